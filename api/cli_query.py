@@ -1,0 +1,2 @@
+"""Commands registered on api.cli.app."""
+from api.cli import app  # noqa: F401

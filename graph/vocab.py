@@ -1,0 +1,123 @@
+"""Namespaces and URI patterns of the chithi graph: the contract between graph/ and api/.
+
+The model (design.md §2), every term here is used by the builder and by the queries:
+
+Documents  <BASE/doc/...>
+    a eli:LegalResource                      (Party documents also a chithi:PartyDocument)
+    rdfs:label "Chỉ thị 09-CT/TW"@vi          display label
+    eli:type_document <BASE/type/CT>         SKOS concept: skos:notation "CT", skos:prefLabel "Chỉ thị"@vi
+    chithi:typeName "Chương trình hành động"  the prose type as written (may be finer than the code)
+    eli:id_local "09-CT/TW"                  canonical symbol (absent for unnumbered documents)
+    chithi:symbolKey "9-CT/TW"               normalised for lookup: upper case, no spaces, no leading zeros
+    eli:number "09"
+    eli:date_document "2011-12-01"^^xsd:date (two values = a conflict between sources; both kept)
+    eli:title "tăng cường sự lãnh đạo …"@vi
+    eli:passed_by <BASE/org/...>             issuer
+    eli:jurisdiction <BASE/unit/...>         issuer's administrative unit (<BASE/unit/vn> for central)
+    chithi:level "central"|"province"|"district"|"commune"|"unknown"
+    chithi:system "party"|"state"|"legal"
+    chithi:year 2011 (xsd:integer)
+    chithi:unresolved true                   an undated citation that matches several documents
+
+Relations (A → B, asserted in the article graph that states them)
+    eli:ensures_implementation_of   implements
+    chithi:continues                continues   (rdfs:subPropertyOf eli:ensures_implementation_of)
+    chithi:reviews                  reviews     (rdfs:subPropertyOf eli:related_to)
+    eli:based_on, eli:amends, eli:repeals (replaces), eli:cites (plain mention)
+
+Issuers  <BASE/org/...>
+    a org:Organization (a body: "Tỉnh ủy Hà Tĩnh") or org:OrganizationalUnit ("Ban Thường vụ Tỉnh ủy Hà Tĩnh")
+    skos:prefLabel "…"@vi; chithi:code "TU"; chithi:level "province"
+    org:unitOf / org:subOrganizationOf <parent org>
+    dcterms:spatial <BASE/unit/...>
+
+Administrative units  <BASE/unit/legacy/province/42>, <BASE/unit/legacy/district/436>,
+                      <BASE/unit/legacy/commune/18070>, <BASE/unit/2025/province/42>,
+                      <BASE/unit/2025/commune/...>, <BASE/unit/vn>
+    a chithi:AdministrativeUnit; skos:notation "42"; skos:prefLabel "Hà Tĩnh"@vi (short name)
+    chithi:fullName "Tỉnh Hà Tĩnh"; chithi:level "province"|"district"|"commune"
+    skos:broader <parent unit>
+    chithi:validFrom / chithi:validUntil xsd:date (legacy units: until 2025-06-30; 2025 units: from 2025-07-01)
+    dcterms:isReplacedBy <2025 unit>        the 2025 succession (old province → new province)
+    stored in the named graph GAZETTEER_GRAPH
+
+Articles = one named graph each  <BASE/article/{id}>
+    the graph IRI itself: a chithi:Article, prov:Entity
+        prov:wasDerivedFrom <source URL or file: URI>; dcterms:source "path or URL"
+        dcterms:title "…"; dcterms:issued "2012-06-01"^^xsd:date
+        chithi:about <unit>                  the province/district the article is about
+        chithi:contentHash "sha256…"; prov:wasGeneratedBy <BASE/run/...>
+    mentions: <BASE/article/{id}#m{n}> a oa:Annotation
+        oa:hasBody <document>
+        oa:hasTarget [ oa:hasSource <article graph IRI>;
+                       oa:hasSelector [ a oa:TextQuoteSelector; oa:exact; oa:prefix; oa:suffix ],
+                                      [ a oa:TextPositionSelector; oa:start; oa:end ] ]
+        chithi:sentence "the sentence that contains the mention"
+
+Reads run over the union of all named graphs (pyoxigraph: use_default_graph_as_union;
+an Oxigraph server: --union-default-graph).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
+
+BASE = "https://chithi.vn/id/"
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+CHITHI = Namespace("https://chithi.vn/ontology#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+
+GAZETTEER_GRAPH = BASE + "graph/gazetteer"
+SCHEME_GRAPH = BASE + "graph/schemes"  # SKOS type concepts and the ontology's sub-properties
+COUNTRY = BASE + "unit/vn"
+
+# relation type in records -> predicate IRI
+RELATION_PREDICATES = {
+    "implements": ELI.ensures_implementation_of,
+    "continues": CHITHI.continues,
+    "reviews": CHITHI.reviews,
+    "based_on": ELI.based_on,
+    "amends": ELI.amends,
+    "replaces": ELI.repeals,
+    "cites": ELI.cites,
+}
+
+PREFIXES = {
+    "eli": str(ELI), "chithi": str(CHITHI), "oa": str(OA), "org": str(ORG), "prov": str(PROV),
+    "skos": str(SKOS), "dcterms": str(DCTERMS), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
+}
+SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def slug(text: str) -> str:
+    """ASCII, lower case, hyphens: "Tỉnh ủy Hà Tĩnh" -> "tinh-uy-ha-tinh", "09-CT/TW" -> "09-ct-tw"."""
+    folded = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    ascii_ = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")
+
+
+def symbol_key(symbol: str) -> str:
+    """Lookup key for a symbol in any written variant: "09-CT/TW", "9-ct/tw" -> "9-CT/TW"."""
+    s = unicodedata.normalize("NFC", symbol).upper().replace(" ", "")
+    s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
+    return re.sub(r"^0+(?=\d)", "", s)
+
+
+def type_iri(code: str) -> str:
+    return f"{BASE}type/{slug(code)}"
+
+
+def unit_iri(era: str, level: str, code: str) -> str:
+    """era: "legacy" (before 1 July 2025) or "2025"; level: province|district|commune."""
+    return f"{BASE}unit/{era}/{level}/{code}"
+
+
+def article_iri(article_id: str) -> str:
+    return f"{BASE}article/{slug(article_id) or 'article'}"
+
+
+def org_iri(name: str) -> str:
+    return f"{BASE}org/{slug(name)}"
