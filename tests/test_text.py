@@ -1,0 +1,132 @@
+"""loaders.text: one canonical form of article text, and bytes decoded only when certain."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from loaders.text import ReadError, decode, normalise
+
+NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Unicode: NFD input (macOS, some CMS exports) becomes NFC
+        (NFD("Chỉ thị số 09-CT/TW của Ban Bí thư"), "Chỉ thị số 09-CT/TW của Ban Bí thư"),
+        (NFD("Đảng ủy xã Thạch Kim"), "Đảng ủy xã Thạch Kim"),
+        # every dash-like character becomes "-"
+        ("Chỉ thị 09\u2010CT/TW", "Chỉ thị 09-CT/TW"),
+        ("Chỉ thị 09\u2011CT/TW", "Chỉ thị 09-CT/TW"),
+        ("Chỉ thị 09\u2012CT/TW", "Chỉ thị 09-CT/TW"),
+        ("Chỉ thị 09\u2013CT/TW", "Chỉ thị 09-CT/TW"),
+        ("giai đoạn 2021\u20142025", "giai đoạn 2021-2025"),
+        ("Kết luận 44\u2015KL/TW", "Kết luận 44-KL/TW"),
+        ("Kế hoạch 73\u2212KH/QU", "Kế hoạch 73-KH/QU"),
+        ("Kế hoạch 73\ufe63KH/QU", "Kế hoạch 73-KH/QU"),
+        ("Kế hoạch 73\uff0dKH/QU", "Kế hoạch 73-KH/QU"),
+        # slash-likes become "/"
+        ("Chỉ thị 09-CT\u2044TW", "Chỉ thị 09-CT/TW"),
+        ("Quyết định 15\u2215QĐ-UBND", "Quyết định 15/QĐ-UBND"),
+        ("Quyết định 15\uff0fQĐ-UBND", "Quyết định 15/QĐ-UBND"),
+        # Ð (eth) typed for Đ
+        ("\u00d0ảng ủy", "Đảng ủy"),
+        # odd spaces become a plain space; invisible characters vanish
+        ("Chỉ thị\u00a0số\u00a009-CT/TW", "Chỉ thị số 09-CT/TW"),
+        ("Quận\u202f11", "Quận 11"),
+        ("Ban\u2009Bí\u3000thư", "Ban Bí thư"),
+        ("09-CT/\u200bTW", "09-CT/TW"),
+        ("\ufeffThứ Năm, ngày 4 tháng 6 năm 2020", "Thứ Năm, ngày 4 tháng 6 năm 2020"),
+        ("Chương trình hành\u00ad động", "Chương trình hành động"),
+        # paragraphs survive; Windows and old Mac line ends become "\n"
+        ("Đoạn một.\r\n\r\nĐoạn hai.\rĐoạn ba.", "Đoạn một.\n\nĐoạn hai.\nĐoạn ba."),
+        ("Đoạn một.\u2029Đoạn hai.", "Đoạn một.\nĐoạn hai."),
+        # glued words split
+        ("Chỉ thị số 45-CT/TW ngày22/3/2015", "Chỉ thị số 45-CT/TW ngày 22/3/2015"),
+        ("Quyết định của Bộ Chính trị số31-QĐ/TW", "Quyết định của Bộ Chính trị số 31-QĐ/TW"),
+        ("Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012", "Thông báo số 70-TB/TW ngày 06 tháng 01 năm 2012"),
+        ("Số:15/QĐ-UBND", "Số:15/QĐ-UBND"),
+        ("Số15/QĐ-UBND", "Số 15/QĐ-UBND"),
+        ("ngày 13/8/2012của Ban Thường vụ Quận ủy", "ngày 13/8/2012 của Ban Thường vụ Quận ủy"),
+        ("khóa XI, năm2011", "khóa XI, năm 2011"),
+        ("Kế hoạch 88-KH/TUvề phòng, chống", "Kế hoạch 88-KH/TU về phòng, chống"),
+        ("Nghị quyết 12-NQ/TƯngày 5/1/2012", "Nghị quyết 12-NQ/TƯ ngày 5/1/2012"),
+        # ... without breaking codes, units and ordinary words
+        ("Luật 64/2025/QH15 và virus H5N1", "Luật 64/2025/QH15 và virus H5N1"),
+        ("diện tích 25 km2, 3 ha", "diện tích 25 km2, 3 ha"),
+        ("Chương trình 09/CTr-BCA-MTTW", "Chương trình 09/CTr-BCA-MTTW"),
+        ("Quyết định 04/2022/QĐ-TTg về", "Quyết định 04/2022/QĐ-TTg về"),
+        ("hằng năm, Nghị quyết TW4 khóa XII", "hằng năm, Nghị quyết TW4 khóa XII"),
+        ("UBND Thành phố và HĐND", "UBND Thành phố và HĐND"),
+        # runs of spaces are kept: mentions stay verbatim
+        ("các đoàn      2", "các đoàn      2"),
+    ],
+)
+def test_normalise(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+def test_normalise_is_idempotent_on_a_real_article(dev_corpus) -> None:
+    text = (dev_corpus / "003_7abbad60e603f795.txt").read_text(encoding="utf-8")
+    once = normalise(text)
+    assert normalise(once) == once
+    assert normalise(NFD(text)) == once
+
+
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def windows_1258(text: str) -> bytes:
+    """Encode as Vietnamese Windows code page: base letters precomposed, tone marks combining."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONE_MARKS))
+            out += (base + "".join(c for c in parts if c in _TONE_MARKS)).encode("cp1258")
+    return bytes(out)
+
+
+ARTICLE = (
+    "Sáng 23/8, Quận 11 đã tổ chức Hội nghị sơ kết thực hiện Kế hoạch 73-KH/QU ngày 13/8/2012 "
+    "của Ban Thường vụ Quận ủy thực hiện Chương trình hành động số 26-CTr/TU của Thành ủy thực "
+    "hiện Chỉ thị số 09-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với phong "
+    "trào toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới."
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (ARTICLE.encode("utf-8"), ARTICLE),
+        (b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), ARTICLE),
+        (NFD(ARTICLE).encode("utf-8"), ARTICLE),
+        (windows_1258(ARTICLE), ARTICLE),
+        ("Hội nghị triển khai Chỉ thị 09".encode("utf-16"), "Hội nghị triển khai Chỉ thị 09"),
+    ],
+    ids=["utf-8", "utf-8 with BOM", "utf-8 NFD", "windows-1258", "utf-16 with BOM"],
+)
+def test_decode_then_normalise(data: bytes, expected: str) -> None:
+    assert normalise(decode(data, "bai.txt")) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        (ARTICLE.encode("utf-8")[:-2] + "ữ".encode("utf-8")[:2], "truncated UTF-8"),
+        (windows_1258("Chỉ thị số 09"), "could not be detected with certainty"),
+        (bytes(range(128, 256)) * 4, "could not be detected with certainty"),
+    ],
+    ids=["empty", "binary", "truncated", "too short to detect", "noise"],
+)
+def test_decode_rejects(data: bytes, reason: str) -> None:
+    with pytest.raises(ReadError) as caught:
+        decode(data, "tin/bai-loi.txt")
+    assert reason in caught.value.reason
+    assert str(caught.value).startswith("tin/bai-loi.txt: ")
+    assert caught.value.path == "tin/bai-loi.txt"
