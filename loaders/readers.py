@@ -1,0 +1,341 @@
+"""Read articles from files and folders: .txt, .html/.htm news pages and .jsonl batches.
+
+`read_paths` yields one RawArticle per article and one ReadError per file (or .jsonl line)
+that could not be read, so a caller reports the bad ones and keeps going.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from loaders.text import ReadError, decode, normalise
+
+__all__ = ["RawArticle", "ReadError", "read_paths", "read_file", "read_html"]
+
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+
+
+@dataclass
+class RawArticle:
+    id: str
+    text: str  # normalised: every later offset points into it
+    title: str | None = None
+    published: str | None = None  # ISO yyyy-mm-dd
+    source_url: str | None = None
+    path: str | None = None
+    line: int | None = None  # 1-based line of a .jsonl file
+
+
+def read_paths(paths: Iterable[str | Path]) -> Iterator[RawArticle | ReadError]:
+    """Every article under `paths` (files, or folders read recursively in sorted order)."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            files = sorted(
+                p for p in path.rglob("*")
+                if p.suffix.lower() in SUFFIXES and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            for file in files:
+                yield from read_file(file)
+        elif path.is_file():
+            yield from read_file(path)
+        else:
+            yield ReadError(str(path), "no such file or folder")
+
+
+def read_file(path: Path) -> Iterator[RawArticle | ReadError]:
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield ReadError(str(path), f"unsupported file type {suffix or '(none)'!r}; "
+                                   "expected .txt, .html, .htm or .jsonl")
+        return
+    if suffix == ".jsonl":
+        yield from _read_jsonl(path)
+        return
+    try:
+        data = path.read_bytes()
+        if suffix == ".txt":
+            yield _article(path.stem, normalise(decode(data, str(path))), path=path)
+        else:
+            yield read_html(_decode_html(data, str(path)), path.stem, str(path))
+    except ReadError as err:
+        yield err
+    except OSError as err:
+        yield ReadError(str(path), f"cannot read the file ({err.strerror or err})")
+
+
+def _article(id: str, text: str, path: Path | str, **meta) -> RawArticle:
+    if not text.strip():
+        raise ReadError(str(path), "no text (the file holds only white space)", meta.get("line"))
+    return RawArticle(id=id, text=text, path=str(path), **meta)
+
+
+# --- .jsonl ---------------------------------------------------------------------------
+
+def _read_jsonl(path: Path) -> Iterator[RawArticle | ReadError]:
+    """One article per line; a broken line is reported and the others are still read.
+    Lines are read one at a time so that a file of a million articles streams."""
+    name = str(path)
+    seen_any = False
+    try:
+        with path.open("rb") as lines:
+            for number, raw in enumerate(lines, start=1):
+                if number == 1:
+                    raw = raw.removeprefix(b"\xef\xbb\xbf")
+                if not raw.strip():
+                    continue
+                seen_any = True
+                try:
+                    yield _jsonl_article(raw, path, number)
+                except ReadError as err:
+                    yield err
+    except OSError as err:
+        yield ReadError(name, f"cannot read the file ({err.strerror or err})")
+        return
+    if not seen_any:
+        yield ReadError(name, "empty file (no JSON lines)")
+
+
+def _jsonl_article(raw: bytes, path: Path, line: int) -> RawArticle:
+    name = str(path)
+    if b"\x00" in raw:
+        raise ReadError(name, "binary data (contains NUL bytes), not a JSON line", line)
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as err:
+        raise ReadError(name, f"not UTF-8 (invalid byte at column {err.start + 1})", line) from None
+    except json.JSONDecodeError as err:
+        raise ReadError(name, f"invalid JSON: {err.msg} at column {err.colno}", line) from None
+    if not isinstance(obj, dict):
+        raise ReadError(name, f"expected a JSON object, found {type(obj).__name__}", line)
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise ReadError(name, 'missing "text" (a string)', line)
+    for key in ("id", "url", "title", "published"):
+        if obj.get(key) is not None and not isinstance(obj[key], str | int):
+            raise ReadError(name, f'"{key}" must be a string', line)
+    published = None
+    if obj.get("published"):
+        published = iso_date(str(obj["published"]))
+        if published is None:
+            raise ReadError(name, f'"published" is not a date: {obj["published"]!r}', line)
+    title = normalise(obj["title"]) if obj.get("title") else None
+    return _article(
+        str(obj["id"]) if obj.get("id") is not None else f"{path.stem}-{line}",
+        normalise(text), path, title=title, published=published,
+        source_url=obj.get("url") or None, line=line,
+    )
+
+
+# --- dates in metadata ----------------------------------------------------------------
+
+_ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_DMY = re.compile(r"\s*(?:[^\d]*?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
+def iso_date(value: str) -> str | None:
+    """The calendar date of a metadata timestamp: "2020-06-04T08:15:00+07:00",
+    "2020-06-04", "04/06/2020 08:15" (day first, as Vietnamese sites write it)."""
+    if m := _ISO.match(value):
+        y, mo, d = m.groups()
+    elif m := _DMY.match(value):
+        d, mo, y = m.groups()
+    else:
+        return None
+    try:
+        return date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+# --- .html ----------------------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
+
+
+def _decode_html(data: bytes, name: str) -> str:
+    """A page's own <meta charset> is believed when the bytes are not UTF-8."""
+    try:
+        return decode(data, name)
+    except ReadError:
+        declared = _META_CHARSET.search(data[:4096])
+        if declared:
+            try:
+                return data.decode(declared.group(1).decode("ascii"))
+            except (LookupError, UnicodeDecodeError):
+                pass
+        raise
+
+
+# Elements that are never article text.
+_DROP_TAGS = (
+    "script, style, noscript, template, svg, nav, footer, aside, form, iframe, "
+    "button, select, [hidden]"
+)
+# class/id words of page furniture on Vietnamese news sites (menus, comments, share bars,
+# related-article lists, banners).
+_FURNITURE = re.compile(
+    r"(?:^|[\s_-])(?:menu|nav|navbar|breadcrumbs?|comments?|binh-?luan|footer|header|sidebar|"
+    r"related|lien-?quan|tin-?khac|other-?news|more-?news|share|social|tags?|banner|ads?|"
+    r"advert\w*|quang-?cao|popup|modal|cookie|login|search|subscribe|widget|print|rating)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+_BLOCK_TAGS = frozenset(
+    "p div section article h1 h2 h3 h4 h5 h6 li ul ol blockquote table tr td th "
+    "dd dt dl pre main figure figcaption hr".split()
+)
+_TITLE_META = ('meta[property="og:title"]', 'meta[name="title"]', 'meta[name="twitter:title"]')
+_PUBLISHED_META = (
+    'meta[property="article:published_time"]', 'meta[property="og:published_time"]',
+    'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]',
+    'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="publish-date"]',
+    'meta[name="dc.date.issued"]', 'meta[name="DC.date.issued"]', 'meta[name="date"]',
+    'meta[property="og:updated_time"]',
+)
+_URL_META = ('link[rel="canonical"]', 'meta[property="og:url"]')
+_LEAD = ".sapo, .lead, .summary, .description, .article-sapo, .detail-sapo, [itemprop=description]"
+_MIN_ARTICLE_CHARS = 200
+
+
+def read_html(html: str, id: str, path: str) -> RawArticle:
+    """The article of a news page: title, lead and body paragraphs, without page furniture."""
+    tree = LexborHTMLParser(html)
+    title = _first_attr(tree, _TITLE_META, "content") or _text_of(tree.css_first("h1")) \
+        or _text_of(tree.css_first("title"))
+    published = _published(tree)
+    source_url = _first_attr(tree, _URL_META, "href") or _first_attr(tree, _URL_META, "content")
+    lead = _lead(tree)
+    body = tree.body
+    if body is None:
+        raise ReadError(path, "no <body>: not an HTML page")
+    _remove_furniture(body)
+    paragraphs = _paragraphs(_article_container(body))
+    if sum(len(p) for p in paragraphs) < _MIN_ARTICLE_CHARS:
+        raise ReadError(path, "no article text found in the page (only menus, links or scripts)")
+    parts = [p for p in (title, lead) if p and p not in paragraphs] + paragraphs
+    text = normalise("\n\n".join(parts))
+    return RawArticle(
+        id=id, text=text, title=normalise(title) if title else None, published=published,
+        source_url=source_url, path=path,
+    )
+
+
+def _first_attr(tree: LexborHTMLParser, selectors: tuple[str, ...], attr: str) -> str | None:
+    for selector in selectors:
+        node = tree.css_first(selector)
+        if node is not None and (value := (node.attributes.get(attr) or "").strip()):
+            return value
+    return None
+
+
+def _published(tree: LexborHTMLParser) -> str | None:
+    candidates = [_first_attr(tree, (s,), "content") for s in _PUBLISHED_META]
+    for node in tree.css('script[type="application/ld+json"]'):
+        if m := re.search(r'"datePublished"\s*:\s*"([^"]+)"', node.text() or ""):
+            candidates.append(m.group(1))
+    candidates += [n.attributes.get("datetime") for n in tree.css("time[datetime]")]
+    for value in candidates:
+        if value and (iso := iso_date(value)):
+            return iso
+    return None
+
+
+def _remove_furniture(body: LexborNode) -> None:
+    """Drop scripts, menus, comments, related lists... A class word alone never removes more
+    than half of the page's text: a wrapper called "has-comments" still holds the article."""
+    half = len(body.text(strip=True)) / 2
+    doomed = {n.mem_id: n for n in body.css(_DROP_TAGS)}
+    for node in body.css("[class], [id]"):
+        label = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if _FURNITURE.search(label) and node.tag not in ("main", "article") \
+                and not node.css_first("[itemprop=articleBody]") \
+                and len(node.text(strip=True)) < half:
+            doomed[node.mem_id] = node
+    # outermost only, chosen before any removal: decomposing a node frees its descendants
+    outermost = [n for n in doomed.values() if not _has_ancestor_in(n, doomed)]
+    for node in outermost:
+        node.decompose()
+
+
+def _has_ancestor_in(node: LexborNode, nodes: dict[int, LexborNode]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in nodes:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _article_container(body: LexborNode) -> LexborNode:
+    """The element whose own paragraphs hold the most text: an explicit article-body
+    marker when the page has one, else the parent of the most paragraph text."""
+    for selector in ("[itemprop=articleBody]", "article", "main"):
+        nodes = [n for n in body.css(selector) if len(n.text(strip=True)) >= _MIN_ARTICLE_CHARS]
+        if nodes:
+            return max(nodes, key=lambda n: len(n.text(strip=True)))
+    score: dict[int, tuple[int, LexborNode]] = {}
+    for p in body.css("p"):
+        parent = p.parent
+        if parent is None:
+            continue
+        length = len(p.text(strip=True))
+        old = score.get(parent.mem_id, (0, parent))[0]
+        score[parent.mem_id] = (old + length, parent)
+    if not score:
+        return body
+    return max(score.values(), key=lambda item: item[0])[1]
+
+
+_LINE_BREAK = "\x1f"  # a <br>: a new line inside a paragraph, not a new paragraph
+
+
+def _paragraphs(node: LexborNode) -> list[str]:
+    """Text split into paragraphs at block elements; <br> starts a new line within one;
+    inline markup (<b>, <a>, <span>) joins its neighbours; white space collapses as HTML does."""
+    chunks: list[str] = []
+    stack: list[LexborNode | None] = [node]
+    while stack:
+        current = stack.pop()
+        if current is None:  # the end of a block element
+            chunks.append("\n")
+            continue
+        if current.is_text_node:
+            chunks.append(current.text_content or "")
+            continue
+        if current.is_comment_node:
+            continue
+        if current.tag == "br":
+            chunks.append(_LINE_BREAK)
+            continue
+        block = current.tag in _BLOCK_TAGS
+        if block:
+            chunks.append("\n")
+            stack.append(None)
+        stack.extend(reversed(list(current.iter(include_text=True))))
+    paragraphs = []
+    for raw in "".join(chunks).split("\n"):
+        lines = (" ".join(segment.split()) for segment in raw.split(_LINE_BREAK))
+        if paragraph := "\n".join(line for line in lines if line):
+            paragraphs.append(paragraph)
+    return paragraphs
+
+
+def _lead(tree: LexborHTMLParser) -> str | None:
+    """The lead (sapo), which many sites keep outside the body container."""
+    for node in tree.css(_LEAD):
+        if node.tag != "meta" and (text := _text_of(node)) and len(text) >= 40:
+            return text
+    return None
+
+
+def _text_of(node: LexborNode | None) -> str | None:
+    if node is None:
+        return None
+    return " ".join(node.text(separator=" ").split()) or None

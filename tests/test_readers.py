@@ -1,0 +1,217 @@
+"""loaders.readers: each file kind, each kind of bad file, and batches that survive bad files."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from loaders.readers import RawArticle, ReadError, iso_date, read_paths
+
+LEAD = "Sáng 14/9, Huyện ủy Can Lộc tổ chức hội nghị sơ kết 10 năm thực hiện Chỉ thị 09-CT/TW."
+BODY = (
+    "Thực hiện Chương trình hành động số 448-CTr/TU ngày 30/5/2012 của Ban Thường vụ Tỉnh ủy, "
+    "Ban Thường vụ Huyện ủy Can Lộc đã ban hành Kế hoạch số 79-KH/HU triển khai đến các tổ "
+    "chức cơ sở đảng."
+)
+
+NEWS_PAGE = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Can Lộc sơ kết Chỉ thị 09 | Báo Hà Tĩnh</title>
+<meta property="og:title" content="Can Lộc sơ kết 10 năm thực hiện Chỉ thị 09-CT/TW">
+<meta property="article:published_time" content="2022-09-14T08:30:00+07:00">
+<link rel="canonical" href="https://baohatinh.vn/can-loc-so-ket-chi-thi-09.html">
+<script>var tracking = "Chỉ thị 99-CT/TW";</script><style>p {{ color: red }}</style></head>
+<body><header class="site-header"><nav class="main-menu"><ul><li><a href="/">Trang chủ</a></li>
+<li><a href="/thoi-su">Thời sự</a></li></ul></nav></header>
+<div class="breadcrumb"><a>Chính trị</a> / <a>Xây dựng Đảng</a></div>
+<div class="container"><div class="col-main">
+<h1 class="title">Can Lộc sơ kết 10 năm thực hiện Chỉ thị 09-CT/TW</h1>
+<div class="sapo">(Baohatinh.vn) - {LEAD}</div>
+<div class="detail-content">
+<p>{BODY.replace("448-CTr/TU", "<b>448-CTr/TU</b>")}</p>
+<p>Các xã, thị trấn đã xây dựng kế hoạch<br>thực hiện phù hợp với&nbsp;điều kiện địa phương.</p>
+<!-- quảng cáo: Chỉ thị 98-CT/TW -->
+</div>
+<div class="box-share"><a>Chia sẻ Facebook</a></div>
+<div class="related-news"><h3>Tin liên quan</h3><ul><li><a>Thạch Hà triển khai Chỉ thị
+05-CT/TW về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh</a></li></ul></div>
+<div id="comments"><p>Bạn đọc Nguyễn Văn A: Bài viết rất hay, cảm ơn tác giả đã phản ánh kịp
+thời việc thực hiện Chỉ thị 97-CT/TW ở huyện nhà.</p></div>
+</div><aside class="sidebar"><p>Đọc nhiều nhất: Nghị quyết 18-NQ/TW</p></aside></div>
+<footer><p>Báo Hà Tĩnh - Cơ quan của Đảng bộ tỉnh Hà Tĩnh</p></footer></body></html>"""
+
+# A page with its body in <article>, the date only in JSON-LD and the lead inside the body.
+ARTICLE_PAGE = f"""<html><head><title>Quận 11 sơ kết Kế hoạch 73-KH/QU</title>
+<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "2012-08-24T07:00:00+07:00"}}</script>
+</head><body><div class="menu-top"><a>Tin tức</a><a>Sự kiện</a></div>
+<article><h1>Quận 11 sơ kết Kế hoạch 73-KH/QU</h1>
+<p>(Thanhuytphcm.vn) - Sáng 23/8, Quận 11 đã tổ chức Hội nghị sơ kết thực hiện Kế hoạch
+73-KH/QU ngày 13/8/2012 của Ban Thường vụ Quận ủy.</p>
+<p>{BODY}</p></article>
+<div class="tin-khac"><article><a>Quận 3 triển khai Chỉ thị 05-CT/TW</a></article></div>
+</body></html>"""
+
+MENU_ONLY_PAGE = """<html><head><title>Trang chủ</title></head><body>
+<nav><ul><li><a>Trang chủ</a></li><li><a>Thời sự</a></li><li><a>Kinh tế</a></li></ul></nav>
+<script>document.write("Chỉ thị 09-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo")</script>
+<footer>Báo điện tử của Đảng bộ tỉnh</footer></body></html>"""
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+def read_one(path: Path) -> RawArticle | ReadError:
+    (item,) = list(read_paths([path]))
+    return item
+
+
+def test_txt_is_decoded_and_normalised(tmp_path: Path) -> None:
+    raw = unicodedata.normalize("NFD", f"Thứ Năm, ngày 4 tháng 6 năm 2020\r\n\r\n{BODY}")
+    article = read_one(write(tmp_path, "can-loc.txt", raw.replace("-", "\u2013")))
+    assert article == RawArticle(
+        id="can-loc", text=f"Thứ Năm, ngày 4 tháng 6 năm 2020\n\n{BODY}",
+        path=str(tmp_path / "can-loc.txt"),
+    )
+
+
+def test_html_news_page_keeps_title_lead_and_body_only(tmp_path: Path) -> None:
+    article = read_one(write(tmp_path, "trang.html", NEWS_PAGE))
+    assert isinstance(article, RawArticle)
+    assert (article.id, article.title, article.published, article.source_url) == (
+        "trang", "Can Lộc sơ kết 10 năm thực hiện Chỉ thị 09-CT/TW", "2022-09-14",
+        "https://baohatinh.vn/can-loc-so-ket-chi-thi-09.html",
+    )
+    assert article.text.split("\n\n") == [
+        "Can Lộc sơ kết 10 năm thực hiện Chỉ thị 09-CT/TW",
+        f"(Baohatinh.vn) - {LEAD}",
+        BODY,
+        "Các xã, thị trấn đã xây dựng kế hoạch\nthực hiện phù hợp với điều kiện địa phương.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Trang chủ", "Xây dựng Đảng", "Chia sẻ", "Tin liên quan", "05-CT/TW", "Bạn đọc",
+     "97-CT/TW", "98-CT/TW", "99-CT/TW", "18-NQ/TW", "Cơ quan của Đảng bộ", "color"],
+)
+def test_html_drops_page_furniture(tmp_path: Path, furniture: str) -> None:
+    article = read_one(write(tmp_path, "trang.html", NEWS_PAGE))
+    assert furniture not in article.text
+
+
+def test_html_article_element_and_json_ld_date(tmp_path: Path) -> None:
+    article = read_one(write(tmp_path, "q11.htm", ARTICLE_PAGE))
+    assert article.published == "2012-08-24"
+    assert article.title == "Quận 11 sơ kết Kế hoạch 73-KH/QU"
+    assert article.text.startswith("Quận 11 sơ kết Kế hoạch 73-KH/QU\n\n(Thanhuytphcm.vn) - Sáng 23/8")
+    assert BODY in article.text
+    assert "Tin tức" not in article.text and "Quận 3" not in article.text
+
+
+def test_jsonl_reads_every_good_line_and_reports_the_broken_ones(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "a1", "url": "https://thanhuytphcm.vn/a1", "published": "2012-08-24",
+                    "title": "Quận 11 sơ kết", "text": BODY}, ensure_ascii=False),
+        "",
+        '{"id": "a2", "text": "Chỉ thị số 09-CT/TW',  # cut off
+        json.dumps({"id": "a3", "text": 42}),
+        json.dumps(["Chỉ thị 09-CT/TW"], ensure_ascii=False),
+        json.dumps({"id": "a5", "published": "hôm qua", "text": BODY}, ensure_ascii=False),
+        json.dumps({"text": "Kết luận số 44\u2013KL/TW", "published": "24/08/2012 07:15"},
+                   ensure_ascii=False),
+    ]
+    path = write(tmp_path, "lo.jsonl", "\n".join(lines) + "\n")
+    items = list(read_paths([path]))
+    assert [(type(i).__name__, i.line) for i in items] == [
+        ("RawArticle", 1), ("ReadError", 3), ("ReadError", 4), ("ReadError", 5),
+        ("ReadError", 6), ("RawArticle", 7),
+    ]
+    first, last = items[0], items[-1]
+    assert (first.id, first.source_url, first.published, first.title, first.text) == (
+        "a1", "https://thanhuytphcm.vn/a1", "2012-08-24", "Quận 11 sơ kết", BODY)
+    assert (last.id, last.published, last.text) == ("lo-7", "2012-08-24", "Kết luận số 44-KL/TW")
+    reasons = [i.reason for i in items if isinstance(i, ReadError)]
+    assert reasons[0].startswith("invalid JSON")
+    assert reasons[1:] == ['missing "text" (a string)', "expected a JSON object, found list",
+                           "\"published\" is not a date: 'hôm qua'"]
+    assert str(items[1]) == f"{path}:3: {reasons[0]}"
+
+
+def write_bad_files(folder: Path) -> dict[str, str]:
+    """Every kind of bad file, and the reason each must be reported with."""
+    good = BODY.encode("utf-8")
+    bad = {
+        "rong.txt": (b"", "empty file"),
+        "trang-trang.txt": (b"  \n\n \t", "no text"),
+        "anh.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file"),
+        "cut.txt": (good + "ữ".encode("utf-8")[:2], "truncated UTF-8"),
+        "latin.txt": (bytes(range(128, 256)) * 3, "could not be detected with certainty"),
+        "menu.html": (MENU_ONLY_PAGE.encode("utf-8"), "no article text found"),
+        "rong.jsonl": (b"\n\n", "empty file"),
+        "cut.jsonl": (json.dumps({"text": BODY}, ensure_ascii=False).encode("utf-8")[:-5],
+                      "invalid JSON"),
+        "bang.pdf": (b"%PDF-1.4", "unsupported file type '.pdf'"),
+    }
+    for name, (data, _) in bad.items():
+        write(folder, name, data)
+    return {str(folder / name): reason for name, (_, reason) in bad.items()}
+
+
+def test_each_bad_file_is_reported_by_name(tmp_path: Path) -> None:
+    expected = write_bad_files(tmp_path)
+    for path, reason in expected.items():
+        (error,) = list(read_paths([path]))
+        assert isinstance(error, ReadError), path
+        assert reason in error.reason
+        assert error.path == path and str(error).startswith(path)
+
+
+def test_missing_path_is_reported(tmp_path: Path) -> None:
+    (error,) = list(read_paths([tmp_path / "khong-co.txt"]))
+    assert error.reason == "no such file or folder"
+
+
+def test_a_folder_is_read_recursively_in_order_past_bad_files(tmp_path: Path) -> None:
+    write(tmp_path, "b/2.txt", BODY)
+    write(tmp_path, "a.txt", f"Kế hoạch 73-KH/QU. {BODY}")
+    write(tmp_path, "b/1.html", NEWS_PAGE)
+    write(tmp_path, "b/1.gold.json", "{}")  # not an article: skipped in a folder
+    write(tmp_path, ".git/x.txt", BODY)  # hidden: skipped
+    write(tmp_path, "b/rong.txt", b"")
+    items = list(read_paths([tmp_path]))
+    assert [(type(i).__name__, Path(i.path).relative_to(tmp_path).as_posix()) for i in items] == [
+        ("RawArticle", "a.txt"), ("RawArticle", "b/1.html"), ("RawArticle", "b/2.txt"),
+        ("ReadError", "b/rong.txt"),
+    ]
+
+
+def test_windows_1258_file_is_read(tmp_path: Path) -> None:
+    from tests.test_text import ARTICLE, windows_1258
+
+    article = read_one(write(tmp_path, "cu.txt", windows_1258(ARTICLE)))
+    assert article.text == ARTICLE
+
+
+def test_the_dev_corpus_reads_without_errors(dev_corpus: Path) -> None:
+    items = list(read_paths([dev_corpus]))
+    assert len(items) == 25 and all(isinstance(i, RawArticle) for i in items)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2022-09-14T08:30:00+07:00", "2022-09-14"),
+        ("2022-9-4", "2022-09-04"),
+        ("14/09/2022 08:30", "2022-09-14"),
+        ("Thứ tư, 14-9-2022", "2022-09-14"),
+        ("31/02/2022", None),
+        ("hôm qua", None),
+    ],
+)
+def test_iso_date(value: str, expected: str | None) -> None:
+    assert iso_date(value) == expected
