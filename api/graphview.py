@@ -1,0 +1,240 @@
+"""The interactive graph: an ego network of one document, built with pyvis, drawn by vis-network.
+
+pyvis builds the node and edge dictionaries (colour by level, shape by type, edge labels by
+relation) and the page's own script (api/static/graph.js) draws them with the vis-network bundled
+in the pyvis package, served by the app: pyvis's HTML template is not used, because every
+`cdn_resources` mode except "in_line" (and its Bootstrap link in all modes) loads from a CDN.
+
+Titles (tooltips) are plain text: vis-network 9 shows a string title with `innerText`, so a
+`<script>` in an article's title is shown, never run (tests/test_web_graph.py checks it in Chromium).
+
+Layouts (design.md §6, measured in benchmarks/graph_render.py): hierarchical top-down with
+physics off is the default, rows by level of government; the force layout runs the physics
+until stable once, and the page then turns physics off.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from pyvis.network import Network
+
+from api import queries
+from api.models import DocumentSummary
+from graph.store import Store
+
+STYLE: dict[str, dict[str, dict[str, Any]]] = json.loads(
+    (Path(__file__).parent / "static" / "graph-style.json").read_text(encoding="utf-8"))
+BAND_WIDTH = 24  # documents side by side in one row before a band of one level folds
+NODE_SPACING, ROW_SPACING, BAND_SPACING = 150.0, 110.0, 200.0  # px in the layered layout
+MAX_NODES = 2500  # a page never receives more: the whole graph is never shipped (design.md §6)
+
+
+@dataclass(frozen=True)
+class GraphNode:
+    iri: str
+    label: str  # "Chỉ thị 09-CT/TW"
+    url: str  # the document's page in this app
+    symbol: str | None = None  # drawn under the node (the shape already tells the type)
+    type_code: str | None = None  # CT, CTr, KH …
+    type_name: str | None = None  # "Chương trình hành động"
+    level: str = "unknown"  # central | province | district | commune | unknown
+    year: int | None = None
+    date: str | None = None
+    issuer: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class GraphEdge:
+    source: str  # IRI of the citing document: source implements target
+    target: str
+    relation: str  # implements | continues | reviews | based_on | amends | replaces | cites
+
+
+def type_style_key(type_code: str | None) -> str:
+    return type_code if type_code in STYLE["types"] else "other"
+
+
+def level_style_key(level: str | None) -> str:
+    return level if level in STYLE["levels"] else "unknown"
+
+
+def tooltip(node: GraphNode) -> str:
+    """Plain text, one fact a line (vis-network renders a string title as text)."""
+    lines = [node.label]
+    issued = " · ".join(x for x in (node.issuer, node.date) if x)
+    if issued:
+        lines.append(issued)
+    if node.title:
+        lines.append(f"về {node.title}")
+    return "\n".join(lines)
+
+
+def layout_options(layout: str) -> dict[str, Any]:
+    """vis-network options for "hierarchical" (the positions of `layered_positions`, physics
+    off) or "force" (physics from those positions until stable once; the page then turns it off)."""
+    common: dict[str, Any] = {
+        "nodes": {"size": 14, "borderWidth": 1,
+                  "font": {"size": 13, "background": "rgba(255,255,255,0.8)",
+                           "face": "system-ui, 'Liberation Sans', 'DejaVu Sans', sans-serif"}},
+        "edges": {"width": 1, "font": {"size": 10, "align": "horizontal", "color": "#4a5260",
+                                       "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": True,
+                        "navigationButtons": False, "keyboard": False},
+        "layout": {"hierarchical": {"enabled": False}, "improvedLayout": False},
+    }
+    if layout == "hierarchical":
+        return common | {
+            "physics": {"enabled": False},
+            "edges": common["edges"] | {"smooth": {"enabled": True, "type": "cubicBezier",
+                                                   "forceDirection": "vertical", "roundness": 0.4}},
+        }
+    if layout == "force":
+        return common | {
+            "physics": {"enabled": True, "solver": "barnesHut",
+                        "barnesHut": {"gravitationalConstant": -6000, "springLength": 140,
+                                      "avoidOverlap": 0.2},
+                        "stabilization": {"enabled": True, "iterations": 600,
+                                          "updateInterval": 50, "fit": True}},
+            "edges": common["edges"] | {"smooth": {"enabled": False}},
+        }
+    raise ValueError(f"unknown layout {layout!r}: use 'hierarchical' or 'force'")
+
+
+def band_of(node: GraphNode) -> int:
+    return STYLE["levels"][level_style_key(node.level)]["rank"]
+
+
+def layered_positions(nodes: list[GraphNode], edges: list[GraphEdge],
+                      centre: str) -> dict[str, tuple[float, float]]:
+    """Top-down positions: one band per level of government (central above province above
+    district…), each document under the documents it is linked to in the bands above, and a band
+    too wide to read folded into rows, so 700 district plans make a block rather than a line
+    100,000 px wide. Computed here because vis-network's hierarchical layout keeps each level on
+    one row, and took 4.9 s to place 1,000 nodes given folded levels."""
+    band = {n.iri: band_of(n) for n in nodes}
+    label = {n.iri: n.label for n in nodes}
+    above: dict[str, list[str]] = {n.iri: [] for n in nodes}
+    for e in edges:
+        if e.source in band and e.target in band and band[e.source] != band[e.target]:
+            low, high = sorted((e.source, e.target), key=band.__getitem__, reverse=True)
+            above[low].append(high)
+    position: dict[str, tuple[float, float]] = {}
+    top = 0.0
+    for b in sorted(set(band.values())):
+        def under(iri: str) -> tuple[float, str]:
+            xs = [position[a][0] for a in above[iri] if a in position]
+            return (sum(xs) / len(xs) if xs else 0.0, label[iri])
+        members = sorted((iri for iri in band if band[iri] == b), key=under)
+        if centre in members and not above[centre]:
+            members.remove(centre)
+            members.insert(len(members) // 2, centre)
+        per_row = max(BAND_WIDTH, math.ceil(math.sqrt(len(members))))
+        for i, iri in enumerate(members):
+            row, col = divmod(i, per_row)
+            in_row = min(per_row, len(members) - row * per_row)
+            position[iri] = ((col - (in_row - 1) / 2) * NODE_SPACING, top + row * ROW_SPACING)
+        top += (math.ceil(len(members) / per_row) - 1) * ROW_SPACING + BAND_SPACING
+    return position
+
+
+def build_network(nodes: Iterable[GraphNode], edges: Iterable[GraphEdge], centre: str) -> Network:
+    """A pyvis network: colour by level, shape by type, placed top-down by level of government."""
+    nodes, edges = list(nodes), list(edges)
+    position = layered_positions(nodes, edges, centre)
+    band = {n.iri: band_of(n) for n in nodes}
+    net = Network(directed=True)
+    for node in nodes:
+        level = level_style_key(node.level)
+        type_key = type_style_key(node.type_code)
+        colour = STYLE["levels"][level]["color"]
+        x, y = position[node.iri]
+        net.add_node(
+            node.iri, label=node.symbol or node.label, title=tooltip(node),
+            shape=STYLE["types"][type_key]["shape"],
+            color={"background": colour, "border": "#1d2430" if node.iri == centre else colour,
+                   "highlight": {"background": colour, "border": "#1d2430"}},
+            size=24 if node.iri == centre else 14,
+            borderWidth=3 if node.iri == centre else 1,
+            x=x, y=y,
+            # fields the page filters and shows; vis-network ignores what it does not know
+            url=node.url, fullLabel=node.label, typeKey=type_key,
+            typeName=node.type_name or STYLE["types"][type_key]["vi"], levelKey=level,
+            year=node.year, date=node.date, issuer=node.issuer, docTitle=node.title,
+            centre=node.iri == centre,
+        )
+    for edge in edges:
+        if edge.source not in band or edge.target not in band:
+            continue
+        rel = STYLE["relations"].get(edge.relation, STYLE["relations"]["cites"])
+        # an edge inside one band is drawn straight: a vertical curve would loop over the row
+        straight = {"smooth": {"enabled": False}} if band[edge.source] == band[edge.target] else {}
+        net.add_edge(edge.source, edge.target, id=f"{edge.source} {edge.relation} {edge.target}",
+                     label=rel["vi"], title=f"{rel['vi']} ({rel['en']})", relation=edge.relation,
+                     color={"color": rel["color"], "highlight": "#1d2430"}, dashes=rel["dashes"],
+                     **straight)
+    return net
+
+
+def ego_payload(nodes: list[GraphNode], edges: list[GraphEdge], centre: str,
+                truncated: int = 0) -> dict[str, Any]:
+    """What /ego/… returns and graph.js draws."""
+    net = build_network(nodes, edges, centre)
+    return {
+        "centre": centre,
+        "nodes": net.nodes,
+        "edges": net.edges,
+        "truncated": truncated,
+        "layouts": {name: layout_options(name) for name in ("hierarchical", "force")},
+    }
+
+
+def ego_network(store: Store, iri: str, hops: int, page_url: Callable[[str], str]) -> dict[str, Any]:
+    """The document, what it implements and what implements it up to `hops` steps (api.queries
+    trace_up / trace_down), and its other relations (cites, based on, reviews…) one step away."""
+    detail = queries.document(store, iri)
+    down = queries.trace_down(store, iri, max_depth=hops)
+    up = queries.trace_up(store, iri, max_depth=hops)
+    documents: dict[str, DocumentSummary] = {}
+    for doc in (detail.document, *down.documents, *up.documents,
+                *(r.document for r in (*detail.relations_out, *detail.relations_in))):
+        documents.setdefault(doc.iri, doc)
+    edges = {GraphEdge(e.source, e.target, e.relation) for e in (*down.edges, *up.edges)}
+    edges |= {GraphEdge(iri, r.document.iri, r.relation) for r in detail.relations_out}
+    edges |= {GraphEdge(r.document.iri, iri, r.relation) for r in detail.relations_in}
+    kept = nearest(iri, documents, edges, MAX_NODES)
+    nodes = [graph_node(documents[k], page_url) for k in kept]
+    return ego_payload(nodes, sorted(edges, key=lambda e: (e.source, e.relation, e.target)), iri,
+                       truncated=len(documents) - len(kept))
+
+
+def graph_node(doc: DocumentSummary, page_url: Callable[[str], str]) -> GraphNode:
+    return GraphNode(
+        iri=doc.iri, label=doc.label or doc.symbol or doc.type_name or doc.iri, url=page_url(doc.iri),
+        symbol=doc.symbol,
+        type_code=doc.type_code, type_name=doc.type_name, level=doc.level, year=doc.year,
+        date=", ".join(d.strftime("%d/%m/%Y") for d in doc.dates) or None,
+        issuer=doc.issuer.label if doc.issuer else None, title=doc.title)
+
+
+def nearest(centre: str, documents: dict[str, Any], edges: Iterable[GraphEdge], limit: int) -> list[str]:
+    """At most `limit` documents, nearest to the centre first (edges in either direction)."""
+    neighbours: dict[str, list[str]] = {k: [] for k in documents}
+    for e in edges:
+        if e.source in neighbours and e.target in neighbours:
+            neighbours[e.source].append(e.target)
+            neighbours[e.target].append(e.source)
+    seen, queue = {centre: 0}, deque([centre])
+    while queue and len(seen) < limit:
+        here = queue.popleft()
+        for there in sorted(neighbours.get(here, ())):
+            if there not in seen and len(seen) < limit:
+                seen[there] = seen[here] + 1
+                queue.append(there)
+    return list(seen)

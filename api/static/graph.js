@@ -1,0 +1,185 @@
+// The graph page: draws the ego network that /ego/… returns (built by api/graphview.py) with
+// vis-network. Text from articles only ever goes through textContent or vis-network's plain-text
+// labels and titles. window.chithiGraph exposes the DataSets and the state for tests and benchmarks.
+"use strict";
+
+(function () {
+  const app = document.getElementById("graph-app");
+  const canvas = document.getElementById("graph-canvas");
+  const status = document.getElementById("graph-status");
+  const info = document.getElementById("graph-info");
+
+  const nodes = new vis.DataSet();
+  const edges = new vis.DataSet();
+  const filters = { level: new Set(), type: new Set(), yearFrom: null, yearTo: null, yearUnknown: true };
+  const view = new vis.DataView(nodes, { filter: visible });
+  let layouts = null;
+  let layout = "hierarchical";
+  let network = null;
+  let selected = null;
+
+  const chithiGraph = { nodes, edges, view, network: null, state: "loading", stableAt: null, expand };
+  window.chithiGraph = chithiGraph;
+
+  function visible(node) {
+    if (node.centre) return true;
+    if (!filters.level.has(node.levelKey) || !filters.type.has(node.typeKey)) return false;
+    if (node.year == null) return filters.yearUnknown;
+    if (filters.yearFrom != null && node.year < filters.yearFrom) return false;
+    if (filters.yearTo != null && node.year > filters.yearTo) return false;
+    return true;
+  }
+
+  function setState(state, message) {
+    chithiGraph.state = state;
+    app.dataset.state = state;
+    status.textContent = message;
+    if (state === "stable") chithiGraph.stableAt = performance.now();
+  }
+
+  function summary() {
+    const shown = view.length;
+    const total = nodes.length;
+    return shown === total ? `${total} văn bản, ${edges.length} quan hệ`
+                           : `${shown} / ${total} văn bản đang hiện (bộ lọc)`;
+  }
+
+  function draw() {
+    if (network) network.destroy();
+    const options = layouts[layout];
+    network = new vis.Network(canvas, { nodes: view, edges }, options);
+    chithiGraph.network = network;
+    network.on("click", (params) => showInfo(params.nodes.length ? params.nodes[0] : null));
+    network.on("doubleClick", (params) => {
+      if (params.nodes.length) window.location.href = nodes.get(params.nodes[0]).url;
+    });
+    if (options.physics.enabled) {
+      setState("stabilising", "Đang sắp xếp…");
+      network.on("stabilizationProgress", (p) => {
+        status.textContent = `Đang sắp xếp… ${Math.round((100 * p.iterations) / p.total)}%`;
+      });
+      // physics runs until stable once, then stops: dragging afterwards moves one node only
+      network.once("stabilizationIterationsDone", () => {
+        network.setOptions({ physics: { enabled: false } });
+        network.once("afterDrawing", () => setState("stable", summary()));
+        network.redraw();
+      });
+    } else {
+      network.once("afterDrawing", () => setState("stable", summary()));
+    }
+  }
+
+  function countBy(field, key) {
+    return nodes.get({ filter: (n) => n[field] === key }).length;
+  }
+
+  function updateCounts() {
+    document.querySelectorAll("[data-count]").forEach((el) => {
+      const [kind, key] = el.dataset.count.split(":");
+      const n = countBy(kind === "level" ? "levelKey" : "typeKey", key);
+      el.textContent = String(n);
+      el.closest("label").classList.toggle("empty", n === 0);
+    });
+    const years = nodes.get().map((n) => n.year).filter((y) => y != null);
+    if (years.length) {
+      document.getElementById("year-from").placeholder = String(Math.min(...years));
+      document.getElementById("year-to").placeholder = String(Math.max(...years));
+    }
+  }
+
+  function readFilters() {
+    for (const kind of ["level", "type"]) {
+      filters[kind] = new Set(
+        [...document.querySelectorAll(`input[data-filter="${kind}"]:checked`)].map((el) => el.value));
+    }
+    const yearFrom = document.getElementById("year-from").value;
+    const yearTo = document.getElementById("year-to").value;
+    filters.yearFrom = yearFrom === "" ? null : Number(yearFrom);
+    filters.yearTo = yearTo === "" ? null : Number(yearTo);
+    filters.yearUnknown = document.getElementById("year-unknown").checked;
+  }
+
+  function applyFilters() {
+    readFilters();
+    view.refresh();
+    if (chithiGraph.state === "stable") status.textContent = summary();
+  }
+
+  function showInfo(id) {
+    selected = id == null ? null : nodes.get(id);
+    if (!selected) {
+      info.hidden = true;
+      return;
+    }
+    document.getElementById("info-label").textContent = selected.fullLabel;
+    document.getElementById("info-type").textContent =
+      [selected.typeName, selected.year].filter((x) => x != null && x !== "").join(" · ");
+    document.getElementById("info-issuer").textContent =
+      [selected.issuer, selected.date].filter(Boolean).join(" · ");
+    document.getElementById("info-title").textContent = selected.docTitle ? `về ${selected.docTitle}` : "";
+    document.getElementById("info-open").href = selected.url;
+    info.hidden = false;
+  }
+
+  function merge(payload, around) {
+    // the neighbour's own layout, moved so that the expanded node stays where it is; nodes
+    // already drawn keep their place and attributes (the centre stays the centre)
+    const anchor = payload.nodes.find((n) => n.id === around);
+    const here = network.getPosition(around);
+    const dx = anchor ? here.x - anchor.x : 0;
+    const dy = anchor ? here.y - anchor.y : 0;
+    nodes.add(payload.nodes.filter((n) => nodes.get(n.id) === null)
+      .map((n) => ({ ...n, x: n.x + dx, y: n.y + dy, centre: false })));
+    edges.update(payload.edges);
+  }
+
+  async function fetchPayload(url) {
+    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    return response.json();
+  }
+
+  async function expand(id) {
+    const node = nodes.get(id);
+    if (!node) return 0;
+    setState("loading", "Đang mở rộng…");
+    const before = nodes.length;
+    const payload = await fetchPayload(`/ego${node.url}?hops=1`);
+    merge(payload, id);
+    draw();
+    return nodes.length - before;
+  }
+
+  async function start() {
+    readFilters();
+    try {
+      const payload = await fetchPayload(app.dataset.src);
+      layouts = payload.layouts;
+      nodes.add(payload.nodes);
+      edges.add(payload.edges);
+      updateCounts();
+      if (payload.truncated) {
+        const note = document.createElement("p");
+        note.className = "notice";
+        note.textContent = `Chỉ hiện ${payload.nodes.length} văn bản gần nhất; ${payload.truncated} văn bản xa hơn không được vẽ.`;
+        app.before(note);
+      }
+      draw();
+    } catch (error) {
+      setState("error", `Không tải được đồ thị: ${error.message}`);
+    }
+  }
+
+  document.getElementById("graph-filters").addEventListener("change", applyFilters);
+  document.getElementById("graph-filters").addEventListener("input", applyFilters);
+  document.getElementById("layout-choice").addEventListener("change", (event) => {
+    layout = event.target.value;
+    draw();
+  });
+  document.getElementById("fit-button").addEventListener("click", () => network && network.fit());
+  document.getElementById("info-expand").addEventListener("click", () => {
+    if (selected) expand(selected.id).then(updateCounts);
+  });
+
+  start();
+})();

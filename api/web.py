@@ -1,0 +1,219 @@
+"""The browser pages (Vietnamese first, English second), served by the same app as the JSON API.
+
+Page paths mirror the graph's IRIs: <https://chithi.vn/id/doc/…> is /doc/…, an issuer /org/…,
+an administrative unit /unit/…; /graph/doc/… draws a document's ego network from /ego/doc/….
+Every answer comes from api.queries; this module only composes pages. Jinja2 escapes every value;
+links taken from articles are kept only when they are http(s).
+
+All assets are served here: the CSS and scripts of api/static, and vis-network from the files the
+pyvis package ships (no CDN, no external font).
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import jinja2
+import pyvis
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from api import graphview, queries
+from api.errors import Ambiguous, NotFound, QueryError
+from api.models import DocumentSummary, GapReport, MentionOut, TraceNode
+from graph.store import Store
+from graph.vocab import BASE
+
+HERE = Path(__file__).parent
+VIS_NETWORK_DIR = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+
+router = APIRouter(include_in_schema=False)
+router.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+router.mount("/vendor/vis-network", StaticFiles(directory=VIS_NETWORK_DIR), name="vis-network")
+
+
+def page_url(iri: str) -> str:
+    """The page of a resource of the graph: BASE + "doc/x" -> "/doc/x"."""
+    if iri.startswith(BASE):
+        return "/" + quote(iri[len(BASE):], safe="/-_.~")
+    return "/?q=" + quote(iri, safe="")
+
+
+def safe_href(url: str | None) -> str | None:
+    """An article's link, only if it is a web address (never javascript: or data:)."""
+    if url and urlsplit(url).scheme in ("http", "https"):
+        return url
+    return None
+
+
+def vn_date(value: date | str | None) -> str:
+    if value is None:
+        return ""
+    d = value if isinstance(value, date) else date.fromisoformat(str(value))
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def highlight(mention: MentionOut) -> tuple[str, str, str]:
+    """The mention's sentence split around the cited words (before, cited, after); the prefix
+    picks the right occurrence when the words occur twice."""
+    sentence, exact = mention.sentence or "", mention.exact or ""
+    if not exact or exact not in sentence:
+        return sentence or exact, "", ""
+    at = -1
+    if mention.prefix:
+        tail = mention.prefix[-24:]
+        at = sentence.find(tail + exact)
+        at = at + len(tail) if at >= 0 else -1
+    if at < 0:
+        at = sentence.find(exact)
+    return sentence[:at], exact, sentence[at + len(exact):]
+
+
+templates = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
+    undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+templates.globals.update(
+    static=lambda name: f"/static/{name}", page_url=page_url, style=graphview.STYLE)
+templates.filters.update(vn_date=vn_date, safe_href=safe_href, highlight=highlight)
+
+
+def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    html = templates.get_template(name).render(request=request, **context)
+    return HTMLResponse(html, status_code=status_code)
+
+
+def render_error(request: Request, error: QueryError) -> HTMLResponse:
+    """NotFound lists close matches, Ambiguous the candidates to pick from."""
+    suggestions = error.suggestions if isinstance(error, NotFound) else []
+    candidates = error.candidates if isinstance(error, Ambiguous) else []
+    return render(request, "error.html", status_code=error.status, nav="", error=error,
+                  suggestions=suggestions, candidates=candidates)
+
+
+def store_of(request: Request) -> Store:
+    return request.app.state.store
+
+
+def iri_from_path(kind: str, rest: str) -> str:
+    return f"{BASE}{kind}/{rest}"
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, q: str | None = None, page: int = Query(1, ge=1)) -> HTMLResponse:
+    store = store_of(request)
+    per_page = 20
+    results = None
+    if q and q.strip():
+        results = queries.search(store, q.strip(), limit=per_page, offset=(page - 1) * per_page)
+    return render(request, "home.html", nav="home", q=q or "", page=page, per_page=per_page,
+                  results=results, overview=overview(store) if results is None else None)
+
+
+def overview(store: Store) -> dict[str, Any]:
+    """Counts, the most implemented directives and the newest documents, for the home page."""
+    top = queries.matrix(store, limit=8)
+    implemented = [sum(row.counts[i] for row in top.rows) for i in range(len(top.directives))]
+    return {
+        "documents": queries.search(store, limit=1).total,
+        "directives": queries.search(store, type="CT", limit=1).total,
+        "articles": sum(1 for g in store.graphs() if g.startswith(BASE + "article/")),
+        "top": [(d, n) for d, n in zip(top.directives, implemented) if n],
+        "recent": queries.search(store, limit=10).items,
+    }
+
+
+@router.get("/doc/{rest:path}", response_class=HTMLResponse)
+def document_page(request: Request, rest: str, as_of: date | None = None,
+                  province: str | None = None) -> HTMLResponse:
+    store = store_of(request)
+    iri = iri_from_path("doc", rest)
+    try:
+        detail = queries.document(store, iri)
+        down = queries.trace_down(store, iri)
+        up = queries.trace_up(store, iri)
+        by_province, by_district = gap_tables(store, detail.document, down.root, as_of, province)
+    except QueryError as error:
+        return render_error(request, error)
+    return render(request, "document.html", nav="", detail=detail, doc=detail.document,
+                  down=down, up=up, by_province=by_province, by_district=by_district,
+                  as_of=as_of, province=province, mentions_by_article=group_mentions(detail.mentions))
+
+
+def gap_tables(store: Store, doc: DocumentSummary, tree: TraceNode, as_of: date | None,
+               province: str | None) -> tuple[GapReport | None, GapReport | None]:
+    """A central directive: by province, and by district inside one province (the one asked
+    for, else the first with an implementing document). A provincial one: by district in it."""
+    if doc.level == "central":
+        by_province = queries.gaps(store, doc.iri, "province", as_of=as_of)
+        if province is None:
+            province = next((u.unit.iri for u in by_province.units if u.status == "implemented"), None)
+        if province is None or by_province.era == "2025":
+            return by_province, None
+        return by_province, queries.gaps(store, doc.iri, "district", province=province, as_of=as_of)
+    if doc.level == "province" and doc.place is not None and tree.children:
+        return None, queries.gaps(store, doc.iri, "district", province=doc.place.iri, as_of=as_of)
+    return None, None
+
+
+def group_mentions(mentions: list[MentionOut]) -> list[tuple[Any, list[MentionOut]]]:
+    """Mentions grouped by the article that contains them, in article order."""
+    groups: dict[str, tuple[Any, list[MentionOut]]] = {}
+    for m in mentions:
+        groups.setdefault(m.source.article, (m.source, []))[1].append(m)
+    return list(groups.values())
+
+
+@router.get("/graph/doc/{rest:path}", response_class=HTMLResponse)
+def graph_page(request: Request, rest: str, hops: int = Query(2, ge=1, le=2)) -> HTMLResponse:
+    iri = iri_from_path("doc", rest)
+    try:
+        doc = queries.document(store_of(request), iri).document
+    except QueryError as error:
+        return render_error(request, error)
+    return render(request, "graph.html", nav="", doc=doc, doc_label=doc.label or doc.iri,
+                  doc_url=page_url(iri), hops=hops, ego_url=f"/ego{page_url(iri)}?hops={hops}")
+
+
+@router.get("/ego/doc/{rest:path}")
+def ego_json(request: Request, rest: str, hops: int = Query(2, ge=1, le=2)) -> JSONResponse:
+    """The ego network as vis-network nodes and edges (built by pyvis), for graph.js."""
+    try:
+        payload = graphview.ego_network(store_of(request), iri_from_path("doc", rest), hops, page_url)
+    except QueryError as error:
+        return JSONResponse({"title": error.title, "detail": error.detail}, status_code=error.status)
+    return JSONResponse(payload)
+
+
+@router.get("/org/{rest:path}", response_class=HTMLResponse)
+def issuer_page(request: Request, rest: str, page: int = Query(1, ge=1)) -> HTMLResponse:
+    per_page = 50
+    try:
+        org = queries.issuer(store_of(request), iri_from_path("org", rest), limit=per_page,
+                             offset=(page - 1) * per_page)
+    except QueryError as error:
+        return render_error(request, error)
+    return render(request, "issuer.html", nav="", org=org, page=page, per_page=per_page)
+
+
+@router.get("/unit/{rest:path}", response_class=HTMLResponse)
+def unit_page(request: Request, rest: str, page: int = Query(1, ge=1)) -> HTMLResponse:
+    per_page = 50
+    try:
+        unit = queries.unit(store_of(request), iri_from_path("unit", rest), limit=per_page,
+                            offset=(page - 1) * per_page)
+    except QueryError as error:
+        return render_error(request, error)
+    return render(request, "unit.html", nav="", unit=unit, page=page, per_page=per_page)
+
+
+@router.get("/gaps", response_class=HTMLResponse)
+def matrix_page(request: Request, as_of: date | None = None,
+                limit: int = Query(15, ge=1, le=60)) -> HTMLResponse:
+    try:
+        table = queries.matrix(store_of(request), as_of=as_of, limit=limit)
+    except QueryError as error:
+        return render_error(request, error)
+    return render(request, "matrix.html", nav="gaps", table=table, as_of=as_of, limit=limit)
