@@ -1,0 +1,157 @@
+"""The embedded store: pyoxigraph on disk (`oxigraph:PATH`) or in memory (`memory:`).
+
+Writes go through pyoxigraph's own operations, never triple by triple through rdflib: one
+SPARQL update per article graph (atomic), `bulk_load` for graphs that are new, and a flush
+after bulk writes so the next open does not replay the log (design.md §5).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+
+from graph.bindings import with_values
+from graph.store import Store, StoreError, triples_of_graph
+from graph.terms import XSD_DATE, XSD_STRING, iri, literal_to_python
+
+_GRAPH_FORMATS = {"text/turtle", "application/n-triples", "application/rdf+xml",
+                  "application/ld+json", "application/n-quads", "application/trig"}
+
+
+class EmbeddedStore(Store):
+    def __init__(self, path: str | Path | None):
+        if path is None:
+            self.url = "memory:"
+            self._store = ox.Store()
+        else:
+            Path(path).mkdir(parents=True, exist_ok=True)
+            self.url = f"oxigraph:{path}"
+            try:
+                self._store = ox.Store(str(path))
+            except OSError as err:  # most often: another process holds the store open
+                raise StoreError(f"cannot open the store at {path}: {err}") from err
+
+    # -- reads ------------------------------------------------------------------------------
+    def _query(self, query: str, bindings: dict[str, Any] | None) -> Any:
+        subs = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            try:
+                return self._store.query(query, use_default_graph_as_union=True,
+                                         substitutions=subs or None)
+            except RuntimeError as err:
+                if "variable" not in str(err):
+                    raise
+                # pyoxigraph substitutes only projected variables: bind the rest with VALUES
+                return self._store.query(with_values(query, bindings),
+                                         use_default_graph_as_union=True)
+        except SyntaxError as err:
+            raise StoreError(f"SPARQL syntax error: {err}") from err
+        except (OSError, RuntimeError) as err:
+            raise StoreError(f"query failed: {err}") from err
+
+    def select(self, query: str, bindings: dict[str, Any] | None = None,
+               timeout: float | None = None) -> list[dict[str, Any]]:
+        """`timeout` is not enforced here: pyoxigraph cannot cancel a running query."""
+        result = self._query(query, bindings)
+        names = [v.value for v in result.variables]
+        return [{n: _to_python(t) for n, t in zip(names, row) if t is not None} for row in result]
+
+    def select_terms(self, query: str, bindings: dict[str, Any] | None = None,
+                     timeout: float | None = None) -> list[dict[str, str]]:
+        result = self._query(query, bindings)
+        names = [v.value for v in result.variables]
+        return [{n: str(t) for n, t in zip(names, row) if t is not None} for row in result]
+
+    def ask(self, query: str, bindings: dict[str, Any] | None = None) -> bool:
+        return bool(self._query(query, bindings))
+
+    def construct(self, query: str, bindings: dict[str, Any] | None = None,
+                  timeout: float | None = None) -> str:
+        result = self._query(query, bindings)
+        return result.serialize(format=ox.RdfFormat.N_TRIPLES).decode()
+
+    def sparql_raw(self, query: str, media_type: str, timeout: float | None = None,
+                   ) -> tuple[bytes, str]:
+        result = self._query(query, None)
+        if isinstance(result, ox.QueryTriples):
+            if media_type not in _GRAPH_FORMATS:
+                media_type = "text/turtle"
+            return result.serialize(format=ox.RdfFormat.from_media_type(media_type)), media_type
+        fmt = ox.QueryResultsFormat.from_media_type(media_type) or ox.QueryResultsFormat.JSON
+        return result.serialize(format=fmt), fmt.media_type
+
+    def graphs(self) -> Iterable[str]:
+        return [g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)]
+
+    def triple_count(self) -> int:
+        return len(self._store)
+
+    def dump_nquads(self) -> bytes:
+        return self._store.dump(format=ox.RdfFormat.N_QUADS)
+
+    # -- writes -----------------------------------------------------------------------------
+    def replace_graph(self, graph_iri: str, quads_nquads: str) -> None:
+        """One SPARQL update (DROP + INSERT DATA): pyoxigraph runs it as one transaction."""
+        g = iri(graph_iri)
+        triples = triples_of_graph(quads_nquads, g)
+        self.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{triples}}} }}")
+
+    def add_new_graphs(self, nquads: str) -> None:
+        try:
+            self._store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+        except (SyntaxError, OSError) as err:
+            raise StoreError(f"bulk load failed: {err}") from err
+
+    def drop_graph(self, graph_iri: str) -> None:
+        self.update(f"DROP SILENT GRAPH {iri(graph_iri)}")
+
+    def update(self, sparql_update: str) -> None:
+        try:
+            self._store.update(sparql_update)
+        except SyntaxError as err:
+            raise StoreError(f"SPARQL update syntax error: {err}") from err
+        except OSError as err:
+            raise StoreError(f"update failed: {err}") from err
+
+    def flush(self) -> None:
+        self._store.flush()
+
+    def close(self) -> None:
+        """Flush, and let go of the database so another `open_store` may open it."""
+        if self._store is not None:
+            self._store.flush()
+            self._store = None
+
+
+def _to_ox(value: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """A binding value as a pyoxigraph term, by the rules of `Store.select`."""
+    if isinstance(value, URIRef):
+        return ox.NamedNode(str(value))
+    if isinstance(value, BNode):
+        return ox.BlankNode(str(value))
+    if isinstance(value, Literal):
+        if value.language:
+            return ox.Literal(str(value), language=value.language)
+        return ox.Literal(str(value), datatype=ox.NamedNode(value.datatype or XSD_STRING))
+    if isinstance(value, (bool, int, float, str)):
+        return ox.Literal(value)
+    if isinstance(value, dt.datetime):
+        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(str(XSD.dateTime)))
+    if isinstance(value, dt.date):
+        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD_DATE))
+    raise TypeError(f"cannot bind a {type(value).__name__} ({value!r}) in a SPARQL query")
+
+
+def _to_python(term: Any) -> Any:
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        return literal_to_python(term.value, term.datatype.value)
+    return str(term)

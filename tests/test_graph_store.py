@@ -1,0 +1,219 @@
+"""graph/store.py and its two kinds of store: every test runs on the embedded store and on a
+real Oxigraph server."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from rdflib import Literal, URIRef
+
+from graph.store import QueryTimeout, StoreError, open_store
+from graph.store_embedded import EmbeddedStore
+from graph.bindings import with_values
+from graph.store_http import HttpStore, _check_complete
+from graph.terms import date_lit, int_lit, lit
+from tests.fixtures.stores import oxigraph_server, store  # noqa: F401
+
+EX = "https://chithi.vn/id/"
+G1, G2 = EX + "article/a1", EX + "article/a2"
+DOC = EX + "doc/vn/09-ct-tw/khoa-xi"
+
+
+def quads(graph: str, *triples: tuple[str, str, str]) -> str:
+    return "".join(f"{s} {p} {o} <{graph}> .\n" for s, p, o in triples)
+
+
+ARTICLE_1 = quads(
+    G1,
+    (f"<{DOC}>", "<http://data.europa.eu/eli/ontology#id_local>", lit("09-CT/TW")),
+    (f"<{DOC}>", "<http://data.europa.eu/eli/ontology#title>",
+     lit('tăng cường "sự lãnh đạo"\ncủa Đảng', "vi")),
+    (f"<{DOC}>", "<http://data.europa.eu/eli/ontology#date_document>", date_lit("2011-12-01")),
+    (f"<{DOC}>", "<https://chithi.vn/ontology#year>", int_lit(2011)),
+)
+ARTICLE_2 = quads(
+    G2, (f"<{EX}doc/ha-tinh/448-ctr-tu/2010-2015>",
+         "<http://data.europa.eu/eli/ontology#ensures_implementation_of>", f"<{DOC}>"))
+
+
+@pytest.mark.parametrize("binding, expected_title", [
+    ('tăng cường "sự lãnh đạo"\ncủa Đảng', 'tăng cường "sự lãnh đạo"\ncủa Đảng'),
+    (Literal('tăng cường "sự lãnh đạo"\ncủa Đảng', lang="vi"), 'tăng cường "sự lãnh đạo"\ncủa Đảng'),
+    ('x" . } } ; DROP ALL ; #', None),  # an injection attempt is only a string that matches nothing
+    ("tăng cường", None),
+])
+def test_a_bound_string_is_matched_as_a_value(store, binding, expected_title):
+    store.replace_graph(G1, ARTICLE_1)
+    rows = store.select(
+        "PREFIX eli: <http://data.europa.eu/eli/ontology#>\n"
+        "SELECT ?doc WHERE { ?doc eli:title ?t . FILTER(STR(?t) = STR(?title)) }",
+        {"title": binding})
+    assert [r["doc"] for r in rows] == ([DOC] if expected_title else [])
+    assert store.triple_count() == 4  # nothing was dropped
+
+
+@pytest.mark.parametrize("variable, value, expected", [
+    ("sym", "09-CT/TW", DOC),
+    ("doc", URIRef(DOC), DOC),
+    ("date", dt.date(2011, 12, 1), DOC),
+    ("year", 2011, DOC),
+    ("year", 2012, None),
+])
+def test_bindings_of_every_kind(store, variable, value, expected):
+    store.replace_graph(G1, ARTICLE_1)
+    rows = store.select(
+        "PREFIX eli: <http://data.europa.eu/eli/ontology#>\n"
+        "PREFIX chithi: <https://chithi.vn/ontology#>\n"
+        "SELECT ?doc ?sym ?date ?year WHERE { ?doc eli:id_local ?sym ; "
+        "eli:date_document ?date ; chithi:year ?year }", {variable: value})
+    assert [r["doc"] for r in rows] == ([expected] if expected else [])
+
+
+def test_rows_carry_python_values(store):
+    store.replace_graph(G1, ARTICLE_1)
+    row = store.select(
+        "PREFIX eli: <http://data.europa.eu/eli/ontology#>\n"
+        "PREFIX chithi: <https://chithi.vn/ontology#>\n"
+        "SELECT ?doc ?date ?year ?missing WHERE { ?doc eli:date_document ?date ; "
+        "chithi:year ?year OPTIONAL { ?doc eli:amends ?missing } }")[0]
+    assert row == {"doc": DOC, "date": "2011-12-01", "year": 2011}
+
+
+def test_select_terms_keeps_the_whole_term(store):
+    store.replace_graph(G1, ARTICLE_1)
+    terms = store.select_terms(
+        "PREFIX eli: <http://data.europa.eu/eli/ontology#>\n"
+        "SELECT ?t ?d WHERE { ?doc eli:title ?t ; eli:date_document ?d }")[0]
+    assert terms == {"t": lit('tăng cường "sự lãnh đạo"\ncủa Đảng', "vi"),
+                     "d": date_lit("2011-12-01")}
+
+
+def test_reads_see_the_union_of_named_graphs(store):
+    store.replace_graph(G1, ARTICLE_1)
+    store.replace_graph(G2, ARTICLE_2)
+    assert store.ask(
+        "PREFIX eli: <http://data.europa.eu/eli/ontology#>\n"
+        "ASK { ?plan eli:ensures_implementation_of ?d . ?d eli:id_local ?sym }",
+        {"sym": "09-CT/TW"})
+    assert sorted(store.graphs()) == [G1, G2]
+    assert store.triple_count() == 5
+
+
+def test_replacing_a_graph_twice_leaves_one_copy(store):
+    store.replace_graph(G1, ARTICLE_1)
+    store.replace_graph(G1, ARTICLE_1)
+    assert store.triple_count() == 4
+    store.replace_graph(G1, ARTICLE_1.splitlines(keepends=True)[0])
+    assert store.triple_count() == 1
+
+
+def test_a_bad_replacement_leaves_the_old_graph(store):
+    store.replace_graph(G1, ARTICLE_1)
+    with pytest.raises(StoreError):
+        store.replace_graph(G1, f'<{DOC}> <http://x/p> "unterminated <{G1}> .\n')
+    assert store.triple_count() == 4
+
+
+def test_drop_graph(store):
+    store.replace_graph(G1, ARTICLE_1)
+    store.replace_graph(G2, ARTICLE_2)
+    store.drop_graph(G1)
+    assert list(store.graphs()) == [G2]
+    assert store.triple_count() == 1
+
+
+def test_add_new_graphs_in_bulk(store):
+    store.add_new_graphs(ARTICLE_1 + ARTICLE_2)
+    store.flush()
+    assert sorted(store.graphs()) == [G1, G2]
+    assert store.triple_count() == 5
+
+
+def test_construct_and_dump(store):
+    store.replace_graph(G1, ARTICLE_1)
+    store.replace_graph(G2, ARTICLE_2)
+    triples = store.construct(
+        "PREFIX eli: <http://data.europa.eu/eli/ontology#>\n"
+        "CONSTRUCT { ?d eli:id_local ?s } WHERE { ?d eli:id_local ?s }", {"d": URIRef(DOC)})
+    assert triples.strip() == f'<{DOC}> <http://data.europa.eu/eli/ontology#id_local> "09-CT/TW" .'
+    assert len(store.dump_nquads().decode().splitlines()) == 5
+
+
+@pytest.mark.parametrize("media_type, expected_start", [
+    ("application/sparql-results+json", b"{"),
+    ("text/csv", b"sym\r\n09-CT/TW"),
+    ("text/tab-separated-values", b"?sym\n\"09-CT/TW\""),
+])
+def test_sparql_raw(store, media_type, expected_start):
+    store.replace_graph(G1, ARTICLE_1)
+    body, content_type = store.sparql_raw(
+        "SELECT ?sym WHERE { ?d <http://data.europa.eu/eli/ontology#id_local> ?sym }", media_type)
+    assert content_type.startswith(media_type)
+    assert body.startswith(expected_start)
+
+
+@pytest.mark.parametrize("query, bindings, expected", [
+    ("SELECT ?d WHERE { ?d ?p ?o }", {"o": 1},
+     'SELECT ?d WHERE { VALUES (?o) { ("1"^^<http://www.w3.org/2001/XMLSchema#integer>) }  ?d ?p ?o }'),
+    ("SELECT * { ?d ?p ?o }", {"o": "a"}, 'SELECT * { VALUES (?o) { ("a") }  ?d ?p ?o }'),
+    ('PREFIX ex: <http://x/#where>\nSELECT (CONCAT("where {", ?o) AS ?l) WHERE { ?d ?p ?o } # {',
+     {"d": URIRef("http://x/d")},
+     'PREFIX ex: <http://x/#where>\nSELECT (CONCAT("where {", ?o) AS ?l) WHERE { '
+     'VALUES (?d) { (<http://x/d>) }  ?d ?p ?o } # {'),
+    ("CONSTRUCT { ?d ?p ?o } WHERE { ?d ?p ?o }", {"d": URIRef("http://x/d")},
+     "CONSTRUCT { ?d ?p ?o } WHERE { VALUES (?d) { (<http://x/d>) }  ?d ?p ?o }"),
+])
+def test_bindings_travel_as_a_values_block(query, bindings, expected):
+    assert with_values(query, bindings) == expected
+
+
+@pytest.mark.parametrize("body, content_type, cut", [
+    (b'{"head":{"vars":["s"]},"results":{"bindings":[]}}', "application/sparql-results+json", False),
+    (b'{"head":{"vars":["s"]},"results":{"bindings":[{"s":{"type":"uri","value":"http://x/a"}}'
+     b"The SPARQL operation has been cancelled", "application/sparql-results+json", True),
+    (b"s\r\nhttp://x/a\r\n", "text/csv", False),
+    (b"s\r\nhttp://x/a\r\nhttp://x/", "text/csv", True),
+    (b"<http://x/a> <http://x/p> <http://x/b> .\n<http://x/a> <http", "application/n-triples", True),
+    (b"", "application/n-triples", False),
+])
+def test_a_body_cut_short_is_a_timeout_not_an_empty_answer(body, content_type, cut):
+    if cut:
+        with pytest.raises(QueryTimeout):
+            _check_complete(body, content_type, "http://127.0.0.1:1/query")
+    else:
+        _check_complete(body, content_type, "http://127.0.0.1:1/query")
+
+
+@pytest.mark.parametrize("url, kind, endpoints", [
+    ("memory:", EmbeddedStore, None),
+    ("http://127.0.0.1:7878", HttpStore,
+     ("http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update", "http://127.0.0.1:7878/store")),
+    ("http://127.0.0.1:3030/ds/?query=sparql&update=update&store=data", HttpStore,
+     ("http://127.0.0.1:3030/ds/sparql", "http://127.0.0.1:3030/ds/update",
+      "http://127.0.0.1:3030/ds/data")),
+])
+def test_open_store_by_url(url, kind, endpoints):
+    opened = open_store(url)
+    assert isinstance(opened, kind)
+    if endpoints:
+        assert (opened.query_url, opened.update_url, opened.store_url) == endpoints
+
+
+def test_an_unknown_store_url_is_refused():
+    with pytest.raises(StoreError, match="unknown store URL"):
+        open_store("sqlite:data/graph")
+
+
+def test_the_default_store_comes_from_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("CHITHI_STORE", f"oxigraph:{tmp_path / 'g'}")
+    with open_store() as opened:
+        assert opened.url == f"oxigraph:{tmp_path / 'g'}"
+
+
+def test_the_embedded_store_keeps_its_data_on_disk(tmp_path):
+    path = tmp_path / "graph"
+    with open_store(f"oxigraph:{path}") as opened:
+        opened.add_new_graphs(ARTICLE_1)
+        opened.replace_graph(G2, ARTICLE_2)
+    with open_store(f"oxigraph:{path}") as reopened:
+        assert reopened.triple_count() == 5
