@@ -128,20 +128,35 @@ def layered_positions(nodes: list[GraphNode], edges: list[GraphEdge],
     position: dict[str, tuple[float, float]] = {}
     top = 0.0
     for b in sorted(set(band.values())):
-        def under(iri: str) -> tuple[float, str]:
+        def wanted(iri: str) -> float:
             xs = [position[a][0] for a in above[iri] if a in position]
-            return (sum(xs) / len(xs) if xs else 0.0, label[iri])
-        members = sorted((iri for iri in band if band[iri] == b), key=under)
+            return sum(xs) / len(xs) if xs else 0.0
+        members = sorted((iri for iri in band if band[iri] == b), key=lambda i: (wanted(i), label[i]))
         if centre in members and not above[centre]:
             members.remove(centre)
             members.insert(len(members) // 2, centre)
         per_row = max(BAND_WIDTH, math.ceil(math.sqrt(len(members))))
+        if len(members) <= per_row:
+            for iri, x in zip(members, spread([wanted(i) for i in members], NODE_SPACING)):
+                position[iri] = (x, top)
+            top += BAND_SPACING
+            continue
         for i, iri in enumerate(members):
             row, col = divmod(i, per_row)
             in_row = min(per_row, len(members) - row * per_row)
             position[iri] = ((col - (in_row - 1) / 2) * NODE_SPACING, top + row * ROW_SPACING)
         top += (math.ceil(len(members) / per_row) - 1) * ROW_SPACING + BAND_SPACING
     return position
+
+
+def spread(wanted: list[float], gap: float) -> list[float]:
+    """Positions on a line as near the wanted ones as keeps `gap` between neighbours (`wanted`
+    in order), shifted so that on average nothing moved."""
+    placed: list[float] = []
+    for x in wanted:
+        placed.append(x if not placed else max(x, placed[-1] + gap))
+    shift = (sum(wanted) - sum(placed)) / len(placed) if placed else 0.0
+    return [x + shift for x in placed]
 
 
 def build_network(nodes: Iterable[GraphNode], edges: Iterable[GraphEdge], centre: str) -> Network:
