@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote, urlsplit
 
 import jinja2
@@ -167,14 +167,15 @@ def group_mentions(mentions: list[MentionOut]) -> list[tuple[Any, list[MentionOu
 
 
 @router.get("/graph/doc/{rest:path}", response_class=HTMLResponse)
-def graph_page(request: Request, rest: str, hops: int = Query(2, ge=1, le=2)) -> HTMLResponse:
+def graph_page(request: Request, rest: str, hops: int = Query(2, ge=1, le=2),
+               layout: Literal["hierarchical", "force"] = "hierarchical") -> HTMLResponse:
     iri = iri_from_path("doc", rest)
     try:
         doc = queries.document(store_of(request), iri).document
     except QueryError as error:
         return render_error(request, error)
     return render(request, "graph.html", nav="", doc=doc, doc_label=doc.label or doc.iri,
-                  doc_url=page_url(iri), hops=hops, ego_url=f"/ego{page_url(iri)}?hops={hops}")
+                  doc_url=page_url(iri), hops=hops, layout=layout, ego_url=f"/ego{page_url(iri)}?hops={hops}")
 
 
 @router.get("/ego/doc/{rest:path}")

@@ -14,7 +14,7 @@
   const filters = { level: new Set(), type: new Set(), yearFrom: null, yearTo: null, yearUnknown: true };
   const view = new vis.DataView(nodes, { filter: visible });
   let layouts = null;
-  let layout = "hierarchical";
+  let layout = document.querySelector('#layout-choice input:checked').value;
   let network = null;
   let selected = null;
 
@@ -174,6 +174,7 @@
   document.getElementById("graph-filters").addEventListener("input", applyFilters);
   document.getElementById("layout-choice").addEventListener("change", (event) => {
     layout = event.target.value;
+    document.querySelector('input[type="hidden"][name="layout"]').value = layout;  // kept by the hops form
     draw();
   });
   document.getElementById("fit-button").addEventListener("click", () => network && network.fit());
