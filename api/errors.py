@@ -32,9 +32,10 @@ class Ambiguous(QueryError):
     status = 409
     title = "Ambiguous"
 
-    def __init__(self, kind: str, value: str, candidates: list[dict[str, str | None]]) -> None:
+    def __init__(self, kind: str, value: str, candidates: list[dict[str, str | None]],
+                 hint: str = "give the year or the IRI") -> None:
         names = ", ".join(f"{c.get('label') or c['iri']} ({c.get('date') or c['iri']})" for c in candidates)
-        super().__init__(f"{kind} {value!r} matches {len(candidates)}: {names}; give the year or the IRI",
+        super().__init__(f"{kind} {value!r} matches {len(candidates)}: {names}; {hint}",
                          kind=kind, value=value, candidates=candidates)
         self.candidates = candidates
 

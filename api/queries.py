@@ -1,29 +1,109 @@
 """The questions users come with, as pure functions over a `graph.store.Store` (no HTTP).
 
 Every function takes what a user types (a symbol in any written variant, a place name with or
-without accents) and resolves it first; unknown input raises `api.errors.NotFound` with close
-matches, several matches `api.errors.Ambiguous`, bad parameters `api.errors.BadParameter`.
-User input is always bound as a value, never pasted into SPARQL text.
+without accents) and resolves it first (api/resolve.py); unknown input raises
+`api.errors.NotFound` with close matches, several matches `api.errors.Ambiguous`, bad parameters
+`api.errors.BadParameter`. User input is always bound as a value, never pasted into SPARQL.
 
-Implementation follows the relations of graph/vocab.py:
-    eli:ensures_implementation_of and chithi:continues (its sub-property) are "implements";
-    trace and gaps follow them transitively with a `+` path from one node;
-    gaps are written with MINUS (FILTER NOT EXISTS is a cartesian product in Oxigraph).
+Over the model of graph/vocab.py:
+- "implements" is eli:ensures_implementation_of or its sub-property chithi:continues (a local
+  plan on Kết luận 44-KL/TW, which continues Chỉ thị 09-CT/TW, carries out 09-CT/TW too);
+  trace, gaps and lag follow it transitively with a `+`/`*` path from one bound node.
+- gaps are written with MINUS (FILTER NOT EXISTS runs as a cartesian product in Oxigraph).
+- reads run over the union of the article graphs, where a fact stated by n articles appears
+  n times: single facts are read through `p+` paths, which return distinct values.
+- a bound variable is projected (pyoxigraph substitutes only projected variables) and shared
+  with the outer group when it is used inside MINUS (the HTTP store binds with VALUES there).
 """
 from __future__ import annotations
 
+import re
+import statistics
+from collections import defaultdict
 from datetime import date
 
-from api.models import (DocumentDetail, DocumentSummary, GapReport, IssuerDetail, LagReport, Level,
-                        Matrix, Page, SearchHit, Trace, UnitDetail)
+from rdflib import URIRef
+
+from api import resolve
+from api.errors import BadParameter
+from api.models import (DocumentDetail, DocumentSummary, Fact, GapReport, GapUnit, IssuerDetail,
+                        LagItem, LagReport, LagStats, Level, Matrix, MatrixRow, MentionOut, Page,
+                        Ref, RelationOut, SearchHit, Source, Trace, TraceEdge, TraceNode, UnitDetail)
+from api.summaries import (Summaries, add_source, source_from_row, source_pattern, summary_pattern,
+                           summary_vars, values_block)
 from graph.store import Store
+from graph.vocab import COUNTRY, RELATION_PREDICATES, SPARQL_PREFIXES
+
+IMPLEMENTS = "(eli:ensures_implementation_of|chithi:continues)"
+REFORM_DATE = date(2025, 7, 1)
+LAST_LEGACY_DAY = date(2025, 6, 30)
+RELATION_OF = {str(p): name for name, p in RELATION_PREDICATES.items()}
+LEVELS_BY_ERA = {"legacy": ("province", "district", "commune"), "2025": ("province", "commune")}
 
 
 def resolve_document(store: Store, symbol_or_iri: str, year: int | None = None) -> str:
     """IRI of the one document named by an IRI or a symbol in any written variant
     ("09-CT/TW", "9-CT/TW", "09 CT/TW", "09/TW"); `year` picks between documents sharing a
     symbol (18-NQ/TW of 2017 and 2022). Raises NotFound (with close symbols) or Ambiguous."""
-    raise NotImplementedError
+    return resolve.resolve_document(store, symbol_or_iri, year)
+
+
+def _select(store: Store, query: str, bindings: dict[str, object] | None = None) -> list[dict]:
+    return store.select(SPARQL_PREFIXES + query, bindings)
+
+
+# -- trace --------------------------------------------------------------------------------------
+
+_EDGE_VALUES = "VALUES ?rel { eli:ensures_implementation_of chithi:continues }"
+
+
+def _trace(store: Store, root: str, direction: str, max_depth: int | None) -> Trace:
+    # down: edges child -> parent where parent is the root or implements it; up: the mirror
+    reach = f"?parent {IMPLEMENTS}* ?root ." if direction == "down" else f"?root {IMPLEMENTS}* ?child ."
+    edge_rows = _select(store, f"""
+        SELECT DISTINCT ?root ?child ?rel ?parent ?g ?g_url ?g_path ?g_title ?g_published WHERE {{
+            {reach}
+            {_EDGE_VALUES}
+            GRAPH ?g {{ ?child ?rel ?parent }}
+            {source_pattern("g")}
+        }}""", {"root": URIRef(root)})
+    nodes_reach = f"?doc {IMPLEMENTS}* ?root ." if direction == "down" else f"?root {IMPLEMENTS}* ?doc ."
+    summaries = Summaries().add_all(_select(store, f"""
+        SELECT DISTINCT * WHERE {{ {nodes_reach} {summary_pattern("doc")} }}""", {"root": URIRef(root)}))
+
+    edges: dict[tuple[str, str, str], TraceEdge] = {}
+    for row in edge_rows:
+        key = (row["child"], row["parent"], RELATION_OF[row["rel"]])
+        edge = edges.setdefault(key, TraceEdge(source=key[0], target=key[1], relation=key[2]))
+        add_source(edge.sources, source_from_row(row))
+
+    # the tree hangs from the root: down, a node's children implement it; up, they are implemented
+    below: dict[str, list[TraceEdge]] = defaultdict(list)
+    for edge in edges.values():
+        below[edge.target if direction == "down" else edge.source].append(edge)
+
+    def order(edge: TraceEdge) -> tuple:
+        doc = summaries.get(edge.source if direction == "down" else edge.target)
+        return (resolve.LEVEL_RANK.get(doc.level, 9), doc.first_date or date.max, doc.label or "", doc.iri)
+
+    shown: set[str] = set()
+
+    def grow(doc_iri: str, depth: int, via: TraceEdge | None) -> TraceNode:
+        node = TraceNode(document=summaries.get(doc_iri), depth=depth,
+                         relation=via.relation if via else None, sources=via.sources if via else [])
+        if doc_iri in shown:
+            node.repeated = True
+            return node
+        shown.add(doc_iri)
+        if max_depth is None or depth < max_depth:
+            for edge in sorted(below.get(doc_iri, []), key=order):
+                other = edge.source if direction == "down" else edge.target
+                node.children.append(grow(other, depth + 1, edge))
+        return node
+
+    tree = grow(root, 0, None)
+    return Trace(direction=direction, root=tree,
+                 documents=[summaries.get(i) for i in sorted(shown)], edges=list(edges.values()))
 
 
 def trace_down(store: Store, symbol_or_iri: str, *, year: int | None = None,
@@ -32,13 +112,52 @@ def trace_down(store: Store, symbol_or_iri: str, *, year: int | None = None,
     directive → provincial programmes → district plans → commune plans. Each node carries
     issuer, place, level, dates and the articles that state its edge to the parent. A document
     reached twice (a DAG) is shown once in full and then marked `repeated`."""
-    raise NotImplementedError
+    return _trace(store, resolve_document(store, symbol_or_iri, year), "down", max_depth)
 
 
 def trace_up(store: Store, symbol_or_iri: str, *, year: int | None = None,
              max_depth: int | None = None) -> Trace:
     """What the document implements or continues, transitively (73-KH/QU → 26-CTr/TU → 09-CT/TW)."""
-    raise NotImplementedError
+    return _trace(store, resolve_document(store, symbol_or_iri, year), "up", max_depth)
+
+
+# -- gaps -----------------------------------------------------------------------------------------
+
+def _summary(store: Store, doc_iri: str) -> DocumentSummary:
+    rows = _select(store, f"SELECT DISTINCT * WHERE {{ {summary_pattern('doc')} }}", {"doc": URIRef(doc_iri)})
+    return Summaries().add_all(rows or [{"doc": doc_iri}]).get(doc_iri)
+
+
+def _default_as_of(directive: DocumentSummary, parameter: str = "as_of") -> date:
+    if directive.first_date:
+        return directive.first_date
+    if directive.year:
+        return date(directive.year, 12, 31)
+    raise BadParameter(parameter, f"{directive.label or directive.iri} has no known date: give one")
+
+
+def _unit_scope(with_province: bool) -> str:
+    """Units of ?level existing on ?as_of (inside ?province when given)."""
+    inside = "?unit skos:broader* ?province ." if with_province else ""
+    return f"""
+        ?unit chithi:level ?level ; a chithi:AdministrativeUnit .
+        {inside}
+        OPTIONAL {{ ?unit chithi:validFrom ?valid_from }}
+        OPTIONAL {{ ?unit chithi:validUntil ?valid_until }}
+        FILTER((!BOUND(?valid_from) || ?valid_from <= ?as_of) && (!BOUND(?valid_until) || ?as_of <= ?valid_until))"""
+
+
+def _issued_in(era: str) -> str:
+    """?doc was issued in ?unit: its jurisdiction is the unit or, on the 2025 map, a unit the
+    2025 unit replaced (the old Bình Dương's programme counts for the new Hồ Chí Minh City)."""
+    return "?doc eli:jurisdiction+ ?unit ." if era == "legacy" else \
+        "?doc eli:jurisdiction+/dcterms:isReplacedBy? ?unit ."
+
+
+def _articles_about(era: str) -> str:
+    """?article concerns ?unit: it is about the unit, a unit inside it, or (2025) a predecessor."""
+    succession = "/dcterms:isReplacedBy?" if era == "2025" else ""
+    return f"OPTIONAL {{ ?article chithi:about ?about . ?about skos:broader*{succession} ?unit . }}"
 
 
 def gaps(store: Store, directive: str, level: Level = "province", *, province: str | None = None,
@@ -48,47 +167,416 @@ def gaps(store: Store, directive: str, level: Level = "province", *, province: s
     issued in it implements the directive (transitively), and how many loaded articles concern
     it, so "no plan found in 3 articles" and "no data" are told apart. After 2025-07-01 there are
     34 provinces and communes and no districts (level "district" then raises BadParameter)."""
-    raise NotImplementedError
+    directive_iri = resolve_document(store, directive, year)
+    summary = _summary(store, directive_iri)
+    day = as_of or _default_as_of(summary)
+    era = "2025" if day >= REFORM_DATE else "legacy"
+    if level not in LEVELS_BY_ERA[era]:
+        raise BadParameter("level", f"no {level} existed on {day.isoformat()}; levels then: "
+                           + ", ".join(LEVELS_BY_ERA[era]))
+    bindings: dict[str, object] = {"directive": URIRef(directive_iri), "level": level, "as_of": day}
+    province_ref = None
+    if province:
+        prov = resolve.resolve_unit(store, province, level="province", as_of=day, parameter="province")
+        if not prov.valid_on(day):
+            raise BadParameter("province", f"{prov.full_name or prov.label} did not exist on {day.isoformat()}")
+        bindings["province"] = URIRef(prov.iri)
+        province_ref = Ref(iri=prov.iri, label=prov.label)
+    scope = _unit_scope(province is not None)
+    keys = "?directive ?level ?as_of" + (" ?province" if province else "")
+    unit_facts = """
+        OPTIONAL { ?unit skos:prefLabel+ ?unit_label }
+        OPTIONAL { ?unit skos:notation+ ?code }
+        OPTIONAL { ?unit skos:broader ?parent . ?parent skos:prefLabel+ ?parent_label }"""
+
+    without_plan = _select(store, f"""
+        SELECT {keys} ?unit ?unit_label ?code ?parent ?parent_label (COUNT(DISTINCT ?article) AS ?articles)
+        WHERE {{
+            ?directive a eli:LegalResource .
+            {scope}
+            MINUS {{ ?doc {IMPLEMENTS}+ ?directive . {_issued_in(era)} }}
+            {unit_facts}
+            {_articles_about(era)}
+        }} GROUP BY {keys} ?unit ?unit_label ?code ?parent ?parent_label""", bindings)
+    with_plan_counts = _select(store, f"""
+        SELECT {keys} ?unit ?unit_label ?code ?parent ?parent_label (COUNT(DISTINCT ?article) AS ?articles)
+        WHERE {{
+            ?doc {IMPLEMENTS}+ ?directive . {_issued_in(era)}
+            {scope}
+            {unit_facts}
+            {_articles_about(era)}
+        }} GROUP BY {keys} ?unit ?unit_label ?code ?parent ?parent_label""", bindings)
+    plan_rows = _select(store, f"""
+        SELECT DISTINCT {keys} ?unit ?doc ?direct {summary_vars("doc")} WHERE {{
+            ?doc {IMPLEMENTS}+ ?directive .
+            {_issued_in(era)}
+            {scope}
+            OPTIONAL {{ ?doc eli:jurisdiction+ ?direct . FILTER(?direct = ?unit) }}
+            {summary_pattern("doc")}
+        }}""", bindings)
+
+    plans: dict[str, Summaries] = defaultdict(Summaries)
+    direct: dict[str, bool] = defaultdict(bool)
+    for row in plan_rows:
+        plans[row["unit"]].add(row)
+        direct[row["unit"]] |= "direct" in row
+
+    units: list[GapUnit] = []
+    for row in with_plan_counts + without_plan:
+        found = plans.get(row["unit"])
+        articles = int(row.get("articles", 0))
+        units.append(GapUnit(
+            unit=Ref(iri=row["unit"], label=row.get("unit_label")), code=row.get("code"),
+            parent=Ref(iri=row["parent"], label=row.get("parent_label")) if row.get("parent") else None,
+            status="implemented" if found else ("no_plan_found" if articles else "no_data"),
+            documents=found.all() if found else [], via_predecessor=bool(found) and not direct[row["unit"]],
+            articles=articles))
+    units.sort(key=lambda u: (resolve.fold(u.parent.label or "") if u.parent else "",
+                              resolve.fold(u.unit.label or ""), u.code or ""))
+    count = lambda status: sum(u.status == status for u in units)  # noqa: E731
+    return GapReport(directive=summary, level=level, as_of=day, era=era, province=province_ref,
+                     units=units, implemented=count("implemented"),
+                     no_plan_found=count("no_plan_found"), no_data=count("no_data"))
+
+
+# -- province × directive matrix ----------------------------------------------------------------
+
+def _provinces_on(store: Store, day: date) -> list[dict]:
+    return _select(store, f"""
+        SELECT DISTINCT ?level ?as_of ?unit ?unit_label ?code WHERE {{
+            {_unit_scope(False)}
+            OPTIONAL {{ ?unit skos:prefLabel+ ?unit_label }}
+            OPTIONAL {{ ?unit skos:notation+ ?code }}
+        }} ORDER BY ?unit_label""", {"level": "province", "as_of": day})
 
 
 def matrix(store: Store, directives: list[str] | None = None, *, as_of: date | None = None,
            limit: int = 20) -> Matrix:
     """Province × directive: implementing documents issued in each province (or below) for each
-    directive. Default directives: the `limit` central documents with the most implementations.
-    Provinces are those existing on `as_of` (default: 2025-06-30, the last day of the 63)."""
-    raise NotImplementedError
+    directive. Default directives: the `limit` central documents with the most documents
+    implementing them directly. Provinces are those existing on `as_of` (default: 2025-06-30,
+    the last day of the 63)."""
+    day = as_of or LAST_LEGACY_DAY
+    era = "2025" if day >= REFORM_DATE else "legacy"
+    if directives:
+        iris = list(dict.fromkeys(resolve_document(store, d) for d in directives))
+    else:
+        ranked = _select(store, f"""
+            SELECT ?dir (COUNT(DISTINCT ?doc) AS ?n) WHERE {{
+                ?doc {IMPLEMENTS} ?dir . ?dir chithi:level+ "central" .
+            }} GROUP BY ?dir ORDER BY DESC(?n) ?dir LIMIT {int(limit)}""")
+        iris = [r["dir"] for r in ranked]
+    provinces = _provinces_on(store, day)
+    index = {row["unit"]: i for i, row in enumerate(provinces)}
+    rows = [MatrixRow(province=Ref(iri=p["unit"], label=p.get("unit_label")), code=p.get("code"),
+                      counts=[0] * len(iris)) for p in provinces]
+    succession = "/dcterms:isReplacedBy?" if era == "2025" else ""
+    for column, directive_iri in enumerate(iris):
+        for cell in _select(store, f"""
+            SELECT ?directive ?unit (COUNT(DISTINCT ?doc) AS ?n) WHERE {{
+                ?doc {IMPLEMENTS}+ ?directive .
+                ?doc eli:jurisdiction+/skos:broader*{succession} ?unit .
+            }} GROUP BY ?directive ?unit""", {"directive": URIRef(directive_iri)}):
+            if cell["unit"] in index:
+                rows[index[cell["unit"]]].counts[column] = int(cell["n"])
+    return Matrix(as_of=day, directives=[_summary(store, i) for i in iris], rows=rows)
+
+
+# -- lag --------------------------------------------------------------------------------------------
+
+def _stats(group: str, items: list[LagItem]) -> LagStats:
+    days = [i.days for i in items if i.days is not None]
+    return LagStats(group=group, count=len(days), undated=len(items) - len(days),
+                    min=min(days) if days else None, max=max(days) if days else None,
+                    median=statistics.median(days) if days else None,
+                    mean=round(statistics.fmean(days), 1) if days else None)
 
 
 def lag(store: Store, directive: str, *, year: int | None = None, level: Level | None = None,
         province: str | None = None) -> LagReport:
     """Days from the directive's date to each implementing document's date (transitively), with
-    count/min/median/mean/max overall, per level and per province."""
-    raise NotImplementedError
+    count/min/median/mean/max overall, per level and per province. A document with two stated
+    dates counts from the earliest and is flagged `dates_conflict`."""
+    directive_iri = resolve_document(store, directive, year)
+    summary = _summary(store, directive_iri)
+    start = summary.first_date
+    province_iri = resolve.resolve_unit(store, province, level="province", parameter="province").iri \
+        if province else None
+    rows = _select(store, f"""
+        SELECT DISTINCT * WHERE {{
+            ?doc {IMPLEMENTS}+ ?directive .
+            OPTIONAL {{ ?doc eli:jurisdiction+/skos:broader* ?province . ?province chithi:level+ "province" ;
+                        skos:prefLabel+ ?province_label }}
+            {summary_pattern("doc")}
+        }}""", {"directive": URIRef(directive_iri)})
+    summaries = Summaries().add_all(rows)
+    province_of = {r["doc"]: Ref(iri=r["province"], label=r.get("province_label"))
+                   for r in rows if "province" in r}
+    items = []
+    for doc in summaries.all():
+        where = province_of.get(doc.iri)
+        if level and doc.level != level or province_iri and (where is None or where.iri != province_iri):
+            continue
+        days = (doc.first_date - start).days if doc.first_date and start else None
+        items.append(LagItem(document=doc, province=where, days=days, dates_conflict=len(doc.dates) > 1))
+    items.sort(key=lambda i: (i.days is None, i.days or 0, i.document.label or ""))
+    by_level: dict[str, list[LagItem]] = defaultdict(list)
+    by_province: dict[str, list[LagItem]] = defaultdict(list)
+    for item in items:
+        by_level[item.document.level].append(item)
+        if item.province:
+            by_province[item.province.label or item.province.iri].append(item)
+    return LagReport(
+        directive=summary, items=items, overall=_stats("all", items),
+        by_level=[_stats(lv, by_level[lv]) for lv in sorted(by_level, key=lambda lv: resolve.LEVEL_RANK.get(lv, 9))],
+        by_province=[_stats(p, by_province[p]) for p in sorted(by_province)])
+
+
+# -- pages of documents -----------------------------------------------------------------------------
+
+def _page(store: Store, where: str, bindings: dict[str, object], limit: int, offset: int,
+          hit: str | None = None) -> Page:
+    """One page of the documents ?doc matching `where`, newest first: count, page, then the
+    page's summaries (their IRIs come from the store, so a VALUES block is safe)."""
+    if not 1 <= limit <= 1000:
+        raise BadParameter("limit", "must be between 1 and 1000")
+    if offset < 0:
+        raise BadParameter("offset", "must be 0 or more")
+    bound = " ".join(f"?{name}" for name in bindings)
+    group = f"GROUP BY {bound}" if bound else ""
+    counted = _select(store, f"""
+        SELECT {bound} (COUNT(DISTINCT ?doc) AS ?total) WHERE {{ {where} }} {group}""", bindings)
+    total = int(counted[0]["total"]) if counted else 0
+    ranked = _select(store, f"""
+        SELECT {bound} ?doc (MAX(?date) AS ?newest) WHERE {{
+            {where}
+            OPTIONAL {{ ?doc eli:date_document ?date }}
+        }} GROUP BY {bound} ?doc ORDER BY DESC(?newest) ?doc LIMIT {int(limit)} OFFSET {int(offset)}""",
+        bindings) if total else []
+    order = [r["doc"] for r in ranked]
+    summaries = Summaries()
+    if order:
+        summaries.add_all(_select(store, f"SELECT DISTINCT * WHERE {{ {values_block('doc', order)} "
+                                         f"{summary_pattern('doc')} }}"))
+    items = [summaries.get(i) for i in order]
+    if hit is not None:
+        items = [SearchHit(**doc.model_dump(), match=hit) for doc in items]
+    return Page(items=items, total=total, limit=limit, offset=offset)
+
+
+_ACCENTS = {"a": "aàáảãạăằắẳẵặâầấẩẫậ", "e": "eèéẻẽẹêềếểễệ", "i": "iìíỉĩị", "o": "oòóỏõọôồốổỗộơờớởỡợ",
+            "u": "uùúủũụưừứửữự", "y": "yỳýỷỹỵ", "d": "dđ"}
+
+
+def word_pattern(folded_word: str) -> str:
+    """A regex matching the word with or without Vietnamese accents: "thi" -> \\bth[iìíỉĩị]\\b."""
+    if folded_word.isdigit():
+        return rf"\b0*{folded_word.lstrip('0') or '0'}\b"
+    return r"\b" + "".join(f"[{_ACCENTS[c]}]" if c in _ACCENTS else c for c in folded_word) + r"\b"
 
 
 def search(store: Store, q: str | None = None, *, type: str | None = None, issuer: str | None = None,
            place: str | None = None, year: int | None = None, limit: int = 20,
            offset: int = 0) -> Page[SearchHit]:
     """Documents by symbol in any written variant ("09/TW", "9-CT/TW", "09 CT/TW" find 09-CT/TW),
-    type (code "CT" or name "Chỉ thị"), issuer (name or IRI), place (a unit: the document's
-    issuer is in it or below it), year, and words of the label/title, accent-insensitive
-    ("chi thi 09" finds Chỉ thị 09-CT/TW). Symbol matches first, then newest first."""
-    raise NotImplementedError
+    type (code "CT" or name "Chỉ thị"), issuer (name or IRI: its documents and its units'),
+    place (a unit: documents issued in it or below it), year, and words of the label/title,
+    accent-insensitive, in the label, title, issuer or place ("chi thi 09" finds Chỉ thị
+    09-CT/TW, "ke hoach can loc" the plans of Can Lộc). Newest first.
 
+    Words are read before they are matched: a type name ("chi thi") becomes a type filter and
+    a number a number filter, both index lookups; only the remaining words are matched as text."""
+    parts: list[str] = []
+    bindings: dict[str, object] = {}
+    hit = "filters"
+    words: list[str] = []
+    if q and q.strip():
+        if resolve.looks_like_symbol(q):
+            block, bound = resolve.union_of("?doc chithi:symbolKey ?key .", "key",
+                                            resolve.symbol_keys(q, resolve.type_codes(store)))
+            parts.append(block)
+            bindings.update(bound)
+            hit = "symbol"
+        else:
+            words = resolve.fold(q).split()
+            named_type = _type_in_words(store, words)
+            if named_type:
+                type_iri, words = named_type
+                parts.append("?doc eli:type_document ?q_type .")
+                bindings["q_type"] = URIRef(type_iri)
+            numbers = [w for w in words if w.isdigit()]
+            years = [w for w in numbers[1:] if re.fullmatch(r"(19|20)\d\d", w)]
+            if years and year is None:  # "nghị quyết 18 2017": the number, then its year
+                year = int(years[0])
+                words.remove(years[0])
+            if numbers:
+                block, bound = resolve.union_of("?doc eli:number ?number .", "number",
+                                                resolve.number_variants(numbers[0]))
+                parts.append(block)
+                bindings.update(bound)
+                words.remove(numbers[0])
+                hit = "number"
+            hit = "words" if words else hit
+    if type:
+        parts.append("?doc eli:type_document ?type .")
+        bindings["type"] = URIRef(resolve.resolve_type(store, type))
+    if issuer:
+        parts.append("?doc eli:passed_by/(org:unitOf|org:subOrganizationOf)* ?issuer .")
+        bindings["issuer"] = URIRef(resolve.resolve_issuer(store, issuer))
+    if place:
+        parts.append("?doc eli:jurisdiction/skos:broader* ?place .")
+        bindings["place"] = URIRef(resolve.resolve_unit(store, place).iri)
+    if year is not None:
+        parts.append("?doc chithi:year ?year .")
+        bindings["year"] = year
+    if words:
+        parts.append("""?doc rdfs:label+ ?label_text .
+            OPTIONAL { ?doc eli:title+ ?title_text }
+            OPTIONAL { ?doc eli:passed_by+/skos:prefLabel+ ?issuer_text }
+            OPTIONAL { ?doc eli:jurisdiction+/skos:prefLabel+ ?place_text }
+            BIND(CONCAT(?label_text, " ", COALESCE(?title_text, ""), " ", COALESCE(?issuer_text, ""), " ",
+                        COALESCE(?place_text, "")) AS ?text)""")
+        for i, word in enumerate(words):
+            parts.append(f'FILTER(REGEX(?text, ?word{i}, "i"))')
+            bindings[f"word{i}"] = word_pattern(word)
+    if not parts:
+        parts.append("?doc a eli:LegalResource .")
+    elif not any(p.startswith(("?doc ", "{")) for p in parts):
+        parts.insert(0, "?doc a eli:LegalResource .")
+    return _page(store, "\n".join(parts), bindings, limit, offset, hit)
+
+
+def _type_in_words(store: Store, words: list[str]) -> tuple[str, list[str]] | None:
+    """The longest type name found as consecutive words ("chi thi" in "chi thi 09"), and the
+    words left once it is taken out."""
+    best = None
+    for t in resolve.document_types(store):
+        name = resolve.fold(t.label).split()
+        for start in range(len(words) - len(name) + 1):
+            if name and words[start:start + len(name)] == name and (best is None or len(name) > best[2]):
+                best = (t.iri, words[:start] + words[start + len(name):], len(name))
+    return (best[0], best[1]) if best else None
+
+
+# -- lookups ----------------------------------------------------------------------------------------
 
 def document(store: Store, symbol_or_iri: str, *, year: int | None = None) -> DocumentDetail:
     """All facts of one document with the articles stating each (conflicting dates kept side by
     side), its mentions (sentence, offsets, source URL) and its relations in and out."""
-    raise NotImplementedError
+    doc_iri = resolve_document(store, symbol_or_iri, year)
+    bound = {"doc": URIRef(doc_iri)}
+    detail = DocumentDetail(document=_summary(store, doc_iri))
+
+    facts: dict[str, dict[str, Fact]] = {"date": {}, "title": {}}
+    for row in _select(store, f"""
+        SELECT DISTINCT ?doc ?field ?value ?g ?g_url ?g_path ?g_title ?g_published WHERE {{
+            {{ GRAPH ?g {{ ?doc eli:date_document ?value }} BIND("date" AS ?field) }}
+            UNION {{ GRAPH ?g {{ ?doc eli:title ?value }} BIND("title" AS ?field) }}
+            {source_pattern("g")}
+        }}""", bound):
+        fact = facts[row["field"]].setdefault(str(row["value"]), Fact(value=str(row["value"])))
+        add_source(fact.sources, source_from_row(row))
+    detail.dates = sorted(facts["date"].values(), key=lambda f: f.value)
+    detail.titles = list(facts["title"].values())
+    detail.conflicts = [name for name, values in facts.items() if name == "date" and len(values) > 1]
+
+    mentions: dict[str, MentionOut] = {}
+    for row in _select(store, f"""
+        SELECT DISTINCT ?doc ?m ?exact ?prefix ?suffix ?start ?end ?sentence ?g ?g_url ?g_path ?g_title ?g_published
+        WHERE {{
+            ?m oa:hasBody ?doc ; oa:hasTarget ?target .
+            ?target oa:hasSource ?g .
+            OPTIONAL {{ ?target oa:hasSelector ?quote . ?quote oa:exact ?exact .
+                        OPTIONAL {{ ?quote oa:prefix ?prefix }} OPTIONAL {{ ?quote oa:suffix ?suffix }} }}
+            OPTIONAL {{ ?target oa:hasSelector ?position . ?position oa:start ?start ; oa:end ?end }}
+            OPTIONAL {{ ?m chithi:sentence ?sentence }}
+            {source_pattern("g")}
+        }} ORDER BY ?g ?start""", bound):
+        mention = mentions.setdefault(row["m"], MentionOut(iri=row["m"], source=source_from_row(row)))
+        for field in ("exact", "prefix", "suffix", "start", "end", "sentence"):
+            if getattr(mention, field) is None and row.get(field) is not None:
+                setattr(mention, field, row[field])
+    detail.mentions = list(mentions.values())
+    detail.relations_out = _relations(store, doc_iri, outgoing=True)
+    detail.relations_in = _relations(store, doc_iri, outgoing=False)
+    return detail
+
+
+def _relations(store: Store, doc_iri: str, outgoing: bool) -> list[RelationOut]:
+    triple = "?doc ?rel ?other" if outgoing else "?other ?rel ?doc"
+    predicates = " ".join(f"<{p}>" for p in RELATION_PREDICATES.values())
+    rows = _select(store, f"""
+        SELECT DISTINCT * WHERE {{
+            VALUES ?rel {{ {predicates} }}
+            GRAPH ?g {{ {triple} }}
+            {source_pattern("g")}
+            {summary_pattern("other")}
+        }}""", {"doc": URIRef(doc_iri)})
+    summaries = Summaries().add_all(rows, "other")
+    relations: dict[tuple[str, str], RelationOut] = {}
+    for row in rows:
+        key = (RELATION_OF[row["rel"]], row["other"])
+        rel = relations.setdefault(key, RelationOut(relation=key[0], document=summaries.get(row["other"])))
+        add_source(rel.sources, source_from_row(row))
+    return sorted(relations.values(), key=lambda r: (r.relation, r.document.first_date or date.max,
+                                                     r.document.label or ""))
 
 
 def issuer(store: Store, name_or_iri: str, *, limit: int = 50, offset: int = 0) -> IssuerDetail:
-    """An issuing body or unit, its parent and sub-units, and its documents (newest first)."""
-    raise NotImplementedError
+    """An issuing body or unit, its parent and sub-units, and its documents and its units'
+    documents (newest first)."""
+    org_iri = resolve.resolve_issuer(store, name_or_iri)
+    bound = {"org": URIRef(org_iri)}
+    facts = _select(store, """
+        SELECT DISTINCT * WHERE {
+            OPTIONAL { ?org skos:prefLabel+ ?label }
+            OPTIONAL { ?org chithi:code+ ?code }
+            OPTIONAL { ?org chithi:level+ ?level }
+            OPTIONAL { ?org (org:unitOf|org:subOrganizationOf) ?parent . ?parent skos:prefLabel+ ?parent_label }
+            OPTIONAL { ?org dcterms:spatial+ ?place . ?place skos:prefLabel+ ?place_label }
+        }""", bound)
+    units = _select(store, """
+        SELECT DISTINCT ?org ?unit ?unit_label WHERE {
+            ?unit (org:unitOf|org:subOrganizationOf) ?org . OPTIONAL { ?unit skos:prefLabel+ ?unit_label }
+        } ORDER BY ?unit_label""", bound)
+    first = facts[0] if facts else {}
+    return IssuerDetail(
+        iri=org_iri, label=first.get("label"), code=first.get("code"), level=first.get("level", "unknown"),
+        parent=Ref(iri=first["parent"], label=first.get("parent_label")) if "parent" in first else None,
+        place=Ref(iri=first["place"], label=first.get("place_label")) if "place" in first else None,
+        units=[Ref(iri=u["unit"], label=u.get("unit_label")) for u in units],
+        documents=_page(store, "?doc eli:passed_by/(org:unitOf|org:subOrganizationOf)* ?org .",
+                        bound, limit, offset))
 
 
 def unit(store: Store, name_or_iri: str, *, level: Level | None = None, as_of: date | None = None,
          limit: int = 50, offset: int = 0) -> UnitDetail:
     """An administrative unit ("Hà Tĩnh", "ha tinh", "Quận 11", a code or an IRI), its parent, its
-    2025 successor(s)/predecessors, the articles about it, and the documents issued in it."""
-    raise NotImplementedError
+    2025 successor(s)/predecessors, the articles about it (or a unit inside it), and the
+    documents issued in it or in a unit inside it (newest first)."""
+    found = resolve.resolve_unit(store, name_or_iri, level=level, as_of=as_of)
+    bound = {"unit": URIRef(found.iri)}
+    links = _select(store, """
+        SELECT DISTINCT ?unit ?kind ?other ?other_label WHERE {
+            { ?unit skos:broader ?other BIND("parent" AS ?kind) }
+            UNION { ?unit dcterms:isReplacedBy ?other BIND("successor" AS ?kind) }
+            UNION { ?other dcterms:isReplacedBy ?unit BIND("predecessor" AS ?kind) }
+            OPTIONAL { ?other skos:prefLabel+ ?other_label }
+        } ORDER BY ?other_label""", bound)
+    by_kind: dict[str, list[Ref]] = defaultdict(list)
+    for row in links:
+        by_kind[row["kind"]].append(Ref(iri=row["other"], label=row.get("other_label")))
+    code = _select(store, "SELECT ?unit ?code WHERE { ?unit skos:notation+ ?code }", bound)
+    articles = _select(store, """
+        SELECT ?unit (COUNT(DISTINCT ?article) AS ?n) WHERE {
+            ?about skos:broader* ?unit . ?article chithi:about ?about } GROUP BY ?unit""", bound)
+    era = "country" if found.iri == COUNTRY else found.era
+    return UnitDetail(
+        iri=found.iri, label=found.label, full_name=found.full_name, code=code[0]["code"] if code else None,
+        level=found.level if found.level in resolve.LEVEL_RANK else "unknown", era=era,
+        valid_from=date.fromisoformat(found.valid_from) if found.valid_from else None,
+        valid_until=date.fromisoformat(found.valid_until) if found.valid_until else None,
+        parent=by_kind["parent"][0] if by_kind["parent"] else None,
+        successors=by_kind["successor"], predecessors=by_kind["predecessor"],
+        articles=int(articles[0]["n"]) if articles else 0,
+        documents=_page(store, "?doc eli:jurisdiction/skos:broader* ?unit .", bound, limit, offset))

@@ -1,0 +1,289 @@
+"""From what a user types to IRIs in the graph: a symbol in any written variant, a place or an
+issuer by name (accents optional), a document type by code or name. Every value is bound."""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from rdflib import Literal, URIRef
+
+from api.errors import Ambiguous, BadParameter, NotFound
+from graph.store import Store
+from graph.vocab import BASE, SCHEME_GRAPH, SPARQL_PREFIXES, symbol_key
+
+LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "unknown": 4}
+_SLASHES = re.compile("[\u2044\u2215\uFF0F]")
+_CENTRAL_SPELLINGS = re.compile(r"T\.?Ư|T\.W")  # "TƯ", "T.Ư", "T.W" are written for TW
+_SYMBOL_SHAPE = re.compile(r"^\s*\d+\s*[-/\u2010-\u2015\u2212]?\s*[^\W\d_]*\s*[-/\u2010-\u2015\u2212\u2044\u2215\uFF0F]\s*\w")
+_ADMIN_PREFIX = re.compile(r"^(tinh|thanh pho|tp|huyen|quan|thi xa|tx|xa|phuong|thi tran|tt|dac khu) ")
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, đ -> d, runs of other characters -> one space: "Hà Tĩnh" -> "ha tinh"."""
+    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(re.findall(r"[a-z0-9]+", bare))
+
+
+def looks_like_symbol(text: str) -> bool:
+    """"09-CT/TW", "09/TW", "09 CT/TW", "100/2019/NĐ-CP": a number, then a slash or dash group."""
+    return bool(_SYMBOL_SHAPE.match(text))
+
+
+def symbol_keys(text: str, type_codes: list[str]) -> list[str]:
+    """Candidate `chithi:symbolKey` values for a symbol as a user may write it, the exact
+    normalisation of graph.vocab.symbol_key first. A missing type ("09/TW") is tried with
+    every type code of the graph; a Party/state shape mix-up ("09 CT/TW", "09-CT-TW",
+    "9/CT-TW") is tried both ways."""
+    key = _CENTRAL_SPELLINGS.sub("TW", symbol_key(_SLASHES.sub("/", text)))
+    keys = [key]
+    match = re.fullmatch(r"(\d+)[-/]?(.+)", key)
+    if match:
+        number, rest = match.groups()
+        groups = [g for g in re.split(r"[-/]", rest) if g]
+        if len(groups) == 1:
+            for code in type_codes:
+                keys += [f"{number}-{code}/{groups[0]}", f"{number}/{code}-{groups[0]}"]
+        elif groups and re.fullmatch(r"(19|20)\d\d", groups[0]):
+            keys.append(f"{number}/{groups[0]}/" + "-".join(groups[1:]))
+        elif groups:
+            keys += [f"{number}-{groups[0]}/" + "-".join(groups[1:]), f"{number}/" + "-".join(groups)]
+    return list(dict.fromkeys(keys))
+
+
+def number_variants(number: str) -> list[str]:
+    """"9" -> ["9", "09", "009"]: eli:number keeps the number as written."""
+    bare = number.lstrip("0") or "0"
+    return list(dict.fromkeys([bare, bare.zfill(2), bare.zfill(3), number]))
+
+
+def union_of(pattern: str, var: str, values: list[object]) -> tuple[str, dict[str, object]]:
+    """`{ pattern with ?var0 } UNION { … ?var1 } …` and the bindings: one bound variable per
+    value, so a list of user values is bound, never pasted."""
+    blocks = [f"{{ {pattern.replace('?' + var, f'?{var}{i}')} }}" for i in range(len(values))]
+    return " UNION ".join(blocks), {f"{var}{i}": v for i, v in enumerate(values)}
+
+
+def type_codes(store: Store) -> list[str]:
+    """Type codes of the graph's SKOS scheme, upper case as in symbol keys ("CTR")."""
+    rows = store.select(SPARQL_PREFIXES + f"""
+        SELECT DISTINCT ?code WHERE {{ GRAPH <{SCHEME_GRAPH}> {{ ?type skos:notation ?code }} }}""")
+    return sorted({str(r["code"]).upper() for r in rows if "code" in r})
+
+
+@dataclass
+class Candidate:
+    iri: str
+    label: str | None = None
+    date: str | None = None
+    year: int | None = None
+    place: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"iri": self.iri, "label": self.label, "date": self.date, "place": self.place}
+
+
+_CANDIDATE_FACTS = """
+    OPTIONAL { ?doc rdfs:label ?label }
+    OPTIONAL { ?doc eli:date_document ?date }
+    OPTIONAL { ?doc chithi:year ?year }
+    OPTIONAL { ?doc eli:jurisdiction ?place_iri . ?place_iri skos:prefLabel ?place }
+"""
+
+
+def _candidates(store: Store, where: str, bindings: dict[str, object]) -> list[Candidate]:
+    rows = store.select(SPARQL_PREFIXES + f"SELECT * WHERE {{ {where} {_CANDIDATE_FACTS} }}", bindings)
+    found: dict[str, Candidate] = {}
+    for row in rows:
+        cand = found.setdefault(row["doc"], Candidate(row["doc"]))
+        cand.label = cand.label or row.get("label")
+        cand.date = min(filter(None, [cand.date, row.get("date")]), default=None)
+        cand.year = cand.year or row.get("year")
+        cand.place = cand.place or row.get("place")
+    return list(found.values())
+
+
+def document_candidates(store: Store, text: str) -> tuple[list[Candidate], str]:
+    """Documents a symbol (or IRI) names and how they were found ("symbol" exact key, "variant")."""
+    text = text.strip()
+    if text.startswith(("http://", "https://")):
+        where = "?doc a eli:LegalResource ."
+        return _candidates(store, where, {"doc": URIRef(text)}), "iri"
+    exact = symbol_key(text)
+    found = _candidates(store, "?doc chithi:symbolKey ?key .", {"key": exact})
+    if found or not looks_like_symbol(text):
+        return found, "symbol"
+    keys = symbol_keys(text, type_codes(store))
+    where, bindings = union_of("?doc chithi:symbolKey ?key .", "key", keys)
+    return _candidates(store, where, bindings), "variant"
+
+
+def close_symbols(store: Store, text: str, limit: int = 8) -> list[str]:
+    """Symbols sharing the number of `text` (what a user most likely meant)."""
+    match = re.match(r"\s*(\d+)", text)
+    if not match:
+        return []
+    where, bindings = union_of("?doc eli:number ?number .", "number", number_variants(match.group(1)))
+    rows = store.select(SPARQL_PREFIXES + f"""
+        SELECT DISTINCT * WHERE {{ {where} ?doc eli:id_local ?symbol }} LIMIT {int(limit) * 3}""", bindings)
+    symbols = sorted({r["symbol"] for r in rows})
+    return difflib.get_close_matches(text.strip(), symbols, n=limit, cutoff=0) if symbols else []
+
+
+def resolve_document(store: Store, symbol_or_iri: str, year: int | None = None) -> str:
+    """The one document a user names (see api.queries.resolve_document)."""
+    if not symbol_or_iri or not symbol_or_iri.strip():
+        raise BadParameter("symbol", "empty")
+    found, _ = document_candidates(store, symbol_or_iri)
+    if year is not None:
+        found = [c for c in found if c.year == year or (c.date or "").startswith(f"{year:04d}")]
+    if not found:
+        suffix = f" of {year}" if year is not None else ""
+        raise NotFound("document", symbol_or_iri + suffix, close_symbols(store, symbol_or_iri))
+    if len(found) > 1:
+        raise Ambiguous("symbol", symbol_or_iri, [c.as_dict() for c in found])
+    return found[0].iri
+
+
+# -- administrative units -------------------------------------------------------------------
+
+@dataclass
+class UnitRow:
+    iri: str
+    label: str
+    level: str
+    full_name: str | None = None
+    valid_from: str | None = None
+    valid_until: str | None = None
+
+    @property
+    def era(self) -> str:
+        return "2025" if "/unit/2025/" in self.iri else "legacy"
+
+    def valid_on(self, day: date) -> bool:
+        iso = day.isoformat()
+        return (self.valid_from or "") <= iso and (self.valid_until is None or iso <= self.valid_until)
+
+
+_UNIT_FACTS = """
+    ?unit a chithi:AdministrativeUnit ; skos:prefLabel ?label .
+    OPTIONAL { ?unit chithi:level ?level }
+    OPTIONAL { ?unit chithi:fullName ?full_name }
+    OPTIONAL { ?unit chithi:validFrom ?valid_from }
+    OPTIONAL { ?unit chithi:validUntil ?valid_until }
+"""
+
+
+def _unit_rows(store: Store, where: str, bindings: dict[str, object]) -> list[UnitRow]:
+    rows = store.select(SPARQL_PREFIXES + f"SELECT * WHERE {{ {where} {_UNIT_FACTS} }}", bindings)
+    units: dict[str, UnitRow] = {}
+    for r in rows:
+        units.setdefault(r["unit"], UnitRow(r["unit"], r["label"], r.get("level", "unknown"),
+                                            r.get("full_name"), r.get("valid_from"), r.get("valid_until")))
+    return list(units.values())
+
+
+def resolve_unit(store: Store, name_or_iri: str, level: str | None = None,
+                 as_of: date | None = None, parameter: str = "place") -> UnitRow:
+    """A unit by IRI, official code or name ("Hà Tĩnh", "ha tinh", "tỉnh Hà Tĩnh", "Quận 11").
+    Several left after `level` and `as_of`: the higher level wins (the province Hà Tĩnh over the
+    city), then, without a date, the pre-2025 unit (most documents were issued there)."""
+    text = (name_or_iri or "").strip()
+    if not text:
+        raise BadParameter(parameter, "empty")
+    if text.startswith(("http://", "https://")):
+        found = _unit_rows(store, "", {"unit": URIRef(text)})
+    elif text.isdigit():
+        found = _unit_rows(store, "?unit skos:notation ?code .", {"code": text})
+    else:
+        found = _unit_rows(store, "?unit skos:prefLabel ?name .", {"name": Literal(text, lang="vi")})
+        found += _unit_rows(store, "?unit chithi:fullName ?name .", {"name": text})
+    if not found and not text.startswith("http"):
+        found, names = _units_by_folded_name(store, text, level)
+        if not found:
+            close = difflib.get_close_matches(fold(text), list(names), n=5)
+            raise NotFound("administrative unit", text, [names[c] for c in close])
+    if not found:
+        raise NotFound("administrative unit", text)
+    narrowed = [u for u in found if level is None or u.level == level]
+    if not narrowed:
+        raise NotFound(f"{level}", text, sorted({f"{u.label} ({u.level})" for u in found}))
+    if as_of is not None:
+        narrowed = [u for u in narrowed if u.valid_on(as_of)] or narrowed
+    narrowed.sort(key=lambda u: (LEVEL_RANK.get(u.level, 9), u.era != "legacy" if as_of is None else 0))
+    best = narrowed[0]
+    same_rank = [u for u in narrowed if LEVEL_RANK.get(u.level) == LEVEL_RANK.get(best.level)
+                 and (u.era == best.era)]
+    if len({u.iri for u in same_rank}) > 1:
+        raise Ambiguous("administrative unit", text,
+                        [{"iri": u.iri, "label": u.full_name or u.label, "date": None} for u in same_rank],
+                        hint="give the full name (Huyện …, Thị xã …) or the IRI")
+    return best
+
+
+def _units_by_folded_name(store: Store, text: str, level: str | None) -> tuple[list[UnitRow], dict[str, str]]:
+    """Units whose name matches `text` once both are folded, and every folded name -> label."""
+    where = "?unit chithi:level ?level ." if level else ""
+    units = _unit_rows(store, where, {"level": level} if level else {})
+    wanted = fold(text)
+    bare = _ADMIN_PREFIX.sub("", wanted)
+    found = [u for u in units if bare in (fold(u.label), _ADMIN_PREFIX.sub("", fold(u.full_name or "")))
+             or wanted == fold(u.full_name or "")]
+    return found, {fold(u.label): u.label for u in units}
+
+
+# -- issuers and types ------------------------------------------------------------------------
+
+def resolve_issuer(store: Store, name_or_iri: str) -> str:
+    """An issuing body by IRI or name ("Ban Bí thư", "ban bi thu", "Tỉnh ủy Hà Tĩnh")."""
+    text = (name_or_iri or "").strip()
+    if not text:
+        raise BadParameter("issuer", "empty")
+    if text.startswith(("http://", "https://")):
+        if store.ask(SPARQL_PREFIXES + "ASK { ?org skos:prefLabel ?label . ?doc eli:passed_by ?org }",
+                     {"org": URIRef(text)}):
+            return text
+        raise NotFound("issuer", text)
+    rows = store.select(SPARQL_PREFIXES + "SELECT DISTINCT ?org ?name WHERE { ?org skos:prefLabel ?name . "
+                        "?org a ?kind . FILTER(?kind IN (org:Organization, org:OrganizationalUnit)) }",
+                        {"name": Literal(text, lang="vi")})
+    if not rows:
+        all_rows = store.select(SPARQL_PREFIXES + "SELECT DISTINCT ?org ?name WHERE { ?org skos:prefLabel ?name . "
+                                "?org a ?kind . FILTER(?kind IN (org:Organization, org:OrganizationalUnit)) }")
+        rows = [r for r in all_rows if fold(r["name"]) == fold(text)]
+        if not rows:
+            names = {fold(r["name"]): r["name"] for r in all_rows}
+            close = difflib.get_close_matches(fold(text), list(names), n=5)
+            raise NotFound("issuer", text, [names[c] for c in close])
+    iris = sorted({r["org"] for r in rows})
+    if len(iris) > 1:
+        raise Ambiguous("issuer", text, [{"iri": i, "label": text, "date": None} for i in iris])
+    return iris[0]
+
+
+@dataclass
+class TypeRow:
+    iri: str
+    code: str
+    label: str
+
+
+def document_types(store: Store) -> list[TypeRow]:
+    rows = store.select(SPARQL_PREFIXES + f"""
+        SELECT DISTINCT ?type ?code ?label WHERE {{ GRAPH <{SCHEME_GRAPH}> {{
+            ?type skos:notation ?code . OPTIONAL {{ ?type skos:prefLabel ?label }} }} }}""")
+    return [TypeRow(r["type"], r["code"], r.get("label") or r["code"]) for r in rows
+            if r["type"].startswith(BASE + "type/")]
+
+
+def resolve_type(store: Store, code_or_name: str) -> str:
+    """A document type by code ("CT", "ctr") or name ("Chỉ thị", "chi thi")."""
+    types = document_types(store)
+    text = code_or_name.strip()
+    for t in types:
+        if text.upper() == t.code.upper() or fold(text) == fold(t.label) or text == t.iri:
+            return t.iri
+    raise NotFound("document type", text, [f"{t.code} ({t.label})" for t in types])
