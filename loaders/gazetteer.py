@@ -1,0 +1,503 @@
+"""Việt Nam's administrative units, before and after the 2025 reform, and finding them in text.
+
+Source: the `vietnam-provinces` package (GSO codes): its `legacy` module is the early-2025
+snapshot of 63 provinces, 696 districts and 10,051 communes; its top level holds the 34
+provinces and their communes from 1 July 2025; `_province_conversion_2025` and
+`_ward_conversion_2025` map old units to new ones. Districts merged away before that snapshot
+come from data/districts_merged_before_2025.csv, abbreviations and former names from
+data/place_aliases.csv.
+
+Names follow the annotation convention: no kind prefix ("Hà Tĩnh", "Hồ Chí Minh", "Can Lộc")
+except for numbered units ("Quận 11", "Phường 5"), and modern tone placement ("Hòa Bình").
+Everything is loaded once, on first use; lookups are dictionary look-ups.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache, lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+LEVELS = ("province", "district", "commune")
+ERAS = ("legacy", "2025")
+REFORM_DATE = "2025-07-01"  # two-level local government (no districts) from this day
+LEGACY_LAST_DAY = "2025-06-30"
+_CODE_WIDTH = {"province": 2, "district": 3, "commune": 5}
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str  # GSO code, zero-padded: province "42", district "443", commune "18568"
+    name: str  # "Hà Tĩnh", "Hồ Chí Minh", "Can Lộc", "Quận 11"
+    full_name: str  # "Tỉnh Hà Tĩnh"
+    kind: str  # tỉnh, thành phố trung ương, huyện, quận, thị xã, thành phố, xã, phường, thị trấn, đặc khu
+    level: str  # province | district | commune
+    era: str  # legacy (before 1 July 2025) | 2025
+    parent_code: str | None = None  # province of a district; district (legacy) or province (2025) of a commune
+    valid_from: str | None = None  # ISO date, None = before the data's horizon
+    valid_until: str | None = None  # ISO date of the last day, None = still valid
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    unit: Unit
+    start: int
+    end: int
+    prefixed: bool  # written with its kind ("huyện Can Lộc", "TP.HCM", "Quận 11"), not a bare name
+
+
+# --- name folding -----------------------------------------------------------------------
+
+# Two tone placements in open syllables "oa, oe, uy" occur in official data and in news
+# ("Hoà Bình"/"Hòa Bình", "Tỉnh uỷ"/"Tỉnh ủy"); names here use the commoner one, with the mark
+# on the first vowel, as the annotated corpus does. "Quý" keeps its mark on y.
+_SECOND_VOWEL_TONE = re.compile(
+    r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![^\W\d_]|[\u0300-\u036f])"
+)
+
+
+def modern_tones(text: str) -> str:
+    """ "Hoà Bình" -> "Hòa Bình", "Thuỷ Nguyên" -> "Thủy Nguyên"; "Quý", "Hoàng" unchanged."""
+    nfd = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _SECOND_VOWEL_TONE.sub(r"\1\3\2", nfd))
+
+
+_SEPARATORS = re.compile(r"\s*-\s*|\s+")
+# The Central Highlands prefix "Đắk" is also written "Đăk", "Đắc" (Đăk Nông, Đắc Lắc): one
+# spelling rule rather than an alias for each of the many units that carry it.
+_DAK = re.compile(r"\bđ(?:ăk|ắc|ak)\b")
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """The key two spellings of one name share: lower case, modern tones, no apostrophes,
+    dashes as spaces ("Bà Rịa - Vũng Tàu" == "bà rịa-vũng tàu", "R'Lấp" == "R’lấp")."""
+    name = modern_tones(name).lower().replace("'", "").replace("’", "").replace("‘", "")
+    return _DAK.sub("đắk", _SEPARATORS.sub(" ", name).strip())
+
+
+@lru_cache(maxsize=65536)
+def unaccent(name: str) -> str:
+    """fold() without any diacritics, for text typed without them: "Dak Nong", "Ha Tinh"."""
+    stripped = "".join(
+        c for c in unicodedata.normalize("NFD", fold(name)) if not unicodedata.combining(c)
+    )
+    return stripped.replace("đ", "d")
+
+
+# --- the data ----------------------------------------------------------------------------
+
+_KIND_PREFIX = {
+    "tỉnh": "Tỉnh", "thành phố trung ương": "Thành phố", "huyện": "Huyện", "quận": "Quận",
+    "thị xã": "Thị xã", "thành phố": "Thành phố", "xã": "Xã", "phường": "Phường",
+    "thị trấn": "Thị trấn", "đặc khu": "Đặc khu",
+}
+
+
+def _short_name(full_name: str, kind: str) -> str:
+    prefix = _KIND_PREFIX[kind]
+    rest = full_name[len(prefix):].strip() if full_name.lower().startswith(prefix.lower()) else full_name
+    if rest.isdigit():  # numbered units are named with their kind: "Quận 11"
+        return f"{prefix} {rest}"
+    return modern_tones(rest)
+
+
+def _unit(full_name: str, code: int | str, kind: str, level: str, era: str,
+          parent: int | str | None, **validity: str | None) -> Unit:
+    full_name = " ".join(full_name.split())
+    return Unit(
+        code=_pad(code, level), name=_short_name(full_name, str(kind)),
+        full_name=modern_tones(full_name), kind=str(kind), level=level, era=era,
+        parent_code=None if parent is None else _pad(parent, LEVELS[LEVELS.index(level) - 1]
+                                                      if era == "legacy" else "province"),
+        **validity,
+    )
+
+
+def _pad(code: int | str, level: str) -> str:
+    code = str(int(code)) if isinstance(code, int) or str(code).isdigit() else str(code)
+    head, sep, tail = code.partition("-")
+    return head.zfill(_CODE_WIDTH[level]) + sep + tail
+
+
+class _Gazetteer:
+    """All units, indexed by (era, level, code), by parent and by folded name."""
+
+    def __init__(self) -> None:
+        self.units: dict[tuple[str, str, str], Unit] = {}
+        self.children: dict[tuple[str, str | None, str], list[Unit]] = defaultdict(list)
+        self.by_name: dict[str, list[Unit]] = defaultdict(list)  # fold(name) -> units
+        self.by_unaccented: dict[str, list[Unit]] = defaultdict(list)
+        self.prefixed_names: set[str] = set()  # folded keys that carry the kind ("quận 11")
+        # quick tests in find_places: the first word of every name, and names of one word
+        self.first_words: set[str] = set()
+        self.one_word_names: set[str] = set()
+        self.not_bare = {fold(row["name"]) for row in _read_csv("bare_names_not_places.csv")}
+        self.former_successors: dict[str, tuple[str, ...]] = {}
+        self._load_legacy()
+        self._load_2025()
+        self._load_former_districts()
+        self._load_aliases()
+        self.longest_name = max(len(k.split()) for k in self.by_unaccented)
+        keys = (*self.by_name, *self.by_unaccented)
+        self.first_words = {k.split()[0] for k in keys}
+        self.one_word_names = {k for k in keys if " " not in k}
+
+    def add(self, unit: Unit, names: Iterable[str] = ()) -> None:
+        self.units[(unit.era, unit.level, unit.code)] = unit
+        self.children[(unit.era, unit.parent_code, unit.level)].append(unit)
+        self.index(unit, [unit.name, unit.full_name, *names])
+
+    def index(self, unit: Unit, names: Iterable[str]) -> None:
+        for name in names:
+            key = fold(name)
+            if unit not in self.by_name[key]:
+                self.by_name[key].append(unit)
+            loose = unaccent(name)
+            if unit not in self.by_unaccented[loose]:
+                self.by_unaccented[loose].append(unit)
+        self.prefixed_names.update((fold(unit.full_name), unaccent(unit.full_name)))
+        if unit.name[-1].isdigit():  # "Quận 11" carries its kind
+            self.prefixed_names.update((fold(unit.name), unaccent(unit.name)))
+
+    def _load_legacy(self) -> None:
+        from vietnam_provinces.legacy._lookup import (
+            DISTRICT_MAPPING, PROVINCE_MAPPING, WARD_MAPPING,
+        )
+
+        until = {"valid_until": LEGACY_LAST_DAY}
+        for p in PROVINCE_MAPPING.values():
+            self.add(_unit(p.name, p.code.value, p.division_type, "province", "legacy", None, **until))
+        for d in DISTRICT_MAPPING.values():
+            self.add(_unit(d.name, d.code.value, d.division_type, "district", "legacy",
+                           d.province_code.value, **until))
+        for w in WARD_MAPPING.values():
+            self.add(_unit(w.name, w.code.value, w.division_type, "commune", "legacy",
+                           w.district_code.value, **until))
+
+    def _load_2025(self) -> None:
+        from vietnam_provinces._lookup import PROVINCE_MAPPING, WARD_MAPPING
+
+        since = {"valid_from": REFORM_DATE}
+        for p in PROVINCE_MAPPING.values():
+            self.add(_unit(p.name, p.code.value, p.division_type, "province", "2025", None, **since))
+        for w in WARD_MAPPING.values():
+            self.add(_unit(w.name, w.code.value, w.division_type, "commune", "2025",
+                           w.province_code.value, **since))
+
+    def _load_former_districts(self) -> None:
+        for row in _read_csv("districts_merged_before_2025.csv"):
+            unit = _unit(row["full_name"], row["code"], row["kind"], "district", "legacy",
+                         row["province_code"], valid_until=row["valid_until"])
+            successors = tuple(_pad(c, "district") for c in row["successor_codes"].split())
+            self.add(unit)
+            self.former_successors[unit.code] = successors
+            if row["successor_created"] == "yes":  # the successor exists only from the next day
+                first_day = (date.fromisoformat(row["valid_until"]) + timedelta(days=1)).isoformat()
+                for code in successors:
+                    old = self.units[("legacy", "district", code)]
+                    if old.valid_from is None or old.valid_from < first_day:
+                        self.replace(old, valid_from=first_day)
+
+    def replace(self, old: Unit, **changes: str) -> None:
+        new = Unit(**{**old.__dict__, **changes})
+        self.units[(old.era, old.level, old.code)] = new
+        for table in (self.children[(old.era, old.parent_code, old.level)],
+                      *self.by_name.values(), *self.by_unaccented.values()):
+            for i, unit in enumerate(table):
+                if unit is old:
+                    table[i] = new
+
+    def _load_aliases(self) -> None:
+        for row in _read_csv("place_aliases.csv"):
+            unit = self.units[("legacy", row["level"], _pad(row["code"], row["level"]))]
+            self.index(unit, [row["alias"]])
+            self.prefixed_names.update((fold(row["alias"]), unaccent(row["alias"])))
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    return _Gazetteer()
+
+
+# --- listing -----------------------------------------------------------------------------
+
+def provinces(era: str = "legacy") -> list[Unit]:
+    return list(_gazetteer().children[(era, None, "province")])
+
+
+def districts(province_code: str | None = None, include_former: bool = False) -> list[Unit]:
+    """Districts of the legacy era (there are none from 1 July 2025); those merged away before
+    the snapshot only with include_former."""
+    g = _gazetteer()
+    if province_code is None:
+        found = [u for (era, level, _), u in g.units.items() if era == "legacy" and level == "district"]
+    else:
+        found = list(g.children[("legacy", _pad(province_code, "province"), "district")])
+    return [u for u in found if include_former or u.valid_until == LEGACY_LAST_DAY]
+
+
+def communes(parent_code: str | None = None, era: str = "legacy") -> list[Unit]:
+    """Communes of a district (legacy) or of a province (2025, or legacy via its districts)."""
+    g = _gazetteer()
+    if parent_code is None:
+        return [u for (e, level, _), u in g.units.items() if e == era and level == "commune"]
+    if era == "legacy" and len(parent_code) <= 2:
+        return [c for d in districts(parent_code) for c in g.children[("legacy", d.code, "commune")]]
+    parent_level = "district" if era == "legacy" else "province"
+    return list(g.children[(era, _pad(parent_code, parent_level), "commune")])
+
+
+def get(era: str, level: str, code: str | int) -> Unit | None:
+    return _gazetteer().units.get((era, level, _pad(code, level)))
+
+
+def parent(unit: Unit) -> Unit | None:
+    if unit.parent_code is None:
+        return None
+    level = "province" if unit.era == "2025" else LEVELS[LEVELS.index(unit.level) - 1]
+    return get(unit.era, level, unit.parent_code)
+
+
+def province_of(unit: Unit) -> Unit:
+    while unit.level != "province":
+        up = parent(unit)
+        if up is None:
+            break
+        unit = up
+    return unit
+
+
+def is_within(unit: Unit, ancestor: Unit | str) -> bool:
+    code = ancestor.code if isinstance(ancestor, Unit) else ancestor
+    current: Unit | None = unit
+    while current is not None:
+        if current.code == code and current is not unit:
+            return True
+        current = parent(current)
+    return False
+
+
+# --- lookup ------------------------------------------------------------------------------
+
+# Kind words written before a name, folded, and the kinds each may introduce.
+_PREFIX_KINDS: dict[str, tuple[str, ...]] = {
+    "tỉnh": ("tỉnh",),
+    "thành phố": ("thành phố", "thành phố trung ương"),
+    "tp": ("thành phố", "thành phố trung ương"),
+    "tp.": ("thành phố", "thành phố trung ương"),
+    "t.p": ("thành phố", "thành phố trung ương"),
+    "t.p.": ("thành phố", "thành phố trung ương"),
+    "huyện": ("huyện",),
+    "quận": ("quận",),
+    "q.": ("quận",),
+    "thị xã": ("thị xã",),
+    "tx": ("thị xã",),
+    "tx.": ("thị xã",),
+    "xã": ("xã",),
+    "phường": ("phường",),
+    "p.": ("phường",),
+    "thị trấn": ("thị trấn",),
+    "tt.": ("thị trấn",),
+    "đặc khu": ("đặc khu",),
+}
+_PREFIX = re.compile(
+    r"^(" + "|".join(sorted(map(re.escape, _PREFIX_KINDS), key=len, reverse=True)) + r")\s*(?=\w)"
+)
+
+
+def lookup(name: str, level: str | None = None, within: Unit | str | None = None,
+           era: str = "legacy") -> Unit | None:
+    """The one unit `name` denotes ("tỉnh Hà Tĩnh", "TP.HCM", "Q.11", "huyen can loc"), or None
+    when there is none or several (many communes share a name: pass `within`)."""
+    key = fold(name)
+    candidates = _name_candidates(key)
+    kinds: tuple[str, ...] = ()
+    if not candidates and (m := _PREFIX.match(key)):
+        kinds = _PREFIX_KINDS[m.group(1)]
+        rest = key[m.end():]
+        if rest.isdigit() and kinds[0] in ("quận", "phường"):
+            rest = f"{kinds[0]} {rest}"
+        candidates = [u for u in _name_candidates(rest) if u.kind in kinds]
+    return _choose(candidates, level, within, era)
+
+
+def _name_candidates(key: str) -> list[Unit]:
+    """Units named `key` (folded); without diacritics only when the key has none: a written
+    accent is information ("Chủ" is not "Chũ", "Quý" is not "Quỳ")."""
+    g = _gazetteer()
+    found = g.by_name.get(key)
+    if not found and unaccent(key) == key:
+        found = g.by_unaccented.get(key)
+    return list(found or ())
+
+
+def _choose(candidates: list[Unit], level: str | None, within: Unit | str | None,
+            era: str) -> Unit | None:
+    found = [u for u in candidates if u.era == era and (level is None or u.level == level)]
+    if within is not None:
+        found = [u for u in found if is_within(u, within)]
+    if level is None and len(found) > 1:  # a bare name means the largest unit
+        top = min(LEVELS.index(u.level) for u in found)
+        found = [u for u in found if LEVELS.index(u.level) == top]
+    current = [u for u in found if u.valid_until in (None, LEGACY_LAST_DAY)]
+    found = current or found  # a unit of the snapshot before one merged away earlier
+    return found[0] if len(found) == 1 else None
+
+
+# --- finding places in text --------------------------------------------------------------
+
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+_WORD = rf"[{re.escape(_UPPER)}]\w*(?:['’]\w+)?"
+# A run of capitalised words (a proper name), which may go on with numbers ("Quận 11"), dots
+# ("TP.HCM", "Q.11") and dashes ("Bà Rịa - Vũng Tàu").
+_NAME_RUN = re.compile(rf"{_WORD}(?:(?:\s?-\s?|[ .])(?:{_WORD}|\d+\b))*")
+_TOKEN = re.compile(r"[\w'’]+")
+_PREFIX_BEFORE = re.compile(
+    r"(?:^|[^\w])(tỉnh|thành phố|tp\.?|huyện|quận|q\.|thị xã|tx\.?|xã|phường|p\.|thị trấn|tt\.?|đặc khu)\s*$",
+    re.IGNORECASE,
+)
+_PREFIX_TOKENS = {"tp": "tp", "tx": "tx", "q": "q.", "p": "p.", "tt": "tt.", "tỉnh": "tỉnh",
+                  "huyện": "huyện", "quận": "quận", "xã": "xã", "phường": "phường"}
+
+
+def find_places(text: str, era: str = "legacy", within: Unit | str | None = None) -> list[PlaceMatch]:
+    """Every place named in `text`, in order. A name with its kind word ("xã Thạch Kim",
+    "TP.HCM", "Quận 11") is `prefixed`; a bare name counts only for provinces and districts
+    (commune names such as "Tân Thành" or "Độc Lập" are ordinary words too). A name that
+    several units share gives one match per unit; `within` keeps those inside a province or
+    district."""
+    g = _gazetteer()
+    out: list[PlaceMatch] = []
+    for run in _NAME_RUN.finditer(text):
+        run_text = run.group()
+        if run_text.isalpha() and fold(run_text) not in g.one_word_names:
+            continue  # most runs are one capitalised word: "Theo", "Ban", "UBND"
+        tokens = [(m.start() + run.start(), m.end() + run.start()) for m in _TOKEN.finditer(run_text)]
+        raw = [text[s:e] for s, e in tokens]
+        words = [fold(w) for w in raw]
+        before = _PREFIX_BEFORE.search(text, max(0, run.start() - 12), run.start())
+        kinds = _PREFIX_KINDS[fold(before.group(1))] if before else ()
+        i = 0
+        while i < len(words):
+            matched = _longest_name(g, words, i)
+            if matched is None:
+                kinds, skip = _prefix_at(words, i)
+                i += skip or 1
+                continue
+            j, units, key = matched
+            if kinds:
+                units = [u for u in units if u.kind in kinds]  # "tỉnh Lê Thanh Cung" is a person
+            prefixed = bool(units) and bool(kinds) or key in g.prefixed_names
+            if not prefixed:
+                units = [] if key in g.not_bare else _bare_name_units(matched[1], raw, i)
+            units = [u for u in units if u.era == era]
+            if within is not None:
+                code = within.code if isinstance(within, Unit) else within
+                units = [u for u in units if u.code == code or is_within(u, code)]
+            current = [u for u in units if u.valid_until in (None, LEGACY_LAST_DAY)]
+            start, end = tokens[i][0], tokens[j - 1][1]
+            out.extend(PlaceMatch(u, start, end, prefixed) for u in (current or units))
+            kinds, i = (), j
+    return out
+
+
+def _bare_name_units(units: list[Unit], raw: list[str], i: int) -> list[Unit]:
+    """What a name written without its kind may denote: a province or district, not a
+    commune; the largest unit when a province and its capital share the name ("Hà Tĩnh");
+    nothing when it ends a longer proper name ("Đặng Thanh Bình" is a person; "UBND Hà Tĩnh"
+    still names the province)."""
+    if i > 0 and not raw[i - 1].isupper():
+        return []
+    units = [u for u in units if u.level != "commune"]
+    if units:
+        top = min(LEVELS.index(u.level) for u in units)
+        units = [u for u in units if LEVELS.index(u.level) == top]
+    return units
+
+
+def _longest_name(g: _Gazetteer, words: list[str], i: int) -> tuple[int, list[Unit], str] | None:
+    """The longest unit name starting at word i: (end word, units, folded name)."""
+    if i + 1 < len(words) and words[i] in ("q", "p") and words[i + 1].isdigit():  # "Q.11", "P.5"
+        key = f"{'quận' if words[i] == 'q' else 'phường'} {words[i + 1]}"
+        units = _name_candidates(key)
+        return (i + 2, units, key) if units else None
+    if words[i] not in g.first_words:
+        return None
+    for j in range(min(len(words), i + g.longest_name), i, -1):
+        key = " ".join(words[i:j])
+        if units := _name_candidates(key):
+            return j, units, key
+    return None
+
+
+def _prefix_at(words: list[str], i: int) -> tuple[tuple[str, ...], int]:
+    """A capitalised kind word inside a run of names ("Huyện Can Lộc", "Thành Phố Huế",
+    "TP Huế"): the kinds it introduces and how many words it takes."""
+    if i + 2 < len(words) and " ".join(words[i:i + 2]) in _PREFIX_KINDS:
+        return _PREFIX_KINDS[" ".join(words[i:i + 2])], 2
+    if i + 1 < len(words) and words[i] in _PREFIX_TOKENS:
+        return _PREFIX_KINDS[_PREFIX_TOKENS[words[i]]], 1
+    return (), 0
+
+
+# --- time and succession -----------------------------------------------------------------
+
+def units_at(day: str, level: str, within: Unit | str | None = None) -> list[Unit]:
+    """The units of `level` that existed on `day` (ISO): legacy units (including districts merged
+    away before the snapshot) before 1 July 2025, the 2025 units from then (no districts)."""
+    era = "legacy" if day < REFORM_DATE else "2025"
+    g = _gazetteer()
+    found = [
+        u for (e, lv, _), u in g.units.items()
+        if e == era and lv == level
+        and (u.valid_from is None or u.valid_from <= day)
+        and (u.valid_until is None or day <= u.valid_until)
+    ]
+    if within is not None:
+        found = [u for u in found if is_within(u, within)]
+    return found
+
+
+def successors(unit: Unit) -> list[Unit]:
+    """What a unit became: a legacy province -> its 2025 province(s); a district merged away
+    before the snapshot -> the district(s) it joined; a legacy district or commune -> the 2025
+    communes that cover it. A 2025 unit has no successor."""
+    g = _gazetteer()
+    if unit.era == "2025":
+        return []
+    if unit.level == "province":
+        from vietnam_provinces._province_conversion_2025 import OLD_TO_NEW
+
+        entry = OLD_TO_NEW.get(int(unit.code))
+        return [g.units[("2025", "province", _pad(ref.code, "province"))]
+                for ref in (entry.new_provinces if entry else ())]
+    if unit.code in g.former_successors:
+        return [g.units[("legacy", "district", code)] for code in g.former_successors[unit.code]]
+    old_communes = [unit] if unit.level == "commune" else communes(unit.code)
+    return _new_communes_of(tuple(c.code for c in old_communes))
+
+
+def _new_communes_of(old_codes: tuple[str, ...]) -> list[Unit]:
+    from vietnam_provinces._ward_conversion_2025 import OLD_TO_NEW
+
+    g = _gazetteer()
+    found: dict[str, Unit] = {}
+    for code in old_codes:
+        entry = OLD_TO_NEW.get(int(code))
+        for ref in entry.new_wards if entry else ():
+            unit = g.units.get(("2025", "commune", _pad(ref.code, "commune")))
+            if unit is not None:
+                found.setdefault(unit.code, unit)
+    return list(found.values())

@@ -1,0 +1,200 @@
+"""loaders.gazetteer: real units from vietnam-provinces, merged districts, lookup and text search."""
+from __future__ import annotations
+
+import pytest
+
+from loaders import gazetteer as gz
+
+
+def test_counts_of_the_two_eras() -> None:
+    assert len(gz.provinces()) == 63
+    assert len(gz.districts()) == 696
+    assert len(gz.communes()) == 10051
+    assert len(gz.provinces("2025")) == 34
+    assert len(gz.districts("42")) == 12  # Hà Tĩnh after Lộc Hà joined Thạch Hà
+
+
+@pytest.mark.parametrize(
+    ("written", "level", "code", "name"),
+    [
+        ("Hà Tĩnh", None, "42", "Hà Tĩnh"),
+        ("tỉnh Hà Tĩnh", None, "42", "Hà Tĩnh"),
+        ("Tỉnh Hà Tĩnh", None, "42", "Hà Tĩnh"),
+        ("ha tinh", None, "42", "Hà Tĩnh"),
+        ("thành phố Hà Tĩnh", None, "436", "Hà Tĩnh"),  # the provincial capital, a district
+        ("TP.HCM", None, "79", "Hồ Chí Minh"),
+        ("TPHCM", None, "79", "Hồ Chí Minh"),
+        ("TP HCM", None, "79", "Hồ Chí Minh"),
+        ("TP Hồ Chí Minh", None, "79", "Hồ Chí Minh"),
+        ("Thành phố Hồ Chí Minh", None, "79", "Hồ Chí Minh"),
+        ("thanh pho ho chi minh", None, "79", "Hồ Chí Minh"),
+        ("huyện Can Lộc", None, "443", "Can Lộc"),
+        ("Can Loc", "district", "443", "Can Lộc"),
+        ("Q.11", None, "772", "Quận 11"),
+        ("quận 11", None, "772", "Quận 11"),
+        ("Quận 3", None, "770", "Quận 3"),
+        ("Thủ Đức", None, "769", "Thủ Đức"),  # the city of 2021, not the former quận
+        ("quận Thủ Đức", None, "762", "Thủ Đức"),
+        ("Hoà Bình", "province", "17", "Hòa Bình"),  # both tone placements
+        ("Hòa Bình", "province", "17", "Hòa Bình"),
+        ("Thuỷ Nguyên", None, "311", "Thủy Nguyên"),
+        ("Đăk Nông", None, "67", "Đắk Nông"),
+        ("Đăk R’lấp", None, "666", "Đắk R'Lấp"),
+        ("Thừa Thiên Huế", None, "46", "Huế"),
+        ("Bà Rịa-Vũng Tàu", None, "77", "Bà Rịa - Vũng Tàu"),
+        ("TX Hồng Lĩnh", None, "437", "Hồng Lĩnh"),
+        ("thị xã Kỳ Anh", None, "449", "Kỳ Anh"),
+        ("huyện Kỳ Anh", None, "447", "Kỳ Anh"),
+        ("xã Thạch Kim", None, "18580", "Thạch Kim"),
+        ("Gia Lâm", None, "018", "Gia Lâm"),
+    ],
+)
+def test_lookup(written: str, level: str | None, code: str, name: str) -> None:
+    unit = gz.lookup(written, level=level)
+    assert unit is not None and (unit.code, unit.name) == (code, name)
+
+
+@pytest.mark.parametrize(
+    ("written", "why"),
+    [
+        ("Kỳ Anh", "a huyện and a thị xã of Hà Tĩnh"),
+        ("Tân Thành", "dozens of communes"),
+        ("Phường 1", "a Phường 1 in many districts"),
+        ("Quý Châu", "a written accent is information: Quỳ Châu is another name"),
+        ("Tỉnh ủy Hà Tĩnh", "a body, not a unit"),
+        ("Hà Sơn Bình", "a province of 1976-1991, not in the legacy list"),
+        ("Tân Thành, Lạng Sơn", "not a name"),
+    ],
+)
+def test_lookup_refuses_to_guess(written: str, why: str) -> None:
+    assert gz.lookup(written) is None, why
+
+
+@pytest.mark.parametrize(
+    ("name", "within", "parent_name"),
+    [
+        ("Tân Thành", "Hữu Lũng", "Hữu Lũng"),  # Lạng Sơn has three
+        ("Phường 1", "Quận 3", "Quận 3"),
+        ("Thạch Kim", "Hà Tĩnh", "Thạch Hà"),  # a province narrows enough here
+    ],
+)
+def test_ambiguous_commune_resolved_within(name: str, within: str, parent_name: str) -> None:
+    place = gz.lookup(within)
+    unit = gz.lookup(name, level="commune", within=place)
+    assert unit is not None and gz.parent(unit).name == parent_name
+
+
+def test_a_province_does_not_narrow_a_name_it_holds_several_times() -> None:
+    assert gz.lookup("Tân Thành", level="commune", within=gz.lookup("Lạng Sơn")) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("Hoà Bình", "Hòa Bình"), ("Tỉnh uỷ", "Tỉnh ủy"), ("Thuỷ Nguyên", "Thủy Nguyên"),
+     ("Khoẻ", "Khỏe"), ("Quý Châu", "Quý Châu"), ("Hoàng Mai", "Hoàng Mai"),
+     ("Bình Thuận", "Bình Thuận"), ("Thuỵ Khuê", "Thụy Khuê"), ("Quyết", "Quyết")],
+)
+def test_modern_tones(written: str, expected: str) -> None:
+    assert gz.modern_tones(written) == expected
+
+
+def test_a_district_merged_before_the_snapshot_comes_from_the_extras_file() -> None:
+    loc_ha = gz.lookup("huyện Lộc Hà")
+    assert loc_ha is not None
+    assert (loc_ha.code, loc_ha.parent_code, loc_ha.valid_until) == ("448", "42", "2024-11-30")
+    assert loc_ha not in gz.districts("42")
+    assert loc_ha in gz.districts("42", include_former=True)
+    assert [u.name for u in gz.successors(loc_ha)] == ["Thạch Hà"]
+    # its former seat is a commune of the successor in the snapshot: the row's evidence
+    seat = gz.lookup("thị trấn Lộc Hà")
+    assert gz.parent(seat).name == "Thạch Hà"
+
+
+def test_every_former_district_is_absent_from_the_snapshot_and_has_real_successors() -> None:
+    former = [u for u in gz.districts(include_former=True) if u.valid_until != gz.LEGACY_LAST_DAY]
+    assert len(former) >= 10
+    for unit in former:
+        assert unit.valid_until < gz.LEGACY_LAST_DAY
+        successors = gz.successors(unit)
+        assert successors and all(s.parent_code == unit.parent_code for s in successors)
+        assert all(s.valid_until == gz.LEGACY_LAST_DAY for s in successors)
+
+
+@pytest.mark.parametrize(
+    ("day", "expected", "absent"),
+    [
+        ("2015-06-01", {"Quận 2", "Quận 9", "Thủ Đức", "Quận 11"}, set()),
+        ("2023-06-01", {"Thủ Đức", "Quận 11"}, {"Quận 2", "Quận 9"}),
+    ],
+)
+def test_units_at_a_date(day: str, expected: set[str], absent: set[str]) -> None:
+    names = [u.name for u in gz.units_at(day, "district", within="79")]
+    assert expected <= set(names) and not absent & set(names)
+    assert names.count("Thủ Đức") == 1  # the quận before 2021, the city after
+
+
+def test_units_after_the_reform() -> None:
+    assert gz.units_at("2025-08-01", "district") == []
+    assert len(gz.units_at("2025-08-01", "province")) == 34
+    assert len(gz.units_at("2024-08-01", "district", within="42")) == 13  # Lộc Hà still there
+    assert len(gz.units_at("2025-01-01", "district", within="42")) == 12
+
+
+def test_succession_of_provinces() -> None:
+    ha_tinh = gz.lookup("Hà Tĩnh")
+    assert [(u.era, u.name) for u in gz.successors(ha_tinh)] == [("2025", "Hà Tĩnh")]
+    binh_duong = gz.lookup("Bình Dương")
+    assert [u.name for u in gz.successors(binh_duong)] == ["Hồ Chí Minh"]
+    quang_binh = gz.lookup("Quảng Bình")
+    assert [u.name for u in gz.successors(quang_binh)] == ["Quảng Trị"]
+
+
+def test_a_legacy_commune_and_district_lead_to_2025_communes() -> None:
+    thach_kim = gz.lookup("xã Thạch Kim")
+    after = gz.successors(thach_kim)
+    assert after and all(u.era == "2025" and u.parent_code == "42" for u in after)
+    assert {u.code for u in after} <= {u.code for u in gz.successors(gz.lookup("Thạch Hà"))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành Chương trình hành động.",
+         [("Hà Tĩnh", "province", False)]),
+        ("UBND huyện Can Lộc và Công an xã Kim Song Trường (Can Lộc) phối hợp.",
+         [("Can Lộc", "district", True), ("Kim Song Trường", "commune", True),
+          ("Can Lộc", "district", False)]),
+        ("Sáng 23/8, Quận 11 đã tổ chức hội nghị, Công an TPHCM tham dự.",
+         [("Quận 11", "district", True), ("Hồ Chí Minh", "province", True)]),
+        ("Kế hoạch của UBND Thành phố Hồ Chí Minh và TP.HCM", [
+            ("Hồ Chí Minh", "province", True), ("Hồ Chí Minh", "province", True)]),
+        ("Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp, tỉnh Đăk Nông",
+         [("Đắk R'Lấp", "district", True), ("Đắk Nông", "province", True)]),
+        ("Q.11 và P.5 Quận 3", [("Quận 11", "district", True), ("Phường 5", "commune", True),
+                                ("Quận 3", "district", True)]),
+        # look-alikes: people and concepts named like places
+        ("tư tưởng, đạo đức, phong cách Hồ Chí Minh", []),
+        ("Phó Bí thư Thường trực Quận ủy Đặng Thanh Bình phát biểu", []),
+        ("Chủ tịch UBND tỉnh Lê Thanh Cung chủ trì", []),
+        ("Các xã Tân Thành, Độc Lập đạt chuẩn nông thôn mới", [
+            ("Tân Thành", "commune", True)]),
+    ],
+)
+def test_find_places(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
+    # a name shared by several units gives one match per unit: compare one row per span
+    by_span: dict[tuple[int, int], tuple[str, str, bool]] = {}
+    for m in gz.find_places(sentence):
+        by_span.setdefault((m.start, m.end), (m.unit.name, m.unit.level, m.prefixed))
+    assert list(by_span.values()) == expected
+
+
+def test_find_places_spans_point_at_the_name() -> None:
+    text = "Đảng bộ huyện Ia Grai, tỉnh Gia Lai"
+    assert [text[m.start:m.end] for m in gz.find_places(text)] == ["Ia Grai", "Gia Lai"]
+
+
+def test_find_places_within_keeps_the_province_s_commune() -> None:
+    text = "Công an xã Tân Thành"
+    within = gz.lookup("Hữu Lũng")
+    assert len(gz.find_places(text)) > 20  # one per "Xã Tân Thành" of the country
+    assert [gz.parent(m.unit).name for m in gz.find_places(text, within=within)] == ["Hữu Lũng"]
