@@ -85,8 +85,9 @@ def normalise(text: str) -> str:
     Newlines are kept (paragraphs carry meaning); runs of spaces are kept as written so that
     quoted mentions stay verbatim substrings.
     """
-    text = unicodedata.normalize("NFC", text)
-    text = _ODD.sub(lambda m: _REPLACEMENTS[m.group()], text)
+    # NFC after the replacements: a dropped zero-width character may join a letter to a
+    # combining mark ("a\u200b\u0301" -> "á")
+    text = unicodedata.normalize("NFC", _ODD.sub(lambda m: _REPLACEMENTS[m.group()], text))
     text = _BEFORE_NUMBER.sub(_split_before_number, text)
     return _AFTER_CODE.sub(_split_after_code, text)
 
