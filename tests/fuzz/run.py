@@ -1,0 +1,58 @@
+"""Run the atheris targets of this folder for a bounded time each.
+
+    .venv/bin/python tests/fuzz/run.py [--seconds 20] [TARGET …]
+
+Each target mutates a copy of its seed sentences (seeds/NAME/) with tokens.dict; a crash
+leaves its input in the work folder (crash-…) and the traceback on the target's stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TARGETS = {path.stem.removeprefix("fuzz_"): path for path in sorted(HERE.glob("fuzz_*.py"))}
+
+
+def run_target(name: str, seconds: int, workdir: Path) -> subprocess.CompletedProcess[str]:
+    """Fuzz one target for `seconds` in `workdir` (its corpus and any crash files go there)."""
+    corpus = workdir / "corpus"
+    shutil.copytree(HERE / "seeds" / name, corpus, dirs_exist_ok=True)
+    command = [
+        sys.executable, str(TARGETS[name]),
+        f"-max_total_time={seconds}", "-timeout=10", "-rss_limit_mb=2048",
+        f"-dict={HERE / 'tokens.dict'}", f"-artifact_prefix={workdir}/", "-print_final_stats=1",
+        str(corpus),
+    ]
+    return subprocess.run(command, cwd=workdir, capture_output=True, text=True,
+                          timeout=seconds + 120)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("targets", nargs="*", metavar="TARGET", help=f"of {sorted(TARGETS)}")
+    args = parser.parse_args()
+    if unknown := set(args.targets) - set(TARGETS):
+        parser.error(f"no such target: {', '.join(sorted(unknown))}")
+    failed = 0
+    for name in args.targets or sorted(TARGETS):
+        workdir = Path(tempfile.mkdtemp(prefix=f"fuzz-{name}-"))
+        result = run_target(name, args.seconds, workdir)
+        runs = [line for line in result.stderr.splitlines() if "number_of_executed_units" in line]
+        print(f"{name}: exit {result.returncode}; {runs[0].split(':')[-1].strip() if runs else '?'} "
+              f"inputs in {args.seconds} s; work folder {workdir}")
+        if result.returncode != 0:
+            failed += 1
+            print(result.stderr[-4000:])
+        else:
+            shutil.rmtree(workdir)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
