@@ -214,3 +214,33 @@ class UnitDetail(BaseModel):
 
 
 TraceNode.model_rebuild()
+
+
+class NeighbourhoodEdge(BaseModel):
+    source: str
+    target: str
+    relation: Relation
+
+
+class Neighbourhood(BaseModel):
+    """The documents within `hops` relations of a document (any relation, either direction)."""
+
+    center: str
+    hops: int
+    documents: list[DocumentSummary]
+    edges: list[NeighbourhoodEdge]
+    truncated: bool = Field(False, description="the node limit was reached; more documents lie beyond")
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details (application/problem+json), with what was wrong named."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
+    instance: str | None = None
+    parameter: str | None = None
+    suggestions: list[str] | None = None
+    candidates: list[dict[str, str | None]] | None = None
+    errors: list[dict] | None = None

@@ -27,8 +27,9 @@ from rdflib import URIRef
 from api import resolve
 from api.errors import BadParameter
 from api.models import (DocumentDetail, DocumentSummary, Fact, GapReport, GapUnit, IssuerDetail,
-                        LagItem, LagReport, LagStats, Level, Matrix, MatrixRow, MentionOut, Page,
-                        Ref, RelationOut, SearchHit, Source, Trace, TraceEdge, TraceNode, UnitDetail)
+                        LagItem, LagReport, LagStats, Level, Matrix, MatrixRow, MentionOut, Neighbourhood,
+                        NeighbourhoodEdge, Page, Ref, RelationOut, SearchHit, Trace, TraceEdge, TraceNode,
+                        UnitDetail)
 from api.summaries import (Summaries, add_source, source_from_row, source_pattern, summary_pattern,
                            summary_vars, values_block)
 from graph.store import Store
@@ -580,3 +581,42 @@ def unit(store: Store, name_or_iri: str, *, level: Level | None = None, as_of: d
         successors=by_kind["successor"], predecessors=by_kind["predecessor"],
         articles=int(articles[0]["n"]) if articles else 0,
         documents=_page(store, "?doc eli:jurisdiction/skos:broader* ?unit .", bound, limit, offset))
+
+
+# -- neighbourhood ----------------------------------------------------------------------------------
+
+def neighbourhood(store: Store, symbol_or_iri: str, *, hops: int = 1, year: int | None = None,
+                  max_documents: int = 500) -> Neighbourhood:
+    """The documents within `hops` relations (implements, continues, reviews, based on, amends,
+    replaces, cites; either direction) of a document, breadth first, at most `max_documents`."""
+    if not 1 <= hops <= 3:
+        raise BadParameter("hops", "must be 1, 2 or 3")
+    center = resolve_document(store, symbol_or_iri, year)
+    predicates = " ".join(f"<{p}>" for p in RELATION_PREDICATES.values())
+    seen, frontier, truncated = {center}, [center], False
+    edges: set[tuple[str, str, str]] = set()
+    for _ in range(hops):
+        if not frontier:
+            break
+        rows = _select(store, f"""
+            SELECT DISTINCT ?a ?rel ?b WHERE {{
+                {values_block("x", frontier)}
+                VALUES ?rel {{ {predicates} }}
+                {{ ?x ?rel ?b BIND(?x AS ?a) }} UNION {{ ?a ?rel ?x BIND(?x AS ?b) }}
+            }}""")
+        frontier = []
+        for row in rows:
+            for end in (row["a"], row["b"]):
+                if end not in seen:
+                    if len(seen) >= max_documents:
+                        truncated = True
+                        continue
+                    seen.add(end)
+                    frontier.append(end)
+            if row["a"] in seen and row["b"] in seen:
+                edges.add((row["a"], row["b"], RELATION_OF[row["rel"]]))
+    summaries = Summaries().add_all(_select(store, f"""
+        SELECT DISTINCT * WHERE {{ {values_block("doc", sorted(seen))} {summary_pattern("doc")} }}"""))
+    return Neighbourhood(center=center, hops=hops, documents=[summaries.get(i) for i in sorted(seen)],
+                         edges=[NeighbourhoodEdge(source=a, target=b, relation=r) for a, b, r in sorted(edges)],
+                         truncated=truncated)

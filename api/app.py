@@ -1,0 +1,42 @@
+"""The web application: the JSON API (/api), SPARQL (/sparql), exports (/export), OpenAPI
+(/docs) and, when api/web.py is there, the browser pages."""
+from __future__ import annotations
+
+import importlib.util
+from contextlib import asynccontextmanager
+from typing import AsyncIterator
+
+from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
+
+from api import exports, problems, routes, sparql
+from graph.store import Store, open_store
+
+
+def create_app(store_url: str | None = None, *, store: Store | None = None,
+               sparql_timeout: float = 10.0, sparql_max_results: int = 10_000) -> FastAPI:
+    """An app over the store at `store_url` (default: $CHITHI_STORE or the embedded store), or
+    over an open `store` (tests). The store is opened now, so a bad URL fails at start-up."""
+    store = store or open_store(store_url)
+    endpoint = sparql.Endpoint(store, timeout=sparql_timeout, max_results=sparql_max_results)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        endpoint.close()
+        store.close()
+
+    # the Swagger UI and ReDoc assets come from the fastapi-offline package, not from a CDN
+    app = FastAPIOffline(title="chithi", version="0.1.0", lifespan=lifespan,
+                  description="Đồ thị tri thức văn bản chỉ đạo — a knowledge graph of Vietnamese directives: "
+                              "trace implementation chains, find gaps, measure lags, search, SPARQL.")
+    app.state.store = store
+    app.state.sparql = endpoint
+    problems.install(app)
+    app.include_router(routes.router)
+    app.include_router(sparql.router)
+    app.include_router(exports.router)
+    if importlib.util.find_spec("api.web"):  # the browser pages; the API stands without them
+        from api.web import router as web_router
+        app.include_router(web_router)
+    return app
