@@ -49,3 +49,11 @@ def _where_brace(query: str) -> int:
     if first_brace is None:
         raise StoreError("cannot bind variables: the query has no WHERE group")
     return first_brace
+
+
+def values_block(names: list[str], rows: list[tuple[Any, ...]]) -> str:
+    """`VALUES (?a ?b) { (t1 t2) (t3 t4) }` for many rows of values (graph/ internal queries
+    that look up a batch of keys at once)."""
+    head = " ".join(f"?{n}" for n in names)
+    body = " ".join("(" + " ".join(python_to_nt(v) for v in row) + ")" for row in rows)
+    return f"VALUES ({head}) {{ {body} }}"

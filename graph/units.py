@@ -1,0 +1,111 @@
+"""Administrative units into GAZETTEER_GRAPH, and the unit a record's place names.
+
+The units come from `loaders.gazetteer` (the `vietnam-provinces` package plus the districts
+merged away before its snapshot): the 63 provinces, 708 districts and 10,051 communes before
+1 July 2025 and the 34 provinces and their communes after, with GSO codes, validity, the
+hierarchy (skos:broader) and the 2025 succession (dcterms:isReplacedBy). The graph is written
+once per store and replaced only when the data changes (its content hash differs).
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+
+from loaders import gazetteer
+from loaders.gazetteer import Unit
+
+from graph.store import Store
+from graph.terms import date_lit, iri, lit
+from graph.vocab import CHITHI, COUNTRY, DCTERMS, GAZETTEER_GRAPH, RDF, SKOS, unit_iri
+
+_T = {name: iri(str(term)) for name, term in {
+    "type": RDF.type, "Unit": CHITHI.AdministrativeUnit, "notation": SKOS.notation,
+    "prefLabel": SKOS.prefLabel, "fullName": CHITHI.fullName, "level": CHITHI.level,
+    "kind": CHITHI.kind, "era": CHITHI.era, "broader": SKOS.broader,
+    "validFrom": CHITHI.validFrom, "validUntil": CHITHI.validUntil,
+    "isReplacedBy": DCTERMS.isReplacedBy, "contentHash": CHITHI.contentHash,
+}.items()}
+_GRAPH = iri(GAZETTEER_GRAPH)
+
+
+def unit_uri(unit: Unit) -> str:
+    return unit_iri(unit.era, unit.level, unit.code)
+
+
+def all_units() -> list[Unit]:
+    legacy = [*gazetteer.provinces("legacy"), *gazetteer.districts(include_former=True),
+              *gazetteer.communes(era="legacy")]
+    return [*legacy, *gazetteer.provinces("2025"), *gazetteer.communes(era="2025")]
+
+
+def gazetteer_nquads() -> str:
+    """Every unit as N-Quads in GAZETTEER_GRAPH (without the content-hash mark)."""
+    out: list[str] = []
+
+    def add(s: str, p: str, o: str) -> None:
+        out.append(f"{s} {_T[p]} {o} {_GRAPH} .\n")
+
+    country = iri(COUNTRY)
+    add(country, "type", _T["Unit"])
+    add(country, "prefLabel", lit("Việt Nam", "vi"))
+    add(country, "level", lit("central"))
+    for unit in all_units():
+        s = iri(unit_uri(unit))
+        add(s, "type", _T["Unit"])
+        add(s, "notation", lit(unit.code))
+        add(s, "prefLabel", lit(unit.name, "vi"))
+        add(s, "fullName", lit(unit.full_name))
+        add(s, "level", lit(unit.level))
+        add(s, "kind", lit(unit.kind))
+        add(s, "era", lit(unit.era))
+        up = gazetteer.parent(unit)
+        add(s, "broader", iri(unit_uri(up)) if up else country)
+        if unit.valid_from:
+            add(s, "validFrom", date_lit(unit.valid_from))
+        if unit.valid_until:
+            add(s, "validUntil", date_lit(unit.valid_until))
+        if unit.era == "legacy":
+            for successor in gazetteer.successors(unit):
+                add(s, "isReplacedBy", iri(unit_uri(successor)))
+    return "".join(out)
+
+
+def load_units(store: Store) -> bool:
+    """Write the gazetteer graph unless the store already holds this version of it.
+    Returns True when it was written."""
+    nquads = gazetteer_nquads()
+    digest = hashlib.sha256(nquads.encode()).hexdigest()
+    if store.ask(f"ASK {{ GRAPH {_GRAPH} {{ {_GRAPH} {_T['contentHash']} ?h }} }}",
+                 {"h": digest}):
+        return False
+    mark = f"{_GRAPH} {_T['contentHash']} {lit(digest)} {_GRAPH} .\n"
+    if GAZETTEER_GRAPH in set(store.graphs()):
+        store.replace_graph(GAZETTEER_GRAPH, nquads + mark)
+    else:  # first load: the fast path, then the mark that says the graph is complete
+        store.add_new_graphs(nquads)
+        store.update(f"INSERT DATA {{ GRAPH {_GRAPH} {{ {mark.rsplit(' ', 2)[0]} . }} }}")
+    store.flush()
+    return True
+
+
+@lru_cache(maxsize=8192)
+def find_unit(province: str | None = None, district: str | None = None,
+              commune: str | None = None, province_code: str | None = None,
+              district_code: str | None = None, commune_code: str | None = None,
+              ) -> Unit | None:
+    """The most specific legacy unit a place names (a code first, else the name inside the
+    unit above it). Stops at the first level it cannot find, so a commune missing from the
+    gazetteer yields its district; None when not even the province is known."""
+    found = None
+    for level, code, name in (("province", province_code, province),
+                              ("district", district_code, district),
+                              ("commune", commune_code, commune)):
+        if not (code or name):
+            break
+        unit = gazetteer.get("legacy", level, code) if code else None
+        if unit is None and name:
+            unit = gazetteer.lookup(name, level=level, within=found)
+        if unit is None:
+            break
+        found = unit
+    return found
