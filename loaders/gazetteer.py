@@ -140,6 +140,7 @@ class _Gazetteer:
         self.one_word_names: set[str] = set()
         self.not_bare = {fold(row["name"]) for row in _read_csv("bare_names_not_places.csv")}
         self.former_successors: dict[str, tuple[str, ...]] = {}
+        self.names: dict[tuple[str, str, str], list[str]] = defaultdict(list)  # every indexed name
         self._load_legacy()
         self._load_2025()
         self._load_former_districts()
@@ -156,6 +157,8 @@ class _Gazetteer:
 
     def index(self, unit: Unit, names: Iterable[str]) -> None:
         for name in names:
+            if name not in self.names[(unit.era, unit.level, unit.code)]:
+                self.names[(unit.era, unit.level, unit.code)].append(name)
             key = fold(name)
             if unit not in self.by_name[key]:
                 self.by_name[key].append(unit)
@@ -261,6 +264,11 @@ def communes(parent_code: str | None = None, era: str = "legacy") -> list[Unit]:
 
 def get(era: str, level: str, code: str | int) -> Unit | None:
     return _gazetteer().units.get((era, level, _pad(code, level)))
+
+
+def names_of(unit: Unit) -> list[str]:
+    """Every name the unit is known by: short, full, and aliases ("TP.HCM", "Sài Gòn")."""
+    return list(_gazetteer().names[(unit.era, unit.level, unit.code)])
 
 
 def parent(unit: Unit) -> Unit | None:

@@ -1,0 +1,296 @@
+"""What an article is about: its publication date and its province/district.
+
+The extractor localises issuers named without a place ("Ban Thường vụ Tỉnh ủy" in a Gia Lai
+paper is Tỉnh ủy Gia Lai) from `ArticleContext.place`, and the scorer pairs local documents by
+it, so a wrong place costs more than no place: every rule here prefers None to a guess.
+
+Published date: metadata wins; otherwise only a header that is clearly a publication stamp —
+a date with a time ("15/10/2019 09:59", "Thứ Tư, 11/02/2015, 11:10 [GMT+7]"), a labelled date
+("Cập nhật: 05-02-2013"), a dated lead "(09/03/2020) …", or a lead that reports a local body's
+act of that day ("Ngày 16/5/2022, UBND tỉnh Thanh Hóa ban hành …"). A bare weekday banner
+("Thứ Năm, ngày 4 tháng 6 năm 2020") is the site's page date, not the article's.
+
+Place: evidence from the title, the lead's byline ("(Can Lộc)", "(Thanhuytphcm.vn)",
+"(QBĐT)"), the source URL's domain and the places the text names, weighted by where they are
+and whether a body is attached ("Tỉnh ủy Hà Tĩnh", "UBND huyện Can Lộc").
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from loaders import gazetteer as gz
+from loaders.dates import DATE_RE, find_dates
+from loaders.readers import iso_date
+from loaders.record import Place
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass
+class ArticleContext:
+    published: str | None
+    place: Place
+
+
+def detect(text: str, title: str | None = None, published: str | None = None,
+           source_url: str | None = None) -> ArticleContext:
+    layout = _Layout(text, title)
+    return ArticleContext(
+        published=(iso_date(published) if published else None) or _published(layout),
+        place=_place(layout, source_url),
+    )
+
+
+# --- the parts of an article ---------------------------------------------------------------
+
+_MIN_LEAD_CHARS = 150
+_MAX_TITLE_CHARS = 250
+
+
+@dataclass
+class _Paragraph:
+    text: str
+    start: int
+
+
+class _Layout:
+    """Title, header lines (between title and lead) and lead of a plain-text article."""
+
+    def __init__(self, text: str, title: str | None) -> None:
+        self.text = text
+        paragraphs = [_Paragraph(m.group(), m.start()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+        self.title: _Paragraph | None = None
+        self.header: list[_Paragraph] = []
+        self.lead: _Paragraph | None = None
+        for i, p in enumerate(paragraphs):
+            stripped = p.text.strip()
+            if len(stripped) >= _MIN_LEAD_CHARS:
+                self.lead = p
+                self.header = [h for h in paragraphs[:i] if h is not self.title]
+                break
+            if self.title is None and _looks_like_title(stripped):
+                self.title = p
+        if title:  # a title from metadata is the title, wherever the text starts
+            in_text = text.find(title)
+            self.title = _Paragraph(title, in_text if in_text >= 0 else -1)
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    return (len(words) >= 3 and len(line) <= _MAX_TITLE_CHARS and not line.endswith(".")
+            and not _is_date_line(line))
+
+
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_STAMP_LABEL = re.compile(
+    r"^\s*(?:cập nhật|ngày cập nhật|đăng|đăng ngày|ngày đăng|đăng lúc|xuất bản|ngày xuất bản|"
+    r"thời gian đăng|published|updated)\s*:?", re.IGNORECASE,
+)
+
+
+def _is_date_line(line: str) -> bool:
+    rest = DATE_RE.sub(" ", line)
+    rest = re.sub(_WEEKDAY, " ", rest, flags=re.IGNORECASE)
+    rest = _TIME.sub(" ", _STAMP_LABEL.sub(" ", rest))
+    return bool(DATE_RE.search(line)) and not re.search(r"[^\W\d_]{3,}", rest.replace("ngày", "")
+                                                        .replace("tháng", "").replace("năm", "")
+                                                        .replace("GMT", ""))
+
+
+# --- published -------------------------------------------------------------------------------
+
+_DATED_LEAD = re.compile(r"^\s*\(\s*(?P<date>[^()]{6,12})\s*\)")
+_LOCAL_BODY = re.compile(
+    r"\b(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|"
+    r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)|Đảng ủy|Đảng uỷ|Ban Thường vụ (?:Tỉnh|Thành|Huyện|Quận|Thị))"
+)
+_CENTRAL_BODY = re.compile(
+    r"\b(?:Trung ương|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng|Quốc hội|Bộ [A-ZĐ])"
+)
+_REPORTED_ACT = re.compile(r"^\s*Ngày\s+(?P<date>[^,]{6,25}),\s*(?P<subject>[^.;]{3,200}?)\bban hành\b")
+
+
+def _published(layout: _Layout) -> str | None:
+    for line in layout.header[:6]:
+        stamp = line.text.strip()
+        if len(stamp) <= 80 and (_TIME.search(stamp) or _STAMP_LABEL.match(stamp)):
+            if day := _full_date(stamp):
+                return day
+    lead = layout.lead.text if layout.lead else ""
+    if (m := _DATED_LEAD.match(lead)) and (day := _full_date(m.group("date"))):
+        return day
+    if (m := _REPORTED_ACT.match(lead)) and (day := _full_date(m.group("date"))):
+        subject = m.group("subject")
+        if _LOCAL_BODY.search(subject) and not _CENTRAL_BODY.search(subject):
+            return day
+    return None
+
+
+def _full_date(text: str) -> str | None:
+    found = [d.iso for d in find_dates(text) if d.iso]
+    return found[0] if found else None
+
+
+# --- place -----------------------------------------------------------------------------------
+
+# Weights of one piece of evidence for a unit, by where it is.
+_TITLE, _BYLINE, _URL, _LEAD, _BODY = 6.0, 6.0, 3.0, 3.0, 1.0
+_PREFIXED_BONUS, _BODY_BONUS = 0.5, 1.0
+_MIN_PROVINCE_SCORE = 2.0
+_STRONG_DISTRICT = 6.0  # named in the title or byline: the article is about the district
+
+_BYLINE_RE = re.compile(r"^\s*\((?P<tag>[^()\n]{2,40})\)\s*(?:[-–]\s*)?")
+# A body just before a place name: "Tỉnh ủy Hà Tĩnh", "UBND huyện Can Lộc", "Đảng bộ quận".
+_BODY_BEFORE = re.compile(
+    r"(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)|Đảng (?:bộ|ủy|uỷ)|UBND|HĐND|Ủy ban nhân dân|"
+    r"Uỷ ban nhân dân|Hội đồng nhân dân|Công an|MTTQ|Mặt trận Tổ quốc|Ban Thường vụ|Ban Chấp hành)"
+    r"(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn))?\s*$"
+)
+_DISTRICT_BODIES = re.compile(r"\b(?:Huyện|Quận|Thị) (?:ủy|uỷ)|\b(?:huyện|quận|thị xã)\b")
+_PROVINCE_BODIES = re.compile(r"\b(?:Tỉnh|Thành) (?:ủy|uỷ)|\b(?:tỉnh|thành phố)\b")
+
+
+def _place(layout: _Layout, source_url: str | None) -> Place:
+    evidence = _Evidence()
+    text = layout.text
+    if layout.title is not None:
+        for m in gz.find_places(layout.title.text):
+            evidence.add(m, _TITLE)
+    if layout.lead is not None:
+        lead = layout.lead
+        if byline := _BYLINE_RE.match(lead.text):
+            evidence.add_units(_byline_units(byline.group("tag")), _BYLINE)
+    if source_url:
+        evidence.add_units(_domain_units(urlsplit(source_url).hostname or ""), _URL)
+    lead_span = (layout.lead.start, layout.lead.start + len(layout.lead.text)) if layout.lead else (0, 0)
+    title_span = (layout.title.start, layout.title.start + len(layout.title.text)) if layout.title else (-1, -1)
+    for m in gz.find_places(text):
+        if title_span[0] <= m.start < title_span[1]:
+            continue  # counted as the title
+        weight = _LEAD if lead_span[0] <= m.start < lead_span[1] else _BODY
+        if m.prefixed:
+            weight += _PREFIXED_BONUS
+        if _BODY_BEFORE.search(text, max(0, m.start - 40), m.start):
+            weight += _BODY_BONUS
+        evidence.add(m, weight)
+    return evidence.decide(text)
+
+
+def _byline_units(tag: str) -> list[gz.Unit]:
+    """"(Can Lộc)" names a place; "(QBĐT)" an outlet; "(Baohatinh.vn)" a domain."""
+    tag = tag.strip()
+    if re.search(r"\.(?:vn|com|net|org)\b", tag, re.IGNORECASE):
+        return _domain_units(tag.lower())
+    if code := _outlets().get(tag):
+        return [gz.get("legacy", "province", code)]
+    unit = gz.lookup(tag)
+    return [unit] if unit is not None and unit.level != "commune" else []
+
+
+@cache
+def _outlets() -> dict[str, str]:
+    with (DATA / "outlets.csv").open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {row["byline"]: row["province_code"] for row in rows}
+
+
+_DOMAIN_NOISE = {"www", "vn", "com", "gov", "org", "net", "edu", "info", "online"}
+
+
+def _domain_units(host: str) -> list[gz.Unit]:
+    """Provinces and districts spelt out in a domain: baohatinh.vn, thanhuytphcm.vn,
+    quan3.hochiminhcity.gov.vn, dakrlap.daknong.gov.vn."""
+    labels = [label for label in host.lower().split(".") if label and label not in _DOMAIN_NOISE]
+    provinces, districts = _compact_names()
+    found: list[gz.Unit] = []
+    for label in labels:
+        hits = [name for name in provinces if name in label]
+        if hits:
+            found.append(provinces[max(hits, key=len)])
+    for label in labels:
+        for unit in districts.get(label, ()):
+            if not found or gz.province_of(unit) in found:
+                found.append(unit)
+    return found
+
+
+@cache
+def _compact_names() -> tuple[dict[str, gz.Unit], dict[str, list[gz.Unit]]]:
+    """Province names as a domain writes them ("hatinh", "hochiminh", "hcm"), and district
+    names ("quan3", "dakrlap"), which count only as a whole label."""
+    provinces: dict[str, gz.Unit] = {}
+    for unit in gz.provinces():
+        for name in gz.names_of(unit):
+            compact = gz.unaccent(name).replace(" ", "")
+            if len(compact) >= 3 and not compact.startswith(("tinh", "thanhpho", "tp")):
+                provinces[compact] = unit
+    districts: dict[str, list[gz.Unit]] = defaultdict(list)
+    for unit in gz.districts():
+        districts[gz.unaccent(unit.name).replace(" ", "")].append(unit)
+    return provinces, dict(districts)
+
+
+class _Evidence:
+    """Scores of provinces and districts, and where each was first seen."""
+
+    def __init__(self) -> None:
+        self.province_score: dict[str, float] = defaultdict(float)
+        self.district_score: dict[str, float] = defaultdict(float)
+        self.district_prominence: dict[str, float] = defaultdict(float)  # its weightiest mention
+        self.first_seen: dict[str, int] = {}
+        self.order = 0
+
+    def add(self, match: gz.PlaceMatch, weight: float) -> None:
+        self.add_units([match.unit], weight, shared=True)
+
+    def add_units(self, units: list[gz.Unit], weight: float, shared: bool = False) -> None:
+        for unit in units:
+            self.order += 1
+            district = unit if unit.level == "district" else None
+            if unit.level == "commune":
+                district = gz.parent(unit)
+            province = gz.province_of(unit)
+            self.province_score[province.code] += weight
+            self.first_seen.setdefault(province.code, self.order)
+            if district is not None:
+                self.district_score[district.code] += weight
+                self.first_seen.setdefault(district.code, self.order)
+                if unit.level == "district":
+                    self.district_prominence[district.code] = max(
+                        self.district_prominence[district.code], weight)
+
+    def decide(self, text: str) -> Place:
+        if not self.province_score:
+            return Place()
+        code = max(self.province_score, key=lambda c: (self.province_score[c], -self.first_seen[c]))
+        if self.province_score[code] < _MIN_PROVINCE_SCORE:
+            return Place()
+        province = gz.get("legacy", "province", code)
+        district = self._district(province, text)
+        return Place(
+            province=province.name, province_code=province.code,
+            district=district.name if district else None,
+            district_code=district.code if district else None,
+        )
+
+    def _district(self, province: gz.Unit, text: str) -> gz.Unit | None:
+        """A district only when the article is about it: named in the title or byline, or
+        the lead's district when district bodies (Huyện ủy, quận…) outnumber provincial ones."""
+        candidates = [c for c in self.district_score
+                      if (unit := gz.get("legacy", "district", c)) and unit.parent_code == province.code]
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda c: (self.district_prominence[c], self.district_score[c],
+                                              -self.first_seen[c]))
+        prominence = self.district_prominence[best]
+        about_district = prominence >= _STRONG_DISTRICT or (
+            prominence >= _LEAD
+            and len(_DISTRICT_BODIES.findall(text)) > len(_PROVINCE_BODIES.findall(text)))
+        return gz.get("legacy", "district", best) if about_district else None
