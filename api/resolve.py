@@ -18,6 +18,7 @@ LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "unknown
 _SLASHES = re.compile("[\u2044\u2215\uFF0F]")
 _CENTRAL_SPELLINGS = re.compile(r"T\.?Ư|T\.W")  # "TƯ", "T.Ư", "T.W" are written for TW
 _SYMBOL_SHAPE = re.compile(r"^\s*\d+\s*[-/\u2010-\u2015\u2212]?\s*[^\W\d_]*\s*[-/\u2010-\u2015\u2212\u2044\u2215\uFF0F]\s*\w")
+_IRI = re.compile(r'https?://[^\x00-\x20<>"{}|^`\\]+')
 _ADMIN_PREFIX = re.compile(r"^(tinh|thanh pho|tp|huyen|quan|thi xa|tx|xa|phuong|thi tran|tt|dac khu) ")
 
 
@@ -26,6 +27,13 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     return " ".join(re.findall(r"[a-z0-9]+", bare))
+
+
+def as_iri(text: str, parameter: str) -> URIRef:
+    """A user's IRI, refused when it holds characters no IRI may hold (it is bound either way)."""
+    if not _IRI.fullmatch(text):
+        raise BadParameter(parameter, f"{text!r} is not a valid IRI")
+    return URIRef(text)
 
 
 def looks_like_symbol(text: str) -> bool:
@@ -111,7 +119,7 @@ def document_candidates(store: Store, text: str) -> tuple[list[Candidate], str]:
     text = text.strip()
     if text.startswith(("http://", "https://")):
         where = "?doc a eli:LegalResource ."
-        return _candidates(store, where, {"doc": URIRef(text)}), "iri"
+        return _candidates(store, where, {"doc": as_iri(text, "symbol")}), "iri"
     exact = symbol_key(text)
     found = _candidates(store, "?doc chithi:symbolKey ?key .", {"key": exact})
     if found or not looks_like_symbol(text):
@@ -195,7 +203,7 @@ def resolve_unit(store: Store, name_or_iri: str, level: str | None = None,
     if not text:
         raise BadParameter(parameter, "empty")
     if text.startswith(("http://", "https://")):
-        found = _unit_rows(store, "", {"unit": URIRef(text)})
+        found = _unit_rows(store, "", {"unit": as_iri(text, parameter)})
     elif text.isdigit():
         found = _unit_rows(store, "?unit skos:notation ?code .", {"code": text})
     else:
@@ -244,7 +252,7 @@ def resolve_issuer(store: Store, name_or_iri: str) -> str:
         raise BadParameter("issuer", "empty")
     if text.startswith(("http://", "https://")):
         if store.ask(SPARQL_PREFIXES + "ASK { ?org skos:prefLabel ?label . ?doc eli:passed_by ?org }",
-                     {"org": URIRef(text)}):
+                     {"org": as_iri(text, "issuer")}):
             return text
         raise NotFound("issuer", text)
     rows = store.select(SPARQL_PREFIXES + "SELECT DISTINCT ?org ?name WHERE { ?org skos:prefLabel ?name . "

@@ -1,0 +1,292 @@
+"""api.queries over the hand-written graph (tests/fixtures/api_graph.trig): the chain
+09-CT/TW → 448-CTr/TU (Hà Tĩnh) → 25-KH/HU (Can Lộc) → plan of xã Kim Song Trường, the chain
+09-CT/TW → 26-CTr/TU (Hồ Chí Minh) → 73-KH/QU (Quận 11), 44-KL/TW continuing 09-CT/TW, two
+articles disagreeing on 09-CT/TW's date, Hương Sơn with an article but no plan, and a plan of
+the new (2025) Hà Tĩnh."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from api import queries
+from api.errors import Ambiguous, BadParameter, NotFound
+from api.models import TraceNode
+from tests.api_support import fixture_store
+
+DIRECTIVE = "https://chithi.vn/id/doc/09-ct-tw-2011"
+
+
+@pytest.fixture(scope="module")
+def store():
+    return fixture_store()
+
+
+def labels(node: TraceNode) -> list[str]:
+    """The tree flattened: label, indented by depth."""
+    out = ["  " * node.depth + node.document.label]
+    for child in node.children:
+        out += labels(child)
+    return out
+
+
+def test_trace_down_is_the_whole_tree_with_its_sources(store):
+    trace = queries.trace_down(store, "09-CT/TW")
+    assert labels(trace.root) == [
+        "Chỉ thị 09-CT/TW",
+        "  Kết luận 44-KL/TW",
+        "    Kế hoạch 177-KH/TU",
+        "    Kế hoạch 05-KH/TU",
+        "  Chương trình hành động 448-CTr/TU",
+        "    Kế hoạch 25-KH/HU",
+        "      Kế hoạch của Đảng ủy xã Kim Song Trường",
+        "  Chương trình hành động 26-CTr/TU",
+        "    Kế hoạch 73-KH/QU",
+        "  Chương trình hành động của Tỉnh ủy Bình Dương",
+    ]
+    quan_11 = trace.root.children[2].children[0]
+    assert (quan_11.relation, quan_11.document.place.label, quan_11.document.level) == \
+        ("implements", "Quận 11", "district")
+    assert [s.url for s in quan_11.sources] == ["https://thanhuytphcm.vn/tin-tuc/quan-11-so-ket-ke-hoach-73-kh-qu"]
+    assert trace.root.children[0].relation == "continues"
+    assert len(trace.documents) == 10 and len(trace.edges) == 9
+
+
+def test_an_edge_stated_by_two_articles_lists_both(store):
+    edge = next(e for e in queries.trace_down(store, "09-CT/TW").edges if e.source.endswith("448-ctr-tu-ha-tinh-2012"))
+    assert sorted(s.url for s in edge.sources) == ["https://baohatinh.vn/can-loc-trien-khai-chi-thi-09",
+                                                   "https://baohatinh.vn/nang-cao-hieu-qua-phong-trao-toan-dan-bao-ve-antq"]
+
+
+def test_trace_up_from_a_district_plan_reaches_the_directive(store):
+    assert labels(queries.trace_up(store, "73-KH/QU").root) == [
+        "Kế hoạch 73-KH/QU", "  Chương trình hành động 26-CTr/TU", "    Chỉ thị 09-CT/TW"]
+
+
+def test_trace_depth_limit(store):
+    assert labels(queries.trace_down(store, "448-CTr/TU", max_depth=1).root) == [
+        "Chương trình hành động 448-CTr/TU", "  Kế hoạch 25-KH/HU"]
+
+
+@pytest.mark.parametrize("written", ["09-CT/TW", "9-CT/TW", "09 CT/TW", "09/TW", "09-ct/tw", "09–CT/TW",
+                                     "09-CT-TW", DIRECTIVE])
+def test_every_written_variant_resolves_to_the_directive(store, written):
+    assert queries.resolve_document(store, written) == DIRECTIVE
+
+
+@pytest.mark.parametrize("written, year, expected", [
+    ("18-NQ/TW", 2017, "https://chithi.vn/id/doc/18-nq-tw-2017"),
+    ("18-NQ/TW", 2022, "https://chithi.vn/id/doc/18-nq-tw-2022"),
+    ("09/CT-BCA", None, "https://chithi.vn/id/doc/09-ct-bca-2014"),
+])
+def test_year_and_system_tell_documents_apart(store, written, year, expected):
+    assert queries.resolve_document(store, written, year) == expected
+
+
+def test_a_shared_symbol_without_a_year_is_ambiguous(store):
+    with pytest.raises(Ambiguous) as caught:
+        queries.trace_down(store, "18-NQ/TW")
+    assert sorted(c["date"] for c in caught.value.candidates) == ["2017-10-25", "2022-06-16"]
+
+
+def test_an_unknown_symbol_names_close_ones(store):
+    with pytest.raises(NotFound) as caught:
+        queries.document(store, "09-CT/TU")
+    assert caught.value.suggestions == ["09-CTr/TU", "09-CT/TW", "09/CT-BCA"]
+
+
+def gap_rows(report):
+    return [(u.unit.label, u.status, u.articles, [d.label for d in u.documents]) for u in report.units]
+
+
+def test_gaps_of_the_districts_of_ha_tinh_in_2012(store):
+    report = queries.gaps(store, "09-CT/TW", "district", province="Hà Tĩnh", as_of=date(2012, 12, 31))
+    assert (report.era, report.province.label, report.implemented, report.no_plan_found, report.no_data) == \
+        ("legacy", "Hà Tĩnh", 1, 1, 10)
+    rows = gap_rows(report)
+    assert ("Can Lộc", "implemented", 1, ["Kế hoạch 25-KH/HU"]) in rows
+    assert ("Hương Sơn", "no_plan_found", 1, []) in rows
+    assert ("Lộc Hà", "no_data", 0, []) in rows  # merged away in 2025, present in 2012
+    assert "Kỳ Anh" in [r[0] for r in rows]  # the huyện; thị xã Kỳ Anh was created in 2015
+    assert len(rows) == 12
+
+
+def test_gaps_default_to_the_directives_date_and_accept_unaccented_names(store):
+    report = queries.gaps(store, "09/TW", "district", province="ha tinh")
+    assert report.as_of == date(2011, 12, 1)  # the earliest of the two stated dates
+    assert len(report.units) == 12
+
+
+def test_gaps_of_provinces_tell_no_plan_from_no_data(store):
+    rows = gap_rows(queries.gaps(store, "09-CT/TW", "province"))
+    assert rows == [
+        ("Bình Dương", "implemented", 1, ["Chương trình hành động của Tỉnh ủy Bình Dương"]),
+        ("Hà Tĩnh", "implemented", 3, ["Chương trình hành động 448-CTr/TU", "Kế hoạch 177-KH/TU"]),
+        ("Hồ Chí Minh", "implemented", 1, ["Chương trình hành động 26-CTr/TU"]),
+        ("Quảng Bình", "no_plan_found", 1, []),
+    ]
+
+
+def test_gaps_after_the_2025_reform_use_the_new_provinces_and_their_predecessors(store):
+    report = queries.gaps(store, "09-CT/TW", "province", as_of=date(2025, 8, 1))
+    assert report.era == "2025"
+    by_name = {u.unit.label: u for u in report.units}
+    assert sorted(by_name) == ["Hà Tĩnh", "Hồ Chí Minh", "Quảng Trị"]
+    hcm = by_name["Hồ Chí Minh"]
+    assert (hcm.status, hcm.via_predecessor) == ("implemented", True)
+    assert sorted(d.label for d in hcm.documents) == ["Chương trình hành động 26-CTr/TU",
+                                                     "Chương trình hành động của Tỉnh ủy Bình Dương"]
+    assert (by_name["Quảng Trị"].status, by_name["Quảng Trị"].articles) == ("no_plan_found", 1)
+    assert by_name["Hà Tĩnh"].via_predecessor is False  # 05-KH/TU was issued by the new province
+
+
+def test_no_districts_after_the_reform(store):
+    with pytest.raises(BadParameter) as caught:
+        queries.gaps(store, "09-CT/TW", "district", as_of=date(2025, 8, 1))
+    assert caught.value.parameter == "level"
+
+
+def test_gaps_of_communes(store):
+    rows = gap_rows(queries.gaps(store, "09-CT/TW", "commune", province="Hà Tĩnh"))
+    assert rows == [("Kim Song Trường", "implemented", 0, ["Kế hoạch của Đảng ủy xã Kim Song Trường"]),
+                    ("Nghèn", "no_data", 0, [])]
+
+
+def test_gaps_query_shape_uses_minus_not_filter_not_exists(store, monkeypatch):
+    """FILTER NOT EXISTS runs as a cartesian product in Oxigraph (design.md §5)."""
+    seen: list[str] = []
+    original = store.select
+    monkeypatch.setattr(store, "select", lambda q, b=None, timeout=None: seen.append(q) or original(q, b, timeout))
+    queries.gaps(store, "09-CT/TW", "district", province="Hà Tĩnh")
+    assert any("MINUS" in q for q in seen)
+    assert not any("NOT EXISTS" in q for q in seen)
+
+
+def test_matrix_counts_documents_per_province(store):
+    result = queries.matrix(store, ["09-CT/TW", "44-KL/TW"])
+    assert [d.symbol for d in result.directives] == ["09-CT/TW", "44-KL/TW"]
+    assert {r.province.label: r.counts for r in result.rows} == {
+        "Bình Dương": [1, 0], "Hà Tĩnh": [4, 1], "Hồ Chí Minh": [2, 0], "Quảng Bình": [0, 0]}
+
+
+def test_matrix_picks_the_most_implemented_directives(store):
+    assert [d.symbol for d in queries.matrix(store, limit=1).directives] == ["09-CT/TW"]
+
+
+def test_lag_in_days_per_level_and_province(store):
+    report = queries.lag(store, "09-CT/TW")
+    days = {i.document.label: i.days for i in report.items}
+    assert days["Chương trình hành động 448-CTr/TU"] == 181  # 2011-12-01 → 2012-05-30
+    assert days["Kế hoạch 73-KH/QU"] == 256
+    assert days["Chương trình hành động 26-CTr/TU"] is None
+    assert (report.overall.count, report.overall.undated, report.overall.min, report.overall.max) == (7, 2, 181, 5011)
+    district = next(s for s in report.by_level if s.group == "district")
+    assert (district.count, district.median) == (2, 244.0)
+    assert [s.group for s in report.by_province] == ["Bình Dương", "Hà Tĩnh", "Hồ Chí Minh"]
+
+
+def test_lag_filtered_by_province(store):
+    report = queries.lag(store, "09-CT/TW", province="Hồ Chí Minh")
+    assert [i.document.label for i in report.items] == ["Kế hoạch 73-KH/QU", "Chương trình hành động 26-CTr/TU"]
+
+
+@pytest.mark.parametrize("q, expected", [
+    ("09/TW", ["Chỉ thị 09-CT/TW"]),
+    ("9-CT/TW", ["Chỉ thị 09-CT/TW"]),
+    ("09 CT/TW", ["Chỉ thị 09-CT/TW"]),
+    ("chi thi 09", ["Chỉ thị 09/CT-BCA", "Chỉ thị 09-CT/TW"]),
+    ("Chỉ thị 09", ["Chỉ thị 09/CT-BCA", "Chỉ thị 09-CT/TW"]),
+    ("ke hoach can loc", ["Kế hoạch 25-KH/HU"]),
+    ("nghi quyet 18 2017", ["Nghị quyết 18-NQ/TW"]),
+    ("phong trao toan dan", ["Kết luận 44-KL/TW", "Chỉ thị 09-CT/TW", "Chương trình hành động 09-CTr/TU"]),
+    ("không có gì như thế", []),
+])
+def test_search_by_symbol_variant_and_words(store, q, expected):
+    assert [h.label for h in queries.search(store, q).items] == expected
+
+
+@pytest.mark.parametrize("filters, expected", [
+    ({"type": "KH", "place": "Hà Tĩnh"}, ["Kế hoạch 177-KH/TU", "Kế hoạch của Đảng ủy xã Kim Song Trường",
+                                           "Kế hoạch 25-KH/HU"]),
+    ({"type": "kế hoạch", "place": "Quan 11"}, ["Kế hoạch 73-KH/QU"]),
+    ({"issuer": "Tỉnh ủy Hà Tĩnh"}, ["Kế hoạch 05-KH/TU", "Kế hoạch 177-KH/TU", "Chương trình hành động 448-CTr/TU"]),
+    ({"issuer": "ban bi thu", "year": 2019}, ["Kết luận 44-KL/TW"]),
+])
+def test_search_by_filters(store, filters, expected):
+    assert [h.label for h in queries.search(store, **filters).items] == expected
+
+
+def test_search_pages(store):
+    first, second = queries.search(store, limit=10), queries.search(store, limit=10, offset=10)
+    assert first.total == second.total == 14
+    assert len(first.items) == 10 and len(second.items) == 4
+    assert not {h.iri for h in first.items} & {h.iri for h in second.items}
+
+
+def test_hostile_input_is_bound_not_pasted(store):
+    """A string that would break out of a SPARQL literal or IRI finds nothing and breaks nothing."""
+    hostile = '09" } ; DROP ALL ; SELECT * WHERE { ?s ?p "x> <y'
+    assert queries.search(store, hostile).total == 0
+    with pytest.raises(BadParameter):
+        queries.document(store, "https://chithi.vn/id/doc/x> ?p ?o } #")
+    with pytest.raises(NotFound):
+        queries.unit(store, hostile)
+    with pytest.raises(NotFound):
+        queries.issuer(store, hostile)
+    assert queries.search(store, limit=1).total == 14  # the graph is intact
+
+
+def test_document_keeps_conflicting_dates_with_their_sources(store):
+    detail = queries.document(store, "09-CT/TW")
+    assert detail.conflicts == ["date"]
+    assert [(f.value, sorted(s.url for s in f.sources)) for f in detail.dates] == [
+        ("2011-12-01", ["https://baobinhduong.vn/quyet-tam-thuc-hien-co-hieu-qua-chi-thi-09-tw",
+                        "https://baohatinh.vn/nang-cao-hieu-qua-phong-trao-toan-dan-bao-ve-antq"]),
+        ("2011-12-02", ["https://baohatinh.vn/huong-son-quan-triet-chi-thi-09"])]
+    assert detail.document.dates == [date(2011, 12, 1), date(2011, 12, 2)]
+
+
+def test_document_mentions_with_sentence_offsets_and_source(store):
+    mentions = {m.exact: m for m in queries.document(store, "73-KH/QU").mentions}
+    mention = mentions["Kế hoạch 73-KH/QU ngày 13/8/2012 của Ban Thường vụ Quận ủy"]
+    assert (mention.start, mention.end) == (298, 356)
+    assert mention.sentence.startswith("(Thanhuytphcm.vn) - Sáng 23/8, Quận 11 đã tổ chức")
+    assert mention.source.url == "https://thanhuytphcm.vn/tin-tuc/quan-11-so-ket-ke-hoach-73-kh-qu"
+
+
+def test_document_relations_in_and_out(store):
+    detail = queries.document(store, "448-CTr/TU")
+    assert [(r.relation, r.document.label) for r in detail.relations_out] == [("implements", "Chỉ thị 09-CT/TW")]
+    assert [(r.relation, r.document.label) for r in detail.relations_in] == [("implements", "Kế hoạch 25-KH/HU")]
+
+
+def test_issuer_with_parent_units_and_documents(store):
+    body = queries.issuer(store, "ban thuong vu tinh uy ha tinh")
+    assert (body.label, body.code, body.level, body.parent.label, body.place.label) == \
+        ("Ban Thường vụ Tỉnh ủy Hà Tĩnh", "TU", "province", "Tỉnh ủy Hà Tĩnh", "Hà Tĩnh")
+    parent = queries.issuer(store, "Tỉnh ủy Hà Tĩnh")
+    assert [u.label for u in parent.units] == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh"]
+    assert parent.documents.total == 3  # its standing committee's documents are its own
+
+
+def test_unit_with_successor_predecessors_and_documents(store):
+    ha_tinh = queries.unit(store, "ha tinh")
+    assert (ha_tinh.iri, ha_tinh.era, ha_tinh.code, ha_tinh.articles) == \
+        ("https://chithi.vn/id/unit/legacy/province/42", "legacy", "42", 3)
+    assert [s.iri for s in ha_tinh.successors] == ["https://chithi.vn/id/unit/2025/province/42"]
+    assert ha_tinh.documents.total == 4  # the province's, Can Lộc's and Kim Song Trường's
+    new_hcm = queries.unit(store, "Hồ Chí Minh", as_of=date(2025, 8, 1))
+    assert [p.label for p in new_hcm.predecessors] == ["Bình Dương", "Hồ Chí Minh"]
+
+
+@pytest.mark.parametrize("name, error", [("Kỳ Anh", Ambiguous), ("Ha Tinhh", NotFound)])
+def test_unit_names_that_need_more(store, name, error):
+    with pytest.raises(error):
+        queries.unit(store, name)
+
+
+def test_neighbourhood(store):
+    area = queries.neighbourhood(store, "448-CTr/TU", hops=1)
+    assert sorted(d.label for d in area.documents) == [
+        "Chương trình hành động 448-CTr/TU", "Chỉ thị 09-CT/TW", "Kế hoạch 25-KH/HU"]
+    assert len(area.edges) == 2
