@@ -184,7 +184,7 @@ class World:
         """Commune plans are what the news rarely numbers: an unnumbered plan of the UBND."""
         day = _later(upper.date, self.seed, commune.code, upper.symbol, low=7, high=90)
         return Doc(type="Kế hoạch", type_code=None, number=None, symbol=None,
-                   issuer=f"UBND {commune.kind} {commune.name}", issuer_level="commune", date=day,
+                   issuer=f"UBND {_with_kind(commune)}", issuer_level="commune", date=day,
                    title=upper.title, system="state", issuer_code="UBND", chain=upper.chain,
                    **_place_fields(commune))
 
@@ -417,7 +417,7 @@ def _write(world: World, a: _Article, rng: random.Random, kind: str, province: g
         event = _later(dist_doc.date, world.seed, "event", district.code, low=30, high=400)
         meeting = rng.choice(vocab["events"])
         title = f"{_display(district)} {meeting.removeprefix('tổ chức ')} thực hiện {central.type} {central.number}"
-        a.add(f"{byline}{_when(event, rng)}, {_district_subject(district)} đã {meeting} thực hiện ")
+        a.add(f"{byline}{_when(event, rng)}, {_with_kind(district)} đã {meeting} thực hiện ")
         a.cite(dist_doc, _full_citation(dist_doc, rng, local_short=True))
         a.add(" thực hiện ")
         a.cite(prov_doc, _full_citation(prov_doc, rng, local_short=True))
@@ -436,7 +436,7 @@ def _write(world: World, a: _Article, rng: random.Random, kind: str, province: g
         # an unnumbered commune plan implementing the district's plan
         dist_doc = world.district_doc(district, prov_doc)
         com_doc = world.commune_doc(commune, dist_doc)
-        title = f"{commune.kind.capitalize()} {commune.name} triển khai kế hoạch thực hiện {central.type} {central.number}"
+        title = f"{_capitalised(_with_kind(commune))} triển khai kế hoạch thực hiện {central.type} {central.number}"
         a.add(f"{byline}Để thực hiện ")
         a.cite(dist_doc, _full_citation(dist_doc, rng))
         a.add(f"{_title_clause(dist_doc, rng)}, ")
@@ -499,8 +499,13 @@ def _when(iso: str, rng: random.Random) -> str:
                        f"Chiều {day.day}-{day.month}", f"Ngày {day.day} tháng {day.month} năm {day.year}"))
 
 
-def _district_subject(district: gz.Unit) -> str:
-    return district.name if district.name[-1].isdigit() else f"{district.kind} {district.name}"
+def _with_kind(unit: gz.Unit) -> str:
+    """"huyện Can Lộc", "xã Thạch Kim"; numbered units carry their kind: "Quận 11", "Phường 1"."""
+    return unit.name if unit.name[-1].isdigit() else f"{unit.kind} {unit.name}"
+
+
+def _capitalised(phrase: str) -> str:
+    return phrase[:1].upper() + phrase[1:]
 
 
 def _outlet_byline(province: gz.Unit) -> str:

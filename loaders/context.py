@@ -161,26 +161,39 @@ def _place(layout: _Layout, source_url: str | None) -> Place:
     evidence = _Evidence()
     text = layout.text
     if layout.title is not None:
-        for m in gz.find_places(layout.title.text):
-            evidence.add(m, _TITLE)
-    if layout.lead is not None:
-        lead = layout.lead
-        if byline := _BYLINE_RE.match(lead.text):
-            evidence.add_units(_byline_units(byline.group("tag")), _BYLINE)
+        for units in _by_span(gz.find_places(layout.title.text)):
+            evidence.add(units, _TITLE)
+    if layout.lead is not None and (byline := _BYLINE_RE.match(layout.lead.text)):
+        for unit in _byline_units(byline.group("tag")):
+            evidence.add([unit], _BYLINE)
     if source_url:
-        evidence.add_units(_domain_units(urlsplit(source_url).hostname or ""), _URL)
+        for unit in _domain_units(urlsplit(source_url).hostname or ""):
+            evidence.add([unit], _URL)
     lead_span = (layout.lead.start, layout.lead.start + len(layout.lead.text)) if layout.lead else (0, 0)
-    title_span = (layout.title.start, layout.title.start + len(layout.title.text)) if layout.title else (-1, -1)
-    for m in gz.find_places(text):
-        if title_span[0] <= m.start < title_span[1]:
+    title = layout.title
+    # a title given as metadata and absent from the text has no span there
+    title_span = (title.start, title.start + len(title.text)) if title and title.start >= 0 else (-1, -1)
+    for units, start, prefixed in _by_span(gz.find_places(text), with_spans=True):
+        if title_span[0] <= start < title_span[1]:
             continue  # counted as the title
-        weight = _LEAD if lead_span[0] <= m.start < lead_span[1] else _BODY
-        if m.prefixed:
+        weight = _LEAD if lead_span[0] <= start < lead_span[1] else _BODY
+        if prefixed:
             weight += _PREFIXED_BONUS
-        if _BODY_BEFORE.search(text, max(0, m.start - 40), m.start):
+        if _BODY_BEFORE.search(text, max(0, start - 40), start):
             weight += _BODY_BONUS
-        evidence.add(m, weight)
+        evidence.add(units, weight)
     return evidence.decide(text)
+
+
+def _by_span(matches: list[gz.PlaceMatch], with_spans: bool = False) -> list:
+    """Matches grouped by span: the units one written name may denote ("Châu Thành" is a
+    district in nine provinces), each group one piece of evidence."""
+    groups: dict[tuple[int, int], list[gz.PlaceMatch]] = {}
+    for m in matches:
+        groups.setdefault((m.start, m.end), []).append(m)
+    if with_spans:
+        return [([m.unit for m in g], g[0].start, g[0].prefixed) for g in groups.values()]
+    return [[m.unit for m in g] for g in groups.values()]
 
 
 def _byline_units(tag: str) -> list[gz.Unit]:
@@ -238,59 +251,73 @@ def _compact_names() -> tuple[dict[str, gz.Unit], dict[str, list[gz.Unit]]]:
 
 
 class _Evidence:
-    """Scores of provinces and districts, and where each was first seen."""
+    """Pieces of evidence (the units a name may denote, and a weight), then a decision.
+
+    A name shared by several units splits its weight among them, so an ambiguous name alone
+    ("Châu Thành", "Phường 1") never decides the province."""
 
     def __init__(self) -> None:
-        self.province_score: dict[str, float] = defaultdict(float)
-        self.district_score: dict[str, float] = defaultdict(float)
-        self.district_prominence: dict[str, float] = defaultdict(float)  # its weightiest mention
-        self.first_seen: dict[str, int] = {}
-        self.order = 0
+        self.pieces: list[tuple[list[gz.Unit], float]] = []
 
-    def add(self, match: gz.PlaceMatch, weight: float) -> None:
-        self.add_units([match.unit], weight, shared=True)
-
-    def add_units(self, units: list[gz.Unit], weight: float, shared: bool = False) -> None:
-        for unit in units:
-            self.order += 1
-            district = unit if unit.level == "district" else None
-            if unit.level == "commune":
-                district = gz.parent(unit)
-            province = gz.province_of(unit)
-            self.province_score[province.code] += weight
-            self.first_seen.setdefault(province.code, self.order)
-            if district is not None:
-                self.district_score[district.code] += weight
-                self.first_seen.setdefault(district.code, self.order)
-                if unit.level == "district":
-                    self.district_prominence[district.code] = max(
-                        self.district_prominence[district.code], weight)
+    def add(self, units: list[gz.Unit], weight: float) -> None:
+        if units:
+            self.pieces.append((units, weight))
 
     def decide(self, text: str) -> Place:
-        if not self.province_score:
+        province = self._province()
+        if province is None:
             return Place()
-        code = max(self.province_score, key=lambda c: (self.province_score[c], -self.first_seen[c]))
-        if self.province_score[code] < _MIN_PROVINCE_SCORE:
-            return Place()
-        province = gz.get("legacy", "province", code)
-        district = self._district(province, text)
+        district, commune = self._district_and_commune(province, text)
         return Place(
             province=province.name, province_code=province.code,
             district=district.name if district else None,
             district_code=district.code if district else None,
+            commune=commune.name if commune else None,
+            commune_code=commune.code if commune else None,
         )
 
-    def _district(self, province: gz.Unit, text: str) -> gz.Unit | None:
-        """A district only when the article is about it: named in the title or byline, or
-        the lead's district when district bodies (Huyện ủy, quận…) outnumber provincial ones."""
-        candidates = [c for c in self.district_score
-                      if (unit := gz.get("legacy", "district", c)) and unit.parent_code == province.code]
-        if not candidates:
+    def _province(self) -> gz.Unit | None:
+        score: dict[str, float] = defaultdict(float)
+        first_seen: dict[str, int] = {}
+        for order, (units, weight) in enumerate(self.pieces):
+            provinces = {gz.province_of(u).code for u in units}
+            for code in provinces:
+                score[code] += weight / len(provinces)
+                first_seen.setdefault(code, order)
+        if not score:
             return None
-        best = max(candidates, key=lambda c: (self.district_prominence[c], self.district_score[c],
-                                              -self.first_seen[c]))
-        prominence = self.district_prominence[best]
-        about_district = prominence >= _STRONG_DISTRICT or (
-            prominence >= _LEAD
+        best = max(score, key=lambda c: (score[c], -first_seen[c]))
+        return gz.get("legacy", "province", best) if score[best] >= _MIN_PROVINCE_SCORE else None
+
+    def _district_and_commune(self, province: gz.Unit, text: str
+                              ) -> tuple[gz.Unit | None, gz.Unit | None]:
+        """A district only when the article is about it: named (or one of its communes
+        named) in the title or byline, or the lead's district when district bodies (Huyện
+        ủy, quận…) outnumber provincial ones. A commune only from the title or byline."""
+        score: dict[str, float] = defaultdict(float)
+        prominence: dict[str, float] = defaultdict(float)  # the district's weightiest mention
+        first_seen: dict[str, int] = {}
+        named_communes: list[list[gz.Unit]] = []  # communes the title or byline may name
+        for order, (units, weight) in enumerate(self.pieces):
+            inside = [u for u in units if u.level != "province" and gz.province_of(u) == province]
+            districts = {(u if u.level == "district" else gz.parent(u)).code for u in inside}
+            for code in districts:
+                score[code] += weight / len(districts)
+                prominence[code] = max(prominence[code], weight / len(districts))
+                first_seen.setdefault(code, order)
+            if weight >= _STRONG_DISTRICT and any(u.level == "commune" for u in inside):
+                named_communes.append([u for u in inside if u.level == "commune"])
+        if not score:
+            return None, None
+        best = max(score, key=lambda c: (prominence[c], score[c], -first_seen[c]))
+        about_district = prominence[best] >= _STRONG_DISTRICT or (
+            prominence[best] >= _LEAD
             and len(_DISTRICT_BODIES.findall(text)) > len(_PROVINCE_BODIES.findall(text)))
-        return gz.get("legacy", "district", best) if about_district else None
+        if not about_district:
+            return None, None
+        district = gz.get("legacy", "district", best)
+        for candidates in named_communes:
+            in_district = [u for u in candidates if u.parent_code == best]
+            if len(in_district) == 1:
+                return district, in_district[0]
+        return district, None

@@ -271,6 +271,7 @@ def names_of(unit: Unit) -> list[str]:
     return list(_gazetteer().names[(unit.era, unit.level, unit.code)])
 
 
+@lru_cache(maxsize=32768)
 def parent(unit: Unit) -> Unit | None:
     if unit.parent_code is None:
         return None
@@ -278,6 +279,7 @@ def parent(unit: Unit) -> Unit | None:
     return get(unit.era, level, unit.parent_code)
 
 
+@lru_cache(maxsize=32768)
 def province_of(unit: Unit) -> Unit:
     while unit.level != "province":
         up = parent(unit)

@@ -156,6 +156,23 @@ def test_place(text: str, url: str | None, expected: tuple[str | None, str | Non
     assert (place.province, place.district) == expected
 
 
+def test_a_title_from_metadata_does_not_hide_the_lead() -> None:
+    # regression: a title absent from the text used to mask the text's first characters
+    text = ("Sáng 1/4, huyện Sơn Tây đã tổ chức hội nghị sơ kết thực hiện Kế hoạch số 131-KH/HU "
+            "của Ban Thường vụ Huyện ủy thực hiện Kết luận số 44-KL/TW của Ban Bí thư (khóa XII) "
+            "về tiếp tục đẩy mạnh thực hiện Chỉ thị số 09-CT/TW.")
+    place = detect(text, title="Sơn Tây sơ kết thực hiện Kết luận 44").place
+    assert (place.province, place.district) == ("Quảng Ngãi", "Sơn Tây")  # not the thị xã of Hà Nội
+
+
+def test_a_commune_in_the_title_names_its_district() -> None:
+    text = ("Để thực hiện Kế hoạch số 80-KH/HU ngày 13/3/2012 của Ban Thường vụ Huyện ủy Nam Sách "
+            "về tăng cường công tác phòng, chống tham nhũng, kế hoạch của UBND xã Hồng Phong "
+            "(Nam Sách) đã được ban hành, triển khai đến các thôn, xóm.")
+    place = detect(text, title="Xã Hồng Phong triển khai kế hoạch thực hiện Nghị quyết").place
+    assert (place.province, place.district, place.commune) == ("Hải Dương", "Nam Sách", "Hồng Phong")
+
+
 def test_place_carries_gso_codes() -> None:
     place = detect("Long Biên đặt chỉ tiêu cao\n\nBan Chấp hành Đảng bộ quận Long Biên vừa thông "
                    "qua 9 kế hoạch thực hiện 10 chương trình công tác toàn khóa của Thành ủy Hà Nội "
