@@ -1,0 +1,611 @@
+"""Citations in text: every place a document is named, with what that place says about it.
+
+A citation opens with a document noun ("Chỉ thị", "kế hoạch", "KH" before a number) or, more
+rarely, with a bare symbol. What follows decides its form:
+
+- numbered: a symbol or a number ("Chỉ thị số 09-CT/TW", "Kết luận số 44", "Kế hoạch 248"),
+  then any of a date, "của" + issuer and a term, in any order, then a title after "về" or in
+  quotes. The mention runs from the noun to the issuer/term, without the title.
+- named: a resolution named by its congress or plenum ("Nghị quyết Đại hội Đảng bộ tỉnh lần
+  thứ XVII", "Nghị quyết Trung ương 4 khóa XII").
+- new: an unnumbered document the text brings into being or describes as existing: the object
+  of an issuing verb ("Tỉnh ủy vừa ban hành Kế hoạch tổng kết …"), or "một kế hoạch được …".
+  Its mention takes in its description and title.
+- ref: a reference that references.py resolves: "Chỉ thị này", "chỉ thị trên" (this), a bare
+  capitalised noun used as a name ("Theo Công văn, …"; bare), "kế hoạch của UBND tỉnh" (issuer:
+  the earlier plan of that body, or a new document), "văn bản … (Công văn số …)" (cataphor).
+
+Look-alikes are rejected here: a noun with a plural determiner or in a bare list ("các nghị
+quyết, chỉ thị", "chương trình, kế hoạch"), a document still to be written ("tham mưu xây
+dựng kế hoạch"), a quantity ("Kế hoạch 5 năm"), a policy object ("Chương trình mục tiêu quốc
+gia"), a committee name ("BCĐ 389"), and every non-symbol that loaders.symbols rejects.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from loaders import gazetteer
+from loaders.dates import date_at
+from loaders.issuers import Issuer, IssuerMatch, issuer_at
+from loaders.record import Place
+from loaders.symbols import Symbol, find_symbols, type_name
+from loaders.tables import alternation, cues, fold, phrase_pattern, read_table
+
+_TYPE_ROWS = read_table("document_types.tsv")
+_PROSE_TYPES = {fold(r["word"]): r for r in _TYPE_ROWS if r["unnumbered"] != "abbr"}
+_ABBREVIATIONS = {r["word"]: r for r in _TYPE_ROWS if r["unnumbered"] == "abbr"}
+_GENERIC_DOC = {fold(w) for w in cues("generic_doc")}
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+
+
+def _cue_pattern(kind: str, either_case: bool = False) -> str:
+    return phrase_pattern(cues(kind), either_case=either_case)
+
+
+_WORD_END = r"(?![^\W\d_])"
+TYPE_WORD_RE = re.compile(
+    rf"(?:{phrase_pattern([r['word'] for r in _PROSE_TYPES.values()] + cues('generic_doc'), either_case=True)}"
+    rf"|{alternation(_ABBREVIATIONS)}){_WORD_END}"
+)
+_NUMBER_INTRO = re.compile(r"[ ]*(?:(?:số|Số|SỐ)[ ]*:?[ ]*)?")
+_BARE_NUMBER = re.compile(r"\d{1,5}(?![\d/.,-]?\d|[^\W\d_]|/|-[^\W\d_])")
+_UNIT_AFTER = re.compile(rf"[ ]*(?:{_cue_pattern('unit')}){_WORD_END}")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_OF = re.compile(r"[ ]*,?[ ]*của[ ]+")
+_TERM = re.compile(r"[ ]*,?[ ]*\(?(?:khóa|khoá)[ ]+(?P<term>[IVXLC]+)\b\)?")
+_THIS = re.compile(rf"[ ]+(?:{_cue_pattern('this')}){_WORD_END}(?![ ]+(?:địa bàn|cơ sở|toàn quốc|lĩnh vực|thực tế|mạng))")
+_PREDICATE_AFTER = re.compile(rf"[ ]*(?:[,.;:!?)\n]|$)|[ ]+(?:{_cue_pattern('predicate')}){_WORD_END}")
+_POLICY_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('policy')}){_WORD_END}")
+_PLURAL_BEFORE = re.compile(rf"(?:^|[\s(])(?:{_cue_pattern('plural', either_case=True)}|\d+)[ ]+$")
+_LIST_SEPARATOR = re.compile(r"[ ]*(?:,|và|hoặc|/)[ ]*")
+_TITLE_OPENING = re.compile(r"(?:về|Về)[ ]+(?:việc[ ]+)?$")
+_ALIAS_BEFORE = re.compile(rf"\([ ]*(?:{_cue_pattern('alias')})[ ]+$")
+_COMMITTEE_BEFORE = re.compile(rf"(?:{_cue_pattern('committee')})[ ]+$")
+_ONE_BEFORE = re.compile(r"(?:^|\s)(?:một|Một)[ ]+$")
+_PASSIVE_AFTER = re.compile(r"[ ]+được[ ]")
+_ISSUING_BEFORE = re.compile(
+    rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})"
+    r"(?:[ ]+cho[ ]+[^,.;\n]{1,50}?)?[ ]+(?:một[ ]+)?$"
+)
+_NEEDS_PERFECTIVE = {fold(w) for w in cues("needs_perfective")}
+_FUTURE_BEFORE = re.compile(rf"(?:^|[ ])(?:{_cue_pattern('future', either_case=True)})(?:[ ]+[^\W\d_]+){{0,3}}[ ]+$")
+_PASSIVE_BEFORE = re.compile(r"được[ ]+$")
+_ACTION = re.compile(rf"[ ]+(?:{_cue_pattern('action')}){_WORD_END}")
+# a description runs over words; it stops at punctuation and at the words that open an issuer,
+# a title, a coordinated document or a new clause
+_DESCRIPTION_WORD = re.compile(
+    r"[ ]+(?!(?:của|về|và|với|trong đó|đồng thời|theo đó)(?![^\W\d_]))[^\s,.;:!?()“”\"]+"
+)
+_DESCRIPTION_MAX_WORDS = 20
+# "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII", "Nghị quyết Trung ương 4 khóa XII"
+_ROMAN = r"[IVXLC]+"
+_CAP_WORD = rf"[{_UPPER}][^\W\d_]*"
+_CONGRESS = re.compile(
+    rf"[ ]+(?P<name>Đại hội(?:[ ]+(?:đại biểu|toàn quốc|Đảng bộ|đảng bộ|Đảng|lần thứ|khóa|khoá|nhiệm kỳ"
+    rf"|\d{{4}}[ ]?-[ ]?\d{{4}}|của Đảng|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|cơ sở"
+    rf"|{_ROMAN}(?![^\W\d_])|\d{{1,2}}(?!\d)|{_CAP_WORD}))*)"
+)
+_PLENUM = re.compile(
+    rf"[ ]+(?:Hội nghị[ ]+)?(?:Trung ương|TW)[ ]?(?P<n>\d{{1,2}})(?!\d)"
+    rf"(?:[ ]*,?[ ]*\(?(?:khóa|khoá)[ ]+(?P<k>{_ROMAN}|\d{{1,2}})\)?)?"
+)
+_CONGRESS_NUMBER = re.compile(rf"lần thứ[ ]+(?P<n>{_ROMAN}|\d+)|(?<![^\W\d_])(?P<r>{_ROMAN})(?![^\W\d_])")
+_CONGRESS_LEVEL = re.compile(r"Đảng bộ[ ]+(?P<w>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)", re.I)
+_CONGRESS_LEVELS = {"tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district",
+                    "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+# Where a title ends: the end of the sentence, a short-name parenthesis, a new clause after a
+# comma ("…, Ban Thường vụ Tỉnh ủy đã …"), "được ban hành", the closing quote of the title this
+# one is nested in; a quotation inside it is skipped whole.
+_TITLE_STOP = re.compile(
+    rf"[.;!?](?=\s|$)|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{_UPPER}])|[ ]+được[ ]+ban hành|”"
+    r"|(?P<quote>[“\"])"
+)
+_QUOTE_CLOSE = {"“": "”", '"': '"'}
+_TITLE_START = re.compile(r"[ ]*,?[ ]*(?:(?P<ve>(?:về|Về)(?:[ ]+việc)?)[ ]+(?=\S)|(?=[“\"]))")
+_SIBLING_BEFORE = re.compile(r"(?:[ ]*,|[ ]*;|[ ]+và|[ ]*,[ ]*và)[ ]+$")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+
+
+@dataclass
+class Citation:
+    """One place in the text that names a document (see the module docstring for `form`)."""
+
+    start: int
+    head_end: int  # after the noun and its number/symbol/demonstrative
+    end: int  # end of the mention
+    form: str  # numbered | named | new | ref
+    type: str | None = None  # prose type name ("Chương trình hành động"); None for "văn bản"
+    type_code: str | None = None
+    number: str | None = None
+    symbol: Symbol | None = None
+    date: str | None = None
+    issuer: Issuer | None = None
+    term: str | None = None
+    title: str | None = None
+    title_start: int | None = None
+    cover_end: int = 0  # end of everything that belongs to it (description, title)
+    anchor: int = 0  # where what the document does is said ("… của Tỉnh ủy | thực hiện …")
+    ref: str | None = None  # this | bare | issuer | cataphor (form ref only)
+    capitalised: bool = False
+    issued: bool = False  # the object of an issuing verb ("vừa ban hành Kế hoạch …")
+    headline: bool = False
+    key: str | None = None  # identity of a named resolution
+    alias_of: int | None = None  # index of the citation whose short name this is
+    target: int | None = None  # a cataphor: index of the citation it announces
+    own_title: bool = False  # the title follows this citation itself (not a shared list title)
+    description_end: int | None = None
+    nested_at: int | None = None  # a new document's description ran into the citation here
+
+    def mention(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+@dataclass
+class _Scan:
+    """What the pass over one text has found so far."""
+
+    text: str
+    article: Place | None
+    year: int | None
+    symbols: dict[int, Symbol]
+    sentence_ends: list[int]
+    numbered_heads: list[int] = field(default_factory=list)  # starts of "noun + number"
+    citations: list[Citation] = field(default_factory=list)
+    used_symbols: set[int] = field(default_factory=set)
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.sentence_ends, pos - 1)
+        return self.sentence_ends[i - 1] if i else 0
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_left(self.sentence_ends, pos)
+        return self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Positions just after each sentence or clause end (". ", "; ", a newline)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or clause that holds more than white space."""
+    bounds = [0, *sentence_ends(text), len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+def find_citations(text: str, article: Place | None = None, year: int | None = None,
+                   headline_end: int = 0) -> list[Citation]:
+    """Every citation in `text`, in order. `article` localises issuers named without a place,
+    `year` completes partial dates, text before `headline_end` is the headline."""
+    scan = _Scan(text, article, year, {s.start: s for s in find_symbols(text)}, sentence_ends(text))
+    words = [m for m in TYPE_WORD_RE.finditer(text)
+             if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/"))]
+    scan.numbered_heads = [m.start() for m in words if _number_follows(scan, m.end())]
+    previous: Citation | None = None
+    previous_word: re.Match[str] | None = None
+    previous_generic = False
+    for m in words:
+        generic = _generic(text, m, previous_word, previous_generic)
+        cited = _cite(scan, m.group(), m.start(), m.end(), generic, previous)
+        previous_generic = generic and cited is None
+        previous_word = m
+        if cited is not None:
+            scan.citations.append(cited)
+            previous = cited
+    _cite_bare_symbols(scan)
+    scan.citations.sort(key=lambda c: c.start)
+    _finish(scan, headline_end)
+    return scan.citations
+
+
+def _number_follows(scan: _Scan, word_end: int) -> bool:
+    at = _NUMBER_INTRO.match(scan.text, word_end).end()
+    if at in scan.symbols:
+        return True
+    number = _BARE_NUMBER.match(scan.text, at) if at > word_end else None
+    return number is not None and _is_document_number(scan.text, number)
+
+
+# --- one noun ---------------------------------------------------------------------------
+
+def _cite(scan: _Scan, word: str, start: int, word_end: int, generic: bool,
+          previous: Citation | None) -> Citation | None:
+    text = scan.text
+    key = fold(word)
+    if key in _GENERIC_DOC:
+        return None if generic else _cite_generic_noun(scan, start, word_end)
+    row = _PROSE_TYPES.get(key) or _ABBREVIATIONS.get(word)
+    if row is None:
+        return None
+    number_at = _NUMBER_INTRO.match(text, word_end).end()
+    symbol = scan.symbols.get(number_at)
+    if symbol is not None and not _COMMITTEE_BEFORE.search(text, max(0, start - 12), start):
+        scan.used_symbols.add(number_at)
+        return _numbered(scan, row, start, word_end, symbol.end, symbol.number, symbol)
+    number = _BARE_NUMBER.match(text, number_at) if number_at > word_end else None
+    if number is not None and _is_document_number(text, number):
+        return _numbered(scan, row, start, word_end, number.end(), number.group(), None)
+    if word in _ABBREVIATIONS:
+        return None
+    if row["code"] == "NQ":
+        named = _named_resolution(scan, start, word_end)
+        if named is not None:
+            return named
+    if generic or _POLICY_AFTER.match(text, word_end):
+        return None
+    return _unnumbered(scan, row, start, word_end, word[0].isupper(), previous)
+
+
+def _is_document_number(text: str, number: re.Match[str]) -> bool:
+    """"Kế hoạch 248", "Chỉ thị số 35 ngày 30/5/2019" yes; "Kế hoạch 5 năm", "Chương trình 2030" no.
+    After "số" a number is always a document number."""
+    if text[max(0, number.start() - 4):number.start()].rstrip(" :").endswith("số"):
+        return True
+    if _UNIT_AFTER.match(text, number.end()) and not _DATE_AFTER.match(text, number.end()):
+        return False
+    return not _YEAR_LIKE.fullmatch(number.group())
+
+
+_DATE_AFTER = re.compile(r"[ ]*,?[ ]*ngày[ ]+\d")
+
+
+def _numbered(scan: _Scan, row: dict[str, str], start: int, word_end: int, head_end: int,
+              number: str, symbol: Symbol | None) -> Citation:
+    cited = Citation(start, head_end, head_end, "numbered", type=row["type"],
+                     type_code=(symbol.type_code if symbol and symbol.type_code else row["code"] or None),
+                     number=number, symbol=symbol, capitalised=scan.text[start].isupper())
+    _read_tails(scan, cited)
+    _read_title(scan, cited, cited.end)
+    return cited
+
+
+def _read_tails(scan: _Scan, cited: Citation) -> None:
+    """Date, issuer and term after the head, in any order ("…, ngày 01/12/2011 của Ban Bí thư
+    (khóa XI)", "… của Ban Bí thư (khóa XII), ngày 22/01/2019")."""
+    text, pos = scan.text, cited.end
+    for _ in range(4):
+        if cited.date is None and (found := date_at(text, pos, scan.year)):
+            cited.date, pos = found.iso, found.end
+            continue
+        if cited.issuer is None and (of := _OF.match(text, pos)):
+            if issuer := issuer_at(text, of.end(), scan.article):
+                cited.issuer, pos = issuer.issuer, issuer.end
+                cited.term = cited.term or issuer.issuer.term
+                continue
+        if cited.term is None and (term := _TERM.match(text, pos)):
+            cited.term, pos = term.group("term"), term.end()
+            continue
+        break
+    cited.end = cited.anchor = cited.cover_end = pos
+
+
+def _read_title(scan: _Scan, cited: Citation, pos: int) -> None:
+    """The subject after "về" or in quotes ("về “Tăng cường …”", "về việc …")."""
+    text = scan.text
+    m = _TITLE_START.match(text, pos)
+    if m is None or m.end() >= len(text):
+        return
+    start = m.end()
+    quote = text[start] if text[start] in _QUOTE_CLOSE else None
+    end = text.find(_QUOTE_CLOSE[quote], start + 1) if quote else -1
+    if quote and 0 < end - start < 600 and "\n" not in text[start:end]:
+        title = text[start + 1:end]
+        end += 1
+    else:
+        end = _title_end(scan, start)
+        title = text[start:end]
+    title = re.sub(r"^(?:về|Về)[ ]+(?=\S)", "", title.strip(" ,“”\""))
+    if not title:
+        return
+    cited.title, cited.title_start, cited.cover_end = title, start, max(cited.cover_end, end)
+    cited.own_title = True
+
+
+def _title_end(scan: _Scan, start: int) -> int:
+    text = scan.text
+    pos = start
+    limit = min(len(text), start + 600)
+    end = limit
+    while pos < limit:
+        m = _TITLE_STOP.search(text, pos, limit)
+        if m is None:
+            break
+        if m.group("quote"):
+            close = text.find(_QUOTE_CLOSE[m.group()], m.end(), limit)
+            if close == -1:
+                end = m.start()
+                break
+            pos = close + 1
+            continue
+        end = m.start()
+        break
+    # a sibling citation after ", " / " và " / "; " closes the title
+    heads = scan.numbered_heads
+    for head in heads[bisect.bisect_right(heads, start):bisect.bisect_left(heads, end)]:
+        sep = _SIBLING_BEFORE.search(text, max(start, head - 8), head)
+        if sep is not None:
+            return sep.start()
+    return end
+
+
+# --- unnumbered nouns -------------------------------------------------------------------
+
+def _generic(text: str, word: re.Match[str], previous: re.Match[str] | None,
+             previous_generic: bool) -> bool:
+    """A noun that names no one document: after a plural determiner ("các nghị quyết"), later
+    in a list that started with one ("các nghị quyết, chỉ thị"), or in a bare pair of lower-case
+    nouns ("xây dựng chương trình, kế hoạch")."""
+    start = word.start()
+    if _PLURAL_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    adjacent = previous is not None and _LIST_SEPARATOR.fullmatch(text, previous.end(), start)
+    if adjacent and previous_generic:
+        return True
+    if not text[start].islower():
+        return False
+    if adjacent and "," in text[previous.end():start] and text[previous.start()].islower():
+        return True
+    comma = _COMMA.match(text, word.end())
+    following = TYPE_WORD_RE.match(text, comma.end()) if comma else None
+    return following is not None and text[following.start()].islower()
+
+
+_COMMA = re.compile(r"[ ]*,[ ]*")
+
+
+def _unnumbered(scan: _Scan, row: dict[str, str], start: int, word_end: int, capitalised: bool,
+                previous: Citation | None) -> Citation | None:
+    text = scan.text
+    base = dict(type=row["type"], type_code=row["code"] or None, capitalised=capitalised)
+    this = _THIS.match(text, word_end)
+    if this is not None:
+        return Citation(start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),
+                        cover_end=this.end(), **base)
+    before = text[max(0, start - 90):start]
+    issuing = _ISSUING_BEFORE.search(before)
+    if issuing and _issues(before, issuing) and not _TITLE_OPENING.search(before[:issuing.start()]):
+        if row["unnumbered"] == "yes":
+            return _described(scan, start, word_end, base, issued=True)
+    if previous is not None and previous.form == "new" and previous.issued and \
+            _LIST_SEPARATOR.fullmatch(text, previous.cover_end, start) and row["unnumbered"] == "yes":
+        return _described(scan, start, word_end, base, issued=True)  # "ban hành chương trình và kế hoạch"
+    if _FUTURE_BEFORE.search(before) and re.search(r"(?:xây dựng|ban hành|soạn thảo)[ ]+$", before):
+        return None
+    of = _description_then_of(scan, word_end)
+    if of is not None:
+        desc_end, issuer = of
+        cited = Citation(start, word_end, issuer.end, "ref", ref="issuer", issuer=issuer.issuer,
+                         term=issuer.issuer.term, anchor=issuer.end, cover_end=issuer.end,
+                         description_end=desc_end, **base)
+        _read_title(scan, cited, issuer.end)
+        return cited
+    if row["unnumbered"] == "yes" and _ONE_BEFORE.search(before) and _passive_follows(text, word_end):
+        return _described(scan, start, word_end, base, issued=False)
+    if capitalised and not _TITLE_OPENING.search(before) and _PREDICATE_AFTER.match(text, word_end):
+        return Citation(start, word_end, word_end, "ref", ref="bare", anchor=word_end,
+                        cover_end=word_end, **base)
+    return None
+
+
+def _issues(before: str, issuing: re.Match[str]) -> bool:
+    """An issuing verb that has happened: "vừa ban hành", "đã xây dựng"; not "sẽ ban hành",
+    "tham mưu xây dựng", "được ban hành"."""
+    verb = fold(issuing.group("verb"))
+    head = before[:issuing.start()]
+    if issuing.group("perf"):
+        return True
+    if verb in _NEEDS_PERFECTIVE or _PASSIVE_BEFORE.search(head):
+        return False
+    return not _FUTURE_BEFORE.search(head)
+
+
+def _passive_follows(text: str, word_end: int) -> bool:
+    return _PASSIVE_AFTER.match(text, word_end) is not None
+
+
+def _description_then_of(scan: _Scan, word_end: int) -> tuple[int, IssuerMatch] | None:
+    """"chương trình công tác … | của Bộ Công an": the issuer after a short description."""
+    text, pos = scan.text, word_end
+    for _ in range(13):
+        of = _OF.match(text, pos)
+        if of is not None:
+            found = issuer_at(text, of.end(), scan.article)
+            return (pos, found) if found else None
+        word = _DESCRIPTION_WORD.match(text, pos)
+        if word is None or scan.symbols.get(pos + 1) or text[pos + 1:pos + 2].isdigit():
+            return None
+        pos = word.end()
+    return None
+
+
+def _described(scan: _Scan, start: int, word_end: int, base: dict, issued: bool) -> Citation:
+    """A new unnumbered document: noun, description, then an issuer and a title unless the
+    description ran into another citation ("Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số
+    33-NQ/TW"), which then ends the mention."""
+    text = scan.text
+    pos, words, nested = word_end, 0, False
+    while words < _DESCRIPTION_MAX_WORDS:
+        word = _DESCRIPTION_WORD.match(text, pos)
+        if word is None:
+            if text.startswith(",", pos) and _ACTION.match(text, pos + 1):  # "nghiên cứu, quán triệt"
+                pos += 1
+                continue
+            break
+        if TYPE_WORD_RE.match(text, pos + 1) and not text[pos + 1:pos + 2].isdigit():
+            nested = True
+            break
+        pos, words = word.end(), words + 1
+    cited = Citation(start, word_end, pos, "new", anchor=word_end, cover_end=pos, issued=issued,
+                     description_end=pos, **base)
+    if nested:
+        cited.nested_at = _DESCRIPTION_WORD.match(text, pos).start() + 1
+        return cited
+    of = _OF.match(text, pos)
+    if of is not None and (issuer := issuer_at(text, of.end(), scan.article)):
+        cited.issuer, cited.term = issuer.issuer, issuer.issuer.term
+        cited.end = cited.cover_end = issuer.end
+        if pos == word_end:
+            cited.anchor = issuer.end
+    _read_title(scan, cited, cited.end)
+    cited.end = cited.cover_end
+    if cited.title is None and pos > word_end:
+        cited.title = text[word_end:pos].strip()
+    return cited
+
+
+def _cite_generic_noun(scan: _Scan, start: int, word_end: int) -> Citation | None:
+    """"Văn bản của Ban Tuyên giáo Tỉnh ủy", "văn bản này", "văn bản chỉ đạo … (Công văn số …)"."""
+    text = scan.text
+    this = _THIS.match(text, word_end)
+    if this is not None:
+        return Citation(start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),
+                        cover_end=this.end(), capitalised=text[start].isupper())
+    of = _OF.match(text, word_end)
+    if of is not None and (issuer := issuer_at(text, of.end(), scan.article)):
+        return Citation(start, word_end, issuer.end, "ref", ref="issuer", issuer=issuer.issuer,
+                        anchor=issuer.end, cover_end=issuer.end, capitalised=text[start].isupper())
+    # a parenthesised citation later in the sentence names it
+    sentence_end = scan.sentence_end(word_end)
+    paren = text.find("(", word_end, sentence_end)
+    if paren != -1 and TYPE_WORD_RE.match(text, paren + 1):
+        return Citation(start, word_end, word_end, "ref", ref="cataphor", anchor=word_end,
+                        cover_end=word_end, capitalised=text[start].isupper())
+    return None
+
+
+def _named_resolution(scan: _Scan, start: int, word_end: int) -> Citation | None:
+    """"Nghị quyết Đại hội …" and "Nghị quyết Trung ương 4 khóa XII"."""
+    text = scan.text
+    plenum = _PLENUM.match(text, word_end)
+    if plenum is not None:
+        issuer = Issuer("Ban Chấp hành Trung ương Đảng", "central", "TW", term=plenum.group("k"))
+        return Citation(start, plenum.end(), plenum.end(), "named", type="Nghị quyết",
+                        type_code="NQ", issuer=issuer, term=plenum.group("k"),
+                        key=f"plenum:{plenum.group('n')}:{plenum.group('k') or ''}",
+                        anchor=plenum.end(), cover_end=plenum.end(), capitalised=True)
+    congress = _CONGRESS.match(text, word_end)
+    if congress is None:
+        return None
+    name = re.sub(r"[ ]+(?:của|lần thứ|khóa|khoá|nhiệm kỳ)$", "", congress.group("name"))
+    end = congress.start("name") + len(name)
+    numbers = [m.group("n") or m.group("r") for m in _CONGRESS_NUMBER.finditer(name)]
+    level_word = _CONGRESS_LEVEL.search(name)
+    number = numbers[-1] if numbers else ""
+    if level_word is None:
+        if "toàn quốc" not in name and not re.search(r"\bĐảng\b(?! bộ)", name):
+            return None
+        issuer = Issuer(f"Đại hội đại biểu toàn quốc lần thứ {number} của Đảng".replace("  ", " "),
+                        "central", "TW")
+        key = f"congress:central:{number}"
+    else:
+        word = level_word.group("w").lower()
+        place = _congress_place(name[level_word.end():], _CONGRESS_LEVELS[word], scan.article)
+        issuer = _congress_issuer(word, place, number, scan.article)
+        key = f"congress:{issuer.level}:{issuer.province}:{issuer.district}:{number}"
+    return Citation(start, end, end, "named", type="Nghị quyết", type_code="NQ", issuer=issuer,
+                    key=key, anchor=end, cover_end=end, capitalised=True)
+
+
+def _congress_place(rest: str, level: str, article: Place | None) -> gazetteer.Unit | None:
+    name = re.match(rf"[ ]+((?:{_CAP_WORD})(?:[ ]+{_CAP_WORD})*)", rest)
+    if name is None:
+        return None
+    levels = ("province", "district") if level == "city" else (level,)
+    for lvl in levels:
+        unit = gazetteer.lookup(name.group(1), level=lvl,
+                                within=article.province_code if article and lvl != "province" else None)
+        if unit is not None:
+            return unit
+    return None
+
+
+def _congress_issuer(word: str, place: gazetteer.Unit | None, number: str,
+                     article: Place | None) -> Issuer:
+    """"Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVII", localised like any issuer."""
+    from loaders.issuers import issuer_at as _issuer_at  # the council grammar localises it
+
+    probe = f"Đảng bộ {word}" + (f" {place.name}" if place else "")
+    found = _issuer_at(probe, 0, article)
+    body = found.issuer if found else Issuer(probe, "unknown")
+    name = f"Đại hội đại biểu {body.name} lần thứ {number}".strip()
+    return Issuer(name, body.level, body.code, province=body.province, district=body.district,
+                  commune=body.commune, province_code=body.province_code,
+                  district_code=body.district_code, commune_code=body.commune_code)
+
+
+def _cite_bare_symbols(scan: _Scan) -> None:
+    """A symbol with no document noun before it ("theo 09-CT/TW"): the type comes from its code."""
+    text = scan.text
+    for start, symbol in scan.symbols.items():
+        if start in scan.used_symbols or symbol.type_code is None:
+            continue
+        if _COMMITTEE_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        name = type_name(symbol.type_code, symbol.system)
+        cited = Citation(start, symbol.end, symbol.end, "numbered", type=name,
+                         type_code=symbol.type_code, number=symbol.number, symbol=symbol)
+        _read_tails(scan, cited)
+        _read_title(scan, cited, cited.end)
+        scan.citations.append(cited)
+
+
+# --- the whole text -----------------------------------------------------------------------
+
+def _finish(scan: _Scan, headline_end: int) -> None:
+    """Links that need every citation: nested descriptions, short names, cataphors, issuing
+    clauses (subject and date of an issued document), the headline."""
+    text, cites = scan.text, scan.citations
+    starts = [c.start for c in cites]
+    for i, c in enumerate(cites):
+        c.headline = c.start < headline_end
+        if c.nested_at is not None:
+            j = bisect.bisect_left(starts, c.nested_at)
+            if j < len(cites) and cites[j].start == c.nested_at:
+                inner = cites[j]
+                c.end, c.cover_end = inner.end, max(c.cover_end, inner.cover_end)
+                c.title = text[c.head_end:inner.head_end].strip()
+        if _ALIAS_BEFORE.search(text, max(0, c.start - 30), c.start):
+            for k in range(i - 1, -1, -1):
+                if cites[k].cover_end <= c.start + 1 and cites[k].form != "ref":
+                    c.alias_of = k
+                    break
+        if c.ref == "cataphor":
+            for k in range(i + 1, len(cites)):
+                if cites[k].start > scan.sentence_end(c.end):
+                    break
+                if text[cites[k].start - 1:cites[k].start] == "(" and cites[k].form == "numbered":
+                    c.target = k
+                    break
+        before = text[max(0, c.start - 90):c.start]
+        issuing = _ISSUING_BEFORE.search(before)
+        if issuing and _issues(before, issuing):
+            c.issued = True
+            _issuing_clause(scan, c, c.start - len(before) + issuing.start())
+
+
+_DATELINE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?[Nn]gày[ ]+")
+_BETWEEN_SUBJECT_AND_VERB = re.compile(
+    rf"[ ]*(?:,?[ ]*\(?(?:khóa|khoá)[ ]+[IVXLC]+\)?)?(?:[ ]+(?:{_cue_pattern('perfective')}))*[ ]*(?:kịp thời|chính thức)?[ ]*$"
+)
+
+
+def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
+    """"Ngày 24/12/2021, Ban Thường vụ Thành ủy … ban hành Kế hoạch số 88-KH/TU": the subject
+    issued the document, on the date the sentence opens with."""
+    from loaders.issuers import find_issuers
+
+    text = scan.text
+    start = scan.sentence_start(verb_start)
+    if cited.issuer is None:
+        found = [f for f in find_issuers(text, start, verb_start, scan.article)
+                 if _BETWEEN_SUBJECT_AND_VERB.fullmatch(text, f.end, verb_start)]
+        if found:
+            cited.issuer = found[-1].issuer
+    if cited.date is None:
+        dateline = _DATELINE.match(text, start)
+        if dateline is not None:
+            found_date = date_at(text, dateline.end(), scan.year)
+            if found_date and found_date.iso and text[found_date.end:found_date.end + 1] == ",":
+                cited.date = found_date.iso

@@ -1,0 +1,130 @@
+"""One article in, one ArticleRecord out: normalise, find the article's date and place, find
+citations, resolve them into documents, read the relations between them."""
+from __future__ import annotations
+
+from typing import Protocol
+
+from loaders.citations import find_citations
+from loaders.context import detect
+from loaders.issuers import Issuer
+from loaders.record import ArticleRecord, Document, Mention, Place, Relation
+from loaders.references import Resolved, resolve
+from loaders.relations import find_relations
+from loaders.text import normalise
+
+_HEADLINE_MAX_CHARS = 250
+_PARTY_CODES = {"TW", "TU", "HU", "QU", "ĐU", "ĐUK"}
+
+
+class Context(Protocol):
+    """What the extractor needs to know about an article (loaders.context.ArticleContext)."""
+
+    published: str | None
+    place: Place
+
+
+def extract(text: str, context: Context | None = None, *, id: str = "article",
+            source_url: str | None = None, title: str | None = None,
+            published: str | None = None) -> ArticleRecord:
+    """The documents `text` cites and the relations between them. Without a `context`, the
+    article's date and place are detected from the text (loaders.context)."""
+    text = normalise(text)
+    if context is None:
+        context = detect(text, title=title, published=published, source_url=source_url)
+    place = context.place
+    year = int(context.published[:4]) if context.published else None
+    citations = find_citations(text, place, year, _headline_end(text, title))
+    docs = resolve(text, citations, place)
+    documents = [_document(doc, text, place) for doc in docs]
+    relations = [
+        Relation(f.source.key, f.target.key, f.type,
+                 Mention(text[f.start:f.end], f.start, f.end))
+        for f in find_relations(text, citations, docs)
+    ]
+    return ArticleRecord(id=id, text=text, source_url=source_url, published=context.published,
+                         title=title, place=place, documents=documents, relations=relations)
+
+
+def _headline_end(text: str, title: str | None) -> int:
+    """End of the headline: the given title if the text opens with it, else the first line of
+    a few words that is not a sentence (news text starts with its title)."""
+    if title and text.lstrip().startswith(title.strip()):
+        return text.find(title.strip()) + len(title.strip())
+    pos = 0
+    for _ in range(3):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        line = text[pos:end].strip()
+        if len(line.split()) >= 4:
+            return end if len(line) <= _HEADLINE_MAX_CHARS and not line.endswith(".") else 0
+        pos = end + 1
+    return 0
+
+
+def _document(doc: Resolved, text: str, article: Place) -> Document:
+    cites = doc.citations
+    numbered = [c for c in cites if c.form != "ref"] or cites
+    symbol = next((c.symbol for c in cites if c.symbol), None)
+    type_code = (symbol.type_code if symbol and symbol.type_code else
+                 next((c.type_code for c in numbered if c.type_code), None))
+    issuer = doc.issuer if doc.issuer and doc.issuer.name else None
+    level = doc.issuer.level if doc.issuer else "unknown"
+    place = _place_of(doc.issuer, level, article)
+    date = next((c.date for c in cites if c.date), None)
+    return Document(
+        key=doc.key,
+        type=next((c.type for c in numbered if c.type), None),
+        type_code=type_code,
+        number=doc.number,
+        symbol=doc.symbol or _completed_symbol(doc, type_code),
+        issuer=issuer.name if issuer else None,
+        issuer_level=level,
+        province=place.province, district=place.district, commune=place.commune,
+        date=date,
+        title=doc.title,
+        mentions=_mentions(doc, text),
+        system=symbol.system if symbol else _system(doc.issuer),
+        issuer_code=symbol.issuer_code if symbol else (doc.issuer.code if doc.issuer else None),
+        issuer_parent=issuer.parent if issuer else None,
+        year=int(date[:4]) if date else (symbol.year if symbol else None),
+        term=(doc.issuer.term if doc.issuer else None) or next((c.term for c in cites if c.term), None),
+        province_code=place.province_code, district_code=place.district_code,
+        commune_code=place.commune_code,
+    )
+
+
+def _completed_symbol(doc: Resolved, type_code: str | None) -> str | None:
+    """"Chỉ thị số 35 … của Bộ Chính trị": the central Party bodies all sign /TW."""
+    issuer = doc.issuer
+    if doc.number and type_code and issuer and issuer.level == "central" and issuer.code == "TW":
+        return f"{doc.number}-{type_code}/TW"
+    return None
+
+
+def _place_of(issuer: Issuer | None, level: str, article: Place) -> Place:
+    """The issuer's place; a local document whose issuer has none is placed where the article is."""
+    if level == "central":
+        return Place()
+    if issuer is not None and (issuer.province or issuer.district):
+        return Place(issuer.province, issuer.district, issuer.commune, issuer.province_code,
+                     issuer.district_code, issuer.commune_code)
+    return Place(article.province, article.district, None, article.province_code,
+                 article.district_code, None)
+
+
+def _system(issuer: Issuer | None) -> str | None:
+    if issuer is None or issuer.code is None:
+        return None
+    return "party" if issuer.code in _PARTY_CODES else "state"
+
+
+def _mentions(doc: Resolved, text: str) -> list[Mention]:
+    """Every distinct surface form, at its first place. A document that only its description
+    identifies (no number) is mentioned with that description and title."""
+    out: dict[str, Mention] = {}
+    for c in doc.citations:
+        end = c.cover_end if (doc.title_from_ref and c is doc.first) else c.end
+        surface = text[c.start:end]
+        if surface not in out:
+            out[surface] = Mention(surface, c.start, end)
+    return list(out.values())

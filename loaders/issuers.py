@@ -1,0 +1,257 @@
+"""Issuing bodies named in prose, resolved to a named body with its level and place.
+
+"của Ban Thường vụ Tỉnh ủy" in a Gia Lai article is "Ban Thường vụ Tỉnh ủy Gia Lai" (province,
+Gia Lai); "UBND huyện Can Lộc" is a district body in Hà Tĩnh; "Bộ chính trị" is central.
+The grammar of a local body is [organ…] committee [descriptor] [place] ("Ban Thường vụ Quận ủy
+Quận 3", "Đảng ủy cơ quan chính quyền Quận 3") or [organ…] council [descriptor] level-word
+[place] ("Chủ tịch UBND tỉnh", "Ban Chỉ đạo 138 tỉnh"); the words are in
+data/issuer_prose.tsv, the places come from loaders.gazetteer. A body named without its place
+takes the article's place (vn-conventions §3.2, locality rule).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders import gazetteer
+from loaders.record import Place
+from loaders.tables import cues, fold, phrase_pattern, read_table
+
+_ROWS = read_table("issuer_prose.tsv")
+_LOWER = "".join(sorted({c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha()}))
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+_LOWER_WORD = rf"[{_LOWER}]+"
+_CAP_WORD = rf"[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
+_PLACE = (
+    rf"(?:(?:Thành phố|TP\.?|T\.P\.?)[ ]?)?(?:(?:Quận|Phường|Q\.|P\.)[ ]?\d{{1,2}}(?!\d)"
+    rf"|{_CAP_WORD}(?:(?:[ ]?-[ ]?|[ ]){_CAP_WORD}){{0,4}})"
+)
+_TERM = r"(?:[ ]*,?[ ]*\(?(?:khóa|khoá|Khóa|Khoá)[ ]+(?P<term>[IVXLC]+)\b\)?)?"
+_NOW = r"(?:[ ]*\((?:nay là|nay|sau này là)[ ][^()\n]{1,60}\))?"  # "Bộ Nội vụ (nay là Bộ Công an)"
+
+
+def _by_kind(kind: str) -> dict[str, dict[str, str]]:
+    """Every spelling (case-folded) of the rows of one kind -> the row."""
+    return {
+        fold(spelling): row
+        for row in _ROWS if row["kind"] == kind
+        for spelling in row["prose"].split("|")
+    }
+
+
+_CENTRAL, _ORGANS, _COMMITTEES, _COUNCILS, _LEVEL_WORDS = (
+    _by_kind(k) for k in ("central", "organ", "committee", "council", "level")
+)
+
+
+def _words(table: dict[str, dict[str, str]]) -> str:
+    return phrase_pattern({p for row in table.values() for p in row["prose"].split("|")})
+
+
+_END = r"(?![^\W\d_])"
+# descriptor words are content words: never the function words that follow an issuer in a
+# citation ("… của Ban Thường vụ Tỉnh ủy về thực hiện …")
+_DESCRIPTOR_WORD = rf"(?!(?:về|của|và|thực|triển|ban|đã|vừa|tại|trong|theo|với|để|nhằm|các|những)(?![^\W\d_])){_LOWER_WORD}"
+
+
+def _with_descriptor(table: dict[str, dict[str, str]], descriptor: bool) -> dict[str, dict[str, str]]:
+    return {k: row for k, row in table.items() if (row["descriptor"] == "yes") == descriptor}
+
+
+ISSUER_RE = re.compile(
+    rf"(?P<central>(?i:{_words(_CENTRAL)})){_END}"
+    rf"|(?P<organs>(?:(?:(?i:Hội nghị)(?:[ ]lần thứ[ ]{_LOWER_WORD}|[ ]lần thứ[ ]\d+)?[ ]+)?"
+    rf"(?i:{_words(_ORGANS)})[ ]+){{0,2}})"
+    rf"(?:(?P<committee>(?i:{_words(_with_descriptor(_COMMITTEES, False))})){_END}"
+    rf"|(?P<dcommittee>(?i:{_words(_with_descriptor(_COMMITTEES, True))})){_END}"
+    rf"(?P<desc>(?:[ ]+{_DESCRIPTOR_WORD}){{1,4}}(?=[ ]+[{_UPPER}]))?"
+    rf"|(?P<council>(?i:{_words(_with_descriptor(_COUNCILS, False))})){_END}"
+    rf"[ ]+(?P<level>(?i:{_words(_LEVEL_WORDS)})){_END}"
+    rf"|(?P<dcouncil>(?i:{_words(_with_descriptor(_COUNCILS, True))})){_END}"
+    rf"(?P<cdesc>(?:[ ]+(?:\d+|{_DESCRIPTOR_WORD})){{0,4}}?)[ ]+(?P<dlevel>(?i:{_words(_LEVEL_WORDS)})){_END})"
+    rf"(?:[ ]+(?P<place>{_PLACE}))?"
+)
+_TAIL = re.compile(_TERM + _NOW)
+_PLURAL = set(cues("plural"))
+_CENTRAL_CITY = "thành phố trung ương"
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """A body that issues documents, as the record stores it."""
+
+    name: str  # "Ban Thường vụ Tỉnh ủy Hà Tĩnh", "Bộ Chính trị"
+    level: str  # central | province | district | commune | unknown
+    code: str | None = None  # the issuer code its documents carry: TW, TU, UBND …
+    parent: str | None = None  # "Tỉnh ủy Hà Tĩnh" for an organ of it
+    term: str | None = None  # "XI" from "(khóa XI)"
+    province: str | None = None
+    district: str | None = None
+    commune: str | None = None
+    province_code: str | None = None
+    district_code: str | None = None
+    commune_code: str | None = None
+
+    @property
+    def is_party(self) -> bool:
+        return self.code in _PARTY_CODES
+
+
+_PARTY_CODES = {"TW", "TU", "HU", "QU", "ĐU", "ĐUK", "VPTW", "BTCTW", "BTGTW", "BDVTW",
+                "BTGDVTW", "BNCTW", "BKTTW", "UBKTTW", "QUTW", "BCSĐCP", "MTTW", "TWĐTN"}
+
+
+@dataclass(frozen=True)
+class IssuerMatch:
+    start: int
+    end: int
+    issuer: Issuer
+
+
+def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch | None:
+    """The issuer named exactly at `pos` ("Ban Bí thư (khóa XI)", "UBND tỉnh Thanh Hóa")."""
+    m = ISSUER_RE.match(text, pos)
+    return _resolve(text, m, article) if m else None
+
+
+def find_issuers(text: str, start: int, end: int, article: Place | None = None) -> list[IssuerMatch]:
+    """Every issuer named in text[start:end], in order."""
+    out = []
+    for m in ISSUER_RE.finditer(text, start, end):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        found = _resolve(text, m, article)
+        if found:
+            out.append(found)
+    return out
+
+
+def _resolve(text: str, m: re.Match[str], article: Place | None) -> IssuerMatch | None:
+    g = m.groupdict()
+    if g["central"]:
+        row = _CENTRAL[fold(g["central"])]
+        tail = _TAIL.match(text, m.end())
+        issuer = Issuer(row["name"], "central", row["code"] or None, term=tail.group("term"))
+        return IssuerMatch(m.start(), tail.end(), issuer)
+    organs = _organ_names(g["organs"])
+    if g["committee"] or g["dcommittee"]:
+        row = _COMMITTEES[fold(g["committee"] or g["dcommittee"])]
+        descriptor, level_word = g["desc"], None
+        if descriptor and fold(descriptor.split()[-1]) in _LEVEL_WORDS:  # "Đảng ủy xã Thạch Kim"
+            level_word = _LEVEL_WORDS[fold(descriptor.split()[-1])]
+        level = level_word["level"] if level_word else row["level"]
+        body = row["name"] + (f" {descriptor.strip()}" if descriptor else "")
+    else:
+        row = _COUNCILS[fold(g["council"] or g["dcouncil"])]
+        descriptor = (g["cdesc"] or "").strip()
+        if set(descriptor.split()) & _PLURAL:  # "UBND các huyện" names no one body
+            return None
+        level_word = _LEVEL_WORDS[fold(g["level"] or g["dlevel"])]
+        level = level_word["level"]
+        body = " ".join(filter(None, (row["name"], descriptor, level_word["name"])))
+    code = row["code"] or None
+    if code == "party":  # "Đảng bộ tỉnh" signs with its committee's code
+        code = level_word["party_code"] or None if level_word else None
+    end, unit = m.end(), None
+    if g["place"]:
+        unit, place_end = _place(text, m.start("place"), g["place"], level, article)
+        end = place_end if unit else m.start("place") - 1  # a capitalised word that is no place
+    province, district, commune, level = _localise(unit, level, article)
+    name = _name(organs, body, level, province, district, commune, unit)
+    parent = _name((), body, level, province, district, commune, unit) if organs else None
+    tail = _TAIL.match(text, end)
+    issuer = Issuer(
+        name=name, level=level, code=code, parent=parent, term=tail.group("term"),
+        province=province.name if province else None,
+        district=district.name if district else None,
+        commune=commune.name if commune else None,
+        province_code=province.code if province else None,
+        district_code=district.code if district else None,
+        commune_code=commune.code if commune else None,
+    )
+    return IssuerMatch(m.start(), tail.end(), issuer)
+
+
+_ORGAN_RE = re.compile(
+    rf"(?P<meeting>(?i:Hội nghị)(?:[ ]lần thứ[ ](?:{_LOWER_WORD}|\d+))?[ ]+)?(?P<organ>(?i:{_words(_ORGANS)}))"
+)
+
+
+def _organ_names(raw: str) -> tuple[str, ...]:
+    """("Hội nghị lần thứ tám", "Ban Chấp hành") from the organs written before a body."""
+    out: list[str] = []
+    for m in _ORGAN_RE.finditer(raw):
+        if m.group("meeting"):
+            out.append(m.group("meeting").strip())
+        out.append(_ORGANS[fold(m.group("organ"))]["name"])
+    return tuple(out)
+
+
+def _place(text: str, start: int, raw: str, level: str, article: Place | None
+           ) -> tuple[gazetteer.Unit | None, int]:
+    """The unit the longest known prefix of `raw` names, and where that prefix ends."""
+    words = list(re.finditer(r"\S+", raw))
+    wanted = {"province": ("province",), "city": ("province", "district"),
+              "district": ("district",), "commune": ("commune", "district")}[level]
+    within = article.province_code if article else None
+    for j in range(len(words), 0, -1):
+        name = raw[: words[j - 1].end()]
+        for lvl in wanted:
+            for scope in ((within, None) if lvl != "province" else (None,)):
+                unit = gazetteer.lookup(name, level=lvl, within=scope)
+                if unit is not None:
+                    return unit, start + words[j - 1].end()
+    return None, start
+
+
+def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None
+              ) -> tuple[gazetteer.Unit | None, gazetteer.Unit | None, gazetteer.Unit | None, str]:
+    """(province, district, commune, level) of a body from its explicit place or, failing
+    that, the article's place."""
+    if unit is not None:
+        chain = [unit]
+        while (up := gazetteer.parent(chain[-1])) is not None:
+            chain.append(up)
+        by_level = {u.level: u for u in chain}
+        if level == "city":
+            level = "province" if unit.kind == _CENTRAL_CITY else "district"
+        if level == "commune" and unit.level == "district":
+            level = "commune"
+        return by_level.get("province"), by_level.get("district"), by_level.get("commune"), level
+    province = _unit(article, "province")
+    district = _unit(article, "district")
+    if level == "city":
+        if province is not None and province.kind == _CENTRAL_CITY:
+            level = "province"
+        else:
+            level = "district"
+            district = district if district is not None and district.kind == "thành phố" else None
+    if level == "province":
+        return province, None, None, level
+    return province, district, None, level
+
+
+def _unit(article: Place | None, level: str) -> gazetteer.Unit | None:
+    if article is None:
+        return None
+    code = getattr(article, f"{level}_code")
+    if code:
+        return gazetteer.get("legacy", level, code)
+    name = getattr(article, level)
+    if not name:
+        return None
+    within = article.province_code if level != "province" else None
+    return gazetteer.lookup(name, level=level, within=within)
+
+
+def _name(organs: tuple[str, ...], body: str, level: str, province: gazetteer.Unit | None,
+          district: gazetteer.Unit | None, commune: gazetteer.Unit | None,
+          explicit: gazetteer.Unit | None) -> str:
+    """"Ban Thường vụ Tỉnh ủy Hà Tĩnh", "UBND huyện Can Lộc", "Thành ủy Thành phố Hồ Chí Minh"."""
+    place = explicit or {"province": province, "district": district, "commune": commune}.get(level)
+    shown = ""
+    if place is not None:
+        shown = place.name
+        if place.name == "Hồ Chí Minh" and not body.endswith("thành phố"):
+            shown = place.full_name  # the city is "Thành phố Hồ Chí Minh"; "Hồ Chí Minh" alone is the man
+    return " ".join(filter(None, (*organs, body, shown)))

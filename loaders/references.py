@@ -1,0 +1,289 @@
+"""From citations to documents: which citations name the same document.
+
+- The same symbol is the same document; a type word with only a number ("Chỉ thị 09",
+  "Kế hoạch 248", "Nghị quyết 33") is the document of that type and number cited elsewhere in
+  the article. A central Party document cited by number and issuer ("Chỉ thị số 35 … của Bộ
+  Chính trị") gets its symbol (35-CT/TW): Bộ Chính trị, Ban Bí thư and the Central Committee
+  all sign /TW.
+- "Chỉ thị này", "chỉ thị trên", a bare "Kế hoạch" used as a name: the document of that type
+  the article is about (the one it reports being issued), else the latest one cited before.
+- "kế hoạch của UBND tỉnh": the latest earlier document of that type from that body, else a
+  document of its own (an unnumbered plan the article is about), unless it has its own title
+  and the earlier one another.
+- "(gọi tắt là Kết luận 76)": the short name of the citation before it.
+- "văn bản … (Công văn số …)": the parenthesised citation.
+- The headline restates the body: an unnumbered document in it is the body's document of that
+  type, or nothing.
+- "Chương trình hành động của Tỉnh ủy" later given as "Chương trình hành động số 04-CTr/TU …"
+  is one document (news names it first and numbers it later).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders import gazetteer
+from loaders.citations import Citation
+from loaders.issuers import Issuer
+from loaders.record import Place
+from loaders.symbols import issuer_code
+from loaders.tables import fold
+
+_LOCAL_ISSUER_NAMES = {"TU": "Tỉnh ủy", "HU": "Huyện ủy", "QU": "Quận ủy", "ĐU": "Đảng ủy",
+                       "ĐUK": "Đảng ủy Khối", "UBND": "UBND", "HĐND": "HĐND"}
+_COORDINATED = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
+_TU_SPELLINGS = re.compile(r"T\.?Ư|T\.W")
+
+
+@dataclass
+class Resolved:
+    """A document: the citations that name it, and what they say about it together."""
+
+    citations: list[Citation] = field(default_factory=list)
+    symbol: str | None = None  # canonical
+    issuer: Issuer | None = None
+    issued: bool = False  # the article reports it being issued: its focus among its type
+    title_from_ref: bool = False  # a new document named "TYPE của ISSUER về …"
+    key: str = ""  # "d1", "d2" … once the article's documents are numbered
+
+    @property
+    def first(self) -> Citation:
+        return self.citations[0]
+
+    @property
+    def type_codes(self) -> set[str]:
+        codes = {c.type_code for c in self.citations if c.type_code}
+        codes |= {c.symbol.type_code for c in self.citations if c.symbol and c.symbol.type_code}
+        return codes
+
+    @property
+    def number(self) -> str | None:
+        return next((c.number for c in self.citations if c.number), None)
+
+    @property
+    def title(self) -> str | None:
+        return next((c.title for c in self.citations if c.title and c.form != "ref"),
+                    next((c.title for c in self.citations if c.title), None))
+
+    def add(self, cited: Citation) -> None:
+        self.citations.append(cited)
+        self.citations.sort(key=lambda c: c.start)
+        if cited.issuer is not None and (self.issuer is None or self.issuer.level == "unknown"):
+            self.issuer = cited.issuer
+        self.issued = self.issued or (cited.issued and not cited.headline)
+
+
+def resolve(text: str, citations: list[Citation], article: Place | None = None) -> list[Resolved]:
+    """The documents the citations name, in order of first mention."""
+    _share_issuers(text, citations)
+    docs: list[Resolved] = []
+    by_symbol: dict[str, Resolved] = {}
+    by_key: dict[str, Resolved] = {}
+    doc_of: dict[int, Resolved] = {}
+
+    def new(i: int, cited: Citation) -> Resolved:
+        doc = Resolved()
+        doc.add(cited)
+        docs.append(doc)
+        doc_of[i] = doc
+        return doc
+
+    # documents that identify themselves: a symbol, a congress, a new unnumbered document
+    for i, c in enumerate(citations):
+        if c.form == "numbered":
+            symbol = _canonical(c)
+            if symbol is None:
+                continue
+            key = _symbol_key(symbol)
+            doc = by_symbol.get(key)
+            if doc is not None and _compatible(doc.issuer, c.issuer):
+                doc.add(c)
+                doc_of[i] = doc
+            else:
+                by_symbol[key] = new(i, c)
+                by_symbol[key].symbol = symbol
+        elif c.form == "named":
+            if c.key in by_key:
+                by_key[c.key].add(c)
+                doc_of[i] = by_key[c.key]
+            else:
+                by_key[c.key] = new(i, c)
+        elif c.form == "new" and not c.headline:
+            new(i, c)
+    # a number alone: the document of that type and number, before or after
+    numbered_only: dict[tuple[str, int], Resolved] = {}
+    for i, c in enumerate(citations):
+        if c.form != "numbered" or i in doc_of:
+            continue
+        doc = _same_number(c, docs) or numbered_only.get((c.type_code or "", int(c.number)))
+        if doc is not None and _compatible(doc.issuer, c.issuer):
+            doc.add(c)
+            doc_of[i] = doc
+        else:
+            numbered_only[(c.type_code or "", int(c.number))] = new(i, c)
+    # short names and references, in order
+    for i, c in enumerate(citations):
+        if i in doc_of:
+            continue
+        if c.alias_of is not None and c.alias_of in doc_of:
+            doc = doc_of[c.alias_of]
+        elif c.form == "ref":
+            doc = _referent(c, i, citations, docs, doc_of)
+        else:  # an unnumbered document in the headline
+            doc = _headline_referent(c, docs)
+        if doc is not None:
+            doc.add(c)
+            doc_of[i] = doc
+        elif c.form in ("ref", "new") and c.ref in ("issuer", None) and not c.headline and c.type:
+            fresh = new(i, c)
+            fresh.title_from_ref = True
+    _merge_named_later(docs, citations)
+    for doc in docs:
+        doc.issuer = doc.issuer or _issuer_from_code(doc, article)
+    docs.sort(key=lambda d: d.first.start)
+    for n, doc in enumerate(docs, 1):
+        doc.key = f"d{n}"
+    return docs
+
+
+def _share_issuers(text: str, citations: list[Citation]) -> None:
+    """"Chỉ thị số 31-CT/TU, ngày 06/3/2023 và Nghị quyết số 15-NQ/TU, ngày 31/5/2023 của Ban
+    Thường vụ Tỉnh ủy": one issuer written once for a list of documents with the same code."""
+    for a, b in zip(citations, citations[1:]):
+        if (a.form == b.form == "numbered" and a.issuer is None and b.issuer is not None
+                and a.symbol and b.symbol and a.symbol.issuer_code == b.symbol.issuer_code
+                and a.cover_end <= b.start and _COORDINATED.fullmatch(text, a.cover_end, b.start)):
+            a.issuer = b.issuer
+
+
+def _canonical(c: Citation) -> str | None:
+    """The canonical symbol: completed by the prose type (09/TW), TƯ read as the province's TU
+    when a Tỉnh ủy signs, and a central Party number given its /TW."""
+    symbol = c.symbol
+    if symbol is not None:
+        if symbol.type_code is None and symbol.system == "party":
+            if c.type_code is None:
+                return None
+            symbol = symbol.with_type(c.type_code)
+        if (symbol.issuer_code == "TW" and _TU_SPELLINGS.search(symbol.raw)
+                and c.issuer is not None and c.issuer.level == "province"):
+            symbol = symbol.with_issuer("TU")
+        return symbol.canonical
+    if c.issuer is not None and c.issuer.level == "central" and c.issuer.code == "TW" and c.type_code:
+        return f"{c.number}-{c.type_code}/TW"
+    return None
+
+
+def _symbol_key(symbol: str) -> str:
+    return re.sub(r"^0+(?=\d)", "", symbol.upper().replace(" ", ""))
+
+
+def _same_number(c: Citation, docs: list[Resolved]) -> Resolved | None:
+    """The document with this type and number cited before `c`, else after it."""
+    number = int(c.number)
+    matches = [d for d in docs
+               if d.number and int(d.number) == number and c.type_code in d.type_codes
+               and _compatible(d.issuer, c.issuer)]
+    before = [d for d in matches if d.first.start < c.start]
+    if before:
+        return max(before, key=lambda d: max(x.start for x in d.citations if x.start < c.start))
+    return matches[0] if matches else None
+
+
+def _compatible(a: Issuer | None, b: Issuer | None) -> bool:
+    """Could these two issuers be one body? Unknown ones could; a central body is itself; local
+    bodies need the same place (and the same code when both are known)."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    if a.level == "central" or b.level == "central":
+        return a.level == b.level and (a.code == b.code != "TW")
+    if a.code and b.code and a.code != b.code:
+        return False
+    return (a.province, a.district) == (b.province, b.district) or a.level == "unknown" or b.level == "unknown"
+
+
+def _referent(c: Citation, i: int, citations: list[Citation], docs: list[Resolved],
+              doc_of: dict[int, Resolved]) -> Resolved | None:
+    if c.ref == "cataphor":
+        return doc_of.get(c.target) if c.target is not None else None
+    earlier = [d for d in docs if d.first.start < c.start and (c.type_code is None or c.type_code in d.type_codes)]
+    if c.ref == "issuer":
+        same = [d for d in earlier if (d.issuer is not None and d.issuer.name == c.issuer.name)
+                or (c.type_code is not None and _compatible(d.issuer, c.issuer))]
+        if c.type_code is None:  # "Văn bản của Ban Tuyên giáo Tỉnh ủy": that body's own document
+            same = [d for d in same if d.issuer is not None and d.issuer.name == c.issuer.name]
+        if c.own_title:
+            same = [d for d in same if d.title and _similar(d.title, c.title)]
+        return _latest(same, c) if same else None
+    if not earlier:
+        return None
+    focus = [d for d in earlier if d.issued]
+    return focus[0] if focus else _latest(earlier, c)
+
+
+def _latest(docs: list[Resolved], c: Citation) -> Resolved:
+    return max(docs, key=lambda d: max(x.start for x in d.citations if x.start < c.start))
+
+
+def _headline_referent(c: Citation, docs: list[Resolved]) -> Resolved | None:
+    """The body's document an unnumbered headline phrase names: the issued one of its type."""
+    body = [d for d in docs if c.type_code in d.type_codes and not d.first.headline]
+    focus = [d for d in body if d.issued]
+    return (focus or body or [None])[0]
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two titles that share most of their words."""
+    wa, wb = set(fold(a).split()), set(fold(b).split())
+    return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
+
+
+def _merge_named_later(docs: list[Resolved], citations: list[Citation]) -> None:
+    """"Chương trình hành động của Tỉnh ủy …", later "Chương trình hành động số 04-CTr/TU … của
+    Ban Chấp hành Đảng bộ tỉnh": the unnumbered document is the numbered one."""
+    for doc in list(docs):
+        first = doc.first
+        if first.form != "ref" or first.ref != "issuer" or doc.number or first.own_title:
+            continue
+        later = [d for d in docs if d.number and d.first.start > first.start
+                 and first.type_code in d.type_codes and d.issuer is not None
+                 and first.issuer is not None and d.issuer.code == first.issuer.code
+                 and _compatible(d.issuer, first.issuer)]
+        if later:
+            target = later[0]
+            for cited in doc.citations:
+                target.add(cited)
+            target.issuer = target.issuer or doc.issuer
+            docs.remove(doc)
+
+
+def _issuer_from_code(doc: Resolved, article: Place | None) -> Issuer | None:
+    """An issuer from the symbol alone: a central code names its body (BCA: Bộ Công an); a
+    local code names a kind of body, placed where the article is (vn-conventions §3.2)."""
+    code = next((c.symbol.issuer_code for c in doc.citations if c.symbol), None)
+    if code is None:
+        return None
+    known = issuer_code(code)
+    if known is None:
+        return None
+    if known.level == "central":
+        return Issuer(known.name, "central", known.code) if known.name and known.code != "TW" \
+            else Issuer("", "central", known.code)
+    if article is None:
+        return Issuer("", known.level, known.code)
+    province = gazetteer.get("legacy", "province", article.province_code) if article.province_code else None
+    district = gazetteer.get("legacy", "district", article.district_code) if article.district_code else None
+    level = known.level
+    body = _LOCAL_ISSUER_NAMES.get(known.code, "")
+    if known.code == "TU" and province is not None and province.kind == "thành phố trung ương":
+        body = "Thành ủy"
+    place = district if level in ("district", "commune", "unknown") and district else province
+    if level == "province":
+        district = None
+    name = " ".join(filter(None, (body, place.full_name if place and place.name == "Hồ Chí Minh" else
+                                  (place.name if place else None))))
+    return Issuer(name, level, known.code,
+                  province=province.name if province else None,
+                  district=district.name if district else None,
+                  province_code=province.code if province else None,
+                  district_code=district.code if district else None)

@@ -1,0 +1,212 @@
+"""What documents do to each other, read from the words between their citations.
+
+Four shapes, all driven by data/relation_phrases.tsv:
+
+- gap: "A [description/title] PHRASE B": "Kế hoạch 73-KH/QU … của Ban Thường vụ Quận ủy thực
+  hiện Chương trình hành động số 26-CTr/TU của Thành ủy thực hiện Chỉ thị số 09-CT/TW" gives
+  A→B and B→C (each phrase belongs to the document just before it); "Kế hoạch tổng kết 10 năm
+  thực hiện Nghị quyết số 33-NQ/TW" is a review. Documents coordinated after B ("B và B2")
+  share the relation.
+- lead: "Thực hiện B1, B2, X đã ban hành A": a clause opened by the phrase, whose main clause
+  (or, failing that, a next sentence opened by "Ngay sau đó") issues A.
+- review plan: a plan whose subject is a review ("Kế hoạch tổng kết …") also reviews what the
+  sentences about that review ("Mục tiêu của đợt tổng kết là … thực hiện B") name.
+- attributive: "… theo tinh thần B" with no document before the phrase: the document named
+  last before it in the paragraph.
+
+Documents merely listed together get nothing; a meeting ("Hội nghị sơ kết thực hiện B") is an
+event, not a document, so it gives no edge.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from loaders.citations import Citation, sentences
+from loaders.references import Resolved
+from loaders.tables import cues, fold, phrase_pattern, read_table, spellings
+
+_ROWS = read_table("relation_phrases.tsv")
+
+
+def _phrase_regex(phrases: list[str]) -> str:
+    """Alternation of phrases; "*" is up to eight words."""
+    parts = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        pieces = [phrase_pattern([p.strip()], either_case=True) for p in phrase.split("*")]
+        parts.append(r"(?:[ ]+\S+){0,8}?[ ]+".join(pieces))
+    return "|".join(parts)
+
+
+_RELATION_OF = {fold(r["phrase"]): r["relation"] for r in _ROWS}
+_STAR_RELATION = {fold(r["phrase"].split("*")[0]): r["relation"] for r in _ROWS if "*" in r["phrase"]}
+_GAP_PHRASES = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("gap", "both", "attributive")])
+_LEAD_PHRASES = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("lead", "both")])
+_ATTRIBUTIVE = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] == "attributive"])
+_ADVERBS = phrase_pattern(cues("adverb"))
+_PASSIVE_VERBS = phrase_pattern(cues("issue") + cues("design"))
+_COUNT = phrase_pattern(cues("plural"))
+_REVIEW = re.compile(phrase_pattern(cues("review"), either_case=True))
+_REVIEW_EVENT = re.compile(phrase_pattern(cues("review_event"), either_case=True))
+_SEQUEL = re.compile(rf"\s*(?:{phrase_pattern(cues('sequel'), either_case=True)})[ ]*,")
+
+_SYLLABLES = r"(?:[^\W\d_]+,?[ ]+|\d+[ ]+)"
+_AFTER_PHRASE = (
+    rf"(?:[ ]+(?:{_ADVERBS}))*"
+    rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:)?[ ]*[“\"]?"
+)
+# After a cited document: the phrase itself, or inside its title ("… về [việc] [tổ chức Hội
+# nghị sơ kết hằng năm việc] thực hiện B"), or after a passive issuing verb ("Kế hoạch được
+# xây dựng nhằm thực hiện B", "một kế hoạch được quận thiết kế để thực hiện B").
+GAP_RE = re.compile(
+    rf"[ ,]*[“\"]?(?:(?:về|Về)(?:[ ]+việc)?[ ]+[“\"]?(?P<pre>{_SYLLABLES}{{0,12}}?)"
+    rf"|(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+|[“\"])?"
+    rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
+)
+# After a document that its own description introduces ("kế hoạch nghiên cứu, quán triệt B",
+# "Kế hoạch tổng kết 10 năm thực hiện B", "văn bản chỉ đạo triển khai B"): description words.
+DESCRIBED_GAP_RE = re.compile(
+    rf"[ ,]*[“\"]?(?:(?:về|Về)(?:[ ]+việc)?[ ]+)?[“\"]?(?P<pre>{_SYLLABLES}{{0,12}}?)"
+    rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
+)
+# a clause opener before the phrase: "(21/11/2019) ", "Thời gian tới, ", "…cho biết, "
+LEAD_RE = re.compile(
+    rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:[^,.;\n]{{0,45}},[ ]+)?"
+    rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+nội dung)?[ ]+"
+)
+_ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
+_COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*")
+_MAIN_CLAUSE = re.compile(r"[ ]*,[ ]*")
+_REVIEWED_BEFORE = re.compile(rf"(?:thực hiện|triển khai|{phrase_pattern(cues('review'))})[ ]+$")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A relation between two documents and the words that state it."""
+
+    source: Resolved
+    target: Resolved
+    type: str
+    start: int
+    end: int
+
+
+def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -> list[Found]:
+    """Every relation the text states between the documents, once each."""
+    doc_of = {id(c): d for d in docs for c in d.citations}
+    cited = [c for c in citations if id(c) in doc_of]
+    found: dict[tuple[int, int, str], Found] = {}
+
+    def add(a: Citation, b: Citation, relation: str, start: int, end: int) -> None:
+        source, target = doc_of[id(a)], doc_of[id(b)]
+        if source is target:
+            return
+        if relation == "continues" and "KL" not in source.type_codes:
+            relation = "implements"  # only a Kết luận "continues"; a plan implements
+        found.setdefault((id(source), id(target), relation), Found(source, target, relation, start, end))
+
+    _gaps(text, cited, add)
+    _leads(text, cited, add)
+    _review_plans(text, cited, doc_of, found, add)
+    _attributive(text, cited, doc_of, found, add)
+    return list(found.values())
+
+
+def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | None = None) -> list[int]:
+    """B and the documents listed after it ("B, B2 và B3"), by index, up to `limit`."""
+    out = [b]
+    limit = len(text) if limit is None else limit
+    while True:
+        end = max(cited[out[-1]].cover_end, cited[out[-1]].end)
+        j = bisect.bisect_left([c.start for c in cited], end)
+        if j >= len(cited) or cited[j].start >= limit or not _COORDINATED.fullmatch(text, end, cited[j].start):
+            return out
+        out.append(j)
+
+
+def _relation(phrase: str, pre: str = "") -> str:
+    key = fold(phrase)
+    relation = _RELATION_OF.get(key) or next(
+        (r for star, r in _STAR_RELATION.items() if key.startswith(star)), "implements")
+    if relation == "implements" and (_REVIEW.search(pre) or _REVIEW.search(phrase)):
+        return "reviews"
+    return relation
+
+
+def _gaps(text: str, cited: list[Citation], add) -> None:
+    for i, a in enumerate(cited):
+        for j in range(i + 1, min(i + 4, len(cited))):
+            b = cited[j]
+            if b.start < a.anchor:
+                continue
+            gap = DESCRIBED_GAP_RE if a.form == "new" or a.ref == "cataphor" else GAP_RE
+            m = gap.fullmatch(text, a.anchor, b.start)
+            if m is None:
+                continue
+            relation = _relation(m.group("phrase"), m.group("pre") or "")
+            # documents listed after a B inside A's title stay inside that title
+            limit = a.cover_end if b.start < a.cover_end else len(text)
+            for k in _coordinated_after(text, cited, j, limit):
+                add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
+            break
+
+
+def _leads(text: str, cited: list[Citation], add) -> None:
+    starts = [c.start for c in cited]
+    spans = sentences(text)
+    for n, (start, end) in enumerate(spans):
+        m = LEAD_RE.match(text, start)
+        if m is None:
+            continue
+        j = bisect.bisect_left(starts, m.end())
+        if j >= len(cited) or cited[j].start != m.end():
+            continue
+        targets = _coordinated_after(text, cited, j)
+        last = cited[targets[-1]]
+        main = max(last.cover_end, last.end)
+        if not _MAIN_CLAUSE.match(text, main):
+            continue
+        sources = [c for c in cited[j:] if main <= c.start < end and c.issued]
+        if not sources and n + 1 < len(spans) and _SEQUEL.match(text, spans[n + 1][0]):
+            following = spans[n + 1]
+            sources = [c for c in cited[j:] if following[0] <= c.start < following[1] and c.issued]
+        relation = _relation(m.group("phrase"))
+        for a in sources:
+            for k in targets:
+                add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
+
+
+def _review_plans(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
+                  found: dict, add) -> None:
+    """"Mục tiêu của đợt tổng kết là … thực hiện Nghị quyết số 33-NQ/TW và Chương trình hành
+    động số 10-Ctr/TU": the review the plan organises covers what the sentence names."""
+    reviewers = {id(f.source): f.source for f in found.values() if f.type == "reviews"}
+    if not reviewers:
+        return
+    spans = sentences(text)
+    span_starts = [a for a, _ in spans]
+    for m in _REVIEW_EVENT.finditer(text):
+        start, end = spans[bisect.bisect_right(span_starts, m.start()) - 1]
+        plans = [d for d in reviewers.values() if d.first.start < start]
+        if not plans:
+            continue
+        plan = max(plans, key=lambda d: max(c.start for c in d.citations if c.start < start))
+        plan_citation = plan.first
+        for j, b in enumerate(cited):
+            if start <= b.start < end and _REVIEWED_BEFORE.search(text, max(start, b.start - 20), b.start):
+                for k in _coordinated_after(text, cited, j):
+                    add(plan_citation, cited[k], "reviews", m.start(), m.end())
+
+
+def _attributive(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
+                 found: dict, add) -> None:
+    targets = {id(f.target) for f in found.values()}
+    for j, b in enumerate(cited):
+        m = _ATTRIBUTIVE_BEFORE.search(text, max(0, b.start - 20), b.start)
+        if m is None or id(doc_of[id(b)]) in targets:
+            continue
+        paragraph = text.rfind("\n", 0, b.start) + 1
+        before = [a for a in cited[:j] if a.start >= paragraph and doc_of[id(a)] is not doc_of[id(b)]]
+        if before:
+            add(before[-1], b, "implements", m.start(), m.end())

@@ -1,0 +1,216 @@
+"""Document symbols (số và ký hiệu) in both systems, in every way news text writes them.
+
+Party `09-CT/TW`, state `09/CT-BCA`, legal normative `100/2019/NĐ-CP`, National Assembly
+`45/2019/QH14`, and the variants of vn-conventions §1.4: spaces around separators
+(`09 CT/TW`, `11/CT- BNV`, `100 - KL/TW`), no separator (`858CV/ĐUK`), mixed case (`10-Ctr/TU`),
+`TƯ`/`T.Ư` for TW, all hyphens (`72-NQ-TW`), a missing type (`09/TW`), and each system written
+in the other's punctuation (`31/CT-TU` is the Party symbol `31-CT/TU`).
+
+A match is kept only when its type code is a known type (the table rejects "3 km/h") and its
+issuer looks like an issuer code; a state shape whose "type" is an issuer is a công văn
+(`1483/UBND-THNC`). Text is expected normalised (one dash, one slash: loaders.text).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.tables import read_table
+
+_TYPE_ROWS = read_table("type_codes.tsv")
+_ISSUER_ROWS = read_table("issuer_codes.tsv")
+
+# casefolded code -> canonical code; names per system
+TYPE_CODES: dict[str, str] = {r["code"].casefold(): r["code"] for r in _TYPE_ROWS}
+TYPE_NAMES: dict[tuple[str, str], str] = {
+    (r["code"], system): r[system] for r in _TYPE_ROWS for system in ("party", "state") if r[system]
+}
+
+
+@dataclass(frozen=True)
+class IssuerCode:
+    code: str
+    system: str  # party | state
+    level: str
+    name: str | None
+
+
+ISSUER_CODES: dict[str, IssuerCode] = {}
+for _row in _ISSUER_ROWS:
+    _entry = IssuerCode(_row["code"], _row["system"], _row["level"], _row["name"] or None)
+    for _spelling in [_row["code"], *filter(None, _row["aliases"].split("|"))]:
+        ISSUER_CODES[_spelling.casefold()] = _entry
+
+# Party codes not in the table follow the derivation rule of vn-conventions §3.1: a board adds
+# its initials before the committee's code (BTGDVTU = Ban Tuyên giáo và Dân vận + TU).
+_PARTY_SUFFIX_LEVEL = (("TW", "central"), ("TU", "province"), ("HU", "district"), ("QU", "district"))
+
+_LETTER = r"[^\W\d_]"
+_CODE = r"[^\W\d_][^\W_]{0,15}"
+_SEP = r"[ ]?-[ ]?"
+_ISSUER = rf"(?:T\.[ƯW]|{_CODE})(?:{_SEP}{_CODE})*"
+SYMBOL_RE = re.compile(
+    r"(?P<num>\d{1,5})(?:"
+    # 45/2019/QH14, 76/2025/UBTVQH15
+    r"/(?P<qyear>(?:19|20)\d\d)/(?P<qh>(?:UBTVQH|QH)\d{1,2})"
+    # 100/2019/NĐ-CP
+    rf"|/(?P<lyear>(?:19|20)\d\d)/(?P<ltype>{_LETTER}{{1,6}}){_SEP}(?P<liss>{_ISSUER})"
+    # 09/CT-BCA, 11/CT- BNV, 04/Ctr BCA-HCCB (a space only before an upper-case issuer), 1483/UBND-THNC
+    rf"|[ ]?/[ ]?(?P<stype>{_CODE})(?:{_SEP}|[ ](?=[A-ZĐ]))(?P<siss>{_ISSUER})"
+    # 09/TW: the type is in the prose ("Chỉ thị 09/TW")
+    r"|[ ]?/[ ]?(?P<ntiss>T\.[ƯW]|TW|TƯ)"
+    # 09-CT/TW, 09 CT/TW, 858CV/ĐUK, 100 - KL/TW
+    rf"|(?:{_SEP}|[ ])?(?P<ptype>{_LETTER}{{1,5}})[ ]?/[ ]?(?P<piss>{_ISSUER})"
+    # 72-NQ-TW
+    rf"|-(?P<atype>{_LETTER}{{1,5}})-(?P<aiss>TW|TƯ|TU|HU|QU|ĐU)"
+    r")(?![^\W_])"
+)
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """One symbol found in text; `canonical` is the form the corpus uses (vn-conventions §1.3)."""
+
+    start: int
+    end: int
+    raw: str
+    number: str
+    type_code: str | None  # canonical spelling; None for a công văn or a type-less Party symbol
+    issuer_code: str  # the first issuer group: TW, TU, BCA, UBND …
+    issuer_parts: tuple[str, ...]  # every issuer group: ("BCA", "MTTW")
+    system: str  # party | state | legal
+    year: int | None = None  # the year inside a legal normative symbol
+
+    @property
+    def canonical(self) -> str | None:
+        """09-CT/TW, 09/CT-BCA, 100/2019/NĐ-CP, 45/2019/QH14, 1483/UBND-THNC; None when the
+        type must still come from the prose (09/TW)."""
+        issuers = "-".join(self.issuer_parts)
+        if self.system == "legal":
+            if self.type_code is None:
+                return f"{self.number}/{self.year}/{issuers}"
+            return f"{self.number}/{self.year}/{self.type_code}-{issuers}"
+        if self.type_code is None:
+            return None if self.system == "party" else f"{self.number}/{issuers}"
+        if self.system == "party":
+            return f"{self.number}-{self.type_code}/{issuers}"
+        return f"{self.number}/{self.type_code}-{issuers}"
+
+    def with_type(self, type_code: str) -> "Symbol":
+        """The symbol completed with a type taken from the prose ("Chỉ thị 09/TW" -> 09-CT/TW)."""
+        return Symbol(self.start, self.end, self.raw, self.number, type_code, self.issuer_code,
+                      self.issuer_parts, self.system, self.year)
+
+    def with_issuer(self, code: str) -> "Symbol":
+        """The symbol with its first issuer group replaced (TƯ of a Tỉnh ủy -> TU)."""
+        parts = (code, *self.issuer_parts[1:])
+        return Symbol(self.start, self.end, self.raw, self.number, self.type_code, code,
+                      parts, self.system, self.year)
+
+
+def type_code(code: str) -> str | None:
+    """Canonical spelling of a type code (Ctr -> CTr, nq -> NQ), None if it is not a type."""
+    return TYPE_CODES.get(code.casefold())
+
+
+def type_name(code: str, system: str) -> str | None:
+    """Full name of a type code in a system: ("TT", "party") -> "Thông tri"."""
+    key_system = "party" if system == "party" else "state"
+    return TYPE_NAMES.get((code, key_system)) or TYPE_NAMES.get(
+        (code, "state" if key_system == "party" else "party")
+    )
+
+
+def issuer_code(code: str) -> IssuerCode | None:
+    """What an issuer code says: system and level. UBTVQH15 and QH14 carry a term number."""
+    found = ISSUER_CODES.get(code.casefold())
+    if found:
+        return found
+    term_less = code.rstrip("0123456789")
+    if term_less != code and term_less.casefold() in ("qh", "ubtvqh"):
+        return ISSUER_CODES[term_less.casefold()]
+    if code.isupper():
+        for suffix, level in _PARTY_SUFFIX_LEVEL:
+            if code.endswith(suffix) and len(code) > len(suffix):
+                return IssuerCode(code, "party", level, None)
+    return None
+
+
+def _canonical_issuer(code: str) -> str:
+    known = ISSUER_CODES.get(code.casefold())
+    return known.code if known else code.upper()
+
+
+def _issuer_parts(raw: str) -> tuple[str, ...]:
+    return tuple(_canonical_issuer(p.strip()) for p in raw.split("-") if p.strip())
+
+
+def _looks_like_issuer(raw: str) -> bool:
+    """An issuer group is a known code or upper-case letters/digits (lower case only if known)."""
+    first = raw.split("-")[0].strip()
+    return issuer_code(first) is not None or (first.isupper() and len(first) >= 2)
+
+
+def _build(m: re.Match[str]) -> Symbol | None:
+    g = m.groupdict()
+    num, start, end, raw = g["num"], m.start(), m.end(), m.group()
+    if g["qh"]:
+        code = g["qh"].upper()
+        return Symbol(start, end, raw, num, None, code, (code,), "legal", int(g["qyear"]))
+    if g["ltype"]:
+        tcode = type_code(g["ltype"])
+        if tcode is None or not _looks_like_issuer(g["liss"]):
+            return None
+        parts = _issuer_parts(g["liss"])
+        return Symbol(start, end, raw, num, tcode, parts[0], parts, "legal", int(g["lyear"]))
+    if g["stype"]:
+        tcode = type_code(g["stype"])
+        if tcode is None:  # NUMBER/ISSUER-UNIT: a state công văn (1483/UBND-THNC)
+            issuer = issuer_code(g["stype"])
+            if issuer is None or issuer.system != "state":
+                return None
+            parts = (_canonical_issuer(g["stype"]), *_issuer_parts(g["siss"]))
+            return Symbol(start, end, raw, num, None, parts[0], parts, "state")
+        if not _looks_like_issuer(g["siss"]):
+            return None
+        parts = _issuer_parts(g["siss"])
+        return Symbol(start, end, raw, num, tcode, parts[0], parts, _system_of(parts[0], "state"))
+    if g["ntiss"]:
+        return Symbol(start, end, raw, num, None, "TW", ("TW",), "party")
+    ptype, piss = (g["ptype"], g["piss"]) if g["ptype"] else (g["atype"], g["aiss"])
+    tcode = type_code(ptype)
+    if tcode is None or not _looks_like_issuer(piss):
+        return None
+    parts = _issuer_parts(piss)
+    return Symbol(start, end, raw, num, tcode, parts[0], parts, _system_of(parts[0], "party"))
+
+
+def _system_of(issuer: str, shape: str) -> str:
+    """The issuer decides the system when the punctuation disagrees (vn-conventions §1.4)."""
+    known = issuer_code(issuer)
+    return known.system if known else shape
+
+
+def _preceded_by_number(text: str, start: int) -> bool:
+    """"1.201/1.273", "2019/NĐ" inside a longer number: not the start of a symbol."""
+    return start > 0 and text[start - 1] in "0123456789/.,"
+
+
+def find_symbols(text: str) -> list[Symbol]:
+    """Every symbol in the text, in order."""
+    out = []
+    for m in SYMBOL_RE.finditer(text):
+        if _preceded_by_number(text, m.start()):
+            continue
+        symbol = _build(m)
+        if symbol is not None:
+            out.append(symbol)
+    return out
+
+
+def symbol_at(text: str, pos: int) -> Symbol | None:
+    """The symbol starting exactly at `pos`, if any."""
+    m = SYMBOL_RE.match(text, pos)
+    if m is None or _preceded_by_number(text, pos):
+        return None
+    return _build(m)

@@ -1,0 +1,101 @@
+"""The extractor's knowledge tables (TSV files in loaders/data/) and the helpers that turn
+their phrases into fast regular expressions.
+
+Each table is read once, when the module that needs it is imported.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+DATA_DIR = Path(__file__).with_name("data")
+
+# Vietnamese writes the tone of "oa", "oe", "uy" on either vowel ("hóa"/"hoá", "ủy"/"uỷ");
+# official and news text use both, so every phrase matches both spellings.
+_TONE_PAIRS = [
+    (a, b)
+    for first, second, pairs in (
+        ("o", "a", ("óoá", "òoà", "ỏoả", "õoã", "ọoạ")),
+        ("o", "e", ("óoé", "òoè", "ỏoẻ", "õoẽ", "ọoẹ")),
+        ("u", "y", ("úuý", "ùuỳ", "ủuỷ", "ũuỹ", "ụuỵ")),
+    )
+    for p in pairs
+    for a, b in ((p[0] + second, first + p[2]),)
+]
+_TONE_PAIRS += [(a[0].upper() + a[1:], b[0].upper() + b[1:]) for a, b in _TONE_PAIRS]
+_TONE_VARIANT = {a: b for a, b in _TONE_PAIRS} | {b: a for a, b in _TONE_PAIRS}
+_TONE_RE = re.compile("|".join(map(re.escape, _TONE_VARIANT)))
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated table with a header line; '#' lines and blank lines are skipped."""
+    path = DATA_DIR / name
+    header: list[str] | None = None
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        if len(cells) > len(header):
+            raise ValueError(f"{path}:{number}: {len(cells)} cells but the header has {len(header)}")
+        rows.append(dict(zip(header, cells + [""] * (len(header) - len(cells)))))
+    return rows
+
+
+def spellings(phrase: str, *, either_case: bool = False) -> set[str]:
+    """Every way the phrase is written: both tone placements, and (if asked) either case of
+    its first letter."""
+    out = {""}
+    pos = 0
+    for m in _TONE_RE.finditer(phrase):
+        chunk = phrase[pos : m.start()]
+        out = {s + chunk + v for s in out for v in (m.group(), _TONE_VARIANT[m.group()])}
+        pos = m.end()
+    out = {s + phrase[pos:] for s in out}
+    if either_case:
+        out |= {s[:1].swapcase() + s[1:] for s in out}
+    return out
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of the words, longest first, written as a trie so that the regex
+    engine tests one shared prefix once instead of every word at every position."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+def phrase_pattern(phrases: Iterable[str], *, either_case: bool = False) -> str:
+    """`alternation` over every spelling of the phrases; a space matches any run of spaces."""
+    words = {s for p in phrases for s in spellings(p, either_case=either_case)}
+    return alternation(words).replace(r"\ ", r"\s+")
+
+
+def fold(phrase: str) -> str:
+    """A key two spellings of a phrase share: case-folded, one tone placement, single spaces."""
+    phrase = _TONE_RE.sub(lambda m: min(m.group(), _TONE_VARIANT[m.group()]), phrase.casefold())
+    return " ".join(phrase.split())
+
+
+_CUES = read_table("cues.tsv")
+
+
+def cues(kind: str) -> list[str]:
+    """The phrases of one kind in data/cues.tsv (issuing verbs, plural determiners …)."""
+    return [row["phrase"] for row in _CUES if row["kind"] == kind]
