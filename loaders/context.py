@@ -53,6 +53,9 @@ _MIN_LEAD_CHARS = 150
 _MAX_TITLE_CHARS = 250
 
 
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+
+
 @dataclass
 class _Paragraph:
     text: str
@@ -64,18 +67,19 @@ class _Layout:
 
     def __init__(self, text: str, title: str | None) -> None:
         self.text = text
-        paragraphs = [_Paragraph(m.group(), m.start()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
         self.title: _Paragraph | None = None
         self.header: list[_Paragraph] = []
         self.lead: _Paragraph | None = None
-        for i, p in enumerate(paragraphs):
+        for m in _PARAGRAPH.finditer(text):  # up to the lead only
+            p = _Paragraph(m.group(), m.start())
             stripped = p.text.strip()
             if len(stripped) >= _MIN_LEAD_CHARS:
                 self.lead = p
-                self.header = [h for h in paragraphs[:i] if h is not self.title]
                 break
             if self.title is None and _looks_like_title(stripped):
                 self.title = p
+            else:
+                self.header.append(p)
         if title:  # a title from metadata is the title, wherever the text starts
             in_text = text.find(title)
             self.title = _Paragraph(title, in_text if in_text >= 0 else -1)
@@ -87,21 +91,23 @@ def _looks_like_title(line: str) -> bool:
             and not _is_date_line(line))
 
 
-_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 _STAMP_LABEL = re.compile(
     r"^\s*(?:cập nhật|ngày cập nhật|đăng|đăng ngày|ngày đăng|đăng lúc|xuất bản|ngày xuất bản|"
     r"thời gian đăng|published|updated)\s*:?", re.IGNORECASE,
 )
+# Words a date line may hold besides its date: weekday, "ngày/tháng/năm", time zone.
+_DATE_LINE_WORDS = re.compile(
+    r"thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|ngày|tháng|gmt|cập|nhật|đăng|xuất|bản|lúc", re.IGNORECASE
+)
 
 
 def _is_date_line(line: str) -> bool:
-    rest = DATE_RE.sub(" ", line)
-    rest = re.sub(_WEEKDAY, " ", rest, flags=re.IGNORECASE)
-    rest = _TIME.sub(" ", _STAMP_LABEL.sub(" ", rest))
-    return bool(DATE_RE.search(line)) and not re.search(r"[^\W\d_]{3,}", rest.replace("ngày", "")
-                                                        .replace("tháng", "").replace("năm", "")
-                                                        .replace("GMT", ""))
+    """"Thứ Năm, ngày 4 tháng 6 năm 2020", "15/10/2019 09:59": a date and nothing to read."""
+    if not DATE_RE.search(line):
+        return False
+    words = re.findall(r"[^\W\d_]+", DATE_RE.sub(" ", line))
+    return all(_DATE_LINE_WORDS.fullmatch(w) for w in words)
 
 
 # --- published -------------------------------------------------------------------------------
