@@ -409,7 +409,7 @@ def find_places(text: str, era: str = "legacy", within: Unit | str | None = None
             j, units, key = matched
             if kinds:
                 units = [u for u in units if u.kind in kinds]  # "tỉnh Lê Thanh Cung" is a person
-            prefixed = bool(units) and bool(kinds) or key in g.prefixed_names
+            prefixed = (bool(units) and bool(kinds)) or key in g.prefixed_names
             if not prefixed:
                 units = [] if key in g.not_bare else _bare_name_units(matched[1], raw, i)
             units = [u for u in units if u.era == era]
