@@ -79,7 +79,7 @@ def layout_options(layout: str) -> dict[str, Any]:
     """vis-network options for "hierarchical" (the positions of `layered_positions`, physics
     off) or "force" (physics from those positions until stable once; the page then turns it off)."""
     common: dict[str, Any] = {
-        "nodes": {"size": 14, "borderWidth": 1,
+        "nodes": {"size": 14, "borderWidth": 1, "widthConstraint": {"maximum": 130},  # long labels wrap
                   "font": {"size": 13, "background": "rgba(255,255,255,0.8)",
                            "face": "system-ui, 'Liberation Sans', 'DejaVu Sans', sans-serif"}},
         "edges": {"width": 1, "font": {"size": 10, "align": "horizontal", "color": "#4a5260",

@@ -148,8 +148,9 @@ def gap_tables(store: Store, doc: DocumentSummary, tree: TraceNode, as_of: date 
     for, else the first with an implementing document). A provincial one: by district in it."""
     if doc.level == "central":
         by_province = queries.gaps(store, doc.iri, "province", as_of=as_of)
-        if province is None:
-            province = next((u.unit.iri for u in by_province.units if u.status == "implemented"), None)
+        if province is None:  # the province with the most implementing documents
+            done = [u for u in by_province.units if u.status == "implemented"]
+            province = max(done, key=lambda u: (len(u.documents), u.articles)).unit.iri if done else None
         if province is None or by_province.era == "2025":
             return by_province, None
         return by_province, queries.gaps(store, doc.iri, "district", province=province, as_of=as_of)

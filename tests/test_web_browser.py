@@ -1,0 +1,284 @@
+"""The browser pages in real Chromium (Debian's /usr/bin/chromium driven by Playwright), offline:
+every test fails if a request leaves 127.0.0.1 or an asset does not load.
+
+The journey of issue 5: search "Chỉ thị 09", reach 09-CT/TW, see Hà Tĩnh's programme
+448-CTr/TU in its implementation tree and in the drawn graph, open the gap table, click a node
+and land on its page. The tests save the screenshots of docs/screenshots/.
+"""
+from __future__ import annotations
+
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import uvicorn
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from api.app import create_app
+from graph.load import load_records
+from loaders.record import ArticleRecord, Document, Mention, Place, Relation
+from tests.api_support import fixture_store
+from tests.conftest import REPO
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SCREENSHOTS = REPO / "docs" / "screenshots"
+SCRIPT = "<script>window.__pwned = 1</script>"
+
+
+def article_with_a_script_in_its_title() -> ArticleRecord:
+    """A news item whose headline and cited title carry markup, and whose link is javascript:."""
+    lead = "Ngày 2/3/2013, Ban Thường vụ Huyện ủy Can Lộc ban hành "
+    citation = "Kế hoạch số 12-KH/HU"
+    text = (f"Can Lộc {SCRIPT} triển khai phong trào toàn dân bảo vệ an ninh Tổ quốc\n\n"
+            f"{lead}{citation} về tăng cường {SCRIPT} phòng, chống tội phạm trên địa bàn huyện.")
+    start = text.index(citation)
+    return ArticleRecord(
+        id="can-loc-script", text=text, source_url="javascript:window.__pwned = 2",
+        published="2013-03-04", title=f"Can Lộc {SCRIPT} triển khai phong trào toàn dân bảo vệ an ninh Tổ quốc",
+        place=Place(province="Hà Tĩnh", district="Can Lộc"),
+        documents=[Document(
+            key="d1", type="Kế hoạch", type_code="KH", number="12", symbol="12-KH/HU",
+            issuer="Ban Thường vụ Huyện ủy Can Lộc", issuer_level="district", province="Hà Tĩnh",
+            district="Can Lộc", date="2013-03-02", title=f"tăng cường {SCRIPT} phòng, chống tội phạm",
+            mentions=[Mention(citation, start, start + len(citation))], system="party",
+            issuer_code="HU", year=2013)],
+        relations=[])
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[str]:
+    """The whole app (JSON API and pages) with uvicorn on 127.0.0.1, over the api fixture graph
+    and the article with markup in its title."""
+    store = fixture_store()
+    summary = load_records(store, [article_with_a_script_in_its_title()])
+    assert summary.ok, str(summary)
+    server = uvicorn.Server(uvicorn.Config(create_app(store=store), host="127.0.0.1",
+                                           port=free_port(), log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{server.config.port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is not installed (make chromium)")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser, site: str) -> Iterator[Page]:
+    """A tab on the site that refuses (and records) every request to another host, and records
+    assets that fail and script errors; the test fails on any of them."""
+    context = browser.new_context(base_url=site, viewport={"width": 1280, "height": 900},
+                                  locale="vi-VN")
+    left, broken, errors = [], [], []
+
+    def only_local(route):
+        url = urlsplit(route.request.url)
+        if url.scheme in ("http", "https", "ws", "wss") and url.hostname != "127.0.0.1":
+            left.append(route.request.url)
+            route.abort()
+        else:
+            route.continue_()
+
+    context.route("**/*", only_local)
+    tab = context.new_page()
+    tab.on("response", lambda r: r.status >= 400 and r.request.resource_type != "document"
+           and broken.append(f"{r.status} {r.url}"))
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    yield tab
+    context.close()
+    assert left == [], f"requests left 127.0.0.1: {left}"
+    assert broken == [], f"assets that did not load: {broken}"
+    assert errors == [], f"script errors: {errors}"
+
+
+def open_directive(page: Page) -> None:
+    page.goto("/")
+    page.get_by_role("search").get_by_role("searchbox").fill("Chỉ thị 09")
+    page.keyboard.press("Enter")
+    page.locator("#results").get_by_role("link", name="Chỉ thị 09-CT/TW", exact=True).click()
+    expect(page.locator("h1")).to_have_text("Chỉ thị 09-CT/TW")
+
+
+def open_graph(page: Page, hops: int = 2) -> None:
+    open_directive(page)
+    page.get_by_role("link", name="Xem đồ thị quan hệ").click()
+    if hops != 2:
+        page.get_by_label("Phạm vi").select_option(str(hops))
+    page.wait_for_function("window.chithiGraph && window.chithiGraph.state === 'stable'")
+
+
+def node_labels(page: Page, dataset: str = "view") -> list[str]:
+    return page.evaluate(f"chithiGraph.{dataset}.get().map(n => n.label)")
+
+
+def node_screen_point(page: Page, label: str) -> tuple[float, float]:
+    """Where a drawn node is on the screen (vis-network draws on a canvas)."""
+    return page.evaluate("""label => {
+        const node = chithiGraph.nodes.get({filter: n => n.label === label})[0];
+        const net = chithiGraph.network;
+        net.moveTo({position: net.getPosition(node.id), animation: false});
+        const at = net.canvasToDOM(net.getPosition(node.id));
+        const box = document.getElementById('graph-canvas').getBoundingClientRect();
+        return [box.left + at.x, box.top + at.y];
+    }""", label)
+
+
+def test_home_shows_an_overview_and_search_reaches_the_directive(page: Page):
+    page.goto("/")
+    expect(page.locator(".stat").first).to_contain_text("văn bản")
+    expect(page.get_by_role("heading", name=re.compile("Được thực hiện nhiều nhất"))).to_be_visible()
+    page.screenshot(path=SCREENSHOTS / "home.png", full_page=True)
+    open_directive(page)
+    expect(page.locator("dl.facts")).to_contain_text("Ban Bí thư")
+
+
+@pytest.mark.parametrize("typed", ["Chỉ thị 09", "chi thi 09", "09/TW", "9-ct/tw"])
+def test_search_finds_the_directive_however_it_is_typed(page: Page, typed: str):
+    page.goto("/?q=" + typed)
+    expect(page.locator("#results").get_by_role("link", name="Chỉ thị 09-CT/TW", exact=True)).to_be_visible()
+
+
+def test_the_directive_page_shows_the_tree_the_gaps_and_the_sentences(page: Page):
+    open_directive(page)
+    tree = page.locator("#tree + .card")
+    expect(tree.get_by_role("link", name="Chương trình hành động 448-CTr/TU")).to_be_visible()
+    expect(tree.get_by_role("link", name="Kế hoạch 73-KH/QU")).to_be_visible()  # two levels down
+    expect(page.locator("#conflicts")).to_contain_text("01/12/2011")  # the sources disagree on the date
+
+    page.get_by_role("link", name="Bảng khoảng trống").click()
+    ha_tinh = page.locator("#gaps-province tr", has_text="Hà Tĩnh")
+    expect(ha_tinh).to_contain_text("Đã có văn bản")
+    expect(ha_tinh.get_by_role("link", name="Chương trình hành động 448-CTr/TU")).to_be_visible()
+    expect(page.locator("#gaps-province tr", has_text="Quảng Bình")).to_contain_text("Chưa thấy văn bản")
+    expect(page.locator("#gaps-district tr", has_text="Can Lộc")).to_contain_text("Đã có văn bản")
+
+    page.get_by_label("Đơn vị hành chính tại ngày").fill("2013-06-30")
+    page.get_by_role("button", name="Xem").click()
+    expect(page.locator("#gaps")).to_be_visible()
+    expect(page.locator("#gaps ~ p.muted").first).to_contain_text("30/06/2013")
+    assert "as_of=2013-06-30" in page.url
+
+    quote = page.locator("#sources ~ section blockquote mark").first
+    expect(quote).to_contain_text("09-CT/TW")
+    page.screenshot(path=SCREENSHOTS / "document.png", full_page=True)
+
+
+def test_the_graph_draws_the_programme_and_a_node_opens_its_page(page: Page):
+    open_graph(page)
+    drawn = node_labels(page)
+    assert {"09-CT/TW", "448-CTr/TU", "26-CTr/TU", "73-KH/QU"} <= set(drawn)
+    expect(page.locator("#graph-status")).to_contain_text(f"{len(drawn)} văn bản")
+    page.screenshot(path=SCREENSHOTS / "graph.png")
+
+    x, y = node_screen_point(page, "448-CTr/TU")
+    page.mouse.click(x, y)
+    expect(page.locator("#info-label")).to_have_text("Chương trình hành động 448-CTr/TU")
+    page.get_by_role("link", name="Mở trang").click()
+    expect(page.locator("h1")).to_have_text("Chương trình hành động 448-CTr/TU")
+
+    page.go_back()
+    page.wait_for_function("window.chithiGraph && window.chithiGraph.state === 'stable'")
+    x, y = node_screen_point(page, "73-KH/QU")
+    page.mouse.dblclick(x, y)
+    expect(page.locator("h1")).to_have_text("Kế hoạch 73-KH/QU")
+
+
+def test_filters_hide_documents_by_level_type_and_year(page: Page):
+    open_graph(page)
+    assert "73-KH/QU" in node_labels(page)
+    page.locator("label[data-filter-row='level:district']").click()
+    assert "73-KH/QU" not in node_labels(page) and "448-CTr/TU" in node_labels(page)
+    page.locator("label[data-filter-row='type:CTr']").click()
+    assert "448-CTr/TU" not in node_labels(page)
+    assert "09-CT/TW" in node_labels(page)  # the centre stays
+    page.locator("label[data-filter-row='type:CTr']").click()
+    page.get_by_label("Từ năm").fill("2013")
+    shown = page.evaluate("chithiGraph.view.get().filter(n => !n.centre).map(n => n.year)")
+    assert shown and all(year is None or year >= 2013 for year in shown)
+    expect(page.locator("#graph-status")).to_contain_text("đang hiện")
+
+
+def test_expanding_a_node_brings_its_neighbours(page: Page):
+    open_graph(page, hops=1)
+    assert "25-KH/HU" not in node_labels(page, "nodes")
+    x, y = node_screen_point(page, "448-CTr/TU")
+    page.mouse.click(x, y)
+    page.get_by_role("button", name="Mở rộng lân cận").click()
+    page.wait_for_function("chithiGraph.state === 'stable' && chithiGraph.nodes.get().some(n => n.label === '25-KH/HU')")
+    edge = page.evaluate("""chithiGraph.edges.get().filter(e => e.relation === 'implements'
+        && chithiGraph.nodes.get(e.from).label === '25-KH/HU').map(e => chithiGraph.nodes.get(e.to).label)""")
+    assert edge == ["448-CTr/TU"]
+
+
+def test_the_force_layout_settles_once_then_stops_the_physics(page: Page):
+    open_graph(page)
+    page.get_by_label("Tự do (mô phỏng lực)").check()
+    page.wait_for_function("chithiGraph.state === 'stable'")
+    assert page.evaluate("chithiGraph.network.physics.options.enabled") is False
+    assert set(node_labels(page)) >= {"09-CT/TW", "448-CTr/TU"}
+
+
+def test_a_script_in_an_article_is_shown_as_text_and_never_run(page: Page):
+    page.goto("/?q=12-KH/HU")
+    page.locator("#results").get_by_role("link", name="Kế hoạch 12-KH/HU").click()
+    expect(page.locator("#doc-title")).to_have_text(f"về tăng cường {SCRIPT} phòng, chống tội phạm")
+    source = page.locator("#sources ~ section h3").first
+    expect(source).to_contain_text(f"Can Lộc {SCRIPT} triển khai")
+    expect(source.locator("a")).to_have_count(0)  # a javascript: link is not made a link
+    page.get_by_role("link", name="Xem đồ thị quan hệ").click()
+    page.wait_for_function("window.chithiGraph && window.chithiGraph.state === 'stable'")
+    x, y = node_screen_point(page, "12-KH/HU")
+    page.mouse.click(x, y)
+    expect(page.locator("#info-title")).to_have_text(f"về tăng cường {SCRIPT} phòng, chống tội phạm")
+    page.mouse.move(x, y + 2)
+    expect(page.locator("div.vis-tooltip")).to_contain_text(SCRIPT)
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("#graph-info script, div.vis-tooltip script").count() == 0
+
+
+def test_issuer_unit_and_matrix_pages(page: Page):
+    open_directive(page)
+    page.get_by_role("link", name="Bảng khoảng trống").click()
+    page.locator("#gaps-province").get_by_role("link", name="Chương trình hành động 448-CTr/TU").click()
+    page.locator("dl.facts").get_by_role("link", name=re.compile("Tỉnh ủy Hà Tĩnh")).click()
+    expect(page.locator(".kicker")).to_contain_text("Cơ quan ban hành")
+    expect(page.locator(".doc-list")).to_contain_text("448-CTr/TU")
+    page.locator("dl.facts").get_by_role("link", name="Hà Tĩnh", exact=True).click()
+    expect(page.locator(".kicker")).to_contain_text("Đơn vị hành chính")
+    expect(page.locator("h1")).to_have_text("Tỉnh Hà Tĩnh")
+    page.get_by_role("link", name="Ma trận thực hiện").click()
+    column = page.locator("#matrix thead th").all_inner_texts().index("09-CT/TW")
+    expect(page.locator("#matrix tr", has_text="Hà Tĩnh").locator("td, th").nth(column)).to_have_class(re.compile("done"))
+
+
+def test_an_unknown_document_is_a_404_page(page: Page):
+    response = page.goto("/doc/khong-co-van-ban-nay")
+    assert response is not None and response.status == 404
+    expect(page.locator("h1")).to_contain_text("Không tìm thấy")
