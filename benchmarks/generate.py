@@ -437,11 +437,16 @@ def _write(world: World, a: _Article, rng: random.Random, kind: str, province: g
         dist_doc = world.district_doc(district, prov_doc)
         com_doc = world.commune_doc(commune, dist_doc)
         title = f"{_capitalised(_with_kind(commune))} triển khai kế hoạch thực hiện {central.type} {central.number}"
-        a.add(f"{byline}Để thực hiện ")
+        a.add(f"{byline}{rng.choice(('Để thực hiện', 'Thực hiện'))} ")
         a.cite(dist_doc, _full_citation(dist_doc, rng))
         a.add(f"{_title_clause(dist_doc, rng)}, ")
-        a.cite(com_doc, _full_citation(com_doc, rng))
-        a.add(f" ({_display(district)}) đã được ban hành, triển khai đến các thôn, xóm.\n\n")
+        if rng.random() < 0.5:  # "UBND xã Y đã ban hành kế hoạch …": the object of the issuing verb
+            a.add(f"UBND {_with_kind(commune)} ({_display(district)}) đã ban hành ")
+            a.cite(com_doc, "kế hoạch triển khai thực hiện trên địa bàn")
+            a.add(", giao nhiệm vụ cụ thể cho các thôn, xóm.\n\n")
+        else:
+            a.cite(com_doc, _full_citation(com_doc, rng))
+            a.add(f" ({_display(district)}) đã được ban hành, triển khai đến các thôn, xóm.\n\n")
         a.relate(com_doc, dist_doc, "implements")
         _noise(a, rng, vocab)
         a.add("Theo kế hoạch, các thôn tổ chức tuyên truyền sâu rộng trong nhân dân.\n\n")
