@@ -150,6 +150,9 @@ def _full_date(text: str) -> str | None:
 _TITLE, _BYLINE, _URL, _LEAD, _BODY = 6.0, 6.0, 3.0, 3.0, 1.0
 _PREFIXED_BONUS, _BODY_BONUS = 0.5, 1.0
 _MIN_PROVINCE_SCORE = 2.0
+# News states its place early: the body is read for places only this far, which keeps the
+# cost per article bounded (long reports repeat the place, they do not change it).
+_BODY_SCAN_CHARS = 3000
 _STRONG_DISTRICT = 6.0  # named in the title or byline: the article is about the district
 
 _BYLINE_RE = re.compile(r"^\s*\((?P<tag>[^()\n]{2,40})\)\s*(?:[-–]\s*)?")
@@ -179,7 +182,7 @@ def _place(layout: _Layout, source_url: str | None) -> Place:
     title = layout.title
     # a title given as metadata and absent from the text has no span there
     title_span = (title.start, title.start + len(title.text)) if title and title.start >= 0 else (-1, -1)
-    for units, start, prefixed in _by_span(gz.find_places(text), with_spans=True):
+    for units, start, prefixed in _by_span(gz.find_places(text[:_BODY_SCAN_CHARS]), with_spans=True):
         if title_span[0] <= start < title_span[1]:
             continue  # counted as the title
         weight = _LEAD if lead_span[0] <= start < lead_span[1] else _BODY
