@@ -107,11 +107,13 @@ def _jsonl_article(raw: bytes, path: Path, line: int) -> RawArticle:
     if b"\x00" in raw:
         raise ReadError(name, "binary data (contains NUL bytes), not a JSON line", line)
     try:
-        obj = json.loads(raw.decode("utf-8"))
+        obj = json.loads(raw.rstrip(b"\r\n").decode("utf-8"))
     except UnicodeDecodeError as err:
         raise ReadError(name, f"not UTF-8 (invalid byte at column {err.start + 1})", line) from None
     except json.JSONDecodeError as err:
-        raise ReadError(name, f"invalid JSON: {err.msg} at column {err.colno}", line) from None
+        # json's own message may end with "at" ("Invalid control character at")
+        raise ReadError(name, f"invalid JSON: {err.msg.removesuffix(' at')} at column {err.colno}",
+                        line) from None
     if not isinstance(obj, dict):
         raise ReadError(name, f"expected a JSON object, found {type(obj).__name__}", line)
     text = obj.get("text")

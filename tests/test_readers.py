@@ -136,10 +136,17 @@ def test_jsonl_reads_every_good_line_and_reports_the_broken_ones(tmp_path: Path)
         "a1", "https://thanhuytphcm.vn/a1", "2012-08-24", "Quận 11 sơ kết", BODY)
     assert (last.id, last.published, last.text) == ("lo-7", "2012-08-24", "Kết luận số 44-KL/TW")
     reasons = [i.reason for i in items if isinstance(i, ReadError)]
-    assert reasons[0].startswith("invalid JSON")
+    assert reasons[0] == "invalid JSON: Unterminated string starting at column 22"
     assert reasons[1:] == ['missing "text" (a string)', "expected a JSON object, found list",
                            "\"published\" is not a date: 'hôm qua'"]
     assert str(items[1]) == f"{path}:3: {reasons[0]}"
+
+
+def test_a_control_character_in_a_json_line_is_named_once(tmp_path: Path) -> None:
+    # regression: json's message "Invalid control character at" gave "… at at column 26"
+    path = write(tmp_path, "lo.jsonl", '{"id": "a3", "text": "dòng\u0001"}\n')
+    (error,) = list(read_paths([path]))
+    assert error.reason == "invalid JSON: Invalid control character at column 27"
 
 
 def write_bad_files(folder: Path) -> dict[str, str]:
