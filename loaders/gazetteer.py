@@ -135,8 +135,8 @@ class _Gazetteer:
         self.by_name: dict[str, list[Unit]] = defaultdict(list)  # fold(name) -> units
         self.by_unaccented: dict[str, list[Unit]] = defaultdict(list)
         self.prefixed_names: set[str] = set()  # folded keys that carry the kind ("quận 11")
-        # quick tests in find_places: the first word of every name, and names of one word
-        self.first_words: set[str] = set()
+        # quick tests in find_places: the first two words of every longer name, names of one word
+        self.first_bigrams: set[str] = set()
         self.one_word_names: set[str] = set()
         self.not_bare = {fold(row["name"]) for row in _read_csv("bare_names_not_places.csv")}
         self.former_successors: dict[str, tuple[str, ...]] = {}
@@ -147,7 +147,7 @@ class _Gazetteer:
         self._load_aliases()
         self.longest_name = max(len(k.split()) for k in self.by_unaccented)
         keys = (*self.by_name, *self.by_unaccented)
-        self.first_words = {k.split()[0] for k in keys}
+        self.first_bigrams = {" ".join(k.split()[:2]) for k in keys if " " in k}
         self.one_word_names = {k for k in keys if " " not in k}
 
     def add(self, unit: Unit, names: Iterable[str] = ()) -> None:
@@ -443,12 +443,13 @@ def _longest_name(g: _Gazetteer, words: list[str], i: int) -> tuple[int, list[Un
         key = f"{'quận' if words[i] == 'q' else 'phường'} {words[i + 1]}"
         units = _name_candidates(key)
         return (i + 2, units, key) if units else None
-    if words[i] not in g.first_words:
-        return None
-    for j in range(min(len(words), i + g.longest_name), i, -1):
-        key = " ".join(words[i:j])
-        if units := _name_candidates(key):
-            return j, units, key
+    if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in g.first_bigrams:
+        for j in range(min(len(words), i + g.longest_name), i + 1, -1):
+            key = " ".join(words[i:j])
+            if units := _name_candidates(key):
+                return j, units, key
+    if words[i] in g.one_word_names and (units := _name_candidates(words[i])):
+        return i + 1, units, words[i]
     return None
 
 
