@@ -394,11 +394,12 @@ def find_places(text: str, era: str = "legacy", within: Unit | str | None = None
         run_text = run.group()
         if run_text.isalpha() and fold(run_text) not in g.one_word_names:
             continue  # most runs are one capitalised word: "Theo", "Ban", "UBND"
-        tokens = [(m.start() + run.start(), m.end() + run.start()) for m in _TOKEN.finditer(run_text)]
-        raw = [text[s:e] for s, e in tokens]
-        words = [fold(w) for w in raw]
-        before = _PREFIX_BEFORE.search(text, max(0, run.start() - 12), run.start())
-        kinds = _PREFIX_KINDS[fold(before.group(1))] if before else ()
+        words = [fold(w) for w in _TOKEN.findall(run_text)]
+        if not _may_hold_a_name(g, words):
+            continue
+        base = run.start()
+        tokens = [(m.start() + base, m.end() + base, m.group()) for m in _TOKEN.finditer(run_text)]
+        kinds: tuple[str, ...] | None = None  # the kind word before the run, read when needed
         i = 0
         while i < len(words):
             matched = _longest_name(g, words, i)
@@ -406,12 +407,15 @@ def find_places(text: str, era: str = "legacy", within: Unit | str | None = None
                 kinds, skip = _prefix_at(words, i)
                 i += skip or 1
                 continue
+            if kinds is None:
+                before = _PREFIX_BEFORE.search(text, max(0, base - 12), base)
+                kinds = _PREFIX_KINDS[fold(before.group(1))] if before else ()
             j, units, key = matched
             if kinds:
                 units = [u for u in units if u.kind in kinds]  # "tỉnh Lê Thanh Cung" is a person
             prefixed = (bool(units) and bool(kinds)) or key in g.prefixed_names
             if not prefixed:
-                units = [] if key in g.not_bare else _bare_name_units(matched[1], raw, i)
+                units = [] if key in g.not_bare else _bare_name_units(matched[1], tokens, i)
             units = [u for u in units if u.era == era]
             if within is not None:
                 code = within.code if isinstance(within, Unit) else within
@@ -423,12 +427,18 @@ def find_places(text: str, era: str = "legacy", within: Unit | str | None = None
     return out
 
 
-def _bare_name_units(units: list[Unit], raw: list[str], i: int) -> list[Unit]:
+def _may_hold_a_name(g: _Gazetteer, words: list[str]) -> bool:
+    """A quick test before the word-by-word search: does any name (or "Q.11") start here?"""
+    return any(w in g.one_word_names or w in ("q", "p") for w in words) or any(
+        f"{a} {b}" in g.first_bigrams for a, b in zip(words, words[1:]))
+
+
+def _bare_name_units(units: list[Unit], tokens: list[tuple[int, int, str]], i: int) -> list[Unit]:
     """What a name written without its kind may denote: a province or district, not a
     commune; the largest unit when a province and its capital share the name ("Hà Tĩnh");
     nothing when it ends a longer proper name ("Đặng Thanh Bình" is a person; "UBND Hà Tĩnh"
     still names the province)."""
-    if i > 0 and not raw[i - 1].isupper():
+    if i > 0 and not tokens[i - 1][2].isupper():
         return []
     units = [u for u in units if u.level != "commune"]
     if units:
