@@ -9,7 +9,8 @@ import pytest
 
 from benchmarks.generate import articles
 from loaders import gazetteer
-from loaders.record import ArticleRecord, RELATION_TYPES
+from loaders.record import RELATION_TYPES, ArticleRecord
+from tests.conftest import REPO
 
 SAMPLE = list(articles(300, seed=3))
 
@@ -64,8 +65,7 @@ def test_the_corpus_has_every_level_relation_and_look_alike() -> None:
 def test_cli_writes_articles_and_truth(tmp_path) -> None:
     out, truth = tmp_path / "a.jsonl", tmp_path / "t.jsonl"
     subprocess.run([sys.executable, "benchmarks/generate.py", "--articles", "20", "--seed", "3",
-                    "--out", str(out), "--truth", str(truth)], check=True,
-                   cwd=str(__import__("tests.conftest").conftest.REPO))
+                    "--out", str(out), "--truth", str(truth)], check=True, cwd=REPO)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line) for line in lines] == [a for a, _ in SAMPLE[:20]]
     assert len(truth.read_text(encoding="utf-8").splitlines()) == 20
