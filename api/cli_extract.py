@@ -29,7 +29,8 @@ def extract(
             continue
         try:
             record = extract_article(item.text, id=item.id, source_url=item.source_url,
-                                     title=item.title, published=item.published)
+                                     title=item.title, published=item.published,
+                                     normalised=True)
         except Exception as err:  # one article the extractor cannot handle must not stop the batch
             failed += 1
             where = f"{item.path}:{item.line}" if item.line else item.path

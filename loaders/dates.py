@@ -6,8 +6,8 @@ loaders.text), and a partial "ngày 6/8" that takes its year from the article wh
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 _YEAR = r"(?:19|20)\d\d"
 # the same separator twice: "1.12.2011" is a date, "1.201/1.273" is not
@@ -22,8 +22,7 @@ _DATE_AT = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class DateMatch:
+class DateMatch(NamedTuple):
     start: int
     end: int
     iso: str | None  # None when the year is unknown or the date is not a real day

@@ -25,10 +25,13 @@ class Context(Protocol):
 
 def extract(text: str, context: Context | None = None, *, id: str = "article",
             source_url: str | None = None, title: str | None = None,
-            published: str | None = None) -> ArticleRecord:
+            published: str | None = None, normalised: bool = False) -> ArticleRecord:
     """The documents `text` cites and the relations between them. Without a `context`, the
-    article's date and place are detected from the text (loaders.context)."""
-    text = normalise(text)
+    article's date and place are detected from the text (loaders.context). The text is
+    normalised first (loaders.text) unless the caller says it already is (`normalised=True`,
+    as loaders.readers returns it): normalising twice gives the same text at twice the cost."""
+    if not normalised:
+        text = normalise(text)
     if context is None:
         context = detect(text, title=title, published=published, source_url=source_url)
     place = context.place

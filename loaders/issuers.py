@@ -11,7 +11,9 @@ takes the article's place (vn-conventions §3.2, locality rule).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import NamedTuple
 
 from loaders import gazetteer
 from loaders.record import Place
@@ -101,8 +103,7 @@ _PARTY_CODES = {"TW", "TU", "HU", "QU", "ĐU", "ĐUK", "VPTW", "BTCTW", "BTGTW",
                 "BTGDVTW", "BNCTW", "BKTTW", "UBKTTW", "QUTW", "BCSĐCP", "MTTW", "TWĐTN"}
 
 
-@dataclass(frozen=True)
-class IssuerMatch:
+class IssuerMatch(NamedTuple):
     start: int
     end: int
     issuer: Issuer
@@ -111,28 +112,58 @@ class IssuerMatch:
 def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch | None:
     """The issuer named exactly at `pos` ("Ban Bí thư (khóa XI)", "UBND tỉnh Thanh Hóa")."""
     m = ISSUER_RE.match(text, pos)
-    return _resolve(text, m, article) if m else None
+    if m is None:
+        return None
+    if m.group("central"):  # a central body is the same wherever the article is
+        found = _resolve(m.group(), None)
+    else:
+        place = (article.province, article.district, article.province_code, article.district_code) \
+            if article is not None else None
+        found = _resolve(m.group(), place)
+    if found is None:
+        return None
+    length, issuer = found
+    tail = _TAIL.match(text, pos + length)
+    if tail.group("term"):
+        issuer = replace(issuer, term=tail.group("term"))
+    return IssuerMatch(pos, tail.end(), issuer)
 
 
-def find_issuers(text: str, start: int, end: int, article: Place | None = None) -> list[IssuerMatch]:
-    """Every issuer named in text[start:end], in order."""
-    out = []
-    for m in ISSUER_RE.finditer(text, start, end):
-        if m.start() and text[m.start() - 1].isalnum():
-            continue
-        found = _resolve(text, m, article)
-        if found:
-            out.append(found)
-    return out
+def issuer_before(text: str, start: int, end: int, article: Place | None = None) -> IssuerMatch | None:
+    """The longest issuer in text[start:end] that runs up to `end` (the subject before a verb:
+    "Ngày 24/12/2021, Ban Thường vụ Thành ủy … | ban hành")."""
+    best = None
+    pos = end
+    for _ in range(_SUBJECT_MAX_WORDS):
+        pos = text.rfind(" ", start, pos - 1)
+        word = pos + 1 if pos != -1 else start
+        found = issuer_at(text, word, article)
+        if found is not None and _UP_TO_VERB.fullmatch(text, found.end, end):
+            best = found
+        if pos == -1:
+            break
+    return best
 
 
-def _resolve(text: str, m: re.Match[str], article: Place | None) -> IssuerMatch | None:
+_SUBJECT_MAX_WORDS = 14
+# what may stand between a subject and its verb: a term, "đã", "vừa", "kịp thời"
+_UP_TO_VERB = re.compile(
+    rf"[ ]*(?:,?[ ]*\(?(?:khóa|khoá)[ ]+[IVXLC]+\)?)?(?:[ ]+(?:{phrase_pattern(cues('perfective'))}))*"
+    r"[ ]*(?:kịp thời|chính thức)?[ ]*"
+)
+
+
+@lru_cache(maxsize=8192)
+def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issuer] | None:
+    """(length, issuer) of the issuer phrase `raw` in an article placed at `place` (province,
+    district, province_code, district_code). The same phrases recur ("của Ban Thường vụ Tỉnh
+    ủy"), so each is resolved once per article place."""
+    article = Place(place[0], place[1], None, place[2], place[3]) if place else None
+    m = ISSUER_RE.match(raw)
     g = m.groupdict()
     if g["central"]:
         row = _CENTRAL[fold(g["central"])]
-        tail = _TAIL.match(text, m.end())
-        issuer = Issuer(row["name"], "central", row["code"] or None, term=tail.group("term"))
-        return IssuerMatch(m.start(), tail.end(), issuer)
+        return m.end(), Issuer(row["name"], "central", row["code"] or None)
     organs = _organ_names(g["organs"])
     if g["committee"] or g["dcommittee"]:
         row = _COMMITTEES[fold(g["committee"] or g["dcommittee"])]
@@ -154,14 +185,13 @@ def _resolve(text: str, m: re.Match[str], article: Place | None) -> IssuerMatch 
         code = level_word["party_code"] or None if level_word else None
     end, unit = m.end(), None
     if g["place"]:
-        unit, place_end = _place(text, m.start("place"), g["place"], level, article)
+        unit, place_end = _place(raw, m.start("place"), g["place"], level, article)
         end = place_end if unit else m.start("place") - 1  # a capitalised word that is no place
     province, district, commune, level = _localise(unit, level, article)
     name = _name(organs, body, level, province, district, commune, unit)
     parent = _name((), body, level, province, district, commune, unit) if organs else None
-    tail = _TAIL.match(text, end)
     issuer = Issuer(
-        name=name, level=level, code=code, parent=parent, term=tail.group("term"),
+        name=name, level=level, code=code, parent=parent,
         province=province.name if province else None,
         district=district.name if district else None,
         commune=commune.name if commune else None,
@@ -169,7 +199,7 @@ def _resolve(text: str, m: re.Match[str], article: Place | None) -> IssuerMatch 
         district_code=district.code if district else None,
         commune_code=commune.code if commune else None,
     )
-    return IssuerMatch(m.start(), tail.end(), issuer)
+    return end, issuer
 
 
 _ORGAN_RE = re.compile(

@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from loaders.citations import Citation, sentences
+from loaders.citations import Citation, sentence_end, sentence_start
 from loaders.references import Resolved
 from loaders.tables import cues, fold, phrase_pattern, read_table, spellings
 
@@ -70,11 +70,18 @@ DESCRIBED_GAP_RE = re.compile(
     rf"[ ,]*[“\"]?(?:(?:về|Về)(?:[ ]+việc)?[ ]+)?[“\"]?(?P<pre>{_SYLLABLES}{{0,12}}?)"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
 )
-# a clause opener before the phrase: "(21/11/2019) ", "Thời gian tới, ", "…cho biết, "
-LEAD_RE = re.compile(
-    rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:[^,.;\n]{{0,45}},[ ]+)?"
-    rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+nội dung)?[ ]+"
+# "Thực hiện [có hiệu quả] [nội dung] B": a lead phrase right before a citation …
+_LEAD_BEFORE = re.compile(
+    rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+nội dung)?[ ]+$"
 )
+# … that opens its clause, perhaps after "(21/11/2019) ", "Thời gian tới, ", "… cho biết, "
+_CLAUSE_OPENER = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:[^,.;\n]{0,45},[ ]+)?")
+# the last words a lead can end with: a cheap test before the regex
+_LEAD_LAST_WORDS = {
+    fold(spelling).split()[-1]
+    for row in _ROWS if row["where"] in ("lead", "both")
+    for spelling in spellings(row["phrase"].split("*")[-1].strip())
+} | {fold(w).split()[-1] for w in cues("adverb")} | {"dung"}
 _ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
 _COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*")
 _MAIN_CLAUSE = re.compile(r"[ ]*,[ ]*")
@@ -153,24 +160,27 @@ def _gaps(text: str, cited: list[Citation], add) -> None:
 
 
 def _leads(text: str, cited: list[Citation], add) -> None:
-    starts = [c.start for c in cited]
-    spans = sentences(text)
-    for n, (start, end) in enumerate(spans):
-        m = LEAD_RE.match(text, start)
+    for j, b in enumerate(cited):
+        space = text.rfind(" ", max(0, b.start - 20), b.start - 1)
+        if fold(text[space + 1:b.start]) not in _LEAD_LAST_WORDS:
+            continue
+        m = _LEAD_BEFORE.search(text, max(0, b.start - 80), b.start)
         if m is None:
             continue
-        j = bisect.bisect_left(starts, m.end())
-        if j >= len(cited) or cited[j].start != m.end():
+        clause = sentence_start(text, m.start())
+        if not _CLAUSE_OPENER.fullmatch(text, clause, m.start()):
             continue
         targets = _coordinated_after(text, cited, j)
         last = cited[targets[-1]]
         main = max(last.cover_end, last.end)
         if not _MAIN_CLAUSE.match(text, main):
             continue
+        end = sentence_end(text, main)
         sources = [c for c in cited[j:] if main <= c.start < end and c.issued]
-        if not sources and n + 1 < len(spans) and _SEQUEL.match(text, spans[n + 1][0]):
-            following = spans[n + 1]
-            sources = [c for c in cited[j:] if following[0] <= c.start < following[1] and c.issued]
+        following = _SEQUEL.match(text, end)
+        if not sources and following is not None:  # "…. Ngay sau đó, X ban hành A"
+            next_end = sentence_end(text, following.end())
+            sources = [c for c in cited[j:] if end <= c.start < next_end and c.issued]
         relation = _relation(m.group("phrase"))
         for a in sources:
             for k in targets:
@@ -184,10 +194,8 @@ def _review_plans(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
     reviewers = {id(f.source): f.source for f in found.values() if f.type == "reviews"}
     if not reviewers:
         return
-    spans = sentences(text)
-    span_starts = [a for a, _ in spans]
     for m in _REVIEW_EVENT.finditer(text):
-        start, end = spans[bisect.bisect_right(span_starts, m.start()) - 1]
+        start, end = sentence_start(text, m.start()), sentence_end(text, m.start())
         plans = [d for d in reviewers.values() if d.first.start < start]
         if not plans:
             continue

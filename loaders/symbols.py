@@ -12,8 +12,11 @@ issuer looks like an issuer code; a state shape whose "type" is an issuer is a c
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from loaders.tables import read_table
 
@@ -67,12 +70,10 @@ SYMBOL_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Symbol:
-    """One symbol found in text; `canonical` is the form the corpus uses (vn-conventions §1.3)."""
+class Symbol(NamedTuple):
+    """A symbol as written (no position: the same spelling is the same value, parsed once);
+    `canonical` is the form the corpus uses (vn-conventions §1.3)."""
 
-    start: int
-    end: int
     raw: str
     number: str
     type_code: str | None  # canonical spelling; None for a công văn or a type-less Party symbol
@@ -98,14 +99,17 @@ class Symbol:
 
     def with_type(self, type_code: str) -> "Symbol":
         """The symbol completed with a type taken from the prose ("Chỉ thị 09/TW" -> 09-CT/TW)."""
-        return Symbol(self.start, self.end, self.raw, self.number, type_code, self.issuer_code,
-                      self.issuer_parts, self.system, self.year)
+        return self._replace(type_code=type_code)
 
     def with_issuer(self, code: str) -> "Symbol":
         """The symbol with its first issuer group replaced (TƯ of a Tỉnh ủy -> TU)."""
-        parts = (code, *self.issuer_parts[1:])
-        return Symbol(self.start, self.end, self.raw, self.number, self.type_code, code,
-                      parts, self.system, self.year)
+        return self._replace(issuer_code=code, issuer_parts=(code, *self.issuer_parts[1:]))
+
+
+class SymbolMatch(NamedTuple):
+    start: int
+    end: int
+    symbol: Symbol
 
 
 def type_code(code: str) -> str | None:
@@ -151,18 +155,27 @@ def _looks_like_issuer(raw: str) -> bool:
     return issuer_code(first) is not None or (first.isupper() and len(first) >= 2)
 
 
-def _build(m: re.Match[str]) -> Symbol | None:
+@lru_cache(maxsize=16384)
+def parse(raw: str) -> Symbol | None:
+    """The symbol a spelling matched by SYMBOL_RE stands for, None if the grammar's checks
+    reject it (unknown type, an issuer that is no code). Spellings recur: parsed once each."""
+    fields = _fields(raw)
+    return Symbol(raw, *fields) if fields else None
+
+
+def _fields(raw: str) -> tuple | None:
+    m = SYMBOL_RE.fullmatch(raw)
     g = m.groupdict()
-    num, start, end, raw = g["num"], m.start(), m.end(), m.group()
+    num = g["num"]
     if g["qh"]:
         code = g["qh"].upper()
-        return Symbol(start, end, raw, num, None, code, (code,), "legal", int(g["qyear"]))
+        return num, None, code, (code,), "legal", int(g["qyear"])
     if g["ltype"]:
         tcode = type_code(g["ltype"])
         if tcode is None or not _looks_like_issuer(g["liss"]):
             return None
         parts = _issuer_parts(g["liss"])
-        return Symbol(start, end, raw, num, tcode, parts[0], parts, "legal", int(g["lyear"]))
+        return num, tcode, parts[0], parts, "legal", int(g["lyear"])
     if g["stype"]:
         tcode = type_code(g["stype"])
         if tcode is None:  # NUMBER/ISSUER-UNIT: a state công văn (1483/UBND-THNC)
@@ -170,19 +183,19 @@ def _build(m: re.Match[str]) -> Symbol | None:
             if issuer is None or issuer.system != "state":
                 return None
             parts = (_canonical_issuer(g["stype"]), *_issuer_parts(g["siss"]))
-            return Symbol(start, end, raw, num, None, parts[0], parts, "state")
+            return num, None, parts[0], parts, "state", None
         if not _looks_like_issuer(g["siss"]):
             return None
         parts = _issuer_parts(g["siss"])
-        return Symbol(start, end, raw, num, tcode, parts[0], parts, _system_of(parts[0], "state"))
+        return num, tcode, parts[0], parts, _system_of(parts[0], "state"), None
     if g["ntiss"]:
-        return Symbol(start, end, raw, num, None, "TW", ("TW",), "party")
+        return num, None, "TW", ("TW",), "party", None
     ptype, piss = (g["ptype"], g["piss"]) if g["ptype"] else (g["atype"], g["aiss"])
     tcode = type_code(ptype)
     if tcode is None or not _looks_like_issuer(piss):
         return None
     parts = _issuer_parts(piss)
-    return Symbol(start, end, raw, num, tcode, parts[0], parts, _system_of(parts[0], "party"))
+    return num, tcode, parts[0], parts, _system_of(parts[0], "party"), None
 
 
 def _system_of(issuer: str, shape: str) -> str:
@@ -196,21 +209,41 @@ def _preceded_by_number(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "0123456789/.,"
 
 
-def find_symbols(text: str) -> list[Symbol]:
-    """Every symbol in the text, in order."""
-    out = []
-    for m in SYMBOL_RE.finditer(text):
-        if _preceded_by_number(text, m.start()):
+# Every symbol has a slash except the rare all-hyphen form (72-NQ-TW, found after its noun by
+# `symbol_at`); the slash is rare in prose, so finding slashes first is far faster than trying
+# the symbol grammar at every digit. This is where a symbol ending at the slash may start.
+_START_BEFORE_SLASH = re.compile(
+    r"\d{1,5}(?:[ ]?-?[ ]?[^\W\d_]{1,6}[ ]?|/(?:19|20)\d\d|[ ]?)$"
+)
+
+
+def find_symbols(text: str, skip: list[tuple[int, int]] = ()) -> list[SymbolMatch]:
+    """Every symbol in the text that has a slash, in order, except those inside the `skip`
+    spans (symbols the caller has already read)."""
+    out: list[SymbolMatch] = []
+    end = -1
+    skip = sorted(skip)
+    starts = [a for a, _ in skip]
+    slash = text.find("/")
+    while slash != -1:
+        after, before = text[slash + 1:slash + 2], text[slash - 1:slash]
+        i = bisect.bisect_right(starts, slash) - 1
+        if i >= 0 and slash < skip[i][1]:
+            slash = text.find("/", skip[i][1])
             continue
-        symbol = _build(m)
-        if symbol is not None:
-            out.append(symbol)
+        if slash > end and (after.isalpha() or before.isalpha()):
+            start = _START_BEFORE_SLASH.search(text, max(0, slash - 16), slash)
+            symbol = symbol_at(text, start.start()) if start else None
+            if symbol is not None:
+                end = start.start() + len(symbol.raw)
+                out.append(SymbolMatch(start.start(), end, symbol))
+        slash = text.find("/", slash + 1)
     return out
 
 
 def symbol_at(text: str, pos: int) -> Symbol | None:
-    """The symbol starting exactly at `pos`, if any."""
+    """The symbol starting exactly at `pos`, if any (it ends at pos + len(symbol.raw))."""
     m = SYMBOL_RE.match(text, pos)
     if m is None or _preceded_by_number(text, pos):
         return None
-    return _build(m)
+    return parse(m.group())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -87,6 +88,7 @@ def phrase_pattern(phrases: Iterable[str], *, either_case: bool = False) -> str:
     return alternation(words).replace(r"\ ", r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def fold(phrase: str) -> str:
     """A key two spellings of a phrase share: case-folded, one tone placement, single spaces."""
     phrase = _TONE_RE.sub(lambda m: min(m.group(), _TONE_VARIANT[m.group()]), phrase.casefold())
