@@ -33,7 +33,8 @@ _TERMS = {
     "date_document": ELI.date_document, "title": ELI.title, "passed_by": ELI.passed_by,
     "jurisdiction": ELI.jurisdiction,
     "typeName": CHITHI.typeName, "symbolKey": CHITHI.symbolKey, "level": CHITHI.level,
-    "system": CHITHI.system, "year": CHITHI.year, "term": CHITHI.term,
+    "system": CHITHI.system, "year": CHITHI.year,
+    "term": CHITHI["term"],  # CHITHI.term would be the Namespace method
     "identityKey": CHITHI.identityKey, "period": CHITHI.period, "code": CHITHI.code,
     "Concept": SKOS.Concept, "notation": SKOS.notation, "prefLabel": SKOS.prefLabel,
     "Organization": ORG.Organization, "OrganizationalUnit": ORG.OrganizationalUnit,

@@ -77,8 +77,7 @@ def prepare(store: Store) -> None:
 def load_paths(store: Store, paths: Iterable[str | Path], progress: bool = True,
                extractor: Extractor | None = None) -> LoadSummary:
     """Load every article under `paths` (files, folders, .jsonl): extract, build, store."""
-    if extractor is None:
-        from loaders.extract import extract as extractor  # the extractor's entry point
+    extractor = extractor or extract_article
     summary = LoadSummary()
     started = time.perf_counter()
     prepare(store)
@@ -99,6 +98,14 @@ def load_paths(store: Store, paths: Iterable[str | Path], progress: bool = True,
         _load(store, records(), summary, on_article=lambda: bar.advance(task))
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def extract_article(raw: RawArticle) -> ArticleRecord:
+    """The extractor (loaders.extract) on an article as the readers return it."""
+    from loaders.extract import extract
+
+    return extract(raw.text, id=raw.id, source_url=raw.source_url, title=raw.title,
+                   published=raw.published, normalised=True)
 
 
 def load_records(store: Store, records: Iterable[ArticleRecord | tuple[ArticleRecord, str | None]],
@@ -179,14 +186,13 @@ def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
 
 def _stored_hashes(store: Store, graphs: list[str]) -> dict[str, str]:
     """graph -> its content hash, for graphs of the batch already in the store ("" when a
-    graph is there without its completion mark)."""
+    graph is there without its completion mark). Shaped so that every pattern starts from the
+    bound graph name: a bare `GRAPH ?g { ?s ?p ?o }` would scan the whole store first."""
     rows = store.select(
-        f"SELECT DISTINCT ?g ?h WHERE {{ {values_block(['g'], [(URIRef(g),) for g in graphs])} "
-        f"GRAPH ?g {{ ?s ?p ?o OPTIONAL {{ ?g {iri(str(CHITHI.contentHash))} ?h }} }} }}")
-    found: dict[str, str] = {}
-    for row in rows:
-        found[row["g"]] = row.get("h") or found.get(row["g"], "")
-    return found
+        f"SELECT ?g ?h WHERE {{ {values_block(['g'], [(URIRef(g),) for g in graphs])} "
+        f"FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} "
+        f"OPTIONAL {{ GRAPH ?g {{ ?g {iri(str(CHITHI.contentHash))} ?h }} }} }}")
+    return {row["g"]: row.get("h", "") for row in rows}
 
 
 def _insert_marks(built: list[BuiltArticle]) -> str:
