@@ -109,11 +109,14 @@ def extract_article(raw: RawArticle) -> ArticleRecord:
 
 
 def load_records(store: Store, records: Iterable[ArticleRecord | tuple[ArticleRecord, str | None]],
-                 progress: bool = False, batch_size: int = BATCH) -> LoadSummary:
-    """Load records already extracted (each optionally with its source path)."""
+                 progress: bool = False, batch_size: int = BATCH,
+                 reference_data: bool = True) -> LoadSummary:
+    """Load records already extracted (each optionally with its source path).
+    `reference_data=False` skips writing the type and unit graphs (tests of the articles alone)."""
     summary = LoadSummary()
     started = time.perf_counter()
-    prepare(store)
+    if reference_data:
+        prepare(store)
     items = ((r, None) if isinstance(r, ArticleRecord) else r for r in records)
     with _progress(progress) as bar:
         task = bar.add_task("loading", total=None)

@@ -1,0 +1,170 @@
+"""graph/identity.py: one node per real document (design.md §3), whatever the load order."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from graph.identity import date_conflicts, identify, party_term, unresolved_citations
+from graph.load import load_records, unload
+from graph.vocab import SPARQL_PREFIXES
+from loaders.record import ArticleRecord, Document, Place
+from tests.fixtures import records
+from tests.fixtures.stores import oxigraph_server, store  # noqa: F401
+
+DOC = "https://chithi.vn/id/doc/"
+
+
+def document(**fields) -> Document:
+    base = dict(key="d1", type=None, type_code=None, number=None, symbol=None, issuer=None)
+    return Document(**{**base, **fields})
+
+
+def article(province=None, district=None, id="a1") -> ArticleRecord:
+    return ArticleRecord(id=id, text="", place=Place(province=province, district=district))
+
+
+CT = dict(type="Chỉ thị", type_code="CT", issuer="Ban Bí thư", issuer_level="central", system="party")
+
+
+@pytest.mark.parametrize("doc, where, node", [
+    (document(symbol="09-CT/TW", number="09", date="2011-12-01", **CT), article("Hà Tĩnh"),
+     "vn/09-ct-tw/khoa-xi"),
+    # written without the leading zero: the same document
+    (document(symbol="9-CT/TW", number="9", date="2011-12-01", **CT), article(), "vn/09-ct-tw/khoa-xi"),
+    # 18-NQ/TW names two resolutions: 2017 (khóa XII) and 2022 (khóa XIII)
+    (document(symbol="18-NQ/TW", date="2017-10-25", **CT), article(), "vn/18-nq-tw/khoa-xii"),
+    (document(symbol="18-NQ/TW", date="2022-06-16", **CT), article(), "vn/18-nq-tw/khoa-xiii"),
+    # the term as the article writes it, when it gives no date
+    (document(symbol="18-NQ/TW", term="XII", **CT), article(), "vn/18-nq-tw/khoa-xii"),
+    # undated: the identity key alone, reconciled later
+    (document(symbol="09-CT/TW", **CT), article("Quảng Bình"), "vn/09-ct-tw"),
+    # "/TU" in an article about Hà Tĩnh is Tỉnh ủy Hà Tĩnh's, in the term its date falls in
+    (document(symbol="448-CTr/TU", type_code="CTr", issuer="Ban Thường vụ Tỉnh ủy", date="2012-05-30",
+              system="party"), article("Hà Tĩnh"), "ha-tinh/448-ctr-tu/2010-2015"),
+    (document(symbol="448-CTr/TU", type_code="CTr", issuer="Tỉnh ủy Nghệ An", province="Nghệ An",
+              issuer_level="province", date="2013-03-12", system="party"), article("Hà Tĩnh"),
+     "nghe-an/448-ctr-tu/2010-2015"),
+    (document(symbol="06-CTr/TU", type_code="CTr", date="2020-12-15", system="party"), article("Hà Nội"),
+     "ha-noi/06-ctr-tu/2020-2025"),
+    (document(symbol="06-CTr/TU", type_code="CTr", date="2020-09-20", system="party"), article("Hà Nội"),
+     "ha-noi/06-ctr-tu/2015-2020"),
+    # a district committee's plan: the district comes from the article
+    (document(symbol="73-KH/QU", type_code="KH", issuer_level="district", date="2012-08-13"),
+     article("Hồ Chí Minh", "Quận 11"), "ho-chi-minh/quan-11/73-kh-qu/2010-2015"),
+    # state documents: unique within issuer and year; a legal symbol carries its year
+    (document(symbol="09/CT-BCA", type_code="CT", issuer="Bộ Công an", issuer_level="central",
+              date="2014-08-19", system="state"), article("Quảng Bình"), "vn/09-ct-bca/2014"),
+    (document(symbol="06/KH-UBND", type_code="KH", issuer="UBND tỉnh Quảng Bình", province="Quảng Bình",
+              issuer_level="province", date="2015-01-30"), article("Quảng Bình"),
+     "quang-binh/06-kh-ubnd/2015"),
+    (document(symbol="100/2019/NĐ-CP", type_code="NĐ", issuer="Chính phủ", issuer_level="central"),
+     article(), "vn/100-2019-ndd-cp"),
+    # a number without a symbol: completed from the issuer code when the extractor found it …
+    (document(number="09", date="2011-12-01", issuer_code="TW", **CT), article(), "vn/09-ct-tw/khoa-xi"),
+    # … else keyed on the issuer
+    (document(number="05", type="Chỉ thị", type_code="CT", issuer="Thành ủy Hà Nội", province="Hà Nội",
+              issuer_level="province"), article("Hà Nội", "Gia Lâm"), "ha-noi/thanh-uy-ha-noi/ct-05"),
+    # unnumbered: type + issuer + article (a real document)
+    (document(type="Kế hoạch", type_code="KH", issuer="UBND xã Thạch Kim", issuer_level="commune",
+              province="Hà Tĩnh", district="Thạch Hà", commune="Thạch Kim"),
+     article("Hà Tĩnh", id="Bài 12"), "ha-tinh/thach-ha/thach-kim/kh/ubnd-xa-thach-kim/bai-12"),
+    # a local symbol with no place anywhere is not merged with any place's document
+    (document(symbol="448-CTr/TU", type_code="CTr", date="2012-05-30", system="party"), article(),
+     "unknown/448-ctr-tu/2010-2015"),
+])
+def test_the_node_of_a_citation(doc, where, node):
+    assert identify(doc, where).iri == DOC + node
+
+
+@pytest.mark.parametrize("day, central, term", [
+    ("2011-01-19", True, "khoa-x"),  # the last day of the XI congress still belongs to term X
+    ("2011-01-20", True, "khoa-xi"),
+    ("2021-02-01", True, "khoa-xii"),
+    ("2021-02-02", True, "khoa-xiii"),
+    ("2015-10-31", False, "2010-2015"),
+    ("2015-11-01", False, "2015-2020"),
+])
+def test_party_terms(day, central, term):
+    assert party_term(day, central).term == term
+
+
+def nodes_citing(store, symbol: str) -> dict[str, set[str]]:
+    rows = store.select(SPARQL_PREFIXES + """
+        SELECT DISTINCT ?doc ?g WHERE { GRAPH ?g { ?doc eli:id_local ?symbol } }""",
+                        {"symbol": symbol})
+    found: dict[str, set[str]] = {}
+    for row in rows:
+        found.setdefault(row["doc"], set()).add(row["g"].rsplit("/", 1)[1])
+    return found
+
+
+def test_an_undated_citation_joins_the_one_dated_document(store):
+    load_records(store, [records.quang_binh_undated()], reference_data=False)
+    assert nodes_citing(store, "09-CT/TW") == {DOC + "vn/09-ct-tw": {"qb-09"}}
+    load_records(store, [records.ha_tinh_448()], reference_data=False)
+    assert nodes_citing(store, "09-CT/TW") == {DOC + "vn/09-ct-tw/khoa-xi": {"qb-09", "ht-448"}}
+    # the Quảng Bình programme now implements the dated node
+    assert store.ask(SPARQL_PREFIXES + "ASK { ?p eli:id_local '09-CTr/TU' ; "
+                     "eli:ensures_implementation_of <https://chithi.vn/id/doc/vn/09-ct-tw/khoa-xi> }")
+
+
+def test_an_undated_citation_of_a_shared_symbol_stays_unresolved(store):
+    load_records(store, [records.resolution_18(2017, "nq18-2017"), records.resolution_18(None, "nq18"),
+                         records.resolution_18(2022, "nq18-2022")], reference_data=False)
+    assert nodes_citing(store, "18-NQ/TW") == {
+        DOC + "vn/18-nq-tw/khoa-xii": {"nq18-2017"}, DOC + "vn/18-nq-tw/khoa-xiii": {"nq18-2022"},
+        DOC + "vn/18-nq-tw": {"nq18"}}
+    [open_question] = unresolved_citations(store)
+    assert open_question.node == DOC + "vn/18-nq-tw"
+    assert open_question.candidates == [DOC + "vn/18-nq-tw/khoa-xii", DOC + "vn/18-nq-tw/khoa-xiii"]
+    assert open_question.articles == ["https://chithi.vn/id/article/nq18"]
+    # once the 2022 article is gone, the undated citation can only be the 2017 resolution
+    unload(store, "nq18-2022")
+    assert nodes_citing(store, "18-NQ/TW") == {DOC + "vn/18-nq-tw/khoa-xii": {"nq18-2017", "nq18"}}
+    assert unresolved_citations(store) == []
+
+
+def test_conflicting_dates_are_both_kept_and_reported(store):
+    load_records(store, [records.conclusion_44("2019-01-22", "kl44-a"),
+                         records.conclusion_44("2019-01-25", "kl44-b")], reference_data=False)
+    [conflict] = date_conflicts(store)
+    assert conflict.document == DOC + "vn/44-kl-tw/khoa-xii"
+    assert conflict.dates == {"2019-01-22": ["https://chithi.vn/id/article/kl44-a"],
+                              "2019-01-25": ["https://chithi.vn/id/article/kl44-b"]}
+
+
+def test_the_same_directive_from_many_articles_is_one_node(store):
+    load_records(store, [records.ha_tinh_448(), records.quang_binh_undated(),
+                         records.conclusion_44("2019-01-22", "kl44-a")], reference_data=False)
+    rows = store.select(SPARQL_PREFIXES + """
+        SELECT ?doc (COUNT(DISTINCT ?ann) AS ?mentions) WHERE {
+          ?doc chithi:symbolKey "9-CT/TW" . ?ann oa:hasBody ?doc } GROUP BY ?doc""")
+    assert rows == [{"doc": DOC + "vn/09-ct-tw/khoa-xi", "mentions": 3}]
+
+
+ORDER_RECORDS = (
+    lambda: records.quang_binh_undated(), lambda: records.ha_tinh_448(),
+    lambda: records.resolution_18(None, "nq18"), lambda: records.resolution_18(2017, "nq18-2017"),
+)
+
+
+def _content(store) -> set[str]:
+    """Every quad but the load run's (which differs from one load to the next)."""
+    return {line for line in store.dump_nquads().decode().splitlines()
+            if "/run/" not in line and "wasGeneratedBy" not in line}
+
+
+def test_the_graph_does_not_depend_on_the_load_order():
+    from graph.store import open_store
+
+    results = []
+    for order in itertools.permutations(range(len(ORDER_RECORDS))):
+        opened = open_store("memory:")
+        for index in order:  # one article per load: the worst case for reconciliation
+            load_records(opened, [ORDER_RECORDS[index]()], reference_data=False)
+        results.append(_content(opened))
+    all_at_once = open_store("memory:")
+    load_records(all_at_once, [make() for make in ORDER_RECORDS], reference_data=False)
+    assert all(result == results[0] for result in results)
+    assert _content(all_at_once) == results[0]
