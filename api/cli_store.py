@@ -17,8 +17,9 @@ from rich.table import Table
 from api.cli import app
 from graph.store import Store, StoreError, open_store
 
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+# file names and messages are printed as they are: no line wrapping, no [markup]
+out = Console(highlight=False, soft_wrap=True, markup=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
 
 StoreOpt = Annotated[str | None, typer.Option(
     "--store", help="store URL: oxigraph:PATH, memory:, http(s)://… "

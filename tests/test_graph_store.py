@@ -9,7 +9,6 @@ from rdflib import Literal, URIRef
 
 from graph.store import QueryTimeout, StoreError, open_store
 from graph.store_embedded import EmbeddedStore
-from graph.bindings import with_values
 from graph.store_http import HttpStore, _check_complete
 from graph.terms import date_lit, int_lit, lit
 from tests.fixtures.stores import oxigraph_server, store  # noqa: F401
@@ -150,21 +149,6 @@ def test_sparql_raw(store, media_type, expected_start):
         "SELECT ?sym WHERE { ?d <http://data.europa.eu/eli/ontology#id_local> ?sym }", media_type)
     assert content_type.startswith(media_type)
     assert body.startswith(expected_start)
-
-
-@pytest.mark.parametrize("query, bindings, expected", [
-    ("SELECT ?d WHERE { ?d ?p ?o }", {"o": 1},
-     'SELECT ?d WHERE { VALUES (?o) { ("1"^^<http://www.w3.org/2001/XMLSchema#integer>) }  ?d ?p ?o }'),
-    ("SELECT * { ?d ?p ?o }", {"o": "a"}, 'SELECT * { VALUES (?o) { ("a") }  ?d ?p ?o }'),
-    ('PREFIX ex: <http://x/#where>\nSELECT (CONCAT("where {", ?o) AS ?l) WHERE { ?d ?p ?o } # {',
-     {"d": URIRef("http://x/d")},
-     'PREFIX ex: <http://x/#where>\nSELECT (CONCAT("where {", ?o) AS ?l) WHERE { '
-     'VALUES (?d) { (<http://x/d>) }  ?d ?p ?o } # {'),
-    ("CONSTRUCT { ?d ?p ?o } WHERE { ?d ?p ?o }", {"d": URIRef("http://x/d")},
-     "CONSTRUCT { ?d ?p ?o } WHERE { VALUES (?d) { (<http://x/d>) }  ?d ?p ?o }"),
-])
-def test_bindings_travel_as_a_values_block(query, bindings, expected):
-    assert with_values(query, bindings) == expected
 
 
 @pytest.mark.parametrize("body, content_type, cut", [

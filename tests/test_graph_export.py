@@ -1,0 +1,56 @@
+"""graph/export.py: the whole graph or one document's neighbourhood in four formats."""
+from __future__ import annotations
+
+import json
+
+import pyoxigraph as ox
+import pytest
+
+from graph.export import export
+from graph.load import load_records
+from graph.store import StoreError
+from tests.fixtures import records
+from tests.fixtures.stores import oxigraph_server, store  # noqa: F401
+
+HT = "https://chithi.vn/id/doc/ha-tinh/448-ctr-tu/2010-2015"
+NA = "https://chithi.vn/id/doc/nghe-an/448-ctr-tu/2010-2015"
+CT09 = "https://chithi.vn/id/doc/vn/09-ct-tw/khoa-xi"
+
+
+@pytest.fixture
+def loaded(store):
+    load_records(store, [records.ha_tinh_448(), records.nghe_an_448(), records.thach_kim_plan()],
+                 reference_data=False)
+    return store
+
+
+@pytest.mark.parametrize("fmt, rdf_format", [
+    ("nquads", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG),
+    ("turtle", ox.RdfFormat.TURTLE), ("jsonld", ox.RdfFormat.JSON_LD),
+])
+def test_everything_round_trips(loaded, fmt, rdf_format):
+    parsed = list(ox.parse(export(loaded, fmt), format=rdf_format))
+    if fmt == "turtle":  # the union: each triple once
+        assert len(parsed) == len({line.rsplit(" ", 2)[0] for line in
+                                   loaded.dump_nquads().decode().splitlines()})
+    else:
+        assert len(parsed) == loaded.triple_count()
+
+
+def test_a_documents_neighbourhood(loaded):
+    quads = list(ox.parse(export(loaded, "nquads", document="09-CT/TW"), format=ox.RdfFormat.N_QUADS))
+    subjects = {q.subject.value for q in quads}
+    assert CT09 in subjects and HT in subjects  # the directive and what implements it
+    assert any(q.predicate.value == "http://www.w3.org/ns/oa#exact" for q in quads)  # its mentions
+    assert NA not in subjects  # Nghệ An's 448-CTr/TU has nothing to do with it
+
+
+def test_a_symbol_shared_by_two_documents_exports_both(loaded):
+    data = json.loads(export(loaded, "jsonld", document="448-ctr/tu"))
+    ids = {node["@id"] for graph in data for node in graph.get("@graph", [])}
+    assert {HT, NA} <= ids
+
+
+def test_an_unknown_document_is_an_error(loaded):
+    with pytest.raises(StoreError, match="no document"):
+        export(loaded, "turtle", document="999-CT/TW")
