@@ -120,7 +120,8 @@ _TITLE_STOP = re.compile(
 )
 _QUOTE_CLOSE = {"“": "”", '"': '"'}
 _TITLE_OPENERS = ("về", "Về", "“", '"')
-_TITLE_START = re.compile(r"[ ]*,?[ ]*(?:(?P<ve>(?:về|Về)(?:[ ]+việc)?)[ ]+(?=\S)|(?=[“\"]))")
+# "về" opens a title and is not part of it; "việc" is ("về việc tổ chức …": "việc tổ chức …")
+_TITLE_START = re.compile(r"[ ]*,?[ ]*(?:(?:về|Về)[ ]+(?=\S)|(?=[“\"]))")
 _SIBLING_BEFORE = re.compile(r"(?:[ ]*,|[ ]*;|[ ]+và|[ ]*,[ ]*và)[ ]+$")
 
 

@@ -137,9 +137,10 @@ def issuer_before(text: str, start: int, end: int, article: Place | None = None)
     for _ in range(_SUBJECT_MAX_WORDS):
         pos = text.rfind(" ", start, pos - 1)
         word = pos + 1 if pos != -1 else start
-        found = issuer_at(text, word, article)
-        if found is not None and _UP_TO_VERB.fullmatch(text, found.end, end):
-            best = found
+        if text[word:word + 1].isupper():  # a body's name starts with a capital
+            found = issuer_at(text, word, article)
+            if found is not None and _UP_TO_VERB.fullmatch(text, found.end, end):
+                best = found
         if pos == -1:
             break
     return best

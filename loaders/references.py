@@ -19,6 +19,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -39,38 +40,42 @@ _TU_SPELLINGS = re.compile(r"T\.?Ư|T\.W")
 class Resolved:
     """A document: the citations that name it, and what they say about it together."""
 
-    citations: list[Citation] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)  # in text order
     symbol: str | None = None  # canonical
     issuer: Issuer | None = None
     issued: bool = False  # the article reports it being issued: its focus among its type
     title_from_ref: bool = False  # a new document named "TYPE của ISSUER về …"
     key: str = ""  # "d1", "d2" … once the article's documents are numbered
+    type_codes: set[str] = field(default_factory=set)  # from the prose nouns and the symbols
+    number: str | None = None
 
     @property
     def first(self) -> Citation:
         return self.citations[0]
 
     @property
-    def type_codes(self) -> set[str]:
-        codes = {c.type_code for c in self.citations if c.type_code}
-        codes |= {c.symbol.type_code for c in self.citations if c.symbol and c.symbol.type_code}
-        return codes
-
-    @property
-    def number(self) -> str | None:
-        return next((c.number for c in self.citations if c.number), None)
-
-    @property
     def title(self) -> str | None:
         return next((c.title for c in self.citations if c.title and c.form != "ref"),
                     next((c.title for c in self.citations if c.title), None))
 
+    def last_before(self, pos: int) -> int:
+        """Start of its last citation before `pos` (-1 if none)."""
+        return max((c.start for c in self.citations if c.start < pos), default=-1)
+
     def add(self, cited: Citation) -> None:
-        self.citations.append(cited)
-        self.citations.sort(key=lambda c: c.start)
+        if self.citations and cited.start < self.citations[-1].start:
+            bisect.insort(self.citations, cited, key=lambda c: c.start)
+        else:
+            self.citations.append(cited)
         if cited.issuer is not None and (self.issuer is None or self.issuer.level == "unknown"):
             self.issuer = cited.issuer
         self.issued = self.issued or (cited.issued and not cited.headline)
+        if cited.type_code:
+            self.type_codes.add(cited.type_code)
+        if cited.symbol is not None and cited.symbol.type_code:
+            self.type_codes.add(cited.symbol.type_code)
+        if self.number is None and cited.number:
+            self.number = cited.number
 
 
 def resolve(text: str, citations: list[Citation], article: Place | None = None) -> list[Resolved]:
@@ -186,7 +191,7 @@ def _same_number(c: Citation, docs: list[Resolved]) -> Resolved | None:
                and _compatible(d.issuer, c.issuer)]
     before = [d for d in matches if d.first.start < c.start]
     if before:
-        return max(before, key=lambda d: max(x.start for x in d.citations if x.start < c.start))
+        return max(before, key=lambda d: d.last_before(c.start))
     return matches[0] if matches else None
 
 
@@ -222,7 +227,7 @@ def _referent(c: Citation, i: int, citations: list[Citation], docs: list[Resolve
 
 
 def _latest(docs: list[Resolved], c: Citation) -> Resolved:
-    return max(docs, key=lambda d: max(x.start for x in d.citations if x.start < c.start))
+    return max(docs, key=lambda d: d.last_before(c.start))
 
 
 def _headline_referent(c: Citation, docs: list[Resolved]) -> Resolved | None:

@@ -70,12 +70,14 @@ DESCRIBED_GAP_RE = re.compile(
     rf"[ ,]*[“\"]?(?:(?:về|Về)(?:[ ]+việc)?[ ]+)?[“\"]?(?P<pre>{_SYLLABLES}{{0,12}}?)"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
 )
-# "Thực hiện [có hiệu quả] [nội dung] B": a lead phrase right before a citation …
-_LEAD_BEFORE = re.compile(
-    rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+nội dung)?[ ]+$"
+_GAP_MAX_CHARS = 160  # twelve syllables, a phrase and its adverbs: no relation gap is longer
+# "Thực hiện [có hiệu quả] [nội dung] B": a lead phrase opening its clause, right before a
+# citation, perhaps after "(21/11/2019) ", or after a first clause ("Thời gian tới, ", "… cho biết, ")
+_LEAD_AT = re.compile(
+    rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+nội dung)?[ ]+"
 )
-# … that opens its clause, perhaps after "(21/11/2019) ", "Thời gian tới, ", "… cho biết, "
-_CLAUSE_OPENER = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:[^,.;\n]{0,45},[ ]+)?")
+_DATED_OPENER = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?")
+_FIRST_CLAUSE = re.compile(r"[^,.;\n]{0,45},[ ]+")
 # the last words a lead can end with: a cheap test before the regex
 _LEAD_LAST_WORDS = {
     fold(spelling).split()[-1]
@@ -83,6 +85,7 @@ _LEAD_LAST_WORDS = {
     for spelling in spellings(row["phrase"].split("*")[-1].strip())
 } | {fold(w).split()[-1] for w in cues("adverb")} | {"dung"}
 _ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
+_ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["where"] == "attributive"}
 _COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*")
 _MAIN_CLAUSE = re.compile(r"[ ]*,[ ]*")
 _REVIEWED_BEFORE = re.compile(rf"(?:thực hiện|triển khai|{phrase_pattern(cues('review'))})[ ]+$")
@@ -126,7 +129,9 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
     limit = len(text) if limit is None else limit
     while True:
         end = max(cited[out[-1]].cover_end, cited[out[-1]].end)
-        j = bisect.bisect_left([c.start for c in cited], end)
+        j = out[-1] + 1
+        while j < len(cited) and cited[j].start < end:
+            j += 1
         if j >= len(cited) or cited[j].start >= limit or not _COORDINATED.fullmatch(text, end, cited[j].start):
             return out
         out.append(j)
@@ -147,6 +152,8 @@ def _gaps(text: str, cited: list[Citation], add) -> None:
             b = cited[j]
             if b.start < a.anchor:
                 continue
+            if b.start - a.anchor > _GAP_MAX_CHARS:
+                break
             gap = DESCRIBED_GAP_RE if a.form == "new" or a.ref == "cataphor" else GAP_RE
             m = gap.fullmatch(text, a.anchor, b.start)
             if m is None:
@@ -164,11 +171,8 @@ def _leads(text: str, cited: list[Citation], add) -> None:
         space = text.rfind(" ", max(0, b.start - 20), b.start - 1)
         if fold(text[space + 1:b.start]) not in _LEAD_LAST_WORDS:
             continue
-        m = _LEAD_BEFORE.search(text, max(0, b.start - 80), b.start)
+        m = _lead_before(text, b.start)
         if m is None:
-            continue
-        clause = sentence_start(text, m.start())
-        if not _CLAUSE_OPENER.fullmatch(text, clause, m.start()):
             continue
         targets = _coordinated_after(text, cited, j)
         last = cited[targets[-1]]
@@ -185,6 +189,16 @@ def _leads(text: str, cited: list[Citation], add) -> None:
         for a in sources:
             for k in targets:
                 add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
+
+
+def _lead_before(text: str, start: int) -> re.Match[str] | None:
+    """The lead phrase that opens the clause and runs up to `start`, if any."""
+    opener = _DATED_OPENER.match(text, sentence_start(text, start))
+    m = _LEAD_AT.match(text, opener.end(), start)
+    if m is None or m.end() != start:
+        after_clause = _FIRST_CLAUSE.match(text, opener.end(), start)
+        m = _LEAD_AT.match(text, after_clause.end(), start) if after_clause else None
+    return m if m is not None and m.end() == start else None
 
 
 def _review_plans(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
@@ -211,6 +225,9 @@ def _attributive(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
                  found: dict, add) -> None:
     targets = {id(f.target) for f in found.values()}
     for j, b in enumerate(cited):
+        space = text.rfind(" ", max(0, b.start - 12), b.start - 1)
+        if fold(text[space + 1:b.start]) not in _ATTRIBUTIVE_LAST_WORDS:
+            continue
         m = _ATTRIBUTIVE_BEFORE.search(text, max(0, b.start - 20), b.start)
         if m is None or id(doc_of[id(b)]) in targets:
             continue

@@ -1,0 +1,152 @@
+"""Citations in sentences: what each one is and what it says, and the look-alikes that are not
+citations of a document at all."""
+import pytest
+
+from loaders import gazetteer
+from loaders.citations import find_citations
+from loaders.record import Place
+
+
+def place(province: str, district: str | None = None) -> Place:
+    p = gazetteer.lookup(province, "province")
+    d = gazetteer.lookup(district, "district", within=p.code) if district else None
+    return Place(p.name, d.name if d else None, None, p.code, d.code if d else None)
+
+
+def summary(text: str, article: Place | None = None, year: int | None = None) -> list[tuple]:
+    return [
+        (c.form, c.mention(text), c.type, c.number,
+         (c.symbol.canonical or c.symbol.raw) if c.symbol else None, c.date,
+         c.issuer.name if c.issuer else None)
+        for c in find_citations(text, article, year)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, article, expected",
+    [
+        # a full Party citation: comma before the date, issuer, term; the title is not in the mention
+        ("Quán triệt Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng "
+         "khóa XII về tinh gọn bộ máy.", None,
+         [("numbered", "Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII",
+           "Nghị quyết", "18", "18-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng")]),
+        # issuer before the date; the term in parentheses
+        ("Kết luận số 01-KL/TW của Bộ Chính trị (khóa XIII), ngày 18/5/2021 về tiếp tục học tập.", None,
+         [("numbered", "Kết luận số 01-KL/TW của Bộ Chính trị (khóa XIII), ngày 18/5/2021", "Kết luận",
+           "01", "01-KL/TW", "2021-05-18", "Bộ Chính trị")]),
+        # date with dots, a local body named with its district
+        ("Kế hoạch số 112-KH/HU ngày 3.4.2019 của Ban Thường vụ Huyện ủy Hương Khê về phòng dịch.", None,
+         [("numbered", "Kế hoạch số 112-KH/HU ngày 3.4.2019 của Ban Thường vụ Huyện ủy Hương Khê",
+           "Kế hoạch", "112", "112-KH/HU", "2019-04-03", "Ban Thường vụ Huyện ủy Hương Khê")]),
+        # "ngày … tháng … năm …"
+        ("Kế hoạch số 221-KH/QU ngày 12 tháng 11 năm 2019 của Ban Thường vụ Quận ủy Quận 3 về tổ chức đại hội.",
+         None,
+         [("numbered", "Kế hoạch số 221-KH/QU ngày 12 tháng 11 năm 2019 của Ban Thường vụ Quận ủy Quận 3",
+           "Kế hoạch", "221", "221-KH/QU", "2019-11-12", "Ban Thường vụ Quận ủy Quận 3")]),
+        # the type only in the prose; "số" absent
+        ("quyết tâm thực hiện Chỉ thị 09/TW của Ban Bí thư Trung ương Đảng", None,
+         [("numbered", "Chỉ thị 09/TW của Ban Bí thư Trung ương Đảng", "Chỉ thị", "09", "09/TW", None, "Ban Bí thư")]),
+        # a number without a symbol, a program's full type name
+        ("sau 5 năm thực hiện chương trình hành động số 33 của Tỉnh ủy, văn hóa được chú trọng", place("An Giang"),
+         [("numbered", "chương trình hành động số 33 của Tỉnh ủy", "Chương trình hành động", "33", None, None,
+           "Tỉnh ủy An Giang")]),
+        # an abbreviated type before its number
+        ("các xã triển khai KH 344 của UBND huyện trong quý III", place("Hà Tĩnh", "Can Lộc"),
+         [("numbered", "KH 344 của UBND huyện", "Kế hoạch", "344", None, None, "UBND huyện Can Lộc")]),
+        # a state document with a glued "ngày" split by loaders.text and the odd space kept
+        ("Chỉ thị số 11/CT- BNV ngày 7-6-1994 của Bộ Nội vụ (nay là Bộ Công an) về đạo Thiên chúa.", None,
+         [("numbered", "Chỉ thị số 11/CT- BNV ngày 7-6-1994 của Bộ Nội vụ (nay là Bộ Công an)", "Chỉ thị", "11",
+           "11/CT-BNV", "1994-06-07", "Bộ Nội vụ")]),
+        # an issuing clause gives the subject and the date of the sentence's opening
+        ("Ngày 16/5/2022, UBND tỉnh Thanh Hóa ban hành Chỉ thị số 06/CT-UBND về chuyển đổi số.", None,
+         [("numbered", "Chỉ thị số 06/CT-UBND", "Chỉ thị", "06", "06/CT-UBND", "2022-05-16", "UBND tỉnh Thanh Hóa")]),
+        # a resolution named by its congress or plenum
+        ("Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025",
+         place("Nghệ An"),
+         [("named", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX")]),
+        ("quán triệt Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng", None,
+         [("named", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết", None, None, None,
+           "Ban Chấp hành Trung ương Đảng")]),
+        # a bare symbol after another in a list takes its type from its code
+        ("các Chỉ thị số 05-CT/TW và 06-CT/TW của Bộ Chính trị", None,
+         [("numbered", "Chỉ thị số 05-CT/TW", "Chỉ thị", "05", "05-CT/TW", None, None),
+          ("numbered", "06-CT/TW của Bộ Chính trị", "Chỉ thị", "06", "06-CT/TW", None, "Bộ Chính trị")]),
+    ],
+)
+def test_numbered_and_named_citations(text, article, expected):
+    assert summary(text, article) == expected
+
+
+@pytest.mark.parametrize(
+    "text, form, ref, mention",
+    [
+        ("Ban Tuyên giáo được giao theo dõi việc thực hiện Chỉ thị này.", "ref", "this", "Chỉ thị này"),
+        ("nhằm thực hiện có hiệu quả chỉ thị trên, Công an tỉnh đã tham mưu", "ref", "this", "chỉ thị trên"),
+        ("Theo Công văn, các sở phải báo cáo trước ngày 15.", "ref", "bare", "Công văn"),
+        ("Kế hoạch đặt mục đích nâng cao chất lượng hoạt động.", "ref", "bare", "Kế hoạch"),
+        ("ngoài nội dung nêu trong kế hoạch của UBND xã Thạch Kim, các thôn", "ref", "issuer",
+         "kế hoạch của UBND xã Thạch Kim"),
+        ("Văn bản của Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương", "ref", "issuer",
+         "Văn bản của Ban Tuyên giáo Tỉnh ủy"),
+        ("UBND tỉnh vừa có văn bản chỉ đạo triển khai (Công văn số 2170/UBND-NC).", "ref", "cataphor", "văn bản"),
+        # unnumbered documents the text brings into being take their description and title
+        ("UBND huyện Cẩm Xuyên vừa ban hành Kế hoạch tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.",
+         "new", None, "Kế hoạch tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc"),
+        ("Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị về tăng cường công tác dân vận trong tình hình mới.",
+         "new", None, "Chỉ thị về tăng cường công tác dân vận trong tình hình mới"),
+        ("Riêng một kế hoạch được huyện xây dựng để thực hiện hai nghị quyết", "new", None,
+         "kế hoạch được huyện xây dựng để thực hiện hai"),
+    ],
+)
+def test_references_and_new_documents(text, form, ref, mention):
+    [first] = [c for c in find_citations(text, place("Hà Tĩnh")) if c.form == form]
+    assert (first.ref, first.mention(text)) == (ref, mention)
+
+
+def test_issued_document_takes_subject_and_description():
+    text = "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 9/6/2014."
+    new, cited = find_citations(text)
+    assert (new.form, new.issued, new.issuer.name) == ("new", True, "Tỉnh ủy Nghệ An")
+    assert new.mention(text) == "Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 9/6/2014"
+    assert new.title == "tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW"
+    assert cited.symbol.canonical == "33-NQ/TW"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Chỉ thị số 20-CT/TW ngày 12-12-2022 của Ban Bí thư về “Tăng cường công tác đưa người lao động đi làm "
+         "việc ở nước ngoài”; các cấp ủy", "Tăng cường công tác đưa người lao động đi làm việc ở nước ngoài"),
+        ("Kế hoạch số 25-KH/TU về việc sơ kết 5 năm thực hiện chỉ thị, Ban Thường vụ yêu cầu",
+         "việc sơ kết 5 năm thực hiện chỉ thị"),
+        ("Nghị quyết số 33-NQ/TW về xây dựng và phát triển văn hóa, con người Việt Nam (gọi tắt là Nghị quyết 33).",
+         "xây dựng và phát triển văn hóa, con người Việt Nam"),
+        ("Chỉ thị số 19/CT-TTg về phát động thi đua năm 2021 và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021",
+         "phát động thi đua năm 2021"),
+    ],
+)
+def test_title_ends_where_the_subject_ends(text, title):
+    assert find_citations(text)[0].title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ban Chỉ đạo 138/CP tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2024",  # committee name
+        "BCĐ 389 tỉnh kiểm tra 1.201/1.273 cơ sở kinh doanh",  # committee number, ratio
+        "xử lý nghiêm các trường hợp chạy quá 60 km/h",  # a unit
+        "phấn đấu hoàn thành thắng lợi Kế hoạch 5 năm (2021 - 2025) của tỉnh",  # a five-year plan
+        "trong giai đoạn 2021-2025, Quận 3 đã giải ngân ngày 1/8/2013",  # period, district, date
+        "tiếp tục thực hiện các nghị quyết, chỉ thị của Trung ương, của tỉnh về bảo đảm an ninh",  # plural
+        "Công an tỉnh chủ trì, tham mưu xây dựng kế hoạch triển khai thực hiện",  # not written yet
+        "giao các sở chủ trì xây dựng chương trình, kế hoạch của UBND tỉnh",  # a bare pair, future
+        "đẩy mạnh Chương trình mục tiêu quốc gia xây dựng nông thôn mới",  # a policy programme
+        "hoàn thành kế hoạch phát triển kinh tế - xã hội năm 2024",  # a policy plan
+        "Ban Chấp hành vừa thông qua 9 kế hoạch thực hiện 10 chương trình của Thành ủy",  # counted plurals
+        "tổ chức Hội nghị sơ kết 5 năm thực hiện phong trào thi đua",  # an event
+        "các cơ quan, đơn vị xây dựng kế hoạch, đề án lãnh đạo",  # generic pair
+    ],
+)
+def test_look_alikes_are_not_citations(text):
+    assert find_citations(text, place("Hà Tĩnh")) == []

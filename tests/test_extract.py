@@ -1,0 +1,122 @@
+"""The whole extractor on articles, and `chithi extract` on files."""
+import json
+import subprocess
+import unicodedata
+
+import pytest
+
+from loaders import extract
+from loaders.context import ArticleContext
+from loaders.record import Place
+from tests.conftest import REPO
+
+ARTICLE = """Hà Tĩnh: Tổng kết 10 năm thực hiện Chỉ thị 09
+Ngày 15/6/2022, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 120-KH/TU về tổng kết 10 năm thực hiện Chỉ thị số 09-CT/TW, ngày 01/12/2011 của Ban Bí thư (khoá XI) về tăng cường sự lãnh đạo của Đảng đối với phong trào toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới.
+Kế hoạch yêu cầu các huyện ủy, thị ủy, thành ủy đánh giá kết quả thực hiện Chương trình hành động số 448-CTr/TU, ngày 30/5/2012 của Ban Thường vụ Tỉnh ủy.
+Kế hoạch này được triển khai đến các chi bộ trước ngày 30/7/2022.
+"""
+HA_TINH = ArticleContext("2022-06-20", Place("Hà Tĩnh", None, None, "42", None))
+
+
+def test_documents_relations_and_offsets():
+    record = extract(ARTICLE, HA_TINH, id="ht001")
+    docs = {d.symbol: d for d in record.documents}
+    assert set(docs) == {"120-KH/TU", "09-CT/TW", "448-CTr/TU"}
+    plan = docs["120-KH/TU"]
+    assert (plan.issuer, plan.issuer_level, plan.province, plan.date) == (
+        "Ban Thường vụ Tỉnh ủy Hà Tĩnh", "province", "Hà Tĩnh", "2022-06-15")
+    assert plan.title.startswith("tổng kết 10 năm thực hiện Chỉ thị số 09-CT/TW")
+    assert [m.text for m in plan.mentions] == ["Kế hoạch số 120-KH/TU", "Kế hoạch", "Kế hoạch này"]
+    directive = docs["09-CT/TW"]
+    assert (directive.issuer, directive.issuer_level, directive.term, directive.system) == (
+        "Ban Bí thư", "central", "XI", "party")
+    assert {m.text for m in directive.mentions} >= {"Chỉ thị 09", "Chỉ thị số 09-CT/TW, ngày 01/12/2011 của Ban Bí thư (khoá XI)"}
+    keys = {d.key: d.symbol for d in record.documents}
+    assert {(keys[r.source], r.type, keys[r.target]) for r in record.relations} == {
+        ("120-KH/TU", "reviews", "09-CT/TW")}
+    for doc in record.documents:
+        for m in doc.mentions:
+            assert record.text[m.start:m.end] == m.text
+    for relation in record.relations:
+        assert record.text[relation.evidence.start:relation.evidence.end] == relation.evidence.text
+
+
+def test_input_is_normalised_and_offsets_point_into_the_normalised_text():
+    decomposed = unicodedata.normalize("NFD", ARTICLE).replace("120-KH/TU", "120–KH/TU")
+    record = extract(decomposed, HA_TINH)
+    assert record.text == unicodedata.normalize("NFC", ARTICLE)
+    assert "120-KH/TU" in {d.symbol for d in record.documents}
+    for doc in record.documents:
+        for m in doc.mentions:
+            assert record.text[m.start:m.end] == m.text
+
+
+def test_context_is_detected_when_not_given():
+    record = extract(ARTICLE)
+    assert record.place.province == "Hà Tĩnh"
+    plan = next(d for d in record.documents if d.symbol == "120-KH/TU")
+    assert plan.province == "Hà Tĩnh"
+
+
+def test_json_is_the_scorer_format():
+    obj = extract(ARTICLE, HA_TINH, id="ht001", source_url="https://example.vn/a").to_json()
+    assert obj["id"] == "ht001" and obj["source_url"] == "https://example.vn/a"
+    doc = obj["documents"][0]
+    assert {"key", "type", "type_code", "number", "symbol", "issuer", "issuer_level", "province",
+            "district", "date", "title", "mentions"} <= set(doc)
+    assert set(doc["mentions"][0]) == {"text", "start", "end"}
+    assert {"from", "to", "type"} <= set(obj["relations"][0])
+    json.dumps(obj, ensure_ascii=False)
+
+
+def test_an_article_without_citations():
+    record = extract("Thời tiết hôm nay nắng nóng, nhiệt độ cao nhất 38 độ C.\n", HA_TINH)
+    assert record.documents == [] and record.relations == []
+
+
+# --- the command ---------------------------------------------------------------------------
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    """`chithi extract ARGS` as a user runs it."""
+    return subprocess.run([str(REPO / ".venv" / "bin" / "chithi"), "extract", *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_cli_prints_one_json_line_per_article(tmp_path):
+    (tmp_path / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a2.txt").write_text("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.\n", encoding="utf-8")
+    result = run(str(tmp_path / "a1.txt"), str(tmp_path / "a2.txt"))
+    assert result.returncode == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [obj["id"] for obj in lines] == ["a1", "a2"]
+    assert lines[1]["documents"][0]["symbol"] == "05-CT/TW"
+
+
+def test_cli_reports_a_bad_file_and_goes_on(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02binary")
+    missing = tmp_path / "missing.txt"
+    result = run(str(bad), str(good), str(missing))
+    assert result.returncode == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["good"]
+    assert "bad.txt" in result.stderr and "missing.txt" in result.stderr
+
+
+def test_cli_reads_jsonl(tmp_path):
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(json.dumps({"id": "x1", "url": "https://baohatinh.vn/x1", "published": "2022-06-20",
+                                 "title": "Tổng kết Chỉ thị 09", "text": ARTICLE}, ensure_ascii=False) + "\n",
+                     encoding="utf-8")
+    result = run(str(batch))
+    assert result.returncode == 0
+    [obj] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert obj["id"] == "x1" and obj["published"] == "2022-06-20"
+
+
+@pytest.mark.parametrize("option", ["--with-text"])
+def test_cli_can_include_the_text(tmp_path, option):
+    (tmp_path / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    obj = json.loads(run(option, str(tmp_path / "a1.txt")).stdout)
+    assert obj["text"].startswith("Hà Tĩnh: Tổng kết")

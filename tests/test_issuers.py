@@ -1,0 +1,93 @@
+"""Issuers in prose, resolved to a named body with its level and place; a body named without
+its place takes the article's (vn-conventions §3.2)."""
+import pytest
+
+from loaders import gazetteer
+from loaders.issuers import issuer_at, issuer_before
+from loaders.record import Place
+
+
+def place(province: str, district: str | None = None) -> Place:
+    p = gazetteer.lookup(province, "province")
+    d = gazetteer.lookup(district, "district", within=p.code) if district else None
+    return Place(p.name, d.name if d else None, None, p.code, d.code if d else None)
+
+
+@pytest.mark.parametrize(
+    "prose, article, name, level, province, district",
+    [
+        # central bodies, whatever the article's place; case and the term do not matter
+        ("Ban Bí thư Trung ương Đảng (khóa XI) về", place("Hà Tĩnh"), "Ban Bí thư", "central", None, None),
+        ("Ban Bí thư TW Đảng ban hành", None, "Ban Bí thư", "central", None, None),
+        ("Bộ chính trị về Đại hội", None, "Bộ Chính trị", "central", None, None),
+        ("Ban Chấp hành Trung ương Đảng khóa XI", None, "Ban Chấp hành Trung ương Đảng", "central", None, None),
+        ("Thủ tướng Chính phủ về việc", None, "Thủ tướng Chính phủ", "central", None, None),
+        ("Bộ Nội vụ (nay là Bộ Công an) về", None, "Bộ Nội vụ", "central", None, None),
+        # a provincial body without its province takes the article's
+        ("Ban Thường vụ Tỉnh ủy về", place("Gia Lai"), "Ban Thường vụ Tỉnh ủy Gia Lai", "province", "Gia Lai", None),
+        ("BTV Tỉnh ủy đã", place("Gia Lai"), "Ban Thường vụ Tỉnh ủy Gia Lai", "province", "Gia Lai", None),
+        ("Tỉnh uỷ Quảng Trị đã", None, "Tỉnh ủy Quảng Trị", "province", "Quảng Trị", None),
+        ("BCH Đảng bộ tỉnh về", place("Nghệ An"), "Ban Chấp hành Đảng bộ tỉnh Nghệ An", "province", "Nghệ An", None),
+        ("UND tỉnh về", place("Quảng Bình"), "UBND tỉnh Quảng Bình", "province", "Quảng Bình", None),
+        ("Ủy ban nhân dân tỉnh Đăk Nông về", None, "UBND tỉnh Đắk Nông", "province", "Đắk Nông", None),
+        ("Chủ tịch UBND tỉnh Lê Văn A", place("Bình Dương"), "Chủ tịch UBND tỉnh Bình Dương", "province", "Bình Dương", None),
+        ("Ban Chỉ đạo 138 tỉnh ban hành", place("Quảng Bình"), "Ban Chỉ đạo 138 tỉnh Quảng Bình", "province", "Quảng Bình", None),
+        # "Thành ủy" of a centrally-run city is provincial; the city is "Thành phố Hồ Chí Minh"
+        ("Thành ủy thực hiện", place("Hồ Chí Minh", "Quận 11"), "Thành ủy Thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
+        ("Thành ủy Hà Nội về", place("Hải Phòng"), "Thành ủy Hà Nội", "province", "Hà Nội", None),
+        ("Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh ban hành", None,
+         "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
+        # district bodies: the article's district, or the one named
+        ("Ban Thường vụ Quận ủy thực hiện", place("Hồ Chí Minh", "Quận 11"), "Ban Thường vụ Quận ủy Quận 11", "district", "Hồ Chí Minh", "Quận 11"),
+        ("UBND huyện Can Lộc về", None, "UBND huyện Can Lộc", "district", "Hà Tĩnh", "Can Lộc"),
+        ("BTV Huyện ủy ban hành", place("Hà Nội", "Gia Lâm"), "Ban Thường vụ Huyện ủy Gia Lâm", "district", "Hà Nội", "Gia Lâm"),
+        ("Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp đã", place("Đắk Nông"), "Ban Chỉ đạo chuyển đổi số huyện Đắk R'Lấp", "district", "Đắk Nông", "Đắk R'Lấp"),
+        # grassroots committees
+        ("Đảng ủy cơ quan chính quyền Quận 3 đã", place("Hồ Chí Minh"), "Đảng ủy cơ quan chính quyền Quận 3", "commune", "Hồ Chí Minh", "Quận 3"),
+        # an organ before a meeting of the committee
+        ("Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố về", place("Hồ Chí Minh"),
+         "Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
+    ],
+)
+def test_issuer_in_prose(prose, article, name, level, province, district):
+    found = issuer_at(prose, 0, article)
+    assert found.issuer.name == name
+    assert (found.issuer.level, found.issuer.province, found.issuer.district) == (level, province, district)
+
+
+@pytest.mark.parametrize(
+    "prose, mention",
+    [
+        ("Ban Thường vụ Tỉnh ủy về thực hiện Chỉ thị", "Ban Thường vụ Tỉnh ủy"),  # "về" is no descriptor
+        ("Ban Bí thư (khóa XI) về tăng cường", "Ban Bí thư (khóa XI)"),
+        ("Chủ tịch UBND tỉnh Lê Thanh Cung phát biểu", "Chủ tịch UBND tỉnh"),  # a person is no place
+        ("Bộ Nội vụ (nay là Bộ Công an) về", "Bộ Nội vụ (nay là Bộ Công an)"),
+    ],
+)
+def test_issuer_span(prose, mention):
+    found = issuer_at(prose, 0, None)
+    assert prose[found.start:found.end] == mention
+
+
+def test_term_is_kept():
+    assert issuer_at("Ban Bí thư khóa XI về", 0).issuer.term == "XI"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "UBND các huyện, thị xã, thành phố",  # a plural names no one body
+        "cấp ủy các cấp",
+        "Ban chỉ đạo triển khai chương trình công tác",  # a steering committee with no level
+    ],
+)
+def test_no_issuer(prose):
+    assert issuer_at(prose, 0, place("Gia Lai")) is None
+
+
+def test_subject_before_a_verb():
+    text = "Ngày 24 tháng 12 năm 2021, Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh ban hành Kế hoạch số 88-KH/TU"
+    verb = text.index("ban hành")
+    found = issuer_before(text, 0, verb)
+    assert found.issuer.name == "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"
+    assert text[found.start:found.end] == "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"

@@ -1,0 +1,105 @@
+"""Which citations name the same document: back-references, short names, numbers alone, the
+headline, and a document named first and numbered later."""
+import pytest
+
+from loaders import gazetteer
+from loaders.citations import find_citations
+from loaders.record import Place
+from loaders.references import resolve
+
+
+def place(province: str, district: str | None = None) -> Place:
+    p = gazetteer.lookup(province, "province")
+    d = gazetteer.lookup(district, "district", within=p.code) if district else None
+    return Place(p.name, d.name if d else None, None, p.code, d.code if d else None)
+
+
+def documents(text: str, article: Place | None = None, headline_end: int = 0) -> list[tuple]:
+    """(symbol or type#number, mentions) of each document, in order of first mention."""
+    docs = resolve(text, find_citations(text, article, None, headline_end), article)
+    return [(d.symbol or f"{d.first.type}#{d.number or ''}", [c.mention(text) for c in d.citations])
+            for d in docs]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number alone is the document of that type and number, before or after
+        ("Ban Bí thư ban hành Chỉ thị số 05-CT/TW. Sau 5 năm thực hiện Chỉ thị 05, các cấp ủy đã chuyển biến.",
+         [("05-CT/TW", ["Chỉ thị số 05-CT/TW", "Chỉ thị 05"])]),
+        ("Kế hoạch 248 được triển khai sớm. Trước đó, Tỉnh ủy ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019.",
+         [("248-KH/TU", ["Kế hoạch 248", "Kế hoạch số 248-KH/TU ngày 9-8-2019"])]),
+        # …of that type: "Chỉ thị 06" is not "Nghị quyết số 06-NQ/TU"
+        ("UBND tỉnh ban hành Chỉ thị số 06/CT-UBND. Nghị quyết số 06-NQ/TU ngày 10/11/2021 đã định hướng; "
+         "theo Chỉ thị 06, việc triển khai còn chậm.",
+         [("06/CT-UBND", ["Chỉ thị số 06/CT-UBND", "Chỉ thị 06"]),
+          ("06-NQ/TU", ["Nghị quyết số 06-NQ/TU ngày 10/11/2021"])]),
+        # "Chỉ thị này" is the document the article is about, not the latest Chỉ thị
+        ("Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị về phòng, chống tham nhũng. Cấp ủy tiếp tục thực hiện "
+         "Chỉ thị số 31-CT/TU, ngày 06/3/2023. Chỉ thị này được quán triệt đến từng chi bộ.",
+         [("Chỉ thị#", ["Chỉ thị về phòng, chống tham nhũng", "Chỉ thị này"]),
+          ("31-CT/TU", ["Chỉ thị số 31-CT/TU, ngày 06/3/2023"])]),
+        # "Kết luận này" with no such document being issued: the latest one
+        ("Quán triệt Kết luận số 100-KL/TW của Ban Bí thư. Để đưa Kết luận này vào cuộc sống, tỉnh đã hành động.",
+         [("100-KL/TW", ["Kết luận số 100-KL/TW của Ban Bí thư", "Kết luận này"])]),
+        # a short name declared in parentheses
+        ("Bộ Chính trị ban hành Kết luận số 76-KL/TW ngày 04/6/2020 (gọi tắt là Kết luận 76). Thực hiện Kết luận 76, …",
+         [("76-KL/TW", ["Kết luận số 76-KL/TW ngày 04/6/2020", "Kết luận 76", "Kết luận 76"])]),
+        # "TYPE của ISSUER": that body's earlier document of that type
+        ("Thực hiện Chỉ thị số 09-CT/TW của Ban Bí thư, các địa phương đã vào cuộc. Qua triển khai chỉ thị của "
+         "Ban Bí thư, phong trào có chuyển biến.",
+         [("09-CT/TW", ["Chỉ thị số 09-CT/TW của Ban Bí thư", "chỉ thị của Ban Bí thư"])]),
+        # … unless it has its own title and the earlier one does not: then it is another document
+        ("Ban Chỉ đạo thực hiện Chỉ thị số 31/CT-TU của Ban Thường vụ Tỉnh ủy và Chỉ thị của Ban Thường vụ "
+         "Tỉnh ủy về thực hiện nhiệm vụ quốc phòng - an ninh.",
+         [("31-CT/TU", ["Chỉ thị số 31/CT-TU của Ban Thường vụ Tỉnh ủy"]),
+          ("Chỉ thị#", ["Chỉ thị của Ban Thường vụ Tỉnh ủy"])]),
+        # … and a body's unnumbered document, when there is none before
+        ("Chỉ thị của Chủ tịch UBND tỉnh nêu rõ phong trào còn chưa đồng đều.",
+         [("Chỉ thị#", ["Chỉ thị của Chủ tịch UBND tỉnh"])]),
+        # named first, numbered later
+        ("UBND tỉnh chỉ đạo triển khai Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội Đảng bộ "
+         "tỉnh lần thứ XVII. Theo đó, các sở xây dựng kế hoạch triển khai Chương trình hành động số "
+         "04-CTr/TU ngày 06/11/2020 của Ban Chấp hành Đảng bộ tỉnh.",
+         [("04-CTr/TU", ["Chương trình hành động của Tỉnh ủy",
+                         "Chương trình hành động số 04-CTr/TU ngày 06/11/2020 của Ban Chấp hành Đảng bộ tỉnh"]),
+          ("Nghị quyết#", ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII"])]),
+        # a central Party document cited by number and issuer gets its /TW symbol
+        ("Thực hiện Chỉ thị số 35 ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp, …",
+         [("35-CT/TW", ["Chỉ thị số 35 ngày 30/5/2019 của Bộ Chính trị"])]),
+        # "văn bản … (Công văn số …)" is that công văn
+        ("UBND tỉnh vừa có văn bản chỉ đạo các sở (Công văn số 1483/UBND-THNC, ngày 17/11/2020).",
+         [("1483/UBND-THNC", ["văn bản", "Công văn số 1483/UBND-THNC, ngày 17/11/2020"])]),
+        # TƯ signed by a Tỉnh ủy is its TU
+        ("Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy về xây dựng kết cấu hạ tầng",
+         [("445-KL/TU", ["Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy"])]),
+    ],
+)
+def test_documents_and_their_mentions(text, expected):
+    assert documents(text, place("Lạng Sơn")) == expected
+
+
+def test_headline_restates_the_body():
+    text = ("Yên Bái ban hành chỉ thị về công tác dư luận xã hội\n"
+            "Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường công tác "
+            "nắm bắt dư luận xã hội.")
+    headline_end = text.index("\n")
+    assert documents(text, place("Yên Bái"), headline_end) == [
+        ("Chỉ thị#17", ["chỉ thị về công tác dư luận xã hội", "Chỉ thị số 17"])]
+
+
+def test_unnumbered_document_without_antecedent_in_headline_is_dropped():
+    text = "Đà Nẵng quán triệt Chỉ thị về đưa người lao động đi làm việc ở nước ngoài\nNội dung khác."
+    assert documents(text, place("Đà Nẵng"), text.index("\n")) == []
+
+
+def test_bare_reference_without_antecedent_is_no_document():
+    assert documents("Chỉ thị nêu rõ cần tăng cường kiểm tra.") == []
+
+
+def test_one_symbol_in_two_places_is_two_documents():
+    """06-CTr/TU of two provinces' committees are different documents (vn-conventions §1.1)."""
+    text = ("Chương trình số 06-CTr/TU của Thành ủy Hà Nội và Chương trình số 06-CTr/TU của Tỉnh ủy Tuyên Quang "
+            "cùng về chuyển đổi số.")
+    docs = resolve(text, find_citations(text), None)
+    assert [(d.symbol, d.issuer.province) for d in docs] == [("06-CTr/TU", "Hà Nội"), ("06-CTr/TU", "Tuyên Quang")]

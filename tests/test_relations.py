@@ -1,0 +1,114 @@
+"""What documents do to each other, from the words between their citations."""
+import pytest
+
+from loaders import gazetteer
+from loaders.citations import find_citations
+from loaders.record import Place
+from loaders.references import resolve
+from loaders.relations import find_relations
+
+HA_TINH = Place("Hà Tĩnh", None, None, gazetteer.lookup("Hà Tĩnh", "province").code, None)
+
+
+def relations(text: str) -> set[tuple[str, str, str]]:
+    citations = find_citations(text, HA_TINH)
+    docs = resolve(text, citations, HA_TINH)
+    label = {id(d): d.symbol or f"{d.first.type}#{d.number or ''}" for d in docs}
+    return {(label[id(f.source)], f.type, label[id(f.target)]) for f in find_relations(text, citations, docs)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "A … thực hiện B"
+        ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
+         "của Ban Bí thư.",
+         {("25-KH/TU", "implements", "100-KL/TW")}),
+        ("Tỉnh ủy đã ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai thực hiện Chỉ thị số 35-CT/TW "
+         "và tổ chức hội nghị quán triệt.",
+         {("248-KH/TU", "implements", "35-CT/TW")}),
+        # "Kế hoạch được xây dựng để thực hiện B và C": one plan implementing two documents
+        ("UBND tỉnh ban hành Kế hoạch số 594/KH-UBND. Kế hoạch được xây dựng để thực hiện Chỉ thị số "
+         "19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021.",
+         {("594/KH-UBND", "implements", "19/CT-TTg"), ("594/KH-UBND", "implements", "16/KH-HĐTĐKT")}),
+        # a chain: each phrase belongs to the document just before it; the meeting is an event
+        ("Quận 11 tổ chức Hội nghị sơ kết thực hiện Kế hoạch 73-KH/QU ngày 13/8/2012 của Ban Thường vụ Quận ủy "
+         "thực hiện Chương trình hành động số 26-CTr/TU của Thành ủy thực hiện Chỉ thị số 09-CT/TW của Ban Bí thư.",
+         {("73-KH/QU", "implements", "26-CTr/TU"), ("26-CTr/TU", "implements", "09-CT/TW")}),
+        # "Thực hiện B, X ban hành A"
+        ("Thực hiện Kế hoạch số 03-KH/TW ngày 25/7/2016 của Ban Bí thư, Ban Thường vụ Tỉnh ủy đã ban hành "
+         "Kế hoạch số 45-KH/TU về công tác tuyên truyền.",
+         {("45-KH/TU", "implements", "03-KH/TW")}),
+        ("Căn cứ Thông báo số 1929-TB/TU ngày 31/10/2019 của Ban Thường vụ Tỉnh ủy, UBND tỉnh đã xây dựng "
+         "Kế hoạch tổ chức lễ kỷ niệm 70 năm thành lập tỉnh.",
+         {("Kế hoạch#", "based_on", "1929-TB/TU")}),
+        ("Trên cơ sở Nghị quyết số 12-NQ/TU, Ban Thường vụ Huyện ủy đã ban hành Chương trình hành động số "
+         "08-CTr/HU.",
+         {("08-CTr/HU", "based_on", "12-NQ/TU")}),
+        # … across a sentence opened by "Ngay sau đó"
+        ("Thực hiện Chỉ thị 05 của Thành ủy Hà Nội, Ban Thường vụ Huyện ủy đã tổ chức quán triệt. "
+         "Ngay sau đó, Ban Thường vụ Huyện ủy ban hành Chỉ thị số 08/CT-HU.",
+         {("08-CT/HU", "implements", "Chỉ thị#05")}),
+        ("Ngay sau khi Ban Bí thư ban hành Kết luận số 44-KL/TW, Tỉnh ủy đã ban hành Kế hoạch số 100-KH/TU.",
+         {("100-KH/TU", "implements", "44-KL/TW")}),
+        # a Kết luận that keeps a directive going continues it; a plan that does implements it
+        ("Kết luận số 44-KL/TW ngày 22/01/2019 của Ban Bí thư về tiếp tục đẩy mạnh thực hiện Chỉ thị số 09-CT/TW.",
+         {("44-KL/TW", "continues", "09-CT/TW")}),
+        ("Kế hoạch số 100-KH/TU, ngày 22/3/2019 về tiếp tục thực hiện Chỉ thị số 09-CT/TW của Ban Bí thư.",
+         {("100-KH/TU", "implements", "09-CT/TW")}),
+        # a plan whose subject is a review reviews; what its review covers, too
+        ("Tỉnh ủy vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW. Mục tiêu của đợt "
+         "tổng kết là đánh giá quá trình tổ chức thực hiện Nghị quyết số 33-NQ/TW và Chương trình hành động "
+         "số 10-CTr/TU của Ban Thường vụ Tỉnh ủy.",
+         {("Kế hoạch#", "reviews", "33-NQ/TW"), ("Kế hoạch#", "reviews", "10-CTr/TU")}),
+        ("Kế hoạch số 03-KH/TW của Ban Bí thư về tổ chức Hội nghị sơ kết hằng năm việc thực hiện Chỉ thị "
+         "số 05-CT/TW của Bộ Chính trị.",
+         {("03-KH/TW", "reviews", "05-CT/TW")}),
+        # described documents: "kế hoạch nghiên cứu, quán triệt B"; "văn bản chỉ đạo triển khai B (Công văn …)"
+        ("Thành ủy vừa ban hành kế hoạch nghiên cứu, quán triệt Chỉ thị số 20-CT/TW ngày 12-12-2022 của Ban Bí thư.",
+         {("Kế hoạch#", "implements", "20-CT/TW")}),
+        ("UBND tỉnh vừa có văn bản chỉ đạo triển khai Chương trình hành động số 04-CTr/TU của Tỉnh ủy "
+         "(Công văn số 1483/UBND-THNC, ngày 17/11/2020).",
+         {("1483/UBND-THNC", "implements", "04-CTr/TU")}),
+        ("Riêng một kế hoạch được huyện thiết kế để thực hiện đồng thời hai chương trình: Chương trình số "
+         "02-CTr/TU và Chương trình số 04-CTr/TU.",
+         {("Kế hoạch#", "implements", "02-CTr/TU"), ("Kế hoạch#", "implements", "04-CTr/TU")}),
+        # "theo tinh thần B": the document named last before it in the paragraph
+        ("UBND tỉnh vừa thông qua Đề án phát triển phong trào.\nĐề án được triển khai trong 6 năm; các biện pháp "
+         "được thực hiện theo tinh thần Chỉ thị số 09-CT/TW ngày 1.12.2011.",
+         {("Đề án#", "implements", "09-CT/TW")}),
+        # amends and replaces
+        ("Quyết định số 24/2023/QĐ-UBND sửa đổi, bổ sung một số điều của Quyết định số 15/2020/QĐ-UBND.",
+         {("24/2023/QĐ-UBND", "amends", "15/2020/QĐ-UBND")}),
+        ("Trung ương Đoàn ban hành Quyết định số 412-QĐ/TWĐTN-VP. Quyết định này thay thế Quyết định số "
+         "1836-QĐ/TWĐTN.",
+         {("412-QĐ/TWĐTN-VP", "replaces", "1836-QĐ/TWĐTN")}),
+        # documents listed in one title stay in that title
+        ("Chương trình hành động số 448-CTr/TU của Ban Thường vụ Tỉnh ủy về thực hiện Chỉ thị số 09-CT/TW; "
+         "Kế hoạch số 177-KH/TU của Ban Thường vụ Tỉnh ủy về thực hiện Kết luận số 44-KL/TW.",
+         {("448-CTr/TU", "implements", "09-CT/TW"), ("177-KH/TU", "implements", "44-KL/TW")}),
+    ],
+)
+def test_relations(text, expected):
+    assert relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # merely listed together
+        "Tiếp tục quán triệt Nghị quyết số 25-NQ/TW; Chỉ thị số 33-CT/TU và Kế hoạch số 177-KH/TU.",
+        "sau 5 năm thực hiện Nghị quyết số 33-NQ/TW và chương trình hành động số 33 của Tỉnh ủy, văn hóa phát triển",
+        # an event is no document
+        "Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 33-NQ/TW.",
+        # a new directive that tells cấp ủy to keep implementing older documents does not implement them
+        "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị về công tác dân vận. Chỉ thị yêu cầu tiếp tục quán triệt "
+        "Nghị quyết số 25-NQ/TW.",
+        # a clause opened by the phrase whose main clause issues nothing
+        "Quán triệt và thực hiện Kết luận số 100-KL/TW, các cấp ủy trong tỉnh đã có nhiều chuyển biến.",
+        # results of implementing, not a document implementing
+        "việc tổng kết Nghị quyết số 33-NQ/TW sẽ gắn với đánh giá kết quả triển khai Nghị quyết số 05-NQ/TU.",
+    ],
+)
+def test_no_relation(text):
+    assert relations(text) == set()

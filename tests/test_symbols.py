@@ -1,0 +1,88 @@
+"""Document symbols in both systems and every written variant (vn-conventions §1.4)."""
+import pytest
+
+from loaders.symbols import find_symbols, symbol_at, type_code
+
+
+@pytest.mark.parametrize(
+    "text, canonical, system, issuer",
+    [
+        # Party: NUMBER-TYPE/ISSUER
+        ("Chỉ thị số 09-CT/TW của Ban Bí thư", "09-CT/TW", "party", "TW"),
+        ("Kế hoạch 73-KH/QU ngày 13/8/2012", "73-KH/QU", "party", "QU"),
+        # state: NUMBER/TYPE-ISSUER, legal normative NUMBER/YEAR/TYPE-ISSUER, National Assembly
+        ("Chỉ thị số 09/CT-BCA ngày 19-8-2014 của Bộ Công an", "09/CT-BCA", "state", "BCA"),
+        ("theo Nghị định 100/2019/NĐ-CP của Chính phủ", "100/2019/NĐ-CP", "legal", "CP"),
+        ("Luật số 45/2019/QH14 được Quốc hội thông qua", "45/2019/QH14", "legal", "QH14"),
+        ("Nghị quyết số 1670/NQ-UBTVQH15 về sắp xếp", "1670/NQ-UBTVQH15", "state", "UBTVQH15"),
+        # a space instead of the hyphen, spaces around separators, no separator at all
+        ("quán triệt Chỉ thị số 09 CT/TW trong toàn Đảng bộ", "09-CT/TW", "party", "TW"),
+        ("Chỉ thị số 11/CT- BNV ngày 7-6-1994", "11/CT-BNV", "state", "BNV"),
+        ("Kết luận số 100 - KL/TW ngày 18/8/2014", "100-KL/TW", "party", "TW"),
+        ("công văn số 858CV/ĐUK gửi các chi bộ", "858-CV/ĐUK", "party", "ĐUK"),
+        ("Số: 1206 /QĐ-HVTC về việc giao nhiệm vụ", "1206/QĐ-HVTC", "state", "HVTC"),
+        ("Chương trình phối hợp số 04/Ctr BCA-HCCB năm 2015", "04/CTr-BCA-HCCB", "state", "BCA"),
+        # case: Ctr/CTR are CTr; TƯ and T.Ư are TW
+        ("Chương trình hành động số 10-Ctr/TU của Tỉnh ủy", "10-CTr/TU", "party", "TU"),
+        ("Chương trình số 65-CTR/TU năm 2021", "65-CTr/TU", "party", "TU"),
+        ("Kết luận số 48-KL/TƯ của Bộ Chính trị", "48-KL/TW", "party", "TW"),
+        ("Chỉ thị số 21-CT/T.Ư ngày 26-3-2008", "21-CT/TW", "party", "TW"),
+        ("Nghị quyết 15- Nq/tw của Trung ương", "15-NQ/TW", "party", "TW"),
+        ("Nghị định số 56/2012/nĐ-cp quy định", "56/2012/NĐ-CP", "legal", "CP"),
+        # each system written in the other's punctuation: the issuer decides
+        ("Chỉ thị số 31/CT-TU của Ban Thường vụ Tỉnh ủy", "31-CT/TU", "party", "TU"),
+        ("Chỉ thị số 08/CT-HU của Huyện ủy", "08-CT/HU", "party", "HU"),
+        ("Nghị quyết số 17-NQ/CP của Chính phủ", "17/NQ-CP", "state", "CP"),
+        # joint documents keep every issuer group; a unit after the issuer stays
+        ("Chương trình phối hợp số 09/CTr-BCA-MTTW ngày 1/8/2013", "09/CTr-BCA-MTTW", "state", "BCA"),
+        ("Hướng dẫn số 12/HD-BCA-V05 năm 2024", "12/HD-BCA-V05", "state", "BCA"),
+        ("Quyết định số 367 - QĐ/TWĐTN-VP của Trung ương Đoàn", "367-QĐ/TWĐTN-VP", "party", "TWĐTN"),
+        # a state công văn has no type code: NUMBER/ISSUER-UNIT
+        ("Công văn số 1483/UBND-THNC ngày 17/11/2020", "1483/UBND-THNC", "state", "UBND"),
+        ("Công văn số 1624/BVHTTDL-VHCS của Bộ", "1624/BVHTTDL-VHCS", "state", "BVHTTDL"),
+    ],
+)
+def test_symbol_variants(text, canonical, system, issuer):
+    [(start, end, symbol)] = find_symbols(text)
+    assert symbol.canonical == canonical
+    assert symbol.system == system
+    assert symbol.issuer_code == issuer
+    assert text[start:end] == symbol.raw
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ban Chỉ đạo 138/CP ban hành kế hoạch phòng, chống tội phạm",  # a committee's name
+        "toàn tỉnh có 1.201/1.273 khu dân cư đạt chuẩn",  # a ratio
+        "xử lý các trường hợp chạy quá 60 km/h trong khu dân cư",  # a unit
+        "hội nghị ngày 1/8/2013 và ngày 30-1-2015",  # dates
+        "trong giai đoạn 2021-2025 và 2026-2030",  # periods
+        "Quận 3 và Quận 11 đã hoàn thành",  # numbered districts
+        "tỷ lệ 134/159 xã, phường đạt chuẩn",  # another ratio
+        "đợt cao điểm 3/2 đến 19/5 hằng năm",  # day/month pairs
+    ],
+)
+def test_look_alikes_are_not_symbols(text):
+    assert find_symbols(text) == []
+
+
+def test_type_less_party_symbol_waits_for_the_prose_type():
+    """"Chỉ thị 09/TW": the symbol has no type; the prose noun supplies it."""
+    symbol = symbol_at("Chỉ thị 09/TW của Ban Bí thư", 8)
+    assert symbol.canonical is None
+    assert symbol.with_type("CT").canonical == "09-CT/TW"
+
+
+def test_all_hyphen_form_is_read_after_its_noun():
+    """The rare 72-NQ-TW has no slash: it is read where a noun announces a number."""
+    assert symbol_at("Nghị Quyết số 72-NQ-TW", 14).canonical == "72-NQ/TW"
+
+
+@pytest.mark.parametrize("written, canonical", [("Ctr", "CTr"), ("nq", "NQ"), ("qđ", "QĐ"), ("CTHĐ", "CTHĐ")])
+def test_type_codes_in_canonical_case(written, canonical):
+    assert type_code(written) == canonical
+
+
+def test_unknown_type_code_is_no_type():
+    assert type_code("km") is None
