@@ -1,16 +1,17 @@
 """Extraction throughput per core, and recall against the generator's truth.
 
-Generates at least --mb megabytes (UTF-8) of articles with benchmarks/generate.py, then, pinned
-to one core, runs the whole per-article pipeline of `chithi extract` — loaders.text.normalise,
-loaders.context.detect, loaders.extract — over all of it, --runs times. Printed: MB/s per core
-(median), the time of each stage, and beside them a baseline measured in the same process on
-the same text: one `re.finditer` of a plain Party/state symbol regex, the least any extractor
-must do. Then the recall of documents and relations against the truth (and the precision of
-documents), by the scorer's rules: canonical symbol plus the issuer's place for local documents,
-type and number when the text gives only the number.
+Generates at least --mb megabytes (UTF-8) of articles with benchmarks/generate.py and, pinned
+to one core, runs what `chithi extract` does per article (the reader's loaders.text.normalise,
+then loaders.extract, which detects the context and reads citations and relations) over all of
+it, --runs times. Printed: MB/s per core (median), beside a baseline measured in the same
+process on the same text — one `re.finditer` of a plain symbol regex, the least any extractor
+must do — as a ratio; then each stage alone on the first --stages-mb megabytes (where the time
+goes); then, from the last run's records, the recall of documents and relations against the
+truth by the scorer's pairing rules (canonical symbol plus the issuer's place for local
+documents, type and number when the text gives only the number).
 
-    .venv/bin/python benchmarks/extract.py                 # 50 MB, 3 runs (a few minutes)
-    .venv/bin/python benchmarks/extract.py --mb 2 --runs 1 # while developing
+    .venv/bin/python benchmarks/extract.py                  # 50 MB, 3 runs (about 10 minutes)
+    .venv/bin/python benchmarks/extract.py --mb 1 --runs 1  # while developing
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `python benchmarks/extract.py`
 
 from benchmarks.generate import articles  # noqa: E402
+from loaders import extract  # noqa: E402
 from loaders.context import detect  # noqa: E402
 from loaders.record import ArticleRecord  # noqa: E402
 from loaders.text import normalise  # noqa: E402
@@ -41,49 +43,60 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mb", type=float, default=50.0, help="megabytes of text (UTF-8)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--stages-mb", type=float, default=5.0,
+                        help="megabytes on which each stage is also timed alone")
     args = parser.parse_args(argv)
-    try:
-        from loaders import extract
-    except ImportError:
-        print("loaders.extract is not available yet", file=sys.stderr)
-        return 2
-
     core = min(os.sched_getaffinity(0))
     os.sched_setaffinity(0, {core})
     started = time.perf_counter()
     corpus = _corpus(args.mb, args.seed)
-    texts = [a["text"] for a, _ in corpus]
-    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    size = _mb(a["text"] for a, _ in corpus)
     print(f"{len(corpus):,} articles, {size:.1f} MB generated in {time.perf_counter() - started:.0f} s; "
-          f"pinned to core {core}, {args.runs} run(s)")
-
-    normalised = [normalise(t) for t in texts]
-    contexts = [detect(n, title=a["title"], published=a["published"], source_url=a["url"])
-                for n, (a, _) in zip(normalised, corpus)]
+          f"pinned to core {core}; medians of {args.runs} run(s)")
 
     def pipeline() -> list[ArticleRecord]:
         """What `chithi extract` does per article: the reader normalises, extract() does the rest."""
         return [extract(normalise(a["text"]), id=a["id"], source_url=a["url"], title=a["title"],
                         published=a["published"]) for a, _ in corpus]
 
-    stages: dict[str, Callable[[], object]] = {
-        BASELINE_NAME: lambda: [list(BASELINE.finditer(t)) for t in texts],
-        "  normalise": lambda: [normalise(t) for t in texts],
-        "  context.detect": lambda: [detect(n, title=a["title"], published=a["published"],
-                                            source_url=a["url"]) for n, (a, _) in zip(normalised, corpus)],
-        "  extract(text, context)": lambda: [extract(n, context=c) for n, c in zip(normalised, contexts)],
-        PIPELINE_NAME: pipeline,
-    }
-    seconds = {name: _median_time(run, args.runs) for name, run in stages.items()}
-    print(f"\n{'stage (median of runs)':44} {'s':>8} {'MB/s':>8}")
-    for name, s in seconds.items():
-        print(f"{name:44} {s:8.2f} {size / s:8.1f}")
-    whole, baseline = seconds[PIPELINE_NAME], seconds[BASELINE_NAME]
-    print(f"\nchithi extract pipeline: {size / whole:.1f} MB/s per core = {baseline / whole:.3f} × the "
-          f"baseline regex ({size / baseline:.0f} MB/s) on the same text")
-
-    _report_recall(pipeline(), [t for _, t in corpus])
+    texts = [a["text"] for a, _ in corpus]
+    baseline, _ = _median_time(lambda: [list(BASELINE.finditer(t)) for t in texts], args.runs)
+    whole, records = _median_time(pipeline, args.runs)
+    print(f"\n{BASELINE_NAME:44} {baseline:8.2f} s {size / baseline:8.1f} MB/s")
+    print(f"{PIPELINE_NAME:44} {whole:8.2f} s {size / whole:8.1f} MB/s")
+    print(f"\nchithi extract: {size / whole:.2f} MB/s per core = {baseline / whole:.4f} × the baseline "
+          f"regex ({size / baseline:.0f} MB/s) on the same text")
+    _stages(corpus, args.stages_mb, args.runs)
+    _report_recall(records, [t for _, t in corpus])
     return 0
+
+
+def _stages(corpus: list[tuple[dict, dict]], mb: float, runs: int) -> None:
+    """Where the time goes, on the first `mb` megabytes: each stage alone."""
+    part, size = [], 0.0
+    for a, _ in corpus:
+        if size >= mb:
+            break
+        part.append(a)
+        size += _mb([a["text"]])
+    normalised = [normalise(a["text"]) for a in part]
+    contexts = [detect(n, title=a["title"], published=a["published"], source_url=a["url"])
+                for n, a in zip(normalised, part)]
+    stages: dict[str, Callable[[], object]] = {
+        "normalise (the reader)": lambda: [normalise(a["text"]) for a in part],
+        "context.detect": lambda: [detect(n, title=a["title"], published=a["published"],
+                                          source_url=a["url"]) for n, a in zip(normalised, part)],
+        "extract(text, context) (citations on)": lambda: [extract(n, context=c)
+                                                          for n, c in zip(normalised, contexts)],
+    }
+    print(f"\nstages, each alone, on the first {size:.1f} MB:")
+    for name, run in stages.items():
+        seconds, _ = _median_time(run, runs)
+        print(f"  {name:42} {seconds:8.2f} s {size / seconds:8.1f} MB/s")
+
+
+def _mb(texts) -> float:
+    return sum(len(t.encode("utf-8")) for t in texts) / 1e6
 
 
 def _corpus(mb: float, seed: int) -> list[tuple[dict, dict]]:
@@ -96,13 +109,14 @@ def _corpus(mb: float, seed: int) -> list[tuple[dict, dict]]:
     return out
 
 
-def _median_time(run: Callable[[], object], runs: int) -> float:
-    times = []
+def _median_time(run: Callable[[], object], runs: int) -> tuple[float, object]:
+    """Median seconds of `runs` calls, and the last call's result."""
+    times, result = [], None
     for _ in range(runs):
         started = time.perf_counter()
-        run()
+        result = run()
         times.append(time.perf_counter() - started)
-    return statistics.median(times)
+    return statistics.median(times), result
 
 
 # --- recall, by the scorer's pairing rules ---------------------------------------------------
