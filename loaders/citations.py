@@ -31,13 +31,14 @@ from loaders import gazetteer
 from loaders.dates import date_at
 from loaders.issuers import Issuer, IssuerMatch, issuer_at, issuer_before
 from loaders.record import Place
-from loaders.symbols import Symbol, find_symbols, symbol_at, type_name
+from loaders.symbols import Symbol, find_symbols, letter_symbol_at, symbol_at, type_name
 from loaders.tables import alternation, cues, fold, phrase_pattern, read_table, spellings
 
 _TYPE_ROWS = read_table("document_types.tsv")
 _PROSE_TYPES = {fold(r["word"]): r for r in _TYPE_ROWS if r["unnumbered"] != "abbr"}
 _ABBREVIATIONS = {r["word"]: r for r in _TYPE_ROWS if r["unnumbered"] == "abbr"}
 _GENERIC_DOC = {fold(w) for w in cues("generic_doc")}
+_LETTER_NOUNS = {fold(r["word"]) for r in _TYPE_ROWS if r["code"] == "CV"}
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 
 
@@ -95,6 +96,15 @@ _DESCRIPTION_WORD = re.compile(
     r"[ ]+(?!(?:của|về|và|với|trong đó|đồng thời|theo đó)(?![^\W\d_]))[^\s,.;:!?()“”\"]+"
 )
 _DESCRIPTION_MAX_WORDS = 20
+# "Luật Đất đai năm 2013", "Luật Phòng, chống tham nhũng", "Bộ luật Hình sự": a law's name is
+# capitalised and stops at the words that follow a name
+_LAW_NAME_STOP = (r"(?:số|năm|của|và|hoặc|được|đã|sẽ|có|này|đó|trên|về|để|cho|với|là|thì|khi|theo|tại|từ"
+                  r"|sửa|quy|mới|nhằm|trong|các|những|hiện|đang|vừa|cũng|đều|phải|cần)(?![^\W\d_])")
+_LAW_NAME = re.compile(
+    rf"[ ]+(?P<name>[{_UPPER}][^\W\d_]*(?:,[ ]+chống|[ ]+(?!{_LAW_NAME_STOP})[^\W\d_]+){{0,9}})"
+    r"(?:[ ]+năm[ ]+(?P<year>(?:19|20)\d\d))?"
+)
+_LAW_ISSUERS = {"Pháp lệnh": ("Ủy ban Thường vụ Quốc hội", "UBTVQH")}
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII", "Nghị quyết Trung ương 4 khóa XII"
 _ROMAN = r"[IVXLC]+"
 _CAP_WORD = rf"[{_UPPER}][^\W\d_]*"
@@ -167,6 +177,8 @@ class _Noun(NamedTuple):
     number_at: int  # where its number would start (after "số")
     symbol: Symbol | None
     number: re.Match[str] | None  # a bare document number
+    before: str  # the word before it, lower case
+    before_start: int
 
 
 @dataclass
@@ -201,9 +213,13 @@ def word_before(text: str, pos: int) -> tuple[str, int]:
     end = pos
     while end > 0 and text[end - 1] == " ":
         end -= 1
-    low = max(0, end - 16)
-    start = max(text.rfind(" ", low, end), text.rfind("\n", low, end), text.rfind("(", low, end)) + 1
-    return text[max(start, low):end].lower(), max(start, low)
+    low = end - 16 if end > 16 else 0
+    start = text.rfind(" ", low, end) + 1 or low
+    word = text[start:end]
+    cut = max(word.rfind("\n"), word.rfind("("))
+    if cut != -1:
+        word, start = word[cut + 1:], start + cut + 1
+    return word.lower(), start
 
 
 def find_citations(text: str, article: Place | None = None, year: int | None = None,
@@ -240,12 +256,12 @@ def _nouns(text: str) -> list[_Noun]:
         number_at = _NUMBER_INTRO.match(text, end).end()
         symbol = number = None
         if text[number_at:number_at + 1].isdigit():
-            symbol = symbol_at(text, number_at)
+            symbol = (letter_symbol_at if fold(word) in _LETTER_NOUNS else symbol_at)(text, number_at)
             if symbol is None and number_at > end:
                 number = _BARE_NUMBER.match(text, number_at)
                 if number is not None and not _is_document_number(text, number):
                     number = None
-        out.append(_Noun(start, end, word, number_at, symbol, number))
+        out.append(_Noun(start, end, word, number_at, symbol, number, *word_before(text, start)))
     return out
 
 
@@ -259,21 +275,23 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
     row = _PROSE_TYPES.get(key) or _ABBREVIATIONS.get(word)
     if row is None:
         return None
-    if noun.symbol is not None and not _COMMITTEE_BEFORE.search(text, max(0, start - 12), start):
+    if noun.symbol is not None:
         end = noun.number_at + len(noun.symbol.raw)
         scan.used_symbols.append((noun.number_at, end))
-        return _numbered(scan, row, start, end, noun.symbol.number, noun.symbol)
+        return _numbered(scan, row, noun, end, noun.symbol.number, noun.symbol)
     if noun.number is not None:
-        return _numbered(scan, row, start, noun.number.end(), noun.number.group(), None)
+        return _numbered(scan, row, noun, noun.number.end(), noun.number.group(), None)
     if word in _ABBREVIATIONS:
         return None
+    if not row["code"]:  # a law is named by its title
+        return _law(scan, row, noun)
     if row["code"] == "NQ":
         named = _named_resolution(scan, start, word_end)
         if named is not None:
             return named
     if generic or _POLICY_AFTER.match(text, word_end):
         return None
-    return _unnumbered(scan, row, start, word_end, word[0].isupper(), previous)
+    return _unnumbered(scan, row, noun, word[0].isupper(), previous)
 
 
 def _is_document_number(text: str, number: re.Match[str]) -> bool:
@@ -289,14 +307,15 @@ def _is_document_number(text: str, number: re.Match[str]) -> bool:
 _DATE_AFTER = re.compile(r"[ ]*,?[ ]*ngày[ ]+\d")
 
 
-def _numbered(scan: _Scan, row: dict[str, str], start: int, head_end: int,
+def _numbered(scan: _Scan, row: dict[str, str], noun: _Noun, head_end: int,
               number: str, symbol: Symbol | None) -> Citation:
+    start = noun.start
     cited = Citation(start, head_end, head_end, "numbered", type=row["type"],
                      type_code=(symbol.type_code if symbol and symbol.type_code else row["code"] or None),
                      number=number, symbol=symbol, capitalised=scan.text[start].isupper())
     _read_tails(scan, cited)
     _read_title(scan, cited, cited.end)
-    _mark_issued(scan, cited)
+    _mark_issued(scan, cited, (noun.before, noun.before_start))
     return cited
 
 
@@ -381,9 +400,8 @@ def _generic(text: str, noun: _Noun, previous: _Noun | None, previous_generic: b
     """A noun that names no one document: after a plural determiner ("các nghị quyết"), later
     in a list that started with one ("các nghị quyết, chỉ thị"), or in a bare pair of lower-case
     nouns ("xây dựng chương trình, kế hoạch")."""
-    start = noun.start
-    word, word_start = word_before(text, start)
-    if word in _PLURAL_WORDS or word.isdigit() or (word == "số" and word_before(text, word_start)[0] == "một"):
+    start, word = noun.start, noun.before
+    if word in _PLURAL_WORDS or word.isdigit() or (word == "số" and word_before(text, noun.before_start)[0] == "một"):
         return True
     adjacent = previous is not None and _LIST_SEPARATOR.fullmatch(text, previous.end, start)
     if adjacent and previous_generic:
@@ -402,11 +420,12 @@ def _generic(text: str, noun: _Noun, previous: _Noun | None, previous_generic: b
 _COMMA = re.compile(r"[ ]*,[ ]*")
 
 
-def _issuing_verb(text: str, start: int) -> int | None:
+def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None) -> int | None:
     """Where the issuing verb before a noun starts, when it says the document exists now:
     "vừa ban hành", "đã xây dựng", "tham mưu cho Tỉnh ủy và UBND tỉnh"; not "sẽ ban hành",
-    "tham mưu xây dựng", "được ban hành", nor a title's "về ban hành …"."""
-    word, word_start = word_before(text, start)
+    "tham mưu xây dựng", "được ban hành", nor a title's "về ban hành …". `before`: the word
+    before the noun, if known."""
+    word, word_start = before or word_before(text, start)
     if word == "một":
         word, word_start = word_before(text, word_start)
     if word in _ISSUE_LAST_WORDS:
@@ -430,24 +449,24 @@ def _issuing_verb(text: str, start: int) -> int | None:
     return issuing.start()
 
 
-def _mark_issued(scan: _Scan, cited: Citation) -> None:
+def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
     """An issued document takes its issuer and date from the clause that issues it."""
-    verb = _issuing_verb(scan.text, cited.start)
+    verb = _issuing_verb(scan.text, cited.start, before)
     if verb is not None:
         cited.issued = True
         _issuing_clause(scan, cited, verb)
 
 
-def _unnumbered(scan: _Scan, row: dict[str, str], start: int, word_end: int, capitalised: bool,
+def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool,
                 previous: Citation | None) -> Citation | None:
-    text = scan.text
+    text, start, word_end = scan.text, noun.start, noun.end
     base = dict(type=row["type"], type_code=row["code"] or None, capitalised=capitalised)
     this = _THIS.match(text, word_end)
     if this is not None:
         return Citation(start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),
                         cover_end=this.end(), **base)
     can_be_new = row["unnumbered"] == "yes"
-    verb = _issuing_verb(text, start) if can_be_new else None
+    verb = _issuing_verb(text, start, (noun.before, noun.before_start)) if can_be_new else None
     if verb is not None:
         cited = _described(scan, start, word_end, base, issued=True)
         _issuing_clause(scan, cited, verb)
@@ -455,7 +474,7 @@ def _unnumbered(scan: _Scan, row: dict[str, str], start: int, word_end: int, cap
     if previous is not None and previous.form == "new" and previous.issued and can_be_new and \
             _LIST_SEPARATOR.fullmatch(text, previous.cover_end, start):
         return _described(scan, start, word_end, base, issued=True)  # "ban hành chương trình và kế hoạch"
-    word, word_start = word_before(text, start)
+    word, word_start = noun.before, noun.before_start
     if word in _FUTURE_VERB_LAST_WORDS and _FUTURE_BEFORE.search(text, max(0, start - _FUTURE_WINDOW), word_start):
         return None  # "tham mưu xây dựng kế hoạch": not written yet
     of = _description_then_of(scan, word_end)
@@ -578,6 +597,32 @@ def _named_resolution(scan: _Scan, start: int, word_end: int) -> Citation | None
         key = f"congress:{issuer.level}:{issuer.province}:{issuer.district}:{number}"
     return Citation(start, end, end, "named", type="Nghị quyết", type_code="NQ", issuer=issuer,
                     key=key, anchor=end, cover_end=end, capitalised=True)
+
+
+def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
+    """"Luật Xử lý vi phạm hành chính số 15/2012/QH13" (numbered, its name the title) or
+    "Luật Đất đai năm 2013" (named): a law is the same law wherever its name recurs."""
+    text = scan.text
+    name = _LAW_NAME.match(text, noun.end)
+    if name is None:
+        return None
+    key = f"law:{fold(row['type'])}:{fold(name.group('name'))}"
+    issuer_name, code = _LAW_ISSUERS.get(row["type"], ("Quốc hội", "QH"))
+    issuer = Issuer(issuer_name, "central", code)
+    number_at = _NUMBER_INTRO.match(text, name.end()).end()
+    symbol = symbol_at(text, number_at) if number_at > name.end() else None
+    if symbol is not None:
+        end = number_at + len(symbol.raw)
+        scan.used_symbols.append((number_at, end))
+        cited = Citation(noun.start, end, end, "numbered", type=row["type"], number=symbol.number,
+                         symbol=symbol, issuer=issuer, title=name.group("name"), key=key,
+                         capitalised=True)
+        _read_tails(scan, cited)
+        return cited
+    year = name.group("year")
+    return Citation(noun.start, name.end(), name.end(), "named", type=row["type"], issuer=issuer,
+                    key=key + (f":{year}" if year else ""), title=name.group("name"),
+                    date=None, anchor=name.end(), cover_end=name.end(), capitalised=True)
 
 
 def _congress_place(rest: str, level: str, article: Place | None) -> gazetteer.Unit | None:

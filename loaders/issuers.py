@@ -44,6 +44,7 @@ def _by_kind(kind: str) -> dict[str, dict[str, str]]:
 _CENTRAL, _ORGANS, _COMMITTEES, _COUNCILS, _LEVEL_WORDS = (
     _by_kind(k) for k in ("central", "organ", "committee", "council", "level")
 )
+_COMMUNE_LEVEL_WORDS = {k: row for k, row in _LEVEL_WORDS.items() if row["level"] == "commune"}
 
 
 def _words(table: dict[str, dict[str, str]]) -> str:
@@ -60,13 +61,15 @@ def _with_descriptor(table: dict[str, dict[str, str]], descriptor: bool) -> dict
     return {k: row for k, row in table.items() if (row["descriptor"] == "yes") == descriptor}
 
 
+_MEETING = rf"(?i:Hội nghị)(?:[ ]lần thứ[ ](?:{_LOWER_WORD}|\d+))?[ ]+"  # "Hội nghị lần thứ sáu"
 ISSUER_RE = re.compile(
-    rf"(?P<central>(?i:{_words(_CENTRAL)})){_END}"
-    rf"|(?P<organs>(?:(?:(?i:Hội nghị)(?:[ ]lần thứ[ ]{_LOWER_WORD}|[ ]lần thứ[ ]\d+)?[ ]+)?"
+    rf"(?:{_MEETING})?(?P<central>(?i:{_words(_CENTRAL)})){_END}"
+    rf"|(?P<organs>(?:(?:{_MEETING})?"
     rf"(?i:{_words(_ORGANS)})[ ]+){{0,2}})"
     rf"(?:(?P<committee>(?i:{_words(_with_descriptor(_COMMITTEES, False))})){_END}"
     rf"|(?P<dcommittee>(?i:{_words(_with_descriptor(_COMMITTEES, True))})){_END}"
-    rf"(?P<desc>(?:[ ]+{_DESCRIPTOR_WORD}){{1,4}}(?=[ ]+[{_UPPER}]))?"
+    rf"(?P<desc>(?:[ ]+{_DESCRIPTOR_WORD}){{1,4}}(?=[ ]+[{_UPPER}])"
+    rf"|[ ]+(?i:{_words(_COMMUNE_LEVEL_WORDS)}){_END})?"  # "Đảng ủy xã" with no name after it
     rf"|(?P<council>(?i:{_words(_with_descriptor(_COUNCILS, False))})){_END}"
     rf"[ ]+(?P<level>(?i:{_words(_LEVEL_WORDS)})){_END}"
     rf"|(?P<dcouncil>(?i:{_words(_with_descriptor(_COUNCILS, True))})){_END}"
@@ -133,6 +136,7 @@ def issuer_before(text: str, start: int, end: int, article: Place | None = None)
     """The longest issuer in text[start:end] that runs up to `end` (the subject before a verb:
     "Ngày 24/12/2021, Ban Thường vụ Thành ủy … | ban hành")."""
     best = None
+    start = max(start, text.rfind(",", start, end) + 1)  # the subject follows "Ngày 24/12/2021, "
     pos = end
     for _ in range(_SUBJECT_MAX_WORDS):
         pos = text.rfind(" ", start, pos - 1)

@@ -55,8 +55,10 @@ class Resolved:
 
     @property
     def title(self) -> str | None:
-        return next((c.title for c in self.citations if c.title and c.form != "ref"),
-                    next((c.title for c in self.citations if c.title), None))
+        """The title its own citations give; the body's before the headline's."""
+        titled = [c for c in self.citations if c.title]
+        titled.sort(key=lambda c: (c.headline, c.form == "ref"))
+        return titled[0].title if titled else None
 
     def last_before(self, pos: int) -> int:
         """Start of its last citation before `pos` (-1 if none)."""
@@ -105,9 +107,15 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 doc.add(c)
                 doc_of[i] = doc
             else:
-                by_symbol[key] = new(i, c)
-                by_symbol[key].symbol = symbol
+                doc = by_symbol[key] = new(i, c)
+                doc.symbol = symbol
+            if c.key:  # a law cited by name and number is the law its name names elsewhere
+                by_key.setdefault(c.key, doc)
         elif c.form == "named":
+            numbered = next((d for k, d in by_key.items() if k.startswith(c.key + ":")
+                             or c.key.startswith(k + ":")), None) if c.key.startswith("law:") else None
+            if c.key not in by_key and numbered is not None:
+                by_key[c.key] = numbered
             if c.key in by_key:
                 by_key[c.key].add(c)
                 doc_of[i] = by_key[c.key]
@@ -211,7 +219,7 @@ def _referent(c: Citation, i: int, citations: list[Citation], docs: list[Resolve
               doc_of: dict[int, Resolved]) -> Resolved | None:
     if c.ref == "cataphor":
         return doc_of.get(c.target) if c.target is not None else None
-    earlier = [d for d in docs if d.first.start < c.start and (c.type_code is None or c.type_code in d.type_codes)]
+    earlier = [d for d in docs if d.first.start < c.start and _same_type(c, d)]
     if c.ref == "issuer":
         same = [d for d in earlier if (d.issuer is not None and d.issuer.name == c.issuer.name)
                 or (c.type_code is not None and _compatible(d.issuer, c.issuer))]
@@ -224,6 +232,14 @@ def _referent(c: Citation, i: int, citations: list[Citation], docs: list[Resolve
         return None
     focus = [d for d in earlier if d.issued]
     return focus[0] if focus else _latest(earlier, c)
+
+
+def _same_type(c: Citation, doc: Resolved) -> bool:
+    """A reference's noun fits the document: the same type code ("Chỉ thị này"), the same
+    type name for types without a code ("Luật"), any type for "văn bản"."""
+    if c.type_code:
+        return c.type_code in doc.type_codes
+    return c.type is None or any(x.type == c.type for x in doc.citations)
 
 
 def _latest(docs: list[Resolved], c: Citation) -> Resolved:

@@ -28,6 +28,7 @@ from loaders.references import Resolved
 from loaders.tables import cues, fold, phrase_pattern, read_table, spellings
 
 _ROWS = read_table("relation_phrases.tsv")
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 
 
 def _phrase_regex(phrases: list[str]) -> str:
@@ -87,7 +88,7 @@ _LEAD_LAST_WORDS = {
 _ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
 _ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["where"] == "attributive"}
 _COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*")
-_MAIN_CLAUSE = re.compile(r"[ ]*,[ ]*")
+_MAIN_CLAUSE = re.compile(rf"[ ]*,[ ]*(?=[{_UPPER}])")
 _REVIEWED_BEFORE = re.compile(rf"(?:thực hiện|triển khai|{phrase_pattern(cues('review'))})[ ]+$")
 
 
@@ -176,10 +177,12 @@ def _leads(text: str, cited: list[Citation], add) -> None:
             continue
         targets = _coordinated_after(text, cited, j)
         last = cited[targets[-1]]
-        main = max(last.cover_end, last.end)
-        if not _MAIN_CLAUSE.match(text, main):
+        end = sentence_end(text, last.start)
+        # the main clause: after the list (and any clause of its last item), ", Subject …"
+        main_clause = _MAIN_CLAUSE.search(text, max(last.cover_end, last.end), end)
+        if main_clause is None:
             continue
-        end = sentence_end(text, main)
+        main = main_clause.end()
         sources = [c for c in cited[j:] if main <= c.start < end and c.issued]
         following = _SEQUEL.match(text, end)
         if not sources and following is not None:  # "…. Ngay sau đó, X ban hành A"

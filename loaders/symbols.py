@@ -241,6 +241,23 @@ def find_symbols(text: str, skip: list[tuple[int, int]] = ()) -> list[SymbolMatc
     return out
 
 
+# NUMBER/ISSUER-UNIT with an issuer the tables do not know (Sở Tư pháp: 2365/STP-VP): read only
+# where the prose says "Công văn", since the shape alone is too weak
+_LETTER_RE = re.compile(r"(?P<num>\d{1,5})[ ]?/[ ]?(?P<iss>[A-ZĐ][A-ZĐ0-9]{1,11})-(?P<unit>[A-ZĐ0-9]{1,12}(?:-[A-ZĐ0-9]{1,12})*)(?![^\W_])")
+
+
+def letter_symbol_at(text: str, pos: int) -> Symbol | None:
+    """The symbol of a state công văn at `pos`, whatever its issuer code."""
+    symbol = symbol_at(text, pos)
+    if symbol is not None:
+        return symbol
+    m = _LETTER_RE.match(text, pos)
+    if m is None or _preceded_by_number(text, pos):
+        return None
+    parts = (m.group("iss"), *m.group("unit").split("-"))
+    return Symbol(m.group(), m.group("num"), None, parts[0], parts, "state")
+
+
 def symbol_at(text: str, pos: int) -> Symbol | None:
     """The symbol starting exactly at `pos`, if any (it ends at pos + len(symbol.raw))."""
     m = SYMBOL_RE.match(text, pos)

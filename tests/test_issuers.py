@@ -23,6 +23,9 @@ def place(province: str, district: str | None = None) -> Place:
         ("Ban Chấp hành Trung ương Đảng khóa XI", None, "Ban Chấp hành Trung ương Đảng", "central", None, None),
         ("Thủ tướng Chính phủ về việc", None, "Thủ tướng Chính phủ", "central", None, None),
         ("Bộ Nội vụ (nay là Bộ Công an) về", None, "Bộ Nội vụ", "central", None, None),
+        # a plenum of the Central Committee signs as the Committee
+        ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về", None,
+         "Ban Chấp hành Trung ương Đảng", "central", None, None),
         # a provincial body without its province takes the article's
         ("Ban Thường vụ Tỉnh ủy về", place("Gia Lai"), "Ban Thường vụ Tỉnh ủy Gia Lai", "province", "Gia Lai", None),
         ("BTV Tỉnh ủy đã", place("Gia Lai"), "Ban Thường vụ Tỉnh ủy Gia Lai", "province", "Gia Lai", None),
@@ -44,6 +47,7 @@ def place(province: str, district: str | None = None) -> Place:
         ("Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp đã", place("Đắk Nông"), "Ban Chỉ đạo chuyển đổi số huyện Đắk R'Lấp", "district", "Đắk Nông", "Đắk R'Lấp"),
         # grassroots committees
         ("Đảng ủy cơ quan chính quyền Quận 3 đã", place("Hồ Chí Minh"), "Đảng ủy cơ quan chính quyền Quận 3", "commune", "Hồ Chí Minh", "Quận 3"),
+        ("Đảng ủy xã đã ban hành", place("Hà Tĩnh", "Can Lộc"), "Đảng ủy xã", "commune", "Hà Tĩnh", "Can Lộc"),
         # an organ before a meeting of the committee
         ("Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố về", place("Hồ Chí Minh"),
          "Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),

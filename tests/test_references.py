@@ -70,6 +70,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         # "văn bản … (Công văn số …)" is that công văn
         ("UBND tỉnh vừa có văn bản chỉ đạo các sở (Công văn số 1483/UBND-THNC, ngày 17/11/2020).",
          [("1483/UBND-THNC", ["văn bản", "Công văn số 1483/UBND-THNC, ngày 17/11/2020"])]),
+        # a law is named by its title; cited by name and number, then by name alone, it is one law
+        ("Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13; Luật số 67/2020/QH14 sửa đổi, bổ sung một số "
+         "điều của Luật Xử lý vi phạm hành chính và Luật Đất đai năm 2013.",
+         [("15/2012/QH13", ["Luật Xử lý vi phạm hành chính số 15/2012/QH13", "Luật Xử lý vi phạm hành chính"]),
+          ("67/2020/QH14", ["Luật số 67/2020/QH14"]),
+          ("Luật#", ["Luật Đất đai năm 2013"])]),
         # TƯ signed by a Tỉnh ủy is its TU
         ("Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy về xây dựng kết cấu hạ tầng",
          [("445-KL/TU", ["Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy"])]),

@@ -73,10 +73,18 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Riêng một kế hoạch được huyện thiết kế để thực hiện đồng thời hai chương trình: Chương trình số "
          "02-CTr/TU và Chương trình số 04-CTr/TU.",
          {("Kế hoạch#", "implements", "02-CTr/TU"), ("Kế hoạch#", "implements", "04-CTr/TU")}),
+        ("UBND tỉnh ban hành Chỉ thị số 12/CT-UBND. Trước đó, Sở Tư pháp đã có Công văn số 2365/STP-VP "
+         "ngày 10/5/2019 chỉ đạo triển khai Chỉ thị này.",
+         {("2365/STP-VP", "implements", "12/CT-UBND")}),
         # "theo tinh thần B": the document named last before it in the paragraph
         ("UBND tỉnh vừa thông qua Đề án phát triển phong trào.\nĐề án được triển khai trong 6 năm; các biện pháp "
          "được thực hiện theo tinh thần Chỉ thị số 09-CT/TW ngày 1.12.2011.",
          {("Đề án#", "implements", "09-CT/TW")}),
+        # the last listed document has a clause of its own before the main clause
+        ("Căn cứ Luật số 15/2012/QH13 và Luật số 67/2020/QH14 sửa đổi, bổ sung một số điều của Luật Xử lý vi "
+         "phạm hành chính, Bộ Công an đã ban hành Thông tư số 65/2020/TT-BCA.",
+         {("65/2020/TT-BCA", "based_on", "15/2012/QH13"), ("65/2020/TT-BCA", "based_on", "67/2020/QH14"),
+          ("67/2020/QH14", "amends", "Luật#")}),
         # amends and replaces
         ("Quyết định số 24/2023/QĐ-UBND sửa đổi, bổ sung một số điều của Quyết định số 15/2020/QĐ-UBND.",
          {("24/2023/QĐ-UBND", "amends", "15/2020/QĐ-UBND")}),

@@ -1,7 +1,7 @@
 """Document symbols in both systems and every written variant (vn-conventions §1.4)."""
 import pytest
 
-from loaders.symbols import find_symbols, symbol_at, type_code
+from loaders.symbols import find_symbols, letter_symbol_at, symbol_at, type_code
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,21 @@ def test_type_codes_in_canonical_case(written, canonical):
 
 def test_unknown_type_code_is_no_type():
     assert type_code("km") is None
+
+
+@pytest.mark.parametrize(
+    "text, canonical, issuer",
+    [
+        ("2365/STP-VP ngày 10/5/2019", "2365/STP-VP", "STP"),  # a department the tables do not list
+        ("1483/UBND-THNC, ngày 17/11/2020", "1483/UBND-THNC", "UBND"),
+        ("512/SNV-CCVC gửi các sở", "512/SNV-CCVC", "SNV"),
+    ],
+)
+def test_cong_van_symbol_with_any_issuer(text, canonical, issuer):
+    """After the noun "Công văn", NUMBER/ISSUER-UNIT is read whatever the issuer code."""
+    symbol = letter_symbol_at(text, 0)
+    assert (symbol.canonical, symbol.issuer_code) == (canonical, issuer)
+
+
+def test_unknown_issuer_without_the_noun_is_no_symbol():
+    assert find_symbols("phường 2365/STP-VP") == []
