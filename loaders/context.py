@@ -20,7 +20,7 @@ import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -205,15 +205,16 @@ def _by_span(matches: list[gz.PlaceMatch], with_spans: bool = False) -> list:
     return [[m.unit for m in g] for g in groups.values()]
 
 
-def _byline_units(tag: str) -> list[gz.Unit]:
+@lru_cache(maxsize=4096)
+def _byline_units(tag: str) -> tuple[gz.Unit, ...]:
     """"(Can Lộc)" names a place; "(QBĐT)" an outlet; "(Baohatinh.vn)" a domain."""
     tag = tag.strip()
     if re.search(r"\.(?:vn|com|net|org)\b", tag, re.IGNORECASE):
         return _domain_units(tag.lower())
     if code := _outlets().get(tag):
-        return [gz.get("legacy", "province", code)]
+        return (gz.get("legacy", "province", code),)
     unit = gz.lookup(tag)
-    return [unit] if unit is not None and unit.level != "commune" else []
+    return (unit,) if unit is not None and unit.level != "commune" else ()
 
 
 @cache
@@ -226,7 +227,8 @@ def _outlets() -> dict[str, str]:
 _DOMAIN_NOISE = {"www", "vn", "com", "gov", "org", "net", "edu", "info", "online"}
 
 
-def _domain_units(host: str) -> list[gz.Unit]:
+@lru_cache(maxsize=4096)  # a corpus comes from a few outlets
+def _domain_units(host: str) -> tuple[gz.Unit, ...]:
     """Provinces and districts spelt out in a domain: baohatinh.vn, thanhuytphcm.vn,
     quan3.hochiminhcity.gov.vn, dakrlap.daknong.gov.vn."""
     labels = [label for label in host.lower().split(".") if label and label not in _DOMAIN_NOISE]
@@ -240,7 +242,7 @@ def _domain_units(host: str) -> list[gz.Unit]:
         for unit in districts.get(label, ()):
             if not found or gz.province_of(unit) in found:
                 found.append(unit)
-    return found
+    return tuple(found)
 
 
 @cache
