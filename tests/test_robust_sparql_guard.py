@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.fixtures.robust.server import running_app
+from tests.fixtures.robust.server import RunningApp, running_app
 from tests.fixtures.robust.stores import store_with_api_graph
 
 pytestmark = pytest.mark.server
@@ -43,12 +43,12 @@ def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="module")
 def server(store_url: str) -> Iterator[str]:
     """A server for the well-behaved checks (no runaway query is sent to it)."""
-    with running_app(store_url, sparql_timeout=TIME_LIMIT, max_results=MAX_RESULTS) as (url, _):
-        yield url
+    with running_app(store_url, sparql_timeout=TIME_LIMIT, max_results=MAX_RESULTS) as running:
+        yield running.url
 
 
 @pytest.fixture
-def fresh_server(tmp_path: Path) -> Iterator[tuple[str, object]]:
+def fresh_server(tmp_path: Path) -> Iterator[RunningApp]:
     """A server (and store) of its own for a test that leaves runaway queries behind."""
     store_url = store_with_api_graph(tmp_path / "graph")
     with running_app(store_url, sparql_timeout=TIME_LIMIT, max_results=MAX_RESULTS) as running:
@@ -185,8 +185,8 @@ def test_results_are_capped_and_the_cut_is_announced(server: str, query: str, ac
 
 
 @pytest.mark.parametrize("query", [CROSS_PRODUCT_COUNT, DEEP_PATH, ORDERED_CROSS_PRODUCT])
-def test_a_query_past_the_time_limit_is_stopped_with_503(fresh_server: tuple[str, object], query: str) -> None:
-    url, _ = fresh_server
+def test_a_query_past_the_time_limit_is_stopped_with_503(fresh_server: RunningApp, query: str) -> None:
+    url = fresh_server.url
     started = time.monotonic()
     response = httpx.get(f"{url}/sparql", params={"query": query}, timeout=30)
     elapsed = time.monotonic() - started
@@ -246,8 +246,8 @@ def _send(url: str, query: str) -> httpx.Response:
 @pytest.mark.slow
 @pytest.mark.parametrize("runaway", [CROSS_PRODUCT_COUNT, DEEP_PATH], ids=["cross-product", "deep-path"])
 def test_runaway_queries_leave_every_other_request_answered(
-        fresh_server: tuple[str, object], runaway: str) -> None:
-    url, process = fresh_server
+        fresh_server: RunningApp, runaway: str) -> None:
+    url, process = fresh_server.url, fresh_server.process
     with ThreadPoolExecutor(max_workers=6) as pool, ApiClients(url) as clients:
         # two take the query slots and keep running in the server; the others are turned away
         sent = [pool.submit(_send, url, runaway) for _ in range(6)]
@@ -274,8 +274,8 @@ def _rss_mb(pid: int) -> int:
     "GIL, every request (API, pages) waits for seconds. Iterating the solutions and stopping after "
     "max_results + 1 rows keeps memory flat and ends the query at once."))
 def test_a_cross_product_of_rows_neither_grows_memory_nor_stalls_the_server(
-        fresh_server: tuple[str, object]) -> None:
-    url, process = fresh_server
+        fresh_server: RunningApp) -> None:
+    url, process = fresh_server.url, fresh_server.process
     baseline = _rss_mb(process.pid)
     limit_mb = baseline + 200  # 100 rows need kilobytes
     peak = baseline
@@ -305,8 +305,8 @@ def test_a_cross_product_of_rows_neither_grows_memory_nor_stalls_the_server(
     assert not clients.bad_answers(), clients.bad_answers()[:10]
 
 
-def test_the_server_stops_on_sigterm_while_runaway_queries_run(fresh_server: tuple[str, object]) -> None:
-    url, process = fresh_server
+def test_the_server_stops_on_sigterm_while_runaway_queries_run(fresh_server: RunningApp) -> None:
+    url, process = fresh_server.url, fresh_server.process
     for query in (CROSS_PRODUCT_COUNT, DEEP_PATH):
         _assert_problem(httpx.get(f"{url}/sparql", params={"query": query}, timeout=30), 503)
     process.terminate()
