@@ -252,7 +252,11 @@ def _nouns(text: str) -> list[_Noun]:
     found += [(m.start("word"), m.end("word"), m.group("word")) for m in _NOUN_AFTER_MARK.finditer(text)]
     found.sort()
     out = []
+    covered = -1
     for start, end, word in found:
+        if start < covered:  # "kết luận" inside "Thông báo kết luận"
+            continue
+        covered = end
         number_at = _NUMBER_INTRO.match(text, end).end()
         symbol = number = None
         if text[number_at:number_at + 1].isdigit():

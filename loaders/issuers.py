@@ -153,7 +153,8 @@ def issuer_before(text: str, start: int, end: int, article: Place | None = None)
 _SUBJECT_MAX_WORDS = 14
 # what may stand between a subject and its verb: a term, "đã", "vừa", "kịp thời"
 _UP_TO_VERB = re.compile(
-    rf"[ ]*(?:,?[ ]*\(?(?:khóa|khoá)[ ]+[IVXLC]+\)?)?(?:[ ]+(?:{phrase_pattern(cues('perfective'))}))*"
+    rf"[ ]*(?:,?[ ]*\(?(?:khóa|khoá)[ ]+[IVXLC]+\)?)?(?:[ ]*\([^()\n]{{1,40}}\))?"  # "(tỉnh Hà Tĩnh)"
+    rf"(?:[ ]+(?:{phrase_pattern(cues('perfective') + cues('subject_adverb'))}))*"
     r"[ ]*(?:kịp thời|chính thức)?[ ]*"
 )
 
@@ -236,6 +237,10 @@ def _place(text: str, start: int, raw: str, level: str, article: Place | None
                 unit = gazetteer.lookup(name, level=lvl, within=scope)
                 if unit is not None:
                     return unit, start + words[j - 1].end()
+        if "commune" in wanted:  # a ward or commune created in 2025 has no older name
+            unit = gazetteer.lookup(name, level="commune", era="2025")
+            if unit is not None:
+                return unit, start + words[j - 1].end()
     return None, start
 
 

@@ -30,8 +30,6 @@ from loaders.record import Place
 from loaders.symbols import issuer_code
 from loaders.tables import fold
 
-_LOCAL_ISSUER_NAMES = {"TU": "Tỉnh ủy", "HU": "Huyện ủy", "QU": "Quận ủy", "ĐU": "Đảng ủy",
-                       "ĐUK": "Đảng ủy Khối", "UBND": "UBND", "HĐND": "HĐND"}
 _COORDINATED = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
 _TU_SPELLINGS = re.compile(r"T\.?Ư|T\.W")
 
@@ -295,7 +293,7 @@ def _issuer_from_code(doc: Resolved, article: Place | None) -> Issuer | None:
     province = gazetteer.get("legacy", "province", article.province_code) if article.province_code else None
     district = gazetteer.get("legacy", "district", article.district_code) if article.district_code else None
     level = known.level
-    body = _LOCAL_ISSUER_NAMES.get(known.code, "")
+    body = known.name or ""
     if known.code == "TU" and province is not None and province.kind == "thành phố trung ương":
         body = "Thành ủy"
     place = district if level in ("district", "commune", "unknown") and district else province

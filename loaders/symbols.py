@@ -142,7 +142,9 @@ def issuer_code(code: str) -> IssuerCode | None:
 
 def _canonical_issuer(code: str) -> str:
     known = ISSUER_CODES.get(code.casefold())
-    return known.code if known else code.upper()
+    if known:
+        return known.code
+    return code if any(c.islower() for c in code) and code[0].isupper() else code.upper()
 
 
 def _issuer_parts(raw: str) -> tuple[str, ...]:
@@ -150,9 +152,14 @@ def _issuer_parts(raw: str) -> tuple[str, ...]:
 
 
 def _looks_like_issuer(raw: str) -> bool:
-    """An issuer group is a known code or upper-case letters/digits (lower case only if known)."""
+    """An issuer group is a known code, or a code in capitals: upper case throughout, or
+    starting with a capital and holding another one (ThU, the Thành ủy of a provincial city);
+    lower case only if known ("tw")."""
     first = raw.split("-")[0].strip()
-    return issuer_code(first) is not None or (first.isupper() and len(first) >= 2)
+    if issuer_code(first) is not None:
+        return True
+    capitals = sum(c.isupper() for c in first)
+    return len(first) >= 2 and first[0].isupper() and (first.isupper() or capitals >= 2)
 
 
 @lru_cache(maxsize=16384)

@@ -68,6 +68,18 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("quán triệt Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng", None,
          [("named", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết", None, None, None,
            "Ban Chấp hành Trung ương Đảng")]),
+        # "Thông báo kết luận" is one noun: no "Kết luận" inside it
+        ("Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy yêu cầu", place("Nghệ An"),
+         [("numbered", "Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy", "Thông báo",
+           "256", "256-TB/TU", "2025-03-03", "Ban Thường vụ Tỉnh ủy Nghệ An")]),
+        # the subject of the issuing verb, with a place aside or an adverb before the verb
+        ("Ngày 12/9/2025, Ban Chấp hành Đảng bộ xã Thạch Kim (huyện Lộc Hà) ban hành Kế hoạch số 05-KH/ĐU.",
+         place("Hà Tĩnh"),
+         [("numbered", "Kế hoạch số 05-KH/ĐU", "Kế hoạch", "05", "05-KH/ĐU", "2025-09-12",
+           "Ban Chấp hành Đảng bộ xã Thạch Kim")]),
+        ("Ban Thường vụ Thành ủy Vinh cũng ban hành Chỉ thị số 04-CT/ThU về trật tự đô thị.", place("Nghệ An"),
+         [("numbered", "Chỉ thị số 04-CT/ThU", "Chỉ thị", "04", "04-CT/ThU", None,
+           "Ban Thường vụ Thành ủy Vinh")]),
         # a bare symbol after another in a list takes its type from its code
         ("các Chỉ thị số 05-CT/TW và 06-CT/TW của Bộ Chính trị", None,
          [("numbered", "Chỉ thị số 05-CT/TW", "Chỉ thị", "05", "05-CT/TW", None, None),

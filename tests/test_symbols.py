@@ -37,6 +37,8 @@ from loaders.symbols import find_symbols, letter_symbol_at, symbol_at, type_code
         ("Chương trình phối hợp số 09/CTr-BCA-MTTW ngày 1/8/2013", "09/CTr-BCA-MTTW", "state", "BCA"),
         ("Hướng dẫn số 12/HD-BCA-V05 năm 2024", "12/HD-BCA-V05", "state", "BCA"),
         ("Quyết định số 367 - QĐ/TWĐTN-VP của Trung ương Đoàn", "367-QĐ/TWĐTN-VP", "party", "TWĐTN"),
+        # a mixed-case Party code: the Thành ủy of a provincial city
+        ("Kế hoạch số 112-KH/ThU ngày 5/3/2025 của Thành ủy Vinh", "112-KH/ThU", "party", "ThU"),
         # a state công văn has no type code: NUMBER/ISSUER-UNIT
         ("Công văn số 1483/UBND-THNC ngày 17/11/2020", "1483/UBND-THNC", "state", "UBND"),
         ("Công văn số 1624/BVHTTDL-VHCS của Bộ", "1624/BVHTTDL-VHCS", "state", "BVHTTDL"),
