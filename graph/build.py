@@ -64,7 +64,13 @@ class BuiltArticle:
     body: str  # N-Quads of what the article says
     mark: str  # N-Quads of the content hash and the run: written last, they mark the graph complete
     content_hash: str  # of the body: equal hashes = nothing to reload
-    keys: set[str]  # identity keys of the documents cited (for graph/identity.reconcile)
+    dated: dict[str, str]  # identity key -> node, for documents the article dates
+    undated: set[str]  # identity keys of documents the article cites without a date
+
+    @property
+    def keys(self) -> set[str]:
+        """Identity keys of the documents cited (for graph/identity.py)."""
+        return set(self.dated) | self.undated
 
     @property
     def nquads(self) -> str:
@@ -96,14 +102,17 @@ def build_article(record: ArticleRecord, *, source: str | None = None,
     _article_facts(out, article, record, source)
 
     nodes: dict[str, str] = {}  # document key in the record -> node IRI
-    keys: set[str] = set()
+    dated: dict[str, str] = {}
+    undated: set[str] = set()
     written_orgs: set[str] = set()
     mention_number = 0
     for doc in record.documents:
         identity = identify(doc, record)
         nodes[doc.key] = identity.iri
-        if identity.key:
-            keys.add(identity.key)
+        if identity.key and identity.period:
+            dated[identity.key] = identity.iri
+        elif identity.key:
+            undated.add(identity.key)
         node = iri(identity.iri)
         _document_facts(out, node, doc, identity, written_orgs)
         for mention in doc.mentions:
@@ -138,7 +147,7 @@ def build_article(record: ArticleRecord, *, source: str | None = None,
         if run_started:
             out.add(run_node, T.startedAtTime,
                     lit(run_started, datatype="http://www.w3.org/2001/XMLSchema#dateTime"))
-    return BuiltArticle(graph_iri, body, "".join(out.lines), digest, keys)
+    return BuiltArticle(graph_iri, body, "".join(out.lines), digest, dated, undated)
 
 
 # -- the article ------------------------------------------------------------------------------

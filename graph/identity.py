@@ -1,4 +1,4 @@
-"""Which node a cited document is (design.md §3), and the reconciliation across articles.
+"""Which node a cited document is (design.md §3).
 
 A Party symbol is unique within its issuer and term, a state symbol within its issuer and
 year, a legal symbol (100/2019/NĐ-CP) carries its year. So a document's node is
@@ -9,34 +9,24 @@ place: `vn` for central bodies, else the issuer's province[/district[/commune]] 
 article about Hà Tĩnh is Tỉnh ủy Hà Tĩnh); period: the Party term or the year its date falls
 in. The place and symbol part, `{place}/{symbol}`, is the document's identity key.
 
-An article that cites a document without a date cannot name the period. Each article's graph
-is first written with what that article alone says (an undated citation on
-<BASE/doc/{key}>); `reconcile` then moves every undated citation of a key to the single dated
-document with that key, or back to <BASE/doc/{key}> marked chithi:unresolved when there are
-several (18-NQ/TW of 2017 and of 2022): never merged by guess. It looks only at what the store
-holds, so the graph after loading a set of articles does not depend on their order.
+An article that cites a document without a date cannot name the period: its citation is
+<BASE/doc/{key}> until graph/reconcile.py points it at the document it can only be.
 
 Unnumbered documents ("kế hoạch của UBND xã Thạch Kim") are real documents: their node is
 type + issuer + the article that reports them.
 """
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from loaders.gazetteer import Unit, parent
 from loaders.record import ArticleRecord, Document
 from loaders.symbols import Symbol, issuer_code, symbol_at
-from rdflib import URIRef
 
-from graph.bindings import values_block
-from graph.store import Store
-from graph.terms import bool_lit, iri
 from graph.units import find_unit
-from graph.vocab import (CHITHI, IDENTITY_GRAPH, SPARQL_PREFIXES, article_iri, code_slug, doc_iri,
-                         slug)
+from graph.vocab import article_iri, code_slug, doc_iri, slug
 
 DATA = Path(__file__).with_name("data")
 LOCAL_LEVELS = ("province", "district", "commune")
@@ -237,126 +227,3 @@ def _symbol_issuer(symbol: str | None) -> str | None:
 def _system_of_code(doc: Document) -> str | None:
     known = issuer_code(doc.issuer_code) if doc.issuer_code else None
     return known.system if known else None
-
-
-# -- reconciliation -----------------------------------------------------------------------------
-_KEY, _PERIOD = iri(str(CHITHI.identityKey)), iri(str(CHITHI.period))
-_CHUNK = 500
-
-
-def keys_of_graphs(store: Store, graph_iris: list[str]) -> set[str]:
-    """Identity keys of the documents the given article graphs cite."""
-    keys: set[str] = set()
-    for start in range(0, len(graph_iris), _CHUNK):
-        rows = [(URIRef(g),) for g in graph_iris[start:start + _CHUNK]]
-        keys.update(r["key"] for r in store.select(
-            f"SELECT DISTINCT ?key WHERE {{ {values_block(['g'], rows)} "
-            f"GRAPH ?g {{ ?doc {_KEY} ?key }} }}"))
-    return keys
-
-
-@dataclass
-class _KeyState:
-    dated: set[str] = field(default_factory=set)
-    undated: list[tuple[str, str]] = field(default_factory=list)  # (graph, current node)
-
-
-def reconcile(store: Store, keys: set[str] | list[str]) -> int:
-    """Point every undated citation of these keys at the node it belongs to (see the module
-    docstring); returns how many article graphs had a citation moved. One atomic update per
-    chunk of keys."""
-    moved = 0
-    keys = sorted(keys)
-    for start in range(0, len(keys), _CHUNK):
-        chunk = keys[start:start + _CHUNK]
-        states: dict[str, _KeyState] = defaultdict(_KeyState)
-        for row in store.select(
-                f"SELECT ?key ?g ?doc ?period WHERE {{ {values_block(['key'], [(k,) for k in chunk])} "
-                f"GRAPH ?g {{ ?doc {_KEY} ?key OPTIONAL {{ ?doc {_PERIOD} ?period }} }} }}"):
-            state = states[row["key"]]
-            if "period" in row:
-                state.dated.add(row["doc"])
-            else:
-                state.undated.append((row["g"], row["doc"]))
-        moves: list[tuple[str, str, str]] = []
-        unresolved: list[tuple[str, list[str]]] = []
-        for key in chunk:
-            state = states.get(key) or _KeyState()
-            target = next(iter(state.dated)) if len(state.dated) == 1 else doc_iri(key)
-            if len(state.dated) > 1 and state.undated:
-                unresolved.append((doc_iri(key), sorted(state.dated)))
-            moves += [(g, node, target) for g, node in state.undated if node != target]
-        store.update(_reconcile_update([doc_iri(k) for k in chunk], moves, unresolved))
-        moved += len({g for g, _, _ in moves})
-    return moved
-
-
-def _reconcile_update(undated_nodes: list[str], moves: list[tuple[str, str, str]],
-                      unresolved: list[tuple[str, list[str]]]) -> str:
-    parts = [
-        # what IDENTITY_GRAPH said about these keys is recomputed below
-        f"DELETE {{ GRAPH {iri(IDENTITY_GRAPH)} {{ ?node ?p ?o }} }} WHERE {{ "
-        f"{values_block(['node'], [(URIRef(n),) for n in undated_nodes])} "
-        f"GRAPH {iri(IDENTITY_GRAPH)} {{ ?node ?p ?o }} }}"]
-    if moves:
-        rows = values_block(["g", "from", "to"],
-                            [(URIRef(g), URIRef(a), URIRef(b)) for g, a, b in moves])
-        parts.append(f"DELETE {{ GRAPH ?g {{ ?from ?p ?o }} }} INSERT {{ GRAPH ?g {{ ?to ?p ?o }} }} "
-                     f"WHERE {{ {rows} GRAPH ?g {{ ?from ?p ?o }} }}")
-        parts.append(f"DELETE {{ GRAPH ?g {{ ?s ?p ?from }} }} INSERT {{ GRAPH ?g {{ ?s ?p ?to }} }} "
-                     f"WHERE {{ {rows} GRAPH ?g {{ ?s ?p ?from }} }}")
-    if unresolved:
-        triples = []
-        for node, candidates in unresolved:
-            triples.append(f"{iri(node)} {iri(str(CHITHI.unresolved))} {bool_lit(True)} .")
-            triples += [f"{iri(node)} {iri(str(CHITHI.candidate))} {iri(c)} ." for c in candidates]
-        parts.append(f"INSERT DATA {{ GRAPH {iri(IDENTITY_GRAPH)} {{ {' '.join(triples)} }} }}")
-    return " ;\n".join(parts)
-
-
-# -- what the API reports -----------------------------------------------------------------------
-@dataclass
-class DateConflict:
-    document: str
-    dates: dict[str, list[str]]  # date -> article graphs that state it
-
-
-def date_conflicts(store: Store, document: str | None = None) -> list[DateConflict]:
-    """Documents to which different articles give different dates; each date with the
-    articles that state it (both statements are kept, each in its article's graph)."""
-    bindings = {"doc": URIRef(document)} if document else None
-    rows = store.select(SPARQL_PREFIXES + """
-        SELECT ?doc ?date ?g WHERE {
-          { SELECT ?doc WHERE { ?doc eli:date_document ?d }
-            GROUP BY ?doc HAVING (COUNT(DISTINCT ?d) > 1) }
-          GRAPH ?g { ?doc eli:date_document ?date }
-        } ORDER BY ?doc ?date ?g""", bindings)
-    conflicts: dict[str, DateConflict] = {}
-    for row in rows:
-        conflict = conflicts.setdefault(row["doc"], DateConflict(row["doc"], {}))
-        conflict.dates.setdefault(row["date"], []).append(row["g"])
-    return list(conflicts.values())
-
-
-@dataclass
-class Unresolved:
-    node: str  # <BASE/doc/{key}>: where the undated citations stay
-    candidates: list[str]  # the dated documents it may be
-    articles: list[str]  # article graphs that cite it undated
-
-
-def unresolved_citations(store: Store) -> list[Unresolved]:
-    rows = store.select(SPARQL_PREFIXES + f"""
-        SELECT ?node ?candidate ?g WHERE {{
-          GRAPH {iri(IDENTITY_GRAPH)} {{ ?node chithi:unresolved true ; chithi:candidate ?candidate }}
-          OPTIONAL {{ GRAPH ?g {{ ?node chithi:identityKey ?key }} }}
-        }} ORDER BY ?node ?candidate ?g""")
-    found: dict[str, Unresolved] = {}
-    for row in rows:
-        item = found.setdefault(row["node"], Unresolved(row["node"], [], []))
-        if row["candidate"] not in item.candidates:
-            item.candidates.append(row["candidate"])
-        if "g" in row and row["g"] not in item.articles:
-            item.articles.append(row["g"])
-    return list(found.values())
-

@@ -27,7 +27,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColum
 
 from graph.bindings import values_block
 from graph.build import BuiltArticle, build_article
-from graph.identity import keys_of_graphs, reconcile
+from graph.reconcile import keys_of_graphs, reconcile, resolve_batch
 from graph.scheme import load_scheme
 from graph.store import Store, StoreError, triples_of_graph
 from graph.terms import iri
@@ -164,6 +164,8 @@ def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
         else:
             changed.append(built)
     keys = keys_of_graphs(store, [b.graph for b in changed])  # what the old versions cited
+    to_write = new + changed
+    keys |= resolve_batch(store, to_write)
     written: list[BuiltArticle] = []
     if new:
         try:
@@ -171,7 +173,7 @@ def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
             store.update(_insert_marks(new))
             written += new
         except StoreError:  # find the graph the store refuses; keep the others
-            changed += new
+            changed = to_write
     for built in changed:
         try:
             store.replace_graph(built.graph, built.nquads)
@@ -179,8 +181,9 @@ def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
         except StoreError as err:
             store.drop_graph(built.graph)  # a partial bulk write of it must not stay
             summary.failed.append(Failure(batch[built.graph][1], f"the store refused it: {err}"))
+    if len(written) < len(to_write):  # resolve_batch counted on every graph of the batch
+        keys |= set().union(*(b.keys for b in to_write))
     for built in written:
-        keys |= built.keys
         summary.loaded.append(_article_id(built.graph))
         summary.triples_written += built.triples
     summary.reconciled += reconcile(store, keys)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from graph.identity import date_conflicts, unresolved_citations
+from graph.reconcile import date_conflicts, unresolved_citations
 from graph.store import Store
 from graph.terms import iri
 from graph.vocab import RELATION_PREDICATES, SPARQL_PREFIXES

@@ -90,6 +90,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
@@ -122,6 +123,7 @@ PREFIXES = {
 SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
+@lru_cache(maxsize=65536)  # the builder slugs the same issuers and places over and over
 def slug(text: str) -> str:
     """ASCII, lower case, hyphens: "Tỉnh ủy Hà Tĩnh" -> "tinh-uy-ha-tinh", "09-CT/TW" -> "09-ct-tw"."""
     folded = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
