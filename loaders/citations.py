@@ -39,6 +39,8 @@ _PROSE_TYPES = {fold(r["word"]): r for r in _TYPE_ROWS if r["unnumbered"] != "ab
 _ABBREVIATIONS = {r["word"]: r for r in _TYPE_ROWS if r["unnumbered"] == "abbr"}
 _GENERIC_DOC = {fold(w) for w in cues("generic_doc")}
 _LETTER_NOUNS = {fold(r["word"]) for r in _TYPE_ROWS if r["code"] == "CV"}
+_GENERIC_OF = {fold(w) for w in cues("generic_of")}
+_ACCORDING = {fold(w) for w in cues("according")}
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 
 
@@ -164,6 +166,7 @@ class Citation:
     own_title: bool = False  # the title follows this citation itself (not a shared list title)
     description_end: int | None = None
     nested_at: int | None = None  # a new document's description ran into the citation here
+    generic_of: bool = False  # "theo quy định của Bộ Tài chính": refers back, never a new document
 
     def mention(self, text: str) -> str:
         return text[self.start:self.end]
@@ -487,6 +490,7 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         cited = Citation(start, word_end, issuer.end, "ref", ref="issuer", issuer=issuer.issuer,
                          term=issuer.issuer.term, anchor=issuer.end, cover_end=issuer.end,
                          description_end=desc_end, **base)
+        cited.generic_of = not capitalised and (fold(noun.text) in _GENERIC_OF or word in _ACCORDING)
         _read_title(scan, cited, issuer.end)
         return cited
     if can_be_new and word == "một" and _PASSIVE_AFTER.match(text, word_end):

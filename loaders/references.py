@@ -145,7 +145,8 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
         if doc is not None:
             doc.add(c)
             doc_of[i] = doc
-        elif c.form in ("ref", "new") and c.ref in ("issuer", None) and not c.headline and c.type:
+        elif c.form in ("ref", "new") and c.ref in ("issuer", None) and not c.headline and c.type \
+                and not c.generic_of:
             fresh = new(i, c)
             fresh.title_from_ref = True
     _merge_named_later(docs, citations)

@@ -57,6 +57,10 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         # … and a body's unnumbered document, when there is none before
         ("Chỉ thị của Chủ tịch UBND tỉnh nêu rõ phong trào còn chưa đồng đều.",
          [("Chỉ thị#", ["Chỉ thị của Chủ tịch UBND tỉnh"])]),
+        # … but "theo quy định của …", "theo kế hoạch của …" is generic unless it refers back
+        ("Các đơn vị thực hiện theo quy định của Bộ Tài chính và theo kế hoạch của UBND tỉnh.", []),
+        ("UBND tỉnh ban hành Kế hoạch số 15/KH-UBND. Các sở làm theo kế hoạch của UBND tỉnh.",
+         [("15/KH-UBND", ["Kế hoạch số 15/KH-UBND", "kế hoạch của UBND tỉnh"])]),
         # named first, numbered later
         ("UBND tỉnh chỉ đạo triển khai Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội Đảng bộ "
          "tỉnh lần thứ XVII. Theo đó, các sở xây dựng kế hoạch triển khai Chương trình hành động số "
