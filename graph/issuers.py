@@ -42,6 +42,7 @@ def _read_rules() -> list[ParentRule]:
 RULES = _read_rules()
 
 
+@lru_cache(maxsize=16384)
 def localised_name(name: str, place: IssuerPlace) -> str:
     """The issuer's name with its place when the name lacks it ("UBND tỉnh" -> "UBND tỉnh
     Bình Dương"); central bodies and names that already carry a place are kept."""

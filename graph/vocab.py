@@ -4,11 +4,12 @@ The model (design.md §2), every term here is used by the builder and by the que
 
 Documents  <BASE/doc/{place}/{symbol}/{period}>   e.g. <BASE/doc/vn/09-ct-tw/khoa-xi>,
            <BASE/doc/ha-tinh/448-ctr-tu/2010-2015>, <BASE/doc/vn/09-ct-bca/2014>,
-           <BASE/doc/vn/100-2019-nd-cp> (a legal symbol carries its year),
+           <BASE/doc/vn/100-2019-ndd-cp> (a legal symbol carries its year; Đ is written dd),
+           <BASE/doc/ha-noi/thanh-uy-ha-noi/ct-05> (a number without a symbol: issuer + type + number),
            <BASE/doc/binh-duong/ctr/tinh-uy-binh-duong/{article}> (unnumbered: type + issuer + article)
     a eli:LegalResource                      (Party documents also a chithi:PartyDocument)
     rdfs:label "Chỉ thị 09-CT/TW"@vi          display label
-    eli:type_document <BASE/type/CT>         SKOS concept: skos:notation "CT", skos:prefLabel "Chỉ thị"@vi
+    eli:type_document <BASE/type/ct>         SKOS concept: skos:notation "CT", skos:prefLabel "Chỉ thị"@vi
     chithi:typeName "Chương trình hành động"  the prose type as written (may be finer than the code)
     eli:id_local "09-CT/TW"                  canonical symbol (absent for unnumbered documents)
     chithi:symbolKey "9-CT/TW"               normalised for lookup: upper case, no spaces, no leading zeros
@@ -30,8 +31,9 @@ Documents  <BASE/doc/{place}/{symbol}/{period}>   e.g. <BASE/doc/vn/09-ct-tw/kho
     chithi:candidate <document>              … and the documents it may be (IDENTITY_GRAPH)
 
     An undated citation ("Chỉ thị 09-CT/TW") states its facts on the one dated document with its
-    identity key when there is exactly one; otherwise on <BASE/doc/{place}/{symbol}>. In an
-    article's graph, a document without chithi:period is one that article cited undated.
+    identity key when there is exactly one; otherwise on <BASE/doc/{place}/{symbol}>
+    (graph/reconcile.py). In an article's graph, a document without chithi:period is one that
+    article cited undated.
 
 Relations (A → B, asserted in the article graph that states them)
     eli:ensures_implementation_of   implements
