@@ -21,12 +21,13 @@ def summary_pattern(var: str = "doc") -> str:
     """Each fact through a one-or-more path (`p+`): the predicates do not chain, so it is one
     step, but paths return distinct values. A plain triple pattern returns a fact once per
     article graph that states it, and the OPTIONALs below would multiply those copies (a
-    directive stated by 1,000 articles: 1,000^n rows)."""
+    directive stated by 1,000 articles: 1,000^n rows). Every lookup is an OPTIONAL of its own:
+    Oxigraph runs those as a lookup per row, where an inner join scans the whole predicate."""
     v = f"?{var}"
     return f"""
     OPTIONAL {{ {v} rdfs:label+ {v}_label }}
     OPTIONAL {{ {v} eli:id_local+ {v}_symbol }}
-    OPTIONAL {{ {v} eli:type_document+/skos:notation+ {v}_type_code }}
+    OPTIONAL {{ {v} eli:type_document+ {v}_type . OPTIONAL {{ {v}_type skos:notation {v}_type_code }} }}
     OPTIONAL {{ {v} chithi:typeName+ {v}_type_name }}
     OPTIONAL {{ {v} eli:date_document+ {v}_date }}
     OPTIONAL {{ {v} eli:title+ {v}_title }}
@@ -96,10 +97,10 @@ class Summaries:
 
 
 SOURCE_PATTERN = """
-    OPTIONAL { ?g prov:wasDerivedFrom+ ?g_url }
-    OPTIONAL { ?g dcterms:source+ ?g_path }
-    OPTIONAL { ?g dcterms:title+ ?g_title }
-    OPTIONAL { ?g dcterms:issued+ ?g_published }
+    OPTIONAL { ?g prov:wasDerivedFrom ?g_url }
+    OPTIONAL { ?g dcterms:source ?g_path }
+    OPTIONAL { ?g dcterms:title ?g_title }
+    OPTIONAL { ?g dcterms:issued ?g_published }
 """
 
 
