@@ -78,6 +78,11 @@ _TITLE_OPENING = re.compile(r"(?:về|Về)[ ]+(?:việc[ ]+)?$")
 _ALIAS_BEFORE = re.compile(rf"\([ ]*(?:{_cue_pattern('alias')})[ ]+$")
 _COMMITTEE_BEFORE = re.compile(rf"(?:{_cue_pattern('committee')})[ ]+$")
 _PASSIVE_AFTER = re.compile(r"[ ]+được[ ]")
+# "kế hoạch của UBND xã Đông Quang (Ba Vì) đã được ban hành": issued, said after the document
+_ISSUED_AFTER = re.compile(
+    rf"(?:[ ]*\([^()\n]{{1,40}}\))?[ ]+(?:(?:{_cue_pattern('perfective')})[ ]+)?được"
+    rf"(?:[ ]+[^\W\d_]+){{0,3}}?[ ]+(?:ban hành|thông qua|phê duyệt|ký ban hành){_WORD_END}"
+)
 _ISSUING_BEFORE = re.compile(
     rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})"
     r"(?:[ ]+cho[ ]+[^,.;\n]{1,50}?)?[ ]+(?:một[ ]+)?$"
@@ -123,12 +128,14 @@ _CONGRESS_NUMBER = re.compile(rf"lần thứ[ ]+(?P<n>{_ROMAN}|\d+)|(?<![^\W\d_]
 _CONGRESS_LEVEL = re.compile(r"Đảng bộ[ ]+(?P<w>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)", re.I)
 _CONGRESS_LEVELS = {"tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district",
                     "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+# A clause whose subject is a document of a body: "…, kế hoạch của UBND xã Đông Quang đã được …"
+CLAUSE_SUBJECT = rf"(?:{_NOUNS})[ ]+(?:[^\W\d_]+[ ]+){{0,3}}?của[ ]"
 # Where a title ends: the end of the sentence, a short-name parenthesis, a new clause after a
 # comma ("…, Ban Thường vụ Tỉnh ủy đã …"), "được ban hành", the closing quote of the title this
 # one is nested in; a quotation inside it is skipped whole.
 _TITLE_STOP = re.compile(
-    rf"[.;!?](?=\s|$)|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{_UPPER}])|[ ]+được[ ]+ban hành|”"
-    r"|(?P<quote>[“\"])"
+    rf"[.;!?](?=\s|$)|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{_UPPER}]|{CLAUSE_SUBJECT})"
+    r"|[ ]+được[ ]+ban hành|”|(?P<quote>[“\"])"
 )
 _QUOTE_CLOSE = {"“": "”", '"': '"'}
 _TITLE_OPENERS = ("về", "Về", "“", '"')
@@ -682,6 +689,8 @@ def _finish(scan: _Scan, headline_end: int) -> None:
     starts = [c.start for c in cites]
     for i, c in enumerate(cites):
         c.headline = c.start < headline_end
+        if not c.issued and c.form != "ref" or c.ref == "issuer":
+            c.issued = c.issued or _ISSUED_AFTER.match(text, c.end) is not None
         if c.nested_at is not None:
             j = bisect.bisect_left(starts, c.nested_at)
             if j < len(cites) and cites[j].start == c.nested_at:

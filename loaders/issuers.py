@@ -77,6 +77,7 @@ ISSUER_RE = re.compile(
     rf"(?:[ ]+(?P<place>{_PLACE}))?"
 )
 _TAIL = re.compile(_TERM + _NOW)
+_PLACE_ASIDE = re.compile(r"[ ]*\((?P<name>[^()\n,;]{2,40})\)")
 _PLURAL = set(cues("plural"))
 _CENTRAL_CITY = "thành phố trung ương"
 
@@ -120,9 +121,7 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
     if m.group("central"):  # a central body is the same wherever the article is
         found = _resolve(m.group(), None)
     else:
-        place = (article.province, article.district, article.province_code, article.district_code) \
-            if article is not None else None
-        found = _resolve(m.group(), place)
+        found = _resolve_aside(text, m) or _resolve(m.group(), _place_key(article))
     if found is None:
         return None
     length, issuer = found
@@ -130,6 +129,30 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
     if tail.group("term"):
         issuer = replace(issuer, term=tail.group("term"))
     return IssuerMatch(pos, tail.end(), issuer)
+
+
+def _place_key(article: Place | None) -> tuple[str | None, ...] | None:
+    if article is None:
+        return None
+    return article.province, article.district, article.province_code, article.district_code
+
+
+def _resolve_aside(text: str, m: re.Match[str]) -> tuple[int, Issuer] | None:
+    """"UBND xã Đông Quang (Ba Vì)": the district aside says which Đông Quang; the issuer then
+    runs over the aside."""
+    if not m.group("place"):
+        return None
+    aside = _PLACE_ASIDE.match(text, m.end())
+    unit = gazetteer.lookup(aside.group("name")) if aside else None
+    if unit is None or unit.level not in ("province", "district"):
+        return None
+    province = gazetteer.province_of(unit)
+    district = unit if unit.level == "district" else None
+    found = _resolve(m.group(), (province.name, district.name if district else None, province.code,
+                                 district.code if district else None))
+    if found is None or found[0] != len(m.group()) or found[1].level == "central":
+        return None  # the aside must follow the place it qualifies
+    return aside.end() - m.start(), found[1]
 
 
 def issuer_before(text: str, start: int, end: int, article: Place | None = None) -> IssuerMatch | None:
@@ -191,7 +214,8 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
         code = level_word["party_code"] or None if level_word else None
     end, unit = m.end(), None
     if g["place"]:
-        unit, place_end = _place(raw, m.start("place"), g["place"], level, article)
+        unit, place_end = _place(raw, m.start("place"), g["place"], level, article,
+                                 level_word["name"] if level_word else None)
         end = place_end if unit else m.start("place") - 1  # a capitalised word that is no place
     province, district, commune, level = _localise(unit, level, article)
     name = _name(organs, body, level, province, district, commune, unit)
@@ -223,15 +247,18 @@ def _organ_names(raw: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _place(text: str, start: int, raw: str, level: str, article: Place | None
-           ) -> tuple[gazetteer.Unit | None, int]:
-    """The unit the longest known prefix of `raw` names, and where that prefix ends."""
+def _place(text: str, start: int, raw: str, level: str, article: Place | None,
+           kind: str | None = None) -> tuple[gazetteer.Unit | None, int]:
+    """The unit the longest known prefix of `raw` names, and where that prefix ends. `kind`,
+    the level word before it ("phường"), tells units of one name apart."""
     words = list(re.finditer(r"\S+", raw))
     wanted = {"province": ("province",), "city": ("province", "district"),
               "district": ("district",), "commune": ("commune", "district")}[level]
     within = article.province_code if article else None
     for j in range(len(words), 0, -1):
         name = raw[: words[j - 1].end()]
+        if kind and not name.lower().startswith(kind):
+            name = f"{kind} {name}"
         for lvl in wanted:
             for scope in ((within, None) if lvl != "province" else (None,)):
                 unit = gazetteer.lookup(name, level=lvl, within=scope)

@@ -211,7 +211,10 @@ def _compatible(a: Issuer | None, b: Issuer | None) -> bool:
         return a.level == b.level and (a.code == b.code != "TW")
     if a.code and b.code and a.code != b.code:
         return False
-    return (a.province, a.district) == (b.province, b.district) or a.level == "unknown" or b.level == "unknown"
+    if "unknown" in (a.level, b.level):
+        return True
+    # UBND huyện and UBND thị trấn of one district are two bodies
+    return (a.level, a.province, a.district, a.commune) == (b.level, b.province, b.district, b.commune)
 
 
 def _referent(c: Citation, i: int, citations: list[Citation], docs: list[Resolved],

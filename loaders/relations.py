@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from loaders.citations import Citation, sentence_end, sentence_start
+from loaders.citations import CLAUSE_SUBJECT, Citation, sentence_end, sentence_start
 from loaders.references import Resolved
 from loaders.tables import cues, fold, phrase_pattern, read_table, spellings
 
@@ -77,7 +77,7 @@ _GAP_MAX_CHARS = 160  # twelve syllables, a phrase and its adverbs: no relation 
 _LEAD_AT = re.compile(
     rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+nội dung)?[ ]+"
 )
-_DATED_OPENER = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?")
+_DATED_OPENER = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*(?:-\s*)?)?")  # "(21/11/2019) ", "(QBĐT) - "
 _FIRST_CLAUSE = re.compile(r"[^,.;\n]{0,45},[ ]+")
 # the last words a lead can end with: a cheap test before the regex
 _LEAD_LAST_WORDS = {
@@ -88,7 +88,7 @@ _LEAD_LAST_WORDS = {
 _ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
 _ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["where"] == "attributive"}
 _COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*")
-_MAIN_CLAUSE = re.compile(rf"[ ]*,[ ]*(?=[{_UPPER}])")
+_MAIN_CLAUSE = re.compile(rf"[ ]*,[ ]*(?=[{_UPPER}]|{CLAUSE_SUBJECT})")
 _REVIEWED_BEFORE = re.compile(rf"(?:thực hiện|triển khai|{phrase_pattern(cues('review'))})[ ]+$")
 
 
@@ -133,7 +133,8 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
         j = out[-1] + 1
         while j < len(cited) and cited[j].start < end:
             j += 1
-        if j >= len(cited) or cited[j].start >= limit or not _COORDINATED.fullmatch(text, end, cited[j].start):
+        if j >= len(cited) or cited[j].start >= limit or not _COORDINATED.fullmatch(text, end, cited[j].start) \
+                or cited[j].issued:  # "…, kế hoạch của UBND xã đã được ban hành": a subject, not a listed item
             return out
         out.append(j)
 

@@ -45,6 +45,10 @@ def place(province: str, district: str | None = None) -> Place:
         ("UBND huyện Can Lộc về", None, "UBND huyện Can Lộc", "district", "Hà Tĩnh", "Can Lộc"),
         ("BTV Huyện ủy ban hành", place("Hà Nội", "Gia Lâm"), "Ban Thường vụ Huyện ủy Gia Lâm", "district", "Hà Nội", "Gia Lâm"),
         ("Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp đã", place("Đắk Nông"), "Ban Chỉ đạo chuyển đổi số huyện Đắk R'Lấp", "district", "Đắk Nông", "Đắk R'Lấp"),
+        # the level word and a district aside tell communes of one name apart
+        ("UBND phường Hương Xuân (Hương Trà) đã ban hành", place("Hà Tĩnh"), "UBND phường Hương Xuân", "commune",
+         "Huế", "Hương Trà"),
+        ("Ủy ban nhân dân thị xã Kỳ Anh về", None, "UBND thị xã Kỳ Anh", "district", "Hà Tĩnh", "Kỳ Anh"),
         # grassroots committees
         ("Đảng ủy cơ quan chính quyền Quận 3 đã", place("Hồ Chí Minh"), "Đảng ủy cơ quan chính quyền Quận 3", "commune", "Hồ Chí Minh", "Quận 3"),
         ("Đảng ủy xã đã ban hành", place("Hà Tĩnh", "Can Lộc"), "Đảng ủy xã", "commune", "Hà Tĩnh", "Can Lộc"),

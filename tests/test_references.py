@@ -57,6 +57,11 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         # … and a body's unnumbered document, when there is none before
         ("Chỉ thị của Chủ tịch UBND tỉnh nêu rõ phong trào còn chưa đồng đều.",
          [("Chỉ thị#", ["Chỉ thị của Chủ tịch UBND tỉnh"])]),
+        # the plan of a town's UBND is not the plan of its district's UBND
+        ("Thực hiện Kế hoạch 85/KH-UBND của UBND huyện Phú Thiện, kế hoạch của UBND thị trấn Phú Thiện đã được "
+         "ban hành.",
+         [("85/KH-UBND", ["Kế hoạch 85/KH-UBND của UBND huyện Phú Thiện"]),
+          ("Kế hoạch#", ["kế hoạch của UBND thị trấn Phú Thiện"])]),
         # … but "theo quy định của …", "theo kế hoạch của …" is generic unless it refers back
         ("Các đơn vị thực hiện theo quy định của Bộ Tài chính và theo kế hoạch của UBND tỉnh.", []),
         ("UBND tỉnh ban hành Kế hoạch số 15/KH-UBND. Các sở làm theo kế hoạch của UBND tỉnh.",

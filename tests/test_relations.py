@@ -51,6 +51,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("08-CT/HU", "implements", "Chỉ thị#05")}),
         ("Ngay sau khi Ban Bí thư ban hành Kết luận số 44-KL/TW, Tỉnh ủy đã ban hành Kế hoạch số 100-KH/TU.",
          {("100-KH/TU", "implements", "44-KL/TW")}),
+        ("Ngay sau khi Kết luận 76-KL/TW (ngày 4/6/2020) của Bộ Chính trị được ban hành, UBND tỉnh đã ban "
+         "hành Kế hoạch số 265/KH-UBND để triển khai thực hiện.",
+         {("265/KH-UBND", "implements", "76-KL/TW")}),
+        # after a byline; the implementing plan is the subject, issued in the passive
+        ("(Baohanoi.vn) - Để thực hiện Kế hoạch số 138-KH/HU ngày 17/6/2008 của Ban Thường vụ Huyện ủy Ba Vì, "
+         "kế hoạch của UBND xã Đông Quang (Ba Vì) đã được ban hành, triển khai đến các thôn.",
+         {("Kế hoạch#", "implements", "138-KH/HU")}),
         # a Kết luận that keeps a directive going continues it; a plan that does implements it
         ("Kết luận số 44-KL/TW ngày 22/01/2019 của Ban Bí thư về tiếp tục đẩy mạnh thực hiện Chỉ thị số 09-CT/TW.",
          {("44-KL/TW", "continues", "09-CT/TW")}),
