@@ -144,7 +144,7 @@ _TITLE_START = re.compile(r"[ ]*,?[ ]*(?:(?:về|Về)[ ]+(?=\S)|(?=[“\"]))")
 _SIBLING_BEFORE = re.compile(r"(?:[ ]*,|[ ]*;|[ ]+và|[ ]*,[ ]*và)[ ]+$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Citation:
     """One place in the text that names a document (see the module docstring for `form`)."""
 
@@ -191,7 +191,7 @@ class _Noun(NamedTuple):
     before_start: int
 
 
-@dataclass
+@dataclass(slots=True)
 class _Scan:
     """What the pass over one text has found so far."""
 
@@ -204,18 +204,21 @@ class _Scan:
 
 
 _SENTENCE_MARKS = (". ", ".\n", "; ", "? ", "! ", "\n")
+_SENTENCE_MAX_CHARS = 1500  # a "sentence" longer than this is cut: every look stays local
 
 
 def sentence_start(text: str, pos: int) -> int:
     """Start of the sentence or clause holding `pos` (after ". ", "; ", a newline …)."""
-    starts = [found + len(mark) for mark in _SENTENCE_MARKS if (found := text.rfind(mark, 0, pos)) != -1]
-    return max(starts, default=0)
+    low = max(0, pos - _SENTENCE_MAX_CHARS)
+    starts = [found + len(mark) for mark in _SENTENCE_MARKS if (found := text.rfind(mark, low, pos)) != -1]
+    return max(starts, default=low)
 
 
 def sentence_end(text: str, pos: int) -> int:
     """End of the sentence or clause holding `pos`: just after its ". ", "; " or newline."""
-    ends = [found + len(mark) for mark in _SENTENCE_MARKS if (found := text.find(mark, pos)) != -1]
-    return min(ends, default=len(text))
+    high = min(len(text), pos + _SENTENCE_MAX_CHARS)
+    ends = [found + len(mark) for mark in _SENTENCE_MARKS if (found := text.find(mark, pos, high)) != -1]
+    return min(ends, default=high)
 
 
 def word_before(text: str, pos: int) -> tuple[str, int]:
@@ -267,8 +270,9 @@ def _nouns(text: str) -> list[_Noun]:
         if start < covered:  # "kết luận" inside "Thông báo kết luận"
             continue
         covered = end
-        number_at = _NUMBER_INTRO.match(text, end).end()
         symbol = number = None
+        following = text[end + 1:end + 2] if text[end:end + 1] == " " else text[end:end + 1]
+        number_at = _NUMBER_INTRO.match(text, end).end() if following.isdigit() or following in ("s", "S") else end
         if text[number_at:number_at + 1].isdigit():
             symbol = (letter_symbol_at if fold(word) in _LETTER_NOUNS else symbol_at)(text, number_at)
             if symbol is None and number_at > end:
@@ -689,7 +693,7 @@ def _finish(scan: _Scan, headline_end: int) -> None:
     starts = [c.start for c in cites]
     for i, c in enumerate(cites):
         c.headline = c.start < headline_end
-        if not c.issued and c.form != "ref" or c.ref == "issuer":
+        if (not c.issued and c.form != "ref" or c.ref == "issuer") and text.find("được", c.end, c.end + 60) != -1:
             c.issued = c.issued or _ISSUED_AFTER.match(text, c.end) is not None
         if c.nested_at is not None:
             j = bisect.bisect_left(starts, c.nested_at)

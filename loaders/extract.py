@@ -55,11 +55,12 @@ def _headline_end(text: str, title: str | None) -> int:
         return text.find(title.strip()) + len(title.strip())
     pos = 0
     for _ in range(3):
-        end = text.find("\n", pos)
-        end = len(text) if end == -1 else end
+        end = text.find("\n", pos, pos + _HEADLINE_MAX_CHARS + 1)
+        if end == -1:  # no line break soon: the text opens with prose, not a headline
+            return 0
         line = text[pos:end].strip()
         if len(line.split()) >= 4:
-            return end if len(line) <= _HEADLINE_MAX_CHARS and not line.endswith(".") else 0
+            return end if not line.endswith(".") else 0
         pos = end + 1
     return 0
 

@@ -140,7 +140,7 @@ def _place_key(article: Place | None) -> tuple[str | None, ...] | None:
 def _resolve_aside(text: str, m: re.Match[str]) -> tuple[int, Issuer] | None:
     """"UBND xã Đông Quang (Ba Vì)": the district aside says which Đông Quang; the issuer then
     runs over the aside."""
-    if not m.group("place"):
+    if not m.group("place") or "(" not in text[m.end():m.end() + 3]:
         return None
     aside = _PLACE_ASIDE.match(text, m.end())
     unit = gazetteer.lookup(aside.group("name")) if aside else None

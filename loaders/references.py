@@ -34,7 +34,7 @@ _COORDINATED = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
 _TU_SPELLINGS = re.compile(r"T\.?Ư|T\.W")
 
 
-@dataclass
+@dataclass(slots=True)
 class Resolved:
     """A document: the citations that name it, and what they say about it together."""
 

@@ -170,8 +170,7 @@ def _gaps(text: str, cited: list[Citation], add) -> None:
 
 def _leads(text: str, cited: list[Citation], add) -> None:
     for j, b in enumerate(cited):
-        space = text.rfind(" ", max(0, b.start - 20), b.start - 1)
-        if fold(text[space + 1:b.start]) not in _LEAD_LAST_WORDS:
+        if _last_word(text, b.start) not in _LEAD_LAST_WORDS:
             continue
         m = _lead_before(text, b.start)
         if m is None:
@@ -193,6 +192,12 @@ def _leads(text: str, cited: list[Citation], add) -> None:
         for a in sources:
             for k in targets:
                 add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The word before `pos`, folded: a cheap test before a phrase regex."""
+    low = max(0, pos - 20)
+    return fold(text[max(low, text.rfind(" ", low, pos - 1) + 1):pos])
 
 
 def _lead_before(text: str, start: int) -> re.Match[str] | None:
@@ -229,8 +234,7 @@ def _attributive(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
                  found: dict, add) -> None:
     targets = {id(f.target) for f in found.values()}
     for j, b in enumerate(cited):
-        space = text.rfind(" ", max(0, b.start - 12), b.start - 1)
-        if fold(text[space + 1:b.start]) not in _ATTRIBUTIVE_LAST_WORDS:
+        if _last_word(text, b.start) not in _ATTRIBUTIVE_LAST_WORDS:
             continue
         m = _ATTRIBUTIVE_BEFORE.search(text, max(0, b.start - 20), b.start)
         if m is None or id(doc_of[id(b)]) in targets:
