@@ -25,7 +25,9 @@ from pyvis.network import Network
 
 from api import queries
 from api.models import DocumentSummary
+from api.summaries import summary_pattern, values_block
 from graph.store import Store
+from graph.vocab import SPARQL_PREFIXES
 
 STYLE: dict[str, dict[str, dict[str, Any]]] = json.loads(
     (Path(__file__).parent / "static" / "graph-style.json").read_text(encoding="utf-8"))
@@ -224,17 +226,40 @@ def ego_network(store: Store, iri: str, hops: int, page_url: Callable[[str], str
     edges |= {GraphEdge(iri, r.document.iri, r.relation) for r in detail.relations_out}
     edges |= {GraphEdge(r.document.iri, iri, r.relation) for r in detail.relations_in}
     kept = nearest(iri, documents, edges, MAX_NODES)
-    nodes = [graph_node(documents[k], page_url) for k in kept]
+    extra = types_and_years(store, kept)
+    nodes = [graph_node(documents[k], extra.get(k, {}), page_url) for k in kept]
     return ego_payload(nodes, sorted(edges, key=lambda e: (e.source, e.relation, e.target)), iri,
                        truncated=len(documents) - len(kept))
 
 
-def graph_node(doc: DocumentSummary, page_url: Callable[[str], str]) -> GraphNode:
+GRAPH_FIELDS = ("type_code", "type_name", "year")
+
+
+def types_and_years(store: Store, iris: list[str]) -> dict[str, dict[str, Any]]:
+    """Type and year of each document. The trees and lists of api.queries carry
+    api.summaries.TREE_FIELDS only (no type, no year), and the graph draws a document's shape by
+    its type and filters by type and year: one query over the documents already found, made of
+    api.summaries' own lookups."""
+    if not iris:
+        return {}
+    rows = store.select(SPARQL_PREFIXES + f"SELECT * WHERE {{ {values_block('doc', iris)} "
+                                          f"{summary_pattern('doc', GRAPH_FIELDS)} }}")
+    facts: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        found = facts.setdefault(row["doc"], {})
+        for field in GRAPH_FIELDS:
+            if f"doc_{field}" in row:
+                found.setdefault(field, row[f"doc_{field}"])
+    return facts
+
+
+def graph_node(doc: DocumentSummary, extra: dict[str, Any], page_url: Callable[[str], str]) -> GraphNode:
+    year = doc.year or extra.get("year") or (doc.first_date.year if doc.first_date else None)
     return GraphNode(
         iri=doc.iri, label=doc.label or doc.symbol or doc.type_name or doc.iri, url=page_url(doc.iri),
-        symbol=doc.symbol,
-        type_code=doc.type_code, type_name=doc.type_name, level=doc.level, year=doc.year,
-        date=", ".join(d.strftime("%d/%m/%Y") for d in doc.dates) or None,
+        symbol=doc.symbol, type_code=doc.type_code or extra.get("type_code"),
+        type_name=doc.type_name or extra.get("type_name"), level=doc.level, year=year,
+        date=", ".join(d.strftime("%d/%m/%Y") for d in sorted(doc.dates)) or None,
         issuer=doc.issuer.label if doc.issuer else None, title=doc.title)
 
 

@@ -34,8 +34,8 @@ from api.models import (DocumentDetail, DocumentSummary, Fact, GapReport, GapUni
                         LagItem, LagReport, LagStats, Level, Matrix, MatrixRow, MentionOut, Neighbourhood,
                         NeighbourhoodEdge, Page, Ref, RelationOut, SearchHit, Trace, TraceEdge, TraceNode,
                         UnitDetail)
-from api.summaries import (Summaries, add_source, source_from_row, source_pattern, summary_pattern,
-                           summary_vars, values_block)
+from api.summaries import (TREE_FIELDS, Summaries, add_source, source_from_row, source_pattern,
+                           summary_pattern, values_block)
 from graph.store import Store
 from graph.vocab import COUNTRY, GAZETTEER_GRAPH, RELATION_PREDICATES, SPARQL_PREFIXES
 
@@ -64,7 +64,7 @@ def _edges_from(var: str) -> str:
     states each and its facts. Inside an OPTIONAL, with ?{var} bound, each is a lookup per row;
     an inner join would scan every such statement of the store."""
     branches = " UNION ".join(
-        f"{{ GRAPH ?g {{ ?{var} {p} ?parent }} BIND({p} AS ?rel) {source_pattern('g')} }}"
+        f"{{ GRAPH ?g {{ ?{var} {p} ?parent }} BIND({p} AS ?rel) {source_pattern('g', brief=True)} }}"
         for p in ("eli:ensures_implementation_of", "chithi:continues"))
     return f"OPTIONAL {{ {branches} }} FILTER(BOUND(?parent))"
 
@@ -80,13 +80,13 @@ def _trace(store: Store, root: str, direction: str, max_depth: int | None) -> Tr
         }}""", {"root": URIRef(root)})
     nodes_reach = f"?doc {IMPLEMENTS}* ?root ." if direction == "down" else f"?root {IMPLEMENTS}* ?doc ."
     summaries = Summaries().add_all(_select(store, f"""
-        SELECT * WHERE {{ {nodes_reach} {summary_pattern("doc")} }}""", {"root": URIRef(root)}))
+        SELECT * WHERE {{ {nodes_reach} {summary_pattern("doc", TREE_FIELDS)} }}""", {"root": URIRef(root)}))
     edge_rows = [r for r in edge_rows if r["parent"] in summaries and r["child"] in summaries]
 
     edges: dict[tuple[str, str, str], TraceEdge] = {}
     for row in edge_rows:
         key = (row["child"], row["parent"], RELATION_OF[row["rel"]])
-        edge = edges.setdefault(key, TraceEdge(source=key[0], target=key[1], relation=key[2]))
+        edge = edges.get(key) or edges.setdefault(key, TraceEdge(source=key[0], target=key[1], relation=key[2]))
         add_source(edge.sources, source_from_row(row))
 
     # the tree hangs from the root: down, a node's children implement it; up, they are implemented
@@ -101,10 +101,9 @@ def _trace(store: Store, root: str, direction: str, max_depth: int | None) -> Tr
     shown: set[str] = set()
 
     def grow(doc_iri: str, depth: int, via: TraceEdge | None) -> TraceNode:
-        node = TraceNode(document=summaries.get(doc_iri), depth=depth,
-                         relation=via.relation if via else None, sources=via.sources if via else [])
-        if doc_iri in shown:
-            node.repeated = True
+        node = TraceNode(document=summaries.get(doc_iri), depth=depth, relation=via.relation if via else None,
+                         sources=via.sources if via else [], repeated=doc_iri in shown)
+        if node.repeated:
             return node
         shown.add(doc_iri)
         if max_depth is None or depth < max_depth:
@@ -214,7 +213,7 @@ def gaps(store: Store, directive: str, level: Level = "province", *, province: s
             unit.predecessors.add(row["predecessor"])
 
     plan_rows = _select(store, f"""
-        SELECT * WHERE {{ ?doc {IMPLEMENTS}+ ?directive . {summary_pattern("doc")} }}""",
+        SELECT * WHERE {{ ?doc {IMPLEMENTS}+ ?directive . {summary_pattern("doc", TREE_FIELDS)} }}""",
                         {"directive": URIRef(directive_iri)})
     summaries = Summaries().add_all(plan_rows)
     issued_in: dict[str, set[str]] = defaultdict(set)  # unit -> documents issued there
@@ -330,7 +329,7 @@ def lag(store: Store, directive: str, *, year: int | None = None, level: Level |
             ?doc {IMPLEMENTS}+ ?directive .
             OPTIONAL {{ ?doc eli:jurisdiction+/skos:broader* ?province . ?province chithi:level+ "province" ;
                         skos:prefLabel+ ?province_label }}
-            {summary_pattern("doc")}
+            {summary_pattern("doc", TREE_FIELDS)}
         }}""", {"directive": URIRef(directive_iri)})
     summaries = Summaries().add_all(rows)
     province_of = {r["doc"]: Ref(iri=r["province"], label=r.get("province_label"))
@@ -357,14 +356,18 @@ def lag(store: Store, directive: str, *, year: int | None = None, level: Level |
 
 # -- pages of documents -----------------------------------------------------------------------------
 
-def _page(store: Store, where: str, bindings: dict[str, object], limit: int, offset: int,
-          hit: str | None = None) -> Page:
-    """One page of the documents ?doc matching `where`, newest first: count, page, then the
-    page's summaries (their IRIs come from the store, so a VALUES block is safe)."""
+def _check_page(limit: int, offset: int) -> None:
     if not 1 <= limit <= 1000:
         raise BadParameter("limit", "must be between 1 and 1000")
     if offset < 0:
         raise BadParameter("offset", "must be 0 or more")
+
+
+def _page(store: Store, where: str, bindings: dict[str, object], limit: int, offset: int,
+          hit: str | None = None) -> Page:
+    """One page of the documents ?doc matching `where`, newest first: count, page, then the
+    page's summaries (their IRIs come from the store, so a VALUES block is safe)."""
+    _check_page(limit, offset)
     bound = " ".join(f"?{name}" for name in bindings)
     group = f"GROUP BY {bound}" if bound else ""
     counted = _select(store, f"""
@@ -376,7 +379,12 @@ def _page(store: Store, where: str, bindings: dict[str, object], limit: int, off
             OPTIONAL {{ ?doc eli:date_document ?date }}
         }} GROUP BY {bound} ?doc ORDER BY DESC(?newest) ?doc LIMIT {int(limit)} OFFSET {int(offset)}""",
         bindings) if total else []
-    order = [r["doc"] for r in ranked]
+    return _summaries_page(store, [r["doc"] for r in ranked], total, limit, offset, hit)
+
+
+def _summaries_page(store: Store, order: list[str], total: int, limit: int, offset: int,
+                    hit: str | None) -> Page:
+    """The page's summaries, in order (their IRIs come from the store: a VALUES block is safe)."""
     summaries = Summaries()
     if order:
         summaries.add_all(_select(store, f"SELECT DISTINCT * WHERE {{ {values_block('doc', order)} "
@@ -453,20 +461,41 @@ def search(store: Store, q: str | None = None, *, type: str | None = None, issue
         parts.append("?doc chithi:year ?year .")
         bindings["year"] = year
     if words:
-        parts.append("""?doc rdfs:label+ ?label_text .
-            OPTIONAL { ?doc eli:title+ ?title_text }
-            OPTIONAL { ?doc eli:passed_by+/skos:prefLabel+ ?issuer_text }
-            OPTIONAL { ?doc eli:jurisdiction+/skos:prefLabel+ ?place_text }
-            BIND(CONCAT(?label_text, " ", COALESCE(?title_text, ""), " ", COALESCE(?issuer_text, ""), " ",
-                        COALESCE(?place_text, "")) AS ?text)""")
-        for i, word in enumerate(words):
-            parts.append(f'FILTER(REGEX(?text, ?word{i}, "i"))')
-            bindings[f"word{i}"] = word_pattern(word)
+        return _word_page(store, parts, bindings, words, limit, offset)
     if not parts:
         parts.append("?doc a eli:LegalResource .")
-    elif not any(p.startswith(("?doc ", "{")) for p in parts):
-        parts.insert(0, "?doc a eli:LegalResource .")
     return _page(store, "\n".join(parts), bindings, limit, offset, hit)
+
+
+_WORD_TEXTS = ("{ ?doc rdfs:label ?text } UNION { ?doc eli:title ?text } "
+               "UNION { ?doc eli:passed_by ?text_issuer . ?text_issuer skos:prefLabel ?text }")
+
+
+def _word_page(store: Store, parts: list[str], bindings: dict[str, object], words: list[str],
+               limit: int, offset: int) -> Page[SearchHit]:
+    """Documents whose label, title or issuer's name hold every word (each word may be in a
+    different one). With other filters, the words are checked on their candidates (a lookup
+    each); alone, every label and title is scanned once, no faster than the store can read
+    them (there is no text index in the graph)."""
+    _check_page(limit, offset)
+    bindings = dict(bindings)
+    checks = []
+    for i, word in enumerate(words):
+        bindings[f"word{i}"] = word_pattern(word)
+        checks.append(f'MAX(IF(REGEX(?text, ?word{i}, "i"), 1, 0)) = 1')
+    bindings["any_word"] = "|".join(word_pattern(w) for w in words)
+    texts = f"OPTIONAL {{ {_WORD_TEXTS} }}" if parts else _WORD_TEXTS
+    bound = " ".join(f"?{name}" for name in bindings)
+    rows = _select(store, f"""
+        SELECT {bound} ?doc (MAX(?date) AS ?newest) WHERE {{
+            {"\n".join(parts)}
+            {texts}
+            FILTER(REGEX(?text, ?any_word, "i"))
+            OPTIONAL {{ ?doc eli:date_document ?date }}
+        }} GROUP BY {bound} ?doc HAVING ({" && ".join(checks)})""", bindings)
+    rows.sort(key=lambda r: (str(r.get("newest", "")), r["doc"]), reverse=True)
+    order = [r["doc"] for r in rows[offset:offset + limit]]
+    return _summaries_page(store, order, len(rows), limit, offset, "words")
 
 
 def _type_in_words(store: Store, words: list[str]) -> tuple[str, list[str]] | None:
@@ -533,7 +562,7 @@ def _relations(store: Store, doc_iri: str, outgoing: bool) -> list[RelationOut]:
             VALUES ?rel {{ {predicates} }}
             GRAPH ?g {{ {triple} }}
             {source_pattern("g")}
-            {summary_pattern("other")}
+            {summary_pattern("other", TREE_FIELDS)}
         }}""", {"doc": URIRef(doc_iri)})
     summaries = Summaries().add_all(rows, "other")
     relations: dict[tuple[str, str], RelationOut] = {}
@@ -638,7 +667,7 @@ def neighbourhood(store: Store, symbol_or_iri: str, *, hops: int = 1, year: int 
             if row["a"] in seen and row["b"] in seen:
                 edges.add((row["a"], row["b"], RELATION_OF[row["rel"]]))
     summaries = Summaries().add_all(_select(store, f"""
-        SELECT DISTINCT * WHERE {{ {values_block("doc", sorted(seen))} {summary_pattern("doc")} }}"""))
+        SELECT DISTINCT * WHERE {{ {values_block("doc", sorted(seen))} {summary_pattern("doc", TREE_FIELDS)} }}"""))
     return Neighbourhood(center=center, hops=hops, documents=[summaries.get(i) for i in sorted(seen)],
                          edges=[NeighbourhoodEdge(source=a, target=b, relation=r) for a, b, r in sorted(edges)],
                          truncated=truncated)

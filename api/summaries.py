@@ -13,36 +13,38 @@ from typing import Any
 from api.models import DocumentSummary, Ref, Source
 from graph.terms import iri
 
-SUMMARY_FIELDS = ("label", "symbol", "type_code", "type_name", "date", "title", "issuer",
-                  "issuer_label", "place", "place_label", "level", "system", "year", "unresolved")
+_LOOKUPS = {  # field -> the OPTIONAL group that reads it ({v}: the document variable)
+    "label": "OPTIONAL {{ {v} rdfs:label+ {v}_label }}",
+    "symbol": "OPTIONAL {{ {v} eli:id_local+ {v}_symbol }}",
+    "type_code": "OPTIONAL {{ {v} eli:type_document+ {v}_type . OPTIONAL {{ {v}_type skos:notation {v}_type_code }} }}",
+    "type_name": "OPTIONAL {{ {v} chithi:typeName+ {v}_type_name }}",
+    "date": "OPTIONAL {{ {v} eli:date_document+ {v}_date }}",
+    "title": "OPTIONAL {{ {v} eli:title+ {v}_title }}",
+    "issuer": "OPTIONAL {{ {v} eli:passed_by+ {v}_issuer . OPTIONAL {{ {v}_issuer skos:prefLabel+ {v}_issuer_label }} }}",
+    "place": "OPTIONAL {{ {v} eli:jurisdiction+ {v}_place . OPTIONAL {{ {v}_place skos:prefLabel+ {v}_place_label }} }}",
+    "level": "OPTIONAL {{ {v} chithi:level+ {v}_level }}",
+    "system": "OPTIONAL {{ {v} chithi:system+ {v}_system }}",
+    "year": "OPTIONAL {{ {v} chithi:year+ {v}_year }}",
+    "unresolved": "OPTIONAL {{ {v} chithi:unresolved+ {v}_unresolved }}",
+}
+ALL_FIELDS = tuple(_LOOKUPS)
+TREE_FIELDS = ("label", "symbol", "date", "issuer", "place", "level")  # what a tree or a table shows
 
 
-def summary_pattern(var: str = "doc") -> str:
-    """Each fact through a one-or-more path (`p+`): the predicates do not chain, so it is one
-    step, but paths return distinct values. A plain triple pattern returns a fact once per
-    article graph that states it, and the OPTIONALs below would multiply those copies (a
-    directive stated by 1,000 articles: 1,000^n rows). Every lookup is an OPTIONAL of its own:
-    Oxigraph runs those as a lookup per row, where an inner join scans the whole predicate."""
-    v = f"?{var}"
-    return f"""
-    OPTIONAL {{ {v} rdfs:label+ {v}_label }}
-    OPTIONAL {{ {v} eli:id_local+ {v}_symbol }}
-    OPTIONAL {{ {v} eli:type_document+ {v}_type . OPTIONAL {{ {v}_type skos:notation {v}_type_code }} }}
-    OPTIONAL {{ {v} chithi:typeName+ {v}_type_name }}
-    OPTIONAL {{ {v} eli:date_document+ {v}_date }}
-    OPTIONAL {{ {v} eli:title+ {v}_title }}
-    OPTIONAL {{ {v} eli:passed_by+ {v}_issuer . OPTIONAL {{ {v}_issuer skos:prefLabel+ {v}_issuer_label }} }}
-    OPTIONAL {{ {v} eli:jurisdiction+ {v}_place . OPTIONAL {{ {v}_place skos:prefLabel+ {v}_place_label }} }}
-    OPTIONAL {{ {v} chithi:level+ {v}_level }}
-    OPTIONAL {{ {v} chithi:system+ {v}_system }}
-    OPTIONAL {{ {v} chithi:year+ {v}_year }}
-    OPTIONAL {{ {v} chithi:unresolved+ {v}_unresolved }}
-"""
+def summary_pattern(var: str = "doc", fields: tuple[str, ...] = ALL_FIELDS) -> str:
+    """The facts of ?var: each through a one-or-more path (`p+`). The predicates do not chain,
+    so it is one step, but a path returns distinct values, where a plain triple pattern returns
+    a fact once per article graph stating it and the OPTIONALs would multiply those copies (a
+    directive stated by 1,000 articles: 1,000^n rows). Each lookup is an OPTIONAL of its own,
+    which Oxigraph runs as a lookup per row (an inner join would scan the whole predicate); a
+    lookup costs about 10 µs a row, so lists and trees ask for `TREE_FIELDS` only."""
+    return "\n".join(_LOOKUPS[f].format(v=f"?{var}") for f in fields)
 
 
-def summary_vars(var: str = "doc") -> str:
-    """The projection of `summary_pattern(var)`."""
-    return " ".join(f"?{var}_{f}" for f in SUMMARY_FIELDS)
+def summary_vars(var: str = "doc", fields: tuple[str, ...] = ALL_FIELDS) -> str:
+    """The projection of `summary_pattern(var, fields)`."""
+    names = [n for f in fields for n in ((f, f"{f}_label") if f in ("issuer", "place") else (f,))]
+    return " ".join(f"?{var}_{n}" for n in names)
 
 
 def values_block(var: str, iris: Iterable[str]) -> str:
@@ -50,36 +52,36 @@ def values_block(var: str, iris: Iterable[str]) -> str:
     return f"VALUES ?{var} {{ {' '.join(iri(i) for i in iris)} }}"
 
 
+_SINGLE = ("label", "symbol", "type_code", "type_name", "title", "system", "year", "level")
+
+
 class Summaries:
-    """Accumulates rows into document summaries, keeping first-seen order."""
+    """Accumulates rows into document summaries, keeping first-seen order; each model is built
+    once, when first asked for (validating nested dicts is the fastest way pydantic has)."""
 
     def __init__(self) -> None:
-        self._docs: dict[str, DocumentSummary] = {}
+        self._facts: dict[str, dict[str, Any]] = {}
+        self._built: dict[str, DocumentSummary] = {}
 
-    def add(self, row: dict[str, Any], var: str = "doc") -> DocumentSummary | None:
+    def add(self, row: dict[str, Any], var: str = "doc") -> None:
         doc_iri = row.get(var)
         if not isinstance(doc_iri, str):
-            return None
-        doc = self._docs.get(doc_iri)
-        if doc is None:
-            doc = self._docs[doc_iri] = DocumentSummary(iri=doc_iri)
-        get = lambda field: row.get(f"{var}_{field}")  # noqa: E731
-        for field in ("label", "symbol", "type_code", "type_name", "title", "system", "year"):
-            if getattr(doc, field) is None and get(field) is not None:
-                setattr(doc, field, get(field))
-        if get("level") and doc.level == "unknown":
-            doc.level = get("level")
-        if get("unresolved"):
-            doc.unresolved = True
-        if get("date"):
-            day = date.fromisoformat(get("date"))
-            if day not in doc.dates:
-                doc.dates = sorted([*doc.dates, day])
-        if get("issuer") and doc.issuer is None:
-            doc.issuer = Ref(iri=get("issuer"), label=get("issuer_label"))
-        if get("place") and doc.place is None:
-            doc.place = Ref(iri=get("place"), label=get("place_label"))
-        return doc
+            return
+        facts = self._facts.get(doc_iri)
+        if facts is None:
+            facts = self._facts[doc_iri] = {"iri": doc_iri, "dates": set()}
+            self._built.pop(doc_iri, None)
+        prefix = var + "_"
+        for key, value in row.items():
+            if not key.startswith(prefix):
+                continue
+            field = key[len(prefix):]
+            if field == "date":
+                facts["dates"].add(value)
+            elif field == "unresolved":
+                facts["unresolved"] = facts.get("unresolved") or bool(value)
+            elif field not in facts:
+                facts[field] = value
 
     def add_all(self, rows: Iterable[dict[str, Any]], var: str = "doc") -> "Summaries":
         for row in rows:
@@ -87,13 +89,27 @@ class Summaries:
         return self
 
     def get(self, doc_iri: str) -> DocumentSummary:
-        return self._docs.get(doc_iri) or DocumentSummary(iri=doc_iri)
+        built = self._built.get(doc_iri)
+        if built is None:
+            built = self._built[doc_iri] = _summary(self._facts.get(doc_iri) or {"iri": doc_iri, "dates": set()})
+        return built
 
     def __contains__(self, doc_iri: str) -> bool:
-        return doc_iri in self._docs
+        return doc_iri in self._facts
 
     def all(self) -> list[DocumentSummary]:
-        return list(self._docs.values())
+        return [self.get(i) for i in self._facts]
+
+
+def _summary(facts: dict[str, Any]) -> DocumentSummary:
+    values = {f: facts[f] for f in _SINGLE if f in facts}
+    if values.get("level") not in ("central", "province", "district", "commune"):
+        values["level"] = "unknown"
+    for kind in ("issuer", "place"):
+        if kind in facts:
+            values[kind] = {"iri": facts[kind], "label": facts.get(f"{kind}_label")}
+    return DocumentSummary(iri=facts["iri"], dates=sorted(facts["dates"]),
+                           unresolved=facts.get("unresolved", False), **values)
 
 
 SOURCE_PATTERN = """
@@ -104,9 +120,12 @@ SOURCE_PATTERN = """
 """
 
 
-def source_pattern(var: str = "g") -> str:
-    """Facts of the article whose named graph is ?var (its IRI is the graph's name)."""
-    return SOURCE_PATTERN.replace("?g", f"?{var}")
+def source_pattern(var: str = "g", brief: bool = False) -> str:
+    """Facts of the article whose named graph is ?var (its IRI is the graph's name); `brief`:
+    its URL and title only (for trees, where every edge has its article)."""
+    lines = [line for line in SOURCE_PATTERN.strip().splitlines()
+             if not brief or "wasDerivedFrom" in line or "dcterms:title" in line]
+    return "\n".join(lines).replace("?g", f"?{var}")
 
 
 def source_from_row(row: dict[str, Any], var: str = "g") -> Source | None:
@@ -115,8 +134,7 @@ def source_from_row(row: dict[str, Any], var: str = "g") -> Source | None:
         return None
     published = row.get(f"{var}_published")
     return Source(article=article, url=row.get(f"{var}_url") or row.get(f"{var}_path"),
-                  title=row.get(f"{var}_title"),
-                  published=date.fromisoformat(published[:10]) if published else None)
+                  title=row.get(f"{var}_title"), published=published[:10] if published else None)
 
 
 def add_source(sources: list[Source], source: Source | None) -> None:

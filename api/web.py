@@ -170,13 +170,16 @@ def group_mentions(mentions: list[MentionOut]) -> list[tuple[Any, list[MentionOu
 @router.get("/graph/doc/{rest:path}", response_class=HTMLResponse)
 def graph_page(request: Request, rest: str, hops: int = Query(2, ge=1, le=2),
                layout: Literal["hierarchical", "force"] = "hierarchical") -> HTMLResponse:
+    """The page carries its ego network (no second request before drawing); /ego/… serves
+    the neighbours of a node the user expands."""
     iri = iri_from_path("doc", rest)
     try:
-        doc = queries.document(store_of(request), iri).document
+        payload = graphview.ego_network(store_of(request), iri, hops, page_url)
     except QueryError as error:
         return render_error(request, error)
-    return render(request, "graph.html", nav="", doc=doc, doc_label=doc.label or doc.iri,
-                  doc_url=page_url(iri), hops=hops, layout=layout, ego_url=f"/ego{page_url(iri)}?hops={hops}")
+    centre = next(node for node in payload["nodes"] if node["id"] == iri)
+    return render(request, "graph.html", nav="", doc_label=centre["fullLabel"], doc_url=page_url(iri),
+                  hops=hops, layout=layout, payload=payload)
 
 
 @router.get("/ego/doc/{rest:path}")

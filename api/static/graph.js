@@ -1,5 +1,5 @@
-// The graph page: draws the ego network that /ego/… returns (built by api/graphview.py) with
-// vis-network. Text from articles only ever goes through textContent or vis-network's plain-text
+// The graph page: draws the ego network the page carries (built by api/graphview.py) with
+// vis-network, and adds the neighbours of an expanded node from /ego/…. Text from articles only ever goes through textContent or vis-network's plain-text
 // labels and titles. window.chithiGraph exposes the DataSets and the state for tests and benchmarks.
 "use strict";
 
@@ -18,7 +18,8 @@
   let network = null;
   let selected = null;
 
-  const chithiGraph = { nodes, edges, view, network: null, state: "loading", stableAt: null, expand };
+  // times in ms since navigation start, read by benchmarks/graph_render.py
+  const chithiGraph = { nodes, edges, view, network: null, state: "loading", dataAt: null, stableAt: null, expand };
   window.chithiGraph = chithiGraph;
 
   function visible(node) {
@@ -144,16 +145,21 @@
     if (!node) return 0;
     setState("loading", "Đang mở rộng…");
     const before = nodes.length;
-    const payload = await fetchPayload(`/ego${node.url}?hops=1`);
-    merge(payload, id);
+    try {
+      merge(await fetchPayload(`/ego${node.url}?hops=1`), id);
+    } catch (error) {
+      setState("stable", `Không mở rộng được: ${error.message}`);
+      return 0;
+    }
     draw();
     return nodes.length - before;
   }
 
-  async function start() {
+  function start() {
     readFilters();
     try {
-      const payload = await fetchPayload(app.dataset.src);
+      const payload = JSON.parse(document.getElementById("graph-data").textContent);
+      chithiGraph.dataAt = performance.now();
       layouts = payload.layouts;
       nodes.add(payload.nodes);
       edges.add(payload.edges);
