@@ -194,6 +194,8 @@ def test_the_graph_draws_the_programme_and_a_node_opens_its_page(page: Page):
     open_graph(page)
     drawn = node_labels(page)
     assert {"09-CT/TW", "448-CTr/TU", "26-CTr/TU", "73-KH/QU"} <= set(drawn)
+    programme = page.evaluate("chithiGraph.nodes.get({filter: n => n.label === '448-CTr/TU'})[0]")
+    assert (programme["shape"], programme["levelKey"], programme["year"]) == ("square", "province", 2012)
     expect(page.locator("#graph-status")).to_contain_text(f"{len(drawn)} văn bản")
     page.screenshot(path=SCREENSHOTS / "graph.png")
 

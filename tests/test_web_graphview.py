@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from api.graphview import (BAND_WIDTH, STYLE, GraphEdge, GraphNode, build_network, ego_payload,
-                           layered_positions, layout_options, nearest, spread, tooltip)
+from api.graphview import (BAND_WIDTH, STYLE, GraphEdge, GraphNode, build_network, ego_network,
+                           ego_payload, layered_positions, layout_options, nearest, spread, tooltip)
 
+FIXTURE_DOC = "https://chithi.vn/id/doc/"  # documents of tests/fixtures/api_graph.trig
 CT09 = GraphNode("doc:09", "Chỉ thị 09-CT/TW", "/doc/09", symbol="09-CT/TW", type_code="CT",
                  level="central", year=2011, issuer="Ban Bí thư")
 KL44 = GraphNode("doc:44", "Kết luận 44-KL/TW", "/doc/44", symbol="44-KL/TW", type_code="KL",
@@ -150,3 +151,36 @@ def test_the_payload_is_what_graph_js_reads():
     assert {n["id"] for n in payload["nodes"]} == {n.iri for n in CHAIN}
     assert set(payload["layouts"]) == {"hierarchical", "force"}
     assert {"url", "typeKey", "levelKey", "year", "x", "y"} <= set(payload["nodes"][0])
+
+
+@pytest.fixture(scope="module")
+def fixture_graph():
+    from tests.api_support import fixture_store
+    store = fixture_store()
+    yield store
+    store.close()
+
+
+def ego_of(store, iri: str, hops: int) -> tuple[dict, set]:
+    payload = ego_network(store, iri, hops, lambda i: "/" + i.rsplit("/", 1)[-1])
+    nodes = {n["label"]: n for n in payload["nodes"]}
+    labels = {n["id"]: n["label"] for n in payload["nodes"]}
+    return nodes, {(labels[e["from"]], e["relation"], labels[e["to"]]) for e in payload["edges"]}
+
+
+def test_the_ego_network_of_a_directive_two_steps_down(fixture_graph):
+    nodes, edges = ego_of(fixture_graph, FIXTURE_DOC + "09-ct-tw-2011", 2)
+    assert {("448-CTr/TU", "implements", "09-CT/TW"), ("26-CTr/TU", "implements", "09-CT/TW"),
+            ("73-KH/QU", "implements", "26-CTr/TU"), ("44-KL/TW", "continues", "09-CT/TW"),
+            ("25-KH/HU", "implements", "448-CTr/TU")} <= edges
+    assert "Kế hoạch của Đảng ủy xã Kim Song Trường" not in nodes  # three steps down
+    assert nodes["09-CT/TW"]["centre"] and not nodes["448-CTr/TU"]["centre"]
+    # type and year come although the trees of api.queries do not carry them
+    assert (nodes["448-CTr/TU"]["typeKey"], nodes["448-CTr/TU"]["shape"], nodes["448-CTr/TU"]["year"]) == ("CTr", "square", 2012)
+    assert (nodes["73-KH/QU"]["levelKey"], nodes["73-KH/QU"]["url"]) == ("district", "/73-kh-qu-quan-11-2012")
+
+
+def test_the_ego_network_of_a_programme_one_step_both_ways(fixture_graph):
+    nodes, edges = ego_of(fixture_graph, FIXTURE_DOC + "448-ctr-tu-ha-tinh-2012", 1)
+    assert set(nodes) == {"448-CTr/TU", "09-CT/TW", "25-KH/HU"}
+    assert edges == {("448-CTr/TU", "implements", "09-CT/TW"), ("25-KH/HU", "implements", "448-CTr/TU")}
