@@ -11,7 +11,7 @@ from graph.store import QueryTimeout, StoreError, open_store
 from graph.store_embedded import EmbeddedStore
 from graph.store_http import HttpStore, _check_complete
 from graph.terms import date_lit, int_lit, lit
-from tests.fixtures.stores import oxigraph_server, store  # noqa: F401
+from tests.fixtures.stores import oxigraph_server, running_oxigraph, store  # noqa: F401
 
 EX = "https://chithi.vn/id/"
 G1, G2 = EX + "article/a1", EX + "article/a2"
@@ -166,6 +166,20 @@ def test_a_body_cut_short_is_a_timeout_not_an_empty_answer(body, content_type, c
             _check_complete(body, content_type, "http://127.0.0.1:1/query")
     else:
         _check_complete(body, content_type, "http://127.0.0.1:1/query")
+
+
+@pytest.mark.slow
+@pytest.mark.server
+def test_a_query_the_server_cuts_short_raises_a_timeout():
+    """Oxigraph's --timeout-s cancels a query after it has sent HTTP 200 and cuts the body: the
+    store must say so rather than return the rows that arrived (design.md §5)."""
+    with running_oxigraph("--timeout-s", "1") as url:
+        server = open_store(url)
+        server.add_new_graphs("".join(f"<http://x/s{i}> <http://x/p> <http://x/o{i % 10}> <{G1}> .\n"
+                                      for i in range(200)))
+        with pytest.raises(QueryTimeout):
+            server.select("SELECT * WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }")
+        assert server.ask("ASK { ?s ?p ?o }")  # the store still answers
 
 
 @pytest.mark.parametrize("url, kind, endpoints", [
