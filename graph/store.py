@@ -16,6 +16,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import pyoxigraph as ox
+
 DEFAULT_STORE = "oxigraph:data/graph"
 
 
@@ -78,8 +80,6 @@ class Store(ABC):
         Not atomic per graph on every store: the loader writes each graph's completion mark
         (its content hash) afterwards, in one atomic write, so a graph cut short by a crash is
         recognised and replaced on the next load."""
-        import pyoxigraph as ox
-
         by_graph: dict[str, list[str]] = {}
         for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
             if not isinstance(quad.graph_name, ox.NamedNode):
@@ -124,8 +124,6 @@ def triples_of_graph(nquads: str, graph_term: str) -> str:
     lines = nquads.splitlines()
     if all(line.endswith(suffix) for line in lines):
         return "".join(line[: -len(suffix)] + " .\n" for line in lines)
-    import pyoxigraph as ox
-
     out = []
     for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
         if str(quad.graph_name) != graph_term:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import httpx
 import pytest
 from rdflib import Literal, URIRef
 
@@ -215,3 +216,19 @@ def test_the_embedded_store_keeps_its_data_on_disk(tmp_path):
         opened.replace_graph(G2, ARTICLE_2)
     with open_store(f"oxigraph:{path}") as reopened:
         assert reopened.triple_count() == 5
+
+
+def test_a_server_that_takes_no_nquads_gets_one_graph_per_request():
+    """Not every Graph Store Protocol server accepts a dataset on its store endpoint."""
+    requests: list[tuple[str, str | None]] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        requests.append((request.method, request.url.params.get("graph")))
+        if request.headers["content-type"] == "application/n-quads":
+            return httpx.Response(415, text="unsupported media type")
+        return httpx.Response(204)
+
+    http_store = HttpStore("http://127.0.0.1:3030/ds?store=data")
+    http_store._http = httpx.Client(transport=httpx.MockTransport(server))
+    http_store.add_new_graphs(ARTICLE_1 + ARTICLE_2)
+    assert requests == [("POST", None), ("PUT", G1), ("PUT", G2)]
