@@ -13,7 +13,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import quote, urlsplit
+from pathlib import PurePosixPath
+from urllib.parse import quote, unquote, urlsplit
 
 import jinja2
 import pyvis
@@ -23,7 +24,7 @@ from fastapi.staticfiles import StaticFiles
 
 from api import graphview, queries
 from api.errors import Ambiguous, NotFound, QueryError
-from api.models import DocumentSummary, GapReport, MentionOut, TraceNode
+from api.models import DocumentSummary, GapReport, MentionOut, Source, TraceNode
 from graph.store import Store
 from graph.vocab import BASE
 
@@ -56,12 +57,23 @@ def vn_date(value: date | str | None) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
-def highlight(mention: MentionOut) -> tuple[str, str, str]:
-    """The mention's sentence split around the cited words (before, cited, after); the prefix
-    picks the right occurrence when the words occur twice."""
-    sentence, exact = mention.sentence or "", mention.exact or ""
+def source_name(source: Source) -> str:
+    """How an article is named on a page: its title, else its web address, else its file name
+    (never the server's directories)."""
+    if source.title:
+        return source.title
+    if safe_href(source.url):
+        return source.url
+    where = source.url or source.article
+    return PurePosixPath(unquote(urlsplit(where).path)).name or where
+
+
+def span_in(sentence: str, mention: MentionOut) -> tuple[int, int] | None:
+    """Where the cited words are in the sentence; the prefix picks the right occurrence when
+    the words occur twice."""
+    exact = mention.exact or ""
     if not exact or exact not in sentence:
-        return sentence or exact, "", ""
+        return None
     at = -1
     if mention.prefix:
         tail = mention.prefix[-24:]
@@ -69,7 +81,34 @@ def highlight(mention: MentionOut) -> tuple[str, str, str]:
         at = at + len(tail) if at >= 0 else -1
     if at < 0:
         at = sentence.find(exact)
-    return sentence[:at], exact, sentence[at + len(exact):]
+    return at, at + len(exact)
+
+
+def highlight(sentence: str, mentions: list[MentionOut]) -> list[tuple[str, bool]]:
+    """The sentence in pieces, each marked or not: every citation of the document in it marked."""
+    merged: list[list[int]] = []
+    for start, end in sorted(span for span in (span_in(sentence, m) for m in mentions) if span):
+        if merged and start <= merged[-1][1]:  # overlapping: "Chỉ thị 09" in "Chỉ thị 09-CT/TW"
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    pieces: list[tuple[str, bool]] = []
+    done = 0
+    for start, end in merged:
+        pieces += [(sentence[done:start], False), (sentence[start:end], True)]
+        done = end
+    pieces.append((sentence[done:], False))
+    return [(text, marked) for text, marked in pieces if text]
+
+
+def quotes(mentions: list[MentionOut]) -> list[tuple[Source, list[list[tuple[str, bool]]]]]:
+    """For each article (in order), its sentences citing the document, each once, highlighted."""
+    articles: dict[str, tuple[Source, dict[str, list[MentionOut]]]] = {}
+    for m in mentions:
+        sentences = articles.setdefault(m.source.article, (m.source, {}))[1]
+        sentences.setdefault(m.sentence or m.exact or "", []).append(m)
+    return [(source, [highlight(sentence, ms) for sentence, ms in sentences.items() if sentence])
+            for source, sentences in articles.values()]
 
 
 templates = jinja2.Environment(
@@ -77,7 +116,7 @@ templates = jinja2.Environment(
     undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 templates.globals.update(
     static=lambda name: f"/static/{name}", page_url=page_url, style=graphview.STYLE)
-templates.filters.update(vn_date=vn_date, safe_href=safe_href, highlight=highlight)
+templates.filters.update(vn_date=vn_date, safe_href=safe_href, source_name=source_name)
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -139,7 +178,7 @@ def document_page(request: Request, rest: str, as_of: date | None = None,
         return render_error(request, error)
     return render(request, "document.html", nav="", detail=detail, doc=detail.document,
                   down=down, up=up, by_province=by_province, by_district=by_district,
-                  as_of=as_of, province=province, mentions_by_article=group_mentions(detail.mentions))
+                  as_of=as_of, province=province, quotes=quotes(detail.mentions))
 
 
 def gap_tables(store: Store, doc: DocumentSummary, tree: TraceNode, as_of: date | None,
@@ -157,14 +196,6 @@ def gap_tables(store: Store, doc: DocumentSummary, tree: TraceNode, as_of: date 
     if doc.level == "province" and doc.place is not None and tree.children:
         return None, queries.gaps(store, doc.iri, "district", province=doc.place.iri, as_of=as_of)
     return None, None
-
-
-def group_mentions(mentions: list[MentionOut]) -> list[tuple[Any, list[MentionOut]]]:
-    """Mentions grouped by the article that contains them, in article order."""
-    groups: dict[str, tuple[Any, list[MentionOut]]] = {}
-    for m in mentions:
-        groups.setdefault(m.source.article, (m.source, []))[1].append(m)
-    return list(groups.values())
 
 
 @router.get("/graph/doc/{rest:path}", response_class=HTMLResponse)

@@ -1,4 +1,4 @@
-"""api/web.py: page paths, links taken from articles, the highlighted citation."""
+"""api/web.py: page paths, links and names of articles, the highlighted citations."""
 from __future__ import annotations
 
 from datetime import date
@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from api.models import MentionOut, Source
-from api.web import highlight, page_url, safe_href, vn_date
+from api.web import highlight, page_url, quotes, safe_href, source_name, vn_date
 
 BASE = "https://chithi.vn/id/"
 
@@ -48,23 +48,60 @@ def test_dates_are_written_the_vietnamese_way(value, shown):
 SOURCE = Source(article=BASE + "article/002")
 
 
-@pytest.mark.parametrize("sentence, exact, prefix, parts", [
+def mention(exact: str, prefix: str | None = None, sentence: str | None = None,
+            source: Source = SOURCE) -> MentionOut:
+    return MentionOut(iri=BASE + "article/002#m1", exact=exact, prefix=prefix, sentence=sentence,
+                      source=source)
+
+
+@pytest.mark.parametrize("sentence, cited, pieces", [
     ("Chương trình hành động số 448-CTr/TU, ngày 30/5/2012 của Ban Thường vụ Tỉnh ủy về thực hiện Chỉ thị số 09-CT/TW",
-     "Chỉ thị số 09-CT/TW", "Tỉnh ủy về thực hiện ",
-     ("Chương trình hành động số 448-CTr/TU, ngày 30/5/2012 của Ban Thường vụ Tỉnh ủy về thực hiện ",
-      "Chỉ thị số 09-CT/TW", "")),
+     [("Chỉ thị số 09-CT/TW", "Tỉnh ủy về thực hiện ")],
+     [("Chương trình hành động số 448-CTr/TU, ngày 30/5/2012 của Ban Thường vụ Tỉnh ủy về thực hiện ", False),
+      ("Chỉ thị số 09-CT/TW", True)]),
     # the same words twice: the prefix picks the second
     ("Kế hoạch 73-KH/QU thực hiện Chỉ thị 09; sơ kết Kế hoạch 73-KH/QU năm 2013.",
-     "Kế hoạch 73-KH/QU", "Chỉ thị 09; sơ kết ",
-     ("Kế hoạch 73-KH/QU thực hiện Chỉ thị 09; sơ kết ", "Kế hoạch 73-KH/QU", " năm 2013.")),
-    # a prefix that is not in the sentence (it ran past its start): the first occurrence
-    ("Chỉ thị số 09 về tăng cường sự lãnh đạo", "Chỉ thị số 09", "Ngày 1-12-2011, Ban Bí thư ban hành ",
-     ("", "Chỉ thị số 09", " về tăng cường sự lãnh đạo")),
+     [("Kế hoạch 73-KH/QU", "Chỉ thị 09; sơ kết ")],
+     [("Kế hoạch 73-KH/QU thực hiện Chỉ thị 09; sơ kết ", False), ("Kế hoạch 73-KH/QU", True),
+      (" năm 2013.", False)]),
+    # two mentions of the document in one sentence: both marked, the sentence shown once
+    ("Ngày 1-12-2011, Ban Bí thư ban hành Chỉ thị số 09 về phong trào; nhằm thực hiện có hiệu quả chỉ thị trên, Công an tỉnh tham mưu.",
+     [("Chỉ thị số 09", None), ("chỉ thị trên", "hằm thực hiện có hiệu quả ")],
+     [("Ngày 1-12-2011, Ban Bí thư ban hành ", False), ("Chỉ thị số 09", True),
+      (" về phong trào; nhằm thực hiện có hiệu quả ", False), ("chỉ thị trên", True),
+      (", Công an tỉnh tham mưu.", False)]),
+    # one mention inside another
+    ("Quán triệt Chỉ thị 09-CT/TW của Ban Bí thư.", [("Chỉ thị 09-CT/TW của Ban Bí thư", None), ("Chỉ thị 09", None)],
+     [("Quán triệt ", False), ("Chỉ thị 09-CT/TW của Ban Bí thư", True), (".", False)]),
+    # a prefix not in the sentence (it ran past its start): the first occurrence
+    ("Chỉ thị số 09 về tăng cường sự lãnh đạo", [("Chỉ thị số 09", "Ngày 1-12-2011, Ban Bí thư ban hành ")],
+     [("Chỉ thị số 09", True), (" về tăng cường sự lãnh đạo", False)]),
     # the quote is not in the stored sentence: the sentence, nothing marked
-    ("Tỉnh ủy ban hành chương trình hành động.", "Chương trình 26-CTr/TU", None,
-     ("Tỉnh ủy ban hành chương trình hành động.", "", "")),
+    ("Tỉnh ủy ban hành chương trình hành động.", [("Chương trình 26-CTr/TU", None)],
+     [("Tỉnh ủy ban hành chương trình hành động.", False)]),
 ])
-def test_the_citation_is_marked_in_its_sentence(sentence, exact, prefix, parts):
-    mention = MentionOut(iri=BASE + "article/002#m1", exact=exact, prefix=prefix, sentence=sentence,
-                         source=SOURCE)
-    assert highlight(mention) == parts
+def test_the_citations_are_marked_in_their_sentence(sentence, cited, pieces):
+    assert highlight(sentence, [mention(exact, prefix) for exact, prefix in cited]) == pieces
+
+
+def test_each_sentence_is_quoted_once_per_article():
+    other = Source(article=BASE + "article/003")
+    said = "Huyện Hương Sơn quán triệt Chỉ thị số 09-CT/TW ngày 2/12/2011 của Ban Bí thư."
+    quoted = quotes([mention("Chỉ thị số 09-CT/TW", sentence=said),
+                     mention("Chỉ thị số 09-CT/TW", sentence=said, source=other),
+                     mention("Chỉ thị số 09-CT/TW ngày 2/12/2011", sentence=said)])
+    assert [(source.article, len(sentences)) for source, sentences in quoted] == [
+        (BASE + "article/002", 1), (BASE + "article/003", 1)]
+
+
+@pytest.mark.parametrize("source, name", [
+    (Source(article=BASE + "article/002", title="Nâng cao hiệu quả phong trào toàn dân bảo vệ ANTQ",
+            url="https://baohatinh.vn/a.htm"), "Nâng cao hiệu quả phong trào toàn dân bảo vệ ANTQ"),
+    (Source(article=BASE + "article/002", url="https://baohatinh.vn/a.htm"), "https://baohatinh.vn/a.htm"),
+    (Source(article=BASE + "article/000", url="file:///work/main/data/samples/000_5e3936229a79ecd7.txt"),
+     "000_5e3936229a79ecd7.txt"),
+    (Source(article=BASE + "article/000", url="data/samples/b%C3%A1o%20ha%20tinh.txt"), "báo ha tinh.txt"),
+    (Source(article=BASE + "article/000"), "000"),
+])
+def test_an_article_is_named_by_its_title_else_its_address_else_its_file(source, name):
+    assert source_name(source) == name

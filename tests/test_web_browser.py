@@ -7,6 +7,7 @@ and land on its page. The tests save the screenshots of docs/screenshots/.
 """
 from __future__ import annotations
 
+import json
 import re
 import socket
 import threading
@@ -20,10 +21,9 @@ import uvicorn
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from api.app import create_app
-from graph.load import load_records
-from loaders.record import ArticleRecord, Document, Mention, Place, Relation
-from tests.api_support import fixture_store
-from tests.conftest import REPO
+from graph.load import load_paths
+from graph.store import open_store
+from tests.conftest import REPO, SAMPLES
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -34,24 +34,22 @@ SCREENSHOTS = REPO / "docs" / "screenshots"
 SCRIPT = "<script>window.__pwned = 1</script>"
 
 
-def article_with_a_script_in_its_title() -> ArticleRecord:
-    """A news item whose headline and cited title carry markup, and whose link is javascript:."""
-    lead = "Ngày 2/3/2013, Ban Thường vụ Huyện ủy Can Lộc ban hành "
-    citation = "Kế hoạch số 12-KH/HU"
-    text = (f"Can Lộc {SCRIPT} triển khai phong trào toàn dân bảo vệ an ninh Tổ quốc\n\n"
-            f"{lead}{citation} về tăng cường {SCRIPT} phòng, chống tội phạm trên địa bàn huyện.")
-    start = text.index(citation)
-    return ArticleRecord(
-        id="can-loc-script", text=text, source_url="javascript:window.__pwned = 2",
-        published="2013-03-04", title=f"Can Lộc {SCRIPT} triển khai phong trào toàn dân bảo vệ an ninh Tổ quốc",
-        place=Place(province="Hà Tĩnh", district="Can Lộc"),
-        documents=[Document(
-            key="d1", type="Kế hoạch", type_code="KH", number="12", symbol="12-KH/HU",
-            issuer="Ban Thường vụ Huyện ủy Can Lộc", issuer_level="district", province="Hà Tĩnh",
-            district="Can Lộc", date="2013-03-02", title=f"tăng cường {SCRIPT} phòng, chống tội phạm",
-            mentions=[Mention(citation, start, start + len(citation))], system="party",
-            issuer_code="HU", year=2013)],
-        relations=[])
+def can_loc_article() -> dict[str, str]:
+    """A news item about a district plan under Hà Tĩnh's programme, written for these tests:
+    markup in its headline and in the plan's title, a javascript: link, and a date for 09-CT/TW
+    (2/12/2011) that disagrees with the samples (1/12/2011)."""
+    return {
+        "id": "can-loc-ke-hoach-12",
+        "url": "javascript:window.__pwned = 2",
+        "title": f"Can Lộc {SCRIPT} triển khai phong trào toàn dân bảo vệ an ninh Tổ quốc",
+        "published": "2013-03-04",
+        "text": (f"Can Lộc {SCRIPT} triển khai phong trào toàn dân bảo vệ an ninh Tổ quốc\n\n"
+                 "(Hà Tĩnh) - Sáng 4/3, Huyện ủy Can Lộc tổ chức hội nghị quán triệt Kế hoạch số "
+                 "12-KH/HU ngày 2/3/2013 của Ban Thường vụ Huyện ủy về tăng cường "
+                 f"{SCRIPT} phòng, chống tội phạm trên địa bàn huyện. Kế hoạch được ban hành để "
+                 "thực hiện Chương trình hành động số 448-CTr/TU của Ban Thường vụ Tỉnh ủy về "
+                 "thực hiện Chỉ thị số 09-CT/TW ngày 2/12/2011 của Ban Bí thư."),
+    }
 
 
 def free_port() -> int:
@@ -61,12 +59,14 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def site() -> Iterator[str]:
-    """The whole app (JSON API and pages) with uvicorn on 127.0.0.1, over the api fixture graph
-    and the article with markup in its title."""
-    store = fixture_store()
-    summary = load_records(store, [article_with_a_script_in_its_title()])
-    assert summary.ok, str(summary)
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The whole app (JSON API and pages) with uvicorn on 127.0.0.1, over the five sample
+    articles and the Can Lộc article, read, extracted and loaded by graph.load."""
+    extra = tmp_path_factory.mktemp("articles") / "can-loc.jsonl"
+    extra.write_text(json.dumps(can_loc_article(), ensure_ascii=False) + "\n", encoding="utf-8")
+    store = open_store("memory:")
+    summary = load_paths(store, [SAMPLES, extra], progress=False)
+    assert summary.ok and len(summary.loaded) == 6, str(summary)
     server = uvicorn.Server(uvicorn.Config(create_app(store=store), host="127.0.0.1",
                                            port=free_port(), log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -185,8 +185,9 @@ def test_the_directive_page_shows_the_tree_the_gaps_and_the_sentences(page: Page
     expect(page.locator("#gaps ~ p.muted").first).to_contain_text("30/06/2013")
     assert "as_of=2013-06-30" in page.url
 
-    quote = page.locator("#sources ~ section blockquote mark").first
-    expect(quote).to_contain_text("09-CT/TW")
+    cited = page.locator("#sources ~ section blockquote mark")
+    expect(cited.filter(has_text="Chỉ thị số 09-CT/TW").first).to_be_visible()  # the citation, highlighted
+    expect(cited.filter(has_text="Chỉ thị 09/TW").first).to_be_visible()  # another way of writing it
     page.screenshot(path=SCREENSHOTS / "document.png", full_page=True)
 
 
@@ -229,13 +230,13 @@ def test_filters_hide_documents_by_level_type_and_year(page: Page):
 
 def test_expanding_a_node_brings_its_neighbours(page: Page):
     open_graph(page, hops=1)
-    assert "25-KH/HU" not in node_labels(page, "nodes")
+    assert "12-KH/HU" not in node_labels(page, "nodes")
     x, y = node_screen_point(page, "448-CTr/TU")
     page.mouse.click(x, y)
     page.get_by_role("button", name="Mở rộng lân cận").click()
-    page.wait_for_function("chithiGraph.state === 'stable' && chithiGraph.nodes.get().some(n => n.label === '25-KH/HU')")
+    page.wait_for_function("chithiGraph.state === 'stable' && chithiGraph.nodes.get().some(n => n.label === '12-KH/HU')")
     edge = page.evaluate("""chithiGraph.edges.get().filter(e => e.relation === 'implements'
-        && chithiGraph.nodes.get(e.from).label === '25-KH/HU').map(e => chithiGraph.nodes.get(e.to).label)""")
+        && chithiGraph.nodes.get(e.from).label === '12-KH/HU').map(e => chithiGraph.nodes.get(e.to).label)""")
     assert edge == ["448-CTr/TU"]
 
 
@@ -250,7 +251,7 @@ def test_the_force_layout_settles_once_then_stops_the_physics(page: Page):
 def test_a_script_in_an_article_is_shown_as_text_and_never_run(page: Page):
     page.goto("/?q=12-KH/HU")
     page.locator("#results").get_by_role("link", name="Kế hoạch 12-KH/HU").click()
-    expect(page.locator("#doc-title")).to_have_text(f"về tăng cường {SCRIPT} phòng, chống tội phạm")
+    expect(page.locator("#doc-title")).to_have_text(f"về tăng cường {SCRIPT} phòng, chống tội phạm trên địa bàn huyện")
     source = page.locator("#sources ~ section h3").first
     expect(source).to_contain_text(f"Can Lộc {SCRIPT} triển khai")
     expect(source.locator("a")).to_have_count(0)  # a javascript: link is not made a link
@@ -258,7 +259,7 @@ def test_a_script_in_an_article_is_shown_as_text_and_never_run(page: Page):
     page.wait_for_function("window.chithiGraph && window.chithiGraph.state === 'stable'")
     x, y = node_screen_point(page, "12-KH/HU")
     page.mouse.click(x, y)
-    expect(page.locator("#info-title")).to_have_text(f"về tăng cường {SCRIPT} phòng, chống tội phạm")
+    expect(page.locator("#info-title")).to_have_text(f"về tăng cường {SCRIPT} phòng, chống tội phạm trên địa bàn huyện")
     page.mouse.move(x, y + 2)
     expect(page.locator("div.vis-tooltip")).to_contain_text(SCRIPT)
     assert page.evaluate("window.__pwned") is None
