@@ -31,6 +31,8 @@ from graph.vocab import BASE
 HERE = Path(__file__).parent
 VIS_NETWORK_DIR = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
 
+MAX_PAGE = 10_000  # of search results, an issuer's or a unit's documents: a bound keeps OFFSET sane
+
 router = APIRouter(include_in_schema=False)
 router.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 router.mount("/vendor/vis-network", StaticFiles(directory=VIS_NETWORK_DIR), name="vis-network")
@@ -141,7 +143,7 @@ def iri_from_path(kind: str, rest: str) -> str:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, q: str | None = None, page: int = Query(1, ge=1)) -> HTMLResponse:
+def home(request: Request, q: str | None = None, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
     store = store_of(request)
     per_page = 20
     results = None
@@ -224,7 +226,7 @@ def ego_json(request: Request, rest: str, hops: int = Query(2, ge=1, le=2)) -> J
 
 
 @router.get("/org/{rest:path}", response_class=HTMLResponse)
-def issuer_page(request: Request, rest: str, page: int = Query(1, ge=1)) -> HTMLResponse:
+def issuer_page(request: Request, rest: str, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
     per_page = 50
     try:
         org = queries.issuer(store_of(request), iri_from_path("org", rest), limit=per_page,
@@ -235,7 +237,7 @@ def issuer_page(request: Request, rest: str, page: int = Query(1, ge=1)) -> HTML
 
 
 @router.get("/unit/{rest:path}", response_class=HTMLResponse)
-def unit_page(request: Request, rest: str, page: int = Query(1, ge=1)) -> HTMLResponse:
+def unit_page(request: Request, rest: str, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
     per_page = 50
     try:
         unit = queries.unit(store_of(request), iri_from_path("unit", rest), limit=per_page,

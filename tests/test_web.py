@@ -1,14 +1,52 @@
 """api/web.py: page paths, links and names of articles, the highlighted citations."""
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
+from selectolax.lexbor import LexborHTMLParser
 
+from api import queries
+from api.app import create_app
 from api.models import MentionOut, Source
 from api.web import highlight, page_url, quotes, safe_href, source_name, vn_date
+from graph.load import load_paths
+from graph.store import Store, open_store
+from tests.conftest import SAMPLES
 
 BASE = "https://chithi.vn/id/"
+SCRIPT = "<script>window.__pwned = 1</script>"
+
+
+def can_loc_article() -> dict[str, str]:
+    """A news item about a district plan under Hà Tĩnh's programme, written for these tests:
+    markup in its headline and in the plan's title, a javascript: link, and a date for 09-CT/TW
+    (2/12/2011) that disagrees with the samples (1/12/2011)."""
+    return {
+        "id": "can-loc-ke-hoach-12",
+        "url": "javascript:window.__pwned = 2",
+        "title": f"Can Lộc {SCRIPT} triển khai phong trào toàn dân bảo vệ an ninh Tổ quốc",
+        "published": "2013-03-04",
+        "text": (f"Can Lộc {SCRIPT} triển khai phong trào toàn dân bảo vệ an ninh Tổ quốc\n\n"
+                 "(Hà Tĩnh) - Sáng 4/3, Huyện ủy Can Lộc tổ chức hội nghị quán triệt Kế hoạch số "
+                 "12-KH/HU ngày 2/3/2013 của Ban Thường vụ Huyện ủy về tăng cường "
+                 f"{SCRIPT} phòng, chống tội phạm trên địa bàn huyện. Kế hoạch được ban hành để "
+                 "thực hiện Chương trình hành động số 448-CTr/TU của Ban Thường vụ Tỉnh ủy về "
+                 "thực hiện Chỉ thị số 09-CT/TW ngày 2/12/2011 của Ban Bí thư."),
+    }
+
+
+def site_store(folder: Path) -> Store:
+    """The five sample articles and the Can Lộc article, read, extracted and loaded by graph.load."""
+    extra = folder / "can-loc.jsonl"
+    extra.write_text(json.dumps(can_loc_article(), ensure_ascii=False) + "\n", encoding="utf-8")
+    store = open_store("memory:")
+    summary = load_paths(store, [SAMPLES, extra], progress=False)
+    assert summary.ok and len(summary.loaded) == 6, str(summary)
+    return store
 
 
 @pytest.mark.parametrize("iri, path", [
@@ -105,3 +143,75 @@ def test_each_sentence_is_quoted_once_per_article():
 ])
 def test_an_article_is_named_by_its_title_else_its_address_else_its_file(source, name):
     assert source_name(source) == name
+
+
+# -- the pages over HTTP -------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory):
+    store = site_store(tmp_path_factory.mktemp("articles"))
+    with TestClient(create_app(store=store)) as client:
+        yield client, store
+
+
+def doc_path(store: Store, symbol: str) -> str:
+    return page_url(queries.resolve_document(store, symbol))
+
+
+def pages(store: Store) -> list[str]:
+    directive = doc_path(store, "09-CT/TW")
+    return ["/", "/?q=Ch%E1%BB%89+th%E1%BB%8B+09", directive, f"{directive}?as_of=2025-07-01",
+            "/graph" + directive, "/graph" + doc_path(store, "12-KH/HU") + "?hops=1&layout=force",
+            doc_path(store, "12-KH/HU"), "/unit/legacy/province/42", "/gaps?as_of=2013-01-01"]
+
+
+def test_every_page_loads_its_assets_from_the_app_itself(site):
+    client, store = site
+    for path in pages(store):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        tree = LexborHTMLParser(response.text)
+        assets = ([n.attributes.get("href") for n in tree.css("link")] +
+                  [n.attributes.get("src") for n in tree.css("script[src], img[src], iframe[src]")])
+        assert assets and all(a and a.startswith("/") and not a.startswith("//") for a in assets), (path, assets)
+        assert not tree.css("style") or "url(" not in "".join(n.text() for n in tree.css("style")), path
+
+
+@pytest.mark.parametrize("asset, kind", [
+    ("/vendor/vis-network/vis-network.min.js", "javascript"),
+    ("/vendor/vis-network/vis-network.css", "text/css"),
+    ("/static/graph.js", "javascript"),
+    ("/static/chithi.css", "text/css"),
+    ("/static/favicon.svg", "image/svg+xml"),
+])
+def test_assets_are_served(site, asset, kind):
+    response = site[0].get(asset)
+    assert response.status_code == 200 and kind in response.headers["content-type"]
+    if kind == "text/css":  # images inside stylesheets are data: URIs, never fetched from elsewhere
+        assert all(ref.startswith('"data:') or ref.startswith("data:")
+                   for ref in response.text.split("url(")[1:]), asset
+
+
+def test_markup_from_an_article_is_escaped_in_pages(site):
+    client, store = site
+    plan = client.get(doc_path(store, "12-KH/HU")).text
+    assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in plan
+    assert SCRIPT not in plan and "javascript:" not in plan
+    graph = client.get("/graph" + doc_path(store, "12-KH/HU")).text
+    assert "\\u003cscript\\u003ewindow.__pwned" in graph and SCRIPT not in graph
+
+
+@pytest.mark.parametrize("path, status", [
+    ("/doc/khong-co-van-ban-nay", 404),
+    ("/graph/doc/khong-co-van-ban-nay", 404),
+    ("/org/khong-co-co-quan-nay", 404),
+    ("/?q=ch%E1%BB%89+th%E1%BB%8B&page=18446744073709551616", 422),
+    ("/graph/doc/x?hops=3", 422),
+])
+def test_bad_addresses_are_refused_as_a_user_error(site, path, status):
+    assert site[0].get(path).status_code == status
+
+
+def test_the_ego_network_of_an_unknown_document_is_a_json_404(site):
+    response = site[0].get("/ego/doc/khong-co-van-ban-nay?hops=1")
+    assert response.status_code == 404 and "khong-co-van-ban-nay" in response.json()["detail"]

@@ -7,7 +7,6 @@ and land on its page. The tests save the screenshots of docs/screenshots/.
 """
 from __future__ import annotations
 
-import json
 import re
 import socket
 import threading
@@ -21,9 +20,8 @@ import uvicorn
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from api.app import create_app
-from graph.load import load_paths
-from graph.store import open_store
-from tests.conftest import REPO, SAMPLES
+from tests.conftest import REPO
+from tests.test_web import SCRIPT, site_store
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -31,25 +29,6 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 SCREENSHOTS = REPO / "docs" / "screenshots"
-SCRIPT = "<script>window.__pwned = 1</script>"
-
-
-def can_loc_article() -> dict[str, str]:
-    """A news item about a district plan under Hà Tĩnh's programme, written for these tests:
-    markup in its headline and in the plan's title, a javascript: link, and a date for 09-CT/TW
-    (2/12/2011) that disagrees with the samples (1/12/2011)."""
-    return {
-        "id": "can-loc-ke-hoach-12",
-        "url": "javascript:window.__pwned = 2",
-        "title": f"Can Lộc {SCRIPT} triển khai phong trào toàn dân bảo vệ an ninh Tổ quốc",
-        "published": "2013-03-04",
-        "text": (f"Can Lộc {SCRIPT} triển khai phong trào toàn dân bảo vệ an ninh Tổ quốc\n\n"
-                 "(Hà Tĩnh) - Sáng 4/3, Huyện ủy Can Lộc tổ chức hội nghị quán triệt Kế hoạch số "
-                 "12-KH/HU ngày 2/3/2013 của Ban Thường vụ Huyện ủy về tăng cường "
-                 f"{SCRIPT} phòng, chống tội phạm trên địa bàn huyện. Kế hoạch được ban hành để "
-                 "thực hiện Chương trình hành động số 448-CTr/TU của Ban Thường vụ Tỉnh ủy về "
-                 "thực hiện Chỉ thị số 09-CT/TW ngày 2/12/2011 của Ban Bí thư."),
-    }
 
 
 def free_port() -> int:
@@ -62,11 +41,7 @@ def free_port() -> int:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The whole app (JSON API and pages) with uvicorn on 127.0.0.1, over the five sample
     articles and the Can Lộc article, read, extracted and loaded by graph.load."""
-    extra = tmp_path_factory.mktemp("articles") / "can-loc.jsonl"
-    extra.write_text(json.dumps(can_loc_article(), ensure_ascii=False) + "\n", encoding="utf-8")
-    store = open_store("memory:")
-    summary = load_paths(store, [SAMPLES, extra], progress=False)
-    assert summary.ok and len(summary.loaded) == 6, str(summary)
+    store = site_store(tmp_path_factory.mktemp("articles"))
     server = uvicorn.Server(uvicorn.Config(create_app(store=store), host="127.0.0.1",
                                            port=free_port(), log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
