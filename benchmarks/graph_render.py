@@ -21,6 +21,7 @@ combination of copies, 63^4, and took 195 s here before anything is drawn.
 from __future__ import annotations
 
 import argparse
+import os
 import socket
 import statistics
 import tempfile
@@ -169,7 +170,8 @@ def main() -> None:
                         in_browser[layout].append(drawing)
                         page.close()
                 browser.close()
-    print(f"ego network: {nodes} nodes (the directive and {nodes - 1} implementing documents)")
+    print(f"ego network: {nodes} nodes (the directive and {nodes - 1} implementing documents); "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(summary("GET /ego (queries + pyvis), server", ego))  # the page carries the same
     print(summary("page: layered, physics off", results["hierarchical"]))
     print(summary("  of which layout + drawing", in_browser["hierarchical"]))
