@@ -294,7 +294,7 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
     if row is None:
         return None
     if noun.symbol is not None:
-        end = noun.number_at + len(noun.symbol.raw)
+        end = noun.symbol.end
         scan.used_symbols.append((noun.number_at, end))
         return _numbered(scan, row, noun, end, noun.symbol.number, noun.symbol)
     if noun.number is not None:
@@ -631,7 +631,7 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     number_at = _NUMBER_INTRO.match(text, name.end()).end()
     symbol = symbol_at(text, number_at) if number_at > name.end() else None
     if symbol is not None:
-        end = number_at + len(symbol.raw)
+        end = symbol.end
         scan.used_symbols.append((number_at, end))
         cited = Citation(noun.start, end, end, "numbered", type=row["type"], number=symbol.number,
                          symbol=symbol, issuer=issuer, title=name.group("name"), key=key,
@@ -674,7 +674,8 @@ def _congress_issuer(word: str, place: gazetteer.Unit | None, number: str,
 def _cite_bare_symbols(scan: _Scan) -> None:
     """A symbol with no document noun before it ("theo 09-CT/TW"): the type comes from its code."""
     text = scan.text
-    for start, end, symbol in find_symbols(text, skip=scan.used_symbols):
+    for symbol in find_symbols(text, skip=scan.used_symbols):
+        start, end = symbol.start, symbol.end
         if symbol.type_code is None or _COMMITTEE_BEFORE.search(text, max(0, start - 12), start):
             continue
         name = type_name(symbol.type_code, symbol.system)

@@ -78,6 +78,50 @@ class Resolved:
             self.number = cited.number
 
 
+class _Index:
+    """Documents by type (code, or name for types without one) in order of first mention, and
+    by type and number: the look-ups of references, each bounded to a window of nearby
+    documents so that a very long article stays linear."""
+
+    WINDOW = 40
+
+    def __init__(self) -> None:
+        self._starts: dict[str, list[int]] = {}
+        self._docs: dict[str, list[Resolved]] = {}
+        self.by_number: dict[tuple[str, int], list[Resolved]] = {}
+
+    def add(self, doc: Resolved) -> None:
+        for key in _type_keys(doc):
+            starts = self._starts.setdefault(key, [])
+            i = bisect.bisect_right(starts, doc.first.start)
+            starts.insert(i, doc.first.start)
+            self._docs.setdefault(key, []).insert(i, doc)
+        if doc.number:
+            for code in doc.type_codes:
+                self.by_number.setdefault((code, int(doc.number)), []).append(doc)
+
+    def around(self, key: str, pos: int) -> tuple[list[Resolved], list[Resolved]]:
+        """(the first and the last documents of this type mentioned before `pos`, each at most
+        WINDOW; the first ones hold the article's own document, the last ones the latest)."""
+        docs = self._docs.get(key, [])
+        i = bisect.bisect_left(self._starts.get(key, []), pos)
+        return docs[:min(i, self.WINDOW)], docs[max(0, i - self.WINDOW):i]
+
+    def after(self, key: str, pos: int) -> list[Resolved]:
+        docs = self._docs.get(key, [])
+        i = bisect.bisect_right(self._starts.get(key, []), pos)
+        return docs[i:i + self.WINDOW]
+
+
+def _type_keys(doc: Resolved) -> set[str]:
+    return {"*", *doc.type_codes, *(f"name:{c.type}" for c in doc.citations if c.type and not c.type_code)}
+
+
+def _type_key(c: Citation) -> str:
+    """The index key a reference looks under: its code, its type name, or any type."""
+    return c.type_code or (f"name:{c.type}" if c.type else "*")
+
+
 def resolve(text: str, citations: list[Citation], article: Place | None = None) -> list[Resolved]:
     """The documents the citations name, in order of first mention."""
     _share_issuers(text, citations)
@@ -85,12 +129,14 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     by_symbol: dict[str, Resolved] = {}
     by_key: dict[str, Resolved] = {}
     doc_of: dict[int, Resolved] = {}
+    index = _Index()
 
-    def new(i: int, cited: Citation) -> Resolved:
-        doc = Resolved()
+    def new(i: int, cited: Citation, symbol: str | None = None) -> Resolved:
+        doc = Resolved(symbol=symbol)
         doc.add(cited)
         docs.append(doc)
         doc_of[i] = doc
+        index.add(doc)
         return doc
 
     # documents that identify themselves: a symbol, a congress, a new unnumbered document
@@ -105,8 +151,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 doc.add(c)
                 doc_of[i] = doc
             else:
-                doc = by_symbol[key] = new(i, c)
-                doc.symbol = symbol
+                doc = by_symbol[key] = new(i, c, symbol)
             if c.key:  # a law cited by name and number is the law its name names elsewhere
                 by_key.setdefault(c.key, doc)
         elif c.form == "named":
@@ -126,7 +171,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     for i, c in enumerate(citations):
         if c.form != "numbered" or i in doc_of:
             continue
-        doc = _same_number(c, docs) or numbered_only.get((c.type_code or "", int(c.number)))
+        doc = _same_number(c, index) or numbered_only.get((c.type_code or "", int(c.number)))
         if doc is not None and _compatible(doc.issuer, c.issuer):
             doc.add(c)
             doc_of[i] = doc
@@ -139,9 +184,9 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
         if c.alias_of is not None and c.alias_of in doc_of:
             doc = doc_of[c.alias_of]
         elif c.form == "ref":
-            doc = _referent(c, i, citations, docs, doc_of)
+            doc = _referent(c, index, doc_of)
         else:  # an unnumbered document in the headline
-            doc = _headline_referent(c, docs)
+            doc = _headline_referent(c, index)
         if doc is not None:
             doc.add(c)
             doc_of[i] = doc
@@ -149,7 +194,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 and not c.generic_of:
             fresh = new(i, c)
             fresh.title_from_ref = True
-    _merge_named_later(docs, citations)
+    _merge_named_later(docs, index)
     for doc in docs:
         doc.issuer = doc.issuer or _issuer_from_code(doc, article)
     docs.sort(key=lambda d: d.first.start)
@@ -190,12 +235,10 @@ def _symbol_key(symbol: str) -> str:
     return re.sub(r"^0+(?=\d)", "", symbol.upper().replace(" ", ""))
 
 
-def _same_number(c: Citation, docs: list[Resolved]) -> Resolved | None:
+def _same_number(c: Citation, index: _Index) -> Resolved | None:
     """The document with this type and number cited before `c`, else after it."""
-    number = int(c.number)
-    matches = [d for d in docs
-               if d.number and int(d.number) == number and c.type_code in d.type_codes
-               and _compatible(d.issuer, c.issuer)]
+    matches = [d for d in index.by_number.get((c.type_code or "", int(c.number)), ())
+               if _compatible(d.issuer, c.issuer)]
     before = [d for d in matches if d.first.start < c.start]
     if before:
         return max(before, key=lambda d: d.last_before(c.start))
@@ -217,40 +260,31 @@ def _compatible(a: Issuer | None, b: Issuer | None) -> bool:
     return (a.level, a.province, a.district, a.commune) == (b.level, b.province, b.district, b.commune)
 
 
-def _referent(c: Citation, i: int, citations: list[Citation], docs: list[Resolved],
-              doc_of: dict[int, Resolved]) -> Resolved | None:
+def _referent(c: Citation, index: _Index, doc_of: dict[int, Resolved]) -> Resolved | None:
     if c.ref == "cataphor":
         return doc_of.get(c.target) if c.target is not None else None
-    earlier = [d for d in docs if d.first.start < c.start and _same_type(c, d)]
+    first, latest = index.around(_type_key(c), c.start)
     if c.ref == "issuer":
-        same = [d for d in earlier if (d.issuer is not None and d.issuer.name == c.issuer.name)
+        same = [d for d in latest if (d.issuer is not None and d.issuer.name == c.issuer.name)
                 or (c.type_code is not None and _compatible(d.issuer, c.issuer))]
         if c.type_code is None:  # "Văn bản của Ban Tuyên giáo Tỉnh ủy": that body's own document
             same = [d for d in same if d.issuer is not None and d.issuer.name == c.issuer.name]
         if c.own_title:
             same = [d for d in same if d.title and _similar(d.title, c.title)]
         return _latest(same, c) if same else None
-    if not earlier:
+    if not latest:
         return None
-    focus = [d for d in earlier if d.issued]
-    return focus[0] if focus else _latest(earlier, c)
-
-
-def _same_type(c: Citation, doc: Resolved) -> bool:
-    """A reference's noun fits the document: the same type code ("Chỉ thị này"), the same
-    type name for types without a code ("Luật"), any type for "văn bản"."""
-    if c.type_code:
-        return c.type_code in doc.type_codes
-    return c.type is None or any(x.type == c.type for x in doc.citations)
+    focus = [d for d in first if d.issued]
+    return focus[0] if focus else _latest(latest, c)
 
 
 def _latest(docs: list[Resolved], c: Citation) -> Resolved:
     return max(docs, key=lambda d: d.last_before(c.start))
 
 
-def _headline_referent(c: Citation, docs: list[Resolved]) -> Resolved | None:
+def _headline_referent(c: Citation, index: _Index) -> Resolved | None:
     """The body's document an unnumbered headline phrase names: the issued one of its type."""
-    body = [d for d in docs if c.type_code in d.type_codes and not d.first.headline]
+    body = [d for d in index.after(_type_key(c), c.start) if not d.first.headline]
     focus = [d for d in body if d.issued]
     return (focus or body or [None])[0]
 
@@ -261,15 +295,16 @@ def _similar(a: str, b: str) -> bool:
     return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
 
 
-def _merge_named_later(docs: list[Resolved], citations: list[Citation]) -> None:
+def _merge_named_later(docs: list[Resolved], index: _Index) -> None:
     """"Chương trình hành động của Tỉnh ủy …", later "Chương trình hành động số 04-CTr/TU … của
     Ban Chấp hành Đảng bộ tỉnh": the unnumbered document is the numbered one."""
-    for doc in list(docs):
+    merged = set()
+    for doc in docs:
         first = doc.first
         if first.form != "ref" or first.ref != "issuer" or doc.number or first.own_title:
             continue
-        later = [d for d in docs if d.number and d.first.start > first.start
-                 and first.type_code in d.type_codes and d.issuer is not None
+        later = [d for d in index.after(_type_key(first), first.start)
+                 if d.number and id(d) not in merged and d.issuer is not None
                  and first.issuer is not None and d.issuer.code == first.issuer.code
                  and _compatible(d.issuer, first.issuer)]
         if later:
@@ -277,7 +312,8 @@ def _merge_named_later(docs: list[Resolved], citations: list[Citation]) -> None:
             for cited in doc.citations:
                 target.add(cited)
             target.issuer = target.issuer or doc.issuer
-            docs.remove(doc)
+            merged.add(id(doc))
+    docs[:] = [d for d in docs if id(d) not in merged]
 
 
 def _issuer_from_code(doc: Resolved, article: Place | None) -> Issuer | None:

@@ -217,6 +217,7 @@ def _review_plans(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
     reviewers = {id(f.source): f.source for f in found.values() if f.type == "reviews"}
     if not reviewers:
         return
+    starts = None
     for m in _REVIEW_EVENT.finditer(text):
         start, end = sentence_start(text, m.start()), sentence_end(text, m.start())
         plans = [d for d in reviewers.values() if d.first.start < start]
@@ -224,8 +225,10 @@ def _review_plans(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
             continue
         plan = max(plans, key=lambda d: max(c.start for c in d.citations if c.start < start))
         plan_citation = plan.first
-        for j, b in enumerate(cited):
-            if start <= b.start < end and _REVIEWED_BEFORE.search(text, max(start, b.start - 20), b.start):
+        starts = [c.start for c in cited] if starts is None else starts
+        for j in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            b = cited[j]
+            if _REVIEWED_BEFORE.search(text, max(start, b.start - 20), b.start):
                 for k in _coordinated_after(text, cited, j):
                     add(plan_citation, cited[k], "reviews", m.start(), m.end())
 
@@ -239,7 +242,8 @@ def _attributive(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
         m = _ATTRIBUTIVE_BEFORE.search(text, max(0, b.start - 20), b.start)
         if m is None or id(doc_of[id(b)]) in targets:
             continue
-        paragraph = text.rfind("\n", 0, b.start) + 1
-        before = [a for a in cited[:j] if a.start >= paragraph and doc_of[id(a)] is not doc_of[id(b)]]
-        if before:
-            add(before[-1], b, "implements", m.start(), m.end())
+        paragraph = text.rfind("\n", max(0, b.start - 3000), b.start) + 1
+        before = next((a for a in reversed(cited[max(0, j - 20):j])
+                       if a.start >= paragraph and doc_of[id(a)] is not doc_of[id(b)]), None)
+        if before is not None:
+            add(before, b, "implements", m.start(), m.end())

@@ -71,9 +71,11 @@ SYMBOL_RE = re.compile(
 
 
 class Symbol(NamedTuple):
-    """A symbol as written (no position: the same spelling is the same value, parsed once);
-    `canonical` is the form the corpus uses (vn-conventions §1.3)."""
+    """One symbol found in text; `canonical` is the form the corpus uses (vn-conventions §1.3).
+    A tuple: cheap to build, and two readings of one place are equal."""
 
+    start: int
+    end: int
     raw: str
     number: str
     type_code: str | None  # canonical spelling; None for a công văn or a type-less Party symbol
@@ -104,12 +106,6 @@ class Symbol(NamedTuple):
     def with_issuer(self, code: str) -> "Symbol":
         """The symbol with its first issuer group replaced (TƯ of a Tỉnh ủy -> TU)."""
         return self._replace(issuer_code=code, issuer_parts=(code, *self.issuer_parts[1:]))
-
-
-class SymbolMatch(NamedTuple):
-    start: int
-    end: int
-    symbol: Symbol
 
 
 def type_code(code: str) -> str | None:
@@ -163,14 +159,10 @@ def _looks_like_issuer(raw: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def parse(raw: str) -> Symbol | None:
-    """The symbol a spelling matched by SYMBOL_RE stands for, None if the grammar's checks
-    reject it (unknown type, an issuer that is no code). Spellings recur: parsed once each."""
-    fields = _fields(raw)
-    return Symbol(raw, *fields) if fields else None
-
-
 def _fields(raw: str) -> tuple | None:
+    """(number, type_code, issuer_code, issuer_parts, system, year) of a spelling matched by
+    SYMBOL_RE, None if the grammar's checks reject it (unknown type, an issuer that is no
+    code). Spellings recur across articles: each is parsed once."""
     m = SYMBOL_RE.fullmatch(raw)
     g = m.groupdict()
     num = g["num"]
@@ -224,26 +216,27 @@ _START_BEFORE_SLASH = re.compile(
 )
 
 
-def find_symbols(text: str, skip: list[tuple[int, int]] = ()) -> list[SymbolMatch]:
+def find_symbols(text: str, skip: list[tuple[int, int]] = ()) -> list[Symbol]:
     """Every symbol in the text that has a slash, in order, except those inside the `skip`
     spans (symbols the caller has already read)."""
-    out: list[SymbolMatch] = []
+    out: list[Symbol] = []
     end = -1
     skip = sorted(skip)
     starts = [a for a, _ in skip]
     slash = text.find("/")
     while slash != -1:
-        after, before = text[slash + 1:slash + 2], text[slash - 1:slash]
+        # the nearest characters around the slash, over one space ("09-CT / TW")
+        after, before = text[slash + 1:slash + 3].lstrip(" ")[:1], text[max(0, slash - 2):slash].rstrip(" ")[-1:]
         i = bisect.bisect_right(starts, slash) - 1
         if i >= 0 and slash < skip[i][1]:
             slash = text.find("/", skip[i][1])
             continue
         if slash > end and (after.isalpha() or before.isalpha()):
-            start = _START_BEFORE_SLASH.search(text, max(0, slash - 16), slash)
+            start = _START_BEFORE_SLASH.search(text, max(0, end, slash - 16), slash)  # no overlap
             symbol = symbol_at(text, start.start()) if start else None
             if symbol is not None:
-                end = start.start() + len(symbol.raw)
-                out.append(SymbolMatch(start.start(), end, symbol))
+                end = symbol.end
+                out.append(symbol)
         slash = text.find("/", slash + 1)
     return out
 
@@ -262,12 +255,13 @@ def letter_symbol_at(text: str, pos: int) -> Symbol | None:
     if m is None or _preceded_by_number(text, pos):
         return None
     parts = (m.group("iss"), *m.group("unit").split("-"))
-    return Symbol(m.group(), m.group("num"), None, parts[0], parts, "state")
+    return Symbol(pos, m.end(), m.group(), m.group("num"), None, parts[0], parts, "state")
 
 
 def symbol_at(text: str, pos: int) -> Symbol | None:
-    """The symbol starting exactly at `pos`, if any (it ends at pos + len(symbol.raw))."""
+    """The symbol starting exactly at `pos`, if any."""
     m = SYMBOL_RE.match(text, pos)
     if m is None or _preceded_by_number(text, pos):
         return None
-    return parse(m.group())
+    fields = _fields(m.group())
+    return Symbol(pos, m.end(), m.group(), *fields) if fields else None

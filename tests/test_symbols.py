@@ -19,6 +19,7 @@ from loaders.symbols import find_symbols, letter_symbol_at, symbol_at, type_code
         ("quán triệt Chỉ thị số 09 CT/TW trong toàn Đảng bộ", "09-CT/TW", "party", "TW"),
         ("Chỉ thị số 11/CT- BNV ngày 7-6-1994", "11/CT-BNV", "state", "BNV"),
         ("Kết luận số 100 - KL/TW ngày 18/8/2014", "100-KL/TW", "party", "TW"),
+        ("Chỉ thị 1-CT / HU của Huyện ủy", "1-CT/HU", "party", "HU"),  # spaces around the slash
         ("công văn số 858CV/ĐUK gửi các chi bộ", "858-CV/ĐUK", "party", "ĐUK"),
         ("Số: 1206 /QĐ-HVTC về việc giao nhiệm vụ", "1206/QĐ-HVTC", "state", "HVTC"),
         ("Chương trình phối hợp số 04/Ctr BCA-HCCB năm 2015", "04/CTr-BCA-HCCB", "state", "BCA"),
@@ -45,11 +46,11 @@ from loaders.symbols import find_symbols, letter_symbol_at, symbol_at, type_code
     ],
 )
 def test_symbol_variants(text, canonical, system, issuer):
-    [(start, end, symbol)] = find_symbols(text)
+    [symbol] = find_symbols(text)
     assert symbol.canonical == canonical
     assert symbol.system == system
     assert symbol.issuer_code == issuer
-    assert text[start:end] == symbol.raw
+    assert text[symbol.start:symbol.end] == symbol.raw
 
 
 @pytest.mark.parametrize(
@@ -106,3 +107,10 @@ def test_cong_van_symbol_with_any_issuer(text, canonical, issuer):
 
 def test_unknown_issuer_without_the_noun_is_no_symbol():
     assert find_symbols("phường 2365/STP-VP") == []
+
+
+def test_symbols_do_not_overlap():
+    """Regression (fuzzer): the digit closing one symbol's issuer is not the next one's number."""
+    text = "Ngnh 200/20\x119/NĐ-C0/2019/NĐ-CP, Công văn"
+    symbols = find_symbols(text)
+    assert all(a.end <= b.start for a, b in zip(symbols, symbols[1:]))
