@@ -1,16 +1,17 @@
 """The interactive graph: an ego network of one document, built with pyvis, drawn by vis-network.
 
 pyvis builds the node and edge dictionaries (colour by level, shape by type, edge labels by
-relation) and the page's own script (api/static/graph.js) draws them with the vis-network bundled
-in the pyvis package, served by the app: pyvis's HTML template is not used, because every
-`cdn_resources` mode except "in_line" (and its Bootstrap link in all modes) loads from a CDN.
+relation, positions) and the page's own script (api/static/graph.js) draws them with the
+vis-network that the pyvis package ships, served by the app: pyvis's HTML template is not used,
+because its "local" and "remote" modes load vis-network from a CDN and every mode links
+Bootstrap from one.
 
 Titles (tooltips) are plain text: vis-network 9 shows a string title with `innerText`, so a
-`<script>` in an article's title is shown, never run (tests/test_web_graph.py checks it in Chromium).
+`<script>` in an article's title is shown, never run (tests/test_web_browser.py hovers one).
 
-Layouts (design.md §6, measured in benchmarks/graph_render.py): hierarchical top-down with
-physics off is the default, rows by level of government; the force layout runs the physics
-until stable once, and the page then turns physics off.
+Layouts (design.md §6; benchmarks/graph_render.py): "hierarchical" is drawn at the top-down
+positions computed here (`layered_positions`) with physics off; "force" starts from them, runs
+vis-network's physics until stable once, and the page then turns physics off.
 """
 from __future__ import annotations
 
@@ -129,10 +130,11 @@ def layered_positions(nodes: list[GraphNode], edges: list[GraphEdge],
             above[low].append(high)
     position: dict[str, tuple[float, float]] = {}
     top = 0.0
+    def wanted(iri: str) -> float:  # under the middle of its documents placed above
+        xs = [position[a][0] for a in above[iri] if a in position]
+        return sum(xs) / len(xs) if xs else 0.0
+
     for b in sorted(set(band.values())):
-        def wanted(iri: str) -> float:
-            xs = [position[a][0] for a in above[iri] if a in position]
-            return sum(xs) / len(xs) if xs else 0.0
         members = sorted((iri for iri in band if band[iri] == b), key=lambda i: (wanted(i), label[i]))
         if centre in members and not above[centre]:
             members.remove(centre)

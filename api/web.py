@@ -1,7 +1,8 @@
 """The browser pages (Vietnamese first, English second), served by the same app as the JSON API.
 
 Page paths mirror the graph's IRIs: <https://chithi.vn/id/doc/…> is /doc/…, an issuer /org/…,
-an administrative unit /unit/…; /graph/doc/… draws a document's ego network from /ego/doc/….
+an administrative unit /unit/…; /graph/doc/… draws a document's ego network (carried in the page)
+and /ego/doc/… serves the neighbours of a node the user expands.
 Every answer comes from api.queries; this module only composes pages. Jinja2 escapes every value;
 links taken from articles are kept only when they are http(s).
 
@@ -11,9 +12,8 @@ pyvis package ships (no CDN, no external font).
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Literal
-from pathlib import PurePosixPath
 from urllib.parse import quote, unquote, urlsplit
 
 import jinja2
@@ -186,7 +186,8 @@ def document_page(request: Request, rest: str, as_of: date | None = None,
 def gap_tables(store: Store, doc: DocumentSummary, tree: TraceNode, as_of: date | None,
                province: str | None) -> tuple[GapReport | None, GapReport | None]:
     """A central directive: by province, and by district inside one province (the one asked
-    for, else the first with an implementing document). A provincial one: by district in it."""
+    for, else the one with the most implementing documents). A provincial document that has
+    implementing documents: by district inside its province."""
     if doc.level == "central":
         by_province = queries.gaps(store, doc.iri, "province", as_of=as_of)
         if province is None:  # the province with the most implementing documents
