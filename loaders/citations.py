@@ -496,6 +496,10 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if word in _FUTURE_VERB_LAST_WORDS and _FUTURE_BEFORE.search(text, max(0, start - _FUTURE_WINDOW), word_start):
         return None  # "tham mưu xây dựng kế hoạch": not written yet
     of = _description_then_of(scan, word_end)
+    if of is not None and of[0] == word_end:
+        numbered = _number_after_issuer(scan, noun, of[1])
+        if numbered is not None:
+            return numbered
     if of is not None:
         desc_end, issuer = of
         cited = Citation(start, word_end, issuer.end, "ref", ref="issuer", issuer=issuer.issuer,
@@ -511,6 +515,27 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return Citation(start, word_end, word_end, "ref", ref="bare", anchor=word_end,
                         cover_end=word_end, **base)
     return None
+
+
+_NUMBER_AFTER_ISSUER = re.compile(r"[ ]*(?:số|Số)[ ]*:?[ ]*")
+
+
+def _number_after_issuer(scan: _Scan, noun: _Noun, issuer: IssuerMatch) -> Citation | None:
+    """"Quyết định của Bộ Chính trị số 31-QĐ/TW": the issuer between the noun and its number."""
+    text = scan.text
+    intro = _NUMBER_AFTER_ISSUER.match(text, issuer.end)
+    symbol = symbol_at(text, intro.end()) if intro else None
+    if symbol is None:
+        return None
+    scan.used_symbols.append((symbol.start, symbol.end))
+    row = _PROSE_TYPES[fold(noun.text)]
+    cited = Citation(noun.start, symbol.end, symbol.end, "numbered", type=row["type"],
+                     type_code=symbol.type_code or row["code"] or None, number=symbol.number,
+                     symbol=symbol, issuer=issuer.issuer, term=issuer.issuer.term,
+                     capitalised=noun.text[0].isupper())
+    _read_tails(scan, cited)
+    _read_title(scan, cited, cited.end)
+    return cited
 
 
 def _description_then_of(scan: _Scan, word_end: int) -> tuple[int, IssuerMatch] | None:

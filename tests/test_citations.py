@@ -46,6 +46,10 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         # the type only in the prose; "số" absent
         ("quyết tâm thực hiện Chỉ thị 09/TW của Ban Bí thư Trung ương Đảng", None,
          [("numbered", "Chỉ thị 09/TW của Ban Bí thư Trung ương Đảng", "Chỉ thị", "09", "09/TW", None, "Ban Bí thư")]),
+        # the issuer between the noun and its number (a scraped page's "số31" split by loaders.text)
+        ("Quyết định của Bộ Chính trị số 31-QĐ/TW ngày 01/10/1997 về thể loại văn bản.", None,
+         [("numbered", "Quyết định của Bộ Chính trị số 31-QĐ/TW ngày 01/10/1997", "Quyết định", "31",
+           "31-QĐ/TW", "1997-10-01", "Bộ Chính trị")]),
         # a number without a symbol, a program's full type name
         ("sau 5 năm thực hiện chương trình hành động số 33 của Tỉnh ủy, văn hóa được chú trọng", place("An Giang"),
          [("numbered", "chương trình hành động số 33 của Tỉnh ủy", "Chương trình hành động", "33", None, None,

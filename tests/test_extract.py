@@ -51,6 +51,14 @@ def test_input_is_normalised_and_offsets_point_into_the_normalised_text():
             assert record.text[m.start:m.end] == m.text
 
 
+def test_glued_words_are_split_before_reading():
+    """"số31-QĐ/TW", "TWngày22/3/2012" as scraped pages glue them (loaders.text splits them)."""
+    record = extract("Quyết định của Bộ Chính trị số31-QĐ/TW ngày22/3/2012 và Thông báo số 70-TB/TWngày 06 "
+                     "tháng 01 năm 2012 của Ban Bí thư.", HA_TINH)
+    assert [(d.symbol, d.date) for d in record.documents] == [("31-QĐ/TW", "2012-03-22"),
+                                                              ("70-TB/TW", "2012-01-06")]
+
+
 def test_context_is_detected_when_not_given():
     record = extract(ARTICLE)
     assert record.place.province == "Hà Tĩnh"

@@ -45,6 +45,9 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         # a short name declared in parentheses
         ("Bộ Chính trị ban hành Kết luận số 76-KL/TW ngày 04/6/2020 (gọi tắt là Kết luận 76). Thực hiện Kết luận 76, …",
          [("76-KL/TW", ["Kết luận số 76-KL/TW ngày 04/6/2020", "Kết luận 76", "Kết luận 76"])]),
+        ("Ban Bí thư ban hành Chỉ thị số 09-CT/TW ngày 01/12/2011 (viết tắt là Chỉ thị số 09). Sau 10 năm "
+         "thực hiện Chỉ thị số 09, phong trào phát triển.",
+         [("09-CT/TW", ["Chỉ thị số 09-CT/TW ngày 01/12/2011", "Chỉ thị số 09", "Chỉ thị số 09"])]),
         # "TYPE của ISSUER": that body's earlier document of that type
         ("Thực hiện Chỉ thị số 09-CT/TW của Ban Bí thư, các địa phương đã vào cuộc. Qua triển khai chỉ thị của "
          "Ban Bí thư, phong trào có chuyển biến.",

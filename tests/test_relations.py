@@ -92,6 +92,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "phạm hành chính, Bộ Công an đã ban hành Thông tư số 65/2020/TT-BCA.",
          {("65/2020/TT-BCA", "based_on", "15/2012/QH13"), ("65/2020/TT-BCA", "based_on", "67/2020/QH14"),
           ("67/2020/QH14", "amends", "Luật#")}),
+        ("UBND tỉnh ban hành Quyết định số 123/QĐ-UBND ngày 5/3/2024 theo đề nghị tại Tờ trình số 45/TTr-SNV "
+         "của Sở Nội vụ.",
+         {("123/QĐ-UBND", "based_on", "45/TTr-SNV")}),
         # amends and replaces
         ("Quyết định số 24/2023/QĐ-UBND sửa đổi, bổ sung một số điều của Quyết định số 15/2020/QĐ-UBND.",
          {("24/2023/QĐ-UBND", "amends", "15/2020/QĐ-UBND")}),
