@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import uvicorn
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Route, expect, sync_playwright
 
 from api.app import create_app
 from tests.conftest import REPO
@@ -65,15 +65,11 @@ def browser() -> Iterator[Browser]:
         launched.close()
 
 
-@pytest.fixture
-def page(browser: Browser, site: str) -> Iterator[Page]:
-    """A tab on the site that refuses (and records) every request to another host, and records
-    assets that fail and script errors; the test fails on any of them."""
-    context = browser.new_context(base_url=site, viewport={"width": 1280, "height": 900},
-                                  locale="vi-VN")
-    left, broken, errors = [], [], []
+def refuse_other_hosts(context: BrowserContext) -> list[str]:
+    """Abort every request of the context that is not for 127.0.0.1; the list fills with them."""
+    left: list[str] = []
 
-    def only_local(route):
+    def only_local(route: Route) -> None:
         url = urlsplit(route.request.url)
         if url.scheme in ("http", "https", "ws", "wss") and url.hostname != "127.0.0.1":
             left.append(route.request.url)
@@ -82,6 +78,17 @@ def page(browser: Browser, site: str) -> Iterator[Page]:
             route.continue_()
 
     context.route("**/*", only_local)
+    return left
+
+
+@pytest.fixture
+def page(browser: Browser, site: str) -> Iterator[Page]:
+    """A tab on the site that refuses (and records) every request to another host, and records
+    assets that fail and script errors; the test fails on any of them."""
+    context = browser.new_context(base_url=site, viewport={"width": 1280, "height": 900},
+                                  locale="vi-VN")
+    left = refuse_other_hosts(context)
+    broken, errors = [], []
     tab = context.new_page()
     tab.on("response", lambda r: r.status >= 400 and r.request.resource_type != "document"
            and broken.append(f"{r.status} {r.url}"))
@@ -260,3 +267,13 @@ def test_an_unknown_document_is_a_404_page(page: Page):
     response = page.goto("/doc/khong-co-van-ban-nay")
     assert response is not None and response.status == 404
     expect(page.locator("h1")).to_contain_text("Không tìm thấy")
+
+
+def test_the_offline_guard_catches_a_request_to_another_host(browser: Browser, site: str):
+    context = browser.new_context(base_url=site)
+    left = refuse_other_hosts(context)
+    tab = context.new_page()
+    tab.goto("/")
+    tab.evaluate("fetch('https://cdnjs.cloudflare.com/ajax/libs/vis-network/9.1.2/dist/vis-network.min.js').catch(() => null)")
+    context.close()
+    assert left == ["https://cdnjs.cloudflare.com/ajax/libs/vis-network/9.1.2/dist/vis-network.min.js"]
