@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 _YEAR = r"(?:19|20)\d\d"
@@ -28,6 +29,7 @@ class DateMatch(NamedTuple):
     iso: str | None  # None when the year is unknown or the date is not a real day
 
 
+@lru_cache(maxsize=4096)
 def to_iso(day: int, month: int, year: int) -> str | None:
     """ISO date, or None if the numbers do not make a calendar day (31/2)."""
     try:

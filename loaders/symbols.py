@@ -216,6 +216,12 @@ _START_BEFORE_SLASH = re.compile(
 )
 
 
+# A slash with a letter beside it, over one space ("CT/TW", "09/CT", "CT / TW"); the pattern
+# starts with the slash itself so that the regex engine skips to slashes in C, and dates
+# ("1/8/2013") are passed over there too.
+_LETTER_SLASH = re.compile(r"/(?:(?=[ ]?[^\W\d_])|(?<=[^\W\d_]/)|(?<=[^\W\d_] /))")
+
+
 def find_symbols(text: str, skip: list[tuple[int, int]] = ()) -> list[Symbol]:
     """Every symbol in the text that has a slash, in order, except those inside the `skip`
     spans (symbols the caller has already read)."""
@@ -223,21 +229,16 @@ def find_symbols(text: str, skip: list[tuple[int, int]] = ()) -> list[Symbol]:
     end = -1
     skip = sorted(skip)
     starts = [a for a, _ in skip]
-    slash = text.find("/")
-    while slash != -1:
-        # the nearest characters around the slash, over one space ("09-CT / TW")
-        after, before = text[slash + 1:slash + 3].lstrip(" ")[:1], text[max(0, slash - 2):slash].rstrip(" ")[-1:]
+    for m in _LETTER_SLASH.finditer(text):
+        slash = m.start()
         i = bisect.bisect_right(starts, slash) - 1
-        if i >= 0 and slash < skip[i][1]:
-            slash = text.find("/", skip[i][1])
+        if slash < end or (i >= 0 and slash < skip[i][1]):
             continue
-        if slash > end and (after.isalpha() or before.isalpha()):
-            start = _START_BEFORE_SLASH.search(text, max(0, end, slash - 16), slash)  # no overlap
-            symbol = symbol_at(text, start.start()) if start else None
-            if symbol is not None:
-                end = symbol.end
-                out.append(symbol)
-        slash = text.find("/", slash + 1)
+        start = _START_BEFORE_SLASH.search(text, max(0, end, slash - 16), slash)  # no overlap
+        symbol = symbol_at(text, start.start()) if start else None
+        if symbol is not None:
+            end = symbol.end
+            out.append(symbol)
     return out
 
 
