@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 import api.cli_query  # noqa: F401  (registers the commands)
 from api.cli import app
 from tests.api_support import fixture_store
+from tests.conftest import SAMPLES
 
 runner = CliRunner()
 
@@ -79,3 +80,21 @@ def test_errors_say_what_was_wrong(store_url, args, code, message):
     exit_code, out = chithi(*args, "--store", store_url)
     assert exit_code == code
     assert message in " ".join(out.split())
+
+
+@pytest.mark.slow
+def test_on_the_samples_loaded_by_chithi_load(tmp_path):
+    """The whole way a user goes: `chithi load data/samples`, then the questions."""
+    import api.cli_store  # noqa: F401  (registers `load`)
+
+    url = f"oxigraph:{tmp_path / 'store'}"
+    assert chithi("load", str(SAMPLES), "--store", url)[0] == 0
+    code, out = chithi("trace", "09/TW", "--store", url)
+    assert code == 0
+    lines = [line.strip("│ ") for line in out.splitlines()]
+    programme = next(i for i, line in enumerate(lines) if "Chương trình hành động 26-CTr/TU" in line)
+    assert any("Kế hoạch 73-KH/QU — Ban Thường vụ Quận ủy Quận 11 · Huyện · 13/08/2012" in line
+               for line in lines[programme:programme + 4])
+    code, out = chithi("gaps", "09-CT/TW", "--store", url)
+    assert "có văn bản: 3 · chưa thấy văn bản: 1 · không có dữ liệu: 59" in out
+    assert json.loads(chithi("lag", "09-CT/TW", "--json", "--store", url)[1])["overall"]["min"] == 181
