@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from loaders import gazetteer
 from loaders.dates import date_at
-from loaders.issuers import Issuer, IssuerMatch, issuer_at, issuer_before
+from loaders.issuers import LEVEL_WORDS, Issuer, IssuerMatch, issuer_at, issuer_before
 from loaders.record import Place
 from loaders.symbols import Symbol, find_symbols, letter_symbol_at, symbol_at, type_name
 from loaders.tables import alternation, cues, fold, phrase_pattern, read_table, spellings
@@ -57,8 +57,6 @@ _NOUNS = alternation({
 TYPE_WORD_RE = re.compile(
     rf"(?:{_NOUNS}){_WORD_END}|(?:{alternation(_ABBREVIATIONS)})(?=[ ]?(?:[Ss]ố[ ]?:?[ ]?)?\d)"
 )
-# The scan looks for the character before a noun: starting the pattern with a small set of
-# characters lets the regex engine skip through the text in C (~60 MB/s instead of ~10).
 # The scan looks for the character before a noun: a pattern that starts with one literal
 # character (or a set of rare ones) lets the regex engine skip through the text in C, several
 # times faster than trying the nouns at every letter.
@@ -70,7 +68,7 @@ _UNIT_AFTER = re.compile(rf"[ ]*(?:{_cue_pattern('unit')}){_WORD_END}")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _OF = re.compile(r"[ ]*,?[ ]*của[ ]+")
 _TERM = re.compile(r"[ ]*,?[ ]*\(?(?:khóa|khoá)[ ]+(?P<term>[IVXLC]+)\b\)?")
-_THIS = re.compile(rf"[ ]+(?:{_cue_pattern('this')}){_WORD_END}(?![ ]+(?:địa bàn|cơ sở|toàn quốc|lĩnh vực|thực tế|mạng))")
+_THIS = re.compile(rf"[ ]+(?:{_cue_pattern('this')}){_WORD_END}(?![ ]+(?:{_cue_pattern('on_noun')}){_WORD_END})")
 _PREDICATE_AFTER = re.compile(rf"[ ]*(?:[,.;:!?)\n]|$)|[ ]+(?:{_cue_pattern('predicate')}){_WORD_END}")
 _POLICY_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('policy')}){_WORD_END}")
 _LIST_SEPARATOR = re.compile(r"[ ]*(?:,|và|hoặc|/)[ ]*")
@@ -91,7 +89,7 @@ _ISSUING_BEFORE = re.compile(
 # "cho" in "tham mưu cho X …", a plural determiner, "một", "là" of an alias.
 _ISSUE_LAST_WORDS = {fold(s).split()[-1] for w in cues("issue") for s in spellings(w)}
 _PLURAL_WORDS = {fold(w) for w in cues("plural") if " " not in w}
-_FUTURE_VERB_LAST_WORDS = {"dựng", "hành", "thảo"}
+_FUTURE_VERB_LAST_WORDS = {fold(s).split()[-1] for w in cues("issue") + cues("design") for s in spellings(w)}
 _NEEDS_PERFECTIVE = {fold(w) for w in cues("needs_perfective")}
 _FUTURE_BEFORE = re.compile(rf"(?:^|[ ])(?:{_cue_pattern('future', either_case=True)})(?:[ ]+[^\W\d_]+){{0,3}}[ ]+$")
 _FUTURE_WINDOW = 40
@@ -105,8 +103,7 @@ _DESCRIPTION_WORD = re.compile(
 _DESCRIPTION_MAX_WORDS = 20
 # "Luật Đất đai năm 2013", "Luật Phòng, chống tham nhũng", "Bộ luật Hình sự": a law's name is
 # capitalised and stops at the words that follow a name
-_LAW_NAME_STOP = (r"(?:số|năm|của|và|hoặc|được|đã|sẽ|có|này|đó|trên|về|để|cho|với|là|thì|khi|theo|tại|từ"
-                  r"|sửa|quy|mới|nhằm|trong|các|những|hiện|đang|vừa|cũng|đều|phải|cần)(?![^\W\d_])")
+_LAW_NAME_STOP = rf"(?:{_cue_pattern('name_stop')}){_WORD_END}"
 _LAW_NAME = re.compile(
     rf"[ ]+(?P<name>[{_UPPER}][^\W\d_]*(?:,[ ]+chống|[ ]+(?!{_LAW_NAME_STOP})[^\W\d_]+){{0,9}})"
     r"(?:[ ]+năm[ ]+(?P<year>(?:19|20)\d\d))?"
@@ -125,9 +122,7 @@ _PLENUM = re.compile(
     rf"(?:[ ]*,?[ ]*\(?(?:khóa|khoá)[ ]+(?P<k>{_ROMAN}|\d{{1,2}})\)?)?"
 )
 _CONGRESS_NUMBER = re.compile(rf"lần thứ[ ]+(?P<n>{_ROMAN}|\d+)|(?<![^\W\d_])(?P<r>{_ROMAN})(?![^\W\d_])")
-_CONGRESS_LEVEL = re.compile(r"Đảng bộ[ ]+(?P<w>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)", re.I)
-_CONGRESS_LEVELS = {"tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district",
-                    "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+_CONGRESS_LEVEL = re.compile(rf"Đảng bộ[ ]+(?P<w>{phrase_pattern(LEVEL_WORDS, either_case=True)}){_WORD_END}")
 # A clause whose subject is a document of a body: "…, kế hoạch của UBND xã Đông Quang đã được …"
 CLAUSE_SUBJECT = rf"(?:{_NOUNS})[ ]+(?:[^\W\d_]+[ ]+){{0,3}}?của[ ]"
 # Where a title ends: the end of the sentence, a short-name parenthesis, a new clause after a
@@ -160,24 +155,20 @@ class Citation:
     issuer: Issuer | None = None
     term: str | None = None
     title: str | None = None
-    title_start: int | None = None
     cover_end: int = 0  # end of everything that belongs to it (description, title)
     anchor: int = 0  # where what the document does is said ("… của Tỉnh ủy | thực hiện …")
     ref: str | None = None  # this | bare | issuer | cataphor (form ref only)
-    capitalised: bool = False
     issued: bool = False  # the object of an issuing verb ("vừa ban hành Kế hoạch …")
     headline: bool = False
     key: str | None = None  # identity of a named resolution
     alias_of: int | None = None  # index of the citation whose short name this is
     target: int | None = None  # a cataphor: index of the citation it announces
     own_title: bool = False  # the title follows this citation itself (not a shared list title)
-    description_end: int | None = None
     nested_at: int | None = None  # a new document's description ran into the citation here
     generic_of: bool = False  # "theo quy định của Bộ Tài chính": refers back, never a new document
 
     def mention(self, text: str) -> str:
         return text[self.start:self.end]
-
 
 
 class _Noun(NamedTuple):
@@ -330,7 +321,7 @@ def _numbered(scan: _Scan, row: dict[str, str], noun: _Noun, head_end: int,
     start = noun.start
     cited = Citation(start, head_end, head_end, "numbered", type=row["type"],
                      type_code=(symbol.type_code if symbol and symbol.type_code else row["code"] or None),
-                     number=number, symbol=symbol, capitalised=scan.text[start].isupper())
+                     number=number, symbol=symbol)
     _read_tails(scan, cited)
     _read_title(scan, cited, cited.end)
     _mark_issued(scan, cited, (noun.before, noun.before_start))
@@ -381,7 +372,7 @@ def _read_title(scan: _Scan, cited: Citation, pos: int) -> None:
     title = re.sub(r"^(?:về|Về)[ ]+(?=\S)", "", title.strip(" ,“”\""))
     if not title:
         return
-    cited.title, cited.title_start, cited.cover_end = title, start, max(cited.cover_end, end)
+    cited.title, cited.cover_end = title, max(cited.cover_end, end)
     cited.own_title = True
 
 
@@ -478,7 +469,7 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
 def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool,
                 previous: Citation | None) -> Citation | None:
     text, start, word_end = scan.text, noun.start, noun.end
-    base = dict(type=row["type"], type_code=row["code"] or None, capitalised=capitalised)
+    base = dict(type=row["type"], type_code=row["code"] or None)
     this = _THIS.match(text, word_end)
     if this is not None:
         return Citation(start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),
@@ -501,10 +492,10 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         if numbered is not None:
             return numbered
     if of is not None:
-        desc_end, issuer = of
+        issuer = of[1]
         cited = Citation(start, word_end, issuer.end, "ref", ref="issuer", issuer=issuer.issuer,
                          term=issuer.issuer.term, anchor=issuer.end, cover_end=issuer.end,
-                         description_end=desc_end, **base)
+                         **base)
         cited.generic_of = not capitalised and (fold(noun.text) in _GENERIC_OF or word in _ACCORDING)
         _read_title(scan, cited, issuer.end)
         return cited
@@ -531,8 +522,7 @@ def _number_after_issuer(scan: _Scan, noun: _Noun, issuer: IssuerMatch) -> Citat
     row = _PROSE_TYPES[fold(noun.text)]
     cited = Citation(noun.start, symbol.end, symbol.end, "numbered", type=row["type"],
                      type_code=symbol.type_code or row["code"] or None, number=symbol.number,
-                     symbol=symbol, issuer=issuer.issuer, term=issuer.issuer.term,
-                     capitalised=noun.text[0].isupper())
+                     symbol=symbol, issuer=issuer.issuer, term=issuer.issuer.term)
     _read_tails(scan, cited)
     _read_title(scan, cited, cited.end)
     return cited
@@ -574,7 +564,7 @@ def _described(scan: _Scan, start: int, word_end: int, base: dict, issued: bool)
             break
         pos, words = word.end(), words + 1
     cited = Citation(start, word_end, pos, "new", anchor=word_end, cover_end=pos, issued=issued,
-                     description_end=pos, **base)
+                     **base)
     if nested:
         cited.nested_at = _DESCRIPTION_WORD.match(text, pos).start() + 1
         return cited
@@ -597,16 +587,16 @@ def _cite_generic_noun(scan: _Scan, start: int, word_end: int) -> Citation | Non
     this = _THIS.match(text, word_end)
     if this is not None:
         return Citation(start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),
-                        cover_end=this.end(), capitalised=text[start].isupper())
+                        cover_end=this.end())
     of = _OF.match(text, word_end)
     if of is not None and (issuer := issuer_at(text, of.end(), scan.article)):
         return Citation(start, word_end, issuer.end, "ref", ref="issuer", issuer=issuer.issuer,
-                        anchor=issuer.end, cover_end=issuer.end, capitalised=text[start].isupper())
+                        anchor=issuer.end, cover_end=issuer.end)
     # a parenthesised citation later in the sentence names it
     paren = text.find("(", word_end, sentence_end(text, word_end))
     if paren != -1 and TYPE_WORD_RE.match(text, paren + 1):
         return Citation(start, word_end, word_end, "ref", ref="cataphor", anchor=word_end,
-                        cover_end=word_end, capitalised=text[start].isupper())
+                        cover_end=word_end)
     return None
 
 
@@ -619,7 +609,7 @@ def _named_resolution(scan: _Scan, start: int, word_end: int) -> Citation | None
         return Citation(start, plenum.end(), plenum.end(), "named", type="Nghị quyết",
                         type_code="NQ", issuer=issuer, term=plenum.group("k"),
                         key=f"plenum:{plenum.group('n')}:{plenum.group('k') or ''}",
-                        anchor=plenum.end(), cover_end=plenum.end(), capitalised=True)
+                        anchor=plenum.end(), cover_end=plenum.end())
     congress = _CONGRESS.match(text, word_end)
     if congress is None:
         return None
@@ -636,11 +626,11 @@ def _named_resolution(scan: _Scan, start: int, word_end: int) -> Citation | None
         key = f"congress:central:{number}"
     else:
         word = level_word.group("w").lower()
-        place = _congress_place(name[level_word.end():], _CONGRESS_LEVELS[word], scan.article)
+        place = _congress_place(name[level_word.end():], LEVEL_WORDS[fold(word)], scan.article)
         issuer = _congress_issuer(word, place, number, scan.article)
         key = f"congress:{issuer.level}:{issuer.province}:{issuer.district}:{number}"
     return Citation(start, end, end, "named", type="Nghị quyết", type_code="NQ", issuer=issuer,
-                    key=key, anchor=end, cover_end=end, capitalised=True)
+                    key=key, anchor=end, cover_end=end)
 
 
 def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
@@ -659,14 +649,13 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
         end = symbol.end
         scan.used_symbols.append((number_at, end))
         cited = Citation(noun.start, end, end, "numbered", type=row["type"], number=symbol.number,
-                         symbol=symbol, issuer=issuer, title=name.group("name"), key=key,
-                         capitalised=True)
+                         symbol=symbol, issuer=issuer, title=name.group("name"), key=key)
         _read_tails(scan, cited)
         return cited
     year = name.group("year")
     return Citation(noun.start, name.end(), name.end(), "named", type=row["type"], issuer=issuer,
                     key=key + (f":{year}" if year else ""), title=name.group("name"),
-                    date=None, anchor=name.end(), cover_end=name.end(), capitalised=True)
+                    date=None, anchor=name.end(), cover_end=name.end())
 
 
 def _congress_place(rest: str, level: str, article: Place | None) -> gazetteer.Unit | None:

@@ -45,6 +45,8 @@ _CENTRAL, _ORGANS, _COMMITTEES, _COUNCILS, _LEVEL_WORDS = (
     _by_kind(k) for k in ("central", "organ", "committee", "council", "level")
 )
 _COMMUNE_LEVEL_WORDS = {k: row for k, row in _LEVEL_WORDS.items() if row["level"] == "commune"}
+# level words ("tỉnh", "thành phố", "huyện" …, folded) -> province | city | district | commune
+LEVEL_WORDS: dict[str, str] = {k: row["level"] for k, row in _LEVEL_WORDS.items()}
 
 
 def _words(table: dict[str, dict[str, str]]) -> str:
