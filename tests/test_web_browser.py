@@ -213,6 +213,8 @@ def test_filters_hide_documents_by_level_type_and_year(page: Page):
 def test_expanding_a_node_brings_its_neighbours(page: Page):
     open_graph(page, hops=1)
     assert "12-KH/HU" not in node_labels(page, "nodes")
+    page.locator("label[data-filter-row='type:KL']").click()  # a hidden node must not stop it
+    assert "44-KL/TW" not in node_labels(page)
     x, y = node_screen_point(page, "448-CTr/TU")
     page.mouse.click(x, y)
     page.get_by_role("button", name="Mở rộng lân cận").click()

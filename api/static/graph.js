@@ -1,6 +1,7 @@
 // The graph page: draws the ego network the page carries (built by api/graphview.py) with
-// vis-network, and adds the neighbours of an expanded node from /ego/…. Text from articles only ever goes through textContent or vis-network's plain-text
-// labels and titles. window.chithiGraph exposes the DataSets and the state for tests and benchmarks.
+// vis-network, and adds the neighbours of an expanded node from /ego/…. Text from articles only
+// ever goes through textContent or vis-network's plain-text labels and titles.
+// window.chithiGraph exposes the DataSets and the state for tests and benchmarks.
 "use strict";
 
 (function () {
@@ -17,6 +18,7 @@
   let layout = document.querySelector('#layout-choice input:checked').value;
   let network = null;
   let selected = null;
+  const layered = new Map();  // id -> the top-down position computed by the server
 
   // times in ms since navigation start, read by benchmarks/graph_render.py
   const chithiGraph = { nodes, edges, view, network: null, state: "loading", dataAt: null, stableAt: null, expand };
@@ -45,8 +47,17 @@
                            : `${shown} / ${total} văn bản đang hiện (bộ lọc)`;
   }
 
+  function keepPositions() {
+    // where the user left the drawn nodes (vis-network's storePositions fails on filtered views)
+    const at = network.getPositions(view.getIds());
+    nodes.update(Object.entries(at).map(([id, p]) => ({ id, x: p.x, y: p.y })));
+  }
+
   function draw() {
     if (network) network.destroy();
+    if (layout === "hierarchical") {
+      nodes.update([...layered].map(([id, p]) => ({ id, x: p.x, y: p.y })));
+    }
     const options = layouts[layout];
     network = new vis.Network(canvas, { nodes: view, edges }, options);
     chithiGraph.network = network;
@@ -129,8 +140,10 @@
     const here = network.getPosition(around);
     const dx = anchor ? here.x - anchor.x : 0;
     const dy = anchor ? here.y - anchor.y : 0;
-    nodes.add(payload.nodes.filter((n) => nodes.get(n.id) === null)
-      .map((n) => ({ ...n, x: n.x + dx, y: n.y + dy, centre: false })));
+    const added = payload.nodes.filter((n) => nodes.get(n.id) === null)
+      .map((n) => ({ ...n, x: n.x + dx, y: n.y + dy, centre: false }));
+    added.forEach((n) => layered.set(n.id, { x: n.x, y: n.y }));
+    nodes.add(added);
     edges.update(payload.edges);
   }
 
@@ -146,7 +159,9 @@
     setState("loading", "Đang mở rộng…");
     const before = nodes.length;
     try {
-      merge(await fetchPayload(`/ego${node.url}?hops=1`), id);
+      const payload = await fetchPayload(`/ego${node.url}?hops=1`);
+      keepPositions();
+      merge(payload, id);
     } catch (error) {
       setState("stable", `Không mở rộng được: ${error.message}`);
       return 0;
@@ -161,6 +176,7 @@
       const payload = JSON.parse(document.getElementById("graph-data").textContent);
       chithiGraph.dataAt = performance.now();
       layouts = payload.layouts;
+      payload.nodes.forEach((n) => layered.set(n.id, { x: n.x, y: n.y }));
       nodes.add(payload.nodes);
       edges.add(payload.edges);
       updateCounts();
