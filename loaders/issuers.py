@@ -257,12 +257,14 @@ def _place(text: str, start: int, raw: str, level: str, article: Place | None,
     wanted = {"province": ("province",), "city": ("province", "district"),
               "district": ("district",), "commune": ("commune", "district")}[level]
     within = article.province_code if article else None
+    district = article.district_code if article else None
+    scopes = {"province": (None,), "district": (within, None), "commune": (district, within, None)}
     for j in range(len(words), 0, -1):
         name = raw[: words[j - 1].end()]
         if kind and not name.lower().startswith(kind):
             name = f"{kind} {name}"
         for lvl in wanted:
-            for scope in ((within, None) if lvl != "province" else (None,)):
+            for scope in dict.fromkeys(scopes[lvl]):  # the narrowest place first
                 unit = gazetteer.lookup(name, level=lvl, within=scope)
                 if unit is not None:
                     return unit, start + words[j - 1].end()

@@ -49,6 +49,9 @@ def place(province: str, district: str | None = None) -> Place:
         ("UBND phường Hương Xuân (Hương Trà) đã ban hành", place("Hà Tĩnh"), "UBND phường Hương Xuân", "commune",
          "Huế", "Hương Trà"),
         ("Ủy ban nhân dân thị xã Kỳ Anh về", None, "UBND thị xã Kỳ Anh", "district", "Hà Tĩnh", "Kỳ Anh"),
+        # two wards of one name in a province: the district aside picks one
+        ("UBND phường Nguyễn Nghiêm (Đức Phổ) đã ban hành", place("Quảng Ngãi"), "UBND phường Nguyễn Nghiêm",
+         "commune", "Quảng Ngãi", "Đức Phổ"),
         # grassroots committees
         ("Đảng ủy cơ quan chính quyền Quận 3 đã", place("Hồ Chí Minh"), "Đảng ủy cơ quan chính quyền Quận 3", "commune", "Hồ Chí Minh", "Quận 3"),
         ("Đảng ủy xã đã ban hành", place("Hà Tĩnh", "Can Lộc"), "Đảng ủy xã", "commune", "Hà Tĩnh", "Can Lộc"),
