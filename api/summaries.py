@@ -7,10 +7,9 @@ several articles, comes back in several rows) into one `DocumentSummary` per IRI
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 from typing import Any
 
-from api.models import DocumentSummary, Ref, Source
+from api.models import DocumentSummary, Source
 from graph.terms import iri
 
 _LOOKUPS = {  # field -> the OPTIONAL group that reads it ({v}: the document variable)

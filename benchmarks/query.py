@@ -27,7 +27,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
