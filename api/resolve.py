@@ -89,16 +89,19 @@ class Candidate:
     date: str | None = None
     year: int | None = None
     place: str | None = None
+    unresolved: bool = False  # the node of an undated citation that matches several documents
 
     def as_dict(self) -> dict[str, str | None]:
         return {"iri": self.iri, "label": self.label, "date": self.date, "place": self.place}
 
 
+# `p+`: distinct values (a directive's facts are restated by every article citing it)
 _CANDIDATE_FACTS = """
-    OPTIONAL { ?doc rdfs:label ?label }
-    OPTIONAL { ?doc eli:date_document ?date }
-    OPTIONAL { ?doc chithi:year ?year }
-    OPTIONAL { ?doc eli:jurisdiction ?place_iri . ?place_iri skos:prefLabel ?place }
+    OPTIONAL { ?doc rdfs:label+ ?label }
+    OPTIONAL { ?doc eli:date_document+ ?date }
+    OPTIONAL { ?doc chithi:year+ ?year }
+    OPTIONAL { ?doc eli:jurisdiction+ ?place_iri OPTIONAL { ?place_iri skos:prefLabel ?place } }
+    OPTIONAL { ?doc chithi:unresolved+ ?unresolved }
 """
 
 
@@ -111,6 +114,7 @@ def _candidates(store: Store, where: str, bindings: dict[str, object]) -> list[C
         cand.date = min(filter(None, [cand.date, row.get("date")]), default=None)
         cand.year = cand.year or row.get("year")
         cand.place = cand.place or row.get("place")
+        cand.unresolved = cand.unresolved or bool(row.get("unresolved"))
     return list(found.values())
 
 
@@ -118,7 +122,7 @@ def document_candidates(store: Store, text: str) -> tuple[list[Candidate], str]:
     """Documents a symbol (or IRI) names and how they were found ("symbol" exact key, "variant")."""
     text = text.strip()
     if text.startswith(("http://", "https://")):
-        where = "?doc a eli:LegalResource ."
+        where = "?doc rdf:type+ eli:LegalResource ."
         return _candidates(store, where, {"doc": as_iri(text, "symbol")}), "iri"
     exact = symbol_key(text)
     found = _candidates(store, "?doc chithi:symbolKey ?key .", {"key": exact})
@@ -146,6 +150,8 @@ def resolve_document(store: Store, symbol_or_iri: str, year: int | None = None) 
     if not symbol_or_iri or not symbol_or_iri.strip():
         raise BadParameter("symbol", "empty")
     found, _ = document_candidates(store, symbol_or_iri)
+    if any(not c.unresolved for c in found):  # the documents themselves, not the citation node
+        found = [c for c in found if not c.unresolved]
     if year is not None:
         found = [c for c in found if c.year == year or (c.date or "").startswith(f"{year:04d}")]
     if not found:

@@ -84,9 +84,16 @@ def test_year_and_system_tell_documents_apart(store, written, year, expected):
 
 
 def test_a_shared_symbol_without_a_year_is_ambiguous(store):
+    """The two resolutions are offered; the node of an undated citation of them is not."""
     with pytest.raises(Ambiguous) as caught:
         queries.trace_down(store, "18-NQ/TW")
     assert sorted(c["date"] for c in caught.value.candidates) == ["2017-10-25", "2022-06-16"]
+
+
+def test_search_shows_an_undated_citation_as_unresolved(store):
+    hits = queries.search(store, "18-NQ/TW").items
+    assert [(h.first_date, h.unresolved) for h in hits] == [
+        (date(2022, 6, 16), False), (date(2017, 10, 25), False), (None, True)]
 
 
 def test_an_unknown_symbol_names_close_ones(store):
@@ -220,8 +227,8 @@ def test_search_by_filters(store, filters, expected):
 
 def test_search_pages(store):
     first, second = queries.search(store, limit=10), queries.search(store, limit=10, offset=10)
-    assert first.total == second.total == 14
-    assert len(first.items) == 10 and len(second.items) == 4
+    assert first.total == second.total == 15  # 14 documents and the undated citation of 18-NQ/TW
+    assert len(first.items) == 10 and len(second.items) == 5
     assert not {h.iri for h in first.items} & {h.iri for h in second.items}
 
 
@@ -235,7 +242,7 @@ def test_hostile_input_is_bound_not_pasted(store):
         queries.unit(store, hostile)
     with pytest.raises(NotFound):
         queries.issuer(store, hostile)
-    assert queries.search(store, limit=1).total == 14  # the graph is intact
+    assert queries.search(store, limit=1).total == 15  # the graph is intact
 
 
 def test_document_keeps_conflicting_dates_with_their_sources(store):

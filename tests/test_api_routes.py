@@ -22,7 +22,7 @@ def test_search(client):
 
 def test_search_pagination_links(client):
     response = client.get("/api/search", params={"limit": 5, "offset": 5})
-    assert response.json()["total"] == 14
+    assert response.json()["total"] == 15
     assert response.headers["link"] == ('<http://testserver/api/search?limit=5&offset=10>; rel="next", '
                                         '<http://testserver/api/search?limit=5&offset=0>; rel="prev"')
 
