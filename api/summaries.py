@@ -27,7 +27,7 @@ _LOOKUPS = {  # field -> the OPTIONAL group that reads it ({v}: the document var
     "unresolved": "OPTIONAL {{ {v} chithi:unresolved+ {v}_unresolved }}",
 }
 ALL_FIELDS = tuple(_LOOKUPS)
-TREE_FIELDS = ("label", "symbol", "date", "issuer", "place", "level")  # what a tree or a table shows
+TREE_FIELDS = ("label", "symbol", "type_code", "date", "issuer", "place", "level")  # what trees and tables show
 
 
 def summary_pattern(var: str = "doc", fields: tuple[str, ...] = ALL_FIELDS) -> str:
