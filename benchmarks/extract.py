@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     def pipeline() -> list[ArticleRecord]:
         """What `chithi extract` does per article: the reader normalises, extract() does the rest."""
         return [extract(normalise(a["text"]), id=a["id"], source_url=a["url"], title=a["title"],
-                        published=a["published"]) for a, _ in corpus]
+                        published=a["published"], normalised=True) for a, _ in corpus]
 
     texts = [a["text"] for a, _ in corpus]
     baseline, _ = _median_time(lambda: [list(BASELINE.finditer(t)) for t in texts], args.runs)
@@ -86,7 +86,7 @@ def _stages(corpus: list[tuple[dict, dict]], mb: float, runs: int) -> None:
         "normalise (the reader)": lambda: [normalise(a["text"]) for a in part],
         "context.detect": lambda: [detect(n, title=a["title"], published=a["published"],
                                           source_url=a["url"]) for n, a in zip(normalised, part)],
-        "extract(text, context) (citations on)": lambda: [extract(n, context=c)
+        "extract(text, context) (citations on)": lambda: [extract(n, context=c, normalised=True)
                                                           for n, c in zip(normalised, contexts)],
     }
     print(f"\nstages, each alone, on the first {size:.1f} MB:")

@@ -1,6 +1,6 @@
 """What documents do to each other, read from the words between their citations.
 
-Four shapes, all driven by data/relation_phrases.tsv:
+Five shapes, all driven by data/relation_phrases.tsv:
 
 - gap: "A [description/title] PHRASE B": "Kế hoạch 73-KH/QU … của Ban Thường vụ Quận ủy thực
   hiện Chương trình hành động số 26-CTr/TU của Thành ủy thực hiện Chỉ thị số 09-CT/TW" gives
@@ -11,6 +11,7 @@ Four shapes, all driven by data/relation_phrases.tsv:
   (or, failing that, a next sentence opened by "Ngay sau đó") issues A.
 - review plan: a plan whose subject is a review ("Kế hoạch tổng kết …") also reviews what the
   sentences about that review ("Mục tiêu của đợt tổng kết là … thực hiện B") name.
+- passive: "B được sửa đổi, bổ sung bởi A", "B được thay thế bởi A": the citing document second.
 - attributive: "… theo tinh thần B" with no document before the phrase: the document named
   last before it in the paragraph.
 
@@ -44,6 +45,7 @@ _RELATION_OF = {fold(r["phrase"]): r["relation"] for r in _ROWS}
 _STAR_RELATION = {fold(r["phrase"].split("*")[0]): r["relation"] for r in _ROWS if "*" in r["phrase"]}
 _GAP_PHRASES = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("gap", "both", "attributive")])
 _LEAD_PHRASES = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("lead", "both")])
+_PASSIVE = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] == "passive"])
 _ATTRIBUTIVE = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] == "attributive"])
 _ADVERBS = phrase_pattern(cues("adverb"))
 _PASSIVE_VERBS = phrase_pattern(cues("issue") + cues("design"))
@@ -71,6 +73,8 @@ DESCRIBED_GAP_RE = re.compile(
     rf"[ ,]*[“\"]?(?:(?:về|Về)(?:[ ]+việc)?[ ]+)?[“\"]?(?P<pre>{_SYLLABLES}{{0,12}}?)"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
 )
+# "B được sửa đổi, bổ sung bởi A": the later document comes second
+PASSIVE_GAP_RE = re.compile(rf"[ ,]*(?:đã[ ]+)?(?P<phrase>{_PASSIVE})[ ]+")
 _GAP_MAX_CHARS = 160  # twelve syllables, a phrase and its adverbs: no relation gap is longer
 # "Thực hiện [có hiệu quả] [nội dung] B": a lead phrase opening its clause, right before a
 # citation, perhaps after "(21/11/2019) ", or after a first clause ("Thời gian tới, ", "… cho biết, ")
@@ -155,6 +159,10 @@ def _gaps(text: str, cited: list[Citation], add) -> None:
             if b.start < a.anchor:
                 continue
             if b.start - a.anchor > _GAP_MAX_CHARS:
+                break
+            passive = PASSIVE_GAP_RE.fullmatch(text, a.anchor, b.start)
+            if passive is not None:
+                add(b, a, _RELATION_OF[fold(passive.group("phrase"))], passive.start("phrase"), passive.end("phrase"))
                 break
             gap = DESCRIBED_GAP_RE if a.form == "new" or a.ref == "cataphor" else GAP_RE
             m = gap.fullmatch(text, a.anchor, b.start)

@@ -105,6 +105,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Chương trình hành động số 448-CTr/TU của Ban Thường vụ Tỉnh ủy về thực hiện Chỉ thị số 09-CT/TW; "
          "Kế hoạch số 177-KH/TU của Ban Thường vụ Tỉnh ủy về thực hiện Kết luận số 44-KL/TW.",
          {("448-CTr/TU", "implements", "09-CT/TW"), ("177-KH/TU", "implements", "44-KL/TW")}),
+        # "nhằm cụ thể hóa" is a stronger implements; "Chỉ thị này" is the one just issued
+        ("Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 31-CT/TU về công tác phòng, chống tham nhũng. Chỉ thị "
+         "này được ban hành nhằm cụ thể hóa Kết luận số 12-KL/TW ngày 6/4/2022 của Bộ Chính trị và Quy định "
+         "69-QĐ/TW.",
+         {("31-CT/TU", "implements", "12-KL/TW"), ("31-CT/TU", "implements", "69-QĐ/TW")}),
+        # the passive puts the later document second
+        ("Nghị định 59/2019/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 134/2021/NĐ-CP của Chính phủ.",
+         {("134/2021/NĐ-CP", "amends", "59/2019/NĐ-CP")}),
+        ("Quyết định số 20/2020/QĐ-UBND đã được thay thế bởi Quyết định số 15/2023/QĐ-UBND của UBND tỉnh.",
+         {("15/2023/QĐ-UBND", "replaces", "20/2020/QĐ-UBND")}),
     ],
 )
 def test_relations(text, expected):
