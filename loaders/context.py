@@ -164,6 +164,8 @@ _BODY_BEFORE = re.compile(
 )
 _DISTRICT_BODIES = re.compile(r"\b(?:Huyện|Quận|Thị) (?:ủy|uỷ)|\b(?:huyện|quận|thị xã)\b")
 _PROVINCE_BODIES = re.compile(r"\b(?:Tỉnh|Thành) (?:ủy|uỷ)|\b(?:tỉnh|thành phố)\b")
+# In a tỉnh, "Thành ủy" and "thành phố" are the provincial city's: a district's bodies.
+_CITY_BODIES = re.compile(r"\bThành (?:ủy|uỷ)|\bthành phố\b")
 
 
 def _place(layout: _Layout, source_url: str | None) -> Place:
@@ -185,11 +187,16 @@ def _place(layout: _Layout, source_url: str | None) -> Place:
     for units, start, prefixed in _by_span(gz.find_places(text[:_BODY_SCAN_CHARS]), with_spans=True):
         if title_span[0] <= start < title_span[1]:
             continue  # counted as the title
-        weight = _LEAD if lead_span[0] <= start < lead_span[1] else _BODY
+        in_lead = lead_span[0] <= start < lead_span[1]
+        weight = _LEAD if in_lead else _BODY
         if prefixed:
             weight += _PREFIXED_BONUS
         if _BODY_BEFORE.search(text, max(0, start - 40), start):
             weight += _BODY_BONUS
+        if in_lead and evidence.lead_subject is None:
+            # the lead's first place, when written with its kind ("thành phố Thái Bình đã tổ
+            # chức …"), is who acts: a district there is what the article is about
+            evidence.lead_subject = [u for u in units if u.level == "district"] if prefixed else []
         evidence.add(units, weight)
     return evidence.decide(text)
 
@@ -269,6 +276,7 @@ class _Evidence:
 
     def __init__(self) -> None:
         self.pieces: list[tuple[list[gz.Unit], float]] = []
+        self.lead_subject: list[gz.Unit] | None = None
 
     def add(self, units: list[gz.Unit], weight: float) -> None:
         if units:
@@ -321,14 +329,24 @@ class _Evidence:
         if not score:
             return None, None
         best = max(score, key=lambda c: (prominence[c], score[c], -first_seen[c]))
-        about_district = prominence[best] >= _STRONG_DISTRICT or (
-            prominence[best] >= _LEAD
-            and len(_DISTRICT_BODIES.findall(text)) > len(_PROVINCE_BODIES.findall(text)))
+        district = gz.get("legacy", "district", best)
+        about_district = prominence[best] >= _STRONG_DISTRICT or district in (self.lead_subject or ()) or (
+            prominence[best] >= _LEAD and _district_bodies_outnumber(province, district, text))
         if not about_district:
             return None, None
-        district = gz.get("legacy", "district", best)
         for candidates in named_communes:
             in_district = [u for u in candidates if u.parent_code == best]
             if len(in_district) == 1:
                 return district, in_district[0]
         return district, None
+
+
+def _district_bodies_outnumber(province: gz.Unit, district: gz.Unit, text: str) -> bool:
+    """Does the text speak of district bodies (Huyện ủy, quận…) more than provincial ones? In
+    a tỉnh whose city is the district in question, the city's bodies are district bodies."""
+    district_bodies = len(_DISTRICT_BODIES.findall(text))
+    province_bodies = len(_PROVINCE_BODIES.findall(text))
+    if province.kind == "tỉnh" and district.kind == "thành phố":
+        city_bodies = len(_CITY_BODIES.findall(text))
+        district_bodies, province_bodies = district_bodies + city_bodies, province_bodies - city_bodies
+    return district_bodies > province_bodies

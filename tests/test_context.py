@@ -139,6 +139,18 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
          "nghị sơ kết thực hiện Kế hoạch 73-KH/QU ngày 13/8/2012 của Ban Thường vụ Quận ủy thực "
          "hiện Chương trình hành động số 26-CTr/TU của Thành ủy.\n\nBí thư Quận ủy phát biểu. "
          "Quận ủy giao UBND quận chỉ đạo các phường.", None, ("Hồ Chí Minh", "Quận 11")),
+        # in a tỉnh, "thành phố X" is the provincial city, a district: the article is about it
+        ("Hội nghị quán triệt Chỉ thị 05\n\nSáng 26/9, thành phố Thái Bình đã tổ chức hội nghị quán "
+         "triệt thực hiện Kế hoạch số 221/KH-UBND ngày 1/9/2022 của UBND thành phố thực hiện Kế hoạch số "
+         "304 của UBND tỉnh thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.", None, ("Thái Bình", "Thái Bình")),
+        ("Sơ kết Chỉ thị 09\n\nSáng 14/9, Thành ủy Cà Mau tổ chức hội nghị sơ kết 10 năm thực hiện Chỉ "
+         "thị số 09-CT/TW ngày 01/12/2011 của Ban Bí thư về phong trào toàn dân bảo vệ an ninh Tổ quốc. "
+         "UBND thành phố Cà Mau giao các phường triển khai.", None, ("Cà Mau", "Cà Mau")),
+        # a byline district beats the provincial city that shares the province's name
+        ("Hà Tĩnh: sơ kết Chỉ thị 09\n\n(Cẩm Xuyên) - Sáng 14/9, Ban Thường vụ Huyện ủy tổ chức hội "
+         "nghị sơ kết 10 năm thực hiện Chỉ thị số 09-CT/TW của Ban Bí thư và Chương trình hành động số "
+         "448-CTr/TU của Ban Thường vụ Tỉnh ủy Hà Tĩnh về phong trào toàn dân bảo vệ an ninh Tổ quốc.",
+         None, ("Hà Tĩnh", "Cẩm Xuyên")),
         # no place named: none guessed
         ("Đẩy mạnh phong trào\n\nChủ tịch UBND tỉnh vừa chỉ đạo tiếp tục đẩy mạnh phong trào Toàn "
          "dân bảo vệ an ninh Tổ quốc trong các cơ quan, doanh nghiệp, nhà trường đáp ứng yêu cầu "
