@@ -26,6 +26,7 @@ _LOWER_WORD = rf"[{_LOWER}]+"
 _CAP_WORD = rf"[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
 _PLACE = (
     rf"(?:(?:Thành phố|TP\.?|T\.P\.?)[ ]?)?(?:(?:Quận|Phường|Q\.|P\.)[ ]?\d{{1,2}}(?!\d)"
+    rf"|\d{{1,2}}(?![\d/.,-])"  # the number after a level word: "UBND phường 1", "UBND Phường 1"
     rf"|{_CAP_WORD}(?:(?:[ ]?-[ ]?|[ ]){_CAP_WORD}){{0,4}})"
 )
 _TERM = r"(?:[ ]*,?[ ]*\(?(?:khóa|khoá|Khóa|Khoá)[ ]+(?P<term>[IVXLC]+)\b\)?)?"
@@ -145,16 +146,20 @@ def _resolve_aside(text: str, m: re.Match[str]) -> tuple[int, Issuer] | None:
     if not m.group("place") or "(" not in text[m.end():m.end() + 3]:
         return None
     aside = _PLACE_ASIDE.match(text, m.end())
-    unit = gazetteer.lookup(aside.group("name")) if aside else None
-    if unit is None or unit.level not in ("province", "district"):
+    if aside is None:
         return None
-    province = gazetteer.province_of(unit)
-    district = unit if unit.level == "district" else None
-    found = _resolve(m.group(), (province.name, district.name if district else None, province.code,
-                                 district.code if district else None))
-    if found is None or found[0] != len(m.group()) or found[1].level == "central":
-        return None  # the aside must follow the place it qualifies
-    return aside.end() - m.start(), found[1]
+    # the aside names the district ("Phường 1 (Trà Vinh)" is in the city, not just the province)
+    for unit in dict.fromkeys((gazetteer.lookup(aside.group("name"), level="district"),
+                               gazetteer.lookup(aside.group("name")))):
+        if unit is None or unit.level not in ("province", "district"):
+            continue
+        province = gazetteer.province_of(unit)
+        district = unit if unit.level == "district" else None
+        found = _resolve(m.group(), (province.name, district.name if district else None, province.code,
+                                     district.code if district else None))
+        if found is not None and found[0] == len(m.group()) and found[1].level != "central":
+            return aside.end() - m.start(), found[1]  # the aside follows the place it qualifies
+    return None
 
 
 def issuer_before(text: str, start: int, end: int, article: Place | None = None) -> IssuerMatch | None:
@@ -325,4 +330,6 @@ def _name(organs: tuple[str, ...], body: str, level: str, province: gazetteer.Un
         shown = place.name
         if place.name == "Hồ Chí Minh" and not body.endswith("thành phố"):
             shown = place.full_name  # the city is "Thành phố Hồ Chí Minh"; "Hồ Chí Minh" alone is the man
+        if body.split()[-1].lower() == shown.split()[0].lower():
+            body = body.rsplit(" ", 1)[0]  # "UBND phường" + "Phường 1" is "UBND Phường 1"
     return " ".join(filter(None, (*organs, body, shown)))

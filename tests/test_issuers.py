@@ -52,6 +52,11 @@ def place(province: str, district: str | None = None) -> Place:
         # two wards of one name in a province: the district aside picks one
         ("UBND phường Nguyễn Nghiêm (Đức Phổ) đã ban hành", place("Quảng Ngãi"), "UBND phường Nguyễn Nghiêm",
          "commune", "Quảng Ngãi", "Đức Phổ"),
+        # a numbered ward: the number follows the level word; an aside naming a province's city
+        # and the province at once is the city
+        ("UBND Phường 1 (Trà Vinh) đã ban hành", None, "UBND Phường 1", "commune", "Trà Vinh", "Trà Vinh"),
+        ("UBND phường 2 (Quận 4) đã ban hành", place("Hồ Chí Minh"), "UBND Phường 2", "commune",
+         "Hồ Chí Minh", "Quận 4"),
         # grassroots committees
         ("Đảng ủy cơ quan chính quyền Quận 3 đã", place("Hồ Chí Minh"), "Đảng ủy cơ quan chính quyền Quận 3", "commune", "Hồ Chí Minh", "Quận 3"),
         ("Đảng ủy xã đã ban hành", place("Hà Tĩnh", "Can Lộc"), "Đảng ủy xã", "commune", "Hà Tĩnh", "Can Lộc"),

@@ -58,6 +58,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("(Baohanoi.vn) - Để thực hiện Kế hoạch số 138-KH/HU ngày 17/6/2008 của Ban Thường vụ Huyện ủy Ba Vì, "
          "kế hoạch của UBND xã Đông Quang (Ba Vì) đã được ban hành, triển khai đến các thôn.",
          {("Kế hoạch#", "implements", "138-KH/HU")}),
+        ("Thực hiện Kế hoạch số 88/KH-UBND của UBND thành phố Trà Vinh, kế hoạch của UBND Phường 1 "
+         "(Trà Vinh) đã được ban hành, triển khai đến các khóm.",
+         {("Kế hoạch#", "implements", "88/KH-UBND")}),
         # a Kết luận that keeps a directive going continues it; a plan that does implements it
         ("Kết luận số 44-KL/TW ngày 22/01/2019 của Ban Bí thư về tiếp tục đẩy mạnh thực hiện Chỉ thị số 09-CT/TW.",
          {("44-KL/TW", "continues", "09-CT/TW")}),
