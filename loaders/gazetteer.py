@@ -392,10 +392,8 @@ def find_places(text: str, era: str = "legacy", within: Unit | str | None = None
     out: list[PlaceMatch] = []
     for run in _NAME_RUN.finditer(text):
         run_text = run.group()
-        if run_text.isalpha() and fold(run_text) not in g.one_word_names:
-            continue  # most runs are one capitalised word: "Theo", "Ban", "UBND"
-        words = [fold(w) for w in _TOKEN.findall(run_text)]
-        if not _may_hold_a_name(g, words):
+        words = _run_words(run_text)
+        if words is None:
             continue
         base = run.start()
         tokens = [(m.start() + base, m.end() + base, m.group()) for m in _TOKEN.finditer(run_text)]
@@ -427,7 +425,17 @@ def find_places(text: str, era: str = "legacy", within: Unit | str | None = None
     return out
 
 
-def _may_hold_a_name(g: _Gazetteer, words: list[str]) -> bool:
+@lru_cache(maxsize=65536)  # the same runs recur in every article: "Ban Thường", "UBND", "Chỉ"
+def _run_words(run_text: str) -> tuple[str, ...] | None:
+    """The folded words of a run of capitalised words, or None when no name can start in it."""
+    g = _gazetteer()
+    if run_text.isalpha() and fold(run_text) not in g.one_word_names:
+        return None  # most runs are one capitalised word: "Theo", "Ban", "UBND"
+    words = tuple(fold(w) for w in _TOKEN.findall(run_text))
+    return words if _may_hold_a_name(g, words) else None
+
+
+def _may_hold_a_name(g: _Gazetteer, words: tuple[str, ...]) -> bool:
     """A quick test before the word-by-word search: does any name (or "Q.11") start here?"""
     return any(w in g.one_word_names or w in ("q", "p") for w in words) or any(
         f"{a} {b}" in g.first_bigrams for a, b in zip(words, words[1:]))
@@ -447,7 +455,7 @@ def _bare_name_units(units: list[Unit], tokens: list[tuple[int, int, str]], i: i
     return units
 
 
-def _longest_name(g: _Gazetteer, words: list[str], i: int) -> tuple[int, list[Unit], str] | None:
+def _longest_name(g: _Gazetteer, words: tuple[str, ...], i: int) -> tuple[int, list[Unit], str] | None:
     """The longest unit name starting at word i: (end word, units, folded name)."""
     if i + 1 < len(words) and words[i] in ("q", "p") and words[i + 1].isdigit():  # "Q.11", "P.5"
         key = f"{'quận' if words[i] == 'q' else 'phường'} {words[i + 1]}"
@@ -463,7 +471,7 @@ def _longest_name(g: _Gazetteer, words: list[str], i: int) -> tuple[int, list[Un
     return None
 
 
-def _prefix_at(words: list[str], i: int) -> tuple[tuple[str, ...], int]:
+def _prefix_at(words: tuple[str, ...], i: int) -> tuple[tuple[str, ...], int]:
     """A capitalised kind word inside a run of names ("Huyện Can Lộc", "Thành Phố Huế",
     "TP Huế"): the kinds it introduces and how many words it takes."""
     if i + 2 < len(words) and " ".join(words[i:i + 2]) in _PREFIX_KINDS:
