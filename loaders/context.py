@@ -164,6 +164,7 @@ _BODY_BEFORE = re.compile(
 )
 _DISTRICT_BODIES = re.compile(r"\b(?:Huyện|Quận|Thị) (?:ủy|uỷ)|\b(?:huyện|quận|thị xã)\b")
 _PROVINCE_BODIES = re.compile(r"\b(?:Tỉnh|Thành) (?:ủy|uỷ)|\b(?:tỉnh|thành phố)\b")
+_CITY_COMMITTEE_BEFORE = re.compile(r"Thành (?:ủy|uỷ)[ ]+$")
 # In a tỉnh, "Thành ủy" and "thành phố" are the provincial city's: a district's bodies.
 _CITY_BODIES = re.compile(r"\bThành (?:ủy|uỷ)|\bthành phố\b")
 
@@ -187,6 +188,8 @@ def _place(layout: _Layout, source_url: str | None) -> Place:
     for units, start, prefixed in _by_span(gz.find_places(text[:_BODY_SCAN_CHARS]), with_spans=True):
         if title_span[0] <= start < title_span[1]:
             continue  # counted as the title
+        if _CITY_COMMITTEE_BEFORE.search(text, max(0, start - 12), start):
+            units, prefixed = _cities_of(units), True  # "Thành ủy Cà Mau" in a tỉnh: its city
         in_lead = lead_span[0] <= start < lead_span[1]
         weight = _LEAD if in_lead else _BODY
         if prefixed:
@@ -199,6 +202,20 @@ def _place(layout: _Layout, source_url: str | None) -> Place:
             evidence.lead_subject = [u for u in units if u.level == "district"] if prefixed else []
         evidence.add(units, weight)
     return evidence.decide(text)
+
+
+def _cities_of(units: list[gz.Unit]) -> list[gz.Unit]:
+    """What "Thành ủy X" may denote: a centrally-run city, or a city (district) inside a tỉnh
+    (the tỉnh itself has a Tỉnh ủy)."""
+    out = []
+    for unit in units:
+        if unit.level == "province" and unit.kind == "tỉnh":
+            city = gz.lookup(unit.name, level="district", within=unit.code)
+            if city is not None and city.kind == "thành phố":
+                out.append(city)
+        elif unit.level == "province" or unit.kind == "thành phố":
+            out.append(unit)
+    return out
 
 
 def _by_span(matches: list[gz.PlaceMatch], with_spans: bool = False) -> list:

@@ -291,6 +291,10 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None
         by_level = {u.level: u for u in chain}
         if level == "city":
             level = "province" if unit.kind == _CENTRAL_CITY else "district"
+            if unit.level == "province" and level == "district":  # "Thành ủy Hà Tĩnh": the tỉnh's city
+                city = gazetteer.lookup(unit.name, level="district", within=unit.code)
+                if city is not None and city.kind == "thành phố":
+                    by_level["district"] = city
         if level == "commune" and unit.level == "district":
             level = "commune"
         return by_level.get("province"), by_level.get("district"), by_level.get("commune"), level

@@ -146,6 +146,12 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         ("Sơ kết Chỉ thị 09\n\nSáng 14/9, Thành ủy Cà Mau tổ chức hội nghị sơ kết 10 năm thực hiện Chỉ "
          "thị số 09-CT/TW ngày 01/12/2011 của Ban Bí thư về phong trào toàn dân bảo vệ an ninh Tổ quốc. "
          "UBND thành phố Cà Mau giao các phường triển khai.", None, ("Cà Mau", "Cà Mau")),
+        ("Cà Mau sơ kết Chỉ thị 09\n\nSáng 14/9, Thành ủy Cà Mau tổ chức hội nghị sơ kết 10 năm thực hiện "
+         "Chỉ thị số 09-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với phong trào toàn "
+         "dân bảo vệ an ninh Tổ quốc trong tình hình mới.", None, ("Cà Mau", "Cà Mau")),
+        ("Sơ kết Chỉ thị 09\n\nSáng 14/9, Thành ủy Hà Nội tổ chức hội nghị sơ kết 10 năm thực hiện Chỉ thị "
+         "số 09-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với phong trào toàn dân bảo vệ "
+         "an ninh Tổ quốc trong tình hình mới.", None, ("Hà Nội", None)),
         # a byline district beats the provincial city that shares the province's name
         ("Hà Tĩnh: sơ kết Chỉ thị 09\n\n(Cẩm Xuyên) - Sáng 14/9, Ban Thường vụ Huyện ủy tổ chức hội "
          "nghị sơ kết 10 năm thực hiện Chỉ thị số 09-CT/TW của Ban Bí thư và Chương trình hành động số "

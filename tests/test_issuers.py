@@ -40,6 +40,10 @@ def place(province: str, district: str | None = None) -> Place:
         ("Thành ủy Hà Nội về", place("Hải Phòng"), "Thành ủy Hà Nội", "province", "Hà Nội", None),
         ("Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh ban hành", None,
          "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
+        # in a tỉnh, "Thành ủy"/"UBND thành phố" is the provincial city's, a district body
+        ("Thành ủy Hà Tĩnh ban hành", None, "Thành ủy Hà Tĩnh", "district", "Hà Tĩnh", "Hà Tĩnh"),
+        ("Ban Thường vụ Thành ủy Vinh ban hành", None, "Ban Thường vụ Thành ủy Vinh", "district", "Nghệ An", "Vinh"),
+        ("UBND thành phố Cà Mau về", place("Cà Mau"), "UBND thành phố Cà Mau", "district", "Cà Mau", "Cà Mau"),
         # district bodies: the article's district, or the one named
         ("Ban Thường vụ Quận ủy thực hiện", place("Hồ Chí Minh", "Quận 11"), "Ban Thường vụ Quận ủy Quận 11", "district", "Hồ Chí Minh", "Quận 11"),
         ("UBND huyện Can Lộc về", None, "UBND huyện Can Lộc", "district", "Hà Tĩnh", "Can Lộc"),
