@@ -369,7 +369,7 @@ def _choose(candidates: list[Unit], level: str | None, within: Unit | str | None
 # --- finding places in text --------------------------------------------------------------
 
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
-_WORD = rf"[{re.escape(_UPPER)}]\w*(?:['’]\w+)?"
+_WORD = rf"[{re.escape(_UPPER)}]\w*(?:['’]\w*)?"  # "Đắk R'Lấp", "Ia H' Drai"
 # A run of capitalised words (a proper name), which may go on with numbers ("Quận 11"), dots
 # ("TP.HCM", "Q.11") and dashes ("Bà Rịa - Vũng Tàu").
 _NAME_RUN = re.compile(rf"{_WORD}(?:(?:\s?-\s?|[ .])(?:{_WORD}|\d+\b))*")

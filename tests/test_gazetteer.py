@@ -170,6 +170,8 @@ def test_a_legacy_commune_and_district_lead_to_2025_communes() -> None:
             ("Hồ Chí Minh", "province", True), ("Hồ Chí Minh", "province", True)]),
         ("Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp, tỉnh Đăk Nông",
          [("Đắk R'Lấp", "district", True), ("Đắk Nông", "province", True)]),
+        # an apostrophe that ends a syllable ("H' Drai") stays inside the name
+        ("Sáng 13/1, huyện Ia H' Drai đã tổ chức hội nghị", [("Ia H' Drai", "district", True)]),
         ("Q.11 và P.5 Quận 3", [("Quận 11", "district", True), ("Phường 5", "commune", True),
                                 ("Quận 3", "district", True)]),
         # look-alikes: people and concepts named like places
