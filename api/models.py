@@ -93,7 +93,8 @@ class GapUnit(BaseModel):
         "no_data: no loaded article concerns the unit")
     documents: list[DocumentSummary] = []
     via_predecessor: bool = Field(False, description="the document was issued by a unit this one replaced (2025 reform)")
-    articles: int = Field(0, description="loaded articles about this unit (or a unit inside it)")
+    articles: int = Field(0, description="implemented: the loaded articles stating its documents; otherwise "
+                          "the loaded articles about the unit, a unit inside it or a unit it replaced")
 
 
 class GapReport(BaseModel):

@@ -151,10 +151,11 @@ def _default_as_of(directive: DocumentSummary, parameter: str = "as_of") -> date
 
 def _unit_scope(with_province: bool) -> str:
     """Units of ?level existing on ?as_of (inside ?province when given), read in the gazetteer
-    graph: documents carry chithi:level too, and there are far more of them."""
+    graph: documents carry chithi:level too, and there are far more of them. (The level is
+    compared in a FILTER: as a bound object the planner reads every document of that level.)"""
     inside = "?unit skos:broader* ?province ." if with_province else ""
     return f"""
-        GRAPH <{GAZETTEER_GRAPH}> {{ ?unit chithi:level ?level }}
+        GRAPH <{GAZETTEER_GRAPH}> {{ ?unit chithi:level ?unit_level }} FILTER(?unit_level = ?level)
         {inside}
         OPTIONAL {{ ?unit chithi:validFrom ?valid_from }}
         OPTIONAL {{ ?unit chithi:validUntil ?valid_until }}
@@ -215,13 +216,19 @@ def gaps(store: Store, directive: str, level: Level = "province", *, province: s
             unit.predecessors.add(row["predecessor"])
 
     plan_rows = _select(store, f"""
-        SELECT * WHERE {{ ?doc {IMPLEMENTS}+ ?directive . {summary_pattern("doc", TREE_FIELDS)} }}""",
-                        {"directive": URIRef(directive_iri)})
+        SELECT * WHERE {{
+            ?doc {IMPLEMENTS}+ ?directive .
+            {summary_pattern("doc", TREE_FIELDS)}
+            OPTIONAL {{ GRAPH ?doc_article {{ ?doc a eli:LegalResource }} }}
+        }}""", {"directive": URIRef(directive_iri)})
     summaries = Summaries().add_all(plan_rows)
     issued_in: dict[str, set[str]] = defaultdict(set)  # unit -> documents issued there
+    stated_by: dict[str, set[str]] = defaultdict(set)  # document -> articles stating it
     for row in plan_rows:
         if "doc_place" in row:
             issued_in[row["doc_place"]].add(row["doc"])
+        if "doc_article" in row:
+            stated_by[row["doc"]].add(row["doc_article"])
 
     units: list[GapUnit] = []
     for iri_, unit in scope.items():
@@ -233,7 +240,8 @@ def gaps(store: Store, directive: str, level: Level = "province", *, province: s
             unit=Ref(iri=iri_, label=row.get("unit_label")), code=row.get("code"),
             parent=Ref(iri=row["parent"], label=row.get("parent_label")) if row.get("parent") else None,
             status="implemented" if docs else "no_data", documents=[summaries.get(i) for i in docs],
-            via_predecessor=bool(inherited) and not direct, articles=0))
+            via_predecessor=bool(inherited) and not direct,
+            articles=len(set().union(*(stated_by[i] for i in docs))) if docs else 0))
     _count_articles(store, units, scope)
     units.sort(key=lambda u: (resolve.fold(u.parent.label or "") if u.parent else "",
                               resolve.fold(u.unit.label or ""), u.code or ""))
@@ -244,10 +252,12 @@ def gaps(store: Store, directive: str, level: Level = "province", *, province: s
 
 
 def _count_articles(store: Store, units: list[GapUnit], scope: dict[str, _ScopeUnit]) -> None:
-    """Articles about each unit, a unit inside it, or a unit it replaced; a unit without a
-    document and with articles is `no_plan_found`. (Articles have one chithi:about each, so the
-    areas' counts add up without double counting.)"""
-    area_of = {u.unit.iri: {u.unit.iri, *scope[u.unit.iri].predecessors} for u in units}
+    """Articles about each unit without a document, a unit inside it, or a unit it replaced:
+    with articles, it is `no_plan_found`. (A unit with documents counts the articles stating
+    them, taken with the documents: counting every article about it costs a row per article.)
+    Articles have one chithi:about each, so the areas' counts add up without double counting."""
+    area_of = {u.unit.iri: {u.unit.iri, *scope[u.unit.iri].predecessors} for u in units
+               if u.status == "no_data"}
     areas = sorted(set().union(*area_of.values())) if area_of else []
     counts: dict[str, int] = {}
     for start in range(0, len(areas), 1000):
@@ -258,9 +268,9 @@ def _count_articles(store: Store, units: list[GapUnit], scope: dict[str, _ScopeU
             }} GROUP BY ?area"""):
             counts[row["area"]] = int(row["articles"])
     for unit in units:
-        unit.articles = sum(counts.get(a, 0) for a in area_of[unit.unit.iri])
-        if unit.status == "no_data" and unit.articles:
-            unit.status = "no_plan_found"
+        if unit.unit.iri in area_of:
+            unit.articles = sum(counts.get(a, 0) for a in area_of[unit.unit.iri])
+            unit.status = "no_plan_found" if unit.articles else "no_data"
 
 
 # -- province × directive matrix ----------------------------------------------------------------

@@ -19,7 +19,11 @@ _LOOKUPS = {  # field -> the OPTIONAL group that reads it ({v}: the document var
     "type_name": "OPTIONAL {{ {v} chithi:typeName+ {v}_type_name }}",
     "date": "OPTIONAL {{ {v} eli:date_document+ {v}_date }}",
     "title": "OPTIONAL {{ {v} eli:title+ {v}_title }}",
-    "issuer": "OPTIONAL {{ {v} eli:passed_by+ {v}_issuer . OPTIONAL {{ {v}_issuer skos:prefLabel+ {v}_issuer_label }} }}",
+    # the issuer's name as stated in the same article: an issuer's facts are restated by every
+    # article naming it (thousands for a provincial committee), and reading them all per row is
+    # what made a trace on a million documents take seconds
+    "issuer": "OPTIONAL {{ GRAPH {v}_issuer_graph {{ {v} eli:passed_by {v}_issuer "
+              "OPTIONAL {{ {v}_issuer skos:prefLabel {v}_issuer_label }} }} }}",
     "place": "OPTIONAL {{ {v} eli:jurisdiction+ {v}_place . OPTIONAL {{ {v}_place skos:prefLabel+ {v}_place_label }} }}",
     "level": "OPTIONAL {{ {v} chithi:level+ {v}_level }}",
     "system": "OPTIONAL {{ {v} chithi:system+ {v}_system }}",
