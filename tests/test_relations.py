@@ -58,6 +58,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("(Baohanoi.vn) - Để thực hiện Kế hoạch số 138-KH/HU ngày 17/6/2008 của Ban Thường vụ Huyện ủy Ba Vì, "
          "kế hoạch của UBND xã Đông Quang (Ba Vì) đã được ban hành, triển khai đến các thôn.",
          {("Kế hoạch#", "implements", "138-KH/HU")}),
+        # … and in the active: the unnumbered plan the commune issues
+        ("Thực hiện Chỉ thị số 09-CT/TW của Ban Bí thư và Kế hoạch số 248-KH/HU của Ban Thường vụ Huyện ủy, "
+         "UBND xã Vượng Lộc đã ban hành kế hoạch triển khai thực hiện trên địa bàn, giao nhiệm vụ cho các thôn.",
+         {("Kế hoạch#", "implements", "09-CT/TW"), ("Kế hoạch#", "implements", "248-KH/HU")}),
         ("Thực hiện Kế hoạch số 88/KH-UBND của UBND thành phố Trà Vinh, kế hoạch của UBND Phường 1 "
          "(Trà Vinh) đã được ban hành, triển khai đến các khóm.",
          {("Kế hoạch#", "implements", "88/KH-UBND")}),
