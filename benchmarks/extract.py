@@ -3,8 +3,7 @@
 Generates at least --mb megabytes (UTF-8) of articles with benchmarks/generate.py and, pinned
 to one core, runs what `chithi extract` does per article (the reader's loaders.text.normalise,
 then loaders.extract(…, normalised=True), which detects the context and reads citations and
-relations, without normalising again) over all of
-it, --runs times. Printed: MB/s per core (median), beside a baseline measured in the same
+relations, without normalising again) over all of it, --runs times. Printed: MB/s per core (median), beside a baseline measured in the same
 process on the same text — one `re.finditer` of a plain symbol regex, the least any extractor
 must do — as a ratio; then each stage alone on the first --stages-mb megabytes (where the time
 goes); then, from the last run's records, the recall of documents and relations against the
