@@ -284,6 +284,21 @@ def _provinces_on(store: Store, day: date) -> list[dict]:
         }} ORDER BY ?unit_label""", {"level": "province", "as_of": day})
 
 
+def _areas_of_implementers(store: Store, directive_iri: str) -> list[dict]:
+    """Each document implementing the directive, with every unit its issuer is in (its own,
+    then up: ?area) and that unit's 2025 successor. Each step is a lookup from a bound node:
+    a path of several steps (jurisdiction/broader*) made Oxigraph read every document."""
+    return _select(store, f"""
+        SELECT ?directive ?doc ?area ?area_level ?area_label ?successor WHERE {{
+            ?doc {IMPLEMENTS}+ ?directive .
+            OPTIONAL {{ ?doc eli:jurisdiction+ ?place
+                        OPTIONAL {{ ?place skos:broader* ?area
+                                    OPTIONAL {{ ?area chithi:level ?area_level }}
+                                    OPTIONAL {{ ?area skos:prefLabel ?area_label }}
+                                    OPTIONAL {{ ?area dcterms:isReplacedBy ?successor }} }} }}
+        }}""", {"directive": URIRef(directive_iri)})
+
+
 def matrix(store: Store, directives: list[str] | None = None, *, as_of: date | None = None,
            limit: int = 20) -> Matrix:
     """Province × directive: implementing documents issued in each province (or below) for each
@@ -304,15 +319,14 @@ def matrix(store: Store, directives: list[str] | None = None, *, as_of: date | N
     index = {row["unit"]: i for i, row in enumerate(provinces)}
     rows = [MatrixRow(province=Ref(iri=p["unit"], label=p.get("unit_label")), code=p.get("code"),
                       counts=[0] * len(iris)) for p in provinces]
-    succession = "/dcterms:isReplacedBy?" if era == "2025" else ""
     for column, directive_iri in enumerate(iris):
-        for cell in _select(store, f"""
-            SELECT ?directive ?unit (COUNT(DISTINCT ?doc) AS ?n) WHERE {{
-                ?doc {IMPLEMENTS}+ ?directive .
-                ?doc eli:jurisdiction+/skos:broader*{succession} ?unit .
-            }} GROUP BY ?directive ?unit""", {"directive": URIRef(directive_iri)}):
-            if cell["unit"] in index:
-                rows[index[cell["unit"]]].counts[column] = int(cell["n"])
+        counted: dict[str, set[str]] = defaultdict(set)  # province -> documents
+        for row in _areas_of_implementers(store, directive_iri):
+            for area in (row.get("area"), row.get("successor") if era == "2025" else None):
+                if area in index:
+                    counted[area].add(row["doc"])
+        for area, docs in counted.items():
+            rows[index[area]].counts[column] = len(docs)
     return Matrix(as_of=day, directives=[_summary(store, i) for i in iris], rows=rows)
 
 
@@ -336,16 +350,11 @@ def lag(store: Store, directive: str, *, year: int | None = None, level: Level |
     start = summary.first_date
     province_iri = resolve.resolve_unit(store, province, level="province", parameter="province").iri \
         if province else None
-    rows = _select(store, f"""
-        SELECT DISTINCT * WHERE {{
-            ?doc {IMPLEMENTS}+ ?directive .
-            OPTIONAL {{ ?doc eli:jurisdiction+/skos:broader* ?province . ?province chithi:level+ "province" ;
-                        skos:prefLabel+ ?province_label }}
-            {summary_pattern("doc", TREE_FIELDS)}
-        }}""", {"directive": URIRef(directive_iri)})
-    summaries = Summaries().add_all(rows)
-    province_of = {r["doc"]: Ref(iri=r["province"], label=r.get("province_label"))
-                   for r in rows if "province" in r}
+    summaries = Summaries().add_all(_select(store, f"""
+        SELECT * WHERE {{ ?doc {IMPLEMENTS}+ ?directive . {summary_pattern("doc", TREE_FIELDS)} }}""",
+        {"directive": URIRef(directive_iri)}))
+    province_of = {r["doc"]: Ref(iri=r["area"], label=r.get("area_label"))
+                   for r in _areas_of_implementers(store, directive_iri) if r.get("area_level") == "province"}
     items = []
     for doc in summaries.all():
         where = province_of.get(doc.iri)
@@ -383,12 +392,13 @@ def _page(store: Store, where: str, bindings: dict[str, object], limit: int, off
     bound = " ".join(f"?{name}" for name in bindings)
     group = f"GROUP BY {bound}" if bound else ""
     counted = _select(store, f"""
-        SELECT {bound} (COUNT(DISTINCT ?doc) AS ?total) WHERE {{ {where} }} {group}""", bindings)
+        SELECT {bound} (COUNT(DISTINCT ?doc) AS ?total) WHERE {{ {where.replace("{inner}", "")} }} {group}""",
+        bindings)
     total = int(counted[0]["total"]) if counted else 0
+    dated = "OPTIONAL { ?doc eli:date_document ?date }"
     ranked = _select(store, f"""
         SELECT {bound} ?doc (MAX(?date) AS ?newest) WHERE {{
-            {where}
-            OPTIONAL {{ ?doc eli:date_document ?date }}
+            {where.replace("{inner}", dated) if "{inner}" in where else where + dated}
         }} GROUP BY {bound} ?doc ORDER BY DESC(?newest) ?doc LIMIT {int(limit)} OFFSET {int(offset)}""",
         bindings) if total else []
     return _summaries_page(store, [r["doc"] for r in ranked], total, limit, offset, hit)
@@ -421,6 +431,27 @@ def word_pattern(folded_word: str) -> str:
     return r"\b" + "".join(f"[{_ACCENTS[c]}]" if c in _ACCENTS else c for c in folded_word) + r"\b"
 
 
+_UNIT_OF = "(org:unitOf|org:subOrganizationOf)*"
+
+
+def _value_filter(rank: int, predicate: str, var: str) -> tuple[int, str, str]:
+    """?doc has ?var as `predicate`: as the driving pattern, or as a check on a ?doc found by
+    another (a lookup per row; joining two patterns would read both in full)."""
+    return (rank, f"?doc {predicate} ?{var} .",
+            f"OPTIONAL {{ ?doc {predicate} ?{var}_seen FILTER(?{var}_seen = ?{var}) }} FILTER(BOUND(?{var}_seen))")
+
+
+def _below_filter(rank: int, predicate: str, path: str, var: str) -> tuple[int, str, str]:
+    """?doc's `predicate` is ?var or below it along `path` (an issuer's units, a place's units):
+    driving, from ?var down, then the documents of each; as a check, from ?doc up. The driving
+    group leaves `{inner}` for the checks and the date, which must be looked up inside it: after
+    it, ?doc may be unbound for all the planner knows, and it reads the whole predicate."""
+    return (rank,
+            f"{{ ?{var}_below {path} ?{var} OPTIONAL {{ ?doc {predicate} ?{var}_below {{inner}} }} "
+            f"FILTER(BOUND(?doc)) }}",
+            f"OPTIONAL {{ ?doc {predicate} ?{var}_seen . ?{var}_seen {path} ?{var} }} FILTER(BOUND(?{var}_seen))")
+
+
 def search(store: Store, q: str | None = None, *, type: str | None = None, issuer: str | None = None,
            place: str | None = None, year: int | None = None, limit: int = 20,
            offset: int = 0) -> Page[SearchHit]:
@@ -432,7 +463,7 @@ def search(store: Store, q: str | None = None, *, type: str | None = None, issue
 
     Words are read before they are matched: a type name ("chi thi") becomes a type filter and
     a number a number filter, both index lookups; only the remaining words are matched as text."""
-    parts: list[str] = []
+    filters: list[tuple[int, str, str]] = []  # (selectivity rank, driving pattern, check)
     bindings: dict[str, object] = {}
     hit = "filters"
     words: list[str] = []
@@ -440,7 +471,7 @@ def search(store: Store, q: str | None = None, *, type: str | None = None, issue
         if resolve.looks_like_symbol(q):
             block, bound = resolve.union_of("?doc chithi:symbolKey ?key .", "key",
                                             resolve.symbol_keys(q, resolve.type_codes(store)))
-            parts.append(block)
+            filters.append((0, block, ""))
             bindings.update(bound)
             hit = "symbol"
         else:
@@ -448,7 +479,7 @@ def search(store: Store, q: str | None = None, *, type: str | None = None, issue
             named_type = _type_in_words(store, words)
             if named_type:
                 type_iri, words = named_type
-                parts.append("?doc eli:type_document ?q_type .")
+                filters.append(_value_filter(5, "eli:type_document", "q_type"))
                 bindings["q_type"] = URIRef(type_iri)
             numbers = [w for w in words if w.isdigit()]
             years = [w for w in numbers[1:] if re.fullmatch(r"(19|20)\d\d", w)]
@@ -456,25 +487,31 @@ def search(store: Store, q: str | None = None, *, type: str | None = None, issue
                 year = int(years[0])
                 words.remove(years[0])
             if numbers:
-                block, bound = resolve.union_of("?doc eli:number ?number .", "number",
-                                                resolve.number_variants(numbers[0]))
-                parts.append(block)
+                variants = resolve.number_variants(numbers[0])
+                block, bound = resolve.union_of("?doc eli:number ?number .", "number", variants)
+                names = ", ".join(f"?number{i}" for i in range(len(variants)))
+                filters.append((1, block, f"OPTIONAL {{ ?doc eli:number ?number_seen "
+                                          f"FILTER(?number_seen IN ({names})) }} FILTER(BOUND(?number_seen))"))
                 bindings.update(bound)
                 words.remove(numbers[0])
                 hit = "number"
             hit = "words" if words else hit
     if type:
-        parts.append("?doc eli:type_document ?type .")
+        filters.append(_value_filter(5, "eli:type_document", "type"))
         bindings["type"] = URIRef(resolve.resolve_type(store, type))
     if issuer:
-        parts.append("?doc eli:passed_by/(org:unitOf|org:subOrganizationOf)* ?issuer .")
+        filters.append(_below_filter(2, "eli:passed_by", _UNIT_OF, "issuer"))
         bindings["issuer"] = URIRef(resolve.resolve_issuer(store, issuer))
     if place:
-        parts.append("?doc eli:jurisdiction/skos:broader* ?place .")
+        filters.append(_below_filter(3, "eli:jurisdiction", "skos:broader*", "place"))
         bindings["place"] = URIRef(resolve.resolve_unit(store, place).iri)
     if year is not None:
-        parts.append("?doc chithi:year ?year .")
+        filters.append(_value_filter(4, "chithi:year", "year"))
         bindings["year"] = year
+    filters.sort(key=lambda f: f[0])
+    parts = [filters[0][1], *(check for _, _, check in filters[1:])] if filters else []
+    if parts and "{inner}" in parts[0]:  # the checks go inside the driving group
+        parts = [parts[0].replace("{inner}", " ".join(parts[1:]))]
     if words:
         return _word_page(store, parts, bindings, words, limit, offset)
     if not parts:
@@ -499,13 +536,16 @@ def _word_page(store: Store, parts: list[str], bindings: dict[str, object], word
     checks = [f'MAX(IF(REGEX(?text, {lit(word_pattern(w))}, "i"), 1, 0)) = 1' for w in words]
     any_word = lit("|".join(word_pattern(w) for w in words))
     texts = f"OPTIONAL {{ {_LABEL_TEXTS} UNION {_ISSUER_TEXT} }}" if parts else _LABEL_TEXTS
+    dated = "OPTIONAL { ?doc eli:date_document ?date }"
+    if parts and "{inner}" in parts[0]:
+        parts, texts, dated = [parts[0].replace("{inner}", texts + " " + dated)], "", ""
     bound = " ".join(f"?{name}" for name in bindings)
     rows = _select(store, f"""
         SELECT {bound} ?doc (MAX(?date) AS ?newest) WHERE {{
             {"\n".join(parts)}
             {texts}
             FILTER(REGEX(?text, {any_word}, "i"))
-            OPTIONAL {{ ?doc eli:date_document ?date }}
+            {dated}
         }} GROUP BY {bound} ?doc HAVING ({" && ".join(checks)})""", bindings)
     rows.sort(key=lambda r: (str(r.get("newest", "")), r["doc"]), reverse=True)
     order = [r["doc"] for r in rows[offset:offset + limit]]
@@ -611,8 +651,7 @@ def issuer(store: Store, name_or_iri: str, *, limit: int = 50, offset: int = 0) 
         parent=Ref(iri=first["parent"], label=first.get("parent_label")) if "parent" in first else None,
         place=Ref(iri=first["place"], label=first.get("place_label")) if "place" in first else None,
         units=[Ref(iri=u["unit"], label=u.get("unit_label")) for u in units],
-        documents=_page(store, "?doc eli:passed_by/(org:unitOf|org:subOrganizationOf)* ?org .",
-                        bound, limit, offset))
+        documents=_page(store, _below_filter(0, "eli:passed_by", _UNIT_OF, "org")[1], bound, limit, offset))
 
 
 def unit(store: Store, name_or_iri: str, *, level: Level | None = None, as_of: date | None = None,
@@ -645,7 +684,8 @@ def unit(store: Store, name_or_iri: str, *, level: Level | None = None, as_of: d
         parent=by_kind["parent"][0] if by_kind["parent"] else None,
         successors=by_kind["successor"], predecessors=by_kind["predecessor"],
         articles=int(articles[0]["n"]) if articles else 0,
-        documents=_page(store, "?doc eli:jurisdiction/skos:broader* ?unit .", bound, limit, offset))
+        documents=_page(store, _below_filter(0, "eli:jurisdiction", "skos:broader*", "unit")[1], bound,
+                        limit, offset))
 
 
 # -- neighbourhood ----------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from rdflib import Literal, URIRef
 
 from api.errors import Ambiguous, BadParameter, NotFound
 from graph.store import Store
-from graph.vocab import BASE, SCHEME_GRAPH, SPARQL_PREFIXES, symbol_key
+from graph.vocab import BASE, GAZETTEER_GRAPH, SCHEME_GRAPH, SPARQL_PREFIXES, symbol_key
 
 LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "unknown": 4}
 _SLASHES = re.compile("[\u2044\u2215\uFF0F]")
@@ -182,12 +182,12 @@ class UnitRow:
         return (self.valid_from or "") <= iso and (self.valid_until is None or iso <= self.valid_until)
 
 
-_UNIT_FACTS = """
-    ?unit a chithi:AdministrativeUnit ; skos:prefLabel ?label .
-    OPTIONAL { ?unit chithi:level ?level }
-    OPTIONAL { ?unit chithi:fullName ?full_name }
-    OPTIONAL { ?unit chithi:validFrom ?valid_from }
-    OPTIONAL { ?unit chithi:validUntil ?valid_until }
+_UNIT_FACTS = f"""
+    OPTIONAL {{ GRAPH <{GAZETTEER_GRAPH}> {{ ?unit skos:prefLabel ?label }} }} FILTER(BOUND(?label))
+    OPTIONAL {{ ?unit chithi:level ?level }}
+    OPTIONAL {{ ?unit chithi:fullName ?full_name }}
+    OPTIONAL {{ ?unit chithi:validFrom ?valid_from }}
+    OPTIONAL {{ ?unit chithi:validUntil ?valid_until }}
 """
 
 
@@ -240,8 +240,9 @@ def resolve_unit(store: Store, name_or_iri: str, level: str | None = None,
 
 def _units_by_folded_name(store: Store, text: str, level: str | None) -> tuple[list[UnitRow], dict[str, str]]:
     """Units whose name matches `text` once both are folded, and every folded name -> label."""
-    where = "?unit chithi:level ?level ." if level else ""
-    units = _unit_rows(store, where, {"level": level} if level else {})
+    where = (f"GRAPH <{GAZETTEER_GRAPH}> {{ ?unit chithi:level ?unit_level }} FILTER(?unit_level = ?wanted_level)"
+             if level else "")
+    units = _unit_rows(store, where, {"wanted_level": level} if level else {})
     wanted = fold(text)
     bare = _ADMIN_PREFIX.sub("", wanted)
     found = [u for u in units if bare in (fold(u.label), _ADMIN_PREFIX.sub("", fold(u.full_name or "")))

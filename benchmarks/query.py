@@ -36,7 +36,7 @@ from graph.scheme import scheme_nquads  # noqa: E402
 from graph.store import Store, open_store  # noqa: E402
 from graph.terms import date_lit, int_lit, iri, lit, literal_to_python  # noqa: E402
 from graph.units import all_units, gazetteer_nquads  # noqa: E402
-from graph.vocab import (BASE, CHITHI, COUNTRY, DCTERMS, ELI, PROV, RDF, RDFS, SKOS,  # noqa: E402
+from graph.vocab import (BASE, CHITHI, COUNTRY, DCTERMS, ELI, ORG, PROV, RDF, RDFS, SKOS,  # noqa: E402
                          symbol_key, type_iri, unit_iri)
 
 P = {name: iri(str(term)) for name, term in {
@@ -45,7 +45,7 @@ P = {name: iri(str(term)) for name, term in {
     "title": ELI.title, "passed_by": ELI.passed_by, "jurisdiction": ELI.jurisdiction, "level": CHITHI.level,
     "year": CHITHI.year, "implements": ELI.ensures_implementation_of, "Article": CHITHI.Article,
     "derived": PROV.wasDerivedFrom, "about": CHITHI.about, "issued": DCTERMS.issued,
-    "prefLabel": SKOS.prefLabel}.items()}
+    "prefLabel": SKOS.prefLabel, "Organization": ORG.Organization}.items()}
 TYPES = {"CT": "Chỉ thị", "CTr": "Chương trình hành động", "KH": "Kế hoạch"}
 TITLES = ["tăng cường sự lãnh đạo của Đảng đối với phong trào toàn dân bảo vệ an ninh Tổ quốc",
           "đẩy mạnh công tác dân vận trong tình hình mới", "nâng cao chất lượng sinh hoạt chi bộ",
@@ -124,7 +124,7 @@ class World:
                  (d, P["type"], iri(type_iri(code)), g), (d, P["date"], date_lit(day.isoformat()), g),
                  (d, P["passed_by"], iri(org), g), (d, P["jurisdiction"], iri(unit), g),
                  (d, P["level"], lit(level), g), (d, P["year"], int_lit(day.year), g),
-                 (iri(org), P["prefLabel"], lit(org_name, "vi"), g)]
+                 (iri(org), P["a"], P["Organization"], g), (iri(org), P["prefLabel"], lit(org_name, "vi"), g)]
         if symbol:
             lines += [(d, P["id_local"], lit(symbol), g), (d, P["key"], lit(symbol_key(symbol)), g),
                       (d, P["number"], lit(symbol.split("-")[0]), g)]
