@@ -511,7 +511,7 @@ def search(store: Store, q: str | None = None, *, type: str | None = None, issue
     filters.sort(key=lambda f: f[0])
     parts = [filters[0][1], *(check for _, _, check in filters[1:])] if filters else []
     if parts and "{inner}" in parts[0]:  # the checks go inside the driving group
-        parts = [parts[0].replace("{inner}", " ".join(parts[1:]))]
+        parts = [parts[0].replace("{inner}", " ".join([*parts[1:], "{inner}"]))]
     if words:
         return _word_page(store, parts, bindings, words, limit, offset)
     if not parts:
@@ -674,7 +674,7 @@ def unit(store: Store, name_or_iri: str, *, level: Level | None = None, as_of: d
     code = _select(store, "SELECT ?unit ?code WHERE { ?unit skos:notation+ ?code }", bound)
     articles = _select(store, """
         SELECT ?unit (COUNT(DISTINCT ?article) AS ?n) WHERE {
-            ?about skos:broader* ?unit . ?article chithi:about ?about } GROUP BY ?unit""", bound)
+            ?about skos:broader* ?unit OPTIONAL { ?article chithi:about ?about } } GROUP BY ?unit""", bound)
     era = "country" if found.iri == COUNTRY else found.era
     return UnitDetail(
         iri=found.iri, label=found.label, full_name=found.full_name, code=code[0]["code"] if code else None,
