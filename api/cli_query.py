@@ -162,7 +162,7 @@ def _gap_table(report) -> None:
     for unit in report.units:
         docs = ", ".join(name(d) for d in unit.documents) + (" (đơn vị cũ)" if unit.via_predecessor else "")
         table.add_row(unit.unit.label or unit.unit.iri, unit.code or "", unit.parent.label if unit.parent else "",
-                      STATUS_VI[unit.status], str(unit.articles), docs)
+                      STATUS_VI[unit.status], f"{unit.articles}{'+' if unit.articles_more else ''}", docs)
     out.print(table)
     out.print(f"có văn bản: {report.implemented} · chưa thấy văn bản: {report.no_plan_found} · "
               f"không có dữ liệu: {report.no_data}")

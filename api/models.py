@@ -94,7 +94,9 @@ class GapUnit(BaseModel):
     documents: list[DocumentSummary] = []
     via_predecessor: bool = Field(False, description="the document was issued by a unit this one replaced (2025 reform)")
     articles: int = Field(0, description="implemented: the loaded articles stating its documents; otherwise "
-                          "the loaded articles about the unit, a unit inside it or a unit it replaced")
+                          "the loaded articles about the unit, a unit inside it or a unit it replaced "
+                          "(counted up to 20)")
+    articles_more: bool = Field(False, description="more articles than counted")
 
 
 class GapReport(BaseModel):
