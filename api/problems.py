@@ -4,6 +4,7 @@ from __future__ import annotations
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.errors import QueryError
 from api.models import Problem
@@ -35,6 +36,15 @@ def install(app: FastAPI) -> None:
         detail = "; ".join(f"{e['parameter']}: {e['message']}" for e in errors)
         first = errors[0]["parameter"] if errors else None
         return problem(request, 422, "Invalid parameter", detail, parameter=first, errors=errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, err: StarletteHTTPException) -> JSONResponse:
+        """No route (404), a method a route lacks (405)."""
+        title = {404: "Not found", 405: "Method not allowed"}.get(err.status_code, "HTTP error")
+        response = problem(request, err.status_code, title, str(err.detail))
+        for name, value in (err.headers or {}).items():
+            response.headers[name] = value
+        return response
 
     @app.exception_handler(QueryTimeout)
     async def timeout(request: Request, err: QueryTimeout) -> JSONResponse:

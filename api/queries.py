@@ -141,12 +141,19 @@ def _summary(store: Store, doc_iri: str) -> DocumentSummary:
     return Summaries().add_all(rows or [{"doc": doc_iri}]).get(doc_iri)
 
 
-def _default_as_of(directive: DocumentSummary, parameter: str = "as_of") -> date:
+def _default_as_of(store: Store, directive: DocumentSummary) -> date:
+    """The directive's date; undated, the end of its year, else the earliest date of a document
+    implementing it (the directive came before), else the last day of the 63 provinces."""
     if directive.first_date:
         return directive.first_date
     if directive.year:
         return date(directive.year, 12, 31)
-    raise BadParameter(parameter, f"{directive.label or directive.iri} has no known date: give one")
+    earliest = _select(store, f"""
+        SELECT ?directive (MIN(?date) AS ?earliest) WHERE {{
+            ?doc {IMPLEMENTS}+ ?directive OPTIONAL {{ ?doc eli:date_document ?date }} }} GROUP BY ?directive""",
+        {"directive": URIRef(directive.iri)})
+    found = earliest[0].get("earliest") if earliest else None
+    return date.fromisoformat(found) if found else LAST_LEGACY_DAY
 
 
 def _unit_scope(with_province: bool) -> str:
@@ -171,7 +178,7 @@ class _ScopeUnit:
 def gaps(store: Store, directive: str, level: Level = "province", *, province: str | None = None,
          as_of: date | None = None, year: int | None = None) -> GapReport:
     """For each administrative unit of `level` that existed on `as_of` (default: the directive's
-    date), optionally inside `province` (a name, accents optional, or an IRI): whether a document
+    date, see `_default_as_of`), optionally inside `province` (a name, accents optional, or an IRI): whether a document
     issued in it implements the directive (transitively), and how many loaded articles concern
     it (about it, a unit inside it, or a unit it replaced), so "no plan found in 3 articles" and
     "no data" are told apart. A unit that replaced others (the 2025 reform, a district merged
@@ -184,7 +191,7 @@ def gaps(store: Store, directive: str, level: Level = "province", *, province: s
     its anti-join cannot hash on a variable that an OPTIONAL may leave unbound.)"""
     directive_iri = resolve_document(store, directive, year)
     summary = _summary(store, directive_iri)
-    day = as_of or _default_as_of(summary)
+    day = as_of or _default_as_of(store, summary)
     era = "2025" if day >= REFORM_DATE else "legacy"
     if level not in LEVELS_BY_ERA[era]:
         raise BadParameter("level", f"no {level} existed on {day.isoformat()}; levels then: "
@@ -380,8 +387,8 @@ def lag(store: Store, directive: str, *, year: int | None = None, level: Level |
 def _check_page(limit: int, offset: int) -> None:
     if not 1 <= limit <= 1000:
         raise BadParameter("limit", "must be between 1 and 1000")
-    if offset < 0:
-        raise BadParameter("offset", "must be 0 or more")
+    if not 0 <= offset <= 10**9:
+        raise BadParameter("offset", "must be between 0 and 1,000,000,000")
 
 
 def _page(store: Store, where: str, bindings: dict[str, object], limit: int, offset: int,

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+import pyoxigraph
 from rdflib import Literal, URIRef
 
 from api.errors import Ambiguous, BadParameter, NotFound
@@ -30,9 +31,14 @@ def fold(text: str) -> str:
 
 
 def as_iri(text: str, parameter: str) -> URIRef:
-    """A user's IRI, refused when it holds characters no IRI may hold (it is bound either way)."""
-    if not _IRI.fullmatch(text):
-        raise BadParameter(parameter, f"{text!r} is not a valid IRI")
+    """A user's IRI, refused when it is none (it is bound either way): the store's own parser
+    decides (a lone '%', brackets in a path, control or private-use characters)."""
+    try:
+        if not _IRI.fullmatch(text):
+            raise ValueError(text)
+        pyoxigraph.NamedNode(text)
+    except ValueError as err:
+        raise BadParameter(parameter, f"{text!r} is not a valid IRI") from err
     return URIRef(text)
 
 

@@ -50,7 +50,7 @@ def search(request: Request, response: Response,
            type: str | None = Query(None, description='type code or name: "CT", "Kế hoạch"'),
            issuer: str | None = Query(None, description="issuer name or IRI"),
            place: str | None = Query(None, description="administrative unit name, code or IRI"),
-           year: int | None = None, limit: int = Query(20, ge=1, le=1000), offset: int = Query(0, ge=0),
+           year: int | None = None, limit: int = Query(20, ge=1, le=1000), offset: int = Query(0, ge=0, le=10**9),
            ) -> Page[SearchHit]:
     page = queries.search(store_of(request), q, type=type, issuer=issuer, place=place, year=year,
                           limit=limit, offset=offset)
@@ -107,7 +107,7 @@ def neighbourhood(request: Request, symbol: str = symbol_query(), hops: int = Qu
             summary="An issuing body, its units and its documents")
 def issuer(request: Request, response: Response,
            name: str = Query(description="name (accents optional) or IRI", examples=["Ban Bí thư"]),
-           limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> IssuerDetail:
+           limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0, le=10**9)) -> IssuerDetail:
     detail = queries.issuer(store_of(request), name, limit=limit, offset=offset)
     link_header(request, response, detail.documents)
     return detail
@@ -118,7 +118,7 @@ def issuer(request: Request, response: Response,
 def unit(request: Request, response: Response,
          name: str = Query(description="name (accents optional), official code or IRI", examples=["Hà Tĩnh"]),
          level: Level | None = None, as_of: date | None = None,
-         limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> UnitDetail:
+         limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0, le=10**9)) -> UnitDetail:
     detail = queries.unit(store_of(request), name, level=level, as_of=as_of, limit=limit, offset=offset)
     link_header(request, response, detail.documents)
     return detail

@@ -153,6 +153,16 @@ def test_no_districts_after_the_reform(store):
     assert caught.value.parameter == "level"
 
 
+@pytest.mark.parametrize("document, as_of", [
+    ("26-CTr/TU", date(2012, 8, 13)),  # undated: the date of 73-KH/QU, which implements it
+    ("https://chithi.vn/id/doc/ctr-tinh-uy-binh-duong-2012", date(2025, 6, 30)),  # undated, nothing below
+])
+def test_gaps_of_an_undated_document_pick_a_date_and_say_which(store, document, as_of):
+    """Regression: an undated document's page was a 422 (its gaps had no date to use)."""
+    assert queries.gaps(store, document, "district", province="Hồ Chí Minh"
+                        if document == "26-CTr/TU" else "Bình Dương").as_of == as_of
+
+
 def test_gaps_of_communes(store):
     rows = gap_rows(queries.gaps(store, "09-CT/TW", "commune", province="Hà Tĩnh"))
     assert rows == [("Kim Song Trường", "implemented", 1, ["Kế hoạch của Đảng ủy xã Kim Song Trường"]),

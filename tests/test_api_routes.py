@@ -67,6 +67,11 @@ def test_matrix_lag_issuer_unit_neighbourhood(client):
     ("/api/search", {"limit": 0}, 422, "limit: Input should be greater than or equal to 1", {"parameter": "limit"}),
     ("/api/unit", {"name": "Ha Tinhh"}, 404, "no administrative unit 'Ha Tinhh'; close matches: Hà Tĩnh", {}),
     ("/api/document", {}, 422, "symbol: Field required", {"parameter": "symbol"}),
+    # regressions: text that is no IRI was a 500; an offset past 64 bits a 502
+    ("/api/document", {"symbol": "https://chithi.vn/%"}, 422, "symbol: 'https://chithi.vn/%' is not a valid IRI", {}),
+    ("/api/trace", {"symbol": "https://chithi.vn/a[b]"}, 422, None, {"parameter": "symbol"}),
+    ("/api/search", {"offset": 2**64}, 422, None, {"parameter": "offset"}),
+    ("/api/khong-co", {}, 404, "Not Found", {}),
 ])
 def test_errors_are_problem_json_naming_what_was_wrong(client, url, params, status, detail, extra):
     response = client.get(url, params=params)

@@ -94,6 +94,14 @@ def test_construct_is_turtle(client):
     assert "<urn:x:label>" in response.text
 
 
+def test_the_store_stops_at_the_result_limit(client):
+    """Regression: a cross product was built whole (515,524 rows, gigabytes) before the cut."""
+    started = time.monotonic()
+    response = client.get("/sparql", params={"query": "SELECT * { ?a ?b ?c . ?d ?e ?f }"})
+    assert len(response.json()["results"]["bindings"]) == 3
+    assert time.monotonic() - started < 2
+
+
 def test_result_limit_cuts_and_says_so(client):
     response = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
     assert len(response.json()["results"]["bindings"]) == 3
