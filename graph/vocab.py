@@ -83,7 +83,8 @@ Articles = one named graph each  <BASE/article/{id}>
     runs: <BASE/run/{id}> a prov:Activity; prov:startedAtTime
 
 SKOS type concepts and the ontology (sub-properties, chithi:PartyDocument) live in
-SCHEME_GRAPH (graph/data/ontology.ttl); unresolved citations in IDENTITY_GRAPH.
+SCHEME_GRAPH (graph/data/ontology.ttl). IDENTITY_GRAPH holds the unresolved citations and an
+index for reconciliation: <dated document> chithi:identityKey "key", once per document.
 
 Reads run over the union of all named graphs (pyoxigraph: use_default_graph_as_union;
 an Oxigraph server: --union-default-graph).
@@ -104,7 +105,7 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 
 GAZETTEER_GRAPH = BASE + "graph/gazetteer"
 SCHEME_GRAPH = BASE + "graph/schemes"  # SKOS type concepts and the ontology's sub-properties
-IDENTITY_GRAPH = BASE + "graph/identity"  # unresolved citations and their candidates
+IDENTITY_GRAPH = BASE + "graph/identity"  # unresolved citations; dated documents by identity key
 COUNTRY = BASE + "unit/vn"
 
 # relation type in records -> predicate IRI
