@@ -95,7 +95,7 @@ def stats(store: StoreOpt = None,
     labels = {"articles": "bài báo", "documents": "văn bản", "issuers": "cơ quan ban hành",
               "organisations": "tổ chức", "relations": "quan hệ", "units": "đơn vị hành chính",
               "unresolved": "trích dẫn chưa xác định", "date_conflicts": "ngày ban hành mâu thuẫn",
-              "triples": "bộ ba (triples)"}
+              "triples": "bộ ba"}
     table = Table(show_header=False)
     for key, value in counts.items():
         table.add_row(f"{labels[key]} ({key})", f"{value:,}")

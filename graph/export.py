@@ -15,6 +15,7 @@ from rdflib import URIRef
 
 from graph.bindings import values_block
 from graph.store import Store, StoreError
+from graph.terms import iri
 from graph.vocab import BASE, PREFIXES, SPARQL_PREFIXES, symbol_key
 
 Format = Literal["turtle", "trig", "nquads", "jsonld"]
@@ -38,13 +39,14 @@ def export(store: Store, fmt: Format, document: str | None = None) -> bytes:
         nquads = neighbourhood_nquads(store, documents_named(store, document)).encode()
     if fmt == "nquads":
         return nquads
-    quads = ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
+    quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
     if fmt == "turtle":
         triples = list(dict.fromkeys(q.triple for q in quads))
         return ox.serialize(triples, format=FORMATS[fmt], prefixes=EXPORT_PREFIXES)
+    quads.sort(key=lambda q: str(q.graph_name))  # each graph written as one block
     if fmt == "jsonld":
-        return ox.serialize(list(quads), format=FORMATS[fmt])
-    return ox.serialize(list(quads), format=FORMATS[fmt], prefixes=EXPORT_PREFIXES)
+        return ox.serialize(quads, format=FORMATS[fmt])
+    return ox.serialize(quads, format=FORMATS[fmt], prefixes=EXPORT_PREFIXES)
 
 
 def documents_named(store: Store, document: str) -> list[str]:
@@ -59,18 +61,27 @@ def documents_named(store: Store, document: str) -> list[str]:
 
 
 def neighbourhood_nquads(store: Store, documents: list[str]) -> str:
+    """Quads about the documents, and about their neighbours (related documents, issuers,
+    annotations and their articles) as stated in the articles that cite the documents: a
+    neighbour's statements elsewhere (Ban Bí thư in ten thousand other articles) stay out."""
     docs = values_block(["doc"], [(URIRef(d),) for d in documents])
+    graphs = {r["g"] for r in store.select(
+        f"SELECT DISTINCT ?g WHERE {{ {docs} {{ GRAPH ?g {{ ?doc ?p ?o }} }} "
+        f"UNION {{ GRAPH ?g {{ ?s ?p ?doc }} }} }}")}
     subjects = documents + [r["x"] for r in store.select(SPARQL_PREFIXES + f"""
         SELECT DISTINCT ?x WHERE {{ {docs}
           {{ ?x ?p ?doc FILTER(isIRI(?x)) }}
-          UNION {{ ?doc ?p ?x FILTER(isIRI(?x) && ?p != eli:jurisdiction && ?p != rdf:type) }}
+          UNION {{ ?doc ?p ?x FILTER(isIRI(?x) && ?p NOT IN (eli:jurisdiction, eli:type_document, rdf:type)) }}
           UNION {{ ?a oa:hasBody ?doc ; oa:hasTarget ?x }}
           UNION {{ ?a oa:hasBody ?doc ; oa:hasTarget/oa:hasSelector ?x }}
           UNION {{ ?a oa:hasBody ?doc ; oa:hasTarget/oa:hasSource ?x }}
         }}""")]
+    wanted = {iri(g) for g in graphs}
+    focus = {iri(d) for d in documents}
     lines: list[str] = []
     for start in range(0, len(subjects), 500):
         chunk = values_block(["s"], [(URIRef(s),) for s in subjects[start:start + 500]])
         for row in store.select_terms(f"SELECT ?s ?p ?o ?g WHERE {{ {chunk} GRAPH ?g {{ ?s ?p ?o }} }}"):
-            lines.append(f"{row['s']} {row['p']} {row['o']} {row['g']} .\n")
+            if row["g"] in wanted or row["s"] in focus:
+                lines.append(f"{row['s']} {row['p']} {row['o']} {row['g']} .\n")
     return "".join(lines)

@@ -19,8 +19,8 @@ CT09 = "https://chithi.vn/id/doc/vn/09-ct-tw/khoa-xi"
 
 @pytest.fixture
 def loaded(store):
-    load_records(store, [records.ha_tinh_448(), records.nghe_an_448(), records.thach_kim_plan()],
-                 reference_data=False)
+    load_records(store, [records.ha_tinh_448(), records.nghe_an_448(), records.thach_kim_plan(),
+                         records.conclusion_44("2019-01-22", "kl44")], reference_data=False)
     return store
 
 
@@ -43,6 +43,14 @@ def test_a_documents_neighbourhood(loaded):
     assert CT09 in subjects and HT in subjects  # the directive and what implements it
     assert any(q.predicate.value == "http://www.w3.org/ns/oa#exact" for q in quads)  # its mentions
     assert NA not in subjects  # Nghệ An's 448-CTr/TU has nothing to do with it
+
+
+def test_a_neighbours_statements_come_only_from_the_articles_about_the_document(loaded):
+    quads = list(ox.parse(export(loaded, "nquads", document="44-KL/TW"), format=ox.RdfFormat.N_QUADS))
+    assert CT09 in {q.object.value for q in quads}  # it continues 09-CT/TW …
+    graphs = {q.graph_name.value for q in quads}
+    assert "https://chithi.vn/id/article/kl44" in graphs
+    assert "https://chithi.vn/id/article/ht-448" not in graphs  # … which Hà Tĩnh's article also cites
 
 
 def test_a_symbol_shared_by_two_documents_exports_both(loaded):
