@@ -188,17 +188,16 @@ class UnitRow:
         return (self.valid_from or "") <= iso and (self.valid_until is None or iso <= self.valid_until)
 
 
-_UNIT_FACTS = f"""
-    OPTIONAL {{ GRAPH <{GAZETTEER_GRAPH}> {{ ?unit skos:prefLabel ?label }} }} FILTER(BOUND(?label))
-    OPTIONAL {{ ?unit chithi:level ?level }}
-    OPTIONAL {{ ?unit chithi:fullName ?full_name }}
-    OPTIONAL {{ ?unit chithi:validFrom ?valid_from }}
-    OPTIONAL {{ ?unit chithi:validUntil ?valid_until }}
-"""
-
-
 def _unit_rows(store: Store, where: str, bindings: dict[str, object]) -> list[UnitRow]:
-    rows = store.select(SPARQL_PREFIXES + f"SELECT * WHERE {{ {where} {_UNIT_FACTS} }}", bindings)
+    """Units matching `where` (a pattern of the gazetteer graph, where every unit fact is, once),
+    with their facts: the lookups follow a pattern that binds ?unit, so each is one per unit."""
+    rows = store.select(SPARQL_PREFIXES + f"""
+        SELECT * WHERE {{ GRAPH <{GAZETTEER_GRAPH}> {{
+            {where} ?unit skos:prefLabel ?label .
+            OPTIONAL {{ ?unit chithi:level ?level }}
+            OPTIONAL {{ ?unit chithi:fullName ?full_name }}
+            OPTIONAL {{ ?unit chithi:validFrom ?valid_from }}
+            OPTIONAL {{ ?unit chithi:validUntil ?valid_until }} }} }}""", bindings)
     units: dict[str, UnitRow] = {}
     for r in rows:
         units.setdefault(r["unit"], UnitRow(r["unit"], r["label"], r.get("level", "unknown"),
@@ -245,15 +244,19 @@ def resolve_unit(store: Store, name_or_iri: str, level: str | None = None,
 
 
 def _units_by_folded_name(store: Store, text: str, level: str | None) -> tuple[list[UnitRow], dict[str, str]]:
-    """Units whose name matches `text` once both are folded, and every folded name -> label."""
-    where = (f"GRAPH <{GAZETTEER_GRAPH}> {{ ?unit chithi:level ?unit_level }} FILTER(?unit_level = ?wanted_level)"
-             if level else "")
-    units = _unit_rows(store, where, {"wanted_level": level} if level else {})
+    """Units whose name matches `text` once both are folded, and every folded name -> label:
+    names first (two lookups a unit over the whole gazetteer), then the facts of the matches."""
+    names = store.select(SPARQL_PREFIXES + f"""
+        SELECT ?unit ?label ?full_name ?unit_level WHERE {{ GRAPH <{GAZETTEER_GRAPH}> {{
+            ?unit skos:prefLabel ?label OPTIONAL {{ ?unit chithi:fullName ?full_name }}
+            OPTIONAL {{ ?unit chithi:level ?unit_level }} }} }}""")
     wanted = fold(text)
     bare = _ADMIN_PREFIX.sub("", wanted)
-    found = [u for u in units if bare in (fold(u.label), _ADMIN_PREFIX.sub("", fold(u.full_name or "")))
-             or wanted == fold(u.full_name or "")]
-    return found, {fold(u.label): u.label for u in units}
+    matches = sorted({r["unit"] for r in names if (level is None or r.get("unit_level") == level)
+                      and (bare in (fold(r["label"]), _ADMIN_PREFIX.sub("", fold(r.get("full_name") or "")))
+                           or wanted == fold(r.get("full_name") or ""))})
+    found = [u for m in matches for u in _unit_rows(store, "", {"unit": URIRef(m)})]
+    return found, {fold(r["label"]): r["label"] for r in names}
 
 
 # -- issuers and types ------------------------------------------------------------------------
@@ -268,12 +271,13 @@ def resolve_issuer(store: Store, name_or_iri: str) -> str:
                      {"org": as_iri(text, "issuer")}):
             return text
         raise NotFound("issuer", text)
-    rows = store.select(SPARQL_PREFIXES + "SELECT DISTINCT ?org ?name WHERE { ?org skos:prefLabel ?name . "
-                        "?org a ?kind . FILTER(?kind IN (org:Organization, org:OrganizationalUnit)) }",
+    # issuers are <BASE/org/…> (graph/vocab.py): the IRI tells them from units and types, which
+    # have names too, without joining their types (restated by every article)
+    is_issuer = f'FILTER(STRSTARTS(STR(?org), "{BASE}org/"))'
+    rows = store.select(SPARQL_PREFIXES + f"SELECT DISTINCT ?org ?name WHERE {{ ?org skos:prefLabel ?name {is_issuer} }}",
                         {"name": Literal(text, lang="vi")})
-    if not rows:
-        all_rows = store.select(SPARQL_PREFIXES + "SELECT DISTINCT ?org ?name WHERE { ?org skos:prefLabel ?name . "
-                                "?org a ?kind . FILTER(?kind IN (org:Organization, org:OrganizationalUnit)) }")
+    if not rows:  # accents left out: every issuer's name, folded here
+        all_rows = store.select(SPARQL_PREFIXES + f"SELECT DISTINCT ?org ?name WHERE {{ ?org skos:prefLabel ?name {is_issuer} }}")
         rows = [r for r in all_rows if fold(r["name"]) == fold(text)]
         if not rows:
             names = {fold(r["name"]): r["name"] for r in all_rows}
