@@ -123,19 +123,26 @@ class Answer:
 _PROLOGUE = re.compile(r"(?:\s+|#[^\n]*\n|(?i:BASE)\s*<[^>]*>|(?i:PREFIX)\s*[\w.-]*:\s*<[^>]*>)*")
 
 
+_DATASET = re.compile(r"(?i)\bFROM\s+(?:NAMED\s+)?<[^<>\s]*>")
+
+
 def limited(query: str, rows: int) -> str:
     """A SELECT wrapped so that the store stops after `rows` solutions: the prologue (BASE,
-    PREFIX) stays in front, the query becomes a sub-select (its ORDER BY, LIMIT and VALUES
-    included). Without it the store would build the whole result in memory before the cut."""
+    PREFIX) stays in front, the dataset (FROM, FROM NAMED, before the first group) goes to the
+    outer query, the rest becomes a sub-select (its ORDER BY, LIMIT and VALUES included).
+    Without it the store would build the whole result in memory before the cut."""
     prologue = _PROLOGUE.match(query).group(0)
-    return f"{prologue}\nSELECT * WHERE {{ {{ {query[len(prologue):]}\n}} }} LIMIT {int(rows)}"
+    body = query[len(prologue):]
+    head, brace, rest = body.partition("{")
+    dataset = " ".join(_DATASET.findall(head))
+    inner = _DATASET.sub(" ", head) + brace + rest
+    return f"{prologue}\nSELECT * {dataset} WHERE {{ {{ {inner}\n}} }} LIMIT {int(rows)}"
 
 
 def run(store: Store, query: str, media_type: str, form: str, max_results: int, timeout: float) -> Answer:
     """Evaluate on the store (as SPARQL JSON or N-Triples), keep `max_results`, write `media_type`."""
     if form in ("select", "ask"):
-        words = {t.upper() for t in _TOKENS.findall(query) if t[0].isalpha() and ":" not in t}
-        if form == "select" and "FROM" not in words:  # a sub-select cannot hold FROM
+        if form == "select":
             query = limited(query, max_results + 1)  # one more: to tell that rows were cut
         body, _ = store.sparql_raw(query, "application/sparql-results+json", timeout)
         parsed = json.loads(body)

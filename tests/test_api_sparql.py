@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 
 from api.app import create_app
-from api.sparql import Refused, negotiate, query_form
+from api.sparql import Refused, limited, negotiate, query_form
 from tests.api_support import fixture_store
 
 LABELS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -100,6 +100,16 @@ def test_the_store_stops_at_the_result_limit(client):
     response = client.get("/sparql", params={"query": "SELECT * { ?a ?b ?c . ?d ?e ?f }"})
     assert len(response.json()["results"]["bindings"]) == 3
     assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize("query, wrapped", [
+    ("SELECT * WHERE { ?s ?p ?o }", "\nSELECT *  WHERE { { SELECT * WHERE { ?s ?p ?o }\n} } LIMIT 4"),
+    ("PREFIX e: <http://e/>\nSELECT ?s FROM <urn:g1> FROM NAMED <urn:g2> WHERE { ?s e:p ?o } ORDER BY ?s",
+     "PREFIX e: <http://e/>\n\nSELECT * FROM <urn:g1> FROM NAMED <urn:g2> WHERE { { SELECT ?s     WHERE "
+     "{ ?s e:p ?o } ORDER BY ?s\n} } LIMIT 4"),
+])
+def test_a_select_is_wrapped_to_stop_at_the_limit(query, wrapped):
+    assert limited(query, 4) == wrapped
 
 
 def test_result_limit_cuts_and_says_so(client):
