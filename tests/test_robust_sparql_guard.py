@@ -191,7 +191,7 @@ def test_a_query_past_the_time_limit_is_stopped_with_503(fresh_server: RunningAp
     response = httpx.get(f"{url}/sparql", params={"query": query}, timeout=30)
     elapsed = time.monotonic() - started
     _assert_problem(response, 503)
-    assert elapsed < TIME_LIMIT + 2, f"answered after {elapsed:.1f} s; limit {TIME_LIMIT} s"
+    assert elapsed < TIME_LIMIT + 5, f"answered after {elapsed:.1f} s; limit {TIME_LIMIT} s"
 
 
 # -- runaway queries do not take the server down -------------------------------------------------
@@ -203,7 +203,7 @@ API_REQUESTS = [
     ("/api/gaps", {"directive": "09-CT/TW", "level": "district", "province": "Hà Tĩnh"}),
     ("/", {}),
 ]
-SLOW_ANSWER_S = 3.0
+SLOW_ANSWER_S = 8.0  # a stalled server stalls for much longer; the machine is shared
 
 
 class ApiClients:
@@ -266,15 +266,26 @@ def _rss_mb(pid: int) -> int:
     return int(status.split("VmRSS:")[1].split()[0]) // 1024
 
 
+def _from_every_graph(url: str) -> str:
+    """The same cross product with the dataset named in FROM clauses: the union of all graphs."""
+    rows = _send(url, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").json()["results"]["bindings"]
+    return CROSS_PRODUCT_ROWS.replace("WHERE", " ".join(f"FROM <{r['g']['value']}>" for r in rows) + " WHERE")
+
+
+# regression (plain): the whole result was serialised to JSON and parsed again before the cut to
+# max_results: 515,524 rows on the 718-triple fixture graph grew the server by gigabytes, and
+# while json.loads held the GIL every request waited
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=(
-    "bug in api/sparql.py run() (api engineer): the whole result is serialised to JSON in memory, "
-    "then json.loads'ed and cut to max_results, so `SELECT * { ?a ?b ?c . ?d ?e ?f }` (515,524 rows "
-    "on the 718-triple fixture graph) grows the server by gigabytes and, while json.loads holds the "
-    "GIL, every request (API, pages) waits for seconds. Iterating the solutions and stopping after "
-    "max_results + 1 rows keeps memory flat and ends the query at once."))
+@pytest.mark.parametrize("dataset", ["union", pytest.param("from every graph", marks=pytest.mark.xfail(
+    strict=True, reason=(
+        "bug in api/sparql.py run() (api engineer): a SELECT is wrapped in a LIMIT of "
+        "max_results + 1 only when it has no FROM, so `SELECT * FROM <g1> … FROM <gN> WHERE "
+        "{ ?a ?b ?c . ?d ?e ?f }` over the fixture's graphs is still materialised whole: the server "
+        "grows past 2 GB (killed by the test) and stalls. Capping while iterating the solutions "
+        "(or passing FROM to the store as its default graphs) would cover it.")))])
 def test_a_cross_product_of_rows_neither_grows_memory_nor_stalls_the_server(
-        fresh_server: RunningApp) -> None:
+        fresh_server: RunningApp, dataset: str) -> None:
+    query = CROSS_PRODUCT_ROWS if dataset == "union" else _from_every_graph(fresh_server.url)
     url, process = fresh_server.url, fresh_server.process
     baseline = _rss_mb(process.pid)
     limit_mb = baseline + 200  # 100 rows need kilobytes
@@ -283,7 +294,7 @@ def test_a_cross_product_of_rows_neither_grows_memory_nor_stalls_the_server(
     pool = ThreadPoolExecutor(max_workers=2)  # not waited for: the fixture stops the server
     with ApiClients(url) as clients:
         for _ in range(2):
-            pool.submit(_send, url, CROSS_PRODUCT_ROWS)
+            pool.submit(_send, url, query)
         time.sleep(0.5)  # both query slots are taken now
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and process.poll() is None and not clients.bad_answers():
