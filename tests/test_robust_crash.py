@@ -170,9 +170,10 @@ def test_killed_after_the_quads_before_the_completion_marks(
     "bug in graph/load.py _write_batch (graph engineer): the completion marks are written before "
     "reconcile(store, keys) runs; killed between the two, the reload finds every graph of the "
     "batch marked and unchanged, skips it, and never reconciles its keys: the identity graph "
-    "<https://chithi.vn/id/graph/identity> lacks chithi:candidate / chithi:unresolved quads "
-    "(e.g. for 103-QĐ/TW). Reconciling the keys of graphs found unchanged too, or recording "
-    "pending keys before the marks, would repair it."))
+    "<https://chithi.vn/id/graph/identity> stays without them (560 quads on this batch: "
+    "chithi:identityKey entries of dated documents, chithi:candidate / chithi:unresolved marks), "
+    "so later batches resolve undated citations against an incomplete index. Reconciling the keys "
+    "of graphs found unchanged too, or writing the marks after reconciling, would repair it."))
 def test_killed_after_the_completion_marks_before_reconciling(
         batch: list[str], store_kind: tuple[str, set[str]]) -> None:
     url, clean = store_kind
