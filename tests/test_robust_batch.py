@@ -157,7 +157,7 @@ def test_load_stores_the_rest_keeps_what_was_there_and_fails_the_exit_status(
     "no bound on an article's size (io and extract engineers): since the look-backs were bounded "
     "the extractor is linear, but a 50 MB .txt of one line is still read as one article: "
     "`chithi load` took 104 s and 1.9 GB (peak RSS) on this shared machine and wrote one article "
-    "graph of 1,049,678 triples (17,207 documents). The largest real article here is 12 kB; "
+    "graph of 1,049,678 triples (17,207 documents). The largest real article here is 13 kB; "
     "a limit in loaders/readers.py (a ReadError naming the file and the size, e.g. past 1 MB of "
     "text) would make the outcome clear and immediate."))
 def test_a_50_mb_line_is_loaded_or_refused_within_a_minute(tmp_path: Path) -> None:
