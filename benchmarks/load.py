@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--rdflib-articles", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--batch", type=int, default=5_000, help="articles per store write")
+    parser.add_argument("--batch", type=int, default=10_000, help="articles per store write")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
 

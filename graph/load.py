@@ -2,9 +2,9 @@
 
 Each article's graph is written so that a crash or a bad file leaves the store consistent:
 - a graph that changed is replaced in one atomic write (Store.replace_graph);
-- graphs that are new go in by the store's bulk path, then their completion marks (content
-  hash and run) in one atomic write: a graph without its mark was cut short and is replaced
-  on the next load;
+- graphs that are new go in by the store's bulk path, then, once that write has returned, their
+  completion marks (content hash and run): a mark is only ever written after its whole graph,
+  so a graph without its mark was cut short and is replaced on the next load;
 - a file that cannot be read, extracted or built is reported by name and the rest of the batch
   loads; a graph the store refuses is reported and the others are kept.
 After each batch the identity of undated citations is reconciled (graph/reconcile.py) and the
@@ -30,7 +30,7 @@ from graph.bindings import values_block
 from graph.build import BuiltArticle, build_article
 from graph.reconcile import keys_of_graphs, reconcile, resolve_batch
 from graph.scheme import load_scheme
-from graph.store import Store, StoreError, triples_of_graph
+from graph.store import Store, StoreError
 from graph.terms import iri
 from graph.units import load_units
 from graph.vocab import BASE, CHITHI, SPARQL_PREFIXES, article_iri
@@ -171,7 +171,7 @@ def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
     if new:
         try:
             store.add_new_graphs("".join(b.body for b in new))
-            store.update(_insert_marks(new))
+            store.add_new_graphs("".join(b.mark for b in new))
             written += new
         except StoreError:  # find the graph the store refuses; keep the others
             changed = to_write
@@ -201,13 +201,6 @@ def _stored_hashes(store: Store, graphs: list[str]) -> dict[str, str]:
         f"FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} "
         f"OPTIONAL {{ GRAPH ?g {{ ?g {iri(str(CHITHI.contentHash))} ?h }} }} }}")
     return {row["g"]: row.get("h", "") for row in rows}
-
-
-def _insert_marks(built: list[BuiltArticle]) -> str:
-    """One INSERT DATA of every new graph's completion mark (an atomic write)."""
-    blocks = "".join(f"GRAPH {iri(b.graph)} {{\n{triples_of_graph(b.mark, iri(b.graph))}}}\n"
-                     for b in built)
-    return f"INSERT DATA {{\n{blocks}}}"
 
 
 def _article_id(graph: str) -> str:
