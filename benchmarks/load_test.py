@@ -127,6 +127,17 @@ def stop_server(process: subprocess.Popen) -> None:
         process.wait(timeout=10)
 
 
+def warm_up(url: str, targets: Targets) -> None:
+    """The first request of each kind, timed: it shows a slow query shape before the load does."""
+    for kind in MIX:
+        started = time.perf_counter()
+        try:
+            status: int | str = httpx.get(url + targets.by_kind[kind][0], timeout=60).status_code
+        except httpx.HTTPError as err:
+            status = type(err).__name__
+        print(f"warm-up {kind}: {status} in {time.perf_counter() - started:.2f} s")
+
+
 # -- clients --------------------------------------------------------------------------------------
 
 @dataclass
@@ -205,8 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         targets = targets_of(store_url)
         process, url = start_server(store_url, Path(tmp) / "server.log")
         try:
-            for kind in MIX:  # warm-up: first use of each query shape
-                httpx.get(url + targets.by_kind[kind][0], timeout=60)
+            warm_up(url, targets)
             print(f"server: {url} (pid {process.pid}); {os.cpu_count()} cores on this machine, "
                   f"clients in this process")
             one, elapsed = asyncio.run(run_clients(url, targets, 1, args.baseline_seconds, args.max_requests, args.seed))
