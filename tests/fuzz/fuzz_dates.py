@@ -2,6 +2,9 @@
 year. A crash is an exception, a date outside the text, or an ISO string that is not a day.
 
     .venv/bin/python tests/fuzz/fuzz_dates.py -max_total_time=60 -dict=tests/fuzz/tokens.dict CORPUS_DIR
+
+CORPUS_DIR is a scratch folder: libFuzzer writes what it finds into it (tests/fuzz/run.py copies
+the seeds/ sentences into one). Never give seeds/ itself.
 """
 from __future__ import annotations
 

@@ -3,6 +3,9 @@ a symbol outside the text, not the substring it claims, out of order, or a canon
 that does not read back as itself.
 
     .venv/bin/python tests/fuzz/fuzz_symbols.py -max_total_time=60 -dict=tests/fuzz/tokens.dict CORPUS_DIR
+
+CORPUS_DIR is a scratch folder: libFuzzer writes what it finds into it (tests/fuzz/run.py copies
+the seeds/ sentences into one). Never give seeds/ itself.
 """
 from __future__ import annotations
 
