@@ -1,14 +1,14 @@
 """Loading articles: read -> extract -> build -> store, in batches; and unloading them.
 
 Each article's graph is written so that a crash or a bad file leaves the store consistent:
-- a graph that changed is replaced in one atomic write (Store.replace_graph);
-- graphs that are new go in by the store's bulk path, then, once that write has returned, their
-  completion marks (content hash and run): a mark is only ever written after its whole graph,
-  so a graph without its mark was cut short and is replaced on the next load;
+- graphs that are new go in by the store's bulk path, graphs that changed are replaced one by
+  one (Store.replace_graph is atomic), both without their completion marks (content hash and
+  run); the batch's identities are reconciled (graph/reconcile.py); only then are the marks
+  written. A graph without its mark was cut short, or its batch was not reconciled: the next
+  load replaces it and reconciles again;
 - a file that cannot be read, extracted or built is reported by name and the rest of the batch
   loads; a graph the store refuses is reported and the others are kept.
-After each batch the identity of undated citations is reconciled (graph/reconcile.py) and the
-store flushed.
+After each batch the store is flushed.
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from graph.bindings import values_block
 from graph.build import BuiltArticle, build_article
 from graph.reconcile import keys_of_graphs, reconcile, resolve_batch
 from graph.scheme import load_scheme
-from graph.store import Store, StoreError
+from graph.store import Store, StoreError, triples_of_graph
 from graph.terms import iri
 from graph.units import load_units
 from graph.vocab import BASE, CHITHI, SPARQL_PREFIXES, article_iri
@@ -171,13 +171,12 @@ def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
     if new:
         try:
             store.add_new_graphs("".join(b.body for b in new))
-            store.add_new_graphs("".join(b.mark for b in new))
             written += new
         except StoreError:  # find the graph the store refuses; keep the others
             changed = to_write
     for built in changed:
         try:
-            store.replace_graph(built.graph, built.nquads)
+            store.replace_graph(built.graph, built.body)
             written.append(built)
         except StoreError as err:
             with suppress(StoreError):  # a partial bulk write of it must not stay
@@ -185,11 +184,20 @@ def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
             summary.failed.append(Failure(batch[built.graph][1], f"the store refused it: {err}"))
     if len(written) < len(to_write):  # resolve_batch counted on every graph of the batch
         keys |= set().union(*(b.keys for b in to_write))
+    summary.reconciled += reconcile(store, keys)
+    _write_marks(store, written)
     for built in written:
         summary.loaded.append(_article_id(built.graph))
         summary.triples_written += built.triples
-    summary.reconciled += reconcile(store, keys)
     store.flush()
+
+
+def _write_marks(store: Store, written: list[BuiltArticle]) -> None:
+    """The completion marks, last: a graph without its mark (killed before this) is replaced
+    and its identities reconciled again on the next load."""
+    if written:  # one SPARQL update: the bulk path of a server may replace whole graphs
+        store.update("INSERT DATA {\n" + "".join(
+            f"GRAPH {iri(b.graph)} {{\n{triples_of_graph(b.mark, iri(b.graph))}}}\n" for b in written) + "}")
 
 
 def _stored_hashes(store: Store, graphs: list[str]) -> dict[str, str]:

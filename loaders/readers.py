@@ -19,6 +19,10 @@ from loaders.text import ReadError, decode, normalise
 __all__ = ["RawArticle", "ReadError", "read_paths", "read_file", "read_html"]
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+# The largest real article seen is 13 kB; anything this large is a dump, not an article, and
+# would be read, extracted and stored as one graph of a million triples.
+MAX_ARTICLE_BYTES = 2_000_000
+MAX_PAGE_BYTES = 20_000_000  # an HTML page also carries markup, scripts and styles
 
 
 @dataclass
@@ -59,6 +63,10 @@ def read_file(path: Path) -> Iterator[RawArticle | ReadError]:
         yield from _read_jsonl(path)
         return
     try:
+        limit = MAX_ARTICLE_BYTES if suffix == ".txt" else MAX_PAGE_BYTES
+        if (size := path.stat().st_size) > limit:
+            yield ReadError(str(path), _too_large(size, limit))
+            return
         data = path.read_bytes()
         if suffix == ".txt":
             yield _article(path.stem, normalise(decode(data, str(path))), path=path)
@@ -73,6 +81,8 @@ def read_file(path: Path) -> Iterator[RawArticle | ReadError]:
 def _article(id: str, text: str, path: Path | str, **meta) -> RawArticle:
     if not text.strip():
         raise ReadError(str(path), "no text (the file holds only white space)", meta.get("line"))
+    if (size := len(text.encode())) > MAX_ARTICLE_BYTES:
+        raise ReadError(str(path), _too_large(size, MAX_ARTICLE_BYTES), meta.get("line"))
     return RawArticle(id=id, text=text, path=str(path), **meta)
 
 
@@ -102,8 +112,15 @@ def _read_jsonl(path: Path) -> Iterator[RawArticle | ReadError]:
         yield ReadError(name, "empty file (no JSON lines)")
 
 
+def _too_large(size: int, limit: int) -> str:
+    return (f"too large for one article: {size / 1e6:.1f} MB (the limit is {limit / 1e6:g} MB); "
+            "split it into articles")
+
+
 def _jsonl_article(raw: bytes, path: Path, line: int) -> RawArticle:
     name = str(path)
+    if len(raw) > MAX_PAGE_BYTES:  # the text inside is checked against the article limit
+        raise ReadError(name, _too_large(len(raw), MAX_PAGE_BYTES), line)
     if b"\x00" in raw:
         raise ReadError(name, "binary data (contains NUL bytes), not a JSON line", line)
     try:
@@ -223,6 +240,8 @@ def read_html(html: str, id: str, path: str) -> RawArticle:
         raise ReadError(path, "no article text found in the page (only menus, links or scripts)")
     parts = [p for p in (title, lead) if p and p not in paragraphs] + paragraphs
     text = normalise("\n\n".join(parts))
+    if (size := len(text.encode())) > MAX_ARTICLE_BYTES:
+        raise ReadError(path, _too_large(size, MAX_ARTICLE_BYTES))
     return RawArticle(
         id=id, text=text, title=normalise(title) if title else None, published=published,
         source_url=source_url, path=path,

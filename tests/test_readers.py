@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.readers import RawArticle, ReadError, iso_date, read_paths
+from loaders.readers import MAX_ARTICLE_BYTES, RawArticle, ReadError, iso_date, read_paths
 
 LEAD = "Sáng 14/9, Huyện ủy Can Lộc tổ chức hội nghị sơ kết 10 năm thực hiện Chỉ thị 09-CT/TW."
 BODY = (
@@ -195,6 +195,29 @@ def test_a_folder_is_read_recursively_in_order_past_bad_files(tmp_path: Path) ->
         ("RawArticle", "a.txt"), ("RawArticle", "b/1.html"), ("RawArticle", "b/2.txt"),
         ("ReadError", "b/rong.txt"),
     ]
+
+
+# one sentence repeated past the article limit: a dump, not an article
+OVERSIZED = (BODY + " ") * (MAX_ARTICLE_BYTES // len(BODY.encode()) + 1)
+
+
+@pytest.mark.parametrize(("name", "content", "line"), [
+    ("mot-dong.txt", OVERSIZED, None),
+    ("trang.html", NEWS_PAGE.replace("<!-- quảng cáo", f"<p>{OVERSIZED}</p><!-- quảng cáo"), None),
+    ("lo.jsonl", json.dumps({"text": BODY}, ensure_ascii=False) + "\n"
+     + json.dumps({"text": OVERSIZED}, ensure_ascii=False) + "\n", 2),
+])
+def test_an_article_past_the_size_limit_is_refused_by_name(
+        tmp_path: Path, name: str, content: str, line: int | None) -> None:
+    path = write(tmp_path, name, content)
+    errors = [item for item in read_paths([path]) if isinstance(item, ReadError)]
+    assert [(e.path, e.line) for e in errors] == [(str(path), line)]
+    assert "too large for one article" in errors[0].reason and "MB" in errors[0].reason
+
+
+def test_an_article_just_under_the_size_limit_is_read(tmp_path: Path) -> None:
+    text = (BODY + " ") * (MAX_ARTICLE_BYTES // len((BODY + " ").encode()))
+    assert isinstance(read_one(write(tmp_path, "dai.txt", text)), RawArticle)
 
 
 def test_windows_1258_file_is_read(tmp_path: Path) -> None:

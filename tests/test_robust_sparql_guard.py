@@ -276,13 +276,8 @@ def _from_every_graph(url: str) -> str:
 # max_results: 515,524 rows on the 718-triple fixture graph grew the server by gigabytes, and
 # while json.loads held the GIL every request waited
 @pytest.mark.slow
-@pytest.mark.parametrize("dataset", ["union", pytest.param("from every graph", marks=pytest.mark.xfail(
-    strict=False, reason=(  # e5d1cd8 wraps FROM queries too; not yet re-measured here
-        "bug in api/sparql.py run() (api engineer): a SELECT is wrapped in a LIMIT of "
-        "max_results + 1 only when it has no FROM, so `SELECT * FROM <g1> … FROM <gN> WHERE "
-        "{ ?a ?b ?c . ?d ?e ?f }` over the fixture's graphs is still materialised whole: the server "
-        "grows past 2 GB (killed by the test) and stalls. Capping while iterating the solutions "
-        "(or passing FROM to the store as its default graphs) would cover it.")))])
+# regression (e5d1cd8): a SELECT with FROM was not wrapped in the result limit and was built whole
+@pytest.mark.parametrize("dataset", ["union", "from every graph"])
 def test_a_cross_product_of_rows_neither_grows_memory_nor_stalls_the_server(
         fresh_server: RunningApp, dataset: str) -> None:
     query = CROSS_PRODUCT_ROWS if dataset == "union" else _from_every_graph(fresh_server.url)
