@@ -156,23 +156,46 @@ def _default_as_of(store: Store, directive: DocumentSummary) -> date:
     return date.fromisoformat(found) if found else LAST_LEGACY_DAY
 
 
-def _unit_scope(with_province: bool) -> str:
-    """Units of ?level existing on ?as_of (inside ?province when given), read in the gazetteer
-    graph: documents carry chithi:level too, and there are far more of them. (The level is
-    compared in a FILTER: as a bound object the planner reads every document of that level.)"""
-    inside = "?unit skos:broader* ?province ." if with_province else ""
-    return f"""
-        GRAPH <{GAZETTEER_GRAPH}> {{ ?unit chithi:level ?unit_level }} FILTER(?unit_level = ?level)
-        {inside}
-        OPTIONAL {{ ?unit chithi:validFrom ?valid_from }}
-        OPTIONAL {{ ?unit chithi:validUntil ?valid_until }}
-        FILTER((!BOUND(?valid_from) || ?valid_from <= ?as_of) && (!BOUND(?valid_until) || ?as_of <= ?valid_until))"""
-
-
 @dataclass
 class _ScopeUnit:
     row: dict
     predecessors: set[str] = field(default_factory=set)  # same level, gone by the date
+
+
+def _units_on(store: Store, level: str, day: date, province: str | None = None) -> dict[str, "_ScopeUnit"]:
+    """Units of `level` existing on `day` (inside `province`, an IRI from the store, when given),
+    with their predecessors of the same level gone by then, in one read of the gazetteer graph
+    (where every unit fact is, once; documents carry chithi:level too, and far more of them).
+    Nothing is bound: with a bound ?level every OPTIONAL below cost a join over all the units
+    (0.1 s each); the level is one of the fixed names, written as a literal. The dates are
+    compared here: FILTERs over OPTIONALs cost as much again."""
+    known = next(name for names in LEVELS_BY_ERA.values() for name in names if name == level)
+    rows = _select(store, f"""
+        SELECT ?unit ?unit_label ?code ?valid_from ?valid_until
+               ?parent ?parent_label ?predecessor ?predecessor_level ?predecessor_until WHERE {{
+          {values_block("province", [province]) if province else ""}
+          GRAPH <{GAZETTEER_GRAPH}> {{
+            ?unit chithi:level {lit(known)} .
+            {"?unit skos:broader* ?province ." if province else ""}
+            OPTIONAL {{ ?unit chithi:validFrom ?valid_from }}
+            OPTIONAL {{ ?unit chithi:validUntil ?valid_until }}
+            OPTIONAL {{ ?unit skos:prefLabel ?unit_label }}
+            OPTIONAL {{ ?unit skos:notation ?code }}
+            OPTIONAL {{ ?unit skos:broader ?parent OPTIONAL {{ ?parent skos:prefLabel ?parent_label }} }}
+            OPTIONAL {{ ?predecessor dcterms:isReplacedBy ?unit
+                        OPTIONAL {{ ?predecessor chithi:validUntil ?predecessor_until }}
+                        OPTIONAL {{ ?predecessor chithi:level ?predecessor_level }} }}
+          }}
+        }}""")
+    iso = day.isoformat()
+    scope: dict[str, _ScopeUnit] = {}
+    for row in rows:
+        if row.get("valid_from", iso) > iso or row.get("valid_until", iso) < iso:
+            continue
+        unit = scope.setdefault(row["unit"], _ScopeUnit(row))
+        if row.get("predecessor_level") == level and row.get("predecessor_until", "9999") < iso:
+            unit.predecessors.add(row["predecessor"])
+    return scope
 
 
 def gaps(store: Store, directive: str, level: Level = "province", *, province: str | None = None,
@@ -196,31 +219,13 @@ def gaps(store: Store, directive: str, level: Level = "province", *, province: s
     if level not in LEVELS_BY_ERA[era]:
         raise BadParameter("level", f"no {level} existed on {day.isoformat()}; levels then: "
                            + ", ".join(LEVELS_BY_ERA[era]))
-    scope_bindings: dict[str, object] = {"level": level, "as_of": day}
     province_ref = None
     if province:
         prov = resolve.resolve_unit(store, province, level="province", as_of=day, parameter="province")
         if not prov.valid_on(day):
             raise BadParameter("province", f"{prov.full_name or prov.label} did not exist on {day.isoformat()}")
-        scope_bindings["province"] = URIRef(prov.iri)
         province_ref = Ref(iri=prov.iri, label=prov.label)
-
-    scope: dict[str, _ScopeUnit] = {}
-    for row in _select(store, f"""
-        SELECT {" ".join("?" + k for k in scope_bindings)} ?unit ?unit_label ?code ?parent ?parent_label
-               ?predecessor ?predecessor_until WHERE {{
-            {_unit_scope(province is not None)}
-            OPTIONAL {{ ?unit skos:prefLabel ?unit_label }}
-            OPTIONAL {{ ?unit skos:notation ?code }}
-            OPTIONAL {{ ?unit skos:broader ?parent OPTIONAL {{ ?parent skos:prefLabel ?parent_label }} }}
-            OPTIONAL {{ ?predecessor dcterms:isReplacedBy ?unit
-                        OPTIONAL {{ ?predecessor chithi:validUntil ?predecessor_until }}
-                        OPTIONAL {{ ?predecessor chithi:level ?predecessor_level }}
-                        FILTER(?predecessor_level = ?level) }}
-        }}""", scope_bindings):
-        unit = scope.setdefault(row["unit"], _ScopeUnit(row))
-        if row.get("predecessor") and row.get("predecessor_until", "9999") < day.isoformat():
-            unit.predecessors.add(row["predecessor"])
+    scope = _units_on(store, level, day, province_ref.iri if province_ref else None)
 
     plan_rows = _select(store, f"""
         SELECT * WHERE {{
@@ -283,12 +288,9 @@ def _count_articles(store: Store, units: list[GapUnit], scope: dict[str, _ScopeU
 # -- province × directive matrix ----------------------------------------------------------------
 
 def _provinces_on(store: Store, day: date) -> list[dict]:
-    return _select(store, f"""
-        SELECT DISTINCT ?level ?as_of ?unit ?unit_label ?code WHERE {{
-            {_unit_scope(False)}
-            OPTIONAL {{ ?unit skos:prefLabel+ ?unit_label }}
-            OPTIONAL {{ ?unit skos:notation+ ?code }}
-        }} ORDER BY ?unit_label""", {"level": "province", "as_of": day})
+    """The provinces existing on `day`, by name (a unit without one first, as SPARQL orders)."""
+    rows = [unit.row for unit in _units_on(store, "province", day).values()]
+    return sorted(rows, key=lambda r: ("unit_label" in r, r.get("unit_label", "")))
 
 
 def _areas_of_implementers(store: Store, directive_iri: str) -> list[dict]:
