@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -42,9 +43,12 @@ def detect(text: str, title: str | None = None, published: str | None = None,
            source_url: str | None = None) -> ArticleContext:
     layout = _Layout(text, title)
     return ArticleContext(
-        published=(iso_date(published) if published else None) or _published(layout),
+        published=(_iso_date(published) if published else None) or _published(layout),
         place=_place(layout, source_url),
     )
+
+
+_iso_date = lru_cache(maxsize=4096)(iso_date)  # a corpus holds many articles of one day
 
 
 # --- the parts of an article ---------------------------------------------------------------
@@ -157,11 +161,16 @@ _STRONG_DISTRICT = 6.0  # named in the title or byline: the article is about the
 
 _BYLINE_RE = re.compile(r"^\s*\((?P<tag>[^()\n]{2,40})\)\s*(?:[-–]\s*)?")
 # A body just before a place name: "Tỉnh ủy Hà Tĩnh", "UBND huyện Can Lộc", "Đảng bộ quận".
+_BODIES = ("Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Quận ủy", "Quận uỷ",
+           "Thị ủy", "Thị uỷ", "Đảng bộ", "Đảng ủy", "Đảng uỷ", "UBND", "HĐND", "Ủy ban nhân dân",
+           "Uỷ ban nhân dân", "Hội đồng nhân dân", "Công an", "MTTQ", "Mặt trận Tổ quốc",
+           "Ban Thường vụ", "Ban Chấp hành")
+_LEVELS_AFTER_BODY = ("tỉnh", "thành phố", "TP.", "TP", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 _BODY_BEFORE = re.compile(
-    r"(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)|Đảng (?:bộ|ủy|uỷ)|UBND|HĐND|Ủy ban nhân dân|"
-    r"Uỷ ban nhân dân|Hội đồng nhân dân|Công an|MTTQ|Mặt trận Tổ quốc|Ban Thường vụ|Ban Chấp hành)"
-    r"(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn))?\s*$"
+    rf"(?:{'|'.join(_BODIES)})(?:\s+(?:{'|'.join(map(re.escape, _LEVELS_AFTER_BODY))}))?\s*$"
 )
+# the last word of a body or a level word: a cheap test before the regex
+_BODY_LAST_WORDS = tuple({phrase.split()[-1] for phrase in _BODIES + _LEVELS_AFTER_BODY})
 _DISTRICT_BODIES = re.compile(r"\b(?:Huyện|Quận|Thị) (?:ủy|uỷ)|\b(?:huyện|quận|thị xã)\b")
 _PROVINCE_BODIES = re.compile(r"\b(?:Tỉnh|Thành) (?:ủy|uỷ)|\b(?:tỉnh|thành phố)\b")
 _CITY_COMMITTEE_BEFORE = re.compile(r"Thành (?:ủy|uỷ)[ ]+$")
@@ -173,19 +182,19 @@ def _place(layout: _Layout, source_url: str | None) -> Place:
     evidence = _Evidence()
     text = layout.text
     if layout.title is not None:
-        for units in _by_span(gz.find_places(layout.title.text)):
-            evidence.add(units, _TITLE)
+        for name in gz.find_names(layout.title.text):
+            evidence.add(name.units, _TITLE)
     if layout.lead is not None and (byline := _BYLINE_RE.match(layout.lead.text)):
         for unit in _byline_units(byline.group("tag")):
             evidence.add([unit], _BYLINE)
     if source_url:
-        for unit in _domain_units(urlsplit(source_url).hostname or ""):
+        for unit in _domain_units(_host(source_url)):
             evidence.add([unit], _URL)
     lead_span = (layout.lead.start, layout.lead.start + len(layout.lead.text)) if layout.lead else (0, 0)
     title = layout.title
     # a title given as metadata and absent from the text has no span there
     title_span = (title.start, title.start + len(title.text)) if title and title.start >= 0 else (-1, -1)
-    for units, start, prefixed in _by_span(gz.find_places(text[:_BODY_SCAN_CHARS]), with_spans=True):
+    for start, _, prefixed, units in gz.find_names(text[:_BODY_SCAN_CHARS]):
         if title_span[0] <= start < title_span[1]:
             continue  # counted as the title
         if _CITY_COMMITTEE_BEFORE.search(text, max(0, start - 12), start):
@@ -194,7 +203,7 @@ def _place(layout: _Layout, source_url: str | None) -> Place:
         weight = _LEAD if in_lead else _BODY
         if prefixed:
             weight += _PREFIXED_BONUS
-        if _BODY_BEFORE.search(text, max(0, start - 40), start):
+        if _body_before(text, start):
             weight += _BODY_BONUS
         if in_lead and evidence.lead_subject is None:
             # the lead's first place, when written with its kind ("thành phố Thái Bình đã tổ
@@ -204,7 +213,14 @@ def _place(layout: _Layout, source_url: str | None) -> Place:
     return evidence.decide(text)
 
 
-def _cities_of(units: list[gz.Unit]) -> list[gz.Unit]:
+def _body_before(text: str, start: int) -> bool:
+    low = max(0, start - 40)
+    words = text[low:start].split()
+    return bool(words) and words[-1].endswith(_BODY_LAST_WORDS) and \
+        _BODY_BEFORE.search(text, low, start) is not None
+
+
+def _cities_of(units: Sequence[gz.Unit]) -> list[gz.Unit]:
     """What "Thành ủy X" may denote: a centrally-run city, or a city (district) inside a tỉnh
     (the tỉnh itself has a Tỉnh ủy)."""
     out = []
@@ -218,15 +234,15 @@ def _cities_of(units: list[gz.Unit]) -> list[gz.Unit]:
     return out
 
 
-def _by_span(matches: list[gz.PlaceMatch], with_spans: bool = False) -> list:
-    """Matches grouped by span: the units one written name may denote ("Châu Thành" is a
-    district in nine provinces), each group one piece of evidence."""
-    groups: dict[tuple[int, int], list[gz.PlaceMatch]] = {}
-    for m in matches:
-        groups.setdefault((m.start, m.end), []).append(m)
-    if with_spans:
-        return [([m.unit for m in g], g[0].start, g[0].prefixed) for g in groups.values()]
-    return [[m.unit for m in g] for g in groups.values()]
+_PLAIN_HOST = re.compile(r"https?://([a-z0-9.-]+)(?=[/?#]|$)", re.ASCII | re.IGNORECASE)
+
+
+def _host(url: str) -> str:
+    """The host name of a URL, lower case ("" if none); the common "https://host/…" without
+    the cost of a full parse."""
+    if m := _PLAIN_HOST.match(url):
+        return m.group(1).lower()
+    return urlsplit(url).hostname or ""
 
 
 @lru_cache(maxsize=4096)
@@ -292,10 +308,10 @@ class _Evidence:
     ("Châu Thành", "Phường 1") never decides the province."""
 
     def __init__(self) -> None:
-        self.pieces: list[tuple[list[gz.Unit], float]] = []
+        self.pieces: list[tuple[Sequence[gz.Unit], float]] = []
         self.lead_subject: list[gz.Unit] | None = None
 
-    def add(self, units: list[gz.Unit], weight: float) -> None:
+    def add(self, units: Sequence[gz.Unit], weight: float) -> None:
         if units:
             self.pieces.append((units, weight))
 

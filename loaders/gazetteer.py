@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 DATA = Path(__file__).parent / "data"
 LEVELS = ("province", "district", "commune")
@@ -42,6 +43,9 @@ class Unit:
     parent_code: str | None = None  # province of a district; district (legacy) or province (2025) of a commune
     valid_from: str | None = None  # ISO date, None = before the data's horizon
     valid_until: str | None = None  # ISO date of the last day, None = still valid
+
+    def __hash__(self) -> int:  # cheaper than hashing every field; equal units share the key
+        return hash((self.era, self.level, self.code))
 
 
 @dataclass(frozen=True)
@@ -263,7 +267,8 @@ def communes(parent_code: str | None = None, era: str = "legacy") -> list[Unit]:
 
 
 def get(era: str, level: str, code: str | int) -> Unit | None:
-    return _gazetteer().units.get((era, level, _pad(code, level)))
+    units = _gazetteer().units
+    return units.get((era, level, code)) or units.get((era, level, _pad(code, level)))
 
 
 def names_of(unit: Unit) -> list[str]:
@@ -382,47 +387,73 @@ _PREFIX_TOKENS = {"tp": "tp", "tx": "tx", "q": "q.", "p": "p.", "tt": "tt.", "t�
                   "huyện": "huyện", "quận": "quận", "xã": "xã", "phường": "phường"}
 
 
+class NameMatch(NamedTuple):
+    """One place name written in text and every unit it may denote ("Châu Thành" is a
+    district in nine provinces)."""
+
+    start: int
+    end: int
+    prefixed: bool
+    units: tuple[Unit, ...]
+
+
 def find_places(text: str, era: str = "legacy", within: Unit | str | None = None) -> list[PlaceMatch]:
     """Every place named in `text`, in order. A name with its kind word ("xã Thạch Kim",
     "TP.HCM", "Quận 11") is `prefixed`; a bare name counts only for provinces and districts
     (commune names such as "Tân Thành" or "Độc Lập" are ordinary words too). A name that
     several units share gives one match per unit; `within` keeps those inside a province or
     district."""
-    g = _gazetteer()
-    out: list[PlaceMatch] = []
+    return [PlaceMatch(u, m.start, m.end, m.prefixed) for m in find_names(text, era, within)
+            for u in m.units]
+
+
+def find_names(text: str, era: str = "legacy", within: Unit | str | None = None) -> list[NameMatch]:
+    """find_places grouped by name: each name once, with the units it may denote."""
+    out: list[NameMatch] = []
+    code = within.code if isinstance(within, Unit) else within
     for run in _NAME_RUN.finditer(text):
         run_text = run.group()
-        words = _run_words(run_text)
-        if words is None:
+        if _run_words(run_text) is None:
             continue
         base = run.start()
-        tokens = [(m.start() + base, m.end() + base, m.group()) for m in _TOKEN.finditer(run_text)]
-        kinds: tuple[str, ...] | None = None  # the kind word before the run, read when needed
-        i = 0
-        while i < len(words):
-            matched = _longest_name(g, words, i)
-            if matched is None:
-                kinds, skip = _prefix_at(words, i)
-                i += skip or 1
-                continue
-            if kinds is None:
-                before = _PREFIX_BEFORE.search(text, max(0, base - 12), base)
-                kinds = _PREFIX_KINDS[fold(before.group(1))] if before else ()
-            j, units, key = matched
-            if kinds:
-                units = [u for u in units if u.kind in kinds]  # "tỉnh Lê Thanh Cung" is a person
-            prefixed = (bool(units) and bool(kinds)) or key in g.prefixed_names
-            if not prefixed:
-                units = [] if key in g.not_bare else _bare_name_units(matched[1], tokens, i)
-            units = [u for u in units if u.era == era]
-            if within is not None:
-                code = within.code if isinstance(within, Unit) else within
-                units = [u for u in units if u.code == code or is_within(u, code)]
-            current = [u for u in units if u.valid_until in (None, LEGACY_LAST_DAY)]
-            start, end = tokens[i][0], tokens[j - 1][1]
-            out.extend(PlaceMatch(u, start, end, prefixed) for u in (current or units))
-            kinds, i = (), j
+        before = _PREFIX_BEFORE.search(text, max(0, base - 12), base)
+        for start, end, prefixed, units in _names_in_run(run_text, fold(before.group(1)) if before else "", era):
+            if code is not None:
+                units = tuple(u for u in units if u.code == code or is_within(u, code))
+            current = tuple(u for u in units if u.valid_until in (None, LEGACY_LAST_DAY))
+            if current or units:
+                out.append(NameMatch(base + start, base + end, prefixed, current or units))
     return out
+
+
+@lru_cache(maxsize=16384)  # a run and the kind word before it decide its names: they recur
+def _names_in_run(run_text: str, kind_before: str, era: str
+                  ) -> tuple[tuple[int, int, bool, tuple[Unit, ...]], ...]:
+    """(start, end, prefixed, units of `era`) of each name in a run of capitalised words, with
+    offsets inside the run; `kind_before` is the kind word written before the run ("huyện")."""
+    g = _gazetteer()
+    words = _run_words(run_text)
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run_text)]
+    kinds: tuple[str, ...] | None = None  # the kind word before the run, read when needed
+    out = []
+    i = 0
+    while i < len(words):
+        matched = _longest_name(g, words, i)
+        if matched is None:
+            kinds, skip = _prefix_at(words, i)
+            i += skip or 1
+            continue
+        if kinds is None:
+            kinds = _PREFIX_KINDS[kind_before] if kind_before else ()
+        j, units, key = matched
+        if kinds:
+            units = [u for u in units if u.kind in kinds]  # "tỉnh Lê Thanh Cung" is a person
+        prefixed = (bool(units) and bool(kinds)) or key in g.prefixed_names
+        if not prefixed:
+            units = [] if key in g.not_bare else _bare_name_units(matched[1], tokens, i)
+        out.append((tokens[i][0], tokens[j - 1][1], prefixed, tuple(u for u in units if u.era == era)))
+        kinds, i = (), j
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)  # the same runs recur in every article: "Ban Thường", "UBND", "Chỉ"

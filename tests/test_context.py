@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.context import detect
+from loaders.context import _body_before, _host, detect
 from loaders.readers import read_paths
 from tests.conftest import DEV_CORPUS
 
@@ -196,3 +196,28 @@ def test_place_carries_gso_codes() -> None:
                    "qua 9 kế hoạch thực hiện 10 chương trình công tác toàn khóa của Thành ủy Hà Nội "
                    "khóa XVII, giai đoạn 2021-2025.").place
     assert (place.province_code, place.district_code) == ("01", "004")
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("https://baohatinh.vn/tin-tuc/a.html", "baohatinh.vn"),
+        ("HTTP://BaoGiaLai.vn", "baogialai.vn"),
+        ("https://user@thanhuytphcm.vn:8080/x", "thanhuytphcm.vn"),  # the full parse
+        ("baohatinh.vn/tin-tuc", ""),  # no scheme: no host
+    ],
+)
+def test_host_of_the_source_url(url: str, host: str) -> None:
+    assert _host(url) == host
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("Ngày 3/5, HĐND-UBND Hà Tĩnh đã họp", "Hà Tĩnh", True),  # a glued pair of bodies
+        ("Mặt trận Tổ quốc huyện Can Lộc phát động", "Can Lộc", True),
+        ("Đồng chí Nguyễn Văn An, Hà Tĩnh", "Hà Tĩnh", False),
+    ],
+)
+def test_a_body_written_before_a_place(text: str, place: str, expected: bool) -> None:
+    assert _body_before(text, text.index(place)) is expected

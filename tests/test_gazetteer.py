@@ -200,3 +200,20 @@ def test_find_places_within_keeps_the_province_s_commune() -> None:
     within = gz.lookup("Hữu Lũng")
     assert len(gz.find_places(text)) > 20  # one per "Xã Tân Thành" of the country
     assert [gz.parent(m.unit).name for m in gz.find_places(text, within=within)] == ["Hữu Lũng"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one name, every unit it may denote: Châu Thành is a district of several provinces
+        ("UBND huyện Châu Thành triển khai kế hoạch", [("Châu Thành", True, 7)]),
+        # the same run after another kind word is read again: a bare commune name is no place
+        ("Tân Thành, Độc Lập và xã Tân Thành", [("Tân Thành", True, 20)]),
+    ],
+)
+def test_find_names_groups_the_units_of_one_written_name(
+        sentence: str, expected: list[tuple[str, bool, int]]) -> None:
+    names = gz.find_names(sentence)
+    got = [(sentence[m.start:m.end], m.prefixed, len(m.units)) for m in names]
+    assert [(name, prefixed) for name, prefixed, _ in got] == [(n, p) for n, p, _ in expected]
+    assert all(count >= at_least for (_, _, count), (_, _, at_least) in zip(got, expected))
