@@ -416,21 +416,35 @@ def find_names(text: str, era: str = "legacy", within: Unit | str | None = None)
         if _run_words(run_text) is None:
             continue
         base = run.start()
-        before = _PREFIX_BEFORE.search(text, max(0, base - 12), base)
-        for start, end, prefixed, units in _names_in_run(run_text, fold(before.group(1)) if before else "", era):
+        for start, end, prefixed, units, chosen in _names_in_run(run_text, _kind_before(text, base), era):
             if code is not None:
                 units = tuple(u for u in units if u.code == code or is_within(u, code))
-            current = tuple(u for u in units if u.valid_until in (None, LEGACY_LAST_DAY))
-            if current or units:
-                out.append(NameMatch(base + start, base + end, prefixed, current or units))
+                chosen = tuple(u for u in units if u.valid_until in (None, LEGACY_LAST_DAY)) or units
+            if chosen:
+                out.append(NameMatch(base + start, base + end, prefixed, chosen))
     return out
+
+
+_PREFIX_LAST = ("tỉnh", "phố", "tp", "tp.", "huyện", "quận", "q.", "xã", "tx", "tx.", "phường", "p.",
+                "trấn", "tt", "tt.", "khu")  # how each kind word in _PREFIX_BEFORE ends
+
+
+def _kind_before(text: str, start: int) -> str:
+    """The kind word written just before `start` ("huyện "), folded, or ""."""
+    low = max(0, start - 12)
+    words = text[low:start].split()
+    if not words or not words[-1].lower().endswith(_PREFIX_LAST):  # a cheap test first
+        return ""
+    before = _PREFIX_BEFORE.search(text, low, start)
+    return fold(before.group(1)) if before else ""
 
 
 @lru_cache(maxsize=16384)  # a run and the kind word before it decide its names: they recur
 def _names_in_run(run_text: str, kind_before: str, era: str
-                  ) -> tuple[tuple[int, int, bool, tuple[Unit, ...]], ...]:
-    """(start, end, prefixed, units of `era`) of each name in a run of capitalised words, with
-    offsets inside the run; `kind_before` is the kind word written before the run ("huyện")."""
+                  ) -> tuple[tuple[int, int, bool, tuple[Unit, ...], tuple[Unit, ...]], ...]:
+    """(start, end, prefixed, units of `era`, the current ones among them or else all) of each
+    name in a run of capitalised words, with offsets inside the run; `kind_before` is the kind
+    word written before the run ("huyện")."""
     g = _gazetteer()
     words = _run_words(run_text)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run_text)]
@@ -451,7 +465,9 @@ def _names_in_run(run_text: str, kind_before: str, era: str
         prefixed = (bool(units) and bool(kinds)) or key in g.prefixed_names
         if not prefixed:
             units = [] if key in g.not_bare else _bare_name_units(matched[1], tokens, i)
-        out.append((tokens[i][0], tokens[j - 1][1], prefixed, tuple(u for u in units if u.era == era)))
+        units = tuple(u for u in units if u.era == era)
+        current = tuple(u for u in units if u.valid_until in (None, LEGACY_LAST_DAY))
+        out.append((tokens[i][0], tokens[j - 1][1], prefixed, units, current or units))
         kinds, i = (), j
     return tuple(out)
 

@@ -80,6 +80,7 @@ ISSUER_RE = re.compile(
     rf"(?:[ ]+(?P<place>{_PLACE}))?"
 )
 _TAIL = re.compile(_TERM + _NOW)
+_TAIL_OPENERS = "(kK"  # what a tail can start with after spaces and a comma
 _PLACE_ASIDE = re.compile(r"[ ]*\((?P<name>[^()\n,;]{2,40})\)")
 _PLURAL = set(cues("plural"))
 _CENTRAL_CITY = "thành phố trung ương"
@@ -128,7 +129,11 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
     if found is None:
         return None
     length, issuer = found
-    tail = _TAIL.match(text, pos + length)
+    end = pos + length
+    ahead = text[end:end + 8].lstrip(" ,")
+    if ahead and ahead[0] not in _TAIL_OPENERS:  # most issuers have no term or "(nay là …)"
+        return IssuerMatch(pos, end, issuer)
+    tail = _TAIL.match(text, end)
     if tail.group("term"):
         issuer = replace(issuer, term=tail.group("term"))
     return IssuerMatch(pos, tail.end(), issuer)
@@ -165,19 +170,21 @@ def _resolve_aside(text: str, m: re.Match[str]) -> tuple[int, Issuer] | None:
 def issuer_before(text: str, start: int, end: int, article: Place | None = None) -> IssuerMatch | None:
     """The longest issuer in text[start:end] that runs up to `end` (the subject before a verb:
     "Ngày 24/12/2021, Ban Thường vụ Thành ủy … | ban hành")."""
-    best = None
     start = max(start, text.rfind(",", start, end) + 1)  # the subject follows "Ngày 24/12/2021, "
+    words = []  # capitalised words among the last few, nearest first: a body's name starts with one
     pos = end
     for _ in range(_SUBJECT_MAX_WORDS):
         pos = text.rfind(" ", start, pos - 1)
         word = pos + 1 if pos != -1 else start
-        if text[word:word + 1].isupper():  # a body's name starts with a capital
-            found = issuer_at(text, word, article)
-            if found is not None and _UP_TO_VERB.fullmatch(text, found.end, end):
-                best = found
+        if text[word:word + 1].isupper():
+            words.append(word)
         if pos == -1:
             break
-    return best
+    for word in reversed(words):  # the farthest first: the first that runs up to `end` is the longest
+        found = issuer_at(text, word, article)
+        if found is not None and _UP_TO_VERB.fullmatch(text, found.end, end):
+            return found
+    return None
 
 
 _SUBJECT_MAX_WORDS = 14
