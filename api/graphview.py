@@ -26,9 +26,8 @@ from pyvis.network import Network
 
 from api import queries
 from api.models import DocumentSummary
-from api.summaries import summary_pattern, values_block
+from api.summaries import summary_rows
 from graph.store import Store
-from graph.vocab import SPARQL_PREFIXES
 
 STYLE: dict[str, dict[str, dict[str, Any]]] = json.loads(
     (Path(__file__).parent / "static" / "graph-style.json").read_text(encoding="utf-8"))
@@ -244,8 +243,7 @@ def types_and_years(store: Store, iris: list[str]) -> dict[str, dict[str, Any]]:
     api.summaries' own lookups."""
     if not iris:
         return {}
-    rows = store.select(SPARQL_PREFIXES + f"SELECT * WHERE {{ {values_block('doc', iris)} "
-                                          f"{summary_pattern('doc', GRAPH_FIELDS)} }}")
+    rows = summary_rows(store, iris, GRAPH_FIELDS)
     facts: dict[str, dict[str, Any]] = {}
     for row in rows:
         found = facts.setdefault(row["doc"], {})

@@ -6,11 +6,13 @@ several articles, comes back in several rows) into one `DocumentSummary` per IRI
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from api.models import DocumentSummary, Source
+from graph.store import Store
 from graph.terms import iri
+from graph.vocab import SPARQL_PREFIXES
 
 _LOOKUPS = {  # field -> the OPTIONAL group that reads it ({v}: the document variable)
     "label": "OPTIONAL {{ {v} rdfs:label+ {v}_label }}",
@@ -42,6 +44,23 @@ def summary_pattern(var: str = "doc", fields: tuple[str, ...] = ALL_FIELDS) -> s
     which Oxigraph runs as a lookup per row (an inner join would scan the whole predicate); a
     lookup costs about 10 µs a row, so lists and trees ask for `TREE_FIELDS` only."""
     return "\n".join(_LOOKUPS[f].format(v=f"?{var}") for f in fields)
+
+
+def summary_rows(store: Store, iris: Iterable[str], fields: tuple[str, ...] = ALL_FIELDS) -> Iterator[dict[str, Any]]:
+    """Rows of the facts of documents known by IRI (from the store: a VALUES block is safe), one
+    small query per field. In one query, once a lookup nests an OPTIONAL (type code, place
+    label, issuer), Oxigraph joins the others by reading their whole predicates: 20 documents
+    of a 2,000-article store took over 60 s; one query per field, 0.13 s."""
+    values = values_block("doc", sorted(set(iris)))
+    if values.endswith("{  }"):
+        return
+    for field in fields:
+        yield from store.select(SPARQL_PREFIXES + f"SELECT DISTINCT * WHERE {{ {values} {_LOOKUPS[field].format(v='?doc')} }}")
+
+
+def read_summaries(store: Store, iris: Iterable[str], fields: tuple[str, ...] = ALL_FIELDS) -> "Summaries":
+    """The summaries of documents known by IRI (see `summary_rows`)."""
+    return Summaries().add_all(summary_rows(store, iris, fields))
 
 
 def summary_vars(var: str = "doc", fields: tuple[str, ...] = ALL_FIELDS) -> str:
