@@ -134,6 +134,7 @@ _TITLE_STOP = re.compile(
 _QUOTE_CLOSE = {"“": "”", '"': '"'}
 _TITLE_OPENERS = ("về", "Về", "“", '"')
 # "về" opens a title and is not part of it; "việc" is ("về việc tổ chức …": "việc tổ chức …")
+_TITLE_OPENER = re.compile(r"^(?:về|Về)[ ]+(?=\S)")
 _TITLE_START = re.compile(r"[ ]*,?[ ]*(?:(?:về|Về)[ ]+(?=\S)|(?=[“\"]))")
 _SIBLING_BEFORE = re.compile(r"(?:[ ]*,|[ ]*;|[ ]+và|[ ]*,[ ]*và)[ ]+$")
 
@@ -366,7 +367,7 @@ def _read_title(scan: _Scan, cited: Citation, pos: int) -> None:
     else:
         end = _title_end(scan, start)
         title = text[start:end]
-    title = re.sub(r"^(?:về|Về)[ ]+(?=\S)", "", title.strip(" ,“”\""))
+    title = _TITLE_OPENER.sub("", title.strip(" ,“”\""))
     if not title:
         return
     cited.title, cited.cover_end = title, max(cited.cover_end, end)

@@ -39,12 +39,12 @@ def to_iso(day: int, month: int, year: int) -> str | None:
 
 
 def _iso(m: re.Match[str], year: int | None) -> str | None:
-    g = m.groupdict()
-    if g.get("d"):
-        return to_iso(int(g["d"]), int(g["m"]), int(g["y"]))
-    if g.get("wd"):
-        return to_iso(int(g["wd"]), int(g["wm"]), int(g["wy"]))
-    return to_iso(int(g["pd"]), int(g["pm"]), year) if year else None
+    day, word_day = m.group("d", "wd")
+    if day:
+        return to_iso(int(day), int(m.group("m")), int(m.group("y")))
+    if word_day:
+        return to_iso(int(word_day), int(m.group("wm")), int(m.group("wy")))
+    return to_iso(int(m.group("pd")), int(m.group("pm")), year) if year else None  # _DATE_AT only
 
 
 def find_dates(text: str) -> list[DateMatch]:

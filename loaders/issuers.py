@@ -135,8 +135,13 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
         return IssuerMatch(pos, end, issuer)
     tail = _TAIL.match(text, end)
     if tail.group("term"):
-        issuer = replace(issuer, term=tail.group("term"))
+        issuer = _with_term(issuer, tail.group("term"))
     return IssuerMatch(pos, tail.end(), issuer)
+
+
+@lru_cache(maxsize=4096)
+def _with_term(issuer: Issuer, term: str) -> Issuer:
+    return replace(issuer, term=term)
 
 
 def _place_key(article: Place | None) -> tuple[str | None, ...] | None:
@@ -261,11 +266,14 @@ def _organ_names(raw: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _place(text: str, start: int, raw: str, level: str, article: Place | None,
            kind: str | None = None) -> tuple[gazetteer.Unit | None, int]:
     """The unit the longest known prefix of `raw` names, and where that prefix ends. `kind`,
     the level word before it ("phường"), tells units of one name apart."""
-    words = list(re.finditer(r"\S+", raw))
+    words = list(_NON_SPACE.finditer(raw))
     wanted = {"province": ("province",), "city": ("province", "district"),
               "district": ("district",), "commune": ("commune", "district")}[level]
     within = article.province_code if article else None

@@ -32,6 +32,7 @@ from loaders.tables import fold
 
 _COORDINATED = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
 _TU_SPELLINGS = re.compile(r"T\.?Ư|T\.W")
+_LEADING_ZEROS = re.compile(r"^0+(?=\d)")
 
 
 @dataclass(slots=True)
@@ -232,7 +233,7 @@ def _canonical(c: Citation) -> str | None:
 
 
 def _symbol_key(symbol: str) -> str:
-    return re.sub(r"^0+(?=\d)", "", symbol.upper().replace(" ", ""))
+    return _LEADING_ZEROS.sub("", symbol.upper().replace(" ", ""))
 
 
 def _same_number(c: Citation, index: _Index) -> Resolved | None:

@@ -39,12 +39,13 @@ _REPLACEMENTS: dict[str, str] = {
     "\u00f0": "\u0111",
     "\u2028": "\n",
     "\u2029": "\n",
-    "\r\n": "\n",
-    "\r": "\n",
+    "\r": "\n",  # "\r\n" is one line break: replaced first
 }
 # A regex substitution rather than str.translate: these characters are rare, and translate
-# with a mapping costs ~0.17 s per MB of Vietnamese text while a regex scan is nearly free.
-_ODD = re.compile("\r\n|[" + re.escape("".join(k for k in _REPLACEMENTS if len(k) == 1)) + "]")
+# with a mapping costs ~0.17 s per MB of Vietnamese text while a regex scan is nearly free. The
+# pattern is one character set ("\r\n" is replaced before it): the regex engine then skips
+# to the next odd character in C, twice as fast as with an alternation.
+_ODD = re.compile("[" + re.escape("".join(k for k in _REPLACEMENTS if len(k) == 1)) + "]")
 
 # Words that news text glues to a following number ("ngày22/3", "số31-QĐ/TW"). A closed list:
 # a general letter-digit split would break codes and units such as "QH15", "km2", "H5N1".
@@ -87,6 +88,8 @@ def normalise(text: str) -> str:
     """
     # NFC after the replacements: a dropped zero-width character may join a letter to a
     # combining mark ("a\u200b\u0301" -> "á")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
     text = unicodedata.normalize("NFC", _ODD.sub(lambda m: _REPLACEMENTS[m.group()], text))
     text = _BEFORE_NUMBER.sub(_split_before_number, text)
     return _AFTER_CODE.sub(_split_after_code, text)
