@@ -3,12 +3,14 @@
 Generates at least --mb megabytes (UTF-8) of articles with benchmarks/generate.py and, pinned
 to one core, runs what `chithi extract` does per article (the reader's loaders.text.normalise,
 then loaders.extract(…, normalised=True), which detects the context and reads citations and
-relations, without normalising again) over all of it, --runs times. Printed: MB/s per core (median), beside a baseline measured in the same
-process on the same text — one `re.finditer` of a plain symbol regex, the least any extractor
-must do — as a ratio; then each stage alone on the first --stages-mb megabytes (where the time
-goes); then, from the last run's records, the recall of documents and relations against the
-truth by the scorer's pairing rules (canonical symbol plus the issuer's place for local
-documents, type and number when the text gives only the number).
+relations, without normalising again) over all of it, --runs times. Printed: MB/s per core
+(median of CPU time: on a machine shared with other work, wall-clock time measures the
+neighbours), beside a baseline measured in the same process on the same text — one
+`re.finditer` of a plain symbol regex, the least any extractor must do — as a ratio; then each
+stage alone on the first --stages-mb megabytes (where the time goes); then, from the last
+run's records, the recall of documents and relations against the truth by the scorer's
+pairing rules (canonical symbol plus the issuer's place for local documents, type and number
+when the text gives only the number).
 
     .venv/bin/python benchmarks/extract.py                  # 50 MB, 3 runs (about 10 minutes)
     .venv/bin/python benchmarks/extract.py --mb 1 --runs 1  # while developing
@@ -52,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     corpus = _corpus(args.mb, args.seed)
     size = _mb(a["text"] for a, _ in corpus)
     print(f"{len(corpus):,} articles, {size:.1f} MB generated in {time.perf_counter() - started:.0f} s; "
-          f"pinned to core {core}; medians of {args.runs} run(s)")
+          f"pinned to core {core}; medians of {args.runs} run(s), CPU time")
 
     def pipeline() -> list[ArticleRecord]:
         """What `chithi extract` does per article: the reader normalises, extract() does the rest."""
@@ -110,12 +112,12 @@ def _corpus(mb: float, seed: int) -> list[tuple[dict, dict]]:
 
 
 def _median_time(run: Callable[[], object], runs: int) -> tuple[float, object]:
-    """Median seconds of `runs` calls, and the last call's result."""
+    """Median CPU seconds of `runs` calls, and the last call's result."""
     times, result = [], None
     for _ in range(runs):
-        started = time.perf_counter()
+        started = time.process_time()
         result = run()
-        times.append(time.perf_counter() - started)
+        times.append(time.process_time() - started)
     return statistics.median(times), result
 
 

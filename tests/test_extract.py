@@ -77,6 +77,31 @@ def test_json_is_the_scorer_format():
     json.dumps(obj, ensure_ascii=False)
 
 
+CAN_LOC = ArticleContext("2024-03-06", Place("Hà Tĩnh", "Can Lộc", None, "42", "443"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "symbol", "issuer", "level", "district"),
+    [
+        # a department's code alone: the province's department, not the article's district
+        ("Thực hiện Kế hoạch số 77/KH-SNV ngày 2/4/2023, huyện đã rà soát.", "77/KH-SNV",
+         "Sở Nội vụ Hà Tĩnh", "province", None),
+        ("Theo Công văn số 2365/STP-VP, các xã rà soát văn bản.", "2365/STP-VP",
+         "Sở Tư pháp Hà Tĩnh", "province", None),
+        ("Ngày 5/3/2024, Sở Giáo dục và Đào tạo ban hành Kế hoạch số 512/KH-SGDĐT về tổ chức "
+         "Ngày hội đọc sách.", "512/KH-SGDĐT", "Sở Giáo dục và Đào tạo Hà Tĩnh", "province", None),
+        ("Công an tỉnh ban hành Kế hoạch số 1250/KH-CAT ngày 3/3/2024.", "1250/KH-CAT",
+         "Công an tỉnh Hà Tĩnh", "province", None),
+        # UBND serves every level: its code alone does not say which
+        ("Thực hiện Kế hoạch số 92/KH-UBND, các thôn tổ chức tuyên truyền.", "92/KH-UBND",
+         "UBND Can Lộc", "unknown", "Can Lộc"),
+    ],
+)
+def test_level_of_an_issuer_known_by_its_code_or_department(sentence, symbol, issuer, level, district):
+    (doc,) = [d for d in extract(sentence, CAN_LOC).documents if d.symbol == symbol]
+    assert (doc.issuer, doc.issuer_level, doc.province, doc.district) == (issuer, level, "Hà Tĩnh", district)
+
+
 def test_an_article_without_citations():
     record = extract("Thời tiết hôm nay nắng nóng, nhiệt độ cao nhất 38 độ C.\n", HA_TINH)
     assert record.documents == [] and record.relations == []

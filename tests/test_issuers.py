@@ -64,6 +64,11 @@ def place(province: str, district: str | None = None) -> Place:
         # grassroots committees
         ("Đảng ủy cơ quan chính quyền Quận 3 đã", place("Hồ Chí Minh"), "Đảng ủy cơ quan chính quyền Quận 3", "commune", "Hồ Chí Minh", "Quận 3"),
         ("Đảng ủy xã đã ban hành", place("Hà Tĩnh", "Can Lộc"), "Đảng ủy xã", "commune", "Hà Tĩnh", "Can Lộc"),
+        # a provincial department (Sở) is the province's, even in an article about a district
+        ("Sở Tư pháp đã ban hành", place("Hà Tĩnh", "Can Lộc"), "Sở Tư pháp Hà Tĩnh", "province", "Hà Tĩnh", None),
+        ("Sở GD&ĐT về việc tổ chức", place("Nghệ An"), "Sở Giáo dục và Đào tạo Nghệ An", "province", "Nghệ An", None),
+        ("Sở Lao động - Thương binh và Xã hội thành phố về", place("Hồ Chí Minh", "Quận 11"),
+         "Sở Lao động - Thương binh và Xã hội Thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
         # an organ before a meeting of the committee
         ("Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố về", place("Hồ Chí Minh"),
          "Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),

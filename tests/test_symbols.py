@@ -94,7 +94,7 @@ def test_unknown_type_code_is_no_type():
 @pytest.mark.parametrize(
     "text, canonical, issuer",
     [
-        ("2365/STP-VP ngày 10/5/2019", "2365/STP-VP", "STP"),  # a department the tables do not list
+        ("2365/BQLDA-KT ngày 10/5/2019", "2365/BQLDA-KT", "BQLDA"),  # a body the tables do not list
         ("1483/UBND-THNC, ngày 17/11/2020", "1483/UBND-THNC", "UBND"),
         ("512/SNV-CCVC gửi các sở", "512/SNV-CCVC", "SNV"),
     ],
@@ -106,7 +106,12 @@ def test_cong_van_symbol_with_any_issuer(text, canonical, issuer):
 
 
 def test_unknown_issuer_without_the_noun_is_no_symbol():
-    assert find_symbols("phường 2365/STP-VP") == []
+    assert find_symbols("phường 2365/BQLDA-KT") == []
+
+
+def test_a_listed_department_code_makes_a_cong_van_symbol_without_the_noun():
+    (symbol,) = find_symbols("theo 2365/STP-VP của Sở Tư pháp")
+    assert (symbol.canonical, symbol.type_code, symbol.system) == ("2365/STP-VP", None, "state")
 
 
 def test_symbols_do_not_overlap():
