@@ -121,10 +121,11 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
             relation = "implements"  # only a Kết luận "continues"; a plan implements
         found.setdefault((id(source), id(target), relation), Found(source, target, relation, start, end))
 
+    last_words = [_last_word(text, c.start) for c in cited]  # a cheap test before the phrase regexes
     _gaps(text, cited, add)
-    _leads(text, cited, add)
+    _leads(text, cited, last_words, add)
     _review_plans(text, cited, doc_of, found, add)
-    _attributive(text, cited, doc_of, found, add)
+    _attributive(text, cited, last_words, doc_of, found, add)
     return list(found.values())
 
 
@@ -176,9 +177,9 @@ def _gaps(text: str, cited: list[Citation], add) -> None:
             break
 
 
-def _leads(text: str, cited: list[Citation], add) -> None:
+def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None:
     for j, b in enumerate(cited):
-        if _last_word(text, b.start) not in _LEAD_LAST_WORDS:
+        if last_words[j] not in _LEAD_LAST_WORDS:
             continue
         m = _lead_before(text, b.start)
         if m is None:
@@ -241,11 +242,11 @@ def _review_plans(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
                     add(plan_citation, cited[k], "reviews", m.start(), m.end())
 
 
-def _attributive(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
-                 found: dict, add) -> None:
+def _attributive(text: str, cited: list[Citation], last_words: list[str],
+                 doc_of: dict[int, Resolved], found: dict, add) -> None:
     targets = {id(f.target) for f in found.values()}
     for j, b in enumerate(cited):
-        if _last_word(text, b.start) not in _ATTRIBUTIVE_LAST_WORDS:
+        if last_words[j] not in _ATTRIBUTIVE_LAST_WORDS:
             continue
         m = _ATTRIBUTIVE_BEFORE.search(text, max(0, b.start - 20), b.start)
         if m is None or id(doc_of[id(b)]) in targets:
