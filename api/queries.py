@@ -35,8 +35,8 @@ from api.models import (DocumentDetail, DocumentSummary, Fact, GapReport, GapUni
                         LagItem, LagReport, LagStats, Level, Matrix, MatrixRow, MentionOut, Neighbourhood,
                         NeighbourhoodEdge, Page, Ref, RelationOut, SearchHit, Trace, TraceEdge, TraceNode,
                         UnitDetail)
-from api.summaries import (TREE_FIELDS, Summaries, add_source, source_from_row, source_pattern,
-                           summary_pattern, values_block)
+from api.summaries import (TREE_FIELDS, Summaries, add_source, read_summaries, source_from_row,
+                           source_pattern, summary_rows, values_block)
 from graph.store import Store
 from graph.terms import lit
 from graph.vocab import COUNTRY, GAZETTEER_GRAPH, RELATION_PREDICATES, SPARQL_PREFIXES
@@ -81,8 +81,8 @@ def _trace(store: Store, root: str, direction: str, max_depth: int | None) -> Tr
             {_edges_from("child")}
         }}""", {"root": URIRef(root)})
     nodes_reach = f"?doc {IMPLEMENTS}* ?root ." if direction == "down" else f"?root {IMPLEMENTS}* ?doc ."
-    summaries = Summaries().add_all(_select(store, f"""
-        SELECT * WHERE {{ {nodes_reach} {summary_pattern("doc", TREE_FIELDS)} }}""", {"root": URIRef(root)}))
+    nodes = _select(store, f"SELECT DISTINCT ?doc WHERE {{ {nodes_reach} }}", {"root": URIRef(root)})
+    summaries = read_summaries(store, (r["doc"] for r in nodes), TREE_FIELDS)
     edge_rows = [r for r in edge_rows if r["parent"] in summaries and r["child"] in summaries]
 
     edges: dict[tuple[str, str, str], TraceEdge] = {}
@@ -137,8 +137,7 @@ def trace_up(store: Store, symbol_or_iri: str, *, year: int | None = None,
 # -- gaps -----------------------------------------------------------------------------------------
 
 def _summary(store: Store, doc_iri: str) -> DocumentSummary:
-    rows = _select(store, f"SELECT DISTINCT * WHERE {{ {summary_pattern('doc')} }}", {"doc": URIRef(doc_iri)})
-    return Summaries().add_all(rows or [{"doc": doc_iri}]).get(doc_iri)
+    return read_summaries(store, [doc_iri]).get(doc_iri)
 
 
 def _default_as_of(store: Store, directive: DocumentSummary) -> date:
@@ -227,18 +226,19 @@ def gaps(store: Store, directive: str, level: Level = "province", *, province: s
         province_ref = Ref(iri=prov.iri, label=prov.label)
     scope = _units_on(store, level, day, province_ref.iri if province_ref else None)
 
-    plan_rows = _select(store, f"""
-        SELECT * WHERE {{
+    stated_rows = _select(store, f"""
+        SELECT ?doc ?doc_article WHERE {{
             ?doc {IMPLEMENTS}+ ?directive .
-            {summary_pattern("doc", TREE_FIELDS)}
             OPTIONAL {{ GRAPH ?doc_article {{ ?doc a eli:LegalResource }} }}
         }}""", {"directive": URIRef(directive_iri)})
+    plan_rows = list(summary_rows(store, (r["doc"] for r in stated_rows), TREE_FIELDS))
     summaries = Summaries().add_all(plan_rows)
     issued_in: dict[str, set[str]] = defaultdict(set)  # unit -> documents issued there
     stated_by: dict[str, set[str]] = defaultdict(set)  # document -> articles stating it
     for row in plan_rows:
         if "doc_place" in row:
             issued_in[row["doc_place"]].add(row["doc"])
+    for row in stated_rows:
         if "doc_article" in row:
             stated_by[row["doc"]].add(row["doc_article"])
 
@@ -359,9 +359,9 @@ def lag(store: Store, directive: str, *, year: int | None = None, level: Level |
     start = summary.first_date
     province_iri = resolve.resolve_unit(store, province, level="province", parameter="province").iri \
         if province else None
-    summaries = Summaries().add_all(_select(store, f"""
-        SELECT * WHERE {{ ?doc {IMPLEMENTS}+ ?directive . {summary_pattern("doc", TREE_FIELDS)} }}""",
-        {"directive": URIRef(directive_iri)}))
+    implementers = _select(store, f"SELECT DISTINCT ?doc WHERE {{ ?doc {IMPLEMENTS}+ ?directive }}",
+                           {"directive": URIRef(directive_iri)})
+    summaries = read_summaries(store, (r["doc"] for r in implementers), TREE_FIELDS)
     province_of = {r["doc"]: Ref(iri=r["area"], label=r.get("area_label"))
                    for r in _areas_of_implementers(store, directive_iri) if r.get("area_level") == "province"}
     items = []
@@ -416,10 +416,7 @@ def _page(store: Store, where: str, bindings: dict[str, object], limit: int, off
 def _summaries_page(store: Store, order: list[str], total: int, limit: int, offset: int,
                     hit: str | None) -> Page:
     """The page's summaries, in order (their IRIs come from the store: a VALUES block is safe)."""
-    summaries = Summaries()
-    if order:
-        summaries.add_all(_select(store, f"SELECT DISTINCT * WHERE {{ {values_block('doc', order)} "
-                                         f"{summary_pattern('doc')} }}"))
+    summaries = read_summaries(store, order)
     items = [summaries.get(i) for i in order]
     if hit is not None:
         items = [SearchHit(**doc.model_dump(), match=hit) for doc in items]
@@ -625,9 +622,8 @@ def _relations(store: Store, doc_iri: str, outgoing: bool) -> list[RelationOut]:
             VALUES ?rel {{ {predicates} }}
             GRAPH ?g {{ {triple} }}
             {source_pattern("g")}
-            {summary_pattern("other", TREE_FIELDS)}
         }}""", {"doc": URIRef(doc_iri)})
-    summaries = Summaries().add_all(rows, "other")
+    summaries = read_summaries(store, (r["other"] for r in rows), TREE_FIELDS)
     relations: dict[tuple[str, str], RelationOut] = {}
     for row in rows:
         key = (RELATION_OF[row["rel"]], row["other"])
@@ -729,8 +725,7 @@ def neighbourhood(store: Store, symbol_or_iri: str, *, hops: int = 1, year: int 
                     frontier.append(end)
             if row["a"] in seen and row["b"] in seen:
                 edges.add((row["a"], row["b"], RELATION_OF[row["rel"]]))
-    summaries = Summaries().add_all(_select(store, f"""
-        SELECT DISTINCT * WHERE {{ {values_block("doc", sorted(seen))} {summary_pattern("doc", TREE_FIELDS)} }}"""))
+    summaries = read_summaries(store, seen, TREE_FIELDS)
     return Neighbourhood(center=center, hops=hops, documents=[summaries.get(i) for i in sorted(seen)],
                          edges=[NeighbourhoodEdge(source=a, target=b, relation=r) for a, b, r in sorted(edges)],
                          truncated=truncated)

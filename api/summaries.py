@@ -7,9 +7,11 @@ several articles, comes back in several rows) into one `DocumentSummary` per IRI
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from api.models import DocumentSummary, Source
+from api.models import DocumentSummary, Ref, Source
 from graph.store import Store
 from graph.terms import iri
 from graph.vocab import SPARQL_PREFIXES
@@ -41,7 +43,8 @@ def summary_pattern(var: str = "doc", fields: tuple[str, ...] = ALL_FIELDS) -> s
     so it is one step, but a path returns distinct values, where a plain triple pattern returns
     a fact once per article graph stating it and the OPTIONALs would multiply those copies (a
     directive stated by 1,000 articles: 1,000^n rows). Each lookup is an OPTIONAL of its own,
-    which Oxigraph runs as a lookup per row (an inner join would scan the whole predicate); a
+    which Oxigraph runs as a lookup per row (an inner join would scan the whole predicate), but
+    not after a lookup that nests an OPTIONAL: `summary_rows` asks for one field at a time. A
     lookup costs about 10 µs a row, so lists and trees ask for `TREE_FIELDS` only."""
     return "\n".join(_LOOKUPS[f].format(v=f"?{var}") for f in fields)
 
@@ -55,7 +58,7 @@ def summary_rows(store: Store, iris: Iterable[str], fields: tuple[str, ...] = AL
     if values.endswith("{  }"):
         return
     for field in fields:
-        yield from store.select(SPARQL_PREFIXES + f"SELECT DISTINCT * WHERE {{ {values} {_LOOKUPS[field].format(v='?doc')} }}")
+        yield from store.select(SPARQL_PREFIXES + f"SELECT DISTINCT * WHERE {{ {values} {summary_pattern('doc', (field,))} }}")
 
 
 def read_summaries(store: Store, iris: Iterable[str], fields: tuple[str, ...] = ALL_FIELDS) -> "Summaries":
@@ -74,12 +77,20 @@ def values_block(var: str, iris: Iterable[str]) -> str:
     return f"VALUES ?{var} {{ {' '.join(iri(i) for i in iris)} }}"
 
 
-_SINGLE = ("label", "symbol", "type_code", "type_name", "title", "system", "year", "level")
+_SINGLE = ("label", "symbol", "type_code", "type_name", "title", "system", "level")
+_KEPT = (*_SINGLE, "year", "date", "unresolved", "issuer", "issuer_label", "place", "place_label")
+_LEVELS = ("central", "province", "district", "commune")
+
+
+@lru_cache(maxsize=16)
+def _fields_of(var: str) -> tuple[tuple[str, str], ...]:
+    """(row key, field) of the facts a summary keeps, for the document variable `var`."""
+    return tuple((f"{var}_{field}", field) for field in _KEPT)
 
 
 class Summaries:
     """Accumulates rows into document summaries, keeping first-seen order; each model is built
-    once, when first asked for (validating nested dicts is the fastest way pydantic has)."""
+    once, when first asked for."""
 
     def __init__(self) -> None:
         self._facts: dict[str, dict[str, Any]] = {}
@@ -93,11 +104,10 @@ class Summaries:
         if facts is None:
             facts = self._facts[doc_iri] = {"iri": doc_iri, "dates": set()}
             self._built.pop(doc_iri, None)
-        prefix = var + "_"
-        for key, value in row.items():
-            if not key.startswith(prefix):
+        for key, field in _fields_of(var):
+            value = row.get(key)
+            if value is None:
                 continue
-            field = key[len(prefix):]
             if field == "date":
                 facts["dates"].add(value)
             elif field == "unresolved":
@@ -124,14 +134,24 @@ class Summaries:
 
 
 def _summary(facts: dict[str, Any]) -> DocumentSummary:
-    values = {f: facts[f] for f in _SINGLE if f in facts}
-    if values.get("level") not in ("central", "province", "district", "commune"):
+    """The model, built without validation: every value is given its type here (the store has
+    typed them already), and validating a tree of a thousand documents cost more than reading it."""
+    values: dict[str, Any] = {f: str(facts[f]) for f in _SINGLE if f in facts}
+    if values.get("level") not in _LEVELS:
         values["level"] = "unknown"
+    if "year" in facts:
+        values["year"] = int(facts["year"])
     for kind in ("issuer", "place"):
         if kind in facts:
-            values[kind] = {"iri": facts[kind], "label": facts.get(f"{kind}_label")}
-    return DocumentSummary(iri=facts["iri"], dates=sorted(facts["dates"]),
-                           unresolved=facts.get("unresolved", False), **values)
+            label = facts.get(f"{kind}_label")
+            values[kind] = Ref.model_construct(iri=facts[kind], label=None if label is None else str(label))
+    return DocumentSummary.model_construct(iri=facts["iri"], dates=sorted(map(as_date, facts["dates"])),
+                                           unresolved=facts.get("unresolved", False), **values)
+
+
+def as_date(value: str | date) -> date:
+    """An xsd:date as the store gives it (ISO text, maybe with a time zone) as a date."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 SOURCE_PATTERN = """
@@ -155,8 +175,8 @@ def source_from_row(row: dict[str, Any], var: str = "g") -> Source | None:
     if not isinstance(article, str):
         return None
     published = row.get(f"{var}_published")
-    return Source(article=article, url=row.get(f"{var}_url") or row.get(f"{var}_path"),
-                  title=row.get(f"{var}_title"), published=published[:10] if published else None)
+    return Source.model_construct(article=article, url=row.get(f"{var}_url") or row.get(f"{var}_path"),
+                                  title=row.get(f"{var}_title"), published=as_date(published) if published else None)
 
 
 def add_source(sources: list[Source], source: Source | None) -> None:
