@@ -16,6 +16,7 @@ import datetime as dt
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,7 @@ from graph.bindings import values_block
 from graph.build import BuiltArticle, build_article
 from graph.reconcile import keys_of_graphs, reconcile, resolve_batch
 from graph.scheme import load_scheme
-from graph.store import Store, StoreError, triples_of_graph
+from graph.store import Store, StoreError
 from graph.terms import iri
 from graph.units import load_units
 from graph.vocab import BASE, CHITHI, SPARQL_PREFIXES, article_iri
@@ -131,23 +132,33 @@ def _load(store: Store, items: Iterable[tuple[ArticleRecord, str | None] | Failu
     run = f"{BASE}run/{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
     run_started = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     batch: dict[str, tuple[BuiltArticle, str]] = {}
-    for item in items:
-        on_article()
-        if isinstance(item, Failure):
-            summary.failed.append(item)
-            continue
-        record, source = item
-        try:
-            built = build_article(record, source=source, run=run, run_started=run_started)
-        except Exception as err:  # noqa: BLE001
-            summary.failed.append(Failure(source or record.id,
-                                          f"building its graph failed: {type(err).__name__}: {err}"))
-            continue
-        if built.graph in batch or len(batch) >= batch_size:  # an id twice: the later replaces
-            _write_batch(store, batch, summary)
-            batch = {}
-        batch[built.graph] = (built, source or record.id)
-    _write_batch(store, batch, summary)
+    # One batch is written (the store works without the GIL) while the next is extracted and
+    # built; batches are written one after the other, in order.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chithi-write") as writer:
+        writing: Future[None] | None = None
+
+        def write(ready: dict[str, tuple[BuiltArticle, str]]) -> Future[None]:
+            if writing is not None:
+                writing.result()  # the previous batch first (and its error, if any)
+            return writer.submit(_write_batch, store, ready, summary)
+
+        for item in items:
+            on_article()
+            if isinstance(item, Failure):
+                summary.failed.append(item)
+                continue
+            record, source = item
+            try:
+                built = build_article(record, source=source, run=run, run_started=run_started)
+            except Exception as err:  # noqa: BLE001
+                summary.failed.append(Failure(
+                    source or record.id, f"building its graph failed: {type(err).__name__}: {err}"))
+                continue
+            if built.graph in batch or len(batch) >= batch_size:  # an id twice: the later replaces
+                writing = write(batch)
+                batch = {}
+            batch[built.graph] = (built, source or record.id)
+        write(batch).result()
 
 
 def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
@@ -166,7 +177,7 @@ def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
             changed.append(built)
     keys = keys_of_graphs(store, [b.graph for b in changed])  # what the old versions cited
     to_write = new + changed
-    keys |= resolve_batch(store, to_write)
+    additions = resolve_batch(store, to_write)
     written: list[BuiltArticle] = []
     if new:
         try:
@@ -184,7 +195,8 @@ def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
             summary.failed.append(Failure(batch[built.graph][1], f"the store refused it: {err}"))
     if len(written) < len(to_write):  # resolve_batch counted on every graph of the batch
         keys |= set().union(*(b.keys for b in to_write))
-    summary.reconciled += reconcile(store, keys)
+    summary.reconciled += reconcile(store, keys, additions)
+    keys |= set(additions)
     _write_marks(store, written)
     for built in written:
         summary.loaded.append(_article_id(built.graph))
@@ -195,9 +207,8 @@ def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
 def _write_marks(store: Store, written: list[BuiltArticle]) -> None:
     """The completion marks, last: a graph without its mark (killed before this) is replaced
     and its identities reconciled again on the next load."""
-    if written:  # one SPARQL update: the bulk path of a server may replace whole graphs
-        store.update("INSERT DATA {\n" + "".join(
-            f"GRAPH {iri(b.graph)} {{\n{triples_of_graph(b.mark, iri(b.graph))}}}\n" for b in written) + "}")
+    if written:  # added to graphs that exist: never by add_new_graphs, which may replace them
+        store.add_quads("".join(b.mark for b in written))
 
 
 def _stored_hashes(store: Store, graphs: list[str]) -> dict[str, str]:

@@ -12,8 +12,11 @@ so that looking them up does not read every citation (a directive cited by 50,00
 `reconcile` rewrites that index for the keys it is given, from the article graphs.
 
 When loading, `resolve_batch` applies the rule to a batch before it is written (what the index
-and the batch hold decide); `reconcile` then revisits the articles already stored only for the
-few keys whose dated documents the batch changes, and after an unload or a replacement.
+and the batch hold decide), and tells which keys gain dated documents. For those `reconcile`
+needs no full reading: the stored undated citations of such a key sit on one known node (the
+key's only dated document before the batch, else <BASE/doc/{key}>), so it looks them up there
+and moves them if the key's node changes. After an unload or a replacement, `reconcile`
+reads every citation of the keys touched.
 """
 from __future__ import annotations
 
@@ -56,30 +59,51 @@ def dated_documents(store: Store, keys: set[str] | list[str]) -> dict[str, set[s
     return found
 
 
-def resolve_batch(store: Store, batch: list[BuiltArticle]) -> set[str]:
+@dataclass
+class Additions:
+    """What a batch adds to one identity key: dated documents the index did not list."""
+    before: set[str]  # the key's dated documents in the index before the batch
+    added: set[str]  # those the batch adds
+    cited_undated: bool  # an article of the batch cites the key without a date
+
+    @property
+    def old_node(self) -> str | None:
+        """Where the stored undated citations of the key are (None: its <BASE/doc/{key}>)."""
+        return next(iter(self.before)) if len(self.before) == 1 else None
+
+    @property
+    def new_node(self) -> str | None:
+        dated = self.before | self.added
+        return next(iter(dated)) if len(dated) == 1 else None
+
+
+def resolve_batch(store: Store, batch: list[BuiltArticle]) -> dict[str, Additions]:
     """Point each article's undated citations at their node before the batch is written: the
     one dated document with the key, in the store or in the batch, else <BASE/doc/{key}>
     (marked unresolved when there are several). Rewrites the articles' bodies (not their
-    content hashes: those are of what the article says). Returns the keys `reconcile` must
-    still look at after the write: those whose dated documents the batch adds to (articles
-    already stored may cite them undated, and the index must learn them)."""
+    content hashes: those are of what the article says). Returns what the batch adds to the
+    keys whose dated documents it adds to: `reconcile` must still look at those after the
+    write (articles already stored may cite them undated, and the index must learn them)."""
     in_store = dated_documents(store, set().union(*(b.keys for b in batch)) if batch else set())
     in_batch: dict[str, set[str]] = defaultdict(set)
     for built in batch:
         for key, node in built.dated.items():
             in_batch[key].add(node)
-    to_reconcile = {key for key, nodes in in_batch.items() if not nodes <= in_store.get(key, set())}
+    additions = {key: Additions(in_store.get(key, set()), nodes - in_store.get(key, set()), False)
+                 for key, nodes in in_batch.items() if not nodes <= in_store.get(key, set())}
     unresolved: dict[str, list[str]] = {}
     for built in batch:
         for key in built.undated:
             dated = in_store.get(key, set()) | in_batch.get(key, set())
-            if len(dated) > 1 and key not in to_reconcile:
+            if key in additions:
+                additions[key].cited_undated = True
+            if len(dated) > 1 and key not in additions:
                 unresolved[doc_iri(key)] = sorted(dated)  # as reconcile would mark it
             elif len(dated) == 1:
                 built.body = built.body.replace(f"<{doc_iri(key)}>", f"<{next(iter(dated))}>")
     if unresolved:
         store.update(f"INSERT DATA {{ GRAPH {_IDENTITY} {{ {_unresolved_triples(unresolved)} }} }}")
-    return to_reconcile
+    return additions
 
 
 @dataclass
@@ -88,36 +112,69 @@ class _KeyState:
     undated: list[tuple[str, str]] = field(default_factory=list)  # (graph, current node)
 
 
-def reconcile(store: Store, keys: set[str] | list[str]) -> int:
+def reconcile(store: Store, keys: set[str] | list[str],
+              additions: dict[str, Additions] | None = None) -> int:
     """Point every undated citation of these keys at the node it belongs to (see the module
-    docstring); returns how many article graphs had a citation moved. One atomic update per
-    chunk of keys."""
+    docstring); returns how many article graphs had a citation moved. Keys in `additions`
+    (from `resolve_batch`, the store otherwise reconciled) are looked up where their undated
+    citations are; the others are read whole. One atomic update per chunk of keys."""
+    additions = {k: a for k, a in (additions or {}).items() if k not in set(keys)}
     moved = 0
     keys = sorted(keys)
     for start in range(0, len(keys), _CHUNK):
-        chunk = keys[start:start + _CHUNK]
-        states: dict[str, _KeyState] = defaultdict(_KeyState)
-        for row in store.select(
-                f"SELECT ?key ?g ?doc ?period WHERE {{ {values_block(['key'], [(k,) for k in chunk])} "
-                f"GRAPH ?g {{ ?doc {_KEY} ?key OPTIONAL {{ ?doc {_PERIOD} ?period }} }} "
-                f"FILTER(?g != {_IDENTITY}) }}"):
-            state = states[row["key"]]
-            if "period" in row:
-                state.dated.add(row["doc"])
-            else:
-                state.undated.append((row["g"], row["doc"]))
-        moves: list[tuple[str, str, str]] = []
-        unresolved: dict[str, list[str]] = {}
-        for key in chunk:
-            state = states.get(key) or _KeyState()
-            target = next(iter(state.dated)) if len(state.dated) == 1 else doc_iri(key)
-            if len(state.dated) > 1 and state.undated:
-                unresolved[doc_iri(key)] = sorted(state.dated)
-            moves += [(g, node, target) for g, node in state.undated if node != target]
-        index = [(doc, key) for key in chunk for doc in sorted(states.get(key, _KeyState()).dated)]
-        store.update(_reconcile_update(chunk, moves, unresolved, index))
-        moved += len({g for g, _, _ in moves})
+        moved += _reconcile_read(store, keys[start:start + _CHUNK])
+    added = sorted(additions)
+    for start in range(0, len(added), _CHUNK):
+        moved += _reconcile_added(store, {k: additions[k] for k in added[start:start + _CHUNK]})
     return moved
+
+
+def _reconcile_read(store: Store, chunk: list[str]) -> int:
+    """The keys' dated documents and undated citations read from every article graph."""
+    states: dict[str, _KeyState] = defaultdict(_KeyState)
+    for row in store.select(
+            f"SELECT ?key ?g ?doc ?period WHERE {{ {values_block(['key'], [(k,) for k in chunk])} "
+            f"GRAPH ?g {{ ?doc {_KEY} ?key OPTIONAL {{ ?doc {_PERIOD} ?period }} }} "
+            f"FILTER(?g != {_IDENTITY}) }}"):
+        state = states[row["key"]]
+        if "period" in row:
+            state.dated.add(row["doc"])
+        else:
+            state.undated.append((row["g"], row["doc"]))
+    moves: list[tuple[str, str, str]] = []
+    unresolved: dict[str, list[str]] = {}
+    for key in chunk:
+        state = states.get(key) or _KeyState()
+        target = next(iter(state.dated)) if len(state.dated) == 1 else doc_iri(key)
+        if len(state.dated) > 1 and state.undated:
+            unresolved[doc_iri(key)] = sorted(state.dated)
+        moves += [(g, node, target) for g, node in state.undated if node != target]
+    index = [(doc, key) for key in chunk for doc in sorted(states.get(key, _KeyState()).dated)]
+    store.update(_reconcile_update(chunk, moves, unresolved, index))
+    return len({g for g, _, _ in moves})
+
+
+def _reconcile_added(store: Store, chunk: dict[str, Additions]) -> int:
+    """Keys that only gained dated documents: their stored undated citations are looked up on
+    the node they sit on, moved when the key's node changes, and the index learns the rest."""
+    where = {key: a.old_node or doc_iri(key) for key, a in chunk.items()}
+    cited: dict[str, list[str]] = defaultdict(list)  # key -> graphs citing it undated
+    rows = [(k, URIRef(node)) for k, node in where.items()]
+    for row in store.select(
+            f"SELECT ?key ?g WHERE {{ {values_block(['key', 'doc'], rows)} "
+            f"GRAPH ?g {{ ?doc {_KEY} ?key FILTER NOT EXISTS {{ ?doc {_PERIOD} ?period }} }} "
+            f"FILTER(?g != {_IDENTITY}) }}"):
+        cited[row["key"]].append(row["g"])
+    moves: list[tuple[str, str, str]] = []
+    unresolved: dict[str, list[str]] = {}
+    for key, added in chunk.items():
+        target = added.new_node or doc_iri(key)
+        moves += [(g, where[key], target) for g in cited.get(key, []) if where[key] != target]
+        if added.new_node is None and (cited.get(key) or added.cited_undated):
+            unresolved[doc_iri(key)] = sorted(added.before | added.added)
+    index = [(doc, key) for key, added in chunk.items() for doc in sorted(added.before | added.added)]
+    store.update(_reconcile_update(sorted(chunk), moves, unresolved, index))
+    return len({g for g, _, _ in moves})
 
 
 def _reconcile_update(keys: list[str], moves: list[tuple[str, str, str]],

@@ -131,6 +131,17 @@ class HttpStore(Store):
                 raise
             super().add_new_graphs(nquads)
 
+    def add_quads(self, nquads: str) -> None:
+        """A Graph Store Protocol POST adds to the graphs; a server that does not take N-Quads
+        there gets one SPARQL update."""
+        try:
+            self._send("POST", self.store_url, content=nquads.encode(),
+                       content_type="application/n-quads")
+        except HttpStatusError as err:
+            if err.status not in _UNSUPPORTED:
+                raise
+            super().add_quads(nquads)
+
     def drop_graph(self, graph_iri: str) -> None:
         self.update(f"DROP SILENT GRAPH {iri(graph_iri)}")
 

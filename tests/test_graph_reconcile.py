@@ -50,6 +50,22 @@ def test_an_undated_citation_of_a_shared_symbol_stays_unresolved(store):
     assert unresolved_citations(store) == []
 
 
+def test_a_second_dated_document_takes_the_undated_citation_back_to_the_open_question(store):
+    """The undated citation had joined the 2017 resolution (one batch); the 2022 one arrives in
+    a later load: the citation must leave the 2017 node and be reported unresolved."""
+    load_records(store, [records.resolution_18(2017, "nq18-2017"), records.resolution_18(None, "nq18")],
+                 reference_data=False)
+    assert nodes_citing(store, "18-NQ/TW") == {DOC + "vn/18-nq-tw/khoa-xii": {"nq18-2017", "nq18"}}
+    summary = load_records(store, [records.resolution_18(2022, "nq18-2022")], reference_data=False)
+    assert summary.reconciled == 1
+    assert nodes_citing(store, "18-NQ/TW") == {
+        DOC + "vn/18-nq-tw/khoa-xii": {"nq18-2017"}, DOC + "vn/18-nq-tw/khoa-xiii": {"nq18-2022"},
+        DOC + "vn/18-nq-tw": {"nq18"}}
+    [open_question] = unresolved_citations(store)
+    assert open_question.candidates == [DOC + "vn/18-nq-tw/khoa-xii", DOC + "vn/18-nq-tw/khoa-xiii"]
+    assert open_question.articles == ["https://chithi.vn/id/article/nq18"]
+
+
 def test_conflicting_dates_are_both_kept_and_reported(store):
     load_records(store, [records.conclusion_44("2019-01-22", "kl44-a"),
                          records.conclusion_44("2019-01-25", "kl44-b")], reference_data=False)

@@ -129,6 +129,15 @@ def test_add_new_graphs_in_bulk(store):
     assert store.triple_count() == 5
 
 
+def test_add_quads_adds_to_a_graph_and_replaces_nothing(store):
+    store.replace_graph(G1, ARTICLE_1)
+    store.add_quads(quads(G1, (f"<{G1}>", "<https://chithi.vn/ontology#contentHash>", lit("ab12"))))
+    store.flush()
+    assert store.triple_count() == 5
+    assert store.ask("ASK { GRAPH ?g { ?doc <http://data.europa.eu/eli/ontology#id_local> ?s ."
+                     " ?g <https://chithi.vn/ontology#contentHash> 'ab12' } }")
+
+
 def test_construct_and_dump(store):
     store.replace_graph(G1, ARTICLE_1)
     store.replace_graph(G2, ARTICLE_2)
@@ -232,3 +241,18 @@ def test_a_server_that_takes_no_nquads_gets_one_graph_per_request():
     http_store._http = httpx.Client(transport=httpx.MockTransport(server))
     http_store.add_new_graphs(ARTICLE_1 + ARTICLE_2)
     assert requests == [("POST", None), ("PUT", G1), ("PUT", G2)]
+
+
+def test_a_server_that_takes_no_nquads_gets_added_quads_as_one_update():
+    sent: list[tuple[str, str]] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        sent.append((request.method, request.headers["content-type"]))
+        if request.headers["content-type"] == "application/n-quads":
+            return httpx.Response(415, text="unsupported media type")
+        return httpx.Response(204)
+
+    http_store = HttpStore("http://127.0.0.1:3030/ds?store=data")
+    http_store._http = httpx.Client(transport=httpx.MockTransport(server))
+    http_store.add_quads(ARTICLE_1 + ARTICLE_2)
+    assert sent == [("POST", "application/n-quads"), ("POST", "application/sparql-update")]
