@@ -63,25 +63,53 @@ def documents_named(store: Store, document: str) -> list[str]:
 def neighbourhood_nquads(store: Store, documents: list[str]) -> str:
     """Quads about the documents, and about their neighbours (related documents, issuers,
     annotations and their articles) as stated in the articles that cite the documents: a
-    neighbour's statements elsewhere (Ban Bí thư in ten thousand other articles) stay out."""
+    neighbour's statements elsewhere (Ban Bí thư in ten thousand other articles) stay out.
+    Blank nodes (an annotation's target and selectors as other tools write them) come with
+    the node that holds them."""
     docs = values_block(["doc"], [(URIRef(d),) for d in documents])
     graphs = {r["g"] for r in store.select(
         f"SELECT DISTINCT ?g WHERE {{ {docs} {{ GRAPH ?g {{ ?doc ?p ?o }} }} "
         f"UNION {{ GRAPH ?g {{ ?s ?p ?doc }} }} }}")}
     subjects = documents + [r["x"] for r in store.select(SPARQL_PREFIXES + f"""
         SELECT DISTINCT ?x WHERE {{ {docs}
-          {{ ?x ?p ?doc FILTER(isIRI(?x)) }}
-          UNION {{ ?doc ?p ?x FILTER(isIRI(?x) && ?p NOT IN (eli:jurisdiction, eli:type_document, rdf:type)) }}
+          {{ ?x ?p ?doc }}
+          UNION {{ ?doc ?p ?x FILTER(?p NOT IN (eli:jurisdiction, eli:type_document, rdf:type)) }}
           UNION {{ ?a oa:hasBody ?doc ; oa:hasTarget ?x }}
           UNION {{ ?a oa:hasBody ?doc ; oa:hasTarget/oa:hasSelector ?x }}
           UNION {{ ?a oa:hasBody ?doc ; oa:hasTarget/oa:hasSource ?x }}
+          FILTER(isIRI(?x))
         }}""")]
+    roots = [values_block(["root"], [(URIRef(s),) for s in subjects[start:start + 500]])
+             for start in range(0, len(subjects), 500)]
+    roots.append(f"{docs} GRAPH ?g {{ ?root ?cites ?doc FILTER(isBlank(?root)) }}")  # blank annotations
     wanted = {iri(g) for g in graphs}
     focus = {iri(d) for d in documents}
     lines: list[str] = []
-    for start in range(0, len(subjects), 500):
-        chunk = values_block(["s"], [(URIRef(s),) for s in subjects[start:start + 500]])
-        for row in store.select_terms(f"SELECT ?s ?p ?o ?g WHERE {{ {chunk} GRAPH ?g {{ ?s ?p ?o }} }}"):
+    for number, root in enumerate(roots):
+        for row in store.select_terms(_with_blank_nodes(root)):
             if row["g"] in wanted or row["s"] in focus:
-                lines.append(f"{row['s']} {row['p']} {row['o']} {row['g']} .\n")
+                s, o = (_scoped(row[k], number) for k in ("s", "o"))
+                lines.append(f"{s} {row['p']} {o} {row['g']} .\n")
     return "".join(lines)
+
+
+_BLANK_DEPTH = 3  # annotation -> target -> selector -> refinement
+
+
+def _with_blank_nodes(roots: str) -> str:
+    """A query for the quads of each ?root (bound by `roots`) and of the blank nodes it holds,
+    up to _BLANK_DEPTH steps, in the root's graph: one query, as a blank node's label means
+    something only within one result."""
+    paths = ["?root ?p ?o BIND(?root AS ?s)"]  # (each branch binds ?root itself: a group
+    for depth in range(1, _BLANK_DEPTH + 1):       # does not see the VALUES outside it)
+        steps = ["?root"] + [f"?b{i}" for i in range(1, depth)] + ["?s"]
+        paths.append(" ".join(f"{a} ?p{i} {b} FILTER(isBlank({b}))"
+                              for i, (a, b) in enumerate(zip(steps, steps[1:]))) + " ?s ?p ?o")
+    union = " UNION ".join(f"{{ {path} }}" for path in paths)
+    return f"SELECT ?s ?p ?o ?g WHERE {{ {roots} GRAPH ?g {{ {union} }} }}"
+
+
+def _scoped(term: str, query: int) -> str:
+    """A blank node's label made unique to the query it came from (a server may reuse labels
+    from one result to the next)."""
+    return f"_:q{query}x{term[2:]}" if term.startswith("_:") else term

@@ -62,3 +62,37 @@ def test_a_symbol_shared_by_two_documents_exports_both(loaded):
 def test_an_unknown_document_is_an_error(loaded):
     with pytest.raises(StoreError, match="no document"):
         export(loaded, "turtle", document="999-CT/TW")
+
+
+OTHER_TOOL = "https://chithi.vn/id/article/other-tool"
+# W3C annotations as other tools write them: target and selector (here the annotation too) blank
+BLANK_ANNOTATIONS = f"""PREFIX oa: <http://www.w3.org/ns/oa#>
+INSERT DATA {{ GRAPH <{OTHER_TOOL}> {{
+  <{OTHER_TOOL}#a1> a oa:Annotation ; oa:hasBody <{CT09}> ;
+    oa:hasTarget [ oa:hasSource <{OTHER_TOOL}> ;
+                   oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact "Chỉ thị số 09-CT/TW" ] ] .
+  [] a oa:Annotation ; oa:hasBody <{CT09}> ;
+    oa:hasTarget [ oa:hasSource <{OTHER_TOOL}> ;
+                   oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact "Chỉ thị 09 của Ban Bí thư" ] ] .
+}} }}"""
+OA = "http://www.w3.org/ns/oa#"
+
+
+@pytest.mark.parametrize("fmt, rdf_format", [
+    ("nquads", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG),
+    ("turtle", ox.RdfFormat.TURTLE), ("jsonld", ox.RdfFormat.JSON_LD),
+])
+def test_annotations_with_blank_nodes_come_with_their_document(loaded, fmt, rdf_format):
+    """Regression: the neighbourhood put a blank target's label into its next query as an IRI
+    (`chithi export --document 09-CT/TW` failed: "expected IRI")."""
+    loaded.update(BLANK_ANNOTATIONS)
+    triples = {(q.subject, q.predicate.value, q.object) for q in
+               ox.parse(export(loaded, fmt, document="09-CT/TW"), format=rdf_format)}
+    quotes = {}
+    for annotation, _, target in (t for t in triples if t[1] == OA + "hasTarget"):
+        for _, _, selector in (t for t in triples if t[0] == target and t[1] == OA + "hasSelector"):
+            quotes.update({o.value: annotation for s, p, o in triples
+                           if s == selector and p == OA + "exact"})
+    assert isinstance(quotes["Chỉ thị số 09-CT/TW"], ox.NamedNode)
+    assert isinstance(quotes["Chỉ thị 09 của Ban Bí thư"], ox.BlankNode)
+    assert (quotes["Chỉ thị 09 của Ban Bí thư"], OA + "hasBody", ox.NamedNode(CT09)) in triples
