@@ -56,6 +56,17 @@ def test_load_stats_export_validate_unload(store_url, articles):
     assert json.loads(chithi("stats", "--json", "--store", store_url).output)["articles"] == 1
 
 
+def test_the_stats_table_names_each_count_once_in_vietnamese_and_english(store_url):
+    """Regression: the triples row read "bộ ba (triples) (triples)"."""
+    table = chithi("stats", "--store", store_url).output
+    labels = [line.split("│")[1].strip() for line in table.splitlines() if line.startswith("│")]
+    assert labels == [
+        "bài báo (articles)", "văn bản (documents)", "cơ quan ban hành (issuers)",
+        "tổ chức (organisations)", "quan hệ (relations)", "đơn vị hành chính (units)",
+        "trích dẫn chưa xác định (unresolved)", "ngày ban hành mâu thuẫn (date_conflicts)",
+        "bộ ba (triples)"]
+
+
 def test_a_failed_file_makes_the_exit_status_non_zero(store_url, articles):
     (articles / "broken.jsonl").write_text('{"id": 1, "text": 5}\n', encoding="utf-8")
     result = chithi("load", str(articles), "--store", store_url, "--no-progress")
