@@ -332,6 +332,7 @@ _PREFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)  # issuers and asides look the same names up again and again
 def lookup(name: str, level: str | None = None, within: Unit | str | None = None,
            era: str = "legacy") -> Unit | None:
     """The one unit `name` denotes ("tỉnh Hà Tĩnh", "TP.HCM", "Q.11", "huyen can loc"), or None

@@ -158,17 +158,23 @@ def _resolve_aside(text: str, m: re.Match[str]) -> tuple[int, Issuer] | None:
     aside = _PLACE_ASIDE.match(text, m.end())
     if aside is None:
         return None
+    issuer = _placed_by_aside(m.group(), aside.group("name"))
+    return (aside.end() - m.start(), issuer) if issuer else None  # the aside follows the place it qualifies
+
+
+@lru_cache(maxsize=8192)
+def _placed_by_aside(raw: str, aside: str) -> Issuer | None:
+    """The issuer `raw` names when the aside after it names its district or province."""
     # the aside names the district ("Phường 1 (Trà Vinh)" is in the city, not just the province)
-    for unit in dict.fromkeys((gazetteer.lookup(aside.group("name"), level="district"),
-                               gazetteer.lookup(aside.group("name")))):
+    for unit in dict.fromkeys((gazetteer.lookup(aside, level="district"), gazetteer.lookup(aside))):
         if unit is None or unit.level not in ("province", "district"):
             continue
         province = gazetteer.province_of(unit)
         district = unit if unit.level == "district" else None
-        found = _resolve(m.group(), (province.name, district.name if district else None, province.code,
-                                     district.code if district else None))
-        if found is not None and found[0] == len(m.group()) and found[1].level != "central":
-            return aside.end() - m.start(), found[1]  # the aside follows the place it qualifies
+        found = _resolve(raw, (province.name, district.name if district else None, province.code,
+                               district.code if district else None))
+        if found is not None and found[0] == len(raw) and found[1].level != "central":
+            return found[1]
     return None
 
 
