@@ -200,16 +200,22 @@ _SENTENCE_MAX_CHARS = 1500  # a "sentence" longer than this is cut: every look s
 
 def sentence_start(text: str, pos: int) -> int:
     """Start of the sentence or clause holding `pos` (after ". ", "; ", a newline …)."""
-    low = max(0, pos - _SENTENCE_MAX_CHARS)
-    starts = [found + len(mark) for mark in _SENTENCE_MARKS if (found := text.rfind(mark, low, pos)) != -1]
-    return max(starts, default=low)
+    start = max(0, pos - _SENTENCE_MAX_CHARS)
+    for mark in _SENTENCE_MARKS:  # each mark is looked for only after the nearest one so far
+        found = text.rfind(mark, start, pos)
+        if found != -1:
+            start = found + len(mark)
+    return start
 
 
 def sentence_end(text: str, pos: int) -> int:
     """End of the sentence or clause holding `pos`: just after its ". ", "; " or newline."""
-    high = min(len(text), pos + _SENTENCE_MAX_CHARS)
-    ends = [found + len(mark) for mark in _SENTENCE_MARKS if (found := text.find(mark, pos, high)) != -1]
-    return min(ends, default=high)
+    end = min(len(text), pos + _SENTENCE_MAX_CHARS)
+    for mark in _SENTENCE_MARKS:  # each mark is looked for only before the nearest one so far
+        found = text.find(mark, pos, end)
+        if found != -1:
+            end = found + len(mark)
+    return end
 
 
 def word_before(text: str, pos: int) -> tuple[str, int]:
