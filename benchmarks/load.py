@@ -6,7 +6,8 @@ generator's truth, so extraction is not measured here: benchmarks/extract.py doe
 --repeat times each, on a fresh store every time (medians printed):
 
   pipeline   graph.load.load_records: records -> N-Quads (graph/build.py) -> the embedded store
-             on disk (bulk path, completion marks, identity reconciliation, flush)
+             on disk (bulk path, identity reconciliation, completion marks, flush; a batch is
+             written while the next is built)
   store      the same N-Quads, already built, into the embedded store on disk (Store.add_new_graphs
              + flush): the store's part of the pipeline; and into the embedded store in memory
              (`memory:`, as the tests use it)
@@ -22,6 +23,8 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
+import platform
 import shutil
 import statistics
 import sys
@@ -33,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `python benchmarks/load.py`
 
+import pyoxigraph as ox  # noqa: E402
 import rdflib  # noqa: E402
 
 from benchmarks.generate import articles  # noqa: E402
@@ -79,39 +83,46 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
 
+    load_before = os.getloadavg()[0]
     start = time.perf_counter()
     records = generated_records(args.articles, args.seed)
     print(f"generated {len(records):,} articles in {time.perf_counter() - start:.1f} s "
           f"(not measured below)")
 
+    print(f"\n{'':46} {'articles':>9} {'triples':>11} {'seconds':>8} {'cpu s':>7} "
+          f"{'articles/s':>11} {'triples/s':>11}   (medians of {args.repeat})", flush=True)
     workdir = Path(tempfile.mkdtemp(prefix="chithi-load-bench-"))
     try:
-        rows = measure(args, records, workdir)
+        rows = measure(args, records, workdir)  # each row printed as soon as it is measured
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    print(f"\n{'':46} {'articles':>9} {'triples':>11} {'seconds':>8} {'cpu s':>7} "
-          f"{'articles/s':>11} {'triples/s':>11}   (medians of {args.repeat})")
-    for name, arts, timing in rows.values():
-        print(f"{name:46} {arts:>9,} {timing.triples:>11,} {timing.seconds:>8.2f} {timing.cpu:>7.2f} "
-              f"{arts / timing.seconds:>11,.0f} {timing.triples / timing.seconds:>11,.0f}")
-    rdflib, pipe, build = rows["rdflib"][2], rows["pipeline"][2], rows["build"][2]
+    print(f"on {os.cpu_count()} cores shared with other work (load average {load_before:.1f} "
+          f"at the start, {os.getloadavg()[0]:.1f} at the end); Python {platform.python_version()}, "
+          f"pyoxigraph {ox.__version__}, rdflib {rdflib.__version__}")
+    baseline, pipe, build = rows["rdflib"], rows["pipeline"], rows["build"]
 
     def ratio(mine: Timing, attr: str) -> float:
-        return (mine.triples / getattr(mine, attr)) / (rdflib.triples / getattr(rdflib, attr))
+        return (mine.triples / getattr(mine, attr)) / (baseline.triples / getattr(baseline, attr))
 
     print()
     for key, label in (("disk", "store (disk)"), ("memory", "store (memory)")):
-        mine = rows[key][2]
-        print(f"ratio, {label:15} vs rdflib, triples/s:   {ratio(mine, 'seconds'):5.1f}× wall clock, "
-              f"{ratio(mine, 'cpu'):5.1f}× CPU time")
+        print(f"ratio, {label:15} vs rdflib, triples/s:   {ratio(rows[key], 'seconds'):5.1f}× wall clock, "
+              f"{ratio(rows[key], 'cpu'):5.1f}× CPU time")
     # the whole path with rdflib instead: the same build, then rdflib's load at its measured rate
-    rdflib_pipeline = build.seconds + pipe.triples / (rdflib.triples / rdflib.seconds)
-    print(f"ratio, pipeline vs build + rdflib:           {rdflib_pipeline / pipe.seconds:5.1f}× wall clock")
+    with_rdflib = {attr: getattr(build, attr) + pipe.triples / (baseline.triples / getattr(baseline, attr))
+                   for attr in ("seconds", "cpu")}
+    print(f"ratio, pipeline vs build + rdflib:           {with_rdflib['seconds'] / pipe.seconds:5.1f}× "
+          f"wall clock, {with_rdflib['cpu'] / pipe.cpu:5.1f}× CPU time")
     return 0
 
 
+def _print_row(name: str, articles: int, timing: Timing) -> None:
+    print(f"{name:46} {articles:>9,} {timing.triples:>11,} {timing.seconds:>8.2f} {timing.cpu:>7.2f} "
+          f"{articles / timing.seconds:>11,.0f} {timing.triples / timing.seconds:>11,.0f}", flush=True)
+
+
 def measure(args: argparse.Namespace, records: list[ArticleRecord],
-            workdir: Path) -> dict[str, tuple[str, int, Timing]]:
+            workdir: Path) -> dict[str, Timing]:
     runs = iter(range(10**6))
 
     def fresh_store():
@@ -128,23 +139,31 @@ def measure(args: argparse.Namespace, records: list[ArticleRecord],
         return summary.triples_written
 
     pipe = timed(args.repeat, fresh_store, pipeline)
+    _print_row("pipeline: records -> embedded store (disk)", len(records), pipe)
 
-    start, start_cpu = time.perf_counter(), time.process_time()
-    built = [build_article(r) for r in records]
-    build = Timing(time.perf_counter() - start, time.process_time() - start_cpu, pipe.triples)
-    batches = ["".join(b.nquads for b in built[i:i + args.batch])
-               for i in range(0, len(built), args.batch)]
-    del built
+    batches, seconds, cpu = [], 0.0, 0.0
+    for i in range(0, len(records), args.batch):  # a batch at a time: the whole corpus is GBs
+        start, start_cpu = time.perf_counter(), time.process_time()
+        built = [build_article(r) for r in records[i:i + args.batch]]
+        seconds += time.perf_counter() - start
+        cpu += time.process_time() - start_cpu
+        batches.append("".join(b.nquads for b in built))
+    build = Timing(seconds, cpu, pipe.triples)
+    _print_row("  of which building the N-Quads", len(records), build)
+
+    lines = sum(b.count("\n") for b in batches)
 
     def store_only(store) -> int:
         for nquads in batches:
             store.add_new_graphs(nquads)
         store.flush()
         store.close()
-        return sum(b.count("\n") for b in batches)
+        return lines
 
     disk = timed(args.repeat, fresh_store, store_only)
+    _print_row("store: N-Quads -> embedded store (disk)", len(records), disk)
     memory = timed(args.repeat, lambda: open_store("memory:"), store_only)
+    _print_row("store: N-Quads -> embedded store (memory)", len(records), memory)
     del batches
 
     sample = "".join(build_article(r).nquads for r in records[:args.rdflib_articles])
@@ -154,15 +173,9 @@ def measure(args: argparse.Namespace, records: list[ArticleRecord],
         return len(sample.splitlines())
 
     rdflib_timing = timed(args.repeat, rdflib.Dataset, into_rdflib)
-    n = len(records)
-    return {
-        "pipeline": ("pipeline: records -> embedded store (disk)", n, pipe),
-        "build": ("  of which building the N-Quads", n, build),
-        "disk": ("store: N-Quads -> embedded store (disk)", n, disk),
-        "memory": ("store: N-Quads -> embedded store (memory)", n, memory),
-        "rdflib": ("rdflib: N-Quads -> rdflib.Dataset (memory)", min(n, args.rdflib_articles),
-                   rdflib_timing),
-    }
+    _print_row("rdflib: N-Quads -> rdflib.Dataset (memory)", min(len(records), args.rdflib_articles),
+               rdflib_timing)
+    return {"pipeline": pipe, "build": build, "disk": disk, "memory": memory, "rdflib": rdflib_timing}
 
 
 if __name__ == "__main__":
