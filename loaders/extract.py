@@ -2,6 +2,7 @@
 citations, resolve them into documents, read the relations between them."""
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from loaders.citations import find_citations
@@ -13,6 +14,7 @@ from loaders.relations import find_relations
 from loaders.text import normalise
 
 _HEADLINE_MAX_CHARS = 250
+_LEADING_SPACE = re.compile(r"\s*")
 _PARTY_CODES = {"TW", "TU", "HU", "QU", "ĐU", "ĐUK"}
 
 
@@ -51,7 +53,7 @@ def extract(text: str, context: Context | None = None, *, id: str = "article",
 def _headline_end(text: str, title: str | None) -> int:
     """End of the headline: the given title if the text opens with it, else the first line of
     a few words that is not a sentence (news text starts with its title)."""
-    if title and text.lstrip().startswith(title.strip()):
+    if title and text.startswith(title.strip(), _LEADING_SPACE.match(text).end()):
         return text.find(title.strip()) + len(title.strip())
     pos = 0
     for _ in range(3):

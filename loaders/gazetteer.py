@@ -449,7 +449,7 @@ def _names_in_run(run_text: str, kind_before: str, era: str
     g = _gazetteer()
     words = _run_words(run_text)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run_text)]
-    kinds: tuple[str, ...] | None = None  # the kind word before the run, read when needed
+    kinds: tuple[str, ...] | None = None  # kinds in force: those before the run until a name is read
     out = []
     i = 0
     while i < len(words):

@@ -75,6 +75,9 @@ DESCRIBED_GAP_RE = re.compile(
 )
 # "B được sửa đổi, bổ sung bởi A": the later document comes second
 PASSIVE_GAP_RE = re.compile(rf"[ ,]*(?:đã[ ]+)?(?P<phrase>{_PASSIVE})[ ]+")
+# the last words of the passive phrases ("bởi", "bằng"): a gap without one is not passive
+_PASSIVE_LAST_WORDS = {spelling.split()[-1] for r in _ROWS if r["where"] == "passive"
+                       for spelling in spellings(r["phrase"], either_case=True)}
 _GAP_MAX_CHARS = 160  # twelve syllables, a phrase and its adverbs: no relation gap is longer
 # "Thực hiện [có hiệu quả] [nội dung] B": a lead phrase opening its clause, right before a
 # citation, perhaps after "(21/11/2019) ", or after a first clause ("Thời gian tới, ", "… cho biết, ")
@@ -161,7 +164,8 @@ def _gaps(text: str, cited: list[Citation], add) -> None:
                 continue
             if b.start - a.anchor > _GAP_MAX_CHARS:
                 break
-            passive = PASSIVE_GAP_RE.fullmatch(text, a.anchor, b.start)
+            passive = PASSIVE_GAP_RE.fullmatch(text, a.anchor, b.start) if any(
+                text.find(word, a.anchor, b.start) != -1 for word in _PASSIVE_LAST_WORDS) else None
             if passive is not None:
                 add(b, a, _RELATION_OF[fold(passive.group("phrase"))], passive.start("phrase"), passive.end("phrase"))
                 break
