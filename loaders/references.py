@@ -319,7 +319,9 @@ def _merge_named_later(docs: list[Resolved], index: _Index) -> None:
 
 def _issuer_from_code(doc: Resolved, article: Place | None) -> Issuer | None:
     """An issuer from the symbol alone: a central code names its body (BCA: Bộ Công an); a
-    local code names a kind of body, placed where the article is (vn-conventions §3.2)."""
+    local code names a kind of body, placed where the article is (vn-conventions §3.2). A code
+    that serves every level (UBND, HĐND) takes the level of that place: the province's body in
+    an article about a province, the district's in one about a district."""
     code = next((c.symbol.issuer_code for c in doc.citations if c.symbol), None)
     if code is None:
         return None
@@ -335,15 +337,27 @@ def _issuer_from_code(doc: Resolved, article: Place | None) -> Issuer | None:
     district = gazetteer.get("legacy", "district", article.district_code) if article.district_code else None
     level = known.level
     body = known.name or ""
+    if level == "unknown" and province is not None:
+        level = "district" if district is not None else "province"
+        if body:  # named like its prose: "UBND tỉnh Hà Tĩnh", "UBND huyện Can Lộc", "UBND Quận 3"
+            body = f"{body} {_kind_word(district or province)}".rstrip()
     if known.code == "TU" and province is not None and province.kind == "thành phố trung ương":
         body = "Thành ủy"
     place = district if level in ("district", "commune", "unknown") and district else province
     if level == "province":
         district = None
-    name = " ".join(filter(None, (body, place.full_name if place and place.name == "Hồ Chí Minh" else
-                                  (place.name if place else None))))
+    name = " ".join(filter(None, (body, place.full_name if place and place.name == "Hồ Chí Minh"
+                                  and not body.endswith("thành phố") else (place.name if place else None))))
     return Issuer(name, level, known.code,
                   province=province.name if province else None,
                   district=district.name if district else None,
                   province_code=province.code if province else None,
                   district_code=district.code if district else None)
+
+
+def _kind_word(unit: gazetteer.Unit) -> str:
+    """The level word written before a unit's name: "tỉnh", "thành phố", "huyện"; none before
+    a numbered unit, whose name carries it ("Quận 3")."""
+    if unit.name[-1].isdigit():
+        return ""
+    return "thành phố" if unit.kind == "thành phố trung ương" else unit.kind

@@ -92,14 +92,31 @@ CAN_LOC = ArticleContext("2024-03-06", Place("Hà Tĩnh", "Can Lộc", None, "42
          "Ngày hội đọc sách.", "512/KH-SGDĐT", "Sở Giáo dục và Đào tạo Hà Tĩnh", "province", None),
         ("Công an tỉnh ban hành Kế hoạch số 1250/KH-CAT ngày 3/3/2024.", "1250/KH-CAT",
          "Công an tỉnh Hà Tĩnh", "province", None),
-        # UBND serves every level: its code alone does not say which
+        # UBND serves every level: it takes the level of the article's place, where it is placed
         ("Thực hiện Kế hoạch số 92/KH-UBND, các thôn tổ chức tuyên truyền.", "92/KH-UBND",
-         "UBND Can Lộc", "unknown", "Can Lộc"),
+         "UBND huyện Can Lộc", "district", "Can Lộc"),
+        ("Quyết định số 45/QĐ-HĐTĐKT khen thưởng 12 tập thể.", "45/QĐ-HĐTĐKT",
+         "Hội đồng Thi đua - Khen thưởng huyện Can Lộc", "district", "Can Lộc"),
     ],
 )
 def test_level_of_an_issuer_known_by_its_code_or_department(sentence, symbol, issuer, level, district):
     (doc,) = [d for d in extract(sentence, CAN_LOC).documents if d.symbol == symbol]
     assert (doc.issuer, doc.issuer_level, doc.province, doc.district) == (issuer, level, "Hà Tĩnh", district)
+
+
+@pytest.mark.parametrize(
+    ("place", "issuer", "level"),
+    [
+        (Place("Hà Tĩnh", None, None, "42", None), "UBND tỉnh Hà Tĩnh", "province"),
+        (Place("Hồ Chí Minh", None, None, "79", None), "UBND thành phố Hồ Chí Minh", "province"),
+        (Place("Hồ Chí Minh", "Quận 3", None, "79", "770"), "UBND Quận 3", "district"),
+        (Place(), "UBND", "unknown"),  # no place: no level either
+    ],
+)
+def test_a_code_only_ubnd_is_the_body_of_the_article_s_place(place, issuer, level):
+    context = ArticleContext("2024-03-06", place)
+    (doc,) = extract("Thực hiện Kế hoạch số 92/KH-UBND, các xã tổ chức tuyên truyền.", context).documents
+    assert (doc.issuer, doc.issuer_level) == (issuer, level)
 
 
 def test_an_article_without_citations():
