@@ -218,6 +218,7 @@ def _place(layout: _Layout, source_url: str | None) -> Place:
 
 
 def _body_before(text: str, start: int) -> bool:
+    """Is a body ("UBND huyện", "Tỉnh ủy") written just before the place at `start`?"""
     low = max(0, start - 40)
     words = text[low:start].split()
     return bool(words) and words[-1].endswith(_BODY_LAST_WORDS) and \
@@ -390,5 +391,6 @@ def _district_bodies_outnumber(province: gz.Unit, district: gz.Unit, text: str) 
 
 
 def _count(bodies: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> int:
+    """How often the text names these bodies."""
     first_syllable, exact = bodies
     return sum(1 for m in first_syllable.finditer(text) if exact.match(text, m.start()))

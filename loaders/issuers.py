@@ -141,6 +141,7 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
 
 @lru_cache(maxsize=4096)
 def _with_term(issuer: Issuer, term: str) -> Issuer:
+    """The issuer of "… (khóa XI)": the same body, with its term."""
     return replace(issuer, term=term)
 
 
