@@ -30,8 +30,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `python benchmar
 
 from benchmarks.generate import articles  # noqa: E402
 from loaders import extract  # noqa: E402
+from loaders.citations import find_citations  # noqa: E402
 from loaders.context import detect  # noqa: E402
 from loaders.record import ArticleRecord  # noqa: E402
+from loaders.references import resolve  # noqa: E402
+from loaders.relations import find_relations  # noqa: E402
 from loaders.text import normalise  # noqa: E402
 
 # the baseline: a symbol regex alone (Party 09-CT/TW, state 09/CT-BCA, 100/2019/NĐ-CP)
@@ -84,12 +87,21 @@ def _stages(corpus: list[tuple[dict, dict]], mb: float, runs: int) -> None:
     normalised = [normalise(a["text"]) for a in part]
     contexts = [detect(n, title=a["title"], published=a["published"], source_url=a["url"])
                 for n, a in zip(normalised, part)]
+    places = [c.place for c in contexts]
+    citations = [find_citations(n, p) for n, p in zip(normalised, places)]
+    documents = [resolve(n, cs, p) for n, cs, p in zip(normalised, citations, places)]
     stages: dict[str, Callable[[], object]] = {
         "normalise (the reader)": lambda: [normalise(a["text"]) for a in part],
         "context.detect": lambda: [detect(n, title=a["title"], published=a["published"],
                                           source_url=a["url"]) for n, a in zip(normalised, part)],
         "extract(text, context) (citations on)": lambda: [extract(n, context=c, normalised=True)
                                                           for n, c in zip(normalised, contexts)],
+        "  of which citations.find_citations": lambda: [find_citations(n, p)
+                                                        for n, p in zip(normalised, places)],
+        "  of which references.resolve": lambda: [resolve(n, cs, p) for n, cs, p
+                                                  in zip(normalised, citations, places)],
+        "  of which relations.find_relations": lambda: [find_relations(n, cs, d) for n, cs, d
+                                                        in zip(normalised, citations, documents)],
     }
     print(f"\nstages, each alone, on the first {size:.1f} MB:")
     for name, run in stages.items():
