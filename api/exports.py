@@ -17,6 +17,7 @@ from api.errors import BadParameter
 from api.models import Neighbourhood
 from api.problems import problem_responses
 from api.summaries import values_block
+from graph.indexes import WORDS_GRAPH
 from graph.store import Store
 from graph.vocab import PREFIXES, SPARQL_PREFIXES
 
@@ -30,10 +31,11 @@ ExportFormat = Literal["trig", "nquads", "turtle", "jsonld"]
 
 
 def neighbourhood_nquads(store: Store, area: Neighbourhood) -> bytes:
-    """Every statement about the neighbourhood's documents, in the graph of the article stating it."""
+    """Every statement about the neighbourhood's documents, in the graph of the article stating it
+    (the word index, derived from those statements, stays out)."""
     rows = store.select_terms(SPARQL_PREFIXES + f"""
         SELECT ?doc ?p ?o ?g WHERE {{ {values_block("doc", [d.iri for d in area.documents])}
-                                     GRAPH ?g {{ ?doc ?p ?o }} }}""")
+                                     GRAPH ?g {{ ?doc ?p ?o }} FILTER(?g != <{WORDS_GRAPH}>) }}""")
     return "".join(f"{r['doc']} {r['p']} {r['o']} {r['g']} .\n" for r in rows).encode()
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,6 +11,7 @@ import pyoxigraph
 from rdflib import Literal, URIRef
 
 from api.errors import Ambiguous, BadParameter, NotFound
+from graph.indexes import fold  # noqa: F401 - the folding of user input is the word index's
 from graph.store import Store
 from graph.vocab import BASE, GAZETTEER_GRAPH, SCHEME_GRAPH, SPARQL_PREFIXES, symbol_key
 
@@ -21,13 +21,6 @@ _CENTRAL_SPELLINGS = re.compile(r"T\.?Ư|T\.W")  # "TƯ", "T.Ư", "T.W" are writ
 _SYMBOL_SHAPE = re.compile(r"^\s*\d+\s*[-/\u2010-\u2015\u2212]?\s*[^\W\d_]*\s*[-/\u2010-\u2015\u2212\u2044\u2215\uFF0F]\s*\w")
 _IRI = re.compile(r'https?://[^\x00-\x20<>"{}|^`\\]+')
 _ADMIN_PREFIX = re.compile(r"^(tinh|thanh pho|tp|huyen|quan|thi xa|tx|xa|phuong|thi tran|tt|dac khu) ")
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, đ -> d, runs of other characters -> one space: "Hà Tĩnh" -> "ha tinh"."""
-    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return " ".join(re.findall(r"[a-z0-9]+", bare))
 
 
 def as_iri(text: str, parameter: str) -> URIRef:

@@ -29,6 +29,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColum
 
 from graph.bindings import values_block
 from graph.build import BuiltArticle, build_article
+from graph.indexes import update_indexes
 from graph.reconcile import keys_of_graphs, reconcile, resolve_batch
 from graph.scheme import load_scheme
 from graph.store import Store, StoreError
@@ -197,6 +198,7 @@ def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
         keys |= set().union(*(b.keys for b in to_write))
     summary.reconciled += reconcile(store, keys, additions)
     keys |= set(additions)
+    update_indexes(store, [b.graph for b in written], keys)  # the word index (graph/indexes.py)
     _write_marks(store, written)
     for built in written:
         summary.loaded.append(_article_id(built.graph))
@@ -264,6 +266,7 @@ def unload(store: Store, source: str) -> list[str]:
     for graph in graphs:
         store.drop_graph(graph)
     reconcile(store, keys)
+    update_indexes(store, graphs, keys)  # the word index (graph/indexes.py)
     store.flush()
     return graphs
 

@@ -12,7 +12,9 @@ import pytest
 from api import queries
 from api.errors import Ambiguous, BadParameter, NotFound
 from api.models import TraceNode
-from tests.api_support import fixture_store
+from graph.indexes import WORDS_GRAPH
+from graph.store import StoreError, open_store
+from tests.api_support import fixture_nquads, fixture_store
 
 DIRECTIVE = "https://chithi.vn/id/doc/09-ct-tw-2011"
 
@@ -243,6 +245,32 @@ def test_search_pages(store):
     assert first.total == second.total == 15  # 14 documents and the undated citation of 18-NQ/TW
     assert len(first.items) == 10 and len(second.items) == 5
     assert not {h.iri for h in first.items} & {h.iri for h in second.items}
+
+
+@pytest.mark.parametrize("q, expected", [
+    ("quan uy", ["Kế hoạch 73-KH/QU"]),  # Ban Thường vụ Quận ủy Quận 11: words of the issuer only
+    ("ban bi thu", ["Kết luận 44-KL/TW", "Chỉ thị 09-CT/TW"]),
+    ("thanh uy ho chi minh", ["Chương trình hành động 26-CTr/TU"]),
+])
+def test_search_by_words_of_the_issuers_name(store, q, expected):
+    assert [h.label for h in queries.search(store, q).items] == expected
+
+
+def test_a_word_the_index_still_lists_but_the_texts_lost_finds_nothing():
+    """The word index may list a word a document has lost (graph/indexes.py): the texts decide."""
+    store = fixture_store()
+    store.update(f"INSERT DATA {{ GRAPH <{WORDS_GRAPH}> {{ <https://chithi.vn/id/doc/73-kh-qu-quan-11-2012> "
+                 f'<https://chithi.vn/ontology#word> "khuyen" }} }}')
+    assert queries.search(store, "khuyen").total == 0
+    assert queries.search(store, "quan uy").total == 1
+
+
+def test_a_store_without_a_word_index_says_so():
+    store = open_store("memory:")
+    store.add_new_graphs(fixture_nquads())
+    with pytest.raises(StoreError, match="no word index"):
+        queries.search(store, "phong trao toan dan")
+    assert queries.search(store, "09-CT/TW").total == 1  # symbols need no word index
 
 
 def test_hostile_input_is_bound_not_pasted(store):

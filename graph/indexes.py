@@ -1,0 +1,135 @@
+"""Indexes written at load time, in a named graph of their own, for questions the article graphs
+can only answer by reading every document.
+
+WORDS_GRAPH holds `<doc> chithi:word "token"` for every word of a document's labels, titles
+and issuers' names, folded (`fold`: lower case, no accents, đ -> d; numbers without leading
+zeros): "Chỉ thị 09-CT/TW" -> chi, thi, 9, ct, tw. A word search starts from the documents of
+one word (an index lookup) instead of matching every label in the store.
+
+After each write (graph.load calls `update_indexes` after reconciling), the words of every
+document the write may have changed are read again and replace what the index listed for it:
+the documents the written article graphs state, and those whose citations reconciliation may
+have moved (the documents of their identity keys, and the node of their undated citations).
+An unloaded article's documents are found by their identity keys too; a document without one
+(a legal symbol, an unnumbered plan) whose last article is unloaded may stay listed. The index
+is a list of candidates, and the search checks each candidate's texts as the store holds them
+now: a stale entry costs a lookup, never a wrong answer. `rebuild_indexes` starts over from
+the article graphs; it marks the graph as a word index (`<WORDS_GRAPH> a chithi:WordIndex`),
+so a store loaded before the index existed is told apart from one without words, and is
+indexed whole on its next load.
+
+An issuer's name is indexed from the graphs that state it with the document's eli:passed_by
+(the builder writes an issuer's facts wherever it names it): reading every article's copy of
+a provincial committee's name for each of its documents would cost a join per copy.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rdflib import URIRef
+
+from graph.bindings import values_block
+from graph.store import Store
+from graph.terms import iri, lit
+from graph.vocab import BASE, CHITHI, ELI, IDENTITY_GRAPH, RDF, RDFS, SKOS, doc_iri
+
+WORDS_GRAPH = BASE + "graph/index/words"
+WORD = CHITHI.word
+
+_WORDS, _WORD = iri(WORDS_GRAPH), iri(str(WORD))
+_MARK = f"{_WORDS} {iri(str(RDF.type))} {iri(str(CHITHI.WordIndex))}"
+_LABEL, _TITLE, _PASSED_BY, _PREF_LABEL = (iri(str(p)) for p in (RDFS.label, ELI.title, ELI.passed_by,
+                                                                   SKOS.prefLabel))
+_CHUNK = 500  # documents per read and per write
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, đ -> d, runs of other characters -> one space: "Hà Tĩnh" -> "ha tinh"."""
+    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(re.findall(r"[a-z0-9]+", bare))
+
+
+def word_token(folded_word: str) -> str:
+    """The index's form of a folded word: a number without its leading zeros ("09" -> "9")."""
+    return (folded_word.lstrip("0") or "0") if folded_word.isdigit() else folded_word
+
+
+def tokens(text: str) -> set[str]:
+    """The index tokens of a text: "Chỉ thị 09-CT/TW" -> {"chi", "thi", "9", "ct", "tw"}."""
+    return {word_token(w) for w in fold(text).split()}
+
+
+def _texts_query(docs: list[str] | None) -> str:
+    """Rows (?doc ?text) of the labels, titles and issuers' names of `docs` (None: of every
+    document), each read inside the article graph that states it (the ontology's terms have
+    labels too): every row is one statement."""
+    where = values_block(["doc"], [(URIRef(d),) for d in docs]) if docs else ""
+    return (f"SELECT ?doc ?text WHERE {{ {where} "
+            f"{{ GRAPH ?g {{ ?doc {_LABEL} ?text }} }} UNION {{ GRAPH ?g {{ ?doc {_TITLE} ?text }} }} "
+            f"UNION {{ GRAPH ?g {{ ?doc {_PASSED_BY} ?issuer . ?issuer {_PREF_LABEL} ?text }} }} "
+            f"FILTER(STRSTARTS(STR(?g), {lit(BASE + 'article/')})) }}")
+
+
+def _index_lines(rows: Iterable[dict], graph: str = "") -> str:
+    """N-Triples (N-Quads with `graph`) of the word index for rows (?doc ?text)."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        words[row["doc"]] |= tokens(str(row["text"]))
+    end = f" {graph} .\n" if graph else " .\n"
+    return "".join(f"{iri(doc)} {_WORD} {lit(token)}{end}" for doc, found in words.items() for token in sorted(found))
+
+
+def index_documents(store: Store, docs: Iterable[str]) -> None:
+    """List the words these documents have now in place of those listed for them (one atomic
+    update per chunk of documents)."""
+    docs = sorted(set(docs))
+    for start in range(0, len(docs), _CHUNK):
+        chunk = docs[start:start + _CHUNK]
+        triples = _index_lines(store.select(_texts_query(chunk)))
+        listed = values_block(["doc"], [(URIRef(d),) for d in chunk])
+        store.update(f"DELETE {{ GRAPH {_WORDS} {{ ?doc {_WORD} ?word }} }} "
+                     f"WHERE {{ {listed} GRAPH {_WORDS} {{ ?doc {_WORD} ?word }} }} ;\n"
+                     f"INSERT DATA {{ GRAPH {_WORDS} {{\n{triples}}} }}")
+
+
+def documents_touched(store: Store, graphs: Iterable[str], keys: Iterable[str]) -> set[str]:
+    """Documents the article graphs state, and those with the identity keys (the dated ones, from
+    the index in IDENTITY_GRAPH, and the node of their undated citations)."""
+    graphs, keys = sorted(set(graphs)), sorted(set(keys))
+    docs = {doc_iri(k) for k in keys}
+    for start in range(0, len(graphs), _CHUNK):
+        chunk = values_block(["g"], [(URIRef(g),) for g in graphs[start:start + _CHUNK]])
+        docs |= {r["doc"] for r in store.select(
+            f"SELECT DISTINCT ?doc WHERE {{ {chunk} GRAPH ?g {{ ?doc a {iri(str(ELI.LegalResource))} }} }}")}
+    for start in range(0, len(keys), _CHUNK):
+        chunk = values_block(["key"], [(k,) for k in keys[start:start + _CHUNK]])
+        docs |= {r["doc"] for r in store.select(
+            f"SELECT ?doc WHERE {{ {chunk} GRAPH {iri(IDENTITY_GRAPH)} {{ ?doc {iri(str(CHITHI.identityKey))} ?key }} }}")}
+    return docs
+
+
+def has_indexes(store: Store) -> bool:
+    return store.ask(f"ASK {{ GRAPH {_WORDS} {{ {_MARK} }} }}")
+
+
+def update_indexes(store: Store, graphs: Iterable[str], keys: Iterable[str]) -> None:
+    """After article graphs were written or removed and their identity keys reconciled (graph.load
+    calls this after `reconcile`, with the same keys): index every document they may have changed
+    (every document, in a store that has no index yet)."""
+    if has_indexes(store):
+        index_documents(store, documents_touched(store, graphs, keys))
+    else:
+        rebuild_indexes(store)
+
+
+def rebuild_indexes(store: Store) -> int:
+    """The indexes from the article graphs alone (what a word lost is forgotten); returns the
+    number of index statements written."""
+    store.drop_graph(WORDS_GRAPH)
+    quads = _index_lines(store.select(_texts_query(None)), _WORDS)
+    store.add_new_graphs(quads + f"{_MARK} {_WORDS} .\n")
+    return quads.count("\n")
