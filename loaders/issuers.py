@@ -243,7 +243,7 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
         unit, place_end = _place(raw, m.start("place"), g["place"], level, article,
                                  level_word["name"] if level_word else None)
         end = place_end if unit else m.start("place") - 1  # a capitalised word that is no place
-    province, district, commune, level = _localise(unit, level, article)
+    province, district, commune, level = _localise(unit, level, article, by_level_word=level_word is not None)
     name = _name(organs, body, level, province, district, commune, unit)
     parent = _name((), body, level, province, district, commune, unit) if organs else None
     issuer = Issuer(
@@ -302,10 +302,13 @@ def _place(text: str, start: int, raw: str, level: str, article: Place | None,
     return None, start
 
 
-def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None
+def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by_level_word: bool = False
               ) -> tuple[gazetteer.Unit | None, gazetteer.Unit | None, gazetteer.Unit | None, str]:
     """(province, district, commune, level) of a body from its explicit place or, failing
-    that, the article's place."""
+    that, the article's place. A body of "thành phố" named without its place ("UBND thành
+    phố") is the city the article is about: a city inside a centrally-run one (Thủ Đức in Hồ
+    Chí Minh) when the article is about that city; "Thành ủy" alone stays the centrally-run
+    city's committee, whose code (TU) is provincial."""
     if unit is not None:
         chain = [unit]
         while (up := gazetteer.parent(chain[-1])) is not None:
@@ -323,7 +326,8 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None
     province = _unit(article, "province")
     district = _unit(article, "district")
     if level == "city":
-        if province is not None and province.kind == _CENTRAL_CITY:
+        inner_city = by_level_word and district is not None and district.kind == "thành phố"
+        if province is not None and province.kind == _CENTRAL_CITY and not inner_city:
             level = "province"
         else:
             level = "district"

@@ -40,6 +40,14 @@ def place(province: str, district: str | None = None) -> Place:
         ("Thành ủy Hà Nội về", place("Hải Phòng"), "Thành ủy Hà Nội", "province", "Hà Nội", None),
         ("Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh ban hành", None,
          "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
+        # in an article about a city inside a centrally-run one, "UBND thành phố" is that city's;
+        # "Thành ủy" (code TU) stays the centrally-run city's committee
+        ("UBND thành phố đã ban hành", place("Hồ Chí Minh", "Thủ Đức"), "UBND thành phố Thủ Đức", "district",
+         "Hồ Chí Minh", "Thủ Đức"),
+        ("Ban Thường vụ Thành ủy đã ban hành", place("Hồ Chí Minh", "Thủ Đức"),
+         "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
+        ("UBND thành phố đã ban hành", place("Hồ Chí Minh", "Quận 11"), "UBND thành phố Hồ Chí Minh", "province",
+         "Hồ Chí Minh", None),
         # in a tỉnh, "Thành ủy"/"UBND thành phố" is the provincial city's, a district body
         ("Thành ủy Hà Tĩnh ban hành", None, "Thành ủy Hà Tĩnh", "district", "Hà Tĩnh", "Hà Tĩnh"),
         ("Ban Thường vụ Thành ủy Vinh ban hành", None, "Ban Thường vụ Thành ủy Vinh", "district", "Nghệ An", "Vinh"),
