@@ -41,7 +41,7 @@ from api.summaries import (TREE_FIELDS, Summaries, add_source, read_summaries, s
 from graph.indexes import WORDS_GRAPH, has_indexes, word_token
 from graph.store import Store, StoreError
 from graph.terms import lit
-from graph.vocab import COUNTRY, GAZETTEER_GRAPH, RELATION_PREDICATES, SPARQL_PREFIXES
+from graph.vocab import COUNTRY, GAZETTEER_GRAPH, OA, RELATION_PREDICATES, SPARQL_PREFIXES
 
 IMPLEMENTS = "(eli:ensures_implementation_of|chithi:continues)"
 REFORM_DATE = date(2025, 7, 1)
@@ -621,26 +621,40 @@ def document(store: Store, symbol_or_iri: str, *, year: int | None = None) -> Do
     detail.titles = list(facts["title"].values())
     detail.conflicts = [name for name, values in facts.items() if name == "date" and len(values) > 1]
 
-    mentions: dict[str, MentionOut] = {}
-    for row in _select(store, f"""
-        SELECT DISTINCT ?doc ?m ?exact ?prefix ?suffix ?start ?end ?sentence ?g ?g_url ?g_path ?g_title ?g_published
-        WHERE {{
-            ?m oa:hasBody ?doc ; oa:hasTarget ?target .
-            ?target oa:hasSource ?g .
-            OPTIONAL {{ ?target oa:hasSelector ?quote . ?quote oa:exact ?exact .
-                        OPTIONAL {{ ?quote oa:prefix ?prefix }} OPTIONAL {{ ?quote oa:suffix ?suffix }} }}
-            OPTIONAL {{ ?target oa:hasSelector ?position . ?position oa:start ?start ; oa:end ?end }}
-            OPTIONAL {{ ?m chithi:sentence ?sentence }}
-            {source_pattern("g")}
-        }} ORDER BY ?g ?start""", bound):
-        mention = mentions.setdefault(row["m"], MentionOut(iri=row["m"], source=source_from_row(row)))
-        for field in ("exact", "prefix", "suffix", "start", "end", "sentence"):
-            if getattr(mention, field) is None and row.get(field) is not None:
-                setattr(mention, field, row[field])
-    detail.mentions = list(mentions.values())
+    detail.mentions = _mentions(store, doc_iri)
     detail.relations_out = _relations(store, doc_iri, outgoing=True)
     detail.relations_in = _relations(store, doc_iri, outgoing=False)
     return detail
+
+
+_SELECTOR_FIELDS = {f"{OA}{name}": name for name in ("exact", "prefix", "suffix", "start", "end")}
+
+
+def _mentions(store: Store, doc_iri: str) -> list[MentionOut]:
+    """The document's mentions, by article and position, in four plain joins from the bound
+    document. Joined with OPTIONAL groups (a selector's fields), Oxigraph read every selector
+    of the store: 0.44 s for a document of one mention on 2,000 articles, 10 ms this way."""
+    bound = {"doc": URIRef(doc_iri)}
+    mentions: dict[str, MentionOut] = {}
+    found = _select(store, "SELECT ?m ?g WHERE { ?m oa:hasBody ?doc ; oa:hasTarget ?target . ?target oa:hasSource ?g }",
+                    bound)
+    articles = sorted({row["g"] for row in found if not row["g"].startswith("_:")})
+    sources = {}
+    if articles:
+        for row in _select(store, f"SELECT * WHERE {{ {values_block('g', articles)} {source_pattern('g')} }}"):
+            sources.setdefault(row["g"], source_from_row(row))
+    for row in found:
+        mentions.setdefault(row["m"], MentionOut(iri=row["m"], source=sources.get(row["g"])))
+    for row in _select(store, """SELECT ?m ?p ?o WHERE { ?m oa:hasBody ?doc ; oa:hasTarget ?target .
+                                 ?target oa:hasSelector ?selector . ?selector ?p ?o }""", bound):
+        field = _SELECTOR_FIELDS.get(row["p"])
+        if field and row["m"] in mentions and getattr(mentions[row["m"]], field) is None:
+            setattr(mentions[row["m"]], field, row["o"])
+    for row in _select(store, "SELECT ?m ?sentence WHERE { ?m oa:hasBody ?doc ; chithi:sentence ?sentence }", bound):
+        if row["m"] in mentions and mentions[row["m"]].sentence is None:
+            mentions[row["m"]].sentence = row["sentence"]
+    return sorted(mentions.values(), key=lambda m: (m.source.article if m.source else "", m.start is not None,
+                                                    m.start or 0, m.iri))
 
 
 def _relations(store: Store, doc_iri: str, outgoing: bool) -> list[RelationOut]:
