@@ -18,9 +18,10 @@ the article graphs; it marks the graph as a word index (`<WORDS_GRAPH> a chithi:
 so a store loaded before the index existed is told apart from one without words, and is
 indexed whole on its next load.
 
-An issuer's name is indexed from the graphs that state it with the document's eli:passed_by
-(the builder writes an issuer's facts wherever it names it): reading every article's copy of
-a provincial committee's name for each of its documents would cost a join per copy.
+A rebuild reads an issuer's name in the graphs that state it with the document's
+eli:passed_by (the builder writes an issuer's facts wherever it names it): joining every
+article's copy of a provincial committee's name to each of its documents would cost a row per
+copy.
 """
 from __future__ import annotations
 
@@ -64,14 +65,18 @@ def tokens(text: str) -> set[str]:
 
 
 def _texts_query(docs: list[str] | None) -> str:
-    """Rows (?doc ?text) of the labels, titles and issuers' names of `docs` (None: of every
-    document), each read inside the article graph that states it (the ontology's terms have
-    labels too): every row is one statement."""
-    where = values_block(["doc"], [(URIRef(d),) for d in docs]) if docs else ""
-    return (f"SELECT ?doc ?text WHERE {{ {where} "
-            f"{{ GRAPH ?g {{ ?doc {_LABEL} ?text }} }} UNION {{ GRAPH ?g {{ ?doc {_TITLE} ?text }} }} "
-            f"UNION {{ GRAPH ?g {{ ?doc {_PASSED_BY} ?issuer . ?issuer {_PREF_LABEL} ?text }} }} "
-            f"FILTER(STRSTARTS(STR(?g), {lit(BASE + 'article/')})) }}")
+    """Rows (?doc ?text) of the labels, titles and issuers' names of `docs`, each text once
+    (`p+`: a directive's label restated by thousands of articles is one row, not thousands);
+    of every document when `docs` is None, then one row per statement of an article graph
+    (the ontology's terms have labels too, and a path over every subject would be a closure)."""
+    if docs is None:
+        return (f"SELECT ?doc ?text WHERE {{ "
+                f"{{ GRAPH ?g {{ ?doc {_LABEL} ?text }} }} UNION {{ GRAPH ?g {{ ?doc {_TITLE} ?text }} }} "
+                f"UNION {{ GRAPH ?g {{ ?doc {_PASSED_BY} ?issuer . ?issuer {_PREF_LABEL} ?text }} }} "
+                f"FILTER(STRSTARTS(STR(?g), {lit(BASE + 'article/')})) }}")
+    return (f"SELECT ?doc ?text WHERE {{ {values_block(['doc'], [(URIRef(d),) for d in docs])} "
+            f"{{ ?doc {_LABEL}+ ?text }} UNION {{ ?doc {_TITLE}+ ?text }} "
+            f"UNION {{ ?doc {_PASSED_BY}+ ?issuer . ?issuer {_PREF_LABEL}+ ?text }} }}")
 
 
 def _index_lines(rows: Iterable[dict], graph: str = "") -> str:
