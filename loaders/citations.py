@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from loaders import gazetteer
 from loaders.dates import date_at
-from loaders.issuers import LEVEL_WORDS, Issuer, IssuerMatch, issuer_at, issuer_before
+from loaders.issuers import LEVEL_WORDS, Issuer, IssuerMatch, authority_of_level, issuer_at, issuer_before
 from loaders.record import Place
 from loaders.symbols import Symbol, find_symbols, letter_symbol_at, symbol_at, type_name
 from loaders.tables import alternation, cues, fold, phrase_pattern, read_table, spellings
@@ -78,6 +78,8 @@ _TITLE_OPENING = re.compile(r"(?:về|Về)[ ]+(?:việc[ ]+)?$")
 _ALIAS_BEFORE = re.compile(rf"\([ ]*(?:{_cue_pattern('alias')})[ ]+$")
 _COMMITTEE_BEFORE = re.compile(rf"(?:{_cue_pattern('committee')})[ ]+$")
 _PASSIVE_AFTER = re.compile(r"[ ]+được[ ]")
+# "được quận thiết kế": the agent of the passive is a level word, the local authority of that level
+_AGENT_LEVEL = re.compile(rf"[ ]+được[ ]+(?P<level>{phrase_pattern(LEVEL_WORDS)}){_WORD_END}")
 # "kế hoạch của UBND xã Đông Quang (Ba Vì) đã được ban hành": issued, said after the document
 _ISSUED_AFTER = re.compile(
     rf"(?:[ ]*\([^()\n]{{1,40}}\))?[ ]+(?:(?:{_cue_pattern('perfective')})[ ]+)?được"
@@ -507,7 +509,10 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         _read_title(scan, cited, issuer.end)
         return cited
     if can_be_new and word == "một" and _PASSIVE_AFTER.match(text, word_end):
-        return _described(scan, start, word_end, base, issued=False)  # "một kế hoạch được …"
+        cited = _described(scan, start, word_end, base, issued=False)  # "một kế hoạch được …"
+        if cited.issuer is None and (agent := _AGENT_LEVEL.match(text, word_end)):
+            cited.issuer = authority_of_level(agent.group("level"), scan.article)  # "… được quận thiết kế"
+        return cited
     if capitalised and _PREDICATE_AFTER.match(text, word_end) and \
             not _TITLE_OPENING.search(text, max(0, start - 12), start):
         return Citation(start, word_end, word_end, "ref", ref="bare", anchor=word_end,

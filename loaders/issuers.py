@@ -302,6 +302,21 @@ def _place(text: str, start: int, raw: str, level: str, article: Place | None,
     return None, start
 
 
+def authority_of_level(word: str, article: Place | None) -> Issuer | None:
+    """The local authority a bare level word names ("một kế hoạch được quận thiết kế": the
+    district's): unnamed, with its level, at the article's place."""
+    level = LEVEL_WORDS.get(fold(word))
+    if level is None or article is None or not article.province_code:
+        return None
+    province, district, commune, level = _localise(None, level, article, by_level_word=True)
+    if level in ("district", "commune") and district is None:
+        return None  # the article names no district: which one is unknown
+    return Issuer("", level, province=province.name if province else None,
+                  district=district.name if district else None,
+                  province_code=province.code if province else None,
+                  district_code=district.code if district else None)
+
+
 def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by_level_word: bool = False
               ) -> tuple[gazetteer.Unit | None, gazetteer.Unit | None, gazetteer.Unit | None, str]:
     """(province, district, commune, level) of a body from its explicit place or, failing

@@ -120,6 +120,21 @@ def test_references_and_new_documents(text, form, ref, mention):
     assert (first.ref, first.mention(text)) == (ref, mention)
 
 
+@pytest.mark.parametrize(
+    ("text", "article", "level", "district"),
+    [
+        ("Riêng một kế hoạch được quận thiết kế để thực hiện đồng thời hai chương trình.",
+         place("Hà Nội", "Long Biên"), "district", "Long Biên"),
+        ("Có một chương trình được tỉnh phê duyệt từ đầu năm.", place("Hà Tĩnh", "Can Lộc"), "province", None),
+        # the article names no district: which district's authority is unknown
+        ("Có một kế hoạch được huyện xây dựng riêng.", place("Hà Tĩnh"), None, None),
+    ],
+)
+def test_the_agent_of_a_passive_is_the_authority_of_its_level(text, article, level, district):
+    (new,) = [c for c in find_citations(text, article) if c.form == "new"]
+    assert ((new.issuer.level, new.issuer.district) if new.issuer else (None, None)) == (level, district)
+
+
 def test_issued_document_takes_subject_and_description():
     text = "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 9/6/2014."
     new, cited = find_citations(text)
