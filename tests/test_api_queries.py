@@ -193,6 +193,14 @@ def test_matrix_counts_documents_per_province(store):
         "Bình Dương": [1, 0], "Hà Tĩnh": [4, 1], "Hồ Chí Minh": [2, 0], "Quảng Bình": [0, 0]}
 
 
+def test_matrix_after_the_reform_counts_old_provinces_in_their_successors(store):
+    """On 2025-07-01 the old provinces' documents count in the new ones (Bình Dương's plan in Hồ
+    Chí Minh, Quảng Bình's none in Quảng Trị); a district's successors (communes) count nowhere."""
+    result = queries.matrix(store, ["09-CT/TW", "44-KL/TW"], as_of=date(2025, 7, 1))
+    assert {r.province.label: r.counts for r in result.rows} == {
+        "Hà Tĩnh": [5, 2], "Hồ Chí Minh": [3, 0], "Quảng Trị": [0, 0]}
+
+
 def test_matrix_picks_the_most_implemented_directives(store):
     assert [d.symbol for d in queries.matrix(store, limit=1).directives] == ["09-CT/TW"]
 
