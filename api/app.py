@@ -10,13 +10,17 @@ from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
 from api import exports, problems, routes, sparql
+from api.cache import ResponseCache
 from graph.store import Store, open_store
 
 
 def create_app(store_url: str | None = None, *, store: Store | None = None,
-               sparql_timeout: float = 10.0, sparql_max_results: int = 10_000) -> FastAPI:
+               sparql_timeout: float = 10.0, sparql_max_results: int = 10_000,
+               cache_seconds: float = 0.0) -> FastAPI:
     """An app over the store at `store_url` (default: $CHITHI_STORE or the embedded store), or
-    over an open `store` (tests). The store is opened now, so a bad URL fails at start-up."""
+    over an open `store` (tests). The store is opened now, so a bad URL fails at start-up.
+    `cache_seconds` > 0 keeps GET answers that long (api/cache.py); tests that change the store
+    under the app leave it off."""
     store = store or open_store(store_url)
     endpoint = sparql.Endpoint(store, timeout=sparql_timeout, max_results=sparql_max_results)
 
@@ -36,6 +40,8 @@ def create_app(store_url: str | None = None, *, store: Store | None = None,
     app.include_router(routes.router)
     app.include_router(sparql.router)
     app.include_router(exports.router)
+    if cache_seconds > 0:
+        app.add_middleware(ResponseCache, seconds=cache_seconds)
     if importlib.util.find_spec("api.web"):  # the browser pages; the API stands without them
         from api.web import router as web_router
         app.include_router(web_router)

@@ -99,14 +99,17 @@ def document_table(title: str, docs: list[DocumentSummary]) -> Table:
 
 @app.command()
 def serve(host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
-          port: Annotated[int, typer.Option(help="port")] = 8000, store: StoreOpt = None) -> None:
+          port: Annotated[int, typer.Option(help="port")] = 8000, store: StoreOpt = None,
+          cache_seconds: Annotated[float, typer.Option(
+              help="keep each page's and API answer this long (0: none); the embedded store cannot "
+                   "change while served")] = 60.0) -> None:
     """Serve the browser pages, the JSON API (/api, /docs) and SPARQL (/sparql)."""
     import uvicorn
 
     from api.app import create_app
 
     try:
-        application = create_app(store)
+        application = create_app(store, cache_seconds=cache_seconds)
     except StoreError as error:
         err.print(f"[red]cannot open the store:[/] {error}")
         raise typer.Exit(1) from error

@@ -10,6 +10,10 @@ Aim: 0 errors and p99 < 200 ms at 50 clients.
     .venv/bin/python benchmarks/load_test.py                                   # 50 clients, 20 s
     .venv/bin/python benchmarks/load_test.py --clients 10 --seconds 5 --articles 200   # quick
     .venv/bin/python benchmarks/load_test.py --store oxigraph:data/graph       # an existing store
+    .venv/bin/python benchmarks/load_test.py --cache-seconds 0    # every answer computed (no api/cache.py)
+
+The server runs as `chithi serve` does, with its response cache (api/cache.py): each URL is
+computed once, then answered from the cache; the tables say which share of requests were hits.
 """
 from __future__ import annotations
 
@@ -100,9 +104,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(store_url: str, log: Path) -> tuple[subprocess.Popen, str]:
+def start_server(store_url: str, log: Path, cache_seconds: float) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    process = subprocess.Popen([CHITHI, "serve", "--host", "127.0.0.1", "--port", str(port), "--store", store_url],
+    process = subprocess.Popen([CHITHI, "serve", "--host", "127.0.0.1", "--port", str(port), "--store", store_url,
+                                "--cache-seconds", str(cache_seconds)],
                                stdout=subprocess.DEVNULL, stderr=log.open("wb"))
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -145,6 +150,7 @@ class Sample:
     kind: str
     seconds: float
     error: str | None  # None, "HTTP 503", "ReadTimeout" …
+    cached: bool = False  # answered from the server's response cache
 
 
 async def run_clients(url: str, targets: Targets, clients: int, seconds: float, max_requests: int,
@@ -161,9 +167,10 @@ async def run_clients(url: str, targets: Targets, clients: int, seconds: float, 
                 try:
                     response = await http.get(path)
                     error = None if response.status_code == 200 else f"HTTP {response.status_code}"
+                    cached = response.headers.get("x-cache") == "hit"
                 except httpx.HTTPError as err:
-                    error = type(err).__name__
-                samples.append(Sample(kind, time.perf_counter() - started, error))
+                    error, cached = type(err).__name__, False
+                samples.append(Sample(kind, time.perf_counter() - started, error, cached))
 
         started = time.monotonic()
         await asyncio.gather(*(client(n) for n in range(clients)))
@@ -178,7 +185,7 @@ def percentile(values: list[float], q: float) -> float:
 def report(title: str, samples: list[Sample], elapsed: float, baseline: dict[str, float] | None = None) -> dict[str, float]:
     """Print a table per kind and in total; returns the p50 per kind (a baseline for the next)."""
     print(f"\n{title}: {len(samples):,} requests in {elapsed:.1f} s = {len(samples) / elapsed:,.0f} req/s")
-    print(f"{'kind':<15}{'requests':>9}{'errors':>8}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}"
+    print(f"{'kind':<15}{'requests':>9}{'errors':>8}{'cached':>8}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}"
           + (f"{'p50 / 1 client':>16}" if baseline else ""))
     by_kind: dict[str, list[Sample]] = defaultdict(list)
     for sample in samples:
@@ -189,7 +196,8 @@ def report(title: str, samples: list[Sample], elapsed: float, baseline: dict[str
         errors = sum(1 for s in group if s.error)
         medians[kind] = statistics.median(times)
         ratio = f"{medians[kind] / baseline[kind]:>15.1f}x" if baseline and kind in baseline else ""
-        print(f"{kind:<15}{len(group):>9,}{errors:>8}{medians[kind]:>9.1f}{percentile(times, 0.99):>9.1f}"
+        cached = sum(1 for s in group if s.cached) / len(group)
+        print(f"{kind:<15}{len(group):>9,}{errors:>8}{cached:>8.0%}{medians[kind]:>9.1f}{percentile(times, 0.99):>9.1f}"
               f"{max(times):>9.1f}{ratio}")
     errors = defaultdict(int)
     for sample in samples:
@@ -209,16 +217,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=2000, help="generated articles to load")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--store", help="an existing store URL (no corpus is generated or loaded)")
+    parser.add_argument("--cache-seconds", type=float, default=60.0,
+                        help="the server's response cache, as `chithi serve --cache-seconds` (0: off)")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="chithi-load-test-") as tmp:
         store_url = args.store or build_store(Path(tmp), args.articles, args.seed)
         targets = targets_of(store_url)
-        process, url = start_server(store_url, Path(tmp) / "server.log")
+        process, url = start_server(store_url, Path(tmp) / "server.log", args.cache_seconds)
         try:
             warm_up(url, targets)
-            print(f"server: {url} (pid {process.pid}); {os.cpu_count()} cores on this machine, "
-                  f"clients in this process")
+            print(f"server: {url} (pid {process.pid}), response cache "
+                  f"{f'{args.cache_seconds:g} s' if args.cache_seconds else 'off'}; "
+                  f"{os.cpu_count()} cores on this machine, clients in this process")
             one, elapsed = asyncio.run(run_clients(url, targets, 1, args.baseline_seconds, args.max_requests, args.seed))
             baseline = report("1 client (baseline)", one, elapsed)
             many, elapsed = asyncio.run(run_clients(url, targets, args.clients, args.seconds, args.max_requests, args.seed))
