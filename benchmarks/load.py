@@ -70,6 +70,7 @@ def timed(runs: int, setup: Callable[[], object], work: Callable[[object], int])
         triples = work(state)
         seconds.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)
+        print(f"  (a run: {seconds[-1]:.1f} s, {cpu[-1]:.1f} CPU s)", file=sys.stderr, flush=True)
         del state
     return Timing(statistics.median(seconds), statistics.median(cpu), triples)
 

@@ -8,7 +8,8 @@ Each article's graph is written so that a crash or a bad file leaves the store c
   load replaces it and reconciles again;
 - a file that cannot be read, extracted or built is reported by name and the rest of the batch
   loads; a graph the store refuses is reported and the others are kept.
-After each batch the store is flushed.
+After each batch the store is flushed. Batches are written in order, each while the next is
+extracted and built (a writer thread: the store works without holding the GIL).
 """
 from __future__ import annotations
 
@@ -133,8 +134,6 @@ def _load(store: Store, items: Iterable[tuple[ArticleRecord, str | None] | Failu
     run = f"{BASE}run/{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
     run_started = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     batch: dict[str, tuple[BuiltArticle, str]] = {}
-    # One batch is written (the store works without the GIL) while the next is extracted and
-    # built; batches are written one after the other, in order.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chithi-write") as writer:
         writing: Future[None] | None = None
 
