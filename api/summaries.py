@@ -53,9 +53,10 @@ def summary_rows(store: Store, iris: Iterable[str], fields: tuple[str, ...] = AL
     small query per field. In one query, once a lookup nests an OPTIONAL (type code, place
     label, issuer), Oxigraph joins the others by reading their whole predicates: 20 documents
     of a 2,000-article store took over 60 s; one query per field, 0.13 s."""
-    values = values_block("doc", sorted(set(iris)))
-    if values.endswith("{  }"):
+    documents = sorted(set(iris))
+    if not documents:
         return
+    values = values_block("doc", documents)
     for field in fields:
         yield from store.select(SPARQL_PREFIXES + f"SELECT DISTINCT * WHERE {{ {values} {summary_pattern('doc', (field,))} }}")
 
