@@ -36,8 +36,8 @@ from api.models import (DocumentDetail, DocumentSummary, Fact, GapReport, GapUni
                         LagItem, LagReport, LagStats, Level, Matrix, MatrixRow, MentionOut, Neighbourhood,
                         NeighbourhoodEdge, Page, Ref, RelationOut, SearchHit, Trace, TraceEdge, TraceNode,
                         UnitDetail)
-from api.summaries import (TREE_FIELDS, Summaries, add_source, read_summaries, source_from_row,
-                           source_pattern, summary_rows, values_block)
+from api.summaries import (TREE_FIELDS, add_source, read_summaries, source_from_row, source_pattern,
+                           values_block)
 from graph.indexes import WORDS_GRAPH, has_indexes, word_token
 from graph.store import Store, StoreError
 from graph.terms import lit
@@ -228,20 +228,25 @@ def gaps(store: Store, directive: str, level: Level = "province", *, province: s
         province_ref = Ref(iri=prov.iri, label=prov.label)
     scope = _units_on(store, level, day, province_ref.iri if province_ref else None)
 
-    stated_rows = _select(store, f"""
-        SELECT ?doc ?doc_article WHERE {{
-            ?doc {IMPLEMENTS}+ ?directive .
-            OPTIONAL {{ GRAPH ?doc_article {{ ?doc a eli:LegalResource }} }}
-        }}""", {"directive": URIRef(directive_iri)})
-    plan_rows = list(summary_rows(store, (r["doc"] for r in stated_rows), TREE_FIELDS))
-    summaries = Summaries().add_all(plan_rows)
+    # the implementing documents and where each was issued; only those issued in a unit in
+    # scope (or one it replaced) are read further: a district's gaps need none of the
+    # provincial programmes and commune plans, half of a directive's tree
+    areas = set(scope).union(*(unit.predecessors for unit in scope.values()))
     issued_in: dict[str, set[str]] = defaultdict(set)  # unit -> documents issued there
+    for row in _select(store, f"""
+        SELECT ?directive ?doc ?place WHERE {{
+            ?doc {IMPLEMENTS}+ ?directive . OPTIONAL {{ ?doc eli:jurisdiction+ ?place }}
+        }}""", {"directive": URIRef(directive_iri)}):
+        if row.get("place") in areas:
+            issued_in[row["place"]].add(row["doc"])
+    in_scope = sorted(set().union(*issued_in.values()))
+    summaries = read_summaries(store, in_scope, TREE_FIELDS)
     stated_by: dict[str, set[str]] = defaultdict(set)  # document -> articles stating it
-    for row in plan_rows:
-        if "doc_place" in row:
-            issued_in[row["doc_place"]].add(row["doc"])
-    for row in stated_rows:
-        if "doc_article" in row:
+    if in_scope:
+        for row in _select(store, f"""
+            SELECT ?doc ?doc_article WHERE {{
+                {values_block("doc", in_scope)} GRAPH ?doc_article {{ ?doc a eli:LegalResource }}
+            }}"""):
             stated_by[row["doc"]].add(row["doc_article"])
 
     units: list[GapUnit] = []
