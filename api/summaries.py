@@ -48,17 +48,22 @@ def summary_pattern(var: str = "doc", fields: tuple[str, ...] = ALL_FIELDS) -> s
     return "\n".join(_LOOKUPS[f].format(v=f"?{var}") for f in fields)
 
 
+_NESTED = ("type_code", "issuer", "place")  # lookups that nest an OPTIONAL (or a GRAPH)
+
+
 def summary_rows(store: Store, iris: Iterable[str], fields: tuple[str, ...] = ALL_FIELDS) -> Iterator[dict[str, Any]]:
-    """Rows of the facts of documents known by IRI (from the store: a VALUES block is safe), one
-    small query per field. In one query, once a lookup nests an OPTIONAL (type code, place
-    label, issuer), Oxigraph joins the others by reading their whole predicates: 20 documents
-    of a 2,000-article store took over 60 s; one query per field, 0.13 s."""
-    documents = sorted(set(iris))
-    if not documents:
+    """Rows of the facts of documents known by IRI (from the store: a VALUES block is safe): one
+    small query for the plain lookups together, one for each lookup that nests an OPTIONAL. In
+    one query, once a lookup nests an OPTIONAL (type code, place label, issuer), Oxigraph joins
+    the others by reading their whole predicates: 20 documents of a 2,000-article store took
+    over 60 s; one query per field, 0.13 s. The plain ones share a query: each query's VALUES
+    block costs 10 ms for a tree of 900 documents (a trace: 140 -> 80 ms for its summaries)."""
+    values = values_block("doc", sorted(set(iris)))
+    if values.endswith("{  }"):
         return
-    values = values_block("doc", documents)
-    for field in fields:
-        yield from store.select(SPARQL_PREFIXES + f"SELECT DISTINCT * WHERE {{ {values} {summary_pattern('doc', (field,))} }}")
+    plain = tuple(f for f in fields if f not in _NESTED)
+    for group in ([plain] if plain else []) + [(f,) for f in fields if f in _NESTED]:
+        yield from store.select(SPARQL_PREFIXES + f"SELECT DISTINCT * WHERE {{ {values} {summary_pattern('doc', group)} }}")
 
 
 def read_summaries(store: Store, iris: Iterable[str], fields: tuple[str, ...] = ALL_FIELDS) -> "Summaries":
