@@ -6,8 +6,8 @@ generator's truth, so extraction is not measured here: benchmarks/extract.py doe
 --repeat times each, on a fresh store every time (medians printed):
 
   pipeline   graph.load.load_records: records -> N-Quads (graph/build.py) -> the embedded store
-             on disk (bulk path, identity reconciliation, completion marks, flush; a batch is
-             written while the next is built)
+             on disk (bulk path, identity reconciliation, the word index of graph/indexes.py,
+             completion marks, flush; a batch is written while the next is built)
   store      the same N-Quads, already built, into the embedded store on disk (Store.add_new_graphs
              + flush): the store's part of the pipeline; and into the embedded store in memory
              (`memory:`, as the tests use it)
