@@ -11,7 +11,7 @@ empty answer.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
@@ -121,26 +121,24 @@ class HttpStore(Store):
                    content=triples.encode(), content_type="application/n-triples")
 
     def add_new_graphs(self, nquads: str) -> None:
-        """One POST of the whole dataset (Oxigraph accepts N-Quads on its store endpoint);
-        a server that does not falls back to one PUT per graph."""
-        try:
-            self._send("POST", self.store_url, content=nquads.encode(),
-                       content_type="application/n-quads")
-        except HttpStatusError as err:
-            if err.status not in _UNSUPPORTED:
-                raise
-            super().add_new_graphs(nquads)
+        """One POST of the whole dataset; a server that does not take N-Quads on its store
+        endpoint falls back to one PUT per graph."""
+        self._post_nquads(nquads, super().add_new_graphs)
 
     def add_quads(self, nquads: str) -> None:
-        """A Graph Store Protocol POST adds to the graphs; a server that does not take N-Quads
-        there gets one SPARQL update."""
+        """One POST (it adds to the graphs); a server that does not take N-Quads on its store
+        endpoint gets one SPARQL update."""
+        self._post_nquads(nquads, super().add_quads)
+
+    def _post_nquads(self, nquads: str, fallback: Callable[[str], None]) -> None:
+        """A Graph Store Protocol POST of N-Quads (Oxigraph accepts them on its store endpoint)."""
         try:
             self._send("POST", self.store_url, content=nquads.encode(),
                        content_type="application/n-quads")
         except HttpStatusError as err:
             if err.status not in _UNSUPPORTED:
                 raise
-            super().add_quads(nquads)
+            fallback(nquads)
 
     def drop_graph(self, graph_iri: str) -> None:
         self.update(f"DROP SILENT GRAPH {iri(graph_iri)}")
