@@ -227,32 +227,25 @@ def test_the_embedded_store_keeps_its_data_on_disk(tmp_path):
         assert reopened.triple_count() == 5
 
 
-def test_a_server_that_takes_no_nquads_gets_one_graph_per_request():
-    """Not every Graph Store Protocol server accepts a dataset on its store endpoint."""
-    requests: list[tuple[str, str | None]] = []
-
+def _store_refusing_nquads(log: list[tuple[str, str, str | None]]) -> HttpStore:
+    """A Graph Store Protocol server that takes no dataset (N-Quads) on its store endpoint, as
+    some do; it logs (method, content type, graph) of every request."""
     def server(request: httpx.Request) -> httpx.Response:
-        requests.append((request.method, request.url.params.get("graph")))
+        log.append((request.method, request.headers["content-type"], request.url.params.get("graph")))
         if request.headers["content-type"] == "application/n-quads":
             return httpx.Response(415, text="unsupported media type")
         return httpx.Response(204)
 
     http_store = HttpStore("http://127.0.0.1:3030/ds?store=data")
     http_store._http = httpx.Client(transport=httpx.MockTransport(server))
-    http_store.add_new_graphs(ARTICLE_1 + ARTICLE_2)
-    assert requests == [("POST", None), ("PUT", G1), ("PUT", G2)]
+    return http_store
 
 
-def test_a_server_that_takes_no_nquads_gets_added_quads_as_one_update():
-    sent: list[tuple[str, str]] = []
-
-    def server(request: httpx.Request) -> httpx.Response:
-        sent.append((request.method, request.headers["content-type"]))
-        if request.headers["content-type"] == "application/n-quads":
-            return httpx.Response(415, text="unsupported media type")
-        return httpx.Response(204)
-
-    http_store = HttpStore("http://127.0.0.1:3030/ds?store=data")
-    http_store._http = httpx.Client(transport=httpx.MockTransport(server))
-    http_store.add_quads(ARTICLE_1 + ARTICLE_2)
-    assert sent == [("POST", "application/n-quads"), ("POST", "application/sparql-update")]
+@pytest.mark.parametrize(("write", "then"), [
+    ("add_new_graphs", [("PUT", "application/n-triples", G1), ("PUT", "application/n-triples", G2)]),
+    ("add_quads", [("POST", "application/sparql-update", None)]),  # they add to graphs that exist
+])
+def test_a_server_that_takes_no_nquads_gets_them_another_way(write: str, then: list) -> None:
+    log: list[tuple[str, str, str | None]] = []
+    getattr(_store_refusing_nquads(log), write)(ARTICLE_1 + ARTICLE_2)
+    assert log == [("POST", "application/n-quads", None), *then]
