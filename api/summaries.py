@@ -58,9 +58,10 @@ def summary_rows(store: Store, iris: Iterable[str], fields: tuple[str, ...] = AL
     the others by reading their whole predicates: 20 documents of a 2,000-article store took
     over 60 s; one query per field, 0.13 s. The plain ones share a query: each query's VALUES
     block costs 10 ms for a tree of 900 documents (a trace: 140 -> 80 ms for its summaries)."""
-    values = values_block("doc", sorted(set(iris)))
-    if values.endswith("{  }"):
+    documents = sorted(set(iris))
+    if not documents:
         return
+    values = values_block("doc", documents)
     plain = tuple(f for f in fields if f not in _NESTED)
     for group in ([plain] if plain else []) + [(f,) for f in fields if f in _NESTED]:
         yield from store.select(SPARQL_PREFIXES + f"SELECT DISTINCT * WHERE {{ {values} {summary_pattern('doc', group)} }}")
@@ -69,12 +70,6 @@ def summary_rows(store: Store, iris: Iterable[str], fields: tuple[str, ...] = AL
 def read_summaries(store: Store, iris: Iterable[str], fields: tuple[str, ...] = ALL_FIELDS) -> "Summaries":
     """The summaries of documents known by IRI (see `summary_rows`)."""
     return Summaries().add_all(summary_rows(store, iris, fields))
-
-
-def summary_vars(var: str = "doc", fields: tuple[str, ...] = ALL_FIELDS) -> str:
-    """The projection of `summary_pattern(var, fields)`."""
-    names = [n for f in fields for n in ((f, f"{f}_label") if f in ("issuer", "place") else (f,))]
-    return " ".join(f"?{var}_{n}" for n in names)
 
 
 def values_block(var: str, iris: Iterable[str]) -> str:
@@ -111,7 +106,7 @@ class Summaries:
             facts = self._facts[doc_iri] = {"iri": doc_iri, "dates": set()}
             self._built.pop(doc_iri, None)
         fields = _fields_of(var)
-        for key, value in row.items():  # rows are narrow: one field each (see summary_rows)
+        for key, value in row.items():  # rows are narrow: a few fields each (see summary_rows)
             field = fields.get(key)
             if field is None:
                 continue

@@ -80,24 +80,17 @@ class Store(ABC):
         Not atomic per graph on every store: the loader writes each graph's completion mark
         (its content hash) afterwards, in one atomic write, so a graph cut short by a crash is
         recognised and replaced on the next load."""
-        by_graph: dict[str, list[str]] = {}
-        for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
-            if not isinstance(quad.graph_name, ox.NamedNode):
-                raise StoreError(f"not a quad in a named graph: {quad}")
-            by_graph.setdefault(quad.graph_name.value, []).append(f"{quad} .\n")
-        self.replace_graphs({g: "".join(lines) for g, lines in by_graph.items()})
+        self.replace_graphs({g: "".join(f"{q} .\n" for q in quads) for g, quads in _quads_by_graph(nquads).items()})
 
     def add_quads(self, nquads: str) -> None:
         """Add N-Quads to named graphs that may already hold statements (nothing is replaced),
         by the store's fastest path; not atomic on every store. Here: one SPARQL update."""
-        by_graph: dict[str, list[str]] = {}
-        for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
-            if not isinstance(quad.graph_name, ox.NamedNode):
-                raise StoreError(f"not a quad in a named graph: {quad}")
-            by_graph.setdefault(str(quad.graph_name), []).append(f"{quad.triple} .\n")
-        if by_graph:
-            self.update("INSERT DATA {\n" + "".join(
-                f"GRAPH {g} {{\n{''.join(lines)}}}\n" for g, lines in by_graph.items()) + "}")
+        graphs = []
+        for graph, quads in _quads_by_graph(nquads).items():
+            triples = "".join(f"{quad.triple} .\n" for quad in quads)
+            graphs.append(f"GRAPH <{graph}> {{\n{triples}}}\n")
+        if graphs:
+            self.update("INSERT DATA {\n" + "".join(graphs) + "}")
 
     @abstractmethod
     def drop_graph(self, graph_iri: str) -> None: ...
@@ -127,6 +120,16 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _quads_by_graph(nquads: str) -> dict[str, list[ox.Quad]]:
+    """Parsed N-Quads by graph IRI; a quad outside a named graph is refused."""
+    by_graph: dict[str, list[ox.Quad]] = {}
+    for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+        if not isinstance(quad.graph_name, ox.NamedNode):
+            raise StoreError(f"not a quad in a named graph: {quad}")
+        by_graph.setdefault(quad.graph_name.value, []).append(quad)
+    return by_graph
 
 
 def triples_of_graph(nquads: str, graph_term: str) -> str:
