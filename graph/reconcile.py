@@ -118,9 +118,10 @@ def reconcile(store: Store, keys: set[str] | list[str],
     docstring); returns how many article graphs had a citation moved. Keys in `additions`
     (from `resolve_batch`, the store otherwise reconciled) are looked up where their undated
     citations are; the others are read whole. One atomic update per chunk of keys."""
-    additions = {k: a for k, a in (additions or {}).items() if k not in set(keys)}
+    keys = sorted(set(keys))
+    read_whole = set(keys)
+    additions = {k: a for k, a in (additions or {}).items() if k not in read_whole}
     moved = 0
-    keys = sorted(keys)
     for start in range(0, len(keys), _CHUNK):
         moved += _reconcile_read(store, keys[start:start + _CHUNK])
     added = sorted(additions)
