@@ -140,7 +140,10 @@ def _canonical_issuer(code: str) -> str:
     known = ISSUER_CODES.get(code.casefold())
     if known:
         return known.code
-    return code if any(c.islower() for c in code) and code[0].isupper() else code.upper()
+    if any(c.islower() for c in code) and code[0].isupper():
+        return code
+    upper = code.upper()  # a letter that upper-cases to several (Greek ΐ, German ß) stays as written:
+    return upper if len(upper) == len(code) else code  # the canonical form must read back as itself
 
 
 def _issuer_parts(raw: str) -> tuple[str, ...]:

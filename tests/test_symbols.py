@@ -119,3 +119,11 @@ def test_symbols_do_not_overlap():
     text = "Ngnh 200/20\x119/NĐ-C0/2019/NĐ-CP, Công văn"
     symbols = find_symbols(text)
     assert all(a.end <= b.start for a, b in zip(symbols, symbols[1:]))
+
+
+# regression (found by the atheris target): an issuer part with a letter that upper-cases to
+# several ("ΐ" -> "Ϊ́") gave a canonical symbol that read back as another one
+@pytest.mark.parametrize("text", ["Công văn số 0/QH8-ΐUTQH8-ĐUTW", "Văn bản 12/UBND-ßtp"])
+def test_a_canonical_symbol_reads_back_as_itself(text):
+    (symbol,) = find_symbols(text)
+    assert [s.canonical for s in find_symbols(symbol.canonical)] == [symbol.canonical]
