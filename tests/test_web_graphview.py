@@ -177,6 +177,7 @@ def test_the_ego_network_of_a_directive_two_steps_down(fixture_graph):
     assert nodes["09-CT/TW"]["centre"] and not nodes["448-CTr/TU"]["centre"]
     # type and year come although the trees of api.queries do not carry them
     assert (nodes["448-CTr/TU"]["typeKey"], nodes["448-CTr/TU"]["shape"], nodes["448-CTr/TU"]["year"]) == ("CTr", "square", 2012)
+    assert nodes["448-CTr/TU"]["typeName"] == "Chương trình hành động"  # as the article named it
     assert (nodes["73-KH/QU"]["levelKey"], nodes["73-KH/QU"]["url"]) == ("district", "/73-kh-qu-quan-11-2012")
 
 
