@@ -12,6 +12,14 @@ unnumbered commune plans, noise paragraphs with look-alikes ("Ban Chỉ đạo 1
 The same document keeps its number, date and issuer in every article that cites it, so a corpus
 of many articles exercises identity across articles. Article i depends only on (seed, i).
 
+Calibrated to the annotated real articles (../shared/corpus/dev, 25 articles, measured with their
+gold files): median 2,299 bytes (UTF-8) per article, 1.03 documents per kB, 7.9 paragraphs of
+394 bytes on average, 59% of paragraphs holding a document noun. Report prose between the
+citing paragraphs (PROSE_PARAGRAPHS, PROSE_SENTENCES) brings the generated articles to that
+(seed 2024, 2,000 articles: median 2,376 bytes, 1.00 documents per kB, 6.6 paragraphs of 346
+bytes, 48% with a document noun); without it they were median 1,042 bytes at 2.26 documents
+per kB, twice as dense in citations as real text.
+
 Library (other benchmarks):
     from benchmarks.generate import articles        # or `from generate import …` inside benchmarks/
     for article, truth in articles(100_000, seed=7):
@@ -39,6 +47,8 @@ from loaders import gazetteer as gz
 VOCABULARY = Path(__file__).parent / "data" / "generator.json"
 SYNTHETIC_CENTRAL = 40
 LAST_YEAR = 2025  # no review of a directive is reported before it could happen
+PROSE_PARAGRAPHS = (1, 2)  # after each paragraph of look-alikes
+PROSE_SENTENCES = (2, 5)  # in each prose paragraph
 
 
 @dataclass(frozen=True)
@@ -518,9 +528,13 @@ def _outlet_byline(province: gz.Unit) -> str:
 
 
 def _noise(a: _Article, rng: random.Random, vocab: dict) -> None:
+    """Paragraphs that cite nothing: a few look-alikes, then report prose (see the module
+    docstring for the real corpus these lengths were measured on)."""
     for sentence in rng.sample(vocab["noise"], k=rng.randrange(1, 4)):
         a.add(sentence + " ")
     a.add("\n\n")
+    for _ in range(rng.randint(*PROSE_PARAGRAPHS)):
+        a.add(" ".join(rng.sample(vocab["prose"], k=rng.randint(*PROSE_SENTENCES))) + "\n\n")
 
 
 # --- CLI ---------------------------------------------------------------------------------------
