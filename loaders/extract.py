@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from loaders.citations import find_citations
+from loaders.citations import Citation, find_citations
 from loaders.context import detect
 from loaders.issuers import Issuer
 from loaders.record import ArticleRecord, Document, Mention, Place, Relation
 from loaders.references import Resolved, resolve
 from loaders.relations import find_relations
+from loaders.symbols import Symbol
 from loaders.text import normalise
 
 _HEADLINE_MAX_CHARS = 250
@@ -69,17 +70,16 @@ def _headline_end(text: str, title: str | None) -> int:
 
 def _document(doc: Resolved, text: str, article: Place) -> Document:
     cites = doc.citations
+    symbol, date, term = _first_given(cites)
     numbered = [c for c in cites if c.form != "ref"] or cites
-    symbol = next((c.symbol for c in cites if c.symbol), None)
-    type_code = (symbol.type_code if symbol and symbol.type_code else
-                 next((c.type_code for c in numbered if c.type_code), None))
+    type_name, written_code = _first_type(numbered)
+    type_code = symbol.type_code if symbol and symbol.type_code else written_code
     issuer = doc.issuer if doc.issuer and doc.issuer.name else None
     level = doc.issuer.level if doc.issuer else "unknown"
     place = _place_of(doc.issuer, level, article)
-    date = next((c.date for c in cites if c.date), None)
     return Document(
         key=doc.key,
-        type=next((c.type for c in numbered if c.type), None),
+        type=type_name,
         type_code=type_code,
         number=doc.number,
         symbol=doc.symbol or _completed_symbol(doc, type_code),
@@ -93,10 +93,29 @@ def _document(doc: Resolved, text: str, article: Place) -> Document:
         issuer_code=symbol.issuer_code if symbol else (doc.issuer.code if doc.issuer else None),
         issuer_parent=issuer.parent if issuer else None,
         year=int(date[:4]) if date else (symbol.year if symbol else None),
-        term=(doc.issuer.term if doc.issuer else None) or next((c.term for c in cites if c.term), None),
+        term=(doc.issuer.term if doc.issuer else None) or term,
         province_code=place.province_code, district_code=place.district_code,
         commune_code=place.commune_code,
     )
+
+
+def _first_given(cites: list[Citation]) -> tuple[Symbol | None, str | None, str | None]:
+    """The first symbol, date and term the citations give (one pass: this runs per document)."""
+    symbol = date = term = None
+    for c in cites:
+        symbol = symbol or c.symbol
+        date = date or c.date
+        term = term or c.term
+    return symbol, date, term
+
+
+def _first_type(cites: list[Citation]) -> tuple[str | None, str | None]:
+    """The first type name and type code the citations give."""
+    type_name = type_code = None
+    for c in cites:
+        type_name = type_name or c.type
+        type_code = type_code or c.type_code
+    return type_name, type_code
 
 
 def _completed_symbol(doc: Resolved, type_code: str | None) -> str | None:

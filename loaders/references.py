@@ -115,7 +115,11 @@ class _Index:
 
 
 def _type_keys(doc: Resolved) -> set[str]:
-    return {"*", *doc.type_codes, *(f"name:{c.type}" for c in doc.citations if c.type and not c.type_code)}
+    keys = {"*", *doc.type_codes}
+    for c in doc.citations:  # a loop, not a generator: this runs for every document
+        if c.type and not c.type_code:
+            keys.add(f"name:{c.type}")
+    return keys
 
 
 def _type_key(c: Citation) -> str:
