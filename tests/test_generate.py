@@ -69,3 +69,20 @@ def test_cli_writes_articles_and_truth(tmp_path) -> None:
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line) for line in lines] == [a for a, _ in SAMPLE[:20]]
     assert len(truth.read_text(encoding="utf-8").splitlines()) == 20
+
+
+def _length_and_density(texts: list[str], documents: int) -> tuple[float, float]:
+    """Median article length in bytes (UTF-8) and documents per kB."""
+    sizes = sorted(len(t.encode("utf-8")) for t in texts)
+    return sizes[len(sizes) // 2], documents / sum(sizes) * 1000
+
+
+def test_articles_are_as_long_and_as_dense_in_citations_as_real_news(dev_corpus) -> None:
+    real_texts = [p.read_text(encoding="utf-8") for p in sorted(dev_corpus.glob("*.txt"))]
+    real_docs = sum(len(json.loads(p.read_text(encoding="utf-8"))["documents"])
+                    for p in sorted(dev_corpus.glob("*.gold.json")))
+    real_length, real_density = _length_and_density(real_texts, real_docs)
+    length, density = _length_and_density([a["text"] for a, _ in SAMPLE],
+                                           sum(len(t["documents"]) for _, t in SAMPLE))
+    assert 0.8 < length / real_length < 1.25
+    assert 0.8 < density / real_density < 1.25
