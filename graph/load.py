@@ -179,10 +179,12 @@ def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
     to_write = new + changed
     additions = resolve_batch(store, to_write)
     written: list[BuiltArticle] = []
+    added: set[str] = set()  # graphs new in the store: the word index only adds their words
     if new:
         try:
             store.add_new_graphs("".join(b.body for b in new))
             written += new
+            added = {b.graph for b in new}
         except StoreError:  # find the graph the store refuses; keep the others
             changed = to_write
     for built in changed:
@@ -195,9 +197,10 @@ def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
             summary.failed.append(Failure(batch[built.graph][1], f"the store refused it: {err}"))
     if len(written) < len(to_write):  # resolve_batch counted on every graph of the batch
         keys |= set().union(*(b.keys for b in to_write))
-    summary.reconciled += reconcile(store, keys, additions)
-    keys |= set(additions)
-    update_indexes(store, [b.graph for b in written], keys)  # the word index (graph/indexes.py)
+    moved = reconcile(store, keys, additions)
+    summary.reconciled += len(moved.graphs)
+    replaced = [b.graph for b in written if b.graph not in added]
+    update_indexes(store, replaced, keys, added, moved.nodes)  # the word index (graph/indexes.py)
     _write_marks(store, written)
     for built in written:
         summary.loaded.append(_article_id(built.graph))

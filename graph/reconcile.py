@@ -107,30 +107,43 @@ def resolve_batch(store: Store, batch: list[BuiltArticle]) -> dict[str, Addition
 
 
 @dataclass
+class Reconciled:
+    """What `reconcile` moved: the article graphs with a citation moved, and the nodes the
+    citations left or joined (their texts changed: graph/indexes.py indexes them again)."""
+    graphs: set[str] = field(default_factory=set)
+    nodes: set[str] = field(default_factory=set)
+
+    def add(self, moves: list[tuple[str, str, str]]) -> None:
+        for graph, old, new in moves:
+            self.graphs.add(graph)
+            self.nodes |= {old, new}
+
+
+@dataclass
 class _KeyState:
     dated: set[str] = field(default_factory=set)
     undated: list[tuple[str, str]] = field(default_factory=list)  # (graph, current node)
 
 
 def reconcile(store: Store, keys: set[str] | list[str],
-              additions: dict[str, Additions] | None = None) -> int:
+              additions: dict[str, Additions] | None = None) -> Reconciled:
     """Point every undated citation of these keys at the node it belongs to (see the module
-    docstring); returns how many article graphs had a citation moved. Keys in `additions`
+    docstring); returns what was moved. Keys in `additions`
     (from `resolve_batch`, the store otherwise reconciled) are looked up where their undated
     citations are; the others are read whole. One atomic update per chunk of keys."""
     keys = sorted(set(keys))
     read_whole = set(keys)
     additions = {k: a for k, a in (additions or {}).items() if k not in read_whole}
-    moved = 0
+    moved = Reconciled()
     for start in range(0, len(keys), _CHUNK):
-        moved += _reconcile_read(store, keys[start:start + _CHUNK])
+        moved.add(_reconcile_read(store, keys[start:start + _CHUNK]))
     added = sorted(additions)
     for start in range(0, len(added), _CHUNK):
-        moved += _reconcile_added(store, {k: additions[k] for k in added[start:start + _CHUNK]})
+        moved.add(_reconcile_added(store, {k: additions[k] for k in added[start:start + _CHUNK]}))
     return moved
 
 
-def _reconcile_read(store: Store, chunk: list[str]) -> int:
+def _reconcile_read(store: Store, chunk: list[str]) -> list[tuple[str, str, str]]:
     """The keys' dated documents and undated citations read from every article graph."""
     states: dict[str, _KeyState] = defaultdict(_KeyState)
     for row in store.select(
@@ -152,10 +165,10 @@ def _reconcile_read(store: Store, chunk: list[str]) -> int:
         moves += [(g, node, target) for g, node in state.undated if node != target]
     index = [(doc, key) for key in chunk for doc in sorted(states.get(key, _KeyState()).dated)]
     store.update(_reconcile_update(chunk, moves, unresolved, index))
-    return len({g for g, _, _ in moves})
+    return moves
 
 
-def _reconcile_added(store: Store, chunk: dict[str, Additions]) -> int:
+def _reconcile_added(store: Store, chunk: dict[str, Additions]) -> list[tuple[str, str, str]]:
     """Keys that only gained dated documents: their stored undated citations are looked up on
     the node they sit on, moved when the key's node changes, and the index learns the rest."""
     where = {key: a.old_node or doc_iri(key) for key, a in chunk.items()}
@@ -175,7 +188,7 @@ def _reconcile_added(store: Store, chunk: dict[str, Additions]) -> int:
             unresolved[doc_iri(key)] = sorted(added.before | added.added)
     index = [(doc, key) for key, added in chunk.items() for doc in sorted(added.before | added.added)]
     store.update(_reconcile_update(sorted(chunk), moves, unresolved, index))
-    return len({g for g, _, _ in moves})
+    return moves
 
 
 def _reconcile_update(keys: list[str], moves: list[tuple[str, str, str]],

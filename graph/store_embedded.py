@@ -114,8 +114,14 @@ class EmbeddedStore(Store):
             raise StoreError(f"bulk load failed: {err}") from err
 
     def add_quads(self, nquads: str) -> None:
-        """The bulk path too: it adds, and replaces nothing."""
-        self.add_new_graphs(nquads)
+        """One transaction (small writes: completion marks, words): every bulk load adds files
+        to the database that its background compaction must merge again, at a cost that grows
+        with the store."""
+        self._count = None
+        try:
+            self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
+        except (SyntaxError, OSError) as err:
+            raise StoreError(f"load failed: {err}") from err
 
     def drop_graph(self, graph_iri: str) -> None:
         self.update(f"DROP SILENT GRAPH {iri(graph_iri)}")

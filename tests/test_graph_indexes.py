@@ -92,3 +92,27 @@ def test_a_citation_moved_by_reconciliation_after_an_unload_brings_its_words(sto
     unload(store, "nq18-2022")
     assert store.ask(SPARQL_PREFIXES + "ASK { ?doc eli:title ?title }", {"doc": URIRef(of_2017)})
     assert {"sap", "xep", "bo", "may"} <= words_of(store, of_2017)
+
+
+# Loads one after another: each later load's articles are new in the store, so their words are
+# added to the index (graph/indexes.py) rather than read again whole; moved citations are read again.
+LOADS = {
+    "another province's programme": [[records.ha_tinh_448], [records.nghe_an_448, records.thach_kim_plan]],
+    "an undated citation, then its dated directive (the citation moves)":
+        [[records.quang_binh_undated], [records.ha_tinh_448]],
+    "a dated directive, then an undated citation of it": [[records.ha_tinh_448], [records.quang_binh_undated]],
+    "an undated 18-NQ/TW, then 2017, then 2022 (moved, then left apart)":
+        [[undated_18_with_title], [lambda: records.resolution_18(2017, "nq18-2017")],
+         [lambda: records.resolution_18(2022, "nq18-2022")]],
+}
+
+
+@pytest.mark.parametrize("loads", LOADS.values(), ids=LOADS.keys())
+def test_loads_one_after_another_index_what_a_rebuild_indexes(store, loads):
+    """Regression: every batch read the words of each document it touched again from every
+    article (a directive cited by 10,000 articles, for each batch citing it)."""
+    for articles in loads:
+        load_records(store, [article() for article in articles], reference_data=False)
+    loaded = index_statements(store)
+    rebuild_indexes(store)
+    assert index_statements(store) == loaded
