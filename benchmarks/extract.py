@@ -58,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     size = _mb(a["text"] for a, _ in corpus)
     print(f"{len(corpus):,} articles, {size:.1f} MB generated in {time.perf_counter() - started:.0f} s; "
           f"pinned to core {core}; medians of {args.runs} run(s), CPU time")
+    lengths = sorted(len(a["text"].encode("utf-8")) for a, _ in corpus)
+    documents = sum(len(t["documents"]) for _, t in corpus)
+    # throughput depends on how much of the text cites: say what text it was measured on
+    print(f"median article {lengths[len(lengths) // 2]:,} bytes, {documents / (size * 1000):.2f} documents per kB")
 
     def pipeline() -> list[ArticleRecord]:
         """What `chithi extract` does per article: the reader normalises, extract() does the rest."""
