@@ -14,6 +14,7 @@ from api.errors import Ambiguous, BadParameter, NotFound
 from api.models import TraceNode
 from graph.indexes import WORDS_GRAPH
 from graph.store import StoreError, open_store
+from graph.vocab import SPARQL_PREFIXES
 from tests.api_support import fixture_nquads, fixture_store
 
 DIRECTIVE = "https://chithi.vn/id/doc/09-ct-tw-2011"
@@ -169,6 +170,45 @@ def test_gaps_of_communes(store):
     rows = gap_rows(queries.gaps(store, "09-CT/TW", "commune", province="Hà Tĩnh"))
     assert rows == [("Kim Song Trường", "implemented", 1, ["Kế hoạch của Đảng ủy xã Kim Song Trường"]),
                     ("Nghèn", "no_data", 0, [])]
+
+
+ART, CHITHI, RDF_TYPE = "https://chithi.vn/id/article/", "https://chithi.vn/ontology#", \
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+DISTRICT, COMMUNE = "https://chithi.vn/id/unit/legacy/district/", "https://chithi.vn/id/unit/legacy/commune/"
+
+
+def _articles_about(unit: str, count: int) -> str:
+    """N-Quads of `count` articles about `unit`, each in its own graph."""
+    graphs = [f"{ART}extra-{unit.rsplit('/', 1)[1]}-{i}" for i in range(count)]
+    return "".join(f"<{g}> <{RDF_TYPE}> <{CHITHI}Article> <{g}> .\n<{g}> <{CHITHI}about> <{unit}> <{g}> .\n"
+                   for g in graphs)
+
+
+@pytest.mark.parametrize("district, articles, more", [
+    ("Hương Sơn", 20, True),   # 1 + 25 articles about the district itself: past the cap without its communes
+    ("Đức Thọ", 3, False),     # 3 about a commune inside it, none about the district
+    ("Vũ Quang", 20, True),    # 22 about a commune inside it
+    ("Thạch Hà", 20, True),    # 22 about Lộc Hà, merged into it on 2025-01-01
+    ("Nghi Xuân", 0, False),
+])
+def test_gaps_count_articles_up_to_the_cap_as_one_query_over_the_units_inside_did(district, articles, more):
+    """Regression for reading a unit's own articles first (the units inside it only when they
+    are too few): the counts are those of the query that walked the units inside every time."""
+    store = fixture_store()
+    gazetteer = "https://chithi.vn/id/graph/gazetteer"
+    store.add_new_graphs(_articles_about(DISTRICT + "439", 25) + _articles_about(COMMUNE + "90001", 3)
+                         + _articles_about(COMMUNE + "90002", 22) + _articles_about(DISTRICT + "448", 22))
+    store.add_quads("".join(f"<{COMMUNE}{code}> <http://www.w3.org/2004/02/skos/core#broader> <{DISTRICT}{parent}> <{gazetteer}> .\n"
+                            f"<{COMMUNE}{code}> <{CHITHI}level> \"commune\" <{gazetteer}> .\n"
+                            for code, parent in (("90001", "440"), ("90002", "441"))))
+    report = queries.gaps(store, "09-CT/TW", "district", province="Hà Tĩnh", as_of=date(2025, 1, 15))
+    unit = next(u for u in report.units if u.unit.label == district)
+    areas = [unit.unit.iri] + ([DISTRICT + "448"] if district == "Thạch Hà" else [])
+    walked = store.select(SPARQL_PREFIXES + f"""
+        SELECT ?article WHERE {{ VALUES ?area {{ {" ".join(f"<{a}>" for a in areas)} }}
+            ?about skos:broader* ?area OPTIONAL {{ ?article chithi:about ?about }} FILTER(BOUND(?article)) }} LIMIT 21""")
+    assert (unit.articles, unit.articles_more) == (articles, more) == (min(len(walked), 20), len(walked) > 20)
+    assert unit.status == ("no_plan_found" if articles else "no_data")
 
 
 def test_gaps_query_shapes_stay_fast_in_oxigraph(store, monkeypatch):

@@ -1,14 +1,16 @@
-"""api.summaries: the facts of documents read one field at a time give the same summaries as
-the single query of every lookup (`summary_pattern`), which was correct but, once a lookup
-nested an OPTIONAL, joined by reading whole predicates (a search page over 20 popular
-documents of a 2,000-article store took over 60 s)."""
+"""api.summaries: the facts of many documents read in one query (a VALUES block) give the same
+summaries as the lookups of one document at a time, and as the way they were read before: one
+query for the plain lookups and one for each lookup nesting an OPTIONAL, the type's code among
+them (one query per lookup cost a VALUES block and a pass each: 66 -> 37 ms for the summaries
+of a trace of 900 documents on a million)."""
 from __future__ import annotations
 
 import pytest
 from rdflib import URIRef
 
 from api.models import DocumentSummary
-from api.summaries import ALL_FIELDS, TREE_FIELDS, Summaries, read_summaries, summary_pattern, summary_rows
+from api.summaries import (ALL_FIELDS, TREE_FIELDS, Summaries, read_summaries, summary_pattern, summary_rows,
+                           values_block)
 from graph.load import load_paths
 from graph.store import Store, open_store
 from graph.vocab import SPARQL_PREFIXES
@@ -40,6 +42,27 @@ def test_one_query_per_field_gives_the_summaries_of_one_joined_query(
     assert [_without_title(by_field.get(d)) for d in documents] == [_without_title(joined.get(d)) for d in documents]
     for doc in documents:  # a document stated with two titles shows either
         assert by_field.get(doc).title in _titles(store, doc) | {None}
+
+
+# the lookups as they were read before, one query per group: a type's code was looked up in a
+# nested OPTIONAL; the place and the issuer nest one still
+_NESTED_BEFORE = {"type_code": "OPTIONAL { ?doc eli:type_document+ ?doc_type . "
+                               "OPTIONAL { ?doc_type skos:notation ?doc_type_code } }",
+                  "place": summary_pattern("doc", ("place",)), "issuer": summary_pattern("doc", ("issuer",))}
+
+
+@pytest.mark.parametrize("fields", [ALL_FIELDS, TREE_FIELDS], ids=["all fields", "tree fields"])
+def test_one_query_gives_the_summaries_of_one_query_per_nesting_lookup(
+        store: Store, documents: list[str], fields: tuple[str, ...]) -> None:
+    values = values_block("doc", documents)
+    plain = tuple(f for f in fields if f not in _NESTED_BEFORE)
+    groups = [summary_pattern("doc", plain)] + [_NESTED_BEFORE[f] for f in fields if f in _NESTED_BEFORE]
+    before = Summaries()
+    for group in groups:
+        before.add_all(store.select(SPARQL_PREFIXES + f"SELECT DISTINCT * WHERE {{ {values} {group} }}"))
+    now = read_summaries(store, documents, fields)
+    assert any(before.get(d).type_code for d in documents) and any(before.get(d).place for d in documents)
+    assert [_without_title(now.get(d)) for d in documents] == [_without_title(before.get(d)) for d in documents]
 
 
 def _without_title(summary: DocumentSummary) -> dict:
