@@ -515,8 +515,9 @@ def _when(iso: str, rng: random.Random) -> str:
 
 
 def _with_kind(unit: gz.Unit) -> str:
-    """"huyện Can Lộc", "xã Thạch Kim"; numbered units carry their kind: "Quận 11", "Phường 1"."""
-    return unit.name if unit.name[-1].isdigit() else f"{unit.kind} {unit.name}"
+    """"huyện Can Lộc", "xã Thạch Kim"; units named by their kind and a number carry it ("Quận 11",
+    "Phường 1"), units whose name only ends in one do not ("xã Sơn Kim 1", "phường Mỹ Đình 1")."""
+    return unit.name if unit.name.lower().startswith(unit.kind) else f"{unit.kind} {unit.name}"
 
 
 def _capitalised(phrase: str) -> str:

@@ -27,7 +27,9 @@ _CAP_WORD = rf"[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
 _PLACE = (
     rf"(?:(?:Thành phố|TP\.?|T\.P\.?)[ ]?)?(?:(?:Quận|Phường|Q\.|P\.)[ ]?\d{{1,2}}(?!\d)"
     rf"|\d{{1,2}}(?![\d/.,-])"  # the number after a level word: "UBND phường 1", "UBND Phường 1"
-    rf"|{_CAP_WORD}(?:(?:[ ]?-[ ]?|[ ]){_CAP_WORD}){{0,4}})"
+    # a name may end in a number ("xã Sơn Kim 1", "phường Mỹ Đình 2"); `_place` keeps it only
+    # when the gazetteer knows the name with it ("Thạch Kim 5 năm qua" stays "Thạch Kim")
+    rf"|{_CAP_WORD}(?:(?:[ ]?-[ ]?|[ ]){_CAP_WORD}){{0,4}}(?:[ ]\d{{1,2}}(?![\d/.,-]))?)"
 )
 _TERM = r"(?:[ ]*,?[ ]*\(?(?:khóa|khoá|Khóa|Khoá)[ ]+(?P<term>[IVXLC]+)\b\)?)?"
 _NOW = r"(?:[ ]*\((?:nay là|nay|sau này là)[ ][^()\n]{1,60}\))?"  # "Bộ Nội vụ (nay là Bộ Công an)"

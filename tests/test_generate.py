@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from benchmarks.generate import articles
+from benchmarks.generate import _with_kind, articles
 from loaders import gazetteer
 from loaders.record import RELATION_TYPES, ArticleRecord
 from tests.conftest import REPO
@@ -86,3 +86,14 @@ def test_articles_are_as_long_and_as_dense_in_citations_as_real_news(dev_corpus)
                                            sum(len(t["documents"]) for _, t in SAMPLE))
     assert 0.8 < length / real_length < 1.25
     assert 0.8 < density / real_density < 1.25
+
+
+@pytest.mark.parametrize(("level", "code", "written"), [
+    ("district", "443", "huyện Can Lộc"),
+    ("commune", "18580", "xã Thạch Kim"),
+    ("district", "772", "Quận 11"),  # named by its kind and a number
+    ("commune", "18196", "xã Sơn Kim 1"),  # regression: was "Sơn Kim 1", which no reader takes for a xã
+    ("commune", "00625", "phường Mỹ Đình 1"),
+])
+def test_a_unit_is_written_with_its_kind_once(level: str, code: str, written: str) -> None:
+    assert _with_kind(gazetteer.get("legacy", level, code)) == written

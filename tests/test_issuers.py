@@ -69,6 +69,17 @@ def place(province: str, district: str | None = None) -> Place:
         ("UBND Phường 1 (Trà Vinh) đã ban hành", None, "UBND Phường 1", "commune", "Trà Vinh", "Trà Vinh"),
         ("UBND phường 2 (Quận 4) đã ban hành", place("Hồ Chí Minh"), "UBND Phường 2", "commune",
          "Hồ Chí Minh", "Quận 4"),
+        # a name that ends in a number (regression: "Bàu Hàm 2" was read as Bàu Hàm, another
+        # commune in another district, and "Sơn Kim 1" as no place at all)
+        ("UBND xã Bàu Hàm 2 (Thống Nhất) đã ban hành", place("Đồng Nai"), "UBND xã Bàu Hàm 2", "commune",
+         "Đồng Nai", "Thống Nhất"),
+        ("UBND xã Sơn Kim 1 đã ban hành", place("Hà Tĩnh", "Hương Sơn"), "UBND xã Sơn Kim 1", "commune",
+         "Hà Tĩnh", "Hương Sơn"),
+        ("Đảng ủy phường Mỹ Đình 1 đã ban hành", None, "Đảng ủy phường Mỹ Đình 1", "commune", "Hà Nội",
+         "Nam Từ Liêm"),
+        # a number that is no part of the name is left out of it
+        ("UBND xã Thạch Kim 5 năm qua", place("Hà Tĩnh"), "UBND xã Thạch Kim", "commune",
+         "Hà Tĩnh", "Thạch Hà"),
         # grassroots committees
         ("Đảng ủy cơ quan chính quyền Quận 3 đã", place("Hồ Chí Minh"), "Đảng ủy cơ quan chính quyền Quận 3", "commune", "Hồ Chí Minh", "Quận 3"),
         ("Đảng ủy xã đã ban hành", place("Hà Tĩnh", "Can Lộc"), "Đảng ủy xã", "commune", "Hà Tĩnh", "Can Lộc"),
@@ -95,6 +106,8 @@ def test_issuer_in_prose(prose, article, name, level, province, district):
         ("Ban Bí thư (khóa XI) về tăng cường", "Ban Bí thư (khóa XI)"),
         ("Chủ tịch UBND tỉnh Lê Thanh Cung phát biểu", "Chủ tịch UBND tỉnh"),  # a person is no place
         ("Bộ Nội vụ (nay là Bộ Công an) về", "Bộ Nội vụ (nay là Bộ Công an)"),
+        ("UBND xã Thạch Kim 5 năm qua", "UBND xã Thạch Kim"),  # the number is no part of the name
+        ("UBND xã Sơn Kim 1 đã ban hành", "UBND xã Sơn Kim 1"),
     ],
 )
 def test_issuer_span(prose, mention):
