@@ -88,7 +88,8 @@ def _trace(store: Store, root: str, direction: str, max_depth: int | None) -> Tr
     edges: dict[tuple[str, str, str], TraceEdge] = {}
     for row in edge_rows:
         key = (row["child"], row["parent"], RELATION_OF[row["rel"]])
-        edge = edges.get(key) or edges.setdefault(key, TraceEdge(source=key[0], target=key[1], relation=key[2]))
+        edge = edges.get(key) or edges.setdefault(key, TraceEdge(source=key[0], target=key[1], relation=key[2],
+                                                                   sources=[]))
         add_source(edge.sources, source_from_row(row))
 
     # the tree hangs from the root: down, a node's children implement it; up, they are implemented
@@ -103,16 +104,16 @@ def _trace(store: Store, root: str, direction: str, max_depth: int | None) -> Tr
     shown: set[str] = set()
 
     def grow(doc_iri: str, depth: int, via: TraceEdge | None) -> TraceNode:
-        node = TraceNode(document=summaries.get(doc_iri), depth=depth, relation=via.relation if via else None,
-                         sources=via.sources if via else [], repeated=doc_iri in shown)
-        if node.repeated:
-            return node
-        shown.add(doc_iri)
-        if max_depth is None or depth < max_depth:
-            for edge in sorted(below.get(doc_iri, []), key=order):
-                other = edge.source if direction == "down" else edge.target
-                node.children.append(grow(other, depth + 1, edge))
-        return node
+        # a node is built with its children (and its lists) given: pydantic deep-copies a
+        # default list, once per node of a tree of a thousand
+        repeated, children = doc_iri in shown, []
+        if not repeated:
+            shown.add(doc_iri)
+            if max_depth is None or depth < max_depth:
+                children = [grow(edge.source if direction == "down" else edge.target, depth + 1, edge)
+                            for edge in sorted(below.get(doc_iri, []), key=order)]
+        return TraceNode(document=summaries.get(doc_iri), depth=depth, relation=via.relation if via else None,
+                         sources=via.sources if via else [], repeated=repeated, children=children)
 
     tree = grow(root, 0, None)
     return Trace(direction=direction, root=tree,
