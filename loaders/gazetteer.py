@@ -163,12 +163,13 @@ class _Gazetteer:
         for name in names:
             if name not in self.names[(unit.era, unit.level, unit.code)]:
                 self.names[(unit.era, unit.level, unit.code)].append(name)
-            key = fold(name)
-            if unit not in self.by_name[key]:
-                self.by_name[key].append(unit)
-            loose = unaccent(name)
-            if unit not in self.by_unaccented[loose]:
-                self.by_unaccented[loose].append(unit)
+            for spelling in _apostrophe_spellings(name):
+                key = fold(spelling)
+                if unit not in self.by_name[key]:
+                    self.by_name[key].append(unit)
+                loose = unaccent(spelling)
+                if unit not in self.by_unaccented[loose]:
+                    self.by_unaccented[loose].append(unit)
         self.prefixed_names.update((fold(unit.full_name), unaccent(unit.full_name)))
         if unit.name[-1].isdigit():  # "Quận 11" carries its kind
             self.prefixed_names.update((fold(unit.name), unaccent(unit.name)))
@@ -226,6 +227,17 @@ class _Gazetteer:
             unit = self.units[("legacy", row["level"], _pad(row["code"], row["level"]))]
             self.index(unit, [row["alias"]])
             self.prefixed_names.update((fold(row["alias"]), unaccent(row["alias"])))
+
+
+_APOSTROPHE = re.compile(r"(['’‘])[ ]?")
+
+
+def _apostrophe_spellings(name: str) -> tuple[str, ...]:
+    """A name and, if it has an apostrophe, its other spelling: the dataset writes "K' Dang"
+    and "Ea H'Leo", the press both "K'Dang" and "Ea H' Leo"."""
+    if not _APOSTROPHE.search(name):
+        return (name,)
+    return name, _APOSTROPHE.sub(lambda m: m.group(1) if m.group().endswith(" ") else m.group(1) + " ", name)
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:

@@ -23,7 +23,7 @@ _ROWS = read_table("issuer_prose.tsv")
 _LOWER = "".join(sorted({c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha()}))
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 _LOWER_WORD = rf"[{_LOWER}]+"
-_CAP_WORD = rf"[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
+_CAP_WORD = rf"[{_UPPER}][^\W\d_]*(?:['’][ ]?[^\W\d_]+)?"  # "Đắk R'Lấp", "K' Dang"
 _PLACE = (
     rf"(?:(?:Thành phố|TP\.?|T\.P\.?)[ ]?)?(?:(?:Quận|Phường|Q\.|P\.)[ ]?\d{{1,2}}(?!\d)"
     rf"|\d{{1,2}}(?![\d/.,-])"  # the number after a level word: "UBND phường 1", "UBND Phường 1"

@@ -47,6 +47,10 @@ def test_counts_of_the_two_eras() -> None:
         ("huyện Kỳ Anh", None, "447", "Kỳ Anh"),
         ("xã Thạch Kim", None, "18580", "Thạch Kim"),
         ("Gia Lâm", None, "018", "Gia Lâm"),
+        # an apostrophe with or without a space after it (regression: "K'Dang" was no place)
+        ("K'Dang", "commune", "23698", "K' Dang"),
+        ("Ia H'Drai", None, "618", "Ia H' Drai"),
+        ("Ea H' Leo", None, "645", "Ea H'leo"),
     ],
 )
 def test_lookup(written: str, level: str | None, code: str, name: str) -> None:
@@ -172,6 +176,7 @@ def test_a_legacy_commune_and_district_lead_to_2025_communes() -> None:
          [("Đắk R'Lấp", "district", True), ("Đắk Nông", "province", True)]),
         # an apostrophe that ends a syllable ("H' Drai") stays inside the name
         ("Sáng 13/1, huyện Ia H' Drai đã tổ chức hội nghị", [("Ia H' Drai", "district", True)]),
+        ("UBND xã K'Dang, huyện Ia H'Drai", [("K' Dang", "commune", True), ("Ia H' Drai", "district", True)]),
         ("Q.11 và P.5 Quận 3", [("Quận 11", "district", True), ("Phường 5", "commune", True),
                                 ("Quận 3", "district", True)]),
         # look-alikes: people and concepts named like places
