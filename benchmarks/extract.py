@@ -12,7 +12,7 @@ run's records, the recall of documents and relations against the truth by the sc
 pairing rules (canonical symbol plus the issuer's place for local documents, type and number
 when the text gives only the number).
 
-    .venv/bin/python benchmarks/extract.py                  # 50 MB, 3 runs (about 10 minutes)
+    .venv/bin/python benchmarks/extract.py                  # 50 MB, 3 runs (2-3 minutes)
     .venv/bin/python benchmarks/extract.py --mb 1 --runs 1  # while developing
 """
 from __future__ import annotations
