@@ -11,10 +11,14 @@ generator's truth, so extraction is not measured here: benchmarks/extract.py doe
   store      the same N-Quads, already built, into the embedded store on disk (Store.add_new_graphs
              + flush): the store's part of the pipeline; and into the embedded store in memory
              (`memory:`, as the tests use it)
-  rdflib     the same N-Quads into rdflib.Dataset (its in-memory store), on the first
-             --rdflib-articles articles: rdflib holds every triple as Python objects, and the
-             whole corpus would need some 20 GB (design.md §5 measured 2.2 GB for 1.6 M triples)
-  ratio      triples/s of the store ÷ triples/s of rdflib; and of the pipeline ÷ (build + rdflib)
+  same       the N-Quads of the first --rdflib-articles articles into rdflib.Dataset (its
+  triples    in-memory store), into the embedded store on disk and in memory: rdflib holds every
+             triple as Python objects, and the whole corpus would need some 20 GB (design.md §5
+             measured 2.2 GB for 1.6 M triples), so the stores are compared on these triples
+  ratio      triples/s of a store ÷ triples/s of rdflib on the same triples, by wall clock and by
+             CPU time (the process's, every thread: the embedded store loads on several threads,
+             rdflib on one); the whole corpus's rates beside rdflib's on its part; and the
+             pipeline ÷ (build + rdflib at its rate)
 
     .venv/bin/python benchmarks/load.py                        # 100,000 articles, 3 runs (long)
     .venv/bin/python benchmarks/load.py --articles 2000 --repeat 1 --rdflib-articles 2000
@@ -41,7 +45,7 @@ import rdflib  # noqa: E402
 
 from benchmarks.generate import articles  # noqa: E402
 from graph.build import build_article  # noqa: E402
-from graph.load import load_records, prepare  # noqa: E402
+from graph.load import BATCH, load_records, prepare  # noqa: E402
 from graph.store import open_store  # noqa: E402
 from loaders.record import ArticleRecord  # noqa: E402
 
@@ -78,9 +82,12 @@ def timed(runs: int, setup: Callable[[], object], work: Callable[[object], int])
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=100_000)
-    parser.add_argument("--rdflib-articles", type=int, default=10_000)
+    parser.add_argument("--rdflib-articles", type=int, default=10_000,
+                        help="the first articles, loaded into rdflib and the stores alike")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--batch", type=int, default=10_000, help="articles per store write")
+    parser.add_argument("--same-repeat", type=int, default=None,
+                        help="runs of the same-triples rows (default: --repeat)")
+    parser.add_argument("--batch", type=int, default=BATCH, help="articles per store write")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
 
@@ -88,10 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     records = generated_records(args.articles, args.seed)
     print(f"generated {len(records):,} articles in {time.perf_counter() - start:.1f} s "
-          f"(not measured below)")
+          f"(not measured below); batches of {args.batch:,} articles")
 
-    print(f"\n{'':46} {'articles':>9} {'triples':>11} {'seconds':>8} {'cpu s':>7} "
-          f"{'articles/s':>11} {'triples/s':>11}   (medians of {args.repeat})", flush=True)
     workdir = Path(tempfile.mkdtemp(prefix="chithi-load-bench-"))
     try:
         rows = measure(args, records, workdir)  # each row printed as soon as it is measured
@@ -100,21 +105,33 @@ def main(argv: list[str] | None = None) -> int:
     print(f"on {os.cpu_count()} cores shared with other work (load average {load_before:.1f} "
           f"at the start, {os.getloadavg()[0]:.1f} at the end); Python {platform.python_version()}, "
           f"pyoxigraph {ox.__version__}, rdflib {rdflib.__version__}")
-    baseline, pipe, build = rows["rdflib"], rows["pipeline"], rows["build"]
+    baseline = rows["rdflib"]
 
     def ratio(mine: Timing, attr: str) -> float:
         return (mine.triples / getattr(mine, attr)) / (baseline.triples / getattr(baseline, attr))
 
-    print()
-    for key, label in (("disk", "store (disk)"), ("memory", "store (memory)")):
-        print(f"ratio, {label:15} vs rdflib, triples/s:   {ratio(rows[key], 'seconds'):5.1f}× wall clock, "
-              f"{ratio(rows[key], 'cpu'):5.1f}× CPU time")
+    def ratio_line(label: str, mine: Timing) -> None:
+        print(f"  {label:44} {ratio(mine, 'seconds'):5.1f}× wall clock, {ratio(mine, 'cpu'):5.1f}× CPU time")
+
+    sample = min(len(records), args.rdflib_articles)
+    print(f"\nratios of triples/s to rdflib's on the same {sample:,} articles ({baseline.triples:,} triples):")
+    ratio_line("store (disk), the same triples", rows["disk same"])
+    ratio_line("store (memory), the same triples", rows["memory same"])
+    print(f"the whole corpus ({len(records):,} articles) beside rdflib's rate on its first {sample:,}:")
+    ratio_line("store (disk)", rows["disk"])
+    ratio_line("store (memory)", rows["memory"])
     # the whole path with rdflib instead: the same build, then rdflib's load at its measured rate
+    pipe, build = rows["pipeline"], rows["build"]
     with_rdflib = {attr: getattr(build, attr) + pipe.triples / (baseline.triples / getattr(baseline, attr))
                    for attr in ("seconds", "cpu")}
-    print(f"ratio, pipeline vs build + rdflib:           {with_rdflib['seconds'] / pipe.seconds:5.1f}× "
-          f"wall clock, {with_rdflib['cpu'] / pipe.cpu:5.1f}× CPU time")
+    print(f"  {'pipeline vs build + rdflib':44} {with_rdflib['seconds'] / pipe.seconds:5.1f}× wall clock, "
+          f"{with_rdflib['cpu'] / pipe.cpu:5.1f}× CPU time")
     return 0
+
+
+def _print_header(runs: int) -> None:
+    print(f"\n{'':46} {'articles':>9} {'triples':>11} {'seconds':>8} {'cpu s':>7} "
+          f"{'articles/s':>11} {'triples/s':>11}   (medians of {runs})", flush=True)
 
 
 def _print_row(name: str, articles: int, timing: Timing) -> None:
@@ -139,6 +156,7 @@ def measure(args: argparse.Namespace, records: list[ArticleRecord],
         store.close()
         return summary.triples_written
 
+    _print_header(args.repeat)
     pipe = timed(args.repeat, fresh_store, pipeline)
     _print_row("pipeline: records -> embedded store (disk)", len(records), pipe)
 
@@ -152,31 +170,38 @@ def measure(args: argparse.Namespace, records: list[ArticleRecord],
     build = Timing(seconds, cpu, pipe.triples)
     _print_row("  of which building the N-Quads", len(records), build)
 
-    lines = sum(b.count("\n") for b in batches)
+    def into_store(nquads_batches: list[str]) -> Callable[[object], int]:
+        def load(store) -> int:
+            for nquads in nquads_batches:
+                store.add_new_graphs(nquads)
+            store.flush()
+            store.close()
+            return sum(b.count("\n") for b in nquads_batches)
+        return load
 
-    def store_only(store) -> int:
-        for nquads in batches:
-            store.add_new_graphs(nquads)
-        store.flush()
-        store.close()
-        return lines
-
-    disk = timed(args.repeat, fresh_store, store_only)
+    disk = timed(args.repeat, fresh_store, into_store(batches))
     _print_row("store: N-Quads -> embedded store (disk)", len(records), disk)
-    memory = timed(args.repeat, lambda: open_store("memory:"), store_only)
+    memory = timed(args.repeat, lambda: open_store("memory:"), into_store(batches))
     _print_row("store: N-Quads -> embedded store (memory)", len(records), memory)
     del batches
 
-    sample = "".join(build_article(r).nquads for r in records[:args.rdflib_articles])
+    sample_articles = min(len(records), args.rdflib_articles)
+    sample = "".join(build_article(r).nquads for r in records[:sample_articles])
+    same_runs = args.same_repeat or args.repeat
 
     def into_rdflib(dataset) -> int:
         dataset.parse(data=sample, format="nquads")
-        return len(sample.splitlines())
+        return sample.count("\n")
 
-    rdflib_timing = timed(args.repeat, rdflib.Dataset, into_rdflib)
-    _print_row("rdflib: N-Quads -> rdflib.Dataset (memory)", min(len(records), args.rdflib_articles),
-               rdflib_timing)
-    return {"pipeline": pipe, "build": build, "disk": disk, "memory": memory, "rdflib": rdflib_timing}
+    _print_header(same_runs)
+    rdflib_timing = timed(same_runs, rdflib.Dataset, into_rdflib)
+    _print_row("rdflib: N-Quads -> rdflib.Dataset (memory)", sample_articles, rdflib_timing)
+    disk_same = timed(same_runs, fresh_store, into_store([sample]))
+    _print_row("store: the same -> embedded store (disk)", sample_articles, disk_same)
+    memory_same = timed(same_runs, lambda: open_store("memory:"), into_store([sample]))
+    _print_row("store: the same -> embedded store (memory)", sample_articles, memory_same)
+    return {"pipeline": pipe, "build": build, "disk": disk, "memory": memory, "rdflib": rdflib_timing,
+            "disk same": disk_same, "memory same": memory_same}
 
 
 if __name__ == "__main__":

@@ -87,11 +87,16 @@ def _texts_query(docs: list[str] | None) -> str:
             f"UNION {{ GRAPH ?g {{ ?doc {_PASSED_BY} ?issuer . ?issuer {_PREF_LABEL} ?text }} }} }}")
 
 
-def _index_lines(rows: Iterable[dict], graph: str = "") -> str:
-    """N-Triples (N-Quads with `graph`) of the word index for rows (?doc ?text)."""
+def _words(rows: Iterable[dict]) -> dict[str, set[str]]:
+    """doc -> the tokens of its texts, for rows (?doc ?text)."""
     words: dict[str, set[str]] = defaultdict(set)
     for row in rows:
         words[row["doc"]] |= tokens(str(row["text"]))
+    return words
+
+
+def _index_lines(words: dict[str, set[str]], graph: str = "") -> str:
+    """N-Triples (N-Quads with `graph`) of the word index: doc -> its tokens."""
     end = f" {graph} .\n" if graph else " .\n"
     return "".join(f"{iri(doc)} {_WORD} {lit(token)}{end}" for doc, found in words.items() for token in sorted(found))
 
@@ -102,7 +107,7 @@ def index_documents(store: Store, docs: Iterable[str]) -> None:
     docs = sorted(set(docs))
     for start in range(0, len(docs), _CHUNK):
         chunk = docs[start:start + _CHUNK]
-        triples = _index_lines(store.select(_texts_query(chunk)))
+        triples = _index_lines(_words(store.select(_texts_query(chunk))))
         listed = values_block(["doc"], [(URIRef(d),) for d in chunk])
         store.update(f"DELETE {{ GRAPH {_WORDS} {{ ?doc {_WORD} ?word }} }} "
                      f"WHERE {{ {listed} GRAPH {_WORDS} {{ ?doc {_WORD} ?word }} }} ;\n"
@@ -146,15 +151,24 @@ def update_indexes(store: Store, graphs: Iterable[str], keys: Iterable[str],
 
 
 def _add_words_of_graphs(store: Store, graphs: list[str], skip: set[str]) -> None:
-    """Add the words the documents of these (new) article graphs have in them, except for the
-    documents in `skip` (indexed whole already). One write per chunk of graphs."""
+    """Add the words the documents of these (new) article graphs have in them and the index
+    does not list yet, except for the documents in `skip` (indexed whole already)."""
+    words: dict[str, set[str]] = defaultdict(set)
     for start in range(0, len(graphs), _CHUNK):
         chunk = values_block(["g"], [(URIRef(g),) for g in graphs[start:start + _CHUNK]])
-        rows = store.select(
-            f"SELECT ?doc ?text WHERE {{ {chunk} GRAPH ?g {{ ?doc a {_LEGAL_RESOURCE} . "
-            f"{{ ?doc {_LABEL} ?text }} UNION {{ ?doc {_TITLE} ?text }} "
-            f"UNION {{ ?doc {_PASSED_BY} ?issuer . ?issuer {_PREF_LABEL} ?text }} }} }}")
-        quads = _index_lines((row for row in rows if row["doc"] not in skip), _WORDS)
+        for doc, found in _words(store.select(
+                f"SELECT ?doc ?text WHERE {{ {chunk} GRAPH ?g {{ ?doc a {_LEGAL_RESOURCE} . "
+                f"{{ ?doc {_LABEL} ?text }} UNION {{ ?doc {_TITLE} ?text }} "
+                f"UNION {{ ?doc {_PASSED_BY} ?issuer . ?issuer {_PREF_LABEL} ?text }} }} }}")).items():
+            if doc not in skip:
+                words[doc] |= found
+    docs = sorted(words)
+    for start in range(0, len(docs), _CHUNK):  # a directive cited by every batch has its words
+        chunk = docs[start:start + _CHUNK]
+        for row in store.select(f"SELECT ?doc ?word WHERE {{ {values_block(['doc'], [(URIRef(d),) for d in chunk])} "
+                                f"GRAPH {_WORDS} {{ ?doc {_WORD} ?word }} }}"):
+            words[row["doc"]].discard(row["word"])
+        quads = _index_lines({doc: words[doc] for doc in chunk}, _WORDS)
         if quads:
             store.add_quads(quads)
 
@@ -163,6 +177,6 @@ def rebuild_indexes(store: Store) -> int:
     """The indexes from the article graphs alone (what a word lost is forgotten); returns the
     number of index statements written."""
     store.drop_graph(WORDS_GRAPH)
-    quads = _index_lines(store.select(_texts_query(None)), _WORDS)
+    quads = _index_lines(_words(store.select(_texts_query(None))), _WORDS)
     store.add_new_graphs(quads + f"{_MARK} {_WORDS} .\n")
     return quads.count("\n")
