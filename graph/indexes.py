@@ -163,7 +163,7 @@ def _add_words_of_graphs(store: Store, graphs: list[str], skip: set[str]) -> Non
             if doc not in skip:
                 words[doc] |= found
     docs = sorted(words)
-    for start in range(0, len(docs), _CHUNK):  # a directive cited by every batch has its words
+    for start in range(0, len(docs), _CHUNK):  # words listed already (a directive's) not again
         chunk = docs[start:start + _CHUNK]
         for row in store.select(f"SELECT ?doc ?word WHERE {{ {values_block(['doc'], [(URIRef(d),) for d in chunk])} "
                                 f"GRAPH {_WORDS} {{ ?doc {_WORD} ?word }} }}"):

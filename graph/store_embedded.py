@@ -114,9 +114,9 @@ class EmbeddedStore(Store):
             raise StoreError(f"bulk load failed: {err}") from err
 
     def add_quads(self, nquads: str) -> None:
-        """One transaction (small writes: completion marks, words): every bulk load adds files
-        to the database that its background compaction must merge again, at a cost that grows
-        with the store."""
+        """One transaction: a batch's completion marks are written all or none (a bulk load can
+        stop part-way). These writes are small (marks, new words): over a 30,000-article load
+        the pipeline took the same CPU time as with bulk loads (102 and 98 s, shared machine)."""
         self._count = None
         try:
             self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
