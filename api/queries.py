@@ -196,7 +196,7 @@ def _units_on(store: Store, level: str, day: date, province: str | None = None) 
     for row in rows:
         if row.get("valid_from", iso) <= iso and row.get("valid_until", iso) >= iso:
             scope.setdefault(row["unit"], _ScopeUnit(row))
-    if province and scope:
+    if province and scope:  # the pairs (?unit replaced by ?successor) read from the units in scope
         rows = _select(store, f"""
             SELECT ?successor ?unit ?valid_until WHERE {{
               {values_block("successor", sorted(scope))}
