@@ -227,28 +227,26 @@ def ego_network(store: Store, iri: str, hops: int, page_url: Callable[[str], str
     edges |= {GraphEdge(iri, r.document.iri, r.relation) for r in detail.relations_out}
     edges |= {GraphEdge(r.document.iri, iri, r.relation) for r in detail.relations_in}
     kept = nearest(iri, documents, edges, MAX_NODES)
-    extra = types_and_years(store, [documents[k] for k in kept])
+    extra = types_and_years(store, kept)
     nodes = [graph_node(documents[k], extra.get(k, {}), page_url) for k in kept]
     return ego_payload(nodes, sorted(edges, key=lambda e: (e.source, e.relation, e.target)), iri,
                        truncated=len(documents) - len(kept))
 
 
-def types_and_years(store: Store, documents: list[DocumentSummary]) -> dict[str, dict[str, Any]]:
-    """Type name of each document, and type code and year of those whose summary lacks them.
-    The trees of api.queries carry api.summaries.TREE_FIELDS (a type code, dates, no type name,
-    no year); the graph draws a document's shape by its type, filters by type and year and names
-    the type in its panel. The type name is a plain lookup (one query with the year); the type
-    code nests an OPTIONAL, a query of its own, so it is asked only where missing (a tree of
-    1,000 documents: 2 queries of ~25 ms each became one)."""
-    plain = [d.iri for d in documents]
-    without_code = [d.iri for d in documents if not d.type_code]
+GRAPH_FIELDS = ("type_code", "type_name", "year")
+
+
+def types_and_years(store: Store, iris: list[str]) -> dict[str, dict[str, Any]]:
+    """Type and year of each document. The trees of api.queries carry api.summaries.TREE_FIELDS
+    (no type name, no year), and the graph draws a document's shape by its type, filters by
+    type and year and names the type in its panel: one query over the documents already found,
+    made of api.summaries' own lookups."""
     facts: dict[str, dict[str, Any]] = {}
-    for iris, fields in ((plain, ("type_name", "year")), (without_code, ("type_code",))):
-        for row in summary_rows(store, iris, fields):
-            found = facts.setdefault(row["doc"], {})
-            for field in fields:
-                if f"doc_{field}" in row:
-                    found.setdefault(field, row[f"doc_{field}"])
+    for row in summary_rows(store, iris, GRAPH_FIELDS):
+        found = facts.setdefault(row["doc"], {})
+        for field in GRAPH_FIELDS:
+            if f"doc_{field}" in row:
+                found.setdefault(field, row[f"doc_{field}"])
     return facts
 
 
