@@ -48,14 +48,17 @@ def load(
     store: StoreOpt = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress",
                                            help="show a progress bar")] = True,
+    batch_size: Annotated[int | None, typer.Option(
+        min=1, help="articles per store write [default: graph.load.BATCH, 10,000: about 0.5 GB]")] = None,
 ) -> None:
     """Nạp bài báo vào đồ thị — extract each article's citations and store its graph. An
     article loaded again replaces its graph (unchanged ones are skipped); a file that cannot
     be read is reported and the rest of the batch loads."""
-    from graph.load import load_paths
+    from graph.load import BATCH, load_paths
 
     with _opened(store) as opened:
-        summary = load_paths(opened, paths, progress=progress and sys.stderr.isatty())
+        summary = load_paths(opened, paths, progress=progress and sys.stderr.isatty(),
+                             batch_size=batch_size or BATCH)
     out.print(f"{len(summary.loaded)} loaded, {len(summary.unchanged)} unchanged, "
               f"{len(summary.failed)} failed — {summary.triples_written} triples written in "
               f"{summary.seconds:.1f} s")

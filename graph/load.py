@@ -79,8 +79,9 @@ def prepare(store: Store) -> None:
 
 
 def load_paths(store: Store, paths: Iterable[str | Path], progress: bool = True,
-               extractor: Extractor | None = None) -> LoadSummary:
-    """Load every article under `paths` (files, folders, .jsonl): extract, build, store."""
+               extractor: Extractor | None = None, batch_size: int = BATCH) -> LoadSummary:
+    """Load every article under `paths` (files, folders, .jsonl): extract, build, store,
+    `batch_size` articles per store write."""
     extractor = extractor or extract_article
     summary = LoadSummary()
     started = time.perf_counter()
@@ -99,7 +100,7 @@ def load_paths(store: Store, paths: Iterable[str | Path], progress: bool = True,
 
     with _progress(progress) as bar:
         task = bar.add_task("loading", total=None)
-        _load(store, records(), summary, on_article=lambda: bar.advance(task))
+        _load(store, records(), summary, on_article=lambda: bar.advance(task), batch_size=batch_size)
     summary.seconds = time.perf_counter() - started
     return summary
 

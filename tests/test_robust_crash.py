@@ -2,12 +2,13 @@
 the same batch again, and the store must hold exactly what a clean load gives: the same quads
 in every graph (the load run's IRI and start time, which differ by run, set aside).
 
-Batch: the five samples and 600 generated articles (benchmarks/generate.py), two write batches
-of graph.load. Stores: the embedded Oxigraph store on disk and an Oxigraph server. Kills:
-- at a moment: while the last batch is written, seen on the load's progress bar;
-- at a step of graph/load.py, where the load kills itself: after a batch's quads are written
-  but before its identities are reconciled, and after reconciling but before the completion
-  marks are written.
+Batch: the five samples and 600 generated articles (benchmarks/generate.py), loaded in store
+writes of BATCH_SIZE articles (three). Stores: the embedded Oxigraph store on disk and an
+Oxigraph server. Kills:
+- at a moment: while the last write is made, seen on the load's progress bar;
+- at a step of graph/load.py in the second write (the first one complete), where the load kills
+  itself: after the write's quads are stored but before their identities are reconciled, and
+  after reconciling but before the completion marks are written.
 """
 from __future__ import annotations
 
@@ -34,14 +35,21 @@ pytestmark = pytest.mark.slow
 CHITHI = str(Path(sys.executable).parent / "chithi")
 GENERATED_ARTICLES = 600
 ARTICLES = GENERATED_ARTICLES + len(list(SAMPLES.glob("*.txt")))
+BATCH_SIZE = 250
 _RUN_IRI = re.compile(r"<https://chithi\.vn/id/run/[^>]+>")
 _RUN_START = re.compile(r'(<http://www\.w3\.org/ns/prov#startedAtTime>) "[^"]*"')
 
-# A load that SIGKILLs itself when graph/load.py reaches the named function.
+# A load that SIGKILLs itself when graph/load.py reaches the named function a second time.
 _KILLED_AT_STEP = """
 import os, signal, sys
 import graph.load
-setattr(graph.load, sys.argv[1], lambda *args, **kwargs: os.kill(os.getpid(), signal.SIGKILL))
+step, calls = getattr(graph.load, sys.argv[1]), []
+def killed_the_second_time(*args, **kwargs):
+    calls.append(1)
+    if len(calls) == 2:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return step(*args, **kwargs)
+setattr(graph.load, sys.argv[1], killed_the_second_time)
 from api.cli import main
 sys.argv = ["chithi", "load", *sys.argv[2:]]
 main()
@@ -57,7 +65,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 
 
 def _load_arguments(batch: list[str], store_url: str) -> list[str]:
-    return [*batch, "--store", store_url, "--no-progress"]
+    return [*batch, "--store", store_url, "--no-progress", "--batch-size", str(BATCH_SIZE)]
 
 
 def _load(batch: list[str], store_url: str) -> None:
@@ -162,7 +170,7 @@ def test_killed_after_the_quads_before_reconciling(
         batch: list[str], store_kind: tuple[str, set[str]]) -> None:
     url, clean = store_kind
     _killed_at_step(batch, url, "reconcile")
-    assert _article_graphs(url) > 0, "nothing was written before the kill: the test proves little"
+    assert _article_graphs(url) > BATCH_SIZE, "killed before the second write: the test proves little"
     _assert_reload_gives(clean, batch, url, "after a batch's quads, before reconciling it")
 
 
@@ -173,5 +181,5 @@ def test_killed_after_reconciling_before_the_completion_marks(
     quads). The marks are now written last."""
     url, clean = store_kind
     _killed_at_step(batch, url, "_write_marks")
-    assert _article_graphs(url) > 0
+    assert _article_graphs(url) > BATCH_SIZE
     _assert_reload_gives(clean, batch, url, "after reconciling a batch, before its marks")
