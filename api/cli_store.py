@@ -49,7 +49,7 @@ def load(
     progress: Annotated[bool, typer.Option("--progress/--no-progress",
                                            help="show a progress bar")] = True,
     batch_size: Annotated[int | None, typer.Option(
-        min=1, help="articles per store write [default: graph.load.BATCH, 10,000: about 0.5 GB]")] = None,
+        min=1, help="articles per store write [default: graph.load.BATCH, 10,000]")] = None,
 ) -> None:
     """Nạp bài báo vào đồ thị — extract each article's citations and store its graph. An
     article loaded again replaces its graph (unchanged ones are skipped); a file that cannot
