@@ -11,7 +11,6 @@ from loaders.issuers import Issuer
 from loaders.record import ArticleRecord, Document, Mention, Place, Relation
 from loaders.references import Resolved, resolve
 from loaders.relations import find_relations
-from loaders.symbols import Symbol
 from loaders.text import normalise
 
 _HEADLINE_MAX_CHARS = 250
@@ -70,9 +69,9 @@ def _headline_end(text: str, title: str | None) -> int:
 
 def _document(doc: Resolved, text: str, article: Place) -> Document:
     cites = doc.citations
-    symbol, date, term = _first_given(cites)
+    symbol, date, term = _first(cites, "symbol", "date", "term")
     numbered = [c for c in cites if c.form != "ref"] or cites
-    type_name, written_code = _first_type(numbered)
+    type_name, written_code = _first(numbered, "type", "type_code")
     type_code = symbol.type_code if symbol and symbol.type_code else written_code
     issuer = doc.issuer if doc.issuer and doc.issuer.name else None
     level = doc.issuer.level if doc.issuer else "unknown"
@@ -99,23 +98,13 @@ def _document(doc: Resolved, text: str, article: Place) -> Document:
     )
 
 
-def _first_given(cites: list[Citation]) -> tuple[Symbol | None, str | None, str | None]:
-    """The first symbol, date and term the citations give (one pass: this runs per document)."""
-    symbol = date = term = None
+def _first(cites: list[Citation], *fields: str) -> tuple:
+    """The first value the citations give for each field (one pass: this runs per document)."""
+    found = dict.fromkeys(fields)
     for c in cites:
-        symbol = symbol or c.symbol
-        date = date or c.date
-        term = term or c.term
-    return symbol, date, term
-
-
-def _first_type(cites: list[Citation]) -> tuple[str | None, str | None]:
-    """The first type name and type code the citations give."""
-    type_name = type_code = None
-    for c in cites:
-        type_name = type_name or c.type
-        type_code = type_code or c.type_code
-    return type_name, type_code
+        for field in fields:
+            found[field] = found[field] or getattr(c, field)
+    return tuple(found.values())
 
 
 def _completed_symbol(doc: Resolved, type_code: str | None) -> str | None:

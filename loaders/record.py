@@ -6,7 +6,7 @@ Offsets are character offsets into `ArticleRecord.text`, the normalised article 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, is_dataclass
 from typing import Any
 
 LEVELS = ("central", "province", "district", "commune", "unknown")
@@ -122,7 +122,7 @@ def plain(value: Any) -> Any:
     """A record as dicts and lists, as `dataclasses.asdict` gives it, without its deep copy of
     every value (which cost a tenth of `chithi extract`'s time): the values here are str, int and
     None."""
-    if hasattr(type(value), "__dataclass_fields__"):
+    if is_dataclass(value):
         return {name: plain(v) for name, v in vars(value).items()}
     if isinstance(value, list):
         return [plain(v) for v in value]
