@@ -2,13 +2,14 @@
 the same batch again, and the store must hold exactly what a clean load gives: the same quads
 in every graph (the load run's IRI and start time, which differ by run, set aside).
 
-Batch: the five samples and 600 generated articles (benchmarks/generate.py), loaded in store
-writes of BATCH_SIZE articles (three). Stores: the embedded Oxigraph store on disk and an
-Oxigraph server. Kills:
-- at a moment: while the last write is made, seen on the load's progress bar;
-- at a step of graph/load.py in the second write (the first one complete), where the load kills
-  itself: after the write's quads are stored but before their identities are reconciled, and
-  after reconciling but before the completion marks are written.
+Batch: the five samples and 600 generated articles (benchmarks/generate.py). Stores: the
+embedded Oxigraph store on disk and an Oxigraph server. Kills:
+- at a moment: while the last write is made (one write of every article: long enough to be
+  caught), seen on the load's progress bar;
+- at a step of graph/load.py, loading in writes of STEP_BATCH_SIZE articles (three), in the
+  second write (the first one complete), where the load kills itself: after the write's quads
+  are stored but before their identities are reconciled, and after reconciling but before the
+  completion marks are written.
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ pytestmark = pytest.mark.slow
 CHITHI = str(Path(sys.executable).parent / "chithi")
 GENERATED_ARTICLES = 600
 ARTICLES = GENERATED_ARTICLES + len(list(SAMPLES.glob("*.txt")))
-BATCH_SIZE = 250
+STEP_BATCH_SIZE = 250
 _RUN_IRI = re.compile(r"<https://chithi\.vn/id/run/[^>]+>")
 _RUN_START = re.compile(r'(<http://www\.w3\.org/ns/prov#startedAtTime>) "[^"]*"')
 
@@ -65,7 +66,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 
 
 def _load_arguments(batch: list[str], store_url: str) -> list[str]:
-    return [*batch, "--store", store_url, "--no-progress", "--batch-size", str(BATCH_SIZE)]
+    return [*batch, "--store", store_url, "--no-progress"]
 
 
 def _load(batch: list[str], store_url: str) -> None:
@@ -102,7 +103,8 @@ def _killed_while_writing_the_last_batch(batch: list[str], store_url: str, delay
 
 
 def _killed_at_step(batch: list[str], store_url: str, step: str) -> None:
-    result = subprocess.run([sys.executable, "-c", _KILLED_AT_STEP, step, *_load_arguments(batch, store_url)],
+    result = subprocess.run([sys.executable, "-c", _KILLED_AT_STEP, step, *_load_arguments(batch, store_url),
+                             "--batch-size", str(STEP_BATCH_SIZE)],
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == -signal.SIGKILL, f"the load did not reach {step}: {result.stderr[-1000:]}"
 
@@ -170,7 +172,7 @@ def test_killed_after_the_quads_before_reconciling(
         batch: list[str], store_kind: tuple[str, set[str]]) -> None:
     url, clean = store_kind
     _killed_at_step(batch, url, "reconcile")
-    assert _article_graphs(url) > BATCH_SIZE, "killed before the second write: the test proves little"
+    assert _article_graphs(url) > STEP_BATCH_SIZE, "killed before the second write: the test proves little"
     _assert_reload_gives(clean, batch, url, "after a batch's quads, before reconciling it")
 
 
@@ -181,5 +183,5 @@ def test_killed_after_reconciling_before_the_completion_marks(
     quads). The marks are now written last."""
     url, clean = store_kind
     _killed_at_step(batch, url, "_write_marks")
-    assert _article_graphs(url) > BATCH_SIZE
+    assert _article_graphs(url) > STEP_BATCH_SIZE
     _assert_reload_gives(clean, batch, url, "after reconciling a batch, before its marks")
