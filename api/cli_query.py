@@ -3,8 +3,7 @@ show, issuer, unit. Readable tables by default (Vietnamese headers), `--json` fo
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Annotated, Any
 
@@ -15,10 +14,9 @@ from rich.table import Table
 from rich.tree import Tree
 
 from api import queries
-from api.cli import app
-from api.errors import QueryError
+from api.cli import app, opened_store
 from api.models import DocumentSummary, Source, TraceNode
-from graph.store import Store, StoreError, default_store_url, open_store
+from graph.store import StoreError
 
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
@@ -41,26 +39,6 @@ def parse_day(value: str | None) -> date | None:
         except ValueError:
             continue
     raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD or DD/MM/YYYY)", param_hint="--as-of")
-
-
-@contextmanager
-def opened(url: str | None) -> Iterator[Store]:
-    """The store, and errors said plainly: a question's error exits 2, the store's 1."""
-    try:
-        store = open_store(url or default_store_url())
-    except StoreError as error:
-        err.print(f"[red]cannot open the store:[/] {error}")
-        raise typer.Exit(1) from error
-    try:
-        yield store
-    except QueryError as error:
-        err.print(f"[red]{error.title}:[/] {error.detail}")
-        raise typer.Exit(2) from error
-    except StoreError as error:
-        err.print(f"[red]store error:[/] {error}")
-        raise typer.Exit(1) from error
-    finally:
-        store.close()
 
 
 def emit(result: BaseModel, as_json: bool, render: Callable[[Any], None]) -> None:
@@ -112,7 +90,7 @@ def serve(host: Annotated[str, typer.Option(help="address to listen on")] = "127
         application = create_app(store, cache_seconds=cache_seconds)
     except StoreError as error:
         err.print(f"[red]cannot open the store:[/] {error}")
-        raise typer.Exit(1) from error
+        raise typer.Exit(2) from error
     err.print(f"chithi: http://{host}:{port}/  (API: /docs, SPARQL: /sparql)")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
@@ -123,7 +101,7 @@ def trace(symbol: Annotated[str, typer.Argument(help='e.g. 09-CT/TW (any written
           depth: Annotated[int | None, typer.Option("--depth", help="stop after this many levels")] = None,
           year: YearOpt = None, store: StoreOpt = None, json: JsonOpt = False) -> None:
     """The implementation tree of a document (down: programmes, plans; --up: what it carries out)."""
-    with opened(store) as s:
+    with opened_store(store) as s:
         fn = queries.trace_up if up else queries.trace_down
         emit(fn(s, symbol, year=year, max_depth=depth), json, lambda t: out.print(_tree(t.root)))
 
@@ -152,7 +130,7 @@ def gaps(directive: Annotated[str, typer.Argument(help="the directive, e.g. 09-C
     """Which units have (or lack) a document implementing the directive, with the evidence."""
     if level not in ("province", "district", "commune"):
         raise typer.BadParameter("province, district or commune", param_hint="--level")
-    with opened(store) as s:
+    with opened_store(store) as s:
         emit(queries.gaps(s, directive, level, province=province, as_of=parse_day(as_of), year=year), json, _gap_table)
 
 
@@ -177,7 +155,7 @@ def matrix(directives: Annotated[list[str] | None, typer.Argument(help="directiv
            limit: Annotated[int, typer.Option(help="how many directives by default")] = 10,
            store: StoreOpt = None, json: JsonOpt = False) -> None:
     """Province × directive: how many implementing documents each province has."""
-    with opened(store) as s:
+    with opened_store(store) as s:
         emit(queries.matrix(s, directives or None, as_of=parse_day(as_of), limit=limit), json, _matrix_table)
 
 
@@ -197,7 +175,7 @@ def lag(directive: Annotated[str, typer.Argument(help="the directive, e.g. 09-CT
         province: Annotated[str | None, typer.Option(help="only this province")] = None,
         year: YearOpt = None, store: StoreOpt = None, json: JsonOpt = False) -> None:
     """Days from the directive to each implementing document, with summary statistics."""
-    with opened(store) as s:
+    with opened_store(store) as s:
         emit(queries.lag(s, directive, year=year, level=level, province=province), json, _lag_tables)
 
 
@@ -229,7 +207,7 @@ def search(q: Annotated[str | None, typer.Argument(help='symbol or words, e.g. "
            year: Annotated[int | None, typer.Option(help="year of the document")] = None,
            limit: int = 20, offset: int = 0, store: StoreOpt = None, json: JsonOpt = False) -> None:
     """Find documents by symbol (any variant), words (accents optional), type, issuer, place, year."""
-    with opened(store) as s:
+    with opened_store(store) as s:
         page = queries.search(s, q, type=type, issuer=issuer, place=place, year=year, limit=limit, offset=offset)
         emit(page, json, lambda p: (out.print(document_table(
             f"{p.total} văn bản (từ {p.offset + 1 if p.total else 0} đến {p.offset + len(p.items)})", p.items))))
@@ -239,7 +217,7 @@ def search(q: Annotated[str | None, typer.Argument(help='symbol or words, e.g. "
 def show(symbol: Annotated[str, typer.Argument(help="symbol (any variant) or IRI")],
          year: YearOpt = None, store: StoreOpt = None, json: JsonOpt = False) -> None:
     """A document: its facts with their sources, the sentences citing it, its relations."""
-    with opened(store) as s:
+    with opened_store(store) as s:
         emit(queries.document(s, symbol, year=year), json, _show)
 
 
@@ -282,7 +260,7 @@ def _show(detail) -> None:
 def issuer(name_: Annotated[str, typer.Argument(metavar="NAME", help='e.g. "Ban Bí thư", "tinh uy ha tinh"')],
            limit: int = 20, offset: int = 0, store: StoreOpt = None, json: JsonOpt = False) -> None:
     """An issuing body, its units and its documents."""
-    with opened(store) as s:
+    with opened_store(store) as s:
         detail = queries.issuer(s, name_, limit=limit, offset=offset)
         emit(detail, json, lambda d: out.print(document_table(
             f"{d.label} ({d.code or '—'}, {LEVEL_VI.get(d.level, d.level)}"
@@ -296,7 +274,7 @@ def unit(name_: Annotated[str, typer.Argument(metavar="NAME", help='e.g. "Hà T�
          as_of: Annotated[str | None, typer.Option("--as-of", help="the unit existing on this day")] = None,
          limit: int = 20, offset: int = 0, store: StoreOpt = None, json: JsonOpt = False) -> None:
     """An administrative unit, its 2025 successor, and the documents issued there."""
-    with opened(store) as s:
+    with opened_store(store) as s:
         detail = queries.unit(s, name_, level=level, as_of=parse_day(as_of), limit=limit, offset=offset)
         emit(detail, json, _unit)
 

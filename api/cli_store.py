@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -14,32 +12,15 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from api.cli import app
-from graph.store import Store, StoreError, open_store
+from api.cli import app, opened_store
+from api.cli import errors as err
 
 # file names and messages are printed as they are: no line wrapping, no [markup]
 out = Console(highlight=False, soft_wrap=True, markup=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
 
 StoreOpt = Annotated[str | None, typer.Option(
     "--store", help="store URL: oxigraph:PATH, memory:, http(s)://… "
                     "(default: $CHITHI_STORE or oxigraph:data/graph)")]
-
-
-@contextmanager
-def _opened(url: str | None) -> Iterator[Store]:
-    try:
-        store = open_store(url)
-    except StoreError as error:
-        err.print(f"chithi: {error}")
-        raise typer.Exit(2) from None
-    try:
-        yield store
-    except StoreError as error:
-        err.print(f"chithi: {error}")
-        raise typer.Exit(2) from None
-    finally:
-        store.close()
 
 
 @app.command()
@@ -56,7 +37,7 @@ def load(
     be read is reported and the rest of the batch loads."""
     from graph.load import BATCH, load_paths
 
-    with _opened(store) as opened:
+    with opened_store(store) as opened:
         summary = load_paths(opened, paths, progress=progress and sys.stderr.isatty(),
                              batch_size=batch_size or BATCH)
     out.print(f"{len(summary.loaded)} loaded, {len(summary.unchanged)} unchanged, "
@@ -76,7 +57,7 @@ def unload(
     """Gỡ bài báo khỏi đồ thị — remove the articles read from SOURCE."""
     from graph.load import unload as unload_source
 
-    with _opened(store) as opened:
+    with opened_store(store) as opened:
         removed = unload_source(opened, source)
     if not removed:
         err.print(f"chithi: no loaded article comes from {source!r}")
@@ -90,7 +71,7 @@ def stats(store: StoreOpt = None,
     """Thống kê — counts of articles, documents, issuers, relations and triples."""
     from graph.stats import graph_stats
 
-    with _opened(store) as opened:
+    with opened_store(store) as opened:
         counts = graph_stats(opened).as_dict()
     if as_json:
         out.print_json(json.dumps(counts))
@@ -119,7 +100,7 @@ def export(
     if fmt not in FORMATS:
         err.print(f"chithi: unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
-    with _opened(store) as opened:
+    with opened_store(store) as opened:
         data = export_graph(opened, fmt, document)
     if output:
         output.write_bytes(data)
@@ -136,7 +117,7 @@ def validate(
     """Kiểm tra đồ thị (SHACL) — check the graph against graph/data/shapes.ttl."""
     from graph.validate import validate as validate_graph
 
-    with _opened(store) as opened:
+    with opened_store(store) as opened:
         report = validate_graph(opened, include_gazetteer=gazetteer)
     if report.conforms:
         out.print(f"conforms: {report.triples_checked:,} triples checked")
