@@ -31,6 +31,7 @@ from datetime import date
 from rdflib import URIRef
 
 from api import resolve
+from api.collation import vietnamese_key
 from api.errors import BadParameter
 from api.models import (DocumentDetail, DocumentSummary, Fact, GapReport, GapUnit, IssuerDetail,
                         LagItem, LagReport, LagStats, Level, Matrix, MatrixRow, MentionOut, Neighbourhood,
@@ -274,8 +275,8 @@ def gaps(store: Store, directive: str, level: Level = "province", *, province: s
             via_predecessor=bool(inherited) and not direct,
             articles=len(set().union(*(stated_by[i] for i in docs))) if docs else 0))
     _count_articles(store, units, scope)
-    units.sort(key=lambda u: (resolve.fold(u.parent.label or "") if u.parent else "",
-                              resolve.fold(u.unit.label or ""), u.code or ""))
+    units.sort(key=lambda u: (vietnamese_key(u.parent.label or "") if u.parent else vietnamese_key(""),
+                              vietnamese_key(u.unit.label or ""), u.code or ""))
     count = lambda status: sum(u.status == status for u in units)  # noqa: E731
     return GapReport(directive=summary, level=level, as_of=day, era=era, province=province_ref,
                      units=units, implemented=count("implemented"),
@@ -316,7 +317,7 @@ def _count_articles(store: Store, units: list[GapUnit], scope: dict[str, _ScopeU
 def _provinces_on(store: Store, day: date) -> list[dict]:
     """The provinces existing on `day`, by name (a unit without one first, as SPARQL orders)."""
     rows = [unit.row for unit in _units_on(store, "province", day).values()]
-    return sorted(rows, key=lambda r: ("unit_label" in r, r.get("unit_label", "")))
+    return sorted(rows, key=lambda r: ("unit_label" in r, vietnamese_key(r.get("unit_label", ""))))
 
 
 def _provinces_of_implementers(store: Store, directive_iri: str, successors: bool = False) -> list[dict]:
@@ -411,7 +412,7 @@ def lag(store: Store, directive: str, *, year: int | None = None, level: Level |
     return LagReport(
         directive=summary, items=items, overall=_stats("all", items),
         by_level=[_stats(lv, by_level[lv]) for lv in sorted(by_level, key=lambda lv: resolve.LEVEL_RANK.get(lv, 9))],
-        by_province=[_stats(p, by_province[p]) for p in sorted(by_province)])
+        by_province=[_stats(p, by_province[p]) for p in sorted(by_province, key=vietnamese_key)])
 
 
 # -- pages of documents -----------------------------------------------------------------------------
@@ -717,7 +718,8 @@ def issuer(store: Store, name_or_iri: str, *, limit: int = 50, offset: int = 0) 
     units = _select(store, """
         SELECT DISTINCT ?org ?unit ?unit_label WHERE {
             ?unit (org:unitOf|org:subOrganizationOf) ?org . OPTIONAL { ?unit skos:prefLabel+ ?unit_label }
-        } ORDER BY ?unit_label""", bound)
+        }""", bound)
+    units.sort(key=lambda u: vietnamese_key(u.get("unit_label", "")))
     first = facts[0] if facts else {}
     return IssuerDetail(
         iri=org_iri, label=first.get("label"), code=first.get("code"), level=first.get("level", "unknown"),
@@ -740,7 +742,8 @@ def unit(store: Store, name_or_iri: str, *, level: Level | None = None, as_of: d
             UNION { ?unit dcterms:isReplacedBy ?other BIND("successor" AS ?kind) }
             UNION { ?other dcterms:isReplacedBy ?unit BIND("predecessor" AS ?kind) }
             OPTIONAL { ?other skos:prefLabel+ ?other_label }
-        } ORDER BY ?other_label""", bound)
+        }""", bound)
+    links.sort(key=lambda row: vietnamese_key(row.get("other_label", "")))
     by_kind: dict[str, list[Ref]] = defaultdict(list)
     for row in links:
         by_kind[row["kind"]].append(Ref(iri=row["other"], label=row.get("other_label")))
