@@ -747,7 +747,9 @@ def _finish(scan: _Scan, headline_end: int) -> None:
                 _issuing_clause(scan, c, verb)
 
 
-_DATELINE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?[Nn]gày[ ]+")
+# "Ngày 24/12/2021, …" or a news lead's "Ngày 8/9, …" (the year is the article's): `date_at`
+# reads "ngày" itself, as a partial date needs it
+_DATELINE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?=[Nn]gày[ ]+)")
 
 
 def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:

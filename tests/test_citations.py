@@ -94,6 +94,18 @@ def test_numbered_and_named_citations(text, article, expected):
     assert summary(text, article) == expected
 
 
+@pytest.mark.parametrize("text, year, date", [
+    # regression: a news lead's partial date ("Ngày 8/9,") took no year, though the article has one
+    ("Ngày 8/9, Đảng ủy xã Đồng Lộc ban hành Kế hoạch số 15-KH/ĐU thực hiện Nghị quyết số 57-NQ/TW.", 2025,
+     "2025-09-08"),
+    ("Ngày 8/9, Đảng ủy xã Đồng Lộc ban hành Kế hoạch số 15-KH/ĐU.", None, None),  # no year known: no date
+    ("Ngày 20/6/2021, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 47-KH/TU.", 2025, "2021-06-20"),
+    ("Ngày 8/9 Đảng ủy xã ban hành Kế hoạch số 15-KH/ĐU.", 2025, None),  # no comma: not a dateline
+])
+def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
+    assert summary(text, place("Hà Tĩnh"), year)[0][5] == date
+
+
 @pytest.mark.parametrize(
     "text, form, ref, mention",
     [

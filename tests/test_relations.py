@@ -78,6 +78,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 03-KH/TW của Ban Bí thư về tổ chức Hội nghị sơ kết hằng năm việc thực hiện Chỉ thị "
          "số 05-CT/TW của Bộ Chính trị.",
          {("03-KH/TW", "reviews", "05-CT/TW")}),
+        # regression: a review written right after the symbol, without "về", gave no relation
+        ("Ban Thường vụ Tỉnh ủy đã ban hành Báo cáo số 412-BC/TU tổng kết 10 năm thực hiện Chỉ thị số "
+         "29-CT/TU của Ban Thường vụ Tỉnh ủy.",
+         {("412-BC/TU", "reviews", "29-CT/TU")}),
+        ("Huyện ủy ban hành Kế hoạch số 15-KH/HU sơ kết 5 năm việc thực hiện Nghị quyết số 05-NQ/TU.",
+         {("15-KH/HU", "reviews", "05-NQ/TU")}),
         # described documents: "kế hoạch nghiên cứu, quán triệt B"; "văn bản chỉ đạo triển khai B (Công văn …)"
         ("Thành ủy vừa ban hành kế hoạch nghiên cứu, quán triệt Chỉ thị số 20-CT/TW ngày 12-12-2022 của Ban Bí thư.",
          {("Kế hoạch#", "implements", "20-CT/TW")}),
