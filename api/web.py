@@ -11,6 +11,7 @@ pyvis package ships (no CDN, no external font).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
@@ -226,26 +227,28 @@ def ego_json(request: Request, rest: str, hops: int = Query(2, ge=1, le=2)) -> J
     return JSONResponse(payload)
 
 
-@router.get("/org/{rest:path}", response_class=HTMLResponse)
-def issuer_page(request: Request, rest: str, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
-    per_page = 50
+PER_PAGE = 50  # documents on an issuer's or a unit's page
+
+
+def _paged(request: Request, page: int, template: str, name: str,
+           ask: Callable[..., object], rest: str) -> HTMLResponse:
+    """An issuer's or a unit's page: `ask` answers for its IRI and one page of its documents."""
     try:
-        org = queries.issuer(store_of(request), iri_from_path("org", rest), limit=per_page,
-                             offset=(page - 1) * per_page)
+        found = ask(store_of(request), iri_from_path(name, rest), limit=PER_PAGE,
+                    offset=(page - 1) * PER_PAGE)
     except QueryError as error:
         return render_error(request, error)
-    return render(request, "issuer.html", nav="", org=org, page=page, per_page=per_page)
+    return render(request, template, nav="", page=page, per_page=PER_PAGE, **{name: found})
+
+
+@router.get("/org/{rest:path}", response_class=HTMLResponse)
+def issuer_page(request: Request, rest: str, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
+    return _paged(request, page, "issuer.html", "org", queries.issuer, rest)
 
 
 @router.get("/unit/{rest:path}", response_class=HTMLResponse)
 def unit_page(request: Request, rest: str, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
-    per_page = 50
-    try:
-        unit = queries.unit(store_of(request), iri_from_path("unit", rest), limit=per_page,
-                            offset=(page - 1) * per_page)
-    except QueryError as error:
-        return render_error(request, error)
-    return render(request, "unit.html", nav="", unit=unit, page=page, per_page=per_page)
+    return _paged(request, page, "unit.html", "unit", queries.unit, rest)
 
 
 @router.get("/gaps", response_class=HTMLResponse)
