@@ -42,10 +42,9 @@ class ArticleContext:
 def detect(text: str, title: str | None = None, published: str | None = None,
            source_url: str | None = None) -> ArticleContext:
     layout = _Layout(text, title)
-    return ArticleContext(
-        published=(_iso_date(published) if published else None) or _published(layout),
-        place=_place(layout, source_url),
-    )
+    published = (_iso_date(published) if published else None) or _published(layout)
+    return ArticleContext(published=published,
+                          place=_place(layout, source_url, reformed=bool(published) and published >= gz.REFORM_DATE))
 
 
 _iso_date = lru_cache(maxsize=4096)(iso_date)  # a corpus holds many articles of one day
@@ -182,11 +181,11 @@ _CITY_COMMITTEE_BEFORE = re.compile(r"Thành (?:ủy|uỷ)[ ]+$")
 _CITY_BODIES = (re.compile(r"[Tt]hành"), re.compile(r"\bThành (?:ủy|uỷ)|\bthành phố\b"))
 
 
-def _place(layout: _Layout, source_url: str | None) -> Place:
+def _place(layout: _Layout, source_url: str | None, reformed: bool = False) -> Place:
     evidence = _Evidence()
     text = layout.text
     if layout.title is not None:
-        for name in gz.find_names(layout.title.text):
+        for name in _names(layout.title.text, reformed):
             evidence.add(name.units, _TITLE)
     if layout.lead is not None and (byline := _BYLINE_RE.match(layout.lead.text)):
         for unit in _byline_units(byline.group("tag")):
@@ -198,7 +197,7 @@ def _place(layout: _Layout, source_url: str | None) -> Place:
     title = layout.title
     # a title given as metadata and absent from the text has no span there
     title_span = (title.start, title.start + len(title.text)) if title and title.start >= 0 else (-1, -1)
-    for start, _, prefixed, units in gz.find_names(text[:_BODY_SCAN_CHARS]):
+    for start, _, prefixed, units in _names(text[:_BODY_SCAN_CHARS], reformed):
         if title_span[0] <= start < title_span[1]:
             continue  # counted as the title
         if _CITY_COMMITTEE_BEFORE.search(text, max(0, start - 12), start):
@@ -215,6 +214,26 @@ def _place(layout: _Layout, source_url: str | None) -> Place:
             evidence.lead_subject = [u for u in units if u.level == "district"] if prefixed else []
         evidence.add(units, weight)
     return evidence.decide(text)
+
+
+def _names(text: str, reformed: bool) -> list[gz.NameMatch]:
+    """The place names of `text`, each with the (legacy) units it may denote. In an article
+    published after the 2025 reform a commune's name may be a 2025 commune's: the province it
+    was formed in joins the candidates ("xã Đồng Lộc" in September 2025 is Hà Tĩnh's new
+    commune as much as Thanh Hóa's former xã Đồng Lộc). Only the province: a 2025 commune is
+    in no district."""
+    names = gz.find_names(text)
+    if not reformed:
+        return names
+    by_span = {(n.start, n.end): n for n in names}
+    for new in gz.find_names(text, era="2025"):
+        provinces = {gz.province_of(old) for unit in new.units for old in gz.predecessors(unit)}
+        if not provinces:
+            continue
+        known = by_span.get((new.start, new.end))
+        units = tuple(dict.fromkeys([*(known.units if known else ()), *sorted(provinces, key=lambda u: u.code)]))
+        by_span[(new.start, new.end)] = gz.NameMatch(new.start, new.end, new.prefixed, units)
+    return sorted(by_span.values())
 
 
 def _body_before(text: str, start: int) -> bool:

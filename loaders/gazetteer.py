@@ -349,16 +349,39 @@ def lookup(name: str, level: str | None = None, within: Unit | str | None = None
            era: str = "legacy") -> Unit | None:
     """The one unit `name` denotes ("tỉnh Hà Tĩnh", "TP.HCM", "Q.11", "huyen can loc"), or None
     when there is none or several (many communes share a name: pass `within`)."""
+    return _choose(_named(name), level, within, era)
+
+
+@lru_cache(maxsize=65536)
+def new_commune_in(name: str, within: str) -> Unit | None:
+    """The one 2025 commune called `name` ("xã Đồng Lộc") formed from communes of the legacy
+    province or district `within` (a code), or None: a commune renamed or given another kind
+    in 2025 is not found among the legacy units of its place."""
+    found = [u for u in _named(name) if u.era == "2025" and u.level == "commune"
+             and any(is_within(old, within) for old in predecessors(u))]
+    return found[0] if len(found) == 1 else None
+
+
+def legacy_province_of(unit: Unit) -> Unit | None:
+    """The province before the reform: a legacy unit's own; a 2025 commune's, when the communes
+    it was formed from were all in one."""
+    if unit.era == "legacy":
+        return province_of(unit)
+    provinces = {province_of(old) for old in predecessors(unit)}
+    return provinces.pop() if len(provinces) == 1 else None
+
+
+def _named(name: str) -> list[Unit]:
+    """The units `name` may denote, of any era and level, with its kind word if written."""
     key = fold(name)
     candidates = _name_candidates(key)
-    kinds: tuple[str, ...] = ()
     if not candidates and (m := _PREFIX.match(key)):
         kinds = _PREFIX_KINDS[m.group(1)]
         rest = key[m.end():]
         if rest.isdigit() and kinds[0] in ("quận", "phường"):
             rest = f"{kinds[0]} {rest}"
         candidates = [u for u in _name_candidates(rest) if u.kind in kinds]
-    return _choose(candidates, level, within, era)
+    return candidates
 
 
 def _name_candidates(key: str) -> list[Unit]:
@@ -576,6 +599,19 @@ def successors(unit: Unit) -> list[Unit]:
         return [g.units[("legacy", "district", code)] for code in g.former_successors[unit.code]]
     old_communes = [unit] if unit.level == "commune" else communes(unit.code)
     return _new_communes_of(tuple(c.code for c in old_communes))
+
+
+@lru_cache(maxsize=4096)
+def predecessors(unit: Unit) -> tuple[Unit, ...]:
+    """The legacy communes a 2025 commune was formed from ("Xã Đồng Lộc" of Hà Tĩnh: the
+    former thị trấn Đồng Lộc of Can Lộc); nothing for other units."""
+    if unit.era != "2025" or unit.level != "commune":
+        return ()
+    from vietnam_provinces._ward_conversion_2025 import NEW_TO_OLD
+
+    entry = NEW_TO_OLD.get(int(unit.code))
+    old = (get("legacy", "commune", ref.code) for ref in (entry.old_wards if entry else ()))
+    return tuple(u for u in old if u is not None)
 
 
 def _new_communes_of(old_codes: tuple[str, ...]) -> list[Unit]:

@@ -287,14 +287,21 @@ def _place(text: str, start: int, raw: str, level: str, article: Place | None,
               "district": ("district",), "commune": ("commune", "district")}[level]
     within = article.province_code if article else None
     district = article.district_code if article else None
-    scopes = {"province": (None,), "district": (within, None), "commune": (district, within, None)}
+    # the narrowest place first, the whole country last (an article without a district: the
+    # province before the country)
+    scopes = {"province": (None,), "district": (*filter(None, (within,)), None),
+              "commune": (*filter(None, (district, within)), None)}
     for j in range(len(words), 0, -1):
         name = raw[: words[j - 1].end()]
         if kind and not name.lower().startswith(kind):
             name = f"{kind} {name}"
         for lvl in wanted:
-            for scope in dict.fromkeys(scopes[lvl]):  # the narrowest place first
+            for scope in scopes[lvl]:
                 unit = gazetteer.lookup(name, level=lvl, within=scope)
+                if unit is None and lvl == "commune" and scope is not None:
+                    # a 2025 commune of the article's place ("Đảng ủy xã Đồng Lộc" in Hà Tĩnh,
+                    # where Đồng Lộc was a thị trấn) before any older commune of that name elsewhere
+                    unit = gazetteer.new_commune_in(name, scope)
                 if unit is not None:
                     return unit, start + words[j - 1].end()
         if "commune" in wanted:  # a ward or commune created in 2025 has no older name
@@ -331,6 +338,8 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by
         while (up := gazetteer.parent(chain[-1])) is not None:
             chain.append(up)
         by_level = {u.level: u for u in chain}
+        if unit.era == "2025":  # places are named as before the reform (a merged province's old name)
+            by_level["province"] = gazetteer.legacy_province_of(unit) or by_level.get("province")
         if level == "city":
             level = "province" if unit.kind == _CENTRAL_CITY else "district"
             if unit.level == "province" and level == "district":  # "Thành ủy Hà Tĩnh": the tỉnh's city

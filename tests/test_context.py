@@ -174,6 +174,18 @@ def test_place(text: str, url: str | None, expected: tuple[str | None, str | Non
     assert (place.province, place.district) == expected
 
 
+REFORMED_COMMUNE = ("Đảng ủy xã Đồng Lộc triển khai Nghị quyết 57-NQ/TW\n\nNgày 8/9, Đảng ủy xã Đồng Lộc "
+                    "(Hà Tĩnh) ban hành Kế hoạch số 15-KH/ĐU thực hiện Nghị quyết số 57-NQ/TW ngày "
+                    "22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.")
+
+
+def test_after_the_reform_a_commune_may_be_named_as_a_2025_commune() -> None:
+    """Regression: in September 2025 "xã Đồng Lộc (Hà Tĩnh)" gave Thanh Hóa, whose xã Đồng Lộc
+    was the only legacy xã of that name (Hà Tĩnh's was a thị trấn, a xã since the reform)."""
+    place = detect(REFORMED_COMMUNE, published="2025-09-10").place
+    assert (place.province, place.district) == ("Hà Tĩnh", None)
+
+
 def test_a_title_from_metadata_does_not_hide_the_lead() -> None:
     # regression: a title absent from the text used to mask the text's first characters
     text = ("Sáng 1/4, huyện Sơn Tây đã tổ chức hội nghị sơ kết thực hiện Kế hoạch số 131-KH/HU "

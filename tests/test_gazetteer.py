@@ -153,6 +153,26 @@ def test_succession_of_provinces() -> None:
     assert [u.name for u in gz.successors(quang_binh)] == ["Quảng Trị"]
 
 
+@pytest.mark.parametrize("written, within, predecessors, legacy_province", [
+    # Hà Tĩnh's Đồng Lộc was a thị trấn: "xã Đồng Lộc" before the reform is Thanh Hóa's
+    ("xã Đồng Lộc", "42", {"Thượng Lộc", "Đồng Lộc", "Mỹ Lộc"}, "Hà Tĩnh"),
+    ("xã Đồng Lộc", "443", {"Thượng Lộc", "Đồng Lộc", "Mỹ Lộc"}, "Hà Tĩnh"),  # within its old district
+    # a ward of a merged province: the province it was formed in, by its old name
+    ("phường Đồng Hới", "44", {"Hải Thành", "Nam Lý", "Đức Ninh"}, "Quảng Bình"),
+])
+def test_a_2025_commune_found_in_the_legacy_place_it_was_formed_in(
+        written: str, within: str, predecessors: set[str], legacy_province: str) -> None:
+    new = gz.new_commune_in(written, within)
+    assert new is not None and new.era == "2025"
+    assert predecessors <= {u.name for u in gz.predecessors(new)}
+    assert gz.legacy_province_of(new).name == legacy_province
+
+
+def test_no_2025_commune_of_that_name_in_another_place() -> None:
+    assert gz.new_commune_in("xã Đồng Lộc", "44") is None
+    assert gz.predecessors(gz.lookup("Hà Tĩnh")) == ()
+
+
 def test_a_legacy_commune_and_district_lead_to_2025_communes() -> None:
     thach_kim = gz.lookup("xã Thạch Kim")
     after = gz.successors(thach_kim)

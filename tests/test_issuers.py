@@ -88,6 +88,12 @@ def place(province: str, district: str | None = None) -> Place:
         # grassroots committees
         ("Đảng ủy cơ quan chính quyền Quận 3 đã", place("Hồ Chí Minh"), "Đảng ủy cơ quan chính quyền Quận 3", "commune", "Hồ Chí Minh", "Quận 3"),
         ("Đảng ủy xã đã ban hành", place("Hà Tĩnh", "Can Lộc"), "Đảng ủy xã", "commune", "Hà Tĩnh", "Can Lộc"),
+        # regression: a commune named as it is since 2025 was taken for an older commune of that
+        # name in another province (Hà Tĩnh's Đồng Lộc was a thị trấn; Thanh Hóa had a xã Đồng Lộc)
+        ("Đảng ủy xã Đồng Lộc ban hành", place("Hà Tĩnh"), "Đảng ủy xã Đồng Lộc", "commune", "Hà Tĩnh", None),
+        # a 2025 ward of a merged province is placed by the province's old name (not Quảng Trị)
+        ("UBND phường Đồng Hới ban hành", place("Quảng Bình"), "UBND phường Đồng Hới", "commune", "Quảng Bình",
+         None),
         # a provincial department (Sở) is the province's, even in an article about a district
         ("Sở Tư pháp đã ban hành", place("Hà Tĩnh", "Can Lộc"), "Sở Tư pháp Hà Tĩnh", "province", "Hà Tĩnh", None),
         ("Sở GD&ĐT về việc tổ chức", place("Nghệ An"), "Sở Giáo dục và Đào tạo Nghệ An", "province", "Nghệ An", None),
