@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from api.models import DocumentSummary, Source
+from api.names import KINDS, add_names
 from graph.store import Store
 from graph.terms import iri
 from graph.vocab import SPARQL_PREFIXES
@@ -18,16 +19,15 @@ from graph.vocab import SPARQL_PREFIXES
 _LOOKUPS = {  # field -> the OPTIONAL group that reads it ({v}: the document variable)
     "label": "OPTIONAL {{ {v} rdfs:label+ {v}_label }}",
     "symbol": "OPTIONAL {{ {v} eli:id_local+ {v}_symbol }}",
-    "type_code": "OPTIONAL {{ {v} eli:type_document+/skos:notation {v}_type_code }}",
+    "type_code": "OPTIONAL {{ {v} eli:type_document+ {v}_type }}",  # the code: api/names.py
     "type_name": "OPTIONAL {{ {v} chithi:typeName+ {v}_type_name }}",
     "date": "OPTIONAL {{ {v} eli:date_document+ {v}_date }}",
     "title": "OPTIONAL {{ {v} eli:title+ {v}_title }}",
-    # the issuer's name as stated in the same article: an issuer's facts are restated by every
-    # article naming it (thousands for a provincial committee), and reading them all per row is
-    # what made a trace on a million documents take seconds
-    "issuer": "OPTIONAL {{ GRAPH {v}_issuer_graph {{ {v} eli:passed_by {v}_issuer "
-              "OPTIONAL {{ {v}_issuer skos:prefLabel {v}_issuer_label }} }} }}",
-    "place": "OPTIONAL {{ {v} eli:jurisdiction+ {v}_place . OPTIONAL {{ {v}_place skos:prefLabel+ {v}_place_label }} }}",
+    # a plain pattern, once per article stating it, where `passed_by+` took 4x as long (its
+    # second step reads the issuer's statements, restated by every article naming it): DISTINCT
+    # folds the copies, and the other lookups, paths, do not multiply them
+    "issuer": "OPTIONAL {{ {v} eli:passed_by {v}_issuer }}",  # the name: api/names.py
+    "place": "OPTIONAL {{ {v} eli:jurisdiction+ {v}_place }}",  # the name: api/names.py
     "level": "OPTIONAL {{ {v} chithi:level+ {v}_level }}",
     "system": "OPTIONAL {{ {v} chithi:system+ {v}_system }}",
     "year": "OPTIONAL {{ {v} chithi:year+ {v}_year }}",
@@ -38,37 +38,29 @@ TREE_FIELDS = ("label", "symbol", "type_code", "date", "issuer", "place", "level
 
 
 def summary_pattern(var: str = "doc", fields: tuple[str, ...] = ALL_FIELDS) -> str:
-    """The facts of ?var: each through a one-or-more path (`p+`). The predicates do not chain,
-    so it is one step, but a path returns distinct values, where a plain triple pattern returns
-    a fact once per article graph stating it and the OPTIONALs would multiply those copies (a
-    directive stated by 1,000 articles: 1,000^n rows). Each lookup is an OPTIONAL of its own,
-    which Oxigraph runs as a lookup per row (an inner join would scan the whole predicate), but
-    not beside a lookup that nests an OPTIONAL or a path of two steps: `summary_rows` asks for
-    those one at a time. A lookup costs a few µs a row, so lists and trees ask for
-    `TREE_FIELDS` only."""
+    """The facts of ?var, each one step from it, through a one-or-more path (`p+`) but the
+    issuer's. The predicates do not chain, so it is one step, but a path returns distinct
+    values, where a plain triple pattern returns a fact once per article graph stating it and
+    the OPTIONALs would multiply those copies (a directive stated by 1,000 articles: 1,000^n
+    rows). Each lookup is an OPTIONAL of its own, which Oxigraph runs as a lookup per row (an
+    inner join would scan the whole predicate). No lookup nests an OPTIONAL or is a path of two
+    steps: beside other lookups, those made Oxigraph read whole predicates (the names of types,
+    issuers and places they read come from api/names.py). A lookup costs a few µs a row, so
+    lists and trees ask for `TREE_FIELDS` only."""
     return "\n".join(_LOOKUPS[f].format(v=f"?{var}") for f in fields)
 
 
-# lookups that nest an OPTIONAL (or a GRAPH), or a path of two steps: beside other lookups in
-# one query, Oxigraph joins them by reading whole predicates
-_ALONE = ("type_code", "issuer", "place")
-
-
 def summary_rows(store: Store, iris: Iterable[str], fields: tuple[str, ...] = ALL_FIELDS) -> list[dict[str, Any]]:
-    """Rows of the facts of documents known by IRI (from the store: a VALUES block is safe): one
-    query for the plain lookups together, one for each lookup of `_ALONE`. In one query, the
-    summaries of the 50 documents of a trace on 2,000 generated articles (a directive stated by
-    hundreds) took 4.3 s with the type code beside the plain lookups and 7 s with the issuer or
-    the place there too; apart, 0.1 s. On a million documents each stated once, one query
-    measured 37 ms against 66 ms apart: real articles restate popular documents, so apart it is."""
+    """Rows of the facts of documents known by IRI (from the store: a VALUES block is safe), in
+    one query, with the names of their types, issuers and places (api/names.py). On 200,000
+    generated documents in memory, the summaries of a trace's 835 documents: 57 ms CPU in four
+    queries (the type code, the issuer and the place each asked alone), 25 ms in this one."""
     documents = sorted(set(iris))
     if not documents:
         return []
-    values = values_block("doc", documents)
-    plain = tuple(f for f in fields if f not in _ALONE)
-    rows: list[dict[str, Any]] = []
-    for group in ([plain] if plain else []) + [(f,) for f in fields if f in _ALONE]:
-        rows += store.select(SPARQL_PREFIXES + f"SELECT DISTINCT * WHERE {{ {values} {summary_pattern('doc', group)} }}")
+    rows = store.select(SPARQL_PREFIXES + f"SELECT DISTINCT * WHERE {{ {values_block('doc', documents)} "
+                                          f"{summary_pattern('doc', fields)} }}")
+    add_names(store, rows, [f for f in fields if f in KINDS])
     return rows
 
 
@@ -94,12 +86,15 @@ def _fields_of(var: str) -> dict[str, str]:
 
 
 class Summaries:
-    """Accumulates rows into document summaries, keeping first-seen order; each model is built
-    once, when first asked for (validating nested dicts is the fastest way pydantic has: 4x
-    faster than `model_construct`, which is written in Python)."""
+    """Accumulates rows into document summaries, keeping first-seen order. A summary is given
+    as the plain data of a `DocumentSummary` (`data`: what a whole response validates at once,
+    see api.queries._trace) or as the model, built once, when first asked for (validating nested
+    dicts is the fastest way pydantic has: 4x faster than `model_construct`, which is written in
+    Python)."""
 
     def __init__(self) -> None:
         self._facts: dict[str, dict[str, Any]] = {}
+        self._data: dict[str, dict[str, Any]] = {}
         self._built: dict[str, DocumentSummary] = {}
 
     def add(self, row: dict[str, Any], var: str = "doc") -> None:
@@ -109,9 +104,10 @@ class Summaries:
         facts = self._facts.get(doc_iri)
         if facts is None:
             facts = self._facts[doc_iri] = {"iri": doc_iri, "dates": set()}
-            self._built.pop(doc_iri, None)
+        self._data.pop(doc_iri, None)
+        self._built.pop(doc_iri, None)
         fields = _fields_of(var)
-        for key, value in row.items():  # rows are narrow: a few fields each (see summary_rows)
+        for key, value in row.items():
             field = fields.get(key)
             if field is None:
                 continue
@@ -127,10 +123,17 @@ class Summaries:
             self.add(row, var)
         return self
 
+    def data(self, doc_iri: str) -> dict[str, Any]:
+        """The summary as the fields of a `DocumentSummary` (dates as ISO text, sorted)."""
+        data = self._data.get(doc_iri)
+        if data is None:
+            data = self._data[doc_iri] = _summary_data(self._facts.get(doc_iri) or {"iri": doc_iri, "dates": set()})
+        return data
+
     def get(self, doc_iri: str) -> DocumentSummary:
         built = self._built.get(doc_iri)
         if built is None:
-            built = self._built[doc_iri] = _summary(self._facts.get(doc_iri) or {"iri": doc_iri, "dates": set()})
+            built = self._built[doc_iri] = DocumentSummary.model_validate(self.data(doc_iri))
         return built
 
     def __contains__(self, doc_iri: str) -> bool:
@@ -140,15 +143,16 @@ class Summaries:
         return [self.get(i) for i in self._facts]
 
 
-def _summary(facts: dict[str, Any]) -> DocumentSummary:
-    values = {f: facts[f] for f in _SINGLE if f in facts}
-    if values.get("level") not in _LEVELS:
-        values["level"] = "unknown"
+def _summary_data(facts: dict[str, Any]) -> dict[str, Any]:
+    data = {f: facts[f] for f in _SINGLE if f in facts}
+    if data.get("level") not in _LEVELS:
+        data["level"] = "unknown"
     for kind in ("issuer", "place"):
         if kind in facts:
-            values[kind] = {"iri": facts[kind], "label": facts.get(f"{kind}_label")}
-    return DocumentSummary(iri=facts["iri"], dates=sorted(facts["dates"]),
-                           unresolved=facts.get("unresolved", False), **values)
+            data[kind] = {"iri": facts[kind], "label": facts.get(f"{kind}_label")}
+    data.update(iri=facts["iri"], dates=sorted(str(d) for d in facts["dates"]),
+                unresolved=facts.get("unresolved", False))
+    return data
 
 
 SOURCE_PATTERN = """
@@ -167,13 +171,19 @@ def source_pattern(var: str = "g", brief: bool = False) -> str:
     return "\n".join(lines).replace("?g", f"?{var}")
 
 
-def source_from_row(row: dict[str, Any], var: str = "g") -> Source | None:
+def source_data(row: dict[str, Any], var: str = "g") -> dict[str, Any] | None:
+    """The fields of the `Source` of the article ?var of a row, if it has one."""
     article = row.get(var)
     if not isinstance(article, str):
         return None
     published = row.get(f"{var}_published")
-    return Source(article=article, url=row.get(f"{var}_url") or row.get(f"{var}_path"),
-                  title=row.get(f"{var}_title"), published=published[:10] if published else None)
+    return {"article": article, "url": row.get(f"{var}_url") or row.get(f"{var}_path"),
+            "title": row.get(f"{var}_title"), "published": published[:10] if published else None}
+
+
+def source_from_row(row: dict[str, Any], var: str = "g") -> Source | None:
+    data = source_data(row, var)
+    return None if data is None else Source.model_validate(data)
 
 
 def add_source(sources: list[Source], source: Source | None) -> None:

@@ -1,0 +1,129 @@
+"""The names of what documents point at: a type's code, an issuer's name, a place's name, kept
+per store in tables filled as documents point at what they do not hold yet.
+
+Why: a summary shows each of these by name, and reading a name beside a document's other facts
+is a lookup of two steps (`eli:type_document/skos:notation`), or nested (an issuer's name as
+its article states it, a place and then its name). Beside other lookups in one query, those
+made Oxigraph read whole predicates wherever a document is restated by many articles (a trace
+of 50 documents on 2,000 generated articles: 14 s), so they were asked in queries of their own:
+three more queries over every document of a tree (35 of the 57 ms of a tree's summaries on
+200,000 generated documents in memory). A tree of a thousand documents points at a few hundred
+issuers and places and a handful of types, the same ones tree after tree: they are read once,
+the documents then read one-step facts only (the IRIs) in one query.
+
+A table is read again after `NAMES_SECONDS`, as a cached answer of api/cache.py is: the stores
+offer no count of their writes to tell a table is stale, and within that time a name may be
+as old as an answer of the response cache. Types and places are reference data whose IRIs are
+made of their codes (graph/scheme.py, graph/units.py): their names do not change while the
+store lives. An issuer's IRI is made of its name (graph.vocab.org_iri), so its name changes only
+where articles spell it two ways (then either is shown, as before). `forget` drops a store's
+tables at once (a test or a tool that writes the store and reads it back at once).
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from graph.store import Store
+from graph.terms import iri
+from graph.vocab import SCHEME_GRAPH, SPARQL_PREFIXES
+
+NAMES_SECONDS = 60.0
+
+
+@dataclass
+class _Tables:
+    read_at: float = field(default_factory=time.monotonic)
+    names: dict[str, dict[str, str | None]] = field(default_factory=dict)  # kind -> IRI -> name
+
+
+_TABLES: WeakKeyDictionary[Store, _Tables] = WeakKeyDictionary()
+
+
+def forget(store: Store) -> None:
+    """Drop the store's tables: the next summaries read the names again."""
+    _TABLES.pop(store, None)
+
+
+def _terms(iris: Iterable[str]) -> str:
+    """IRIs that came out of the store (never user input), each escaped, for a VALUES block."""
+    return " ".join(iri(i) for i in iris)
+
+
+def _tables(store: Store) -> _Tables:
+    tables = _TABLES.get(store)
+    if tables is None or time.monotonic() - tables.read_at > NAMES_SECONDS:
+        tables = _TABLES[store] = _Tables()
+    return tables
+
+
+def _type_codes(store: Store, pointed: dict[str, str]) -> dict[str, str | None]:
+    """The types' codes: those of the scheme in one read (a few dozen), any other as stated
+    anywhere (a type the scheme lacks is stated with its code by the articles naming it)."""
+    codes: dict[str, str | None] = {}
+    for row in store.select(SPARQL_PREFIXES + f"""
+            SELECT ?type ?code WHERE {{ GRAPH <{SCHEME_GRAPH}> {{ ?type skos:notation ?code }} }}"""):
+        codes.setdefault(row["type"], row["code"])
+    others = sorted(set(pointed) - set(codes))
+    if others:
+        for row in store.select(SPARQL_PREFIXES + f"""
+                SELECT ?type ?code WHERE {{ VALUES ?type {{ {_terms(others)} }} OPTIONAL {{ ?type skos:notation+ ?code }} }}"""):
+            codes.setdefault(row["type"], row.get("code"))
+    return codes
+
+
+def _issuer_names(store: Store, pointed: dict[str, str]) -> dict[str, str | None]:
+    """Each issuer's name as an article naming it as a document's issuer states it (the builder
+    writes an issuer's facts wherever it names it): one document per issuer. Read from the
+    issuer, a name restated by every article naming it (Ban Bí thư: all the central documents'
+    articles) is read whole."""
+    pairs = " ".join(f"({iri(doc)} {iri(issuer)})" for issuer, doc in sorted(pointed.items()))
+    names: dict[str, str | None] = {}
+    for row in store.select(SPARQL_PREFIXES + f"""
+            SELECT DISTINCT ?issuer ?name WHERE {{ VALUES (?doc ?issuer) {{ {pairs} }}
+                OPTIONAL {{ GRAPH ?g {{ ?doc eli:passed_by ?issuer . ?issuer skos:prefLabel ?name }} }} }}"""):
+        if names.get(row["issuer"]) is None:
+            names[row["issuer"]] = row.get("name")
+    return names
+
+
+def _place_names(store: Store, pointed: dict[str, str]) -> dict[str, str | None]:
+    """Each unit's name, stated once, in the gazetteer graph."""
+    names: dict[str, str | None] = {}
+    for row in store.select(SPARQL_PREFIXES + f"""
+            SELECT ?place ?name WHERE {{ VALUES ?place {{ {_terms(sorted(pointed))} }}
+                OPTIONAL {{ ?place skos:prefLabel+ ?name }} }}"""):
+        names.setdefault(row["place"], row.get("name"))
+    return names
+
+
+# kind: (the row's key of the IRI pointed at, the row's key of its name, the reader of names of
+# IRIs not in the table: {IRI: a document pointing at it} -> {IRI: name})
+KINDS: dict[str, tuple[str, str, Callable[[Store, dict[str, str]], dict[str, str | None]]]] = {
+    "type_code": ("type", "type_code", _type_codes),
+    "issuer": ("issuer", "issuer_label", _issuer_names),
+    "place": ("place", "place_label", _place_names),
+}
+
+
+def add_names(store: Store, rows: Iterable[dict[str, Any]], kinds: Iterable[str], var: str = "doc") -> None:
+    """Adds to each row the name of each IRI of `kinds` it points at (?{var}_type ->
+    ?{var}_type_code, ?{var}_issuer -> ?{var}_issuer_label, ?{var}_place -> ?{var}_place_label),
+    reading the names the store's tables lack, one query per kind."""
+    rows = list(rows)
+    tables = _tables(store)
+    for kind in kinds:
+        pointer, name, read = KINDS[kind]
+        pointer_key, name_key = f"{var}_{pointer}", f"{var}_{name}"
+        table = tables.names.setdefault(kind, {})
+        missing = {row[pointer_key]: row[var] for row in rows if pointer_key in row and row[pointer_key] not in table}
+        if missing:
+            found = read(store, missing)
+            table.update({pointed: found.get(pointed) for pointed in missing})
+        for row in rows:
+            pointed = row.get(pointer_key)
+            if pointed is not None and table[pointed] is not None:
+                row[name_key] = table[pointed]
