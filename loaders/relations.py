@@ -133,8 +133,11 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     return list(found.values())
 
 
-def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | None = None) -> list[int]:
-    """B and the documents listed after it ("B, B2 và B3"), by index, up to `limit`."""
+def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | None = None,
+                       in_gap: bool = False) -> list[int]:
+    """B and the documents listed after it ("B, B2 và B3"), by index, up to `limit`; `in_gap`:
+    B follows its source A, and a listed item that does something of its own starts a second
+    source (see `_does_its_own`)."""
     out = [b]
     limit = len(text) if limit is None else limit
     while True:
@@ -143,9 +146,23 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
         while j < len(cited) and cited[j].start < end:
             j += 1
         if j >= len(cited) or cited[j].start >= limit or not _COORDINATED.fullmatch(text, end, cited[j].start) \
-                or cited[j].issued:  # "…, kế hoạch của UBND xã đã được ban hành": a subject, not a listed item
+                or cited[j].issued or (in_gap and _does_its_own(text, cited, j)):
+            # "…, kế hoạch của UBND xã đã được ban hành": a subject, not a listed item
             return out
         out.append(j)
+
+
+def _does_its_own(text: str, cited: list[Citation], j: int) -> bool:
+    """"A thực hiện B và Kế hoạch số 98-KH/TU thực hiện C": the item after "và" says at once
+    what it does to the next document, so it is a second source, not a second B (a title
+    "B và B2 về tiếp tục thực hiện C" still lists B2, and so does a lead's list: "Căn cứ B1 và
+    B2 sửa đổi C, X ban hành A")."""
+    a = cited[j]
+    k = next((k for k in range(j + 1, len(cited)) if cited[k].start >= a.anchor), None)
+    if k is None:
+        return False
+    m = GAP_RE.fullmatch(text, a.anchor, cited[k].start)
+    return m is not None and not text[a.anchor:m.start("phrase")].strip(" ,")
 
 
 def _relation(phrase: str, pre: str = "") -> str:
@@ -177,7 +194,7 @@ def _gaps(text: str, cited: list[Citation], add) -> None:
             relation = _relation(m.group("phrase"), m.group("pre") or "")
             # documents listed after a B inside A's title stay inside that title
             limit = a.cover_end if b.start < a.cover_end else len(text)
-            for k in _coordinated_after(text, cited, j, limit):
+            for k in _coordinated_after(text, cited, j, limit, in_gap=True):
                 add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
             break
 

@@ -78,6 +78,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 03-KH/TW của Ban Bí thư về tổ chức Hội nghị sơ kết hằng năm việc thực hiện Chỉ thị "
          "số 05-CT/TW của Bộ Chính trị.",
          {("03-KH/TW", "reviews", "05-CT/TW")}),
+        # regression: the second plan of "A thực hiện B và A2 thực hiện C" was taken for a second B
+        ("Thành ủy đã ban hành Chương trình hành động số 12-CTr/TU ngày 5/3/2018 thực hiện Nghị quyết 18-NQ/TW "
+         "và Kế hoạch số 98-KH/TU thực hiện Nghị quyết 19-NQ/TW.",
+         {("12-CTr/TU", "implements", "18-NQ/TW"), ("98-KH/TU", "implements", "19-NQ/TW")}),
+        # … while a listed B2 with a title of its own is still a second B
+        ("Kế hoạch số 05-KH/HU thực hiện Nghị quyết 18-NQ/TW và Kết luận số 01-KL/TW về tiếp tục thực hiện "
+         "Nghị quyết 18-NQ/TW.",
+         {("05-KH/HU", "implements", "18-NQ/TW"), ("05-KH/HU", "implements", "01-KL/TW"),
+          ("01-KL/TW", "continues", "18-NQ/TW")}),
         # regression: a review written right after the symbol, without "về", gave no relation
         ("Ban Thường vụ Tỉnh ủy đã ban hành Báo cáo số 412-BC/TU tổng kết 10 năm thực hiện Chỉ thị số "
          "29-CT/TU của Ban Thường vụ Tỉnh ủy.",
