@@ -6,7 +6,7 @@ is a lookup of two steps (`eli:type_document/skos:notation`), or nested (an issu
 its article states it, a place and then its name). Beside other lookups in one query, those
 made Oxigraph read whole predicates wherever a document is restated by many articles (a trace
 of 50 documents on 2,000 generated articles: 14 s), so they were asked in queries of their own:
-three more queries over every document of a tree (35 of the 57 ms of a tree's summaries on
+three more queries over every document of a tree (41 of the 57 ms of a tree's summaries on
 200,000 generated documents in memory). A tree of a thousand documents points at a few hundred
 issuers and places and a handful of types, the same ones tree after tree: they are read once,
 the documents then read one-step facts only (the IRIs) in one query.

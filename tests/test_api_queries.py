@@ -12,6 +12,8 @@ import pytest
 from api import queries
 from api.errors import Ambiguous, BadParameter, NotFound
 from api.models import TraceNode
+from api.names import forget
+from api.summaries import TREE_FIELDS, read_summaries
 from graph.indexes import WORDS_GRAPH
 from graph.store import StoreError, open_store
 from graph.vocab import SPARQL_PREFIXES
@@ -53,6 +55,23 @@ def test_trace_down_is_the_whole_tree_with_its_sources(store):
     assert [s.url for s in quan_11.sources] == ["https://thanhuytphcm.vn/tin-tuc/quan-11-so-ket-ke-hoach-73-kh-qu"]
     assert trace.root.children[0].relation == "continues"
     assert len(trace.documents) == 10 and len(trace.edges) == 9
+
+
+def _nodes(node: TraceNode) -> list[TraceNode]:
+    return [node, *(n for child in node.children for n in _nodes(child))]
+
+
+@pytest.mark.parametrize(("direction", "symbol"), [("down", "09-CT/TW"), ("up", "73-KH/QU")])
+def test_every_node_of_a_trace_shows_its_documents_summary_as_read_alone(store, direction, symbol):
+    """A trace is built as plain data around the summaries, validated once: each node shows
+    the summary read for its document alone, names of type, issuer and place included."""
+    forget(store)
+    trace = (queries.trace_down if direction == "down" else queries.trace_up)(store, symbol)
+    nodes = _nodes(trace.root)
+    alone = {n.document.iri: read_summaries(store, [n.document.iri], TREE_FIELDS).get(n.document.iri) for n in nodes}
+    assert [n.document for n in nodes] == [alone[n.document.iri] for n in nodes]
+    assert trace.documents == [alone[i] for i in sorted(alone)]
+    assert all(n.document.type_code and n.document.issuer.label and n.document.place.label for n in nodes)
 
 
 def test_an_edge_stated_by_two_articles_lists_both(store):
