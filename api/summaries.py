@@ -24,8 +24,8 @@ _LOOKUPS = {  # field -> the OPTIONAL group that reads it ({v}: the document var
     "date": "OPTIONAL {{ {v} eli:date_document+ {v}_date }}",
     "title": "OPTIONAL {{ {v} eli:title+ {v}_title }}",
     # a plain pattern, once per article stating it, where `passed_by+` took 4x as long (its
-    # second step reads the issuer's statements, restated by every article naming it): DISTINCT
-    # folds the copies, and the other lookups, paths, do not multiply them
+    # second step reads the issuer's statements, restated by every article naming it): asked
+    # last (see summary_pattern), its copies multiply no other lookup, and DISTINCT folds them
     "issuer": "OPTIONAL {{ {v} eli:passed_by {v}_issuer }}",  # the name: api/names.py
     "place": "OPTIONAL {{ {v} eli:jurisdiction+ {v}_place }}",  # the name: api/names.py
     "level": "OPTIONAL {{ {v} chithi:level+ {v}_level }}",
@@ -45,9 +45,11 @@ def summary_pattern(var: str = "doc", fields: tuple[str, ...] = ALL_FIELDS) -> s
     rows). Each lookup is an OPTIONAL of its own, which Oxigraph runs as a lookup per row (an
     inner join would scan the whole predicate). No lookup nests an OPTIONAL or is a path of two
     steps: beside other lookups, those made Oxigraph read whole predicates (the names of types,
-    issuers and places they read come from api/names.py). A lookup costs a few µs a row, so
-    lists and trees ask for `TREE_FIELDS` only."""
-    return "\n".join(_LOOKUPS[f].format(v=f"?{var}") for f in fields)
+    issuers and places they read come from api/names.py). The issuer's, a plain pattern, comes
+    last: a lookup after it ran once per article restating the document (a search page of
+    directives stated by hundreds, on 2,000 generated articles: 307 ms, 39 ms with it last). A
+    lookup costs a few µs a row, so lists and trees ask for `TREE_FIELDS` only."""
+    return "\n".join(_LOOKUPS[f].format(v=f"?{var}") for f in sorted(fields, key=lambda f: f == "issuer"))
 
 
 def summary_rows(store: Store, iris: Iterable[str], fields: tuple[str, ...] = ALL_FIELDS) -> list[dict[str, Any]]:
