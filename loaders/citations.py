@@ -728,7 +728,9 @@ def _finish(scan: _Scan, headline_end: int) -> None:
                 inner = cites[j]
                 c.end, c.cover_end = inner.end, max(c.cover_end, inner.cover_end)
                 c.title = text[c.head_end:inner.head_end].strip()
-        if word_before(text, c.start)[0] == "là" and _ALIAS_BEFORE.search(text, max(0, c.start - 30), c.start):
+        alias_window = max(0, c.start - 30)  # "(gọi tắt là …": the bracket is the cheap test
+        if text.find("(", alias_window, c.start) != -1 and word_before(text, c.start)[0] == "là" \
+                and _ALIAS_BEFORE.search(text, alias_window, c.start):
             for k in range(i - 1, -1, -1):
                 if cites[k].cover_end <= c.start + 1 and cites[k].form != "ref":
                     c.alias_of = k

@@ -3,6 +3,7 @@ citations, resolve them into documents, read the relations between them."""
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import Protocol
 
 from loaders.citations import Citation, find_citations
@@ -69,9 +70,9 @@ def _headline_end(text: str, title: str | None) -> int:
 
 def _document(doc: Resolved, text: str, article: Place) -> Document:
     cites = doc.citations
-    symbol, date, term = _first(cites, "symbol", "date", "term")
+    symbol, date, term = _first(cites, _SYMBOL_DATE_TERM)
     numbered = [c for c in cites if c.form != "ref"] or cites
-    type_name, written_code = _first(numbered, "type", "type_code")
+    type_name, written_code = _first(numbered, _TYPE_AND_CODE)
     type_code = symbol.type_code if symbol and symbol.type_code else written_code
     issuer = doc.issuer if doc.issuer and doc.issuer.name else None
     level = doc.issuer.level if doc.issuer else "unknown"
@@ -98,13 +99,17 @@ def _document(doc: Resolved, text: str, article: Place) -> Document:
     )
 
 
-def _first(cites: list[Citation], *fields: str) -> tuple:
-    """The first value the citations give for each field (one pass: this runs per document)."""
-    found = dict.fromkeys(fields)
-    for c in cites:
-        for field in fields:
-            found[field] = found[field] or getattr(c, field)
-    return tuple(found.values())
+_SYMBOL_DATE_TERM = attrgetter("symbol", "date", "term")
+_TYPE_AND_CODE = attrgetter("type", "type_code")
+
+
+def _first(cites: list[Citation], fields: attrgetter) -> tuple:
+    """The first value the citations give for each of the `fields` (this runs per document,
+    and most documents are cited once)."""
+    found = fields(cites[0])
+    for c in cites[1:]:
+        found = tuple(have or value for have, value in zip(found, fields(c)))
+    return found
 
 
 def _completed_symbol(doc: Resolved, type_code: str | None) -> str | None:

@@ -56,8 +56,7 @@ class Resolved:
     def title(self) -> str | None:
         """The title its own citations give; the body's before the headline's."""
         titled = [c for c in self.citations if c.title]
-        titled.sort(key=lambda c: (c.headline, c.form == "ref"))
-        return titled[0].title if titled else None
+        return min(titled, key=lambda c: (c.headline, c.form == "ref")).title if titled else None
 
     def last_before(self, pos: int) -> int:
         """Start of its last citation before `pos` (-1 if none)."""
