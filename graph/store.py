@@ -125,11 +125,20 @@ class Store(ABC):
 def _quads_by_graph(nquads: str) -> dict[str, list[ox.Quad]]:
     """Parsed N-Quads by graph IRI; a quad outside a named graph is refused."""
     by_graph: dict[str, list[ox.Quad]] = {}
-    for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+    for quad in _parsed(nquads):
         if not isinstance(quad.graph_name, ox.NamedNode):
             raise StoreError(f"not a quad in a named graph: {quad}")
         by_graph.setdefault(quad.graph_name.value, []).append(quad)
     return by_graph
+
+
+def _parsed(nquads: str) -> list[ox.Quad]:
+    """Every quad, or a StoreError naming the line and the problem (a server that refuses the
+    N-Quads sends its writes here: a SyntaxError would stop the whole load)."""
+    try:
+        return list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+    except SyntaxError as err:
+        raise StoreError(f"bad N-Quads: {err}") from err
 
 
 def triples_of_graph(nquads: str, graph_term: str) -> str:
@@ -140,7 +149,7 @@ def triples_of_graph(nquads: str, graph_term: str) -> str:
     if all(line.endswith(suffix) for line in lines):
         return "".join(line[: -len(suffix)] + " .\n" for line in lines)
     out = []
-    for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+    for quad in _parsed(nquads):
         if str(quad.graph_name) != graph_term:
             raise StoreError(f"quad outside {graph_term}: {quad}")
         out.append(f"{quad.triple} .\n")

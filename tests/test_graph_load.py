@@ -3,6 +3,7 @@ store and on a real Oxigraph server. The corpus tests load data/samples/ and the
 development corpus through the real extractor, as `chithi load` does."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -130,6 +131,20 @@ def test_a_bad_file_mid_batch_is_named_and_the_rest_loads(store, tmp_path):
                                                        f"{folder / 'batch.jsonl'}:2"]
     assert article_ids(store) == sorted(summary.loaded)
     assert validate(store).conforms
+
+
+@pytest.mark.parametrize("source_url, loads", [
+    ("https://baohatinh.vn/chinh-tri/ha-tinh-trien-khai-chi-thi-09-ct-tw", True),
+    ("https://baohatinh.vn/tin tức/chỉ thị 09?id=1", True),  # spaces are percent-encoded
+    ("https://baohatinh.vn/bao-cao-100%", False),  # not an IRI: refused, not stored
+    ("http://[baohatinh.vn/chi-thi-09", False),
+])
+def test_an_article_whose_source_url_is_not_an_iri_is_named_and_the_rest_loads(store, source_url, loads):
+    article = dataclasses.replace(records.ha_tinh_448(), id="ht-448-web", source_url=source_url)
+    summary = load_records(store, [article, records.nghe_an_448()])
+    assert sorted(summary.loaded) == (["ht-448-web", "na-448"] if loads else ["na-448"])
+    assert [f.source for f in summary.failed] == ([] if loads else ["ht-448-web"])
+    assert article_ids(store) == sorted(summary.loaded)
 
 
 class FailingStore(EmbeddedStore):

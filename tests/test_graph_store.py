@@ -129,6 +129,27 @@ def test_add_new_graphs_in_bulk(store):
     assert store.triple_count() == 5
 
 
+@pytest.mark.parametrize("bad_line, problem", [
+    # a symbol written into an IRI with its spaces
+    (f'<{EX}doc/vn/09 ct tw> <http://data.europa.eu/eli/ontology#id_local> "09-CT/TW" <{G2}> .',
+     r"line 2\b.*IRI code point ' '"),
+    # a title whose closing quote was lost
+    (f'<{DOC}> <http://data.europa.eu/eli/ontology#title> "tăng cường sự lãnh đạo <{G2}> .',
+     r"line 2\b.*end of file"),
+    # a source URL that is not an IRI: parsed leniently (bulk_load(lenient=True)) it would be
+    # stored, and every export of the store would carry it
+    (f'<{G2}> <http://www.w3.org/ns/prov#wasDerivedFrom> <https://baohatinh.vn/tin-100%> <{G2}> .',
+     r"line 2\b.*percent encoding"),
+])
+def test_a_bad_line_in_a_bulk_write_is_named_and_nothing_loaded_is_lost(store, bad_line, problem):
+    store.add_new_graphs(ARTICLE_1)
+    with pytest.raises(StoreError, match=problem):
+        store.add_new_graphs(ARTICLE_2 + bad_line + "\n")
+    store.flush()
+    rows = store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{G1}> {{ ?s ?p ?o }} }}")
+    assert rows == [{"n": 4}]
+
+
 def test_add_quads_adds_to_a_graph_and_replaces_nothing(store):
     store.replace_graph(G1, ARTICLE_1)
     store.add_quads(quads(G1, (f"<{G1}>", "<https://chithi.vn/ontology#contentHash>", lit("ab12"))))
