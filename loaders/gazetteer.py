@@ -18,9 +18,10 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -46,6 +47,18 @@ class Unit:
 
     def __hash__(self) -> int:  # cheaper than hashing every field; equal units share the key
         return hash((self.era, self.level, self.code))
+
+    def __eq__(self, other: object) -> bool:
+        """Every field equal, as a dataclass compares; the same object, or another code, is
+        known at once (units of different places are compared again and again)."""
+        if self is other:
+            return True
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.code == other.code and _unit_fields(self) == _unit_fields(other)
+
+
+_unit_fields = attrgetter(*(f.name for f in fields(Unit)))
 
 
 @dataclass(frozen=True)
