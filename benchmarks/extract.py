@@ -36,6 +36,11 @@ from loaders.record import ArticleRecord  # noqa: E402
 from loaders.references import resolve  # noqa: E402
 from loaders.relations import find_relations  # noqa: E402
 from loaders.text import normalise  # noqa: E402
+# the passes over every character that no extractor of this design can skip (see _scans)
+from loaders.citations import _NOUN_AFTER_MARK  # noqa: E402
+from loaders.context import _BODY_SCAN_CHARS  # noqa: E402
+from loaders.gazetteer import _NAME_RUN  # noqa: E402
+from loaders.symbols import _LETTER_SLASH  # noqa: E402
 
 # the baseline: a symbol regex alone (Party 09-CT/TW, state 09/CT-BCA, 100/2019/NĐ-CP)
 BASELINE_NAME = "baseline: re.finditer(symbol regex)"
@@ -75,13 +80,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{PIPELINE_NAME:44} {whole:8.2f} s {size / whole:8.1f} MB/s")
     print(f"\nchithi extract: {size / whole:.2f} MB/s per core = {baseline / whole:.4f} × the baseline "
           f"regex ({size / baseline:.0f} MB/s) on the same text")
-    _stages(corpus, args.stages_mb, args.runs)
+    part = _stages(corpus, args.stages_mb, args.runs)
+    _scans(part, args.runs, whole / size)
     _report_recall(records, [t for _, t in corpus])
     return 0
 
 
-def _stages(corpus: list[tuple[dict, dict]], mb: float, runs: int) -> None:
-    """Where the time goes, on the first `mb` megabytes: each stage alone."""
+def _stages(corpus: list[tuple[dict, dict]], mb: float, runs: int) -> list[dict]:
+    """Where the time goes, on the first `mb` megabytes: each stage alone. Returns those articles."""
     part, size = [], 0.0
     for a, _ in corpus:
         if size >= mb:
@@ -111,6 +117,29 @@ def _stages(corpus: list[tuple[dict, dict]], mb: float, runs: int) -> None:
     for name, run in stages.items():
         seconds, _ = _median_time(run, runs)
         print(f"  {name:42} {seconds:8.2f} s {size / seconds:8.1f} MB/s")
+    return part
+
+
+def _scans(part: list[dict], runs: int, pipeline_seconds_per_mb: float) -> None:
+    """The regex passes over every character of an article (normalise's substitutions, the
+    document-noun scan, the place-name runs of the context, the slashes of bare symbols), each
+    alone on the same articles: the floor under the per-candidate work, whatever that costs."""
+    size = _mb(a["text"] for a in part)
+    normalised = [normalise(a["text"]) for a in part]
+    scans: dict[str, Callable[[], object]] = {
+        "normalise (three substitutions, NFC)": lambda: [normalise(a["text"]) for a in part],
+        "document nouns (citations)": lambda: [list(_NOUN_AFTER_MARK.finditer(n)) for n in normalised],
+        "place-name runs (context)": lambda: [list(_NAME_RUN.finditer(n[:_BODY_SCAN_CHARS])) for n in normalised],
+        "slashes (bare symbols)": lambda: [list(_LETTER_SLASH.finditer(n)) for n in normalised],
+    }
+    print(f"\nwhole-text scans, each alone, on the same {size:.1f} MB:")
+    total = 0.0
+    for name, run in scans.items():
+        seconds, _ = _median_time(run, runs)
+        total += seconds
+        print(f"  {name:42} {seconds * 1000 / size:8.1f} ms/MB")
+    print(f"  {'together':42} {total * 1000 / size:8.1f} ms/MB = {total / size / pipeline_seconds_per_mb:.0%} "
+          f"of chithi extract's {pipeline_seconds_per_mb * 1000:.0f} ms/MB")
 
 
 def _mb(texts) -> float:
