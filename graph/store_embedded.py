@@ -107,7 +107,7 @@ class EmbeddedStore(Store):
         self.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{triples}}} }}")
 
     def add_new_graphs(self, nquads: str) -> None:
-        """Not `lenient=True`: it skips IRI validation, some 5% of this call's CPU time, and
+        """Not `lenient=True`: it skips IRI validation, 5 to 10% of this call's CPU time, and
         a source URL that is no IRI would be stored instead of refused. The rest of the cost
         (about 9 µs a quad on disk, 3.5 in memory) is the bulk loader's: benchmarks/load.py."""
         self._count = None
