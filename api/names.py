@@ -60,7 +60,7 @@ def _tables(store: Store) -> _Tables:
     return tables
 
 
-def _type_codes(store: Store, pointed: dict[str, str]) -> dict[str, str | None]:
+def _type_codes(store: Store, pointed: dict[str, set[str]]) -> dict[str, str | None]:
     """The types' codes: those of the scheme in one read (a few dozen), any other as stated
     anywhere (a type the scheme lacks is stated with its code by the articles naming it)."""
     codes: dict[str, str | None] = {}
@@ -75,22 +75,24 @@ def _type_codes(store: Store, pointed: dict[str, str]) -> dict[str, str | None]:
     return codes
 
 
-def _issuer_names(store: Store, pointed: dict[str, str]) -> dict[str, str | None]:
+def _issuer_names(store: Store, pointed: dict[str, set[str]]) -> dict[str, str | None]:
     """Each issuer's name as an article naming it as a document's issuer states it (the builder
-    writes an issuer's facts wherever it names it): one document per issuer. Read from the
-    issuer, a name restated by every article naming it (Ban Bí thư: all the central documents'
-    articles) is read whole."""
-    pairs = " ".join(f"({iri(doc)} {iri(issuer)})" for issuer, doc in sorted(pointed.items()))
-    names: dict[str, str | None] = {}
+    writes an issuer's facts wherever it names it), through each document pointing at it: the
+    name through the first of them (by IRI) that has one. Through one document only, the name
+    depended on the order the rows came in (an article stating the issuer without its name gave
+    none). Read from the issuer, a name restated by every article naming it (Ban Bí thư: all the
+    central documents' articles) is read whole."""
+    pairs = " ".join(f"({iri(doc)} {iri(issuer)})" for issuer, docs in sorted(pointed.items()) for doc in sorted(docs))
+    by_document: dict[str, dict[str, str]] = {}  # issuer -> document -> name
     for row in store.select(SPARQL_PREFIXES + f"""
-            SELECT DISTINCT ?issuer ?name WHERE {{ VALUES (?doc ?issuer) {{ {pairs} }}
+            SELECT DISTINCT ?doc ?issuer ?name WHERE {{ VALUES (?doc ?issuer) {{ {pairs} }}
                 OPTIONAL {{ GRAPH ?g {{ ?doc eli:passed_by ?issuer . ?issuer skos:prefLabel ?name }} }} }}"""):
-        if names.get(row["issuer"]) is None:
-            names[row["issuer"]] = row.get("name")
-    return names
+        if "name" in row:
+            by_document.setdefault(row["issuer"], {}).setdefault(row["doc"], row["name"])
+    return {issuer: named[min(named)] for issuer, named in by_document.items()}
 
 
-def _place_names(store: Store, pointed: dict[str, str]) -> dict[str, str | None]:
+def _place_names(store: Store, pointed: dict[str, set[str]]) -> dict[str, str | None]:
     """Each unit's name, stated once, in the gazetteer graph."""
     names: dict[str, str | None] = {}
     for row in store.select(SPARQL_PREFIXES + f"""
@@ -101,8 +103,8 @@ def _place_names(store: Store, pointed: dict[str, str]) -> dict[str, str | None]
 
 
 # kind: (the row's key of the IRI pointed at, the row's key of its name, the reader of names of
-# IRIs not in the table: {IRI: a document pointing at it} -> {IRI: name})
-KINDS: dict[str, tuple[str, str, Callable[[Store, dict[str, str]], dict[str, str | None]]]] = {
+# IRIs not in the table: {IRI: the documents pointing at it} -> {IRI: name})
+KINDS: dict[str, tuple[str, str, Callable[[Store, dict[str, set[str]]], dict[str, str | None]]]] = {
     "type_code": ("type", "type_code", _type_codes),
     "issuer": ("issuer", "issuer_label", _issuer_names),
     "place": ("place", "place_label", _place_names),
@@ -119,7 +121,11 @@ def add_names(store: Store, rows: Iterable[dict[str, Any]], kinds: Iterable[str]
         pointer, name, read = KINDS[kind]
         pointer_key, name_key = f"{var}_{pointer}", f"{var}_{name}"
         table = tables.names.setdefault(kind, {})
-        missing = {row[pointer_key]: row[var] for row in rows if pointer_key in row and row[pointer_key] not in table}
+        missing: dict[str, set[str]] = {}
+        for row in rows:
+            pointed = row.get(pointer_key)
+            if pointed is not None and pointed not in table:
+                missing.setdefault(pointed, set()).add(row[var])
         if missing:
             found = read(store, missing)
             table.update({pointed: found.get(pointed) for pointed in missing})

@@ -37,8 +37,8 @@ from api.models import (DocumentDetail, DocumentSummary, Fact, GapReport, GapUni
                         LagItem, LagReport, LagStats, Level, Matrix, MatrixRow, MentionOut, Neighbourhood,
                         NeighbourhoodEdge, Page, Ref, RelationOut, SearchHit, Trace,
                         UnitDetail)
-from api.summaries import (TREE_FIELDS, add_source, read_summaries, source_from_row, source_pattern,
-                           values_block)
+from api.summaries import (TREE_FIELDS, Summaries, add_source, read_summaries, read_summaries_where,
+                           source_from_row, source_pattern, values_block)
 from graph.indexes import WORDS_GRAPH, has_indexes, word_token
 from graph.store import Store, StoreError
 from graph.terms import lit
@@ -76,15 +76,21 @@ def _edges_from(var: str) -> str:
 
 def _trace(store: Store, root: str, direction: str, max_depth: int | None) -> Trace:
     # every document of the tree (`*`: the root too) with its edges to its parents, in one
-    # query: down, an edge to a parent outside the tree is dropped below; up, all are inside
-    reach = f"?child {IMPLEMENTS}* ?root ." if direction == "down" else f"?root {IMPLEMENTS}* ?child ."
+    # query (down, an edge to a parent outside the tree is dropped below; up, all are inside),
+    # and their summaries in another, from the same path (see read_summaries_where)
+    reach = f"?{{0}} {IMPLEMENTS}* ?root ." if direction == "down" else f"?root {IMPLEMENTS}* ?{{0}} ."
+    bound = {"root": URIRef(root)}
     edge_rows = _select(store, f"""
         SELECT ?root ?child ?rel ?parent ?g ?g_url ?g_title WHERE {{
-            {reach}
+            {reach.format("child")}
             {_edges_from("child")}
-        }}""", {"root": URIRef(root)})
-    summaries = read_summaries(store, (r["child"] for r in edge_rows), TREE_FIELDS)
+        }}""", bound)
+    summaries = read_summaries_where(store, reach.format("doc"), bound, TREE_FIELDS)
+    return _tree(root, direction, max_depth, edge_rows, summaries)
 
+
+def _tree(root: str, direction: str, max_depth: int | None, edge_rows: list[dict], summaries: Summaries) -> Trace:
+    """The trace from the rows of its edges and its documents' summaries."""
     # the tree is built as plain data around the documents' and the articles' models, and
     # validated once, at the end (a model given where one is due is taken as it is): a thousand
     # nodes built as models one by one cost 20 ms more, each document validated twice 8 ms more

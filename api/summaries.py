@@ -72,6 +72,18 @@ def read_summaries(store: Store, iris: Iterable[str], fields: tuple[str, ...] = 
     return Summaries().add_all(summary_rows(store, iris, fields))
 
 
+def read_summaries_where(store: Store, group: str, bindings: dict[str, object],
+                         fields: tuple[str, ...] = ALL_FIELDS) -> "Summaries":
+    """The summaries of the documents ?doc that `group` finds from bound nodes (a path from a
+    trace's root), read beside it: no VALUES block of their IRIs to write, parse and look up
+    (a trace of 835 documents on 200,000 generated documents in memory: 22.7 ms CPU with the
+    IRIs, 18.1 from its path). The variables of `group` are projected too (see api.queries)."""
+    rows = store.select(SPARQL_PREFIXES + f"SELECT DISTINCT * WHERE {{ {group} {summary_pattern('doc', fields)} }}",
+                        bindings)
+    add_names(store, rows, [f for f in fields if f in KINDS])
+    return Summaries().add_all(rows)
+
+
 def values_block(var: str, iris: Iterable[str]) -> str:
     """VALUES over IRIs that came out of the store (never over user input), each escaped."""
     return f"VALUES ?{var} {{ {' '.join(iri(i) for i in iris)} }}"
@@ -104,12 +116,17 @@ class Summaries:
         doc_iri = row.get(var)
         if not isinstance(doc_iri, str):
             return
-        facts = self._facts.get(doc_iri)
-        if facts is None:
-            facts = self._facts[doc_iri] = {"iri": doc_iri, "dates": set()}
         self._data.pop(doc_iri, None)
         self._built.pop(doc_iri, None)
         fields = _fields_of(var)
+        facts = self._facts.get(doc_iri)
+        if facts is None:  # the document's first row (most have one): its facts as they are
+            facts = self._facts[doc_iri] = {fields[key]: value for key, value in row.items() if key in fields}
+            date = facts.pop("date", None)
+            facts.update(iri=doc_iri, dates=set() if date is None else {date})
+            if "unresolved" in facts:
+                facts["unresolved"] = bool(facts["unresolved"])
+            return
         for key, value in row.items():
             field = fields.get(key)
             if field is None:
@@ -153,7 +170,7 @@ def _summary_data(facts: dict[str, Any]) -> dict[str, Any]:
     for kind in ("issuer", "place"):
         if kind in facts:
             data[kind] = {"iri": facts[kind], "label": facts.get(f"{kind}_label")}
-    data.update(iri=facts["iri"], dates=sorted(str(d) for d in facts["dates"]),
+    data.update(iri=facts["iri"], dates=sorted(map(str, facts["dates"])),
                 unresolved=facts.get("unresolved", False))
     return data
 

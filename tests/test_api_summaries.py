@@ -13,11 +13,13 @@ from rdflib import URIRef
 from api import names
 from api.models import DocumentSummary
 from api.names import KINDS, forget
-from api.summaries import (ALL_FIELDS, TREE_FIELDS, Summaries, read_summaries, summary_pattern, summary_rows,
-                           values_block)
+from api.names import add_names
+from api.summaries import (ALL_FIELDS, TREE_FIELDS, Summaries, read_summaries, read_summaries_where, summary_pattern,
+                           summary_rows, values_block)
 from graph.load import load_paths
 from graph.store import Store, open_store
 from graph.vocab import SPARQL_PREFIXES
+from tests.api_support import fixture_store
 from tests.conftest import SAMPLES
 
 
@@ -168,3 +170,70 @@ def test_a_summary_pairs_the_issuer_and_the_place_with_their_names(
 def test_no_documents_ask_nothing(store: Store) -> None:
     assert list(summary_rows(store, [])) == []
     assert read_summaries(store, []).all() == []
+
+
+IMPLEMENTS = "(eli:ensures_implementation_of|chithi:continues)"
+
+
+@pytest.mark.parametrize(("group", "root"), [
+    (f"?doc {IMPLEMENTS}* ?root", "https://chithi.vn/id/doc/09-ct-tw-2011"),  # a trace down
+    (f"?root {IMPLEMENTS}* ?doc", "https://chithi.vn/id/doc/73-kh-qu-quan-11-2012"),  # a trace up
+], ids=["down from 09-CT/TW", "up from 73-KH/QU"])
+@pytest.mark.parametrize("fields", [ALL_FIELDS, TREE_FIELDS], ids=["all fields", "tree fields"])
+def test_the_summaries_of_the_documents_a_path_reaches_are_those_read_by_their_iris(
+        group: str, root: str, fields: tuple[str, ...]) -> None:
+    """A trace reads its summaries beside its path (no VALUES block of a thousand IRIs: 22.7 ->
+    18.1 ms CPU on 200,000 generated documents): the same summaries as read by IRI."""
+    store = fixture_store()
+    recording = _Recording(store)
+    by_path = read_summaries_where(recording, group, {"root": URIRef(root)}, fields)
+    reached = [r["doc"] for r in store.select(SPARQL_PREFIXES + f"SELECT ?root ?doc WHERE {{ {group} }}",
+                                              {"root": URIRef(root)})]
+    assert len(reached) > 2 and "VALUES ?doc" not in recording.sent[0]
+    forget(store)
+    by_iri = read_summaries(store, reached, fields)
+    assert [by_path.get(d) for d in sorted(reached)] == [by_iri.get(d) for d in sorted(reached)]
+
+
+HA_TINH = "https://chithi.vn/id/org/ban-thuong-vu-tinh-uy-ha-tinh"
+PLAN_05 = "https://chithi.vn/id/doc/05-kh-tu-ha-tinh-2025"  # its article names no issuer's name
+PLAN_177 = "https://chithi.vn/id/doc/177-kh-tu-ha-tinh-2019"  # its article does
+
+
+@pytest.mark.parametrize("order", [[PLAN_05, PLAN_177], [PLAN_177, PLAN_05]], ids=["05 first", "177 first"])
+def test_an_issuers_name_is_read_through_any_document_pointing_at_it_whatever_the_rows_order(
+        order: list[str]) -> None:
+    """Regression: the name was read through one document per issuer, the last row's: 05-KH/TU's
+    article states its issuer without a name, so the Ban Thường vụ of Hà Tĩnh had a name or
+    none in a trace of 44-KL/TW as the rows came (the summaries read beside a path changed it)."""
+    store = fixture_store()
+    rows = [{"doc": doc, "doc_issuer": HA_TINH} for doc in order]
+    add_names(store, rows, ["issuer"])
+    assert [row.get("doc_issuer_label") for row in rows] == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh"] * 2
+
+
+def test_an_issuers_name_is_none_when_no_document_pointing_at_it_gives_one() -> None:
+    store = fixture_store()
+    rows = [{"doc": PLAN_05, "doc_issuer": HA_TINH}]
+    add_names(store, rows, ["issuer"])
+    assert "doc_issuer_label" not in rows[0]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    ([{"doc": "d1", "doc_label": "Kế hoạch 73-KH/QU", "doc_date": "2012-05-10", "doc_level": "district"}],
+     {"label": "Kế hoạch 73-KH/QU", "dates": ["2012-05-10"], "level": "district", "unresolved": False}),
+    # a document stated with two dates, then an issuer and a flag from a later row: all merged,
+    # the first value of a single fact kept
+    ([{"doc": "d1", "doc_label": "Chỉ thị 09-CT/TW", "doc_date": "2011-12-01"},
+      {"doc": "d1", "doc_label": "Chỉ thị số 09", "doc_date": "2011-12-02", "doc_issuer": "o1",
+       "doc_issuer_label": "Ban Bí thư", "doc_unresolved": True}],
+     {"label": "Chỉ thị 09-CT/TW", "dates": ["2011-12-01", "2011-12-02"], "level": "unknown",
+      "issuer": {"iri": "o1", "label": "Ban Bí thư"}, "unresolved": True}),
+    ([{"doc": "d1", "doc_unresolved": 1, "doc_level": "ward"}],
+     {"dates": [], "level": "unknown", "unresolved": True}),
+    ([{"doc": "d1", "doc_place": "p1"}, {"doc": "d1", "doc_place": "p2", "doc_place_label": "Quận 11"}],
+     {"dates": [], "level": "unknown", "place": {"iri": "p1", "label": "Quận 11"}, "unresolved": False}),
+], ids=["one row", "two rows merged", "a flag and an unknown level", "a place's name from a later row"])
+def test_rows_merge_into_one_summary(rows: list[dict], expected: dict) -> None:
+    """The first row of a document is taken at once (most have one), the next ones merged."""
+    assert Summaries().add_all(rows).data("d1") == {"iri": "d1", **expected}
