@@ -306,7 +306,7 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
         return None
     if not row["code"]:  # a law is named by its title
         return _law(scan, row, noun)
-    if row["code"] == "NQ":
+    if row["code"] == "NQ" and not generic:  # "các nghị quyết Trung ương 6 khóa XII" are several
         named = _named_resolution(scan, start, word_end)
         if named is not None:
             return named

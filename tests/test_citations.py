@@ -189,6 +189,8 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Ban Chấp hành vừa thông qua 9 kế hoạch thực hiện 10 chương trình của Thành ủy",  # counted plurals
         "tổ chức Hội nghị sơ kết 5 năm thực hiện phong trào thi đua",  # an event
         "các cơ quan, đơn vị xây dựng kế hoạch, đề án lãnh đạo",  # generic pair
+        # regression: a plural named resolution was taken for one document
+        "Thành ủy quán triệt các nghị quyết Trung ương 6 khóa XII",
     ],
 )
 def test_look_alikes_are_not_citations(text):
