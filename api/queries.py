@@ -37,8 +37,8 @@ from api.models import (DocumentDetail, DocumentSummary, Fact, GapReport, GapUni
                         LagItem, LagReport, LagStats, Level, Matrix, MatrixRow, MentionOut, Neighbourhood,
                         NeighbourhoodEdge, Page, Ref, RelationOut, SearchHit, Trace,
                         UnitDetail)
-from api.summaries import (TREE_FIELDS, Summaries, add_source, read_summaries, read_summaries_where,
-                           source_from_row, source_pattern, values_block)
+from api.summaries import (TREE_FIELDS, Summaries, add_source, build_sources, read_summaries, read_summaries_where,
+                           source_data, source_from_row, source_pattern, values_block)
 from graph.indexes import WORDS_GRAPH, has_indexes, word_token
 from graph.store import Store, StoreError
 from graph.terms import lit
@@ -102,7 +102,8 @@ def _tree(root: str, direction: str, max_depth: int | None, edge_rows: list[dict
         edge = edges.get(key)
         if edge is None:
             edge = edges[key] = {"source": key[0], "target": key[1], "relation": key[2], "sources": []}
-        add_source(edge["sources"], source_from_row(row))
+        add_source(edge["sources"], source_data(row))
+    build_sources([edge["sources"] for edge in edges.values()])
 
     # the tree hangs from the root: down, a node's children implement it; up, they are implemented
     below: dict[str, list[dict]] = defaultdict(list)
@@ -126,6 +127,7 @@ def _tree(root: str, direction: str, max_depth: int | None, edge_rows: list[dict
         return {"document": summaries.get(doc_iri), "depth": depth, "relation": via["relation"] if via else None,
                 "sources": via["sources"] if via else [], "repeated": repeated, "children": children}
 
+    summaries.build_all()
     tree = grow(root, 0, None)
     return Trace.model_validate({"direction": direction, "root": tree,
                                  "documents": [summaries.get(i) for i in sorted(shown)],

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
+
+from pydantic import TypeAdapter
 
 from api.models import DocumentSummary, Source
 from api.names import KINDS, add_names
@@ -100,15 +102,37 @@ def _fields_of(var: str) -> dict[str, str]:
     return {f"{var}_{field}": field for field in _KEPT}
 
 
+class _Keys(NamedTuple):
+    """The row keys of a summary's fields, for one document variable."""
+
+    single: tuple[tuple[str, str], ...]  # (row key, field) of the facts taken as they are
+    refs: tuple[tuple[str, str, str], ...]  # (field, row key of the IRI, row key of its name)
+    date: str
+    unresolved: str
+
+
+@lru_cache(maxsize=16)
+def _keys_of(var: str) -> _Keys:
+    return _Keys(tuple((f"{var}_{f}", f) for f in _SINGLE),
+                 tuple((kind, f"{var}_{kind}", f"{var}_{kind}_label") for kind in ("issuer", "place")),
+                 f"{var}_date", f"{var}_unresolved")
+
+
+_SUMMARY_LIST = TypeAdapter(list[DocumentSummary])
+
+
 class Summaries:
     """Accumulates rows into document summaries, keeping first-seen order. A summary is given
     as the plain data of a `DocumentSummary` (`data`: what a whole response validates at once,
     see api.queries._trace) or as the model, built once, when first asked for (validating nested
     dicts is the fastest way pydantic has: 4x faster than `model_construct`, which is written in
-    Python)."""
+    Python). Most documents come in one row: its data is read off it when asked for; the rows
+    of a document stated in several are merged (on 200,000 generated documents, a trace's 835
+    summaries: 5.6 ms of Python merging every row, 1.3 reading the single rows as they are)."""
 
     def __init__(self) -> None:
-        self._facts: dict[str, dict[str, Any]] = {}
+        self._first: dict[str, tuple[dict[str, Any], str]] = {}  # document -> its first row, its variable
+        self._facts: dict[str, dict[str, Any]] = {}  # of the documents in several rows: merged
         self._data: dict[str, dict[str, Any]] = {}
         self._built: dict[str, DocumentSummary] = {}
 
@@ -118,15 +142,14 @@ class Summaries:
             return
         self._data.pop(doc_iri, None)
         self._built.pop(doc_iri, None)
-        fields = _fields_of(var)
-        facts = self._facts.get(doc_iri)
-        if facts is None:  # the document's first row (most have one): its facts as they are
-            facts = self._facts[doc_iri] = {fields[key]: value for key, value in row.items() if key in fields}
-            date = facts.pop("date", None)
-            facts.update(iri=doc_iri, dates=set() if date is None else {date})
-            if "unresolved" in facts:
-                facts["unresolved"] = bool(facts["unresolved"])
+        first = self._first.get(doc_iri)
+        if first is None:
+            self._first[doc_iri] = (row, var)
             return
+        facts = self._facts.get(doc_iri)
+        if facts is None:
+            facts = self._facts[doc_iri] = _facts_of(doc_iri, *first)
+        fields = _fields_of(var)
         for key, value in row.items():
             field = fields.get(key)
             if field is None:
@@ -147,7 +170,12 @@ class Summaries:
         """The summary as the fields of a `DocumentSummary` (dates as ISO text, sorted)."""
         data = self._data.get(doc_iri)
         if data is None:
-            data = self._data[doc_iri] = _summary_data(self._facts.get(doc_iri) or {"iri": doc_iri, "dates": set()})
+            facts, first = self._facts.get(doc_iri), self._first.get(doc_iri)
+            if facts is None and first is not None:
+                data = _row_data(doc_iri, *first)
+            else:
+                data = _summary_data(facts or {"iri": doc_iri, "dates": set()})
+            self._data[doc_iri] = data
         return data
 
     def get(self, doc_iri: str) -> DocumentSummary:
@@ -156,11 +184,29 @@ class Summaries:
             built = self._built[doc_iri] = DocumentSummary.model_validate(self.data(doc_iri))
         return built
 
+    def build_all(self) -> None:
+        """Builds the models of every summary not built yet in one validation (a trace's 835:
+        1 ms less than one at a time)."""
+        unbuilt = [i for i in self._first if i not in self._built]
+        self._built.update(zip(unbuilt, _SUMMARY_LIST.validate_python([self.data(i) for i in unbuilt])))
+
     def __contains__(self, doc_iri: str) -> bool:
-        return doc_iri in self._facts
+        return doc_iri in self._first
 
     def all(self) -> list[DocumentSummary]:
-        return [self.get(i) for i in self._facts]
+        self.build_all()
+        return [self._built[i] for i in self._first]
+
+
+def _facts_of(doc_iri: str, row: dict[str, Any], var: str) -> dict[str, Any]:
+    """The facts of a document's first row, to merge the next ones into."""
+    fields = _fields_of(var)
+    facts = {fields[key]: value for key, value in row.items() if key in fields}
+    date = facts.pop("date", None)
+    facts.update(iri=doc_iri, dates=set() if date is None else {date})
+    if "unresolved" in facts:
+        facts["unresolved"] = bool(facts["unresolved"])
+    return facts
 
 
 def _summary_data(facts: dict[str, Any]) -> dict[str, Any]:
@@ -172,6 +218,20 @@ def _summary_data(facts: dict[str, Any]) -> dict[str, Any]:
             data[kind] = {"iri": facts[kind], "label": facts.get(f"{kind}_label")}
     data.update(iri=facts["iri"], dates=sorted(map(str, facts["dates"])),
                 unresolved=facts.get("unresolved", False))
+    return data
+
+
+def _row_data(doc_iri: str, row: dict[str, Any], var: str) -> dict[str, Any]:
+    """`_summary_data(_facts_of(doc_iri, row, var))`, read off the row at once."""
+    keys = _keys_of(var)
+    data = {field: row[key] for key, field in keys.single if key in row}
+    if data.get("level") not in _LEVELS:
+        data["level"] = "unknown"
+    for kind, key, name_key in keys.refs:
+        if key in row:
+            data[kind] = {"iri": row[key], "label": row.get(name_key)}
+    date = row.get(keys.date)
+    data.update(iri=doc_iri, dates=[] if date is None else [str(date)], unresolved=bool(row.get(keys.unresolved, False)))
     return data
 
 
@@ -191,16 +251,37 @@ def source_pattern(var: str = "g", brief: bool = False) -> str:
     return "\n".join(lines).replace("?g", f"?{var}")
 
 
-def source_from_row(row: dict[str, Any], var: str = "g") -> Source | None:
+def source_data(row: dict[str, Any], var: str = "g") -> dict[str, Any] | None:
+    """The fields of the `Source` of the article ?var of a row."""
     article = row.get(var)
     if not isinstance(article, str):
         return None
     published = row.get(f"{var}_published")
-    return Source(article=article, url=row.get(f"{var}_url") or row.get(f"{var}_path"),
-                  title=row.get(f"{var}_title"), published=published[:10] if published else None)
+    return {"article": article, "url": row.get(f"{var}_url") or row.get(f"{var}_path"),
+            "title": row.get(f"{var}_title"), "published": published[:10] if published else None}
 
 
-def add_source(sources: list[Source], source: Source | None) -> None:
-    """Append unless the same article is already listed (rows repeat per optional value)."""
-    if source is not None and all(s.article != source.article for s in sources):
+def source_from_row(row: dict[str, Any], var: str = "g") -> Source | None:
+    data = source_data(row, var)
+    return None if data is None else Source.model_validate(data)
+
+
+def add_source(sources: list, source: Source | dict[str, Any] | None) -> None:
+    """Append unless the same article is already listed (rows repeat per optional value); a
+    source as a model or as its fields (see `build_sources`)."""
+    if source is None:
+        return
+    article = source["article"] if isinstance(source, dict) else source.article
+    if all((s["article"] if isinstance(s, dict) else s.article) != article for s in sources):
         sources.append(source)
+
+
+_SOURCE_LIST = TypeAdapter(list[Source])
+
+
+def build_sources(lists: list[list]) -> None:
+    """Turns the sources given as their fields into models, in place, in one validation (a
+    trace's 835: 1.7 -> 1.0 ms)."""
+    built = iter(_SOURCE_LIST.validate_python([source for sources in lists for source in sources]))
+    for sources in lists:
+        sources[:] = [next(built) for _ in sources]

@@ -14,8 +14,10 @@ from api import names
 from api.models import DocumentSummary
 from api.names import KINDS, forget
 from api.names import add_names
-from api.summaries import (ALL_FIELDS, TREE_FIELDS, Summaries, read_summaries, read_summaries_where, summary_pattern,
-                           summary_rows, values_block)
+from api.models import Source
+from api.summaries import (ALL_FIELDS, TREE_FIELDS, Summaries, add_source, build_sources, read_summaries,
+                           read_summaries_where, source_data, source_from_row, summary_pattern, summary_rows,
+                           values_block)
 from graph.load import load_paths
 from graph.store import Store, open_store
 from graph.vocab import SPARQL_PREFIXES
@@ -233,7 +235,42 @@ def test_an_issuers_name_is_none_when_no_document_pointing_at_it_gives_one() -> 
      {"dates": [], "level": "unknown", "unresolved": True}),
     ([{"doc": "d1", "doc_place": "p1"}, {"doc": "d1", "doc_place": "p2", "doc_place_label": "Quận 11"}],
      {"dates": [], "level": "unknown", "place": {"iri": "p1", "label": "Quận 11"}, "unresolved": False}),
-], ids=["one row", "two rows merged", "a flag and an unknown level", "a place's name from a later row"])
+    ([{"doc": "d1", "doc_label": "Kế hoạch 25-KH/HU", "doc_date": "2012-06-01", "doc_issuer": "o2",
+       "doc_issuer_label": "Ban Thường vụ Huyện ủy Can Lộc", "doc_place": "p3", "doc_level": "district",
+       "doc_unresolved": False, "doc_year": 2012}],
+     {"label": "Kế hoạch 25-KH/HU", "dates": ["2012-06-01"], "level": "district", "year": 2012, "unresolved": False,
+      "issuer": {"iri": "o2", "label": "Ban Thường vụ Huyện ủy Can Lộc"}, "place": {"iri": "p3", "label": None}}),
+], ids=["one row", "two rows merged", "a flag and an unknown level", "a place's name from a later row", "every fact"])
 def test_rows_merge_into_one_summary(rows: list[dict], expected: dict) -> None:
-    """The first row of a document is taken at once (most have one), the next ones merged."""
+    """The first row of a document is read as it is (most have one), the next ones merged: a
+    row repeated gives the summary of the row once."""
     assert Summaries().add_all(rows).data("d1") == {"iri": "d1", **expected}
+    assert Summaries().add_all(rows + rows).data("d1") == {"iri": "d1", **expected}
+    assert Summaries().add_all(rows).get("d1") == DocumentSummary.model_validate({"iri": "d1", **expected})
+
+
+def test_the_models_built_at_once_are_those_built_one_at_a_time(store: Store, documents: list[str]) -> None:
+    at_once, one_by_one = read_summaries(store, documents), read_summaries(store, documents)
+    assert at_once.all() == [one_by_one.get(d) for d in documents]
+
+
+ARTICLE_ROWS = [
+    {"g": "https://chithi.vn/id/article/a1", "g_url": "https://baohatinh.vn/can-loc-trien-khai-chi-thi-09",
+     "g_published": "2012-06-03T08:00:00"},
+    {"g": "https://chithi.vn/id/article/a1", "g_url": "https://baohatinh.vn/can-loc-trien-khai-chi-thi-09",
+     "g_published": "2012-06-03T08:00:00"},  # the same article again: another optional value's row
+    {"g": "https://chithi.vn/id/article/a2", "g_path": "file:///data/samples/002.txt",
+     "g_title": "Hà Tĩnh sơ kết Chỉ thị 09"},
+]
+
+
+def test_sources_given_as_fields_and_built_at_once_are_those_built_one_at_a_time() -> None:
+    as_models: list[Source] = []
+    as_fields: list = []
+    for row in ARTICLE_ROWS:
+        add_source(as_models, source_from_row(row))
+        add_source(as_fields, source_data(row))
+    build_sources([as_fields, []])
+    assert as_fields == as_models and len(as_models) == 2
+    assert [s.url for s in as_models] == ["https://baohatinh.vn/can-loc-trien-khai-chi-thi-09",
+                                          "file:///data/samples/002.txt"]
