@@ -8,16 +8,9 @@ from typer.testing import CliRunner
 import api.cli_query  # noqa: F401  (registers the commands)
 import api.cli_store  # noqa: F401
 from api.cli import app
-from tests.api_support import fixture_store
 
 runner = CliRunner()
 
-
-@pytest.fixture(scope="module")
-def store_url(tmp_path_factory):
-    url = f"oxigraph:{tmp_path_factory.mktemp('store')}"
-    fixture_store(url).close()
-    return url
 
 
 @pytest.mark.parametrize("command", [
@@ -35,7 +28,7 @@ def test_a_store_that_cannot_be_opened_exits_2_naming_the_url(command):
     (("show", "09-CT/TU"), "chithi: Not found: no document '09-CT/TU'; close matches: 09-CTr/TU"),
     (("trace", "18-NQ/TW"), "give the year or the IRI"),
 ])
-def test_a_question_the_store_cannot_answer_exits_2(store_url, command, message):
-    result = runner.invoke(app, [*command, "--store", store_url], env={"COLUMNS": "300"})
+def test_a_question_the_store_cannot_answer_exits_2(fixture_store_url, command, message):
+    result = runner.invoke(app, [*command, "--store", fixture_store_url], env={"COLUMNS": "300"})
     assert result.exit_code == 2
     assert message in " ".join(result.output.split())

@@ -8,17 +8,10 @@ from typer.testing import CliRunner
 
 import api.cli_query  # noqa: F401  (registers the commands)
 from api.cli import app
-from tests.api_support import fixture_store
 from tests.conftest import SAMPLES
 
 runner = CliRunner()
 
-
-@pytest.fixture(scope="module")
-def store_url(tmp_path_factory):
-    url = f"oxigraph:{tmp_path_factory.mktemp('store')}"
-    fixture_store(url).close()
-    return url
 
 
 def chithi(*args: str) -> tuple[int, str]:
@@ -26,22 +19,22 @@ def chithi(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def test_trace_tree(store_url):
-    code, out = chithi("trace", "09-CT/TW", "--store", store_url)
+def test_trace_tree(fixture_store_url):
+    code, out = chithi("trace", "09-CT/TW", "--store", fixture_store_url)
     assert code == 0
     assert "└── thực hiện Kế hoạch 73-KH/QU — Ban Thường vụ Quận ủy Quận 11 · Huyện · 13/08/2012" in out
     assert "nguồn: https://thanhuytphcm.vn/tin-tuc/quan-11-so-ket-ke-hoach-73-kh-qu" in out
 
 
-def test_trace_up_as_json(store_url):
-    code, out = chithi("trace", "73-KH/QU", "--up", "--json", "--store", store_url)
+def test_trace_up_as_json(fixture_store_url):
+    code, out = chithi("trace", "73-KH/QU", "--up", "--json", "--store", fixture_store_url)
     body = json.loads(out)
     assert body["root"]["children"][0]["children"][0]["document"]["symbol"] == "09-CT/TW"
 
 
-def test_gaps_table(store_url):
+def test_gaps_table(fixture_store_url):
     code, out = chithi("gaps", "09-CT/TW", "--level", "district", "--province", "Hà Tĩnh", "--as-of", "2012-12-31",
-                       "--store", store_url)
+                       "--store", fixture_store_url)
     assert code == 0
     assert "Chỉ thị 09-CT/TW: huyện ngày 31/12/2012 — Hà Tĩnh" in out
     assert "có văn bản: 1 · chưa thấy văn bản: 1 · không có dữ liệu: 10" in out
@@ -49,25 +42,25 @@ def test_gaps_table(store_url):
     assert "chưa thấy văn bản" in line and "│ 1 " in line
 
 
-def test_gaps_json_and_a_date_written_the_vietnamese_way(store_url):
-    code, out = chithi("gaps", "09/TW", "--level", "province", "--as-of", "01/08/2025", "--json", "--store", store_url)
+def test_gaps_json_and_a_date_written_the_vietnamese_way(fixture_store_url):
+    code, out = chithi("gaps", "09/TW", "--level", "province", "--as-of", "01/08/2025", "--json", "--store", fixture_store_url)
     body = json.loads(out)
     assert (body["era"], body["as_of"], body["implemented"]) == ("2025", "2025-08-01", 2)
 
 
-def test_search_lag_show_matrix_issuer_unit(store_url):
-    assert "Chỉ thị 09-CT/TW" in chithi("search", "chi thi 09", "--store", store_url)[1]
-    assert json.loads(chithi("search", "--type", "KH", "--place", "Quận 11", "--json", "--store", store_url)[1])[
+def test_search_lag_show_matrix_issuer_unit(fixture_store_url):
+    assert "Chỉ thị 09-CT/TW" in chithi("search", "chi thi 09", "--store", fixture_store_url)[1]
+    assert json.loads(chithi("search", "--type", "KH", "--place", "Quận 11", "--json", "--store", fixture_store_url)[1])[
         "items"][0]["symbol"] == "73-KH/QU"
-    lag = chithi("lag", "09-CT/TW", "--store", store_url)[1]
+    lag = chithi("lag", "09-CT/TW", "--store", fixture_store_url)[1]
     assert "Chương trình hành động 448-CTr/TU" in lag and "181" in lag
-    show = chithi("show", "09-CT/TW", "--store", store_url)[1]
+    show = chithi("show", "09-CT/TW", "--store", fixture_store_url)[1]
     assert "các nguồn ghi khác nhau: ngày ban hành" in show and "02/12/2011" in show
-    matrix = chithi("matrix", "09-CT/TW", "44-KL/TW", "--store", store_url)[1]
+    matrix = chithi("matrix", "09-CT/TW", "44-KL/TW", "--store", fixture_store_url)[1]
     row = next(r for r in matrix.splitlines() if "Hà Tĩnh" in r)
     assert [cell.strip() for cell in row.split("│")[1:4]] == ["Hà Tĩnh", "4", "1"]
-    assert "Tỉnh ủy Hà Tĩnh (TU, Tỉnh): 3 văn bản" in chithi("issuer", "tinh uy ha tinh", "--store", store_url)[1]
-    assert "→ từ 01/07/2025: Hà Tĩnh" in chithi("unit", "Hà Tĩnh", "--store", store_url)[1]
+    assert "Tỉnh ủy Hà Tĩnh (TU, Tỉnh): 3 văn bản" in chithi("issuer", "tinh uy ha tinh", "--store", fixture_store_url)[1]
+    assert "→ từ 01/07/2025: Hà Tĩnh" in chithi("unit", "Hà Tĩnh", "--store", fixture_store_url)[1]
 
 
 @pytest.mark.parametrize("args, code, message", [
@@ -76,8 +69,8 @@ def test_search_lag_show_matrix_issuer_unit(store_url):
     (["gaps", "09-CT/TW", "--level", "district", "--as-of", "2025-08-01"], 2, "no district existed on 2025-08-01"),
     (["gaps", "09-CT/TW", "--as-of", "hôm qua"], 2, "is not a date"),
 ])
-def test_errors_say_what_was_wrong(store_url, args, code, message):
-    exit_code, out = chithi(*args, "--store", store_url)
+def test_errors_say_what_was_wrong(fixture_store_url, args, code, message):
+    exit_code, out = chithi(*args, "--store", fixture_store_url)
     assert exit_code == code
     assert message in " ".join(out.split())
 
