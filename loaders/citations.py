@@ -49,9 +49,11 @@ def _cue_pattern(kind: str, either_case: bool = False) -> str:
 
 
 _WORD_END = r"(?![^\W\d_])"
+# as written in running text, and with every word capitalised ("Nghị Quyết số 72-NQ-TW", "Kế
+# Hoạch"), as some pages write document types
 _NOUN_SPELLINGS = {
-    spelling for word in [r["word"] for r in _PROSE_TYPES.values()] + cues("generic_doc")
-    for spelling in spellings(word, either_case=True)
+    variant for word in [r["word"] for r in _PROSE_TYPES.values()] + cues("generic_doc")
+    for spelling in spellings(word, either_case=True) for variant in (spelling, spelling.title())
 }
 _NOUNS = alternation(_NOUN_SPELLINGS)
 # a document noun; an abbreviation only before its number ("KH 344", "NQ số 18")

@@ -64,6 +64,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         # an issuing clause gives the subject and the date of the sentence's opening
         ("Ngày 16/5/2022, UBND tỉnh Thanh Hóa ban hành Chỉ thị số 06/CT-UBND về chuyển đổi số.", None,
          [("numbered", "Chỉ thị số 06/CT-UBND", "Chỉ thị", "06", "06/CT-UBND", "2022-05-16", "UBND tỉnh Thanh Hóa")]),
+        # regression: a type written with every word capitalised was not read, and the all-hyphen
+        # symbol after it was lost with it
+        ("Tỉnh ủy thực hiện Nghị Quyết số 72-NQ-TW của Bộ Chính trị.", None,
+         [("numbered", "Nghị Quyết số 72-NQ-TW của Bộ Chính trị", "Nghị quyết", "72", "72-NQ/TW", None,
+           "Bộ Chính trị")]),
+        ("UBND huyện ban hành Kế Hoạch số 15/KH-UBND.", place("Hà Tĩnh", "Can Lộc"),
+         [("numbered", "Kế Hoạch số 15/KH-UBND", "Kế hoạch", "15", "15/KH-UBND", None, "UBND huyện Can Lộc")]),
         # a resolution named by its congress or plenum
         ("Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025",
          place("Nghệ An"),
