@@ -101,9 +101,11 @@ def _tree(root: str, direction: str, max_depth: int | None, edge_rows: list[dict
         key = (row["child"], row["parent"], RELATION_OF[row["rel"]])
         edge = edges.get(key)
         if edge is None:
-            edge = edges[key] = {"source": key[0], "target": key[1], "relation": key[2], "sources": []}
-        add_source(edge["sources"], source_data(row))
-    build_sources([edge["sources"] for edge in edges.values()])
+            edge = edges[key] = {"source": key[0], "target": key[1], "relation": key[2], "sources": {}}
+        source = source_data(row)  # each article once (rows repeat per optional value)
+        if source is not None:
+            edge["sources"].setdefault(source["article"], source)
+    build_sources(list(edges.values()))
 
     # the tree hangs from the root: down, a node's children implement it; up, they are implemented
     below: dict[str, list[dict]] = defaultdict(list)

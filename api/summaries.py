@@ -63,10 +63,7 @@ def summary_rows(store: Store, iris: Iterable[str], fields: tuple[str, ...] = AL
     documents = sorted(set(iris))
     if not documents:
         return []
-    rows = store.select(SPARQL_PREFIXES + f"SELECT DISTINCT * WHERE {{ {values_block('doc', documents)} "
-                                          f"{summary_pattern('doc', fields)} }}")
-    add_names(store, rows, [f for f in fields if f in KINDS])
-    return rows
+    return _named_rows(store, values_block("doc", documents), None, fields)
 
 
 def read_summaries(store: Store, iris: Iterable[str], fields: tuple[str, ...] = ALL_FIELDS) -> "Summaries":
@@ -80,10 +77,16 @@ def read_summaries_where(store: Store, group: str, bindings: dict[str, object],
     trace's root), read beside it: no VALUES block of their IRIs to write, parse and look up
     (a trace of 835 documents on 200,000 generated documents in memory: 22.7 ms CPU with the
     IRIs, 18.1 from its path). The variables of `group` are projected too (see api.queries)."""
+    return Summaries().add_all(_named_rows(store, group, bindings, fields))
+
+
+def _named_rows(store: Store, group: str, bindings: dict[str, object] | None,
+                fields: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The facts of the documents ?doc that `group` finds, with the names of what they point at."""
     rows = store.select(SPARQL_PREFIXES + f"SELECT DISTINCT * WHERE {{ {group} {summary_pattern('doc', fields)} }}",
                         bindings)
     add_names(store, rows, [f for f in fields if f in KINDS])
-    return Summaries().add_all(rows)
+    return rows
 
 
 def values_block(var: str, iris: Iterable[str]) -> str:
@@ -266,22 +269,18 @@ def source_from_row(row: dict[str, Any], var: str = "g") -> Source | None:
     return None if data is None else Source.model_validate(data)
 
 
-def add_source(sources: list, source: Source | dict[str, Any] | None) -> None:
-    """Append unless the same article is already listed (rows repeat per optional value); a
-    source as a model or as its fields (see `build_sources`)."""
-    if source is None:
-        return
-    article = source["article"] if isinstance(source, dict) else source.article
-    if all((s["article"] if isinstance(s, dict) else s.article) != article for s in sources):
+def add_source(sources: list[Source], source: Source | None) -> None:
+    """Append unless the same article is already listed (rows repeat per optional value)."""
+    if source is not None and all(s.article != source.article for s in sources):
         sources.append(source)
 
 
 _SOURCE_LIST = TypeAdapter(list[Source])
 
 
-def build_sources(lists: list[list]) -> None:
-    """Turns the sources given as their fields into models, in place, in one validation (a
-    trace's 835: 1.7 -> 1.0 ms)."""
-    built = iter(_SOURCE_LIST.validate_python([source for sources in lists for source in sources]))
-    for sources in lists:
-        sources[:] = [next(built) for _ in sources]
+def build_sources(edges: list[dict[str, Any]]) -> None:
+    """Turns each edge's sources, given as {article: its fields}, into a list of models, in
+    place, in one validation (a trace's 835: 1.7 -> 1.0 ms)."""
+    built = iter(_SOURCE_LIST.validate_python([source for edge in edges for source in edge["sources"].values()]))
+    for edge in edges:
+        edge["sources"] = [next(built) for _ in edge["sources"]]

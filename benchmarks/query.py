@@ -253,8 +253,8 @@ def summary(latencies: list[tuple[float, float]] | None, budget_s: float = 0) ->
         return f"> {budget_s:.0f} s (time-boxed)"
     ordered = sorted(wall for wall, _ in latencies)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    cpu = statistics.median(c for _, c in latencies)
-    return f"p50 {statistics.median(ordered):7.1f} ms  p95 {p95:7.1f}  CPU p50 {cpu:7.1f}  (n={len(ordered)})"
+    return (f"p50 {median(latencies, 0):7.1f} ms  p95 {p95:7.1f}  CPU p50 {median(latencies, 1):7.1f}  "
+            f"(n={len(ordered)})")
 
 
 def median(latencies: list[tuple[float, float]], which: int) -> float:

@@ -266,11 +266,12 @@ ARTICLE_ROWS = [
 
 def test_sources_given_as_fields_and_built_at_once_are_those_built_one_at_a_time() -> None:
     as_models: list[Source] = []
-    as_fields: list = []
+    edge: dict = {"sources": {}}  # as api.queries builds a trace's edge: each article's fields once
     for row in ARTICLE_ROWS:
         add_source(as_models, source_from_row(row))
-        add_source(as_fields, source_data(row))
-    build_sources([as_fields, []])
+        edge["sources"].setdefault(source_data(row)["article"], source_data(row))
+    build_sources([edge, {"sources": {}}])
+    as_fields = edge["sources"]
     assert as_fields == as_models and len(as_models) == 2
     assert [s.url for s in as_models] == ["https://baohatinh.vn/can-loc-trien-khai-chi-thi-09",
                                           "file:///data/samples/002.txt"]
