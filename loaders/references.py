@@ -128,7 +128,7 @@ def _type_key(c: Citation) -> str:
 
 def resolve(text: str, citations: list[Citation], article: Place | None = None) -> list[Resolved]:
     """The documents the citations name, in order of first mention."""
-    _share_issuers(text, citations)
+    _share_list_tails(text, citations)
     docs: list[Resolved] = []
     by_symbol: dict[str, Resolved] = {}
     by_key: dict[str, Resolved] = {}
@@ -207,13 +207,24 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     return docs
 
 
-def _share_issuers(text: str, citations: list[Citation]) -> None:
-    """"Chỉ thị số 31-CT/TU, ngày 06/3/2023 và Nghị quyết số 15-NQ/TU, ngày 31/5/2023 của Ban
-    Thường vụ Tỉnh ủy": one issuer written once for a list of documents with the same code."""
-    for a, b in zip(citations, citations[1:]):
-        if (a.form == b.form == "numbered" and a.issuer is None and b.issuer is not None
-                and a.symbol and b.symbol and a.symbol.issuer_code == b.symbol.issuer_code
+def _share_list_tails(text: str, citations: list[Citation]) -> None:
+    """What a list writes once, after its last item:
+    - the issuer, for documents with the same issuer code ("Chỉ thị số 31-CT/TU, ngày 06/3/2023
+      và Nghị quyết số 15-NQ/TU, ngày 31/5/2023 của Ban Thường vụ Tỉnh ủy");
+    - the date too, for symbols that continue one noun ("Nghị quyết số 18-NQ/TW và 19-NQ/TW
+      ngày 25/10/2017": one type, the later symbols without a noun of their own, the earlier
+      with no tail of its own).
+    The list is read from its end, so the last item's tails reach the first ("các Chỉ thị số
+    05-CT/TW, 06-CT/TW và Kết luận số 01-KL/TW của Bộ Chính trị")."""
+    for a, b in reversed(list(zip(citations, citations[1:]))):
+        if not (a.form == b.form == "numbered" and a.symbol and b.symbol
+                and a.symbol.issuer_code == b.symbol.issuer_code
                 and a.cover_end <= b.start and _COORDINATED.fullmatch(text, a.cover_end, b.start)):
+            continue
+        if (a.date is None and b.date is not None and a.end == a.head_end
+                and b.start == b.symbol.start and a.symbol.type_code == b.symbol.type_code):
+            a.date = b.date
+        if a.issuer is None and b.issuer is not None:
             a.issuer = b.issuer
 
 

@@ -121,3 +121,34 @@ def test_one_symbol_in_two_places_is_two_documents():
             "cùng về chuyển đổi số.")
     docs = resolve(text, find_citations(text), None)
     assert [(d.symbol, d.issuer.province) for d in docs] == [("06-CTr/TU", "Hà Nội"), ("06-CTr/TU", "Tuyên Quang")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one issuer written after a list of documents with the same code
+        ("Chỉ thị số 31-CT/TU, ngày 06/3/2023 và Nghị quyết số 15-NQ/TU, ngày 31/5/2023 của Ban Thường vụ "
+         "Tỉnh ủy về phòng, chống tham nhũng.",
+         [("31-CT/TU", "2023-03-06", "Ban Thường vụ Tỉnh ủy Lạng Sơn"),
+          ("15-NQ/TU", "2023-05-31", "Ban Thường vụ Tỉnh ủy Lạng Sơn")]),
+        # … reaching every item, the first too
+        ("Đảng bộ tỉnh thực hiện các Chỉ thị số 05-CT/TW, 06-CT/TW và Kết luận số 01-KL/TW của Bộ Chính trị "
+         "về học tập và làm theo Bác.",
+         [("05-CT/TW", None, "Bộ Chính trị"), ("06-CT/TW", None, "Bộ Chính trị"),
+          ("01-KL/TW", None, "Bộ Chính trị")]),
+        # the date too, when the later symbols continue the first one's noun
+        ("Tỉnh tập trung thực hiện Nghị quyết số 18-NQ/TW và 19-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương "
+         "6 khóa XII.",
+         [("18-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng"),
+          ("19-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng")]),
+        # … not across types, nor to an item with a noun of its own
+        ("Thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.",
+         [("05-CT/TW", None, "Bộ Chính trị"), ("01-KL/TW", "2021-05-18", "Bộ Chính trị")]),
+        ("Thực hiện Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW ngày 25/10/2017.",
+         [("18-NQ/TW", None, None), ("19-NQ/TW", "2017-10-25", None)]),
+    ],
+)
+def test_what_a_list_writes_once(text, expected):
+    docs = resolve(text, find_citations(text, place("Lạng Sơn")), place("Lạng Sơn"))
+    assert [(d.symbol, next((c.date for c in d.citations if c.date), None),
+             d.issuer.name if d.issuer and d.issuer.name else None) for d in docs] == expected
