@@ -103,6 +103,12 @@ _NEEDS_PERFECTIVE = {fold(w) for w in cues("needs_perfective")}
 _FUTURE_BEFORE = re.compile(rf"(?:^|[ ])(?:{_cue_pattern('future', either_case=True)})(?:[ ]+[^\W\d_]+){{0,3}}[ ]+$")
 _FUTURE_WINDOW = 40
 _PASSIVE_BEFORE = re.compile(r"được[ ]+$")
+# a subject of several bodies right before the verb, perhaps after a short opening clause:
+# "Các huyện ủy, thành ủy đã ban hành …", "Năm 2023, 21/21 huyện ủy đã ban hành …"
+_PLURAL_SUBJECT = re.compile(
+    rf"(?:[^,.;\n]{{0,40}},[ ]+)?(?:{_cue_pattern('plural_subject', either_case=True)}|\d+/\d+(?![/\d])|\d+[ ]?%)"
+    rf"[ ]+[^\W\d_](?:[^,.;\n]|,(?![ ]*[{_UPPER}])){{0,40}}"  # "…, Tỉnh ủy đã": another subject
+)
 _ACTION = re.compile(rf"[ ]+(?:{_cue_pattern('action')}){_WORD_END}")
 # a description runs over words; it stops at punctuation and at the words that open an issuer,
 # a title, a coordinated document or a new clause
@@ -490,6 +496,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
                         cover_end=this.end(), **base)
     can_be_new = row["unnumbered"] == "yes"
     verb = _issuing_verb(text, start, (noun.before, noun.before_start)) if can_be_new else None
+    if verb is not None and _PLURAL_SUBJECT.fullmatch(text, sentence_start(text, verb), verb):
+        return None  # "Các huyện ủy, thành ủy đã ban hành kế hoạch …": one plan each, none named
     if verb is not None:
         cited = _described(scan, start, word_end, base, issued=True)
         _issuing_clause(scan, cited, verb)

@@ -132,6 +132,11 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
          "new", None, "Chỉ thị về tăng cường công tác dân vận trong tình hình mới"),
         ("Riêng một kế hoạch được huyện xây dựng để thực hiện hai nghị quyết", "new", None,
          "kế hoạch được huyện xây dựng để thực hiện hai"),
+        # an opening clause whose subject is plural leaves the subject that issues it single
+        ("Các đồng chí lãnh đạo cho biết, Tỉnh ủy đã ban hành kế hoạch chuyển đổi số.", "new", None,
+         "kế hoạch chuyển đổi số"),
+        ("Năm nay, Ban Thường vụ Tỉnh ủy đã ban hành kế hoạch tuyên truyền biển đảo.", "new", None,
+         "kế hoạch tuyên truyền biển đảo"),
     ],
 )
 def test_references_and_new_documents(text, form, ref, mention):
@@ -198,6 +203,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         "các cơ quan, đơn vị xây dựng kế hoạch, đề án lãnh đạo",  # generic pair
         # regression: a plural named resolution was taken for one document
         "Thành ủy quán triệt các nghị quyết Trung ương 6 khóa XII",
+        # regression: what a plural subject issues is one document each, none named
+        "Các huyện ủy, thành ủy đã ban hành kế hoạch thực hiện chương trình, như:",
+        "Năm 2023, 21/21 huyện ủy đã ban hành nghị quyết chuyên đề về phát triển kinh tế tập thể.",
+        "100% chi bộ đã xây dựng kế hoạch học tập chuyên đề năm 2024.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
