@@ -361,6 +361,8 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             continue
         if cited.issuer is None and ahead.startswith("của") and (of := _OF.match(text, pos)):
             if issuer := issuer_at(text, of.end(), scan.article):
+                if issuer.issuer.level == "district" and issuer.issuer.district is None:
+                    issuer = _in_district_named_before(scan, issuer, cited.start)
                 cited.issuer, pos = issuer.issuer, issuer.end
                 cited.term = cited.term or issuer.issuer.term
                 continue
@@ -369,6 +371,28 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             continue
         break
     cited.end = cited.anchor = cited.cover_end = pos
+
+
+def _in_district_named_before(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch:
+    """"Huyện ủy Kim Bảng báo cáo … Nghị quyết số 03-NQ/HU … của Ban Chấp hành Đảng bộ huyện":
+    a district's body named without its place, in an article that names no district, is of
+    the district a body named earlier in the sentence belongs to."""
+    text, article = scan.text, scan.article
+    if article is None or not article.province_code:
+        return issuer
+    pos, district = sentence_start(text, start), None
+    while (found := _CAPITALISED.search(text, pos, start)) is not None:
+        named = issuer_at(text, found.start(), article)
+        if named is not None and named.issuer.district_code and named.issuer.province_code == article.province_code:
+            district = named.issuer
+        pos = named.end if named is not None else found.end()
+    if district is None:
+        return issuer
+    place = Place(article.province, district.district, None, article.province_code, district.district_code)
+    return issuer_at(text, issuer.start, place) or issuer
+
+
+_CAPITALISED = re.compile(rf"(?<![^\W\d_])[{_UPPER}]")
 
 
 def _read_title(scan: _Scan, cited: Citation, pos: int) -> None:

@@ -211,3 +211,27 @@ def test_title_ends_where_the_subject_ends(text, title):
 )
 def test_look_alikes_are_not_citations(text):
     assert find_citations(text, place("Hà Tĩnh")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "article", "issuer"),
+    [
+        # a district's body named without its place takes the district the sentence names before it
+        ("Cũng tại hội nghị, Huyện ủy Kim Bảng báo cáo tổng kết 10 năm thực hiện Nghị quyết số 03-NQ/HU "
+         "ngày 2/8/2011 của Ban Chấp hành Đảng bộ huyện về phát triển tiểu thủ công nghiệp.",
+         place("Hà Nam"), "Ban Chấp hành Đảng bộ huyện Kim Bảng"),
+        ("UBND huyện Lục Nam triển khai Kế hoạch số 45/KH-UBND ngày 3/3/2023 của UBND huyện.",
+         place("Bắc Giang"), "UBND huyện Lục Nam"),
+        # … not one named in another sentence, nor in another province
+        ("Huyện ủy Kim Bảng họp. Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện được ban hành.",
+         place("Hà Nam"), "Ban Chấp hành Đảng bộ huyện"),
+        ("Huyện ủy Can Lộc (Hà Tĩnh) trao đổi về Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện.",
+         place("Hà Nam"), "Ban Chấp hành Đảng bộ huyện"),
+        # the article's own district comes first
+        ("Huyện ủy Kim Bảng và Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện.",
+         place("Hà Nam", "Lý Nhân"), "Ban Chấp hành Đảng bộ huyện Lý Nhân"),
+    ],
+)
+def test_a_body_named_without_its_district_is_of_the_district_named_before_it(text, article, issuer):
+    [cited] = [c for c in find_citations(text, article) if c.symbol is not None]
+    assert cited.issuer.name == issuer
