@@ -177,7 +177,8 @@ class Citation:
     issued: bool = False  # the object of an issuing verb ("vừa ban hành Kế hoạch …")
     headline: bool = False
     key: str | None = None  # identity of a named resolution
-    alias_of: int | None = None  # index of the citation whose short name this is
+    alias_of: int | None = None  # index of the citation that names the same document: a short
+    # name's ("gọi tắt là …"), a decision's that approves this plan ("Quyết định … phê duyệt Kế hoạch …")
     target: int | None = None  # a cataphor: index of the citation it announces
     own_title: bool = False  # the title follows this citation itself (not a shared list title)
     nested_at: int | None = None  # a new document's description ran into the citation here
@@ -765,6 +766,10 @@ def _finish(scan: _Scan, headline_end: int) -> None:
                 inner = cites[j]
                 c.end, c.cover_end = inner.end, max(c.cover_end, inner.cover_end)
                 c.title = text[c.head_end:inner.head_end].strip()
+        if c.form == "new" and i and _approved_by(text, cites[i - 1], c):
+            c.alias_of = i - 1  # its title is the decision's: "phê duyệt Kế hoạch …"
+            c.title = _TITLE_OPENER.sub("", text[cites[i - 1].cover_end:c.cover_end].strip(" ,"))
+            continue
         alias_window = max(0, c.start - 30)  # "(gọi tắt là …": the bracket is the cheap test
         if text.find("(", alias_window, c.start) != -1 and word_before(text, c.start)[0] == "là" \
                 and _ALIAS_BEFORE.search(text, alias_window, c.start):
@@ -784,6 +789,17 @@ def _finish(scan: _Scan, headline_end: int) -> None:
             if verb is not None:
                 c.issued = True
                 _issuing_clause(scan, c, verb)
+
+
+_APPROVING = re.compile(rf"[ ]*,?[ ]*(?:{_cue_pattern('approve')})[ ]+")
+
+
+def _approved_by(text: str, decision: Citation, c: Citation) -> bool:
+    """"Quyết định số 1234/QĐ-UBND ngày 12/5/2023 phê duyệt Kế hoạch thực hiện …": the plan a
+    decision approves or issues is that decision (a document attached to a Quyết định is the
+    Quyết định, corpus/README)."""
+    return (decision.form == "numbered" and decision.type == "Quyết định"
+            and _APPROVING.fullmatch(text, decision.cover_end, c.start) is not None)
 
 
 # "Ngày 24/12/2021, …" or a news lead's "Ngày 8/9, …" (the year is the article's): `date_at`

@@ -168,7 +168,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 doc_of[i] = by_key[c.key]
             else:
                 by_key[c.key] = new(i, c)
-        elif c.form == "new" and not c.headline:
+        elif c.form == "new" and not c.headline and c.alias_of is None:
             new(i, c)
     # a number alone: the document of that type and number, before or after
     numbered_only: dict[tuple[str, int], Resolved] = {}

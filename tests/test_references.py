@@ -91,6 +91,16 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         # TƯ signed by a Tỉnh ủy is its TU
         ("Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy về xây dựng kết cấu hạ tầng",
          [("445-KL/TU", ["Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy"])]),
+        # regression: a plan or scheme a Quyết định approves or issues is that Quyết định
+        ("Thủ tướng ban hành Quyết định số 06/QĐ-TTg ngày 06/01/2022 phê duyệt Đề án phát triển ứng dụng dữ "
+         "liệu về dân cư.",
+         [("06/QĐ-TTg", ["Quyết định số 06/QĐ-TTg ngày 06/01/2022", "Đề án phát triển ứng dụng dữ liệu về dân cư"])]),
+        ("UBND tỉnh có Quyết định số 12/QĐ-UBND ban hành Quy chế phối hợp về công tác dân vận.",
+         [("12/QĐ-UBND", ["Quyết định số 12/QĐ-UBND", "Quy chế phối hợp về công tác dân vận"])]),
+        # … not a plan another clause issues after it
+        ("Sau khi có Quyết định số 12/QĐ-UBND, UBND huyện ban hành Kế hoạch tuyên truyền về dân vận.",
+         [("12/QĐ-UBND", ["Quyết định số 12/QĐ-UBND"]),
+          ("Kế hoạch#", ["Kế hoạch tuyên truyền về dân vận"])]),
     ],
 )
 def test_documents_and_their_mentions(text, expected):

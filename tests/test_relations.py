@@ -137,6 +137,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("134/2021/NĐ-CP", "amends", "59/2019/NĐ-CP")}),
         ("Quyết định số 20/2020/QĐ-UBND đã được thay thế bởi Quyết định số 15/2023/QĐ-UBND của UBND tỉnh.",
          {("15/2023/QĐ-UBND", "replaces", "20/2020/QĐ-UBND")}),
+        # regression: the plan a decision approves is the decision, which implements what the plan does
+        ("UBND tỉnh Lâm Đồng vừa ban hành Quyết định số 1234/QĐ-UBND ngày 12/5/2023 phê duyệt Kế hoạch thực "
+         "hiện Chỉ thị số 04/CT-TTg ngày 11/2/2022 của Thủ tướng Chính phủ.",
+         {("1234/QĐ-UBND", "implements", "04/CT-TTg")}),
     ],
 )
 def test_relations(text, expected):
