@@ -137,6 +137,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("134/2021/NĐ-CP", "amends", "59/2019/NĐ-CP")}),
         ("Quyết định số 20/2020/QĐ-UBND đã được thay thế bởi Quyết định số 15/2023/QĐ-UBND của UBND tỉnh.",
          {("15/2023/QĐ-UBND", "replaces", "20/2020/QĐ-UBND")}),
+        # regression: "trên cơ sở" after the document, not only opening a clause
+        ("Ngày 15/8/2025, Đảng ủy xã ban hành Kế hoạch số 12-KH/ĐU. Kế hoạch được xây dựng trên cơ sở Chương "
+         "trình hành động số 02-CTr/TU ngày 20/7/2025 của Ban Chấp hành Đảng bộ tỉnh.",
+         {("12-KH/ĐU", "based_on", "02-CTr/TU")}),
         # regression: the plan a decision approves is the decision, which implements what the plan does
         ("UBND tỉnh Lâm Đồng vừa ban hành Quyết định số 1234/QĐ-UBND ngày 12/5/2023 phê duyệt Kế hoạch thực "
          "hiện Chỉ thị số 04/CT-TTg ngày 11/2/2022 của Thủ tướng Chính phủ.",
@@ -160,6 +164,8 @@ def test_relations(text, expected):
         "Nghị quyết số 25-NQ/TW.",
         # a clause opened by the phrase whose main clause issues nothing
         "Quán triệt và thực hiện Kết luận số 100-KL/TW, các cấp ủy trong tỉnh đã có nhiều chuyển biến.",
+        # "trên cơ sở" an assessment, not a document
+        "Kế hoạch số 12-KH/ĐU được xây dựng trên cơ sở đánh giá kết quả thực hiện Nghị quyết số 05-NQ/TU.",
         # results of implementing, not a document implementing
         "việc tổng kết Nghị quyết số 33-NQ/TW sẽ gắn với đánh giá kết quả triển khai Nghị quyết số 05-NQ/TU.",
     ],
