@@ -14,6 +14,8 @@ Five shapes, all driven by data/relation_phrases.tsv:
 - passive: "B được sửa đổi, bổ sung bởi A", "B được thay thế bởi A": the citing document second.
 - attributive: "… theo tinh thần B" with no document before the phrase: the document named
   last before it in the paragraph.
+- instances: "các huyện ủy đã ban hành kế hoạch thực hiện B, như: Kế hoạch số 112-KH/HU …;
+  Kế hoạch số 98-KH/HU …": the listed documents of that type are those plans.
 
 Documents merely listed together get nothing; a meeting ("Hội nghị sơ kết thực hiện B") is an
 event, not a document, so it gives no edge.
@@ -24,7 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from loaders.citations import CLAUSE_SUBJECT, Citation, sentence_end, sentence_start
+from loaders.citations import CLAUSE_SUBJECT, TYPE_WORD_RE, Citation, sentence_end, sentence_start
 from loaders.references import Resolved
 from loaders.tables import cues, fold, phrase_pattern, read_table, spellings
 
@@ -97,6 +99,11 @@ _ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
 _ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["where"] == "attributive"}
 _COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*")
 _MAIN_CLAUSE = re.compile(rf"[ ]*,[ ]*(?=[{_UPPER}]|{CLAUSE_SUBJECT})")
+# "kế hoạch thực hiện B, như: A1; A2": the generic noun and phrase before B, the list after it
+_INSTANCES_AFTER = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('instances'))})[ ]*:[ ]*")
+_GENERIC_BEFORE = re.compile(
+    rf"(?P<noun>{TYPE_WORD_RE.pattern})[ ]+(?P<phrase>{_GAP_PHRASES})(?:[ ]+(?:{_ADVERBS}))*[ ]+$"
+)
 _REVIEWED_BEFORE = re.compile(rf"(?:thực hiện|triển khai|{phrase_pattern(cues('review'))})[ ]+$")
 
 
@@ -130,6 +137,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _leads(text, cited, last_words, add)
     _review_plans(text, cited, doc_of, found, add)
     _attributive(text, cited, last_words, doc_of, found, add)
+    _instances(text, cited, add)
     return list(found.values())
 
 
@@ -278,3 +286,21 @@ def _attributive(text: str, cited: list[Citation], last_words: list[str],
                        if a.start >= paragraph and doc_of[id(a)] is not doc_of[id(b)]), None)
         if before is not None:
             add(before, b, "implements", m.start(), m.end())
+
+
+def _instances(text: str, cited: list[Citation], add) -> None:
+    for j, b in enumerate(cited[:-1]):
+        end = max(b.end, b.cover_end)
+        if text.find(":", end, end + 16) == -1:  # the cheap test first
+            continue
+        listed = _INSTANCES_AFTER.match(text, end)
+        if listed is None or cited[j + 1].start != listed.end():
+            continue
+        generic = _GENERIC_BEFORE.search(text, max(0, b.start - 80), b.start)
+        if generic is None:
+            continue
+        kind = fold(generic.group("noun"))
+        relation = _relation(generic.group("phrase"))
+        for k in _coordinated_after(text, cited, j + 1):
+            if cited[k].type and fold(cited[k].type) == kind:
+                add(cited[k], b, relation, generic.start("phrase"), generic.end("phrase"))

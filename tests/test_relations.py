@@ -137,6 +137,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("134/2021/NĐ-CP", "amends", "59/2019/NĐ-CP")}),
         ("Quyết định số 20/2020/QĐ-UBND đã được thay thế bởi Quyết định số 15/2023/QĐ-UBND của UBND tỉnh.",
          {("15/2023/QĐ-UBND", "replaces", "20/2020/QĐ-UBND")}),
+        # regression: the plans a generic "kế hoạch thực hiện B" stands for, listed after "như:"
+        ("Các huyện ủy đã ban hành kế hoạch thực hiện Chương trình hành động số 45-CTr/TU, như: Kế hoạch số "
+         "112-KH/HU ngày 3/3/2023 của Huyện ủy Lục Nam; Kế hoạch số 98-KH/HU ngày 7/3/2023 của Huyện ủy Yên Thế.",
+         {("112-KH/HU", "implements", "45-CTr/TU"), ("98-KH/HU", "implements", "45-CTr/TU")}),
+        # … those of the noun's type only
+        ("Các địa phương đã ban hành kế hoạch triển khai Chỉ thị số 35-CT/TW, gồm: Kế hoạch số 12-KH/HU và "
+         "Báo cáo số 20-BC/HU.",
+         {("12-KH/HU", "implements", "35-CT/TW")}),
         # regression: "trên cơ sở" after the document, not only opening a clause
         ("Ngày 15/8/2025, Đảng ủy xã ban hành Kế hoạch số 12-KH/ĐU. Kế hoạch được xây dựng trên cơ sở Chương "
          "trình hành động số 02-CTr/TU ngày 20/7/2025 của Ban Chấp hành Đảng bộ tỉnh.",
@@ -164,6 +172,8 @@ def test_relations(text, expected):
         "Nghị quyết số 25-NQ/TW.",
         # a clause opened by the phrase whose main clause issues nothing
         "Quán triệt và thực hiện Kết luận số 100-KL/TW, các cấp ủy trong tỉnh đã có nhiều chuyển biến.",
+        # a list after a document the plans do not stand for
+        "Tỉnh ủy thực hiện Chỉ thị số 35-CT/TW, như: Kế hoạch số 12-KH/TU và Kế hoạch số 14-KH/TU.",
         # "trên cơ sở" an assessment, not a document
         "Kế hoạch số 12-KH/ĐU được xây dựng trên cơ sở đánh giá kết quả thực hiện Nghị quyết số 05-NQ/TU.",
         # results of implementing, not a document implementing
