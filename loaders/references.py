@@ -215,7 +215,11 @@ def _share_list_tails(text: str, citations: list[Citation]) -> None:
       ngày 25/10/2017": one type, the later symbols without a noun of their own, the earlier
       with no tail of its own).
     The list is read from its end, so the last item's tails reach the first ("các Chỉ thị số
-    05-CT/TW, 06-CT/TW và Kết luận số 01-KL/TW của Bộ Chính trị")."""
+    05-CT/TW, 06-CT/TW và Kết luận số 01-KL/TW của Bộ Chính trị"); an item whose issuer the
+    article names where it cites it alone keeps that one ("Kết luận số 121-KL/TW … về tổng kết
+    Nghị quyết số 18-NQ/TW, Kết luận số 126-KL/TW và 127-KL/TW của Bộ Chính trị", where 18-NQ/TW
+    is the Central Committee's)."""
+    issued_by = {c.symbol.canonical for c in citations if c.symbol and c.issuer}
     for a, b in reversed(list(zip(citations, citations[1:]))):
         if not (a.form == b.form == "numbered" and a.symbol and b.symbol
                 and a.symbol.issuer_code == b.symbol.issuer_code
@@ -224,7 +228,7 @@ def _share_list_tails(text: str, citations: list[Citation]) -> None:
         if (a.date is None and b.date is not None and a.end == a.head_end
                 and b.start == b.symbol.start and a.symbol.type_code == b.symbol.type_code):
             a.date = b.date
-        if a.issuer is None and b.issuer is not None:
+        if a.issuer is None and b.issuer is not None and a.symbol.canonical not in issued_by:
             a.issuer = b.issuer
 
 

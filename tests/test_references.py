@@ -156,6 +156,12 @@ def test_one_symbol_in_two_places_is_two_documents():
          [("05-CT/TW", None, "Bộ Chính trị"), ("01-KL/TW", "2021-05-18", "Bộ Chính trị")]),
         ("Thực hiện Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW ngày 25/10/2017.",
          [("18-NQ/TW", None, None), ("19-NQ/TW", "2017-10-25", None)]),
+        # … nor to an item whose issuer the article names where it cites it alone
+        ("Quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII, Kết "
+         "luận số 121-KL/TW về tổng kết Nghị quyết số 18-NQ/TW, Kết luận số 126-KL/TW và Kết luận số "
+         "127-KL/TW của Bộ Chính trị, Ban Bí thư.",
+         [("18-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng"), ("121-KL/TW", None, None),
+          ("126-KL/TW", None, "Bộ Chính trị"), ("127-KL/TW", None, "Bộ Chính trị")]),
     ],
 )
 def test_what_a_list_writes_once(text, expected):
