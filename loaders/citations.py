@@ -141,11 +141,12 @@ _CONGRESS_LEVEL = re.compile(rf"Đảng bộ[ ]+(?P<w>{phrase_pattern(LEVEL_WORD
 # A clause whose subject is a document of a body: "…, kế hoạch của UBND xã Đông Quang đã được …"
 CLAUSE_SUBJECT = rf"(?:{_NOUNS})[ ]+(?:[^\W\d_]+[ ]+){{0,3}}?của[ ]"
 # Where a title ends: the end of the sentence, a short-name parenthesis, a new clause after a
-# comma ("…, Ban Thường vụ Tỉnh ủy đã …"), "được ban hành", the closing quote of the title this
+# comma ("…, Ban Thường vụ Tỉnh ủy đã …"), "được ban hành", a predicate ("… cũng được phổ
+# biến", "… đã được triển khai"; data/cues.tsv title_stop), the closing quote of the title this
 # one is nested in; a quotation inside it is skipped whole.
 _TITLE_STOP = re.compile(
     rf"[.;!?](?=\s|$)|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{_UPPER}]|{CLAUSE_SUBJECT})"
-    r"|[ ]+được[ ]+ban hành|”|(?P<quote>[“\"])"
+    rf"|[ ]+được[ ]+ban hành|[ ]+(?:{_cue_pattern('title_stop')}){_WORD_END}|”|(?P<quote>[“\"])"
 )
 _QUOTE_CLOSE = {"“": "”", '"': '"'}
 _TITLE_OPENERS = ("về", "Về", "“", '"')

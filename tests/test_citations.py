@@ -179,6 +179,11 @@ def test_issued_document_takes_subject_and_description():
          "xây dựng và phát triển văn hóa, con người Việt Nam"),
         ("Chỉ thị số 19/CT-TTg về phát động thi đua năm 2021 và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021",
          "phát động thi đua năm 2021"),
+        # regression: a predicate after the title is not part of it
+        ("Kế hoạch số 15-KH/TU ngày 2/4/2024 của Ban Thường vụ Tỉnh ủy về thực hiện chuyển đổi số trong các cơ "
+         "quan Đảng cũng được phổ biến tới các đại biểu.", "thực hiện chuyển đổi số trong các cơ quan Đảng"),
+        ("Chỉ thị số 31-CT/TU về phòng, chống tham nhũng đã được quán triệt đến từng chi bộ.",
+         "phòng, chống tham nhũng"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):
