@@ -74,6 +74,7 @@ _BARE_NUMBER = re.compile(r"\d{1,5}(?![\d/.,-]?\d|[^\W\d_]|/|-[^\W\d_])")
 _UNIT_AFTER = re.compile(rf"[ ]*(?:{_cue_pattern('unit')}){_WORD_END}")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _OF = re.compile(r"[ ]*,?[ ]*của[ ]+")
+_ISSUED_ON = re.compile(r"[ ]*,?[ ]*(?:được[ ]+)?(?:ban hành|ký ban hành|ký)[ ]+(?=[Nn]gày[ ]*\d)")
 _TERM = re.compile(r"[ ]*,?[ ]*\(?(?:khóa|khoá)[ ]+(?P<term>[IVXLC]+)\b\)?")
 _THIS = re.compile(rf"[ ]+(?:{_cue_pattern('this')}){_WORD_END}(?![ ]+(?:{_cue_pattern('on_noun')}){_WORD_END})")
 _PREDICATE_AFTER = re.compile(rf"[ ]*(?:[,.;:!?)\n]|$)|[ ]+(?:{_cue_pattern('predicate')}){_WORD_END}")
@@ -360,6 +361,10 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
         if cited.date is None and first and (first in "nN(" or first.isdigit()) \
                 and (found := date_at(text, pos, scan.year)):
             cited.date, pos = found.iso, found.end
+            continue
+        if cited.date is None and first in ("b", "k", "đ") and (on := _ISSUED_ON.match(text, pos)) \
+                and (found := date_at(text, on.end(), scan.year)):
+            cited.date, pos = found.iso, found.end  # "… của Thủ tướng Chính phủ ban hành ngày 27/3/2020"
             continue
         if cited.issuer is None and ahead.startswith("của") and (of := _OF.match(text, pos)):
             if issuer := issuer_at(text, of.end(), scan.article):

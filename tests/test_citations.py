@@ -61,6 +61,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Chỉ thị số 11/CT- BNV ngày 7-6-1994 của Bộ Nội vụ (nay là Bộ Công an) về đạo Thiên chúa.", None,
          [("numbered", "Chỉ thị số 11/CT- BNV ngày 7-6-1994 của Bộ Nội vụ (nay là Bộ Công an)", "Chỉ thị", "11",
            "11/CT-BNV", "1994-06-07", "Bộ Nội vụ")]),
+        # regression: the date of issue said with its verb ("ban hành ngày"), after the issuer
+        ("Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ ban hành ngày 27/3/2020 về phòng, chống dịch.", None,
+         [("numbered", "Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ ban hành ngày 27/3/2020", "Chỉ thị", "15",
+           "15/CT-TTg", "2020-03-27", "Thủ tướng Chính phủ")]),
+        ("Quyết định số 12/QĐ-UBND ký ngày 5 tháng 3 năm 2024 của UBND tỉnh.", place("Hà Tĩnh"),
+         [("numbered", "Quyết định số 12/QĐ-UBND ký ngày 5 tháng 3 năm 2024 của UBND tỉnh", "Quyết định", "12",
+           "12/QĐ-UBND", "2024-03-05", "UBND tỉnh Hà Tĩnh")]),
         # an issuing clause gives the subject and the date of the sentence's opening
         ("Ngày 16/5/2022, UBND tỉnh Thanh Hóa ban hành Chỉ thị số 06/CT-UBND về chuyển đổi số.", None,
          [("numbered", "Chỉ thị số 06/CT-UBND", "Chỉ thị", "06", "06/CT-UBND", "2022-05-16", "UBND tỉnh Thanh Hóa")]),
