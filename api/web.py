@@ -3,7 +3,8 @@
 Page paths mirror the graph's IRIs: <https://chithi.vn/id/doc/…> is /doc/…, an issuer /org/…,
 an administrative unit /unit/…; /graph/doc/… draws a document's ego network (carried in the page)
 and /ego/doc/… serves the neighbours of a node the user expands.
-Every answer comes from api.queries; this module only composes pages. Jinja2 escapes every value;
+Every answer comes from api.queries (and, for a search that finds nothing, the close symbols of
+api.resolve); this module only composes pages. Jinja2 escapes every value;
 links taken from articles are kept only when they are http(s).
 
 All assets are served here: the CSS and scripts of api/static, and vis-network from the files the
@@ -11,6 +12,7 @@ pyvis package ships (no CDN, no external font).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path, PurePosixPath
@@ -23,9 +25,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from api import graphview, queries
-from api.errors import Ambiguous, NotFound, QueryError
-from api.models import DocumentSummary, GapReport, MentionOut, Source, TraceNode
+from api import graphview, queries, resolve
+from api.errors import Ambiguous, BadParameter, NotFound, QueryError
+from api.models import DocumentSummary, GapReport, Matrix, MentionOut, Source, TraceNode
 from graph.store import Store
 from graph.vocab import BASE
 
@@ -56,8 +58,31 @@ def safe_href(url: str | None) -> str | None:
 def vn_date(value: date | str | None) -> str:
     if value is None:
         return ""
-    d = value if isinstance(value, date) else date.fromisoformat(str(value))
+    try:
+        d = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    except ValueError:  # not a day (a year alone, a date as an article wrote it): as it is
+        return str(value)
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+_VN_DAY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+
+
+def parse_day(text: str | None, parameter: str = "as_of") -> date | None:
+    """A day as the pages write it (31/12/2012, also 31-12-2012 or 31.12.2012) or in ISO form
+    (2012-12-31, what links and older bookmarks carry); empty is none. The date fields are
+    text, not <input type=date>: the browser writes that one in its own language's order
+    (mm/dd/yyyy in an English Chromium), unlike every other date on the pages."""
+    if text is None or not text.strip():
+        return None
+    text = text.strip()
+    try:
+        if match := _VN_DAY.fullmatch(text):
+            day, month, year = (int(g) for g in match.groups())
+            return date(year, month, day)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise BadParameter(parameter, f"{text!r} is not a day: write dd/mm/yyyy, e.g. 31/12/2012") from None
 
 
 def source_name(source: Source) -> str:
@@ -105,13 +130,16 @@ def highlight(sentence: str, mentions: list[MentionOut]) -> list[tuple[str, bool
 
 
 def quotes(mentions: list[MentionOut]) -> list[tuple[Source, list[list[tuple[str, bool]]]]]:
-    """For each article (in order), its sentences citing the document, each once, highlighted."""
+    """For each article, oldest first (undated ones last, by name), its sentences citing the
+    document, each once, highlighted: a reader follows what was said when."""
     articles: dict[str, tuple[Source, dict[str, list[MentionOut]]]] = {}
     for m in mentions:
         sentences = articles.setdefault(m.source.article, (m.source, {}))[1]
         sentences.setdefault(m.sentence or m.exact or "", []).append(m)
+    ordered = sorted(articles.values(), key=lambda a: (a[0].published is None, a[0].published or date.min,
+                                                       source_name(a[0])))
     return [(source, [highlight(sentence, ms) for sentence, ms in sentences.items() if sentence])
-            for source, sentences in articles.values()]
+            for source, sentences in ordered]
 
 
 templates = jinja2.Environment(
@@ -147,41 +175,59 @@ def iri_from_path(kind: str, rest: str) -> str:
 def home(request: Request, q: str | None = None, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
     store = store_of(request)
     per_page = 20
-    results = None
+    results, suggestions = None, []
     if q and q.strip():
         results = queries.search(store, q.strip(), limit=per_page, offset=(page - 1) * per_page)
+        if not results.total:
+            suggestions = close_symbols(store, q)
     return render(request, "home.html", nav="home", q=q or "", page=page, per_page=per_page,
-                  results=results, overview=overview(store) if results is None else None)
+                  results=results, suggestions=suggestions,
+                  overview=overview(store) if results is None else None)
+
+
+def close_symbols(store: Store, q: str) -> list[str]:
+    """What a search that found nothing may have meant: the symbols sharing the number the user
+    typed, closest first ("09-CT/TWW", "chi thj 09" -> 09-CT/TW …). Without a number: none."""
+    number = re.search(r"\d", q)
+    return resolve.close_symbols(store, q[number.start():]) if number else []
 
 
 def overview(store: Store) -> dict[str, Any]:
     """Counts, the most implemented directives and the newest documents, for the home page."""
-    top = queries.matrix(store, limit=8)
-    implemented = [sum(row.counts[i] for row in top.rows) for i in range(len(top.directives))]
     return {
         "documents": queries.search(store, limit=1).total,
         "directives": queries.search(store, type="CT", limit=1).total,
         "articles": sum(1 for g in store.graphs() if g.startswith(BASE + "article/")),
-        "top": [(d, n) for d, n in zip(top.directives, implemented) if n],
+        "top": most_implemented(queries.matrix(store, limit=8)),
         "recent": queries.search(store, limit=10).items,
     }
 
 
+def most_implemented(table: Matrix) -> list[tuple[DocumentSummary, int]]:
+    """The matrix's directives with the implementing documents issued in the provinces (the
+    number the home page shows beside each), most first: the matrix ranks its columns by
+    direct implementers, which would list 61 above 81."""
+    counts = [sum(row.counts[i] for row in table.rows) for i in range(len(table.directives))]
+    ranked = sorted(zip(table.directives, counts), key=lambda dn: -dn[1])
+    return [(doc, n) for doc, n in ranked if n]
+
+
 @router.get("/doc/{rest:path}", response_class=HTMLResponse)
-def document_page(request: Request, rest: str, as_of: date | None = None,
+def document_page(request: Request, rest: str, as_of: str | None = None,
                   province: str | None = None) -> HTMLResponse:
     store = store_of(request)
     iri = iri_from_path("doc", rest)
     try:
+        day = parse_day(as_of)
         detail = queries.document(store, iri)
         down = queries.trace_down(store, iri)
         up = queries.trace_up(store, iri)
-        by_province, by_district = gap_tables(store, detail.document, down.root, as_of, province)
+        by_province, by_district = gap_tables(store, detail.document, down.root, day, province or None)
     except QueryError as error:
         return render_error(request, error)
     return render(request, "document.html", nav="", detail=detail, doc=detail.document,
                   down=down, up=up, by_province=by_province, by_district=by_district,
-                  as_of=as_of, province=province, quotes=quotes(detail.mentions))
+                  as_of=day, province=province, quotes=quotes(detail.mentions))
 
 
 def gap_tables(store: Store, doc: DocumentSummary, tree: TraceNode, as_of: date | None,
@@ -252,10 +298,11 @@ def unit_page(request: Request, rest: str, page: int = Query(1, ge=1, le=MAX_PAG
 
 
 @router.get("/gaps", response_class=HTMLResponse)
-def matrix_page(request: Request, as_of: date | None = None,
+def matrix_page(request: Request, as_of: str | None = None,
                 limit: int = Query(15, ge=1, le=60)) -> HTMLResponse:
     try:
-        table = queries.matrix(store_of(request), as_of=as_of, limit=limit)
+        day = parse_day(as_of)
+        table = queries.matrix(store_of(request), as_of=day, limit=limit)
     except QueryError as error:
         return render_error(request, error)
-    return render(request, "matrix.html", nav="gaps", table=table, as_of=as_of, limit=limit)
+    return render(request, "matrix.html", nav="gaps", table=table, as_of=day, limit=limit)

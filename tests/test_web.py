@@ -1,9 +1,11 @@
-"""api/web.py: page paths, links and names of articles, the highlighted citations."""
+"""api/web.py: page paths, links and names of articles, the highlighted citations, dates as the
+pages write them, and what the pages show over HTTP."""
 from __future__ import annotations
 
 import json
 from datetime import date
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
@@ -11,8 +13,11 @@ from selectolax.lexbor import LexborHTMLParser
 
 from api import queries
 from api.app import create_app
-from api.models import MentionOut, Source
-from api.web import highlight, page_url, quotes, safe_href, source_name, vn_date
+from api.errors import BadParameter
+from api.models import (DocumentSummary, GapReport, GapUnit, Matrix, MatrixRow, MentionOut, Ref,
+                        Source)
+from api.web import (highlight, most_implemented, page_url, parse_day, quotes, safe_href,
+                     source_name, templates, vn_date)
 from graph.load import load_paths
 from graph.store import Store, open_store
 from tests.conftest import SAMPLES
@@ -83,6 +88,25 @@ def test_dates_are_written_the_vietnamese_way(value, shown):
     assert vn_date(value) == shown
 
 
+@pytest.mark.parametrize("typed, day", [
+    ("31/12/2012", date(2012, 12, 31)),     # as the pages write it
+    ("1/7/2025", date(2025, 7, 1)),
+    (" 30-06-2013 ", date(2013, 6, 30)),
+    ("30.06.2013", date(2013, 6, 30)),
+    ("2013-06-30", date(2013, 6, 30)),      # ISO: links and older bookmarks
+    ("", None),
+    (None, None),
+])
+def test_a_day_is_read_as_the_pages_write_it(typed, day):
+    assert parse_day(typed) == day
+
+
+@pytest.mark.parametrize("typed", ["31/13/2012", "30/02/2013", "06/30/2013", "hôm qua", "2013"])
+def test_a_day_that_is_no_day_is_refused_naming_the_field(typed):
+    with pytest.raises(BadParameter, match="as_of.*dd/mm/yyyy"):
+        parse_day(typed)
+
+
 SOURCE = Source(article=BASE + "article/002")
 
 
@@ -130,6 +154,67 @@ def test_each_sentence_is_quoted_once_per_article():
                      mention("Chỉ thị số 09-CT/TW ngày 2/12/2011", sentence=said)])
     assert [(source.article, len(sentences)) for source, sentences in quoted] == [
         (BASE + "article/002", 1), (BASE + "article/003", 1)]
+
+
+def test_articles_are_quoted_oldest_first_and_undated_last():
+    said = "Huyện ủy Can Lộc ban hành Kế hoạch số 12-KH/HU thực hiện Chỉ thị số 09-CT/TW."
+    published = {"006": date(2015, 2, 11), "003": None, "001": date(2012, 5, 30), "002": date(2013, 3, 4)}
+    quoted = quotes([mention("Chỉ thị số 09-CT/TW", sentence=said,
+                             source=Source(article=BASE + f"article/{a}", published=day))
+                     for a, day in published.items()])
+    assert [source.article.rsplit("/", 1)[1] for source, _ in quoted] == ["001", "002", "006", "003"]
+
+
+def directive(symbol: str) -> DocumentSummary:
+    return DocumentSummary(iri=BASE + f"doc/{symbol}", label=f"Chỉ thị {symbol}", symbol=symbol, level="central")
+
+
+def test_the_most_implemented_come_first_by_the_number_shown():
+    """The matrix ranks its columns by direct implementers; the home page shows (and so ranks
+    by) the implementing documents issued in the provinces, the ones not implemented dropped."""
+    table = Matrix(as_of=date(2025, 6, 30), directives=[directive("05-CT/TW"), directive("09-CT/TW"), directive("20-CT/TW")],
+                   rows=[MatrixRow(province=Ref(iri=BASE + "unit/42", label="Hà Tĩnh"), counts=[3, 5, 0]),
+                         MatrixRow(province=Ref(iri=BASE + "unit/44", label="Quảng Bình"), counts=[1, 4, 0])])
+    assert [(d.symbol, n) for d, n in most_implemented(table)] == [("09-CT/TW", 9), ("05-CT/TW", 4)]
+
+
+def gap_html(units: list[GapUnit]) -> LexborHTMLParser:
+    report = GapReport(directive=directive("09-CT/TW"), level="province", as_of=date(2011, 12, 1), era="legacy",
+                       units=units, implemented=sum(u.status == "implemented" for u in units),
+                       no_plan_found=sum(u.status == "no_plan_found" for u in units))
+    macros = templates.get_template("_macros.html").module
+    return LexborHTMLParser(str(macros.gap_table(report, "Tỉnh, thành phố", "gaps-province")))
+
+
+HA_TINH = GapUnit(unit=Ref(iri=BASE + "unit/42", label="Hà Tĩnh"), status="implemented", articles=3,
+                  documents=[DocumentSummary(iri=BASE + "doc/448", label="Chương trình hành động 448-CTr/TU",
+                                             symbol="448-CTr/TU", level="province")])
+AN_GIANG = GapUnit(unit=Ref(iri=BASE + "unit/89", label="An Giang"), status="no_plan_found",
+                   articles=20, articles_more=True)
+
+
+def test_a_gap_table_says_when_more_articles_were_loaded_than_counted():
+    cells = {row.css_first("td a").text(): row.css_first("td.num").text()
+             for row in gap_html([HA_TINH, AN_GIANG]).css("tbody tr")}
+    assert cells == {"Hà Tĩnh": "3", "An Giang": "20+"}
+
+
+@pytest.mark.parametrize("units, offered", [
+    ([HA_TINH, AN_GIANG], True),
+    ([AN_GIANG], False),   # nothing to hide
+    ([HA_TINH], False),    # no gap to show alone
+])
+def test_a_gap_table_offers_its_gaps_alone_when_it_has_both(units, offered):
+    toggle = gap_html(units).css(".only-gaps input[type=checkbox]")
+    assert bool(toggle) == offered
+
+
+def test_a_symbol_is_kept_on_one_line_in_a_name():
+    macros = templates.get_template("_macros.html").module
+    plan = DocumentSummary(iri=BASE + "doc/71", label="Kế hoạch 71/KH-UBND", symbol="71/KH-UBND")
+    unnumbered = DocumentSummary(iri=BASE + "doc/x", label="Kế hoạch của UBND xã Cù Vân")
+    assert str(macros.doc_name(plan)) == 'Kế hoạch <span class="sym">71/KH-UBND</span>'
+    assert str(macros.doc_name(unnumbered)) == "Kế hoạch của UBND xã Cù Vân"
 
 
 @pytest.mark.parametrize("source, name", [
@@ -215,3 +300,61 @@ def test_bad_addresses_are_refused_as_a_user_error(site, path, status):
 def test_the_ego_network_of_an_unknown_document_is_a_json_404(site):
     response = site[0].get("/ego/doc/khong-co-van-ban-nay?hops=1")
     assert response.status_code == 404 and "khong-co-van-ban-nay" in response.json()["detail"]
+
+
+def html(response) -> LexborHTMLParser:
+    assert response.headers["content-type"].startswith("text/html"), response.text[:200]
+    return LexborHTMLParser(response.text)
+
+
+@pytest.mark.parametrize("typed, suggested", [
+    ("09-CT/TWW", "09-CT/TW"),         # a slip of the key
+    ("chi thj 09", "09-CT/TW"),        # a typo in the words: the number still says which
+    ("448-CTr/TUU", "448-CTr/TU"),
+])
+def test_a_search_that_finds_nothing_offers_the_symbols_with_its_number(site, typed, suggested):
+    page = html(site[0].get("/", params={"q": typed}))
+    assert page.css_first("#results h2").text().startswith("0 kết quả")
+    links = {a.text(): a.attributes["href"] for a in page.css("#suggestions a")}
+    assert suggested in links and parse_qs(urlsplit(links[suggested]).query) == {"q": [suggested]}
+
+
+def test_a_search_without_a_number_that_finds_nothing_offers_nothing(site):
+    page = html(site[0].get("/", params={"q": "khong co van ban nao nhu the"}))
+    assert page.css_first("#results h2").text().startswith("0 kết quả") and not page.css("#suggestions")
+
+
+@pytest.mark.parametrize("path", ["/gaps?as_of=31/13/2012", "/doc/09-ct-tw-2011?as_of=h%C3%B4m+qua"])
+def test_a_day_that_is_no_day_is_a_page_saying_how_to_write_one(site, path):
+    response = site[0].get(path)
+    assert response.status_code == 422
+    assert "Ngày chưa đúng: hãy viết ngày/tháng/năm" in html(response).css_first("#error").text()
+
+
+def test_the_date_fields_show_and_take_days_as_dd_mm_yyyy(site):
+    client, store = site
+    directive_page = html(client.get(doc_path(store, "09-CT/TW"), params={"as_of": "30/06/2013"}))
+    assert directive_page.css_first("#as_of").attributes["value"] == "30/06/2013"
+    assert "30/06/2013" in directive_page.css_first("#gaps ~ p.muted").text()
+    matrix = html(client.get("/gaps", params={"as_of": "01/01/2013"}))
+    assert matrix.css_first("#as_of").attributes["value"] == "01/01/2013"
+    assert "01/01/2013" in matrix.css_first("#matrix th").text()
+
+
+def test_a_page_for_nothing_says_so_in_vietnamese(site):
+    page = html(site[0].get("/doc/khong-co-van-ban-nay"))
+    assert "Không có văn bản nào ở địa chỉ này" in page.css_first("#error").text()
+
+
+def test_a_matrix_cell_opens_the_directive_with_that_provinces_districts(site):
+    client, store = site
+    matrix = html(client.get("/gaps", params={"as_of": "01/01/2013"}))
+    column = [th.text().strip() for th in matrix.css("#matrix thead th")].index("09-CT/TW")
+    ha_tinh = next(tr for tr in matrix.css("#matrix tbody tr") if tr.css_first("th").text().strip() == "Hà Tĩnh")
+    link = ha_tinh.css("th, td")[column].css_first("a")
+    assert link is not None and link.text() == ha_tinh.css("th, td")[column].text().strip()
+    page = html(client.get(link.attributes["href"].split("#")[0]))
+    heading = [h.text() for h in page.css("h3") if "Theo quận, huyện" in h.text()]
+    assert heading and "Hà Tĩnh" in heading[0]
+    key = {li.css_first(".symbol").text(): li.text() for li in matrix.css("#matrix-key li")}
+    assert "phong trào toàn dân bảo vệ an ninh Tổ quốc" in key["09-CT/TW"]

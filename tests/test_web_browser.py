@@ -161,16 +161,50 @@ def test_the_directive_page_shows_the_tree_the_gaps_and_the_sentences(page: Page
     expect(page.locator("#gaps-province tr", has_text="Quảng Bình")).to_contain_text("Chưa thấy văn bản")
     expect(page.locator("#gaps-district tr", has_text="Can Lộc")).to_contain_text("Đã có văn bản")
 
-    page.get_by_label("Đơn vị hành chính tại ngày").fill("2013-06-30")
+    day = page.get_by_label("Đơn vị hành chính tại ngày")
+    expect(day).to_have_value("01/12/2011")  # the day the table is for, written as the page writes days
+    day.fill("30/06/2013")
     page.get_by_role("button", name="Xem").click()
     expect(page.locator("#gaps")).to_be_visible()
     expect(page.locator("#gaps ~ p.muted").first).to_contain_text("30/06/2013")
-    assert "as_of=2013-06-30" in page.url
+    assert "as_of=30%2F06%2F2013" in page.url
 
     cited = page.locator("#sources ~ section blockquote mark")
     expect(cited.filter(has_text="Chỉ thị số 09-CT/TW").first).to_be_visible()  # the citation, highlighted
     expect(cited.filter(has_text="Chỉ thị 09/TW").first).to_be_visible()  # another way of writing it
     page.screenshot(path=SCREENSHOTS / "document.png", full_page=True)
+
+
+def test_the_gap_table_shows_its_gaps_alone(page: Page):
+    open_directive(page)
+    provinces = page.locator("#gaps-province")
+    expect(provinces.locator("tr", has_text="Hà Tĩnh")).to_be_visible()
+    gaps_only = page.get_by_label(re.compile("Chỉ hiện .* đơn vị chưa thấy văn bản")).first
+    gaps_only.check()
+    expect(provinces.locator("tr", has_text="Hà Tĩnh")).to_be_hidden()
+    expect(provinces.locator("tr", has_text="Quảng Bình")).to_be_visible()
+    assert provinces.locator("tr[data-status='implemented']").evaluate_all(
+        "rows => rows.length > 0 && rows.every(r => r.offsetParent === null)")
+    gaps_only.uncheck()
+    expect(provinces.locator("tr", has_text="Hà Tĩnh")).to_be_visible()
+
+
+def test_on_a_phone_the_directive_page_fits_and_a_gap_row_reads_as_a_card(browser: Browser, site: str):
+    context = browser.new_context(base_url=site, viewport={"width": 390, "height": 844}, locale="vi-VN",
+                                  is_mobile=True, has_touch=True)
+    refuse_other_hosts(context)
+    tab = context.new_page()
+    open_directive(tab)
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 390
+    wrap = tab.locator("#gaps-province").locator("xpath=..")
+    assert wrap.evaluate("w => w.scrollWidth <= w.clientWidth")  # the table does not scroll sideways
+    row = tab.locator("#gaps-province tr", has_text="Hà Tĩnh")
+    name, status = row.locator("td").nth(0).bounding_box(), row.locator("td").nth(1).bounding_box()
+    assert abs(name["y"] - status["y"]) < 4  # the unit and its status side by side
+    assert row.locator("td.num").evaluate("td => getComputedStyle(td, '::after').content") == '" bài"'
+    tab.locator("#gaps").scroll_into_view_if_needed()
+    tab.screenshot(path=SCREENSHOTS / "document-phone.png")
+    context.close()
 
 
 def test_the_graph_draws_the_programme_and_a_node_opens_its_page(page: Page):
