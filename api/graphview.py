@@ -31,7 +31,8 @@ from graph.store import Store
 
 STYLE: dict[str, dict[str, dict[str, Any]]] = json.loads(
     (Path(__file__).parent / "static" / "graph-style.json").read_text(encoding="utf-8"))
-BAND_WIDTH = 24  # documents side by side in one row before a band of one level folds
+BAND_WIDTH = 12  # documents side by side in a row before a band folds: a directive's ~60 provinces in
+# 5 rows keep the drawing about a screen's shape (24 a row made it 4 times wider than tall, and too small to read)
 NODE_SPACING, ROW_SPACING, BAND_SPACING = 150.0, 110.0, 200.0  # px in the layered layout
 MAX_NODES = 2500  # a page never receives more: the whole graph is never shipped (design.md §6)
 
@@ -88,7 +89,10 @@ def layout_options(layout: str) -> dict[str, Any]:
                                        "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": True,
-                        "navigationButtons": False, "keyboard": False},
+                        "navigationButtons": False,  # the page's own buttons: labelled, reached by Tab
+                        # arrows and +/- once the drawing has the focus (Tab or a click); not on a mere
+                        # hover, whose focus() scrolled the page under the pointer
+                        "keyboard": {"enabled": True, "bindToWindow": False, "autoFocus": False}},
         "layout": {"hierarchical": {"enabled": False}, "improvedLayout": False},
     }
     if layout == "hierarchical":

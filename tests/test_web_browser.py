@@ -202,9 +202,37 @@ def test_on_a_phone_the_directive_page_fits_and_a_gap_row_reads_as_a_card(browse
     name, status = row.locator("td").nth(0).bounding_box(), row.locator("td").nth(1).bounding_box()
     assert abs(name["y"] - status["y"]) < 4  # the unit and its status side by side
     assert row.locator("td.num").evaluate("td => getComputedStyle(td, '::after').content") == '" bài"'
-    tab.locator("#gaps").scroll_into_view_if_needed()
+    tab.locator("#gaps").evaluate("heading => heading.scrollIntoView()")
     tab.screenshot(path=SCREENSHOTS / "document-phone.png")
     context.close()
+
+
+def test_the_graph_lists_what_it_draws_and_finds_a_listed_document_on_it(page: Page):
+    open_graph(page)
+    page.locator("#graph-list summary").click()
+    listed = page.locator("#graph-list-body a")
+    expect(listed).to_have_count(len(node_labels(page)))
+    page.get_by_label("Tìm Chương trình hành động 448-CTr/TU trên đồ thị").click()
+    expect(page.locator("#info-label")).to_have_text("Chương trình hành động 448-CTr/TU")
+    assert page.evaluate("chithiGraph.network.getSelectedNodes().map(id => chithiGraph.nodes.get(id).label)") == ["448-CTr/TU"]
+    page.locator("label[data-filter-row='level:district']").click()  # the list follows the filters
+    expect(page.locator("#graph-list-body")).not_to_contain_text("Kế hoạch 73-KH/QU")
+    page.locator("#graph-list-body").get_by_role("link", name="Chương trình hành động 26-CTr/TU").click()
+    expect(page.locator("h1")).to_have_text("Chương trình hành động 26-CTr/TU")
+
+
+def test_the_graph_zooms_with_its_buttons_and_the_keyboard(page: Page):
+    open_graph(page)
+    scale = page.evaluate("chithiGraph.network.getScale()")
+    page.get_by_role("button", name="Phóng to").click()
+    assert page.evaluate("chithiGraph.network.getScale()") == pytest.approx(scale * 1.5)
+    page.get_by_role("button", name="Thu nhỏ").click()
+    assert page.evaluate("chithiGraph.network.getScale()") == pytest.approx(scale)
+    page.get_by_role("application", name="Đồ thị quan hệ của Chỉ thị 09-CT/TW").focus()  # as Tab reaches it
+    page.keyboard.down("Equal")
+    page.wait_for_timeout(200)
+    page.keyboard.up("Equal")
+    assert page.evaluate("chithiGraph.network.getScale()") > scale
 
 
 def test_the_graph_draws_the_programme_and_a_node_opens_its_page(page: Page):

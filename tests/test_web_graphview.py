@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.graphview import (BAND_WIDTH, STYLE, GraphEdge, GraphNode, build_network, ego_network,
+from api.graphview import (BAND_WIDTH, NODE_SPACING, STYLE, GraphEdge, GraphNode, build_network, ego_network,
                            ego_payload, layered_positions, layout_options, nearest, spread, tooltip)
 
 FIXTURE_DOC = "https://chithi.vn/id/doc/"  # documents of tests/fixtures/api_graph.trig
@@ -119,6 +119,28 @@ def test_a_wide_band_folds_into_rows_near_the_shape_of_a_screen():
     ys = {position[p.iri][1] for p in plans}
     assert len(xs) == 32 and len(ys) == 32  # ceil(sqrt(1000)) columns
     assert all(y > position["doc:09"][1] for y in ys)
+
+
+def test_a_directive_answered_by_most_provinces_is_drawn_about_the_shape_of_a_screen():
+    """51 provincial programmes under a directive, 15 district plans under some of them: folded
+    24 a row the drawing was 4.4 times wider than tall, and fitting it to the canvas shrank the
+    labels below what vis-network draws; a screen is 1.3-1.8 times wider than tall."""
+    programmes = [GraphNode(f"doc:p{i}", f"Chương trình hành động {i}-CTr/TU", f"/doc/p{i}", level="province")
+                  for i in range(51)]
+    plans = [GraphNode(f"doc:d{i}", f"Kế hoạch {i}-KH/HU", f"/doc/d{i}", level="district") for i in range(15)]
+    edges = ([GraphEdge(p.iri, "doc:09", "implements") for p in programmes] +
+             [GraphEdge(d.iri, programmes[i].iri, "implements") for i, d in enumerate(plans)])
+    position = layered_positions([CT09, KL44, *programmes, *plans], edges, "doc:09")
+    xs, ys = [x for x, _ in position.values()], [y for _, y in position.values()]
+    width = max(xs) - min(xs) + NODE_SPACING
+    height = max(ys) - min(ys) + NODE_SPACING
+    assert 1.0 <= width / height <= 2.0
+
+
+def test_the_drawing_is_moved_and_zoomed_with_the_keyboard_once_focused():
+    for layout in ("hierarchical", "force"):
+        assert layout_options(layout)["interaction"]["keyboard"] == {"enabled": True, "bindToWindow": False,
+                                                                     "autoFocus": False}
 
 
 def test_a_narrow_band_stays_one_row():

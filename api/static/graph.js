@@ -61,6 +61,11 @@
     const options = layouts[layout];
     network = new vis.Network(canvas, { nodes: view, edges }, options);
     chithiGraph.network = network;
+    // vis-network's frame is what takes the focus (Tab) and the keys: it is named for screen readers
+    const frame = canvas.querySelector(".vis-network");
+    frame.setAttribute("role", "application");
+    frame.setAttribute("aria-label", canvas.dataset.label);
+    frame.setAttribute("aria-describedby", "graph-help");
     network.on("click", (params) => showInfo(params.nodes.length ? params.nodes[0] : null));
     network.on("doubleClick", (params) => {
       if (params.nodes.length) window.location.href = nodes.get(params.nodes[0]).url;
@@ -114,7 +119,57 @@
   function applyFilters() {
     readFilters();
     view.refresh();
+    renderList();
     if (chithiGraph.state === "stable") status.textContent = summary();
+  }
+
+  function locate(id) {
+    // a document of the list shown on the graph: selected, centred at a scale its label is read at
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1), animation: false });
+    showInfo(id);
+    canvas.scrollIntoView({ block: "nearest" });
+  }
+
+  function renderList() {
+    // the text alternative of the canvas: the documents drawn, by level, each a link to its page
+    const body = document.getElementById("graph-list-body");
+    const shown = view.get();
+    document.getElementById("graph-list-count").textContent = `(${shown.length})`;
+    const groups = [];
+    document.querySelectorAll("[data-filter-row^='level:']").forEach((row) => {
+      const key = row.dataset.filterRow.split(":")[1];
+      const members = shown.filter((n) => n.levelKey === key)
+        .sort((a, b) => a.fullLabel.localeCompare(b.fullLabel, "vi", { numeric: true }));
+      if (!members.length) return;
+      const heading = document.createElement("h3");
+      heading.textContent = `${row.dataset.name} (${members.length})`;
+      const list = document.createElement("ul");
+      list.className = "doc-list";
+      for (const n of members) {
+        const item = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = n.url;
+        link.textContent = n.fullLabel;
+        const meta = document.createElement("span");
+        meta.className = "meta";
+        meta.textContent = [n.issuer, n.date].filter(Boolean).map((x) => ` · ${x}`).join("");
+        const find = document.createElement("button");
+        find.type = "button";
+        find.className = "link-button";
+        find.textContent = "trên đồ thị";
+        find.setAttribute("aria-label", `Tìm ${n.fullLabel} trên đồ thị`);
+        find.addEventListener("click", () => locate(n.id));
+        item.append(link, meta, " ", find);
+        list.append(item);
+      }
+      groups.push(heading, list);
+    });
+    body.replaceChildren(...groups);
+  }
+
+  function zoom(factor) {
+    if (network) network.moveTo({ scale: network.getScale() * factor, animation: false });
   }
 
   function showInfo(id) {
@@ -180,6 +235,7 @@
       nodes.add(payload.nodes);
       edges.add(payload.edges);
       updateCounts();
+      renderList();
       if (payload.truncated) {
         const note = document.createElement("p");
         note.className = "notice";
@@ -201,8 +257,10 @@
   });
   document.getElementById("fit-button").addEventListener("click", () => network && network.fit());
   document.getElementById("info-expand").addEventListener("click", () => {
-    if (selected) expand(selected.id).then(updateCounts);
+    if (selected) expand(selected.id).then(() => { updateCounts(); renderList(); });
   });
+  document.getElementById("zoom-in").addEventListener("click", () => zoom(1.5));
+  document.getElementById("zoom-out").addEventListener("click", () => zoom(1 / 1.5));
 
   start();
 })();
