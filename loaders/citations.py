@@ -818,7 +818,8 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
     issued the document, on the date the sentence opens with."""
     text = scan.text
     start = sentence_start(text, verb_start)
-    if cited.issuer is None:
+    # "Công an tỉnh đã tham mưu cho Tỉnh ủy … chương trình": the subject advised, the body after "cho" issues
+    if cited.issuer is None and text.find(" cho ", verb_start, cited.start) == -1:
         found = issuer_before(text, start, verb_start, scan.article)
         if found is not None:
             cited.issuer = found.issuer

@@ -72,6 +72,7 @@ ISSUER_RE = re.compile(
     rf"|(?P<organs>(?:(?:{_MEETING})?"
     rf"(?i:{_words(_ORGANS)})[ ]+){{0,2}})"
     rf"(?:(?P<committee>(?i:{_words(_with_descriptor(_COMMITTEES, False))})){_END}"
+    rf"(?:[ ]+(?i:tỉnh|thành phố){_END})?"  # "Sở Y tế tỉnh Bến Tre", "Thành ủy thành phố Hồ Chí Minh"
     rf"|(?P<dcommittee>(?i:{_words(_with_descriptor(_COMMITTEES, True))})){_END}"
     rf"(?P<desc>(?:[ ]+{_DESCRIPTOR_WORD}){{1,4}}(?=[ ]+[{_UPPER}])"
     rf"|[ ]+(?i:{_words(_COMMUNE_LEVEL_WORDS)}){_END})?"  # "Đảng ủy xã" with no name after it

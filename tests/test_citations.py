@@ -247,3 +247,17 @@ def test_look_alikes_are_not_citations(text):
 def test_a_body_named_without_its_district_is_of_the_district_named_before_it(text, article, issuer):
     [cited] = [c for c in find_citations(text, article) if c.symbol is not None]
     assert cited.issuer.name == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # regression: the body that advises ("tham mưu cho") is not the one that issues
+        ("Công an tỉnh đã tham mưu cho Tỉnh ủy chương trình hành động thực hiện Chỉ thị số 09-CT/TW.", None),
+        ("Công an tỉnh đã tham mưu cho Tỉnh ủy ban hành Kế hoạch số 15-KH/TU.", None),
+        ("Công an tỉnh đã ban hành Kế hoạch số 1250/KH-CAT.", "Công an tỉnh Hà Tĩnh"),
+    ],
+)
+def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issuer):
+    first = find_citations(text, place("Hà Tĩnh"))[0]
+    assert (first.issuer.name if first.issuer else None) == issuer

@@ -99,6 +99,16 @@ def place(province: str, district: str | None = None) -> Place:
         ("Sở GD&ĐT về việc tổ chức", place("Nghệ An"), "Sở Giáo dục và Đào tạo Nghệ An", "province", "Nghệ An", None),
         ("Sở Lao động - Thương binh và Xã hội thành phố về", place("Hồ Chí Minh", "Quận 11"),
          "Sở Lao động - Thương binh và Xã hội Thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
+        # regression: a department named with its province's level word and name
+        ("Sở Nông nghiệp và Phát triển nông thôn tỉnh Bến Tre vừa ban hành", place("Bến Tre"),
+         "Sở Nông nghiệp và Phát triển nông thôn Bến Tre", "province", "Bến Tre", None),
+        ("Sở Y tế tỉnh Nghệ An về", place("Hà Tĩnh"), "Sở Y tế Nghệ An", "province", "Nghệ An", None),
+        # the police and the military command of a level, like a council
+        ("Công an tỉnh ban hành", place("Bến Tre"), "Công an tỉnh Bến Tre", "province", "Bến Tre", None),
+        ("Công an huyện Giồng Trôm về", place("Bến Tre"), "Công an huyện Giồng Trôm", "district", "Bến Tre",
+         "Giồng Trôm"),
+        ("Bộ Chỉ huy Quân sự tỉnh về", place("Sơn La"), "Bộ Chỉ huy Quân sự tỉnh Sơn La", "province", "Sơn La",
+         None),
         # an organ before a meeting of the committee
         ("Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố về", place("Hồ Chí Minh"),
          "Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
@@ -140,6 +150,21 @@ def test_term_is_kept():
 )
 def test_no_issuer(prose):
     assert issuer_at(prose, 0, place("Gia Lai")) is None
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Ngày 24 tháng 12 năm 2021, Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh ban hành Kế hoạch",
+         "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"),
+        # regression: a department's level word and place ran between the subject and its verb
+        ("Sở Nông nghiệp và Phát triển nông thôn tỉnh Bến Tre vừa ban hành Kế hoạch",
+         "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bến Tre"),
+    ],
+)
+def test_subject_before_its_verb(text, subject):
+    found = issuer_before(text, 0, text.index("ban hành"))
+    assert text[found.start:found.end] == subject
 
 
 def test_subject_before_a_verb():
