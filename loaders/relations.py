@@ -63,10 +63,10 @@ _AFTER_PHRASE = (
 )
 # After a cited document: the phrase itself, or inside its title ("… về [việc] [tổ chức Hội
 # nghị sơ kết hằng năm việc] thực hiện B", or a review's without "về": "Báo cáo số 412-BC/TU
-# tổng kết 10 năm thực hiện B"), or after a passive issuing verb ("Kế hoạch được xây dựng nhằm
+# [đã] tổng kết 10 năm thực hiện B"), or after a passive issuing verb ("Kế hoạch được xây dựng nhằm
 # thực hiện B", "một kế hoạch được quận thiết kế để thực hiện B").
 GAP_RE = re.compile(
-    rf"[ ,]*[“\"]?(?:(?:(?:về|Về)(?:[ ]+việc)?[ ]+[“\"]?|(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
+    rf"[ ,]*[“\"]?(?:(?:(?:về|Về)(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     rf"|(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+|[“\"])?"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
 )

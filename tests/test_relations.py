@@ -137,6 +137,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("134/2021/NĐ-CP", "amends", "59/2019/NĐ-CP")}),
         ("Quyết định số 20/2020/QĐ-UBND đã được thay thế bởi Quyết định số 15/2023/QĐ-UBND của UBND tỉnh.",
          {("15/2023/QĐ-UBND", "replaces", "20/2020/QĐ-UBND")}),
+        # regression: a report that "đã sơ kết" is a review too
+        ("Báo cáo số 55-BC/TU ngày 10/3/2018 của Ban Thường vụ Tỉnh ủy đã sơ kết 10 năm thực hiện Nghị quyết "
+         "số 23-NQ/TW.",
+         {("55-BC/TU", "reviews", "23-NQ/TW")}),
         # regression: the plans a generic "kế hoạch thực hiện B" stands for, listed after "như:"
         ("Các huyện ủy đã ban hành kế hoạch thực hiện Chương trình hành động số 45-CTr/TU, như: Kế hoạch số "
          "112-KH/HU ngày 3/3/2023 của Huyện ủy Lục Nam; Kế hoạch số 98-KH/HU ngày 7/3/2023 của Huyện ủy Yên Thế.",
