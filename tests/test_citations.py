@@ -68,6 +68,10 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Quyết định số 12/QĐ-UBND ký ngày 5 tháng 3 năm 2024 của UBND tỉnh.", place("Hà Tĩnh"),
          [("numbered", "Quyết định số 12/QĐ-UBND ký ngày 5 tháng 3 năm 2024 của UBND tỉnh", "Quyết định", "12",
            "12/QĐ-UBND", "2024-03-05", "UBND tỉnh Hà Tĩnh")]),
+        # regression: "ký" issues as "ban hành" does
+        ("Thường trực Thành ủy đã ký Quyết định số 1520-QĐ/TU ngày 15/3/2023.", place("Đà Nẵng"),
+         [("numbered", "Quyết định số 1520-QĐ/TU ngày 15/3/2023", "Quyết định", "1520", "1520-QĐ/TU",
+           "2023-03-15", "Thường trực Thành ủy Đà Nẵng")]),
         # an issuing clause gives the subject and the date of the sentence's opening
         ("Ngày 16/5/2022, UBND tỉnh Thanh Hóa ban hành Chỉ thị số 06/CT-UBND về chuyển đổi số.", None,
          [("numbered", "Chỉ thị số 06/CT-UBND", "Chỉ thị", "06", "06/CT-UBND", "2022-05-16", "UBND tỉnh Thanh Hóa")]),
