@@ -2,7 +2,8 @@
 
 Page paths mirror the graph's IRIs: <https://chithi.vn/id/doc/…> is /doc/…, an issuer /org/…,
 an administrative unit /unit/…; /graph/doc/… draws a document's ego network (carried in the page)
-and /ego/doc/… serves the neighbours of a node the user expands.
+and /ego/doc/… serves the neighbours of a node the user expands; /timeline/doc/… is when the
+documents implementing one were issued.
 Every answer comes from api.queries (and, for a search that finds nothing, the close symbols of
 api.resolve); this module only composes pages. Jinja2 escapes every value;
 links taken from articles are kept only when they are http(s).
@@ -27,7 +28,7 @@ from fastapi.staticfiles import StaticFiles
 
 from api import graphview, queries, resolve
 from api.errors import Ambiguous, BadParameter, NotFound, QueryError
-from api.models import DocumentSummary, GapReport, Matrix, MentionOut, Source, TraceNode
+from api.models import DocumentSummary, GapReport, LagReport, Matrix, MentionOut, Source, TraceNode
 from graph.store import Store
 from graph.vocab import BASE
 
@@ -83,6 +84,21 @@ def parse_day(text: str | None, parameter: str = "as_of") -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         raise BadParameter(parameter, f"{text!r} is not a day: write dd/mm/yyyy, e.g. 31/12/2012") from None
+
+
+def delay(days: float | None) -> str:
+    """A delay as a reader says it: 24 ngày, 5 tháng, 2 năm 3 tháng (a month of 30.4 days)."""
+    if days is None:
+        return "—"
+    if days < 0:  # issued before the document it implements (a date misread, or a draft cited)
+        return "−" + delay(-days)
+    if days < 60:
+        return f"{round(days)} ngày"
+    months = round(days / 30.44)
+    years, months = divmod(months, 12)
+    if not years:
+        return f"{months} tháng"
+    return f"{years} năm" + (f" {months} tháng" if months else "")
 
 
 def source_name(source: Source) -> str:
@@ -147,7 +163,7 @@ templates = jinja2.Environment(
     undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 templates.globals.update(
     static=lambda name: f"/static/{name}", page_url=page_url, style=graphview.STYLE)
-templates.filters.update(vn_date=vn_date, safe_href=safe_href, source_name=source_name)
+templates.filters.update(vn_date=vn_date, safe_href=safe_href, source_name=source_name, delay=delay)
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -271,6 +287,36 @@ def ego_json(request: Request, rest: str, hops: int = Query(2, ge=1, le=2)) -> J
     except QueryError as error:
         return JSONResponse({"title": error.title, "detail": error.detail}, status_code=error.status)
     return JSONResponse(payload)
+
+
+@router.get("/timeline/doc/{rest:path}", response_class=HTMLResponse)
+def timeline_page(request: Request, rest: str) -> HTMLResponse:
+    """When the documents implementing a document (transitively) were issued: per year and level,
+    the delay from its date by level, and each document in the order it came."""
+    iri = iri_from_path("doc", rest)
+    try:
+        report = queries.lag(store_of(request), iri)
+    except QueryError as error:
+        return render_error(request, error)
+    years = timeline_years(report)
+    return render(request, "timeline.html", nav="", report=report, doc=report.directive, years=years,
+                  widest=max((sum(per_level.values()) for _, per_level in years), default=1),
+                  levels=list(graphview.STYLE["levels"]),
+                  shown_levels={level for _, per_level in years for level in per_level})
+
+
+def timeline_years(report: LagReport) -> list[tuple[int, dict[str, int]]]:
+    """Dated implementing documents per year of issue and level, every year from the first to
+    the last (a year without any is a row of its own: a gap in time shows)."""
+    counts: dict[int, dict[str, int]] = {}
+    for item in report.items:
+        day = item.document.first_date
+        if day is not None:
+            per_level = counts.setdefault(day.year, {})
+            per_level[item.document.level] = per_level.get(item.document.level, 0) + 1
+    if not counts:
+        return []
+    return [(year, counts.get(year, {})) for year in range(min(counts), max(counts) + 1)]
 
 
 PER_PAGE = 50  # documents on an issuer's or a unit's page

@@ -14,10 +14,10 @@ from selectolax.lexbor import LexborHTMLParser
 from api import queries
 from api.app import create_app
 from api.errors import BadParameter
-from api.models import (DocumentSummary, GapReport, GapUnit, Matrix, MatrixRow, MentionOut, Ref,
-                        Source)
-from api.web import (highlight, most_implemented, page_url, parse_day, quotes, safe_href,
-                     source_name, templates, vn_date)
+from api.models import (DocumentSummary, GapReport, GapUnit, LagItem, LagReport, LagStats, Matrix,
+                        MatrixRow, MentionOut, Ref, Source)
+from api.web import (delay, highlight, most_implemented, page_url, parse_day, quotes, safe_href,
+                     source_name, templates, timeline_years, vn_date)
 from graph.load import load_paths
 from graph.store import Store, open_store
 from tests.conftest import SAMPLES
@@ -154,6 +154,36 @@ def test_each_sentence_is_quoted_once_per_article():
                      mention("Chỉ thị số 09-CT/TW ngày 2/12/2011", sentence=said)])
     assert [(source.article, len(sentences)) for source, sentences in quoted] == [
         (BASE + "article/002", 1), (BASE + "article/003", 1)]
+
+
+@pytest.mark.parametrize("days, said", [
+    (24, "24 ngày"),
+    (59, "59 ngày"),
+    (150, "5 tháng"),
+    (365, "1 năm"),
+    (1415, "3 năm 10 tháng"),
+    (2675.5, "7 năm 4 tháng"),     # a median
+    (-30, "−30 ngày"),            # issued before what it implements
+    (None, "—"),
+])
+def test_a_delay_is_said_in_days_months_and_years(days, said):
+    assert delay(days) == said
+
+
+def lag_item(iri: str, level: str, *days: date) -> LagItem:
+    return LagItem(document=DocumentSummary(iri=BASE + f"doc/{iri}", level=level, dates=list(days)))
+
+
+def test_a_timeline_counts_documents_per_year_and_level_and_keeps_the_empty_years():
+    report = LagReport(directive=directive("09-CT/TW"), overall=LagStats(group="all", count=4),
+                       by_level=[], by_province=[], items=[
+                           lag_item("281", "province", date(2011, 12, 25)),
+                           lag_item("448", "province", date(2012, 5, 30)),
+                           lag_item("73", "district", date(2012, 8, 13)),
+                           lag_item("5", "district", date(2015, 2, 1), date(2014, 12, 30)),  # the earliest counts
+                           lag_item("x", "commune")])                                         # undated: not in a year
+    assert timeline_years(report) == [(2011, {"province": 1}), (2012, {"province": 1, "district": 1}),
+                                      (2013, {}), (2014, {"district": 1})]
 
 
 def test_articles_are_quoted_oldest_first_and_undated_last():
@@ -358,3 +388,23 @@ def test_a_matrix_cell_opens_the_directive_with_that_provinces_districts(site):
     assert heading and "Hà Tĩnh" in heading[0]
     key = {li.css_first(".symbol").text(): li.text() for li in matrix.css("#matrix-key li")}
     assert "phong trào toàn dân bảo vệ an ninh Tổ quốc" in key["09-CT/TW"]
+
+
+def test_the_timeline_of_a_directive_lists_its_documents_in_the_order_they_came(site):
+    client, store = site
+    directive_page = html(client.get(doc_path(store, "09-CT/TW")))
+    timeline = html(client.get(directive_page.css_first("#timeline-link").attributes["href"]))
+    came = [li.css_first("a").text() for li in timeline.css("#timeline li")]
+    assert came.index("Chương trình hành động 448-CTr/TU") < came.index("Kế hoạch 12-KH/HU")  # 30/05/2012, 02/03/2013
+    programme = next(li.text() for li in timeline.css("#timeline li") if "448-CTr/TU" in li.text())
+    assert "30/05/2012" in programme and "sau 6 tháng" in programme
+    years = [int(tr.css_first("td").text()) for tr in timeline.css("#years tbody tr")]
+    assert years[0] == 2012 and years == list(range(years[0], years[-1] + 1))  # every year, none skipped
+
+
+def test_a_document_nothing_implements_has_no_timeline_link_and_an_empty_timeline(site):
+    client, store = site
+    plan = doc_path(store, "12-KH/HU")
+    assert not html(client.get(plan)).css("#timeline-link")
+    empty = html(client.get("/timeline" + plan))
+    assert "Chưa thấy văn bản nào thực hiện" in empty.css_first(".empty-note").text()

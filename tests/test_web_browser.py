@@ -175,6 +175,17 @@ def test_the_directive_page_shows_the_tree_the_gaps_and_the_sentences(page: Page
     page.screenshot(path=SCREENSHOTS / "document.png", full_page=True)
 
 
+def test_the_timeline_shows_when_the_documents_came(page: Page):
+    open_directive(page)
+    page.get_by_role("link", name="Dòng thời gian").click()
+    expect(page.locator("h1")).to_contain_text("Dòng thời gian thực hiện")
+    expect(page.locator("#timeline li").first).to_contain_text("/2012")
+    bar = page.locator("#years tr[data-year='2012'] .bar")
+    expect(bar).to_have_attribute("aria-label", re.compile("Cấp tỉnh: \\d+"))
+    assert bar.locator(".seg").first.bounding_box()["width"] > 0
+    page.screenshot(path=SCREENSHOTS / "timeline.png", full_page=True)
+
+
 def test_the_gap_table_shows_its_gaps_alone(page: Page):
     open_directive(page)
     provinces = page.locator("#gaps-province")
