@@ -3,6 +3,7 @@ pages write them, and what the pages show over HTTP."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -330,6 +331,46 @@ def test_bad_addresses_are_refused_as_a_user_error(site, path, status):
 def test_the_ego_network_of_an_unknown_document_is_a_json_404(site):
     response = site[0].get("/ego/doc/khong-co-van-ban-nay?hops=1")
     assert response.status_code == 404 and "khong-co-van-ban-nay" in response.json()["detail"]
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two #rrggbb colours."""
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+STYLESHEET = (Path(__file__).parents[1] / "api" / "static" / "chithi.css").read_text(encoding="utf-8")
+
+
+def css_colour(pattern: str) -> str:
+    found = re.search(pattern + r"\s*:?\s*\{?\s*(?:color|background)?:?\s*(#[0-9a-fA-F]{6})", STYLESHEET)
+    assert found, pattern
+    return found.group(1)
+
+
+@pytest.mark.parametrize("text, on", [
+    (r"--faint", "#ffffff"),                 # meta lines, English glosses, the footer
+    (r"--faint", r"--wash"),
+    (r"--muted", r"--wash"),
+    (r"\.lvl-central", "#ffffff"),           # level badges
+    (r"\.lvl-province", "#ffffff"),
+    (r"\.lvl-district", "#ffffff"),
+    (r"\.lvl-commune", "#ffffff"),
+    (r"\.lvl-unknown", "#ffffff"),
+])
+def test_small_text_is_readable_against_its_background(text, on):
+    foreground = css_colour(text)
+    background = on if on.startswith("#") else css_colour(on)
+    assert contrast(foreground, background) >= 4.5, (text, foreground, on)
+
+
+def test_the_darkest_matrix_cell_keeps_its_number_readable():
+    rule = re.search(r"\.matrix td\.cell\.done\.many \{ background: (#\w{6}); color: (#\w{6}); \}", STYLESHEET)
+    assert rule and contrast(rule.group(2), rule.group(1)) >= 4.5
 
 
 def html(response) -> LexborHTMLParser:

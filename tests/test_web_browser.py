@@ -338,6 +338,18 @@ def test_issuer_unit_and_matrix_pages(page: Page):
     expect(page.locator("#matrix tr", has_text="Hà Tĩnh").locator("td, th").nth(column)).to_have_class(re.compile("done"))
 
 
+def test_the_first_tab_skips_the_header_to_the_content(page: Page):
+    open_directive(page)
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Bỏ qua, tới nội dung chính")
+    expect(skip).to_be_focused()
+    assert skip.bounding_box()["y"] >= 0  # shown once focused
+    page.keyboard.press("Enter")
+    expect(page.locator("main")).to_be_focused()
+    page.keyboard.press("Tab")  # the next stop is in the content, not the header's links
+    assert page.evaluate("document.activeElement.closest('main') !== null")
+
+
 def test_an_unknown_document_is_a_404_page(page: Page):
     response = page.goto("/doc/khong-co-van-ban-nay")
     assert response is not None and response.status == 404
