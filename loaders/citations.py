@@ -74,7 +74,8 @@ _BARE_NUMBER = re.compile(r"\d{1,5}(?![\d/.,-]?\d|[^\W\d_]|/|-[^\W\d_])")
 _UNIT_AFTER = re.compile(rf"[ ]*(?:{_cue_pattern('unit')}){_WORD_END}")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _OF = re.compile(r"[ ]*,?[ ]*của[ ]+")
-_ISSUED_ON = re.compile(r"[ ]*,?[ ]*(?:được[ ]+)?(?:ban hành|ký ban hành|ký)[ ]+(?=[Nn]gày[ ]*\d)")
+_ISSUED_ON = re.compile(r"[ ]*,?[ ]*(?P<paren>\([ ]*)?(?:được[ ]+)?(?:ban hành|ký ban hành|ký)[ ]+(?=[Nn]gày[ ]*\d)")
+_CLOSE = re.compile(r"[ ]*\)")
 _TERM = re.compile(r"[ ]*,?[ ]*\(?(?:khóa|khoá)[ ]+(?P<term>[IVXLC]+)\b\)?")
 _THIS = re.compile(rf"[ ]+(?:{_cue_pattern('this')}){_WORD_END}(?![ ]+(?:{_cue_pattern('on_noun')}){_WORD_END})")
 _PREDICATE_AFTER = re.compile(rf"[ ]*(?:[,.;:!?)\n]|$)|[ ]+(?:{_cue_pattern('predicate')}){_WORD_END}")
@@ -362,14 +363,19 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 and (found := date_at(text, pos, scan.year)):
             cited.date, pos = found.iso, found.end
             continue
-        if cited.date is None and first in ("b", "k", "đ") and (on := _ISSUED_ON.match(text, pos)) \
+        if cited.date is None and first in ("b", "k", "đ", "(") and (on := _ISSUED_ON.match(text, pos)) \
                 and (found := date_at(text, on.end(), scan.year)):
-            cited.date, pos = found.iso, found.end  # "… của Thủ tướng Chính phủ ban hành ngày 27/3/2020"
+            end = found.end
+            if on.group("paren"):  # "(ban hành ngày 3/4/2023)"
+                close = _CLOSE.match(text, end)
+                if close is None:
+                    break
+                end = close.end()
+            cited.date, pos = found.iso, end  # "… của Thủ tướng Chính phủ ban hành ngày 27/3/2020"
             continue
         if cited.issuer is None and ahead.startswith("của") and (of := _OF.match(text, pos)):
             if issuer := issuer_at(text, of.end(), scan.article):
-                if issuer.issuer.level == "district" and issuer.issuer.district is None:
-                    issuer = _in_district_named_before(scan, issuer, cited.start)
+                issuer = _placed_in_sentence(scan, issuer, cited.start)
                 cited.issuer, pos = issuer.issuer, issuer.end
                 cited.term = cited.term or issuer.issuer.term
                 continue
@@ -380,26 +386,31 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
     cited.end = cited.anchor = cited.cover_end = pos
 
 
-def _in_district_named_before(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch:
-    """"Huyện ủy Kim Bảng báo cáo … Nghị quyết số 03-NQ/HU … của Ban Chấp hành Đảng bộ huyện":
-    a district's body named without its place, in an article that names no district, is of
-    the district a body named earlier in the sentence belongs to."""
-    text, article = scan.text, scan.article
-    if article is None or not article.province_code:
+def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch:
+    """A body named without the place its level needs, in an article that gives none, is of
+    the place the sentence names before it: "Tại Bình Định, Ban Thường vụ Tỉnh ủy đã ban hành
+    …" (the province), "Huyện ủy Kim Bảng báo cáo … Nghị quyết số 03-NQ/HU … của Ban Chấp hành
+    Đảng bộ huyện" (the district, inside the article's province). A name that could be more
+    than one unit of that level says nothing."""
+    body, article = issuer.issuer, scan.article
+    if body.level == "province" and body.province is None:
+        within, level = None, "province"
+    elif body.level == "district" and body.district is None and article is not None and article.province_code:
+        within, level = article.province_code, "district"
+    else:
         return issuer
-    pos, district = sentence_start(text, start), None
-    while (found := _CAPITALISED.search(text, pos, start)) is not None:
-        named = issuer_at(text, found.start(), article)
-        if named is not None and named.issuer.district_code and named.issuer.province_code == article.province_code:
-            district = named.issuer
-        pos = named.end if named is not None else found.end()
-    if district is None:
-        return issuer
-    place = Place(article.province, district.district, None, article.province_code, district.district_code)
-    return issuer_at(text, issuer.start, place) or issuer
-
-
-_CAPITALISED = re.compile(rf"(?<![^\W\d_])[{_UPPER}]")
+    sentence = sentence_start(scan.text, start)
+    for name in reversed(gazetteer.find_names(scan.text[sentence:start], within=within)):
+        units = {u if level == "district" else gazetteer.province_of(u) for u in name.units}
+        units = {u for u in units if u.level == level}
+        if len(units) == 1:
+            (unit,) = units
+            province = gazetteer.province_of(unit)
+            district = unit if level == "district" else None
+            place = Place(province.name, district.name if district else None, None, province.code,
+                          district.code if district else None)
+            return issuer_at(scan.text, issuer.start, place) or issuer
+    return issuer
 
 
 def _read_title(scan: _Scan, cited: Citation, pos: int) -> None:
@@ -822,7 +833,7 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
     if cited.issuer is None and text.find(" cho ", verb_start, cited.start) == -1:
         found = issuer_before(text, start, verb_start, scan.article)
         if found is not None:
-            cited.issuer = found.issuer
+            cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
     if cited.date is None:
         dateline = _DATELINE.match(text, start)
         if dateline is not None:

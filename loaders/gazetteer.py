@@ -156,6 +156,7 @@ class _Gazetteer:
         self.first_bigrams: set[str] = set()
         self.one_word_names: set[str] = set()
         self.not_bare = {fold(row["name"]) for row in _read_csv("bare_names_not_places.csv")}
+        self.place_prepositions = {row["word"] for row in _read_csv("place_prepositions.csv")}
         self.former_successors: dict[str, tuple[str, ...]] = {}
         self.names: dict[tuple[str, str, str], list[str]] = defaultdict(list)  # every indexed name
         self._load_legacy()
@@ -541,8 +542,8 @@ def _bare_name_units(units: list[Unit], tokens: list[tuple[int, int, str]], i: i
     """What a name written without its kind may denote: a province or district, not a
     commune; the largest unit when a province and its capital share the name ("Hà Tĩnh");
     nothing when it ends a longer proper name ("Đặng Thanh Bình" is a person; "UBND Hà Tĩnh"
-    still names the province)."""
-    if i > 0 and not tokens[i - 1][2].isupper():
+    still names the province, and so does "Tại Bình Định" opening a sentence)."""
+    if i > 0 and not tokens[i - 1][2].isupper() and not (i == 1 and tokens[0][2] in _gazetteer().place_prepositions):
         return []
     units = [u for u in units if u.level != "commune"]
     if units:

@@ -72,6 +72,9 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Thường trực Thành ủy đã ký Quyết định số 1520-QĐ/TU ngày 15/3/2023.", place("Đà Nẵng"),
          [("numbered", "Quyết định số 1520-QĐ/TU ngày 15/3/2023", "Quyết định", "1520", "1520-QĐ/TU",
            "2023-03-15", "Thường trực Thành ủy Đà Nẵng")]),
+        ("Kế hoạch số 55-KH/TU (ban hành ngày 3/4/2023) để thực hiện Chỉ thị 21.", place("Bình Định"),
+         [("numbered", "Kế hoạch số 55-KH/TU (ban hành ngày 3/4/2023)", "Kế hoạch", "55", "55-KH/TU",
+           "2023-04-03", None), ("numbered", "Chỉ thị 21", "Chỉ thị", "21", None, None, None)]),
         # an issuing clause gives the subject and the date of the sentence's opening
         ("Ngày 16/5/2022, UBND tỉnh Thanh Hóa ban hành Chỉ thị số 06/CT-UBND về chuyển đổi số.", None,
          [("numbered", "Chỉ thị số 06/CT-UBND", "Chỉ thị", "06", "06/CT-UBND", "2022-05-16", "UBND tỉnh Thanh Hóa")]),
@@ -232,7 +235,7 @@ def test_look_alikes_are_not_citations(text):
 @pytest.mark.parametrize(
     ("text", "article", "issuer"),
     [
-        # a district's body named without its place takes the district the sentence names before it
+        # a body named without its place takes the place the sentence names before it
         ("Cũng tại hội nghị, Huyện ủy Kim Bảng báo cáo tổng kết 10 năm thực hiện Nghị quyết số 03-NQ/HU "
          "ngày 2/8/2011 của Ban Chấp hành Đảng bộ huyện về phát triển tiểu thủ công nghiệp.",
          place("Hà Nam"), "Ban Chấp hành Đảng bộ huyện Kim Bảng"),
@@ -243,12 +246,16 @@ def test_look_alikes_are_not_citations(text):
          place("Hà Nam"), "Ban Chấp hành Đảng bộ huyện"),
         ("Huyện ủy Can Lộc (Hà Tĩnh) trao đổi về Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện.",
          place("Hà Nam"), "Ban Chấp hành Đảng bộ huyện"),
+        # a province named at the start of the sentence, in an article that names none
+        ("Tại Bình Định, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 55-KH/TU.", None,
+         "Ban Thường vụ Tỉnh ủy Bình Định"),
+        ("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 55-KH/TU.", None, "Ban Thường vụ Tỉnh ủy"),
         # the article's own district comes first
         ("Huyện ủy Kim Bảng và Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện.",
          place("Hà Nam", "Lý Nhân"), "Ban Chấp hành Đảng bộ huyện Lý Nhân"),
     ],
 )
-def test_a_body_named_without_its_district_is_of_the_district_named_before_it(text, article, issuer):
+def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, article, issuer):
     [cited] = [c for c in find_citations(text, article) if c.symbol is not None]
     assert cited.issuer.name == issuer
 

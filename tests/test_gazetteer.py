@@ -199,6 +199,9 @@ def test_a_legacy_commune_and_district_lead_to_2025_communes() -> None:
         ("UBND xã K'Dang, huyện Ia H'Drai", [("K' Dang", "commune", True), ("Ia H' Drai", "district", True)]),
         ("Q.11 và P.5 Quận 3", [("Quận 11", "district", True), ("Phường 5", "commune", True),
                                 ("Quận 3", "district", True)]),
+        # regression: a sentence that opens with a preposition before a bare name names a place
+        ("Tại Bình Định, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch.", [("Bình Định", "province", False)]),
+        ("Ở Hà Tĩnh, phong trào phát triển mạnh.", [("Hà Tĩnh", "province", False)]),
         # look-alikes: people and concepts named like places
         ("tư tưởng, đạo đức, phong cách Hồ Chí Minh", []),
         ("Phó Bí thư Thường trực Quận ủy Đặng Thanh Bình phát biểu", []),
