@@ -720,9 +720,12 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
         _read_tails(scan, cited)
         return cited
     year = name.group("year")
-    return Citation(noun.start, name.end(), name.end(), "named", type=row["type"], issuer=issuer,
+    end, date = name.end(), None
+    if _DATE_AFTER.match(text, end) and (found := date_at(text, end, scan.year)):  # "Luật … ngày 19/6/2015"
+        end, date = found.end, found.iso
+    return Citation(noun.start, end, end, "named", type=row["type"], issuer=issuer,
                     key=key + (f":{year}" if year else ""), title=name.group("name"),
-                    date=None, anchor=name.end(), cover_end=name.end())
+                    date=date, anchor=end, cover_end=end)
 
 
 def _congress_place(rest: str, level: str, article: Place | None) -> gazetteer.Unit | None:

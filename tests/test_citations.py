@@ -75,6 +75,10 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Kế hoạch số 55-KH/TU (ban hành ngày 3/4/2023) để thực hiện Chỉ thị 21.", place("Bình Định"),
          [("numbered", "Kế hoạch số 55-KH/TU (ban hành ngày 3/4/2023)", "Kế hoạch", "55", "55-KH/TU",
            "2023-04-03", None), ("numbered", "Chỉ thị 21", "Chỉ thị", "21", None, None, None)]),
+        # regression: a law named by its title, then its date ("ngày" ended no name)
+        ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;", None,
+         [("named", "Luật Tổ chức chính quyền địa phương ngày 19/6/2015", "Luật", None, None, "2015-06-19",
+           "Quốc hội")]),
         # an issuing clause gives the subject and the date of the sentence's opening
         ("Ngày 16/5/2022, UBND tỉnh Thanh Hóa ban hành Chỉ thị số 06/CT-UBND về chuyển đổi số.", None,
          [("numbered", "Chỉ thị số 06/CT-UBND", "Chỉ thị", "06", "06/CT-UBND", "2022-05-16", "UBND tỉnh Thanh Hóa")]),
