@@ -215,13 +215,10 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
         if m is None:
             continue
         targets = _coordinated_after(text, cited, j)
-        last = cited[targets[-1]]
-        end = sentence_end(text, last.start)
-        # the main clause: after the list (and any clause of its last item), ", Subject …"
-        main_clause = _MAIN_CLAUSE.search(text, max(last.cover_end, last.end), end)
-        if main_clause is None:
+        found = _main_clause(text, cited, targets[-1])
+        if found is None:
             continue
-        main = main_clause.end()
+        main, end = found
         sources = [c for c in cited[j:] if main <= c.start < end and c.issued]
         following = _SEQUEL.match(text, end)
         if not sources and following is not None:  # "…. Ngay sau đó, X ban hành A"
@@ -231,6 +228,26 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
         for a in sources:
             for k in targets:
                 add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
+
+
+def _main_clause(text: str, cited: list[Citation], last: int, depth: int = 0) -> tuple[int, int] | None:
+    """(start, end) of the main clause a lead's list ends with: after the list's `last` item
+    (and any clause of its own), ", Subject …"; or a later clause's, when the next clause after
+    "; " is another lead ("Căn cứ B1; căn cứ B2; theo đề nghị … tại Tờ trình B3, X ký A")."""
+    item = cited[last]
+    end = sentence_end(text, item.start)
+    main_clause = _MAIN_CLAUSE.search(text, max(item.cover_end, item.end), end)
+    if main_clause is not None:
+        return main_clause.end(), end
+    if depth >= _LEADS_MAX or not text.startswith("; ", end - 2):
+        return None
+    k = next((k for k in range(last + 1, len(cited)) if cited[k].start >= end), None)
+    if k is None or sentence_start(text, cited[k].start) != end or _lead_before(text, cited[k].start) is None:
+        return None
+    return _main_clause(text, cited, _coordinated_after(text, cited, k)[-1], depth + 1)
+
+
+_LEADS_MAX = 6  # leads in one preamble
 
 
 def _last_word(text: str, pos: int) -> str:

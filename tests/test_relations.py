@@ -137,6 +137,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("134/2021/NĐ-CP", "amends", "59/2019/NĐ-CP")}),
         ("Quyết định số 20/2020/QĐ-UBND đã được thay thế bởi Quyết định số 15/2023/QĐ-UBND của UBND tỉnh.",
          {("15/2023/QĐ-UBND", "replaces", "20/2020/QĐ-UBND")}),
+        # regression: a preamble of leads, one clause each, before the main clause that issues A
+        ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; căn cứ Nghị định số 30/2020/NĐ-CP ngày "
+         "05/3/2020 của Chính phủ về công tác văn thư; theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số "
+         "245/TTr-SNV ngày 2/3/2024, Chủ tịch UBND tỉnh đã ký Quyết định số 987/QĐ-UBND ngày 10/3/2024.",
+         {("987/QĐ-UBND", "based_on", "Luật#"), ("987/QĐ-UBND", "based_on", "30/2020/NĐ-CP"),
+          ("987/QĐ-UBND", "based_on", "245/TTr-SNV")}),
+        # regression: "có hiệu lực … và thay thế"
+        ("UBND tỉnh ban hành Quyết định số 987/QĐ-UBND. Quyết định có hiệu lực kể từ ngày ký và thay thế "
+         "Quyết định số 1122/QĐ-UBND ngày 1/4/2019.",
+         {("987/QĐ-UBND", "replaces", "1122/QĐ-UBND")}),
         # regression: a report that "đã sơ kết" is a review too
         ("Báo cáo số 55-BC/TU ngày 10/3/2018 của Ban Thường vụ Tỉnh ủy đã sơ kết 10 năm thực hiện Nghị quyết "
          "số 23-NQ/TW.",
@@ -176,6 +186,8 @@ def test_relations(text, expected):
         "Nghị quyết số 25-NQ/TW.",
         # a clause opened by the phrase whose main clause issues nothing
         "Quán triệt và thực hiện Kết luận số 100-KL/TW, các cấp ủy trong tỉnh đã có nhiều chuyển biến.",
+        # a clause after "; " that is no lead ends the preamble
+        "Căn cứ Nghị định số 30/2020/NĐ-CP; các sở đã rà soát, UBND tỉnh ban hành Quyết định số 987/QĐ-UBND.",
         # a list after a document the plans do not stand for
         "Tỉnh ủy thực hiện Chỉ thị số 35-CT/TW, như: Kế hoạch số 12-KH/TU và Kế hoạch số 14-KH/TU.",
         # "trên cơ sở" an assessment, not a document
