@@ -226,6 +226,9 @@ def test_the_graph_lists_what_it_draws_and_finds_a_listed_document_on_it(page: P
     page.get_by_label("Tìm Chương trình hành động 448-CTr/TU trên đồ thị").click()
     expect(page.locator("#info-label")).to_have_text("Chương trình hành động 448-CTr/TU")
     assert page.evaluate("chithiGraph.network.getSelectedNodes().map(id => chithiGraph.nodes.get(id).label)") == ["448-CTr/TU"]
+    page.get_by_role("button", name="Đóng").click()  # the panel covers the drawing on a phone
+    expect(page.locator("#graph-info")).to_be_hidden()
+    assert page.evaluate("chithiGraph.network.getSelectedNodes()") == []
     page.locator("label[data-filter-row='level:district']").click()  # the list follows the filters
     expect(page.locator("#graph-list-body")).not_to_contain_text("Kế hoạch 73-KH/QU")
     page.locator("#graph-list-body").get_by_role("link", name="Chương trình hành động 26-CTr/TU").click()

@@ -19,6 +19,7 @@
   let network = null;
   let selected = null;
   const layered = new Map();  // id -> the top-down position computed by the server
+  const listBox = document.getElementById("graph-list");
 
   // times in ms since navigation start, read by benchmarks/graph_render.py
   const chithiGraph = { nodes, edges, view, network: null, state: "loading", dataAt: null, stableAt: null, expand };
@@ -132,10 +133,12 @@
   }
 
   function renderList() {
-    // the text alternative of the canvas: the documents drawn, by level, each a link to its page
-    const body = document.getElementById("graph-list-body");
+    // the text alternative of the canvas: the documents drawn, by level, each a link to its page;
+    // built when opened (a thousand items are not worth building before the drawing)
     const shown = view.get();
     document.getElementById("graph-list-count").textContent = `(${shown.length})`;
+    if (!listBox.open) return;
+    const body = document.getElementById("graph-list-body");
     const groups = [];
     document.querySelectorAll("[data-filter-row^='level:']").forEach((row) => {
       const key = row.dataset.filterRow.split(":")[1];
@@ -258,6 +261,14 @@
   document.getElementById("fit-button").addEventListener("click", () => network && network.fit());
   document.getElementById("info-expand").addEventListener("click", () => {
     if (selected) expand(selected.id).then(() => { updateCounts(); renderList(); });
+  });
+  listBox.addEventListener("toggle", renderList);
+  document.getElementById("info-close").addEventListener("click", () => {
+    if (network) network.unselectAll();
+    showInfo(null);
+  });
+  info.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") document.getElementById("info-close").click();
   });
   document.getElementById("zoom-in").addEventListener("click", () => zoom(1.5));
   document.getElementById("zoom-out").addEventListener("click", () => zoom(1 / 1.5));
