@@ -142,6 +142,27 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
     return IssuerMatch(pos, tail.end(), issuer)
 
 
+def bodies_named(text: str, code: str, article: Place | None) -> list[Issuer]:
+    """The local committees with this code that the text names with their place ("Huyện ủy
+    Thạch Hà" for HU), in order."""
+    pattern = _COMMITTEE_OF_CODE.get(code)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        found = issuer_at(text, m.start(), article)
+        if found is not None and found.issuer.code == code and (found.issuer.district or found.issuer.commune):
+            out.append(found.issuer)
+    return out
+
+
+_COMMITTEE_OF_CODE = {
+    code: re.compile(rf"(?i:{phrase_pattern(p for row in _COMMITTEES.values() if row['code'] == code
+                                            for p in row['prose'].split('|'))}){_END}")
+    for code in {row["code"] for row in _COMMITTEES.values() if row["level"] == "district" and row["code"]}
+}
+
+
 @lru_cache(maxsize=4096)
 def _with_term(issuer: Issuer, term: str) -> Issuer:
     """The issuer of "… (khóa XI)": the same body, with its term."""

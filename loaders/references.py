@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from loaders import gazetteer
 from loaders.citations import Citation
-from loaders.issuers import Issuer
+from loaders.issuers import Issuer, bodies_named
 from loaders.record import Place
 from loaders.symbols import issuer_code
 from loaders.tables import fold
@@ -200,7 +200,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             fresh.title_from_ref = True
     _merge_named_later(docs, index)
     for doc in docs:
-        doc.issuer = doc.issuer or _issuer_from_code(doc, article)
+        doc.issuer = doc.issuer or _issuer_from_code(doc, article, text)
     docs.sort(key=lambda d: d.first.start)
     for n, doc in enumerate(docs, 1):
         doc.key = f"d{n}"
@@ -335,11 +335,14 @@ def _merge_named_later(docs: list[Resolved], index: _Index) -> None:
     docs[:] = [d for d in docs if id(d) not in merged]
 
 
-def _issuer_from_code(doc: Resolved, article: Place | None) -> Issuer | None:
+def _issuer_from_code(doc: Resolved, article: Place | None, text: str) -> Issuer | None:
     """An issuer from the symbol alone: a central code names its body (BCA: Bộ Công an); a
     local code names a kind of body, placed where the article is (vn-conventions §3.2). A code
     that serves every level (UBND, HĐND) takes the level of that place: the province's body in
-    an article about a province, the district's in one about a district."""
+    an article about a province, the district's in one about a district. A district's code
+    (HU, QU) in an article about a province is the district's whose committee the text names,
+    when it names one only ("Ban Thường vụ Huyện ủy Thạch Hà … Kế hoạch số 120-KH/HU"); else
+    the district is unknown."""
     code = next((c.symbol.issuer_code for c in doc.citations if c.symbol), None)
     if code is None:
         return None
@@ -355,6 +358,12 @@ def _issuer_from_code(doc: Resolved, article: Place | None) -> Issuer | None:
     district = gazetteer.get("legacy", "district", article.district_code) if article.district_code else None
     level = known.level
     body = known.name or ""
+    if level == "district" and district is None and province is not None:
+        named = {i.district_code: i for i in bodies_named(text, known.code, article)
+                 if i.province_code == province.code and i.district_code}
+        if len(named) == 1:
+            (body_named,) = named.values()
+            district = gazetteer.get("legacy", "district", body_named.district_code)
     if level == "unknown" and province is not None:
         level = "district" if district is not None else "province"
         if body:  # named like its prose: "UBND tỉnh Hà Tĩnh", "UBND huyện Can Lộc", "UBND Quận 3"
@@ -362,6 +371,8 @@ def _issuer_from_code(doc: Resolved, article: Place | None) -> Issuer | None:
     if known.code == "TU" and province is not None and province.kind == "thành phố trung ương":
         body = "Thành ủy"
     place = district if level in ("district", "commune", "unknown") and district else province
+    if level == "district" and district is None:
+        place = None  # "Huyện ủy" of an unknown district, not "Huyện ủy Hà Tĩnh"
     if level == "province":
         district = None
     name = " ".join(filter(None, (body, place.full_name if place and place.name == "Hồ Chí Minh"

@@ -168,3 +168,23 @@ def test_what_a_list_writes_once(text, expected):
     docs = resolve(text, find_citations(text, place("Lạng Sơn")), place("Lạng Sơn"))
     assert [(d.symbol, next((c.date for c in d.citations if c.date), None),
              d.issuer.name if d.issuer and d.issuer.name else None) for d in docs] == expected
+
+
+@pytest.mark.parametrize(
+    "text, issuer, district",
+    [
+        # regression: a district's code in an article about a province is the district whose
+        # committee the text names ("Huyện ủy Hà Tĩnh" was made up of the code and the province)
+        ("Năm 2023, Ban Thường vụ Huyện ủy Thạch Hà đã lãnh đạo thực hiện các văn bản sau:\n"
+         "- Kế hoạch số 120-KH/HU ngày 5/1/2023 thực hiện Chỉ thị số 09-CT/TW của Ban Bí thư;",
+         "Huyện ủy Thạch Hà", "Thạch Hà"),
+        # … when it names one only
+        ("Huyện ủy Can Lộc và Huyện ủy Thạch Hà đã triển khai Kế hoạch số 120-KH/HU ngày 5/1/2023.",
+         "Huyện ủy", None),
+        ("Các địa phương triển khai Kế hoạch số 120-KH/HU ngày 5/1/2023.", "Huyện ủy", None),
+    ],
+)
+def test_a_district_code_is_the_district_the_text_names(text, issuer, district):
+    (doc,) = [d for d in resolve(text, find_citations(text, place("Hà Tĩnh")), place("Hà Tĩnh"))
+              if d.symbol == "120-KH/HU"]
+    assert (doc.issuer.name, doc.issuer.district, doc.issuer.province) == (issuer, district, "Hà Tĩnh")
