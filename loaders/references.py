@@ -199,6 +199,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             fresh = new(i, c)
             fresh.title_from_ref = True
     _merge_named_later(docs, index)
+    _merge_headline_plenum(docs)
     for doc in docs:
         doc.issuer = doc.issuer or _issuer_from_code(doc, article, text)
     docs.sort(key=lambda d: d.first.start)
@@ -333,6 +334,28 @@ def _merge_named_later(docs: list[Resolved], index: _Index) -> None:
             target.issuer = target.issuer or doc.issuer
             merged.add(id(doc))
     docs[:] = [d for d in docs if id(d) not in merged]
+
+
+_CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
+
+
+def _merge_headline_plenum(docs: list[Resolved]) -> None:
+    """"… thực hiện Nghị quyết Trung ương 7 khóa X" in the headline, "Nghị quyết số 26-NQ/TW …
+    của Ban Chấp hành Trung ương Đảng khóa X" in the body: the headline restates the body's
+    one resolution of the Central Committee of that term."""
+    for doc in list(docs):
+        first = doc.first
+        if not (first.form == "named" and first.key and first.key.startswith("plenum:")
+                and all(c.headline for c in doc.citations)):
+            continue
+        term = first.key.split(":")[2]
+        body = [d for d in docs if d is not doc and d.symbol and "NQ" in d.type_codes
+                and d.issuer is not None and d.issuer.name == _CENTRAL_COMMITTEE
+                and term and any(c.term == term for c in d.citations)]
+        if len(body) == 1:
+            for cited in doc.citations:
+                body[0].add(cited)
+            docs.remove(doc)
 
 
 def _issuer_from_code(doc: Resolved, article: Place | None, text: str) -> Issuer | None:

@@ -188,3 +188,26 @@ def test_a_district_code_is_the_district_the_text_names(text, issuer, district):
     (doc,) = [d for d in resolve(text, find_citations(text, place("Hà Tĩnh")), place("Hà Tĩnh"))
               if d.symbol == "120-KH/HU"]
     assert (doc.issuer.name, doc.issuer.district, doc.issuer.province) == (issuer, district, "Hà Tĩnh")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: the headline's plenum resolution is the body's one resolution of the
+        # Central Committee of that term (it was a document of its own)
+        ("Quảng Bình tổng kết 15 năm thực hiện Nghị quyết Trung ương 7 khóa X\n"
+         "Tỉnh ủy tổng kết 15 năm thực hiện Nghị quyết số 26-NQ/TW ngày 5/8/2008 của Ban Chấp hành Trung ương "
+         "Đảng khóa X về nông nghiệp, nông dân, nông thôn.",
+         [("26-NQ/TW", ["Nghị quyết Trung ương 7 khóa X",
+                        "Nghị quyết số 26-NQ/TW ngày 5/8/2008 của Ban Chấp hành Trung ương Đảng khóa X"])]),
+        # … not when the body has two of that term
+        ("Quán triệt Nghị quyết Trung ương 6 khóa XII\n"
+         "Tỉnh ủy quán triệt Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII và Nghị quyết "
+         "số 19-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII.",
+         [("Nghị quyết#", ["Nghị quyết Trung ương 6 khóa XII"]),
+          ("18-NQ/TW", ["Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII"]),
+          ("19-NQ/TW", ["Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII"])]),
+    ],
+)
+def test_a_headline_plenum_resolution_is_the_body_s_resolution_of_that_term(text, expected):
+    assert documents(text, place("Quảng Bình"), text.index("\n")) == expected
