@@ -41,7 +41,7 @@ from api.summaries import (TREE_FIELDS, Summaries, add_source, build_sources, re
                            source_data, source_from_row, source_pattern, values_block)
 from graph.indexes import WORDS_GRAPH, has_indexes, word_token
 from graph.store import Store, StoreError
-from graph.terms import lit
+from graph.terms import iri, lit
 from graph.vocab import COUNTRY, GAZETTEER_GRAPH, OA, RELATION_PREDICATES, SPARQL_PREFIXES
 
 IMPLEMENTS = "(eli:ensures_implementation_of|chithi:continues)"
@@ -77,15 +77,16 @@ def _edges_from(var: str) -> str:
 def _trace(store: Store, root: str, direction: str, max_depth: int | None) -> Trace:
     # every document of the tree (`*`: the root too) with its edges to its parents, in one
     # query (down, an edge to a parent outside the tree is dropped below; up, all are inside),
-    # and their summaries in another, from the same path (see read_summaries_where)
-    reach = f"?{{0}} {IMPLEMENTS}* ?root ." if direction == "down" else f"?root {IMPLEMENTS}* ?{{0}} ."
-    bound = {"root": URIRef(root)}
+    # and their summaries in another, from the same path (see read_summaries_where). The root
+    # came out of the store (resolve_document) and is written as a term: bound, it would be
+    # projected and come back in every row (a tree of 835 documents: 1,670 terms to convert)
+    reach = f"?{{0}} {IMPLEMENTS}* {iri(root)} ." if direction == "down" else f"{iri(root)} {IMPLEMENTS}* ?{{0}} ."
     edge_rows = _select(store, f"""
-        SELECT ?root ?child ?rel ?parent ?g ?g_url ?g_title WHERE {{
+        SELECT ?child ?rel ?parent ?g ?g_url ?g_title WHERE {{
             {reach.format("child")}
             {_edges_from("child")}
-        }}""", bound)
-    summaries = read_summaries_where(store, reach.format("doc"), bound, TREE_FIELDS)
+        }}""")
+    summaries = read_summaries_where(store, reach.format("doc"), None, TREE_FIELDS)
     return _tree(root, direction, max_depth, edge_rows, summaries)
 
 

@@ -71,12 +71,13 @@ def read_summaries(store: Store, iris: Iterable[str], fields: tuple[str, ...] = 
     return Summaries().add_all(summary_rows(store, iris, fields))
 
 
-def read_summaries_where(store: Store, group: str, bindings: dict[str, object],
+def read_summaries_where(store: Store, group: str, bindings: dict[str, object] | None,
                          fields: tuple[str, ...] = ALL_FIELDS) -> "Summaries":
-    """The summaries of the documents ?doc that `group` finds from bound nodes (a path from a
-    trace's root), read beside it: no VALUES block of their IRIs to write, parse and look up
-    (a trace of 835 documents on 200,000 generated documents in memory: 22.7 ms CPU with the
-    IRIs, 18.1 from its path). The variables of `group` are projected too (see api.queries)."""
+    """The summaries of the documents ?doc that `group` finds from bound nodes or terms written
+    in it (a path from a trace's root), read beside it: no VALUES block of their IRIs to write,
+    parse and look up (a trace of 835 documents on 200,000 generated documents in memory: 22.7
+    ms CPU with the IRIs, 18.1 from its path). The variables of `group` are projected too (see
+    api.queries)."""
     return Summaries().add_all(_named_rows(store, group, bindings, fields))
 
 
@@ -254,14 +255,21 @@ def source_pattern(var: str = "g", brief: bool = False) -> str:
     return "\n".join(lines).replace("?g", f"?{var}")
 
 
+@lru_cache(maxsize=16)
+def _source_keys(var: str) -> tuple[str, str, str, str]:
+    """The row keys of an article's URL, path, title and date, for the article variable `var`."""
+    return f"{var}_url", f"{var}_path", f"{var}_title", f"{var}_published"
+
+
 def source_data(row: dict[str, Any], var: str = "g") -> dict[str, Any] | None:
     """The fields of the `Source` of the article ?var of a row."""
     article = row.get(var)
     if not isinstance(article, str):
         return None
-    published = row.get(f"{var}_published")
-    return {"article": article, "url": row.get(f"{var}_url") or row.get(f"{var}_path"),
-            "title": row.get(f"{var}_title"), "published": published[:10] if published else None}
+    url_key, path_key, title_key, published_key = _source_keys(var)
+    published = row.get(published_key)
+    return {"article": article, "url": row.get(url_key) or row.get(path_key),
+            "title": row.get(title_key), "published": published[:10] if published else None}
 
 
 def source_from_row(row: dict[str, Any], var: str = "g") -> Source | None:
