@@ -79,6 +79,10 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;", None,
          [("named", "Luật Tổ chức chính quyền địa phương ngày 19/6/2015", "Luật", None, None, "2015-06-19",
            "Quốc hội")]),
+        # regression: a joint plan ("Kế hoạch liên tịch", KHLT) was a Kế hoạch without its symbol
+        ("Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT ngày 5/9/2023 về an ninh trường học.", place("Nghệ An"),
+         [("numbered", "Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT ngày 5/9/2023", "Kế hoạch liên tịch", "123",
+           "123/KHLT-CAT-SGDĐT", "2023-09-05", None)]),
         # an issuing clause gives the subject and the date of the sentence's opening
         ("Ngày 16/5/2022, UBND tỉnh Thanh Hóa ban hành Chỉ thị số 06/CT-UBND về chuyển đổi số.", None,
          [("numbered", "Chỉ thị số 06/CT-UBND", "Chỉ thị", "06", "06/CT-UBND", "2022-05-16", "UBND tỉnh Thanh Hóa")]),
