@@ -189,6 +189,8 @@ def _gaps(text: str, cited: list[Citation], add) -> None:
             if b.start < a.anchor:
                 continue
             if b.start - a.anchor > _GAP_MAX_CHARS:
+                if j == i + 1:
+                    _title_tail(text, cited, i, j, add)
                 break
             passive = PASSIVE_GAP_RE.fullmatch(text, a.anchor, b.start) if any(
                 text.find(word, a.anchor, b.start) != -1 for word in _PASSIVE_LAST_WORDS) else None
@@ -198,6 +200,8 @@ def _gaps(text: str, cited: list[Citation], add) -> None:
             gap = DESCRIBED_GAP_RE if a.form == "new" or a.ref == "cataphor" else GAP_RE
             m = gap.fullmatch(text, a.anchor, b.start)
             if m is None:
+                if j == i + 1 and _title_tail(text, cited, i, j, add):
+                    break
                 continue
             relation = _relation(m.group("phrase"), m.group("pre") or "")
             # documents listed after a B inside A's title stay inside that title
@@ -205,6 +209,25 @@ def _gaps(text: str, cited: list[Citation], add) -> None:
             for k in _coordinated_after(text, cited, j, limit, in_gap=True):
                 add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
             break
+
+
+def _title_tail(text: str, cited: list[Citation], i: int, j: int, add) -> bool:
+    """"A … về ra quân làm đường giao thông nông thôn năm 2025, thực hiện B": a phrase after a
+    comma that ends A's title says what A does to B, however long the title."""
+    a, b = cited[i], cited[j]
+    if not a.own_title or b.start > a.cover_end:
+        return False
+    comma = text.rfind(",", a.anchor, b.start)
+    m = _TITLE_TAIL_GAP.fullmatch(text, comma, b.start) if comma != -1 else None
+    if m is None:
+        return False
+    relation = _relation(m.group("phrase"))
+    for k in _coordinated_after(text, cited, j, a.cover_end, in_gap=True):
+        add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
+    return True
+
+
+_TITLE_TAIL_GAP = re.compile(rf",[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 
 
 def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None:

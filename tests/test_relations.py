@@ -137,6 +137,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("134/2021/NĐ-CP", "amends", "59/2019/NĐ-CP")}),
         ("Quyết định số 20/2020/QĐ-UBND đã được thay thế bởi Quyết định số 15/2023/QĐ-UBND của UBND tỉnh.",
          {("15/2023/QĐ-UBND", "replaces", "20/2020/QĐ-UBND")}),
+        # regression: a phrase after the comma that ends a long title says what A does to B
+        ("Ngày 3/10/2025, UBND xã Đồng Lộc ban hành Kế hoạch số 15/KH-UBND về ra quân làm đường giao thông "
+         "nông thôn năm 2025, thực hiện Nghị quyết số 02-NQ/ĐU ngày 12/8/2025 của Ban Chấp hành Đảng bộ xã.",
+         {("15/KH-UBND", "implements", "02-NQ/ĐU")}),
+        ("Ban Thường vụ Tỉnh ủy ban hành Thông tri số 05-TT/TU về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa "
+         "XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026, thực hiện Chỉ thị số 45-CT/TW ngày "
+         "20/6/2020 của Bộ Chính trị.",
+         {("05-TT/TU", "implements", "45-CT/TW")}),
         # regression: a preamble of leads, one clause each, before the main clause that issues A
         ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; căn cứ Nghị định số 30/2020/NĐ-CP ngày "
          "05/3/2020 của Chính phủ về công tác văn thư; theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số "
@@ -186,6 +194,9 @@ def test_relations(text, expected):
         "Nghị quyết số 25-NQ/TW.",
         # a clause opened by the phrase whose main clause issues nothing
         "Quán triệt và thực hiện Kết luận số 100-KL/TW, các cấp ủy trong tỉnh đã có nhiều chuyển biến.",
+        # a comma that ends a title and opens a clause of another subject
+        "Tỉnh ủy ban hành Kế hoạch số 15-KH/TU về ra quân làm đường giao thông nông thôn năm 2025, các xã "
+        "thực hiện Nghị quyết số 02-NQ/ĐU.",
         # a clause after "; " that is no lead ends the preamble
         "Căn cứ Nghị định số 30/2020/NĐ-CP; các sở đã rà soát, UBND tỉnh ban hành Quyết định số 987/QĐ-UBND.",
         # a list after a document the plans do not stand for
