@@ -74,6 +74,7 @@ _BARE_NUMBER = re.compile(r"\d{1,5}(?![\d/.,-]?\d|[^\W\d_]|/|-[^\W\d_])")
 _UNIT_AFTER = re.compile(rf"[ ]*(?:{_cue_pattern('unit')}){_WORD_END}")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _OF = re.compile(r"[ ]*,?[ ]*của[ ]+")
+_OF_OR_MEETING = re.compile(r"[ ]*,?[ ]*(?:của[ ]+|(?=Hội nghị[ ]))")
 _ISSUED_ON = re.compile(r"[ ]*,?[ ]*(?P<paren>\([ ]*)?(?:được[ ]+)?(?:ban hành|ký ban hành|ký)[ ]+(?=[Nn]gày[ ]*\d)")
 _CLOSE = re.compile(r"[ ]*\)")
 _TERM = re.compile(r"[ ]*,?[ ]*\(?(?:khóa|khoá)[ ]+(?P<term>[IVXLC]+)\b\)?")
@@ -373,7 +374,8 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 end = close.end()
             cited.date, pos = found.iso, end  # "… của Thủ tướng Chính phủ ban hành ngày 27/3/2020"
             continue
-        if cited.issuer is None and ahead.startswith("của") and (of := _OF.match(text, pos)):
+        # "của" is often left out before a plenum: "… ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành …"
+        if cited.issuer is None and ahead.startswith(("của", "Hội")) and (of := _OF_OR_MEETING.match(text, pos)):
             if issuer := issuer_at(text, of.end(), scan.article):
                 issuer = _placed_in_sentence(scan, issuer, cited.start)
                 cited.issuer, pos = issuer.issuer, issuer.end

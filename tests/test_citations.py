@@ -83,6 +83,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT ngày 5/9/2023 về an ninh trường học.", place("Nghệ An"),
          [("numbered", "Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT ngày 5/9/2023", "Kế hoạch liên tịch", "123",
            "123/KHLT-CAT-SGDĐT", "2023-09-05", None)]),
+        # regression: a plenum named without "của" is the issuer
+        ("quán triệt Nghị quyết số 04-NQ/TW ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng "
+         "khóa XII về xây dựng Đảng", None,
+         [("numbered", "Nghị quyết số 04-NQ/TW ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành Trung ương "
+           "Đảng khóa XII", "Nghị quyết", "04", "04-NQ/TW", "2016-10-30", "Ban Chấp hành Trung ương Đảng")]),
         # an issuing clause gives the subject and the date of the sentence's opening
         ("Ngày 16/5/2022, UBND tỉnh Thanh Hóa ban hành Chỉ thị số 06/CT-UBND về chuyển đổi số.", None,
          [("numbered", "Chỉ thị số 06/CT-UBND", "Chỉ thị", "06", "06/CT-UBND", "2022-05-16", "UBND tỉnh Thanh Hóa")]),
