@@ -57,6 +57,7 @@ _REVIEW_EVENT = re.compile(phrase_pattern(cues("review_event"), either_case=True
 _SEQUEL = re.compile(rf"\s*(?:{phrase_pattern(cues('sequel'), either_case=True)})[ ]*,")
 
 _SYLLABLES = r"(?:[^\W\d_]+,?[ ]+|\d+[ ]+)"
+_GAP_ADVERBS = phrase_pattern(cues("gap_adverb"))  # "Kế hoạch số … cũng căn cứ B"
 _AFTER_PHRASE = (
     rf"(?:[ ]+(?:{_ADVERBS}))*"
     rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:)?[ ]*[“\"]?"
@@ -67,7 +68,7 @@ _AFTER_PHRASE = (
 # thực hiện B", "một kế hoạch được quận thiết kế để thực hiện B").
 GAP_RE = re.compile(
     rf"[ ,]*[“\"]?(?:(?:(?:về|Về)(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
-    rf"|(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+|[“\"])?"
+    rf"|(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+|[“\"]|(?:{_GAP_ADVERBS})[ ]+)?"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
 )
 # After a document that its own description introduces ("kế hoạch nghiên cứu, quán triệt B",

@@ -145,6 +145,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026, thực hiện Chỉ thị số 45-CT/TW ngày "
          "20/6/2020 của Bộ Chính trị.",
          {("05-TT/TU", "implements", "45-CT/TW")}),
+        # regression: an adverb between the citing document and its phrase
+        ("UBND tỉnh ban hành Kế hoạch số 3456/KH-UBND ngày 25/9/2023. Kế hoạch số 3456/KH-UBND cũng căn cứ "
+         "Luật Du lịch năm 2017 và Nghị định số 168/2017/NĐ-CP của Chính phủ.",
+         {("3456/KH-UBND", "based_on", "Luật#"), ("3456/KH-UBND", "based_on", "168/2017/NĐ-CP")}),
         # regression: a preamble of leads, one clause each, before the main clause that issues A
         ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; căn cứ Nghị định số 30/2020/NĐ-CP ngày "
          "05/3/2020 của Chính phủ về công tác văn thư; theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số "
