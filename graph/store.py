@@ -14,9 +14,12 @@ from __future__ import annotations
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
+
+if TYPE_CHECKING:
+    from graph.query_process import QueryProcesses
 
 DEFAULT_STORE = "oxigraph:data/graph"
 
@@ -65,6 +68,12 @@ class Store(ABC):
                    ) -> tuple[bytes, str]:
         """Run any read query and serialise its result (SPARQL JSON/XML/CSV/TSV for SELECT/ASK,
         Turtle/N-Triples/RDF-XML for CONSTRUCT/DESCRIBE); returns (body, content type)."""
+
+    def untrusted_queries(self) -> Store | QueryProcesses:
+        """What evaluates `sparql_raw` for queries from anyone (the /sparql endpoint), so that
+        a runaway or faulty query costs neither the server nor its other requests: here the
+        store itself (a SPARQL server stops its own queries past their time limit)."""
+        return self
 
     @abstractmethod
     def replace_graph(self, graph_iri: str, quads_nquads: str) -> None:

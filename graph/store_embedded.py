@@ -16,16 +16,15 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 from graph.bindings import with_values
+from graph.query_process import QueryProcesses, raw_answer
 from graph.store import Store, StoreError, triples_of_graph
 from graph.terms import XSD_DATE, XSD_STRING, iri, literal_to_python
-
-_GRAPH_FORMATS = {"text/turtle", "application/n-triples", "application/rdf+xml",
-                  "application/ld+json", "application/n-quads", "application/trig"}
 
 
 class EmbeddedStore(Store):
     def __init__(self, path: str | Path | None):
         self._count: int | None = None
+        self._path = None if path is None else str(path)
         if path is None:
             self.url = "memory:"
             self._store = ox.Store()
@@ -78,13 +77,12 @@ class EmbeddedStore(Store):
 
     def sparql_raw(self, query: str, media_type: str, timeout: float | None = None,
                    ) -> tuple[bytes, str]:
-        result = self._query(query, None)
-        if isinstance(result, ox.QueryTriples):
-            if media_type not in _GRAPH_FORMATS:
-                media_type = "text/turtle"
-            return result.serialize(format=ox.RdfFormat.from_media_type(media_type)), media_type
-        fmt = ox.QueryResultsFormat.from_media_type(media_type) or ox.QueryResultsFormat.JSON
-        return result.serialize(format=fmt), fmt.media_type
+        return raw_answer(self._store, query, media_type)
+
+    def untrusted_queries(self) -> Store | QueryProcesses:
+        """On disk: child processes that open the store read-only (graph/query_process.py). In
+        memory there is nothing a child could open: queries run here, uncancellable."""
+        return self if self._path is None else QueryProcesses(self._path)
 
     def graphs(self) -> Iterable[str]:
         return [g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)]
