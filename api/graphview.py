@@ -67,14 +67,17 @@ def level_style_key(level: str | None) -> str:
     return level if level in STYLE["levels"] else "unknown"
 
 
-def tooltip(node: GraphNode) -> str:
+ON = {"vi": "về", "en": "on"}  # before a document's title: "Chỉ thị 09-CT/TW về …"
+
+
+def tooltip(node: GraphNode, lang: str = "vi") -> str:
     """Plain text, one fact a line (vis-network renders a string title as text)."""
     lines = [node.label]
     issued = " · ".join(x for x in (node.issuer, node.date) if x)
     if issued:
         lines.append(issued)
     if node.title:
-        lines.append(f"về {node.title}")
+        lines.append(f"{ON[lang]} {node.title}")
     return "\n".join(lines)
 
 
@@ -166,8 +169,10 @@ def spread(wanted: list[float], gap: float) -> list[float]:
     return [x + shift for x in placed]
 
 
-def build_network(nodes: Iterable[GraphNode], edges: Iterable[GraphEdge], centre: str) -> Network:
-    """A pyvis network: colour by level, shape by type, placed top-down by level of government."""
+def build_network(nodes: Iterable[GraphNode], edges: Iterable[GraphEdge], centre: str,
+                  lang: str = "vi") -> Network:
+    """A pyvis network: colour by level, shape by type, placed top-down by level of government;
+    its words (relations, tooltips, type names) in `lang` (vi | en)."""
     nodes, edges = list(nodes), list(edges)
     position = layered_positions(nodes, edges, centre)
     band = {n.iri: band_of(n) for n in nodes}
@@ -178,7 +183,7 @@ def build_network(nodes: Iterable[GraphNode], edges: Iterable[GraphEdge], centre
         colour = STYLE["levels"][level]["color"]
         x, y = position[node.iri]
         net.add_node(
-            node.iri, label=node.symbol or node.label, title=tooltip(node),
+            node.iri, label=node.symbol or node.label, title=tooltip(node, lang),
             shape=STYLE["types"][type_key]["shape"],
             color={"background": colour, "border": "#1d2430" if node.iri == centre else colour,
                    "highlight": {"background": colour, "border": "#1d2430"}},
@@ -187,7 +192,8 @@ def build_network(nodes: Iterable[GraphNode], edges: Iterable[GraphEdge], centre
             x=x, y=y,
             # fields the page filters and shows; vis-network ignores what it does not know
             url=node.url, fullLabel=node.label, typeKey=type_key,
-            typeName=node.type_name or STYLE["types"][type_key]["vi"], levelKey=level,
+            # the type as the article wrote it on a Vietnamese page; the legend's word on an English one
+            typeName=(node.type_name if lang == "vi" else None) or STYLE["types"][type_key][lang], levelKey=level,
             year=node.year, date=node.date, issuer=node.issuer, docTitle=node.title,
             centre=node.iri == centre,
         )
@@ -198,16 +204,16 @@ def build_network(nodes: Iterable[GraphNode], edges: Iterable[GraphEdge], centre
         # an edge inside one band is drawn straight: a vertical curve would loop over the row
         straight = {"smooth": {"enabled": False}} if band[edge.source] == band[edge.target] else {}
         net.add_edge(edge.source, edge.target, id=f"{edge.source} {edge.relation} {edge.target}",
-                     label=rel["vi"], title=f"{rel['vi']} ({rel['en']})", relation=edge.relation,
+                     label=rel[lang], title=f"{rel['vi']} ({rel['en']})", relation=edge.relation,
                      color={"color": rel["color"], "highlight": "#1d2430"}, dashes=rel["dashes"],
                      **straight)
     return net
 
 
 def ego_payload(nodes: list[GraphNode], edges: list[GraphEdge], centre: str,
-                truncated: int = 0) -> dict[str, Any]:
+                truncated: int = 0, lang: str = "vi") -> dict[str, Any]:
     """What /ego/… returns and graph.js draws."""
-    net = build_network(nodes, edges, centre)
+    net = build_network(nodes, edges, centre, lang)
     return {
         "centre": centre,
         "nodes": net.nodes,
@@ -217,7 +223,8 @@ def ego_payload(nodes: list[GraphNode], edges: list[GraphEdge], centre: str,
     }
 
 
-def ego_network(store: Store, iri: str, hops: int, page_url: Callable[[str], str]) -> dict[str, Any]:
+def ego_network(store: Store, iri: str, hops: int, page_url: Callable[[str], str],
+                lang: str = "vi") -> dict[str, Any]:
     """The document, what it implements and what implements it up to `hops` steps (api.queries
     trace_up / trace_down), and its other relations (cites, based on, reviews…) one step away."""
     detail = queries.document(store, iri)
@@ -234,7 +241,7 @@ def ego_network(store: Store, iri: str, hops: int, page_url: Callable[[str], str
     extra = types_and_years(store, kept)
     nodes = [graph_node(documents[k], extra.get(k, {}), page_url) for k in kept]
     return ego_payload(nodes, sorted(edges, key=lambda e: (e.source, e.relation, e.target)), iri,
-                       truncated=len(documents) - len(kept))
+                       truncated=len(documents) - len(kept), lang=lang)
 
 
 GRAPH_FIELDS = ("type_code", "type_name", "year")

@@ -8,6 +8,11 @@ Every answer comes from api.queries (and, for a search that finds nothing, the c
 api.resolve); this module only composes pages. Jinja2 escapes every value;
 links taken from articles are kept only when they are http(s).
 
+Every page is in Vietnamese at its path and in English under /en (/doc/… and /en/doc/…): a
+path, not a cookie, so that the response cache (keyed on the path) keeps the two apart. The
+templates say their words in Vietnamese through `t`, which gives the English of
+templates/en.tsv on an English page.
+
 All assets are served here: the CSS and scripts of api/static, and vis-network from the files the
 pyvis package ships (no CDN, no external font).
 """
@@ -86,19 +91,31 @@ def parse_day(text: str | None, parameter: str = "as_of") -> date | None:
         raise BadParameter(parameter, f"{text!r} is not a day: write dd/mm/yyyy, e.g. 31/12/2012") from None
 
 
-def delay(days: float | None) -> str:
-    """A delay as a reader says it: 24 ngày, 5 tháng, 2 năm 3 tháng (a month of 30.4 days)."""
+VI_UNITS = {"day": "ngày", "month": "tháng", "year": "năm"}
+
+
+def delay(days: float | None, lang: str = "vi") -> str:
+    """A delay as a reader says it: 24 ngày, 5 tháng, 2 năm 3 tháng (24 days, 5 months, 2 years
+    3 months on an English page; a month of 30.44 days)."""
+    def said(n: int, unit: str) -> str:
+        return f"{n} {VI_UNITS[unit]}" if lang == "vi" else f"{n} {unit}{'' if n == 1 else 's'}"
+
     if days is None:
         return "—"
     if days < 0:  # issued before the document it implements (a date misread, or a draft cited)
-        return "−" + delay(-days)
+        return "−" + delay(-days, lang)
     if days < 60:
-        return f"{round(days)} ngày"
-    months = round(days / 30.44)
-    years, months = divmod(months, 12)
+        return said(round(days), "day")
+    years, months = divmod(round(days / 30.44), 12)
     if not years:
-        return f"{months} tháng"
-    return f"{years} năm" + (f" {months} tháng" if months else "")
+        return said(months, "month")
+    return said(years, "year") + (f" {said(months, 'month')}" if months else "")
+
+
+def number(n: int, lang: str = "vi") -> str:
+    """2.718 on a Vietnamese page (the dot groups thousands), 2,718 on an English one."""
+    grouped = f"{n:,}"
+    return grouped.replace(",", ".") if lang == "vi" else grouped
 
 
 def source_name(source: Source) -> str:
@@ -161,14 +178,66 @@ def quotes(mentions: list[MentionOut]) -> list[tuple[Source, list[list[tuple[str
 templates = jinja2.Environment(
     loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
     undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+PREFIX = {"vi": "", "en": "/en"}  # a page's language -> the prefix of its paths
+ENGLISH: dict[str, str] = dict(
+    line.split("\t", 1) for line in (HERE / "templates" / "en.tsv").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#"))
+
+
+def lang_of(path: str) -> str:
+    return "en" if path == "/en" or path.startswith("/en/") else "vi"
+
+
+def in_lang(path: str, lang: str) -> str:
+    """The same page in `lang`: /doc/x <-> /en/doc/x, / <-> /en/."""
+    bare = (path[3:] or "/") if lang_of(path) == "en" else path
+    return PREFIX[lang] + bare if lang != "vi" else bare
+
+
+@jinja2.pass_context
+def translate(context: jinja2.runtime.Context, text: str, **values: object) -> str:
+    """The page's words: `text` as written in the template (Vietnamese), or its English on an
+    English page (the Vietnamese when en.tsv lacks it); {name} filled from `values`."""
+    said = ENGLISH.get(text, text) if context["lang"] == "en" else text
+    return said.format(**values) if values else said
+
+
+@jinja2.pass_context
+def page_link(context: jinja2.runtime.Context, iri: str, view: str = "") -> str:
+    """The page of a resource in the page's language; `view` another view of it (/graph, /timeline)."""
+    return PREFIX[context["lang"]] + view + page_url(iri)
+
+
+@jinja2.pass_context
+def href(context: jinja2.runtime.Context, path: str) -> str:
+    """A path of the site ("/", "/gaps") in the page's language."""
+    return in_lang(path, context["lang"])
+
+
 templates.globals.update(
-    static=lambda name: f"/static/{name}", page_url=page_url, style=graphview.STYLE)
-templates.filters.update(vn_date=vn_date, safe_href=safe_href, source_name=source_name, delay=delay)
+    static=lambda name: f"/static/{name}", page_url=page_link, href=href, t=translate, style=graphview.STYLE)
+templates.filters.update(vn_date=vn_date, safe_href=safe_href, source_name=source_name, delay=delay,
+                         number=number)
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    html = templates.get_template(name).render(request=request, **context)
+    """A page in the language of its path, with the address of the same page in the other."""
+    lang = lang_of(request.url.path)
+    query = f"?{request.url.query}" if request.url.query else ""
+    other = "vi" if lang == "en" else "en"
+    html = templates.get_template(name).render(
+        request=request, lang=lang, other_lang=other, other_url=in_lang(request.url.path, other) + query,
+        **context)
     return HTMLResponse(html, status_code=status_code)
+
+
+def page(path: str) -> Callable[[Callable[..., HTMLResponse]], Callable[..., HTMLResponse]]:
+    """A page at `path` (Vietnamese) and at /en`path` (English)."""
+    def register(handler: Callable[..., HTMLResponse]) -> Callable[..., HTMLResponse]:
+        for at in (path, "/en" + path) if path != "/" else ("/", "/en", "/en/"):
+            router.get(at, response_class=HTMLResponse)(handler)
+        return handler
+    return register
 
 
 def render_error(request: Request, error: QueryError) -> HTMLResponse:
@@ -187,7 +256,7 @@ def iri_from_path(kind: str, rest: str) -> str:
     return f"{BASE}{kind}/{rest}"
 
 
-@router.get("/", response_class=HTMLResponse)
+@page("/")
 def home(request: Request, q: str | None = None, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
     store = store_of(request)
     per_page = 20
@@ -228,7 +297,7 @@ def most_implemented(table: Matrix) -> list[tuple[DocumentSummary, int]]:
     return [(doc, n) for doc, n in ranked if n]
 
 
-@router.get("/doc/{rest:path}", response_class=HTMLResponse)
+@page("/doc/{rest:path}")
 def document_page(request: Request, rest: str, as_of: str | None = None,
                   province: str | None = None) -> HTMLResponse:
     store = store_of(request)
@@ -264,32 +333,39 @@ def gap_tables(store: Store, doc: DocumentSummary, tree: TraceNode, as_of: date 
     return None, None
 
 
-@router.get("/graph/doc/{rest:path}", response_class=HTMLResponse)
+@page("/graph/doc/{rest:path}")
 def graph_page(request: Request, rest: str, hops: int = Query(2, ge=1, le=2),
                layout: Literal["hierarchical", "force"] = "hierarchical") -> HTMLResponse:
     """The page carries its ego network (no second request before drawing); /ego/… serves
     the neighbours of a node the user expands."""
     iri = iri_from_path("doc", rest)
     try:
-        payload = graphview.ego_network(store_of(request), iri, hops, page_url)
+        payload = ego_in_lang(request, iri, hops)
     except QueryError as error:
         return render_error(request, error)
     centre = next(node for node in payload["nodes"] if node["id"] == iri)
-    return render(request, "graph.html", nav="", doc_label=centre["fullLabel"], doc_url=page_url(iri),
+    return render(request, "graph.html", nav="", doc_label=centre["fullLabel"], doc_iri=iri,
                   hops=hops, layout=layout, payload=payload)
 
 
+def ego_in_lang(request: Request, iri: str, hops: int) -> dict[str, Any]:
+    """The ego network in the language of the request's path, its nodes linking to pages in it."""
+    lang = lang_of(request.url.path)
+    return graphview.ego_network(store_of(request), iri, hops, lambda i: PREFIX[lang] + page_url(i), lang)
+
+
 @router.get("/ego/doc/{rest:path}")
+@router.get("/en/ego/doc/{rest:path}")
 def ego_json(request: Request, rest: str, hops: int = Query(2, ge=1, le=2)) -> JSONResponse:
     """The ego network as vis-network nodes and edges (built by pyvis), for graph.js."""
     try:
-        payload = graphview.ego_network(store_of(request), iri_from_path("doc", rest), hops, page_url)
+        payload = ego_in_lang(request, iri_from_path("doc", rest), hops)
     except QueryError as error:
         return JSONResponse({"title": error.title, "detail": error.detail}, status_code=error.status)
     return JSONResponse(payload)
 
 
-@router.get("/timeline/doc/{rest:path}", response_class=HTMLResponse)
+@page("/timeline/doc/{rest:path}")
 def timeline_page(request: Request, rest: str) -> HTMLResponse:
     """When the documents implementing a document (transitively) were issued: per year and level,
     the delay from its date by level, and each document in the order it came."""
@@ -333,17 +409,17 @@ def _paged(request: Request, page: int, template: str, name: str,
     return render(request, template, nav="", page=page, per_page=PER_PAGE, **{name: found})
 
 
-@router.get("/org/{rest:path}", response_class=HTMLResponse)
+@page("/org/{rest:path}")
 def issuer_page(request: Request, rest: str, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
     return _paged(request, page, "issuer.html", "org", queries.issuer, rest)
 
 
-@router.get("/unit/{rest:path}", response_class=HTMLResponse)
+@page("/unit/{rest:path}")
 def unit_page(request: Request, rest: str, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
     return _paged(request, page, "unit.html", "unit", queries.unit, rest)
 
 
-@router.get("/gaps", response_class=HTMLResponse)
+@page("/gaps")
 def matrix_page(request: Request, as_of: str | None = None,
                 limit: int = Query(15, ge=1, le=60)) -> HTMLResponse:
     try:

@@ -17,8 +17,8 @@ from api.app import create_app
 from api.errors import BadParameter
 from api.models import (DocumentSummary, GapReport, GapUnit, LagItem, LagReport, LagStats, Matrix,
                         MatrixRow, MentionOut, Ref, Source)
-from api.web import (delay, highlight, most_implemented, page_url, parse_day, quotes, safe_href,
-                     source_name, templates, timeline_years, vn_date)
+from api.web import (ENGLISH, HERE, delay, highlight, in_lang, most_implemented, number, page_url,
+                     parse_day, quotes, safe_href, source_name, templates, timeline_years, vn_date)
 from graph.load import load_paths
 from graph.store import Store, open_store
 from tests.conftest import SAMPLES
@@ -171,6 +171,52 @@ def test_a_delay_is_said_in_days_months_and_years(days, said):
     assert delay(days) == said
 
 
+@pytest.mark.parametrize("days, said", [
+    (1, "1 day"), (45, "45 days"), (400, "1 year 1 month"), (1415, "3 years 10 months"), (-30, "−30 days"),
+])
+def test_a_delay_on_an_english_page(days, said):
+    assert delay(days, "en") == said
+
+
+@pytest.mark.parametrize("n, lang, shown", [(2718, "vi", "2.718"), (2718, "en", "2,718"), (30, "vi", "30"),
+                                             (1234567, "vi", "1.234.567")])
+def test_counts_group_thousands_as_the_language_does(n, lang, shown):
+    assert number(n, lang) == shown
+
+
+@pytest.mark.parametrize("path, lang, other", [
+    ("/doc/vn/09-ct-tw/khoa-xi", "en", "/en/doc/vn/09-ct-tw/khoa-xi"),
+    ("/en/doc/vn/09-ct-tw/khoa-xi", "vi", "/doc/vn/09-ct-tw/khoa-xi"),
+    ("/graph/doc/x", "en", "/en/graph/doc/x"),
+    ("/", "en", "/en/"),
+    ("/en/", "vi", "/"),
+    ("/en", "vi", "/"),
+    ("/en/gaps", "en", "/en/gaps"),
+    ("/entry", "en", "/en/entry"),   # a path that merely starts with "en"
+])
+def test_a_page_in_the_other_language_is_the_same_path_with_or_without_en(path, lang, other):
+    assert in_lang(path, lang) == other
+
+
+def template_words() -> set[str]:
+    """Every word the templates say through t: the literals, and the tables of names they pass to it."""
+    said = set()
+    for template in (HERE / "templates").glob("*.html"):
+        said |= set(re.findall(r"\bt\(\s*'([^']*)'", template.read_text(encoding="utf-8")))
+    macros = templates.get_template("_macros.html").make_module({"lang": "vi"})
+    said |= set(macros.level_names.values()) | set(macros.status_names.values())
+    error = (HERE / "templates" / "error.html").read_text(encoding="utf-8")
+    said |= set(re.findall(r"'[^']+': '([^']+)'", error))
+    return said
+
+
+def test_every_word_of_the_pages_has_its_english():
+    words = template_words()
+    assert len(words) > 150
+    assert sorted(w for w in words if w not in ENGLISH) == []
+    assert all(ENGLISH[w].count("{") == w.count("{") for w in words), "a {name} lost in translation"
+
+
 def lag_item(iri: str, level: str, *days: date) -> LagItem:
     return LagItem(document=DocumentSummary(iri=BASE + f"doc/{iri}", level=level, dates=list(days)))
 
@@ -213,7 +259,7 @@ def gap_html(units: list[GapUnit]) -> LexborHTMLParser:
     report = GapReport(directive=directive("09-CT/TW"), level="province", as_of=date(2011, 12, 1), era="legacy",
                        units=units, implemented=sum(u.status == "implemented" for u in units),
                        no_plan_found=sum(u.status == "no_plan_found" for u in units))
-    macros = templates.get_template("_macros.html").module
+    macros = templates.get_template("_macros.html").make_module({"lang": "vi"})
     return LexborHTMLParser(str(macros.gap_table(report, "Tỉnh, thành phố", "gaps-province")))
 
 
@@ -241,7 +287,7 @@ def test_a_gap_table_offers_its_gaps_alone_when_it_has_both(units, offered):
 
 
 def test_a_symbol_is_kept_on_one_line_in_a_name():
-    macros = templates.get_template("_macros.html").module
+    macros = templates.get_template("_macros.html").make_module({"lang": "vi"})
     plan = DocumentSummary(iri=BASE + "doc/71", label="Kế hoạch 71/KH-UBND", symbol="71/KH-UBND")
     unnumbered = DocumentSummary(iri=BASE + "doc/x", label="Kế hoạch của UBND xã Cù Vân")
     assert str(macros.doc_name(plan)) == 'Kế hoạch <span class="sym">71/KH-UBND</span>'
@@ -449,3 +495,38 @@ def test_a_document_nothing_implements_has_no_timeline_link_and_an_empty_timelin
     assert not html(client.get(plan)).css("#timeline-link")
     empty = html(client.get("/timeline" + plan))
     assert "Chưa thấy văn bản nào thực hiện" in empty.css_first(".empty-note").text()
+
+
+def test_a_page_in_english_links_to_english_pages_and_back_to_the_vietnamese(site):
+    client, store = site
+    directive = doc_path(store, "09-CT/TW")
+    english = html(client.get("/en" + directive, params={"as_of": "30/06/2013"}))
+    assert english.css_first("html").attributes["lang"] == "en"
+    assert english.css_first("#tree").text().startswith("Implementation tree")
+    assert english.css_first("#graph-link").attributes["href"] == "/en/graph" + directive
+    documents = [a.attributes["href"] for a in english.css("#tree + .card a")]
+    assert documents and all(href.startswith("/en/doc/") for href in documents)
+    assert english.css_first("#lang-switch").attributes["href"] == directive + "?as_of=30%2F06%2F2013"
+    vietnamese = html(client.get(directive))
+    assert vietnamese.css_first("#lang-switch").attributes["href"] == "/en" + directive
+    assert vietnamese.css_first("#tree").text().startswith("Cây thực hiện")
+
+
+@pytest.mark.parametrize("path", ["/en/", "/en", "/en/?q=chi+thj+09", "/en/gaps?as_of=01/01/2013",
+                                  "/en/unit/legacy/province/42", "/en/doc/khong-co-van-ban-nay"])
+def test_every_kind_of_page_is_there_in_english(site, path):
+    response = site[0].get(path)
+    assert response.status_code in (200, 404)
+    assert html(response).css_first("html").attributes["lang"] == "en"
+
+
+def test_the_english_graph_names_relations_in_english_and_expands_from_english_pages(site):
+    client, store = site
+    directive = doc_path(store, "09-CT/TW")
+    page = html(client.get("/en/graph" + directive))
+    payload = json.loads(page.css_first("#graph-data").text())
+    assert all(node["url"].startswith("/en/doc/") for node in payload["nodes"])
+    assert page.css_first("#graph-app").attributes["data-prefix"] == "/en"
+    expanded = client.get("/en/ego" + directive, params={"hops": 1}).json()
+    assert {e["label"] for e in expanded["edges"]} >= {"implements", "continues"}
+    assert all(node["url"].startswith("/en/doc/") for node in expanded["nodes"])

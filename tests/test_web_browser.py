@@ -353,6 +353,25 @@ def test_the_first_tab_skips_the_header_to_the_content(page: Page):
     assert page.evaluate("document.activeElement.closest('main') !== null")
 
 
+def test_the_pages_switch_to_english_and_back_keeping_the_page(page: Page):
+    open_directive(page)
+    page.get_by_role("link", name="English").click()
+    expect(page.locator("h1")).to_have_text("Chỉ thị 09-CT/TW")
+    expect(page.get_by_role("heading", name="Implementation tree")).to_be_visible()
+    page.get_by_role("link", name="See the relation graph").click()
+    page.wait_for_function("window.chithiGraph && window.chithiGraph.state === 'stable'")
+    expect(page.locator("#graph-status")).to_contain_text("documents")
+    x, y = node_screen_point(page, "448-CTr/TU")
+    page.mouse.click(x, y)
+    page.get_by_role("button", name="Expand its neighbours").click()  # /en/ego/…
+    page.wait_for_function("chithiGraph.state === 'stable' && chithiGraph.nodes.get().some(n => n.label === '12-KH/HU')")
+    page.get_by_role("link", name="Open its page").click()
+    expect(page.get_by_role("heading", name="This document implements")).to_be_visible()
+    page.get_by_role("link", name="Tiếng Việt").click()
+    expect(page.get_by_role("heading", name="Văn bản này thực hiện")).to_be_visible()
+    assert "/en/" not in page.url
+
+
 def test_an_unknown_document_is_a_404_page(page: Page):
     response = page.goto("/doc/khong-co-van-ban-nay")
     assert response is not None and response.status == 404

@@ -70,6 +70,17 @@ def test_edges_are_labelled_by_relation(edge, label):
     assert (only["from"], only["to"], only["label"], only["arrows"]) == (edge.source, edge.target, label, "to")
 
 
+def test_an_english_graph_says_its_relations_types_and_titles_in_english():
+    titled = GraphNode("doc:448", "Chương trình hành động 448-CTr/TU", "/en/doc/448", symbol="448-CTr/TU",
+                       type_code="CTr", type_name="Chương trình hành động", level="province",
+                       title="thực hiện Chỉ thị số 09-CT/TW")
+    net = build_network([CT09, titled], [GraphEdge("doc:448", "doc:09", "implements")], "doc:09", lang="en")
+    (edge,) = net.edges
+    node = next(n for n in net.nodes if n["id"] == "doc:448")
+    assert (edge["label"], node["typeName"]) == ("implements", "programme")
+    assert tooltip(titled, "en").endswith("\non thực hiện Chỉ thị số 09-CT/TW")  # the article's words stay
+
+
 def test_an_edge_to_a_document_left_out_is_not_drawn():
     _, edges = drawn([CT09, CTR448], [GraphEdge("doc:448", "doc:09", "implements"),
                                       GraphEdge("doc:73", "doc:448", "implements")])

@@ -8,7 +8,11 @@
   const app = document.getElementById("graph-app");
   const canvas = document.getElementById("graph-canvas");
   const status = document.getElementById("graph-status");
+  const prefix = app.dataset.prefix;
   const info = document.getElementById("graph-info");
+  // the page's words in its language (graph.html), "{name}" filled by say()
+  const words = JSON.parse(document.getElementById("graph-words").textContent);
+  const say = (key, values = {}) => words[key].replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
 
   const nodes = new vis.DataSet();
   const edges = new vis.DataSet();
@@ -44,8 +48,8 @@
   function summary() {
     const shown = view.length;
     const total = nodes.length;
-    return shown === total ? `${total} văn bản, ${edges.length} quan hệ`
-                           : `${shown} / ${total} văn bản đang hiện (bộ lọc)`;
+    return shown === total ? say("summary", { shown: total, edges: edges.length })
+                           : say("filtered", { shown, total });
   }
 
   function keepPositions() {
@@ -72,9 +76,9 @@
       if (params.nodes.length) window.location.href = nodes.get(params.nodes[0]).url;
     });
     if (options.physics.enabled) {
-      setState("stabilising", "Đang sắp xếp…");
+      setState("stabilising", say("arranging"));
       network.on("stabilizationProgress", (p) => {
-        status.textContent = `Đang sắp xếp… ${Math.round((100 * p.iterations) / p.total)}%`;
+        status.textContent = `${say("arranging")} ${Math.round((100 * p.iterations) / p.total)}%`;
       });
       // physics runs until stable once, then stops: dragging afterwards moves one node only
       network.once("stabilizationIterationsDone", () => {
@@ -160,8 +164,8 @@
         const find = document.createElement("button");
         find.type = "button";
         find.className = "link-button";
-        find.textContent = "trên đồ thị";
-        find.setAttribute("aria-label", `Tìm ${n.fullLabel} trên đồ thị`);
+        find.textContent = say("findOnGraph");
+        find.setAttribute("aria-label", say("findLabel", { label: n.fullLabel }));
         find.addEventListener("click", () => locate(n.id));
         item.append(link, meta, " ", find);
         list.append(item);
@@ -186,7 +190,7 @@
       [selected.typeName, selected.year].filter((x) => x != null && x !== "").join(" · ");
     document.getElementById("info-issuer").textContent =
       [selected.issuer, selected.date].filter(Boolean).join(" · ");
-    document.getElementById("info-title").textContent = selected.docTitle ? `về ${selected.docTitle}` : "";
+    document.getElementById("info-title").textContent = selected.docTitle ? say("on", { title: selected.docTitle }) : "";
     document.getElementById("info-open").href = selected.url;
     info.hidden = false;
   }
@@ -214,14 +218,15 @@
   async function expand(id) {
     const node = nodes.get(id);
     if (!node) return 0;
-    setState("loading", "Đang mở rộng…");
+    setState("loading", say("expanding"));
     const before = nodes.length;
     try {
-      const payload = await fetchPayload(`/ego${node.url}?hops=1`);
+      // the node's page is {prefix}/doc/…, its neighbours {prefix}/ego/doc/… (prefix: /en or none)
+      const payload = await fetchPayload(`${prefix}/ego${node.url.slice(prefix.length)}?hops=1`);
       keepPositions();
       merge(payload, id);
     } catch (error) {
-      setState("stable", `Không mở rộng được: ${error.message}`);
+      setState("stable", say("expandFailed", { error: error.message }));
       return 0;
     }
     draw();
@@ -242,12 +247,12 @@
       if (payload.truncated) {
         const note = document.createElement("p");
         note.className = "notice";
-        note.textContent = `Chỉ hiện ${payload.nodes.length} văn bản gần nhất; ${payload.truncated} văn bản xa hơn không được vẽ.`;
+        note.textContent = say("truncated", { shown: payload.nodes.length, more: payload.truncated });
         app.before(note);
       }
       draw();
     } catch (error) {
-      setState("error", `Không tải được đồ thị: ${error.message}`);
+      setState("error", say("loadFailed", { error: error.message }));
     }
   }
 
