@@ -227,6 +227,8 @@ def test_title_ends_where_the_subject_ends(text, title):
         "trong giai đoạn 2021-2025, Quận 3 đã giải ngân ngày 1/8/2013",  # period, district, date
         "tiếp tục thực hiện các nghị quyết, chỉ thị của Trung ương, của tỉnh về bảo đảm an ninh",  # plural
         "Công an tỉnh chủ trì, tham mưu xây dựng kế hoạch triển khai thực hiện",  # not written yet
+        # regression: a document asked for is not written yet
+        "Tỉnh đề nghị Trung ương sớm ban hành hướng dẫn thực hiện các chính sách đặc thù.",
         "giao các sở chủ trì xây dựng chương trình, kế hoạch của UBND tỉnh",  # a bare pair, future
         "đẩy mạnh Chương trình mục tiêu quốc gia xây dựng nông thôn mới",  # a policy programme
         "hoàn thành kế hoạch phát triển kinh tế - xã hội năm 2024",  # a policy plan
