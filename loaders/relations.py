@@ -60,7 +60,10 @@ _SYLLABLES = r"(?:[^\W\d_]+,?[ ]+|\d+[ ]+)"
 _GAP_ADVERBS = phrase_pattern(cues("gap_adverb"))  # "Kế hoạch số … cũng căn cứ B"
 _AFTER_PHRASE = (
     rf"(?:[ ]+(?:{_ADVERBS}))*"
-    rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:)?[ ]*[“\"]?"
+    rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:)?"
+    # what B carries: "sửa đổi, bổ sung một số điều của [Quy định ban hành kèm theo] B"
+    rf"(?:[ ]+[^\W\d_]+(?:[ ]+[^\W\d_]+){{0,7}}?[ ]+(?:{phrase_pattern(cues('carried_by'))}))?"
+    r"[ ]*[“\"]?"
 )
 # After a cited document: the phrase itself, or inside its title ("… về [việc] [tổ chức Hội
 # nghị sơ kết hằng năm việc] thực hiện B", or a review's without "về": "Báo cáo số 412-BC/TU

@@ -145,6 +145,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026, thực hiện Chỉ thị số 45-CT/TW ngày "
          "20/6/2020 của Bộ Chính trị.",
          {("05-TT/TU", "implements", "45-CT/TW")}),
+        # regression: the object of the phrase is a regulation the cited decision carries
+        ("UBND tỉnh ban hành Quyết định số 12/2024/QĐ-UBND ngày 5/3/2024 sửa đổi, bổ sung một số điều của Quy "
+         "định ban hành kèm theo Quyết định số 45/2020/QĐ-UBND ngày 10/12/2020 của UBND tỉnh.",
+         {("12/2024/QĐ-UBND", "amends", "45/2020/QĐ-UBND")}),
         # regression: an adverb between the citing document and its phrase
         ("UBND tỉnh ban hành Kế hoạch số 3456/KH-UBND ngày 25/9/2023. Kế hoạch số 3456/KH-UBND cũng căn cứ "
          "Luật Du lịch năm 2017 và Nghị định số 168/2017/NĐ-CP của Chính phủ.",
