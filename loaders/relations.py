@@ -71,7 +71,9 @@ _AFTER_PHRASE = (
 # thực hiện B", "một kế hoạch được quận thiết kế để thực hiện B").
 GAP_RE = re.compile(
     rf"[ ,]*[“\"]?(?:(?:(?:về|Về)(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
-    rf"|(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+|[“\"]|(?:{_GAP_ADVERBS})[ ]+)?"
+    rf"|(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+|[“\"]|(?:{_GAP_ADVERBS})[ ]+"
+    # a purpose before the phrase: "… để lãnh đạo, chỉ đạo triển khai thực hiện B"
+    rf"|(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?P<purpose>(?:[ ]+[^\W\d_]+,?){{1,6}}?)[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
 )
 # After a document that its own description introduces ("kế hoạch nghiên cứu, quán triệt B",
@@ -207,7 +209,7 @@ def _gaps(text: str, cited: list[Citation], add) -> None:
                 if j == i + 1 and _title_tail(text, cited, i, j, add):
                     break
                 continue
-            relation = _relation(m.group("phrase"), m.group("pre") or "")
+            relation = _relation(m.group("phrase"), m.group("pre") or m.groupdict().get("purpose") or "")
             # documents listed after a B inside A's title stay inside that title
             limit = a.cover_end if b.start < a.cover_end else len(text)
             for k in _coordinated_after(text, cited, j, limit, in_gap=True):

@@ -149,6 +149,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Quyết định số 12/2024/QĐ-UBND ngày 5/3/2024 sửa đổi, bổ sung một số điều của Quy "
          "định ban hành kèm theo Quyết định số 45/2020/QĐ-UBND ngày 10/12/2020 của UBND tỉnh.",
          {("12/2024/QĐ-UBND", "amends", "45/2020/QĐ-UBND")}),
+        # regression: a purpose before the phrase ("để lãnh đạo, chỉ đạo …"), a review among its words
+        ("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 20-KH/TU ngày 5/5/2024 để lãnh đạo, chỉ đạo triển khai "
+         "thực hiện Chỉ thị số 35-CT/TW.",
+         {("20-KH/TU", "implements", "35-CT/TW")}),
+        ("Tỉnh ủy ban hành Kế hoạch số 20-KH/TU nhằm tổ chức tổng kết việc thực hiện Chỉ thị số 35-CT/TW.",
+         {("20-KH/TU", "reviews", "35-CT/TW")}),
+        # regression: "cụ thể hóa bằng Kế hoạch …" issues the plan the lead's main clause names
+        ("Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã cụ thể hóa bằng Kế hoạch "
+         "số 12-KH/TU ngày 3/3/2025.",
+         {("12-KH/TU", "implements", "57-NQ/TW")}),
         # regression: an adverb between the citing document and its phrase
         ("UBND tỉnh ban hành Kế hoạch số 3456/KH-UBND ngày 25/9/2023. Kế hoạch số 3456/KH-UBND cũng căn cứ "
          "Luật Du lịch năm 2017 và Nghị định số 168/2017/NĐ-CP của Chính phủ.",
