@@ -110,6 +110,7 @@ _INSTANCES_AFTER = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('instances'))
 _GENERIC_BEFORE = re.compile(
     rf"(?P<noun>{TYPE_WORD_RE.pattern})[ ]+(?P<phrase>{_GAP_PHRASES})(?:[ ]+(?:{_ADVERBS}))*[ ]+$"
 )
+_REQUEST = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('request'))})(?![^\W\d_])")
 _REVIEWED_BEFORE = re.compile(rf"(?:thực hiện|triển khai|{phrase_pattern(cues('review'))})[ ]+$")
 
 
@@ -209,12 +210,31 @@ def _gaps(text: str, cited: list[Citation], add) -> None:
                 if j == i + 1 and _title_tail(text, cited, i, j, add):
                     break
                 continue
-            relation = _relation(m.group("phrase"), m.group("pre") or m.groupdict().get("purpose") or "")
+            pre = m.group("pre") or m.groupdict().get("purpose") or ""
+            if pre and _REQUEST.search(pre):
+                break  # "Chỉ thị … về …, trong đó yêu cầu tổng kết B": asked of others, not done
+            relation = _relation(m.group("phrase"), pre)
             # documents listed after a B inside A's title stay inside that title
             limit = a.cover_end if b.start < a.cover_end else len(text)
-            for k in _coordinated_after(text, cited, j, limit, in_gap=True):
-                add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
+            targets = _coordinated_after(text, cited, j, limit, in_gap=True)
+            for source in _issued_with(text, cited, i):
+                for k in targets:
+                    add(source, cited[k], relation, m.start("phrase"), m.end("phrase"))
             break
+
+
+def _issued_with(text: str, cited: list[Citation], i: int) -> list[Citation]:
+    """A, and the documents issued with it in one list before it: "ban hành Chỉ thị số
+    05-CT/TU, Kế hoạch số 06-KH/TU và Hướng dẫn số 07-HD/TU để triển khai B" (each item
+    without a title or tail of its own that would end the list)."""
+    out = [cited[i]]
+    k = i
+    while k > 0 and cited[k - 1].form == "numbered" and not cited[k - 1].own_title \
+            and _COORDINATED.fullmatch(text, cited[k - 1].cover_end, cited[k].start):
+        k -= 1
+    if k < i and cited[k].issued:
+        out += cited[k:i]
+    return out
 
 
 def _title_tail(text: str, cited: list[Citation], i: int, j: int, add) -> bool:

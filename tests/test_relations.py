@@ -149,6 +149,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Quyết định số 12/2024/QĐ-UBND ngày 5/3/2024 sửa đổi, bổ sung một số điều của Quy "
          "định ban hành kèm theo Quyết định số 45/2020/QĐ-UBND ngày 10/12/2020 của UBND tỉnh.",
          {("12/2024/QĐ-UBND", "amends", "45/2020/QĐ-UBND")}),
+        # regression: documents issued in one list all do what the phrase after the list says
+        ("Tỉnh ủy ban hành Chỉ thị số 05-CT/TU, Kế hoạch số 06-KH/TU và Hướng dẫn số 07-HD/TU để triển khai Nghị "
+         "quyết số 57-NQ/TW.",
+         {("05-CT/TU", "implements", "57-NQ/TW"), ("06-KH/TU", "implements", "57-NQ/TW"),
+          ("07-HD/TU", "implements", "57-NQ/TW")}),
+        # … not a list that is no one's issue
+        ("Tiếp tục quán triệt Chỉ thị số 05-CT/TU và Kế hoạch số 06-KH/TU thực hiện Nghị quyết số 57-NQ/TW.",
+         {("06-KH/TU", "implements", "57-NQ/TW")}),
         # regression: a purpose before the phrase ("để lãnh đạo, chỉ đạo …"), a review among its words
         ("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 20-KH/TU ngày 5/5/2024 để lãnh đạo, chỉ đạo triển khai "
          "thực hiện Chỉ thị số 35-CT/TW.",
@@ -212,6 +220,9 @@ def test_relations(text, expected):
         "Nghị quyết số 25-NQ/TW.",
         # a clause opened by the phrase whose main clause issues nothing
         "Quán triệt và thực hiện Kết luận số 100-KL/TW, các cấp ủy trong tỉnh đã có nhiều chuyển biến.",
+        # regression: a title that asks others to act ("trong đó yêu cầu …") does not act itself
+        "Ban Bí thư ban hành Chỉ thị 15-CT/TW ngày 12/2/2023 về tăng cường sự lãnh đạo của Đảng, trong đó yêu "
+        "cầu tổng kết Nghị quyết 21-NQ/TW.",
         # a comma that ends a title and opens a clause of another subject
         "Tỉnh ủy ban hành Kế hoạch số 15-KH/TU về ra quân làm đường giao thông nông thôn năm 2025, các xã "
         "thực hiện Nghị quyết số 02-NQ/ĐU.",
