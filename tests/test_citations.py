@@ -83,6 +83,10 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT ngày 5/9/2023 về an ninh trường học.", place("Nghệ An"),
          [("numbered", "Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT ngày 5/9/2023", "Kế hoạch liên tịch", "123",
            "123/KHLT-CAT-SGDĐT", "2023-09-05", None)]),
+        # regression: a year alone between the symbol and the issuer
+        ("Chỉ thị số 35-CT/TW năm 2024 của Bộ Chính trị về đại hội.", None,
+         [("numbered", "Chỉ thị số 35-CT/TW năm 2024 của Bộ Chính trị", "Chỉ thị", "35", "35-CT/TW", None,
+           "Bộ Chính trị")]),
         # regression: a plenum named without "của" is the issuer
         ("quán triệt Nghị quyết số 04-NQ/TW ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng "
          "khóa XII về xây dựng Đảng", None,
