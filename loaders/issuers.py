@@ -73,11 +73,12 @@ ISSUER_RE = re.compile(
     rf"(?i:{_words(_ORGANS)})[ ]+){{0,2}})"
     rf"(?:(?P<committee>(?i:{_words(_with_descriptor(_COMMITTEES, False))})){_END}"
     rf"(?:[ ]+(?i:tỉnh|thành phố){_END})?"  # "Sở Y tế tỉnh Bến Tre", "Thành ủy thành phố Hồ Chí Minh"
+    # a council before "Đảng ủy" with a descriptor: "Đảng ủy Công an tỉnh" is the province's
+    rf"|(?P<council>(?i:{_words(_with_descriptor(_COUNCILS, False))})){_END}"
+    rf"[ ]+(?P<level>(?i:{_words(_LEVEL_WORDS)})){_END}"
     rf"|(?P<dcommittee>(?i:{_words(_with_descriptor(_COMMITTEES, True))})){_END}"
     rf"(?P<desc>(?:[ ]+{_DESCRIPTOR_WORD}){{1,4}}(?=[ ]+[{_UPPER}])"
     rf"|[ ]+(?i:{_words(_COMMUNE_LEVEL_WORDS)}){_END})?"  # "Đảng ủy xã" with no name after it
-    rf"|(?P<council>(?i:{_words(_with_descriptor(_COUNCILS, False))})){_END}"
-    rf"[ ]+(?P<level>(?i:{_words(_LEVEL_WORDS)})){_END}"
     rf"|(?P<dcouncil>(?i:{_words(_with_descriptor(_COUNCILS, True))})){_END}"
     rf"(?P<cdesc>(?:[ ]+(?:\d+|{_DESCRIPTOR_WORD})){{0,4}}?)[ ]+(?P<dlevel>(?i:{_words(_LEVEL_WORDS)})){_END})"
     rf"(?:[ ]+(?P<place>{_PLACE}))?"

@@ -109,6 +109,12 @@ def place(province: str, district: str | None = None) -> Place:
          "Giồng Trôm"),
         ("Bộ Chỉ huy Quân sự tỉnh về", place("Sơn La"), "Bộ Chỉ huy Quân sự tỉnh Sơn La", "province", "Sơn La",
          None),
+        # regression: the Party committee of a provincial body is the province's ("Đảng ủy" alone is a commune's)
+        ("Đảng ủy Công an tỉnh về", place("Hà Tĩnh"), "Đảng ủy Công an tỉnh Hà Tĩnh", "province", "Hà Tĩnh", None),
+        ("Đảng ủy UBND tỉnh Nghệ An về", place("Hà Tĩnh"), "Đảng ủy UBND tỉnh Nghệ An", "province", "Nghệ An", None),
+        ("Đảng ủy Quân sự huyện Can Lộc về", place("Hà Tĩnh"), "Đảng ủy Quân sự huyện Can Lộc", "district",
+         "Hà Tĩnh", "Can Lộc"),
+        ("Đảng ủy xã Thạch Kim về", place("Hà Tĩnh"), "Đảng ủy xã Thạch Kim", "commune", "Hà Tĩnh", "Thạch Hà"),
         # an organ before a meeting of the committee
         ("Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố về", place("Hồ Chí Minh"),
          "Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
