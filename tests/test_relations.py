@@ -149,6 +149,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Quyết định số 12/2024/QĐ-UBND ngày 5/3/2024 sửa đổi, bổ sung một số điều của Quy "
          "định ban hành kèm theo Quyết định số 45/2020/QĐ-UBND ngày 10/12/2020 của UBND tỉnh.",
          {("12/2024/QĐ-UBND", "amends", "45/2020/QĐ-UBND")}),
+        # regression: "thực hiện chỉ đạo (của X) tại B", opening the clause or after A
+        ("Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 123-CV/TU ngày 3/3/2024, UBND tỉnh đã ban "
+         "hành Kế hoạch số 45/KH-UBND ngày 10/3/2024.",
+         {("45/KH-UBND", "implements", "123-CV/TU")}),
+        ("Đảng ủy xã đã ban hành Kế hoạch số 05-KH/ĐU thực hiện chỉ đạo tại Thông báo số 12-TB/TU.",
+         {("05-KH/ĐU", "implements", "12-TB/TU")}),
         # regression: documents issued in one list all do what the phrase after the list says
         ("Tỉnh ủy ban hành Chỉ thị số 05-CT/TU, Kế hoạch số 06-KH/TU và Hướng dẫn số 07-HD/TU để triển khai Nghị "
          "quyết số 57-NQ/TW.",
