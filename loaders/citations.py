@@ -497,11 +497,13 @@ def _generic(text: str, noun: _Noun, previous: _Noun | None, previous_generic: b
 _COMMA = re.compile(r"[ ]*,[ ]*")
 
 
-def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None) -> int | None:
+def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
+                  numbered: bool = False) -> int | None:
     """Where the issuing verb before a noun starts, when it says the document exists now:
     "vừa ban hành", "đã xây dựng", "tham mưu cho Tỉnh ủy và UBND tỉnh"; not "sẽ ban hành",
     "tham mưu xây dựng", "được ban hành", nor a title's "về ban hành …". `before`: the word
-    before the noun, if known."""
+    before the noun, if known; `numbered`: the noun has its number ("có Kế hoạch số 12-KH/TU"
+    needs no "đã")."""
     word, word_start = before or word_before(text, start)
     if word == "một":
         word, word_start = word_before(text, word_start)
@@ -520,7 +522,8 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None) 
         return None
     if not issuing.group("perf"):
         verb = fold(issuing.group("verb"))
-        if verb in _NEEDS_PERFECTIVE or _PASSIVE_BEFORE.search(text, head_start, issuing.start()) \
+        # "có kế hoạch" is a plan still to make, "có Kế hoạch số 12-KH/TU" one that exists
+        if verb in _NEEDS_PERFECTIVE and not numbered or _PASSIVE_BEFORE.search(text, head_start, issuing.start()) \
                 or _FUTURE_BEFORE.search(text, head_start, issuing.start()):
             return None
     return issuing.start()
@@ -528,7 +531,7 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None) 
 
 def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
     """An issued document takes its issuer and date from the clause that issues it."""
-    verb = _issuing_verb(scan.text, cited.start, before)
+    verb = _issuing_verb(scan.text, cited.start, before, numbered=True)
     if verb is not None:
         cited.issued = True
         _issuing_clause(scan, cited, verb)

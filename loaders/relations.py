@@ -104,7 +104,14 @@ _LEAD_LAST_WORDS = {
 _ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
 _ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["where"] == "attributive"}
 _COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*")
-_MAIN_CLAUSE = re.compile(rf"[ ]*,[ ]*(?=[{_UPPER}]|{CLAUSE_SUBJECT})")
+# the main clause after a lead: its subject is capitalised, a document of a body, or a level
+# word that acts ("…, tỉnh đã ban hành …"); a date may open it ("…, ngày 3/3/2025 Tỉnh ủy …")
+_LEVEL_SUBJECT = (rf"(?:{phrase_pattern(cues('level_subject'))})(?:[ ]+(?:{phrase_pattern(cues('perfective'))}))*"
+                  rf"[ ]+(?:{_PASSIVE_VERBS})(?![^\W\d_])")
+_MAIN_CLAUSE = re.compile(
+    rf"[ ]*,[ ]*(?:ngày[ ]+\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?[ ]*,?[ ]*)?"
+    rf"(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_SUBJECT})"
+)
 # "kế hoạch thực hiện B, như: A1; A2": the generic noun and phrase before B, the list after it
 _INSTANCES_AFTER = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('instances'))})[ ]*:[ ]*")
 _GENERIC_BEFORE = re.compile(

@@ -92,6 +92,10 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "khóa XII về xây dựng Đảng", None,
          [("numbered", "Nghị quyết số 04-NQ/TW ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành Trung ương "
            "Đảng khóa XII", "Nghị quyết", "04", "04-NQ/TW", "2016-10-30", "Ban Chấp hành Trung ương Đảng")]),
+        # regression: "có" issues a numbered document without "đã" ("có kế hoạch" alone is still to make)
+        ("Ban Thường vụ Tỉnh ủy có Kế hoạch số 12-KH/TU ngày 5/7/2024.", place("Hà Tĩnh"),
+         [("numbered", "Kế hoạch số 12-KH/TU ngày 5/7/2024", "Kế hoạch", "12", "12-KH/TU", "2024-07-05",
+           "Ban Thường vụ Tỉnh ủy Hà Tĩnh")]),
         # an issuing clause gives the subject and the date of the sentence's opening
         ("Ngày 16/5/2022, UBND tỉnh Thanh Hóa ban hành Chỉ thị số 06/CT-UBND về chuyển đổi số.", None,
          [("numbered", "Chỉ thị số 06/CT-UBND", "Chỉ thị", "06", "06/CT-UBND", "2022-05-16", "UBND tỉnh Thanh Hóa")]),

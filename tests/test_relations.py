@@ -149,6 +149,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Quyết định số 12/2024/QĐ-UBND ngày 5/3/2024 sửa đổi, bổ sung một số điều của Quy "
          "định ban hành kèm theo Quyết định số 45/2020/QĐ-UBND ngày 10/12/2020 của UBND tỉnh.",
          {("12/2024/QĐ-UBND", "amends", "45/2020/QĐ-UBND")}),
+        # regression: a lead's main clause whose verb is "có" before a numbered document, whose
+        # subject is a level word, or opened by "Nhằm triển khai"
+        ("Thực hiện Chỉ thị số 35-CT/TW, Ban Thường vụ Tỉnh ủy có Kế hoạch số 12-KH/TU ngày 5/7/2024.",
+         {("12-KH/TU", "implements", "35-CT/TW")}),
+        ("Triển khai Nghị quyết số 57-NQ/TW, tỉnh đã ban hành Kế hoạch số 12-KH/TU.",
+         {("12-KH/TU", "implements", "57-NQ/TW")}),
+        ("Nhằm triển khai có hiệu quả Nghị quyết số 57-NQ/TW của Bộ Chính trị, UBND huyện ban hành Kế hoạch số "
+         "45/KH-UBND.",
+         {("45/KH-UBND", "implements", "57-NQ/TW")}),
         # regression: "thực hiện chỉ đạo (của X) tại B", opening the clause or after A
         ("Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 123-CV/TU ngày 3/3/2024, UBND tỉnh đã ban "
          "hành Kế hoạch số 45/KH-UBND ngày 10/3/2024.",
@@ -226,6 +235,8 @@ def test_relations(text, expected):
         "Nghị quyết số 25-NQ/TW.",
         # a clause opened by the phrase whose main clause issues nothing
         "Quán triệt và thực hiện Kết luận số 100-KL/TW, các cấp ủy trong tỉnh đã có nhiều chuyển biến.",
+        # a level word that does not issue is no main clause
+        "Triển khai Nghị quyết số 57-NQ/TW, tỉnh tổ chức hội nghị; Kế hoạch số 12-KH/TU được phổ biến.",
         # regression: a title that asks others to act ("trong đó yêu cầu …") does not act itself
         "Ban Bí thư ban hành Chỉ thị 15-CT/TW ngày 12/2/2023 về tăng cường sự lãnh đạo của Đảng, trong đó yêu "
         "cầu tổng kết Nghị quyết 21-NQ/TW.",
