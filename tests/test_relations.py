@@ -155,6 +155,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("12-KH/TU", "implements", "35-CT/TW")}),
         ("Triển khai Nghị quyết số 57-NQ/TW, tỉnh đã ban hành Kế hoạch số 12-KH/TU.",
          {("12-KH/TU", "implements", "57-NQ/TW")}),
+        ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, ngày 3/3/2025 Tỉnh ủy ban hành Kế "
+         "hoạch số 12-KH/TU.",
+         {("12-KH/TU", "implements", "57-NQ/TW")}),
         ("Nhằm triển khai có hiệu quả Nghị quyết số 57-NQ/TW của Bộ Chính trị, UBND huyện ban hành Kế hoạch số "
          "45/KH-UBND.",
          {("45/KH-UBND", "implements", "57-NQ/TW")}),
