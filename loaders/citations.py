@@ -77,7 +77,8 @@ _OF = re.compile(r"[ ]*,?[ ]*của[ ]+")
 _OF_OR_MEETING = re.compile(r"[ ]*,?[ ]*(?:của[ ]+|(?=Hội nghị[ ]))")
 _ISSUED_ON = re.compile(r"[ ]*,?[ ]*(?P<paren>\([ ]*)?(?:được[ ]+)?(?:ban hành|ký ban hành|ký)[ ]+(?=[Nn]gày[ ]*\d)")
 _CLOSE = re.compile(r"[ ]*\)")
-_YEAR_ONLY = re.compile(r"[ ]*,?[ ]*năm[ ]+(?:19|20)\d\d(?![\d/.-])")
+# a year or a month, not a date: passed over between a symbol and its issuer
+_PERIOD_ONLY = re.compile(r"[ ]*,?[ ]*(?:năm|tháng[ ]+\d{1,2}[ ]*[/-]|tháng[ ]+\d{1,2}[ ]+năm)[ ]*(?:19|20)\d\d(?![\d/.-])")
 _TERM = re.compile(r"[ ]*,?[ ]*\(?(?:khóa|khoá)[ ]+(?P<term>[IVXLC]+)\b\)?")
 _THIS = re.compile(rf"[ ]+(?:{_cue_pattern('this')}){_WORD_END}(?![ ]+(?:{_cue_pattern('on_noun')}){_WORD_END})")
 _PREDICATE_AFTER = re.compile(rf"[ ]*(?:[,.;:!?)\n]|$)|[ ]+(?:{_cue_pattern('predicate')}){_WORD_END}")
@@ -382,8 +383,8 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 cited.issuer, pos = issuer.issuer, issuer.end
                 cited.term = cited.term or issuer.issuer.term
                 continue
-        if first == "n" and (year := _YEAR_ONLY.match(text, pos)):  # "… số 35-CT/TW năm 2024 của …"
-            pos = year.end()
+        if first in ("n", "t") and (period := _PERIOD_ONLY.match(text, pos)):  # "… số 35-CT/TW năm 2024 của …"
+            pos = period.end()
             continue
         if cited.term is None and first and first in "(kK" and (term := _TERM.match(text, pos)):
             cited.term, pos = term.group("term"), term.end()

@@ -87,6 +87,9 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Chỉ thị số 35-CT/TW năm 2024 của Bộ Chính trị về đại hội.", None,
          [("numbered", "Chỉ thị số 35-CT/TW năm 2024 của Bộ Chính trị", "Chỉ thị", "35", "35-CT/TW", None,
            "Bộ Chính trị")]),
+        ("Kế hoạch số 12-KH/TU tháng 3/2024 của Ban Thường vụ Tỉnh ủy.", place("Hà Tĩnh"),
+         [("numbered", "Kế hoạch số 12-KH/TU tháng 3/2024 của Ban Thường vụ Tỉnh ủy", "Kế hoạch", "12", "12-KH/TU",
+           None, "Ban Thường vụ Tỉnh ủy Hà Tĩnh")]),
         # regression: a plenum named without "của" is the issuer
         ("quán triệt Nghị quyết số 04-NQ/TW ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng "
          "khóa XII về xây dựng Đảng", None,
