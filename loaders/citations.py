@@ -137,8 +137,11 @@ _CONGRESS = re.compile(
     rf"|\d{{4}}[ ]?-[ ]?\d{{4}}|của Đảng|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|cơ sở"
     rf"|{_ROMAN}(?![^\W\d_])|\d{{1,2}}(?!\d)|{_CAP_WORD}))*)"
 )
+_ORDINALS = {r["word"]: r["number"] for r in read_table("ordinals.tsv")}
 _PLENUM = re.compile(
-    rf"[ ]+(?:Hội nghị[ ]+)?(?:Trung ương|TW)[ ]?(?P<n>\d{{1,2}})(?!\d)"
+    rf"[ ]+(?:(?:Hội nghị[ ]+)?(?:Trung ương|TW)[ ]?(?P<n>\d{{1,2}})(?!\d)"
+    rf"|Hội nghị[ ]+lần thứ[ ]+(?P<w>{alternation(_ORDINALS)}|\d{{1,2}})(?![^\W\d_]|\d)"
+    rf"[ ]+(?:Ban Chấp hành|BCH)[ ]+Trung ương(?:[ ]+Đảng)?)"
     rf"(?:[ ]*,?[ ]*\(?(?:khóa|khoá)[ ]+(?P<k>{_ROMAN}|\d{{1,2}})\)?)?"
 )
 _CONGRESS_NUMBER = re.compile(rf"lần thứ[ ]+(?P<n>{_ROMAN}|\d+)|(?<![^\W\d_])(?P<r>{_ROMAN})(?![^\W\d_])")
@@ -685,7 +688,8 @@ def _named_resolution(scan: _Scan, start: int, word_end: int) -> Citation | None
         issuer = Issuer("Ban Chấp hành Trung ương Đảng", "central", "TW", term=plenum.group("k"))
         return Citation(start, plenum.end(), plenum.end(), "named", type="Nghị quyết",
                         type_code="NQ", issuer=issuer, term=plenum.group("k"),
-                        key=f"plenum:{plenum.group('n')}:{plenum.group('k') or ''}",
+                        key=f"plenum:{plenum.group('n') or _ORDINALS.get(plenum.group('w'), plenum.group('w'))}"
+                            f":{plenum.group('k') or ''}",
                         anchor=plenum.end(), cover_end=plenum.end())
     congress = _CONGRESS.match(text, word_end)
     if congress is None:

@@ -117,6 +117,10 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("quán triệt Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng", None,
          [("named", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết", None, None, None,
            "Ban Chấp hành Trung ương Đảng")]),
+        # regression: the plenum named by its ordinal in words
+        ("quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về", None,
+         [("named", "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII", "Nghị quyết", None,
+           None, None, "Ban Chấp hành Trung ương Đảng")]),
         # "Thông báo kết luận" is one noun: no "Kết luận" inside it
         ("Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy yêu cầu", place("Nghệ An"),
          [("numbered", "Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy", "Thông báo",

@@ -91,6 +91,11 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         # TƯ signed by a Tỉnh ủy is its TU
         ("Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy về xây dựng kết cấu hạ tầng",
          [("445-KL/TU", ["Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy"])]),
+        # regression: a plenum by its ordinal in words is the plenum by its number
+        ("Quán triệt Nghị quyết Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII. Các chi bộ "
+         "học tập Nghị quyết Trung ương 11 khóa XIII.",
+         [("Nghị quyết#", ["Nghị quyết Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII",
+                           "Nghị quyết Trung ương 11 khóa XIII"])]),
         # regression: a plan or scheme a Quyết định approves or issues is that Quyết định
         ("Thủ tướng ban hành Quyết định số 06/QĐ-TTg ngày 06/01/2022 phê duyệt Đề án phát triển ứng dụng dữ "
          "liệu về dân cư.",
