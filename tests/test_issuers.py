@@ -23,6 +23,8 @@ def place(province: str, district: str | None = None) -> Place:
         ("Ban Chấp hành Trung ương Đảng khóa XI", None, "Ban Chấp hành Trung ương Đảng", "central", None, None),
         ("Thủ tướng Chính phủ về việc", None, "Thủ tướng Chính phủ", "central", None, None),
         ("Bộ Nội vụ (nay là Bộ Công an) về", None, "Bộ Nội vụ", "central", None, None),
+        # regression: "TP." as the level word of a city
+        ("UBND TP. Vinh về", place("Hà Tĩnh"), "UBND thành phố Vinh", "district", "Nghệ An", "Vinh"),
         # regression: "TƯ" spelled out in prose as in symbols; "BBT" for Ban Bí thư
         ("Ban Chấp hành TƯ Đảng khóa XII về", None, "Ban Chấp hành Trung ương Đảng", "central", None, None),
         ("Ban Bí thư TƯ Đảng (khóa XI) về", None, "Ban Bí thư", "central", None, None),
