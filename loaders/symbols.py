@@ -266,6 +266,25 @@ def symbol_at(text: str, pos: int) -> Symbol | None:
     """The symbol starting exactly at `pos`, if any."""
     m = SYMBOL_RE.match(text, pos)
     if m is None or _preceded_by_number(text, pos):
-        return None
+        return _grouped_symbol_at(text, pos) if m is None else None
     fields = _fields(m.group())
     return Symbol(pos, m.end(), m.group(), *fields) if fields else None
+
+
+# news sometimes groups a long number's thousands: "Quyết định số 1.234/QĐ-UBND" is 1234/QĐ-UBND
+_GROUPED_NUMBER = re.compile(r"\d{1,2}\.\d{3}(?=[ ]?/[ ]?[^\W\d_])")
+_SYMBOL_MAX_CHARS = 60
+
+
+def _grouped_symbol_at(text: str, pos: int) -> Symbol | None:
+    grouped = _GROUPED_NUMBER.match(text, pos)
+    if grouped is None or _preceded_by_number(text, pos):
+        return None
+    dot = text.index(".", pos)
+    joined = text[pos:dot] + text[dot + 1:grouped.end() + _SYMBOL_MAX_CHARS]
+    m = SYMBOL_RE.match(joined)
+    fields = _fields(m.group()) if m else None
+    if fields is None:
+        return None
+    end = pos + m.end() + 1
+    return Symbol(pos, end, text[pos:end], *fields)

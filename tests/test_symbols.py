@@ -77,6 +77,25 @@ def test_type_less_party_symbol_waits_for_the_prose_type():
     assert symbol.with_type("CT").canonical == "09-CT/TW"
 
 
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        # regression: a number with its thousands grouped, after its noun ("số 1.234/QĐ-UBND" was no symbol)
+        ("Quyết định số 1.234/QĐ-UBND ngày 5/5/2023", "1234/QĐ-UBND"),
+        ("Kế hoạch số 3.456/KH-UBND", "3456/KH-UBND"),
+    ],
+)
+def test_a_number_with_grouped_thousands(text, canonical):
+    pos = text.index("số ") + 3
+    symbol = symbol_at(text, pos)
+    assert (symbol.canonical, symbol.number) == (canonical, canonical.split("/")[0])
+    assert text[symbol.start:symbol.end] == symbol.raw
+
+
+def test_a_ratio_after_a_noun_is_no_grouped_number():
+    assert symbol_at("Kế hoạch số 1.201/1.273", 12) is None
+
+
 def test_all_hyphen_form_is_read_after_its_noun():
     """The rare 72-NQ-TW has no slash: it is read where a noun announces a number."""
     assert symbol_at("Nghị Quyết số 72-NQ-TW", 14).canonical == "72-NQ/TW"
