@@ -70,6 +70,9 @@ _NOUN_AFTER_MARK = re.compile(
     rf"[ \n(“\"‘'](?=[{_NOUN_FIRST_LETTERS}][{_NOUN_SECOND_LETTERS}])(?P<word>{TYPE_WORD_RE.pattern})"
 )
 _NUMBER_INTRO = re.compile(r"[ ]*(?:(?:số|Số|SỐ)[ ]*:?[ ]*)?")
+# a word between a document noun and its number that leaves the type as it is
+_MODIFIER = re.compile(rf"[ ]+(?:{_cue_pattern('type_modifier')})(?=[ ]+(?:số|Số)[ ]*:?[ ]*\d)")
+_MODIFIER_FIRST_LETTERS = {w[0] for w in cues("type_modifier")}
 _BARE_NUMBER = re.compile(r"\d{1,5}(?![\d/.,-]?\d|[^\W\d_]|/|-[^\W\d_])")
 _UNIT_AFTER = re.compile(rf"[ ]*(?:{_cue_pattern('unit')}){_WORD_END}")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
@@ -294,6 +297,8 @@ def _nouns(text: str) -> list[_Noun]:
         symbol = number = None
         following = text[end + 1:end + 2] if text[end:end + 1] == " " else text[end:end + 1]
         number_at = _NUMBER_INTRO.match(text, end).end() if following.isdigit() or following in ("s", "S") else end
+        if following in _MODIFIER_FIRST_LETTERS and (modifier := _MODIFIER.match(text, end)):
+            number_at = _NUMBER_INTRO.match(text, modifier.end()).end()  # "Nghị quyết chuyên đề số 05-NQ/TU"
         if text[number_at:number_at + 1].isdigit():
             symbol = (letter_symbol_at if fold(word) in _LETTER_NOUNS else symbol_at)(text, number_at)
             if symbol is None and number_at > end:

@@ -90,6 +90,10 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Kế hoạch số 12-KH/TU tháng 3/2024 của Ban Thường vụ Tỉnh ủy.", place("Hà Tĩnh"),
          [("numbered", "Kế hoạch số 12-KH/TU tháng 3/2024 của Ban Thường vụ Tỉnh ủy", "Kế hoạch", "12", "12-KH/TU",
            None, "Ban Thường vụ Tỉnh ủy Hà Tĩnh")]),
+        # regression: a word between the noun and its number ("chuyên đề") split one document in two
+        ("Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021.", place("Hà Tĩnh"),
+         [("numbered", "Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021", "Nghị quyết", "05", "05-NQ/TU",
+           "2021-03-03", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh")]),
         # regression: a plenum named without "của" is the issuer
         ("quán triệt Nghị quyết số 04-NQ/TW ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng "
          "khóa XII về xây dựng Đảng", None,
