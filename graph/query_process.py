@@ -5,8 +5,8 @@ that asks: it cannot cancel a query past its time limit, and some queries make O
 the whole process (0.5.13 panics, and aborts, when its ORDER BY comparison of mixed terms is
 not a total order: `SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o` on an ordinary graph). Here a
 child process opens the store read-only and answers one query at a time: a query past its
-time limit is stopped by killing its child, a fault costs the child, and the server goes on.
-A new child is started for the next query. The store must not change while children read it
+time limit is stopped by killing its child, a fault costs the child, and the server goes on;
+the next query starts a new child. The store must not change while children read it
 (RocksDB: a read-only open beside a writer is undefined): `chithi serve` does not write.
 
 Between parent and child, one JSON line per request ({"query", "media_type"}) and per answer
@@ -82,10 +82,18 @@ class QueryProcesses:
             child.process.kill()
 
     def _take(self) -> _Child:
+        child, dead = None, []
         with self._lock:
             if self._closed:
                 raise StoreError("the store is closed")
-            child = self._idle.pop() if self._idle else None
+            while self._idle:
+                candidate = self._idle.pop()
+                if candidate.process.poll() is None:
+                    child = candidate
+                    break
+                dead.append(candidate)  # it died with the thread that started it (`_die_with`)
+        for gone in dead:
+            gone.kill()
         child = child or _Child(self.path)
         with self._lock:
             self._busy.add(child)
@@ -236,7 +244,8 @@ def _send(out, header: dict, body: bytes = b"") -> None:
 
 def _die_with(parent: int) -> None:
     """Linux: be killed when the parent dies, even by SIGKILL, rather than run a query on alone
-    (the end of stdin is only read between queries)."""
+    (the end of stdin is only read between queries). The signal comes when the parent's thread
+    that started this child ends: the endpoint's threads last as long as the server."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)

@@ -102,3 +102,12 @@ def test_a_store_that_cannot_be_read_is_named(tmp_path: Path) -> None:
 ])
 def test_what_a_dying_child_printed_is_said_in_a_line(log: str, reason: str) -> None:
     assert _reason(log) == reason
+
+
+def test_a_child_that_died_while_idle_is_replaced(processes: QueryProcesses) -> None:
+    processes.sparql_raw("ASK {}", JSON, timeout=30)
+    idle = processes._idle[0].process
+    idle.kill()  # as when the thread that started it ends
+    idle.wait()
+    assert processes.sparql_raw("ASK { ?s ?p ?o }", JSON, timeout=30)[0] == b'{"head":{},"boolean":true}'
+    assert processes._idle[0].process is not idle
