@@ -231,7 +231,7 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
     return HTMLResponse(html, status_code=status_code)
 
 
-def page(path: str) -> Callable[[Callable[..., HTMLResponse]], Callable[..., HTMLResponse]]:
+def page_route(path: str) -> Callable[[Callable[..., HTMLResponse]], Callable[..., HTMLResponse]]:
     """A page at `path` (Vietnamese) and at /en`path` (English)."""
     def register(handler: Callable[..., HTMLResponse]) -> Callable[..., HTMLResponse]:
         for at in (path, "/en" + path) if path != "/" else ("/", "/en", "/en/"):
@@ -256,7 +256,7 @@ def iri_from_path(kind: str, rest: str) -> str:
     return f"{BASE}{kind}/{rest}"
 
 
-@page("/")
+@page_route("/")
 def home(request: Request, q: str | None = None, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
     store = store_of(request)
     per_page = 20
@@ -300,7 +300,7 @@ def most_implemented(table: Matrix) -> list[tuple[DocumentSummary, int]]:
     return [(doc, n) for doc, n in ranked if n]
 
 
-@page("/doc/{rest:path}")
+@page_route("/doc/{rest:path}")
 def document_page(request: Request, rest: str, as_of: str | None = None,
                   province: str | None = None) -> HTMLResponse:
     store = store_of(request)
@@ -336,7 +336,7 @@ def gap_tables(store: Store, doc: DocumentSummary, tree: TraceNode, as_of: date 
     return None, None
 
 
-@page("/graph/doc/{rest:path}")
+@page_route("/graph/doc/{rest:path}")
 def graph_page(request: Request, rest: str, hops: int = Query(2, ge=1, le=2),
                layout: Literal["hierarchical", "force"] = "hierarchical") -> HTMLResponse:
     """The page carries its ego network (no second request before drawing); /ego/… serves
@@ -368,7 +368,7 @@ def ego_json(request: Request, rest: str, hops: int = Query(2, ge=1, le=2)) -> J
     return JSONResponse(payload)
 
 
-@page("/timeline/doc/{rest:path}")
+@page_route("/timeline/doc/{rest:path}")
 def timeline_page(request: Request, rest: str) -> HTMLResponse:
     """When the documents implementing a document (transitively) were issued: per year and level,
     the delay from its date by level, and each document in the order it came."""
@@ -412,17 +412,17 @@ def _paged(request: Request, page: int, template: str, name: str,
     return render(request, template, nav="", page=page, per_page=PER_PAGE, **{name: found})
 
 
-@page("/org/{rest:path}")
+@page_route("/org/{rest:path}")
 def issuer_page(request: Request, rest: str, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
     return _paged(request, page, "issuer.html", "org", queries.issuer, rest)
 
 
-@page("/unit/{rest:path}")
+@page_route("/unit/{rest:path}")
 def unit_page(request: Request, rest: str, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
     return _paged(request, page, "unit.html", "unit", queries.unit, rest)
 
 
-@page("/gaps")
+@page_route("/gaps")
 def matrix_page(request: Request, as_of: str | None = None,
                 limit: int = Query(15, ge=1, le=60)) -> HTMLResponse:
     try:
