@@ -530,3 +530,20 @@ def test_the_english_graph_names_relations_in_english_and_expands_from_english_p
     expanded = client.get("/en/ego" + directive, params={"hops": 1}).json()
     assert {e["label"] for e in expanded["edges"]} >= {"implements", "continues"}
     assert all(node["url"].startswith("/en/doc/") for node in expanded["nodes"])
+
+
+def test_after_the_2025_reform_the_gaps_say_there_are_no_districts_and_offer_none(site):
+    client, store = site
+    after = html(client.get(doc_path(store, "09-CT/TW"), params={"as_of": "01/08/2025"}))
+    assert after.css_first("#gaps-province") and not after.css("#gaps-district")
+    assert not after.css("select#province")  # a choice of districts that no longer exist
+    assert "không còn cấp huyện" in after.css_first("#no-districts").text()
+    before = html(client.get(doc_path(store, "09-CT/TW"), params={"as_of": "30/06/2013"}))
+    assert before.css("select#province") and not before.css("#no-districts")
+
+
+def test_a_document_of_a_former_unit_is_marked_apart_from_its_dates(site):
+    client, store = site
+    after = html(client.get(doc_path(store, "09-CT/TW"), params={"as_of": "01/08/2025"}))
+    marked = [td.text() for td in after.css("#gaps-province td") if "(qua đơn vị cũ)" in td.text()]
+    assert marked and all(re.search(r"\s\(qua đơn vị cũ\)", text) for text in marked)
