@@ -34,6 +34,7 @@ STYLE: dict[str, dict[str, dict[str, Any]]] = json.loads(
 BAND_WIDTH = 12  # documents side by side in a row before a band folds: a directive's ~60 provinces in
 # 5 rows keep the drawing about a screen's shape (24 a row made it 4 times wider than tall, and too small to read)
 NODE_SPACING, ROW_SPACING, BAND_SPACING = 150.0, 110.0, 200.0  # px in the layered layout
+EDGE_LABEL_FROM_PX = 8  # an edge label smaller than this on screen is not drawn
 MAX_NODES = 2500  # a page never receives more: the whole graph is never shipped (design.md §6)
 
 
@@ -88,8 +89,12 @@ def layout_options(layout: str) -> dict[str, Any]:
         "nodes": {"size": 14, "borderWidth": 1, "widthConstraint": {"maximum": 130},  # long labels wrap
                   "font": {"size": 13, "background": "rgba(255,255,255,0.8)",
                            "face": "system-ui, 'Liberation Sans', 'DejaVu Sans', sans-serif"}},
+        # an edge's label is drawn once 10 px * zoom reaches 8 px (zoom 0.8): on the overview of a
+        # directive's 70 documents (zoom ~0.45) they were a grey haze over the lines, which say the
+        # relation by colour and dash (the legend) and by their tooltip
         "edges": {"width": 1, "font": {"size": 10, "align": "horizontal", "color": "#4a5260",
                                        "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "scaling": {"label": {"drawThreshold": EDGE_LABEL_FROM_PX + 1}},
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": True,
                         "navigationButtons": False,  # the page's own buttons: labelled, reached by Tab
