@@ -547,3 +547,12 @@ def test_a_document_of_a_former_unit_is_marked_apart_from_its_dates(site):
     after = html(client.get(doc_path(store, "09-CT/TW"), params={"as_of": "01/08/2025"}))
     marked = [td.text() for td in after.css("#gaps-province td") if "(qua đơn vị cũ)" in td.text()]
     assert marked and all(re.search(r"\s\(qua đơn vị cũ\)", text) for text in marked)
+
+
+def test_headings_go_down_one_level_at_a_time_on_every_page(site):
+    """A screen reader lists a page by its headings: one h1, and no h3 without an h2 above it."""
+    client, store = site
+    for path in [*pages(store), "/timeline" + doc_path(store, "09-CT/TW"), "/org/ban-bi-thu"]:
+        levels = [int(h.tag[1]) for h in html(client.get(path)).css("h1, h2, h3, h4")]
+        assert levels[0] == 1 and levels.count(1) == 1, (path, levels)
+        assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), (path, levels)
