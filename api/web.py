@@ -214,8 +214,10 @@ def href(context: jinja2.runtime.Context, path: str) -> str:
     return in_lang(path, context["lang"])
 
 
+FOLD_SOURCES_AFTER = 10  # articles quoted in full on a document's page; the others one click away
 templates.globals.update(
-    static=lambda name: f"/static/{name}", page_url=page_link, href=href, t=translate, style=graphview.STYLE)
+    static=lambda name: f"/static/{name}", page_url=page_link, href=href, t=translate, style=graphview.STYLE,
+    FOLD_SOURCES_AFTER=FOLD_SOURCES_AFTER)
 templates.filters.update(vn_date=vn_date, safe_href=safe_href, source_name=source_name, delay=delay,
                          number=number)
 
@@ -315,7 +317,18 @@ def document_page(request: Request, rest: str, as_of: str | None = None,
         return render_error(request, error)
     return render(request, "document.html", nav="", detail=detail, doc=detail.document,
                   down=down, up=up, by_province=by_province, by_district=by_district,
-                  as_of=day, province=province, quotes=quotes(detail.mentions))
+                  as_of=day, province=province, quotes=quotes(detail.mentions),
+                  levels=per_level(down.documents, iri))
+
+
+def per_level(documents: list[DocumentSummary], leaving_out: str) -> list[tuple[str, int]]:
+    """How many of the documents are of each level of government, from the centre down (the
+    implementation tree's summary: 51 provinces, 15 districts, 6 communes)."""
+    counts: dict[str, int] = {}
+    for doc in documents:
+        if doc.iri != leaving_out:
+            counts[doc.level] = counts.get(doc.level, 0) + 1
+    return [(level, counts[level]) for level in graphview.STYLE["levels"] if level in counts]
 
 
 def gap_tables(store: Store, doc: DocumentSummary, tree: TraceNode, as_of: date | None,

@@ -18,7 +18,8 @@ from api.errors import BadParameter
 from api.models import (DocumentSummary, GapReport, GapUnit, LagItem, LagReport, LagStats, Matrix,
                         MatrixRow, MentionOut, Ref, Source)
 from api.web import (ENGLISH, HERE, delay, highlight, in_lang, most_implemented, number, page_url,
-                     parse_day, quotes, safe_href, source_name, templates, timeline_years, vn_date)
+                     parse_day, per_level, quotes, safe_href, source_name, templates, timeline_years,
+                     vn_date)
 from graph.load import load_paths
 from graph.store import Store, open_store
 from tests.conftest import SAMPLES
@@ -556,3 +557,26 @@ def test_headings_go_down_one_level_at_a_time_on_every_page(site):
         levels = [int(h.tag[1]) for h in html(client.get(path)).css("h1, h2, h3, h4")]
         assert levels[0] == 1 and levels.count(1) == 1, (path, levels)
         assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), (path, levels)
+
+
+def test_the_implementation_tree_is_summed_up_by_level_from_the_centre_down():
+    documents = [DocumentSummary(iri=BASE + f"doc/{i}", level=level) for i, level in enumerate(
+        ["central", "district", "province", "commune", "district", "province", "province"])]
+    assert per_level(documents, leaving_out=BASE + "doc/0") == [("province", 3), ("district", 2), ("commune", 1)]
+
+
+def test_the_tree_summary_on_the_page(site):
+    client, store = site
+    summary = html(client.get(doc_path(store, "09-CT/TW"))).css_first("#tree-summary")
+    counts = {c.css_first(".badge").text(): int(c.text().split()[-1]) for c in summary.css(".level-count")}
+    assert counts["Cấp tỉnh"] >= 3 and counts["Cấp huyện"] >= 2  # 448-CTr/TU, 26-CTr/TU …; 73-KH/QU, 12-KH/HU
+
+
+def test_past_the_first_articles_the_quotes_are_one_click_away(site, monkeypatch):
+    client, store = site
+    monkeypatch.setitem(templates.globals, "FOLD_SOURCES_AFTER", 2)
+    page = html(client.get(doc_path(store, "09-CT/TW")))
+    shown = page.css("#sources ~ section.card")
+    folded = page.css("#more-sources > section.card")
+    assert len(shown) == 2 and len(folded) >= 2
+    assert page.css_first("#more-sources > summary").text() == f"Xem thêm {len(folded)} bài báo"
