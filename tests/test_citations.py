@@ -90,6 +90,10 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Kế hoạch số 12-KH/TU tháng 3/2024 của Ban Thường vụ Tỉnh ủy.", place("Hà Tĩnh"),
          [("numbered", "Kế hoạch số 12-KH/TU tháng 3/2024 của Ban Thường vụ Tỉnh ủy", "Kế hoạch", "12", "12-KH/TU",
            None, "Ban Thường vụ Tỉnh ủy Hà Tĩnh")]),
+        # regression: a noun right after a list's bullet was not read (the bare symbol's code made
+        # this Quy định a Quyết định)
+        ("Các văn bản:\n-Quy định số 144-QĐ/TW ngày 9/5/2024;", None,
+         [("numbered", "Quy định số 144-QĐ/TW ngày 9/5/2024", "Quy định", "144", "144-QĐ/TW", "2024-05-09", None)]),
         # regression: a word between the noun and its number ("chuyên đề") split one document in two
         ("Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021.", place("Hà Tĩnh"),
          [("numbered", "Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021", "Nghị quyết", "05", "05-NQ/TU",
