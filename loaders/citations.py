@@ -854,7 +854,8 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
     start = sentence_start(text, verb_start)
     # "Công an tỉnh đã tham mưu cho Tỉnh ủy … chương trình": the subject advised, the body after "cho" issues
     if cited.issuer is None and text.find(" cho ", verb_start, cited.start) == -1:
-        found = issuer_before(text, start, verb_start, scan.article)
+        found = issuer_before(text, start, verb_start, scan.article,
+                              cited.symbol.issuer_code if cited.symbol else None)
         if found is not None:
             cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
     if cited.date is None:

@@ -204,9 +204,13 @@ def _placed_by_aside(raw: str, aside: str) -> Issuer | None:
     return None
 
 
-def issuer_before(text: str, start: int, end: int, article: Place | None = None) -> IssuerMatch | None:
+def issuer_before(text: str, start: int, end: int, article: Place | None = None,
+                  code: str | None = None) -> IssuerMatch | None:
     """The longest issuer in text[start:end] that runs up to `end` (the subject before a verb:
-    "Ngày 24/12/2021, Ban Thường vụ Thành ủy … | ban hành")."""
+    "Ngày 24/12/2021, Ban Thường vụ Thành ủy … | ban hành"). A subject of bodies joined by "và"
+    issues a joint document: the body whose code is the symbol's first issuer (`code`), else the
+    lead, the first named ("Công an tỉnh và Sở GD&ĐT ký Kế hoạch liên tịch …"; vn-conventions
+    §1.1: a joint document takes the lead body's number)."""
     start = max(start, text.rfind(",", start, end) + 1)  # the subject follows "Ngày 24/12/2021, "
     words = []  # capitalised words among the last few, nearest first: a body's name starts with one
     pos = end
@@ -219,9 +223,25 @@ def issuer_before(text: str, start: int, end: int, article: Place | None = None)
             break
     for word in reversed(words):  # the farthest first: the first that runs up to `end` is the longest
         found = issuer_at(text, word, article)
-        if found is not None and _UP_TO_VERB.fullmatch(text, found.end, end):
-            return found
+        joint = _joint_subject(text, found, end, article) if found is not None else []
+        if joint:
+            return next((body for body in joint if code and body.issuer.code == code), joint[0])
     return None
+
+
+def _joint_subject(text: str, first: IssuerMatch, end: int, article: Place | None) -> list[IssuerMatch]:
+    """The bodies from `first` on, joined by "và", when the last runs up to `end`; else []."""
+    bodies = [first]
+    while not _UP_TO_VERB.fullmatch(text, bodies[-1].end, end):
+        joined = _JOINED.match(text, bodies[-1].end, end)
+        following = issuer_at(text, joined.end(), article) if joined else None
+        if following is None or following.end > end:
+            return []
+        bodies.append(following)
+    return bodies
+
+
+_JOINED = re.compile(rf"[ ]*(?:,[ ]*)?(?:{phrase_pattern(cues('joint'))})[ ]+")
 
 
 _SUBJECT_MAX_WORDS = 14

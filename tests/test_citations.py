@@ -305,6 +305,13 @@ def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, ar
         ("Công an tỉnh đã tham mưu cho Tỉnh ủy chương trình hành động thực hiện Chỉ thị số 09-CT/TW.", None),
         ("Công an tỉnh đã tham mưu cho Tỉnh ủy ban hành Kế hoạch số 15-KH/TU.", None),
         ("Công an tỉnh đã ban hành Kế hoạch số 1250/KH-CAT.", "Công an tỉnh Hà Tĩnh"),
+        # regression: of a joint subject the last body issued; the lead (first) does, or the
+        # body whose code the symbol opens with
+        ("Ngày 12/3/2025, Công an tỉnh và Sở GD&ĐT ký Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT về bảo đảm "
+         "an ninh, trật tự trường học.", "Công an tỉnh Hà Tĩnh"),
+        ("Công an tỉnh phối hợp với Sở Tư pháp ban hành Kế hoạch liên tịch số 08/KHLT-CAT-STP về tuyên truyền "
+         "pháp luật.", "Công an tỉnh Hà Tĩnh"),
+        ("Ban Thường vụ Tỉnh ủy và UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND.", "UBND tỉnh Hà Tĩnh"),
     ],
 )
 def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issuer):
