@@ -56,7 +56,7 @@ def _words(table: dict[str, dict[str, str]]) -> str:
     return phrase_pattern({p for row in table.values() for p in row["prose"].split("|")})
 
 
-_END = r"(?![^\W\d_])"
+_END = r"(?:(?<=\.)|(?![^\W\d_]))"  # an abbreviation's dot ends it: "TP.Vinh"
 # descriptor words are content words: never the function words that follow an issuer in a
 # citation ("… của Ban Thường vụ Tỉnh ủy về thực hiện …")
 _DESCRIPTOR_WORD = rf"(?!(?:về|của|và|thực|triển|ban|đã|vừa|tại|trong|theo|với|để|nhằm|các|những)(?![^\W\d_])){_LOWER_WORD}"
@@ -81,7 +81,7 @@ ISSUER_RE = re.compile(
     rf"|[ ]+(?i:{_words(_COMMUNE_LEVEL_WORDS)}){_END})?"  # "Đảng ủy xã" with no name after it
     rf"|(?P<dcouncil>(?i:{_words(_with_descriptor(_COUNCILS, True))})){_END}"
     rf"(?P<cdesc>(?:[ ]+(?:\d+|{_DESCRIPTOR_WORD})){{0,4}}?)[ ]+(?P<dlevel>(?i:{_words(_LEVEL_WORDS)})){_END})"
-    rf"(?:[ ]+(?P<place>{_PLACE}))?"
+    rf"(?:(?:[ ]+|(?<=\.))(?P<place>{_PLACE}))?"  # "UBND TP.Vinh" as "UBND TP. Vinh"
 )
 _TAIL = re.compile(_TERM + _NOW)
 _TAIL_OPENERS = "(kK"  # what a tail can start with after spaces and a comma

@@ -25,6 +25,9 @@ def place(province: str, district: str | None = None) -> Place:
         ("Bộ Nội vụ (nay là Bộ Công an) về", None, "Bộ Nội vụ", "central", None, None),
         # regression: "TP." as the level word of a city
         ("UBND TP. Vinh về", place("Hà Tĩnh"), "UBND thành phố Vinh", "district", "Nghệ An", "Vinh"),
+        # regression: "TP." glued to the name ("UBND TP.Vinh" was "UBND thành phố" with no place)
+        ("UBND TP.Vinh ban hành", place("Nghệ An"), "UBND thành phố Vinh", "district", "Nghệ An", "Vinh"),
+        ("Thường trực Thành ủy TP.Vinh về", place("Nghệ An"), "Thường trực Thành ủy Vinh", "district", "Nghệ An", "Vinh"),
         # regression: "TƯ" spelled out in prose as in symbols; "BBT" for Ban Bí thư
         ("Ban Chấp hành TƯ Đảng khóa XII về", None, "Ban Chấp hành Trung ương Đảng", "central", None, None),
         ("Ban Bí thư TƯ Đảng (khóa XI) về", None, "Ban Bí thư", "central", None, None),
