@@ -373,6 +373,8 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
         first = ahead[:1]
         if cited.date is None and first and (first in "nN(" or first.isdigit()) \
                 and (found := date_at(text, pos, scan.year)):
+            if _opens_issuing_clause(scan, found.end):  # "…, ngày 3/3/2025 Tỉnh ủy ban hành …": the next clause's
+                break
             cited.date, pos = found.iso, found.end
             continue
         if cited.date is None and first in ("b", "k", "đ", "(") and (on := _ISSUED_ON.match(text, pos)) \
@@ -400,6 +402,19 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             continue
         break
     cited.end = cited.anchor = cited.cover_end = pos
+
+
+def _opens_issuing_clause(scan: _Scan, pos: int) -> bool:
+    """A subject and its issuing verb follow `pos` ("ngày 3/3/2025 | Tỉnh ủy ban hành Kế hoạch …")."""
+    subject = _SUBJECT_GAP.match(scan.text, pos)
+    body = issuer_at(scan.text, subject.end(), scan.article) if subject else None
+    return body is not None and _VERB_AFTER_SUBJECT.match(scan.text, body.end) is not None
+
+
+_SUBJECT_GAP = re.compile(r"[ ]+(?=[^\W\d_])")  # no comma: "…, ngày 22/12/2024, Ban Thường vụ …" may close a lead
+_VERB_AFTER_SUBJECT = re.compile(
+    rf"(?:[ ]+(?:{_cue_pattern('perfective')}|{_cue_pattern('subject_adverb')}))*[ ]+{_cue_pattern('issue')}[ ]"
+)
 
 
 def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch:
@@ -845,6 +860,19 @@ def _approved_by(text: str, decision: Citation, c: Citation) -> bool:
 # "Ngày 24/12/2021, …" or a news lead's "Ngày 8/9, …" (the year is the article's): `date_at`
 # reads "ngày" itself, as a partial date needs it
 _DATELINE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?=[Nn]gày[ ]+)")
+_CLAUSE_DATE = re.compile(r",[ ]*(?=ngày[ ]+\d)")
+
+
+def _clause_date(scan: _Scan, start: int, verb_start: int) -> str | None:
+    """The full date that opens the clause of the issuing verb after a comma, the subject
+    straight after it ("…, ngày 3/3/2025 Tỉnh ủy ban hành")."""
+    text = scan.text
+    for opening in _CLAUSE_DATE.finditer(text, start, verb_start):
+        found = date_at(text, opening.end(), None)  # a full date: a partial one mid-sentence may be anything's
+        if found and found.iso and _opens_issuing_clause(scan, found.end) \
+                and text.find(",", found.end + 1, verb_start) == -1:
+            return found.iso
+    return None
 
 
 def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
@@ -864,3 +892,5 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
             found_date = date_at(text, dateline.end(), scan.year)
             if found_date and found_date.iso and text[found_date.end:found_date.end + 1] == ",":
                 cited.date = found_date.iso
+    if cited.date is None:  # a clause after a lead opens with its date: "Thực hiện …, ngày 3/3/2025 Tỉnh ủy ban hành …"
+        cited.date = _clause_date(scan, start, verb_start)

@@ -163,6 +163,21 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     assert summary(text, place("Hà Tĩnh"), year)[0][5] == date
 
 
+@pytest.mark.parametrize("text, dates", [
+    # regression: a main clause opened by its date with no comma after it: the date was read
+    # as the cited resolution's, and the plan had none
+    ("Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, ngày 3/3/2025 Tỉnh ủy ban hành Kế hoạch số 12-KH/TU "
+     "về đột phá phát triển khoa học, công nghệ.", [None, "2025-03-03"]),
+    ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, ngày 3/3/2025 Ban Thường vụ Tỉnh ủy "
+     "đã ban hành Kế hoạch số 12-KH/TU.", ["2024-12-22", "2025-03-03"]),
+    # a date after the issuer and before the comma closing the lead stays the resolution's
+    ("Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị ngày 22/12/2024, Ban Thường vụ Tỉnh ủy đã ban hành "
+     "Kế hoạch số 12-KH/TU.", ["2024-12-22", None]),
+])
+def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
+    assert [row[5] for row in summary(text, place("Hà Tĩnh"), 2025)] == dates
+
+
 @pytest.mark.parametrize(
     "text, form, ref, mention",
     [
