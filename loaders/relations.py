@@ -91,6 +91,8 @@ _GAP_MAX_CHARS = 160  # twelve syllables, a phrase and its adverbs: no relation 
 # "Thực hiện [có hiệu quả] [nội dung] B": a lead phrase opening its clause, right before a
 # citation, perhaps after "(21/11/2019) ", or after a first clause ("Thời gian tới, ", "… cho biết, ")
 _LEAD_AT = re.compile(
+    # "Sau 5 năm thực hiện B, X ban hành Báo cáo A sơ kết …": a time spent on B, then its review
+    rf"(?P<period>(?:{phrase_pattern(cues('lead_period'), either_case=True)})[ ]+\d{{1,2}}[ ]+năm[ ]+)?"
     rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+nội dung)?[ ]+"
 )
 _DATED_OPENER = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*(?:-\s*)?)?")  # "(21/11/2019) ", "(QBĐT) - "
@@ -281,9 +283,21 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
             next_end = sentence_end(text, following.end())
             sources = [c for c in cited[j:] if end <= c.start < next_end and c.issued]
         relation = _relation(m.group("phrase"))
+        if m.group("period"):  # years of B behind: only a review of them relates to B
+            sources, relation = [a for a in sources if _is_review(text, a)], "reviews"
         for a in sources:
             for k in targets:
                 add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
+
+
+def _is_review(text: str, a: Citation) -> bool:
+    """A is a review: a report, or its own words say "sơ kết"/"tổng kết" ("Báo cáo số 245-BC/TU
+    sơ kết việc thực hiện", "Kế hoạch số 12-KH/TU về tổng kết …")."""
+    words_end = min(sentence_end(text, a.start), max(a.cover_end, a.end) + _REVIEW_WORDS_AFTER)
+    return a.type == "Báo cáo" or _REVIEW.search(text, a.start, words_end) is not None
+
+
+_REVIEW_WORDS_AFTER = 30  # "… sơ kết việc thực hiện", "… về việc tổng kết"
 
 
 def _main_clause(text: str, cited: list[Citation], last: int, depth: int = 0) -> tuple[int, int] | None:

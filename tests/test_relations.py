@@ -219,6 +219,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh Lâm Đồng vừa ban hành Quyết định số 1234/QĐ-UBND ngày 12/5/2023 phê duyệt Kế hoạch thực "
          "hiện Chỉ thị số 04/CT-TTg ngày 11/2/2022 của Thủ tướng Chính phủ.",
          {("1234/QĐ-UBND", "implements", "04/CT-TTg")}),
+        # regression: a lead with the years spent on B ("Sau 5 năm thực hiện B, …") whose main clause
+        # issues a review gave no relation
+        ("Sau 5 năm thực hiện Kết luận số 44-KL/TW ngày 22/1/2019 của Ban Bí thư, Ban Thường vụ Tỉnh ủy đã ban "
+         "hành Báo cáo số 245-BC/TU sơ kết việc thực hiện.",
+         {("245-BC/TU", "reviews", "44-KL/TW")}),
+        ("Qua 10 năm triển khai thực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số "
+         "88-KH/TU về tổng kết 10 năm thực hiện Chỉ thị.",
+         {("88-KH/TU", "reviews", "05-CT/TW")}),
     ],
 )
 def test_relations(text, expected):
@@ -231,6 +239,9 @@ def test_relations(text, expected):
         # merely listed together
         "Tiếp tục quán triệt Nghị quyết số 25-NQ/TW; Chỉ thị số 33-CT/TU và Kế hoạch số 177-KH/TU.",
         "sau 5 năm thực hiện Nghị quyết số 33-NQ/TW và chương trình hành động số 33 của Tỉnh ủy, văn hóa phát triển",
+        # years spent on B, then a document that is no review of it
+        "Sau 5 năm thực hiện Nghị quyết số 33-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU về "
+        "phát triển văn hóa.",
         # an event is no document
         "Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 33-NQ/TW.",
         # a new directive that tells cấp ủy to keep implementing older documents does not implement them
