@@ -173,7 +173,8 @@ def _with_term(issuer: Issuer, term: str) -> Issuer:
 def _place_key(article: Place | None) -> tuple[str | None, ...] | None:
     if article is None:
         return None
-    return article.province, article.district, article.province_code, article.district_code
+    return (article.province, article.district, article.province_code, article.district_code,
+            article.commune, article.commune_code)
 
 
 def _resolve_aside(text: str, m: re.Match[str]) -> tuple[int, Issuer] | None:
@@ -198,7 +199,7 @@ def _placed_by_aside(raw: str, aside: str) -> Issuer | None:
         province = gazetteer.province_of(unit)
         district = unit if unit.level == "district" else None
         found = _resolve(raw, (province.name, district.name if district else None, province.code,
-                               district.code if district else None))
+                               district.code if district else None, None, None))
         if found is not None and found[0] == len(raw) and found[1].level != "central":
             return found[1]
     return None
@@ -256,9 +257,9 @@ _UP_TO_VERB = re.compile(
 @lru_cache(maxsize=8192)
 def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issuer] | None:
     """(length, issuer) of the issuer phrase `raw` in an article placed at `place` (province,
-    district, province_code, district_code). The same phrases recur ("của Ban Thường vụ Tỉnh
+    district, province_code, district_code, commune, commune_code). The same phrases recur ("của Ban Thường vụ Tỉnh
     ủy"), so each is resolved once per article place."""
-    article = Place(place[0], place[1], None, place[2], place[3]) if place else None
+    article = Place(place[0], place[1], place[4], place[2], place[3], place[5]) if place else None
     m = ISSUER_RE.match(raw)
     g = m.groupdict()
     if g["central"]:
@@ -288,7 +289,8 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
         unit, place_end = _place(raw, m.start("place"), g["place"], level, article,
                                  level_word["name"] if level_word else None)
         end = place_end if unit else m.start("place") - 1  # a capitalised word that is no place
-    province, district, commune, level = _localise(unit, level, article, by_level_word=level_word is not None)
+    province, district, commune, level = _localise(unit, level, article, by_level_word=level_word is not None,
+                                                   kind=level_word["name"] if level_word else None)
     name = _name(organs, body, level, province, district, commune, unit)
     parent = _name((), body, level, province, district, commune, unit) if organs else None
     issuer = Issuer(
@@ -369,7 +371,8 @@ def authority_of_level(word: str, article: Place | None) -> Issuer | None:
                   district_code=district.code if district else None)
 
 
-def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by_level_word: bool = False
+def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by_level_word: bool = False,
+              kind: str | None = None
               ) -> tuple[gazetteer.Unit | None, gazetteer.Unit | None, gazetteer.Unit | None, str]:
     """(province, district, commune, level) of a body from its explicit place or, failing
     that, the article's place. A body of "thành phố" named without its place ("UBND thành
@@ -403,6 +406,9 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by
             district = district if district is not None and district.kind == "thành phố" else None
     if level == "province":
         return province, None, None, level
+    commune = _unit(article, "commune") if level == "commune" else None
+    if commune is not None and commune.kind == kind:  # "Đảng ủy xã" in an article about xã Thạch Kim
+        return province, gazetteer.parent(commune), commune, level
     return province, district, None, level
 
 

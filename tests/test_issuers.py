@@ -7,10 +7,12 @@ from loaders.issuers import issuer_at, issuer_before
 from loaders.record import Place
 
 
-def place(province: str, district: str | None = None) -> Place:
+def place(province: str, district: str | None = None, commune: str | None = None) -> Place:
     p = gazetteer.lookup(province, "province")
     d = gazetteer.lookup(district, "district", within=p.code) if district else None
-    return Place(p.name, d.name if d else None, None, p.code, d.code if d else None)
+    c = gazetteer.lookup(commune, "commune", within=d.code) if commune else None
+    return Place(p.name, d.name if d else None, c.name if c else None, p.code, d.code if d else None,
+                 c.code if c else None)
 
 
 @pytest.mark.parametrize(
@@ -124,6 +126,12 @@ def place(province: str, district: str | None = None) -> Place:
         ("Đảng ủy Quân sự huyện Can Lộc về", place("Hà Tĩnh"), "Đảng ủy Quân sự huyện Can Lộc", "district",
          "Hà Tĩnh", "Can Lộc"),
         ("Đảng ủy xã Thạch Kim về", place("Hà Tĩnh"), "Đảng ủy xã Thạch Kim", "commune", "Hà Tĩnh", "Thạch Hà"),
+        # regression: a commune's body named without its name is the article's commune, of its kind
+        ("Đảng ủy xã đã ban hành", place("Hà Tĩnh", "Can Lộc", "Tùng Lộc"), "Đảng ủy xã Tùng Lộc", "commune",
+         "Hà Tĩnh", "Can Lộc"),
+        ("UBND xã về", place("Hà Tĩnh", "Can Lộc", "Tùng Lộc"), "UBND xã Tùng Lộc", "commune", "Hà Tĩnh", "Can Lộc"),
+        # a body of another kind of commune than the article's (Đồng Lộc was a thị trấn) is not it
+        ("Đảng ủy xã về", place("Hà Tĩnh", "Can Lộc", "Đồng Lộc"), "Đảng ủy xã", "commune", "Hà Tĩnh", "Can Lộc"),
         # an organ before a meeting of the committee
         ("Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố về", place("Hồ Chí Minh"),
          "Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
