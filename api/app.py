@@ -43,6 +43,7 @@ def create_app(store_url: str | None = None, *, store: Store | None = None,
     if cache_seconds > 0:
         app.add_middleware(ResponseCache, seconds=cache_seconds)
     if importlib.util.find_spec("api.web"):  # the browser pages; the API stands without them
-        from api.web import router as web_router
+        from api.web import install_error_pages, router as web_router
         app.include_router(web_router)
+        install_error_pages(app)
     return app

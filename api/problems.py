@@ -24,27 +24,35 @@ def problem_responses(*statuses: int) -> dict[int | str, dict]:
     return {s: {"model": Problem, "content": {PROBLEM_TYPE: {}}} for s in statuses}
 
 
+def parameter_errors(err: RequestValidationError) -> list[dict[str, str]]:
+    """Each invalid parameter with what is wrong with it."""
+    return [{"parameter": ".".join(str(p) for p in e["loc"][1:]) or str(e["loc"][0]), "message": e["msg"]}
+            for e in err.errors()]
+
+
+async def invalid_request(request: Request, err: RequestValidationError) -> JSONResponse:
+    errors = parameter_errors(err)
+    detail = "; ".join(f"{e['parameter']}: {e['message']}" for e in errors)
+    first = errors[0]["parameter"] if errors else None
+    return problem(request, 422, "Invalid parameter", detail, parameter=first, errors=errors)
+
+
+async def http_error(request: Request, err: StarletteHTTPException) -> JSONResponse:
+    """No route (404), a method a route lacks (405)."""
+    title = {404: "Not found", 405: "Method not allowed"}.get(err.status_code, "HTTP error")
+    response = problem(request, err.status_code, title, str(err.detail))
+    for name, value in (err.headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(QueryError)
     async def query_error(request: Request, err: QueryError) -> JSONResponse:
         return problem(request, err.status, err.title, err.detail, **err.extra)
 
-    @app.exception_handler(RequestValidationError)
-    async def invalid_request(request: Request, err: RequestValidationError) -> JSONResponse:
-        errors = [{"parameter": ".".join(str(p) for p in e["loc"][1:]) or e["loc"][0], "message": e["msg"]}
-                  for e in err.errors()]
-        detail = "; ".join(f"{e['parameter']}: {e['message']}" for e in errors)
-        first = errors[0]["parameter"] if errors else None
-        return problem(request, 422, "Invalid parameter", detail, parameter=first, errors=errors)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, err: StarletteHTTPException) -> JSONResponse:
-        """No route (404), a method a route lacks (405)."""
-        title = {404: "Not found", 405: "Method not allowed"}.get(err.status_code, "HTTP error")
-        response = problem(request, err.status_code, title, str(err.detail))
-        for name, value in (err.headers or {}).items():
-            response.headers[name] = value
-        return response
+    app.add_exception_handler(RequestValidationError, invalid_request)
+    app.add_exception_handler(StarletteHTTPException, http_error)
 
     @app.exception_handler(QueryTimeout)
     async def timeout(request: Request, err: QueryTimeout) -> JSONResponse:

@@ -27,11 +27,13 @@ from urllib.parse import quote, unquote, urlsplit
 
 import jinja2
 import pyvis
-from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api import graphview, queries, resolve
+from api import graphview, problems, queries, resolve
 from api.errors import Ambiguous, BadParameter, NotFound, QueryError
 from api.models import DocumentSummary, GapReport, LagReport, Matrix, MentionOut, Source, TraceNode
 from graph.store import Store
@@ -248,6 +250,30 @@ def render_error(request: Request, error: QueryError) -> HTMLResponse:
     candidates = error.candidates if isinstance(error, Ambiguous) else []
     return render(request, "error.html", status_code=error.status, nav="", error=error,
                   suggestions=suggestions, candidates=candidates)
+
+
+def _wants_page(request: Request) -> bool:
+    """A browser asking for a page (not the API's, SPARQL's or an export's clients)."""
+    return ("text/html" in request.headers.get("accept", "")
+            and not request.url.path.startswith(("/api", "/sparql", "/export")))
+
+
+def install_error_pages(app: FastAPI) -> None:
+    """A page asked for with a bad parameter (page=0, hops=3) or at no page's address is
+    answered with the error page in its language; other clients get problem JSON as before."""
+    async def invalid_request(request: Request, err: RequestValidationError) -> Response:
+        if not _wants_page(request):
+            return await problems.invalid_request(request, err)
+        first = (problems.parameter_errors(err) or [{"parameter": "?", "message": str(err)}])[0]
+        return render_error(request, BadParameter(first["parameter"], first["message"]))
+
+    async def http_error(request: Request, err: StarletteHTTPException) -> Response:
+        if not _wants_page(request) or err.status_code != 404:
+            return await problems.http_error(request, err)
+        return render_error(request, NotFound("page", request.url.path))
+
+    app.add_exception_handler(RequestValidationError, invalid_request)
+    app.add_exception_handler(StarletteHTTPException, http_error)
 
 
 def store_of(request: Request) -> Store:

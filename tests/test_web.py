@@ -375,6 +375,34 @@ def test_bad_addresses_are_refused_as_a_user_error(site, path, status):
     assert site[0].get(path).status_code == status
 
 
+BROWSER_ACCEPT = {"accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+
+
+# regression: a page asked with page=0 or hops=3, or at no page's address, answered problem JSON
+@pytest.mark.parametrize("path, status, heading, said", [
+    ("/?q=ch%E1%BB%89+th%E1%BB%8B&page=0", 422, "Yêu cầu chưa hợp lệ", "page: Input should be greater than or equal to 1"),
+    ("/graph/doc/x?hops=3", 422, "Yêu cầu chưa hợp lệ", "hops: Input should be less than or equal to 2"),
+    ("/khong-co-trang-nay", 404, "Không tìm thấy", "Không có trang nào ở địa chỉ này."),
+    ("/en/khong-co-trang-nay", 404, "Not found", "There is no page at this address."),
+])
+def test_a_browser_gets_the_error_page_for_a_bad_parameter_or_address(site, path, status, heading, said):
+    response = site[0].get(path, headers=BROWSER_ACCEPT)
+    assert response.status_code == status and response.headers["content-type"].startswith("text/html")
+    error = html(response).css_first("#error")
+    assert error.css_first("h1").text().startswith(heading) and said in error.text()
+
+
+@pytest.mark.parametrize("path, headers", [
+    ("/api/search?q=x&limit=0", BROWSER_ACCEPT),  # the API answers problems to browsers too
+    ("/api/khong-co", BROWSER_ACCEPT),
+    ("/?page=0", {"accept": "application/json"}),
+    ("/khong-co-trang-nay", {}),
+])
+def test_other_clients_get_problem_json_as_before(site, path, headers):
+    response = site[0].get(path, headers=headers)
+    assert response.headers["content-type"] == "application/problem+json" and response.json()["detail"]
+
+
 def test_the_ego_network_of_an_unknown_document_is_a_json_404(site):
     response = site[0].get("/ego/doc/khong-co-van-ban-nay?hops=1")
     assert response.status_code == 404 and "khong-co-van-ban-nay" in response.json()["detail"]
