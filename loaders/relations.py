@@ -90,13 +90,14 @@ _PASSIVE_LAST_WORDS = {spelling.split()[-1] for r in _ROWS if r["where"] == "pas
 _GAP_MAX_CHARS = 160  # twelve syllables, a phrase and its adverbs: no relation gap is longer
 # "Thực hiện [có hiệu quả] [nội dung] B": a lead phrase opening its clause, right before a
 # citation, perhaps after "(21/11/2019) ", or after a first clause ("Thời gian tới, ", "… cho biết, ")
+# or a speaker's name in an interview ("Đồng chí Nguyễn Văn A: ")
 _LEAD_AT = re.compile(
     # "Sau 5 năm thực hiện B, X ban hành Báo cáo A sơ kết …": a time spent on B, then its review
     rf"(?P<period>(?:{phrase_pattern(cues('lead_period'), either_case=True)})[ ]+\d{{1,2}}[ ]+năm[ ]+)?"
     rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+nội dung)?[ ]+"
 )
 _DATED_OPENER = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*(?:-\s*)?)?")  # "(21/11/2019) ", "(QBĐT) - "
-_FIRST_CLAUSE = re.compile(r"[^,.;\n]{0,45},[ ]+")
+_FIRST_CLAUSE = re.compile(r"[^,.;\n]{0,45}[,:][ ]+")
 # the last words a lead can end with: a cheap test before the regex
 _LEAD_LAST_WORDS = {
     fold(spelling).split()[-1]

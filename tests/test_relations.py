@@ -227,6 +227,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Qua 10 năm triển khai thực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số "
          "88-KH/TU về tổng kết 10 năm thực hiện Chỉ thị.",
          {("88-KH/TU", "reviews", "05-CT/TW")}),
+        # regression: an interview's answer opens with the speaker's name: the lead after it gave no relation
+        ("Đồng chí Nguyễn Văn Hùng: Ngay sau khi Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 289-KH/TU ngày "
+         "10/8/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 156-KH/HU để triển khai.",
+         {("156-KH/HU", "implements", "289-KH/TU")}),
     ],
 )
 def test_relations(text, expected):
