@@ -126,6 +126,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Đảng ủy Quân sự huyện Can Lộc về", place("Hà Tĩnh"), "Đảng ủy Quân sự huyện Can Lộc", "district",
          "Hà Tĩnh", "Can Lộc"),
         ("Đảng ủy xã Thạch Kim về", place("Hà Tĩnh"), "Đảng ủy xã Thạch Kim", "commune", "Hà Tĩnh", "Thạch Hà"),
+        # regression: the mass organisations were no issuers ("Kế hoạch số 78-KH/HNDT … của Ban Thường vụ
+        # Hội Nông dân tỉnh" had none)
+        ("Ban Thường vụ Hội Nông dân tỉnh Thái Bình đã ban hành", place("Hà Tĩnh"),
+         "Ban Thường vụ Hội Nông dân tỉnh Thái Bình", "province", "Thái Bình", None),
+        ("Ban Thường trực Ủy ban MTTQ Việt Nam huyện Can Lộc về", place("Hà Tĩnh"),
+         "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Can Lộc", "district", "Hà Tĩnh", "Can Lộc"),
+        ("Hội Liên hiệp Phụ nữ tỉnh về", place("Hà Tĩnh"), "Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh", "province", "Hà Tĩnh", None),
+        ("Ban Thường vụ Tỉnh đoàn về", place("Hà Tĩnh"), "Ban Thường vụ Tỉnh đoàn Hà Tĩnh", "province", "Hà Tĩnh", None),
         # regression: a commune's body named without its name is the article's commune, of its kind
         ("Đảng ủy xã đã ban hành", place("Hà Tĩnh", "Can Lộc", "Tùng Lộc"), "Đảng ủy xã Tùng Lộc", "commune",
          "Hà Tĩnh", "Can Lộc"),
