@@ -116,7 +116,8 @@ _PASSIVE_BEFORE = re.compile(r"được[ ]+$")
 # "Các huyện ủy, thành ủy đã ban hành …", "Năm 2023, 21/21 huyện ủy đã ban hành …"
 _PLURAL_SUBJECT = re.compile(
     rf"(?:[^,.;\n]{{0,40}},[ ]+)?(?:{_cue_pattern('plural_subject', either_case=True)}|\d+/\d+(?![/\d])|\d+[ ]?%)"
-    rf"[ ]+[^\W\d_](?:[^,.;\n]|,(?![ ]*[{_UPPER}])){{0,40}}"  # "…, Tỉnh ủy đã": another subject
+    # up to a list of levels: "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành …"
+    rf"[ ]+[^\W\d_](?:[^,.;\n]|,(?![ ]*[{_UPPER}])){{0,60}}"  # "…, Tỉnh ủy đã": another subject
 )
 _ACTION = re.compile(rf"[ ]+(?:{_cue_pattern('action')}){_WORD_END}")
 # a description runs over words; it stops at punctuation and at the words that open an issuer,
