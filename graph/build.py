@@ -293,13 +293,22 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"“(]?[A-ZĐÀ-Ỹ0-9])|\n")
 
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding text[start:end]: from the previous sentence end (a full stop, ! or ?
-    before an upper-case word, or a line break) to the next, at most _SENTENCE_MAX characters."""
+    before an upper-case word, or a line break) to the next, at most _SENTENCE_MAX characters
+    each side; a side cut short ends at a space, marked "…"."""
     lo = max(0, start - _SENTENCE_MAX)
     begin = lo
     for match in _SENTENCE_END.finditer(text, lo, start):
         begin = match.end()
-    stop = _SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_MAX))
-    finish = stop.end() if stop and stop.group() != "\n" else (stop.start() if stop else
-                                                              min(len(text), end + _SENTENCE_MAX))
-    return text[begin:finish].strip()
+    head = ""
+    if begin == lo > 0:  # no sentence start within reach: cut after a space
+        space = text.find(" ", lo, start)
+        begin, head = (space + 1 if space >= 0 else lo), "…"
+    hi = min(len(text), end + _SENTENCE_MAX)
+    stop = _SENTENCE_END.search(text, end, hi)
+    if stop:
+        return head + text[begin:stop.end() if stop.group() != "\n" else stop.start()].strip()
+    if hi == len(text):
+        return head + text[begin:hi].strip()
+    space = text.rfind(" ", end, hi)  # no sentence end within reach: cut before a space
+    return head + text[begin:space if space >= 0 else hi].strip() + "…"
 

@@ -113,3 +113,20 @@ def test_the_content_hash_ignores_the_run():
 def test_the_sentence_of_a_mention(text, mention, sentence):
     start = text.index(mention)
     assert sentence_around(text, start, start + len(mention)) == sentence
+
+
+# regression: a sentence longer than the reach each side was cut mid-word ("…bảo vệ an nin")
+@pytest.mark.parametrize("before, after", [
+    ("bảo vệ an ninh " * 50, "giữ vững an ninh " * 50 + "kết thúc."),
+    ("mở đầu. " + "bảo vệ an ninh " * 50, "giữ vững " * 10 + "kết thúc. Câu sau."),
+    ("Câu trước. Ngắn ", "giữ vững an ninh " * 50),
+])
+def test_a_sentence_cut_short_ends_at_a_word_and_says_so(before, after):
+    text = before + "Kế hoạch số 12-KH/TU " + after
+    start = text.index("12-KH/TU")
+    sentence = sentence_around(text, start, start + len("12-KH/TU"))
+    cut_before, cut_after = len(before) > 600, len(after.split(".")[0]) > 600
+    assert sentence.startswith("…") == cut_before and sentence.endswith("…") == cut_after
+    words = sentence.strip("…").split()
+    assert " ".join(words) in " ".join(text.split())  # whole words, in order
+    assert words[0] in before.split() + ["Kế"] and words[-1] in (after.split() + ["12-KH/TU"])
