@@ -281,6 +281,8 @@ def test_title_ends_where_the_subject_ends(text, title):
         "100% chi bộ đã xây dựng kế hoạch học tập chuyên đề năm 2024.",
         # regression: a plural subject that lists the levels ran past the 40 characters it might hold
         "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành nghị quyết chuyên đề, phân công cấp ủy viên.",
+        # regression: a duty to make a plan ("có trách nhiệm … cụ thể hóa bằng kế hoạch") is no plan yet
+        "Cấp ủy có trách nhiệm cụ thể hóa bằng kế hoạch phù hợp với thực tiễn.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
