@@ -113,9 +113,11 @@ _FUTURE_BEFORE = re.compile(rf"(?:^|[ ])(?:{_cue_pattern('future', either_case=T
 _FUTURE_WINDOW = 40
 _PASSIVE_BEFORE = re.compile(r"được[ ]+$")
 # a subject of several bodies right before the verb, perhaps after a short opening clause:
-# "Các huyện ủy, thành ủy đã ban hành …", "Năm 2023, 21/21 huyện ủy đã ban hành …"
+# "Các huyện ủy, thành ủy đã ban hành …", "Năm 2023, 21/21 huyện ủy đã ban hành …", "Công an
+# các huyện đã xây dựng …"
 _PLURAL_SUBJECT = re.compile(
-    rf"(?:[^,.;\n]{{0,40}},[ ]+)?(?:{_cue_pattern('plural_subject', either_case=True)}|\d+/\d+(?![/\d])|\d+[ ]?%)"
+    rf"(?:[^,.;\n]{{0,40}},[ ]+)?(?:[{_UPPER}][^\W\d_]*[ ]+(?:[^\W\d_]+[ ]+)?(?=các[ ]))?"
+    rf"(?:{_cue_pattern('plural_subject', either_case=True)}|\d+/\d+(?![/\d])|\d+[ ]?%)"
     # up to a list of levels: "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành …"
     rf"[ ]+[^\W\d_](?:[^,.;\n]|,(?![ ]*[{_UPPER}])){{0,60}}"  # "…, Tỉnh ủy đã": another subject
 )
@@ -563,6 +565,16 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
         _issuing_clause(scan, cited, verb)
 
 
+def _plural_subject(text: str, verb: int) -> bool:
+    """Is the subject of the verb at `verb` several bodies: from the sentence's start, or after
+    a lead of any length ("Sau khi Ban Bí thư ban hành Chỉ thị …, nhiều tỉnh ủy đã ban hành …")?"""
+    start = sentence_start(text, verb)
+    if _PLURAL_SUBJECT.fullmatch(text, start, verb):
+        return True
+    clause = text.rfind(", ", start, verb)
+    return clause != -1 and _PLURAL_SUBJECT.fullmatch(text, clause + 2, verb) is not None
+
+
 def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool,
                 previous: Citation | None) -> Citation | None:
     text, start, word_end = scan.text, noun.start, noun.end
@@ -573,7 +585,7 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
                         cover_end=this.end(), **base)
     can_be_new = row["unnumbered"] == "yes"
     verb = _issuing_verb(text, start, (noun.before, noun.before_start)) if can_be_new else None
-    if verb is not None and _PLURAL_SUBJECT.fullmatch(text, sentence_start(text, verb), verb):
+    if verb is not None and _plural_subject(text, verb):
         return None  # "Các huyện ủy, thành ủy đã ban hành kế hoạch …": one plan each, none named
     if verb is not None:
         cited = _described(scan, start, word_end, base, issued=True)

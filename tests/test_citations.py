@@ -281,6 +281,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         "100% chi bộ đã xây dựng kế hoạch học tập chuyên đề năm 2024.",
         # regression: a plural subject that lists the levels ran past the 40 characters it might hold
         "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành nghị quyết chuyên đề, phân công cấp ủy viên.",
+        # regression: a plural after the body's word ("Công an các huyện") or after a long lead
+        "Công an các huyện, thị xã, thành phố đã xây dựng kế hoạch cụ thể.",
+        "Ngay sau hội nghị quán triệt của Trung ương về đại hội đảng bộ các cấp, nhiều tỉnh ủy đã kịp thời ban "
+        "hành kế hoạch thực hiện.",
         # regression: a duty to make a plan ("có trách nhiệm … cụ thể hóa bằng kế hoạch") is no plan yet
         "Cấp ủy có trách nhiệm cụ thể hóa bằng kế hoạch phù hợp với thực tiễn.",
     ],
