@@ -153,8 +153,14 @@ _PLENUM = re.compile(
 )
 _CONGRESS_NUMBER = re.compile(rf"lần thứ[ ]+(?P<n>{_ROMAN}|\d+)|(?<![^\W\d_])(?P<r>{_ROMAN})(?![^\W\d_])")
 _CONGRESS_LEVEL = re.compile(rf"Đảng bộ[ ]+(?P<w>{phrase_pattern(LEVEL_WORDS, either_case=True)}){_WORD_END}")
-# A clause whose subject is a document of a body: "…, kế hoạch của UBND xã Đông Quang đã được …"
-CLAUSE_SUBJECT = rf"(?:{_NOUNS})[ ]+(?:[^\W\d_]+[ ]+){{0,3}}?của[ ]"
+# A clause whose subject is a document of a body: "…, kế hoạch của UBND xã Đông Quang đã được …",
+# or bodies that issue: "…, nhiều tỉnh ủy đã kịp thời ban hành …"
+CLAUSE_SUBJECT = (
+    rf"(?:(?:{_NOUNS})[ ]+(?:[^\W\d_]+[ ]+){{0,3}}?của[ ]"
+    rf"|(?:{_cue_pattern('plural_subject')})[ ]+(?:[^\W\d_]+[ ]+){{1,3}}?"
+    rf"(?:(?:{_cue_pattern('perfective')}|{_cue_pattern('subject_adverb')}|kịp thời)[ ]+)*"
+    rf"(?:{_cue_pattern('issue')}){_WORD_END})"
+)
 # Where a title ends: the end of the sentence, a short-name parenthesis, a new clause after a
 # comma ("…, Ban Thường vụ Tỉnh ủy đã …"), "được ban hành", a predicate ("… cũng được phổ
 # biến", "… đã được triển khai"; data/cues.tsv title_stop), the closing quote of the title this

@@ -279,6 +279,8 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
             continue
         main, end = found
         sources = [c for c in cited[j:] if main <= c.start < end and c.issued]
+        # "…, nhiều tỉnh ủy đã ban hành kế hoạch thực hiện, như: Tỉnh ủy X ban hành A1; Tỉnh ủy Y có A2"
+        sources += [c for c in _listed_after(text, cited[j:], main, end) if c.start >= end]
         following = _SEQUEL.match(text, end)
         if not sources and following is not None:  # "…. Ngay sau đó, X ban hành A"
             next_end = sentence_end(text, following.end())
@@ -289,6 +291,20 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
         for a in sources:
             for k in targets:
                 add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
+
+
+def _listed_after(text: str, cited: list[Citation], main: int, end: int) -> list[Citation]:
+    """The documents issued in the list (its items after "; ", up to the sentence's full stop)
+    that the main clause [main, end) opens with "như:", "gồm:"."""
+    listed = _LIST_OPENS.search(text, main, end)
+    if listed is None:
+        return []
+    list_end = min((i for i in (text.find(". ", listed.end()), text.find("\n", listed.end())) if i != -1),
+                   default=len(text))
+    return [c for c in cited if listed.end() <= c.start < list_end and c.issued]
+
+
+_LIST_OPENS = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('instances'))})[ ]*:[ ]*")
 
 
 def _is_review(text: str, a: Citation) -> bool:

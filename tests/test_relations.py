@@ -231,6 +231,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Đồng chí Nguyễn Văn Hùng: Ngay sau khi Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 289-KH/TU ngày "
          "10/8/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 156-KH/HU để triển khai.",
          {("156-KH/HU", "implements", "289-KH/TU")}),
+        # regression: a lead whose main clause has a plural subject and lists what each issued ("như: …")
+        # gave no relation (the lead's title ran over the lowercase subject; only a clause's first item counted)
+        ("Sau khi Ban Bí thư ban hành Chỉ thị số 45-CT/TW ngày 14/4/2025 về đại hội đảng bộ các cấp, nhiều tỉnh "
+         "ủy đã kịp thời ban hành kế hoạch thực hiện, như: Tỉnh ủy Nghệ An ban hành Kế hoạch số 320-KH/TU ngày "
+         "20/4/2025; Tỉnh ủy Quảng Bình có Kế hoạch số 190-KH/TU ngày 25/4/2025.",
+         {("320-KH/TU", "implements", "45-CT/TW"), ("190-KH/TU", "implements", "45-CT/TW")}),
     ],
 )
 def test_relations(text, expected):
