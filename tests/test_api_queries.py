@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pyoxigraph as ox
 import pytest
 
 from api import queries
@@ -14,10 +15,10 @@ from api.errors import Ambiguous, BadParameter, NotFound
 from api.models import TraceNode
 from api.names import forget
 from api.summaries import TREE_FIELDS, read_summaries
-from graph.indexes import WORDS_GRAPH
-from graph.store import StoreError, open_store
+from graph.indexes import WORDS_GRAPH, rebuild_indexes
+from graph.store import Store, StoreError, open_store
 from graph.vocab import SPARQL_PREFIXES
-from tests.api_support import fixture_nquads, fixture_store
+from tests.api_support import FIXTURE, fixture_nquads, fixture_store
 
 DIRECTIVE = "https://chithi.vn/id/doc/09-ct-tw-2011"
 
@@ -285,8 +286,12 @@ def test_lag_filtered_by_province(store):
     ("09/TW", ["Chỉ thị 09-CT/TW"]),
     ("9-CT/TW", ["Chỉ thị 09-CT/TW"]),
     ("09 CT/TW", ["Chỉ thị 09-CT/TW"]),
-    ("chi thi 09", ["Chỉ thị 09/CT-BCA", "Chỉ thị 09-CT/TW"]),
-    ("Chỉ thị 09", ["Chỉ thị 09/CT-BCA", "Chỉ thị 09-CT/TW"]),
+    ("chi thi 09", ["Chỉ thị 09-CT/TW", "Chỉ thị 09/CT-BCA"]),  # the one four documents implement first
+    ("Chỉ thị 09", ["Chỉ thị 09-CT/TW", "Chỉ thị 09/CT-BCA"]),
+    ("ct 09", ["Chỉ thị 09-CT/TW", "Chỉ thị 09/CT-BCA"]),  # the type's code beside a number
+    ("CT 9", ["Chỉ thị 09-CT/TW", "Chỉ thị 09/CT-BCA"]),
+    ("09", ["Chỉ thị 09-CT/TW", "Chỉ thị 09/CT-BCA", "Chương trình hành động 09-CTr/TU"]),  # then newest
+    ("kh 25", ["Kế hoạch 25-KH/HU"]),
     ("ke hoach can loc", ["Kế hoạch 25-KH/HU"]),
     ("nghi quyet 18 2017", ["Nghị quyết 18-NQ/TW"]),
     ("phong trao toan dan", ["Kết luận 44-KL/TW", "Chỉ thị 09-CT/TW", "Chương trình hành động 09-CTr/TU"]),
@@ -321,6 +326,69 @@ def test_search_pages(store):
 ])
 def test_search_by_words_of_the_issuers_name(store, q, expected):
     assert [h.label for h in queries.search(store, q).items] == expected
+
+
+# an article of another province whose issuer holds both words of "Hà Tĩnh", apart
+HA_NAM = """art:h-ha-nam-2021 {
+    art:h-ha-nam-2021 a chithi:Article, prov:Entity ;
+        prov:wasDerivedFrom <https://baohanam.vn/ke-hoach-68-kh-tu> ;
+        dcterms:title "Hà Nam ban hành Kế hoạch thực hiện Chỉ thị 09" ; dcterms:issued "2021-08-02"^^xsd:date .
+    doc:68-kh-tu-ha-nam-2021 a eli:LegalResource, chithi:PartyDocument ; rdfs:label "Kế hoạch 68-KH/TU"@vi ;
+        eli:type_document type:kh ; eli:id_local "68-KH/TU" ; chithi:symbolKey "68-KH/TU" ; eli:number "68" ;
+        eli:date_document "2021-07-29"^^xsd:date ; eli:passed_by body:ban-thuong-vu-tinh-uy-ha-nam ;
+        chithi:level "province" ; chithi:system "party" ;
+        eli:title "tăng cường phong trào toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới"@vi .
+    body:ban-thuong-vu-tinh-uy-ha-nam a org:OrganizationalUnit ; skos:prefLabel "Ban Thường vụ Tỉnh ủy Hà Nam"@vi ;
+        chithi:code "TU" ; chithi:level "province" .
+}"""
+# an article restating Nghị quyết 18-NQ/TW of 2017: two articles state it, one the 2022 resolution
+NQ_18_RESTATED = """art:h-tong-ket-nghi-quyet-18 {
+    art:h-tong-ket-nghi-quyet-18 a chithi:Article, prov:Entity ;
+        prov:wasDerivedFrom <https://tuyengiao.vn/tong-ket-nghi-quyet-18-khoa-xii> ;
+        dcterms:title "Tổng kết Nghị quyết 18-NQ/TW về sắp xếp tổ chức bộ máy" ; dcterms:issued "2024-11-20"^^xsd:date .
+    doc:18-nq-tw-2017 a eli:LegalResource, chithi:PartyDocument ; rdfs:label "Nghị quyết 18-NQ/TW"@vi ;
+        eli:type_document type:nq ; eli:id_local "18-NQ/TW" ; chithi:symbolKey "18-NQ/TW" ; eli:number "18" ;
+        eli:date_document "2017-10-25"^^xsd:date ; chithi:year 2017 .
+}"""
+
+
+def fixture_with(trig: str) -> Store:
+    """The fixture's store with one more article graph (TriG with the fixture's prefixes), its
+    word index built again."""
+    store = fixture_store()
+    prefixes = "".join(line + "\n" for line in FIXTURE.read_text().splitlines() if line.startswith("@prefix"))
+    quads = ox.parse(prefixes + trig, format=ox.RdfFormat.TRIG)
+    store.add_new_graphs(ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode())
+    rebuild_indexes(store)
+    return store
+
+
+@pytest.fixture(scope="module")
+def with_ha_nam():
+    return fixture_with(HA_NAM)
+
+
+@pytest.mark.parametrize("q, expected", [
+    # the words side by side first: Hà Nam's newer plan holds "Hà" and "Tỉnh" apart
+    ("Hà Tĩnh", ["Kế hoạch 177-KH/TU", "Chương trình hành động 448-CTr/TU", "Kế hoạch 68-KH/TU"]),
+    ("ha tinh", ["Kế hoạch 177-KH/TU", "Chương trình hành động 448-CTr/TU", "Kế hoạch 68-KH/TU"]),
+    ("kế hoạch hà tĩnh", ["Kế hoạch 177-KH/TU", "Kế hoạch 68-KH/TU"]),  # 2 of its 3 pairs, then 1
+    ("tinh uy ha nam", ["Kế hoạch 68-KH/TU"]),
+    ("an ninh to quoc trong tinh hinh moi",  # the whole phrase in three titles, newest first
+     ["Kế hoạch 68-KH/TU", "Kết luận 44-KL/TW", "Chỉ thị 09-CT/TW"]),
+])
+def test_search_ranks_words_side_by_side_first(with_ha_nam, q, expected):
+    assert [h.label for h in queries.search(with_ha_nam, q).items] == expected
+
+
+@pytest.mark.parametrize("q, expected", [
+    ("18-NQ/TW", [date(2017, 10, 25), date(2022, 6, 16), None]),
+    ("nghị quyết 18", [date(2017, 10, 25), date(2022, 6, 16)]),
+    ("nq 18", [date(2017, 10, 25), date(2022, 6, 16)]),
+])
+def test_search_ranks_the_document_more_articles_state_first(q, expected):
+    """Of documents nothing implements, the one more articles state, whatever its date."""
+    assert [h.first_date for h in queries.search(fixture_with(NQ_18_RESTATED), q).items] == expected
 
 
 def test_a_word_the_index_still_lists_but_the_texts_lost_finds_nothing():
