@@ -212,22 +212,31 @@ def issuer_before(text: str, start: int, end: int, article: Place | None = None,
     issues a joint document: the body whose code is the symbol's first issuer (`code`), else the
     lead, the first named ("Công an tỉnh và Sở GD&ĐT ký Kế hoạch liên tịch …"; vn-conventions
     §1.1: a joint document takes the lead body's number)."""
-    start = max(start, text.rfind(",", start, end) + 1)  # the subject follows "Ngày 24/12/2021, "
-    words = []  # capitalised words among the last few, nearest first: a body's name starts with one
-    pos = end
-    for _ in range(_SUBJECT_MAX_WORDS):
-        pos = text.rfind(" ", start, pos - 1)
-        word = pos + 1 if pos != -1 else start
-        if text[word:word + 1].isupper():
-            words.append(word)
-        if pos == -1:
-            break
-    for word in reversed(words):  # the farthest first: the first that runs up to `end` is the longest
+    sentence, start = start, max(start, text.rfind(",", start, end) + 1)  # the subject follows "Ngày 24/12/2021, "
+    for word in _capitalised_words(text, start, end):  # the farthest first: the first that runs up to `end` is the longest
         found = issuer_at(text, word, article)
         joint = _joint_subject(text, found, end, article) if found is not None else []
         if joint:
+            if len(joint) > 1:  # "Công an tỉnh, Sở GD&ĐT và Tỉnh đoàn ký …": the list began before the comma
+                joint = _listed_before(text, sentence, joint[0].start, article) + joint
             return next((body for body in joint if code and body.issuer.code == code), joint[0])
     return None
+
+
+def _listed_before(text: str, start: int, first: int, article: Place | None) -> list[IssuerMatch]:
+    """The bodies listed before `first`, each the whole clause before a comma ("Công an tỉnh, |
+    Sở GD&ĐT và …"; not "Thực hiện Chỉ thị của Tỉnh ủy, | …")."""
+    listed: list[IssuerMatch] = []
+    while text.startswith(", ", first - 2) and first - 2 > start:
+        comma = first - 2
+        clause = max(start, text.rfind(",", start, comma) + 1)
+        clause += len(text[clause:comma]) - len(text[clause:comma].lstrip())
+        body = issuer_at(text, clause, article)
+        if body is None or body.end != comma:
+            break
+        listed.insert(0, body)
+        first = body.start
+    return listed
 
 
 def _joint_subject(text: str, first: IssuerMatch, end: int, article: Place | None) -> list[IssuerMatch]:
@@ -243,6 +252,21 @@ def _joint_subject(text: str, first: IssuerMatch, end: int, article: Place | Non
 
 
 _JOINED = re.compile(rf"[ ]*(?:,[ ]*)?(?:{phrase_pattern(cues('joint'))})[ ]+")
+
+
+def _capitalised_words(text: str, start: int, end: int) -> list[int]:
+    """Where the capitalised words among the last few before `end` start, the farthest first: a
+    body's name starts with one."""
+    words = []
+    pos = end
+    for _ in range(_SUBJECT_MAX_WORDS):
+        pos = text.rfind(" ", start, pos - 1)
+        word = pos + 1 if pos != -1 else start
+        if text[word:word + 1].isupper():
+            words.append(word)
+        if pos == -1:
+            break
+    return words[::-1]
 
 
 _SUBJECT_MAX_WORDS = 14

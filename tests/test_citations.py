@@ -335,6 +335,14 @@ def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, ar
         ("Công an tỉnh phối hợp với Sở Tư pháp ban hành Kế hoạch liên tịch số 08/KHLT-CAT-STP về tuyên truyền "
          "pháp luật.", "Công an tỉnh Hà Tĩnh"),
         ("Ban Thường vụ Tỉnh ủy và UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND.", "UBND tỉnh Hà Tĩnh"),
+        # regression: a list of three bodies began before the comma the subject was looked for after;
+        # 'phối hợp' before the verb left the subject unread
+        ("Công an tỉnh, Sở GD&ĐT và Tỉnh đoàn ký Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT-TĐ về phòng, chống "
+         "ma túy trong trường học.", "Công an tỉnh Hà Tĩnh"),
+        ("Theo chỉ đạo của Tỉnh ủy, Sở Tư pháp và Công an tỉnh ký Kế hoạch liên tịch số 08/KHLT-STP-CAT.",
+         "Sở Tư pháp Hà Tĩnh"),
+        ("Ngày 12/3/2025, Ban Thường vụ Tỉnh ủy và UBND tỉnh phối hợp ban hành Kế hoạch liên tịch số "
+         "05/KHLT-TU-UBND.", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
     ],
 )
 def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issuer):

@@ -27,6 +27,9 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Bộ Nội vụ (nay là Bộ Công an) về", None, "Bộ Nội vụ", "central", None, None),
         # regression: "TP." as the level word of a city
         ("UBND TP. Vinh về", place("Hà Tĩnh"), "UBND thành phố Vinh", "district", "Nghệ An", "Vinh"),
+        # regression: "TX." for thị xã ("UBND TX.Kỳ Anh" had no issuer)
+        ("UBND TX.Kỳ Anh ban hành", place("Hà Tĩnh"), "UBND thị xã Kỳ Anh", "district", "Hà Tĩnh", "Kỳ Anh"),
+        ("UBND TX Kỳ Anh về", place("Hà Tĩnh"), "UBND thị xã Kỳ Anh", "district", "Hà Tĩnh", "Kỳ Anh"),
         # regression: "TP." glued to the name ("UBND TP.Vinh" was "UBND thành phố" with no place)
         ("UBND TP.Vinh ban hành", place("Nghệ An"), "UBND thành phố Vinh", "district", "Nghệ An", "Vinh"),
         ("Thường trực Thành ủy TP.Vinh về", place("Nghệ An"), "Thường trực Thành ủy Vinh", "district", "Nghệ An", "Vinh"),
