@@ -27,6 +27,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Bộ Nội vụ (nay là Bộ Công an) về", None, "Bộ Nội vụ", "central", None, None),
         # regression: "TP." as the level word of a city
         ("UBND TP. Vinh về", place("Hà Tĩnh"), "UBND thành phố Vinh", "district", "Nghệ An", "Vinh"),
+        # regression: the bloc Party committees with their bloc and level word had no issuer
+        ("Đảng ủy Khối các cơ quan tỉnh đã ban hành", place("Hà Tĩnh"), "Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh",
+         "province", "Hà Tĩnh", None),
+        ("Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh ban hành", place("Hà Tĩnh"),
+         "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Hà Tĩnh", "province", "Hà Tĩnh", None),
         # regression: "TX." for thị xã ("UBND TX.Kỳ Anh" had no issuer)
         ("UBND TX.Kỳ Anh ban hành", place("Hà Tĩnh"), "UBND thị xã Kỳ Anh", "district", "Hà Tĩnh", "Kỳ Anh"),
         ("UBND TX Kỳ Anh về", place("Hà Tĩnh"), "UBND thị xã Kỳ Anh", "district", "Hà Tĩnh", "Kỳ Anh"),
