@@ -878,7 +878,7 @@ def _approved_by(text: str, decision: Citation, c: Citation) -> bool:
 
 # "Ngày 24/12/2021, …" or a news lead's "Ngày 8/9, …" (the year is the article's): `date_at`
 # reads "ngày" itself, as a partial date needs it
-_DATELINE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?=[Nn]gày[ ]+)")
+_DATELINE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*(?:[-–]\s*)?)?(?=[Nn]gày[ ]+)")  # "(Báo Nghệ An) - Ngày …"
 _CLAUSE_DATE = re.compile(r",[ ]*(?=ngày[ ]+\d)")
 
 

@@ -158,6 +158,9 @@ def test_numbered_and_named_citations(text, article, expected):
     ("Ngày 8/9, Đảng ủy xã Đồng Lộc ban hành Kế hoạch số 15-KH/ĐU.", None, None),  # no year known: no date
     ("Ngày 20/6/2021, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 47-KH/TU.", 2025, "2021-06-20"),
     ("Ngày 8/9 Đảng ủy xã ban hành Kế hoạch số 15-KH/ĐU.", 2025, None),  # no comma: not a dateline
+    # regression: a byline with a dash before the date ("(Baohatinh.vn) - Ngày …,") left the document undated
+    ("(Baohatinh.vn) - Ngày 2 tháng 5 năm 2018, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 156-CTr/TU.",
+     2025, "2018-05-02"),
 ])
 def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     assert summary(text, place("Hà Tĩnh"), year)[0][5] == date

@@ -122,6 +122,8 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         # a byline that is a domain or an outlet's initials
         (f"Sơ kết Chỉ thị 09\n\n(Baohatinh.vn) - {LEAD_PROVINCE}", None, ("Hà Tĩnh", None)),
         (f"Sơ kết Chỉ thị 09\n\n(QBĐT) - {LEAD_PROVINCE}", None, ("Quảng Bình", None)),
+        # regression: a province's paper named after it ("(Báo Gia Lai)") placed nothing
+        (f"Sơ kết Chỉ thị 09\n\n(Báo Gia Lai) - {LEAD_PROVINCE}", None, ("Gia Lai", None)),
         # the source URL
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}", "https://baoquangnam.vn/so-ket-chi-thi-09.html",
          ("Quảng Nam", None)),
