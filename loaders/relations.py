@@ -90,7 +90,8 @@ _PASSIVE_LAST_WORDS = {spelling.split()[-1] for r in _ROWS if r["where"] == "pas
 _GAP_MAX_CHARS = 160  # twelve syllables, a phrase and its adverbs: no relation gap is longer
 # "Thực hiện [có hiệu quả] [nội dung] B": a lead phrase opening its clause, right before a
 # citation, perhaps after "(21/11/2019) ", or after a first clause ("Thời gian tới, ", "… cho biết, ")
-# or a speaker's name in an interview ("Đồng chí Nguyễn Văn A: ")
+# or a speaker's name in an interview ("Đồng chí Nguyễn Văn A: "), or opening what is said
+# ("Ông …, Bí thư Huyện ủy cho biết: “Thực hiện B, …")
 _LEAD_AT = re.compile(
     # "Sau 5 năm thực hiện B, X ban hành Báo cáo A sơ kết …": a time spent on B, then its review
     rf"(?P<period>(?:{phrase_pattern(cues('lead_period'), either_case=True)})[ ]+\d{{1,2}}[ ]+năm[ ]+)?"
@@ -98,6 +99,7 @@ _LEAD_AT = re.compile(
 )
 _DATED_OPENER = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*(?:-\s*)?)?")  # "(21/11/2019) ", "(QBĐT) - "
 _FIRST_CLAUSE = re.compile(r"[^,.;\n]{0,45}[,:][ ]+")
+_SPEECH = re.compile(r":[ ]*[“\"]?[ ]*")  # what is said after a colon, perhaps in quotes
 # the last words a lead can end with: a cheap test before the regex
 _LEAD_LAST_WORDS = {
     fold(spelling).split()[-1]
@@ -350,6 +352,9 @@ def _lead_before(text: str, start: int) -> re.Match[str] | None:
     if m is None or m.end() != start:
         after_clause = _FIRST_CLAUSE.match(text, opener.end(), start)
         m = _LEAD_AT.match(text, after_clause.end(), start) if after_clause else None
+    if (m is None or m.end() != start) and (colon := text.rfind(":", opener.end(), start)) != -1:
+        speech = _SPEECH.match(text, colon)  # "Ông …, Bí thư Huyện ủy cho biết: “Thực hiện B, …"
+        m = _LEAD_AT.match(text, speech.end(), start) if speech else None
     return m if m is not None and m.end() == start else None
 
 

@@ -231,6 +231,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Đồng chí Nguyễn Văn Hùng: Ngay sau khi Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 289-KH/TU ngày "
          "10/8/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 156-KH/HU để triển khai.",
          {("156-KH/HU", "implements", "289-KH/TU")}),
+        # regression: a lead opening a quotation after a speaker's words gave no relation
+        ("Ông Nguyễn Văn Bình, Bí thư Huyện ủy cho biết: “Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban "
+         "Thường vụ Huyện ủy đã ban hành Kế hoạch số 120-KH/HU ngày 5/8/2024 về đại hội đảng bộ cơ sở”.",
+         {("120-KH/HU", "implements", "35-CT/TW")}),
         # regression: a lead whose main clause has a plural subject and lists what each issued ("như: …")
         # gave no relation (the lead's title ran over the lowercase subject; only a clause's first item counted)
         ("Sau khi Ban Bí thư ban hành Chỉ thị số 45-CT/TW ngày 14/4/2025 về đại hội đảng bộ các cấp, nhiều tỉnh "
