@@ -882,6 +882,13 @@ _DATELINE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*(?:[-–]\s*)?)?(?=[Nn]gày[ ]+)
 _CLAUSE_DATE = re.compile(r",[ ]*(?=ngày[ ]+\d)")
 
 
+def _full_date_opens_clause(scan: _Scan, pos: int) -> bool:
+    """A full date at `pos` with the subject and its issuing verb straight after it ("Ngày
+    10/3/2025 Ban Thường vụ Huyện ủy ban hành …"; a partial one may be anything's)."""
+    found = date_at(scan.text, pos, None)
+    return bool(found and found.iso) and _opens_issuing_clause(scan, found.end)
+
+
 def _clause_date(scan: _Scan, start: int, verb_start: int) -> str | None:
     """The full date that opens the clause of the issuing verb after a comma, the subject
     straight after it ("…, ngày 3/3/2025 Tỉnh ủy ban hành")."""
@@ -909,7 +916,8 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
         dateline = _DATELINE.match(text, start)
         if dateline is not None:
             found_date = date_at(text, dateline.end(), scan.year)
-            if found_date and found_date.iso and text[found_date.end:found_date.end + 1] == ",":
+            if found_date and found_date.iso and (text[found_date.end:found_date.end + 1] == ","
+                                                  or _full_date_opens_clause(scan, dateline.end())):
                 cited.date = found_date.iso
     if cited.date is None:  # a clause after a lead opens with its date: "Thực hiện …, ngày 3/3/2025 Tỉnh ủy ban hành …"
         cited.date = _clause_date(scan, start, verb_start)

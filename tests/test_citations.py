@@ -157,7 +157,9 @@ def test_numbered_and_named_citations(text, article, expected):
      "2025-09-08"),
     ("Ngày 8/9, Đảng ủy xã Đồng Lộc ban hành Kế hoạch số 15-KH/ĐU.", None, None),  # no year known: no date
     ("Ngày 20/6/2021, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 47-KH/TU.", 2025, "2021-06-20"),
-    ("Ngày 8/9 Đảng ủy xã ban hành Kế hoạch số 15-KH/ĐU.", 2025, None),  # no comma: not a dateline
+    ("Ngày 8/9 Đảng ủy xã ban hành Kế hoạch số 15-KH/ĐU.", 2025, None),  # partial, no comma: not a dateline
+    # regression: a full date needs no comma before the subject that issues
+    ("Ngày 10/3/2025 Ban Thường vụ Huyện ủy ban hành Kế hoạch số 150-KH/HU.", 2025, "2025-03-10"),
     # regression: a byline with a dash before the date ("(Baohatinh.vn) - Ngày …,") left the document undated
     ("(Baohatinh.vn) - Ngày 2 tháng 5 năm 2018, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 156-CTr/TU.",
      2025, "2018-05-02"),
