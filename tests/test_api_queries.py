@@ -290,7 +290,7 @@ def test_lag_filtered_by_province(store):
     ("Chỉ thị 09", ["Chỉ thị 09-CT/TW", "Chỉ thị 09/CT-BCA"]),
     ("ct 09", ["Chỉ thị 09-CT/TW", "Chỉ thị 09/CT-BCA"]),  # the type's code beside a number
     ("CT 9", ["Chỉ thị 09-CT/TW", "Chỉ thị 09/CT-BCA"]),
-    ("09", ["Chỉ thị 09-CT/TW", "Chỉ thị 09/CT-BCA", "Chương trình hành động 09-CTr/TU"]),  # then newest
+    ("09", ["Chỉ thị 09/CT-BCA", "Chỉ thị 09-CT/TW", "Chương trình hành động 09-CTr/TU"]),  # no type: newest
     ("kh 25", ["Kế hoạch 25-KH/HU"]),
     ("ke hoach can loc", ["Kế hoạch 25-KH/HU"]),
     ("nghi quyet 18 2017", ["Nghị quyết 18-NQ/TW"]),
@@ -307,6 +307,7 @@ def test_search_by_symbol_variant_and_words(store, q, expected):
     ({"type": "kế hoạch", "place": "Quan 11"}, ["Kế hoạch 73-KH/QU"]),
     ({"issuer": "Tỉnh ủy Hà Tĩnh"}, ["Kế hoạch 05-KH/TU", "Kế hoạch 177-KH/TU", "Chương trình hành động 448-CTr/TU"]),
     ({"issuer": "ban bi thu", "year": 2019}, ["Kết luận 44-KL/TW"]),
+    ({"q": "09", "type": "CT"}, ["Chỉ thị 09-CT/TW", "Chỉ thị 09/CT-BCA"]),  # a type and number: best known first
 ])
 def test_search_by_filters(store, filters, expected):
     assert [h.label for h in queries.search(store, **filters).items] == expected
