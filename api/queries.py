@@ -630,7 +630,7 @@ def search(store: Store, q: str | None = None, *, type: str | None = None, issue
         return _word_page(store, parts, bindings, words, limit, offset)
     if not parts:
         parts.append("?doc a eli:LegalResource .")
-    if hit == "symbol" or hit == "number" and (named_type or type):
+    if hit == "symbol" or (hit == "number" and (named_type or type)):
         return _best_known_page(store, "\n".join(parts), bindings, limit, offset, hit)
     return _page(store, "\n".join(parts), bindings, limit, offset, hit)
 
