@@ -16,9 +16,9 @@ from api import queries, sparql
 from api.errors import BadParameter
 from api.models import Neighbourhood
 from api.problems import problem_responses
-from api.summaries import values_block
 from graph.indexes import WORDS_GRAPH
 from graph.store import Store
+from graph.terms import iri_values
 from graph.vocab import PREFIXES, SPARQL_PREFIXES
 
 FORMATS = {  # name -> (pyoxigraph format, media type, file extension)
@@ -34,7 +34,7 @@ def neighbourhood_nquads(store: Store, area: Neighbourhood) -> bytes:
     """Every statement about the neighbourhood's documents, in the graph of the article stating it
     (the word index, derived from those statements, stays out)."""
     rows = store.select_terms(SPARQL_PREFIXES + f"""
-        SELECT ?doc ?p ?o ?g WHERE {{ {values_block("doc", [d.iri for d in area.documents])}
+        SELECT ?doc ?p ?o ?g WHERE {{ {iri_values("doc", [d.iri for d in area.documents])}
                                      GRAPH ?g {{ ?doc ?p ?o }} FILTER(?g != <{WORDS_GRAPH}>) }}""")
     return "".join(f"{r['doc']} {r['p']} {r['o']} {r['g']} .\n" for r in rows).encode()
 

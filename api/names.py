@@ -28,7 +28,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from graph.store import Store
-from graph.terms import iri
+from graph.terms import iri, iri_values
 from graph.vocab import SCHEME_GRAPH, SPARQL_PREFIXES
 
 NAMES_SECONDS = 60.0
@@ -48,11 +48,6 @@ def forget(store: Store) -> None:
     _TABLES.pop(store, None)
 
 
-def _terms(iris: Iterable[str]) -> str:
-    """IRIs that came out of the store (never user input), each escaped, for a VALUES block."""
-    return " ".join(iri(i) for i in iris)
-
-
 def _tables(store: Store) -> _Tables:
     tables = _TABLES.get(store)
     if tables is None or time.monotonic() - tables.read_at > NAMES_SECONDS:
@@ -70,7 +65,7 @@ def _type_codes(store: Store, pointed: dict[str, set[str]]) -> dict[str, str | N
     others = sorted(set(pointed) - set(codes))
     if others:
         for row in store.select(SPARQL_PREFIXES + f"""
-                SELECT ?type ?code WHERE {{ VALUES ?type {{ {_terms(others)} }} OPTIONAL {{ ?type skos:notation+ ?code }} }}"""):
+                SELECT ?type ?code WHERE {{ {iri_values('type', others)} OPTIONAL {{ ?type skos:notation+ ?code }} }}"""):
             codes.setdefault(row["type"], row.get("code"))
     return codes
 
@@ -96,7 +91,7 @@ def _place_names(store: Store, pointed: dict[str, set[str]]) -> dict[str, str | 
     """Each unit's name, stated once, in the gazetteer graph."""
     names: dict[str, str | None] = {}
     for row in store.select(SPARQL_PREFIXES + f"""
-            SELECT ?place ?name WHERE {{ VALUES ?place {{ {_terms(sorted(pointed))} }}
+            SELECT ?place ?name WHERE {{ {iri_values('place', sorted(pointed))}
                 OPTIONAL {{ ?place skos:prefLabel+ ?name }} }}"""):
         names.setdefault(row["place"], row.get("name"))
     return names

@@ -38,10 +38,10 @@ from api.models import (DocumentDetail, DocumentSummary, Fact, GapReport, GapUni
                         NeighbourhoodEdge, Page, Ref, RelationOut, SearchHit, Trace,
                         UnitDetail)
 from api.summaries import (TREE_FIELDS, Summaries, add_source, build_sources, read_summaries, read_summaries_where,
-                           source_data, source_from_row, source_pattern, values_block)
+                           source_data, source_from_row, source_pattern)
 from graph.indexes import WORDS_GRAPH, has_indexes, word_token
 from graph.store import Store, StoreError
-from graph.terms import iri, lit
+from graph.terms import iri, iri_values, lit
 from graph.vocab import BASE, COUNTRY, GAZETTEER_GRAPH, OA, RELATION_PREDICATES, SPARQL_PREFIXES
 
 IMPLEMENTS = "(eli:ensures_implementation_of|chithi:continues)"
@@ -196,7 +196,7 @@ def _units_on(store: Store, level: str, day: date, province: str | None = None) 
     known = next(name for names in LEVELS_BY_ERA.values() for name in names if name == level)
     rows = _select(store, f"""
         SELECT ?unit ?unit_label ?code ?valid_from ?valid_until ?successor ?parent ?parent_label WHERE {{
-          {values_block("province", [province]) if province else ""}
+          {iri_values("province", [province]) if province else ""}
           GRAPH <{GAZETTEER_GRAPH}> {{
             ?unit chithi:level {lit(known)} .
             {"?unit skos:broader* ?province ." if province else ""}
@@ -216,7 +216,7 @@ def _units_on(store: Store, level: str, day: date, province: str | None = None) 
     if province and scope:  # the pairs (?unit replaced by ?successor) read from the units in scope
         rows = _select(store, f"""
             SELECT ?successor ?unit ?valid_until WHERE {{
-              {values_block("successor", sorted(scope))}
+              {iri_values("successor", sorted(scope))}
               GRAPH <{GAZETTEER_GRAPH}> {{
                 ?unit dcterms:isReplacedBy ?successor ; chithi:level {lit(known)}
                 OPTIONAL {{ ?unit chithi:validUntil ?valid_until }}
@@ -274,7 +274,7 @@ def gaps(store: Store, directive: str, level: Level = "province", *, province: s
     if in_scope:
         for row in _select(store, f"""
             SELECT ?doc ?doc_article WHERE {{
-                {values_block("doc", in_scope)} GRAPH ?doc_article {{ ?doc a eli:LegalResource }}
+                {iri_values("doc", in_scope)} GRAPH ?doc_article {{ ?doc a eli:LegalResource }}
             }}"""):
             stated_by[row["doc"]].add(row["doc_article"])
 
@@ -315,7 +315,7 @@ def _count_articles(store: Store, units: list[GapUnit], scope: dict[str, _ScopeU
     for unit in units:
         if unit.status != "no_data":
             continue
-        areas = values_block("area", [unit.unit.iri, *sorted(scope[unit.unit.iri].predecessors)])
+        areas = iri_values("area", [unit.unit.iri, *sorted(scope[unit.unit.iri].predecessors)])
         found = []
         for about in ("OPTIONAL { ?article chithi:about ?area }",  # the unit itself, then with those inside
                       "?about skos:broader* ?area OPTIONAL { ?article chithi:about ?about }"):
@@ -483,7 +483,7 @@ def _best_known_page(store: Store, where: str, bindings: dict[str, object], limi
         }} GROUP BY {bound} ?doc""", bindings)
     known = {r["doc"]: r for r in _select(store, f"""
         SELECT ?doc (COUNT(DISTINCT ?implementer) AS ?implementers) (COUNT(DISTINCT ?article) AS ?articles) WHERE {{
-            {values_block("doc", sorted(r["doc"] for r in dated))} {_KNOWN}
+            {iri_values("doc", sorted(r["doc"] for r in dated))} {_KNOWN}
         }} GROUP BY ?doc""")} if dated else {}
     dated.sort(key=lambda r: (int(known[r["doc"]]["implementers"]), int(known[r["doc"]]["articles"]),
                               str(r.get("newest", "")), r["doc"]), reverse=True)
@@ -753,7 +753,7 @@ def _mentions(store: Store, doc_iri: str) -> list[MentionOut]:
     articles = sorted({row["g"] for row in found if not row["g"].startswith("_:")})
     sources = {}
     if articles:
-        for row in _select(store, f"SELECT * WHERE {{ {values_block('g', articles)} {source_pattern('g')} }}"):
+        for row in _select(store, f"SELECT * WHERE {{ {iri_values('g', articles)} {source_pattern('g')} }}"):
             sources.setdefault(row["g"], source_from_row(row))
     for row in found:
         mentions.setdefault(row["m"], MentionOut(iri=row["m"], source=sources.get(row["g"])))
@@ -867,7 +867,7 @@ def neighbourhood(store: Store, symbol_or_iri: str, *, hops: int = 1, year: int 
             break
         rows = _select(store, f"""
             SELECT DISTINCT ?a ?rel ?b WHERE {{
-                {values_block("x", frontier)}
+                {iri_values("x", frontier)}
                 VALUES ?rel {{ {predicates} }}
                 {{ ?x ?rel ?b BIND(?x AS ?a) }} UNION {{ ?a ?rel ?x BIND(?x AS ?b) }}
             }}""")

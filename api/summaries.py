@@ -15,7 +15,7 @@ from pydantic import TypeAdapter
 from api.models import DocumentSummary, Source
 from api.names import KINDS, add_names
 from graph.store import Store
-from graph.terms import iri
+from graph.terms import iri_values
 from graph.vocab import SPARQL_PREFIXES
 
 _LOOKUPS = {  # field -> the OPTIONAL group that reads it ({v}: the document variable)
@@ -63,7 +63,7 @@ def summary_rows(store: Store, iris: Iterable[str], fields: tuple[str, ...] = AL
     documents = sorted(set(iris))
     if not documents:
         return []
-    return _named_rows(store, values_block("doc", documents), None, fields)
+    return _named_rows(store, iri_values("doc", documents), None, fields)
 
 
 def read_summaries(store: Store, iris: Iterable[str], fields: tuple[str, ...] = ALL_FIELDS) -> "Summaries":
@@ -88,11 +88,6 @@ def _named_rows(store: Store, group: str, bindings: dict[str, object] | None,
                         bindings)
     add_names(store, rows, [f for f in fields if f in KINDS])
     return rows
-
-
-def values_block(var: str, iris: Iterable[str]) -> str:
-    """VALUES over IRIs that came out of the store (never over user input), each escaped."""
-    return f"VALUES ?{var} {{ {' '.join(iri(i) for i in iris)} }}"
 
 
 _SINGLE = ("label", "symbol", "type_code", "type_name", "title", "system", "year", "level")

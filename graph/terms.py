@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
@@ -37,6 +38,11 @@ def iri(value: str) -> str:
     if _IRI_UNSAFE.search(value):
         value = _IRI_UNSAFE.sub(lambda m: quote(m.group(0), safe=""), value)
     return f"<{value}>"
+
+
+def iri_values(var: str, iris: Iterable[str]) -> str:
+    """VALUES over IRIs that came out of the store (never over user input), each escaped."""
+    return f"VALUES ?{var} {{ {' '.join(iri(i) for i in iris)} }}"
 
 
 def escape(text: str) -> str:

@@ -16,10 +16,10 @@ from api.names import KINDS, forget
 from api.names import add_names
 from api.models import Source
 from api.summaries import (ALL_FIELDS, TREE_FIELDS, Summaries, add_source, build_sources, read_summaries,
-                           read_summaries_where, source_data, source_from_row, summary_pattern, summary_rows,
-                           values_block)
+                           read_summaries_where, source_data, source_from_row, summary_pattern, summary_rows)
 from graph.load import load_paths
 from graph.store import Store, open_store
+from graph.terms import iri_values
 from graph.vocab import SPARQL_PREFIXES
 from tests.api_support import fixture_store
 from tests.conftest import SAMPLES
@@ -49,7 +49,7 @@ _BEFORE = {
 
 
 def _read_before(store: Store, documents: list[str], fields: tuple[str, ...]) -> Summaries:
-    values = values_block("doc", documents)
+    values = iri_values("doc", documents)
     plain = tuple(f for f in fields if f not in _BEFORE)
     before = Summaries()
     for group in [summary_pattern("doc", plain)] + [_BEFORE[f] for f in fields if f in _BEFORE]:
