@@ -448,6 +448,11 @@ _KNOWN = ("OPTIONAL { { ?implementer " + IMPLEMENTS + " ?doc } "
           f"FILTER(STRSTARTS(STR(?article), {lit(BASE + 'article/')})) }} }}")
 
 
+def _dated(where: str) -> str:
+    """`where` with the date of ?doc looked up: in its inner group where it marks one."""
+    return where.replace("{inner}", _DATED) if "{inner}" in where else where + _DATED
+
+
 def _page(store: Store, where: str, bindings: dict[str, object], limit: int, offset: int,
           hit: str | None = None) -> Page:
     """One page of the documents ?doc matching `where`, newest first: count, page, then the
@@ -461,7 +466,7 @@ def _page(store: Store, where: str, bindings: dict[str, object], limit: int, off
     total = int(counted[0]["total"]) if counted else 0
     ranked = _select(store, f"""
         SELECT {bound} ?doc (MAX(?date) AS ?newest) WHERE {{
-            {where.replace("{inner}", _DATED) if "{inner}" in where else where + _DATED}
+            {_dated(where)}
         }} GROUP BY {bound} ?doc ORDER BY DESC(?newest) ?doc LIMIT {int(limit)} OFFSET {int(offset)}""",
         bindings) if total else []
     return _summaries_page(store, [r["doc"] for r in ranked], total, limit, offset, hit)
@@ -479,7 +484,7 @@ def _best_known_page(store: Store, where: str, bindings: dict[str, object], limi
     bound = " ".join(f"?{name}" for name in bindings)
     dated = _select(store, f"""
         SELECT {bound} ?doc (MAX(?date) AS ?newest) WHERE {{
-            {where.replace("{inner}", _DATED) if "{inner}" in where else where + _DATED}
+            {_dated(where)}
         }} GROUP BY {bound} ?doc""", bindings)
     known = {r["doc"]: r for r in _select(store, f"""
         SELECT ?doc (COUNT(DISTINCT ?implementer) AS ?implementers) (COUNT(DISTINCT ?article) AS ?articles) WHERE {{
