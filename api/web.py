@@ -19,6 +19,7 @@ pyvis package ships (no CDN, no external font).
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path, PurePosixPath
@@ -193,7 +194,7 @@ def lang_of(path: str) -> str:
 def in_lang(path: str, lang: str) -> str:
     """The same page in `lang`: /doc/x <-> /en/doc/x, / <-> /en/."""
     bare = (path[3:] or "/") if lang_of(path) == "en" else path
-    return PREFIX[lang] + bare if lang != "vi" else bare
+    return PREFIX[lang] + bare
 
 
 @jinja2.pass_context
@@ -350,10 +351,7 @@ def document_page(request: Request, rest: str, as_of: str | None = None,
 def per_level(documents: list[DocumentSummary], leaving_out: str) -> list[tuple[str, int]]:
     """How many of the documents are of each level of government, from the centre down (the
     implementation tree's summary: 51 provinces, 15 districts, 6 communes)."""
-    counts: dict[str, int] = {}
-    for doc in documents:
-        if doc.iri != leaving_out:
-            counts[doc.level] = counts.get(doc.level, 0) + 1
+    counts = Counter(doc.level for doc in documents if doc.iri != leaving_out)
     return [(level, counts[level]) for level in graphview.STYLE["levels"] if level in counts]
 
 
@@ -419,22 +417,19 @@ def timeline_page(request: Request, rest: str) -> HTMLResponse:
     years = timeline_years(report)
     return render(request, "timeline.html", nav="", report=report, doc=report.directive, years=years,
                   widest=max((sum(per_level.values()) for _, per_level in years), default=1),
-                  levels=list(graphview.STYLE["levels"]),
                   shown_levels={level for _, per_level in years for level in per_level})
 
 
-def timeline_years(report: LagReport) -> list[tuple[int, dict[str, int]]]:
+def timeline_years(report: LagReport) -> list[tuple[int, Counter[str]]]:
     """Dated implementing documents per year of issue and level, every year from the first to
     the last (a year without any is a row of its own: a gap in time shows)."""
-    counts: dict[int, dict[str, int]] = {}
+    counts: defaultdict[int, Counter[str]] = defaultdict(Counter)
     for item in report.items:
-        day = item.document.first_date
-        if day is not None:
-            per_level = counts.setdefault(day.year, {})
-            per_level[item.document.level] = per_level.get(item.document.level, 0) + 1
+        if item.document.first_date is not None:
+            counts[item.document.first_date.year][item.document.level] += 1
     if not counts:
         return []
-    return [(year, counts.get(year, {})) for year in range(min(counts), max(counts) + 1)]
+    return [(year, counts.get(year, Counter())) for year in range(min(counts), max(counts) + 1)]
 
 
 PER_PAGE = 50  # documents on an issuer's or a unit's page
