@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from loaders import gazetteer
-from loaders.dates import date_at
-from loaders.issuers import LEVEL_WORDS, Issuer, IssuerMatch, authority_of_level, issuer_at, issuer_before
+from loaders.dates import DateMatch, date_at
+from loaders.issuers import (LEVEL_WORDS, Issuer, IssuerMatch, authority_of_level, issuer_at, issuer_before,
+                             unit_place)
 from loaders.record import Place
 from loaders.symbols import Symbol, find_symbols, letter_symbol_at, symbol_at, type_name
 from loaders.tables import alternation, cues, fold, phrase_pattern, read_table, spellings
@@ -445,11 +446,7 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
         units = {u for u in units if u.level == level}
         if len(units) == 1:
             (unit,) = units
-            province = gazetteer.province_of(unit)
-            district = unit if level == "district" else None
-            place = Place(province.name, district.name if district else None, None, province.code,
-                          district.code if district else None)
-            return issuer_at(scan.text, issuer.start, place) or issuer
+            return issuer_at(scan.text, issuer.start, unit_place(unit)) or issuer
     return issuer
 
 
@@ -882,11 +879,11 @@ _DATELINE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*(?:[-–]\s*)?)?(?=[Nn]gày[ ]+)
 _CLAUSE_DATE = re.compile(r",[ ]*(?=ngày[ ]+\d)")
 
 
-def _full_date_opens_clause(scan: _Scan, pos: int) -> bool:
+def _full_date_opening_clause(scan: _Scan, pos: int) -> DateMatch | None:
     """A full date at `pos` with the subject and its issuing verb straight after it ("Ngày
     10/3/2025 Ban Thường vụ Huyện ủy ban hành …"; a partial one may be anything's)."""
     found = date_at(scan.text, pos, None)
-    return bool(found and found.iso) and _opens_issuing_clause(scan, found.end)
+    return found if found and found.iso and _opens_issuing_clause(scan, found.end) else None
 
 
 def _clause_date(scan: _Scan, start: int, verb_start: int) -> str | None:
@@ -894,9 +891,8 @@ def _clause_date(scan: _Scan, start: int, verb_start: int) -> str | None:
     straight after it ("…, ngày 3/3/2025 Tỉnh ủy ban hành")."""
     text = scan.text
     for opening in _CLAUSE_DATE.finditer(text, start, verb_start):
-        found = date_at(text, opening.end(), None)  # a full date: a partial one mid-sentence may be anything's
-        if found and found.iso and _opens_issuing_clause(scan, found.end) \
-                and text.find(",", found.end + 1, verb_start) == -1:
+        found = _full_date_opening_clause(scan, opening.end())
+        if found and text.find(",", found.end + 1, verb_start) == -1:
             return found.iso
     return None
 
@@ -917,7 +913,7 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
         if dateline is not None:
             found_date = date_at(text, dateline.end(), scan.year)
             if found_date and found_date.iso and (text[found_date.end:found_date.end + 1] == ","
-                                                  or _full_date_opens_clause(scan, dateline.end())):
+                                                  or _full_date_opening_clause(scan, dateline.end()) is not None):
                 cited.date = found_date.iso
     if cited.date is None:  # a clause after a lead opens with its date: "Thực hiện …, ngày 3/3/2025 Tỉnh ủy ban hành …"
         cited.date = _clause_date(scan, start, verb_start)

@@ -189,6 +189,14 @@ def _resolve_aside(text: str, m: re.Match[str]) -> tuple[int, Issuer] | None:
     return (aside.end() - m.start(), issuer) if issuer else None  # the aside follows the place it qualifies
 
 
+def unit_place(unit: gazetteer.Unit) -> Place:
+    """The place a province or a district is (a district with its province)."""
+    province = gazetteer.province_of(unit)
+    district = unit if unit.level == "district" else None
+    return Place(province.name, district.name if district else None, None, province.code,
+                 district.code if district else None)
+
+
 @lru_cache(maxsize=8192)
 def _placed_by_aside(raw: str, aside: str) -> Issuer | None:
     """The issuer `raw` names when the aside after it names its district or province."""
@@ -196,10 +204,7 @@ def _placed_by_aside(raw: str, aside: str) -> Issuer | None:
     for unit in dict.fromkeys((gazetteer.lookup(aside, level="district"), gazetteer.lookup(aside))):
         if unit is None or unit.level not in ("province", "district"):
             continue
-        province = gazetteer.province_of(unit)
-        district = unit if unit.level == "district" else None
-        found = _resolve(raw, (province.name, district.name if district else None, province.code,
-                               district.code if district else None, None, None))
+        found = _resolve(raw, _place_key(unit_place(unit)))
         if found is not None and found[0] == len(raw) and found[1].level != "central":
             return found[1]
     return None

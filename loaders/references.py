@@ -349,9 +349,11 @@ def _merge_headline_plenum(docs: list[Resolved]) -> None:
                 and all(c.headline for c in doc.citations)):
             continue
         term = first.key.split(":")[2]
+        if not term:  # a plenum of no stated term restates nothing certain
+            continue
         body = [d for d in docs if d is not doc and d.symbol and "NQ" in d.type_codes
                 and d.issuer is not None and d.issuer.name == _CENTRAL_COMMITTEE
-                and term and any(c.term == term for c in d.citations)]
+                and any(c.term == term for c in d.citations)]
         if len(body) == 1:
             for cited in doc.citations:
                 body[0].add(cited)
@@ -382,11 +384,10 @@ def _issuer_from_code(doc: Resolved, article: Place | None, text: str) -> Issuer
     level = known.level
     body = known.name or ""
     if level == "district" and district is None and province is not None:
-        named = {i.district_code: i for i in bodies_named(text, known.code, article)
+        named = {i.district_code for i in bodies_named(text, known.code, article)
                  if i.province_code == province.code and i.district_code}
         if len(named) == 1:
-            (body_named,) = named.values()
-            district = gazetteer.get("legacy", "district", body_named.district_code)
+            district = gazetteer.get("legacy", "district", named.pop())
     if level == "unknown" and province is not None:
         level = "district" if district is not None else "province"
         if body:  # named like its prose: "UBND tỉnh Hà Tĩnh", "UBND huyện Can Lộc", "UBND Quận 3"

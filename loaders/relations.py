@@ -118,6 +118,7 @@ _MAIN_CLAUSE = re.compile(
     rf"(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_SUBJECT})"
 )
 # "kế hoạch thực hiện B, như: A1; A2": the generic noun and phrase before B, the list after it
+# (and the list a main clause opens: "nhiều tỉnh ủy đã ban hành kế hoạch thực hiện, như: …")
 _INSTANCES_AFTER = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('instances'))})[ ]*:[ ]*")
 _GENERIC_BEFORE = re.compile(
     rf"(?P<noun>{TYPE_WORD_RE.pattern})[ ]+(?P<phrase>{_GAP_PHRASES})(?:[ ]+(?:{_ADVERBS}))*[ ]+$"
@@ -298,15 +299,12 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
 def _listed_after(text: str, cited: list[Citation], main: int, end: int) -> list[Citation]:
     """The documents issued in the list (its items after "; ", up to the sentence's full stop)
     that the main clause [main, end) opens with "như:", "gồm:"."""
-    listed = _LIST_OPENS.search(text, main, end)
+    listed = _INSTANCES_AFTER.search(text, main, end)
     if listed is None:
         return []
     list_end = min((i for i in (text.find(". ", listed.end()), text.find("\n", listed.end())) if i != -1),
                    default=len(text))
     return [c for c in cited if listed.end() <= c.start < list_end and c.issued]
-
-
-_LIST_OPENS = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('instances'))})[ ]*:[ ]*")
 
 
 def _is_review(text: str, a: Citation) -> bool:
