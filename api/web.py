@@ -302,8 +302,8 @@ def home(request: Request, q: str | None = None, page: int = Query(1, ge=1, le=M
 def close_symbols(store: Store, q: str) -> list[str]:
     """What a search that found nothing may have meant: the symbols sharing the number the user
     typed, closest first ("09-CT/TWW", "chi thj 09" -> 09-CT/TW …). Without a number: none."""
-    number = re.search(r"\d", q)
-    return resolve.close_symbols(store, q[number.start():]) if number else []
+    digit = re.search(r"\d", q)
+    return resolve.close_symbols(store, q[digit.start():]) if digit else []
 
 
 def overview(store: Store) -> dict[str, Any]:
