@@ -29,8 +29,8 @@ from typing import NamedTuple
 
 from loaders import gazetteer
 from loaders.dates import DateMatch, date_at
-from loaders.issuers import (LEVEL_WORDS, Issuer, IssuerMatch, authority_of_level, issuer_at, issuer_before,
-                             unit_place)
+from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch, authority_of_level, issuer_at,
+                             issuer_before, unit_place)
 from loaders.record import Place
 from loaders.symbols import Symbol, find_symbols, letter_symbol_at, symbol_at, type_name
 from loaders.tables import alternation, cues, fold, phrase_pattern, read_table, spellings
@@ -722,7 +722,7 @@ def _named_resolution(scan: _Scan, start: int, word_end: int) -> Citation | None
     text = scan.text
     plenum = _PLENUM.match(text, word_end)
     if plenum is not None:
-        issuer = Issuer("Ban Chấp hành Trung ương Đảng", "central", "TW", term=plenum.group("k"))
+        issuer = Issuer(CENTRAL_COMMITTEE, "central", "TW", term=plenum.group("k"))
         return Citation(start, plenum.end(), plenum.end(), "named", type="Nghị quyết",
                         type_code="NQ", issuer=issuer, term=plenum.group("k"),
                         key=f"plenum:{plenum.group('n') or _ORDINALS.get(plenum.group('w'), plenum.group('w'))}"

@@ -50,6 +50,7 @@ _CENTRAL, _ORGANS, _COMMITTEES, _COUNCILS, _LEVEL_WORDS = (
 _COMMUNE_LEVEL_WORDS = {k: row for k, row in _LEVEL_WORDS.items() if row["level"] == "commune"}
 # level words ("tỉnh", "thành phố", "huyện" …, folded) -> province | city | district | commune
 LEVEL_WORDS: dict[str, str] = {k: row["level"] for k, row in _LEVEL_WORDS.items()}
+CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"  # the issuer of a plenum's resolutions
 
 
 def _words(table: dict[str, dict[str, str]]) -> str:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from loaders import gazetteer
 from loaders.citations import Citation
-from loaders.issuers import Issuer, bodies_named
+from loaders.issuers import CENTRAL_COMMITTEE, Issuer, bodies_named
 from loaders.record import Place
 from loaders.symbols import issuer_code
 from loaders.tables import fold
@@ -336,9 +336,6 @@ def _merge_named_later(docs: list[Resolved], index: _Index) -> None:
     docs[:] = [d for d in docs if id(d) not in merged]
 
 
-_CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
-
-
 def _merge_headline_plenum(docs: list[Resolved]) -> None:
     """"… thực hiện Nghị quyết Trung ương 7 khóa X" in the headline, "Nghị quyết số 26-NQ/TW …
     của Ban Chấp hành Trung ương Đảng khóa X" in the body: the headline restates the body's
@@ -352,7 +349,7 @@ def _merge_headline_plenum(docs: list[Resolved]) -> None:
         if not term:  # a plenum of no stated term restates nothing certain
             continue
         body = [d for d in docs if d is not doc and d.symbol and "NQ" in d.type_codes
-                and d.issuer is not None and d.issuer.name == _CENTRAL_COMMITTEE
+                and d.issuer is not None and d.issuer.name == CENTRAL_COMMITTEE
                 and any(c.term == term for c in d.citations)]
         if len(body) == 1:
             for cited in doc.citations:
