@@ -68,6 +68,12 @@ def level_style_key(level: str | None) -> str:
     return level if level in STYLE["levels"] else "unknown"
 
 
+def type_word(type_code: str | None, type_name: str | None, lang: str) -> str:
+    """A document's type on a page: as the article wrote it on a Vietnamese page, the legend's
+    word on an English one (and when the article gave none)."""
+    return (type_name if lang == "vi" else None) or STYLE["types"][type_style_key(type_code)][lang]
+
+
 ON = {"vi": "về", "en": "on"}  # before a document's title: "Chỉ thị 09-CT/TW về …"
 
 
@@ -197,8 +203,7 @@ def build_network(nodes: Iterable[GraphNode], edges: Iterable[GraphEdge], centre
             x=x, y=y,
             # fields the page filters and shows; vis-network ignores what it does not know
             url=node.url, fullLabel=node.label, typeKey=type_key,
-            # the type as the article wrote it on a Vietnamese page; the legend's word on an English one
-            typeName=(node.type_name if lang == "vi" else None) or STYLE["types"][type_key][lang], levelKey=level,
+            typeName=type_word(node.type_code, node.type_name, lang), levelKey=level,
             year=node.year, date=node.date, issuer=node.issuer, docTitle=node.title,
             centre=node.iri == centre,
         )

@@ -220,7 +220,7 @@ def href(context: jinja2.runtime.Context, path: str) -> str:
 FOLD_SOURCES_AFTER = 10  # articles quoted in full on a document's page; the others one click away
 templates.globals.update(
     static=lambda name: f"/static/{name}", page_url=page_link, href=href, t=translate, style=graphview.STYLE,
-    FOLD_SOURCES_AFTER=FOLD_SOURCES_AFTER)
+    type_word=graphview.type_word, FOLD_SOURCES_AFTER=FOLD_SOURCES_AFTER)
 templates.filters.update(vn_date=vn_date, safe_href=safe_href, source_name=source_name, delay=delay,
                          number=number)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from api.graphview import (BAND_WIDTH, NODE_SPACING, STYLE, GraphEdge, GraphNode, build_network, ego_network,
-                           ego_payload, layered_positions, layout_options, nearest, spread, tooltip)
+                           ego_payload, layered_positions, layout_options, nearest, spread, tooltip,
+                           type_word)
 
 FIXTURE_DOC = "https://chithi.vn/id/doc/"  # documents of tests/fixtures/api_graph.trig
 CT09 = GraphNode("doc:09", "Chỉ thị 09-CT/TW", "/doc/09", symbol="09-CT/TW", type_code="CT",
@@ -79,6 +80,17 @@ def test_an_english_graph_says_its_relations_types_and_titles_in_english():
     node = next(n for n in net.nodes if n["id"] == "doc:448")
     assert (edge["label"], node["typeName"]) == ("implements", "programme")
     assert tooltip(titled, "en").endswith("\non thực hiện Chỉ thị số 09-CT/TW")  # the article's words stay
+
+
+@pytest.mark.parametrize("type_code, type_name, lang, word", [
+    ("CTr", "Chương trình hành động", "vi", "Chương trình hành động"),  # as the article wrote it
+    ("CTr", "Chương trình hành động", "en", "programme"),
+    ("KH", None, "vi", "Kế hoạch"),  # the article gave no name: the legend's
+    ("HD", "Hướng dẫn", "en", "other"),  # a type the legend lacks
+    (None, None, "vi", "Loại khác"),
+])
+def test_a_documents_type_is_said_as_the_article_wrote_it_on_a_vietnamese_page(type_code, type_name, lang, word):
+    assert type_word(type_code, type_name, lang) == word
 
 
 def test_an_edge_to_a_document_left_out_is_not_drawn():
