@@ -277,9 +277,7 @@ def _byline_units(tag: str) -> tuple[gz.Unit, ...]:
         return _domain_units(tag.lower())
     if code := _outlets().get(tag):
         return (gz.get("legacy", "province", code),)
-    if tag.startswith("Báo "):  # a province's own paper is named after it: "(Báo Gia Lai)"
-        tag = tag[len("Báo "):]
-    unit = gz.lookup(tag)
+    unit = gz.lookup(tag.removeprefix("Báo "))  # a province's own paper is named after it: "(Báo Gia Lai)"
     return (unit,) if unit is not None and unit.level != "commune" else ()
 
 
