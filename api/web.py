@@ -182,9 +182,23 @@ templates = jinja2.Environment(
     loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
     undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 PREFIX = {"vi": "", "en": "/en"}  # a page's language -> the prefix of its paths
-ENGLISH: dict[str, str] = dict(
-    line.split("\t", 1) for line in (HERE / "templates" / "en.tsv").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#"))
+
+
+def read_english(path: Path) -> dict[str, str]:
+    """templates/en.tsv: the words a template says in Vietnamese, a tab, their English; a line
+    without its English is an error naming the file and the line (a page would show nothing)."""
+    english: dict[str, str] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        vietnamese, tab, said = line.partition("\t")
+        if not tab or not said.strip():
+            raise ValueError(f"{path}:{n}: no English after a tab in {line!r}")
+        english[vietnamese] = said
+    return english
+
+
+ENGLISH = read_english(HERE / "templates" / "en.tsv")
 
 
 def lang_of(path: str) -> str:

@@ -18,7 +18,7 @@ from api.errors import BadParameter
 from api.models import (DocumentSummary, GapReport, GapUnit, LagItem, LagReport, LagStats, Matrix,
                         MatrixRow, MentionOut, Ref, Source)
 from api.web import (ENGLISH, HERE, delay, highlight, in_lang, most_implemented, number, page_url,
-                     parse_day, per_level, quotes, safe_href, source_name, templates, timeline_years,
+                     parse_day, per_level, quotes, read_english, safe_href, source_name, templates, timeline_years,
                      vn_date)
 from graph.load import load_paths
 from graph.store import Store, open_store
@@ -326,6 +326,20 @@ def pages(store: Store) -> list[str]:
     return ["/", "/?q=Ch%E1%BB%89+th%E1%BB%8B+09", directive, f"{directive}?as_of=2025-07-01",
             "/graph" + directive, "/graph" + doc_path(store, "12-KH/HU") + "?hops=1&layout=force",
             doc_path(store, "12-KH/HU"), "/unit/legacy/province/42", "/gaps?as_of=2013-01-01"]
+
+
+@pytest.mark.parametrize("line", ["Trang sau →", "Trang sau →\t", "Trang sau →\t  "])
+def test_a_word_without_its_english_is_an_error_naming_the_file_and_line(tmp_path, line):
+    words = tmp_path / "en.tsv"
+    words.write_text("# the pages' words\nXem\tShow\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"en\.tsv:3: no English"):
+        read_english(words)
+
+
+def test_the_english_words_are_read_past_comments_and_blank_lines(tmp_path):
+    words = tmp_path / "en.tsv"
+    words.write_text("# comment\n\n{n} kết quả cho “{q}”\t{n} results for “{q}”\n", encoding="utf-8")
+    assert read_english(words) == {"{n} kết quả cho “{q}”": "{n} results for “{q}”"}
 
 
 def test_every_page_loads_its_assets_from_the_app_itself(site):
