@@ -133,15 +133,16 @@ def document_candidates(store: Store, text: str) -> tuple[list[Candidate], str]:
 
 
 def close_symbols(store: Store, text: str, limit: int = 8) -> list[str]:
-    """Symbols sharing the number of `text` (what a user most likely meant)."""
-    match = re.match(r"\s*(\d+)", text)
+    """Symbols sharing the first number of `text` (what a user most likely meant), closest to
+    what follows it first ("09-CT/TWW", "chi thj 09" -> 09-CT/TW …). Without a number: none."""
+    match = re.search(r"(\d+)", text)
     if not match:
         return []
     where, bindings = union_of("?doc eli:number ?number .", "number", number_variants(match.group(1)))
     rows = store.select(SPARQL_PREFIXES + f"""
         SELECT DISTINCT * WHERE {{ {where} ?doc eli:id_local ?symbol }} LIMIT {int(limit) * 3}""", bindings)
     symbols = sorted({r["symbol"] for r in rows})
-    return difflib.get_close_matches(text.strip(), symbols, n=limit, cutoff=0) if symbols else []
+    return difflib.get_close_matches(text[match.start():].strip(), symbols, n=limit, cutoff=0) if symbols else []
 
 
 def resolve_document(store: Store, symbol_or_iri: str, year: int | None = None) -> str:

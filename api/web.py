@@ -307,17 +307,10 @@ def home(request: Request, q: str | None = None, page: int = Query(1, ge=1, le=M
     if q and q.strip():
         results = queries.search(store, q.strip(), limit=per_page, offset=(page - 1) * per_page)
         if not results.total:
-            suggestions = close_symbols(store, q)
+            suggestions = resolve.close_symbols(store, q)
     return render(request, "home.html", nav="home", q=q or "", page=page, per_page=per_page,
                   results=results, suggestions=suggestions,
                   overview=overview(store) if results is None else None)
-
-
-def close_symbols(store: Store, q: str) -> list[str]:
-    """What a search that found nothing may have meant: the symbols sharing the number the user
-    typed, closest first ("09-CT/TWW", "chi thj 09" -> 09-CT/TW …). Without a number: none."""
-    digit = re.search(r"\d", q)
-    return resolve.close_symbols(store, q[digit.start():]) if digit else []
 
 
 def overview(store: Store) -> dict[str, Any]:
