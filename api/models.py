@@ -48,6 +48,8 @@ class DocumentSummary(BaseModel):
     level: Level = "unknown"
     system: str | None = None
     year: int | None = None
+    period: str | None = Field(None, description="the term (khóa XI) or year (2014, 2010–2015) that, "
+                               "with the symbol and place, makes the document one: same-symbol documents differ here")
     unresolved: bool = False
 
     @property

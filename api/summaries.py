@@ -33,6 +33,7 @@ _LOOKUPS = {  # field -> the OPTIONAL group that reads it ({v}: the document var
     "level": "OPTIONAL {{ {v} chithi:level+ {v}_level }}",
     "system": "OPTIONAL {{ {v} chithi:system+ {v}_system }}",
     "year": "OPTIONAL {{ {v} chithi:year+ {v}_year }}",
+    "period": "OPTIONAL {{ {v} chithi:period+ {v}_period }}",  # what tells same-symbol documents apart
     "unresolved": "OPTIONAL {{ {v} chithi:unresolved+ {v}_unresolved }}",
 }
 ALL_FIELDS = tuple(_LOOKUPS)
@@ -90,7 +91,7 @@ def _named_rows(store: Store, group: str, bindings: dict[str, object] | None,
     return rows
 
 
-_SINGLE = ("label", "symbol", "type_code", "type_name", "title", "system", "year", "level")
+_SINGLE = ("label", "symbol", "type_code", "type_name", "title", "system", "year", "period", "level")
 _KEPT = (*_SINGLE, "date", "unresolved", "issuer", "issuer_label", "place", "place_label")
 _LEVELS = ("central", "province", "district", "commune")
 

@@ -121,6 +121,22 @@ def number(n: int, lang: str = "vi") -> str:
     return grouped.replace(",", ".") if lang == "vi" else grouped
 
 
+def period_name(period: str | None, lang: str = "vi") -> str:
+    """The term or years that make a symbol one document, as the page's language says it:
+    khóa XI (term XI on an English page), 2010–2015, 2014."""
+    if period and lang == "en" and period.startswith("khóa "):
+        return "term " + period.removeprefix("khóa ")
+    return period or ""
+
+
+def period_beside_dates(doc: DocumentSummary, lang: str = "vi") -> str:
+    """What tells a document from others of its symbol (103-QĐ/TW of khóa X, of khóa XII), said
+    beside its dates in a list: its period, unless that is only the year its date shows."""
+    if doc.period is None or any(str(d.year) == doc.period for d in doc.dates):
+        return ""
+    return period_name(doc.period, lang)
+
+
 def source_name(source: Source) -> str:
     """How an article is named on a page: its title, else its web address, else its file name
     (never the server's directories)."""
@@ -236,7 +252,7 @@ templates.globals.update(
     static=lambda name: f"/static/{name}", page_url=page_link, href=href, t=translate, style=graphview.STYLE,
     type_word=graphview.type_word, FOLD_SOURCES_AFTER=FOLD_SOURCES_AFTER)
 templates.filters.update(vn_date=vn_date, safe_href=safe_href, source_name=source_name, delay=delay,
-                         number=number)
+                         number=number, period_name=period_name, period_beside_dates=period_beside_dates)
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:

@@ -17,7 +17,7 @@ from api.app import create_app
 from api.errors import BadParameter
 from api.models import (DocumentSummary, GapReport, GapUnit, LagItem, LagReport, LagStats, Matrix,
                         MatrixRow, MentionOut, Ref, Source)
-from api.web import (ENGLISH, HERE, delay, highlight, in_lang, most_implemented, number, page_url,
+from api.web import (ENGLISH, HERE, delay, highlight, in_lang, most_implemented, number, page_url, period_beside_dates,
                      parse_day, per_level, quotes, read_english, safe_href, source_name, templates, timeline_years,
                      vn_date)
 from graph.load import load_paths
@@ -622,3 +622,64 @@ def test_past_the_first_articles_the_quotes_are_one_click_away(site, monkeypatch
     folded = page.css("#more-sources > section.card")
     assert len(shown) == 2 and len(folded) >= 2
     assert page.css_first("#more-sources > summary").text() == f"Xem thêm {len(folded)} bài báo"
+
+
+# -- same-symbol documents of different terms ----------------------------------------------------
+
+def quy_dinh_103_articles() -> list[dict[str, str]]:
+    """Three articles written for these tests citing 103-QĐ/TW: the Secretariat's rule of khóa X
+    (2007), its rule of khóa XII (2017), and a citation with no date, which may be either."""
+    def article(slug: str, published: str, sentence: str) -> dict[str, str]:
+        return {"id": slug, "url": f"https://baomoi.example.vn/{slug}.htm", "title": sentence[:40],
+                "published": published, "text": f"Quy định 103\n\n{sentence}"}
+    return [
+        article("qd-103-khoa-x", "2012-05-10", "Ngày 9/5, Ban Tuyên giáo Trung ương tổ chức hội nghị tổng kết "
+                "thực hiện Quy định số 103-QĐ/TW ngày 12/7/2007 của Ban Bí thư khóa X về công tác văn thư của Đảng."),
+        article("qd-103-khoa-xii", "2018-03-02", "Sáng 1/3, Đảng ủy Khối các cơ quan Trung ương quán triệt Quy "
+                "định số 103-QĐ/TW ngày 20/9/2017 của Ban Bí thư khóa XII về công tác kiểm tra, giám sát."),
+        article("qd-103-khong-ngay", "2019-01-15", "Hội nghị nhắc lại yêu cầu của Quy định số 103-QĐ/TW của "
+                "Ban Bí thư về công tác kiểm tra."),
+    ]
+
+
+@pytest.fixture(scope="module")
+def same_symbol_site(tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("same-symbol")
+    (folder / "qd-103.jsonl").write_text(
+        "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in quy_dinh_103_articles()), encoding="utf-8")
+    store = open_store("memory:")
+    assert load_paths(store, [folder], progress=False).ok
+    with TestClient(create_app(store=store)) as client:
+        yield client
+
+
+@pytest.mark.parametrize("period, dates, lang, shown", [
+    ("khóa X", [date(2007, 7, 12)], "vi", "khóa X"),      # a term: the date does not say it
+    ("khóa XII", [], "en", "term XII"),
+    ("2010–2015", [date(2012, 3, 1)], "vi", "2010–2015"),  # a provincial term in years
+    ("2014", [date(2014, 3, 12)], "vi", ""),               # a state year its date already shows
+    ("2014", [], "en", "2014"),
+    (None, [date(2014, 3, 12)], "vi", ""),
+])
+def test_a_list_says_the_period_beside_the_dates_unless_the_date_says_it(period, dates, lang, shown):
+    doc = DocumentSummary(iri=BASE + "doc/vn/103-qdd-tw", period=period, dates=dates)
+    assert period_beside_dates(doc, lang) == shown
+
+
+@pytest.mark.parametrize("path, said", [
+    ("/org/ban-bi-thu", ["khóa X", "khóa XII", "chưa rõ khóa, năm"]),
+    ("/?q=103-QĐ/TW", ["khóa X", "khóa XII", "chưa rõ khóa, năm"]),
+    ("/unit/vn", ["khóa X", "khóa XII", "chưa rõ khóa, năm"]),
+    ("/en/org/ban-bi-thu", ["term X", "term XII", "term or year not known"]),
+])
+def test_same_symbol_documents_side_by_side_are_told_apart_by_their_term(same_symbol_site, path, said):
+    page = html(same_symbol_site.get(path))
+    items = [li for li in page.css("li") if li.css_first(".sym") and li.css_first(".sym").text() == "103-QĐ/TW"]
+    assert sorted(li.css_first(".period").text() for li in items) == sorted(said)
+
+
+def test_a_documents_page_says_its_term(same_symbol_site):
+    page = html(same_symbol_site.get("/doc/vn/103-qdd-tw/khoa-xii"))
+    assert page.css_first("#doc-period").text() == "khóa XII"
+    undated = html(same_symbol_site.get("/en/doc/vn/103-qdd-tw"))
+    assert undated.css_first("#doc-period").text() == "not known: the articles give no date"
