@@ -110,7 +110,8 @@ _ISSUE_LAST_WORDS = {fold(s).split()[-1] for w in cues("issue") for s in spellin
 _PLURAL_WORDS = {fold(w) for w in cues("plural") if " " not in w}
 _FUTURE_VERB_LAST_WORDS = {fold(s).split()[-1] for w in cues("issue") + cues("design") for s in spellings(w)}
 _NEEDS_PERFECTIVE = {fold(w) for w in cues("needs_perfective")}
-_FUTURE_BEFORE = re.compile(rf"(?:^|[ ])(?:{_cue_pattern('future', either_case=True)})(?:[ ]+[^\W\d_]+){{0,3}}[ ]+$")
+_FUTURE_BEFORE = re.compile(rf"(?:^|[ ])(?:{_cue_pattern('future', either_case=True)})(?:[ ]+[^\W\d_]+){{0,3}}"
+                            rf"(?:[ ]+(?:{_cue_pattern('urgency')}))?[ ]+$")
 _FUTURE_WINDOW = 40
 _PASSIVE_BEFORE = re.compile(r"được[ ]+$")
 # a subject of several bodies right before the verb, perhaps after a short opening clause:

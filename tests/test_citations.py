@@ -292,6 +292,8 @@ def test_title_ends_where_the_subject_ends(text, title):
         "hành kế hoạch thực hiện.",
         # regression: a duty to make a plan ("có trách nhiệm … cụ thể hóa bằng kế hoạch") is no plan yet
         "Cấp ủy có trách nhiệm cụ thể hóa bằng kế hoạch phù hợp với thực tiễn.",
+        # regression: a haste adverb between the asked body and its verb hid the request
+        "Chủ tịch HĐND tỉnh đề nghị UBND tỉnh khẩn trương ban hành kế hoạch triển khai các nghị quyết.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
