@@ -241,6 +241,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ủy đã kịp thời ban hành kế hoạch thực hiện, như: Tỉnh ủy Nghệ An ban hành Kế hoạch số 320-KH/TU ngày "
          "20/4/2025; Tỉnh ủy Quảng Bình có Kế hoạch số 190-KH/TU ngày 25/4/2025.",
          {("320-KH/TU", "implements", "45-CT/TW"), ("190-KH/TU", "implements", "45-CT/TW")}),
+        # regression: "nhằm đưa B vào cuộc sống" opening the lead gave no relation
+        ("Nhằm đưa Nghị quyết Đại hội đại biểu Đảng bộ phường Thành Sen lần thứ I, nhiệm kỳ 2025 - 2030 vào "
+         "cuộc sống, ngày 25/8/2025, Đảng ủy phường Thành Sen đã ban hành Nghị quyết số 05-NQ/ĐU về phát "
+         "triển đô thị văn minh.",
+         {("05-NQ/ĐU", "implements", "Nghị quyết#")}),
+        ("Kế hoạch số 15-KH/TU của Ban Thường vụ Tỉnh ủy nhằm đưa Kết luận số 01-KL/TW vào cuộc sống.",
+         {("15-KH/TU", "implements", "01-KL/TW")}),
     ],
 )
 def test_relations(text, expected):
