@@ -130,6 +130,20 @@ def test_a_code_only_ubnd_is_the_body_of_the_article_s_place(place, issuer, leve
     assert (doc.issuer, doc.issuer_level) == (issuer, level)
 
 
+@pytest.mark.parametrize(
+    ("article", "symbol", "type_name"),
+    [
+        # regression: the headline's loose word was the type of the body's decision
+        ("Bộ GD&ĐT ban hành quy định mới về dạy thêm, học thêm\n\nNgày 20/2/2025, UBND tỉnh Hải Dương ban "
+         "hành Quyết định số 10/2025/QĐ-UBND quy định về dạy thêm, học thêm trên địa bàn tỉnh.\n",
+         "10/2025/QĐ-UBND", "Quyết định"),
+    ],
+)
+def test_a_document_s_type_is_the_body_s_word(article, symbol, type_name):
+    (doc,) = [d for d in extract(article, HA_TINH).documents if d.symbol == symbol]
+    assert doc.type == type_name
+
+
 def test_an_article_without_citations():
     record = extract("Thời tiết hôm nay nắng nóng, nhiệt độ cao nhất 38 độ C.\n", HA_TINH)
     assert record.documents == [] and record.relations == []
