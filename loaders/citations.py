@@ -876,7 +876,9 @@ def _approved_by(text: str, decision: Citation, c: Citation) -> bool:
 
 # "Ngày 24/12/2021, …" or a news lead's "Ngày 8/9, …" (the year is the article's): `date_at`
 # reads "ngày" itself, as a partial date needs it
-_DATELINE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*(?:[-–]\s*)?)?(?=[Nn]gày[ ]+)")  # "(Báo Nghệ An) - Ngày …"
+# a news lead's byline: "(Báo Nghệ An) - ", "(21/11/2019) ", or a paper's name with a dash, "QĐND - ", "Baohatinh.vn - "
+BYLINE = r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,2}[ ]+[-–][ ]+)"
+_DATELINE = re.compile(rf"\s*(?:{BYLINE})?(?=[Nn]gày[ ]+)")
 _CLAUSE_DATE = re.compile(r",[ ]*(?=ngày[ ]+\d)")
 
 

@@ -26,7 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from loaders.citations import CLAUSE_SUBJECT, TYPE_WORD_RE, Citation, sentence_end, sentence_start
+from loaders.citations import BYLINE, CLAUSE_SUBJECT, TYPE_WORD_RE, Citation, sentence_end, sentence_start
 from loaders.references import Resolved
 from loaders.tables import cues, fold, phrase_pattern, read_table, spellings
 
@@ -97,7 +97,7 @@ _LEAD_AT = re.compile(
     rf"(?P<period>(?:{phrase_pattern(cues('lead_period'), either_case=True)})[ ]+\d{{1,2}}[ ]+năm[ ]+)?"
     rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+nội dung)?[ ]+"
 )
-_DATED_OPENER = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*(?:-\s*)?)?")  # "(21/11/2019) ", "(QBĐT) - "
+_DATED_OPENER = re.compile(rf"\s*(?:{BYLINE})?")  # "(21/11/2019) ", "(QBĐT) - ", "QĐND - "
 _FIRST_CLAUSE = re.compile(r"[^,.;\n]{0,45}[,:][ ]+")
 _SPEECH = re.compile(r":[ ]*[“\"]?[ ]*")  # what is said after a colon, perhaps in quotes
 # the last words a lead can end with: a cheap test before the regex

@@ -163,6 +163,8 @@ def test_numbered_and_named_citations(text, article, expected):
     # regression: a byline with a dash before the date ("(Baohatinh.vn) - Ngày …,") left the document undated
     ("(Baohatinh.vn) - Ngày 2 tháng 5 năm 2018, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 156-CTr/TU.",
      2025, "2018-05-02"),
+    # regression: a paper's name with a dash and no parentheses ("QĐND - Ngày …,") left it undated
+    ("QĐND - Ngày 10/3/2022, Đảng ủy Quân khu 4 đã ban hành Nghị quyết số 156-NQ/ĐU.", 2025, "2022-03-10"),
 ])
 def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     assert summary(text, place("Hà Tĩnh"), year)[0][5] == date

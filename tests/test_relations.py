@@ -248,6 +248,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("05-NQ/ĐU", "implements", "Nghị quyết#")}),
         ("Kế hoạch số 15-KH/TU của Ban Thường vụ Tỉnh ủy nhằm đưa Kết luận số 01-KL/TW vào cuộc sống.",
          {("15-KH/TU", "implements", "01-KL/TW")}),
+        # regression: a lead after a paper's name with a dash ("QĐND - Quán triệt B, …") gave no relation
+        ("QĐND - Quán triệt Nghị quyết số 847-NQ/QUTW ngày 28-12-2021 của Quân ủy Trung ương, Đảng ủy Quân khu 4 "
+         "đã ban hành Nghị quyết số 156-NQ/ĐU ngày 10-3-2022 để thực hiện.",
+         {("156-NQ/ĐU", "implements", "847-NQ/QUTW")}),
     ],
 )
 def test_relations(text, expected):
