@@ -252,6 +252,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("QĐND - Quán triệt Nghị quyết số 847-NQ/QUTW ngày 28-12-2021 của Quân ủy Trung ương, Đảng ủy Quân khu 4 "
          "đã ban hành Nghị quyết số 156-NQ/ĐU ngày 10-3-2022 để thực hiện.",
          {("156-NQ/ĐU", "implements", "847-NQ/QUTW")}),
+        # regression: a Party resolution that "lãnh đạo thực hiện" B gave no relation
+        ("Đảng ủy Quân khu 4 đã ban hành Nghị quyết số 156-NQ/ĐU ngày 10-3-2022 lãnh đạo thực hiện Nghị quyết số "
+         "847-NQ/QUTW của Quân ủy Trung ương.", {("156-NQ/ĐU", "implements", "847-NQ/QUTW")}),
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU lãnh đạo, chỉ đạo triển khai thực hiện Chỉ thị số "
+         "35-CT/TW.", {("12-KH/TU", "implements", "35-CT/TW")}),
     ],
 )
 def test_relations(text, expected):
