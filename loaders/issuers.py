@@ -84,6 +84,11 @@ ISSUER_RE = re.compile(
     rf"(?P<cdesc>(?:[ ]+(?:\d+|{_DESCRIPTOR_WORD})){{0,4}}?)[ ]+(?P<dlevel>(?i:{_words(_LEVEL_WORDS)})){_END})"
     rf"(?:(?:[ ]+|(?<=\.))(?P<place>{_PLACE}))?"  # "UBND TP.Vinh" as "UBND TP. Vinh"
 )
+# ", huyện Đồng Phú", ", tỉnh Bình Phước" after a commune's or a district's name: its higher unit
+_COMMA_ASIDE = re.compile(
+    rf",[ ]*(?P<name>(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'})})"
+    rf"{_END}(?:[ ]+|(?<=\.)){_PLACE})"
+)
 _TAIL = re.compile(_TERM + _NOW)
 _TAIL_OPENERS = "(kK"  # what a tail can start with after spaces and a comma
 _PLACE_ASIDE = re.compile(r"[ ]*\((?P<name>[^()\n,;]{2,40})\)")
@@ -179,15 +184,32 @@ def _place_key(article: Place | None) -> tuple[str | None, ...] | None:
 
 
 def _resolve_aside(text: str, m: re.Match[str]) -> tuple[int, Issuer] | None:
-    """"UBND xã Đông Quang (Ba Vì)": the district aside says which Đông Quang; the issuer then
-    runs over the aside."""
-    if not m.group("place") or "(" not in text[m.end():m.end() + 3]:
+    """"UBND xã Đông Quang (Ba Vì)", "UBND huyện Đồng Phú, tỉnh Bình Phước": the aside says
+    which Đông Quang, which Đồng Phú; the issuer then runs over the aside."""
+    if not m.group("place"):
         return None
-    aside = _PLACE_ASIDE.match(text, m.end())
-    if aside is None:
+    ahead = text[m.end():m.end() + 3]
+    if "(" in ahead:
+        aside = _PLACE_ASIDE.match(text, m.end())
+        issuer = _placed_by_aside(m.group(), aside.group("name")) if aside else None
+    elif ahead.startswith(","):
+        aside = _COMMA_ASIDE.match(text, m.end())
+        issuer = _placed_by_aside(m.group(), aside.group("name")) if aside else None
+        if issuer is not None and not _within(issuer, aside.group("name")):
+            issuer = None  # "UBND huyện Thạch Hà, huyện Can Lộc": a list, not an aside
+    else:
         return None
-    issuer = _placed_by_aside(m.group(), aside.group("name"))
     return (aside.end() - m.start(), issuer) if issuer else None  # the aside follows the place it qualifies
+
+
+def _within(issuer: Issuer, aside: str) -> bool:
+    """Is the issuer's unit inside the higher unit the aside names ("xã Tân Lập" in "huyện Đồng Phú")?"""
+    unit = gazetteer.lookup(aside, level="district") or gazetteer.lookup(aside)
+    if unit is None:
+        return False
+    if unit.level == "district":
+        return issuer.level == "commune" and issuer.district == unit.name
+    return issuer.level in ("district", "commune") and issuer.province == unit.name
 
 
 def unit_place(unit: gazetteer.Unit) -> Place:
@@ -218,7 +240,11 @@ def issuer_before(text: str, start: int, end: int, article: Place | None = None,
     issues a joint document: the body whose code is the symbol's first issuer (`code`), else the
     lead, the first named ("Công an tỉnh và Sở GD&ĐT ký Kế hoạch liên tịch …"; vn-conventions
     §1.1: a joint document takes the lead body's number)."""
-    sentence, start = start, max(start, text.rfind(",", start, end) + 1)  # the subject follows "Ngày 24/12/2021, "
+    sentence, comma = start, text.rfind(",", start, end)  # the subject follows "Ngày 24/12/2021, "
+    aside = _COMMA_ASIDE.match(text, comma) if comma != -1 else None
+    if aside is not None and _UP_TO_VERB.fullmatch(text, aside.end(), end):  # "UBND huyện Đồng Phú, tỉnh Bình Phước"
+        comma = text.rfind(",", start, comma)
+    start = max(start, comma + 1)
     for word in _capitalised_words(text, start, end):  # the farthest first: the first that runs up to `end` is the longest
         found = issuer_at(text, word, article)
         joint = _joint_subject(text, found, end, article) if found is not None else []

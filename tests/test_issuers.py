@@ -151,6 +151,13 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # an organ before a meeting of the committee
         ("Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố về", place("Hồ Chí Minh"),
          "Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
+        # regression: the higher unit after a comma was not read ("UBND xã" with no place)
+        ("UBND xã Tân Lập, huyện Đồng Phú về", None, "UBND xã Tân Lập", "commune", "Bình Phước", "Đồng Phú"),
+        ("UBND huyện Đồng Phú, tỉnh Bình Phước về", None, "UBND huyện Đồng Phú", "district", "Bình Phước",
+         "Đồng Phú"),
+        # a second body of the same level is a list, not an aside
+        ("UBND huyện Thạch Hà, huyện Can Lộc về", place("Hà Tĩnh"), "UBND huyện Thạch Hà", "district", "Hà Tĩnh",
+         "Thạch Hà"),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
@@ -199,6 +206,9 @@ def test_no_issuer(prose):
         # regression: a department's level word and place ran between the subject and its verb
         ("Sở Nông nghiệp và Phát triển nông thôn tỉnh Bến Tre vừa ban hành Kế hoạch",
          "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bến Tre"),
+        # regression: the higher unit after a comma was taken for the subject (the province's UBND)
+        ("Ngày 3/4, UBND huyện Đồng Phú, tỉnh Bình Phước ban hành Kế hoạch", "UBND huyện Đồng Phú, tỉnh Bình Phước"),
+        ("UBND xã Tân Lập, huyện Đồng Phú vừa ban hành Kế hoạch", "UBND xã Tân Lập, huyện Đồng Phú"),
     ],
 )
 def test_subject_before_its_verb(text, subject):
