@@ -120,6 +120,12 @@ _MAIN_CLAUSE = re.compile(
 # "kế hoạch thực hiện B, như: A1; A2": the generic noun and phrase before B, the list after it
 # (and the list a main clause opens: "nhiều tỉnh ủy đã ban hành kế hoạch thực hiện, như: …")
 _INSTANCES_AFTER = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('instances'))})[ ]*:[ ]*")
+# a main clause that issues documents it counts, not names ("đã ban hành 3 nghị quyết chuyên đề")
+_ISSUES_MANY = re.compile(rf"(?<![^\W\d_])(?:{_PASSIVE_VERBS})[ ]+(?:(?:{_COUNT})|\d+)[ ]+[^\W\d_]")
+_LIST_SEQUEL = re.compile(rf"[ ]*(?:{phrase_pattern(cues('list_sequel'), either_case=True)})(?![^\W\d_])[ ]*[:,]?[ ]*")
+_BULLET_LINE = re.compile(r"\n[ \t\n]*[-+•*–][ ]*")
+# a list's item starts right after its opener or after a separator, a bullet or "và"
+_ITEM_OPENS = re.compile(r"(?:^|[:;,+•*–-]|[ ]và)[ \n]*\Z")
 _GENERIC_BEFORE = re.compile(
     rf"(?P<noun>{TYPE_WORD_RE.pattern})[ ]+(?P<phrase>{_GAP_PHRASES})(?:[ ]+(?:{_ADVERBS}))*[ ]+$"
 )
@@ -297,14 +303,31 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
 
 
 def _listed_after(text: str, cited: list[Citation], main: int, end: int) -> list[Citation]:
-    """The documents issued in the list (its items after "; ", up to the sentence's full stop)
-    that the main clause [main, end) opens with "như:", "gồm:"."""
+    """The documents issued in the list that the main clause [main, end) opens with "như:",
+    "gồm:" (its items after "; ", up to the sentence's full stop, over bulleted lines). A main
+    clause that issues documents it only counts ("đã ban hành 3 nghị quyết chuyên đề, gồm: …",
+    "… đã ban hành nhiều văn bản. Trong đó có …") issued each numbered item of its list, or of
+    the list that opens the next sentence."""
     listed = _INSTANCES_AFTER.search(text, main, end)
+    counted = _ISSUES_MANY.search(text, main, end) is not None
+    if listed is None and counted:
+        listed = _LIST_SEQUEL.match(text, end)
     if listed is None:
         return []
-    list_end = min((i for i in (text.find(". ", listed.end()), text.find("\n", listed.end())) if i != -1),
-                   default=len(text))
-    return [c for c in cited if listed.end() <= c.start < list_end and c.issued]
+    items_start, list_end = listed.end(), _list_end(text, listed.end())
+    return [c for c in cited if items_start <= c.start < list_end and (
+        c.issued or counted and c.form == "numbered" and _ITEM_OPENS.search(text[items_start:c.start]) is not None)]
+
+
+def _list_end(text: str, pos: int) -> int:
+    """Where a list from `pos` ends: at its sentence's full stop, or at a line break that no
+    bulleted line follows."""
+    while True:
+        stop = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i != -1), default=len(text))
+        bullet = _BULLET_LINE.match(text, stop)
+        if bullet is None:
+            return stop
+        pos = bullet.end()
 
 
 def _is_review(text: str, a: Citation) -> bool:

@@ -257,6 +257,24 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "847-NQ/QUTW của Quân ủy Trung ương.", {("156-NQ/ĐU", "implements", "847-NQ/QUTW")}),
         ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU lãnh đạo, chỉ đạo triển khai thực hiện Chỉ thị số "
          "35-CT/TW.", {("12-KH/TU", "implements", "35-CT/TW")}),
+        # regression: a main clause that issues documents it only counts, listed in the next sentence
+        # ("… đã ban hành nhiều văn bản. Trong đó có A1; A2") or in bullets after "gồm:", gave no relation
+        ("Quán triệt và triển khai thực hiện Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị, Ban Thường vụ "
+         "Huyện ủy đã ban hành nhiều văn bản lãnh đạo, chỉ đạo. Trong đó có Kế hoạch số 150-KH/HU ngày 5/8/2024 "
+         "về tổ chức đại hội đảng bộ cơ sở; Hướng dẫn số 12-HD/HU ngày 20/8/2024 về công tác nhân sự.",
+         {("150-KH/HU", "implements", "35-CT/TW"), ("12-HD/HU", "implements", "35-CT/TW")}),
+        ("Để đưa Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXIV vào cuộc sống, Ban Chấp hành Đảng bộ huyện "
+         "đã ban hành 2 nghị quyết chuyên đề, gồm:\n\n- Nghị quyết số 03-NQ/HU ngày 15/1/2021 về phát triển nông "
+         "nghiệp;\n- Nghị quyết số 04-NQ/HU ngày 15/1/2021 về phát triển đô thị.\n\nKết luận số 01-KL/TW được "
+         "phổ biến.",
+         {("03-NQ/HU", "implements", "Nghị quyết#"), ("04-NQ/HU", "implements", "Nghị quyết#")}),
+        # regression: a law "thi hành" (carried out) by a plan, a circular guiding a decree, gave no relation
+        ("Để triển khai thi hành Luật Đất đai số 31/2024/QH15, UBND tỉnh Bắc Ninh ban hành Kế hoạch số "
+         "210/KH-UBND ngày 15/5/2024.", {("210/KH-UBND", "implements", "31/2024/QH15")}),
+        ("UBND tỉnh ban hành Kế hoạch số 210/KH-UBND ngày 15/5/2024 triển khai thi hành Luật Đất đai số "
+         "31/2024/QH15.", {("210/KH-UBND", "implements", "31/2024/QH15")}),
+        ("Bộ Tài chính ban hành Thông tư số 12/2024/TT-BTC hướng dẫn thi hành Nghị định số 73/2019/NĐ-CP ngày "
+         "5/9/2019 của Chính phủ.", {("12/2024/TT-BTC", "implements", "73/2019/NĐ-CP")}),
     ],
 )
 def test_relations(text, expected):
@@ -291,6 +309,9 @@ def test_relations(text, expected):
         "Căn cứ Nghị định số 30/2020/NĐ-CP; các sở đã rà soát, UBND tỉnh ban hành Quyết định số 987/QĐ-UBND.",
         # a list after a document the plans do not stand for
         "Tỉnh ủy thực hiện Chỉ thị số 35-CT/TW, như: Kế hoạch số 12-KH/TU và Kế hoạch số 14-KH/TU.",
+        # a next sentence's list after a main clause that issues nothing
+        "Thực hiện Chỉ thị số 35-CT/TW, Huyện ủy đã tổ chức nhiều hội nghị. Trong đó có hội nghị quán triệt "
+        "Kế hoạch số 150-KH/TU của Tỉnh ủy.",
         # "trên cơ sở" an assessment, not a document
         "Kế hoạch số 12-KH/ĐU được xây dựng trên cơ sở đánh giá kết quả thực hiện Nghị quyết số 05-NQ/TU.",
         # results of implementing, not a document implementing
