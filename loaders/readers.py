@@ -5,11 +5,13 @@ that could not be read, so a caller reports the bad ones and keeps going.
 """
 from __future__ import annotations
 
+import csv
 import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -201,7 +203,8 @@ _DROP_TAGS = (
 # related-article lists, banners).
 _FURNITURE = re.compile(
     r"(?:^|[\s_-])(?:menu|nav|navbar|breadcrumbs?|comments?|binh-?luan|footer|header|sidebar|"
-    r"related|lien-?quan|tin-?khac|other-?news|more-?news|share|social|tags?|banner|ads?|"
+    r"relat(?:ed|e|ion)(?:-?news|-?posts?)?|(?:tin-?|bai-?)?lien-?quan(?:-?v?\d+)?|tin-?khac|"
+    r"(?:tin-?)?cung-?chuyen-?muc|other-?news|more-?news|share|social|tags?|banner|ads?|"
     r"advert\w*|quang-?cao|popup|modal|cookie|login|search|subscribe|widget|print|rating)"
     r"(?:$|[\s_-])",
     re.I,
@@ -235,7 +238,9 @@ def read_html(html: str, id: str, path: str) -> RawArticle:
     if body is None:
         raise ReadError(path, "no <body>: not an HTML page")
     _remove_furniture(body)
-    paragraphs = _paragraphs(_article_container(body))
+    container = _article_container(body)
+    _remove_related_lists(container)
+    paragraphs = _paragraphs(container)
     if sum(len(p) for p in paragraphs) < _MIN_ARTICLE_CHARS:
         raise ReadError(path, "no article text found in the page (only menus, links or scripts)")
     parts = [p for p in (title, lead) if p and p not in paragraphs] + paragraphs
@@ -292,6 +297,46 @@ def _has_ancestor_in(node: LexborNode, nodes: dict[int, LexborNode]) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+_LABEL_BLOCKS = "p, div, h2, h3, h4, h5, h6, li, section"
+_MOSTLY_LINKS = 0.8  # share of a block's text in links that makes it a list of links
+
+
+@cache
+def _related_labels() -> frozenset[str]:
+    with (Path(__file__).parent / "data" / "related_labels.csv").open(encoding="utf-8", newline="") as f:
+        return frozenset(row["label"] for row in csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+def _remove_related_lists(container: LexborNode) -> None:
+    """Drop a "Tin liên quan:" / "Xem thêm:" label written inside the article's body, with the
+    lists of links after it: they name other articles, whose documents and places are not the
+    article's (a link "Can Lộc triển khai Kế hoạch số 210-KH/HU" in a Nghi Xuân report gave
+    Nghi Xuân that plan)."""
+    labels = _related_labels()
+    doomed: dict[int, LexborNode] = {}
+    for node in container.css(_LABEL_BLOCKS):
+        text = " ".join(node.text().split())
+        head, colon, rest = text.partition(":")
+        if text.rstrip(": ").lower() in labels:
+            doomed[node.mem_id] = node
+            sibling = node.next
+            while sibling is not None and (sibling.is_text_node and not (sibling.text_content or "").strip()
+                                           or not sibling.is_text_node and _is_link_list(sibling)):
+                doomed[sibling.mem_id] = sibling
+                sibling = sibling.next
+        elif colon and head.strip().lower() in labels and rest.strip() and _is_link_list(node, len(head) + 1):
+            doomed[node.mem_id] = node
+    for node in [n for n in doomed.values() if not _has_ancestor_in(n, doomed)]:
+        node.decompose()
+
+
+def _is_link_list(node: LexborNode, label_chars: int = 0) -> bool:
+    """Is the block's text (after a label of `label_chars`) mostly the text of links?"""
+    text = len("".join(node.text().split())) - label_chars
+    links = sum(len("".join(a.text().split())) for a in node.css("a"))
+    return text > 0 and links >= _MOSTLY_LINKS * text
 
 
 def _article_container(body: LexborNode) -> LexborNode:

@@ -245,3 +245,37 @@ def test_the_dev_corpus_reads_without_errors(dev_corpus: Path) -> None:
 )
 def test_iso_date(value: str, expected: str | None) -> None:
     assert iso_date(value) == expected
+
+
+def _page_with_body(body: str) -> str:
+    return (f"<html><head><meta charset='utf-8'><title>Nghi Xuân sơ kết Chỉ thị 09</title></head><body>"
+            f"<div class='content-detail'><p>(Baohatinh.vn) - {LEAD}</p><p>{BODY}</p>{body}</div></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("body", "dropped", "kept"),
+    [
+        # regression: a related list inside the body gave the article another district's plan
+        ("<p><strong>Tin liên quan:</strong></p><ul><li><a href='/a'>Nghi Xuân triển khai Kế hoạch "
+         "số 210-KH/HU thực hiện Chỉ thị 35</a></li><li><a href='/b'>Hương Khê ban hành Kế hoạch số "
+         "95-KH/HU</a></li></ul><p>Các xã đã xây dựng 120 mô hình tự quản.</p>",
+         ["Tin liên quan", "210-KH/HU", "95-KH/HU"], ["120 mô hình tự quản"]),
+        ("<h3>Bài liên quan</h3><div><a href='/a'>Thạch Hà quán triệt Nghị quyết số 03-NQ/HU</a></div>",
+         ["Bài liên quan", "03-NQ/HU"], []),
+        ("<p><strong>Xem thêm:</strong> <a href='/c'>Thạch Hà quán triệt Nghị quyết số 03-NQ/HU của "
+         "Huyện ủy Thạch Hà</a></p>", ["Xem thêm", "03-NQ/HU"], []),
+        ("<div class='box-tinlienquanv2'><a>Thạch Hà kỷ luật theo Quyết định số 2001-QĐ/HU</a></div>"
+         "<div class='relate-news'><a>Đức Thọ ban hành Kế hoạch số 11-KH/HU</a></div>",
+         ["2001-QĐ/HU", "11-KH/HU"], []),
+        # a label followed by prose, and links that no label announces, are the article's
+        ("<p>Xem thêm: các xã, thị trấn phải rà soát lại các mô hình trước ngày 30/9.</p>"
+         "<ul><li><a href='/kh.pdf'>Kế hoạch số 79-KH/HU của Ban Thường vụ Huyện ủy</a></li></ul>",
+         [], ["rà soát lại các mô hình", "79-KH/HU"]),
+    ],
+)
+def test_html_drops_lists_of_related_articles_in_the_body(
+        tmp_path: Path, body: str, dropped: list[str], kept: list[str]) -> None:
+    article = read_one(write(tmp_path, "trang.html", _page_with_body(body)))
+    assert BODY in article.text
+    assert [d for d in dropped if d in article.text] == []
+    assert [k for k in kept if k not in article.text] == []
