@@ -98,6 +98,14 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021.", place("Hà Tĩnh"),
          [("numbered", "Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021", "Nghị quyết", "05", "05-NQ/TU",
            "2021-03-03", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh")]),
+        # regression: "kiểm tra" or "thực hiện" between the noun and its number split one document in two
+        ("Ủy ban Kiểm tra Tỉnh ủy ban hành Thông báo kết luận kiểm tra số 85-TB/UBKTTU ngày 9/9/2024 về kết quả "
+         "kiểm tra.", place("Quảng Ngãi"),
+         [("numbered", "Thông báo kết luận kiểm tra số 85-TB/UBKTTU ngày 9/9/2024", "Thông báo", "85", "85-TB/UBKTTU",
+           "2024-09-09", "Ủy ban Kiểm tra Tỉnh ủy Quảng Ngãi")]),
+        ("Tỉnh ủy Hưng Yên đã ban hành Kế hoạch thực hiện số 62-KH/TU ngày 5/8/2021.", None,
+         [("numbered", "Kế hoạch thực hiện số 62-KH/TU ngày 5/8/2021", "Kế hoạch", "62", "62-KH/TU", "2021-08-05",
+           "Tỉnh ủy Hưng Yên")]),
         # regression: a plenum named without "của" is the issuer
         ("quán triệt Nghị quyết số 04-NQ/TW ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng "
          "khóa XII về xây dựng Đảng", None,
