@@ -582,6 +582,9 @@ def _plural_subject(text: str, verb: int) -> bool:
 def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool,
                 previous: Citation | None) -> Citation | None:
     text, start, word_end = scan.text, noun.start, noun.end
+    if not capitalised and previous is not None and previous.form == "numbered" \
+            and text[previous.cover_end:start].isspace():
+        return None  # "Thông báo số 123/TB-VPCP kết luận của Thủ tướng …": what that notice holds
     base = dict(type=row["type"], type_code=row["code"] or None)
     this = _THIS.match(text, word_end)
     if this is not None:

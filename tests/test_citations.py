@@ -141,6 +141,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy yêu cầu", place("Nghệ An"),
          [("numbered", "Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy", "Thông báo",
            "256", "256-TB/TU", "2025-03-03", "Ban Thường vụ Tỉnh ủy Nghệ An")]),
+        # regression: a notice's lowercase "kết luận" straight after its symbol is what it holds, no document
+        ("Văn phòng Chính phủ vừa ban hành Thông báo số 123/TB-VPCP ngày 20/3/2025 kết luận của Thủ tướng Chính "
+         "phủ tại cuộc họp về các dự án giao thông.", None,
+         [("numbered", "Thông báo số 123/TB-VPCP ngày 20/3/2025", "Thông báo", "123", "123/TB-VPCP",
+           "2025-03-20", "Văn phòng Chính phủ")]),
         # the subject of the issuing verb, with a place aside or an adverb before the verb
         ("Ngày 12/9/2025, Ban Chấp hành Đảng bộ xã Thạch Kim (huyện Lộc Hà) ban hành Kế hoạch số 05-KH/ĐU.",
          place("Hà Tĩnh"),
