@@ -16,6 +16,7 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from loaders.dates import find_dates
 from loaders.text import ReadError, decode, normalise
 
 __all__ = ["RawArticle", "ReadError", "read_paths", "read_file", "read_html"]
@@ -222,7 +223,11 @@ _PUBLISHED_META = (
     'meta[property="og:updated_time"]',
 )
 _URL_META = ('link[rel="canonical"]', 'meta[property="og:url"]')
-_LEAD = ".sapo, .lead, .summary, .description, .article-sapo, .detail-sapo, [itemprop=description]"
+# class words of a lead and of a publication stamp; "sapo" and the stamp's words also inside a
+# compound ("article__sapo", "detail-time", "publish-date")
+_LEAD_CLASS = re.compile(r"(?:^|\s)(?:lead|summary|description)(?:$|\s)|(?:^|[\s_-])sapo(?:$|[\s_-])", re.I)
+_STAMP_CLASS = re.compile(r"(?:^|[\s_-])(?:date|time|datetime|pubdate|publish\w*|ngay-?dang)(?:$|[\s_-])", re.I)
+_MAX_STAMP_CHARS = 80  # "Thứ Sáu, 14-07-2023, 10:25 (GMT+7)"; longer is prose or a list
 _MIN_ARTICLE_CHARS = 200
 
 
@@ -238,6 +243,7 @@ def read_html(html: str, id: str, path: str) -> RawArticle:
     if body is None:
         raise ReadError(path, "no <body>: not an HTML page")
     _remove_furniture(body)
+    published = published or _stamped(body)
     container = _article_container(body)
     _remove_related_lists(container)
     paragraphs = _paragraphs(container)
@@ -270,6 +276,20 @@ def _published(tree: LexborHTMLParser) -> str | None:
     for value in candidates:
         if value and (iso := iso_date(value)):
             return iso
+    return None
+
+
+def _stamped(body: LexborNode) -> str | None:
+    """The date of a page that gives it only as text: the first short <time>, or element of a
+    stamp's class ("date", "detail-time"), holding a full date ("Thứ Sáu, 14-07-2023, 10:25").
+    Read after the furniture is gone: a related list's items carry the dates of other articles."""
+    for node in body.css("time, [class], [id]"):
+        label = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if node.tag != "time" and not _STAMP_CLASS.search(label):
+            continue
+        text = node.text(separator=" ")
+        if len(text) <= _MAX_STAMP_CHARS and (day := next((d.iso for d in find_dates(text) if d.iso), None)):
+            return day
     return None
 
 
@@ -395,8 +415,10 @@ def _paragraphs(node: LexborNode) -> list[str]:
 
 def _lead(tree: LexborHTMLParser) -> str | None:
     """The lead (sapo), which many sites keep outside the body container."""
-    for node in tree.css(_LEAD):
-        if node.tag != "meta" and (text := _text_of(node)) and len(text) >= 40:
+    for node in tree.css("[class], [itemprop=description]"):
+        if node.tag != "meta" and (node.attributes.get("itemprop") == "description"
+                                   or _LEAD_CLASS.search(node.attributes.get("class") or "")) \
+                and (text := _text_of(node)) and len(text) >= 40:
             return text
     return None
 

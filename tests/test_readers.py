@@ -279,3 +279,33 @@ def test_html_drops_lists_of_related_articles_in_the_body(
     assert BODY in article.text
     assert [d for d in dropped if d in article.text] == []
     assert [k for k in kept if k not in article.text] == []
+
+
+NHAN_DAN_PAGE = """<html><head><meta charset="utf-8"><title>Thái Nguyên tổng kết Nghị quyết 26</title></head>
+<body><div class="article"><h1 class="article__title">Thái Nguyên tổng kết Nghị quyết 26</h1>
+<div class="article__meta"><span class="author">Nguyễn Đức</span> <time>Thứ Sáu, 14-07-2023, 10:25</time></div>
+<div class="article__sapo">NDO - Ngày 14/7, Ban Thường vụ Tỉnh ủy Thái Nguyên tổng kết 15 năm thực hiện
+Nghị quyết số 26-NQ/TW ngày 5/8/2008 của Ban Chấp hành Trung ương Đảng khóa X.</div>
+<div class="article__body"><p>{body}</p><p>{body}</p></div>
+<div class="box-related"><span class="time">02/01/2020 08:00</span><a>Bắc Kạn triển khai Chương trình 31</a></div>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("page", "published", "lead"),
+    [
+        # regression: a lead in a compound class ("article__sapo") and a date written only as the
+        # text of <time> were lost (the 26-NQ/TW citation with its date and issuer was in the lead)
+        (NHAN_DAN_PAGE, "2023-07-14", "NDO - Ngày 14/7"),
+        (NHAN_DAN_PAGE.replace("<time>", '<span class="detail-time">').replace("</time>", "</span>"),
+         "2023-07-14", "NDO - Ngày 14/7"),
+        # a related list's dates are other articles'; a class word inside a compound is not a lead
+        (NHAN_DAN_PAGE.replace("<time>Thứ Sáu, 14-07-2023, 10:25</time>", "")
+         .replace("article__sapo", "item-summary"), None, None),
+    ],
+)
+def test_html_lead_and_date_written_in_the_page(
+        tmp_path: Path, page: str, published: str | None, lead: str | None) -> None:
+    article = read_one(write(tmp_path, "nd.html", page.format(body=BODY)))
+    assert article.published == published
+    assert article.text.split("\n\n")[1].startswith(lead) if lead else "NDO" not in article.text
