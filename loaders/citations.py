@@ -841,7 +841,7 @@ def _finish(scan: _Scan, headline_end: int) -> None:
                 inner = cites[j]
                 c.end, c.cover_end = inner.end, max(c.cover_end, inner.cover_end)
                 c.title = text[c.head_end:inner.head_end].strip()
-        if c.form == "new" and i and _approved_by(text, cites[i - 1], c):
+        if (c.form == "new" or c.ref == "issuer") and i and _approved_by(text, cites[i - 1], c):
             c.alias_of = i - 1  # its title is the decision's: "phê duyệt Kế hoạch …"
             c.title = _TITLE_OPENER.sub("", text[cites[i - 1].cover_end:c.cover_end].strip(" ,"))
             continue
@@ -867,13 +867,14 @@ def _finish(scan: _Scan, headline_end: int) -> None:
 
 
 _APPROVING = re.compile(rf"[ ]*,?[ ]*(?:{_cue_pattern('approve')})[ ]+")
+_CARRIERS = set(cues("carrier"))
 
 
 def _approved_by(text: str, decision: Citation, c: Citation) -> bool:
-    """"Quyết định số 1234/QĐ-UBND ngày 12/5/2023 phê duyệt Kế hoạch thực hiện …": the plan a
-    decision approves or issues is that decision (a document attached to a Quyết định is the
-    Quyết định, corpus/README)."""
-    return (decision.form == "numbered" and decision.type == "Quyết định"
+    """"Quyết định số 1234/QĐ-UBND ngày 12/5/2023 phê duyệt Kế hoạch thực hiện …", "Nghị quyết số
+    139/NQ-CP ban hành Chương trình hành động của Chính phủ …": the plan a decision approves or
+    issues is that decision (a document attached to a Quyết định is the Quyết định, corpus/README)."""
+    return (decision.form == "numbered" and decision.type in _CARRIERS
             and _APPROVING.fullmatch(text, decision.cover_end, c.start) is not None)
 
 

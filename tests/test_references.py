@@ -102,6 +102,11 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("06/QĐ-TTg", ["Quyết định số 06/QĐ-TTg ngày 06/01/2022", "Đề án phát triển ứng dụng dữ liệu về dân cư"])]),
         ("UBND tỉnh có Quyết định số 12/QĐ-UBND ban hành Quy chế phối hợp về công tác dân vận.",
          [("12/QĐ-UBND", ["Quyết định số 12/QĐ-UBND", "Quy chế phối hợp về công tác dân vận"])]),
+        # regression: what a Government resolution issues is that resolution, named with its issuer too
+        ("Thủ tướng đã ký ban hành Nghị quyết số 139/NQ-CP ban hành Chương trình hành động của Chính phủ thực "
+         "hiện Nghị quyết số 68-NQ/TW.",
+         [("139/NQ-CP", ["Nghị quyết số 139/NQ-CP", "Chương trình hành động của Chính phủ"]),
+          ("68-NQ/TW", ["Nghị quyết số 68-NQ/TW"])]),
         # … not a plan another clause issues after it
         ("Sau khi có Quyết định số 12/QĐ-UBND, UBND huyện ban hành Kế hoạch tuyên truyền về dân vận.",
          [("12/QĐ-UBND", ["Quyết định số 12/QĐ-UBND"]),
