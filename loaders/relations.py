@@ -233,13 +233,24 @@ def _gaps(text: str, cited: list[Citation], add) -> None:
             if pre and _REQUEST.search(pre):
                 break  # "Chỉ thị … về …, trong đó yêu cầu tổng kết B": asked of others, not done
             relation = _relation(m.group("phrase"), pre)
-            # documents listed after a B inside A's title stay inside that title
-            limit = a.cover_end if b.start < a.cover_end else len(text)
-            targets = _coordinated_after(text, cited, j, limit, in_gap=True)
+            targets = _coordinated_after(text, cited, j, in_gap=True)
+            if b.start < a.cover_end:
+                beyond = next((n for n, k in enumerate(targets) if cited[k].start >= a.cover_end), len(targets))
+                if beyond < len(targets) and not _another_b(text, a, cited[targets[beyond - 1]], cited[targets[beyond]]):
+                    targets = targets[:beyond]
             for source in _issued_with(text, cited, i):
                 for k in targets:
                     add(source, cited[k], relation, m.start("phrase"), m.end("phrase"))
             break
+
+
+def _another_b(text: str, a: Citation, last: Citation, after: Citation) -> bool:
+    """A B inside A's title, and a document listed after that title: another B of A when another
+    body issued it, joined by "và" or "," ("Kế hoạch số 215-KH/ĐU … của Đảng ủy Trường về thực
+    hiện B1 về … và Chương trình hành động số 35-CTr/TU … của Ban Thường vụ Tỉnh ủy"); else a
+    sibling of A ("A … về thực hiện B1; Kế hoạch số 177-KH/TU … của Ban Thường vụ Tỉnh ủy …")."""
+    return (";" not in text[max(last.cover_end, last.end):after.start] and after.issuer is not None
+            and (a.issuer is None or after.issuer.name != a.issuer.name))
 
 
 def _issued_with(text: str, cited: list[Citation], i: int) -> list[Citation]:

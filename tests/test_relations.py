@@ -275,6 +275,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "nghiệp;\n- Nghị quyết số 04-NQ/HU ngày 15/1/2021 về phát triển đô thị.\n\nKết luận số 01-KL/TW được "
          "phổ biến.",
          {("03-NQ/HU", "implements", "Nghị quyết#"), ("04-NQ/HU", "implements", "Nghị quyết#")}),
+        # regression: a document of another body listed with "và" after the title of the B inside A's title
+        # is another B (it was left out)
+        ("Đảng ủy Trường đã ban hành Kế hoạch số 215-KH/ĐU về thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 "
+         "của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia "
+         "và Chương trình hành động số 35-CTr/TU, ngày 10/2/2025 của Ban Thường vụ Tỉnh ủy.",
+         {("215-KH/ĐU", "implements", "57-NQ/TW"), ("215-KH/ĐU", "implements", "35-CTr/TU")}),
         # regression: a law "thi hành" (carried out) by a plan, a circular guiding a decree, gave no relation
         ("Để triển khai thi hành Luật Đất đai số 31/2024/QH15, UBND tỉnh Bắc Ninh ban hành Kế hoạch số "
          "210/KH-UBND ngày 15/5/2024.", {("210/KH-UBND", "implements", "31/2024/QH15")}),
