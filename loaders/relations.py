@@ -71,7 +71,10 @@ _AFTER_PHRASE = (
 # thực hiện B", "một kế hoạch được quận thiết kế để thực hiện B").
 GAP_RE = re.compile(
     rf"[ ,]*[“\"]?(?:(?:(?:về|Về)(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
-    rf"|(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+|[“\"]|(?:{_GAP_ADVERBS})[ ]+"
+    # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B"
+    rf"|(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+"
+    rf"(?:(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?:[ ]+[^\W\d_]+,?){{1,6}}?[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
+    rf"|[“\"]|(?:{_GAP_ADVERBS})[ ]+"
     # a purpose before the phrase: "… để lãnh đạo, chỉ đạo triển khai thực hiện B"
     rf"|(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?P<purpose>(?:[ ]+[^\W\d_]+,?){{1,6}}?)[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
