@@ -353,6 +353,17 @@ _PREFIX_KINDS: dict[str, tuple[str, ...]] = {
     "tt.": ("thị trấn",),
     "đặc khu": ("đặc khu",),
 }
+# In text, a Party committee named after its unit says the unit's kind as well: "Huyện ủy Thống
+# Nhất" is the huyện (a bare "Thống Nhất" is reunification), "Thị ủy Kỳ Anh" the thị xã, not the
+# huyện. Not for lookup: "Tỉnh ủy Hà Tĩnh" names a body, not a unit.
+_KINDS_BEFORE: dict[str, tuple[str, ...]] = {
+    **_PREFIX_KINDS,
+    "tỉnh ủy": ("tỉnh",),
+    "thành ủy": ("thành phố", "thành phố trung ương"),
+    "huyện ủy": ("huyện",),
+    "quận ủy": ("quận",),
+    "thị ủy": ("thị xã",),
+}
 _PREFIX = re.compile(
     r"^(" + "|".join(sorted(map(re.escape, _PREFIX_KINDS), key=len, reverse=True)) + r")\s*(?=\w)"
 )
@@ -430,7 +441,8 @@ _WORD = rf"[{re.escape(_UPPER)}]\w*(?:['’]\w*)?"  # "Đắk R'Lấp", "Ia H' D
 _NAME_RUN = re.compile(rf"{_WORD}(?:(?:\s?-\s?|[ .])(?:{_WORD}|\d+\b))*")
 _TOKEN = re.compile(r"[\w'’]+")
 _PREFIX_BEFORE = re.compile(
-    r"(?:^|[^\w])(tỉnh|thành phố|tp\.?|huyện|quận|q\.|thị xã|tx\.?|xã|phường|p\.|thị trấn|tt\.?|đặc khu)\s*$",
+    r"(?:^|[^\w])((?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ)|"
+    r"tỉnh|thành phố|tp\.?|huyện|quận|q\.|thị xã|tx\.?|xã|phường|p\.|thị trấn|tt\.?|đặc khu)\s*$",
     re.IGNORECASE,
 )
 _PREFIX_TOKENS = {"tp": "tp", "tx": "tx", "q": "q.", "p": "p.", "tt": "tt.", "tỉnh": "tỉnh",
@@ -476,7 +488,7 @@ def find_names(text: str, era: str = "legacy", within: Unit | str | None = None)
 
 
 _PREFIX_LAST = ("tỉnh", "phố", "tp", "tp.", "huyện", "quận", "q.", "xã", "tx", "tx.", "phường", "p.",
-                "trấn", "tt", "tt.", "khu")  # how each kind word in _PREFIX_BEFORE ends
+                "trấn", "tt", "tt.", "khu", "ủy", "uỷ")  # how each kind word in _PREFIX_BEFORE ends
 
 
 def _kind_before(text: str, start: int) -> str:
@@ -508,7 +520,7 @@ def _names_in_run(run_text: str, kind_before: str, era: str
             i += skip or 1
             continue
         if kinds is None:
-            kinds = _PREFIX_KINDS[kind_before] if kind_before else ()
+            kinds = _KINDS_BEFORE[kind_before] if kind_before else ()
         j, units, key = matched
         if kinds:
             units = [u for u in units if u.kind in kinds]  # "tỉnh Lê Thanh Cung" is a person

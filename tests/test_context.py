@@ -159,6 +159,12 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
          "nghị sơ kết 10 năm thực hiện Chỉ thị số 09-CT/TW của Ban Bí thư và Chương trình hành động số "
          "448-CTr/TU của Ban Thường vụ Tỉnh ủy Hà Tĩnh về phong trào toàn dân bảo vệ an ninh Tổ quốc.",
          None, ("Hà Tĩnh", "Cẩm Xuyên")),
+        # regression: a district named like a concept ("Thống Nhất") is a place after its committee
+        ("Thống Nhất: quán triệt Chỉ thị 05 của Bộ Chính trị\n\n(Báo Đồng Nai) - Ngày 18/5, Ban Thường "
+         "vụ Huyện ủy Thống Nhất đã ban hành Kế hoạch số 88-KH/HU về thực hiện Chỉ thị số 05-CT/TW ngày "
+         "15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ "
+         "Chí Minh.\n\nHuyện ủy yêu cầu các tổ chức cơ sở đảng xây dựng kế hoạch cụ thể.", None,
+         ("Đồng Nai", "Thống Nhất")),
         # no place named: none guessed
         ("Đẩy mạnh phong trào\n\nChủ tịch UBND tỉnh vừa chỉ đạo tiếp tục đẩy mạnh phong trào Toàn "
          "dân bảo vệ an ninh Tổ quốc trong các cơ quan, doanh nghiệp, nhà trường đáp ứng yêu cầu "

@@ -184,7 +184,11 @@ def test_a_legacy_commune_and_district_lead_to_2025_communes() -> None:
     ("sentence", "expected"),
     [
         ("Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành Chương trình hành động.",
-         [("Hà Tĩnh", "province", False)]),
+         [("Hà Tĩnh", "province", True)]),
+        # regression: a committee says its unit's kind ("Thống Nhất" alone is reunification; the
+        # huyện of Kỳ Anh is not its thị xã)
+        ("Ban Thường vụ Huyện ủy Thống Nhất ban hành Kế hoạch số 88-KH/HU",
+         [("Thống Nhất", "district", True)]),
         ("UBND huyện Can Lộc và Công an xã Kim Song Trường (Can Lộc) phối hợp.",
          [("Can Lộc", "district", True), ("Kim Song Trường", "commune", True),
           ("Can Lộc", "district", False)]),
@@ -216,6 +220,19 @@ def test_find_places(sentence: str, expected: list[tuple[str, str, bool]]) -> No
     for m in gz.find_places(sentence):
         by_span.setdefault((m.start, m.end), (m.unit.name, m.unit.level, m.prefixed))
     assert list(by_span.values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Thị ủy Kỳ Anh tổ chức hội nghị", ["thị xã"]),
+        ("Huyện uỷ Kỳ Anh tổ chức hội nghị", ["huyện"]),
+        ("Thành ủy Cà Mau tổ chức hội nghị", ["thành phố"]),
+        ("Tỉnh ủy Cà Mau tổ chức hội nghị", ["tỉnh"]),
+    ],
+)
+def test_a_committee_names_the_kind_of_its_unit(sentence: str, kinds: list[str]) -> None:
+    assert [m.unit.kind for m in gz.find_places(sentence)] == kinds
 
 
 def test_find_places_spans_point_at_the_name() -> None:
