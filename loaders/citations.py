@@ -895,11 +895,18 @@ def _full_date_opening_clause(scan: _Scan, pos: int) -> DateMatch | None:
 
 def _clause_date(scan: _Scan, start: int, verb_start: int) -> str | None:
     """The full date that opens the clause of the issuing verb after a comma, the subject
-    straight after it ("…, ngày 3/3/2025 Tỉnh ủy ban hành")."""
+    straight after it ("…, ngày 3/3/2025 Tỉnh ủy ban hành") or after a comma of its own when no
+    cited document took the date ("Để triển khai Thông tư, ngày 20/2/2025, UBND tỉnh ban hành";
+    not "Thực hiện Nghị quyết số 57-NQ/TW, ngày 3/3/2025, Tỉnh ủy ban hành", the resolution's)."""
     text = scan.text
     for opening in _CLAUSE_DATE.finditer(text, start, verb_start):
         found = _full_date_opening_clause(scan, opening.end())
         if found and text.find(",", found.end + 1, verb_start) == -1:
+            return found.iso
+        found = date_at(text, opening.end(), None)
+        if found and found.iso and text.startswith(",", found.end) \
+                and text.find(",", found.end + 1, verb_start) == -1 and _opens_issuing_clause(scan, found.end + 1) \
+                and not any(c.start < opening.start() < c.end for c in scan.citations):
             return found.iso
     return None
 

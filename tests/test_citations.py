@@ -193,6 +193,13 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # a date after the issuer and before the comma closing the lead stays the resolution's
     ("Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị ngày 22/12/2024, Ban Thường vụ Tỉnh ủy đã ban hành "
      "Kế hoạch số 12-KH/TU.", ["2024-12-22", None]),
+    # regression: a main clause's date between two commas, after a lead whose document took no date,
+    # left the decision undated
+    ("Để triển khai Thông tư, ngày 20/2/2025, UBND tỉnh Hải Dương ban hành Quyết định số 10/2025/QĐ-UBND.",
+     [None, "2025-02-20"]),
+    # … a date the cited document took stays its own
+    ("Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024, Tỉnh ủy Nghệ An ban hành Kế hoạch số 12-KH/TU.",
+     ["2024-12-22", None]),
 ])
 def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
     assert [row[5] for row in summary(text, place("Hà Tĩnh"), 2025)] == dates
