@@ -386,6 +386,8 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 and (found := date_at(text, pos, scan.year)):
             if _opens_issuing_clause(scan, found.end):  # "…, ngày 3/3/2025 Tỉnh ủy ban hành …": the next clause's
                 break
+            if cited.symbol and cited.symbol.year and found.iso and found.iso[:4] != str(cited.symbol.year):
+                break  # a legal symbol is dated in its year: "Thông tư 29/2024/TT-BGDĐT, ngày 20/2/2025, UBND …"
             cited.date, pos = found.iso, found.end
             continue
         if cited.date is None and first in ("b", "k", "đ", "(") and (on := _ISSUED_ON.match(text, pos)) \
