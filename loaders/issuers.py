@@ -44,8 +44,8 @@ def _by_kind(kind: str) -> dict[str, dict[str, str]]:
     }
 
 
-_CENTRAL, _ORGANS, _COMMITTEES, _COUNCILS, _LEVEL_WORDS = (
-    _by_kind(k) for k in ("central", "organ", "committee", "council", "level")
+_CENTRAL, _ORGANS, _COMMITTEES, _COUNCILS, _LEVEL_WORDS, _INSTITUTIONS = (
+    _by_kind(k) for k in ("central", "organ", "committee", "council", "level", "institution")
 )
 _COMMUNE_LEVEL_WORDS = {k: row for k, row in _LEVEL_WORDS.items() if row["level"] == "commune"}
 # level words ("tỉnh", "thành phố", "huyện" …, folded) -> province | city | district | commune
@@ -72,7 +72,11 @@ ISSUER_RE = re.compile(
     rf"(?:{_MEETING})?(?P<central>(?i:{_words(_CENTRAL)})){_END}"
     rf"|(?P<organs>(?:(?:{_MEETING})?"
     rf"(?i:{_words(_ORGANS)})[ ]+){{0,2}})"
-    rf"(?:(?P<committee>(?i:{_words(_with_descriptor(_COMMITTEES, False))})){_END}"
+    # the Party committee of an institution, with the institution's name: "Đảng ủy Trường Đại học Vinh"
+    rf"(?:(?P<iparty>Đảng ủy|Đảng bộ)[ ]+(?P<institution>{_words(_INSTITUTIONS)}){_END}"
+    rf"(?P<iname>(?:(?:[ ]+(?:{phrase_pattern(cues('institution_word'))}))*(?:[ ]?-[ ]?|[ ])"
+    rf"(?:{_CAP_WORD}|\d{{1,3}}(?![\d/.,-]))){{1,8}})"
+    rf"|(?P<committee>(?i:{_words(_with_descriptor(_COMMITTEES, False))})){_END}"
     rf"(?:[ ]+(?i:tỉnh|thành phố){_END})?"  # "Sở Y tế tỉnh Bến Tre", "Thành ủy thành phố Hồ Chí Minh"
     # a council before "Đảng ủy" with a descriptor: "Đảng ủy Công an tỉnh" is the province's
     rf"|(?P<council>(?i:{_words(_with_descriptor(_COUNCILS, False))})){_END}"
@@ -322,6 +326,11 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
         row = _CENTRAL[fold(g["central"])]
         return m.end(), Issuer(row["name"], "central", row["code"] or None)
     organs = _organ_names(g["organs"])
+    if g["institution"]:  # its name is no place: the body is of the article's province, its level unknown
+        body, province = f"{g['iparty']} {g['institution']}{g['iname']}", _unit(article, "province")
+        return m.end(), Issuer(" ".join((*organs, body)), "unknown", "ĐU", parent=body if organs else None,
+                               province=province.name if province else None,
+                               province_code=province.code if province else None)
     if g["committee"] or g["dcommittee"]:
         row = _COMMITTEES[fold(g["committee"] or g["dcommittee"])]
         descriptor, level_word = g["desc"], None

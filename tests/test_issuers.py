@@ -158,6 +158,15 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # a second body of the same level is a list, not an aside
         ("UBND huyện Thạch Hà, huyện Can Lộc về", place("Hà Tĩnh"), "UBND huyện Thạch Hà", "district", "Hà Tĩnh",
          "Thạch Hà"),
+        # regression: the Party committee of a university, a company, a military region: its name is no place
+        # (was "Đảng ủy" of the city of Vinh, of no place, or of nothing)
+        ("Đảng ủy Trường Đại học Vinh đã ban hành", place("Nghệ An"), "Đảng ủy Trường Đại học Vinh", "unknown",
+         "Nghệ An", None),
+        ("Ban Chấp hành Đảng bộ Trường Đại học Cần Thơ đã ban hành", place("Cần Thơ"),
+         "Ban Chấp hành Đảng bộ Trường Đại học Cần Thơ", "unknown", "Cần Thơ", None),
+        ("Đảng ủy Công ty Than Hà Lầm - TKV đã ban hành", place("Quảng Ninh"), "Đảng ủy Công ty Than Hà Lầm - TKV",
+         "unknown", "Quảng Ninh", None),
+        ("Đảng ủy Quân khu 4 đã ban hành", None, "Đảng ủy Quân khu 4", "unknown", None, None),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
@@ -175,6 +184,9 @@ def test_issuer_in_prose(prose, article, name, level, province, district):
         ("Bộ Nội vụ (nay là Bộ Công an) về", "Bộ Nội vụ (nay là Bộ Công an)"),
         ("UBND xã Thạch Kim 5 năm qua", "UBND xã Thạch Kim"),  # the number is no part of the name
         ("UBND xã Sơn Kim 1 đã ban hành", "UBND xã Sơn Kim 1"),
+        # an institution's name runs over its capitalised words and the few lower-case words names hold
+        ("Đảng ủy Bệnh viện Đa khoa tỉnh Hà Tĩnh về", "Đảng ủy Bệnh viện Đa khoa tỉnh Hà Tĩnh"),
+        ("Đảng ủy Trường Đại học Vinh quán triệt Nghị quyết", "Đảng ủy Trường Đại học Vinh"),
     ],
 )
 def test_issuer_span(prose, mention):
