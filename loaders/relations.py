@@ -286,7 +286,7 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add) -> bool:
     return True
 
 
-_TITLE_TAIL_GAP = re.compile(rf",[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
+_TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm)[ ]+)?(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")  # "…, nhằm tiếp tục thực hiện B"
 
 
 def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None:

@@ -141,6 +141,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 3/10/2025, UBND xã Đồng Lộc ban hành Kế hoạch số 15/KH-UBND về ra quân làm đường giao thông "
          "nông thôn năm 2025, thực hiện Nghị quyết số 02-NQ/ĐU ngày 12/8/2025 của Ban Chấp hành Đảng bộ xã.",
          {("15/KH-UBND", "implements", "02-NQ/ĐU")}),
+        # regression: … with a purpose before the phrase ("…, nhằm tiếp tục triển khai thực hiện B") gave none
+        ("Ban Chỉ đạo 35 Tỉnh ủy vừa ban hành Kế hoạch số 12-KH/BCĐ ngày 18/1/2024 về công tác bảo vệ nền tảng "
+         "tư tưởng của Đảng năm 2024, nhằm tiếp tục triển khai thực hiện hiệu quả Nghị quyết số 35-NQ/TW ngày "
+         "22/10/2018 của Bộ Chính trị.", {("12-KH/BCĐ", "implements", "35-NQ/TW")}),
         ("Ban Thường vụ Tỉnh ủy ban hành Thông tri số 05-TT/TU về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa "
          "XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026, thực hiện Chỉ thị số 45-CT/TW ngày "
          "20/6/2020 của Bộ Chính trị.",
