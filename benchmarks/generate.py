@@ -393,11 +393,14 @@ def article(world: World, i: int) -> tuple[dict, dict]:
         "id": article_id, "url": f"https://{outlet}/tin-tuc/{article_id}.html",
         "published": published, "title": title, "text": text,
     }
+    # from the 2025 reform there are no districts: an article of that day is placed in its province
+    # (its documents keep the district that issued them)
+    placed_in = district if published < gz.REFORM_DATE else None
     truth = {
         "id": article_id, "source_url": record["url"], "published": published, "title": title,
-        "place": {"province": province.name, "district": district.name if district else None,
+        "place": {"province": province.name, "district": placed_in.name if placed_in else None,
                   "commune": None, "province_code": province.code,
-                  "district_code": district.code if district else None, "commune_code": None},
+                  "district_code": placed_in.code if placed_in else None, "commune_code": None},
         "documents": [_truth_doc(f"d{k + 1}", doc, a.mentions[k], k in a.symbol_written)
                       for k, doc in enumerate(a.docs)],
         "relations": [{"from": f"d{s + 1}", "to": f"d{t + 1}", "type": r} for s, t, r in a.relations],

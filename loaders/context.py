@@ -123,7 +123,10 @@ _LOCAL_BODY = re.compile(
 _CENTRAL_BODY = re.compile(
     r"\b(?:Trung ương|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng|Quốc hội|Bộ [A-ZĐ])"
 )
-_REPORTED_ACT = re.compile(r"^\s*Ngày\s+(?P<date>[^,]{6,25}),\s*(?P<subject>[^.;]{3,200}?)\bban hành\b")
+# the subject runs to the verb within the sentence: a dot inside an abbreviation ("TP.HCM") does
+# not end it
+_REPORTED_ACT = re.compile(
+    r"^\s*Ngày\s+(?P<date>[^,]{6,25}),\s*(?P<subject>(?:[^.;]|\.(?=\S)){3,200}?)\bban hành\b")
 
 
 def _published(layout: _Layout) -> str | None:
@@ -182,6 +185,17 @@ _CITY_BODIES = (re.compile(r"[Tt]hành"), re.compile(r"\bThành (?:ủy|uỷ)|\b
 
 
 def _place(layout: _Layout, source_url: str | None, reformed: bool = False) -> Place:
+    """The article's place. In an article published after the 2025 reform there are no
+    districts, and a legacy commune is not the commune of that day: only the province is
+    kept ("xã Can Lộc … thuộc huyện Can Lộc (cũ)" in August 2025 placed the article, and its
+    "Đại hội Đảng bộ xã", in the former district)."""
+    place = _evidence(layout, source_url, reformed).decide(layout.text)
+    if reformed and place.district_code:
+        return Place(province=place.province, province_code=place.province_code)
+    return place
+
+
+def _evidence(layout: _Layout, source_url: str | None, reformed: bool) -> _Evidence:
     evidence = _Evidence()
     text = layout.text
     if layout.title is not None:
@@ -213,7 +227,7 @@ def _place(layout: _Layout, source_url: str | None, reformed: bool = False) -> P
             # chức …"), is who acts: a district there is what the article is about
             evidence.lead_subject = [u for u in units if u.level == "district"] if prefixed else []
         evidence.add(units, weight)
-    return evidence.decide(text)
+    return evidence
 
 
 def _names(text: str, reformed: bool) -> list[gz.NameMatch]:

@@ -95,6 +95,10 @@ BODY_GENERIC = (
          None, "2021-12-24"),
         ("Hướng dẫn triển khai Kết luận 76\n\nNgày 9/6/2014, Ban Chấp hành Trung ương Đảng khóa XI "
          f"ban hành Nghị quyết số 33-NQ/TW về xây dựng và phát triển văn hóa. {BODY_GENERIC}", None, None),
+        # regression: a dot inside an abbreviation ("TP.HCM") does not end the reported act's subject
+        ("Phường Bến Thành triển khai Kết luận 150\n\nNgày 15/8/2025, Ban Thường vụ Đảng ủy phường Bến "
+         "Thành (TP.HCM) ban hành Kế hoạch số 10-KH/ĐU thực hiện Kết luận số 150-KL/TW của Bộ Chính trị "
+         f"về hướng dẫn xây dựng văn kiện đại hội đảng bộ cấp xã. {BODY_GENERIC}", None, "2025-08-15"),
         ("Yên Bái ban hành chỉ thị\n\nNgày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị "
          f"số 17 về công tác nắm bắt dư luận xã hội. {BODY_GENERIC}", None, None),
         # metadata wins
@@ -192,6 +196,27 @@ def test_after_the_reform_a_commune_may_be_named_as_a_2025_commune() -> None:
     was the only legacy xã of that name (Hà Tĩnh's was a thị trấn, a xã since the reform)."""
     place = detect(REFORMED_COMMUNE, published="2025-09-10").place
     assert (place.province, place.district) == ("Hà Tĩnh", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "province"),
+    [
+        # regression: the former district of the new commune placed the article, and its bare
+        # "Đại hội Đảng bộ xã", in a district that no longer existed
+        ("Xã Can Lộc sau sáp nhập triển khai nghị quyết đại hội\n\nNgày 25/8/2025, Đảng ủy xã Can Lộc "
+         "(Hà Tĩnh) ban hành Kế hoạch số 08-KH/ĐU thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ I. Xã "
+         "Can Lộc được thành lập trên cơ sở sáp nhập thị trấn Nghèn, xã Thiên Lộc và xã Vượng Lộc thuộc "
+         "huyện Can Lộc (cũ).", None, "Hà Tĩnh"),
+        # regression: a legacy ward named like the new one gave its former district and ward
+        ("Phường Bến Thành triển khai Kết luận 150\n\nNgày 15/8, Ban Thường vụ Đảng ủy phường Bến Thành "
+         "(TP.HCM) ban hành Kế hoạch số 10-KH/ĐU thực hiện Kết luận số 150-KL/TW của Bộ Chính trị. Đảng "
+         "ủy phường yêu cầu các chi bộ khu phố tổ chức quán triệt.", "2025-08-16", "Hồ Chí Minh"),
+    ],
+)
+def test_after_the_reform_an_article_is_placed_in_its_province_only(
+        text: str, published: str | None, province: str) -> None:
+    place = detect(text, published=published).place
+    assert (place.province, place.district, place.commune) == (province, None, None)
 
 
 def test_a_title_from_metadata_does_not_hide_the_lead() -> None:
