@@ -773,7 +773,8 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
         end = symbol.end
         scan.used_symbols.append((number_at, end))
         cited = Citation(noun.start, end, end, "numbered", type=row["type"], number=symbol.number,
-                         symbol=symbol, issuer=issuer, title=name.group("name"), key=key)
+                         symbol=symbol, issuer=issuer, title=name.group("name"),
+                         key=key + (f":{symbol.year}" if symbol.year else ""))  # "Luật Đất đai năm 2024" is this one
         _read_tails(scan, cited)
         return cited
     year = name.group("year")

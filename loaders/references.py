@@ -144,6 +144,8 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
         return doc
 
     # documents that identify themselves: a symbol, a congress, a new unnumbered document
+    numbered_laws = [c.key for c in citations if c.form == "numbered" and c.key]
+    named_first: list[int] = []  # a law named before its citation by number (in the headline)
     for i, c in enumerate(citations):
         if c.form == "numbered":
             symbol = _canonical(c)
@@ -159,17 +161,26 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             if c.key:  # a law cited by name and number is the law its name names elsewhere
                 by_key.setdefault(c.key, doc)
         elif c.form == "named":
-            numbered = next((d for k, d in by_key.items() if k.startswith(c.key + ":")
-                             or c.key.startswith(k + ":")), None) if c.key.startswith("law:") else None
+            numbered = next((d for k, d in by_key.items() if _same_law(k, c.key)), None) \
+                if c.key.startswith("law:") else None
             if c.key not in by_key and numbered is not None:
                 by_key[c.key] = numbered
-            if c.key in by_key:
+            if c.key not in by_key and c.key.startswith("law:") and any(_same_law(k, c.key) for k in numbered_laws):
+                named_first.append(i)
+            elif c.key in by_key:
                 by_key[c.key].add(c)
                 doc_of[i] = by_key[c.key]
             else:
                 by_key[c.key] = new(i, c)
         elif c.form == "new" and not c.headline and c.alias_of is None:
             new(i, c)
+    for i in named_first:
+        doc = next((d for k, d in by_key.items() if _same_law(k, citations[i].key)), None)
+        if doc is None:
+            by_key[citations[i].key] = new(i, citations[i])
+        else:
+            doc.add(citations[i])
+            doc_of[i] = doc
     # a number alone: the document of that type and number, before or after
     numbered_only: dict[tuple[str, int], Resolved] = {}
     for i, c in enumerate(citations):
@@ -249,6 +260,11 @@ def _canonical(c: Citation) -> str | None:
     if c.issuer is not None and c.issuer.level == "central" and c.issuer.code == "TW" and c.type_code:
         return f"{c.number}-{c.type_code}/TW"
     return None
+
+
+def _same_law(key: str, other: str) -> bool:
+    """"law:luật:đất đai" names the law "law:luật:đất đai:2024" names; the law of 2013 is another."""
+    return key == other or key.startswith(other + ":") or other.startswith(key + ":")
 
 
 def _symbol_key(symbol: str) -> str:

@@ -88,6 +88,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("15/2012/QH13", ["Luật Xử lý vi phạm hành chính số 15/2012/QH13", "Luật Xử lý vi phạm hành chính"]),
           ("67/2020/QH14", ["Luật số 67/2020/QH14"]),
           ("Luật#", ["Luật Đất đai năm 2013"])]),
+        # regression: a law named in the headline before its number is the numbered law; the law of
+        # another year with the same name is another law
+        ("Bắc Ninh triển khai Luật Đất đai năm 2024\nĐể triển khai thi hành Luật Đất đai số 31/2024/QH15, tỉnh "
+         "rà soát các quy định ban hành theo Luật Đất đai năm 2013.",
+         [("31/2024/QH15", ["Luật Đất đai năm 2024", "Luật Đất đai số 31/2024/QH15"]),
+          ("Luật#", ["Luật Đất đai năm 2013"])]),
         # TƯ signed by a Tỉnh ủy is its TU
         ("Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy về xây dựng kết cấu hạ tầng",
          [("445-KL/TU", ["Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy"])]),
