@@ -155,8 +155,8 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
 
     def add(a: Citation, b: Citation, relation: str, start: int, end: int) -> None:
         source, target = doc_of[id(a)], doc_of[id(b)]
-        if source is target:
-            return
+        if source is target or _year(target) > _year(source) > 0:
+            return  # nothing acts on a later law: "Nghị định số 107/2020/NĐ-CP sửa đổi … và Thông tư số 05/2025/…"
         if relation == "continues" and "KL" not in source.type_codes:
             relation = "implements"  # only a Kết luận "continues"; a plan implements
         found.setdefault((id(source), id(target), relation), Found(source, target, relation, start, end))
@@ -168,6 +168,11 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _attributive(text, cited, last_words, doc_of, found, add)
     _instances(text, cited, add)
     return list(found.values())
+
+
+def _year(doc: Resolved) -> int:
+    """The year a legal normative symbol of the document holds (0 if none)."""
+    return next((c.symbol.year for c in doc.citations if c.symbol and c.symbol.year), 0)
 
 
 def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | None = None,
