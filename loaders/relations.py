@@ -222,14 +222,16 @@ def _gaps(text: str, cited: list[Citation], add) -> None:
             b = cited[j]
             if b.start < a.anchor:
                 continue
+            # "B về … đã được Tỉnh ủy cụ thể hóa bằng A": a passive follows B's title, however long
+            after = a.cover_end if a.own_title else a.anchor
+            passive = PASSIVE_GAP_RE.fullmatch(text, after, b.start) if b.start - after <= _GAP_MAX_CHARS and any(
+                text.find(word, after, b.start) != -1 for word in _PASSIVE_LAST_WORDS) else None
+            if passive is not None:
+                add(b, a, _relation(passive.group("phrase")), passive.start("phrase"), passive.end("phrase"))
+                break
             if b.start - a.anchor > _GAP_MAX_CHARS:
                 if j == i + 1:
                     _title_tail(text, cited, i, j, add)
-                break
-            passive = PASSIVE_GAP_RE.fullmatch(text, a.anchor, b.start) if any(
-                text.find(word, a.anchor, b.start) != -1 for word in _PASSIVE_LAST_WORDS) else None
-            if passive is not None:
-                add(b, a, _RELATION_OF[fold(passive.group("phrase"))], passive.start("phrase"), passive.end("phrase"))
                 break
             gap = DESCRIBED_GAP_RE if a.form == "new" or a.ref == "cataphor" else GAP_RE
             m = gap.fullmatch(text, a.anchor, b.start)

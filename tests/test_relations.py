@@ -137,6 +137,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("134/2021/NĐ-CP", "amends", "59/2019/NĐ-CP")}),
         ("Quyết định số 20/2020/QĐ-UBND đã được thay thế bởi Quyết định số 15/2023/QĐ-UBND của UBND tỉnh.",
          {("15/2023/QĐ-UBND", "replaces", "20/2020/QĐ-UBND")}),
+        # regression: a passive with its agent after B's title ("B về … đã được Tỉnh ủy cụ thể hóa bằng A") gave none
+        ("Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng của cán bộ, đảng "
+         "viên trong giai đoạn mới đã được Tỉnh ủy Thái Bình cụ thể hóa bằng Kế hoạch số 215-KH/TU ngày 28/6/2024.",
+         {("215-KH/TU", "implements", "144-QĐ/TW")}),
         # regression: a phrase after the comma that ends a long title says what A does to B
         ("Ngày 3/10/2025, UBND xã Đồng Lộc ban hành Kế hoạch số 15/KH-UBND về ra quân làm đường giao thông "
          "nông thôn năm 2025, thực hiện Nghị quyết số 02-NQ/ĐU ngày 12/8/2025 của Ban Chấp hành Đảng bộ xã.",
