@@ -26,20 +26,34 @@ An issuer's name is read in the graphs that state it with the document's eli:pas
 builder writes an issuer's facts wherever it names it), as the search checks it: Ban Bí thư's
 name, restated by every article naming it, read whole for each of its documents made a word
 search on a million documents take 32 s.
+
+FACTS_GRAPH holds one record per document, `<doc> chithi:facts "{json}"`: each fact a summary
+shows (`FACT_PREDICATES`) with every distinct value the store states for it, in any graph, as a
+one-step `p+` lookup returns them (two dates stay two dates: a conflict stays visible). A trace
+of 873 documents reads one literal per document instead of a dozen lookups and a row per
+combination of their values. Unlike a word, a stale record would be a wrong answer, so every
+write keeps it exact: the documents read whole are those above plus every document the
+replaced or removed graphs stated before the write (graph.load reads them first:
+`documents_stated`); a document of a new graph only gains values, merged into its record,
+but its `unresolved` flag (written by reconciliation in IDENTITY_GRAPH) is read again. A store
+without the records (loaded before they existed) is indexed whole on its next load, and
+api/summaries.py reads a store without them through the lookups themselves.
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from rdflib import URIRef
 
 from graph.bindings import values_block
 from graph.store import Store
-from graph.terms import iri, lit
+from graph.terms import iri, iri_values, lit
 from graph.vocab import BASE, CHITHI, ELI, IDENTITY_GRAPH, RDF, RDFS, SKOS, doc_iri
 
 WORDS_GRAPH = BASE + "graph/index/words"
@@ -51,6 +65,18 @@ _LABEL, _TITLE, _PASSED_BY, _PREF_LABEL = (iri(str(p)) for p in (RDFS.label, ELI
                                                                    SKOS.prefLabel))
 _LEGAL_RESOURCE = iri(str(ELI.LegalResource))
 _CHUNK = 500  # documents per read and per write
+
+FACTS_GRAPH = BASE + "graph/index/facts"
+FACTS = CHITHI.facts
+# a record's keys: the facts a summary shows (api/summaries.py), each one step from the document
+FACT_PREDICATES: dict[str, str] = {field: str(p) for field, p in {
+    "label": RDFS.label, "symbol": ELI.id_local, "type": ELI.type_document, "type_name": CHITHI.typeName,
+    "date": ELI.date_document, "title": ELI.title, "issuer": ELI.passed_by, "place": ELI.jurisdiction,
+    "level": CHITHI.level, "system": CHITHI.system, "year": CHITHI.year, "period": CHITHI.period,
+    "unresolved": CHITHI.unresolved}.items()}
+_FIELD_OF = {p: field for field, p in FACT_PREDICATES.items()}
+_FACTS_G, _FACTS = iri(FACTS_GRAPH), iri(str(FACTS))
+_FACTS_MARK = f"{_FACTS_G} {iri(str(RDF.type))} {iri(str(CHITHI.FactsIndex))}"
 
 
 def fold(text: str) -> str:
@@ -131,7 +157,12 @@ def documents_touched(store: Store, graphs: Iterable[str], keys: Iterable[str]) 
 
 
 def has_indexes(store: Store) -> bool:
-    return store.ask(f"ASK {{ GRAPH {_WORDS} {{ {_MARK} }} }}")
+    """Both indexes are there (a store loaded before either existed has not)."""
+    return store.ask(f"ASK {{ GRAPH {_WORDS} {{ {_MARK} }} GRAPH {_FACTS_G} {{ {_FACTS_MARK} }} }}")
+
+
+def has_facts(store: Store) -> bool:
+    return store.ask(f"ASK {{ GRAPH {_FACTS_G} {{ {_FACTS_MARK} }} }}")
 
 
 def update_indexes(store: Store, graphs: Iterable[str], keys: Iterable[str],
@@ -139,15 +170,25 @@ def update_indexes(store: Store, graphs: Iterable[str], keys: Iterable[str],
     """After article graphs were written or removed and their identity keys reconciled (graph.load
     calls this after `reconcile`): index every document they may have changed (every document,
     in a store that has no index yet). Read again whole: the documents of `graphs` (replaced or
-    removed) and of `keys`, and the nodes `moved` (citations left or joined them); `added`
-    graphs are new in the store: the words of their other documents are read in them alone and
-    added to what the index lists."""
+    removed) and of `keys`, and the nodes `moved` (citations left or joined them, and the
+    documents the replaced or removed graphs stated before: `documents_stated`); `added`
+    graphs are new in the store: the words and facts of their other documents are read in them
+    alone and added to what the indexes list."""
     if not has_indexes(store):
         rebuild_indexes(store)
         return
     read_whole = documents_touched(store, graphs, keys) | set(moved)
     index_documents(store, read_whole)
-    _add_words_of_graphs(store, sorted(set(added)), read_whole)
+    index_facts(store, read_whole)
+    added = sorted(set(added))
+    _add_words_of_graphs(store, added, read_whole)
+    _add_facts_of_graphs(store, added, read_whole)
+
+
+def documents_stated(store: Store, graphs: Iterable[str]) -> set[str]:
+    """The documents these article graphs state (graph.load asks before replacing or removing
+    them: their records must lose what the graphs said)."""
+    return documents_touched(store, graphs, ())
 
 
 def _add_words_of_graphs(store: Store, graphs: list[str], skip: set[str]) -> None:
@@ -179,4 +220,93 @@ def rebuild_indexes(store: Store) -> int:
     store.drop_graph(WORDS_GRAPH)
     quads = _index_lines(_words(store.select(_texts_query(None))), _WORDS)
     store.add_new_graphs(quads + f"{_MARK} {_WORDS} .\n")
-    return quads.count("\n")
+    return quads.count("\n") + rebuild_facts(store)
+
+
+# -- the facts index ------------------------------------------------------------------------------
+
+def fact_lookups(var: str, fields: Iterable[str]) -> str:
+    """The SPARQL group reading the facts `fields` of ?{var} into ?{var}_{field}: one OPTIONAL
+    lookup each, through `p+` (distinct values, where a plain pattern returns a value once per
+    article stating it and the lookups would multiply the copies), but the issuer's, a plain
+    pattern asked last (see api/summaries.py for why)."""
+    return "\n".join(
+        f"OPTIONAL {{ ?{var} {iri(FACT_PREDICATES[f])}{'' if f == 'issuer' else '+'} ?{var}_{f} }}"
+        for f in sorted(fields, key=lambda f: f == "issuer"))
+
+
+def _fact_order(value: Any) -> tuple[str, Any]:
+    return type(value).__name__, value
+
+
+def record_text(facts: dict[str, set[Any]]) -> str:
+    """A document's record: its facts' values, sorted, as JSON (the values `Store.select` gives)."""
+    return json.dumps({f: sorted(facts[f], key=_fact_order) for f in FACT_PREDICATES if facts.get(f)},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def read_facts(store: Store, docs: list[str]) -> dict[str, dict[str, set[Any]]]:
+    """doc -> field -> every value the store states for it (the lookups of `fact_lookups`)."""
+    facts: dict[str, dict[str, set[Any]]] = {}
+    rows = store.select(f"SELECT DISTINCT * WHERE {{ {iri_values('doc', docs)} "
+                        f"{fact_lookups('doc', FACT_PREDICATES)} }}")
+    for row in rows:
+        found = facts.setdefault(row["doc"], defaultdict(set))
+        for field in FACT_PREDICATES:
+            value = row.get(f"doc_{field}")
+            if value is not None:
+                found[field].add(value)
+    return facts
+
+
+def _write_records(store: Store, docs: list[str], facts: dict[str, dict[str, set[Any]]]) -> None:
+    """Replace the records of `docs` by these (a document without facts: none), one update."""
+    records = "".join(f"{iri(doc)} {_FACTS} {lit(record_text(facts[doc]))} .\n"
+                      for doc in docs if any(facts.get(doc, {}).values()))
+    store.update(f"DELETE {{ GRAPH {_FACTS_G} {{ ?doc {_FACTS} ?record }} }} "
+                 f"WHERE {{ {iri_values('doc', docs)} GRAPH {_FACTS_G} {{ ?doc {_FACTS} ?record }} }} ;\n"
+                 f"INSERT DATA {{ GRAPH {_FACTS_G} {{\n{records}}} }}")
+
+
+def index_facts(store: Store, docs: Iterable[str]) -> None:
+    """The records of these documents read again whole (one atomic update per chunk)."""
+    docs = sorted(set(docs))
+    for start in range(0, len(docs), _CHUNK):
+        chunk = docs[start:start + _CHUNK]
+        _write_records(store, chunk, read_facts(store, chunk))
+
+
+def _add_facts_of_graphs(store: Store, graphs: list[str], skip: set[str]) -> None:
+    """Merge into the records of the documents of these (new) article graphs the values the
+    graphs state, except for the documents in `skip` (read whole already). Their `unresolved`
+    flag is read again: reconciliation writes it outside the article graphs."""
+    found: dict[str, dict[str, set[Any]]] = defaultdict(lambda: defaultdict(set))
+    for start in range(0, len(graphs), _CHUNK):
+        chunk = values_block(["g"], [(URIRef(g),) for g in graphs[start:start + _CHUNK]])
+        for row in store.select(f"SELECT ?doc ?p ?o WHERE {{ {chunk} GRAPH ?g {{ ?doc a {_LEGAL_RESOURCE} . "
+                                f"?doc ?p ?o }} }}"):
+            field = _FIELD_OF.get(row["p"])
+            if field is not None and row["doc"] not in skip:
+                found[row["doc"]][field].add(row["o"])
+    docs = sorted(found)
+    for start in range(0, len(docs), _CHUNK):
+        chunk = docs[start:start + _CHUNK]
+        for row in store.select(f"SELECT ?doc ?record ?doc_unresolved WHERE {{ {iri_values('doc', chunk)} "
+                                f"OPTIONAL {{ GRAPH {_FACTS_G} {{ ?doc {_FACTS} ?record }} }} "
+                                f"{fact_lookups('doc', ['unresolved'])} }}"):
+            facts = found[row["doc"]]
+            for field, values in json.loads(row.get("record", "{}")).items():
+                if field != "unresolved":
+                    facts[field].update(values)
+            if "doc_unresolved" in row:
+                facts["unresolved"].add(row["doc_unresolved"])
+        _write_records(store, chunk, found)
+
+
+def rebuild_facts(store: Store) -> int:
+    """Every document's record read again whole; returns the number of records."""
+    store.drop_graph(FACTS_GRAPH)
+    docs = sorted({r["doc"] for r in store.select(f"SELECT DISTINCT ?doc WHERE {{ ?doc a {_LEGAL_RESOURCE} }}")})
+    index_facts(store, docs)
+    store.add_quads(f"{_FACTS_MARK} {_FACTS_G} .\n")
+    return len(docs)

@@ -30,7 +30,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColum
 
 from graph.bindings import values_block
 from graph.build import BuiltArticle, build_article
-from graph.indexes import update_indexes
+from graph.indexes import documents_stated, update_indexes
 from graph.reconcile import keys_of_graphs, reconcile, resolve_batch
 from graph.scheme import load_scheme
 from graph.store import Store, StoreError
@@ -177,6 +177,7 @@ def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
         else:
             changed.append(built)
     keys = keys_of_graphs(store, [b.graph for b in changed])  # what the old versions cited
+    stated = documents_stated(store, [b.graph for b in changed])  # their facts may be gone after
     to_write = new + changed
     additions = resolve_batch(store, to_write)
     written: list[BuiltArticle] = []
@@ -201,7 +202,7 @@ def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
     moved = reconcile(store, keys, additions)
     summary.reconciled += len(moved.graphs)
     replaced = [b.graph for b in written if b.graph not in added]
-    update_indexes(store, replaced, keys, added, moved.nodes)  # the word index (graph/indexes.py)
+    update_indexes(store, replaced, keys, added, moved.nodes | stated)  # graph/indexes.py
     _write_marks(store, written)
     for built in written:
         summary.loaded.append(_article_id(built.graph))
@@ -266,10 +267,11 @@ def unload(store: Store, source: str) -> list[str]:
     reconcile the identities they touched. Returns the graphs removed."""
     graphs = article_graphs_of(store, source)
     keys = keys_of_graphs(store, graphs)
+    stated = documents_stated(store, graphs)  # their facts go with the graphs
     for graph in graphs:
         store.drop_graph(graph)
-    reconcile(store, keys)
-    update_indexes(store, graphs, keys)  # the word index (graph/indexes.py)
+    moved = reconcile(store, keys)
+    update_indexes(store, graphs, keys, moved=moved.nodes | stated)  # graph/indexes.py
     store.flush()
     return graphs
 

@@ -109,7 +109,8 @@ def resolve_batch(store: Store, batch: list[BuiltArticle]) -> dict[str, Addition
 @dataclass
 class Reconciled:
     """What `reconcile` moved: the article graphs with a citation moved, and the nodes the
-    citations left or joined (their texts changed: graph/indexes.py indexes them again)."""
+    citations left or joined or that were marked unresolved (their texts or facts changed:
+    graph/indexes.py indexes them again)."""
     graphs: set[str] = field(default_factory=set)
     nodes: set[str] = field(default_factory=set)
 
@@ -139,7 +140,9 @@ def reconcile(store: Store, keys: set[str] | list[str],
         moved.add(_reconcile_read(store, keys[start:start + _CHUNK]))
     added = sorted(additions)
     for start in range(0, len(added), _CHUNK):
-        moved.add(_reconcile_added(store, {k: additions[k] for k in added[start:start + _CHUNK]}))
+        moves, marked = _reconcile_added(store, {k: additions[k] for k in added[start:start + _CHUNK]})
+        moved.add(moves)
+        moved.nodes |= marked
     return moved
 
 
@@ -168,9 +171,11 @@ def _reconcile_read(store: Store, chunk: list[str]) -> list[tuple[str, str, str]
     return moves
 
 
-def _reconcile_added(store: Store, chunk: dict[str, Additions]) -> list[tuple[str, str, str]]:
+def _reconcile_added(store: Store, chunk: dict[str, Additions]) -> tuple[list[tuple[str, str, str]], set[str]]:
     """Keys that only gained dated documents: their stored undated citations are looked up on
-    the node they sit on, moved when the key's node changes, and the index learns the rest."""
+    the node they sit on, moved when the key's node changes, and the index learns the rest.
+    Returns the moves and the nodes marked unresolved (where no citation moved, a key that
+    gained two dated documents at once)."""
     where = {key: a.old_node or doc_iri(key) for key, a in chunk.items()}
     cited: dict[str, list[str]] = defaultdict(list)  # key -> graphs citing it undated
     rows = [(k, URIRef(node)) for k, node in where.items()]
@@ -188,7 +193,7 @@ def _reconcile_added(store: Store, chunk: dict[str, Additions]) -> list[tuple[st
             unresolved[doc_iri(key)] = sorted(added.before | added.added)
     index = [(doc, key) for key, added in chunk.items() for doc in sorted(added.before | added.added)]
     store.update(_reconcile_update(sorted(chunk), moves, unresolved, index))
-    return moves
+    return moves, set(unresolved)
 
 
 def _reconcile_update(keys: list[str], moves: list[tuple[str, str, str]],

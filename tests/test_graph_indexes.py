@@ -1,14 +1,19 @@
 """graph/indexes.py: the word index lists every word of every document's labels, titles and
-issuers' names, after loading, replacing and unloading articles (on both kinds of store)."""
+issuers' names, after loading, replacing and unloading articles (on both kinds of store); the
+facts index holds for each document exactly what the one-step lookups read (on the store in
+memory, on disk and the server), after every write."""
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
 from rdflib import URIRef
 
-from graph.indexes import WORDS_GRAPH, rebuild_indexes, tokens
+from graph.indexes import (FACTS, FACTS_GRAPH, WORDS_GRAPH, has_facts, has_indexes, read_facts, rebuild_indexes,
+                            record_text, tokens)
 from graph.load import load_records, unload
+from graph.store import Store, open_store
 from graph.vocab import SPARQL_PREFIXES
 from loaders.record import ArticleRecord, Place
 from tests.fixtures import records
@@ -116,3 +121,91 @@ def test_loads_one_after_another_index_what_a_rebuild_indexes(store, loads):
     loaded = index_statements(store)
     rebuild_indexes(store)
     assert index_statements(store) == loaded
+
+
+# -- the facts index: one record per document, exact after every write ------------------------------
+
+@pytest.fixture(params=["memory", "disk", "server"])
+def any_store(request: pytest.FixtureRequest, tmp_path) -> Store:
+    """An empty store of each kind the records must stay exact on."""
+    if request.param == "server":
+        opened = open_store(request.getfixturevalue("oxigraph_server"))
+        opened.update("DROP ALL")
+    else:
+        opened = open_store("memory:" if request.param == "memory" else f"oxigraph:{tmp_path / 'store'}")
+    yield opened
+    opened.close()
+
+
+def records_of(store: Store) -> dict[str, dict]:
+    return {r["doc"]: json.loads(r["record"]) for r in store.select(
+        f"SELECT ?doc ?record WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?doc <{FACTS}> ?record }} }}")}
+
+
+def looked_up(store: Store) -> dict[str, dict]:
+    """What the one-step `p+` lookups return for every document, as records."""
+    docs = sorted(r["doc"] for r in store.select(SPARQL_PREFIXES + "SELECT DISTINCT ?doc WHERE { ?doc a eli:LegalResource }"))
+    return {doc: json.loads(record_text(facts)) for doc, facts in read_facts(store, docs).items() if any(facts.values())}
+
+
+def ha_tinh_448_retitled_and_redated() -> ArticleRecord:
+    """ht-448 again, saying 09-CT/TW has another title and was dated 02/12/2011."""
+    changed = records.ha_tinh_448()
+    return replace(changed, documents=[changed.documents[0], replace(
+        changed.documents[1], title="đẩy mạnh công tác dân vận", date="2011-12-02")])
+
+
+# each step: ("load", records) or ("unload", an article id); the records are checked after each
+STEPS = {
+    "load, another province, an unnumbered plan": [("load", [records.ha_tinh_448]),
+                                                   ("load", [records.nghe_an_448, records.thach_kim_plan])],
+    "an article reloaded changed (a title replaced, a date moved), then unloaded":
+        [("load", [records.ha_tinh_448, records.nghe_an_448]), ("load", [ha_tinh_448_retitled_and_redated]),
+         ("unload", "ht-448")],
+    "two dates stay two dates, one goes with its article":
+        [("load", [lambda: records.conclusion_44("2019-01-22", "kl44-a")]),
+         ("load", [lambda: records.conclusion_44("2019-01-23", "kl44-b")]), ("unload", "kl44-a")],
+    "an undated citation, then its dated directive (the citation moves), then unloaded":
+        [("load", [records.quang_binh_undated]), ("load", [records.ha_tinh_448]), ("unload", "ht-448")],
+    "a dated directive, then an undated citation of it": [("load", [records.ha_tinh_448]),
+                                                          ("load", [records.quang_binh_undated])],
+    "an undated 18-NQ/TW, then 2017, then 2022 (unresolved), then 2022 unloaded (it joins 2017)":
+        [("load", [undated_18_with_title]), ("load", [lambda: records.resolution_18(2017, "nq18-2017")]),
+         ("load", [lambda: records.resolution_18(2022, "nq18-2022")]), ("unload", "nq18-2022")],
+    "two dated 18-NQ/TW at once after an undated citation (marked unresolved, nothing moved)":
+        [("load", [undated_18_with_title]),
+         ("load", [lambda: records.resolution_18(2017, "nq18-2017"), lambda: records.resolution_18(2022, "nq18-2022")])],
+    "every article unloaded": [("load", [records.ha_tinh_448, records.quang_binh_undated]), ("unload", "ht-448"),
+                               ("unload", "qb-09")],
+}
+
+
+@pytest.mark.parametrize("steps", STEPS.values(), ids=STEPS.keys())
+def test_each_documents_record_is_what_the_lookups_return_after_every_write(any_store, steps):
+    for step, what in steps:
+        if step == "load":
+            assert load_records(any_store, [article() for article in what], reference_data=False).ok
+        else:
+            assert unload(any_store, what)
+        assert records_of(any_store) == looked_up(any_store), f"after {step} {what}"
+    loaded = records_of(any_store)
+    rebuild_indexes(any_store)
+    assert records_of(any_store) == loaded
+
+
+def test_a_record_keeps_two_dates_and_the_unresolved_flag(store):
+    load_records(store, [records.conclusion_44("2019-01-22", "kl44-a"), records.conclusion_44("2019-01-23", "kl44-b"),
+                         undated_18_with_title(), records.resolution_18(2017, "nq18-2017"),
+                         records.resolution_18(2022, "nq18-2022")], reference_data=False)
+    kept = records_of(store)
+    (kl44,) = [r for r in kept.values() if r.get("symbol") == ["44-KL/TW"]]
+    assert kl44["date"] == ["2019-01-22", "2019-01-23"]
+    assert kept[DOC + "vn/18-nq-tw"]["unresolved"] == [True]
+
+
+def test_a_store_loaded_before_the_records_existed_gets_them_on_its_next_load(any_store):
+    load_records(any_store, [records.ha_tinh_448()], reference_data=False)
+    any_store.drop_graph(FACTS_GRAPH)  # as a store of the session before wrote it
+    assert not has_facts(any_store) and not has_indexes(any_store)
+    load_records(any_store, [records.nghe_an_448()], reference_data=False)
+    assert has_facts(any_store) and records_of(any_store) == looked_up(any_store)
