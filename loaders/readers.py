@@ -17,7 +17,7 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from loaders.dates import find_dates
-from loaders.text import ReadError, decode, normalise
+from loaders.text import ReadError, decode, normalise, undo_double_encoding
 
 __all__ = ["RawArticle", "ReadError", "read_paths", "read_file", "read_html"]
 
@@ -147,10 +147,10 @@ def _jsonl_article(raw: bytes, path: Path, line: int) -> RawArticle:
         published = iso_date(str(obj["published"]))
         if published is None:
             raise ReadError(name, f'"published" is not a date: {obj["published"]!r}', line)
-    title = normalise(obj["title"]) if obj.get("title") else None
+    title = normalise(undo_double_encoding(obj["title"])) if obj.get("title") else None
     return _article(
         str(obj["id"]) if obj.get("id") is not None else f"{path.stem}-{line}",
-        normalise(text), path, title=title, published=published,
+        normalise(undo_double_encoding(text)), path, title=title, published=published,
         source_url=obj.get("url") or None, line=line,
     )
 

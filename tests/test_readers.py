@@ -309,3 +309,12 @@ def test_html_lead_and_date_written_in_the_page(
     article = read_one(write(tmp_path, "nd.html", page.format(body=BODY)))
     assert article.published == published
     assert article.text.split("\n\n")[1].startswith(lead) if lead else "NDO" not in article.text
+
+
+def test_a_json_line_encoded_twice_is_read_as_first_written(tmp_path: Path) -> None:
+    from tests.test_text import double_encoded
+
+    line = json.dumps({"id": "x", "title": double_encoded("Can Lộc sơ kết"), "text": double_encoded(BODY)},
+                      ensure_ascii=False)
+    article = read_one(write(tmp_path, "lo.jsonl", line + "\n"))
+    assert (article.title, article.text) == ("Can Lộc sơ kết", BODY)

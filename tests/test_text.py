@@ -100,6 +100,12 @@ ARTICLE = (
 )
 
 
+def double_encoded(text: str) -> str:
+    """UTF-8 bytes read as Windows-1252, the bytes it leaves undefined as Latin-1 (as browsers
+    and scrapers do)."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode("utf-8"))
+
+
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
@@ -108,8 +114,15 @@ ARTICLE = (
         (NFD(ARTICLE).encode("utf-8"), ARTICLE),
         (windows_1258(ARTICLE), ARTICLE),
         ("Hội nghị triển khai Chỉ thị 09".encode("utf-16"), "Hội nghị triển khai Chỉ thị 09"),
+        # regression: UTF-8 saved again as UTF-8 after a Windows-1252 reading was read as mojibake
+        # ("Huyá»‡n á»§y" named no place: the article took its province from a byline alone)
+        (double_encoded(ARTICLE).encode("utf-8"), ARTICLE),
+        # a headline in capitals shows "Ã" and is not mojibake; nor is Latin-1 text
+        ("NGÃ BA ĐỒNG LỘC".encode("utf-8"), "NGÃ BA ĐỒNG LỘC"),
+        ("Ã©tÃ© café".encode("utf-8"), "Ã©tÃ© café"),
     ],
-    ids=["utf-8", "utf-8 with BOM", "utf-8 NFD", "windows-1258", "utf-16 with BOM"],
+    ids=["utf-8", "utf-8 with BOM", "utf-8 NFD", "windows-1258", "utf-16 with BOM", "utf-8 twice",
+         "capital Ã", "latin-1 look-alike"],
 )
 def test_decode_then_normalise(data: bytes, expected: str) -> None:
     assert normalise(decode(data, "bai.txt")) == expected
