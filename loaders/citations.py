@@ -39,7 +39,8 @@ _TYPE_ROWS = read_table("document_types.tsv")
 _PROSE_TYPES = {fold(r["word"]): r for r in _TYPE_ROWS if r["unnumbered"] != "abbr"}
 _ABBREVIATIONS = {r["word"]: r for r in _TYPE_ROWS if r["unnumbered"] == "abbr"}
 _GENERIC_DOC = {fold(w) for w in cues("generic_doc")}
-_LETTER_NOUNS = {fold(r["word"]) for r in _TYPE_ROWS if r["code"] == "CV"}
+_LETTER_NOUNS = {fold(r["word"]) for r in _TYPE_ROWS if r["code"] == "CV"} | _GENERIC_DOC  # "Văn bản số 456/SNV-TCBC"
+_LETTER_ROW = next(r for r in _TYPE_ROWS if r["code"] == "CV")
 _GENERIC_OF = {fold(w) for w in cues("generic_of")}
 _ACCORDING = {fold(w) for w in cues("according")}
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
@@ -326,6 +327,13 @@ def _nouns(text: str) -> list[_Noun]:
 def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) -> Citation | None:
     text, word, start, word_end = scan.text, noun.text, noun.start, noun.end
     key = fold(word)
+    if key in _GENERIC_DOC and noun.symbol is not None and not generic:
+        # "Văn bản số 1678/UBND-KTTH" is a công văn; "văn bản số 45/KH-UBND" the plan its code names
+        symbol = noun.symbol
+        row = _LETTER_ROW if symbol.type_code is None else \
+            {"type": type_name(symbol.type_code, symbol.system), "code": symbol.type_code}
+        scan.used_symbols.append((noun.number_at, symbol.end))
+        return _numbered(scan, row, noun, symbol.end, symbol.number, symbol)
     if key in _GENERIC_DOC:
         return None if generic else _cite_generic_noun(scan, start, word_end)
     row = _PROSE_TYPES.get(key) or _ABBREVIATIONS.get(word)

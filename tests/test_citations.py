@@ -141,6 +141,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy yêu cầu", place("Nghệ An"),
          [("numbered", "Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy", "Thông báo",
            "256", "256-TB/TU", "2025-03-03", "Ban Thường vụ Tỉnh ủy Nghệ An")]),
+        # regression: "Văn bản số …" with a công văn's symbol was no citation (a generic noun); with a
+        # type code it is the document its code names
+        ("Ngày 10/5/2025, UBND tỉnh Kon Tum ban hành Văn bản số 1678/UBND-KTTH về việc rà soát dự án.", None,
+         [("numbered", "Văn bản số 1678/UBND-KTTH", "Công văn", "1678", "1678/UBND-KTTH", "2025-05-10",
+           "UBND tỉnh Kon Tum")]),
+        ("UBND tỉnh có văn bản số 45/KH-UBND về tuyên truyền.", place("Hà Tĩnh"),
+         [("numbered", "văn bản số 45/KH-UBND", "Kế hoạch", "45", "45/KH-UBND", None, "UBND tỉnh Hà Tĩnh")]),
         # regression: a notice's lowercase "kết luận" straight after its symbol is what it holds, no document
         ("Văn phòng Chính phủ vừa ban hành Thông báo số 123/TB-VPCP ngày 20/3/2025 kết luận của Thủ tướng Chính "
          "phủ tại cuộc họp về các dự án giao thông.", None,
