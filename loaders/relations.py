@@ -86,7 +86,7 @@ DESCRIBED_GAP_RE = re.compile(
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
 )
 # "B được sửa đổi, bổ sung bởi A": the later document comes second
-PASSIVE_GAP_RE = re.compile(rf"[ ,]*(?:đã[ ]+)?(?P<phrase>{_PASSIVE})[ ]+")
+PASSIVE_GAP_RE = re.compile(rf"[ ,]*\(?(?:đã[ ]+)?(?P<phrase>{_PASSIVE})[ ]+")  # "B (đã được sửa đổi, bổ sung bởi A)"
 # the last words of the passive phrases ("bởi", "bằng"): a gap without one is not passive
 _PASSIVE_LAST_WORDS = {spelling.split()[-1] for r in _ROWS if r["where"] == "passive"
                        for spelling in spellings(r["phrase"], either_case=True)}

@@ -295,6 +295,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "định số 73/2019/NĐ-CP.", {("12/2024/TT-BTC", "implements", "73/2019/NĐ-CP")}),
         ("Chính phủ ban hành Nghị định số 85/2025/NĐ-CP quy định chi tiết Luật Đầu tư công; Nghị định thay thế "
          "Nghị định số 40/2020/NĐ-CP ngày 6/4/2020 của Chính phủ.", {("85/2025/NĐ-CP", "replaces", "40/2020/NĐ-CP")}),
+        # regression: a passive in parentheses after B gave no relation
+        ("Nghị định 168/2024/NĐ-CP thay thế Nghị định 100/2019/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định "
+         "123/2021/NĐ-CP).", {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP"),
+                               ("123/2021/NĐ-CP", "amends", "100/2019/NĐ-CP")}),
         # regression: a list after the amended decree shared "sửa đổi" with a later circular
         ("Quyết định được ban hành căn cứ Nghị định số 107/2020/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số "
          "24/2014/NĐ-CP và Thông tư số 05/2025/TT-BNNMT của Bộ Nông nghiệp và Môi trường.",
