@@ -53,6 +53,11 @@ _iso_date = lru_cache(maxsize=4096)(iso_date)  # a corpus holds many articles of
 # --- the parts of an article ---------------------------------------------------------------
 
 _MIN_LEAD_CHARS = 150
+# A shorter paragraph after the title is the lead when it is a sentence: VnExpress's
+# "Hà Tĩnh Ban Thường vụ Huyện ủy Can Lộc thi hành kỷ luật … Quy định số 69-QĐ/TW." (127
+# characters); a caption ends with its credit ("Ảnh: Thu Hà"), a stamp with its time.
+_MIN_SENTENCE_LEAD_CHARS = 100
+_SENTENCE_ENDS = (".", "!", "?", "…", ".”", '."')
 _MAX_TITLE_CHARS = 250
 
 
@@ -76,7 +81,9 @@ class _Layout:
         for m in _PARAGRAPH.finditer(text):  # up to the lead only
             p = _Paragraph(m.group(), m.start())
             stripped = p.text.strip()
-            if len(stripped) >= _MIN_LEAD_CHARS:
+            if len(stripped) >= _MIN_LEAD_CHARS or (
+                    self.title is not None and len(stripped) >= _MIN_SENTENCE_LEAD_CHARS
+                    and stripped.endswith(_SENTENCE_ENDS)):
                 self.lead = p
                 break
             if self.title is None and _looks_like_title(stripped):

@@ -169,6 +169,17 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
          "15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ "
          "Chí Minh.\n\nHuyện ủy yêu cầu các tổ chức cơ sở đảng xây dựng kế hoạch cụ thể.", None,
          ("Đồng Nai", "Thống Nhất")),
+        # regression: a lead shorter than most (VnExpress's, after its place stamp) was read as a
+        # header line, and its district with it
+        ("Huyện ủy kỷ luật cán bộ vi phạm trong công tác đất đai\n\nHà Tĩnh Ban Thường vụ Huyện ủy Can "
+         "Lộc thi hành kỷ luật khiển trách Đảng ủy xã Thiên Lộc do vi phạm Quy định số 69-QĐ/TW.\n\nTheo "
+         "Quyết định số 1250-QĐ/HU ngày 10/5 của Ban Thường vụ Huyện ủy, Đảng ủy xã đã buông lỏng lãnh "
+         "đạo trong quản lý đất đai, để xảy ra nhiều trường hợp giao đất trái thẩm quyền.", None,
+         ("Hà Tĩnh", "Can Lộc")),
+        # a caption before the lead is not the lead
+        ("Hội nghị sơ kết Chỉ thị 09\n\nĐồng chí Bí thư Huyện ủy Can Lộc phát biểu tại hội nghị sơ kết "
+         f"10 năm. Ảnh: Thu Hà\n\n{LEAD_PROVINCE.replace('Tỉnh ủy', 'Tỉnh ủy Hà Tĩnh')}", None,
+         ("Hà Tĩnh", None)),
         # no place named: none guessed
         ("Đẩy mạnh phong trào\n\nChủ tịch UBND tỉnh vừa chỉ đạo tiếp tục đẩy mạnh phong trào Toàn "
          "dân bảo vệ an ninh Tổ quốc trong các cơ quan, doanh nghiệp, nhà trường đáp ứng yêu cầu "
