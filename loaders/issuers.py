@@ -70,6 +70,8 @@ def _with_descriptor(table: dict[str, dict[str, str]], descriptor: bool) -> dict
 _MEETING = rf"(?i:Hội nghị)(?:[ ]lần thứ[ ](?:{_LOWER_WORD}|\d+))?[ ]+"  # "Hội nghị lần thứ sáu"
 ISSUER_RE = re.compile(
     rf"(?:{_MEETING})?(?P<central>(?i:{_words(_CENTRAL)})){_END}"
+    # an organ of a central body: "Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương"
+    rf"|(?P<corgans>(?:(?i:{_words(_ORGANS)})[ ]+){{1,2}})(?P<ocentral>(?i:{_words(_CENTRAL)})){_END}"
     rf"|(?P<organs>(?:(?:{_MEETING})?"
     rf"(?i:{_words(_ORGANS)})[ ]+){{0,2}})"
     # the Party committee of an institution, with the institution's name: "Đảng ủy Trường Đại học Vinh"
@@ -136,7 +138,7 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
     m = ISSUER_RE.match(text, pos)
     if m is None:
         return None
-    if m.group("central"):  # a central body is the same wherever the article is
+    if m.group("central") or m.group("ocentral"):  # a central body is the same wherever the article is
         found = _resolve(m.group(), None)
     else:
         found = _resolve_aside(text, m) or _resolve(m.group(), _place_key(article))
@@ -322,9 +324,11 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
     article = Place(place[0], place[1], place[4], place[2], place[3], place[5]) if place else None
     m = ISSUER_RE.match(raw)
     g = m.groupdict()
-    if g["central"]:
-        row = _CENTRAL[fold(g["central"])]
-        return m.end(), Issuer(row["name"], "central", row["code"] or None)
+    if g["central"] or g["ocentral"]:
+        row = _CENTRAL[fold(g["central"] or g["ocentral"])]
+        organs = _organ_names(g["corgans"] or "")
+        return m.end(), Issuer(" ".join((*organs, row["name"])), "central", row["code"] or None,
+                               parent=row["name"] if organs else None)
     organs = _organ_names(g["organs"])
     if g["institution"]:  # its name is no place: the body is of the article's province, its level unknown
         body, province = f"{g['iparty']} {g['institution']}{g['iname']}", _unit(article, "province")

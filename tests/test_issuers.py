@@ -25,6 +25,13 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Ban Chấp hành Trung ương Đảng khóa XI", None, "Ban Chấp hành Trung ương Đảng", "central", None, None),
         ("Thủ tướng Chính phủ về việc", None, "Thủ tướng Chính phủ", "central", None, None),
         ("Bộ Nội vụ (nay là Bộ Công an) về", None, "Bộ Nội vụ", "central", None, None),
+        # regression: the central bloc Party committees and an organ of a central body ("Ban Thường vụ Đảng ủy
+        # Khối Doanh nghiệp Trung ương" was the Central Committee, "Trung ương" being the only body found)
+        ("Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương ban hành", place("Hà Tĩnh"),
+         "Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương", "central", None, None),
+        ("Đảng ủy các cơ quan Đảng Trung ương ban hành", place("Hà Tĩnh"), "Đảng ủy các cơ quan Đảng Trung ương",
+         "central", None, None),
+        ("Ban Thường vụ Quân ủy Trung ương về", None, "Ban Thường vụ Quân ủy Trung ương", "central", None, None),
         # regression: "TP." as the level word of a city
         ("UBND TP. Vinh về", place("Hà Tĩnh"), "UBND thành phố Vinh", "district", "Nghệ An", "Vinh"),
         # regression: the bloc Party committees with their bloc and level word had no issuer
