@@ -295,6 +295,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "định số 73/2019/NĐ-CP.", {("12/2024/TT-BTC", "implements", "73/2019/NĐ-CP")}),
         ("Chính phủ ban hành Nghị định số 85/2025/NĐ-CP quy định chi tiết Luật Đầu tư công; Nghị định thay thế "
          "Nghị định số 40/2020/NĐ-CP ngày 6/4/2020 của Chính phủ.", {("85/2025/NĐ-CP", "replaces", "40/2020/NĐ-CP")}),
+        # regression: a council's resolution passed on a submission it "xét" gave no relation
+        ("Sau khi xem xét Tờ trình số 312/TTr-UBND ngày 5/12/2023 của UBND huyện, HĐND huyện đã thông qua Nghị "
+         "quyết số 45/NQ-HĐND về đầu tư công.", {("45/NQ-HĐND", "based_on", "312/TTr-UBND")}),
+        ("Xét Tờ trình số 312/TTr-UBND của UBND huyện, HĐND huyện thông qua Nghị quyết số 45/NQ-HĐND.",
+         {("45/NQ-HĐND", "based_on", "312/TTr-UBND")}),
+        ("Theo đề nghị tại Tờ trình số 312/TTr-UBND của UBND huyện, HĐND huyện thông qua Nghị quyết số 45/NQ-HĐND.",
+         {("45/NQ-HĐND", "based_on", "312/TTr-UBND")}),
+        ("Nghị quyết số 45/NQ-HĐND được thông qua trên cơ sở xem xét Tờ trình số 312/TTr-UBND của UBND huyện.",
+         {("45/NQ-HĐND", "based_on", "312/TTr-UBND")}),
         # regression: a passive in parentheses after B gave no relation
         ("Nghị định 168/2024/NĐ-CP thay thế Nghị định 100/2019/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định "
          "123/2021/NĐ-CP).", {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP"),
