@@ -311,6 +311,8 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
         sources = [c for c in cited[j:] if main <= c.start < end and c.issued]
         # "…, nhiều tỉnh ủy đã ban hành kế hoạch thực hiện, như: Tỉnh ủy X ban hành A1; Tỉnh ủy Y có A2"
         sources += [c for c in _listed_after(text, cited[j:], main, end) if c.start >= end]
+        if sources:  # "Thực hiện B, X đã ban hành A1; Y ban hành A2": the clauses after it that issue
+            sources += _issuing_clauses_after(text, cited[j:], end)
         following = _SEQUEL.match(text, end)
         if not sources and following is not None:  # "…. Ngay sau đó, X ban hành A"
             next_end = sentence_end(text, following.end())
@@ -321,6 +323,21 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
         for a in sources:
             for k in targets:
                 add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
+
+
+def _issuing_clauses_after(text: str, cited: list[Citation], end: int) -> list[Citation]:
+    """The documents issued in the clauses after "; " that follow a lead's main clause, each
+    opened by its own subject and citing only what it issues ("…; Ban Tuyên giáo Huyện ủy ban
+    hành Hướng dẫn số 12-HD/BTGHU")."""
+    out: list[Citation] = []
+    while text.startswith("; ", end - 2) and text[end:end + 1].isupper():
+        clause_end = sentence_end(text, end)
+        in_clause = [c for c in cited if end <= c.start < clause_end]
+        if not in_clause or not all(c.issued for c in in_clause):
+            break
+        out += in_clause
+        end = clause_end
+    return out
 
 
 def _listed_after(text: str, cited: list[Citation], main: int, end: int) -> list[Citation]:

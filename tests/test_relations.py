@@ -249,6 +249,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ủy đã kịp thời ban hành kế hoạch thực hiện, như: Tỉnh ủy Nghệ An ban hành Kế hoạch số 320-KH/TU ngày "
          "20/4/2025; Tỉnh ủy Quảng Bình có Kế hoạch số 190-KH/TU ngày 25/4/2025.",
          {("320-KH/TU", "implements", "45-CT/TW"), ("190-KH/TU", "implements", "45-CT/TW")}),
+        # regression: a clause after "; " with its own subject that issues, after a lead's main clause, gave none
+        ("Thực hiện Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị, Ban Thường vụ Huyện ủy đã ban hành Kế "
+         "hoạch số 98-KH/HU ngày 15/7/2024; Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn số 12-HD/BTGHU ngày 20/7/2024.",
+         {("98-KH/HU", "implements", "144-QĐ/TW"), ("12-HD/BTGHU", "implements", "144-QĐ/TW")}),
+        # … but not one that cites what it does not issue
+        ("Thực hiện Quy định số 144-QĐ/TW, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 98-KH/HU; Kế hoạch số "
+         "12-KH/TU của Tỉnh ủy được phổ biến.", {("98-KH/HU", "implements", "144-QĐ/TW")}),
+        # regression: a council's resolution that "thể chế hóa" a Party resolution gave no relation
+        ("Để thể chế hóa Nghị quyết số 08-NQ/TU ngày 20/5/2022 của Ban Chấp hành Đảng bộ tỉnh về phát triển du "
+         "lịch, HĐND tỉnh đã ban hành Nghị quyết số 15/2022/NQ-HĐND ngày 9/12/2022.",
+         {("15/2022/NQ-HĐND", "implements", "08-NQ/TU")}),
         # regression: "nhằm đưa B vào cuộc sống" opening the lead gave no relation
         ("Nhằm đưa Nghị quyết Đại hội đại biểu Đảng bộ phường Thành Sen lần thứ I, nhiệm kỳ 2025 - 2030 vào "
          "cuộc sống, ngày 25/8/2025, Đảng ủy phường Thành Sen đã ban hành Nghị quyết số 05-NQ/ĐU về phát "
