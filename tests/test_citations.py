@@ -106,6 +106,14 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Tỉnh ủy Hưng Yên đã ban hành Kế hoạch thực hiện số 62-KH/TU ngày 5/8/2021.", None,
          [("numbered", "Kế hoạch thực hiện số 62-KH/TU ngày 5/8/2021", "Kế hoạch", "62", "62-KH/TU", "2021-08-05",
            "Tỉnh ủy Hưng Yên")]),
+        # regression: an urgent telegram ("hỏa tốc") and an inter-department guide ("01/HDLN-…") split in two
+        ("Thủ tướng Chính phủ vừa ký Công điện hỏa tốc số 25/CĐ-TTg ngày 15/3/2025 về giải ngân.", None,
+         [("numbered", "Công điện hỏa tốc số 25/CĐ-TTg ngày 15/3/2025", "Công điện", "25", "25/CĐ-TTg", "2025-03-15",
+           "Thủ tướng Chính phủ")]),
+        ("Sở Nội vụ và Sở Tài chính vừa ban hành Hướng dẫn liên ngành số 01/HDLN-SNV-STC ngày 20/5/2025.",
+         place("Hưng Yên"),
+         [("numbered", "Hướng dẫn liên ngành số 01/HDLN-SNV-STC ngày 20/5/2025", "Hướng dẫn", "01",
+           "01/HDLN-SNV-STC", "2025-05-20", "Sở Nội vụ Hưng Yên")]),
         # regression: a plenum named without "của" is the issuer
         ("quán triệt Nghị quyết số 04-NQ/TW ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng "
          "khóa XII về xây dựng Đảng", None,
