@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,6 +14,7 @@ from rdflib import Literal, URIRef
 from api.errors import Ambiguous, BadParameter, NotFound
 from graph.indexes import fold  # noqa: F401 - the folding of user input is the word index's
 from graph.store import Store
+from graph.terms import lit
 from graph.vocab import BASE, GAZETTEER_GRAPH, SCHEME_GRAPH, SPARQL_PREFIXES, symbol_key
 
 LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "unknown": 4}
@@ -237,20 +239,64 @@ def resolve_unit(store: Store, name_or_iri: str, level: str | None = None,
     return best
 
 
+@dataclass(frozen=True)
+class _FoldedNames:
+    """The gazetteer's names as written, by their folded form: short names ("Hà Tĩnh"), full
+    names ("Tỉnh Hà Tĩnh"), and full names without their administrative word ("ha tinh")."""
+
+    labels: dict[str, list[str]]
+    full_names: dict[str, list[str]]
+    bare_full_names: dict[str, list[str]]
+
+
+# gazetteer version (its content hash, graph/units.py) -> its names, folded: the same for every
+# store holding that version, and folding them is most of a lookup by a name the store lacks
+_FOLDED_NAMES: dict[str, _FoldedNames] = {}
+
+
+def _folded_names(store: Store) -> _FoldedNames:
+    """The names of the store's gazetteer, folded: each distinct name once (7,757 short and
+    9,448 full names for 14,177 units), read and folded once per gazetteer version."""
+    graph = f"<{GAZETTEER_GRAPH}>"
+    marks = store.select(SPARQL_PREFIXES + f"SELECT ?version WHERE {{ GRAPH {graph} {{ {graph} chithi:contentHash ?version }} }}")
+    version = str(marks[0]["version"]) if marks else None
+    if version in _FOLDED_NAMES:
+        return _FOLDED_NAMES[version]
+
+    def by_fold(predicate: str, key: Callable[[str], str] = fold) -> dict[str, list[str]]:
+        folded: dict[str, list[str]] = {}
+        for row in store.select(SPARQL_PREFIXES + f"SELECT DISTINCT ?name WHERE {{ GRAPH {graph} {{ ?unit {predicate} ?name }} }}"):
+            folded.setdefault(key(row["name"]), []).append(row["name"])
+        return folded
+
+    full_names = by_fold("chithi:fullName")
+    bare_full_names: dict[str, list[str]] = {}
+    for folded, names in full_names.items():
+        bare_full_names.setdefault(_ADMIN_PREFIX.sub("", folded), []).extend(names)
+    names = _FoldedNames(by_fold("skos:prefLabel"), full_names, bare_full_names)
+    if version is not None:
+        _FOLDED_NAMES.clear()  # one version at a time: a store's gazetteer is replaced whole
+        _FOLDED_NAMES[version] = names
+    return names
+
+
 def _units_by_folded_name(store: Store, text: str, level: str | None) -> tuple[list[UnitRow], dict[str, str]]:
-    """Units whose name matches `text` once both are folded, and every folded name -> label:
-    names first (two lookups a unit over the whole gazetteer), then the facts of the matches."""
-    names = store.select(SPARQL_PREFIXES + f"""
-        SELECT ?unit ?label ?full_name ?unit_level WHERE {{ GRAPH <{GAZETTEER_GRAPH}> {{
-            ?unit skos:prefLabel ?label OPTIONAL {{ ?unit chithi:fullName ?full_name }}
-            OPTIONAL {{ ?unit chithi:level ?unit_level }} }} }}""")
+    """Units whose short name folds to `text` without its administrative word ("tinh ha tinh"),
+    or whose full name does (with it or without), and every folded short name -> a name: the
+    folded names are looked up (see `_folded_names`), then the facts of the units so named."""
+    names = _folded_names(store)
     wanted = fold(text)
     bare = _ADMIN_PREFIX.sub("", wanted)
-    matches = sorted({r["unit"] for r in names if (level is None or r.get("unit_level") == level)
-                      and (bare in (fold(r["label"]), _ADMIN_PREFIX.sub("", fold(r.get("full_name") or "")))
-                           or wanted == fold(r.get("full_name") or ""))})
-    found = [u for m in matches for u in _unit_rows(store, "", {"unit": URIRef(m)})]
-    return found, {fold(r["label"]): r["label"] for r in names}
+    labels = names.labels.get(bare, [])
+    full_names = sorted({*names.bare_full_names.get(bare, []), *names.full_names.get(wanted, [])})
+    found: dict[str, UnitRow] = {}
+    for predicate, values in (("skos:prefLabel", [lit(n, "vi") for n in labels]),
+                              ("chithi:fullName", [lit(n) for n in full_names])):
+        if values:  # names read from the store: a VALUES block is safe (a UNION of bound names was not looked up)
+            where = f"VALUES ?name {{ {' '.join(values)} }} ?unit {predicate} ?name ."
+            found.update((u.iri, u) for u in _unit_rows(store, where, {})
+                         if level is None or u.level == level)
+    return [found[i] for i in sorted(found)], {folded: min(written) for folded, written in names.labels.items()}
 
 
 # -- issuers and types ------------------------------------------------------------------------

@@ -1,9 +1,14 @@
-"""api.resolve: from what a user types to the keys and names of the graph."""
+"""api.resolve: from what a user types to the keys and names of the graph (symbols, units)."""
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
-from api.resolve import fold, looks_like_symbol, number_variants, symbol_keys
+from api.errors import Ambiguous, NotFound
+from api.resolve import fold, looks_like_symbol, number_variants, resolve_unit, symbol_keys
+from graph.store import Store, open_store
+from graph.units import load_units
 
 TYPES = ["CT", "CTR", "KH", "KL", "NQ"]
 
@@ -45,3 +50,60 @@ def test_fold(text, expected):
 def test_number_variants_keep_written_forms():
     assert number_variants("09") == ["9", "09", "009"]
     assert number_variants("448") == ["448"]
+
+
+# -- administrative units by name ------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def gazetteer_store() -> Store:
+    """A store holding the gazetteer alone: a unit is resolved from its names, no article needed."""
+    store = open_store("memory:")
+    load_units(store)
+    return store
+
+
+UNIT = "https://chithi.vn/id/unit/"
+
+
+@pytest.mark.parametrize("typed, level, as_of, unit", [
+    ("Hà Tĩnh", None, None, "legacy/province/42"),                # the name as written
+    ("ha tinh", None, None, "legacy/province/42"),                # without accents: the province over the city
+    ("HÀ TĨNH", None, None, "legacy/province/42"),
+    ("tỉnh Hà Tĩnh", None, None, "legacy/province/42"),           # the full name
+    ("tinh ha tinh", None, None, "legacy/province/42"),
+    ("Ha Tinh", "district", None, "legacy/district/436"),         # the city, asked for by its level
+    ("ha tinh", "province", date(2025, 8, 1), "2025/province/42"),  # after the reform
+    ("quan 11", None, None, "legacy/district/772"),
+    ("thach kim", None, None, "legacy/commune/18580"),
+    ("xa thach kim", None, None, "legacy/commune/18580"),
+    ("huyen can loc", None, None, "legacy/district/443"),
+    ("loc ha", None, None, "legacy/district/448"),                # merged away before the dataset's snapshot
+    ("tp ho chi minh", None, None, "legacy/province/79"),
+    ("thanh pho ho chi minh", None, None, "legacy/province/79"),
+    ("ho chi minh", None, date(2025, 8, 1), "2025/province/79"),
+    ("hue", None, None, "legacy/province/46"),
+    ("viet nam", None, None, "vn"),
+    ("dac khu phu quoc", None, None, "legacy/district/911"),
+    ("phu quoc", "commune", None, "2025/commune/31078"),          # the special zone, a commune-level unit in 2025
+    ("dak lak", None, None, "legacy/province/66"),
+    ("42", None, None, "legacy/province/42"),                     # an official code
+])
+def test_a_unit_is_found_by_its_name_written_any_way(gazetteer_store, typed, level, as_of, unit):
+    assert resolve_unit(gazetteer_store, typed, level=level, as_of=as_of).iri == UNIT + unit
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("Ha Tinnh", "Hà Tĩnh"), ("thach kimm", "Thạch Kim"), ("dac lac", "Đắk La"),
+])
+def test_a_name_of_no_unit_offers_the_closest_names(gazetteer_store, typed, meant):
+    with pytest.raises(NotFound) as found:
+        resolve_unit(gazetteer_store, typed)
+    assert found.value.suggestions[0] == meant
+
+
+@pytest.mark.parametrize("typed", ["ky anh", "tx ky anh", "thi xa ky anh"])
+def test_a_name_of_two_units_of_one_level_is_ambiguous(gazetteer_store, typed):
+    """Huyện Kỳ Anh and Thị xã Kỳ Anh: the administrative word is not used to choose."""
+    with pytest.raises(Ambiguous) as both:
+        resolve_unit(gazetteer_store, typed)
+    assert {c["label"] for c in both.value.candidates} == {"Huyện Kỳ Anh", "Thị xã Kỳ Anh"}
