@@ -22,6 +22,7 @@ from api.web import (ENGLISH, HERE, delay, highlight, in_lang, most_implemented,
                      vn_date)
 from graph.load import load_paths
 from graph.store import Store, open_store
+from graph.vocab import SPARQL_PREFIXES
 from tests.conftest import SAMPLES
 
 BASE = "https://chithi.vn/id/"
@@ -683,3 +684,16 @@ def test_a_documents_page_says_its_term(same_symbol_site):
     assert page.css_first("#doc-period").text() == "khóa XII"
     undated = html(same_symbol_site.get("/en/doc/vn/103-qdd-tw"))
     assert undated.css_first("#doc-period").text() == "not known: the articles give no date"
+
+
+def test_the_country_lists_every_document_and_article_of_the_units_below_it(site):
+    """The country's page reads all documents and articles at once, not through its 14,178 units:
+    it must count what the walk down its units finds."""
+    client, store = site
+    below = "?place skos:broader* <https://chithi.vn/id/unit/vn> ."
+    walked = store.select(SPARQL_PREFIXES + f"""SELECT (COUNT(DISTINCT ?doc) AS ?docs) (COUNT(DISTINCT ?article) AS ?articles)
+        WHERE {{ {{ {below} ?doc eli:jurisdiction ?place }} UNION {{ {below} ?article chithi:about ?place }} }}""")[0]
+    page = html(client.get("/unit/vn"))
+    assert page.css_first("h2").text().endswith(f"({walked['docs']})") and walked["docs"] > 10
+    assert page.css_first(".facts dd:last-child").text() == str(walked["articles"])
+    assert len(page.css(".doc-list > li")) == min(walked["docs"], 50)
