@@ -214,6 +214,8 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool) -> _Evide
     if source_url:
         for unit in _domain_units(_host(source_url)):
             evidence.add([unit], _URL)
+    for unit in _source_units(text):
+        evidence.add([unit], _URL)
     lead_span = (layout.lead.start, layout.lead.start + len(layout.lead.text)) if layout.lead else (0, 0)
     title = layout.title
     # a title given as metadata and absent from the text has no span there
@@ -300,6 +302,27 @@ def _byline_units(tag: str) -> tuple[gz.Unit, ...]:
         return (gz.get("legacy", "province", code),)
     unit = gz.lookup(tag.removeprefix("Báo "))  # a province's own paper is named after it: "(Báo Gia Lai)"
     return (unit,) if unit is not None and unit.level != "commune" else ()
+
+
+# The outlet a story is taken from, or the paper of its author, on one of its last lines:
+# "Theo Báo Bắc Giang", "Nguồn: baobacninh.vn", "Minh Hương (Báo Thái Nguyên)".
+_SOURCE_LINE = re.compile(
+    r"^\s*(?:\(?\s*(?:Theo|Nguồn\s*:)\s*(?P<source>[^()\n]{2,60}?)\s*\)?|[^()\n]{0,40}\((?P<paper>Báo [^()\n]{2,40})\))"
+    r"\s*\.?\s*$", re.IGNORECASE,
+)
+_SOURCE_LINES = 3
+_MAX_SOURCE_LINE_CHARS = 80
+
+
+def _source_units(text: str) -> list[gz.Unit]:
+    """The provinces of the outlet named on the article's last short lines: a paper is its
+    province's (Báo Điện Biên Phủ names a city, but says only that its story is Điện Biên's)."""
+    found: list[gz.Unit] = []
+    tail = text[-_SOURCE_LINES * (_MAX_SOURCE_LINE_CHARS + 20):]
+    for line in [line for line in tail.splitlines() if line.strip()][-_SOURCE_LINES:]:
+        if len(line) <= _MAX_SOURCE_LINE_CHARS and (m := _SOURCE_LINE.match(line)):
+            found += [gz.province_of(unit) for unit in _byline_units(m.group("source") or m.group("paper"))]
+    return found
 
 
 @cache

@@ -128,6 +128,19 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         (f"Sơ kết Chỉ thị 09\n\n(QBĐT) - {LEAD_PROVINCE}", None, ("Quảng Bình", None)),
         # regression: a province's paper named after it ("(Báo Gia Lai)") placed nothing
         (f"Sơ kết Chỉ thị 09\n\n(Báo Gia Lai) - {LEAD_PROVINCE}", None, ("Gia Lai", None)),
+        # regression: more provincial papers' initials (the article had no place)
+        (f"Sơ kết Chỉ thị 09\n\n(YBĐT) - {LEAD_PROVINCE}", None, ("Yên Bái", None)),
+        (f"Sơ kết Chỉ thị 09\n\n(CMO) - {LEAD_PROVINCE}", None, ("Cà Mau", None)),
+        # regression: the paper a story is taken from, or its author's, on a last line
+        (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}\n\n{BODY_GENERIC}\n\nTheo Báo Bắc Giang", None,
+         ("Bắc Giang", None)),
+        (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}\n\nNguồn: baobacninh.vn", None, ("Bắc Ninh", None)),
+        (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}\n\nMinh Hương (Báo Thái Nguyên)", None, ("Thái Nguyên", None)),
+        (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}\n\n(Theo Báo Điện Biên Phủ)", None, ("Điện Biên", None)),
+        # a national paper, or a closing sentence, names no province
+        (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}\n\nTheo Báo Nhân Dân", None, (None, None)),
+        (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}\n\nTheo kế hoạch, các xã hoàn thành trước tháng 9.", None,
+         (None, None)),
         # the source URL
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}", "https://baoquangnam.vn/so-ket-chi-thi-09.html",
          ("Quảng Nam", None)),
