@@ -256,6 +256,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # … but not one that cites what it does not issue
         ("Thực hiện Quy định số 144-QĐ/TW, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 98-KH/HU; Kế hoạch số "
          "12-KH/TU của Tỉnh ủy được phổ biến.", {("98-KH/HU", "implements", "144-QĐ/TW")}),
+        # regression: "Thực hiện sự chỉ đạo của X tại B" gave no relation
+        ("Thực hiện sự chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 1234-CV/TU ngày 5/5/2023, Ban Thường vụ "
+         "Huyện ủy đã ban hành Kế hoạch số 189-KH/HU ngày 15/5/2023.", {("189-KH/HU", "implements", "1234-CV/TU")}),
         # regression: a council's resolution that "thể chế hóa" a Party resolution gave no relation
         ("Để thể chế hóa Nghị quyết số 08-NQ/TU ngày 20/5/2022 của Ban Chấp hành Đảng bộ tỉnh về phát triển du "
          "lịch, HĐND tỉnh đã ban hành Nghị quyết số 15/2022/NQ-HĐND ngày 9/12/2022.",
