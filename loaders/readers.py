@@ -10,7 +10,8 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 from functools import cache
 from pathlib import Path
 
@@ -161,13 +162,28 @@ _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _DMY = re.compile(r"\s*(?:[^\d]*?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
 
+_RFC_2822 = re.compile(r"\s*(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")
+_EPOCH_DIGITS = (10, 13)  # seconds or milliseconds since 1970
+VIETNAM_TIME = timezone(timedelta(hours=7))
+
+
 def iso_date(value: str) -> str | None:
     """The calendar date of a metadata timestamp: "2020-06-04T08:15:00+07:00",
-    "2020-06-04", "04/06/2020 08:15" (day first, as Vietnamese sites write it)."""
+    "2020-06-04", "04/06/2020 08:15" (day first, as Vietnamese sites write it), an RSS
+    "Thu, 04 Jun 2020 08:15:00 +0700", or a Unix time in seconds or milliseconds (its day in
+    Việt Nam)."""
     if m := _ISO.match(value):
         y, mo, d = m.groups()
     elif m := _DMY.match(value):
         d, mo, y = m.groups()
+    elif _RFC_2822.match(value):
+        try:
+            return parsedate_to_datetime(value).date().isoformat()
+        except (TypeError, ValueError):
+            return None
+    elif (digits := value.strip()).isdigit() and len(digits) in _EPOCH_DIGITS:
+        seconds = int(digits) / (1000 if len(digits) == 13 else 1)
+        return datetime.fromtimestamp(seconds, VIETNAM_TIME).date().isoformat()
     else:
         return None
     try:

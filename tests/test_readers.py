@@ -239,6 +239,13 @@ def test_the_dev_corpus_reads_without_errors(dev_corpus: Path) -> None:
         ("2022-9-4", "2022-09-04"),
         ("14/09/2022 08:30", "2022-09-14"),
         ("Thứ tư, 14-9-2022", "2022-09-14"),
+        # regression: an RSS date and a Unix time (a feed's or an API's) rejected the whole article
+        ("Wed, 14 Sep 2022 08:30:00 +0700", "2022-09-14"),
+        ("14 Sep 2022 23:30:00 GMT", "2022-09-14"),  # the day as written
+        ("1663119000", "2022-09-14"),  # 08:30 in Việt Nam
+        ("1663119000000", "2022-09-14"),
+        ("Wed, 31 Feb 2022 08:30:00 +0700", None),
+        ("12345", None),
         ("31/02/2022", None),
         ("hôm qua", None),
     ],
