@@ -250,7 +250,21 @@ def issuer_before(text: str, start: int, end: int, article: Place | None = None,
     aside = _COMMA_ASIDE.match(text, comma) if comma != -1 else None
     if aside is not None and _UP_TO_VERB.fullmatch(text, aside.end(), end):  # "UBND huyện Đồng Phú, tỉnh Bình Phước"
         comma = text.rfind(",", start, comma)
-    start = max(start, comma + 1)
+    for _ in range(_NAME_COMMAS + 1):
+        found = _subject(text, sentence, max(sentence, comma + 1), end, article, code)
+        if found is not None or comma == -1:
+            return found
+        # a name may hold a comma: "Ban Thường trực Ủy ban MTTQ tỉnh và Sở Văn hóa, Thể thao và Du lịch"
+        comma = text.rfind(",", sentence, comma)
+    return None
+
+
+_NAME_COMMAS = 2  # "Bộ Văn hóa, Thể thao và Du lịch"; "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def _subject(text: str, sentence: int, start: int, end: int, article: Place | None,
+             code: str | None) -> IssuerMatch | None:
+    """The longest issuer from `start` on that runs up to `end`."""
     for word in _capitalised_words(text, start, end):  # the farthest first: the first that runs up to `end` is the longest
         found = issuer_at(text, word, article)
         joint = _joint_subject(text, found, end, article) if found is not None else []

@@ -114,6 +114,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          place("Hưng Yên"),
          [("numbered", "Hướng dẫn liên ngành số 01/HDLN-SNV-STC ngày 20/5/2025", "Hướng dẫn", "01",
            "01/HDLN-SNV-STC", "2025-05-20", "Sở Nội vụ Hưng Yên")]),
+        # regression: a joint guide ("Hướng dẫn liên tịch số 05/HDLT-…") split in two
+        ("Sở Nội vụ và Sở Y tế vừa ban hành Hướng dẫn liên tịch số 05/HDLT-SNV-SYT ngày 2/10/2024.",
+         place("Quảng Trị"),
+         [("numbered", "Hướng dẫn liên tịch số 05/HDLT-SNV-SYT ngày 2/10/2024", "Hướng dẫn liên tịch", "05",
+           "05/HDLT-SNV-SYT", "2024-10-02", "Sở Nội vụ Quảng Trị")]),
         # regression: a plenum named without "của" is the issuer
         ("quán triệt Nghị quyết số 04-NQ/TW ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng "
          "khóa XII về xây dựng Đảng", None,

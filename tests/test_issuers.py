@@ -228,6 +228,8 @@ def test_no_issuer(prose):
         # regression: the higher unit after a comma was taken for the subject (the province's UBND)
         ("Ngày 3/4, UBND huyện Đồng Phú, tỉnh Bình Phước ban hành Kế hoạch", "UBND huyện Đồng Phú, tỉnh Bình Phước"),
         ("UBND xã Tân Lập, huyện Đồng Phú vừa ban hành Kế hoạch", "UBND xã Tân Lập, huyện Đồng Phú"),
+        # regression: a comma inside the last body's name hid the joint subject (no issuer at all)
+        ("Sở Nội vụ và Sở Văn hóa, Thể thao và Du lịch vừa ban hành Kế hoạch", "Sở Nội vụ"),
     ],
 )
 def test_subject_before_its_verb(text, subject):
