@@ -95,7 +95,8 @@ _COMMA_ASIDE = re.compile(
     rf",[ ]*(?P<name>(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'})})"
     rf"{_END}(?:[ ]+|(?<=\.)){_PLACE})"
 )
-_TAIL = re.compile(_TERM + _NOW)
+_ERA = rf"(?:[ ]*\((?:{phrase_pattern(cues('era'))})\))?"  # "UBND tỉnh Vĩnh Phúc (cũ)"
+_TAIL = re.compile(_ERA + _TERM + _NOW)
 _TAIL_OPENERS = "(kK"  # what a tail can start with after spaces and a comma
 _PLACE_ASIDE = re.compile(r"[ ]*\((?P<name>[^()\n,;]{2,40})\)")
 _PLURAL = set(cues("plural"))

@@ -191,6 +191,9 @@ def test_issuer_in_prose(prose, article, name, level, province, district):
         ("Bộ Nội vụ (nay là Bộ Công an) về", "Bộ Nội vụ (nay là Bộ Công an)"),
         ("UBND xã Thạch Kim 5 năm qua", "UBND xã Thạch Kim"),  # the number is no part of the name
         ("UBND xã Sơn Kim 1 đã ban hành", "UBND xã Sơn Kim 1"),
+        # regression: the 2025 reform's "(cũ)", "(mới)" after the place is part of the name as written
+        ("UBND tỉnh Vĩnh Phúc (cũ) và", "UBND tỉnh Vĩnh Phúc (cũ)"),
+        ("UBND phường Hạc Thành (mới) thực hiện", "UBND phường Hạc Thành (mới)"),
         # an institution's name runs over its capitalised words and the few lower-case words names hold
         ("Đảng ủy Bệnh viện Đa khoa tỉnh Hà Tĩnh về", "Đảng ủy Bệnh viện Đa khoa tỉnh Hà Tĩnh"),
         ("Đảng ủy Trường Đại học Vinh quán triệt Nghị quyết", "Đảng ủy Trường Đại học Vinh"),

@@ -318,6 +318,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("45/NQ-HĐND", "based_on", "312/TTr-UBND")}),
         ("Nghị quyết số 45/NQ-HĐND được thông qua trên cơ sở xem xét Tờ trình số 312/TTr-UBND của UBND huyện.",
          {("45/NQ-HĐND", "based_on", "312/TTr-UBND")}),
+        # regression: "(mới)", "(cũ)" after the issuer's place hid the relation and the list after it
+        ("Kế hoạch số 15/KH-UBND của UBND phường Hạc Thành (mới) thực hiện Kế hoạch số 120/KH-UBND của UBND tỉnh "
+         "Thanh Hóa.", {("15/KH-UBND", "implements", "120/KH-UBND")}),
+        ("Quyết định số 12/QĐ-UBND thay thế Quyết định số 1.111/QĐ-UBND ngày 20/5/2025 của UBND tỉnh Vĩnh Phúc (cũ) "
+         "và Quyết định số 845/QĐ-UBND ngày 22/5/2025 của UBND tỉnh Hòa Bình (cũ).",
+         {("12/QĐ-UBND", "replaces", "1111/QĐ-UBND"), ("12/QĐ-UBND", "replaces", "845/QĐ-UBND")}),
         # regression: a passive in parentheses after B gave no relation
         ("Nghị định 168/2024/NĐ-CP thay thế Nghị định 100/2019/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định "
          "123/2021/NĐ-CP).", {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP"),
