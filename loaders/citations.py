@@ -856,6 +856,9 @@ def _finish(scan: _Scan, headline_end: int) -> None:
             c.alias_of = i - 1  # its title is the decision's: "phê duyệt Kế hoạch …"
             c.title = _TITLE_OPENER.sub("", text[cites[i - 1].cover_end:c.cover_end].strip(" ,"))
             continue
+        if (c.form == "new" or c.ref == "issuer") and i + 1 < len(cites) and _carried_by(text, c, cites[i + 1]):
+            c.alias_of = i + 1  # "Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/TU)"
+            continue
         alias_window = max(0, c.start - 30)  # "(gọi tắt là …": the bracket is the cheap test
         if text.find("(", alias_window, c.start) != -1 and word_before(text, c.start)[0] == "là" \
                 and _ALIAS_BEFORE.search(text, alias_window, c.start):
@@ -887,6 +890,16 @@ def _approved_by(text: str, decision: Citation, c: Citation) -> bool:
     issues is that decision (a document attached to a Quyết định is the Quyết định, corpus/README)."""
     return (decision.form == "numbered" and decision.type in _CARRIERS
             and _APPROVING.fullmatch(text, decision.cover_end, c.start) is not None)
+
+
+_CARRIED = re.compile(rf"[ ]*,?[ ]*\(?[ ]*(?:{_cue_pattern('carried_by', either_case=True)})[ ]+")
+
+
+def _carried_by(text: str, c: Citation, decision: Citation) -> bool:
+    """"Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/TU …)": the document attached to a
+    decision is that decision, named after it."""
+    return (decision.form == "numbered" and decision.type in _CARRIERS
+            and _CARRIED.fullmatch(text, max(c.end, c.cover_end), decision.start) is not None)
 
 
 # "Ngày 24/12/2021, …" or a news lead's "Ngày 8/9, …" (the year is the article's): `date_at`

@@ -72,8 +72,9 @@ def _document(doc: Resolved, text: str, article: Place) -> Document:
     cites = doc.citations
     symbol, date, term = _first(cites, _SYMBOL_DATE_TERM)
     # the type as the body names it: a headline's word may be looser ("ban hành quy định mới về
-    # dạy thêm" for the body's "Quyết định số 10/2025/QĐ-UBND")
-    named = [c for c in cites if c.form != "ref"] or cites
+    # dạy thêm" for the body's "Quyết định số 10/2025/QĐ-UBND"); a document named for the one
+    # that carries it is of that one's type ("Quy chế … (ban hành kèm theo Quyết định số 05-QĐ/TU)")
+    named = [c for c in cites if c.form != "ref" and c.alias_of is None] or cites
     type_name, written_code = _first([c for c in named if not c.headline] or named, _TYPE_AND_CODE)
     type_code = symbol.type_code if symbol and symbol.type_code else written_code
     issuer = doc.issuer if doc.issuer and doc.issuer.name else None

@@ -137,11 +137,16 @@ def test_a_code_only_ubnd_is_the_body_of_the_article_s_place(place, issuer, leve
         ("Bộ GD&ĐT ban hành quy định mới về dạy thêm, học thêm\n\nNgày 20/2/2025, UBND tỉnh Hải Dương ban "
          "hành Quyết định số 10/2025/QĐ-UBND quy định về dạy thêm, học thêm trên địa bàn tỉnh.\n",
          "10/2025/QĐ-UBND", "Quyết định"),
+        # regression: a regulation named before the decision it is attached to was a second document
+        ("Ngày 20/11/2020, Ban Chấp hành Đảng bộ tỉnh ban hành Quy chế làm việc (ban hành kèm theo Quyết định "
+         "số 05-QĐ/TU ngày 20/11/2020).\n", "05-QĐ/TU", "Quyết định"),
     ],
 )
 def test_a_document_s_type_is_the_body_s_word(article, symbol, type_name):
-    (doc,) = [d for d in extract(article, HA_TINH).documents if d.symbol == symbol]
+    documents = extract(article, HA_TINH).documents
+    (doc,) = [d for d in documents if d.symbol == symbol]
     assert doc.type == type_name
+    assert len(documents) == 1
 
 
 def test_an_article_without_citations():
