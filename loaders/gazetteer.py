@@ -158,6 +158,8 @@ class _Gazetteer:
         self.not_bare = {fold(row["name"]) for row in _read_csv("bare_names_not_places.csv")}
         self.place_prepositions = {row["word"] for row in _read_csv("place_prepositions.csv")}
         self.former_successors: dict[str, tuple[str, ...]] = {}
+        # (folded alias, unit code) -> the kind the unit had under that name ("thừa thiên huế": tỉnh)
+        self.alias_kinds: dict[tuple[str, str], str] = {}
         self.names: dict[tuple[str, str, str], list[str]] = defaultdict(list)  # every indexed name
         self._load_legacy()
         self._load_2025()
@@ -241,6 +243,9 @@ class _Gazetteer:
             unit = self.units[("legacy", row["level"], _pad(row["code"], row["level"]))]
             self.index(unit, [row["alias"]])
             self.prefixed_names.update((fold(row["alias"]), unaccent(row["alias"])))
+            if row["kind"]:
+                for key in (fold(row["alias"]), unaccent(row["alias"])):
+                    self.alias_kinds[(key, unit.code)] = row["kind"]
 
 
 _APOSTROPHE = re.compile(r"(['’‘])[ ]?")
@@ -405,7 +410,9 @@ def _named(name: str) -> list[Unit]:
         rest = key[m.end():]
         if rest.isdigit() and kinds[0] in ("quận", "phường"):
             rest = f"{kinds[0]} {rest}"
-        candidates = [u for u in _name_candidates(rest) if u.kind in kinds]
+        g = _gazetteer()
+        candidates = [u for u in _name_candidates(rest)
+                      if u.kind in kinds or g.alias_kinds.get((rest, u.code)) in kinds]
     return candidates
 
 
@@ -522,8 +529,8 @@ def _names_in_run(run_text: str, kind_before: str, era: str
         if kinds is None:
             kinds = _KINDS_BEFORE[kind_before] if kind_before else ()
         j, units, key = matched
-        if kinds:
-            units = [u for u in units if u.kind in kinds]  # "tỉnh Lê Thanh Cung" is a person
+        if kinds:  # "tỉnh Lê Thanh Cung" is a person; "tỉnh Thừa Thiên Huế" the former tỉnh
+            units = [u for u in units if u.kind in kinds or g.alias_kinds.get((key, u.code)) in kinds]
         prefixed = (bool(units) and bool(kinds)) or key in g.prefixed_names
         if not prefixed:
             units = [] if key in g.not_bare else _bare_name_units(matched[1], tokens, i)

@@ -41,6 +41,7 @@ def test_counts_of_the_two_eras() -> None:
         ("Đăk Nông", None, "67", "Đắk Nông"),
         ("Đăk R’lấp", None, "666", "Đắk R'Lấp"),
         ("Thừa Thiên Huế", None, "46", "Huế"),
+        ("tỉnh Thừa Thiên Huế", None, "46", "Huế"),  # regression: its former kind
         ("Bà Rịa-Vũng Tàu", None, "77", "Bà Rịa - Vũng Tàu"),
         ("TX Hồng Lĩnh", None, "437", "Hồng Lĩnh"),
         ("thị xã Kỳ Anh", None, "449", "Kỳ Anh"),
@@ -185,6 +186,9 @@ def test_a_legacy_commune_and_district_lead_to_2025_communes() -> None:
     [
         ("Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành Chương trình hành động.",
          [("Hà Tĩnh", "province", True)]),
+        # regression: Thừa Thiên Huế was a tỉnh until 2025; the list knows only the city (Huế)
+        ("UBND tỉnh Thừa Thiên Huế và Tỉnh ủy Thừa Thiên Huế", [("Huế", "province", True),
+                                                              ("Huế", "province", True)]),
         # regression: a committee says its unit's kind ("Thống Nhất" alone is reunification; the
         # huyện of Kỳ Anh is not its thị xã)
         ("Ban Thường vụ Huyện ủy Thống Nhất ban hành Kế hoạch số 88-KH/HU",
