@@ -908,6 +908,7 @@ def _carried_by(text: str, c: Citation, decision: Citation) -> bool:
 BYLINE = r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,2}[ ]+[-–][ ]+)"
 _DATELINE = re.compile(rf"\s*(?:{BYLINE})?(?=[Nn]gày[ ]+)")
 _CLAUSE_DATE = re.compile(r",[ ]*(?=ngày[ ]+\d)")
+_SAME_DAY = re.compile(rf"\s*(?:{_cue_pattern('same_day', either_case=True)})[ ]*,")
 
 
 def _full_date_opening_clause(scan: _Scan, pos: int) -> DateMatch | None:
@@ -955,3 +956,5 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
                 cited.date = found_date.iso
     if cited.date is None:  # a clause after a lead opens with its date: "Thực hiện …, ngày 3/3/2025 Tỉnh ủy ban hành …"
         cited.date = _clause_date(scan, start, verb_start)
+    if cited.date is None and _SAME_DAY.match(text, start):  # "Cùng ngày, UBND huyện ban hành …": the last issued one's
+        cited.date = next((c.date for c in reversed(scan.citations) if c.issued and c.date and c.start < start), None)

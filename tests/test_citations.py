@@ -220,6 +220,9 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # regression: a legal symbol is dated in its year; a date of another year opens the next clause
     ("Để triển khai Thông tư 29/2024/TT-BGDĐT, ngày 20/2/2025, UBND tỉnh Hải Dương ban hành Quyết định số "
      "10/2025/QĐ-UBND.", [None, "2025-02-20"]),
+    # regression: "Cùng ngày, …" dates what its sentence issues on the day of the one issued before
+    ("Ngày 10/4/2024, UBND huyện Gia Lâm có Kế hoạch số 112/KH-UBND. Cùng ngày, UBND huyện ban hành Quyết định "
+     "số 1.245/QĐ-UBND.", ["2024-04-10", "2024-04-10"]),
     # … a date the cited document took stays its own
     ("Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024, Tỉnh ủy Nghệ An ban hành Kế hoạch số 12-KH/TU.",
      ["2024-12-22", None]),
