@@ -35,6 +35,11 @@ BAND_WIDTH = 12  # documents side by side in a row before a band folds: a direct
 # 5 rows keep the drawing about a screen's shape (24 a row made it 4 times wider than tall, and too small to read)
 NODE_SPACING, ROW_SPACING, BAND_SPACING = 150.0, 110.0, 200.0  # px in the layered layout
 EDGE_LABEL_FROM_PX = 8  # an edge label smaller than this on screen is not drawn
+# The first view (graph.js): the whole drawing when its node labels (13 px) are drawn at 5 px or
+# more, where the shape of the whole is read at a glance (a 1,280 px screen shows a directive's
+# 77 documents at 0.46); below that (a 390 px phone: 0.19, labels of 2.5 px) the document in
+# question at a scale its label is read at (10 px), what implements it below it.
+OVERVIEW_MIN_SCALE, READABLE_SCALE = 0.4, 0.8
 MAX_NODES = 2500  # a page never receives more: the whole graph is never shipped (design.md §6)
 
 
@@ -230,6 +235,7 @@ def ego_payload(nodes: list[GraphNode], edges: list[GraphEdge], centre: str,
         "edges": net.edges,
         "truncated": truncated,
         "layouts": {name: layout_options(name) for name in ("hierarchical", "force")},
+        "scales": {"overview": OVERVIEW_MIN_SCALE, "readable": READABLE_SCALE},
     }
 
 

@@ -169,7 +169,9 @@ CLAUSE_SUBJECT = (
 # biến", "… đã được triển khai"; data/cues.tsv title_stop), the closing quote of the title this
 # one is nested in; a quotation inside it is skipped whole.
 _TITLE_STOP = re.compile(
-    rf"[.;!?](?=\s|$)|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{_UPPER}]|{CLAUSE_SUBJECT})"
+    # a title runs on after "; " in lower case ("về đẩy mạnh xây dựng, chỉnh đốn Đảng …; kiên quyết …")
+    rf"[.!?](?=\s|$)|;(?=\s|$)(?![ ]+(?![{_UPPER}])[^\W\d_])"
+    rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{_UPPER}]|{CLAUSE_SUBJECT})"
     rf"|[ ]+được[ ]+ban hành|[ ]+(?:{_cue_pattern('title_stop')}){_WORD_END}|”|(?P<quote>[“\"])"
 )
 _QUOTE_CLOSE = {"“": "”", '"': '"'}

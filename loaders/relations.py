@@ -383,7 +383,7 @@ def _main_clause(text: str, cited: list[Citation], last: int, depth: int = 0) ->
     (and any clause of its own), ", Subject …"; or a later clause's, when the next clause after
     "; " is another lead ("Căn cứ B1; căn cứ B2; theo đề nghị … tại Tờ trình B3, X ký A")."""
     item = cited[last]
-    end = sentence_end(text, item.start)
+    end = sentence_end(text, max(item.start, item.cover_end))  # a title may run on after "; "
     main_clause = _MAIN_CLAUSE.search(text, max(item.cover_end, item.end), end)
     if main_clause is not None:
         return main_clause.end(), end

@@ -7,6 +7,7 @@ and land on its page. The tests save the screenshots of docs/screenshots/.
 """
 from __future__ import annotations
 
+import json
 import re
 import socket
 import threading
@@ -20,6 +21,9 @@ import uvicorn
 from playwright.sync_api import Browser, BrowserContext, Page, Route, expect, sync_playwright
 
 from api.app import create_app
+from graph.load import load_paths
+from graph.store import Store, open_store
+from loaders import gazetteer
 from tests.conftest import REPO
 from tests.test_web import SCRIPT, site_store
 
@@ -41,7 +45,11 @@ def free_port() -> int:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The whole app (JSON API and pages) with uvicorn on 127.0.0.1, over the five sample
     articles and the Can Lộc article, read, extracted and loaded by graph.load."""
-    store = site_store(tmp_path_factory.mktemp("articles"))
+    yield from serve(site_store(tmp_path_factory.mktemp("articles")))
+
+
+def serve(store: Store) -> Iterator[str]:
+    """The app over `store` with uvicorn on 127.0.0.1, on a free port, until the generator is closed."""
     server = uvicorn.Server(uvicorn.Config(create_app(store=store), host="127.0.0.1",
                                            port=free_port(), log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -386,3 +394,63 @@ def test_the_offline_guard_catches_a_request_to_another_host(browser: Browser, s
     tab.evaluate("fetch('https://cdnjs.cloudflare.com/ajax/libs/vis-network/9.1.2/dist/vis-network.min.js').catch(() => null)")
     context.close()
     assert left == ["https://cdnjs.cloudflare.com/ajax/libs/vis-network/9.1.2/dist/vis-network.min.js"]
+
+
+def provincial_programme_article(n: int, province: gazetteer.Unit) -> dict[str, str]:
+    """A news item of the kind every province's paper runs: its Party committee's programme
+    implementing the Secretariat's Chỉ thị 31-CT/TW (written for these tests)."""
+    lead = (f"Thực hiện Chỉ thị số 31-CT/TW ngày 8/3/2019 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng "
+            f"đối với công tác bảo vệ rừng, Ban Thường vụ Tỉnh ủy {province.name} đã ban hành Chương trình hành "
+            f"động số {100 + n}-CTr/TU ngày {1 + n % 28}/6/2019 để triển khai trên địa bàn tỉnh.")
+    return {"id": f"ctr-31-{province.code}", "url": f"https://bao.example.vn/{province.code}/ctr-31.htm",
+            "title": f"{province.name} triển khai Chỉ thị 31-CT/TW", "published": "2019-07-01",
+            "text": f"{province.name} triển khai Chỉ thị 31-CT/TW\n\n({province.name}) - {lead}"}
+
+
+@pytest.fixture(scope="module")
+def wide_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A directive that 60 provinces implement: a graph as wide as a real directive's."""
+    folder = tmp_path_factory.mktemp("wide")
+    (folder / "ctr-31.jsonl").write_text("".join(
+        json.dumps(provincial_programme_article(n, p), ensure_ascii=False) + "\n"
+        for n, p in enumerate(gazetteer.provinces("legacy")[:60])), encoding="utf-8")
+    store = open_store("memory:")
+    assert load_paths(store, [folder], progress=False).ok
+    yield from serve(store)
+
+
+def test_on_a_phone_a_wide_graph_opens_on_the_directive_at_a_scale_its_labels_are_read_at(
+        browser: Browser, wide_site: str):
+    """A directive's 60 programmes fitted in 390 px drew their labels at 2 px (the whole graph
+    at scale 0.19): the first view is the directive at the readable scale, the fit button shows all."""
+    context = browser.new_context(base_url=wide_site, viewport={"width": 390, "height": 844}, locale="vi-VN",
+                                  is_mobile=True, has_touch=True)
+    refuse_other_hosts(context)
+    tab = context.new_page()
+    tab.goto("/graph/doc/vn/31-ct-tw/khoa-xii?hops=1")
+    tab.wait_for_function("window.chithiGraph && window.chithiGraph.state === 'stable'")
+    assert tab.evaluate("chithiGraph.nodes.length") == 61
+    scales = tab.evaluate("JSON.parse(document.getElementById('graph-data').textContent).scales")
+    assert tab.evaluate("chithiGraph.network.getScale()") == pytest.approx(scales["readable"])
+    expect(tab.locator("#graph-status")).to_contain_text("Thu gọn vừa khung")
+    centre = tab.evaluate("""() => { const id = chithiGraph.nodes.get({filter: n => n.centre})[0].id;
+        return chithiGraph.network.canvasToDOM(chithiGraph.network.getPosition(id)); }""")
+    frame = tab.locator("#graph-canvas").bounding_box()
+    assert 0 < centre["x"] < frame["width"] and 0 < centre["y"] < frame["height"]  # on screen
+    tab.locator("#graph-canvas").scroll_into_view_if_needed()
+    tab.screenshot(path=SCREENSHOTS / "graph-phone.png")
+    tab.get_by_role("button", name="Thu gọn vừa khung").click()
+    assert tab.evaluate("chithiGraph.network.getScale()") < scales["overview"]  # the whole: too small to read
+    context.close()
+
+
+def test_a_graph_that_fits_readably_on_a_phone_opens_whole(browser: Browser, site: str):
+    context = browser.new_context(base_url=site, viewport={"width": 390, "height": 844}, locale="vi-VN",
+                                  is_mobile=True, has_touch=True)
+    refuse_other_hosts(context)
+    tab = context.new_page()
+    open_graph(tab, hops=1)
+    scales = tab.evaluate("JSON.parse(document.getElementById('graph-data').textContent).scales")
+    assert tab.evaluate("chithiGraph.network.getScale()") >= scales["overview"]
+    expect(tab.locator("#graph-status")).not_to_contain_text("Thu gọn vừa khung")
+    context.close()

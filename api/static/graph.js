@@ -19,9 +19,11 @@
   const filters = { level: new Set(), type: new Set(), yearFrom: null, yearTo: null, yearUnknown: true };
   const view = new vis.DataView(nodes, { filter: visible });
   let layouts = null;
+  let scales = null;  // the first view's: {overview, readable} (api/graphview.py)
   let layout = document.querySelector('#layout-choice input:checked').value;
   let network = null;
   let selected = null;
+  let centre = null;  // the IRI of the document the page is about
   const layered = new Map();  // id -> the top-down position computed by the server
   const listBox = document.getElementById("graph-list");
 
@@ -58,7 +60,24 @@
     nodes.update(Object.entries(at).map(([id, p]) => ({ id, x: p.x, y: p.y })));
   }
 
-  function draw() {
+  function firstView(focus) {
+    // the whole drawing when its labels can be made out; else (a phone) `focus`, the document
+    // the page is about or the one just expanded, at a scale its label is read at: in the upper
+    // part of the frame when what implements it is drawn below it (top-down), else in the middle
+    if (network.getScale() >= scales.overview || nodes.get(focus) === null) return false;
+    const at = network.getPosition(focus);
+    const below = layout === "hierarchical" ? (0.3 * canvas.clientHeight) / scales.readable : 0;
+    network.moveTo({ position: { x: at.x, y: at.y + below }, scale: scales.readable, animation: false });
+    return true;
+  }
+
+  function settled(focus) {
+    const zoomed = firstView(focus);
+    network.once("afterDrawing", () => setState("stable", zoomed ? `${summary()} · ${say("zoomedIn")}` : summary()));
+    network.redraw();
+  }
+
+  function draw(focus = centre) {
     if (network) network.destroy();
     if (layout === "hierarchical") {
       nodes.update([...layered].map(([id, p]) => ({ id, x: p.x, y: p.y })));
@@ -83,11 +102,10 @@
       // physics runs until stable once, then stops: dragging afterwards moves one node only
       network.once("stabilizationIterationsDone", () => {
         network.setOptions({ physics: { enabled: false } });
-        network.once("afterDrawing", () => setState("stable", summary()));
-        network.redraw();
+        settled(focus);
       });
     } else {
-      network.once("afterDrawing", () => setState("stable", summary()));
+      network.once("afterDrawing", () => settled(focus));
     }
   }
 
@@ -229,7 +247,7 @@
       setState("stable", say("expandFailed", { error: error.message }));
       return 0;
     }
-    draw();
+    draw(id);
     return nodes.length - before;
   }
 
@@ -239,6 +257,8 @@
       const payload = JSON.parse(document.getElementById("graph-data").textContent);
       chithiGraph.dataAt = performance.now();
       layouts = payload.layouts;
+      scales = payload.scales;
+      centre = payload.centre;
       payload.nodes.forEach((n) => layered.set(n.id, { x: n.x, y: n.y }));
       nodes.add(payload.nodes);
       edges.add(payload.edges);
