@@ -169,8 +169,9 @@ CLAUSE_SUBJECT = (
 # biến", "… đã được triển khai"; data/cues.tsv title_stop), the closing quote of the title this
 # one is nested in; a quotation inside it is skipped whole.
 _TITLE_STOP = re.compile(
-    # a title runs on after "; " in lower case ("về đẩy mạnh xây dựng, chỉnh đốn Đảng …; kiên quyết …")
-    rf"[.!?](?=\s|$)|;(?=\s|$)(?![ ]+(?![{_UPPER}])[^\W\d_])"
+    # a title runs on after "; " in lower case ("về đẩy mạnh xây dựng, chỉnh đốn Đảng …; kiên quyết …"),
+    # not into a clause of plural subject ("…; các cấp ủy …")
+    rf"[.!?](?=\s|$)|;(?=\s|$)(?![ ]+(?![{_UPPER}])(?!(?:{_cue_pattern('plural')}){_WORD_END})[^\W\d_])"
     rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{_UPPER}]|{CLAUSE_SUBJECT})"
     rf"|[ ]+được[ ]+ban hành|[ ]+(?:{_cue_pattern('title_stop')}){_WORD_END}|”|(?P<quote>[“\"])"
 )
@@ -576,9 +577,26 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
 def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
     """An issued document takes its issuer and date from the clause that issues it."""
     verb = _issuing_verb(scan.text, cited.start, before, numbered=True)
+    if verb is None and cited.issuer is None:
+        verb = _verb_of_listed(scan, cited)
     if verb is not None:
         cited.issued = True
         _issuing_clause(scan, cited, verb)
+
+
+def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
+    """The issuing verb of the document listed just before, when `cited` is the next item of
+    its list: "Huyện ủy đã ban hành Kế hoạch số 12-KH/HU, ngày 20/7/2016 và Chương trình hành
+    động số 08-CTr/HU" issued both (the second had no issuer of its own, and a lead's relation
+    went to the first alone)."""
+    previous = scan.citations[-1] if scan.citations else None
+    if previous is None or not previous.issued or previous.form != "numbered" \
+            or not _LISTED_NEXT.fullmatch(scan.text, max(previous.cover_end, previous.end), cited.start):
+        return None
+    return _issuing_verb(scan.text, previous.start, numbered=True)
+
+
+_LISTED_NEXT = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
 
 
 def _plural_subject(text: str, verb: int) -> bool:

@@ -302,6 +302,14 @@ def test_issued_document_takes_subject_and_description():
          "quan Đảng cũng được phổ biến tới các đại biểu.", "thực hiện chuyển đổi số trong các cơ quan Đảng"),
         ("Chỉ thị số 31-CT/TU về phòng, chống tham nhũng đã được quán triệt đến từng chi bộ.",
          "phòng, chống tham nhũng"),
+        # regression: a Party title runs on after "; " in lower case (it stopped there, and the lead's main
+        # clause after it was not found), not into a clause of plural subject
+        ("Kết luận số 21-KL/TW ngày 25/10/2021 về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị; kiên "
+         "quyết ngăn chặn, đẩy lùi, xử lý nghiêm cán bộ, đảng viên suy thoái, Ban Thường vụ Tỉnh ủy đã ban hành",
+         "đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị; kiên quyết ngăn chặn, đẩy lùi, xử lý nghiêm "
+         "cán bộ, đảng viên suy thoái"),
+        ("Chỉ thị số 20-CT/TW về tăng cường công tác đưa người lao động đi làm việc ở nước ngoài; các cấp ủy đã "
+         "quán triệt", "tăng cường công tác đưa người lao động đi làm việc ở nước ngoài"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):
@@ -403,3 +411,28 @@ def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, ar
 def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issuer):
     first = find_citations(text, place("Hà Tĩnh"))[0]
     assert (first.issuer.name if first.issuer else None) == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regression: the second document issued by one verb had no issuer and no date of the clause
+        ("Ngày 5/3/2024, Ban Thường vụ Huyện ủy Sơn Tịnh đã ban hành Kế hoạch số 12-KH/HU và Chương trình "
+         "hành động số 08-CTr/HU về thực hiện chuyên đề toàn khóa.",
+         [("12-KH/HU", True, "Ban Thường vụ Huyện ủy Sơn Tịnh", "2024-03-05"),
+          ("08-CTr/HU", True, "Ban Thường vụ Huyện ủy Sơn Tịnh", "2024-03-05")]),
+        ("Huyện ủy Sơn Tịnh ban hành Kế hoạch số 12-KH/HU, ngày 20/7/2016, Hướng dẫn số 03-HD/HU, ngày "
+         "1/8/2016.",
+         [("12-KH/HU", True, "Huyện ủy Sơn Tịnh", "2016-07-20"), ("03-HD/HU", True, "Huyện ủy Sơn Tịnh", "2016-08-01")]),
+        # a document with an issuer of its own is cited beside it, not issued with it
+        ("Huyện ủy Sơn Tịnh ban hành Kế hoạch số 12-KH/HU và Chỉ thị số 05-CT/TW của Bộ Chính trị.",
+         [("12-KH/HU", True, "Huyện ủy Sơn Tịnh", None), ("05-CT/TW", False, "Bộ Chính trị", None)]),
+        # what the issued one implements is not issued
+        ("Huyện ủy Sơn Tịnh ban hành Kế hoạch số 12-KH/HU thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW.",
+         [("12-KH/HU", True, "Huyện ủy Sơn Tịnh", None), ("05-CT/TW", False, None, None),
+          ("01-KL/TW", False, None, None)]),
+    ],
+)
+def test_the_next_item_of_an_issued_list_is_issued_by_the_same_clause(text, expected):
+    cited = find_citations(text, place("Quảng Ngãi", "Sơn Tịnh"))
+    assert [(c.symbol.canonical, c.issued, c.issuer.name if c.issuer else None, c.date) for c in cited] == expected

@@ -259,6 +259,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: "Thực hiện sự chỉ đạo của X tại B" gave no relation
         ("Thực hiện sự chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 1234-CV/TU ngày 5/5/2023, Ban Thường vụ "
          "Huyện ủy đã ban hành Kế hoạch số 189-KH/HU ngày 15/5/2023.", {("189-KH/HU", "implements", "1234-CV/TU")}),
+        # regression: a title that runs on after "; " hid the lead's main clause and the B listed after it
+        ("Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây "
+         "dựng, chỉnh đốn Đảng và hệ thống chính trị; kiên quyết ngăn chặn, đẩy lùi, xử lý nghiêm cán bộ, đảng viên "
+         "suy thoái, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 47-KH/TU ngày 15/1/2022.",
+         {("47-KH/TU", "implements", "21-KL/TW")}),
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 47-KH/TU thực hiện Kết luận số 21-KL/TW, ngày 25/10/2021, của Ban "
+         "Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị; kiên quyết "
+         "ngăn chặn, đẩy lùi suy thoái và Quy định số 37-QĐ/TW, ngày 25/10/2021, của Ban Chấp hành Trung ương về "
+         "những điều đảng viên không được làm.",
+         {("47-KH/TU", "implements", "21-KL/TW"), ("47-KH/TU", "implements", "37-QĐ/TW")}),
         # regression: a council's resolution that "thể chế hóa" a Party resolution gave no relation
         ("Để thể chế hóa Nghị quyết số 08-NQ/TU ngày 20/5/2022 của Ban Chấp hành Đảng bộ tỉnh về phát triển du "
          "lịch, HĐND tỉnh đã ban hành Nghị quyết số 15/2022/NQ-HĐND ngày 9/12/2022.",
@@ -290,6 +300,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "nghiệp;\n- Nghị quyết số 04-NQ/HU ngày 15/1/2021 về phát triển đô thị.\n\nKết luận số 01-KL/TW được "
          "phổ biến.",
          {("03-NQ/HU", "implements", "Nghị quyết#"), ("04-NQ/HU", "implements", "Nghị quyết#")}),
+        # regression: of two documents one verb issues after a lead, only the first was related
+        ("Quán triệt và triển khai thực hiện Chỉ thị 05, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 12-KH/HU, "
+         "ngày 20/7/2016 và Chương trình hành động số 08-CTr/HU, ngày 5/1/2017 về thực hiện chuyên đề toàn khóa.",
+         {("12-KH/HU", "implements", "Chỉ thị#05"), ("08-CTr/HU", "implements", "Chỉ thị#05")}),
         # regression: a document of another body listed with "và" after the title of the B inside A's title
         # is another B (it was left out)
         ("Đảng ủy Trường đã ban hành Kế hoạch số 215-KH/ĐU về thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 "
