@@ -158,6 +158,8 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # an organ before a meeting of the committee
         ("Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố về", place("Hồ Chí Minh"),
          "Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
+        # regression: a special zone (đặc khu, a commune-level unit from 2025) was no level word
+        ("UBND đặc khu Phú Quốc ban hành", None, "UBND đặc khu Phú Quốc", "commune", "Kiên Giang", None),
         # regression: the higher unit after a comma was not read ("UBND xã" with no place)
         ("UBND xã Tân Lập, huyện Đồng Phú về", None, "UBND xã Tân Lập", "commune", "Bình Phước", "Đồng Phú"),
         ("UBND huyện Đồng Phú, tỉnh Bình Phước về", None, "UBND huyện Đồng Phú", "district", "Bình Phước",
