@@ -222,7 +222,8 @@ _FURNITURE = re.compile(
     r"(?:^|[\s_-])(?:menu|nav|navbar|breadcrumbs?|comments?|binh-?luan|footer|header|sidebar|"
     r"relat(?:ed|e|ion)(?:-?news|-?posts?)?|(?:tin-?|bai-?)?lien-?quan(?:-?v?\d+)?|tin-?khac|"
     r"(?:tin-?)?cung-?chuyen-?muc|other-?news|more-?news|share|social|tags?|banner|ads?|"
-    r"advert\w*|quang-?cao|popup|modal|cookie|login|search|subscribe|widget|print|rating)"
+    r"advert\w*|quang-?cao|popup|modal|cookie|login|search|subscribe|widget|print|rating|"
+    r"y-?kien(?:-?ban-?doc)?|ban-?doc|thao-?luan|feedback|replies)"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -258,12 +259,12 @@ def read_html(html: str, id: str, path: str) -> RawArticle:
     body = tree.body
     if body is None:
         raise ReadError(path, "no <body>: not an HTML page")
-    _remove_furniture(body)
+    _remove_furniture(body, title)
     published = published or _stamped(body)
     container = _article_container(body)
     _remove_related_lists(container)
     paragraphs = _paragraphs(container)
-    if sum(len(p) for p in paragraphs) < _MIN_ARTICLE_CHARS:
+    if sum(len(p) for p in paragraphs) + len(lead or "") < _MIN_ARTICLE_CHARS:  # the lead is article text
         raise ReadError(path, "no article text found in the page (only menus, links or scripts)")
     parts = [p for p in (title, lead) if p and p not in paragraphs] + paragraphs
     text = normalise("\n\n".join(parts))
@@ -309,21 +310,38 @@ def _stamped(body: LexborNode) -> str | None:
     return None
 
 
-def _remove_furniture(body: LexborNode) -> None:
+def _remove_furniture(body: LexborNode, title: str | None) -> None:
     """Drop scripts, menus, comments, related lists... A class word alone never removes more
-    than half of the page's text: a wrapper called "has-comments" still holds the article."""
+    than half of the page's text, a wrapper called "has-comments" still holding the article,
+    unless the node is apart from the article's headline: comments may outweigh a short article."""
     half = len(body.text(strip=True)) / 2
+    headline = _headline(body, title)
     doomed = {n.mem_id: n for n in body.css(_DROP_TAGS)}
     for node in body.css("[class], [id]"):
         label = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
         if _FURNITURE.search(label) and node.tag not in ("main", "article") \
                 and not node.css_first("[itemprop=articleBody]") \
-                and len(node.text(strip=True)) < half:
+                and (len(node.text(strip=True)) < half
+                     or headline is not None and not _has_ancestor_in(headline, {node.mem_id: node})):
             doomed[node.mem_id] = node
     # outermost only, chosen before any removal: decomposing a node frees its descendants
     outermost = [n for n in doomed.values() if not _has_ancestor_in(n, doomed)]
     for node in outermost:
         node.decompose()
+
+
+_MIN_HEADLINE_CHARS = 20  # shorter is a site's name ("Báo Hà Tĩnh" in <h1 class="logo">)
+
+
+def _headline(body: LexborNode, title: str | None) -> LexborNode | None:
+    """The <h1> that is the article's title, if the page has one."""
+    if not title:
+        return None
+    for node in body.css("h1"):
+        text = _text_of(node)
+        if text and len(text) >= _MIN_HEADLINE_CHARS and (text in title or title in text):
+            return node
+    return None
 
 
 def _has_ancestor_in(node: LexborNode, nodes: dict[int, LexborNode]) -> bool:
@@ -335,8 +353,10 @@ def _has_ancestor_in(node: LexborNode, nodes: dict[int, LexborNode]) -> bool:
     return False
 
 
-_LABEL_BLOCKS = "p, div, h2, h3, h4, h5, h6, li, section"
-_MOSTLY_LINKS = 0.8  # share of a block's text in links that makes it a list of links
+# where a label is written: its own block, or bold inside a block of an old portal ("<td>…<b>Các
+# tin khác:</b><br><a>…</a><br><a>…</a></td>")
+_LABEL_ELEMENTS = "p, div, h2, h3, h4, h5, h6, li, section, td, b, strong, em, span, font"
+_MOSTLY_LINKS = 0.6  # share of a block's text in links that makes it a list of links (the rest: dates)
 
 
 @cache
@@ -352,13 +372,14 @@ def _remove_related_lists(container: LexborNode) -> None:
     Nghi Xuân that plan)."""
     labels = _related_labels()
     doomed: dict[int, LexborNode] = {}
-    for node in container.css(_LABEL_BLOCKS):
+    for node in container.css(_LABEL_ELEMENTS):
         text = " ".join(node.text().split())
         head, colon, rest = text.partition(":")
         if text.rstrip(": ").lower() in labels:
             doomed[node.mem_id] = node
             sibling = node.next
             while sibling is not None and (sibling.is_text_node and not (sibling.text_content or "").strip()
+                                           or sibling.tag == "br"
                                            or not sibling.is_text_node and _is_link_list(sibling)):
                 doomed[sibling.mem_id] = sibling
                 sibling = sibling.next
@@ -371,7 +392,8 @@ def _remove_related_lists(container: LexborNode) -> None:
 def _is_link_list(node: LexborNode, label_chars: int = 0) -> bool:
     """Is the block's text (after a label of `label_chars`) mostly the text of links?"""
     text = len("".join(node.text().split())) - label_chars
-    links = sum(len("".join(a.text().split())) for a in node.css("a"))
+    links = len("".join(node.text().split())) if node.tag == "a" else \
+        sum(len("".join(a.text().split())) for a in node.css("a"))
     return text > 0 and links >= _MOSTLY_LINKS * text
 
 

@@ -325,3 +325,38 @@ def test_a_json_line_encoded_twice_is_read_as_first_written(tmp_path: Path) -> N
                       ensure_ascii=False)
     article = read_one(write(tmp_path, "lo.jsonl", line + "\n"))
     assert (article.title, article.text) == ("Can Lộc sơ kết", BODY)
+
+
+_COMMENT = ("<div class='item'><p>Bạn đọc: Tôi thấy ở huyện {d} cũng đã ban hành Kế hoạch số {k}-KH/HU "
+            "thực hiện Chỉ thị 35 rất sát thực tế, đề nghị các địa phương khác học tập, nhân rộng mô "
+            "hình này trong thời gian tới.</p></div>")
+_COMMENTS = "".join(_COMMENT.format(d=d, k=k) for d, k in (("Đức Thọ", 11), ("Hương Sơn", 12), ("Kỳ Anh", 13),
+                                                            ("Thạch Hà", 14), ("Vũ Quang", 15)))
+_HEADLINE = "Nghi Xuân triển khai Kế hoạch thực hiện Chỉ thị 35"
+
+
+@pytest.mark.parametrize(
+    ("page", "dropped", "kept"),
+    [
+        # regression: comments outweighing a short article were kept (a class word may not remove
+        # half the page), and one of them was taken for the article's body
+        (f"<html><body><div class='main'><h1>{_HEADLINE}</h1><div class='detail-sapo'>(Baohatinh.vn) - "
+         f"{LEAD}</div><div class='detail-content'><p>{BODY}</p></div></div><div class='ykien-bandoc'>"
+         f"<h3>Ý kiến bạn đọc</h3>{_COMMENTS}</div></body></html>",
+         ["Bạn đọc", "12-KH/HU"], [LEAD, BODY]),
+        # ... but a wrapper named for its comments that holds the headline holds the article
+        (f"<html><body><div class='page has-comments'><h1>{_HEADLINE}</h1><p>{LEAD}</p><p>{BODY}</p>"
+         f"</div><p>Liên hệ quảng cáo: 0239 3855 555</p></body></html>", [], [LEAD, BODY]),
+        # regression: an old portal's "Các tin khác:" in bold inside the article's cell, its links
+        # after <br>, gave the district two plans of other districts
+        (f"<html><body><table><tr><td class='noidung'><b>{_HEADLINE}</b><br><br>{LEAD}<br><br>{BODY}<br><br>"
+         "<b>Các tin khác:</b><br><a>Vũ Quang ban hành Kế hoạch số 88-KH/HU</a><br><a>Đức Thọ quán triệt "
+         "Nghị quyết số 10-NQ/HU</a> (12/05/2023)</td></tr></table></body></html>",
+         ["Các tin khác", "88-KH/HU", "10-NQ/HU"], [LEAD, BODY]),
+    ],
+)
+def test_html_keeps_the_article_apart_from_comments_and_portal_lists(
+        tmp_path: Path, page: str, dropped: list[str], kept: list[str]) -> None:
+    article = read_one(write(tmp_path, "trang.html", page))
+    assert [d for d in dropped if d in article.text] == []
+    assert [k for k in kept if k not in article.text] == []
