@@ -159,6 +159,8 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
             return  # nothing acts on a later law: "Nghị định số 107/2020/NĐ-CP sửa đổi … và Thông tư số 05/2025/…"
         if relation == "continues" and "KL" not in source.type_codes:
             relation = "implements"  # only a Kết luận "continues"; a plan implements
+        if relation in ("implements", "continues") and 0 <= _level_rank(source) < _level_rank(target):
+            return  # a body carries out no lower body's plan: "Kết luận số 87-KL/TW … và Kế hoạch số 56-KH/TU"
         found.setdefault((id(source), id(target), relation), Found(source, target, relation, start, end))
 
     last_words = [_last_word(text, c.start) for c in cited]  # a cheap test before the phrase regexes
@@ -168,6 +170,14 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _attributive(text, cited, last_words, doc_of, found, add)
     _instances(text, cited, add)
     return list(found.values())
+
+
+_LEVEL_RANKS = {"central": 0, "province": 1, "district": 2, "commune": 3}
+
+
+def _level_rank(doc: Resolved) -> int:
+    """How far down its issuer is (central 0 … commune 3); -1 when not known."""
+    return _LEVEL_RANKS.get(doc.issuer.level, -1) if doc.issuer else -1
 
 
 def _year(doc: Resolved) -> int:

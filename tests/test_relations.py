@@ -338,6 +338,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Quyết định số 12/QĐ-UBND thay thế Quyết định số 1.111/QĐ-UBND ngày 20/5/2025 của UBND tỉnh Vĩnh Phúc (cũ) "
          "và Quyết định số 845/QĐ-UBND ngày 22/5/2025 của UBND tỉnh Hòa Bình (cũ).",
          {("12/QĐ-UBND", "replaces", "1111/QĐ-UBND"), ("12/QĐ-UBND", "replaces", "845/QĐ-UBND")}),
+        # regression: a provincial plan listed after the Kết luận's title was continued by the central Kết luận
+        ("UBND tỉnh ban hành Kế hoạch số 7890/KH-UBND thực hiện Kết luận số 87-KL/TW ngày 29/7/2024 của Ban Bí thư "
+         "về tiếp tục thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2015 của Ban Bí thư về phòng chống thiên tai và Kế "
+         "hoạch số 56-KH/TU ngày 3/9/2024 của Ban Thường vụ Tỉnh ủy.",
+         {("7890/KH-UBND", "implements", "87-KL/TW"), ("7890/KH-UBND", "implements", "56-KH/TU"),
+          ("87-KL/TW", "continues", "42-CT/TW")}),
         # regression: a passive in parentheses after B gave no relation
         ("Nghị định 168/2024/NĐ-CP thay thế Nghị định 100/2019/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định "
          "123/2021/NĐ-CP).", {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP"),
