@@ -6,6 +6,7 @@ that could not be read, so a caller reports the bad ones and keeps going.
 from __future__ import annotations
 
 import csv
+import html
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -73,7 +74,7 @@ def read_file(path: Path) -> Iterator[RawArticle | ReadError]:
             return
         data = path.read_bytes()
         if suffix == ".txt":
-            yield _article(path.stem, normalise(decode(data, str(path))), path=path)
+            yield _article(path.stem, normalise(_without_markup(decode(data, str(path)))), path=path)
         else:
             yield read_html(_decode_html(data, str(path)), path.stem, str(path))
     except ReadError as err:
@@ -151,9 +152,27 @@ def _jsonl_article(raw: bytes, path: Path, line: int) -> RawArticle:
     title = normalise(undo_double_encoding(obj["title"])) if obj.get("title") else None
     return _article(
         str(obj["id"]) if obj.get("id") is not None else f"{path.stem}-{line}",
-        normalise(undo_double_encoding(text)), path, title=title, published=published,
+        normalise(_without_markup(undo_double_encoding(text))), path, title=title, published=published,
         source_url=obj.get("url") or None, line=line,
     )
+
+
+# --- text scraped with its markup ------------------------------------------------------
+
+_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|a|h[1-6]|ul|ol|li|figure|figcaption|img|table|tr|td)\b[^>]*>",
+                  re.I)
+_ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d+|#x[0-9a-f]+);", re.I)
+
+
+def _without_markup(text: str) -> str:
+    """Text as a scraper kept it, with its tags ("<p>…</p>") or entities ("số&nbsp;45-KH/HU"),
+    read as the paragraphs of an HTML page would be; other text unchanged. "số&nbsp;45" hid
+    the plan's number and made it two documents."""
+    if "<" in text and _TAG.search(text):
+        return "\n\n".join(_paragraphs(LexborHTMLParser(f"<body>{text}</body>").body))
+    if "&" in text and _ENTITY.search(text):
+        return html.unescape(text)
+    return text
 
 
 # --- dates in metadata ----------------------------------------------------------------

@@ -360,3 +360,22 @@ def test_html_keeps_the_article_apart_from_comments_and_portal_lists(
     article = read_one(write(tmp_path, "trang.html", page))
     assert [d for d in dropped if d in article.text] == []
     assert [k for k in kept if k not in article.text] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "text"),
+    [
+        # regression: a scraper's markup left in the text ("số&nbsp;45-KH/HU" made the plan two
+        # documents, one without its number)
+        ("lo.jsonl", json.dumps({"text": f"<p>{LEAD}</p><p>Ban Thường vụ Huyện ủy đã ban hành Kế hoạch "
+                                         "số&nbsp;45-KH/HU.</p>"}, ensure_ascii=False) + "\n",
+         f"{LEAD}\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU."),
+        ("bai.txt", f"{LEAD}\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số&nbsp;45-KH/HU &amp; triển khai.",
+         f"{LEAD}\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU & triển khai."),
+        # text that only looks like markup stays as written
+        ("bai.txt", f"{LEAD}\n\nTỷ lệ hộ nghèo <5%, chương trình R&D và M&A.",
+         f"{LEAD}\n\nTỷ lệ hộ nghèo <5%, chương trình R&D và M&A."),
+    ],
+)
+def test_markup_left_in_text_is_read_as_a_page_would_be(tmp_path: Path, name: str, content: str, text: str) -> None:
+    assert read_one(write(tmp_path, name, content)).text == text
