@@ -69,8 +69,10 @@ _AFTER_PHRASE = (
 # nghị sơ kết hằng năm việc] thực hiện B", or a review's without "về": "Báo cáo số 412-BC/TU
 # [đã] tổng kết 10 năm thực hiện B"), or after a passive issuing verb ("Kế hoạch được xây dựng nhằm
 # thực hiện B", "một kế hoạch được quận thiết kế để thực hiện B").
+# a letter's addressees before its subject: "Công văn số 45/UBND-NC gửi các sở, ngành về việc …"
+_ADDRESSED = r"(?:gửi(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+)?"
 GAP_RE = re.compile(
-    rf"[ ,]*[“\"]?(?:(?:(?:về|Về)(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
+    rf"[ ,]*[“\"]?(?:(?:{_ADDRESSED}(?:về|Về)(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B"
     rf"|(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+"
     rf"(?:(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?:[ ]+[^\W\d_]+,?){{1,6}}?[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"

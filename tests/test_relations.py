@@ -344,6 +344,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hoạch số 56-KH/TU ngày 3/9/2024 của Ban Thường vụ Tỉnh ủy.",
          {("7890/KH-UBND", "implements", "87-KL/TW"), ("7890/KH-UBND", "implements", "56-KH/TU"),
           ("87-KL/TW", "continues", "42-CT/TW")}),
+        # regression: a letter's addressees before its subject ("gửi các sở, ngành về việc …") hid the relation
+        ("Chủ tịch UBND tỉnh ký ban hành Công văn số 45/UBND-NC gửi các sở, ngành về việc triển khai thi hành Nghị "
+         "định số 168/2024/NĐ-CP ngày 26/12/2024 của Chính phủ.", {("45/UBND-NC", "implements", "168/2024/NĐ-CP")}),
         # regression: a passive in parentheses after B gave no relation
         ("Nghị định 168/2024/NĐ-CP thay thế Nghị định 100/2019/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định "
          "123/2021/NĐ-CP).", {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP"),
