@@ -386,6 +386,12 @@ def _numbered(scan: _Scan, row: dict[str, str], noun: _Noun, head_end: int,
     return cited
 
 
+def _dated_otherwise(scan: _Scan, symbol: str, iso: str) -> bool:
+    """Did an earlier citation of this symbol give it another date?"""
+    return any(c.symbol is not None and c.symbol.canonical == symbol and c.date and c.date != iso
+               for c in scan.citations)
+
+
 def _read_tails(scan: _Scan, cited: Citation) -> None:
     """Date, issuer and term after the head, in any order ("…, ngày 01/12/2011 của Ban Bí thư
     (khóa XI)", "… của Ban Bí thư (khóa XII), ngày 22/01/2019")."""
@@ -399,6 +405,9 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 break
             if cited.symbol and cited.symbol.year and found.iso and found.iso[:4] != str(cited.symbol.year):
                 break  # a legal symbol is dated in its year: "Thông tư 29/2024/TT-BGDĐT, ngày 20/2/2025, UBND …"
+            if cited.symbol and found.iso and text.startswith(",", found.end) \
+                    and _dated_otherwise(scan, cited.symbol.canonical, found.iso):
+                break  # cited again after its date was given: "Triển khai Chỉ thị 22/CT-TTg, ngày 12/7/2024, Bộ Y tế …"
             cited.date, pos = found.iso, found.end
             continue
         if cited.date is None and first in ("b", "k", "đ", "(") and (on := _ISSUED_ON.match(text, pos)) \
@@ -582,6 +591,24 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
     if verb is not None:
         cited.issued = True
         _issuing_clause(scan, cited, verb)
+    elif cited.issuer is None and scan.text.startswith("(", cited.start - 1):
+        _bracketed_after_body(scan, cited)
+
+
+_BRACKET_CLOSE = re.compile(r"[ ]*\)")
+
+
+def _bracketed_after_body(scan: _Scan, cited: Citation) -> None:
+    """"…, như: Huyện ủy Đô Lương (Kế hoạch số 120-KH/HU), Huyện ủy Yên Thành (Kế hoạch số
+    98-KH/HU)": a document alone in brackets right after a body is the one that body issued."""
+    text = scan.text
+    end = len(text[:cited.start - 1].rstrip(" "))
+    if not _BRACKET_CLOSE.match(text, max(cited.end, cited.cover_end)):
+        return
+    found = issuer_before(text, max(sentence_start(text, end), end - 80), end, scan.article,
+                          cited.symbol.issuer_code if cited.symbol else None)
+    if found is not None and found.end == end:
+        cited.issuer, cited.issued = _placed_in_sentence(scan, found, found.start).issuer, True
 
 
 def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:

@@ -98,6 +98,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021.", place("Hà Tĩnh"),
          [("numbered", "Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021", "Nghị quyết", "05", "05-NQ/TU",
            "2021-03-03", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh")]),
+        # regression: a document alone in brackets after a body is that body's (it was the first body's of
+        # its code in the text)
+        ("Các huyện ủy đã ban hành kế hoạch, như: Huyện ủy Đô Lương (Kế hoạch số 120-KH/HU), Huyện ủy Yên Thành "
+         "(Kế hoạch số 98-KH/HU).", place("Nghệ An"),
+         [("numbered", "Kế hoạch số 120-KH/HU", "Kế hoạch", "120", "120-KH/HU", None, "Huyện ủy Đô Lương"),
+          ("numbered", "Kế hoạch số 98-KH/HU", "Kế hoạch", "98", "98-KH/HU", None, "Huyện ủy Yên Thành")]),
         # regression: "kiểm tra" or "thực hiện" between the noun and its number split one document in two
         ("Ủy ban Kiểm tra Tỉnh ủy ban hành Thông báo kết luận kiểm tra số 85-TB/UBKTTU ngày 9/9/2024 về kết quả "
          "kiểm tra.", place("Quảng Ngãi"),
@@ -223,6 +229,9 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # regression: "Cùng ngày, …" dates what its sentence issues on the day of the one issued before
     ("Ngày 10/4/2024, UBND huyện Gia Lâm có Kế hoạch số 112/KH-UBND. Cùng ngày, UBND huyện ban hành Quyết định "
      "số 1.245/QĐ-UBND.", ["2024-04-10", "2024-04-10"]),
+    # regression: a document cited again with a date after its own, before the clause that issues
+    ("Thủ tướng ban hành Chỉ thị 22/CT-TTg ngày 8/7/2024. Triển khai Chỉ thị 22/CT-TTg, ngày 12/7/2024, Bộ Y tế có "
+     "Công văn số 4123/BYT-DP.", ["2024-07-08", None, "2024-07-12"]),
     # … a date the cited document took stays its own
     ("Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024, Tỉnh ủy Nghệ An ban hành Kế hoạch số 12-KH/TU.",
      ["2024-12-22", None]),
