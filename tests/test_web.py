@@ -655,28 +655,38 @@ def same_symbol_site(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.mark.parametrize("period, dates, lang, shown", [
-    ("khóa X", [date(2007, 7, 12)], "vi", "khóa X"),      # a term: the date does not say it
+    ("khóa XII", [], "vi", "khóa XII"),                    # undated: the term tells it apart
     ("khóa XII", [], "en", "term XII"),
-    ("2010–2015", [date(2012, 3, 1)], "vi", "2010–2015"),  # a provincial term in years
-    ("2014", [date(2014, 3, 12)], "vi", ""),               # a state year its date already shows
-    ("2014", [], "en", "2014"),
-    (None, [date(2014, 3, 12)], "vi", ""),
+    ("2010–2015", [], "vi", "2010–2015"),                  # a provincial term in years
+    ("2014", [], "en", "2014"),                            # a state document's year
+    ("khóa X", [date(2007, 7, 12)], "vi", ""),             # the date says the term
+    ("2020–2025", [date(2023, 6, 6)], "vi", ""),
+    (None, [], "vi", ""),
 ])
-def test_a_list_says_the_period_beside_the_dates_unless_the_date_says_it(period, dates, lang, shown):
+def test_a_list_says_the_period_of_a_document_its_dates_do_not_place(period, dates, lang, shown):
     doc = DocumentSummary(iri=BASE + "doc/vn/103-qdd-tw", period=period, dates=dates)
     assert period_beside_dates(doc, lang) == shown
 
 
 @pytest.mark.parametrize("path, said", [
-    ("/org/ban-bi-thu", ["khóa X", "khóa XII", "chưa rõ khóa, năm"]),
-    ("/?q=103-QĐ/TW", ["khóa X", "khóa XII", "chưa rõ khóa, năm"]),
-    ("/unit/vn", ["khóa X", "khóa XII", "chưa rõ khóa, năm"]),
-    ("/en/org/ban-bi-thu", ["term X", "term XII", "term or year not known"]),
+    ("/org/ban-bi-thu", ["12/07/2007", "20/09/2017", "chưa rõ khóa, năm"]),
+    ("/?q=103-QĐ/TW", ["12/07/2007", "20/09/2017", "chưa rõ khóa, năm"]),
+    ("/unit/vn", ["12/07/2007", "20/09/2017", "chưa rõ khóa, năm"]),
+    ("/en/org/ban-bi-thu", ["12/07/2007", "20/09/2017", "term or year not known"]),
 ])
-def test_same_symbol_documents_side_by_side_are_told_apart_by_their_term(same_symbol_site, path, said):
+def test_same_symbol_documents_side_by_side_are_told_apart(same_symbol_site, path, said):
     page = html(same_symbol_site.get(path))
     items = [li for li in page.css("li") if li.css_first(".sym") and li.css_first(".sym").text() == "103-QĐ/TW"]
-    assert sorted(li.css_first(".period").text() for li in items) == sorted(said)
+    assert sorted(li.css_first(".meta").text().split(" · ")[-1] for li in items) == sorted(said)
+
+
+def test_an_undated_document_of_a_known_term_is_listed_with_its_term():
+    doc = DocumentSummary(iri=BASE + "doc/vn/103-qdd-tw/khoa-xii", label="Quy định 103-QĐ/TW", symbol="103-QĐ/TW",
+                          period="khóa XII", level="central")
+    item = LexborHTMLParser(templates.from_string(
+        '{% from "_macros.html" import doc_item with context %}{{ doc_item(doc) }}').render(
+        doc=doc, lang="en", page_url=page_url))
+    assert item.css_first(".period").text() == "term XII"
 
 
 def test_a_documents_page_says_its_term(same_symbol_site):
@@ -697,3 +707,12 @@ def test_the_country_lists_every_document_and_article_of_the_units_below_it(site
     assert page.css_first("h2").text().endswith(f"({walked['docs']})") and walked["docs"] > 10
     assert page.css_first(".facts dd:last-child").text() == str(walked["articles"])
     assert len(page.css(".doc-list > li")) == min(walked["docs"], 50)
+
+
+def test_a_new_commune_without_documents_points_to_the_former_units(site):
+    """Xã Lộc Hà (2025) merges Thạch Kim and four others: its documents of before are theirs."""
+    page = html(site[0].get("/unit/2025/commune/18568"))
+    note = page.css_first("#see-predecessors")
+    assert note is not None and "trước đó" in note.text()
+    assert {a.text() for a in note.css("a")} >= {"Thạch Kim", "Lộc Hà"}
+    assert all(a.attributes["href"].startswith("/unit/legacy/") for a in note.css("a"))

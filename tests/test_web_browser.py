@@ -226,6 +226,20 @@ def test_on_a_phone_the_directive_page_fits_and_a_gap_row_reads_as_a_card(browse
     context.close()
 
 
+def test_on_a_phone_the_timeline_tables_fit_without_scrolling_sideways(browser: Browser, site: str):
+    """The delays table's headings did not wrap: the median and the latest delay were out of sight."""
+    context = browser.new_context(base_url=site, viewport={"width": 390, "height": 844}, locale="vi-VN",
+                                  is_mobile=True, has_touch=True)
+    refuse_other_hosts(context)
+    tab = context.new_page()
+    open_directive(tab)
+    tab.get_by_role("link", name="Dòng thời gian").click()
+    for table in ("#delays", "#years"):
+        wrap = tab.locator(table).locator("xpath=..")
+        assert wrap.evaluate("w => w.scrollWidth <= w.clientWidth"), table
+    context.close()
+
+
 def test_the_graph_lists_what_it_draws_and_finds_a_listed_document_on_it(page: Page):
     open_graph(page)
     page.locator("#graph-list summary").click()
