@@ -293,18 +293,26 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add) -> bool:
     """"A … về ra quân làm đường giao thông nông thôn năm 2025, thực hiện B": a phrase after a
     comma that ends A's title says what A does to B, however long the title."""
     a, b = cited[i], cited[j]
-    if not a.own_title or b.start > a.cover_end:
+    if a.own_title:
+        end = a.cover_end
+    elif _DESCRIBES.match(text, a.cover_end):  # "Nghị quyết số … quy định mức chi …, thay thế B"
+        end = min(sentence_end(text, a.cover_end), a.cover_end + _DESCRIPTION_MAX_CHARS)
+    else:
         return False
-    comma = text.rfind(",", a.anchor, b.start)
+    if b.start > end:
+        return False
+    comma = text.rfind(",", a.cover_end if not a.own_title else a.anchor, b.start)
     m = _TITLE_TAIL_GAP.fullmatch(text, comma, b.start) if comma != -1 else None
     if m is None:
         return False
     relation = _relation(m.group("phrase"))
-    for k in _coordinated_after(text, cited, j, a.cover_end, in_gap=True):
+    for k in _coordinated_after(text, cited, j, end, in_gap=True):
         add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
     return True
 
 
+_DESCRIBES = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^\W\d_]")
+_DESCRIPTION_MAX_CHARS = 300  # what a document does, said in place of its title: a clause, not a paragraph
 _TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm)[ ]+)?(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")  # "…, nhằm tiếp tục thực hiện B"
 
 
