@@ -392,12 +392,6 @@ def _dated_otherwise(scan: _Scan, symbol: str, iso: str) -> bool:
                for c in scan.citations)
 
 
-def _dated_otherwise(scan: _Scan, symbol: str, iso: str) -> bool:
-    """Did an earlier citation of this symbol give it another date?"""
-    return any(c.symbol is not None and c.symbol.canonical == symbol and c.date and c.date != iso
-               for c in scan.citations)
-
-
 def _read_tails(scan: _Scan, cited: Citation) -> None:
     """Date, issuer and term after the head, in any order ("…, ngày 01/12/2011 của Ban Bí thư
     (khóa XI)", "… của Ban Bí thư (khóa XII), ngày 22/01/2019")."""
@@ -411,9 +405,6 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 break
             if cited.symbol and cited.symbol.year and found.iso and found.iso[:4] != str(cited.symbol.year):
                 break  # a legal symbol is dated in its year: "Thông tư 29/2024/TT-BGDĐT, ngày 20/2/2025, UBND …"
-            if cited.symbol and found.iso and text.startswith(",", found.end) \
-                    and _dated_otherwise(scan, cited.symbol.canonical, found.iso):
-                break  # cited again after its date was given: "Triển khai Chỉ thị 22/CT-TTg, ngày 12/7/2024, Bộ Y tế …"
             if cited.symbol and found.iso and text.startswith(",", found.end) \
                     and _dated_otherwise(scan, cited.symbol.canonical, found.iso):
                 break  # cited again after its date was given: "Triển khai Chỉ thị 22/CT-TTg, ngày 12/7/2024, Bộ Y tế …"

@@ -269,6 +269,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ngăn chặn, đẩy lùi suy thoái và Quy định số 37-QĐ/TW, ngày 25/10/2021, của Ban Chấp hành Trung ương về "
          "những điều đảng viên không được làm.",
          {("47-KH/TU", "implements", "21-KL/TW"), ("47-KH/TU", "implements", "37-QĐ/TW")}),
+        # regression: the list of what each body issued, each document in brackets after its body, gave none
+        ("Ngay sau khi Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 410-KH/TU ngày 20/2/2025, các huyện ủy đã ban "
+         "hành kế hoạch thực hiện, như: Huyện ủy Đô Lương (Kế hoạch số 120-KH/HU), Huyện ủy Yên Thành (Kế hoạch "
+         "số 98-KH/HU).", {("120-KH/HU", "implements", "410-KH/TU"), ("98-KH/HU", "implements", "410-KH/TU")}),
         # regression: a council's resolution that "thể chế hóa" a Party resolution gave no relation
         ("Để thể chế hóa Nghị quyết số 08-NQ/TU ngày 20/5/2022 của Ban Chấp hành Đảng bộ tỉnh về phát triển du "
          "lịch, HĐND tỉnh đã ban hành Nghị quyết số 15/2022/NQ-HĐND ngày 9/12/2022.",
