@@ -1,12 +1,14 @@
 """How a document summary and an article (a source) are read out of query rows.
 
-`summary_pattern("doc")` is the SPARQL group that fetches the facts of ?doc into variables
-?doc_label, ?doc_date …; `Summaries` merges the rows (a document with two dates, or stated by
-several articles, comes back in several rows) into one `DocumentSummary` per IRI.
+A document's facts are read from its record in the facts index (graph/indexes.py: one literal
+per document, every value of each fact) into row keys ?doc_label, ?doc_date …; a store without
+the index (loaded before it existed, until its next load) is read through `summary_pattern`,
+the one-step lookups the records keep. `Summaries` merges the rows (a document with two dates,
+or stated by several articles, comes back in several rows of the lookups) into one
+`DocumentSummary` per IRI.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -15,7 +17,8 @@ from pydantic import TypeAdapter
 
 from api.models import DocumentSummary, Source
 from api.names import KINDS, add_names
-from graph.indexes import FACT_PREDICATES, FACTS, FACTS_GRAPH, fact_lookups, has_facts
+from graph.indexes import (FACT_PREDICATES, FACTS, FACTS_GRAPH, RECORD_SEPARATOR, VALUE_SEPARATOR, fact_lookups,
+                           has_facts, record_value)
 from graph.store import Store
 from graph.terms import iri, iri_values
 from graph.vocab import SPARQL_PREFIXES
@@ -23,6 +26,7 @@ from graph.vocab import SPARQL_PREFIXES
 # a summary's fields: the facts of graph.indexes.FACT_PREDICATES of the same name, but the type's,
 # read as its IRI (?doc_type) and named from api/names.py's tables (?doc_type_code)
 _FACT = {"type_code": "type"}
+_POSITION = {fact: position for position, fact in enumerate(FACT_PREDICATES)}  # in a record
 ALL_FIELDS = tuple("type_code" if fact == "type" else fact for fact in FACT_PREDICATES)
 TREE_FIELDS = ("label", "symbol", "type_code", "date", "issuer", "place", "level")  # what trees and tables show
 
@@ -94,16 +98,21 @@ def _record_rows(store: Store, group: str, bindings: dict[str, object] | None,
     rows = store.select(SPARQL_PREFIXES + f"SELECT DISTINCT * WHERE {{ {group} "
                         f"OPTIONAL {{ GRAPH {iri(FACTS_GRAPH)} {{ ?doc {iri(str(FACTS))} ?doc_facts }} }} }}",
                         bindings)
-    keys = [(f"doc_{fact}", fact, fact == "date") for fact in (_FACT.get(f, f) for f in fields)]
+    keys = [(f"doc_{fact}", _POSITION[fact], fact == "date") for fact in (_FACT.get(f, f) for f in fields)]
     for row in rows:
         record = row.pop("doc_facts", None)
         if record is None:
             continue
-        facts = json.loads(record)
-        for key, fact, every in keys:
-            values = facts.get(fact)
-            if values:
-                row[key] = values if every else values[0]
+        facts = record.split(RECORD_SEPARATOR)
+        for key, position, every in keys:
+            values = facts[position]
+            if not values:
+                continue
+            if every:
+                row[key] = [record_value(v) for v in values.split(VALUE_SEPARATOR)]
+            else:  # a text, mostly: read here without a call
+                first = values.split(VALUE_SEPARATOR, 1)[0]
+                row[key] = first[1:] if first[0] == "s" else record_value(first)
     return rows
 
 

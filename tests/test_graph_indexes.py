@@ -4,14 +4,13 @@ facts index holds for each document exactly what the one-step lookups read (on t
 memory, on disk and the server), after every write."""
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 
 import pytest
 from rdflib import URIRef
 
-from graph.indexes import (FACTS, FACTS_GRAPH, WORDS_GRAPH, has_facts, has_indexes, read_facts, rebuild_indexes,
-                            record_text, tokens)
+from graph.indexes import (FACTS, FACTS_GRAPH, WORDS_GRAPH, has_facts, has_indexes, read_facts, read_record,
+                            rebuild_indexes, record_text, tokens)
 from graph.load import load_records, unload
 from graph.store import Store, open_store
 from graph.vocab import SPARQL_PREFIXES
@@ -138,14 +137,14 @@ def any_store(request: pytest.FixtureRequest, tmp_path) -> Store:
 
 
 def records_of(store: Store) -> dict[str, dict]:
-    return {r["doc"]: json.loads(r["record"]) for r in store.select(
+    return {r["doc"]: read_record(r["record"]) for r in store.select(
         f"SELECT ?doc ?record WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?doc <{FACTS}> ?record }} }}")}
 
 
 def looked_up(store: Store) -> dict[str, dict]:
     """What the one-step `p+` lookups return for every document, as records."""
     docs = sorted(r["doc"] for r in store.select(SPARQL_PREFIXES + "SELECT DISTINCT ?doc WHERE { ?doc a eli:LegalResource }"))
-    return {doc: json.loads(record_text(facts)) for doc, facts in read_facts(store, docs).items() if any(facts.values())}
+    return {doc: read_record(record_text(facts)) for doc, facts in read_facts(store, docs).items() if any(facts.values())}
 
 
 def ha_tinh_448_retitled_and_redated() -> ArticleRecord:
@@ -209,3 +208,14 @@ def test_a_store_loaded_before_the_records_existed_gets_them_on_its_next_load(an
     assert not has_facts(any_store) and not has_indexes(any_store)
     load_records(any_store, [records.nghe_an_448()], reference_data=False)
     assert has_facts(any_store) and records_of(any_store) == looked_up(any_store)
+
+
+@pytest.mark.parametrize("facts", [
+    {"label": {"Chỉ thị 09-CT/TW"}, "date": {"2011-12-01", "2011-12-02"}, "year": {2011}, "unresolved": {True}},
+    {"title": {"phòng, chống tham nhũng\x1elãng phí", "dân vận\x1f"}, "level": {"district"}},  # separators inside
+    {"symbol": {"448-CTr/TU"}, "year": {2012, "2012"}, "system": {1.5}, "unresolved": {False}},  # odd datatypes
+    {},
+], ids=["a directive stated with two dates", "texts holding the separators", "values of other types", "no facts"])
+def test_a_record_reads_back_the_values_it_was_written_with(facts):
+    assert read_record(record_text(facts)) == {field: sorted(values, key=lambda v: (type(v).__name__, v))
+                                               for field, values in facts.items()}
