@@ -90,6 +90,14 @@ class _Layout:
                 self.title = p
             else:
                 self.header.append(p)
+        if self.title is not None and _is_kicker(self.title.text):
+            # a category or breadcrumb above the headline ("Xây dựng Đảng", "Trang chủ > Chính trị")
+            headline = next((p for p in self.header if _looks_like_title(p.text.strip()) and not _is_kicker(p.text)),
+                            None)
+            if headline is not None:
+                self.header = sorted([self.title, *(p for p in self.header if p is not headline)],
+                                     key=lambda p: p.start)
+                self.title = headline
         if title:  # a title from metadata is the title, wherever the text starts
             in_text = text.find(title)
             self.title = _Paragraph(title, in_text if in_text >= 0 else -1)
@@ -99,6 +107,15 @@ def _looks_like_title(line: str) -> bool:
     words = line.split()
     return (len(words) >= 3 and len(line) <= _MAX_TITLE_CHARS and not line.endswith(".")
             and not _is_date_line(line))
+
+
+_MAX_KICKER_WORDS = 4
+_CRUMB = re.compile(r"\s[>»›|/]\s")
+
+
+def _is_kicker(line: str) -> bool:
+    """A section name or breadcrumb, not a headline: a few words, or parts joined by ">"."""
+    return len(line.split()) <= _MAX_KICKER_WORDS or _CRUMB.search(line) is not None
 
 
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
@@ -139,7 +156,7 @@ _REPORTED_ACT = re.compile(
 def _published(layout: _Layout) -> str | None:
     for line in layout.header[:6]:
         stamp = line.text.strip()
-        if len(stamp) <= 80 and (_TIME.search(stamp) or _STAMP_LABEL.match(stamp)):
+        if len(stamp) <= 80 and (_TIME.search(stamp) or _STAMP_LABEL.match(stamp) or _is_signed_date(stamp)):
             if day := _full_date(stamp):
                 return day
     lead = layout.lead.text if layout.lead else ""
@@ -150,6 +167,23 @@ def _published(layout: _Layout) -> str | None:
         if _LOCAL_BODY.search(subject) and not _CENTRAL_BODY.search(subject):
             return day
     return None
+
+
+_SIGNATURE_SEPARATOR = re.compile(r"\s+[|–-]\s+|\s*\|\s*")
+_MAX_NAME_WORDS = 4
+
+
+def _is_signed_date(line: str) -> bool:
+    """An author's name beside a date ("Thu Hà | 15/09/2021"): the article's date, as a banner
+    date alone is not."""
+    parts = _SIGNATURE_SEPARATOR.split(line)
+    if len(parts) != 2:
+        return False
+    dates = [p for p in parts if _is_date_line(p)]
+    names = [p.split() for p in parts if not DATE_RE.search(p)]
+    return len(dates) == 1 and len(names) == 1 and 0 < len(names[0]) <= _MAX_NAME_WORDS \
+        and all(w[0].isupper() and w.isalpha() for w in names[0]) \
+        and not all(_DATE_LINE_WORDS.fullmatch(w) for w in names[0])  # "Thứ Năm | 04/06/2020": a banner
 
 
 def _full_date(text: str) -> str | None:

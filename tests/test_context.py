@@ -101,6 +101,9 @@ BODY_GENERIC = (
          f"về hướng dẫn xây dựng văn kiện đại hội đảng bộ cấp xã. {BODY_GENERIC}", None, "2025-08-15"),
         ("Yên Bái ban hành chỉ thị\n\nNgày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị "
          f"số 17 về công tác nắm bắt dư luận xã hội. {BODY_GENERIC}", None, None),
+        # regression: an author's name beside a date is the article's stamp; a weekday is not a name
+        (f"Hội nghị sơ kết Chỉ thị 09\n\nThu Hà | 15/09/2021\n\n{LEAD_PROVINCE}", None, "2021-09-15"),
+        (f"Hội nghị sơ kết Chỉ thị 09\n\nThứ Năm | 04/06/2020\n\n{LEAD_PROVINCE}", None, None),
         # metadata wins
         (f"Hội nghị sơ kết Chỉ thị 09\n\n15/10/2019 09:59\n\n{LEAD_PROVINCE}",
          "2019-10-16T07:00:00+07:00", "2019-10-16"),
@@ -193,6 +196,12 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         ("Hội nghị sơ kết Chỉ thị 09\n\nĐồng chí Bí thư Huyện ủy Can Lộc phát biểu tại hội nghị sơ kết "
          f"10 năm. Ảnh: Thu Hà\n\n{LEAD_PROVINCE.replace('Tỉnh ủy', 'Tỉnh ủy Hà Tĩnh')}", None,
          ("Hà Tĩnh", None)),
+        # regression: a section name or breadcrumb above the headline was taken for the title,
+        # and the headline's district for a header line's
+        (f"Xây dựng Đảng\n\nCan Lộc sơ kết 10 năm thực hiện Chỉ thị 09\n\n(Baohatinh.vn) - "
+         f"{LEAD_PROVINCE.replace('Tỉnh ủy', 'Huyện ủy')}", None, ("Hà Tĩnh", "Can Lộc")),
+        (f"Trang chủ > Chính trị > Xây dựng Đảng\n\nCan Lộc sơ kết 10 năm thực hiện Chỉ thị 09\n\n"
+         f"(Baohatinh.vn) - {LEAD_PROVINCE.replace('Tỉnh ủy', 'Huyện ủy')}", None, ("Hà Tĩnh", "Can Lộc")),
         # no place named: none guessed
         ("Đẩy mạnh phong trào\n\nChủ tịch UBND tỉnh vừa chỉ đạo tiếp tục đẩy mạnh phong trào Toàn "
          "dân bảo vệ an ninh Tổ quốc trong các cơ quan, doanh nghiệp, nhà trường đáp ứng yêu cầu "
