@@ -91,6 +91,7 @@ class Candidate:
     year: int | None = None
     place: str | None = None
     unresolved: bool = False  # the node of an undated citation that matches several documents
+    period: str | None = None  # the term or year that makes the symbol this document (khóa XI)
 
     def as_dict(self) -> dict[str, str | None]:
         return {"iri": self.iri, "label": self.label, "date": self.date, "place": self.place}
@@ -103,6 +104,7 @@ _CANDIDATE_FACTS = """
     OPTIONAL { ?doc chithi:year+ ?year }
     OPTIONAL { ?doc eli:jurisdiction+ ?place_iri OPTIONAL { ?place_iri skos:prefLabel ?place } }
     OPTIONAL { ?doc chithi:unresolved+ ?unresolved }
+    OPTIONAL { ?doc chithi:period+ ?period }
 """
 
 
@@ -116,7 +118,15 @@ def _candidates(store: Store, where: str, bindings: dict[str, object]) -> list[C
         cand.year = cand.year or row.get("year")
         cand.place = cand.place or row.get("place")
         cand.unresolved = cand.unresolved or bool(row.get("unresolved"))
+        cand.period = cand.period or row.get("period")
     return list(found.values())
+
+
+def citation_candidates(store: Store, citation_iri: str) -> list[Candidate]:
+    """The documents an undated citation may be, when it matches several (its node's
+    chithi:candidate, graph/reconcile.py), oldest first, the undated last."""
+    found = _candidates(store, "?citation chithi:candidate ?doc .", {"citation": as_iri(citation_iri, "symbol")})
+    return sorted(found, key=lambda c: (c.date is None, c.date or "", c.period or "", c.iri))
 
 
 def document_candidates(store: Store, text: str) -> tuple[list[Candidate], str]:

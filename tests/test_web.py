@@ -716,3 +716,11 @@ def test_a_new_commune_without_documents_points_to_the_former_units(site):
     assert note is not None and "trước đó" in note.text()
     assert {a.text() for a in note.css("a")} >= {"Thạch Kim", "Lộc Hà"}
     assert all(a.attributes["href"].startswith("/unit/legacy/") for a in note.css("a"))
+
+
+def test_an_undated_citation_of_two_documents_links_to_both(same_symbol_site):
+    page = html(same_symbol_site.get("/doc/vn/103-qdd-tw"))
+    said = [(li.css_first("a").attributes["href"], li.text()) for li in page.css("#candidates li")]
+    assert said == [("/doc/vn/103-qdd-tw/khoa-x", "Quy định 103-QĐ/TW · khóa X · 12/07/2007"),
+                    ("/doc/vn/103-qdd-tw/khoa-xii", "Quy định 103-QĐ/TW · khóa XII · 20/09/2017")]
+    assert not html(same_symbol_site.get("/doc/vn/103-qdd-tw/khoa-xii")).css("#candidates")
