@@ -235,6 +235,7 @@ class _Scan:
     article: Place | None
     year: int | None
     numbered_heads: list[int] = field(default_factory=list)  # starts of "noun + number"
+    named_heads: list[int] = field(default_factory=list)  # starts of capitalised nouns with no number
     citations: list[Citation] = field(default_factory=list)
     used_symbols: list[tuple[int, int]] = field(default_factory=list)
 
@@ -284,6 +285,9 @@ def find_citations(text: str, article: Place | None = None, year: int | None = N
     scan = _Scan(text, article, year)
     nouns = _nouns(text)
     scan.numbered_heads = [n.start for n in nouns if n.symbol is not None or n.number is not None]
+    # "… và Chương trình hành động thực hiện …", not "… và Kế hoạch 5 năm …" nor a policy's name
+    scan.named_heads = [n.start for n in nouns if n.symbol is None and n.number is None and n.text[:1].isupper()
+                        and _WORD_AFTER.match(text, n.end) and not _POLICY_AFTER.match(text, n.end)]
     previous: Citation | None = None
     previous_noun: _Noun | None = None
     previous_generic = False
@@ -372,6 +376,7 @@ def _is_document_number(text: str, number: re.Match[str]) -> bool:
 
 
 _DATE_AFTER = re.compile(r"[ ]*,?[ ]*ngày[ ]+\d")
+_WORD_AFTER = re.compile(r"[ ]+[^\W\d_]")
 
 
 def _numbered(scan: _Scan, row: dict[str, str], noun: _Noun, head_end: int,
@@ -516,12 +521,18 @@ def _title_end(scan: _Scan, start: int) -> int:
             continue
         end = m.start()
         break
-    # a sibling citation after ", " / " và " / "; " closes the title
+    # a sibling citation after ", " / " và " / "; " closes the title, and so does a document named
+    # with a capital after " và " ("ban hành Nghị quyết về … và Chương trình hành động thực hiện …")
     heads = scan.numbered_heads
     for head in heads[bisect.bisect_right(heads, start):bisect.bisect_left(heads, end)]:
         sep = _SIBLING_BEFORE.search(text, max(start, head - 8), head)
         if sep is not None:
-            return sep.start()
+            end = sep.start()
+            break
+    heads = scan.named_heads
+    for head in heads[bisect.bisect_right(heads, start):bisect.bisect_left(heads, end)]:
+        if text.endswith(" và ", start, head):
+            return head - 4
     return end
 
 

@@ -319,6 +319,9 @@ def test_issued_document_takes_subject_and_description():
          "cán bộ, đảng viên suy thoái"),
         ("Chỉ thị số 20-CT/TW về tăng cường công tác đưa người lao động đi làm việc ở nước ngoài; các cấp ủy đã "
          "quán triệt", "tăng cường công tác đưa người lao động đi làm việc ở nước ngoài"),
+        # regression: a document named with a capital after " và " is a sibling, not part of the title
+        ("Hội nghị thống nhất ban hành Nghị quyết về phát triển nông nghiệp hữu cơ giai đoạn 2024 - 2030 và Chương "
+         "trình hành động thực hiện Nghị quyết số 57-NQ/TW.", "phát triển nông nghiệp hữu cơ giai đoạn 2024 - 2030"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):

@@ -273,6 +273,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngay sau khi Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 410-KH/TU ngày 20/2/2025, các huyện ủy đã ban "
          "hành kế hoạch thực hiện, như: Huyện ủy Đô Lương (Kế hoạch số 120-KH/HU), Huyện ủy Yên Thành (Kế hoạch "
          "số 98-KH/HU).", {("120-KH/HU", "implements", "410-KH/TU"), ("98-KH/HU", "implements", "410-KH/TU")}),
+        # regression: a programme named after " và " ran into the title of the resolution before it
+        ("Hội nghị đã thống nhất ban hành Nghị quyết về phát triển nông nghiệp hữu cơ giai đoạn 2024 - 2030 và "
+         "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
+         {("Chương trình hành động#", "implements", "57-NQ/TW")}),
         # regression: a council's resolution that "thể chế hóa" a Party resolution gave no relation
         ("Để thể chế hóa Nghị quyết số 08-NQ/TU ngày 20/5/2022 của Ban Chấp hành Đảng bộ tỉnh về phát triển du "
          "lịch, HĐND tỉnh đã ban hành Nghị quyết số 15/2022/NQ-HĐND ngày 9/12/2022.",
