@@ -386,9 +386,27 @@ def _numbered(scan: _Scan, row: dict[str, str], noun: _Noun, head_end: int,
                      type_code=(symbol.type_code if symbol and symbol.type_code else row["code"] or None),
                      number=number, symbol=symbol)
     _read_tails(scan, cited)
+    if cited.issuer is None and scan.text.startswith("tại ", start - 4) and (by := _directed_by(scan, start)) \
+            and (symbol is None or by.issuer.code == symbol.issuer_code):  # not "của Thủ tướng tại Công văn số …/VPCP-…"
+        cited.issuer = by.issuer  # "chỉ đạo của UBND tỉnh tại Công văn số 567/UBND-KT": the body before "tại"
     _read_title(scan, cited, cited.end)
     _mark_issued(scan, cited, (noun.before, noun.before_start))
     return cited
+
+
+_AT = re.compile(r"[ ]+tại[ ]+")
+
+
+def _directed_by(scan: _Scan, start: int) -> IssuerMatch | None:
+    """The body in "… của X tại" right before a citation: the direction it gave there."""
+    of = scan.text.rfind("của ", max(0, start - _DIRECTED_BY_MAX_CHARS), start)
+    found = issuer_at(scan.text, of + 4, scan.article) if of != -1 else None
+    if found is None or not _AT.fullmatch(scan.text, found.end, start):
+        return None
+    return _placed_in_sentence(scan, found, found.start)
+
+
+_DIRECTED_BY_MAX_CHARS = 100
 
 
 def _dated_otherwise(scan: _Scan, symbol: str, iso: str) -> bool:

@@ -160,6 +160,17 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy yêu cầu", place("Nghệ An"),
          [("numbered", "Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy", "Thông báo",
            "256", "256-TB/TU", "2025-03-03", "Ban Thường vụ Tỉnh ủy Nghệ An")]),
+        # regression: the body whose direction a letter conveys ("chỉ đạo của UBND tỉnh tại Công văn …") issued it
+        ("Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 567/UBND-KT ngày 3/2/2024, UBND huyện đã ban hành "
+         "Kế hoạch số 45/KH-UBND.", place("Bến Tre", "Châu Thành"),
+         [("numbered", "Công văn số 567/UBND-KT ngày 3/2/2024", "Công văn", "567", "567/UBND-KT", "2024-02-03",
+           "UBND tỉnh Bến Tre"),
+          ("numbered", "Kế hoạch số 45/KH-UBND", "Kế hoạch", "45", "45/KH-UBND", None, "UBND huyện Châu Thành")]),
+        # … unless the letter's code names another body (the Government Office conveys the Prime Minister's:
+        # its issuer comes from the code)
+        ("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 1234/VPCP-KTTH ngày 3/2/2024.", None,
+         [("numbered", "Công văn số 1234/VPCP-KTTH ngày 3/2/2024", "Công văn", "1234", "1234/VPCP-KTTH",
+           "2024-02-03", None)]),
         # regression: "Văn bản số …" with a công văn's symbol was no citation (a generic noun); with a
         # type code it is the document its code names
         ("Ngày 10/5/2025, UBND tỉnh Kon Tum ban hành Văn bản số 1678/UBND-KTTH về việc rà soát dự án.", None,
