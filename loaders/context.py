@@ -353,6 +353,8 @@ def _source_units(text: str) -> list[gz.Unit]:
     province's (Báo Điện Biên Phủ names a city, but says only that its story is Điện Biên's)."""
     found: list[gz.Unit] = []
     tail = text[-_SOURCE_LINES * (_MAX_SOURCE_LINE_CHARS + 20):]
+    if "Theo" not in tail and "Nguồn" not in tail and "(" not in tail:  # most articles end in prose
+        return found
     for line in [line for line in tail.splitlines() if line.strip()][-_SOURCE_LINES:]:
         if len(line) <= _MAX_SOURCE_LINE_CHARS and (m := _SOURCE_LINE.match(line)):
             found += [gz.province_of(unit) for unit in _byline_units(m.group("source") or m.group("paper"))]
