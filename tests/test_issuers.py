@@ -158,6 +158,9 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # an organ before a meeting of the committee
         ("Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố về", place("Hồ Chí Minh"),
          "Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
+        # regression: provincial boards outside the departments had no issuer
+        ("Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh về", None, "Ban Quản lý Khu kinh tế Hà Tĩnh", "province", "Hà Tĩnh", None),
+        ("Ban Dân tộc tỉnh về", place("Gia Lai"), "Ban Dân tộc Gia Lai", "province", "Gia Lai", None),
         # regression: a special zone (đặc khu, a commune-level unit from 2025) was no level word
         ("UBND đặc khu Phú Quốc ban hành", None, "UBND đặc khu Phú Quốc", "commune", "Kiên Giang", None),
         # regression: the higher unit after a comma was not read ("UBND xã" with no place)
