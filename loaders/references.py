@@ -100,6 +100,17 @@ class _Index:
             for code in doc.type_codes:
                 self.by_number.setdefault((code, int(doc.number)), []).append(doc)
 
+    def add_name(self, doc: Resolved, cited: Citation) -> None:
+        """A name the document also goes by ("Quy chế …" for the decision that carries it): its
+        type's references find the document too."""
+        key = _type_key(cited)
+        if key == "*" or any(d is doc for d in self._docs.get(key, [])):
+            return
+        starts = self._starts.setdefault(key, [])
+        i = bisect.bisect_right(starts, doc.first.start)
+        starts.insert(i, doc.first.start)
+        self._docs.setdefault(key, []).insert(i, doc)
+
     def around(self, key: str, pos: int) -> tuple[list[Resolved], list[Resolved]]:
         """(the first and the last documents of this type mentioned before `pos`, each at most
         WINDOW; the first ones hold the article's own document, the last ones the latest)."""
@@ -198,6 +209,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             continue
         if c.alias_of is not None and c.alias_of in doc_of:
             doc = doc_of[c.alias_of]
+            index.add_name(doc, c)
         elif c.form == "ref":
             doc = _referent(c, index, doc_of)
         else:  # an unnumbered document in the headline

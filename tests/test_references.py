@@ -113,6 +113,11 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "hiện Nghị quyết số 68-NQ/TW.",
          [("139/NQ-CP", ["Nghị quyết số 139/NQ-CP", "Chương trình hành động của Chính phủ"]),
           ("68-NQ/TW", ["Nghị quyết số 68-NQ/TW"])]),
+        # regression: the document a decision carries, named before it, is the decision, and so is that
+        # name's back-reference ("Quy chế" was a second document, then no document)
+        ("Tỉnh ủy ban hành Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/TU ngày 20/11/2020). Quy chế "
+         "được xây dựng căn cứ Điều lệ Đảng.",
+         [("05-QĐ/TU", ["Quy chế làm việc", "Quyết định số 05-QĐ/TU ngày 20/11/2020", "Quy chế"])]),
         # … not a plan another clause issues after it
         ("Sau khi có Quyết định số 12/QĐ-UBND, UBND huyện ban hành Kế hoạch tuyên truyền về dân vận.",
          [("12/QĐ-UBND", ["Quyết định số 12/QĐ-UBND"]),
