@@ -221,6 +221,9 @@ _DISTRICT_BODIES = (re.compile(r"[HQThqt](?:uyện|uận|hị)"),
 _PROVINCE_BODIES = (re.compile(r"[Tt](?:ỉnh|hành)"),
                     re.compile(r"\b(?:Tỉnh|Thành) (?:ủy|uỷ)|\b(?:tỉnh|thành phố)\b"))
 _CITY_COMMITTEE_BEFORE = re.compile(r"Thành (?:ủy|uỷ)[ ]+$")
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]ại|[Ởở])\b[^,.;:\n]*|\b(?:các|những)[ ]+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)[ ]+)$"
+)
 # In a tỉnh, "Thành ủy" and "thành phố" are the provincial city's: a district's bodies.
 _CITY_BODIES = (re.compile(r"[Tt]hành"), re.compile(r"\bThành (?:ủy|uỷ)|\bthành phố\b"))
 
@@ -267,8 +270,11 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool) -> _Evide
             weight += _BODY_BONUS
         if in_lead and evidence.lead_subject is None:
             # the lead's first place, when written with its kind ("thành phố Thái Bình đã tổ
-            # chức …"), is who acts: a district there is what the article is about
-            evidence.lead_subject = [u for u in units if u.level == "district"] if prefixed else []
+            # chức …"), is who acts: a district there is what the article is about; not where
+            # the act happens ("tại thành phố Hà Tĩnh, Ban Thường vụ Tỉnh ủy …") nor one of
+            # several ("các huyện Can Lộc, Thạch Hà và Cẩm Xuyên")
+            acts = prefixed and not _NOT_SUBJECT_BEFORE.search(text, max(lead_span[0], start - 40), start)
+            evidence.lead_subject = [u for u in units if u.level == "district"] if acts else []
         evidence.add(units, weight)
     return evidence
 

@@ -202,6 +202,15 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
          f"{LEAD_PROVINCE.replace('Tỉnh ủy', 'Huyện ủy')}", None, ("Hà Tĩnh", "Can Lộc")),
         (f"Trang chủ > Chính trị > Xây dựng Đảng\n\nCan Lộc sơ kết 10 năm thực hiện Chỉ thị 09\n\n"
          f"(Baohatinh.vn) - {LEAD_PROVINCE.replace('Tỉnh ủy', 'Huyện ủy')}", None, ("Hà Tĩnh", "Can Lộc")),
+        # regression: the lead's first place is who acts, not where the act happens nor one of a list
+        (f"Tỉnh ủy sơ kết Chỉ thị 09\n\n(Baohatinh.vn) - {LEAD_PROVINCE.replace('Sáng 14/9,', 'Sáng 14/9, tại thành phố Hà Tĩnh,')}"
+         "\n\nTỉnh ủy yêu cầu các huyện, thị, thành ủy tiếp tục quán triệt.", None, ("Hà Tĩnh", None)),
+        (f"Tỉnh ủy sơ kết Chỉ thị 09\n\n(Baohatinh.vn) - {LEAD_PROVINCE.replace('Sáng 14/9,', 'Sáng 14/9, tại huyện Can Lộc,')}"
+         "\n\nTỉnh ủy yêu cầu các huyện, thị, thành ủy tiếp tục quán triệt.", None, ("Hà Tĩnh", None)),
+        ("Sơ kết Chỉ thị 09 ở cơ sở\n\n(Baohatinh.vn) - Sáng 14/9, các huyện Can Lộc, Thạch Hà và Cẩm Xuyên "
+         "đồng loạt tổ chức hội nghị sơ kết 10 năm thực hiện Chỉ thị số 09-CT/TW ngày 01/12/2011 của Ban Bí "
+         "thư về tăng cường sự lãnh đạo của Đảng đối với phong trào toàn dân bảo vệ an ninh Tổ quốc.\n\nBan "
+         "Thường vụ Tỉnh ủy đánh giá cao kết quả các địa phương.", None, ("Hà Tĩnh", None)),
         # no place named: none guessed
         ("Đẩy mạnh phong trào\n\nChủ tịch UBND tỉnh vừa chỉ đạo tiếp tục đẩy mạnh phong trào Toàn "
          "dân bảo vệ an ninh Tổ quốc trong các cơ quan, doanh nghiệp, nhà trường đáp ứng yêu cầu "
