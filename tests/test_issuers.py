@@ -179,6 +179,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Đảng ủy Công ty Than Hà Lầm - TKV đã ban hành", place("Quảng Ninh"), "Đảng ủy Công ty Than Hà Lầm - TKV",
          "unknown", "Quảng Ninh", None),
         ("Đảng ủy Quân khu 4 đã ban hành", None, "Đảng ủy Quân khu 4", "unknown", None, None),
+        # regression: the Party committees of a province's border guard and military command (were a commune's)
+        ("Đảng ủy Bộ đội Biên phòng tỉnh ban hành", place("Quảng Trị"), "Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị",
+         "province", "Quảng Trị", None),
+        ("Đảng ủy Bộ Chỉ huy Quân sự tỉnh Nghệ An ban hành", None, "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Nghệ An",
+         "province", "Nghệ An", None),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
