@@ -16,7 +16,7 @@ from api import queries, sparql
 from api.errors import BadParameter
 from api.models import Neighbourhood
 from api.problems import problem_responses
-from graph.indexes import WORDS_GRAPH
+from graph.indexes import INDEX_GRAPHS
 from graph.store import Store
 from graph.terms import iri_values
 from graph.vocab import PREFIXES, SPARQL_PREFIXES
@@ -32,10 +32,10 @@ ExportFormat = Literal["trig", "nquads", "turtle", "jsonld"]
 
 def neighbourhood_nquads(store: Store, area: Neighbourhood) -> bytes:
     """Every statement about the neighbourhood's documents, in the graph of the article stating it
-    (the word index, derived from those statements, stays out)."""
+    (the indexes, derived from those statements, stay out)."""
     rows = store.select_terms(SPARQL_PREFIXES + f"""
         SELECT ?doc ?p ?o ?g WHERE {{ {iri_values("doc", [d.iri for d in area.documents])}
-                                     GRAPH ?g {{ ?doc ?p ?o }} FILTER(?g != <{WORDS_GRAPH}>) }}""")
+                                     GRAPH ?g {{ ?doc ?p ?o }} FILTER(?g NOT IN ({", ".join(f"<{g}>" for g in INDEX_GRAPHS)})) }}""")
     return "".join(f"{r['doc']} {r['p']} {r['o']} {r['g']} .\n" for r in rows).encode()
 
 

@@ -75,6 +75,7 @@ FACT_PREDICATES: dict[str, str] = {field: str(p) for field, p in {
     "level": CHITHI.level, "system": CHITHI.system, "year": CHITHI.year, "period": CHITHI.period,
     "unresolved": CHITHI.unresolved}.items()}
 _FIELD_OF = {p: field for field, p in FACT_PREDICATES.items()}
+INDEX_GRAPHS = (WORDS_GRAPH, FACTS_GRAPH)  # derived from the article graphs: no export of them
 _FACTS_G, _FACTS = iri(FACTS_GRAPH), iri(str(FACTS))
 # what a record holds: a store whose records hold other facts has none (indexed on its next load)
 _FACTS_MARK = f"{_FACTS_G} {iri(str(CHITHI.recordFacts))} {lit(' '.join(FACT_PREDICATES))}"

@@ -24,7 +24,7 @@ def test_whole_graph_as_trig_keeps_every_article_graph(client):
     response = client.get("/export/graph", params={"format": "trig"})
     assert response.headers["content-disposition"] == 'attachment; filename="chithi.trig"'
     quads = list(ox.parse(response.content, format=ox.RdfFormat.TRIG))
-    assert len({q.graph_name.value for q in quads}) == 12  # 8 articles, gazetteer, schemes, identity, words
+    assert len({q.graph_name.value for q in quads}) == 13  # 8 articles, gazetteer, schemes, identity, words, facts
     assert len(quads) == len(list(ox.parse(client.get("/export/graph", params={"format": "nquads"}).content,
                                            format=ox.RdfFormat.N_QUADS)))
 
