@@ -124,9 +124,14 @@ def _candidates(store: Store, where: str, bindings: dict[str, object]) -> list[C
 
 def citation_candidates(store: Store, citation_iri: str) -> list[Candidate]:
     """The documents an undated citation may be, when it matches several (its node's
-    chithi:candidate, graph/reconcile.py), oldest first, the undated last."""
+    chithi:candidate, graph/reconcile.py)."""
     found = _candidates(store, "?citation chithi:candidate ?doc .", {"citation": as_iri(citation_iri, "symbol")})
-    return sorted(found, key=lambda c: (c.date is None, c.date or "", c.period or "", c.iri))
+    return sorted(found, key=_oldest_first)
+
+
+def _oldest_first(candidate: Candidate) -> tuple:
+    """Dated documents by date, then the undated by term or year, then an undated citation's node."""
+    return candidate.unresolved, candidate.date is None, candidate.date or "", candidate.period or "", candidate.iri
 
 
 def document_candidates(store: Store, text: str) -> tuple[list[Candidate], str]:
@@ -142,6 +147,17 @@ def document_candidates(store: Store, text: str) -> tuple[list[Candidate], str]:
     keys = symbol_keys(text, type_codes(store))
     where, bindings = union_of("?doc chithi:symbolKey ?key .", "key", keys)
     return _candidates(store, where, bindings), "variant"
+
+
+def same_symbol_documents(store: Store, doc_iri: str) -> list[Candidate]:
+    """The other documents of a document's symbol and place (its chithi:identityKey): those of
+    other terms or years, and the node of an undated citation that may be any of them."""
+    # the key first, then the documents of it: in one query the planner read every document's key
+    keys = store.select(SPARQL_PREFIXES + "SELECT DISTINCT ?key WHERE { ?this chithi:identityKey ?key }",
+                        {"this": as_iri(doc_iri, "symbol")})
+    found = [c for row in keys for c in _candidates(store, "?doc chithi:identityKey ?key .", {"key": row["key"]})
+             if c.iri != doc_iri]
+    return sorted(found, key=_oldest_first)
 
 
 def close_symbols(store: Store, text: str, limit: int = 8) -> list[str]:

@@ -362,11 +362,13 @@ def document_page(request: Request, rest: str, as_of: str | None = None,
         down = queries.trace_down(store, iri)
         up = queries.trace_up(store, iri)
         by_province, by_district = gap_tables(store, detail.document, down.root, day, province or None)
-        candidates = resolve.citation_candidates(store, iri) if detail.document.unresolved else []
+        unresolved = detail.document.unresolved
+        candidates = resolve.citation_candidates(store, iri) if unresolved else []
+        same_symbol = [] if unresolved else resolve.same_symbol_documents(store, iri)
     except QueryError as error:
         return render_error(request, error)
     return render(request, "document.html", nav="", detail=detail, doc=detail.document, candidates=candidates,
-                  down=down, up=up, by_province=by_province, by_district=by_district,
+                  same_symbol=same_symbol, down=down, up=up, by_province=by_province, by_district=by_district,
                   as_of=day, province=province, quotes=quotes(detail.mentions),
                   levels=per_level(down.documents, iri))
 

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from api.errors import Ambiguous, NotFound
-from api.resolve import fold, looks_like_symbol, number_variants, resolve_unit, symbol_keys
+from api.resolve import Candidate, _oldest_first, fold, looks_like_symbol, number_variants, resolve_unit, symbol_keys
 from graph.store import Store, open_store
 from graph.units import load_units
 
@@ -107,3 +107,9 @@ def test_a_name_of_two_units_of_one_level_is_ambiguous(gazetteer_store, typed):
     with pytest.raises(Ambiguous) as both:
         resolve_unit(gazetteer_store, typed)
     assert {c["label"] for c in both.value.candidates} == {"Huyện Kỳ Anh", "Thị xã Kỳ Anh"}
+
+
+def test_same_symbol_documents_come_dated_first_then_by_term_then_the_undated_citation():
+    documents = [Candidate("c", unresolved=True), Candidate("b", period="khóa XIII"),
+                 Candidate("a", date="2012-11-15", period="khóa XI")]
+    assert [c.iri for c in sorted(documents, key=_oldest_first)] == ["a", "b", "c"]

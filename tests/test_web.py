@@ -724,3 +724,19 @@ def test_an_undated_citation_of_two_documents_links_to_both(same_symbol_site):
     assert said == [("/doc/vn/103-qdd-tw/khoa-x", "Quy định 103-QĐ/TW · khóa X · 12/07/2007"),
                     ("/doc/vn/103-qdd-tw/khoa-xii", "Quy định 103-QĐ/TW · khóa XII · 20/09/2017")]
     assert not html(same_symbol_site.get("/doc/vn/103-qdd-tw/khoa-xii")).css("#candidates")
+
+
+@pytest.mark.parametrize("path, others", [
+    ("/doc/vn/103-qdd-tw/khoa-x", [("/doc/vn/103-qdd-tw/khoa-xii", "khóa XII (20/09/2017)"),
+                                   ("/doc/vn/103-qdd-tw", "chưa rõ khóa, năm")]),
+    ("/doc/vn/103-qdd-tw/khoa-xii", [("/doc/vn/103-qdd-tw/khoa-x", "khóa X (12/07/2007)"),
+                                     ("/doc/vn/103-qdd-tw", "chưa rõ khóa, năm")]),
+])
+def test_a_documents_page_links_to_the_other_documents_of_its_symbol(same_symbol_site, path, others):
+    row = html(same_symbol_site.get(path)).css_first("#same-symbol")
+    assert [(a.attributes["href"], text) for a, text in zip(row.css("a"), row.text().split("; "))] == others
+
+
+def test_a_document_alone_with_its_symbol_has_no_same_symbol_row(site):
+    client, store = site
+    assert not html(client.get(doc_path(store, "12-KH/HU"))).css("#same-symbol")
