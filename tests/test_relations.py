@@ -277,6 +277,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Hội nghị đã thống nhất ban hành Nghị quyết về phát triển nông nghiệp hữu cơ giai đoạn 2024 - 2030 và "
          "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
          {("Chương trình hành động#", "implements", "57-NQ/TW")}),
+        # regression: "nhằm sớm đưa B", "triển khai, quán triệt B", "tổ chức thực hiện thắng lợi B" gave none
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU nhằm sớm đưa Nghị quyết số 57-NQ/TW vào cuộc sống.",
+         {("12-KH/TU", "implements", "57-NQ/TW")}),
+        ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 13-KH/HU triển khai, quán triệt Chỉ thị số 35-CT/TW.",
+         {("13-KH/HU", "implements", "35-CT/TW")}),
+        ("Đảng ủy xã ban hành Nghị quyết số 15-NQ/ĐU để tổ chức thực hiện thắng lợi Nghị quyết số 05-NQ/HU.",
+         {("15-NQ/ĐU", "implements", "05-NQ/HU")}),
         # regression: a council's resolution that "thể chế hóa" a Party resolution gave no relation
         ("Để thể chế hóa Nghị quyết số 08-NQ/TU ngày 20/5/2022 của Ban Chấp hành Đảng bộ tỉnh về phát triển du "
          "lịch, HĐND tỉnh đã ban hành Nghị quyết số 15/2022/NQ-HĐND ngày 9/12/2022.",
