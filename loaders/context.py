@@ -281,22 +281,33 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool) -> _Evide
 
 def _names(text: str, reformed: bool) -> list[gz.NameMatch]:
     """The place names of `text`, each with the (legacy) units it may denote. In an article
-    published after the 2025 reform a commune's name may be a 2025 commune's: the province it
-    was formed in joins the candidates ("xã Đồng Lộc" in September 2025 is Hà Tĩnh's new
-    commune as much as Thanh Hóa's former xã Đồng Lộc). Only the province: a 2025 commune is
-    in no district."""
+    published after the 2025 reform a commune's name is a 2025 commune's, and the commune is in
+    its new province, represented by the legacy province whose name it kept ("phường Phan
+    Thiết" in September 2025 is Lâm Đồng's, whose Tỉnh ủy the article's bare "Tỉnh ủy" is, not
+    former Bình Thuận's nor Tuyên Quang's former ward); a legacy commune of that name no longer
+    exists. Only the province: a 2025 commune is in no district."""
     names = gz.find_names(text)
     if not reformed:
         return names
     by_span = {(n.start, n.end): n for n in names}
     for new in gz.find_names(text, era="2025"):
-        provinces = {gz.province_of(old) for unit in new.units for old in gz.predecessors(unit)}
+        provinces = {_legacy_namesake(unit) for unit in new.units if unit.level == "commune"} - {None}
         if not provinces:
             continue
         known = by_span.get((new.start, new.end))
-        units = tuple(dict.fromkeys([*(known.units if known else ()), *sorted(provinces, key=lambda u: u.code)]))
+        legacy = [u for u in known.units if u.level != "commune"] if known else []
+        units = tuple(dict.fromkeys([*legacy, *sorted(provinces, key=lambda u: u.code)]))
         by_span[(new.start, new.end)] = gz.NameMatch(new.start, new.end, new.prefixed, units)
     return sorted(by_span.values())
+
+
+@lru_cache(maxsize=4096)
+def _legacy_namesake(commune: gz.Unit) -> gz.Unit | None:
+    """The legacy province named as a 2025 commune's province (each 2025 province kept one
+    legacy name), or else the one province the commune was formed in."""
+    new_province = gz.parent(commune)
+    namesake = gz.lookup(new_province.name, level="province") if new_province else None
+    return namesake or gz.legacy_province_of(commune)
 
 
 def _body_before(text: str, start: int) -> bool:

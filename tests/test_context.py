@@ -253,6 +253,15 @@ def test_after_the_reform_a_commune_may_be_named_as_a_2025_commune() -> None:
         ("Phường Bến Thành triển khai Kết luận 150\n\nNgày 15/8, Ban Thường vụ Đảng ủy phường Bến Thành "
          "(TP.HCM) ban hành Kế hoạch số 10-KH/ĐU thực hiện Kết luận số 150-KL/TW của Bộ Chính trị. Đảng "
          "ủy phường yêu cầu các chi bộ khu phố tổ chức quán triệt.", "2025-08-16", "Hồ Chí Minh"),
+        # regression: a 2025 commune is in its new province, named after the legacy province whose
+        # name it kept (the article's bare "Tỉnh ủy" is that province's): not Tuyên Quang's former
+        # phường Phan Thiết, nor former Bình Thuận; not Yên Bái for Lào Cai's xã Mù Cang Chải
+        ("Phường Phan Thiết triển khai Nghị quyết 57\n\nNgày 5/9/2025, Ban Thường vụ Đảng ủy phường Phan "
+         "Thiết ban hành Kế hoạch số 12-KH/ĐU thực hiện Kế hoạch số 05-KH/TU của Ban Thường vụ Tỉnh ủy về "
+         "đột phá phát triển khoa học, công nghệ.", None, "Lâm Đồng"),
+        ("Xã Mù Cang Chải triển khai Nghị quyết của Tỉnh ủy\n\nNgày 10/9/2025, Ban Thường vụ Đảng ủy xã Mù "
+         "Cang Chải ban hành Kế hoạch số 08-KH/ĐU thực hiện Nghị quyết số 02-NQ/TU của Ban Chấp hành Đảng bộ "
+         "tỉnh về phát triển du lịch.", None, "Lào Cai"),
     ],
 )
 def test_after_the_reform_an_article_is_placed_in_its_province_only(
