@@ -199,11 +199,19 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
         j = out[-1] + 1
         while j < len(cited) and cited[j].start < end:
             j += 1
-        if j >= len(cited) or cited[j].start >= limit or not _COORDINATED.fullmatch(text, end, cited[j].start) \
+        if j >= len(cited) or cited[j].start >= limit or not (
+                _COORDINATED.fullmatch(text, end, cited[j].start) or _listed_after_description(text, end, cited[j])) \
                 or cited[j].issued or (in_gap and _does_its_own(text, cited, j)):
             # "…, kế hoạch của UBND xã đã được ban hành": a subject, not a listed item
             return out
         out.append(j)
+
+
+def _listed_after_description(text: str, end: int, following: Citation) -> bool:
+    """"Căn cứ Thông tư số 56/2025/TT-BTC … hướng dẫn xây dựng dự toán … và Chỉ thị số 15/CT-UBND …":
+    an item's description (data/cues describes) before the next numbered item of the list."""
+    return following.symbol is not None and following.start - end <= _DESCRIPTION_MAX_CHARS \
+        and _DESCRIBED_ITEM.fullmatch(text, end, following.start) is not None
 
 
 def _does_its_own(text: str, cited: list[Citation], j: int) -> bool:
@@ -313,6 +321,8 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add) -> bool:
 
 _DESCRIBES = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^\W\d_]")
 _DESCRIPTION_MAX_CHARS = 300  # what a document does, said in place of its title: a clause, not a paragraph
+_DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trình tổng thể … và Quyết định số …"
+    rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve'))})[ ]+[^.;\n]+?(?:;|,?[ ]+và)[ ]+")
 _TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm)[ ]+)?(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")  # "…, nhằm tiếp tục thực hiện B"
 
 

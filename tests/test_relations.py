@@ -368,6 +368,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: a letter's addressees before its subject ("gửi các sở, ngành về việc …") hid the relation
         ("Chủ tịch UBND tỉnh ký ban hành Công văn số 45/UBND-NC gửi các sở, ngành về việc triển khai thi hành Nghị "
          "định số 168/2024/NĐ-CP ngày 26/12/2024 của Chính phủ.", {("45/UBND-NC", "implements", "168/2024/NĐ-CP")}),
+        # regression: an item's description ("… hướng dẫn …", "… ban hành …") ended the list of what A is based on
+        ("Căn cứ Thông tư số 56/2025/TT-BTC ngày 25/6/2025 của Bộ Tài chính hướng dẫn xây dựng dự toán ngân sách "
+         "năm 2026 và Chỉ thị số 15/CT-UBND ngày 10/7/2025 của Chủ tịch UBND tỉnh, Sở Tài chính ban hành Hướng dẫn "
+         "số 2345/HD-STC ngày 20/7/2025.",
+         {("2345/HD-STC", "based_on", "56/2025/TT-BTC"), ("2345/HD-STC", "based_on", "15/CT-UBND")}),
+        ("Kế hoạch số 215/KH-UBND được xây dựng căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành "
+         "Chương trình tổng thể cải cách hành chính nhà nước và Quyết định số 1.780/QĐ-UBND ngày 5/8/2025 của UBND tỉnh.",
+         {("215/KH-UBND", "based_on", "76/NQ-CP"), ("215/KH-UBND", "based_on", "1780/QĐ-UBND")}),
         # regression: a passive in parentheses after B gave no relation
         ("Nghị định 168/2024/NĐ-CP thay thế Nghị định 100/2019/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định "
          "123/2021/NĐ-CP).", {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP"),
