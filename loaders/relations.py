@@ -100,6 +100,8 @@ _GAP_MAX_CHARS = 160  # twelve syllables, a phrase and its adverbs: no relation 
 _LEAD_AT = re.compile(
     # "Sau 5 năm thực hiện B, X ban hành Báo cáo A sơ kết …": a time spent on B, then its review
     rf"(?P<period>(?:{phrase_pattern(cues('lead_period'), either_case=True)})[ ]+\d{{1,2}}[ ]+năm[ ]+)?"
+    # a purpose with an adverb before the phrase: "Để kịp thời triển khai B, …"
+    rf"(?:(?:[Đđ]ể|[Nn]hằm)(?:[ ]+(?:{_ADVERBS}))+[ ]+)?"
     rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+nội dung)?[ ]+"
 )
 _DATED_OPENER = re.compile(rf"\s*(?:{BYLINE})?")  # "(21/11/2019) ", "(QBĐT) - ", "QĐND - "

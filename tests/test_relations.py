@@ -284,6 +284,18 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("13-KH/HU", "implements", "35-CT/TW")}),
         ("Đảng ủy xã ban hành Nghị quyết số 15-NQ/ĐU để tổ chức thực hiện thắng lợi Nghị quyết số 05-NQ/HU.",
          {("15-NQ/ĐU", "implements", "05-NQ/HU")}),
+        # regression: leads "Theo tinh thần B", "Trên tinh thần B", "Ngay khi X ban hành B", "Để kịp thời triển
+        # khai B", "Nhằm cụ thể hóa và triển khai thực hiện B" gave no relation
+        ("Theo tinh thần Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 21-KH/TU.",
+         {("21-KH/TU", "implements", "57-NQ/TW")}),
+        ("Trên tinh thần Chỉ thị số 35-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 22-KH/TU.",
+         {("22-KH/TU", "implements", "35-CT/TW")}),
+        ("Ngay khi Bộ Chính trị ban hành Nghị quyết số 66-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+         "23-KH/TU.", {("23-KH/TU", "implements", "66-NQ/TW")}),
+        ("Để kịp thời triển khai Chỉ thị số 45-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 24-KH/TU.",
+         {("24-KH/TU", "implements", "45-CT/TW")}),
+        ("Nhằm cụ thể hóa và triển khai thực hiện Nghị quyết số 68-NQ/TW, Tỉnh ủy ban hành Chương trình hành động "
+         "số 25-CTr/TU.", {("25-CTr/TU", "implements", "68-NQ/TW")}),
         # regression: a council's resolution that "thể chế hóa" a Party resolution gave no relation
         ("Để thể chế hóa Nghị quyết số 08-NQ/TU ngày 20/5/2022 của Ban Chấp hành Đảng bộ tỉnh về phát triển du "
          "lịch, HĐND tỉnh đã ban hành Nghị quyết số 15/2022/NQ-HĐND ngày 9/12/2022.",
