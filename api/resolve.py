@@ -200,6 +200,7 @@ class UnitRow:
     full_name: str | None = None
     valid_from: str | None = None
     valid_until: str | None = None
+    parent: str | None = None  # the name of the unit it is in ("Tiền Giang" for a Huyện Châu Thành)
 
     @property
     def era(self) -> str:
@@ -219,11 +220,13 @@ def _unit_rows(store: Store, where: str, bindings: dict[str, object]) -> list[Un
             OPTIONAL {{ ?unit chithi:level ?level }}
             OPTIONAL {{ ?unit chithi:fullName ?full_name }}
             OPTIONAL {{ ?unit chithi:validFrom ?valid_from }}
-            OPTIONAL {{ ?unit chithi:validUntil ?valid_until }} }} }}""", bindings)
+            OPTIONAL {{ ?unit chithi:validUntil ?valid_until }}
+            OPTIONAL {{ ?unit skos:broader ?parent_unit . ?parent_unit skos:prefLabel ?parent }} }} }}""", bindings)
     units: dict[str, UnitRow] = {}
     for r in rows:
         units.setdefault(r["unit"], UnitRow(r["unit"], r["label"], r.get("level", "unknown"),
-                                            r.get("full_name"), r.get("valid_from"), r.get("valid_until")))
+                                            r.get("full_name"), r.get("valid_from"), r.get("valid_until"),
+                                            r.get("parent")))
     return list(units.values())
 
 
@@ -245,8 +248,9 @@ def resolve_unit(store: Store, name_or_iri: str, level: str | None = None,
     if not found and not text.startswith("http"):
         found, names = _units_by_folded_name(store, text, level)
         if not found:
-            close = difflib.get_close_matches(fold(text), list(names), n=5)
-            raise NotFound("administrative unit", text, [names[c] for c in close])
+            suggestable = names.suggestable
+            close = difflib.get_close_matches(fold(text), list(suggestable), n=5)
+            raise NotFound("administrative unit", text, [suggestable[c] for c in close])
     if not found:
         raise NotFound("administrative unit", text)
     narrowed = [u for u in found if level is None or u.level == level]
@@ -273,6 +277,11 @@ class _FoldedNames:
     labels: dict[str, list[str]]
     full_names: dict[str, list[str]]
     bare_full_names: dict[str, list[str]]
+
+    @property
+    def suggestable(self) -> dict[str, str]:
+        """Folded short name -> a name as written (the first, when several fold alike)."""
+        return {folded: min(written) for folded, written in self.labels.items()}
 
 
 # gazetteer version (its content hash, graph/units.py) -> its names, folded: the same for every
@@ -306,10 +315,22 @@ def _folded_names(store: Store) -> _FoldedNames:
     return names
 
 
-def _units_by_folded_name(store: Store, text: str, level: str | None) -> tuple[list[UnitRow], dict[str, str]]:
+def units_named(store: Store, text: str) -> list[UnitRow]:
+    """Every unit `text` names, as written or folded ("Hà Tĩnh", "ha tinh", "tỉnh Hà Tĩnh"), of
+    any level and era, highest level first: what a search for a place may also have meant."""
+    text = text.strip()
+    found = _unit_rows(store, "?unit skos:prefLabel ?name .", {"name": Literal(text, lang="vi")})
+    found += _unit_rows(store, "?unit chithi:fullName ?name .", {"name": text})
+    if not found:
+        found, _ = _units_by_folded_name(store, text, None)
+    unique = {u.iri: u for u in found}
+    return sorted(unique.values(), key=lambda u: (LEVEL_RANK.get(u.level, 9), u.era != "legacy", u.iri))
+
+
+def _units_by_folded_name(store: Store, text: str, level: str | None) -> tuple[list[UnitRow], _FoldedNames]:
     """Units whose short name folds to `text` without its administrative word ("tinh ha tinh"),
-    or whose full name does (with it or without), and every folded short name -> a name: the
-    folded names are looked up (see `_folded_names`), then the facts of the units so named."""
+    or whose full name does (with it or without), and the gazetteer's folded names: the folded
+    names are looked up (see `_folded_names`), then the facts of the units so named."""
     names = _folded_names(store)
     wanted = fold(text)
     bare = _ADMIN_PREFIX.sub("", wanted)
@@ -322,7 +343,7 @@ def _units_by_folded_name(store: Store, text: str, level: str | None) -> tuple[l
             where = f"VALUES ?name {{ {' '.join(values)} }} ?unit {predicate} ?name ."
             found.update((u.iri, u) for u in _unit_rows(store, where, {})
                          if level is None or u.level == level)
-    return [found[i] for i in sorted(found)], {folded: min(written) for folded, written in names.labels.items()}
+    return [found[i] for i in sorted(found)], names
 
 
 # -- issuers and types ------------------------------------------------------------------------

@@ -314,17 +314,23 @@ def iri_from_path(kind: str, rest: str) -> str:
     return f"{BASE}{kind}/{rest}"
 
 
+UNITS_OFFERED = 6  # a search naming administrative units links to at most this many ("Châu Thành": 10 districts)
+
+
 @page_route("/")
 def home(request: Request, q: str | None = None, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
     store = store_of(request)
     per_page = 20
-    results, suggestions = None, []
+    results, suggestions, units = None, [], []
     if q and q.strip():
         results = queries.search(store, q.strip(), limit=per_page, offset=(page - 1) * per_page)
         if not results.total:
             suggestions = resolve.close_symbols(store, q)
+        if page == 1 and not resolve.looks_like_symbol(q):  # "Hà Tĩnh": its documents, and its page
+            units = resolve.units_named(store, q)
     return render(request, "home.html", nav="home", q=q or "", page=page, per_page=per_page,
-                  results=results, suggestions=suggestions,
+                  results=results, suggestions=suggestions, units=units[:UNITS_OFFERED],
+                  more_units=len(units) > UNITS_OFFERED,
                   overview=overview(store) if results is None else None)
 
 

@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from api.errors import Ambiguous, NotFound
-from api.resolve import Candidate, _oldest_first, fold, looks_like_symbol, number_variants, resolve_unit, symbol_keys
+from api.resolve import (Candidate, _oldest_first, fold, looks_like_symbol, number_variants, resolve_unit, symbol_keys,
+                         units_named)
 from graph.store import Store, open_store
 from graph.units import load_units
 
@@ -113,3 +114,19 @@ def test_same_symbol_documents_come_dated_first_then_by_term_then_the_undated_ci
     documents = [Candidate("c", unresolved=True), Candidate("b", period="khóa XIII"),
                  Candidate("a", date="2012-11-15", period="khóa XI")]
     assert [c.iri for c in sorted(documents, key=_oldest_first)] == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize("typed, first, count", [
+    ("Hà Tĩnh", ["legacy/province/42", "2025/province/42", "legacy/district/436"], 3),  # provinces first
+    ("ha tinh", ["legacy/province/42", "2025/province/42", "legacy/district/436"], 3),
+    ("Quận 11", ["legacy/district/772"], 1),
+    ("chau thanh", [], 20),                      # 10 districts, 5 communes and 5 of 2025: none first
+    ("phong trao toan dan", [], 0),              # words of a title name no unit
+])
+def test_the_units_a_search_names(gazetteer_store, typed, first, count):
+    named = units_named(gazetteer_store, typed)
+    assert [u.iri for u in named[:len(first)]] == [UNIT + f for f in first] and len(named) == count
+
+
+def test_a_unit_below_a_province_knows_the_name_of_the_unit_it_is_in(gazetteer_store):
+    assert {u.parent for u in units_named(gazetteer_store, "chau thanh")} >= {"Tiền Giang", "Bến Tre", "An Giang"}

@@ -17,9 +17,9 @@ from api.app import create_app
 from api.errors import BadParameter
 from api.models import (DocumentSummary, GapReport, GapUnit, LagItem, LagReport, LagStats, Matrix,
                         MatrixRow, MentionOut, Ref, Source)
-from api.web import (ENGLISH, HERE, delay, highlight, in_lang, most_implemented, number, page_url, period_beside_dates,
-                     parse_day, per_level, quotes, read_english, safe_href, source_name, templates, timeline_years,
-                     vn_date)
+from api.web import (ENGLISH, HERE, UNITS_OFFERED, delay, highlight, in_lang, most_implemented, number, page_url,
+                     parse_day, per_level, period_beside_dates, quotes, read_english, safe_href, source_name,
+                     templates, timeline_years, vn_date)
 from graph.load import load_paths
 from graph.store import Store, open_store
 from graph.vocab import SPARQL_PREFIXES
@@ -740,3 +740,20 @@ def test_a_documents_page_links_to_the_other_documents_of_its_symbol(same_symbol
 def test_a_document_alone_with_its_symbol_has_no_same_symbol_row(site):
     client, store = site
     assert not html(client.get(doc_path(store, "12-KH/HU"))).css("#same-symbol")
+
+
+@pytest.mark.parametrize("typed, offered", [
+    ("Hà Tĩnh", ["/unit/legacy/province/42", "/unit/2025/province/42", "/unit/legacy/district/436"]),
+    ("can loc", ["/unit/legacy/district/443", "/unit/2025/commune/18406"]),  # the district, the 2025 commune
+    ("phong trào toàn dân", []),   # words of titles
+    ("448-CTr/TU", []),            # a symbol
+])
+def test_a_search_naming_a_place_links_to_its_pages(site, typed, offered):
+    page = html(site[0].get("/", params={"q": typed}))
+    assert [a.attributes["href"] for a in page.css("#units-named a")] == offered
+
+
+def test_a_search_naming_many_units_links_to_a_few_and_says_there_are_more(site):
+    named = html(site[0].get("/", params={"q": "Châu Thành"})).css_first("#units-named")
+    assert len(named.css("a")) == UNITS_OFFERED and named.text().endswith("…")
+    assert "Huyện Châu Thành, Tiền Giang (trước 2025)" in named.text()
