@@ -445,6 +445,12 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             continue
         # "của" is often left out before a plenum: "… ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành …"
         if cited.issuer is None and ahead.startswith(("của", "Hội")) and (of := _OF_OR_MEETING.match(text, pos)):
+            # a resolution of a plenum named by its number is that plenum's resolution ("Nghị quyết số
+            # 44-NQ/TW … của Hội nghị Trung ương 8 khóa XIII", later "Nghị quyết Trung ương 8")
+            if cited.type == "Nghị quyết" and (plenum := _PLENUM.match(text, of.end() - 1)) and plenum.group("k"):
+                cited.issuer, cited.key = _plenum_issuer(plenum), _plenum_key(plenum)
+                cited.term, pos = plenum.group("k"), plenum.end()
+                continue
             if issuer := issuer_at(text, of.end(), scan.article):
                 issuer = _placed_in_sentence(scan, issuer, cited.start)
                 cited.issuer, pos = issuer.issuer, issuer.end
@@ -807,17 +813,23 @@ def _cite_generic_noun(scan: _Scan, start: int, word_end: int) -> Citation | Non
     return None
 
 
+def _plenum_issuer(plenum: re.Match[str]) -> Issuer:
+    return Issuer(CENTRAL_COMMITTEE, "central", "TW", term=plenum.group("k"))
+
+
+def _plenum_key(plenum: re.Match[str]) -> str:
+    """The identity of a plenum's resolution: the plenum's number and term."""
+    return f"plenum:{plenum.group('n') or _ORDINALS.get(plenum.group('w'), plenum.group('w'))}:{plenum.group('k') or ''}"
+
+
 def _named_resolution(scan: _Scan, start: int, word_end: int) -> Citation | None:
     """"Nghị quyết Đại hội …" and "Nghị quyết Trung ương 4 khóa XII"."""
     text = scan.text
     plenum = _PLENUM.match(text, word_end)
     if plenum is not None:
-        issuer = Issuer(CENTRAL_COMMITTEE, "central", "TW", term=plenum.group("k"))
         return Citation(start, plenum.end(), plenum.end(), "named", type="Nghị quyết",
-                        type_code="NQ", issuer=issuer, term=plenum.group("k"),
-                        key=f"plenum:{plenum.group('n') or _ORDINALS.get(plenum.group('w'), plenum.group('w'))}"
-                            f":{plenum.group('k') or ''}",
-                        anchor=plenum.end(), cover_end=plenum.end())
+                        type_code="NQ", issuer=_plenum_issuer(plenum), term=plenum.group("k"),
+                        key=_plenum_key(plenum), anchor=plenum.end(), cover_end=plenum.end())
     congress = _CONGRESS.match(text, word_end)
     if congress is None:
         return None

@@ -155,7 +155,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
         return doc
 
     # documents that identify themselves: a symbol, a congress, a new unnumbered document
-    numbered_laws = [c.key for c in citations if c.form == "numbered" and c.key]
+    numbered_keys = [c.key for c in citations if c.form == "numbered" and c.key]
     named_first: list[int] = []  # a law named before its citation by number (in the headline)
     for i, c in enumerate(citations):
         if c.form == "numbered":
@@ -176,7 +176,9 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 if c.key.startswith("law:") else None
             if c.key not in by_key and numbered is not None:
                 by_key[c.key] = numbered
-            if c.key not in by_key and c.key.startswith("law:") and any(_same_law(k, c.key) for k in numbered_laws):
+            # named before it is numbered: a law, a plenum's resolution ("Nghị quyết Trung ương 8 khóa XIII", later
+            # "Nghị quyết số 44-NQ/TW … của Hội nghị Trung ương 8 khóa XIII")
+            if c.key not in by_key and any(_same_law(k, c.key) for k in numbered_keys):
                 named_first.append(i)
             elif c.key in by_key:
                 by_key[c.key].add(c)

@@ -113,6 +113,13 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "hiện Nghị quyết số 68-NQ/TW.",
          [("139/NQ-CP", ["Nghị quyết số 139/NQ-CP", "Chương trình hành động của Chính phủ"]),
           ("68-NQ/TW", ["Nghị quyết số 68-NQ/TW"])]),
+        # regression: a plenum's resolution named by the plenum, then numbered "của Hội nghị Trung ương 8 khóa
+        # XIII", is one resolution (it was two)
+        ("Tỉnh ủy thực hiện Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII. Kế hoạch số "
+         "41-KH/TU thực hiện Nghị quyết số 44-NQ/TW ngày 24/11/2023 của Hội nghị Trung ương 8 khóa XIII.",
+         [("44-NQ/TW", ["Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII",
+                        "Nghị quyết số 44-NQ/TW ngày 24/11/2023 của Hội nghị Trung ương 8 khóa XIII"]),
+          ("41-KH/TU", ["Kế hoạch số 41-KH/TU"])]),
         # regression: the document a decision carries, named before it, is the decision, and so is that
         # name's back-reference ("Quy chế" was a second document, then no document)
         ("Tỉnh ủy ban hành Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/TU ngày 20/11/2020). Quy chế "
