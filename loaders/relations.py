@@ -105,6 +105,7 @@ _LEAD_AT = re.compile(
     rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+nội dung)?[ ]+"
 )
 _DATED_OPENER = re.compile(rf"\s*(?:{BYLINE})?")  # "(21/11/2019) ", "(QBĐT) - ", "QĐND - "
+_BARE_LEAD = re.compile(rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*[ ]*,[ ]+")  # "Để triển khai, "
 _FIRST_CLAUSE = re.compile(r"[^,.;\n]{0,45}[,:][ ]+")
 _SPEECH = re.compile(r":[ ]*[“\"]?[ ]*")  # what is said after a colon, perhaps in quotes
 # the last words a lead can end with: a cheap test before the regex
@@ -170,6 +171,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     last_words = [_last_word(text, c.start) for c in cited]  # a cheap test before the phrase regexes
     _gaps(text, cited, add)
     _leads(text, cited, last_words, add)
+    _bare_leads(text, cited, add)
     _review_plans(text, cited, doc_of, found, add)
     _attributive(text, cited, last_words, doc_of, found, add)
     _instances(text, cited, add)
@@ -434,6 +436,22 @@ def _last_word(text: str, pos: int) -> str:
     """The word before `pos`, folded: a cheap test before a phrase regex."""
     low = max(0, pos - 20)
     return fold(text[max(low, text.rfind(" ", low, pos - 1) + 1):pos])
+
+
+def _bare_leads(text: str, cited: list[Citation], add) -> None:
+    """"… thay thế Nghị quyết số 07/2023/NQ-HĐND. Để triển khai, UBND tỉnh đã ban hành Kế hoạch số
+    345/KH-UBND": a lead that names nothing carries out the document the sentence before opens with."""
+    for i, a in enumerate(cited):
+        if not a.issued:
+            continue
+        start = sentence_start(text, a.start)
+        lead = _BARE_LEAD.match(text, _DATED_OPENER.match(text, start).end(), a.start)
+        if lead is None or start < 2 or any(start <= c.start < a.start for c in cited[:i]):
+            continue
+        before = sentence_start(text, start - 2)
+        b = next((c for c in cited[:i] if before <= c.start < start), None)
+        if b is not None:
+            add(a, b, _relation(lead.group("phrase")), lead.start("phrase"), lead.end("phrase"))
 
 
 def _lead_before(text: str, start: int) -> re.Match[str] | None:

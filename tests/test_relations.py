@@ -388,6 +388,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 215/KH-UBND được xây dựng căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành "
          "Chương trình tổng thể cải cách hành chính nhà nước và Quyết định số 1.780/QĐ-UBND ngày 5/8/2025 của UBND tỉnh.",
          {("215/KH-UBND", "based_on", "76/NQ-CP"), ("215/KH-UBND", "based_on", "1780/QĐ-UBND")}),
+        # regression: a lead that names nothing ("Để triển khai, …") carries out the previous sentence's document
+        ("HĐND tỉnh thông qua Nghị quyết số 10/2024/NQ-HĐND quy định mức thu học phí. Để triển khai, UBND tỉnh đã "
+         "ban hành Kế hoạch số 345/KH-UBND ngày 25/7/2024.", {("345/KH-UBND", "implements", "10/2024/NQ-HĐND")}),
         # regression: a passive in parentheses after B gave no relation
         ("Nghị định 168/2024/NĐ-CP thay thế Nghị định 100/2019/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định "
          "123/2021/NĐ-CP).", {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP"),
@@ -433,6 +436,8 @@ def test_relations(text, expected):
         # a next sentence's list after a main clause that issues nothing
         "Thực hiện Chỉ thị số 35-CT/TW, Huyện ủy đã tổ chức nhiều hội nghị. Trong đó có hội nghị quán triệt "
         "Kế hoạch số 150-KH/TU của Tỉnh ủy.",
+        # a lead that names nothing after a sentence that names no document
+        "Năm 2024, tỉnh đặt mục tiêu giảm nghèo 2%. Để thực hiện, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND.",
         # "trên cơ sở" an assessment, not a document
         "Kế hoạch số 12-KH/ĐU được xây dựng trên cơ sở đánh giá kết quả thực hiện Nghị quyết số 05-NQ/TU.",
         # results of implementing, not a document implementing
