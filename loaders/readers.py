@@ -179,11 +179,9 @@ def _without_markup(text: str) -> str:
 
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _DMY = re.compile(r"\s*(?:[^\d]*?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-
-
 _RFC_2822 = re.compile(r"\s*(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")
 _EPOCH_DIGITS = (10, 13)  # seconds or milliseconds since 1970
-VIETNAM_TIME = timezone(timedelta(hours=7))
+_VIETNAM_TIME = timezone(timedelta(hours=7))
 
 
 def iso_date(value: str) -> str | None:
@@ -202,7 +200,7 @@ def iso_date(value: str) -> str | None:
             return None
     elif (digits := value.strip()).isdigit() and len(digits) in _EPOCH_DIGITS:
         seconds = int(digits) / (1000 if len(digits) == 13 else 1)
-        return datetime.fromtimestamp(seconds, VIETNAM_TIME).date().isoformat()
+        return datetime.fromtimestamp(seconds, _VIETNAM_TIME).date().isoformat()
     else:
         return None
     try:
@@ -402,7 +400,8 @@ def _remove_related_lists(container: LexborNode) -> None:
                                            or not sibling.is_text_node and _is_link_list(sibling)):
                 doomed[sibling.mem_id] = sibling
                 sibling = sibling.next
-        elif colon and head.strip().lower() in labels and rest.strip() and _is_link_list(node, len(head) + 1):
+        elif colon and head.strip().lower() in labels and rest.strip() \
+                and _is_link_list(node, len("".join(head.split())) + 1):
             doomed[node.mem_id] = node
     for node in [n for n in doomed.values() if not _has_ancestor_in(n, doomed)]:
         node.decompose()
