@@ -289,7 +289,7 @@ def _names(text: str, reformed: bool) -> list[gz.NameMatch]:
     names = gz.find_names(text)
     if not reformed:
         return names
-    by_span = {(n.start, n.end): n for n in names}
+    by_span = {(n.start, n.end): _in_new_province(n) if _FORMER.match(text, n.end) else n for n in names}
     for new in gz.find_names(text, era="2025"):
         provinces = {_legacy_namesake(unit) for unit in new.units if unit.level == "commune"} - {None}
         if not provinces:
@@ -299,6 +299,21 @@ def _names(text: str, reformed: bool) -> list[gz.NameMatch]:
         units = tuple(dict.fromkeys([*legacy, *sorted(provinces, key=lambda u: u.code)]))
         by_span[(new.start, new.end)] = gz.NameMatch(new.start, new.end, new.prefixed, units)
     return sorted(by_span.values())
+
+
+_FORMER = re.compile(r"[ ]*\((?:cũ|trước đây)\)")
+
+
+def _in_new_province(name: gz.NameMatch) -> gz.NameMatch:
+    """A unit named as former ("tỉnh Bình Thuận (cũ)", "huyện Can Lộc (cũ)") in an article
+    after the reform: where it now is, the new province, by the legacy name that province kept
+    (Lâm Đồng; a province split between two, Tiền Giang in the data, stays as it was)."""
+    provinces = []
+    for unit in name.units:
+        province = gz.province_of(unit)
+        new = gz.successors(province)
+        provinces.append(gz.lookup(new[0].name, level="province") or province if len(new) == 1 else province)
+    return name._replace(units=tuple(dict.fromkeys(provinces)))
 
 
 @lru_cache(maxsize=4096)

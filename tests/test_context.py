@@ -262,6 +262,11 @@ def test_after_the_reform_a_commune_may_be_named_as_a_2025_commune() -> None:
         ("Xã Mù Cang Chải triển khai Nghị quyết của Tỉnh ủy\n\nNgày 10/9/2025, Ban Thường vụ Đảng ủy xã Mù "
          "Cang Chải ban hành Kế hoạch số 08-KH/ĐU thực hiện Nghị quyết số 02-NQ/TU của Ban Chấp hành Đảng bộ "
          "tỉnh về phát triển du lịch.", None, "Lào Cai"),
+        # regression: former provinces named as such are in the new province (the article's bare
+        # "Tỉnh ủy" was Bình Thuận's, which no longer had one)
+        ("Tỉnh ủy ban hành kế hoạch phát triển du lịch\n\nNgày 8/9/2025, Ban Thường vụ Tỉnh ủy ban hành Kế "
+         "hoạch số 15-KH/TU về phát triển du lịch biển tại khu vực tỉnh Bình Thuận (cũ), gắn với du lịch "
+         "sinh thái ở khu vực tỉnh Đắk Nông (cũ).", None, "Lâm Đồng"),
     ],
 )
 def test_after_the_reform_an_article_is_placed_in_its_province_only(
