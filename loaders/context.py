@@ -11,8 +11,10 @@ act of that day ("Ngày 16/5/2022, UBND tỉnh Thanh Hóa ban hành …"). A bar
 ("Thứ Năm, ngày 4 tháng 6 năm 2020") is the site's page date, not the article's.
 
 Place: evidence from the title, the lead's byline ("(Can Lộc)", "(Thanhuytphcm.vn)",
-"(QBĐT)"), the source URL's domain and the places the text names, weighted by where they are
-and whether a body is attached ("Tỉnh ủy Hà Tĩnh", "UBND huyện Can Lộc").
+"(QBĐT)"), the source URL's domain, the outlet named on the last lines ("Theo Báo Bắc Giang")
+and the places the text names, weighted by where they are and whether a body is attached
+("Tỉnh ủy Hà Tĩnh", "UBND huyện Can Lộc"). After the 2025 reform an article has a province
+only, the one in force (see _names).
 """
 from __future__ import annotations
 
