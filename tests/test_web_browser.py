@@ -73,6 +73,14 @@ def browser() -> Iterator[Browser]:
         launched.close()
 
 
+def phone_tab(browser: Browser, site: str) -> tuple[BrowserContext, Page]:
+    """A new context as a phone opens the site (390 × 844, touch, Vietnamese), offline-guarded, and its tab."""
+    context = browser.new_context(base_url=site, viewport={"width": 390, "height": 844}, locale="vi-VN",
+                                  is_mobile=True, has_touch=True)
+    refuse_other_hosts(context)
+    return context, context.new_page()
+
+
 def refuse_other_hosts(context: BrowserContext) -> list[str]:
     """Abort every request of the context that is not for 127.0.0.1; the list fills with them."""
     left: list[str] = []
@@ -210,10 +218,7 @@ def test_the_gap_table_shows_its_gaps_alone(page: Page):
 
 
 def test_on_a_phone_the_directive_page_fits_and_a_gap_row_reads_as_a_card(browser: Browser, site: str):
-    context = browser.new_context(base_url=site, viewport={"width": 390, "height": 844}, locale="vi-VN",
-                                  is_mobile=True, has_touch=True)
-    refuse_other_hosts(context)
-    tab = context.new_page()
+    context, tab = phone_tab(browser, site)
     open_directive(tab)
     assert tab.evaluate("document.documentElement.scrollWidth") <= 390
     wrap = tab.locator("#gaps-province").locator("xpath=..")
@@ -229,10 +234,7 @@ def test_on_a_phone_the_directive_page_fits_and_a_gap_row_reads_as_a_card(browse
 
 def test_on_a_phone_the_timeline_tables_fit_without_scrolling_sideways(browser: Browser, site: str):
     """The delays table's headings did not wrap: the median and the latest delay were out of sight."""
-    context = browser.new_context(base_url=site, viewport={"width": 390, "height": 844}, locale="vi-VN",
-                                  is_mobile=True, has_touch=True)
-    refuse_other_hosts(context)
-    tab = context.new_page()
+    context, tab = phone_tab(browser, site)
     open_directive(tab)
     tab.get_by_role("link", name="Dòng thời gian").click()
     for table in ("#delays", "#years"):
@@ -438,10 +440,7 @@ def test_on_a_phone_a_wide_graph_opens_on_the_directive_at_a_scale_its_labels_ar
         browser: Browser, wide_site: str):
     """A directive's 60 programmes fitted in 390 px drew their labels at 2 px (the whole graph
     at scale 0.19): the first view is the directive at the readable scale, the fit button shows all."""
-    context = browser.new_context(base_url=wide_site, viewport={"width": 390, "height": 844}, locale="vi-VN",
-                                  is_mobile=True, has_touch=True)
-    refuse_other_hosts(context)
-    tab = context.new_page()
+    context, tab = phone_tab(browser, wide_site)
     tab.goto("/graph/doc/vn/31-ct-tw/khoa-xii?hops=1")
     tab.wait_for_function("window.chithiGraph && window.chithiGraph.state === 'stable'")
     assert tab.evaluate("chithiGraph.nodes.length") == 61
@@ -460,10 +459,7 @@ def test_on_a_phone_a_wide_graph_opens_on_the_directive_at_a_scale_its_labels_ar
 
 
 def test_a_graph_that_fits_readably_on_a_phone_opens_whole(browser: Browser, site: str):
-    context = browser.new_context(base_url=site, viewport={"width": 390, "height": 844}, locale="vi-VN",
-                                  is_mobile=True, has_touch=True)
-    refuse_other_hosts(context)
-    tab = context.new_page()
+    context, tab = phone_tab(browser, site)
     open_graph(tab, hops=1)
     scales = tab.evaluate("JSON.parse(document.getElementById('graph-data').textContent).scales")
     assert tab.evaluate("chithiGraph.network.getScale()") >= scales["overview"]
