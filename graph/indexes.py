@@ -75,6 +75,8 @@ FACT_PREDICATES: dict[str, str] = {field: str(p) for field, p in {
     "level": CHITHI.level, "system": CHITHI.system, "year": CHITHI.year, "period": CHITHI.period,
     "unresolved": CHITHI.unresolved}.items()}
 _FIELD_OF = {p: field for field, p in FACT_PREDICATES.items()}
+# the facts' statements only, filtered in the store: each row made a Python object costs ~10 µs
+_FACT_FILTER = f"FILTER(?p IN ({', '.join(iri(p) for p in FACT_PREDICATES.values())}))"
 INDEX_GRAPHS = (WORDS_GRAPH, FACTS_GRAPH)  # derived from the article graphs: no export of them
 _FACTS_G, _FACTS = iri(FACTS_GRAPH), iri(str(FACTS))
 # what a record holds: a store whose records hold other facts has none (indexed on its next load)
@@ -321,7 +323,7 @@ def _add_facts_of_graphs(store: Store, graphs: list[str], skip: set[str]) -> Non
     for start in range(0, len(graphs), _CHUNK):
         chunk = values_block(["g"], [(URIRef(g),) for g in graphs[start:start + _CHUNK]])
         for row in store.select(f"SELECT ?doc ?p ?o WHERE {{ {chunk} GRAPH ?g {{ ?doc a {_LEGAL_RESOURCE} . "
-                                f"?doc ?p ?o }} }}"):
+                                f"?doc ?p ?o {_FACT_FILTER} }} }}"):
             field = _FIELD_OF.get(row["p"])
             if field is not None and row["doc"] not in skip:
                 found[row["doc"]][field].add(row["o"])
