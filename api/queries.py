@@ -39,7 +39,7 @@ from api.models import (DocumentDetail, DocumentSummary, Fact, GapReport, GapUni
                         UnitDetail)
 from api.summaries import (TREE_FIELDS, Summaries, add_source, build_sources, read_summaries, read_summaries_where,
                            source_data, source_from_row, source_pattern)
-from graph.indexes import WORDS_GRAPH, has_indexes, word_token
+from graph.indexes import WORDS_GRAPH, has_words, word_token
 from graph.store import Store, StoreError
 from graph.terms import iri, iri_values, lit
 from graph.vocab import BASE, COUNTRY, GAZETTEER_GRAPH, OA, RELATION_PREDICATES, SPARQL_PREFIXES
@@ -621,7 +621,7 @@ def search(store: Store, q: str | None = None, *, type: str | None = None, issue
         filters.append(_value_filter(4, "chithi:year", "year"))
         bindings["year"] = year
     if words:
-        if not has_indexes(store):
+        if not has_words(store):
             raise StoreError("the store has no word index (it was loaded before there was one): "
                              "load or unload any article once (`chithi load`) to build it")
         token, found = _rarest_word(store, words)

@@ -165,6 +165,11 @@ def has_indexes(store: Store) -> bool:
     return store.ask(f"ASK {{ GRAPH {_WORDS} {{ {_MARK} }} GRAPH {_FACTS_G} {{ {_FACTS_MARK} }} }}")
 
 
+def has_words(store: Store) -> bool:
+    """The word index is there (a word search needs it; the facts index it does not)."""
+    return store.ask(f"ASK {{ GRAPH {_WORDS} {{ {_MARK} }} }}")
+
+
 def has_facts(store: Store) -> bool:
     return store.ask(f"ASK {{ GRAPH {_FACTS_G} {{ {_FACTS_MARK} }} }}")
 

@@ -15,7 +15,7 @@ from api.errors import Ambiguous, BadParameter, NotFound
 from api.models import TraceNode
 from api.names import forget
 from api.summaries import TREE_FIELDS, read_summaries
-from graph.indexes import WORDS_GRAPH, rebuild_indexes
+from graph.indexes import FACTS_GRAPH, WORDS_GRAPH, rebuild_indexes
 from graph.store import Store, StoreError, open_store
 from graph.vocab import SPARQL_PREFIXES
 from tests.api_support import FIXTURE, fixture_nquads, fixture_store
@@ -407,6 +407,15 @@ def test_a_store_without_a_word_index_says_so():
     with pytest.raises(StoreError, match="no word index"):
         queries.search(store, "phong trao toan dan")
     assert queries.search(store, "09-CT/TW").total == 1  # symbols need no word index
+
+
+def test_a_store_with_words_but_no_facts_index_still_searches_words():
+    """regression: a store loaded before the facts index (graph/indexes.py) answered a word search
+    with "no word index" (502) though it had one; its summaries are read through the lookups."""
+    store = fixture_store()
+    expected = [h.iri for h in queries.search(store, "phong trao toan dan").items]
+    store.drop_graph(FACTS_GRAPH)
+    assert [h.iri for h in queries.search(store, "phong trao toan dan").items] == expected != []
 
 
 def test_hostile_input_is_bound_not_pasted(store):
