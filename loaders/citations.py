@@ -667,8 +667,17 @@ def _plural_subject(text: str, verb: int) -> bool:
     start = sentence_start(text, verb)
     if _PLURAL_SUBJECT.fullmatch(text, start, verb):
         return True
-    clause = text.rfind(", ", start, verb)
-    return clause != -1 and _PLURAL_SUBJECT.fullmatch(text, clause + 2, verb) is not None
+    clause = verb  # after each of the last commas: the subject's own list may hold some ("các huyện, thị xã đã …")
+    for _ in range(_SUBJECT_COMMAS):
+        clause = text.rfind(", ", start, clause)
+        if clause == -1:
+            return False
+        if _PLURAL_SUBJECT.fullmatch(text, clause + 2, verb) is not None:
+            return True
+    return False
+
+
+_SUBJECT_COMMAS = 4  # "Ông …, Chỉ huy trưởng … cho biết, các Ban Chỉ huy Quân sự huyện, thành phố, thị xã đã …"
 
 
 def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool,

@@ -367,6 +367,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành nghị quyết chuyên đề, phân công cấp ủy viên.",
         # regression: a plural after the body's word ("Công an các huyện") or after a long lead
         "Công an các huyện, thị xã, thành phố đã xây dựng kế hoạch cụ thể.",
+        # regression: a plural subject after a speaker's clause of two commas, its own list holding more
+        "Đại tá Nguyễn Văn Hải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh cho biết, các Ban Chỉ huy Quân sự huyện, "
+        "thành phố, thị xã đã xây dựng kế hoạch huấn luyện năm 2023.",
         "Ngay sau hội nghị quán triệt của Trung ương về đại hội đảng bộ các cấp, nhiều tỉnh ủy đã kịp thời ban "
         "hành kế hoạch thực hiện.",
         # regression: a duty to make a plan ("có trách nhiệm … cụ thể hóa bằng kế hoạch") is no plan yet
