@@ -70,7 +70,7 @@ _AFTER_PHRASE = (
 # [đã] tổng kết 10 năm thực hiện B"), or after a passive issuing verb ("Kế hoạch được xây dựng nhằm
 # thực hiện B", "một kế hoạch được quận thiết kế để thực hiện B").
 # a letter's addressees before its subject: "Công văn số 45/UBND-NC gửi các sở, ngành về việc …"
-_ADDRESSED = r"(?:gửi(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+)?"
+_ADDRESSED = r"(?:gửi(?:[ ]+[^\W\d_]+,?){1,30}?[ ]+)?"
 GAP_RE = re.compile(
     rf"[ ,]*[“\"]?(?:(?:{_ADDRESSED}(?:về|Về)(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B"

@@ -380,6 +380,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: a letter's addressees before its subject ("gửi các sở, ngành về việc …") hid the relation
         ("Chủ tịch UBND tỉnh ký ban hành Công văn số 45/UBND-NC gửi các sở, ngành về việc triển khai thi hành Nghị "
          "định số 168/2024/NĐ-CP ngày 26/12/2024 của Chính phủ.", {("45/UBND-NC", "implements", "168/2024/NĐ-CP")}),
+        ("Sở GD&ĐT ban hành Công văn số 388/SGDĐT-GDPT gửi trưởng phòng giáo dục và đào tạo các quận, huyện, thị xã "
+         "và hiệu trưởng các trường trung học phổ thông về việc triển khai Thông tư số 29/2024/TT-BGDĐT.",
+         {("388/SGDĐT-GDPT", "implements", "29/2024/TT-BGDĐT")}),  # addressees past twelve words
         # regression: an item's description ("… hướng dẫn …", "… ban hành …") ended the list of what A is based on
         ("Căn cứ Thông tư số 56/2025/TT-BTC ngày 25/6/2025 của Bộ Tài chính hướng dẫn xây dựng dự toán ngân sách "
          "năm 2026 và Chỉ thị số 15/CT-UBND ngày 10/7/2025 của Chủ tịch UBND tỉnh, Sở Tài chính ban hành Hướng dẫn "
