@@ -243,12 +243,9 @@ def resolve_unit(store: Store, name_or_iri: str, level: str | None = None,
     elif text.isdigit():
         found = _unit_rows(store, "?unit skos:notation ?code .", {"code": text})
     else:
-        found = _unit_rows(store, "?unit skos:prefLabel ?name .", {"name": Literal(text, lang="vi")})
-        found += _unit_rows(store, "?unit chithi:fullName ?name .", {"name": text})
-    if not found and not text.startswith("http"):
-        found, names = _units_by_folded_name(store, text, level)
+        found = _named_units(store, text, level)
         if not found:
-            suggestable = names.suggestable
+            suggestable = _folded_names(store).suggestable
             close = difflib.get_close_matches(fold(text), list(suggestable), n=5)
             raise NotFound("administrative unit", text, [suggestable[c] for c in close])
     if not found:
@@ -318,19 +315,21 @@ def _folded_names(store: Store) -> _FoldedNames:
 def units_named(store: Store, text: str) -> list[UnitRow]:
     """Every unit `text` names, as written or folded ("Hà Tĩnh", "ha tinh", "tỉnh Hà Tĩnh"), of
     any level and era, highest level first: what a search for a place may also have meant."""
-    text = text.strip()
-    found = _unit_rows(store, "?unit skos:prefLabel ?name .", {"name": Literal(text, lang="vi")})
-    found += _unit_rows(store, "?unit chithi:fullName ?name .", {"name": text})
-    if not found:
-        found, _ = _units_by_folded_name(store, text, None)
-    unique = {u.iri: u for u in found}
+    unique = {u.iri: u for u in _named_units(store, text.strip())}
     return sorted(unique.values(), key=lambda u: (LEVEL_RANK.get(u.level, 9), u.era != "legacy", u.iri))
 
 
-def _units_by_folded_name(store: Store, text: str, level: str | None) -> tuple[list[UnitRow], _FoldedNames]:
+def _named_units(store: Store, text: str, level: str | None = None) -> list[UnitRow]:
+    """The units whose short or full name is `text` as written, else once both are folded."""
+    found = _unit_rows(store, "?unit skos:prefLabel ?name .", {"name": Literal(text, lang="vi")})
+    found += _unit_rows(store, "?unit chithi:fullName ?name .", {"name": text})
+    return found or _units_by_folded_name(store, text, level)
+
+
+def _units_by_folded_name(store: Store, text: str, level: str | None) -> list[UnitRow]:
     """Units whose short name folds to `text` without its administrative word ("tinh ha tinh"),
-    or whose full name does (with it or without), and the gazetteer's folded names: the folded
-    names are looked up (see `_folded_names`), then the facts of the units so named."""
+    or whose full name does (with it or without): the gazetteer's folded names are looked up
+    (see `_folded_names`), then the facts of the units so named."""
     names = _folded_names(store)
     wanted = fold(text)
     bare = _ADMIN_PREFIX.sub("", wanted)
@@ -343,7 +342,7 @@ def _units_by_folded_name(store: Store, text: str, level: str | None) -> tuple[l
             where = f"VALUES ?name {{ {' '.join(values)} }} ?unit {predicate} ?name ."
             found.update((u.iri, u) for u in _unit_rows(store, where, {})
                          if level is None or u.level == level)
-    return [found[i] for i in sorted(found)], names
+    return [found[i] for i in sorted(found)]
 
 
 # -- issuers and types ------------------------------------------------------------------------

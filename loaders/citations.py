@@ -334,15 +334,16 @@ def _nouns(text: str) -> list[_Noun]:
 def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) -> Citation | None:
     text, word, start, word_end = scan.text, noun.text, noun.start, noun.end
     key = fold(word)
-    if key in _GENERIC_DOC and noun.symbol is not None and not generic:
+    if key in _GENERIC_DOC:
+        if generic:
+            return None
+        if (symbol := noun.symbol) is None:
+            return _cite_generic_noun(scan, start, word_end)
         # "Văn bản số 1678/UBND-KTTH" is a công văn; "văn bản số 45/KH-UBND" the plan its code names
-        symbol = noun.symbol
         row = _LETTER_ROW if symbol.type_code is None else \
             {"type": type_name(symbol.type_code, symbol.system), "code": symbol.type_code}
         scan.used_symbols.append((noun.number_at, symbol.end))
         return _numbered(scan, row, noun, symbol.end, symbol.number, symbol)
-    if key in _GENERIC_DOC:
-        return None if generic else _cite_generic_noun(scan, start, word_end)
     row = _PROSE_TYPES.get(key) or _ABBREVIATIONS.get(word)
     if row is None:
         return None

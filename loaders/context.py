@@ -18,21 +18,19 @@ only, the one in force (see _names).
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from loaders import gazetteer as gz
 from loaders.dates import DATE_RE, find_dates
 from loaders.readers import iso_date
 from loaders.record import Place
+from loaders.tables import read_csv
 
-DATA = Path(__file__).parent / "data"
 
 
 @dataclass
@@ -314,17 +312,20 @@ def _in_new_province(name: gz.NameMatch) -> gz.NameMatch:
     for unit in name.units:
         province = gz.province_of(unit)
         new = gz.successors(province)
-        provinces.append(gz.lookup(new[0].name, level="province") or province if len(new) == 1 else province)
+        provinces.append((_namesake(new[0]) or province) if len(new) == 1 else province)
     return name._replace(units=tuple(dict.fromkeys(provinces)))
 
 
 @lru_cache(maxsize=4096)
 def _legacy_namesake(commune: gz.Unit) -> gz.Unit | None:
-    """The legacy province named as a 2025 commune's province (each 2025 province kept one
-    legacy name), or else the one province the commune was formed in."""
-    new_province = gz.parent(commune)
-    namesake = gz.lookup(new_province.name, level="province") if new_province else None
-    return namesake or gz.legacy_province_of(commune)
+    """The legacy province named as a 2025 commune's province, or else the one province the
+    commune was formed in."""
+    return _namesake(gz.parent(commune)) or gz.legacy_province_of(commune)
+
+
+def _namesake(new_province: gz.Unit | None) -> gz.Unit | None:
+    """The legacy province whose name a 2025 province kept (each kept one)."""
+    return gz.lookup(new_province.name, level="province") if new_province else None
 
 
 def _body_before(text: str, start: int) -> bool:
@@ -397,9 +398,7 @@ def _source_units(text: str) -> list[gz.Unit]:
 
 @cache
 def _outlets() -> dict[str, str]:
-    with (DATA / "outlets.csv").open(encoding="utf-8", newline="") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return {row["byline"]: row["province_code"] for row in rows}
+    return {row["byline"]: row["province_code"] for row in read_csv("outlets.csv")}
 
 
 _DOMAIN_NOISE = {"www", "vn", "com", "gov", "org", "net", "edu", "info", "online"}

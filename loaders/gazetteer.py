@@ -13,7 +13,6 @@ Everything is loaded once, on first use; lookups are dictionary look-ups.
 """
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections import defaultdict
@@ -22,10 +21,10 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from operator import attrgetter
-from pathlib import Path
 from typing import NamedTuple
 
-DATA = Path(__file__).parent / "data"
+from loaders.tables import DATA_DIR as DATA, read_csv  # DATA: the files graph/units.py hashes
+
 LEVELS = ("province", "district", "commune")
 ERAS = ("legacy", "2025")
 REFORM_DATE = "2025-07-01"  # two-level local government (no districts) from this day
@@ -155,8 +154,8 @@ class _Gazetteer:
         # quick tests in find_places: the first two words of every longer name, names of one word
         self.first_bigrams: set[str] = set()
         self.one_word_names: set[str] = set()
-        self.not_bare = {fold(row["name"]) for row in _read_csv("bare_names_not_places.csv")}
-        self.place_prepositions = {row["word"] for row in _read_csv("place_prepositions.csv")}
+        self.not_bare = {fold(row["name"]) for row in read_csv("bare_names_not_places.csv")}
+        self.place_prepositions = {row["word"] for row in read_csv("place_prepositions.csv")}
         self.former_successors: dict[str, tuple[str, ...]] = {}
         # (folded alias, unit code) -> the kind the unit had under that name ("thừa thiên huế": tỉnh)
         self.alias_kinds: dict[tuple[str, str], str] = {}
@@ -216,7 +215,7 @@ class _Gazetteer:
                            w.province_code.value, **since))
 
     def _load_former_districts(self) -> None:
-        for row in _read_csv("districts_merged_before_2025.csv"):
+        for row in read_csv("districts_merged_before_2025.csv"):
             unit = _unit(row["full_name"], row["code"], row["kind"], "district", "legacy",
                          row["province_code"], valid_until=row["valid_until"])
             successors = tuple(_pad(c, "district") for c in row["successor_codes"].split())
@@ -239,7 +238,7 @@ class _Gazetteer:
                     table[i] = new
 
     def _load_aliases(self) -> None:
-        for row in _read_csv("place_aliases.csv"):
+        for row in read_csv("place_aliases.csv"):
             unit = self.units[("legacy", row["level"], _pad(row["code"], row["level"]))]
             self.index(unit, [row["alias"]])
             self.prefixed_names.update((fold(row["alias"]), unaccent(row["alias"])))
@@ -257,11 +256,6 @@ def _apostrophe_spellings(name: str) -> tuple[str, ...]:
     if not _APOSTROPHE.search(name):
         return (name,)
     return name, _APOSTROPHE.sub(lambda m: m.group(1) if m.group().endswith(" ") else m.group(1) + " ", name)
-
-
-def _read_csv(name: str) -> list[dict[str, str]]:
-    with (DATA / name).open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(line for line in f if not line.startswith("#")))
 
 
 @cache

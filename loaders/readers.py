@@ -5,7 +5,6 @@ that could not be read, so a caller reports the bad ones and keeps going.
 """
 from __future__ import annotations
 
-import csv
 import html
 import json
 import re
@@ -19,6 +18,7 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from loaders.dates import find_dates
+from loaders.tables import read_csv
 from loaders.text import ReadError, decode, normalise, undo_double_encoding
 
 __all__ = ["RawArticle", "ReadError", "read_paths", "read_file", "read_html"]
@@ -378,8 +378,7 @@ _MOSTLY_LINKS = 0.6  # share of a block's text in links that makes it a list of 
 
 @cache
 def _related_labels() -> frozenset[str]:
-    with (Path(__file__).parent / "data" / "related_labels.csv").open(encoding="utf-8", newline="") as f:
-        return frozenset(row["label"] for row in csv.DictReader(line for line in f if not line.startswith("#")))
+    return frozenset(row["label"] for row in read_csv("related_labels.csv"))
 
 
 def _remove_related_lists(container: LexborNode) -> None:
@@ -409,9 +408,9 @@ def _remove_related_lists(container: LexborNode) -> None:
 
 def _is_link_list(node: LexborNode, label_chars: int = 0) -> bool:
     """Is the block's text (after a label of `label_chars`) mostly the text of links?"""
-    text = len("".join(node.text().split())) - label_chars
-    links = len("".join(node.text().split())) if node.tag == "a" else \
-        sum(len("".join(a.text().split())) for a in node.css("a"))
+    chars = len("".join(node.text().split()))
+    links = chars if node.tag == "a" else sum(len("".join(a.text().split())) for a in node.css("a"))
+    text = chars - label_chars
     return text > 0 and links >= _MOSTLY_LINKS * text
 
 

@@ -306,14 +306,14 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add) -> bool:
     comma that ends A's title says what A does to B, however long the title."""
     a, b = cited[i], cited[j]
     if a.own_title:
-        end = a.cover_end
+        tail_from, end = a.anchor, a.cover_end
     elif _DESCRIBES.match(text, a.cover_end):  # "Nghị quyết số … quy định mức chi …, thay thế B"
-        end = min(sentence_end(text, a.cover_end), a.cover_end + _DESCRIPTION_MAX_CHARS)
+        tail_from, end = a.cover_end, min(sentence_end(text, a.cover_end), a.cover_end + _DESCRIPTION_MAX_CHARS)
     else:
         return False
     if b.start > end:
         return False
-    comma = text.rfind(",", a.cover_end if not a.own_title else a.anchor, b.start)
+    comma = text.rfind(",", tail_from, b.start)
     m = _TITLE_TAIL_GAP.fullmatch(text, comma, b.start) if comma != -1 else None
     if m is None:
         return False

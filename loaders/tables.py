@@ -1,10 +1,11 @@
-"""The extractor's knowledge tables (TSV files in loaders/data/) and the helpers that turn
+"""The extractor's knowledge tables (TSV and CSV files in loaders/data/) and the helpers that turn
 their phrases into fast regular expressions.
 
 Each table is read once, when the module that needs it is imported.
 """
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -45,6 +46,12 @@ def read_table(name: str) -> list[dict[str, str]]:
             raise ValueError(f"{path}:{number}: {len(cells)} cells but the header has {len(header)}")
         rows.append(dict(zip(header, cells + [""] * (len(header) - len(cells)))))
     return rows
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    """Rows of a comma-separated table of data/ with a header line; '#' lines are skipped."""
+    with (DATA_DIR / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
 
 
 def spellings(phrase: str, *, either_case: bool = False) -> set[str]:
