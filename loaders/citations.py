@@ -238,6 +238,7 @@ class _Scan:
     named_heads: list[int] = field(default_factory=list)  # starts of capitalised nouns with no number
     citations: list[Citation] = field(default_factory=list)
     used_symbols: list[tuple[int, int]] = field(default_factory=list)
+    printed: Citation | None = None  # the document the page prints, from its header block
 
 
 _SENTENCE_MARKS = (". ", ".\n", "; ", "? ", "! ", "\n")
@@ -929,9 +930,53 @@ def _cite_bare_symbols(scan: _Scan) -> None:
         name = type_name(symbol.type_code, symbol.system)
         cited = Citation(start, end, end, "numbered", type=name,
                          type_code=symbol.type_code, number=symbol.number, symbol=symbol)
-        _read_tails(scan, cited)
-        _read_title(scan, cited, cited.end)
+        if scan.printed is None and _HEADER_NUMBER.search(text, max(0, start - 12), start):
+            _read_header(scan, cited)
+        else:
+            _read_tails(scan, cited)
+            _read_title(scan, cited, cited.end)
         scan.citations.append(cited)
+
+
+# A page that prints a document opens with its header block (vn-conventions §1.1): the issuing
+# body in capitals, "Số 12-KH/TU" on a line of its own, "Hà Tĩnh, ngày 20 tháng 3 năm 2024", the
+# type in capitals ("KẾ HOẠCH"), then its subject. The body calls it "Kế hoạch này".
+_HEADER_NUMBER = re.compile(r"(?:^|\n)[ ]*(?:Số|SỐ)[ ]*:?[ ]*$")
+_HEADER_PLACE_DATE = re.compile(r"[ ]*\n?[ ]*(?:\*[ ]*\n[ ]*)?[^\W\d_][^\n,\d]{1,40},[ ]*(?=[Nn]gày[ ]*\d)")
+_HEADER_TYPE = re.compile(r"\s*\n[ ]*(?P<type>[^\W\d_][^\W\d_ ]*(?:[ ][^\W\d_]+){0,3})[ ]*\n[ ]*(?P<title>[^\n]{5,500})")
+_HEADER_LINES = 4  # the issuer's lines above the number: "ĐẢNG BỘ TỈNH …", "BAN THƯỜNG VỤ TỈNH ỦY", "*"
+
+
+def _read_header(scan: _Scan, cited: Citation) -> None:
+    """The printed document's date, type, subject and issuer from its header block."""
+    text = scan.text
+    scan.printed = cited
+    cited.issued = True  # the page is about it
+    place_date = _HEADER_PLACE_DATE.match(text, cited.end)
+    found = date_at(text, place_date.end(), None) if place_date else None
+    if found is None or found.iso is None:
+        return
+    cited.date = found.iso
+    heading = _HEADER_TYPE.match(text, found.end)
+    if heading is not None and heading.group("type").isupper():
+        row = _PROSE_TYPES.get(fold(heading.group("type")))
+        if row is not None and (cited.type_code is None or row["code"] == cited.type_code):
+            cited.type = row["type"]
+            cited.title = _TITLE_OPENER.sub("", heading.group("title").strip())
+    cited.issuer = _header_issuer(scan, text.rfind("\n", 0, cited.start))
+
+
+def _header_issuer(scan: _Scan, line_start: int) -> Issuer | None:
+    """The nearest line above the number that names a body whole, alone or after the line above
+    it ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN")."""
+    lines = scan.text[:max(line_start, 0)].split("\n")[-_HEADER_LINES:]
+    lines = [line.strip() for line in lines]
+    for i in range(len(lines) - 1, -1, -1):
+        for candidate in ([f"{lines[i - 1]} {lines[i]}"] if i else []) + [lines[i]]:
+            found = issuer_at(candidate, 0, scan.article) if candidate.isupper() else None
+            if found is not None and found.end == len(candidate):
+                return found.issuer
+    return None
 
 
 # --- the whole text -----------------------------------------------------------------------
@@ -953,6 +998,9 @@ def _finish(scan: _Scan, headline_end: int) -> None:
         if (c.form == "new" or c.ref == "issuer") and i and _approved_by(text, cites[i - 1], c):
             c.alias_of = i - 1  # its title is the decision's: "phê duyệt Kế hoạch …"
             c.title = _TITLE_OPENER.sub("", text[cites[i - 1].cover_end:c.cover_end].strip(" ,"))
+            continue
+        if c.form == "new" and _introduces_itself(scan, c):
+            c.alias_of = cites.index(scan.printed)  # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:"
             continue
         if (c.form == "new" or c.ref == "issuer") and i + 1 < len(cites) and _carried_by(text, c, cites[i + 1]):
             c.alias_of = i + 1  # "Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/TU)"
@@ -976,6 +1024,20 @@ def _finish(scan: _Scan, headline_end: int) -> None:
             if verb is not None:
                 c.issued = True
                 _issuing_clause(scan, c, verb)
+
+
+_AS_FOLLOWS = re.compile(r"(?:[ ]+(?:cụ thể|với các nội dung|gồm các nội dung|gồm những nội dung))?[ ]+như sau[ ]*:|[ ]*:")
+
+
+def _introduces_itself(scan: _Scan, c: Citation) -> bool:
+    """The printed document's preamble names it: a new document of its type whose description
+    ends in "như sau:" or a colon."""
+    printed = scan.printed
+    if printed is None or c.start < printed.end or c.type_code != printed.type_code:
+        return False
+    end = max(c.end, c.cover_end)
+    return scan.text.endswith("như sau", c.start, end) and scan.text.startswith(":", end) \
+        or _AS_FOLLOWS.match(scan.text, end) is not None
 
 
 _APPROVING = re.compile(rf"[ ]*,?[ ]*(?:{_cue_pattern('approve')})[ ]+")

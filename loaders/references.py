@@ -316,7 +316,8 @@ def _referent(c: Citation, index: _Index, doc_of: dict[int, Resolved]) -> Resolv
     first, latest = index.around(_type_key(c), c.start)
     if c.ref == "issuer":
         same = [d for d in latest if (d.issuer is not None and d.issuer.name == c.issuer.name)
-                or (c.type_code is not None and _compatible(d.issuer, c.issuer))]
+                or (c.type_code is not None and _compatible(d.issuer, c.issuer)
+                    and not _other_system(d, c.issuer))]
         if c.type_code is None:  # "Văn bản của Ban Tuyên giáo Tỉnh ủy": that body's own document
             same = [d for d in same if d.issuer is not None and d.issuer.name == c.issuer.name]
         if c.own_title:
@@ -326,6 +327,14 @@ def _referent(c: Citation, index: _Index, doc_of: dict[int, Resolved]) -> Resolv
         return None
     focus = [d for d in first if d.issued]
     return focus[0] if focus else _latest(latest, c)
+
+
+def _other_system(doc: Resolved, issuer: Issuer) -> bool:
+    """A document whose symbol is of the other system than the body a reference names: "12-KH/TU"
+    (a Party plan) is no "kế hoạch của Ủy ban nhân dân tỉnh", whatever the prose calls it."""
+    code = next((c.symbol.issuer_code for c in doc.citations if c.symbol), None)
+    ours, theirs = issuer_code(code) if code else None, issuer_code(issuer.code) if issuer.code else None
+    return ours is not None and theirs is not None and ours.system != theirs.system
 
 
 def _latest(docs: list[Resolved], c: Citation) -> Resolved:

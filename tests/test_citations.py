@@ -201,6 +201,33 @@ def test_numbered_and_named_citations(text, article, expected):
     assert summary(text, article) == expected
 
 
+@pytest.mark.parametrize("text, article, expected", [
+    # regression: a page printing a Party document gave its number only ("Số 12-KH/TU" had no date, issuer
+    # or title): the body above the number, the place and date below it, the type in capitals, the subject
+    ("ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY HÀ TĨNH\n*\nSố 12-KH/TU\nHà Tĩnh, ngày 20 tháng 3 năm 2024\n\nKẾ HOẠCH\n"
+     "thực hiện Kết luận số 69-KL/TW của Ban Bí thư\n", place("Hà Tĩnh"),
+     ("Kế hoạch", "12-KH/TU", "2024-03-20", "Tỉnh ủy Hà Tĩnh", "thực hiện Kết luận số 69-KL/TW của Ban Bí thư")),
+    # a state header: the body over two lines, "Số:" with a colon
+    ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 120/KH-UBND\nNghệ An, ngày 25 tháng 02 năm 2025\nKẾ HOẠCH\n"
+     "Triển khai thực hiện Chương trình hành động số 45-CTr/TU\n", None,
+     ("Kế hoạch", "120/KH-UBND", "2025-02-25", "UBND tỉnh Nghệ An",
+      "Triển khai thực hiện Chương trình hành động số 45-CTr/TU")),
+    # the heading names the type the code leaves open (QĐ: Quy định); the subject opens with "về"
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 144-QĐ/TW\nHà Nội, ngày 09 tháng 5 năm 2024\nQUY ĐỊNH\n"
+     "về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới\n", None,
+     ("Quy định", "144-QĐ/TW", "2024-05-09", "Ban Chấp hành Trung ương Đảng",
+      "chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới")),
+    # the number and the place-date flattened onto one line; the organ under its Đảng bộ
+    ("ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nBAN THƯỜNG VỤ TỈNH ỦY\n*\nSố 08-CT/TU   Quy Nhơn, ngày 5 tháng 7 năm 2024\nCHỈ THỊ\n"
+     "về tăng cường công tác phòng cháy, chữa cháy\n", place("Bình Định"),
+     ("Chỉ thị", "08-CT/TU", "2024-07-05", "Ban Thường vụ Tỉnh ủy Bình Định", "tăng cường công tác phòng cháy, chữa cháy")),
+])
+def test_a_printed_document_s_header_block(text, article, expected):
+    printed = find_citations(text, article)[0]
+    assert printed.issued
+    assert (printed.type, printed.symbol.canonical, printed.date, printed.issuer.name, printed.title) == expected
+
+
 @pytest.mark.parametrize("text, year, date", [
     # regression: a news lead's partial date ("Ngày 8/9,") took no year, though the article has one
     ("Ngày 8/9, Đảng ủy xã Đồng Lộc ban hành Kế hoạch số 15-KH/ĐU thực hiện Nghị quyết số 57-NQ/TW.", 2025,

@@ -49,6 +49,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Ban Chấp hành TƯ Đảng khóa XII về", None, "Ban Chấp hành Trung ương Đảng", "central", None, None),
         ("Ban Bí thư TƯ Đảng (khóa XI) về", None, "Ban Bí thư", "central", None, None),
         ("BBT về", None, "Ban Bí thư", "central", None, None),
+        # regression: the Central steering committees and the Front's central committee written "MTTQ" had no issuer
+        ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ", place("Nghệ An"), "Ban Chỉ đạo Trung ương",
+         "central", None, None),
+        ("Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam về", place("Bắc Giang"),
+         "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "central", None, None),
         # a plenum of the Central Committee signs as the Committee
         ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về", None,
          "Ban Chấp hành Trung ương Đảng", "central", None, None),

@@ -125,6 +125,18 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Tỉnh ủy ban hành Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/TU ngày 20/11/2020). Quy chế "
          "được xây dựng căn cứ Điều lệ Đảng.",
          [("05-QĐ/TU", ["Quy chế làm việc", "Quyết định số 05-QĐ/TU ngày 20/11/2020", "Quy chế"])]),
+        # regression: a printed plan's preamble ("… ban hành Kế hoạch thực hiện như sau:") and "Kế hoạch này" are
+        # the plan its header numbers (they were a second, unnumbered plan)
+        ("TỈNH ỦY HÀ TĨNH\n*\nSố 12-KH/TU\nHà Tĩnh, ngày 20 tháng 3 năm 2024\nKẾ HOẠCH\nthực hiện Kết luận số 69-KL/TW\n"
+         "Thực hiện Kết luận số 69-KL/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:\n"
+         "1. Các cấp ủy quán triệt Kế hoạch này đến chi bộ.",
+         [("12-KH/TU", ["12-KH/TU", "Kế hoạch thực hiện như sau", "Kế hoạch này"]),
+          ("69-KL/TW", ["Kết luận số 69-KL/TW", "Kết luận số 69-KL/TW"])]),
+        # regression: "kế hoạch của Ủy ban nhân dân tỉnh" is no earlier plan whose symbol says another body
+        # (the Tỉnh ủy's 12-KH/TU took the UBND as its issuer)
+        ("Kế hoạch số 12-KH/TU ngày 20/3/2024 được quán triệt đến chi bộ. Đảng ủy UBND tỉnh lãnh đạo thực hiện "
+         "kế hoạch của Ủy ban nhân dân tỉnh.",
+         [("12-KH/TU", ["Kế hoạch số 12-KH/TU ngày 20/3/2024"]), ("Kế hoạch#", ["kế hoạch của Ủy ban nhân dân tỉnh"])]),
         # … not a plan another clause issues after it
         ("Sau khi có Quyết định số 12/QĐ-UBND, UBND huyện ban hành Kế hoạch tuyên truyền về dân vận.",
          [("12/QĐ-UBND", ["Quyết định số 12/QĐ-UBND"]),

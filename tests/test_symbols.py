@@ -37,6 +37,10 @@ from loaders.symbols import find_symbols, letter_symbol_at, symbol_at, type_code
         # joint documents keep every issuer group; a unit after the issuer stays
         ("Chương trình phối hợp số 09/CTr-BCA-MTTW ngày 1/8/2013", "09/CTr-BCA-MTTW", "state", "BCA"),
         ("Hướng dẫn số 12/HD-BCA-V05 năm 2024", "12/HD-BCA-V05", "state", "BCA"),
+        # regression: the Front writes state-style symbols (50/HD-MTTW-BTT was read as the Party's 50-HD/MTTW-BTT)
+        ("Hướng dẫn số 50/HD-MTTW-BTT ngày 20/02/2024 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
+         "50/HD-MTTW-BTT", "state", "MTTW"),
+
         ("Quyết định số 367 - QĐ/TWĐTN-VP của Trung ương Đoàn", "367-QĐ/TWĐTN-VP", "party", "TWĐTN"),
         # a mixed-case Party code: the Thành ủy of a provincial city
         ("Kế hoạch số 112-KH/ThU ngày 5/3/2025 của Thành ủy Vinh", "112-KH/ThU", "party", "ThU"),
