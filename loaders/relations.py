@@ -171,10 +171,11 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     last_words = [_last_word(text, c.start) for c in cited]  # a cheap test before the phrase regexes
     _gaps(text, cited, add)
     _leads(text, cited, last_words, add)
-    _bare_leads(text, cited, add)
+    _bare_leads(text, cited, doc_of, found, add)
     _review_plans(text, cited, doc_of, found, add)
     _attributive(text, cited, last_words, doc_of, found, add)
     _instances(text, cited, add)
+    _implicit_objects(text, cited, doc_of, found, add)
     return list(found.values())
 
 
@@ -438,9 +439,10 @@ def _last_word(text: str, pos: int) -> str:
     return fold(text[max(low, text.rfind(" ", low, pos - 1) + 1):pos])
 
 
-def _bare_leads(text: str, cited: list[Citation], add) -> None:
+def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], found: dict, add) -> None:
     """"… thay thế Nghị quyết số 07/2023/NQ-HĐND. Để triển khai, UBND tỉnh đã ban hành Kế hoạch số
     345/KH-UBND": a lead that names nothing carries out the document the sentence before opens with."""
+    carried_out = _targets(found, doc_of)
     for i, a in enumerate(cited):
         if not a.issued:
             continue
@@ -448,10 +450,101 @@ def _bare_leads(text: str, cited: list[Citation], add) -> None:
         lead = _BARE_LEAD.match(text, _DATED_OPENER.match(text, start).end(), a.start)
         if lead is None or start < 2 or any(start <= c.start < a.start for c in cited[:i]):
             continue
-        before = sentence_start(text, start - 2)
-        b = next((c for c in cited[:i] if before <= c.start < start), None)
+        b = _named_before(text, cited, i, start, 1, carried_out)
         if b is not None:
             add(a, b, _relation(lead.group("phrase")), lead.start("phrase"), lead.end("phrase"))
+
+
+def _targets(found: dict, doc_of: dict[int, Resolved]) -> set[int]:
+    """The citations of the documents that a relation found so far points to."""
+    targets = {id(f.target) for f in found.values()}
+    return {key for key, doc in doc_of.items() if id(doc) in targets}
+
+
+def _named_before(text: str, cited: list[Citation], i: int, start: int, sentences: int,
+                  carried_out: set[int]) -> Citation | None:
+    """What the nearest of the `sentences` sentences before `start` that names a document
+    names: the document it issues ("Trên cơ sở Nghị quyết, UBND tỉnh ban hành Quyết định số
+    1650/QĐ-UBND phê duyệt Đề án …"; not one that the sentence's issued document carries out,
+    `carried_out`: "Ngay sau khi có Nghị quyết số 1658-NQ/QUTW, … ban hành Nghị quyết số
+    1023-NQ/ĐU"), else the first it names."""
+    for _ in range(sentences):
+        if start < 2:
+            return None
+        before = sentence_start(text, start - 2)
+        named = [c for c in cited[:i] if before <= c.start < start]
+        if named:
+            return next((c for c in named if c.issued and id(c) not in carried_out), named[0])
+        start = before
+    return None
+
+
+# "Huyện ủy ban hành Kế hoạch số 118-KH/HU ngày 2/8/2021 để thực hiện;", "UBND xã đã xây dựng kế
+# hoạch thực hiện, phân công …": a phrase right after an issued document, with no object after it
+_IMPLEMENTS_PHRASES = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("gap", "both")
+                                     and r["relation"] in ("implements", "continues") and "*" not in r["phrase"]])
+_OBJECTLESS = re.compile(
+    rf"[ ,]*(?:(?:để|nhằm)(?:[ ]+[^\W\d_]+){{0,3}}?[ ]+)?(?P<phrase>{_IMPLEMENTS_PHRASES})(?:[ ]+(?:{_ADVERBS}))*"
+    rf"(?=[ ]*(?:[.;,:!?)\n]|$)|[ ]+(?:{phrase_pattern(cues('objectless_after'))})(?![^\W\d_]))"
+)
+_CLAUSE_MARK = re.compile(r"[.;,:!?\n]")
+_IMPLICIT_LOOK_BACK = 3  # sentences: "Ngay sau đó, …" may follow a sentence or two about the plan
+
+
+def _implicit_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolved], found: dict, add) -> None:
+    """An issued document whose relation phrase has no object carries out the document named
+    before it in its sentence ("Ngay sau khi có Nghị quyết, X ban hành A để thực hiện"), else
+    what the nearest sentence before names (see `_named_before`), else the article's lead."""
+    sources = {id(f.source) for f in found.values()}
+    for i, a in enumerate(cited):
+        if not a.issued or id(doc_of[id(a)]) in sources:
+            continue
+        m = _OBJECTLESS.match(text, a.anchor)
+        if m is None:
+            continue
+        if _object_after(text, cited[i + 1:i + 3], m.end()):
+            continue
+        start = sentence_start(text, a.start)
+        carried_out = _targets(found, doc_of)  # found so far, this pass's too
+        b = next((c for c in reversed(cited[:i]) if c.start >= start and doc_of[id(c)] is not doc_of[id(a)]), None) \
+            or _named_before(text, cited, i, start, _IMPLICIT_LOOK_BACK, carried_out) or _lead_document(text, cited, a)
+        if b is None:
+            continue
+        for k in _coordinated_after(text, cited, cited.index(b), a.start):  # "… Chỉ thị số 09-CT/TW và Kế hoạch số 120-KH/TU …"
+            add(a, cited[k], _relation(m.group("phrase")), m.start("phrase"), m.end("phrase"))
+
+
+_SHARED_OBJECT_WORDS = 4  # "quán triệt, tuyên truyền Nghị quyết số 68-NQ/TW": a second verb before the object
+
+
+def _object_after(text: str, following: list[Citation], pos: int) -> bool:
+    """Is the phrase ending at `pos` followed by its object after all: in its clause ("… để thực
+    hiện tại địa phương Kế hoạch số …"), or after a comma and a few words ("quán triệt, tuyên
+    truyền Nghị quyết số 68-NQ/TW")?"""
+    mark = _CLAUSE_MARK.search(text, pos)
+    clause_end = mark.start() if mark else len(text)
+    if mark is not None and mark.group() == ",":
+        words_end = _CLAUSE_MARK.search(text, clause_end + 1)
+        shared = [c for c in following if clause_end < c.start < (words_end.start() if words_end else len(text))]
+        if shared and len(text[clause_end + 1:shared[0].start].split()) <= _SHARED_OBJECT_WORDS:
+            return True
+    return any(pos <= c.start < clause_end for c in following)
+
+
+def _lead_document(text: str, cited: list[Citation], a: Citation) -> Citation | None:
+    """The first document the article's headline and lead paragraph (its first two lines with
+    words) name, if `a` is after them."""
+    pos, lines = 0, 0
+    while lines < _LEAD_LINES:
+        end = text.find("\n", pos)
+        if end == -1:
+            return None
+        lines += bool(text[pos:end].strip())
+        pos = end + 1
+    return cited[0] if cited and cited[0].start < pos <= a.start else None
+
+
+_LEAD_LINES = 2
 
 
 def _lead_before(text: str, start: int) -> re.Match[str] | None:

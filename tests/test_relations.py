@@ -402,6 +402,46 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Quyết định được ban hành căn cứ Nghị định số 107/2020/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số "
          "24/2014/NĐ-CP và Thông tư số 05/2025/TT-BNNMT của Bộ Nông nghiệp và Môi trường.",
          {("107/2020/NĐ-CP", "amends", "24/2014/NĐ-CP")}),
+        # regression: a phrase with its object left implicit ("… để thực hiện;") carries out what the
+        # sentence before names
+        ("Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị. "
+         "Huyện ủy Thanh Chương ban hành Kế hoạch số 118-KH/HU ngày 2/8/2021 để thực hiện; nhiều chi bộ đưa nội "
+         "dung vào sinh hoạt định kỳ.", {("118-KH/HU", "implements", "01-KL/TW")}),
+        # … an unnumbered plan of a commune after "Ngay sau đó": the plan the sentence before issues
+        ("Đảng ủy xã Đức Thọ ban hành Kế hoạch số 12-KH/ĐU ngày 25/7/2025 triển khai thực hiện Chương trình hành "
+         "động số 30-CTr/TU. Ngay sau đó, UBND xã Đức Thọ đã xây dựng kế hoạch thực hiện, phân công nhiệm vụ cho "
+         "từng thôn.", {("12-KH/ĐU", "implements", "30-CTr/TU"), ("Kế hoạch#", "implements", "12-KH/ĐU")}),
+        # … the document named before it in its sentence; next, the one issued there, not what that carries out
+        ("Ngay sau khi có Nghị quyết số 1658-NQ/QUTW của Quân ủy Trung ương, Thường vụ Đảng ủy Quân sự tỉnh ban "
+         "hành Nghị quyết số 1023-NQ/ĐU ngày 15/2/2023 để lãnh đạo triển khai thực hiện. Bộ Chỉ huy Quân sự tỉnh "
+         "đã xây dựng Kế hoạch số 256/KH-BCH ngày 20/3/2023 để tổ chức thực hiện.",
+         {("1023-NQ/ĐU", "implements", "1658-NQ/QUTW"), ("256/KH-BCH", "implements", "1023-NQ/ĐU")}),
+        # … every document listed there; where it is carried out may follow the phrase
+        ("Sáng 14/9, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 10 năm thực hiện Chỉ thị số 09-CT/TW ngày "
+         "01/12/2011 của Ban Bí thư và Kế hoạch số 120-KH/TU của Ban Thường vụ Tỉnh ủy. Ban Thường vụ Huyện ủy đã "
+         "ban hành Kế hoạch số 45-KH/HU để triển khai đến các tổ chức cơ sở đảng.",
+         {("45-KH/HU", "implements", "09-CT/TW"), ("45-KH/HU", "implements", "120-KH/TU")}),
+        # … a sentence or two back, over a paragraph break
+        ("Thủ tướng Chính phủ ban hành Chỉ thị số 19/CT-TTg về phòng cháy, chữa cháy. Theo Kế hoạch số "
+         "156/KH-UBND của UBND huyện, các xã rà soát nhà ở nhiều tầng. Công an huyện chủ trì kiểm tra.\n\nNgay sau "
+         "đó, UBND thị trấn đã ban hành kế hoạch thực hiện, thành lập 6 tổ kiểm tra.",
+         {("Kế hoạch#", "implements", "156/KH-UBND")}),
+        # … else the article's lead
+        ("Chiều 5/3, Huyện ủy tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị.\n\nNăm 2024, huyện "
+         "đạt nhiều kết quả. Các xã hoàn thành chỉ tiêu. Huyện ủy mở lớp bồi dưỡng.\n\nBan Thường vụ Huyện ủy đã "
+         "ban hành Kế hoạch số 150-KH/HU để thực hiện.", {("150-KH/HU", "implements", "35-CT/TW")}),
+        # … not when a second verb shares the object after a comma, nor beside a lead's relation
+        ("Tỉnh ủy ban hành Chương trình hành động số 06-CTr/TU ngày 18/7/2025. Đảng ủy các cơ quan Đảng tỉnh cũng "
+         "đã có Kế hoạch số 09-KH/ĐU ngày 22/7/2025 quán triệt, tuyên truyền Nghị quyết số 68-NQ/TW trong các cơ "
+         "quan tham mưu.", set()),
+        ("Ngày 12/4/2024, Thủ tướng Chính phủ ban hành Chỉ thị số 19/CT-TTg. Căn cứ Chỉ thị số 19/CT-TTg, UBND "
+         "huyện Yên Thành đã ban hành Kế hoạch số 156/KH-UBND ngày 20/5/2024 để tổ chức thực hiện trên địa bàn "
+         "huyện.", {("156/KH-UBND", "based_on", "19/CT-TTg")}),
+        # regression: a lead that names nothing carries out what the sentence before issues, not what it opens with
+        ("Trên cơ sở Nghị quyết số 08/NQ-HĐND ngày 28/4/2022, UBND tỉnh ban hành Quyết định số 1650/QĐ-UBND phê "
+         "duyệt Đề án nâng cao chất lượng đội ngũ công chức. Để triển khai thực hiện, UBND thành phố Hạ Long ban "
+         "hành Kế hoạch số 302/KH-UBND ngày 5/8/2022.",
+         {("1650/QĐ-UBND", "based_on", "08/NQ-HĐND"), ("302/KH-UBND", "implements", "1650/QĐ-UBND")}),
     ],
 )
 def test_relations(text, expected):
