@@ -131,6 +131,16 @@ _DESCRIPTION_WORD = re.compile(
     r"[ ]+(?!(?:của|về|và|với|trong đó|đồng thời|theo đó)(?![^\W\d_]))[^\s,.;:!?()“”\"]+"
 )
 _DESCRIPTION_MAX_WORDS = 20
+# a period in a description ("Đề án phát triển du lịch giai đoạn 2021 - 2025 của UBND tỉnh",
+# "Đề án 2021-2025 của Bộ Công an"): a year or a range of years, not a document number
+_PERIOD_WORD = re.compile(r"[ ]+(?:19|20)\d\d(?:[ ]?-[ ]?(?:19|20)\d\d)?(?![\d/.,-]?\d)")
+_QUOTED_TITLE = re.compile(r"[ ]*[“\"][^“”\"\n]{1,300}[”\"]")
+# the types a capitalised noun names by its title alone ("thực hiện Đề án “Xây dựng xã hội học
+# tập giai đoạn 2021-2030”", "Đề án giai đoạn 2021 - 2025 về văn hóa công vụ"; data/cues titled_type)
+_TITLED_TYPES = {fold(w) for w in cues("titled_type")}
+_NAMED_BY_TITLE = re.compile(
+    rf"[ ]*[“\"]|(?:[ ]+(?:{_cue_pattern('period')}))?{_PERIOD_WORD.pattern}[ ]*,?[ ]*(?:về|[“\"])"
+)
 # "Luật Đất đai năm 2013", "Luật Phòng, chống tham nhũng", "Bộ luật Hình sự": a law's name is
 # capitalised and stops at the words that follow a name
 _LAW_NAME_STOP = rf"(?:{_cue_pattern('name_stop')}){_WORD_END}"
@@ -720,6 +730,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         cited.generic_of = not capitalised and (fold(noun.text) in _GENERIC_OF or word in _ACCORDING)
         _read_title(scan, cited, issuer.end)
         return cited
+    if capitalised and fold(noun.text) in _TITLED_TYPES and _NAMED_BY_TITLE.match(text, word_end):
+        return _described(scan, start, word_end, base, issued=False)
     if can_be_new and word == "một" and _PASSIVE_AFTER.match(text, word_end):
         cited = _described(scan, start, word_end, base, issued=False)  # "một kế hoạch được …"
         if cited.issuer is None and (agent := _AGENT_LEVEL.match(text, word_end)):
@@ -755,7 +767,9 @@ def _number_after_issuer(scan: _Scan, noun: _Noun, issuer: IssuerMatch) -> Citat
 def _description_then_of(scan: _Scan, word_end: int) -> tuple[int, IssuerMatch] | None:
     """"chương trình công tác … | của Bộ Công an": the issuer after a short description."""
     text, pos = scan.text, word_end
-    of_at = text.find(" của ", word_end, word_end + 90)
+    if quoted := _QUOTED_TITLE.match(text, pos):  # "Đề án “Xây dựng xã hội học tập …” của Thủ tướng"
+        pos = quoted.end()
+    of_at = text.find(" của ", pos, pos + 90)
     if of_at == -1:
         return None
     for _ in range(13):
@@ -763,8 +777,14 @@ def _description_then_of(scan: _Scan, word_end: int) -> tuple[int, IssuerMatch] 
         if of is not None:
             found = issuer_at(text, of.end(), scan.article)
             return (pos, found) if found else None
+        if text[pos + 1:pos + 2].isdigit():
+            period = _PERIOD_WORD.match(text, pos)
+            if period is None:
+                return None
+            pos = period.end()
+            continue
         word = _DESCRIPTION_WORD.match(text, pos)
-        if word is None or text[pos + 1:pos + 2].isdigit() or pos > of_at:
+        if word is None or pos > of_at:
             return None
         pos = word.end()
     return None

@@ -302,6 +302,17 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
          "kế hoạch chuyển đổi số"),
         ("Năm nay, Ban Thường vụ Tỉnh ủy đã ban hành kế hoạch tuyên truyền biển đảo.", "new", None,
          "kế hoạch tuyên truyền biển đảo"),
+        # regression: a scheme named by a period or a quoted title was no document
+        ("Tỉnh còn triển khai Đề án 2021-2025 của UBND tỉnh về phát triển đội ngũ trí thức trẻ.", "ref", "issuer",
+         "Đề án 2021-2025 của UBND tỉnh"),
+        ("Thực hiện Đề án phát triển du lịch giai đoạn 2021 - 2025 của UBND tỉnh, huyện đã mở 12 lớp tập huấn.",
+         "ref", "issuer", "Đề án phát triển du lịch giai đoạn 2021 - 2025 của UBND tỉnh"),
+        ("Năm 2023, huyện triển khai Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030” của Thủ tướng Chính phủ.",
+         "ref", "issuer", "Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030” của Thủ tướng Chính phủ"),
+        ("Thực hiện Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”, UBND huyện ban hành Kế hoạch số 12/KH-UBND.",
+         "new", None, "Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”"),
+        ("Thực hiện Đề án giai đoạn 2021-2025 về phát triển đội ngũ trí thức trẻ, Sở Nội vụ mở lớp bồi dưỡng.",
+         "new", None, "Đề án giai đoạn 2021-2025 về phát triển đội ngũ trí thức trẻ"),
     ],
 )
 def test_references_and_new_documents(text, form, ref, mention):
@@ -403,6 +414,8 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Cấp ủy có trách nhiệm cụ thể hóa bằng kế hoạch phù hợp với thực tiễn.",
         # regression: a haste adverb between the asked body and its verb hid the request
         "Chủ tịch HĐND tỉnh đề nghị UBND tỉnh khẩn trương ban hành kế hoạch triển khai các nghị quyết.",
+        # a programme named by a quoted title is a broadcast, not a document
+        "Khán giả theo dõi Chương trình “Giai điệu tự hào” phát sóng tối thứ Bảy trên VTV1.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
