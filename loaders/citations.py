@@ -145,7 +145,8 @@ _NAMED_BY_TITLE = re.compile(
 # capitalised and stops at the words that follow a name
 _LAW_NAME_STOP = rf"(?:{_cue_pattern('name_stop')}){_WORD_END}"
 _LAW_NAME = re.compile(
-    rf"[ ]+(?P<name>[{_UPPER}][^\W\d_]*(?:,[ ]+chống|[ ]+(?!{_LAW_NAME_STOP})[^\W\d_]+){{0,9}})"
+    rf"[ ]+(?P<name>[{_UPPER}][^\W\d_]*(?:,[ ]+(?:{_cue_pattern('name_after_comma', either_case=True)}){_WORD_END}"
+    rf"|[ ]+(?!{_LAW_NAME_STOP})[^\W\d_]+){{0,9}})"
     r"(?:[ ]+năm[ ]+(?P<year>(?:19|20)\d\d))?"
 )
 _LAW_ISSUERS = {"Pháp lệnh": ("Ủy ban Thường vụ Quốc hội", "UBTVQH")}
@@ -421,10 +422,17 @@ def _directed_by(scan: _Scan, start: int) -> IssuerMatch | None:
 _DIRECTED_BY_MAX_CHARS = 100
 
 
-def _dated_otherwise(scan: _Scan, symbol: str, iso: str) -> bool:
-    """Did an earlier citation of this symbol give it another date?"""
-    return any(c.symbol is not None and c.symbol.canonical == symbol and c.date and c.date != iso
-               for c in scan.citations)
+def _dated_otherwise(scan: _Scan, cited: Citation, iso: str) -> bool:
+    """Did an earlier citation of this document give it another date? The document is its symbol,
+    or its type and number when it has none ("Chỉ thị số 05-CT/TW, ngày 15-5-2016 …", later
+    "Thực hiện Chỉ thị 05, ngày 10 tháng 8 năm 2016, Ban Thường vụ Tỉnh ủy ban hành …")."""
+    if cited.symbol is not None:
+        symbol = cited.symbol.canonical
+        return any(c.symbol is not None and c.symbol.canonical == symbol and c.date and c.date != iso
+                   for c in scan.citations)
+    number = cited.number.lstrip("0")
+    return any(c.type_code == cited.type_code and c.number is not None and c.number.lstrip("0") == number
+               and c.date and c.date != iso for c in scan.citations)
 
 
 def _read_tails(scan: _Scan, cited: Citation) -> None:
@@ -440,8 +448,8 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 break
             if cited.symbol and cited.symbol.year and found.iso and found.iso[:4] != str(cited.symbol.year):
                 break  # a legal symbol is dated in its year: "Thông tư 29/2024/TT-BGDĐT, ngày 20/2/2025, UBND …"
-            if cited.symbol and found.iso and text.startswith(",", found.end) \
-                    and _dated_otherwise(scan, cited.symbol.canonical, found.iso):
+            if (cited.symbol or cited.number) and found.iso and text.startswith(",", found.end) \
+                    and _dated_otherwise(scan, cited, found.iso):
                 break  # cited again after its date was given: "Triển khai Chỉ thị 22/CT-TTg, ngày 12/7/2024, Bộ Y tế …"
             cited.date, pos = found.iso, found.end
             continue
@@ -962,9 +970,10 @@ def _cite_bare_symbols(scan: _Scan) -> None:
 # body in capitals, "Số 12-KH/TU" on a line of its own, "Hà Tĩnh, ngày 20 tháng 3 năm 2024", the
 # type in capitals ("KẾ HOẠCH"), then its subject. The body calls it "Kế hoạch này".
 _HEADER_NUMBER = re.compile(r"(?:^|\n)[ ]*(?:Số|SỐ)[ ]*:?[ ]*$")
-_HEADER_PLACE_DATE = re.compile(r"[ ]*\n?[ ]*(?:\*[ ]*\n[ ]*)?[^\W\d_][^\n,\d]{1,40},[ ]*(?=[Nn]gày[ ]*\d)")
+_HEADER_PLACE_DATE = re.compile(r"[ ]*[^\W\d_][^\n,\d]{1,40},[ ]*(?=[Nn]gày[ ]*\d)")
 _HEADER_TYPE = re.compile(r"\s*\n[ ]*(?P<type>[^\W\d_][^\W\d_ ]*(?:[ ][^\W\d_]+){0,3})[ ]*\n[ ]*(?P<title>[^\n]{5,500})")
-_HEADER_LINES = 4  # the issuer's lines above the number: "ĐẢNG BỘ TỈNH …", "BAN THƯỜNG VỤ TỈNH ỦY", "*"
+_HEADER_LINES = 4  # the issuer's lines above the number: "ĐẢNG BỘ TỈNH …", "BAN THƯỜNG VỤ TỈNH ỦY", "*"; the
+# lines between the number and the place-date: "*", the state's motto in two lines
 
 
 def _read_header(scan: _Scan, cited: Citation) -> None:
@@ -972,7 +981,12 @@ def _read_header(scan: _Scan, cited: Citation) -> None:
     text = scan.text
     scan.printed = cited
     cited.issued = True  # the page is about it
-    place_date = _HEADER_PLACE_DATE.match(text, cited.end)
+    place_date, line = None, cited.end
+    for _ in range(_HEADER_LINES):  # on the number's line, or a few lines below it
+        place_date = _HEADER_PLACE_DATE.match(text, line)
+        line = text.find("\n", line) + 1
+        if place_date is not None or line == 0:
+            break
     found = date_at(text, place_date.end(), None) if place_date else None
     if found is None or found.iso is None:
         return

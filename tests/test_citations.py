@@ -79,6 +79,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;", None,
          [("named", "Luật Tổ chức chính quyền địa phương ngày 19/6/2015", "Luật", None, None, "2015-06-19",
            "Quốc hội")]),
+        # regression: a law's name runs on after a comma ("Luật Phổ biến, giáo dục pháp luật" was "Luật Phổ biến")
+        ("Căn cứ Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012;", None,
+         [("named", "Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012", "Luật", None, None, "2012-06-20",
+           "Quốc hội")]),
+        ("theo Luật Đất đai, các hộ dân được bồi thường.", None,
+         [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
         # regression: a joint plan ("Kế hoạch liên tịch", KHLT) was a Kế hoạch without its symbol
         ("Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT ngày 5/9/2023 về an ninh trường học.", place("Nghệ An"),
          [("numbered", "Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT ngày 5/9/2023", "Kế hoạch liên tịch", "123",
@@ -217,6 +223,11 @@ def test_numbered_and_named_citations(text, article, expected):
      "về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới\n", None,
      ("Quy định", "144-QĐ/TW", "2024-05-09", "Ban Chấp hành Trung ương Đảng",
       "chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới")),
+    # the state's motto between the number and the place-date
+    ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 1865/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Quảng Trị, ngày 16 tháng 8 năm 2024\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch phổ biến, giáo dục pháp luật năm 2025\n", None,
+     ("Quyết định", "1865/QĐ-UBND", "2024-08-16", "UBND tỉnh Quảng Trị",
+      "Ban hành Kế hoạch phổ biến, giáo dục pháp luật năm 2025")),
     # the number and the place-date flattened onto one line; the organ under its Đảng bộ
     ("ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nBAN THƯỜNG VỤ TỈNH ỦY\n*\nSố 08-CT/TU   Quy Nhơn, ngày 5 tháng 7 năm 2024\nCHỈ THỊ\n"
      "về tăng cường công tác phòng cháy, chữa cháy\n", place("Bình Định"),
@@ -273,6 +284,10 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # … a date the cited document took stays its own
     ("Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024, Tỉnh ủy Nghệ An ban hành Kế hoạch số 12-KH/TU.",
      ["2024-12-22", None]),
+    # regression: the same for a document cited again by its number alone ("Chỉ thị 05, ngày 10 tháng 8 năm
+    # 2016," was the directive's date, and the plan had none)
+    ("Tỉnh ủy quán triệt Chỉ thị số 05-CT/TW, ngày 15-5-2016 của Bộ Chính trị. Thực hiện Chỉ thị 05, ngày 10 tháng "
+     "8 năm 2016, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 24-KH/TU.", ["2016-05-15", None, "2016-08-10"]),
 ])
 def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
     assert [row[5] for row in summary(text, place("Hà Tĩnh"), 2025)] == dates

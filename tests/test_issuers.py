@@ -24,6 +24,8 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Bộ chính trị về Đại hội", None, "Bộ Chính trị", "central", None, None),
         ("Ban Chấp hành Trung ương Đảng khóa XI", None, "Ban Chấp hành Trung ương Đảng", "central", None, None),
         ("Thủ tướng Chính phủ về việc", None, "Thủ tướng Chính phủ", "central", None, None),
+        # regression: a minister signs for the ministry ("của Bộ trưởng Bộ Quốc phòng" had no issuer)
+        ("Bộ trưởng Bộ Quốc phòng về nhiệm vụ quân sự", place("Hà Tĩnh"), "Bộ trưởng Bộ Quốc phòng", "central", None, None),
         ("Bộ Nội vụ (nay là Bộ Công an) về", None, "Bộ Nội vụ", "central", None, None),
         # regression: the central bloc Party committees and an organ of a central body ("Ban Thường vụ Đảng ủy
         # Khối Doanh nghiệp Trung ương" was the Central Committee, "Trung ương" being the only body found)
