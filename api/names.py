@@ -106,24 +106,30 @@ KINDS: dict[str, tuple[str, str, Callable[[Store, dict[str, set[str]]], dict[str
 }
 
 
+def names_of(store: Store, kind: str, pointers: Iterable[tuple[str, str]]) -> dict[str, str | None]:
+    """The store's table of names of `kind` (IRI -> name), holding those of the IRIs pointed at
+    by the pairs (IRI, the document pointing at it): the ones it lacked read in one query."""
+    table = _tables(store).names.setdefault(kind, {})
+    missing: dict[str, set[str]] = {}
+    for pointed, doc in pointers:
+        if pointed not in table:
+            missing.setdefault(pointed, set()).add(doc)
+    if missing:
+        found = KINDS[kind][2](store, missing)
+        table.update({pointed: found.get(pointed) for pointed in missing})
+    return table
+
+
 def add_names(store: Store, rows: Iterable[dict[str, Any]], kinds: Iterable[str], var: str = "doc") -> None:
     """Adds to each row the name of each IRI of `kinds` it points at (?{var}_type ->
     ?{var}_type_code, ?{var}_issuer -> ?{var}_issuer_label, ?{var}_place -> ?{var}_place_label),
     reading the names the store's tables lack, one query per kind."""
     rows = list(rows)
-    tables = _tables(store)
     for kind in kinds:
-        pointer, name, read = KINDS[kind]
+        pointer, name, _ = KINDS[kind]
         pointer_key, name_key = f"{var}_{pointer}", f"{var}_{name}"
-        table = tables.names.setdefault(kind, {})
-        missing: dict[str, set[str]] = {}
-        for row in rows:
-            pointed = row.get(pointer_key)
-            if pointed is not None and pointed not in table:
-                missing.setdefault(pointed, set()).add(row[var])
-        if missing:
-            found = read(store, missing)
-            table.update({pointed: found.get(pointed) for pointed in missing})
+        table = names_of(store, kind, [(row[pointer_key], row[var]) for row in rows
+                                       if row.get(pointer_key) is not None])
         for row in rows:
             pointed = row.get(pointer_key)
             if pointed is not None and table[pointed] is not None:

@@ -37,9 +37,9 @@ from api.models import (DocumentDetail, DocumentSummary, Fact, GapReport, GapUni
                         LagItem, LagReport, LagStats, Level, Matrix, MatrixRow, MentionOut, Neighbourhood,
                         NeighbourhoodEdge, Page, Ref, RelationOut, SearchHit, Trace,
                         UnitDetail)
-from api.summaries import (TREE_FIELDS, Summaries, add_source, build_sources, read_summaries, read_summaries_where,
-                           source_data, source_from_row, source_pattern)
-from graph.indexes import WORDS_GRAPH, has_words, word_token
+from api.summaries import (TREE_FIELDS, Summaries, add_source, build_sources, facts_column, read_summaries,
+                           read_summaries_where, source_data, source_from_row, source_pattern, summaries_of_records)
+from graph.indexes import WORDS_GRAPH, has_facts, has_words, word_token
 from graph.store import Store, StoreError
 from graph.terms import iri, iri_values, lit
 from graph.vocab import BASE, COUNTRY, GAZETTEER_GRAPH, OA, RELATION_PREDICATES, SPARQL_PREFIXES
@@ -75,18 +75,25 @@ def _edges_from(var: str) -> str:
 
 
 def _trace(store: Store, root: str, direction: str, max_depth: int | None) -> Trace:
-    # every document of the tree (`*`: the root too) with its edges to its parents, in one
-    # query (down, an edge to a parent outside the tree is dropped below; up, all are inside),
-    # and their summaries in another, from the same path (see read_summaries_where). The root
-    # came out of the store (resolve_document) and is written as a term: bound, it would be
-    # projected and come back in every row (a tree of 835 documents: 1,670 terms to convert)
+    # every document of the tree (`*`: the root too) with its edges to its parents and its
+    # record in the facts index, in one query (the record looked up before the edges: once per
+    # document, however many articles state its edges; down, an edge to a parent outside the
+    # tree is dropped below; up, all are inside); a store without the index reads the summaries in
+    # another, from the same path (see read_summaries_where). The root came out of the store
+    # (resolve_document) and is written as a term: bound, it would be projected and come back in
+    # every row (a tree of 835 documents: 1,670 terms to convert)
     reach = f"?{{0}} {IMPLEMENTS}* {iri(root)} ." if direction == "down" else f"{iri(root)} {IMPLEMENTS}* ?{{0}} ."
+    with_records = has_facts(store)
     edge_rows = _select(store, f"""
-        SELECT ?child ?rel ?parent ?g ?g_url ?g_title WHERE {{
+        SELECT ?child {"?child_facts" if with_records else ""} ?rel ?parent ?g ?g_url ?g_title WHERE {{
             {reach.format("child")}
+            {facts_column("child") if with_records else ""}
             {_edges_from("child")}
         }}""")
-    summaries = read_summaries_where(store, reach.format("doc"), None, TREE_FIELDS)
+    if with_records:
+        summaries = summaries_of_records(store, edge_rows, "child", TREE_FIELDS)
+    else:
+        summaries = read_summaries_where(store, reach.format("doc"), None, TREE_FIELDS)
     return _tree(root, direction, max_depth, edge_rows, summaries)
 
 

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from pydantic import TypeAdapter
 
 from api.models import DocumentSummary, Source
-from api.names import KINDS, add_names
+from api.names import KINDS, add_names, names_of
 from graph.indexes import (FACT_PREDICATES, FACTS, FACTS_GRAPH, RECORD_SEPARATOR, VALUE_SEPARATOR, fact_lookups,
                            has_facts, record_value)
 from graph.store import Store
@@ -116,6 +116,74 @@ def _record_rows(store: Store, group: str, bindings: dict[str, object] | None,
     return rows
 
 
+def facts_column(var: str = "doc") -> str:
+    """The group binding ?{var}_facts to the record of ?{var} (see `summaries_of_records`), a
+    lookup per row: asked in the query that finds the documents (a trace's path and edges)."""
+    return f"OPTIONAL {{ GRAPH {iri(FACTS_GRAPH)} {{ ?{var} {iri(str(FACTS))} ?{var}_facts }} }}"
+
+
+def summaries_of_records(store: Store, rows: Iterable[dict[str, Any]], var: str = "doc",
+                         fields: tuple[str, ...] = ALL_FIELDS) -> "Summaries":
+    """The summaries of the documents ?{var} of rows that carry each one's record in ?{var}_facts
+    (`facts_column`; a document may come in several rows), each record read straight into the
+    fields of a `DocumentSummary` as `_record_rows`, `add_names` and `Summaries` give them, with
+    no row per document in between (a trace's ~870 documents on 200,000 generated ones: 7.7 ->
+    5.8 ms CPU). For a store with the facts index (`has_facts`)."""
+    records: dict[str, str | None] = {}
+    fact_key = f"{var}_facts"
+    for row in rows:
+        doc_iri = row[var]
+        if doc_iri not in records:
+            records[doc_iri] = row.get(fact_key)
+    # the first value of each single fact, and of the type, issuer and place (IRIs, named below)
+    firsts = [(field, _POSITION[_FACT.get(field, field)]) for field in (*_SINGLE, "issuer", "place") if field in fields]
+    dates_at = _POSITION["date"] if "date" in fields else None
+    unresolved_at = _POSITION["unresolved"] if "unresolved" in fields else None
+    summaries: dict[str, dict[str, Any]] = {}
+    for doc_iri, record in records.items():
+        data: dict[str, Any] = {}
+        summaries[doc_iri] = data
+        if record is None:
+            data.update(level="unknown", iri=doc_iri, dates=[], unresolved=False)
+            continue
+        facts = record.split(RECORD_SEPARATOR)
+        for field, position in firsts:
+            values = facts[position]
+            if values:
+                first = values.split(VALUE_SEPARATOR, 1)[0]
+                data[field] = first[1:] if first[0] == "s" else record_value(first)
+        if data.get("level") not in _LEVELS:
+            data["level"] = "unknown"
+        dates = facts[dates_at] if dates_at is not None else ""
+        data["iri"] = doc_iri
+        data["dates"] = sorted([str(record_value(v)) for v in dates.split(VALUE_SEPARATOR)]) if dates else []
+        data["unresolved"] = bool(unresolved_at is not None and facts[unresolved_at]
+                                  and record_value(facts[unresolved_at].split(VALUE_SEPARATOR, 1)[0]))
+    for kind in ("type_code", "issuer", "place"):
+        if kind in fields:
+            _name(store, kind, summaries)
+    built = Summaries()
+    for doc_iri, data in summaries.items():
+        built.add_data(doc_iri, data)
+    return built
+
+
+def _name(store: Store, kind: str, summaries: dict[str, dict[str, Any]]) -> None:
+    """The IRI of `kind` in each summary's fields replaced by its name (the type's code, which
+    goes when there is none) or by a reference with its name (issuer, place)."""
+    table = names_of(store, kind, [(data[kind], doc_iri) for doc_iri, data in summaries.items() if kind in data])
+    for data in summaries.values():
+        pointed = data.get(kind)
+        if pointed is None:
+            continue
+        if kind != "type_code":
+            data[kind] = {"iri": pointed, "label": table[pointed]}
+        elif table[pointed] is None:
+            del data[kind]
+        else:
+            data[kind] = table[pointed]
+
+
 _SINGLE = ("label", "symbol", "type_code", "type_name", "title", "system", "year", "period", "level")
 _KEPT = (*_SINGLE, "date", "unresolved", "issuer", "issuer_label", "place", "place_label")
 _LEVELS = ("central", "province", "district", "commune")
@@ -185,6 +253,13 @@ class Summaries:
                 facts["unresolved"] = facts.get("unresolved") or bool(value)
             elif field not in facts:
                 facts[field] = value
+
+    def add_data(self, doc_iri: str, data: dict[str, Any]) -> None:
+        """A document's summary read whole (from its record, see `summaries_of_records`), given
+        as the fields of a `DocumentSummary`: no row of it is merged into it after."""
+        self._first[doc_iri] = ({}, "doc")
+        self._data[doc_iri] = data
+        self._built.pop(doc_iri, None)
 
     def add_all(self, rows: Iterable[dict[str, Any]], var: str = "doc") -> "Summaries":
         for row in rows:
