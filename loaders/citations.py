@@ -363,7 +363,7 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
         end = noun.symbol.end
         scan.used_symbols.append((noun.number_at, end))
         return _numbered(scan, row, noun, end, noun.symbol.number, noun.symbol)
-    if noun.number is not None:
+    if noun.number is not None and row["code"]:  # a law is named by its title: "kỷ luật 152 đảng viên" is none
         return _numbered(scan, row, noun, noun.number.end(), noun.number.group(), None)
     if word in _ABBREVIATIONS:
         return None

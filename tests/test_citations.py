@@ -328,6 +328,9 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
          "new", None, "Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”"),
         ("Thực hiện Đề án giai đoạn 2021-2025 về phát triển đội ngũ trí thức trẻ, Sở Nội vụ mở lớp bồi dưỡng.",
          "new", None, "Đề án giai đoạn 2021-2025 về phát triển đội ngũ trí thức trẻ"),
+        # regression: a bare capitalised noun followed by where it is carried out was no reference
+        ("Công an tỉnh xây dựng Kế hoạch số 120/KH-CAT để triển khai thực hiện Chương trình trong toàn lực lượng.",
+         "ref", "bare", "Chương trình"),
     ],
 )
 def test_references_and_new_documents(text, form, ref, mention):
@@ -431,6 +434,8 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Chủ tịch HĐND tỉnh đề nghị UBND tỉnh khẩn trương ban hành kế hoạch triển khai các nghị quyết.",
         # a programme named by a quoted title is a broadcast, not a document
         "Khán giả theo dõi Chương trình “Giai điệu tự hào” phát sóng tối thứ Bảy trên VTV1.",
+        # regression: "luật" of "kỷ luật" before a count was a law numbered 152
+        "Năm 2024, Ủy ban kiểm tra các cấp thi hành kỷ luật 152 đảng viên.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
