@@ -29,22 +29,35 @@ from loaders import gazetteer as gz
 from loaders.dates import DATE_RE, find_dates
 from loaders.readers import iso_date
 from loaders.record import Place
-from loaders.tables import read_csv
+from loaders.tables import read_csv, read_table
 
+
+
+@dataclass(frozen=True)
+class DocumentHeader:
+    """The header block of a document the page prints (ĐẢNG CỘNG SẢN VIỆT NAM / TỈNH ỦY HÀ TĨNH
+    / * / Số 12-KH/TU / Hà Tĩnh, ngày 3 tháng 5 năm 2023 / KẾ HOẠCH)."""
+
+    issuer: str  # the issuing body's lines as written, joined by a space ("TỈNH ỦY HÀ TĨNH")
+    symbol: str | None  # as written after "Số" ("12-KH/TU")
+    date: str | None  # ISO, from the place-and-date line
+    place_line: str | None  # "Hà Tĩnh, ngày 3 tháng 5 năm 2023"
 
 
 @dataclass
 class ArticleContext:
     published: str | None
     place: Place
+    header: DocumentHeader | None = None
 
 
 def detect(text: str, title: str | None = None, published: str | None = None,
            source_url: str | None = None) -> ArticleContext:
     layout = _Layout(text, title)
-    published = (_iso_date(published) if published else None) or _published(layout)
-    return ArticleContext(published=published,
-                          place=_place(layout, source_url, reformed=bool(published) and published >= gz.REFORM_DATE))
+    header = _document_header(layout)
+    # a page printing a document is dated by the document when it gives no date of its own
+    published = (_iso_date(published) if published else None) or _published(layout) or (header and header.date)
+    return ArticleContext(published=published, place=_place(layout, source_url, published, header), header=header)
 
 
 _iso_date = lru_cache(maxsize=4096)(iso_date)  # a corpus holds many articles of one day
@@ -191,6 +204,37 @@ def _full_date(text: str) -> str | None:
     return found[0] if found else None
 
 
+# --- a document's header block ------------------------------------------------------------
+
+_MOTTOS = ("ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+_HEADER_SYMBOL = re.compile(r"^Số\s*:?\s*(?P<symbol>\d[^\s,;]*(?:[ ]*[-/][ ]*[^\s,;]+)*)\s*$")
+_PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\d\n]{1,40}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$")
+_HEADER_LINES = 12  # a header block is a few short lines between the headline and the text
+
+
+def _document_header(layout: _Layout) -> DocumentHeader | None:
+    """The header block of a document printed in the page, if the lines before its text hold
+    one: a motto line ("ĐẢNG CỘNG SẢN VIỆT NAM"), the body in capitals, its "Số …" line, its
+    place-and-date line. A page may print them in any order (an HTML table reads the left
+    column, the body and its number, before the right, the motto and the date)."""
+    lines = [p.text.strip() for p in ([layout.title] if layout.title else []) + layout.header[:_HEADER_LINES]]
+    if not any(line in _MOTTOS for line in lines):
+        return None
+    symbol = next((m.group("symbol") for line in lines if (m := _HEADER_SYMBOL.match(line))), None)
+    place_line = next((line for line in lines if _PLACE_DATE.match(line)), None)
+    if symbol is None and place_line is None:
+        return None
+    body = [line for line in lines if line not in _MOTTOS and line.isupper() and line not in _type_lines()]
+    return DocumentHeader(issuer=" ".join(body), symbol=symbol,
+                          date=_full_date(place_line) if place_line else None, place_line=place_line)
+
+
+@cache
+def _type_lines() -> frozenset[str]:
+    """Document types as a header's type line writes them ("KẾ HOẠCH", "CHƯƠNG TRÌNH")."""
+    return frozenset(row["word"].upper() for row in read_table("document_types.tsv"))
+
+
 # --- place -----------------------------------------------------------------------------------
 
 # Weights of one piece of evidence for a unit, by where it is.
@@ -228,20 +272,28 @@ _NOT_SUBJECT_BEFORE = re.compile(
 _CITY_BODIES = (re.compile(r"[Tt]hành"), re.compile(r"\bThành (?:ủy|uỷ)|\bthành phố\b"))
 
 
-def _place(layout: _Layout, source_url: str | None, reformed: bool = False) -> Place:
-    """The article's place. In an article published after the 2025 reform there are no
+def _place(layout: _Layout, source_url: str | None, published: str | None,
+           header: DocumentHeader | None = None) -> Place:
+    """The article's place, its province named as on the day it was published (Thừa Thiên Huế
+    until 2025, Huế after). In an article published after the 2025 reform there are no
     districts, and a legacy commune is not the commune of that day: only the province is
     kept ("xã Can Lộc … thuộc huyện Can Lộc (cũ)" in August 2025 placed the article, and its
     "Đại hội Đảng bộ xã", in the former district)."""
-    place = _evidence(layout, source_url, reformed).decide(layout.text)
+    reformed = bool(published) and published >= gz.REFORM_DATE
+    place = _evidence(layout, source_url, reformed, header).decide(layout.text, published)
     if reformed and place.district_code:
         return Place(province=place.province, province_code=place.province_code)
     return place
 
 
-def _evidence(layout: _Layout, source_url: str | None, reformed: bool) -> _Evidence:
+def _evidence(layout: _Layout, source_url: str | None, reformed: bool,
+              header: DocumentHeader | None = None) -> _Evidence:
     evidence = _Evidence()
     text = layout.text
+    if header is not None:  # the page prints a document: its body and place line say where it is
+        for line in filter(None, (header.issuer, header.place_line)):
+            for name in _names(line, reformed):
+                evidence.add(name.units, _BYLINE)
     if layout.title is not None:
         for name in _names(layout.title.text, reformed):
             evidence.add(name.units, _TITLE)
@@ -452,13 +504,16 @@ class _Evidence:
         if units:
             self.pieces.append((units, weight))
 
-    def decide(self, text: str) -> Place:
+    def decide(self, text: str, published: str | None) -> Place:
+        """The place the evidence shows; the province under the name it bore on the day
+        `published`, or when that is unknown the name the text calls it by."""
         province = self._province()
         if province is None:
             return Place()
+        named = gz.as_on(province, published) if published else self._named(province)
         district, commune = self._district_and_commune(province, text)
         return Place(
-            province=province.name, province_code=province.code,
+            province=named.name, province_code=province.code,
             district=district.name if district else None,
             district_code=district.code if district else None,
             commune=commune.name if commune else None,
@@ -477,6 +532,16 @@ class _Evidence:
             return None
         best = max(score, key=lambda c: (score[c], -first_seen[c]))
         return gz.get("legacy", "province", best) if score[best] >= _MIN_PROVINCE_SCORE else None
+
+    def _named(self, province: gz.Unit) -> gz.Unit:
+        """The province under the name the evidence weighs most ("Tỉnh ủy Thừa Thiên Huế" is
+        province 46 under its name before 2025)."""
+        weight: dict[gz.Unit, float] = defaultdict(float)
+        for units, piece_weight in self.pieces:
+            for unit in units:
+                if unit.level == "province" and unit.code == province.code:
+                    weight[unit] += piece_weight
+        return max(weight, key=weight.__getitem__) if weight else province
 
     def _district_and_commune(self, province: gz.Unit, text: str
                               ) -> tuple[gz.Unit | None, gz.Unit | None]:

@@ -160,6 +160,8 @@ class _Gazetteer:
         # (folded alias, unit code) -> the kind the unit had under that name ("thừa thiên huế": tỉnh)
         self.alias_kinds: dict[tuple[str, str], str] = {}
         self.names: dict[tuple[str, str, str], list[str]] = defaultdict(list)  # every indexed name
+        # (era, level, code) -> the unit under each name it bore before the list's, oldest last
+        self.former: dict[tuple[str, str, str], list[Unit]] = defaultdict(list)
         self._load_legacy()
         self._load_2025()
         self._load_former_districts()
@@ -228,6 +230,19 @@ class _Gazetteer:
                     if old.valid_from is None or old.valid_from < first_day:
                         self.replace(old, valid_from=first_day)
 
+    def former_self(self, unit: Unit, name: str, kind: str, named_until: str) -> Unit:
+        """The unit under a name it bore until `named_until` (its validity is the name's):
+        "Thừa Thiên Huế", a tỉnh, is unit 46 until 31/12/2024; the list names it Thành phố Huế."""
+        key = (unit.era, unit.level, unit.code)
+        for known in self.former[key]:
+            if known.name == name:
+                return known
+        former = Unit(**{**unit.__dict__, "name": name, "full_name": f"{_KIND_PREFIX[kind]} {name}",
+                         "kind": kind, "valid_until": named_until})
+        self.former[key].append(former)
+        self.index(former, [name, former.full_name])
+        return former
+
     def replace(self, old: Unit, **changes: str) -> None:
         new = Unit(**{**old.__dict__, **changes})
         self.units[(old.era, old.level, old.code)] = new
@@ -240,6 +255,8 @@ class _Gazetteer:
     def _load_aliases(self) -> None:
         for row in read_csv("place_aliases.csv"):
             unit = self.units[("legacy", row["level"], _pad(row["code"], row["level"]))]
+            if row["former_name"]:  # the name denotes the unit as it was then
+                unit = self.former_self(unit, row["former_name"], row["kind"], row["named_until"])
             self.index(unit, [row["alias"]])
             self.prefixed_names.update((fold(row["alias"]), unaccent(row["alias"])))
             if row["kind"]:
@@ -299,6 +316,34 @@ def get(era: str, level: str, code: str | int) -> Unit | None:
 def names_of(unit: Unit) -> list[str]:
     """Every name the unit is known by: short, full, and aliases ("TP.HCM", "Sài Gòn")."""
     return list(_gazetteer().names[(unit.era, unit.level, unit.code)])
+
+
+def as_on(unit: Unit, day: str | None) -> Unit:
+    """The unit under the name it bore on `day` (ISO): province 46 in 2015 is "Thừa Thiên Huế",
+    a tỉnh; from 2025 "Huế", the centrally-run city the list knows. Unchanged without a day."""
+    if day is None:
+        return unit
+    bore = [u for u in _gazetteer().former.get((unit.era, unit.level, unit.code), ()) if day <= u.valid_until]
+    return min(bore, key=attrgetter("valid_until")) if bore else as_listed(unit)
+
+
+def as_named(unit: Unit, name: str | None) -> Unit:
+    """The unit under `name` when that is a name it bore before the list's ("Thừa Thiên Huế"),
+    else as the list names it."""
+    for former in _gazetteer().former.get((unit.era, unit.level, unit.code), ()):
+        if former.name == name:
+            return former
+    return as_listed(unit)
+
+
+def as_listed(unit: Unit) -> Unit:
+    """The unit under the name the list gives it (the same unit when it is not a former self)."""
+    return _gazetteer().units.get((unit.era, unit.level, unit.code), unit)
+
+
+def former_selves(unit: Unit) -> list[Unit]:
+    """The unit under each name it bore before the list's, each valid until that name's last day."""
+    return list(_gazetteer().former.get((unit.era, unit.level, unit.code), ()))
 
 
 @lru_cache(maxsize=32768)
@@ -379,10 +424,15 @@ def lookup(name: str, level: str | None = None, within: Unit | str | None = None
 @lru_cache(maxsize=65536)
 def new_commune_in(name: str, within: str) -> Unit | None:
     """The one 2025 commune called `name` ("xã Đồng Lộc") formed from communes of the legacy
-    province or district `within` (a code), or None: a commune renamed or given another kind
-    in 2025 is not found among the legacy units of its place."""
-    found = [u for u in _named(name) if u.era == "2025" and u.level == "commune"
-             and any(is_within(old, within) for old in predecessors(u))]
+    province or district `within` (a code), or else lying in the 2025 province that succeeded
+    the legacy province `within` ("phường Phan Thiết", of former Bình Thuận, is in Lâm Đồng);
+    None when there is no such commune or several: a commune renamed or given another kind in
+    2025 is not found among the legacy units of its place."""
+    named = [u for u in _named(name) if u.era == "2025" and u.level == "commune"]
+    found = [u for u in named if any(is_within(old, within) for old in predecessors(u))]
+    if not found and (province := _gazetteer().units.get(("legacy", "province", within))) is not None:
+        new = {u.code for u in successors(province)}
+        found = [u for u in named if u.parent_code in new]
     return found[0] if len(found) == 1 else None
 
 
@@ -480,12 +530,47 @@ def find_names(text: str, era: str = "legacy", within: Unit | str | None = None)
             continue
         base = run.start()
         for start, end, prefixed, units, chosen in _names_in_run(run_text, _kind_before(text, base), era):
+            if not prefixed and _in_organisation_name(text, base + start):
+                continue
             if code is not None:
                 units = tuple(u for u in units if u.code == code or is_within(u, code))
                 chosen = tuple(u for u in units if u.valid_until in (None, LEGACY_LAST_DAY)) or units
             if chosen:
                 out.append(NameMatch(base + start, base + end, prefixed, chosen))
     return out
+
+
+_ORGANISATION_WINDOW = 80  # characters before a name searched for the organisation it may end
+
+
+@cache
+def _organisation_name_before() -> re.Pattern[str]:
+    """An organisation's head and the words of its name, ending where a place name starts. Each
+    part of the name is capitalised and may go on with one word in lower case ("Công ty Điện
+    lực", "Cấp nước"); more would be a sentence ("Trường Đại học Vinh tổ chức hội nghị tại")."""
+    heads = sorted((row["head"] for row in read_csv("organisation_heads.csv")), key=len, reverse=True)
+    head = "|".join(re.escape(h).replace(r"\ ", "[ ]+") for h in heads)
+    part = rf"(?:{_WORD}(?:[ ]+(?![{re.escape(_UPPER)}])[^\W\d_]+)?|\d+)"
+    return re.compile(rf"(?<!\w)(?i:{head})(?:[ ]+{part})*[ ]+$")
+
+
+def _in_organisation_name(text: str, start: int) -> bool:
+    """Is the name at `start` the end of an organisation's proper name ("Trường Đại học Vinh")?
+    Not a branch's ("Ngân hàng Nhà nước Chi nhánh Hà Tĩnh" is named after where it is)."""
+    low = max(0, start - _ORGANISATION_WINDOW)
+    window = text[low:start].lower()
+    if not any(word in window for word in _organisation_first_words()):  # most names: a cheap test
+        return False
+    found = _organisation_name_before().search(text, low, start)
+    return found is not None and _BRANCH not in found.group().lower()
+
+
+@cache
+def _organisation_first_words() -> tuple[str, ...]:
+    return tuple({row["head"].split()[0].lower() for row in read_csv("organisation_heads.csv")})
+
+
+_BRANCH = "chi nhánh"
 
 
 _PREFIX_LAST = ("tỉnh", "phố", "tp", "tp.", "huyện", "quận", "q.", "xã", "tx", "tx.", "phường", "p.",

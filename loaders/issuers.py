@@ -464,6 +464,8 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by
     Chí Minh) when the article is about that city; "Thành ủy" alone stays the centrally-run
     city's committee, whose code (TU) is provincial."""
     if unit is not None:
+        if article is not None and unit.level == "province" and unit.code == article.province_code:
+            unit = gazetteer.as_named(unit, article.province)  # "Thành ủy Huế" in 2011: the tỉnh's city
         chain = [unit]
         while (up := gazetteer.parent(chain[-1])) is not None:
             chain.append(up)
@@ -473,7 +475,7 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by
         if level == "city":
             level = "province" if unit.kind == _CENTRAL_CITY else "district"
             if unit.level == "province" and level == "district":  # "Thành ủy Hà Tĩnh": the tỉnh's city
-                city = gazetteer.lookup(unit.name, level="district", within=unit.code)
+                city = gazetteer.lookup(gazetteer.as_listed(unit).name, level="district", within=unit.code)
                 if city is not None and city.kind == "thành phố":
                     by_level["district"] = city
         if level == "commune" and unit.level == "district":
@@ -500,8 +502,8 @@ def _unit(article: Place | None, level: str) -> gazetteer.Unit | None:
     if article is None:
         return None
     code = getattr(article, f"{level}_code")
-    if code:
-        return gazetteer.get("legacy", level, code)
+    if code:  # under the name the article's place gives it ("Thừa Thiên Huế" before 2025)
+        return gazetteer.as_named(gazetteer.get("legacy", level, code), getattr(article, level))
     name = getattr(article, level)
     if not name:
         return None

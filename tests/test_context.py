@@ -73,6 +73,15 @@ BODY_GENERIC = (
 )
 
 
+PRINTED_PLAN = (
+    "Kế hoạch thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY CAN LỘC\n*\n"
+    "Số 45-KH/HU\nCan Lộc, ngày 3 tháng 5 năm 2023\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 21-CT/TW, ngày "
+    "20/01/2023 của Ban Bí thư về tiếp tục đổi mới, nâng cao chất lượng, hiệu quả công tác phụ nữ trong tình "
+    "hình mới\n\nThực hiện Chỉ thị số 21-CT/TW, Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện như sau: "
+    "các tổ chức cơ sở đảng quán triệt sâu sắc Chỉ thị đến cán bộ, đảng viên và hội viên phụ nữ."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "metadata", "expected"),
     [
@@ -110,6 +119,11 @@ BODY_GENERIC = (
         # a date in the body is not a publication date
         (f"Hội nghị sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}\n\nNgày 20/8/2020, đoàn kiểm tra làm việc.",
          None, None),
+        # regression: a page printing a document with its header block is dated by the document
+        (PRINTED_PLAN, None, "2023-05-03"),
+        (PRINTED_PLAN.replace("ĐẢNG CỘNG SẢN VIỆT NAM\n", ""), None, None),  # no motto: no header block
+        (PRINTED_PLAN.replace("Kế hoạch thực hiện", "Cập nhật: 05/05/2023 08:10\n\nKế hoạch thực hiện", 1),
+         None, "2023-05-05"),  # the page's own stamp first
     ],
 )
 def test_published(text: str, metadata: str | None, expected: str | None) -> None:
@@ -211,6 +225,13 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
          "đồng loạt tổ chức hội nghị sơ kết 10 năm thực hiện Chỉ thị số 09-CT/TW ngày 01/12/2011 của Ban Bí "
          "thư về tăng cường sự lãnh đạo của Đảng đối với phong trào toàn dân bảo vệ an ninh Tổ quốc.\n\nBan "
          "Thường vụ Tỉnh ủy đánh giá cao kết quả các địa phương.", None, ("Hà Tĩnh", None)),
+        # regression: a place ending an organisation's name is not the article's district (the
+        # university's city placed its article in the district of Vinh)
+        ("Đảng ủy Trường Đại học Vinh quán triệt Nghị quyết\n\nNgày 20/11/2020, Đảng ủy Trường Đại học Vinh "
+         "tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX "
+         "cho cán bộ, đảng viên toàn Đảng bộ Trường.", None, ("Nghệ An", None)),
+        # regression: a printed document's header block says where it is
+        (PRINTED_PLAN, None, ("Hà Tĩnh", "Can Lộc")),
         # no place named: none guessed
         ("Đẩy mạnh phong trào\n\nChủ tịch UBND tỉnh vừa chỉ đạo tiếp tục đẩy mạnh phong trào Toàn "
          "dân bảo vệ an ninh Tổ quốc trong các cơ quan, doanh nghiệp, nhà trường đáp ứng yêu cầu "
@@ -273,6 +294,32 @@ def test_after_the_reform_an_article_is_placed_in_its_province_only(
         text: str, published: str | None, province: str) -> None:
     place = detect(text, published=published).place
     assert (place.province, place.district, place.commune) == (province, None, None)
+
+
+HUE_PLAN = ("Thừa Thiên Huế sơ kết Chỉ thị 05\n\nBan Thường vụ Tỉnh ủy Thừa Thiên Huế tổ chức hội nghị "
+            "sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư "
+            "tưởng, đạo đức, phong cách Hồ Chí Minh; Thành ủy Huế và các huyện ủy, thị ủy báo cáo kết quả.")
+
+
+@pytest.mark.parametrize(("text", "published", "province"), [
+    # regression: Thừa Thiên Huế was named "Huế", the list's name for the centrally-run city of 2025
+    (HUE_PLAN, "2021-06-10", "Thừa Thiên Huế"),
+    (HUE_PLAN, None, "Thừa Thiên Huế"),  # undated: the name the text calls it by
+    (HUE_PLAN.replace("Thừa Thiên Huế", "Huế"), "2025-03-20", "Huế"),
+    (HUE_PLAN.replace("Thừa Thiên Huế", "Huế"), "2016-03-20", "Thừa Thiên Huế"),
+    (HUE_PLAN.replace("Thừa Thiên Huế", "Huế"), "2025-09-20", "Huế"),
+])
+def test_a_province_is_named_as_it_was_when_the_article_was_published(
+        text: str, published: str | None, province: str) -> None:
+    place = detect(text, published=published).place
+    assert (place.province, place.province_code) == (province, "46")
+
+
+def test_a_printed_document_s_header_block() -> None:
+    header = detect(PRINTED_PLAN).header
+    assert header is not None
+    assert (header.issuer, header.symbol, header.date) == ("HUYỆN ỦY CAN LỘC", "45-KH/HU", "2023-05-03")
+    assert detect(LEAD_PROVINCE).header is None
 
 
 def test_a_title_from_metadata_does_not_hide_the_lead() -> None:

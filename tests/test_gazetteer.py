@@ -40,8 +40,12 @@ def test_counts_of_the_two_eras() -> None:
         ("Thuỷ Nguyên", None, "311", "Thủy Nguyên"),
         ("Đăk Nông", None, "67", "Đắk Nông"),
         ("Đăk R’lấp", None, "666", "Đắk R'Lấp"),
-        ("Thừa Thiên Huế", None, "46", "Huế"),
-        ("tỉnh Thừa Thiên Huế", None, "46", "Huế"),  # regression: its former kind
+        # the province under its name until 2025 (regression: named "Huế", the list's name)
+        ("Thừa Thiên Huế", None, "46", "Thừa Thiên Huế"),
+        ("tỉnh Thừa Thiên Huế", None, "46", "Thừa Thiên Huế"),  # regression: its former kind
+        ("TT-Huế", None, "46", "Thừa Thiên Huế"),
+        ("Huế", None, "46", "Huế"),
+        ("thành phố Huế", "district", "474-2024", "Huế"),  # the tỉnh's city until 2025
         ("Bà Rịa-Vũng Tàu", None, "77", "Bà Rịa - Vũng Tàu"),
         ("TX Hồng Lĩnh", None, "437", "Hồng Lĩnh"),
         ("thị xã Kỳ Anh", None, "449", "Kỳ Anh"),
@@ -169,6 +173,42 @@ def test_a_2025_commune_found_in_the_legacy_place_it_was_formed_in(
     assert gz.legacy_province_of(new).name == legacy_province
 
 
+@pytest.mark.parametrize("written, within, province_2025", [
+    # regression: formed from wards of former Bình Thuận, now in Lâm Đồng, whose legacy namesake
+    # is an article's province after the reform (it resolved to Tuyên Quang's former ward)
+    ("phường Phan Thiết", "68", "Lâm Đồng"),
+    ("phường Phan Thiết", "60", "Lâm Đồng"),
+])
+def test_a_2025_commune_found_in_the_province_that_succeeded_the_legacy_one(
+        written: str, within: str, province_2025: str) -> None:
+    new = gz.new_commune_in(written, within)
+    assert new is not None and new.era == "2025" and gz.parent(new).name == province_2025
+
+
+def test_a_district_code_is_not_read_as_a_province_code() -> None:
+    assert gz.new_commune_in("phường Phan Thiết", "068") is None  # a district of Hà Nội's code range
+
+
+@pytest.mark.parametrize("day, name, kind", [
+    ("2015-10-14", "Thừa Thiên Huế", "tỉnh"),
+    ("2024-12-31", "Thừa Thiên Huế", "tỉnh"),
+    ("2025-01-01", "Huế", "thành phố trung ương"),
+    ("2025-09-01", "Huế", "thành phố trung ương"),
+])
+def test_a_unit_is_named_as_on_a_day(day: str, name: str, kind: str) -> None:
+    hue = gz.get("legacy", "province", "46")
+    assert (gz.as_on(hue, day).name, gz.as_on(hue, day).kind) == (name, kind)
+    assert gz.as_on(gz.lookup("Hà Tĩnh"), day).name == "Hà Tĩnh"
+
+
+def test_a_unit_keeps_its_former_names_with_their_last_day() -> None:
+    hue = gz.get("legacy", "province", "46")
+    assert [(u.name, u.full_name, u.valid_until) for u in gz.former_selves(hue)] == [
+        ("Thừa Thiên Huế", "Tỉnh Thừa Thiên Huế", "2024-12-31")]
+    assert gz.as_named(hue, "Thừa Thiên Huế").kind == "tỉnh" and gz.as_named(hue, "Huế") == hue
+    assert gz.as_listed(gz.lookup("Thừa Thiên Huế")) == hue
+
+
 def test_no_2025_commune_of_that_name_in_another_place() -> None:
     assert gz.new_commune_in("xã Đồng Lộc", "44") is None
     assert gz.predecessors(gz.lookup("Hà Tĩnh")) == ()
@@ -187,8 +227,8 @@ def test_a_legacy_commune_and_district_lead_to_2025_communes() -> None:
         ("Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành Chương trình hành động.",
          [("Hà Tĩnh", "province", True)]),
         # regression: Thừa Thiên Huế was a tỉnh until 2025; the list knows only the city (Huế)
-        ("UBND tỉnh Thừa Thiên Huế và Tỉnh ủy Thừa Thiên Huế", [("Huế", "province", True),
-                                                              ("Huế", "province", True)]),
+        ("UBND tỉnh Thừa Thiên Huế và Tỉnh ủy Thừa Thiên Huế", [("Thừa Thiên Huế", "province", True),
+                                                              ("Thừa Thiên Huế", "province", True)]),
         # regression: a committee says its unit's kind ("Thống Nhất" alone is reunification; the
         # huyện of Kỳ Anh is not its thị xã)
         ("Ban Thường vụ Huyện ủy Thống Nhất ban hành Kế hoạch số 88-KH/HU",
@@ -216,6 +256,14 @@ def test_a_legacy_commune_and_district_lead_to_2025_communes() -> None:
         ("Chủ tịch UBND tỉnh Lê Thanh Cung chủ trì", []),
         ("Các xã Tân Thành, Độc Lập đạt chuẩn nông thôn mới", [
             ("Tân Thành", "commune", True)]),
+        # regression: a place ending an organisation's name is the organisation's, not a place
+        # the text is about ("Trường Đại học Vinh" placed its article in the district of Vinh)
+        ("Đảng ủy Trường Đại học Vinh tổ chức hội nghị quán triệt", []),
+        ("Bệnh viện Đa khoa Hà Tĩnh và Công ty Điện lực Nghệ An ký kết", []),
+        ("Học viện Chính trị khu vực III tại thành phố Đà Nẵng", [("Đà Nẵng", "province", True)]),
+        # a kind word or a branch keeps the place: "Trung tâm Y tế huyện Can Lộc" is the district's
+        ("Bệnh viện Đa khoa huyện Can Lộc", [("Can Lộc", "district", True)]),
+        ("Ngân hàng Nhà nước Chi nhánh Hà Tĩnh", [("Hà Tĩnh", "province", False)]),
     ],
 )
 def test_find_places(sentence: str, expected: list[tuple[str, str, bool]]) -> None:

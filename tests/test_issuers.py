@@ -186,6 +186,16 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Đảng ủy Công ty Than Hà Lầm - TKV đã ban hành", place("Quảng Ninh"), "Đảng ủy Công ty Than Hà Lầm - TKV",
          "unknown", "Quảng Ninh", None),
         ("Đảng ủy Quân khu 4 đã ban hành", None, "Đảng ủy Quân khu 4", "unknown", None, None),
+        # regression: Thừa Thiên Huế named "Huế" (the list's name since 2025), and its city, a district
+        # until 2025, taken for the province
+        ("Ban Thường vụ Tỉnh ủy ban hành", place("Thừa Thiên Huế"), "Ban Thường vụ Tỉnh ủy Thừa Thiên Huế",
+         "province", "Thừa Thiên Huế", None),
+        ("Ban Thường vụ Thành ủy Huế ban hành", place("Thừa Thiên Huế"), "Ban Thường vụ Thành ủy Huế", "district",
+         "Thừa Thiên Huế", "Huế"),
+        ("Ban Thường vụ Thành ủy Huế ban hành", place("Huế"), "Ban Thường vụ Thành ủy Huế", "province", "Huế", None),
+        # regression: a ward named after the reform in its new province, not Tuyên Quang's former ward
+        ("Đảng ủy phường Phan Thiết ban hành", place("Lâm Đồng"), "Đảng ủy phường Phan Thiết", "commune",
+         "Bình Thuận", None),
         # regression: the Party committees of a province's border guard and military command (were a commune's)
         ("Đảng ủy Bộ đội Biên phòng tỉnh ban hành", place("Quảng Trị"), "Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị",
          "province", "Quảng Trị", None),
