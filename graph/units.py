@@ -3,7 +3,9 @@
 The units come from `loaders.gazetteer` (the `vietnam-provinces` package plus the districts
 merged away before its snapshot): the 63 provinces, 708 districts and 10,051 communes before
 1 July 2025 and the 34 provinces and their communes after, with GSO codes, validity, the
-hierarchy (skos:broader) and the 2025 succession (dcterms:isReplacedBy). The graph is written
+hierarchy (skos:broader), the 2025 succession (dcterms:isReplacedBy) and the names a unit bore
+before the list's (skos:altLabel, and chithi:formerName with the name's kind and last day: province
+46, "Huế" since 2025, was the tỉnh "Thừa Thiên Huế" until 2024-12-31). The graph is written
 once per store and replaced only when the data changes (its content hash differs).
 """
 from __future__ import annotations
@@ -19,7 +21,7 @@ from loaders.gazetteer import Unit
 
 from graph.store import Store
 from graph.terms import date_lit, iri, lit
-from graph.vocab import CHITHI, COUNTRY, DCTERMS, GAZETTEER_GRAPH, RDF, SKOS, unit_iri
+from graph.vocab import CHITHI, COUNTRY, DCTERMS, GAZETTEER_GRAPH, RDF, RDFS, SKOS, unit_iri
 
 _T = {name: iri(str(term)) for name, term in {
     "type": RDF.type, "Unit": CHITHI.AdministrativeUnit, "notation": SKOS.notation,
@@ -27,6 +29,8 @@ _T = {name: iri(str(term)) for name, term in {
     "kind": CHITHI.kind, "era": CHITHI.era, "broader": SKOS.broader,
     "validFrom": CHITHI.validFrom, "validUntil": CHITHI.validUntil,
     "isReplacedBy": DCTERMS.isReplacedBy, "contentHash": CHITHI.contentHash,
+    "altLabel": SKOS.altLabel, "formerName": CHITHI.formerName, "Name": CHITHI.UnitName,
+    "label": RDFS.label,
 }.items()}
 _GRAPH = iri(GAZETTEER_GRAPH)
 
@@ -70,6 +74,14 @@ def gazetteer_nquads() -> str:
         if unit.era == "legacy":
             for successor in gazetteer.successors(unit):
                 add(s, "isReplacedBy", iri(unit_uri(successor)))
+        for former in gazetteer.former_selves(unit):  # "Thừa Thiên Huế", a tỉnh, until 2024-12-31
+            name = iri(f"{unit_uri(unit)}/name/{former.valid_until}")
+            add(s, "altLabel", lit(former.name, "vi"))
+            add(s, "formerName", name)
+            add(name, "type", _T["Name"])  # labelled apart from the units, which are found by name
+            add(name, "label", lit(former.full_name, "vi"))
+            add(name, "kind", lit(former.kind))
+            add(name, "validUntil", date_lit(former.valid_until))
     return "".join(out)
 
 

@@ -61,6 +61,9 @@ Administrative units  <BASE/unit/legacy/province/42>, <BASE/unit/legacy/district
     skos:broader <parent unit> (provinces: <BASE/unit/vn>)
     chithi:validFrom / chithi:validUntil xsd:date (legacy units: until 2025-06-30, or the day
         before an earlier merger; 2025 units: from 2025-07-01)
+    skos:altLabel "Thừa Thiên Huế"@vi; chithi:formerName <unit IRI>/name/2024-12-31, a
+        chithi:UnitName with rdfs:label "Tỉnh Thừa Thiên Huế"@vi, chithi:kind and chithi:validUntil
+        (the last day the unit bore that name: the tỉnh Thừa Thiên Huế became Thành phố Huế)
     dcterms:isReplacedBy <unit>     the succession: old province → 2025 province; a district
                                     merged before 2025 → the district it joined; a legacy
                                     district or commune → the 2025 communes that cover it

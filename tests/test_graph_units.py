@@ -62,6 +62,19 @@ def test_the_hierarchy_and_validity(units):
         <https://chithi.vn/id/unit/2025/province/79> chithi:validFrom "2025-07-01"^^xsd:date }""")
 
 
+def test_a_unit_keeps_the_names_it_bore_before(units):
+    # regression: province 46 was only "Huế", the list's name for the centrally-run city of 2025
+    rows = units.select(SPARQL_PREFIXES + """SELECT ?label ?full ?kind ?until WHERE {
+        <https://chithi.vn/id/unit/legacy/province/46> skos:prefLabel "Huế"@vi ; skos:altLabel ?label ;
+            chithi:formerName [ a chithi:UnitName ; rdfs:label ?full ; chithi:kind ?kind ;
+                                chithi:validUntil ?until ] }""")
+    assert rows == [{"label": "Thừa Thiên Huế", "full": "Tỉnh Thừa Thiên Huế", "kind": "tỉnh",
+                     "until": "2024-12-31"}]
+    # the tỉnh's city, a district until 2025, is another unit
+    assert units.ask(SPARQL_PREFIXES + """ASK { <https://chithi.vn/id/unit/legacy/district/474-2024>
+        skos:prefLabel "Huế"@vi ; chithi:kind "thành phố" ; skos:broader <https://chithi.vn/id/unit/legacy/province/46> }""")
+
+
 def test_loading_the_units_again_changes_nothing(units):
     before = units.triple_count()
     assert load_units(units) is False
