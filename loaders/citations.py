@@ -962,8 +962,25 @@ def _cite_bare_symbols(scan: _Scan) -> None:
             _read_header(scan, cited)
         else:
             _read_tails(scan, cited)
-            _read_title(scan, cited, cited.end)
+            _read_described(scan, cited)
+            _read_title(scan, cited, cited.anchor)
         scan.citations.append(cited)
+
+
+# a list or a table flattened to text gives a symbol, its date, then what it is: "145-KH/HU
+# 05/01/2024 Kế hoạch thực hiện Chỉ thị số 23-CT/TW …", "08-CT/HU ngày 27/02/2024: Chỉ thị về …"
+_DESCRIBED_AS = re.compile(rf"[ ]*[:–-]?[ ]*(?P<word>{_NOUNS}){_WORD_END}")
+
+
+def _read_described(scan: _Scan, cited: Citation) -> None:
+    """The noun of the symbol's own type after it names it: what follows says what it does."""
+    described = _DESCRIBED_AS.match(scan.text, cited.end)
+    row = _PROSE_TYPES.get(fold(described.group("word"))) if described else None
+    if row is not None and row["code"] == cited.type_code and described.group("word")[:1].isupper():
+        cited.type = row["type"]
+        cited.anchor = cited.cover_end = described.end()
+        noun_at = described.start("word")  # not a document of its own
+        scan.citations = [c for c in scan.citations if c.start != noun_at]
 
 
 # A page that prints a document opens with its header block (vn-conventions §1.1): the issuing

@@ -62,12 +62,12 @@ class Resolved:
         """Start of its last citation before `pos` (-1 if none)."""
         return max((c.start for c in self.citations if c.start < pos), default=-1)
 
-    def add(self, cited: Citation) -> None:
+    def add(self, cited: Citation, takes_issuer: bool = True) -> None:
         if self.citations and cited.start < self.citations[-1].start:
             bisect.insort(self.citations, cited, key=lambda c: c.start)
         else:
             self.citations.append(cited)
-        if cited.issuer is not None and (self.issuer is None or self.issuer.level == "unknown"):
+        if takes_issuer and cited.issuer is not None and (self.issuer is None or self.issuer.level == "unknown"):
             self.issuer = cited.issuer
         self.issued = self.issued or (cited.issued and not cited.headline)
         if cited.type_code:
@@ -217,7 +217,8 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
         else:  # an unnumbered document in the headline
             doc = _headline_referent(c, index)
         if doc is not None:
-            doc.add(c)
+            # "Quyết định … ban hành Quy chế làm việc của Ban Chỉ đạo": the body the rules are of
+            doc.add(c, takes_issuer=c.alias_of is None or not _signed_by_other(doc, c.issuer))
             doc_of[i] = doc
         elif c.form in ("ref", "new") and c.ref in ("issuer", None) and not c.headline and c.type \
                 and not c.generic_of:
@@ -335,6 +336,12 @@ def _other_system(doc: Resolved, issuer: Issuer) -> bool:
     code = next((c.symbol.issuer_code for c in doc.citations if c.symbol), None)
     ours, theirs = issuer_code(code) if code else None, issuer_code(issuer.code) if issuer.code else None
     return ours is not None and theirs is not None and ours.system != theirs.system
+
+
+def _signed_by_other(doc: Resolved, issuer: Issuer | None) -> bool:
+    """Does the document's symbol name another kind of body than `issuer`?"""
+    code = next((c.symbol.issuer_code for c in doc.citations if c.symbol), None)
+    return issuer is not None and code is not None and issuer.code is not None and issuer.code != code
 
 
 def _latest(docs: list[Resolved], c: Citation) -> Resolved:

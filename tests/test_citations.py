@@ -207,6 +207,19 @@ def test_numbered_and_named_citations(text, article, expected):
     assert summary(text, article) == expected
 
 
+@pytest.mark.parametrize("text, type_, title, after_anchor", [
+    # a list's item: symbol, date, then the noun of its type and what it does or is about
+    ("- 144-QĐ/TW ngày 09/5/2024: Quy định về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên;",
+     "Quy định", "chuẩn mực đạo đức cách mạng của cán bộ, đảng viên", " về chuẩn mực"),
+    ("1 145-KH/HU 05/01/2024 Kế hoạch thực hiện Chỉ thị số 23-CT/TW của Ban Bí thư", "Kế hoạch", None,
+     " thực hiện Chỉ thị"),
+])
+def test_a_listed_symbol_is_described_by_the_noun_of_its_type(text, type_, title, after_anchor):
+    [listed, *_] = find_citations(text)
+    assert (listed.type, listed.title) == (type_, title)
+    assert text[listed.anchor:].startswith(after_anchor)
+
+
 @pytest.mark.parametrize("text, article, expected", [
     # regression: a page printing a Party document gave its number only ("Số 12-KH/TU" had no date, issuer
     # or title): the body above the number, the place and date below it, the type in capitals, the subject

@@ -137,6 +137,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Kế hoạch số 12-KH/TU ngày 20/3/2024 được quán triệt đến chi bộ. Đảng ủy UBND tỉnh lãnh đạo thực hiện "
          "kế hoạch của Ủy ban nhân dân tỉnh.",
          [("12-KH/TU", ["Kế hoạch số 12-KH/TU ngày 20/3/2024"]), ("Kế hoạch#", ["kế hoạch của Ủy ban nhân dân tỉnh"])]),
+        # regression: a table's row flattened to text: symbol, date, then what it is ("Quyết định ban hành Quy chế
+        # làm việc …": the Quy chế was a document of its own)
+        ("1 145-KH/HU 05/01/2024 Kế hoạch thực hiện Chỉ thị số 23-CT/TW ngày 25/12/2023 của Ban Bí thư\n"
+         "2 152-QĐ/HU 18/01/2024 Quyết định ban hành Quy chế làm việc của Ban Chỉ đạo huyện\n",
+         [("145-KH/HU", ["145-KH/HU 05/01/2024"]), ("23-CT/TW", ["Chỉ thị số 23-CT/TW ngày 25/12/2023 của Ban Bí thư"]),
+          ("152-QĐ/HU", ["152-QĐ/HU 18/01/2024", "Quy chế làm việc của Ban Chỉ đạo huyện"])]),
         # … not a plan another clause issues after it
         ("Sau khi có Quyết định số 12/QĐ-UBND, UBND huyện ban hành Kế hoạch tuyên truyền về dân vận.",
          [("12/QĐ-UBND", ["Quyết định số 12/QĐ-UBND"]),
@@ -145,6 +151,22 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
 )
 def test_documents_and_their_mentions(text, expected):
     assert documents(text, place("Lạng Sơn")) == expected
+
+
+@pytest.mark.parametrize("text, symbol, issuer", [
+    # regression: the body a carried document is of is not the decision's issuer when the symbol names
+    # another ("Quy chế làm việc của Ban Chỉ đạo tỉnh" made the Ban Chỉ đạo sign 05-QĐ/TU)
+    ("Quy chế làm việc của Ban Chỉ đạo tỉnh (ban hành kèm theo Quyết định số 05-QĐ/TU ngày 20/11/2020) được phổ "
+     "biến đến chi bộ.", "05-QĐ/TU", "Tỉnh ủy Hà Tĩnh"),
+    ("Quyết định số 1234/QĐ-UBND ngày 12/5/2023 phê duyệt Đề án phát triển du lịch của Ban Quản lý Khu kinh tế.",
+     "1234/QĐ-UBND", "UBND tỉnh Hà Tĩnh"),
+    # … and is when it is the body the symbol names
+    ("Tỉnh ủy ban hành Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh (ban hành kèm theo Quyết định số 05-QĐ/TU).",
+     "05-QĐ/TU", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh"),
+])
+def test_a_carried_document_s_body_signs_only_as_the_symbol_says(text, symbol, issuer):
+    [doc] = resolve(text, find_citations(text, place("Hà Tĩnh")), place("Hà Tĩnh"))
+    assert (doc.symbol, doc.issuer.name) == (symbol, issuer)
 
 
 def test_headline_restates_the_body():
