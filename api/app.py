@@ -2,6 +2,7 @@
 (/docs) and, when api/web.py is there, the browser pages."""
 from __future__ import annotations
 
+import gc
 import importlib.util
 from contextlib import asynccontextmanager
 from typing import AsyncIterator
@@ -47,3 +48,15 @@ def create_app(store_url: str | None = None, *, store: Store | None = None,
         app.include_router(web_router)
         install_error_pages(app)
     return app
+
+
+def freeze_startup_objects() -> None:
+    """Collect start-up's garbage and move every object alive then (modules, the app and its
+    routes, pydantic's validators) out of the garbage collector's reach (`gc.freeze`):
+    they live as long as the serving process, and each full collection walked all of them
+    (~300,000) to free only what requests left. On 200,000 generated documents, the full
+    collections during 50 traces: 25 ms a trace on average, 6 once frozen. Called by the serving
+    process (`chithi serve`) once the store is open, not by `create_app`: a process that makes
+    many apps (the tests) would keep the cyclic garbage of each one's frozen objects."""
+    gc.collect()
+    gc.freeze()

@@ -84,13 +84,14 @@ def serve(host: Annotated[str, typer.Option(help="address to listen on")] = "127
     """Serve the browser pages, the JSON API (/api, /docs) and SPARQL (/sparql)."""
     import uvicorn
 
-    from api.app import create_app
+    from api.app import create_app, freeze_startup_objects
 
     try:
         application = create_app(store, cache_seconds=cache_seconds)
     except StoreError as error:
         err.print(f"[red]cannot open the store:[/] {error}")
         raise typer.Exit(2) from error
+    freeze_startup_objects()
     err.print(f"chithi: http://{host}:{port}/  (API: /docs, SPARQL: /sparql)")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
