@@ -6,6 +6,7 @@ import re
 from operator import attrgetter
 from typing import Protocol
 
+from loaders import gazetteer
 from loaders.citations import Citation, find_citations
 from loaders.context import detect
 from loaders.issuers import Issuer
@@ -41,7 +42,7 @@ def extract(text: str, context: Context | None = None, *, id: str = "article",
     year = int(context.published[:4]) if context.published else None
     citations = find_citations(text, place, year, _headline_end(text, title))
     docs = resolve(text, citations, place)
-    documents = [_document(doc, text, place) for doc in docs]
+    documents = [_document(doc, text, place, context.published) for doc in docs]
     relations = [
         Relation(f.source.key, f.target.key, f.type,
                  Mention(text[f.start:f.end], f.start, f.end))
@@ -68,7 +69,7 @@ def _headline_end(text: str, title: str | None) -> int:
     return 0
 
 
-def _document(doc: Resolved, text: str, article: Place) -> Document:
+def _document(doc: Resolved, text: str, article: Place, published: str | None) -> Document:
     cites = doc.citations
     symbol, date, term = _first(cites, _SYMBOL_DATE_TERM)
     # the type as the body names it: a headline's word may be looser ("ban hành quy định mới về
@@ -80,6 +81,8 @@ def _document(doc: Resolved, text: str, article: Place) -> Document:
     issuer = doc.issuer if doc.issuer and doc.issuer.name else None
     level = doc.issuer.level if doc.issuer else "unknown"
     place = _place_of(doc.issuer, level, article)
+    if (date or published or "") >= gazetteer.REFORM_DATE:
+        place = _after_the_reform(place)
     return Document(
         key=doc.key,
         type=type_name,
@@ -132,6 +135,16 @@ def _place_of(issuer: Issuer | None, level: str, article: Place) -> Place:
                      issuer.district_code, issuer.commune_code)
     return Place(article.province, article.district, None, article.province_code,
                  article.district_code, None)
+
+
+def _after_the_reform(place: Place) -> Place:
+    """A commune's body acting after the 2025 reform is the 2025 commune's, which no district
+    holds ("Đảng ủy xã Thạch Khê" in August 2025 is not the former xã of thành phố Hà Tĩnh)."""
+    old = gazetteer.get("legacy", "commune", place.commune_code) if place.commune_code and place.district_code else None
+    new = gazetteer.reformed(old) if old else None
+    if new is None:
+        return place
+    return Place(place.province, None, new.name, place.province_code, None, new.code)
 
 
 def _system(issuer: Issuer | None) -> str | None:

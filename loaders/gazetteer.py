@@ -436,6 +436,16 @@ def new_commune_in(name: str, within: str) -> Unit | None:
     return found[0] if len(found) == 1 else None
 
 
+def reformed(commune: Unit) -> Unit | None:
+    """The 2025 commune that carries a legacy commune's name on: the one of the communes that
+    cover it named as it was ("xã Thạch Khê" of 2024 -> the xã Thạch Khê formed in 2025; a thị
+    trấn may have become a xã), or None when its name went out of use."""
+    if commune.era != "legacy" or commune.level != "commune":
+        return None
+    named = [u for u in successors(commune) if fold(u.name) == fold(commune.name)]
+    return named[0] if len(named) == 1 else None
+
+
 def legacy_province_of(unit: Unit) -> Unit | None:
     """The province before the reform: a legacy unit's own; a 2025 commune's, when the communes
     it was formed from were all in one."""

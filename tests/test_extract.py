@@ -6,7 +6,7 @@ from dataclasses import asdict
 
 import pytest
 
-from loaders import extract
+from loaders import extract, gazetteer
 from loaders.context import ArticleContext
 from loaders.record import Place
 from tests.conftest import REPO
@@ -147,6 +147,28 @@ def test_a_document_s_type_is_the_body_s_word(article, symbol, type_name):
     (doc,) = [d for d in documents if d.symbol == symbol]
     assert doc.type == type_name
     assert len(documents) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "district", "commune_era"),
+    [
+        # regression: a commune's body acting after the 2025 reform is the 2025 commune's (it kept
+        # the former xã Thạch Khê's district, thành phố Hà Tĩnh)
+        ("Đảng ủy xã Thạch Khê ban hành Kế hoạch số 09-KH/ĐU ngày 20/8/2025 triển khai Nghị quyết số "
+         "66-NQ/TW của Bộ Chính trị.", None, None, "2025"),
+        ("Đảng ủy xã Thạch Khê ban hành Kế hoạch số 09-KH/ĐU triển khai Nghị quyết số 66-NQ/TW của Bộ "
+         "Chính trị.", "2025-08-25", None, "2025"),
+        # before the reform, or an older plan cited after it, the former commune in its district
+        ("Đảng ủy xã Thạch Khê ban hành Kế hoạch số 09-KH/ĐU ngày 20/8/2020 triển khai Nghị quyết số "
+         "05-NQ/TU của Tỉnh ủy.", "2025-08-25", "Hà Tĩnh", "legacy"),
+    ],
+)
+def test_a_commune_body_after_the_reform_is_the_2025_commune(sentence, published, district, commune_era):
+    (doc,) = [d for d in extract(sentence, ArticleContext(published, HA_TINH.place)).documents
+              if d.symbol == "09-KH/ĐU"]
+    assert (doc.issuer, doc.province, doc.district, doc.commune) == ("Đảng ủy xã Thạch Khê", "Hà Tĩnh",
+                                                                    district, "Thạch Khê")
+    assert gazetteer.get(commune_era, "commune", doc.commune_code).name == "Thạch Khê"
 
 
 def test_an_article_without_citations():

@@ -209,6 +209,15 @@ def test_a_unit_keeps_its_former_names_with_their_last_day() -> None:
     assert gz.as_listed(gz.lookup("Thừa Thiên Huế")) == hue
 
 
+@pytest.mark.parametrize("written, within, reformed", [
+    ("xã Thạch Khê", "42", "Xã Thạch Khê"),  # its name went on in the 2025 xã
+    ("thị trấn Nghèn", "443", None),  # merged into xã Can Lộc: the name went out of use
+])
+def test_the_2025_commune_that_carries_a_legacy_name_on(written: str, within: str, reformed: str | None) -> None:
+    new = gz.reformed(gz.lookup(written, within=within))
+    assert (new.full_name if new else None) == reformed and (new is None or new.era == "2025")
+
+
 def test_no_2025_commune_of_that_name_in_another_place() -> None:
     assert gz.new_commune_in("xã Đồng Lộc", "44") is None
     assert gz.predecessors(gz.lookup("Hà Tĩnh")) == ()
