@@ -114,6 +114,9 @@ _NEEDS_PERFECTIVE = {fold(w) for w in cues("needs_perfective")}
 _FUTURE_BEFORE = re.compile(rf"(?:^|[ ])(?:{_cue_pattern('future', either_case=True)})(?:[ ]+[^\W\d_]+){{0,3}}"
                             rf"(?:[ ]+(?:{_cue_pattern('urgency')}))?[ ]+$")
 _FUTURE_WINDOW = 40
+# "Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch số …": advice given, so the advised body issued it
+_ADVISED_BEFORE = re.compile(rf"(?:^|[ ])(?:{_cue_pattern('perfective')})[ ]+(?:{_cue_pattern('advise')})"
+                             rf"(?:[ ]+(?!(?:{_cue_pattern('future')}){_WORD_END})[^\W\d_]+){{1,5}}[ ]+$")
 _PASSIVE_BEFORE = re.compile(r"được[ ]+$")
 # a subject of several bodies right before the verb, perhaps after a short opening clause:
 # "Các huyện ủy, thành ủy đã ban hành …", "Năm 2023, 21/21 huyện ủy đã ban hành …", "Công an
@@ -633,7 +636,8 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
         verb = fold(issuing.group("verb"))
         # "có kế hoạch" is a plan still to make, "có Kế hoạch số 12-KH/TU" one that exists
         if verb in _NEEDS_PERFECTIVE and not numbered or _PASSIVE_BEFORE.search(text, head_start, issuing.start()) \
-                or _FUTURE_BEFORE.search(text, head_start, issuing.start()):
+                or _FUTURE_BEFORE.search(text, head_start, issuing.start()) \
+                and not _ADVISED_BEFORE.search(text, head_start, issuing.start()):
             return None
     return issuing.start()
 

@@ -449,6 +449,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Khán giả theo dõi Chương trình “Giai điệu tự hào” phát sóng tối thứ Bảy trên VTV1.",
         # regression: "luật" of "kỷ luật" before a count was a law numbered 152
         "Năm 2024, Ủy ban kiểm tra các cấp thi hành kỷ luật 152 đảng viên.",
+        # advice still to be given, or a plan still to come after it
+        "Sở Tư pháp đang tham mưu UBND tỉnh ban hành kế hoạch triển khai các nghị quyết.",
+        "Sở Nội vụ đã tham mưu UBND tỉnh và sẽ ban hành kế hoạch thực hiện trong tháng 10.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
@@ -489,6 +492,8 @@ def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, ar
         # regression: the body that advises ("tham mưu cho") is not the one that issues
         ("Công an tỉnh đã tham mưu cho Tỉnh ủy chương trình hành động thực hiện Chỉ thị số 09-CT/TW.", None),
         ("Công an tỉnh đã tham mưu cho Tỉnh ủy ban hành Kế hoạch số 15-KH/TU.", None),
+        # regression: advice given without "cho" ("đã tham mưu UBND tỉnh ban hành") was a plan still to come
+        ("Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch số 15/KH-UBND.", "UBND tỉnh Hà Tĩnh"),
         ("Công an tỉnh đã ban hành Kế hoạch số 1250/KH-CAT.", "Công an tỉnh Hà Tĩnh"),
         # regression: of a joint subject the last body issued; the lead (first) does, or the
         # body whose code the symbol opens with

@@ -437,6 +437,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 12/4/2024, Thủ tướng Chính phủ ban hành Chỉ thị số 19/CT-TTg. Căn cứ Chỉ thị số 19/CT-TTg, UBND "
          "huyện Yên Thành đã ban hành Kế hoạch số 156/KH-UBND ngày 20/5/2024 để tổ chức thực hiện trên địa bàn "
          "huyện.", {("156/KH-UBND", "based_on", "19/CT-TTg")}),
+        # regression: what the advised body issued ("đã tham mưu UBND tỉnh ban hành A") was no document issued
+        ("Thực hiện Chỉ thị số 19/CT-TTg của Thủ tướng Chính phủ, Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch "
+         "số 15/KH-UBND ngày 3/6/2024.", {("15/KH-UBND", "implements", "19/CT-TTg")}),
         # regression: a lead that names nothing carries out what the sentence before issues, not what it opens with
         ("Trên cơ sở Nghị quyết số 08/NQ-HĐND ngày 28/4/2022, UBND tỉnh ban hành Quyết định số 1650/QĐ-UBND phê "
          "duyệt Đề án nâng cao chất lượng đội ngũ công chức. Để triển khai thực hiện, UBND thành phố Hạ Long ban "
