@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from loaders import gazetteer as gz
 from loaders.dates import DATE_RE, find_dates
-from loaders.readers import iso_date
+from loaders.readers import DOCUMENT_MOTTOS, iso_date
 from loaders.record import Place
 from loaders.tables import read_csv, read_table
 
@@ -206,7 +206,6 @@ def _full_date(text: str) -> str | None:
 
 # --- a document's header block ------------------------------------------------------------
 
-_MOTTOS = ("ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 _HEADER_SYMBOL = re.compile(r"^Số\s*:?\s*(?P<symbol>\d[^\s,;]*(?:[ ]*[-/][ ]*[^\s,;]+)*)\s*$")
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\d\n]{1,40}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$")
 _HEADER_LINES = 12  # a header block is a few short lines between the headline and the text
@@ -218,13 +217,13 @@ def _document_header(layout: _Layout) -> DocumentHeader | None:
     place-and-date line. A page may print them in any order (an HTML table reads the left
     column, the body and its number, before the right, the motto and the date)."""
     lines = [p.text.strip() for p in ([layout.title] if layout.title else []) + layout.header[:_HEADER_LINES]]
-    if not any(line in _MOTTOS for line in lines):
+    if not any(line in DOCUMENT_MOTTOS for line in lines):
         return None
     symbol = next((m.group("symbol") for line in lines if (m := _HEADER_SYMBOL.match(line))), None)
     place_line = next((line for line in lines if _PLACE_DATE.match(line)), None)
     if symbol is None and place_line is None:
         return None
-    body = [line for line in lines if line not in _MOTTOS and line.isupper() and line not in _type_lines()]
+    body = [line for line in lines if line not in DOCUMENT_MOTTOS and line.isupper() and line not in _type_lines()]
     return DocumentHeader(issuer=" ".join(body), symbol=symbol,
                           date=_full_date(place_line) if place_line else None, place_line=place_line)
 

@@ -330,14 +330,16 @@ def _stamped(body: LexborNode) -> str | None:
 def _remove_furniture(body: LexborNode, title: str | None) -> None:
     """Drop scripts, menus, comments, related lists... A class word alone never removes more
     than half of the page's text, a wrapper called "has-comments" still holding the article,
-    unless the node is apart from the article's headline: comments may outweigh a short article."""
+    unless the node is apart from the article's headline: comments may outweigh a short article.
+    Nor does it remove the header block of a document the page prints (a "vb-header" table):
+    its body, number, place and date are the page's."""
     half = len(body.text(strip=True)) / 2
     headline = _headline(body, title)
     doomed = {n.mem_id: n for n in body.css(_DROP_TAGS)}
     for node in body.css("[class], [id]"):
         label = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
         if _FURNITURE.search(label) and node.tag not in ("main", "article") \
-                and not node.css_first("[itemprop=articleBody]") \
+                and not node.css_first("[itemprop=articleBody]") and not _holds_document_header(node) \
                 and (len(node.text(strip=True)) < half
                      or headline is not None and not _has_ancestor_in(headline, {node.mem_id: node})):
             doomed[node.mem_id] = node
@@ -345,6 +347,19 @@ def _remove_furniture(body: LexborNode, title: str | None) -> None:
     outermost = [n for n in doomed.values() if not _has_ancestor_in(n, doomed)]
     for node in outermost:
         node.decompose()
+
+
+# The motto line that heads a Party or a state document (vn-conventions §1), above or beside its number.
+DOCUMENT_MOTTOS = ("ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+_NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*\d", re.MULTILINE)
+
+
+def _holds_document_header(node: LexborNode) -> bool:
+    """Does the element hold a document's header block: a motto on a line of its own and a
+    line that opens with the document's number ("Số 12-KH/TU")?"""
+    text = node.text(separator="\n")
+    return any(m in text for m in DOCUMENT_MOTTOS) and _NUMBER_LINE.search(text) is not None \
+        and any(line.strip() in DOCUMENT_MOTTOS for line in text.splitlines())
 
 
 _MIN_HEADLINE_CHARS = 20  # shorter is a site's name ("Báo Hà Tĩnh" in <h1 class="logo">)

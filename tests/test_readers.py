@@ -353,6 +353,13 @@ _HEADLINE = "Nghi Xuân triển khai Kế hoạch thực hiện Chỉ thị 35"
          "<b>Các tin khác:</b><br><a>Vũ Quang ban hành Kế hoạch số 88-KH/HU</a><br><a>Đức Thọ quán triệt "
          "Nghị quyết số 10-NQ/HU</a> (12/05/2023)</td></tr></table></body></html>",
          ["Các tin khác", "88-KH/HU", "10-NQ/HU"], [LEAD, BODY]),
+        # regression: the header block of a document the page prints, in a table of class
+        # "vb-header", was dropped as the site's header, and with it the document's place and date
+        (f"<html><body><div class='header'><a>Trang chủ</a></div><div class='detail-content'><h1>{_HEADLINE}</h1>"
+         "<table class='vb-header'><tr><td>HUYỆN ỦY CAN LỘC<br>*<br>Số 79-KH/HU</td><td>ĐẢNG CỘNG SẢN VIỆT "
+         "NAM<br><i>Can Lộc, ngày 20 tháng 6 năm 2012</i></td></tr></table><p><b>KẾ HOẠCH</b></p>"
+         f"<p>{BODY}</p></div></body></html>",
+         ["Trang chủ"], ["HUYỆN ỦY CAN LỘC", "Số 79-KH/HU", "Can Lộc, ngày 20 tháng 6 năm 2012", BODY]),
     ],
 )
 def test_html_keeps_the_article_apart_from_comments_and_portal_lists(
