@@ -487,6 +487,11 @@ _OBJECTLESS = re.compile(
     rf"[ ,]*(?:(?:để|nhằm)(?:[ ]+[^\W\d_]+){{0,3}}?[ ]+)?(?P<phrase>{_IMPLEMENTS_PHRASES})(?:[ ]+(?:{_ADVERBS}))*"
     rf"(?=[ ]*(?:[.;,:!?)\n]|$)|[ ]+(?:{phrase_pattern(cues('objectless_after'))})(?![^\W\d_]))"
 )
+# "Báo cáo số 120-BC/ĐU … sơ kết việc thực hiện đã chỉ rõ …": a review of what was named before
+_REVIEW_OBJECTLESS = re.compile(
+    rf"[ ,]*(?P<phrase>(?:{_REVIEW.pattern})(?:[ ]+\d+[ ]+năm)?(?:[ ]+việc)?(?:[ ]+(?:thực hiện|triển khai))?)"
+    rf"(?=[ ]*(?:[.;,:!?)\n]|$)|[ ]+(?:{phrase_pattern(cues('objectless_after'))})(?![^\W\d_]))"
+)
 _CLAUSE_MARK = re.compile(r"[.;,:!?\n]")
 _IMPLICIT_LOOK_BACK = 3  # sentences: "Ngay sau đó, …" may follow a sentence or two about the plan
 
@@ -497,10 +502,10 @@ def _implicit_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolv
     what the nearest sentence before names (see `_named_before`), else the article's lead."""
     sources = {id(f.source) for f in found.values()}
     for i, a in enumerate(cited):
-        if not a.issued or id(doc_of[id(a)]) in sources:
+        if id(doc_of[id(a)]) in sources or not (a.issued or a.type == "Báo cáo"):
             continue
-        m = _OBJECTLESS.match(text, a.anchor)
-        if m is None:
+        m = _OBJECTLESS.match(text, a.anchor) if a.issued else None
+        if m is None and (m := _REVIEW_OBJECTLESS.match(text, a.anchor)) is None:
             continue
         if _object_after(text, cited[i + 1:i + 3], m.end()):
             continue
@@ -511,7 +516,18 @@ def _implicit_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolv
         if b is None:
             continue
         for k in _coordinated_after(text, cited, cited.index(b), a.start):  # "… Chỉ thị số 09-CT/TW và Kế hoạch số 120-KH/TU …"
-            add(a, cited[k], _relation(m.group("phrase")), m.start("phrase"), m.end("phrase"))
+            for target in _passed_on(doc_of[id(cited[k])], cited[k], found):
+                add(a, target, _relation(m.group("phrase")), m.start("phrase"), m.end("phrase"))
+
+
+def _passed_on(doc: Resolved, b: Citation, found: dict) -> list[Citation]:
+    """What a document done "để thực hiện" after B carries out: B, or what B carries out when B
+    is a letter that directs it ("UBND tỉnh ban hành Công văn số 9856/UBND-NN chỉ đạo triển khai
+    thực hiện Nghị định số 123/2024/NĐ-CP. Ngay sau đó, Sở … ban hành Hướng dẫn số 45 để thực hiện")."""
+    if doc.type_codes != {"CV"}:
+        return [b]
+    directed = [f.target.first for f in found.values() if f.source is doc and f.type == "implements"]
+    return directed or [b]
 
 
 _SHARED_OBJECT_WORDS = 4  # "quán triệt, tuyên truyền Nghị quyết số 68-NQ/TW": a second verb before the object

@@ -437,6 +437,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 12/4/2024, Thủ tướng Chính phủ ban hành Chỉ thị số 19/CT-TTg. Căn cứ Chỉ thị số 19/CT-TTg, UBND "
          "huyện Yên Thành đã ban hành Kế hoạch số 156/KH-UBND ngày 20/5/2024 để tổ chức thực hiện trên địa bàn "
          "huyện.", {("156/KH-UBND", "based_on", "19/CT-TTg")}),
+        # regression: a report that reviews "việc thực hiện" of what the sentence before names
+        ("Năm 2024, Đảng ủy Quân sự tỉnh tổ chức sơ kết 5 năm thực hiện Nghị quyết số 28-NQ/TW ngày 22/9/2008 của Bộ "
+         "Chính trị về xây dựng khu vực phòng thủ và Kết luận số 64-KL/TW ngày 30/10/2019 của Bộ Chính trị. Báo cáo "
+         "số 120-BC/ĐU ngày 5/12/2024 của Đảng ủy Quân sự tỉnh sơ kết việc thực hiện đã chỉ rõ những kết quả nổi bật.",
+         {("120-BC/ĐU", "reviews", "28-NQ/TW"), ("120-BC/ĐU", "reviews", "64-KL/TW")}),
+        # regression: after a letter that directs carrying out B, what is done "để thực hiện" carries out B
+        ("Ngày 20/11/2024, UBND tỉnh ban hành Công văn số 9856/UBND-NN chỉ đạo triển khai thực hiện Nghị định số "
+         "123/2024/NĐ-CP. Ngay sau đó, Sở Tài nguyên và Môi trường đã ban hành Hướng dẫn số 45/HD-STNMT để thực hiện; "
+         "tổ chức tập huấn cho cán bộ địa chính.",
+         {("9856/UBND-NN", "implements", "123/2024/NĐ-CP"), ("45/HD-STNMT", "implements", "123/2024/NĐ-CP")}),
         # regression: what the advised body issued ("đã tham mưu UBND tỉnh ban hành A") was no document issued
         ("Thực hiện Chỉ thị số 19/CT-TTg của Thủ tướng Chính phủ, Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch "
          "số 15/KH-UBND ngày 3/6/2024.", {("15/KH-UBND", "implements", "19/CT-TTg")}),
@@ -484,6 +494,9 @@ def test_relations(text, expected):
         "Kế hoạch số 150-KH/TU của Tỉnh ủy.",
         # a lead that names nothing after a sentence that names no document
         "Năm 2024, tỉnh đặt mục tiêu giảm nghèo 2%. Để thực hiện, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND.",
+        # a report of a year's work reviews no document
+        "Ngày 5/1/2025, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về cải cách hành chính. Báo cáo số 30/BC-UBND "
+        "tổng kết công tác năm 2024 cho thấy nhiều kết quả.",
         # "trên cơ sở" an assessment, not a document
         "Kế hoạch số 12-KH/ĐU được xây dựng trên cơ sở đánh giá kết quả thực hiện Nghị quyết số 05-NQ/TU.",
         # results of implementing, not a document implementing
