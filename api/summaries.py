@@ -212,6 +212,7 @@ def _keys_of(var: str) -> _Keys:
 
 
 _SUMMARY_LIST = TypeAdapter(list[DocumentSummary])
+_READ_WHOLE: tuple[dict[str, Any], str] = ({}, "doc")  # the first row of a summary read whole: none
 
 
 class Summaries:
@@ -257,7 +258,7 @@ class Summaries:
     def add_data(self, doc_iri: str, data: dict[str, Any]) -> None:
         """A document's summary read whole (from its record, see `summaries_of_records`), given
         as the fields of a `DocumentSummary`: no row of it is merged into it after."""
-        self._first[doc_iri] = ({}, "doc")
+        self._first[doc_iri] = _READ_WHOLE
         self._data[doc_iri] = data
         self._built.pop(doc_iri, None)
 

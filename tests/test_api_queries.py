@@ -5,6 +5,7 @@ articles disagreeing on 09-CT/TW's date, Hương Sơn with an article but no pla
 the new (2025) Hà Tĩnh."""
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 import pyoxigraph as ox
@@ -86,6 +87,21 @@ def test_a_trace_read_with_the_facts_records_is_the_trace_the_lookups_read(store
     forget(store)  # names read afresh in both (an issuer's is read through the first question's documents)
     trace = queries.trace_down if direction == "down" else queries.trace_up
     assert trace(store, symbol).model_dump_json() == trace(lookups, symbol).model_dump_json()
+
+
+@pytest.mark.parametrize(("direction", "symbol"), [("down", "09-CT/TW"), ("up", "73-KH/QU")])
+def test_a_trace_leaves_the_garbage_collector_nothing(store, direction, symbol):
+    """Regression: the tree grew from a closure calling itself, a reference cycle that held the
+    whole trace (~30,000 objects for 870 documents) until a full collection found it (100-130 ms
+    CPU, every few traces on 200,000 generated documents). Now freed as soon as it is dropped."""
+    trace = queries.trace_down if direction == "down" else queries.trace_up
+    gc.collect()
+    gc.disable()
+    try:
+        trace(store, symbol)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
 
 
 def test_an_edge_stated_by_two_articles_lists_both(store):
