@@ -115,7 +115,8 @@ _FUTURE_BEFORE = re.compile(rf"(?:^|[ ])(?:{_cue_pattern('future', either_case=T
                             rf"(?:[ ]+(?:{_cue_pattern('urgency')}))?[ ]+$")
 _FUTURE_WINDOW = 40
 # "Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch số …": advice given, so the advised body issued it
-_ADVISED_BEFORE = re.compile(rf"(?:^|[ ])(?:{_cue_pattern('perfective')})[ ]+(?:{_cue_pattern('advise')})"
+# (a numbered document was issued whatever the tense: "Bộ Chỉ huy tham mưu UBND tỉnh ban hành Kế hoạch số 330/…")
+_ADVISED_BEFORE = re.compile(rf"(?:^|[ ])(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?:{_cue_pattern('advise')})"
                              rf"(?:[ ]+(?!(?:{_cue_pattern('future')}){_WORD_END})[^\W\d_]+){{1,5}}[ ]+$")
 _PASSIVE_BEFORE = re.compile(r"được[ ]+$")
 # a subject of several bodies right before the verb, perhaps after a short opening clause:
@@ -637,9 +638,15 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
         # "có kế hoạch" is a plan still to make, "có Kế hoạch số 12-KH/TU" one that exists
         if verb in _NEEDS_PERFECTIVE and not numbered or _PASSIVE_BEFORE.search(text, head_start, issuing.start()) \
                 or _FUTURE_BEFORE.search(text, head_start, issuing.start()) \
-                and not _ADVISED_BEFORE.search(text, head_start, issuing.start()):
+                and not _advice_given(text, head_start, issuing.start(), numbered):
             return None
     return issuing.start()
+
+
+def _advice_given(text: str, start: int, end: int, numbered: bool) -> bool:
+    """Does [start, end) end with advice given to the body that issues ("đã tham mưu UBND tỉnh")?"""
+    advised = _ADVISED_BEFORE.search(text, start, end)
+    return advised is not None and (numbered or advised.group("perf") is not None)
 
 
 def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:

@@ -451,6 +451,7 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Năm 2024, Ủy ban kiểm tra các cấp thi hành kỷ luật 152 đảng viên.",
         # advice still to be given, or a plan still to come after it
         "Sở Tư pháp đang tham mưu UBND tỉnh ban hành kế hoạch triển khai các nghị quyết.",
+        "Sở Tư pháp tham mưu UBND tỉnh ban hành kế hoạch thực hiện trong quý IV.",
         "Sở Nội vụ đã tham mưu UBND tỉnh và sẽ ban hành kế hoạch thực hiện trong tháng 10.",
     ],
 )
@@ -494,6 +495,9 @@ def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, ar
         ("Công an tỉnh đã tham mưu cho Tỉnh ủy ban hành Kế hoạch số 15-KH/TU.", None),
         # regression: advice given without "cho" ("đã tham mưu UBND tỉnh ban hành") was a plan still to come
         ("Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch số 15/KH-UBND.", "UBND tỉnh Hà Tĩnh"),
+        # … and a numbered one whatever the tense
+        ("Bộ Chỉ huy Quân sự tỉnh tham mưu UBND tỉnh ban hành Kế hoạch số 330/KH-UBND ngày 15/4/2024.",
+         "UBND tỉnh Hà Tĩnh"),
         ("Công an tỉnh đã ban hành Kế hoạch số 1250/KH-CAT.", "Công an tỉnh Hà Tĩnh"),
         # regression: of a joint subject the last body issued; the lead (first) does, or the
         # body whose code the symbol opens with
