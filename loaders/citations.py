@@ -124,7 +124,9 @@ _PASSIVE_BEFORE = re.compile(r"được[ ]+$")
 # các huyện đã xây dựng …"
 _PLURAL_SUBJECT = re.compile(
     rf"(?:[^,.;\n]{{0,40}},[ ]+)?(?:[{_UPPER}][^\W\d_]*[ ]+(?:[^\W\d_]+[ ]+)?(?=các[ ]))?"
-    rf"(?:{_cue_pattern('plural_subject', either_case=True)}|\d+/\d+(?![/\d])|\d+[ ]?%)"
+    # a count after a few lower-case words: "đến nay 100% sở, ban, ngành …", "toàn tỉnh có 21/21 huyện ủy …"
+    rf"(?:{_cue_pattern('plural_subject', either_case=True)}|(?:(?![{_UPPER}])[^\W\d_]+[ ]+){{0,3}}"
+    r"(?:\d+/\d+(?![/\d])|\d+[ ]?%))"
     # up to a list of levels: "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành …"
     rf"[ ]+[^\W\d_](?:[^,.;\n]|,(?![ ]*[{_UPPER}])){{0,60}}"  # "…, Tỉnh ủy đã": another subject
 )

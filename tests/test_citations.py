@@ -432,6 +432,8 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Các huyện ủy, thành ủy đã ban hành kế hoạch thực hiện chương trình, như:",
         "Năm 2023, 21/21 huyện ủy đã ban hành nghị quyết chuyên đề về phát triển kinh tế tập thể.",
         "100% chi bộ đã xây dựng kế hoạch học tập chuyên đề năm 2024.",
+        # regression: a count after a few lower-case words ("đến nay 100% sở, ban, ngành …" issued a plan)
+        "Theo Sở Khoa học và Công nghệ, đến nay 100% sở, ban, ngành và UBND cấp huyện đã ban hành kế hoạch thực hiện.",
         # regression: a plural subject that lists the levels ran past the 40 characters it might hold
         "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành nghị quyết chuyên đề, phân công cấp ủy viên.",
         # regression: a plural after the body's word ("Công an các huyện") or after a long lead
