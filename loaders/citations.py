@@ -1116,7 +1116,9 @@ def _approved_by(text: str, decision: Citation, c: Citation) -> bool:
             and _APPROVING.fullmatch(text, decision.cover_end, c.start) is not None)
 
 
-_CARRIED = re.compile(rf"[ ]*,?[ ]*\(?[ ]*(?:{_cue_pattern('carried_by', either_case=True)})[ ]+")
+# … after the rest of its name: "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh
+# ủy, Thường trực Tỉnh ủy khóa XVI, nhiệm kỳ 2020 - 2025 ban hành kèm theo Quyết định số 02-QĐ/TU"
+_CARRIED = re.compile(rf"(?:[ ]*,?[ ]*\(?|[^.;:\n()]{{1,150}}?)[ ]*(?:{_cue_pattern('carried_by', either_case=True)})[ ]+")
 
 
 def _carried_by(text: str, c: Citation, decision: Citation) -> bool:

@@ -163,6 +163,9 @@ def test_documents_and_their_mentions(text, expected):
     # … and is when it is the body the symbol names
     ("Tỉnh ủy ban hành Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh (ban hành kèm theo Quyết định số 05-QĐ/TU).",
      "05-QĐ/TU", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh"),
+    # regression: the rest of a long name before "ban hành kèm theo" left the regulation a document of its own
+    ("Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy khóa XVI, nhiệm kỳ 2020 - 2025 ban hành "
+     "kèm theo Quyết định số 02-QĐ/TU được sửa đổi.", "02-QĐ/TU", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh"),
 ])
 def test_a_carried_document_s_body_signs_only_as_the_symbol_says(text, symbol, issuer):
     [doc] = resolve(text, find_citations(text, place("Hà Tĩnh")), place("Hà Tĩnh"))

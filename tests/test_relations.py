@@ -437,6 +437,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 12/4/2024, Thủ tướng Chính phủ ban hành Chỉ thị số 19/CT-TTg. Căn cứ Chỉ thị số 19/CT-TTg, UBND "
          "huyện Yên Thành đã ban hành Kế hoạch số 156/KH-UBND ngày 20/5/2024 để tổ chức thực hiện trên địa bàn "
          "huyện.", {("156/KH-UBND", "based_on", "19/CT-TTg")}),
+        # regression: what is amended is the decision that carries the regulation, after the rest of its name
+        ("Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1250-QĐ/TU sửa đổi, bổ sung một số điều của Quy chế làm việc "
+         "của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy, Thường trực Tỉnh ủy khóa XVI, nhiệm kỳ 2020 - 2025 ban "
+         "hành kèm theo Quyết định số 02-QĐ/TU ngày 15/10/2020.", {("1250-QĐ/TU", "amends", "02-QĐ/TU")}),
         # regression: a report that reviews "việc thực hiện" of what the sentence before names
         ("Năm 2024, Đảng ủy Quân sự tỉnh tổ chức sơ kết 5 năm thực hiện Nghị quyết số 28-NQ/TW ngày 22/9/2008 của Bộ "
          "Chính trị về xây dựng khu vực phòng thủ và Kết luận số 64-KL/TW ngày 30/10/2019 của Bộ Chính trị. Báo cáo "
