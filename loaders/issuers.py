@@ -322,10 +322,11 @@ def _capitalised_words(text: str, start: int, end: int) -> list[int]:
     return words[::-1]
 
 
-_SUBJECT_MAX_WORDS = 14
+_SUBJECT_MAX_WORDS = 20  # a subject may hold an aside in dashes before its verb
 # what may stand between a subject and its verb: a term, "đã", "vừa", "kịp thời"
 _UP_TO_VERB = re.compile(
     rf"[ ]*(?:,?[ ]*\(?(?:khóa|khoá)[ ]+[IVXLC]+\)?)?(?:[ ]*\([^()\n]{{1,40}}\))?"  # "(tỉnh Hà Tĩnh)"
+    r"(?:[ ]+[-–][ ]+[^-–\n]{1,80}?[ ]+[-–])?"  # "Ban Tuyên giáo Tỉnh ủy - cơ quan thường trực Ban Chỉ đạo 35 - đã"
     rf"(?:[ ]+(?:{phrase_pattern(cues('perfective') + cues('subject_adverb'))}))*"
     r"[ ]*(?:kịp thời|chính thức)?[ ]*"
 )

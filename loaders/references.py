@@ -435,8 +435,8 @@ def _issuer_from_code(doc: Resolved, article: Place | None, text: str) -> Issuer
         level = "district" if district is not None else "province"
         if body:  # named like its prose: "UBND tỉnh Hà Tĩnh", "UBND huyện Can Lộc", "UBND Quận 3"
             body = f"{body} {_kind_word(district or province)}".rstrip()
-    if known.code == "TU" and province is not None and province.kind == "thành phố trung ương":
-        body = "Thành ủy"
+    if body.endswith("Tỉnh ủy") and province is not None and province.kind == "thành phố trung ương":
+        body = body.removesuffix("Tỉnh ủy") + "Thành ủy"  # "Ban Tổ chức Thành ủy Hà Nội"
     place = district if level in ("district", "commune", "unknown") and district else province
     if level == "district" and district is None:
         place = None  # "Huyện ủy" of an unknown district, not "Huyện ủy Hà Tĩnh"

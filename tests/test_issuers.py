@@ -260,6 +260,11 @@ def test_no_issuer(prose):
         ("UBND xã Tân Lập, huyện Đồng Phú vừa ban hành Kế hoạch", "UBND xã Tân Lập, huyện Đồng Phú"),
         # regression: a comma inside the last body's name hid the joint subject (no issuer at all)
         ("Sở Nội vụ và Sở Văn hóa, Thể thao và Du lịch vừa ban hành Kế hoạch", "Sở Nội vụ"),
+        # regression: an aside in dashes and "từng" between the subject and its verb left the plan without issuer
+        ("Ban Tuyên giáo Tỉnh ủy - cơ quan thường trực Ban Chỉ đạo 35 của tỉnh - đã ban hành Hướng dẫn",
+         "Ban Tuyên giáo Tỉnh ủy"),
+        ("Trước khi các đảng ủy được thành lập, Ban cán sự đảng Bộ Tư pháp từng ban hành Kế hoạch",
+         "Ban cán sự đảng Bộ Tư pháp"),
     ],
 )
 def test_subject_before_its_verb(text, subject):

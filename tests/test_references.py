@@ -235,6 +235,19 @@ def test_what_a_list_writes_once(text, expected):
              d.issuer.name if d.issuer and d.issuer.name else None) for d in docs] == expected
 
 
+@pytest.mark.parametrize("text, article, issuer", [
+    # regression: a board's code named no body ("112-HD/BTGTU" was issued by "Quảng Bình"); in a
+    # centrally-run city the board is the Thành ủy's
+    ("Năm 2023, đã có Hướng dẫn số 112-HD/BTGTU ngày 20/3/2023 về xây dựng lực lượng nòng cốt.", place("Quảng Bình"),
+     "Ban Tuyên giáo Tỉnh ủy Quảng Bình"),
+    ("Các đảng bộ trực thuộc thực hiện Hướng dẫn số 28-HD/BTCTU ngày 5/5/2025.", place("Hà Nội"),
+     "Ban Tổ chức Thành ủy Hà Nội"),
+])
+def test_a_local_board_is_named_by_its_code(text, article, issuer):
+    [doc] = resolve(text, find_citations(text, article), article)
+    assert doc.issuer.name == issuer
+
+
 @pytest.mark.parametrize(
     "text, issuer, district",
     [
