@@ -85,6 +85,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
            "Quốc hội")]),
         ("theo Luật Đất đai, các hộ dân được bồi thường.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
+        # regression: "quy phạm" in a law's name ("Luật Ban hành văn bản quy phạm pháp luật" stopped before it);
+        # "quy định" after the name still ends it
+        ("Quốc hội thông qua Luật Ban hành văn bản quy phạm pháp luật (sửa đổi).", None,
+         [("named", "Luật Ban hành văn bản quy phạm pháp luật", "Luật", None, None, None, "Quốc hội")]),
+        ("Luật Đất đai quy định rõ trách nhiệm của UBND các cấp.", None,
+         [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
         # regression: a joint plan ("Kế hoạch liên tịch", KHLT) was a Kế hoạch without its symbol
         ("Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT ngày 5/9/2023 về an ninh trường học.", place("Nghệ An"),
          [("numbered", "Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT ngày 5/9/2023", "Kế hoạch liên tịch", "123",
