@@ -1131,7 +1131,8 @@ def _carried_by(text: str, c: Citation, decision: Citation) -> bool:
 # "Ngày 24/12/2021, …" or a news lead's "Ngày 8/9, …" (the year is the article's): `date_at`
 # reads "ngày" itself, as a partial date needs it
 # a news lead's byline: "(Báo Nghệ An) - ", "(21/11/2019) ", or a paper's name with a dash, "QĐND - ", "Baohatinh.vn - "
-BYLINE = r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,2}[ ]+[-–][ ]+)"
+# "(QBĐT) - ", "QĐND - ", "Cổng TTĐT huyện Kỳ Anh - "
+BYLINE = r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,4}[ ]+[-–][ ]+)"
 _DATELINE = re.compile(rf"\s*(?:{BYLINE})?(?=[Nn]gày[ ]+)")
 _CLAUSE_DATE = re.compile(r",[ ]*(?=ngày[ ]+\d)")
 _SAME_DAY = re.compile(rf"\s*(?:{_cue_pattern('same_day', either_case=True)})[ ]*,")

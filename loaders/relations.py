@@ -450,7 +450,7 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
         lead = _BARE_LEAD.match(text, _DATED_OPENER.match(text, start).end(), a.start)
         if lead is None or start < 2 or any(start <= c.start < a.start for c in cited[:i]):
             continue
-        b = _named_before(text, cited, i, start, 1, carried_out)
+        b = _named_before(text, cited, i, start, 1, carried_out, doc_of)
         if b is not None:
             add(a, b, _relation(lead.group("phrase")), lead.start("phrase"), lead.end("phrase"))
 
@@ -462,21 +462,30 @@ def _targets(found: dict, doc_of: dict[int, Resolved]) -> set[int]:
 
 
 def _named_before(text: str, cited: list[Citation], i: int, start: int, sentences: int,
-                  carried_out: set[int]) -> Citation | None:
+                  carried_out: set[int], doc_of: dict[int, Resolved]) -> Citation | None:
     """What the nearest of the `sentences` sentences before `start` that names a document
     names: the document it issues ("Trên cơ sở Nghị quyết, UBND tỉnh ban hành Quyết định số
     1650/QĐ-UBND phê duyệt Đề án …"; not one that the sentence's issued document carries out,
     `carried_out`: "Ngay sau khi có Nghị quyết số 1658-NQ/QUTW, … ban hành Nghị quyết số
-    1023-NQ/ĐU"), else the first it names."""
+    1023-NQ/ĐU"; nor a state body's when a Party body's document [i] carries it out: "Để tiếp
+    tục thực hiện Chỉ thị, UBND tỉnh ban hành Kế hoạch số 410/KH-UBND. Ngay sau đó, Ban Thường
+    vụ Huyện ủy đã ban hành kế hoạch thực hiện"), else the first it names."""
+    source = doc_of[id(cited[i])]
     for _ in range(sentences):
         if start < 2:
             return None
         before = sentence_start(text, start - 2)
         named = [c for c in cited[:i] if before <= c.start < start]
         if named:
-            return next((c for c in named if c.issued and id(c) not in carried_out), named[0])
+            return next((c for c in named if c.issued and id(c) not in carried_out
+                         and _may_carry_out(source, doc_of[id(c)])), named[0])
         start = before
     return None
+
+
+def _may_carry_out(a: Resolved, b: Resolved) -> bool:
+    """A Party body's document carries out Party documents, not a state body's plan."""
+    return not (a.issuer is not None and a.issuer.is_party and b.issuer is not None and not b.issuer.is_party)
 
 
 # "Huyện ủy ban hành Kế hoạch số 118-KH/HU ngày 2/8/2021 để thực hiện;", "UBND xã đã xây dựng kế
@@ -512,7 +521,8 @@ def _implicit_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolv
         start = sentence_start(text, a.start)
         carried_out = _targets(found, doc_of)  # found so far, this pass's too
         b = next((c for c in reversed(cited[:i]) if c.start >= start and doc_of[id(c)] is not doc_of[id(a)]), None) \
-            or _named_before(text, cited, i, start, _IMPLICIT_LOOK_BACK, carried_out) or _lead_document(text, cited, a)
+            or _named_before(text, cited, i, start, _IMPLICIT_LOOK_BACK, carried_out, doc_of) \
+            or _lead_document(text, cited, a)
         if b is None:
             continue
         for k in _coordinated_after(text, cited, cited.index(b), a.start):  # "… Chỉ thị số 09-CT/TW và Kế hoạch số 120-KH/TU …"

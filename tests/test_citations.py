@@ -272,6 +272,9 @@ def test_a_printed_document_s_header_block(text, article, expected):
      2025, "2018-05-02"),
     # regression: a paper's name with a dash and no parentheses ("QĐND - Ngày …,") left it undated
     ("QĐND - Ngày 10/3/2022, Đảng ủy Quân khu 4 đã ban hành Nghị quyết số 156-NQ/ĐU.", 2025, "2022-03-10"),
+    # regression: a portal's name of five words before the dash ("Cổng TTĐT huyện Yên Thành - Ngày …,")
+    ("Cổng TTĐT huyện Yên Thành - Ngày 12/4/2024, Thủ tướng Chính phủ ban hành Chỉ thị số 19/CT-TTg.", 2025,
+     "2024-04-12"),
 ])
 def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     assert summary(text, place("Hà Tĩnh"), year)[0][5] == date

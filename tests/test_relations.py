@@ -441,6 +441,19 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1250-QĐ/TU sửa đổi, bổ sung một số điều của Quy chế làm việc "
          "của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy, Thường trực Tỉnh ủy khóa XVI, nhiệm kỳ 2020 - 2025 ban "
          "hành kèm theo Quyết định số 02-QĐ/TU ngày 15/10/2020.", {("1250-QĐ/TU", "amends", "02-QĐ/TU")}),
+        # regression: "Để tiếp tục thực hiện B, X ban hành A" gave no relation
+        ("Để tiếp tục thực hiện Chỉ thị số 26-CT/TU, UBND tỉnh đã ban hành Kế hoạch số 410/KH-UBND ngày 12/6/2024.",
+         {("410/KH-UBND", "implements", "26-CT/TU")}),
+        # regression: a Party body's plan with its object implicit carries out the Party directive, not the
+        # state plan the sentence before issues
+        ("Để tiếp tục thực hiện Chỉ thị số 26-CT/TU, UBND tỉnh đã ban hành Kế hoạch số 410/KH-UBND ngày 12/6/2024. "
+         "Ngay sau đó, Ban Thường vụ Huyện ủy Diễn Châu đã ban hành kế hoạch thực hiện, yêu cầu các đảng ủy xã "
+         "đưa nội dung vào sinh hoạt chi bộ.",
+         {("410/KH-UBND", "implements", "26-CT/TU"), ("Kế hoạch#", "implements", "26-CT/TU")}),
+        # regression: a lead after a portal's name of five words ("Cổng TTĐT huyện Kỳ Anh - Căn cứ …")
+        ("Cổng TTĐT huyện Kỳ Anh - Căn cứ Luật Phòng, chống thiên tai năm 2013; Căn cứ Quyết định số "
+         "18/2021/QĐ-TTg ngày 22/4/2021 của Thủ tướng Chính phủ, ngày 15/3/2024, UBND huyện Kỳ Anh đã ban hành Kế "
+         "hoạch số 88/KH-UBND.", {("88/KH-UBND", "based_on", "Luật#"), ("88/KH-UBND", "based_on", "18/2021/QĐ-TTg")}),
         # regression: a report that reviews "việc thực hiện" of what the sentence before names
         ("Năm 2024, Đảng ủy Quân sự tỉnh tổ chức sơ kết 5 năm thực hiện Nghị quyết số 28-NQ/TW ngày 22/9/2008 của Bộ "
          "Chính trị về xây dựng khu vực phòng thủ và Kết luận số 64-KL/TW ngày 30/10/2019 của Bộ Chính trị. Báo cáo "
