@@ -269,11 +269,13 @@ def resolve_unit(store: Store, name_or_iri: str, level: str | None = None,
 @dataclass(frozen=True)
 class _FoldedNames:
     """The gazetteer's names as written, by their folded form: short names ("Hà Tĩnh"), full
-    names ("Tỉnh Hà Tĩnh"), and full names without their administrative word ("ha tinh")."""
+    names ("Tỉnh Hà Tĩnh"), full names without their administrative word ("ha tinh"), and the
+    names units bore before the gazetteer's ("Thừa Thiên Huế", graph/units.py)."""
 
     labels: dict[str, list[str]]
     full_names: dict[str, list[str]]
     bare_full_names: dict[str, list[str]]
+    former_labels: dict[str, list[str]]
 
     @property
     def suggestable(self) -> dict[str, str]:
@@ -305,7 +307,7 @@ def _folded_names(store: Store) -> _FoldedNames:
     bare_full_names: dict[str, list[str]] = {}
     for folded, names in full_names.items():
         bare_full_names.setdefault(_ADMIN_PREFIX.sub("", folded), []).extend(names)
-    names = _FoldedNames(by_fold("skos:prefLabel"), full_names, bare_full_names)
+    names = _FoldedNames(by_fold("skos:prefLabel"), full_names, bare_full_names, by_fold("skos:altLabel"))
     if version is not None:
         _FOLDED_NAMES.clear()  # one version at a time: a store's gazetteer is replaced whole
         _FOLDED_NAMES[version] = names
@@ -320,24 +322,27 @@ def units_named(store: Store, text: str) -> list[UnitRow]:
 
 
 def _named_units(store: Store, text: str, level: str | None = None) -> list[UnitRow]:
-    """The units whose short or full name is `text` as written, else once both are folded."""
+    """The units whose short, full or former name is `text` as written, else once folded."""
     found = _unit_rows(store, "?unit skos:prefLabel ?name .", {"name": Literal(text, lang="vi")})
     found += _unit_rows(store, "?unit chithi:fullName ?name .", {"name": text})
+    found += _unit_rows(store, "?unit skos:altLabel ?name .", {"name": Literal(text, lang="vi")})
     return found or _units_by_folded_name(store, text, level)
 
 
 def _units_by_folded_name(store: Store, text: str, level: str | None) -> list[UnitRow]:
-    """Units whose short name folds to `text` without its administrative word ("tinh ha tinh"),
-    or whose full name does (with it or without): the gazetteer's folded names are looked up
-    (see `_folded_names`), then the facts of the units so named."""
+    """Units whose short or former name folds to `text` without its administrative word ("tinh
+    ha tinh", "thua thien hue"), or whose full name does (with it or without): the gazetteer's
+    folded names are looked up (see `_folded_names`), then the facts of the units so named."""
     names = _folded_names(store)
     wanted = fold(text)
     bare = _ADMIN_PREFIX.sub("", wanted)
     labels = names.labels.get(bare, [])
     full_names = sorted({*names.bare_full_names.get(bare, []), *names.full_names.get(wanted, [])})
     found: dict[str, UnitRow] = {}
+    former = names.former_labels.get(bare, [])
     for predicate, values in (("skos:prefLabel", [lit(n, "vi") for n in labels]),
-                              ("chithi:fullName", [lit(n) for n in full_names])):
+                              ("chithi:fullName", [lit(n) for n in full_names]),
+                              ("skos:altLabel", [lit(n, "vi") for n in former])):
         if values:  # names read from the store: a VALUES block is safe (a UNION of bound names was not looked up)
             where = f"VALUES ?name {{ {' '.join(values)} }} ?unit {predicate} ?name ."
             found.update((u.iri, u) for u in _unit_rows(store, where, {})

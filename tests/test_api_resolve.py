@@ -83,6 +83,8 @@ UNIT = "https://chithi.vn/id/unit/"
     ("thanh pho ho chi minh", None, None, "legacy/province/79"),
     ("ho chi minh", None, date(2025, 8, 1), "2025/province/79"),
     ("hue", None, None, "legacy/province/46"),
+    ("Thừa Thiên Huế", None, None, "legacy/province/46"),         # its name until 2024 (skos:altLabel)
+    ("tinh thua thien hue", None, None, "legacy/province/46"),
     ("viet nam", None, None, "vn"),
     ("dac khu phu quoc", None, None, "legacy/district/911"),
     ("phu quoc", "commune", None, "2025/commune/31078"),          # the special zone, a commune-level unit in 2025
@@ -120,6 +122,7 @@ def test_same_symbol_documents_come_dated_first_then_by_term_then_the_undated_ci
     ("Hà Tĩnh", ["legacy/province/42", "2025/province/42", "legacy/district/436"], 3),  # provinces first
     ("ha tinh", ["legacy/province/42", "2025/province/42", "legacy/district/436"], 3),
     ("Quận 11", ["legacy/district/772"], 1),
+    ("thua thien hue", ["legacy/province/46"], 1),  # a former name, folded: not its district city
     ("chau thanh", [], 20),                      # 10 districts, 5 communes and 5 of 2025: none first
     ("phong trao toan dan", [], 0),              # words of a title name no unit
 ])
