@@ -966,12 +966,14 @@ def _cite_bare_symbols(scan: _Scan) -> None:
     text = scan.text
     for symbol in find_symbols(text, skip=scan.used_symbols):
         start, end = symbol.start, symbol.end
-        if symbol.type_code is None or _COMMITTEE_BEFORE.search(text, max(0, start - 12), start):
+        header = scan.printed is None and _HEADER_NUMBER.search(text, max(0, start - 12), start) is not None
+        letter = header and symbol.type_code is None and symbol.system == "state"  # "Số: 1234/SNV-CCVC"
+        if symbol.type_code is None and not letter or _COMMITTEE_BEFORE.search(text, max(0, start - 12), start):
             continue
-        name = type_name(symbol.type_code, symbol.system)
-        cited = Citation(start, end, end, "numbered", type=name,
-                         type_code=symbol.type_code, number=symbol.number, symbol=symbol)
-        if scan.printed is None and _HEADER_NUMBER.search(text, max(0, start - 12), start):
+        name = _LETTER_ROW["type"] if letter else type_name(symbol.type_code, symbol.system)
+        cited = Citation(start, end, end, "numbered", type=name, type_code=_LETTER_ROW["code"] if letter
+                         else symbol.type_code, number=symbol.number, symbol=symbol)
+        if header:
             _read_header(scan, cited)
         else:
             _read_tails(scan, cited)
@@ -1002,6 +1004,7 @@ def _read_described(scan: _Scan, cited: Citation) -> None:
 _HEADER_NUMBER = re.compile(r"(?:^|\n)[ ]*(?:Số|SỐ)[ ]*:?[ ]*$")
 _HEADER_PLACE_DATE = re.compile(r"[ ]*[^\W\d_][^\n,\d]{1,40},[ ]*(?=[Nn]gày[ ]*\d)")
 _HEADER_TYPE = re.compile(r"\s*\n[ ]*(?P<type>[^\W\d_][^\W\d_ ]*(?:[ ][^\W\d_]+){0,3})[ ]*\n[ ]*(?P<title>[^\n]{5,500})")
+_HEADER_ABOUT = re.compile(r"[ ]*\n[ ]*(?:V/v|v/v)[ ]*:?[ ]*(?P<title>[^\n]{5,300})")  # a letter's subject
 _HEADER_LINES = 4  # the issuer's lines above the number: "ĐẢNG BỘ TỈNH …", "BAN THƯỜNG VỤ TỈNH ỦY", "*"; the
 # lines between the number and the place-date: "*", the state's motto in two lines
 
@@ -1011,6 +1014,8 @@ def _read_header(scan: _Scan, cited: Citation) -> None:
     text = scan.text
     scan.printed = cited
     cited.issued = True  # the page is about it
+    if about := _HEADER_ABOUT.match(text, cited.end):
+        cited.title, cited.anchor = about.group("title").strip(), about.start("title")
     place_date, line = None, cited.end
     for _ in range(_HEADER_LINES):  # on the number's line, or a few lines below it
         place_date = _HEADER_PLACE_DATE.match(text, line)
@@ -1027,6 +1032,7 @@ def _read_header(scan: _Scan, cited: Citation) -> None:
         if row is not None and (cited.type_code is None or row["code"] == cited.type_code):
             cited.type = row["type"]
             cited.title = _TITLE_OPENER.sub("", heading.group("title").strip())
+            cited.anchor = heading.start("title")  # what the subject says it does: "thực hiện Nghị quyết …"
     cited.issuer = _header_issuer(scan, text.rfind("\n", 0, cited.start))
 
 

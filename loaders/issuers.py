@@ -357,10 +357,10 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
         if descriptor and fold(descriptor.split()[-1]) in _LEVEL_WORDS:  # "Đảng ủy xã Thạch Kim"
             level_word = _LEVEL_WORDS[fold(descriptor.split()[-1])]
         level = level_word["level"] if level_word else row["level"]
-        body = row["name"] + (f" {descriptor.strip()}" if descriptor else "")
+        body = row["name"] + (f" {_as_prose(descriptor.strip())}" if descriptor else "")
     else:
         row = _COUNCILS[fold(g["council"] or g["dcouncil"])]
-        descriptor = (g["cdesc"] or "").strip()
+        descriptor = _as_prose((g["cdesc"] or "").strip())
         if set(descriptor.split()) & _PLURAL:  # "UBND các huyện" names no one body
             return None
         level_word = _LEVEL_WORDS[fold(g["level"] or g["dlevel"])]
@@ -388,6 +388,12 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
         commune_code=commune.code if commune else None,
     )
     return end, issuer
+
+
+def _as_prose(descriptor: str) -> str:
+    """A descriptor's lower-case words as prose writes them, also from a header in capitals
+    ("ĐẢNG ỦY XÃ THẠCH KHÊ" is "Đảng ủy xã Thạch Khê")."""
+    return descriptor.lower() if descriptor.isupper() else descriptor
 
 
 _ORGAN_RE = re.compile(

@@ -247,6 +247,14 @@ def test_a_listed_symbol_is_described_by_the_noun_of_its_type(text, type_, title
      "Quảng Trị, ngày 16 tháng 8 năm 2024\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch phổ biến, giáo dục pháp luật năm 2025\n", None,
      ("Quyết định", "1865/QĐ-UBND", "2024-08-16", "UBND tỉnh Quảng Trị",
       "Ban hành Kế hoạch phổ biến, giáo dục pháp luật năm 2025")),
+    # regression: a printed letter ("Số: 1234/SNV-CCVC", no type code) was no citation; its subject follows "V/v"
+    ("UBND TỈNH HÀ TĨNH\nSỞ NỘI VỤ\nSố: 1234/SNV-CCVC\nV/v triển khai Nghị định số 178/2024/NĐ-CP\n"
+     "Hà Tĩnh, ngày 10 tháng 01 năm 2025\nKính gửi: Các sở, ban, ngành cấp tỉnh.\n", place("Hà Tĩnh"),
+     ("Công văn", "1234/SNV-CCVC", "2025-01-10", "Sở Nội vụ Hà Tĩnh", "triển khai Nghị định số 178/2024/NĐ-CP")),
+    # a commune's committee in capitals
+    ("ĐẢNG ỦY PHƯỜNG THÀNH SEN\nSố: 15-KH/ĐU\nThành Sen, ngày 20 tháng 8 năm 2025\nKẾ HOẠCH\n"
+     "thực hiện Nghị quyết số 66-NQ/TW của Bộ Chính trị\n", place("Hà Tĩnh"),
+     ("Kế hoạch", "15-KH/ĐU", "2025-08-20", "Đảng ủy phường Thành Sen", "thực hiện Nghị quyết số 66-NQ/TW của Bộ Chính trị")),
     # the number and the place-date flattened onto one line; the organ under its Đảng bộ
     ("ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nBAN THƯỜNG VỤ TỈNH ỦY\n*\nSố 08-CT/TU   Quy Nhơn, ngày 5 tháng 7 năm 2024\nCHỈ THỊ\n"
      "về tăng cường công tác phòng cháy, chữa cháy\n", place("Bình Định"),
@@ -256,6 +264,8 @@ def test_a_printed_document_s_header_block(text, article, expected):
     printed = find_citations(text, article)[0]
     assert printed.issued
     assert (printed.type, printed.symbol.canonical, printed.date, printed.issuer.name, printed.title) == expected
+    # what it does is read from its subject ("thực hiện Nghị quyết …", "về …")
+    assert 0 <= text.index(expected[4]) - printed.anchor <= len("về ")
 
 
 @pytest.mark.parametrize("text, year, date", [

@@ -56,6 +56,8 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "central", None, None),
         ("Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam về", place("Bắc Giang"),
          "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "central", None, None),
+        # regression: a committee named in a header's capitals kept its level word so ("Đảng ủy PHƯỜNG Thành Sen")
+        ("ĐẢNG ỦY PHƯỜNG THÀNH SEN", place("Hà Tĩnh"), "Đảng ủy phường Thành Sen", "commune", "Hà Tĩnh", None),
         # a plenum of the Central Committee signs as the Committee
         ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về", None,
          "Ban Chấp hành Trung ương Đảng", "central", None, None),
