@@ -156,7 +156,12 @@ def summaries_of_records(store: Store, rows: Iterable[dict[str, Any]], var: str 
             data["level"] = "unknown"
         dates = facts[dates_at] if dates_at is not None else ""
         data["iri"] = doc_iri
-        data["dates"] = sorted([str(record_value(v)) for v in dates.split(VALUE_SEPARATOR)]) if dates else []
+        if not dates:
+            data["dates"] = []
+        elif dates[0] == "s" and VALUE_SEPARATOR not in dates:  # one date, as most documents have
+            data["dates"] = [dates[1:]]
+        else:
+            data["dates"] = sorted([str(record_value(v)) for v in dates.split(VALUE_SEPARATOR)])
         data["unresolved"] = bool(unresolved_at is not None and facts[unresolved_at]
                                   and record_value(facts[unresolved_at].split(VALUE_SEPARATOR, 1)[0]))
     for kind in ("type_code", "issuer", "place"):
