@@ -102,7 +102,7 @@ _LEAD_AT = re.compile(
     rf"(?P<period>(?:{phrase_pattern(cues('lead_period'), either_case=True)})[ ]+\d{{1,2}}[ ]+năm[ ]+)?"
     # a purpose with an adverb before the phrase: "Để kịp thời triển khai B, …"
     rf"(?:(?:[Đđ]ể|[Nn]hằm)(?:[ ]+(?:{_ADVERBS}))+[ ]+)?"
-    rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+nội dung)?[ ]+"
+    rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:{phrase_pattern(cues('lead_noun'))}))?[ ]+"
 )
 _DATED_OPENER = re.compile(rf"\s*(?:{BYLINE})?")  # "(21/11/2019) ", "(QBĐT) - ", "QĐND - "
 _BARE_LEAD = re.compile(rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*[ ]*,[ ]+")  # "Để triển khai, "
@@ -113,7 +113,7 @@ _LEAD_LAST_WORDS = {
     fold(spelling).split()[-1]
     for row in _ROWS if row["where"] in ("lead", "both")
     for spelling in spellings(row["phrase"].split("*")[-1].strip())
-} | {fold(w).split()[-1] for w in cues("adverb")} | {"dung"}
+} | {fold(w).split()[-1] for w in cues("adverb") + cues("lead_noun")}
 _ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
 _ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["where"] == "attributive"}
 _COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*")
@@ -493,7 +493,7 @@ def _may_carry_out(a: Resolved, b: Resolved) -> bool:
 _IMPLEMENTS_PHRASES = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("gap", "both")
                                      and r["relation"] in ("implements", "continues") and "*" not in r["phrase"]])
 _OBJECTLESS = re.compile(
-    rf"[ ,]*(?:(?:để|nhằm)(?:[ ]+[^\W\d_]+){{0,3}}?[ ]+)?(?P<phrase>{_IMPLEMENTS_PHRASES})(?:[ ]+(?:{_ADVERBS}))*"
+    rf"[ ,]*(?:(?:về|Về)(?:[ ]+việc)?[ ]+)?(?:(?:để|nhằm)(?:[ ]+[^\W\d_]+){{0,3}}?[ ]+)?(?P<phrase>{_IMPLEMENTS_PHRASES})(?:[ ]+(?:{_ADVERBS}))*"
     rf"(?=[ ]*(?:[.;,:!?)\n]|$)|[ ]+(?:{phrase_pattern(cues('objectless_after'))})(?![^\W\d_]))"
 )
 # "Báo cáo số 120-BC/ĐU … sơ kết việc thực hiện đã chỉ rõ …": a review of what was named before
@@ -513,7 +513,7 @@ def _implicit_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolv
     for i, a in enumerate(cited):
         if id(doc_of[id(a)]) in sources or not (a.issued or a.type == "Báo cáo"):
             continue
-        m = _OBJECTLESS.match(text, a.anchor) if a.issued else None
+        m = _objectless(text, a) if a.issued else None
         if m is None and (m := _REVIEW_OBJECTLESS.match(text, a.anchor)) is None:
             continue
         if _object_after(text, cited[i + 1:i + 3], m.end()):
@@ -538,6 +538,13 @@ def _passed_on(doc: Resolved, b: Citation, found: dict) -> list[Citation]:
         return [b]
     directed = [f.target.first for f in found.values() if f.source is doc and f.type == "implements"]
     return directed or [b]
+
+
+def _objectless(text: str, a: Citation) -> re.Match[str] | None:
+    """A relation phrase with no object after A, or as its title ("Kế hoạch số 12-KH/TU về việc
+    triển khai thực hiện.")."""
+    m = _OBJECTLESS.match(text, a.anchor)
+    return m if m is not None or not a.own_title else _OBJECTLESS.match(text, a.end)
 
 
 _SHARED_OBJECT_WORDS = 4  # "quán triệt, tuyên truyền Nghị quyết số 68-NQ/TW": a second verb before the object

@@ -360,6 +360,8 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
          "new", None, "Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”"),
         ("Thực hiện Đề án giai đoạn 2021-2025 về phát triển đội ngũ trí thức trẻ, Sở Nội vụ mở lớp bồi dưỡng.",
          "new", None, "Đề án giai đoạn 2021-2025 về phát triển đội ngũ trí thức trẻ"),
+        # regression: … or by "vào" ("đưa nội dung Quy định vào sinh hoạt chi bộ")
+        ("Các chi bộ đưa nội dung Quy định vào sinh hoạt chi bộ định kỳ.", "ref", "bare", "Quy định"),
         # regression: a bare capitalised noun followed by where it is carried out was no reference
         ("Công an tỉnh xây dựng Kế hoạch số 120/KH-CAT để triển khai thực hiện Chương trình trong toàn lực lượng.",
          "ref", "bare", "Chương trình"),

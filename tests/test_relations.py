@@ -441,6 +441,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1250-QĐ/TU sửa đổi, bổ sung một số điều của Quy chế làm việc "
          "của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy, Thường trực Tỉnh ủy khóa XVI, nhiệm kỳ 2020 - 2025 ban "
          "hành kèm theo Quyết định số 02-QĐ/TU ngày 15/10/2020.", {("1250-QĐ/TU", "amends", "02-QĐ/TU")}),
+        # regression: an implicit object in the title ("về việc triển khai thực hiện.")
+        ("Ngày 5/3/2024, Bộ Chính trị ban hành Quy định số 144-QĐ/TW về chuẩn mực đạo đức. Ngày 20/3/2024, Ban "
+         "Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU về việc triển khai thực hiện.",
+         {("12-KH/TU", "implements", "144-QĐ/TW")}),
+        # regression: "tinh thần" between a lead phrase and B ("Quán triệt tinh thần B, X ban hành A")
+        ("Quán triệt tinh thần Chỉ thị số 35-CT/TW của Bộ Chính trị, Huyện ủy ban hành Kế hoạch số 150-KH/HU.",
+         {("150-KH/HU", "implements", "35-CT/TW")}),
+        # regression: a bare capitalised B before "vào" ("đưa Quy định vào cuộc sống") was no reference
+        ("Ngày 5/3/2024, Bộ Chính trị ban hành Quy định số 144-QĐ/TW về chuẩn mực đạo đức. Ban Thường vụ Tỉnh ủy "
+         "đã kịp thời ban hành Kế hoạch số 12-KH/TU nhằm sớm đưa Quy định vào cuộc sống.",
+         {("12-KH/TU", "implements", "144-QĐ/TW")}),
         # regression: "Để tiếp tục thực hiện B, X ban hành A" gave no relation
         ("Để tiếp tục thực hiện Chỉ thị số 26-CT/TU, UBND tỉnh đã ban hành Kế hoạch số 410/KH-UBND ngày 12/6/2024.",
          {("410/KH-UBND", "implements", "26-CT/TU")}),
