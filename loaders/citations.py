@@ -81,7 +81,9 @@ _UNIT_AFTER = re.compile(rf"[ ]*(?:{_cue_pattern('unit')}){_WORD_END}")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _OF = re.compile(r"[ ]*,?[ ]*của[ ]+")
 _OF_OR_MEETING = re.compile(r"[ ]*,?[ ]*(?:của[ ]+|(?=Hội nghị[ ]))")
-_ISSUED_ON = re.compile(r"[ ]*,?[ ]*(?P<paren>\([ ]*)?(?:được[ ]+)?(?:ban hành|ký ban hành|ký)[ ]+(?=[Nn]gày[ ]*\d)")
+# "(ban hành ngày 3/4/2023)", "được HĐND tỉnh thông qua ngày 10/7/2024": the passive's agent may stand before its verb
+_ISSUED_ON = re.compile(r"[ ]*,?[ ]*(?P<paren>\([ ]*)?(?:được[ ]+(?:[^\W\d_]+[ ]+){0,4}?)?(?:ban hành|ký ban hành|ký|thông qua)"
+                        r"[ ]+(?=[Nn]gày[ ]*\d)")
 _CLOSE = re.compile(r"[ ]*\)")
 # a year or a month, not a date: passed over between a symbol and its issuer
 _PERIOD_ONLY = re.compile(r"[ ]*,?[ ]*(?:năm|tháng[ ]+\d{1,2}[ ]*[/-]|tháng[ ]+\d{1,2}[ ]+năm)[ ]*(?:19|20)\d\d(?![\d/.-])")

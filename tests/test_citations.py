@@ -91,6 +91,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("named", "Luật Ban hành văn bản quy phạm pháp luật", "Luật", None, None, None, "Quốc hội")]),
         ("Luật Đất đai quy định rõ trách nhiệm của UBND các cấp.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
+        # regression: the date of a passive with its agent ("được HĐND tỉnh thông qua ngày …") was not read
+        ("Nghị quyết số 12/2024/NQ-HĐND (được HĐND tỉnh thông qua ngày 10/7/2024) quy định mức chi hỗ trợ.",
+         place("Thanh Hóa"),
+         [("numbered", "Nghị quyết số 12/2024/NQ-HĐND (được HĐND tỉnh thông qua ngày 10/7/2024)", "Nghị quyết", "12",
+           "12/2024/NQ-HĐND", "2024-07-10", None)]),
         # regression: a joint plan ("Kế hoạch liên tịch", KHLT) was a Kế hoạch without its symbol
         ("Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT ngày 5/9/2023 về an ninh trường học.", place("Nghệ An"),
          [("numbered", "Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT ngày 5/9/2023", "Kế hoạch liên tịch", "123",

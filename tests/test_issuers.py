@@ -58,6 +58,9 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "central", None, None),
         # regression: a committee named in a header's capitals kept its level word so ("Đảng ủy PHƯỜNG Thành Sen")
         ("ĐẢNG ỦY PHƯỜNG THÀNH SEN", place("Hà Tĩnh"), "Đảng ủy phường Thành Sen", "commune", "Hà Tĩnh", None),
+        # regression: the Front's "MTTQ Việt Nam" without "Ủy ban" named no body
+        ("Đảng đoàn MTTQ Việt Nam tỉnh ban hành", place("Thanh Hóa"), "Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa",
+         "province", "Thanh Hóa", None),
         # a plenum of the Central Committee signs as the Committee
         ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về", None,
          "Ban Chấp hành Trung ương Đảng", "central", None, None),
