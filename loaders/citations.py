@@ -1141,7 +1141,12 @@ def _carried_by(text: str, c: Citation, decision: Citation) -> bool:
 # a news lead's byline: "(Báo Nghệ An) - ", "(21/11/2019) ", or a paper's name with a dash, "QĐND - ", "Baohatinh.vn - "
 # "(QBĐT) - ", "QĐND - ", "Cổng TTĐT huyện Kỳ Anh - "
 BYLINE = r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,4}[ ]+[-–][ ]+)"
-_DATELINE = re.compile(rf"\s*(?:{BYLINE})?(?=[Nn]gày[ ]+)")
+_DATELINE = re.compile(
+    rf"\s*(?:{BYLINE})?(?:(?:{_cue_pattern('date_opener', either_case=True)})[ ]*,[ ]*)?(?:[Vv]ào[ ]+)?"
+    rf"(?:(?:{_cue_pattern('time_of_day', either_case=True)})[ ]+(?:ngày[ ]+)?(?=\d)|(?=[Nn]gày[ ]+))"
+)
+_DATELINE_CLOSE = re.compile(r"(?:[ ]+vừa qua)?[ ]*,")  # "Ngày 15/5/2023 vừa qua, …"
+_ONLY_SPACES = re.compile(r"[ ]*")
 _CLAUSE_DATE = re.compile(r",[ ]*(?=ngày[ ]+\d)")
 _SAME_DAY = re.compile(rf"\s*(?:{_cue_pattern('same_day', either_case=True)})[ ]*,")
 
@@ -1171,6 +1176,18 @@ def _clause_date(scan: _Scan, start: int, verb_start: int) -> str | None:
     return None
 
 
+def _date_before_verb(scan: _Scan, start: int, verb_start: int) -> str | None:
+    """A full date straight before the issuing verb, in no citation of its own."""
+    at = scan.text.rfind("ngày", max(start, verb_start - _DATE_BEFORE_VERB_CHARS), verb_start)
+    if at == -1 or any(c.start <= at < c.end for c in scan.citations[-3:]):
+        return None
+    found = date_at(scan.text, at, None)
+    return found.iso if found and _ONLY_SPACES.fullmatch(scan.text, found.end, verb_start) else None
+
+
+_DATE_BEFORE_VERB_CHARS = 30  # "ngày 20 tháng 12 năm 2024 "
+
+
 def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
     """"Ngày 24/12/2021, Ban Thường vụ Thành ủy … ban hành Kế hoạch số 88-KH/TU": the subject
     issued the document, on the date the sentence opens with."""
@@ -1182,11 +1199,13 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
                               cited.symbol.issuer_code if cited.symbol else None)
         if found is not None:
             cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
+    if cited.date is None:  # "…, sau đó ngày 20/3/2024 ban hành Kế hoạch …": the date right before the verb
+        cited.date = _date_before_verb(scan, start, verb_start)
     if cited.date is None:
         dateline = _DATELINE.match(text, start)
         if dateline is not None:
             found_date = date_at(text, dateline.end(), scan.year)
-            if found_date and found_date.iso and (text[found_date.end:found_date.end + 1] == ","
+            if found_date and found_date.iso and (_DATELINE_CLOSE.match(text, found_date.end)
                                                   or _full_date_opening_clause(scan, dateline.end()) is not None):
                 cited.date = found_date.iso
     if cited.date is None:  # a clause after a lead opens with its date: "Thực hiện …, ngày 3/3/2025 Tỉnh ủy ban hành …"

@@ -287,6 +287,11 @@ def test_a_printed_document_s_header_block(text, article, expected):
      2025, "2018-05-02"),
     # regression: a paper's name with a dash and no parentheses ("QĐND - Ngày …,") left it undated
     ("QĐND - Ngày 10/3/2022, Đảng ủy Quân khu 4 đã ban hành Nghị quyết số 156-NQ/ĐU.", 2025, "2022-03-10"),
+    # regression: "vừa qua" after the date, an opener and "vào" before it, a time of day for "ngày" left it undated
+    ("Ngày 15/5/2023 vừa qua, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 148-KH/TU.", 2025, "2023-05-15"),
+    ("Trước đó, vào ngày 3/4/2023, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 25-CT/TU.", 2025, "2023-04-03"),
+    ("Sáng 10/7/2024, UBND tỉnh ban hành Quyết định số 1500/QĐ-UBND về công bố thủ tục hành chính.", 2025,
+     "2024-07-10"),
     # regression: a portal's name of five words before the dash ("Cổng TTĐT huyện Yên Thành - Ngày …,")
     ("Cổng TTĐT huyện Yên Thành - Ngày 12/4/2024, Thủ tướng Chính phủ ban hành Chỉ thị số 19/CT-TTg.", 2025,
      "2024-04-12"),
@@ -318,6 +323,10 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # regression: a document cited again with a date after its own, before the clause that issues
     ("Thủ tướng ban hành Chỉ thị 22/CT-TTg ngày 8/7/2024. Triển khai Chỉ thị 22/CT-TTg, ngày 12/7/2024, Bộ Y tế có "
      "Công văn số 4123/BYT-DP.", ["2024-07-08", None, "2024-07-12"]),
+    # regression: a second verb of the sentence with its own date ("…, sau đó ngày 20/3/2024 ban hành …") took the
+    # sentence's first
+    ("Ngày 8/3/2024, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 450-KL/TU, sau đó ngày 20/3/2024 ban hành Kế hoạch "
+     "số 210-KH/TU.", ["2024-03-08", "2024-03-20"]),
     # … a date the cited document took stays its own
     ("Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024, Tỉnh ủy Nghệ An ban hành Kế hoạch số 12-KH/TU.",
      ["2024-12-22", None]),
