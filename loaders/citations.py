@@ -88,7 +88,9 @@ _CLOSE = re.compile(r"[ ]*\)")
 # a year or a month, not a date: passed over between a symbol and its issuer
 _PERIOD_ONLY = re.compile(r"[ ]*,?[ ]*(?:năm|tháng[ ]+\d{1,2}[ ]*[/-]|tháng[ ]+\d{1,2}[ ]+năm)[ ]*(?:19|20)\d\d(?![\d/.-])")
 _TERM = re.compile(r"[ ]*,?[ ]*\(?(?:khóa|khoá)[ ]+(?P<term>[IVXLC]+)\b\)?")
-_THIS = re.compile(rf"[ ]+(?:{_cue_pattern('this')}){_WORD_END}(?![ ]+(?:{_cue_pattern('on_noun')}){_WORD_END})")
+# "Chỉ thị này", "chỉ thị trên", "nghị quyết chuyên đề này" (a modifier of the type before it)
+_THIS = re.compile(rf"(?:[ ]+(?:{_cue_pattern('type_modifier')}))?[ ]+(?:{_cue_pattern('this')}){_WORD_END}"
+                   rf"(?![ ]+(?:{_cue_pattern('on_noun')}){_WORD_END})")
 _PREDICATE_AFTER = re.compile(rf"[ ]*(?:[,.;:!?)\n]|$)|[ ]+(?:{_cue_pattern('predicate')}){_WORD_END}")
 _POLICY_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('policy')}){_WORD_END}")
 _LIST_SEPARATOR = re.compile(r"[ ]*(?:,|và|hoặc|/)[ ]*")

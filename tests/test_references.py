@@ -39,6 +39,11 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "Chỉ thị số 31-CT/TU, ngày 06/3/2023. Chỉ thị này được quán triệt đến từng chi bộ.",
          [("Chỉ thị#", ["Chỉ thị về phòng, chống tham nhũng", "Chỉ thị này"]),
           ("31-CT/TU", ["Chỉ thị số 31-CT/TU, ngày 06/3/2023"])]),
+        # regression: a modifier of the type before the demonstrative ("nghị quyết chuyên đề này") named nothing
+        ("Ban Thường vụ Huyện ủy ban hành Nghị quyết chuyên đề số 05-NQ/HU ngày 2/2/2024. Để thực hiện nghị quyết "
+         "chuyên đề này, UBND huyện ban hành Kế hoạch số 25/KH-UBND.",
+         [("05-NQ/HU", ["Nghị quyết chuyên đề số 05-NQ/HU ngày 2/2/2024", "nghị quyết chuyên đề này"]),
+          ("25/KH-UBND", ["Kế hoạch số 25/KH-UBND"])]),
         # "Kết luận này" with no such document being issued: the latest one
         ("Quán triệt Kết luận số 100-KL/TW của Ban Bí thư. Để đưa Kết luận này vào cuộc sống, tỉnh đã hành động.",
          [("100-KL/TW", ["Kết luận số 100-KL/TW của Ban Bí thư", "Kết luận này"])]),
