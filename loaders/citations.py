@@ -1178,6 +1178,16 @@ def _clause_date(scan: _Scan, start: int, verb_start: int) -> str | None:
     return None
 
 
+_ON_BEHALF = re.compile(r"(?:[Tt]hay mặt|T/M)[ ]+")
+
+
+def _on_behalf_of(scan: _Scan, start: int, verb_start: int) -> IssuerMatch | None:
+    """"Ngày 12/3/2024, thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Phó Bí thư … ký ban hành Chỉ thị …": the
+    body a signer signs for issues the document."""
+    behalf = _ON_BEHALF.search(scan.text, start, verb_start)
+    return issuer_at(scan.text, behalf.end(), scan.article) if behalf else None
+
+
 def _date_before_verb(scan: _Scan, start: int, verb_start: int) -> str | None:
     """A full date straight before the issuing verb, in no citation of its own."""
     at = scan.text.rfind("ngày", max(start, verb_start - _DATE_BEFORE_VERB_CHARS), verb_start)
@@ -1197,8 +1207,8 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
     start = sentence_start(text, verb_start)
     # "Công an tỉnh đã tham mưu cho Tỉnh ủy … chương trình": the subject advised, the body after "cho" issues
     if cited.issuer is None and text.find(" cho ", verb_start, cited.start) == -1:
-        found = issuer_before(text, start, verb_start, scan.article,
-                              cited.symbol.issuer_code if cited.symbol else None)
+        found = _on_behalf_of(scan, start, verb_start) or issuer_before(
+            text, start, verb_start, scan.article, cited.symbol.issuer_code if cited.symbol else None)
         if found is not None:
             cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
     if cited.date is None:  # "…, sau đó ngày 20/3/2024 ban hành Kế hoạch …": the date right before the verb

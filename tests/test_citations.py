@@ -551,6 +551,10 @@ def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, ar
          "Sở Tư pháp Hà Tĩnh"),
         ("Ngày 12/3/2025, Ban Thường vụ Tỉnh ủy và UBND tỉnh phối hợp ban hành Kế hoạch liên tịch số "
          "05/KHLT-TU-UBND.", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
+        # regression: the body a signer signs for ("thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Phó Bí thư Thường trực
+        # Tỉnh ủy ký …": the Thường trực was the issuer)
+        ("Ngày 12/3/2024, thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Phó Bí thư Thường trực Tỉnh ủy ký ban hành Chỉ thị "
+         "số 30-CT/TU về công tác phòng cháy.", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
     ],
 )
 def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issuer):
