@@ -87,7 +87,8 @@ ISSUER_RE = re.compile(
     rf"(?P<desc>(?:[ ]+{_DESCRIPTOR_WORD}){{1,4}}(?=[ ]+[{_UPPER}])"
     rf"|[ ]+(?i:{_words(_COMMUNE_LEVEL_WORDS)}){_END})?"  # "Đảng ủy xã" with no name after it
     rf"|(?P<dcouncil>(?i:{_words(_with_descriptor(_COUNCILS, True))})){_END}"
-    rf"(?P<cdesc>(?:[ ]+(?:\d+|{_DESCRIPTOR_WORD})){{0,4}}?)[ ]+(?P<dlevel>(?i:{_words(_LEVEL_WORDS)})){_END})"
+    # "Ban Chỉ đạo 138 tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"
+    rf"(?P<cdesc>(?:,?[ ]+(?:\d+|{_DESCRIPTOR_WORD})){{0,6}}?)[ ]+(?P<dlevel>(?i:{_words(_LEVEL_WORDS)})){_END})"
     rf"(?:(?:[ ]+|(?<=\.))(?P<place>{_PLACE}))?"  # "UBND TP.Vinh" as "UBND TP. Vinh"
 )
 # ", huyện Đồng Phú", ", tỉnh Bình Phước" after a commune's or a district's name: its higher unit

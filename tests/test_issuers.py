@@ -61,6 +61,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # regression: the Front's "MTTQ Việt Nam" without "Ủy ban" named no body
         ("Đảng đoàn MTTQ Việt Nam tỉnh ban hành", place("Thanh Hóa"), "Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa",
          "province", "Thanh Hóa", None),
+        # regression: a steering committee named by a subject with commas, and the state's local agencies, had no issuer
+        ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh ban hành", place("Nghệ An"),
+         "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An", "province", "Nghệ An", None),
+        ("Cục Thuế tỉnh về", place("Nghệ An"), "Cục Thuế tỉnh Nghệ An", "province", "Nghệ An", None),
+        ("BHXH huyện Hưng Nguyên về", place("Nghệ An"), "Bảo hiểm xã hội huyện Hưng Nguyên", "district", "Nghệ An",
+         "Hưng Nguyên"),
+        ("Đoàn Đại biểu Quốc hội tỉnh về", place("Nghệ An"), "Đoàn Đại biểu Quốc hội tỉnh Nghệ An", "province",
+         "Nghệ An", None),
         # a plenum of the Central Committee signs as the Committee
         ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về", None,
          "Ban Chấp hành Trung ương Đảng", "central", None, None),
