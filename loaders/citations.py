@@ -118,6 +118,8 @@ _NEEDS_PERFECTIVE = {fold(w) for w in cues("needs_perfective")}
 _FUTURE_BEFORE = re.compile(rf"(?:^|[ ])(?:{_cue_pattern('future', either_case=True)})(?:[ ]+[^\W\d_]+){{0,3}}"
                             rf"(?:[ ]+(?:{_cue_pattern('urgency')}))?[ ]+$")
 _FUTURE_WINDOW = 40
+_CONCRETISE = re.compile(rf"(?:{_cue_pattern('concretise', either_case=True)}){_WORD_END}")
+_CONCRETISE_WINDOW = 80
 # "Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch số …": advice given, so the advised body issued it
 # (a numbered document was issued whatever the tense: "Bộ Chỉ huy tham mưu UBND tỉnh ban hành Kế hoạch số 330/…")
 _ADVISED_BEFORE = re.compile(rf"(?:^|[ ])(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?:{_cue_pattern('advise')})"
@@ -742,6 +744,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     word, word_start = noun.before, noun.before_start
     if word in _FUTURE_VERB_LAST_WORDS and _FUTURE_BEFORE.search(text, max(0, start - _FUTURE_WINDOW), word_start):
         return None  # "tham mưu xây dựng kế hoạch": not written yet
+    if word == "bằng" and _CONCRETISE.search(text, max(0, start - _CONCRETISE_WINDOW), word_start):
+        return None  # "cụ thể hóa Kế hoạch này bằng kế hoạch của UBND tỉnh": the means, still to be made
     of = _description_then_of(scan, word_end)
     if of is not None and of[0] == word_end:
         numbered = _number_after_issuer(scan, noun, of[1])

@@ -96,6 +96,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          place("Thanh Hóa"),
          [("numbered", "Nghị quyết số 12/2024/NQ-HĐND (được HĐND tỉnh thông qua ngày 10/7/2024)", "Nghị quyết", "12",
            "12/2024/NQ-HĐND", "2024-07-10", None)]),
+        # regression: the means of concretising, still to be made ("cụ thể hóa … bằng kế hoạch của Ủy ban nhân dân
+        # tỉnh"), was a plan of the UBND
+        ("Đảng ủy UBND tỉnh lãnh đạo cụ thể hóa Chỉ thị số 30-CT/TU bằng kế hoạch của Ủy ban nhân dân tỉnh, hoàn thành "
+         "trong quý II.", place("Hà Tĩnh"),
+         [("numbered", "Chỉ thị số 30-CT/TU", "Chỉ thị", "30", "30-CT/TU", None, None)]),
         # regression: a joint plan ("Kế hoạch liên tịch", KHLT) was a Kế hoạch without its symbol
         ("Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT ngày 5/9/2023 về an ninh trường học.", place("Nghệ An"),
          [("numbered", "Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT ngày 5/9/2023", "Kế hoạch liên tịch", "123",
