@@ -1012,7 +1012,8 @@ def _read_described(scan: _Scan, cited: Citation) -> None:
 _HEADER_NUMBER = re.compile(r"(?:^|\n)[ ]*(?:Số|SỐ)[ ]*:?[ ]*$")
 _HEADER_PLACE_DATE = re.compile(r"[ ]*[^\W\d_][^\n,\d]{1,40},[ ]*(?=[Nn]gày[ ]*\d)")
 _HEADER_TYPE = re.compile(r"\s*\n[ ]*(?P<type>[^\W\d_][^\W\d_ ]*(?:[ ][^\W\d_]+){0,3})[ ]*\n[ ]*(?P<title>[^\n]{5,500})")
-_HEADER_ABOUT = re.compile(r"[ ]*\n[ ]*(?:V/v|v/v)[ ]*:?[ ]*(?P<title>[^\n]{5,300})")  # a letter's subject
+_HEADER_ABOUT = re.compile(r"\n[ ]*(?:V/v|v/v)[ ]*:?[ ]*(?P<title>[^\n]{5,300})")  # a letter's subject
+_HEADER_ABOUT_CHARS = 200  # the letter's subject sits under its number, or under its place-date
 _HEADER_LINES = 4  # the issuer's lines above the number: "ĐẢNG BỘ TỈNH …", "BAN THƯỜNG VỤ TỈNH ỦY", "*"; the
 # lines between the number and the place-date: "*", the state's motto in two lines
 
@@ -1022,7 +1023,7 @@ def _read_header(scan: _Scan, cited: Citation) -> None:
     text = scan.text
     scan.printed = cited
     cited.issued = True  # the page is about it
-    if about := _HEADER_ABOUT.match(text, cited.end):
+    if about := _HEADER_ABOUT.search(text, cited.end, cited.end + _HEADER_ABOUT_CHARS):
         cited.title, cited.anchor = about.group("title").strip(), about.start("title")
     place_date, line = None, cited.end
     for _ in range(_HEADER_LINES):  # on the number's line, or a few lines below it
@@ -1044,11 +1045,15 @@ def _read_header(scan: _Scan, cited: Citation) -> None:
     cited.issuer = _header_issuer(scan, text.rfind("\n", 0, cited.start))
 
 
+_MOTTO = re.compile(r"[ ]*(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+                    r"|Độc lập[ ]*-[ ]*Tự do[ ]*-[ ]*Hạnh phúc)[ ]*")
+
+
 def _header_issuer(scan: _Scan, line_start: int) -> Issuer | None:
     """The nearest line above the number that names a body whole, alone or after the line above
     it ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN")."""
     lines = scan.text[:max(line_start, 0)].split("\n")[-_HEADER_LINES:]
-    lines = [line.strip() for line in lines]
+    lines = [_MOTTO.sub("", line).strip() for line in lines]  # the right column flattened onto the same lines
     for i in range(len(lines) - 1, -1, -1):
         for candidate in ([f"{lines[i - 1]} {lines[i]}"] if i else []) + [lines[i]]:
             found = issuer_at(candidate, 0, scan.article) if candidate.isupper() else None

@@ -261,6 +261,15 @@ def test_a_listed_symbol_is_described_by_the_noun_of_its_type(text, type_, title
     ("UBND TỈNH HÀ TĨNH\nSỞ NỘI VỤ\nSố: 1234/SNV-CCVC\nV/v triển khai Nghị định số 178/2024/NĐ-CP\n"
      "Hà Tĩnh, ngày 10 tháng 01 năm 2025\nKính gửi: Các sở, ban, ngành cấp tỉnh.\n", place("Hà Tĩnh"),
      ("Công văn", "1234/SNV-CCVC", "2025-01-10", "Sở Nội vụ Hà Tĩnh", "triển khai Nghị định số 178/2024/NĐ-CP")),
+    # the right column flattened onto the left one's lines: the motto beside the body, the place-date beside the
+    # number, the letter's subject under them
+    ("UBND TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 2345/SGDĐT-GDTrH Nghệ An, ngày 5 tháng 9 năm 2024\nV/v hướng dẫn thực hiện nhiệm vụ năm học 2024-2025\n",
+     place("Nghệ An"), ("Công văn", "2345/SGDĐT-GDTrH", "2024-09-05", "Sở Giáo dục và Đào tạo Nghệ An",
+                        "hướng dẫn thực hiện nhiệm vụ năm học 2024-2025")),
+    ("TỈNH ỦY HÀ TĨNH ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 12-KH/TU Hà Tĩnh, ngày 20 tháng 3 năm 2024\nKẾ HOẠCH\n"
+     "thực hiện Kết luận số 69-KL/TW của Ban Bí thư\n", place("Hà Tĩnh"),
+     ("Kế hoạch", "12-KH/TU", "2024-03-20", "Tỉnh ủy Hà Tĩnh", "thực hiện Kết luận số 69-KL/TW của Ban Bí thư")),
     # a commune's committee in capitals
     ("ĐẢNG ỦY PHƯỜNG THÀNH SEN\nSố: 15-KH/ĐU\nThành Sen, ngày 20 tháng 8 năm 2025\nKẾ HOẠCH\n"
      "thực hiện Nghị quyết số 66-NQ/TW của Bộ Chính trị\n", place("Hà Tĩnh"),
