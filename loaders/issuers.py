@@ -374,6 +374,11 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
     if g["place"]:
         unit, place_end = _place(raw, m.start("place"), g["place"], level, article,
                                  level_word["name"] if level_word else None)
+        if unit is None and level_word is None and row["name"] in _COMMITTEE_UNIT_KINDS:
+            # a name two districts share tells them apart by the committee's kind ("Thị ủy Kỳ
+            # Anh" is the thị xã's, "Huyện ủy Kỳ Anh" the huyện's)
+            unit, place_end = _place(raw, m.start("place"), g["place"], level, article,
+                                     _COMMITTEE_UNIT_KINDS[row["name"]])
         end = place_end if unit else m.start("place") - 1  # a capitalised word that is no place
     province, district, commune, level = _localise(unit, level, article, by_level_word=level_word is not None,
                                                    kind=level_word["name"] if level_word else None)
@@ -389,6 +394,11 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
         commune_code=commune.code if commune else None,
     )
     return end, issuer
+
+
+# The kind of unit a committee named without a level word leads (only to tell apart units that
+# share a name: a huyện named "Huyện ủy X" in an article older than its becoming a thị xã is still found)
+_COMMITTEE_UNIT_KINDS = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã", "Thành ủy": "thành phố"}
 
 
 def _as_prose(descriptor: str) -> str:

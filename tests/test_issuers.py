@@ -223,6 +223,23 @@ def test_issuer_in_prose(prose, article, name, level, province, district):
 
 
 @pytest.mark.parametrize(
+    "prose, article, kind, code",
+    [
+        # regression: a thị xã and a huyện of one name are told apart by the committee ("Ban Thường vụ Thị ủy
+        # Kỳ Anh ban hành Kế hoạch số 75-KH/TU" had no place of its own, and the plan went to the Tỉnh ủy);
+        # a Thị ủy signs TU, as a provincial city's Thành ủy does
+        ("Ban Thường vụ Thị ủy Kỳ Anh ban hành Kế hoạch số 75-KH/TU", place("Hà Tĩnh"), "thị xã", "TU"),
+        ("Ban Thường vụ Huyện ủy Kỳ Anh ban hành Kế hoạch số 140-KH/HU", place("Hà Tĩnh"), "huyện", "HU"),
+        ("Thị ủy Hồng Lĩnh ban hành Kế hoạch số 98-KH/TU", place("Hà Tĩnh"), "thị xã", "TU"),
+        ("Ban Thường vụ Thành ủy Hà Tĩnh ban hành Kế hoạch số 230-KH/TU", place("Hà Tĩnh"), "thành phố", "TU"),
+    ],
+)
+def test_committee_tells_its_district_apart(prose, article, kind, code):
+    issuer = issuer_at(prose, 0, article).issuer
+    assert (gazetteer.get("legacy", "district", issuer.district_code).kind, issuer.code) == (kind, code)
+
+
+@pytest.mark.parametrize(
     "prose, mention",
     [
         ("Ban Thường vụ Tỉnh ủy về thực hiện Chỉ thị", "Ban Thường vụ Tỉnh ủy"),  # "về" is no descriptor
