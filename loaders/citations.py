@@ -196,6 +196,8 @@ _TITLE_STOP = re.compile(
     # not into a clause of plural subject ("…; các cấp ủy …")
     rf"[.!?](?=\s|$)|;(?=\s|$)(?![ ]+(?![{_UPPER}])(?!(?:{_cue_pattern('plural')}){_WORD_END})[^\W\d_])"
     rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{_UPPER}]|{CLAUSE_SUBJECT})"
+    # "…, ngày 22/4/2025, Ban Thường vụ … ban hành": the date that opens the next clause, between commas
+    r"|,[ ]*(?=ngày[ ]*\d{1,2}(?:[ ]?[/.-][ ]?\d{1,2}(?:[ ]?[/.-][ ]?\d{4})?|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4})[ ]*,)"
     rf"|[ ]+được[ ]+ban hành|[ ]+(?:{_cue_pattern('title_stop')}){_WORD_END}|”|(?P<quote>[“\"])"
 )
 _QUOTE_CLOSE = {"“": "”", '"': '"'}

@@ -451,6 +451,12 @@ def test_issued_document_takes_subject_and_description():
         # regression: a document named with a capital after " và " is a sibling, not part of the title
         ("Hội nghị thống nhất ban hành Nghị quyết về phát triển nông nghiệp hữu cơ giai đoạn 2024 - 2030 và Chương "
          "trình hành động thực hiện Nghị quyết số 57-NQ/TW.", "phát triển nông nghiệp hữu cơ giai đoạn 2024 - 2030"),
+        # regression: the date between commas that opens the next clause ended no title
+        ("Thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp, ngày 22/4/2025, "
+         "Ban Thường vụ Thành ủy đã ban hành Kế hoạch số 368-KH/TU.", "đại hội đảng bộ các cấp"),
+        # … but a cited document's date inside the title does not
+        ("Kế hoạch số 12-KH/TU về tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị.",
+         "tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):
