@@ -768,11 +768,16 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         if cited.issuer is None and (agent := _AGENT_LEVEL.match(text, word_end)):
             cited.issuer = authority_of_level(agent.group("level"), scan.article)  # "… được quận thiết kế"
         return cited
-    if capitalised and _PREDICATE_AFTER.match(text, word_end) and \
+    bare_end = (modifier := _BARE_MODIFIER.match(text, word_end)) and modifier.end() or word_end
+    if capitalised and _PREDICATE_AFTER.match(text, bare_end) and \
             not _TITLE_OPENING.search(text, max(0, start - 12), start):
-        return Citation(start, word_end, word_end, "ref", ref="bare", anchor=word_end,
-                        cover_end=word_end, **base)
+        return Citation(start, bare_end, bare_end, "ref", ref="bare", anchor=bare_end,
+                        cover_end=bare_end, **base)
     return None
+
+
+# "Trên cơ sở Nghị quyết chuyên đề, UBND phường …": a bare name with the word that sorts its type
+_BARE_MODIFIER = re.compile(rf"[ ]+(?:{_cue_pattern('bare_modifier')}){_WORD_END}")
 
 
 _NUMBER_AFTER_ISSUER = re.compile(r"[ ]*(?:số|Số)[ ]*:?[ ]*")
@@ -1116,9 +1121,14 @@ _AS_FOLLOWS = re.compile(r"(?:[ ]+(?:cụ thể|với các nội dung|gồm các
 
 def _introduces_itself(scan: _Scan, c: Citation) -> bool:
     """The printed document's preamble names it: a new document of its type whose description
-    ends in "như sau:" or a colon."""
+    ends in "như sau:" or a colon; so does the page's lead, which announces it ("Ban Thường vụ
+    Tỉnh ủy vừa ban hành Kế hoạch thực hiện Kết luận số 69-KL/TW …. Báo trân trọng giới thiệu toàn văn")."""
     printed = scan.printed
-    if printed is None or c.start < printed.end or c.type_code != printed.type_code:
+    if printed is None or c.type_code != printed.type_code:
+        return False
+    if c.start < printed.start:
+        return c.issued and not c.headline
+    if c.start < printed.end:
         return False
     end = max(c.end, c.cover_end)
     return scan.text.endswith("như sau", c.start, end) and scan.text.startswith(":", end) \

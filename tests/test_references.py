@@ -137,6 +137,13 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "1. Các cấp ủy quán triệt Kế hoạch này đến chi bộ.",
          [("12-KH/TU", ["12-KH/TU", "Kế hoạch thực hiện như sau", "Kế hoạch này"]),
           ("69-KL/TW", ["Kết luận số 69-KL/TW", "Kết luận số 69-KL/TW"])]),
+        # regression: the page's lead announces the plan it prints ("vừa ban hành Kế hoạch … giới thiệu toàn văn"):
+        # one plan, not an unnumbered one beside the numbered
+        ("Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch thực hiện Kết luận số 69-KL/TW. Báo trân trọng giới thiệu toàn văn.\n"
+         "TỈNH ỦY HÀ TĨNH\n*\nSố 12-KH/TU\nHà Tĩnh, ngày 20 tháng 3 năm 2024\nKẾ HOẠCH\nthực hiện Kết luận số 69-KL/TW\n"
+         "Kế hoạch này được phổ biến đến chi bộ.",
+         [("12-KH/TU", ["Kế hoạch thực hiện Kết luận số 69-KL/TW", "12-KH/TU", "Kế hoạch này"]),
+          ("69-KL/TW", ["Kết luận số 69-KL/TW", "Kết luận số 69-KL/TW"])]),
         # regression: "kế hoạch của Ủy ban nhân dân tỉnh" is no earlier plan whose symbol says another body
         # (the Tỉnh ủy's 12-KH/TU took the UBND as its issuer)
         ("Kế hoạch số 12-KH/TU ngày 20/3/2024 được quán triệt đến chi bộ. Đảng ủy UBND tỉnh lãnh đạo thực hiện "
