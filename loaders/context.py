@@ -530,6 +530,8 @@ class _Evidence:
         if not score:
             return None
         best = max(score, key=lambda c: (score[c], -first_seen[c]))
+        if any(score[c] == score[best] and first_seen[c] == first_seen[best] for c in score if c != best):
+            return None  # one name shared by several provinces ("Xã Tân Lộc" in a title) and nothing else
         return gz.get("legacy", "province", best) if score[best] >= _MIN_PROVINCE_SCORE else None
 
     def _named(self, province: gz.Unit) -> gz.Unit:

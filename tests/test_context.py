@@ -239,6 +239,15 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         ("Học tập và làm theo Bác\n\nCác cấp ủy đẩy mạnh học tập và làm theo tư tưởng, đạo đức, "
          "phong cách Hồ Chí Minh theo Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, gắn với "
          "xây dựng, chỉnh đốn Đảng và hệ thống chính trị trong sạch, vững mạnh.", None, (None, None)),
+        # regression: a commune's name that three provinces share, alone in the title, says no province
+        # (it went to whichever the set of their codes gave first: Cà Mau)
+        ("Xã Tân Lộc triển khai Chỉ thị số 21-CT/TW\n\nBan Thường vụ Đảng ủy xã đã ban hành Kế hoạch số "
+         "45-KH/ĐU ngày 10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác "
+         "phụ nữ trong tình hình mới, với nhiều nhiệm vụ, giải pháp cụ thể.", None, (None, None)),
+        # ... and the province the text names with it decides
+        ("Xã Tân Lộc triển khai Chỉ thị số 21-CT/TW\n\nBan Thường vụ Đảng ủy xã Tân Lộc (huyện Thới Bình, "
+         "tỉnh Cà Mau) đã ban hành Kế hoạch số 45-KH/ĐU ngày 10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày "
+         "20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình mới.", None, ("Cà Mau", "Thới Bình")),
         # a single passing mention is not enough
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE.replace('Sáng 14/9, Ban Thường vụ Tỉnh ủy', 'Sáng 14/9, Ban Bí thư')}"
          "\n\nĐoàn đã làm việc tại Hà Nội.", None, (None, None)),
