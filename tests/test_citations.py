@@ -388,6 +388,9 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
          "new", None, "Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”"),
         ("Thực hiện Đề án giai đoạn 2021-2025 về phát triển đội ngũ trí thức trẻ, Sở Nội vụ mở lớp bồi dưỡng.",
          "new", None, "Đề án giai đoạn 2021-2025 về phát triển đội ngũ trí thức trẻ"),
+        # regression: a bare name with the word that sorts its type ("Nghị quyết chuyên đề,") was no reference
+        ("Trên cơ sở Nghị quyết chuyên đề, UBND phường đã ban hành kế hoạch thực hiện.", "ref", "bare",
+         "Nghị quyết chuyên đề"),
         # regression: … or by "vào" ("đưa nội dung Quy định vào sinh hoạt chi bộ")
         ("Các chi bộ đưa nội dung Quy định vào sinh hoạt chi bộ định kỳ.", "ref", "bare", "Quy định"),
         # regression: a bare capitalised noun followed by where it is carried out was no reference

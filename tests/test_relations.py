@@ -452,6 +452,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 5/3/2024, Bộ Chính trị ban hành Quy định số 144-QĐ/TW về chuẩn mực đạo đức. Ban Thường vụ Tỉnh ủy "
          "đã kịp thời ban hành Kế hoạch số 12-KH/TU nhằm sớm đưa Quy định vào cuộc sống.",
          {("12-KH/TU", "implements", "144-QĐ/TW")}),
+        # regression: "Trên cơ sở Nghị quyết chuyên đề, …" gave an implicit "implements" in place of the lead's based_on
+        ("Đảng ủy phường ban hành Nghị quyết chuyên đề số 03-NQ/ĐU ngày 30/9/2025 về chỉnh trang đô thị. Trên cơ sở "
+         "Nghị quyết chuyên đề, UBND phường đã ban hành kế hoạch thực hiện, tập trung vào các tuyến phố chính.",
+         {("Kế hoạch#", "based_on", "03-NQ/ĐU")}),
         # regression: "Để tiếp tục thực hiện B, X ban hành A" gave no relation
         ("Để tiếp tục thực hiện Chỉ thị số 26-CT/TU, UBND tỉnh đã ban hành Kế hoạch số 410/KH-UBND ngày 12/6/2024.",
          {("410/KH-UBND", "implements", "26-CT/TU")}),
