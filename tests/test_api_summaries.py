@@ -310,7 +310,7 @@ def test_the_records_read_beside_other_columns_give_the_summaries_read_by_iri(
         store: Store, documents: list[str], fields: tuple[str, ...]) -> None:
     """A trace reads each document's record in the query of its edges (`facts_column`), where a
     document comes once per article stating it, straight into summaries (no row per document to
-    name and merge: on 200,000 generated documents, a trace's ~870 summaries 7.7 -> 5.8 ms CPU):
+    name and merge: on 200,000 generated documents, a trace's ~870 summaries 7.5 -> 4.6 ms CPU):
     the summaries `read_summaries` gives, names of types, issuers and places included."""
     forget(store)
     rows = store.select(SPARQL_PREFIXES + f"""
