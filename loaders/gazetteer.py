@@ -408,6 +408,26 @@ _KINDS_BEFORE: dict[str, tuple[str, ...]] = {
     "quận ủy": ("quận",),
     "thị ủy": ("thị xã",),
 }
+# A district named by the kind it had before it was raised ("huyện Hoài Nhơn" in 2019, a thị xã
+# since 2020; "thị xã Hà Tĩnh" before 2007): the kinds it may have now, when none of that name
+# has the kind written. Not for communes: a xã's name gone since is often a phường's elsewhere.
+_RAISED_KINDS: dict[str, tuple[str, ...]] = {
+    "huyện": ("thị xã", "thành phố", "quận"),
+    "thị xã": ("thành phố",),
+}
+
+
+def _of_kinds(units: Iterable[Unit], kinds: tuple[str, ...], key: str) -> list[Unit]:
+    """The units of `kinds` (or that bore one of them under the name `key`); failing that, the
+    districts raised since from the kind written."""
+    g = _gazetteer()
+    units = list(units)
+    found = [u for u in units if u.kind in kinds or g.alias_kinds.get((key, u.code)) in kinds]
+    if found or len(kinds) != 1 or kinds[0] not in _RAISED_KINDS:
+        return found
+    return [u for u in units if u.level == "district" and u.kind in _RAISED_KINDS[kinds[0]]]
+
+
 _PREFIX = re.compile(
     r"^(" + "|".join(sorted(map(re.escape, _PREFIX_KINDS), key=len, reverse=True)) + r")\s*(?=\w)"
 )
@@ -464,9 +484,7 @@ def _named(name: str) -> list[Unit]:
         rest = key[m.end():]
         if rest.isdigit() and kinds[0] in ("quận", "phường"):
             rest = f"{kinds[0]} {rest}"
-        g = _gazetteer()
-        candidates = [u for u in _name_candidates(rest)
-                      if u.kind in kinds or g.alias_kinds.get((rest, u.code)) in kinds]
+        candidates = _of_kinds(_name_candidates(rest), kinds, rest)
     return candidates
 
 
@@ -619,7 +637,7 @@ def _names_in_run(run_text: str, kind_before: str, era: str
             kinds = _KINDS_BEFORE[kind_before] if kind_before else ()
         j, units, key = matched
         if kinds:  # "tỉnh Lê Thanh Cung" is a person; "tỉnh Thừa Thiên Huế" the former tỉnh
-            units = [u for u in units if u.kind in kinds or g.alias_kinds.get((key, u.code)) in kinds]
+            units = _of_kinds(units, kinds, key)
         prefixed = (bool(units) and bool(kinds)) or key in g.prefixed_names
         if not prefixed:
             units = [] if key in g.not_bare else _bare_name_units(matched[1], tokens, i)

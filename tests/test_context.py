@@ -248,6 +248,10 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         ("Xã Tân Lộc triển khai Chỉ thị số 21-CT/TW\n\nBan Thường vụ Đảng ủy xã Tân Lộc (huyện Thới Bình, "
          "tỉnh Cà Mau) đã ban hành Kế hoạch số 45-KH/ĐU ngày 10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày "
          "20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình mới.", None, ("Cà Mau", "Thới Bình")),
+        # regression: the title names a district by the kind it had then (a thị xã since 2020)
+        ("Huyện Hoài Nhơn nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch "
+         "số 45-KH/HU ngày 10/4/2019 thực hiện Nghị quyết số 11-NQ/TW của Bộ Chính trị về công tác phụ nữ "
+         "thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước.", None, ("Bình Định", "Hoài Nhơn")),
         # a single passing mention is not enough
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE.replace('Sáng 14/9, Ban Thường vụ Tỉnh ủy', 'Sáng 14/9, Ban Bí thư')}"
          "\n\nĐoàn đã làm việc tại Hà Nội.", None, (None, None)),

@@ -51,6 +51,11 @@ def test_counts_of_the_two_eras() -> None:
         ("thị xã Kỳ Anh", None, "449", "Kỳ Anh"),
         ("huyện Kỳ Anh", None, "447", "Kỳ Anh"),
         ("xã Thạch Kim", None, "18580", "Thạch Kim"),
+        # regression: a district named by the kind it had before it was raised ("huyện Hoài Nhơn", a
+        # thị xã since 2020, and "thị xã Hà Tĩnh", a city since 2007, were no place)
+        ("huyện Hoài Nhơn", None, "543", "Hoài Nhơn"),
+        ("huyện Điện Bàn", "district", "507", "Điện Bàn"),
+        ("thị xã Hà Tĩnh", "district", "436", "Hà Tĩnh"),
         ("Gia Lâm", None, "018", "Gia Lâm"),
         # an apostrophe with or without a space after it (regression: "K'Dang" was no place)
         ("K'Dang", "commune", "23698", "K' Dang"),
@@ -73,6 +78,7 @@ def test_lookup(written: str, level: str | None, code: str, name: str) -> None:
         ("Tỉnh ủy Hà Tĩnh", "a body, not a unit"),
         ("Hà Sơn Bình", "a province of 1976-1991, not in the legacy list"),
         ("Tân Thành, Lạng Sơn", "not a name"),
+        ("phường Thạch Kim", "a xã, and a commune's kind is not read as raised"),
     ],
 )
 def test_lookup_refuses_to_guess(written: str, why: str) -> None:
