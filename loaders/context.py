@@ -412,11 +412,14 @@ def _host(url: str) -> str:
     return urlsplit(url).hostname or ""
 
 
+_DOMAIN = re.compile(r"\.(?:vn|com|net|org)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _byline_units(tag: str) -> tuple[gz.Unit, ...]:
     """"(Can Lộc)" names a place; "(QBĐT)" an outlet; "(Baohatinh.vn)" a domain."""
     tag = tag.strip()
-    if re.search(r"\.(?:vn|com|net|org)\b", tag, re.IGNORECASE):
+    if _DOMAIN.search(tag):
         return _domain_units(tag.lower())
     if code := _outlets().get(tag):
         return (gz.get("legacy", "province", code),)
@@ -436,14 +439,17 @@ _MAX_SOURCE_LINE_CHARS = 80
 
 def _source_units(text: str) -> list[gz.Unit]:
     """The provinces of the outlet named on the article's last short lines: a paper is its
-    province's (Báo Điện Biên Phủ names a city, but says only that its story is Điện Biên's)."""
+    province's (Báo Điện Biên Phủ names a city, but says only that its story is Điện Biên's); a
+    district's portal, named by its domain ("Nguồn: canloc.hatinh.gov.vn"), is the district's."""
     found: list[gz.Unit] = []
     tail = text[-_SOURCE_LINES * (_MAX_SOURCE_LINE_CHARS + 20):]
     if "Theo" not in tail and "Nguồn" not in tail and "(" not in tail:  # most articles end in prose
         return found
     for line in [line for line in tail.splitlines() if line.strip()][-_SOURCE_LINES:]:
         if len(line) <= _MAX_SOURCE_LINE_CHARS and (m := _SOURCE_LINE.match(line)):
-            found += [gz.province_of(unit) for unit in _byline_units(m.group("source") or m.group("paper"))]
+            source = m.group("source") or m.group("paper")
+            units = _byline_units(source)
+            found += units if _DOMAIN.search(source) else [gz.province_of(unit) for unit in units]
     return found
 
 

@@ -252,6 +252,16 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         ("Huyện Hoài Nhơn nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch "
          "số 45-KH/HU ngày 10/4/2019 thực hiện Nghị quyết số 11-NQ/TW của Bộ Chính trị về công tác phụ nữ "
          "thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước.", None, ("Bình Định", "Hoài Nhơn")),
+        # regression: a district's portal credited by its domain on the last line is the district's (it gave the
+        # province only); a province's paper whose name is no place ("Theo Báo Đồng Khởi", Bến Tre's) tells
+        # which of nine Châu Thành
+        ("Nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày "
+         "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
+         "mới; Huyện ủy giao Ban Dân vận Huyện ủy chủ trì theo dõi.\n\nNguồn: canloc.hatinh.gov.vn", None,
+         ("Hà Tĩnh", "Can Lộc")),
+        ("Huyện Châu Thành nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số "
+         "45-KH/HU ngày 10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ "
+         "trong tình hình mới.\n\nTheo Báo Đồng Khởi", None, ("Bến Tre", "Châu Thành")),
         # a single passing mention is not enough
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE.replace('Sáng 14/9, Ban Thường vụ Tỉnh ủy', 'Sáng 14/9, Ban Bí thư')}"
          "\n\nĐoàn đã làm việc tại Hà Nội.", None, (None, None)),
