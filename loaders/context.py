@@ -302,7 +302,7 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool,
     if source_url:
         for unit in _domain_units(_host(source_url)):
             evidence.add([unit], _URL)
-    for unit in _source_units(text):
+    for unit in _source_units(text, reformed):
         evidence.add([unit], _URL)
     lead_span = (layout.lead.start, layout.lead.start + len(layout.lead.text)) if layout.lead else (0, 0)
     title = layout.title
@@ -434,22 +434,34 @@ _SOURCE_LINE = re.compile(
     r"\s*\.?\s*$", re.IGNORECASE,
 )
 _SOURCE_LINES = 3
+# An author credited with the body they write for, on one of the last lines: "Thu Hằng (Trung tâm
+# VH-TT huyện Đức Thọ)", "Tin, ảnh: Văn Tú - Ban Tuyên giáo Huyện ủy Can Lộc".
+_CREDIT_LINE = re.compile(
+    r"^\s*(?:(?:Tin|Bài|Ảnh)(?:,\s*ảnh)?\s*:\s*)?(?P<author>(?:[^\W\d_][\w.]*[ ]*){1,4}?)"
+    r"(?:\((?P<org>[^()\n]{3,70})\)|[-–][ ]+(?P<body>[^()\n]{3,70}?))\s*\.?\s*$"
+)
 _MAX_SOURCE_LINE_CHARS = 80
 
 
-def _source_units(text: str) -> list[gz.Unit]:
+def _source_units(text: str, reformed: bool = False) -> list[gz.Unit]:
     """The provinces of the outlet named on the article's last short lines: a paper is its
     province's (Báo Điện Biên Phủ names a city, but says only that its story is Điện Biên's); a
-    district's portal, named by its domain ("Nguồn: canloc.hatinh.gov.vn"), is the district's."""
+    district's portal, named by its domain ("Nguồn: canloc.hatinh.gov.vn"), is the district's,
+    and so is an author's body that names its district ("(Trung tâm VH-TT huyện Đức Thọ)")."""
     found: list[gz.Unit] = []
     tail = text[-_SOURCE_LINES * (_MAX_SOURCE_LINE_CHARS + 20):]
-    if "Theo" not in tail and "Nguồn" not in tail and "(" not in tail:  # most articles end in prose
+    if "Theo" not in tail and "Nguồn" not in tail and "(" not in tail and "- " not in tail and "– " not in tail:
+        # most articles end in prose
         return found
     for line in [line for line in tail.splitlines() if line.strip()][-_SOURCE_LINES:]:
         if len(line) <= _MAX_SOURCE_LINE_CHARS and (m := _SOURCE_LINE.match(line)):
             source = m.group("source") or m.group("paper")
             units = _byline_units(source)
             found += units if _DOMAIN.search(source) else [gz.province_of(unit) for unit in units]
+        elif len(line) <= _MAX_SOURCE_LINE_CHARS and (m := _CREDIT_LINE.match(line)) and \
+                all(word[0].isupper() for word in m.group("author").split()):
+            found += [unit for name in _names(m.group("org") or m.group("body"), reformed) if name.prefixed
+                      for unit in name.units]
     return found
 
 

@@ -262,6 +262,21 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         ("Huyện Châu Thành nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số "
          "45-KH/HU ngày 10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ "
          "trong tình hình mới.\n\nTheo Báo Đồng Khởi", None, ("Bến Tre", "Châu Thành")),
+        # regression: an author credited with the body they write for, which names its district, on the last line
+        # (the article had no place)
+        ("Nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày "
+         "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
+         "mới; Huyện ủy giao Ban Dân vận Huyện ủy chủ trì theo dõi.\n\nThu Hằng (Trung tâm VH-TT huyện Đức Thọ)",
+         None, ("Hà Tĩnh", "Đức Thọ")),
+        ("Nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày "
+         "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
+         "mới; Huyện ủy giao Ban Dân vận Huyện ủy chủ trì theo dõi.\n\nTin, ảnh: Văn Tú - Ban Tuyên giáo Huyện ủy "
+         "Nghi Xuân", None, ("Hà Tĩnh", "Nghi Xuân")),
+        # ... not a caption naming where the photograph was taken
+        ("Nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày "
+         "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
+         "mới; Huyện ủy giao Ban Dân vận Huyện ủy chủ trì theo dõi.\n\nẢnh: Quang cảnh hội nghị - tại huyện Nghi "
+         "Xuân", None, (None, None)),
         # a single passing mention is not enough
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE.replace('Sáng 14/9, Ban Thường vụ Tỉnh ủy', 'Sáng 14/9, Ban Bí thư')}"
          "\n\nĐoàn đã làm việc tại Hà Nội.", None, (None, None)),
