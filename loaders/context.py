@@ -435,11 +435,15 @@ _SOURCE_LINE = re.compile(
 )
 _SOURCE_LINES = 3
 # An author credited with the body they write for, on one of the last lines: "Thu Hằng (Trung tâm
-# VH-TT huyện Đức Thọ)", "Tin, ảnh: Văn Tú - Ban Tuyên giáo Huyện ủy Can Lộc".
+# VH-TT huyện Đức Thọ)", "Tin, ảnh: Văn Tú - Ban Tuyên giáo Huyện ủy Can Lộc"; or the portal
+# itself: "Cổng TTĐT huyện Can Lộc".
 _CREDIT_LINE = re.compile(
-    r"^\s*(?:(?:Tin|Bài|Ảnh)(?:,\s*ảnh)?\s*:\s*)?(?P<author>(?:[^\W\d_][\w.]*[ ]*){1,4}?)"
-    r"(?:\((?P<org>[^()\n]{3,70})\)|[-–][ ]+(?P<body>[^()\n]{3,70}?))\s*\.?\s*$"
+    r"^\s*(?:(?P<portal>(?:Cổng|Trang)[ ]+(?:TTĐT|thông tin điện tử)[ ][^()\n]{3,60}?)|"
+    r"(?:(?:Tin|Bài|Ảnh)(?:,\s*ảnh)?\s*:\s*)?(?P<author>(?:[^\W\d_][\w.]*[ ]*){1,4}?)"
+    r"(?:\((?P<org>[^()\n]{3,70})\)|[-–][ ]+(?P<body>[^()\n]{3,70}?)))\s*\.?\s*$"
 )
+# what the last lines hold if they credit anyone: a cheap test, most articles end in prose
+_CREDIT_MARKERS = ("Theo", "Nguồn", "(", "- ", "– ", "Cổng", "Trang")
 _MAX_SOURCE_LINE_CHARS = 80
 
 
@@ -450,8 +454,7 @@ def _source_units(text: str, reformed: bool = False) -> list[gz.Unit]:
     and so is an author's body that names its district ("(Trung tâm VH-TT huyện Đức Thọ)")."""
     found: list[gz.Unit] = []
     tail = text[-_SOURCE_LINES * (_MAX_SOURCE_LINE_CHARS + 20):]
-    if "Theo" not in tail and "Nguồn" not in tail and "(" not in tail and "- " not in tail and "– " not in tail:
-        # most articles end in prose
+    if not any(marker in tail for marker in _CREDIT_MARKERS):
         return found
     for line in [line for line in tail.splitlines() if line.strip()][-_SOURCE_LINES:]:
         if len(line) <= _MAX_SOURCE_LINE_CHARS and (m := _SOURCE_LINE.match(line)):
@@ -459,9 +462,9 @@ def _source_units(text: str, reformed: bool = False) -> list[gz.Unit]:
             units = _byline_units(source)
             found += units if _DOMAIN.search(source) else [gz.province_of(unit) for unit in units]
         elif len(line) <= _MAX_SOURCE_LINE_CHARS and (m := _CREDIT_LINE.match(line)) and \
-                all(word[0].isupper() for word in m.group("author").split()):
-            found += [unit for name in _names(m.group("org") or m.group("body"), reformed) if name.prefixed
-                      for unit in name.units]
+                (m.group("portal") or all(word[0].isupper() for word in m.group("author").split())):
+            credited = m.group("portal") or m.group("org") or m.group("body")
+            found += [unit for name in _names(credited, reformed) if name.prefixed for unit in name.units]
     return found
 
 

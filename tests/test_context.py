@@ -272,6 +272,10 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
          "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
          "mới; Huyện ủy giao Ban Dân vận Huyện ủy chủ trì theo dõi.\n\nTin, ảnh: Văn Tú - Ban Tuyên giáo Huyện ủy "
          "Nghi Xuân", None, ("Hà Tĩnh", "Nghi Xuân")),
+        ("Nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày "
+         "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
+         "mới; Huyện ủy giao Ban Dân vận Huyện ủy chủ trì theo dõi.\n\nCổng TTĐT huyện Can Lộc", None,
+         ("Hà Tĩnh", "Can Lộc")),
         # ... not a caption naming where the photograph was taken
         ("Nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày "
          "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
