@@ -423,8 +423,20 @@ def _byline_units(tag: str) -> tuple[gz.Unit, ...]:
         return _domain_units(tag.lower())
     if code := _outlets().get(tag):
         return (gz.get("legacy", "province", code),)
-    unit = gz.lookup(tag.removeprefix("Báo "))  # a province's own paper is named after it: "(Báo Gia Lai)"
+    # an outlet is named after its place: "(Báo Gia Lai)", "Báo Hà Tĩnh điện tử", "Cổng TTĐT huyện Can Lộc"
+    place = _outlet_words().sub("", tag)
+    unit = gz.lookup(place)
+    if unit is None:  # the place with its kind or body: "tỉnh Hà Tĩnh", "Huyện ủy Can Lộc"
+        units = {u for name in gz.find_names(place) if name.prefixed for u in name.units}
+        unit = units.pop() if len(units) == 1 else None
     return (unit,) if unit is not None and unit.level != "commune" else ()
+
+
+@cache
+def _outlet_words() -> re.Pattern[str]:
+    """The words of data/outlet_words.csv before and after an outlet's place."""
+    words = "|".join(sorted((re.escape(row["words"]) for row in read_csv("outlet_words.csv")), key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{words})[ ]+)+|(?:[ ]+(?:{words}))+$", re.IGNORECASE)
 
 
 # The outlet a story is taken from, or the paper of its author, on one of its last lines:
@@ -450,8 +462,9 @@ _MAX_SOURCE_LINE_CHARS = 80
 def _source_units(text: str, reformed: bool = False) -> list[gz.Unit]:
     """The provinces of the outlet named on the article's last short lines: a paper is its
     province's (Báo Điện Biên Phủ names a city, but says only that its story is Điện Biên's); a
-    district's portal, named by its domain ("Nguồn: canloc.hatinh.gov.vn"), is the district's,
-    and so is an author's body that names its district ("(Trung tâm VH-TT huyện Đức Thọ)")."""
+    district's portal, named by its domain or name ("Nguồn: canloc.hatinh.gov.vn", "Nguồn: Trang
+    TTĐT Huyện ủy Can Lộc"), is the district's, and so is an author's body that names its
+    district ("(Trung tâm VH-TT huyện Đức Thọ)")."""
     found: list[gz.Unit] = []
     tail = text[-_SOURCE_LINES * (_MAX_SOURCE_LINE_CHARS + 20):]
     if not any(marker in tail for marker in _CREDIT_MARKERS):
@@ -460,7 +473,8 @@ def _source_units(text: str, reformed: bool = False) -> list[gz.Unit]:
         if len(line) <= _MAX_SOURCE_LINE_CHARS and (m := _SOURCE_LINE.match(line)):
             source = m.group("source") or m.group("paper")
             units = _byline_units(source)
-            found += units if _DOMAIN.search(source) else [gz.province_of(unit) for unit in units]
+            is_paper = source.lower().startswith("báo") and not _DOMAIN.search(source)
+            found += [gz.province_of(unit) for unit in units] if is_paper else list(units)
         elif len(line) <= _MAX_SOURCE_LINE_CHARS and (m := _CREDIT_LINE.match(line)) and \
                 (m.group("portal") or all(word[0].isupper() for word in m.group("author").split())):
             credited = m.group("portal") or m.group("org") or m.group("body")
@@ -488,6 +502,8 @@ def _domain_units(host: str) -> tuple[gz.Unit, ...]:
         if hits:
             found.append(provinces[max(hits, key=len)])
     for label in labels:
+        if label in provinces:  # "hatinh.gov.vn" is the province's portal, not its city's
+            continue
         for unit in districts.get(label, ()):
             if not found or gz.province_of(unit) in found:
                 found.append(unit)

@@ -276,6 +276,22 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
          "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
          "mới; Huyện ủy giao Ban Dân vận Huyện ủy chủ trì theo dõi.\n\nCổng TTĐT huyện Can Lộc", None,
          ("Hà Tĩnh", "Can Lộc")),
+        # regression: an outlet credited with the words of its kind around its place ("Báo Hà Tĩnh điện tử",
+        # "Trang TTĐT Huyện ủy Can Lộc", data/outlet_words.csv) gave no place
+        ("Nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày "
+         "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
+         "mới; Huyện ủy giao Ban Dân vận Huyện ủy chủ trì theo dõi.\n\nTheo Báo Hà Tĩnh điện tử", None,
+         ("Hà Tĩnh", None)),
+        ("Nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày "
+         "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
+         "mới; Huyện ủy giao Ban Dân vận Huyện ủy chủ trì theo dõi.\n\nNguồn: Trang TTĐT Huyện ủy Can Lộc", None,
+         ("Hà Tĩnh", "Can Lộc")),
+        # regression: the province's portal is not its city's ("hatinh.gov.vn" placed a district's article in
+        # the city of Hà Tĩnh)
+        ("Nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày "
+         "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
+         "mới; Huyện ủy giao Ban Dân vận Huyện ủy chủ trì theo dõi.", "https://hatinh.gov.vn/tin-tuc/abc",
+         ("Hà Tĩnh", None)),
         # ... not a caption naming where the photograph was taken
         ("Nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày "
          "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
