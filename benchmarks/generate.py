@@ -150,10 +150,11 @@ class World:
 
     def _province_doc(self, province: gz.Unit, upper: Doc) -> Doc:
         h = _stable(self.seed, "province-doc", province.code, upper.symbol)
-        city = province.kind == "thành phố trung ương"
-        where = f"Thành phố {province.name}" if city else province.name
         number = str(_unique_number(self.seed, province.code, upper.chain, 480))
         day = _later(upper.date, self.seed, province.code, upper.symbol)
+        province = gz.as_on(province, day)  # Thừa Thiên Huế, a tỉnh, until 2024
+        city = province.kind == "thành phố trung ương"
+        where = f"Thành phố {province.name}" if city else province.name
         if h % 3:
             party_body = "Thành ủy" if city else "Tỉnh ủy"
             type_name = "Chương trình hành động" if h % 2 else "Kế hoạch"
@@ -161,11 +162,11 @@ class World:
             return Doc(type=type_name, type_code=code, number=number, symbol=f"{number}-{code}/TU",
                        issuer=f"Ban Thường vụ {party_body} {where}", issuer_level="province",
                        date=day, title=upper.title, system="party", issuer_code="TU",
-                       chain=upper.chain, **_place_fields(province))
+                       chain=upper.chain, **_place_fields(province, day))
         return Doc(type="Kế hoạch", type_code="KH", number=number, symbol=f"{number}/KH-UBND",
                    issuer=f"UBND {'thành phố' if city else 'tỉnh'} {province.name}",
                    issuer_level="province", date=day, title=upper.title, system="state",
-                   issuer_code="UBND", chain=upper.chain, **_place_fields(province))
+                   issuer_code="UBND", chain=upper.chain, **_place_fields(province, day))
 
     def district_doc(self, district: gz.Unit, upper: Doc) -> Doc:
         key = ("district", district.code, upper.symbol, upper.province_code)
@@ -184,11 +185,11 @@ class World:
             return Doc(type="Kế hoạch", type_code="KH", number=number, symbol=f"{number}-KH/{code}",
                        issuer=f"Ban Thường vụ {body} {_display(district)}", issuer_level="district",
                        date=day, title=upper.title, system="party", issuer_code=code,
-                       chain=upper.chain, **_place_fields(district))
+                       chain=upper.chain, **_place_fields(district, day))
         return Doc(type="Kế hoạch", type_code="KH", number=number, symbol=f"{number}/KH-UBND",
                    issuer=f"UBND {kind_word} {_display(district)}", issuer_level="district",
                    date=day, title=upper.title, system="state", issuer_code="UBND",
-                   chain=upper.chain, **_place_fields(district))
+                   chain=upper.chain, **_place_fields(district, day))
 
     def commune_doc(self, commune: gz.Unit, upper: Doc) -> Doc:
         """Commune plans are what the news rarely numbers: an unnumbered plan of the UBND."""
@@ -196,7 +197,7 @@ class World:
         return Doc(type="Kế hoạch", type_code=None, number=None, symbol=None,
                    issuer=f"UBND {_with_kind(commune)}", issuer_level="commune", date=day,
                    title=upper.title, system="state", issuer_code="UBND", chain=upper.chain,
-                   **_place_fields(commune))
+                   **_place_fields(commune, day))
 
     def review_doc(self, province: gz.Unit, upper: Doc, years: int) -> Doc:
         """The province's plan to review ("tổng kết N năm") a central document."""
@@ -226,7 +227,8 @@ def _display(unit: gz.Unit) -> str:
 
 
 @cache
-def _place_fields(unit: gz.Unit) -> dict[str, str | None]:
+def _place_fields(unit: gz.Unit, day: str) -> dict[str, str | None]:
+    """The unit's place as it was named on `day`, its own level and those above."""
     chain = [unit]
     while (up := gz.parent(chain[-1])) is not None:
         chain.append(up)
@@ -234,7 +236,7 @@ def _place_fields(unit: gz.Unit) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for level in ("province", "district", "commune"):
         u = by_level.get(level)
-        out[level] = u.name if u else None
+        out[level] = gz.as_on(u, day).name if u else None
         out[f"{level}_code"] = u.code if u else None
     return out
 
@@ -388,6 +390,7 @@ def article(world: World, i: int) -> tuple[dict, dict]:
     text = a.text
     published = _later(event_day, world.seed, "published", i, low=0, high=3)
     article_id = f"gen{world.seed}-{i:07d}"
+    province = gz.as_on(province, published)
     outlet = f"bao{gz.unaccent(province.name).replace(' ', '')}.vn"
     record = {
         "id": article_id, "url": f"https://{outlet}/tin-tuc/{article_id}.html",
@@ -423,6 +426,7 @@ def _write(world: World, a: _Article, rng: random.Random, kind: str, province: g
     """Write one article into `a`; return its title and the day of the reported event."""
     vocab = world.vocabulary
     prov_doc = world.province_doc(province, central)
+    province = gz.as_on(province, prov_doc.date)  # the name the titles and byline give it
     byline = rng.choice((f"({_outlet_byline(province)}) - ", "", ""))
     if kind == "district" and district is not None:
         # the chain in one noun phrase: district plan -> provincial programme -> directive

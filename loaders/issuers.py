@@ -143,7 +143,10 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
     if m.group("central") or m.group("ocentral"):  # a central body is the same wherever the article is
         found = _resolve(m.group(), None)
     else:
-        found = _resolve_aside(text, m) or _resolve(m.group(), _place_key(article))
+        found = _resolve_aside(text, m)
+        if found is not None and article is not None:
+            found = found[0], _named_as_in(article, found[1])
+        found = found or _resolve(m.group(), _place_key(article))
     if found is None:
         return None
     length, issuer = found
@@ -208,6 +211,18 @@ def _resolve_aside(text: str, m: re.Match[str]) -> tuple[int, Issuer] | None:
     else:
         return None
     return (aside.end() - m.start(), issuer) if issuer else None  # the aside follows the place it qualifies
+
+
+def _named_as_in(article: Place, issuer: Issuer) -> Issuer:
+    """An issuer an aside placed (out of any article) in the article's province, under the name
+    the article gives that province: "UBND phường Thủy Bằng (Thuận Hóa)" in Thừa Thiên Huế of
+    2019 is not in "Huế", the name it bears since 2025."""
+    if issuer.province_code != article.province_code or issuer.province == article.province:
+        return issuer
+    province = gazetteer.get("legacy", "province", issuer.province_code)
+    if province is None or gazetteer.as_named(province, article.province).name != article.province:
+        return issuer
+    return replace(issuer, province=article.province)
 
 
 def _within(issuer: Issuer, aside: str) -> bool:
@@ -482,7 +497,8 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by
     Chí Minh) when the article is about that city; "Thành ủy" alone stays the centrally-run
     city's committee, whose code (TU) is provincial."""
     if unit is not None:
-        if article is not None and unit.level == "province" and unit.code == article.province_code:
+        if (article is not None and unit.level == "province" and unit.code == article.province_code
+                and unit == gazetteer.as_listed(unit)):  # a former name written out stays
             unit = gazetteer.as_named(unit, article.province)  # "Thành ủy Huế" in 2011: the tỉnh's city
         chain = [unit]
         while (up := gazetteer.parent(chain[-1])) is not None:
@@ -490,6 +506,10 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by
         by_level = {u.level: u for u in chain}
         if unit.era == "2025":  # places are named as before the reform (a merged province's old name)
             by_level["province"] = gazetteer.legacy_province_of(unit) or by_level.get("province")
+        province = by_level.get("province")
+        if (article is not None and province is not None and province.code == article.province_code
+                and province == gazetteer.as_listed(province)):  # the district of a province's former name
+            by_level["province"] = gazetteer.as_named(province, article.province)
         if level == "city":
             level = "province" if unit.kind == _CENTRAL_CITY else "district"
             if unit.level == "province" and level == "district":  # "Thành ủy Hà Tĩnh": the tỉnh's city

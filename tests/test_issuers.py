@@ -206,6 +206,16 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Ban Thường vụ Thành ủy Huế ban hành", place("Thừa Thiên Huế"), "Ban Thường vụ Thành ủy Huế", "district",
          "Thừa Thiên Huế", "Huế"),
         ("Ban Thường vụ Thành ủy Huế ban hành", place("Huế"), "Ban Thường vụ Thành ủy Huế", "province", "Huế", None),
+        # regression: a district named with its body is in its province as the article names it (was "Huế")
+        ("Ban Thường vụ Huyện ủy Quảng Điền ban hành", place("Thừa Thiên Huế"), "Ban Thường vụ Huyện ủy Quảng Điền",
+         "district", "Thừa Thiên Huế", "Quảng Điền"),
+        ("UBND thị xã Hương Thủy ban hành", place("Thừa Thiên Huế", "Hương Thủy"), "UBND thị xã Hương Thủy",
+         "district", "Thừa Thiên Huế", "Hương Thủy"),
+        ("UBND phường Thủy Bằng (Thuận Hóa) đã ban hành", place("Thừa Thiên Huế", "Thuận Hóa"),
+         "UBND phường Thủy Bằng", "commune", "Thừa Thiên Huế", "Thuận Hóa"),  # placed by its aside
+        # regression: the former name written out, in an article of 2025 placed in Huế (was "Huế")
+        ("UBND tỉnh Thừa Thiên Huế ban hành", place("Huế"), "UBND tỉnh Thừa Thiên Huế", "province",
+         "Thừa Thiên Huế", None),
         # regression: a ward named after the reform in its new province, not Tuyên Quang's former ward
         ("Đảng ủy phường Phan Thiết ban hành", place("Lâm Đồng"), "Đảng ủy phường Phan Thiết", "commune",
          "Bình Thuận", None),
