@@ -601,7 +601,13 @@ class _Evidence:
                 named_communes.append([u for u in inside if u.level == "commune"])
         if not score:
             return None, None
-        best = max(score, key=lambda c: (prominence[c], score[c], -first_seen[c]))
+        rank = {c: (prominence[c], score[c], -first_seen[c]) for c in score}
+        best = max(score, key=rank.__getitem__)
+        tied = [c for c in score if rank[c] == rank[best]]
+        if len(tied) > 1:  # one name, two districts ("Kỳ Anh", a huyện and a thị xã): the bodies tell
+            best = _kind_named_most(tied, text)
+            if best is None:
+                return None, None
         district = gz.get("legacy", "district", best)
         about_district = prominence[best] >= _STRONG_DISTRICT or district in (self.lead_subject or ()) or (
             prominence[best] >= _LEAD and _district_bodies_outnumber(province, district, text))
@@ -612,6 +618,20 @@ class _Evidence:
             if len(in_district) == 1:
                 return district, in_district[0]
         return district, None
+
+
+# How the text names a district of each kind: its committee and its kind word.
+_KIND_WORDS = {"huyện": ("Huyện ủy", "Huyện uỷ", "huyện"), "thị xã": ("Thị ủy", "Thị uỷ", "thị xã"),
+               "thành phố": ("Thành ủy", "Thành uỷ", "thành phố"), "quận": ("Quận ủy", "Quận uỷ", "quận")}
+
+
+def _kind_named_most(codes: list[str], text: str) -> str | None:
+    """Of districts that share a name, the one whose kind the text names most ("Huyện ủy" for
+    the huyện Kỳ Anh), or None if none stands out."""
+    counts = {code: sum(text.count(word) for word in _KIND_WORDS.get(gz.get("legacy", "district", code).kind, ()))
+              for code in codes}
+    ranked = sorted(counts.values(), reverse=True)
+    return max(counts, key=counts.__getitem__) if ranked[0] > ranked[1] else None
 
 
 def _district_bodies_outnumber(province: gz.Unit, district: gz.Unit, text: str) -> bool:

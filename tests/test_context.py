@@ -404,6 +404,19 @@ def test_place_carries_gso_codes() -> None:
     assert (place.province_code, place.district_code) == ("01", "004")
 
 
+@pytest.mark.parametrize(("committee", "district_code"), [
+    # regression: a title naming "Kỳ Anh", a huyện and a thị xã of Hà Tĩnh, gave whichever came first (the thị
+    # xã) whatever the text's committee; now the committee the text names most tells them apart
+    ("Huyện ủy", "447"),
+    ("Thị ủy", "449"),
+])
+def test_districts_of_one_name_told_apart_by_their_committee(committee: str, district_code: str) -> None:
+    place = detect(f"Kỳ Anh nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ {committee} đã ban hành Kế hoạch "
+                   "số 45-KH/HU ngày 10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công "
+                   f"tác phụ nữ trong tình hình mới.\n\n{committee} giao Ban Dân vận chủ trì theo dõi, đôn đốc.").place
+    assert (place.province, place.district_code) == ("Hà Tĩnh", district_code)
+
+
 @pytest.mark.parametrize(
     ("url", "host"),
     [
