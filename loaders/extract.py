@@ -3,6 +3,7 @@ citations, resolve them into documents, read the relations between them."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from operator import attrgetter
 from typing import Protocol
 
@@ -83,6 +84,7 @@ def _document(doc: Resolved, text: str, article: Place, published: str | None) -
     place = _place_of(doc.issuer, level, article)
     if (date or published or "") >= gazetteer.REFORM_DATE:
         place = _after_the_reform(place)
+    place = _named_on(place, date)
     return Document(
         key=doc.key,
         type=type_name,
@@ -135,6 +137,14 @@ def _place_of(issuer: Issuer | None, level: str, article: Place) -> Place:
                      issuer.district_code, issuer.commune_code)
     return Place(article.province, article.district, None, article.province_code,
                  article.district_code, None)
+
+
+def _named_on(place: Place, day: str | None) -> Place:
+    """The issuer's province under the name it bore on the document's day: a 2016 plan of the
+    Tỉnh ủy cited in a Huế article of 2025 is Thừa Thiên Huế's, as it was then."""
+    unit = gazetteer.get("legacy", "province", place.province_code) if day and place.province_code else None
+    named = gazetteer.as_on(unit, day).name if unit else place.province
+    return place if named == place.province else replace(place, province=named)
 
 
 def _after_the_reform(place: Place) -> Place:

@@ -171,6 +171,27 @@ def test_a_commune_body_after_the_reform_is_the_2025_commune(sentence, published
     assert gazetteer.get(commune_era, "commune", doc.commune_code).name == "Thạch Khê"
 
 
+HUE_2025 = ArticleContext("2025-09-12", Place("Huế", None, None, "46", None))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "province"),
+    [
+        # regression: a plan of 2016 cited in a Huế article of 2025 is Thừa Thiên Huế's, the
+        # province's name when it was issued (was "Huế", the article's)
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 372-KH/TU ngày 20/8/2016 thực hiện Chỉ thị số "
+         "05-CT/TW của Bộ Chính trị.", "Thừa Thiên Huế"),
+        ("Ban Thường vụ Thành ủy ban hành Kế hoạch số 372-KH/TU ngày 20/8/2025 thực hiện Chỉ thị số "
+         "05-CT/TW của Bộ Chính trị.", "Huế"),
+        ("Ban Thường vụ Thành ủy ban hành Kế hoạch số 372-KH/TU thực hiện Chỉ thị số 05-CT/TW của Bộ "
+         "Chính trị.", "Huế"),  # undated: the article's name
+    ],
+)
+def test_a_document_s_province_is_named_as_on_its_day(sentence, province):
+    (doc,) = [d for d in extract(sentence, HUE_2025).documents if d.symbol == "372-KH/TU"]
+    assert (doc.province, doc.province_code) == (province, "46")
+
+
 def test_an_article_without_citations():
     record = extract("Thời tiết hôm nay nắng nóng, nhiệt độ cao nhất 38 độ C.\n", HA_TINH)
     assert record.documents == [] and record.relations == []
