@@ -31,6 +31,7 @@ from loaders import gazetteer
 from loaders.dates import DateMatch, date_at
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch, authority_of_level, issuer_at,
                              issuer_before, unit_place)
+from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
 from loaders.symbols import Symbol, find_symbols, letter_symbol_at, symbol_at, type_name
 from loaders.tables import alternation, cues, fold, phrase_pattern, read_table, spellings
@@ -1052,8 +1053,7 @@ def _read_header(scan: _Scan, cited: Citation) -> None:
     cited.issuer = _header_issuer(scan, text.rfind("\n", 0, cited.start))
 
 
-_MOTTO = re.compile(r"[ ]*(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-                    r"|Độc lập[ ]*-[ ]*Tự do[ ]*-[ ]*Hạnh phúc)[ ]*")
+_MOTTO = re.compile(rf"[ ]*(?:{alternation(DOCUMENT_MOTTOS)}|Độc lập[ ]*-[ ]*Tự do[ ]*-[ ]*Hạnh phúc)[ ]*")
 
 
 def _header_issuer(scan: _Scan, line_start: int) -> Issuer | None:
