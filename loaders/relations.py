@@ -87,6 +87,15 @@ DESCRIBED_GAP_RE = re.compile(
     rf"[ ,]*[“\"]?(?:(?:về|Về)(?:[ ]+việc)?[ ]+)?[“\"]?(?P<pre>{_SYLLABLES}{{0,12}}?)"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
 )
+# A letter that directs its addressees to carry B out implements B ("Công văn số 1256/UBND-NC
+# ngày 28/2/2024 chỉ đạo các sở, ngành, địa phương phối hợp với lực lượng Công an triển khai
+# Chỉ thị này"); a directive telling others to go on with B does not (letters only, see _gaps)
+_IMPLEMENTS_ONLY = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("gap", "both")
+                                  and r["relation"] == "implements" and "*" not in r["phrase"]])
+_DIRECTED_GAP_RE = re.compile(
+    rf"[ ,]*(?:{phrase_pattern(cues('directs'))})(?:[ ]+[^\W\d_]+,?){{1,15}}?[ ]+(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
+)
+_LETTER_CODE = "CV"
 # "B được sửa đổi, bổ sung bởi A": the later document comes second
 PASSIVE_GAP_RE = re.compile(rf"[ ,]*\(?(?:đã[ ]+)?(?P<phrase>{_PASSIVE})[ ]+")  # "B (đã được sửa đổi, bổ sung bởi A)"
 # the last words of the passive phrases ("bởi", "bằng"): a gap without one is not passive
@@ -260,11 +269,13 @@ def _gaps(text: str, cited: list[Citation], add) -> None:
                 break
             gap = DESCRIBED_GAP_RE if a.form == "new" or a.ref == "cataphor" else GAP_RE
             m = gap.fullmatch(text, a.anchor, b.start)
+            if m is None and a.type_code == _LETTER_CODE:
+                m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)
             if m is None:
                 if j == i + 1 and _title_tail(text, cited, i, j, add):
                     break
                 continue
-            pre = m.group("pre") or m.groupdict().get("purpose") or ""
+            pre = m.groupdict().get("pre") or m.groupdict().get("purpose") or ""
             if pre and _REQUEST.search(pre):
                 break  # "Chỉ thị … về …, trong đó yêu cầu tổng kết B": asked of others, not done
             relation = _relation(m.group("phrase"), pre)

@@ -487,6 +487,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "duyệt Đề án nâng cao chất lượng đội ngũ công chức. Để triển khai thực hiện, UBND thành phố Hạ Long ban "
          "hành Kế hoạch số 302/KH-UBND ngày 5/8/2022.",
          {("1650/QĐ-UBND", "based_on", "08/NQ-HĐND"), ("302/KH-UBND", "implements", "1650/QĐ-UBND")}),
+        # regression: a letter that directs its addressees to carry B out implements B (no relation)
+        ("UBND tỉnh Gia Lai đã có Công văn số 2145/UBND-KGVX ngày 9/10/2023 chỉ đạo các sở, ngành, UBND các "
+         "huyện, thị xã, thành phố phối hợp với Tỉnh đoàn triển khai thực hiện Chỉ thị số 42-CT/TW của Ban Bí thư.",
+         {("2145/UBND-KGVX", "implements", "42-CT/TW")}),
     ],
 )
 def test_relations(text, expected):
@@ -539,6 +543,9 @@ def test_relations(text, expected):
         # a description ends with its sentence
         "UBND tỉnh ban hành Quyết định số 15/2024/QĐ-UBND quy định chức năng của Sở Nội vụ. Thay thế Quyết định số "
         "20/2016/QĐ-UBND là yêu cầu cấp thiết.",
+        # a directive (no letter) that directs others to carry B out does not carry it out itself
+        "Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU ngày 3/4/2024 chỉ đạo các cấp ủy tiếp tục thực hiện "
+        "Nghị quyết số 25-NQ/TW.",
     ],
 )
 def test_no_relation(text):
