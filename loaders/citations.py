@@ -649,9 +649,17 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
         # "có kế hoạch" is a plan still to make, "có Kế hoạch số 12-KH/TU" one that exists
         if verb in _NEEDS_PERFECTIVE and not numbered or _PASSIVE_BEFORE.search(text, head_start, issuing.start()) \
                 or _FUTURE_BEFORE.search(text, head_start, issuing.start()) \
-                and not _advice_given(text, head_start, issuing.start(), numbered):
+                and not _advice_given(text, head_start, issuing.start(), numbered) \
+                or not numbered and _ASSIGNED_BEFORE.search(text, max(0, issuing.start() - _ASSIGNED_WINDOW),
+                                                            issuing.start()):
             return None
     return issuing.start()
+
+
+# a task given to a body named at length, in its clause: "Giao Đảng đoàn HĐND huyện lãnh đạo HĐND
+# huyện ban hành nghị quyết về …" is a resolution still to come
+_ASSIGNED_BEFORE = re.compile(rf"(?:^|[ \n])(?:{_cue_pattern('assign', either_case=True)})(?:[ ]+[^\W\d_]+){{1,12}}[ ]+$")
+_ASSIGNED_WINDOW = 100
 
 
 def _advice_given(text: str, start: int, end: int, numbered: bool) -> bool:
