@@ -323,9 +323,8 @@ def units_named(store: Store, text: str) -> list[UnitRow]:
 
 def _named_units(store: Store, text: str, level: str | None = None) -> list[UnitRow]:
     """The units whose short, full or former name is `text` as written, else once folded."""
-    found = _unit_rows(store, "?unit skos:prefLabel ?name .", {"name": Literal(text, lang="vi")})
+    found = _unit_rows(store, "?unit skos:prefLabel|skos:altLabel ?name .", {"name": Literal(text, lang="vi")})
     found += _unit_rows(store, "?unit chithi:fullName ?name .", {"name": text})
-    found += _unit_rows(store, "?unit skos:altLabel ?name .", {"name": Literal(text, lang="vi")})
     return found or _units_by_folded_name(store, text, level)
 
 

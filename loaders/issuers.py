@@ -220,9 +220,18 @@ def _named_as_in(article: Place, issuer: Issuer) -> Issuer:
     if issuer.province_code != article.province_code or issuer.province == article.province:
         return issuer
     province = gazetteer.get("legacy", "province", issuer.province_code)
-    if province is None or gazetteer.as_named(province, article.province).name != article.province:
+    if province is None or _as_named_in(province, article).name != article.province:
         return issuer
     return replace(issuer, province=article.province)
+
+
+def _as_named_in(province: gazetteer.Unit, article: Place | None) -> gazetteer.Unit:
+    """The article's province under the name the article gives it ("Thừa Thiên Huế" before
+    2025, not the list's "Huế"); a former name written out, or another province, stays."""
+    if (article is None or province.level != "province" or province.code != article.province_code
+            or province != gazetteer.as_listed(province)):
+        return province
+    return gazetteer.as_named(province, article.province)
 
 
 def _within(issuer: Issuer, aside: str) -> bool:
@@ -497,19 +506,15 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by
     Chí Minh) when the article is about that city; "Thành ủy" alone stays the centrally-run
     city's committee, whose code (TU) is provincial."""
     if unit is not None:
-        if (article is not None and unit.level == "province" and unit.code == article.province_code
-                and unit == gazetteer.as_listed(unit)):  # a former name written out stays
-            unit = gazetteer.as_named(unit, article.province)  # "Thành ủy Huế" in 2011: the tỉnh's city
+        unit = _as_named_in(unit, article)  # "Thành ủy Huế" in 2011: the tỉnh's city
         chain = [unit]
         while (up := gazetteer.parent(chain[-1])) is not None:
             chain.append(up)
         by_level = {u.level: u for u in chain}
         if unit.era == "2025":  # places are named as before the reform (a merged province's old name)
             by_level["province"] = gazetteer.legacy_province_of(unit) or by_level.get("province")
-        province = by_level.get("province")
-        if (article is not None and province is not None and province.code == article.province_code
-                and province == gazetteer.as_listed(province)):  # the district of a province's former name
-            by_level["province"] = gazetteer.as_named(province, article.province)
+        if "province" in by_level:  # a district of Thừa Thiên Huế
+            by_level["province"] = _as_named_in(by_level["province"], article)
         if level == "city":
             level = "province" if unit.kind == _CENTRAL_CITY else "district"
             if unit.level == "province" and level == "district":  # "Thành ủy Hà Tĩnh": the tỉnh's city
