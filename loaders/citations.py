@@ -157,9 +157,13 @@ _NAMED_BY_TITLE = re.compile(
 # "Luật Đất đai năm 2013", "Luật Phòng, chống tham nhũng", "Bộ luật Hình sự": a law's name is
 # capitalised and stops at the words that follow a name
 _LAW_NAME_STOP = rf"(?:{_cue_pattern('name_stop')}){_WORD_END}"
+# "và" goes on inside a name in lower case ("Luật Bảo vệ và phát triển rừng"), not into another
+# document ("Luật Đất đai và Nghị định …", "và nghị định hướng dẫn"), a stop word or an action
+_LAW_NAME_AND = (rf"[ ]+và(?=[ ]+(?![{_UPPER}])(?!{_LAW_NAME_STOP}|(?:{_NOUNS}|{_cue_pattern('action')}){_WORD_END})"
+                 r"[^\W\d_])")
 _LAW_NAME = re.compile(
     rf"[ ]+(?P<name>[{_UPPER}][^\W\d_]*(?:,[ ]+(?:{_cue_pattern('name_after_comma', either_case=True)}){_WORD_END}"
-    rf"|[ ]+(?!{_LAW_NAME_STOP})[^\W\d_]+){{0,9}})"
+    rf"|{_LAW_NAME_AND}|[ ]+(?!{_LAW_NAME_STOP})[^\W\d_]+){{0,9}})"
     r"(?:[ ]+năm[ ]+(?P<year>(?:19|20)\d\d))?"
 )
 _LAW_ISSUERS = {"Pháp lệnh": ("Ủy ban Thường vụ Quốc hội", "UBTVQH")}

@@ -91,6 +91,20 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("named", "Luật Ban hành văn bản quy phạm pháp luật", "Luật", None, None, None, "Quốc hội")]),
         ("Luật Đất đai quy định rõ trách nhiệm của UBND các cấp.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
+        # regression: "và" inside a law's name ("Luật Bảo vệ và phát triển rừng" was "Luật Bảo vệ"), not
+        # before another document or law, in either case, nor before an action
+        ("tuyên truyền Luật Bảo vệ và phát triển rừng, Luật Phòng, chống tham nhũng và Luật Thi đua, khen "
+         "thưởng đến nhân dân.", None,
+         [("named", "Luật Bảo vệ và phát triển rừng", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Phòng, chống tham nhũng", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Thi đua, khen thưởng", "Luật", None, None, None, "Quốc hội")]),
+        ("chấp hành Luật Đất đai và Nghị định số 43/2014/NĐ-CP của Chính phủ.", None,
+         [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội"),
+          ("numbered", "Nghị định số 43/2014/NĐ-CP của Chính phủ", "Nghị định", "43", "43/2014/NĐ-CP", None,
+           "Chính phủ")]),
+        ("Luật Hôn nhân và gia đình và các văn bản hướng dẫn được phổ biến; Luật Đất đai và triển khai.", None,
+         [("named", "Luật Hôn nhân và gia đình", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
         # regression: the date of a passive with its agent ("được HĐND tỉnh thông qua ngày …") was not read
         ("Nghị quyết số 12/2024/NQ-HĐND (được HĐND tỉnh thông qua ngày 10/7/2024) quy định mức chi hỗ trợ.",
          place("Thanh Hóa"),
