@@ -774,6 +774,9 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         cited.generic_of = not capitalised and (fold(noun.text) in _GENERIC_OF or word in _ACCORDING)
         _read_title(scan, cited, issuer.end)
         return cited
+    if capitalised and _AMENDED.search(text, max(0, start - _AMENDED_WINDOW), start) \
+            and not _CARRIED.match(text, word_end):  # "… của Quy định ban hành kèm theo Quyết định số …": that decision
+        return _described(scan, start, word_end, base, issued=False)  # amended, so it exists
     if capitalised and fold(noun.text) in _TITLED_TYPES and _NAMED_BY_TITLE.match(text, word_end):
         return _described(scan, start, word_end, base, issued=False)
     if can_be_new and word == "một" and _PASSIVE_AFTER.match(text, word_end):
@@ -789,6 +792,11 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     return None
 
 
+# "Nghị quyết sửa đổi, bổ sung, cập nhật Chương trình hành động thực hiện …": what an amendment
+# names is a document that exists (the phrases of data/relation_phrases.tsv that amend)
+_AMENDING = [r["phrase"] for r in read_table("relation_phrases.tsv") if r["relation"] == "amends" and r["where"] == "gap"]
+_AMENDED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(_AMENDING, either_case=True)})[ ]+$")
+_AMENDED_WINDOW = max(map(len, _AMENDING)) + 2
 # "Trên cơ sở Nghị quyết chuyên đề, UBND phường …": a bare name with the word that sorts its type
 _BARE_MODIFIER = re.compile(rf"[ ]+(?:{_cue_pattern('bare_modifier')}){_WORD_END}")
 

@@ -491,6 +491,25 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh Gia Lai đã có Công văn số 2145/UBND-KGVX ngày 9/10/2023 chỉ đạo các sở, ngành, UBND các "
          "huyện, thị xã, thành phố phối hợp với Tỉnh đoàn triển khai thực hiện Chỉ thị số 42-CT/TW của Ban Bí thư.",
          {("2145/UBND-KGVX", "implements", "42-CT/TW")}),
+        # regression: an amendment's object inside a title ("sửa đổi, bổ sung, cập nhật Chương trình hành động
+        # thực hiện …") is a document that exists: the resolution amends it, it implements B (the resolution
+        # implemented B); the listed resolution beside it keeps its own relation
+        ("Tại kỳ họp, HĐND tỉnh đã thông qua Nghị quyết số 21/NQ-HĐND sửa đổi, bổ sung, cập nhật Chương trình "
+         "hành động thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị; Nghị quyết số 22/NQ-HĐND thực hiện Kết "
+         "luận số 14-KL/TW của Bộ Chính trị.",
+         {("21/NQ-HĐND", "amends", "Chương trình hành động#"), ("Chương trình hành động#", "implements", "39-NQ/TW"),
+          ("22/NQ-HĐND", "implements", "14-KL/TW")}),
+        ("Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết sửa đổi, bổ sung, cập nhật Chương trình hành động thực "
+         "hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị.",
+         {("Nghị quyết#", "amends", "Chương trình hành động#"), ("Chương trình hành động#", "implements", "39-NQ/TW")}),
+        ("Nghị quyết số 05-NQ/TU ngày 15/5/2024 sửa đổi, bổ sung, cập nhật Chương trình hành động số 26-CTr/TU "
+         "ngày 10/10/2023 của Tỉnh ủy thực hiện Nghị quyết số 39-NQ/TW.",
+         {("05-NQ/TU", "amends", "26-CTr/TU"), ("26-CTr/TU", "implements", "39-NQ/TW")}),
+        # regression: a listed item named by its amendment is still listed (the plan did not implement 40/QĐ-UBND)
+        ("UBND tỉnh ban hành Kế hoạch số 30/KH-UBND thực hiện Nghị quyết số 21/NQ-HĐND và Quyết định số 40/QĐ-UBND "
+         "sửa đổi, bổ sung, cập nhật Chương trình hành động số 26/CTr-UBND.",
+         {("30/KH-UBND", "implements", "21/NQ-HĐND"), ("30/KH-UBND", "implements", "40/QĐ-UBND"),
+          ("40/QĐ-UBND", "amends", "26/CTr-UBND")}),
     ],
 )
 def test_relations(text, expected):
