@@ -233,17 +233,20 @@ def _does_its_own(text: str, cited: list[Citation], j: int) -> bool:
     what it does to the next document, so it is a second source, not a second B (a title
     "B và B2 về tiếp tục thực hiện C" still lists B2, and so does a lead's list: "Căn cứ B1 và
     B2 sửa đổi C, X ban hành A"). An amendment names what the item is, not what it does beside A:
-    "A thực hiện B và Quyết định số 40 sửa đổi, bổ sung C" lists it."""
+    "A thực hiện B và Quyết định số 40 sửa đổi, bổ sung C" lists it, and so does a description
+    ("Căn cứ Luật Đất đai số 31/2024/QH15, Nghị định số 102/2024/NĐ-CP … quy định chi tiết thi
+    hành một số điều của Luật Đất đai và Tờ trình …")."""
     a = cited[j]
     k = next((k for k in range(j + 1, len(cited)) if cited[k].start >= a.anchor), None)
     if k is None:
         return False
     m = GAP_RE.fullmatch(text, a.anchor, cited[k].start)
     return m is not None and not text[a.anchor:m.start("phrase")].strip(" ,") \
-        and _relation(m.group("phrase")) not in _NAMES_ITS_ITEM
+        and _relation(m.group("phrase")) not in _NAMES_ITS_ITEM and not _DESCRIBES_AT.match(m.group("phrase"))
 
 
 _NAMES_ITS_ITEM = {"amends", "replaces"}
+_DESCRIBES_AT = re.compile(rf"(?:{phrase_pattern(cues('describes'), either_case=True)})[ ]")
 
 
 def _relation(phrase: str, pre: str = "") -> str:

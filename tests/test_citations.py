@@ -105,6 +105,9 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Luật Hôn nhân và gia đình và các văn bản hướng dẫn được phổ biến; Luật Đất đai và triển khai.", None,
          [("named", "Luật Hôn nhân và gia đình", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
+        # regression: "và đề nghị của …" after a name is a second basis, not the name ("Luật Đất đai và đề nghị")
+        ("quy định chi tiết thi hành Luật Đất đai và đề nghị của Sở Tài nguyên và Môi trường.", None,
+         [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
         # regression: the date of a passive with its agent ("được HĐND tỉnh thông qua ngày …") was not read
         ("Nghị quyết số 12/2024/NQ-HĐND (được HĐND tỉnh thông qua ngày 10/7/2024) quy định mức chi hỗ trợ.",
          place("Thanh Hóa"),

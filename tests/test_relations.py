@@ -355,7 +355,8 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Bộ Tài chính ban hành Thông tư số 12/2024/TT-BTC. Thông tư được ban hành để hướng dẫn thực hiện Nghị "
          "định số 73/2019/NĐ-CP.", {("12/2024/TT-BTC", "implements", "73/2019/NĐ-CP")}),
         ("Chính phủ ban hành Nghị định số 85/2025/NĐ-CP quy định chi tiết Luật Đầu tư công; Nghị định thay thế "
-         "Nghị định số 40/2020/NĐ-CP ngày 6/4/2020 của Chính phủ.", {("85/2025/NĐ-CP", "replaces", "40/2020/NĐ-CP")}),
+         "Nghị định số 40/2020/NĐ-CP ngày 6/4/2020 của Chính phủ.", {("85/2025/NĐ-CP", "replaces", "40/2020/NĐ-CP"),
+                                                           ("85/2025/NĐ-CP", "implements", "Luật#")}),
         # regression: a council's resolution passed on a submission it "xét" gave no relation
         ("Sau khi xem xét Tờ trình số 312/TTr-UBND ngày 5/12/2023 của UBND huyện, HĐND huyện đã thông qua Nghị "
          "quyết số 45/NQ-HĐND về đầu tư công.", {("45/NQ-HĐND", "based_on", "312/TTr-UBND")}),
@@ -510,6 +511,20 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "sửa đổi, bổ sung, cập nhật Chương trình hành động số 26/CTr-UBND.",
          {("30/KH-UBND", "implements", "21/NQ-HĐND"), ("30/KH-UBND", "implements", "40/QĐ-UBND"),
           ("40/QĐ-UBND", "amends", "26/CTr-UBND")}),
+        # regression: a decree that details a law implements it (no relation: the words between were no phrase)
+        ("Nghị định số 156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ quy định chi tiết thi hành một số điều của "
+         "Luật Lâm nghiệp số 16/2017/QH14.",
+         {("156/2018/NĐ-CP", "implements", "16/2017/QH14")}),
+        ("Thực hiện Nghị định số 08/2022/NĐ-CP ngày 10/01/2022 của Chính phủ quy định chi tiết một số điều của "
+         "Luật Bảo vệ môi trường số 72/2020/QH14, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
+         {("08/2022/NĐ-CP", "implements", "72/2020/QH14"), ("45/KH-UBND", "implements", "08/2022/NĐ-CP")}),
+        # regression: a listed item with its description is still listed ("Căn cứ B1, B2 quy định chi tiết …
+        # C và B3": the decision lost its basis B2, which the description made a second source)
+        ("UBND tỉnh ban hành Quyết định số 62/2024/QĐ-UBND trên cơ sở Luật Đất đai số 31/2024/QH15, Nghị định "
+         "số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai "
+         "và đề nghị của Sở Tài nguyên và Môi trường.",
+         {("62/2024/QĐ-UBND", "based_on", "31/2024/QH15"), ("62/2024/QĐ-UBND", "based_on", "102/2024/NĐ-CP"),
+          ("102/2024/NĐ-CP", "implements", "31/2024/QH15")}),
     ],
 )
 def test_relations(text, expected):
