@@ -23,6 +23,10 @@ from loaders.symbols import find_symbols, letter_symbol_at, symbol_at, type_code
         ("công văn số 858CV/ĐUK gửi các chi bộ", "858-CV/ĐUK", "party", "ĐUK"),
         ("Số: 1206 /QĐ-HVTC về việc giao nhiệm vụ", "1206/QĐ-HVTC", "state", "HVTC"),
         ("Chương trình phối hợp số 04/Ctr BCA-HCCB năm 2015", "04/CTr-BCA-HCCB", "state", "BCA"),
+        # regression: a joint programme's own codes were no type ("Chương trình phối hợp số 05/CTrPH-MTTQ-HND"
+        # was no document)
+        ("Chương trình phối hợp số 05/CTrPH-MTTQ-HND giữa", "05/CTrPH-MTTQ-HND", "state", "MTTQ"),
+        ("Chương trình phối hợp số 01/CTPH-UBND-MTTQ ngày", "01/CTPH-UBND-MTTQ", "state", "UBND"),
         # case: Ctr/CTR are CTr; TƯ and T.Ư are TW
         ("Chương trình hành động số 10-Ctr/TU của Tỉnh ủy", "10-CTr/TU", "party", "TU"),
         ("Chương trình số 65-CTR/TU năm 2021", "65-CTr/TU", "party", "TU"),
