@@ -68,10 +68,12 @@ def _with_descriptor(table: dict[str, dict[str, str]], descriptor: bool) -> dict
 
 
 _MEETING = rf"(?i:Hội nghị)(?:[ ]lần thứ[ ](?:{_LOWER_WORD}|\d+))?[ ]+"  # "Hội nghị lần thứ sáu"
+# a central name with a level word after it is a local body's: "Hội Nông dân Việt Nam tỉnh Bắc Giang"
+_NOT_LOCAL = rf"(?![ ]+(?i:{_words(_LEVEL_WORDS)}){_END})"
 ISSUER_RE = re.compile(
-    rf"(?:{_MEETING})?(?P<central>(?i:{_words(_CENTRAL)})){_END}"
+    rf"(?:{_MEETING})?(?P<central>(?i:{_words(_CENTRAL)})){_END}{_NOT_LOCAL}"
     # an organ of a central body: "Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương"
-    rf"|(?P<corgans>(?:(?i:{_words(_ORGANS)})[ ]+){{1,2}})(?P<ocentral>(?i:{_words(_CENTRAL)})){_END}"
+    rf"|(?P<corgans>(?:(?i:{_words(_ORGANS)})[ ]+){{1,2}})(?P<ocentral>(?i:{_words(_CENTRAL)})){_END}{_NOT_LOCAL}"
     rf"|(?P<organs>(?:(?:{_MEETING})?"
     rf"(?i:{_words(_ORGANS)})[ ]+){{0,2}})"
     # the Party committee of an institution, with the institution's name: "Đảng ủy Trường Đại học Vinh"

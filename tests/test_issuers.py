@@ -169,6 +169,21 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Can Lộc", "district", "Hà Tĩnh", "Can Lộc"),
         ("Hội Liên hiệp Phụ nữ tỉnh về", place("Hà Tĩnh"), "Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh", "province", "Hà Tĩnh", None),
         ("Ban Thường vụ Tỉnh đoàn về", place("Hà Tĩnh"), "Ban Thường vụ Tỉnh đoàn Hà Tĩnh", "province", "Hà Tĩnh", None),
+        # regression: the mass organisations' central bodies were no issuer, or the Party's ("Hướng dẫn số
+        # 12/HD-ĐCT … của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam" was placed in the article's province)
+        ("Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam về", place("Thái Bình"),
+         "Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "central", None, None),
+        ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam về", place("Thái Bình"), "Trung ương Hội Nông dân Việt Nam",
+         "central", None, None),
+        ("Trung ương Hội Cựu chiến binh Việt Nam về", place("Thái Bình"), "Trung ương Hội Cựu chiến binh Việt Nam",
+         "central", None, None),
+        ("Ban Bí thư Trung ương Đoàn về", place("Thái Bình"), "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh",
+         "central", None, None),
+        # … while "Việt Nam" before a level word is still the local chapter's
+        ("Hội Nông dân Việt Nam tỉnh Bắc Giang về", place("Hà Tĩnh"), "Hội Nông dân tỉnh Bắc Giang", "province",
+         "Bắc Giang", None),
+        ("Hội Cựu chiến binh Việt Nam huyện Lục Nam về", place("Bắc Giang"), "Hội Cựu chiến binh huyện Lục Nam",
+         "district", "Bắc Giang", "Lục Nam"),
         # regression: a commune's body named without its name is the article's commune, of its kind
         ("Đảng ủy xã đã ban hành", place("Hà Tĩnh", "Can Lộc", "Tùng Lộc"), "Đảng ủy xã Tùng Lộc", "commune",
          "Hà Tĩnh", "Can Lộc"),
