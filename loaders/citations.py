@@ -626,12 +626,13 @@ _COMMA = re.compile(r"[ ]*,[ ]*")
 
 
 def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
-                  numbered: bool = False) -> int | None:
+                  numbered: bool = False, announced: bool = False) -> int | None:
     """Where the issuing verb before a noun starts, when it says the document exists now:
     "vừa ban hành", "đã xây dựng", "tham mưu cho Tỉnh ủy và UBND tỉnh"; not "sẽ ban hành",
     "tham mưu xây dựng", "được ban hành", nor a title's "về ban hành …". `before`: the word
     before the noun, if known; `numbered`: the noun has its number ("có Kế hoạch số 12-KH/TU"
-    needs no "đã")."""
+    needs no "đã"); `announced`: its text follows ("xây dựng Kế hoạch thực hiện như sau:" needs
+    no "đã" either)."""
     word, word_start = before or word_before(text, start)
     if word == "một":
         word, word_start = word_before(text, word_start)
@@ -651,7 +652,7 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
     if not issuing.group("perf"):
         verb = fold(issuing.group("verb"))
         # "có kế hoạch" is a plan still to make, "có Kế hoạch số 12-KH/TU" one that exists
-        if verb in _NEEDS_PERFECTIVE and not numbered or _PASSIVE_BEFORE.search(text, head_start, issuing.start()) \
+        if verb in _NEEDS_PERFECTIVE and not (numbered or announced) or _PASSIVE_BEFORE.search(text, head_start, issuing.start()) \
                 or _FUTURE_BEFORE.search(text, head_start, issuing.start()) \
                 and not _advice_given(text, head_start, issuing.start(), numbered) \
                 or not numbered and _ASSIGNED_BEFORE.search(text, max(0, issuing.start() - _ASSIGNED_WINDOW),
@@ -746,7 +747,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return Citation(start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),
                         cover_end=this.end(), **base)
     can_be_new = row["unnumbered"] == "yes"
-    verb = _issuing_verb(text, start, (noun.before, noun.before_start)) if can_be_new else None
+    verb = _issuing_verb(text, start, (noun.before, noun.before_start),
+                         announced=_ANNOUNCED.match(text, word_end) is not None) if can_be_new else None
     if verb is not None and _plural_subject(text, verb):
         return None  # "Các huyện ủy, thành ủy đã ban hành kế hoạch …": one plan each, none named
     if verb is not None:
@@ -1137,6 +1139,7 @@ def _finish(scan: _Scan, headline_end: int) -> None:
 
 
 _AS_FOLLOWS = re.compile(r"(?:[ ]+(?:cụ thể|với các nội dung|gồm các nội dung|gồm những nội dung))?[ ]+như sau[ ]*:|[ ]*:")
+_ANNOUNCED = re.compile(rf"(?:[ ]+[^\s,.;:!?()“”\"]+){{0,{_DESCRIPTION_MAX_WORDS}}}?(?:{_AS_FOLLOWS.pattern})")
 
 
 def _introduces_itself(scan: _Scan, c: Citation) -> bool:

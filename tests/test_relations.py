@@ -506,6 +506,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Nghị quyết số 05-NQ/TU ngày 15/5/2024 sửa đổi, bổ sung, cập nhật Chương trình hành động số 26-CTr/TU "
          "ngày 10/10/2023 của Tỉnh ủy thực hiện Nghị quyết số 39-NQ/TW.",
          {("05-NQ/TU", "amends", "26-CTr/TU"), ("26-CTr/TU", "implements", "39-NQ/TW")}),
+        # regression: a printed plan's preamble says what it carries out, "xây dựng" without "đã" (its "như sau:"
+        # says the plan is this one; no relation came out)
+        ("ĐẢNG BỘ TỈNH HÀ TĨNH\nHUYỆN ỦY HƯƠNG SƠN\n*\nSố 152-KH/HU\nHương Sơn, ngày 12 tháng 6 năm 2019\n\nKẾ "
+         "HOẠCH\nvề công tác bảo vệ an ninh Tổ quốc\n\nThực hiện Chỉ thị số 09-CT/TW ngày 01/12/2011 của Ban Bí thư và "
+         "Kế hoạch số 125-KH/TU ngày 20/3/2019 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng Kế hoạch "
+         "thực hiện như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU",
+         {("152-KH/HU", "implements", "09-CT/TW"), ("152-KH/HU", "implements", "125-KH/TU")}),
         # regression: a listed item named by its amendment is still listed (the plan did not implement 40/QĐ-UBND)
         ("UBND tỉnh ban hành Kế hoạch số 30/KH-UBND thực hiện Nghị quyết số 21/NQ-HĐND và Quyết định số 40/QĐ-UBND "
          "sửa đổi, bổ sung, cập nhật Chương trình hành động số 26/CTr-UBND.",
