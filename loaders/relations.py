@@ -75,7 +75,7 @@ GAP_RE = re.compile(
     rf"[ ,]*[“\"]?(?:(?:{_ADDRESSED}(?:về|Về)(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B"
     rf"|(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+"
-    rf"(?:(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?:[ ]+[^\W\d_]+,?){{1,6}}?[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
+    rf"(?:(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?:[ ]+[^\W\d_]+,?){{0,6}}?[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
     rf"|[“\"]|(?:{_GAP_ADVERBS})[ ]+"
     # a purpose before the phrase: "… để lãnh đạo, chỉ đạo triển khai thực hiện B"
     rf"|(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?P<purpose>(?:[ ]+[^\W\d_]+,?){{1,6}}?)[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
@@ -178,7 +178,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
         found.setdefault((id(source), id(target), relation), Found(source, target, relation, start, end))
 
     last_words = [_last_word(text, c.start) for c in cited]  # a cheap test before the phrase regexes
-    _gaps(text, cited, add)
+    _gaps(text, cited, _described_passives(text, cited, add), add)
     _leads(text, cited, last_words, add)
     _bare_leads(text, cited, doc_of, found, add)
     _review_plans(text, cited, doc_of, found, add)
@@ -258,12 +258,14 @@ def _relation(phrase: str, pre: str = "") -> str:
     return relation
 
 
-def _gaps(text: str, cited: list[Citation], add) -> None:
+def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None:
     for i, a in enumerate(cited):
         for j in range(i + 1, min(i + 4, len(cited))):
             b = cited[j]
             if b.start < a.anchor:
                 continue
+            if j in passive_done:
+                break  # the aside is about the document whose description names a
             # "B về … đã được Tỉnh ủy cụ thể hóa bằng A": a passive follows B's title, however long
             after = a.cover_end if a.own_title else a.anchor
             passive = PASSIVE_GAP_RE.fullmatch(text, after, b.start) if b.start - after <= _GAP_MAX_CHARS and any(
@@ -347,6 +349,27 @@ _DESCRIBES = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^\W\d
 _DESCRIPTION_MAX_CHARS = 300  # what a document does, said in place of its title: a clause, not a paragraph
 _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trình tổng thể … và Quyết định số …"
     rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve'))})[ ]+[^.;\n]+?(?:;|,?[ ]+và)[ ]+")
+# "B … của Chính phủ quy định … Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung bởi A)":
+# an aside after a description is about the document described, not one the description names
+_DESCRIBED_PASSIVE = re.compile(
+    rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^.;()\n]{{1,{_DESCRIPTION_MAX_CHARS}}}?"
+    rf"(?=[ ,]*\((?:đã[ ]+)?(?:{_PASSIVE})[ ])")
+
+
+def _described_passives(text: str, cited: list[Citation], add) -> set[int]:
+    """The amending documents of asides after descriptions (A of "B quy định … (được sửa đổi bởi A)"),
+    by index, once their relation to B is added."""
+    done = set()
+    for i, b in enumerate(cited):
+        m = _DESCRIBED_PASSIVE.match(text, b.anchor)
+        k = next((k for k in range(i + 1, len(cited)) if cited[k].start >= m.end()), None) if m else None
+        passive = PASSIVE_GAP_RE.fullmatch(text, m.end(), cited[k].start) if k is not None else None
+        if passive is not None:
+            add(cited[k], b, _relation(passive.group("phrase")), passive.start("phrase"), passive.end("phrase"))
+            done.add(k)
+    return done
+
+
 _TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm)[ ]+)?(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")  # "…, nhằm tiếp tục thực hiện B"
 
 

@@ -105,6 +105,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Luật Hôn nhân và gia đình và các văn bản hướng dẫn được phổ biến; Luật Đất đai và triển khai.", None,
          [("named", "Luật Hôn nhân và gia đình", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
+        # regression: names that go on after a comma ("Luật Trật tự" lost its number)
+        ("Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15 và Luật Cán bộ, công chức.", None,
+         [("numbered", "Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15", "Luật", "36", "36/2024/QH15", None,
+           "Quốc hội"),
+          ("named", "Luật Cán bộ, công chức", "Luật", None, None, None, "Quốc hội")]),
         # regression: "và đề nghị của …" after a name is a second basis, not the name ("Luật Đất đai và đề nghị")
         ("quy định chi tiết thi hành Luật Đất đai và đề nghị của Sở Tài nguyên và Môi trường.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),

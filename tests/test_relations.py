@@ -532,6 +532,22 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "và đề nghị của Sở Tài nguyên và Môi trường.",
          {("62/2024/QĐ-UBND", "based_on", "31/2024/QH15"), ("62/2024/QĐ-UBND", "based_on", "102/2024/NĐ-CP"),
           ("102/2024/NĐ-CP", "implements", "31/2024/QH15")}),
+        # regression: an aside after a description is about the document described ("(được sửa đổi, bổ sung
+        # bởi A)" gave no relation after a description without a document, and amended the law the description
+        # names after one)
+        ("Nghị định 168/2024/NĐ-CP thay thế Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ quy định xử "
+         "phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ và đường sắt (đã được sửa đổi, bổ sung bởi "
+         "Nghị định số 123/2021/NĐ-CP ngày 28/12/2021) đối với lĩnh vực giao thông đường bộ.",
+         {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP"), ("123/2021/NĐ-CP", "amends", "100/2019/NĐ-CP")}),
+        ("Việc rà soát theo quy định tại Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ quy định chi tiết "
+         "một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung bởi "
+         "Nghị định số 154/2020/NĐ-CP ngày 31/12/2020).",
+         {("34/2016/NĐ-CP", "implements", "Luật#"), ("154/2020/NĐ-CP", "amends", "34/2016/NĐ-CP")}),
+        # regression: a purpose right before the phrase after a passive issuing verb ("được ban hành nhằm quy
+        # định chi tiết B") gave no relation
+        ("Chính phủ ban hành Nghị định số 168/2024/NĐ-CP. Nghị định được ban hành nhằm quy định chi tiết Luật "
+         "Trật tự, an toàn giao thông đường bộ số 36/2024/QH15.",
+         {("168/2024/NĐ-CP", "implements", "36/2024/QH15")}),
     ],
 )
 def test_relations(text, expected):
