@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders import gazetteer
-from loaders.citations import Citation
+from loaders.citations import Citation, sentence_start
 from loaders.issuers import CENTRAL_COMMITTEE, Issuer, bodies_named
 from loaders.record import Place
 from loaders.symbols import issuer_code
@@ -213,7 +213,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             doc = doc_of[c.alias_of]
             index.add_name(doc, c)
         elif c.form == "ref":
-            doc = _referent(c, index, doc_of)
+            doc = _referent(text, c, index, doc_of)
         else:  # an unnumbered document in the headline
             doc = _headline_referent(c, index)
         if doc is not None:
@@ -311,7 +311,7 @@ def _compatible(a: Issuer | None, b: Issuer | None) -> bool:
     return (a.level, a.province, a.district, a.commune) == (b.level, b.province, b.district, b.commune)
 
 
-def _referent(c: Citation, index: _Index, doc_of: dict[int, Resolved]) -> Resolved | None:
+def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]) -> Resolved | None:
     if c.ref == "cataphor":
         return doc_of.get(c.target) if c.target is not None else None
     first, latest = index.around(_type_key(c), c.start)
@@ -327,7 +327,20 @@ def _referent(c: Citation, index: _Index, doc_of: dict[int, Resolved]) -> Resolv
     if not latest:
         return None
     focus = [d for d in first if d.issued]
-    return focus[0] if focus else _latest(latest, c)
+    if not focus:
+        return _latest(latest, c)
+    near = _latest(latest, c)
+    if c.ref == "this" and near is not focus[0] and near.issued and _named_just_before(text, near, focus[0], c.start):
+        return near
+    return focus[0]
+
+
+def _named_just_before(text: str, near: Resolved, focus: Resolved, pos: int) -> bool:
+    """"Trước đó, Thành ủy Vinh đã ban hành Nghị quyết số 10-NQ/TU …. Các phường xây dựng kế
+    hoạch theo tinh thần Nghị quyết này": another document issued, named in this sentence or the
+    one before where the article's own document is not, is the one "này" points at."""
+    start = sentence_start(text, max(0, sentence_start(text, pos) - 2))
+    return near.last_before(pos) >= start > focus.last_before(pos)
 
 
 def _other_system(doc: Resolved, issuer: Issuer) -> bool:

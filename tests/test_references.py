@@ -39,6 +39,16 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "Chỉ thị số 31-CT/TU, ngày 06/3/2023. Chỉ thị này được quán triệt đến từng chi bộ.",
          [("Chỉ thị#", ["Chỉ thị về phòng, chống tham nhũng", "Chỉ thị này"]),
           ("31-CT/TU", ["Chỉ thị số 31-CT/TU, ngày 06/3/2023"])]),
+        # regression: … but another one the article reports issued, named in the sentence before where the
+        # article's own is not, is the one meant ("theo tinh thần Nghị quyết này" was 28-NQ/TU)
+        ("Ngày 15/5/2024, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 28-NQ/TU về phát triển đô thị. Trước "
+         "đó, Ban Thường vụ Thành ủy Vinh đã ban hành Nghị quyết số 10-NQ/TU ngày 2/3/2024 về kinh tế ban đêm. "
+         "Các phường xây dựng kế hoạch theo tinh thần Nghị quyết này.",
+         [("28-NQ/TU", ["Nghị quyết số 28-NQ/TU"]),
+          ("10-NQ/TU", ["Nghị quyết số 10-NQ/TU ngày 2/3/2024", "Nghị quyết này"])]),
+        ("Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 28-NQ/TU thực hiện Nghị quyết số 39-NQ/TW. Nghị quyết "
+         "này xác định 12 nhiệm vụ trọng tâm.",
+         [("28-NQ/TU", ["Nghị quyết số 28-NQ/TU", "Nghị quyết này"]), ("39-NQ/TW", ["Nghị quyết số 39-NQ/TW"])]),
         # regression: a modifier of the type before the demonstrative ("nghị quyết chuyên đề này") named nothing
         ("Ban Thường vụ Huyện ủy ban hành Nghị quyết chuyên đề số 05-NQ/HU ngày 2/2/2024. Để thực hiện nghị quyết "
          "chuyên đề này, UBND huyện ban hành Kế hoạch số 25/KH-UBND.",
