@@ -142,6 +142,7 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
     m = ISSUER_RE.match(text, pos)
     if m is None:
         return None
+    article = _clause_place(text, pos, article)
     if m.group("central") or m.group("ocentral"):  # a central body is the same wherever the article is
         found = _resolve(m.group(), None)
     else:
@@ -160,6 +161,31 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
     if tail.group("term"):
         issuer = _with_term(issuer, tail.group("term"))
     return IssuerMatch(pos, tail.end(), issuer)
+
+
+# a clause that opens with a province ("Tại Hà Tĩnh, Ban Thường vụ Tỉnh ủy …"; "…; ở tỉnh Quảng Trị, …")
+_CLAUSE_PLACE_RE = re.compile(
+    rf"(?:^|(?<=[.;!?\n])[ ]*|(?<=\n))(?i:{phrase_pattern(cues('clause_place'))})[ ]+"
+    rf"(?:(?i:tỉnh|thành phố)[ ]+)?(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}),[ ]"
+)
+_CLAUSE_LOOKBACK = 400  # characters: a clause's place is looked for in its own sentence
+
+
+def _clause_place(text: str, pos: int, article: Place | None) -> Place | None:
+    """The province a clause is about when it opens with one and it is not the article's (a
+    round-up of several provinces' programmes), else the article's place."""
+    start = max(0, pos - _CLAUSE_LOOKBACK)
+    for mark in (". ", ".\n", "\n"):  # the sentence holding `pos`
+        start = max(start, text.rfind(mark, start, pos) + 1)
+    found = None
+    for found in _CLAUSE_PLACE_RE.finditer(text, start, pos):
+        pass
+    if found is None:
+        return article
+    province = gazetteer.lookup(found.group("name"), level="province")
+    if province is None or (article is not None and article.province_code == province.code):
+        return article
+    return unit_place(province)
 
 
 def bodies_named(text: str, code: str, article: Place | None) -> list[Issuer]:

@@ -562,6 +562,15 @@ def test_look_alikes_are_not_citations(text):
         ("Tại Bình Định, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 55-KH/TU.", None,
          "Ban Thường vụ Tỉnh ủy Bình Định"),
         ("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 55-KH/TU.", None, "Ban Thường vụ Tỉnh ủy"),
+        # regression: … or another than the article's, in a round-up of several provinces ("Tại Hà Tĩnh, Ban
+        # Thường vụ Tỉnh ủy ban hành Chương trình hành động số 30-CTr/TU" was Hải Phòng's, the article's)
+        ("Tại Hà Tĩnh, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 30-CTr/TU ngày 28/5/2025.",
+         place("Hải Phòng"), "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
+        ("Thành ủy Hải Phòng đã có kế hoạch; còn tại tỉnh Quảng Trị, Tỉnh ủy ban hành Chương trình số "
+         "40-CTr/TU.", place("Hải Phòng"), "Tỉnh ủy Quảng Trị"),
+        # … a province named inside the clause is no such opener
+        ("Làm việc với đoàn công tác tỉnh Nghệ An, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 55-KH/TU.",
+         place("Hà Tĩnh"), "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
         # the article's own district comes first
         ("Huyện ủy Kim Bảng và Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện.",
          place("Hà Nam", "Lý Nhân"), "Ban Chấp hành Đảng bộ huyện Lý Nhân"),
