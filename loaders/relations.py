@@ -59,7 +59,8 @@ _SEQUEL = re.compile(rf"\s*(?:{phrase_pattern(cues('sequel'), either_case=True)}
 _SYLLABLES = r"(?:[^\W\d_]+,?[ ]+|\d+[ ]+)"
 _GAP_ADVERBS = phrase_pattern(cues("gap_adverb"))  # "Kế hoạch số … cũng căn cứ B"
 _AFTER_PHRASE = (
-    rf"(?:[ ]+(?:{_ADVERBS}))*"
+    rf"(?:,?[ ]+(?:{_ADVERBS}))*"  # "triển khai đầy đủ, kịp thời"
+    rf"(?:[ ]+(?:{phrase_pattern(cues('lead_noun'))}))?"  # "… các nhiệm vụ được giao tại B"
     rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:)?"
     # what B carries: "sửa đổi, bổ sung một số điều của [Quy định ban hành kèm theo] B"
     rf"(?:[ ]+[^\W\d_]+(?:[ ]+[^\W\d_]+){{0,7}}?[ ]+(?:{phrase_pattern(cues('carried_by'))}))?"

@@ -548,6 +548,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Chính phủ ban hành Nghị định số 168/2024/NĐ-CP. Nghị định được ban hành nhằm quy định chi tiết Luật "
          "Trật tự, an toàn giao thông đường bộ số 36/2024/QH15.",
          {("168/2024/NĐ-CP", "implements", "36/2024/QH15")}),
+        # regression: adverbs joined by a comma and the tasks of B between the phrase and B ("nhằm triển khai đầy
+        # đủ, kịp thời các nhiệm vụ được giao tại B") gave no relation
+        ("Bộ ban hành Kế hoạch số 12/KH-BGDĐT. Kế hoạch nhằm triển khai đầy đủ, kịp thời các nhiệm vụ được giao tại "
+         "Chỉ thị số 07/CT-TTg và Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ.",
+         {("12/KH-BGDĐT", "implements", "07/CT-TTg"), ("12/KH-BGDĐT", "implements", "66/NQ-CP")}),
+        ("Thực hiện các nhiệm vụ được giao tại Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ, Bộ ban hành Kế "
+         "hoạch số 12/KH-BGDĐT.", {("12/KH-BGDĐT", "implements", "66/NQ-CP")}),
     ],
 )
 def test_relations(text, expected):
