@@ -212,8 +212,9 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
     while True:
         end = max(cited[out[-1]].cover_end, cited[out[-1]].end)
         j = out[-1] + 1
-        while j < len(cited) and cited[j].start < end:
-            j += 1
+        while j < len(cited) and (cited[j].start < end or cited[j].alias_of is not None
+                                  and _ISSUES_ATTACHED.fullmatch(text, end, cited[j].start)):
+            j += 1  # "… Quyết định số 2150/QĐ-UBND … ban hành Kế hoạch cải cách …": that plan is the decision
         if j >= len(cited) or cited[j].start >= limit or not (
                 _COORDINATED.fullmatch(text, end, cited[j].start) or _listed_after_description(text, end, cited[j])) \
                 or cited[j].issued or (in_gap and _does_its_own(text, cited, j)):
@@ -338,6 +339,9 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add) -> bool:
         return False
     comma = text.rfind(",", tail_from, b.start)
     m = _TITLE_TAIL_GAP.fullmatch(text, comma, b.start) if comma != -1 else None
+    if m is None:  # a purpose needs no comma: "Chỉ thị số 13-CT/TU về … trên địa bàn tỉnh để cụ thể hóa B"
+        purpose = max(text.rfind(" để ", tail_from, b.start), text.rfind(" nhằm ", tail_from, b.start))
+        m = _PURPOSE_TAIL_GAP.fullmatch(text, purpose, b.start) if purpose != -1 else None
     if m is None:
         return False
     relation = _relation(m.group("phrase"))
@@ -348,6 +352,7 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add) -> bool:
 
 _DESCRIBES = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^\W\d_]")
 _DESCRIPTION_MAX_CHARS = 300  # what a document does, said in place of its title: a clause, not a paragraph
+_ISSUES_ATTACHED = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve'))})[ ]+")
 _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trình tổng thể … và Quyết định số …"
     rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve'))})[ ]+[^.;\n]+?(?:;|,?[ ]+và)[ ]+")
 # "B … của Chính phủ quy định … Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung bởi A)":
@@ -372,6 +377,7 @@ def _described_passives(text: str, cited: list[Citation], add) -> set[int]:
 
 
 _TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm)[ ]+)?(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")  # "…, nhằm tiếp tục thực hiện B"
+_PURPOSE_TAIL_GAP = re.compile(rf"[ ]+(?:để|nhằm)[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 
 
 def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None:

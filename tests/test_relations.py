@@ -555,6 +555,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("12/KH-BGDĐT", "implements", "07/CT-TTg"), ("12/KH-BGDĐT", "implements", "66/NQ-CP")}),
         ("Thực hiện các nhiệm vụ được giao tại Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ, Bộ ban hành Kế "
          "hoạch số 12/KH-BGDĐT.", {("12/KH-BGDĐT", "implements", "66/NQ-CP")}),
+        # regression: the plan a listed decision issues is that decision, and the list goes on after it
+        # ("… nhằm thực hiện Quyết định số 2150/QĐ-UBND … ban hành Kế hoạch … và Chỉ thị số 15/CT-UBND" lost 15)
+        ("UBND phường ban hành Kế hoạch số 14/KH-UBND. Kế hoạch được ban hành nhằm thực hiện Quyết định số "
+         "2150/QĐ-UBND ngày 30/6/2025 của UBND tỉnh ban hành Kế hoạch cải cách hành chính nhà nước năm 2025 và Chỉ "
+         "thị số 15/CT-UBND ngày 02/7/2025 của Chủ tịch UBND tỉnh.",
+         {("14/KH-UBND", "implements", "2150/QĐ-UBND"), ("14/KH-UBND", "implements", "15/CT-UBND")}),
     ],
 )
 def test_relations(text, expected):
