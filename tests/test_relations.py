@@ -31,6 +31,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Kế hoạch số 594/KH-UBND. Kế hoạch được xây dựng để thực hiện Chỉ thị số "
          "19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021.",
          {("594/KH-UBND", "implements", "19/CT-TTg"), ("594/KH-UBND", "implements", "16/KH-HĐTĐKT")}),
+        # regression: a purpose after a long title says what A does to B, with no comma before it ("Chỉ thị số
+        # 13-CT/TU … về tăng cường sự lãnh đạo … trên địa bàn tỉnh để cụ thể hóa Chỉ thị 46" gave nothing)
+        ("Công an tỉnh đã tham mưu Tỉnh ủy ban hành Chỉ thị số 13-CT/TU ngày 15/3/2016 về tăng cường sự lãnh đạo "
+         "của cấp ủy đảng đối với công tác bảo đảm an ninh, trật tự trên địa bàn tỉnh để cụ thể hóa Chỉ thị số "
+         "46-CT/TW.", {("13-CT/TU", "implements", "46-CT/TW")}),
+        ("Đảng ủy ban hành Nghị quyết số 145-NQ/ĐU về chuyển đổi số trong quản trị đại học giai đoạn 2024 - 2030 "
+         "nhằm triển khai thực hiện Nghị quyết số 29-NQ/TW.", {("145-NQ/ĐU", "implements", "29-NQ/TW")}),
         # a chain: each phrase belongs to the document just before it; the meeting is an event
         ("Quận 11 tổ chức Hội nghị sơ kết thực hiện Kế hoạch 73-KH/QU ngày 13/8/2012 của Ban Thường vụ Quận ủy "
          "thực hiện Chương trình hành động số 26-CTr/TU của Thành ủy thực hiện Chỉ thị số 09-CT/TW của Ban Bí thư.",
