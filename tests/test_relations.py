@@ -568,6 +568,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "2150/QĐ-UBND ngày 30/6/2025 của UBND tỉnh ban hành Kế hoạch cải cách hành chính nhà nước năm 2025 và Chỉ "
          "thị số 15/CT-UBND ngày 02/7/2025 của Chủ tịch UBND tỉnh.",
          {("14/KH-UBND", "implements", "2150/QĐ-UBND"), ("14/KH-UBND", "implements", "15/CT-UBND")}),
+        # regression: a long name with a comma before "ban hành kèm theo B" (no relation: up to eight words, no comma)
+        ("Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư số 06/2025/TT-BGDĐT sửa đổi, bổ sung một số điều của Quy "
+         "chế tuyển sinh đại học, tuyển sinh cao đẳng ngành Giáo dục Mầm non ban hành kèm theo Thông tư số "
+         "08/2022/TT-BGDĐT ngày 06/6/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.",
+         {("06/2025/TT-BGDĐT", "amends", "08/2022/TT-BGDĐT")}),
     ],
 )
 def test_relations(text, expected):
