@@ -73,7 +73,7 @@ _AFTER_PHRASE = (
 # a letter's addressees before its subject: "Công văn số 45/UBND-NC gửi các sở, ngành về việc …"
 _ADDRESSED = r"(?:gửi(?:[ ]+[^\W\d_]+,?){1,30}?[ ]+)?"
 GAP_RE = re.compile(
-    rf"[ ,]*[“\"]?(?:(?:{_ADDRESSED}(?:về|Về)(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
+    rf"[ ,]*\(?[“\"]?(?:(?:{_ADDRESSED}(?:về|Về)(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B"
     rf"|(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+"
     rf"(?:(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?:[ ]+[^\W\d_]+,?){{0,6}}?[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"

@@ -573,6 +573,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "chế tuyển sinh đại học, tuyển sinh cao đẳng ngành Giáo dục Mầm non ban hành kèm theo Thông tư số "
          "08/2022/TT-BGDĐT ngày 06/6/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.",
          {("06/2025/TT-BGDĐT", "amends", "08/2022/TT-BGDĐT")}),
+        # regression: the phrase opening an aside ("Luật Lâm nghiệp năm 2017 (thay thế B)") gave no relation
+        ("Thực hiện Luật Lâm nghiệp năm 2017 (thay thế Luật Bảo vệ và phát triển rừng năm 2004), tỉnh đã ban hành "
+         "Kế hoạch số 45/KH-UBND.", {("Luật#", "replaces", "Luật#"), ("45/KH-UBND", "implements", "Luật#")}),
     ],
 )
 def test_relations(text, expected):
