@@ -121,6 +121,8 @@ _FUTURE_BEFORE = re.compile(rf"(?:^|[ ])(?:{_cue_pattern('future', either_case=T
 _FUTURE_WINDOW = 40
 _CONCRETISE = re.compile(rf"(?:{_cue_pattern('concretise', either_case=True)}){_WORD_END}")
 _CONCRETISE_WINDOW = 80
+_DRAFT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('draft', either_case=True)})[ ]+$")
+_DRAFT_WINDOW = 20
 # "Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch số …": advice given, so the advised body issued it
 # (a numbered document was issued whatever the tense: "Bộ Chỉ huy tham mưu UBND tỉnh ban hành Kế hoạch số 330/…")
 _ADVISED_BEFORE = re.compile(rf"(?:^|[ ])(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?:{_cue_pattern('advise')})"
@@ -746,6 +748,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if this is not None:
         return Citation(start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),
                         cover_end=this.end(), **base)
+    if _DRAFT_BEFORE.search(text, max(0, start - _DRAFT_WINDOW), start):
+        return None  # "thông qua dự thảo Kế hoạch của Đảng ủy Trường …": not adopted yet
     can_be_new = row["unnumbered"] == "yes"
     verb = _issuing_verb(text, start, (noun.before, noun.before_start),
                          announced=_ANNOUNCED.match(text, word_end) is not None) if can_be_new else None
