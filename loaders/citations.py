@@ -59,9 +59,9 @@ _NOUN_SPELLINGS = {
     for spelling in spellings(word, either_case=True) for variant in (spelling, spelling.title())
 }
 _NOUNS = alternation(_NOUN_SPELLINGS)
-# a document noun; an abbreviation only before its number ("KH 344", "NQ số 18")
+# a document noun; an abbreviation only before its number ("KH 344", "NQ số 18") or a plenum's ("NQ TW 4")
 TYPE_WORD_RE = re.compile(
-    rf"(?:{_NOUNS}){_WORD_END}|(?:{alternation(_ABBREVIATIONS)})(?=[ ]?(?:[Ss]ố[ ]?:?[ ]?)?\d)"
+    rf"(?:{_NOUNS}){_WORD_END}|(?:{alternation(_ABBREVIATIONS)})(?=[ ]?(?:[Ss]ố[ ]?:?[ ]?)?\d|[ ]+(?:TW|Trung ương)[ ]?\d)"
 )
 # The scan looks for the character before a noun (a space, a line break, an opening bracket
 # or quote, a list's bullet: "-Quy định số 144-QĐ/TW"): a pattern that starts with a small set
@@ -386,8 +386,8 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
         return _numbered(scan, row, noun, end, noun.symbol.number, noun.symbol)
     if noun.number is not None and row["code"]:  # a law is named by its title: "kỷ luật 152 đảng viên" is none
         return _numbered(scan, row, noun, noun.number.end(), noun.number.group(), None)
-    if word in _ABBREVIATIONS:
-        return None
+    if word in _ABBREVIATIONS:  # "NQ TW 4 khóa XII" is a plenum's resolution; any other is none
+        return _named_resolution(scan, start, word_end) if row["code"] == "NQ" else None
     if not row["code"]:  # a law is named by its title
         return _law(scan, row, noun)
     if row["code"] == "NQ" and not generic:  # "các nghị quyết Trung ương 6 khóa XII" are several

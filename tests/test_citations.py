@@ -196,6 +196,10 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("quán triệt Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng", None,
          [("named", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết", None, None, None,
            "Ban Chấp hành Trung ương Đảng")]),
+        # regression: the abbreviation "NQ" before a plenum ("gắn với thực hiện NQ TW 4 khóa XII" was no citation)
+        ("gắn với thực hiện NQ TW 4 khóa XII về xây dựng Đảng", None,
+         [("named", "NQ TW 4 khóa XII", "Nghị quyết", None, None, None, "Ban Chấp hành Trung ương Đảng")]),
+        ("KL TW 4 khóa XII", None, []),  # a Kết luận is no plenum's name
         # regression: the plenum named by its ordinal in words
         ("quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về", None,
          [("named", "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII", "Nghị quyết", None,
