@@ -29,7 +29,7 @@ from weakref import WeakKeyDictionary
 
 from graph.store import Store
 from graph.terms import iri, iri_values
-from graph.vocab import SCHEME_GRAPH, SPARQL_PREFIXES
+from graph.vocab import GAZETTEER_GRAPH, SCHEME_GRAPH, SPARQL_PREFIXES
 
 NAMES_SECONDS = 60.0
 
@@ -38,6 +38,7 @@ NAMES_SECONDS = 60.0
 class _Tables:
     read_at: float = field(default_factory=time.monotonic)
     names: dict[str, dict[str, str | None]] = field(default_factory=dict)  # kind -> IRI -> name
+    former: dict[str, tuple[tuple[str, str], ...]] | None = None  # see `former_names`
 
 
 _TABLES: WeakKeyDictionary[Store, _Tables] = WeakKeyDictionary()
@@ -97,6 +98,39 @@ def _place_names(store: Store, pointed: dict[str, set[str]]) -> dict[str, str | 
     return names
 
 
+def former_names(store: Store) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The units renamed since (graph/units.py: province 46, "Huế" since 2025, was the tỉnh
+    "Thừa Thiên Huế" until 2024-12-31): IRI -> (each former name's last day as ISO text, the
+    name), oldest first. A handful of units, read in one query beside the store's other tables:
+    a summary consults it for those places only (`name_on`). The short name is the full one
+    without its kind ("Tỉnh Thừa Thiên Huế" -> "Thừa Thiên Huế"), as a unit's prefLabel is."""
+    tables = _tables(store)
+    if tables.former is None:
+        former: dict[str, list[tuple[str, str]]] = {}
+        for row in store.select(SPARQL_PREFIXES + f"""
+                SELECT ?unit ?until ?full ?kind WHERE {{ GRAPH {iri(GAZETTEER_GRAPH)} {{
+                    ?unit chithi:formerName ?name . ?name chithi:validUntil ?until ; rdfs:label ?full
+                    OPTIONAL {{ ?name chithi:kind ?kind }} }} }}"""):
+            full, prefix = row["full"], f"{row.get('kind', '')} "
+            short = full[len(prefix):] if prefix.strip() and full.lower().startswith(prefix.lower()) else full
+            former.setdefault(row["unit"], []).append((str(row["until"]), short))
+        tables.former = {unit: tuple(sorted(names)) for unit, names in former.items()}
+    return tables.former
+
+
+def name_on(former: tuple[tuple[str, str], ...], dates: Any, name: str | None) -> str | None:
+    """The name a renamed unit (`former_names`) bore on a document's date (`dates`: ISO text, a
+    date, or a list of them: the earliest decides); undated, the unit's name now (`name`)."""
+    if isinstance(dates, list):
+        dates = min(map(str, dates), default=None)
+    if dates:
+        day = str(dates)[:10]
+        for last_day, former_name in former:
+            if day <= last_day:
+                return former_name
+    return name
+
+
 # kind: (the row's key of the IRI pointed at, the row's key of its name, the reader of names of
 # IRIs not in the table: {IRI: the documents pointing at it} -> {IRI: name})
 KINDS: dict[str, tuple[str, str, Callable[[Store, dict[str, set[str]]], dict[str, str | None]]]] = {
@@ -130,7 +164,10 @@ def add_names(store: Store, rows: Iterable[dict[str, Any]], kinds: Iterable[str]
         pointer_key, name_key = f"{var}_{pointer}", f"{var}_{name}"
         table = names_of(store, kind, [(row[pointer_key], row[var]) for row in rows
                                        if row.get(pointer_key) is not None])
+        former = former_names(store) if kind == "place" else {}
         for row in rows:
             pointed = row.get(pointer_key)
             if pointed is not None and table[pointed] is not None:
                 row[name_key] = table[pointed]
+                if pointed in former:  # renamed since: its name on the document's date
+                    row[name_key] = name_on(former[pointed], row.get(f"{var}_date"), table[pointed])

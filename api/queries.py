@@ -37,6 +37,7 @@ from api.models import (DocumentDetail, DocumentSummary, Fact, GapReport, GapUni
                         LagItem, LagReport, LagStats, Level, Matrix, MatrixRow, MentionOut, Neighbourhood,
                         NeighbourhoodEdge, Page, Ref, RelationOut, SearchHit, Trace,
                         UnitDetail)
+from api.names import former_names, name_on
 from api.summaries import (TREE_FIELDS, Summaries, add_source, build_sources, facts_column, read_summaries,
                            read_summaries_where, source_data, source_from_row, source_pattern, summaries_of_records)
 from graph.indexes import WORDS_GRAPH, has_facts, has_words, word_token
@@ -192,6 +193,12 @@ def _default_as_of(store: Store, directive: DocumentSummary) -> date:
     return date.fromisoformat(found) if found else LAST_LEGACY_DAY
 
 
+def _unit_on(store: Store, unit_iri: str, label: str | None, day: date | None) -> Ref:
+    """A unit by the name it bore on `day` (api.names.former_names: Thừa Thiên Huế until 2024)."""
+    former = former_names(store).get(unit_iri)
+    return Ref(iri=unit_iri, label=name_on(former, day and day.isoformat(), label) if former else label)
+
+
 @dataclass
 class _ScopeUnit:
     row: dict
@@ -228,9 +235,13 @@ def _units_on(store: Store, level: str, day: date, province: str | None = None) 
           }}
         }}""")
     iso = day.isoformat()
+    former = former_names(store)
     scope: dict[str, _ScopeUnit] = {}
     for row in rows:
         if row.get("valid_from", iso) <= iso and row.get("valid_until", iso) >= iso:
+            for unit_key, label_key in (("unit", "unit_label"), ("parent", "parent_label")):
+                if row.get(unit_key) in former:  # renamed since: the name it bore on the day
+                    row[label_key] = name_on(former[row[unit_key]], iso, row.get(label_key))
             scope.setdefault(row["unit"], _ScopeUnit(row))
     if province and scope:  # the pairs (?unit replaced by ?successor) read from the units in scope
         rows = _select(store, f"""
@@ -273,7 +284,7 @@ def gaps(store: Store, directive: str, level: Level = "province", *, province: s
         prov = resolve.resolve_unit(store, province, level="province", as_of=day, parameter="province")
         if not prov.valid_on(day):
             raise BadParameter("province", f"{prov.full_name or prov.label} did not exist on {day.isoformat()}")
-        province_ref = Ref(iri=prov.iri, label=prov.label)
+        province_ref = _unit_on(store, prov.iri, prov.label, day)
     scope = _units_on(store, level, day, province_ref.iri if province_ref else None)
 
     # the implementing documents and where each was issued; only those issued in a unit in
@@ -428,7 +439,8 @@ def lag(store: Store, directive: str, *, year: int | None = None, level: Level |
     implementers = _select(store, f"SELECT DISTINCT ?doc WHERE {{ ?doc {IMPLEMENTS}+ ?directive }}",
                            {"directive": URIRef(directive_iri)})
     summaries = read_summaries(store, (r["doc"] for r in implementers), TREE_FIELDS)
-    province_of = {r["doc"]: Ref(iri=r["area"], label=r.get("area_label"))
+    # each province by its name on the directive's date: one name per province groups its documents
+    province_of = {r["doc"]: _unit_on(store, r["area"], r.get("area_label"), start)
                    for r in _provinces_of_implementers(store, directive_iri) if "area" in r}
     items = []
     for doc in summaries.all():

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from pydantic import TypeAdapter
 
 from api.models import DocumentSummary, Source
-from api.names import KINDS, add_names, names_of
+from api.names import KINDS, add_names, former_names, name_on, names_of
 from graph.indexes import (FACT_PREDICATES, FACTS, FACTS_GRAPH, RECORD_SEPARATOR, VALUE_SEPARATOR, fact_lookups,
                            has_facts, record_value)
 from graph.store import Store
@@ -177,11 +177,14 @@ def _name(store: Store, kind: str, summaries: dict[str, dict[str, Any]]) -> None
     """The IRI of `kind` in each summary's fields replaced by its name (the type's code, which
     goes when there is none) or by a reference with its name (issuer, place)."""
     table = names_of(store, kind, [(data[kind], doc_iri) for doc_iri, data in summaries.items() if kind in data])
+    former = former_names(store) if kind == "place" else {}
     for data in summaries.values():
         pointed = data.get(kind)
         if pointed is None:
             continue
-        if kind != "type_code":
+        if pointed in former:  # a unit renamed since: its name on the document's date
+            data[kind] = {"iri": pointed, "label": name_on(former[pointed], data["dates"], table[pointed])}
+        elif kind != "type_code":
             data[kind] = {"iri": pointed, "label": table[pointed]}
         elif table[pointed] is None:
             del data[kind]

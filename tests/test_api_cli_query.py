@@ -112,3 +112,19 @@ def test_on_the_samples_loaded_by_chithi_load(tmp_path):
     code, out = chithi("gaps", "09-CT/TW", "--store", url)
     assert "có văn bản: 3 · chưa thấy văn bản: 1 · không có dữ liệu: 59" in out
     assert json.loads(chithi("lag", "09-CT/TW", "--json", "--store", url)[1])["overall"]["min"] == 181
+
+
+def test_a_renamed_units_place_is_named_as_on_the_documents_date(tmp_path):
+    """regression: `chithi search` and `chithi show` placed the 2012 plan of the tỉnh Thừa Thiên
+    Huế in "Huế", the unit's name since 2025."""
+    from tests.api_support import hue_store
+
+    url = f"oxigraph:{tmp_path / 'store'}"
+    (tmp_path / "articles").mkdir()
+    hue_store(tmp_path / "articles", url).close()
+    code, out = chithi("search", "25-CTr/TU", "--store", url)
+    assert code == 0 and "│ Thừa Thiên Huế │ Tỉnh │ 10/02/2012 │" in out
+    code, out = chithi("show", "25-CTr/TU", "--store", url)
+    assert code == 0 and "Địa bàn           Thừa Thiên Huế (Tỉnh)" in out
+    code, out = chithi("search", "210-KH/TU", "--store", url)
+    assert code == 0 and "│ Huế     │ Tỉnh │ 05/03/2025 │" in out

@@ -12,6 +12,7 @@ import pyoxigraph as ox
 import pytest
 
 from api import queries
+from api.collation import vietnamese_key
 from api.errors import Ambiguous, BadParameter, NotFound
 from api.models import TraceNode
 from api.names import forget
@@ -19,7 +20,7 @@ from api.summaries import TREE_FIELDS, read_summaries
 from graph.indexes import FACTS_GRAPH, WORDS_GRAPH, rebuild_indexes
 from graph.store import Store, StoreError, open_store
 from graph.vocab import SPARQL_PREFIXES
-from tests.api_support import FIXTURE, fixture_nquads, fixture_store
+from tests.api_support import FIXTURE, fixture_nquads, fixture_store, hue_store
 
 DIRECTIVE = "https://chithi.vn/id/doc/09-ct-tw-2011"
 
@@ -514,3 +515,37 @@ def test_neighbourhood(store):
     assert sorted(d.label for d in area.documents) == [
         "Chương trình hành động 448-CTr/TU", "Chỉ thị 09-CT/TW", "Kế hoạch 25-KH/HU"]
     assert len(area.edges) == 2
+
+
+@pytest.fixture(scope="module")
+def hue(tmp_path_factory):
+    return hue_store(tmp_path_factory.mktemp("hue"))
+
+
+PROVINCE_46 = "https://chithi.vn/id/unit/legacy/province/46"
+
+
+@pytest.mark.parametrize("q, place", [("25-CTr/TU", "Thừa Thiên Huế"), ("210-KH/TU", "Huế")])
+def test_a_renamed_units_place_is_named_as_on_the_documents_date(hue, q, place):
+    """regression: the 2012 plan of the tỉnh Thừa Thiên Huế was placed in "Huế", the unit's name
+    since 2025 (in the JSON: the label the place bore on the document's date; the IRI is kept)."""
+    (hit,) = queries.search(hue, q).items
+    assert (hit.place.iri, hit.place.label) == (PROVINCE_46, place)
+    assert queries.document(hue, q).document.place.label == place
+
+
+@pytest.mark.parametrize("as_of, name", [(date(2012, 12, 31), "Thừa Thiên Huế"), (date(2025, 3, 31), "Huế")])
+def test_gaps_and_the_matrix_name_a_renamed_unit_as_on_their_day(hue, as_of, name):
+    provinces = {u.unit.iri: u.unit.label for u in queries.gaps(hue, "09-CT/TW", as_of=as_of).units}
+    assert provinces[PROVINCE_46] == name
+    districts = queries.gaps(hue, "09-CT/TW", "district", province="Thừa Thiên Huế", as_of=as_of)
+    assert districts.province.label == name and {u.parent.label for u in districts.units} == {name}
+    rows = queries.matrix(hue, ["09-CT/TW"], as_of=as_of).rows
+    assert [r.province.label for r in rows if r.province.iri == PROVINCE_46] == [name]
+    assert [r.province.label for r in rows] == sorted((r.province.label for r in rows), key=vietnamese_key)
+
+
+def test_lag_groups_a_renamed_units_documents_under_its_name_on_the_directives_date(hue):
+    report = queries.lag(hue, "09-CT/TW")
+    assert {i.province.label for i in report.items} == {"Thừa Thiên Huế"}
+    assert [(s.group, s.count) for s in report.by_province] == [("Thừa Thiên Huế", 2)]

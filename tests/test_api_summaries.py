@@ -23,7 +23,7 @@ from graph.load import load_paths
 from graph.store import Store, open_store
 from graph.terms import iri_values
 from graph.vocab import SPARQL_PREFIXES
-from tests.api_support import fixture_store
+from tests.api_support import fixture_store, hue_store
 from tests.conftest import SAMPLES
 
 
@@ -129,7 +129,8 @@ def test_the_issuers_lookup_once_per_article_stating_it_comes_last() -> None:
 def test_names_are_read_once_then_come_from_the_tables(store: Store, documents: list[str]) -> None:
     recording = _Recording(store)
     summary_rows(recording, documents, TREE_FIELDS)
-    assert len(recording.sent) == 1 + len(KINDS)  # the facts, then the names of each kind
+    # the facts, then the names of each kind, and the units renamed since (names.former_names)
+    assert len(recording.sent) == 1 + len(KINDS) + 1
     recording.sent.clear()
     summary_rows(recording, documents, TREE_FIELDS)
     assert len(recording.sent) == 1
@@ -142,11 +143,11 @@ def test_the_tables_are_read_again_once_forgotten_or_old(
     forget(recording)
     recording.sent.clear()
     summary_rows(recording, documents, TREE_FIELDS)
-    assert len(recording.sent) == 1 + len(KINDS)
+    assert len(recording.sent) == 1 + len(KINDS) + 1
     monkeypatch.setattr(names, "NAMES_SECONDS", 0.0)
     recording.sent.clear()
     summary_rows(recording, documents, TREE_FIELDS)
-    assert len(recording.sent) == 1 + len(KINDS)
+    assert len(recording.sent) == 1 + len(KINDS) + 1
 
 
 def test_an_issuer_renamed_in_the_store_is_shown_by_its_new_name_once_the_table_is_old(
@@ -181,6 +182,56 @@ def test_a_summary_pairs_the_issuer_and_the_place_with_their_names(
     summaries = read_summaries(store, documents).all()
     (doc,) = [s for s in summaries if s.symbol == symbol]
     assert (doc.issuer.label, doc.place.label) == (issuer_label, place_label)
+
+
+@pytest.fixture(scope="module")
+def hue(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    return hue_store(tmp_path_factory.mktemp("hue"))
+
+
+def _hue_documents(store: Store) -> dict[str, str]:
+    return {r["symbol"]: r["doc"] for r in store.select(SPARQL_PREFIXES + """
+        SELECT ?doc ?symbol WHERE { VALUES ?symbol { "25-CTr/TU" "210-KH/TU" } ?doc eli:id_local+ ?symbol }""")}
+
+
+HUE_PLACES = {"25-CTr/TU": "Thừa Thiên Huế", "210-KH/TU": "Huế"}  # of 2012 and 2025
+
+
+@pytest.mark.parametrize("fields", [ALL_FIELDS, TREE_FIELDS], ids=["all fields", "tree fields"])
+def test_a_renamed_units_place_is_named_as_on_the_documents_date(hue: Store, fields: tuple[str, ...]) -> None:
+    """regression: a 2012 plan of the tỉnh Thừa Thiên Huế showed its place as "Huế", the unit's
+    name since 2025 (graph/units.py keeps the former name with its last day); the IRI is kept.
+    The same through the records (a page), the lookups (a store without the facts index) and
+    the records read beside a trace's edges."""
+    documents = _hue_documents(hue)
+    lookups = open_store("memory:")
+    lookups.add_new_graphs(hue.dump_nquads().decode())
+    lookups.drop_graph(FACTS_GRAPH)
+    rows = hue.select(SPARQL_PREFIXES + f"SELECT ?doc ?doc_facts WHERE {{ {iri_values('doc', documents.values())} "
+                      f"{facts_column()} }}")
+    for summaries in (read_summaries(hue, documents.values(), fields), read_summaries(lookups, documents.values(), fields),
+                      summaries_of_records(hue, rows, fields=fields)):
+        places = {symbol: summaries.get(doc).place for symbol, doc in documents.items()}
+        assert {symbol: place.label for symbol, place in places.items()} == HUE_PLACES
+        assert {place.iri for place in places.values()} == {"https://chithi.vn/id/unit/legacy/province/46"}
+
+
+def test_a_trace_names_a_renamed_units_place_as_on_each_documents_date(hue: Store) -> None:
+    from api import queries
+    trace = queries.trace_down(hue, "09-CT/TW")
+    assert {d.symbol: d.place.label for d in trace.documents} == {**HUE_PLACES, "09-CT/TW": "Việt Nam"}
+    assert {c.document.symbol: c.document.place.label for c in trace.root.children} == HUE_PLACES
+
+
+@pytest.mark.parametrize(("dates", "expected"), [
+    ("2012-02-10", "Thừa Thiên Huế"), ("2024-12-31", "Thừa Thiên Huế"), ("2025-01-01", "Huế"),
+    (None, "Huế"), ([], "Huế"),  # undated: the name now
+    (["2025-03-05", "2024-12-20"], "Thừa Thiên Huế"),  # two dates stated: the earliest
+])
+def test_a_renamed_unit_bears_on_each_day_the_name_it_had(hue: Store, dates, expected: str) -> None:
+    former = names.former_names(hue)
+    assert list(former) == ["https://chithi.vn/id/unit/legacy/province/46"]
+    assert names.name_on(former["https://chithi.vn/id/unit/legacy/province/46"], dates, "Huế") == expected
 
 
 def test_no_documents_ask_nothing(store: Store) -> None:
