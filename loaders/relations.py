@@ -127,6 +127,9 @@ _LEAD_LAST_WORDS = {
 _ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
 _ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["where"] == "attributive"}
 _COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*")
+# a body's proposal listed with the bases: "trên cơ sở Luật …, Nghị định … và đề nghị của Sở Tài nguyên và
+# Môi trường tại Tờ trình số 488/TTr-STNMT"
+_PROPOSED_IN = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*(?:xét[ ]+|theo[ ]+)?đề[ ]+nghị[ ]+của(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+tại[ ]+")
 # the main clause after a lead: its subject is capitalised, a document of a body, or a level
 # word that acts ("…, tỉnh đã ban hành …"); a date may open it ("…, ngày 3/3/2025 Tỉnh ủy …")
 _LEVEL_SUBJECT = (rf"(?:{phrase_pattern(cues('level_subject'))})(?:[ ]+(?:{phrase_pattern(cues('perfective'))}))*"
@@ -215,8 +218,16 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
         while j < len(cited) and (cited[j].start < end or cited[j].alias_of is not None
                                   and _ISSUES_ATTACHED.fullmatch(text, end, cited[j].start)):
             j += 1  # "… Quyết định số 2150/QĐ-UBND … ban hành Kế hoạch cải cách …": that plan is the decision
+        if j < len(cited) and cited[j].symbol is None and _DESCRIBES.match(text, end):
+            # "Nghị định số 102/2024/NĐ-CP … quy định chi tiết … Luật Đất đai và đề nghị của Sở … tại Tờ
+            # trình số 488/TTr-STNMT": the law the description names is no item, the next numbered one may be
+            j = next((k for k in range(j, len(cited)) if cited[k].symbol is not None
+                      and (_listed_after_description(text, end, cited[k])
+                           or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[k].start))), j)
         if j >= len(cited) or cited[j].start >= limit or not (
-                _COORDINATED.fullmatch(text, end, cited[j].start) or _listed_after_description(text, end, cited[j])) \
+                _COORDINATED.fullmatch(text, end, cited[j].start) or _listed_after_description(text, end, cited[j])
+                or _PROPOSED_IN.fullmatch(text, end, cited[j].start)
+                or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[j].start)) \
                 or cited[j].issued or (in_gap and _does_its_own(text, cited, j)):
             # "…, kế hoạch của UBND xã đã được ban hành": a subject, not a listed item
             return out
@@ -353,6 +364,8 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add) -> bool:
 _DESCRIBES = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^\W\d_]")
 _DESCRIPTION_MAX_CHARS = 300  # what a document does, said in place of its title: a clause, not a paragraph
 _ISSUES_ATTACHED = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve'))})[ ]+")
+_DESCRIBED_PROPOSAL = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^.;\n]{{1,{_DESCRIPTION_MAX_CHARS}}}?"
+                                 rf"{_PROPOSED_IN.pattern}")
 _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trình tổng thể … và Quyết định số …"
     rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve'))})[ ]+[^.;\n]+?(?:;|,?[ ]+và)[ ]+")
 # "B … của Chính phủ quy định … Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung bởi A)":

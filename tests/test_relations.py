@@ -576,6 +576,23 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: the phrase opening an aside ("Luật Lâm nghiệp năm 2017 (thay thế B)") gave no relation
         ("Thực hiện Luật Lâm nghiệp năm 2017 (thay thế Luật Bảo vệ và phát triển rừng năm 2004), tỉnh đã ban hành "
          "Kế hoạch số 45/KH-UBND.", {("Luật#", "replaces", "Luật#"), ("45/KH-UBND", "implements", "Luật#")}),
+        # regression: a body's proposal in a submission listed with the bases ("trên cơ sở B1, B2 và đề nghị của
+        # Sở … tại Tờ trình số …"; "Căn cứ B1; xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …") was no basis
+        ("Quyết định số 62/2024/QĐ-UBND được ban hành trên cơ sở Luật Đất đai số 31/2024/QH15, Nghị định số "
+         "102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ và đề nghị của Sở Tài nguyên và Môi trường tại Tờ trình số "
+         "488/TTr-STNMT ngày 18/9/2024.",
+         {("62/2024/QĐ-UBND", "based_on", "31/2024/QH15"), ("62/2024/QĐ-UBND", "based_on", "102/2024/NĐ-CP"),
+          ("62/2024/QĐ-UBND", "based_on", "488/TTr-STNMT")}),
+        ("Căn cứ Nghị quyết số 18/2024/NQ-HĐND ngày 19/7/2024 của HĐND tỉnh; xét đề nghị của Giám đốc Sở Nội vụ tại "
+         "Tờ trình số 123/TTr-SNV ngày 2/8/2024, UBND tỉnh ban hành Quyết định số 1024/QĐ-UBND.",
+         {("1024/QĐ-UBND", "based_on", "18/2024/NQ-HĐND"), ("1024/QĐ-UBND", "based_on", "123/TTr-SNV")}),
+        # … after an item whose description names a law ("Nghị định … quy định chi tiết … Luật Đất đai và đề nghị
+        # của Sở … tại Tờ trình số …": the list stopped at the law)
+        ("Quyết định số 62/2024/QĐ-UBND được ban hành trên cơ sở Luật Đất đai số 31/2024/QH15, Nghị định số "
+         "102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai và đề "
+         "nghị của Sở Tài nguyên và Môi trường tại Tờ trình số 488/TTr-STNMT ngày 18/9/2024.",
+         {("62/2024/QĐ-UBND", "based_on", "31/2024/QH15"), ("62/2024/QĐ-UBND", "based_on", "102/2024/NĐ-CP"),
+          ("62/2024/QĐ-UBND", "based_on", "488/TTr-STNMT"), ("102/2024/NĐ-CP", "implements", "31/2024/QH15")}),
     ],
 )
 def test_relations(text, expected):
