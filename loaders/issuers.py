@@ -166,14 +166,17 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
 # a clause that opens with a province ("Tại Hà Tĩnh, Ban Thường vụ Tỉnh ủy …"; "…; ở tỉnh Quảng Trị, …")
 _CLAUSE_PLACE_RE = re.compile(
     rf"(?:^|(?<=[.;!?\n])[ ]*|(?<=\n))(?i:{phrase_pattern(cues('clause_place'))})[ ]+"
-    rf"(?:(?i:tỉnh|thành phố)[ ]+)?(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}),[ ]"
+    rf"(?:(?P<level>(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'})})){_END}[ ]+)?"
+    rf"(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}),[ ]"
 )
 _CLAUSE_LOOKBACK = 400  # characters: a clause's place is looked for in its own sentence
 
 
 def _clause_place(text: str, pos: int, article: Place | None) -> Place | None:
-    """The province a clause is about when it opens with one and it is not the article's (a
-    round-up of several provinces' programmes), else the article's place."""
+    """The province or district a clause is about when it opens with one ("Tại Hà Tĩnh, …",
+    "Tại huyện Hương Sơn, …") and it is not the article's (a round-up of several provinces' or
+    districts' programmes), else the article's place. A district is looked for in the article's
+    province; a bare name is a province's first."""
     start = max(0, pos - _CLAUSE_LOOKBACK)
     for mark in (". ", ".\n", "\n"):  # the sentence holding `pos`
         start = max(start, text.rfind(mark, start, pos) + 1)
@@ -182,10 +185,13 @@ def _clause_place(text: str, pos: int, article: Place | None) -> Place | None:
         pass
     if found is None:
         return article
-    province = gazetteer.lookup(found.group("name"), level="province")
-    if province is None or (article is not None and article.province_code == province.code):
+    name, level = found.group("name"), LEVEL_WORDS.get(fold(found.group("level") or ""))
+    unit = gazetteer.lookup(name, level="province") if level in (None, "province", "city") else None
+    if unit is None and level != "province" and article is not None and article.province_code:
+        unit = gazetteer.lookup(name, level="district", within=article.province_code)
+    if unit is None or article is not None and unit.code in (article.province_code, article.district_code):
         return article
-    return unit_place(province)
+    return unit_place(unit)
 
 
 def bodies_named(text: str, code: str, article: Place | None) -> list[Issuer]:

@@ -575,6 +575,10 @@ def test_look_alikes_are_not_citations(text):
          place("Hải Phòng"), "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
         ("Thành ủy Hải Phòng đã có kế hoạch; còn tại tỉnh Quảng Trị, Tỉnh ủy ban hành Chương trình số "
          "40-CTr/TU.", place("Hải Phòng"), "Tỉnh ủy Quảng Trị"),
+        # … and a district of the article's province, in a round-up of its districts
+        ("Tại huyện Hương Sơn, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 152-KH/HU.",
+         place("Hà Tĩnh", "Can Lộc"), "Ban Thường vụ Huyện ủy Hương Sơn"),
+        ("Ở Thạch Hà, Huyện ủy đã ban hành Kế hoạch số 153-KH/HU.", place("Hà Tĩnh"), "Huyện ủy Thạch Hà"),
         # … a province named inside the clause is no such opener
         ("Làm việc với đoàn công tác tỉnh Nghệ An, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 55-KH/TU.",
          place("Hà Tĩnh"), "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
