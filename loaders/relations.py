@@ -283,8 +283,9 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             after = a.cover_end if a.own_title else a.anchor
             passive = PASSIVE_GAP_RE.fullmatch(text, after, b.start) if b.start - after <= _GAP_MAX_CHARS and any(
                 text.find(word, after, b.start) != -1 for word in _PASSIVE_LAST_WORDS) else None
-            if passive is not None:
-                add(b, a, _relation(passive.group("phrase")), passive.start("phrase"), passive.end("phrase"))
+            if passive is not None:  # "B (đã được sửa đổi, bổ sung bởi A1 và A2)"
+                for k in _coordinated_after(text, cited, j):
+                    add(cited[k], a, _relation(passive.group("phrase")), passive.start("phrase"), passive.end("phrase"))
                 break
             if b.start - a.anchor > _GAP_MAX_CHARS:
                 if j == i + 1:
@@ -369,7 +370,9 @@ _DESCRIBED_PROPOSAL = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes'))})[
 _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trình tổng thể … và Quyết định số …"
     rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve'))})[ ]+[^.;\n]+?(?:;|,?[ ]+và)[ ]+")
 # "B … của Chính phủ quy định … Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung bởi A)":
-# an aside after a description is about the document described, not one the description names
+# an aside after a description is about the document described, not one the description names, unless
+# that one is of A's type ("… quy định chi tiết Luật Doanh nghiệp số 59/2020/QH14 (đã được sửa đổi, bổ sung
+# bởi Luật số 03/2022/QH15)"): a document is amended by one of its kind
 _DESCRIBED_PASSIVE = re.compile(
     rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^.;()\n]{{1,{_DESCRIPTION_MAX_CHARS}}}?"
     rf"(?=[ ,]*\((?:đã[ ]+)?(?:{_PASSIVE})[ ])")
@@ -383,9 +386,11 @@ def _described_passives(text: str, cited: list[Citation], add) -> set[int]:
         m = _DESCRIBED_PASSIVE.match(text, b.anchor)
         k = next((k for k in range(i + 1, len(cited)) if cited[k].start >= m.end()), None) if m else None
         passive = PASSIVE_GAP_RE.fullmatch(text, m.end(), cited[k].start) if k is not None else None
-        if passive is not None:
-            add(cited[k], b, _relation(passive.group("phrase")), passive.start("phrase"), passive.end("phrase"))
-            done.add(k)
+        named = [c for c in cited[i + 1:k] if c.start < m.end()] if passive is not None else []
+        if passive is not None and not (named and named[-1].type == cited[k].type):
+            for n in _coordinated_after(text, cited, k):
+                add(cited[n], b, _relation(passive.group("phrase")), passive.start("phrase"), passive.end("phrase"))
+                done.add(n)
     return done
 
 

@@ -593,6 +593,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "nghị của Sở Tài nguyên và Môi trường tại Tờ trình số 488/TTr-STNMT ngày 18/9/2024.",
          {("62/2024/QĐ-UBND", "based_on", "31/2024/QH15"), ("62/2024/QĐ-UBND", "based_on", "102/2024/NĐ-CP"),
           ("62/2024/QĐ-UBND", "based_on", "488/TTr-STNMT"), ("102/2024/NĐ-CP", "implements", "31/2024/QH15")}),
+        # regression: an aside after a law a description names, amended by its kind ("… quy định chi tiết Luật
+        # Doanh nghiệp số 59/2020/QH14 (đã được sửa đổi, bổ sung bởi Luật số 03/2022/QH15 và Luật số 76/2025/QH15)"
+        # had the decree amended by the first law only), and "được sửa đổi, bổ sung tại A" (no relation)
+        ("Nghị định 168/2025/NĐ-CP quy định chi tiết Luật Doanh nghiệp số 59/2020/QH14 (đã được sửa đổi, bổ sung bởi "
+         "Luật số 03/2022/QH15 và Luật số 76/2025/QH15) về đăng ký doanh nghiệp.",
+         {("168/2025/NĐ-CP", "implements", "59/2020/QH14"), ("03/2022/QH15", "amends", "59/2020/QH14"),
+          ("76/2025/QH15", "amends", "59/2020/QH14")}),
+        ("Việc tiêu hủy theo Thông tư số 07/2016/TT-BNNPTNT ngày 31/5/2016 của Bộ Nông nghiệp và Phát triển nông thôn "
+         "quy định về phòng, chống dịch bệnh động vật trên cạn (đã được sửa đổi, bổ sung tại Thông tư số "
+         "09/2021/TT-BNNPTNT).", {("09/2021/TT-BNNPTNT", "amends", "07/2016/TT-BNNPTNT")}),
     ],
 )
 def test_relations(text, expected):
