@@ -259,6 +259,18 @@ def _named_as_in(article: Place, issuer: Issuer) -> Issuer:
     return replace(issuer, province=article.province)
 
 
+def _former_district(district: gazetteer.Unit | None, article: Place | None) -> gazetteer.Unit | None:
+    """The district the article (or an aside) places a commune in, when that district was merged
+    away before the gazetteer's snapshot into the one that holds the commune there: xã Thạch Kim
+    "(huyện Lộc Hà)" was Lộc Hà's until 2024, though the snapshot lists it under Thạch Hà."""
+    if district is None or article is None or not article.district_code or article.district_code == district.code:
+        return None
+    former = gazetteer.get("legacy", "district", article.district_code)
+    if former is None or former.valid_until == gazetteer.LEGACY_LAST_DAY:
+        return None
+    return former if district in gazetteer.successors(former) else None
+
+
 def _province_of_reformed(unit: gazetteer.Unit, article: Place | None) -> gazetteer.Unit | None:
     """The legacy province a 2025 unit's body is placed in: the one whose name its 2025 province
     kept ("Đảng ủy phường Quy Nhơn Nam" is Gia Lai's, as the article's bare "UBND phường" is, not
@@ -556,6 +568,8 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by
         while (up := gazetteer.parent(chain[-1])) is not None:
             chain.append(up)
         by_level = {u.level: u for u in chain}
+        if unit.level == "commune" and (former := _former_district(by_level.get("district"), article)):
+            by_level["district"] = former
         if unit.era == "2025":  # a body of a 2025 unit is in the 2025 province, by the legacy name it kept
             by_level["province"] = _province_of_reformed(unit, article) or by_level.get("province")
         if "province" in by_level:  # a district of Thừa Thiên Huế

@@ -131,6 +131,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # a number that is no part of the name is left out of it
         ("UBND xã Thạch Kim 5 năm qua", place("Hà Tĩnh"), "UBND xã Thạch Kim", "commune",
          "Hà Tĩnh", "Thạch Hà"),
+        # regression: a commune of a district merged away before the gazetteer's snapshot (Lộc Hà into Thạch Hà,
+        # 2024) is in that district when the article or the aside names it (was Thạch Hà, the snapshot's)
+        ("Đảng ủy xã Thạch Kim ban hành", place("Hà Tĩnh", "Lộc Hà"), "Đảng ủy xã Thạch Kim", "commune",
+         "Hà Tĩnh", "Lộc Hà"),
+        ("Đảng ủy xã Thạch Kim (huyện Lộc Hà) ban hành", place("Hà Tĩnh"), "Đảng ủy xã Thạch Kim", "commune",
+         "Hà Tĩnh", "Lộc Hà"),
+        ("UBND xã Thạch Kim ban hành", place("Hà Tĩnh", "Thạch Hà"), "UBND xã Thạch Kim", "commune",
+         "Hà Tĩnh", "Thạch Hà"),
         # grassroots committees
         ("Đảng ủy cơ quan chính quyền Quận 3 đã", place("Hồ Chí Minh"), "Đảng ủy cơ quan chính quyền Quận 3", "commune", "Hồ Chí Minh", "Quận 3"),
         ("Đảng ủy xã đã ban hành", place("Hà Tĩnh", "Can Lộc"), "Đảng ủy xã", "commune", "Hà Tĩnh", "Can Lộc"),
