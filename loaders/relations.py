@@ -411,8 +411,9 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
             continue
         main, end = found
         sources = [c for c in cited[j:] if main <= c.start < end and c.issued]
-        # "…, nhiều tỉnh ủy đã ban hành kế hoạch thực hiện, như: Tỉnh ủy X ban hành A1; Tỉnh ủy Y có A2"
-        sources += [c for c in _listed_after(text, cited[j:], main, end) if c.start >= end]
+        # "…, nhiều tỉnh ủy đã ban hành kế hoạch thực hiện, như: Tỉnh ủy X ban hành A1; Tỉnh ủy Y có A2";
+        # the first item may end the main clause ("… đã ban hành nhiều văn bản như: A1; A2")
+        sources += [c for c in _listed_after(text, cited[j:], main, end) if all(c is not s for s in sources)]
         if sources:  # "Thực hiện B, X đã ban hành A1; Y ban hành A2": the clauses after it that issue
             sources += _issuing_clauses_after(text, cited[j:], end)
         following = _SEQUEL.match(text, end)

@@ -256,6 +256,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ủy đã kịp thời ban hành kế hoạch thực hiện, như: Tỉnh ủy Nghệ An ban hành Kế hoạch số 320-KH/TU ngày "
          "20/4/2025; Tỉnh ủy Quảng Bình có Kế hoạch số 190-KH/TU ngày 25/4/2025.",
          {("320-KH/TU", "implements", "45-CT/TW"), ("190-KH/TU", "implements", "45-CT/TW")}),
+        # regression: the first item of a counted list after "như:" ends the main clause and was left out
+        ("Để thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5 khóa XIII, Ban Thường vụ "
+         "Tỉnh ủy đã ban hành nhiều văn bản lãnh đạo, chỉ đạo như: Chương trình hành động số 52-CTr/TU ngày "
+         "12/9/2022; Kế hoạch số 135-KH/TU ngày 20/10/2022.",
+         {("52-CTr/TU", "implements", "21-NQ/TW"), ("135-KH/TU", "implements", "21-NQ/TW")}),
         # regression: a clause after "; " with its own subject that issues, after a lead's main clause, gave none
         ("Thực hiện Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị, Ban Thường vụ Huyện ủy đã ban hành Kế "
          "hoạch số 98-KH/HU ngày 15/7/2024; Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn số 12-HD/BTGHU ngày 20/7/2024.",
@@ -520,6 +525,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Kế hoạch số 125-KH/TU ngày 20/3/2019 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng Kế hoạch "
          "thực hiện như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU",
          {("152-KH/HU", "implements", "09-CT/TW"), ("152-KH/HU", "implements", "125-KH/TU")}),
+        # … and so it says with a comma ("…, cụ thể như sau:") or "với những nội dung sau:" (no relation; a plan
+        # apart from the printed one)
+        ("ĐẢNG BỘ TỈNH HÀ TĨNH\nHUYỆN ỦY HƯƠNG SƠN\n*\nSố 152-KH/HU\nHương Sơn, ngày 12 tháng 6 năm 2019\n\nKẾ "
+         "HOẠCH\nvề công tác an ninh\n\nThực hiện Chỉ thị số 09-CT/TW của Ban Bí thư, Ban Thường vụ Huyện ủy xây "
+         "dựng Kế hoạch thực hiện, cụ thể như sau:\n\nI. MỤC ĐÍCH", {("152-KH/HU", "implements", "09-CT/TW")}),
+        ("ĐẢNG BỘ TỈNH HÀ TĨNH\nHUYỆN ỦY HƯƠNG SƠN\n*\nSố 152-KH/HU\nHương Sơn, ngày 12 tháng 6 năm 2019\n\nKẾ "
+         "HOẠCH\nvề công tác an ninh\n\nThực hiện Chỉ thị số 09-CT/TW của Ban Bí thư, Ban Thường vụ Huyện ủy xây "
+         "dựng kế hoạch triển khai thực hiện với những nội dung sau:\n\nI. MỤC ĐÍCH",
+         {("152-KH/HU", "implements", "09-CT/TW")}),
         # regression: a listed item named by its amendment is still listed (the plan did not implement 40/QĐ-UBND)
         ("UBND tỉnh ban hành Kế hoạch số 30/KH-UBND thực hiện Nghị quyết số 21/NQ-HĐND và Quyết định số 40/QĐ-UBND "
          "sửa đổi, bổ sung, cập nhật Chương trình hành động số 26/CTr-UBND.",
