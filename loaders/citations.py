@@ -1142,7 +1142,10 @@ def _finish(scan: _Scan, headline_end: int) -> None:
                 _issuing_clause(scan, c, verb)
 
 
-_AS_FOLLOWS = re.compile(r"(?:[ ]+(?:cụ thể|với các nội dung|gồm các nội dung|gồm những nội dung))?[ ]+như sau[ ]*:|[ ]*:")
+# "… như sau:", "…, cụ thể như sau:", "… với những nội dung sau:"
+_AS_FOLLOWS = re.compile(
+    r"[ ]*,?(?:[ ]+(?:cụ thể|(?:với|gồm)[ ]+(?:các|những)[ ]+nội dung(?:[ ]+cụ thể)?))?[ ]+(?:như[ ]+)?sau[ ]*:|[ ]*:"
+)
 _ANNOUNCED = re.compile(rf"(?:[ ]+[^\s,.;:!?()“”\"]+){{0,{_DESCRIPTION_MAX_WORDS}}}?(?:{_AS_FOLLOWS.pattern})")
 
 
