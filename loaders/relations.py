@@ -272,6 +272,7 @@ def _relation(phrase: str, pre: str = "") -> str:
 
 
 def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None:
+    basis_of: dict[int, Citation] = {}  # a basis (by index) and the document it is the basis of
     for i, a in enumerate(cited):
         for j in range(i + 1, min(i + 4, len(cited))):
             b = cited[j]
@@ -281,6 +282,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 break  # the aside is about the document whose description names a
             # "B về … đã được Tỉnh ủy cụ thể hóa bằng A": a passive follows B's title, however long
             after = a.cover_end if a.own_title else a.anchor
+            if a.own_title and b.start < a.cover_end:  # the title ran on over the aside: "B về … (đã được
+                after = max(text.rfind("(", a.anchor, b.start), a.anchor)  # sửa đổi, bổ sung tại A và A2)"
             passive = PASSIVE_GAP_RE.fullmatch(text, after, b.start) if b.start - after <= _GAP_MAX_CHARS and any(
                 text.find(word, after, b.start) != -1 for word in _PASSIVE_LAST_WORDS) else None
             if passive is not None:  # "B (đã được sửa đổi, bổ sung bởi A1 và A2)"
@@ -308,10 +311,18 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 beyond = next((n for n, k in enumerate(targets) if cited[k].start >= a.cover_end), len(targets))
                 if beyond < len(targets) and not _another_b(text, a, cited[targets[beyond - 1]], cited[targets[beyond]]):
                     targets = targets[:beyond]
-            for source in _issued_with(text, cited, i):
+            sources = _issued_with(text, cited, i)
+            if i in basis_of and _PURPOSE_AFTER_BASIS.match(text, a.anchor):
+                sources = [basis_of[i]]  # "A được ban hành theo đề nghị tại Tờ trình B, nhằm cụ thể hóa C": A's aim
+            for source in sources:
                 for k in targets:
                     add(source, cited[k], relation, m.start("phrase"), m.end("phrase"))
+                    if relation == "based_on":
+                        basis_of[k] = source
             break
+
+
+_PURPOSE_AFTER_BASIS = re.compile(r"[ ]*,[ ]*(?:để|nhằm)[ ]")
 
 
 def _another_b(text: str, a: Citation, last: Citation, after: Citation) -> bool:

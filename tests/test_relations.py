@@ -525,6 +525,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Kế hoạch số 125-KH/TU ngày 20/3/2019 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng Kế hoạch "
          "thực hiện như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU",
          {("152-KH/HU", "implements", "09-CT/TW"), ("152-KH/HU", "implements", "125-KH/TU")}),
+        # … and so it says with a comma ("…, cụ thể như sau:") or "với những nội dung sau:" (no relation; a plan
+        # apart from the printed one)
+        ("ĐẢNG BỘ TỈNH HÀ TĨNH\nHUYỆN ỦY HƯƠNG SƠN\n*\nSố 152-KH/HU\nHương Sơn, ngày 12 tháng 6 năm 2019\n\nKẾ "
+         "HOẠCH\nvề công tác an ninh\n\nThực hiện Chỉ thị số 09-CT/TW của Ban Bí thư, Ban Thường vụ Huyện ủy xây "
+         "dựng Kế hoạch thực hiện, cụ thể như sau:\n\nI. MỤC ĐÍCH", {("152-KH/HU", "implements", "09-CT/TW")}),
+        ("ĐẢNG BỘ TỈNH HÀ TĨNH\nHUYỆN ỦY HƯƠNG SƠN\n*\nSố 152-KH/HU\nHương Sơn, ngày 12 tháng 6 năm 2019\n\nKẾ "
+         "HOẠCH\nvề công tác an ninh\n\nThực hiện Chỉ thị số 09-CT/TW của Ban Bí thư, Ban Thường vụ Huyện ủy xây "
+         "dựng kế hoạch triển khai thực hiện với những nội dung sau:\n\nI. MỤC ĐÍCH",
+         {("152-KH/HU", "implements", "09-CT/TW")}),
         # regression: a listed item named by its amendment is still listed (the plan did not implement 40/QĐ-UBND)
         ("UBND tỉnh ban hành Kế hoạch số 30/KH-UBND thực hiện Nghị quyết số 21/NQ-HĐND và Quyết định số 40/QĐ-UBND "
          "sửa đổi, bổ sung, cập nhật Chương trình hành động số 26/CTr-UBND.",
@@ -608,6 +617,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Việc tiêu hủy theo Thông tư số 07/2016/TT-BNNPTNT ngày 31/5/2016 của Bộ Nông nghiệp và Phát triển nông thôn "
          "quy định về phòng, chống dịch bệnh động vật trên cạn (đã được sửa đổi, bổ sung tại Thông tư số "
          "09/2021/TT-BNNPTNT).", {("09/2021/TT-BNNPTNT", "amends", "07/2016/TT-BNNPTNT")}),
+        # regression: an aside a title runs on over ("B … về kinh doanh xăng dầu (đã được sửa đổi, bổ sung tại A1 và
+        # A2)") gave no relation
+        ("Thực hiện nghiêm quy định tại Nghị định số 83/2014/NĐ-CP ngày 03/9/2014 của Chính phủ về kinh doanh xăng dầu "
+         "(đã được sửa đổi, bổ sung tại Nghị định số 95/2021/NĐ-CP và Nghị định số 80/2023/NĐ-CP), bảo đảm nguồn cung.",
+         {("95/2021/NĐ-CP", "amends", "83/2014/NĐ-CP"), ("80/2023/NĐ-CP", "amends", "83/2014/NĐ-CP")}),
+        # regression: "được ban hành theo đề nghị của X tại B" (no relation), and a purpose after the basis is the
+        # issued document's ("…, nhằm cụ thể hóa C": the submission implemented C)
+        ("Nghị quyết số 31/2024/NQ-HĐND được ban hành theo đề nghị của UBND tỉnh tại Tờ trình số 215/TTr-UBND ngày "
+         "15/11/2024, nhằm cụ thể hóa Nghị định số 33/2023/NĐ-CP ngày 10/6/2023 của Chính phủ.",
+         {("31/2024/NQ-HĐND", "based_on", "215/TTr-UBND"), ("31/2024/NQ-HĐND", "implements", "33/2023/NĐ-CP")}),
     ],
 )
 def test_relations(text, expected):
