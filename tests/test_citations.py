@@ -105,6 +105,9 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Luật Hôn nhân và gia đình và các văn bản hướng dẫn được phổ biến; Luật Đất đai và triển khai.", None,
          [("named", "Luật Hôn nhân và gia đình", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
+        ("Tuyên truyền Luật Cư trú và vận động nhân dân chấp hành; Luật Đất đai và hướng dẫn thi hành.", None,
+         [("named", "Luật Cư trú", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
         # regression: names that go on after a comma ("Luật Trật tự" lost its number)
         ("Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15 và Luật Cán bộ, công chức.", None,
          [("numbered", "Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15", "Luật", "36", "36/2024/QH15", None,
