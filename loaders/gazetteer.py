@@ -156,6 +156,7 @@ class _Gazetteer:
         self.one_word_names: set[str] = set()
         self.not_bare = {fold(row["name"]) for row in read_csv("bare_names_not_places.csv")}
         self.place_prepositions = {row["word"] for row in read_csv("place_prepositions.csv")}
+        self.bodies_before_place = {fold(row["body"]) for row in read_csv("bodies_before_place.csv")}
         self.former_successors: dict[str, tuple[str, ...]] = {}
         # (folded alias, unit code) -> the kind the unit had under that name ("thừa thiên huế": tỉnh)
         self.alias_kinds: dict[tuple[str, str], str] = {}
@@ -674,8 +675,10 @@ def _bare_name_units(units: list[Unit], tokens: list[tuple[int, int, str]], i: i
     """What a name written without its kind may denote: a province or district, not a
     commune; the largest unit when a province and its capital share the name ("Hà Tĩnh");
     nothing when it ends a longer proper name ("Đặng Thanh Bình" is a person; "UBND Hà Tĩnh"
-    still names the province, and so does "Tại Bình Định" opening a sentence)."""
-    if i > 0 and not tokens[i - 1][2].isupper() and not (i == 1 and tokens[0][2] in _gazetteer().place_prepositions):
+    still names the province, and so does "Tại Bình Định" opening a sentence, and "Tỉnh Đoàn Nghệ An")."""
+    g = _gazetteer()
+    if i > 0 and not tokens[i - 1][2].isupper() and not (i == 1 and tokens[0][2] in g.place_prepositions) \
+            and fold(" ".join(token[2] for token in tokens[:i])) not in g.bodies_before_place:
         return []
     units = [u for u in units if u.level != "commune"]
     if units:

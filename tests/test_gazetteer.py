@@ -265,6 +265,11 @@ def test_a_legacy_commune_and_district_lead_to_2025_communes() -> None:
         # regression: a sentence that opens with a preposition before a bare name names a place
         ("Tại Bình Định, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch.", [("Bình Định", "province", False)]),
         ("Ở Hà Tĩnh, phong trào phát triển mạnh.", [("Hà Tĩnh", "province", False)]),
+        # regression: after a Youth Union committee written "Đoàn" capitalised ("Tỉnh Đoàn Nghệ An sơ kết công tác
+        # Đoàn" gave its article no place); "Đoàn" alone is a surname
+        ("Tỉnh Đoàn Nghệ An sơ kết công tác Đoàn", [("Nghệ An", "province", False)]),
+        ("Ban Thường vụ Huyện Đoàn Quỳnh Lưu ban hành", [("Quỳnh Lưu", "district", False)]),
+        ("anh Đoàn Quỳnh Lưu phát biểu", []),
         # look-alikes: people and concepts named like places
         ("tư tưởng, đạo đức, phong cách Hồ Chí Minh", []),
         ("Phó Bí thư Thường trực Quận ủy Đặng Thanh Bình phát biểu", []),
