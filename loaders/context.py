@@ -162,8 +162,8 @@ _CENTRAL_BODY = re.compile(
 )
 # the subject runs to the verb within the sentence: a dot inside an abbreviation ("TP.HCM") does
 # not end it
-_REPORTED_ACT = re.compile(
-    r"^\s*Ngày\s+(?P<date>[^,]{6,25}),\s*(?P<subject>(?:[^.;]|\.(?=\S)){3,200}?)\bban hành\b")
+_REPORTED_ACT = re.compile(  # after the outlet's byline, if any: "(Baogialai.com.vn) - Ngày 19/8/2025, …"
+    r"^\s*(?:\([^()\n]{2,40}\)\s*[-–]\s*)?Ngày\s+(?P<date>[^,]{6,25}),\s*(?P<subject>(?:[^.;]|\.(?=\S)){3,200}?)\bban hành\b")
 
 
 def _published(layout: _Layout) -> str | None:

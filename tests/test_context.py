@@ -108,6 +108,10 @@ PRINTED_PLAN = (
         ("Phường Bến Thành triển khai Kết luận 150\n\nNgày 15/8/2025, Ban Thường vụ Đảng ủy phường Bến "
          "Thành (TP.HCM) ban hành Kế hoạch số 10-KH/ĐU thực hiện Kết luận số 150-KL/TW của Bộ Chính trị "
          f"về hướng dẫn xây dựng văn kiện đại hội đảng bộ cấp xã. {BODY_GENERIC}", None, "2025-08-15"),
+        # regression: … after the outlet's byline (no date, so a post-reform article was not known as one)
+        ("Phường Quy Nhơn Nam triển khai Nghị quyết 57\n\n(Baogialai.com.vn) - Ngày 19/8/2025, Ban Thường vụ Đảng "
+         f"ủy phường Quy Nhơn Nam ban hành Kế hoạch số 12-KH/ĐU thực hiện Nghị quyết số 57-NQ/TW. {BODY_GENERIC}",
+         None, "2025-08-19"),
         ("Yên Bái ban hành chỉ thị\n\nNgày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị "
          f"số 17 về công tác nắm bắt dư luận xã hội. {BODY_GENERIC}", None, None),
         # regression: an author's name beside a date is the article's stamp; a weekday is not a name
