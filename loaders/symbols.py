@@ -33,14 +33,17 @@ TYPE_NAMES: dict[tuple[str, str], str] = {
 @dataclass(frozen=True)
 class IssuerCode:
     code: str
-    system: str  # party | state
+    system: str  # party | state (the first when both write it)
     level: str
     name: str | None
 
 
 ISSUER_CODES: dict[str, IssuerCode] = {}
+EITHER_SYSTEM: set[str] = set()  # codes both systems write: the punctuation decides (02/KH-BCĐ, 59-CV/BCĐ)
 for _row in _ISSUER_ROWS:
-    _entry = IssuerCode(_row["code"], _row["system"], _row["level"], _row["name"] or None)
+    _entry = IssuerCode(_row["code"], _row["system"].split("|")[0], _row["level"], _row["name"] or None)
+    if "|" in _row["system"]:
+        EITHER_SYSTEM.add(_row["code"])
     for _spelling in [_row["code"], *filter(None, _row["aliases"].split("|"))]:
         ISSUER_CODES[_spelling.casefold()] = _entry
 
@@ -203,7 +206,7 @@ def _fields(raw: str) -> tuple | None:
 def _system_of(issuer: str, shape: str) -> str:
     """The issuer decides the system when the punctuation disagrees (vn-conventions §1.4)."""
     known = issuer_code(issuer)
-    return known.system if known else shape
+    return known.system if known and known.code not in EITHER_SYSTEM else shape
 
 
 def _preceded_by_number(text: str, start: int) -> bool:

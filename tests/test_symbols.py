@@ -38,6 +38,10 @@ from loaders.symbols import find_symbols, letter_symbol_at, symbol_at, type_code
         ("Chỉ thị số 31/CT-TU của Ban Thường vụ Tỉnh ủy", "31-CT/TU", "party", "TU"),
         ("Chỉ thị số 08/CT-HU của Huyện ủy", "08-CT/HU", "party", "HU"),
         ("Nghị quyết số 17-NQ/CP của Chính phủ", "17/NQ-CP", "state", "CP"),
+        # regression: a code both systems write keeps the punctuation ("Kế hoạch số 02/KH-BCĐ" of a state steering
+        # committee was read 02-KH/BCĐ, a Party document)
+        ("Kế hoạch số 02/KH-BCĐ ngày 08/01/2024 của Ban Chỉ đạo tỉnh", "02/KH-BCĐ", "state", "BCĐ"),
+        ("Công văn số 59-CV/BCĐ của Ban Chỉ đạo Trung ương", "59-CV/BCĐ", "party", "BCĐ"),
         # joint documents keep every issuer group; a unit after the issuer stays
         ("Chương trình phối hợp số 09/CTr-BCA-MTTW ngày 1/8/2013", "09/CTr-BCA-MTTW", "state", "BCA"),
         ("Hướng dẫn số 12/HD-BCA-V05 năm 2024", "12/HD-BCA-V05", "state", "BCA"),
