@@ -799,8 +799,10 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
 
 
 # "Nghị quyết sửa đổi, bổ sung, cập nhật Chương trình hành động thực hiện …": what an amendment
-# names is a document that exists (the phrases of data/relation_phrases.tsv that amend)
-_AMENDING = [r["phrase"] for r in read_table("relation_phrases.tsv") if r["relation"] == "amends" and r["where"] == "gap"]
+# names is a document that exists (the phrases of data/relation_phrases.tsv that amend, with
+# "sửa đổi": "chỉ đạo bổ sung Kế hoạch công tác năm 2024" is no document named)
+_AMENDING = [r["phrase"] for r in read_table("relation_phrases.tsv")
+             if r["relation"] == "amends" and r["where"] == "gap" and "sửa đổi" in r["phrase"]]
 _AMENDED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(_AMENDING, either_case=True)})[ ]+$")
 _AMENDED_WINDOW = max(map(len, _AMENDING)) + 2
 # "Trên cơ sở Nghị quyết chuyên đề, UBND phường …": a bare name with the word that sorts its type

@@ -191,6 +191,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
            "Bộ Chính trị")]),
         ("UBND huyện ban hành Kế Hoạch số 15/KH-UBND.", place("Hà Tĩnh", "Can Lộc"),
          [("numbered", "Kế Hoạch số 15/KH-UBND", "Kế hoạch", "15", "15/KH-UBND", None, "UBND huyện Can Lộc")]),
+        # regression: "công tác" between the noun and its number ("Chương trình công tác số 02-CTr/TĐTN-VP" was an
+        # unnumbered programme of the Tỉnh Đoàn and a second, numbered one)
+        ("Tỉnh Đoàn ban hành Chương trình công tác số 02-CTr/TĐTN-VP ngày 20/1/2023.", place("Nghệ An"),
+         [("numbered", "Chương trình công tác số 02-CTr/TĐTN-VP ngày 20/1/2023", "Chương trình", "02",
+           "02-CTr/TĐTN-VP", "2023-01-20", "Tỉnh đoàn Nghệ An")]),
         # a resolution named by its congress or plenum
         ("Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025",
          place("Nghệ An"),
@@ -548,6 +553,8 @@ def test_title_ends_where_the_subject_ends(text, title):
         # regression: a task given to a body named at length (it was a resolution of the district's HĐND)
         "2. Giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện ban hành nghị quyết về phát triển rừng sản xuất.",
         "UBND tỉnh giao Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh ban hành hướng dẫn thực hiện.",
+        # regression: "bổ sung" alone before a capitalised noun names no document (one was made of it)
+        "Ban Thường vụ Huyện ủy chỉ đạo các chi bộ bổ sung Kế hoạch công tác năm 2024 cho phù hợp.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
