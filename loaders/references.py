@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from loaders import gazetteer
 from loaders.citations import Citation, sentence_start
@@ -227,7 +227,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     _merge_named_later(docs, index)
     _merge_headline_plenum(docs)
     for doc in docs:
-        doc.issuer = doc.issuer or _issuer_from_code(doc, article, text)
+        doc.issuer = _in_the_district_named(doc.issuer, article, text) or _issuer_from_code(doc, article, text)
     docs.sort(key=lambda d: d.first.start)
     for n, doc in enumerate(docs, 1):
         doc.key = f"d{n}"
@@ -414,6 +414,23 @@ def _merge_headline_plenum(docs: list[Resolved]) -> None:
             for cited in doc.citations:
                 body[0].add(cited)
             docs.remove(doc)
+
+
+def _in_the_district_named(issuer: Issuer | None, article: Place | None, text: str) -> Issuer | None:
+    """A district's committee named without its district in an article about a province is
+    the one the text names with its district, when it names one only ("Huyện ủy Cao Lộc tổ
+    chức hội nghị. Ban Thường vụ Huyện ủy ban hành Kế hoạch số 210-KH/HU"), as its code is
+    (_issuer_from_code)."""
+    if issuer is None or issuer.level != "district" or issuer.district or not issuer.code \
+            or article is None or not article.province_code or article.district_code:
+        return issuer
+    named = {(body.district, body.district_code) for body in bodies_named(text, issuer.code, article)
+             if body.province_code == article.province_code and body.district_code}
+    if len(named) != 1:
+        return issuer
+    ((district, district_code),) = named
+    return replace(issuer, name=f"{issuer.name} {district}", district=district, district_code=district_code,
+                   parent=issuer.parent and f"{issuer.parent} {district}")
 
 
 def _issuer_from_code(doc: Resolved, article: Place | None, text: str) -> Issuer | None:

@@ -282,6 +282,12 @@ def test_a_local_board_is_named_by_its_code(text, article, issuer):
         ("Huyện ủy Can Lộc và Huyện ủy Thạch Hà đã triển khai Kế hoạch số 120-KH/HU ngày 5/1/2023.",
          "Huyện ủy", None),
         ("Các địa phương triển khai Kế hoạch số 120-KH/HU ngày 5/1/2023.", "Huyện ủy", None),
+        # regression: so is a district's committee named bare, in another sentence ("Huyện ủy Cao Lộc tổ chức
+        # hội nghị. BTV Huyện ủy ban hành Kế hoạch số 210-KH/HU" had no district)
+        ("Ngày 5/3/2023, Huyện ủy Thạch Hà tổ chức hội nghị. Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số "
+         "120-KH/HU ngày 7/3/2023.", "Ban Thường vụ Huyện ủy Thạch Hà", "Thạch Hà"),
+        ("Huyện ủy Can Lộc và Huyện ủy Thạch Hà tổ chức hội nghị. Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số "
+         "120-KH/HU.", "Ban Thường vụ Huyện ủy", None),
     ],
 )
 def test_a_district_code_is_the_district_the_text_names(text, issuer, district):
