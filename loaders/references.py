@@ -28,11 +28,14 @@ from loaders.citations import Citation, sentence_start
 from loaders.issuers import CENTRAL_COMMITTEE, Issuer, bodies_named
 from loaders.record import Place
 from loaders.symbols import issuer_code
-from loaders.tables import fold
+from loaders.tables import fold, read_table
 
 _COORDINATED = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
 _TU_SPELLINGS = re.compile(r"T\.?Ư|T\.W")
 _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
+
+
+_PROSE_CODE = {r["type"]: r["code"] for r in read_table("document_types.tsv") if r["code"]}
 
 
 @dataclass(slots=True)
@@ -74,6 +77,8 @@ class Resolved:
             self.type_codes.add(cited.type_code)
         if cited.symbol is not None and cited.symbol.type_code:
             self.type_codes.add(cited.symbol.type_code)
+            if cited.type in _PROSE_CODE:  # "Kế hoạch liên ngành số 02/KHLN-…" is found as a Kế hoạch too
+                self.type_codes.add(_PROSE_CODE[cited.type])
         if self.number is None and cited.number:
             self.number = cited.number
 

@@ -24,6 +24,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # regression: a joint plan whose symbol has its own code is found by the prose noun ("Kế hoạch liên ngành"
+        # after "Kế hoạch liên ngành số 02/KHLN-SGDĐT-CAT" was no document: KHLN is no KH)
+        ("Sở ký Kế hoạch liên ngành số 02/KHLN-SGDĐT-CAT ngày 16/9/2024. Kế hoạch liên ngành được xây dựng trên cơ "
+         "sở Luật Phòng, chống ma túy.",
+         [("02/KHLN-SGDĐT-CAT", ["Kế hoạch liên ngành số 02/KHLN-SGDĐT-CAT ngày 16/9/2024", "Kế hoạch liên ngành"]),
+          ("Luật#", ["Luật Phòng, chống ma túy"])]),
         # a number alone is the document of that type and number, before or after
         ("Ban Bí thư ban hành Chỉ thị số 05-CT/TW. Sau 5 năm thực hiện Chỉ thị 05, các cấp ủy đã chuyển biến.",
          [("05-CT/TW", ["Chỉ thị số 05-CT/TW", "Chỉ thị 05"])]),

@@ -42,6 +42,11 @@ from loaders.symbols import find_symbols, letter_symbol_at, symbol_at, type_code
         # committee was read 02-KH/BCĐ, a Party document)
         ("Kế hoạch số 02/KH-BCĐ ngày 08/01/2024 của Ban Chỉ đạo tỉnh", "02/KH-BCĐ", "state", "BCĐ"),
         ("Công văn số 59-CV/BCĐ của Ban Chỉ đạo Trung ương", "59-CV/BCĐ", "party", "BCĐ"),
+        # regression: joint plans' and rules' own codes were no type ("Kế hoạch liên ngành số 02/KHLN-SGDĐT-CAT",
+        # "Quy chế phối hợp số 05/QCPH-CAT-SGDĐT" were no documents)
+        ("Kế hoạch liên ngành số 02/KHLN-SGDĐT-CAT ngày", "02/KHLN-SGDĐT-CAT", "state", "SGDĐT"),
+        ("Kế hoạch phối hợp số 12/KHPH-SYT-SGDĐT ngày", "12/KHPH-SYT-SGDĐT", "state", "SYT"),
+        ("Quy chế phối hợp số 05/QCPH-CAT-SGDĐT ngày", "05/QCPH-CAT-SGDĐT", "state", "CAT"),
         # joint documents keep every issuer group; a unit after the issuer stays
         ("Chương trình phối hợp số 09/CTr-BCA-MTTW ngày 1/8/2013", "09/CTr-BCA-MTTW", "state", "BCA"),
         ("Hướng dẫn số 12/HD-BCA-V05 năm 2024", "12/HD-BCA-V05", "state", "BCA"),
