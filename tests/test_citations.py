@@ -113,6 +113,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("numbered", "Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15", "Luật", "36", "36/2024/QH15", None,
            "Quốc hội"),
           ("named", "Luật Cán bộ, công chức", "Luật", None, None, None, "Quốc hội")]),
+        # regression: "không" ends a name ("Pháp lệnh Xử lý vi phạm hành chính không"); "phối hợp" after a type noun
+        # keeps its type ("Quy chế phối hợp số 05/QCPH-…" was a Quy chế without a number and a second document)
+        ("Pháp lệnh Xử lý vi phạm hành chính không được áp dụng.", None,
+         [("named", "Pháp lệnh Xử lý vi phạm hành chính", "Pháp lệnh", None, None, None, "Ủy ban Thường vụ Quốc hội")]),
+        ("Công an tỉnh ký Quy chế phối hợp số 05/QCPH-CAT-SGDĐT.", None,
+         [("numbered", "Quy chế phối hợp số 05/QCPH-CAT-SGDĐT", "Quy chế", "05", "05/QCPH-CAT-SGDĐT", None,
+           "Công an tỉnh")]),
         # regression: "và đề nghị của …" after a name is a second basis, not the name ("Luật Đất đai và đề nghị")
         ("quy định chi tiết thi hành Luật Đất đai và đề nghị của Sở Tài nguyên và Môi trường.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
