@@ -218,7 +218,7 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
         while j < len(cited) and (cited[j].start < end or cited[j].alias_of is not None
                                   and _ISSUES_ATTACHED.fullmatch(text, end, cited[j].start)):
             j += 1  # "… Quyết định số 2150/QĐ-UBND … ban hành Kế hoạch cải cách …": that plan is the decision
-        if j < len(cited) and cited[j].symbol is None and _DESCRIBES.match(text, end):
+        if j < len(cited) and cited[j].symbol is None and _ISSUES_ATTACHED.match(text, end):
             # "Nghị định số 102/2024/NĐ-CP … quy định chi tiết … Luật Đất đai và đề nghị của Sở … tại Tờ
             # trình số 488/TTr-STNMT": the law the description names is no item, the next numbered one may be
             j = next((k for k in range(j, len(cited)) if cited[k].symbol is not None

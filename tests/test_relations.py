@@ -627,6 +627,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Nghị quyết số 31/2024/NQ-HĐND được ban hành theo đề nghị của UBND tỉnh tại Tờ trình số 215/TTr-UBND ngày "
          "15/11/2024, nhằm cụ thể hóa Nghị định số 33/2023/NĐ-CP ngày 10/6/2023 của Chính phủ.",
          {("31/2024/NQ-HĐND", "based_on", "215/TTr-UBND"), ("31/2024/NQ-HĐND", "implements", "33/2023/NĐ-CP")}),
+        # … and after a decision whose attached plan names a document ("… Quyết định số 1305/QĐ-TTg … ban hành Kế
+        # hoạch triển khai Nghị quyết 98 và Chương trình hành động số 35-CTr/TU" lost 35-CTr/TU)
+        ("Kế hoạch số 1789/KH-UBND ngày 10/5/2024 nhằm thực hiện Quyết định số 1305/QĐ-TTg ngày 03/11/2023 của Thủ "
+         "tướng Chính phủ ban hành Kế hoạch triển khai Nghị quyết 98 và Chương trình hành động số 35-CTr/TU ngày "
+         "18/8/2023 của Tỉnh ủy.",
+         {("1789/KH-UBND", "implements", "1305/QĐ-TTg"), ("1789/KH-UBND", "implements", "35-CTr/TU"),
+          ("1305/QĐ-TTg", "implements", "Nghị quyết#98")}),
     ],
 )
 def test_relations(text, expected):
