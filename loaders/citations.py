@@ -955,7 +955,7 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     text = scan.text
     name = _LAW_NAME.match(text, noun.end)
     if name is None:
-        return None
+        return _amending_law(scan, row, noun)
     key = f"law:{fold(row['type'])}:{fold(name.group('name'))}"
     issuer_name, code = _LAW_ISSUERS.get(row["type"], ("Quốc hội", "QH"))
     issuer = Issuer(issuer_name, "central", code)
@@ -976,6 +976,23 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     return Citation(noun.start, end, end, "named", type=row["type"], issuer=issuer,
                     key=key + (f":{year}" if year else ""), title=name.group("name"),
                     date=date, anchor=end, cover_end=end)
+
+
+# "Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều": a law named by
+# what it amends; the laws it names follow as documents of their own
+_AMENDING_NAME = re.compile(r"[ ]+sửa đổi(?:,[ ]+bổ sung)?(?:[ ]+một số điều(?:[ ]+của)?)?(?=[ ]+(?:Bộ luật|Luật|Pháp lệnh)[ ]+[^\W\d_])")
+
+
+def _amending_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
+    """An amending law: cited as far as the laws it names, which its own words ("sửa đổi, bổ sung …")
+    relate it to; each mention is a law of its own (such laws are seldom named twice)."""
+    words = _AMENDING_NAME.match(scan.text, noun.end)
+    if words is None or _DRAFT_BEFORE.search(scan.text, max(0, noun.start - 20), noun.start):
+        return None
+    issuer_name, code = _LAW_ISSUERS.get(row["type"], ("Quốc hội", "QH"))
+    return Citation(noun.start, words.end(), words.end(), "named", type=row["type"],
+                    issuer=Issuer(issuer_name, "central", code), key=f"law:amending:{noun.start}",
+                    anchor=noun.end, cover_end=words.end())
 
 
 def _congress_place(rest: str, level: str, article: Place | None) -> gazetteer.Unit | None:

@@ -120,6 +120,14 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Công an tỉnh ký Quy chế phối hợp số 05/QCPH-CAT-SGDĐT.", None,
          [("numbered", "Quy chế phối hợp số 05/QCPH-CAT-SGDĐT", "Quy chế", "05", "05/QCPH-CAT-SGDĐT", None,
            "Công an tỉnh")]),
+        # regression: a law named by what it amends was no document ("Luật sửa đổi, bổ sung một số điều của Luật
+        # Phòng, chống thiên tai và Luật Đê điều"); not a draft
+        ("thực hiện Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều năm 2020.", None,
+         [("named", "Luật sửa đổi, bổ sung một số điều của", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Phòng, chống thiên tai", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Đê điều năm 2020", "Luật", None, None, None, "Quốc hội")]),
+        ("thảo luận dự thảo Luật sửa đổi, bổ sung một số điều của Luật Đất đai.", None,
+         [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
         # regression: "và đề nghị của …" after a name is a second basis, not the name ("Luật Đất đai và đề nghị")
         ("quy định chi tiết thi hành Luật Đất đai và đề nghị của Sở Tài nguyên và Môi trường.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
