@@ -501,15 +501,23 @@ def _main_clause(text: str, cited: list[Citation], last: int, depth: int = 0) ->
     main_clause = _MAIN_CLAUSE.search(text, max(item.cover_end, item.end), end)
     if main_clause is not None:
         return main_clause.end(), end
-    if depth >= _LEADS_MAX or not text.startswith("; ", end - 2):
+    if depth >= _LEADS_MAX:
         return None
-    k = next((k for k in range(last + 1, len(cited)) if cited[k].start >= end), None)
-    if k is None or sentence_start(text, cited[k].start) != end or _lead_before(text, cited[k].start) is None:
+    # or a preamble set out line by line: "Căn cứ B1;\n\nTheo đề nghị … tại B2,\n\nChủ tịch UBND tỉnh ban hành A"
+    line_break = None if text.startswith("; ", end - 2) else _PREAMBLE_BREAK.match(text, end - 2)
+    if line_break is None and not text.startswith("; ", end - 2):
+        return None
+    following = line_break.end() if line_break else end
+    k = next((k for k in range(last + 1, len(cited)) if cited[k].start >= following), None)
+    if k is None or sentence_start(text, cited[k].start) != following or _lead_before(text, cited[k].start) is None:
+        if line_break is not None and text[following:following + 1].isupper():
+            return following, sentence_end(text, following)
         return None
     return _main_clause(text, cited, _coordinated_after(text, cited, k)[-1], depth + 1)
 
 
 _LEADS_MAX = 6  # leads in one preamble
+_PREAMBLE_BREAK = re.compile(r"[;,]\n\s*")
 
 
 def _last_word(text: str, pos: int) -> str:

@@ -637,6 +637,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: a law named by what it amends amends the laws it names (no document, no relation)
         ("Các xã thực hiện nghiêm Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều "
          "năm 2020.", {("Luật#", "amends", "Luật#")}),
+        # regression: a preamble set out line by line gave no relation (only "; " went on to the next lead)
+        ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính;\n\n"
+         "Căn cứ Quyết định số 2890/QĐ-BTP ngày 25 tháng 9 năm 2024 của Bộ trưởng Bộ Tư pháp;\n\n"
+         "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 1625/TTr-STP ngày 08 tháng 10 năm 2024,\n\n"
+         "Chủ tịch Ủy ban nhân dân tỉnh ban hành Quyết định số 2456/QĐ-UBND ngày 11 tháng 10 năm 2024.",
+         {("2456/QĐ-UBND", "based_on", "63/2010/NĐ-CP"), ("2456/QĐ-UBND", "based_on", "2890/QĐ-BTP"),
+          ("2456/QĐ-UBND", "based_on", "1625/TTr-STP")}),
     ],
 )
 def test_relations(text, expected):
