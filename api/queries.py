@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -594,13 +595,16 @@ def search(store: Store, q: str | None = None, *, type: str | None = None, issue
       implement, before the ministry's 09/CT-BCA of 2014 (see `_best_known_page`). A number
       alone ("09") names a plan of every district: newest first, as reading what the graph
       says of each of them doubled its time (8.2 -> 18.6 ms CPU on 200,000 documents);
-    - words: the documents where the words stand side by side, in the order given, first: by
-      how many of the query's adjacent pairs one of its texts holds as adjacent words ("Hà
-      Tĩnh": Tỉnh ủy Hà Tĩnh's documents before Tỉnh ủy Hà Nam's, which hold both words apart),
+    - words: the documents where the words stand side by side, in the order given, first: one
+      of its texts holding the whole phrase, then by how many of the query's adjacent pairs one
+      of its texts holds as adjacent words ("Hà Tĩnh": Tỉnh ủy Hà Tĩnh's documents before Tỉnh
+      ủy Hà Nam's, which hold both words apart), then one text holding every word (a title
+      holding "sinh hoạt" and "chi bộ" before a title holding "sinh hoạt" issued by a "Chi bộ"),
       then the newest. Every word must still be in a text, though not next to the others ("ke
       hoach can loc": the type in the label, the district in the issuer's name). The word index
       lists a document's words without their places (graph/indexes.py), so adjacency is read
-      in the texts of the candidates the query returns (see `pair_pattern`);
+      in the texts of the candidates the query returns (see `phrase_pattern`): every candidate
+      is ranked, not only the page's;
     - filters alone (a type, an issuer, a place, a year): a listing, newest first."""
     filters: list[tuple[int, str, str]] = []  # (selectivity rank, driving pattern, check)
     bindings: dict[str, object] = {}
@@ -698,8 +702,8 @@ def _word_page(store: Store, parts: list[str], bindings: dict[str, object], word
     different one). The candidates come from the driving filter, most often the documents of
     the rarest word in the word index (graph/indexes.py, which may list a word a document has
     lost since); each candidate's texts are then matched as the store holds them (a lookup
-    each), which decides. Ranked by the query's adjacent pairs found side by side in one
-    text (see `search`), then newest first."""
+    each), which decides. Ranked by the phrase, then the query's adjacent pairs, found side
+    by side in one text, then every word in one text (see `search`), then newest first."""
     _check_page(limit, offset)
     # Patterns are written into the query: Oxigraph compiles a bound pattern once per row (5 s
     # for 20,000 labels, against 40 ms). They hold only folded words ([a-z0-9], see fold) mapped
@@ -717,20 +721,23 @@ def _word_page(store: Store, parts: list[str], bindings: dict[str, object], word
             FILTER(REGEX(?text, {any_word}, "i"))
             {dated}
         }} GROUP BY {bound} ?doc HAVING ({" && ".join(checks)})""", bindings)
-    # the query's adjacent words, matched here in the texts (one a line): as a regex per pair in
-    # the query, Oxigraph compiled each again for every row (4.2 ms for a title search of
-    # 20,000 documents, against 1.7)
-    pairs = [re.compile(pair_pattern(a, b), re.IGNORECASE) for a, b in sorted(set(zip(words, words[1:])))]
-    rows.sort(key=lambda r: (sum(bool(pair.search(r["texts"])) for pair in pairs),
-                             str(r.get("newest", "")), r["doc"]), reverse=True)
+    # the phrase, the query's adjacent words and every word in one text, matched here in the
+    # texts (one a line): as a regex per pair in the query, Oxigraph compiled each again for
+    # every row (4.2 ms for a title search of 20,000 documents, against 1.7)
+    phrase = re.compile(phrase_pattern(words), re.IGNORECASE)
+    pairs = [re.compile(phrase_pattern(pair), re.IGNORECASE) for pair in sorted(set(zip(words, words[1:])))]
+    together = re.compile("^" + "".join(rf"(?=[^\n]*{word_pattern(w)})" for w in sorted(set(words))),
+                          re.IGNORECASE | re.MULTILINE)
+    rows.sort(key=lambda r: (bool(phrase.search(r["texts"])), sum(bool(pair.search(r["texts"])) for pair in pairs),
+                             bool(together.search(r["texts"])), str(r.get("newest", "")), r["doc"]), reverse=True)
     order = [r["doc"] for r in rows[offset:offset + limit]]
     return _summaries_page(store, order, len(rows), limit, offset, "words")
 
 
-def pair_pattern(first: str, second: str) -> str:
-    """A regex matching two folded words side by side, in order, in one line ("ha", "tinh" ->
-    "Hà Tĩnh", not "Hà Nam … tỉnh"): anything but a letter, a digit or a line's end between."""
-    return word_pattern(first).removesuffix(r"\b") + r"[^\w\n]+" + word_pattern(second).removeprefix(r"\b")
+def phrase_pattern(words: Sequence[str]) -> str:
+    """A regex matching folded words side by side, in order, in one line ("ha", "tinh" -> "Hà
+    Tĩnh", not "Hà Nam … tỉnh"): anything but a letter, a digit or a line's end between."""
+    return r"\b" + r"[^\w\n]+".join(word_pattern(w).removeprefix(r"\b").removesuffix(r"\b") for w in words) + r"\b"
 
 
 def _type_in_words(store: Store, words: list[str]) -> tuple[str, list[str]] | None:

@@ -412,6 +412,34 @@ def test_search_ranks_words_side_by_side_first(with_ha_nam, q, expected):
     assert [h.label for h in queries.search(with_ha_nam, q).items] == expected
 
 
+# three documents holding the words of "sinh hoạt chi bộ": as the phrase (the oldest), all in
+# one title (2 of the 3 pairs), and spread over the title and the issuer's name (2 pairs, the newest)
+CHI_BO = """art:h-sinh-hoat-chi-bo {
+    art:h-sinh-hoat-chi-bo a chithi:Article, prov:Entity ;
+        prov:wasDerivedFrom <https://xaydungdang.vn/sinh-hoat-chi-bo> ;
+        dcterms:title "Nâng cao chất lượng sinh hoạt chi bộ" ; dcterms:issued "2024-05-02"^^xsd:date .
+    doc:10-hd-btctw-2017 a eli:LegalResource, chithi:PartyDocument ; rdfs:label "Hướng dẫn 10-HD/BTCTW"@vi ;
+        eli:date_document "2017-03-27"^^xsd:date ; eli:title "nâng cao chất lượng sinh hoạt chi bộ"@vi .
+    doc:05-kh-du-2022 a eli:LegalResource, chithi:PartyDocument ; rdfs:label "Kế hoạch 05-KH/ĐU"@vi ;
+        eli:date_document "2022-04-10"^^xsd:date ; eli:title "tổ chức sinh hoạt chuyên đề ở các chi bộ"@vi .
+    doc:02-nq-cb-2024 a eli:LegalResource, chithi:PartyDocument ; rdfs:label "Nghị quyết 02-NQ/CB"@vi ;
+        eli:date_document "2024-01-15"^^xsd:date ; eli:title "đổi mới nội dung sinh hoạt"@vi ;
+        eli:passed_by body:chi-bo-thon-3 .
+    body:chi-bo-thon-3 a org:Organization ; skos:prefLabel "Chi bộ Thôn 3"@vi .
+}"""
+
+
+@pytest.mark.parametrize("q, expected", [
+    ("sinh hoạt chi bộ", ["Hướng dẫn 10-HD/BTCTW", "Kế hoạch 05-KH/ĐU", "Nghị quyết 02-NQ/CB"]),
+    ("sinh hoat chi bo", ["Hướng dẫn 10-HD/BTCTW", "Kế hoạch 05-KH/ĐU", "Nghị quyết 02-NQ/CB"]),
+])
+def test_search_ranks_the_phrase_then_the_words_in_one_text_before_words_spread(q, expected):
+    """regression: of two documents holding the same pairs of the query side by side, the one
+    holding every word in one text (its title) came after the newer one holding them spread
+    over its title and its issuer's name."""
+    assert [h.label for h in queries.search(fixture_with(CHI_BO), q).items] == expected
+
+
 @pytest.mark.parametrize("q, expected", [
     ("18-NQ/TW", [date(2017, 10, 25), date(2022, 6, 16), None]),
     ("nghị quyết 18", [date(2017, 10, 25), date(2022, 6, 16)]),
