@@ -202,10 +202,17 @@ class IssuerDetail(BaseModel):
     documents: Page[DocumentSummary]
 
 
+class FormerName(BaseModel):
+    label: str = Field(description="the short name, as a unit's label: Thừa Thiên Huế")
+    full_name: str | None = Field(None, description="with its kind: Tỉnh Thừa Thiên Huế")
+    until: date = Field(description="the last day the unit bore the name")
+
+
 class UnitDetail(BaseModel):
     iri: str
     label: str | None = None
     full_name: str | None = None
+    former_names: list[FormerName] = Field([], description="the names it bore before its present one, oldest first")
     code: str | None = None
     level: Level = "unknown"
     era: Literal["legacy", "2025", "country"] = "legacy"

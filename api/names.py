@@ -38,7 +38,7 @@ NAMES_SECONDS = 60.0
 class _Tables:
     read_at: float = field(default_factory=time.monotonic)
     names: dict[str, dict[str, str | None]] = field(default_factory=dict)  # kind -> IRI -> name
-    former: dict[str, tuple[tuple[str, str], ...]] | None = None  # see `former_names`
+    former: dict[str, tuple[tuple[str, str, str], ...]] | None = None  # see `former_names`
 
 
 _TABLES: WeakKeyDictionary[Store, _Tables] = WeakKeyDictionary()
@@ -98,34 +98,34 @@ def _place_names(store: Store, pointed: dict[str, set[str]]) -> dict[str, str | 
     return names
 
 
-def former_names(store: Store) -> dict[str, tuple[tuple[str, str], ...]]:
+def former_names(store: Store) -> dict[str, tuple[tuple[str, str, str], ...]]:
     """The units renamed since (graph/units.py: province 46, "Huế" since 2025, was the tỉnh
     "Thừa Thiên Huế" until 2024-12-31): IRI -> (each former name's last day as ISO text, the
-    name), oldest first. A handful of units, read in one query beside the store's other tables:
-    a summary consults it for those places only (`name_on`). The short name is the full one
-    without its kind ("Tỉnh Thừa Thiên Huế" -> "Thừa Thiên Huế"), as a unit's prefLabel is."""
+    name, the full name), oldest first. A handful of units, read in one query beside the store's
+    other tables: a summary consults it for those places only (`name_on`). The name is the full
+    one without its kind ("Tỉnh Thừa Thiên Huế" -> "Thừa Thiên Huế"), as a unit's prefLabel is."""
     tables = _tables(store)
     if tables.former is None:
-        former: dict[str, list[tuple[str, str]]] = {}
+        former: dict[str, list[tuple[str, str, str]]] = {}
         for row in store.select(SPARQL_PREFIXES + f"""
                 SELECT ?unit ?until ?full ?kind WHERE {{ GRAPH {iri(GAZETTEER_GRAPH)} {{
                     ?unit chithi:formerName ?name . ?name chithi:validUntil ?until ; rdfs:label ?full
                     OPTIONAL {{ ?name chithi:kind ?kind }} }} }}"""):
             full, prefix = row["full"], f"{row.get('kind', '')} "
             short = full[len(prefix):] if prefix.strip() and full.lower().startswith(prefix.lower()) else full
-            former.setdefault(row["unit"], []).append((str(row["until"]), short))
+            former.setdefault(row["unit"], []).append((str(row["until"]), short, full))
         tables.former = {unit: tuple(sorted(names)) for unit, names in former.items()}
     return tables.former
 
 
-def name_on(former: tuple[tuple[str, str], ...], dates: Any, name: str | None) -> str | None:
+def name_on(former: tuple[tuple[str, str, str], ...], dates: Any, name: str | None) -> str | None:
     """The name a renamed unit (`former_names`) bore on a document's date (`dates`: ISO text, a
     date, or a list of them: the earliest decides); undated, the unit's name now (`name`)."""
     if isinstance(dates, list):
         dates = min(map(str, dates), default=None)
     if dates:
         day = str(dates)[:10]
-        for last_day, former_name in former:
+        for last_day, former_name, _ in former:
             if day <= last_day:
                 return former_name
     return name

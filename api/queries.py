@@ -34,7 +34,7 @@ from rdflib import URIRef
 from api import resolve
 from api.collation import vietnamese_key
 from api.errors import BadParameter
-from api.models import (DocumentDetail, DocumentSummary, Fact, GapReport, GapUnit, IssuerDetail,
+from api.models import (DocumentDetail, DocumentSummary, Fact, FormerName, GapReport, GapUnit, IssuerDetail,
                         LagItem, LagReport, LagStats, Level, Matrix, MatrixRow, MentionOut, Neighbourhood,
                         NeighbourhoodEdge, Page, Ref, RelationOut, SearchHit, Trace,
                         UnitDetail)
@@ -850,6 +850,11 @@ def issuer(store: Store, name_or_iri: str, *, limit: int = 50, offset: int = 0) 
         }""", bound)
     units.sort(key=lambda u: vietnamese_key(u.get("unit_label", "")))
     first = facts[0] if facts else {}
+    if first.get("place") in former_names(store) and first.get("label"):
+        # a place renamed since, as the issuer's name says it ("Tỉnh ủy Thừa Thiên Huế": named
+        # as on its documents' days, loaders' gazetteer.as_on), not as it is called now ("Huế")
+        named = [name for _, name, _ in former_names(store)[first["place"]] if name in first["label"]]
+        first["place_label"] = max(named, key=len) if named else first.get("place_label")
     return IssuerDetail(
         iri=org_iri, label=first.get("label"), code=first.get("code"), level=first.get("level", "unknown"),
         parent=Ref(iri=first["parent"], label=first.get("parent_label")) if "parent" in first else None,
@@ -889,6 +894,8 @@ def unit(store: Store, name_or_iri: str, *, level: Level | None = None, as_of: d
     era = "country" if country else found.era
     return UnitDetail(
         iri=found.iri, label=found.label, full_name=found.full_name, code=code[0]["code"] if code else None,
+        former_names=[FormerName(label=name, full_name=full, until=date.fromisoformat(last_day))
+                      for last_day, name, full in former_names(store).get(found.iri, ())],
         level=found.level if found.level in resolve.LEVEL_RANK else "unknown", era=era,
         valid_from=date.fromisoformat(found.valid_from) if found.valid_from else None,
         valid_until=date.fromisoformat(found.valid_until) if found.valid_until else None,

@@ -34,7 +34,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api import graphview, problems, queries, resolve
+from api import graphview, names, problems, queries, resolve
 from api.errors import Ambiguous, BadParameter, NotFound, QueryError
 from api.models import DocumentSummary, GapReport, LagReport, Matrix, MentionOut, Source, TraceNode
 from graph.store import Store
@@ -328,8 +328,10 @@ def home(request: Request, q: str | None = None, page: int = Query(1, ge=1, le=M
             suggestions = resolve.close_symbols(store, q)
         if page == 1 and not resolve.looks_like_symbol(q):  # "Hà Tĩnh": its documents, and its page
             units = resolve.units_named(store, q)
+    former = names.former_names(store) if units else {}  # "Thừa Thiên Huế" finds Thành phố Huế: say why
     return render(request, "home.html", nav="home", q=q or "", page=page, per_page=per_page,
                   results=results, suggestions=suggestions, units=units[:UNITS_OFFERED],
+                  former_names={u.iri: former[u.iri] for u in units[:UNITS_OFFERED] if u.iri in former},
                   more_units=len(units) > UNITS_OFFERED,
                   overview=overview(store) if results is None else None)
 

@@ -577,3 +577,21 @@ def test_lag_groups_a_renamed_units_documents_under_its_name_on_the_directives_d
     report = queries.lag(hue, "09-CT/TW")
     assert {i.province.label for i in report.items} == {"Thừa Thiên Huế"}
     assert [(s.group, s.count) for s in report.by_province] == [("Thừa Thiên Huế", 2)]
+
+
+@pytest.mark.parametrize("name, place", [
+    ("Ban Thường vụ Tỉnh ủy Thừa Thiên Huế", "Thừa Thiên Huế"),  # named as its name says it
+    ("Ban Thường vụ Thành ủy Huế", "Huế"),
+])
+def test_an_issuers_renamed_place_is_named_as_the_issuers_name_says_it(hue, name, place):
+    """regression: the issuer page of the Ban Thường vụ Tỉnh ủy Thừa Thiên Huế said its place was "Huế"."""
+    found = queries.issuer(hue, name).place
+    assert (found.iri, found.label) == (PROVINCE_46, place)
+
+
+def test_a_renamed_units_page_lists_its_former_names(hue):
+    unit = queries.unit(hue, "Thừa Thiên Huế")
+    assert (unit.iri, unit.full_name) == (PROVINCE_46, "Thành phố Huế")
+    assert [f.model_dump() for f in unit.former_names] == [
+        {"label": "Thừa Thiên Huế", "full_name": "Tỉnh Thừa Thiên Huế", "until": date(2024, 12, 31)}]
+    assert queries.unit(hue, "Hà Tĩnh").former_names == []

@@ -757,3 +757,42 @@ def test_a_search_naming_many_units_links_to_a_few_and_says_there_are_more(site)
     named = html(site[0].get("/", params={"q": "Châu Thành"})).css_first("#units-named")
     assert len(named.css("a")) == UNITS_OFFERED and named.text().endswith("…")
     assert "Huyện Châu Thành, Tiền Giang (trước 2025)" in named.text()
+
+
+@pytest.fixture(scope="module")
+def hue_site(tmp_path_factory: pytest.TempPathFactory):
+    from tests.api_support import hue_store
+    with TestClient(create_app(store=hue_store(tmp_path_factory.mktemp("hue")))) as client:
+        yield client
+
+
+def fact(page: LexborHTMLParser, term: str) -> str:
+    """The text of a page's fact (its dd) by the start of its term (dt)."""
+    for dt in page.css("dl.facts dt"):
+        if dt.text().startswith(term):
+            return dt.next.text() if dt.next.tag == "dd" else dt.next.next.text()
+    raise AssertionError(f"no fact {term!r}")
+
+
+@pytest.mark.parametrize("path, term, said", [
+    # regression: each said "Huế", the name of province 46 since 2025, for the tỉnh Thừa Thiên Huế
+    ("/doc/hue/25-ctr-tu/2010-2015", "Địa bàn", "Thừa Thiên Huế"),      # a plan of 2012
+    ("/doc/hue/210-kh-tu/2020-2025", "Địa bàn", "Huế"),                 # a plan of 2025
+    ("/org/ban-thuong-vu-tinh-uy-thua-thien-hue", "Địa bàn", "Thừa Thiên Huế"),
+    ("/en/org/ban-thuong-vu-tinh-uy-thua-thien-hue", "Place", "Thừa Thiên Huế"),
+    # its own page said nothing of the name it bore until 2024
+    ("/unit/legacy/province/46", "Tên trước đây", "Tỉnh Thừa Thiên Huế (đến 31/12/2024)"),
+    ("/en/unit/legacy/province/46", "Former names", "Tỉnh Thừa Thiên Huế (until 31/12/2024)"),
+])
+def test_a_renamed_unit_is_named_as_on_the_day_and_its_page_says_its_former_name(hue_site, path, term, said):
+    assert fact(html(hue_site.get(path)), term) == said
+
+
+@pytest.mark.parametrize("path, said", [
+    # regression: "Thừa Thiên Huế" offered "Thành phố Huế (trước 2025)", with nothing saying why
+    ("/", "Đơn vị hành chính: Thành phố Huế, tên cũ Tỉnh Thừa Thiên Huế (trước 2025)"),
+    ("/en/", "Administrative units: Thành phố Huế, formerly Tỉnh Thừa Thiên Huế (before 2025)"),
+])
+def test_a_search_by_a_former_name_says_the_unit_bore_it(hue_site, path, said):
+    page = html(hue_site.get(path, params={"q": "Thừa Thiên Huế"}))
+    assert " ".join(page.css_first("#units-named").text().split()) == said
