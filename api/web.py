@@ -199,9 +199,11 @@ templates = jinja2.Environment(
 PREFIX = {"vi": "", "en": "/en"}  # a page's language -> the prefix of its paths
 
 
-def read_english(path: Path) -> dict[str, str]:
-    """templates/en.tsv: the words a template says in Vietnamese, a tab, their English; a line
-    without its English is an error naming the file and the line (a page would show nothing)."""
+def read_english(path: Path, one: bool = False) -> dict[str, str]:
+    """templates/en.tsv: the words a template says in Vietnamese, a tab, their English, and where
+    a count {n} makes English say it otherwise for one, a tab and those words ("{n} results",
+    "{n} result"; Vietnamese says both alike); with `one`, those only. A line without its English
+    is an error naming the file and the line (a page would show nothing)."""
     english: dict[str, str] = {}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -209,11 +211,16 @@ def read_english(path: Path) -> dict[str, str]:
         vietnamese, tab, said = line.partition("\t")
         if not tab or not said.strip():
             raise ValueError(f"{path}:{n}: no English after a tab in {line!r}")
-        english[vietnamese] = said
+        said, tab, for_one = said.partition("\t")
+        if not one:
+            english[vietnamese] = said
+        elif tab:
+            english[vietnamese] = for_one
     return english
 
 
 ENGLISH = read_english(HERE / "templates" / "en.tsv")
+ENGLISH_ONE = read_english(HERE / "templates" / "en.tsv", one=True)
 
 
 def lang_of(path: str) -> str:
@@ -230,7 +237,12 @@ def in_lang(path: str, lang: str) -> str:
 def translate(context: jinja2.runtime.Context, text: str, **values: object) -> str:
     """The page's words: `text` as written in the template (Vietnamese), or its English on an
     English page (the Vietnamese when en.tsv lacks it); {name} filled from `values`."""
-    said = ENGLISH.get(text, text) if context["lang"] == "en" else text
+    if context["lang"] != "en":
+        said = text
+    elif values.get("n") == 1 and text in ENGLISH_ONE:  # "1 result", not "1 results"
+        said = ENGLISH_ONE[text]
+    else:
+        said = ENGLISH.get(text, text)
     return said.format(**values) if values else said
 
 

@@ -17,7 +17,7 @@ from api.app import create_app
 from api.errors import BadParameter
 from api.models import (DocumentSummary, GapReport, GapUnit, LagItem, LagReport, LagStats, Matrix,
                         MatrixRow, MentionOut, Ref, Source)
-from api.web import (ENGLISH, HERE, UNITS_OFFERED, delay, highlight, in_lang, most_implemented, number, page_url,
+from api.web import (ENGLISH, ENGLISH_ONE, HERE, UNITS_OFFERED, delay, highlight, in_lang, most_implemented, number, page_url,
                      parse_day, per_level, period_beside_dates, quotes, read_english, safe_href, source_name,
                      templates, timeline_years, vn_date)
 from graph.load import load_paths
@@ -217,6 +217,8 @@ def test_every_word_of_the_pages_has_its_english():
     assert len(words) > 150
     assert sorted(w for w in words if w not in ENGLISH) == []
     assert all(ENGLISH[w].count("{") == w.count("{") for w in words), "a {name} lost in translation"
+    assert ENGLISH_ONE and all(w in words and "{n}" in w and ENGLISH_ONE[w].count("{") == w.count("{")
+                               for w in ENGLISH_ONE), "a singular for no count {n}"
 
 
 def lag_item(iri: str, level: str, *days: date) -> LagItem:
@@ -335,6 +337,13 @@ def test_a_word_without_its_english_is_an_error_naming_the_file_and_line(tmp_pat
     words.write_text("# the pages' words\nXem\tShow\n" + line + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"en\.tsv:3: no English"):
         read_english(words)
+
+
+def test_an_english_line_may_say_a_count_of_one_in_a_third_column(tmp_path):
+    words = tmp_path / "en.tsv"
+    words.write_text("{n} kết quả cho “{q}”\t{n} results for “{q}”\t{n} result for “{q}”\nXem\tShow\n", encoding="utf-8")
+    assert read_english(words) == {"{n} kết quả cho “{q}”": "{n} results for “{q}”", "Xem": "Show"}
+    assert read_english(words, one=True) == {"{n} kết quả cho “{q}”": "{n} result for “{q}”"}
 
 
 def test_the_english_words_are_read_past_comments_and_blank_lines(tmp_path):
@@ -796,3 +805,21 @@ def test_a_renamed_unit_is_named_as_on_the_day_and_its_page_says_its_former_name
 def test_a_search_by_a_former_name_says_the_unit_bore_it(hue_site, path, said):
     page = html(hue_site.get(path, params={"q": "Thừa Thiên Huế"}))
     assert " ".join(page.css_first("#units-named").text().split()) == said
+
+
+@pytest.mark.parametrize("path, selector, said", [
+    # regression: "1 results for", "Show only the 1 units with no document found"
+    ("/en/?q=448-CTr/TU", "#results h2", "1 result for “448-CTr/TU”"),
+    ("/en/?q=ha+tinh", "#results h2", "results for “ha tinh”"),
+    ("/?q=448-CTr/TU", "#results h2", "1 kết quả cho “448-CTr/TU”"),
+    ("/en/doc/vn/09-ct-tw/khoa-xi", "label.only-gaps", "Show only the 1 unit with no document found"),
+])
+def test_english_says_one_of_a_count_in_the_singular(site, path, selector, said):
+    assert said in html(site[0].get(path)).css_first(selector).text()
+
+
+def test_a_search_that_finds_nothing_does_not_advise_dropping_the_accents(site):
+    """regression: it advised "Thử bỏ dấu" (try without accents), though accents change nothing."""
+    for path in ("/", "/en/"):
+        note = html(site[0].get(path, params={"q": "xyzzy"})).css_first(".empty-note").text()
+        assert "09-CT/TW" in note and "dấu" not in note and "accent" not in note
