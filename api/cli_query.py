@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.tree import Tree
 
 from api import queries
+from api.graphview import STYLE
 from api.cli import app, opened_store
 from api.models import DocumentSummary, Source, TraceNode
 from graph.store import StoreError
@@ -25,6 +26,11 @@ StoreOpt = Annotated[str | None, typer.Option("--store", help="store URL (defaul
 JsonOpt = Annotated[bool, typer.Option("--json", help="print JSON instead of tables")]
 YearOpt = Annotated[int | None, typer.Option("--year", help="year, when documents share a symbol")]
 LEVEL_VI = {"central": "Trung ương", "province": "Tỉnh", "district": "Huyện", "commune": "Xã", "unknown": "?"}
+
+
+def relation_vi(relation: str | None) -> str:
+    """A relation's Vietnamese name, as the pages say it (api/static/graph-style.json)."""
+    return STYLE["relations"][relation]["vi"] if relation in STYLE["relations"] else relation or ""
 FACT_VI = {"date": "ngày ban hành", "title": "trích yếu"}
 STATUS_VI = {"implemented": "[green]có văn bản[/]", "no_plan_found": "[yellow]chưa thấy văn bản[/]",
              "no_data": "[dim]không có dữ liệu[/]"}
@@ -109,7 +115,7 @@ def trace(symbol: Annotated[str, typer.Argument(help='e.g. 09-CT/TW (any written
 
 def _tree(node: TraceNode, tree: Tree | None = None) -> Tree:
     doc = node.document
-    relation = {"implements": "thực hiện", "continues": "tiếp tục"}.get(node.relation or "", "")
+    relation = relation_vi(node.relation)
     text = (f"{'[dim]' + relation + '[/] ' if relation else ''}[bold]{name(doc)}[/] — "
             f"{doc.issuer.label if doc.issuer else '?'} · {LEVEL_VI.get(doc.level, doc.level)} · {day(doc)}")
     if node.sources:
@@ -244,7 +250,7 @@ def _show(detail) -> None:
             for header in ("Quan hệ", "Văn bản", "Cơ quan", "Ngày", "Nguồn"):
                 table.add_column(header)
             for rel in relations:
-                table.add_row(rel.relation, name(rel.document), rel.document.issuer.label if rel.document.issuer else "—",
+                table.add_row(relation_vi(rel.relation), name(rel.document), rel.document.issuer.label if rel.document.issuer else "—",
                               day(rel.document), sources_text(rel.sources))
             out.print(table)
     if detail.mentions:

@@ -128,3 +128,11 @@ def test_a_renamed_units_place_is_named_as_on_the_documents_date(tmp_path):
     assert code == 0 and "Địa bàn           Thừa Thiên Huế (Tỉnh)" in out
     code, out = chithi("search", "210-KH/TU", "--store", url)
     assert code == 0 and "│ Huế     │ Tỉnh │ 05/03/2025 │" in out
+
+
+def test_show_names_relations_in_vietnamese(fixture_store_url):
+    """regression: the relations' table of `chithi show` said 'implements', 'continues' in English."""
+    code, out = chithi("show", "44-KL/TW", "--store", fixture_store_url)
+    rows = [line.split("│")[1].strip() for line in out.splitlines() if line.startswith("│")]
+    assert code == 0 and "tiếp tục" in rows and "thực hiện" in rows
+    assert not {"implements", "continues"} & set(rows)
