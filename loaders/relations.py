@@ -63,7 +63,7 @@ _AFTER_PHRASE = (
     rf"(?:[ ]+(?:{phrase_pattern(cues('lead_noun'))}))?"  # "… các nhiệm vụ được giao tại B"
     rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:)?"
     # what B carries: "sửa đổi, bổ sung một số điều của [Quy định ban hành kèm theo] B"
-    rf"(?:[ ]+[^\W\d_]+(?:,?[ ]+[^\W\d_]+){{0,20}}?[ ]+(?:{phrase_pattern(cues('carried_by'))}))?"
+    rf"(?:[ ]+[^\W\d_]+(?:,?[ ]+[^ ,.;()]+){{0,20}}?[ ]+(?:{phrase_pattern(cues('carried_by'))}))?"
     r"[ ]*[“\"]?"
 )
 # After a cited document: the phrase itself, or inside its title ("… về [việc] [tổ chức Hội

@@ -644,6 +644,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chủ tịch Ủy ban nhân dân tỉnh ban hành Quyết định số 2456/QĐ-UBND ngày 11 tháng 10 năm 2024.",
          {("2456/QĐ-UBND", "based_on", "63/2010/NĐ-CP"), ("2456/QĐ-UBND", "based_on", "2890/QĐ-BTP"),
           ("2456/QĐ-UBND", "based_on", "1625/TTr-STP")}),
+        # regression: what carries the object may hold digits and dashes ("… Kế hoạch phòng, chống thiên tai cấp tỉnh
+        # giai đoạn 2021 - 2025 ban hành kèm theo Quyết định số 1520/QĐ-UBND" gave no relation)
+        ("UBND tỉnh ban hành Kế hoạch số 210/KH-UBND. Kế hoạch 210 cũng nhằm cụ thể hóa Kế hoạch phòng, chống thiên tai "
+         "cấp tỉnh giai đoạn 2021 - 2025 ban hành kèm theo Quyết định số 1520/QĐ-UBND ngày 15/6/2021 của UBND tỉnh.",
+         {("210/KH-UBND", "implements", "1520/QĐ-UBND")}),
+        # regression: a letter that asks its addressees to carry B out implements B, as one that directs them does
+        ("Ban Chỉ huy Phòng thủ dân sự tỉnh đã ban hành Công văn số 85/BCH-PTDS yêu cầu các huyện, thị xã, thành phố "
+         "kiểm tra các điểm có nguy cơ sạt lở, triển khai Kế hoạch số 210/KH-UBND.",
+         {("85/BCH-PTDS", "implements", "210/KH-UBND")}),
     ],
 )
 def test_relations(text, expected):
