@@ -823,3 +823,28 @@ def test_a_search_that_finds_nothing_does_not_advise_dropping_the_accents(site):
     for path in ("/", "/en/"):
         note = html(site[0].get(path, params={"q": "xyzzy"})).css_first(".empty-note").text()
         assert "09-CT/TW" in note and "dấu" not in note and "accent" not in note
+
+
+def test_a_list_of_several_pages_links_both_ways_and_says_where_the_reader_is(site, monkeypatch):
+    """regression: past the first page there was no way back but the browser's, nor a word of
+    how many pages there were."""
+    monkeypatch.setattr("api.web.PER_PAGE", 2)
+    total = queries.issuer(site[1], BASE + "org/ban-thuong-vu-tinh-uy-ha-tinh").documents.total
+    assert total > 4
+    pager = html(site[0].get("/org/ban-thuong-vu-tinh-uy-ha-tinh", params={"page": 2})).css_first(".pager")
+    assert [(a.attributes["rel"], a.attributes["href"]) for a in pager.css("a")] == [("prev", "?page=1"), ("next", "?page=3")]
+    assert f"Trang 2 / {(total + 1) // 2}" in pager.text()
+    english = html(site[0].get("/en/org/ban-thuong-vu-tinh-uy-ha-tinh", params={"page": 2})).css_first(".pager").text()
+    assert f"← Previous page Page 2 of {(total + 1) // 2} Next page →" == " ".join(english.split())
+
+
+@pytest.mark.parametrize("path, note, back", [
+    # regression: a page past the last said "Không tìm thấy văn bản nào", though there were some
+    ("/?q=ha+tinh&page=3", "Trang 3 không có văn bản: danh sách có 1 trang.", "/?q=ha%20tinh&page=1"),
+    ("/en/?q=ha+tinh&page=3", "Page 3 lists no document: the list has 1 page.", "/en/?q=ha%20tinh&page=1"),
+    ("/unit/legacy/province/42?page=9", "Trang 9 không có văn bản: danh sách có 1 trang.", "?page=1"),
+])
+def test_a_page_past_the_last_says_how_many_there_are_and_links_back(site, path, note, back):
+    page = html(site[0].get(path))
+    assert page.css_first(".empty-note").text() == note
+    assert [a.attributes["href"] for a in page.css(".pager a")] == [back]
