@@ -58,9 +58,13 @@ _SEQUEL = re.compile(rf"\s*(?:{phrase_pattern(cues('sequel'), either_case=True)}
 
 _SYLLABLES = r"(?:[^\W\d_]+,?[ ]+|\d+[ ]+)"
 _GAP_ADVERBS = phrase_pattern(cues("gap_adverb"))  # "Kế hoạch số … cũng căn cứ B"
+# the provisions of B a phrase is about: "khoản 2 Điều 5 của", "Điều 3", "các Điều 4, 7 và 9 của"
+_PROVISIONS = (r"(?:(?:[ ]+các)?(?:[ ]+(?:điểm|khoản|Điều|Chương|Mục)[ ]+[\dIVXa-zđ]{1,4}"
+               r"(?:[ ]*,[ ]*[\dIVX]{1,4})*(?:[ ]+và[ ]+[\dIVX]{1,4})?)+(?:[ ]+của)?)?")
 _AFTER_PHRASE = (
     rf"(?:,?[ ]+(?:{_ADVERBS}))*"  # "triển khai đầy đủ, kịp thời"
     rf"(?:[ ]+(?:{phrase_pattern(cues('lead_noun'))}))?"  # "… các nhiệm vụ được giao tại B"
+    rf"{_PROVISIONS}"  # "sửa đổi, bổ sung khoản 2 Điều 5 của B"
     rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:)?"
     # what B carries: "sửa đổi, bổ sung một số điều của [Quy định ban hành kèm theo] B"
     rf"(?:[ ]+[^\W\d_]+(?:,?[ ]+[^ ,.;()]+){{0,20}}?[ ]+(?:{phrase_pattern(cues('carried_by'))}))?"

@@ -653,6 +653,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Chỉ huy Phòng thủ dân sự tỉnh đã ban hành Công văn số 85/BCH-PTDS yêu cầu các huyện, thị xã, thành phố "
          "kiểm tra các điểm có nguy cơ sạt lở, triển khai Kế hoạch số 210/KH-UBND.",
          {("85/BCH-PTDS", "implements", "210/KH-UBND")}),
+        # regression: the provisions of B between the phrase and B ("sửa đổi Điều 3 Quyết định số …", "sửa đổi, bổ sung
+        # khoản 2 Điều 5 của Nghị định số …") gave no relation
+        ("UBND tỉnh ban hành Quyết định số 45/2024/QĐ-UBND sửa đổi Điều 3 Quyết định số 20/2021/QĐ-UBND của UBND tỉnh.",
+         {("45/2024/QĐ-UBND", "amends", "20/2021/QĐ-UBND")}),
+        ("Nghị định số 07/2025/NĐ-CP sửa đổi, bổ sung khoản 2 Điều 5 của Nghị định số 100/2019/NĐ-CP.",
+         {("07/2025/NĐ-CP", "amends", "100/2019/NĐ-CP")}),
+        ("Quyết định số 45/2024/QĐ-UBND sửa đổi, bổ sung các Điều 4, 7 và 9 của Quy định ban hành kèm theo Quyết định "
+         "số 20/2021/QĐ-UBND.", {("45/2024/QĐ-UBND", "amends", "20/2021/QĐ-UBND")}),
     ],
 )
 def test_relations(text, expected):
