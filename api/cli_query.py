@@ -289,7 +289,8 @@ def unit(name_: Annotated[str, typer.Argument(metavar="NAME", help='e.g. "Hà T�
 def _unit(d) -> None:
     after = ", ".join(r.label or r.iri for r in d.successors)
     before = ", ".join(r.label or r.iri for r in d.predecessors)
-    out.print(f"[bold]{d.full_name or d.label}[/] (mã {d.code or '—'}, {LEVEL_VI.get(d.level, d.level)}"
+    former = "".join(f", tên cũ {f.full_name or f.label} đến {f.until:%d/%m/%Y}" for f in d.former_names)
+    out.print(f"[bold]{d.full_name or d.label}[/] (mã {d.code or '—'}, {LEVEL_VI.get(d.level, d.level)}{former}"
               f"{', thuộc ' + d.parent.label if d.parent and d.parent.label else ''})"
               f"{' → từ 01/07/2025: ' + after if after else ''}{' ← hợp nhất từ: ' + before if before else ''}"
               f" · {d.articles} bài viết")

@@ -128,6 +128,8 @@ def test_a_renamed_units_place_is_named_as_on_the_documents_date(tmp_path):
     assert code == 0 and "Địa bàn           Thừa Thiên Huế (Tỉnh)" in out
     code, out = chithi("search", "210-KH/TU", "--store", url)
     assert code == 0 and "│ Huế     │ Tỉnh │ 05/03/2025 │" in out
+    code, out = chithi("unit", "Thừa Thiên Huế", "--store", url)  # its former name said
+    assert code == 0 and out.startswith("Thành phố Huế (mã 46, Tỉnh, tên cũ Tỉnh Thừa Thiên Huế đến 31/12/2024, thuộc")
 
 
 def test_show_names_relations_in_vietnamese(fixture_store_url):
