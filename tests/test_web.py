@@ -848,3 +848,11 @@ def test_a_page_past_the_last_says_how_many_there_are_and_links_back(site, path,
     page = html(site[0].get(path))
     assert page.css_first(".empty-note").text() == note
     assert [a.attributes["href"] for a in page.css(".pager a")] == [back]
+
+
+@pytest.mark.parametrize("path, kind", [
+    ("/en/doc/vn/09-ct-tw/khoa-xi", "Directive"),  # regression: "directive Central" began the English page
+    ("/doc/vn/09-ct-tw/khoa-xi", "Chỉ thị"),
+])
+def test_a_documents_page_begins_with_its_kind_capitalised(site, path, kind):
+    assert html(site[0].get(path)).css_first(".kicker").text().startswith(kind + " ")
