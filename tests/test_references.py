@@ -30,6 +30,11 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "sở Luật Phòng, chống ma túy.",
          [("02/KHLN-SGDĐT-CAT", ["Kế hoạch liên ngành số 02/KHLN-SGDĐT-CAT ngày 16/9/2024", "Kế hoạch liên ngành"]),
           ("Luật#", ["Luật Phòng, chống ma túy"])]),
+        # regression: a submission for a body to issue ("trình Chính phủ ban hành Nghị định sửa đổi, bổ sung B") is
+        # still to come (it was a decree amending B)
+        ("Bộ Tài chính khẩn trương trình Chính phủ ban hành Nghị định sửa đổi, bổ sung Nghị định số 65/2022/NĐ-CP "
+         "ngày 16/9/2022 của Chính phủ.",
+         [("65/2022/NĐ-CP", ["Nghị định số 65/2022/NĐ-CP ngày 16/9/2022 của Chính phủ"])]),
         # a number alone is the document of that type and number, before or after
         ("Ban Bí thư ban hành Chỉ thị số 05-CT/TW. Sau 5 năm thực hiện Chỉ thị 05, các cấp ủy đã chuyển biến.",
          [("05-CT/TW", ["Chỉ thị số 05-CT/TW", "Chỉ thị 05"])]),
