@@ -357,7 +357,10 @@ def resolve_issuer(store: Store, name_or_iri: str) -> str:
     if not text:
         raise BadParameter("issuer", "empty")
     if text.startswith(("http://", "https://")):
-        if store.ask(SPARQL_PREFIXES + "ASK { ?org skos:prefLabel ?label . ?doc eli:passed_by ?org }",
+        # a body issuing documents, or one its issuing units belong to (a Tỉnh ủy, named as its
+        # Ban Thường vụ's parent: its page lists their documents)
+        if store.ask(SPARQL_PREFIXES + "ASK { ?org skos:prefLabel ?label . "
+                     "{ ?doc eli:passed_by ?org } UNION { ?unit (org:unitOf|org:subOrganizationOf) ?org } }",
                      {"org": as_iri(text, "issuer")}):
             return text
         raise NotFound("issuer", text)

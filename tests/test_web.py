@@ -856,3 +856,16 @@ def test_a_page_past_the_last_says_how_many_there_are_and_links_back(site, path,
 ])
 def test_a_documents_page_begins_with_its_kind_capitalised(site, path, kind):
     assert html(site[0].get(path)).css_first(".kicker").text().startswith(kind + " ")
+
+
+def test_every_link_of_an_issuers_page_opens_a_page(site):
+    """regression: 'Thuộc: Tỉnh ủy Hà Tĩnh' on the page of its Ban Thường vụ led to a 404 (a body
+    was found by IRI only when it issued a document itself)."""
+    client = site[0]
+    for lang in ("", "/en"):
+        page = html(client.get(f"{lang}/org/ban-thuong-vu-tinh-uy-ha-tinh"))
+        links = [a.attributes["href"] for a in page.css("dl.facts a")]
+        assert f"{lang}/org/tinh-uy-ha-tinh" in links
+        assert [(link, client.get(link).status_code) for link in links] == [(link, 200) for link in links]
+    parent = html(client.get("/org/tinh-uy-ha-tinh"))
+    assert "Chương trình hành động 448-CTr/TU" in parent.css_first(".doc-list").text()
