@@ -76,8 +76,11 @@ _AFTER_PHRASE = (
 # thực hiện B", "một kế hoạch được quận thiết kế để thực hiện B").
 # a letter's addressees before its subject: "Công văn số 45/UBND-NC gửi các sở, ngành về việc …"
 _ADDRESSED = r"(?:gửi(?:[ ]+[^\W\d_]+,?){1,30}?[ ]+)?"
+# a joint document's partner before its subject: "Kế hoạch liên tịch số 05/KHLT-… với Sở Giáo dục và Đào
+# tạo thực hiện B", "Chương trình phối hợp số 03/CTrPH-… với Công an tỉnh về thực hiện B"
+_PARTNER = r"(?:với(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+(?=(?:về|Về)[ ]|" + _GAP_PHRASES + r"))?"
 GAP_RE = re.compile(
-    rf"[ ,]*\(?[“\"]?(?:(?:{_ADDRESSED}(?:về|Về)(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
+    rf"[ ,]*\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}(?:về|Về)(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B"
     rf"|(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+"
     rf"(?:(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?:[ ]+[^\W\d_]+,?){{0,6}}?[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"

@@ -31,6 +31,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Kế hoạch số 594/KH-UBND. Kế hoạch được xây dựng để thực hiện Chỉ thị số "
          "19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021.",
          {("594/KH-UBND", "implements", "19/CT-TTg"), ("594/KH-UBND", "implements", "16/KH-HĐTĐKT")}),
+        # regression: a joint document's partner between it and the phrase ("Kế hoạch liên tịch số 05/KHLT-HLHPN-
+        # SGDĐT … với Sở Giáo dục và Đào tạo thực hiện Chỉ thị số 06-CT/TW" gave no relation)
+        ("Hội Liên hiệp Phụ nữ tỉnh ban hành Kế hoạch liên tịch số 05/KHLT-HLHPN-SGDĐT ngày 20/3/2023 với Sở Giáo "
+         "dục và Đào tạo thực hiện Chỉ thị số 06-CT/TW.", {("05/KHLT-HLHPN-SGDĐT", "implements", "06-CT/TW")}),
+        ("Tỉnh Đoàn ký Chương trình phối hợp số 03/CTrPH-TĐTN-CAT ngày 2/3/2023 với Công an tỉnh về thực hiện Chỉ "
+         "thị số 42-CT/TW.", {("03/CTrPH-TĐTN-CAT", "implements", "42-CT/TW")}),
         # regression: a purpose after a long title says what A does to B, with no comma before it ("Chỉ thị số
         # 13-CT/TU … về tăng cường sự lãnh đạo … trên địa bàn tỉnh để cụ thể hóa Chỉ thị 46" gave nothing)
         ("Công an tỉnh đã tham mưu Tỉnh ủy ban hành Chỉ thị số 13-CT/TU ngày 15/3/2016 về tăng cường sự lãnh đạo "
