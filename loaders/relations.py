@@ -74,13 +74,14 @@ _AFTER_PHRASE = (
 # nghị sơ kết hằng năm việc] thực hiện B", or a review's without "về": "Báo cáo số 412-BC/TU
 # [đã] tổng kết 10 năm thực hiện B"), or after a passive issuing verb ("Kế hoạch được xây dựng nhằm
 # thực hiện B", "một kế hoạch được quận thiết kế để thực hiện B").
+_VV = r"[Vv]/[Vv]"  # "V/v", a letter's "về việc": "Công văn số 1234/UBND-VX V/v triển khai B"
 # a letter's addressees before its subject: "Công văn số 45/UBND-NC gửi các sở, ngành về việc …"
 _ADDRESSED = r"(?:gửi(?:[ ]+[^\W\d_]+,?){1,30}?[ ]+)?"
 # a joint document's partner before its subject: "Kế hoạch liên tịch số 05/KHLT-… với Sở Giáo dục và Đào
 # tạo thực hiện B", "Chương trình phối hợp số 03/CTrPH-… với Công an tỉnh về thực hiện B"
 _PARTNER = r"(?:với(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+(?=(?:về|Về)[ ]|" + _GAP_PHRASES + r"))?"
 GAP_RE = re.compile(
-    rf"[ ,]*\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}(?:về|Về)(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
+    rf"[ ,]*\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B"
     rf"|(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+"
     rf"(?:(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?:[ ]+[^\W\d_]+,?){{0,6}}?[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
@@ -92,7 +93,7 @@ GAP_RE = re.compile(
 # After a document that its own description introduces ("kế hoạch nghiên cứu, quán triệt B",
 # "Kế hoạch tổng kết 10 năm thực hiện B", "văn bản chỉ đạo triển khai B"): description words.
 DESCRIBED_GAP_RE = re.compile(
-    rf"[ ,]*[“\"]?(?:(?:về|Về)(?:[ ]+việc)?[ ]+)?[“\"]?(?P<pre>{_SYLLABLES}{{0,12}}?)"
+    rf"[ ,]*[“\"]?(?:(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+)?[“\"]?(?P<pre>{_SYLLABLES}{{0,12}}?)"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
 )
 # A letter that directs its addressees to carry B out implements B ("Công văn số 1256/UBND-NC

@@ -667,6 +667,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("07/2025/NĐ-CP", "amends", "100/2019/NĐ-CP")}),
         ("Quyết định số 45/2024/QĐ-UBND sửa đổi, bổ sung các Điều 4, 7 và 9 của Quy định ban hành kèm theo Quyết định "
          "số 20/2021/QĐ-UBND.", {("45/2024/QĐ-UBND", "amends", "20/2021/QĐ-UBND")}),
+        # regression: a letter's subject after "V/v" (về việc) gave no relation
+        ("UBND tỉnh có Công văn số 1234/UBND-VX V/v triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ "
+         "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
+        ("Sở có Công văn số 1234/SYT-VX (V/v triển khai thực hiện Chỉ thị số 20/CT-TTg).",
+         {("1234/SYT-VX", "implements", "20/CT-TTg")}),
     ],
 )
 def test_relations(text, expected):
