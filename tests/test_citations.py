@@ -57,6 +57,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         # an abbreviated type before its number
         ("các xã triển khai KH 344 của UBND huyện trong quý III", place("Hà Tĩnh", "Can Lộc"),
          [("numbered", "KH 344 của UBND huyện", "Kế hoạch", "344", None, None, "UBND huyện Can Lộc")]),
+        # regression: "NĐ" and "CV" before a number (a Nghị định was only its bare symbol; no Công văn); the issuer
+        # of a decree comes from its symbol later
+        ("Thực hiện NĐ số 100/2019/NĐ-CP, UBND tỉnh ban hành CV số 123/UBND-VX ngày 5/3/2024.", place("Hà Tĩnh"),
+         [("numbered", "NĐ số 100/2019/NĐ-CP", "Nghị định", "100", "100/2019/NĐ-CP", None, None),
+          ("numbered", "CV số 123/UBND-VX ngày 5/3/2024", "Công văn", "123", "123/UBND-VX", "2024-03-05",
+           "UBND tỉnh Hà Tĩnh")]),
         # a state document with a glued "ngày" split by loaders.text and the odd space kept
         ("Chỉ thị số 11/CT- BNV ngày 7-6-1994 của Bộ Nội vụ (nay là Bộ Công an) về đạo Thiên chúa.", None,
          [("numbered", "Chỉ thị số 11/CT- BNV ngày 7-6-1994 của Bộ Nội vụ (nay là Bộ Công an)", "Chỉ thị", "11",
