@@ -878,9 +878,13 @@ def unit(store: Store, name_or_iri: str, *, level: Level | None = None, as_of: d
             OPTIONAL { ?other skos:prefLabel+ ?other_label }
         }""", bound)
     links.sort(key=lambda row: vietnamese_key(row.get("other_label", "")))
+    # a unit above it named as on its last day: the district city of Huế, gone on 2024-12-31, was
+    # in the tỉnh Thừa Thiên Huế, not in "Huế"
+    last_day = date.fromisoformat(found.valid_until) if found.valid_until else None
     by_kind: dict[str, list[Ref]] = defaultdict(list)
     for row in links:
-        by_kind[row["kind"]].append(Ref(iri=row["other"], label=row.get("other_label")))
+        by_kind[row["kind"]].append(_unit_on(store, row["other"], row.get("other_label"), last_day)
+                                    if row["kind"] == "parent" else Ref(iri=row["other"], label=row.get("other_label")))
     code = _select(store, "SELECT ?unit ?code WHERE { ?unit skos:notation+ ?code }", bound)
     # every unit is in the country: its articles and documents are all of them, read as they are
     # and not through the 14,178 units below it (the country's answer: 658 -> 143 ms CPU on 2,000

@@ -595,3 +595,12 @@ def test_a_renamed_units_page_lists_its_former_names(hue):
     assert [f.model_dump() for f in unit.former_names] == [
         {"label": "Thừa Thiên Huế", "full_name": "Tỉnh Thừa Thiên Huế", "until": date(2024, 12, 31)}]
     assert queries.unit(hue, "Hà Tĩnh").former_names == []
+
+
+@pytest.mark.parametrize("unit, parent", [
+    ("https://chithi.vn/id/unit/legacy/district/474-2024", "Thừa Thiên Huế"),  # the city of Huế, until 2024
+    ("https://chithi.vn/id/unit/legacy/district/474", "Huế"),                  # Thuận Hóa, until 2025-06-30
+])
+def test_a_units_parent_is_named_as_on_the_units_last_day(hue, unit, parent):
+    """regression: the district city of Huế, gone on 2024-12-31, was 'part of Huế'."""
+    assert queries.unit(hue, unit).parent.model_dump() == {"iri": PROVINCE_46, "label": parent}
