@@ -90,14 +90,14 @@ def serve(host: Annotated[str, typer.Option(help="address to listen on")] = "127
     """Serve the browser pages, the JSON API (/api, /docs) and SPARQL (/sparql)."""
     import uvicorn
 
-    from api.app import create_app, freeze_startup_objects
+    from api.app import create_app, tune_garbage_collector
 
     try:
         application = create_app(store, cache_seconds=cache_seconds)
     except StoreError as error:
         err.print(f"[red]cannot open the store:[/] {error}")
         raise typer.Exit(2) from error
-    freeze_startup_objects()
+    tune_garbage_collector()
     err.print(f"chithi: http://{host}:{port}/  (API: /docs, SPARQL: /sparql)")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 

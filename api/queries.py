@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -39,8 +39,9 @@ from api.models import (DocumentDetail, DocumentSummary, Fact, FormerName, GapRe
                         NeighbourhoodEdge, Page, Ref, RelationOut, SearchHit, Trace,
                         UnitDetail)
 from api.names import former_names, name_on
-from api.summaries import (TREE_FIELDS, Summaries, add_source, build_sources, facts_column, read_summaries,
-                           read_summaries_where, source_data, source_from_row, source_pattern, summaries_of_records)
+from api.summaries import (TREE_FIELDS, Summaries, add_source, build_sources, edges_of_records, facts_column,
+                           read_summaries, read_summaries_where, source_data, source_from_row, source_pattern,
+                           summaries_of_records)
 from graph.indexes import WORDS_GRAPH, has_facts, has_words, word_token
 from graph.store import Store, StoreError
 from graph.terms import iri, iri_values, lit
@@ -77,43 +78,44 @@ def _edges_from(var: str) -> str:
 
 
 def _trace(store: Store, root: str, direction: str, max_depth: int | None) -> Trace:
-    # every document of the tree (`*`: the root too) with its edges to its parents and its
-    # record in the facts index, in one query (the record looked up before the edges: once per
-    # document, however many articles state its edges; down, an edge to a parent outside the
-    # tree is dropped below; up, all are inside); a store without the index reads the summaries in
-    # another, from the same path (see read_summaries_where). The root came out of the store
-    # (resolve_document) and is written as a term: bound, it would be projected and come back in
-    # every row (a tree of 835 documents: 1,670 terms to convert)
+    # every document of the tree (`*`: the root too) with its record in the facts index, which
+    # keeps its edges to its parents with the articles stating them (graph/indexes.py), in one
+    # query: a row per document (down, an edge to a parent outside the tree is dropped below;
+    # up, all are inside). A store without the index reads the edges with their articles' facts
+    # and the summaries in two queries, from the same path (see read_summaries_where). The root
+    # came out of the store (resolve_document) and is written as a term: bound, it would be
+    # projected and come back in every row (a tree of 835 documents: 1,670 terms to convert)
     reach = f"?{{0}} {IMPLEMENTS}* {iri(root)} ." if direction == "down" else f"{iri(root)} {IMPLEMENTS}* ?{{0}} ."
-    with_records = has_facts(store)
-    edge_rows = _select(store, f"""
-        SELECT ?child {"?child_facts" if with_records else ""} ?rel ?parent ?g ?g_url ?g_title WHERE {{
-            {reach.format("child")}
-            {facts_column("child") if with_records else ""}
-            {_edges_from("child")}
-        }}""")
-    if with_records:
-        summaries = summaries_of_records(store, edge_rows, "child", TREE_FIELDS)
+    if has_facts(store):
+        rows = _select(store, f"SELECT ?child ?child_facts WHERE {{ {reach.format('child')} {facts_column('child')} }}")
+        summaries = summaries_of_records(store, rows, "child", TREE_FIELDS)
+        edges = edges_of_records(rows, "child")
     else:
+        edge_rows = _select(store, f"""
+            SELECT ?child ?rel ?parent ?g ?g_url ?g_title WHERE {{ {reach.format("child")} {_edges_from("child")} }}""")
         summaries = read_summaries_where(store, reach.format("doc"), None, TREE_FIELDS)
-    return _tree(root, direction, max_depth, edge_rows, summaries)
+        edges = ((row["child"], row["parent"], RELATION_OF[row["rel"]], source_data(row))
+                 for row in sorted(edge_rows, key=lambda row: row.get("g", "")) if "parent" in row)
+    return _tree(root, direction, max_depth, edges, summaries)
 
 
-def _tree(root: str, direction: str, max_depth: int | None, edge_rows: list[dict], summaries: Summaries) -> Trace:
-    """The trace from the rows of its edges and its documents' summaries."""
+def _tree(root: str, direction: str, max_depth: int | None, edge_list: Iterable[tuple[str, str, str, dict | None]],
+          summaries: Summaries) -> Trace:
+    """The trace from its edges (each: the document, the one it points at, the relation, the
+    fields of the article stating it; an edge's articles come in the order of their IRIs, as
+    records keep them) and its documents' summaries."""
     # the tree is built as plain data around the documents' and the articles' models, and
     # validated once, at the end (a model given where one is due is taken as it is): a thousand
     # nodes built as models one by one cost 20 ms more, each document validated twice 8 ms more
     edges: dict[tuple[str, str, str], dict] = {}
-    for row in edge_rows:
-        if row.get("parent") not in summaries:
+    for child, parent, relation, source in edge_list:
+        if parent not in summaries:
             continue
-        key = (row["child"], row["parent"], RELATION_OF[row["rel"]])
+        key = (child, parent, relation)
         edge = edges.get(key)
         if edge is None:
-            edge = edges[key] = {"source": key[0], "target": key[1], "relation": key[2], "sources": {}}
-        source = source_data(row)  # each article once (rows repeat per optional value)
-        if source is not None:
+            edge = edges[key] = {"source": child, "target": parent, "relation": relation, "sources": {}}
+        if source is not None:  # each article once (rows repeat per optional value)
             edge["sources"].setdefault(source["article"], source)
     build_sources(list(edges.values()))
 
@@ -125,7 +127,7 @@ def _tree(root: str, direction: str, max_depth: int | None, edge_rows: list[dict
     tree = _Branches(summaries, below, "source" if direction == "down" else "target", max_depth)
     return Trace.model_validate({"direction": direction, "root": tree.grow(root, 0, None),
                                  "documents": [summaries.get(i) for i in sorted(tree.shown)],
-                                 "edges": list(edges.values())})
+                                 "edges": [edges[key] for key in sorted(edges)]})
 
 
 @dataclass

@@ -9,13 +9,13 @@ or stated by several articles, comes back in several rows of the lookups) into o
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from pydantic import TypeAdapter
 
-from api.models import DocumentSummary, Source
+from api.models import DocumentSummary, Ref, Source
 from api.names import KINDS, add_names, former_names, name_on, names_of
 from graph.indexes import (FACT_PREDICATES, FACTS, FACTS_GRAPH, RECORD_SEPARATOR, VALUE_SEPARATOR, fact_lookups,
                            has_facts, record_value)
@@ -173,11 +173,34 @@ def summaries_of_records(store: Store, rows: Iterable[dict[str, Any]], var: str 
     return built
 
 
+def edges_of_records(rows: Iterable[dict[str, Any]], var: str = "doc") -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """The edges kept in the records of the documents ?{var} of rows (`facts_column`; a document
+    may come in several rows), each as (the document, the document it points at, the relation,
+    the fields of the `Source` stating it: its URL and title, as a trace shows them)."""
+    seen: set[str] = set()
+    fact_key = f"{var}_facts"
+    for row in rows:
+        doc_iri, record = row[var], row.get(fact_key)
+        if record is None or doc_iri in seen:
+            continue
+        seen.add(doc_iri)
+        edges = record.rsplit(RECORD_SEPARATOR, 1)[1]  # the last field
+        if edges:
+            for value in edges.split(VALUE_SEPARATOR):
+                relation, parent, article, url, title = record_value(value)
+                yield doc_iri, parent, relation, {"article": article, "url": url or None, "title": title or None,
+                                                  "published": None}
+
+
 def _name(store: Store, kind: str, summaries: dict[str, dict[str, Any]]) -> None:
     """The IRI of `kind` in each summary's fields replaced by its name (the type's code, which
-    goes when there is none) or by a reference with its name (issuer, place)."""
+    goes when there is none) or by a reference with its name (issuer, place): one `Ref` for all
+    the documents pointing at the same one, which their validation takes as it is (a trace's
+    ~870 documents point at a few hundred issuers and places: 1.5 ms less than a reference
+    validated for each)."""
     table = names_of(store, kind, [(data[kind], doc_iri) for doc_iri, data in summaries.items() if kind in data])
     former = former_names(store) if kind == "place" else {}
+    refs: dict[str, Ref] = {}
     for data in summaries.values():
         pointed = data.get(kind)
         if pointed is None:
@@ -185,7 +208,8 @@ def _name(store: Store, kind: str, summaries: dict[str, dict[str, Any]]) -> None
         if pointed in former:  # a unit renamed since: its name on the document's date
             data[kind] = {"iri": pointed, "label": name_on(former[pointed], data["dates"], table[pointed])}
         elif kind != "type_code":
-            data[kind] = {"iri": pointed, "label": table[pointed]}
+            ref = refs.get(pointed)
+            data[kind] = ref if ref is not None else refs.setdefault(pointed, Ref(iri=pointed, label=table[pointed]))
         elif table[pointed] is None:
             del data[kind]
         else:

@@ -49,7 +49,7 @@ from rdflib import Dataset, Literal, URIRef
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from api import queries  # noqa: E402
-from api.app import freeze_startup_objects  # noqa: E402
+from api.app import tune_garbage_collector  # noqa: E402
 from graph.indexes import has_indexes, rebuild_indexes  # noqa: E402
 from graph.scheme import scheme_nquads  # noqa: E402
 from graph.store import Store, open_store  # noqa: E402
@@ -369,7 +369,7 @@ def main() -> None:
 
     # the process holds what a server's holds once its store is open: frozen as `chithi serve`
     # freezes it, out of the garbage collector's full collections
-    freeze_startup_objects()
+    tune_garbage_collector()
     full_questions, sub_questions = questions(directives), questions(sub_world.directives)
     (wall, cpu), = timed(1, lambda i: full_questions[FIRST](oxi, i), args.budget)
     print(f"{FIRST}, the first asked (the names of types, issuers and places read into api/names.py's "

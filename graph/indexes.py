@@ -29,12 +29,13 @@ search on a million documents take 32 s.
 
 FACTS_GRAPH holds one record per document, `<doc> chithi:facts "…"` (`record_text`): each fact a summary
 shows (`FACT_PREDICATES`) with every distinct value the store states for it, in any graph, as a
-one-step `p+` lookup returns them (two dates stay two dates: a conflict stays visible). A trace
-of 873 documents reads one literal per document instead of a dozen lookups and a row per
-combination of their values. Unlike a word, a stale record would be a wrong answer, so every
+one-step `p+` lookup returns them (two dates stay two dates: a conflict stays visible), and its
+edges to the documents it implements or continues, each statement with the article stating it
+(`EDGE_RELATIONS`). A trace of 873 documents reads one literal per document instead of a dozen
+lookups, a row per combination of their values and a row per article stating an edge. Unlike a word, a stale record would be a wrong answer, so every
 write keeps it exact: the documents read whole are those above plus every document the
 replaced or removed graphs stated before the write (graph.load reads them first:
-`documents_stated`); a document of a new graph only gains values, merged into its record,
+`documents_stated`) and every document whose edge reconciliation moved to another node; a document of a new graph only gains values, merged into its record,
 but its `unresolved` flag (written by reconciliation in IDENTITY_GRAPH) is read again. A store
 without the records (loaded before they existed) is indexed whole on its next load, and
 api/summaries.py reads a store without them through the lookups themselves.
@@ -54,7 +55,8 @@ from rdflib import URIRef
 from graph.bindings import values_block
 from graph.store import Store
 from graph.terms import iri, iri_values, lit
-from graph.vocab import BASE, CHITHI, ELI, IDENTITY_GRAPH, RDF, RDFS, SKOS, doc_iri
+from graph.vocab import (BASE, CHITHI, DCTERMS, ELI, IDENTITY_GRAPH, PROV, RDF, RDFS, RELATION_PREDICATES, SKOS,
+                         doc_iri)
 
 WORDS_GRAPH = BASE + "graph/index/words"
 WORD = CHITHI.word
@@ -75,12 +77,21 @@ FACT_PREDICATES: dict[str, str] = {field: str(p) for field, p in {
     "level": CHITHI.level, "system": CHITHI.system, "year": CHITHI.year, "period": CHITHI.period,
     "unresolved": CHITHI.unresolved}.items()}
 _FIELD_OF = {p: field for field, p in FACT_PREDICATES.items()}
-# the facts' statements only, filtered in the store: each row made a Python object costs ~10 µs
-_FACT_FILTER = f"FILTER(?p IN ({', '.join(iri(p) for p in FACT_PREDICATES.values())}))"
+# the relations a trace follows (api/queries.py), kept in a record's last field, "edges": each
+# statement of one as (relation, the document it points at, the article graph stating it, the
+# article's URL, its title), so that a trace reads one literal per document of its tree, not a
+# row per statement with the article's facts looked up beside it
+EDGE_RELATIONS: dict[str, str] = {str(RELATION_PREDICATES[name]): name for name in ("implements", "continues")}
+RECORD_FIELDS = (*FACT_PREDICATES, "edges")
+# the facts' and edges' statements only, filtered in the store: each row made a Python object costs ~10 µs
+_FACT_FILTER = f"FILTER(?p IN ({', '.join(iri(p) for p in (*FACT_PREDICATES.values(), *EDGE_RELATIONS))}))"
+# an edge's article ?g: its URL and title, where it has them
+_ARTICLE_FACTS = (f"OPTIONAL {{ GRAPH ?g {{ ?g {iri(str(PROV.wasDerivedFrom))} ?url }} }} "
+                  f"OPTIONAL {{ GRAPH ?g {{ ?g {iri(str(DCTERMS.title))} ?title }} }}")
 INDEX_GRAPHS = (WORDS_GRAPH, FACTS_GRAPH)  # derived from the article graphs: no export of them
 _FACTS_G, _FACTS = iri(FACTS_GRAPH), iri(str(FACTS))
 # what a record holds: a store whose records hold other facts has none (indexed on its next load)
-_FACTS_MARK = f"{_FACTS_G} {iri(str(CHITHI.recordFacts))} {lit(' '.join(FACT_PREDICATES))}"
+_FACTS_MARK = f"{_FACTS_G} {iri(str(CHITHI.recordFacts))} {lit(' '.join(RECORD_FIELDS))}"
 
 
 def fold(text: str) -> str:
@@ -175,23 +186,38 @@ def has_facts(store: Store) -> bool:
 
 
 def update_indexes(store: Store, graphs: Iterable[str], keys: Iterable[str],
-                   added: Iterable[str] = (), moved: Iterable[str] = ()) -> None:
+                   added: Iterable[str] = (), moved: Iterable[str] = (), moved_in: Iterable[str] = ()) -> None:
     """After article graphs were written or removed and their identity keys reconciled (graph.load
     calls this after `reconcile`): index every document they may have changed (every document,
     in a store that has no index yet). Read again whole: the documents of `graphs` (replaced or
-    removed) and of `keys`, and the nodes `moved` (citations left or joined them, and the
-    documents the replaced or removed graphs stated before: `documents_stated`); `added`
-    graphs are new in the store: the words and facts of their other documents are read in them
-    alone and added to what the indexes list."""
+    removed) and of `keys`, the nodes `moved` (citations left or joined them, and the
+    documents the replaced or removed graphs stated before: `documents_stated`), and the
+    documents whose edges point at a moved node in the graphs `moved_in` (where reconciliation
+    moved citations: an edge's end changed); `added` graphs are new in the store: the words and
+    facts of their other documents are read in them alone and added to what the indexes list."""
     if not has_indexes(store):
         rebuild_indexes(store)
         return
-    read_whole = documents_touched(store, graphs, keys) | set(moved)
+    moved = set(moved)
+    read_whole = documents_touched(store, graphs, keys) | moved | _pointing_at(store, sorted(set(moved_in)), moved)
     index_documents(store, read_whole)
     index_facts(store, read_whole)
     added = sorted(set(added))
     _add_words_of_graphs(store, added, read_whole)
     _add_facts_of_graphs(store, added, read_whole)
+
+
+def _pointing_at(store: Store, graphs: list[str], nodes: set[str]) -> set[str]:
+    """The documents with an edge (`EDGE_RELATIONS`) to one of `nodes` in one of `graphs`."""
+    if not graphs or not nodes:
+        return set()
+    edge = "|".join(iri(p) for p in EDGE_RELATIONS)
+    pointing: set[str] = set()
+    for start in range(0, len(graphs), _CHUNK):  # an article states a few edges: filtered here
+        chunk = values_block(["g"], [(URIRef(g),) for g in graphs[start:start + _CHUNK]])
+        pointing |= {r["doc"] for r in store.select(f"SELECT ?doc ?parent WHERE {{ {chunk} GRAPH ?g {{ ?doc {edge} ?parent }} }}")
+                     if r["parent"] in nodes}
+    return pointing
 
 
 def documents_stated(store: Store, graphs: Iterable[str]) -> set[str]:
@@ -252,11 +278,14 @@ def _fact_order(value: Any) -> tuple[str, Any]:
 # apart by US, each value its type's letter and its text: two splits read it where json.loads
 # took ~10 µs a record (a trace of 870 documents: ~8 ms). A text holding a separator is written
 # as JSON ("j"), which escapes them.
-RECORD_SEPARATOR, VALUE_SEPARATOR = "\x1e", "\x1f"
+RECORD_SEPARATOR, VALUE_SEPARATOR, PART_SEPARATOR = "\x1e", "\x1f", "\x1d"
 _TYPE_LETTERS = {str: "s", int: "i", float: "f", bool: "b"}
+_SEPARATORS = re.compile("[\x1d-\x1f]")
 
 
 def _value_text(value: Any) -> str:
+    if type(value) is tuple:  # an edge: its parts apart by GS ("e"), or as JSON ("t") if one holds a separator
+        return "t" + json.dumps(value) if any(_SEPARATORS.search(part) for part in value) else "e" + PART_SEPARATOR.join(value)
     letter = _TYPE_LETTERS.get(type(value))
     if letter is None or letter == "s" and (RECORD_SEPARATOR in value or VALUE_SEPARATOR in value):
         return "j" + json.dumps(value)
@@ -274,23 +303,33 @@ def record_value(text: str) -> Any:
         return int(rest)
     if letter == "b":
         return rest == "1"
+    if letter == "e":
+        return tuple(rest.split(PART_SEPARATOR))
+    if letter == "t":
+        return tuple(json.loads(rest))
     return float(rest) if letter == "f" else json.loads(rest)
 
 
 def record_text(facts: dict[str, set[Any]]) -> str:
     """A document's record (see RECORD_SEPARATOR) of its facts' values."""
     return RECORD_SEPARATOR.join(VALUE_SEPARATOR.join(_value_text(v) for v in sorted(facts.get(f, ()), key=_fact_order))
-                                 for f in FACT_PREDICATES)
+                                 for f in RECORD_FIELDS)
 
 
 def read_record(text: str) -> dict[str, list[Any]]:
     """A record's facts: field -> its values, sorted (a fact without one left out)."""
     return {field: [record_value(v) for v in values.split(VALUE_SEPARATOR)]
-            for field, values in zip(FACT_PREDICATES, text.split(RECORD_SEPARATOR)) if values}
+            for field, values in zip(RECORD_FIELDS, text.split(RECORD_SEPARATOR)) if values}
+
+
+def edge_value(relation: str, parent: str, article: str, url: str | None, title: str | None) -> tuple[str, ...]:
+    """An edge as a record keeps it (see EDGE_RELATIONS); no URL or title: an empty text."""
+    return relation, parent, article, url or "", title or ""
 
 
 def read_facts(store: Store, docs: list[str]) -> dict[str, dict[str, set[Any]]]:
-    """doc -> field -> every value the store states for it (the lookups of `fact_lookups`)."""
+    """doc -> field -> every value the store states for it (the lookups of `fact_lookups`), and
+    its edges: every statement of one, in every article graph, with the article's URL and title."""
     facts: dict[str, dict[str, set[Any]]] = {}
     rows = store.select(f"SELECT DISTINCT * WHERE {{ {iri_values('doc', docs)} "
                         f"{fact_lookups('doc', FACT_PREDICATES)} }}")
@@ -300,6 +339,12 @@ def read_facts(store: Store, docs: list[str]) -> dict[str, dict[str, set[Any]]]:
             value = row.get(f"doc_{field}")
             if value is not None:
                 found[field].add(value)
+    edges = " UNION ".join(f"{{ GRAPH ?g {{ ?doc {iri(p)} ?parent }} BIND({lit(name)} AS ?relation) }}"
+                           for p, name in EDGE_RELATIONS.items())
+    for row in store.select(f"SELECT ?doc ?relation ?parent ?g ?url ?title WHERE {{ {iri_values('doc', docs)} {edges} "
+                            f"{_ARTICLE_FACTS} }}"):
+        facts.setdefault(row["doc"], defaultdict(set))["edges"].add(
+            edge_value(row["relation"], row["parent"], row["g"], row.get("url"), row.get("title")))
     return facts
 
 
@@ -326,12 +371,24 @@ def _add_facts_of_graphs(store: Store, graphs: list[str], skip: set[str]) -> Non
     flag is read again: reconciliation writes it outside the article graphs."""
     found: dict[str, dict[str, set[Any]]] = defaultdict(lambda: defaultdict(set))
     for start in range(0, len(graphs), _CHUNK):
-        chunk = values_block(["g"], [(URIRef(g),) for g in graphs[start:start + _CHUNK]])
-        for row in store.select(f"SELECT ?doc ?p ?o WHERE {{ {chunk} GRAPH ?g {{ ?doc a {_LEGAL_RESOURCE} . "
-                                f"?doc ?p ?o {_FACT_FILTER} }} }}"):
+        chunk = graphs[start:start + _CHUNK]
+        edges = []
+        for row in store.select(f"SELECT ?doc ?p ?o ?g WHERE {{ {values_block(['g'], [(URIRef(g),) for g in chunk])} "
+                                f"GRAPH ?g {{ ?doc a {_LEGAL_RESOURCE} . ?doc ?p ?o {_FACT_FILTER} }} }}"):
+            if row["doc"] in skip:
+                continue
             field = _FIELD_OF.get(row["p"])
-            if field is not None and row["doc"] not in skip:
+            if field is not None:
                 found[row["doc"]][field].add(row["o"])
+            elif row["p"] in EDGE_RELATIONS:
+                edges.append(row)
+        if edges:
+            articles = {r["g"]: r for r in store.select(
+                f"SELECT ?g ?url ?title WHERE {{ {iri_values('g', sorted({e['g'] for e in edges}))} {_ARTICLE_FACTS} }}")}
+            for row in edges:
+                article = articles[row["g"]]
+                found[row["doc"]]["edges"].add(edge_value(EDGE_RELATIONS[row["p"]], row["o"], row["g"],
+                                                          article.get("url"), article.get("title")))
     docs = sorted(found)
     for start in range(0, len(docs), _CHUNK):
         chunk = docs[start:start + _CHUNK]

@@ -202,7 +202,7 @@ def _write_batch(store: Store, batch: dict[str, tuple[BuiltArticle, str]],
     moved = reconcile(store, keys, additions)
     summary.reconciled += len(moved.graphs)
     replaced = [b.graph for b in written if b.graph not in added]
-    update_indexes(store, replaced, keys, added, moved.nodes | stated)  # graph/indexes.py
+    update_indexes(store, replaced, keys, added, moved.nodes | stated, moved.graphs)  # graph/indexes.py
     _write_marks(store, written)
     for built in written:
         summary.loaded.append(_article_id(built.graph))
@@ -271,7 +271,7 @@ def unload(store: Store, source: str) -> list[str]:
     for graph in graphs:
         store.drop_graph(graph)
     moved = reconcile(store, keys)
-    update_indexes(store, graphs, keys, moved=moved.nodes | stated)  # graph/indexes.py
+    update_indexes(store, graphs, keys, moved=moved.nodes | stated, moved_in=moved.graphs)  # graph/indexes.py
     store.flush()
     return graphs
 

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 import api.cli_query  # noqa: F401  (registers the commands)
 from api.cli import app
+from api.app import YOUNG_COLLECTION_THRESHOLD
 from tests.conftest import SAMPLES
 
 runner = CliRunner()
@@ -21,23 +22,25 @@ def chithi(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def test_serve_moves_start_ups_objects_out_of_the_garbage_collectors_reach(fixture_store_url, monkeypatch):
-    """The serving process freezes what start-up left alive (api.app.freeze_startup_objects):
+def test_serve_tunes_the_garbage_collector_for_requests(fixture_store_url, monkeypatch):
+    """The serving process freezes what start-up left alive (api.app.tune_garbage_collector):
     otherwise every full collection walks them all (a trace on 200,000 generated documents paid
-    25 ms on average for them)."""
-    frozen: list[int] = []
+    25 ms on average for them); and it collects the youngest generation less often."""
+    seen: list[tuple[int, int]] = []
 
     def run(application, **options) -> None:  # uvicorn's serving, stopped before it starts
-        frozen.append(gc.get_freeze_count())
+        seen.append((gc.get_freeze_count(), gc.get_threshold()[0]))
         application.state.store.close()
 
     monkeypatch.setattr(uvicorn, "run", run)
+    threshold = gc.get_threshold()
     gc.unfreeze()
     try:
         code, _ = chithi("serve", "--store", fixture_store_url)
     finally:
         gc.unfreeze()
-    assert code == 0 and frozen[0] > 10_000
+        gc.set_threshold(*threshold)
+    assert code == 0 and seen[0][0] > 10_000 and seen[0][1] == YOUNG_COLLECTION_THRESHOLD
 
 
 def test_trace_tree(fixture_store_url):

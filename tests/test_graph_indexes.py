@@ -202,6 +202,19 @@ def test_a_record_keeps_two_dates_and_the_unresolved_flag(store):
     assert kept[DOC + "vn/18-nq-tw"]["unresolved"] == [True]
 
 
+def test_a_record_keeps_each_edge_with_the_article_stating_it(store):
+    """A trace reads a document's edges to its parents from its record (api/queries.py): each
+    statement of one, with its article's URL and title."""
+    load_records(store, [records.ha_tinh_448(), records.quang_binh_undated()], reference_data=False)
+    kept = records_of(store)
+    directive, article = DOC + "vn/09-ct-tw/khoa-xi", "https://chithi.vn/id/article/"
+    assert kept[DOC + "ha-tinh/448-ctr-tu/2010-2015"]["edges"] == [
+        ("implements", directive, article + "ht-448", "", "Hà Tĩnh triển khai Chỉ thị 09")]
+    # an undated citation's edge points at the one dated directive of its key
+    assert kept[DOC + "quang-binh/09-ctr-tu"]["edges"] == [("implements", directive, article + "qb-09", "", "")]
+    assert "edges" not in kept[directive]
+
+
 def test_a_store_loaded_before_the_records_existed_gets_them_on_its_next_load(any_store):
     load_records(any_store, [records.ha_tinh_448()], reference_data=False)
     any_store.drop_graph(FACTS_GRAPH)  # as a store of the session before wrote it
@@ -214,8 +227,12 @@ def test_a_store_loaded_before_the_records_existed_gets_them_on_its_next_load(an
     {"label": {"Chỉ thị 09-CT/TW"}, "date": {"2011-12-01", "2011-12-02"}, "year": {2011}, "unresolved": {True}},
     {"title": {"phòng, chống tham nhũng\x1elãng phí", "dân vận\x1f"}, "level": {"district"}},  # separators inside
     {"symbol": {"448-CTr/TU"}, "year": {2012, "2012"}, "system": {1.5}, "unresolved": {False}},  # odd datatypes
+    {"edges": {("implements", DOC + "09", "urn:a1", "https://baohatinh.vn/a", "Can Lộc triển khai"),
+               ("continues", DOC + "09", "urn:a2", "", "")}},  # an edge of an article without URL or title
+    {"edges": {("implements", DOC + "09", "urn:a1", "", "tiêu đề\x1dcó dấu phân cách")}},
     {},
-], ids=["a directive stated with two dates", "texts holding the separators", "values of other types", "no facts"])
+], ids=["a directive stated with two dates", "texts holding the separators", "values of other types", "edges",
+        "an edge's title holding a separator", "no facts"])
 def test_a_record_reads_back_the_values_it_was_written_with(facts):
     assert read_record(record_text(facts)) == {field: sorted(values, key=lambda v: (type(v).__name__, v))
                                                for field, values in facts.items()}
