@@ -168,6 +168,7 @@ _LAW_NAME = re.compile(
     rf"|{_LAW_NAME_AND}|[ ]+(?!{_LAW_NAME_STOP})[^\W\d_]+){{0,9}})"
     r"(?:[ ]+năm[ ]+(?P<year>(?:19|20)\d\d))?"
 )
+_LAW_NUMBER_ASIDE = re.compile(r"[ ]*\((?:Bộ luật|Luật)[ ]+số[ ]+")  # "Luật Đất đai năm 2024 (Luật số 31/2024/QH15)"
 _LAW_ISSUERS = {"Pháp lệnh": ("Ủy ban Thường vụ Quốc hội", "UBTVQH")}
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII", "Nghị quyết Trung ương 4 khóa XII"
 _ROMAN = r"[IVXLC]+"
@@ -960,9 +961,11 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     issuer_name, code = _LAW_ISSUERS.get(row["type"], ("Quốc hội", "QH"))
     issuer = Issuer(issuer_name, "central", code)
     number_at = _NUMBER_INTRO.match(text, name.end()).end()
+    aside = None if text[name.end():number_at].strip() else _LAW_NUMBER_ASIDE.match(text, name.end())
+    number_at = aside.end() if aside else number_at
     symbol = symbol_at(text, number_at) if number_at > name.end() else None
     if symbol is not None:
-        end = symbol.end
+        end = symbol.end + (1 if aside and text.startswith(")", symbol.end) else 0)
         scan.used_symbols.append((number_at, end))
         cited = Citation(noun.start, end, end, "numbered", type=row["type"], number=symbol.number,
                          symbol=symbol, issuer=issuer, title=name.group("name"),

@@ -35,6 +35,10 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Bộ Tài chính khẩn trương trình Chính phủ ban hành Nghị định sửa đổi, bổ sung Nghị định số 65/2022/NĐ-CP "
          "ngày 16/9/2022 của Chính phủ.",
          [("65/2022/NĐ-CP", ["Nghị định số 65/2022/NĐ-CP ngày 16/9/2022 của Chính phủ"])]),
+        # regression: a law's number in an aside after its name ("Luật Đất đai năm 2024 (Luật số 31/2024/QH15)") was
+        # a second law
+        ("Tỉnh triển khai Luật Đất đai năm 2024 (Luật số 31/2024/QH15).",
+         [("31/2024/QH15", ["Luật Đất đai năm 2024 (Luật số 31/2024/QH15)", "Luật số 31/2024/QH15"])]),
         # a number alone is the document of that type and number, before or after
         ("Ban Bí thư ban hành Chỉ thị số 05-CT/TW. Sau 5 năm thực hiện Chỉ thị 05, các cấp ủy đã chuyển biến.",
          [("05-CT/TW", ["Chỉ thị số 05-CT/TW", "Chỉ thị 05"])]),
