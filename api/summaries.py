@@ -173,7 +173,8 @@ def summaries_of_records(store: Store, rows: Iterable[dict[str, Any]], var: str 
     return built
 
 
-def edges_of_records(rows: Iterable[dict[str, Any]], var: str = "doc") -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+def edges_of_records(rows: Iterable[dict[str, Any]],
+                     var: str = "doc") -> Iterator[tuple[str, str, str, dict[str, Any]]]:
     """The edges kept in the records of the documents ?{var} of rows (`facts_column`; a document
     may come in several rows), each as (the document, the document it points at, the relation,
     the fields of the `Source` stating it: its URL and title, as a trace shows them)."""

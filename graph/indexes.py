@@ -32,13 +32,14 @@ shows (`FACT_PREDICATES`) with every distinct value the store states for it, in 
 one-step `p+` lookup returns them (two dates stay two dates: a conflict stays visible), and its
 edges to the documents it implements or continues, each statement with the article stating it
 (`EDGE_RELATIONS`). A trace of 873 documents reads one literal per document instead of a dozen
-lookups, a row per combination of their values and a row per article stating an edge. Unlike a word, a stale record would be a wrong answer, so every
-write keeps it exact: the documents read whole are those above plus every document the
-replaced or removed graphs stated before the write (graph.load reads them first:
-`documents_stated`) and every document whose edge reconciliation moved to another node; a document of a new graph only gains values, merged into its record,
-but its `unresolved` flag (written by reconciliation in IDENTITY_GRAPH) is read again. A store
-without the records (loaded before they existed) is indexed whole on its next load, and
-api/summaries.py reads a store without them through the lookups themselves.
+lookups, a row per combination of their values and a row per article stating an edge. Unlike a
+word, a stale record would be a wrong answer, so every write keeps it exact: the documents read
+whole are those above plus every document the replaced or removed graphs stated before the
+write (graph.load reads them first: `documents_stated`) and every document whose edge
+reconciliation moved to another node; a document of a new graph only gains values, merged into
+its record, but its `unresolved` flag (written by reconciliation in IDENTITY_GRAPH) is read
+again. A store without the records (loaded before they existed) is indexed whole on its next
+load, and api/summaries.py reads a store without them through the lookups themselves.
 """
 from __future__ import annotations
 
@@ -215,8 +216,8 @@ def _pointing_at(store: Store, graphs: list[str], nodes: set[str]) -> set[str]:
     pointing: set[str] = set()
     for start in range(0, len(graphs), _CHUNK):  # an article states a few edges: filtered here
         chunk = values_block(["g"], [(URIRef(g),) for g in graphs[start:start + _CHUNK]])
-        pointing |= {r["doc"] for r in store.select(f"SELECT ?doc ?parent WHERE {{ {chunk} GRAPH ?g {{ ?doc {edge} ?parent }} }}")
-                     if r["parent"] in nodes}
+        rows = store.select(f"SELECT ?doc ?parent WHERE {{ {chunk} GRAPH ?g {{ ?doc {edge} ?parent }} }}")
+        pointing |= {r["doc"] for r in rows if r["parent"] in nodes}
     return pointing
 
 
@@ -285,7 +286,9 @@ _SEPARATORS = re.compile("[\x1d-\x1f]")
 
 def _value_text(value: Any) -> str:
     if type(value) is tuple:  # an edge: its parts apart by GS ("e"), or as JSON ("t") if one holds a separator
-        return "t" + json.dumps(value) if any(_SEPARATORS.search(part) for part in value) else "e" + PART_SEPARATOR.join(value)
+        if any(_SEPARATORS.search(part) for part in value):
+            return "t" + json.dumps(value)
+        return "e" + PART_SEPARATOR.join(value)
     letter = _TYPE_LETTERS.get(type(value))
     if letter is None or letter == "s" and (RECORD_SEPARATOR in value or VALUE_SEPARATOR in value):
         return "j" + json.dumps(value)
@@ -383,8 +386,8 @@ def _add_facts_of_graphs(store: Store, graphs: list[str], skip: set[str]) -> Non
             elif row["p"] in EDGE_RELATIONS:
                 edges.append(row)
         if edges:
-            articles = {r["g"]: r for r in store.select(
-                f"SELECT ?g ?url ?title WHERE {{ {iri_values('g', sorted({e['g'] for e in edges}))} {_ARTICLE_FACTS} }}")}
+            stating = iri_values("g", sorted({e["g"] for e in edges}))
+            articles = {r["g"]: r for r in store.select(f"SELECT ?g ?url ?title WHERE {{ {stating} {_ARTICLE_FACTS} }}")}
             for row in edges:
                 article = articles[row["g"]]
                 found[row["doc"]]["edges"].add(edge_value(EDGE_RELATIONS[row["p"]], row["o"], row["g"],
