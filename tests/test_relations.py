@@ -672,6 +672,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
         ("Sở có Công văn số 1234/SYT-VX (V/v triển khai thực hiện Chỉ thị số 20/CT-TTg).",
          {("1234/SYT-VX", "implements", "20/CT-TTg")}),
+        # regression: a circular that guides a decree implements it ("Thông tư … hướng dẫn Nghị định số …" gave nothing)
+        ("Bộ Tài chính ban hành Thông tư số 12/2024/TT-BTC hướng dẫn Nghị định số 73/2019/NĐ-CP ngày 5/9/2019 của Chính "
+         "phủ.", {("12/2024/TT-BTC", "implements", "73/2019/NĐ-CP")}),
     ],
 )
 def test_relations(text, expected):
