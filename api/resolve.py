@@ -12,6 +12,7 @@ import pyoxigraph
 from rdflib import Literal, URIRef
 
 from api.errors import Ambiguous, BadParameter, NotFound
+from api.names import former_names, name_on
 from graph.indexes import fold  # noqa: F401 - the folding of user input is the word index's
 from graph.store import Store
 from graph.terms import lit
@@ -223,10 +224,13 @@ def _unit_rows(store: Store, where: str, bindings: dict[str, object]) -> list[Un
             OPTIONAL {{ ?unit chithi:validUntil ?valid_until }}
             OPTIONAL {{ ?unit skos:broader ?parent_unit . ?parent_unit skos:prefLabel ?parent }} }} }}""", bindings)
     units: dict[str, UnitRow] = {}
+    former = former_names(store) if rows else {}
     for r in rows:
+        parent = r.get("parent")
+        if r.get("parent_unit") in former:  # renamed since: as on the unit's last day (the city of Huế, in Thừa Thiên Huế)
+            parent = name_on(former[r["parent_unit"]], r.get("valid_until"), parent)
         units.setdefault(r["unit"], UnitRow(r["unit"], r["label"], r.get("level", "unknown"),
-                                            r.get("full_name"), r.get("valid_from"), r.get("valid_until"),
-                                            r.get("parent")))
+                                            r.get("full_name"), r.get("valid_from"), r.get("valid_until"), parent))
     return list(units.values())
 
 

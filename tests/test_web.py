@@ -869,3 +869,9 @@ def test_every_link_of_an_issuers_page_opens_a_page(site):
         assert [(link, client.get(link).status_code) for link in links] == [(link, 200) for link in links]
     parent = html(client.get("/org/tinh-uy-ha-tinh"))
     assert "Chương trình hành động 448-CTr/TU" in parent.css_first(".doc-list").text()
+
+
+def test_a_search_names_the_province_of_a_unit_gone_before_its_rename_as_it_was_then(hue_site):
+    """regression: 'Huế' offered the district city of Huế (until 2024) as 'Thành phố Huế, Huế'."""
+    named = " ".join(html(hue_site.get("/", params={"q": "Huế"})).css_first("#units-named").text().split())
+    assert "Thành phố Huế, Thừa Thiên Huế (trước 2025)" in named
