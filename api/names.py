@@ -18,6 +18,10 @@ made of their codes (graph/scheme.py, graph/units.py): their names do not change
 store lives. An issuer's IRI is made of its name (graph.vocab.org_iri), so its name changes only
 where articles spell it two ways (then either is shown, as before). `forget` drops a store's
 tables at once (a test or a tool that writes the store and reads it back at once).
+
+A place is named as on its document's date: the few units renamed since (Thừa Thiên Huế, "Huế"
+since 2025) are kept in a table of their own with each former name's last day (`former_names`),
+consulted for those units only, so a trace of a thousand documents pays a dict lookup each.
 """
 from __future__ import annotations
 
