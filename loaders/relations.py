@@ -98,11 +98,13 @@ DESCRIBED_GAP_RE = re.compile(
 )
 # A letter that directs its addressees to carry B out implements B ("Công văn số 1256/UBND-NC
 # ngày 28/2/2024 chỉ đạo các sở, ngành, địa phương phối hợp với lực lượng Công an triển khai
-# Chỉ thị này"); a directive telling others to go on with B does not (letters only, see _gaps)
+# Chỉ thị này"), its addressees perhaps first, the phrase perhaps right after the verb ("Công văn số
+# 412/BKHCN-VP gửi các đơn vị trực thuộc đề nghị triển khai B"); a directive telling others to go on
+# with B does not (letters only, see _gaps)
 _IMPLEMENTS_ONLY = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("gap", "both")
                                   and r["relation"] == "implements" and "*" not in r["phrase"]])
 _DIRECTED_GAP_RE = re.compile(
-    rf"[ ,]*(?:{phrase_pattern(cues('directs'))})(?:[ ]+[^\W\d_]+,?){{1,15}}?[ ]+(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
+    rf"[ ,]*{_ADDRESSED}(?:{phrase_pattern(cues('directs'))})(?:[ ]+[^\W\d_]+,?){{0,15}}?[ ]+(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
 )
 _LETTER_CODE = "CV"
 # "B được sửa đổi, bổ sung bởi A": the later document comes second

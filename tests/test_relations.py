@@ -659,6 +659,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Chỉ huy Phòng thủ dân sự tỉnh đã ban hành Công văn số 85/BCH-PTDS yêu cầu các huyện, thị xã, thành phố "
          "kiểm tra các điểm có nguy cơ sạt lở, triển khai Kế hoạch số 210/KH-UBND.",
          {("85/BCH-PTDS", "implements", "210/KH-UBND")}),
+        # regression: the letter's addressees before its verb, the phrase right after it, gave no relation
+        ("Cùng ngày, Bộ Khoa học và Công nghệ có Công văn số 412/BKHCN-VP gửi các đơn vị trực thuộc đề nghị triển khai "
+         "Quyết định số 325/QĐ-BKHCN.", {("412/BKHCN-VP", "implements", "325/QĐ-BKHCN")}),
+        ("UBND tỉnh ban hành Công văn số 5120/UBND-KT yêu cầu thực hiện nghiêm Công điện số 123/CĐ-TTg của Thủ tướng "
+         "Chính phủ.", {("5120/UBND-KT", "implements", "123/CĐ-TTg")}),
         # regression: the provisions of B between the phrase and B ("sửa đổi Điều 3 Quyết định số …", "sửa đổi, bổ sung
         # khoản 2 Điều 5 của Nghị định số …") gave no relation
         ("UBND tỉnh ban hành Quyết định số 45/2024/QĐ-UBND sửa đổi Điều 3 Quyết định số 20/2021/QĐ-UBND của UBND tỉnh.",
