@@ -27,6 +27,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # regression: a minister signs for the ministry ("của Bộ trưởng Bộ Quốc phòng" had no issuer)
         ("Bộ trưởng Bộ Quốc phòng về nhiệm vụ quân sự", place("Hà Tĩnh"), "Bộ trưởng Bộ Quốc phòng", "central", None, None),
         ("Bộ Nội vụ (nay là Bộ Công an) về", None, "Bộ Nội vụ", "central", None, None),
+        # regression: central state bodies outside the Government's ministries had no issuer or an unknown level
+        ("Bảo hiểm xã hội Việt Nam có Công văn", place("Hà Tĩnh"), "Bảo hiểm xã hội Việt Nam", "central", None, None),
+        ("Kiểm toán nhà nước ban hành", place("Hà Tĩnh"), "Kiểm toán nhà nước", "central", None, None),
+        ("Viện kiểm sát nhân dân tối cao về", None, "Viện kiểm sát nhân dân tối cao", "central", None, None),
         # regression: the central bloc Party committees and an organ of a central body ("Ban Thường vụ Đảng ủy
         # Khối Doanh nghiệp Trung ương" was the Central Committee, "Trung ương" being the only body found)
         ("Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương ban hành", place("Hà Tĩnh"),
