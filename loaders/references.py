@@ -250,12 +250,18 @@ def _share_list_tails(text: str, citations: list[Citation]) -> None:
     05-CT/TW, 06-CT/TW và Kết luận số 01-KL/TW của Bộ Chính trị"); an item whose issuer the
     article names where it cites it alone keeps that one ("Kết luận số 121-KL/TW … về tổng kết
     Nghị quyết số 18-NQ/TW, Kết luận số 126-KL/TW và 127-KL/TW của Bộ Chính trị", where 18-NQ/TW
-    is the Central Committee's)."""
+    is the Central Committee's). Numbers without a symbol share the issuer when the type is one
+    ("Nghị quyết 57 và Nghị quyết 59 của Bộ Chính trị")."""
     issued_by = {c.symbol.canonical for c in citations if c.symbol and c.issuer}
     for a, b in reversed(list(zip(citations, citations[1:]))):
-        if not (a.form == b.form == "numbered" and a.symbol and b.symbol
-                and a.symbol.issuer_code == b.symbol.issuer_code
-                and a.cover_end <= b.start and _COORDINATED.fullmatch(text, a.cover_end, b.start)):
+        if not (a.form == b.form == "numbered" and a.cover_end <= b.start
+                and _COORDINATED.fullmatch(text, a.cover_end, b.start)):
+            continue
+        if a.symbol is None and b.symbol is None:
+            if a.number and b.number and a.type_code == b.type_code and a.issuer is None:
+                a.issuer = b.issuer
+            continue
+        if not (a.symbol and b.symbol and a.symbol.issuer_code == b.symbol.issuer_code):
             continue
         if (a.date is None and b.date is not None and a.end == a.head_end
                 and b.start == b.symbol.start and a.symbol.type_code == b.symbol.type_code):

@@ -264,6 +264,12 @@ def test_one_symbol_in_two_places_is_two_documents():
          "127-KL/TW của Bộ Chính trị, Ban Bí thư.",
          [("18-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng"), ("121-KL/TW", None, None),
           ("126-KL/TW", None, "Bộ Chính trị"), ("127-KL/TW", None, "Bộ Chính trị")]),
+        # regression: numbers without a symbol, of one type, share it too ("Nghị quyết 57" was a local document)
+        ("Cùng với Nghị quyết 57 và Nghị quyết 59 của Bộ Chính trị, đây là bộ tứ trụ cột.",
+         [("57-NQ/TW", None, "Bộ Chính trị"), ("59-NQ/TW", None, "Bộ Chính trị")]),
+        # … not across types
+        ("Tỉnh thực hiện Kế hoạch 15 và Nghị quyết 57 của Bộ Chính trị.",
+         [(None, None, None), ("57-NQ/TW", None, "Bộ Chính trị")]),
     ],
 )
 def test_what_a_list_writes_once(text, expected):
