@@ -80,11 +80,74 @@ def _split_after_code(m: re.Match[str]) -> str:
     return char
 
 
-def normalise(text: str) -> str:
-    """NFC; one dash, one slash, one space; no invisible characters; glued words split.
+# Text taken from a PDF (or OCR) keeps the page's line ends inside sentences and citations
+# ("Chỉ thị số 09-\nCT/TW", "ngày 01 tháng 12\nnăm 2011", "Tỉnh ủy\nThái Nguyên") and the page's
+# numbers between them ("Trang 2/5", "- 3 -", "2"). Every reader of citations takes a line end
+# for the end of a sentence, so a wrapped line end becomes a space (one character for one: offsets
+# and mentions stay as written, give or take white space).
+_PAGE_NUMBER_LINE = re.compile(
+    r"(?m)(?<=[^\n]\n)[ ]*(?:[Tt]rang[ ]+\d{1,3}(?:[ ]*/[ ]*\d{1,3})?|-[ ]*\d{1,3}[ ]*-|\d{1,3})[ ]*\n(?=[ ]*\S)"
+)
+# A line end after an unfinished line (no closing mark, not a capitalised heading) before a line
+# that goes on with a small letter or a number that opens no list item ("2. …", "3) …").
+_WRAPPED_BEFORE_SMALL = re.compile(r"(?<=[^\W_]|[,\-/)])[ ]*\n[ ]*(?=[^\W_])(?![\d]{1,2}[.)][ ])")
+# In text wrapped so (three such line ends or more), also before a capital when the line ends on
+# a small letter or inside a symbol ("của Ban\nChấp hành", "số 09-\nCT/TW"); a line after a date,
+# a symbol or a capitalised heading, and a number line ("Số: 12/KH-UBND") are a document's header.
+_WRAPPED_BEFORE_CAPITAL = re.compile(r"(?<=[^\W\d_]|[\-/])[ ]*\n[ ]*(?=[^\W\d_])(?!(?:Số|SỐ)[ ]*:?[ ]*\d)")
+# Two columns side by side (a header's issuer and motto, the recipients and the signer) are set
+# apart by a run of spaces: such a line is no wrapped prose.
+_COLUMNS = re.compile(r"\S[ ]{4,}\S")
+_WRAPPED_TEXT_MIN_LINES = 3
 
-    Newlines are kept (paragraphs carry meaning); runs of spaces are kept as written so that
-    quoted mentions stay verbatim substrings.
+
+def _unwrapped(text: str) -> str:
+    if "\n" not in text:
+        return text
+    text = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group()), text)
+    wrapped = 0
+
+    def join_small(m: re.Match[str]) -> str:
+        nonlocal wrapped
+        if not m.string[m.end()].isdigit() and not m.string[m.end()].islower():
+            return m.group()
+        if not _line_has_small_letter(m.string, m.start()):
+            return m.group()
+        wrapped += 1
+        return m.group().replace("\n", " ")
+
+    text = _WRAPPED_BEFORE_SMALL.sub(join_small, text)
+    if wrapped < _WRAPPED_TEXT_MIN_LINES:
+        return text
+
+    def join_capital(m: re.Match[str]) -> str:
+        before = m.string[m.start() - 1]
+        if not (before in "-/" or before.islower()) or not m.string[m.end()].isupper():
+            return m.group()
+        if not _line_has_small_letter(m.string, m.start()):
+            return m.group()
+        return m.group().replace("\n", " ")
+
+    return _WRAPPED_BEFORE_CAPITAL.sub(join_capital, text)
+
+
+def _line_has_small_letter(text: str, end: int) -> bool:
+    """Whether the line ending at `end` holds a small letter (a capitalised heading holds none)
+    and it and the next line are no columns."""
+    start = text.rfind("\n", 0, end) + 1
+    next_end = text.find("\n", end + 1)
+    if _COLUMNS.search(text, start, next_end if next_end != -1 else len(text)):
+        return False
+    return any(char.islower() for char in text[start:end])
+
+
+def normalise(text: str) -> str:
+    """NFC; one dash, one slash, one space; no invisible characters; glued words split; lines
+    wrapped inside a sentence joined.
+
+    Paragraph breaks and lines that end a sentence, a heading or a list item are kept (they
+    carry meaning); runs of spaces are kept as written so that quoted mentions stay verbatim
+    substrings.
     """
     # NFC after the replacements: a dropped zero-width character may join a letter to a
     # combining mark ("a\u200b\u0301" -> "á")
@@ -92,7 +155,7 @@ def normalise(text: str) -> str:
         text = text.replace("\r\n", "\n")
     text = unicodedata.normalize("NFC", _ODD.sub(lambda m: _REPLACEMENTS[m.group()], text))
     text = _BEFORE_NUMBER.sub(_split_before_number, text)
-    return _AFTER_CODE.sub(_split_after_code, text)
+    return _unwrapped(_AFTER_CODE.sub(_split_after_code, text))
 
 
 # UTF-8 read as Windows-1252 (or Latin-1) and saved again as UTF-8: "Chá»‰ thá»‹" for "Chỉ thị",

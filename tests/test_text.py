@@ -63,6 +63,31 @@ NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
         ("UBND Thành phố và HĐND", "UBND Thành phố và HĐND"),
         # runs of spaces are kept: mentions stay verbatim
         ("các đoàn      2", "các đoàn      2"),
+        # PDF text: a line wrapped inside a sentence or a citation is one line, one character for one
+        ("Thực hiện Chỉ thị số 28-CT/TW, ngày 21 tháng 12\nnăm 2023 của Ban Bí thư và Kế\nhoạch số 215-KH/TU",
+         "Thực hiện Chỉ thị số 28-CT/TW, ngày 21 tháng 12 năm 2023 của Ban Bí thư và Kế hoạch số 215-KH/TU"),
+        ("Quy định số 24-QĐ/TW, ngày 30/7/\n2021 của Ban Chấp hành Trung ương",
+         "Quy định số 24-QĐ/TW, ngày 30/7/ 2021 của Ban Chấp hành Trung ương"),
+        # ... before a capital too once the text is seen to be wrapped so (three small-letter line ends)
+        ("Thực hiện Kế hoạch số 68-KH/TU của Ban Thường vụ Tỉnh ủy\nThái Nguyên về thực hiện Kết luận số\n"
+         "21-KL/TW của Hội nghị lần thứ tư Ban\nChấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh\n"
+         "đốn Đảng; quán triệt Chỉ thị số 13-\nCT/TW của Ban Bí thư và\nnhiều văn bản khác.",
+         "Thực hiện Kế hoạch số 68-KH/TU của Ban Thường vụ Tỉnh ủy Thái Nguyên về thực hiện Kết luận số "
+         "21-KL/TW của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh "
+         "đốn Đảng; quán triệt Chỉ thị số 13- CT/TW của Ban Bí thư và nhiều văn bản khác."),
+        # a page's number between two lines of one sentence is white space
+        ("triển khai thực hiện Chỉ\nTrang 2/4\nthị số 24-CT/TW", "triển khai thực hiện Chỉ           thị số 24-CT/TW"),
+        ("quán triệt Chỉ thị số\n  - 3 -\n09-CT/TW", "quán triệt Chỉ thị số         09-CT/TW"),
+        # ... while a sentence's end, a capitalised heading, a list item, a header's columns and its
+        # number line stay lines; so does a news headline before its first paragraph
+        ("như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt Chỉ thị 28\n2. Việc kết nạp",
+         "như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt Chỉ thị 28\n2. Việc kết nạp"),
+        ("KẾ HOẠCH\nthực hiện Chỉ thị số 28-CT/TW", "KẾ HOẠCH\nthực hiện Chỉ thị số 28-CT/TW"),
+        ("Nơi nhận:      T/M BAN THƯỜNG VỤ\n- Ban Tổ chức Tỉnh ủy,      PHÓ BÍ THƯ\n- Lưu VP.",
+         "Nơi nhận:      T/M BAN THƯỜNG VỤ\n- Ban Tổ chức Tỉnh ủy,      PHÓ BÍ THƯ\n- Lưu VP."),
+        ("HUYỆN THẠCH HÀ      Độc lập - Tự do - Hạnh phúc\nthị trấn", "HUYỆN THẠCH HÀ      Độc lập - Tự do - Hạnh phúc\nthị trấn"),
+        ("Huyện ủy sơ kết Chỉ thị 05-CT/TW của Bộ Chính trị\nSáng 14/6, Ban Thường vụ Huyện ủy",
+         "Huyện ủy sơ kết Chỉ thị 05-CT/TW của Bộ Chính trị\nSáng 14/6, Ban Thường vụ Huyện ủy"),
     ],
 )
 def test_normalise(raw: str, expected: str) -> None:
@@ -74,6 +99,16 @@ def test_normalise_is_idempotent_on_a_real_article(dev_corpus) -> None:
     once = normalise(text)
     assert normalise(once) == once
     assert normalise(NFD(text)) == once
+
+
+def test_normalise_is_idempotent_on_wrapped_text() -> None:
+    text = ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN THẠCH HÀ      Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 256/KH-UBND      Thạch Hà, ngày 05 tháng 9 năm 2023\n\nThực hiện Chỉ thị số 24-CT/TW ngày 04 tháng 7\n"
+            "năm 2023 của Ban Bí thư; Kế hoạch\nsố 198-KH/TU của Ban Thường vụ Tỉnh ủy\nHà Tĩnh và Công văn số\n2\n"
+            "2345/UBND-KT1 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân huyện ban hành Kế hoạch như\nsau:\n")
+    once = normalise(text)
+    assert len(once) == len(text) and "\nSố: 256/KH-UBND" in once
+    assert normalise(once) == once
 
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
