@@ -31,6 +31,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Bảo hiểm xã hội Việt Nam có Công văn", place("Hà Tĩnh"), "Bảo hiểm xã hội Việt Nam", "central", None, None),
         ("Kiểm toán nhà nước ban hành", place("Hà Tĩnh"), "Kiểm toán nhà nước", "central", None, None),
         ("Viện kiểm sát nhân dân tối cao về", None, "Viện kiểm sát nhân dân tối cao", "central", None, None),
+        # regression: a district's or commune's department had no issuer ("Phòng Giáo dục và Đào tạo huyện Can Lộc")
+        ("Phòng Giáo dục và Đào tạo huyện Can Lộc ban hành", place("Hà Tĩnh"), "Phòng Giáo dục và Đào tạo huyện Can Lộc",
+         "district", "Hà Tĩnh", "Can Lộc"),
+        ("Phòng GD&ĐT thị xã Hồng Lĩnh ban hành", place("Hà Tĩnh"), "Phòng Giáo dục và Đào tạo thị xã Hồng Lĩnh",
+         "district", "Hà Tĩnh", "Hồng Lĩnh"),
         # regression: the central bloc Party committees and an organ of a central body ("Ban Thường vụ Đảng ủy
         # Khối Doanh nghiệp Trung ương" was the Central Committee, "Trung ương" being the only body found)
         ("Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương ban hành", place("Hà Tĩnh"),
