@@ -86,15 +86,17 @@ def _split_after_code(m: re.Match[str]) -> str:
 # for the end of a sentence, so a wrapped line end becomes a space (one character for one: offsets
 # and mentions stay as written, give or take white space).
 _PAGE_NUMBER_LINE = re.compile(
-    r"(?m)(?<=[^\n]\n)[ ]*(?:[Tt]rang[ ]+\d{1,3}(?:[ ]*/[ ]*\d{1,3})?|-[ ]*\d{1,3}[ ]*-|\d{1,3})[ ]*\n(?=[ ]*\S)"
+    r"\n[ ]*(?:[Tt]rang[ ]+\d{1,3}(?:[ ]*/[ ]*\d{1,3})?|-[ ]*\d{1,3}[ ]*-|\d{1,3})[ ]*\n(?=[ ]*\S)"
 )
 # A line end after an unfinished line (no closing mark, not a capitalised heading) before a line
 # that goes on with a small letter or a number that opens no list item ("2. …", "3) …").
-_WRAPPED_BEFORE_SMALL = re.compile(r"(?<=[^\W_]|[,\-/)])[ ]*\n[ ]*(?=[^\W_])(?![\d]{1,2}[.)][ ])")
+# Each pattern opens with the line end, which the regex engine finds fast; the callbacks look back.
+_WRAPPED_BEFORE_SMALL = re.compile(r"\n[ ]*(?=[^\W_])(?!\d{1,2}[.)][ ])")
+_UNFINISHED_LINE_END = ",-/)"  # besides a letter or a digit
 # In text wrapped so (three such line ends or more), also before a capital when the line ends on
 # a small letter or inside a symbol ("của Ban\nChấp hành", "số 09-\nCT/TW"); a line after a date,
 # a symbol or a capitalised heading, and a number line ("Số: 12/KH-UBND") are a document's header.
-_WRAPPED_BEFORE_CAPITAL = re.compile(r"(?<=[^\W\d_]|[\-/])[ ]*\n[ ]*(?=[^\W\d_])(?!(?:Số|SỐ)[ ]*:?[ ]*\d)")
+_WRAPPED_BEFORE_CAPITAL = re.compile(r"\n[ ]*(?=[^\W\d_])(?!(?:Số|SỐ)[ ]*:?[ ]*\d)")
 # Two columns side by side (a header's issuer and motto, the recipients and the signer) are set
 # apart by a run of spaces: such a line is no wrapped prose.
 _COLUMNS = re.compile(r"\S[ ]{4,}\S")
@@ -104,31 +106,48 @@ _WRAPPED_TEXT_MIN_LINES = 3
 def _unwrapped(text: str) -> str:
     if "\n" not in text:
         return text
-    text = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group()), text)
+    text = _PAGE_NUMBER_LINE.sub(_page_number_blanked, text)
     wrapped = 0
 
     def join_small(m: re.Match[str]) -> str:
         nonlocal wrapped
-        if not m.string[m.end()].isdigit() and not m.string[m.end()].islower():
+        before = _last_char_before(m.string, m.start())
+        if not (before.isalnum() or before in _UNFINISHED_LINE_END):
+            return m.group()
+        if not (m.string[m.end()].isdigit() or m.string[m.end()].islower()):
             return m.group()
         if not _line_has_small_letter(m.string, m.start()):
             return m.group()
         wrapped += 1
-        return m.group().replace("\n", " ")
+        return " " + m.group()[1:]
 
     text = _WRAPPED_BEFORE_SMALL.sub(join_small, text)
     if wrapped < _WRAPPED_TEXT_MIN_LINES:
         return text
 
     def join_capital(m: re.Match[str]) -> str:
-        before = m.string[m.start() - 1]
+        before = _last_char_before(m.string, m.start())
         if not (before in "-/" or before.islower()) or not m.string[m.end()].isupper():
             return m.group()
         if not _line_has_small_letter(m.string, m.start()):
             return m.group()
-        return m.group().replace("\n", " ")
+        return " " + m.group()[1:]
 
     return _WRAPPED_BEFORE_CAPITAL.sub(join_capital, text)
+
+
+def _page_number_blanked(m: re.Match[str]) -> str:
+    """The line end before a page's number kept, the number and its own line end white space
+    (when it stands between two lines of text)."""
+    if m.start() == 0 or m.string[m.start() - 1] == "\n":
+        return m.group()
+    return "\n" + " " * (len(m.group()) - 1)
+
+
+def _last_char_before(text: str, pos: int) -> str:
+    """The last character of the line ending at `pos` but spaces ("" for an empty line)."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos].rstrip(" ")
+    return line[-1:]
 
 
 def _line_has_small_letter(text: str, end: int) -> bool:
