@@ -74,7 +74,8 @@ def read_file(path: Path) -> Iterator[RawArticle | ReadError]:
             return
         data = path.read_bytes()
         if suffix == ".txt":
-            yield _article(path.stem, normalise(_without_markup(decode(data, str(path)))), path=path)
+            yield _article(path.stem, _without_related_lists(normalise(_without_markup(decode(data, str(path))))),
+                           path=path)
         else:
             yield read_html(_decode_html(data, str(path)), path.stem, str(path))
     except ReadError as err:
@@ -152,7 +153,8 @@ def _jsonl_article(raw: bytes, path: Path, line: int) -> RawArticle:
     title = normalise(undo_double_encoding(obj["title"])) if obj.get("title") else None
     return _article(
         str(obj["id"]) if obj.get("id") is not None else f"{path.stem}-{line}",
-        normalise(_without_markup(undo_double_encoding(text))), path, title=title, published=published,
+        _without_related_lists(normalise(_without_markup(undo_double_encoding(text)))), path, title=title,
+        published=published,
         source_url=obj.get("url") or None, line=line,
     )
 
@@ -173,6 +175,33 @@ def _without_markup(text: str) -> str:
     if "&" in text and _ENTITY.search(text):
         return html.unescape(text)
     return text
+
+
+_LINE_ENDS_SENTENCE = (".", "!", "?", ";", "…")
+
+
+def _without_related_lists(text: str) -> str:
+    """Text copied from a page without a line that is a related-links label ("Tin liên quan:",
+    "Văn bản liên quan", as a legal database lists other documents under a document) and the
+    lines after it up to a blank line or a sentence: the titles of other articles or documents,
+    which the article does not cite (a Nghệ An plan's page listed 'Quyết định 2555/QĐ-UBND năm
+    2020 … tỉnh Thanh Hóa', which became a Nghệ An decision). As _remove_related_lists does
+    for a page's markup."""
+    if "\n" not in text:
+        return text
+    labels = _related_labels()
+    lines = text.split("\n")
+    kept: list[str] = []
+    in_list = False
+    for line in lines:
+        bare = " ".join(line.split()).rstrip(": ").lower()
+        if bare in labels:
+            in_list = True
+        elif in_list and (not bare or line.rstrip().endswith(_LINE_ENDS_SENTENCE)):
+            in_list = False
+        if not in_list:
+            kept.append(line)
+    return "\n".join(kept) if len(kept) < len(lines) else text
 
 
 # --- dates in metadata ----------------------------------------------------------------

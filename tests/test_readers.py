@@ -387,3 +387,29 @@ def test_html_keeps_the_article_apart_from_comments_and_portal_lists(
 )
 def test_markup_left_in_text_is_read_as_a_page_would_be(tmp_path: Path, name: str, content: str, text: str) -> None:
     assert read_one(write(tmp_path, name, content)).text == text
+
+
+_PLAN = ("Số hiệu: 1234/QĐ-UBND  Loại văn bản: Quyết định\nNơi ban hành: Tỉnh Nghệ An\n\n"
+         "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Kết luận số 01-KL/TW.\nBùi Đình Long")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "text"),
+    [
+        # regression: a legal database's lists of other documents under the page's document
+        # ('Quyết định 2555/QĐ-UBND năm 2020 … tỉnh Thanh Hóa' became a Nghệ An decision)
+        ("tvpl.txt", f"{_PLAN}\n\nVăn bản được hướng dẫn\nChỉ thị 05-CT/TW năm 2016 đẩy mạnh học tập\n"
+                     "Văn bản liên quan\nKế hoạch 123/KH-UBND năm 2021 thực hiện Chỉ thị 05-CT/TW tỉnh Hà Tĩnh\n"
+                     "Quyết định 2555/QĐ-UBND năm 2020 ban hành Quy chế tỉnh Thanh Hóa\n", f"{_PLAN}\n\n"),
+        # a news page's label in text: the list ends at a blank line or at a sentence
+        ("tin.txt", f"{LEAD}\n\nTin liên quan:\n- Can Lộc triển khai Kế hoạch số 210-KH/HU\n\n{BODY}",
+         f"{LEAD}\n\n\n{BODY}"),
+        ("tin.jsonl", json.dumps({"text": f"{LEAD}\nXem thêm:\nNghi Xuân sơ kết Chỉ thị 09\n{BODY}"},
+                                 ensure_ascii=False) + "\n", f"{LEAD}\n{BODY}"),
+        # the words in a sentence are no label
+        ("bai.txt", f"{LEAD}\n\nVăn bản liên quan đến công tác này được gửi tới các xã.",
+         f"{LEAD}\n\nVăn bản liên quan đến công tác này được gửi tới các xã."),
+    ],
+)
+def test_text_drops_lists_of_related_documents(tmp_path: Path, name: str, content: str, text: str) -> None:
+    assert read_one(write(tmp_path, name, content)).text == text
