@@ -108,7 +108,7 @@ _ISSUED_AFTER = re.compile(
 )
 _ISSUING_BEFORE = re.compile(
     rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})"
-    r"(?:[ ]+cho[ ]+[^,.;\n]{1,50}?)?[ ]+(?:một[ ]+)?$"
+    r"(?:[ ]+cho[ ]+[^,.;\n]{1,50}?)?[ ]+(?:(?:một|các|những)[ ]+)?$"
 )
 # The last word before a noun decides which look-behind is worth a regex: an issuing verb,
 # "cho" in "tham mưu cho X …", a plural determiner, "một", "là" of an alias.
@@ -333,6 +333,8 @@ def find_citations(text: str, article: Place | None = None, year: int | None = N
         if cited is not None:
             scan.citations.append(cited)
             previous = cited
+            if noun.number is not None and cited.form == "numbered" and cited.end == cited.head_end:
+                previous = _listed_numbers(scan, cited) or cited
     _cite_bare_symbols(scan)
     scan.citations.sort(key=lambda c: c.start)
     _finish(scan, headline_end)
@@ -430,6 +432,37 @@ def _numbered(scan: _Scan, row: dict[str, str], noun: _Noun, head_end: int,
 
 
 _AT = re.compile(r"[ ]+tại[ ]+")
+# "các Nghị quyết 57, 59, 66 và 68": one noun before several numbers, the list closed by "và"/"hoặc"
+_NUMBER_LIST = re.compile(r"(?:[ ]*,[ ]*\d{1,4})*[ ]*,?[ ]*(?:và|hoặc)[ ]+\d{1,4}")
+_NEXT_NUMBER = re.compile(r"[ ]*(?:,[ ]*(?:(?:và|hoặc)[ ]+)?|(?:và|hoặc)[ ]+)(?=\d)")
+
+
+def _listed_numbers(scan: _Scan, first: Citation) -> Citation | None:
+    """The documents numbered after the first of a list of bare numbers, each of the first's type;
+    a list's tails come after its last item (see references._share_list_tails). Returns the last."""
+    text = scan.text
+    listed = _NUMBER_LIST.match(text, first.head_end)
+    if listed is None:
+        return None
+    numbers, pos = [], first.head_end
+    while pos < listed.end() and (step := _NEXT_NUMBER.match(text, pos)):
+        number = _BARE_NUMBER.match(text, step.end())
+        if number is None or not _is_document_number(text, number):
+            return None
+        numbers.append(number)
+        pos = number.end()
+    verb = _issuing_verb(text, first.start, numbered=True) if first.issued else None
+    cited = None
+    for number in numbers:
+        cited = Citation(number.start(), number.end(), number.end(), "numbered", type=first.type,
+                         type_code=first.type_code, number=number.group())
+        _read_tails(scan, cited)
+        _read_title(scan, cited, cited.end)
+        if verb is not None:  # "Bộ Chính trị đã ban hành các Nghị quyết 57, 59, 66 và 68" issued all four
+            cited.issued = True
+            _issuing_clause(scan, cited, verb)
+        scan.citations.append(cited)
+    return cited
 
 
 def _directed_by(scan: _Scan, start: int) -> IssuerMatch | None:
@@ -637,7 +670,7 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
     needs no "đã"); `announced`: its text follows ("xây dựng Kế hoạch thực hiện như sau:" needs
     no "đã" either)."""
     word, word_start = before or word_before(text, start)
-    if word == "một":
+    if word == "một" or numbered and word in ("các", "những"):  # "ban hành các Nghị quyết 57, 59 và 66"
         word, word_start = word_before(text, word_start)
     if word in _ISSUE_LAST_WORDS:
         window = max(0, start - 40)

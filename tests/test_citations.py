@@ -578,6 +578,8 @@ def test_title_ends_where_the_subject_ends(text, title):
         # hoạch khắc phục" was a plan of the Huyện ủy)
         "Thường trực Tỉnh ủy yêu cầu Huyện ủy Bố Trạch khẩn trương ban hành kế hoạch khắc phục.",
         "đề nghị Ban Thường vụ Huyện ủy Can Lộc sớm ban hành kế hoạch thực hiện.",
+        # a count after a document noun and its number is no list of numbers ("Kế hoạch 15 và 20 năm")
+        "Tỉnh kiên trì thực hiện Quy hoạch 2030 và 20 năm tiếp theo.",
         # regression: "bổ sung" alone before a capitalised noun names no document (one was made of it)
         "Ban Thường vụ Huyện ủy chỉ đạo các chi bộ bổ sung Kế hoạch công tác năm 2024 cho phù hợp.",
     ],
@@ -688,3 +690,21 @@ def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issue
 def test_the_next_item_of_an_issued_list_is_issued_by_the_same_clause(text, expected):
     cited = find_citations(text, place("Quảng Ngãi", "Sơn Tịnh"))
     assert [(c.symbol.canonical, c.issued, c.issuer.name if c.issuer else None, c.date) for c in cited] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regression: one noun before several bare numbers ("các Nghị quyết 57, 59, 66 và 68") cited only the first,
+        # and "các" between the verb and the noun hid the verb
+        ("Chỉ trong hơn 4 tháng, Bộ Chính trị đã ban hành các Nghị quyết 57, 59, 66 và 68.",
+         [("Nghị quyết", "57", True, "Bộ Chính trị"), ("Nghị quyết", "59", True, "Bộ Chính trị"),
+          ("Nghị quyết", "66", True, "Bộ Chính trị"), ("Nghị quyết", "68", True, "Bộ Chính trị")]),
+        # the list's tails come after its last number
+        ("Tỉnh quán triệt Chỉ thị 35 và 45 của Bộ Chính trị.",
+         [("Chỉ thị", "35", False, None), ("Chỉ thị", "45", False, "Bộ Chính trị")]),
+    ],
+)
+def test_one_noun_before_several_numbers_cites_each(text, expected):
+    cited = find_citations(text, place("Hà Tĩnh"))
+    assert [(c.type, c.number, c.issued, c.issuer.name if c.issuer else None) for c in cited] == expected
