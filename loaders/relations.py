@@ -432,6 +432,8 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
             continue
         main, end = found
         sources = [c for c in cited[j:] if main <= c.start < end and c.issued]
+        if main == end:  # the preamble of the printed document: "… \nQUYẾT ĐỊNH:"
+            sources = [c for c in cited[:j] if c.issued and _PRINTED_NUMBER.search(text, max(0, c.start - 12), c.start)][:1]
         # "…, nhiều tỉnh ủy đã ban hành kế hoạch thực hiện, như: Tỉnh ủy X ban hành A1; Tỉnh ủy Y có A2";
         # the first item may end the main clause ("… đã ban hành nhiều văn bản như: A1; A2")
         sources += [c for c in _listed_after(text, cited[j:], main, end) if all(c is not s for s in sources)]
@@ -516,7 +518,8 @@ def _main_clause(text: str, cited: list[Citation], last: int, depth: int = 0) ->
     # or a preamble set out line by line: "Căn cứ B1;\n\nTheo đề nghị … tại B2,\n\nChủ tịch UBND tỉnh ban hành A"
     line_break = None if text.startswith("; ", end - 2) else _PREAMBLE_BREAK.match(text, end - 2)
     if line_break is None and not text.startswith("; ", end - 2):
-        return None
+        enacting = _ENACTING.match(text, end)  # "…;\nTheo đề nghị … tại Tờ trình B3.\n\nQUYẾT ĐỊNH:"
+        return (enacting.start("word"), enacting.start("word")) if enacting else None
     following = line_break.end() if line_break else end
     k = next((k for k in range(last + 1, len(cited)) if cited[k].start >= following), None)
     if k is None or sentence_start(text, cited[k].start) != following or _lead_before(text, cited[k].start) is None:
@@ -528,6 +531,11 @@ def _main_clause(text: str, cited: list[Citation], last: int, depth: int = 0) ->
 
 _LEADS_MAX = 6  # leads in one preamble
 _PREAMBLE_BREAK = re.compile(r"[;,]\n\s*")
+# A printed decision or resolution enacts itself in capitals on a line of its own after its
+# preamble (vn-conventions §1.1): the document the preamble's leads relate is the printed one
+_ENACTING = re.compile(r"[ \n]*(?P<word>QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|NGHỊ QUYẾT)[ ]*:?[ ]*\n")
+# a symbol on the header's number line ("Số: 1234/QĐ-UBND"): the document the page prints
+_PRINTED_NUMBER = re.compile(r"(?:^|\n)[ ]*(?:Số|SỐ)[ ]*:?[ ]*$")
 
 
 def _last_word(text: str, pos: int) -> str:

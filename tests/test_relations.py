@@ -650,6 +650,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chủ tịch Ủy ban nhân dân tỉnh ban hành Quyết định số 2456/QĐ-UBND ngày 11 tháng 10 năm 2024.",
          {("2456/QĐ-UBND", "based_on", "63/2010/NĐ-CP"), ("2456/QĐ-UBND", "based_on", "2890/QĐ-BTP"),
           ("2456/QĐ-UBND", "based_on", "1625/TTr-STP")}),
+        # regression: a printed decision's preamble ends in its enacting line "QUYẾT ĐỊNH:" (a legal database's page, a
+        # PDF): the leads relate the document of the header's number line, not nothing
+        ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 1234/QĐ-UBND\nNghệ An, ngày 18 tháng 5 năm 2022\n\nQUYẾT ĐỊNH\n"
+         "Ban hành Kế hoạch phát triển văn hóa đọc\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n\n"
+         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+         "Căn cứ Kế hoạch số 35-KH/TU ngày 02/8/2021 của Ban Thường vụ Tỉnh ủy Nghệ An;\n"
+         "Theo đề nghị của Giám đốc Sở Văn hóa và Thể thao tại Tờ trình số 890/TTr-SVHTT ngày 05/5/2022.\n\n"
+         "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển văn hóa đọc.",
+         {("1234/QĐ-UBND", "based_on", "Luật#"), ("1234/QĐ-UBND", "based_on", "35-KH/TU"),
+          ("1234/QĐ-UBND", "based_on", "890/TTr-SVHTT")}),
         # regression: what carries the object may hold digits and dashes ("… Kế hoạch phòng, chống thiên tai cấp tỉnh
         # giai đoạn 2021 - 2025 ban hành kèm theo Quyết định số 1520/QĐ-UBND" gave no relation)
         ("UBND tỉnh ban hành Kế hoạch số 210/KH-UBND. Kế hoạch 210 cũng nhằm cụ thể hóa Kế hoạch phòng, chống thiên tai "
