@@ -1006,6 +1006,8 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
                          key=key + (f":{symbol.year}" if symbol.year else ""))  # "Luật Đất đai năm 2024" is this one
         _read_tails(scan, cited)
         return cited
+    if _still_to_pass(text, noun.start):
+        return None
     year = name.group("year")
     end, date = name.end(), None
     if _DATE_AFTER.match(text, end) and (found := date_at(text, end, scan.year)):  # "Luật … ngày 19/6/2015"
@@ -1013,6 +1015,19 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     return Citation(noun.start, end, end, "named", type=row["type"], issuer=issuer,
                     key=key + (f":{year}" if year else ""), title=name.group("name"),
                     date=date, anchor=end, cover_end=end)
+
+
+def _still_to_pass(text: str, start: int) -> bool:
+    """A law named where it is yet to be passed: "trình Quốc hội thông qua Luật …", "sẽ ban hành Luật …"
+    (a task or a future before the issuing verb, no "đã")."""
+    if word_before(text, start)[0] not in _ISSUE_LAST_WORDS:
+        return False
+    issuing = _ISSUING_BEFORE.search(text, max(0, start - 40), start)
+    if issuing is None or issuing.group("perf"):
+        return False
+    verb = issuing.start()
+    return bool(_FUTURE_BEFORE.search(text, max(0, verb - _FUTURE_WINDOW), verb)
+                or _ASSIGNED_BEFORE.search(text, max(0, verb - _ASSIGNED_WINDOW), verb))
 
 
 # "Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều": a law named by

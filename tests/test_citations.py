@@ -585,6 +585,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         # hoạch khắc phục" was a plan of the Huyện ủy)
         "Thường trực Tỉnh ủy yêu cầu Huyện ủy Bố Trạch khẩn trương ban hành kế hoạch khắc phục.",
         "đề nghị Ban Thường vụ Huyện ủy Can Lộc sớm ban hành kế hoạch thực hiện.",
+        # regression: a law named before it is passed was a law ("trình Quốc hội thông qua Luật …")
+        "Bộ đặt mục tiêu trình Quốc hội thông qua Luật Khoa học, công nghệ và đổi mới sáng tạo trong năm 2025.",
+        "Chính phủ sẽ ban hành Luật Thủ đô trong quý IV.",
         # a count after a document noun and its number is no list of numbers ("Kế hoạch 15 và 20 năm")
         "Tỉnh kiên trì thực hiện Quy hoạch 2030 và 20 năm tiếp theo.",
         # regression: "bổ sung" alone before a capitalised noun names no document (one was made of it)
