@@ -57,10 +57,10 @@ _SEP = r"[ ]?-[ ]?"
 _ISSUER = rf"(?:T\.[ƯW]|{_CODE})(?:{_SEP}{_CODE})*"
 SYMBOL_RE = re.compile(
     r"(?P<num>\d{1,5})(?:"
-    # 45/2019/QH14, 76/2025/UBTVQH15
-    r"/(?P<qyear>(?:19|20)\d\d)/(?P<qh>(?:UBTVQH|QH)\d{1,2})"
+    # 45/2019/QH14, 76/2025/UBTVQH15; a space beside a slash where a PDF's line was wrapped ("45/2019/\nQH14")
+    r"[ ]?/[ ]?(?P<qyear>(?:19|20)\d\d)[ ]?/[ ]?(?P<qh>(?:UBTVQH|QH)\d{1,2})"
     # 100/2019/NĐ-CP
-    rf"|/(?P<lyear>(?:19|20)\d\d)/(?P<ltype>{_LETTER}{{1,6}}){_SEP}(?P<liss>{_ISSUER})"
+    rf"|[ ]?/[ ]?(?P<lyear>(?:19|20)\d\d)[ ]?/[ ]?(?P<ltype>{_LETTER}{{1,6}}){_SEP}(?P<liss>{_ISSUER})"
     # 09/CT-BCA, 11/CT- BNV, 04/Ctr BCA-HCCB (a space only before an upper-case issuer), 1483/UBND-THNC
     rf"|[ ]?/[ ]?(?P<stype>{_CODE})(?:{_SEP}|[ ](?=[A-ZĐ]))(?P<siss>{_ISSUER})"
     # 09/TW: the type is in the prose ("Chỉ thị 09/TW")
@@ -218,7 +218,7 @@ def _preceded_by_number(text: str, start: int) -> bool:
 # `symbol_at`); the slash is rare in prose, so finding slashes first is far faster than trying
 # the symbol grammar at every digit. This is where a symbol ending at the slash may start.
 _START_BEFORE_SLASH = re.compile(
-    r"\d{1,5}(?:[ ]?-?[ ]?[^\W\d_]{1,6}[ ]?|/(?:19|20)\d\d|[ ]?)$"
+    r"\d{1,5}(?:[ ]?-?[ ]?[^\W\d_]{1,6}[ ]?|[ ]?/[ ]?(?:19|20)\d\d[ ]?|[ ]?)$"
 )
 
 

@@ -93,8 +93,8 @@ _PAGE_NUMBER_LINE = re.compile(
 # Each pattern opens with the line end, which the regex engine finds fast; the callbacks look back.
 _WRAPPED_BEFORE_SMALL = re.compile(r"\n[ ]*(?=[^\W_])(?!\d{1,2}[.)][ ])")
 _UNFINISHED_LINE_END = ",-/)"  # besides a letter or a digit
-# In text wrapped so (three such line ends or more), also before a capital when the line ends on
-# a small letter or inside a symbol ("của Ban\nChấp hành", "số 09-\nCT/TW"); a line after a date,
+# Before a capital when the line ends inside a symbol ("số 09-\nCT/TW", "1234/KH-\nUBND"), and in text
+# wrapped so (three such line ends or more) when it ends on a small letter ("của Ban\nChấp hành"); a line after a date,
 # a symbol or a capitalised heading, and a number line ("Số: 12/KH-UBND") are a document's header.
 _WRAPPED_BEFORE_CAPITAL = re.compile(r"\n[ ]*(?=[^\W\d_])(?!(?:Số|SỐ)[ ]*:?[ ]*\d)")
 # Two columns side by side (a header's issuer and motto, the recipients and the signer) are set
@@ -122,12 +122,12 @@ def _unwrapped(text: str) -> str:
         return " " + m.group()[1:]
 
     text = _WRAPPED_BEFORE_SMALL.sub(join_small, text)
-    if wrapped < _WRAPPED_TEXT_MIN_LINES:
-        return text
+    wrapped_text = wrapped >= _WRAPPED_TEXT_MIN_LINES
 
     def join_capital(m: re.Match[str]) -> str:
         before = _last_char_before(m.string, m.start())
-        if not (before in "-/" or before.islower()) or not m.string[m.end()].isupper():
+        in_symbol = before in "-/" and m.string[m.start() - 2:m.start() - 1].isalnum()  # "số 1234/KH-\nUBND"
+        if not (in_symbol or wrapped_text and before.islower()) or not m.string[m.end()].isupper():
             return m.group()
         if not _line_has_small_letter(m.string, m.start()):
             return m.group()

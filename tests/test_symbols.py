@@ -23,6 +23,11 @@ from loaders.symbols import find_symbols, letter_symbol_at, symbol_at, type_code
         ("công văn số 858CV/ĐUK gửi các chi bộ", "858-CV/ĐUK", "party", "ĐUK"),
         ("Số: 1206 /QĐ-HVTC về việc giao nhiệm vụ", "1206/QĐ-HVTC", "state", "HVTC"),
         ("Chương trình phối hợp số 04/Ctr BCA-HCCB năm 2015", "04/CTr-BCA-HCCB", "state", "BCA"),
+        # regression: a legal symbol wrapped at a slash (PDF text: "45/2024/\nQĐ-UBND", unwrapped by loaders.text)
+        # was no symbol, or the year's ("45/ 2024/QĐ-UBND" gave 2024/QĐ-UBND)
+        ("Quyết định số 45/2024/ QĐ-UBND ngày 5/3/2024", "45/2024/QĐ-UBND", "legal", "UBND"),
+        ("Quyết định số 45/ 2024/QĐ-UBND ngày 5/3/2024", "45/2024/QĐ-UBND", "legal", "UBND"),
+        ("theo Luật số 45/2019/ QH14 của Quốc hội", "45/2019/QH14", "legal", "QH14"),
         # regression: a joint programme's own codes were no type ("Chương trình phối hợp số 05/CTrPH-MTTQ-HND"
         # was no document)
         ("Chương trình phối hợp số 05/CTrPH-MTTQ-HND giữa", "05/CTrPH-MTTQ-HND", "state", "MTTQ"),

@@ -75,6 +75,9 @@ NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
          "Thực hiện Kế hoạch số 68-KH/TU của Ban Thường vụ Tỉnh ủy Thái Nguyên về thực hiện Kết luận số "
          "21-KL/TW của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh "
          "đốn Đảng; quán triệt Chỉ thị số 13- CT/TW của Ban Bí thư và nhiều văn bản khác."),
+        # a symbol split after its dash or slash is joined in any text
+        ("Kế hoạch số 1234/KH-\nUBND ngày 01/3/2024 thực hiện Quyết định số 45/2024/\nQĐ-TTg.",
+         "Kế hoạch số 1234/KH- UBND ngày 01/3/2024 thực hiện Quyết định số 45/2024/ QĐ-TTg."),
         # a page's number between two lines of one sentence is white space
         ("triển khai thực hiện Chỉ\nTrang 2/4\nthị số 24-CT/TW", "triển khai thực hiện Chỉ           thị số 24-CT/TW"),
         ("quán triệt Chỉ thị số\n  - 3 -\n09-CT/TW", "quán triệt Chỉ thị số         09-CT/TW"),
