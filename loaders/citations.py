@@ -134,7 +134,7 @@ _PASSIVE_BEFORE = re.compile(r"được[ ]+$")
 _PLURAL_SUBJECT = re.compile(
     rf"(?:[^,.;\n]{{0,40}},[ ]+)?(?:[{_UPPER}][^\W\d_]*[ ]+(?:[^\W\d_]+[ ]+)?(?=các[ ]))?"
     # a count after a few lower-case words: "đến nay 100% sở, ban, ngành …", "toàn tỉnh có 21/21 huyện ủy …"
-    rf"(?:{_cue_pattern('plural_subject', either_case=True)}|(?:(?![{_UPPER}])[^\W\d_]+[ ]+){{0,3}}"
+    rf"(?:{_cue_pattern('plural_subject', either_case=True)}|(?:(?![{_UPPER}])[^\W\d_]+[ ]+){{0,4}}"
     r"(?:\d+/\d+(?![/\d])|\d+[ ]?%))"
     # up to a list of levels: "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành …"
     rf"[ ]+[^\W\d_](?:[^,.;\n]|,(?![ ]*[{_UPPER}])){{0,60}}"  # "…, Tỉnh ủy đã": another subject
@@ -700,7 +700,7 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
 
 # a task given to a body named at length, in its clause: "Giao Đảng đoàn HĐND huyện lãnh đạo HĐND
 # huyện ban hành nghị quyết về …" is a resolution still to come
-_ASSIGNED_BEFORE = re.compile(rf"(?:^|[ \n])(?:{_cue_pattern('assign', either_case=True)})(?:[ ]+[^\W\d_]+){{1,12}}[ ]+$")
+_ASSIGNED_BEFORE = re.compile(rf"(?:^|[ \n])(?:{_cue_pattern('assign', either_case=True)})(?:[ ]+[^\W\d_]+,?){{1,12}}[ ]+$")
 _ASSIGNED_WINDOW = 100
 
 
