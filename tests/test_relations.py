@@ -660,6 +660,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển văn hóa đọc.",
          {("1234/QĐ-UBND", "based_on", "Luật#"), ("1234/QĐ-UBND", "based_on", "35-KH/TU"),
           ("1234/QĐ-UBND", "based_on", "890/TTr-SVHTT")}),
+        # regression: a printed document's preamble whose main clause announces the text that follows ("…, Ban Thường vụ
+        # Huyện ủy báo cáo kết quả như sau:") related nothing: the main clause names no document, the header does
+        ("HUYỆN ỦY ĐẠI TỪ\n*\nSố 245-BC/HU      Đại Từ, ngày 12 tháng 11 năm 2024\n\nBÁO CÁO\nkết quả công tác năm 2024\n\n"
+         "Thực hiện Kế hoạch số 68-KH/TU ngày 15/12/2021 của Ban Thường vụ Tỉnh ủy; Công văn số 1876-CV/TU ngày "
+         "20/10/2024 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy Đại Từ báo cáo kết quả như sau:\n\nI. KẾT QUẢ\n",
+         {("245-BC/HU", "implements", "68-KH/TU"), ("245-BC/HU", "implements", "1876-CV/TU")}),
+        ("THÀNH ỦY ĐÀ LẠT\n*\nSố 15-CT/TU      Đà Lạt, ngày 08 tháng 01 năm 2024\n\nCHỈ THỊ\nvề công tác bảo vệ rừng\n\n"
+         "Để thực hiện có hiệu quả Chỉ thị số 13-CT/TW của Ban Bí thư, Ban Thường vụ Thành ủy yêu cầu các cấp ủy, tổ "
+         "chức đảng tập trung thực hiện tốt các nhiệm vụ sau:\n1. Tuyên truyền.\n",
+         {("15-CT/TU", "implements", "13-CT/TW")}),
         # regression: what carries the object may hold digits and dashes ("… Kế hoạch phòng, chống thiên tai cấp tỉnh
         # giai đoạn 2021 - 2025 ban hành kèm theo Quyết định số 1520/QĐ-UBND" gave no relation)
         ("UBND tỉnh ban hành Kế hoạch số 210/KH-UBND. Kế hoạch 210 cũng nhằm cụ thể hóa Kế hoạch phòng, chống thiên tai "
@@ -749,6 +759,9 @@ def test_relations(text, expected):
         # a directive (no letter) that directs others to carry B out does not carry it out itself
         "Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU ngày 3/4/2024 chỉ đạo các cấp ủy tiếp tục thực hiện "
         "Nghị quyết số 25-NQ/TW.",
+        # a main clause that announces what follows relates the printed document only; a news page prints none
+        "Thực hiện Chỉ thị số 13-CT/TW của Ban Bí thư, UBND tỉnh yêu cầu các sở, ngành thực hiện tốt các nội dung sau:\n"
+        "1. Tuyên truyền.",
     ],
 )
 def test_no_relation(text):
