@@ -1116,6 +1116,8 @@ def _read_described(scan: _Scan, cited: Citation) -> None:
 # type in capitals ("KẾ HOẠCH"), then its subject. The body calls it "Kế hoạch này".
 _HEADER_NUMBER = re.compile(r"(?:^|\n)[ ]*(?:Số|SỐ)[ ]*:?[ ]*$")
 _HEADER_PLACE_DATE = re.compile(r"[ ]*[^\W\d_][^\n,\d]{1,40},[ ]*(?=[Nn]gày[ ]*\d)")
+_HEADER_PLACE_DATE_IN_LINE = re.compile(r"(?:^|(?<=[ *]))[ ]*[^\W\d_][^\n,\d*]{1,40},[ ]*(?=[Nn]gày[ ]*\d)")  # "*    Đà Lạt, ngày …"
+_PLACE_DATE_LINES_ABOVE = 2
 _HEADER_TYPE = re.compile(r"\s*\n[ ]*(?P<type>[^\W\d_][^\W\d_ ]*(?:[ ][^\W\d_]+){0,3})[ ]*\n[ ]*(?P<title>[^\n]{5,500})")
 _HEADER_ABOUT = re.compile(r"\n[ ]*(?:V/v|v/v)[ ]*:?[ ]*(?P<title>[^\n]{5,300})")  # a letter's subject
 _HEADER_ABOUT_CHARS = 200  # the letter's subject sits under its number, or under its place-date
@@ -1130,24 +1132,36 @@ def _read_header(scan: _Scan, cited: Citation) -> None:
     cited.issued = True  # the page is about it
     if about := _HEADER_ABOUT.search(text, cited.end, cited.end + _HEADER_ABOUT_CHARS):
         cited.title, cited.anchor = about.group("title").strip(), about.start("title")
+    cited.issuer = _header_issuer(scan, text.rfind("\n", 0, cited.start))
     place_date, line = None, cited.end
     for _ in range(_HEADER_LINES):  # on the number's line, or a few lines below it
         place_date = _HEADER_PLACE_DATE.match(text, line)
         line = text.find("\n", line) + 1
         if place_date is not None or line == 0:
             break
+    heading_from = None
+    if place_date is None:  # or in the right column a line or two above it, as PDF text aligns it
+        line_end = text.rfind("\n", 0, cited.start)
+        for _ in range(_PLACE_DATE_LINES_ABOVE):
+            if line_end <= 0:
+                break
+            line = text.rfind("\n", 0, line_end) + 1
+            place_date = _HEADER_PLACE_DATE_IN_LINE.search(text, line, line_end)
+            if place_date is not None:
+                heading_from = cited.end
+                break
+            line_end = line - 1
     found = date_at(text, place_date.end(), None) if place_date else None
     if found is None or found.iso is None:
         return
     cited.date = found.iso
-    heading = _HEADER_TYPE.match(text, found.end)
+    heading = _HEADER_TYPE.match(text, heading_from or found.end)
     if heading is not None and heading.group("type").isupper():
         row = _PROSE_TYPES.get(fold(heading.group("type")))
         if row is not None and (cited.type_code is None or row["code"] == cited.type_code):
             cited.type = row["type"]
             cited.title = _TITLE_OPENER.sub("", heading.group("title").strip())
             cited.anchor = heading.start("title")  # what the subject says it does: "thực hiện Nghị quyết …"
-    cited.issuer = _header_issuer(scan, text.rfind("\n", 0, cited.start))
 
 
 _MOTTO = re.compile(rf"[ ]*(?:{alternation(DOCUMENT_MOTTOS)}|Độc lập[ ]*-[ ]*Tự do[ ]*-[ ]*Hạnh phúc)[ ]*")

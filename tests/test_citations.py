@@ -340,6 +340,14 @@ def test_a_listed_symbol_is_described_by_the_noun_of_its_type(text, type_, title
     ("ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nBAN THƯỜNG VỤ TỈNH ỦY\n*\nSố 08-CT/TU   Quy Nhơn, ngày 5 tháng 7 năm 2024\nCHỈ THỊ\n"
      "về tăng cường công tác phòng cháy, chữa cháy\n", place("Bình Định"),
      ("Chỉ thị", "08-CT/TU", "2024-07-05", "Ban Thường vụ Tỉnh ủy Bình Định", "tăng cường công tác phòng cháy, chữa cháy")),
+    # regression: PDF text sets the right column's place-date on the line of the "*", above the number: the
+    # directive had no date, no title, and the Tỉnh ủy of its code ("TU") for its issuer
+    ("THÀNH ỦY ĐÀ LẠT                 ĐẢNG CỘNG SẢN VIỆT NAM\n    *                 Đà Lạt, ngày 08 tháng 01 năm 2024\n"
+     "Số 15-CT/TU\n\nCHỈ THỊ\nvề tăng cường công tác bảo vệ rừng\n", place("Lâm Đồng"),
+     ("Chỉ thị", "15-CT/TU", "2024-01-08", "Thành ủy Đà Lạt", "tăng cường công tác bảo vệ rừng")),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN THẠCH HÀ     Độc lập - Tự do - Hạnh phúc\n             Thạch Hà, ngày 05 tháng 9 năm 2023\n"
+     "Số: 256/KH-UBND\nKẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 24-CT/TW\n", place("Hà Tĩnh"),
+     ("Kế hoạch", "256/KH-UBND", "2023-09-05", "UBND huyện Thạch Hà", "Triển khai thực hiện Chỉ thị số 24-CT/TW")),
 ])
 def test_a_printed_document_s_header_block(text, article, expected):
     printed = find_citations(text, article)[0]
