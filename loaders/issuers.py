@@ -335,6 +335,9 @@ def issuer_before(text: str, start: int, end: int, article: Place | None = None,
         comma = text.rfind(",", start, comma)
     for _ in range(_NAME_COMMAS + 1):
         found = _subject(text, sentence, max(sentence, comma + 1), end, article, code)
+        if found is not None and comma != -1:  # the name may hold the comma: "Ban Chính sách, chiến lược Trung ương"
+            wider = _subject(text, sentence, max(sentence, text.rfind(",", sentence, comma) + 1), end, article, code)
+            return wider if wider is not None and wider.start < comma < wider.end else found
         if found is not None or comma == -1:
             return found
         # a name may hold a comma: "Ban Thường trực Ủy ban MTTQ tỉnh và Sở Văn hóa, Thể thao và Du lịch"

@@ -262,6 +262,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "province", "Quảng Trị", None),
         ("Đảng ủy Bộ Chỉ huy Quân sự tỉnh Nghệ An ban hành", None, "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Nghệ An",
          "province", "Nghệ An", None),
+        # regression: central bodies of the army and of the 2025 Party apparatus (no body, or unknown level)
+        ("Tổng cục Chính trị có Hướng dẫn", None, "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "central", None, None),
+        ("Ban Chính sách, chiến lược Trung ương ban hành", None, "Ban Chính sách, chiến lược Trung ương", "central",
+         None, None),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
@@ -338,6 +342,8 @@ def test_no_issuer(prose):
         ("UBND xã Tân Lập, huyện Đồng Phú vừa ban hành Kế hoạch", "UBND xã Tân Lập, huyện Đồng Phú"),
         # regression: a comma inside the last body's name hid the joint subject (no issuer at all)
         ("Sở Nội vụ và Sở Văn hóa, Thể thao và Du lịch vừa ban hành Kế hoạch", "Sở Nội vụ"),
+        # regression: a name holding a comma whose end is a body's name ("Trung ương") was that body
+        ("Ngày 3/4, Ban Chính sách, chiến lược Trung ương ban hành Hướng dẫn", "Ban Chính sách, chiến lược Trung ương"),
         # regression: an aside in dashes and "từng" between the subject and its verb left the plan without issuer
         ("Ban Tuyên giáo Tỉnh ủy - cơ quan thường trực Ban Chỉ đạo 35 của tỉnh - đã ban hành Hướng dẫn",
          "Ban Tuyên giáo Tỉnh ủy"),
