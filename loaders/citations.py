@@ -1246,8 +1246,9 @@ def _introduces_itself(scan: _Scan, c: Citation) -> bool:
     if c.start < printed.end:
         return False
     end = max(c.end, c.cover_end)
+    # its description may run past a document it names: "Chương trình hành động thực hiện Nghị quyết như sau:"
     return scan.text.endswith("như sau", c.start, end) and scan.text.startswith(":", end) \
-        or _AS_FOLLOWS.match(scan.text, end) is not None
+        or _ANNOUNCED.match(scan.text, end) is not None
 
 
 _APPROVING = re.compile(rf"[ ]*,?[ ]*(?:{_cue_pattern('approve')})[ ]+")

@@ -162,6 +162,13 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "1. Các cấp ủy quán triệt Kế hoạch này đến chi bộ.",
          [("12-KH/TU", ["12-KH/TU", "Kế hoạch thực hiện như sau", "Kế hoạch này"]),
           ("69-KL/TW", ["Kết luận số 69-KL/TW", "Kết luận số 69-KL/TW"])]),
+        # regression: ... also when its description names a document before "như sau:" ("Chương trình hành động thực
+        # hiện Nghị quyết như sau:" was a second, unnumbered programme)
+        ("TỈNH ỦY QUẢNG NINH\n*\nSố 150-CTr/TU\nQuảng Ninh, ngày 20 tháng 3 năm 2025\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+         "thực hiện Nghị quyết số 57-NQ/TW\nBộ Chính trị ban hành Nghị quyết số 57-NQ/TW. Ban Chấp hành Đảng bộ tỉnh ban "
+         "hành Chương trình hành động thực hiện Nghị quyết như sau:\n",
+         [("150-CTr/TU", ["150-CTr/TU", "Chương trình hành động thực hiện"]),
+          ("57-NQ/TW", ["Nghị quyết số 57-NQ/TW", "Nghị quyết số 57-NQ/TW"])]),
         # regression: the page's lead announces the plan it prints ("vừa ban hành Kế hoạch … giới thiệu toàn văn"):
         # one plan, not an unnumbered one beside the numbered
         ("Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch thực hiện Kết luận số 69-KL/TW. Báo trân trọng giới thiệu toàn văn.\n"
