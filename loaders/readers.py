@@ -183,8 +183,8 @@ _LINE_ENDS_SENTENCE = (".", "!", "?", ";", "…")
 def _without_related_lists(text: str) -> str:
     """Text copied from a page without a line that is a related-links label ("Tin liên quan:",
     "Văn bản liên quan", as a legal database lists other documents under a document) and the
-    lines after it up to a blank line or a sentence: the titles of other articles or documents,
-    which the article does not cite (a Nghệ An plan's page listed 'Quyết định 2555/QĐ-UBND năm
+    lines after it up to a blank line, a sentence or a line in capitals (a printed document's
+    header): the titles of other articles or documents, which the article does not cite (a Nghệ An plan's page listed 'Quyết định 2555/QĐ-UBND năm
     2020 … tỉnh Thanh Hóa', which became a Nghệ An decision). As _remove_related_lists does
     for a page's markup."""
     if "\n" not in text:
@@ -197,8 +197,8 @@ def _without_related_lists(text: str) -> str:
         bare = " ".join(line.split()).rstrip(": ").lower()
         if bare in labels:
             in_list = True
-        elif in_list and (not bare or line.rstrip().endswith(_LINE_ENDS_SENTENCE)):
-            in_list = False
+        elif in_list and (not bare or line.rstrip().endswith(_LINE_ENDS_SENTENCE) or line.isupper()):
+            in_list = False  # a blank line, a sentence, or a printed document's header in capitals
         if not in_list:
             kept.append(line)
     return "\n".join(kept) if len(kept) < len(lines) else text

@@ -406,6 +406,9 @@ _PLAN = ("Số hiệu: 1234/QĐ-UBND  Loại văn bản: Quyết định\nNơi b
          f"{LEAD}\n\n\n{BODY}"),
         ("tin.jsonl", json.dumps({"text": f"{LEAD}\nXem thêm:\nNghi Xuân sơ kết Chỉ thị 09\n{BODY}"},
                                  ensure_ascii=False) + "\n", f"{LEAD}\n{BODY}"),
+        # ... or at a printed document's header in capitals
+        ("tvpl.txt", "Văn bản liên quan\nKế hoạch 123/KH-UBND năm 2021 tỉnh Hà Tĩnh\nTỈNH ỦY NGHỆ AN\n*\nSố 12-KH/TU\n",
+         "TỈNH ỦY NGHỆ AN\n*\nSố 12-KH/TU\n"),
         # the words in a sentence are no label
         ("bai.txt", f"{LEAD}\n\nVăn bản liên quan đến công tác này được gửi tới các xã.",
          f"{LEAD}\n\nVăn bản liên quan đến công tác này được gửi tới các xã."),
