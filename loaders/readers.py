@@ -184,9 +184,9 @@ def _without_related_lists(text: str) -> str:
     """Text copied from a page without a line that is a related-links label ("Tin liên quan:",
     "Văn bản liên quan", as a legal database lists other documents under a document) and the
     lines after it up to a blank line, a sentence or a line in capitals (a printed document's
-    header): the titles of other articles or documents, which the article does not cite (a Nghệ An plan's page listed 'Quyết định 2555/QĐ-UBND năm
-    2020 … tỉnh Thanh Hóa', which became a Nghệ An decision). As _remove_related_lists does
-    for a page's markup."""
+    header): the titles of other articles or documents, which the article does not cite (a
+    Nghệ An plan's page listed 'Quyết định 2555/QĐ-UBND năm 2020 … tỉnh Thanh Hóa', which
+    became a Nghệ An decision). As _remove_related_lists does for a page's markup."""
     if "\n" not in text:
         return text
     labels = _related_labels()
