@@ -505,7 +505,7 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             if cited.symbol and cited.symbol.year and found.iso and found.iso[:4] != str(cited.symbol.year):
                 break  # a legal symbol is dated in its year: "Thông tư 29/2024/TT-BGDĐT, ngày 20/2/2025, UBND …"
             if (cited.symbol or cited.number) and found.iso and text.startswith(",", found.end) \
-                    and _dated_otherwise(scan, cited, found.iso):
+                    and text[pos:pos + 3].lstrip(" ").startswith(",") and _dated_otherwise(scan, cited, found.iso):
                 break  # cited again after its date was given: "Triển khai Chỉ thị 22/CT-TTg, ngày 12/7/2024, Bộ Y tế …"
             cited.date, pos = found.iso, found.end
             continue

@@ -169,9 +169,11 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 continue
             key = _symbol_key(symbol)
             doc = by_symbol.get(key)
-            if doc is not None and _compatible(doc.issuer, c.issuer):
+            if doc is not None and _compatible(doc.issuer, c.issuer) and _same_year(doc, c):
                 doc.add(c)
                 doc_of[i] = doc
+            elif doc is not None and _compatible(doc.issuer, c.issuer):
+                doc = new(i, c, symbol)  # last year's of that symbol; the symbol alone still names the first
             else:
                 doc = by_symbol[key] = new(i, c, symbol)
             if c.key:  # a law cited by name and number is the law its name names elsewhere
@@ -305,6 +307,14 @@ def _same_number(c: Citation, index: _Index) -> Resolved | None:
     if before:
         return max(before, key=lambda d: d.last_before(c.start))
     return matches[0] if matches else None
+
+
+def _same_year(doc: Resolved, c: Citation) -> bool:
+    """Could `c` be `doc` by its date? A state symbol without a year is numbered anew each year
+    (vn-conventions §1.2): "Nghị quyết số 01/NQ-CP ngày 5/1/2024" is not the 01/NQ-CP of 8/1/2025."""
+    if c.symbol is None or c.symbol.system != "state" or c.symbol.year or not c.date:
+        return True
+    return all(d.date[:4] == c.date[:4] for d in doc.citations if d.date)
 
 
 def _compatible(a: Issuer | None, b: Issuer | None) -> bool:

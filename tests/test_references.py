@@ -242,6 +242,16 @@ def test_one_symbol_in_two_places_is_two_documents():
     assert [(d.symbol, d.issuer.province) for d in docs] == [("06-CTr/TU", "Hà Nội"), ("06-CTr/TU", "Tuyên Quang")]
 
 
+def test_one_state_symbol_of_two_years_is_two_documents():
+    """A state symbol without a year is numbered anew each year (vn-conventions §1.2): last year's
+    resolution 01/NQ-CP, its date right after it, was this year's, dated this year."""
+    text = ("Chính phủ ban hành Nghị quyết 01/NQ-CP ngày 8/1/2025 về nhiệm vụ năm 2025. So với Nghị quyết số 01/NQ-CP "
+            "ngày 5/1/2024, nghị quyết năm nay có nhiều điểm mới. Nghị quyết 01/NQ-CP đặt mục tiêu tăng trưởng 8%.")
+    docs = resolve(text, find_citations(text), None)
+    assert [(d.symbol, [c.date for c in d.citations]) for d in docs] == [
+        ("01/NQ-CP", ["2025-01-08", None]), ("01/NQ-CP", ["2024-01-05"])]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
