@@ -89,9 +89,9 @@ _PAGE_NUMBER_LINE = re.compile(
     r"\n[ ]*(?:[Tt]rang[ ]+\d{1,3}(?:[ ]*/[ ]*\d{1,3})?|-[ ]*\d{1,3}[ ]*-|\d{1,3})[ ]*\n(?=[ ]*\S)"
 )
 # A line end after an unfinished line (no closing mark, not a capitalised heading) before a line
-# that goes on with a small letter or a number that opens no list item ("2. …", "3) …").
+# that goes on with a small letter or a number that opens no list item ("2. …", "3) …", "a) …").
 # Each pattern opens with the line end, which the regex engine finds fast; the callbacks look back.
-_WRAPPED_BEFORE_SMALL = re.compile(r"\n[ ]*(?=[^\W_])(?!\d{1,2}[.)][ ])")
+_WRAPPED_BEFORE_SMALL = re.compile(r"\n[ ]*(?=[^\W_])(?!\d{1,2}[.)][ ]|[a-zđ]\)[ ])")
 _UNFINISHED_LINE_END = ",-/)"  # besides a letter or a digit
 # Before a capital when the line ends inside a symbol ("số 09-\nCT/TW", "1234/KH-\nUBND"), and in text
 # wrapped so (three such line ends or more) when it ends on a small letter ("của Ban\nChấp hành"); a line after a date,

@@ -86,6 +86,8 @@ NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
         ("như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt Chỉ thị 28\n2. Việc kết nạp",
          "như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt Chỉ thị 28\n2. Việc kết nạp"),
         ("KẾ HOẠCH\nthực hiện Chỉ thị số 28-CT/TW", "KẾ HOẠCH\nthực hiện Chỉ thị số 28-CT/TW"),
+        ("1. Nhiệm vụ chung\na) Quán triệt Chỉ thị số 28-CT/TW\nb) Rà soát đảng viên",
+         "1. Nhiệm vụ chung\na) Quán triệt Chỉ thị số 28-CT/TW\nb) Rà soát đảng viên"),
         ("Nơi nhận:      T/M BAN THƯỜNG VỤ\n- Ban Tổ chức Tỉnh ủy,      PHÓ BÍ THƯ\n- Lưu VP.",
          "Nơi nhận:      T/M BAN THƯỜNG VỤ\n- Ban Tổ chức Tỉnh ủy,      PHÓ BÍ THƯ\n- Lưu VP."),
         ("HUYỆN THẠCH HÀ      Độc lập - Tự do - Hạnh phúc\nthị trấn", "HUYỆN THẠCH HÀ      Độc lập - Tự do - Hạnh phúc\nthị trấn"),
