@@ -1092,7 +1092,22 @@ def _cite_bare_symbols(scan: _Scan) -> None:
             _read_tails(scan, cited)
             _read_described(scan, cited)
             _read_title(scan, cited, cited.anchor)
+            if cited.issuer is None:
+                _issued_with_list(scan, cited)
         scan.citations.append(cited)
+
+
+def _issued_with_list(scan: _Scan, cited: Citation) -> None:
+    """A symbol listed after an issued document is issued by the same clause ("UBND tỉnh ban hành Kế
+    hoạch số 12/KH-UBND và 15/KH-UBND"): the verb before the list's first item."""
+    head = cited
+    while (previous := max((c for c in scan.citations if c.start < head.start), key=lambda c: c.start, default=None)) \
+            and previous.form == "numbered" \
+            and _LISTED_NEXT.fullmatch(scan.text, max(previous.cover_end, previous.end), head.start):
+        head = previous
+    if head is not cited and head.issued and (verb := _issuing_verb(scan.text, head.start, numbered=True)) is not None:
+        cited.issued = True
+        _issuing_clause(scan, cited, verb)
 
 
 # a list or a table flattened to text gives a symbol, its date, then what it is: "145-KH/HU

@@ -702,10 +702,17 @@ def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issue
         # a document with an issuer of its own is cited beside it, not issued with it
         ("Huyện ủy Sơn Tịnh ban hành Kế hoạch số 12-KH/HU và Chỉ thị số 05-CT/TW của Bộ Chính trị.",
          [("12-KH/HU", True, "Huyện ủy Sơn Tịnh", None), ("05-CT/TW", False, "Bộ Chính trị", None)]),
+        # regression: a symbol without its noun listed after the issued one had no issuer ("UBND" of unknown level)
+        ("Ngày 3/3/2025, Huyện ủy Sơn Tịnh ban hành Kế hoạch số 12-KH/HU, 15-KH/HU và 20-KH/HU.",
+         [("12-KH/HU", True, "Huyện ủy Sơn Tịnh", "2025-03-03"), ("15-KH/HU", True, "Huyện ủy Sơn Tịnh", "2025-03-03"),
+          ("20-KH/HU", True, "Huyện ủy Sơn Tịnh", "2025-03-03")]),
         # what the issued one implements is not issued
         ("Huyện ủy Sơn Tịnh ban hành Kế hoạch số 12-KH/HU thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW.",
          [("12-KH/HU", True, "Huyện ủy Sơn Tịnh", None), ("05-CT/TW", False, None, None),
           ("01-KL/TW", False, None, None)]),
+        ("Huyện ủy Sơn Tịnh ban hành Kế hoạch số 12-KH/HU thực hiện Chỉ thị số 05-CT/TW và 06-CT/TW.",
+         [("12-KH/HU", True, "Huyện ủy Sơn Tịnh", None), ("05-CT/TW", False, None, None),
+          ("06-CT/TW", False, None, None)]),
     ],
 )
 def test_the_next_item_of_an_issued_list_is_issued_by_the_same_clause(text, expected):
