@@ -11,6 +11,8 @@ import unicodedata
 
 import charset_normalizer
 
+from loaders.tables import read_table
+
 
 class ReadError(Exception):
     """A file (or one line of a .jsonl file) that could not be read; names the file and why."""
@@ -101,6 +103,10 @@ _WRAPPED_BEFORE_CAPITAL = re.compile(r"\n[ ]*(?=[^\W\d_])(?!(?:Số|SỐ)[ ]*:?[
 # apart by a run of spaces: such a line is no wrapped prose.
 _COLUMNS = re.compile(r"\S[ ]{4,}\S")
 _WRAPPED_TEXT_MIN_LINES = 3
+# ... but not before a line that opens with a lead ("Thực hiện B, …", "Căn cứ B, …"): the body after a
+# printed document's title, whose last line ends on a small letter as a wrapped one does
+_LEAD_FIRST_WORDS = frozenset(row["phrase"].split()[0] for row in read_table("relation_phrases.tsv")
+                              if row["where"] in ("lead", "both"))
 
 
 def _unwrapped(text: str) -> str:
@@ -129,6 +135,8 @@ def _unwrapped(text: str) -> str:
         in_symbol = before in "-/" and m.string[m.start() - 2:m.start() - 1].isalnum()  # "số 1234/KH-\nUBND"
         if not (in_symbol or wrapped_text and before.islower()) or not m.string[m.end()].isupper():
             return m.group()
+        if not in_symbol and _first_word(m.string, m.end()).lower() in _LEAD_FIRST_WORDS:
+            return m.group()
         if not _line_has_small_letter(m.string, m.start()):
             return m.group()
         return " " + m.group()[1:]
@@ -148,6 +156,14 @@ def _last_char_before(text: str, pos: int) -> str:
     """The last character of the line ending at `pos` but spaces ("" for an empty line)."""
     line = text[text.rfind("\n", 0, pos) + 1:pos].rstrip(" ")
     return line[-1:]
+
+
+def _first_word(text: str, pos: int) -> str:
+    end = text.find(" ", pos, pos + _LONGEST_WORD)
+    return text[pos:end] if end != -1 else ""
+
+
+_LONGEST_WORD = 12
 
 
 def _line_has_small_letter(text: str, end: int) -> bool:

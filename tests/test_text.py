@@ -78,6 +78,13 @@ NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
         # a symbol split after its dash or slash is joined in any text
         ("Kế hoạch số 1234/KH-\nUBND ngày 01/3/2024 thực hiện Quyết định số 45/2024/\nQĐ-TTg.",
          "Kế hoạch số 1234/KH- UBND ngày 01/3/2024 thực hiện Quyết định số 45/2024/ QĐ-TTg."),
+        # ... but the body after a printed document's title, opening with a lead, is no wrapped line
+        ("KẾ HOẠCH\nthực hiện Chỉ thị số 28-CT/TW của Ban Bí thư về\nnâng cao chất\nlượng kết nạp đảng viên và rà soát,\n"
+         "sàng lọc, đưa những đảng viên ra khỏi Đảng\nThực hiện Chỉ thị số 28-CT/TW, Ban Thường vụ Tỉnh ủy\nThái Nguyên "
+         "ban hành Kế hoạch",
+         "KẾ HOẠCH\nthực hiện Chỉ thị số 28-CT/TW của Ban Bí thư về nâng cao chất lượng kết nạp đảng viên và rà soát, "
+         "sàng lọc, đưa những đảng viên ra khỏi Đảng\nThực hiện Chỉ thị số 28-CT/TW, Ban Thường vụ Tỉnh ủy Thái Nguyên "
+         "ban hành Kế hoạch"),
         # a page's number between two lines of one sentence is white space
         ("triển khai thực hiện Chỉ\nTrang 2/4\nthị số 24-CT/TW", "triển khai thực hiện Chỉ           thị số 24-CT/TW"),
         ("quán triệt Chỉ thị số\n  - 3 -\n09-CT/TW", "quán triệt Chỉ thị số         09-CT/TW"),
