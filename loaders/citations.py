@@ -348,8 +348,8 @@ def _nouns(text: str) -> list[_Noun]:
     out = []
     covered = -1
     for start, end, word in found:
-        if start < covered:  # "kết luận" inside "Thông báo kết luận"
-            continue
+        if start < covered or word == "luật" and text[max(0, start - 5):start] == "pháp ":  # "kết luận" inside
+            continue  # "Thông báo kết luận"; "pháp luật" (the law at large) inside a law's name: "… quy phạm pháp luật số …"
         covered = end
         symbol = number = None
         following = text[end + 1:end + 2] if text[end:end + 1] == " " else text[end:end + 1]
@@ -1005,6 +1005,7 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
                          symbol=symbol, issuer=issuer, title=name.group("name"),
                          key=key + (f":{symbol.year}" if symbol.year else ""))  # "Luật Đất đai năm 2024" is this one
         _read_tails(scan, cited)
+        _mark_issued(scan, cited, (noun.before, noun.before_start))  # "Quốc hội đã thông qua Luật …"
         return cited
     if _still_to_pass(text, noun.start):
         return None
@@ -1012,9 +1013,11 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     end, date = name.end(), None
     if _DATE_AFTER.match(text, end) and (found := date_at(text, end, scan.year)):  # "Luật … ngày 19/6/2015"
         end, date = found.end, found.iso
-    return Citation(noun.start, end, end, "named", type=row["type"], issuer=issuer,
-                    key=key + (f":{year}" if year else ""), title=name.group("name"),
-                    date=date, anchor=end, cover_end=end)
+    cited = Citation(noun.start, end, end, "named", type=row["type"], issuer=issuer,
+                     key=key + (f":{year}" if year else ""), title=name.group("name"),
+                     date=date, anchor=end, cover_end=end)
+    _mark_issued(scan, cited, (noun.before, noun.before_start))
+    return cited
 
 
 def _still_to_pass(text: str, start: int) -> bool:

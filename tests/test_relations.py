@@ -679,6 +679,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Chỉ huy Phòng thủ dân sự tỉnh đã ban hành Công văn số 85/BCH-PTDS yêu cầu các huyện, thị xã, thành phố "
          "kiểm tra các điểm có nguy cơ sạt lở, triển khai Kế hoạch số 210/KH-UBND.",
          {("85/BCH-PTDS", "implements", "210/KH-UBND")}),
+        # regression: a law passed after a lead was not issued there, nor what the list issued after it (and "pháp luật
+        # số …" inside its name was a second law)
+        ("Để thể chế hóa Nghị quyết số 66-NQ/TW, Quốc hội đã thông qua Luật Ban hành văn bản quy phạm pháp luật số "
+         "64/2025/QH15 ngày 19-2-2025 và Nghị quyết số 206/2025/QH15 về cơ chế đặc biệt.",
+         {("64/2025/QH15", "implements", "66-NQ/TW"), ("206/2025/QH15", "implements", "66-NQ/TW")}),
+        ("Để thể chế hóa Nghị quyết số 66-NQ/TW, Quốc hội đã thông qua Luật Ban hành văn bản quy phạm pháp luật.",
+         {("Luật#", "implements", "66-NQ/TW")}),
         # regression: a letter passing on a leader's direction about carrying B out gave no relation
         ("Văn phòng Chính phủ đã có Công văn số 4182/VPCP-ĐMDN ngày 10/5/2025 truyền đạt ý kiến chỉ đạo của Phó Thủ "
          "tướng Nguyễn Chí Dũng về việc thực hiện Nghị quyết số 198/2025/QH15 của Quốc hội.",
