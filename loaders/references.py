@@ -31,6 +31,9 @@ from loaders.symbols import issuer_code
 from loaders.tables import fold, read_table
 
 _COORDINATED = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
+# the kinds a Party committee lays down its line in, cited side by side by number alone ("Nghị quyết 57
+# và Kết luận 193 của Bộ Chính trị"); a plan beside them ("Kế hoạch 15 và Nghị quyết 57 …") is no such pair
+_PARTY_LINE_TYPES = {"NQ", "KL", "CT"}
 _TU_SPELLINGS = re.compile(r"T\.?Ư|T\.W")
 _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
 
@@ -260,7 +263,8 @@ def _share_list_tails(text: str, citations: list[Citation]) -> None:
                 and _COORDINATED.fullmatch(text, a.cover_end, b.start)):
             continue
         if a.symbol is None and b.symbol is None:
-            if a.number and b.number and a.type_code == b.type_code and a.issuer is None:
+            if a.number and b.number and a.issuer is None and (
+                    a.type_code == b.type_code or {a.type_code, b.type_code} <= _PARTY_LINE_TYPES):
                 a.issuer = b.issuer
             continue
         if not (a.symbol and b.symbol and a.symbol.issuer_code == b.symbol.issuer_code):

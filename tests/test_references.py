@@ -284,7 +284,9 @@ def test_one_state_symbol_of_two_years_is_two_documents():
         # regression: numbers without a symbol, of one type, share it too ("Nghị quyết 57" was a local document)
         ("Cùng với Nghị quyết 57 và Nghị quyết 59 của Bộ Chính trị, đây là bộ tứ trụ cột.",
          [("57-NQ/TW", None, "Bộ Chính trị"), ("59-NQ/TW", None, "Bộ Chính trị")]),
-        # … not across types
+        # … across the kinds a Party committee lays down its line in, not to a plan beside them
+        ("Theo Nghị quyết 57 và Kết luận 193 của Bộ Chính trị, tỉnh đẩy mạnh chuyển đổi số.",
+         [("57-NQ/TW", None, "Bộ Chính trị"), ("193-KL/TW", None, "Bộ Chính trị")]),
         ("Tỉnh thực hiện Kế hoạch 15 và Nghị quyết 57 của Bộ Chính trị.",
          [(None, None, None), ("57-NQ/TW", None, "Bộ Chính trị")]),
     ],
