@@ -434,7 +434,7 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
         sources = [c for c in cited[j:] if main <= c.start < end and c.issued]
         if main == end or not sources and text[main:end].rstrip().endswith(":"):
             # the preamble of the printed document: "… \nQUYẾT ĐỊNH:", "…, Ban Thường vụ Huyện ủy báo cáo kết quả như sau:"
-            sources = _printed(text, cited[:j])
+            sources = _printed(text, cited[:j], b.start)
         # "…, nhiều tỉnh ủy đã ban hành kế hoạch thực hiện, như: Tỉnh ủy X ban hành A1; Tỉnh ủy Y có A2";
         # the first item may end the main clause ("… đã ban hành nhiều văn bản như: A1; A2")
         sources += [c for c in _listed_after(text, cited[j:], main, end) if all(c is not s for s in sources)]
@@ -452,9 +452,14 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
                 add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
 
 
-def _printed(text: str, cited: list[Citation]) -> list[Citation]:
-    """The document the page prints, if among `cited`: issued, its symbol on the header's number line."""
-    return [c for c in cited if c.issued and _PRINTED_NUMBER.search(text, max(0, c.start - 12), c.start)][:1]
+def _printed(text: str, cited: list[Citation], lead: int) -> list[Citation]:
+    """The document the page prints, if among `cited` and `lead` is in its preamble: issued, its symbol
+    on the header's number line, no first section ("I. MỤC ĐÍCH", "1. …") between them."""
+    printed = [c for c in cited if c.issued and _PRINTED_NUMBER.search(text, max(0, c.start - 12), c.start)][:1]
+    return [c for c in printed if _FIRST_SECTION.search(text, c.end, lead) is None]
+
+
+_FIRST_SECTION = re.compile(r"\n[ ]*(?:I|1)\.[ ]")
 
 
 def _issuing_clauses_after(text: str, cited: list[Citation], end: int) -> list[Citation]:

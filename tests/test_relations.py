@@ -766,6 +766,9 @@ def test_relations(text, expected):
         # a directive (no letter) that directs others to carry B out does not carry it out itself
         "Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU ngày 3/4/2024 chỉ đạo các cấp ủy tiếp tục thực hiện "
         "Nghị quyết số 25-NQ/TW.",
+        # ... and only in its preamble, not in a section of its body
+        "HUYỆN ỦY ĐẠI TỪ\n*\nSố 245-KH/HU      Đại Từ, ngày 12 tháng 11 năm 2024\n\nKẾ HOẠCH\ncông tác năm 2025\n\n"
+        "I. NHIỆM VỤ\nThực hiện Kế hoạch số 68-KH/TU của Ban Thường vụ Tỉnh ủy, Đảng ủy các xã báo cáo kết quả như sau:\n",
         # a main clause that announces what follows relates the printed document only; a news page prints none
         "Thực hiện Chỉ thị số 13-CT/TW của Ban Bí thư, UBND tỉnh yêu cầu các sở, ngành thực hiện tốt các nội dung sau:\n"
         "1. Tuyên truyền.",
