@@ -44,10 +44,6 @@ def extract(text: str, context: Context | None = None, *, id: str = "article",
     citations = find_citations(text, place, year, _headline_end(text, title))
     docs = resolve(text, citations, place)
     documents = [_document(doc, text, place, context.published) for doc in docs]
-    joined = _joined_province(place, context.published)
-    if joined is not None:  # bodies were placed as named; what acts after the reform is the new province's
-        documents = [_in_joined(d, text, place, joined, context.published) for d in documents]
-        place = Place(joined.name, None, None, joined.code, None, None)
     relations = [
         Relation(f.source.key, f.target.key, f.type,
                  Mention(text[f.start:f.end], f.start, f.end))
@@ -159,35 +155,6 @@ def _after_the_reform(place: Place) -> Place:
     if new is None:
         return place
     return Place(place.province, None, new.name, place.province_code, None, new.code)
-
-
-def _joined_province(article: Place, published: str | None) -> gazetteer.Unit | None:
-    """The province an article published after the 2025 reform is in when the one its evidence
-    names was merged away ("Theo Báo Quảng Bình" in September 2025): the one it joined, by the
-    legacy name that one kept (Quảng Trị); None when the province is still there or split."""
-    if not published or published < gazetteer.REFORM_DATE or not article.province_code:
-        return None
-    province = gazetteer.get("legacy", "province", article.province_code)
-    joined = gazetteer.successors(province) if province else []
-    namesake = gazetteer.lookup(joined[0].name, level="province") if len(joined) == 1 else None
-    return namesake if namesake is not None and namesake != province else None
-
-
-def _in_joined(doc: Document, text: str, article: Place, joined: gazetteer.Unit, published: str) -> Document:
-    """A document of the merged-away province acting after the reform (by its date, else the
-    article's) is the joined province's. An older one keeps the province it was issued in, and so
-    do one whose body the text names with that province ("UBND tỉnh Bình Định") and one whose body
-    the joined province has not ("Tỉnh ủy Bình Dương": Hồ Chí Minh has a Thành ủy)."""
-    if doc.province_code != article.province_code or (doc.date or published) < gazetteer.REFORM_DATE \
-            or (doc.issuer and doc.issuer in text) \
-            or gazetteer.get("legacy", "province", article.province_code).kind != joined.kind:
-        return doc
-    def renamed(name: str | None) -> str | None:  # "Ban Thường vụ Tỉnh ủy Quảng Bình"
-        if name and doc.province and name.endswith(f" {doc.province}"):
-            return f"{name[:-len(doc.province)]}{joined.name}"
-        return name
-    return replace(doc, issuer=renamed(doc.issuer), issuer_parent=renamed(doc.issuer_parent),
-                   province=joined.name, province_code=joined.code)
 
 
 def _system(issuer: Issuer | None) -> str | None:

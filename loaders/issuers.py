@@ -271,17 +271,6 @@ def _former_district(district: gazetteer.Unit | None, article: Place | None) -> 
     return former if district in gazetteer.successors(former) else None
 
 
-def _province_of_reformed(unit: gazetteer.Unit, article: Place | None) -> gazetteer.Unit | None:
-    """The legacy province a 2025 unit's body is placed in: the one whose name its 2025 province
-    kept ("Đảng ủy phường Quy Nhơn Nam" is Gia Lai's, as the article's bare "UBND phường" is, not
-    former Bình Định's), unless the article is placed in the province the unit was formed in
-    ("UBND phường Đồng Hới" in an article about Quảng Bình)."""
-    former = gazetteer.legacy_province_of(unit)
-    if former is not None and article is not None and former.code == article.province_code:
-        return former
-    return gazetteer.lookup(gazetteer.province_of(unit).name, level="province") or former
-
-
 def _as_named_in(province: gazetteer.Unit, article: Place | None) -> gazetteer.Unit:
     """The article's province under the name the article gives it ("Thừa Thiên Huế" before
     2025, not the list's "Huế"); a former name written out, or another province, stays."""
@@ -573,8 +562,8 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by
         by_level = {u.level: u for u in chain}
         if unit.level == "commune" and (former := _former_district(by_level.get("district"), article)):
             by_level["district"] = former
-        if unit.era == "2025":  # a body of a 2025 unit is in the 2025 province, by the legacy name it kept
-            by_level["province"] = _province_of_reformed(unit, article) or by_level.get("province")
+        if unit.era == "2025":  # places are named as before the reform (a merged province's old name)
+            by_level["province"] = gazetteer.legacy_province_of(unit) or by_level.get("province")
         if "province" in by_level:  # a district of Thừa Thiên Huế
             by_level["province"] = _as_named_in(by_level["province"], article)
         if level == "city":

