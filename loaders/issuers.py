@@ -287,7 +287,13 @@ def _within(issuer: Issuer, aside: str) -> bool:
         return False
     if unit.level == "district":
         return issuer.level == "commune" and issuer.district == unit.name
-    return issuer.level in ("district", "commune") and issuer.province == unit.name
+    if issuer.level not in ("district", "commune"):
+        return False
+    # a 2025 commune is placed by its former province ("phường Quy Nhơn Nam": Bình Định), and its
+    # 2025 province is named as a post-reform article names it ("phường Quy Nhơn Nam, tỉnh Gia Lai")
+    reformed = gazetteer.get("2025", "commune", issuer.commune_code) if issuer.commune_code else None
+    return issuer.province == unit.name or (reformed is not None and reformed.name == issuer.commune
+                                            and gazetteer.province_of(reformed).name == unit.name)
 
 
 def unit_place(unit: gazetteer.Unit) -> Place:

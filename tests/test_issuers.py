@@ -334,6 +334,10 @@ def test_no_issuer(prose):
         # regression: the higher unit after a comma was taken for the subject (the province's UBND)
         ("Ngày 3/4, UBND huyện Đồng Phú, tỉnh Bình Phước ban hành Kế hoạch", "UBND huyện Đồng Phú, tỉnh Bình Phước"),
         ("UBND xã Tân Lập, huyện Đồng Phú vừa ban hành Kế hoạch", "UBND xã Tân Lập, huyện Đồng Phú"),
+        # regression: a 2025 ward, placed by its former province (Bình Định), with the 2025 province the
+        # article names after it had no subject (the plan was the article province's "Đảng ủy Gia Lai")
+        ("Ngày 19/8/2025, Ban Thường vụ Đảng ủy phường Quy Nhơn Nam, tỉnh Gia Lai ban hành Kế hoạch",
+         "Ban Thường vụ Đảng ủy phường Quy Nhơn Nam, tỉnh Gia Lai"),
         # regression: a comma inside the last body's name hid the joint subject (no issuer at all)
         ("Sở Nội vụ và Sở Văn hóa, Thể thao và Du lịch vừa ban hành Kế hoạch", "Sở Nội vụ"),
         # regression: a name holding a comma whose end is a body's name ("Trung ương") was that body
