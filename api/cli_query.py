@@ -14,8 +14,8 @@ from rich.table import Table
 from rich.tree import Tree
 
 from api import queries
-from api.graphview import STYLE
 from api.cli import app, opened_store
+from api.graphview import STYLE
 from api.models import DocumentSummary, Source, TraceNode
 from graph.store import StoreError
 
@@ -26,14 +26,14 @@ StoreOpt = Annotated[str | None, typer.Option("--store", help="store URL (defaul
 JsonOpt = Annotated[bool, typer.Option("--json", help="print JSON instead of tables")]
 YearOpt = Annotated[int | None, typer.Option("--year", help="year, when documents share a symbol")]
 LEVEL_VI = {"central": "Trung ương", "province": "Tỉnh", "district": "Huyện", "commune": "Xã", "unknown": "?"}
+FACT_VI = {"date": "ngày ban hành", "title": "trích yếu"}
+STATUS_VI = {"implemented": "[green]có văn bản[/]", "no_plan_found": "[yellow]chưa thấy văn bản[/]",
+             "no_data": "[dim]không có dữ liệu[/]"}
 
 
 def relation_vi(relation: str | None) -> str:
     """A relation's Vietnamese name, as the pages say it (api/static/graph-style.json)."""
     return STYLE["relations"][relation]["vi"] if relation in STYLE["relations"] else relation or ""
-FACT_VI = {"date": "ngày ban hành", "title": "trích yếu"}
-STATUS_VI = {"implemented": "[green]có văn bản[/]", "no_plan_found": "[yellow]chưa thấy văn bản[/]",
-             "no_data": "[dim]không có dữ liệu[/]"}
 
 
 def parse_day(value: str | None) -> date | None:

@@ -40,8 +40,8 @@ from api.models import (DocumentDetail, DocumentSummary, Fact, FormerName, GapRe
                         UnitDetail)
 from api.names import former_names, name_on
 from api.summaries import (TREE_FIELDS, Summaries, add_source, build_sources, edges_of_records, facts_column,
-                           read_summaries, read_summaries_where, source_data, source_from_row, source_pattern,
-                           summaries_of_records)
+                           read_summaries, read_summaries_where, records_of, source_data, source_from_row,
+                           source_pattern, summaries_of_records)
 from graph.indexes import WORDS_GRAPH, has_facts, has_words, word_token
 from graph.store import Store, StoreError
 from graph.terms import iri, iri_values, lit
@@ -88,8 +88,9 @@ def _trace(store: Store, root: str, direction: str, max_depth: int | None) -> Tr
     reach = f"?{{0}} {IMPLEMENTS}* {iri(root)} ." if direction == "down" else f"{iri(root)} {IMPLEMENTS}* ?{{0}} ."
     if has_facts(store):
         rows = _select(store, f"SELECT ?child ?child_facts WHERE {{ {reach.format('child')} {facts_column('child')} }}")
-        summaries = summaries_of_records(store, rows, "child", TREE_FIELDS)
-        edges = edges_of_records(rows, "child")
+        records = records_of(rows, "child")
+        summaries = summaries_of_records(store, records, TREE_FIELDS)
+        edges = edges_of_records(records)
     else:
         edge_rows = _select(store, f"""
             SELECT ?child ?rel ?parent ?g ?g_url ?g_title WHERE {{ {reach.format("child")} {_edges_from("child")} }}""")

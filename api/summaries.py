@@ -122,19 +122,24 @@ def facts_column(var: str = "doc") -> str:
     return f"OPTIONAL {{ GRAPH {iri(FACTS_GRAPH)} {{ ?{var} {iri(str(FACTS))} ?{var}_facts }} }}"
 
 
-def summaries_of_records(store: Store, rows: Iterable[dict[str, Any]], var: str = "doc",
-                         fields: tuple[str, ...] = ALL_FIELDS) -> "Summaries":
-    """The summaries of the documents ?{var} of rows that carry each one's record in ?{var}_facts
-    (`facts_column`; a document may come in several rows), each record read straight into the
-    fields of a `DocumentSummary` as `_record_rows`, `add_names` and `Summaries` give them, with
-    no row per document in between (a trace's ~870 documents on 200,000 generated ones: 7.5 ->
-    4.6 ms CPU). For a store with the facts index (`has_facts`)."""
+def records_of(rows: Iterable[dict[str, Any]], var: str = "doc") -> dict[str, str | None]:
+    """Each document ?{var} of rows with its record in ?{var}_facts (`facts_column`; a document
+    may come in several rows, or without a record), in the order first seen."""
     records: dict[str, str | None] = {}
     fact_key = f"{var}_facts"
     for row in rows:
         doc_iri = row[var]
         if doc_iri not in records:
             records[doc_iri] = row.get(fact_key)
+    return records
+
+
+def summaries_of_records(store: Store, records: dict[str, str | None],
+                         fields: tuple[str, ...] = ALL_FIELDS) -> "Summaries":
+    """The summaries of documents given with their records (`records_of`), each record read
+    straight into the fields of a `DocumentSummary` as `_record_rows`, `add_names` and
+    `Summaries` give them, with no row per document in between (a trace's ~870 documents on
+    200,000 generated ones: 7.5 -> 4.6 ms CPU). For a store with the facts index (`has_facts`)."""
     # the first value of each single fact, and of the type, issuer and place (IRIs, named below)
     firsts = [(field, _POSITION[_FACT.get(field, field)]) for field in (*_SINGLE, "issuer", "place") if field in fields]
     dates_at = _POSITION["date"] if "date" in fields else None
@@ -173,19 +178,12 @@ def summaries_of_records(store: Store, rows: Iterable[dict[str, Any]], var: str 
     return built
 
 
-def edges_of_records(rows: Iterable[dict[str, Any]],
-                     var: str = "doc") -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-    """The edges kept in the records of the documents ?{var} of rows (`facts_column`; a document
-    may come in several rows), each as (the document, the document it points at, the relation,
-    the fields of the `Source` stating it: its URL and title, as a trace shows them)."""
-    seen: set[str] = set()
-    fact_key = f"{var}_facts"
-    for row in rows:
-        doc_iri, record = row[var], row.get(fact_key)
-        if record is None or doc_iri in seen:
-            continue
-        seen.add(doc_iri)
-        edges = record.rsplit(RECORD_SEPARATOR, 1)[1]  # the last field
+def edges_of_records(records: dict[str, str | None]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """The edges kept in documents' records (`records_of`), each as (the document, the document
+    it points at, the relation, the fields of the `Source` stating it: its URL and title, as a
+    trace shows them)."""
+    for doc_iri, record in records.items():
+        edges = record.rsplit(RECORD_SEPARATOR, 1)[1] if record else ""  # the last field
         if edges:
             for value in edges.split(VALUE_SEPARATOR):
                 relation, parent, article, url, title = record_value(value)

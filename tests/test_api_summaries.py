@@ -16,8 +16,8 @@ from api.names import KINDS, forget
 from api.names import add_names
 from api.models import Source
 from api.summaries import (ALL_FIELDS, TREE_FIELDS, Summaries, add_source, build_sources, facts_column,
-                           read_summaries, read_summaries_where, source_data, source_from_row, summaries_of_records,
-                           summary_pattern, summary_rows)
+                           read_summaries, read_summaries_where, records_of, source_data, source_from_row,
+                           summaries_of_records, summary_pattern, summary_rows)
 from graph.indexes import FACTS_GRAPH
 from graph.load import load_paths
 from graph.store import Store, open_store
@@ -210,7 +210,7 @@ def test_a_renamed_units_place_is_named_as_on_the_documents_date(hue: Store, fie
     rows = hue.select(SPARQL_PREFIXES + f"SELECT ?doc ?doc_facts WHERE {{ {iri_values('doc', documents.values())} "
                       f"{facts_column()} }}")
     for summaries in (read_summaries(hue, documents.values(), fields), read_summaries(lookups, documents.values(), fields),
-                      summaries_of_records(hue, rows, fields=fields)):
+                      summaries_of_records(hue, records_of(rows), fields=fields)):
         places = {symbol: summaries.get(doc).place for symbol, doc in documents.items()}
         assert {symbol: place.label for symbol, place in places.items()} == HUE_PLACES
         assert {place.iri for place in places.values()} == {"https://chithi.vn/id/unit/legacy/province/46"}
@@ -368,7 +368,7 @@ def test_the_records_read_beside_other_columns_give_the_summaries_read_by_iri(
         SELECT ?doc ?doc_facts ?g WHERE {{ ?doc a eli:LegalResource {facts_column("doc")}
             OPTIONAL {{ GRAPH ?g {{ ?doc a eli:LegalResource }} }} }}""")
     assert len(rows) > len({row["doc"] for row in rows}) == len(documents)
-    from_rows, by_iri = summaries_of_records(store, rows, "doc", fields), read_summaries(store, documents, fields)
+    from_rows, by_iri = summaries_of_records(store, records_of(rows, "doc"), fields), read_summaries(store, documents, fields)
     assert [from_rows.get(d) for d in documents] == [by_iri.get(d) for d in documents]
     assert sum(bool(by_iri.get(d).issuer and by_iri.get(d).issuer.label and by_iri.get(d).type_code)
                for d in documents) > 10
@@ -376,7 +376,7 @@ def test_the_records_read_beside_other_columns_give_the_summaries_read_by_iri(
 
 def test_a_document_without_a_record_has_an_empty_summary(store: Store) -> None:
     """A document a path reaches that no article states facts of (no record) is shown by its IRI."""
-    summaries = summaries_of_records(store, [{"doc": "https://chithi.vn/id/doc/x"}], "doc", TREE_FIELDS)
+    summaries = summaries_of_records(store, records_of([{"doc": "https://chithi.vn/id/doc/x"}]), TREE_FIELDS)
     assert summaries.data("https://chithi.vn/id/doc/x") == {"iri": "https://chithi.vn/id/doc/x", "level": "unknown",
                                                            "dates": [], "unresolved": False}
 
