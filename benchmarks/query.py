@@ -367,8 +367,8 @@ def main() -> None:
     oxi_sub.add_new_graphs(subset)
     rebuild_indexes(oxi_sub)
 
-    # the process holds what a server's holds once its store is open: frozen as `chithi serve`
-    # freezes it, out of the garbage collector's full collections
+    # the process holds what a server's holds once its store is open: its garbage collector tuned
+    # as `chithi serve` tunes it (start-up's objects frozen, the youngest generation collected less often)
     tune_garbage_collector()
     full_questions, sub_questions = questions(directives), questions(sub_world.directives)
     (wall, cpu), = timed(1, lambda i: full_questions[FIRST](oxi, i), args.budget)
