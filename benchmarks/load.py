@@ -9,8 +9,9 @@ generator's truth, so extraction is not measured here: benchmarks/extract.py doe
              on disk (bulk path, identity reconciliation, the word index of graph/indexes.py,
              completion marks, flush; a batch is written while the next is built)
   store      the same N-Quads, already built, into the embedded store on disk (Store.add_new_graphs
-             + flush): the store's part of the pipeline; and into the embedded store in memory
-             (`memory:`, as the tests use it)
+             + flush: a write of over 4 MB in parts side by side, one per core): the store's
+             part of the pipeline; and into the embedded store in memory (`memory:`, as the
+             tests use it)
   same       the N-Quads of the first --rdflib-articles articles into rdflib.Dataset (its
   triples    in-memory store), into the embedded store on disk and in memory: rdflib holds every
              triple as Python objects, and the whole corpus would need some 20 GB (design.md §5

@@ -150,6 +150,42 @@ def test_a_bad_line_in_a_bulk_write_is_named_and_nothing_loaded_is_lost(store, b
     assert rows == [{"n": 4}]
 
 
+def _split_bulk_loads(monkeypatch, threads: int) -> None:
+    """Every write of the embedded store on disk loaded in `threads` parts side by side."""
+    monkeypatch.setattr("graph.store_embedded.PARALLEL_BULK_CHARS", 1)
+    monkeypatch.setattr("graph.store_embedded.BULK_THREADS", threads)
+
+
+MANY_ARTICLES = "".join(
+    quads(f"{EX}article/a{i}", (f"<{EX}doc/vn/{i}-ct-tw>", "<http://data.europa.eu/eli/ontology#id_local>",
+                                lit(f"{i}-CT/TW")))
+    for i in range(40))
+
+
+@pytest.mark.parametrize("threads", [2, 3, 7])
+def test_a_large_write_on_disk_is_loaded_in_parts_with_nothing_lost_or_doubled(
+        tmp_path, monkeypatch, threads):
+    _split_bulk_loads(monkeypatch, threads)
+    on_disk = open_store(f"oxigraph:{tmp_path / 'graph'}")
+    on_disk.add_new_graphs(ARTICLE_1 + MANY_ARTICLES + ARTICLE_2)
+    in_memory = open_store("memory:")
+    in_memory.add_new_graphs(ARTICLE_1 + MANY_ARTICLES + ARTICLE_2)
+    assert sorted(on_disk.dump_nquads().splitlines()) == sorted(in_memory.dump_nquads().splitlines())
+    assert on_disk.triple_count() == 45
+    on_disk.close()
+
+
+@pytest.mark.parametrize("threads", [1, 2, 3])
+def test_a_bad_line_in_a_write_loaded_in_parts_is_named_by_its_line_in_the_whole(
+        tmp_path, monkeypatch, threads):
+    _split_bulk_loads(monkeypatch, threads)
+    on_disk = open_store(f"oxigraph:{tmp_path / 'graph'}")
+    bad_line = f'<{DOC}> <http://data.europa.eu/eli/ontology#title> "tăng cường <{G2}> .\n'
+    with pytest.raises(StoreError, match=r"line 45\b"):
+        on_disk.add_new_graphs(ARTICLE_1 + MANY_ARTICLES + bad_line + ARTICLE_2)
+    on_disk.close()
+
+
 def test_add_quads_adds_to_a_graph_and_replaces_nothing(store):
     store.replace_graph(G1, ARTICLE_1)
     store.add_quads(quads(G1, (f"<{G1}>", "<https://chithi.vn/ontology#contentHash>", lit("ab12"))))
