@@ -116,7 +116,16 @@ _ISSUE_LAST_WORDS = {fold(s).split()[-1] for w in cues("issue") for s in spellin
 _PLURAL_WORDS = {fold(w) for w in cues("plural") if " " not in w}
 _FUTURE_VERB_LAST_WORDS = {fold(s).split()[-1] for w in cues("issue") + cues("design") for s in spellings(w)}
 _NEEDS_PERFECTIVE = {fold(w) for w in cues("needs_perfective")}
-_FUTURE_BEFORE = re.compile(rf"(?:^|[ ])(?:{_cue_pattern('future', either_case=True)})(?:[ ]+[^\W\d_]+){{0,3}}"
+
+
+def _cue_opening(kind: str) -> str:
+    """A cue after a space; capitalised only where a sentence or clause starts: mid-sentence a
+    capitalised word is a name ("Thành ủy Cần Thơ ban hành …" is no "cần", "Huyện ủy Giao Thủy" no "giao")."""
+    return (rf"(?:(?:^|(?<=[.;:!?\n\"“(]))[ ]*(?:[-+•–][ ]*)?(?:{_cue_pattern(kind, either_case=True)})"
+            rf"|[ \n](?:{_cue_pattern(kind)}))")
+
+
+_FUTURE_BEFORE = re.compile(rf"{_cue_opening('future')}(?:[ ]+[^\W\d_]+){{0,3}}"
                             rf"(?:[ ]+(?:{_cue_pattern('urgency')}))?[ ]+$")
 _FUTURE_WINDOW = 40
 _CONCRETISE = re.compile(rf"(?:{_cue_pattern('concretise', either_case=True)}){_WORD_END}")
@@ -164,11 +173,42 @@ _LAW_NAME_STOP = rf"(?!(?<=(?<![^\W\d_])đổi[ ])mới{_WORD_END})(?:{_cue_patt
 # document ("Luật Đất đai và Nghị định …", "và nghị định hướng dẫn"), a stop word or an action
 _LAW_NAME_AND = (rf"[ ]+và(?=[ ]+(?![{_UPPER}])(?!{_LAW_NAME_STOP}|(?:{_NOUNS}|{_cue_pattern('action')}){_WORD_END})"
                  r"[^\W\d_])")
+# "của" goes on inside a name before a word in lower case ("Luật Phòng, chống tác hại của rượu, bia"),
+# not before a body ("Luật Đất đai của Quốc hội") or a place ("… của tỉnh")
+_LAW_NAME_OF = (rf"[ ]+của(?=[ ]+(?![{_UPPER}])(?!{_LAW_NAME_STOP}|(?:{phrase_pattern(LEVEL_WORDS)}){_WORD_END})"
+                r"[^\W\d_])")
 _LAW_NAME = re.compile(
     rf"[ ]+(?P<name>[{_UPPER}][^\W\d_]*(?:,[ ]+(?:{_cue_pattern('name_after_comma', either_case=True)}){_WORD_END}"
-    rf"|{_LAW_NAME_AND}|[ ]+(?!{_LAW_NAME_STOP})[^\W\d_]+){{0,9}})"
+    rf"|{_LAW_NAME_AND}|{_LAW_NAME_OF}|[ ]+(?!{_LAW_NAME_STOP})[^\W\d_]+){{0,12}})"
     r"(?:[ ]+năm[ ]+(?P<year>(?:19|20)\d\d))?"
 )
+# the press capitalises the word after "và" inside a name ("Luật Khoa học và Công nghệ", "Luật Hôn nhân
+# và Gia đình"); a capital there that opens a document, a body, a name of several capitalised words (a
+# place, a person) or a treaty (data/cues name_and_stop) is something else named beside the law
+_LAW_NAME_AND_CAPITAL = re.compile(
+    rf"[ ]+và(?=[ ]+[{_UPPER}][^\W\d_]*(?:[ ]+(?![{_UPPER}])[^\W\d_]|[^\w ]|[ ]*$))"
+    rf"(?![ ]+(?:{_cue_pattern('name_and_stop')}){_WORD_END})"
+)
+
+
+class _LawName(NamedTuple):
+    name: str
+    year: str | None
+    end: int
+
+
+def _law_name(text: str, at: int) -> _LawName | None:
+    """The name of a law whose noun ends at `at`, with its year ("Luật Đất đai năm 2024")."""
+    name = _LAW_NAME.match(text, at)
+    if name is None:
+        return None
+    start, end = name.start("name"), name.end()
+    while name.group("year") is None and (joined := _LAW_NAME_AND_CAPITAL.match(text, end)):
+        after = joined.end() + 1
+        if TYPE_WORD_RE.match(text, after) or issuer_at(text, after) or not (tail := _LAW_NAME.match(text, joined.end())):
+            break
+        name, end = tail, tail.end()
+    return _LawName(text[start:name.end("name")], name.group("year"), end)
 _LAW_NUMBER_ASIDE = re.compile(r"[ ]*\((?:Bộ luật|Luật)[ ]+số[ ]+")  # "Luật Đất đai năm 2024 (Luật số 31/2024/QH15)"
 _LAW_ISSUERS = {"Pháp lệnh": ("Ủy ban Thường vụ Quốc hội", "UBTVQH")}
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII", "Nghị quyết Trung ương 4 khóa XII"
@@ -700,7 +740,7 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
 
 # a task given to a body named at length, in its clause: "Giao Đảng đoàn HĐND huyện lãnh đạo HĐND
 # huyện ban hành nghị quyết về …" is a resolution still to come
-_ASSIGNED_BEFORE = re.compile(rf"(?:^|[ \n])(?:{_cue_pattern('assign', either_case=True)})(?:[ ]+[^\W\d_]+,?){{1,12}}[ ]+$")
+_ASSIGNED_BEFORE = re.compile(rf"{_cue_opening('assign')}(?:[ ]+[^\W\d_]+,?){{1,12}}[ ]+$")
 _ASSIGNED_WINDOW = 100
 
 
@@ -988,33 +1028,33 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     """"Luật Xử lý vi phạm hành chính số 15/2012/QH13" (numbered, its name the title) or
     "Luật Đất đai năm 2013" (named): a law is the same law wherever its name recurs."""
     text = scan.text
-    name = _LAW_NAME.match(text, noun.end)
+    name = _law_name(text, noun.end)
     if name is None:
         return _amending_law(scan, row, noun)
-    key = f"law:{fold(row['type'])}:{fold(name.group('name'))}"
+    key = f"law:{fold(row['type'])}:{fold(name.name)}"
     issuer_name, code = _LAW_ISSUERS.get(row["type"], ("Quốc hội", "QH"))
     issuer = Issuer(issuer_name, "central", code)
-    number_at = _NUMBER_INTRO.match(text, name.end()).end()
-    aside = None if text[name.end():number_at].strip() else _LAW_NUMBER_ASIDE.match(text, name.end())
+    number_at = _NUMBER_INTRO.match(text, name.end).end()
+    aside = None if text[name.end:number_at].strip() else _LAW_NUMBER_ASIDE.match(text, name.end)
     number_at = aside.end() if aside else number_at
-    symbol = symbol_at(text, number_at) if number_at > name.end() else None
+    symbol = symbol_at(text, number_at) if number_at > name.end else None
     if symbol is not None:
         end = symbol.end + (1 if aside and text.startswith(")", symbol.end) else 0)
         scan.used_symbols.append((number_at, end))
         cited = Citation(noun.start, end, end, "numbered", type=row["type"], number=symbol.number,
-                         symbol=symbol, issuer=issuer, title=name.group("name"),
+                         symbol=symbol, issuer=issuer, title=name.name,
                          key=key + (f":{symbol.year}" if symbol.year else ""))  # "Luật Đất đai năm 2024" is this one
         _read_tails(scan, cited)
         _mark_issued(scan, cited, (noun.before, noun.before_start))  # "Quốc hội đã thông qua Luật …"
         return cited
     if _still_to_pass(text, noun.start):
         return None
-    year = name.group("year")
-    end, date = name.end(), None
+    year = name.year
+    end, date = name.end, None
     if _DATE_AFTER.match(text, end) and (found := date_at(text, end, scan.year)):  # "Luật … ngày 19/6/2015"
         end, date = found.end, found.iso
     cited = Citation(noun.start, end, end, "named", type=row["type"], issuer=issuer,
-                     key=key + (f":{year}" if year else ""), title=name.group("name"),
+                     key=key + (f":{year}" if year else ""), title=name.name,
                      date=date, anchor=end, cover_end=end)
     _mark_issued(scan, cited, (noun.before, noun.before_start))
     return cited

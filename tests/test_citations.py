@@ -267,6 +267,18 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "phủ tại cuộc họp về các dự án giao thông.", None,
          [("numbered", "Thông báo số 123/TB-VPCP ngày 20/3/2025", "Thông báo", "123", "123/TB-VPCP",
            "2025-03-20", "Văn phòng Chính phủ")]),
+        # regression: a capitalised word after "và" ended a law's name ("Luật Khoa học" and "Luật Hôn nhân"),
+        # "của" too ("Luật Phòng, chống tác hại"); not before a body, a place or a treaty
+        ("tuyên truyền Luật Khoa học và Công nghệ, Luật Hôn nhân và Gia đình năm 2014 và Luật Phòng, chống tác "
+         "hại của rượu, bia đến nhân dân.", None,
+         [("named", "Luật Khoa học và Công nghệ", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Hôn nhân và Gia đình năm 2014", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Phòng, chống tác hại của rượu, bia", "Luật", None, None, None, "Quốc hội")]),
+        ("phổ biến Luật Biển Việt Nam và Công ước của Liên hợp quốc; Luật Đất đai của Quốc hội và Luật Đất đai "
+         "và Chính phủ.", None,
+         [("named", "Luật Biển Việt Nam", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
         # the subject of the issuing verb, with a place aside or an adverb before the verb
         ("Ngày 12/9/2025, Ban Chấp hành Đảng bộ xã Thạch Kim (huyện Lộc Hà) ban hành Kế hoạch số 05-KH/ĐU.",
          place("Hà Tĩnh"),
@@ -662,6 +674,13 @@ def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, ar
         ("Bộ Chỉ huy Quân sự tỉnh tham mưu UBND tỉnh ban hành Kế hoạch số 330/KH-UBND ngày 15/4/2024.",
          "UBND tỉnh Hà Tĩnh"),
         ("Công an tỉnh đã ban hành Kế hoạch số 1250/KH-CAT.", "Công an tỉnh Hà Tĩnh"),
+        # regression: a capitalised word of a place name read as a cue mid-sentence ("Cần" of Cần Thơ as the
+        # future's "cần", "Giao" of Giao Thủy as "giao"): the document was still to come, of no issuer
+        ("Ban Thường vụ Thành ủy Cần Thơ ban hành Kế hoạch số 301-KH/TU ngày 5/3/2025 thực hiện Nghị quyết 57.",
+         "Ban Thường vụ Thành ủy Cần Thơ"),
+        ("Ban Thường vụ Huyện ủy Giao Thủy ban hành Kế hoạch thực hiện Chỉ thị số 05-CT/TW.",
+         "Ban Thường vụ Huyện ủy Giao Thủy"),
+        ("Cần ban hành Kế hoạch số 12-KH/TU thực hiện Chỉ thị số 05-CT/TW.", None),
         # regression: of a joint subject the last body issued; the lead (first) does, or the
         # body whose code the symbol opens with
         ("Ngày 12/3/2025, Công an tỉnh và Sở GD&ĐT ký Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT về bảo đảm "
