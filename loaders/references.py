@@ -332,8 +332,30 @@ def _compatible(a: Issuer | None, b: Issuer | None) -> bool:
         return False
     if "unknown" in (a.level, b.level):
         return True
+    if a.level == b.level and (_unit_code(a) is None) != (_unit_code(b) is None):
+        return _bare_of(*((a, b) if _unit_code(a) is None else (b, a)))
     # UBND huyện and UBND thị trấn of one district are two bodies
     return (a.level, a.province, a.district, a.commune) == (b.level, b.province, b.district, b.commune)
+
+
+def _unit_code(issuer: Issuer) -> str | None:
+    """The code of the unit at the issuer's own level: a commune's for "UBND xã Vượng Lộc",
+    none for a bare "UBND xã" or "Đảng ủy" that only took the article's district or province."""
+    return issuer.commune_code if issuer.level == "commune" else \
+        issuer.district_code if issuer.level == "district" else issuer.province_code
+
+
+def _bare_of(bare: Issuer, named: Issuer) -> bool:
+    """Could the body named without its unit ("Nghị quyết của Đảng ủy", "kế hoạch của UBND xã")
+    be this one named with it ("Đảng ủy thị trấn Thiên Cầm")? When the named body's unit lies
+    in the place the bare one took from the article; after the reform that is the 2025
+    province, where a ward keeps its former province's name ("phường Kon Tum" in Quảng Ngãi)."""
+    within = bare.district_code or bare.province_code
+    if within is None:
+        return True
+    code = _unit_code(named)
+    units = [u for era in gazetteer.ERAS if (u := gazetteer.get(era, named.level, code)) is not None]
+    return any(u.code == within or gazetteer.is_within(u, within) for u in units)
 
 
 def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]) -> Resolved | None:

@@ -197,6 +197,38 @@ def test_documents_and_their_mentions(text, expected):
     assert documents(text, place("Lạng Sơn")) == expected
 
 
+@pytest.mark.parametrize(
+    "text, article, expected",
+    [
+        # regression: a body named without its unit ("Nghị quyết của Đảng ủy") is the one the article named with
+        # it, in the article's district: it was a resolution of its own, of a "Đảng ủy" of no commune
+        ("Đảng ủy thị trấn Thiên Cầm đã ban hành Nghị quyết số 05-NQ/ĐU ngày 10/1/2022 về phát triển du lịch biển. "
+         "Trên cơ sở Nghị quyết của Đảng ủy, UBND thị trấn đã ban hành Kế hoạch số 18/KH-UBND ngày 25/1/2022.",
+         ("Hà Tĩnh", "Cẩm Xuyên"),
+         [("05-NQ/ĐU", ["Nghị quyết số 05-NQ/ĐU ngày 10/1/2022", "Nghị quyết của Đảng ủy"]),
+          ("18/KH-UBND", ["Kế hoạch số 18/KH-UBND ngày 25/1/2022"])]),
+        # … an unnumbered plan too ("kế hoạch của UBND xã" was no document at all)
+        ("UBND xã Vượng Lộc đã ban hành kế hoạch triển khai trên địa bàn xã. Theo kế hoạch của UBND xã, 100% thôn "
+         "có tổ công nghệ số cộng đồng.",
+         ("Hà Tĩnh", "Can Lộc"),
+         [("Kế hoạch#", ["kế hoạch triển khai trên địa bàn xã", "kế hoạch của UBND xã"])]),
+        # … after the reform, a ward of a merged-away province in the 2025 province the article is of
+        ("Ngày 20/8/2025, Ban Thường vụ Đảng ủy phường Kon Tum ban hành Kế hoạch số 09-KH/ĐU. Trên cơ sở kế hoạch "
+         "của Đảng ủy, UBND phường Kon Tum đã ban hành Kế hoạch số 31/KH-UBND ngày 28/8/2025.",
+         ("Quảng Ngãi", None),
+         [("09-KH/ĐU", ["Kế hoạch số 09-KH/ĐU", "kế hoạch của Đảng ủy"]),
+          ("31/KH-UBND", ["Kế hoạch số 31/KH-UBND ngày 28/8/2025"])]),
+        # … not a body of a commune outside the article's district
+        ("Đảng ủy thị trấn Thiên Cầm (huyện Cẩm Xuyên) đã ban hành Nghị quyết số 05-NQ/ĐU. Các xã học tập "
+         "Nghị quyết của Đảng ủy xã Thiên Lộc.",
+         ("Hà Tĩnh", "Can Lộc"),
+         [("05-NQ/ĐU", ["Nghị quyết số 05-NQ/ĐU"]), ("Nghị quyết#", ["Nghị quyết của Đảng ủy xã Thiên Lộc"])]),
+    ],
+)
+def test_a_body_named_without_its_unit_is_the_one_named_with_it(text, article, expected):
+    assert documents(text, place(*article)) == expected
+
+
 @pytest.mark.parametrize("text, symbol, issuer", [
     # regression: the body a carried document is of is not the decision's issuer when the symbol names
     # another ("Quy chế làm việc của Ban Chỉ đạo tỉnh" made the Ban Chỉ đạo sign 05-QĐ/TU)
