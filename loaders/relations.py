@@ -100,13 +100,14 @@ DESCRIBED_GAP_RE = re.compile(
 # ngày 28/2/2024 chỉ đạo các sở, ngành, địa phương phối hợp với lực lượng Công an triển khai
 # Chỉ thị này"), its addressees perhaps first, the phrase perhaps right after the verb ("Công văn số
 # 412/BKHCN-VP gửi các đơn vị trực thuộc đề nghị triển khai B"); a directive telling others to go on
-# with B does not (letters only, see _gaps)
+# with B does not (letters and the Thủ tướng's telegrams only, see _gaps: "Công điện số 71/CĐ-TTg
+# yêu cầu các bộ, ngành, địa phương triển khai ngay B")
 _IMPLEMENTS_ONLY = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("gap", "both")
                                   and r["relation"] == "implements" and "*" not in r["phrase"]])
 _DIRECTED_GAP_RE = re.compile(
     rf"[ ,]*{_ADDRESSED}(?:{phrase_pattern(cues('directs'))})(?:[ ]+[^\W\d_]+,?){{0,15}}?[ ]+(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
 )
-_LETTER_CODE = "CV"
+_LETTER_CODES = {"CV", "CĐ"}
 # "B được sửa đổi, bổ sung bởi A": the later document comes second
 PASSIVE_GAP_RE = re.compile(rf"[ ,]*\(?(?:đã[ ]+)?(?P<phrase>{_PASSIVE})[ ]+")  # "B (đã được sửa đổi, bổ sung bởi A)"
 # the last words of the passive phrases ("bởi", "bằng"): a gap without one is not passive
@@ -198,6 +199,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _review_plans(text, cited, doc_of, found, add)
     _attributive(text, cited, last_words, doc_of, found, add)
     _instances(text, cited, add)
+    _plural_back_leads(text, cited, doc_of, add)
     _implicit_objects(text, cited, doc_of, found, add)
     return list(found.values())
 
@@ -306,7 +308,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 break
             gap = DESCRIBED_GAP_RE if a.form == "new" or a.ref == "cataphor" else GAP_RE
             m = gap.fullmatch(text, a.anchor, b.start)
-            if m is None and a.type_code == _LETTER_CODE:
+            if m is None and a.type_code in _LETTER_CODES:
                 m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)
             if m is None:
                 if j == i + 1 and _title_tail(text, cited, i, j, add):
@@ -746,6 +748,71 @@ def _attributive(text: str, cited: list[Citation], last_words: list[str],
                        if a.start >= paragraph and doc_of[id(a)] is not doc_of[id(b)]), None)
         if before is not None:
             add(before, b, "implements", m.start(), m.end())
+
+
+# "Để triển khai 2 nghị quyết trên, Ban Thường vụ Tỉnh ủy đã ban hành A1 và A2", "Thực hiện các văn
+# bản trên, …": a lead whose object is a plural back-reference, which names no document itself
+_BACK_NOUN = rf"(?:{TYPE_WORD_RE.pattern})"
+_PLURAL_BACK_REF = re.compile(
+    rf"(?P<count>{phrase_pattern(cues('plural'))}|\d+)[ ]+(?P<nouns>{_BACK_NOUN}(?:[ ]*(?:,|và|,[ ]*và)[ ]*{_BACK_NOUN})*)"
+    rf"[ ]+(?:{phrase_pattern(cues('this'))})[ ]*,[ ]*"
+)
+_COUNT_WORDS = {fold(r["word"]): int(r["number"]) for r in read_table("ordinals.tsv")}
+_BACK_LOOK = 3  # sentences before the lead where the documents it takes back are named
+_ANY_TYPE = {fold(w) for w in cues("generic_doc")}  # "các văn bản trên": documents of any type
+
+
+def _plural_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], add) -> None:
+    """A lead phrase before a plural back-reference ("Thực hiện các nghị quyết trên, X ban hành A"):
+    A carries out the documents of that kind the nearest sentences before name, the last N of them
+    when a number counts them ("2 nghị quyết trên")."""
+    starts = [c.start for c in cited]
+    for ref in _PLURAL_BACK_REF.finditer(text):
+        lead = _lead_before(text, ref.start())
+        if lead is None:
+            continue
+        end = sentence_end(text, ref.end())
+        sources = [c for c in cited[bisect.bisect_left(starts, ref.end()):] if c.start < end and c.issued]
+        if not sources or _MAIN_CLAUSE.match(text, text.rfind(",", ref.start(), ref.end())) is None:
+            continue
+        kinds = {fold(n) for n in re.split(r"[ ]*(?:,|và)[ ]*", ref.group("nouns"))}
+        count = int(ref.group("count")) if ref.group("count").isdigit() else _COUNT_WORDS.get(fold(ref.group("count")))
+        sources += _issuing_clauses_after(text, cited, end)
+        targets = _taken_back(text, cited[:bisect.bisect_left(starts, ref.start())], doc_of, kinds, count,
+                              {id(doc_of[id(a)]) for a in sources})
+        relation = _relation(lead.group("phrase"))
+        for a in sources:
+            for b in targets:
+                add(a, b, relation, lead.start("phrase"), lead.end("phrase"))
+
+
+def _taken_back(text: str, before: list[Citation], doc_of: dict[int, Resolved], kinds: set[str],
+                count: int | None, sources: set[int]) -> list[Citation]:
+    """The documents of the `kinds` named in the sentences before, latest first: the last `count`
+    of them, else those of the nearest sentences that name two or more."""
+    if not before:
+        return []
+    start = sentence_start(text, before[-1].start)
+    taken: dict[int, Citation] = {}
+    for _ in range(_BACK_LOOK):
+        for c in reversed([c for c in before if c.start >= start]):
+            doc = doc_of[id(c)]
+            if id(doc) not in sources and id(doc) not in taken and _of_kind(doc, kinds):
+                taken[id(doc)] = c
+        if count is not None and len(taken) >= count or count is None and len(taken) >= 2 or start < 2:
+            break
+        start = sentence_start(text, start - 2)
+    out = list(taken.values())
+    if count is not None:
+        return out[:count] if len(out) >= count else []
+    return out if len(out) >= 2 else []
+
+
+def _of_kind(doc: Resolved, kinds: set[str]) -> bool:
+    """Does a back-reference's noun ("nghị quyết", "văn bản") name the document?"""
+    if kinds & _ANY_TYPE:
+        return True
+    return any(d.type and any(fold(d.type).startswith(k) for k in kinds) for d in doc.citations)
 
 
 def _instances(text: str, cited: list[Citation], add) -> None:

@@ -695,6 +695,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Quyết định số 325/QĐ-BKHCN.", {("412/BKHCN-VP", "implements", "325/QĐ-BKHCN")}),
         ("UBND tỉnh ban hành Công văn số 5120/UBND-KT yêu cầu thực hiện nghiêm Công điện số 123/CĐ-TTg của Thủ tướng "
          "Chính phủ.", {("5120/UBND-KT", "implements", "123/CĐ-TTg")}),
+        # regression: the Thủ tướng's telegram asking bodies to carry B out "ngay" gave no relation (letters only)
+        ("Thủ tướng vừa ký Công điện số 71/CĐ-TTg ngày 21/5/2025 yêu cầu các bộ, ngành, địa phương triển khai ngay, "
+         "đồng bộ, hiệu quả Nghị quyết số 68-NQ/TW của Bộ Chính trị và Nghị quyết số 138/NQ-CP của Chính phủ.",
+         {("71/CĐ-TTg", "implements", "68-NQ/TW"), ("71/CĐ-TTg", "implements", "138/NQ-CP")}),
         # regression: the provisions of B between the phrase and B ("sửa đổi Điều 3 Quyết định số …", "sửa đổi, bổ sung
         # khoản 2 Điều 5 của Nghị định số …") gave no relation
         ("UBND tỉnh ban hành Quyết định số 45/2024/QĐ-UBND sửa đổi Điều 3 Quyết định số 20/2021/QĐ-UBND của UBND tỉnh.",
@@ -711,6 +715,19 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: a circular that guides a decree implements it ("Thông tư … hướng dẫn Nghị định số …" gave nothing)
         ("Bộ Tài chính ban hành Thông tư số 12/2024/TT-BTC hướng dẫn Nghị định số 73/2019/NĐ-CP ngày 5/9/2019 của Chính "
          "phủ.", {("12/2024/TT-BTC", "implements", "73/2019/NĐ-CP")}),
+        # regression: a lead whose object is a plural back-reference ("Để triển khai 2 nghị quyết trên, …") gave
+        # nothing: it carries out the documents of that kind the sentences before name, the last N when counted
+        ("Ngày 9-9, Tỉnh ủy sơ kết 3 năm thực hiện Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW ngày 25-10-2017 "
+         "của Ban Chấp hành Trung ương Đảng khóa XII.\n\nĐể triển khai 2 nghị quyết trên, Ban Thường vụ Tỉnh ủy đã ban "
+         "hành Chương trình hành động số 21-CTr/TU ngày 5-3-2018 và Kế hoạch số 118-KH/TU ngày 12-3-2018.",
+         {("21-CTr/TU", "implements", "18-NQ/TW"), ("21-CTr/TU", "implements", "19-NQ/TW"),
+          ("118-KH/TU", "implements", "18-NQ/TW"), ("118-KH/TU", "implements", "19-NQ/TW")}),
+        ("Tỉnh ủy tổng kết Chỉ thị số 29-CT/TW của Bộ Chính trị và Nghị quyết số 25-NQ/TW của Hội nghị Trung ương 7. "
+         "Thực hiện các văn bản trên, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 31-CTr/TU.",
+         {("31-CTr/TU", "implements", "29-CT/TW"), ("31-CTr/TU", "implements", "25-NQ/TW")}),
+        ("Bộ Chính trị ban hành Chỉ thị số 05-CT/TW, Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW. Để thực hiện "
+         "các nghị quyết này, Tỉnh ủy ban hành Kế hoạch số 10-KH/TU.",
+         {("10-KH/TU", "implements", "18-NQ/TW"), ("10-KH/TU", "implements", "19-NQ/TW")}),
     ],
 )
 def test_relations(text, expected):
@@ -772,6 +789,9 @@ def test_relations(text, expected):
         # a main clause that announces what follows relates the printed document only; a news page prints none
         "Thực hiện Chỉ thị số 13-CT/TW của Ban Bí thư, UBND tỉnh yêu cầu các sở, ngành thực hiện tốt các nội dung sau:\n"
         "1. Tuyên truyền.",
+        # a plural back-reference whose main clause issues nothing
+        "Bộ Chính trị ban hành Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW. Thực hiện các nghị quyết trên, các "
+        "cấp ủy đã tổ chức quán triệt đến cán bộ, đảng viên.",
     ],
 )
 def test_no_relation(text):
