@@ -569,7 +569,7 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 continue
             if issuer := issuer_at(text, of.end(), scan.article):
                 issuer = _placed_in_sentence(scan, issuer, cited.start)
-                cited.issuer, pos = issuer.issuer, issuer.end
+                cited.issuer, pos = issuer.issuer, _joint_issuers_end(scan, issuer.end)
                 cited.term = cited.term or issuer.issuer.term
                 continue
         if first in ("n", "t") and (period := _PERIOD_ONLY.match(text, pos)):  # "… số 35-CT/TW năm 2024 của …"
@@ -580,6 +580,23 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             continue
         break
     cited.end = cited.anchor = cited.cover_end = pos
+
+
+# "… của Bộ Nội vụ và Bộ Tài chính; Nghị quyết số …": the partners of a joint document, as far as
+# what may follow a citation in a list (punctuation, its date or title, the next document)
+_JOINT_PARTNER = re.compile(r"[ ]+và[ ]+(?=[^\W\d_])")
+_AFTER_JOINT_ISSUER = re.compile(rf"[ ]*(?:[,.;:)\n]|$|(?:ngày|về|năm|[(])|và[ ]+(?:{_NOUNS}){_WORD_END})")
+
+
+def _joint_issuers_end(scan: _Scan, end: int) -> int:
+    """Where the issuers of a citation end: after the bodies joined to the first by "và" (a joint
+    circular, resolution or programme: "của Bộ Công an và Bộ Giáo dục và Đào tạo"), not a body that
+    opens the next clause ("… của Bộ Chính trị và Tỉnh ủy đã ban hành …")."""
+    text = scan.text
+    while (joined := _JOINT_PARTNER.match(text, end)) and (partner := issuer_at(text, joined.end(), scan.article)) \
+            and _AFTER_JOINT_ISSUER.match(text, partner.end):
+        end = partner.end
+    return end
 
 
 def _opens_issuing_clause(scan: _Scan, pos: int) -> bool:

@@ -279,6 +279,17 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("named", "Luật Biển Việt Nam", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
+        # regression: a joint document's second issuer ended its citation ("… của Bộ Nội vụ" and "và Bộ Tài chính;
+        # Nghị quyết …" ended the list of bases); not a body that opens the next clause
+        ("Căn cứ Thông tư liên tịch số 03/2016/TTLT-BNV-BTC ngày 30/6/2016 của Bộ Nội vụ và Bộ Tài chính; Nghị quyết "
+         "số 36/2023/NQ-HĐND của HĐND tỉnh.", place("Hà Tĩnh"),
+         [("numbered", "Thông tư liên tịch số 03/2016/TTLT-BNV-BTC ngày 30/6/2016 của Bộ Nội vụ và Bộ Tài chính",
+           "Thông tư liên tịch", "03", "03/2016/TTLT-BNV-BTC", "2016-06-30", "Bộ Nội vụ"),
+          ("numbered", "Nghị quyết số 36/2023/NQ-HĐND của HĐND tỉnh", "Nghị quyết", "36", "36/2023/NQ-HĐND", None,
+           "HĐND tỉnh Hà Tĩnh")]),
+        ("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Tỉnh ủy đã ban hành Kế hoạch số 12-KH/TU.", place("Hà Tĩnh"),
+         [("numbered", "Chỉ thị số 05-CT/TW của Bộ Chính trị", "Chỉ thị", "05", "05-CT/TW", None, "Bộ Chính trị"),
+          ("numbered", "Kế hoạch số 12-KH/TU", "Kế hoạch", "12", "12-KH/TU", None, "Tỉnh ủy Hà Tĩnh")]),
         # the subject of the issuing verb, with a place aside or an adverb before the verb
         ("Ngày 12/9/2025, Ban Chấp hành Đảng bộ xã Thạch Kim (huyện Lộc Hà) ban hành Kế hoạch số 05-KH/ĐU.",
          place("Hà Tĩnh"),

@@ -402,6 +402,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Sở GD&ĐT ban hành Công văn số 388/SGDĐT-GDPT gửi trưởng phòng giáo dục và đào tạo các quận, huyện, thị xã "
          "và hiệu trưởng các trường trung học phổ thông về việc triển khai Thông tư số 29/2024/TT-BGDĐT.",
          {("388/SGDĐT-GDPT", "implements", "29/2024/TT-BGDĐT")}),  # addressees past twelve words
+        # regression: a joint document's second issuer ended the list of what A is based on ("… của Bộ Nội vụ và Bộ
+        # Tài chính; Nghị quyết số 36/2023/NQ-HĐND …" lost the resolution)
+        ("Kế hoạch số 88/KH-UBND được ban hành căn cứ Thông tư liên tịch số 03/2016/TTLT-BNV-BTC ngày 30/6/2016 của "
+         "Bộ Nội vụ và Bộ Tài chính; Nghị quyết số 36/2023/NQ-HĐND ngày 14/12/2023 của HĐND tỉnh.",
+         {("88/KH-UBND", "based_on", "03/2016/TTLT-BNV-BTC"), ("88/KH-UBND", "based_on", "36/2023/NQ-HĐND")}),
         # regression: an item's description ("… hướng dẫn …", "… ban hành …") ended the list of what A is based on
         ("Căn cứ Thông tư số 56/2025/TT-BTC ngày 25/6/2025 của Bộ Tài chính hướng dẫn xây dựng dự toán ngân sách "
          "năm 2026 và Chỉ thị số 15/CT-UBND ngày 10/7/2025 của Chủ tịch UBND tỉnh, Sở Tài chính ban hành Hướng dẫn "
