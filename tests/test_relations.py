@@ -712,6 +712,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("07/2025/NĐ-CP", "amends", "100/2019/NĐ-CP")}),
         ("Quyết định số 45/2024/QĐ-UBND sửa đổi, bổ sung các Điều 4, 7 và 9 của Quy định ban hành kèm theo Quyết định "
          "số 20/2021/QĐ-UBND.", {("45/2024/QĐ-UBND", "amends", "20/2021/QĐ-UBND")}),
+        # regression: "hướng dẫn thực hiện một số điều của B" gave nothing (provisions without numbers)
+        ("Ngày 06/02/2024, Ủy ban Kiểm tra Trung ương ban hành Hướng dẫn số 10-HD/UBKTTW hướng dẫn thực hiện một số "
+         "điều của Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương.",
+         {("10-HD/UBKTTW", "implements", "22-QĐ/TW")}),
+        ("Bộ Tài chính ban hành Thông tư số 32/2025/TT-BTC hướng dẫn thi hành một số Điều của Nghị định số "
+         "70/2025/NĐ-CP.", {("32/2025/TT-BTC", "implements", "70/2025/NĐ-CP")}),
         # regression: a letter's subject after "V/v" (về việc) gave no relation
         ("UBND tỉnh có Công văn số 1234/UBND-VX V/v triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ "
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
