@@ -473,11 +473,21 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int) -> list[C
     while text.startswith("; ", end - 2) and text[end:end + 1].isupper():
         clause_end = sentence_end(text, end)
         in_clause = [c for c in cited if end <= c.start < clause_end]
-        if not in_clause or not all(c.issued for c in in_clause):
+        if in_clause and _listed_on(in_clause[0], end):
+            out.append(in_clause[0])  # "X ban hành A1 ngày …; Thông báo số … về …": the verb's list goes on
+        elif not in_clause or not all(c.issued for c in in_clause):
             break
-        out += in_clause
+        else:
+            out += in_clause
         end = clause_end
     return out
+
+
+def _listed_on(c: Citation, clause: int) -> bool:
+    """Does the clause at `clause` open with a numbered document and no subject of its own, one more
+    item of the previous clause's list ("… ban hành Chương trình hành động số 31-CTr/TU ngày 10/11/2008;
+    Thông báo kết luận số 256-TB/TU ngày 12/5/2014 về …")?"""
+    return c.start == clause and c.form == "numbered" and c.issuer is None and not c.issued
 
 
 def _listed_after(text: str, cited: list[Citation], main: int, end: int) -> list[Citation]:

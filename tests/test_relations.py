@@ -739,6 +739,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Bộ Chính trị ban hành Chỉ thị số 05-CT/TW, Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW. Để thực hiện "
          "các nghị quyết này, Tỉnh ủy ban hành Kế hoạch số 10-KH/TU.",
          {("10-KH/TU", "implements", "18-NQ/TW"), ("10-KH/TU", "implements", "19-NQ/TW")}),
+        # regression: the issuing verb's list goes on after "; " with a numbered item and no subject ("… ban hành
+        # Chương trình hành động số 31-CTr/TU …; Thông báo kết luận số 256-TB/TU … về …": the notice took no
+        # relation); an item with an issuer of its own is another clause's
+        ("Thực hiện Chỉ thị số 29-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 31-CTr/TU ngày "
+         "10/11/2008; Thông báo kết luận số 256-TB/TU ngày 12/5/2014 về công tác thanh niên.",
+         {("31-CTr/TU", "implements", "29-CT/TW"), ("256-TB/TU", "implements", "29-CT/TW")}),
+        ("Thực hiện Chỉ thị số 29-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 31-CTr/TU; Kế hoạch "
+         "số 12/KH-UBND của UBND tỉnh được triển khai sau đó.", {("31-CTr/TU", "implements", "29-CT/TW")}),
     ],
 )
 def test_relations(text, expected):
