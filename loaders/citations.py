@@ -30,7 +30,7 @@ from typing import NamedTuple
 from loaders import gazetteer
 from loaders.dates import DateMatch, date_at
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch, authority_of_level, issuer_at,
-                             issuer_before, unit_place)
+                             issuer_before, place_subject, unit_place)
 from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
 from loaders.symbols import Symbol, find_symbols, letter_symbol_at, symbol_at, type_name
@@ -1423,6 +1423,8 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
             text, start, verb_start, scan.article, cited.symbol.issuer_code if cited.symbol else None)
         if found is not None:
             cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
+        else:  # "Tỉnh Quảng Ninh cũng ban hành Kế hoạch số 44/KH-UBND": a place's body, which the code names
+            cited.issuer = place_subject(text, start, verb_start, scan.article)
     if cited.date is None:  # "…, sau đó ngày 20/3/2024 ban hành Kế hoạch …": the date right before the verb
         cited.date = _date_before_verb(scan, start, verb_start)
     if cited.date is None:

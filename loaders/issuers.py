@@ -194,6 +194,35 @@ def _clause_place(text: str, pos: int, article: Place | None) -> Place | None:
     return unit_place(unit)
 
 
+# a place for subject: "Tỉnh Quảng Ninh cũng ban hành …", "Hà Nội ban hành …", "TP.HCM đã ban hành …"
+_SUBJECT_PLACE_RE = re.compile(
+    rf"(?:(?P<level>(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'})})){_END}[ ]*)?"
+    rf"(?P<name>{_CAP_WORD}(?:(?:[ ]?-[ ]?|[ ]){_CAP_WORD}){{0,4}})"
+)
+
+
+def place_subject(text: str, start: int, end: int, article: Place | None) -> Issuer | None:
+    """The province or district a clause's subject names when the subject is a place and no
+    body ("Tỉnh Quảng Ninh cũng ban hành Kế hoạch số 44/KH-UBND", "Hà Nội đã ban hành …"):
+    an issuer of no name yet, of that unit's level and place (the document's code names the
+    body). The subject runs from the clause's start, or from its last comma, up to the verb."""
+    comma = text.rfind(",", start, end)
+    for pos in dict.fromkeys((comma + 1 if comma != -1 else start, start)):
+        pos += len(text[pos:end]) - len(text[pos:end].lstrip())
+        m = _SUBJECT_PLACE_RE.match(text, pos, end)
+        if m is None or not _UP_TO_VERB.fullmatch(text, m.end(), end):
+            continue
+        level = LEVEL_WORDS.get(fold(m.group("level") or ""))
+        unit = gazetteer.lookup(m.group("name"), level="province") if level in (None, "province", "city") else None
+        if unit is None and level != "province" and article is not None and article.province_code:
+            unit = gazetteer.lookup(m.group("name"), level="district", within=article.province_code)
+        if unit is not None:
+            place = unit_place(unit)
+            return Issuer("", unit.level, province=place.province, district=place.district,
+                          province_code=place.province_code, district_code=place.district_code)
+    return None
+
+
 def bodies_named(text: str, code: str, article: Place | None) -> list[Issuer]:
     """The local committees with this code that the text names with their place ("Huyện ủy
     Thạch Hà" for HU), in order."""

@@ -238,6 +238,9 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     _merge_headline_plenum(docs)
     for doc in docs:
         doc.issuer = _in_the_district_named(doc.issuer, article, text) or _issuer_from_code(doc, article, text)
+        # placed by a subject that names a place only ("Tỉnh Quảng Ninh ban hành …"): the code's body there
+        if doc.issuer is not None and not doc.issuer.name and doc.issuer.province_code:
+            doc.issuer = _issuer_from_code(doc, _place_of(doc.issuer), text) or doc.issuer
     docs.sort(key=lambda d: d.first.start)
     for n, doc in enumerate(docs, 1):
         doc.key = f"d{n}"
@@ -526,6 +529,10 @@ def _issuer_from_code(doc: Resolved, article: Place | None, text: str) -> Issuer
                   district=district.name if district else None,
                   province_code=province.code if province else None,
                   district_code=district.code if district else None)
+
+
+def _place_of(issuer: Issuer) -> Place:
+    return Place(issuer.province, issuer.district, None, issuer.province_code, issuer.district_code)
 
 
 def _kind_word(unit: gazetteer.Unit) -> str:

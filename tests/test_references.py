@@ -342,6 +342,23 @@ def test_a_local_board_is_named_by_its_code(text, article, issuer):
     assert doc.issuer.name == issuer
 
 
+@pytest.mark.parametrize("text, issuer", [
+    # regression: a subject that names a place, not a body, gave the code's body at the article's place
+    # ("Tỉnh Quảng Ninh cũng ban hành Kế hoạch số 44/KH-UBND" in a Bắc Giang round-up was Bắc Giang's)
+    ("Tỉnh Quảng Ninh cũng ban hành Kế hoạch số 44/KH-UBND ngày 8/2/2025 triển khai Nghị quyết 25 của Chính phủ.",
+     "UBND tỉnh Quảng Ninh"),
+    ("Trên cơ sở đó, Đà Nẵng đã ban hành Chương trình hành động số 20-CTr/TU.", "Thành ủy Đà Nẵng"),
+    ("TP.HCM ban hành Kế hoạch số 75/KH-UBND ngày 18/7/2025.", "UBND thành phố Hồ Chí Minh"),
+    # … in the article's province, a district named alone
+    ("Huyện Lục Nam đã ban hành Kế hoạch số 12/KH-UBND.", "UBND huyện Lục Nam"),
+    # a person is no place: the article's body
+    ("Đồng chí Nguyễn Văn Hùng đã ký ban hành Kế hoạch số 12/KH-UBND.", "UBND tỉnh Bắc Giang"),
+])
+def test_a_place_for_subject_places_the_code_s_body(text, issuer):
+    [doc] = [d for d in resolve(text, find_citations(text, place("Bắc Giang")), place("Bắc Giang")) if d.symbol]
+    assert doc.issuer.name == issuer
+
+
 @pytest.mark.parametrize(
     "text, issuer, district",
     [
