@@ -718,6 +718,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("10-HD/UBKTTW", "implements", "22-QĐ/TW")}),
         ("Bộ Tài chính ban hành Thông tư số 32/2025/TT-BTC hướng dẫn thi hành một số Điều của Nghị định số "
          "70/2025/NĐ-CP.", {("32/2025/TT-BTC", "implements", "70/2025/NĐ-CP")}),
+        # regression: an effect clause with its date and the year it applies from before "thay thế" (eleven words)
+        ("Thông tư 12/2025/TT-BTC có hiệu lực từ ngày 05/5/2025, áp dụng từ năm tài chính 2025 và thay thế Thông tư số "
+         "23/2023/TT-BTC ngày 25/4/2023 của Bộ trưởng Bộ Tài chính.", {("12/2025/TT-BTC", "replaces", "23/2023/TT-BTC")}),
         # regression: a letter's subject after "V/v" (về việc) gave no relation
         ("UBND tỉnh có Công văn số 1234/UBND-VX V/v triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ "
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
