@@ -109,6 +109,7 @@ _DIRECTED_GAP_RE = re.compile(
     rf"[ ,]*{_ADDRESSED}(?:{phrase_pattern(cues('directs'))})(?:[ ]+[^\W\d_]+,?){{0,15}}?[ ]+(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
 )
 _LETTER_CODES = {"CV", "CĐ"}
+_RESULTS_ASKED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('results_asked'))})(?![^\W\d_])")
 # "B được sửa đổi, bổ sung bởi A": the later document comes second
 PASSIVE_GAP_RE = re.compile(rf"[ ,]*\(?(?:đã[ ]+)?(?P<phrase>{_PASSIVE})[ ]+")  # "B (đã được sửa đổi, bổ sung bởi A)"
 # the last words of the passive phrases ("bởi", "bằng"): a gap without one is not passive
@@ -311,6 +312,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             m = gap.fullmatch(text, a.anchor, b.start)
             if m is None and a.type_code in _LETTER_CODES:
                 m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)
+                if m is not None and _RESULTS_ASKED.search(text, m.start(), m.start("phrase")):
+                    m = None  # "… yêu cầu các địa phương báo cáo kết quả thực hiện B": a report asked for
             if m is None:
                 if j == i + 1 and _title_tail(text, cited, i, j, add):
                     break

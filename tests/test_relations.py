@@ -811,6 +811,9 @@ def test_relations(text, expected):
         # a main clause that announces what follows relates the printed document only; a news page prints none
         "Thực hiện Chỉ thị số 13-CT/TW của Ban Bí thư, UBND tỉnh yêu cầu các sở, ngành thực hiện tốt các nội dung sau:\n"
         "1. Tuyên truyền.",
+        # a letter that asks for a report of results on B does not carry B out
+        "Thủ tướng ký Công điện số 123/CĐ-TTg. Công điện 123 yêu cầu các địa phương báo cáo kết quả thực hiện "
+        "Quyết định số 1226/QĐ-TTg trước ngày 30/9/2025.",
         # a plural back-reference whose main clause issues nothing
         "Bộ Chính trị ban hành Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW. Thực hiện các nghị quyết trên, các "
         "cấp ủy đã tổ chức quán triệt đến cán bộ, đảng viên.",
