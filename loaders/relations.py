@@ -186,7 +186,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
 
     def add(a: Citation, b: Citation, relation: str, start: int, end: int) -> None:
         source, target = doc_of[id(a)], doc_of[id(b)]
-        if source is target or _year(target) > _year(source) > 0:
+        if source is target or _year(target) > _year(source) > 0 or _legal_after(target, source):
             return  # nothing acts on a later law: "Nghị định số 107/2020/NĐ-CP sửa đổi … và Thông tư số 05/2025/…"
         if relation == "continues" and "KL" not in source.type_codes:
             relation = "implements"  # only a Kết luận "continues"; a plan implements
@@ -212,6 +212,17 @@ _LEVEL_RANKS = {"central": 0, "province": 1, "district": 2, "commune": 3}
 def _level_rank(doc: Resolved) -> int:
     """How far down its issuer is (central 0 … commune 3); -1 when not known."""
     return _LEVEL_RANKS.get(doc.issuer.level, -1) if doc.issuer else -1
+
+
+def _legal_after(target: Resolved, source: Resolved) -> bool:
+    """Two legal normative documents of one year, the target dated after the source ("Nghị định số
+    15/2014/NĐ-CP ngày 27/02/2014 … quy định chi tiết … Luật Hòa giải ở cơ sở và Nghị quyết liên tịch số
+    01/2014/NQLT/… ngày 18/11/2014 …": the joint resolution is the next item, not a second law detailed).
+    News dates other documents loosely enough that only these are compared."""
+    if _year(target) != _year(source) or not _year(source):
+        return False
+    dates = [next((c.date for c in doc.citations if c.date), "") for doc in (target, source)]
+    return dates[0] > dates[1] > ""
 
 
 def _year(doc: Resolved) -> int:

@@ -60,7 +60,9 @@ SYMBOL_RE = re.compile(
     # 45/2019/QH14, 76/2025/UBTVQH15; a space beside a slash where a PDF's line was wrapped ("45/2019/\nQH14")
     r"[ ]?/[ ]?(?P<qyear>(?:19|20)\d\d)[ ]?/[ ]?(?P<qh>(?:UBTVQH|QH)\d{1,2})"
     # 100/2019/NĐ-CP
-    rf"|[ ]?/[ ]?(?P<lyear>(?:19|20)\d\d)[ ]?/[ ]?(?P<ltype>{_LETTER}{{1,6}}){_SEP}(?P<liss>{_ISSUER})"
+    # 01/2014/NQLT/CP-UBTƯMTTQVN: a joint (liên tịch) type may end in a slash before its issuers
+    rf"|[ ]?/[ ]?(?P<lyear>(?:19|20)\d\d)[ ]?/[ ]?(?P<ltype>{_LETTER}{{1,6}})(?:{_SEP}|(?P<lslash>(?<=LT)/))"
+    rf"(?P<liss>{_ISSUER})"
     # 09/CT-BCA, 11/CT- BNV, 04/Ctr BCA-HCCB (a space only before an upper-case issuer), 1483/UBND-THNC
     rf"|[ ]?/[ ]?(?P<stype>{_CODE})(?:{_SEP}|[ ](?=[A-ZĐ]))(?P<siss>{_ISSUER})"
     # 09/TW: the type is in the prose ("Chỉ thị 09/TW")
@@ -86,6 +88,7 @@ class Symbol(NamedTuple):
     issuer_parts: tuple[str, ...]  # every issuer group: ("BCA", "MTTW")
     system: str  # party | state | legal
     year: int | None = None  # the year inside a legal normative symbol
+    type_end: str = "-"  # what ends a legal symbol's type: "/" in a joint one written so (01/2014/NQLT/CP-…)
 
     @property
     def canonical(self) -> str | None:
@@ -95,7 +98,7 @@ class Symbol(NamedTuple):
         if self.system == "legal":
             if self.type_code is None:
                 return f"{self.number}/{self.year}/{issuers}"
-            return f"{self.number}/{self.year}/{self.type_code}-{issuers}"
+            return f"{self.number}/{self.year}/{self.type_code}{self.type_end}{issuers}"
         if self.type_code is None:
             return None if self.system == "party" else f"{self.number}/{issuers}"
         if self.system == "party":
@@ -166,7 +169,7 @@ def _looks_like_issuer(raw: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _fields(raw: str) -> tuple | None:
-    """(number, type_code, issuer_code, issuer_parts, system, year) of a spelling matched by
+    """(number, type_code, issuer_code, issuer_parts, system, year[, type_end]) of a spelling matched by
     SYMBOL_RE, None if the grammar's checks reject it (unknown type, an issuer that is no
     code). Spellings recur across articles: each is parsed once."""
     m = SYMBOL_RE.fullmatch(raw)
@@ -180,7 +183,7 @@ def _fields(raw: str) -> tuple | None:
         if tcode is None or not _looks_like_issuer(g["liss"]):
             return None
         parts = _issuer_parts(g["liss"])
-        return num, tcode, parts[0], parts, "legal", int(g["lyear"])
+        return num, tcode, parts[0], parts, "legal", int(g["lyear"]), "/" if g["lslash"] else "-"
     if g["stype"]:
         tcode = type_code(g["stype"])
         if tcode is None:  # NUMBER/ISSUER-UNIT: a state công văn (1483/UBND-THNC)

@@ -407,6 +407,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 88/KH-UBND được ban hành căn cứ Thông tư liên tịch số 03/2016/TTLT-BNV-BTC ngày 30/6/2016 của "
          "Bộ Nội vụ và Bộ Tài chính; Nghị quyết số 36/2023/NQ-HĐND ngày 14/12/2023 của HĐND tỉnh.",
          {("88/KH-UBND", "based_on", "03/2016/TTLT-BNV-BTC"), ("88/KH-UBND", "based_on", "36/2023/NQ-HĐND")}),
+        # regression: a legal document of the same year dated after A is no second object of A's description
+        ("Công tác hòa giải được triển khai theo Nghị định số 15/2014/NĐ-CP ngày 27/02/2014 của Chính phủ quy định chi "
+         "tiết một số điều và biện pháp thi hành Luật Hòa giải ở cơ sở số 35/2013/QH13 và Nghị quyết liên tịch số "
+         "01/2014/NQLT/CP-UBTƯMTTQVN ngày 18/11/2014 hướng dẫn phối hợp thực hiện.",
+         {("15/2014/NĐ-CP", "implements", "35/2013/QH13")}),
         # regression: an item's description ("… hướng dẫn …", "… ban hành …") ended the list of what A is based on
         ("Căn cứ Thông tư số 56/2025/TT-BTC ngày 25/6/2025 của Bộ Tài chính hướng dẫn xây dựng dự toán ngân sách "
          "năm 2026 và Chỉ thị số 15/CT-UBND ngày 10/7/2025 của Chủ tịch UBND tỉnh, Sở Tài chính ban hành Hướng dẫn "

@@ -32,6 +32,11 @@ from loaders.symbols import find_symbols, letter_symbol_at, symbol_at, type_code
         # was no document)
         ("Chương trình phối hợp số 05/CTrPH-MTTQ-HND giữa", "05/CTrPH-MTTQ-HND", "state", "MTTQ"),
         ("Chương trình phối hợp số 01/CTPH-UBND-MTTQ ngày", "01/CTPH-UBND-MTTQ", "state", "UBND"),
+        # regression: a joint (liên tịch) legal symbol with a slash after its type was no symbol
+        # ("Nghị quyết liên tịch số 01/2014/NQLT/CP-UBTƯMTTQVN" was no document); a hyphen is still read
+        ("Nghị quyết liên tịch số 01/2014/NQLT/CP-UBTƯMTTQVN ngày 18/11/2014", "01/2014/NQLT/CP-UBTƯMTTQVN", "legal",
+         "CP"),
+        ("Thông tư liên tịch số 03/2016/TTLT-BNV-BTC ngày 30/6/2016", "03/2016/TTLT-BNV-BTC", "legal", "BNV"),
         # case: Ctr/CTR are CTr; TƯ and T.Ư are TW
         ("Chương trình hành động số 10-Ctr/TU của Tỉnh ủy", "10-CTr/TU", "party", "TU"),
         ("Chương trình số 65-CTR/TU năm 2021", "65-CTr/TU", "party", "TU"),
