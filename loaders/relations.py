@@ -165,6 +165,8 @@ _GENERIC_BEFORE = re.compile(
 )
 _REQUEST = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('request'))})(?![^\W\d_])")
 _REVIEWED_BEFORE = re.compile(rf"(?:thực hiện|triển khai|{phrase_pattern(cues('review'))})[ ]+$")
+# "Tại hội nghị sơ kết, đại biểu thống nhất tiếp tục triển khai B": what goes on after a review is not what it reviews
+_GOES_ON_BEFORE = re.compile(r"[Tt]iếp[ ]+tục(?:[ ]+[^\W\d_]+){0,2}[ ]+$")
 
 
 @dataclass(frozen=True)
@@ -754,7 +756,8 @@ def _review_plans(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
         starts = [c.start for c in cited] if starts is None else starts
         for j in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
             b = cited[j]
-            if _REVIEWED_BEFORE.search(text, max(start, b.start - 20), b.start):
+            reviewed = _REVIEWED_BEFORE.search(text, max(start, b.start - 20), b.start)
+            if reviewed and not _GOES_ON_BEFORE.search(text, max(start, reviewed.start() - 25), reviewed.start()):
                 for k in _coordinated_after(text, cited, j):
                     add(plan_citation, cited[k], "reviews", m.start(), m.end())
 

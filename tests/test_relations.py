@@ -726,6 +726,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: an effect clause with its date and the year it applies from before "thay thế" (eleven words)
         ("Thông tư 12/2025/TT-BTC có hiệu lực từ ngày 05/5/2025, áp dụng từ năm tài chính 2025 và thay thế Thông tư số "
          "23/2023/TT-BTC ngày 25/4/2023 của Bộ trưởng Bộ Tài chính.", {("12/2025/TT-BTC", "replaces", "23/2023/TT-BTC")}),
+        # regression: what a review's meeting decides to go on with is not what the review plan reviews
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 250-KH/TU ngày 18/10/2024 sơ kết 5 năm thực hiện Chỉ thị số "
+         "36-CT/TW. Tại hội nghị sơ kết, đại biểu thống nhất tiếp tục triển khai Nghị quyết số 09/2021/NQ-HĐND ngày "
+         "16/7/2021 của HĐND tỉnh.", {("250-KH/TU", "reviews", "36-CT/TW")}),
         # regression: a letter's subject after "V/v" (về việc) gave no relation
         ("UBND tỉnh có Công văn số 1234/UBND-VX V/v triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ "
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
