@@ -15,7 +15,8 @@ Five shapes, all driven by data/relation_phrases.tsv:
 - attributive: "… theo tinh thần B" with no document before the phrase: the document named
   last before it in the paragraph.
 - instances: "các huyện ủy đã ban hành kế hoạch thực hiện B, như: Kế hoạch số 112-KH/HU …;
-  Kế hoạch số 98-KH/HU …": the listed documents of that type are those plans.
+  Kế hoạch số 98-KH/HU …": the listed documents of that type are those plans; so are those the
+  next sentence issues when it opens "Trong đó, …", "Cụ thể, …".
 
 Documents merely listed together get nothing; a meeting ("Hội nghị sơ kết thực hiện B") is an
 event, not a document, so it gives no edge.
@@ -158,6 +159,7 @@ _INSTANCES_AFTER = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('instances'))
 _ISSUES_MANY = re.compile(rf"(?<![^\W\d_])(?:{_PASSIVE_VERBS})[ ]+(?:(?:{_COUNT})|\d+)[ ]+[^\W\d_]")
 _LIST_SEQUEL = re.compile(rf"[ ]*(?:{phrase_pattern(cues('list_sequel'), either_case=True)})(?![^\W\d_])[ ]*[:,]?[ ]*")
 _BULLET_LINE = re.compile(r"\n[ \t\n]*[-+•*–][ ]*")
+_SPACES = re.compile(r"\s*")
 # a list's item starts right after its opener or after a separator, a bullet or "và"
 _ITEM_OPENS = re.compile(r"(?:^|[:;,+•*–-]|[ ]và)[ \n]*\Z")
 _GENERIC_BEFORE = re.compile(
@@ -846,16 +848,31 @@ def _of_kind(doc: Resolved, kinds: set[str]) -> bool:
 def _instances(text: str, cited: list[Citation], add) -> None:
     for j, b in enumerate(cited[:-1]):
         end = max(b.end, b.cover_end)
-        if text.find(":", end, end + 16) == -1:  # the cheap test first
-            continue
-        listed = _INSTANCES_AFTER.match(text, end)
-        if listed is None or cited[j + 1].start != listed.end():
+        listed = _INSTANCES_AFTER.match(text, end) if text.find(":", end, end + 16) != -1 else None  # cheap test first
+        if listed is not None and cited[j + 1].start == listed.end():
+            items = _coordinated_after(text, cited, j + 1)
+        elif (items := _issued_in_sequel(text, cited, j, end)) == []:
             continue
         generic = _GENERIC_BEFORE.search(text, max(0, b.start - 80), b.start)
         if generic is None:
             continue
         kind = fold(generic.group("noun"))
         relation = _relation(generic.group("phrase"))
-        for k in _coordinated_after(text, cited, j + 1):
+        for k in items:
             if cited[k].type and fold(cited[k].type) == kind:
                 add(cited[k], b, relation, generic.start("phrase"), generic.end("phrase"))
+
+
+def _issued_in_sequel(text: str, cited: list[Citation], j: int, end: int) -> list[int]:
+    """The documents issued in the sentence after B's when it opens with "Trong đó", "Cụ thể" … and
+    B's ends with it: "10/10 huyện ủy đã ban hành kế hoạch thực hiện Kế hoạch số 90-KH/TU. Trong đó,
+    Huyện ủy Lục Nam ban hành Kế hoạch số 150-KH/HU; Huyện ủy Yên Thế ban hành …" (indices in `cited`)."""
+    stop = sentence_end(text, end)
+    if not text.startswith(".", stop - 2):
+        return []
+    opener = _SPACES.match(text, stop).end()
+    sequel = _LIST_SEQUEL.match(text, opener)
+    if sequel is None:
+        return []
+    list_end = _list_end(text, sequel.end())
+    return [k for k in range(j + 1, len(cited)) if sequel.end() <= cited[k].start < list_end and cited[k].issued]

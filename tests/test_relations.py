@@ -106,6 +106,18 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("412-BC/TU", "reviews", "29-CT/TU")}),
         ("Huyện ủy ban hành Kế hoạch số 15-KH/HU sơ kết 5 năm việc thực hiện Nghị quyết số 05-NQ/TU.",
          {("15-KH/HU", "reviews", "05-NQ/TU")}),
+        # regression: a report that evaluates the results of carrying B out reviews it ("Báo cáo số 412/BC-UBND … của
+        # UBND huyện đánh giá kết quả 2 năm thực hiện Nghị quyết số 45/NQ-HĐND" gave no relation)
+        ("Báo cáo số 412/BC-UBND ngày 22/12/2023 của UBND huyện đánh giá kết quả 2 năm thực hiện Nghị quyết số "
+         "45/NQ-HĐND của HĐND huyện cho thấy, toàn huyện đã trồng mới 1.250 ha rừng.",
+         {("412/BC-UBND", "reviews", "45/NQ-HĐND")}),
+        # regression: the plans a generic "kế hoạch thực hiện B" counts, issued in the next sentence after "Trong đó"
+        # (each gave no relation)
+        ("Đến nay, 10/10 huyện ủy, thành ủy đã ban hành kế hoạch thực hiện Kế hoạch số 90-KH/TU ngày 26/4/2024 của "
+         "Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 45-NQ/TW.\n\nTrong đó, Ban Thường vụ Huyện ủy Lục Nam ban hành "
+         "Kế hoạch số 150-KH/HU ngày 15/5/2024; Ban Thường vụ Thành ủy Bắc Giang ban hành Kế hoạch số 210-KH/TU.",
+         {("90-KH/TU", "implements", "45-NQ/TW"), ("150-KH/HU", "implements", "90-KH/TU"),
+          ("210-KH/TU", "implements", "90-KH/TU")}),
         # described documents: "kế hoạch nghiên cứu, quán triệt B"; "văn bản chỉ đạo triển khai B (Công văn …)"
         ("Thành ủy vừa ban hành kế hoạch nghiên cứu, quán triệt Chỉ thị số 20-CT/TW ngày 12-12-2022 của Ban Bí thư.",
          {("Kế hoạch#", "implements", "20-CT/TW")}),
@@ -770,6 +782,9 @@ def test_relations(text, expected):
     [
         # merely listed together
         "Tiếp tục quán triệt Nghị quyết số 25-NQ/TW; Chỉ thị số 33-CT/TU và Kế hoạch số 177-KH/TU.",
+        # the sentence after a generic "kế hoạch thực hiện B" opens with "Trong đó" but issues no plan
+        "Các huyện ủy đã ban hành kế hoạch thực hiện Chỉ thị số 35-CT/TW. Trong đó, UBND tỉnh ban hành Quyết định số "
+        "12/QĐ-UBND về kiện toàn Ban Chỉ đạo.",
         "sau 5 năm thực hiện Nghị quyết số 33-NQ/TW và chương trình hành động số 33 của Tỉnh ủy, văn hóa phát triển",
         # years spent on B, then a document that is no review of it
         "Sau 5 năm thực hiện Nghị quyết số 33-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU về "
