@@ -771,6 +771,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("31-CTr/TU", "implements", "29-CT/TW"), ("256-TB/TU", "implements", "29-CT/TW")}),
         ("Thực hiện Chỉ thị số 29-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 31-CTr/TU; Kế hoạch "
          "số 12/KH-UBND của UBND tỉnh được triển khai sau đó.", {("31-CTr/TU", "implements", "29-CT/TW")}),
+        # regression: "sau khi có B" opens a lead as "sau khi B được ban hành" does ("… cho thấy, ngay sau khi có Nghị
+        # quyết, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 26-CTr/TU" gave nothing)
+        ("Báo cáo tổng kết cho thấy, ngay sau khi có Nghị quyết số 26-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Chương "
+         "trình hành động số 26-CTr/TU ngày 20-10-2008.", {("26-CTr/TU", "implements", "26-NQ/TW")}),
+        ("Trung ương ban hành Nghị quyết số 26-NQ/TW. Sau khi có Nghị quyết, Ban Thường vụ Tỉnh ủy ban hành Chương "
+         "trình hành động số 26-CTr/TU.", {("26-CTr/TU", "implements", "26-NQ/TW")}),
     ],
 )
 def test_relations(text, expected):
