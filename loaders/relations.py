@@ -323,7 +323,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 if j == i + 1:
                     _title_tail(text, cited, i, j, add)
                 break
-            gap = DESCRIBED_GAP_RE if a.form == "new" or a.ref == "cataphor" else GAP_RE
+            gap = DESCRIBED_GAP_RE if a.form == "new" or a.ref == "cataphor" or _heads_page(text, a) else GAP_RE
             m = gap.fullmatch(text, a.anchor, b.start)
             if m is None and a.type_code in _LETTER_CODES:
                 m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)
@@ -351,6 +351,12 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     if relation == "based_on":
                         basis_of[k] = source
             break
+
+
+def _heads_page(text: str, a: Citation) -> bool:
+    """Is A the document the page prints, its subject under its type heading ("QUYẾT ĐỊNH\nBan hành Kế
+    hoạch thực hiện B"): a description with no "về" before it, as a new document's."""
+    return a.issued and a.anchor > a.end and _PRINTED_NUMBER.search(text, max(0, a.start - 12), a.start) is not None
 
 
 _PURPOSE_AFTER_BASIS = re.compile(r"[ ]*,[ ]*(?:để|nhằm)[ ]")

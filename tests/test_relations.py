@@ -742,6 +742,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 250-KH/TU ngày 18/10/2024 sơ kết 5 năm thực hiện Chỉ thị số "
          "36-CT/TW. Tại hội nghị sơ kết, đại biểu thống nhất tiếp tục triển khai Nghị quyết số 09/2021/NQ-HĐND ngày "
          "16/7/2021 của HĐND tỉnh.", {("250-KH/TU", "reviews", "36-CT/TW")}),
+        # regression: a printed decision's subject under its heading, opened by its verb, gave nothing
+        ("ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nSố: 1820/QĐ-UBND\nVĩnh Long, ngày 05 tháng 9 năm 2024\n\nQUYẾT ĐỊNH\n"
+         "Ban hành Kế hoạch thực hiện Chương trình hành động số 45-CTr/TU ngày 15/7/2024 của Tỉnh ủy Vĩnh Long\n",
+         {("1820/QĐ-UBND", "implements", "45-CTr/TU")}),
         # regression: a letter's subject after "V/v" (về việc) gave no relation
         ("UBND tỉnh có Công văn số 1234/UBND-VX V/v triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ "
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
