@@ -70,6 +70,7 @@ _AFTER_PHRASE = (
     rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:)?"
     # what B carries: "sửa đổi, bổ sung một số điều của [Quy định ban hành kèm theo] B"
     rf"(?:[ ]+[^\W\d_]+(?:,?[ ]+[^ ,.;()]+){{0,20}}?[ ]+(?:{phrase_pattern(cues('carried_by'))}))?"
+    r"(?:[ ]+(?:các|những))?"  # several Bs: "thực hiện các Nghị quyết 57, 59, 66 và 68"
     r"[ ]*[“\"]?"
 )
 # After a cited document: the phrase itself, or inside its title ("… về [việc] [tổ chức Hội
@@ -127,6 +128,7 @@ _LEAD_AT = re.compile(
     # a purpose with an adverb before the phrase: "Để kịp thời triển khai B, …"
     rf"(?:(?:[Đđ]ể|[Nn]hằm)(?:[ ]+(?:{_ADVERBS}))+[ ]+)?"
     rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:{phrase_pattern(cues('lead_noun'))}))?[ ]+"
+    r"(?:(?:các|những)[ ]+)?"  # "Thực hiện các Nghị quyết 57, 59, 66 và 68, …"
 )
 _DATED_OPENER = re.compile(rf"\s*(?:{BYLINE})?")  # "(21/11/2019) ", "(QBĐT) - ", "QĐND - "
 _BARE_LEAD = re.compile(rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*[ ]*,[ ]+")  # "Để triển khai, "
@@ -137,7 +139,7 @@ _LEAD_LAST_WORDS = {
     fold(spelling).split()[-1]
     for row in _ROWS if row["where"] in ("lead", "both")
     for spelling in spellings(row["phrase"].split("*")[-1].strip())
-} | {fold(w).split()[-1] for w in cues("adverb") + cues("lead_noun")}
+} | {fold(w).split()[-1] for w in cues("adverb") + cues("lead_noun")} | {"các", "những"}
 _ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
 _ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["where"] == "attributive"}
 _COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*")

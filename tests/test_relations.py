@@ -717,6 +717,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Quyết định số 325/QĐ-BKHCN.", {("412/BKHCN-VP", "implements", "325/QĐ-BKHCN")}),
         ("UBND tỉnh ban hành Công văn số 5120/UBND-KT yêu cầu thực hiện nghiêm Công điện số 123/CĐ-TTg của Thủ tướng "
          "Chính phủ.", {("5120/UBND-KT", "implements", "123/CĐ-TTg")}),
+        # regression: "các" between the phrase and several Bs ("thực hiện các Nghị quyết 57, 59, 66 và 68") related none
+        ("Ban Thường vụ Thành ủy ban hành Chương trình hành động số 03-CTr/TU thực hiện các Nghị quyết 57, 59 và 68 của "
+         "Bộ Chính trị.", {("03-CTr/TU", "implements", "57-NQ/TW"), ("03-CTr/TU", "implements", "59-NQ/TW"),
+                           ("03-CTr/TU", "implements", "68-NQ/TW")}),
+        ("Thực hiện có hiệu quả các Nghị quyết số 57-NQ/TW và 59-NQ/TW của Bộ Chính trị, Tỉnh ủy đã ban hành Kế hoạch "
+         "số 15-KH/TU.", {("15-KH/TU", "implements", "57-NQ/TW"), ("15-KH/TU", "implements", "59-NQ/TW")}),
         # regression: the Thủ tướng's telegram asking bodies to carry B out "ngay" gave no relation (letters only)
         ("Thủ tướng vừa ký Công điện số 71/CĐ-TTg ngày 21/5/2025 yêu cầu các bộ, ngành, địa phương triển khai ngay, "
          "đồng bộ, hiệu quả Nghị quyết số 68-NQ/TW của Bộ Chính trị và Nghị quyết số 138/NQ-CP của Chính phủ.",
