@@ -820,10 +820,24 @@ def _plural_subject(text: str, verb: int) -> bool:
     for _ in range(_SUBJECT_COMMAS):
         clause = text.rfind(", ", start, clause)
         if clause == -1:
-            return False
+            break
         if _PLURAL_SUBJECT.fullmatch(text, clause + 2, verb) is not None:
             return True
-    return False
+    return _joined_plural(text, start, verb)
+
+
+def _joined_plural(text: str, start: int, verb: int) -> bool:
+    """A body, then "và" and bodies of a plural determiner right before the verb ("Thành ủy Đà Lạt,
+    Thành ủy Bảo Lộc và các huyện ủy đã ban hành kế hoạch thực hiện"): several bodies; a body inside
+    a phrase of the subject's ("… phối hợp với Ban Tuyên giáo và các cơ quan xây dựng Kế hoạch") is not
+    listed with it."""
+    joined = text.rfind(" và ", start, verb)
+    if joined == -1 or _PLURAL_SUBJECT.fullmatch(text, joined + 4, verb) is None:
+        return False
+    comma = text.rfind(", ", start, joined)
+    item = start if comma == -1 else comma + 2
+    body = issuer_at(text, item)
+    return body is not None and body.end == joined
 
 
 _SUBJECT_COMMAS = 4  # "Ông …, Chỉ huy trưởng … cho biết, các Ban Chỉ huy Quân sự huyện, thành phố, thị xã đã …"

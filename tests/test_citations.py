@@ -465,6 +465,9 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
          "new", None, "Chỉ thị về tăng cường công tác dân vận trong tình hình mới"),
         ("Riêng một kế hoạch được huyện xây dựng để thực hiện hai nghị quyết", "new", None,
          "kế hoạch được huyện xây dựng để thực hiện hai"),
+        # a body and a plural inside the subject's phrase ("phối hợp với … và các …") leave the subject single
+        ("Tỉnh ủy phối hợp với Ban Tuyên giáo và các ban đảng đã ban hành kế hoạch tuyên truyền biển đảo.", "new", None,
+         "kế hoạch tuyên truyền biển đảo"),
         # an opening clause whose subject is plural leaves the subject that issues it single
         ("Các đồng chí lãnh đạo cho biết, Tỉnh ủy đã ban hành kế hoạch chuyển đổi số.", "new", None,
          "kế hoạch chuyển đổi số"),
@@ -588,6 +591,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         "100% chi bộ đã xây dựng kế hoạch học tập chuyên đề năm 2024.",
         # regression: a count after a few lower-case words ("đến nay 100% sở, ban, ngành …" issued a plan)
         "Theo Sở Khoa học và Công nghệ, đến nay 100% sở, ban, ngành và UBND cấp huyện đã ban hành kế hoạch thực hiện.",
+        # regression: named bodies, then "và" and a plural ("Thành ủy Đà Lạt, Thành ủy Bảo Lộc và các huyện ủy đã ban
+        # hành kế hoạch thực hiện" was a plan of its own): one plan each, none named
+        "Thành ủy Hà Tĩnh, Thị ủy Hồng Lĩnh và các huyện ủy đã ban hành kế hoạch thực hiện.",
+        "Huyện ủy Can Lộc và các đảng ủy trực thuộc đã ban hành kế hoạch thực hiện.",
         # regression: a plural subject that lists the levels ran past the 40 characters it might hold
         "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành nghị quyết chuyên đề, phân công cấp ủy viên.",
         # regression: a plural after the body's word ("Công an các huyện") or after a long lead
