@@ -236,10 +236,15 @@ CLAUSE_SUBJECT = (
     rf"(?:(?:{_cue_pattern('perfective')}|{_cue_pattern('subject_adverb')}|kịp thời)[ ]+)*"
     rf"(?:{_cue_pattern('issue')}){_WORD_END})"
 )
+# "B về … được Tỉnh ủy cụ thể hóa bằng A", "… được sửa đổi, bổ sung bởi A": what a later document does to B
+# (data/relation_phrases.tsv, where passive; "*" up to eight words) is no part of B's title
+_PASSIVE_RELATION = "|".join(
+    r"(?:[ ]+\S+){0,8}?[ ]+".join(phrase_pattern([piece.strip()]) for piece in row["phrase"].split("*"))
+    for row in read_table("relation_phrases.tsv") if row["where"] == "passive")
 # Where a title ends: the end of the sentence, a short-name parenthesis, a new clause after a
 # comma ("…, Ban Thường vụ Tỉnh ủy đã …"), "được ban hành", a predicate ("… cũng được phổ
-# biến", "… đã được triển khai"; data/cues.tsv title_stop), the closing quote of the title this
-# one is nested in; a quotation inside it is skipped whole.
+# biến", "… đã được triển khai"; data/cues.tsv title_stop), a passive relation phrase, the closing
+# quote of the title this one is nested in; a quotation inside it is skipped whole.
 _TITLE_STOP = re.compile(
     # a title runs on after "; " in lower case ("về đẩy mạnh xây dựng, chỉnh đốn Đảng …; kiên quyết …"),
     # not into a clause of plural subject ("…; các cấp ủy …")
@@ -247,7 +252,8 @@ _TITLE_STOP = re.compile(
     rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{_UPPER}]|{CLAUSE_SUBJECT})"
     # "…, ngày 22/4/2025, Ban Thường vụ … ban hành": the date that opens the next clause, between commas
     r"|,[ ]*(?=ngày[ ]*\d{1,2}(?:[ ]?[/.-][ ]?\d{1,2}(?:[ ]?[/.-][ ]?\d{4})?|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4})[ ]*,)"
-    rf"|[ ]+được[ ]+ban hành|[ ]+(?:{_cue_pattern('title_stop')}){_WORD_END}|”|(?P<quote>[“\"])"
+    rf"|[ ]+được[ ]+ban hành|[ ]+(?:{_cue_pattern('title_stop')}){_WORD_END}|[ ]+(?:{_PASSIVE_RELATION})[ ]"
+    r"|”|(?P<quote>[“\"])"
 )
 _QUOTE_CLOSE = {"“": "”", '"': '"'}
 _TITLE_OPENERS = ("về", "Về", "“", '"')

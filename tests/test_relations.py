@@ -752,6 +752,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nSố: 1820/QĐ-UBND\nVĩnh Long, ngày 05 tháng 9 năm 2024\n\nQUYẾT ĐỊNH\n"
          "Ban hành Kế hoạch thực hiện Chương trình hành động số 45-CTr/TU ngày 15/7/2024 của Tỉnh ủy Vĩnh Long\n",
          {("1820/QĐ-UBND", "implements", "45-CTr/TU")}),
+        # regression: a passive after a title with no "đã" before it ran on as part of the title: nothing related
+        ("Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương về tiếp tục xây dựng và hoàn thiện Nhà "
+         "nước pháp quyền xã hội chủ nghĩa Việt Nam trong giai đoạn mới được Tỉnh ủy cụ thể hóa bằng Kế hoạch số "
+         "102-KH/TU ngày 15/02/2023.", {("102-KH/TU", "implements", "27-NQ/TW")}),
+        ("Nghị định số 59/2015/NĐ-CP về quản lý dự án đầu tư xây dựng được sửa đổi, bổ sung bởi Nghị định số "
+         "42/2017/NĐ-CP.", {("42/2017/NĐ-CP", "amends", "59/2015/NĐ-CP")}),
         # regression: a letter's subject after "V/v" (về việc) gave no relation
         ("UBND tỉnh có Công văn số 1234/UBND-VX V/v triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ "
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
