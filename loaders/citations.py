@@ -224,7 +224,7 @@ _PLENUM = re.compile(
     rf"[ ]+(?:(?:Hội nghị[ ]+)?(?:Trung ương|TW)[ ]?(?P<n>\d{{1,2}})(?!\d)"
     rf"|Hội nghị[ ]+lần thứ[ ]+(?P<w>{alternation(_ORDINALS)}|\d{{1,2}})(?![^\W\d_]|\d)"
     rf"[ ]+(?:Ban Chấp hành|BCH)[ ]+Trung ương(?:[ ]+Đảng)?)"
-    rf"(?:[ ]*,?[ ]*\(?(?:khóa|khoá)[ ]+(?P<k>{_ROMAN}|\d{{1,2}})\)?)?"
+    rf"(?:[ ]*,?[ ]*(?P<open>\()?(?:khóa|khoá)[ ]+(?P<k>{_ROMAN}|\d{{1,2}})(?(open)\)))?"  # no ")" of an aside
 )
 _CONGRESS_NUMBER = re.compile(rf"lần thứ[ ]+(?P<n>{_ROMAN}|\d+)|(?<![^\W\d_])(?P<r>{_ROMAN})(?![^\W\d_])")
 _CONGRESS_LEVEL = re.compile(rf"Đảng bộ[ ]+(?P<w>{phrase_pattern(LEVEL_WORDS, either_case=True)}){_WORD_END}")

@@ -236,6 +236,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             fresh.title_from_ref = True
     _merge_named_later(docs, index)
     _merge_headline_plenum(docs)
+    _merge_plenum_asides(text, docs)
     for doc in docs:
         doc.issuer = _in_the_district_named(doc.issuer, article, text) or _issuer_from_code(doc, article, text)
         # placed by a subject that names a place only ("Tỉnh Quảng Ninh ban hành …"): the code's body there
@@ -464,6 +465,49 @@ def _merge_headline_plenum(docs: list[Resolved]) -> None:
             for cited in doc.citations:
                 body[0].add(cited)
             docs.remove(doc)
+
+
+# "Nghị quyết Trung ương 7 khóa XII về … (Nghị quyết số 26-NQ/TW ngày 19/5/2018)", "Nghị quyết số
+# 27-NQ/TW … về … (Nghị quyết Trung ương 7 khóa XII)": one names the other in brackets, after a title
+_BRACKETED_AFTER = re.compile(r"(?:[ ]+về[ ]+[^()\n.;]{1,300})?[ ]*\($")
+_PLENUM_TITLE = re.compile(r"[ ]*(?:\([^()\n]{1,80}\))?[ ]+về[ ]+(?P<title>[^()\n.;:]{3,300})")
+
+
+def _merge_plenum_asides(text: str, docs: list[Resolved]) -> None:
+    """A plenum's resolution that the text numbers in brackets beside it (either way round) is
+    that numbered resolution. Several resolutions share a plenum (Trung ương 7 khóa XII passed
+    26-, 27- and 28-NQ/TW): only the plenum's mentions whose subject ("về …") agrees with the
+    bracketed one's, or that give none, go with it."""
+    for numbered in [d for d in docs if d.symbol and "NQ" in d.type_codes and d.symbol.endswith("/TW")]:
+        for plenum in docs:
+            if plenum is numbered or not (plenum.first.key or "").startswith("plenum:"):
+                continue
+            pairs = [(p, n) for p in plenum.citations for n in numbered.citations
+                     if _bracketed(text, p, n) or _bracketed(text, n, p)]
+            if not pairs:
+                continue
+            title = _subject_of(text, pairs[0][0]) or _subject_of(text, pairs[0][1])
+            moved = [c for c in plenum.citations if any(c is p for p, _ in pairs) or _same_subject(
+                _subject_of(text, c), title)]
+            for cited in moved:
+                numbered.add(cited)
+            plenum.citations = [c for c in plenum.citations if all(c is not m for m in moved)]
+    docs[:] = [d for d in docs if d.citations]
+
+
+def _bracketed(text: str, first: Citation, second: Citation) -> bool:
+    """`second` is in brackets right after `first` (and the subject `first` gives)."""
+    return 0 < second.start - first.end <= 320 and _BRACKETED_AFTER.fullmatch(text, first.end, second.start) is not None
+
+
+def _subject_of(text: str, cited: Citation) -> str:
+    """What a citation says it is about ("về …", after a bracketed aside), folded; "" if nothing."""
+    about = _PLENUM_TITLE.match(text, cited.end)
+    return fold(about.group("title")) if about else ""
+
+
+def _same_subject(one: str, other: str) -> bool:
+    return not one or not other or one in other or other in one
 
 
 def _in_the_district_named(issuer: Issuer | None, article: Place | None, text: str) -> Issuer | None:

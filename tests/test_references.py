@@ -402,6 +402,20 @@ def test_a_district_code_is_the_district_the_text_names(text, issuer, district):
          [("Nghị quyết#", ["Nghị quyết Trung ương 6 khóa XII"]),
           ("18-NQ/TW", ["Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII"]),
           ("19-NQ/TW", ["Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII"])]),
+        # regression: a plenum's resolution numbered in brackets beside it was a document of its own; of several
+        # resolutions of one plenum, only the mentions of the same subject (or none) go with the numbered one
+        ("Hải Phòng sơ kết Nghị quyết Trung ương 7 khóa XII về bảo hiểm xã hội\n"
+         "Thành ủy sơ kết 5 năm thực hiện Nghị quyết Trung ương 7 khóa XII (Nghị quyết số 28-NQ/TW ngày 23/5/2018) "
+         "về cải cách chính sách bảo hiểm xã hội. Thành phố cũng thực hiện Nghị quyết Trung ương 7 khóa XII về cải "
+         "cách chính sách tiền lương.",
+         [("28-NQ/TW", ["Nghị quyết Trung ương 7 khóa XII", "Nghị quyết Trung ương 7 khóa XII",
+                        "Nghị quyết số 28-NQ/TW ngày 23/5/2018"]),
+          ("Nghị quyết#", ["Nghị quyết Trung ương 7 khóa XII"])]),
+        ("Sơ kết Nghị quyết 27\n"
+         "Tỉnh ủy sơ kết Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Ban Chấp hành Trung ương Đảng khóa XII về cải cách "
+         "chính sách tiền lương (Nghị quyết Trung ương 7 khóa XII).",
+         [("27-NQ/TW", ["Nghị quyết 27", "Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Ban Chấp hành Trung ương Đảng khóa XII",
+                        "Nghị quyết Trung ương 7 khóa XII"])]),
     ],
 )
 def test_a_headline_plenum_resolution_is_the_body_s_resolution_of_that_term(text, expected):
