@@ -142,7 +142,7 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
     m = ISSUER_RE.match(text, pos)
     if m is None:
         return None
-    article = _clause_place(text, pos, article)
+    article = clause_place(text, pos, article)
     if m.group("central") or m.group("ocentral"):  # a central body is the same wherever the article is
         found = _resolve(m.group(), None)
     else:
@@ -172,7 +172,7 @@ _CLAUSE_PLACE_RE = re.compile(
 _CLAUSE_LOOKBACK = 400  # characters: a clause's place is looked for in its own sentence
 
 
-def _clause_place(text: str, pos: int, article: Place | None) -> Place | None:
+def clause_place(text: str, pos: int, article: Place | None) -> Place | None:
     """The province or district a clause is about when it opens with one ("Tại Hà Tĩnh, …",
     "Tại huyện Hương Sơn, …") and it is not the article's (a round-up of several provinces' or
     districts' programmes), else the article's place. A district is looked for in the article's

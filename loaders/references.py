@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders import gazetteer
 from loaders.citations import Citation, sentence_start
-from loaders.issuers import CENTRAL_COMMITTEE, Issuer, bodies_named
+from loaders.issuers import CENTRAL_COMMITTEE, Issuer, bodies_named, clause_place
 from loaders.record import Place
 from loaders.symbols import issuer_code
 from loaders.tables import fold, read_table
@@ -238,7 +238,8 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     _merge_headline_plenum(docs)
     _merge_plenum_asides(text, docs)
     for doc in docs:
-        doc.issuer = _in_the_district_named(doc.issuer, article, text) or _issuer_from_code(doc, article, text)
+        doc.issuer = _in_the_district_named(doc.issuer, article, text) or _issuer_from_code(
+            doc, _code_place(text, doc, docs, article), text)
         # placed by a subject that names a place only ("Tỉnh Quảng Ninh ban hành …"): the code's body there
         if doc.issuer is not None and not doc.issuer.name and doc.issuer.province_code:
             doc.issuer = _issuer_from_code(doc, _place_of(doc.issuer), text) or doc.issuer
@@ -525,6 +526,30 @@ def _in_the_district_named(issuer: Issuer | None, article: Place | None, text: s
     ((district, district_code),) = named
     return replace(issuer, name=f"{issuer.name} {district}", district=district, district_code=district_code,
                    parent=issuer.parent and f"{issuer.parent} {district}")
+
+
+def _code_place(text: str, doc: Resolved, docs: list[Resolved], article: Place | None) -> Place | None:
+    """Where a document the text knows by its code alone is from: the place its clause opens with
+    ("Tại Thái Bình, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 265-KH/TU …, thay thế Kế hoạch số
+    230-KH/TU"), else the place of the document of that code named last before it in its paragraph
+    (a round-up: "Tại Thanh Hóa, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 250-KH/TU … Kế hoạch 250
+    thay thế Kế hoạch số 230-KH/TU"), else the article's."""
+    start = doc.first.start
+    clause = clause_place(text, start, article)
+    if clause is not article:
+        return clause
+    code = next((c.symbol.issuer_code for c in doc.citations if c.symbol), None)
+    paragraph = text.rfind("\n", 0, start) + 1
+    last, place = -1, article
+    for other in docs:
+        issuer = other.issuer
+        if other is doc or issuer is None or issuer.code != code or not issuer.province_code:
+            continue
+        named = max((c.start for c in other.citations if paragraph <= c.start < start), default=-1)
+        if named > last:
+            last, place = named, Place(issuer.province, issuer.district, None, issuer.province_code,
+                                       issuer.district_code)
+    return place
 
 
 def _issuer_from_code(doc: Resolved, article: Place | None, text: str) -> Issuer | None:

@@ -342,6 +342,25 @@ def test_a_local_board_is_named_by_its_code(text, article, issuer):
     assert doc.issuer.name == issuer
 
 
+@pytest.mark.parametrize("text, article, province", [
+    # regression: a document known by its code alone took the article's place (none in national news),
+    # not the place its clause opens with or the one of the plan of that code before it in the paragraph
+    ("Tại Thái Bình, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 265-KH/TU ngày 25/4/2025 triển khai Chỉ thị "
+     "45-CT/TW, thay thế Kế hoạch số 230-KH/TU ngày 10/7/2024.", None, "Thái Bình"),
+    ("Tại Thanh Hóa, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 250-KH/TU ngày 20/4/2025. Kế hoạch 250 thay "
+     "thế Kế hoạch số 230-KH/TU ngày 10/8/2024.", ("Quảng Trị",), "Thanh Hóa"),
+    # … not across a paragraph, nor from a plan of another code
+    ("Tại Thanh Hóa, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 250-KH/TU.\nCác tỉnh thực hiện Kế hoạch số "
+     "230-KH/TU.", ("Quảng Trị",), "Quảng Trị"),
+    ("Tại Thanh Hóa, UBND tỉnh đã ban hành Kế hoạch số 25/KH-UBND. Kế hoạch 25 thực hiện Kế hoạch số 230-KH/TU.",
+     ("Quảng Trị",), "Quảng Trị"),
+])
+def test_a_document_known_by_its_code_is_of_the_place_around_it(text, article, province):
+    article = place(*article) if article else None
+    doc = next(d for d in resolve(text, find_citations(text, article), article) if d.symbol == "230-KH/TU")
+    assert doc.issuer.province == province
+
+
 @pytest.mark.parametrize("text, issuer", [
     # regression: a subject that names a place, not a body, gave the code's body at the article's place
     # ("Tỉnh Quảng Ninh cũng ban hành Kế hoạch số 44/KH-UBND" in a Bắc Giang round-up was Bắc Giang's)
