@@ -1049,14 +1049,16 @@ def _named_resolution(scan: _Scan, start: int, word_end: int) -> Citation | None
     if level_word is None:
         if "toàn quốc" not in name and not re.search(r"\bĐảng\b(?! bộ)", name):
             return None
-        issuer = Issuer(f"Đại hội đại biểu toàn quốc lần thứ {number} của Đảng".replace("  ", " "),
-                        "central", "TW")
-        key = f"congress:central:{number}"
+        issuer = Issuer(f"Đại hội đại biểu toàn quốc{_congress_ordinal(number)} của Đảng", "central", "TW")
+        key = "congress:central"
     else:
         word = level_word.group("w").lower()
         place = _congress_place(name[level_word.end():], LEVEL_WORDS[fold(word)], scan.article)
         issuer = _congress_issuer(word, place, number, scan.article)
-        key = f"congress:{issuer.level}:{issuer.province}:{issuer.district}:{number}"
+        key = f"congress:{issuer.level}:{issuer.province}:{issuer.district}"
+    # a congress named without its number (a headline's "Nghị quyết Đại hội Đảng bộ phường") keys
+    # the body's congresses: references join it to the one the text numbers
+    key += f":{number}" if number else ""
     return Citation(start, end, end, "named", type="Nghị quyết", type_code="NQ", issuer=issuer,
                     key=key, anchor=end, cover_end=end)
 
@@ -1148,10 +1150,15 @@ def _congress_issuer(word: str, place: gazetteer.Unit | None, number: str,
     probe = f"Đảng bộ {word}" + (f" {place.name}" if place else "")
     found = _issuer_at(probe, 0, article)
     body = found.issuer if found else Issuer(probe, "unknown")
-    name = f"Đại hội đại biểu {body.name} lần thứ {number}".strip()
+    name = f"Đại hội đại biểu {body.name}{_congress_ordinal(number)}"
     return Issuer(name, body.level, body.code, province=body.province, district=body.district,
                   commune=body.commune, province_code=body.province_code,
                   district_code=body.district_code, commune_code=body.commune_code)
+
+
+def _congress_ordinal(number: str) -> str:
+    """" lần thứ XX" in a congress's name; nothing when the text gives no number."""
+    return f" lần thứ {number}" if number else ""
 
 
 def _cite_bare_symbols(scan: _Scan) -> None:

@@ -236,6 +236,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             fresh.title_from_ref = True
     _merge_named_later(docs, index)
     _merge_headline_plenum(docs)
+    _merge_unnumbered_congress(docs)
     _merge_plenum_asides(text, docs)
     for doc in docs:
         doc.issuer = _in_the_district_named(doc.issuer, article, text) or _issuer_from_code(
@@ -443,6 +444,23 @@ def _merge_named_later(docs: list[Resolved], index: _Index) -> None:
             for cited in doc.citations:
                 target.add(cited)
             target.issuer = target.issuer or doc.issuer
+            merged.add(id(doc))
+    docs[:] = [d for d in docs if id(d) not in merged]
+
+
+def _merge_unnumbered_congress(docs: list[Resolved]) -> None:
+    """"Nghị quyết Đại hội Đảng bộ phường" (a headline's, often) and "Nghị quyết Đại hội đại biểu
+    Đảng bộ phường lần thứ I": one resolution, when the text numbers one congress of that body."""
+    merged = set()
+    for doc in docs:
+        key = doc.first.key or ""
+        if not key.startswith("congress:") or any(c.key != key for c in doc.citations):
+            continue
+        numbered = [d for d in docs if id(d) not in merged and d is not doc
+                    and any(c.key.startswith(key + ":") for c in d.citations if c.key)]
+        if len(numbered) == 1:
+            for cited in doc.citations:
+                numbered[0].add(cited)
             merged.add(id(doc))
     docs[:] = [d for d in docs if id(d) not in merged]
 

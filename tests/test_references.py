@@ -197,6 +197,31 @@ def test_documents_and_their_mentions(text, expected):
     assert documents(text, place("Lạng Sơn")) == expected
 
 
+_CONGRESS_HEADLINE = "Lộc Bình triển khai Nghị quyết Đại hội Đảng bộ huyện\n"
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # regression: the headline's congress of no number is the body's numbered one (two resolutions; the headline's
+        # issuer was "Đại hội đại biểu Đảng bộ huyện Lộc Bình lần thứ", of no number)
+        ("Ban Thường vụ Huyện ủy ban hành Chương trình hành động số 02-CTr/HU thực hiện Nghị quyết Đại hội đại biểu "
+         "Đảng bộ huyện lần thứ XX.",
+         [("Nghị quyết#", ["Nghị quyết Đại hội Đảng bộ huyện", "Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XX"]),
+          ("02-CTr/HU", ["Chương trình hành động số 02-CTr/HU"])]),
+        # … not when the body numbers two congresses of the body
+        ("Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XIX đã hoàn thành; Nghị quyết Đại hội đại biểu Đảng bộ huyện "
+         "lần thứ XX được triển khai.",
+         [("Nghị quyết#", ["Nghị quyết Đại hội Đảng bộ huyện"]),
+          ("Nghị quyết#", ["Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XIX"]),
+          ("Nghị quyết#", ["Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XX"])]),
+    ],
+)
+def test_a_headline_congress_of_no_number_is_the_body_s_congress(body, expected):
+    text = _CONGRESS_HEADLINE + body
+    assert documents(text, place("Lạng Sơn", "Lộc Bình"), len(_CONGRESS_HEADLINE)) == expected
+
+
 @pytest.mark.parametrize(
     "text, article, expected",
     [
