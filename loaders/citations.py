@@ -34,7 +34,7 @@ from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch
 from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
 from loaders.symbols import Symbol, find_symbols, letter_symbol_at, symbol_at, type_name
-from loaders.tables import alternation, cues, fold, phrase_pattern, read_table, spellings
+from loaders.tables import NUMBER_WORD, alternation, cues, fold, phrase_pattern, read_table, spellings
 
 _TYPE_ROWS = read_table("document_types.tsv")
 _PROSE_TYPES = {fold(r["word"]): r for r in _TYPE_ROWS if r["unnumbered"] != "abbr"}
@@ -73,9 +73,9 @@ _NOUN_SECOND_LETTERS = "".join(sorted({w[1] for w in _NOUN_SPELLINGS | set(_ABBR
 _NOUN_AFTER_MARK = re.compile(
     rf"[ \n(“\"‘'+•*-](?=[{_NOUN_FIRST_LETTERS}][{_NOUN_SECOND_LETTERS}])(?P<word>{TYPE_WORD_RE.pattern})"
 )
-_NUMBER_INTRO = re.compile(r"[ ]*(?:(?:số|Số|SỐ)[ ]*:?[ ]*)?")
+_NUMBER_INTRO = re.compile(rf"[ ]*(?:{NUMBER_WORD}[ ]*:?[ ]*)?")
 # a word between a document noun and its number that leaves the type as it is
-_MODIFIER = re.compile(rf"[ ]+(?:{_cue_pattern('type_modifier')})(?=[ ]+(?:số|Số)[ ]*:?[ ]*\d)")
+_MODIFIER = re.compile(rf"[ ]+(?:{_cue_pattern('type_modifier')})(?=[ ]+{NUMBER_WORD}[ ]*:?[ ]*\d)")
 _MODIFIER_FIRST_LETTERS = {w[0] for w in cues("type_modifier")}
 _BARE_NUMBER = re.compile(r"\d{1,5}(?![\d/.,-]?\d|[^\W\d_]|/|-[^\W\d_])")
 _UNIT_AFTER = re.compile(rf"[ ]*(?:{_cue_pattern('unit')}){_WORD_END}")
@@ -452,7 +452,7 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
 def _is_document_number(text: str, number: re.Match[str]) -> bool:
     """"Kế hoạch 248", "Chỉ thị số 35 ngày 30/5/2019" yes; "Kế hoạch 5 năm", "Chương trình 2030" no.
     After "số" a number is always a document number."""
-    if text[max(0, number.start() - 4):number.start()].rstrip(" :").endswith("số"):
+    if text[max(0, number.start() - 4):number.start()].rstrip(" :").endswith(("số", "sổ")):
         return True
     if _UNIT_AFTER.match(text, number.end()) and not _DATE_AFTER.match(text, number.end()):
         return False
@@ -921,7 +921,7 @@ _AMENDED_WINDOW = max(map(len, _AMENDING)) + 2
 _BARE_MODIFIER = re.compile(rf"[ ]+(?:{_cue_pattern('bare_modifier')}){_WORD_END}")
 
 
-_NUMBER_AFTER_ISSUER = re.compile(r"[ ]*(?:số|Số)[ ]*:?[ ]*")
+_NUMBER_AFTER_ISSUER = re.compile(rf"[ ]*{NUMBER_WORD}[ ]*:?[ ]*")
 
 
 def _number_after_issuer(scan: _Scan, noun: _Noun, issuer: IssuerMatch) -> Citation | None:
@@ -1216,7 +1216,7 @@ def _read_described(scan: _Scan, cited: Citation) -> None:
 # A page that prints a document opens with its header block (vn-conventions §1.1): the issuing
 # body in capitals, "Số 12-KH/TU" on a line of its own, "Hà Tĩnh, ngày 20 tháng 3 năm 2024", the
 # type in capitals ("KẾ HOẠCH"), then its subject. The body calls it "Kế hoạch này".
-_HEADER_NUMBER = re.compile(r"(?:^|\n)[ ]*(?:Số|SỐ)[ ]*:?[ ]*$")
+_HEADER_NUMBER = re.compile(rf"(?:^|\n)[ ]*{NUMBER_WORD}[ ]*:?[ ]*$")
 _HEADER_PLACE_DATE = re.compile(r"[ ]*[^\W\d_][^\n,\d]{1,40},[ ]*(?=[Nn]gày[ ]*\d)")
 _HEADER_PLACE_DATE_IN_LINE = re.compile(r"(?:^|(?<=[ *]))[ ]*[^\W\d_][^\n,\d*]{1,40},[ ]*(?=[Nn]gày[ ]*\d)")  # "*    Đà Lạt, ngày …"
 _PLACE_DATE_LINES_ABOVE = 2

@@ -29,7 +29,7 @@ from loaders import gazetteer as gz
 from loaders.dates import DATE_RE, find_dates
 from loaders.readers import DOCUMENT_MOTTOS, iso_date
 from loaders.record import Place
-from loaders.tables import read_csv, read_table
+from loaders.tables import NUMBER_WORD, read_csv, read_table
 
 
 
@@ -206,7 +206,7 @@ def _full_date(text: str) -> str | None:
 
 # --- a document's header block ------------------------------------------------------------
 
-_HEADER_SYMBOL = re.compile(r"^Số\s*:?\s*(?P<symbol>\d[^\s,;]*(?:[ ]*[-/][ ]*[^\s,;]+)*)\s*$")
+_HEADER_SYMBOL = re.compile(rf"^{NUMBER_WORD}\s*:?\s*(?P<symbol>\d[^\s,;]*(?:[ ]*[-/][ ]*[^\s,;]+)*)\s*$")
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\d\n]{1,40}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$")
 _HEADER_LINES = 12  # a header block is a few short lines between the headline and the text
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from loaders.citations import BYLINE, CLAUSE_SUBJECT, TYPE_WORD_RE, Citation, sentence_end, sentence_start
 from loaders.references import Resolved
-from loaders.tables import cues, fold, phrase_pattern, read_table, spellings
+from loaders.tables import NUMBER_WORD, cues, fold, phrase_pattern, read_table, spellings
 
 _ROWS = read_table("relation_phrases.tsv")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
@@ -585,7 +585,7 @@ _PREAMBLE_BREAK = re.compile(r"[;,]\n\s*")
 # preamble (vn-conventions §1.1): the document the preamble's leads relate is the printed one
 _ENACTING = re.compile(r"[ \n]*(?P<word>QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|NGHỊ QUYẾT)[ ]*:?[ ]*\n")
 # a symbol on the header's number line ("Số: 1234/QĐ-UBND"): the document the page prints
-_PRINTED_NUMBER = re.compile(r"(?:^|\n)[ ]*(?:Số|SỐ)[ ]*:?[ ]*$")
+_PRINTED_NUMBER = re.compile(rf"(?:^|\n)[ ]*{NUMBER_WORD}[ ]*:?[ ]*$")
 
 
 def _last_word(text: str, pos: int) -> str:

@@ -108,3 +108,7 @@ _CUES = read_table("cues.tsv")
 def cues(kind: str) -> list[str]:
     """The phrases of one kind in data/cues.tsv (issuing verbs, plural determiners …)."""
     return [row["phrase"] for row in _CUES if row["kind"] == kind]
+
+
+# "số", "Số", "SỐ" before a document's number, and OCR's "sổ" for it
+NUMBER_WORD = phrase_pattern(cues("number_word"), either_case=True)

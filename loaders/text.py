@@ -98,7 +98,7 @@ _UNFINISHED_LINE_END = ",-/)"  # besides a letter or a digit
 # Before a capital when the line ends inside a symbol ("số 09-\nCT/TW", "1234/KH-\nUBND"), and in text
 # wrapped so (three such line ends or more) when it ends on a small letter ("của Ban\nChấp hành"); a line after a date,
 # a symbol or a capitalised heading, and a number line ("Số: 12/KH-UBND") are a document's header.
-_WRAPPED_BEFORE_CAPITAL = re.compile(r"\n[ ]*(?=[^\W\d_])(?!(?:Số|SỐ)[ ]*:?[ ]*\d)")
+_WRAPPED_BEFORE_CAPITAL = re.compile(r"\n[ ]*(?=[^\W\d_])(?!(?:Số|SỐ|Sổ|SỔ)[ ]*:?[ ]*\d)")  # OCR: "Sổ"
 # Two columns side by side (a header's issuer and motto, the recipients and the signer) are set
 # apart by a run of spaces: such a line is no wrapped prose.
 _COLUMNS = re.compile(r"\S[ ]{4,}\S")

@@ -290,6 +290,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Tỉnh ủy đã ban hành Kế hoạch số 12-KH/TU.", place("Hà Tĩnh"),
          [("numbered", "Chỉ thị số 05-CT/TW của Bộ Chính trị", "Chỉ thị", "05", "05-CT/TW", None, "Bộ Chính trị"),
           ("numbered", "Kế hoạch số 12-KH/TU", "Kế hoạch", "12", "12-KH/TU", None, "Tỉnh ủy Hà Tĩnh")]),
+        # regression: OCR reads "số" as "sổ": "Kế hoạch sổ 420/KH-UBND" lost its noun, and "Kế hoạch sổ 45" its number
+        ("trên cơ sở Kế hoạch sổ 420/KH-UBND ngày 20/12/2023 của UBND tỉnh và Kế hoạch sổ 45 của Huyện ủy.",
+         place("Hà Tĩnh"),
+         [("numbered", "Kế hoạch sổ 420/KH-UBND ngày 20/12/2023 của UBND tỉnh", "Kế hoạch", "420", "420/KH-UBND",
+           "2023-12-20", "UBND tỉnh Hà Tĩnh"),
+          ("numbered", "Kế hoạch sổ 45 của Huyện ủy", "Kế hoạch", "45", None, None, "Huyện ủy")]),
         # the subject of the issuing verb, with a place aside or an adverb before the verb
         ("Ngày 12/9/2025, Ban Chấp hành Đảng bộ xã Thạch Kim (huyện Lộc Hà) ban hành Kế hoạch số 05-KH/ĐU.",
          place("Hà Tĩnh"),
@@ -371,6 +377,10 @@ def test_a_listed_symbol_is_described_by_the_noun_of_its_type(text, type_, title
     ("ỦY BAN NHÂN DÂN\nHUYỆN THẠCH HÀ     Độc lập - Tự do - Hạnh phúc\n             Thạch Hà, ngày 05 tháng 9 năm 2023\n"
      "Số: 256/KH-UBND\nKẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 24-CT/TW\n", place("Hà Tĩnh"),
      ("Kế hoạch", "256/KH-UBND", "2023-09-05", "UBND huyện Thạch Hà", "Triển khai thực hiện Chỉ thị số 24-CT/TW")),
+    # regression: OCR of a scanned page reads "Số" as "Sổ": the report was no printed document
+    ("ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY ANH SƠN\n*\nSổ 88-BC/HU\nAnh Sơn, ngày 10 tháng 3 năm 2022\n\nBÁO CÁO\n"
+     "sơ kết 5 năm thực hiện Chỉ thị sổ 05-CT/TW\n", place("Nghệ An"),
+     ("Báo cáo", "88-BC/HU", "2022-03-10", "Huyện ủy Anh Sơn", "sơ kết 5 năm thực hiện Chỉ thị sổ 05-CT/TW")),
 ])
 def test_a_printed_document_s_header_block(text, article, expected):
     printed = find_citations(text, article)[0]
