@@ -43,7 +43,10 @@ def extract(text: str, context: Context | None = None, *, id: str = "article",
     year = int(context.published[:4]) if context.published else None
     citations = find_citations(text, place, year, _headline_end(text, title))
     docs = resolve(text, citations, place)
-    documents = [_document(doc, text, place, context.published) for doc in docs]
+    # an article is no older than what it cites: its latest date stands in for a publication date
+    # the text does not give (a ward's undated congress in "Ngày 5/9/2025, … ban hành …" is the 2025 ward's)
+    as_of = context.published or max((c.date for c in citations if c.date), default=None)
+    documents = [_document(doc, text, place, as_of) for doc in docs]
     relations = [
         Relation(f.source.key, f.target.key, f.type,
                  Mention(text[f.start:f.end], f.start, f.end))

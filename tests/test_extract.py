@@ -158,6 +158,10 @@ def test_a_document_s_type_is_the_body_s_word(article, symbol, type_name):
          "66-NQ/TW của Bộ Chính trị.", None, None, "2025"),
         ("Đảng ủy xã Thạch Khê ban hành Kế hoạch số 09-KH/ĐU triển khai Nghị quyết số 66-NQ/TW của Bộ "
          "Chính trị.", "2025-08-25", None, "2025"),
+        # regression: … also when the text gives no publication date but cites a document of after the reform (the
+        # undated plan kept the former commune's district)
+        ("Đảng ủy xã Thạch Khê ban hành Kế hoạch số 09-KH/ĐU triển khai Kế hoạch số 10-KH/TU ngày 5/8/2025 của Ban "
+         "Thường vụ Tỉnh ủy.", None, None, "2025"),
         # before the reform, or an older plan cited after it, the former commune in its district
         ("Đảng ủy xã Thạch Khê ban hành Kế hoạch số 09-KH/ĐU ngày 20/8/2020 triển khai Nghị quyết số "
          "05-NQ/TU của Tỉnh ủy.", "2025-08-25", "Hà Tĩnh", "legacy"),
