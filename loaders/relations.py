@@ -304,6 +304,7 @@ def _relation(phrase: str, pre: str = "") -> str:
 
 def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None:
     basis_of: dict[int, Citation] = {}  # a basis (by index) and the document it is the basis of
+    object_of: dict[int, Citation] = {}  # a B (by index) and the document that relates to it
     for i, a in enumerate(cited):
         for j in range(i + 1, min(i + 4, len(cited))):
             b = cited[j]
@@ -347,11 +348,14 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             sources = _issued_with(text, cited, i)
             if i in basis_of and _PURPOSE_AFTER_BASIS.match(text, a.anchor):
                 sources = [basis_of[i]]  # "A được ban hành theo đề nghị tại Tờ trình B, nhằm cụ thể hóa C": A's aim
+            elif i in object_of and relation in _NAMES_ITS_ITEM and _COMMA_ONLY.fullmatch(text, a.anchor, m.start("phrase")):
+                sources = [object_of[i]]  # "A triển khai B, thay thế C": what A does, not B
             for source in sources:
                 for k in targets:
                     add(source, cited[k], relation, m.start("phrase"), m.end("phrase"))
                     if relation == "based_on":
                         basis_of[k] = source
+                    object_of[k] = source
             break
 
 
@@ -362,6 +366,7 @@ def _heads_page(text: str, a: Citation) -> bool:
 
 
 _PURPOSE_AFTER_BASIS = re.compile(r"[ ]*,[ ]*(?:để|nhằm)[ ]")
+_COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 
 
 def _another_b(text: str, a: Citation, last: Citation, after: Citation) -> bool:

@@ -717,6 +717,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Quyết định số 325/QĐ-BKHCN.", {("412/BKHCN-VP", "implements", "325/QĐ-BKHCN")}),
         ("UBND tỉnh ban hành Công văn số 5120/UBND-KT yêu cầu thực hiện nghiêm Công điện số 123/CĐ-TTg của Thủ tướng "
          "Chính phủ.", {("5120/UBND-KT", "implements", "123/CĐ-TTg")}),
+        # regression: a comma clause that replaces or amends after A's B is A's ("A triển khai B, thay thế C": B
+        # replaced C)
+        ("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 265-KH/TU ngày 25/4/2025 triển khai Chỉ thị 45-CT/TW, thay "
+         "thế Kế hoạch số 230-KH/TU ngày 10/7/2024.",
+         {("265-KH/TU", "implements", "45-CT/TW"), ("265-KH/TU", "replaces", "230-KH/TU")}),
         # regression: "các" between the phrase and several Bs ("thực hiện các Nghị quyết 57, 59, 66 và 68") related none
         ("Ban Thường vụ Thành ủy ban hành Chương trình hành động số 03-CTr/TU thực hiện các Nghị quyết 57, 59 và 68 của "
          "Bộ Chính trị.", {("03-CTr/TU", "implements", "57-NQ/TW"), ("03-CTr/TU", "implements", "59-NQ/TW"),
