@@ -849,6 +849,23 @@ def _joined_plural(text: str, start: int, verb: int) -> bool:
 _SUBJECT_COMMAS = 4  # "Ông …, Chỉ huy trưởng … cho biết, các Ban Chỉ huy Quân sự huyện, thành phố, thị xã đã …"
 
 
+def _recurring(text: str, verb: int) -> bool:
+    """Is the verb at `verb` done by habit: its clause opens with a habit ("Hằng năm, Ban Thường vụ Tỉnh ủy
+    ban hành kế hoạch …") or one stands right before it ("…; hằng năm ban hành kế hoạch …")? A habit
+    elsewhere in the clause is another's ("Thực hiện Kế hoạch … về tổ chức Hội nghị sơ kết hằng năm …, Ban
+    Thường vụ Tỉnh ủy đã ban hành kế hoạch …")."""
+    start = sentence_start(text, verb)
+    return _RECURRING_OPENS.match(text, start, verb) is not None \
+        or _RECURRING_BEFORE.search(text, max(start, verb - _RECURRING_BEFORE_CHARS), verb) is not None
+
+
+_RECURRING = _cue_pattern("recurring", either_case=True)
+_RECURRING_OPENS = re.compile(rf"\s*(?:{_RECURRING})[ ]*,")
+_RECURRING_BEFORE = re.compile(  # "hằng năm ban hành", "định kỳ cũng đã ban hành"
+    rf"(?<![^\W\d_])(?:{_RECURRING})(?:[ ]+(?:{_cue_pattern('subject_adverb')}|{_cue_pattern('perfective')}))*[ ]*\Z")
+_RECURRING_BEFORE_CHARS = 40
+
+
 def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool,
                 previous: Citation | None) -> Citation | None:
     text, start, word_end = scan.text, noun.start, noun.end
@@ -865,8 +882,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     can_be_new = row["unnumbered"] == "yes"
     verb = _issuing_verb(text, start, (noun.before, noun.before_start),
                          announced=_ANNOUNCED.match(text, word_end) is not None) if can_be_new else None
-    if verb is not None and _plural_subject(text, verb):
-        return None  # "Các huyện ủy, thành ủy đã ban hành kế hoạch …": one plan each, none named
+    if verb is not None and _recurring(text, verb):
+        return None  # "…; hằng năm ban hành kế hoạch học tập chuyên đề": one each year, none named
     if verb is not None:
         cited = _described(scan, start, word_end, base, issued=True)
         _issuing_clause(scan, cited, verb)

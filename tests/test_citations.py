@@ -605,6 +605,11 @@ def test_title_ends_where_the_subject_ends(text, title):
         # hành kế hoạch thực hiện" was a plan of its own): one plan each, none named
         "Thành ủy Hà Tĩnh, Thị ủy Hồng Lĩnh và các huyện ủy đã ban hành kế hoạch thực hiện.",
         "Huyện ủy Can Lộc và các đảng ủy trực thuộc đã ban hành kế hoạch thực hiện.",
+        # regression: a habit before the verb ("…; hằng năm ban hành kế hoạch học tập chuyên đề" was a plan of its own,
+        # and "Kế hoạch của Tỉnh ủy" after it went to that plan, not to 20-KH/TU): one each year, none named
+        "Hằng năm, Ban Thường vụ Tỉnh ủy ban hành kế hoạch học tập chuyên đề.",
+        "Hàng năm, UBND huyện đều đã xây dựng kế hoạch tuyên truyền pháp luật.",
+        "Ban Thường vụ Tỉnh ủy hằng năm ban hành kế hoạch học tập chuyên đề.",
         # regression: a plural subject that lists the levels ran past the 40 characters it might hold
         "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành nghị quyết chuyên đề, phân công cấp ủy viên.",
         # regression: a plural after the body's word ("Công an các huyện") or after a long lead
