@@ -882,6 +882,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     can_be_new = row["unnumbered"] == "yes"
     verb = _issuing_verb(text, start, (noun.before, noun.before_start),
                          announced=_ANNOUNCED.match(text, word_end) is not None) if can_be_new else None
+    if verb is not None and _plural_subject(text, verb):
+        return None  # "Các huyện ủy, thành ủy đã ban hành kế hoạch …": one plan each, none named
     if verb is not None and _recurring(text, verb):
         return None  # "…; hằng năm ban hành kế hoạch học tập chuyên đề": one each year, none named
     if verb is not None:
