@@ -473,7 +473,7 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
         # the first item may end the main clause ("… đã ban hành nhiều văn bản như: A1; A2")
         sources += [c for c in _listed_after(text, cited[j:], main, end) if all(c is not s for s in sources)]
         if sources:  # "Thực hiện B, X đã ban hành A1; Y ban hành A2": the clauses after it that issue
-            sources += _issuing_clauses_after(text, cited[j:], end)
+            sources += _issuing_clauses_after(text, cited[j:], end, sources)
         following = _SEQUEL.match(text, end)
         if not sources and following is not None:  # "…. Ngay sau đó, X ban hành A"
             next_end = sentence_end(text, following.end())
@@ -496,20 +496,24 @@ def _printed(text: str, cited: list[Citation], lead: int) -> list[Citation]:
 _FIRST_SECTION = re.compile(r"\n[ ]*(?:I|1)\.[ ]")
 
 
-def _issuing_clauses_after(text: str, cited: list[Citation], end: int) -> list[Citation]:
+def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
+                           issued_before: list[Citation] = ()) -> list[Citation]:
     """The documents issued in the clauses after "; " that follow a lead's main clause, each
     opened by its own subject and citing only what it issues ("…; Ban Tuyên giáo Huyện ủy ban
-    hành Hướng dẫn số 12-HD/BTGHU")."""
+    hành Hướng dẫn số 12-HD/BTGHU"), or else only what the main clause issued, `issued_before`
+    ("…; Ban Tổ chức Thành ủy ban hành Hướng dẫn số 12-HD/BTCTU hướng dẫn thực hiện Kế hoạch số 186-KH/TU")."""
     out: list[Citation] = []
+    earlier = {c.symbol.canonical for c in issued_before if c.symbol}
     while text.startswith("; ", end - 2) and text[end:end + 1].isupper():
         clause_end = sentence_end(text, end)
         in_clause = [c for c in cited if end <= c.start < clause_end]
         if in_clause and _listed_on(in_clause[0], end):
             out.append(in_clause[0])  # "X ban hành A1 ngày …; Thông báo số … về …": the verb's list goes on
-        elif not in_clause or not all(c.issued for c in in_clause):
+        elif not in_clause or not in_clause[0].issued or not all(
+                c.issued or c.symbol and c.symbol.canonical in earlier for c in in_clause):
             break
         else:
-            out += in_clause
+            out += [c for c in in_clause if c.issued]
         end = clause_end
     return out
 

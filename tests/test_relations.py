@@ -763,6 +763,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "102-KH/TU ngày 15/02/2023.", {("102-KH/TU", "implements", "27-NQ/TW")}),
         ("Nghị định số 59/2015/NĐ-CP về quản lý dự án đầu tư xây dựng được sửa đổi, bổ sung bởi Nghị định số "
          "42/2017/NĐ-CP.", {("42/2017/NĐ-CP", "amends", "59/2015/NĐ-CP")}),
+        # regression: a clause after "; " that issues a guide to the main clause's plan was cut off the lead
+        ("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Ban Thường vụ Thành ủy ban hành Kế hoạch số "
+         "186-KH/TU ngày 20/7/2019; Ban Tổ chức Thành ủy ban hành Hướng dẫn số 12-HD/BTCTU ngày 02/8/2019 hướng dẫn "
+         "thực hiện Kế hoạch số 186-KH/TU.",
+         {("186-KH/TU", "implements", "35-CT/TW"), ("12-HD/BTCTU", "implements", "35-CT/TW"),
+          ("12-HD/BTCTU", "implements", "186-KH/TU")}),
+        ("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Thành ủy ban hành Kế hoạch số 186-KH/TU; Ban "
+         "Tổ chức Thành ủy ban hành Hướng dẫn số 12-HD/BTCTU hướng dẫn thực hiện Quy định số 105-QĐ/TW.",
+         {("186-KH/TU", "implements", "35-CT/TW"), ("12-HD/BTCTU", "implements", "105-QĐ/TW")}),
         # regression: a letter's subject after "V/v" (về việc) gave no relation
         ("UBND tỉnh có Công văn số 1234/UBND-VX V/v triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ "
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
