@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.citations import BYLINE, CLAUSE_SUBJECT, TYPE_WORD_RE, Citation, sentence_end, sentence_start
+from loaders.issuers import LEVEL_WORDS
 from loaders.references import Resolved
 from loaders.tables import NUMBER_WORD, cues, fold, phrase_pattern, read_table, spellings
 
@@ -83,8 +84,11 @@ _ADDRESSED = r"(?:gửi(?:[ ]+[^\W\d_]+,?){1,30}?[ ]+)?"
 # a joint document's partner before its subject: "Kế hoạch liên tịch số 05/KHLT-… với Sở Giáo dục và Đào
 # tạo thực hiện B", "Chương trình phối hợp số 03/CTrPH-… với Công an tỉnh về thực hiện B"
 _PARTNER = r"(?:với(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+(?=(?:về|Về)[ ]|" + _GAP_PHRASES + r"))?"
+# "Kế hoạch 156 của quận được xây dựng trên cơ sở B": the body named by its level alone, as district
+# and commune news write it
+_OF_LEVEL = rf"(?:của[ ]+(?:{phrase_pattern([w for w in LEVEL_WORDS if "." not in w])})(?![^\W\d_])(?![ ]+[{_UPPER}])[ ,]*)?"
 GAP_RE = re.compile(
-    rf"[ ,]*\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
+    rf"[ ,]*{_OF_LEVEL}\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B"
     rf"|(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+"
     rf"(?:(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?:[ ]+[^\W\d_]+,?){{0,6}}?[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"

@@ -118,6 +118,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Kế hoạch số 150-KH/HU ngày 15/5/2024; Ban Thường vụ Thành ủy Bắc Giang ban hành Kế hoạch số 210-KH/TU.",
          {("90-KH/TU", "implements", "45-NQ/TW"), ("150-KH/HU", "implements", "90-KH/TU"),
           ("210-KH/TU", "implements", "90-KH/TU")}),
+        # regression: a body named by its level alone after A ("của quận", "của huyện") ended the gap: no relation
+        ("Kế hoạch 156 của quận được xây dựng trên cơ sở Chỉ thị số 24/CT-UBND ngày 9/11/2022 của Chủ tịch UBND "
+         "Thành phố Hồ Chí Minh.", {("Kế hoạch#156", "based_on", "24/CT-UBND")}),
+        ("UBND huyện ban hành Kế hoạch số 156/KH-UBND. Kế hoạch số 156/KH-UBND của huyện nhằm cụ thể hóa Chỉ thị số "
+         "24/CT-UBND của Chủ tịch UBND tỉnh.", {("156/KH-UBND", "implements", "24/CT-UBND")}),
         # described documents: "kế hoạch nghiên cứu, quán triệt B"; "văn bản chỉ đạo triển khai B (Công văn …)"
         ("Thành ủy vừa ban hành kế hoạch nghiên cứu, quán triệt Chỉ thị số 20-CT/TW ngày 12-12-2022 của Ban Bí thư.",
          {("Kế hoạch#", "implements", "20-CT/TW")}),
