@@ -413,6 +413,9 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add) -> bool:
     if m is None:  # a purpose needs no comma: "Chỉ thị số 13-CT/TU về … trên địa bàn tỉnh để cụ thể hóa B"
         purpose = max(text.rfind(" để ", tail_from, b.start), text.rfind(" nhằm ", tail_from, b.start))
         m = _PURPOSE_TAIL_GAP.fullmatch(text, purpose, b.start) if purpose != -1 else None
+    if m is None:  # nor does what A does to its kind: "Nghị định số … quy định tổ chức …, UBND cấp xã thay thế B"
+        m = next((tail for tail in _ITEM_TAIL_GAP.finditer(text, tail_from, b.start)
+                  if _ITEM_TAIL_GAP.fullmatch(text, tail.start(), b.start)), None)
     if m is None:
         return False
     relation = _relation(m.group("phrase"))
@@ -455,6 +458,7 @@ def _described_passives(text: str, cited: list[Citation], add) -> set[int]:
 
 _TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm)[ ]+)?(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")  # "…, nhằm tiếp tục thực hiện B"
 _PURPOSE_TAIL_GAP = re.compile(rf"[ ]+(?:để|nhằm)[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
+_ITEM_TAIL_GAP = re.compile(rf"[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])}){_AFTER_PHRASE}")
 
 
 def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None:

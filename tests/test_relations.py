@@ -722,6 +722,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Quyết định số 325/QĐ-BKHCN.", {("412/BKHCN-VP", "implements", "325/QĐ-BKHCN")}),
         ("UBND tỉnh ban hành Công văn số 5120/UBND-KT yêu cầu thực hiện nghiêm Công điện số 123/CĐ-TTg của Thủ tướng "
          "Chính phủ.", {("5120/UBND-KT", "implements", "123/CĐ-TTg")}),
+        # regression: a description that goes on into what A does to its kind with no comma gave no relation
+        ("Nghị định số 150/2025/NĐ-CP quy định tổ chức các cơ quan chuyên môn thuộc UBND cấp tỉnh, UBND cấp xã thay thế "
+         "Nghị định số 24/2014/NĐ-CP và Nghị định số 37/2014/NĐ-CP.",
+         {("150/2025/NĐ-CP", "replaces", "24/2014/NĐ-CP"), ("150/2025/NĐ-CP", "replaces", "37/2014/NĐ-CP")}),
         # regression: a comma clause that replaces or amends after A's B is A's ("A triển khai B, thay thế C": B
         # replaced C)
         ("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 265-KH/TU ngày 25/4/2025 triển khai Chỉ thị 45-CT/TW, thay "
