@@ -781,6 +781,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Thành ủy ban hành Kế hoạch số 186-KH/TU; Ban "
          "Tổ chức Thành ủy ban hành Hướng dẫn số 12-HD/BTCTU hướng dẫn thực hiện Quy định số 105-QĐ/TW.",
          {("186-KH/TU", "implements", "35-CT/TW"), ("12-HD/BTCTU", "implements", "105-QĐ/TW")}),
+        # regression: a bare noun before the verb of the clause ("… thực hiện Chỉ thị cho thấy") was no back-reference
+        ("Bộ Chính trị ban hành Chỉ thị số 36-CT/TW ngày 16/8/2019. Báo cáo số 412-BC/TU ngày 15/12/2024 của Ban "
+         "Thường vụ Tỉnh ủy sơ kết việc thực hiện Chỉ thị cho thấy nhiều chuyển biến.",
+         {("412-BC/TU", "reviews", "36-CT/TW")}),
         # regression: a letter's subject after "V/v" (về việc) gave no relation
         ("UBND tỉnh có Công văn số 1234/UBND-VX V/v triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ "
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
