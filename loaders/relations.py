@@ -212,6 +212,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _attributive(text, cited, last_words, doc_of, found, add)
     _instances(text, cited, add)
     _plural_back_leads(text, cited, doc_of, add)
+    _plural_back_passives(text, cited, doc_of, add)
     _implicit_objects(text, cited, doc_of, found, add)
     return list(found.values())
 
@@ -839,6 +840,40 @@ def _plural_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resol
         for a in sources:
             for b in targets:
                 add(a, b, relation, lead.start("phrase"), lead.end("phrase"))
+
+
+# "Các văn bản trên được Ban Thường vụ Tỉnh ủy cụ thể hóa bằng A": a plural back-reference as the
+# subject of a passive relation phrase, opening its sentence
+_PLURAL_BACK_SUBJECT = re.compile(
+    rf"[ \n•–-]*(?P<count>{phrase_pattern(cues('plural'), either_case=True)}|\d+)[ ]+(?P<nouns>{_BACK_NOUN}"
+    rf"(?:[ ]*(?:,|và|,[ ]*và)[ ]*{_BACK_NOUN})*)[ ]+(?:{phrase_pattern(cues('this'))})(?![^\W\d_])"
+)
+
+
+def _plural_back_passives(text: str, cited: list[Citation], doc_of: dict[int, Resolved], add) -> None:
+    """A sentence whose subject is a plural back-reference and whose passive phrase names A ("Các
+    nghị quyết trên được Tỉnh ủy cụ thể hóa bằng A"): A carries out those documents, as after a lead."""
+    starts = [c.start for c in cited]
+    for k, a in enumerate(cited):
+        if text.find("được", max(0, a.start - _GAP_MAX_CHARS), a.start) == -1:  # the cheap test: no passive before A
+            continue
+        start = sentence_start(text, a.start)
+        ref = _PLURAL_BACK_SUBJECT.match(text, start, a.start)
+        passive = PASSIVE_GAP_RE.fullmatch(text, ref.end(), a.start) if ref else None
+        if passive is None:
+            continue
+        kinds = {fold(n) for n in re.split(r"[ ]*(?:,|và)[ ]*", ref.group("nouns"))}
+        count = int(ref.group("count")) if ref.group("count").isdigit() else _COUNT_WORDS.get(fold(ref.group("count")))
+        sources = [cited[k]]  # "… cụ thể hóa bằng A1 và A2": each issued, so no list for _coordinated_after
+        for c in cited[k + 1:]:
+            if not _COORDINATED.fullmatch(text, max(sources[-1].end, sources[-1].cover_end), c.start):
+                break
+            sources.append(c)
+        targets = _taken_back(text, cited[:bisect.bisect_left(starts, ref.start())], doc_of, kinds, count,
+                              {id(doc_of[id(a)]) for a in sources})
+        for a in sources:
+            for b in targets:
+                add(a, b, _relation(passive.group("phrase")), passive.start("phrase"), passive.end("phrase"))
 
 
 def _taken_back(text: str, before: list[Citation], doc_of: dict[int, Resolved], kinds: set[str],

@@ -820,6 +820,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "trình hành động số 26-CTr/TU ngày 20-10-2008.", {("26-CTr/TU", "implements", "26-NQ/TW")}),
         ("Trung ương ban hành Nghị quyết số 26-NQ/TW. Sau khi có Nghị quyết, Ban Thường vụ Tỉnh ủy ban hành Chương "
          "trình hành động số 26-CTr/TU.", {("26-CTr/TU", "implements", "26-NQ/TW")}),
+        # regression: a plural back-reference as the subject of a passive phrase ("Các văn bản trên được … cụ thể
+        # hóa bằng A") related nothing: A carries out the documents of that kind named before
+        ("Tỉnh ủy sơ kết Kết luận số 21-KL/TW và Quy định số 37-QĐi/TW của Ban Chấp hành Trung ương. Các văn bản "
+         "trên được Ban Thường vụ Tỉnh ủy cụ thể hóa bằng Kế hoạch số 45-KH/TU và Kế hoạch số 46-KH/TU.",
+         {("45-KH/TU", "implements", "21-KL/TW"), ("45-KH/TU", "implements", "37-QĐi/TW"),
+          ("46-KH/TU", "implements", "21-KL/TW"), ("46-KH/TU", "implements", "37-QĐi/TW")}),
     ],
 )
 def test_relations(text, expected):
