@@ -341,6 +341,9 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 if j == i + 1 and _title_tail(text, cited, i, j, add):
                     break
                 continue
+            if _ACCORDING_BEFORE.search(text, max(0, a.start - _ACCORDING_CHARS), a.start) \
+                    and text[a.anchor:m.start("phrase")].lstrip().startswith(","):
+                break  # "Theo Thông báo, thực hiện B, các địa phương …": what the notice reports, not what it does
             pre = m.groupdict().get("pre") or m.groupdict().get("purpose") or ""
             if pre and _REQUEST.search(pre):
                 break  # "Chỉ thị … về …, trong đó yêu cầu tổng kết B": asked of others, not done
@@ -370,6 +373,8 @@ def _heads_page(text: str, a: Citation) -> bool:
     return a.issued and a.anchor > a.end and _PRINTED_NUMBER.search(text, max(0, a.start - 12), a.start) is not None
 
 
+_ACCORDING_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('according'), either_case=True)})[ ]+\Z")
+_ACCORDING_CHARS = 8
 _PURPOSE_AFTER_BASIS = re.compile(r"[ ]*,[ ]*(?:để|nhằm)[ ]")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 

@@ -896,6 +896,11 @@ def test_relations(text, expected):
         # a plural back-reference whose main clause issues nothing
         "Bộ Chính trị ban hành Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW. Thực hiện các nghị quyết trên, các "
         "cấp ủy đã tổ chức quán triệt đến cán bộ, đảng viên.",
+        # regression: a document after "Theo" and a comma is the source of what follows, not its subject ("Theo Thông
+        # báo, thực hiện Công điện số 55/CĐ-TTg …, các địa phương đã chủ động triển khai …" made the notice implement it)
+        "UBND tỉnh ban hành Thông báo số 412/TB-UBND. Theo Thông báo, thực hiện Công điện số 55/CĐ-TTg ngày 5/6/2024 của "
+        "Thủ tướng Chính phủ, các địa phương đã chủ động triển khai các biện pháp phòng dịch.",
+        "Theo Thông báo số 412/TB-UBND của UBND tỉnh, thực hiện Công điện số 55/CĐ-TTg, các địa phương đã triển khai.",
     ],
 )
 def test_no_relation(text):
