@@ -826,6 +826,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "trên được Ban Thường vụ Tỉnh ủy cụ thể hóa bằng Kế hoạch số 45-KH/TU và Kế hoạch số 46-KH/TU.",
          {("45-KH/TU", "implements", "21-KL/TW"), ("45-KH/TU", "implements", "37-QĐi/TW"),
           ("46-KH/TU", "implements", "21-KL/TW"), ("46-KH/TU", "implements", "37-QĐi/TW")}),
+        # regression: "Kế hoạch phối hợp" opening a sentence was no back-reference, so its bases had no source
+        ("Ngày 5/9/2023, Công an tỉnh Nghệ An và Tỉnh đoàn Nghệ An ký kết Kế hoạch phối hợp số 12/KHPH-CAT-TĐ. Kế "
+         "hoạch phối hợp được xây dựng trên cơ sở Thông tư liên tịch số 06/2023/TTLT-BCA-BGDĐT.",
+         {("12/KHPH-CAT-TĐ", "based_on", "06/2023/TTLT-BCA-BGDĐT")}),
     ],
 )
 def test_relations(text, expected):
