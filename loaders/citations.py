@@ -1319,7 +1319,8 @@ def _finish(scan: _Scan, headline_end: int) -> None:
                 c.title = text[c.head_end:inner.head_end].strip()
         if (c.form == "new" or c.ref == "issuer") and i and _approved_by(text, cites[i - 1], c):
             c.alias_of = i - 1  # its title is the decision's: "phê duyệt Kế hoạch …"
-            c.title = _TITLE_OPENER.sub("", text[cites[i - 1].cover_end:c.cover_end].strip(" ,"))
+            c.title = cites[i - 1].title if c.start < cites[i - 1].cover_end else \
+                _TITLE_OPENER.sub("", text[cites[i - 1].cover_end:c.cover_end].strip(" ,"))
             continue
         if c.form == "new" and _introduces_itself(scan, c):
             c.alias_of = cites.index(scan.printed)  # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:"
@@ -1373,15 +1374,20 @@ def _introduces_itself(scan: _Scan, c: Citation) -> bool:
 
 
 _APPROVING = re.compile(rf"[ ]*,?[ ]*(?:{_cue_pattern('approve')})[ ]+")
+_APPROVED_ABOUT = re.compile(rf"[ ]*,?[ ]*(?:{_cue_pattern('approve_about')})[ ]+")
 _CARRIERS = set(cues("carrier"))
 
 
 def _approved_by(text: str, decision: Citation, c: Citation) -> bool:
     """"Quyết định số 1234/QĐ-UBND ngày 12/5/2023 phê duyệt Kế hoạch thực hiện …", "Nghị quyết số
-    139/NQ-CP ban hành Chương trình hành động của Chính phủ …": the plan a decision approves or
-    issues is that decision (a document attached to a Quyết định is the Quyết định, corpus/README)."""
-    return (decision.form == "numbered" and decision.type in _CARRIERS
-            and _APPROVING.fullmatch(text, decision.cover_end, c.start) is not None)
+    139/NQ-CP ban hành Chương trình hành động của Chính phủ …", "Quyết định số 312/QĐ-BCT về Kế hoạch
+    hành động của Bộ Công Thương …" (the decision's title): the plan a decision approves, issues or
+    is about is that decision (a document attached to a Quyết định is the Quyết định, corpus/README)."""
+    if decision.form != "numbered" or decision.type not in _CARRIERS:
+        return False
+    if decision.own_title and c.start < decision.cover_end:
+        return _APPROVED_ABOUT.fullmatch(text, decision.anchor, c.start) is not None
+    return _APPROVING.fullmatch(text, decision.cover_end, c.start) is not None
 
 
 # … after the rest of its name: "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh

@@ -143,6 +143,15 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "hiện Nghị quyết số 68-NQ/TW.",
          [("139/NQ-CP", ["Nghị quyết số 139/NQ-CP", "Chương trình hành động của Chính phủ"]),
           ("68-NQ/TW", ["Nghị quyết số 68-NQ/TW"])]),
+        # regression: the plan that is a decision's subject ("Quyết định số … về Kế hoạch hành động của Bộ …") was a
+        # document of its own, implementing what the decision implements
+        ("Bộ đã ban hành Quyết định số 312/QĐ-BCT ngày 3/2/2025 về Kế hoạch hành động của Bộ Công Thương triển khai "
+         "Nghị quyết số 59-NQ/TW.",
+         [("312/QĐ-BCT", ["Quyết định số 312/QĐ-BCT ngày 3/2/2025", "Kế hoạch hành động của Bộ Công Thương"]),
+          ("59-NQ/TW", ["Nghị quyết số 59-NQ/TW"])]),
+        # … a decision about a plan it names is not the plan: "về việc thực hiện Kế hoạch số …"
+        ("UBND tỉnh ban hành Quyết định số 12/QĐ-UBND về việc thực hiện Kế hoạch số 05/KH-UBND.",
+         [("12/QĐ-UBND", ["Quyết định số 12/QĐ-UBND"]), ("05/KH-UBND", ["Kế hoạch số 05/KH-UBND"])]),
         # regression: a plenum's resolution named by the plenum, then numbered "của Hội nghị Trung ương 8 khóa
         # XIII", is one resolution (it was two)
         ("Tỉnh ủy thực hiện Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII. Kế hoạch số "
