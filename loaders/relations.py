@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from loaders.citations import BYLINE, CLAUSE_SUBJECT, TYPE_WORD_RE, Citation, sentence_end, sentence_start
 from loaders.issuers import LEVEL_WORDS
 from loaders.references import Resolved
+from loaders.symbols import issuer_code
 from loaders.tables import NUMBER_WORD, cues, fold, phrase_pattern, read_table, spellings
 
 _ROWS = read_table("relation_phrases.tsv")
@@ -225,6 +226,15 @@ def _level_rank(doc: Resolved) -> int:
     return _LEVEL_RANKS.get(doc.issuer.level, -1) if doc.issuer else -1
 
 
+def _cited_rank(c: Citation) -> int:
+    """How far down the body a citation names or its symbol's code implies is (-1 when not known)."""
+    level = c.issuer.level if c.issuer is not None else None
+    if level in (None, "unknown") and c.symbol is not None and c.symbol.issuer_code:
+        known = issuer_code(c.symbol.issuer_code)
+        level = known.level if known else None
+    return _LEVEL_RANKS.get(level, -1)
+
+
 def _legal_after(target: Resolved, source: Resolved) -> bool:
     """Two legal normative documents of one year, the target dated after the source ("Nghị định số
     15/2014/NĐ-CP ngày 27/02/2014 … quy định chi tiết … Luật Hòa giải ở cơ sở và Nghị quyết liên tịch số
@@ -242,8 +252,8 @@ def _year(doc: Resolved) -> int:
 
 
 def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | None = None,
-                       in_gap: bool = False) -> list[int]:
-    """B and the documents listed after it ("B, B2 và B3"), by index, up to `limit`; `in_gap`:
+                       source: Citation | None = None) -> list[int]:
+    """B and the documents listed after it ("B, B2 và B3"), by index, up to `limit`; `source`:
     B follows its source A, and a listed item that does something of its own starts a second
     source (see `_does_its_own`)."""
     out = [b]
@@ -264,7 +274,7 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                 _COORDINATED.fullmatch(text, end, cited[j].start) or _listed_after_description(text, end, cited[j])
                 or _PROPOSED_IN.fullmatch(text, end, cited[j].start)
                 or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[j].start)) \
-                or cited[j].issued or (in_gap and _does_its_own(text, cited, j)):
+                or cited[j].issued or (source is not None and _does_its_own(text, cited, j, source)):
             # "…, kế hoạch của UBND xã đã được ban hành": a subject, not a listed item
             return out
         out.append(j)
@@ -277,15 +287,20 @@ def _listed_after_description(text: str, end: int, following: Citation) -> bool:
         and _DESCRIBED_ITEM.fullmatch(text, end, following.start) is not None
 
 
-def _does_its_own(text: str, cited: list[Citation], j: int) -> bool:
+def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation) -> bool:
     """"A thực hiện B và Kế hoạch số 98-KH/TU thực hiện C": the item after "và" says at once
     what it does to the next document, so it is a second source, not a second B (a title
     "B và B2 về tiếp tục thực hiện C" still lists B2, and so does a lead's list: "Căn cứ B1 và
     B2 sửa đổi C, X ban hành A"). An amendment names what the item is, not what it does beside A:
     "A thực hiện B và Quyết định số 40 sửa đổi, bổ sung C" lists it, and so does a description
     ("Căn cứ Luật Đất đai số 31/2024/QH15, Nghị định số 102/2024/NĐ-CP … quy định chi tiết thi
-    hành một số điều của Luật Đất đai và Tờ trình …")."""
+    hành một số điều của Luật Đất đai và Tờ trình …"). Nor does an item of a higher body than A's,
+    named with it: A's body issues no document of its superior's ("Nghị quyết số 10-NQ/HU nhằm cụ
+    thể hóa Nghị quyết Đại hội … và Chương trình hành động số 18-CTr/TU … của Tỉnh ủy Bình Định
+    thực hiện C" lists the programme)."""
     a = cited[j]
+    if a.issuer is not None and 0 <= _cited_rank(a) < _cited_rank(source):
+        return False
     k = next((k for k in range(j + 1, len(cited)) if cited[k].start >= a.anchor), None)
     if k is None:
         return False
@@ -348,7 +363,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             if pre and _REQUEST.search(pre):
                 break  # "Chỉ thị … về …, trong đó yêu cầu tổng kết B": asked of others, not done
             relation = _relation(m.group("phrase"), pre)
-            targets = _coordinated_after(text, cited, j, in_gap=True)
+            targets = _coordinated_after(text, cited, j, source=a)
             if b.start < a.cover_end:
                 beyond = next((n for n, k in enumerate(targets) if cited[k].start >= a.cover_end), len(targets))
                 if beyond < len(targets) and not _another_b(text, a, cited[targets[beyond - 1]], cited[targets[beyond]]):
@@ -425,7 +440,7 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add) -> bool:
     if m is None:
         return False
     relation = _relation(m.group("phrase"))
-    for k in _coordinated_after(text, cited, j, end, in_gap=True):
+    for k in _coordinated_after(text, cited, j, end, source=a):
         add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
     return True
 

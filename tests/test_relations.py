@@ -123,6 +123,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Thành phố Hồ Chí Minh.", {("Kế hoạch#156", "based_on", "24/CT-UBND")}),
         ("UBND huyện ban hành Kế hoạch số 156/KH-UBND. Kế hoạch số 156/KH-UBND của huyện nhằm cụ thể hóa Chỉ thị số "
          "24/CT-UBND của Chủ tịch UBND tỉnh.", {("156/KH-UBND", "implements", "24/CT-UBND")}),
+        # regression: an item of a higher body named with it after "và" is one more B, not a second source ("Kế
+        # hoạch số 10-KH/HU thực hiện … và Chương trình hành động số 18-CTr/TU của Tỉnh ủy Bình Định thực hiện C": the
+        # programme was read as co-issued, and the district plan did not implement it)
+        ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 10-KH/HU thực hiện Chỉ thị số 05-CT/TW và Chương trình hành động "
+         "số 18-CTr/TU của Tỉnh ủy Bình Định thực hiện Nghị quyết số 19-NQ/TW.",
+         {("10-KH/HU", "implements", "05-CT/TW"), ("10-KH/HU", "implements", "18-CTr/TU"),
+          ("18-CTr/TU", "implements", "19-NQ/TW")}),
         # described documents: "kế hoạch nghiên cứu, quán triệt B"; "văn bản chỉ đạo triển khai B (Công văn …)"
         ("Thành ủy vừa ban hành kế hoạch nghiên cứu, quán triệt Chỉ thị số 20-CT/TW ngày 12-12-2022 của Ban Bí thư.",
          {("Kế hoạch#", "implements", "20-CT/TW")}),
