@@ -407,6 +407,8 @@ def _joint_subject(text: str, first: IssuerMatch, end: int, article: Place | Non
     while not _UP_TO_VERB.fullmatch(text, bodies[-1].end, end):
         joined = _JOINED.match(text, bodies[-1].end, end)
         following = issuer_at(text, joined.end(), article) if joined else None
+        if following is None and joined is not None and _PLURAL_PARTNERS.fullmatch(text, joined.end(), end):
+            return bodies  # "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội ký …": the first named lead
         if following is None or following.end > end:
             return []
         bodies.append(following)
@@ -414,6 +416,8 @@ def _joint_subject(text: str, first: IssuerMatch, end: int, article: Place | Non
 
 
 _JOINED = re.compile(rf"[ ]*(?:,[ ]*)?(?:{phrase_pattern(cues('joint'))})[ ]+")
+# partners of a joint subject named as a plural after the lead body, up to the verb
+_PLURAL_PARTNERS = re.compile(rf"(?:{phrase_pattern(cues('plural_subject'))})[ ]+[^\W\d_][^.;:()\n]{{0,60}}")
 
 
 def _capitalised_words(text: str, start: int, end: int) -> list[int]:

@@ -340,6 +340,10 @@ def test_no_issuer(prose):
          "Ban Thường vụ Đảng ủy phường Quy Nhơn Nam, tỉnh Gia Lai"),
         # regression: a comma inside the last body's name hid the joint subject (no issuer at all)
         ("Sở Nội vụ và Sở Văn hóa, Thể thao và Du lịch vừa ban hành Kế hoạch", "Sở Nội vụ"),
+        # regression: partners named as a plural after the lead body hid the joint subject ("Ủy ban MTTQ Việt Nam tỉnh
+        # và các tổ chức chính trị - xã hội ký Chương trình phối hợp số 05/CTrPH-…" had no issuer)
+        ("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội đã ban hành Chương trình", "Ủy ban MTTQ Việt Nam tỉnh"),
+        ("Ngày 5/3, Sở Nội vụ và các sở, ngành liên quan ban hành Kế hoạch", "Sở Nội vụ"),
         # regression: a name holding a comma whose end is a body's name ("Trung ương") was that body
         ("Ngày 3/4, Ban Chính sách, chiến lược Trung ương ban hành Hướng dẫn", "Ban Chính sách, chiến lược Trung ương"),
         # regression: an aside in dashes and "từng" between the subject and its verb left the plan without issuer
