@@ -362,6 +362,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             pre = m.groupdict().get("pre") or m.groupdict().get("purpose") or ""
             if pre and _REQUEST.search(pre):
                 break  # "Chỉ thị … về …, trong đó yêu cầu tổng kết B": asked of others, not done
+            if _COMMITTEE_AT.match(text, max(0, m.start("phrase") - len("Ban "))):
+                break  # "… về kiện toàn Ban Chỉ đạo thực hiện B": a committee named by its task
             relation = _relation(m.group("phrase"), pre)
             targets = _coordinated_after(text, cited, j, source=a)
             if b.start < a.cover_end:
@@ -390,6 +392,7 @@ def _heads_page(text: str, a: Citation) -> bool:
 
 _ACCORDING_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('according'), either_case=True)})[ ]+\Z")
 _ACCORDING_CHARS = 8
+_COMMITTEE_AT = re.compile(rf"(?:{phrase_pattern(cues('committee'))})[ ]")
 _PURPOSE_AFTER_BASIS = re.compile(r"[ ]*,[ ]*(?:để|nhằm)[ ]")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 

@@ -904,6 +904,9 @@ def test_relations(text, expected):
         # a letter that asks for a report of results on B does not carry B out
         "Thủ tướng ký Công điện số 123/CĐ-TTg. Công điện 123 yêu cầu các địa phương báo cáo kết quả thực hiện "
         "Quyết định số 1226/QĐ-TTg trước ngày 30/9/2025.",
+        # regression: a steering committee named by its task ("Ban Chỉ đạo thực hiện B") is no relation
+        "Ban Thường vụ Quận ủy ban hành Quyết định số 890-QĐ/QU ngày 05/3/2023 về kiện toàn Ban Chỉ đạo thực hiện "
+        "Kết luận số 21-KL/TW.",
         # a plural back-reference whose main clause issues nothing
         "Bộ Chính trị ban hành Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW. Thực hiện các nghị quyết trên, các "
         "cấp ủy đã tổ chức quán triệt đến cán bộ, đảng viên.",
