@@ -74,6 +74,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh ban hành", place("Nghệ An"),
          "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An", "province", "Nghệ An", None),
         ("Cục Thuế tỉnh về", place("Nghệ An"), "Cục Thuế tỉnh Nghệ An", "province", "Nghệ An", None),
+        # regression: the province's school of politics was no issuer ("Kế hoạch số 45/KH-TrCT … của Trường Chính
+        # trị tỉnh" had no level)
+        ("Trường Chính trị tỉnh Kon Tum khai giảng", None, "Trường Chính trị tỉnh Kon Tum", "province", "Kon Tum", None),
+        ("Trường Chính trị tỉnh về", place("Kon Tum"), "Trường Chính trị tỉnh Kon Tum", "province", "Kon Tum", None),
         ("BHXH huyện Hưng Nguyên về", place("Nghệ An"), "Bảo hiểm xã hội huyện Hưng Nguyên", "district", "Nghệ An",
          "Hưng Nguyên"),
         ("Đoàn Đại biểu Quốc hội tỉnh về", place("Nghệ An"), "Đoàn Đại biểu Quốc hội tỉnh Nghệ An", "province",
