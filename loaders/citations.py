@@ -219,6 +219,8 @@ _CONGRESS = re.compile(
     rf"|\d{{4}}[ ]?-[ ]?\d{{4}}|của Đảng|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|cơ sở"
     rf"|{_ROMAN}(?![^\W\d_])|\d{{1,2}}(?!\d)|{_CAP_WORD}))*)"
 )
+# its term after a comma or in brackets belongs to it: "… lần thứ XX, nhiệm kỳ 2020 - 2025 và Chương trình …"
+_CONGRESS_TERM = re.compile(r"[ ]*,?[ ]*\(?nhiệm kỳ[ ]+\d{4}[ ]?-[ ]?\d{4}\)?")
 _ORDINALS = {r["word"]: r["number"] for r in read_table("ordinals.tsv")}
 _PLENUM = re.compile(
     rf"[ ]+(?:(?:Hội nghị[ ]+)?(?:Trung ương|TW)[ ]?(?P<n>\d{{1,2}})(?!\d)"
@@ -1078,8 +1080,9 @@ def _named_resolution(scan: _Scan, start: int, word_end: int) -> Citation | None
     # a congress named without its number (a headline's "Nghị quyết Đại hội Đảng bộ phường") keys
     # the body's congresses: references join it to the one the text numbers
     key += f":{number}" if number else ""
+    cover = term.end() if (term := _CONGRESS_TERM.match(text, end)) else end
     return Citation(start, end, end, "named", type="Nghị quyết", type_code="NQ", issuer=issuer,
-                    key=key, anchor=end, cover_end=end)
+                    key=key, anchor=cover, cover_end=cover)
 
 
 def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:

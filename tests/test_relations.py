@@ -130,6 +130,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "số 18-CTr/TU của Tỉnh ủy Bình Định thực hiện Nghị quyết số 19-NQ/TW.",
          {("10-KH/HU", "implements", "05-CT/TW"), ("10-KH/HU", "implements", "18-CTr/TU"),
           ("18-CTr/TU", "implements", "19-NQ/TW")}),
+        # regression: a congress's term after a comma belongs to it: the list of Bs went on past it ("… Nghị quyết Đại
+        # hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025 và Chương trình hành động số 18-CTr/TU …")
+        ("Ban Chấp hành Đảng bộ huyện ban hành Nghị quyết số 10-NQ/HU nhằm cụ thể hóa Nghị quyết Đại hội đại biểu "
+         "Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025 và Chương trình hành động số 18-CTr/TU ngày 25/7/2022 của "
+         "Tỉnh ủy Bình Định thực hiện Nghị quyết số 19-NQ/TW.",
+         {("10-NQ/HU", "implements", "Nghị quyết#"), ("10-NQ/HU", "implements", "18-CTr/TU"),
+          ("18-CTr/TU", "implements", "19-NQ/TW")}),
         # described documents: "kế hoạch nghiên cứu, quán triệt B"; "văn bản chỉ đạo triển khai B (Công văn …)"
         ("Thành ủy vừa ban hành kế hoạch nghiên cứu, quán triệt Chỉ thị số 20-CT/TW ngày 12-12-2022 của Ban Bí thư.",
          {("Kế hoạch#", "implements", "20-CT/TW")}),
