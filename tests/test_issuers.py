@@ -301,6 +301,9 @@ def test_committee_tells_its_district_apart(prose, article, kind, code):
         # regression: the 2025 reform's "(cũ)", "(mới)" after the place is part of the name as written
         ("UBND tỉnh Vĩnh Phúc (cũ) và", "UBND tỉnh Vĩnh Phúc (cũ)"),
         ("UBND phường Hạc Thành (mới) thực hiện", "UBND phường Hạc Thành (mới)"),
+        # regression: so is the reform's "(trước hợp nhất)" after a body of no place (the relation after it was lost)
+        ("Ban Thường vụ Thành ủy (trước hợp nhất) thực hiện", "Ban Thường vụ Thành ủy (trước hợp nhất)"),
+        ("Tỉnh ủy Bình Định (trước sáp nhập) ban hành", "Tỉnh ủy Bình Định (trước sáp nhập)"),
         # an institution's name runs over its capitalised words and the few lower-case words names hold
         ("Đảng ủy Bệnh viện Đa khoa tỉnh Hà Tĩnh về", "Đảng ủy Bệnh viện Đa khoa tỉnh Hà Tĩnh"),
         ("Đảng ủy Trường Đại học Vinh quán triệt Nghị quyết", "Đảng ủy Trường Đại học Vinh"),
