@@ -576,6 +576,8 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 cited.term, pos = plenum.group("k"), plenum.end()
                 continue
             if issuer := issuer_at(text, of.end(), scan.article):
+                if _local_body_of_central_symbol(cited, issuer.issuer):
+                    break  # "Ban Chỉ đạo thực hiện Kết luận số 21-KL/TW của Quận ủy": the body's, not the conclusion's
                 issuer = _placed_in_sentence(scan, issuer, cited.start)
                 cited.issuer, pos = issuer.issuer, _joint_issuers_end(scan, issuer.end)
                 cited.term = cited.term or issuer.issuer.term
@@ -594,6 +596,13 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
 # what may follow a citation in a list (punctuation, its date or title, the next document)
 _JOINT_PARTNER = re.compile(r"[ ]+và[ ]+(?=[^\W\d_])")
 _AFTER_JOINT_ISSUER = re.compile(rf"[ ]*(?:[,.;:)\n]|$|(?:ngày|về|năm|[(])|và[ ]+(?:{_NOUNS}){_WORD_END})")
+
+
+def _local_body_of_central_symbol(cited: Citation, issuer: Issuer) -> bool:
+    """Does a local body follow a central Party symbol ("… Kết luận số 21-KL/TW của Quận ủy")? Only the
+    central bodies write /TW, so the "của" names the owner of a phrase around the citation."""
+    return cited.symbol is not None and cited.symbol.system == "party" and cited.symbol.issuer_code == "TW" \
+        and issuer.level in ("province", "district", "commune")
 
 
 def _joint_issuers_end(scan: _Scan, end: int) -> int:

@@ -30,6 +30,9 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "khóa XII về tinh gọn bộ máy.", None,
          [("numbered", "Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII",
            "Nghị quyết", "18", "18-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng")]),
+        # regression: a local body after a central Party symbol owns the phrase around it, not the document
+        ("Quận ủy kiện toàn Ban Chỉ đạo thực hiện Kết luận số 21-KL/TW của Quận ủy.", None,
+         [("numbered", "Kết luận số 21-KL/TW", "Kết luận", "21", "21-KL/TW", None, None)]),
         # issuer before the date; the term in parentheses
         ("Kết luận số 01-KL/TW của Bộ Chính trị (khóa XIII), ngày 18/5/2021 về tiếp tục học tập.", None,
          [("numbered", "Kết luận số 01-KL/TW của Bộ Chính trị (khóa XIII), ngày 18/5/2021", "Kết luận",
