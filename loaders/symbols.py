@@ -251,9 +251,10 @@ def find_symbols(text: str, skip: list[tuple[int, int]] = ()) -> list[Symbol]:
     return out
 
 
-# NUMBER/ISSUER-UNIT with an issuer the tables do not know (Sở Tư pháp: 2365/STP-VP): read only
+# NUMBER/ISSUER-UNIT with an issuer the tables do not know (Sở Tư pháp: 2365/STP-VP), or a
+# body's own with no unit (a district office's "215/PGDĐT", a commune's "88/UBND"): read only
 # where the prose says "Công văn", since the shape alone is too weak
-_LETTER_RE = re.compile(r"(?P<num>\d{1,5})[ ]?/[ ]?(?P<iss>[A-ZĐ][A-ZĐ0-9]{1,11})-(?P<unit>[A-ZĐ0-9]{1,12}(?:-[A-ZĐ0-9]{1,12})*)(?![^\W_])")
+_LETTER_RE = re.compile(r"(?P<num>\d{1,5})[ ]?/[ ]?(?P<iss>[A-ZĐ][A-ZĐ0-9]{1,11})(?:-(?P<unit>[A-ZĐ0-9]{1,12}(?:-[A-ZĐ0-9]{1,12})*))?(?![^\W_])")
 
 
 def letter_symbol_at(text: str, pos: int) -> Symbol | None:
@@ -264,7 +265,7 @@ def letter_symbol_at(text: str, pos: int) -> Symbol | None:
     m = _LETTER_RE.match(text, pos)
     if m is None or _preceded_by_number(text, pos):
         return None
-    parts = (m.group("iss"), *m.group("unit").split("-"))
+    parts = (m.group("iss"), *(m.group("unit").split("-") if m.group("unit") else ()))
     return Symbol(pos, m.end(), m.group(), m.group("num"), None, parts[0], parts, "state")
 
 

@@ -143,16 +143,24 @@ def test_unknown_type_code_is_no_type():
         ("2365/BQLDA-KT ngày 10/5/2019", "2365/BQLDA-KT", "BQLDA"),  # a body the tables do not list
         ("1483/UBND-THNC, ngày 17/11/2020", "1483/UBND-THNC", "UBND"),
         ("512/SNV-CCVC gửi các sở", "512/SNV-CCVC", "SNV"),
+        # regression: a body's letter with no unit ("Công văn số 215/PGDĐT", a district office's; "88/UBND", a
+        # commune's) was no symbol: the letter became an unnumbered one, related to nothing
+        ("215/PGDĐT ngày 10/4/2024 hướng dẫn", "215/PGDĐT", "PGDĐT"),
+        ("88/UBND ngày 10/4/2024", "88/UBND", "UBND"),
     ],
 )
 def test_cong_van_symbol_with_any_issuer(text, canonical, issuer):
-    """After the noun "Công văn", NUMBER/ISSUER-UNIT is read whatever the issuer code."""
+    """After the noun "Công văn", NUMBER/ISSUER-UNIT (or NUMBER/ISSUER) is read whatever the issuer code."""
     symbol = letter_symbol_at(text, 0)
     assert (symbol.canonical, symbol.issuer_code) == (canonical, issuer)
 
 
 def test_unknown_issuer_without_the_noun_is_no_symbol():
     assert find_symbols("phường 2365/BQLDA-KT") == []
+
+
+def test_a_cong_van_number_without_an_issuer_is_no_symbol():
+    assert letter_symbol_at("12/2024 của UBND", 0) is None
 
 
 def test_a_listed_department_code_makes_a_cong_van_symbol_without_the_noun():
