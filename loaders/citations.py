@@ -86,6 +86,10 @@ _OF_OR_MEETING = re.compile(r"[ ]*,?[ ]*(?:của[ ]+|(?=Hội nghị[ ]))")
 _ISSUED_ON = re.compile(r"[ ]*,?[ ]*(?P<paren>\([ ]*)?(?:được[ ]+(?:[^\W\d_]+[ ]+){0,4}?)?(?:ban hành|ký ban hành|ký|thông qua)"
                         r"[ ]+(?=[Nn]gày[ ]*\d)")
 _CLOSE = re.compile(r"[ ]*\)")
+# the agent of a passive issuing verb dated after it, named at any length: "được Ban Chấp hành Đảng bộ tỉnh ban hành ngày …"
+_PASSIVE_AGENT = re.compile(r"[ ]*,?[ ]*được[ ]+")
+_BULLETS = " \n\t-–•+*"
+_AGENT_VERB = re.compile(r"[ ]+(?:ban hành|ký ban hành|ký|thông qua)(?=[ ]+[Nn]gày[ ]*\d)")
 # a year or a month, not a date: passed over between a symbol and its issuer
 _PERIOD_ONLY = re.compile(r"[ ]*,?[ ]*(?:năm|tháng[ ]+\d{1,2}[ ]*[/-]|tháng[ ]+\d{1,2}[ ]+năm)[ ]*(?:19|20)\d\d(?![\d/.-])")
 _TERM = re.compile(r"[ ]*,?[ ]*\(?(?:khóa|khoá)[ ]+(?P<term>[IVXLC]+)\b\)?")
@@ -556,6 +560,14 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                     and text[pos:pos + 3].lstrip(" ").startswith(",") and _dated_otherwise(scan, cited, found.iso):
                 break  # cited again after its date was given: "Triển khai Chỉ thị 22/CT-TTg, ngày 12/7/2024, Bộ Y tế …"
             cited.date, pos = found.iso, found.end
+            continue
+        if cited.issuer is None and first == "đ" and (agent := _PASSIVE_AGENT.match(text, pos)) \
+                and not text[sentence_start(text, cited.start):cited.start].strip(_BULLETS) \
+                and (body := issuer_at(text, agent.end(), scan.article)) \
+                and (verb := _AGENT_VERB.match(text, body.end)):
+            # "Chương trình hành động số 21-CTr/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 22/9/2023", the
+            # subject of its sentence (not "Chương trình … thực hiện Nghị quyết 39 được Ban Chấp hành … ban hành …")
+            cited.issuer, pos = _placed_in_sentence(scan, body, cited.start).issuer, verb.end()
             continue
         if cited.date is None and first in ("b", "k", "đ", "(") and (on := _ISSUED_ON.match(text, pos)) \
                 and (found := date_at(text, on.end(), scan.year)):

@@ -299,6 +299,14 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("numbered", "Kế hoạch sổ 420/KH-UBND ngày 20/12/2023 của UBND tỉnh", "Kế hoạch", "420", "420/KH-UBND",
            "2023-12-20", "UBND tỉnh Hà Tĩnh"),
           ("numbered", "Kế hoạch sổ 45 của Huyện ủy", "Kế hoạch", "45", None, None, "Huyện ủy")]),
+        # regression: the agent of a passive issuing verb dated after it, named at length ("… được Ban Chấp hành Đảng bộ
+        # tỉnh ban hành ngày 22/9/2023" lost both its issuer and its date: the agent took four words at most)
+        ("Chương trình hành động số 21-CTr/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 22/9/2023 xác định 6 nhóm "
+         "nhiệm vụ.", place("Nghệ An"),
+         [("numbered", "Chương trình hành động số 21-CTr/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 22/9/2023",
+           "Chương trình hành động", "21", "21-CTr/TU", "2023-09-22", "Ban Chấp hành Đảng bộ tỉnh Nghệ An")]),
+        ("Chương trình hành động thực hiện Nghị quyết 39 được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 22/9/2023.",
+         place("Nghệ An"), [("numbered", "Nghị quyết 39", "Nghị quyết", "39", None, None, None)]),
         # the subject of the issuing verb, with a place aside or an adverb before the verb
         ("Ngày 12/9/2025, Ban Chấp hành Đảng bộ xã Thạch Kim (huyện Lộc Hà) ban hành Kế hoạch số 05-KH/ĐU.",
          place("Hà Tĩnh"),
