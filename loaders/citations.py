@@ -410,7 +410,8 @@ def _nouns(text: str) -> list[_Noun]:
             number_at = _NUMBER_INTRO.match(text, modifier.end()).end()  # "Nghị quyết chuyên đề số 05-NQ/TU"
         if text[number_at:number_at + 1].isdigit():
             symbol = (letter_symbol_at if fold(word) in _LETTER_NOUNS else symbol_at)(text, number_at)
-            if symbol is None and number_at > end:
+            # a bare number needs a space or "số" before it, but for an abbreviation ("NQ57", as national news writes it)
+            if symbol is None and (number_at > end or word in _ABBREVIATIONS):
                 number = _BARE_NUMBER.match(text, number_at)
                 if number is not None and not _is_document_number(text, number):
                     number = None

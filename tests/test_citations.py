@@ -60,6 +60,9 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         # an abbreviated type before its number
         ("các xã triển khai KH 344 của UBND huyện trong quý III", place("Hà Tĩnh", "Can Lộc"),
          [("numbered", "KH 344 của UBND huyện", "Kế hoạch", "344", None, None, "UBND huyện Can Lộc")]),
+        # regression: an abbreviation glued to its number ("NQ57", as national news writes it) was no citation
+        ("Các địa phương khẩn trương triển khai NQ57 của Bộ Chính trị.", None,
+         [("numbered", "NQ57 của Bộ Chính trị", "Nghị quyết", "57", None, None, "Bộ Chính trị")]),
         # regression: "NĐ" and "CV" before a number (a Nghị định was only its bare symbol; no Công văn); the issuer
         # of a decree comes from its symbol later
         ("Thực hiện NĐ số 100/2019/NĐ-CP, UBND tỉnh ban hành CV số 123/UBND-VX ngày 5/3/2024.", place("Hà Tĩnh"),
