@@ -227,7 +227,7 @@ _CONGRESS = re.compile(
 _CONGRESS_TERM = re.compile(r"[ ]*,?[ ]*\(?nhiệm kỳ[ ]+\d{4}[ ]?-[ ]?\d{4}\)?")
 _ORDINALS = {r["word"]: r["number"] for r in read_table("ordinals.tsv")}
 _PLENUM = re.compile(
-    rf"[ ]+(?:(?:Hội nghị[ ]+)?(?:Trung ương|TW)[ ]?(?P<n>\d{{1,2}})(?!\d)"
+    rf"[ ]+(?:(?:(?i:Hội nghị)[ ]+)?(?:(?i:Trung ương)|TW)[ ]?(?P<n>\d{{1,2}})(?!\d)"  # either case: a headline in capitals
     rf"|Hội nghị[ ]+lần thứ[ ]+(?P<w>{alternation(_ORDINALS)}|\d{{1,2}})(?![^\W\d_]|\d)"
     rf"[ ]+(?:Ban Chấp hành|BCH)[ ]+Trung ương(?:[ ]+Đảng)?)"
     rf"(?:[ ]*,?[ ]*(?P<open>\()?(?:khóa|khoá)[ ]+(?P<k>{_ROMAN}|\d{{1,2}})(?(open)\)))?"  # no ")" of an aside

@@ -14,7 +14,7 @@ from loaders.issuers import Issuer
 from loaders.record import ArticleRecord, Document, Mention, Place, Relation
 from loaders.references import Resolved, resolve
 from loaders.relations import find_relations
-from loaders.text import normalise
+from loaders.text import normalise, read_capitals
 
 _HEADLINE_MAX_CHARS = 250
 _LEADING_SPACE = re.compile(r"\s*")
@@ -41,8 +41,10 @@ def extract(text: str, context: Context | None = None, *, id: str = "article",
         context = detect(text, title=title, published=published, source_url=source_url)
     place = context.place
     year = int(context.published[:4]) if context.published else None
-    citations = find_citations(text, place, year, _headline_end(text, title))
-    docs = resolve(text, citations, place)
+    headline_end = _headline_end(text, title)
+    read = read_capitals(text, headline_end)  # the text, with a headline in capitals read as prose
+    citations = find_citations(read, place, year, headline_end)
+    docs = resolve(read, citations, place)
     # an article is no older than what it cites: its latest date stands in for a publication date
     # the text does not give (a ward's undated congress in "Ngày 5/9/2025, … ban hành …" is the 2025 ward's)
     as_of = context.published or max((c.date for c in citations if c.date), default=None)
@@ -50,7 +52,7 @@ def extract(text: str, context: Context | None = None, *, id: str = "article",
     relations = [
         Relation(f.source.key, f.target.key, f.type,
                  Mention(text[f.start:f.end], f.start, f.end))
-        for f in find_relations(text, citations, docs)
+        for f in find_relations(read, citations, docs)
     ]
     return ArticleRecord(id=id, text=text, source_url=source_url, published=context.published,
                          title=title, place=place, documents=documents, relations=relations)

@@ -11,7 +11,7 @@ import unicodedata
 
 import charset_normalizer
 
-from loaders.tables import read_table
+from loaders.tables import cues, phrase_pattern, read_table
 
 
 class ReadError(Exception):
@@ -267,3 +267,59 @@ def decode(data: bytes, name: str) -> str:
         "not UTF-8 (invalid byte at offset "
         f"{utf8_error.start}) and the encoding could not be detected with certainty",
     )
+
+
+# A headline in capitals ("TỈNH ỦY YÊN BÁI BAN HÀNH KẾ HOẠCH THỰC HIỆN KẾT LUẬN SỐ 01-KL/TW CỦA BỘ CHÍNH
+# TRỊ") is read as news writes prose: relation phrases, issuing verbs and function words (data/cues
+# caps_lower) in lower case, every other word capitalised as a name ("Tỉnh Ủy Yên Bái", "Kế Hoạch"), and
+# symbols, abbreviations (UBND, TW) and Roman numerals as written. The copy keeps the text's length, so
+# offsets hold and mentions are read from the text itself.
+_CAPS_LOWER = re.compile(
+    r"(?<![^\W\d_])(?:" + phrase_pattern(
+        [r["phrase"] for r in read_table("relation_phrases.tsv") if "*" not in r["phrase"]]
+        + cues("issue") + cues("caps_lower")) + r")(?![^\W\d_])"
+)
+_CAPS_TYPE_NOUN = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(sorted({re.escape(r["word"].upper()) for r in read_table("document_types.tsv")
+                                             if " " in r["word"] or len(r["word"]) > 3}, key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+# a Vietnamese syllable (onset, vowels, final): a word in capitals that is none is an abbreviation
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]+"
+    r"(?:ng|nh|ch|[cmnpt])?"
+)
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+_CAPS_SHARE = 0.9  # of a headline's letters
+_CAPS_MIN_WORDS = 6
+
+
+def read_capitals(text: str, headline_end: int) -> str:
+    """`text` with its headline re-cased as prose if it is written in capitals (see above)."""
+    line = text[:headline_end]
+    letters = [c for c in line if c.isalpha()]
+    if len(line.split()) < _CAPS_MIN_WORDS or sum(c.isupper() for c in letters) < _CAPS_SHARE * len(letters) \
+            or _COLUMNS.search(line) or not _CAPS_TYPE_NOUN.search(line):
+        return text
+    lower = line.lower()
+    if len(lower) != len(line):
+        return text
+    kept_lower = bytearray(len(line))
+    for m in _CAPS_LOWER.finditer(lower):
+        kept_lower[m.start():m.end()] = b"\1" * (m.end() - m.start())
+    out = list(line)
+    for m in _WORD.finditer(line):
+        word, start, end = m.group(), m.start(), m.end()
+        if _in_symbol(line, start, end) or _ROMAN_NUMERAL.fullmatch(word) or not _SYLLABLE.fullmatch(word.lower()):
+            continue
+        cased = word.lower() if kept_lower[start] and line[:start].strip() else word[0] + word[1:].lower()
+        out[start:end] = cased
+    return "".join(out) + text[headline_end:]
+
+
+def _in_symbol(line: str, start: int, end: int) -> bool:
+    """Is the word part of a symbol ("215-KH/TU", "01/2019/NQLT-BCA")?"""
+    before, after = line[start - 1:start], line[end:end + 1]
+    return bool(before) and before in "-/" or bool(after) and after in "-/" or before.isdigit()

@@ -196,6 +196,22 @@ def test_a_document_s_province_is_named_as_on_its_day(sentence, province):
     assert (doc.province, doc.province_code) == (province, "46")
 
 
+@pytest.mark.parametrize("text, relation", [
+    # regression: a headline in capitals found its documents, not what they do
+    ("TRIỂN KHAI KẾ HOẠCH SỐ 215-KH/TU CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ THỰC HIỆN CHỈ THỊ SỐ 28-CT/TW\n"
+     "Sáng 15/10/2023, Ban Thường vụ Huyện ủy Thạch Hà triển khai Kế hoạch số 215-KH/TU ngày 20/9/2023.\n",
+     ("215-KH/TU", "implements", "28-CT/TW", "THỰC HIỆN")),
+    ("TỈNH ỦY YÊN BÁI BAN HÀNH KẾ HOẠCH THỰC HIỆN KẾT LUẬN SỐ 01-KL/TW CỦA BỘ CHÍNH TRỊ\n"
+     "Ngày 10/8/2021, Ban Thường vụ Tỉnh ủy Yên Bái ban hành Kế hoạch số 38-KH/TU về học tập và làm theo Bác.\n",
+     ("38-KH/TU", "implements", "01-KL/TW", "THỰC HIỆN")),
+])
+def test_a_headline_in_capitals_states_relations(text, relation):
+    record = extract(text, HA_TINH)
+    symbol = {d.key: d.symbol for d in record.documents}
+    assert [(symbol[r.source], r.type, symbol[r.target], r.evidence.text) for r in record.relations] == [relation]
+    assert all(m.text == text[m.start:m.end] for d in record.documents for m in d.mentions)  # as written
+
+
 def test_an_article_without_citations():
     record = extract("Thời tiết hôm nay nắng nóng, nhiệt độ cao nhất 38 độ C.\n", HA_TINH)
     assert record.documents == [] and record.relations == []

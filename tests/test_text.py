@@ -5,7 +5,7 @@ import unicodedata
 
 import pytest
 
-from loaders.text import ReadError, decode, normalise
+from loaders.text import ReadError, decode, normalise, read_capitals
 
 NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
 
@@ -192,3 +192,20 @@ def test_decode_rejects(data: bytes, reason: str) -> None:
     assert reason in caught.value.reason
     assert str(caught.value).startswith("tin/bai-loi.txt: ")
     assert caught.value.path == "tin/bai-loi.txt"
+
+
+@pytest.mark.parametrize("headline, read", [
+    # a headline in capitals is read as prose: phrases and function words in lower case, names capitalised,
+    # symbols, abbreviations and Roman numerals as written
+    ("TỈNH ỦY YÊN BÁI BAN HÀNH KẾ HOẠCH THỰC HIỆN KẾT LUẬN SỐ 01-KL/TW CỦA BỘ CHÍNH TRỊ",
+     "Tỉnh Ủy Yên Bái ban hành Kế Hoạch thực hiện Kết Luận số 01-KL/TW của Bộ Chính Trị"),
+    ("UBND TỈNH HÀ TĨNH SƠ KẾT NGHỊ QUYẾT TRUNG ƯƠNG 7 KHÓA XII",
+     "UBND Tỉnh Hà Tĩnh sơ kết Nghị Quyết Trung Ương 7 khóa XII"),
+    # not a headline in prose, nor a header line without a document's noun, nor two columns
+    ("Tỉnh ủy Yên Bái ban hành Kế hoạch thực hiện Kết luận số 01-KL/TW", None),
+    ("ĐẢNG BỘ TỈNH HÀ TĨNH HUYỆN ỦY HƯƠNG SƠN ĐẢNG CỘNG SẢN VIỆT NAM", None),
+    ("TỈNH ỦY HÀ TĨNH          KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 09-CT/TW", None),
+])
+def test_a_headline_in_capitals_is_read_as_prose(headline: str, read: str | None) -> None:
+    text = headline + "\nNgày 5/3/2024, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND.\n"
+    assert read_capitals(text, len(headline)) == (text if read is None else read + text[len(headline):])
