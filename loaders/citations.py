@@ -613,8 +613,10 @@ _AFTER_JOINT_ISSUER = re.compile(rf"[ ]*(?:[,.;:)\n]|$|(?:ngày|về|năm|[(])|v
 
 def _local_body_of_central_symbol(cited: Citation, issuer: Issuer) -> bool:
     """Does a local body follow a central Party symbol ("… Kết luận số 21-KL/TW của Quận ủy")? Only the
-    central bodies write /TW, so the "của" names the owner of a phrase around the citation."""
-    return cited.symbol is not None and cited.symbol.system == "party" and cited.symbol.issuer_code == "TW" \
+    central bodies write /TW, so the "của" names the owner of a phrase around the citation ("/TƯ" is
+    no proof: "Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy" is a provincial one, vn-conventions §3)."""
+    symbol = cited.symbol
+    return symbol is not None and symbol.system == "party" and symbol.raw.replace(" ", "").upper().endswith("/TW") \
         and issuer.level in ("province", "district", "commune")
 
 
