@@ -508,6 +508,11 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
          "new", None, "Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”"),
         ("Thực hiện Đề án giai đoạn 2021-2025 về phát triển đội ngũ trí thức trẻ, Sở Nội vụ mở lớp bồi dưỡng.",
          "new", None, "Đề án giai đoạn 2021-2025 về phát triển đội ngũ trí thức trẻ"),
+        # regression: an issued plan for one economic field is a document ("Kế hoạch phát triển kinh tế ban đêm …" was
+        # taken for the policy plan of socio-economic development, none)
+        ("Ngày 15/4/2024, UBND thành phố Vinh ban hành Kế hoạch phát triển kinh tế ban đêm trên địa bàn thành phố "
+         "giai đoạn 2024 - 2030.", "new", None,
+         "Kế hoạch phát triển kinh tế ban đêm trên địa bàn thành phố giai đoạn 2024 - 2030"),
         # regression: a bare name with the word that sorts its type ("Nghị quyết chuyên đề,") was no reference
         ("Trên cơ sở Nghị quyết chuyên đề, UBND phường đã ban hành kế hoạch thực hiện.", "ref", "bare",
          "Nghị quyết chuyên đề"),
@@ -604,6 +609,7 @@ def test_title_ends_where_the_subject_ends(text, title):
         "giao các sở chủ trì xây dựng chương trình, kế hoạch của UBND tỉnh",  # a bare pair, future
         "đẩy mạnh Chương trình mục tiêu quốc gia xây dựng nông thôn mới",  # a policy programme
         "hoàn thành kế hoạch phát triển kinh tế - xã hội năm 2024",  # a policy plan
+        "HĐND tỉnh thông qua Kế hoạch phát triển kinh tế xã hội 5 năm 2021 - 2025",
         "Ban Chấp hành vừa thông qua 9 kế hoạch thực hiện 10 chương trình của Thành ủy",  # counted plurals
         "tổ chức Hội nghị sơ kết 5 năm thực hiện phong trào thi đua",  # an event
         "các cơ quan, đơn vị xây dựng kế hoạch, đề án lãnh đạo",  # generic pair
