@@ -499,7 +499,7 @@ def _merge_plenum_asides(text: str, docs: list[Resolved]) -> None:
     bracketed one's, or that give none, go with it."""
     for numbered in [d for d in docs if d.symbol and "NQ" in d.type_codes and d.symbol.endswith("/TW")]:
         for plenum in docs:
-            if plenum is numbered or not (plenum.first.key or "").startswith("plenum:"):
+            if plenum is numbered or not plenum.citations or not (plenum.first.key or "").startswith("plenum:"):
                 continue
             pairs = [(p, n) for p in plenum.citations for n in numbered.citations
                      if _bracketed(text, p, n) or _bracketed(text, n, p)]

@@ -464,6 +464,12 @@ def test_a_district_code_is_the_district_the_text_names(text, issuer, district):
          [("28-NQ/TW", ["Nghị quyết Trung ương 7 khóa XII", "Nghị quyết Trung ương 7 khóa XII",
                         "Nghị quyết số 28-NQ/TW ngày 23/5/2018"]),
           ("Nghị quyết#", ["Nghị quyết Trung ương 7 khóa XII"])]),
+        # regression: a plenum's resolution emptied by the first numbered one raised IndexError at the second
+        ("Quán triệt hai nghị quyết\n"
+         "Tỉnh ủy quán triệt Nghị quyết số 18-NQ/TW (Nghị quyết Trung ương 6 khóa XII) về tổ chức bộ máy và Nghị "
+         "quyết số 19-NQ/TW của Ban Chấp hành Trung ương.",
+         [("18-NQ/TW", ["Nghị quyết số 18-NQ/TW", "Nghị quyết Trung ương 6 khóa XII"]),
+          ("19-NQ/TW", ["Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương"])]),
         ("Sơ kết Nghị quyết 27\n"
          "Tỉnh ủy sơ kết Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Ban Chấp hành Trung ương Đảng khóa XII về cải cách "
          "chính sách tiền lương (Nghị quyết Trung ương 7 khóa XII).",
