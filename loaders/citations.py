@@ -855,7 +855,17 @@ def _plural_subject(text: str, verb: int) -> bool:
             break
         if _PLURAL_SUBJECT.fullmatch(text, clause + 2, verb) is not None:
             return True
-    return _joined_plural(text, start, verb)
+    return _joined_plural(text, start, verb) or _plural_with_examples(text, start, verb)
+
+
+def _plural_with_examples(text: str, start: int, verb: int) -> bool:
+    """A plural subject, then the bodies it stands for after "như" ("Các địa phương như thành phố Hạ Long, Uông Bí,
+    thị xã Đông Triều cũng đã xây dựng kế hoạch thực hiện"): several bodies, whatever names the examples hold."""
+    examples = _EXAMPLES.search(text, start, verb)
+    return examples is not None and _PLURAL_SUBJECT.fullmatch(text, start, examples.start() + 1) is not None
+
+
+_EXAMPLES = re.compile(rf"[ ](?:{_cue_pattern('instances')})[ ]")
 
 
 def _joined_plural(text: str, start: int, verb: int) -> bool:

@@ -630,6 +630,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Hằng năm, Ban Thường vụ Tỉnh ủy ban hành kế hoạch học tập chuyên đề.",
         "Hàng năm, UBND huyện đều đã xây dựng kế hoạch tuyên truyền pháp luật.",
         "Ban Thường vụ Tỉnh ủy hằng năm ban hành kế hoạch học tập chuyên đề.",
+        # regression: a plural subject with its examples after "như" ("Các địa phương như thành phố Hạ Long, Uông Bí, thị
+        # xã Đông Triều cũng đã xây dựng kế hoạch thực hiện" was a plan of Đông Triều's)
+        "Các địa phương như thành phố Hà Tĩnh, Hồng Lĩnh, thị xã Kỳ Anh cũng đã xây dựng kế hoạch thực hiện.",
         # regression: a plural subject that lists the levels ran past the 40 characters it might hold
         "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành nghị quyết chuyên đề, phân công cấp ủy viên.",
         # regression: a plural after the body's word ("Công an các huyện") or after a long lead
