@@ -260,6 +260,8 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
     limit = len(text) if limit is None else limit
     while True:
         end = max(cited[out[-1]].cover_end, cited[out[-1]].end)
+        if aside := _ASIDE.match(text, end):  # "B (được sửa đổi, bổ sung bởi Luật số 01/2021/QH15) và B2"
+            end = aside.end()  # is about B: the list goes on after it
         j = out[-1] + 1
         while j < len(cited) and (cited[j].start < end or cited[j].alias_of is not None
                                   and _ISSUES_ATTACHED.fullmatch(text, end, cited[j].start)):
@@ -278,6 +280,9 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
             # "…, kế hoạch của UBND xã đã được ban hành": a subject, not a listed item
             return out
         out.append(j)
+
+
+_ASIDE = re.compile(r"[ ]*\([^()\n]{1,200}\)")
 
 
 def _listed_after_description(text: str, end: int, following: Citation) -> bool:

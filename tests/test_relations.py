@@ -799,6 +799,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Bộ Chính trị ban hành Chỉ thị số 36-CT/TW ngày 16/8/2019. Báo cáo số 412-BC/TU ngày 15/12/2024 của Ban "
          "Thường vụ Tỉnh ủy sơ kết việc thực hiện Chỉ thị cho thấy nhiều chuyển biến.",
          {("412-BC/TU", "reviews", "36-CT/TW")}),
+        # regression: an aside after a listed item ended the list ("B (được sửa đổi … bởi A) và B2": B2 was left out)
+        ("Thông tư số 05/2024/TT-BNV được xây dựng để thực hiện Luật Thống kê số 89/2015/QH13 (được sửa đổi, bổ sung "
+         "bởi Luật số 01/2021/QH15) và Nghị định số 62/2024/NĐ-CP ngày 07/6/2024 của Chính phủ.",
+         {("05/2024/TT-BNV", "implements", "89/2015/QH13"), ("05/2024/TT-BNV", "implements", "62/2024/NĐ-CP"),
+          ("01/2021/QH15", "amends", "89/2015/QH13")}),
         # regression: a letter's subject after "V/v" (về việc) gave no relation
         ("UBND tỉnh có Công văn số 1234/UBND-VX V/v triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ "
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
