@@ -353,6 +353,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 break
             gap = DESCRIBED_GAP_RE if a.form == "new" or a.ref == "cataphor" or _heads_page(text, a) else GAP_RE
             m = gap.fullmatch(text, a.anchor, b.start)
+            if m is None and a.form == "new" and a.anchor < a.cover_end <= b.start:
+                # after its description: "ban hành Kế hoạch phát triển kinh tế ban đêm … giai đoạn 2024 - 2030,
+                # nhằm cụ thể hóa B" (more words than a description before the phrase may have)
+                m = GAP_RE.fullmatch(text, a.cover_end, b.start)
             if m is None and a.type_code in _LETTER_CODES:
                 m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)
                 if m is not None and _RESULTS_ASKED.search(text, m.start(), m.start("phrase")):

@@ -137,6 +137,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Tỉnh ủy Bình Định thực hiện Nghị quyết số 19-NQ/TW.",
          {("10-NQ/HU", "implements", "Nghị quyết#"), ("10-NQ/HU", "implements", "18-CTr/TU"),
           ("18-CTr/TU", "implements", "19-NQ/TW")}),
+        # regression: a new document's phrase after its description, past the words a description may have before it
+        # ("… ban hành Kế hoạch phát triển kinh tế ban đêm trên địa bàn thành phố giai đoạn 2024 - 2030, nhằm cụ thể
+        # hóa B" gave no relation)
+        ("Ngày 15/4/2024, UBND thành phố Vinh ban hành Kế hoạch phát triển kinh tế ban đêm trên địa bàn thành phố giai "
+         "đoạn 2024 - 2030, nhằm cụ thể hóa Nghị quyết số 10-NQ/TU ngày 2/3/2024 của Ban Thường vụ Thành ủy Vinh.",
+         {("Kế hoạch#", "implements", "10-NQ/TU")}),
         # described documents: "kế hoạch nghiên cứu, quán triệt B"; "văn bản chỉ đạo triển khai B (Công văn …)"
         ("Thành ủy vừa ban hành kế hoạch nghiên cứu, quán triệt Chỉ thị số 20-CT/TW ngày 12-12-2022 của Ban Bí thư.",
          {("Kế hoạch#", "implements", "20-CT/TW")}),
