@@ -824,12 +824,13 @@ def _review_plans(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
 
 def _attributive(text: str, cited: list[Citation], last_words: list[str],
                  doc_of: dict[int, Resolved], found: dict, add) -> None:
-    targets = {id(f.target) for f in found.values()}
+    # where each document is related from already: a phrase a gap or lead read is not read again
+    stated = [(id(f.target), f.start) for f in found.values()]
     for j, b in enumerate(cited):
         if last_words[j] not in _ATTRIBUTIVE_LAST_WORDS:
             continue
         m = _ATTRIBUTIVE_BEFORE.search(text, max(0, b.start - 20), b.start)
-        if m is None or id(doc_of[id(b)]) in targets:
+        if m is None or any(target == id(doc_of[id(b)]) and m.start() <= start < b.start for target, start in stated):
             continue
         paragraph = text.rfind("\n", max(0, b.start - 3000), b.start) + 1
         before = next((a for a in reversed(cited[max(0, j - 20):j])

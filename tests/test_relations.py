@@ -742,6 +742,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Quyết định số 325/QĐ-BKHCN.", {("412/BKHCN-VP", "implements", "325/QĐ-BKHCN")}),
         ("UBND tỉnh ban hành Công văn số 5120/UBND-KT yêu cầu thực hiện nghiêm Công điện số 123/CĐ-TTg của Thủ tướng "
          "Chính phủ.", {("5120/UBND-KT", "implements", "123/CĐ-TTg")}),
+        # regression: "theo tinh thần B" after A related nothing when B was already carried out by another document
+        ("Tỉnh ủy ban hành Chương trình hành động số 36-CTr/TU thực hiện Nghị quyết số 68-NQ/TW. Cùng ngày, Chủ tịch "
+         "UBND tỉnh ký Quyết định số 1650/QĐ-UBND thành lập Tổ công tác hỗ trợ doanh nghiệp theo tinh thần Nghị quyết 68.",
+         {("36-CTr/TU", "implements", "68-NQ/TW"), ("1650/QĐ-UBND", "implements", "68-NQ/TW")}),
         # regression: a description that goes on into what A does to its kind with no comma gave no relation
         ("Nghị định số 150/2025/NĐ-CP quy định tổ chức các cơ quan chuyên môn thuộc UBND cấp tỉnh, UBND cấp xã thay thế "
          "Nghị định số 24/2014/NĐ-CP và Nghị định số 37/2014/NĐ-CP.",
