@@ -607,7 +607,7 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
 
 # "… của Bộ Nội vụ và Bộ Tài chính; Nghị quyết số …": the partners of a joint document, as far as
 # what may follow a citation in a list (punctuation, its date or title, the next document)
-_JOINT_PARTNER = re.compile(r"[ ]+và[ ]+(?=[^\W\d_])")
+_JOINT_PARTNER = re.compile(r"(?:,|[ ]+(?P<and>và))[ ]+(?=[^\W\d_])")
 _AFTER_JOINT_ISSUER = re.compile(rf"[ ]*(?:[,.;:)\n]|$|(?:ngày|về|năm|[(])|và[ ]+(?:{_NOUNS}){_WORD_END})")
 
 
@@ -622,12 +622,14 @@ def _local_body_of_central_symbol(cited: Citation, issuer: Issuer) -> bool:
 
 def _joint_issuers_end(scan: _Scan, end: int) -> int:
     """Where the issuers of a citation end: after the bodies joined to the first by "và" (a joint
-    circular, resolution or programme: "của Bộ Công an và Bộ Giáo dục và Đào tạo"), not a body that
-    opens the next clause ("… của Bộ Chính trị và Tỉnh ủy đã ban hành …")."""
-    text = scan.text
-    while (joined := _JOINT_PARTNER.match(text, end)) and (partner := issuer_at(text, joined.end(), scan.article)) \
-            and _AFTER_JOINT_ISSUER.match(text, partner.end):
-        end = partner.end
+    circular, resolution or programme: "của Bộ Công an và Bộ Giáo dục và Đào tạo", "của Bộ Nội vụ, Bộ Tài
+    chính và Bộ Lao động - Thương binh và Xã hội"), not a body that opens the next clause ("… của Bộ
+    Chính trị và Tỉnh ủy đã ban hành …", "… của Bộ Nội vụ, UBND tỉnh ban hành …")."""
+    text, pos = scan.text, end
+    while (joined := _JOINT_PARTNER.match(text, pos)) and (partner := issuer_at(text, joined.end(), scan.article)):
+        pos = partner.end
+        if joined.group("and") and _AFTER_JOINT_ISSUER.match(text, pos):
+            end = pos  # a list of bodies ends at its "và"
     return end
 
 

@@ -293,6 +293,14 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
            "Thông tư liên tịch", "03", "03/2016/TTLT-BNV-BTC", "2016-06-30", "Bộ Nội vụ"),
           ("numbered", "Nghị quyết số 36/2023/NQ-HĐND của HĐND tỉnh", "Nghị quyết", "36", "36/2023/NQ-HĐND", None,
            "HĐND tỉnh Hà Tĩnh")]),
+        ("Căn cứ Thông tư liên tịch số 01/2015/TTLT-BNV-BTC của Bộ Nội vụ, Bộ Tài chính và Bộ Lao động - Thương binh và "
+         "Xã hội; Nghị định số 29/2023/NĐ-CP.", None,
+         [("numbered", "Thông tư liên tịch số 01/2015/TTLT-BNV-BTC của Bộ Nội vụ, Bộ Tài chính và Bộ Lao động - Thương "
+           "binh và Xã hội", "Thông tư liên tịch", "01", "01/2015/TTLT-BNV-BTC", None, "Bộ Nội vụ"),
+          ("numbered", "Nghị định số 29/2023/NĐ-CP", "Nghị định", "29", "29/2023/NĐ-CP", None, None)]),
+        ("Căn cứ Thông tư số 02/2024/TT-BNV của Bộ Nội vụ, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND.", place("Hà Tĩnh"),
+         [("numbered", "Thông tư số 02/2024/TT-BNV của Bộ Nội vụ", "Thông tư", "02", "02/2024/TT-BNV", None, "Bộ Nội vụ"),
+          ("numbered", "Kế hoạch số 12/KH-UBND", "Kế hoạch", "12", "12/KH-UBND", None, "UBND tỉnh Hà Tĩnh")]),
         ("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Tỉnh ủy đã ban hành Kế hoạch số 12-KH/TU.", place("Hà Tĩnh"),
          [("numbered", "Chỉ thị số 05-CT/TW của Bộ Chính trị", "Chỉ thị", "05", "05-CT/TW", None, "Bộ Chính trị"),
           ("numbered", "Kế hoạch số 12-KH/TU", "Kế hoạch", "12", "12-KH/TU", None, "Tỉnh ủy Hà Tĩnh")]),
