@@ -150,6 +150,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     _share_list_tails(text, citations)
     docs: list[Resolved] = []
     by_symbol: dict[str, Resolved] = {}
+    other_years: dict[str, list[Resolved]] = {}  # documents of a symbol dated in another year than the first
     by_key: dict[str, Resolved] = {}
     doc_of: dict[int, Resolved] = {}
     index = _Index()
@@ -172,11 +173,18 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 continue
             key = _symbol_key(symbol)
             doc = by_symbol.get(key)
-            if doc is not None and _compatible(doc.issuer, c.issuer) and _same_year(doc, c):
+            if doc is not None and _compatible(doc.issuer, c.issuer) and not _same_year(doc, c):
+                # another year's of that symbol, once cited or new; the symbol alone still names the first
+                doc = next((d for d in other_years.get(key, ()) if _same_year(d, c)), None)
+                if doc is None:
+                    doc = new(i, c, symbol)
+                    other_years.setdefault(key, []).append(doc)
+                else:
+                    doc.add(c)
+                    doc_of[i] = doc
+            elif doc is not None and _compatible(doc.issuer, c.issuer):
                 doc.add(c)
                 doc_of[i] = doc
-            elif doc is not None and _compatible(doc.issuer, c.issuer):
-                doc = new(i, c, symbol)  # last year's of that symbol; the symbol alone still names the first
             else:
                 doc = by_symbol[key] = new(i, c, symbol)
             if c.key:  # a law cited by name and number is the law its name names elsewhere
@@ -321,8 +329,10 @@ def _same_number(c: Citation, index: _Index) -> Resolved | None:
 
 def _same_year(doc: Resolved, c: Citation) -> bool:
     """Could `c` be `doc` by its date? A state symbol without a year is numbered anew each year
-    (vn-conventions §1.2): "Nghị quyết số 01/NQ-CP ngày 5/1/2024" is not the 01/NQ-CP of 8/1/2025."""
-    if c.symbol is None or c.symbol.system != "state" or c.symbol.year or not c.date:
+    (vn-conventions §1.2): "Nghị quyết số 01/NQ-CP ngày 5/1/2024" is not the 01/NQ-CP of 8/1/2025; a
+    Party symbol each term (§1.1): "Nghị quyết số 17-NQ/TU, ngày 12 tháng 3 năm 2014" of one congress'
+    committee is not the 17-NQ/TU of 13/12/2021 that replaces it, nor 18-NQ/TW of 2017 that of 2022."""
+    if c.symbol is None or c.symbol.year or not c.date:
         return True
     return all(d.date[:4] == c.date[:4] for d in doc.citations if d.date)
 

@@ -318,6 +318,18 @@ def test_one_state_symbol_of_two_years_is_two_documents():
         ("01/NQ-CP", ["2025-01-08", None]), ("01/NQ-CP", ["2024-01-05"])]
 
 
+def test_one_party_symbol_of_two_terms_is_two_documents():
+    """A Party symbol is numbered anew each term (vn-conventions §1.1): regression, the resolution of
+    2021 that replaces the one of 2014 with the same number was one document dated 2014; a later
+    citation with the second's date is the second."""
+    text = ("Nghị quyết số 17-NQ/TU, ngày 12 tháng 3 năm 2014, của Ban Chấp hành Đảng bộ tỉnh khóa XIII về văn hóa đã "
+            "tạo chuyển biến. Năm 2021, tỉnh ban hành Nghị quyết số 17-NQ/TU, ngày 13/12/2021 về văn hóa đến năm 2030. "
+            "Để triển khai Nghị quyết số 17-NQ/TU ngày 13/12/2021, UBND tỉnh ban hành Kế hoạch số 75/KH-UBND.")
+    docs = resolve(text, find_citations(text), None)
+    assert [(d.symbol, [c.date for c in d.citations]) for d in docs] == [
+        ("17-NQ/TU", ["2014-03-12"]), ("17-NQ/TU", ["2021-12-13", "2021-12-13"]), ("75/KH-UBND", [None])]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
