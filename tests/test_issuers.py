@@ -78,6 +78,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # trị tỉnh" had no level)
         ("Trường Chính trị tỉnh Kon Tum khai giảng", None, "Trường Chính trị tỉnh Kon Tum", "province", "Kon Tum", None),
         ("Trường Chính trị tỉnh về", place("Kon Tum"), "Trường Chính trị tỉnh Kon Tum", "province", "Kon Tum", None),
+        # regression: a district's military command and a province's broadcaster were no issuers
+        ("Ban Chỉ huy Quân sự huyện Đức Thọ ban hành", place("Hà Tĩnh"), "Ban Chỉ huy Quân sự huyện Đức Thọ", "district",
+         "Hà Tĩnh", "Đức Thọ"),
+        ("Đài Phát thanh và Truyền hình tỉnh Nghệ An ban hành", None, "Đài Phát thanh và Truyền hình tỉnh Nghệ An",
+         "province", "Nghệ An", None),
         ("BHXH huyện Hưng Nguyên về", place("Nghệ An"), "Bảo hiểm xã hội huyện Hưng Nguyên", "district", "Nghệ An",
          "Hưng Nguyên"),
         ("Đoàn Đại biểu Quốc hội tỉnh về", place("Nghệ An"), "Đoàn Đại biểu Quốc hội tỉnh Nghệ An", "province",
