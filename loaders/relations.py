@@ -519,12 +519,20 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
         if not sources and following is not None:  # "…. Ngay sau đó, X ban hành A"
             next_end = sentence_end(text, following.end())
             sources = [c for c in cited[j:] if end <= c.start < next_end and c.issued]
+        if not sources:  # "…, Ban Thường vụ Tỉnh ủy đã quyết định thành lập Ban Chỉ đạo (Quyết định số 2185-QĐ/TU …)"
+            sources = [c for c in cited[j:] if main <= c.start < end and _records_the_act(text, c)]
         relation = _relation(m.group("phrase"))
         if m.group("period"):  # years of B behind: only a review of them relates to B
             sources, relation = [a for a in sources if _is_review(text, a)], "reviews"
         for a in sources:
             for k in targets:
                 add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
+
+
+def _records_the_act(text: str, c: Citation) -> bool:
+    """Does a numbered document of no issuer of its own open a parenthesis: the document of what the
+    main clause's subject did ("đã thành lập Tổ công tác (Quyết định số 123/QĐ-UBND ngày …)")?"""
+    return c.form == "numbered" and c.issuer is None and text[max(0, c.start - 2):c.start].strip() == "("
 
 
 def _printed(text: str, cited: list[Citation], lead: int) -> list[Citation]:

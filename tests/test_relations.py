@@ -859,6 +859,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 5/9/2023, Công an tỉnh Nghệ An và Tỉnh đoàn Nghệ An ký kết Kế hoạch phối hợp số 12/KHPH-CAT-TĐ. Kế "
          "hoạch phối hợp được xây dựng trên cơ sở Thông tư liên tịch số 06/2023/TTLT-BCA-BGDĐT.",
          {("12/KHPH-CAT-TĐ", "based_on", "06/2023/TTLT-BCA-BGDĐT")}),
+        # regression: a main clause that records an act, its document in parentheses ("…, Ban Thường vụ Tỉnh ủy đã quyết
+        # định thành lập Ban Chỉ đạo của tỉnh (Quyết định số 2185-QĐ/TU …)" gave the lead nothing to relate)
+        ("Trước đó, thực hiện Kế hoạch số 01-KH/BCĐTW ngày 13/01/2025 của Ban Chỉ đạo Trung ương, Ban Thường vụ Tỉnh ủy đã "
+         "quyết định thành lập Ban Chỉ đạo của tỉnh (Quyết định số 2185-QĐ/TU ngày 21/01/2025).",
+         {("2185-QĐ/TU", "implements", "01-KH/BCĐTW")}),
+        ("Thực hiện Chỉ thị số 19/CT-TTg, UBND tỉnh đã thành lập Tổ công tác liên ngành (Quyết định số 123/QĐ-UBND ngày "
+         "5/3/2024).", {("123/QĐ-UBND", "implements", "19/CT-TTg")}),
     ],
 )
 def test_relations(text, expected):
