@@ -155,7 +155,8 @@ def _is_date_line(line: str) -> bool:
 _DATED_LEAD = re.compile(r"^\s*\(\s*(?P<date>[^()]{6,12})\s*\)")
 _LOCAL_BODY = re.compile(
     r"\b(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|"
-    r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)|Đảng ủy|Đảng uỷ|Ban Thường vụ (?:Tỉnh|Thành|Huyện|Quận|Thị))"
+    r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)|Đảng ủy|Đảng uỷ|Ban Thường vụ (?:Tỉnh|Thành|Huyện|Quận|Thị)|"
+    r"Đảng bộ (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b)"
 )
 _CENTRAL_BODY = re.compile(
     r"\b(?:Trung ương|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng|Quốc hội|Bộ [A-ZĐ])"

@@ -112,6 +112,9 @@ PRINTED_PLAN = (
         ("Phường Quy Nhơn Nam triển khai Nghị quyết 57\n\n(Baogialai.com.vn) - Ngày 19/8/2025, Ban Thường vụ Đảng "
          f"ủy phường Quy Nhơn Nam ban hành Kế hoạch số 12-KH/ĐU thực hiện Nghị quyết số 57-NQ/TW. {BODY_GENERIC}",
          None, "2025-08-19"),
+        # regression: … when the body is a committee named by its Party organisation ("Ban Chấp hành Đảng bộ xã …")
+        ("Đảng ủy xã Đồng Lộc ban hành Nghị quyết về du lịch\n\nNgày 25/9/2025, Ban Chấp hành Đảng bộ xã Đồng Lộc ban "
+         f"hành Nghị quyết số 05-NQ/ĐU về phát triển du lịch giai đoạn 2025 - 2030. {BODY_GENERIC}", None, "2025-09-25"),
         ("Yên Bái ban hành chỉ thị\n\nNgày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị "
          f"số 17 về công tác nắm bắt dư luận xã hội. {BODY_GENERIC}", None, None),
         # regression: an author's name beside a date is the article's stamp; a weekday is not a name
