@@ -443,7 +443,9 @@ def _outlet_words() -> re.Pattern[str]:
 # The outlet a story is taken from, or the paper of its author, on one of its last lines:
 # "Theo Báo Bắc Giang", "Nguồn: baobacninh.vn", "Minh Hương (Báo Thái Nguyên)".
 _SOURCE_LINE = re.compile(
-    r"^\s*(?:\(?\s*(?:Theo|Nguồn\s*:)\s*(?P<source>[^()\n]{2,60}?)\s*\)?|[^()\n]{0,40}\((?P<paper>Báo [^()\n]{2,40})\))"
+    r"^\s*(?:\(?\s*(?:Theo|Nguồn\s*:)\s*(?P<source>[^()\n]{2,60}?)\s*\)?|[^()\n]{0,40}\((?P<paper>Báo [^()\n]{2,40})\)"
+    # the paper alone, or after its author: "Báo Hưng Yên", "Thanh Lê - Báo Nghệ An"
+    r"|(?:[^()\n]{2,40}?[ ][-–][ ]+)?(?P<outlet>Báo [^()\n\d-]{2,40}))"
     r"\s*\.?\s*$", re.IGNORECASE,
 )
 _SOURCE_LINES = 3
@@ -456,7 +458,7 @@ _CREDIT_LINE = re.compile(
     r"(?:\((?P<org>[^()\n]{3,70})\)|[-–][ ]+(?P<body>[^()\n]{3,70}?)))\s*\.?\s*$"
 )
 # what the last lines hold if they credit anyone: a cheap test, most articles end in prose
-_CREDIT_MARKERS = ("Theo", "Nguồn", "(", "- ", "– ", "Cổng", "Trang")
+_CREDIT_MARKERS = ("Theo", "Nguồn", "(", "- ", "– ", "Cổng", "Trang", "Báo")
 _MAX_SOURCE_LINE_CHARS = 80
 
 
@@ -472,7 +474,7 @@ def _source_units(text: str, reformed: bool = False) -> list[gz.Unit]:
         return found
     for line in [line for line in tail.splitlines() if line.strip()][-_SOURCE_LINES:]:
         if len(line) <= _MAX_SOURCE_LINE_CHARS and (m := _SOURCE_LINE.match(line)):
-            source = m.group("source") or m.group("paper")
+            source = m.group("source") or m.group("paper") or m.group("outlet")
             units = _byline_units(source)
             is_paper = source.lower().startswith("báo") and not _DOMAIN.search(source)
             found += [gz.province_of(unit) for unit in units] if is_paper else list(units)

@@ -304,6 +304,16 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
          "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
          "mới; Huyện ủy giao Ban Dân vận Huyện ủy chủ trì theo dõi.\n\nẢnh: Quang cảnh hội nghị - tại huyện Nghi "
          "Xuân", None, (None, None)),
+        # regression: the paper named alone on the last line, or after its author, is the province's
+        ("Nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày "
+         "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
+         "mới; Huyện ủy giao Ban Dân vận Huyện ủy chủ trì theo dõi.\n\nBáo Hưng Yên", None, ("Hưng Yên", None)),
+        ("Nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày "
+         "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
+         "mới; Huyện ủy giao Ban Dân vận Huyện ủy chủ trì theo dõi.\n\nThanh Lê - Báo Nghệ An", None, ("Nghệ An", None)),
+        ("Nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày "
+         "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
+         "mới.\n\nBáo cáo tổng kết năm 2023", None, (None, None)),
         # a single passing mention is not enough
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE.replace('Sáng 14/9, Ban Thường vụ Tỉnh ủy', 'Sáng 14/9, Ban Bí thư')}"
          "\n\nĐoàn đã làm việc tại Hà Nội.", None, (None, None)),
