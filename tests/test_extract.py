@@ -212,6 +212,19 @@ def test_a_headline_in_capitals_states_relations(text, relation):
     assert all(m.text == text[m.start:m.end] for d in record.documents for m in d.mentions)  # as written
 
 
+@pytest.mark.parametrize("text, dates", [
+    # regression: a partial date of an article that gives no publication date was no date; it takes the latest
+    # year the article dates anything in
+    ("Ngày 4/9, Bộ trưởng Bộ Giáo dục và Đào tạo ký Quyết định số 2410/QĐ-BGDĐT ban hành Kế hoạch hành động thực "
+     "hiện Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị.\n", {"2410/QĐ-BGDĐT": "2025-09-04",
+                                                                        "71-NQ/TW": "2025-08-22"}),
+    # … and none when the article dates nothing
+    ("Ngày 4/9, Bộ trưởng ký Quyết định số 2410/QĐ-BGDĐT.\n", {"2410/QĐ-BGDĐT": None}),
+])
+def test_a_partial_date_takes_the_year_the_article_dates(text, dates):
+    assert {d.symbol: d.date for d in extract(text).documents} == dates
+
+
 def test_an_article_without_citations():
     record = extract("Thời tiết hôm nay nắng nóng, nhiệt độ cao nhất 38 độ C.\n", HA_TINH)
     assert record.documents == [] and record.relations == []
