@@ -171,8 +171,10 @@ _NAMED_BY_TITLE = re.compile(
 )
 # "Luật Đất đai năm 2013", "Luật Phòng, chống tham nhũng", "Bộ luật Hình sự": a law's name is
 # capitalised and stops at the words that follow a name; "mới" of "đổi mới" (renewal) is no "new" after
-# it ("Luật Khoa học, công nghệ và đổi mới sáng tạo")
-_LAW_NAME_STOP = rf"(?!(?<=(?<![^\W\d_])đổi[ ])mới{_WORD_END})(?:{_cue_pattern('name_stop')}){_WORD_END}"
+# it ("Luật Khoa học, công nghệ và đổi mới sáng tạo"), "hiện" of "thực hiện" no "now" ("Luật Thực hiện dân
+# chủ ở cơ sở")
+_LAW_NAME_STOP = (rf"(?!(?<=(?<![^\W\d_])đổi[ ])mới{_WORD_END})(?!(?<=(?<![^\W\d_])[Tt]hực[ ])hiện{_WORD_END})"
+                  rf"(?:{_cue_pattern('name_stop')}){_WORD_END}")
 # "và" goes on inside a name in lower case ("Luật Bảo vệ và phát triển rừng"), not into another
 # document ("Luật Đất đai và Nghị định …", "và nghị định hướng dẫn"), a stop word or an action
 _LAW_NAME_AND = (rf"[ ]+và(?=[ ]+(?![{_UPPER}])(?!{_LAW_NAME_STOP}|(?:{_NOUNS}|{_cue_pattern('action')}){_WORD_END})"

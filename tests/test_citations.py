@@ -280,6 +280,10 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("named", "Luật Khoa học và Công nghệ", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Hôn nhân và Gia đình năm 2014", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Phòng, chống tác hại của rượu, bia", "Luật", None, None, None, "Quốc hội")]),
+        # regression: "hiện" of "Thực hiện" ended a law's name ("Luật Thực"); "hiện" after a name still does
+        ("triển khai Luật Thực hiện dân chủ ở cơ sở; Luật Đất đai hiện đang được sửa đổi.", None,
+         [("named", "Luật Thực hiện dân chủ ở cơ sở", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
         ("phổ biến Luật Biển Việt Nam và Công ước của Liên hợp quốc; Luật Đất đai của Quốc hội và Luật Đất đai "
          "và Chính phủ.", None,
          [("named", "Luật Biển Việt Nam", "Luật", None, None, None, "Quốc hội"),
