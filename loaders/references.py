@@ -28,7 +28,7 @@ from loaders.citations import Citation, sentence_start
 from loaders.issuers import CENTRAL_COMMITTEE, Issuer, bodies_named, clause_place
 from loaders.record import Place
 from loaders.symbols import issuer_code
-from loaders.tables import fold, read_table
+from loaders.tables import cues, fold, phrase_pattern, read_table
 
 _COORDINATED = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
 # the kinds a Party committee lays down its line in, cited side by side by number alone ("Nghị quyết 57
@@ -497,8 +497,9 @@ def _merge_headline_plenum(docs: list[Resolved]) -> None:
 
 
 # "Nghị quyết Trung ương 7 khóa XII về … (Nghị quyết số 26-NQ/TW ngày 19/5/2018)", "Nghị quyết số
-# 27-NQ/TW … về … (Nghị quyết Trung ương 7 khóa XII)": one names the other in brackets, after a title
-_BRACKETED_AFTER = re.compile(r"(?:[ ]+về[ ]+[^()\n.;]{1,300})?[ ]*\($")
+# 27-NQ/TW … về … (gọi tắt là Nghị quyết Trung ương 7 khóa XII)": one names the other in brackets, after a
+# title
+_BRACKETED_AFTER = re.compile(rf"(?:[ ]+về[ ]+[^()\n.;]{{1,300}})?[ ]*\((?:[ ]*(?:{phrase_pattern(cues('alias'))})[ ]+)?$")
 _PLENUM_TITLE = re.compile(r"[ ]*(?:\([^()\n]{1,80}\))?[ ]+về[ ]+(?P<title>[^()\n.;:]{3,300})")
 
 

@@ -482,6 +482,11 @@ def test_a_district_code_is_the_district_the_text_names(text, issuer, district):
          "quyết số 19-NQ/TW của Ban Chấp hành Trung ương.",
          [("18-NQ/TW", ["Nghị quyết số 18-NQ/TW", "Nghị quyết Trung ương 6 khóa XII"]),
           ("19-NQ/TW", ["Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương"])]),
+        ("Quán triệt Nghị quyết 26\n"
+         "Tỉnh ủy quán triệt Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương (gọi tắt là Nghị quyết "
+         "Trung ương 7 khóa XII) về công tác cán bộ.",
+         [("26-NQ/TW", ["Nghị quyết 26", "Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương",
+                        "Nghị quyết Trung ương 7 khóa XII"])]),
         ("Sơ kết Nghị quyết 27\n"
          "Tỉnh ủy sơ kết Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Ban Chấp hành Trung ương Đảng khóa XII về cải cách "
          "chính sách tiền lương (Nghị quyết Trung ương 7 khóa XII).",
