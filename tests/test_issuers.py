@@ -78,6 +78,12 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # trị tỉnh" had no level)
         ("Trường Chính trị tỉnh Kon Tum khai giảng", None, "Trường Chính trị tỉnh Kon Tum", "province", "Kon Tum", None),
         ("Trường Chính trị tỉnh về", place("Kon Tum"), "Trường Chính trị tỉnh Kon Tum", "province", "Kon Tum", None),
+        # regression: the Border Guard's command was no issuer (a joint programme "của Bộ Tư lệnh Bộ đội Biên phòng
+        # và Ban Thường vụ Trung ương Hội Nông dân Việt Nam" was of no level)
+        ("Bộ Tư lệnh Bộ đội Biên phòng ban hành", place("Quảng Ninh"), "Bộ Tư lệnh Bộ đội Biên phòng", "central", None,
+         None),
+        ("Bộ đội Biên phòng tỉnh Quảng Ninh ban hành", None, "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh", "province",
+         "Quảng Ninh", None),
         # regression: a district's military command and a province's broadcaster were no issuers
         ("Ban Chỉ huy Quân sự huyện Đức Thọ ban hành", place("Hà Tĩnh"), "Ban Chỉ huy Quân sự huyện Đức Thọ", "district",
          "Hà Tĩnh", "Đức Thọ"),
