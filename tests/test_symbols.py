@@ -15,6 +15,8 @@ from loaders.symbols import find_symbols, letter_symbol_at, symbol_at, type_code
         ("theo Nghị định 100/2019/NĐ-CP của Chính phủ", "100/2019/NĐ-CP", "legal", "CP"),
         ("Luật số 45/2019/QH14 được Quốc hội thông qua", "45/2019/QH14", "legal", "QH14"),
         ("Nghị quyết số 1670/NQ-UBTVQH15 về sắp xếp", "1670/NQ-UBTVQH15", "state", "UBTVQH15"),
+        # regression: the type code of an ordinance (Pháp lệnh) was unknown, so its symbol was none
+        ("Pháp lệnh số 34/2007/PL-UBTVQH11 về thực hiện dân chủ", "34/2007/PL-UBTVQH11", "legal", "UBTVQH11"),
         # a space instead of the hyphen, spaces around separators, no separator at all
         ("quán triệt Chỉ thị số 09 CT/TW trong toàn Đảng bộ", "09-CT/TW", "party", "TW"),
         ("Chỉ thị số 11/CT- BNV ngày 7-6-1994", "11/CT-BNV", "state", "BNV"),
