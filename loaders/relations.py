@@ -452,7 +452,7 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add) -> bool:
     if m is None:
         return False
     relation = _relation(m.group("phrase"))
-    for k in _coordinated_after(text, cited, j, end, source=a):
+    for k in _coordinated_after(text, cited, j, source=a):  # the list may go on past A's title
         add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
     return True
 

@@ -143,6 +143,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 15/4/2024, UBND thành phố Vinh ban hành Kế hoạch phát triển kinh tế ban đêm trên địa bàn thành phố giai "
          "đoạn 2024 - 2030, nhằm cụ thể hóa Nghị quyết số 10-NQ/TU ngày 2/3/2024 của Ban Thường vụ Thành ủy Vinh.",
          {("Kế hoạch#", "implements", "10-NQ/TU")}),
+        # regression: the list of Bs after a phrase that ends A's title goes on past the title's end ("Hướng dẫn số
+        # 15-HD/BTGHU về tuyên truyền …, thực hiện Kế hoạch số 312-KH/HU … và Hướng dẫn số 120-HD/BTGTU …" lost the
+        # second B)
+        ("Ban Tuyên giáo Huyện ủy Can Lộc ban hành Hướng dẫn số 15-HD/BTGHU về tuyên truyền kỷ niệm 95 năm Ngày thành "
+         "lập Đảng Cộng sản Việt Nam, thực hiện Kế hoạch số 312-KH/HU ngày 5-1-2025 của Ban Thường vụ Huyện ủy và "
+         "Hướng dẫn số 120-HD/BTGTU ngày 28-12-2024 của Ban Tuyên giáo Tỉnh ủy.",
+         {("15-HD/BTGHU", "implements", "312-KH/HU"), ("15-HD/BTGHU", "implements", "120-HD/BTGTU")}),
         # described documents: "kế hoạch nghiên cứu, quán triệt B"; "văn bản chỉ đạo triển khai B (Công văn …)"
         ("Thành ủy vừa ban hành kế hoạch nghiên cứu, quán triệt Chỉ thị số 20-CT/TW ngày 12-12-2022 của Ban Bí thư.",
          {("Kế hoạch#", "implements", "20-CT/TW")}),
