@@ -253,11 +253,14 @@ _PASSIVE_RELATION = "|".join(
 # comma ("…, Ban Thường vụ Tỉnh ủy đã …"), "được ban hành", a predicate ("… cũng được phổ
 # biến", "… đã được triển khai"; data/cues.tsv title_stop), a passive relation phrase, the closing
 # quote of the title this one is nested in; a quotation inside it is skipped whole.
+# "…, tỉnh đã ban hành …", "…, huyện Đông Anh đã ban hành …": a level word (and its name) that issues opens a clause
+_LEVEL_CLAUSE = (rf"(?:{_cue_pattern('level_subject')})(?:[ ]+[{_UPPER}][^\W\d_]*){{0,3}}"
+                 rf"(?:[ ]+(?:{_cue_pattern('perfective')}))*[ ]+(?:{_cue_pattern('issue')}){_WORD_END}")
 _TITLE_STOP = re.compile(
     # a title runs on after "; " in lower case ("về đẩy mạnh xây dựng, chỉnh đốn Đảng …; kiên quyết …"),
     # not into a clause of plural subject ("…; các cấp ủy …")
     rf"[.!?](?=\s|$)|;(?=\s|$)(?![ ]+(?![{_UPPER}])(?!(?:{_cue_pattern('plural')}){_WORD_END})[^\W\d_])"
-    rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{_UPPER}]|{CLAUSE_SUBJECT})"
+    rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_CLAUSE})"
     # "…, ngày 22/4/2025, Ban Thường vụ … ban hành": the date that opens the next clause, between commas
     r"|,[ ]*(?=ngày[ ]*\d{1,2}(?:[ ]?[/.-][ ]?\d{1,2}(?:[ ]?[/.-][ ]?\d{4})?|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4})[ ]*,)"
     rf"|[ ]+được[ ]+ban hành|[ ]+(?:{_cue_pattern('title_stop')}){_WORD_END}|[ ]+(?:{_PASSIVE_RELATION})[ ]"

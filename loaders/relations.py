@@ -153,8 +153,8 @@ _COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*")
 _PROPOSED_IN = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*(?:xét[ ]+|theo[ ]+)?đề[ ]+nghị[ ]+của(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+tại[ ]+")
 # the main clause after a lead: its subject is capitalised, a document of a body, or a level
 # word that acts ("…, tỉnh đã ban hành …"); a date may open it ("…, ngày 3/3/2025 Tỉnh ủy …")
-_LEVEL_SUBJECT = (rf"(?:{phrase_pattern(cues('level_subject'))})(?:[ ]+(?:{phrase_pattern(cues('perfective'))}))*"
-                  rf"[ ]+(?:{_PASSIVE_VERBS})(?![^\W\d_])")
+_LEVEL_SUBJECT = (rf"(?:{phrase_pattern(cues('level_subject'))})(?:[ ]+[{_UPPER}][^\W\d_]*){{0,3}}"  # "huyện Đông Anh"
+                  rf"(?:[ ]+(?:{phrase_pattern(cues('perfective'))}))*[ ]+(?:{_PASSIVE_VERBS})(?![^\W\d_])")
 _MAIN_CLAUSE = re.compile(
     rf"[ ]*,[ ]*(?:ngày[ ]+\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?[ ]*,?[ ]*)?"
     rf"(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_SUBJECT})"

@@ -821,6 +821,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "bởi Luật số 01/2021/QH15) và Nghị định số 62/2024/NĐ-CP ngày 07/6/2024 của Chính phủ.",
          {("05/2024/TT-BNV", "implements", "89/2015/QH13"), ("05/2024/TT-BNV", "implements", "62/2024/NĐ-CP"),
           ("01/2021/QH15", "amends", "89/2015/QH13")}),
+        # regression: a main clause opened by a level word ran on as the lead's title, or was no main clause
+        ("Năm 2019, thực hiện Kết luận số 50-KL/TW của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 29-CT/TW, tỉnh "
+         "đã ban hành Kế hoạch số 220-KH/TU ngày 15/10/2019.",
+         {("50-KL/TW", "continues", "29-CT/TW"), ("220-KH/TU", "implements", "50-KL/TW")}),
+        ("Sau 3 năm thực hiện Chương trình số 03-CTr/TU, huyện Đông Anh đã ban hành Báo cáo số 150-BC/HU ngày "
+         "10/5/2024 sơ kết giữa nhiệm kỳ.", {("150-BC/HU", "reviews", "03-CTr/TU")}),
         # regression: a letter's subject after "V/v" (về việc) gave no relation
         ("UBND tỉnh có Công văn số 1234/UBND-VX V/v triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ "
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
