@@ -640,12 +640,22 @@ def _joint_issuers_end(scan: _Scan, end: int) -> int:
 
 def _opens_issuing_clause(scan: _Scan, pos: int) -> bool:
     """A subject and its issuing verb follow `pos` ("ngày 3/3/2025 | Tỉnh ủy ban hành Kế hoạch …")."""
+    end = _subject_end(scan, pos)
+    return end is not None and _VERB_AFTER_SUBJECT.match(scan.text, end) is not None
+
+
+def _subject_end(scan: _Scan, pos: int) -> int | None:
+    """Where the subject after `pos` ends: one body, or several listed ("Bộ Chính trị, Ban Bí thư")."""
     subject = _SUBJECT_GAP.match(scan.text, pos)
     body = issuer_at(scan.text, subject.end(), scan.article) if subject else None
-    return body is not None and _VERB_AFTER_SUBJECT.match(scan.text, body.end) is not None
+    while body is not None and (listed := _BODY_LISTED.match(scan.text, body.end)) \
+            and (following := issuer_at(scan.text, listed.end(), scan.article)) is not None:
+        body = following
+    return body.end if body is not None else None
 
 
 _SUBJECT_GAP = re.compile(r"[ ]+(?=[^\W\d_])")  # no comma: "…, ngày 22/12/2024, Ban Thường vụ …" may close a lead
+_BODY_LISTED = re.compile(r"[ ]*(?:,[ ]*(?:và[ ]+)?|và[ ]+)")
 _VERB_AFTER_SUBJECT = re.compile(
     rf"(?:[ ]+(?:{_cue_pattern('perfective')}|{_cue_pattern('subject_adverb')}))*[ ]+{_cue_pattern('issue')}[ ]"
 )
@@ -1476,11 +1486,14 @@ def _clause_date(scan: _Scan, start: int, verb_start: int) -> str | None:
     text = scan.text
     for opening in _CLAUSE_DATE.finditer(text, start, verb_start):
         found = _full_date_opening_clause(scan, opening.end())
-        if found and text.find(",", found.end + 1, verb_start) == -1:
+        # no comma between the subject after the date and the verb (the subject may list bodies: "…, ngày
+        # 14/2/2025, Bộ Chính trị, Ban Bí thư ban hành")
+        if found and text.find(",", _subject_end(scan, found.end) or found.end + 1, verb_start) == -1:
             return found.iso
         found = date_at(text, opening.end(), None)
         if found and found.iso and text.startswith(",", found.end) \
-                and text.find(",", found.end + 1, verb_start) == -1 and _opens_issuing_clause(scan, found.end + 1) \
+                and text.find(",", _subject_end(scan, found.end + 1) or found.end + 1, verb_start) == -1 \
+                and _opens_issuing_clause(scan, found.end + 1) \
                 and not any(c.start < opening.start() < c.end for c in scan.citations):
             return found.iso
     return None

@@ -466,6 +466,11 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # regression: a document cited again with a date after its own, before the clause that issues
     ("Thủ tướng ban hành Chỉ thị 22/CT-TTg ngày 8/7/2024. Triển khai Chỉ thị 22/CT-TTg, ngày 12/7/2024, Bộ Y tế có "
      "Công văn số 4123/BYT-DP.", ["2024-07-08", None, "2024-07-12"]),
+    # regression: a subject of bodies listed with a comma after the clause's date left the issued one undated
+    ("Trung ương ban hành Kết luận số 121-KL/TW ngày 24/1/2025. Để triển khai Kết luận 121-KL/TW, ngày 14/2/2025, "
+     "Bộ Chính trị, Ban Bí thư ban hành Kết luận số 126-KL/TW.", ["2025-01-24", None, "2025-02-14"]),
+    ("Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, ngày 3/3/2025 Tỉnh ủy và UBND tỉnh ban hành Kế hoạch "
+     "liên tịch số 12/KHLT-TU-UBND.", [None, "2025-03-03"]),
     # regression: a second verb of the sentence with its own date ("…, sau đó ngày 20/3/2024 ban hành …") took the
     # sentence's first
     ("Ngày 8/3/2024, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 450-KL/TU, sau đó ngày 20/3/2024 ban hành Kế hoạch "
