@@ -45,13 +45,15 @@ def extract(text: str, context: Context | None = None, *, id: str = "article",
     # date is of the latest year the article dates anything in: news reports what is recent
     year = int(context.published[:4]) if context.published else _latest_year(text)
     headline_end = _headline_end(text, title)
-    read = read_capitals(text, headline_end)  # the text, with a headline in capitals read as prose
+    read = read_capitals(text)  # the text, with its lines in capitals read as prose
     citations = find_citations(read, place, year, headline_end)
     docs = resolve(read, citations, place)
     # an article is no older than what it cites: its latest date stands in for a publication date
     # the text does not give (a ward's undated congress in "Ngày 5/9/2025, … ban hành …" is the 2025 ward's)
     as_of = context.published or max((c.date for c in citations if c.date), default=None)
     documents = [_document(doc, text, place, as_of) for doc in docs]
+    if read is not text:  # a title read from a line in capitals is given as written
+        documents = [replace(d, title=_as_written(d.title, read, text)) if d.title else d for d in documents]
     relations = [
         Relation(f.source.key, f.target.key, f.type,
                  Mention(text[f.start:f.end], f.start, f.end))
@@ -63,6 +65,12 @@ def extract(text: str, context: Context | None = None, *, id: str = "article",
 
 def _latest_year(text: str) -> int | None:
     return max((int(found.iso[:4]) for found in find_dates(text) if found.iso), default=None)
+
+
+def _as_written(title: str, read: str, text: str) -> str:
+    """The title as the text writes it, where `read` (the text re-cased) holds it."""
+    at = read.find(title)
+    return text[at:at + len(title)] if at != -1 else title
 
 
 def _headline_end(text: str, title: str | None) -> int:

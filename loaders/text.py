@@ -269,11 +269,12 @@ def decode(data: bytes, name: str) -> str:
     )
 
 
-# A headline in capitals ("TỈNH ỦY YÊN BÁI BAN HÀNH KẾ HOẠCH THỰC HIỆN KẾT LUẬN SỐ 01-KL/TW CỦA BỘ CHÍNH
-# TRỊ") is read as news writes prose: relation phrases, issuing verbs and function words (data/cues
-# caps_lower) in lower case, every other word capitalised as a name ("Tỉnh Ủy Yên Bái", "Kế Hoạch"), and
-# symbols, abbreviations (UBND, TW) and Roman numerals as written. The copy keeps the text's length, so
-# offsets hold and mentions are read from the text itself.
+# A line in capitals that names a document (a headline: "TỈNH ỦY YÊN BÁI BAN HÀNH KẾ HOẠCH THỰC HIỆN KẾT
+# LUẬN SỐ 01-KL/TW CỦA BỘ CHÍNH TRỊ"; a printed plan's title under "KẾ HOẠCH": "THỰC HIỆN CHỈ THỊ SỐ
+# 35-CT/TW NGÀY 14/6/2024 CỦA BỘ CHÍNH TRỊ") is read as news writes prose: relation phrases, issuing verbs
+# and function words (data/cues caps_lower) in lower case, every other word capitalised as a name ("Tỉnh
+# Ủy Yên Bái", "Kế Hoạch"), and symbols, abbreviations (UBND, TW) and Roman numerals as written. The copy
+# keeps the text's length, so offsets hold and mentions are read from the text itself.
 _CAPS_LOWER = re.compile(
     r"(?<![^\W\d_])(?:" + phrase_pattern(
         [r["phrase"] for r in read_table("relation_phrases.tsv") if "*" not in r["phrase"]]
@@ -292,20 +293,25 @@ _SYLLABLE = re.compile(
     r"(?:ng|nh|ch|[cmnpt])?"
 )
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
-_CAPS_SHARE = 0.9  # of a headline's letters
+_CAPS_MIN_CHARS = 24
 _CAPS_MIN_WORDS = 6
 
 
-def read_capitals(text: str, headline_end: int) -> str:
-    """`text` with its headline re-cased as prose if it is written in capitals (see above)."""
-    line = text[:headline_end]
-    letters = [c for c in line if c.isalpha()]
-    if len(line.split()) < _CAPS_MIN_WORDS or sum(c.isupper() for c in letters) < _CAPS_SHARE * len(letters) \
-            or _COLUMNS.search(line) or not _CAPS_TYPE_NOUN.search(line):
+def read_capitals(text: str) -> str:
+    """`text` with its lines in capitals that name a document re-cased as prose (see above)."""
+    lines = text.split("\n")
+    if not any(len(line) >= _CAPS_MIN_CHARS and line.isupper() for line in lines):  # the cheap test, in C
         return text
+    return "\n".join(_as_prose(line) or line if len(line) >= _CAPS_MIN_CHARS and line.isupper() else line
+                     for line in lines)
+
+
+def _as_prose(line: str) -> str | None:
+    if len(line.split()) < _CAPS_MIN_WORDS or _COLUMNS.search(line) or not _CAPS_TYPE_NOUN.search(line):
+        return None
     lower = line.lower()
     if len(lower) != len(line):
-        return text
+        return None
     kept_lower = bytearray(len(line))
     for m in _CAPS_LOWER.finditer(lower):
         kept_lower[m.start():m.end()] = b"\1" * (m.end() - m.start())
@@ -316,7 +322,7 @@ def read_capitals(text: str, headline_end: int) -> str:
             continue
         cased = word.lower() if kept_lower[start] and line[:start].strip() else word[0] + word[1:].lower()
         out[start:end] = cased
-    return "".join(out) + text[headline_end:]
+    return "".join(out)
 
 
 def _in_symbol(line: str, start: int, end: int) -> bool:

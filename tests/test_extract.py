@@ -204,8 +204,13 @@ def test_a_document_s_province_is_named_as_on_its_day(sentence, province):
     ("TỈNH ỦY YÊN BÁI BAN HÀNH KẾ HOẠCH THỰC HIỆN KẾT LUẬN SỐ 01-KL/TW CỦA BỘ CHÍNH TRỊ\n"
      "Ngày 10/8/2021, Ban Thường vụ Tỉnh ủy Yên Bái ban hành Kế hoạch số 38-KH/TU về học tập và làm theo Bác.\n",
      ("38-KH/TU", "implements", "01-KL/TW", "THỰC HIỆN")),
+    # ... and so does a printed plan's title in capitals under its type
+    ("Kế hoạch của Huyện ủy Cẩm Xuyên\n\nĐẢNG BỘ TỈNH HÀ TĨNH\nHUYỆN ỦY CẨM XUYÊN\n*\nSố 210-KH/HU\n"
+     "Cẩm Xuyên, ngày 10 tháng 7 năm 2024\n\nKẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 35-CT/TW NGÀY 14/6/2024 CỦA BỘ CHÍNH TRỊ\n\n"
+     "I. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt Chỉ thị số 35-CT/TW.\n",
+     ("210-KH/HU", "implements", "35-CT/TW", "THỰC HIỆN")),
 ])
-def test_a_headline_in_capitals_states_relations(text, relation):
+def test_a_line_in_capitals_states_relations(text, relation):
     record = extract(text, HA_TINH)
     symbol = {d.key: d.symbol for d in record.documents}
     assert [(symbol[r.source], r.type, symbol[r.target], r.evidence.text) for r in record.relations] == [relation]

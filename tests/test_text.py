@@ -208,4 +208,12 @@ def test_decode_rejects(data: bytes, reason: str) -> None:
 ])
 def test_a_headline_in_capitals_is_read_as_prose(headline: str, read: str | None) -> None:
     text = headline + "\nNgày 5/3/2024, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND.\n"
-    assert read_capitals(text, len(headline)) == (text if read is None else read + text[len(headline):])
+    assert read_capitals(text) == (text if read is None else read + text[len(headline):])
+
+
+def test_a_printed_title_in_capitals_is_read_as_prose() -> None:
+    text = ("HUYỆN ỦY CẨM XUYÊN\n*\nSố 210-KH/HU\n\nKẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 35-CT/TW NGÀY 14/6/2024 CỦA BỘ CHÍNH "
+            "TRỊ\n\nThực hiện Kế hoạch số 250-KH/TU …\n")
+    assert read_capitals(text) == text.replace(
+        "THỰC HIỆN CHỈ THỊ SỐ 35-CT/TW NGÀY 14/6/2024 CỦA BỘ CHÍNH TRỊ",
+        "Thực hiện Chỉ Thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính Trị")
