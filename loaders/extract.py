@@ -10,7 +10,6 @@ from typing import Protocol
 from loaders import gazetteer
 from loaders.citations import Citation, find_citations
 from loaders.context import detect
-from loaders.dates import find_dates
 from loaders.issuers import Issuer
 from loaders.record import ArticleRecord, Document, Mention, Place, Relation
 from loaders.references import Resolved, resolve
@@ -41,9 +40,7 @@ def extract(text: str, context: Context | None = None, *, id: str = "article",
     if context is None:
         context = detect(text, title=title, published=published, source_url=source_url)
     place = context.place
-    # a partial date ("Ngày 4/9, Bộ trưởng … ký Quyết định số …") of an article that gives no publication
-    # date is of the latest year the article dates anything in: news reports what is recent
-    year = int(context.published[:4]) if context.published else _latest_year(text)
+    year = int(context.published[:4]) if context.published else None
     headline_end = _headline_end(text, title)
     read = read_capitals(text)  # the text, with its lines in capitals read as prose
     citations = find_citations(read, place, year, headline_end)
@@ -61,10 +58,6 @@ def extract(text: str, context: Context | None = None, *, id: str = "article",
     ]
     return ArticleRecord(id=id, text=text, source_url=source_url, published=context.published,
                          title=title, place=place, documents=documents, relations=relations)
-
-
-def _latest_year(text: str) -> int | None:
-    return max((int(found.iso[:4]) for found in find_dates(text) if found.iso), default=None)
 
 
 def _as_written(title: str, read: str, text: str) -> str:

@@ -218,15 +218,15 @@ def test_a_line_in_capitals_states_relations(text, relation):
 
 
 @pytest.mark.parametrize("text, dates", [
-    # regression: a partial date of an article that gives no publication date was no date; it takes the latest
-    # year the article dates anything in
-    ("Ngày 4/9, Bộ trưởng Bộ Giáo dục và Đào tạo ký Quyết định số 2410/QĐ-BGDĐT ban hành Kế hoạch hành động thực "
-     "hiện Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị.\n", {"2410/QĐ-BGDĐT": "2025-09-04",
-                                                                        "71-NQ/TW": "2025-08-22"}),
-    # … and none when the article dates nothing
+    # regression: a partial date of an article with no publication date took the latest year the
+    # article dated anything in; the corpus leaves it undated (dev003: "Ngày 6/8" beside 14/8/2017,
+    # where the year is more likely the next one), and a guessed year would be part of the identity
+    ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái ban hành Chỉ thị số 17-CT/TU về công tác dư luận xã hội. "
+     "Trước đó, Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy đã được triển khai.\n",
+     {"17-CT/TU": None, "111-KL/TU": "2017-08-14"}),
     ("Ngày 4/9, Bộ trưởng ký Quyết định số 2410/QĐ-BGDĐT.\n", {"2410/QĐ-BGDĐT": None}),
 ])
-def test_a_partial_date_takes_the_year_the_article_dates(text, dates):
+def test_a_partial_date_without_a_publication_date_stays_undated(text, dates):
     assert {d.symbol: d.date for d in extract(text).documents} == dates
 
 
