@@ -129,9 +129,11 @@ def _cue_opening(kind: str) -> str:
             rf"|[ \n](?:{_cue_pattern(kind)}))")
 
 
-_FUTURE_BEFORE = re.compile(rf"{_cue_opening('future')}(?:[ ]+[^\W\d_]+){{0,3}}"
+# up to six words between: the body advised or asked may be named at length ("sẽ tham mưu Ban Thường vụ Tỉnh ủy ban
+# hành kế hoạch …")
+_FUTURE_BEFORE = re.compile(rf"{_cue_opening('future')}(?:[ ]+[^\W\d_]+){{0,6}}"
                             rf"(?:[ ]+(?:{_cue_pattern('urgency')}))?[ ]+$")
-_FUTURE_WINDOW = 40
+_FUTURE_WINDOW = 60
 _CONCRETISE = re.compile(rf"(?:{_cue_pattern('concretise', either_case=True)}){_WORD_END}")
 _CONCRETISE_WINDOW = 80
 _DRAFT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('draft', either_case=True)})[ ]+$")

@@ -671,6 +671,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Sở Tư pháp đang tham mưu UBND tỉnh ban hành kế hoạch triển khai các nghị quyết.",
         "Sở Tư pháp tham mưu UBND tỉnh ban hành kế hoạch thực hiện trong quý IV.",
         "Sở Nội vụ đã tham mưu UBND tỉnh và sẽ ban hành kế hoạch thực hiện trong tháng 10.",
+        # regression: advice still to be given to a body named at length ("sẽ tham mưu Ban Thường vụ Tỉnh ủy ban hành
+        # kế hoạch …" was a plan: four words at most stood between the cue and the verb)
+        "Chúng tôi sẽ tham mưu Ban Thường vụ Tỉnh ủy ban hành kế hoạch thực hiện trong quý IV.",
         # regression: a task given to a body named at length (it was a resolution of the district's HĐND)
         "2. Giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện ban hành nghị quyết về phát triển rừng sản xuất.",
         "UBND tỉnh giao Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh ban hành hướng dẫn thực hiện.",
