@@ -454,8 +454,8 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
         return _named_resolution(scan, start, word_end) if row["code"] == "NQ" else None
     if not row["code"]:  # a law is named by its title
         return _law(scan, row, noun)
-    if row["code"] == "NQ" and not generic:  # "các nghị quyết Trung ương 6 khóa XII" are several
-        named = _named_resolution(scan, start, word_end)
+    if row["code"] in _PLENUM_TYPES and not generic:  # "các nghị quyết Trung ương 6 khóa XII" are several
+        named = _named_resolution(scan, start, word_end, row)
         if named is not None:
             return named
     if generic or _POLICY_AFTER.match(text, word_end):
@@ -1099,20 +1099,28 @@ def _plenum_issuer(plenum: re.Match[str]) -> Issuer:
     return Issuer(CENTRAL_COMMITTEE, "central", "TW", term=plenum.group("k"))
 
 
-def _plenum_key(plenum: re.Match[str]) -> str:
-    """The identity of a plenum's resolution: the plenum's number and term."""
-    return f"plenum:{plenum.group('n') or _ORDINALS.get(plenum.group('w'), plenum.group('w'))}:{plenum.group('k') or ''}"
+def _plenum_key(plenum: re.Match[str], code: str = "NQ") -> str:
+    """The identity of a plenum's resolution (or, `code` KL, its conclusion): the plenum's number and term."""
+    kind = "plenum" if code == "NQ" else f"plenum-{code}"
+    return f"{kind}:{plenum.group('n') or _ORDINALS.get(plenum.group('w'), plenum.group('w'))}:{plenum.group('k') or ''}"
 
 
-def _named_resolution(scan: _Scan, start: int, word_end: int) -> Citation | None:
-    """"Nghị quyết Đại hội …" and "Nghị quyết Trung ương 4 khóa XII"."""
+# a plenum names its resolution and its conclusion: "Nghị quyết Trung ương 4 khóa XII", "Kết luận Hội nghị
+# Trung ương 5 khóa X"; only a resolution is named by a congress
+_PLENUM_TYPES = {"NQ", "KL"}
+
+
+def _named_resolution(scan: _Scan, start: int, word_end: int, row: dict[str, str] | None = None) -> Citation | None:
+    """"Nghị quyết Đại hội …" and "Nghị quyết Trung ương 4 khóa XII" (or, `row` of a Kết luận, "Kết luận Hội nghị
+    Trung ương 5 khóa X")."""
     text = scan.text
+    code = row["code"] if row else "NQ"
     plenum = _PLENUM.match(text, word_end)
     if plenum is not None:
-        return Citation(start, plenum.end(), plenum.end(), "named", type="Nghị quyết",
-                        type_code="NQ", issuer=_plenum_issuer(plenum), term=plenum.group("k"),
-                        key=_plenum_key(plenum), anchor=plenum.end(), cover_end=plenum.end())
-    congress = _CONGRESS.match(text, word_end)
+        return Citation(start, plenum.end(), plenum.end(), "named", type=row["type"] if row else "Nghị quyết",
+                        type_code=code, issuer=_plenum_issuer(plenum), term=plenum.group("k"),
+                        key=_plenum_key(plenum, code), anchor=plenum.end(), cover_end=plenum.end())
+    congress = _CONGRESS.match(text, word_end) if code == "NQ" else None
     if congress is None:
         return None
     name = re.sub(r"[ ]+(?:của|lần thứ|khóa|khoá|nhiệm kỳ)$", "", congress.group("name"))

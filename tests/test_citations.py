@@ -33,6 +33,9 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         # regression: a local body after a central Party symbol owns the phrase around it, not the document
         ("Quận ủy kiện toàn Ban Chỉ đạo thực hiện Kết luận số 21-KL/TW của Quận ủy.", None,
          [("numbered", "Kết luận số 21-KL/TW", "Kết luận", "21", "21-KL/TW", None, None)]),
+        # regression: a plenum names its conclusion as it names its resolution
+        ("Tiếp tục thực hiện Kết luận Hội nghị Trung ương 5 khóa X về phòng, chống tham nhũng.", None,
+         [("named", "Kết luận Hội nghị Trung ương 5 khóa X", "Kết luận", None, None, None, "Ban Chấp hành Trung ương Đảng")]),
         # issuer before the date; the term in parentheses
         ("Kết luận số 01-KL/TW của Bộ Chính trị (khóa XIII), ngày 18/5/2021 về tiếp tục học tập.", None,
          [("numbered", "Kết luận số 01-KL/TW của Bộ Chính trị (khóa XIII), ngày 18/5/2021", "Kết luận",

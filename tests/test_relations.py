@@ -827,6 +827,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("50-KL/TW", "continues", "29-CT/TW"), ("220-KH/TU", "implements", "50-KL/TW")}),
         ("Sau 3 năm thực hiện Chương trình số 03-CTr/TU, huyện Đông Anh đã ban hành Báo cáo số 150-BC/HU ngày "
          "10/5/2024 sơ kết giữa nhiệm kỳ.", {("150-BC/HU", "reviews", "03-CTr/TU")}),
+        # regression: a plenum's conclusion named by its plenum was no document
+        ("Kết luận số 10-KL/TW ngày 26/12/2016 của Bộ Chính trị về tiếp tục thực hiện Kết luận Hội nghị Trung ương 5 "
+         "khóa X về phòng, chống tham nhũng.", {("10-KL/TW", "continues", "Kết luận#")}),
         # regression: a letter's subject after "V/v" (về việc) gave no relation
         ("UBND tỉnh có Công văn số 1234/UBND-VX V/v triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ "
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
