@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from loaders import gazetteer
@@ -1137,6 +1137,9 @@ def _named_resolution(scan: _Scan, start: int, word_end: int, row: dict[str, str
         word = level_word.group("w").lower()
         place = _congress_place(name[level_word.end():], LEVEL_WORDS[fold(word)], scan.article)
         issuer = _congress_issuer(word, place, number, scan.article)
+        if place is None and (named := _body_named_before(scan, word, issuer.level, start)) is not None:
+            issuer = replace(named, name=f"Đại hội đại biểu Đảng bộ {word} {named.commune or named.district}"
+                                         f"{_congress_ordinal(number)}", parent=None, term=None)
         key = f"congress:{issuer.level}:{issuer.province}:{issuer.district}"
     # a congress named without its number (a headline's "Nghị quyết Đại hội Đảng bộ phường") keys
     # the body's congresses: references join it to the one the text numbers
@@ -1237,6 +1240,20 @@ def _congress_issuer(word: str, place: gazetteer.Unit | None, number: str,
     return Issuer(name, body.level, body.code, province=body.province, district=body.district,
                   commune=body.commune, province_code=body.province_code,
                   district_code=body.district_code, commune_code=body.commune_code)
+
+
+def _body_named_before(scan: _Scan, word: str, level: str, start: int) -> Issuer | None:
+    """The Party committee of that kind its sentence names with its unit before `start`: "Ban Chấp
+    hành Đảng bộ phường Trần Hưng Đạo ban hành … thực hiện Nghị quyết Đại hội đại biểu Đảng bộ
+    phường lần thứ I" is that ward's congress."""
+    text = scan.text
+    sentence = sentence_start(text, start)
+    at = max(text.rfind(f"Đảng bộ {word} ", sentence, start), text.rfind(f"Đảng ủy {word} ", sentence, start))
+    found = issuer_at(text, at, scan.article) if at != -1 else None
+    if found is None or found.issuer.level != level:
+        return None
+    unit = found.issuer.commune if level == "commune" else found.issuer.district
+    return found.issuer if unit else None
 
 
 def _congress_ordinal(number: str) -> str:

@@ -468,6 +468,14 @@ def _merge_unnumbered_congress(docs: list[Resolved]) -> None:
             continue
         numbered = [d for d in docs if id(d) not in merged and d is not doc
                     and any(c.key.startswith(key + ":") for c in d.citations if c.key)]
+        if not numbered and doc.issuer is not None and _unit_code(doc.issuer) is None:
+            # of a body named without its unit: the numbered congress of that level the body may be
+            # ("Phường Trần Hưng Đạo triển khai Nghị quyết Đại hội Đảng bộ phường" after the reform)
+            parts = key.count(":") + 1
+            numbered = [d for d in docs if id(d) not in merged and d is not doc and d.issuer is not None
+                        and d.issuer.level == doc.issuer.level and _compatible(d.issuer, doc.issuer)
+                        and any(c.key.startswith("congress:") and c.key.count(":") == parts
+                                for c in d.citations if c.key)]
         if len(numbered) == 1:
             for cited in doc.citations:
                 numbered[0].add(cited)

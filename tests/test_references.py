@@ -231,6 +231,22 @@ def test_a_headline_congress_of_no_number_is_the_body_s_congress(body, expected)
     assert documents(text, place("Lạng Sơn", "Lộc Bình"), len(_CONGRESS_HEADLINE)) == expected
 
 
+def test_a_ward_s_congress_is_the_ward_its_sentence_names():
+    """Regression: after the reform "Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I", after "Ban Chấp hành Đảng
+    bộ phường Trần Hưng Đạo ban hành …", was a congress of a ward of no name in the article's 2025 province (and the
+    headline's another): one resolution, the congress of that ward (placed, as its body is, by its former province)."""
+    headline = "Phường Trần Hưng Đạo triển khai Nghị quyết Đại hội Đảng bộ phường\n"
+    text = headline + ("Ngày 5/9/2025, Ban Chấp hành Đảng bộ phường Trần Hưng Đạo ban hành Chương trình hành động số "
+                       "02-CTr/ĐU thực hiện Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030.")
+    article = place("Hưng Yên")
+    docs = resolve(text, find_citations(text, article, 2025, len(headline)), article)
+    (congress,) = [d for d in docs if d.symbol is None]
+    assert [c.mention(text) for c in congress.citations] == [
+        "Nghị quyết Đại hội Đảng bộ phường", "Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I"]
+    assert (congress.issuer.name, congress.issuer.province, congress.issuer.commune) == (
+        "Đại hội đại biểu Đảng bộ phường Trần Hưng Đạo lần thứ I", "Thái Bình", "Trần Hưng Đạo")
+
+
 @pytest.mark.parametrize(
     "text, article, expected",
     [
