@@ -353,9 +353,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 break
             gap = DESCRIBED_GAP_RE if a.form == "new" or a.ref == "cataphor" or _heads_page(text, a) else GAP_RE
             m = gap.fullmatch(text, a.anchor, b.start)
-            if m is None and a.form == "new" and a.anchor < a.cover_end <= b.start:
+            if m is None and (a.form == "new" or a.own_title) and a.anchor < a.cover_end <= b.start:
                 # after its description: "ban hành Kế hoạch phát triển kinh tế ban đêm … giai đoạn 2024 - 2030,
-                # nhằm cụ thể hóa B" (more words than a description before the phrase may have)
+                # nhằm cụ thể hóa B" (more words than a description before the phrase may have), or its title:
+                # "Kết luận số 21-KL/TW … về đẩy mạnh … hệ thống chính trị được ban hành nhằm tiếp tục thực hiện B"
                 m = GAP_RE.fullmatch(text, a.cover_end, b.start)
             if m is None and a.type_code in _LETTER_CODES:
                 m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)

@@ -749,6 +749,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Quyết định số 325/QĐ-BKHCN.", {("412/BKHCN-VP", "implements", "325/QĐ-BKHCN")}),
         ("UBND tỉnh ban hành Công văn số 5120/UBND-KT yêu cầu thực hiện nghiêm Công điện số 123/CĐ-TTg của Thủ tướng "
          "Chính phủ.", {("5120/UBND-KT", "implements", "123/CĐ-TTg")}),
+        # regression: a title of more words than a gap holds, then what A was issued for, related nothing
+        ("Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy "
+         "mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị được ban hành nhằm tiếp tục thực hiện Nghị quyết số "
+         "04-NQ/TW.", {("21-KL/TW", "continues", "04-NQ/TW")}),
         # regression: "theo tinh thần B" after A related nothing when B was already carried out by another document
         ("Tỉnh ủy ban hành Chương trình hành động số 36-CTr/TU thực hiện Nghị quyết số 68-NQ/TW. Cùng ngày, Chủ tịch "
          "UBND tỉnh ký Quyết định số 1650/QĐ-UBND thành lập Tổ công tác hỗ trợ doanh nghiệp theo tinh thần Nghị quyết 68.",
