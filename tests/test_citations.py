@@ -288,8 +288,9 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("named", "Luật Thực hiện dân chủ ở cơ sở", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
         ("phổ biến Luật Biển Việt Nam và Công ước của Liên hợp quốc; Luật Đất đai của Quốc hội và Luật Đất đai "
-         "và Chính phủ.", None,
+         "và Chính phủ; Luật Đất đai và Nhân dân.", None,
          [("named", "Luật Biển Việt Nam", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
         # regression: a joint document's second issuer ended its citation ("… của Bộ Nội vụ" and "và Bộ Tài chính;
