@@ -305,6 +305,9 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool,
             evidence.add([unit], _URL)
     for unit in _source_units(text, reformed):
         evidence.add([unit], _URL)
+    for reporter in _REPORTER_OF.finditer(text, 0, _BODY_SCAN_CHARS):  # the outlet's own reporter: its province's
+        for unit in _byline_units(reporter.group("paper")):
+            evidence.add([gz.province_of(unit)], _URL)
     lead_span = (layout.lead.start, layout.lead.start + len(layout.lead.text)) if layout.lead else (0, 0)
     title = layout.title
     # a title given as metadata and absent from the text has no span there
@@ -414,6 +417,9 @@ def _host(url: str) -> str:
 
 
 _DOMAIN = re.compile(r"\.(?:vn|com|net|org)\b", re.IGNORECASE)
+# an interview's "phóng viên Báo Đắk Lắk có cuộc trao đổi với …": the paper of the article's own reporter
+_REPORTER_OF = re.compile(r"(?<![^\W\d_])(?:[Pp]hóng viên|PV)[ ]+(?P<paper>Báo[ ][^\W\d_]+(?:[ ][^\W\d_]+){0,3}?)"
+                          r"(?=[ ]+(?:có|đã|thực hiện|phỏng vấn|trao đổi)(?![^\W\d_])|[,.:)])")
 
 
 @lru_cache(maxsize=4096)

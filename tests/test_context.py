@@ -161,6 +161,12 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}\n\nNguồn: baobacninh.vn", None, ("Bắc Ninh", None)),
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}\n\nMinh Hương (Báo Thái Nguyên)", None, ("Thái Nguyên", None)),
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}\n\n(Theo Báo Điện Biên Phủ)", None, ("Điện Biên", None)),
+        # regression: an interview by the paper's own reporter ("phóng viên Báo Đắk Lắk có cuộc trao đổi với …") in an
+        # article that names no other place placed nothing
+        (f"Đưa Quy chế dân chủ vào cuộc sống\n\nNhân dịp này, phóng viên Báo Đắk Lắk có cuộc trao đổi với Trưởng Ban "
+         f"Dân vận Tỉnh ủy.\n\n{BODY_GENERIC}", None, ("Đắk Lắk", None)),
+        (f"Đưa Quy chế dân chủ vào cuộc sống\n\nNhân dịp này, phóng viên Báo Nhân Dân có cuộc trao đổi với Trưởng Ban "
+         f"Dân vận Tỉnh ủy.\n\n{BODY_GENERIC}", None, (None, None)),
         # a national paper, or a closing sentence, names no province
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}\n\nTheo Báo Nhân Dân", None, (None, None)),
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}\n\nTheo kế hoạch, các xã hoàn thành trước tháng 9.", None,
