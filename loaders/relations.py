@@ -375,6 +375,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             if _COMMITTEE_AT.match(text, max(0, m.start("phrase") - len("Ban "))):
                 break  # "… về kiện toàn Ban Chỉ đạo thực hiện B": a committee named by its task
             relation = _relation(m.group("phrase"), pre)
+            if relation == "implements" and a.type == "Báo cáo":
+                relation = "reviews"  # "Báo cáo số 280-BC/TU … về kết quả 5 năm thực hiện B": what a report says of B
             targets = _coordinated_after(text, cited, j, source=a)
             if b.start < a.cover_end:
                 beyond = next((n for n, k in enumerate(targets) if cited[k].start >= a.cover_end), len(targets))

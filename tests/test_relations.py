@@ -834,6 +834,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: a plenum's conclusion named by its plenum was no document
         ("Kết luận số 10-KL/TW ngày 26/12/2016 của Bộ Chính trị về tiếp tục thực hiện Kết luận Hội nghị Trung ương 5 "
          "khóa X về phòng, chống tham nhũng.", {("10-KL/TW", "continues", "Kết luận#")}),
+        # regression: a report whose subject is carrying B out reviews B (it implemented B)
+        ("Năm 2023, Ban Thường vụ Tỉnh ủy ban hành Báo cáo số 280-BC/TU ngày 15/6/2023 về kết quả 5 năm thực hiện "
+         "Nghị quyết số 18-NQ/TW.", {("280-BC/TU", "reviews", "18-NQ/TW")}),
         # regression: a letter's subject after "V/v" (về việc) gave no relation
         ("UBND tỉnh có Công văn số 1234/UBND-VX V/v triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ "
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
