@@ -874,7 +874,13 @@ def _plural_subject(text: str, verb: int) -> bool:
             break
         if _PLURAL_SUBJECT.fullmatch(text, clause + 2, verb) is not None:
             return True
-    return _joined_plural(text, start, verb) or _plural_with_examples(text, start, verb)
+    return _joined_plural(text, start, verb) or _plural_with_examples(text, start, verb) \
+        or _COUNTED_BEFORE_VERB.search(text, max(start, verb - _COUNTED_WINDOW), verb) is not None
+
+
+# a count right before the verb's subject, after what reports it: "Báo cáo … cho thấy 100% tổ chức đảng đã xây dựng …"
+_COUNTED_BEFORE_VERB = re.compile(rf"(?<![\d/])(?:\d+/\d+|\d+[ ]?%)(?:[ ]+(?![{_UPPER}])[^\W\d_]+){{1,6}}[ ]+$")
+_COUNTED_WINDOW = 60
 
 
 def _plural_with_examples(text: str, start: int, verb: int) -> bool:

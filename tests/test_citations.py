@@ -691,6 +691,8 @@ def test_title_ends_where_the_subject_ends(text, title):
         # regression: a task asked of bodies listed with commas, and bodies counted after four words, make no plan
         "Thủ tướng yêu cầu các bộ, ngành, địa phương khẩn trương ban hành kế hoạch hành động trước ngày 30/6/2025.",
         "Theo Bộ Tài chính, đến nay đã có 28/34 tỉnh, thành phố ban hành kế hoạch hành động.",
+        # regression: a counted subject after what reports it ("… cho thấy 100% tổ chức đảng đã xây dựng kế hoạch") made a plan
+        "Kết quả kiểm tra cho thấy 100% tổ chức đảng đã xây dựng kế hoạch tự phê bình.",
         # a count after a document noun and its number is no list of numbers ("Kế hoạch 15 và 20 năm")
         "Tỉnh kiên trì thực hiện Quy hoạch 2030 và 20 năm tiếp theo.",
         # regression: "bổ sung" alone before a capitalised noun names no document (one was made of it)
