@@ -442,6 +442,8 @@ _UP_TO_VERB = re.compile(
     r"(?:[ ]+[-–][ ]+[^-–\n]{1,80}?[ ]+[-–])?"  # "Ban Tuyên giáo Tỉnh ủy - cơ quan thường trực Ban Chỉ đạo 35 - đã"
     rf"(?:[ ]+(?:{phrase_pattern(cues('perfective') + cues('subject_adverb'))}))*"
     r"[ ]*(?:kịp thời|chính thức)?[ ]*"
+    # "… là đơn vị đầu tiên [trong tỉnh] ban hành": what the subject is said to be
+    rf"(?:là(?:[ ]+[^\W\d_]+){{1,6}}?[ ]+(?:{phrase_pattern(cues('first_to'))})(?:[ ]+(?:trong|của|ở)(?:[ ]+[^\W\d_]+){{1,3}}?)?[ ]*)?"
 )
 
 

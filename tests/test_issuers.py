@@ -369,6 +369,11 @@ def test_no_issuer(prose):
          "Ban Tuyên giáo Tỉnh ủy"),
         ("Trước khi các đảng ủy được thành lập, Ban cán sự đảng Bộ Tư pháp từng ban hành Kế hoạch",
          "Ban cán sự đảng Bộ Tư pháp"),
+        # regression: what the subject is said to be before its verb ("… là đơn vị đầu tiên ban hành") left the
+        # plan without issuer
+        ("Đảng ủy phường Thạch Thang là đơn vị đầu tiên ban hành kế hoạch", "Đảng ủy phường Thạch Thang"),
+        ("Đảng ủy xã Vượng Lộc là một trong những đơn vị sớm nhất trong huyện ban hành Kế hoạch",
+         "Đảng ủy xã Vượng Lộc"),
     ],
 )
 def test_subject_before_its_verb(text, subject):
