@@ -78,6 +78,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # trị tỉnh" had no level)
         ("Trường Chính trị tỉnh Kon Tum khai giảng", None, "Trường Chính trị tỉnh Kon Tum", "province", "Kon Tum", None),
         ("Trường Chính trị tỉnh về", place("Kon Tum"), "Trường Chính trị tỉnh Kon Tum", "province", "Kon Tum", None),
+        # regression: the Government's steering committee was no issuer ("Hướng dẫn số 01-HD/BCĐ … của Ban Chỉ đạo
+        # của Chính phủ về tổng kết thực hiện Nghị quyết số 18-NQ/TW" was a local guide of the article's province)
+        ("Ban Chỉ đạo của Chính phủ về tổng kết thực hiện Nghị quyết số 18-NQ/TW", place("Thanh Hóa"),
+         "Ban Chỉ đạo của Chính phủ", "central", None, None),
         # regression: the Border Guard's command was no issuer (a joint programme "của Bộ Tư lệnh Bộ đội Biên phòng
         # và Ban Thường vụ Trung ương Hội Nông dân Việt Nam" was of no level)
         ("Bộ Tư lệnh Bộ đội Biên phòng ban hành", place("Quảng Ninh"), "Bộ Tư lệnh Bộ đội Biên phòng", "central", None,
