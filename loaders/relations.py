@@ -636,6 +636,10 @@ def _main_clause(text: str, cited: list[Citation], last: int, depth: int = 0) ->
     if k is None or sentence_start(text, cited[k].start) != following or _lead_before(text, cited[k].start) is None:
         if line_break is not None and text[following:following + 1].isupper():
             return following, sentence_end(text, following)
+        clause_end = sentence_end(text, following)  # "…; ý kiến thảo luận của đại biểu tại kỳ họp.\n\nQUYẾT NGHỊ:"
+        if line_break is None and (k is None or cited[k].start >= clause_end) \
+                and (enacting := _ENACTING.match(text, clause_end)):
+            return enacting.start("word"), enacting.start("word")
         return None
     return _main_clause(text, cited, _coordinated_after(text, cited, k)[-1], depth + 1)
 
@@ -651,8 +655,8 @@ _PRINTED_NUMBER = re.compile(rf"(?:^|\n)[ ]*{NUMBER_WORD}[ ]*:?[ ]*$")
 
 def _last_word(text: str, pos: int) -> str:
     """The word before `pos`, folded: a cheap test before a phrase regex."""
-    low = max(0, pos - 20)
-    return fold(text[max(low, text.rfind(" ", low, pos - 1) + 1):pos])
+    low = max(0, pos - 20)  # a line break ends a word too: "…;\nXét Tờ trình số 56/TTr-UBND …"
+    return fold(text[max(low, text.rfind(" ", low, pos - 1) + 1, text.rfind("\n", low, pos - 1) + 1):pos])
 
 
 def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], found: dict, add) -> None:

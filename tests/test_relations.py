@@ -837,6 +837,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: a report whose subject is carrying B out reviews B (it implemented B)
         ("Năm 2023, Ban Thường vụ Tỉnh ủy ban hành Báo cáo số 280-BC/TU ngày 15/6/2023 về kết quả 5 năm thực hiện "
          "Nghị quyết số 18-NQ/TW.", {("280-BC/TU", "reviews", "18-NQ/TW")}),
+        # regression: an HĐND resolution's preamble whose last line lists a submission, a review report ("Báo cáo
+        # thẩm tra") and the deputies' views before "QUYẾT NGHỊ:" related nothing
+        ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 15/2024/NQ-HĐND\nBắc Giang, ngày 10 tháng 7 năm 2024\n\nNGHỊ QUYẾT\n"
+         "Quy định mức thu học phí\n\nHỘI ĐỒNG NHÂN DÂN TỈNH BẮC GIANG\n\nCăn cứ Luật Giáo dục ngày 14 tháng 6 năm "
+         "2019;\nXét Tờ trình số 56/TTr-UBND ngày 20 tháng 6 năm 2024 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra số "
+         "120/BC-HĐND ngày 05 tháng 7 năm 2024 của Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh; ý kiến thảo luận của "
+         "đại biểu tại kỳ họp.\n\nQUYẾT NGHỊ:\n\nĐiều 1. Quy định mức thu học phí.",
+         {("15/2024/NQ-HĐND", "based_on", "Luật#"), ("15/2024/NQ-HĐND", "based_on", "56/TTr-UBND"),
+          ("15/2024/NQ-HĐND", "based_on", "120/BC-HĐND")}),
         # regression: a letter's subject after "V/v" (về việc) gave no relation
         ("UBND tỉnh có Công văn số 1234/UBND-VX V/v triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ "
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
