@@ -136,7 +136,8 @@ _LEAD_AT = re.compile(
     r"(?:(?:các|những)[ ]+)?"  # "Thực hiện các Nghị quyết 57, 59, 66 và 68, …"
 )
 _DATED_OPENER = re.compile(rf"\s*(?:{BYLINE})?")  # "(21/11/2019) ", "(QBĐT) - ", "QĐND - "
-_BARE_LEAD = re.compile(rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*[ ]*,[ ]+")  # "Để triển khai, "
+# "Để triển khai, ", "Trên cơ sở đó, " (a basis that points back: the document the sentence before issues)
+_BARE_LEAD = re.compile(rf"(?P<phrase>{_LEAD_PHRASES})(?P<that>[ ]+đó)?(?:[ ]+(?:{_ADVERBS}))*[ ]*,[ ]+")
 _FIRST_CLAUSE = re.compile(r"[^,.;\n]{0,45}[,:][ ]+")
 _SPEECH = re.compile(r":[ ]*[“\"]?[ ]*")  # what is said after a colon, perhaps in quotes
 # the last words a lead can end with: a cheap test before the regex
@@ -671,8 +672,12 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
         if lead is None or start < 2 or any(start <= c.start < a.start for c in cited[:i]):
             continue
         b = _named_before(text, cited, i, start, 1, carried_out, doc_of)
+        relation = _relation(lead.group("phrase"))
+        if lead.group("that") and (relation != "based_on" or b is None or not b.issued or any(
+                f.source is doc_of[id(a)] and f.target is doc_of[id(b)] for f in found.values())):
+            continue  # "Trên cơ sở đó" after an assessment of B is no basis in B, nor when A says what it does to B
         if b is not None:
-            add(a, b, _relation(lead.group("phrase")), lead.start("phrase"), lead.end("phrase"))
+            add(a, b, relation, lead.start("phrase"), lead.end("phrase"))
 
 
 def _targets(found: dict, doc_of: dict[int, Resolved]) -> set[int]:

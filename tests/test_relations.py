@@ -898,6 +898,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("2185-QĐ/TU", "implements", "01-KH/BCĐTW")}),
         ("Thực hiện Chỉ thị số 19/CT-TTg, UBND tỉnh đã thành lập Tổ công tác liên ngành (Quyết định số 123/QĐ-UBND ngày "
          "5/3/2024).", {("123/QĐ-UBND", "implements", "19/CT-TTg")}),
+        # regression: "Trên cơ sở đó, X ban hành A" after a sentence that issues B gave nothing: "đó" points back at B
+        ("Ngày 12/3/2015, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 91-KH/TU. Trên cơ sở đó, ngày 18/3/2015, UBND "
+         "tỉnh ban hành Quyết định số 582/QĐ-UBND.", {("582/QĐ-UBND", "based_on", "91-KH/TU")}),
+        # … only where A says nothing else of B
+        ("Thành ủy đã ban hành Chương trình hành động số 25-CTr/TU ngày 14/2/2025. Trên cơ sở đó, UBND thành phố ban hành "
+         "Kế hoạch số 54/KH-UBND triển khai Chương trình hành động số 25-CTr/TU.",
+         {("54/KH-UBND", "implements", "25-CTr/TU")}),
     ],
 )
 def test_relations(text, expected):
@@ -976,6 +983,9 @@ def test_relations(text, expected):
         "UBND tỉnh ban hành Thông báo số 412/TB-UBND. Theo Thông báo, thực hiện Công điện số 55/CĐ-TTg ngày 5/6/2024 của "
         "Thủ tướng Chính phủ, các địa phương đã chủ động triển khai các biện pháp phòng dịch.",
         "Theo Thông báo số 412/TB-UBND của UBND tỉnh, thực hiện Công điện số 55/CĐ-TTg, các địa phương đã triển khai.",
+        # … not after an assessment of B
+        "Hội nghị đã đánh giá kết quả thực hiện Nghị quyết số 18-NQ/TW. Trên cơ sở đó, UBND tỉnh ban hành Kế hoạch số "
+        "12/KH-UBND.",
     ],
 )
 def test_no_relation(text):
