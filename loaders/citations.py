@@ -97,6 +97,10 @@ _TERM = re.compile(r"[ ]*,?[ ]*\(?(?:khóa|khoá)[ ]+(?P<term>[IVXLC]+)\b\)?")
 _THIS = re.compile(rf"(?:[ ]+(?:{_cue_pattern('type_modifier')}))?[ ]+(?:{_cue_pattern('this')}){_WORD_END}"
                    rf"(?![ ]+(?:{_cue_pattern('on_noun')}){_WORD_END})")
 _PREDICATE_AFTER = re.compile(rf"[ ]*(?:[,.;:!?)\n]|$)|[ ]+(?:{_cue_pattern('predicate')}){_WORD_END}")
+# a bare noun for what a decision carries, the decision named back in lower case ("Hướng dẫn ban hành kèm theo
+# quyết định", "Kế hoạch kèm theo quyết định này")
+_CARRIED_BY_BARE = re.compile(
+    rf"[ ]+(?:{_cue_pattern('carried_by')})[ ]+(?:{phrase_pattern(w.lower() for w in cues('carrier'))})(?:[ ]+(?:{_cue_pattern('this')}))?{_WORD_END}")
 _POLICY_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('policy')}){_WORD_END}")
 _LIST_SEPARATOR = re.compile(r"[ ]*(?:,|và|hoặc|/)[ ]*")
 _TITLE_OPENING = re.compile(r"(?:về|Về)[ ]+(?:việc[ ]+)?$")
@@ -983,6 +987,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
             cited.issuer = authority_of_level(agent.group("level"), scan.article)  # "… được quận thiết kế"
         return cited
     bare_end = (modifier := _BARE_MODIFIER.match(text, word_end)) and modifier.end() or word_end
+    if capitalised and (carried := _CARRIED_BY_BARE.match(text, bare_end)):
+        bare_end = carried.end()  # "Hướng dẫn ban hành kèm theo quyết định được xây dựng để …": the decision's
     if capitalised and _PREDICATE_AFTER.match(text, bare_end) and \
             not _TITLE_OPENING.search(text, max(0, start - 12), start):
         return Citation(start, bare_end, bare_end, "ref", ref="bare", anchor=bare_end,

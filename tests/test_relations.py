@@ -749,6 +749,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Quyết định số 325/QĐ-BKHCN.", {("412/BKHCN-VP", "implements", "325/QĐ-BKHCN")}),
         ("UBND tỉnh ban hành Công văn số 5120/UBND-KT yêu cầu thực hiện nghiêm Công điện số 123/CĐ-TTg của Thủ tướng "
          "Chính phủ.", {("5120/UBND-KT", "implements", "123/CĐ-TTg")}),
+        # regression: a bare noun for what a decision carries, the decision named back in lower case ("Hướng dẫn ban
+        # hành kèm theo quyết định được xây dựng để thực hiện B"), was no reference, and the decision related nothing
+        ("Bộ trưởng ký Quyết định số 759/QĐ-BNV ngày 20/6/2025 ban hành Hướng dẫn bố trí cán bộ. Hướng dẫn ban hành "
+         "kèm theo quyết định được xây dựng để thực hiện Kết luận số 137-KL/TW.",
+         {("759/QĐ-BNV", "implements", "137-KL/TW")}),
         # regression: a title of more words than a gap holds, then what A was issued for, related nothing
         ("Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy "
          "mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị được ban hành nhằm tiếp tục thực hiện Nghị quyết số "
