@@ -168,6 +168,7 @@ _ISSUES_MANY = re.compile(rf"(?<![^\W\d_])(?:{_PASSIVE_VERBS})[ ]+(?:(?:{_COUNT}
 _LIST_SEQUEL = re.compile(rf"[ ]*(?:{phrase_pattern(cues('list_sequel'), either_case=True)})(?![^\W\d_])[ ]*[:,]?[ ]*")
 _BULLET_LINE = re.compile(r"\n[ \t\n]*[-+•*–][ ]*")
 _SPACES = re.compile(r"\s*")
+_PLURAL_SUBJECT_AT = re.compile(rf"[ ]*(?:{phrase_pattern(cues('plural_subject'), either_case=True)})[ ]+[^\W\d_]")
 # a list's item starts right after its opener or after a separator, a bullet or "và"
 _ITEM_OPENS = re.compile(r"(?:^|[:;,+•*–-]|[ ]và)[ \n]*\Z")
 _GENERIC_BEFORE = re.compile(
@@ -583,16 +584,33 @@ def _listed_after(text: str, cited: list[Citation], main: int, end: int) -> list
     "gồm:" (its items after "; ", up to the sentence's full stop, over bulleted lines). A main
     clause that issues documents it only counts ("đã ban hành 3 nghị quyết chuyên đề, gồm: …",
     "… đã ban hành nhiều văn bản. Trong đó có …") issued each numbered item of its list, or of
-    the list that opens the next sentence."""
+    the list that opens the next sentence; so does a plural subject's ("…, các huyện, thị xã đã
+    ban hành kế hoạch triển khai. Cụ thể, UBND huyện Can Lộc ban hành A1; …")."""
     listed = _INSTANCES_AFTER.search(text, main, end)
-    counted = _ISSUES_MANY.search(text, main, end) is not None
+    counted = _ISSUES_MANY.search(text, main, end) is not None or _plural_subject_at(text, main)
     if listed is None and counted:
-        listed = _LIST_SEQUEL.match(text, end)
+        listed = _LIST_SEQUEL.match(text, _SPACES.match(text, end).end())
     if listed is None:
         return []
     items_start, list_end = listed.end(), _list_end(text, listed.end())
     return [c for c in cited if items_start <= c.start < list_end and (
         c.issued or counted and c.form == "numbered" and _ITEM_OPENS.search(text[items_start:c.start]) is not None)]
+
+
+def _plural_subject_at(text: str, main: int) -> bool:
+    """Does the main clause at `main` open with a plural subject, perhaps a list cut by its commas
+    ("…, các huyện, thị xã, | thành phố đã ban hành …")?"""
+    pos = main
+    for _ in range(_SUBJECT_LIST_COMMAS + 1):
+        if _PLURAL_SUBJECT_AT.match(text, pos):
+            return True
+        pos = text.rfind(",", max(0, main - _SUBJECT_LIST_CHARS), pos - 1) + 1
+        if pos == 0:
+            return False
+    return False
+
+
+_SUBJECT_LIST_COMMAS, _SUBJECT_LIST_CHARS = 4, 80
 
 
 def _list_end(text: str, pos: int) -> int:

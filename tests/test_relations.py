@@ -150,6 +150,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "lập Đảng Cộng sản Việt Nam, thực hiện Kế hoạch số 312-KH/HU ngày 5-1-2025 của Ban Thường vụ Huyện ủy và "
          "Hướng dẫn số 120-HD/BTGTU ngày 28-12-2024 của Ban Tuyên giáo Tỉnh ủy.",
          {("15-HD/BTGHU", "implements", "312-KH/HU"), ("15-HD/BTGHU", "implements", "120-HD/BTGTU")}),
+        # regression: a lead's main clause of a plural subject issuing a generic plan, then the plans listed in the next
+        # sentence after "Cụ thể," (each gave no relation)
+        ("Thực hiện Chỉ thị số 20/CT-UBND ngày 12/8/2024 của Chủ tịch UBND tỉnh về phòng, chống thiên tai, các huyện, "
+         "thị xã, thành phố đã ban hành kế hoạch triển khai.\n\nCụ thể, UBND huyện Can Lộc ban hành Kế hoạch số "
+         "412/KH-UBND ngày 16/8/2024; huyện Đức Thọ ban hành Kế hoạch số 380/KH-UBND ngày 19/8/2024.",
+         {("412/KH-UBND", "implements", "20/CT-UBND"), ("380/KH-UBND", "implements", "20/CT-UBND")}),
         # described documents: "kế hoạch nghiên cứu, quán triệt B"; "văn bản chỉ đạo triển khai B (Công văn …)"
         ("Thành ủy vừa ban hành kế hoạch nghiên cứu, quán triệt Chỉ thị số 20-CT/TW ngày 12-12-2022 của Ban Bí thư.",
          {("Kế hoạch#", "implements", "20-CT/TW")}),
