@@ -287,6 +287,17 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,200}\)")
 
 
+def _passive_after_aside(text: str, cited: list[Citation], a: Citation, after: int, add) -> None:
+    """"Nghị định số 91/2019/NĐ-CP (đã được sửa đổi, bổ sung bởi A1) được thay thế bằng A2": after the aside
+    that amends B, what B undergoes next."""
+    aside = _ASIDE.match(text, after)
+    k = next((k for k, c in enumerate(cited) if aside and c.start >= aside.end()), None)
+    passive = PASSIVE_GAP_RE.fullmatch(text, aside.end(), cited[k].start) if k is not None else None
+    if passive is not None:
+        for n in _coordinated_after(text, cited, k):
+            add(cited[n], a, _relation(passive.group("phrase")), passive.start("phrase"), passive.end("phrase"))
+
+
 def _listed_after_description(text: str, end: int, following: Citation) -> bool:
     """"Căn cứ Thông tư số 56/2025/TT-BTC … hướng dẫn xây dựng dự toán … và Chỉ thị số 15/CT-UBND …":
     an item's description (data/cues describes) before the next numbered item of the list."""
@@ -348,6 +359,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             if passive is not None:  # "B (đã được sửa đổi, bổ sung bởi A1 và A2)"
                 for k in _coordinated_after(text, cited, j):
                     add(cited[k], a, _relation(passive.group("phrase")), passive.start("phrase"), passive.end("phrase"))
+                _passive_after_aside(text, cited, a, after, add)
                 break
             if b.start - a.anchor > _GAP_MAX_CHARS:
                 if j == i + 1:

@@ -857,6 +857,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "đại biểu tại kỳ họp.\n\nQUYẾT NGHỊ:\n\nĐiều 1. Quy định mức thu học phí.",
          {("15/2024/NQ-HĐND", "based_on", "Luật#"), ("15/2024/NQ-HĐND", "based_on", "56/TTr-UBND"),
           ("15/2024/NQ-HĐND", "based_on", "120/BC-HĐND")}),
+        # regression: a passive after an aside that amends B was not read ("B (đã được sửa đổi … bởi A1) được thay thế
+        # bằng A2": only A1's amendment came out)
+        ("Nghị định số 91/2019/NĐ-CP ngày 19/11/2019 của Chính phủ (đã được sửa đổi, bổ sung bởi Nghị định số "
+         "04/2022/NĐ-CP ngày 06/01/2022) được thay thế bằng Nghị định số 123/2024/NĐ-CP kể từ ngày 04/10/2024.",
+         {("04/2022/NĐ-CP", "amends", "91/2019/NĐ-CP"), ("123/2024/NĐ-CP", "replaces", "91/2019/NĐ-CP")}),
         # regression: a letter's subject after "V/v" (về việc) gave no relation
         ("UBND tỉnh có Công văn số 1234/UBND-VX V/v triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ "
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
