@@ -601,7 +601,7 @@ def _listed_after(text: str, cited: list[Citation], main: int, end: int) -> list
     listed = _INSTANCES_AFTER.search(text, main, end)
     counted = _ISSUES_MANY.search(text, main, end) is not None or _plural_subject_at(text, main)
     if listed is None and counted:
-        listed = _LIST_SEQUEL.match(text, _SPACES.match(text, end).end())
+        listed = _LIST_SEQUEL.match(text, _SPACES.match(text, end).end()) or _COLON_END.search(text, main, end)
     if listed is None:
         return []
     items_start, list_end = listed.end(), _list_end(text, listed.end())
@@ -623,6 +623,9 @@ def _plural_subject_at(text: str, main: int) -> bool:
 
 
 _SUBJECT_LIST_COMMAS, _SUBJECT_LIST_CHARS = 4, 80
+
+
+_COLON_END = re.compile(r":\s*\Z")  # "… đã ban hành các văn bản:\n- A1;\n- A2"
 
 
 def _list_end(text: str, pos: int) -> int:

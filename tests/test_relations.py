@@ -921,6 +921,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Thành ủy đã ban hành Chương trình hành động số 25-CTr/TU ngày 14/2/2025. Trên cơ sở đó, UBND thành phố ban hành "
          "Kế hoạch số 54/KH-UBND triển khai Chương trình hành động số 25-CTr/TU.",
          {("54/KH-UBND", "implements", "25-CTr/TU")}),
+        # regression: a main clause that counts what it issues and lists it after a colon on bulleted lines ("Để triển
+        # khai Kết luận 21, Ban Thường vụ Tỉnh ủy đã ban hành các văn bản:\n- Kế hoạch số 61-KH/TU …;\n- Chỉ thị số …")
+        ("Để triển khai Kết luận số 21-KL/TW, Ban Thường vụ Tỉnh ủy đã ban hành các văn bản:\n- Kế hoạch số 61-KH/TU ngày "
+         "10/12/2021;\n- Chỉ thị số 09-CT/TU ngày 15/3/2022 về tăng cường kỷ luật, kỷ cương.",
+         {("61-KH/TU", "implements", "21-KL/TW"), ("09-CT/TU", "implements", "21-KL/TW")}),
     ],
 )
 def test_relations(text, expected):
