@@ -215,6 +215,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _attributive(text, cited, last_words, doc_of, found, add)
     _instances(text, cited, add)
     _plural_back_leads(text, cited, doc_of, add)
+    _bare_back_leads(text, cited, doc_of, add)
     _plural_back_passives(text, cited, doc_of, add)
     _implicit_objects(text, cited, doc_of, found, add)
     return list(found.values())
@@ -926,6 +927,35 @@ def _plural_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resol
         for a in sources:
             for b in targets:
                 add(a, b, relation, lead.start("phrase"), lead.end("phrase"))
+
+
+# "Để cụ thể hóa chương trình hành động, UBND thành phố ban hành A": a lead whose object is the bare
+# lower-case noun of a document the sentences before name
+_BARE_BACK_NOUN = re.compile(rf"(?P<noun>{_BACK_NOUN})[ ]*,[ ]+")
+
+
+def _bare_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], add) -> None:
+    """A lead phrase before a bare lower-case noun, then a main clause that issues A ("Để cụ thể hóa
+    chương trình hành động, UBND thành phố ban hành A"): A carries out the document of that kind
+    named last in the nearest sentences before."""
+    starts = [c.start for c in cited]
+    done: set[int] = set()
+    for a in cited:
+        start = sentence_start(text, a.start)
+        if not a.issued or start in done:
+            continue
+        done.add(start)
+        lead = _LEAD_AT.match(text, _DATED_OPENER.match(text, start).end(), a.start)
+        ref = _BARE_BACK_NOUN.match(text, lead.end(), a.start) if lead and text[lead.end():lead.end() + 1].islower() else None
+        if ref is None or _MAIN_CLAUSE.match(text, text.rfind(",", ref.start(), ref.end())) is None:
+            continue
+        end = sentence_end(text, ref.end())
+        sources = [c for c in cited[bisect.bisect_left(starts, ref.end()):] if c.start < end and c.issued]
+        targets = _taken_back(text, cited[:bisect.bisect_left(starts, start)], doc_of, {fold(ref.group("noun"))}, 1,
+                              {id(doc_of[id(c)]) for c in sources})
+        for source in sources:
+            for b in targets:
+                add(source, b, _relation(lead.group("phrase")), lead.start("phrase"), lead.end("phrase"))
 
 
 # "Các văn bản trên được Ban Thường vụ Tỉnh ủy cụ thể hóa bằng A": a plural back-reference as the

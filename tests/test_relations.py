@@ -755,6 +755,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Quyết định số 325/QĐ-BKHCN.", {("412/BKHCN-VP", "implements", "325/QĐ-BKHCN")}),
         ("UBND tỉnh ban hành Công văn số 5120/UBND-KT yêu cầu thực hiện nghiêm Công điện số 123/CĐ-TTg của Thủ tướng "
          "Chính phủ.", {("5120/UBND-KT", "implements", "123/CĐ-TTg")}),
+        # regression: a lead whose object is a bare lower-case noun ("Để cụ thể hóa chương trình hành động, …") related
+        # nothing: A carries out the document of that kind named last before
+        ("Thành ủy ban hành Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết số 66-NQ/TW. Chương trình đặt mục "
+         "tiêu lớn. Để cụ thể hóa chương trình hành động, UBND thành phố ban hành Kế hoạch số 145/KH-UBND ngày "
+         "28/5/2025.", {("30-CTr/TU", "implements", "66-NQ/TW"), ("145/KH-UBND", "implements", "30-CTr/TU")}),
         # regression: a bare noun for what a decision carries, the decision named back in lower case ("Hướng dẫn ban
         # hành kèm theo quyết định được xây dựng để thực hiện B"), was no reference, and the decision related nothing
         ("Bộ trưởng ký Quyết định số 759/QĐ-BNV ngày 20/6/2025 ban hành Hướng dẫn bố trí cán bộ. Hướng dẫn ban hành "
@@ -996,6 +1001,9 @@ def test_relations(text, expected):
         # regression: a steering committee named by its task ("Ban Chỉ đạo thực hiện B") is no relation
         "Ban Thường vụ Quận ủy ban hành Quyết định số 890-QĐ/QU ngày 05/3/2023 về kiện toàn Ban Chỉ đạo thực hiện "
         "Kết luận số 21-KL/TW.",
+        # a lead with a bare lower-case noun whose main clause issues nothing
+        "Thành ủy ban hành Chương trình hành động số 30-CTr/TU. Để thực hiện chương trình hành động, các xã đã tổ chức "
+        "hội nghị quán triệt.",
         # a plural back-reference whose main clause issues nothing
         "Bộ Chính trị ban hành Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW. Thực hiện các nghị quyết trên, các "
         "cấp ủy đã tổ chức quán triệt đến cán bộ, đảng viên.",
