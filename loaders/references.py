@@ -242,7 +242,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 and not c.generic_of:
             fresh = new(i, c)
             fresh.title_from_ref = True
-    _merge_named_later(docs, index)
+    _merge_named_later(docs, index, text)
     _merge_headline_plenum(docs)
     _merge_unnumbered_congress(docs)
     _merge_plenum_asides(text, docs)
@@ -437,18 +437,22 @@ def _similar(a: str, b: str) -> bool:
     return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
 
 
-def _merge_named_later(docs: list[Resolved], index: _Index) -> None:
+def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:
     """"Chương trình hành động của Tỉnh ủy …", later "Chương trình hành động số 04-CTr/TU … của
     Ban Chấp hành Đảng bộ tỉnh": the unnumbered document is the numbered one."""
     merged = set()
     for doc in docs:
         first = doc.first
-        if first.form != "ref" or first.ref != "issuer" or doc.number or first.own_title:
+        # … or issued first: "Ban Thường vụ Huyện ủy vừa ban hành Chương trình hành động của Huyện ủy thực hiện B",
+        # then "Chương trình hành động số 08-CTr/HU … của Huyện ủy xác định …", neither issued nor titled again
+        issued_first = first.form == "new" and first.issued and first.ref is None
+        if not (first.form == "ref" and first.ref == "issuer" and not first.own_title or issued_first) or doc.number:
             continue
         later = [d for d in index.after(_type_key(first), first.start)
                  if d.number and id(d) not in merged and d.issuer is not None
                  and first.issuer is not None and d.issuer.code == first.issuer.code
-                 and _compatible(d.issuer, first.issuer)]
+                 and _compatible(d.issuer, first.issuer)
+                 and not (issued_first and not _subject_only(text, d))]
         if later:
             target = later[0]
             for cited in doc.citations:
@@ -481,6 +485,12 @@ def _merge_unnumbered_congress(docs: list[Resolved]) -> None:
                 numbered[0].add(cited)
             merged.add(id(doc))
     docs[:] = [d for d in docs if id(d) not in merged]
+
+
+def _subject_only(text: str, doc: Resolved) -> bool:
+    """Is the document cited only as what a sentence is about, opening it, neither issued nor
+    titled there ("Chương trình hành động số 08-CTr/HU … của Huyện ủy xác định …")?"""
+    return all(not c.issued and not c.title and c.start == sentence_start(text, c.start) for c in doc.citations)
 
 
 def _merge_headline_plenum(docs: list[Resolved]) -> None:

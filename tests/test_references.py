@@ -196,6 +196,18 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "2 152-QĐ/HU 18/01/2024 Quyết định ban hành Quy chế làm việc của Ban Chỉ đạo huyện\n",
          [("145-KH/HU", ["145-KH/HU 05/01/2024"]), ("23-CT/TW", ["Chỉ thị số 23-CT/TW ngày 25/12/2023 của Ban Bí thư"]),
           ("152-QĐ/HU", ["152-QĐ/HU 18/01/2024", "Quy chế làm việc của Ban Chỉ đạo huyện"])]),
+        # regression: a programme reported issued unnumbered, then numbered as the subject of the next sentence, is one
+        # (two programmes, the relations of the first lost to the second)
+        ("Ban Thường vụ Huyện ủy Lộc Bình vừa ban hành Chương trình hành động của Huyện ủy thực hiện Nghị quyết Đại hội "
+         "đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVII. Chương trình hành động số 08-CTr/HU ngày 10/12/2020 của Huyện ủy "
+         "xác định 5 nhiệm vụ trọng tâm.",
+         [("08-CTr/HU", ["Chương trình hành động của Huyện ủy",
+                         "Chương trình hành động số 08-CTr/HU ngày 10/12/2020 của Huyện ủy"]),
+          ("Nghị quyết#", ["Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVII"])]),
+        # … not a numbered one with a title of its own
+        ("UBND huyện Lộc Bình ban hành Kế hoạch tuyên truyền pháp luật năm 2024. Kế hoạch số 12/KH-UBND về chuyển đổi "
+         "số cũng được triển khai.",
+         [("Kế hoạch#", ["Kế hoạch tuyên truyền pháp"]), ("12/KH-UBND", ["Kế hoạch số 12/KH-UBND"])]),
         # … not a plan another clause issues after it
         ("Sau khi có Quyết định số 12/QĐ-UBND, UBND huyện ban hành Kế hoạch tuyên truyền về dân vận.",
          [("12/QĐ-UBND", ["Quyết định số 12/QĐ-UBND"]),
