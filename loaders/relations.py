@@ -118,7 +118,9 @@ _DIRECTED_GAP_RE = re.compile(
 _LETTER_CODES = {"CV", "CĐ"}
 _RESULTS_ASKED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('results_asked'))})(?![^\W\d_])")
 # "B được sửa đổi, bổ sung bởi A": the later document comes second
-PASSIVE_GAP_RE = re.compile(rf"[ ,]*\(?(?:đã[ ]+)?(?P<phrase>{_PASSIVE})[ ]+")  # "B (đã được sửa đổi, bổ sung bởi A)"
+# "B (đã được sửa đổi, bổ sung bởi A)", "B trước đó đã được sửa đổi, bổ sung tại A"
+PASSIVE_GAP_RE = re.compile(
+    rf"[ ,]*\(?(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?P<phrase>{_PASSIVE})[ ]+")
 # the last words of the passive phrases ("bởi", "bằng"): a gap without one is not passive
 _PASSIVE_LAST_WORDS = {spelling.split()[-1] for r in _ROWS if r["where"] == "passive"
                        for spelling in spellings(r["phrase"], either_case=True)}

@@ -867,6 +867,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Nghị định số 91/2019/NĐ-CP ngày 19/11/2019 của Chính phủ (đã được sửa đổi, bổ sung bởi Nghị định số "
          "04/2022/NĐ-CP ngày 06/01/2022) được thay thế bằng Nghị định số 123/2024/NĐ-CP kể từ ngày 04/10/2024.",
          {("04/2022/NĐ-CP", "amends", "91/2019/NĐ-CP"), ("123/2024/NĐ-CP", "replaces", "91/2019/NĐ-CP")}),
+        # regression: an adverb before a passive phrase ("B trước đó đã được sửa đổi, bổ sung tại A") hid it
+        ("Thông tư số 148/2018/TT-BQP trước đó đã được sửa đổi, bổ sung tại Thông tư số 50/2023/TT-BQP ngày 15/7/2023.",
+         {("50/2023/TT-BQP", "amends", "148/2018/TT-BQP")}),
         # regression: a letter's subject after "V/v" (về việc) gave no relation
         ("UBND tỉnh có Công văn số 1234/UBND-VX V/v triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ "
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
