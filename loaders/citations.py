@@ -603,6 +603,7 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 if _local_body_of_central_symbol(cited, issuer.issuer):
                     break  # "Ban Chỉ đạo thực hiện Kết luận số 21-KL/TW của Quận ủy": the body's, not the conclusion's
                 issuer = _placed_in_sentence(scan, issuer, cited.start)
+                issuer = _placed_as_issued_before(scan, issuer, cited.start)
                 cited.issuer, pos = issuer.issuer, _joint_issuers_end(scan, issuer.end)
                 cited.term = cited.term or issuer.issuer.term
                 continue
@@ -688,6 +689,32 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
             (unit,) = units
             return issuer_at(scan.text, issuer.start, unit_place(unit)) or issuer
     return issuer
+
+
+def _placed_as_issued_before(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch:
+    """A body named without its place after a document the sentence has another province's body issue
+    is of that province: "Đảng ủy xã Tân Phú (Đồng Nai) ban hành Kế hoạch số 05-KH/ĐU … thực hiện Nghị
+    quyết số 02-NQ/TU của Ban Chấp hành Đảng bộ tỉnh" in a round-up placed elsewhere is Đồng Nai's."""
+    body, article = issuer.issuer, scan.article
+    if body.level not in ("province", "district") or article is None or body.province_code != article.province_code:
+        return issuer
+    sentence = sentence_start(scan.text, start)
+    before = next((c.issuer for c in reversed(scan.citations) if c.start >= sentence and c.issued and c.issuer
+                   and c.issuer.province_code and c.issuer.province_code != article.province_code), None)
+    if before is None or _merged_together(before.province_code, article.province_code):
+        return issuer  # a ward of a merged-away province in its 2025 province: "Tỉnh ủy" is still the article's
+    bare = issuer_at(scan.text, issuer.start, None)
+    if bare is None or bare.issuer.province_code is not None or bare.end != issuer.end:
+        return issuer  # named with its place: "… của UBND tỉnh Gia Lai"
+    place = Place(before.province, None, None, before.province_code, None, None)
+    return issuer_at(scan.text, issuer.start, place) or issuer
+
+
+def _merged_together(one: str, other: str) -> bool:
+    """Did the two provinces (legacy codes) become one in 2025 (Yên Bái into Lào Cai)?"""
+    units = [gazetteer.get("legacy", "province", code) for code in (one, other)]
+    return all(units) and bool({u.code for u in gazetteer.successors(units[0])}
+                               & {u.code for u in gazetteer.successors(units[1])})
 
 
 def _read_title(scan: _Scan, cited: Citation, pos: int) -> None:

@@ -744,6 +744,25 @@ def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, ar
     assert cited.issuer.name == issuer
 
 
+@pytest.mark.parametrize(("text", "issuer"), [
+    # regression: a bare body after a document the sentence has another province's body issue took the article's
+    # province (a round-up placed in Gia Lai)
+    ("Đảng ủy xã Tân Phú (Đồng Nai) ban hành Kế hoạch số 05-KH/ĐU thực hiện Nghị quyết số 02-NQ/TU của Ban Chấp "
+     "hành Đảng bộ tỉnh.", "Ban Chấp hành Đảng bộ tỉnh Đồng Nai"),
+    # … not one named with its place, nor after a body of the article's province
+    ("UBND tỉnh Nghệ An ban hành Kế hoạch số 05/KH-UBND thực hiện Nghị quyết số 02-NQ/TU của Tỉnh ủy Gia Lai.",
+     "Tỉnh ủy Gia Lai"),
+    ("UBND tỉnh Gia Lai ban hành Kế hoạch số 05/KH-UBND thực hiện Nghị quyết số 02-NQ/TU của Tỉnh ủy.",
+     "Tỉnh ủy Gia Lai"),
+    # … nor after a ward of a province merged into the article's in 2025 (Bình Định's Quy Nhơn in Gia Lai)
+    ("Ngày 20/8/2025, Đảng ủy phường Quy Nhơn ban hành Kế hoạch số 05-KH/ĐU thực hiện Nghị quyết số 02-NQ/TU của "
+     "Ban Thường vụ Tỉnh ủy.", "Ban Thường vụ Tỉnh ủy Gia Lai"),
+])
+def test_a_bare_body_is_of_the_province_whose_body_the_sentence_has_issue(text, issuer):
+    [cited] = [c for c in find_citations(text, place("Gia Lai")) if c.symbol and c.symbol.canonical == "02-NQ/TU"]
+    assert cited.issuer.name == issuer
+
+
 @pytest.mark.parametrize(
     ("text", "issuer"),
     [
