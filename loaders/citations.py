@@ -172,6 +172,9 @@ _QUOTED_TITLE = re.compile(r"[ ]*[“\"][^“”\"\n]{1,300}[”\"]")
 # the types a capitalised noun names by its title alone ("thực hiện Đề án “Xây dựng xã hội học
 # tập giai đoạn 2021-2030”", "Đề án giai đoạn 2021 - 2025 về văn hóa công vụ"; data/cues titled_type)
 _TITLED_TYPES = {fold(w) for w in cues("titled_type")}
+# the types whose noun before a quoted name names a campaign or a show, not a document ("Chương trình
+# “Mái ấm cho đồng bào” của Ủy ban MTTQ tỉnh"; data/cues campaign_type)
+_CAMPAIGN_TYPES = {fold(w) for w in cues("campaign_type")}
 _NAMED_BY_TITLE = re.compile(
     rf"[ ]*[“\"]|(?:[ ]+(?:{_cue_pattern('period')}))?{_PERIOD_WORD.pattern}[ ]*,?[ ]*(?:về|[“\"])"
 )
@@ -990,6 +993,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return None  # "tham mưu xây dựng kế hoạch": not written yet
     if word == "bằng" and _CONCRETISE.search(text, max(0, start - _CONCRETISE_WINDOW), word_start):
         return None  # "cụ thể hóa Kế hoạch này bằng kế hoạch của UBND tỉnh": the means, still to be made
+    if fold(noun.text) in _CAMPAIGN_TYPES and _QUOTED_TITLE.match(text, word_end):
+        return None  # "Chương trình “Mái ấm cho đồng bào” của Ủy ban MTTQ tỉnh": a campaign, no document
     of = _description_then_of(scan, word_end)
     if of is not None and of[0] == word_end:
         numbered = _number_after_issuer(scan, noun, of[1])

@@ -669,6 +669,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Chủ tịch HĐND tỉnh đề nghị UBND tỉnh khẩn trương ban hành kế hoạch triển khai các nghị quyết.",
         # a programme named by a quoted title is a broadcast, not a document
         "Khán giả theo dõi Chương trình “Giai điệu tự hào” phát sóng tối thứ Bảy trên VTV1.",
+        # regression: a campaign named with its organiser ("Chương trình “Mái ấm cho đồng bào” của Ủy ban MTTQ tỉnh"
+        # was a programme of the province's Front)
+        'Chương trình "Mái ấm cho đồng bào" của Ủy ban MTTQ tỉnh đã tiếp nhận 312 tỷ đồng ủng hộ.',
         # regression: "luật" of "kỷ luật" before a count was a law numbered 152
         "Năm 2024, Ủy ban kiểm tra các cấp thi hành kỷ luật 152 đảng viên.",
         # advice still to be given, or a plan still to come after it
