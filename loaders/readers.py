@@ -182,7 +182,8 @@ _LINE_ENDS_SENTENCE = (".", "!", "?", ";", "…")
 
 def _without_related_lists(text: str) -> str:
     """Text copied from a page without a line that is a related-links label ("Tin liên quan:",
-    "Văn bản liên quan", as a legal database lists other documents under a document) and the
+    "Văn bản liên quan", as a legal database lists other documents under a document), or such a
+    label with the first link after its colon, and the
     lines after it up to a blank line, a sentence or a line in capitals (a printed document's
     header): the titles of other articles or documents, which the article does not cite (a
     Nghệ An plan's page listed 'Quyết định 2555/QĐ-UBND năm 2020 … tỉnh Thanh Hóa', which
@@ -195,7 +196,8 @@ def _without_related_lists(text: str) -> str:
     in_list = False
     for line in lines:
         bare = " ".join(line.split()).rstrip(": ").lower()
-        if bare in labels:
+        label, colon, _ = bare.partition(":")
+        if bare in labels or colon and label.rstrip() in labels:  # "Các bài viết khác: Nghị định 02/2017/NĐ-CP …"
             in_list = True
         elif in_list and (not bare or line.rstrip().endswith(_LINE_ENDS_SENTENCE) or line.isupper()):
             in_list = False  # a blank line, a sentence, or a printed document's header in capitals

@@ -406,6 +406,12 @@ _PLAN = ("Số hiệu: 1234/QĐ-UBND  Loại văn bản: Quyết định\nNơi b
          f"{LEAD}\n\n\n{BODY}"),
         ("tin.jsonl", json.dumps({"text": f"{LEAD}\nXem thêm:\nNghi Xuân sơ kết Chỉ thị 09\n{BODY}"},
                                  ensure_ascii=False) + "\n", f"{LEAD}\n{BODY}"),
+        # regression: a label with the first link on its line ("Các bài viết khác: Nghị định 02/2017/NĐ-CP về hỗ trợ …"
+        # was a decree the article cited)
+        ("tin.txt", f"{LEAD}\n\nCác bài viết khác: Nghị định 02/2017/NĐ-CP về hỗ trợ sản xuất nông nghiệp\n",
+         f"{LEAD}\n\n"),
+        ("tin.txt", f"{LEAD}\nTin liên quan: Can Lộc triển khai Kế hoạch số 210-KH/HU\n- Nghi Xuân sơ kết Chỉ thị 09\n{BODY}",
+         f"{LEAD}\n{BODY}"),
         # ... or at a printed document's header in capitals
         ("tvpl.txt", "Văn bản liên quan\nKế hoạch 123/KH-UBND năm 2021 tỉnh Hà Tĩnh\nTỈNH ỦY NGHỆ AN\n*\nSố 12-KH/TU\n",
          "TỈNH ỦY NGHỆ AN\n*\nSố 12-KH/TU\n"),
