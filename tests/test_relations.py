@@ -870,6 +870,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: an adverb before a passive phrase ("B trước đó đã được sửa đổi, bổ sung tại A") hid it
         ("Thông tư số 148/2018/TT-BQP trước đó đã được sửa đổi, bổ sung tại Thông tư số 50/2023/TT-BQP ngày 15/7/2023.",
          {("50/2023/TT-BQP", "amends", "148/2018/TT-BQP")}),
+        # regression: "vốn" (which) before the passive phrase after a comma hid it
+        ("Nghị định 168 thay thế Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ, vốn đã được sửa đổi, bổ sung "
+         "bởi Nghị định số 123/2021/NĐ-CP.",
+         {("Nghị định#168", "replaces", "100/2019/NĐ-CP"), ("123/2021/NĐ-CP", "amends", "100/2019/NĐ-CP")}),
         # regression: a letter's subject after "V/v" (về việc) gave no relation
         ("UBND tỉnh có Công văn số 1234/UBND-VX V/v triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ "
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
