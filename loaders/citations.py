@@ -1182,7 +1182,8 @@ def _named_resolution(scan: _Scan, start: int, word_end: int, row: dict[str, str
         place = _congress_place(name[level_word.end():], LEVEL_WORDS[fold(word)], scan.article)
         issuer = _congress_issuer(word, place, number, scan.article)
         if place is None and (named := _body_named_before(scan, word, issuer.level, start)) is not None:
-            issuer = replace(named, name=f"Đại hội đại biểu Đảng bộ {word} {named.commune or named.district}"
+            unit = named.commune or named.district or named.province
+            issuer = replace(named, name=f"Đại hội đại biểu Đảng bộ {word} {unit}"
                                          f"{_congress_ordinal(number)}", parent=None, term=None)
         key = f"congress:{issuer.level}:{issuer.province}:{issuer.district}"
     # a congress named without its number (a headline's "Nghị quyết Đại hội Đảng bộ phường") keys
@@ -1289,14 +1290,14 @@ def _congress_issuer(word: str, place: gazetteer.Unit | None, number: str,
 def _body_named_before(scan: _Scan, word: str, level: str, start: int) -> Issuer | None:
     """The Party committee of that kind its sentence names with its unit before `start`: "Ban Chấp
     hành Đảng bộ phường Trần Hưng Đạo ban hành … thực hiện Nghị quyết Đại hội đại biểu Đảng bộ
-    phường lần thứ I" is that ward's congress."""
+    phường lần thứ I" is that ward's congress; a province's too, in a round-up about another."""
     text = scan.text
     sentence = sentence_start(text, start)
     at = max(text.rfind(f"Đảng bộ {word} ", sentence, start), text.rfind(f"Đảng ủy {word} ", sentence, start))
     found = issuer_at(text, at, scan.article) if at != -1 else None
     if found is None or found.issuer.level != level:
         return None
-    unit = found.issuer.commune if level == "commune" else found.issuer.district
+    unit = {"commune": found.issuer.commune, "district": found.issuer.district}.get(level, found.issuer.province)
     return found.issuer if unit else None
 
 

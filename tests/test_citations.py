@@ -238,6 +238,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          place("Nghệ An"),
          [("named", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "Nghị quyết", None, None, None,
            "Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX")]),
+        # regression: … of the province whose committee the sentence names, in an article about another (a round-up)
+        ("Ban Chấp hành Đảng bộ tỉnh Tuyên Quang ban hành Chương trình hành động số 01-CTr/TU thực hiện Nghị quyết Đại "
+         "hội Đảng bộ tỉnh lần thứ XVIII", place("Thanh Hóa"),
+         [("numbered", "Chương trình hành động số 01-CTr/TU", "Chương trình hành động", "01", "01-CTr/TU", None,
+           "Ban Chấp hành Đảng bộ tỉnh Tuyên Quang"),
+          ("named", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XVIII")]),
         ("quán triệt Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng", None,
          [("named", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết", None, None, None,
            "Ban Chấp hành Trung ương Đảng")]),
