@@ -27,7 +27,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from loaders.citations import BYLINE, CLAUSE_SUBJECT, TYPE_WORD_RE, Citation, sentence_end, sentence_start
+from loaders.citations import (BYLINE, CLAUSE_SUBJECT, PAST_ISSUE_CLAUSE, TYPE_WORD_RE, Citation, sentence_end,
+                                sentence_start)
 from loaders.issuers import LEVEL_WORDS
 from loaders.references import Resolved
 from loaders.symbols import issuer_code
@@ -155,12 +156,13 @@ _COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*")
 # Môi trường tại Tờ trình số 488/TTr-STNMT"
 _PROPOSED_IN = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*(?:xét[ ]+|theo[ ]+)?đề[ ]+nghị[ ]+của(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+tại[ ]+")
 # the main clause after a lead: its subject is capitalised, a document of a body, or a level
-# word that acts ("…, tỉnh đã ban hành …"); a date may open it ("…, ngày 3/3/2025 Tỉnh ủy …")
+# word that acts ("…, tỉnh đã ban hành …"), or any few words before a past issuing verb ("…, liên ngành Y tế -
+# Giáo dục đã ban hành …"); a date may open it ("…, ngày 3/3/2025 Tỉnh ủy …")
 _LEVEL_SUBJECT = (rf"(?:{phrase_pattern(cues('level_subject'))})(?:[ ]+[{_UPPER}][^\W\d_]*){{0,3}}"  # "huyện Đông Anh"
                   rf"(?:[ ]+(?:{phrase_pattern(cues('perfective'))}))*[ ]+(?:{_PASSIVE_VERBS})(?![^\W\d_])")
 _MAIN_CLAUSE = re.compile(
     rf"[ ]*,[ ]*(?:ngày[ ]+\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?[ ]*,?[ ]*)?"
-    rf"(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_SUBJECT})"
+    rf"(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_SUBJECT}|{PAST_ISSUE_CLAUSE})"
 )
 # "kế hoạch thực hiện B, như: A1; A2": the generic noun and phrase before B, the list after it
 # (and the list a main clause opens: "nhiều tỉnh ủy đã ban hành kế hoạch thực hiện, như: …")
@@ -360,8 +362,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             passive = PASSIVE_GAP_RE.fullmatch(text, after, b.start) if b.start - after <= _GAP_MAX_CHARS and any(
                 text.find(word, after, b.start) != -1 for word in _PASSIVE_LAST_WORDS) else None
             if passive is not None:  # "B (đã được sửa đổi, bổ sung bởi A1 và A2)"
+                undergoes = _titled_over(cited, i, after) or a
                 for k in _coordinated_after(text, cited, j):
-                    add(cited[k], a, _relation(passive.group("phrase")), passive.start("phrase"), passive.end("phrase"))
+                    add(cited[k], undergoes, _relation(passive.group("phrase")), passive.start("phrase"),
+                        passive.end("phrase"))
                 _passive_after_aside(text, cited, a, after, add)
                 break
             if b.start - a.anchor > _GAP_MAX_CHARS:
@@ -422,6 +426,15 @@ def _heads_page(text: str, a: Citation) -> bool:
 _ACCORDING_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('according'), either_case=True)})[ ]+\Z")
 _ACCORDING_CHARS = 8
 _COMMITTEE_AT = re.compile(rf"(?:{phrase_pattern(cues('committee'))})[ ]")
+def _titled_over(cited: list[Citation], i: int, end: int) -> Citation | None:
+    """The document whose title holds citation `i` and runs up to `end`: what a passive after it is
+    about ("Kết luận số 54-KL/TW … về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X đã được tỉnh cụ thể
+    hóa bằng A": the conclusion, not the resolution its title names)."""
+    return next((c for c in reversed(cited[max(0, i - _TITLE_CITATIONS):i])
+                 if c.own_title and c.start < cited[i].start and c.cover_end >= end), None)
+
+
+_TITLE_CITATIONS = 4  # documents a title may name before the one a passive follows
 _PURPOSE_AFTER_BASIS = re.compile(r"[ ]*,[ ]*(?:để|nhằm)[ ]")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 

@@ -870,6 +870,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: an adverb before a passive phrase ("B trước đó đã được sửa đổi, bổ sung tại A") hid it
         ("Thông tư số 148/2018/TT-BQP trước đó đã được sửa đổi, bổ sung tại Thông tư số 50/2023/TT-BQP ngày 15/7/2023.",
          {("50/2023/TT-BQP", "amends", "148/2018/TT-BQP")}),
+        # regression: a lead's main clause whose subject is no body ("liên ngành …") ran into B's title, so its
+        # plan carried out nothing
+        ("Để thực hiện Kế hoạch số 200/KH-UBND (ngày 12-8-2024) của UBND tỉnh về phòng, chống dịch bệnh truyền nhiễm "
+         "năm 2024-2025, liên ngành Y tế - Giáo dục đã ban hành Kế hoạch liên tịch số 15/KHLT-SYT-SGDĐT ngày 14-8-2024.",
+         {("15/KHLT-SYT-SGDĐT", "implements", "200/KH-UBND")}),
         # regression: "vốn" (which) before the passive phrase after a comma hid it
         ("Nghị định 168 thay thế Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ, vốn đã được sửa đổi, bổ sung "
          "bởi Nghị định số 123/2021/NĐ-CP.",
