@@ -362,8 +362,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             passive = PASSIVE_GAP_RE.fullmatch(text, after, b.start) if b.start - after <= _GAP_MAX_CHARS and any(
                 text.find(word, after, b.start) != -1 for word in _PASSIVE_LAST_WORDS) else None
             if passive is not None:  # "B (đã được sửa đổi, bổ sung bởi A1 và A2)"
+                undergoes = _titled_over(text, cited, i, after) or a
                 for k in _coordinated_after(text, cited, j):
-                    add(cited[k], a, _relation(passive.group("phrase")), passive.start("phrase"), passive.end("phrase"))
+                    add(cited[k], undergoes, _relation(passive.group("phrase")), passive.start("phrase"),
+                        passive.end("phrase"))
                 _passive_after_aside(text, cited, a, after, add)
                 break
             if b.start - a.anchor > _GAP_MAX_CHARS:
@@ -424,6 +426,17 @@ def _heads_page(text: str, a: Citation) -> bool:
 _ACCORDING_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('according'), either_case=True)})[ ]+\Z")
 _ACCORDING_CHARS = 8
 _COMMITTEE_AT = re.compile(rf"(?:{phrase_pattern(cues('committee'))})[ ]")
+def _titled_over(text: str, cited: list[Citation], i: int, end: int) -> Citation | None:
+    """The document whose title holds citation `i` and ends at `end`: what a passive after it is about
+    ("Kết luận số 54-KL/TW … về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X đã được tỉnh cụ thể hóa
+    bằng A": the conclusion, not the resolution its title names); a title that runs on over the passive
+    leaves it to the document inside ("… theo Nghị định số 59 (được sửa đổi bởi …) …")."""
+    return next((c for c in reversed(cited[max(0, i - _TITLE_CITATIONS):i])
+                 if c.own_title and c.start < cited[i].start and end <= c.cover_end
+                 and not text[end:c.cover_end].strip()), None)
+
+
+_TITLE_CITATIONS = 4  # documents a title may name before the one a passive follows
 _PURPOSE_AFTER_BASIS = re.compile(r"[ ]*,[ ]*(?:để|nhằm)[ ]")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 

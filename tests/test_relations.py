@@ -943,6 +943,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Để triển khai Kết luận số 21-KL/TW, Ban Thường vụ Tỉnh ủy đã ban hành các văn bản:\n- Kế hoạch số 61-KH/TU ngày "
          "10/12/2021;\n- Chỉ thị số 09-CT/TU ngày 15/3/2022 về tăng cường kỷ luật, kỷ cương.",
          {("61-KH/TU", "implements", "21-KL/TW"), ("09-CT/TU", "implements", "21-KL/TW")}),
+        # regression: a passive after a title that names a document is about the titled document ("Kết luận số 54-KL/TW
+        # … về tiếp tục thực hiện Nghị quyết … đã được tỉnh cụ thể hóa bằng Kế hoạch số 183-KH/TU" made the plan carry
+        # out the resolution); an aside inside a title that runs on stays the named document's
+        ("Kết luận số 54-KL/TW ngày 7/8/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 26-NQ/TW đã được tỉnh "
+         "cụ thể hóa bằng Kế hoạch số 183-KH/TU ngày 10/10/2019.",
+         {("183-KH/TU", "implements", "54-KL/TW"), ("54-KL/TW", "continues", "26-NQ/TW")}),
+        ("UBND tỉnh ban hành Quyết định số 10/2020/QĐ-UBND về quy chế thực hiện theo Nghị định số 59/2015/NĐ-CP (được sửa "
+         "đổi, bổ sung bởi Nghị định số 100/2018/NĐ-CP) trên địa bàn tỉnh.",
+         {("100/2018/NĐ-CP", "amends", "59/2015/NĐ-CP")}),
     ],
 )
 def test_relations(text, expected):
