@@ -875,6 +875,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Để thực hiện Kế hoạch số 200/KH-UBND (ngày 12-8-2024) của UBND tỉnh về phòng, chống dịch bệnh truyền nhiễm "
          "năm 2024-2025, liên ngành Y tế - Giáo dục đã ban hành Kế hoạch liên tịch số 15/KHLT-SYT-SGDĐT ngày 14-8-2024.",
          {("15/KHLT-SYT-SGDĐT", "implements", "200/KH-UBND")}),
+        # regression: a decision described by "giao" in place of a title ("Quyết định số 612/QĐ-UBND giao dự toán …,
+        # căn cứ B" gave nothing: the description was not read as the decision's)
+        ("Ngày 13/12/2024, UBND tỉnh Bắc Ninh ban hành Quyết định số 612/QĐ-UBND giao dự toán thu, chi ngân sách nhà nước "
+         "năm 2025, căn cứ Nghị quyết số 98/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh.",
+         {("612/QĐ-UBND", "based_on", "98/NQ-HĐND")}),
         # regression: "vốn" (which) before the passive phrase after a comma hid it
         ("Nghị định 168 thay thế Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ, vốn đã được sửa đổi, bổ sung "
          "bởi Nghị định số 123/2021/NĐ-CP.",
