@@ -170,19 +170,24 @@ _CLAUSE_PLACE_RE = re.compile(
     rf"(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}),[ ]"
 )
 _CLAUSE_LOOKBACK = 400  # characters: a clause's place is looked for in its own sentence
+_PARAGRAPH_LOOKBACK = 1500  # … else in the sentences of its paragraph before it
 
 
 def clause_place(text: str, pos: int, article: Place | None) -> Place | None:
-    """The province or district a clause is about when it opens with one ("Tại Hà Tĩnh, …",
-    "Tại huyện Hương Sơn, …") and it is not the article's (a round-up of several provinces' or
-    districts' programmes), else the article's place. A district is looked for in the article's
-    province; a bare name is a province's first."""
+    """The province or district a clause is about when it, or the nearest sentence of its paragraph
+    that does, opens with one ("Tại Hà Tĩnh, …", "Tại huyện Hương Sơn, …") and it is not the
+    article's (a round-up of several provinces' or districts' programmes), else the article's place.
+    A district is looked for in the article's province; a bare name is a province's first."""
     start = max(0, pos - _CLAUSE_LOOKBACK)
     for mark in (". ", ".\n", "\n"):  # the sentence holding `pos`
         start = max(start, text.rfind(mark, start, pos) + 1)
     found = None
     for found in _CLAUSE_PLACE_RE.finditer(text, start, pos):
         pass
+    if found is None:  # a paragraph about one place goes on about it: "Tại Hà Nội, … . Cùng ngày, UBND thành phố …"
+        for found in _CLAUSE_PLACE_RE.finditer(text, max(0, pos - _PARAGRAPH_LOOKBACK, text.rfind("\n", 0, start) + 1),
+                                               start):
+            pass
     if found is None:
         return article
     name, level = found.group("name"), LEVEL_WORDS.get(fold(found.group("level") or ""))

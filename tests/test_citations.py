@@ -741,6 +741,12 @@ def test_look_alikes_are_not_citations(text):
         ("Tại huyện Hương Sơn, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 152-KH/HU.",
          place("Hà Tĩnh", "Can Lộc"), "Ban Thường vụ Huyện ủy Hương Sơn"),
         ("Ở Thạch Hà, Huyện ủy đã ban hành Kế hoạch số 153-KH/HU.", place("Hà Tĩnh"), "Huyện ủy Thạch Hà"),
+        # regression: nor is a later sentence of a paragraph that opens with its place ("Tại Hà Nội, … . Cùng ngày, UBND
+        # thành phố ban hành …" in a round-up placed in Hồ Chí Minh was Hồ Chí Minh's); a new paragraph is not
+        ("Tại Hà Nội, HĐND thành phố đã thông qua nghị quyết về sắp xếp các sở. Cùng ngày, UBND thành phố ban hành "
+         "Quyết định số 1120/QĐ-UBND.", place("Hồ Chí Minh"), "UBND thành phố Hà Nội"),
+        ("Tại Hà Nội, HĐND thành phố đã thông qua nghị quyết về sắp xếp các sở.\nUBND thành phố ban hành Quyết định "
+         "số 1120/QĐ-UBND.", place("Hồ Chí Minh"), "UBND thành phố Hồ Chí Minh"),
         # … a province named inside the clause is no such opener
         ("Làm việc với đoàn công tác tỉnh Nghệ An, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 55-KH/TU.",
          place("Hà Tĩnh"), "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),

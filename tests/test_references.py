@@ -426,7 +426,7 @@ def test_a_local_board_is_named_by_its_code(text, article, issuer):
     # … not across a paragraph, nor from a plan of another code
     ("Tại Thanh Hóa, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 250-KH/TU.\nCác tỉnh thực hiện Kế hoạch số "
      "230-KH/TU.", ("Quảng Trị",), "Quảng Trị"),
-    ("Tại Thanh Hóa, UBND tỉnh đã ban hành Kế hoạch số 25/KH-UBND. Kế hoạch 25 thực hiện Kế hoạch số 230-KH/TU.",
+    ("UBND tỉnh Thanh Hóa đã ban hành Kế hoạch số 25/KH-UBND. Kế hoạch 25 thực hiện Kế hoạch số 230-KH/TU.",
      ("Quảng Trị",), "Quảng Trị"),
 ])
 def test_a_document_known_by_its_code_is_of_the_place_around_it(text, article, province):
