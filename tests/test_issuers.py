@@ -30,6 +30,13 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # regression: central state bodies outside the Government's ministries had no issuer or an unknown level
         ("Bảo hiểm xã hội Việt Nam có Công văn", place("Hà Tĩnh"), "Bảo hiểm xã hội Việt Nam", "central", None, None),
         ("Kiểm toán nhà nước ban hành", place("Hà Tĩnh"), "Kiểm toán nhà nước", "central", None, None),
+        # regression: a ministry named by its usual short form had no issuer ("Thông tư số 30/2024/TT-BGDĐT ngày
+        # 30/12/2024 của Bộ GD&ĐT ban hành Quy chế tuyển sinh …" gave the regulation as a document of its own)
+        ("Bộ GD&ĐT ban hành Quy chế tuyển sinh", place("Hải Phòng"), "Bộ Giáo dục và Đào tạo", "central", None, None),
+        ("Bộ NN&PTNT về phòng chống dịch", place("Lâm Đồng"), "Bộ Nông nghiệp và Phát triển nông thôn", "central", None,
+         None),
+        ("Bộ LĐ-TB&XH hướng dẫn", None, "Bộ Lao động - Thương binh và Xã hội", "central", None, None),
+        ("Bộ GTVT về", None, "Bộ Giao thông vận tải", "central", None, None),
         ("Viện kiểm sát nhân dân tối cao về", None, "Viện kiểm sát nhân dân tối cao", "central", None, None),
         # regression: a district's or commune's department had no issuer ("Phòng Giáo dục và Đào tạo huyện Can Lộc")
         ("Phòng Giáo dục và Đào tạo huyện Can Lộc ban hành", place("Hà Tĩnh"), "Phòng Giáo dục và Đào tạo huyện Can Lộc",
