@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
@@ -305,7 +305,7 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool,
             evidence.add([unit], _URL)
     for unit in _source_units(text, reformed):
         evidence.add([unit], _URL)
-    for reporter in _REPORTER_OF.finditer(text, 0, _BODY_SCAN_CHARS):  # the outlet's own reporter: its province's
+    for reporter in _reporters(text):  # the outlet's own reporter: its province's
         for unit in _byline_units(reporter.group("paper")):
             evidence.add([gz.province_of(unit)], _URL)
     lead_span = (layout.lead.start, layout.lead.start + len(layout.lead.text)) if layout.lead else (0, 0)
@@ -420,6 +420,14 @@ _DOMAIN = re.compile(r"\.(?:vn|com|net|org)\b", re.IGNORECASE)
 # an interview's "phóng viên Báo Đắk Lắk có cuộc trao đổi với …": the paper of the article's own reporter
 _REPORTER_OF = re.compile(r"(?<![^\W\d_])(?:[Pp]hóng viên|PV)[ ]+(?P<paper>Báo[ ][^\W\d_]+(?:[ ][^\W\d_]+){0,3}?)"
                           r"(?=[ ]+(?:có|đã|thực hiện|phỏng vấn|trao đổi)(?![^\W\d_])|[,.:)])")
+
+
+
+def _reporters(text: str) -> Iterator[re.Match[str]]:
+    """_REPORTER_OF's matches in the part of the text scanned for places; looked for only where its
+    words occur: a regex that opens on a look-behind is tried at every position (27 ms per MB)."""
+    if any(text.find(word, 0, _BODY_SCAN_CHARS) >= 0 for word in ("hóng viên", "PV")):
+        yield from _REPORTER_OF.finditer(text, 0, _BODY_SCAN_CHARS)
 
 
 @lru_cache(maxsize=4096)
