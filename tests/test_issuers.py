@@ -37,6 +37,24 @@ def place(province: str, district: str | None = None, commune: str | None = None
          None),
         ("Bộ LĐ-TB&XH hướng dẫn", None, "Bộ Lao động - Thương binh và Xã hội", "central", None, None),
         ("Bộ GTVT về", None, "Bộ Giao thông vận tải", "central", None, None),
+        # regression: the national steering committees were placed in the article's province ("Công văn số
+        # 1123/BCĐ389 ngày 25/10/2024 của Ban Chỉ đạo 389 quốc gia" in a Bình Định article was Bình Định's)
+        ("Ban Chỉ đạo 389 quốc gia.", place("Bình Định"), "Ban Chỉ đạo 389 quốc gia", "central", None, None),
+        ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai đã", place("Quảng Bình"), "Ban Chỉ đạo quốc gia", "central",
+         None, None),
+        ("Văn phòng Ban Chỉ đạo quốc gia về phòng chống thiên tai", place("Quảng Bình"), "Văn phòng Ban Chỉ đạo quốc gia",
+         "central", None, None),
+        ("Ủy ban An toàn giao thông Quốc gia giao", place("Bình Dương"), "Ủy ban An toàn giao thông Quốc gia", "central",
+         None, None),
+        # regression: the disaster and traffic-safety committees had no issuer ("Ban Chỉ huy phòng chống thiên tai, tìm kiếm
+        # cứu nạn và phòng thủ dân sự tỉnh Thừa Thiên Huế ban hành Công điện số 12/CĐ-BCH" left the telegram unowned)
+        ("Ban Chỉ huy phòng chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh Thừa Thiên Huế ban hành",
+         place("Thừa Thiên Huế"), "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Thừa Thiên Huế",
+         "province", "Thừa Thiên Huế", None),
+        ("Ban Chỉ huy PCTT&TKCN huyện Lệ Thủy", place("Quảng Bình"),
+         "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện Lệ Thủy", "district", "Quảng Bình", "Lệ Thủy"),
+        ("Ban An toàn giao thông tỉnh Bình Dương tổ chức", None, "Ban An toàn giao thông tỉnh Bình Dương", "province",
+         "Bình Dương", None),
         ("Viện kiểm sát nhân dân tối cao về", None, "Viện kiểm sát nhân dân tối cao", "central", None, None),
         # regression: a district's or commune's department had no issuer ("Phòng Giáo dục và Đào tạo huyện Can Lộc")
         ("Phòng Giáo dục và Đào tạo huyện Can Lộc ban hành", place("Hà Tĩnh"), "Phòng Giáo dục và Đào tạo huyện Can Lộc",
