@@ -445,6 +445,9 @@ _SUBJECT_MAX_WORDS = 20  # a subject may hold an aside in dashes before its verb
 _UP_TO_VERB = re.compile(
     rf"[ ]*(?:,?[ ]*\(?(?:khóa|khoá)[ ]+[IVXLC]+\)?)?(?:[ ]*\([^()\n]{{1,40}}\))?"  # "(tỉnh Hà Tĩnh)"
     r"(?:[ ]+[-–][ ]+[^-–\n]{1,80}?[ ]+[-–])?"  # "Ban Tuyên giáo Tỉnh ủy - cơ quan thường trực Ban Chỉ đạo 35 - đã"
+    # a committee's remit before its verb (the verb's "đã" may be where the subject must end): "Văn phòng Ban Chỉ
+    # đạo quốc gia về phòng chống thiên tai đã có …"
+    rf"(?:[ ]+về(?:[ ]+[^\W\d_]+,?){{1,8}}?(?=[ ]*$|[ ]+(?:{phrase_pattern(cues('perfective'))})[ ]))?"
     rf"(?:[ ]+(?:{phrase_pattern(cues('perfective') + cues('subject_adverb'))}))*"
     r"[ ]*(?:kịp thời|chính thức)?[ ]*"
     # "… là đơn vị đầu tiên [trong tỉnh] ban hành": what the subject is said to be

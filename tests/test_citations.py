@@ -817,6 +817,12 @@ def test_a_bare_body_is_of_the_province_whose_body_the_sentence_has_issue(text, 
         # Tỉnh ủy ký …": the Thường trực was the issuer)
         ("Ngày 12/3/2024, thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Phó Bí thư Thường trực Tỉnh ủy ký ban hành Chỉ thị "
          "số 30-CT/TU về công tác phòng cháy.", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
+        # regression: a committee's remit between the subject and its verb ("Văn phòng Ban Chỉ đạo quốc gia về phòng chống
+        # thiên tai đã có Công điện số 35/CĐ-QG …" had no issuer and went to the article's province)
+        ("Trước đó, Văn phòng Ban Chỉ đạo quốc gia về phòng chống thiên tai đã có Công điện số 35/CĐ-QG ngày 8/11/2024 "
+         "gửi các tỉnh.", "Văn phòng Ban Chỉ đạo quốc gia"),
+        ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực đã ban hành Công văn số 35/BCĐTW.",
+         "Ban Chỉ đạo Trung ương"),
     ],
 )
 def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issuer):
