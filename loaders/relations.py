@@ -502,10 +502,11 @@ _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trì
 # "B … của Chính phủ quy định … Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung bởi A)":
 # an aside after a description is about the document described, not one the description names, unless
 # that one is of A's type ("… quy định chi tiết Luật Doanh nghiệp số 59/2020/QH14 (đã được sửa đổi, bổ sung
-# bởi Luật số 03/2022/QH15)"): a document is amended by one of its kind
+# bởi Luật số 03/2022/QH15)"): a document is amended by one of its kind; the aside may follow a comma ("Nghị định
+# số 115/2018/NĐ-CP quy định xử phạt …, được sửa đổi, bổ sung tại A")
 _DESCRIBED_PASSIVE = re.compile(
     rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^.;()\n]{{1,{_DESCRIPTION_MAX_CHARS}}}?"
-    rf"(?=[ ,]*\((?:đã[ ]+)?(?:{_PASSIVE})[ ])")
+    rf"(?=[ ]*(?:,[ ]*|\()(?:đã[ ]+)?(?:{_PASSIVE})[ ])")
 
 
 def _described_passives(text: str, cited: list[Citation], add) -> set[int]:

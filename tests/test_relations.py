@@ -880,6 +880,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 13/12/2024, UBND tỉnh Bắc Ninh ban hành Quyết định số 612/QĐ-UBND giao dự toán thu, chi ngân sách nhà nước "
          "năm 2025, căn cứ Nghị quyết số 98/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh.",
          {("612/QĐ-UBND", "based_on", "98/NQ-HĐND")}),
+        # regression: a passive after a description and a comma ("B quy định …, được sửa đổi, bổ sung tại A") gave nothing
+        ("Mức phạt áp dụng theo Nghị định số 115/2018/NĐ-CP quy định xử phạt vi phạm hành chính về an toàn thực phẩm, "
+         "được sửa đổi, bổ sung tại Nghị định số 124/2021/NĐ-CP.", {("124/2021/NĐ-CP", "amends", "115/2018/NĐ-CP")}),
         # regression: "vốn" (which) before the passive phrase after a comma hid it
         ("Nghị định 168 thay thế Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ, vốn đã được sửa đổi, bổ sung "
          "bởi Nghị định số 123/2021/NĐ-CP.",
