@@ -89,12 +89,16 @@ _PARTNER = r"(?:với(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+(?=(?:về|Về)[ ]|" + _GAP_
 # "Kế hoạch 156 của quận được xây dựng trên cơ sở B": the body named by its level alone, as district
 # and commune news write it
 _OF_LEVEL = rf"(?:của[ ]+(?:{phrase_pattern([w for w in LEVEL_WORDS if "." not in w])})(?![^\W\d_])(?![ ]+[{_UPPER}])[ ,]*)?"
+# the verbs by which a decision issues the document it carries (data/cues.tsv approve: "ban hành", "phê duyệt")
+_ISSUES_WHAT = phrase_pattern(cues("approve"))
 GAP_RE = re.compile(
     rf"[ ,]*{_OF_LEVEL}\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B"
     rf"|(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+"
     rf"(?:(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?:[ ]+[^\W\d_]+,?){{0,6}}?[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
     rf"|[“\"]|(?:{_GAP_ADVERBS})[ ]+"
+    # what a decision issues, named by the phrase: "Quyết định số … ban hành Quy định chi tiết một số điều của B"
+    rf"|(?:{_ISSUES_WHAT})[ ]+(?=(?:{_GAP_PHRASES})[ ])"
     # a purpose before the phrase: "… để lãnh đạo, chỉ đạo triển khai thực hiện B"
     rf"|(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?P<purpose>(?:[ ]+[^\W\d_]+,?){{1,6}}?)[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"

@@ -883,6 +883,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: a passive after a description and a comma ("B quy định …, được sửa đổi, bổ sung tại A") gave nothing
         ("Mức phạt áp dụng theo Nghị định số 115/2018/NĐ-CP quy định xử phạt vi phạm hành chính về an toàn thực phẩm, "
          "được sửa đổi, bổ sung tại Nghị định số 124/2021/NĐ-CP.", {("124/2021/NĐ-CP", "amends", "115/2018/NĐ-CP")}),
+        # regression: what a decision issues named by the phrase ("Quyết định số … ban hành Quy định chi tiết một số điều
+        # của Luật Đất đai" gave nothing: the phrase was read only right after the decision or its "về")
+        ("Việc bồi thường thực hiện theo Quyết định số 35/2022/QĐ-UBND ngày 15/9/2022 của UBND tỉnh ban hành Quy định chi "
+         "tiết một số điều của Luật Đất đai về bồi thường, hỗ trợ và tái định cư.",
+         {("35/2022/QĐ-UBND", "implements", "Luật#")}),
         # regression: "vốn" (which) before the passive phrase after a comma hid it
         ("Nghị định 168 thay thế Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ, vốn đã được sửa đổi, bổ sung "
          "bởi Nghị định số 123/2021/NĐ-CP.",
