@@ -81,6 +81,8 @@ _BARE_NUMBER = re.compile(r"\d{1,5}(?![\d/.,-]?\d|[^\W\d_]|/|-[^\W\d_])")
 _UNIT_AFTER = re.compile(rf"[ ]*(?:{_cue_pattern('unit')}){_WORD_END}")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _OF = re.compile(r"[ ]*,?[ ]*của[ ]+")
+# "Chương trình phối hợp giữa Ủy ban MTTQ huyện và Công an huyện": a joint document's bodies after "giữa"
+_BETWEEN = re.compile(r"[ ]*giữa[ ]+")
 _OF_OR_MEETING = re.compile(r"[ ]*,?[ ]*(?:của[ ]+|(?=Hội nghị[ ]))")
 # "(ban hành ngày 3/4/2023)", "được HĐND tỉnh thông qua ngày 10/7/2024": the passive's agent may stand before its verb
 _ISSUED_ON = re.compile(r"[ ]*,?[ ]*(?P<paren>\([ ]*)?(?:được[ ]+(?:[^\W\d_]+[ ]+){0,4}?)?(?:ban hành|ký ban hành|ký|thông qua)"
@@ -1006,8 +1008,9 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
             return numbered
     if of is not None:
         issuer = of[1]
-        cited = Citation(start, word_end, issuer.end, "ref", ref="issuer", issuer=issuer.issuer,
-                         term=issuer.issuer.term, anchor=issuer.end, cover_end=issuer.end,
+        end = _joint_issuers_end(scan, issuer.end) if _BETWEEN.match(text, of[0]) else issuer.end
+        cited = Citation(start, word_end, end, "ref", ref="issuer", issuer=issuer.issuer,
+                         term=issuer.issuer.term, anchor=end, cover_end=end,
                          **base)
         cited.generic_of = not capitalised and (fold(noun.text) in _GENERIC_OF or word in _ACCORDING)
         _read_title(scan, cited, issuer.end)
@@ -1069,6 +1072,9 @@ def _description_then_of(scan: _Scan, word_end: int) -> tuple[int, IssuerMatch] 
     if quoted := _QUOTED_TITLE.match(text, pos):  # "Đề án “Xây dựng xã hội học tập …” của Thủ tướng"
         pos = quoted.end()
     of_at = text.find(" của ", pos, pos + 90)
+    if of_at == -1 and (between := _BETWEEN.match(text, pos)):
+        found = issuer_at(text, between.end(), scan.article)
+        return (pos, found) if found else None
     if of_at == -1:
         return None
     for _ in range(13):

@@ -549,6 +549,10 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
         # regression: a bare capitalised noun followed by where it is carried out was no reference
         ("Công an tỉnh xây dựng Kế hoạch số 120/KH-CAT để triển khai thực hiện Chương trình trong toàn lực lượng.",
          "ref", "bare", "Chương trình"),
+        # regression: a joint document's bodies after "giữa" ("theo Chương trình phối hợp giữa Ủy ban MTTQ huyện và Công
+        # an huyện" was no document)
+        ("Xã đạt danh hiệu theo Chương trình phối hợp giữa Ủy ban MTTQ huyện và Công an huyện.", "ref", "issuer",
+         "Chương trình phối hợp giữa Ủy ban MTTQ huyện và Công an huyện"),
     ],
 )
 def test_references_and_new_documents(text, form, ref, mention):
