@@ -183,8 +183,8 @@ _LINE_ENDS_SENTENCE = (".", "!", "?", ";", "…")
 def _without_related_lists(text: str) -> str:
     """Text copied from a page without a line that is a related-links label ("Tin liên quan:",
     "Văn bản liên quan", as a legal database lists other documents under a document), or such a
-    label with the first link after its colon, and the
-    lines after it up to a blank line, a sentence or a line in capitals (a printed document's
+    label with the first link after its colon (or such a label opening a sentence inside a line, and the rest
+    of that line), and the lines after it up to a blank line, a sentence or a line in capitals (a printed document's
     header): the titles of other articles or documents, which the article does not cite (a
     Nghệ An plan's page listed 'Quyết định 2555/QĐ-UBND năm 2020 … tỉnh Thanh Hóa', which
     became a Nghệ An decision). As _remove_related_lists does for a page's markup."""
@@ -193,17 +193,21 @@ def _without_related_lists(text: str) -> str:
     labels = _related_labels()
     lines = text.split("\n")
     kept: list[str] = []
-    in_list = False
+    in_list = cut = False
     for line in lines:
         bare = " ".join(line.split()).rstrip(": ").lower()
         label, colon, _ = bare.partition(":")
         if bare in labels or colon and label.rstrip() in labels:  # "Các bài viết khác: Nghị định 02/2017/NĐ-CP …"
             in_list = True
+        elif not in_list and (inline := _label_after_sentence().search(line)):  # "… 0207.3822.xxx. Tin liên quan: …"
+            kept.append(line[:inline.start()])
+            in_list = cut = True
+            continue
         elif in_list and (not bare or line.rstrip().endswith(_LINE_ENDS_SENTENCE) or line.isupper()):
             in_list = False  # a blank line, a sentence, or a printed document's header in capitals
         if not in_list:
             kept.append(line)
-    return "\n".join(kept) if len(kept) < len(lines) else text
+    return "\n".join(kept) if cut or len(kept) < len(lines) else text
 
 
 # --- dates in metadata ----------------------------------------------------------------
@@ -425,6 +429,14 @@ _MOSTLY_LINKS = 0.6  # share of a block's text in links that makes it a list of 
 @cache
 def _related_labels() -> frozenset[str]:
     return frozenset(row["label"] for row in read_csv("related_labels.csv"))
+
+
+@cache
+def _label_after_sentence() -> re.Pattern[str]:
+    """A label and its colon opening a sentence inside a line, as a page's related link flattened into its
+    paragraph leaves it ("Đường dây nóng …: 0207.3822.xxx. Tin liên quan: Hà Giang ban hành Quyết định …")."""
+    labels = "|".join(re.escape(label) for label in sorted(_related_labels(), key=len, reverse=True))
+    return re.compile(rf"(?<=[.!?])[ ]+(?i:{labels})[ ]*:")
 
 
 def _remove_related_lists(container: LexborNode) -> None:

@@ -412,6 +412,10 @@ _PLAN = ("Số hiệu: 1234/QĐ-UBND  Loại văn bản: Quyết định\nNơi b
          f"{LEAD}\n\n"),
         ("tin.txt", f"{LEAD}\nTin liên quan: Can Lộc triển khai Kế hoạch số 210-KH/HU\n- Nghi Xuân sơ kết Chỉ thị 09\n{BODY}",
          f"{LEAD}\n{BODY}"),
+        # regression: a label opening a sentence inside a paragraph ("… 0207.3822.xxx. Tin liên quan: Hà Giang ban hành
+        # Quyết định số 04/2025/QĐ-UBND …" was a Tuyên Quang decision)
+        ("tin.txt", f"{LEAD}\nGọi 0207.3822.xxx. Tin liên quan: Hà Giang ban hành Quyết định số 04/2025/QĐ-UBND.\n\n{BODY}",
+         f"{LEAD}\nGọi 0207.3822.xxx.\n\n{BODY}"),
         # ... or at a printed document's header in capitals
         ("tvpl.txt", "Văn bản liên quan\nKế hoạch 123/KH-UBND năm 2021 tỉnh Hà Tĩnh\nTỈNH ỦY NGHỆ AN\n*\nSố 12-KH/TU\n",
          "TỈNH ỦY NGHỆ AN\n*\nSố 12-KH/TU\n"),
