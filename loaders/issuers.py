@@ -276,6 +276,9 @@ def _resolve_aside(text: str, m: re.Match[str]) -> tuple[int, Issuer] | None:
         issuer = _placed_by_aside(m.group(), aside.group("name")) if aside else None
         if issuer is not None and not _within(issuer, aside.group("name")):
             issuer = None  # "UBND huyện Thạch Hà, huyện Can Lộc": a list, not an aside
+        elif issuer is not None and (higher := _COMMA_ASIDE.match(text, aside.end())) \
+                and _within(issuer, higher.group("name")):
+            aside = higher  # "UBND xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước": the district's unit named too
     else:
         return None
     return (aside.end() - m.start(), issuer) if issuer else None  # the aside follows the place it qualifies

@@ -55,6 +55,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện Lệ Thủy", "district", "Quảng Bình", "Lệ Thủy"),
         ("Ban An toàn giao thông tỉnh Bình Dương tổ chức", None, "Ban An toàn giao thông tỉnh Bình Dương", "province",
          "Bình Dương", None),
+        # regression: a commune's body with its district and its province after commas ("Ngày 3/3/2025, UBND xã Tân Lập,
+        # huyện Đồng Phú, tỉnh Bình Phước ban hành Kế hoạch số 35/KH-UBND" gave the plan to UBND tỉnh Bình Phước)
+        ("UBND xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước ban hành", None, "UBND xã Tân Lập", "commune", "Bình Phước",
+         "Đồng Phú"),
         ("Viện kiểm sát nhân dân tối cao về", None, "Viện kiểm sát nhân dân tối cao", "central", None, None),
         # regression: a district's or commune's department had no issuer ("Phòng Giáo dục và Đào tạo huyện Can Lộc")
         ("Phòng Giáo dục và Đào tạo huyện Can Lộc ban hành", place("Hà Tĩnh"), "Phòng Giáo dục và Đào tạo huyện Can Lộc",
@@ -347,6 +351,8 @@ def test_committee_tells_its_district_apart(prose, article, kind, code):
         # an institution's name runs over its capitalised words and the few lower-case words names hold
         ("Đảng ủy Bệnh viện Đa khoa tỉnh Hà Tĩnh về", "Đảng ủy Bệnh viện Đa khoa tỉnh Hà Tĩnh"),
         ("Đảng ủy Trường Đại học Vinh quán triệt Nghị quyết", "Đảng ủy Trường Đại học Vinh"),
+        # regression: the province's aside after the district's ended the body at the district
+        ("UBND xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước ban hành", "UBND xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước"),
     ],
 )
 def test_issuer_span(prose, mention):
