@@ -1549,7 +1549,8 @@ _DATELINE = re.compile(
 )
 _DATELINE_CLOSE = re.compile(r"(?:[ ]+vừa qua)?[ ]*,")  # "Ngày 15/5/2023 vừa qua, …"
 _ONLY_SPACES = re.compile(r"[ ]*")
-_CLAUSE_DATE = re.compile(r",[ ]*(?=ngày[ ]+\d)")
+# "…, ngày 3/3/2025 …", "…, chiều 19/9/2024, Chủ tịch UBND tỉnh ký …" (a time of day stands for "ngày")
+_CLAUSE_DATE = re.compile(rf",[ ]*(?:(?:{_cue_pattern('time_of_day')})[ ]+(?=\d)|(?=ngày[ ]+\d))")
 _SAME_DAY = re.compile(rf"\s*(?:{_cue_pattern('same_day', either_case=True)})[ ]*,")
 
 

@@ -493,6 +493,11 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # 2016," was the directive's date, and the plan had none)
     ("Tỉnh ủy quán triệt Chỉ thị số 05-CT/TW, ngày 15-5-2016 của Bộ Chính trị. Thực hiện Chỉ thị 05, ngày 10 tháng "
      "8 năm 2016, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 24-KH/TU.", ["2016-05-15", None, "2016-08-10"]),
+    # regression: a time of day for "ngày" ("…, chiều 19/9/2024, Chủ tịch UBND tỉnh … ký Công điện …" left it undated)
+    ("Trước diễn biến mưa lớn do hoàn lưu bão số 4, chiều 19/9/2024, Chủ tịch UBND tỉnh Nghệ An ký Công điện hỏa tốc "
+     "số 08/CĐ-UBND yêu cầu các huyện miền núi sơ tán dân.", ["2024-09-19"]),
+    ("Thực hiện Chỉ thị số 20/CT-TTg, chiều 19/9/2024, Chủ tịch UBND tỉnh ký Công điện số 08/CĐ-UBND.",
+     [None, "2024-09-19"]),
 ])
 def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
     assert [row[5] for row in summary(text, place("Hà Tĩnh"), 2025)] == dates
