@@ -1321,7 +1321,7 @@ def _cite_bare_symbols(scan: _Scan) -> None:
     text = scan.text
     for symbol in find_symbols(text, skip=scan.used_symbols):
         start, end = symbol.start, symbol.end
-        header = scan.printed is None and _HEADER_NUMBER.search(text, max(0, start - 12), start) is not None
+        header = scan.printed is None and on_number_line(text, start)
         letter = header and symbol.type_code is None and symbol.system == "state"  # "Số: 1234/SNV-CCVC"
         if symbol.type_code is None and not letter or _COMMITTEE_BEFORE.search(text, max(0, start - 12), start):
             continue
@@ -1372,6 +1372,11 @@ def _read_described(scan: _Scan, cited: Citation) -> None:
 # body in capitals, "Số 12-KH/TU" on a line of its own, "Hà Tĩnh, ngày 20 tháng 3 năm 2024", the
 # type in capitals ("KẾ HOẠCH"), then its subject. The body calls it "Kế hoạch này".
 _HEADER_NUMBER = re.compile(rf"(?:^|\n)[ ]*{NUMBER_WORD}[ ]*:?[ ]*$")
+
+
+def on_number_line(text: str, pos: int) -> bool:
+    """Does a symbol at `pos` stand on a header's number line ("Số: 1234/QĐ-UBND")?"""
+    return _HEADER_NUMBER.search(text, max(0, pos - 12), pos) is not None
 _HEADER_PLACE_DATE = re.compile(r"[ ]*[^\W\d_][^\n,\d]{1,40},[ ]*(?=[Nn]gày[ ]*\d)")
 _HEADER_PLACE_DATE_IN_LINE = re.compile(r"(?:^|(?<=[ *]))[ ]*[^\W\d_][^\n,\d*]{1,40},[ ]*(?=[Nn]gày[ ]*\d)")  # "*    Đà Lạt, ngày …"
 _PLACE_DATE_LINES_ABOVE = 2

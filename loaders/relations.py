@@ -27,12 +27,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from loaders.citations import (BYLINE, CLAUSE_SUBJECT, PAST_ISSUE_CLAUSE, TYPE_WORD_RE, Citation, sentence_end,
-                                sentence_start)
+from loaders.citations import (BYLINE, CLAUSE_SUBJECT, PAST_ISSUE_CLAUSE, TYPE_WORD_RE, Citation, on_number_line,
+                                sentence_end, sentence_start)
 from loaders.issuers import LEVEL_WORDS
 from loaders.references import Resolved
 from loaders.symbols import issuer_code
-from loaders.tables import NUMBER_WORD, cues, fold, phrase_pattern, read_table, spellings
+from loaders.tables import cues, fold, phrase_pattern, read_table, spellings
 
 _ROWS = read_table("relation_phrases.tsv")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
@@ -424,7 +424,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
 def _heads_page(text: str, a: Citation) -> bool:
     """Is A the document the page prints, its subject under its type heading ("QUYẾT ĐỊNH\nBan hành Kế
     hoạch thực hiện B"): a description with no "về" before it, as a new document's."""
-    return a.issued and a.anchor > a.end and _PRINTED_NUMBER.search(text, max(0, a.start - 12), a.start) is not None
+    return a.issued and a.anchor > a.end and on_number_line(text, a.start)
 
 
 _ACCORDING_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('according'), either_case=True)})[ ]+\Z")
@@ -578,7 +578,7 @@ def _records_the_act(text: str, c: Citation) -> bool:
 def _printed(text: str, cited: list[Citation], lead: int) -> list[Citation]:
     """The document the page prints, if among `cited` and `lead` is in its preamble: issued, its symbol
     on the header's number line, no first section ("I. MỤC ĐÍCH", "1. …") between them."""
-    printed = [c for c in cited if c.issued and _PRINTED_NUMBER.search(text, max(0, c.start - 12), c.start)][:1]
+    printed = [c for c in cited if c.issued and on_number_line(text, c.start)][:1]
     return [c for c in printed if _FIRST_SECTION.search(text, c.end, lead) is None]
 
 
@@ -706,8 +706,6 @@ _PREAMBLE_BREAK = re.compile(r"[;,]\n\s*")
 # A printed decision or resolution enacts itself in capitals on a line of its own after its
 # preamble (vn-conventions §1.1): the document the preamble's leads relate is the printed one
 _ENACTING = re.compile(r"[ \n]*(?P<word>QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|NGHỊ QUYẾT)[ ]*:?[ ]*\n")
-# a symbol on the header's number line ("Số: 1234/QĐ-UBND"): the document the page prints
-_PRINTED_NUMBER = re.compile(rf"(?:^|\n)[ ]*{NUMBER_WORD}[ ]*:?[ ]*$")
 
 
 def _last_word(text: str, pos: int) -> str:
@@ -918,10 +916,8 @@ def _attributive(text: str, cited: list[Citation], last_words: list[str],
 # "Để triển khai 2 nghị quyết trên, Ban Thường vụ Tỉnh ủy đã ban hành A1 và A2", "Thực hiện các văn
 # bản trên, …": a lead whose object is a plural back-reference, which names no document itself
 _BACK_NOUN = rf"(?:{TYPE_WORD_RE.pattern})"
-_PLURAL_BACK_REF = re.compile(
-    rf"(?P<count>{phrase_pattern(cues('plural'))}|\d+)[ ]+(?P<nouns>{_BACK_NOUN}(?:[ ]*(?:,|và|,[ ]*và)[ ]*{_BACK_NOUN})*)"
-    rf"[ ]+(?:{phrase_pattern(cues('this'))})[ ]*,[ ]*"
-)
+_BACK_NOUNS = rf"(?P<nouns>{_BACK_NOUN}(?:[ ]*(?:,|và|,[ ]*và)[ ]*{_BACK_NOUN})*)[ ]+(?:{phrase_pattern(cues('this'))})"
+_PLURAL_BACK_REF = re.compile(rf"(?P<count>{phrase_pattern(cues('plural'))}|\d+)[ ]+{_BACK_NOUNS}[ ]*,[ ]*")
 _COUNT_WORDS = {fold(r["word"]): int(r["number"]) for r in read_table("ordinals.tsv")}
 _BACK_LOOK = 3  # sentences before the lead where the documents it takes back are named
 _ANY_TYPE = {fold(w) for w in cues("generic_doc")}  # "các văn bản trên": documents of any type
@@ -940,8 +936,7 @@ def _plural_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resol
         sources = [c for c in cited[bisect.bisect_left(starts, ref.end()):] if c.start < end and c.issued]
         if not sources or _MAIN_CLAUSE.match(text, text.rfind(",", ref.start(), ref.end())) is None:
             continue
-        kinds = {fold(n) for n in re.split(r"[ ]*(?:,|và)[ ]*", ref.group("nouns"))}
-        count = int(ref.group("count")) if ref.group("count").isdigit() else _COUNT_WORDS.get(fold(ref.group("count")))
+        kinds, count = _counted_kinds(ref)
         sources += _issuing_clauses_after(text, cited, end)
         targets = _taken_back(text, cited[:bisect.bisect_left(starts, ref.start())], doc_of, kinds, count,
                               {id(doc_of[id(a)]) for a in sources})
@@ -949,6 +944,13 @@ def _plural_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resol
         for a in sources:
             for b in targets:
                 add(a, b, relation, lead.start("phrase"), lead.end("phrase"))
+
+
+def _counted_kinds(ref: re.Match[str]) -> tuple[set[str], int | None]:
+    """The kinds a plural back-reference names and how many documents it counts, if it says."""
+    kinds = {fold(n) for n in re.split(r"[ ]*(?:,|và)[ ]*", ref.group("nouns"))}
+    count = ref.group("count")
+    return kinds, int(count) if count.isdigit() else _COUNT_WORDS.get(fold(count))
 
 
 def _plural_back_refs(text: str, cited: list[Citation]) -> list[re.Match[str]]:
@@ -995,8 +997,7 @@ def _bare_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolve
 # "Các văn bản trên được Ban Thường vụ Tỉnh ủy cụ thể hóa bằng A": a plural back-reference as the
 # subject of a passive relation phrase, opening its sentence
 _PLURAL_BACK_SUBJECT = re.compile(
-    rf"[ \n•–-]*(?P<count>{phrase_pattern(cues('plural'), either_case=True)}|\d+)[ ]+(?P<nouns>{_BACK_NOUN}"
-    rf"(?:[ ]*(?:,|và|,[ ]*và)[ ]*{_BACK_NOUN})*)[ ]+(?:{phrase_pattern(cues('this'))})(?![^\W\d_])"
+    rf"[ \n•–-]*(?P<count>{phrase_pattern(cues('plural'), either_case=True)}|\d+)[ ]+{_BACK_NOUNS}(?![^\W\d_])"
 )
 
 
@@ -1012,8 +1013,7 @@ def _plural_back_passives(text: str, cited: list[Citation], doc_of: dict[int, Re
         passive = PASSIVE_GAP_RE.fullmatch(text, ref.end(), a.start) if ref else None
         if passive is None:
             continue
-        kinds = {fold(n) for n in re.split(r"[ ]*(?:,|và)[ ]*", ref.group("nouns"))}
-        count = int(ref.group("count")) if ref.group("count").isdigit() else _COUNT_WORDS.get(fold(ref.group("count")))
+        kinds, count = _counted_kinds(ref)
         sources = [cited[k]]  # "… cụ thể hóa bằng A1 và A2": each issued, so no list for _coordinated_after
         for c in cited[k + 1:]:
             if not _COORDINATED.fullmatch(text, max(sources[-1].end, sources[-1].cover_end), c.start):
