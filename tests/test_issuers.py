@@ -234,6 +234,13 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Can Lộc", "district", "Hà Tĩnh", "Can Lộc"),
         ("Hội Liên hiệp Phụ nữ tỉnh về", place("Hà Tĩnh"), "Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh", "province", "Hà Tĩnh", None),
         ("Ban Thường vụ Tỉnh đoàn về", place("Hà Tĩnh"), "Ban Thường vụ Tỉnh đoàn Hà Tĩnh", "province", "Hà Tĩnh", None),
+        # regression: a commune's Youth Union named "Đoàn xã/phường" and a sector's union ("Ban Chấp hành Đoàn
+        # phường Cẩm Thành (tỉnh Quảng Ngãi) ban hành Kế hoạch số 03-KH/ĐTN …", "Công đoàn Viên chức tỉnh ban
+        # hành Kế hoạch số 19/KH-CĐVC …") were no issuers: the plans took the article's place, of no level
+        ("Ban Chấp hành Đoàn xã Thạch Kim ban hành", place("Hà Tĩnh"),
+         "Ban Chấp hành Đoàn TNCS Hồ Chí Minh xã Thạch Kim", "commune", "Hà Tĩnh", "Thạch Hà"),
+        ("Công đoàn Viên chức tỉnh ban hành", place("Lạng Sơn"), "Công đoàn Viên chức tỉnh Lạng Sơn", "province",
+         "Lạng Sơn", None),
         # regression: the mass organisations' central bodies were no issuer, or the Party's ("Hướng dẫn số
         # 12/HD-ĐCT … của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam" was placed in the article's province)
         ("Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam về", place("Thái Bình"),
