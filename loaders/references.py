@@ -243,9 +243,10 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             fresh = new(i, c)
             fresh.title_from_ref = True
     _merge_named_later(docs, index, text)
-    _merge_headline_plenum(docs)
+    _merge_headline_plenum(text, docs)
     _merge_unnumbered_congress(docs)
     _merge_plenum_asides(text, docs)
+    _merge_termless_plenum(docs)
     for doc in docs:
         doc.issuer = _in_the_district_named(doc.issuer, article, text) or _issuer_from_code(
             doc, _code_place(text, doc, docs, article), text)
@@ -493,14 +494,14 @@ def _subject_only(text: str, doc: Resolved) -> bool:
     return all(not c.issued and not c.title and c.start == sentence_start(text, c.start) for c in doc.citations)
 
 
-def _merge_headline_plenum(docs: list[Resolved]) -> None:
+def _merge_headline_plenum(text: str, docs: list[Resolved]) -> None:
     """"… thực hiện Nghị quyết Trung ương 7 khóa X" in the headline, "Nghị quyết số 26-NQ/TW …
     của Ban Chấp hành Trung ương Đảng khóa X" in the body: the headline restates the body's
-    one resolution of the Central Committee of that term."""
+    one resolution of the Central Committee of that term, and so do the body's mentions of the
+    plenum that give no other subject."""
     for doc in list(docs):
         first = doc.first
-        if not (first.form == "named" and first.key and first.key.startswith("plenum:")
-                and all(c.headline for c in doc.citations)):
+        if not (first.form == "named" and first.key and first.key.startswith("plenum:") and first.headline):
             continue
         term = first.key.split(":")[2]
         if not term:  # a plenum of no stated term restates nothing certain
@@ -509,8 +510,28 @@ def _merge_headline_plenum(docs: list[Resolved]) -> None:
                 and d.issuer is not None and d.issuer.name == CENTRAL_COMMITTEE
                 and any(c.term == term for c in d.citations)]
         if len(body) == 1:
-            for cited in doc.citations:
+            title = fold(body[0].title or "")
+            moved = [c for c in doc.citations if c.headline or _same_subject(_subject_of(text, c), title)]
+            for cited in moved:
                 body[0].add(cited)
+            doc.citations = [c for c in doc.citations if all(c is not m for m in moved)]
+            if not doc.citations:
+                docs.remove(doc)
+
+
+def _merge_termless_plenum(docs: list[Resolved]) -> None:
+    """"Nghị quyết TW4" after "Nghị quyết Trung ương 4 (khóa XI)": a plenum named without its term
+    is the plenum of that number the article names with its term, when it names one only."""
+    for doc in list(docs):
+        keys = {c.key for c in doc.citations if c.key}
+        if doc.symbol or len(keys) != 1 or not (key := next(iter(keys))).startswith("plenum") \
+                or not key.endswith(":"):
+            continue
+        termed = [d for d in docs if d is not doc and any(
+            c.key and c.key.startswith(key) and c.key != key for c in d.citations)]
+        if len(termed) == 1:
+            for cited in doc.citations:
+                termed[0].add(cited)
             docs.remove(doc)
 
 

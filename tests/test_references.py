@@ -510,6 +510,22 @@ def test_a_district_code_is_the_district_the_text_names(text, issuer, district):
          "quyết số 19-NQ/TW của Ban Chấp hành Trung ương.",
          [("18-NQ/TW", ["Nghị quyết số 18-NQ/TW", "Nghị quyết Trung ương 6 khóa XII"]),
           ("19-NQ/TW", ["Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương"])]),
+        # regression: the headline's plenum named again in the body ("Các huyện đánh giá … Chương trình hành
+        # động số 42-CTr/TU … thực hiện Nghị quyết Trung ương 7 khóa X") stayed a document of its own
+        ("Chỉ đạo tổng kết Nghị quyết Trung ương 7 khóa X\n"
+         "Tỉnh ủy chỉ đạo tổng kết 10 năm thực hiện Nghị quyết số 26-NQ/TW ngày 05/8/2008 của Ban Chấp hành Trung ương "
+         "Đảng (khóa X) về nông nghiệp, nông dân, nông thôn. Các huyện đánh giá kết quả thực hiện Chương trình hành động "
+         "số 42-CTr/TU của Tỉnh ủy thực hiện Nghị quyết Trung ương 7 khóa X.",
+         [("26-NQ/TW", ["Nghị quyết Trung ương 7 khóa X", "Nghị quyết số 26-NQ/TW ngày 05/8/2008 của Ban Chấp hành Trung "
+                        "ương Đảng (khóa X)", "Nghị quyết Trung ương 7 khóa X"]),
+          ("42-CTr/TU", ["Chương trình hành động số 42-CTr/TU của Tỉnh ủy"])]),
+        # regression: a plenum named without its term ("Nghị quyết TW4") is the one of that number named with its
+        # term (it was a second document)
+        ("Tỉnh ủy ban hành Kế hoạch thực hiện Nghị quyết Trung ương 4\n"
+         "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 35-KH/TU thực hiện Nghị quyết Trung ương 4 (khóa XI). Kế hoạch "
+         "yêu cầu kiểm điểm tự phê bình và phê bình theo tinh thần Nghị quyết TW4.",
+         [("35-KH/TU", ["Kế hoạch thực hiện Nghị quyết Trung ương 4", "Kế hoạch số 35-KH/TU", "Kế hoạch"]),
+          ("Nghị quyết#", ["Nghị quyết Trung ương 4", "Nghị quyết Trung ương 4 (khóa XI)", "Nghị quyết TW4"])]),
         ("Quán triệt Nghị quyết 26\n"
          "Tỉnh ủy quán triệt Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương (gọi tắt là Nghị quyết "
          "Trung ương 7 khóa XII) về công tác cán bộ.",
