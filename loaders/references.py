@@ -394,9 +394,17 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
     if not focus:
         return _latest(latest, c)
     near = _latest(latest, c)
-    if c.ref == "this" and near is not focus[0] and near.issued and _named_just_before(text, near, focus[0], c.start):
+    if c.ref == "this" and near is not focus[0] and (near.issued or _opens_sentence(text, near.last_before(c.start))) \
+            and _named_just_before(text, near, focus[0], c.start):
         return near
     return focus[0]
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """"… Nghị định số 88/2024/NĐ-CP ngày 15/7/2024 quy định về bồi thường … . Kể từ ngày Nghị định này có
+    hiệu lực, …" in a round-up of new rules, each in its own paragraph: a document that is the subject of
+    the sentence before is the one "này" points at, as one the article reports issued is."""
+    return not text[sentence_start(text, pos):pos].strip()
 
 
 def _named_just_before(text: str, near: Resolved, focus: Resolved, pos: int) -> bool:

@@ -64,6 +64,15 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 28-NQ/TU thực hiện Nghị quyết số 39-NQ/TW. Nghị quyết "
          "này xác định 12 nhiệm vụ trọng tâm.",
          [("28-NQ/TU", ["Nghị quyết số 28-NQ/TU", "Nghị quyết này"]), ("39-NQ/TW", ["Nghị quyết số 39-NQ/TW"])]),
+        # regression: … and so is one that opens the sentence before, as a round-up of new rules writes each in its
+        # paragraph ("Kể từ ngày Nghị định này có hiệu lực" after "Nghị định số 88/2024/NĐ-CP … quy định về bồi thường"
+        # was the article's issued 70/2025)
+        ("Chính phủ ban hành Nghị định 70/2025/NĐ-CP sửa đổi Nghị định 123/2020/NĐ-CP về hóa đơn.\n\nNghị định số "
+         "88/2024/NĐ-CP ngày 15/7/2024 quy định về bồi thường khi Nhà nước thu hồi đất. Kể từ ngày Nghị định này có "
+         "hiệu lực, Nghị định số 47/2014/NĐ-CP hết hiệu lực.",
+         [("70/2025/NĐ-CP", ["Nghị định 70/2025/NĐ-CP"]), ("123/2020/NĐ-CP", ["Nghị định 123/2020/NĐ-CP"]),
+          ("88/2024/NĐ-CP", ["Nghị định số 88/2024/NĐ-CP ngày 15/7/2024", "Nghị định này"]),
+          ("47/2014/NĐ-CP", ["Nghị định số 47/2014/NĐ-CP"])]),
         # regression: a modifier of the type before the demonstrative ("nghị quyết chuyên đề này") named nothing
         ("Ban Thường vụ Huyện ủy ban hành Nghị quyết chuyên đề số 05-NQ/HU ngày 2/2/2024. Để thực hiện nghị quyết "
          "chuyên đề này, UBND huyện ban hành Kế hoạch số 25/KH-UBND.",
