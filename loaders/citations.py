@@ -345,6 +345,7 @@ class _Scan:
     citations: list[Citation] = field(default_factory=list)
     used_symbols: list[tuple[int, int]] = field(default_factory=list)
     printed: Citation | None = None  # the document the page prints, from its header block
+    reformed: bool | None = None  # published after the 2025 reform (its communes are the 2025 ones); None: undated
 
 
 _SENTENCE_MARKS = (". ", ".\n", "; ", "? ", "! ", "\n")
@@ -386,10 +387,11 @@ def word_before(text: str, pos: int) -> tuple[str, int]:
 
 
 def find_citations(text: str, article: Place | None = None, year: int | None = None,
-                   headline_end: int = 0) -> list[Citation]:
+                   headline_end: int = 0, published: str | None = None) -> list[Citation]:
     """Every citation in `text`, in order. `article` localises issuers named without a place,
-    `year` completes partial dates, text before `headline_end` is the headline."""
-    scan = _Scan(text, article, year)
+    `year` completes partial dates, text before `headline_end` is the headline; `published`
+    (ISO) tells whether the article's communes are those of the 2025 reform."""
+    scan = _Scan(text, article, year, reformed=published >= gazetteer.REFORM_DATE if published else None)
     nouns = _nouns(text)
     scan.numbered_heads = [n.start for n in nouns if n.symbol is not None or n.number is not None]
     # "… và Chương trình hành động thực hiện …", not "… và Kế hoạch 5 năm …" nor a policy's name
@@ -688,6 +690,8 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
         within, level = None, "province"
     elif body.level == "district" and body.district is None and article is not None and article.province_code:
         within, level = article.province_code, "district"
+    elif body.level == "commune" and body.commune is None and _after_the_reform(scan):
+        return _placed_by_named_commune(scan, issuer, start)
     else:
         return issuer
     sentence = sentence_start(scan.text, start)
@@ -697,6 +701,44 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
         if len(units) == 1:
             (unit,) = units
             return issuer_at(scan.text, issuer.start, unit_place(unit)) or issuer
+    return issuer
+
+
+# a commune's body named by its kind alone: "Đảng ủy phường", "Ban Thường vụ Đảng ủy xã", "UBND đặc khu"
+_COMMUNE_KIND_AT_END = re.compile(r"(?:^|[ ])(?P<kind>xã|phường|thị trấn|đặc khu)$")
+_NAMED_COMMUNE_LOOKBACK = 2000  # characters: the unit is named in the paragraphs just before
+
+
+def _after_the_reform(scan: _Scan) -> bool:
+    """Is the article of after the 2025 reform? Undated, it is no older than the dates it has cited so far."""
+    if scan.reformed is not None:
+        return scan.reformed
+    return any(c.date and c.date >= gazetteer.REFORM_DATE for c in scan.citations)
+
+
+def _placed_by_named_commune(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch:
+    """A commune's body named by its kind alone after the 2025 reform is of the 2025 commune of
+    that kind the text named last before it ("UBND phường Phan Thiết ban hành … Đảng ủy phường
+    đã ban hành Nghị quyết số 02-NQ/ĐU", "Tại phường Bắc Giang, Đảng ủy phường …"), placed as its
+    named bodies are (a merged-away province's ward by that province's name), not in the
+    article's province."""
+    text = scan.text
+    raw = text[issuer.start:issuer.end].rstrip()
+    kind = _COMMUNE_KIND_AT_END.search(raw)
+    if kind is None:
+        return issuer
+    window = max(0, start - _NAMED_COMMUNE_LOOKBACK)
+    word = kind.group("kind")
+    for name in reversed(gazetteer.find_names(text[window:start], era="2025")):
+        at = window + name.start
+        if not text[max(0, at - len(word) - 1):at].lower() == f"{word} ":
+            continue
+        if not any(u.level == "commune" and u.kind == word for u in name.units):
+            continue
+        found = issuer_at(f"{raw} {text[at:window + name.end]}", 0, scan.article)
+        if found is None or found.issuer.commune is None:
+            return issuer
+        return IssuerMatch(issuer.start, issuer.end, found.issuer)
     return issuer
 
 

@@ -788,6 +788,31 @@ def test_a_bare_body_is_of_the_province_whose_body_the_sentence_has_issue(text, 
     assert cited.issuer.name == issuer
 
 
+@pytest.mark.parametrize(("text", "article", "published", "province", "commune"), [
+    # regression: after the reform a commune's body named by its kind alone went to the article's province, while
+    # the ward named before it is placed by its former province (Bình Thuận's Phan Thiết in a Lâm Đồng article)
+    ("UBND phường Phan Thiết ban hành Quyết định số 05/QĐ-UBND.\nTrước đó, Đảng ủy phường đã ban hành Nghị quyết "
+     "số 02-NQ/ĐU.", "Lâm Đồng", "2025-07-10", "Bình Thuận", "Phan Thiết"),
+    ("Tại phường Bắc Giang, Đảng ủy phường đã ban hành Kế hoạch số 02-NQ/ĐU ngày 10/10/2025.", "Bắc Ninh",
+     "2025-10-12", "Bắc Giang", "Bắc Giang"),
+    # … undated, once the text has cited a date after the reform
+    ("Kế hoạch số 08-KH/TU ngày 25/7/2025 của Thành ủy. Tại phường Vị Thanh, Đảng ủy phường đã ban hành Kế hoạch "
+     "số 02-NQ/ĐU.", "Cần Thơ", None, "Hậu Giang", "Vị Thanh"),
+    ("Ban Thường vụ Đảng ủy đặc khu Phú Quốc họp. UBND đặc khu ban hành Kế hoạch số 02-NQ/ĐU.", "An Giang",
+     "2025-09-01", "Kiên Giang", "Phú Quốc"),
+    # … not before the reform, nor after a unit of another kind
+    ("UBND phường Phan Thiết ban hành Quyết định số 05/QĐ-UBND. Đảng ủy phường đã ban hành Nghị quyết số "
+     "02-NQ/ĐU.", "Lâm Đồng", "2025-06-10", "Lâm Đồng", None),
+    ("UBND xã Sóc Sơn ban hành Quyết định số 05/QĐ-UBND. Đảng ủy phường đã ban hành Nghị quyết số 02-NQ/ĐU.",
+     "Hà Nội", "2025-08-10", "Hà Nội", None),
+])
+def test_a_commune_s_body_named_by_its_kind_is_of_the_2025_commune_named_before(text, article, published, province,
+                                                                               commune):
+    [cited] = [c for c in find_citations(text, place(article), published=published)
+               if c.symbol and c.symbol.canonical == "02-NQ/ĐU"]
+    assert (cited.issuer.province, cited.issuer.commune) == (province, commune)
+
+
 @pytest.mark.parametrize(
     ("text", "issuer"),
     [
