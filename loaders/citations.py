@@ -83,7 +83,8 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _OF = re.compile(r"[ ]*,?[ ]*của[ ]+")
 # "Chương trình phối hợp giữa Ủy ban MTTQ huyện và Công an huyện": a joint document's bodies after "giữa"
 _BETWEEN = re.compile(r"[ ]*giữa[ ]+")
-_OF_OR_MEETING = re.compile(r"[ ]*,?[ ]*(?:của[ ]+|(?=Hội nghị[ ]))")
+# "… ngày 5/3/2019 giữa Đoàn Chủ tịch … và Ban Thường vụ …": a joint document's bodies after "giữa"
+_OF_OR_MEETING = re.compile(r"[ ]*,?[ ]*(?:của[ ]+|(?P<between>giữa)[ ]+|(?=Hội nghị[ ]))")
 # "(ban hành ngày 3/4/2023)", "được HĐND tỉnh thông qua ngày 10/7/2024": the passive's agent may stand before its verb
 _ISSUED_ON = re.compile(r"[ ]*,?[ ]*(?P<paren>\([ ]*)?(?:được[ ]+(?:[^\W\d_]+[ ]+){0,4}?)?(?:ban hành|ký ban hành|ký|thông qua)"
                         r"[ ]+(?=[Nn]gày[ ]*\d)")
@@ -603,7 +604,7 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             cited.date, pos = found.iso, end  # "… của Thủ tướng Chính phủ ban hành ngày 27/3/2020"
             continue
         # "của" is often left out before a plenum: "… ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành …"
-        if cited.issuer is None and ahead.startswith(("của", "Hội")) and (of := _OF_OR_MEETING.match(text, pos)):
+        if cited.issuer is None and ahead.startswith(("của", "Hội", "giữa")) and (of := _OF_OR_MEETING.match(text, pos)):
             # a resolution of a plenum named by its number is that plenum's resolution ("Nghị quyết số
             # 44-NQ/TW … của Hội nghị Trung ương 8 khóa XIII", later "Nghị quyết Trung ương 8")
             if cited.type == "Nghị quyết" and (plenum := _PLENUM.match(text, of.end() - 1)) and plenum.group("k"):
@@ -615,7 +616,10 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                     break  # "Ban Chỉ đạo thực hiện Kết luận số 21-KL/TW của Quận ủy": the body's, not the conclusion's
                 issuer = _placed_in_sentence(scan, issuer, cited.start)
                 issuer = _placed_as_issued_before(scan, issuer, cited.start)
-                cited.issuer, pos = issuer.issuer, _joint_issuers_end(scan, issuer.end)
+                end = _joint_issuers_end(scan, issuer.end)
+                if of.group("between") and end == issuer.end:
+                    break  # "giữa" one body alone is no joint document's issuers
+                cited.issuer, pos = issuer.issuer, end
                 cited.term = cited.term or issuer.issuer.term
                 continue
         if first in ("n", "t") and (period := _PERIOD_ONLY.match(text, pos)):  # "… số 35-CT/TW năm 2024 của …"

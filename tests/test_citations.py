@@ -313,6 +313,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("numbered", "Thông tư liên tịch số 01/2015/TTLT-BNV-BTC của Bộ Nội vụ, Bộ Tài chính và Bộ Lao động - Thương "
            "binh và Xã hội", "Thông tư liên tịch", "01", "01/2015/TTLT-BNV-BTC", None, "Bộ Nội vụ"),
           ("numbered", "Nghị định số 29/2023/NĐ-CP", "Nghị định", "29", "29/2023/NĐ-CP", None, None)]),
+        # regression: a numbered joint document's bodies after "giữa" ("căn cứ Nghị quyết liên tịch số
+        # 01/2019/NQLT-ĐCT-BTVTWHND ngày 5/3/2019 giữa Đoàn Chủ tịch … và Ban Thường vụ …" had no issuer nor level)
+        ("Căn cứ Nghị quyết liên tịch số 01/2019/NQLT-ĐCT-BTVTWHND ngày 5/3/2019 giữa Đoàn "
+         "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam và Ban Thường vụ Trung ương Hội Nông dân Việt Nam về phối hợp.", None,
+         [("numbered", "Nghị quyết liên tịch số 01/2019/NQLT-ĐCT-BTVTWHND ngày 5/3/2019 giữa Đoàn Chủ tịch Ủy ban Trung "
+           "ương MTTQ Việt Nam và Ban Thường vụ Trung ương Hội Nông dân Việt Nam", "Nghị quyết liên tịch", "01",
+           "01/2019/NQLT-ĐCT-BTVTWHND", "2019-03-05", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]),
         ("Căn cứ Thông tư số 02/2024/TT-BNV của Bộ Nội vụ, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND.", place("Hà Tĩnh"),
          [("numbered", "Thông tư số 02/2024/TT-BNV của Bộ Nội vụ", "Thông tư", "02", "02/2024/TT-BNV", None, "Bộ Nội vụ"),
           ("numbered", "Kế hoạch số 12/KH-UBND", "Kế hoạch", "12", "12/KH-UBND", None, "UBND tỉnh Hà Tĩnh")]),
