@@ -965,6 +965,20 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Quyết định số 10/2020/QĐ-UBND về quy chế thực hiện theo Nghị định số 59/2015/NĐ-CP (được sửa "
          "đổi, bổ sung bởi Nghị định số 100/2018/NĐ-CP) trên địa bàn tỉnh.",
          {("100/2018/NĐ-CP", "amends", "59/2015/NĐ-CP")}),
+        # regression: "B hết hiệu lực kể từ ngày A có hiệu lực" and "Kể từ ngày A có hiệu lực, B … hết hiệu lực": A
+        # replaces B and the documents listed with it, B's description between (vn-conventions §5); none was related
+        ("Nghị định số 209/2013/NĐ-CP ngày 18/12/2013, Nghị định số 12/2015/NĐ-CP ngày 12/2/2015 và Nghị định số "
+         "100/2016/NĐ-CP ngày 1/7/2016 của Chính phủ hết hiệu lực kể từ ngày Nghị định 181/2025/NĐ-CP có hiệu lực thi hành.",
+         {("181/2025/NĐ-CP", "replaces", "209/2013/NĐ-CP"), ("181/2025/NĐ-CP", "replaces", "12/2015/NĐ-CP"),
+          ("181/2025/NĐ-CP", "replaces", "100/2016/NĐ-CP")}),
+        ("Cùng với đó, Thông tư liên tịch số 37/2015/TTLT-BYT-BNV ngày 27/5/2015 của Bộ Y tế và Bộ Nội vụ quy định mã số, "
+         "tiêu chuẩn chức danh nghề nghiệp bác sĩ hết hiệu lực kể từ ngày Thông tư 06/2024/TT-BYT ngày 16/5/2024 của Bộ "
+         "trưởng Bộ Y tế có hiệu lực.",
+         {("06/2024/TT-BYT", "replaces", "37/2015/TTLT-BYT-BNV")}),
+        ("Chính phủ ban hành Nghị định số 88/2024/NĐ-CP ngày 15/7/2024 quy định về bồi thường, hỗ trợ, tái định cư. Kể từ "
+         "ngày Nghị định này có hiệu lực, Nghị định số 47/2014/NĐ-CP ngày 15/5/2014 và Nghị định số 01/2017/NĐ-CP của "
+         "Chính phủ hết hiệu lực thi hành.",
+         {("88/2024/NĐ-CP", "replaces", "47/2014/NĐ-CP"), ("88/2024/NĐ-CP", "replaces", "01/2017/NĐ-CP")}),
     ],
 )
 def test_relations(text, expected):
@@ -1049,6 +1063,8 @@ def test_relations(text, expected):
         # … not after an assessment of B
         "Hội nghị đã đánh giá kết quả thực hiện Nghị quyết số 18-NQ/TW. Trên cơ sở đó, UBND tỉnh ban hành Kế hoạch số "
         "12/KH-UBND.",
+        # a document that expires with nothing named to take its place
+        "Quyết định số 12/2019/QĐ-UBND hết hiệu lực kể từ ngày 1/7/2025.",
     ],
 )
 def test_no_relation(text):
