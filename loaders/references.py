@@ -36,6 +36,8 @@ _COORDINATED = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
 _PARTY_LINE_TYPES = {"NQ", "KL", "CT"}
 _TU_SPELLINGS = re.compile(r"T\.?Ư|T\.W")
 _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
+# "Ngay sau khi Ban Bí thư ban hành Chỉ thị, …": a clause about an issuing already known, up to its noun
+_ISSUED_BEFORE = re.compile(rf"(?:{phrase_pattern(cues('issued_before'), either_case=True)})[ ]+[^,.;:()\n]{{2,80}}[ ]$")
 
 
 _PROSE_CODE = {r["type"]: r["code"] for r in read_table("document_types.tsv") if r["code"]}
@@ -204,7 +206,12 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             else:
                 by_key[c.key] = new(i, c)
         elif c.form == "new" and not c.headline and c.alias_of is None:
-            new(i, c)
+            known = _issued_before(text, c, index)
+            if known is None:
+                new(i, c)
+            else:
+                known.add(c)
+                doc_of[i] = known
     for i in named_first:
         doc = next((d for k, d in by_key.items() if _same_law(k, citations[i].key)), None)
         if doc is None:
@@ -431,6 +438,19 @@ def _signed_by_other(doc: Resolved, issuer: Issuer | None) -> bool:
 
 def _latest(docs: list[Resolved], c: Citation) -> Resolved:
     return max(docs, key=lambda d: d.last_before(c.start))
+
+
+def _issued_before(text: str, c: Citation, index: _Index) -> Resolved | None:
+    """The document a bare noun issued in a clause about a known issuing is ("Chỉ thị số 33-CT/TW …
+    của Ban Bí thư …, ngay sau khi Ban Bí thư ban hành Chỉ thị, …"): the latest one cited before of
+    its type and body."""
+    if c.title or c.number or c.issuer is None or not c.issuer.name:
+        return None
+    if _ISSUED_BEFORE.search(text, max(0, c.start - 100), c.start) is None:
+        return None
+    _, latest = index.around(_type_key(c), c.start)
+    known = [d for d in latest if d.issuer is not None and d.issuer.name == c.issuer.name]
+    return known[-1] if known else None
 
 
 def _headline_referent(c: Citation, index: _Index) -> Resolved | None:

@@ -217,6 +217,16 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("UBND huyện Lộc Bình ban hành Kế hoạch tuyên truyền pháp luật năm 2024. Kế hoạch số 12/KH-UBND về chuyển đổi "
          "số cũng được triển khai.",
          [("Kế hoạch#", ["Kế hoạch tuyên truyền pháp"]), ("12/KH-UBND", ["Kế hoạch số 12/KH-UBND"])]),
+        # regression: a bare noun issued in a clause about a known issuing is the document of that body cited
+        # before ("Ngay sau khi Ban Bí thư ban hành Chỉ thị, …" was a second, unnumbered directive)
+        ("Tỉnh ủy sơ kết Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư về kê khai tài sản. Ngay sau khi Ban Bí "
+         "thư ban hành Chỉ thị, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 92-KH/TU để triển khai thực hiện.",
+         [("33-CT/TW", ["Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư", "Chỉ thị"]),
+          ("92-KH/TU", ["Kế hoạch số 92-KH/TU"])]),
+        # … not one of another body
+        ("Tỉnh ủy sơ kết Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư. Sau khi Ban Thường vụ Tỉnh ủy ban hành "
+         "Chỉ thị, các huyện đã triển khai.",
+         [("33-CT/TW", ["Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư"]), ("Chỉ thị#", ["Chỉ thị"])]),
         # … not a plan another clause issues after it
         ("Sau khi có Quyết định số 12/QĐ-UBND, UBND huyện ban hành Kế hoạch tuyên truyền về dân vận.",
          [("12/QĐ-UBND", ["Quyết định số 12/QĐ-UBND"]),
