@@ -373,13 +373,18 @@ def _bare_of(bare: Issuer, named: Issuer) -> bool:
     """Could the body named without its unit ("Nghị quyết của Đảng ủy", "kế hoạch của UBND xã")
     be this one named with it ("Đảng ủy thị trấn Thiên Cầm")? When the named body's unit lies
     in the place the bare one took from the article; after the reform that is the 2025
-    province, where a ward keeps its former province's name ("phường Kon Tum" in Quảng Ngãi)."""
+    province, where a ward keeps its former province's name ("phường Kon Tum" in Quảng Ngãi), and
+    the 2025 province is coded anew (An Giang 89 is 91 since, Kiên Giang's code: "đặc khu Phú Quốc")."""
     within = bare.district_code or bare.province_code
     if within is None:
         return True
     code = _unit_code(named)
-    units = [u for era in gazetteer.ERAS if (u := gazetteer.get(era, named.level, code)) is not None]
-    return any(u.code == within or gazetteer.is_within(u, within) for u in units)
+    legacy, new = (gazetteer.get(era, named.level, code) for era in gazetteer.ERAS)
+    if legacy is not None and (legacy.code == within or gazetteer.is_within(legacy, within)):
+        return True
+    province = None if bare.district_code else gazetteer.get("legacy", "province", within)
+    targets = [u.code for u in gazetteer.successors(province)] if province else [within]
+    return new is not None and any(new.code == t or gazetteer.is_within(new, t) for t in targets)
 
 
 def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]) -> Resolved | None:

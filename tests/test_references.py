@@ -299,6 +299,13 @@ def test_a_ward_s_congress_is_the_ward_its_sentence_names():
          ("Quảng Ngãi", None),
          [("09-KH/ĐU", ["Kế hoạch số 09-KH/ĐU", "kế hoạch của Đảng ủy"]),
           ("31/KH-UBND", ["Kế hoạch số 31/KH-UBND ngày 28/8/2025"])]),
+        # regression: … also where the 2025 province is coded anew (An Giang, 89 before, is 91, Kiên Giang's code):
+        # "kế hoạch của Ban Thường vụ Đảng ủy" was a plan of its own
+        ("Ngày 20/8/2025, Ban Thường vụ Đảng ủy đặc khu Phú Quốc ban hành Kế hoạch số 09-KH/ĐU. Trên cơ sở kế hoạch "
+         "của Ban Thường vụ Đảng ủy, UBND đặc khu Phú Quốc ban hành Kế hoạch số 25/KH-UBND ngày 27/8/2025.",
+         ("An Giang", None),
+         [("09-KH/ĐU", ["Kế hoạch số 09-KH/ĐU", "kế hoạch của Ban Thường vụ Đảng ủy"]),
+          ("25/KH-UBND", ["Kế hoạch số 25/KH-UBND ngày 27/8/2025"])]),
         # … not a body of a commune outside the article's district
         ("Đảng ủy thị trấn Thiên Cầm (huyện Cẩm Xuyên) đã ban hành Nghị quyết số 05-NQ/ĐU. Các xã học tập "
          "Nghị quyết của Đảng ủy xã Thiên Lộc.",
