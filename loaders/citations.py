@@ -184,8 +184,9 @@ _NAMED_BY_TITLE = re.compile(
 # "Luật Đất đai năm 2013", "Luật Phòng, chống tham nhũng", "Bộ luật Hình sự": a law's name is
 # capitalised and stops at the words that follow a name; "mới" of "đổi mới" (renewal) is no "new" after
 # it ("Luật Khoa học, công nghệ và đổi mới sáng tạo"), "hiện" of "thực hiện" no "now" ("Luật Thực hiện dân
-# chủ ở cơ sở")
+# chủ ở cơ sở"), "số" before no number no "number" ("Luật Dân số", "Luật Chuyển đổi số")
 _LAW_NAME_STOP = (rf"(?!(?<=(?<![^\W\d_])đổi[ ])mới{_WORD_END})(?!(?<=(?<![^\W\d_])[Tt]hực[ ])hiện{_WORD_END})"
+                  rf"(?!số{_WORD_END}(?![ ]*:?[ ]*\d))"
                   rf"(?:{_cue_pattern('name_stop')}){_WORD_END}")
 # "và" goes on inside a name in lower case ("Luật Bảo vệ và phát triển rừng"), not into another
 # document ("Luật Đất đai và Nghị định …", "và nghị định hướng dẫn"), a stop word or an action
@@ -1254,6 +1255,10 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     """"Luật Xử lý vi phạm hành chính số 15/2012/QH13" (numbered, its name the title) or
     "Luật Đất đai năm 2013" (named): a law is the same law wherever its name recurs."""
     text = scan.text
+    this = _THIS.match(text, noun.end)
+    if this is not None:  # "Nghị định … quy định chi tiết một số điều của Luật này"
+        return Citation(noun.start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),
+                        cover_end=this.end(), type=row["type"], type_code=row["code"] or None)
     name = _law_name(text, noun.end)
     if name is None:
         return _amending_law(scan, row, noun)

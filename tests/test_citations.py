@@ -352,6 +352,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("các Chỉ thị số 05-CT/TW và 06-CT/TW của Bộ Chính trị", None,
          [("numbered", "Chỉ thị số 05-CT/TW", "Chỉ thị", "05", "05-CT/TW", None, None),
           ("numbered", "06-CT/TW của Bộ Chính trị", "Chỉ thị", "06", "06-CT/TW", None, "Bộ Chính trị")]),
+        # regression: "số" before no number ended a law's name ("Luật Chuyển đổi"), and "trật tự" after a comma did
+        # ("Luật Lực lượng tham gia bảo vệ an ninh")
+        ("Quốc hội đã thông qua Luật Chuyển đổi số; phổ biến Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở "
+         "và Luật Đất đai số 31/2024/QH15.", None,
+         [("named", "Luật Chuyển đổi số", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "Luật", None, None, None, "Quốc hội"),
+          ("numbered", "Luật Đất đai số 31/2024/QH15", "Luật", "31", "31/2024/QH15", None, "Quốc hội")]),
     ],
 )
 def test_numbered_and_named_citations(text, article, expected):
@@ -565,6 +572,9 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
         # an huyện" was no document)
         ("Xã đạt danh hiệu theo Chương trình phối hợp giữa Ủy ban MTTQ huyện và Công an huyện.", "ref", "issuer",
          "Chương trình phối hợp giữa Ủy ban MTTQ huyện và Công an huyện"),
+        # regression: "Luật này" was no reference (a decree that details "một số điều của Luật này" implemented nothing)
+        ("Nghị định số 72/2020/NĐ-CP ngày 30/6/2020 của Chính phủ quy định chi tiết một số điều của Luật này.", "ref",
+         "this", "Luật này"),
     ],
 )
 def test_references_and_new_documents(text, form, ref, mention):
