@@ -141,6 +141,9 @@ def _cue_opening(kind: str) -> str:
 _FUTURE_BEFORE = re.compile(rf"{_cue_opening('future')}(?:[ ]+[^\W\d_]+){{0,6}}"
                             rf"(?:[ ]+(?:{_cue_pattern('urgency')}))?[ ]+$")
 _FUTURE_WINDOW = 60
+# an order in a speech's closing: "…; khẩn trương xây dựng kế hoạch thực hiện …", "khẩn trương hoàn thiện hồ
+# sơ xây dựng Luật Dân số" (with "đã" before it, what was done: "đã khẩn trương ban hành kế hoạch")
+_URGED_BEFORE = re.compile(rf"(?<!đã)(?<!vừa)(?<!mới){_cue_opening('urged')}(?:[ ]+[^\W\d_]+){{0,4}}[ ]+$")
 _CONCRETISE = re.compile(rf"(?:{_cue_pattern('concretise', either_case=True)}){_WORD_END}")
 _CONCRETISE_WINDOW = 80
 _DRAFT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('draft', either_case=True)})[ ]+$")
@@ -1042,8 +1045,9 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
             _LIST_SEPARATOR.fullmatch(text, previous.cover_end, start):
         return _described(scan, start, word_end, base, issued=True)  # "ban hành chương trình và kế hoạch"
     word, word_start = noun.before, noun.before_start
-    if word in _FUTURE_VERB_LAST_WORDS and _FUTURE_BEFORE.search(text, max(0, start - _FUTURE_WINDOW), word_start):
-        return None  # "tham mưu xây dựng kế hoạch": not written yet
+    if word in _FUTURE_VERB_LAST_WORDS and (_FUTURE_BEFORE.search(text, max(0, start - _FUTURE_WINDOW), word_start)
+                                            or _URGED_BEFORE.search(text, max(0, start - _FUTURE_WINDOW), word_start)):
+        return None  # "tham mưu xây dựng kế hoạch", "khẩn trương xây dựng kế hoạch": not written yet
     if word == "bằng" and _CONCRETISE.search(text, max(0, start - _CONCRETISE_WINDOW), word_start):
         return None  # "cụ thể hóa Kế hoạch này bằng kế hoạch của UBND tỉnh": the means, still to be made
     if fold(noun.text) in _CAMPAIGN_TYPES and _QUOTED_TITLE.match(text, word_end):
@@ -1301,6 +1305,7 @@ def _still_to_pass(text: str, start: int) -> bool:
         return False
     verb = issuing.start()
     return bool(_FUTURE_BEFORE.search(text, max(0, verb - _FUTURE_WINDOW), verb)
+                or _URGED_BEFORE.search(text, max(0, verb - _FUTURE_WINDOW), verb)
                 or _ASSIGNED_BEFORE.search(text, max(0, verb - _ASSIGNED_WINDOW), verb))
 
 

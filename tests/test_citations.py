@@ -733,6 +733,11 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Tỉnh kiên trì thực hiện Quy hoạch 2030 và 20 năm tiếp theo.",
         # regression: "bổ sung" alone before a capitalised noun names no document (one was made of it)
         "Ban Thường vụ Huyện ủy chỉ đạo các chi bộ bổ sung Kế hoạch công tác năm 2024 cho phù hợp.",
+        # regression: an order in a speech's closing, haste with no "đã" before it, made a plan of the body named
+        # ("…; khẩn trương xây dựng kế hoạch của …" was a reference that took another plan's issuer) and a law
+        ("Thời gian tới, thị xã tập trung cải cách hành chính; khẩn trương xây dựng kế hoạch của Ban Thường vụ Thị ủy "
+         "giai đoạn 2021 - 2025."),
+        "Thời gian tới, toàn ngành khẩn trương hoàn thiện hồ sơ xây dựng Luật Dân số.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
