@@ -696,8 +696,10 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
     body, article = issuer.issuer, scan.article
     if body.level == "province" and body.province is None:
         within, level = None, "province"
-    elif body.level == "district" and body.district is None and article is not None and article.province_code:
-        within, level = article.province_code, "district"
+    elif body.level == "district" and body.district is None and (body.province_code or article is not None
+                                                                  and article.province_code):
+        # the body's province is the article's, or the one its clause opens with ("Còn tại Bình Định, …")
+        within, level = body.province_code or article.province_code, "district"
     elif body.level == "commune" and body.commune is None and _after_the_reform(scan):
         return _placed_by_named_commune(scan, issuer, start)
     else:

@@ -784,6 +784,14 @@ def test_look_alikes_are_not_citations(text):
         # the article's own district comes first
         ("Huyện ủy Kim Bảng và Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện.",
          place("Hà Nam", "Lý Nhân"), "Ban Chấp hành Đảng bộ huyện Lý Nhân"),
+        # regression: a district's body named without its district, in a clause that opens with its province, in an
+        # article of no province (a national round-up: "Còn tại Bình Định, Huyện đoàn Phù Mỹ phối hợp với UBND huyện
+        # triển khai Kế hoạch số 86/KH-UBND … của UBND huyện" was no district's); its district is looked for there
+        ("Còn tại Bình Định, Huyện đoàn Phù Mỹ phối hợp với UBND huyện triển khai Kế hoạch số 86/KH-UBND ngày 5/4/2025 "
+         "của UBND huyện về phổ cập kỹ năng số.", None, "UBND huyện Phù Mỹ"),
+        # … and in an article of another province, in the clause's province, not the article's
+        ("Tại Hà Nội, Quận đoàn Cầu Giấy phối hợp với UBND quận triển khai Kế hoạch số 86/KH-UBND của UBND quận.",
+         place("Bắc Ninh"), "UBND quận Cầu Giấy"),
     ],
 )
 def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, article, issuer):
