@@ -944,10 +944,34 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
     động số 08-CTr/HU" issued both (the second had no issuer of its own, and a lead's relation
     went to the first alone)."""
     previous = scan.citations[-1] if scan.citations else None
-    if previous is None or not previous.issued or previous.form != "numbered" \
+    if previous is None or previous.form != "numbered" \
             or not _LISTED_NEXT.fullmatch(scan.text, max(previous.cover_end, previous.end), cited.start):
         return None
+    if not previous.issued:
+        previous = _parallel_item(scan, cited, previous)
+        if previous is None:
+            return None
     return _issuing_verb(scan.text, previous.start, numbered=True)
+
+
+def _parallel_item(scan: _Scan, cited: Citation, previous: Citation) -> Citation | None:
+    """The issued document `cited` is listed beside when the item just before it is what that one
+    carries out: "Ban Thường vụ Thị ủy đã ban hành Kế hoạch số 15-KH/TU … thực hiện Chương trình số
+    04-CTr/TU, Kế hoạch số 28-KH/TU … thực hiện Chương trình số 06-CTr/TU" issued both plans (the
+    second took the programme's issuer). Only a document of the issued one's type and code, after an
+    object of another type, in the same clause: "thực hiện Kế hoạch số 45-KH/TU, Kế hoạch số 50-KH/TU"
+    lists two objects."""
+    if cited.symbol is None or previous.type == cited.type:
+        return None
+    clause = sentence_start(scan.text, cited.start)
+    for head in reversed(scan.citations):
+        if head.start < clause:
+            return None
+        if head.issued:
+            same = head.form == "numbered" and head.type == cited.type and head.symbol is not None \
+                and head.symbol.issuer_code == cited.symbol.issuer_code
+            return head if same else None
+    return None
 
 
 _LISTED_NEXT = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")

@@ -294,7 +294,10 @@ def _share_list_tails(text: str, citations: list[Citation]) -> None:
         if (a.date is None and b.date is not None and a.end == a.head_end
                 and b.start == b.symbol.start and a.symbol.type_code == b.symbol.type_code):
             a.date = b.date
-        if a.issuer is None and b.issuer is not None and a.symbol.canonical not in issued_by:
+        # not the subject of a clause that issued b alone ("… đã ban hành Kế hoạch số 15-KH/TU thực hiện
+        # Chương trình số 04-CTr/TU, Kế hoạch số 28-KH/TU …": the programme is not the district's)
+        if a.issuer is None and b.issuer is not None and a.symbol.canonical not in issued_by \
+                and (a.issued or not b.issued):
             a.issuer = b.issuer
 
 

@@ -919,6 +919,16 @@ def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issue
         ("Huyện ủy Sơn Tịnh ban hành Kế hoạch số 12-KH/HU thực hiện Chỉ thị số 05-CT/TW và 06-CT/TW.",
          [("12-KH/HU", True, "Huyện ủy Sơn Tịnh", None), ("05-CT/TW", False, None, None),
           ("06-CT/TW", False, None, None)]),
+        # regression: an item of the issued one's type after what that one carries out, of another type, was not
+        # issued ("Kế hoạch số 28-KH/HU" took the programme's issuer)
+        ("Ban Thường vụ Huyện ủy Sơn Tịnh đã ban hành Kế hoạch số 15-KH/HU ngày 10/12/2010 thực hiện Chương trình số "
+         "04-CTr/TU, Kế hoạch số 28-KH/HU ngày 5/7/2016 thực hiện Chương trình số 06-CTr/TU.",
+         [("15-KH/HU", True, "Ban Thường vụ Huyện ủy Sơn Tịnh", "2010-12-10"), ("04-CTr/TU", False, None, None),
+          ("28-KH/HU", True, "Ban Thường vụ Huyện ủy Sơn Tịnh", "2016-07-05"), ("06-CTr/TU", False, None, None)]),
+        # … not a second object of the same type as the first
+        ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND thực hiện Kế hoạch số 45-KH/TU, Kế hoạch số 50-KH/TU.",
+         [("12/KH-UBND", True, "UBND tỉnh Quảng Ngãi", None), ("45-KH/TU", False, None, None),
+          ("50-KH/TU", False, None, None)]),
     ],
 )
 def test_the_next_item_of_an_issued_list_is_issued_by_the_same_clause(text, expected):

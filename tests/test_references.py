@@ -421,6 +421,12 @@ def test_one_party_symbol_of_two_terms_is_two_documents():
          [("57-NQ/TW", None, "Bộ Chính trị"), ("193-KL/TW", None, "Bộ Chính trị")]),
         ("Tỉnh thực hiện Kế hoạch 15 và Nghị quyết 57 của Bộ Chính trị.",
          [(None, None, None), ("57-NQ/TW", None, "Bộ Chính trị")]),
+        # regression: a plan issued as the list's next item gave its issuer to the programme before it, which the
+        # first plan carries out
+        ("Ban Thường vụ Thành ủy Lạng Sơn đã ban hành Kế hoạch số 15-KH/TU thực hiện Chương trình số 04-CTr/TU, Kế "
+         "hoạch số 28-KH/TU thực hiện Chương trình số 06-CTr/TU.",
+         [("15-KH/TU", None, "Ban Thường vụ Thành ủy Lạng Sơn"), ("04-CTr/TU", None, "Tỉnh ủy Lạng Sơn"),
+          ("28-KH/TU", None, "Ban Thường vụ Thành ủy Lạng Sơn"), ("06-CTr/TU", None, "Tỉnh ủy Lạng Sơn")]),
     ],
 )
 def test_what_a_list_writes_once(text, expected):
