@@ -329,6 +329,8 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation) ->
     a = cited[j]
     if a.issuer is not None and 0 <= _cited_rank(a) < _cited_rank(source):
         return False
+    if _REPEALS.match(text, a.anchor):  # "…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ C": no relation, but its own act
+        return True
     k = next((k for k in range(j + 1, len(cited)) if cited[k].start >= a.anchor), None)
     if k is None:
         return False
@@ -338,6 +340,7 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation) ->
 
 
 _NAMES_ITS_ITEM = {"amends", "replaces"}
+_REPEALS = re.compile(rf"[ ]+(?:{phrase_pattern(cues('repeals'))})(?![^\W\d_])")
 _DESCRIBES_AT = re.compile(rf"(?:{phrase_pattern(cues('describes'), either_case=True)})[ ]")
 
 

@@ -979,6 +979,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ngày Nghị định này có hiệu lực, Nghị định số 47/2014/NĐ-CP ngày 15/5/2014 và Nghị định số 01/2017/NĐ-CP của "
          "Chính phủ hết hiệu lực thi hành.",
          {("88/2024/NĐ-CP", "replaces", "47/2014/NĐ-CP"), ("88/2024/NĐ-CP", "replaces", "01/2017/NĐ-CP")}),
+        # regression: an item of a list after an amendment that does something of its own ("bãi bỏ") is a second source,
+        # not a second amended document ("…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ …" was amended by 05/2025)
+        ("HĐND tỉnh cũng thông qua Nghị quyết số 05/2025/NQ-HĐND sửa đổi, bổ sung Điều 3 Nghị quyết số 11/2022/NQ-HĐND "
+         "ngày 15/7/2022 của HĐND tỉnh về chính sách hỗ trợ người lao động; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ Nghị "
+         "quyết số 20/2019/NQ-HĐND ngày 12/12/2019 của HĐND tỉnh.",
+         {("05/2025/NQ-HĐND", "amends", "11/2022/NQ-HĐND")}),
     ],
 )
 def test_relations(text, expected):
