@@ -622,6 +622,13 @@ def test_issued_document_takes_subject_and_description():
          "quan Đảng cũng được phổ biến tới các đại biểu.", "thực hiện chuyển đổi số trong các cơ quan Đảng"),
         ("Chỉ thị số 31-CT/TU về phòng, chống tham nhũng đã được quán triệt đến từng chi bộ.",
          "phòng, chống tham nhũng"),
+        # regression: a former body's document that goes on in force after the reform ("tiếp tục được thực hiện"):
+        # its title ran on over the next clause, so a passive there ("… được thay thế bằng A") was about it
+        ("Quyết định số 4520/QĐ-UBND của UBND huyện Diễn Châu về việc phê duyệt quy hoạch chi tiết khu dân cư Diễn "
+         "Hồng tiếp tục được thực hiện, trong khi Kế hoạch số 85/KH-UBND được thay thế.",
+         "việc phê duyệt quy hoạch chi tiết khu dân cư Diễn Hồng"),
+        ("Quyết định số 46/2024/QĐ-UBND của UBND tỉnh Bình Định về hạn mức giao đất ở vẫn được áp dụng.",
+         "hạn mức giao đất ở"),
         # regression: a Party title runs on after "; " in lower case (it stopped there, and the lead's main
         # clause after it was not found), not into a clause of plural subject
         ("Kết luận số 21-KL/TW ngày 25/10/2021 về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị; kiên "
