@@ -804,6 +804,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 06/02/2024, Ủy ban Kiểm tra Trung ương ban hành Hướng dẫn số 10-HD/UBKTTW hướng dẫn thực hiện một số "
          "điều của Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương.",
          {("10-HD/UBKTTW", "implements", "22-QĐ/TW")}),
+        # regression: … and "một số điều trong B" ("Hướng dẫn số 02-HD/UBKTTW hướng dẫn thực hiện một số điều trong Quy
+        # định số 22-QĐ/TW" gave nothing)
+        ("Trước đó, ngày 28/9/2021, Ủy ban Kiểm tra Trung ương đã ban hành Hướng dẫn số 02-HD/UBKTTW hướng dẫn thực hiện "
+         "một số điều trong Quy định số 22-QĐ/TW.", {("02-HD/UBKTTW", "implements", "22-QĐ/TW")}),
+        ("Nghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều tại Nghị định số 100/2019/NĐ-CP.",
+         {("07/2025/NĐ-CP", "amends", "100/2019/NĐ-CP")}),
         ("Bộ Tài chính ban hành Thông tư số 32/2025/TT-BTC hướng dẫn thi hành một số Điều của Nghị định số "
          "70/2025/NĐ-CP.", {("32/2025/TT-BTC", "implements", "70/2025/NĐ-CP")}),
         # regression: an effect clause with its date and the year it applies from before "thay thế" (eleven words)
