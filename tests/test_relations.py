@@ -991,6 +991,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ngày 15/7/2022 của HĐND tỉnh về chính sách hỗ trợ người lao động; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ Nghị "
          "quyết số 20/2019/NQ-HĐND ngày 12/12/2019 của HĐND tỉnh.",
          {("05/2025/NQ-HĐND", "amends", "11/2022/NQ-HĐND")}),
+        # regression: "thay cho" (instead of) after a circular's description gave no relation
+        ("Bộ Lao động - Thương binh và Xã hội đã ban hành Thông tư 06/2024/TT-BLĐTBXH quy định mức điều chỉnh tiền lương "
+         "và thu nhập tháng đã đóng bảo hiểm xã hội, thay cho Thông tư 01/2023/TT-BLĐTBXH.",
+         {("06/2024/TT-BLĐTBXH", "replaces", "01/2023/TT-BLĐTBXH")}),
     ],
 )
 def test_relations(text, expected):
