@@ -130,6 +130,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "số 18-CTr/TU của Tỉnh ủy Bình Định thực hiện Nghị quyết số 19-NQ/TW.",
          {("10-KH/HU", "implements", "05-CT/TW"), ("10-KH/HU", "implements", "18-CTr/TU"),
           ("18-CTr/TU", "implements", "19-NQ/TW")}),
+        # regression: a bare noun naming the document back before "căn cứ" was no subject ("Chương trình hành động
+        # căn cứ Chương trình hành động số 03/CTr-TLĐ …" gave no basis)
+        ("Liên đoàn Lao động thành phố ban hành Chương trình hành động số 15/CTr-LĐLĐ thực hiện Nghị quyết số "
+         "02-NQ/TW.\n\nChương trình hành động căn cứ Chương trình hành động số 03/CTr-TLĐ ngày 20/8/2021 của Đoàn Chủ "
+         "tịch Tổng Liên đoàn Lao động Việt Nam.",
+         {("15/CTr-LĐLĐ", "implements", "02-NQ/TW"), ("15/CTr-LĐLĐ", "based_on", "03/CTr-TLĐ")}),
         # regression: a congress's term after a comma belongs to it: the list of Bs went on past it ("… Nghị quyết Đại
         # hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025 và Chương trình hành động số 18-CTr/TU …")
         ("Ban Chấp hành Đảng bộ huyện ban hành Nghị quyết số 10-NQ/HU nhằm cụ thể hóa Nghị quyết Đại hội đại biểu "
