@@ -329,7 +329,7 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation) ->
     thể hóa Nghị quyết Đại hội … và Chương trình hành động số 18-CTr/TU … của Tỉnh ủy Bình Định
     thực hiện C" lists the programme)."""
     a = cited[j]
-    if a.issuer is not None and 0 <= _cited_rank(a) < _cited_rank(source):
+    if a.issuer is not None and (0 <= _cited_rank(a) < _cited_rank(source) or _of_another_body(text, a, source)):
         return False
     if _REPEALS.match(text, a.anchor):  # "…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ C": no relation, but its own act
         return True
@@ -339,6 +339,12 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation) ->
     m = GAP_RE.fullmatch(text, a.anchor, cited[k].start)
     return m is not None and not text[a.anchor:m.start("phrase")].strip(" ,") \
         and _relation(m.group("phrase")) not in _NAMES_ITS_ITEM and not _DESCRIBES_AT.match(m.group("phrase"))
+
+
+def _of_another_body(text: str, a: Citation, source: Citation) -> bool:
+    """Does the item name, after "của", a body other than the source's ("A căn cứ B và Kế hoạch số 38-KH/TU … của
+    Thành ủy thực hiện C" in a trade union's programme)? What a clause issues beside A is A's body's, not named again."""
+    return text.find(" của ", a.start, a.anchor) != -1 and (source.issuer is None or source.issuer.name != a.issuer.name)
 
 
 _NAMES_ITS_ITEM = {"amends", "replaces"}

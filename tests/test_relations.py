@@ -136,6 +136,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "02-NQ/TW.\n\nChương trình hành động căn cứ Chương trình hành động số 03/CTr-TLĐ ngày 20/8/2021 của Đoàn Chủ "
          "tịch Tổng Liên đoàn Lao động Việt Nam.",
          {("15/CTr-LĐLĐ", "implements", "02-NQ/TW"), ("15/CTr-LĐLĐ", "based_on", "03/CTr-TLĐ")}),
+        # regression: … and so is an item of another body of the same level named with "của" (a trade union's
+        # programme "căn cứ … và Kế hoạch số 38-KH/TU … của Thành ủy TP Hồ Chí Minh thực hiện C": no basis)
+        ("Liên đoàn Lao động TP Hồ Chí Minh ban hành Chương trình hành động số 15/CTr-LĐLĐ căn cứ Chương trình hành động số "
+         "03/CTr-TLĐ của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam và Kế hoạch số 38-KH/TU ngày 30/8/2021 của "
+         "Thành ủy TP Hồ Chí Minh thực hiện Nghị quyết số 02-NQ/TW.",
+         {("15/CTr-LĐLĐ", "based_on", "03/CTr-TLĐ"), ("15/CTr-LĐLĐ", "based_on", "38-KH/TU"),
+          ("38-KH/TU", "implements", "02-NQ/TW")}),
         # regression: a congress's term after a comma belongs to it: the list of Bs went on past it ("… Nghị quyết Đại
         # hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025 và Chương trình hành động số 18-CTr/TU …")
         ("Ban Chấp hành Đảng bộ huyện ban hành Nghị quyết số 10-NQ/HU nhằm cụ thể hóa Nghị quyết Đại hội đại biểu "
