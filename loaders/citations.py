@@ -238,7 +238,7 @@ _ROMAN = r"[IVXLC]+"
 _CAP_WORD = rf"[{_UPPER}][^\W\d_]*"
 _CONGRESS = re.compile(
     rf"[ ]+(?P<name>Đại hội(?:[ ]+(?:đại biểu|toàn quốc|Đảng bộ|đảng bộ|Đảng|lần thứ|khóa|khoá|nhiệm kỳ"
-    rf"|\d{{4}}[ ]?-[ ]?\d{{4}}|của Đảng|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|cơ sở"
+    rf"|\d{{4}}[ ]?-[ ]?\d{{4}}|của Đảng|(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)|cơ sở"
     rf"|{_ROMAN}(?![^\W\d_])|\d{{1,2}}(?!\d)|{_CAP_WORD}))*)"
 )
 # its term after a comma or in brackets belongs to it: "… lần thứ XX, nhiệm kỳ 2020 - 2025 và Chương trình …"

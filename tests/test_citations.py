@@ -245,6 +245,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
            "Ban Chấp hành Đảng bộ tỉnh Tuyên Quang"),
           ("named", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII", "Nghị quyết", None, None, None,
            "Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XVIII")]),
+        # regression: a city's level words written in capitals ("Đảng bộ Thành phố lần thứ I", a Hồ Chí Minh paper's
+        # way) named no congress: the name stopped at "Thành", which is no level word
+        ("Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ Thành phố lần thứ I, nhiệm kỳ "
+         "2025-2030", place("Hồ Chí Minh"),
+         [("named", "Nghị quyết Đại hội đại biểu Đảng bộ Thành phố lần thứ I", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu Đảng bộ thành phố Hồ Chí Minh lần thứ I")]),
         ("quán triệt Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng", None,
          [("named", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết", None, None, None,
            "Ban Chấp hành Trung ương Đảng")]),
