@@ -821,6 +821,15 @@ def _title_end(scan: _Scan, start: int) -> int:
             continue
         end = m.start()
         break
+    # a lower-case clause after "; " that cites a document of its own, not as the title's sibling, is no part of
+    # the title ("… về công tác dân vận trong tình hình mới; hướng dẫn các địa phương thực hiện Quyết định số 217-QĐ/TW")
+    semicolon = text.find("; ", start, end)
+    if semicolon != -1:
+        heads = scan.numbered_heads
+        k = bisect.bisect_right(heads, semicolon)
+        if k < len(heads) and heads[k] < end \
+                and _SIBLING_BEFORE.search(text, max(start, heads[k] - 8), heads[k]) is None:
+            end = semicolon
     # a sibling citation after ", " / " và " / "; " closes the title, and so does a document named
     # with a capital after " và " ("ban hành Nghị quyết về … và Chương trình hành động thực hiện …")
     heads = scan.numbered_heads

@@ -643,6 +643,12 @@ def test_issued_document_takes_subject_and_description():
          "cán bộ, đảng viên suy thoái"),
         ("Chỉ thị số 20-CT/TW về tăng cường công tác đưa người lao động đi làm việc ở nước ngoài; các cấp ủy đã "
          "quán triệt", "tăng cường công tác đưa người lao động đi làm việc ở nước ngoài"),
+        # regression: … not into a clause that cites a document of its own (a decision after it was then listed
+        # with the resolution: "Kế hoạch số 76-KH/TU … thực hiện Nghị quyết số 25-NQ/TW …; hướng dẫn các địa phương
+        # thực hiện Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW" made the plan implement 218-QĐ/TW)
+        ("Nghị quyết số 25-NQ/TW ngày 03/6/2013 về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận "
+         "trong tình hình mới; hướng dẫn các địa phương thực hiện Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW.",
+         "tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới"),
         # regression: a document named with a capital after " và " is a sibling, not part of the title
         ("Hội nghị thống nhất ban hành Nghị quyết về phát triển nông nghiệp hữu cơ giai đoạn 2024 - 2030 và Chương "
          "trình hành động thực hiện Nghị quyết số 57-NQ/TW.", "phát triển nông nghiệp hữu cơ giai đoạn 2024 - 2030"),

@@ -817,6 +817,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 06/02/2024, Ủy ban Kiểm tra Trung ương ban hành Hướng dẫn số 10-HD/UBKTTW hướng dẫn thực hiện một số "
          "điều của Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương.",
          {("10-HD/UBKTTW", "implements", "22-QĐ/TW")}),
+        # regression: a title ran on after "; " into a clause citing documents of its own, whose second item was
+        # then listed after the resolution the plan implements
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 76-KH/TU ngày 12/8/2013 thực hiện Nghị quyết số 25-NQ/TW ngày "
+         "03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về công tác dân vận trong tình hình mới; hướng dẫn các địa "
+         "phương thực hiện Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.",
+         {("76-KH/TU", "implements", "25-NQ/TW")}),
         # regression: … and "một số điều trong B" ("Hướng dẫn số 02-HD/UBKTTW hướng dẫn thực hiện một số điều trong Quy
         # định số 22-QĐ/TW" gave nothing)
         ("Trước đó, ngày 28/9/2021, Ủy ban Kiểm tra Trung ương đã ban hành Hướng dẫn số 02-HD/UBKTTW hướng dẫn thực hiện "
