@@ -1014,6 +1014,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Bộ Lao động - Thương binh và Xã hội đã ban hành Thông tư 06/2024/TT-BLĐTBXH quy định mức điều chỉnh tiền lương "
          "và thu nhập tháng đã đóng bảo hiểm xã hội, thay cho Thông tư 01/2023/TT-BLĐTBXH.",
          {("06/2024/TT-BLĐTBXH", "replaces", "01/2023/TT-BLĐTBXH")}),
+        # regression: "đã được sửa đổi, bổ sung một số điều theo" A gave no amendment (only "bởi" and "tại" were passive)
+        ("Luật Bảo hiểm y tế năm 2008 đã được sửa đổi, bổ sung một số điều theo Luật số 46/2014/QH13.",
+         {("46/2014/QH13", "amends", "Luật#")}),
     ],
 )
 def test_relations(text, expected):
