@@ -1017,6 +1017,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: "đã được sửa đổi, bổ sung một số điều theo" A gave no amendment (only "bởi" and "tại" were passive)
         ("Luật Bảo hiểm y tế năm 2008 đã được sửa đổi, bổ sung một số điều theo Luật số 46/2014/QH13.",
          {("46/2014/QH13", "amends", "Luật#")}),
+        # regression: a decree "quy định chi tiết và hướng dẫn biện pháp thi hành" a law gave no relation
+        ("Chính phủ ban hành Nghị định số 146/2018/NĐ-CP ngày 17/10/2018 quy định chi tiết và hướng dẫn biện pháp thi "
+         "hành một số điều của Luật Bảo hiểm y tế.",
+         {("146/2018/NĐ-CP", "implements", "Luật#")}),
     ],
 )
 def test_relations(text, expected):
