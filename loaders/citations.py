@@ -1079,6 +1079,13 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if previous is not None and previous.form == "new" and previous.issued and can_be_new and \
             _LIST_SEPARATOR.fullmatch(text, previous.cover_end, start):
         return _described(scan, start, word_end, base, issued=True)  # "ban hành chương trình và kế hoạch"
+    if previous is not None and previous.form == "numbered" and previous.issued and can_be_new and capitalised \
+            and _LIST_SEPARATOR.fullmatch(text, previous.cover_end, start) \
+            and (verb := _issuing_verb(text, previous.start, numbered=True)) is not None:
+        # "… đã ban hành Kế hoạch số 82-KH/TU ngày 15/4/2019 và Chỉ thị về tăng cường …": issued by the same clause
+        cited = _described(scan, start, word_end, base, issued=True)
+        _issuing_clause(scan, cited, verb)
+        return cited
     word, word_start = noun.before, noun.before_start
     if word in _FUTURE_VERB_LAST_WORDS and (_FUTURE_BEFORE.search(text, max(0, start - _FUTURE_WINDOW), word_start)
                                             or _URGED_BEFORE.search(text, max(0, start - _FUTURE_WINDOW), word_start)):

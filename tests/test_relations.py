@@ -1021,6 +1021,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Chính phủ ban hành Nghị định số 146/2018/NĐ-CP ngày 17/10/2018 quy định chi tiết và hướng dẫn biện pháp thi "
          "hành một số điều của Luật Bảo hiểm y tế.",
          {("146/2018/NĐ-CP", "implements", "Luật#")}),
+        # regression: an unnumbered document listed after an issued numbered one was no document, and carried nothing out
+        ("Triển khai Kết luận số 44-KL/TW ngày 22/01/2019 của Ban Bí thư, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+         "82-KH/TU ngày 15/4/2019 và Chỉ thị về tăng cường lãnh đạo công tác bảo đảm an ninh, trật tự ở cơ sở.",
+         {("82-KH/TU", "implements", "44-KL/TW"), ("Chỉ thị#", "implements", "44-KL/TW")}),
     ],
 )
 def test_relations(text, expected):
