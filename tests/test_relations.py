@@ -1025,6 +1025,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Triển khai Kết luận số 44-KL/TW ngày 22/01/2019 của Ban Bí thư, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
          "82-KH/TU ngày 15/4/2019 và Chỉ thị về tăng cường lãnh đạo công tác bảo đảm an ninh, trật tự ở cơ sở.",
          {("82-KH/TU", "implements", "44-KL/TW"), ("Chỉ thị#", "implements", "44-KL/TW")}),
+        # regression: a report's bare back-reference before "cho biết" was no citation ("Báo cáo … tổng kết 5 năm thực
+        # hiện Chỉ thị cho biết, …" reviewed nothing)
+        ("Quận ủy tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị. Báo cáo "
+         "số 412-BC/TU ngày 5/9/2024 của Ban Thường vụ Tỉnh ủy tổng kết 5 năm thực hiện Chỉ thị cho biết, toàn tỉnh đã "
+         "làm tốt.", {("412-BC/TU", "reviews", "36-CT/TW")}),
     ],
 )
 def test_relations(text, expected):
