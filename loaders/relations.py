@@ -420,7 +420,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 if beyond < len(targets) and not _another_b(text, a, cited[targets[beyond - 1]], cited[targets[beyond]]):
                     targets = targets[:beyond]
             sources = _issued_with(text, cited, i)
-            if i in basis_of and _PURPOSE_AFTER_BASIS.match(text, a.anchor):
+            if relation == "based_on" and _COMMA_ONLY.fullmatch(text, a.cover_end, m.start("phrase")) \
+                    and (titled := _title_holding(cited, i)) is not None:
+                sources = [titled]  # "Kế hoạch số 112-KH/ĐUK … về tổng kết 5 năm thực hiện B1, trên cơ sở B": the plan's basis
+            elif i in basis_of and _PURPOSE_AFTER_BASIS.match(text, a.anchor):
                 sources = [basis_of[i]]  # "A được ban hành theo đề nghị tại Tờ trình B, nhằm cụ thể hóa C": A's aim
             elif i in object_of and relation in _NAMES_ITS_ITEM and _COMMA_ONLY.fullmatch(text, a.anchor, m.start("phrase")):
                 sources = [object_of[i]]  # "A triển khai B, thay thế C": what A does, not B
@@ -450,6 +453,13 @@ def _titled_over(text: str, cited: list[Citation], i: int, end: int) -> Citation
     return next((c for c in reversed(cited[max(0, i - _TITLE_CITATIONS):i])
                  if c.own_title and c.start < cited[i].start and end <= c.cover_end
                  and not text[end:c.cover_end].strip()), None)
+
+
+def _title_holding(cited: list[Citation], i: int) -> Citation | None:
+    """The document whose title (running on past it) names citation `i`."""
+    a = cited[i]
+    return next((c for c in reversed(cited[max(0, i - _TITLE_CITATIONS):i])
+                 if c.own_title and c.anchor <= a.start and a.cover_end <= c.cover_end), None)
 
 
 _TITLE_CITATIONS = 4  # documents a title may name before the one a passive follows

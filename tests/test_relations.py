@@ -1030,6 +1030,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Quận ủy tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị. Báo cáo "
          "số 412-BC/TU ngày 5/9/2024 của Ban Thường vụ Tỉnh ủy tổng kết 5 năm thực hiện Chỉ thị cho biết, toàn tỉnh đã "
          "làm tốt.", {("412-BC/TU", "reviews", "36-CT/TW")}),
+        # regression: a basis after a comma that ends a title is the titled document's, not that of the document its
+        # title names ("05-CT/TW" was based on the guide)
+        ("Hội nghị được tổ chức theo Kế hoạch số 112-KH/TU ngày 15/1/2021 của Ban Thường vụ Tỉnh ủy về tổng kết 5 năm "
+         "thực hiện Chỉ thị 05-CT/TW, trên cơ sở Hướng dẫn số 156-HD/BTGTW ngày 20/11/2020 của Ban Tuyên giáo Trung ương.",
+         {("112-KH/TU", "reviews", "05-CT/TW"), ("112-KH/TU", "based_on", "156-HD/BTGTW")}),
     ],
 )
 def test_relations(text, expected):
