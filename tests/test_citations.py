@@ -251,6 +251,22 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "2025-2030", place("Hồ Chí Minh"),
          [("named", "Nghị quyết Đại hội đại biểu Đảng bộ Thành phố lần thứ I", "Nghị quyết", None, None, None,
            "Đại hội đại biểu Đảng bộ thành phố Hồ Chí Minh lần thứ I")]),
+        # regression: a mass organisation's congress named no document ("Thực hiện Nghị quyết Đại hội đại biểu Phụ nữ
+        # tỉnh Nghệ An lần thứ XVIII, …"), or the Party's ("Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII" was the
+        # Party's XII congress); a chapter of a level is localised, the whole country's is central
+        ("Thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Nghệ An lần thứ XVIII, nhiệm kỳ 2021 - 2026, Hội LHPN "
+         "huyện đã ban hành", place("Nghệ An"),
+         [("named", "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Nghệ An lần thứ XVIII", "Nghị quyết", None, None, None,
+           "Đại hội Hội Liên hiệp Phụ nữ tỉnh Nghệ An lần thứ XVIII")]),
+        ("Để thực hiện Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII và Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh "
+         "lần thứ X", place("Bắc Giang"),
+         [("named", "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII"),
+          ("named", "Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X", "Nghị quyết", None, None, None,
+           "Đại hội Hội Nông dân tỉnh Bắc Giang lần thứ X")]),
+        ("gắn với Nghị quyết Đại hội XIII Công đoàn Việt Nam; thực hiện Nghị quyết Đại hội Phụ nữ các cấp", None,
+         [("named", "Nghị quyết Đại hội XIII Công đoàn Việt Nam", "Nghị quyết", None, None, None,
+           "Đại hội Công đoàn Việt Nam lần thứ XIII")]),
         ("quán triệt Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng", None,
          [("named", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết", None, None, None,
            "Ban Chấp hành Trung ương Đảng")]),
