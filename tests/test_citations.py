@@ -773,6 +773,8 @@ def test_title_ends_where_the_subject_ends(text, title):
         ("Thời gian tới, thị xã tập trung cải cách hành chính; khẩn trương xây dựng kế hoạch của Ban Thường vụ Thị ủy "
          "giai đoạn 2021 - 2025."),
         "Thời gian tới, toàn ngành khẩn trương hoàn thiện hồ sơ xây dựng Luật Dân số.",
+        # … and before a verb that needs no "đã" ("…; sớm ban hành kế hoạch điều chỉnh quy hoạch …" was a plan)
+        "Thời gian tới, cần đẩy mạnh cải cách hành chính; sớm ban hành kế hoạch điều chỉnh quy hoạch chung đô thị.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
@@ -922,6 +924,9 @@ def test_a_commune_s_body_named_by_its_kind_is_of_the_2025_commune_named_before(
          "gửi các tỉnh.", "Văn phòng Ban Chỉ đạo quốc gia"),
         ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực đã ban hành Công văn số 35/BCĐTW.",
          "Ban Chỉ đạo Trung ương"),
+        # regression: haste between the subject and the verb left the subject unread
+        ("UBND tỉnh khẩn trương ban hành Kế hoạch số 12/KH-UBND ngày 3/3/2024 về phòng, chống hạn hán.",
+         "UBND tỉnh Hà Tĩnh"),
     ],
 )
 def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issuer):
