@@ -29,8 +29,8 @@ from typing import NamedTuple
 
 from loaders import gazetteer
 from loaders.dates import DateMatch, date_at
-from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch, authority_of_level, issuer_at,
-                             issuer_before, place_subject, unit_place)
+from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch, authority_of_level, clause_place,
+                             issuer_at, issuer_before, place_subject, unit_place)
 from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
 from loaders.symbols import Symbol, find_symbols, letter_symbol_at, symbol_at, type_name
@@ -249,6 +249,16 @@ _PLENUM = re.compile(
     rf"|Hội nghị[ ]+lần thứ[ ]+(?P<w>{alternation(_ORDINALS)}|\d{{1,2}})(?![^\W\d_]|\d)"
     rf"[ ]+(?:Ban Chấp hành|BCH)[ ]+Trung ương(?:[ ]+Đảng)?)"
     rf"(?:[ ]*,?[ ]*(?P<open>\()?(?:khóa|khoá)[ ]+(?P<k>{_ROMAN}|\d{{1,2}})(?(open)\)))?"  # no ")" of an aside
+)
+# a mass organisation's congress: "Đại hội đại biểu Phụ nữ tỉnh Nghệ An lần thứ XVIII", "Đại hội Đoàn toàn quốc lần
+# thứ XII", "Đại hội XIII Công đoàn Việt Nam", "Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX"
+_CONGRESS_BODIES = {fold(p): row for row in read_table("congress_bodies.tsv") for p in row["prose"].split("|")}
+_ORG_CONGRESS = re.compile(
+    rf"[ ]+Đại hội(?:[ ]+đại biểu)?(?:[ ]+(?P<before>{_ROMAN})(?![^\W\d_]))?(?P<whole>[ ]+toàn quốc)?"
+    rf"[ ]+(?P<org>{phrase_pattern(p for row in _CONGRESS_BODIES.values() for p in row['prose'].split('|'))})"
+    rf"(?![^\W\d_])(?P<country>[ ]+(?:toàn quốc|Việt Nam)(?![^\W\d_]))?"
+    rf"(?:[ ]+(?P<level>{phrase_pattern(LEVEL_WORDS)})(?![^\W\d_])(?P<place>(?:[ ]+{_CAP_WORD}){{0,4}}))?"
+    rf"(?:[ ]*,?[ ]*lần thứ[ ]+(?P<n>{_ROMAN}|\d+)(?![^\W\d_]))?"
 )
 _CONGRESS_NUMBER = re.compile(rf"lần thứ[ ]+(?P<n>{_ROMAN}|\d+)|(?<![^\W\d_])(?P<r>{_ROMAN})(?![^\W\d_])")
 _CONGRESS_LEVEL = re.compile(rf"Đảng bộ[ ]+(?P<w>{phrase_pattern(LEVEL_WORDS, either_case=True)}){_WORD_END}")
@@ -1271,6 +1281,10 @@ def _named_resolution(scan: _Scan, start: int, word_end: int, row: dict[str, str
     congress = _CONGRESS.match(text, word_end) if code == "NQ" else None
     if congress is None:
         return None
+    if (organisation := _ORG_CONGRESS.match(text, word_end)) is not None:
+        # named by its level or the country; "Nghị quyết Đại hội Phụ nữ các cấp" is no one congress
+        return _organisation_congress(scan, start, organisation) \
+            if any(organisation.group("whole", "country", "level")) else None
     name = re.sub(r"[ ]+(?:của|lần thứ|khóa|khoá|nhiệm kỳ)$", "", congress.group("name"))
     end = congress.start("name") + len(name)
     numbers = [m.group("n") or m.group("r") for m in _CONGRESS_NUMBER.finditer(name)]
@@ -1367,6 +1381,26 @@ def _amending_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | N
     return Citation(noun.start, words.end(), words.end(), "named", type=row["type"],
                     issuer=Issuer(issuer_name, "central", code), key=f"law:amending:{noun.start}",
                     anchor=noun.end, cover_end=words.end())
+
+
+def _organisation_congress(scan: _Scan, start: int, m: re.Match[str]) -> Citation:
+    """The resolution of a mass organisation's congress: the whole country's ("toàn quốc", or "Việt Nam" with no
+    level word), else its chapter of the level and place named, localised like any issuer ("Phụ nữ tỉnh Nghệ An")."""
+    row = _CONGRESS_BODIES[fold(m.group("org"))]
+    number = m.group("n") or m.group("before") or ""
+    end = m.end()
+    if m.group("whole") or m.group("country") and not m.group("level"):
+        issuer = Issuer(f"{row['national']}{_congress_ordinal(number)}", "central")
+    else:
+        level = f" {m.group('level')}{m.group('place') or ''}" if m.group("level") else ""
+        found = issuer_at(f"{row['body']}{level}", 0, clause_place(scan.text, start, scan.article))
+        body = found.issuer if found else Issuer(row["body"], "unknown")
+        issuer = replace(body, name=f"Đại hội {body.name}{_congress_ordinal(number)}", parent=None, term=None)
+    key = f"congress:{fold(row['body'])}:{issuer.level}:{issuer.province}:{issuer.district}"
+    key += f":{number}" if number else ""
+    cover = term.end() if (term := _CONGRESS_TERM.match(scan.text, end)) else end
+    return Citation(start, end, end, "named", type="Nghị quyết", type_code="NQ", issuer=issuer,
+                    key=key, anchor=cover, cover_end=cover)
 
 
 def _congress_place(rest: str, level: str, article: Place | None) -> gazetteer.Unit | None:
