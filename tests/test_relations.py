@@ -1035,6 +1035,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Hội nghị được tổ chức theo Kế hoạch số 112-KH/TU ngày 15/1/2021 của Ban Thường vụ Tỉnh ủy về tổng kết 5 năm "
          "thực hiện Chỉ thị 05-CT/TW, trên cơ sở Hướng dẫn số 156-HD/BTGTW ngày 20/11/2020 của Ban Tuyên giáo Trung ương.",
          {("112-KH/TU", "reviews", "05-CT/TW"), ("112-KH/TU", "based_on", "156-HD/BTGTW")}),
+        # regression: "đã" (and "trước đó đã") between a document and its phrase ("Nghị định số 15/2018/NĐ-CP trước đó
+        # đã thay thế Nghị định số 38/2012/NĐ-CP" gave no relation: only "cũng", "đồng thời", "còn" could stand there)
+        ("Theo Bộ Y tế, Nghị định số 15/2018/NĐ-CP trước đó đã thay thế Nghị định số 38/2012/NĐ-CP ngày 25/4/2012.",
+         {("15/2018/NĐ-CP", "replaces", "38/2012/NĐ-CP")}),
+        ("Nghị định số 24/2023/NĐ-CP đã thay thế Nghị định số 38/2019/NĐ-CP.",
+         {("24/2023/NĐ-CP", "replaces", "38/2019/NĐ-CP")}),
     ],
 )
 def test_relations(text, expected):
