@@ -775,6 +775,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Thời gian tới, toàn ngành khẩn trương hoàn thiện hồ sơ xây dựng Luật Dân số.",
         # … and before a verb that needs no "đã" ("…; sớm ban hành kế hoạch điều chỉnh quy hoạch …" was a plan)
         "Thời gian tới, cần đẩy mạnh cải cách hành chính; sớm ban hành kế hoạch điều chỉnh quy hoạch chung đô thị.",
+        # regression: a body's word before a count of units ("Công an 27/27 huyện, thị xã, thành phố đã xây dựng kế
+        # hoạch thực hiện" was a plan of the province's police, which then implemented the directive)
+        "Công an 27/27 huyện, thị xã, thành phố đã xây dựng kế hoạch thực hiện.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
