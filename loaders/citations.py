@@ -1293,6 +1293,10 @@ def _named_resolution(scan: _Scan, start: int, word_end: int, row: dict[str, str
     level_word = _CONGRESS_LEVEL.search(name)
     number = numbers[-1] if numbers else ""
     if level_word is None:
+        if name == "Đại hội":  # "… thực hiện Nghị quyết Đại hội;": the congress the text named before
+            named = next((c for c in reversed(scan.citations) if c.key and c.key.startswith("congress:")), None)
+            return None if named is None else Citation(start, end, end, "named", type="Nghị quyết", type_code="NQ",
+                                                       issuer=named.issuer, key=named.key, anchor=end, cover_end=end)
         if "toàn quốc" not in name and not re.search(r"\bĐảng\b(?! bộ)", name):
             return None
         issuer = Issuer(f"Đại hội đại biểu toàn quốc{_congress_ordinal(number)} của Đảng", "central", "TW")

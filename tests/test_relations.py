@@ -1041,6 +1041,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("15/2018/NĐ-CP", "replaces", "38/2012/NĐ-CP")}),
         ("Nghị định số 24/2023/NĐ-CP đã thay thế Nghị định số 38/2019/NĐ-CP.",
          {("24/2023/NĐ-CP", "replaces", "38/2019/NĐ-CP")}),
+        # regression: "Nghị quyết Đại hội" alone was no citation of the congress named before
+        ("Đảng ủy xã sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XVIII, nhiệm kỳ 2020 - 2025. "
+         "Đảng ủy xã đã ban hành Kế hoạch số 25-KH/ĐU ngày 2/4/2021 thực hiện Nghị quyết Đại hội.",
+         {("25-KH/ĐU", "implements", "Nghị quyết#")}),
     ],
 )
 def test_relations(text, expected):
