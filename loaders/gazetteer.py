@@ -469,11 +469,21 @@ def reformed(commune: Unit) -> Unit | None:
 
 def legacy_province_of(unit: Unit) -> Unit | None:
     """The province before the reform: a legacy unit's own; a 2025 commune's, when the communes
-    it was formed from were all in one."""
+    it was formed from were all in one, or, for an island district that had no communes and is
+    an đặc khu since (Côn Đảo, Bạch Long Vĩ), that district's."""
     if unit.era == "legacy":
         return province_of(unit)
-    provinces = {province_of(old) for old in predecessors(unit)}
+    provinces = {province_of(old) for old in predecessors(unit)} or _commune_less_district_provinces(unit)
     return provinces.pop() if len(provinces) == 1 else None
+
+
+def _commune_less_district_provinces(unit: Unit) -> set[Unit]:
+    """The provinces of the legacy districts of the 2025 commune's name, without communes, in a
+    province its own 2025 province succeeded."""
+    if unit.level != "commune":
+        return set()
+    return {province_of(d) for d in _named(unit.name) if d.era == "legacy" and d.level == "district"
+            and not communes(d.code) and any(s.code == unit.parent_code for s in successors(province_of(d)))}
 
 
 def _named(name: str) -> list[Unit]:

@@ -179,6 +179,19 @@ def test_a_2025_commune_found_in_the_legacy_place_it_was_formed_in(
     assert gz.legacy_province_of(new).name == legacy_province
 
 
+@pytest.mark.parametrize("name, legacy_province", [
+    # regression: an island district that had no communes, an đặc khu since, had no province before the reform
+    # ("Đảng ủy đặc khu Côn Đảo" was Hồ Chí Minh's, the corpus names Bà Rịa - Vũng Tàu)
+    ("Côn Đảo", "Bà Rịa - Vũng Tàu"),
+    ("Bạch Long Vĩ", "Hải Phòng"),
+    ("Cồn Cỏ", "Quảng Trị"),
+    ("Phú Quốc", "Kiên Giang"),  # formed from communes, as before
+])
+def test_the_legacy_province_of_a_special_zone(name: str, legacy_province: str) -> None:
+    unit = gz.lookup(name, level="commune", era="2025")
+    assert unit.kind == "đặc khu" and gz.legacy_province_of(unit).name == legacy_province
+
+
 @pytest.mark.parametrize("written, within, province_2025", [
     # regression: formed from wards of former Bình Thuận, now in Lâm Đồng, whose legacy namesake
     # is an article's province after the reform (it resolved to Tuyên Quang's former ward)
