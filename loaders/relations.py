@@ -266,10 +266,11 @@ def _year(doc: Resolved) -> int:
 
 
 def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | None = None,
-                       source: Citation | None = None) -> list[int]:
+                       source: Citation | None = None, phrase: str | None = None) -> list[int]:
     """B and the documents listed after it ("B, B2 và B3"), by index, up to `limit`; `source`:
     B follows its source A, and a listed item that does something of its own starts a second
-    source (see `_does_its_own`)."""
+    source (see `_does_its_own`); `phrase`: the relation phrase before B, which an item may repeat
+    ("tổng kết 10 năm thực hiện B và 5 năm thực hiện B2")."""
     out = [b]
     limit = len(text) if limit is None else limit
     while True:
@@ -288,6 +289,7 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                            or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[k].start))), j)
         if j >= len(cited) or cited[j].start >= limit or not (
                 _COORDINATED.fullmatch(text, end, cited[j].start) or _listed_after_description(text, end, cited[j])
+                or phrase is not None and _repeats_phrase(text, end, cited[j].start, phrase)
                 or _PROPOSED_IN.fullmatch(text, end, cited[j].start)
                 or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[j].start)) \
                 or cited[j].issued or (source is not None and _does_its_own(text, cited, j, source)):
@@ -297,6 +299,14 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
 
 
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,200}\)")
+# "… và 5 năm thực hiện B2": a list item after its own period
+_REPEAT_LEAD = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]+(?:\d+[ ]+năm[ ]+)?")
+
+
+def _repeats_phrase(text: str, end: int, start: int, phrase: str) -> bool:
+    """Is the list's next item, at `start`, after the relation phrase said again ("thực hiện B và thực hiện B2")?"""
+    lead = _REPEAT_LEAD.match(text, end, start)
+    return lead is not None and fold(text[lead.end():start].strip()) == fold(phrase)
 
 
 def _passive_after_aside(text: str, cited: list[Citation], a: Citation, after: int, add) -> None:
@@ -414,7 +424,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             relation = _relation(m.group("phrase"), pre)
             if relation == "implements" and a.type == "Báo cáo":
                 relation = "reviews"  # "Báo cáo số 280-BC/TU … về kết quả 5 năm thực hiện B": what a report says of B
-            targets = _coordinated_after(text, cited, j, source=a)
+            targets = _coordinated_after(text, cited, j, source=a, phrase=m.group("phrase"))
             if b.start < a.cover_end:
                 beyond = next((n for n, k in enumerate(targets) if cited[k].start >= a.cover_end), len(targets))
                 if beyond < len(targets) and not _another_b(text, a, cited[targets[beyond - 1]], cited[targets[beyond]]):

@@ -817,6 +817,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 06/02/2024, Ủy ban Kiểm tra Trung ương ban hành Hướng dẫn số 10-HD/UBKTTW hướng dẫn thực hiện một số "
          "điều của Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương.",
          {("10-HD/UBKTTW", "implements", "22-QĐ/TW")}),
+        # regression: a list item after the relation phrase said again ("tổng kết 10 năm thực hiện B và 5 năm thực
+        # hiện B2", "thực hiện B và thực hiện B2") was no item: only B was related
+        ("Theo Báo cáo số 245-BC/HU ngày 5/5/2021 của Ban Thường vụ Huyện ủy tổng kết 10 năm thực hiện Chỉ thị số "
+         "03-CT/TW ngày 14/5/2011 của Bộ Chính trị khóa XI và 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ "
+         "Chính trị khóa XII, việc học tập và làm theo Bác đã trở thành nền nếp.",
+         {("245-BC/HU", "reviews", "03-CT/TW"), ("245-BC/HU", "reviews", "05-CT/TW")}),
+        ("Kế hoạch số 24-KH/HU thực hiện Chỉ thị số 03-CT/TW và thực hiện Chỉ thị số 05-CT/TW.",
+         {("24-KH/HU", "implements", "03-CT/TW"), ("24-KH/HU", "implements", "05-CT/TW")}),
+        # … not after another phrase
+        ("Kế hoạch số 24-KH/HU thực hiện Chỉ thị số 03-CT/TW và sơ kết Chỉ thị số 05-CT/TW.",
+         {("24-KH/HU", "implements", "03-CT/TW")}),
         # regression: a title ran on after "; " into a clause citing documents of its own, whose second item was
         # then listed after the resolution the plan implements
         ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 76-KH/TU ngày 12/8/2013 thực hiện Nghị quyết số 25-NQ/TW ngày "
