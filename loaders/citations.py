@@ -1678,8 +1678,11 @@ _CARRIED = re.compile(rf"(?:[ ]*,?[ ]*\(?|[^.;:\n()]{{1,150}}?)[ ]*(?:{_cue_patt
 def _carried_by(text: str, c: Citation, decision: Citation) -> bool:
     """"Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/TU …)": the document attached to a
     decision is that decision, named after it."""
+    end = max(c.end, c.cover_end)
+    if end > decision.start:  # the decision is inside its description: "Quy chế làm việc kèm theo Quyết định số …"
+        end = c.head_end
     return (decision.form == "numbered" and decision.type in _CARRIERS
-            and _CARRIED.fullmatch(text, max(c.end, c.cover_end), decision.start) is not None)
+            and _CARRIED.fullmatch(text, end, decision.start) is not None)
 
 
 # "Ngày 24/12/2021, …" or a news lead's "Ngày 8/9, …" (the year is the article's): `date_at`

@@ -330,6 +330,11 @@ def test_a_body_named_without_its_unit_is_the_one_named_with_it(text, article, e
     # regression: the rest of a long name before "ban hành kèm theo" left the regulation a document of its own
     ("Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy khóa XVI, nhiệm kỳ 2020 - 2025 ban hành "
      "kèm theo Quyết định số 02-QĐ/TU được sửa đổi.", "02-QĐ/TU", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh"),
+    # regression: … and when the decision is inside the description the issued regulation runs over ("Ủy ban MTTQ
+    # Việt Nam tỉnh cũng đã ban hành Quy chế làm việc kèm theo Quyết định số 112/QĐ-MTTQ-BTT …" gave a regulation of
+    # its own and a decision of no issuer)
+    ("Ủy ban MTTQ Việt Nam tỉnh cũng đã ban hành Quy chế làm việc kèm theo Quyết định số 112/QĐ-MTTQ-BTT ngày "
+     "5/8/2025.", "112/QĐ-MTTQ-BTT", "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh"),
 ])
 def test_a_carried_document_s_body_signs_only_as_the_symbol_says(text, symbol, issuer):
     [doc] = resolve(text, find_citations(text, place("Hà Tĩnh")), place("Hà Tĩnh"))
