@@ -753,7 +753,9 @@ def _placed_by_named_commune(scan: _Scan, issuer: IssuerMatch, start: int) -> Is
     word = kind.group("kind")
     for name in reversed(gazetteer.find_names(text[window:start], era="2025")):
         at = window + name.start
-        if not text[max(0, at - len(word) - 1):at].lower() == f"{word} ":
+        if text[at:at + len(word) + 1].lower() == f"{word} ":  # the kind opens a run: "Phường Tuy Hòa ra mắt …"
+            at += len(word) + 1
+        elif text[max(0, at - len(word) - 1):at].lower() != f"{word} ":
             continue
         if not any(u.level == "commune" and u.kind == word for u in name.units):
             continue

@@ -870,6 +870,9 @@ def test_a_bare_body_is_of_the_province_whose_body_the_sentence_has_issue(text, 
      "số 02-NQ/ĐU.", "Cần Thơ", None, "Hậu Giang", "Vị Thanh"),
     ("Ban Thường vụ Đảng ủy đặc khu Phú Quốc họp. UBND đặc khu ban hành Kế hoạch số 02-NQ/ĐU.", "An Giang",
      "2025-09-01", "Kiên Giang", "Phú Quốc"),
+    # regression: … also when the unit opens a headline, the kind word with its name ("Phường Tuy Hòa ra mắt …")
+    ("Phường Tuy Hòa ra mắt Ban Chỉ đạo chuyển đổi số\n\nNgày 12/8/2025, Đảng ủy phường ban hành Nghị quyết số "
+     "02-NQ/ĐU.", "Đắk Lắk", "2025-08-14", "Phú Yên", "Tuy Hòa"),
     # … not before the reform, nor after a unit of another kind
     ("UBND phường Phan Thiết ban hành Quyết định số 05/QĐ-UBND. Đảng ủy phường đã ban hành Nghị quyết số "
      "02-NQ/ĐU.", "Lâm Đồng", "2025-06-10", "Lâm Đồng", None),
