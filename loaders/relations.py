@@ -65,7 +65,7 @@ _GAP_ADVERBS = phrase_pattern(cues("gap_adverb"))  # "Kế hoạch số … cũn
 # the provisions of B a phrase is about: "khoản 2 Điều 5 của", "Điều 3", "các Điều 4, 7 và 9 của",
 # "một số điều của" ("Hướng dẫn số 10-HD/UBKTTW hướng dẫn thực hiện một số điều của Quy định số 22-QĐ/TW"),
 # "trong" and "tại" as well ("… một số điều trong Quy định số 22-QĐ/TW", "… một số điều tại Nghị định số …")
-_PROVISIONS = (r"(?:(?:(?:[ ]+các)?(?:[ ]+(?:điểm|khoản|Điều|Chương|Mục)[ ]+[\dIVXa-zđ]{1,4}"
+_PROVISIONS = (r"(?:(?:(?:[ ]+các)?(?:(?:(?<=[\dIVXa-zđ])(?:[ ]*,|[ ]+và))?[ ]+(?:điểm|khoản|Điều|Chương|Mục)[ ]+[\dIVXa-zđ]{1,4}"
                r"(?:[ ]*,[ ]*[\dIVX]{1,4})*(?:[ ]+và[ ]+[\dIVX]{1,4})?)+|[ ]+một[ ]+số[ ]+(?:điều|Điều))"
                r"(?:[ ]+(?:của|trong|tại))?)?")
 _AFTER_PHRASE = (

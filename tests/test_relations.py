@@ -1056,6 +1056,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Đảng ủy xã sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XVIII, nhiệm kỳ 2020 - 2025. "
          "Đảng ủy xã đã ban hành Kế hoạch số 25-KH/ĐU ngày 2/4/2021 thực hiện Nghị quyết Đại hội.",
          {("25-KH/ĐU", "implements", "Nghị quyết#")}),
+        # regression: several provisions joined by "và" or a comma between the phrase and B ("quy định chi tiết khoản 2
+        # Điều 23 và khoản 2 Điều 34 Luật …" gave no relation: only numbers could be joined, "Điều 4, 7 và 9")
+        ("HĐND tỉnh thông qua Nghị quyết số 35/2024/NQ-HĐND ngày 10/12/2024 quy định chi tiết khoản 2 Điều 23 và khoản 2 "
+         "Điều 34 Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở năm 2023.",
+         {("35/2024/NQ-HĐND", "implements", "Luật#")}),
+        ("Bộ Tài chính ban hành Thông tư số 40/2025/TT-BTC sửa đổi khoản 2, khoản 3 Điều 5 của Thông tư số 12/2021/TT-BTC.",
+         {("40/2025/TT-BTC", "amends", "12/2021/TT-BTC")}),
     ],
 )
 def test_relations(text, expected):
