@@ -389,7 +389,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 text.find(word, after, b.start) != -1 for word in _PASSIVE_LAST_WORDS) else None
             if passive is not None:  # "B (đã được sửa đổi, bổ sung bởi A1 và A2)"
                 undergoes = _titled_over(text, cited, i, after) or a
-                for k in _coordinated_after(text, cited, j):
+                # the amending documents end with the clause: "B …, được sửa đổi, bổ sung bởi A; Luật Giáo dục năm
+                # 2019 và …" lists what else was passed
+                clause_end = text.find("; ", b.end)
+                for k in _coordinated_after(text, cited, j, None if clause_end == -1 else clause_end):
                     add(cited[k], undergoes, _relation(passive.group("phrase")), passive.start("phrase"),
                         passive.end("phrase"))
                 _passive_after_aside(text, cited, a, after, add)

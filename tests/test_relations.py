@@ -1063,6 +1063,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("35/2024/NQ-HĐND", "implements", "Luật#")}),
         ("Bộ Tài chính ban hành Thông tư số 40/2025/TT-BTC sửa đổi khoản 2, khoản 3 Điều 5 của Thông tư số 12/2021/TT-BTC.",
          {("40/2025/TT-BTC", "amends", "12/2021/TT-BTC")}),
+        # regression: the amending documents after a passive ran on over "; " into what else the sentence lists (the
+        # education laws amended the resolution)
+        ("Quốc hội thông qua Nghị quyết số 88/2014/QH13 ngày 28/11/2014 về đổi mới chương trình, sách giáo khoa, được "
+         "sửa đổi, bổ sung bởi Nghị quyết số 51/2017/QH14; Luật Giáo dục năm 2019 và Luật Giáo dục đại học năm 2018.",
+         {("51/2017/QH14", "amends", "88/2014/QH13")}),
     ],
 )
 def test_relations(text, expected):
