@@ -148,6 +148,8 @@ _DATED_OPENER = re.compile(rf"\s*(?:{BYLINE})?")  # "(21/11/2019) ", "(QBĐT) - 
 # "Để triển khai, ", "Trên cơ sở đó, " (a basis that points back: the document the sentence before issues)
 _BARE_LEAD = re.compile(rf"(?P<phrase>{_LEAD_PHRASES})(?P<that>[ ]+đó)?(?:[ ]+(?:{_ADVERBS}))*[ ]*,[ ]+")
 _FIRST_CLAUSE = re.compile(r"[^,.;\n]{0,45}[,:][ ]+")
+# a first clause of any length that reports: "Báo cáo tổng kết số 215-BC/TU của Ban Thường vụ Tỉnh ủy cho biết, "
+_SAYS = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('says'))})[ ]*[,:][ ]+")
 _SPEECH = re.compile(r":[ ]*[“\"]?[ ]*")  # what is said after a colon, perhaps in quotes
 # the last words a lead can end with: a cheap test before the regex
 _LEAD_LAST_WORDS = {
@@ -901,6 +903,8 @@ def _lead_before(text: str, start: int) -> re.Match[str] | None:
     if m is None or m.end() != start:
         after_clause = _FIRST_CLAUSE.match(text, opener.end(), start)
         m = _LEAD_AT.match(text, after_clause.end(), start) if after_clause else None
+    if (m is None or m.end() != start) and (said := _SAYS.search(text, opener.end(), start)) is not None:
+        m = _LEAD_AT.match(text, said.end(), start)
     if (m is None or m.end() != start) and (colon := text.rfind(":", opener.end(), start)) != -1:
         speech = _SPEECH.match(text, colon)  # "Ông …, Bí thư Huyện ủy cho biết: “Thực hiện B, …"
         m = _LEAD_AT.match(text, speech.end(), start) if speech else None

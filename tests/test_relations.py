@@ -817,6 +817,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 06/02/2024, Ủy ban Kiểm tra Trung ương ban hành Hướng dẫn số 10-HD/UBKTTW hướng dẫn thực hiện một số "
          "điều của Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương.",
          {("10-HD/UBKTTW", "implements", "22-QĐ/TW")}),
+        # regression: a lead after a long first clause that reports ("Báo cáo tổng kết số 215-BC/TU của Ban Thường
+        # vụ Tỉnh ủy cho biết, thực hiện Nghị quyết, …") was not read: the first clause may hold 45 characters
+        ("Ban Thường vụ Tỉnh ủy tổng kết thực hiện Nghị quyết Trung ương 3 (khóa VIII) về Chiến lược cán bộ. Báo cáo tổng "
+         "kết số 215-BC/TU của Ban Thường vụ Tỉnh ủy cho biết, thực hiện Nghị quyết, Tỉnh ủy đã ban hành Chương trình "
+         "hành động số 12-CTr/TU ngày 5/9/1997 và Nghị quyết số 06-NQ/TU ngày 12/5/2005 về đào tạo cán bộ.",
+         {("12-CTr/TU", "implements", "Nghị quyết#"), ("06-NQ/TU", "implements", "Nghị quyết#")}),
+        ("Báo cáo số 186-BC/TU ngày 8/7/2016 của Ban Thường vụ Tỉnh ủy nêu rõ, thực hiện Chỉ thị số 33-CT/TW, Ban Thường "
+         "vụ Tỉnh ủy đã ban hành Kế hoạch số 92-KH/TU.", {("92-KH/TU", "implements", "33-CT/TW")}),
         # regression: a list item after the relation phrase said again ("tổng kết 10 năm thực hiện B và 5 năm thực
         # hiện B2", "thực hiện B và thực hiện B2") was no item: only B was related
         ("Theo Báo cáo số 245-BC/HU ngày 5/5/2021 của Ban Thường vụ Huyện ủy tổng kết 10 năm thực hiện Chỉ thị số "
