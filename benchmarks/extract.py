@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
           f"regex ({size / baseline:.0f} MB/s) on the same text")
     part = _stages(corpus, args.stages_mb, args.runs)
     _scans(part, args.runs, whole / size)
+    _long_pages(args.runs)
     _report_recall(records, [t for _, t in corpus])
     return 0
 
@@ -140,6 +141,35 @@ def _scans(part: list[dict], runs: int, pipeline_seconds_per_mb: float) -> None:
         print(f"  {name:42} {seconds * 1000 / size:8.1f} ms/MB")
     print(f"  {'together':42} {total * 1000 / size:8.1f} ms/MB = {total / size / pipeline_seconds_per_mb:.0%} "
           f"of chithi extract's {pipeline_seconds_per_mb * 1000:.0f} ms/MB")
+
+
+# Pages that repeat one item many times: a work must stay linear in the items, which generated
+# articles of a few kilobytes never show. Each page: its opening, then the item, numbered {i}, again
+# and again, then " 10-CT/TW".
+_LONG_PAGES = {
+    "bare symbols, a list": ("Chỉ thị số 09-CT/TW và ", "{i}-KH/TU, "),
+    "citations, one a line": ("", "Kế hoạch số {i}-KH/TU ngày 5/7/2016 của Ban Thường vụ Tỉnh ủy thực hiện "
+                                  "Chỉ thị số {i}-CT/TW.\n"),
+    "a run of spaces after a noun": ("Chỉ thị", " "),
+}
+_LONG_PAGE_SIZES = (250, 1_000)
+
+
+def _long_pages(runs: int) -> None:
+    """Each of _LONG_PAGES at both sizes: the ratio of the times is 4 for a linear work, 16 for a
+    quadratic one (a list of 250 bare symbols took 0.33 s and one of 1,000 took 17 s before a
+    listed symbol's walk back over its list was remembered; 400 spaces after a noun made one
+    regex take 0.2 s a match)."""
+    print(f"\nlong pages, {' and '.join(f'{n:,}' for n in _LONG_PAGE_SIZES)} items "
+          f"(ratio {_LONG_PAGE_SIZES[1] // _LONG_PAGE_SIZES[0]} = linear):")
+    extract(normalise("Chỉ thị số 09-CT/TW"))  # the gazetteer's first use is not timed
+    for name, (opening, item) in _LONG_PAGES.items():
+        seconds = []
+        for n in _LONG_PAGE_SIZES:
+            page = opening + "".join(item.format(i=i) for i in range(1, n + 1)) + " 10-CT/TW"
+            seconds.append(_median_time(lambda: extract(normalise(page)), runs)[0])
+        print(f"  {name:42} {seconds[0] * 1000:8.1f} ms {seconds[1] * 1000:8.1f} ms   "
+              f"ratio {seconds[1] / seconds[0]:5.1f}")
 
 
 def _mb(texts) -> float:

@@ -2,7 +2,7 @@
 citations of a document at all."""
 import pytest
 
-from loaders import gazetteer
+from loaders import citations, gazetteer
 from loaders.citations import find_citations
 from loaders.record import Place
 
@@ -998,3 +998,24 @@ def test_the_next_item_of_an_issued_list_is_issued_by_the_same_clause(text, expe
 def test_one_noun_before_several_numbers_cites_each(text, expected):
     cited = find_citations(text, place("Hà Tĩnh"))
     assert [(c.type, c.number, c.issued, c.issuer.name if c.issuer else None) for c in cited] == expected
+
+
+def test_a_long_list_of_bare_symbols_is_walked_back_once(monkeypatch):
+    """Regression: each symbol of a list walked back over every item before it to find the verb
+    (a page listing 1,000 symbols took 17 s, benchmarks/extract.py); now each step is taken once."""
+    steps = 0
+    listed_next = citations._LISTED_NEXT
+
+    class CountedSteps:
+        def fullmatch(self, *args):
+            nonlocal steps
+            steps += 1
+            return listed_next.fullmatch(*args)
+
+    monkeypatch.setattr(citations, "_LISTED_NEXT", CountedSteps())
+    text = ("Ngày 3/3/2025, Huyện ủy Sơn Tịnh ban hành Kế hoạch số 1-KH/HU, "
+            + ", ".join(f"{i}-KH/HU" for i in range(2, 301)) + ".")
+    cited = find_citations(text, place("Quảng Ngãi", "Sơn Tịnh"))
+    assert len(cited) == 300
+    assert all(c.issued and c.issuer.name == "Huyện ủy Sơn Tịnh" and c.date == "2025-03-03" for c in cited)
+    assert steps < 3 * len(cited)
