@@ -442,6 +442,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 sources = [basis_of[i]]  # "A được ban hành theo đề nghị tại Tờ trình B, nhằm cụ thể hóa C": A's aim
             elif i in object_of and relation in _NAMES_ITS_ITEM and _COMMA_ONLY.fullmatch(text, a.anchor, m.start("phrase")):
                 sources = [object_of[i]]  # "A triển khai B, thay thế C": what A does, not B
+            elif i in object_of and _ALSO_AFTER_COMMA.fullmatch(text, a.anchor, m.start("phrase")):
+                sources = [object_of[i]]  # "A quy định chi tiết B, đồng thời căn cứ C": A's second act, not B's
             for source in sources:
                 for k in targets:
                     add(source, cited[k], relation, m.start("phrase"), m.end("phrase"))
@@ -480,6 +482,7 @@ def _title_holding(cited: list[Citation], i: int) -> Citation | None:
 _TITLE_CITATIONS = 4  # documents a title may name before the one a passive follows
 _PURPOSE_AFTER_BASIS = re.compile(r"[ ]*,[ ]*(?:để|nhằm)[ ]")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
+_ALSO_AFTER_COMMA = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('also'))})[ ]+")
 
 
 def _another_b(text: str, a: Citation, last: Citation, after: Citation) -> bool:

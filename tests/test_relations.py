@@ -1076,6 +1076,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Quốc hội thông qua Nghị quyết số 88/2014/QH13 ngày 28/11/2014 về đổi mới chương trình, sách giáo khoa, được "
          "sửa đổi, bổ sung bởi Nghị quyết số 51/2017/QH14; Luật Giáo dục năm 2019 và Luật Giáo dục đại học năm 2018.",
          {("51/2017/QH14", "amends", "88/2014/QH13")}),
+        # regression: ", đồng thời" before a second phrase gives the citing document a second act ("Nghị quyết … quy định
+        # chi tiết Luật …, đồng thời căn cứ Nghị định số 40/2024/NĐ-CP" made the law based on the decree)
+        ("HĐND tỉnh thông qua Nghị quyết số 35/2024/NQ-HĐND quy định chi tiết Luật Lực lượng tham gia bảo vệ an ninh, trật "
+         "tự ở cơ sở năm 2023, đồng thời căn cứ Nghị định số 40/2024/NĐ-CP ngày 16/4/2024 của Chính phủ.",
+         {("35/2024/NQ-HĐND", "implements", "Luật#"), ("35/2024/NQ-HĐND", "based_on", "40/2024/NĐ-CP")}),
+        ("UBND tỉnh ban hành Kế hoạch số 45/KH-UBND thực hiện Chỉ thị số 19/CT-TTg, đồng thời triển khai Kết luận số "
+         "02-KL/TW.", {("45/KH-UBND", "implements", "19/CT-TTg"), ("45/KH-UBND", "implements", "02-KL/TW")}),
     ],
 )
 def test_relations(text, expected):
