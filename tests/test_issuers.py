@@ -251,6 +251,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "central", None, None),
         ("Ban Bí thư Trung ương Đoàn về", place("Thái Bình"), "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh",
          "central", None, None),
+        # regression: the trade unions' central body by its short name ("Đoàn Chủ tịch Tổng Liên đoàn đã ban hành Kế
+        # hoạch số 256/KH-TLĐ" had no issuer)
+        ("Đoàn Chủ tịch Tổng Liên đoàn đã ban hành", place("Bắc Ninh"), "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+         "central", None, None),
         # … while "Việt Nam" before a level word is still the local chapter's
         ("Hội Nông dân Việt Nam tỉnh Bắc Giang về", place("Hà Tĩnh"), "Hội Nông dân tỉnh Bắc Giang", "province",
          "Bắc Giang", None),

@@ -447,6 +447,10 @@ def test_what_a_list_writes_once(text, expected):
      "Ban Tuyên giáo Tỉnh ủy Quảng Bình"),
     ("Các đảng bộ trực thuộc thực hiện Hướng dẫn số 28-HD/BTCTU ngày 5/5/2025.", place("Hà Nội"),
      "Ban Tổ chức Thành ủy Hà Nội"),
+    # regression: the trade unions' central body wrote a code of no body ("Kế hoạch số 256/KH-TLĐ" in a Bắc Ninh
+    # round-up was Bắc Ninh's, of no level)
+    ("Các cấp công đoàn thực hiện Kế hoạch số 256/KH-TLĐ ngày 10/5/2024.", place("Bắc Ninh"),
+     "Tổng Liên đoàn Lao động Việt Nam"),
 ])
 def test_a_local_board_is_named_by_its_code(text, article, issuer):
     [doc] = resolve(text, find_citations(text, article), article)
