@@ -975,7 +975,13 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
         previous = _parallel_item(scan, cited, previous)
         if previous is None:
             return None
-    return _issuing_verb(scan.text, previous.start, numbered=True)
+    # a third item: the verb is before the list's first ("… ban hành Kế hoạch số 58-KH/TU, Kế hoạch số 59-KH/TU
+    # và Công văn số 2386-CV/TU")
+    k = next(n for n in range(len(scan.citations) - 1, -1, -1) if scan.citations[n] is previous)
+    while k > 0 and (before := scan.citations[k - 1]).issued and before.form == "numbered" \
+            and _LISTED_NEXT.fullmatch(scan.text, max(before.cover_end, before.end), scan.citations[k].start):
+        k -= 1
+    return _issuing_verb(scan.text, scan.citations[k].start, numbered=True)
 
 
 def _parallel_item(scan: _Scan, cited: Citation, previous: Citation) -> Citation | None:

@@ -975,6 +975,11 @@ def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issue
         ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND thực hiện Kế hoạch số 45-KH/TU, Kế hoạch số 50-KH/TU.",
          [("12/KH-UBND", True, "UBND tỉnh Quảng Ngãi", None), ("45-KH/TU", False, None, None),
           ("50-KH/TU", False, None, None)]),
+        # regression: the third item of an issued list was not issued (the verb was looked for before the second)
+        ("Huyện ủy Sơn Tịnh đã ban hành Kế hoạch số 58-KH/HU ngày 20/2/2015, Kế hoạch số 59-KH/HU ngày 20/2/2016 và "
+         "Công văn số 2386-CV/HU.",
+         [("58-KH/HU", True, "Huyện ủy Sơn Tịnh", "2015-02-20"), ("59-KH/HU", True, "Huyện ủy Sơn Tịnh", "2016-02-20"),
+          ("2386-CV/HU", True, "Huyện ủy Sơn Tịnh", None)]),
     ],
 )
 def test_the_next_item_of_an_issued_list_is_issued_by_the_same_clause(text, expected):
