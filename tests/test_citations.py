@@ -196,6 +196,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Tỉnh ủy Hưng Yên đã ban hành Kế hoạch thực hiện số 62-KH/TU ngày 5/8/2021.", None,
          [("numbered", "Kế hoạch thực hiện số 62-KH/TU ngày 5/8/2021", "Kế hoạch", "62", "62-KH/TU", "2021-08-05",
            "Tỉnh ủy Hưng Yên")]),
+        # regression: "làm việc" between the noun and its number ("Quy chế làm việc số 01-QC/ĐU", the first document
+        # of a new commune's Party committee) split it in two
+        ("Ngày 2/7/2025, Đảng ủy xã Đức Thọ đã ban hành Quy chế làm việc số 01-QC/ĐU.", place("Hà Tĩnh"),
+         [("numbered", "Quy chế làm việc số 01-QC/ĐU", "Quy chế", "01", "01-QC/ĐU", "2025-07-02",
+           "Đảng ủy xã Đức Thọ")]),
         # regression: an urgent telegram ("hỏa tốc") and an inter-department guide ("01/HDLN-…") split in two
         ("Thủ tướng Chính phủ vừa ký Công điện hỏa tốc số 25/CĐ-TTg ngày 15/3/2025 về giải ngân.", None,
          [("numbered", "Công điện hỏa tốc số 25/CĐ-TTg ngày 15/3/2025", "Công điện", "25", "25/CĐ-TTg", "2025-03-15",
