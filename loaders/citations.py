@@ -1353,8 +1353,8 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
         _read_tails(scan, cited)
         _mark_issued(scan, cited, (noun.before, noun.before_start))  # "Quốc hội đã thông qua Luật …"
         return cited
-    if _still_to_pass(text, noun.start):
-        return None
+    if _still_to_pass(text, noun.start) or _DRAFT_BEFORE.search(text, max(0, noun.start - _DRAFT_WINDOW), noun.start):
+        return None  # "… hoàn thiện dự thảo Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ": not passed yet
     year = name.year
     end, date = name.end, None
     if _DATE_AFTER.match(text, end) and (found := date_at(text, end, scan.year)):  # "Luật … ngày 19/6/2015"

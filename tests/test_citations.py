@@ -783,6 +783,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         # regression: a body's word before a count of units ("Công an 27/27 huyện, thị xã, thành phố đã xây dựng kế
         # hoạch thực hiện" was a plan of the province's police, which then implemented the directive)
         "Công an 27/27 huyện, thị xã, thành phố đã xây dựng kế hoạch thực hiện.",
+        # regression: a draft law is no law yet ("Bộ Công an chủ trì hoàn thiện dự thảo Luật Phòng cháy, chữa cháy và cứu
+        # nạn, cứu hộ, trình Quốc hội" was a law)
+        "Thủ tướng yêu cầu Bộ Công an chủ trì hoàn thiện dự thảo Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ, trình Quốc hội.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
