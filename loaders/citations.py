@@ -969,7 +969,7 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
     went to the first alone)."""
     previous = scan.citations[-1] if scan.citations else None
     if previous is None or previous.form != "numbered" \
-            or not _LISTED_NEXT.fullmatch(scan.text, max(previous.cover_end, previous.end), cited.start):
+            or not LISTED_NEXT.fullmatch(scan.text, max(previous.cover_end, previous.end), cited.start):
         return None
     if not previous.issued:
         previous = _parallel_item(scan, cited, previous)
@@ -979,7 +979,7 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
     # và Công văn số 2386-CV/TU")
     k = next(n for n in range(len(scan.citations) - 1, -1, -1) if scan.citations[n] is previous)
     while k > 0 and (before := scan.citations[k - 1]).issued and before.form == "numbered" \
-            and _LISTED_NEXT.fullmatch(scan.text, max(before.cover_end, before.end), scan.citations[k].start):
+            and LISTED_NEXT.fullmatch(scan.text, max(before.cover_end, before.end), scan.citations[k].start):
         k -= 1
     return _issuing_verb(scan.text, scan.citations[k].start, numbered=True)
 
@@ -1004,7 +1004,7 @@ def _parallel_item(scan: _Scan, cited: Citation, previous: Citation) -> Citation
     return None
 
 
-_LISTED_NEXT = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
+LISTED_NEXT = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
 
 
 def _plural_subject(text: str, verb: int) -> bool:
@@ -1508,7 +1508,7 @@ class _Lists:
         head = cited
         at = bisect.bisect_left(self.starts, cited.start)
         while at > 0 and (previous := self.by_start[at - 1]).form == "numbered" \
-                and _LISTED_NEXT.fullmatch(text, max(previous.cover_end, previous.end), head.start):
+                and LISTED_NEXT.fullmatch(text, max(previous.cover_end, previous.end), head.start):
             if previous.start in self.heads:  # its own walk went on from there
                 head = self.heads[previous.start]
                 break

@@ -27,8 +27,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from loaders.citations import (BYLINE, CLAUSE_SUBJECT, PAST_ISSUE_CLAUSE, TYPE_WORD_RE, Citation, on_number_line,
-                                sentence_end, sentence_start)
+from loaders.citations import (BYLINE, CLAUSE_SUBJECT, LISTED_NEXT, PAST_ISSUE_CLAUSE, TYPE_WORD_RE, Citation,
+                                on_number_line, sentence_end, sentence_start)
 from loaders.issuers import LEVEL_WORDS
 from loaders.references import Resolved
 from loaders.symbols import issuer_code
@@ -839,14 +839,31 @@ def _implicit_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolv
             continue
         start = sentence_start(text, a.start)
         carried_out = _targets(found, doc_of)  # found so far, this pass's too
-        b = next((c for c in reversed(cited[:i]) if c.start >= start and doc_of[id(c)] is not doc_of[id(a)]), None) \
-            or _named_before(text, cited, i, start, _IMPLICIT_LOOK_BACK, carried_out, doc_of) \
+        # "… đã ban hành Kế hoạch số 58-KH/TU, Kế hoạch số 112-KH/TU và Công văn số 2386-CV/TU để triển khai":
+        # the phrase is every listed item's, and what they carry out is named before the list
+        listed = _issued_list_before(text, cited, i, doc_of, sources) if a.issued else []
+        first = listed[0] if listed else i
+        b = next((c for c in reversed(cited[:first]) if c.start >= start and doc_of[id(c)] is not doc_of[id(a)]), None) \
+            or _named_before(text, cited, first, start, _IMPLICIT_LOOK_BACK, carried_out, doc_of) \
             or _lead_document(text, cited, a)
         if b is None:
             continue
         for k in _coordinated_after(text, cited, cited.index(b), a.start):  # "… Chỉ thị số 09-CT/TW và Kế hoạch số 120-KH/TU …"
             for target in _passed_on(doc_of[id(cited[k])], cited[k], found):
-                add(a, target, _relation(m.group("phrase")), m.start("phrase"), m.end("phrase"))
+                for source in [cited[s] for s in listed] + [a]:
+                    add(source, target, _relation(m.group("phrase")), m.start("phrase"), m.end("phrase"))
+
+
+def _issued_list_before(text: str, cited: list[Citation], i: int, doc_of: dict[int, Resolved],
+                        sources: set[int]) -> list[int]:
+    """The issued documents listed right before citation `i` ("A1, A2 và A"), by index, that relate to nothing yet."""
+    out: list[int] = []
+    k = i
+    while k > 0 and (prev := cited[k - 1]).issued and id(doc_of[id(prev)]) not in sources \
+            and LISTED_NEXT.fullmatch(text, max(prev.cover_end, prev.end), cited[k].start):
+        k -= 1
+        out.insert(0, k)
+    return out
 
 
 def _passed_on(doc: Resolved, b: Citation, found: dict) -> list[Citation]:

@@ -1017,7 +1017,7 @@ def test_a_long_list_of_bare_symbols_is_walked_back_once(monkeypatch):
     """Regression: each symbol of a list walked back over every item before it to find the verb
     (a page listing 1,000 symbols took 17 s, benchmarks/extract.py); now each step is taken once."""
     steps = 0
-    listed_next = citations._LISTED_NEXT
+    listed_next = citations.LISTED_NEXT
 
     class CountedSteps:
         def fullmatch(self, *args):
@@ -1025,7 +1025,7 @@ def test_a_long_list_of_bare_symbols_is_walked_back_once(monkeypatch):
             steps += 1
             return listed_next.fullmatch(*args)
 
-    monkeypatch.setattr(citations, "_LISTED_NEXT", CountedSteps())
+    monkeypatch.setattr(citations, "LISTED_NEXT", CountedSteps())
     text = ("Ngày 3/3/2025, Huyện ủy Sơn Tịnh ban hành Kế hoạch số 1-KH/HU, "
             + ", ".join(f"{i}-KH/HU" for i in range(2, 301)) + ".")
     cited = find_citations(text, place("Quảng Ngãi", "Sơn Tịnh"))

@@ -1083,6 +1083,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("35/2024/NQ-HĐND", "implements", "Luật#"), ("35/2024/NQ-HĐND", "based_on", "40/2024/NĐ-CP")}),
         ("UBND tỉnh ban hành Kế hoạch số 45/KH-UBND thực hiện Chỉ thị số 19/CT-TTg, đồng thời triển khai Kết luận số "
          "02-KL/TW.", {("45/KH-UBND", "implements", "19/CT-TTg"), ("45/KH-UBND", "implements", "02-KL/TW")}),
+        # regression: a phrase with no object after a list of issued documents was the last item's, and it carried out
+        # the item before it ("Công văn số 2386-CV/TU" implemented "Kế hoạch số 59-KH/TU")
+        ("Tỉnh ủy tổng kết 10 năm thực hiện Chỉ thị số 40-CT/TW ngày 22/11/2014 của Ban Bí thư về tín dụng chính sách xã "
+         "hội. Báo cáo cho biết, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 58-KH/TU ngày 20/2/2015, Kế hoạch số "
+         "59-KH/TU ngày 20/2/2016 và Công văn số 2386-CV/TU để triển khai.",
+         {("58-KH/TU", "implements", "40-CT/TW"), ("59-KH/TU", "implements", "40-CT/TW"),
+          ("2386-CV/TU", "implements", "40-CT/TW")}),
     ],
 )
 def test_relations(text, expected):
