@@ -1203,6 +1203,9 @@ def _description_then_of(scan: _Scan, word_end: int) -> tuple[int, IssuerMatch] 
             pos = period.end()
             continue
         word = _DESCRIPTION_WORD.match(text, pos)
+        if word is None and text.startswith(",", pos) and _ACTION.match(text, pos + 1):
+            pos += 1  # "Chương trình kiểm tra, giám sát năm 2015 của …"
+            continue
         if word is None or pos > of_at:
             return None
         pos = word.end()

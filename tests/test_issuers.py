@@ -79,6 +79,12 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "province", "Hà Tĩnh", None),
         ("Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh ban hành", place("Hà Tĩnh"),
          "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Hà Tĩnh", "province", "Hà Tĩnh", None),
+        # regression: the bloc's Party organisation named "Đảng bộ Khối" had no issuer ("Chương trình kiểm tra, giám
+        # sát năm 2015 của Ban Chấp hành Đảng bộ Khối" was no document)
+        ("Ban Chấp hành Đảng bộ Khối và", place("Hà Giang"), "Ban Chấp hành Đảng bộ Khối Hà Giang", "province", "Hà Giang",
+         None),
+        ("Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh về", place("Hà Giang"),
+         "Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Hà Giang", "province", "Hà Giang", None),
         # regression: "TX." for thị xã ("UBND TX.Kỳ Anh" had no issuer)
         ("UBND TX.Kỳ Anh ban hành", place("Hà Tĩnh"), "UBND thị xã Kỳ Anh", "district", "Hà Tĩnh", "Kỳ Anh"),
         ("UBND TX Kỳ Anh về", place("Hà Tĩnh"), "UBND thị xã Kỳ Anh", "district", "Hà Tĩnh", "Kỳ Anh"),

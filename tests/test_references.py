@@ -217,6 +217,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("UBND huyện Lộc Bình ban hành Kế hoạch tuyên truyền pháp luật năm 2024. Kế hoạch số 12/KH-UBND về chuyển đổi "
          "số cũng được triển khai.",
          [("Kế hoạch#", ["Kế hoạch tuyên truyền pháp"]), ("12/KH-UBND", ["Kế hoạch số 12/KH-UBND"])]),
+        # regression: an unnumbered programme described by actions joined by a comma ("Chương trình kiểm tra, giám
+        # sát năm 2023 của Ban Chấp hành Đảng bộ huyện") was no document: the description stopped at the comma
+        ("Ủy ban Kiểm tra Huyện ủy ban hành Kế hoạch số 15-KH/UBKTHU để thực hiện Chương trình kiểm tra, giám sát năm "
+         "2023 của Ban Chấp hành Đảng bộ huyện.",
+         [("15-KH/UBKTHU", ["Kế hoạch số 15-KH/UBKTHU"]),
+          ("Chương trình#", ["Chương trình kiểm tra, giám sát năm 2023 của Ban Chấp hành Đảng bộ huyện"])]),
         # regression: a bare noun issued in a clause about a known issuing is the document of that body cited
         # before ("Ngay sau khi Ban Bí thư ban hành Chỉ thị, …" was a second, unnumbered directive)
         ("Tỉnh ủy sơ kết Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư về kê khai tài sản. Ngay sau khi Ban Bí "
