@@ -157,8 +157,9 @@ _PASSIVE_BEFORE = re.compile(r"được[ ]+$")
 # "Các huyện ủy, thành ủy đã ban hành …", "Năm 2023, 21/21 huyện ủy đã ban hành …", "Công an
 # các huyện đã xây dựng …"
 _PLURAL_SUBJECT = re.compile(
-    # a body's word before "các" or a count of units: "Công an các huyện …", "Công an 27/27 huyện, thị xã …"
-    rf"(?:[^,.;\n]{{0,40}},[ ]+)?(?:[{_UPPER}][^\W\d_]*[ ]+(?:[^\W\d_]+[ ]+)?"
+    # a body's words before "các" or a count of units: "Công an các huyện …", "Công an 27/27 huyện, thị xã …",
+    # "Ủy ban MTTQ các huyện …", "Hội Nông dân các tỉnh, thành phố …"
+    rf"(?:[^,.;\n]{{0,40}},[ ]+)?(?:[{_UPPER}][^\W\d_]*[ ]+(?:[^\W\d_]+[ ]+){{0,3}}"
     rf"(?=các[ ]|\d+/\d+[ ]+(?![{_UPPER}])[^\W\d_]))?"
     # a count after a few lower-case words: "đến nay 100% sở, ban, ngành …", "toàn tỉnh có 21/21 huyện ủy …"
     rf"(?:{_cue_pattern('plural_subject', either_case=True)}|(?:(?![{_UPPER}])[^\W\d_]+[ ]+){{0,4}}"

@@ -731,6 +731,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành nghị quyết chuyên đề, phân công cấp ủy viên.",
         # regression: a plural after the body's word ("Công an các huyện") or after a long lead
         "Công an các huyện, thị xã, thành phố đã xây dựng kế hoạch cụ thể.",
+        # regression: … after a body's name of several words ("Ủy ban MTTQ các huyện, thị xã, thành phố đều đã ký
+        # chương trình phối hợp với công an cùng cấp" was a programme of the Front)
+        "Ủy ban MTTQ các huyện, thị xã, thành phố đều đã ký chương trình phối hợp với công an cùng cấp.",
+        "Hội Nông dân các tỉnh, thành phố ký chương trình phối hợp với Sở Tài nguyên và Môi trường.",
         # regression: a plural subject after a speaker's clause of two commas, its own list holding more
         "Đại tá Nguyễn Văn Hải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh cho biết, các Ban Chỉ huy Quân sự huyện, "
         "thành phố, thị xã đã xây dựng kế hoạch huấn luyện năm 2023.",
