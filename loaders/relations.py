@@ -287,7 +287,7 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
             # "Nghị định số 102/2024/NĐ-CP … quy định chi tiết … Luật Đất đai và đề nghị của Sở … tại Tờ
             # trình số 488/TTr-STNMT": the law the description names is no item, the next numbered one may be
             j = next((k for k in range(j, len(cited)) if cited[k].symbol is not None
-                      and (_listed_after_description(text, end, cited[k])
+                      and (_listed_after_description(text, end, cited[k]) and not _listed_inside(text, cited, k, end, cited[out[-1]])
                            or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[k].start))), j)
         if j >= len(cited) or cited[j].start >= limit or not (
                 _COORDINATED.fullmatch(text, end, cited[j].start) or _listed_after_description(text, end, cited[j])
@@ -320,6 +320,17 @@ def _passive_after_aside(text: str, cited: list[Citation], a: Citation, after: i
     if passive is not None:
         for n in _coordinated_after(text, cited, k):
             add(cited[n], a, _relation(passive.group("phrase")), passive.start("phrase"), passive.end("phrase"))
+
+
+def _listed_inside(text: str, cited: list[Citation], k: int, end: int, described: Citation) -> bool:
+    """"Thông tư số 80/2021/TT-BTC … hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định số
+    126/2020/NĐ-CP": the item after "và" is listed with the document the description (after `end`) names,
+    the second object of its phrase, not with the described document; an item of a lower body than the
+    described one's is no object of what that body issued ("Quyết định số 1305/QĐ-TTg … ban hành Kế hoạch
+    triển khai Nghị quyết 98 và Chương trình hành động số 35-CTr/TU … của Tỉnh ủy")."""
+    before = cited[k - 1]
+    return k > 0 and before.start >= end and _cited_rank(cited[k]) <= _cited_rank(described) \
+        and _COORDINATED.fullmatch(text, max(before.end, before.cover_end), cited[k].start) is not None
 
 
 def _listed_after_description(text: str, end: int, following: Citation) -> bool:

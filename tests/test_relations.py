@@ -1090,6 +1090,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "59-KH/TU ngày 20/2/2016 và Công văn số 2386-CV/TU để triển khai.",
          {("58-KH/TU", "implements", "40-CT/TW"), ("59-KH/TU", "implements", "40-CT/TW"),
           ("2386-CV/TU", "implements", "40-CT/TW")}),
+        # regression: an item after "và" that ends the objects of a description's phrase is no second amended document
+        # ("… sửa đổi, bổ sung Thông tư số 80/2021/TT-BTC … hướng dẫn thi hành một số điều của Luật Quản lý thuế và
+        # Nghị định số 126/2020/NĐ-CP …" made 13/2023 amend the decree)
+        ("Bộ Tài chính ban hành Thông tư số 13/2023/TT-BTC ngày 28/2/2023 sửa đổi, bổ sung Thông tư số 80/2021/TT-BTC "
+         "ngày 29/9/2021 của Bộ trưởng Bộ Tài chính hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định số "
+         "126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ.",
+         {("13/2023/TT-BTC", "amends", "80/2021/TT-BTC"), ("80/2021/TT-BTC", "implements", "Luật#"),
+          ("80/2021/TT-BTC", "implements", "126/2020/NĐ-CP")}),
     ],
 )
 def test_relations(text, expected):
