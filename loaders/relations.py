@@ -561,7 +561,7 @@ _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trì
 # số 115/2018/NĐ-CP quy định xử phạt …, được sửa đổi, bổ sung tại A")
 _DESCRIBED_PASSIVE = re.compile(
     rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^.;()\n]{{1,{_DESCRIPTION_MAX_CHARS}}}?"
-    rf"(?=[ ]*(?:,[ ]*|\()(?:đã[ ]+)?(?:{_PASSIVE})[ ])")
+    rf"(?=[ ]*(?:,[ ]*|\()(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?:{_PASSIVE})[ ])")
 
 
 def _described_passives(text: str, cited: list[Citation], add) -> set[int]:

@@ -1098,6 +1098,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ.",
          {("13/2023/TT-BTC", "amends", "80/2021/TT-BTC"), ("80/2021/TT-BTC", "implements", "Luật#"),
           ("80/2021/TT-BTC", "implements", "126/2020/NĐ-CP")}),
+        # regression: "sau đó" between a description's comma and a passive hid the passive ("Quyết định số 25/2015/QĐ-UBND
+        # quy định …, sau đó được thay thế bằng …" replaced nothing)
+        ("Tỉnh đã ban hành Quyết định số 25/2015/QĐ-UBND quy định mức chi cho công tác hòa giải ở cơ sở, sau đó được thay "
+         "thế bằng Quyết định số 17/2021/QĐ-UBND ngày 20/4/2021.", {("17/2021/QĐ-UBND", "replaces", "25/2015/QĐ-UBND")}),
     ],
 )
 def test_relations(text, expected):
