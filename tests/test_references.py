@@ -173,6 +173,13 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Tỉnh ủy ban hành Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/TU ngày 20/11/2020). Quy chế "
          "được xây dựng căn cứ Điều lệ Đảng.",
          [("05-QĐ/TU", ["Quy chế làm việc", "Quyết định số 05-QĐ/TU ngày 20/11/2020", "Quy chế"])]),
+        # regression: … and so is a scheme "được phê duyệt tại" a decision (the Đề án of a Women's Union plan was a
+        # document of its own, and the plan carried it out, not the decision)
+        ("Hội LHPN tỉnh ban hành Kế hoạch số 87/KH-HPN về tiếp tục triển khai Đề án \"Hỗ trợ phụ nữ khởi nghiệp giai "
+         "đoạn 2017 - 2025\" được phê duyệt tại Quyết định số 939/QĐ-TTg ngày 30/6/2017 của Thủ tướng Chính phủ.",
+         [("87/KH-HPN", ["Kế hoạch số 87/KH-HPN"]),
+          ("939/QĐ-TTg", ["Đề án \"Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025\"",
+                          "Quyết định số 939/QĐ-TTg ngày 30/6/2017 của Thủ tướng Chính phủ"])]),
         # regression: a printed plan's preamble ("… ban hành Kế hoạch thực hiện như sau:") and "Kế hoạch này" are
         # the plan its header numbers (they were a second, unnumbered plan)
         ("TỈNH ỦY HÀ TĨNH\n*\nSố 12-KH/TU\nHà Tĩnh, ngày 20 tháng 3 năm 2024\nKẾ HOẠCH\nthực hiện Kết luận số 69-KL/TW\n"
