@@ -254,6 +254,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     _merge_unnumbered_congress(docs)
     _merge_plenum_asides(text, docs)
     _merge_termless_plenum(docs)
+    _merge_plenum_by_date(text, docs)
     for doc in docs:
         doc.issuer = _in_the_district_named(doc.issuer, article, text) or _issuer_from_code(
             doc, _code_place(text, doc, docs, article), text)
@@ -553,6 +554,45 @@ def _merge_headline_plenum(text: str, docs: list[Resolved]) -> None:
             doc.citations = [c for c in doc.citations if all(c is not m for m in moved)]
             if not doc.citations:
                 docs.remove(doc)
+
+
+_PLENUM_MONTHS = [(int(r["held"][:4]) * 12 + int(r["held"][5:7]), r["plenum"], r["term"])
+                  for r in read_table("plenums.tsv")]
+
+
+def _plenum_of(doc: Resolved) -> tuple[str, str] | None:
+    """(number, term) of the plenum a dated resolution of the Central Committee came from, by
+    data/plenums.tsv (None if not such a resolution, or dated outside every plenum's window)."""
+    if not doc.symbol or "NQ" not in doc.type_codes or doc.issuer is None or doc.issuer.name != CENTRAL_COMMITTEE:
+        return None
+    date = next((c.date for c in doc.citations if c.date and c.symbol), None)
+    if date is None:
+        return None
+    month = int(date[:4]) * 12 + int(date[5:7])
+    term = next((c.term for c in doc.citations if c.term), None)
+    return next(((plenum, held_term) for held, plenum, held_term in _PLENUM_MONTHS
+                 if held <= month < held + 3 and term in (None, held_term)), None)
+
+
+def _merge_plenum_by_date(text: str, docs: list[Resolved]) -> None:
+    """"Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI …", later
+    "hướng dẫn tuyên truyền Nghị quyết TW7": the plenum named is the one resolution the article cites
+    of that plenum (by its date), when the plenum's mentions give no other subject."""
+    plenums = [d for d in docs if not d.symbol and d.first.key and d.first.key.startswith("plenum:")]
+    if not plenums:
+        return
+    dated = [(d, p) for d in docs if (p := _plenum_of(d)) is not None]
+    for doc in plenums:
+        _, number, term = doc.first.key.split(":")[:3]
+        numbered = [d for d, (n, t) in dated if n == number and term in ("", t)]
+        if len(numbered) != 1 or any(c.key and c.key != doc.first.key for c in doc.citations):
+            continue
+        known = {fold(numbered[0].title or "")} | {_subject_of(text, c) for c in numbered[0].citations}
+        known.discard("")
+        if all(not (said := _subject_of(text, c)) or any(_same_subject(said, k) for k in known) for c in doc.citations):
+            for cited in doc.citations:
+                numbered[0].add(cited)
+            docs.remove(doc)
 
 
 def _merge_termless_plenum(docs: list[Resolved]) -> None:

@@ -230,6 +230,20 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "2023 của Ban Chấp hành Đảng bộ huyện.",
          [("15-KH/UBKTHU", ["Kế hoạch số 15-KH/UBKTHU"]),
           ("Chương trình#", ["Chương trình kiểm tra, giám sát năm 2023 của Ban Chấp hành Đảng bộ huyện"])]),
+        # regression: a plenum's resolution named by the plenum is the one resolution the article cites of that plenum,
+        # known by its date (data/plenums.tsv; "Nghị quyết TW7" was a second resolution) …
+        ("Ban Dân vận Tỉnh ủy đã tham mưu ban hành Kế hoạch số 76-KH/TU thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 "
+         "của Ban Chấp hành Trung ương Đảng khóa XI về công tác dân vận. Ban Dân vận xây dựng hướng dẫn tuyên truyền "
+         "Nghị quyết TW7.",
+         [("76-KH/TU", ["Kế hoạch số 76-KH/TU"]),
+          ("25-NQ/TW", ["Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI",
+                        "Nghị quyết TW7"])]),
+        # … not of another subject, nor of another plenum
+        ("Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về công tác "
+         "dân vận. Tỉnh cũng triển khai Nghị quyết Trung ương 7 khóa XI về ứng phó với biến đổi khí hậu và Nghị quyết "
+         "TW8.",
+         [("25-NQ/TW", ["Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI"]),
+          ("Nghị quyết#", ["Nghị quyết Trung ương 7 khóa XI"]), ("Nghị quyết#", ["Nghị quyết TW8"])]),
         # regression: a bare noun issued in a clause about a known issuing is the document of that body cited
         # before ("Ngay sau khi Ban Bí thư ban hành Chỉ thị, …" was a second, unnumbered directive)
         ("Tỉnh ủy sơ kết Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư về kê khai tài sản. Ngay sau khi Ban Bí "
