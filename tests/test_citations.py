@@ -386,6 +386,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("named", "Luật Chuyển đổi số", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "Luật", None, None, None, "Quốc hội"),
           ("numbered", "Luật Đất đai số 31/2024/QH15", "Luật", "31", "31/2024/QH15", None, "Quốc hội")]),
+        # regression: a law's year without "năm" ("Luật Thủ đô 2024 và Nghị quyết số 15-NQ/TW" ended the law's mention
+        # at its name, and the year then broke the list)
+        ("Nghị quyết nhằm cụ thể hóa Luật Thủ đô 2024 và Nghị quyết số 15-NQ/TW của Bộ Chính trị.", None,
+         [("ref", "Nghị quyết", "Nghị quyết", None, None, None, None),
+          ("named", "Luật Thủ đô 2024", "Luật", None, None, None, "Quốc hội"),
+          ("numbered", "Nghị quyết số 15-NQ/TW của Bộ Chính trị", "Nghị quyết", "15", "15-NQ/TW", None, "Bộ Chính trị")]),
     ],
 )
 def test_numbered_and_named_citations(text, article, expected):
