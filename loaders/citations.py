@@ -968,21 +968,54 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
     its list: "Huyện ủy đã ban hành Kế hoạch số 12-KH/HU, ngày 20/7/2016 và Chương trình hành
     động số 08-CTr/HU" issued both (the second had no issuer of its own, and a lead's relation
     went to the first alone)."""
+    text = scan.text
     previous = scan.citations[-1] if scan.citations else None
-    if previous is None or previous.form != "numbered" \
-            or not LISTED_NEXT.fullmatch(scan.text, max(previous.cover_end, previous.end), cited.start):
-        return None
+    if previous is None or previous.form != "numbered":
+        return _colon_list_verb(text, cited.start)
+    gap = (max(previous.cover_end, previous.end), cited.start)
+    if not LISTED_NEXT.fullmatch(text, *gap):
+        # "… đã ban hành: (1) Chương trình hành động số 35-CTr/TU …; (2) Chỉ thị số 22-CT/TU …"
+        enumerated = previous.issued and _ENUMERATED_NEXT.fullmatch(text, *gap)
+        return _colon_list_verb(text, _list_head(scan, previous).start) if enumerated else _colon_list_verb(text, cited.start)
     if not previous.issued:
         previous = _parallel_item(scan, cited, previous)
         if previous is None:
             return None
     # a third item: the verb is before the list's first ("… ban hành Kế hoạch số 58-KH/TU, Kế hoạch số 59-KH/TU
     # và Công văn số 2386-CV/TU")
-    k = next(n for n in range(len(scan.citations) - 1, -1, -1) if scan.citations[n] is previous)
-    while k > 0 and (before := scan.citations[k - 1]).issued and before.form == "numbered" \
-            and LISTED_NEXT.fullmatch(scan.text, max(before.cover_end, before.end), scan.citations[k].start):
+    head = _list_head(scan, previous)
+    return _issuing_verb(text, head.start, numbered=True) or _colon_list_verb(text, head.start)
+
+
+def _list_head(scan: _Scan, last: Citation) -> Citation:
+    """The first issued item of the list that ends with `last` (items after ',', 'và', or '; (2)' in an enumeration)."""
+    k = next(n for n in range(len(scan.citations) - 1, -1, -1) if scan.citations[n] is last)
+    while k > 0 and (before := scan.citations[k - 1]).issued and before.form == "numbered" and (
+            LISTED_NEXT.fullmatch(scan.text, gap_start := max(before.cover_end, before.end), scan.citations[k].start)
+            or _ENUMERATED_NEXT.fullmatch(scan.text, gap_start, scan.citations[k].start)):
         k -= 1
-    return _issuing_verb(scan.text, scan.citations[k].start, numbered=True)
+    return scan.citations[k]
+
+
+# an enumeration after the verb's colon: "đã ban hành: (1) …; (2) …", "ban hành: Kế hoạch số …; Chỉ thị số …"
+ENUMERATION_MARK = r"(?:\(?\d{1,2}[).]|\(?[a-zđ]\)|[-–+•])"
+_ENUMERATED_NEXT = re.compile(rf"[ ]*;[ ]*(?:và[ ]+)?(?:{ENUMERATION_MARK}[ ]*)?")
+_COLON_LIST_HEAD = re.compile(
+    rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})[ ]*:[ ]*(?:{ENUMERATION_MARK}[ ]*)?\Z")
+_COLON_LIST_CHARS = 40
+
+
+def _colon_list_verb(text: str, start: int) -> int | None:
+    """The issuing verb of an enumeration's first item, before its colon ("đã ban hành: (1) Chương trình
+    hành động số 35-CTr/TU"), unless the document is still to come ("sẽ ban hành: …")."""
+    if ":" not in text[max(0, start - 8):start]:
+        return None
+    head = _COLON_LIST_HEAD.search(text, max(0, start - _COLON_LIST_CHARS), start)
+    if head is None or not head.group("perf") and (
+            _FUTURE_BEFORE.search(text, max(0, head.start() - _FUTURE_WINDOW), head.start())
+            or _PASSIVE_BEFORE.search(text, max(0, head.start() - _FUTURE_WINDOW), head.start())):
+        return None
+    return head.start()
 
 
 def _parallel_item(scan: _Scan, cited: Citation, previous: Citation) -> Citation | None:

@@ -27,8 +27,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from loaders.citations import (BYLINE, CLAUSE_SUBJECT, LISTED_NEXT, PAST_ISSUE_CLAUSE, TYPE_WORD_RE, Citation,
-                                on_number_line, sentence_end, sentence_start)
+from loaders.citations import (BYLINE, CLAUSE_SUBJECT, ENUMERATION_MARK, LISTED_NEXT, PAST_ISSUE_CLAUSE, TYPE_WORD_RE,
+                                Citation, on_number_line, sentence_end, sentence_start)
 from loaders.issuers import LEVEL_WORDS
 from loaders.references import Resolved
 from loaders.symbols import issuer_code
@@ -644,10 +644,11 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
     ("…; Ban Tổ chức Thành ủy ban hành Hướng dẫn số 12-HD/BTCTU hướng dẫn thực hiện Kế hoạch số 186-KH/TU")."""
     out: list[Citation] = []
     earlier = {c.symbol.canonical for c in issued_before if c.symbol}
-    while text.startswith("; ", end - 2) and text[end:end + 1].isupper():
+    while text.startswith("; ", end - 2) \
+            and text[(item := _ENUMERATION_AT.match(text, end).end()):item + 1].isupper():
         clause_end = sentence_end(text, end)
         in_clause = [c for c in cited if end <= c.start < clause_end]
-        if in_clause and _listed_on(in_clause[0], end):
+        if in_clause and _listed_on(in_clause[0], item):
             out.append(in_clause[0])  # "X ban hành A1 ngày …; Thông báo số … về …": the verb's list goes on
         elif not in_clause or not in_clause[0].issued or not all(
                 c.issued or c.symbol and c.symbol.canonical in earlier for c in in_clause):
@@ -656,6 +657,9 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
             out += [c for c in in_clause if c.issued]
         end = clause_end
     return out
+
+
+_ENUMERATION_AT = re.compile(rf"(?:{ENUMERATION_MARK}[ ]*)?")  # "…; (2) Chỉ thị số …"
 
 
 def _listed_on(c: Citation, clause: int) -> bool:

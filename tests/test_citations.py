@@ -998,6 +998,12 @@ def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issue
          "Công văn số 2386-CV/HU.",
          [("58-KH/HU", True, "Huyện ủy Sơn Tịnh", "2015-02-20"), ("59-KH/HU", True, "Huyện ủy Sơn Tịnh", "2016-02-20"),
           ("2386-CV/HU", True, "Huyện ủy Sơn Tịnh", None)]),
+        # regression: an enumeration after the verb's colon was issued by nothing ("đã ban hành: (1) Chương trình hành động
+        # số 35-CTr/TU …; (2) Chỉ thị số 22-CT/TU …" had no issuer, and the lead's relation reached none of them)
+        ("Huyện ủy Sơn Tịnh đã ban hành: (1) Chương trình hành động số 35-CTr/HU ngày 10/1/2025; (2) Chỉ thị số 22-CT/HU "
+         "ngày 5/3/2025 về chuyển đổi số; (3) Quyết định số 1420-QĐ/HU ngày 15/1/2025.",
+         [("35-CTr/HU", True, "Huyện ủy Sơn Tịnh", "2025-01-10"), ("22-CT/HU", True, "Huyện ủy Sơn Tịnh", "2025-03-05"),
+          ("1420-QĐ/HU", True, "Huyện ủy Sơn Tịnh", "2025-01-15")]),
     ],
 )
 def test_the_next_item_of_an_issued_list_is_issued_by_the_same_clause(text, expected):

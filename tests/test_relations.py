@@ -1102,6 +1102,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # quy định …, sau đó được thay thế bằng …" replaced nothing)
         ("Tỉnh đã ban hành Quyết định số 25/2015/QĐ-UBND quy định mức chi cho công tác hòa giải ở cơ sở, sau đó được thay "
          "thế bằng Quyết định số 17/2021/QĐ-UBND ngày 20/4/2021.", {("17/2021/QĐ-UBND", "replaces", "25/2015/QĐ-UBND")}),
+        # regression: a lead's relation reached no item of an enumeration after the verb's colon
+        ("Thực hiện Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành: (1) Chương trình hành động số 35-CTr/TU "
+         "ngày 10/1/2025; (2) Chỉ thị số 22-CT/TU ngày 5/3/2025 về đẩy mạnh chuyển đổi số.",
+         {("35-CTr/TU", "implements", "57-NQ/TW"), ("22-CT/TU", "implements", "57-NQ/TW")}),
     ],
 )
 def test_relations(text, expected):
