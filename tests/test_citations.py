@@ -1004,6 +1004,9 @@ def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issue
          "ngày 5/3/2025 về chuyển đổi số; (3) Quyết định số 1420-QĐ/HU ngày 15/1/2025.",
          [("35-CTr/HU", True, "Huyện ủy Sơn Tịnh", "2025-01-10"), ("22-CT/HU", True, "Huyện ủy Sơn Tịnh", "2025-03-05"),
           ("1420-QĐ/HU", True, "Huyện ủy Sơn Tịnh", "2025-01-15")]),
+        # … not one still to come
+        ("Thời gian tới, Huyện ủy Sơn Tịnh sẽ ban hành: Kế hoạch số 35-KH/HU; Chỉ thị số 22-CT/HU.",
+         [("35-KH/HU", False, None, None), ("22-CT/HU", False, None, None)]),
     ],
 )
 def test_the_next_item_of_an_issued_list_is_issued_by_the_same_clause(text, expected):
