@@ -94,7 +94,9 @@ _PASSIVE_AGENT = re.compile(r"[ ]*,?[ ]*được[ ]+")
 _BULLETS = " \n\t-–•+*"
 _AGENT_VERB = re.compile(r"[ ]+(?:ban hành|ký ban hành|ký|thông qua)(?=[ ]+[Nn]gày[ ]*\d)")
 # a year or a month, not a date: passed over between a symbol and its issuer
-_PERIOD_ONLY = re.compile(r"[ ]*,?[ ]*(?:năm|tháng[ ]+\d{1,2}[ ]*[/-]|tháng[ ]+\d{1,2}[ ]+năm)[ ]*(?:19|20)\d\d(?![\d/.-])")
+# "… số 35-CT/TW năm 2024 của …", "… số 12/CTrPH-BTNMT-HNDVN giai đoạn 2025 - 2030, thay thế …"
+_PERIOD_ONLY = re.compile(r"[ ]*,?[ ]*(?:(?:năm|tháng[ ]+\d{1,2}[ ]*[/-]|tháng[ ]+\d{1,2}[ ]+năm)[ ]*(?:19|20)\d\d"
+                          r"|giai đoạn[ ]+(?:19|20)\d\d[ ]*[-–][ ]*(?:19|20)\d\d)(?![\d/.-])")
 _TERM = re.compile(r"[ ]*,?[ ]*\(?(?:khóa|khoá)[ ]+(?P<term>[IVXLC]+)\b\)?")
 # "Chỉ thị này", "chỉ thị trên", "nghị quyết chuyên đề này" (a modifier of the type before it)
 _THIS = re.compile(rf"(?:[ ]+(?:{_cue_pattern('type_modifier')}))?[ ]+(?:{_cue_pattern('this')}){_WORD_END}"
@@ -639,7 +641,7 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 cited.issuer, pos = issuer.issuer, end
                 cited.term = cited.term or issuer.issuer.term
                 continue
-        if first in ("n", "t") and (period := _PERIOD_ONLY.match(text, pos)):  # "… số 35-CT/TW năm 2024 của …"
+        if first in ("n", "t", "g") and (period := _PERIOD_ONLY.match(text, pos)):
             pos = period.end()
             continue
         if cited.term is None and first and first in "(kK" and (term := _TERM.match(text, pos)):

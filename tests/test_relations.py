@@ -143,6 +143,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Thành ủy TP Hồ Chí Minh thực hiện Nghị quyết số 02-NQ/TW.",
          {("15/CTr-LĐLĐ", "based_on", "03/CTr-TLĐ"), ("15/CTr-LĐLĐ", "based_on", "38-KH/TU"),
           ("38-KH/TU", "implements", "02-NQ/TW")}),
+        # regression: a period right after the symbol ended the citation before its relation ("Chương trình phối hợp
+        # số 12/CTrPH-BTNMT-HNDVN giai đoạn 2025 - 2030, thay thế Nghị quyết liên tịch số 05/…" replaced nothing)
+        ("Hai bên ký kết Chương trình phối hợp số 12/CTrPH-BTNMT-HNDVN giai đoạn 2025 - 2030, thay thế Nghị quyết liên "
+         "tịch số 05/NQLT-BTNMT-HNDVN.", {("12/CTrPH-BTNMT-HNDVN", "replaces", "05/NQLT-BTNMT-HNDVN")}),
+        ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND giai đoạn 2025 - 2030 thực hiện Nghị quyết số 05-NQ/TU.",
+         {("12/KH-UBND", "implements", "05-NQ/TU")}),
         # regression: a congress's term after a comma belongs to it: the list of Bs went on past it ("… Nghị quyết Đại
         # hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025 và Chương trình hành động số 18-CTr/TU …")
         ("Ban Chấp hành Đảng bộ huyện ban hành Nghị quyết số 10-NQ/HU nhằm cụ thể hóa Nghị quyết Đại hội đại biểu "
