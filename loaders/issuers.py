@@ -480,8 +480,9 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
     if g["committee"] or g["dcommittee"]:
         row = _COMMITTEES[fold(g["committee"] or g["dcommittee"])]
         descriptor, level_word = g["desc"], None
-        if descriptor and fold(descriptor.split()[-1]) in _LEVEL_WORDS:  # "Đảng ủy xã Thạch Kim"
-            level_word = _LEVEL_WORDS[fold(descriptor.split()[-1])]
+        if descriptor:  # "Đảng ủy xã Thạch Kim", "Đảng ủy đặc khu Vân Đồn" (a level word of two syllables)
+            words = descriptor.split()
+            level_word = _LEVEL_WORDS.get(fold(" ".join(words[-2:]))) or _LEVEL_WORDS.get(fold(words[-1]))
         level = level_word["level"] if level_word else row["level"]
         body = row["name"] + (f" {_as_prose(descriptor.strip())}" if descriptor else "")
     else:

@@ -202,6 +202,9 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Hà Tĩnh", "Lộc Hà"),
         ("UBND xã Thạch Kim ban hành", place("Hà Tĩnh", "Thạch Hà"), "UBND xã Thạch Kim", "commune",
          "Hà Tĩnh", "Thạch Hà"),
+        # regression: a level word of two syllables after a committee ("đặc khu", "thị trấn") was not read as its
+        # level word, so a special zone's committee was placed in the former district of its name
+        ("Đảng ủy đặc khu Vân Đồn ban hành", None, "Đảng ủy đặc khu Vân Đồn", "commune", "Quảng Ninh", None),
         # grassroots committees
         ("Đảng ủy cơ quan chính quyền Quận 3 đã", place("Hồ Chí Minh"), "Đảng ủy cơ quan chính quyền Quận 3", "commune", "Hồ Chí Minh", "Quận 3"),
         ("Đảng ủy xã đã ban hành", place("Hà Tĩnh", "Can Lộc"), "Đảng ủy xã", "commune", "Hà Tĩnh", "Can Lộc"),
