@@ -352,6 +352,8 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation) ->
     thể hóa Nghị quyết Đại hội … và Chương trình hành động số 18-CTr/TU … của Tỉnh ủy Bình Định
     thực hiện C" lists the programme)."""
     a = cited[j]
+    if _sibling_after_semicolon(text, cited[j - 1], a, source):
+        return True  # "A thực hiện B của Ban Bí thư; Chỉ thị số 12-CT/TU về …": what A's body issued beside A
     if a.issuer is not None and (0 <= _cited_rank(a) < _cited_rank(source) or _of_another_body(text, a, source)):
         return False
     if _REPEALS.match(text, a.anchor):  # "…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ C": no relation, but its own act
@@ -362,6 +364,16 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation) ->
     m = GAP_RE.fullmatch(text, a.anchor, cited[k].start)
     return m is not None and not text[a.anchor:m.start("phrase")].strip(" ,") \
         and _relation(m.group("phrase")) not in _NAMES_ITS_ITEM and not _DESCRIBES_AT.match(m.group("phrase"))
+
+
+def _sibling_after_semicolon(text: str, b: Citation, a: Citation, source: Citation) -> bool:
+    """Is `a`, after "; ", one more document of the source's issuer (its code), where the B before it is another
+    body's ("… ban hành Kế hoạch số 125-KH/TU thực hiện Kết luận số 114-KL/TW …; Chỉ thị số 12-CT/TU …")?"""
+    if a.symbol is None or b.symbol is None or source.symbol is None:
+        return False
+    code = source.symbol.issuer_code
+    return a.symbol.issuer_code == code != b.symbol.issuer_code \
+        and text[max(b.end, b.cover_end):a.start].strip() == ";"
 
 
 def _of_another_body(text: str, a: Citation, source: Citation) -> bool:

@@ -831,6 +831,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("12-CTr/TU", "implements", "Nghị quyết#"), ("06-NQ/TU", "implements", "Nghị quyết#")}),
         ("Báo cáo số 186-BC/TU ngày 8/7/2016 của Ban Thường vụ Tỉnh ủy nêu rõ, thực hiện Chỉ thị số 33-CT/TW, Ban Thường "
          "vụ Tỉnh ủy đã ban hành Kế hoạch số 92-KH/TU.", {("92-KH/TU", "implements", "33-CT/TW")}),
+        # regression: a document of A's body after "; ", past a B of another body, is what the body issued beside A,
+        # not a second B ("… Kế hoạch số 125-KH/TU … thực hiện Kết luận số 114-KL/TW …; Chỉ thị số 12-CT/TU …")
+        ("Ban đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 125-KH/TU ngày 5/6/2017 thực hiện Kết luận số "
+         "114-KL/TW của Ban Bí thư (khóa XI) về nâng cao hiệu quả công tác dân vận của cơ quan nhà nước, chính quyền các "
+         "cấp; Chỉ thị số 12-CT/TU ngày 18/8/2017 về tăng cường công tác dân vận trong tình hình mới.",
+         {("125-KH/TU", "implements", "114-KL/TW")}),
+        # … a document of another body still is
+        ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 25-KH/HU thực hiện Nghị quyết số 05-NQ/TU; Chỉ thị số 12-CT/TU "
+         "của Tỉnh ủy.", {("25-KH/HU", "implements", "05-NQ/TU"), ("25-KH/HU", "implements", "12-CT/TU")}),
         # regression: a list item after the relation phrase said again ("tổng kết 10 năm thực hiện B và 5 năm thực
         # hiện B2", "thực hiện B và thực hiện B2") was no item: only B was related
         ("Theo Báo cáo số 245-BC/HU ngày 5/5/2021 của Ban Thường vụ Huyện ủy tổng kết 10 năm thực hiện Chỉ thị số "
