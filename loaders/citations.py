@@ -674,8 +674,8 @@ def _joint_issuers_end(scan: _Scan, end: int) -> int:
     text, pos = scan.text, end
     while (joined := _JOINT_PARTNER.match(text, pos)) and (partner := issuer_at(text, joined.end(), scan.article)):
         pos = partner.end
-        if joined.group("and") and _AFTER_JOINT_ISSUER.match(text, pos):
-            end = pos  # a list of bodies ends at its "và"
+        if (joined.group("and") or partner.issuer.level == "central") and _AFTER_JOINT_ISSUER.match(text, pos):
+            end = pos  # a list of bodies ends at its "và", or central ones at a comma ("của Bộ Chính trị, Ban Bí thư")
     return end
 
 

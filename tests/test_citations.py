@@ -392,6 +392,15 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("ref", "Nghị quyết", "Nghị quyết", None, None, None, None),
           ("named", "Luật Thủ đô 2024", "Luật", None, None, None, "Quốc hội"),
           ("numbered", "Nghị quyết số 15-NQ/TW của Bộ Chính trị", "Nghị quyết", "15", "15-NQ/TW", None, "Bộ Chính trị")]),
+        # regression: central bodies joined by a comma ("của Bộ Chính trị, Ban Bí thư và Nghị quyết số 74/NQ-CP …": the
+        # mention ended at the first body, and the second body then cut the list)
+        ("Quyết định nhằm thực hiện Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính trị, Ban Bí thư và Nghị quyết số "
+         "74/NQ-CP ngày 7/4/2025 của Chính phủ.", None,
+         [("ref", "Quyết định", "Quyết định", None, None, None, None),
+          ("numbered", "Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính trị, Ban Bí thư", "Kết luận", "137", "137-KL/TW",
+           "2025-03-28", "Bộ Chính trị"),
+          ("numbered", "Nghị quyết số 74/NQ-CP ngày 7/4/2025 của Chính phủ", "Nghị quyết", "74", "74/NQ-CP", "2025-04-07",
+           "Chính phủ")]),
     ],
 )
 def test_numbered_and_named_citations(text, article, expected):
