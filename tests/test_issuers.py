@@ -429,6 +429,11 @@ def test_no_issuer(prose):
         ("Đảng ủy phường Thạch Thang là đơn vị đầu tiên ban hành kế hoạch", "Đảng ủy phường Thạch Thang"),
         ("Đảng ủy xã Vượng Lộc là một trong những đơn vị sớm nhất trong huyện ban hành Kế hoạch",
          "Đảng ủy xã Vượng Lộc"),
+        # regression: a meeting, then "và" and the issuing verb, of one subject ("… tổ chức hội nghị sơ kết và ban hành
+        # Thông báo kết luận số 42-TB/ĐU" had no issuer but its code's bare "Đảng ủy")
+        ("Ngày 3/10/2025, Ban Thường vụ Đảng ủy đặc khu Vân Đồn tổ chức hội nghị sơ kết và ban hành Thông báo",
+         "Ban Thường vụ Đảng ủy đặc khu Vân Đồn"),
+        ("Ngày 3/10/2025, Ban Thường vụ Tỉnh ủy đã họp và ban hành Kế hoạch", "Ban Thường vụ Tỉnh ủy"),
     ],
 )
 def test_subject_before_its_verb(text, subject):
