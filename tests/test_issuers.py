@@ -250,6 +250,12 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Ban Chấp hành Đoàn TNCS Hồ Chí Minh xã Thạch Kim", "commune", "Hà Tĩnh", "Thạch Hà"),
         ("Công đoàn Viên chức tỉnh ban hành", place("Lạng Sơn"), "Công đoàn Viên chức tỉnh Lạng Sơn", "province",
          "Lạng Sơn", None),
+        # regression: the national sector unions and their provincial chapters ("Ban Thường vụ Công đoàn Giáo dục Việt
+        # Nam ban hành Hướng dẫn số 45/HD-CĐN …", "Tại Thanh Hóa, Công đoàn ngành Giáo dục tỉnh đã ban hành …") had none
+        ("Ban Thường vụ Công đoàn Giáo dục Việt Nam ban hành", place("Thanh Hóa"),
+         "Ban Thường vụ Công đoàn Giáo dục Việt Nam", "central", None, None),
+        ("Công đoàn ngành Giáo dục tỉnh đã ban hành", place("Thanh Hóa"), "Công đoàn ngành Giáo dục tỉnh Thanh Hóa",
+         "province", "Thanh Hóa", None),
         # regression: the mass organisations' central bodies were no issuer, or the Party's ("Hướng dẫn số
         # 12/HD-ĐCT … của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam" was placed in the article's province)
         ("Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam về", place("Thái Bình"),
