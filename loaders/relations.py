@@ -384,6 +384,14 @@ def _of_another_body(text: str, a: Citation, source: Citation) -> bool:
 
 _NAMES_ITS_ITEM = {"amends", "replaces"}
 _REPEALS = re.compile(rf"[ ]+(?:{phrase_pattern(cues('repeals'))})(?![^\W\d_])")
+# what a repeal's object is followed by when the repealing document goes on: "… và thay thế C"
+_AND_ITEM_GAP = re.compile(rf"[ ]*,?[ ]*(?:và|đồng thời)[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])}){_AFTER_PHRASE}")
+_REPEALED_BY = re.compile(rf"[ ]+(?:{phrase_pattern(cues('repeals'))})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?{_PROVISIONS}[ ]+")
+
+
+def _repealer(text: str, cited: list[Citation], i: int) -> Citation | None:
+    """The document that repeals citation `i`, named right before it ("A bãi bỏ một phần B")."""
+    return cited[i - 1] if i > 0 and _REPEALED_BY.fullmatch(text, cited[i - 1].anchor, cited[i].start) else None
 _DESCRIBES_AT = re.compile(rf"(?:{phrase_pattern(cues('describes'), either_case=True)})[ ]")
 
 
@@ -437,6 +445,12 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)
                 if m is not None and _RESULTS_ASKED.search(text, m.start(), m.start("phrase")):
                     m = None  # "… yêu cầu các địa phương báo cáo kết quả thực hiện B": a report asked for
+            if m is None and j == i + 1 and (also := _AND_ITEM_GAP.fullmatch(text, a.anchor, b.start)) is not None \
+                    and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None:
+                # "A bãi bỏ B và thay thế C", "A triển khai B và thay thế C": A's second act
+                for k in _coordinated_after(text, cited, j, source=actor):
+                    add(actor, cited[k], _relation(also.group("phrase")), also.start("phrase"), also.end("phrase"))
+                break
             if m is None:
                 if j == i + 1 and _title_tail(text, cited, i, j, add):
                     break
@@ -465,8 +479,9 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 sources = [basis_of[i]]  # "A được ban hành theo đề nghị tại Tờ trình B, nhằm cụ thể hóa C": A's aim
             elif i in object_of and relation in _NAMES_ITS_ITEM and _COMMA_ONLY.fullmatch(text, a.anchor, m.start("phrase")):
                 sources = [object_of[i]]  # "A triển khai B, thay thế C": what A does, not B
-            elif i in object_of and _ALSO_AFTER_COMMA.fullmatch(text, a.anchor, m.start("phrase")):
-                sources = [object_of[i]]  # "A quy định chi tiết B, đồng thời căn cứ C": A's second act, not B's
+            elif _ALSO_AFTER_COMMA.fullmatch(text, a.anchor, m.start("phrase")) \
+                    and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None:
+                sources = [actor]  # "A quy định chi tiết B, đồng thời căn cứ C": A's second act, not B's
             for source in sources:
                 for k in targets:
                     add(source, cited[k], relation, m.start("phrase"), m.end("phrase"))

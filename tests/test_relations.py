@@ -1121,6 +1121,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Thực hiện Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành: (1) Chương trình hành động số 35-CTr/TU "
          "ngày 10/1/2025; (2) Chỉ thị số 22-CT/TU ngày 5/3/2025 về đẩy mạnh chuyển đổi số.",
          {("35-CTr/TU", "implements", "57-NQ/TW"), ("22-CT/TU", "implements", "57-NQ/TW")}),
+        # regression: a document that repeals or carries out B "và thay thế C" (or ", đồng thời sửa đổi C") replaces or
+        # amends C itself ("Thông tư số 10/2024/TT-BXD … bãi bỏ một phần Thông tư số 06/2021/TT-BXD … và thay thế Thông tư
+        # số 03/2018/TT-BXD" gave nothing; "Nghị định số 80/2023/NĐ-CP bãi bỏ Điều 3 Nghị định số 95/2021/NĐ-CP, đồng
+        # thời sửa đổi Nghị định số 83/2014/NĐ-CP" made 95/2021 amend 83/2014)
+        ("Bộ Xây dựng ban hành Thông tư số 10/2024/TT-BXD ngày 1/11/2024 bãi bỏ một phần Thông tư số 06/2021/TT-BXD ngày "
+         "30/6/2021 và thay thế Thông tư số 03/2018/TT-BXD ngày 24/4/2018.", {("10/2024/TT-BXD", "replaces", "03/2018/TT-BXD")}),
+        ("UBND tỉnh ban hành Quyết định số 15/2025/QĐ-UBND quy định chi tiết Nghị định số 88/2024/NĐ-CP và thay thế Quyết "
+         "định số 12/2019/QĐ-UBND.",
+         {("15/2025/QĐ-UBND", "implements", "88/2024/NĐ-CP"), ("15/2025/QĐ-UBND", "replaces", "12/2019/QĐ-UBND")}),
+        ("Nghị định số 80/2023/NĐ-CP bãi bỏ Điều 3 Nghị định số 95/2021/NĐ-CP, đồng thời sửa đổi Nghị định số "
+         "83/2014/NĐ-CP.", {("80/2023/NĐ-CP", "amends", "83/2014/NĐ-CP")}),
     ],
 )
 def test_relations(text, expected):
