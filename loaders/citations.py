@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from loaders import gazetteer
-from loaders.dates import DateMatch, date_at
+from loaders.dates import DateMatch, date_at, find_dates
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch, authority_of_level, clause_place,
                              issuer_at, issuer_before, place_subject, unit_place)
 from loaders.readers import DOCUMENT_MOTTOS
@@ -715,7 +715,7 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
                                                                   and article.province_code):
         # the body's province is the article's, or the one its clause opens with ("Còn tại Bình Định, …")
         within, level = body.province_code or article.province_code, "district"
-    elif body.level == "commune" and body.commune is None and _after_the_reform(scan):
+    elif body.level == "commune" and body.commune is None and _after_the_reform(scan, start):
         return _placed_by_named_commune(scan, issuer, start)
     else:
         return issuer
@@ -734,11 +734,15 @@ _COMMUNE_KIND_AT_END = re.compile(r"(?:^|[ ])(?P<kind>xã|phường|thị trấn
 _NAMED_COMMUNE_LOOKBACK = 2000  # characters: the unit is named in the paragraphs just before
 
 
-def _after_the_reform(scan: _Scan) -> bool:
-    """Is the article of after the 2025 reform? Undated, it is no older than the dates it has cited so far."""
+def _after_the_reform(scan: _Scan, start: int) -> bool:
+    """Is the article of after the 2025 reform? Undated, it is no older than the dates it has cited so far, nor
+    than a date its sentence gives before `start` ("Ngày 3/10/2025, Đảng ủy phường ban hành …")."""
     if scan.reformed is not None:
         return scan.reformed
-    return any(c.date and c.date >= gazetteer.REFORM_DATE for c in scan.citations)
+    if any(c.date and c.date >= gazetteer.REFORM_DATE for c in scan.citations):
+        return True
+    text = scan.text
+    return any((d.iso or "") >= gazetteer.REFORM_DATE for d in find_dates(text[sentence_start(text, start):start]))
 
 
 def _placed_by_named_commune(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch:
@@ -975,6 +979,11 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
     if previous is None or previous.form != "numbered":
         return _colon_list_verb(text, cited.start)
     gap = (max(previous.cover_end, previous.end), cited.start)
+    if _PARALLEL_NEXT.fullmatch(text, *gap) and not previous.issued and previous.type != cited.type:
+        # "… đã ban hành Chương trình hành động số 18-CTr/TU thực hiện Nghị quyết số 26-NQ/TW …; Chương trình hành
+        # động số 19-CTr/TU thực hiện Nghị quyết số 27-NQ/TW …": the next of the issued documents, each with its object
+        first = _first_parallel(scan, cited)
+        return None if first is None else _issuing_verb(text, first.start, numbered=True)
     if not LISTED_NEXT.fullmatch(text, *gap):
         # "… đã ban hành: (1) Chương trình hành động số 35-CTr/TU …; (2) Chỉ thị số 22-CT/TU …"
         enumerated = previous.issued and _ENUMERATED_NEXT.fullmatch(text, *gap)
@@ -984,9 +993,28 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
         if previous is None:
             return None
     # a third item: the verb is before the list's first ("… ban hành Kế hoạch số 58-KH/TU, Kế hoạch số 59-KH/TU
-    # và Công văn số 2386-CV/TU")
+    # và Công văn số 2386-CV/TU"), or before the first of the parallel items ("…; Chương trình hành động số
+    # 19-CTr/TU thực hiện B2 và Chương trình hành động số 20-CTr/TU thực hiện B3")
     head = _list_head(scan, previous)
-    return _issuing_verb(text, head.start, numbered=True) or _colon_list_verb(text, head.start)
+    verb = _issuing_verb(text, head.start, numbered=True) or _colon_list_verb(text, head.start)
+    if verb is None and (first := _first_parallel(scan, cited)) is not None and first is not head:
+        verb = _issuing_verb(text, first.start, numbered=True)
+    return verb
+
+
+def _first_parallel(scan: _Scan, cited: Citation) -> Citation | None:
+    """The first issued document of `cited`'s type and code in its sentence, its clauses after "; " included."""
+    text = scan.text
+    stop = text.rfind(". ", 0, cited.start)
+    start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, cited.start) + 1, cited.start - 1500)
+    first = None
+    for head in reversed(scan.citations):
+        if head.start < start:
+            break
+        if head.issued and head.form == "numbered" and head.type == cited.type and head.symbol is not None \
+                and cited.symbol is not None and head.symbol.issuer_code == cited.symbol.issuer_code:
+            first = head
+    return first
 
 
 def _list_head(scan: _Scan, last: Citation) -> Citation:
@@ -1041,6 +1069,7 @@ def _parallel_item(scan: _Scan, cited: Citation, previous: Citation) -> Citation
 
 
 LISTED_NEXT = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
+_PARALLEL_NEXT = re.compile(r"[ ]*;[ ]*")
 
 
 def _plural_subject(text: str, verb: int) -> bool:

@@ -900,6 +900,11 @@ def test_a_bare_body_is_of_the_province_whose_body_the_sentence_has_issue(text, 
     # regression: … also when the unit opens a headline, the kind word with its name ("Phường Tuy Hòa ra mắt …")
     ("Phường Tuy Hòa ra mắt Ban Chỉ đạo chuyển đổi số\n\nNgày 12/8/2025, Đảng ủy phường ban hành Nghị quyết số "
      "02-NQ/ĐU.", "Đắk Lắk", "2025-08-14", "Phú Yên", "Tuy Hòa"),
+    # regression: … undated, when the sentence dates the act after the reform (no citation had yet)
+    ("Phường Tuy Hòa sau 3 tháng vận hành\n\nSau 3 tháng, bộ máy đã đi vào nền nếp. Ngày 3/10/2025, Đảng ủy phường "
+     "ban hành Nghị quyết số 02-NQ/ĐU.", "Đắk Lắk", None, "Phú Yên", "Tuy Hòa"),
+    ("Phường Tuy Hòa sau 3 tháng vận hành\n\nNgày 3/4/2025, Đảng ủy phường ban hành Nghị quyết số 02-NQ/ĐU.",
+     "Đắk Lắk", None, "Đắk Lắk", None),
     # … not before the reform, nor after a unit of another kind
     ("UBND phường Phan Thiết ban hành Quyết định số 05/QĐ-UBND. Đảng ủy phường đã ban hành Nghị quyết số "
      "02-NQ/ĐU.", "Lâm Đồng", "2025-06-10", "Lâm Đồng", None),
@@ -998,6 +1003,16 @@ def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issue
          "04-CTr/TU, Kế hoạch số 28-KH/HU ngày 5/7/2016 thực hiện Chương trình số 06-CTr/TU.",
          [("15-KH/HU", True, "Ban Thường vụ Huyện ủy Sơn Tịnh", "2010-12-10"), ("04-CTr/TU", False, None, None),
           ("28-KH/HU", True, "Ban Thường vụ Huyện ủy Sơn Tịnh", "2016-07-05"), ("06-CTr/TU", False, None, None)]),
+        # regression: … and after "; ", the next items too ("…; Chương trình hành động số 19-CTr/TU thực hiện … và
+        # Chương trình hành động số 20-CTr/TU thực hiện …" were not issued: no issuer, no date)
+        ("Ngày 20 tháng 10 năm 2008, Ban Chấp hành Đảng bộ huyện Sơn Tịnh đã ban hành Chương trình hành động số "
+         "18-CTr/HU thực hiện Nghị quyết số 26-NQ/TW ngày 5/8/2008 của Ban Chấp hành Trung ương Đảng; Chương trình hành "
+         "động số 19-CTr/HU thực hiện Nghị quyết số 27-NQ/TW ngày 6/8/2008 và Chương trình hành động số 20-CTr/HU thực "
+         "hiện Nghị quyết số 25-NQ/TW ngày 25/7/2008.",
+         [("18-CTr/HU", True, "Ban Chấp hành Đảng bộ huyện Sơn Tịnh", "2008-10-20"),
+          ("26-NQ/TW", False, "Ban Chấp hành Trung ương Đảng", "2008-08-05"),
+          ("19-CTr/HU", True, "Ban Chấp hành Đảng bộ huyện Sơn Tịnh", "2008-10-20"), ("27-NQ/TW", False, None, "2008-08-06"),
+          ("20-CTr/HU", True, "Ban Chấp hành Đảng bộ huyện Sơn Tịnh", "2008-10-20"), ("25-NQ/TW", False, None, "2008-07-25")]),
         # … not a second object of the same type as the first
         ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND thực hiện Kế hoạch số 45-KH/TU, Kế hoạch số 50-KH/TU.",
          [("12/KH-UBND", True, "UBND tỉnh Quảng Ngãi", None), ("45-KH/TU", False, None, None),
