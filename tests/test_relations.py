@@ -1132,6 +1132,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("15/2025/QĐ-UBND", "implements", "88/2024/NĐ-CP"), ("15/2025/QĐ-UBND", "replaces", "12/2019/QĐ-UBND")}),
         ("Nghị định số 80/2023/NĐ-CP bãi bỏ Điều 3 Nghị định số 95/2021/NĐ-CP, đồng thời sửa đổi Nghị định số "
          "83/2014/NĐ-CP.", {("80/2023/NĐ-CP", "amends", "83/2014/NĐ-CP")}),
+        # regression: "Để hướng dẫn B, X ban hành A" and "Để quy định chi tiết B, …" opened no lead ("hướng dẫn" and
+        # "quy định chi tiết" were gap phrases only)
+        ("Quốc hội thông qua Luật Tổ chức chính quyền địa phương số 72/2025/QH15. Để hướng dẫn Luật này, Chính phủ ban "
+         "hành Nghị định số 150/2025/NĐ-CP ngày 12/6/2025.", {("150/2025/NĐ-CP", "implements", "72/2025/QH15")}),
+        ("Để quy định chi tiết Luật số 72/2025/QH15, Chính phủ đã ban hành Nghị định số 150/2025/NĐ-CP ngày 12/6/2025.",
+         {("150/2025/NĐ-CP", "implements", "72/2025/QH15")}),
     ],
 )
 def test_relations(text, expected):
