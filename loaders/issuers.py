@@ -451,6 +451,8 @@ _UP_TO_VERB = re.compile(
     # a committee's remit before its verb (the verb's "đã" may be where the subject must end): "Văn phòng Ban Chỉ
     # đạo quốc gia về phòng chống thiên tai đã có …"
     rf"(?:[ ]+về(?:[ ]+[^\W\d_]+,?){{1,8}}?(?=[ ]*$|[ ]+(?:{phrase_pattern(cues('perfective'))})[ ]))?"
+    # a first predicate of the same subject, then a comma: "Ủy ban MTTQ xã đã nhanh chóng kiện toàn tổ chức, ban hành …"
+    rf"(?:[ ]+(?:{phrase_pattern(cues('perfective'))})(?:[ ]+{_LOWER_WORD}){{1,8}}?,(?=[ ]*$))?"
     rf"(?:[ ]+(?:{phrase_pattern(cues('perfective') + cues('subject_adverb'))}))*"
     r"[ ]*(?:kịp thời|chính thức)?[ ]*"
     # "… là đơn vị đầu tiên [trong tỉnh] ban hành": what the subject is said to be

@@ -440,6 +440,9 @@ def test_no_issuer(prose):
         ("Ngày 3/10/2025, Ban Thường vụ Đảng ủy đặc khu Vân Đồn tổ chức hội nghị sơ kết và ban hành Thông báo",
          "Ban Thường vụ Đảng ủy đặc khu Vân Đồn"),
         ("Ngày 3/10/2025, Ban Thường vụ Tỉnh ủy đã họp và ban hành Kế hoạch", "Ban Thường vụ Tỉnh ủy"),
+        # regression: a first predicate and a comma before the issuing verb, of one subject ("Ủy ban MTTQ xã (mới) đã
+        # nhanh chóng kiện toàn tổ chức, ban hành Quy chế hoạt động kèm theo Quyết định số 03/QĐ-MTTQ" had no issuer)
+        ("Ủy ban MTTQ xã (mới) đã nhanh chóng kiện toàn tổ chức, ban hành Quy chế hoạt động", "Ủy ban MTTQ xã (mới)"),
     ],
 )
 def test_subject_before_its_verb(text, subject):
