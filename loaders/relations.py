@@ -116,11 +116,13 @@ DESCRIBED_GAP_RE = re.compile(
 # Chỉ thị này"), its addressees perhaps first, the phrase perhaps right after the verb ("Công văn số
 # 412/BKHCN-VP gửi các đơn vị trực thuộc đề nghị triển khai B"); a directive telling others to go on
 # with B does not (letters and the Thủ tướng's telegrams only, see _gaps: "Công điện số 71/CĐ-TTg
-# yêu cầu các bộ, ngành, địa phương triển khai ngay B")
+# yêu cầu các bộ, ngành, địa phương triển khai ngay B"); nor does a letter telling them to go on with B
+# ("Công văn yêu cầu các tổ chức cơ sở đảng tiếp tục quán triệt Chỉ thị số 06-CT/TU": older documents kept in force)
 _IMPLEMENTS_ONLY = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("gap", "both")
                                   and r["relation"] == "implements" and "*" not in r["phrase"]])
 _DIRECTED_GAP_RE = re.compile(
-    rf"[ ,]*{_ADDRESSED}(?:{phrase_pattern(cues('directs'))})(?:[ ]+[^\W\d_]+,?){{0,15}}?[ ]+(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
+    rf"[ ,]*{_ADDRESSED}(?:{phrase_pattern(cues('directs'))})(?:[ ]+[^\W\d_]+,?){{0,15}}?(?<!tiếp tục)[ ]+"
+    rf"(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
 )
 _LETTER_CODES = {"CV", "CĐ"}
 _RESULTS_ASKED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('results_asked'))})(?![^\W\d_])")

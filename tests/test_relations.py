@@ -840,6 +840,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # … a document of another body still is
         ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 25-KH/HU thực hiện Nghị quyết số 05-NQ/TU; Chỉ thị số 12-CT/TU "
          "của Tỉnh ủy.", {("25-KH/HU", "implements", "05-NQ/TU"), ("25-KH/HU", "implements", "12-CT/TU")}),
+        # regression: a letter telling its addressees to go on with older documents does not carry them out, as a
+        # directive does not ("Công văn yêu cầu các tổ chức cơ sở đảng tiếp tục quán triệt Công văn số 79-CV/TW …")
+        ("Văn phòng Huyện ủy có Công văn số 356-CV/VPHU truyền đạt ý kiến chỉ đạo. Công văn yêu cầu các tổ chức cơ sở "
+         "đảng tiếp tục quán triệt Công văn số 79-CV/TW ngày 31/3/2020 của Ban Bí thư và Chỉ thị số 06-CT/TU ngày "
+         "28/3/2020 của Ban Thường vụ Tỉnh ủy.", set()),
+        ("Văn phòng Huyện ủy có Công văn số 356-CV/VPHU yêu cầu các tổ chức cơ sở đảng thực hiện nghiêm Chỉ thị số "
+         "06-CT/TU ngày 28/3/2020 của Ban Thường vụ Tỉnh ủy.", {("356-CV/VPHU", "implements", "06-CT/TU")}),
         # regression: a list item after the relation phrase said again ("tổng kết 10 năm thực hiện B và 5 năm thực
         # hiện B2", "thực hiện B và thực hiện B2") was no item: only B was related
         ("Theo Báo cáo số 245-BC/HU ngày 5/5/2021 của Ban Thường vụ Huyện ủy tổng kết 10 năm thực hiện Chỉ thị số "
