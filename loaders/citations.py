@@ -764,13 +764,28 @@ def _placed_by_named_commune(scan: _Scan, issuer: IssuerMatch, start: int) -> Is
             at += len(word) + 1
         elif text[max(0, at - len(word) - 1):at].lower() != f"{word} ":
             continue
+        if word_before(text, at - len(word) - 1)[0] in _PLURAL_WORDS:
+            continue  # "các phường Yên Ninh, Minh Tân …": the former units a 2025 one was formed from
         if not any(u.level == "commune" and u.kind == word for u in name.units):
             continue
         found = issuer_at(f"{raw} {text[at:window + name.end]}", 0, scan.article)
-        if found is None or found.issuer.commune is None:
-            return issuer
-        return IssuerMatch(issuer.start, issuer.end, found.issuer)
+        if found is not None and found.issuer.commune is not None and _in_article_province(found.issuer, scan.article):
+            return IssuerMatch(issuer.start, issuer.end, found.issuer)
     return issuer
+
+
+def _in_article_province(issuer: Issuer, article: Place | None) -> bool:
+    """Is the issuer's 2025 commune in the 2025 province that succeeded the article's (any, in an article
+    of no province)?"""
+    if article is None or not article.province_code:
+        return True
+    province = gazetteer.get("legacy", "province", article.province_code)
+    wanted = {s.code for s in gazetteer.successors(province)} if province else set()
+    new, old = (gazetteer.get(era, "commune", issuer.commune_code) if issuer.commune_code else None
+                for era in ("2025", "legacy"))
+    if new is not None and new.name == issuer.commune:
+        return new.parent_code in wanted
+    return old is not None and bool(wanted & {s.code for s in gazetteer.successors(gazetteer.province_of(old))})
 
 
 def _placed_as_issued_before(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch:

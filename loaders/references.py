@@ -221,10 +221,13 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             doc_of[i] = doc
     # a number alone: the document of that type and number, before or after
     numbered_only: dict[tuple[str, int], Resolved] = {}
+    approving = _approving_decisions(citations)
     for i, c in enumerate(citations):
         if c.form != "numbered" or i in doc_of:
             continue
         doc = _same_number(c, index) or numbered_only.get((c.type_code or "", int(c.number)))
+        if doc is None and c.type_code == _SCHEME_CODE and (decision := approving.get(int(c.number))) in doc_of:
+            c.alias_of, doc = decision, doc_of[decision]  # a name of the decision's, as the scheme it carries
         if doc is not None and _compatible(doc.issuer, c.issuer):
             doc.add(c)
             doc_of[i] = doc
@@ -327,6 +330,17 @@ def _same_law(key: str, other: str) -> bool:
 
 def _symbol_key(symbol: str) -> str:
     return _LEADING_ZEROS.sub("", symbol.upper().replace(" ", ""))
+
+
+_SCHEME_CODE = "ĐA"
+
+
+def _approving_decisions(citations: list[Citation]) -> dict[int, int]:
+    """The decisions that carry a scheme (their citation's index) by their number: a scheme is known by the number
+    of the decision that approves it ("Đề án \"Hỗ trợ phụ nữ khởi nghiệp …\" được phê duyệt tại Quyết định số
+    939/QĐ-TTg", later "Đề án 939"; the corpus annotates a document attached to a decision as the decision)."""
+    return {int(citations[c.alias_of].number): c.alias_of for c in citations
+            if c.alias_of is not None and c.type_code == _SCHEME_CODE and citations[c.alias_of].number}
 
 
 def _same_number(c: Citation, index: _Index) -> Resolved | None:

@@ -905,6 +905,13 @@ def test_a_bare_body_is_of_the_province_whose_body_the_sentence_has_issue(text, 
      "ban hành Nghị quyết số 02-NQ/ĐU.", "Đắk Lắk", None, "Phú Yên", "Tuy Hòa"),
     ("Phường Tuy Hòa sau 3 tháng vận hành\n\nNgày 3/4/2025, Đảng ủy phường ban hành Nghị quyết số 02-NQ/ĐU.",
      "Đắk Lắk", None, "Đắk Lắk", None),
+    # regression: … not a former unit the text lists ("được thành lập trên cơ sở các phường Trần Phú, …": Hà Tĩnh has
+    # a 2025 phường Trần Phú), nor a 2025 unit of another province (Quyết Thắng of Thái Nguyên in a Quảng Ngãi article)
+    ("Ngày 12/8/2025, Đảng ủy phường Thành Sen ban hành Kế hoạch số 14-KH/ĐU. Phường Thành Sen được thành lập trên "
+     "cơ sở các phường Trần Phú, Nam Hà, Bắc Hà. Đảng ủy phường ban hành Nghị quyết số 02-NQ/ĐU.", "Hà Tĩnh",
+     "2025-08-14", "Hà Tĩnh", "Thành Sen"),
+    ("Ngày 12/8/2025, Đảng ủy phường Kon Tum ban hành Kế hoạch số 14-KH/ĐU. Đoàn công tác phường Quyết Thắng đã "
+     "đến thăm. Đảng ủy phường ban hành Nghị quyết số 02-NQ/ĐU.", "Quảng Ngãi", "2025-08-14", "Kon Tum", "Kon Tum"),
     # … not before the reform, nor after a unit of another kind
     ("UBND phường Phan Thiết ban hành Quyết định số 05/QĐ-UBND. Đảng ủy phường đã ban hành Nghị quyết số "
      "02-NQ/ĐU.", "Lâm Đồng", "2025-06-10", "Lâm Đồng", None),

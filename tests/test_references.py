@@ -180,6 +180,13 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("87/KH-HPN", ["Kế hoạch số 87/KH-HPN"]),
           ("939/QĐ-TTg", ["Đề án \"Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025\"",
                           "Quyết định số 939/QĐ-TTg ngày 30/6/2017 của Thủ tướng Chính phủ"])]),
+        # regression: a scheme named by the number of the decision that approves it ("Đề án 06", "Đề án 939") was a
+        # numbered scheme of its own beside the decision
+        ("Triển khai Đề án 06, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND. Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ "
+         "tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư.",
+         [("06/QĐ-TTg", ["Đề án 06", "Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ tướng Chính phủ",
+                         "Đề án phát triển ứng dụng dữ liệu về dân cư"]),
+          ("12/KH-UBND", ["Kế hoạch số 12/KH-UBND"])]),
         # regression: a printed plan's preamble ("… ban hành Kế hoạch thực hiện như sau:") and "Kế hoạch này" are
         # the plan its header numbers (they were a second, unnumbered plan)
         ("TỈNH ỦY HÀ TĨNH\n*\nSố 12-KH/TU\nHà Tĩnh, ngày 20 tháng 3 năm 2024\nKẾ HOẠCH\nthực hiện Kết luận số 69-KL/TW\n"
