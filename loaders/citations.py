@@ -946,7 +946,7 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
 
 # a task given to a body named at length, in its clause: "Giao Đảng đoàn HĐND huyện lãnh đạo HĐND
 # huyện ban hành nghị quyết về …" is a resolution still to come
-_ASSIGNED_BEFORE = re.compile(rf"{_cue_opening('assign')}(?:[ ]+[^\W\d_]+,?){{1,12}}[ ]+$")
+_ASSIGNED_BEFORE = re.compile(rf"{_cue_opening('assign')}(?:[ ]+[^\W\d_]+,?){{0,12}}[ ]+$")  # "… trình ban hành Nghị định …" too
 _ASSIGNED_WINDOW = 100
 
 
@@ -1223,7 +1223,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if capitalised and (carried := _CARRIED_BY_BARE.match(text, bare_end)):
         bare_end = carried.end()  # "Hướng dẫn ban hành kèm theo quyết định được xây dựng để …": the decision's
     if capitalised and _PREDICATE_AFTER.match(text, bare_end) and \
-            not _TITLE_OPENING.search(text, max(0, start - 12), start):
+            not _TITLE_OPENING.search(text, max(0, start - 12), start) and not _still_to_pass(text, start):
+        # (not the object of an issuing still to come: "… khẩn trương hoàn thiện hồ sơ trình ban hành Nghị định thay thế …")
         return Citation(start, bare_end, bare_end, "ref", ref="bare", anchor=bare_end,
                         cover_end=bare_end, **base)
     return None

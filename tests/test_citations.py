@@ -401,6 +401,16 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
            "2025-03-28", "Bộ Chính trị"),
           ("numbered", "Nghị quyết số 74/NQ-CP ngày 7/4/2025 của Chính phủ", "Nghị quyết", "74", "74/NQ-CP", "2025-04-07",
            "Chính phủ")]),
+        # regression: a decree still to be submitted for issuing is no document ("…; đồng thời khẩn trương hoàn thiện hồ sơ
+        # trình ban hành Nghị định thay thế Nghị định số 40/2020/NĐ-CP" was a new decree, and after "yêu cầu" a bare
+        # back-reference, each replacing 40/2020)
+        ("Các bộ tiếp tục thực hiện Công điện số 27/CĐ-TTg; đồng thời khẩn trương hoàn thiện hồ sơ trình ban hành Nghị "
+         "định thay thế Nghị định số 40/2020/NĐ-CP.", None,
+         [("numbered", "Công điện số 27/CĐ-TTg", "Công điện", "27", "27/CĐ-TTg", None, None),
+          ("numbered", "Nghị định số 40/2020/NĐ-CP", "Nghị định", "40", "40/2020/NĐ-CP", None, None)]),
+        ("Thủ tướng yêu cầu các bộ khẩn trương hoàn thiện hồ sơ trình ban hành Nghị định thay thế Nghị định số "
+         "40/2020/NĐ-CP.", None,
+         [("numbered", "Nghị định số 40/2020/NĐ-CP", "Nghị định", "40", "40/2020/NĐ-CP", None, None)]),
     ],
 )
 def test_numbered_and_named_citations(text, article, expected):
