@@ -529,9 +529,15 @@ def _another_b(text: str, a: Citation, last: Citation, after: Citation) -> bool:
     """A B inside A's title, and a document listed after that title: another B of A when another
     body issued it, joined by "và" or "," ("Kế hoạch số 215-KH/ĐU … của Đảng ủy Trường về thực
     hiện B1 về … và Chương trình hành động số 35-CTr/TU … của Ban Thường vụ Tỉnh ủy"); else a
-    sibling of A ("A … về thực hiện B1; Kế hoạch số 177-KH/TU … của Ban Thường vụ Tỉnh ủy …")."""
-    return (";" not in text[max(last.cover_end, last.end):after.start] and after.issuer is not None
-            and (a.issuer is None or after.issuer.name != a.issuer.name))
+    sibling of A ("A … về thực hiện B1; Kế hoạch số 177-KH/TU … của Ban Thường vụ Tỉnh ủy …"). With no
+    body named, a numbered document of B1's kind whose symbol's body is not A's is another B ("Quyết định
+    số 1131/QĐ-BKHCN … về Kế hoạch thực hiện Nghị quyết 57-NQ/TW, Nghị quyết 03/NQ-CP và Nghị quyết 71/NQ-CP")."""
+    if ";" in text[max(last.cover_end, last.end):after.start]:
+        return False
+    if after.issuer is None:
+        return (after.type == last.type and after.symbol is not None
+                and (a.symbol is None or after.symbol.issuer_code != a.symbol.issuer_code))
+    return a.issuer is None or after.issuer.name != a.issuer.name
 
 
 def _issued_with(text: str, cited: list[Citation], i: int) -> list[Citation]:

@@ -1145,6 +1145,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hành Nghị định số 150/2025/NĐ-CP ngày 12/6/2025.", {("150/2025/NĐ-CP", "implements", "72/2025/QH15")}),
         ("Để quy định chi tiết Luật số 72/2025/QH15, Chính phủ đã ban hành Nghị định số 150/2025/NĐ-CP ngày 12/6/2025.",
          {("150/2025/NĐ-CP", "implements", "72/2025/QH15")}),
+        # regression: a list after the decision's title whose items name no body ("Quyết định số 1131/QĐ-BKHCN … phê
+        # duyệt Kế hoạch thực hiện Nghị quyết 57-NQ/TW, Nghị quyết 03/NQ-CP và Nghị quyết 71/NQ-CP" implemented the
+        # first only: the title ends at ", Nghị quyết", and what follows was taken for A's siblings)
+        ("Bộ trưởng đã ký Quyết định số 1131/QĐ-BKHCN ngày 10/6/2025 phê duyệt Kế hoạch thực hiện Nghị quyết 57-NQ/TW, "
+         "Nghị quyết 03/NQ-CP và Nghị quyết 71/NQ-CP.",
+         {("1131/QĐ-BKHCN", "implements", "57-NQ/TW"), ("1131/QĐ-BKHCN", "implements", "03/NQ-CP"),
+          ("1131/QĐ-BKHCN", "implements", "71/NQ-CP")}),
+        ("Bộ đã ban hành Quyết định số 1131/QĐ-BKHCN về Kế hoạch thực hiện Nghị quyết số 57-NQ/TW, Nghị quyết số "
+         "59-NQ/TW và Nghị quyết số 66-NQ/TW.",
+         {("1131/QĐ-BKHCN", "implements", "57-NQ/TW"), ("1131/QĐ-BKHCN", "implements", "59-NQ/TW"),
+          ("1131/QĐ-BKHCN", "implements", "66-NQ/TW")}),
     ],
 )
 def test_relations(text, expected):
