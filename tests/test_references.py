@@ -251,6 +251,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "TW8.",
          [("25-NQ/TW", ["Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI"]),
           ("Nghị quyết#", ["Nghị quyết Trung ương 7 khóa XI"]), ("Nghị quyết#", ["Nghị quyết TW8"])]),
+        # regression: what a decision issues, named in its title after "về việc ban hành" ("Quyết định số 05-QĐ/TU về
+        # việc ban hành Quy chế làm việc …" gave a second document, the Quy chế, which then replaced the old decision)
+        ("Ban Chấp hành Đảng bộ tỉnh ban hành Quyết định số 05-QĐ/TU về việc ban hành Quy chế làm việc của Ban Chấp hành "
+         "Đảng bộ tỉnh khóa XX. Quy chế thay thế Quyết định số 08-QĐ/TU.",
+         [("05-QĐ/TU", ["Quyết định số 05-QĐ/TU", "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XX", "Quy chế"]),
+          ("08-QĐ/TU", ["Quyết định số 08-QĐ/TU"])]),
         # regression: a bare noun issued in a clause about a known issuing is the document of that body cited
         # before ("Ngay sau khi Ban Bí thư ban hành Chỉ thị, …" was a second, unnumbered directive)
         ("Tỉnh ủy sơ kết Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư về kê khai tài sản. Ngay sau khi Ban Bí "
