@@ -491,6 +491,13 @@ def test_what_a_list_writes_once(text, expected):
     # round-up was Bắc Ninh's, of no level)
     ("Các cấp công đoàn thực hiện Kế hoạch số 256/KH-TLĐ ngày 10/5/2024.", place("Bắc Ninh"),
      "Tổng Liên đoàn Lao động Việt Nam"),
+    # regression: the Youth Union's and the police's local codes named no body ("Chương trình phối hợp số
+    # 03/CTrPH-HĐTN-CAH" of a district's Youth Union and police was of unknown level)
+    ("Hai bên sơ kết 3 năm thực hiện Chương trình phối hợp số 03/CTrPH-HĐTN-CAH ngày 10/10/2020.",
+     place("Hà Tĩnh", "Thạch Hà"), "Huyện đoàn Thạch Hà"),
+    ("Các chi hội thực hiện Chương trình phối hợp số 05/CTrPH-CAH-HPN ngày 20/2/2022.", place("Nghệ An", "Quỳnh Lưu"),
+     "Công an huyện Quỳnh Lưu"),
+    ("Các cơ sở Đoàn thực hiện Kế hoạch số 215-KH/TĐTN-PT ngày 20/1/2024.", place("Hà Tĩnh"), "Tỉnh đoàn Hà Tĩnh"),
 ])
 def test_a_local_board_is_named_by_its_code(text, article, issuer):
     [doc] = resolve(text, find_citations(text, article), article)
