@@ -233,6 +233,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _plural_back_passives(text, cited, doc_of, add)
     _implicit_objects(text, cited, doc_of, found, add)
     _expiries(text, cited, add)
+    _item_asides(text, cited, add)
     return list(found.values())
 
 
@@ -1162,6 +1163,27 @@ def _of_kind(doc: Resolved, kinds: set[str]) -> bool:
     if kinds & _ANY_TYPE:
         return True
     return any(d.type and any(fold(d.type).startswith(k) for k in kinds) for d in doc.citations)
+
+
+# "Nghị định 175/2024/NĐ-CP … quy định chi tiết … Luật Xây dựng về quản lý hoạt động xây dựng (thay thế Nghị định
+# 15/2021/NĐ-CP)": an aside that replaces or amends, after a description naming another document, is about the
+# document of its item's type that the description belongs to
+_ITEM_ASIDE = re.compile(rf"\([ ]*(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])})[ ]+\Z")
+_ITEM_ASIDE_CHARS = 30
+
+
+def _item_asides(text: str, cited: list[Citation], add) -> None:
+    for j, b in enumerate(cited):
+        if text.rfind("(", max(0, b.start - _ITEM_ASIDE_CHARS), b.start) == -1 or not b.type:
+            continue  # the cheap test first
+        aside = _ITEM_ASIDE.search(text, max(0, b.start - _ITEM_ASIDE_CHARS), b.start)
+        if aside is None:
+            continue
+        clause = sentence_start(text, aside.start())
+        owner = next((a for a in reversed(cited[:j]) if a.start >= clause and a.type and fold(a.type) == fold(b.type)),
+                     None)
+        if owner is not None and ")" not in text[owner.end:aside.start()]:
+            add(owner, b, _relation(aside.group("phrase")), aside.start("phrase"), aside.end("phrase"))
 
 
 # "B hết hiệu lực kể từ ngày A có hiệu lực", "Kể từ ngày A có hiệu lực, B và B2 hết hiệu lực thi hành":

@@ -1156,6 +1156,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "59-NQ/TW và Nghị quyết số 66-NQ/TW.",
          {("1131/QĐ-BKHCN", "implements", "57-NQ/TW"), ("1131/QĐ-BKHCN", "implements", "59-NQ/TW"),
           ("1131/QĐ-BKHCN", "implements", "66-NQ/TW")}),
+        # regression: an aside that replaces, after a description naming another document, is about the document of its
+        # item's type the description belongs to ("Nghị định 175/2024/NĐ-CP … quy định chi tiết … Luật Xây dựng về quản lý
+        # hoạt động xây dựng (thay thế Nghị định 15/2021/NĐ-CP)" gave no replacement)
+        ("Nghị định 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật "
+         "Xây dựng về quản lý hoạt động xây dựng (thay thế Nghị định 15/2021/NĐ-CP) có hiệu lực từ ngày ký.",
+         {("175/2024/NĐ-CP", "implements", "Luật#"), ("175/2024/NĐ-CP", "replaces", "15/2021/NĐ-CP")}),
     ],
 )
 def test_relations(text, expected):
