@@ -943,6 +943,9 @@ def test_a_commune_s_body_named_by_its_kind_is_of_the_2025_commune_named_before(
         ("Công an tỉnh đã tham mưu cho Tỉnh ủy ban hành Kế hoạch số 15-KH/TU.", None),
         # regression: advice given without "cho" ("đã tham mưu UBND tỉnh ban hành") was a plan still to come
         ("Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch số 15/KH-UBND.", "UBND tỉnh Hà Tĩnh"),
+        # regression: … to a body named at length (six words: the programme was no document)
+        ("Ủy ban Kiểm tra Huyện ủy Can Lộc đã tham mưu Ban Chấp hành Đảng bộ huyện ban hành Chương trình kiểm tra, giám "
+         "sát toàn khóa nhiệm kỳ 2020 - 2025.", "Ban Chấp hành Đảng bộ huyện Can Lộc"),
         # … and a numbered one whatever the tense
         ("Bộ Chỉ huy Quân sự tỉnh tham mưu UBND tỉnh ban hành Kế hoạch số 330/KH-UBND ngày 15/4/2024.",
          "UBND tỉnh Hà Tĩnh"),
