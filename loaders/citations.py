@@ -751,7 +751,8 @@ def _placed_by_named_commune(scan: _Scan, issuer: IssuerMatch, start: int) -> Is
     that kind the text named last before it ("UBND phường Phan Thiết ban hành … Đảng ủy phường
     đã ban hành Nghị quyết số 02-NQ/ĐU", "Tại phường Bắc Giang, Đảng ủy phường …"), placed as its
     named bodies are (a merged-away province's ward by that province's name), not in the
-    article's province."""
+    article's province. Not a unit the text lists as former ("được thành lập trên cơ sở sắp xếp các
+    phường Quyết Thắng, Thống Nhất …"), nor a 2025 unit outside the article's 2025 province."""
     text = scan.text
     raw = text[issuer.start:issuer.end].rstrip()
     kind = _COMMUNE_KIND_AT_END.search(raw)
