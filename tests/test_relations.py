@@ -1162,6 +1162,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Nghị định 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật "
          "Xây dựng về quản lý hoạt động xây dựng (thay thế Nghị định 15/2021/NĐ-CP) có hiệu lực từ ngày ký.",
          {("175/2024/NĐ-CP", "implements", "Luật#"), ("175/2024/NĐ-CP", "replaces", "15/2021/NĐ-CP")}),
+        # regression: a passive without "được" in an aside ("Nghị định 100/2019/NĐ-CP (sửa đổi bởi Nghị định 123/2021/NĐ-CP)",
+        # "(sửa đổi, bổ sung tại …)") gave no amendment
+        ("Nghị định 168/2024/NĐ-CP thay thế Nghị định 100/2019/NĐ-CP (sửa đổi bởi Nghị định 123/2021/NĐ-CP).",
+         {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP"), ("123/2021/NĐ-CP", "amends", "100/2019/NĐ-CP")}),
+        ("Mức phạt thực hiện theo Nghị định số 100/2019/NĐ-CP (sửa đổi, bổ sung tại Nghị định số 123/2021/NĐ-CP).",
+         {("123/2021/NĐ-CP", "amends", "100/2019/NĐ-CP")}),
     ],
 )
 def test_relations(text, expected):
