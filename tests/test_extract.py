@@ -103,6 +103,10 @@ CAN_LOC = ArticleContext("2024-03-06", Place("Hà Tĩnh", "Can Lộc", None, "42
          "Ngày hội đọc sách.", "512/KH-SGDĐT", "Sở Giáo dục và Đào tạo Hà Tĩnh", "province", None),
         ("Công an tỉnh ban hành Kế hoạch số 1250/KH-CAT ngày 3/3/2024.", "1250/KH-CAT",
          "Công an tỉnh Hà Tĩnh", "province", None),
+        # regression: the code the agriculture departments' symbols carry was unknown ("Kế hoạch số 120/KH-SNN" had no
+        # issuer, of unknown level)
+        ("Thực hiện Kế hoạch số 120/KH-SNN ngày 2/3/2024, các xã ra quân.", "120/KH-SNN",
+         "Sở Nông nghiệp và Phát triển nông thôn Hà Tĩnh", "province", None),
         # UBND serves every level: it takes the level of the article's place, where it is placed
         ("Thực hiện Kế hoạch số 92/KH-UBND, các thôn tổ chức tuyên truyền.", "92/KH-UBND",
          "UBND huyện Can Lộc", "district", "Can Lộc"),
@@ -113,6 +117,21 @@ CAN_LOC = ArticleContext("2024-03-06", Place("Hà Tĩnh", "Can Lộc", None, "42
 def test_level_of_an_issuer_known_by_its_code_or_department(sentence, symbol, issuer, level, district):
     (doc,) = [d for d in extract(sentence, CAN_LOC).documents if d.symbol == symbol]
     assert (doc.issuer, doc.issuer_level, doc.province, doc.district) == (issuer, level, "Hà Tĩnh", district)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "symbol", "issuer"),
+    [
+        # regression: the code of the agriculture ministry's symbols (BNN, then a department: "3462/QĐ-BNN-TCLN") was
+        # unknown: the decision had no issuer; the symbol stays as written
+        ("Thực hiện Chỉ thị số 4919/CT-BNN-TT ngày 17/7/2023, huyện ra quân diệt chuột.", "4919/CT-BNN-TT",
+         "Bộ Nông nghiệp và Phát triển nông thôn"),
+        ("Theo Công văn số 2365/BYT-KCB, các trạm y tế rà soát.", "2365/BYT-KCB", "Bộ Y tế"),
+    ],
+)
+def test_a_ministry_known_by_its_code_alone_is_central(sentence, symbol, issuer):
+    (doc,) = [d for d in extract(sentence, CAN_LOC).documents if d.symbol == symbol]
+    assert (doc.issuer, doc.issuer_level, doc.province, doc.district) == (issuer, "central", None, None)
 
 
 @pytest.mark.parametrize(

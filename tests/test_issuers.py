@@ -36,6 +36,15 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Bộ NN&PTNT về phòng chống dịch", place("Lâm Đồng"), "Bộ Nông nghiệp và Phát triển nông thôn", "central", None,
          None),
         ("Bộ LĐ-TB&XH hướng dẫn", None, "Bộ Lao động - Thương binh và Xã hội", "central", None, None),
+        # regression: the agriculture ministry and departments as news shortens them, half in words ("Bộ Nông nghiệp
+        # và PTNT ban hành Quyết định số 3462/QĐ-BNN-TCLN" placed the ministry's decision in the article's province)
+        ("Bộ Nông nghiệp và PTNT ban hành", place("Lâm Đồng"), "Bộ Nông nghiệp và Phát triển nông thôn", "central", None,
+         None),
+        ("Bộ NN và PTNT ban hành", None, "Bộ Nông nghiệp và Phát triển nông thôn", "central", None, None),
+        ("Sở Nông nghiệp và PTNT tỉnh Nghệ An ban hành", place("Hà Tĩnh"),
+         "Sở Nông nghiệp và Phát triển nông thôn Nghệ An", "province", "Nghệ An", None),
+        ("Phòng NN và PTNT huyện Can Lộc ban hành", place("Hà Tĩnh"), "Phòng Nông nghiệp và Phát triển nông thôn huyện Can Lộc",
+         "district", "Hà Tĩnh", "Can Lộc"),
         ("Bộ GTVT về", None, "Bộ Giao thông vận tải", "central", None, None),
         # regression: the national steering committees were placed in the article's province ("Công văn số
         # 1123/BCĐ389 ngày 25/10/2024 của Ban Chỉ đạo 389 quốc gia" in a Bình Định article was Bình Định's)
