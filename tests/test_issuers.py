@@ -30,6 +30,18 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # regression: central state bodies outside the Government's ministries had no issuer or an unknown level
         ("Bảo hiểm xã hội Việt Nam có Công văn", place("Hà Tĩnh"), "Bảo hiểm xã hội Việt Nam", "central", None, None),
         ("Kiểm toán nhà nước ban hành", place("Hà Tĩnh"), "Kiểm toán nhà nước", "central", None, None),
+        ("Tổng cục Thuế ban hành", place("Hà Tĩnh"), "Tổng cục Thuế", "central", None, None),
+        ("Liên minh Hợp tác xã Việt Nam ban hành", place("Hà Tĩnh"), "Liên minh Hợp tác xã Việt Nam", "central", None,
+         None),
+        # … and their local offices, named with a level word
+        ("Kho bạc Nhà nước tỉnh ban hành", place("Nghệ An"), "Kho bạc Nhà nước tỉnh Nghệ An", "province", "Nghệ An", None),
+        ("Cục Hải quan tỉnh ban hành", place("Nghệ An"), "Cục Hải quan tỉnh Nghệ An", "province", "Nghệ An", None),
+        ("NHCSXH huyện Can Lộc ban hành", place("Hà Tĩnh"), "Ngân hàng Chính sách xã hội huyện Can Lộc", "district",
+         "Hà Tĩnh", "Can Lộc"),
+        ("Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh ban hành", place("Nghệ An"),
+         "Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh Nghệ An", "province", "Nghệ An", None),
+        ("Ban ATGT huyện Can Lộc ban hành", place("Hà Tĩnh"), "Ban An toàn giao thông huyện Can Lộc", "district",
+         "Hà Tĩnh", "Can Lộc"),
         # regression: a ministry named by its usual short form had no issuer ("Thông tư số 30/2024/TT-BGDĐT ngày
         # 30/12/2024 của Bộ GD&ĐT ban hành Quy chế tuyển sinh …" gave the regulation as a document of its own)
         ("Bộ GD&ĐT ban hành Quy chế tuyển sinh", place("Hải Phòng"), "Bộ Giáo dục và Đào tạo", "central", None, None),
