@@ -73,8 +73,9 @@ _AFTER_PHRASE = (
     rf"(?:[ ]+(?:{phrase_pattern(cues('lead_noun'))}))?"  # "… các nhiệm vụ được giao tại B"
     rf"{_PROVISIONS}"  # "sửa đổi, bổ sung khoản 2 Điều 5 của B"
     rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:)?"
-    # what B carries: "sửa đổi, bổ sung một số điều của [Quy định ban hành kèm theo] B"
-    rf"(?:[ ]+[^\W\d_]+(?:,?[ ]+[^ ,.;()]+){{0,20}}?[ ]+(?:{phrase_pattern(cues('carried_by'))}))?"
+    # what B carries: "sửa đổi, bổ sung một số điều của [Quy định ban hành kèm theo] B"; not past "và", after which
+    # a sibling is carried ("… về thi hành Điều lệ Đảng và Quy chế mẫu ban hành kèm theo B")
+    rf"(?:[ ]+[^\W\d_]+(?:,?[ ]+(?!và[ ])[^ ,.;()]+){{0,20}}?[ ]+(?:{phrase_pattern(cues('carried_by'))}))?"
     r"(?:[ ]+(?:các|những))?"  # several Bs: "thực hiện các Nghị quyết 57, 59, 66 và 68"
     r"[ ]*[“\"]?"
 )
@@ -295,6 +296,8 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
         if j >= len(cited) or cited[j].start >= limit or not (
                 _COORDINATED.fullmatch(text, end, cited[j].start) or _listed_after_description(text, end, cited[j])
                 or phrase is not None and _repeats_phrase(text, end, cited[j].start, phrase)
+                or (carried := _CARRIED_ITEM.fullmatch(text, end, cited[j].start))
+                and text[carried.start("item")].isupper()
                 or _PROPOSED_IN.fullmatch(text, end, cited[j].start)
                 or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[j].start)) \
                 or cited[j].issued or (source is not None and _does_its_own(text, cited, j, source)):
@@ -304,6 +307,10 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
 
 
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,200}\)")
+# "B và Quy chế mẫu ban hành kèm theo B2": an item named by what it carries
+_CARRIED_ITEM = re.compile(
+    rf"[ ]*(?:,|và|,[ ]*và)[ ]+(?P<item>[^\W\d_])[^.;:\n()]{{0,80}}?[ ]+"
+    rf"(?:{phrase_pattern(cues('carried_by'))})[ ]+")
 # "… và 5 năm thực hiện B2": a list item after its own period
 _REPEAT_LEAD = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]+(?:\d+[ ]+năm[ ]+)?")
 

@@ -847,6 +847,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "28/3/2020 của Ban Thường vụ Tỉnh ủy.", set()),
         ("Văn phòng Huyện ủy có Công văn số 356-CV/VPHU yêu cầu các tổ chức cơ sở đảng thực hiện nghiêm Chỉ thị số "
          "06-CT/TU ngày 28/3/2020 của Ban Thường vụ Tỉnh ủy.", {("356-CV/VPHU", "implements", "06-CT/TU")}),
+        # regression: an item named by what a decision carries ("… và Quy chế mẫu ban hành kèm theo Quyết định số
+        # 244-QĐ/TW") ended the list, and the title's "thi hành" before it read it as carried by B: 29-QĐ/TW implemented
+        # the decision
+        ("Ban Chấp hành Đảng bộ tỉnh ban hành Quyết định số 05-QĐ/TU căn cứ Quy định số 29-QĐ/TW ngày 25/7/2016 của Ban "
+         "Chấp hành Trung ương về thi hành Điều lệ Đảng và Quy chế mẫu ban hành kèm theo Quyết định số 244-QĐ/TW ngày "
+         "5/10/2020 của Ban Bí thư.", {("05-QĐ/TU", "based_on", "29-QĐ/TW"), ("05-QĐ/TU", "based_on", "244-QĐ/TW")}),
+        # … not a lower-case item
+        ("Ban Chấp hành Đảng bộ tỉnh ban hành Quyết định số 05-QĐ/TU căn cứ Quy định số 29-QĐ/TW và các văn bản kèm "
+         "theo Quyết định số 244-QĐ/TW.", {("05-QĐ/TU", "based_on", "29-QĐ/TW")}),
         # regression: a list item after the relation phrase said again ("tổng kết 10 năm thực hiện B và 5 năm thực
         # hiện B2", "thực hiện B và thực hiện B2") was no item: only B was related
         ("Theo Báo cáo số 245-BC/HU ngày 5/5/2021 của Ban Thường vụ Huyện ủy tổng kết 10 năm thực hiện Chỉ thị số "
