@@ -72,7 +72,7 @@ _AFTER_PHRASE = (
     rf"(?:,?[ ]+(?:{_ADVERBS}))*"  # "triển khai đầy đủ, kịp thời"
     rf"(?:[ ]+(?:{phrase_pattern(cues('lead_noun'))}))?"  # "… các nhiệm vụ được giao tại B"
     rf"{_PROVISIONS}"  # "sửa đổi, bổ sung khoản 2 Điều 5 của B"
-    rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:)?"
+    rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:(?:[ ]*số)?)?"  # "… các Nghị định: số B1 và số B2"
     # what B carries: "sửa đổi, bổ sung một số điều của [Quy định ban hành kèm theo] B"; not past "và", after which
     # a sibling is carried ("… về thi hành Điều lệ Đảng và Quy chế mẫu ban hành kèm theo B")
     rf"(?:[ ]+[^\W\d_]+(?:,?[ ]+(?!và[ ])[^ ,.;()]+){{0,20}}?[ ]+(?:{phrase_pattern(cues('carried_by'))}))?"
@@ -162,7 +162,7 @@ _LEAD_LAST_WORDS = {
 } | {fold(w).split()[-1] for w in cues("adverb") + cues("lead_noun")} | {"các", "những"}
 _ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
 _ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["where"] == "attributive"}
-_COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*")
+_COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*(?:số[ ]*)?")  # "… số B1 và số B2": the noun's "số" again
 # a body's proposal listed with the bases: "trên cơ sở Luật …, Nghị định … và đề nghị của Sở Tài nguyên và
 # Môi trường tại Tờ trình số 488/TTr-STNMT"
 _PROPOSED_IN = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*(?:xét[ ]+|theo[ ]+)?đề[ ]+nghị[ ]+của(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+tại[ ]+")

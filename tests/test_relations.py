@@ -1177,6 +1177,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP"), ("123/2021/NĐ-CP", "amends", "100/2019/NĐ-CP")}),
         ("Mức phạt thực hiện theo Nghị định số 100/2019/NĐ-CP (sửa đổi, bổ sung tại Nghị định số 123/2021/NĐ-CP).",
          {("123/2021/NĐ-CP", "amends", "100/2019/NĐ-CP")}),
+        # regression: the items of "các Nghị định: số B1 và số B2" ("Nghị định này thay thế các Nghị định: số 47/2014/NĐ-CP
+        # và số 01/2017/NĐ-CP" gave nothing: the citations open at the symbols, after "số")
+        ("Chính phủ ban hành Nghị định số 88/2024/NĐ-CP. Nghị định này thay thế các Nghị định: số 47/2014/NĐ-CP và số "
+         "01/2017/NĐ-CP.", {("88/2024/NĐ-CP", "replaces", "47/2014/NĐ-CP"), ("88/2024/NĐ-CP", "replaces", "01/2017/NĐ-CP")}),
     ],
 )
 def test_relations(text, expected):
