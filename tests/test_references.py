@@ -257,6 +257,10 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "Đảng bộ tỉnh khóa XX. Quy chế thay thế Quyết định số 08-QĐ/TU.",
          [("05-QĐ/TU", ["Quyết định số 05-QĐ/TU", "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XX", "Quy chế"]),
           ("08-QĐ/TU", ["Quyết định số 08-QĐ/TU"])]),
+        # regression: what a body said, conveyed by a notice ("thông báo ý kiến kết luận của Thường trực Huyện ủy"), was
+        # a document of its own, a Kết luận
+        ("Ngày 20/3/2018, Văn phòng Huyện ủy Lộc Bình ban hành Thông báo số 245-TB/VPHU thông báo ý kiến kết luận của "
+         "Thường trực Huyện ủy tại buổi làm việc.", [("245-TB/VPHU", ["Thông báo số 245-TB/VPHU"])]),
         # regression: a bare noun issued in a clause about a known issuing is the document of that body cited
         # before ("Ngay sau khi Ban Bí thư ban hành Chỉ thị, …" was a second, unnumbered directive)
         ("Tỉnh ủy sơ kết Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư về kê khai tài sản. Ngay sau khi Ban Bí "
