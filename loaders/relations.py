@@ -235,6 +235,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _implicit_objects(text, cited, doc_of, found, add)
     _expiries(text, cited, add)
     _item_asides(text, cited, add)
+    _by_means(text, cited, add)
     return list(found.values())
 
 
@@ -1239,6 +1240,35 @@ def _expiry_at(text: str, cited: list[Citation], starts: list[int], pos: int, ad
         return  # "Nghị định 168 có hiệu lực từ ngày 1/1/2025, Nghị định 100 hết hiệu lực": not the subject
     for k in expired:
         add(newer, cited[k], "replaces", pos, phrase.end())
+
+
+# "Tỉnh ủy đã cụ thể hóa B bằng A", "UBND tỉnh thay thế B bằng A": the active form of "B được cụ thể hóa
+# bằng A", the phrase before B, A right after B's own words and "bằng"
+_BY_MEANS = re.compile(r"[ ]*,?[ ]*bằng[ ]+(?:(?:các|những)[ ]+)?")
+_PHRASE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?P<phrase>{_GAP_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:các|những))?[ ]+$")
+_PHRASE_BEFORE_CHARS = 60
+
+
+def _by_means(text: str, cited: list[Citation], add) -> None:
+    if " bằng " not in text:
+        return
+    for j in range(len(cited) - 1):
+        b, a = cited[j], cited[j + 1]
+        if not _BY_MEANS.fullmatch(text, max(b.cover_end, b.end), a.start):
+            continue  # only B's own words (its date, issuer, title) before "bằng": not "B đã được tỉnh cụ thể hóa bằng A"
+        first = j  # "cụ thể hóa B1, B2 và B3 bằng A": the phrase is before the list's first item
+        while first > 0 and _COORDINATED.fullmatch(text, max(cited[first - 1].cover_end, cited[first - 1].end),
+                                                   cited[first].start):
+            first -= 1
+        start = cited[first].start
+        before = _PHRASE_BEFORE.search(text, max(0, start - _PHRASE_BEFORE_CHARS), start)
+        if before is None:
+            continue
+        relation = _relation(before.group("phrase"))
+        for k in _coordinated_after(text, cited, j + 1):
+            for target in cited[first:j + 1]:
+                add(cited[k], target, relation, before.start("phrase"), before.end("phrase"))
 
 
 def _instances(text: str, cited: list[Citation], add) -> None:

@@ -1037,6 +1037,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kết luận số 54-KL/TW ngày 7/8/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 26-NQ/TW đã được tỉnh "
          "cụ thể hóa bằng Kế hoạch số 183-KH/TU ngày 10/10/2019.",
          {("183-KH/TU", "implements", "54-KL/TW"), ("54-KL/TW", "continues", "26-NQ/TW")}),
+        # regression: the active form of "B được cụ thể hóa bằng A", the phrase before B and A after "bằng", gave nothing
+        ("Ban Thường vụ Tỉnh ủy đã cụ thể hóa Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị bằng Chương trình "
+         "hành động số 10-CTr/TU ngày 5/3/2025.", {("10-CTr/TU", "implements", "57-NQ/TW")}),
+        ("Tỉnh ủy đã lãnh đạo triển khai thực hiện Chỉ thị số 05-CT/TW bằng Kế hoạch số 30-KH/TU và Hướng dẫn số "
+         "12-HD/TU.", {("30-KH/TU", "implements", "05-CT/TW"), ("12-HD/TU", "implements", "05-CT/TW")}),
+        ("Tỉnh ủy đã cụ thể hóa các Nghị quyết số 57-NQ/TW, 59-NQ/TW và 66-NQ/TW của Bộ Chính trị bằng Chương trình hành "
+         "động số 10-CTr/TU.", {("10-CTr/TU", "implements", "57-NQ/TW"), ("10-CTr/TU", "implements", "59-NQ/TW"),
+                                ("10-CTr/TU", "implements", "66-NQ/TW")}),
+        ("UBND tỉnh thay thế Quyết định số 30/QĐ-UBND bằng Quyết định số 45/QĐ-UBND.",
+         {("45/QĐ-UBND", "replaces", "30/QĐ-UBND")}),
+        ("Tỉnh ủy đã lãnh đạo thực hiện Chỉ thị số 05-CT/TW; Kế hoạch số 12-KH/TU bằng nhiều giải pháp.", set()),
         ("UBND tỉnh ban hành Quyết định số 10/2020/QĐ-UBND về quy chế thực hiện theo Nghị định số 59/2015/NĐ-CP (được sửa "
          "đổi, bổ sung bởi Nghị định số 100/2018/NĐ-CP) trên địa bàn tỉnh.",
          {("100/2018/NĐ-CP", "amends", "59/2015/NĐ-CP")}),
