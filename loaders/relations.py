@@ -118,14 +118,23 @@ DESCRIBED_GAP_RE = re.compile(
 # 412/BKHCN-VP gửi các đơn vị trực thuộc đề nghị triển khai B"); a directive telling others to go on
 # with B does not (letters and the Thủ tướng's telegrams only, see _gaps: "Công điện số 71/CĐ-TTg
 # yêu cầu các bộ, ngành, địa phương triển khai ngay B"); nor does a letter telling them to go on with B
-# ("Công văn yêu cầu các tổ chức cơ sở đảng tiếp tục quán triệt Chỉ thị số 06-CT/TU": older documents kept in force)
+# ("Công văn yêu cầu các tổ chức cơ sở đảng tiếp tục quán triệt Chỉ thị số 06-CT/TU": older documents kept in force,
+# see _goes_on), unless going on is what the letter is about ("… truyền đạt ý kiến chỉ đạo … về việc tiếp tục thực
+# hiện Chỉ thị số 21-CT/TW")
 _IMPLEMENTS_ONLY = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("gap", "both")
                                   and r["relation"] == "implements" and "*" not in r["phrase"]])
 _DIRECTED_GAP_RE = re.compile(
-    rf"[ ,]*{_ADDRESSED}(?:{phrase_pattern(cues('directs'))})(?:[ ]+[^\W\d_]+,?){{0,15}}?(?<!tiếp tục)[ ]+"
+    rf"[ ,]*{_ADDRESSED}(?:{phrase_pattern(cues('directs'))})(?:[ ]+[^\W\d_]+,?){{0,15}}?[ ]+"
     rf"(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
 )
 _LETTER_CODES = {"CV", "CĐ"}
+
+
+def _goes_on(text: str, directed: re.Match[str]) -> bool:
+    """Does a letter tell its addressees to go on with B ("… yêu cầu … tiếp tục quán triệt B"), not say it is
+    about going on ("… về việc tiếp tục thực hiện B")?"""
+    phrase = directed.start("phrase")
+    return text.endswith("tiếp tục ", directed.start(), phrase) and " về " not in text[directed.start():phrase]
 _RESULTS_ASKED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('results_asked'))})(?![^\W\d_])")
 # "B được sửa đổi, bổ sung bởi A": the later document comes second
 # "B (đã được sửa đổi, bổ sung bởi A)", "B trước đó đã được sửa đổi, bổ sung tại A"
@@ -454,7 +463,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 m = GAP_RE.fullmatch(text, a.cover_end, b.start)
             if m is None and a.type_code in _LETTER_CODES:
                 m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)
-                if m is not None and _RESULTS_ASKED.search(text, m.start(), m.start("phrase")):
+                if m is not None and (_RESULTS_ASKED.search(text, m.start(), m.start("phrase")) or _goes_on(text, m)):
                     m = None  # "… yêu cầu các địa phương báo cáo kết quả thực hiện B": a report asked for
             if m is None and j == i + 1 and (also := _AND_ITEM_GAP.fullmatch(text, a.anchor, b.start)) is not None \
                     and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None:

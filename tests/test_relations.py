@@ -845,6 +845,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Văn phòng Huyện ủy có Công văn số 356-CV/VPHU truyền đạt ý kiến chỉ đạo. Công văn yêu cầu các tổ chức cơ sở "
          "đảng tiếp tục quán triệt Công văn số 79-CV/TW ngày 31/3/2020 của Ban Bí thư và Chỉ thị số 06-CT/TU ngày "
          "28/3/2020 của Ban Thường vụ Tỉnh ủy.", set()),
+        # … but one about going on with B does ("… về việc tiếp tục thực hiện B")
+        ("Ngày 21 tháng 3 năm 2014, Văn phòng Tỉnh ủy có Công văn số 1245-CV/VPTU truyền đạt ý kiến chỉ đạo của Thường "
+         "trực Tỉnh ủy về việc tiếp tục thực hiện Chỉ thị số 21-CT/TƯ ngày 26 tháng 3 năm 2008 của Bộ Chính trị (khóa X).",
+         {("1245-CV/VPTU", "implements", "21-CT/TW")}),
         ("Văn phòng Huyện ủy có Công văn số 356-CV/VPHU yêu cầu các tổ chức cơ sở đảng thực hiện nghiêm Chỉ thị số "
          "06-CT/TU ngày 28/3/2020 của Ban Thường vụ Tỉnh ủy.", {("356-CV/VPHU", "implements", "06-CT/TU")}),
         # regression: an item named by what a decision carries ("… và Quy chế mẫu ban hành kèm theo Quyết định số
