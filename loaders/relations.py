@@ -241,6 +241,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _plural_back_leads(text, cited, doc_of, add)
     _bare_back_leads(text, cited, doc_of, add)
     _plural_back_passives(text, cited, doc_of, add)
+    _plural_back_objects(text, cited, doc_of, add)
     _implicit_objects(text, cited, doc_of, found, add)
     _expiries(text, cited, add)
     _item_asides(text, cited, add)
@@ -1151,6 +1152,41 @@ def _plural_back_passives(text: str, cited: list[Citation], doc_of: dict[int, Re
         for a in sources:
             for b in targets:
                 add(a, b, _relation(passive.group("phrase")), passive.start("phrase"), passive.end("phrase"))
+
+
+# "UBND tỉnh ban hành Kế hoạch số 120/KH-UBND triển khai 4 nghị quyết trên", "… ký Công điện số 90/CĐ-TTg
+# đôn đốc thực hiện các nghị quyết trên": a plural back-reference as the object of A's phrase
+# the demonstrative ends the phrase: "các luật trên địa bàn huyện" is no back-reference
+_PLURAL_BACK_OBJECT = re.compile(rf"(?P<count>{phrase_pattern(cues('plural'))}|\d+)[ ]+{_BACK_NOUNS}"
+                                 r"(?=[ ]*(?:[.,;:!?)”\"\n]|$)|[ ]+(?:và|để|nhằm)(?![^\W\d_]))")
+_THIS_WORDS = sorted({fold(w).split()[-1] for w in cues("this")})
+
+
+def _plural_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolved], add) -> None:
+    """An issued A whose phrase takes a plural back-reference, before any other citation of its sentence
+    ("Kế hoạch số 120/KH-UBND triển khai 4 nghị quyết trên"): A carries out the documents of that kind the
+    nearest sentences before name, as after a lead."""
+    for i, a in enumerate(cited):
+        if not a.issued:
+            continue
+        end = min(sentence_end(text, a.anchor), a.anchor + _GAP_MAX_CHARS,
+                  cited[i + 1].start if i + 1 < len(cited) else len(text))
+        window = fold(text[a.anchor:end])
+        if not any(word in window for word in _THIS_WORDS):  # the cheap test: no "trên", "này" after A
+            continue
+        ref = _PLURAL_BACK_OBJECT.search(text, a.anchor, end)
+        gap = DESCRIBED_GAP_RE if a.form == "new" or a.ref == "cataphor" or _heads_page(text, a) else GAP_RE
+        m = gap.fullmatch(text, a.anchor, ref.start()) if ref else None
+        if m is None and ref is not None and (a.form == "new" or a.own_title) and a.anchor < a.cover_end <= ref.start():
+            m = GAP_RE.fullmatch(text, a.cover_end, ref.start())  # after its description or title, as in _gaps
+        if m is None and ref is not None and a.type_code in _LETTER_CODES:
+            m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, ref.start())
+        pre = (m.groupdict().get("pre") or m.groupdict().get("purpose") or "") if m else ""
+        if m is None or pre and _REQUEST.search(pre) or _RESULTS_ASKED.search(text, m.start(), m.start("phrase")):
+            continue  # "… yêu cầu các địa phương báo cáo kết quả thực hiện các nghị quyết trên": asked, not done
+        kinds, count = _counted_kinds(ref)
+        for b in _taken_back(text, cited[:i], doc_of, kinds, count, {id(doc_of[id(a)])}):
+            add(a, b, _relation(m.group("phrase"), pre), m.start("phrase"), m.end("phrase"))
 
 
 def _taken_back(text: str, before: list[Citation], doc_of: dict[int, Resolved], kinds: set[str],

@@ -1180,6 +1180,19 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "59-NQ/TW và Nghị quyết số 66-NQ/TW.",
          {("1131/QĐ-BKHCN", "implements", "57-NQ/TW"), ("1131/QĐ-BKHCN", "implements", "59-NQ/TW"),
           ("1131/QĐ-BKHCN", "implements", "66-NQ/TW")}),
+        # regression: a plural back-reference as the object of A's phrase ("Ngày 5/6/2025, UBND tỉnh ban hành Kế hoạch
+        # số 120/KH-UBND triển khai 4 nghị quyết trên" implemented nothing: only a lead or a passive subject took one back)
+        ("Bộ Chính trị đã ban hành các Nghị quyết số 57-NQ/TW, 59-NQ/TW, 66-NQ/TW và 68-NQ/TW. Để thực hiện các nghị "
+         "quyết này, Ban Thường vụ Tỉnh ủy đã ban hành 4 chương trình hành động. Ngày 5/6/2025, UBND tỉnh ban hành Kế "
+         "hoạch số 120/KH-UBND triển khai 4 nghị quyết trên.",
+         {("120/KH-UBND", "implements", "57-NQ/TW"), ("120/KH-UBND", "implements", "59-NQ/TW"),
+          ("120/KH-UBND", "implements", "66-NQ/TW"), ("120/KH-UBND", "implements", "68-NQ/TW")}),
+        ("Bộ Chính trị ban hành Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW. Thành ủy ban hành Kế hoạch số "
+         "300-KH/TU thực hiện hai nghị quyết này.",
+         {("300-KH/TU", "implements", "66-NQ/TW"), ("300-KH/TU", "implements", "68-NQ/TW")}),
+        ("Bộ Chính trị ban hành Nghị quyết 57-NQ/TW và Nghị quyết 68-NQ/TW. Thống đốc đã ký Quyết định số 1268/QĐ-NHNN "
+         "ngày 20/5/2025 ban hành Kế hoạch hành động của ngành Ngân hàng thực hiện các nghị quyết trên.",
+         {("1268/QĐ-NHNN", "implements", "57-NQ/TW"), ("1268/QĐ-NHNN", "implements", "68-NQ/TW")}),
         # regression: an aside that replaces, after a description naming another document, is about the document of its
         # item's type the description belongs to ("Nghị định 175/2024/NĐ-CP … quy định chi tiết … Luật Xây dựng về quản lý
         # hoạt động xây dựng (thay thế Nghị định 15/2021/NĐ-CP)" gave no replacement)
@@ -1214,6 +1227,12 @@ def test_relations(text, expected):
     [
         # merely listed together
         "Tiếp tục quán triệt Nghị quyết số 25-NQ/TW; Chỉ thị số 33-CT/TU và Kế hoạch số 177-KH/TU.",
+        # a letter asking for a report on the documents a plural back-reference takes back does not carry them out
+        "Quốc hội ban hành Nghị quyết số 198/2025/QH15 và Nghị quyết số 206/2025/QH15. UBND tỉnh ban hành Công văn số "
+        "1234/UBND-TH yêu cầu các sở báo cáo kết quả thực hiện các nghị quyết trên.",
+        # … nor is "trên" before a place ("triển khai thi hành các luật trên địa bàn huyện": a preposition)
+        "Quốc hội thông qua Luật Đất đai số 31/2024/QH15 và Luật Nhà ở số 27/2023/QH15. UBND huyện đã ban hành Kế hoạch "
+        "số 98/KH-UBND ngày 28/6/2024 triển khai thi hành các luật trên địa bàn huyện.",
         # the sentence after a generic "kế hoạch thực hiện B" opens with "Trong đó" but issues no plan
         "Các huyện ủy đã ban hành kế hoạch thực hiện Chỉ thị số 35-CT/TW. Trong đó, UBND tỉnh ban hành Quyết định số "
         "12/QĐ-UBND về kiện toàn Ban Chỉ đạo.",
