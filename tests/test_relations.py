@@ -1193,6 +1193,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Bộ Chính trị ban hành Nghị quyết 57-NQ/TW và Nghị quyết 68-NQ/TW. Thống đốc đã ký Quyết định số 1268/QĐ-NHNN "
          "ngày 20/5/2025 ban hành Kế hoạch hành động của ngành Ngân hàng thực hiện các nghị quyết trên.",
          {("1268/QĐ-NHNN", "implements", "57-NQ/TW"), ("1268/QĐ-NHNN", "implements", "68-NQ/TW")}),
+        # regression: a telegram that urges carrying B out implements B ("Công điện số 90/CĐ-TTg đôn đốc thực hiện các
+        # nghị quyết trên" implemented nothing: "đôn đốc" was no verb that directs)
+        ("Thủ tướng ký Công điện số 90/CĐ-TTg đôn đốc thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị.",
+         {("90/CĐ-TTg", "implements", "68-NQ/TW")}),
+        ("Thủ tướng ban hành Chỉ thị số 15/CT-TTg về thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị và Nghị quyết số "
+         "198/2025/QH15 của Quốc hội. Ngày 12/6/2025, Thủ tướng ký Công điện số 90/CĐ-TTg đôn đốc thực hiện các nghị "
+         "quyết trên.",
+         {("15/CT-TTg", "implements", "68-NQ/TW"), ("15/CT-TTg", "implements", "198/2025/QH15"),
+          ("90/CĐ-TTg", "implements", "68-NQ/TW"), ("90/CĐ-TTg", "implements", "198/2025/QH15")}),
         # regression: an aside that replaces, after a description naming another document, is about the document of its
         # item's type the description belongs to ("Nghị định 175/2024/NĐ-CP … quy định chi tiết … Luật Xây dựng về quản lý
         # hoạt động xây dựng (thay thế Nghị định 15/2021/NĐ-CP)" gave no replacement)
