@@ -291,6 +291,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # hoạch số 256/KH-TLĐ" had no issuer)
         ("Đoàn Chủ tịch Tổng Liên đoàn đã ban hành", place("Bắc Ninh"), "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
          "central", None, None),
+        # regression: the chamber of commerce by its short name ("VCCI cũng ban hành Chương trình hành động số 45/CTr-VCCI …"
+        # had no issuer, its programme of unknown level)
+        ("VCCI cũng ban hành", place("Hà Nội"), "Liên đoàn Thương mại và Công nghiệp Việt Nam", "central", None, None),
+        ("Liên đoàn Thương mại và Công nghiệp Việt Nam đã ban hành", place("Hà Nội"),
+         "Liên đoàn Thương mại và Công nghiệp Việt Nam", "central", None, None),
         # … while "Việt Nam" before a level word is still the local chapter's
         ("Hội Nông dân Việt Nam tỉnh Bắc Giang về", place("Hà Tĩnh"), "Hội Nông dân tỉnh Bắc Giang", "province",
          "Bắc Giang", None),
