@@ -133,9 +133,13 @@ _NEEDS_PERFECTIVE = {fold(w) for w in cues("needs_perfective")}
 
 def _cue_opening(kind: str) -> str:
     """A cue after a space; capitalised only where a sentence or clause starts: mid-sentence a
-    capitalised word is a name ("Thành ủy Cần Thơ ban hành …" is no "cần", "Huyện ủy Giao Thủy" no "giao")."""
+    capitalised word is a name ("Thành ủy Cần Thơ ban hành …" is no "cần", "Huyện ủy Giao Thủy" no "giao"),
+    and so is a lower-case cue after a name's syllable ("Bộ Ngoại giao ban hành …" is no "giao")."""
     return (rf"(?:(?:^|(?<=[.;:!?\n\"“(]))[ ]*(?:[-+•–][ ]*)?(?:{_cue_pattern(kind, either_case=True)})"
-            rf"|[ \n](?:{_cue_pattern(kind)}))")
+            rf"|{_NOT_AFTER_NAME_SYLLABLE}[ \n](?:{_cue_pattern(kind)}))")
+
+
+_NOT_AFTER_NAME_SYLLABLE = "".join(rf"(?<!{re.escape(word)})" for word in cues("name_syllable"))
 
 
 # up to six words between: the body advised or asked may be named at length ("sẽ tham mưu Ban Thường vụ Tỉnh ủy ban

@@ -957,6 +957,11 @@ def test_a_commune_s_body_named_by_its_kind_is_of_the_2025_commune_named_before(
         ("Ban Thường vụ Huyện ủy Giao Thủy ban hành Kế hoạch thực hiện Chỉ thị số 05-CT/TW.",
          "Ban Thường vụ Huyện ủy Giao Thủy"),
         ("Cần ban hành Kế hoạch số 12-KH/TU thực hiện Chỉ thị số 05-CT/TW.", None),
+        # regression: a lower-case cue that ends a name ("giao" of Bộ Ngoại giao, read as the "giao" that assigns a
+        # task: "Thực hiện Nghị quyết 153/NQ-CP, ngày 10/6/2025, Bộ Ngoại giao ban hành Quyết định số 600/QĐ-BNG" was a
+        # decision still to come, of no issuer)
+        ("Ngày 10/6/2025, Bộ Ngoại giao ban hành Quyết định số 600/QĐ-BNG về Kế hoạch hành động.", "Bộ Ngoại giao"),
+        ("UBND tỉnh giao Sở Ngoại vụ ban hành Kế hoạch số 12/KH-SNgV.", None),
         # regression: of a joint subject the last body issued; the lead (first) does, or the
         # body whose code the symbol opens with
         ("Ngày 12/3/2025, Công an tỉnh và Sở GD&ĐT ký Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT về bảo đảm "
