@@ -241,6 +241,7 @@ def _law_name(text: str, at: int) -> _LawName | None:
             break
         name, end = tail, tail.end()
     return _LawName(text[start:name.end("name")], name.group("year"), end)
+_LAW_IN_A_WORD = re.compile(r"(?<![^\W\d_])[Pp]háp[ ]+\Z")  # "luật" as the second half of "pháp luật"
 _LAW_NUMBER_ASIDE = re.compile(r"[ ]*\((?:Bộ luật|Luật)[ ]+số[ ]+")  # "Luật Đất đai năm 2024 (Luật số 31/2024/QH15)"
 _LAW_ISSUERS = {"Pháp lệnh": ("Ủy ban Thường vụ Quốc hội", "UBTVQH")}
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII", "Nghị quyết Trung ương 4 khóa XII"
@@ -1420,6 +1421,8 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     """"Luật Xử lý vi phạm hành chính số 15/2012/QH13" (numbered, its name the title) or
     "Luật Đất đai năm 2013" (named): a law is the same law wherever its name recurs."""
     text = scan.text
+    if _LAW_IN_A_WORD.search(text, max(0, noun.start - 5), noun.start):
+        return None  # "pháp luật" is law in general: "(Pháp luật Việt Nam) - …" names no law "Việt Nam"
     this = _THIS.match(text, noun.end)
     if this is not None:  # "Nghị định … quy định chi tiết một số điều của Luật này"
         return Citation(noun.start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),

@@ -720,6 +720,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         "trong giai đoạn 2021-2025, Quận 3 đã giải ngân ngày 1/8/2013",  # period, district, date
         "tiếp tục thực hiện các nghị quyết, chỉ thị của Trung ương, của tỉnh về bảo đảm an ninh",  # plural
         "Công an tỉnh chủ trì, tham mưu xây dựng kế hoạch triển khai thực hiện",  # not written yet
+        # regression: "luật" of "pháp luật", law in general, before a capitalised name ("(Pháp luật Việt Nam) - …" and "hệ
+        # thống pháp luật Việt Nam" each cited a law "Việt Nam")
+        "(Pháp luật Việt Nam) - Chiều 26/6, tại Hà Nội, Bộ Tư pháp tổ chức hội nghị",
+        "hoàn thiện hệ thống pháp luật Việt Nam trong kỷ nguyên mới",
         # regression: a draft is no document yet ("thông qua dự thảo Kế hoạch của Đảng ủy Trường …" was one)
         "Hội nghị thông qua dự thảo Kế hoạch của Đảng ủy Trường về chuyển đổi số trong nhà trường",
         "các đại biểu góp ý vào bản dự thảo Chương trình hành động của Tỉnh ủy",
