@@ -409,6 +409,8 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
     if c.ref == "cataphor":
         return doc_of.get(c.target) if c.target is not None else None
     first, latest = index.around(_type_key(c), c.start)
+    if c.ref == "this":  # "Nghị quyết số 140/NQ-CP về Chương trình hành động thực hiện Nghị quyết này": not 140 itself
+        first, latest = ([d for d in docs if not _titled_over(d, c.start)] for docs in (first, latest))
     if c.ref == "issuer":
         same = [d for d in latest if (d.issuer is not None and d.issuer.name == c.issuer.name)
                 or (c.type_code is not None and _compatible(d.issuer, c.issuer)
@@ -428,6 +430,11 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
             and _named_just_before(text, near, focus[0], c.start):
         return near
     return focus[0]
+
+
+def _titled_over(doc: Resolved, pos: int) -> bool:
+    """Does a citation of the document carry a title that runs over `pos`?"""
+    return any(x.own_title and x.start < pos < x.cover_end for x in doc.citations)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -64,6 +64,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 28-NQ/TU thực hiện Nghị quyết số 39-NQ/TW. Nghị quyết "
          "này xác định 12 nhiệm vụ trọng tâm.",
          [("28-NQ/TU", ["Nghị quyết số 28-NQ/TU", "Nghị quyết này"]), ("39-NQ/TW", ["Nghị quyết số 39-NQ/TW"])]),
+        # regression: "này" inside the title of the article's issued document is not that document ("Chính phủ đã ban hành
+        # Nghị quyết số 140/NQ-CP về Chương trình hành động thực hiện Nghị quyết này" was 140 implementing itself)
+        ("Bộ Chính trị ban hành Nghị quyết số 66-NQ/TW ngày 30/4/2025. Các bộ phải rà soát văn bản trước ngày 30/9/2025. "
+         "Trước đó, Chính phủ đã ban hành Nghị quyết số 140/NQ-CP về Chương trình hành động thực hiện Nghị quyết này.",
+         [("66-NQ/TW", ["Nghị quyết số 66-NQ/TW ngày 30/4/2025", "Nghị quyết này"]),
+          ("140/NQ-CP", ["Nghị quyết số 140/NQ-CP"])]),
         # regression: … and so is one that opens the sentence before, as a round-up of new rules writes each in its
         # paragraph ("Kể từ ngày Nghị định này có hiệu lực" after "Nghị định số 88/2024/NĐ-CP … quy định về bồi thường"
         # was the article's issued 70/2025)
