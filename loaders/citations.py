@@ -58,6 +58,13 @@ _NOUN_SPELLINGS = {
     variant for word in [r["word"] for r in _PROSE_TYPES.values()] + cues("generic_doc")
     for spelling in spellings(word, either_case=True) for variant in (spelling, spelling.title())
 }
+# … and a compound whose second part is a type of its own, that part capitalised ("Thông báo Kết luận số 74-TB/TW")
+_NOUN_SPELLINGS |= {
+    spelling for word in [r["word"] for r in _PROSE_TYPES.values()] for parts in [word.split()]
+    for i in range(1, len(parts)) if fold(" ".join(parts[i:])) in _PROSE_TYPES
+    for spelling in spellings(" ".join(parts[:i] + [parts[i][0].upper() + parts[i][1:]] + parts[i + 1:]),
+                              either_case=True)
+}
 _NOUNS = alternation(_NOUN_SPELLINGS)
 # a document noun; an abbreviation only before its number ("KH 344", "NQ số 18") or a plenum's ("NQ TW 4")
 TYPE_WORD_RE = re.compile(

@@ -33,6 +33,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         # regression: a local body after a central Party symbol owns the phrase around it, not the document
         ("Quận ủy kiện toàn Ban Chỉ đạo thực hiện Kết luận số 21-KL/TW của Quận ủy.", None,
          [("numbered", "Kết luận số 21-KL/TW", "Kết luận", "21", "21-KL/TW", None, None)]),
+        # regression: "Thông báo Kết luận" with its second word capitalised was a Kết luận, and the plan "thực hiện
+        # Thông báo Kết luận số …" implemented nothing
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 18-KH/TU thực hiện Thông báo Kết luận số 74-TB/TW ngày 30/3/2012 "
+         "của Ban Bí thư.", None,
+         [("numbered", "Kế hoạch số 18-KH/TU", "Kế hoạch", "18", "18-KH/TU", None, "Ban Thường vụ Tỉnh ủy"),
+          ("numbered", "Thông báo Kết luận số 74-TB/TW ngày 30/3/2012 của Ban Bí thư", "Thông báo", "74", "74-TB/TW",
+           "2012-03-30", "Ban Bí thư")]),
         # regression: a plenum names its conclusion as it names its resolution
         ("Tiếp tục thực hiện Kết luận Hội nghị Trung ương 5 khóa X về phòng, chống tham nhũng.", None,
          [("named", "Kết luận Hội nghị Trung ương 5 khóa X", "Kết luận", None, None, None, "Ban Chấp hành Trung ương Đảng")]),
