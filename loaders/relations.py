@@ -62,6 +62,7 @@ _SEQUEL = re.compile(rf"\s*(?:{phrase_pattern(cues('sequel'), either_case=True)}
 
 _SYLLABLES = r"(?:[^\W\d_]+,?[ ]+|\d+[ ]+)"
 _GAP_ADVERBS = phrase_pattern(cues("gap_adverb"))  # "Kế hoạch số … cũng căn cứ B"
+_LATER_ADVERBS = phrase_pattern(cues("later_adverb"))  # "Nghị quyết … sau đó thay thế B"
 # the provisions of B a phrase is about: "khoản 2 Điều 5 của", "Điều 3", "các Điều 4, 7 và 9 của",
 # "một số điều của" ("Hướng dẫn số 10-HD/UBKTTW hướng dẫn thực hiện một số điều của Quy định số 22-QĐ/TW"),
 # "trong" and "tại" as well ("… một số điều trong Quy định số 22-QĐ/TW", "… một số điều tại Nghị định số …")
@@ -99,7 +100,7 @@ GAP_RE = re.compile(
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B"
     rf"|(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+"
     rf"(?:(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?:[ ]+[^\W\d_]+,?){{0,6}}?[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
-    rf"|[“\"]|(?:{_GAP_ADVERBS})[ ]+"
+    rf"|[“\"]|(?:{_GAP_ADVERBS})[ ]+|(?<!,)(?<!,[ ])(?:{_LATER_ADVERBS})[ ]+"
     # what a decision issues, named by the phrase: "Quyết định số … ban hành Quy định chi tiết một số điều của B"
     rf"|(?:{_ISSUES_WHAT})[ ]+(?=(?:{_GAP_PHRASES})[ ])"
     # a purpose before the phrase: "… để lãnh đạo, chỉ đạo triển khai thực hiện B"

@@ -1225,6 +1225,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("73/2024/NĐ-CP", "replaces", "24/2023/NĐ-CP")}),
         ("Nghị định số 15/2018/NĐ-CP sẽ được thay thế bằng Nghị định số 46/2026/NĐ-CP.",
          {("46/2026/NĐ-CP", "replaces", "15/2018/NĐ-CP")}),
+        # regression: "sau đó" between a document and its phrase ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết
+        # 54/2017/QH14 …" gave nothing: "later" was no gap adverb)
+        ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết 54/2017/QH14 của Quốc hội về thí điểm cơ chế đặc thù.",
+         {("98/2023/QH15", "replaces", "54/2017/QH14")}),
     ],
 )
 def test_relations(text, expected):
@@ -1317,6 +1321,8 @@ def test_relations(text, expected):
         "12/KH-UBND.",
         # a document that expires with nothing named to take its place
         "Quyết định số 12/2019/QĐ-UBND hết hiệu lực kể từ ngày 1/7/2025.",
+        # "sau đó" after a comma: the body goes on to act, the document does not
+        "UBND huyện tổ chức quán triệt Chỉ thị số 05-CT/TW, sau đó triển khai Kế hoạch số 20/KH-UBND đến các xã.",
     ],
 )
 def test_no_relation(text):
