@@ -1115,7 +1115,8 @@ def _plural_subject(text: str, verb: int) -> bool:
         if _PLURAL_SUBJECT.fullmatch(text, clause + 2, verb) is not None:
             return True
     return _joined_plural(text, start, verb) or _plural_with_examples(text, start, verb) \
-        or _COUNTED_BEFORE_VERB.search(text, max(start, verb - _COUNTED_WINDOW), verb) is not None
+        or _COUNTED_BEFORE_VERB.search(text, max(start, verb - _COUNTED_WINDOW), verb) is not None \
+        or _listed_units(text, start, verb)
 
 
 # a count right before the verb's subject, after what reports it: "Báo cáo … cho thấy 100% tổ chức đảng đã xây dựng …"
@@ -1145,6 +1146,31 @@ def _joined_plural(text: str, start: int, verb: int) -> bool:
     item = start if comma == -1 else comma + 2
     body = issuer_at(text, item)
     return body is not None and body.end == joined
+
+
+# more units after a body of one, up to the verb: "UBND quận Sơn Trà, quận Ngũ Hành Sơn đã …", "Quận ủy Hải Châu,
+# Thanh Khê và Liên Chiểu đã …"
+_UNITS_AFTER_BODY = re.compile(
+    rf"(?:[ ]*(?:,|và|,[ ]*và)[ ]+(?:(?:{'|'.join(sorted(map(re.escape, LEVEL_WORDS), key=len, reverse=True))})[ ]+)?"
+    rf"[{_UPPER}][^\W\d_]*(?:[ ]+[{_UPPER}][^\W\d_]*){{0,3}})+"
+    rf"(?:[ ]+(?:cũng|đều|{_cue_pattern('perfective')}))*[ ]+"
+)
+
+
+def _listed_units(text: str, start: int, verb: int) -> bool:
+    """A body of a unit, then other units named after it, as the verb's subject ("UBND quận Sơn Trà, quận Ngũ Hành
+    Sơn đã ban hành kế hoạch để thực hiện"): one body each, several bodies."""
+    clause = start
+    for _ in range(_SUBJECT_COMMAS + 1):
+        body = issuer_at(text, clause)
+        if body is not None and (body.issuer.district or body.issuer.commune) \
+                and _UNITS_AFTER_BODY.fullmatch(text, body.end, verb) is not None:
+            return True
+        clause = text.find(", ", clause, verb)
+        if clause == -1:
+            return False
+        clause += 2
+    return False
 
 
 _SUBJECT_COMMAS = 4  # "Ông …, Chỉ huy trưởng … cho biết, các Ban Chỉ huy Quân sự huyện, thành phố, thị xã đã …"

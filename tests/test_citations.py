@@ -826,6 +826,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         # regression: a draft law is no law yet ("Bộ Công an chủ trì hoàn thiện dự thảo Luật Phòng cháy, chữa cháy và cứu
         # nạn, cứu hộ, trình Quốc hội" was a law)
         "Thủ tướng yêu cầu Bộ Công an chủ trì hoàn thiện dự thảo Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ, trình Quốc hội.",
+        # regression: a body of a unit, then more units named after it ("UBND quận Sơn Trà, quận Ngũ Hành Sơn đã ban hành
+        # kế hoạch để thực hiện" was a plan of Ngũ Hành Sơn's): one plan each, none named
+        "UBND huyện Can Lộc, huyện Thạch Hà đã ban hành kế hoạch để thực hiện.",
+        "Sau đó, Huyện ủy Can Lộc, Thạch Hà và Lộc Hà cũng đã ban hành kế hoạch thực hiện.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
