@@ -486,10 +486,15 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
         row = _COMMITTEES[fold(g["committee"] or g["dcommittee"])]
         descriptor, level_word = g["desc"], None
         if descriptor:  # "Đảng ủy xã Thạch Kim", "Đảng ủy đặc khu Vân Đồn" (a level word of two syllables)
-            words = descriptor.split()
-            level_word = _LEVEL_WORDS.get(fold(" ".join(words[-2:]))) or _LEVEL_WORDS.get(fold(words[-1]))
+            words = _as_prose(descriptor.strip()).split()
+            for size in (2, 1):
+                level_word = _LEVEL_WORDS.get(fold(" ".join(words[-size:])))
+                if level_word:  # written out: "Đảng ủy P.Bến Nghé" is "Đảng ủy phường Bến Nghé"
+                    words[-size:] = [level_word["name"]]
+                    break
+            descriptor = " ".join(words)
         level = level_word["level"] if level_word else row["level"]
-        body = row["name"] + (f" {_as_prose(descriptor.strip())}" if descriptor else "")
+        body = row["name"] + (f" {descriptor}" if descriptor else "")
     else:
         row = _COUNCILS[fold(g["council"] or g["dcouncil"])]
         descriptor = _as_prose((g["cdesc"] or "").strip())

@@ -360,6 +360,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Tổng cục Chính trị có Hướng dẫn", None, "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "central", None, None),
         ("Ban Chính sách, chiến lược Trung ương ban hành", None, "Ban Chính sách, chiến lược Trung ương", "central",
          None, None),
+        # regression: the city papers' "Q.", "P.", "H." for quận, phường, huyện ("UBND Q.3 ban hành" was the city's
+        # UBND; "Đảng ủy P.Bến Nghé" was named "Đảng ủy p. Bến Nghé")
+        ("UBND Q.3 ban hành", place("Hồ Chí Minh"), "UBND Quận 3", "district", "Hồ Chí Minh", "Quận 3"),
+        ("UBND Q.Bình Thạnh ban hành", place("Hồ Chí Minh"), "UBND quận Bình Thạnh", "district", "Hồ Chí Minh",
+         "Bình Thạnh"),
+        ("UBND H.Củ Chi ban hành", place("Hồ Chí Minh"), "UBND huyện Củ Chi", "district", "Hồ Chí Minh", "Củ Chi"),
+        ("Đảng ủy P.Bến Nghé ban hành", place("Hồ Chí Minh"), "Đảng ủy phường Bến Nghé", "commune", "Hồ Chí Minh",
+         "Quận 1"),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
