@@ -1157,9 +1157,12 @@ def _plural_back_passives(text: str, cited: list[Citation], doc_of: dict[int, Re
 
 # "UBND tỉnh ban hành Kế hoạch số 120/KH-UBND triển khai 4 nghị quyết trên", "… ký Công điện số 90/CĐ-TTg
 # đôn đốc thực hiện các nghị quyết trên": a plural back-reference as the object of A's phrase
-# the demonstrative ends the phrase: "các luật trên địa bàn huyện" is no back-reference
-_PLURAL_BACK_OBJECT = re.compile(rf"(?P<count>{phrase_pattern(cues('plural'))}|\d+)[ ]+{_BACK_NOUNS}"
-                                 r"(?=[ ]*(?:[.,;:!?)”\"\n]|$)|[ ]+(?:và|để|nhằm)(?![^\W\d_]))")
+# "trên" ends the phrase or comes before a preposition ("triển khai các nghị quyết này trong toàn Đảng bộ"):
+# "các luật trên địa bàn huyện" is no back-reference
+_PLURAL_BACK_OBJECT = re.compile(
+    rf"(?P<count>{phrase_pattern(cues('plural'))}|\d+)[ ]+{_BACK_NOUNS}(?![^\W\d_])"
+    rf"(?:(?<!trên)|(?=[ ]*(?:[.,;:!?)”\"\n]|$)|[ ]+(?:{phrase_pattern(cues('after_back_reference'))})(?![^\W\d_])))"
+)
 _THIS_WORDS = sorted({fold(w).split()[-1] for w in cues("this")})
 
 

@@ -1202,6 +1202,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "quyết trên.",
          {("15/CT-TTg", "implements", "68-NQ/TW"), ("15/CT-TTg", "implements", "198/2025/QH15"),
           ("90/CĐ-TTg", "implements", "68-NQ/TW"), ("90/CĐ-TTg", "implements", "198/2025/QH15")}),
+        # regression: a plural back-reference before a preposition ("… ban hành Kế hoạch số 255-KH/TU ngày 15/6/2025 để
+        # triển khai các nghị quyết này trong toàn Đảng bộ tỉnh" implemented nothing: only punctuation could follow it)
+        ("Tỉnh ủy quán triệt Nghị quyết số 57-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị. Ban Thường vụ Tỉnh ủy "
+         "đã ban hành Kế hoạch số 255-KH/TU ngày 15/6/2025 để triển khai các nghị quyết này trong toàn Đảng bộ tỉnh.",
+         {("255-KH/TU", "implements", "57-NQ/TW"), ("255-KH/TU", "implements", "68-NQ/TW")}),
+        ("Tỉnh ủy quán triệt Nghị quyết số 57-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị. Ban Thường vụ Tỉnh ủy "
+         "đã ban hành Kế hoạch số 255-KH/TU để triển khai 2 nghị quyết trên trong toàn Đảng bộ tỉnh.",
+         {("255-KH/TU", "implements", "57-NQ/TW"), ("255-KH/TU", "implements", "68-NQ/TW")}),
         # regression: an aside that replaces, after a description naming another document, is about the document of its
         # item's type the description belongs to ("Nghị định 175/2024/NĐ-CP … quy định chi tiết … Luật Xây dựng về quản lý
         # hoạt động xây dựng (thay thế Nghị định 15/2021/NĐ-CP)" gave no replacement)
