@@ -81,7 +81,8 @@ ISSUER_RE = re.compile(
     rf"(?P<iname>(?:(?:[ ]+(?:{phrase_pattern(cues('institution_word'))}))*(?:[ ]?-[ ]?|[ ])"
     rf"(?:{_CAP_WORD}|\d{{1,3}}(?![\d/.,-]))){{1,8}})"
     rf"|(?P<committee>(?i:{_words(_with_descriptor(_COMMITTEES, False))})){_END}"
-    rf"(?:[ ]+(?i:tỉnh|thành phố){_END})?"  # "Sở Y tế tỉnh Bến Tre", "Thành ủy thành phố Hồ Chí Minh"
+    # "Sở Y tế tỉnh Bến Tre", "Thành ủy thành phố Hồ Chí Minh", "Quận ủy quận Gò Vấp", "Huyện ủy H.Củ Chi"
+    rf"(?:[ ]+(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'})}){_END})?"
     # a council before "Đảng ủy" with a descriptor: "Đảng ủy Công an tỉnh" is the province's
     rf"|(?P<council>(?i:{_words(_with_descriptor(_COUNCILS, False))})){_END}"
     rf"[ ]+(?P<level>(?i:{_words(_LEVEL_WORDS)})){_END}"

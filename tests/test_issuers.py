@@ -368,6 +368,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("UBND H.Củ Chi ban hành", place("Hồ Chí Minh"), "UBND huyện Củ Chi", "district", "Hồ Chí Minh", "Củ Chi"),
         ("Đảng ủy P.Bến Nghé ban hành", place("Hồ Chí Minh"), "Đảng ủy phường Bến Nghé", "commune", "Hồ Chí Minh",
          "Quận 1"),
+        # regression: a district's level word after its Party committee ("Quận ủy quận Gò Vấp", "Quận ủy Q.Gò Vấp" were
+        # a "Quận ủy" of no district)
+        ("Quận ủy quận Gò Vấp ban hành", place("Hồ Chí Minh"), "Quận ủy Gò Vấp", "district", "Hồ Chí Minh", "Gò Vấp"),
+        ("Quận ủy Q.Gò Vấp ban hành", place("Hồ Chí Minh"), "Quận ủy Gò Vấp", "district", "Hồ Chí Minh", "Gò Vấp"),
+        ("Huyện ủy huyện Can Lộc ban hành", place("Hà Tĩnh"), "Huyện ủy Can Lộc", "district", "Hà Tĩnh", "Can Lộc"),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
