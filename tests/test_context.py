@@ -154,6 +154,10 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         (f"Sơ kết Chỉ thị 09\n\n(Báo Gia Lai) - {LEAD_PROVINCE}", None, ("Gia Lai", None)),
         # regression: more provincial papers' initials (the article had no place)
         (f"Sơ kết Chỉ thị 09\n\n(YBĐT) - {LEAD_PROVINCE}", None, ("Yên Bái", None)),
+        # regression: the Hà Nội papers by their names alone ("(Hànộimới) - …", "(Kinh tế & Đô thị) - …" placed nothing)
+        (f"Sơ kết Chỉ thị 09\n\n(Hànộimới) - {LEAD_PROVINCE}", None, ("Hà Nội", None)),
+        (f"Sơ kết Chỉ thị 09\n\n(Kinh tế & Đô thị) - {LEAD_PROVINCE}", None, ("Hà Nội", None)),
+        (f"Sơ kết Chỉ thị 09\n\n(KTĐT) - {LEAD_PROVINCE}", None, ("Hà Nội", None)),
         (f"Sơ kết Chỉ thị 09\n\n(CMO) - {LEAD_PROVINCE}", None, ("Cà Mau", None)),
         # regression: the paper a story is taken from, or its author's, on a last line
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}\n\n{BODY_GENERIC}\n\nTheo Báo Bắc Giang", None,
