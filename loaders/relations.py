@@ -696,7 +696,9 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
     """The documents issued in the clauses after "; " that follow a lead's main clause, each
     opened by its own subject and citing only what it issues ("…; Ban Tuyên giáo Huyện ủy ban
     hành Hướng dẫn số 12-HD/BTGHU"), or else only what the main clause issued, `issued_before`
-    ("…; Ban Tổ chức Thành ủy ban hành Hướng dẫn số 12-HD/BTCTU hướng dẫn thực hiện Kế hoạch số 186-KH/TU")."""
+    ("…; Ban Tổ chức Thành ủy ban hành Hướng dẫn số 12-HD/BTCTU hướng dẫn thực hiện Kế hoạch số 186-KH/TU"),
+    or a back-reference that names none new ("…; Bộ Tài chính ban hành Thông tư số 40/2025/TT-BTC hướng dẫn … theo
+    Nghị quyết này")."""
     out: list[Citation] = []
     earlier = {c.symbol.canonical for c in issued_before if c.symbol}
     while text.startswith("; ", end - 2) \
@@ -706,7 +708,7 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
         if in_clause and _listed_on(in_clause[0], item):
             out.append(in_clause[0])  # "X ban hành A1 ngày …; Thông báo số … về …": the verb's list goes on
         elif not in_clause or not in_clause[0].issued or not all(
-                c.issued or c.symbol and c.symbol.canonical in earlier for c in in_clause):
+                c.issued or c.symbol and c.symbol.canonical in earlier or c.ref == "this" for c in in_clause):
             break
         else:
             out += [c for c in in_clause if c.issued]

@@ -1210,6 +1210,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Tỉnh ủy quán triệt Nghị quyết số 57-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị. Ban Thường vụ Tỉnh ủy "
          "đã ban hành Kế hoạch số 255-KH/TU để triển khai 2 nghị quyết trên trong toàn Đảng bộ tỉnh.",
          {("255-KH/TU", "implements", "57-NQ/TW"), ("255-KH/TU", "implements", "68-NQ/TW")}),
+        # regression: a lead's second issuing clause that names B again by "này" ("Để hướng dẫn Nghị quyết 198, Chính phủ đã
+        # ban hành Nghị định số 20/2026/NĐ-CP; Bộ Tài chính ban hành Thông tư số 40/2025/TT-BTC hướng dẫn … theo Nghị quyết
+        # này" left the circular out: its clause cited something it did not issue)
+        ("Quốc hội thông qua Nghị quyết số 198/2025/QH15. Để hướng dẫn Nghị quyết 198, Chính phủ đã ban hành Nghị định số "
+         "20/2026/NĐ-CP; Bộ Tài chính ban hành Thông tư số 40/2025/TT-BTC hướng dẫn về miễn, giảm thuế theo Nghị quyết này.",
+         {("20/2026/NĐ-CP", "implements", "198/2025/QH15"), ("40/2025/TT-BTC", "implements", "198/2025/QH15")}),
         # regression: an aside that replaces, after a description naming another document, is about the document of its
         # item's type the description belongs to ("Nghị định 175/2024/NĐ-CP … quy định chi tiết … Luật Xây dựng về quản lý
         # hoạt động xây dựng (thay thế Nghị định 15/2021/NĐ-CP)" gave no replacement)
