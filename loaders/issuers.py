@@ -24,12 +24,14 @@ _LOWER = "".join(sorted({c for c in map(chr, range(0x61, 0x1EFA)) if c.islower()
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 _LOWER_WORD = rf"[{_LOWER}]+"
 _CAP_WORD = rf"[{_UPPER}][^\W\d_]*(?:['’][ ]?[^\W\d_]+)?"  # "Đắk R'Lấp", "K' Dang"
+# after a number, a comma ends the place only before its district: "UBND Phường 12, quận Gò Vấp" ("phường 1, 2" is a list)
+_NUMBER_END = r"(?![\d/.-])(?!,(?![ ]*(?i:quận|huyện|thị xã|thành phố|tp\.?|q\.)))"
 _PLACE = (
     rf"(?:(?:Thành phố|TP\.?|T\.P\.?)[ ]?)?(?:(?:Quận|Phường|Q\.|P\.)[ ]?\d{{1,2}}(?!\d)"
-    rf"|\d{{1,2}}(?![\d/.,-])"  # the number after a level word: "UBND phường 1", "UBND Phường 1"
+    rf"|\d{{1,2}}{_NUMBER_END}"  # the number after a level word: "UBND phường 1", "UBND Phường 1"
     # a name may end in a number ("xã Sơn Kim 1", "phường Mỹ Đình 2"); `_place` keeps it only
     # when the gazetteer knows the name with it ("Thạch Kim 5 năm qua" stays "Thạch Kim")
-    rf"|{_CAP_WORD}(?:(?:[ ]?-[ ]?|[ ]){_CAP_WORD}){{0,4}}(?:[ ]\d{{1,2}}(?![\d/.,-]))?)"
+    rf"|{_CAP_WORD}(?:(?:[ ]?-[ ]?|[ ]){_CAP_WORD}){{0,4}}(?:[ ]\d{{1,2}}{_NUMBER_END})?)"
 )
 _TERM = r"(?:[ ]*,?[ ]*\(?(?:khóa|khoá|Khóa|Khoá)[ ]+(?P<term>[IVXLC]+)\b\)?)?"
 _NOW = r"(?:[ ]*\((?:nay là|nay|sau này là)[ ][^()\n]{1,60}\))?"  # "Bộ Nội vụ (nay là Bộ Công an)"

@@ -373,6 +373,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Quận ủy quận Gò Vấp ban hành", place("Hồ Chí Minh"), "Quận ủy Gò Vấp", "district", "Hồ Chí Minh", "Gò Vấp"),
         ("Quận ủy Q.Gò Vấp ban hành", place("Hồ Chí Minh"), "Quận ủy Gò Vấp", "district", "Hồ Chí Minh", "Gò Vấp"),
         ("Huyện ủy huyện Can Lộc ban hành", place("Hà Tĩnh"), "Huyện ủy Can Lộc", "district", "Hà Tĩnh", "Can Lộc"),
+        # regression: a numbered ward, then its district after a comma ("UBND Phường 12, quận Gò Vấp ban hành" was UBND
+        # quận Gò Vấp: a number before a comma ended no place)
+        ("UBND Phường 12, quận Gò Vấp ban hành", place("Hồ Chí Minh"), "UBND Phường 12", "commune", "Hồ Chí Minh",
+         "Gò Vấp"),
+        ("Đảng ủy Phường 4, Quận 8 ban hành", place("Hồ Chí Minh"), "Đảng ủy Phường 4", "commune", "Hồ Chí Minh",
+         "Quận 8"),
+        ("UBND phường Mỹ Đình 2, quận Nam Từ Liêm ban hành", place("Hà Nội"), "UBND phường Mỹ Đình 2", "commune",
+         "Hà Nội", "Nam Từ Liêm"),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
