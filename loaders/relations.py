@@ -152,8 +152,9 @@ _GAP_MAX_CHARS = 160  # twelve syllables, a phrase and its adverbs: no relation 
 _LEAD_AT = re.compile(
     # "Sau 5 năm thực hiện B, X ban hành Báo cáo A sơ kết …": a time spent on B, then its review
     rf"(?P<period>(?:{phrase_pattern(cues('lead_period'), either_case=True)})[ ]+\d{{1,2}}[ ]+năm[ ]+)?"
-    # a purpose with an adverb before the phrase: "Để kịp thời triển khai B, …"
-    rf"(?:(?:[Đđ]ể|[Nn]hằm)(?:[ ]+(?:{_ADVERBS}))+[ ]+)?"
+    # a purpose before the phrase, perhaps with an adverb: "Để kịp thời triển khai B, …", "Để quán triệt và triển khai
+    # B, …" (tried last: a phrase row that opens with it, "Nhằm thực hiện", is the phrase)
+    rf"(?:(?:[Đđ]ể|[Nn]hằm)(?:[ ]+(?:{_ADVERBS}))*[ ]+)??"
     rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:{phrase_pattern(cues('lead_noun'))}))?[ ]+"
     r"(?:(?:các|những)[ ]+)?"  # "Thực hiện các Nghị quyết 57, 59, 66 và 68, …"
 )

@@ -379,6 +379,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("22-KH/TU", "implements", "35-CT/TW")}),
         ("Ngay khi Bộ Chính trị ban hành Nghị quyết số 66-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
          "23-KH/TU.", {("23-KH/TU", "implements", "66-NQ/TW")}),
+        # regression: "Để" before a lead phrase of two verbs ("Để quán triệt và triển khai B, …") opened no lead: only
+        # the phrase rows that begin with "để", or "Để" with an adverb, did
+        ("Để quán triệt và triển khai Chỉ thị số 05-CT/TW của Bộ Chính trị, Tỉnh ủy ban hành Kế hoạch số 20-KH/TU.",
+         {("20-KH/TU", "implements", "05-CT/TW")}),
         ("Để kịp thời triển khai Chỉ thị số 45-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 24-KH/TU.",
          {("24-KH/TU", "implements", "45-CT/TW")}),
         ("Nhằm cụ thể hóa và triển khai thực hiện Nghị quyết số 68-NQ/TW, Tỉnh ủy ban hành Chương trình hành động "
