@@ -1744,6 +1744,11 @@ def _header_issuer(scan: _Scan, line_start: int) -> Issuer | None:
 
 # --- the whole text -----------------------------------------------------------------------
 
+# a document named, then said to be what an unnumbered noun names: "Nghị quyết số 138/NQ-CP ngày 16/5/2025 của
+# Chính phủ là Chương trình hành động của Chính phủ thực hiện Nghị quyết số 68-NQ/TW"
+_COPULA = re.compile(r"[ ]*,?[ ]*(?:chính[ ]+)?là[ ]+")
+
+
 def _finish(scan: _Scan, headline_end: int) -> None:
     """Links that need every citation: nested descriptions, short names, cataphors, the headline."""
     text, cites = scan.text, scan.citations
@@ -1768,6 +1773,10 @@ def _finish(scan: _Scan, headline_end: int) -> None:
             continue
         if (c.form == "new" or c.ref == "issuer") and i + 1 < len(cites) and _carried_by(text, c, cites[i + 1]):
             c.alias_of = i + 1  # "Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/TU)"
+            continue
+        if (c.form == "new" or c.ref == "issuer") and i and cites[i - 1].form == "numbered" \
+                and _COPULA.fullmatch(text, max(cites[i - 1].cover_end, cites[i - 1].end), c.start):
+            c.alias_of = i - 1  # "Nghị quyết số 138/NQ-CP … là Chương trình hành động … thực hiện B": one document
             continue
         alias_window = max(0, c.start - 30)  # "(gọi tắt là …": the bracket is the cheap test
         if text.find("(", alias_window, c.start) != -1 and word_before(text, c.start)[0] == "là" \

@@ -1045,6 +1045,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kết luận số 54-KL/TW ngày 7/8/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 26-NQ/TW đã được tỉnh "
          "cụ thể hóa bằng Kế hoạch số 183-KH/TU ngày 10/10/2019.",
          {("183-KH/TU", "implements", "54-KL/TW"), ("54-KL/TW", "continues", "26-NQ/TW")}),
+        # regression: a document said to be what an unnumbered noun names ("Nghị quyết số 138/NQ-CP … là Chương trình hành
+        # động … thực hiện B") was two documents, and the programme, not the resolution, carried B out
+        ("Nghị quyết số 138/NQ-CP ngày 16/5/2025 của Chính phủ là Chương trình hành động của Chính phủ thực hiện Nghị "
+         "quyết số 68-NQ/TW của Bộ Chính trị.", {("138/NQ-CP", "implements", "68-NQ/TW")}),
         # regression: the active form of "B được cụ thể hóa bằng A", the phrase before B and A after "bằng", gave nothing
         ("Ban Thường vụ Tỉnh ủy đã cụ thể hóa Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị bằng Chương trình "
          "hành động số 10-CTr/TU ngày 5/3/2025.", {("10-CTr/TU", "implements", "57-NQ/TW")}),
