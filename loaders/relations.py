@@ -457,13 +457,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 if j == i + 1:
                     _title_tail(text, cited, i, j, add)
                 break
-            gap = DESCRIBED_GAP_RE if a.form == "new" or a.ref == "cataphor" or _heads_page(text, a) else GAP_RE
-            m = gap.fullmatch(text, a.anchor, b.start)
-            if m is None and (a.form == "new" or a.own_title) and a.anchor < a.cover_end <= b.start:
-                # after its description: "ban hành Kế hoạch phát triển kinh tế ban đêm … giai đoạn 2024 - 2030,
-                # nhằm cụ thể hóa B" (more words than a description before the phrase may have), or its title:
-                # "Kết luận số 21-KL/TW … về đẩy mạnh … hệ thống chính trị được ban hành nhằm tiếp tục thực hiện B"
-                m = GAP_RE.fullmatch(text, a.cover_end, b.start)
+            m = _phrase_after(text, a, b.start)
             if m is None and a.type_code in _LETTER_CODES:
                 m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)
                 if m is not None and (_RESULTS_ASKED.search(text, m.start(), m.start("phrase")) or _goes_on(text, m)):
@@ -512,6 +506,26 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                         basis_of[k] = source
                     object_of[k] = source
             break
+
+
+def _phrase_after(text: str, a: Citation, end: int) -> re.Match[str] | None:
+    """A's relation phrase, running up to `end`: right after A (description words first when A is new,
+    heads a page or points ahead), else after A's description: "ban hành Kế hoạch phát triển kinh tế ban
+    đêm … giai đoạn 2024 - 2030, nhằm cụ thể hóa B" (more words than a description before the phrase may
+    have), or its title: "Kết luận số 21-KL/TW … về đẩy mạnh … hệ thống chính trị được ban hành nhằm tiếp
+    tục thực hiện B"."""
+    gap = DESCRIBED_GAP_RE if a.form == "new" or a.ref == "cataphor" or _heads_page(text, a) else GAP_RE
+    m = gap.fullmatch(text, a.anchor, end)
+    if m is None and (a.form == "new" or a.own_title) and a.anchor < a.cover_end <= end:
+        m = GAP_RE.fullmatch(text, a.cover_end, end)
+    return m
+
+
+def _add_each(add, sources: list[Citation], targets: list[Citation], relation: str, phrase: re.Match[str]) -> None:
+    """Each source does `relation` to each target, as the group "phrase" of `phrase` states."""
+    for a in sources:
+        for b in targets:
+            add(a, b, relation, phrase.start("phrase"), phrase.end("phrase"))
 
 
 def _heads_page(text: str, a: Citation) -> bool:
@@ -671,9 +685,7 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
         relation = _relation(m.group("phrase"))
         if m.group("period"):  # years of B behind: only a review of them relates to B
             sources, relation = [a for a in sources if _is_review(text, a)], "reviews"
-        for a in sources:
-            for k in targets:
-                add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
+        _add_each(add, sources, [cited[k] for k in targets], relation, m)
 
 
 def _records_the_act(text: str, c: Citation) -> bool:
@@ -1072,10 +1084,7 @@ def _plural_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resol
         sources += _issuing_clauses_after(text, cited, end)
         targets = _taken_back(text, cited[:bisect.bisect_left(starts, ref.start())], doc_of, kinds, count,
                               {id(doc_of[id(a)]) for a in sources})
-        relation = _relation(lead.group("phrase"))
-        for a in sources:
-            for b in targets:
-                add(a, b, relation, lead.start("phrase"), lead.end("phrase"))
+        _add_each(add, sources, targets, _relation(lead.group("phrase")), lead)
 
 
 def _counted_kinds(ref: re.Match[str]) -> tuple[set[str], int | None]:
@@ -1121,9 +1130,7 @@ def _bare_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolve
         sources = [c for c in cited[bisect.bisect_left(starts, ref.end()):] if c.start < end and c.issued]
         targets = _taken_back(text, cited[:bisect.bisect_left(starts, start)], doc_of, {fold(ref.group("noun"))}, 1,
                               {id(doc_of[id(c)]) for c in sources})
-        for source in sources:
-            for b in targets:
-                add(source, b, _relation(lead.group("phrase")), lead.start("phrase"), lead.end("phrase"))
+        _add_each(add, sources, targets, _relation(lead.group("phrase")), lead)
 
 
 # "Các văn bản trên được Ban Thường vụ Tỉnh ủy cụ thể hóa bằng A": a plural back-reference as the
@@ -1153,9 +1160,7 @@ def _plural_back_passives(text: str, cited: list[Citation], doc_of: dict[int, Re
             sources.append(c)
         targets = _taken_back(text, cited[:bisect.bisect_left(starts, ref.start())], doc_of, kinds, count,
                               {id(doc_of[id(a)]) for a in sources})
-        for a in sources:
-            for b in targets:
-                add(a, b, _relation(passive.group("phrase")), passive.start("phrase"), passive.end("phrase"))
+        _add_each(add, sources, targets, _relation(passive.group("phrase")), passive)
 
 
 # "UBND tỉnh ban hành Kế hoạch số 120/KH-UBND triển khai 4 nghị quyết trên", "… ký Công điện số 90/CĐ-TTg
@@ -1182,18 +1187,15 @@ def _plural_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Res
         if not any(word in window for word in _THIS_WORDS):  # the cheap test: no "trên", "này" after A
             continue
         ref = _PLURAL_BACK_OBJECT.search(text, a.anchor, end)
-        gap = DESCRIBED_GAP_RE if a.form == "new" or a.ref == "cataphor" or _heads_page(text, a) else GAP_RE
-        m = gap.fullmatch(text, a.anchor, ref.start()) if ref else None
-        if m is None and ref is not None and (a.form == "new" or a.own_title) and a.anchor < a.cover_end <= ref.start():
-            m = GAP_RE.fullmatch(text, a.cover_end, ref.start())  # after its description or title, as in _gaps
+        m = _phrase_after(text, a, ref.start()) if ref else None
         if m is None and ref is not None and a.type_code in _LETTER_CODES:
             m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, ref.start())
         pre = (m.groupdict().get("pre") or m.groupdict().get("purpose") or "") if m else ""
         if m is None or pre and _REQUEST.search(pre) or _RESULTS_ASKED.search(text, m.start(), m.start("phrase")):
             continue  # "… yêu cầu các địa phương báo cáo kết quả thực hiện các nghị quyết trên": asked, not done
         kinds, count = _counted_kinds(ref)
-        for b in _taken_back(text, cited[:i], doc_of, kinds, count, {id(doc_of[id(a)])}):
-            add(a, b, _relation(m.group("phrase"), pre), m.start("phrase"), m.end("phrase"))
+        _add_each(add, [a], _taken_back(text, cited[:i], doc_of, kinds, count, {id(doc_of[id(a)])}),
+                  _relation(m.group("phrase"), pre), m)
 
 
 def _taken_back(text: str, before: list[Citation], doc_of: dict[int, Resolved], kinds: set[str],
@@ -1317,10 +1319,8 @@ def _by_means(text: str, cited: list[Citation], add) -> None:
         before = _PHRASE_BEFORE.search(text, max(0, start - _PHRASE_BEFORE_CHARS), start)
         if before is None:
             continue
-        relation = _relation(before.group("phrase"))
-        for k in _coordinated_after(text, cited, j + 1):
-            for target in cited[first:j + 1]:
-                add(cited[k], target, relation, before.start("phrase"), before.end("phrase"))
+        _add_each(add, [cited[k] for k in _coordinated_after(text, cited, j + 1)], cited[first:j + 1],
+                  _relation(before.group("phrase")), before)
 
 
 def _instances(text: str, cited: list[Citation], add) -> None:
