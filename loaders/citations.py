@@ -230,6 +230,14 @@ _LAW_NAME_AND_CAPITAL = re.compile(
 )
 
 
+# the words up to the law's own number are its name, stop words too ("Pháp lệnh Ưu đãi người có công với
+# cách mạng số 02/2020/UBTVQH14": "có", "với" end no name there); lower-case words only, no document noun
+_LAW_NAME_TO_NUMBER = re.compile(
+    rf"(?:,?[ ]+(?!(?:{_NOUNS}){_WORD_END})[^\W\d_{_UPPER}][^\W\d_]*){{1,8}}"
+    r"(?=[ ]+số[ ]+\d{1,4}/(?:19|20)\d\d/(?:UBTV)?QH\d)"
+)
+
+
 class _LawName(NamedTuple):
     name: str
     year: str | None
@@ -247,6 +255,8 @@ def _law_name(text: str, at: int) -> _LawName | None:
         if TYPE_WORD_RE.match(text, after) or issuer_at(text, after) or not (tail := _LAW_NAME.match(text, joined.end())):
             break
         name, end = tail, tail.end()
+    if name.group("year") is None and (run := _LAW_NAME_TO_NUMBER.match(text, name.end("name"))):
+        return _LawName(text[start:run.end()], None, run.end())
     return _LawName(text[start:name.end("name")], name.group("year"), end)
 _LAW_IN_A_WORD = re.compile(r"(?<![^\W\d_])[Pp]háp[ ]+\Z")  # "luật" as the second half of "pháp luật"
 _LAW_NUMBER_ASIDE = re.compile(r"[ ]*\((?:Bộ luật|Luật)[ ]+số[ ]+")  # "Luật Đất đai năm 2024 (Luật số 31/2024/QH15)"
