@@ -982,7 +982,7 @@ def _advice_given(text: str, start: int, end: int, numbered: bool) -> bool:
 
 def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
     """An issued document takes its issuer and date from the clause that issues it."""
-    verb = _issuing_verb(scan.text, cited.start, before, numbered=True)
+    verb = _numbered_issuing_verb(scan.text, cited.start, before)
     if verb is None and cited.issuer is None:
         verb = _verb_of_listed(scan, cited)
     if verb is not None:
@@ -990,6 +990,15 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
         _issuing_clause(scan, cited, verb)
     elif cited.issuer is None and scan.text.startswith("(", cited.start - 1):
         _bracketed_after_body(scan, cited)
+
+
+def _numbered_issuing_verb(text: str, start: int, before: tuple[str, int] | None = None) -> int | None:
+    """The issuing verb before a numbered document; in "… đã ban hành 4 nghị quyết, trong đó có Nghị quyết
+    số …" the "có" opens a list, and the verb before the count issues."""
+    verb = _issuing_verb(text, start, before, numbered=True)
+    if verb is not None and (before or word_before(text, start))[0] == "có":
+        return _counted_list_verb(text, start) or verb
+    return verb
 
 
 _BRACKET_CLOSE = re.compile(r"[ ]*\)")
@@ -1035,7 +1044,7 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
     # và Công văn số 2386-CV/TU"), or before the first of the parallel items ("…; Chương trình hành động số
     # 19-CTr/TU thực hiện B2 và Chương trình hành động số 20-CTr/TU thực hiện B3")
     head = _list_head(scan, previous)
-    verb = _issuing_verb(text, head.start, numbered=True) or _colon_list_verb(text, head.start)
+    verb = _numbered_issuing_verb(text, head.start) or _colon_list_verb(text, head.start)
     if verb is None and (first := _first_parallel(scan, cited)) is not None and first is not head:
         verb = _issuing_verb(text, first.start, numbered=True)
     return verb
@@ -1072,15 +1081,47 @@ _ENUMERATED_NEXT = re.compile(rf"[ ]*;[ ]*(?:và[ ]+)?(?:{ENUMERATION_MARK}[ ]*)
 _COLON_LIST_HEAD = re.compile(
     rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})[ ]*:[ ]*(?:{ENUMERATION_MARK}[ ]*)?\Z")
 _COLON_LIST_CHARS = 40
+# a list opened after the documents the verb counts: "đã ban hành 4 nghị quyết chuyên đề, trong đó có …",
+# "… nhiều kế hoạch như: …"; the counted noun takes no relation phrase ("nhiều văn bản thực hiện các nghị
+# quyết, như …" lists what is carried out)
+_COUNTED_NOUN = rf"(?:(?!(?:{_cue_pattern('action')}|về|của|theo|để|nhằm){_WORD_END})[^\W\d_]+[ ]+){{0,3}}[^\W\d_]+"
+_COUNTED_LIST_HEAD = re.compile(
+    rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})[ ]+"
+    rf"(?:{_cue_pattern('plural')}|\d{{1,3}})[ ]+{_COUNTED_NOUN}"
+    rf"(?:[ ]*,[ ]*|[ ]+)(?:{_cue_pattern('list_sequel')}|{_cue_pattern('instances')}){_WORD_END}[ ]*:?[ ]*\Z")
+# the same, the list opening the next sentence: "… đã ban hành nhiều văn bản. Trong đó có Kế hoạch số …"
+_COUNTED_SENTENCE = re.compile(
+    rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})[ ]+"
+    rf"(?:{_cue_pattern('plural')}|\d{{1,3}})[ ]+{_COUNTED_NOUN}[ ]*[.:][ ]*"
+    rf"(?:{_cue_pattern('list_sequel', either_case=True)}){_WORD_END}[ ]*[:,]?[ ]*\Z")
+_COUNTED_LIST_CHARS = 90
+_LIST_OPENER_LAST_WORDS = {w.split()[-1] for w in cues("list_sequel") + cues("instances")}
 
 
 def _colon_list_verb(text: str, start: int) -> int | None:
     """The issuing verb of an enumeration's first item, before its colon ("đã ban hành: (1) Chương trình
-    hành động số 35-CTr/TU"), unless the document is still to come ("sẽ ban hành: …")."""
-    if ":" not in text[max(0, start - 8):start]:
+    hành động số 35-CTr/TU"), or before the documents it counts ("đã ban hành 4 nghị quyết chuyên đề,
+    trong đó có Nghị quyết số 02-NQ/TU"), unless the document is still to come ("sẽ ban hành: …")."""
+    head = None
+    if ":" in text[max(0, start - 8):start]:
+        head = _COLON_LIST_HEAD.search(text, max(0, start - _COLON_LIST_CHARS), start)
+    return _listing_verb(text, head) if head is not None else _counted_list_verb(text, start)
+
+
+def _counted_list_verb(text: str, start: int) -> int | None:
+    """The issuing verb before the documents it counts, when a list of them opens right before
+    `start`: "đã ban hành 4 nghị quyết chuyên đề, trong đó có Nghị quyết số 02-NQ/TU"."""
+    before = text[max(0, start - 16):start]
+    if not any(word in before for word in _LIST_OPENER_LAST_WORDS):
         return None
-    head = _COLON_LIST_HEAD.search(text, max(0, start - _COLON_LIST_CHARS), start)
-    if head is None or not head.group("perf") and (
+    window = max(0, start - _COUNTED_LIST_CHARS)
+    head = _COUNTED_LIST_HEAD.search(text, window, start) or _COUNTED_SENTENCE.search(text, window, start)
+    return None if head is None else _listing_verb(text, head)
+
+
+def _listing_verb(text: str, head: re.Match[str]) -> int | None:
+    """Where a list's issuing verb starts, unless the documents are still to come or passive."""
+    if not head.group("perf") and (
             _FUTURE_BEFORE.search(text, max(0, head.start() - _FUTURE_WINDOW), head.start())
             or _PASSIVE_BEFORE.search(text, max(0, head.start() - _FUTURE_WINDOW), head.start())):
         return None

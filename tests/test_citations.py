@@ -1079,6 +1079,24 @@ def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issue
         # … not one still to come
         ("Thời gian tới, Huyện ủy Sơn Tịnh sẽ ban hành: Kế hoạch số 35-KH/HU; Chỉ thị số 22-CT/HU.",
          [("35-KH/HU", False, None, None), ("22-CT/HU", False, None, None)]),
+        # regression: a list after the documents the verb counts was issued by nothing ("Ban Thường vụ Thị ủy … đã ban
+        # hành 4 nghị quyết chuyên đề, trong đó có Nghị quyết số 02-NQ/TU" gave the resolution to the Tỉnh ủy)
+        ("Ban Thường vụ Thị ủy Đức Phổ đã ban hành 4 nghị quyết chuyên đề, trong đó có Nghị quyết số 02-NQ/TU ngày "
+         "10/3/2021 về phát triển nông nghiệp.",
+         [("02-NQ/TU", True, "Ban Thường vụ Thị ủy Đức Phổ", "2021-03-10")]),
+        ("Ban Thường vụ Thị ủy Đức Phổ đã ban hành 3 chỉ thị, gồm: Chỉ thị số 05-CT/TU ngày 5/4/2021; Chỉ thị số "
+         "06-CT/TU ngày 6/5/2021.",
+         [("05-CT/TU", True, "Ban Thường vụ Thị ủy Đức Phổ", "2021-04-05"),
+          ("06-CT/TU", True, "Ban Thường vụ Thị ủy Đức Phổ", "2021-05-06")]),
+        ("UBND thị xã Đức Phổ đã ban hành nhiều văn bản. Trong đó có Kế hoạch số 68/KH-UBND ngày 5/4/2021 và Kế hoạch "
+         "số 70/KH-UBND ngày 7/4/2021.",
+         [("68/KH-UBND", True, "UBND thị xã Đức Phổ", "2021-04-05"), ("70/KH-UBND", True, "UBND thị xã Đức Phổ", "2021-04-07")]),
+        # … not what the counted documents carry out, nor documents still to come
+        ("Ban Thường vụ Thị ủy Đức Phổ đã ban hành nhiều văn bản thực hiện các nghị quyết, như Nghị quyết số 05-NQ/TU "
+         "ngày 5/4/2021 của Tỉnh ủy.",
+         [("05-NQ/TU", False, "Tỉnh ủy Quảng Ngãi", "2021-04-05")]),
+        ("Thời gian tới, Thị ủy Đức Phổ sẽ ban hành 3 chỉ thị, như Chỉ thị số 05-CT/TU về chuyển đổi số.",
+         [("05-CT/TU", False, None, None)]),
     ],
 )
 def test_the_next_item_of_an_issued_list_is_issued_by_the_same_clause(text, expected):
