@@ -69,6 +69,15 @@ def _with_descriptor(table: dict[str, dict[str, str]], descriptor: bool) -> dict
     return {k: row for k, row in table.items() if (row["descriptor"] == "yes") == descriptor}
 
 
+_INSTITUTION_WORD = phrase_pattern(cues("institution_word"))
+_NATIONAL_WORD = phrase_pattern(cues("national_word"))
+# the lower-case syllable of a capitalised word in an institution's name ("Điện lực", "Dầu khí", "Sư
+# phạm"), when the name goes on after it: a verb or a function word is never one ("Trường Đại học
+# Vinh ký Quy chế", "Trường Đại học Vinh và Đảng ủy …")
+_SECOND_SYLLABLE = (
+    rf"(?:[ ](?!(?:{phrase_pattern(cues('not_in_name'))})(?![^\W\d_])){_LOWER_WORD}"
+    rf"(?=(?:[ ]+(?:{_INSTITUTION_WORD}))*(?:[ ]?-[ ]?|[ ])[{_UPPER}\d]|[ ]+(?:{_NATIONAL_WORD}){_END}))?"
+)
 _MEETING = rf"(?i:Hội nghị)(?:[ ]lần thứ[ ](?:{_LOWER_WORD}|\d+))?[ ]+"  # "Hội nghị lần thứ sáu"
 # a central name with a level word after it is a local body's: "Hội Nông dân Việt Nam tỉnh Bắc Giang"
 _NOT_LOCAL = rf"(?![ ]+(?i:{_words(_LEVEL_WORDS)}){_END})"
@@ -80,8 +89,10 @@ ISSUER_RE = re.compile(
     rf"(?i:{_words(_ORGANS)})[ ]+){{0,2}})"
     # the Party committee of an institution, with the institution's name: "Đảng ủy Trường Đại học Vinh"
     rf"(?:(?P<iparty>Đảng ủy|Đảng bộ)[ ]+(?P<institution>{_words(_INSTITUTIONS)}){_END}"
-    rf"(?P<iname>(?:(?:[ ]+(?:{phrase_pattern(cues('institution_word'))}))*(?:[ ]?-[ ]?|[ ])"
-    rf"(?:{_CAP_WORD}|\d{{1,3}}(?![\d/.,-]))){{1,8}})"
+    rf"(?P<iname>(?:(?:[ ]+(?:{_INSTITUTION_WORD}))*(?:[ ]?-[ ]?|[ ])"
+    rf"(?:(?:{_NATIONAL_WORD}){_END}|{_CAP_WORD}{_SECOND_SYLLABLE}|\d{{1,3}}(?![\d/.,-]))){{1,8}}"
+    # a lower-case end that makes it a state group's: "Tổng công ty Truyền tải điện quốc gia"
+    rf"(?:(?:[ ]+(?:{_INSTITUTION_WORD}))*[ ]+(?:{_NATIONAL_WORD}){_END})?)"
     rf"|(?P<committee>(?i:{_words(_with_descriptor(_COMMITTEES, False))})){_END}"
     # "Sở Y tế tỉnh Bến Tre", "Thành ủy thành phố Hồ Chí Minh", "Quận ủy quận Gò Vấp", "Huyện ủy H.Củ Chi"
     rf"(?:[ ]+(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'})}){_END})?"
@@ -96,6 +107,8 @@ ISSUER_RE = re.compile(
     rf"(?P<cdesc>(?:,?[ ]+(?:\d+|{_DESCRIPTOR_WORD})){{0,6}}?)[ ]+(?P<dlevel>(?i:{_words(_LEVEL_WORDS)})){_END})"
     rf"(?:(?:[ ]+|(?<=\.))(?P<place>{_PLACE}))?"  # "UBND TP.Vinh" as "UBND TP. Vinh"
 )
+# words that make an institution's name a state group's, led from the centre ("Tập đoàn Dầu khí Quốc gia Việt Nam")
+_NATIONAL = re.compile(rf"(?<![^\W\d_])(?:{_NATIONAL_WORD})(?![^\W\d_])")
 # ", huyện Đồng Phú", ", tỉnh Bình Phước" after a commune's or a district's name: its higher unit
 _COMMA_ASIDE = re.compile(
     rf",[ ]*(?P<name>(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'})})"
@@ -482,6 +495,9 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
     organs = _organ_names(g["organs"])
     if g["institution"]:  # its name is no place: the body is of the article's province, its level unknown
         body, province = f"{g['iparty']} {g['institution']}{g['iname']}", _unit(article, "province")
+        if _NATIONAL.search(g["iname"]):  # a state group's ("Đảng ủy Tập đoàn Điện lực Việt Nam", "… Tổng công ty
+            # Điện lực miền Bắc"): of no province
+            return m.end(), Issuer(" ".join((*organs, body)), "central", "ĐU", parent=body if organs else None)
         return m.end(), Issuer(" ".join((*organs, body)), "unknown", "ĐU", parent=body if organs else None,
                                province=province.name if province else None,
                                province_code=province.code if province else None)

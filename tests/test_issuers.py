@@ -331,6 +331,29 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Đảng ủy Công ty Than Hà Lầm - TKV đã ban hành", place("Quảng Ninh"), "Đảng ủy Công ty Than Hà Lầm - TKV",
          "unknown", "Quảng Ninh", None),
         ("Đảng ủy Quân khu 4 đã ban hành", None, "Đảng ủy Quân khu 4", "unknown", None, None),
+        # regression: a state group's Party committee is central: its name holds lower-case syllables ("Điện lực",
+        # "Dầu khí") and a national word (was "Đảng ủy Tập đoàn Điện", unknown level, of the article's province)
+        ("Đảng ủy Tập đoàn Điện lực Việt Nam tổ chức", place("Hà Nội"), "Đảng ủy Tập đoàn Điện lực Việt Nam", "central",
+         None, None),
+        ("Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam đã ban hành", None, "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam",
+         "central", None, None),
+        ("Đảng ủy Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel) tổ chức", None,
+         "Đảng ủy Tập đoàn Công nghiệp - Viễn thông Quân đội", "central", None, None),
+        ("Đảng ủy Tổng công ty Truyền tải điện quốc gia ban hành", None, "Đảng ủy Tổng công ty Truyền tải điện quốc gia",
+         "central", None, None),
+        ("Đảng ủy Tổng Công ty Điện lực miền Bắc ban hành", None, "Đảng ủy Tổng Công ty Điện lực miền Bắc", "central",
+         None, None),
+        ("Ban Thường vụ Đảng ủy Viettel ban hành", None, "Ban Thường vụ Đảng ủy Tập đoàn Công nghiệp - Viễn thông Quân đội",
+         "central", None, None),
+        # ... and a university's name with its lower-case syllables ("Sư phạm"; was "Đảng ủy", a commune's)
+        ("Đảng ủy Trường Đại học Sư phạm Hà Nội ban hành", place("Hà Nội"), "Đảng ủy Trường Đại học Sư phạm Hà Nội",
+         "unknown", "Hà Nội", None),
+        # a private group stays of its province; a verb or "và" after the name ends it
+        ("Đảng ủy Tập đoàn Hòa Phát ban hành", place("Hà Nội"), "Đảng ủy Tập đoàn Hòa Phát", "unknown", "Hà Nội", None),
+        ("Đảng ủy Trường Đại học Vinh ký Quy chế", place("Nghệ An"), "Đảng ủy Trường Đại học Vinh", "unknown",
+         "Nghệ An", None),
+        ("Đảng ủy Trường Đại học Vinh và Đảng ủy Khối", place("Nghệ An"), "Đảng ủy Trường Đại học Vinh", "unknown",
+         "Nghệ An", None),
         # regression: Thừa Thiên Huế named "Huế" (the list's name since 2025), and its city, a district
         # until 2025, taken for the province
         ("Ban Thường vụ Tỉnh ủy ban hành", place("Thừa Thiên Huế"), "Ban Thường vụ Tỉnh ủy Thừa Thiên Huế",
