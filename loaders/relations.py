@@ -326,11 +326,15 @@ _CARRIED_ITEM = re.compile(
     rf"(?:{phrase_pattern(cues('carried_by'))})[ ]+")
 # "… và 5 năm thực hiện B2": a list item after its own period
 _REPEAT_LEAD = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]+(?:\d+[ ]+năm[ ]+)?")
+# "… căn cứ Luật Tổ chức Chính phủ; căn cứ Quyết định số 95/QĐ-TTg …": a preamble's bases, one a clause
+_BASIS_REPEAT_LEAD = re.compile(r"[ ]*;[ ]+")
 
 
 def _repeats_phrase(text: str, end: int, start: int, phrase: str) -> bool:
-    """Is the list's next item, at `start`, after the relation phrase said again ("thực hiện B và thực hiện B2")?"""
-    lead = _REPEAT_LEAD.match(text, end, start)
+    """Is the list's next item, at `start`, after the relation phrase said again ("thực hiện B và thực hiện B2";
+    a basis after a semicolon too: "căn cứ B; căn cứ B2")?"""
+    lead = _REPEAT_LEAD.match(text, end, start) or \
+        (_relation(phrase) == "based_on" and _BASIS_REPEAT_LEAD.match(text, end, start) or None)
     return lead is not None and fold(text[lead.end():start].strip()) == fold(phrase)
 
 

@@ -493,6 +493,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 215/KH-UBND được xây dựng căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành "
          "Chương trình tổng thể cải cách hành chính nhà nước và Quyết định số 1.780/QĐ-UBND ngày 5/8/2025 của UBND tỉnh.",
          {("215/KH-UBND", "based_on", "76/NQ-CP"), ("215/KH-UBND", "based_on", "1780/QĐ-UBND")}),
+        # regression: a second "căn cứ" after a semicolon ended the list of what A is based on ("… căn cứ Luật Tổ chức
+        # Chính phủ ngày 19/6/2015; căn cứ Quyết định số 95/QĐ-TTg …" lost the decision)
+        ("Thủ tướng ký Quyết định số 300/QĐ-BCĐ ngày 12/2/2025 ban hành Quy chế hoạt động của Ban Chỉ đạo. Quyết định "
+         "được ban hành căn cứ Luật Tổ chức Chính phủ ngày 19/6/2015; căn cứ Quyết định số 95/QĐ-TTg ngày 13/1/2025 "
+         "của Thủ tướng Chính phủ về việc thành lập Ban Chỉ đạo; theo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ.",
+         {("300/QĐ-BCĐ", "based_on", "Luật#"), ("300/QĐ-BCĐ", "based_on", "95/QĐ-TTg")}),
         # regression: a lead that names nothing ("Để triển khai, …") carries out the previous sentence's document
         ("HĐND tỉnh thông qua Nghị quyết số 10/2024/NQ-HĐND quy định mức thu học phí. Để triển khai, UBND tỉnh đã "
          "ban hành Kế hoạch số 345/KH-UBND ngày 25/7/2024.", {("345/KH-UBND", "implements", "10/2024/NQ-HĐND")}),
