@@ -74,9 +74,12 @@ _AFTER_PHRASE = (
     rf"(?:[ ]+(?:{phrase_pattern(cues('lead_noun'))}))?"  # "… các nhiệm vụ được giao tại B"
     rf"{_PROVISIONS}"  # "sửa đổi, bổ sung khoản 2 Điều 5 của B"
     rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:(?:[ ]*số)?)?"  # "… các Nghị định: số B1 và số B2"
-    # what B carries: "sửa đổi, bổ sung một số điều của [Quy định ban hành kèm theo] B"; not past "và", after which
-    # a sibling is carried ("… về thi hành Điều lệ Đảng và Quy chế mẫu ban hành kèm theo B")
-    rf"(?:[ ]+[^\W\d_]+(?:,?[ ]+(?!và[ ])[^ ,.;()]+){{0,20}}?[ ]+(?:{phrase_pattern(cues('carried_by'))}))?"
+    # what B carries: "sửa đổi, bổ sung một số điều của [Quy định ban hành kèm theo] B"; not past "và" before a
+    # capital, a plural or a document noun, after which a sibling is carried ("… về thi hành Điều lệ Đảng và Quy chế mẫu ban
+    # hành kèm theo B"); a "và" inside the title goes on ("Quy định phân cấp quản lý, vận hành, khai thác và bảo trì
+    # công trình đường bộ … ban hành kèm theo B")
+    rf"(?:[ ]+[^\W\d_]+(?:,?[ ]+(?!và[ ]+(?:[{_UPPER}]|các[ ]|những[ ]|{TYPE_WORD_RE.pattern}))[^ ,.;()]+){{0,20}}?"
+    rf"[ ]+(?:{phrase_pattern(cues('carried_by'))}))?"
     r"(?:[ ]+(?:các|những))?"  # several Bs: "thực hiện các Nghị quyết 57, 59, 66 và 68"
     r"[ ]*[“\"]?"
 )

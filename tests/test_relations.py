@@ -682,6 +682,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "chế tuyển sinh đại học, tuyển sinh cao đẳng ngành Giáo dục Mầm non ban hành kèm theo Thông tư số "
          "08/2022/TT-BGDĐT ngày 06/6/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.",
          {("06/2025/TT-BGDĐT", "amends", "08/2022/TT-BGDĐT")}),
+        # regression: a lower-case "và" inside the carried title ("… khai thác và bảo trì công trình đường bộ … ban
+        # hành kèm theo B") was read as a sibling carried beside it: no amendment
+        ("UBND tỉnh ban hành Quyết định số 15/2024/QĐ-UBND ngày 08/5/2024 sửa đổi, bổ sung một số điều của Quy định "
+         "phân cấp quản lý, vận hành, khai thác và bảo trì công trình đường bộ trên địa bàn tỉnh ban hành kèm theo "
+         "Quyết định số 22/2021/QĐ-UBND ngày 10/9/2021 của UBND tỉnh.",
+         {("15/2024/QĐ-UBND", "amends", "22/2021/QĐ-UBND")}),
         # regression: the phrase opening an aside ("Luật Lâm nghiệp năm 2017 (thay thế B)") gave no relation
         ("Thực hiện Luật Lâm nghiệp năm 2017 (thay thế Luật Bảo vệ và phát triển rừng năm 2004), tỉnh đã ban hành "
          "Kế hoạch số 45/KH-UBND.", {("Luật#", "replaces", "Luật#"), ("45/KH-UBND", "implements", "Luật#")}),
