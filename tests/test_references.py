@@ -367,6 +367,17 @@ def test_a_body_named_without_its_unit_is_the_one_named_with_it(text, article, e
     assert documents(text, place(*article)) == expected
 
 
+def test_a_bloc_named_without_its_unit_in_an_article_of_no_place_is_the_central_bloc():
+    # regression: "Kế hoạch của Đảng ủy Khối" after the central bloc's plan, in an article of no place, was a plan
+    # of its own, of a provincial bloc of no province (a bare local body could never be a central one)
+    text = ("Ngày 28/7/2017, Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương ban hành Kế hoạch số 68-KH/ĐUK triển "
+            "khai thực hiện Nghị quyết số 12-NQ/TW. Thực hiện Kế hoạch của Đảng ủy Khối, Đảng ủy Tập đoàn Than - "
+            "Khoáng sản Việt Nam ban hành Nghị quyết số 25-NQ/ĐU ngày 20/9/2017.")
+    assert documents(text) == [("68-KH/ĐUK", ["Kế hoạch số 68-KH/ĐUK", "Kế hoạch của Đảng ủy Khối"]),
+                               ("12-NQ/TW", ["Nghị quyết số 12-NQ/TW"]),
+                               ("25-NQ/ĐU", ["Nghị quyết số 25-NQ/ĐU ngày 20/9/2017"])]
+
+
 @pytest.mark.parametrize("text, symbol, issuer", [
     # regression: the body a carried document is of is not the decision's issuer when the symbol names
     # another ("Quy chế làm việc của Ban Chỉ đạo tỉnh" made the Ban Chỉ đạo sign 05-QĐ/TU)
@@ -398,6 +409,20 @@ def test_headline_restates_the_body():
     headline_end = text.index("\n")
     assert documents(text, place("Yên Bái"), headline_end) == [
         ("Chỉ thị#17", ["chỉ thị về công tác dư luận xã hội", "Chỉ thị số 17"])]
+
+
+def test_a_bare_noun_is_the_headline_s_document_when_none_is_issued():
+    """Regression: a bare noun with no document of its type issued in the article was the latest named ("Để triển
+    khai Nghị định, Bộ Công an đã ban hành Công văn …" after "… thay thế Nghị định số 100/2019/NĐ-CP và Nghị định số
+    123/2021/NĐ-CP" was 123/2021): the headline's document is the article's subject."""
+    text = ("Từ 1/1/2025, áp dụng Nghị định 168/2024/NĐ-CP về xử phạt vi phạm giao thông\n"
+            "Nghị định số 168/2024/NĐ-CP ngày 26/12/2024 của Chính phủ chính thức có hiệu lực từ ngày 1/1/2025. "
+            "Nghị định 168/2024/NĐ-CP thay thế Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 và Nghị định số "
+            "123/2021/NĐ-CP ngày 28/12/2021 của Chính phủ.\n"
+            "Để triển khai Nghị định, ngày 30/12/2024, Bộ Công an đã ban hành Công văn số 5732/BCA-C08.")
+    docs = documents(text, None, text.index("\n"))
+    assert ("168/2024/NĐ-CP", ["Nghị định 168/2024/NĐ-CP", "Nghị định số 168/2024/NĐ-CP ngày 26/12/2024 của Chính phủ",
+                               "Nghị định 168/2024/NĐ-CP", "Nghị định"]) in docs
 
 
 def test_unnumbered_document_without_antecedent_in_headline_is_dropped():
