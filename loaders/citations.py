@@ -395,11 +395,23 @@ _SENTENCE_MARKS = (". ", ".\n", "; ", "? ", "! ", "\n")
 _SENTENCE_MAX_CHARS = 1500  # a "sentence" longer than this is cut: every look stays local
 
 
+# a level word's abbreviation before a place ends no sentence: "Ngày 12/10, UBND TP. Cao Lãnh ban hành …"
+# (single letters are left out: "ông Nguyễn Văn H. Ông …" may end one)
+_ABBREVIATED_LEVELS = {word[:-1] for word in LEVEL_WORDS if word.endswith(".") and len(word) > 2}
+
+
+def _abbreviation_dot(text: str, dot: int) -> bool:
+    word = max(0, dot - 2)
+    return text[word:dot].lower() in _ABBREVIATED_LEVELS and not text[max(0, word - 1):word].isalpha()
+
+
 def sentence_start(text: str, pos: int) -> int:
     """Start of the sentence or clause holding `pos` (after ". ", "; ", a newline …)."""
     start = max(0, pos - _SENTENCE_MAX_CHARS)
     for mark in _SENTENCE_MARKS:  # each mark is looked for only after the nearest one so far
         found = text.rfind(mark, start, pos)
+        while found != -1 and mark == ". " and _abbreviation_dot(text, found):
+            found = text.rfind(mark, start, found)
         if found != -1:
             start = found + len(mark)
     return start
@@ -410,6 +422,8 @@ def sentence_end(text: str, pos: int) -> int:
     end = min(len(text), pos + _SENTENCE_MAX_CHARS)
     for mark in _SENTENCE_MARKS:  # each mark is looked for only before the nearest one so far
         found = text.find(mark, pos, end)
+        while found != -1 and mark == ". " and _abbreviation_dot(text, found):
+            found = text.find(mark, found + 2, end)
         if found != -1:
             end = found + len(mark)
     return end

@@ -1013,6 +1013,12 @@ def test_a_commune_s_body_named_by_its_kind_is_of_the_2025_commune_named_before(
         # regression: haste between the subject and the verb left the subject unread
         ("UBND tỉnh khẩn trương ban hành Kế hoạch số 12/KH-UBND ngày 3/3/2024 về phòng, chống hạn hán.",
          "UBND tỉnh Hà Tĩnh"),
+        # regression: the dot of "TP." or "TX." before a spaced place ended the sentence, so the subject was cut
+        # and the province's body issued ("UBND TP. Hà Tĩnh …" gave UBND tỉnh Hà Tĩnh)
+        ("Ngày 12/10/2021, UBND TP. Hà Tĩnh ban hành Kế hoạch số 308/KH-UBND về xây dựng đô thị thông minh.",
+         "UBND thành phố Hà Tĩnh"),
+        ("Ngày 12/10/2021, Ban Chấp hành Đảng bộ TX. Hồng Lĩnh đã ban hành Nghị quyết số 08-NQ/TU về phát triển đô thị.",
+         "Ban Chấp hành Đảng bộ thị xã Hồng Lĩnh"),
     ],
 )
 def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issuer):
