@@ -495,9 +495,10 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
     organs = _organ_names(g["organs"])
     if g["institution"]:  # its name is no place: the body is of the article's province, its level unknown
         body, province = f"{g['iparty']} {g['institution']}{g['iname']}", _unit(article, "province")
-        if _NATIONAL.search(g["iname"]):  # a state group's ("Đảng ủy Tập đoàn Điện lực Việt Nam", "… Tổng công ty
-            # Điện lực miền Bắc"): of no province
+        if _INSTITUTIONS[fold(g["institution"])]["level"] == "central" and _NATIONAL.search(g["iname"]):
+            # a state group's ("Đảng ủy Tập đoàn Điện lực Việt Nam", "… Tổng công ty Điện lực miền Bắc"): of no province
             return m.end(), Issuer(" ".join((*organs, body)), "central", "ĐU", parent=body if organs else None)
+        province = province or _province_ending(g["iname"])
         return m.end(), Issuer(" ".join((*organs, body)), "unknown", "ĐU", parent=body if organs else None,
                                province=province.name if province else None,
                                province_code=province.code if province else None)
@@ -549,6 +550,17 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
         commune_code=commune.code if commune else None,
     )
     return end, issuer
+
+
+def _province_ending(name: str) -> gazetteer.Unit | None:
+    """The province of the province or district that ends an institution's name, for an article that
+    gives none ("Trường Đại học Sư phạm Hà Nội", "Trường Đại học Vinh")."""
+    words = name.split()
+    for size in (3, 2, 1):
+        unit = gazetteer.lookup(" ".join(words[-size:])) if len(words) > size else None
+        if unit is not None and unit.level in ("province", "district"):
+            return gazetteer.province_of(unit)
+    return None
 
 
 # The kind of unit a committee named without a level word leads (only to tell apart units that

@@ -348,6 +348,16 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # ... and a university's name with its lower-case syllables ("Sư phạm"; was "Đảng ủy", a commune's)
         ("Đảng ủy Trường Đại học Sư phạm Hà Nội ban hành", place("Hà Nội"), "Đảng ủy Trường Đại học Sư phạm Hà Nội",
          "unknown", "Hà Nội", None),
+        # regression: the universities' and the city's bloc committees with the city after them (were a "Đảng ủy Khối" of no
+        # province); a university's committee in an article of no place is of the province ending its name, and a
+        # national university is no state group
+        ("Đảng ủy Khối các trường đại học, cao đẳng Hà Nội ban hành", None,
+         "Đảng ủy Khối các trường đại học, cao đẳng Hà Nội", "province", "Hà Nội", None),
+        ("Ban Thường vụ Đảng ủy Khối Dân - Chính - Đảng Thành phố Hồ Chí Minh ban hành", None,
+         "Ban Thường vụ Đảng ủy Khối Dân - Chính - Đảng Thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
+        ("Đảng ủy Trường Đại học Sư phạm Hà Nội ban hành", None, "Đảng ủy Trường Đại học Sư phạm Hà Nội", "unknown",
+         "Hà Nội", None),
+        ("Đảng ủy Đại học Quốc gia Hà Nội ban hành", None, "Đảng ủy Đại học Quốc gia Hà Nội", "unknown", "Hà Nội", None),
         # a private group stays of its province; a verb or "và" after the name ends it
         ("Đảng ủy Tập đoàn Hòa Phát ban hành", place("Hà Nội"), "Đảng ủy Tập đoàn Hòa Phát", "unknown", "Hà Nội", None),
         ("Đảng ủy Trường Đại học Vinh ký Quy chế", place("Nghệ An"), "Đảng ủy Trường Đại học Vinh", "unknown",
