@@ -204,6 +204,10 @@ _GENERIC_BEFORE = re.compile(
     rf"(?P<noun>{TYPE_WORD_RE.pattern})[ ]+(?P<phrase>{_GAP_PHRASES})(?:[ ]+(?:{_ADVERBS}))*[ ]+$"
 )
 _REQUEST = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('request'))})(?![^\W\d_])")
+# a check of how B is carried out, the title's last words before the phrase: "… về kiểm tra, giám sát việc [lãnh đạo,
+# chỉ đạo] thực hiện B" (not "về công tác kiểm tra, giám sát và kỷ luật của Đảng thay thế B")
+_INSPECTS = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('inspection'))})(?:[ ]*,?[ ]+(?:và[ ]+)?"
+                       rf"(?:{phrase_pattern(cues('inspection'))}))*(?:[ ]+chuyên[ ]+đề)?[ ]+(?:việc[ ]+[^;]*)?\Z")
 _REVIEWED_BEFORE = re.compile(rf"(?:thực hiện|triển khai|{phrase_pattern(cues('review'))})[ ]+$")
 # "Tại hội nghị sơ kết, đại biểu thống nhất tiếp tục triển khai B": what goes on after a review is not what it reviews
 _GOES_ON_BEFORE = re.compile(r"[Tt]iếp[ ]+tục(?:[ ]+[^\W\d_]+){0,2}[ ]+$")
@@ -483,8 +487,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     and text[a.anchor:m.start("phrase")].lstrip().startswith(","):
                 break  # "Theo Thông báo, thực hiện B, các địa phương …": what the notice reports, not what it does
             pre = m.groupdict().get("pre") or m.groupdict().get("purpose") or ""
-            if pre and _REQUEST.search(pre):
-                break  # "Chỉ thị … về …, trong đó yêu cầu tổng kết B": asked of others, not done
+            if pre and (_REQUEST.search(pre) or _INSPECTS.search(pre)):
+                break  # "Chỉ thị … về …, trong đó yêu cầu tổng kết B": asked of others, not done; "… về kiểm tra việc thực hiện B"
             if _COMMITTEE_AT.match(text, max(0, m.start("phrase") - len("Ban "))):
                 break  # "… về kiện toàn Ban Chỉ đạo thực hiện B": a committee named by its task
             relation = _relation(m.group("phrase"), pre)
@@ -1198,7 +1202,7 @@ def _plural_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Res
         if m is None and ref is not None and a.type_code in _LETTER_CODES:
             m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, ref.start())
         pre = (m.groupdict().get("pre") or m.groupdict().get("purpose") or "") if m else ""
-        if m is None or pre and _REQUEST.search(pre) or _RESULTS_ASKED.search(text, m.start(), m.start("phrase")):
+        if m is None or pre and (_REQUEST.search(pre) or _INSPECTS.search(pre)) or _RESULTS_ASKED.search(text, m.start(), m.start("phrase")):
             continue  # "… yêu cầu các địa phương báo cáo kết quả thực hiện các nghị quyết trên": asked, not done
         kinds, count = _counted_kinds(ref)
         _add_each(add, [a], _taken_back(text, cited[:i], doc_of, kinds, count, {id(doc_of[id(a)])}),

@@ -948,6 +948,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: a report whose subject is carrying B out reviews B (it implemented B)
         ("Năm 2023, Ban Thường vụ Tỉnh ủy ban hành Báo cáo số 280-BC/TU ngày 15/6/2023 về kết quả 5 năm thực hiện "
          "Nghị quyết số 18-NQ/TW.", {("280-BC/TU", "reviews", "18-NQ/TW")}),
+        # ... but a title about inspection work, not a check of B, still relates what follows it
+        ("Ngày 30/5/2025, Ban Chấp hành Trung ương ban hành Quy định số 296-QĐ/TW về công tác kiểm tra, giám sát và kỷ "
+         "luật của Đảng thay thế Quy định số 22-QĐ/TW.", {("296-QĐ/TW", "replaces", "22-QĐ/TW")}),
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 56-KH/TU về công tác kiểm tra, giám sát năm 2024 thực hiện Chỉ thị "
+         "số 35-CT/TW.", {("56-KH/TU", "implements", "35-CT/TW")}),
         # regression: an HĐND resolution's preamble whose last line lists a submission, a review report ("Báo cáo
         # thẩm tra") and the deputies' views before "QUYẾT NGHỊ:" related nothing
         ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 15/2024/NQ-HĐND\nBắc Giang, ngày 10 tháng 7 năm 2024\n\nNGHỊ QUYẾT\n"
@@ -1357,6 +1362,15 @@ def test_relations(text, expected):
         "Quyết định số 12/2019/QĐ-UBND hết hiệu lực kể từ ngày 1/7/2025.",
         # "sau đó" after a comma: the body goes on to act, the document does not
         "UBND huyện tổ chức quán triệt Chỉ thị số 05-CT/TW, sau đó triển khai Kế hoạch số 20/KH-UBND đến các xã.",
+        # regression: a document about inspecting how B is carried out does not carry it out ("Quyết định số 1256-QĐ/TU
+        # về kiểm tra việc lãnh đạo, chỉ đạo thực hiện Kết luận số 21-KL/TW" implemented it)
+        "Ngày 8/5/2023, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1256-QĐ/TU về kiểm tra việc lãnh đạo, chỉ đạo thực "
+        "hiện Kết luận số 21-KL/TW.",
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 56-KH/TU về kiểm tra, giám sát việc thực hiện Chỉ thị số 35-CT/TW.",
+        "Ban Thường vụ Tỉnh ủy đã ban hành kế hoạch giám sát việc thực hiện Chỉ thị số 35-CT/TW.",
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 56-KH/TU về giám sát chuyên đề việc thực hiện Chỉ thị số 35-CT/TW.",
+        "Trước đó, Ban Thường vụ Tỉnh ủy đã ban hành Kết luận số 215-KL/TU ngày 2/10/2023 về kết quả kiểm tra việc thực "
+        "hiện Nghị quyết số 09-NQ/TU.",
     ],
 )
 def test_no_relation(text):
