@@ -388,6 +388,7 @@ class _Scan:
     citations: list[Citation] = field(default_factory=list)
     used_symbols: list[tuple[int, int]] = field(default_factory=list)
     printed: Citation | None = None  # the document the page prints, from its header block
+    amending_dates: set[int] = field(default_factory=set)  # where a date after the laws it names is the amending law's
     reformed: bool | None = None  # published after the 2025 reform (its communes are the 2025 ones); None: undated
 
 
@@ -1548,7 +1549,8 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
         return None  # "… hoàn thiện dự thảo Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ": not passed yet
     year = name.year
     end, date = name.end, None
-    if _DATE_AFTER.match(text, end) and (found := date_at(text, end, scan.year)):  # "Luật … ngày 19/6/2015"
+    if _DATE_AFTER.match(text, end) and end not in scan.amending_dates \
+            and (found := date_at(text, end, scan.year)):  # "Luật … ngày 19/6/2015"
         end, date = found.end, found.iso
     cited = Citation(noun.start, end, end, "named", type=row["type"], issuer=issuer,
                      key=key + (f":{year}" if year else ""), title=name.name,
@@ -1583,9 +1585,33 @@ def _amending_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | N
     if words is None or _DRAFT_BEFORE.search(scan.text, max(0, noun.start - 20), noun.start):
         return None
     issuer_name, code = _LAW_ISSUERS.get(row["type"], ("Quốc hội", "QH"))
-    return Citation(noun.start, words.end(), words.end(), "named", type=row["type"],
+    date = None
+    if (dated := _after_amended_laws(scan.text, words.end())) is not None \
+            and (found := date_at(scan.text, dated, scan.year)) is not None:
+        scan.amending_dates.add(dated)
+        date = found.iso
+    return Citation(noun.start, words.end(), words.end(), "named", type=row["type"], date=date,
                     issuer=Issuer(issuer_name, "central", code), key=f"law:amending:{noun.start}",
                     anchor=noun.end, cover_end=words.end())
+
+
+_AMENDED_LAW = re.compile(r"[ ]+(?:Bộ luật|Luật|Pháp lệnh)(?=[ ])")
+_AMENDED_NEXT = re.compile(r"(?:[ ]*,|[ ]+và)(?=[ ]+(?:Bộ luật|Luật|Pháp lệnh)[ ])")
+
+
+def _after_amended_laws(text: str, at: int) -> int | None:
+    """Where a date follows the laws an amending law names from `at`: "Luật sửa đổi, bổ sung một số điều
+    của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019" is dated
+    by the amending law's own date, not the last law's. None when a named law has its year of its own."""
+    while (noun := _AMENDED_LAW.match(text, at)) is not None:
+        name = _law_name(text, noun.end())
+        if name is None or name.year is not None:
+            return None
+        at = name.end
+        if (more := _AMENDED_NEXT.match(text, at)) is None:
+            return at if _DATE_AFTER.match(text, at) else None
+        at = more.end()
+    return None
 
 
 def _organisation_congress(scan: _Scan, start: int, m: re.Match[str]) -> Citation:
