@@ -46,6 +46,15 @@ _GENERIC_OF = {fold(w) for w in cues("generic_of")}
 _ACCORDING = {fold(w) for w in cues("according")}
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 
+_LETTERS_AT = re.compile(r"[^\W\d_]+")
+
+
+def abbreviated(c: Citation, text: str) -> bool:
+    """Does the citation name its type by an abbreviation ("QĐ số 115-QĐ/TW"), which may stand for more than one
+    type (QĐ: Quyết định, or the Party's Quy định)?"""
+    word = _LETTERS_AT.match(text, c.start, c.head_end)
+    return word is not None and word.group() in _ABBREVIATIONS
+
 
 def _cue_pattern(kind: str, either_case: bool = False) -> str:
     return phrase_pattern(cues(kind), either_case=either_case)

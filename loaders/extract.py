@@ -8,7 +8,7 @@ from operator import attrgetter
 from typing import Protocol
 
 from loaders import gazetteer
-from loaders.citations import Citation, find_citations
+from loaders.citations import Citation, abbreviated, find_citations
 from loaders.context import detect
 from loaders.issuers import Issuer
 from loaders.record import ArticleRecord, Document, Mention, Place, Relation
@@ -90,7 +90,10 @@ def _document(doc: Resolved, text: str, article: Place, published: str | None) -
     # dạy thêm" for the body's "Quyết định số 10/2025/QĐ-UBND"); a document named for the one
     # that carries it is of that one's type ("Quy chế … (ban hành kèm theo Quyết định số 05-QĐ/TU)")
     named = [c for c in cites if c.form != "ref" and c.alias_of is None] or cites
-    type_name, written_code = _first([c for c in named if not c.headline] or named, _TYPE_AND_CODE)
+    named = [c for c in named if not c.headline] or named
+    if len(named) > 1:  # an abbreviation, when another citation spells the type out ("QĐ số 115-QĐ/TW … Quy định 115")
+        named = [c for c in named if not abbreviated(c, text)] or named
+    type_name, written_code = _first(named, _TYPE_AND_CODE)
     type_code = symbol.type_code if symbol and symbol.type_code else written_code
     issuer = doc.issuer if doc.issuer and doc.issuer.name else None
     level = doc.issuer.level if doc.issuer else "unknown"

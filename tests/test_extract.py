@@ -159,6 +159,11 @@ def test_a_code_only_ubnd_is_the_body_of_the_article_s_place(place, issuer, leve
         # regression: a regulation named before the decision it is attached to was a second document
         ("Ngày 20/11/2020, Ban Chấp hành Đảng bộ tỉnh ban hành Quy chế làm việc (ban hành kèm theo Quyết định "
          "số 05-QĐ/TU ngày 20/11/2020).\n", "05-QĐ/TU", "Quyết định"),
+        # regression: "QĐ" (Quyết định or the Party's Quy định) gave the type although the text spells it out later
+        ("Cùng ngày, Bộ Chính trị ban hành QĐ số 115-QĐ/TW về chức năng của Ban Nội chính Trung ương. Quy định 115 "
+         "có hiệu lực từ ngày ký.\n", "115-QĐ/TW", "Quy định"),
+        ("Ngày 5/3/2024, UBND tỉnh ban hành QĐ số 115/QĐ-UBND về việc phê duyệt đề án. Quyết định 115 có hiệu lực từ "
+         "ngày ký.\n", "115/QĐ-UBND", "Quyết định"),
     ],
 )
 def test_a_document_s_type_is_the_body_s_word(article, symbol, type_name):
