@@ -429,11 +429,15 @@ def _repealer(text: str, cited: list[Citation], i: int) -> Citation | None:
 _DESCRIBES_AT = re.compile(rf"(?:{phrase_pattern(cues('describes'), either_case=True)})[ ]")
 
 
+# "Thông báo kết luận số 412-TB/TU về kết quả 10 năm thực hiện B": what a document concludes of years of B reviews it
+_YEARS_RESULTS = re.compile(r"(?<![^\W\d_])[Kk]ết[ ]+quả[ ]+\d{1,2}[ ]+năm[ ]+\Z")
+
+
 def _relation(phrase: str, pre: str = "") -> str:
     key = fold(phrase)
     relation = _RELATION_OF.get(key) or next(
         (r for star, r in _STAR_RELATION.items() if key.startswith(star)), "implements")
-    if relation == "implements" and (_REVIEW.search(pre) or _REVIEW.search(phrase)):
+    if relation == "implements" and (_REVIEW.search(pre) or _REVIEW.search(phrase) or _YEARS_RESULTS.search(pre)):
         return "reviews"
     return relation
 

@@ -948,6 +948,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: a report whose subject is carrying B out reviews B (it implemented B)
         ("Năm 2023, Ban Thường vụ Tỉnh ủy ban hành Báo cáo số 280-BC/TU ngày 15/6/2023 về kết quả 5 năm thực hiện "
          "Nghị quyết số 18-NQ/TW.", {("280-BC/TU", "reviews", "18-NQ/TW")}),
+        # regression: a conclusion notice about the results of years of B reviews B (it implemented B)
+        ("Ngày 14/11/2023, Ban Thường vụ Tỉnh ủy ban hành Thông báo kết luận số 412-TB/TU về kết quả 10 năm thực hiện "
+         "Kết luận số 10-KL/TW, ngày 26/12/2016 của Bộ Chính trị.", {("412-TB/TU", "reviews", "10-KL/TW")}),
+        ("Ban Thường vụ Tỉnh ủy ban hành Kết luận số 45-KL/TU về kết quả 5 năm thực hiện Nghị quyết số 18-NQ/TW.",
+         {("45-KL/TU", "reviews", "18-NQ/TW")}),
         # ... but a title about inspection work, not a check of B, still relates what follows it
         ("Ngày 30/5/2025, Ban Chấp hành Trung ương ban hành Quy định số 296-QĐ/TW về công tác kiểm tra, giám sát và kỷ "
          "luật của Đảng thay thế Quy định số 22-QĐ/TW.", {("296-QĐ/TW", "replaces", "22-QĐ/TW")}),
