@@ -730,7 +730,8 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
     out: list[Citation] = []
     earlier = {c.symbol.canonical for c in issued_before if c.symbol}
     while text.startswith("; ", end - 2) \
-            and text[(item := _ENUMERATION_AT.match(text, end).end()):item + 1].isupper():
+            and (text[(item := _ENUMERATION_AT.match(text, end).end()):item + 1].isupper()
+                 or _SUBJECT_GOES_ON.match(text, item)):
         clause_end = sentence_end(text, end)
         in_clause = [c for c in cited if end <= c.start < clause_end]
         if in_clause and _listed_on(in_clause[0], item):
@@ -745,6 +746,8 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
 
 
 _ENUMERATION_AT = re.compile(rf"(?:{ENUMERATION_MARK}[ ]*)?")  # "…; (2) Chỉ thị số …"
+# a clause with the main clause's subject: "…; đồng thời ban hành Quyết định số 354-QĐ/UBKTTW …"
+_SUBJECT_GOES_ON = re.compile(rf"(?:{phrase_pattern(cues('also'))})[ ]+(?:{phrase_pattern(cues('issue'))})[ ]")
 
 
 def _listed_on(c: Citation, clause: int) -> bool:

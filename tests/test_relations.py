@@ -958,6 +958,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "luật của Đảng thay thế Quy định số 22-QĐ/TW.", {("296-QĐ/TW", "replaces", "22-QĐ/TW")}),
         ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 56-KH/TU về công tác kiểm tra, giám sát năm 2024 thực hiện Chỉ thị "
          "số 35-CT/TW.", {("56-KH/TU", "implements", "35-CT/TW")}),
+        # regression: a clause after "; " that goes on with the main clause's subject ("…; đồng thời ban hành Quyết định
+        # số 354-QĐ/UBKTTW …") issued nothing the lead carries out
+        ("Thực hiện Quy định 22-QĐ/TW, ngày 28/9/2021, Ủy ban Kiểm tra Trung ương đã ban hành Hướng dẫn số 02-HD/UBKTTW; "
+         "đồng thời ban hành Quyết định số 354-QĐ/UBKTTW về các quy trình kiểm tra.",
+         {("02-HD/UBKTTW", "implements", "22-QĐ/TW"), ("354-QĐ/UBKTTW", "implements", "22-QĐ/TW")}),
         # regression: an HĐND resolution's preamble whose last line lists a submission, a review report ("Báo cáo
         # thẩm tra") and the deputies' views before "QUYẾT NGHỊ:" related nothing
         ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 15/2024/NQ-HĐND\nBắc Giang, ngày 10 tháng 7 năm 2024\n\nNGHỊ QUYẾT\n"
