@@ -638,7 +638,7 @@ _ISSUES_ATTACHED = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes') + cues
 _DESCRIBED_PROPOSAL = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^.;\n]{{1,{_DESCRIPTION_MAX_CHARS}}}?"
                                  rf"{_PROPOSED_IN.pattern}")
 _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trình tổng thể … và Quyết định số …"
-    rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve'))})[ ]+[^.;\n]+?(?:;|,?[ ]+và)[ ]+")
+    rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve') + cues('item_description'))})[ ]+[^.;\n]+?(?:;|,?[ ]+và)[ ]+")
 # "B … của Chính phủ quy định … Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung bởi A)":
 # an aside after a description is about the document described, not one the description names, unless
 # that one is of A's type ("… quy định chi tiết Luật Doanh nghiệp số 59/2020/QH14 (đã được sửa đổi, bổ sung

@@ -963,6 +963,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Thực hiện Quy định 22-QĐ/TW, ngày 28/9/2021, Ủy ban Kiểm tra Trung ương đã ban hành Hướng dẫn số 02-HD/UBKTTW; "
          "đồng thời ban hành Quyết định số 354-QĐ/UBKTTW về các quy trình kiểm tra.",
          {("02-HD/UBKTTW", "implements", "22-QĐ/TW"), ("354-QĐ/UBKTTW", "implements", "22-QĐ/TW")}),
+        # regression: a listed item described by what it carries out ("thi hành Chương VII … Điều lệ Đảng") ended the
+        # list: the next item after "; " was not replaced
+        ("Quy định 22-QĐ/TW thay thế các quy định sau: Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương "
+         "thi hành Chương VII và Chương VIII Điều lệ Đảng về công tác kiểm tra; Quy định số 86-QĐ/TW, ngày 01/6/2017 của "
+         "Bộ Chính trị về giám sát trong Đảng.",
+         {("22-QĐ/TW", "replaces", "30-QĐ/TW"), ("22-QĐ/TW", "replaces", "86-QĐ/TW")}),
         # regression: an HĐND resolution's preamble whose last line lists a submission, a review report ("Báo cáo
         # thẩm tra") and the deputies' views before "QUYẾT NGHỊ:" related nothing
         ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 15/2024/NQ-HĐND\nBắc Giang, ngày 10 tháng 7 năm 2024\n\nNGHỊ QUYẾT\n"
