@@ -1273,6 +1273,8 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # và số 01/2017/NĐ-CP" gave nothing: the citations open at the symbols, after "số")
         ("Chính phủ ban hành Nghị định số 88/2024/NĐ-CP. Nghị định này thay thế các Nghị định: số 47/2014/NĐ-CP và số "
          "01/2017/NĐ-CP.", {("88/2024/NĐ-CP", "replaces", "47/2014/NĐ-CP"), ("88/2024/NĐ-CP", "replaces", "01/2017/NĐ-CP")}),
+        # regression: "ra đời" (came out) between a document and its phrase gave no replacement
+        ("Quy định 296-QĐ/TW ra đời thay thế Quy định 22-QĐ/TW.", {("296-QĐ/TW", "replaces", "22-QĐ/TW")}),
         # regression: "chính thức" and "sẽ" between a document and its phrase, and "sẽ" before a passive ("Nghị định
         # 73/2024/NĐ-CP chính thức thay thế Nghị định 24/2023/NĐ-CP" and "… sẽ được thay thế bằng …" gave nothing)
         ("Nghị định 73/2024/NĐ-CP chính thức thay thế Nghị định 24/2023/NĐ-CP.", {("73/2024/NĐ-CP", "replaces", "24/2023/NĐ-CP")}),
