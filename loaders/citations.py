@@ -1960,8 +1960,9 @@ def _carried_by(text: str, c: Citation, decision: Citation) -> bool:
 # "Ngày 24/12/2021, …" or a news lead's "Ngày 8/9, …" (the year is the article's): `date_at`
 # reads "ngày" itself, as a partial date needs it
 # a news lead's byline: "(Báo Nghệ An) - ", "(21/11/2019) ", or a paper's name with a dash, "QĐND - ", "Baohatinh.vn - "
-# "(QBĐT) - ", "QĐND - ", "Cổng TTĐT huyện Kỳ Anh - "
-BYLINE = r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,4}[ ]+[-–][ ]+)"
+# "(QBĐT) - ", "QĐND - ", "Cổng TTĐT huyện Kỳ Anh - ", or an outlet's initials with the dash against them, "GLO- "
+BYLINE = (r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,4}[ ]+[-–][ ]+"
+          rf"|[{_UPPER}]{{2,8}}[-–][ ]+)")
 _DATELINE = re.compile(
     rf"\s*(?:{BYLINE})?(?:(?:{_cue_pattern('date_opener', either_case=True)})[ ]*,[ ]*)?(?:[Vv]ào[ ]+)?"
     rf"(?:(?:{_cue_pattern('time_of_day', either_case=True)})[ ]+(?:ngày[ ]+)?(?=\d)|(?=[Nn]gày[ ]+))"

@@ -531,6 +531,7 @@ def test_a_printed_document_s_header_block(text, article, expected):
      2025, "2018-05-02"),
     # regression: a paper's name with a dash and no parentheses ("QĐND - Ngày …,") left it undated
     ("QĐND - Ngày 10/3/2022, Đảng ủy Quân khu 4 đã ban hành Nghị quyết số 156-NQ/ĐU.", 2025, "2022-03-10"),
+    ("GLO- Ngày 10-3-2022, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 156-KH/TU.", 2025, "2022-03-10"),
     # regression: "vừa qua" after the date, an opener and "vào" before it, a time of day for "ngày" left it undated
     ("Ngày 15/5/2023 vừa qua, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 148-KH/TU.", 2025, "2023-05-15"),
     ("Trước đó, vào ngày 3/4/2023, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 25-CT/TU.", 2025, "2023-04-03"),

@@ -159,6 +159,9 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         (f"Sơ kết Chỉ thị 09\n\n(Kinh tế & Đô thị) - {LEAD_PROVINCE}", None, ("Hà Nội", None)),
         (f"Sơ kết Chỉ thị 09\n\n(KTĐT) - {LEAD_PROVINCE}", None, ("Hà Nội", None)),
         (f"Sơ kết Chỉ thị 09\n\n(CMO) - {LEAD_PROVINCE}", None, ("Cà Mau", None)),
+        # regression: an outlet's initials without brackets ("GLO- …", "STO - …") placed nothing
+        (f"Sơ kết Chỉ thị 09\n\nGLO- {LEAD_PROVINCE}", None, ("Gia Lai", None)),
+        (f"Sơ kết Chỉ thị 09\n\nSTO - {LEAD_PROVINCE}", None, ("Sóc Trăng", None)),
         # regression: the paper a story is taken from, or its author's, on a last line
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}\n\n{BODY_GENERIC}\n\nTheo Báo Bắc Giang", None,
          ("Bắc Giang", None)),

@@ -402,6 +402,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("QĐND - Quán triệt Nghị quyết số 847-NQ/QUTW ngày 28-12-2021 của Quân ủy Trung ương, Đảng ủy Quân khu 4 "
          "đã ban hành Nghị quyết số 156-NQ/ĐU ngày 10-3-2022 để thực hiện.",
          {("156-NQ/ĐU", "implements", "847-NQ/QUTW")}),
+        # regression: … and after an outlet's initials with the dash against them ("GLO- Thực hiện B, …")
+        ("GLO- Thực hiện Kế hoạch số 95-KH/TU ngày 12-5-2021 của Ban Thường vụ Thành ủy Pleiku về công tác dân vận, "
+         "Ban Dân vận Thành ủy đã ban hành Hướng dẫn số 08-HD/BDVTU ngày 2-6-2021.",
+         {("08-HD/BDVTU", "implements", "95-KH/TU")}),
         # regression: a Party resolution that "lãnh đạo thực hiện" B gave no relation
         ("Đảng ủy Quân khu 4 đã ban hành Nghị quyết số 156-NQ/ĐU ngày 10-3-2022 lãnh đạo thực hiện Nghị quyết số "
          "847-NQ/QUTW của Quân ủy Trung ương.", {("156-NQ/ĐU", "implements", "847-NQ/QUTW")}),
