@@ -1504,10 +1504,16 @@ def _named_resolution(scan: _Scan, start: int, word_end: int, row: dict[str, str
             named = next((c for c in reversed(scan.citations) if c.key and c.key.startswith("congress:")), None)
             return None if named is None else Citation(start, end, end, "named", type="Nghị quyết", type_code="NQ",
                                                        issuer=named.issuer, key=named.key, anchor=end, cover_end=end)
-        if "toàn quốc" not in name and not re.search(r"\bĐảng\b(?! bộ)", name):
+        if (organisation := _organisation_of_congress(scan, congress.start("name"), name)) is not None:
+            body, end, number = organisation
+            issuer = replace(body, name=f"Đại hội đại biểu {body.name.replace('Đảng ủy', 'Đảng bộ', 1)}"
+                                        f"{_congress_ordinal(number)}", parent=None, term=None)
+            key = f"congress:{fold(body.name)}:{issuer.level}:{issuer.province}:{issuer.district}"
+        elif "toàn quốc" not in name and not re.search(r"\bĐảng\b(?! bộ)", name):
             return None
-        issuer = Issuer(f"Đại hội đại biểu toàn quốc{_congress_ordinal(number)} của Đảng", "central", "TW")
-        key = "congress:central"
+        else:
+            issuer = Issuer(f"Đại hội đại biểu toàn quốc{_congress_ordinal(number)} của Đảng", "central", "TW")
+            key = "congress:central"
     else:
         word = level_word.group("w").lower()
         place = _congress_place(name[level_word.end():], LEVEL_WORDS[fold(word)], scan.article)
@@ -1654,6 +1660,21 @@ def _congress_place(rest: str, level: str, article: Place | None) -> gazetteer.U
         if unit is not None:
             return unit
     return None
+
+
+def _organisation_of_congress(scan: _Scan, start: int, name: str) -> tuple[Issuer, int, str] | None:
+    """(body, end, number) of the congress of a Party organisation that is no unit's, named as issuers name
+    it: "Nghị quyết Đại hội đại biểu Đảng bộ Khối lần thứ IX", "… Đảng bộ các cơ quan Đảng Trung ương lần thứ I"."""
+    at = name.find("Đảng bộ")  # where the congress's words end: "Đảng bộ" before "các cơ quan …"
+    found = issuer_at(scan.text, start + at, scan.article) if at != -1 else None
+    if found is None or found.issuer.code == "TW":
+        return None
+    ordinal = _CONGRESS_ORDINAL_AFTER.match(scan.text, found.end)
+    return (found.issuer, ordinal.end(), ordinal.group("n")) if ordinal else (found.issuer, found.end, "")
+
+
+# "… Đảng bộ Khối lần thứ IX": the congress's number after its body
+_CONGRESS_ORDINAL_AFTER = re.compile(rf"[ ]+lần thứ[ ]+(?P<n>{_ROMAN}|\d+)(?![^\W\d_])")
 
 
 def _congress_issuer(word: str, place: gazetteer.Unit | None, number: str,

@@ -62,7 +62,7 @@ def _words(table: dict[str, dict[str, str]]) -> str:
 _END = r"(?:(?<=\.)|(?![^\W\d_]))"  # an abbreviation's dot ends it: "TP.Vinh"
 # descriptor words are content words: never the function words that follow an issuer in a
 # citation ("… của Ban Thường vụ Tỉnh ủy về thực hiện …")
-_DESCRIPTOR_WORD = rf"(?!(?:về|của|và|thực|triển|ban|đã|vừa|tại|trong|theo|với|để|nhằm|các|những)(?![^\W\d_])){_LOWER_WORD}"
+_DESCRIPTOR_WORD = rf"(?!(?:về|của|và|thực|triển|ban|đã|vừa|tại|trong|theo|với|để|nhằm|các|những|lần)(?![^\W\d_])){_LOWER_WORD}"
 
 
 def _with_descriptor(table: dict[str, dict[str, str]], descriptor: bool) -> dict[str, dict[str, str]]:

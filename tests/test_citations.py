@@ -280,6 +280,18 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "2025-2030", place("Hồ Chí Minh"),
          [("named", "Nghị quyết Đại hội đại biểu Đảng bộ Thành phố lần thứ I", "Nghị quyết", None, None, None,
            "Đại hội đại biểu Đảng bộ thành phố Hồ Chí Minh lần thứ I")]),
+        # regression: the congress of a bloc or of the Party agencies named no document ("… thực hiện Nghị quyết Đại hội
+        # đại biểu Đảng bộ Khối lần thứ IX": no level word after "Đảng bộ"): the body as issuers name it, localised so
+        ("Chương trình hành động số 05-CTr/ĐUK thực hiện Nghị quyết Đại hội đại biểu Đảng bộ Khối lần thứ IX, nhiệm kỳ "
+         "2020 - 2025", place("Thanh Hóa"),
+         [("numbered", "Chương trình hành động số 05-CTr/ĐUK", "Chương trình hành động", "05", "05-CTr/ĐUK", None,
+           None),
+          ("named", "Nghị quyết Đại hội đại biểu Đảng bộ Khối lần thứ IX", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu Đảng bộ Khối Thanh Hóa lần thứ IX")]),
+        ("Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng Trung ương lần thứ I",
+         None,
+         [("named", "Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng Trung ương lần thứ I", "Nghị quyết", None,
+           None, None, "Đại hội đại biểu Đảng bộ các cơ quan Đảng Trung ương lần thứ I")]),
         # regression: a mass organisation's congress named no document ("Thực hiện Nghị quyết Đại hội đại biểu Phụ nữ
         # tỉnh Nghệ An lần thứ XVIII, …"), or the Party's ("Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII" was the
         # Party's XII congress); a chapter of a level is localised, the whole country's is central

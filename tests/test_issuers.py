@@ -358,6 +358,13 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Đảng ủy Trường Đại học Sư phạm Hà Nội ban hành", None, "Đảng ủy Trường Đại học Sư phạm Hà Nội", "unknown",
          "Hà Nội", None),
         ("Đảng ủy Đại học Quốc gia Hà Nội ban hành", None, "Đảng ủy Đại học Quốc gia Hà Nội", "unknown", "Hà Nội", None),
+        # regression: Party organisations named "Đảng bộ" as they are "Đảng ủy" (no body, or a commune's "Đảng bộ");
+        # "lần thứ" is no descriptor ("Đảng bộ Khối lần thứ IX" was a body "Đảng bộ Khối lần thứ")
+        ("Đảng bộ Khối Doanh nghiệp Trung ương lần thứ III", None, "Đảng ủy Khối Doanh nghiệp Trung ương", "central",
+         None, None),
+        ("Đảng bộ các cơ quan Đảng tỉnh lần thứ I", place("Nghệ An"), "Đảng ủy các cơ quan Đảng tỉnh Nghệ An",
+         "province", "Nghệ An", None),
+        ("Đảng bộ Khối lần thứ IX", place("Thanh Hóa"), "Đảng bộ Khối Thanh Hóa", "province", "Thanh Hóa", None),
         # a private group stays of its province; a verb or "và" after the name ends it
         ("Đảng ủy Tập đoàn Hòa Phát ban hành", place("Hà Nội"), "Đảng ủy Tập đoàn Hòa Phát", "unknown", "Hà Nội", None),
         ("Đảng ủy Trường Đại học Vinh ký Quy chế", place("Nghệ An"), "Đảng ủy Trường Đại học Vinh", "unknown",
