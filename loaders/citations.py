@@ -281,10 +281,14 @@ _CONGRESS = re.compile(
 # its term after a comma or in brackets belongs to it: "… lần thứ XX, nhiệm kỳ 2020 - 2025 và Chương trình …"
 _CONGRESS_TERM = re.compile(r"[ ]*,?[ ]*\(?nhiệm kỳ[ ]+\d{4}[ ]?-[ ]?\d{4}\)?")
 _ORDINALS = {r["word"]: r["number"] for r in read_table("ordinals.tsv")}
+# "Trung ương" as papers shorten it ("Nghị quyết TƯ 5 khóa IX"), and the Central Committee by its name
+_CENTRAL = r"(?:(?i:Trung ương)|TW|TƯ|T\.Ư)"
+_COMMITTEE_NAME = r"(?:Ban Chấp hành|BCH)[ ]+(?:Trung ương|TW|TƯ)(?:[ ]+Đảng)?"
 _PLENUM = re.compile(
-    rf"[ ]+(?:(?:(?i:Hội nghị)[ ]+)?(?:(?i:Trung ương)|TW)[ ]?(?P<n>\d{{1,2}})(?!\d)"  # either case: a headline in capitals
+    rf"[ ]+(?:(?:(?i:Hội nghị)[ ]+)?(?:{_CENTRAL}|{_COMMITTEE_NAME})"  # either case: a headline in capitals
+    rf"(?:[ ]?(?P<n>\d{{1,2}})(?!\d)|[ ]+lần thứ[ ]+(?P<v>{alternation(_ORDINALS)}|\d{{1,2}})(?![^\W\d_]|\d))"
     rf"|Hội nghị[ ]+lần thứ[ ]+(?P<w>{alternation(_ORDINALS)}|\d{{1,2}})(?![^\W\d_]|\d)"
-    rf"[ ]+(?:Ban Chấp hành|BCH)[ ]+Trung ương(?:[ ]+Đảng)?)"
+    rf"[ ]+{_COMMITTEE_NAME})"
     rf"(?:[ ]*,?[ ]*(?P<open>\()?(?:khóa|khoá)[ ]+(?P<k>{_ROMAN}|\d{{1,2}})(?(open)\)))?"  # no ")" of an aside
 )
 # a mass organisation's congress: "Đại hội đại biểu Phụ nữ tỉnh Nghệ An lần thứ XVIII", "Đại hội Đoàn toàn quốc lần
@@ -1469,7 +1473,8 @@ def _plenum_issuer(plenum: re.Match[str]) -> Issuer:
 def _plenum_key(plenum: re.Match[str], code: str = "NQ") -> str:
     """The identity of a plenum's resolution (or, `code` KL, its conclusion): the plenum's number and term."""
     kind = "plenum" if code == "NQ" else f"plenum-{code}"
-    return f"{kind}:{plenum.group('n') or _ORDINALS.get(plenum.group('w'), plenum.group('w'))}:{plenum.group('k') or ''}"
+    number = plenum.group("n") or plenum.group("v") or plenum.group("w")
+    return f"{kind}:{_ORDINALS.get(number, number)}:{plenum.group('k') or ''}"
 
 
 # a plenum names its resolution and its conclusion: "Nghị quyết Trung ương 4 khóa XII", "Kết luận Hội nghị

@@ -319,6 +319,20 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về", None,
          [("named", "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII", "Nghị quyết", None,
            None, None, "Ban Chấp hành Trung ương Đảng")]),
+        # regression: "TƯ" for "Trung ương", "lần thứ" after it, the committee named before its ordinal ("Để thực hiện
+        # Nghị quyết TƯ 5 khóa IX, ngày 20/6/2002, Ban Thường vụ Tỉnh ủy … ban hành …" was no citation)
+        ("Để thực hiện Nghị quyết TƯ 5 khóa IX, tỉnh ban hành", None,
+         [("named", "Nghị quyết TƯ 5 khóa IX", "Nghị quyết", None, None, None, "Ban Chấp hành Trung ương Đảng")]),
+        ("thực hiện Nghị quyết Hội nghị Trung ương lần thứ 5 khóa XII về", None,
+         [("named", "Nghị quyết Hội nghị Trung ương lần thứ 5 khóa XII", "Nghị quyết", None, None, None,
+           "Ban Chấp hành Trung ương Đảng")]),
+        ("thực hiện Nghị quyết Hội nghị BCH Trung ương lần thứ sáu khóa XII về", None,
+         [("named", "Nghị quyết Hội nghị BCH Trung ương lần thứ sáu khóa XII", "Nghị quyết", None, None, None,
+           "Ban Chấp hành Trung ương Đảng")]),
+        ("thực hiện Nghị quyết Hội nghị lần thứ 5 BCH TW khóa XII về", None,
+         [("named", "Nghị quyết Hội nghị lần thứ 5 BCH TW khóa XII", "Nghị quyết", None, None, None,
+           "Ban Chấp hành Trung ương Đảng")]),
+        ("Nghị quyết Ban Chấp hành Trung ương Đảng về công tác dân vận", None, []),  # no plenum named
         # "Thông báo kết luận" is one noun: no "Kết luận" inside it
         ("Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy yêu cầu", place("Nghệ An"),
          [("numbered", "Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy", "Thông báo",
