@@ -676,10 +676,12 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
         # "của" is often left out before a plenum: "… ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành …"
         if cited.issuer is None and ahead.startswith(("của", "Hội", "giữa")) and (of := _OF_OR_MEETING.match(text, pos)):
             # a resolution of a plenum named by its number is that plenum's resolution ("Nghị quyết số
-            # 44-NQ/TW … của Hội nghị Trung ương 8 khóa XIII", later "Nghị quyết Trung ương 8")
-            if cited.type == "Nghị quyết" and (plenum := _PLENUM.match(text, of.end() - 1)) and plenum.group("k"):
-                cited.issuer, cited.key = _plenum_issuer(plenum), _plenum_key(plenum)
-                cited.term, pos = plenum.group("k"), plenum.end()
+            # 44-NQ/TW … của Hội nghị Trung ương 8 khóa XIII", later "Nghị quyết Trung ương 8"); the plenum's
+            # number is its name's, without its term too ("Kết luận số 64-KL/TW … của Hội nghị Trung ương 8 về …")
+            if cited.type in ("Nghị quyết", "Kết luận") and (plenum := _PLENUM.match(text, of.end() - 1)):
+                cited.issuer, cited.term, pos = _plenum_issuer(plenum), plenum.group("k"), plenum.end()
+                if cited.type == "Nghị quyết" and plenum.group("k"):
+                    cited.key = _plenum_key(plenum)
                 continue
             if issuer := issuer_at(text, of.end(), scan.article):
                 if _local_body_of_central_symbol(cited, issuer.issuer):

@@ -333,6 +333,15 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("named", "Nghị quyết Hội nghị lần thứ 5 BCH TW khóa XII", "Nghị quyết", None, None, None,
            "Ban Chấp hành Trung ương Đảng")]),
         ("Nghị quyết Ban Chấp hành Trung ương Đảng về công tác dân vận", None, []),  # no plenum named
+        # regression: a conclusion of a plenum named by its number, with or without its term ("Kết luận số 64-KL/TW
+        # ngày 28/10/2023 của Hội nghị Trung ương 8 về tiếp tục thực hiện …": the mention stopped before "8", and
+        # what the title says it continues was lost)
+        ("Kết luận số 64-KL/TW ngày 28/10/2023 của Hội nghị Trung ương 8 về tiếp tục thực hiện", None,
+         [("numbered", "Kết luận số 64-KL/TW ngày 28/10/2023 của Hội nghị Trung ương 8", "Kết luận", "64", "64-KL/TW",
+           "2023-10-28", "Ban Chấp hành Trung ương Đảng")]),
+        ("Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị Trung ương 4 khóa XIII về đẩy mạnh", None,
+         [("numbered", "Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị Trung ương 4 khóa XIII", "Kết luận", "21",
+           "21-KL/TW", "2021-10-25", "Ban Chấp hành Trung ương Đảng")]),
         # "Thông báo kết luận" is one noun: no "Kết luận" inside it
         ("Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy yêu cầu", place("Nghệ An"),
          [("numbered", "Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy", "Thông báo",

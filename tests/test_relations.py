@@ -67,6 +67,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngay sau khi Kết luận 76-KL/TW (ngày 4/6/2020) của Bộ Chính trị được ban hành, UBND tỉnh đã ban "
          "hành Kế hoạch số 265/KH-UBND để triển khai thực hiện.",
          {("265/KH-UBND", "implements", "76-KL/TW")}),
+        # regression: the title of a plenum's conclusion, after the plenum's number ("Kết luận số 64-KL/TW … của Hội
+        # nghị Trung ương 8 về tiếp tục thực hiện Nghị quyết Trung ương 5 khóa XII …" continued nothing)
+        ("Hội nghị quán triệt Kết luận số 64-KL/TW ngày 28/10/2023 của Hội nghị Trung ương 8 về tiếp tục thực hiện "
+         "Nghị quyết Trung ương 5 khóa XII về hoàn thiện thể chế kinh tế thị trường.",
+         {("64-KL/TW", "continues", "Nghị quyết#")}),
         # after a byline; the implementing plan is the subject, issued in the passive
         ("(Baohanoi.vn) - Để thực hiện Kế hoạch số 138-KH/HU ngày 17/6/2008 của Ban Thường vụ Huyện ủy Ba Vì, "
          "kế hoạch của UBND xã Đông Quang (Ba Vì) đã được ban hành, triển khai đến các thôn.",
