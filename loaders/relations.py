@@ -946,7 +946,8 @@ def _implicit_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolv
         # the phrase is every listed item's, and what they carry out is named before the list
         listed = _issued_list_before(text, cited, i, doc_of, sources) if a.issued else []
         first = listed[0] if listed else i
-        b = next((c for c in reversed(cited[:first]) if c.start >= start and doc_of[id(c)] is not doc_of[id(a)]), None) \
+        b = next((c for k, c in _before_in_sentence(cited, first, start)
+                  if doc_of[id(c)] is not doc_of[id(a)] and not _in_a_title(cited, k, start)), None) \
             or _named_before(text, cited, first, start, _IMPLICIT_LOOK_BACK, carried_out, doc_of) \
             or _lead_document(text, cited, a)
         if b is None:
@@ -955,6 +956,21 @@ def _implicit_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolv
             for target in _passed_on(doc_of[id(cited[k])], cited[k], found):
                 for source in [cited[s] for s in listed] + [a]:
                     add(source, target, _relation(m.group("phrase")), m.start("phrase"), m.end("phrase"))
+
+
+def _before_in_sentence(cited: list[Citation], i: int, start: int):
+    """The citations before citation `i` back to `start`, nearest first, with their indices."""
+    k = i - 1
+    while k >= 0 and cited[k].start >= start:
+        yield k, cited[k]
+        k -= 1
+
+
+def _in_a_title(cited: list[Citation], k: int, start: int) -> bool:
+    """Is citation `k` named in the title of one cited before it in the sentence ("Kết luận số 80-KL/TW … về đẩy
+    mạnh thực hiện Nghị quyết Trung ương 7 khóa X …"): the document the sentence cites is the one with the title."""
+    c = cited[k]
+    return any(d.own_title and d.start < c.start < d.cover_end for _, d in _before_in_sentence(cited, k, start))
 
 
 def _issued_list_before(text: str, cited: list[Citation], i: int, doc_of: dict[int, Resolved],

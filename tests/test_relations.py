@@ -72,6 +72,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Hội nghị quán triệt Kết luận số 64-KL/TW ngày 28/10/2023 của Hội nghị Trung ương 8 về tiếp tục thực hiện "
          "Nghị quyết Trung ương 5 khóa XII về hoàn thiện thể chế kinh tế thị trường.",
          {("64-KL/TW", "continues", "Nghị quyết#")}),
+        # regression: a document named in the title of the one before it is not what "để triển khai thực hiện"
+        # carries out ("Sau Kết luận số 80-KL/TW … về đẩy mạnh thực hiện Nghị quyết Trung ương 7 khóa X …, Tỉnh
+        # đoàn … xây dựng Kế hoạch số 125-KH/TĐTN … để triển khai thực hiện" implemented the plenum's resolution)
+        ("Sau Kết luận số 80-KL/TW ngày 7/1/2014 của Ban Bí thư về đẩy mạnh thực hiện Nghị quyết Trung ương 7 khóa X "
+         "về công tác thanh niên, Tỉnh đoàn xây dựng Kế hoạch số 125-KH/TĐTN ngày 20/3/2014 để triển khai thực hiện.",
+         {("80-KL/TW", "implements", "Nghị quyết#"), ("125-KH/TĐTN", "implements", "80-KL/TW")}),
         # after a byline; the implementing plan is the subject, issued in the passive
         ("(Baohanoi.vn) - Để thực hiện Kế hoạch số 138-KH/HU ngày 17/6/2008 của Ban Thường vụ Huyện ủy Ba Vì, "
          "kế hoạch của UBND xã Đông Quang (Ba Vì) đã được ban hành, triển khai đến các thôn.",
