@@ -564,9 +564,9 @@ def _merge_headline_plenum(text: str, docs: list[Resolved]) -> None:
         first = doc.first
         if not (first.form == "named" and first.key and first.key.startswith("plenum:") and first.headline):
             continue
-        term = first.key.split(":")[2]
-        if not term:  # a plenum of no stated term restates nothing certain
-            continue
+        _, number, term = first.key.split(":")[:3]
+        if not term or len(_resolutions_of_plenum(docs, number, term)) > 1:
+            continue  # a plenum of no stated term restates nothing certain; one of several, none alone
         body = [d for d in docs if d is not doc and d.symbol and "NQ" in d.type_codes
                 and d.issuer is not None and d.issuer.name == CENTRAL_COMMITTEE
                 and any(c.term == term for c in d.citations)]
@@ -587,8 +587,9 @@ _PLENUM_MONTHS = [(int(r["held"][:4]) * 12 + int(r["held"][5:7]), r["plenum"], r
 def _plenum_of(doc: Resolved) -> tuple[str, str] | None:
     """(number, term) of the plenum a dated resolution of the Central Committee came from, by
     data/plenums.tsv (None if not such a resolution, or dated outside every plenum's window)."""
-    if not doc.symbol or "NQ" not in doc.type_codes or doc.issuer is None or doc.issuer.name != CENTRAL_COMMITTEE:
-        return None
+    if not doc.symbol or "NQ" not in doc.type_codes or (doc.issuer.name != CENTRAL_COMMITTEE if doc.issuer
+                                                         else not doc.symbol.endswith(("/TW", "/HNTW"))):
+        return None  # a resolution of the Central Committee, or a central one of no stated issuer listed with them
     date = next((c.date for c in doc.citations if c.date and c.symbol), None)
     if date is None:
         return None
@@ -598,18 +599,27 @@ def _plenum_of(doc: Resolved) -> tuple[str, str] | None:
                  if held <= month < held + 3 and term in (None, held_term)), None)
 
 
+def _resolutions_of_plenum(docs: list[Resolved], number: str, term: str) -> list[Resolved]:
+    """The numbered resolutions the article cites that plenum `number` of `term` ("" if unknown) passed, by their dates."""
+    return [d for d in docs if (plenum := _plenum_of(d)) is not None and plenum[0] == number and term in ("", plenum[1])]
+
+
 def _merge_plenum_by_date(text: str, docs: list[Resolved]) -> None:
     """"Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI …", later
     "hướng dẫn tuyên truyền Nghị quyết TW7": the plenum named is the one resolution the article cites
-    of that plenum (by its date), when the plenum's mentions give no other subject."""
+    of that plenum (by its date), when the plenum's mentions give no other subject. Of a plenum that passed
+    several the article cites, a mention names the one its subject names, and one with no subject names them
+    all, no document of its own ("Quán triệt Nghị quyết Trung ương 8 khóa XIII", then 44- and 45-NQ/TW)."""
     plenums = [d for d in docs if not d.symbol and d.first.key and d.first.key.startswith("plenum:")]
-    if not plenums:
-        return
-    dated = [(d, p) for d in docs if (p := _plenum_of(d)) is not None]
     for doc in plenums:
         _, number, term = doc.first.key.split(":")[:3]
-        numbered = [d for d, (n, t) in dated if n == number and term in ("", t)]
-        if len(numbered) != 1 or any(c.key and c.key != doc.first.key for c in doc.citations):
+        numbered = _resolutions_of_plenum(docs, number, term)
+        if not numbered or any(c.key and c.key != doc.first.key for c in doc.citations):
+            continue
+        if len(numbered) > 1:
+            _split_plural_plenum(text, doc, numbered)
+            if not doc.citations:
+                docs.remove(doc)
             continue
         known = {fold(numbered[0].title or "")} | {_subject_of(text, c) for c in numbered[0].citations}
         known.discard("")
@@ -617,6 +627,23 @@ def _merge_plenum_by_date(text: str, docs: list[Resolved]) -> None:
             for cited in doc.citations:
                 numbered[0].add(cited)
             docs.remove(doc)
+
+
+def _split_plural_plenum(text: str, doc: Resolved, numbered: list[Resolved]) -> None:
+    """Each mention of a plenum that passed the `numbered` resolutions goes to the one its subject names; one that
+    gives no subject stands for them all and is dropped; one whose subject names none stays (another resolution)."""
+    kept = []
+    for cited in doc.citations:
+        said = _subject_of(text, cited)
+        if not said:
+            continue
+        named = [d for d in numbered if any(known and (said in known or known in said) for known in
+                                            ({fold(d.title)} if d.title else {_subject_of(text, c) for c in d.citations}))]
+        if len(named) == 1:
+            named[0].add(cited)
+        else:
+            kept.append(cited)
+    doc.citations = kept
 
 
 def _merge_termless_plenum(docs: list[Resolved]) -> None:

@@ -607,6 +607,28 @@ def test_a_district_code_is_the_district_the_text_names(text, issuer, district):
          [("Nghị quyết#", ["Nghị quyết Trung ương 6 khóa XII"]),
           ("18-NQ/TW", ["Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII"]),
           ("19-NQ/TW", ["Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII"])]),
+        # regression: a plenum that passed several resolutions the article cites, known by their dates, stands for
+        # them all where it gives no subject ("Sơ kết 5 năm thực hiện NQ TW 7 khóa XII", then 26-, 27- and 28-NQ/TW:
+        # the headline was 26-NQ/TW, the one of them that gave its term; in the body it was a document of its own) …
+        ("Sơ kết 5 năm thực hiện NQ TW 7 khóa XII\n"
+         "Tỉnh ủy sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương Đảng khóa "
+         "XII về cán bộ; Nghị quyết số 27-NQ/TW ngày 21/5/2018 về tiền lương và Nghị quyết số 28-NQ/TW ngày 23/5/2018 "
+         "về bảo hiểm xã hội.",
+         [("26-NQ/TW", ["Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương Đảng khóa XII"]),
+          ("27-NQ/TW", ["Nghị quyết số 27-NQ/TW ngày 21/5/2018"]), ("28-NQ/TW", ["Nghị quyết số 28-NQ/TW ngày 23/5/2018"])]),
+        ("Quán triệt nghị quyết\n"
+         "Hội nghị quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII. Các đại biểu nghe "
+         "giới thiệu Nghị quyết số 44-NQ/TW ngày 24/11/2023 về Chiến lược bảo vệ Tổ quốc; Nghị quyết số 45-NQ/TW ngày "
+         "24/11/2023 về đội ngũ trí thức.",
+         [("44-NQ/TW", ["Nghị quyết số 44-NQ/TW ngày 24/11/2023"]), ("45-NQ/TW", ["Nghị quyết số 45-NQ/TW ngày 24/11/2023"])]),
+        # … and the one its subject names where it gives one
+        ("Thực hiện nghị quyết\n"
+         "Tỉnh thực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương Đảng khóa XII về công tác cán "
+         "bộ và Nghị quyết số 27-NQ/TW ngày 21/5/2018 về cải cách chính sách tiền lương. Tỉnh ban hành Kế hoạch số "
+         "12-KH/TU thực hiện Nghị quyết Trung ương 7 khóa XII về cải cách chính sách tiền lương.",
+         [("26-NQ/TW", ["Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương Đảng khóa XII"]),
+          ("27-NQ/TW", ["Nghị quyết số 27-NQ/TW ngày 21/5/2018", "Nghị quyết Trung ương 7 khóa XII"]),
+          ("12-KH/TU", ["Kế hoạch số 12-KH/TU"])]),
         # regression: a plenum's resolution numbered in brackets beside it was a document of its own; of several
         # resolutions of one plenum, only the mentions of the same subject (or none) go with the numbered one
         ("Hải Phòng sơ kết Nghị quyết Trung ương 7 khóa XII về bảo hiểm xã hội\n"
