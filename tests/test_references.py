@@ -251,6 +251,14 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("76-KH/TU", ["Kế hoạch số 76-KH/TU"]),
           ("25-NQ/TW", ["Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI",
                         "Nghị quyết TW7"])]),
+        # regression: … of the plenums of khóa VII and VIII too ("Nghị quyết Trung ương 5 khóa VIII" after
+        # "Nghị quyết số 03-NQ/TW ngày 16/7/1998" was a second resolution: data/plenums.tsv began at khóa IX)
+        ("Tỉnh ủy ban hành Chương trình hành động số 24-CTr/TU thực hiện Nghị quyết số 03-NQ/TW ngày 16/7/1998 của Ban "
+         "Chấp hành Trung ương Đảng về văn hóa. Sau 25 năm thực hiện Nghị quyết Trung ương 5 khóa VIII, tỉnh có 100% "
+         "xã có nhà văn hóa.",
+         [("24-CTr/TU", ["Chương trình hành động số 24-CTr/TU"]),
+          ("03-NQ/TW", ["Nghị quyết số 03-NQ/TW ngày 16/7/1998 của Ban Chấp hành Trung ương Đảng",
+                        "Nghị quyết Trung ương 5 khóa VIII"])]),
         # … not of another subject, nor of another plenum
         ("Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về công tác "
          "dân vận. Tỉnh cũng triển khai Nghị quyết Trung ương 7 khóa XI về ứng phó với biến đổi khí hậu và Nghị quyết "
