@@ -483,6 +483,18 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 for k in _coordinated_after(text, cited, j, source=actor):
                     add(actor, cited[k], _relation(also.group("phrase")), also.start("phrase"), also.end("phrase"))
                 break
+            if m is None and j == i + 1 and ";" in text[a.anchor:b.start] and (actor := object_of.get(i)) is not None \
+                    and (also := _ALSO_AFTER_SEMICOLON.fullmatch(text, a.cover_end if a.own_title else a.anchor,
+                                                                 b.start)) is not None:
+                # "A nhằm thực hiện B và B2 về tiếp tục thực hiện B3; đồng thời cụ thể hóa C": the clause's subject
+                # A, what B2's title carries out ends there
+                seen = {id(actor)}
+                while (up := object_of.get(cited.index(actor))) is not None and id(up) not in seen:
+                    actor = up
+                    seen.add(id(up))
+                for k in _coordinated_after(text, cited, j, source=actor):
+                    add(actor, cited[k], _relation(also.group("phrase")), also.start("phrase"), also.end("phrase"))
+                break
             if m is None:
                 if j == i + 1 and _title_tail(text, cited, i, j, add):
                     break
@@ -573,6 +585,7 @@ _TITLE_CITATIONS = 4  # documents a title may name before the one a passive foll
 _PURPOSE_AFTER_BASIS = re.compile(r"[ ]*,[ ]*(?:để|nhằm)[ ]")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 _ALSO_AFTER_COMMA = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('also'))})[ ]+")
+_ALSO_AFTER_SEMICOLON = re.compile(rf"[ ]*;[ ]*(?:{phrase_pattern(cues('also'))})[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 
 
 def _another_b(text: str, a: Citation, last: Citation, after: Citation) -> bool:

@@ -78,6 +78,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Sau Kết luận số 80-KL/TW ngày 7/1/2014 của Ban Bí thư về đẩy mạnh thực hiện Nghị quyết Trung ương 7 khóa X "
          "về công tác thanh niên, Tỉnh đoàn xây dựng Kế hoạch số 125-KH/TĐTN ngày 20/3/2014 để triển khai thực hiện.",
          {("80-KL/TW", "implements", "Nghị quyết#"), ("125-KH/TĐTN", "implements", "80-KL/TW")}),
+        # regression: the clause's second act after a semicolon ("Nghị quyết số 17-NQ/TU … nhằm tiếp tục thực hiện
+        # Nghị quyết số 33-NQ/TW … và Kết luận số 76-KL/TW … về tiếp tục thực hiện Nghị quyết Trung ương 9 khóa XI;
+        # đồng thời cụ thể hóa Nghị quyết Đại hội …" did not carry the congress's resolution out)
+        ("Nghị quyết số 17-NQ/TU ngày 11/8/2022 được ban hành nhằm tiếp tục thực hiện Nghị quyết số 33-NQ/TW ngày "
+         "9/6/2014 và Kết luận số 76-KL/TW ngày 4/6/2020 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết Trung ương 9 "
+         "khóa XI; đồng thời cụ thể hóa Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV.",
+         {("17-NQ/TU", "implements", "33-NQ/TW"), ("17-NQ/TU", "implements", "76-KL/TW"),
+          ("76-KL/TW", "continues", "Nghị quyết#"), ("17-NQ/TU", "implements", "Nghị quyết#")}),
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 17-KH/TU thực hiện Nghị quyết số 33-NQ/TW; đồng thời UBND tỉnh ban "
+         "hành Kế hoạch số 20/KH-UBND triển khai Chỉ thị số 05-CT/TW.",
+         {("17-KH/TU", "implements", "33-NQ/TW"), ("20/KH-UBND", "implements", "05-CT/TW")}),
         # after a byline; the implementing plan is the subject, issued in the passive
         ("(Baohanoi.vn) - Để thực hiện Kế hoạch số 138-KH/HU ngày 17/6/2008 của Ban Thường vụ Huyện ủy Ba Vì, "
          "kế hoạch của UBND xã Đông Quang (Ba Vì) đã được ban hành, triển khai đến các thôn.",
