@@ -1969,10 +1969,11 @@ def _approved_by(text: str, decision: Citation, c: Citation) -> bool:
 
 
 # … after the rest of its name: "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh
-# ủy, Thường trực Tỉnh ủy khóa XVI, nhiệm kỳ 2020 - 2025 ban hành kèm theo Quyết định số 02-QĐ/TU"
+# ủy, Thường trực Tỉnh ủy khóa XVI, nhiệm kỳ 2020 - 2025 ban hành kèm theo Quyết định số 02-QĐ/TU", or in brackets
+# after it: "… khóa XXII, nhiệm kỳ 2020 - 2025 (ban hành kèm theo Quyết định số 05-QĐ/HU …)"
 # (possessive spaces: a run of spaces, as a page laid out in columns has, is tried once, not once for each of its
 # splits: 400 spaces took 0.2 s a match)
-_CARRIED = re.compile(rf"(?:[ ]*+,?[ ]*+\(?|[^.;:\n()]{{1,150}}?)[ ]*+(?:{_cue_pattern('carried_by', either_case=True)})[ ]+")
+_CARRIED = re.compile(rf"(?:[ ]*+,?[ ]*+\(?|[^.;:\n()]{{1,150}}?\(?)[ ]*+(?:{_cue_pattern('carried_by', either_case=True)})[ ]+")
 
 
 def _carried_by(text: str, c: Citation, decision: Citation) -> bool:

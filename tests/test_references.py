@@ -399,6 +399,10 @@ def test_a_bloc_named_without_its_unit_in_an_article_of_no_place_is_the_central_
     # regression: the rest of a long name before "ban hành kèm theo" left the regulation a document of its own
     ("Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy khóa XVI, nhiệm kỳ 2020 - 2025 ban hành "
      "kèm theo Quyết định số 02-QĐ/TU được sửa đổi.", "02-QĐ/TU", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh"),
+    # regression: … and before the decision in brackets ("Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa XXII,
+    # nhiệm kỳ 2020 - 2025 (ban hành kèm theo Quyết định số 05-QĐ/HU …)" was a regulation of its own)
+    ("Ban Chấp hành Đảng bộ tỉnh thông qua Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XIX, nhiệm kỳ 2020 - "
+     "2025 (ban hành kèm theo Quyết định số 05-QĐ/TU ngày 5/11/2020).", "05-QĐ/TU", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh"),
     # regression: … and when the decision is inside the description the issued regulation runs over ("Ủy ban MTTQ
     # Việt Nam tỉnh cũng đã ban hành Quy chế làm việc kèm theo Quyết định số 112/QĐ-MTTQ-BTT …" gave a regulation of
     # its own and a decision of no issuer)
