@@ -107,6 +107,12 @@ CAN_LOC = ArticleContext("2024-03-06", Place("Hà Tĩnh", "Can Lộc", None, "42
         # issuer, of unknown level)
         ("Thực hiện Kế hoạch số 120/KH-SNN ngày 2/3/2024, các xã ra quân.", "120/KH-SNN",
          "Sở Nông nghiệp và Phát triển nông thôn Hà Tĩnh", "province", None),
+        # regression: the inspection committees of a bloc's and a commune's Party committee were unknown codes ("Kế hoạch
+        # số 12-KH/UBKTĐUK" had no issuer, of unknown level)
+        ("Thực hiện Kế hoạch số 12-KH/UBKTĐUK ngày 2/3/2024, các chi bộ tự kiểm tra.", "12-KH/UBKTĐUK",
+         "Ủy ban Kiểm tra Đảng ủy Khối Hà Tĩnh", "province", None),
+        ("Thực hiện Kế hoạch số 05-KH/UBKTĐU ngày 2/3/2024, các chi bộ tự kiểm tra.", "05-KH/UBKTĐU",
+         "Ủy ban Kiểm tra Đảng ủy Can Lộc", "commune", "Can Lộc"),
         # UBND serves every level: it takes the level of the article's place, where it is placed
         ("Thực hiện Kế hoạch số 92/KH-UBND, các thôn tổ chức tuyên truyền.", "92/KH-UBND",
          "UBND huyện Can Lộc", "district", "Can Lộc"),
