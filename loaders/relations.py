@@ -1305,6 +1305,19 @@ _SINCE_LEAD = re.compile(rf"[ ]*(?:{phrase_pattern(cues('from_day'), either_case
 _IN_FORCE_AFTER = re.compile(_IN_FORCE)
 _IN_FORCE_LEAD = re.compile(rf"{_IN_FORCE}[ ]*,[ ]*")
 _EXPIRED_DESCRIPTION_CHARS = 300  # B's title or description between B and the phrase
+# the documents that end listed after the phrase: "… hết hiệu lực thi hành:\n- B1;\n- B2."
+_EXPIRED_LIST = re.compile(rf"[ ]*:[ ]*\n?[ ]*(?:{ENUMERATION_MARK}[ ]*)?")
+_NEXT_LINE_ITEM = re.compile(rf"[ ]*[;,]?[ ]*\n[ ]*(?:{ENUMERATION_MARK}[ ]*)?")
+
+
+def _bulleted_after(text: str, cited: list[Citation], b: int) -> list[int]:
+    """B and the documents listed after it, in one line ("B1; B2 và B3") or one a line ("B1;\n- B2")."""
+    out = _coordinated_after(text, cited, b)
+    while out[-1] + 1 < len(cited) and (following := _NEXT_LINE_ITEM.match(
+            text, max(cited[out[-1]].end, cited[out[-1]].cover_end))) is not None \
+            and following.end() == cited[out[-1] + 1].start:
+        out += _coordinated_after(text, cited, out[-1] + 1)
+    return out
 
 
 def _expiries(text: str, cited: list[Citation], add) -> None:
@@ -1333,6 +1346,11 @@ def _expiry_at(text: str, cited: list[Citation], starts: list[int], pos: int, ad
         in_force = _IN_FORCE_LEAD.match(text, cited[first].anchor or cited[first].end)  # "Kể từ ngày A có hiệu lực, B …"
         if in_force is not None and first + 1 < after and cited[first + 1].start == in_force.end():
             newer, first = cited[first], first + 1
+        elif in_force is not None and first + 1 == after < len(cited) and (
+                listed := _EXPIRED_LIST.match(text, phrase.end())) is not None and cited[after].start == listed.end():
+            for k in _bulleted_after(text, cited, after):  # "…, các văn bản sau hết hiệu lực thi hành: - B1; - B2"
+                add(cited[first], cited[k], "replaces", pos, phrase.end())
+            return
     if newer is None:
         return
     expired = _coordinated_after(text, cited, first, limit=pos)

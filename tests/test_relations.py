@@ -1136,6 +1136,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ngày Nghị định này có hiệu lực, Nghị định số 47/2014/NĐ-CP ngày 15/5/2014 và Nghị định số 01/2017/NĐ-CP của "
          "Chính phủ hết hiệu lực thi hành.",
          {("88/2024/NĐ-CP", "replaces", "47/2014/NĐ-CP"), ("88/2024/NĐ-CP", "replaces", "01/2017/NĐ-CP")}),
+        # regression: the documents that end listed after a colon, one a line ("Kể từ ngày A có hiệu lực, các văn bản sau
+        # hết hiệu lực thi hành:\n- B1;\n- B2." related none)
+        ("Kể từ ngày Quy chế số 15-QC/TU có hiệu lực, các văn bản sau hết hiệu lực thi hành:\n- Quy chế số 08-QC/TU, ngày "
+         "20/9/2016 của Ban Chấp hành Đảng bộ tỉnh về công tác kiểm tra, giám sát;\n- Quyết định số 1230-QĐ/TU, ngày "
+         "5/4/2018 của Ban Thường vụ Tỉnh ủy về giám sát chuyên đề.\n",
+         {("15-QC/TU", "replaces", "08-QC/TU"), ("15-QC/TU", "replaces", "1230-QĐ/TU")}),
+        ("Kể từ ngày Quy chế số 15-QC/TU có hiệu lực, các văn bản sau hết hiệu lực thi hành: Quy chế số 08-QC/TU; Quyết "
+         "định số 1230-QĐ/TU và Quyết định số 1231-QĐ/TU.",
+         {("15-QC/TU", "replaces", "08-QC/TU"), ("15-QC/TU", "replaces", "1230-QĐ/TU"), ("15-QC/TU", "replaces", "1231-QĐ/TU")}),
         # regression: an item of a list after an amendment that does something of its own ("bãi bỏ") is a second source,
         # not a second amended document ("…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ …" was amended by 05/2025)
         ("HĐND tỉnh cũng thông qua Nghị quyết số 05/2025/NQ-HĐND sửa đổi, bổ sung Điều 3 Nghị quyết số 11/2022/NQ-HĐND "
