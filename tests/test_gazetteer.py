@@ -61,6 +61,13 @@ def test_counts_of_the_two_eras() -> None:
         ("K'Dang", "commune", "23698", "K' Dang"),
         ("Ia H'Drai", None, "618", "Ia H' Drai"),
         ("Ea H' Leo", None, "645", "Ea H'leo"),
+        # regression: the Central Highlands' usual spellings that differ from the list's ("Ban Thường vụ Tỉnh ủy
+        # Đăk Lăk ban hành …" placed its plan nowhere)
+        ("Đăk Lăk", None, "66", "Đắk Lắk"),
+        ("KonTum", None, "62", "Kon Tum"),
+        ("Buôn Mê Thuột", None, "643", "Buôn Ma Thuột"),
+        ("huyện Krông Pắk", None, "654", "Krông Pắc"),
+        ("Krông Ana", None, "655", "Krông A Na"),
     ],
 )
 def test_lookup(written: str, level: str | None, code: str, name: str) -> None:
