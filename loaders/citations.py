@@ -1574,6 +1574,9 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     if _DATE_AFTER.match(text, end) and end not in scan.amending_dates \
             and (found := date_at(text, end, scan.year)):  # "Luật … ngày 19/6/2015"
         end, date = found.end, found.iso
+    elif (on := _ISSUED_ON.match(text, end)) and not on.group("paren") \
+            and (found := date_at(text, on.end(), scan.year)):  # "Luật Căn cước được Quốc hội thông qua ngày 27/11/2023"
+        end, date = found.end, found.iso
     cited = Citation(noun.start, end, end, "named", type=row["type"], issuer=issuer,
                      key=key + (f":{year}" if year else ""), title=name.name,
                      date=date, anchor=end, cover_end=end)

@@ -708,6 +708,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "chế tuyển sinh đại học, tuyển sinh cao đẳng ngành Giáo dục Mầm non ban hành kèm theo Thông tư số "
          "08/2022/TT-BGDĐT ngày 06/6/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.",
          {("06/2025/TT-BGDĐT", "amends", "08/2022/TT-BGDĐT")}),
+        # regression: a law named by its title and passed on a date ("Luật Căn cước được Quốc hội khóa XV thông qua
+        # ngày 27/11/2023, có hiệu lực …, thay thế B") ended at its name, and the passive before the phrase hid it
+        ("Luật Căn cước được Quốc hội khóa XV thông qua ngày 27/11/2023, có hiệu lực từ ngày 01/7/2024, thay thế Luật "
+         "Căn cước công dân năm 2014.", {("Luật#", "replaces", "Luật#")}),
         # regression: a lower-case "và" inside the carried title ("… khai thác và bảo trì công trình đường bộ … ban
         # hành kèm theo B") was read as a sibling carried beside it: no amendment
         ("UBND tỉnh ban hành Quyết định số 15/2024/QĐ-UBND ngày 08/5/2024 sửa đổi, bổ sung một số điều của Quy định "
