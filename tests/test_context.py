@@ -154,6 +154,7 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         (f"Sơ kết Chỉ thị 09\n\n(Báo Gia Lai) - {LEAD_PROVINCE}", None, ("Gia Lai", None)),
         # regression: more provincial papers' initials (the article had no place)
         (f"Sơ kết Chỉ thị 09\n\n(YBĐT) - {LEAD_PROVINCE}", None, ("Yên Bái", None)),
+        (f"Sơ kết Chỉ thị 09\n\n(BDO) - {LEAD_PROVINCE}", None, ("Bình Dương", None)),
         # regression: the Hà Nội papers by their names alone ("(Hànộimới) - …", "(Kinh tế & Đô thị) - …" placed nothing)
         (f"Sơ kết Chỉ thị 09\n\n(Hànộimới) - {LEAD_PROVINCE}", None, ("Hà Nội", None)),
         (f"Sơ kết Chỉ thị 09\n\n(Kinh tế & Đô thị) - {LEAD_PROVINCE}", None, ("Hà Nội", None)),
