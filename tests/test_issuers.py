@@ -296,6 +296,12 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("VCCI cũng ban hành", place("Hà Nội"), "Liên đoàn Thương mại và Công nghiệp Việt Nam", "central", None, None),
         ("Liên đoàn Thương mại và Công nghiệp Việt Nam đã ban hành", place("Hà Nội"),
          "Liên đoàn Thương mại và Công nghiệp Việt Nam", "central", None, None),
+        # regression: the Politburo's regional steering committees were a "Ban Chỉ đạo" of no place, level unknown
+        # ("Ban Chỉ đạo Tây Nguyên ban hành Thông báo số 45/TB-BCĐTN …"), a district's ethnic affairs office too
+        ("Ban Chỉ đạo Tây Nguyên ban hành", place("Gia Lai"), "Ban Chỉ đạo Tây Nguyên", "central", None, None),
+        ("Ban Chỉ đạo Tây Nam Bộ đã ban hành", place("Sóc Trăng"), "Ban Chỉ đạo Tây Nam Bộ", "central", None, None),
+        ("Phòng Dân tộc huyện Chư Sê ban hành", place("Gia Lai"), "Phòng Dân tộc huyện Chư Sê", "district", "Gia Lai",
+         "Chư Sê"),
         # … while "Việt Nam" before a level word is still the local chapter's
         ("Hội Nông dân Việt Nam tỉnh Bắc Giang về", place("Hà Tĩnh"), "Hội Nông dân tỉnh Bắc Giang", "province",
          "Bắc Giang", None),

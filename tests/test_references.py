@@ -527,6 +527,8 @@ def test_what_a_list_writes_once(text, expected):
     # regression: the chamber of commerce's code named no body ("Chương trình hành động số 45/CTr-VCCI" was of unknown level)
     ("Doanh nghiệp hưởng ứng Chương trình hành động số 45/CTr-VCCI ngày 10/7/2025.", place("Hà Nội"),
      "Liên đoàn Thương mại và Công nghiệp Việt Nam"),
+    # regression: the regional steering committees' codes named no body ("Thông báo số 45-TB/BCĐTN" was of unknown level)
+    ("Các tỉnh thực hiện Thông báo số 45-TB/BCĐTN ngày 6/3/2014.", place("Gia Lai"), "Ban Chỉ đạo Tây Nguyên"),
     # regression: the Youth Union's and the police's local codes named no body ("Chương trình phối hợp số
     # 03/CTrPH-HĐTN-CAH" of a district's Youth Union and police was of unknown level)
     ("Hai bên sơ kết 3 năm thực hiện Chương trình phối hợp số 03/CTrPH-HĐTN-CAH ngày 10/10/2020.",
