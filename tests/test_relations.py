@@ -863,6 +863,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("45/2024/QĐ-UBND", "amends", "20/2021/QĐ-UBND")}),
         ("Nghị định số 07/2025/NĐ-CP sửa đổi, bổ sung khoản 2 Điều 5 của Nghị định số 100/2019/NĐ-CP.",
          {("07/2025/NĐ-CP", "amends", "100/2019/NĐ-CP")}),
+        # regression: the amending verbs in another order ("bổ sung, sửa đổi B", "điều chỉnh, bổ sung B") gave no relation
+        ("Ban Thường vụ Tỉnh ủy ban hành Quyết định số 2050-QĐ/TU bổ sung, sửa đổi Quyết định số 1374-QĐ/TU.",
+         {("2050-QĐ/TU", "amends", "1374-QĐ/TU")}),
+        ("Ban Thường vụ Tỉnh ủy ban hành Quyết định số 2050-QĐ/TU điều chỉnh, bổ sung Quyết định số 1374-QĐ/TU về thành "
+         "lập Ban Chỉ đạo.", {("2050-QĐ/TU", "amends", "1374-QĐ/TU")}),
+        ("Quyết định số 1374-QĐ/TU được bổ sung, sửa đổi bởi Quyết định số 2050-QĐ/TU.",
+         {("2050-QĐ/TU", "amends", "1374-QĐ/TU")}),
         ("Quyết định số 45/2024/QĐ-UBND sửa đổi, bổ sung các Điều 4, 7 và 9 của Quy định ban hành kèm theo Quyết định "
          "số 20/2021/QĐ-UBND.", {("45/2024/QĐ-UBND", "amends", "20/2021/QĐ-UBND")}),
         # regression: "hướng dẫn thực hiện một số điều của B" gave nothing (provisions without numbers)
