@@ -78,6 +78,10 @@ _SECOND_SYLLABLE = (
     rf"(?:[ ](?!(?:{phrase_pattern(cues('not_in_name'))})(?![^\W\d_])){_LOWER_WORD}"
     rf"(?=(?:[ ]+(?:{_INSTITUTION_WORD}))*(?:[ ]?-[ ]?|[ ])[{_UPPER}\d]|[ ]+(?:{_NATIONAL_WORD}){_END}))?"
 )
+# committees spelt as councils are read after the councils, when no level word follows (data/issuer_prose.tsv)
+_BARE_COUNCILS = {k: row for k, row in _COMMITTEES.items()
+                  if any(fold(p) in _COUNCILS for p in row["prose"].split("|"))}
+_PLAIN_COMMITTEES = {k: row for k, row in _with_descriptor(_COMMITTEES, False).items() if k not in _BARE_COUNCILS}
 _MEETING = rf"(?i:Hội nghị)(?:[ ]lần thứ[ ](?:{_LOWER_WORD}|\d+))?[ ]+"  # "Hội nghị lần thứ sáu"
 # a central name with a level word after it is a local body's: "Hội Nông dân Việt Nam tỉnh Bắc Giang"
 _NOT_LOCAL = rf"(?![ ]+(?i:{_words(_LEVEL_WORDS)}){_END})"
@@ -93,12 +97,14 @@ ISSUER_RE = re.compile(
     rf"(?:(?:{_NATIONAL_WORD}){_END}|{_CAP_WORD}{_SECOND_SYLLABLE}|\d{{1,3}}(?![\d/.,-]))){{1,8}}"
     # a lower-case end that makes it a state group's: "Tổng công ty Truyền tải điện quốc gia"
     rf"(?:(?:[ ]+(?:{_INSTITUTION_WORD}))*[ ]+(?:{_NATIONAL_WORD}){_END})?)"
-    rf"|(?P<committee>(?i:{_words(_with_descriptor(_COMMITTEES, False))})){_END}"
+    rf"|(?P<committee>(?i:{_words(_PLAIN_COMMITTEES)})){_END}"
     # "Sở Y tế tỉnh Bến Tre", "Thành ủy thành phố Hồ Chí Minh", "Quận ủy quận Gò Vấp", "Huyện ủy H.Củ Chi"
     rf"(?:[ ]+(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'})}){_END})?"
     # a council before "Đảng ủy" with a descriptor: "Đảng ủy Công an tỉnh" is the province's
     rf"|(?P<council>(?i:{_words(_with_descriptor(_COUNCILS, False))})){_END}"
     rf"[ ]+(?P<level>(?i:{_words(_LEVEL_WORDS)})){_END}"
+    # a council's name with no level word after it: "Đảng ủy Khối Doanh nghiệp ban hành …"
+    rf"|(?P<bare>(?i:{_words(_BARE_COUNCILS)})){_END}"
     rf"|(?P<dcommittee>(?i:{_words(_with_descriptor(_COMMITTEES, True))})){_END}"
     rf"(?P<desc>(?:[ ]+{_DESCRIPTOR_WORD}){{1,4}}(?=[ ]+[{_UPPER}])"
     rf"|[ ]+(?i:{_words(_COMMUNE_LEVEL_WORDS)}){_END})?"  # "Đảng ủy xã" with no name after it
@@ -502,8 +508,8 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
         return m.end(), Issuer(" ".join((*organs, body)), "unknown", "ĐU", parent=body if organs else None,
                                province=province.name if province else None,
                                province_code=province.code if province else None)
-    if g["committee"] or g["dcommittee"]:
-        row = _COMMITTEES[fold(g["committee"] or g["dcommittee"])]
+    if g["committee"] or g["dcommittee"] or g["bare"]:
+        row = _COMMITTEES[fold(g["committee"] or g["dcommittee"] or g["bare"])]
         descriptor, level_word = g["desc"], None
         if descriptor:  # "Đảng ủy xã Thạch Kim", "Đảng ủy đặc khu Vân Đồn" (a level word of two syllables)
             words = _as_prose(descriptor.strip()).split()

@@ -371,6 +371,15 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Đảng bộ các cơ quan Đảng tỉnh lần thứ I", place("Nghệ An"), "Đảng ủy các cơ quan Đảng tỉnh Nghệ An",
          "province", "Nghệ An", None),
         ("Đảng bộ Khối lần thứ IX", place("Thanh Hóa"), "Đảng bộ Khối Thanh Hóa", "province", "Thanh Hóa", None),
+        # regression: a bloc named without its level word ("Đảng ủy Khối Doanh nghiệp đã ban hành kế hoạch" was a "Đảng
+        # ủy Khối" whose name stopped before its verb, so the plan had no issuer), and the blocs of agencies and
+        # enterprises merged ("Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh", "… Cơ quan - Doanh nghiệp tỉnh")
+        ("Đảng ủy Khối Doanh nghiệp ban hành", place("Hà Tĩnh"), "Đảng ủy Khối Doanh nghiệp Hà Tĩnh", "province",
+         "Hà Tĩnh", None),
+        ("Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh ban hành", place("Sơn La"),
+         "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Sơn La", "province", "Sơn La", None),
+        ("Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Điện Biên ban hành", None,
+         "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Điện Biên", "province", "Điện Biên", None),
         # a private group stays of its province; a verb or "và" after the name ends it
         ("Đảng ủy Tập đoàn Hòa Phát ban hành", place("Hà Nội"), "Đảng ủy Tập đoàn Hòa Phát", "unknown", "Hà Nội", None),
         ("Đảng ủy Trường Đại học Vinh ký Quy chế", place("Nghệ An"), "Đảng ủy Trường Đại học Vinh", "unknown",
