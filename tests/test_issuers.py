@@ -223,6 +223,13 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Hà Tĩnh", "Lộc Hà"),
         ("UBND xã Thạch Kim ban hành", place("Hà Tĩnh", "Thạch Hà"), "UBND xã Thạch Kim", "commune",
          "Hà Tĩnh", "Thạch Hà"),
+        # regression: districts merged away at the end of 2024 that the table lacked (Yên Dũng into Thành phố Bắc
+        # Giang; Thành phố Ninh Bình and Huyện Hoa Lư into Thành phố Hoa Lư): their bodies had no place, or the city
+        # of Ninh Bình was read as its province
+        ("Phòng LĐ-TB&XH huyện Yên Dũng ban hành", place("Bắc Giang"),
+         "Phòng Lao động - Thương binh và Xã hội huyện Yên Dũng", "district", "Bắc Giang", "Yên Dũng"),
+        ("UBND thành phố Ninh Bình ban hành", place("Ninh Bình"), "UBND thành phố Ninh Bình", "district",
+         "Ninh Bình", "Ninh Bình"),
         # regression: a level word of two syllables after a committee ("đặc khu", "thị trấn") was not read as its
         # level word, so a special zone's committee was placed in the former district of its name
         ("Đảng ủy đặc khu Vân Đồn ban hành", None, "Đảng ủy đặc khu Vân Đồn", "commune", "Quảng Ninh", None),
