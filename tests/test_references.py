@@ -423,6 +423,20 @@ def test_headline_restates_the_body():
         ("Chỉ thị#17", ["chỉ thị về công tác dư luận xã hội", "Chỉ thị số 17"])]
 
 
+def test_a_bare_noun_is_the_headline_s_document_when_none_is_issued():
+    """Regression: a bare noun with no document of its type issued in the article was the latest named ("Để triển
+    khai Nghị định, Bộ Công an đã ban hành Công văn …" after "… thay thế Nghị định số 100/2019/NĐ-CP và Nghị định số
+    123/2021/NĐ-CP" was 123/2021): the headline's document is the article's subject."""
+    text = ("Từ 1/1/2025, áp dụng Nghị định 168/2024/NĐ-CP về xử phạt vi phạm giao thông\n"
+            "Nghị định số 168/2024/NĐ-CP ngày 26/12/2024 của Chính phủ chính thức có hiệu lực từ ngày 1/1/2025. "
+            "Nghị định 168/2024/NĐ-CP thay thế Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 và Nghị định số "
+            "123/2021/NĐ-CP ngày 28/12/2021 của Chính phủ.\n"
+            "Để triển khai Nghị định, ngày 30/12/2024, Bộ Công an đã ban hành Công văn số 5732/BCA-C08.")
+    docs = documents(text, None, text.index("\n"))
+    assert ("168/2024/NĐ-CP", ["Nghị định 168/2024/NĐ-CP", "Nghị định số 168/2024/NĐ-CP ngày 26/12/2024 của Chính phủ",
+                               "Nghị định 168/2024/NĐ-CP", "Nghị định"]) in docs
+
+
 def test_unnumbered_document_without_antecedent_in_headline_is_dropped():
     text = "Đà Nẵng quán triệt Chỉ thị về đưa người lao động đi làm việc ở nước ngoài\nNội dung khác."
     assert documents(text, place("Đà Nẵng"), text.index("\n")) == []
