@@ -330,7 +330,7 @@ PAST_ISSUE_CLAUSE = (rf"(?:[^\s,.;:()]+[ ]+){{1,8}}?(?:{_cue_pattern('perfective
 _TITLE_STOP = re.compile(
     # a title runs on after "; " in lower case ("về đẩy mạnh xây dựng, chỉnh đốn Đảng …; kiên quyết …"),
     # not into a clause of plural subject ("…; các cấp ủy …")
-    rf"[.!?](?=\s|$)|;(?=\s|$)(?![ ]+(?![{_UPPER}])(?!(?:{_cue_pattern('plural')}){_WORD_END})[^\W\d_])"
+    rf"[.!?](?=\s|$)|;(?=\s|$)(?![ ]+(?![{_UPPER}])(?!(?:{_cue_pattern('plural')}|{_cue_pattern('urged')}){_WORD_END})[^\W\d_])"
     rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_CLAUSE}|{PAST_ISSUE_CLAUSE})"
     # "…, ngày 22/4/2025, Ban Thường vụ … ban hành": the date that opens the next clause, between commas
     r"|,[ ]*(?=ngày[ ]*\d{1,2}(?:[ ]?[/.-][ ]?\d{1,2}(?:[ ]?[/.-][ ]?\d{4})?|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4})[ ]*,)"

@@ -749,6 +749,10 @@ def test_issued_document_takes_subject_and_description():
          "cán bộ, đảng viên suy thoái"),
         ("Chỉ thị số 20-CT/TW về tăng cường công tác đưa người lao động đi làm việc ở nước ngoài; các cấp ủy đã "
          "quán triệt", "tăng cường công tác đưa người lao động đi làm việc ở nước ngoài"),
+        # regression: … nor into an order that opens with haste ("…; khẩn trương hoàn thiện Chương trình hành động
+        # … thực hiện Nghị quyết này": the title ran over it, and "này" could not point at the resolution)
+        ("Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân; khẩn trương hoàn thiện "
+         "Chương trình hành động của Chính phủ thực hiện Nghị quyết này.", "phát triển kinh tế tư nhân"),
         # regression: … not into a clause that cites a document of its own (a decision after it was then listed
         # with the resolution: "Kế hoạch số 76-KH/TU … thực hiện Nghị quyết số 25-NQ/TW …; hướng dẫn các địa phương
         # thực hiện Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW" made the plan implement 218-QĐ/TW)
