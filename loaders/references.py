@@ -434,6 +434,8 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
     if c.ref == "this" and near is not focus[0] and (near.issued or _opens_sentence(text, near.last_before(c.start))) \
             and _named_just_before(text, near, focus[0], c.start):
         return near
+    if c.ref == "this" and near is not focus[0] and _named_in_its_sentence(text, near, focus[0], c.start):
+        return near
     return focus[0]
 
 
@@ -454,6 +456,17 @@ def _named_just_before(text: str, near: Resolved, focus: Resolved, pos: int) -> 
     hoạch theo tinh thần Nghị quyết này": another document issued, named in this sentence or the
     one before where the article's own document is not, is the one "này" points at."""
     start = sentence_start(text, max(0, sentence_start(text, pos) - 2))
+    return near.last_before(pos) >= start > focus.last_before(pos)
+
+
+def _named_in_its_sentence(text: str, near: Resolved, focus: Resolved, pos: int) -> bool:
+    """"Chính phủ yêu cầu các bộ tiếp tục thực hiện Nghị quyết số 68-NQ/TW …; khẩn trương hoàn thiện Chương trình
+    hành động thực hiện Nghị quyết này" in the report of another resolution: a document named earlier in the
+    sentence of "này" (its clauses after "; " included), where the article's own document is not, is the one it
+    points at."""
+    start = sentence_start(text, pos)
+    while start >= 2 and text[start - 2:start] == "; ":
+        start = sentence_start(text, start - 2)
     return near.last_before(pos) >= start > focus.last_before(pos)
 
 

@@ -437,6 +437,18 @@ def test_a_bare_noun_is_the_headline_s_document_when_none_is_issued():
                                "Nghị định 168/2024/NĐ-CP", "Nghị định"]) in docs
 
 
+def test_this_is_the_document_named_earlier_in_its_sentence():
+    """Regression: "này" after a document named earlier in its sentence, in the report of another one the article
+    issues, was the article's ("Chính phủ yêu cầu các bộ tiếp tục thực hiện Nghị quyết số 68-NQ/TW …; tổ chức quán
+    triệt Nghị quyết này" was 125/NQ-CP's)."""
+    text = ("Ngày 8/5/2025, Chính phủ ban hành Nghị quyết số 125/NQ-CP phiên họp Chính phủ thường kỳ tháng 4. Chính phủ "
+            "yêu cầu các bộ, ngành tiếp tục thực hiện hiệu quả Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị; "
+            "tổ chức quán triệt sâu rộng Nghị quyết này.")
+    assert documents(text) == [
+        ("125/NQ-CP", ["Nghị quyết số 125/NQ-CP"]),
+        ("68-NQ/TW", ["Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị", "Nghị quyết này"])]
+
+
 def test_unnumbered_document_without_antecedent_in_headline_is_dropped():
     text = "Đà Nẵng quán triệt Chỉ thị về đưa người lao động đi làm việc ở nước ngoài\nNội dung khác."
     assert documents(text, place("Đà Nẵng"), text.index("\n")) == []
