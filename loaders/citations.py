@@ -170,6 +170,7 @@ _CONCRETISE = re.compile(rf"(?:{_cue_pattern('concretise', either_case=True)}){_
 _CONCRETISE_WINDOW = 80
 _DRAFT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('draft', either_case=True)})[ ]+$")
 _DRAFT_WINDOW = 20
+_UNFINISHED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('unfinished', either_case=True)})[ ]+$")
 # "Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch số …": advice given, so the advised body issued it
 # (a numbered document was issued whatever the tense: "Bộ Chỉ huy tham mưu UBND tỉnh ban hành Kế hoạch số 330/…");
 # the advised body may be named at length ("đã tham mưu Ban Chấp hành Đảng bộ huyện ban hành Chương trình …")
@@ -1285,8 +1286,9 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if this is not None:
         return Citation(start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),
                         cover_end=this.end(), **base)
-    if _DRAFT_BEFORE.search(text, max(0, start - _DRAFT_WINDOW), start):
-        return None  # "thông qua dự thảo Kế hoạch của Đảng ủy Trường …": not adopted yet
+    if _DRAFT_BEFORE.search(text, max(0, start - _DRAFT_WINDOW), start) \
+            or _UNFINISHED_BEFORE.search(text, max(0, start - _DRAFT_WINDOW), start):
+        return None  # "thông qua dự thảo Kế hoạch của Đảng ủy Trường …", "khẩn trương hoàn thiện Chương trình …": not adopted yet
     can_be_new = row["unnumbered"] == "yes"
     verb = _issuing_verb(text, start, (noun.before, noun.before_start),
                          announced=_ANNOUNCED.match(text, word_end) is not None) if can_be_new else None

@@ -887,6 +887,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         # kế hoạch để thực hiện" was a plan of Ngũ Hành Sơn's): one plan each, none named
         "UBND huyện Can Lộc, huyện Thạch Hà đã ban hành kế hoạch để thực hiện.",
         "Sau đó, Huyện ủy Can Lộc, Thạch Hà và Lộc Hà cũng đã ban hành kế hoạch thực hiện.",
+        # regression: a programme still being finished ("khẩn trương hoàn thiện Chương trình hành động của Chính phủ …"
+        # was a document of the Government's)
+        "Chính phủ yêu cầu các bộ khẩn trương hoàn thiện Chương trình hành động của Chính phủ, trình trong tháng 5/2025.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
