@@ -1228,8 +1228,9 @@ def _plural_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Res
     for i, a in enumerate(cited):
         if not a.issued:
             continue
-        end = min(sentence_end(text, a.anchor), a.anchor + _GAP_MAX_CHARS,
-                  cited[i + 1].start if i + 1 < len(cited) else len(text))
+        # "… ban hành Kế hoạch triển khai thi hành hai Luật này": the reference's own "Luật này" ends no window
+        after = next((cited[k].start for k in range(i + 1, len(cited)) if cited[k].ref != "this"), len(text))
+        end = min(sentence_end(text, a.anchor), a.anchor + _GAP_MAX_CHARS, after)
         window = fold(text[a.anchor:end])
         if not any(word in window for word in _THIS_WORDS):  # the cheap test: no "trên", "này" after A
             continue

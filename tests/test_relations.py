@@ -1280,6 +1280,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Bộ Chính trị ban hành Nghị quyết 57-NQ/TW và Nghị quyết 68-NQ/TW. Thống đốc đã ký Quyết định số 1268/QĐ-NHNN "
          "ngày 20/5/2025 ban hành Kế hoạch hành động của ngành Ngân hàng thực hiện các nghị quyết trên.",
          {("1268/QĐ-NHNN", "implements", "57-NQ/TW"), ("1268/QĐ-NHNN", "implements", "68-NQ/TW")}),
+        # regression: … with a capitalised noun, whose own "Luật này" ended the look ("Quyết định số 1435/QĐ-TTg …
+        # ban hành Kế hoạch triển khai thi hành hai Luật này" implemented neither law)
+        ("Quốc hội đã thông qua Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Nhà ở số 27/2023/QH15; Thủ tướng "
+         "Chính phủ đã ban hành Quyết định số 1435/QĐ-TTg ngày 22/11/2023 ban hành Kế hoạch triển khai thi hành hai "
+         "Luật này.",
+         {("1435/QĐ-TTg", "implements", "29/2023/QH15"), ("1435/QĐ-TTg", "implements", "27/2023/QH15")}),
         # regression: a telegram that urges carrying B out implements B ("Công điện số 90/CĐ-TTg đôn đốc thực hiện các
         # nghị quyết trên" implemented nothing: "đôn đốc" was no verb that directs)
         ("Thủ tướng ký Công điện số 90/CĐ-TTg đôn đốc thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị.",
