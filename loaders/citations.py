@@ -186,6 +186,8 @@ _PLURAL_SUBJECT = re.compile(
     rf"(?:[^,.;\n]{{0,40}},[ ]+)?(?:[{_UPPER}][^\W\d_]*[ ]+(?:[^\W\d_]+[ ]+){{0,3}}"
     rf"(?=các[ ]|\d+/\d+[ ]+(?![{_UPPER}])[^\W\d_]))?"
     # a count after a few lower-case words: "đến nay 100% sở, ban, ngành …", "toàn tỉnh có 21/21 huyện ủy …"
+    # a time adverb before a determiner: "…, đến nay nhiều bộ, ngành đã ban hành …"
+    rf"(?:(?:{_cue_pattern('so_far', either_case=True)})[ ]+)?"
     rf"(?:{_cue_pattern('plural_subject', either_case=True)}|(?:(?![{_UPPER}])[^\W\d_]+[ ]+){{0,4}}"
     r"(?:\d+/\d+(?![/\d])|\d+[ ]?%))"
     # up to a list of levels: "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành …"

@@ -890,6 +890,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         # regression: a programme still being finished ("khẩn trương hoàn thiện Chương trình hành động của Chính phủ …"
         # was a document of the Government's)
         "Chính phủ yêu cầu các bộ khẩn trương hoàn thiện Chương trình hành động của Chính phủ, trình trong tháng 5/2025.",
+        # regression: a time adverb before the plural subject ("…, đến nay nhiều bộ, ngành đã ban hành kế hoạch triển
+        # khai" was one plan of no body)
+        "Sau hội nghị toàn quốc, đến nay nhiều bộ, ngành đã ban hành kế hoạch triển khai.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
