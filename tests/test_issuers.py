@@ -33,6 +33,9 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Tổng cục Thuế ban hành", place("Hà Tĩnh"), "Tổng cục Thuế", "central", None, None),
         ("Liên minh Hợp tác xã Việt Nam ban hành", place("Hà Tĩnh"), "Liên minh Hợp tác xã Việt Nam", "central", None,
          None),
+        # regression: a national committee ("Quyết định số 1015/QĐ-BCĐCĐS … của Ủy ban Quốc gia về chuyển đổi số") had no
+        # issuer; what it is about reads as the title, as after "Ban Chỉ đạo quốc gia"
+        ("Ủy ban Quốc gia về chuyển đổi số ban hành", place("Hà Tĩnh"), "Ủy ban Quốc gia", "central", None, None),
         # … and their local offices, named with a level word
         ("Kho bạc Nhà nước tỉnh ban hành", place("Nghệ An"), "Kho bạc Nhà nước tỉnh Nghệ An", "province", "Nghệ An", None),
         ("Cục Hải quan tỉnh ban hành", place("Nghệ An"), "Cục Hải quan tỉnh Nghệ An", "province", "Nghệ An", None),
