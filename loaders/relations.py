@@ -165,6 +165,8 @@ _DATED_OPENER = re.compile(rf"\s*(?:{BYLINE})?")  # "(21/11/2019) ", "(QBĐT) - 
 # "Để triển khai, ", "Trên cơ sở đó, " (a basis that points back: the document the sentence before issues)
 _BARE_LEAD = re.compile(rf"(?P<phrase>{_LEAD_PHRASES})(?P<that>[ ]+đó)?(?:[ ]+(?:{_ADVERBS}))*[ ]*,[ ]+")
 _FIRST_CLAUSE = re.compile(r"[^,.;\n]{0,45}[,:][ ]+")
+# two short opening clauses, the first naming no dated document: "Theo Thông báo, thời gian qua, thực hiện B, …"
+_TWO_FIRST_CLAUSES = re.compile(r"[^,.;\n/]{0,45},[ ]+[^,.;\n]{0,45}[,:][ ]+")
 # a first clause of any length that reports: "Báo cáo tổng kết số 215-BC/TU của Ban Thường vụ Tỉnh ủy cho biết, "
 _SAYS = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('says'))})[ ]*[,:][ ]+")
 _SPEECH = re.compile(r":[ ]*[“\"]?[ ]*")  # what is said after a colon, perhaps in quotes
@@ -1055,6 +1057,9 @@ def _lead_before(text: str, start: int) -> re.Match[str] | None:
     if m is None or m.end() != start:
         after_clause = _FIRST_CLAUSE.match(text, opener.end(), start)
         m = _LEAD_AT.match(text, after_clause.end(), start) if after_clause else None
+    if m is None or m.end() != start:
+        after_clauses = _TWO_FIRST_CLAUSES.match(text, opener.end(), start)
+        m = _LEAD_AT.match(text, after_clauses.end(), start) if after_clauses else None
     if (m is None or m.end() != start) and (said := _SAYS.search(text, opener.end(), start)) is not None:
         m = _LEAD_AT.match(text, said.end(), start)
     if (m is None or m.end() != start) and (colon := text.rfind(":", opener.end(), start)) != -1:

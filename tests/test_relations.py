@@ -58,6 +58,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Trên cơ sở Nghị quyết số 12-NQ/TU, Ban Thường vụ Huyện ủy đã ban hành Chương trình hành động số "
          "08-CTr/HU.",
          {("08-CTr/HU", "based_on", "12-NQ/TU")}),
+        # regression: a lead after two short opening clauses ("Theo Thông báo, thời gian qua, thực hiện Kết luận số
+        # 77-KL/TW …, Chính phủ đã trình Quốc hội ban hành Nghị quyết số 170/2024/QH15" gave no relation: one was read)
+        ("Theo Thông báo, thời gian qua, thực hiện Kết luận số 77-KL/TW ngày 2/5/2024 của Bộ Chính trị, Chính phủ đã "
+         "trình Quốc hội ban hành Nghị quyết số 170/2024/QH15 ngày 30/11/2024.",
+         {("170/2024/QH15", "implements", "77-KL/TW")}),
         # … across a sentence opened by "Ngay sau đó"
         ("Thực hiện Chỉ thị 05 của Thành ủy Hà Nội, Ban Thường vụ Huyện ủy đã tổ chức quán triệt. "
          "Ngay sau đó, Ban Thường vụ Huyện ủy ban hành Chỉ thị số 08/CT-HU.",
