@@ -45,6 +45,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh Nghệ An", "province", "Nghệ An", None),
         ("Ban ATGT huyện Can Lộc ban hành", place("Hà Tĩnh"), "Ban An toàn giao thông huyện Can Lộc", "district",
          "Hà Tĩnh", "Can Lộc"),
+        # regression: the civil-defence command that took over from the disaster command had no issuer ("Tại Quảng
+        # Bình, Ban Chỉ huy Phòng thủ dân sự tỉnh ban hành Công văn số 345/BCH-PTDS" was placed in the province named before)
+        ("Ban Chỉ huy Phòng thủ dân sự tỉnh ban hành", place("Quảng Bình"), "Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Bình",
+         "province", "Quảng Bình", None),
         # regression: a ministry named by its usual short form had no issuer ("Thông tư số 30/2024/TT-BGDĐT ngày
         # 30/12/2024 của Bộ GD&ĐT ban hành Quy chế tuyển sinh …" gave the regulation as a document of its own)
         ("Bộ GD&ĐT ban hành Quy chế tuyển sinh", place("Hải Phòng"), "Bộ Giáo dục và Đào tạo", "central", None, None),
