@@ -646,6 +646,16 @@ def authority_of_level(word: str, article: Place | None) -> Issuer | None:
                   district_code=district.code if district else None)
 
 
+@lru_cache(maxsize=128)
+def _only_city(province: gazetteer.Unit | None) -> gazetteer.Unit | None:
+    """The city of a tỉnh that has one ("Ban Thường vụ Thành ủy" or "UBND thành phố" alone in an article
+    from Sóc Trăng is the city of Sóc Trăng's), or None."""
+    if province is None or province.kind == _CENTRAL_CITY:
+        return None
+    cities = [d for d in gazetteer.districts(province.code) if d.kind == "thành phố"]
+    return cities[0] if len(cities) == 1 else None
+
+
 def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by_level_word: bool = False,
               kind: str | None = None
               ) -> tuple[gazetteer.Unit | None, gazetteer.Unit | None, gazetteer.Unit | None, str]:
@@ -683,7 +693,8 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by
             level = "province"
         else:
             level = "district"
-            district = district if district is not None and district.kind == "thành phố" else None
+            if district is None or district.kind != "thành phố":
+                district = _only_city(province)
     if level == "province":
         return province, None, None, level
     commune = _unit(article, "commune") if level == "commune" else None
