@@ -33,6 +33,9 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Tổng cục Thuế ban hành", place("Hà Tĩnh"), "Tổng cục Thuế", "central", None, None),
         ("Liên minh Hợp tác xã Việt Nam ban hành", place("Hà Tĩnh"), "Liên minh Hợp tác xã Việt Nam", "central", None,
          None),
+        # regression: a national committee ("Quyết định số 1015/QĐ-BCĐCĐS … của Ủy ban Quốc gia về chuyển đổi số") had no
+        # issuer; what it is about reads as the title, as after "Ban Chỉ đạo quốc gia"
+        ("Ủy ban Quốc gia về chuyển đổi số ban hành", place("Hà Tĩnh"), "Ủy ban Quốc gia", "central", None, None),
         # … and their local offices, named with a level word
         ("Kho bạc Nhà nước tỉnh ban hành", place("Nghệ An"), "Kho bạc Nhà nước tỉnh Nghệ An", "province", "Nghệ An", None),
         ("Cục Hải quan tỉnh ban hành", place("Nghệ An"), "Cục Hải quan tỉnh Nghệ An", "province", "Nghệ An", None),
@@ -42,6 +45,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh Nghệ An", "province", "Nghệ An", None),
         ("Ban ATGT huyện Can Lộc ban hành", place("Hà Tĩnh"), "Ban An toàn giao thông huyện Can Lộc", "district",
          "Hà Tĩnh", "Can Lộc"),
+        # regression: the civil-defence command that took over from the disaster command had no issuer ("Tại Quảng
+        # Bình, Ban Chỉ huy Phòng thủ dân sự tỉnh ban hành Công văn số 345/BCH-PTDS" was placed in the province named before)
+        ("Ban Chỉ huy Phòng thủ dân sự tỉnh ban hành", place("Quảng Bình"), "Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Bình",
+         "province", "Quảng Bình", None),
         # regression: a ministry named by its usual short form had no issuer ("Thông tư số 30/2024/TT-BGDĐT ngày
         # 30/12/2024 của Bộ GD&ĐT ban hành Quy chế tuyển sinh …" gave the regulation as a document of its own)
         ("Bộ GD&ĐT ban hành Quy chế tuyển sinh", place("Hải Phòng"), "Bộ Giáo dục và Đào tạo", "central", None, None),
