@@ -161,7 +161,8 @@ _LEAD_AT = re.compile(
     rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:{phrase_pattern(cues('lead_noun'))}))?[ ]+"
     r"(?:(?:các|những)[ ]+)?"  # "Thực hiện các Nghị quyết 57, 59, 66 và 68, …"
 )
-_DATED_OPENER = re.compile(rf"\s*(?:{BYLINE})?")  # "(21/11/2019) ", "(QBĐT) - ", "QĐND - "
+# "(21/11/2019) ", "(QBĐT) - ", "QĐND - "; a bulleted line's mark: "- Căn cứ Quy định số 22-QĐ/TW …;"
+_DATED_OPENER = re.compile(rf"\s*(?:{BYLINE})?(?:(?<=\n)(?:{ENUMERATION_MARK})[ ]+)?")
 # "Để triển khai, ", "Trên cơ sở đó, " (a basis that points back: the document the sentence before issues)
 _BARE_LEAD = re.compile(rf"(?P<phrase>{_LEAD_PHRASES})(?P<that>[ ]+đó)?(?:[ ]+(?:{_ADVERBS}))*[ ]*,[ ]+")
 _FIRST_CLAUSE = re.compile(r"[^,.;\n]{0,45}[,:][ ]+")
@@ -848,6 +849,9 @@ def _main_clause(text: str, cited: list[Citation], last: int, depth: int = 0) ->
         return (enacting.start("word"), enacting.start("word")) if enacting else None
     following = line_break.end() if line_break else end
     k = next((k for k in range(last + 1, len(cited)) if cited[k].start >= following), None)
+    if line_break is not None and (proposal := _PROPOSAL_LINE.match(text, following)) is not None \
+            and (k is None or cited[k].start >= proposal.end()) and (enacting := _ENACTING.match(text, proposal.end())):
+        return enacting.start("word"), enacting.start("word")  # "…;\nTheo đề nghị của Giám đốc Sở Nội vụ.\n\nQUYẾT ĐỊNH:"
     if k is None or sentence_start(text, cited[k].start) != following or _lead_before(text, cited[k].start) is None:
         if line_break is not None and text[following:following + 1].isupper():
             return following, sentence_end(text, following)
@@ -862,8 +866,13 @@ def _main_clause(text: str, cited: list[Citation], last: int, depth: int = 0) ->
 _LEADS_MAX = 6  # leads in one preamble
 _PREAMBLE_BREAK = re.compile(r"[;,]\n\s*")
 # A printed decision or resolution enacts itself in capitals on a line of its own after its
-# preamble (vn-conventions §1.1): the document the preamble's leads relate is the printed one
-_ENACTING = re.compile(r"[ \n]*(?P<word>QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|NGHỊ QUYẾT)[ ]*:?[ ]*\n")
+# preamble (vn-conventions §1.1), perhaps after the enacting body ("BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH",
+# "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUYẾT ĐỊNH:", read as "Ban Thường Vụ Tỉnh Ủy Quyết Định" by text.read_capitals):
+# the document the preamble's leads relate is the printed one
+_ENACTING = re.compile(rf"[ \n]*(?:(?:[{_UPPER}][^\W\d_]*[ ]){{1,10}}(?=Quyết Định|QUYẾT ĐỊNH))?"
+                       r"(?P<word>QUYẾT ĐỊNH|Quyết Định|QUYẾT NGHỊ|CHỈ THỊ|NGHỊ QUYẾT)[ ]*:?[ ]*\n")
+# a proposal that names no document, the preamble's last line: "Xét đề nghị của Ủy ban Kiểm tra Tỉnh ủy,"
+_PROPOSAL_LINE = re.compile(rf"(?:{ENUMERATION_MARK}[ ]*)?(?:Theo|Xét)[ ]+đề[ ]+nghị[ ]+của[^\n]{{1,200}}\n")
 
 
 def _last_word(text: str, pos: int) -> str:

@@ -790,6 +790,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển văn hóa đọc.",
          {("1234/QĐ-UBND", "based_on", "Luật#"), ("1234/QĐ-UBND", "based_on", "35-KH/TU"),
           ("1234/QĐ-UBND", "based_on", "890/TTr-SVHTT")}),
+        # regression: a preamble whose last line is a proposal naming no document, then the enacting line, perhaps after
+        # its body in capitals, its leads perhaps bulleted ("- Căn cứ B;\n- Xét đề nghị của Ủy ban Kiểm tra Tỉnh ủy,\n\nBAN
+        # THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH"), related nothing
+        ("TỈNH ỦY HÀ TĨNH\n*\nSố 1520-QĐ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, ngày 15 tháng 10 năm 2021\n\nQUYẾT ĐỊNH\n"
+         "về việc kiện toàn Ban Chỉ đạo\n\n- Căn cứ Điều lệ Đảng;\n- Căn cứ Quy định số 22-QĐ/TW, ngày 28/7/2021 của Ban "
+         "Chấp hành Trung ương về công tác kiểm tra;\n- Xét đề nghị của Ủy ban Kiểm tra Tỉnh ủy,\n\nBAN THƯỜNG VỤ TỈNH ỦY "
+         "QUYẾT ĐỊNH\nĐiều 1. Kiện toàn Ban Chỉ đạo.\n", {("1520-QĐ/TU", "based_on", "22-QĐ/TW")}),
+        ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 150/QĐ-UBND\nHà Tĩnh, ngày 15 tháng 10 năm 2021\n\nQUYẾT ĐỊNH\nVề việc kiện "
+         "toàn Ban Chỉ đạo\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Quyết định số 20/2021/QĐ-UBND ngày 5/3/2021 của UBND "
+         "tỉnh;\nTheo đề nghị của Giám đốc Sở Nội vụ.\n\nQUYẾT ĐỊNH:\nĐiều 1. Kiện toàn.\n",
+         {("150/QĐ-UBND", "based_on", "20/2021/QĐ-UBND")}),
         # regression: a printed document's preamble whose main clause announces the text that follows ("…, Ban Thường vụ
         # Huyện ủy báo cáo kết quả như sau:") related nothing: the main clause names no document, the header does
         ("HUYỆN ỦY ĐẠI TỪ\n*\nSố 245-BC/HU      Đại Từ, ngày 12 tháng 11 năm 2024\n\nBÁO CÁO\nkết quả công tác năm 2024\n\n"
