@@ -230,6 +230,16 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Hà Tĩnh", "Lộc Hà"),
         ("UBND xã Thạch Kim ban hành", place("Hà Tĩnh", "Thạch Hà"), "UBND xã Thạch Kim", "commune",
          "Hà Tĩnh", "Thạch Hà"),
+        # regression: health centres, political-training centres and forest rangers of a district, and a province's
+        # disease-control centre and forest-protection branch, were no issuers (their plans had no body, no level)
+        ("Trung tâm Y tế huyện Chư Prông ban hành", place("Gia Lai"), "Trung tâm Y tế huyện Chư Prông", "district",
+         "Gia Lai", "Chư Prông"),
+        ("Trung tâm Chính trị huyện Đak Đoa ban hành", place("Gia Lai"), "Trung tâm Chính trị huyện Đăk Đoa", "district",
+         "Gia Lai", "Đăk Đoa"),
+        ("Hạt Kiểm lâm huyện Kbang ban hành", place("Gia Lai"), "Hạt Kiểm lâm huyện KBang", "district", "Gia Lai", "KBang"),
+        ("Chi cục Kiểm lâm ban hành", place("Bình Phước"), "Chi cục Kiểm lâm Bình Phước", "province", "Bình Phước", None),
+        ("Trung tâm Kiểm soát bệnh tật tỉnh ban hành", place("Long An"), "Trung tâm Kiểm soát bệnh tật Long An", "province",
+         "Long An", None),
         # regression: districts merged away at the end of 2024 that the table lacked (Yên Dũng into Thành phố Bắc
         # Giang; Thành phố Ninh Bình and Huyện Hoa Lư into Thành phố Hoa Lư): their bodies had no place, or the city
         # of Ninh Bình was read as its province
