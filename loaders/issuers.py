@@ -65,6 +65,12 @@ _END = r"(?:(?<=\.)|(?![^\W\d_]))"  # an abbreviation's dot ends it: "TP.Vinh"
 _DESCRIPTOR_WORD = rf"(?!(?:về|của|và|thực|triển|ban|đã|vừa|tại|trong|theo|với|để|nhằm|các|những|lần)(?![^\W\d_])){_LOWER_WORD}"
 
 
+# a steering committee's task before its level word is any content words, "về" and "và" too ("… liên ngành về an
+# toàn thực phẩm huyện …"); the level word must end it, so a citation's "về thực hiện …" is never taken
+_TASK_WORD = (rf"(?!(?:của|ban|đã|vừa|tại|trong|theo|với|để|nhằm|các|những|lần|thực[ ]hiện|triển[ ]khai)(?![^\W\d_]))"
+              rf"{_LOWER_WORD}")
+
+
 def _with_descriptor(table: dict[str, dict[str, str]], descriptor: bool) -> dict[str, dict[str, str]]:
     return {k: row for k, row in table.items() if (row["descriptor"] == "yes") == descriptor}
 
@@ -109,8 +115,9 @@ ISSUER_RE = re.compile(
     rf"(?P<desc>(?:[ ]+{_DESCRIPTOR_WORD}){{1,4}}(?=[ ]+[{_UPPER}])"
     rf"|[ ]+(?i:{_words(_COMMUNE_LEVEL_WORDS)}){_END})?"  # "Đảng ủy xã" with no name after it
     rf"|(?P<dcouncil>(?i:{_words(_with_descriptor(_COUNCILS, True))})){_END}"
-    # "Ban Chỉ đạo 138 tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"
-    rf"(?P<cdesc>(?:,?[ ]+(?:\d+|{_DESCRIPTOR_WORD})){{0,6}}?)[ ]+(?P<dlevel>(?i:{_words(_LEVEL_WORDS)})){_END})"
+    # "Ban Chỉ đạo 138 tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Ban Chỉ đạo liên ngành về an
+    # toàn thực phẩm huyện Văn Yên", "Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội huyện" ("xã hội" is no commune)
+    rf"(?P<cdesc>(?:,?[ ]+(?:\d+|{_TASK_WORD})){{0,10}}?)[ ]+(?P<dlevel>(?i:{_words(_LEVEL_WORDS)})){_END}(?![ ]hội{_END}))"
     rf"(?:(?:[ ]+|(?<=\.))(?P<place>{_PLACE}))?"  # "UBND TP.Vinh" as "UBND TP. Vinh"
 )
 # words that make an institution's name a state group's, led from the centre ("Tập đoàn Dầu khí Quốc gia Việt Nam")

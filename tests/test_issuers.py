@@ -230,6 +230,12 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Hà Tĩnh", "Lộc Hà"),
         ("UBND xã Thạch Kim ban hành", place("Hà Tĩnh", "Thạch Hà"), "UBND xã Thạch Kim", "commune",
          "Hà Tĩnh", "Thạch Hà"),
+        # regression: a steering committee's task with "về", "và" or "thực phẩm" in it ended its name, so its plan had
+        # no body ("Văn Yên" alone); "xã hội" is no commune level word there
+        ("Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện Văn Yên có Kế hoạch", place("Yên Bái"),
+         "Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện Văn Yên", "district", "Yên Bái", "Văn Yên"),
+        ("Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội huyện Trấn Yên ban hành", place("Yên Bái"),
+         "Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội huyện Trấn Yên", "district", "Yên Bái", "Trấn Yên"),
         # regression: health centres, political-training centres and forest rangers of a district, and a province's
         # disease-control centre and forest-protection branch, were no issuers (their plans had no body, no level)
         ("Trung tâm Y tế huyện Chư Prông ban hành", place("Gia Lai"), "Trung tâm Y tế huyện Chư Prông", "district",
