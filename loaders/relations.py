@@ -322,7 +322,8 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                 or (carried := _CARRIED_ITEM.fullmatch(text, end, cited[j].start))
                 and text[carried.start("item")].isupper()
                 or _PROPOSED_IN.fullmatch(text, end, cited[j].start)
-                or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[j].start)) \
+                or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[j].start)
+                or phrase is not None and _relation(phrase) == "based_on" and _basis_after_description(text, end, cited[j])) \
                 or cited[j].issued or (source is not None and _does_its_own(text, cited, j, source)):
             # "…, kế hoạch của UBND xã đã được ban hành": a subject, not a listed item
             return out
@@ -345,7 +346,11 @@ def _repeats_phrase(text: str, end: int, start: int, phrase: str) -> bool:
     a basis after a semicolon too: "căn cứ B; căn cứ B2")?"""
     lead = _REPEAT_LEAD.match(text, end, start) or \
         (_relation(phrase) == "based_on" and _BASIS_REPEAT_LEAD.match(text, end, start) or None)
-    return lead is not None and fold(text[lead.end():start].strip()) == fold(phrase)
+    if lead is None:
+        return False
+    said = fold(text[lead.end():start].strip())
+    # a basis may be said by another basis word: "căn cứ B; xét Tờ trình số …"
+    return said == fold(phrase) or _RELATION_OF.get(said) == "based_on" == _relation(phrase)
 
 
 def _passive_after_aside(text: str, cited: list[Citation], a: Citation, after: int, add) -> None:
@@ -375,6 +380,19 @@ def _listed_after_description(text: str, end: int, following: Citation) -> bool:
     an item's description (data/cues describes) before the next numbered item of the list."""
     return following.symbol is not None and following.start - end <= _DESCRIPTION_MAX_CHARS \
         and _DESCRIBED_ITEM.fullmatch(text, end, following.start) is not None
+
+
+# a basis said again by a basis word after the last one's description: "căn cứ Nghị định số 75/2021/NĐ-CP … quy định
+# mức hưởng trợ cấp …; xét Tờ trình số 456/TTr-UBND …"
+_BASIS_WORDS = phrase_pattern([r["phrase"] for r in _ROWS if r["relation"] == "based_on" and "*" not in r["phrase"]])
+_BASIS_AFTER_DESCRIPTION = re.compile(
+    rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve') + cues('item_description'))})[ ]+[^.;\n]+?;[ ]+"
+    rf"(?:{_BASIS_WORDS})[ ]+")
+
+
+def _basis_after_description(text: str, end: int, following: Citation) -> bool:
+    return following.symbol is not None and following.start - end <= _DESCRIPTION_MAX_CHARS \
+        and _BASIS_AFTER_DESCRIPTION.fullmatch(text, end, following.start) is not None
 
 
 def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation) -> bool:

@@ -713,6 +713,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "chế tuyển sinh đại học, tuyển sinh cao đẳng ngành Giáo dục Mầm non ban hành kèm theo Thông tư số "
          "08/2022/TT-BGDĐT ngày 06/6/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.",
          {("06/2025/TT-BGDĐT", "amends", "08/2022/TT-BGDĐT")}),
+        # regression: a basis said by another basis word ("căn cứ B; xét Tờ trình số …"), also after B's description,
+        # ended the list: the submission was no basis; an implementing list does not go on so
+        ("Nghị quyết số 78/2022/NQ-HĐND được ban hành căn cứ Nghị định số 75/2021/NĐ-CP; xét Tờ trình số "
+         "456/TTr-UBND ngày 25/11/2022 của UBND tỉnh.",
+         {("78/2022/NQ-HĐND", "based_on", "75/2021/NĐ-CP"), ("78/2022/NQ-HĐND", "based_on", "456/TTr-UBND")}),
+        ("Nghị quyết số 78/2022/NQ-HĐND được ban hành căn cứ Nghị định số 75/2021/NĐ-CP ngày 24/7/2021 của Chính phủ "
+         "quy định mức hưởng trợ cấp; xét Tờ trình số 456/TTr-UBND ngày 25/11/2022 của UBND tỉnh.",
+         {("78/2022/NQ-HĐND", "based_on", "75/2021/NĐ-CP"), ("78/2022/NQ-HĐND", "based_on", "456/TTr-UBND")}),
+        ("Kế hoạch số 5/KH-UBND thực hiện Chỉ thị số 3/CT-TTg về tăng cường công tác cải cách; xét Tờ trình số "
+         "457/TTr-UBND.", {("5/KH-UBND", "implements", "3/CT-TTg")}),
         # regression: a law named by its title and passed on a date ("Luật Căn cước được Quốc hội khóa XV thông qua
         # ngày 27/11/2023, có hiệu lực …, thay thế B") ended at its name, and the passive before the phrase hid it
         ("Luật Căn cước được Quốc hội khóa XV thông qua ngày 27/11/2023, có hiệu lực từ ngày 01/7/2024, thay thế Luật "
