@@ -93,6 +93,8 @@ _NUMBER_INTRO = re.compile(rf"[ ]*(?:{NUMBER_WORD}[ ]*:?[ ]*)?")
 # a word between a document noun and its number that leaves the type as it is
 _MODIFIER = re.compile(rf"[ ]+(?:{_cue_pattern('type_modifier')})(?=[ ]+{NUMBER_WORD}[ ]*:?[ ]*\d)")
 _MODIFIER_FIRST_LETTERS = {w[0] for w in cues("type_modifier")}
+# the type's own code in brackets between the noun and its number: "Chương trình hành động (CTr) số 17-CTr/TU"
+_CODE_ASIDE = re.compile(rf"[ ]*\([ ]*(?P<code>[^\W\d_]{{1,6}})[ ]*\)(?=[ ]+{NUMBER_WORD}[ ]*:?[ ]*\d)")
 _BARE_NUMBER = re.compile(r"\d{1,5}(?![\d/.,-]?\d|[^\W\d_]|/|-[^\W\d_])")
 _UNIT_AFTER = re.compile(rf"[ ]*(?:{_cue_pattern('unit')}){_WORD_END}")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
@@ -504,6 +506,9 @@ def _nouns(text: str) -> list[_Noun]:
         number_at = _NUMBER_INTRO.match(text, end).end() if following.isdigit() or following in ("s", "S") else end
         if following in _MODIFIER_FIRST_LETTERS and (modifier := _MODIFIER.match(text, end)):
             number_at = _NUMBER_INTRO.match(text, modifier.end()).end()  # "Nghị quyết chuyên đề số 05-NQ/TU"
+        elif following == "(" and (aside := _CODE_ASIDE.match(text, end)) \
+                and (row := _PROSE_TYPES.get(fold(word))) and aside.group("code").lower() == row["code"].lower():
+            number_at = _NUMBER_INTRO.match(text, aside.end()).end()
         if text[number_at:number_at + 1].isdigit():
             symbol = (letter_symbol_at if fold(word) in _LETTER_NOUNS else symbol_at)(text, number_at)
             # a bare number needs a space or "số" before it, but for an abbreviation ("NQ57", as national news writes it)

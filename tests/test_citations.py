@@ -206,6 +206,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021.", place("Hà Tĩnh"),
          [("numbered", "Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021", "Nghị quyết", "05", "05-NQ/TU",
            "2021-03-03", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh")]),
+        # regression: the type's code in brackets before the number ("Chương trình hành động (CTr) số 17-CTr/TU") made an
+        # unnumbered programme and a bare symbol, of the Tỉnh ủy
+        ("Ban Thường vụ Thị ủy Kỳ Anh ban hành Chương trình hành động (CTr) số 17-CTr/TU ngày 10/8/2022.",
+         place("Hà Tĩnh"),
+         [("numbered", "Chương trình hành động (CTr) số 17-CTr/TU ngày 10/8/2022", "Chương trình hành động", "17",
+           "17-CTr/TU", "2022-08-10", "Ban Thường vụ Thị ủy Kỳ Anh")]),
         # regression: a document alone in brackets after a body is that body's (it was the first body's of
         # its code in the text)
         ("Các huyện ủy đã ban hành kế hoạch, như: Huyện ủy Đô Lương (Kế hoạch số 120-KH/HU), Huyện ủy Yên Thành "
