@@ -230,6 +230,22 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Hà Tĩnh", "Lộc Hà"),
         ("UBND xã Thạch Kim ban hành", place("Hà Tĩnh", "Thạch Hà"), "UBND xã Thạch Kim", "commune",
          "Hà Tĩnh", "Thạch Hà"),
+        # regression: a steering committee's task with "về", "và" or "thực phẩm" in it ended its name, so its plan had
+        # no body ("Văn Yên" alone); "xã hội" is no commune level word there
+        ("Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện Văn Yên có Kế hoạch", place("Yên Bái"),
+         "Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện Văn Yên", "district", "Yên Bái", "Văn Yên"),
+        ("Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội huyện Trấn Yên ban hành", place("Yên Bái"),
+         "Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội huyện Trấn Yên", "district", "Yên Bái", "Trấn Yên"),
+        # regression: health centres, political-training centres and forest rangers of a district, and a province's
+        # disease-control centre and forest-protection branch, were no issuers (their plans had no body, no level)
+        ("Trung tâm Y tế huyện Chư Prông ban hành", place("Gia Lai"), "Trung tâm Y tế huyện Chư Prông", "district",
+         "Gia Lai", "Chư Prông"),
+        ("Trung tâm Chính trị huyện Đak Đoa ban hành", place("Gia Lai"), "Trung tâm Chính trị huyện Đăk Đoa", "district",
+         "Gia Lai", "Đăk Đoa"),
+        ("Hạt Kiểm lâm huyện Kbang ban hành", place("Gia Lai"), "Hạt Kiểm lâm huyện KBang", "district", "Gia Lai", "KBang"),
+        ("Chi cục Kiểm lâm ban hành", place("Bình Phước"), "Chi cục Kiểm lâm Bình Phước", "province", "Bình Phước", None),
+        ("Trung tâm Kiểm soát bệnh tật tỉnh ban hành", place("Long An"), "Trung tâm Kiểm soát bệnh tật Long An", "province",
+         "Long An", None),
         # regression: districts merged away at the end of 2024 that the table lacked (Yên Dũng into Thành phố Bắc
         # Giang; Thành phố Ninh Bình and Huyện Hoa Lư into Thành phố Hoa Lư): their bodies had no place, or the city
         # of Ninh Bình was read as its province
@@ -310,6 +326,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("VCCI cũng ban hành", place("Hà Nội"), "Liên đoàn Thương mại và Công nghiệp Việt Nam", "central", None, None),
         ("Liên đoàn Thương mại và Công nghiệp Việt Nam đã ban hành", place("Hà Nội"),
          "Liên đoàn Thương mại và Công nghiệp Việt Nam", "central", None, None),
+        # regression: a bare "Thành ủy" or "UBND thành phố" in a tỉnh with one city was of no district ("(STO) - Ngày
+        # 5/4/2023, Ban Thường vụ Thành ủy ban hành Kế hoạch số 30-KH/TU …" did not pair with Sóc Trăng city's plan)
+        ("Ban Thường vụ Thành ủy ban hành", place("Sóc Trăng"), "Ban Thường vụ Thành ủy Sóc Trăng", "district",
+         "Sóc Trăng", "Sóc Trăng"),
+        ("UBND thành phố ban hành", place("Gia Lai", "Chư Sê"), "UBND thành phố Pleiku", "district", "Gia Lai", "Pleiku"),
+        # … not in a tỉnh of two cities, nor in a centrally-run city
+        ("Ban Thường vụ Thành ủy ban hành", place("Lâm Đồng"), "Ban Thường vụ Thành ủy", "district", "Lâm Đồng", None),
+        ("Thành ủy ban hành", place("Cần Thơ"), "Thành ủy Cần Thơ", "province", "Cần Thơ", None),
         # regression: the Politburo's regional steering committees were a "Ban Chỉ đạo" of no place, level unknown
         # ("Ban Chỉ đạo Tây Nguyên ban hành Thông báo số 45/TB-BCĐTN …"), a district's ethnic affairs office too
         ("Ban Chỉ đạo Tây Nguyên ban hành", place("Gia Lai"), "Ban Chỉ đạo Tây Nguyên", "central", None, None),
