@@ -955,6 +955,9 @@ def _generic(text: str, noun: _Noun, previous: _Noun | None, previous_generic: b
     adjacent = previous is not None and _LIST_SEPARATOR.fullmatch(text, previous.end, start)
     if adjacent and previous_generic:
         return True
+    if previous_generic and text.startswith(" của ", previous.end) \
+            and (body := issuer_at(text, previous.end + 5)) is not None and _LIST_SEPARATOR.fullmatch(text, body.end, start):
+        return True  # "các Nghị quyết của Chính phủ, Chỉ thị, Công điện của Thủ tướng": the list goes on after its body
     if not text[start].islower():
         return False
     if adjacent and "," in text[previous.end:start] and text[previous.start].islower():

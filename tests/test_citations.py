@@ -899,6 +899,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         # regression: a time adverb before the plural subject ("…, đến nay nhiều bộ, ngành đã ban hành kế hoạch triển
         # khai" was one plan of no body)
         "Sau hội nghị toàn quốc, đến nay nhiều bộ, ngành đã ban hành kế hoạch triển khai.",
+        # regression: a plural list goes on after its first item's body ("các Nghị quyết của Chính phủ, Chỉ thị, Công điện
+        # của Thủ tướng Chính phủ" was a telegram of the Prime Minister's)
+        "Các bộ tiếp tục thực hiện các Nghị quyết của Chính phủ, Chỉ thị, Công điện của Thủ tướng Chính phủ.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
