@@ -459,6 +459,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("09/2023/NQ-HĐND", "replaces", "23/2017/NQ-HĐND")}),
         ("Bộ Tài chính ban hành Thông tư số 10/2024/TT-BTC hướng dẫn quản lý kinh phí, sửa đổi, bổ sung Thông tư "
          "số 40/2017/TT-BTC.", {("10/2024/TT-BTC", "amends", "40/2017/TT-BTC")}),
+        # regression: … a decision that issues what it carries, in place of a title ("Quyết định số 1131/QĐ-TTg … ban hành
+        # Danh mục công nghệ chiến lược, thay thế Quyết định số 38/2020/QĐ-TTg" gave no relation)
+        ("Quyết định số 1131/QĐ-TTg ngày 12/6/2025 của Thủ tướng Chính phủ ban hành Danh mục công nghệ chiến lược, thay "
+         "thế Quyết định số 38/2020/QĐ-TTg.", {("1131/QĐ-TTg", "replaces", "38/2020/QĐ-TTg")}),
         # regression: a document of another body listed with "và" after the title of the B inside A's title
         # is another B (it was left out)
         ("Đảng ủy Trường đã ban hành Kế hoạch số 215-KH/ĐU về thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 "
