@@ -221,7 +221,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             doc_of[i] = doc
     # a number alone: the document of that type and number, before or after
     numbered_only: dict[tuple[str, int], Resolved] = {}
-    approving = _approving_decisions(citations)
+    approving = _approving_decisions(citations, text)
     for i, c in enumerate(citations):
         if c.form != "numbered" or i in doc_of:
             continue
@@ -335,12 +335,23 @@ def _symbol_key(symbol: str) -> str:
 _SCHEME_CODE = "ĐA"
 
 
-def _approving_decisions(citations: list[Citation]) -> dict[int, int]:
+def _approving_decisions(citations: list[Citation], text: str) -> dict[int, int]:
     """The decisions that carry a scheme (their citation's index) by their number: a scheme is known by the number
     of the decision that approves it ("Đề án \"Hỗ trợ phụ nữ khởi nghiệp …\" được phê duyệt tại Quyết định số
     939/QĐ-TTg", later "Đề án 939"; the corpus annotates a document attached to a decision as the decision)."""
-    return {int(citations[c.alias_of].number): c.alias_of for c in citations
-            if c.alias_of is not None and c.type_code == _SCHEME_CODE and citations[c.alias_of].number}
+    approving = {int(citations[c.alias_of].number): c.alias_of for c in citations
+                 if c.alias_of is not None and c.type_code == _SCHEME_CODE and citations[c.alias_of].number}
+    # "Quyết định số 06/QĐ-TTg phê duyệt Đề án 06": a scheme named by the number of the decision that approves it
+    for i, c in enumerate(citations[1:], 1):
+        decision = citations[i - 1]
+        if c.form == "numbered" and c.type_code == _SCHEME_CODE and c.symbol is None and decision.symbol is not None \
+                and decision.number and int(decision.number) == int(c.number) \
+                and _APPROVES.fullmatch(text, max(decision.cover_end, decision.end), c.start):
+            approving.setdefault(int(c.number), i - 1)
+    return approving
+
+
+_APPROVES = re.compile(rf"[ ]+(?:{phrase_pattern(cues('approve'))})[ ]+")
 
 
 def _same_number(c: Citation, index: _Index) -> Resolved | None:

@@ -193,6 +193,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("06/QĐ-TTg", ["Đề án 06", "Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ tướng Chính phủ",
                          "Đề án phát triển ứng dụng dữ liệu về dân cư"]),
           ("12/KH-UBND", ["Kế hoạch số 12/KH-UBND"])]),
+        # … also when the decision approves it by that number ("Quyết định số 06/QĐ-TTg phê duyệt Đề án 06" was a
+        # scheme of its own)
+        ("Thủ tướng ký Quyết định số 06/QĐ-TTg ngày 6/1/2022 phê duyệt Đề án 06. Bộ Công an ban hành Kế hoạch số "
+         "12/KH-BCA triển khai Đề án 06.",
+         [("06/QĐ-TTg", ["Quyết định số 06/QĐ-TTg ngày 6/1/2022", "Đề án 06", "Đề án 06"]),
+          ("12/KH-BCA", ["Kế hoạch số 12/KH-BCA"])]),
         # regression: a printed plan's preamble ("… ban hành Kế hoạch thực hiện như sau:") and "Kế hoạch này" are
         # the plan its header numbers (they were a second, unnumbered plan)
         ("TỈNH ỦY HÀ TĨNH\n*\nSố 12-KH/TU\nHà Tĩnh, ngày 20 tháng 3 năm 2024\nKẾ HOẠCH\nthực hiện Kết luận số 69-KL/TW\n"
