@@ -2068,6 +2068,9 @@ def _date_before_verb(scan: _Scan, start: int, verb_start: int) -> str | None:
 _DATE_BEFORE_VERB_CHARS = 30  # "ngày 20 tháng 12 năm 2024 "
 
 
+_ON_DAY_AFTER = re.compile(r"[ ]+vào[ ]+(?=ngày[ ]*\d)")
+
+
 def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
     """"Ngày 24/12/2021, Ban Thường vụ Thành ủy … ban hành Kế hoạch số 88-KH/TU": the subject
     issued the document, on the date the sentence opens with."""
@@ -2081,6 +2084,9 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
             cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
         else:  # "Tỉnh Quảng Ninh cũng ban hành Kế hoạch số 44/KH-UBND": a place's body, which the code names
             cited.issuer = place_subject(text, start, verb_start, scan.article)
+    if cited.date is None and (on := _ON_DAY_AFTER.match(text, cited.end)) \
+            and (found := date_at(text, on.end(), scan.year)):  # "… đã ban hành Quy định số 69-QĐ/TW vào ngày 6/7/2022"
+        cited.date = found.iso
     if cited.date is None:  # "…, sau đó ngày 20/3/2024 ban hành Kế hoạch …": the date right before the verb
         cited.date = _date_before_verb(scan, start, verb_start)
     if cited.date is None:

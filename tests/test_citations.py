@@ -630,6 +630,10 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
      "số 08/CĐ-UBND yêu cầu các huyện miền núi sơ tán dân.", ["2024-09-19"]),
     ("Thực hiện Chỉ thị số 20/CT-TTg, chiều 19/9/2024, Chủ tịch UBND tỉnh ký Công điện số 08/CĐ-UBND.",
      [None, "2024-09-19"]),
+    # regression: "vào ngày" after the document its clause issues ("Bộ Chính trị đã ban hành Quy định 69-QĐ/TW vào ngày
+    # 6/7/2022" left it undated); a document the clause does not issue takes no such date (a meeting's)
+    ("Bộ Chính trị đã ban hành Quy định 69-QĐ/TW vào ngày 6/7/2022.", ["2022-07-06"]),
+    ("Tỉnh ủy tổ chức hội nghị quán triệt Quy định 69-QĐ/TW vào ngày 15/8/2022.", [None]),
 ])
 def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
     assert [row[5] for row in summary(text, place("Hà Tĩnh"), 2025)] == dates
