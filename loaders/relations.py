@@ -584,7 +584,8 @@ def _heads_page(text: str, a: Citation) -> bool:
 
 _ACCORDING_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('according'), either_case=True)})[ ]+\Z")
 _ACCORDING_CHARS = 8
-_COMMITTEE_AT = re.compile(rf"(?:{phrase_pattern(cues('committee'))})[ ]")
+# not the issuer code ending a symbol: "Kế hoạch số 05-KH/BCĐ thực hiện B"
+_COMMITTEE_AT = re.compile(rf"(?<![/-])(?:{phrase_pattern(cues('committee'))})[ ]")
 def _titled_over(text: str, cited: list[Citation], i: int, end: int) -> Citation | None:
     """The document whose title holds citation `i` and ends at `end`: what a passive after it is about
     ("Kết luận số 54-KL/TW … về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X đã được tỉnh cụ thể hóa

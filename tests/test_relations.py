@@ -900,6 +900,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "lập Ban Chỉ đạo.", {("2050-QĐ/TU", "amends", "1374-QĐ/TU")}),
         ("Quyết định số 1374-QĐ/TU được bổ sung, sửa đổi bởi Quyết định số 2050-QĐ/TU.",
          {("2050-QĐ/TU", "amends", "1374-QĐ/TU")}),
+        # regression: a steering committee's code ending the symbol before the phrase was read as a committee named by its
+        # task ("Kế hoạch số 05-KH/BCĐ thực hiện B" as "BCĐ thực hiện B"): no relation
+        ("Ban Chỉ đạo tỉnh ban hành Kế hoạch số 05-KH/BCĐ thực hiện Nghị quyết số 35-NQ/TW.",
+         {("05-KH/BCĐ", "implements", "35-NQ/TW")}),
         ("Quyết định số 45/2024/QĐ-UBND sửa đổi, bổ sung các Điều 4, 7 và 9 của Quy định ban hành kèm theo Quyết định "
          "số 20/2021/QĐ-UBND.", {("45/2024/QĐ-UBND", "amends", "20/2021/QĐ-UBND")}),
         # regression: "hướng dẫn thực hiện một số điều của B" gave nothing (provisions without numbers)
