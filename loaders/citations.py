@@ -98,7 +98,7 @@ _CODE_ASIDE = re.compile(rf"[ ]*\([ ]*(?P<code>[^\W\d_]{{1,6}})[ ]*\)(?=[ ]+{NUM
 _BARE_NUMBER = re.compile(r"\d{1,5}(?![\d/.,-]?\d|[^\W\d_]|/|-[^\W\d_])")
 _UNIT_AFTER = re.compile(rf"[ ]*(?:{_cue_pattern('unit')}){_WORD_END}")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
-_OF = re.compile(r"[ ]*,?[ ]*của[ ]+")
+_OF = re.compile(rf"[ ]*,?[ ]*của[ ]+(?:(?:{_cue_pattern('honorific')})[ ]+)?")  # "… của đồng chí Chủ tịch UBND tỉnh"
 # "Chương trình phối hợp giữa Ủy ban MTTQ huyện và Công an huyện": a joint document's bodies after "giữa"
 _BETWEEN = re.compile(r"[ ]*giữa[ ]+")
 # "… ngày 5/3/2019 giữa Đoàn Chủ tịch … và Ban Thường vụ …": a joint document's bodies after "giữa"

@@ -40,6 +40,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("numbered", "Kế hoạch số 18-KH/TU", "Kế hoạch", "18", "18-KH/TU", None, "Ban Thường vụ Tỉnh ủy"),
           ("numbered", "Thông báo Kết luận số 74-TB/TW ngày 30/3/2012 của Ban Bí thư", "Thông báo", "74", "74-TB/TW",
            "2012-03-30", "Ban Bí thư")]),
+        # regression: "đồng chí" before the office of whom the document is ("thực hiện Kết luận của đồng chí Chủ tịch UBND
+        # tỉnh tại buổi làm việc …" cited nothing, and the plan implemented nothing)
+        ("UBND thị xã Kỳ Anh ban hành Kế hoạch số 45/KH-UBND thực hiện Kết luận của đồng chí Chủ tịch UBND tỉnh tại buổi "
+         "làm việc với thị xã.", place("Hà Tĩnh"),
+         [("numbered", "Kế hoạch số 45/KH-UBND", "Kế hoạch", "45", "45/KH-UBND", None, "UBND thị xã Kỳ Anh"),
+          ("ref", "Kết luận của đồng chí Chủ tịch UBND tỉnh", "Kết luận", None, None, None, "Chủ tịch UBND tỉnh Hà Tĩnh")]),
         # regression: a plenum names its conclusion as it names its resolution
         ("Tiếp tục thực hiện Kết luận Hội nghị Trung ương 5 khóa X về phòng, chống tham nhũng.", None,
          [("named", "Kết luận Hội nghị Trung ương 5 khóa X", "Kết luận", None, None, None, "Ban Chấp hành Trung ương Đảng")]),
