@@ -506,6 +506,7 @@ def _nouns(text: str) -> list[_Noun]:
         number_at = _NUMBER_INTRO.match(text, end).end() if following.isdigit() or following in ("s", "S") else end
         if following in _MODIFIER_FIRST_LETTERS and (modifier := _MODIFIER.match(text, end)):
             number_at = _NUMBER_INTRO.match(text, modifier.end()).end()  # "Nghị quyết chuyên đề số 05-NQ/TU"
+            covered = modifier.end()  # a noun among its words is no noun: "công văn hướng dẫn số …"
         elif following == "(" and (aside := _CODE_ASIDE.match(text, end)) \
                 and (row := _PROSE_TYPES.get(fold(word))) and aside.group("code").lower() == row["code"].lower():
             number_at = _NUMBER_INTRO.match(text, aside.end()).end()

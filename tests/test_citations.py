@@ -120,6 +120,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
            None, "Quốc hội")]),
         ("Luật Đất đai mới có hiệu lực từ ngày 1/8/2024.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
+        # regression: "chỉ đạo" and "hướng dẫn" between a noun and its number ("văn bản chỉ đạo số …" was no citation;
+        # "công văn hướng dẫn số …", "Nghị định hướng dẫn số …" were read as a Hướng dẫn)
+        ("UBND tỉnh vừa có văn bản chỉ đạo số 5678/UBND-VX về phòng, chống rét.", place("Nghệ An"),
+         [("numbered", "văn bản chỉ đạo số 5678/UBND-VX", "Công văn", "5678", "5678/UBND-VX", None, "UBND tỉnh Nghệ An")]),
+        ("Nghị định hướng dẫn số 15/2018/NĐ-CP có hiệu lực.", None,
+         [("numbered", "Nghị định hướng dẫn số 15/2018/NĐ-CP", "Nghị định", "15", "15/2018/NĐ-CP", None, None)]),
         # regression: the date after the laws an amending law names was the last law's ("Luật Tổ chức chính quyền
         # địa phương ngày 22 tháng 11 năm 2019", one law with the 2015 one): it is the amending law's
         ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của "
