@@ -731,6 +731,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # ngày 27/11/2023, có hiệu lực …, thay thế B") ended at its name, and the passive before the phrase hid it
         ("Luật Căn cước được Quốc hội khóa XV thông qua ngày 27/11/2023, có hiệu lực từ ngày 01/7/2024, thay thế Luật "
          "Căn cước công dân năm 2014.", {("Luật#", "replaces", "Luật#")}),
+        # regression: "ban hành kèm" without "theo" before the decision that carries what is amended gave no amendment
+        ("UBND thành phố ban hành Quyết định số 12/2024/QĐ-UBND sửa đổi Điều 5 Quy định quản lý chợ ban hành kèm Quyết "
+         "định số 35/2021/QĐ-UBND của UBND thành phố.", {("12/2024/QĐ-UBND", "amends", "35/2021/QĐ-UBND")}),
         # regression: a lower-case "và" inside the carried title ("… khai thác và bảo trì công trình đường bộ … ban
         # hành kèm theo B") was read as a sibling carried beside it: no amendment
         ("UBND tỉnh ban hành Quyết định số 15/2024/QĐ-UBND ngày 08/5/2024 sửa đổi, bổ sung một số điều của Quy định "
