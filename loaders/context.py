@@ -132,8 +132,8 @@ def _is_kicker(line: str) -> bool:
 
 
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
-_STAMP_LABEL = re.compile(
-    r"^\s*(?:cập nhật|ngày cập nhật|đăng|đăng ngày|ngày đăng|đăng lúc|xuất bản|ngày xuất bản|"
+_STAMP_LABEL = re.compile(  # in brackets too: "(Ngày đăng: 13-05-2024)"
+    r"^\s*\(?\s*(?:cập nhật|ngày cập nhật|đăng|đăng ngày|ngày đăng|đăng lúc|xuất bản|ngày xuất bản|"
     r"thời gian đăng|published|updated)\s*:?", re.IGNORECASE,
 )
 # Words a date line may hold besides its date: weekday, "ngày/tháng/năm", time zone.
@@ -170,7 +170,7 @@ _REPORTED_ACT = re.compile(  # after the outlet's byline, if any: "(Baogialai.co
 def _published(layout: _Layout) -> str | None:
     for line in layout.header[:6]:
         stamp = line.text.strip()
-        if len(stamp) <= 80 and (_TIME.search(stamp) or _STAMP_LABEL.match(stamp) or _is_signed_date(stamp)):
+        if len(stamp) <= 80 and (_TIME.search(stamp) or _labelled_stamp(stamp) or _is_signed_date(stamp)):
             if day := _full_date(stamp):
                 return day
     lead = layout.lead.text if layout.lead else ""
@@ -181,6 +181,11 @@ def _published(layout: _Layout) -> str | None:
         if _LOCAL_BODY.search(subject) and not _CENTRAL_BODY.search(subject):
             return day
     return None
+
+
+def _labelled_stamp(stamp: str) -> bool:
+    """A date labelled as the article's, also after other fields of the line ("Lượt xem: 120 | Ngày đăng: 13/05/2024")."""
+    return any(_STAMP_LABEL.match(part) for part in stamp.split("|"))
 
 
 _SIGNATURE_SEPARATOR = re.compile(r"\s+[|–-]\s+|\s*\|\s*")

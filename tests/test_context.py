@@ -94,6 +94,9 @@ PRINTED_PLAN = (
         (f"Hội nghị sơ kết Chỉ thị 09\n\nCập nhật: 05-02-2013 | 00:00:00\n\n{LEAD_PROVINCE}",
          None, "2013-02-05"),
         (f"Hội nghị sơ kết Chỉ thị 09\n\nNgày đăng: 24/08/2012\n\n{LEAD_PROVINCE}", None, "2012-08-24"),
+        # regression: a labelled date in brackets, or after another field of the line, was no publication date
+        (f"Hội nghị sơ kết Chỉ thị 09\n\n(Ngày đăng: 24-08-2012)\n\n{LEAD_PROVINCE}", None, "2012-08-24"),
+        (f"Hội nghị sơ kết Chỉ thị 09\n\nLượt xem: 120 | Ngày đăng: 24/08/2012\n\n{LEAD_PROVINCE}", None, "2012-08-24"),
         # a dated lead
         (f"Hội nghị sơ kết Chỉ thị 09\n\n(09/03/2020) {LEAD_PROVINCE}", None, "2020-03-09"),
         # a lead reporting a local body's act that day; a central act is background
