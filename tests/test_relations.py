@@ -246,6 +246,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("134/2021/NĐ-CP", "amends", "59/2019/NĐ-CP")}),
         ("Quyết định số 20/2020/QĐ-UBND đã được thay thế bởi Quyết định số 15/2023/QĐ-UBND của UBND tỉnh.",
          {("15/2023/QĐ-UBND", "replaces", "20/2020/QĐ-UBND")}),
+        # regression: passives that carry B out by a guide, a plan or a detail ("Quy định 22-QĐ/TW được Ủy ban Kiểm tra
+        # Trung ương hướng dẫn tại A", "B được hướng dẫn bởi A", "B được triển khai bằng A", "… cụ thể hóa tại A") gave none
+        ("Quy định 22-QĐ/TW được Ủy ban Kiểm tra Trung ương hướng dẫn tại Hướng dẫn số 02-HD/UBKTTW.",
+         {("02-HD/UBKTTW", "implements", "22-QĐ/TW")}),
+        ("Luật Đất đai số 31/2024/QH15 được hướng dẫn bởi Nghị định số 102/2024/NĐ-CP.",
+         {("102/2024/NĐ-CP", "implements", "31/2024/QH15")}),
+        ("Nghị quyết số 57-NQ/TW được Tỉnh ủy triển khai bằng Kế hoạch số 12-KH/TU.", {("12-KH/TU", "implements", "57-NQ/TW")}),
+        ("Chỉ thị 35-CT/TW được cụ thể hóa tại Kế hoạch số 12-KH/TU.", {("12-KH/TU", "implements", "35-CT/TW")}),
         # regression: a passive with its agent after B's title ("B về … đã được Tỉnh ủy cụ thể hóa bằng A") gave none
         ("Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng của cán bộ, đảng "
          "viên trong giai đoạn mới đã được Tỉnh ủy Thái Bình cụ thể hóa bằng Kế hoạch số 215-KH/TU ngày 28/6/2024.",
