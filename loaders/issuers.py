@@ -121,6 +121,7 @@ ISSUER_RE = re.compile(
     rf"(?:(?:[ ]+|(?<=\.))(?P<place>{_PLACE}))?"  # "UBND TP.Vinh" as "UBND TP. Vinh"
 )
 # words that make an institution's name a state group's, led from the centre ("Tập đoàn Dầu khí Quốc gia Việt Nam")
+_STATE_GROUP_HEADS = {fold(w) for w in cues("state_group_head")}
 _NATIONAL = re.compile(rf"(?<![^\W\d_])(?:{_NATIONAL_WORD})(?![^\W\d_])")
 # ", huyện Đồng Phú", ", tỉnh Bình Phước" after a commune's or a district's name: its higher unit
 _COMMA_ASIDE = re.compile(
@@ -506,13 +507,14 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
         return m.end(), Issuer(" ".join((*organs, row["name"])), "central", row["code"] or None,
                                parent=row["name"] if organs else None)
     organs = _organ_names(g["organs"])
-    if g["institution"]:  # its name is no place: the body is of the article's province, its level unknown
+    if g["institution"]:  # its name is no place: the body is of the article's province
         body, province = f"{g['iparty']} {g['institution']}{g['iname']}", _unit(article, "province")
-        if _INSTITUTIONS[fold(g["institution"])]["level"] == "central" and _NATIONAL.search(g["iname"]):
+        if fold(g["institution"]) in _STATE_GROUP_HEADS and _NATIONAL.search(g["iname"]):
             # a state group's ("Đảng ủy Tập đoàn Điện lực Việt Nam", "… Tổng công ty Điện lực miền Bắc"): of no province
             return m.end(), Issuer(" ".join((*organs, body)), "central", "ĐU", parent=body if organs else None)
         province = province or _province_ending(g["iname"])
-        return m.end(), Issuer(" ".join((*organs, body)), "unknown", "ĐU", parent=body if organs else None,
+        level = _INSTITUTIONS[fold(g["institution"])]["level"] or "unknown"
+        return m.end(), Issuer(" ".join((*organs, body)), level, "ĐU", parent=body if organs else None,
                                province=province.name if province else None,
                                province_code=province.code if province else None)
     if g["committee"] or g["dcommittee"] or g["bare"]:

@@ -367,13 +367,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("UBND huyện Thạch Hà, huyện Can Lộc về", place("Hà Tĩnh"), "UBND huyện Thạch Hà", "district", "Hà Tĩnh",
          "Thạch Hà"),
         # regression: the Party committee of a university, a company, a military region: its name is no place
-        # (was "Đảng ủy" of the city of Vinh, of no place, or of nothing)
-        ("Đảng ủy Trường Đại học Vinh đã ban hành", place("Nghệ An"), "Đảng ủy Trường Đại học Vinh", "unknown",
+        # (was "Đảng ủy" of the city of Vinh, of no place, or of nothing); a grassroots committee, as ĐU says (its level
+        # was unknown), but the army's
+        ("Đảng ủy Trường Đại học Vinh đã ban hành", place("Nghệ An"), "Đảng ủy Trường Đại học Vinh", "commune",
          "Nghệ An", None),
         ("Ban Chấp hành Đảng bộ Trường Đại học Cần Thơ đã ban hành", place("Cần Thơ"),
-         "Ban Chấp hành Đảng bộ Trường Đại học Cần Thơ", "unknown", "Cần Thơ", None),
+         "Ban Chấp hành Đảng bộ Trường Đại học Cần Thơ", "commune", "Cần Thơ", None),
         ("Đảng ủy Công ty Than Hà Lầm - TKV đã ban hành", place("Quảng Ninh"), "Đảng ủy Công ty Than Hà Lầm - TKV",
-         "unknown", "Quảng Ninh", None),
+         "commune", "Quảng Ninh", None),
         ("Đảng ủy Quân khu 4 đã ban hành", None, "Đảng ủy Quân khu 4", "unknown", None, None),
         # regression: a state group's Party committee is central: its name holds lower-case syllables ("Điện lực",
         # "Dầu khí") and a national word (was "Đảng ủy Tập đoàn Điện", unknown level, of the article's province)
@@ -391,7 +392,7 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "central", None, None),
         # ... and a university's name with its lower-case syllables ("Sư phạm"; was "Đảng ủy", a commune's)
         ("Đảng ủy Trường Đại học Sư phạm Hà Nội ban hành", place("Hà Nội"), "Đảng ủy Trường Đại học Sư phạm Hà Nội",
-         "unknown", "Hà Nội", None),
+         "commune", "Hà Nội", None),
         # regression: the universities' and the city's bloc committees with the city after them (were a "Đảng ủy Khối" of no
         # province); a university's committee in an article of no place is of the province ending its name, and a
         # national university is no state group
@@ -399,9 +400,9 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Đảng ủy Khối các trường đại học, cao đẳng Hà Nội", "province", "Hà Nội", None),
         ("Ban Thường vụ Đảng ủy Khối Dân - Chính - Đảng Thành phố Hồ Chí Minh ban hành", None,
          "Ban Thường vụ Đảng ủy Khối Dân - Chính - Đảng Thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
-        ("Đảng ủy Trường Đại học Sư phạm Hà Nội ban hành", None, "Đảng ủy Trường Đại học Sư phạm Hà Nội", "unknown",
+        ("Đảng ủy Trường Đại học Sư phạm Hà Nội ban hành", None, "Đảng ủy Trường Đại học Sư phạm Hà Nội", "commune",
          "Hà Nội", None),
-        ("Đảng ủy Đại học Quốc gia Hà Nội ban hành", None, "Đảng ủy Đại học Quốc gia Hà Nội", "unknown", "Hà Nội", None),
+        ("Đảng ủy Đại học Quốc gia Hà Nội ban hành", None, "Đảng ủy Đại học Quốc gia Hà Nội", "commune", "Hà Nội", None),
         # regression: Party organisations named "Đảng bộ" as they are "Đảng ủy" (no body, or a commune's "Đảng bộ");
         # "lần thứ" is no descriptor ("Đảng bộ Khối lần thứ IX" was a body "Đảng bộ Khối lần thứ")
         ("Đảng bộ Khối Doanh nghiệp Trung ương lần thứ III", None, "Đảng ủy Khối Doanh nghiệp Trung ương", "central",
@@ -423,10 +424,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Đảng ủy Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam (Agribank) ban hành", None,
          "Đảng ủy Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam", "central", None, None),
         # a private group stays of its province; a verb or "và" after the name ends it
-        ("Đảng ủy Tập đoàn Hòa Phát ban hành", place("Hà Nội"), "Đảng ủy Tập đoàn Hòa Phát", "unknown", "Hà Nội", None),
-        ("Đảng ủy Trường Đại học Vinh ký Quy chế", place("Nghệ An"), "Đảng ủy Trường Đại học Vinh", "unknown",
+        ("Đảng ủy Tập đoàn Hòa Phát ban hành", place("Hà Nội"), "Đảng ủy Tập đoàn Hòa Phát", "commune", "Hà Nội", None),
+        ("Đảng ủy Trường Đại học Vinh ký Quy chế", place("Nghệ An"), "Đảng ủy Trường Đại học Vinh", "commune",
          "Nghệ An", None),
-        ("Đảng ủy Trường Đại học Vinh và Đảng ủy Khối", place("Nghệ An"), "Đảng ủy Trường Đại học Vinh", "unknown",
+        ("Đảng ủy Trường Đại học Vinh và Đảng ủy Khối", place("Nghệ An"), "Đảng ủy Trường Đại học Vinh", "commune",
          "Nghệ An", None),
         # regression: Thừa Thiên Huế named "Huế" (the list's name since 2025), and its city, a district
         # until 2025, taken for the province
