@@ -485,7 +485,7 @@ def find_citations(text: str, article: Place | None = None, year: int | None = N
             scan.citations.append(cited)
             previous = cited
             if noun.number is not None and cited.form == "numbered" and cited.end == cited.head_end:
-                previous = _listed_numbers(scan, cited) or cited
+                previous = _numbers_sharing_a_symbol(scan, cited) or _listed_numbers(scan, cited) or cited
     _cite_bare_symbols(scan)
     scan.citations.sort(key=lambda c: c.start)
     _finish(scan, headline_end)
@@ -617,6 +617,37 @@ def _listed_numbers(scan: _Scan, first: Citation) -> Citation | None:
         if verb is not None:  # "Bộ Chính trị đã ban hành các Nghị quyết 57, 59, 66 và 68" issued all four
             cited.issued = True
             _issuing_clause(scan, cited, verb)
+        scan.citations.append(cited)
+    return cited
+
+
+# "Nghị quyết số 18, 19-NQ/TW", "Nghị quyết số 26, 27 và 28-NQ/TW": numbers that share the last one's symbol
+_SHARED_SYMBOL_LIST = re.compile(r"(?:[ ]*,[ ]*\d{1,4}(?![\d/-]))*[ ]*(?:,|,?[ ]*và)[ ]*(?=\d{1,4}[ ]?[-/])")
+_LISTED_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _numbers_sharing_a_symbol(scan: _Scan, first: Citation) -> Citation | None:
+    """The first number of a list whose last number alone is written with the symbol, as Party texts
+    shorten it ("Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017"): each number is of that symbol, the first
+    and those between cited here (the last is cited as a bare symbol). Returns the last cited here."""
+    text = scan.text
+    listed = _SHARED_SYMBOL_LIST.match(text, first.head_end)
+    last = symbol_at(text, listed.end()) if listed is not None else None
+    if last is None or last.type_code != first.type_code:
+        return None
+    suffix = last.raw[len(last.number):]
+
+    def shares(cited: Citation) -> Citation:
+        cited.symbol = last._replace(start=cited.head_end - len(cited.number), end=cited.head_end,
+                                     raw=cited.number + suffix, number=cited.number)
+        return cited
+
+    shares(first)
+    cited = first
+    for number in _LISTED_NUMBER.finditer(text, first.head_end, listed.end()):
+        cited = shares(Citation(number.start(), number.end(), number.end(), "numbered", type=first.type,
+                                type_code=first.type_code, number=number.group()))
+        _read_tails(scan, cited)
         scan.citations.append(cited)
     return cited
 

@@ -595,8 +595,19 @@ def _merge_headline_plenum(text: str, docs: list[Resolved]) -> None:
             continue  # a plenum of no stated term restates nothing certain; one of several, none alone
         body = [d for d in docs if d is not doc and d.symbol and "NQ" in d.type_codes
                 and d.issuer is not None and d.issuer.name == CENTRAL_COMMITTEE
-                and any(c.term == term for c in d.citations)]
-        if len(body) == 1:
+                and any(term in (c.term, c.issuer and c.issuer.term) for c in d.citations)]  # its own or its list's
+        if len(body) > 1:
+            # the headline sums up the body's several resolutions of the term: the one its subject names, else all
+            # of them (no document of its own); the body's mentions stay
+            for cited in [c for c in doc.citations if c.headline]:
+                said = _subject_of(text, cited)
+                named = [d for d in body if said and d.title and _same_subject(said, fold(d.title))]
+                if len(named) == 1:
+                    named[0].add(cited)
+            doc.citations = [c for c in doc.citations if not c.headline]
+            if not doc.citations:
+                docs.remove(doc)
+        elif len(body) == 1:
             title = fold(body[0].title or "")
             moved = [c for c in doc.citations if c.headline or _same_subject(_subject_of(text, c), title)]
             for cited in moved:

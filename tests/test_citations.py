@@ -360,6 +360,24 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị Trung ương 4 khóa XIII về đẩy mạnh", None,
          [("numbered", "Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị Trung ương 4 khóa XIII", "Kết luận", "21",
            "21-KL/TW", "2021-10-25", "Ban Chấp hành Trung ương Đảng")]),
+        # regression: numbers that share the last one's symbol ("Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 …" gave
+        # an unnumbered "Nghị quyết số 18" of no issuer; "… số 26, 27 và 28-NQ/TW" lost 27 as well)
+        ("thực hiện Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII", None,
+         [("numbered", "Nghị quyết số 18", "Nghị quyết", "18", "18-NQ/TW", None, None),  # the list's tails: references
+          ("numbered", "19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII", "Nghị quyết", "19",
+           "19-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng")]),
+        ("sơ kết các Nghị quyết số 26, 27 và 28-NQ/TW của Ban Chấp hành Trung ương Đảng", None,
+         [("numbered", "Nghị quyết số 26", "Nghị quyết", "26", "26-NQ/TW", None, None),
+          ("numbered", "27", "Nghị quyết", "27", "27-NQ/TW", None, None),
+          ("numbered", "28-NQ/TW của Ban Chấp hành Trung ương Đảng", "Nghị quyết", "28", "28-NQ/TW", None,
+           "Ban Chấp hành Trung ương Đảng")]),
+        ("Chỉ thị số 05, 06-CT/TU của Ban Thường vụ Tỉnh ủy", place("Nghệ An"),
+         [("numbered", "Chỉ thị số 05", "Chỉ thị", "05", "05-CT/TU", None, None),
+          ("numbered", "06-CT/TU của Ban Thường vụ Tỉnh ủy", "Chỉ thị", "06", "06-CT/TU", None,
+           "Ban Thường vụ Tỉnh ủy Nghệ An")]),
+        ("Nghị quyết số 18, 19-CT/TW", None,  # another type's symbol is not the list's
+         [("numbered", "Nghị quyết số 18", "Nghị quyết", "18", None, None, None),
+          ("numbered", "19-CT/TW", "Chỉ thị", "19", "19-CT/TW", None, None)]),
         # "Thông báo kết luận" is one noun: no "Kết luận" inside it
         ("Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy yêu cầu", place("Nghệ An"),
          [("numbered", "Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy", "Thông báo",
