@@ -306,6 +306,7 @@ _ORG_CONGRESS = re.compile(
     rf"(?:[ ]+(?P<level>{phrase_pattern(LEVEL_WORDS)})(?![^\W\d_])(?P<place>(?:[ ]+{_CAP_WORD}){{0,4}}))?"
     rf"(?:[ ]*,?[ ]*lần thứ[ ]+(?P<n>{_ROMAN}|\d+)(?![^\W\d_]))?"
 )
+_EVERY_LEVEL = re.compile(r"[ ]+các[ ]+cấp(?![^\W\d_])")
 _CONGRESS_NUMBER = re.compile(rf"lần thứ[ ]+(?P<n>{_ROMAN}|\d+)|(?<![^\W\d_])(?P<r>{_ROMAN})(?![^\W\d_])")
 _CONGRESS_LEVEL = re.compile(rf"Đảng bộ[ ]+(?P<w>{phrase_pattern(LEVEL_WORDS, either_case=True)}){_WORD_END}")
 # A clause whose subject is a document of a body: "…, kế hoạch của UBND xã Đông Quang đã được …",
@@ -1539,8 +1540,8 @@ def _named_resolution(scan: _Scan, start: int, word_end: int, row: dict[str, str
                         type_code=code, issuer=_plenum_issuer(plenum), term=plenum.group("k"),
                         key=_plenum_key(plenum, code), anchor=plenum.end(), cover_end=plenum.end())
     congress = _CONGRESS.match(text, word_end) if code == "NQ" else None
-    if congress is None:
-        return None
+    if congress is None or _EVERY_LEVEL.match(text, congress.end()):
+        return None  # "Nghị quyết Đại hội Đảng các cấp": every level's congresses, no one
     if (organisation := _ORG_CONGRESS.match(text, word_end)) is not None:
         # named by its level or the country; "Nghị quyết Đại hội Phụ nữ các cấp" is no one congress
         return _organisation_congress(scan, start, organisation) \

@@ -378,6 +378,9 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Nghị quyết số 18, 19-CT/TW", None,  # another type's symbol is not the list's
          [("numbered", "Nghị quyết số 18", "Nghị quyết", "18", None, None, None),
           ("numbered", "19-CT/TW", "Chỉ thị", "19", "19-CT/TW", None, None)]),
+        # regression: the congresses of every level are no one congress ("quán triệt Nghị quyết Đại hội Đảng các cấp"
+        # cited the national congress's resolution)
+        ("quán triệt văn kiện Đại hội XIII và Nghị quyết Đại hội Đảng các cấp.", None, []),
         # "Thông báo kết luận" is one noun: no "Kết luận" inside it
         ("Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy yêu cầu", place("Nghệ An"),
          [("numbered", "Thông báo kết luận số 256-TB/TU ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy", "Thông báo",
