@@ -175,9 +175,9 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 continue
             key = _symbol_key(symbol)
             doc = by_symbol.get(key)
-            if doc is not None and _compatible(doc.issuer, c.issuer) and not _same_year(doc, c):
+            if doc is not None and _compatible(doc.issuer, c.issuer) and not _same_period(doc, c):
                 # another year's of that symbol, once cited or new; the symbol alone still names the first
-                doc = next((d for d in other_years.get(key, ()) if _same_year(d, c)), None)
+                doc = next((d for d in other_years.get(key, ()) if _same_period(d, c)), None)
                 if doc is None:
                     doc = new(i, c, symbol)
                     other_years.setdefault(key, []).append(doc)
@@ -364,14 +364,17 @@ def _same_number(c: Citation, index: _Index) -> Resolved | None:
     return matches[0] if matches else None
 
 
-def _same_year(doc: Resolved, c: Citation) -> bool:
-    """Could `c` be `doc` by its date? A state symbol without a year is numbered anew each year
+def _same_period(doc: Resolved, c: Citation) -> bool:
+    """Could `c` be `doc` by its date or term? A state symbol without a year is numbered anew each year
     (vn-conventions §1.2): "Nghị quyết số 01/NQ-CP ngày 5/1/2024" is not the 01/NQ-CP of 8/1/2025; a
     Party symbol each term (§1.1): "Nghị quyết số 17-NQ/TU, ngày 12 tháng 3 năm 2014" of one congress'
-    committee is not the 17-NQ/TU of 13/12/2021 that replaces it, nor 18-NQ/TW of 2017 that of 2022."""
-    if c.symbol is None or c.symbol.year or not c.date:
+    committee is not the 17-NQ/TU of 13/12/2021 that replaces it, nor 18-NQ/TW of 2017 that of 2022, nor
+    "Nghị quyết 18-NQ/TW khóa XII" that "khóa XIII"."""
+    if c.symbol is None or c.symbol.year:
         return True
-    return all(d.date[:4] == c.date[:4] for d in doc.citations if d.date)
+    if c.term and any(d.term and d.term != c.term for d in doc.citations):
+        return False
+    return not c.date or all(d.date[:4] == c.date[:4] for d in doc.citations if d.date)
 
 
 def _compatible(a: Issuer | None, b: Issuer | None) -> bool:

@@ -494,6 +494,16 @@ def test_one_party_symbol_of_two_terms_is_two_documents():
         ("17-NQ/TU", ["2014-03-12"]), ("17-NQ/TU", ["2021-12-13", "2021-12-13"]), ("75/KH-UBND", [None])]
 
 
+def test_one_party_symbol_of_two_terms_named_by_their_terms_is_two_documents():
+    """Regression: "Nghị quyết 18-NQ/TW khóa XII" and "Nghị quyết 18-NQ/TW khóa XIII" were one document (only
+    dates told the terms apart); a later citation with its term is that term's."""
+    text = ("Tỉnh ủy tổng kết Nghị quyết 18-NQ/TW khóa XII. Tỉnh ủy cũng ban hành Kế hoạch số 12-KH/TU thực hiện "
+            "Nghị quyết 18-NQ/TW khóa XIII. Nghị quyết 18-NQ/TW khóa XII được thực hiện từ năm 2017.")
+    docs = resolve(text, find_citations(text), None)
+    assert [(d.symbol, [c.term for c in d.citations]) for d in docs] == [
+        ("18-NQ/TW", ["XII", "XII"]), ("12-KH/TU", [None]), ("18-NQ/TW", ["XIII"])]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
