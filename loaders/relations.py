@@ -619,9 +619,10 @@ def _another_b(text: str, a: Citation, last: Citation, after: Citation) -> bool:
     số 1131/QĐ-BKHCN … về Kế hoạch thực hiện Nghị quyết 57-NQ/TW, Nghị quyết 03/NQ-CP và Nghị quyết 71/NQ-CP")."""
     if ";" in text[max(last.cover_end, last.end):after.start]:
         return False
-    if after.issuer is None:
-        return (after.type == last.type and after.symbol is not None
-                and (a.symbol is None or after.symbol.issuer_code != a.symbol.issuer_code))
+    if after.issuer is None:  # of B1's kind, or of B1's body by its symbol ("Chỉ thị số 38-CT/TW … và Kết luận số 12-KL/TW")
+        return (after.symbol is not None and (a.symbol is None or after.symbol.issuer_code != a.symbol.issuer_code)
+                and (after.type == last.type
+                     or last.symbol is not None and after.symbol.issuer_code == last.symbol.issuer_code))
     return a.issuer is None or after.issuer.name != a.issuer.name
 
 

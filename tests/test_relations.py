@@ -477,6 +477,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia "
          "và Chương trình hành động số 35-CTr/TU, ngày 10/2/2025 của Ban Thường vụ Tỉnh ủy.",
          {("215-KH/ĐU", "implements", "57-NQ/TW"), ("215-KH/ĐU", "implements", "35-CTr/TU")}),
+        # regression: … with no body named, one of another type whose symbol is B1's body's ("… ban hành Kế hoạch thực
+        # hiện Chỉ thị số 38-CT/TW … về … trong tình hình mới và Kết luận số 12-KL/TW" left the conclusion out)
+        ("Phó Thủ tướng ký Quyết định số 88/QĐ-TTg ngày 14/1/2025 ban hành Kế hoạch thực hiện Chỉ thị số 38-CT/TW ngày "
+         "30/7/2024 của Ban Bí thư về đẩy mạnh công tác người Việt Nam ở nước ngoài trong tình hình mới và Kết luận số "
+         "12-KL/TW.", {("88/QĐ-TTg", "implements", "38-CT/TW"), ("88/QĐ-TTg", "implements", "12-KL/TW")}),
+        ("Tỉnh ủy ban hành Kế hoạch số 50-KH/TU về thực hiện Chỉ thị số 38-CT/TW về công tác người Việt Nam ở nước "
+         "ngoài và Kế hoạch số 51-KH/TU về công tác dân vận.", {("50-KH/TU", "implements", "38-CT/TW")}),
         # regression: a law "thi hành" (carried out) by a plan, a circular guiding a decree, gave no relation
         ("Để triển khai thi hành Luật Đất đai số 31/2024/QH15, UBND tỉnh Bắc Ninh ban hành Kế hoạch số "
          "210/KH-UBND ngày 15/5/2024.", {("210/KH-UBND", "implements", "31/2024/QH15")}),
