@@ -409,6 +409,7 @@ class _Scan:
     printed: Citation | None = None  # the document the page prints, from its header block
     amending_dates: set[int] = field(default_factory=set)  # where a date after the laws it names is the amending law's
     reformed: bool | None = None  # published after the 2025 reform (its communes are the 2025 ones); None: undated
+    scheme_names: list[tuple[int, int, str, list[str]]] | None = None  # see _scheme_named_before
 
 
 _SENTENCE_MARKS = (". ", ".\n", "; ", "? ", "! ", "\n")
@@ -554,9 +555,52 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
         named = _named_resolution(scan, start, word_end, row)
         if named is not None:
             return named
+    if not generic and word[0].isupper() and row["code"] in _SCHEME_TYPES \
+            and (named := _scheme_named_before(scan, noun, row)) is not None:
+        return named
     if generic or _POLICY_AFTER.match(text, word_end):
         return None
     return _unnumbered(scan, row, noun, word[0].isupper(), previous)
+
+
+# "… phê duyệt Chương trình “Phát triển nguồn nhân lực ngành công nghiệp bán dẫn …”", later "Kế hoạch triển khai
+# Chương trình phát triển nguồn nhân lực ngành công nghiệp bán dẫn"; "(gọi tắt là Đề án 1 triệu căn hộ)", later
+# "Để triển khai Đề án 1 triệu căn hộ, …": a scheme named again by the words of its quoted title or short name
+_SCHEME_TYPES = {"ĐA", "CTr", "KH"}
+_SCHEME_NAME = re.compile(
+    rf"(?P<noun>Đề án|Chương trình|Kế hoạch)[ ]+(?:[“\"](?P<title>[^”\"\n]{{10,300}})[”\"]"
+    rf"|(?P<alias>[^()\n]{{3,80}})\))")
+_SCHEME_MIN_WORDS = 3
+
+
+def _scheme_named_before(scan: _Scan, noun: _Noun, row: dict[str, str]) -> Citation | None:
+    """The noun and the words after it, when they repeat the start of a scheme's quoted title or short name given
+    before (at least three words, either case): a reference to that scheme, whatever its words say (a policy's "phát
+    triển", a quantity's "1 triệu"). The names are read once per text, and only from texts that quote or alias."""
+    text = scan.text
+    if scan.scheme_names is None:
+        scan.scheme_names = [] if not any(mark in text for mark in ("“", '"', "gọi tắt", "gọi là")) else [
+            (m.start(), m.end(), fold(m.group("noun")), fold(m.group("title") or m.group("alias")).split())
+            for m in _SCHEME_NAME.finditer(text)
+            if m.group("title") or _ALIAS_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+    key = fold(noun.text)
+    for start, end, name_noun, words in scan.scheme_names:
+        if end > noun.start or name_noun != key or len(words) < _SCHEME_MIN_WORDS \
+                or not any(c.start == start or c.cover_end <= start <= c.cover_end + 30 for c in scan.citations):
+            continue  # the name of a document cited there (a quoted campaign is none), or its alias after it
+        pos, matched = noun.end, 0
+        for word in words:
+            m = _NAME_WORD.match(text, pos)
+            if m is None or fold(m.group(1)) != word:
+                break
+            pos, matched = m.end(), matched + 1
+        if matched >= _SCHEME_MIN_WORDS:
+            return Citation(noun.start, pos, pos, "ref", ref="bare", anchor=pos, cover_end=pos,
+                            type=row["type"], type_code=row["code"] or None)
+    return None
+
+
+_NAME_WORD = re.compile(r"[ ]+([^\s,.;:()“”\"]+)")
 
 
 def _is_document_number(text: str, number: re.Match[str]) -> bool:

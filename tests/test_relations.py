@@ -482,6 +482,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Phó Thủ tướng ký Quyết định số 88/QĐ-TTg ngày 14/1/2025 ban hành Kế hoạch thực hiện Chỉ thị số 38-CT/TW ngày "
          "30/7/2024 của Ban Bí thư về đẩy mạnh công tác người Việt Nam ở nước ngoài trong tình hình mới và Kết luận số "
          "12-KL/TW.", {("88/QĐ-TTg", "implements", "38-CT/TW"), ("88/QĐ-TTg", "implements", "12-KL/TW")}),
+        # regression: a scheme named again by the words of its quoted title or short name was no citation (a policy's
+        # "phát triển", a quantity's "1 triệu"), so what carries it out implemented nothing
+        ('Thủ tướng ký Quyết định số 338/QĐ-TTg ngày 3/4/2023 phê duyệt Đề án "Đầu tư xây dựng ít nhất 1 triệu căn hộ nhà '
+         'ở xã hội cho đối tượng thu nhập thấp" (gọi tắt là Đề án 1 triệu căn hộ). Để triển khai Đề án 1 triệu căn hộ, Bộ '
+         'Xây dựng đã ban hành Thông tư số 05/2024/TT-BXD.', {("05/2024/TT-BXD", "implements", "338/QĐ-TTg")}),
+        ('Phó Thủ tướng ký Quyết định số 1017/QĐ-TTg ngày 21/9/2024 phê duyệt Chương trình "Phát triển nguồn nhân lực '
+         'ngành công nghiệp bán dẫn đến năm 2030". Bộ trưởng Bộ Giáo dục và Đào tạo đã ký Quyết định số 2985/QĐ-BGDĐT ban '
+         'hành Kế hoạch triển khai Chương trình phát triển nguồn nhân lực ngành công nghiệp bán dẫn.',
+         {("2985/QĐ-BGDĐT", "implements", "1017/QĐ-TTg")}),
         ("Tỉnh ủy ban hành Kế hoạch số 50-KH/TU về thực hiện Chỉ thị số 38-CT/TW về công tác người Việt Nam ở nước "
          "ngoài và Kế hoạch số 51-KH/TU về công tác dân vận.", {("50-KH/TU", "implements", "38-CT/TW")}),
         # regression: a law "thi hành" (carried out) by a plan, a circular guiding a decree, gave no relation
