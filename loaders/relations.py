@@ -646,8 +646,11 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add) -> bool:
     a, b = cited[i], cited[j]
     if a.own_title:
         tail_from, end = a.anchor, a.cover_end
-    elif _DESCRIBES.match(text, a.cover_end) or _ISSUES_ATTACHED.match(text, a.cover_end):
-        # "Nghị quyết số … quy định mức chi …, thay thế B", "Quyết định số … ban hành Danh mục …, thay thế B"
+    elif _DESCRIBES.match(text, a.cover_end) or _ISSUES_ATTACHED.match(text, a.cover_end) \
+            or a.form == "new" and text.startswith(",", a.cover_end):
+        # "Nghị quyết số … quy định mức chi …, thay thế B", "Quyết định số … ban hành Danh mục …, thay thế B", "… phê
+        # duyệt Đề án sắp xếp, tổ chức lại đơn vị hành chính các cấp, được ban hành để thực hiện B": a new
+        # document's description cut at a comma goes on
         tail_from, end = a.cover_end, min(sentence_end(text, a.cover_end), a.cover_end + _DESCRIPTION_MAX_CHARS)
     else:
         return False

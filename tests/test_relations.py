@@ -471,6 +471,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # Danh mục công nghệ chiến lược, thay thế Quyết định số 38/2020/QĐ-TTg" gave no relation)
         ("Quyết định số 1131/QĐ-TTg ngày 12/6/2025 của Thủ tướng Chính phủ ban hành Danh mục công nghệ chiến lược, thay "
          "thế Quyết định số 38/2020/QĐ-TTg.", {("1131/QĐ-TTg", "replaces", "38/2020/QĐ-TTg")}),
+        # regression: a phrase after a carried scheme's description cut at a comma ("… phê duyệt Đề án sắp xếp, tổ chức
+        # lại đơn vị hành chính các cấp, được ban hành để thực hiện Kết luận số 127-KL/TW" gave no relation)
+        ("Quyết định số 759/QĐ-TTg ngày 14/4/2025 phê duyệt Đề án sắp xếp, tổ chức lại đơn vị hành chính các cấp, được "
+         "ban hành để thực hiện Kết luận số 127-KL/TW ngày 28/2/2025 của Bộ Chính trị, Ban Bí thư.",
+         {("759/QĐ-TTg", "implements", "127-KL/TW")}),
         # regression: a document of another body listed with "và" after the title of the B inside A's title
         # is another B (it was left out)
         ("Đảng ủy Trường đã ban hành Kế hoạch số 215-KH/ĐU về thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 "
