@@ -1135,6 +1135,10 @@ def _bracketed_after_body(scan: _Scan, cited: Citation) -> None:
         cited.issuer, cited.issued = _placed_in_sentence(scan, found, found.start).issuer, True
 
 
+# what a title opens with before the document it is about (not "về tổng kết …", an act on another document)
+_ABOUT = re.compile(r"[ ]*,?[ ]*(?:về(?:[ ]+việc)?[ ]*)?(?:ban hành[ ]*)?")
+
+
 def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
     """The issuing verb of the document listed just before, when `cited` is the next item of
     its list: "Huyện ủy đã ban hành Kế hoạch số 12-KH/HU, ngày 20/7/2016 và Chương trình hành
@@ -1142,6 +1146,10 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
     went to the first alone)."""
     text = scan.text
     previous = scan.citations[-1] if scan.citations else None
+    if previous is not None and previous.form != "numbered" and len(scan.citations) > 1 \
+            and (container := scan.citations[-2]).form == "numbered" and previous.end <= container.cover_end \
+            and _ABOUT.fullmatch(text, container.end, previous.start):
+        previous = container  # "… ban hành Quyết định số 25-QĐ/ĐU về Quy chế làm việc của … và Chương trình … số 03-CTr/ĐU"
     if previous is None or previous.form != "numbered":
         return _colon_list_verb(text, cited.start)
     gap = (max(previous.cover_end, previous.end), cited.start)

@@ -1214,6 +1214,25 @@ def test_the_next_item_of_an_issued_list_is_issued_by_the_same_clause(text, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # regression: an item after the document an issued one's title is about ("… Quyết định số 25-QĐ/ĐU về Quy chế
+        # làm việc của … và Chương trình … số 03-CTr/ĐU") was not issued: the list's previous item was the Quy chế
+        ("Ban Thường vụ Đảng ủy phường Vinh Phú đã ban hành Quyết định số 25-QĐ/ĐU về Quy chế làm việc của Ủy ban Kiểm "
+         "tra Đảng ủy phường nhiệm kỳ 2025 - 2030 và Chương trình kiểm tra, giám sát số 03-CTr/ĐU năm 2025.",
+         [("25-QĐ/ĐU", True, "Ban Thường vụ Đảng ủy phường Vinh Phú"),
+          ("03-CTr/ĐU", True, "Ban Thường vụ Đảng ủy phường Vinh Phú")]),
+        # … not after a document the title acts on
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU về tổng kết Chương trình hành động của Tỉnh ủy và Chỉ thị "
+         "số 10-CT/TU.", [("12-KH/TU", True, "Ban Thường vụ Tỉnh ủy Nghệ An"), ("10-CT/TU", False, None)]),
+    ],
+)
+def test_an_item_after_what_an_issued_title_is_about_is_issued(text, expected):
+    cited = [c for c in find_citations(text, place("Nghệ An")) if c.symbol]
+    assert [(c.symbol.canonical, c.issued, c.issuer.name if c.issuer else None) for c in cited] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # regression: one noun before several bare numbers ("các Nghị quyết 57, 59, 66 và 68") cited only the first,
         # and "các" between the verb and the noun hid the verb
         ("Chỉ trong hơn 4 tháng, Bộ Chính trị đã ban hành các Nghị quyết 57, 59, 66 và 68.",
