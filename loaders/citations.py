@@ -558,9 +558,19 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
     if not generic and word[0].isupper() and row["code"] in _SCHEME_TYPES \
             and (named := _scheme_named_before(scan, noun, row)) is not None:
         return named
-    if generic or _POLICY_AFTER.match(text, word_end):
+    if generic or _POLICY_AFTER.match(text, word_end) and not (
+            row["code"] == "ĐA" and _approved_after(text, previous, start)):
         return None
     return _unnumbered(scan, row, noun, word[0].isupper(), previous)
+
+
+def _approved_after(text: str, decision: Citation | None, start: int) -> bool:
+    """Does the noun at `start` name what the decision just cited approves? A scheme so approved is that decision
+    though its name reads as a policy's ("Nghị quyết số 88/2019/QH14 … phê duyệt Đề án tổng thể phát triển kinh tế
+    - xã hội vùng đồng bào dân tộc thiểu số …"); a programme or plan named so stays a policy ("phê duyệt Chương
+    trình mục tiêu quốc gia …", "phê duyệt Kế hoạch sử dụng đất …")."""
+    return decision is not None and decision.form == "numbered" and decision.type in _CARRIERS \
+        and _APPROVING.fullmatch(text, decision.cover_end, start) is not None
 
 
 # "… phê duyệt Chương trình “Phát triển nguồn nhân lực ngành công nghiệp bán dẫn …”", later "Kế hoạch triển khai

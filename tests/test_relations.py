@@ -441,6 +441,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("GLO- Thực hiện Kế hoạch số 95-KH/TU ngày 12-5-2021 của Ban Thường vụ Thành ủy Pleiku về công tác dân vận, "
          "Ban Dân vận Thành ủy đã ban hành Hướng dẫn số 08-HD/BDVTU ngày 2-6-2021.",
          {("08-HD/BDVTU", "implements", "95-KH/TU")}),
+        # regression: a scheme a decision approves, its name a policy's ("tổng thể", "phát triển kinh tế - xã hội"), was
+        # no citation, so "triển khai thực hiện Đề án" named nothing
+        ("Quốc hội ban hành Nghị quyết số 88/2019/QH14 ngày 18/11/2019 phê duyệt Đề án tổng thể phát triển kinh tế - xã "
+         "hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030. Chính phủ ban hành Nghị quyết số "
+         "12/NQ-CP ngày 15/02/2020 về triển khai thực hiện Đề án.", {("12/NQ-CP", "implements", "88/2019/QH14")}),
+        # … a programme or plan named so stays a policy
+        ("UBND tỉnh ban hành Quyết định số 500/QĐ-UBND phê duyệt Kế hoạch sử dụng đất năm 2023 của huyện. UBND huyện "
+         "ban hành Kế hoạch số 20/KH-UBND triển khai thực hiện Kế hoạch sử dụng đất.", set()),
         # regression: a Party resolution that "lãnh đạo thực hiện" B gave no relation
         ("Đảng ủy Quân khu 4 đã ban hành Nghị quyết số 156-NQ/ĐU ngày 10-3-2022 lãnh đạo thực hiện Nghị quyết số "
          "847-NQ/QUTW của Quân ủy Trung ương.", {("156-NQ/ĐU", "implements", "847-NQ/QUTW")}),
