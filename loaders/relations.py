@@ -564,9 +564,15 @@ def _phrase_after(text: str, a: Citation, end: int) -> re.Match[str] | None:
     tục thực hiện B"."""
     gap = DESCRIBED_GAP_RE if a.form == "new" or a.ref == "cataphor" or _heads_page(text, a) else GAP_RE
     m = gap.fullmatch(text, a.anchor, end)
+    if m is None and text.startswith("(", a.anchor + 1) and (alias := _ALIAS_ASIDE.match(text, a.anchor)) \
+            and alias.end() < end:  # "Kế hoạch số 456/KH-UBND … (sau đây gọi tắt là Kế hoạch 456) triển khai B"
+        m = gap.fullmatch(text, alias.end(), end)
     if m is None and (a.form == "new" or a.own_title) and a.anchor < a.cover_end <= end:
         m = GAP_RE.fullmatch(text, a.cover_end, end)
     return m
+
+
+_ALIAS_ASIDE = re.compile(rf"[ ]\([ ]*(?:{phrase_pattern(cues('alias'), either_case=True)})[ ][^()\n]{{1,80}}\)")
 
 
 def _add_each(add, sources: list[Citation], targets: list[Citation], relation: str, phrase: re.Match[str]) -> None:

@@ -768,6 +768,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # ngày 27/11/2023, có hiệu lực …, thay thế B") ended at its name, and the passive before the phrase hid it
         ("Luật Căn cước được Quốc hội khóa XV thông qua ngày 27/11/2023, có hiệu lực từ ngày 01/7/2024, thay thế Luật "
          "Căn cước công dân năm 2014.", {("Luật#", "replaces", "Luật#")}),
+        # regression: A's short name in brackets before its phrase ("Kế hoạch số 456/KH-UBND … (sau đây gọi tắt là Kế
+        # hoạch 456) triển khai B") hid the phrase: no relation
+        ("UBND tỉnh ban hành Kế hoạch số 456/KH-UBND ngày 10/7/2024 (sau đây gọi tắt là Kế hoạch 456) triển khai Nghị "
+         "quyết số 15/2024/NQ-HĐND ngày 28/6/2024 của HĐND tỉnh.", {("456/KH-UBND", "implements", "15/2024/NQ-HĐND")}),
+        ("Tỉnh ủy ban hành Chương trình hành động số 13-CTr/TU (viết tắt là Chương trình 13) thực hiện Nghị quyết số "
+         "58-NQ/TW.", {("13-CTr/TU", "implements", "58-NQ/TW")}),
         # regression: "ban hành kèm" without "theo" before the decision that carries what is amended gave no amendment
         ("UBND thành phố ban hành Quyết định số 12/2024/QĐ-UBND sửa đổi Điều 5 Quy định quản lý chợ ban hành kèm Quyết "
          "định số 35/2021/QĐ-UBND của UBND thành phố.", {("12/2024/QĐ-UBND", "amends", "35/2021/QĐ-UBND")}),
