@@ -94,6 +94,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 17-KH/TU thực hiện Nghị quyết số 33-NQ/TW; đồng thời UBND tỉnh ban "
          "hành Kế hoạch số 20/KH-UBND triển khai Chỉ thị số 05-CT/TW.",
          {("17-KH/TU", "implements", "33-NQ/TW"), ("20/KH-UBND", "implements", "05-CT/TW")}),
+        # regression: a lead's clause after "; " that cites what it is done according to ("theo" alone states no
+        # relation) is the lead's too ("Triển khai Chỉ thị 40, …; UBND tỉnh ban hành Quyết định số 2215/QĐ-UBND …
+        # theo Quyết định số 09/2005/QĐ-TTg" left the decision out) …
+        ("Triển khai Chỉ thị số 40-CT/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 51-KH/TU ngày 20-9-2004; UBND "
+         "tỉnh ban hành Quyết định số 2215/QĐ-UBND ngày 5-11-2005 phê duyệt Đề án xây dựng đội ngũ nhà giáo theo Quyết "
+         "định số 09/2005/QĐ-TTg ngày 11-01-2005 của Thủ tướng Chính phủ.",
+         {("51-KH/TU", "implements", "40-CT/TW"), ("2215/QĐ-UBND", "implements", "40-CT/TW")}),
+        # … not one that states its own ("theo tinh thần")
+        ("Thực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU; UBND tỉnh ban hành Kế "
+         "hoạch số 20/KH-UBND theo tinh thần Kết luận số 01-KL/TW.",
+         {("12-KH/TU", "implements", "05-CT/TW"), ("20/KH-UBND", "implements", "01-KL/TW")}),
         # after a byline; the implementing plan is the subject, issued in the passive
         ("(Baohanoi.vn) - Để thực hiện Kế hoạch số 138-KH/HU ngày 17/6/2008 của Ban Thường vụ Huyện ủy Ba Vì, "
          "kế hoạch của UBND xã Đông Quang (Ba Vì) đã được ban hành, triển khai đến các thôn.",
