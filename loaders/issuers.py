@@ -553,6 +553,8 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
         end = place_end if unit else m.start("place") - 1  # a capitalised word that is no place
     province, district, commune, level = _localise(unit, level, article, by_level_word=level_word is not None,
                                                    kind=level_word["name"] if level_word else None)
+    if unit is None and level_word is None and row["name"] == "Thị ủy" and (district is None or district.kind != "thị xã"):
+        district = _only_district(province, "thị xã")  # "Ban Thường vụ Thị ủy" alone: the tỉnh's one thị xã
     name = _name(organs, body, level, province, district, commune, unit)
     parent = _name((), body, level, province, district, commune, unit) if organs else None
     issuer = Issuer(
@@ -655,14 +657,14 @@ def authority_of_level(word: str, article: Place | None) -> Issuer | None:
                   district_code=district.code if district else None)
 
 
-@lru_cache(maxsize=128)
-def _only_city(province: gazetteer.Unit | None) -> gazetteer.Unit | None:
-    """The city of a tỉnh that has one ("Ban Thường vụ Thành ủy" or "UBND thành phố" alone in an article
-    from Sóc Trăng is the city of Sóc Trăng's), or None."""
+@lru_cache(maxsize=256)
+def _only_district(province: gazetteer.Unit | None, kind: str) -> gazetteer.Unit | None:
+    """The district of that kind of a tỉnh that has one: "Ban Thường vụ Thành ủy" or "UBND thành phố" alone in
+    an article from Sóc Trăng is the city of Sóc Trăng's, "Thị ủy" alone in one from Đắk Lắk Buôn Hồ's; else None."""
     if province is None or province.kind == _CENTRAL_CITY:
         return None
-    cities = [d for d in gazetteer.districts(province.code) if d.kind == "thành phố"]
-    return cities[0] if len(cities) == 1 else None
+    units = [d for d in gazetteer.districts(province.code) if d.kind == kind]
+    return units[0] if len(units) == 1 else None
 
 
 def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by_level_word: bool = False,
@@ -703,7 +705,7 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by
         else:
             level = "district"
             if district is None or district.kind != "thành phố":
-                district = _only_city(province)
+                district = _only_district(province, "thành phố")
     if level == "province":
         return province, None, None, level
     commune = _unit(article, "commune") if level == "commune" else None

@@ -334,6 +334,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # … not in a tỉnh of two cities, nor in a centrally-run city
         ("Ban Thường vụ Thành ủy ban hành", place("Lâm Đồng"), "Ban Thường vụ Thành ủy", "district", "Lâm Đồng", None),
         ("Thành ủy ban hành", place("Cần Thơ"), "Thành ủy Cần Thơ", "province", "Cần Thơ", None),
+        # … and "Thị ủy" alone in a tỉnh with one thị xã (it was of no district, or of the article's huyện)
+        ("Ban Thường vụ Thị ủy ban hành", place("Đắk Lắk"), "Ban Thường vụ Thị ủy Buôn Hồ", "district", "Đắk Lắk",
+         "Buôn Hồ"),
+        ("Thị ủy ban hành", place("Đắk Lắk", "Krông Pắc"), "Thị ủy Buôn Hồ", "district", "Đắk Lắk", "Buôn Hồ"),
+        ("Thị ủy ban hành", place("Hà Tĩnh", "Can Lộc"), "Thị ủy", "district", "Hà Tĩnh", None),  # two thị xã
         # regression: the Politburo's regional steering committees were a "Ban Chỉ đạo" of no place, level unknown
         # ("Ban Chỉ đạo Tây Nguyên ban hành Thông báo số 45/TB-BCĐTN …"), a district's ethnic affairs office too
         ("Ban Chỉ đạo Tây Nguyên ban hành", place("Gia Lai"), "Ban Chỉ đạo Tây Nguyên", "central", None, None),
