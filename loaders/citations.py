@@ -1657,7 +1657,13 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
                         cover_end=this.end(), type=row["type"], type_code=row["code"] or None)
     name = _law_name(text, noun.end)
     if name is None:
-        return _amending_law(scan, row, noun)
+        amending = _amending_law(scan, row, noun)
+        if amending is None and noun.text[0].isupper() and text.startswith(",", noun.end) \
+                and _LAW_LEAD.search(text, max(0, noun.start - _LAW_LEAD_CHARS), noun.start):
+            # "Để thi hành Luật, Chính phủ ban hành Nghị định …": the law named before, as a bare noun names its kind
+            return Citation(noun.start, noun.end, noun.end, "ref", ref="bare", anchor=noun.end, cover_end=noun.end,
+                            type=row["type"], type_code=row["code"] or None)
+        return amending
     key = f"law:{fold(row['type'])}:{fold(name.name)}"
     issuer_name, code = _LAW_ISSUERS.get(row["type"], ("Quốc hội", "QH"))
     issuer = Issuer(issuer_name, "central", code)
@@ -1689,6 +1695,12 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
                      date=date, anchor=end, cover_end=end)
     _mark_issued(scan, cited, (noun.before, noun.before_start))
     return cited
+
+
+# a lead's phrase right before a bare "Luật,": "Để thi hành Luật, …", "Triển khai Luật, …"
+_LAW_LEADS = [r["phrase"] for r in read_table("relation_phrases.tsv") if r["where"] in ("lead", "both") and "*" not in r["phrase"]]
+_LAW_LEAD = re.compile(rf"(?:^|(?<=[\s,.;:]))(?:{phrase_pattern(_LAW_LEADS, either_case=True)})[ ]+$")
+_LAW_LEAD_CHARS = max(map(len, _LAW_LEADS)) + 2
 
 
 def _still_to_pass(text: str, start: int) -> bool:

@@ -441,8 +441,10 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
         return None
     focus = [d for d in first if d.issued]
     if not focus:
-        if c.ref == "bare" and first[0].first.headline:
-            return first[0]  # "Từ 1/1/2025, áp dụng Nghị định 168/…" … "Để triển khai Nghị định, …": the article's subject
+        if c.ref == "bare" and (first[0].first.headline or c.type_code is None and c.type == "Luật"):
+            # "Từ 1/1/2025, áp dụng Nghị định 168/…" … "Để triển khai Nghị định, …": the article's subject; a bare
+            # "Luật" too is the law the article opens with, not one its history names after it
+            return first[0]
         return _latest(latest, c)
     near = _latest(latest, c)
     if c.ref == "this" and near is not focus[0] and (near.issued or _opens_sentence(text, near.last_before(c.start))) \

@@ -520,6 +520,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: a law "thi hành" (carried out) by a plan, a circular guiding a decree, gave no relation
         ("Để triển khai thi hành Luật Đất đai số 31/2024/QH15, UBND tỉnh Bắc Ninh ban hành Kế hoạch số "
          "210/KH-UBND ngày 15/5/2024.", {("210/KH-UBND", "implements", "31/2024/QH15")}),
+        # regression: a lead's bare "Luật," named no document ("Để thi hành Luật, Chính phủ ban hành Nghị định số
+        # 85/2025/NĐ-CP" after the law passed gave no relation)
+        ("Quốc hội thông qua Luật Đầu tư công số 58/2024/QH15. Để thi hành Luật, Chính phủ ban hành Nghị định số "
+         "85/2025/NĐ-CP.", {("85/2025/NĐ-CP", "implements", "58/2024/QH15")}),
+        # … the law the article opens with, not the latest its history names
+        ("Luật Tổ chức chính quyền địa phương số 72/2025/QH15 có hiệu lực từ ngày 1/7/2025. Luật này thay thế Luật số "
+         "77/2015/QH13 đã được sửa đổi, bổ sung theo Luật số 65/2025/QH15. Để hướng dẫn Luật, Chính phủ ban hành Nghị "
+         "định số 150/2025/NĐ-CP ngày 20/7/2025.",
+         {("72/2025/QH15", "replaces", "77/2015/QH13"), ("65/2025/QH15", "amends", "77/2015/QH13"),
+          ("150/2025/NĐ-CP", "implements", "72/2025/QH15")}),
         ("UBND tỉnh ban hành Kế hoạch số 210/KH-UBND ngày 15/5/2024 triển khai thi hành Luật Đất đai số "
          "31/2024/QH15.", {("210/KH-UBND", "implements", "31/2024/QH15")}),
         ("Bộ Tài chính ban hành Thông tư số 12/2024/TT-BTC hướng dẫn thi hành Nghị định số 73/2019/NĐ-CP ngày "
