@@ -345,6 +345,12 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Ban Chỉ đạo Tây Nam Bộ đã ban hành", place("Sóc Trăng"), "Ban Chỉ đạo Tây Nam Bộ", "central", None, None),
         ("Phòng Dân tộc huyện Chư Sê ban hành", place("Gia Lai"), "Phòng Dân tộc huyện Chư Sê", "district", "Gia Lai",
          "Chư Sê"),
+        # regression: the Khmer monks' association of the Fatherland Front had no body ("Hội Đoàn kết sư sãi yêu nước tỉnh
+        # ban hành Kế hoạch số 12/KH-HĐKSS …" was of unknown level)
+        ("Hội Đoàn kết sư sãi yêu nước tỉnh ban hành", place("Sóc Trăng"), "Hội Đoàn kết sư sãi yêu nước tỉnh Sóc Trăng",
+         "province", "Sóc Trăng", None),
+        ("Hội Đoàn kết Sư sãi yêu nước thị xã Vĩnh Châu ban hành", place("Sóc Trăng"),
+         "Hội Đoàn kết sư sãi yêu nước thị xã Vĩnh Châu", "district", "Sóc Trăng", "Vĩnh Châu"),
         # … while "Việt Nam" before a level word is still the local chapter's
         ("Hội Nông dân Việt Nam tỉnh Bắc Giang về", place("Hà Tĩnh"), "Hội Nông dân tỉnh Bắc Giang", "province",
          "Bắc Giang", None),
