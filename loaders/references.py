@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders import gazetteer
 from loaders.citations import Citation, sentence_start
-from loaders.issuers import CENTRAL_COMMITTEE, Issuer, bodies_named, clause_place
+from loaders.issuers import CENTRAL_COMMITTEE, Issuer, bodies_named, clause_place, issuer_at
 from loaders.record import Place
 from loaders.symbols import issuer_code
 from loaders.tables import cues, fold, phrase_pattern, read_table
@@ -259,6 +259,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     _merge_termless_plenum(docs)
     _merge_plenum_by_date(text, docs)
     for doc in docs:
+        doc.issuer = _the_party_committee_named(doc.issuer, article, text, doc.first.start)
         doc.issuer = _in_the_district_named(doc.issuer, article, text) or _issuer_from_code(
             doc, _code_place(text, doc, docs, article), text)
         # placed by a subject that names a place only ("Tỉnh Quảng Ninh ban hành …"): the code's body there
@@ -763,6 +764,31 @@ def _in_the_district_named(issuer: Issuer | None, article: Place | None, text: s
     ((district, district_code),) = named
     return replace(issuer, name=f"{issuer.name} {district}", district=district, district_code=district_code,
                    parent=issuer.parent and f"{issuer.parent} {district}")
+
+
+_BARE_PARTY_COMMITTEES = ("Đảng ủy", "Đảng uỷ")
+
+
+def _the_party_committee_named(issuer: Issuer | None, article: Place | None, text: str, before: int) -> Issuer | None:
+    """A Party committee named bare ("Ban Thường vụ Đảng ủy đã ban hành Kế hoạch số 05-KH/ĐU") after the text has
+    named one Party committee in full ("Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh Hà Tĩnh tổ chức hội nghị …",
+    "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng ủy xã Thạch Kim"): that one, not a commune's of no name."""
+    if issuer is None or issuer.code != "ĐU" or issuer.commune or (issuer.parent or issuer.name) not in _BARE_PARTY_COMMITTEES:
+        return issuer
+    named: dict[str, Issuer] = {}
+    for word in _BARE_PARTY_COMMITTEES:
+        pos = text.find(word, 0, before)
+        while pos != -1:
+            found = issuer_at(text, pos, article)
+            if found is not None and found.issuer.code in ("ĐU", "ĐUK") and found.issuer.name not in _BARE_PARTY_COMMITTEES:
+                named[found.issuer.name] = found.issuer
+            pos = text.find(word, pos + len(word), before)
+    if len(named) != 1:
+        return issuer
+    (body,) = named.values()
+    organs = issuer.name[:-len(issuer.parent)].strip() if issuer.parent else ""
+    return replace(body, name=f"{organs} {body.name}" if organs else body.name, parent=body.name if organs else None,
+                   term=issuer.term or body.term)
 
 
 def _code_place(text: str, doc: Resolved, docs: list[Resolved], article: Place | None) -> Place | None:

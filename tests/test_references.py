@@ -646,6 +646,25 @@ def test_a_district_code_is_the_district_the_text_names(text, issuer, district):
     assert (doc.issuer.name, doc.issuer.district, doc.issuer.province) == (issuer, district, "Hà Tĩnh")
 
 
+@pytest.mark.parametrize("text, issuer, level", [
+    # regression: a Party committee named bare after the text named one in full was a commune's of no name
+    # ("Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh … tổ chức hội nghị …; Ban Thường vụ Đảng ủy đã ban hành …")
+    ("Ngày 10/4/2025, Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh Hà Tĩnh tổ chức hội nghị. Ban Thường vụ Đảng ủy "
+     "đã ban hành Kế hoạch số 05-KH/ĐU ngày 15/4/2025.", "Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh Hà Tĩnh", "province"),
+    ("Đảng ủy Khối Doanh nghiệp tỉnh Hà Tĩnh tổ chức hội nghị. Đảng ủy đã ban hành Kế hoạch số 05-KH/ĐU.",
+     "Đảng ủy Khối Doanh nghiệp tỉnh Hà Tĩnh", "province"),
+    # … when it named one only, before the document
+    ("Đảng ủy Công an tỉnh Hà Tĩnh và Đảng ủy Quân sự tỉnh Hà Tĩnh tổ chức hội nghị. Ban Thường vụ Đảng ủy đã ban "
+     "hành Kế hoạch số 05-KH/ĐU.", "Ban Thường vụ Đảng ủy", "commune"),
+    ("Ban Thường vụ Đảng ủy đã ban hành Kế hoạch số 05-KH/ĐU. Đảng ủy Công an tỉnh Hà Tĩnh tổ chức hội nghị.",
+     "Ban Thường vụ Đảng ủy", "commune"),
+])
+def test_a_party_committee_named_bare_is_the_one_named_in_full(text, issuer, level):
+    (doc,) = [d for d in resolve(text, find_citations(text, place("Hà Tĩnh")), place("Hà Tĩnh"))
+              if d.symbol == "05-KH/ĐU"]
+    assert (doc.issuer.name, doc.issuer.level) == (issuer, level)
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
