@@ -272,6 +272,8 @@ def _law_name(text: str, at: int) -> _LawName | None:
     if name.group("year") is None and (run := _LAW_NAME_TO_NUMBER.match(text, name.end("name"))):
         return _LawName(text[start:run.end()], None, run.end())
     return _LawName(text[start:name.end("name")], name.group("year"), end)
+
+
 _LAW_IN_A_WORD = re.compile(r"(?<![^\W\d_])[Pp]háp[ ]+\Z")  # "luật" as the second half of "pháp luật"
 _LAW_NUMBER_ASIDE = re.compile(r"[ ]*\((?:Bộ luật|Luật)[ ]+số[ ]+")  # "Luật Đất đai năm 2024 (Luật số 31/2024/QH15)"
 _LAW_ISSUERS = {"Pháp lệnh": ("Ủy ban Thường vụ Quốc hội", "UBTVQH")}

@@ -680,7 +680,7 @@ def _split_plural_plenum(text: str, doc: Resolved, numbered: list[Resolved]) -> 
         said = _subject_of(text, cited)
         if not said:
             continue
-        named = [d for d in numbered if any(known and (said in known or known in said) for known in
+        named = [d for d in numbered if any(known and _same_subject(said, known) for known in
                                             ({fold(d.title)} if d.title else {_subject_of(text, c) for c in d.citations}))]
         if len(named) == 1:
             named[0].add(cited)

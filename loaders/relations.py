@@ -139,6 +139,8 @@ def _goes_on(text: str, directed: re.Match[str]) -> bool:
     about going on ("… về việc tiếp tục thực hiện B")?"""
     phrase = directed.start("phrase")
     return text.endswith("tiếp tục ", directed.start(), phrase) and " về " not in text[directed.start():phrase]
+
+
 _RESULTS_ASKED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('results_asked'))})(?![^\W\d_])")
 # "B được sửa đổi, bổ sung bởi A": the later document comes second
 # "B (đã được sửa đổi, bổ sung bởi A)", "B trước đó đã được sửa đổi, bổ sung tại A"
@@ -211,6 +213,14 @@ _REQUEST = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('request'))})(?![^
 # chỉ đạo] thực hiện B" (not "về công tác kiểm tra, giám sát và kỷ luật của Đảng thay thế B")
 _INSPECTS = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('inspection'))})(?:[ ]*,?[ ]+(?:và[ ]+)?"
                        rf"(?:{phrase_pattern(cues('inspection'))}))*(?:[ ]+chuyên[ ]+đề)?[ ]+(?:việc[ ]+[^;]*)?\Z")
+
+
+def _asked_or_checked(pre: str) -> bool:
+    """Do the words before the phrase ask others to do it ("Chỉ thị … về …, trong đó yêu cầu tổng kết B") or check
+    how it is done ("… về kiểm tra việc thực hiện B")? Then the document does not do it."""
+    return bool(pre) and (_REQUEST.search(pre) is not None or _INSPECTS.search(pre) is not None)
+
+
 _REVIEWED_BEFORE = re.compile(rf"(?:thực hiện|triển khai|{phrase_pattern(cues('review'))})[ ]+$")
 # "Tại hội nghị sơ kết, đại biểu thống nhất tiếp tục triển khai B": what goes on after a review is not what it reviews
 _GOES_ON_BEFORE = re.compile(r"[Tt]iếp[ ]+tục(?:[ ]+[^\W\d_]+){0,2}[ ]+$")
@@ -370,8 +380,9 @@ def _listed_inside(text: str, cited: list[Citation], k: int, end: int, described
     the second object of its phrase, not with the described document; an item of a lower body than the
     described one's is no object of what that body issued ("Quyết định số 1305/QĐ-TTg … ban hành Kế hoạch
     triển khai Nghị quyết 98 và Chương trình hành động số 35-CTr/TU … của Tỉnh ủy")."""
-    before = cited[k - 1]
-    return k > 0 and before.start >= end and _cited_rank(cited[k]) <= _cited_rank(described) \
+    if k == 0 or (before := cited[k - 1]).start < end:
+        return False
+    return _cited_rank(cited[k]) <= _cited_rank(described) \
         and _COORDINATED.fullmatch(text, max(before.end, before.cover_end), cited[k].start) is not None
 
 
@@ -501,8 +512,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             if m is None and j == i + 1 and (also := _AND_ITEM_GAP.fullmatch(text, a.anchor, b.start)) is not None \
                     and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None:
                 # "A bãi bỏ B và thay thế C", "A triển khai B và thay thế C": A's second act
-                for k in _coordinated_after(text, cited, j, source=actor):
-                    add(actor, cited[k], _relation(also.group("phrase")), also.start("phrase"), also.end("phrase"))
+                _add_each(add, [actor], [cited[k] for k in _coordinated_after(text, cited, j, source=actor)],
+                          _relation(also.group("phrase")), also)
                 break
             if m is None and j == i + 1 and ";" in text[a.anchor:b.start] and (actor := object_of.get(i)) is not None \
                     and (also := _ALSO_AFTER_SEMICOLON.fullmatch(text, a.cover_end if a.own_title else a.anchor,
@@ -513,8 +524,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 while (up := object_of.get(cited.index(actor))) is not None and id(up) not in seen:
                     actor = up
                     seen.add(id(up))
-                for k in _coordinated_after(text, cited, j, source=actor):
-                    add(actor, cited[k], _relation(also.group("phrase")), also.start("phrase"), also.end("phrase"))
+                _add_each(add, [actor], [cited[k] for k in _coordinated_after(text, cited, j, source=actor)],
+                          _relation(also.group("phrase")), also)
                 break
             if m is None:
                 if j == i + 1 and _title_tail(text, cited, i, j, add):
@@ -524,8 +535,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     and text[a.anchor:m.start("phrase")].lstrip().startswith(","):
                 break  # "Theo Thông báo, thực hiện B, các địa phương …": what the notice reports, not what it does
             pre = m.groupdict().get("pre") or m.groupdict().get("purpose") or ""
-            if pre and (_REQUEST.search(pre) or _INSPECTS.search(pre)):
-                break  # "Chỉ thị … về …, trong đó yêu cầu tổng kết B": asked of others, not done; "… về kiểm tra việc thực hiện B"
+            if _asked_or_checked(pre):
+                break
             if _COMMITTEE_AT.match(text, max(0, m.start("phrase") - len("Ban "))):
                 break  # "… về kiện toàn Ban Chỉ đạo thực hiện B": a committee named by its task
             relation = _relation(m.group("phrase"), pre)
@@ -1285,7 +1296,7 @@ def _plural_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Res
         if m is None and ref is not None and a.type_code in _LETTER_CODES:
             m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, ref.start())
         pre = (m.groupdict().get("pre") or m.groupdict().get("purpose") or "") if m else ""
-        if m is None or pre and (_REQUEST.search(pre) or _INSPECTS.search(pre)) or _RESULTS_ASKED.search(text, m.start(), m.start("phrase")):
+        if m is None or _asked_or_checked(pre) or _RESULTS_ASKED.search(text, m.start(), m.start("phrase")):
             continue  # "… yêu cầu các địa phương báo cáo kết quả thực hiện các nghị quyết trên": asked, not done
         kinds, count = _counted_kinds(ref)
         _add_each(add, [a], _taken_back(text, cited[:i], doc_of, kinds, count, {id(doc_of[id(a)])}),

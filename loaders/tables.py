@@ -30,8 +30,10 @@ _TONE_VARIANT = {a: b for a, b in _TONE_PAIRS} | {b: a for a, b in _TONE_PAIRS}
 _TONE_RE = re.compile("|".join(map(re.escape, _TONE_VARIANT)))
 
 
-def read_table(name: str) -> list[dict[str, str]]:
-    """Rows of a tab-separated table with a header line; '#' lines and blank lines are skipped."""
+@lru_cache(maxsize=None)
+def read_table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of a tab-separated table with a header line; '#' lines and blank lines are skipped.
+    Read once: several modules build their patterns from the same table (relation_phrases.tsv)."""
     path = DATA_DIR / name
     header: list[str] | None = None
     rows = []
@@ -45,7 +47,7 @@ def read_table(name: str) -> list[dict[str, str]]:
         if len(cells) > len(header):
             raise ValueError(f"{path}:{number}: {len(cells)} cells but the header has {len(header)}")
         rows.append(dict(zip(header, cells + [""] * (len(header) - len(cells)))))
-    return rows
+    return tuple(rows)
 
 
 def read_csv(name: str) -> list[dict[str, str]]:
