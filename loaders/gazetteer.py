@@ -486,6 +486,11 @@ def _commune_less_district_provinces(unit: Unit) -> set[Unit]:
             and not communes(d.code) and any(s.code == unit.parent_code for s in successors(province_of(d)))}
 
 
+def is_commune_name(name: str) -> bool:
+    """Whether some commune, of any place or era, is called `name` ("phường Quang Trung")."""
+    return any(u.level == "commune" for u in _named(name))
+
+
 def _named(name: str) -> list[Unit]:
     """The units `name` may denote, of any era and level, with its kind word if written."""
     key = fold(name)

@@ -550,7 +550,13 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
             # Anh" is the thị xã's, "Huyện ủy Kỳ Anh" the huyện's)
             unit, place_end = _place(raw, m.start("place"), g["place"], level, article,
                                      _COMMITTEE_UNIT_KINDS[row["name"]])
-        end = place_end if unit else m.start("place") - 1  # a capitalised word that is no place
+        if unit is None and place_end > m.start("place"):  # a commune merged away: its name kept
+            written = raw[m.start("place"):place_end]
+            if written.isdigit():  # "UBND Phường 9"
+                head, kind_word = body.rsplit(" ", 1)
+                body = f"{head} {kind_word.capitalize()}"
+            body = f"{body} {written}"
+        end = place_end if place_end > m.start("place") else m.start("place") - 1  # a capitalised word that is no place
     province, district, commune, level = _localise(unit, level, article, by_level_word=level_word is not None,
                                                    kind=level_word["name"] if level_word else None)
     if unit is None and level_word is None and row["name"] == "Thị ủy" and (district is None or district.kind != "thị xã"):
@@ -618,10 +624,13 @@ def _place(text: str, start: int, raw: str, level: str, article: Place | None,
               "district": ("district",), "commune": ("commune", "district")}[level]
     within = article.province_code if article else None
     district = article.district_code if article else None
+    # a commune of a kind the article's district has ("phường" in a quận) is sought in that
+    # district's province only (below)
+    local = bool(kind and district and "commune" in wanted and any(c.kind == kind for c in gazetteer.communes(district)))
     # the narrowest place first, the whole country last (an article without a district: the
     # province before the country)
     scopes = {"province": (None,), "district": (*filter(None, (within,)), None),
-              "commune": (*filter(None, (district, within)), None)}
+              "commune": (*filter(None, (district, within)), *(() if local else (None,)))}
     for j in range(len(words), 0, -1):
         name = raw[: words[j - 1].end()]
         if kind and not name.lower().startswith(kind):
@@ -635,10 +644,18 @@ def _place(text: str, start: int, raw: str, level: str, article: Place | None,
                     unit = gazetteer.new_commune_in(name, scope)
                 if unit is not None:
                     return unit, start + words[j - 1].end()
-        if "commune" in wanted:  # a ward or commune created in 2025 has no older name
+        if "commune" in wanted and not local:  # a ward or commune created in 2025 has no older name
             unit = gazetteer.lookup(name, level="commune", era="2025")
             if unit is not None:
                 return unit, start + words[j - 1].end()
+    if local:
+        # a commune's name not in the article's district nor its province: one merged away before
+        # the gazetteer's snapshot ("Đảng ủy phường Quang Trung" in a 2021 article about Sơn Tây,
+        # Quang Trung ward merged in 2025), not its namesake in another province; the name is
+        # kept, the place is the article's
+        for j in range(len(words), 0, -1):
+            if gazetteer.is_commune_name(f"{kind} {raw[: words[j - 1].end()]}"):
+                return None, start + words[j - 1].end()
     return None, start
 
 

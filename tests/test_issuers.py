@@ -490,6 +490,16 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Quận 8"),
         ("UBND phường Mỹ Đình 2, quận Nam Từ Liêm ban hành", place("Hà Nội"), "UBND phường Mỹ Đình 2", "commune",
          "Hà Nội", "Nam Từ Liêm"),
+        # regression: a ward merged away before the gazetteer's snapshot, in an article about its district ("Đảng ủy
+        # phường Quang Trung" in a 2021 article about Sơn Tây was Thanh Hóa's, the one Quang Trung ward left; "UBND
+        # Phường 9" in one about Quận 8, whose Phường 9 was merged in 2025, was a "UBND phường" of no name)
+        ("Đảng ủy phường Quang Trung ban hành", place("Hà Nội", "Sơn Tây"), "Đảng ủy phường Quang Trung", "commune",
+         "Hà Nội", "Sơn Tây"),
+        ("UBND Phường 9 ban hành", place("Hồ Chí Minh", "Quận 8"), "UBND Phường 9", "commune", "Hồ Chí Minh",
+         "Quận 8"),
+        # … a commune of a kind the district has none of is still sought in the whole country (Quận 8 has no xã)
+        ("UBND xã Thạch Kim ban hành", place("Hồ Chí Minh", "Quận 8"), "UBND xã Thạch Kim", "commune", "Hà Tĩnh",
+         "Thạch Hà"),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
