@@ -119,6 +119,9 @@ _TERM = re.compile(r"[ ]*,?[ ]*\(?(?:khóa|khoá)[ ]+(?P<term>[IVXLC]+)\b\)?")
 # "Chỉ thị này", "chỉ thị trên", "nghị quyết chuyên đề này" (a modifier of the type before it)
 _THIS = re.compile(rf"(?:[ ]+(?:{_cue_pattern('type_modifier')}))?[ ]+(?:{_cue_pattern('this')}){_WORD_END}"
                    rf"(?![ ]+(?:{_cue_pattern('on_noun')}){_WORD_END})")
+# "Thực hiện Chỉ thị và Chương trình hành động nêu trên, …": one demonstrative after the last of a list of nouns
+# is each noun's ("Chỉ thị" is "Chỉ thị nêu trên")
+_SHARED_THIS = re.compile(rf"(?:[ ]*,[ ]*(?:{_NOUNS}){_WORD_END})*[ ]*,?[ ]+và[ ]+(?:{_NOUNS}){_WORD_END}{_THIS.pattern}")
 _PREDICATE_AFTER = re.compile(rf"[ ]*(?:[,.;:!?)\n]|$)|[ ]+(?:{_cue_pattern('predicate')}){_WORD_END}")
 # a bare noun for what a decision carries, the decision named back in lower case ("Hướng dẫn ban hành kèm theo
 # quyết định", "Kế hoạch kèm theo quyết định này")
@@ -1393,6 +1396,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if this is not None:
         return Citation(start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),
                         cover_end=this.end(), **base)
+    if _SHARED_THIS.match(text, word_end):
+        return Citation(start, word_end, word_end, "ref", ref="this", anchor=word_end, cover_end=word_end, **base)
     if _DRAFT_BEFORE.search(text, max(0, start - _DRAFT_WINDOW), start) \
             or _UNFINISHED_BEFORE.search(text, max(0, start - _DRAFT_WINDOW), start):
         return None  # "thông qua dự thảo Kế hoạch của Đảng ủy Trường …", "khẩn trương hoàn thiện Chương trình …": not adopted yet

@@ -738,6 +738,22 @@ def test_references_and_new_documents(text, form, ref, mention):
 
 
 @pytest.mark.parametrize(
+    "text, mentions",
+    [
+        # regression: one demonstrative after a list of nouns is each noun's ("Thực hiện Chỉ thị và Chương trình hành
+        # động nêu trên" named no Chỉ thị)
+        ("Thực hiện Chỉ thị và Chương trình hành động nêu trên, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số "
+         "42-KH/HU.", ["Chỉ thị", "Chương trình hành động nêu trên"]),
+        ("Thực hiện Nghị quyết, Chỉ thị và Kết luận nêu trên, Tỉnh ủy đã ban hành Kế hoạch số 42-KH/TU.",
+         ["Nghị quyết", "Chỉ thị", "Kết luận nêu trên"]),
+    ],
+)
+def test_one_demonstrative_after_a_list_of_nouns_is_each_noun_s(text, mentions):
+    refs = [c for c in find_citations(text, place("Hà Tĩnh")) if c.ref == "this"]
+    assert [c.mention(text) for c in refs] == mentions
+
+
+@pytest.mark.parametrize(
     ("text", "article", "level", "district"),
     [
         ("Riêng một kế hoạch được quận thiết kế để thực hiện đồng thời hai chương trình.",

@@ -1167,6 +1167,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Bộ Chính trị ban hành Chỉ thị số 05-CT/TW, Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW. Để thực hiện "
          "các nghị quyết này, Tỉnh ủy ban hành Kế hoạch số 10-KH/TU.",
          {("10-KH/TU", "implements", "18-NQ/TW"), ("10-KH/TU", "implements", "19-NQ/TW")}),
+        # regression: a lead's object of two nouns sharing one demonstrative ("Thực hiện Chỉ thị và Chương trình hành
+        # động nêu trên, …" gave nothing: the first noun named no document, so the lead had no object)
+        ("Huyện ủy sơ kết Chỉ thị 13-CT/TW của Ban Bí thư và Chương trình hành động số 27-CTr/TU của Tỉnh ủy. Thực "
+         "hiện Chỉ thị và Chương trình hành động nêu trên, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 42-KH/HU.",
+         {("42-KH/HU", "implements", "13-CT/TW"), ("42-KH/HU", "implements", "27-CTr/TU")}),
         # regression: the issuing verb's list goes on after "; " with a numbered item and no subject ("… ban hành
         # Chương trình hành động số 31-CTr/TU …; Thông báo kết luận số 256-TB/TU … về …": the notice took no
         # relation); an item with an issuer of its own is another clause's
