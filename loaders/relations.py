@@ -264,6 +264,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _bare_back_leads(text, cited, doc_of, add)
     _plural_back_passives(text, cited, doc_of, add)
     _plural_back_objects(text, cited, doc_of, add)
+    _bare_back_objects(text, cited, doc_of, add)
     _implicit_objects(text, cited, doc_of, found, add)
     _expiries(text, cited, add)
     _item_asides(text, cited, add)
@@ -1300,6 +1301,38 @@ def _plural_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Res
             continue  # "… yêu cầu các địa phương báo cáo kết quả thực hiện các nghị quyết trên": asked, not done
         kinds, count = _counted_kinds(ref)
         _add_each(add, [a], _taken_back(text, cited[:i], doc_of, kinds, count, {id(doc_of[id(a)])}),
+                  _relation(m.group("phrase"), pre), m)
+
+
+# "… ban hành Kế hoạch số 290-KH/TU để triển khai thực hiện chỉ thị trên địa bàn tỉnh": a bare lower-case noun as
+# the object, ending its clause or before where it is carried out; not one of a pair ("thực hiện chỉ thị, nghị quyết")
+_BARE_BACK_OBJECT = re.compile(
+    rf"(?<![^\W\d_])(?P<noun>{_BACK_NOUN})(?=[ ]*(?:[.;:!?)\n]|$)|[ ]*,(?![ ]*(?:và[ ]+)?{_BACK_NOUN})"
+    rf"|[ ]+(?:{phrase_pattern(cues('objectless_after'))})(?![^\W\d_]))"
+)
+_PLURAL_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_COUNT}|\d+)[ ]+\Z")
+
+
+def _bare_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolved], add) -> None:
+    """An issued A whose phrase takes a bare lower-case noun, before any other citation of its sentence ("Ban
+    Thường vụ Tỉnh ủy ban hành Kế hoạch số 290-KH/TU để triển khai thực hiện chỉ thị trên địa bàn tỉnh"): A
+    carries out the document of that kind named last in the nearest sentences before, as after a lead
+    ("Để triển khai thực hiện chỉ thị, …", _bare_back_leads)."""
+    for i, a in enumerate(cited):
+        if not a.issued:
+            continue
+        after = cited[i + 1].start if i + 1 < len(cited) else len(text)
+        end = min(sentence_end(text, a.anchor), a.anchor + _GAP_MAX_CHARS, after)
+        ref = _BARE_BACK_OBJECT.search(text, a.anchor, end)
+        if ref is None or not text[ref.start()].islower() or _PLURAL_BEFORE.search(text, a.anchor, ref.start()):
+            continue
+        m = _phrase_after(text, a, ref.start())
+        if m is None and a.type_code in _LETTER_CODES:
+            m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, ref.start())
+        pre = (m.groupdict().get("pre") or m.groupdict().get("purpose") or "") if m else ""
+        if m is None or _asked_or_checked(pre) or _RESULTS_ASKED.search(text, m.start(), m.start("phrase")):
+            continue
+        _add_each(add, [a], _taken_back(text, cited[:i], doc_of, {fold(ref.group("noun"))}, 1, {id(doc_of[id(a)])}),
                   _relation(m.group("phrase"), pre), m)
 
 

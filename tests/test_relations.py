@@ -1444,6 +1444,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # 54/2017/QH14 …" gave nothing: "later" was no gap adverb)
         ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết 54/2017/QH14 của Quốc hội về thí điểm cơ chế đặc thù.",
          {("98/2023/QH15", "replaces", "54/2017/QH14")}),
+        # regression: a bare lower-case noun as the object after A ("… ban hành Kế hoạch số 290-KH/TU để triển khai thực
+        # hiện chỉ thị trên địa bàn tỉnh" gave nothing: only a lead took such a noun back)
+        ("Ban Bí thư ban hành Chỉ thị số 41-CT/TW ngày 5/11/2024. Ngày 10/12/2024, Ban Thường vụ Tỉnh ủy ban hành Kế "
+         "hoạch số 290-KH/TU để triển khai thực hiện chỉ thị trên địa bàn tỉnh.", {("290-KH/TU", "implements", "41-CT/TW")}),
+        ("Bộ Chính trị ban hành Kết luận số 12-KL/TW ngày 6/7/2021. Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 63-KH/TU "
+         "thực hiện kết luận.", {("63-KH/TU", "implements", "12-KL/TW")}),
     ],
 )
 def test_relations(text, expected):
@@ -1547,6 +1553,9 @@ def test_relations(text, expected):
         "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 56-KH/TU về giám sát chuyên đề việc thực hiện Chỉ thị số 35-CT/TW.",
         "Trước đó, Ban Thường vụ Tỉnh ủy đã ban hành Kết luận số 215-KL/TU ngày 2/10/2023 về kết quả kiểm tra việc thực "
         "hiện Nghị quyết số 09-NQ/TU.",
+        # a pair of bare lower-case nouns is generic: no document taken back
+        "Ban Bí thư ban hành Chỉ thị số 41-CT/TW ngày 5/11/2024. Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 290-KH/TU "
+        "triển khai thực hiện chỉ thị, nghị quyết của Trung ương.",
     ],
 )
 def test_no_relation(text):
