@@ -37,6 +37,7 @@ def extract(text: str, context: Context | None = None, *, id: str = "article",
     as loaders.readers returns it): normalising twice gives the same text at twice the cost."""
     if not normalised:
         text = normalise(text)
+    detected = context is None
     if context is None:
         context = detect(text, title=title, published=published, source_url=source_url)
     place = context.place
@@ -44,10 +45,17 @@ def extract(text: str, context: Context | None = None, *, id: str = "article",
     headline_end = _headline_end(text, title)
     read = read_capitals(text)  # the text, with its lines in capitals read as prose
     citations = find_citations(read, place, year, headline_end, context.published)
-    docs = resolve(read, citations, place)
     # an article is no older than what it cites: its latest date stands in for a publication date
     # the text does not give (a ward's undated congress in "Ngày 5/9/2025, … ban hành …" is the 2025 ward's)
     as_of = context.published or max((c.date for c in citations if c.date), default=None)
+    if detected and context.published is None and as_of and as_of >= gazetteer.REFORM_DATE:
+        # so are the places it names: "Xã Hưng Hà …" over an undated article citing a plan of
+        # September 2025 is the 2025 commune of Hưng Yên, not a former one of Long An
+        reformed = detect(text, title=title, published=as_of, source_url=source_url).place
+        if reformed != place:
+            place = reformed
+            citations = find_citations(read, place, year, headline_end, as_of)
+    docs = resolve(read, citations, place)
     documents = [_document(doc, text, place, as_of) for doc in docs]
     if read is not text:  # a title read from a line in capitals is given as written
         documents = [replace(d, title=_as_written(d.title, read, text)) if d.title else d for d in documents]

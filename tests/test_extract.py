@@ -205,6 +205,28 @@ def test_a_commune_body_after_the_reform_is_the_2025_commune(sentence, published
     assert gazetteer.get(commune_era, "commune", doc.commune_code).name == "Thạch Khê"
 
 
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # regression: an undated article citing a document of after the reform names 2025 units: its headline's
+        # "Xã Hưng Hà" is the 2025 commune of Hưng Yên (former Thái Bình), not the former one of Long An (its
+        # documents were Long An's, of huyện Tân Hưng)
+        ("Xã Hưng Hà ra nghị quyết chuyên đề về chuyển đổi số\n\nNgày 16/9, Đảng ủy xã Hưng Hà ban hành Nghị quyết "
+         "số 03-NQ/ĐU về chuyển đổi số. Thực hiện Nghị quyết số 03-NQ/ĐU, UBND xã Hưng Hà ban hành Kế hoạch số "
+         "58/KH-UBND ngày 17/9/2025, thành lập 42 tổ công nghệ số cộng đồng.\n", "Thái Bình"),
+        # … and before the reform the former commune, of its district
+        ("Xã Hưng Hà ra nghị quyết chuyên đề về chuyển đổi số\n\nNgày 16/9, Đảng ủy xã Hưng Hà ban hành Nghị quyết "
+         "số 03-NQ/ĐU về chuyển đổi số. Thực hiện Nghị quyết số 03-NQ/ĐU, UBND xã Hưng Hà ban hành Kế hoạch số "
+         "58/KH-UBND ngày 17/9/2024, thành lập 42 tổ công nghệ số cộng đồng.\n", "Long An"),
+    ],
+)
+def test_an_undated_article_citing_a_document_of_after_the_reform_names_2025_units(text, province):
+    record = extract(text)
+    assert {(d.symbol, d.province, d.district) for d in record.documents} == {
+        ("03-NQ/ĐU", province, "Tân Hưng" if province == "Long An" else None),
+        ("58/KH-UBND", province, "Tân Hưng" if province == "Long An" else None)}
+
+
 HUE_2025 = ArticleContext("2025-09-12", Place("Huế", None, None, "46", None))
 
 
