@@ -490,6 +490,15 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("ref", "Nghị quyết", "Nghị quyết", None, None, None, None),
           ("named", "Luật Thủ đô 2024", "Luật", None, None, None, "Quốc hội"),
           ("numbered", "Nghị quyết số 15-NQ/TW của Bộ Chính trị", "Nghị quyết", "15", "15-NQ/TW", None, "Bộ Chính trị")]),
+        # regression: where a law is spread ran into its name ("phổ biến Luật Thủ đô tới cán bộ, nhân dân" was a law
+        # "Thủ đô tới cán bộ" beside 39/2024/QH15; "đưa Luật Đất đai vào cuộc sống", "… sâu rộng" the same)
+        ("Luật Thủ đô số 39/2024/QH15 có hiệu lực từ 1/1/2025. Sở Tư pháp tổ chức phổ biến Luật Thủ đô tới cán bộ, "
+         "nhân dân.", None,
+         [("numbered", "Luật Thủ đô số 39/2024/QH15", "Luật", "39", "39/2024/QH15", None, "Quốc hội"),
+          ("named", "Luật Thủ đô", "Luật", None, None, None, "Quốc hội")]),
+        ("Các cấp ủy đưa Luật Đất đai vào cuộc sống; tuyên truyền Luật Thực hiện dân chủ ở cơ sở sâu rộng.", None,
+         [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Thực hiện dân chủ ở cơ sở", "Luật", None, None, None, "Quốc hội")]),
         # regression: central bodies joined by a comma ("của Bộ Chính trị, Ban Bí thư và Nghị quyết số 74/NQ-CP …": the
         # mention ended at the first body, and the second body then cut the list)
         ("Quyết định nhằm thực hiện Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính trị, Ban Bí thư và Nghị quyết số "
