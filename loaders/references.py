@@ -260,8 +260,8 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     _merge_plenum_by_date(text, docs)
     for doc in docs:
         doc.issuer = _the_party_committee_named(doc.issuer, article, text, doc.first.start)
-        doc.issuer = _in_the_district_named(doc.issuer, article, text) or _issuer_from_code(
-            doc, _code_place(text, doc, docs, article), text)
+        doc.issuer = _in_the_district_named(doc.issuer, article, text) or _the_council_named(
+            doc, text, article) or _issuer_from_code(doc, _code_place(text, doc, docs, article), text)
         # placed by a subject that names a place only ("Tỉnh Quảng Ninh ban hành …"): the code's body there
         if doc.issuer is not None and not doc.issuer.name and doc.issuer.province_code:
             doc.issuer = _issuer_from_code(doc, _place_of(doc.issuer), text) or doc.issuer
@@ -764,6 +764,41 @@ def _in_the_district_named(issuer: Issuer | None, article: Place | None, text: s
     ((district, district_code),) = named
     return replace(issuer, name=f"{issuer.name} {district}", district=district, district_code=district_code,
                    parent=issuer.parent and f"{issuer.parent} {district}")
+
+
+def _councils_by_code() -> dict[str, re.Pattern[str]]:
+    """The councils of every level by their prose ("HĐND", "Ủy ban nhân dân", "Ban Chỉ đạo"), by their codes,
+    which name no level (data/issuer_prose.tsv, data/issuer_codes.tsv)."""
+    prose: dict[str, list[str]] = {}
+    for row in read_table("issuer_prose.tsv"):
+        known = issuer_code(row["code"]) if row["kind"] == "council" and row["code"] else None
+        if known is not None and known.level == "unknown":
+            prose.setdefault(row["code"], []).extend(row["prose"].split("|"))
+    return {code: re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(words)})(?![^\W\d_])") for code, words in prose.items()}
+
+
+_COUNCIL_OF_CODE = _councils_by_code()
+
+
+def _the_council_named(doc: Resolved, text: str, article: Place | None) -> Issuer | None:
+    """A document known by a council's code alone (UBND, HĐND: of every level) after its paragraph
+    named one such council with its unit ("Chiều 25/9/2025, HĐND phường Đức Xuân khóa I … tổ chức kỳ họp
+    chuyên đề. Kỳ họp đã thông qua Nghị quyết số 15/NQ-HĐND"): that council, not the article's
+    province's. Two councils named, or none, leave it to the code (_issuer_from_code)."""
+    if doc.issuer is not None:
+        return None
+    code = next((c.symbol.issuer_code for c in doc.citations if c.symbol), None)
+    pattern = _COUNCIL_OF_CODE.get(code)
+    if pattern is None:
+        return None
+    start = doc.first.start
+    paragraph = text.rfind("\n", 0, start) + 1
+    named: dict[str, Issuer] = {}
+    for m in pattern.finditer(text, paragraph, start):
+        found = issuer_at(text, m.start(), article)
+        if found is not None and found.issuer.code == code and (found.issuer.province or found.issuer.district):
+            named[found.issuer.name] = found.issuer
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 _BARE_PARTY_COMMITTEES = ("Đảng ủy", "Đảng uỷ")

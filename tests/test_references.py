@@ -755,3 +755,24 @@ def test_a_party_committee_named_bare_is_the_one_named_in_full(text, issuer, lev
 )
 def test_a_headline_plenum_resolution_is_the_body_s_resolution_of_that_term(text, expected):
     assert documents(text, place("Quảng Bình"), text.index("\n")) == expected
+
+
+@pytest.mark.parametrize("text, issuer, level", [
+    # regression: a council's code alone after its paragraph named the council with its unit was the article
+    # province's ("HĐND phường Đức Xuân khóa I … tổ chức kỳ họp chuyên đề. Kỳ họp đã thông qua Nghị quyết số
+    # 15/NQ-HĐND" gave HĐND tỉnh Thái Nguyên)
+    ("Chiều 25/9/2025, HĐND phường Thành Sen khóa I tổ chức kỳ họp chuyên đề. Kỳ họp đã thông qua Nghị quyết số "
+     "15/NQ-HĐND về dự toán ngân sách bổ sung.", "HĐND phường Thành Sen", "commune"),
+    ("Sáng 10/3/2024, UBND huyện Can Lộc tổ chức hội nghị triển khai nhiệm vụ. Hội nghị đã thống nhất ban hành "
+     "Kế hoạch số 45/KH-UBND về chuyển đổi số.", "UBND huyện Can Lộc", "district"),
+    # … one council only, named before the document in its paragraph
+    ("HĐND phường Thành Sen và HĐND phường Trần Phú tổ chức kỳ họp. Kỳ họp đã thông qua Nghị quyết số 15/NQ-HĐND.",
+     "HĐND tỉnh Hà Tĩnh", "province"),
+    ("Kỳ họp đã thông qua Nghị quyết số 15/NQ-HĐND. HĐND phường Thành Sen tổng kết kỳ họp.", "HĐND tỉnh Hà Tĩnh",
+     "province"),
+    ("HĐND phường Thành Sen khóa I tổ chức kỳ họp chuyên đề.\nKỳ họp đã thông qua Nghị quyết số 15/NQ-HĐND.",
+     "HĐND tỉnh Hà Tĩnh", "province"),
+])
+def test_a_council_s_code_is_the_council_its_paragraph_names(text, issuer, level):
+    (doc,) = [d for d in resolve(text, find_citations(text, place("Hà Tĩnh")), place("Hà Tĩnh")) if d.symbol]
+    assert (doc.issuer.name, doc.issuer.level) == (issuer, level)
