@@ -141,7 +141,7 @@ _ISSUED_AFTER = re.compile(
     rf"(?:[ ]+[^\W\d_]+){{0,3}}?[ ]+(?:ban hành|thông qua|phê duyệt|ký ban hành){_WORD_END}"
 )
 _ISSUING_BEFORE = re.compile(
-    rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})"
+    rf"(?<![^\W\d_])(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})"
     r"(?:[ ]+cho[ ]+[^,.;\n]{1,50}?)?[ ]+(?:(?:một|các|những)[ ]+)?$"
 )
 # The last word before a noun decides which look-behind is worth a regex: an issuing verb,
