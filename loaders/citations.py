@@ -2197,7 +2197,8 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
         if found is not None:
             cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
         else:  # "Tỉnh Quảng Ninh cũng ban hành Kế hoạch số 44/KH-UBND": a place's body, which the code names
-            cited.issuer = place_subject(text, start, verb_start, scan.article)
+            cited.issuer = place_subject(text, start, verb_start, scan.article,
+                                         cited.symbol.issuer_code if cited.symbol else None)
     if cited.date is None and (on := _ON_DAY_AFTER.match(text, cited.end)) \
             and (found := date_at(text, on.end(), scan.year)):  # "… đã ban hành Quy định số 69-QĐ/TW vào ngày 6/7/2022"
         cited.date = found.iso

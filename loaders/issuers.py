@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from loaders import gazetteer
 from loaders.record import Place
+from loaders.symbols import issuer_code
 from loaders.tables import cues, fold, phrase_pattern, read_table
 
 _ROWS = read_table("issuer_prose.tsv")
@@ -236,7 +237,7 @@ _SUBJECT_PLACE_RE = re.compile(
 )
 
 
-def place_subject(text: str, start: int, end: int, article: Place | None) -> Issuer | None:
+def place_subject(text: str, start: int, end: int, article: Place | None, code: str | None = None) -> Issuer | None:
     """The province or district a clause's subject names when the subject is a place and no
     body ("Tỉnh Quảng Ninh cũng ban hành Kế hoạch số 44/KH-UBND", "Hà Nội đã ban hành …"):
     an issuer of no name yet, of that unit's level and place (the document's code names the
@@ -244,6 +245,16 @@ def place_subject(text: str, start: int, end: int, article: Place | None) -> Iss
     comma = text.rfind(",", start, end)
     for pos in dict.fromkeys((comma + 1 if comma != -1 else start, start)):
         pos += len(text[pos:end]) - len(text[pos:end].lstrip())
+        # a level word alone: the unit of that level the article is about ("Chủ tịch UBND phường
+        # Hoàng Văn Thụ cho biết, phường đã ban hành Kế hoạch số 35/KH-UBND …")
+        bare = _BARE_LEVEL_RE.match(text, pos, end)
+        if bare is not None and _UP_TO_VERB.fullmatch(text, bare.end(), end):
+            found = authority_of_level(bare.group(), article)
+            if found is not None and found.level == "commune" and code and (known := issuer_code(code)) \
+                    and known.name and known.level in ("unknown", "commune"):
+                # named here: the code alone would name the district's body ("UBND quận …")
+                found = replace(found, name=f"{known.name} {_LEVEL_WORDS[fold(bare.group())]['name']}", code=known.code)
+            return found
         m = _SUBJECT_PLACE_RE.match(text, pos, end)
         if m is None or not _UP_TO_VERB.fullmatch(text, m.end(), end):
             continue
@@ -256,6 +267,9 @@ def place_subject(text: str, start: int, end: int, article: Place | None) -> Iss
             return Issuer("", unit.level, province=place.province, district=place.district,
                           province_code=place.province_code, district_code=place.district_code)
     return None
+
+
+_BARE_LEVEL_RE = re.compile(rf"(?i:{phrase_pattern({row['name'] for row in _LEVEL_WORDS.values()})}){_END}")
 
 
 def bodies_named(text: str, code: str, article: Place | None) -> list[Issuer]:

@@ -777,6 +777,24 @@ def test_the_agent_of_a_passive_is_the_authority_of_its_level(text, article, lev
     assert ((new.issuer.level, new.issuer.district) if new.issuer else (None, None)) == (level, district)
 
 
+@pytest.mark.parametrize(
+    ("text", "article", "issuer", "level", "district"),
+    [
+        # regression: a level word alone as the subject ("Chủ tịch UBND phường Hoàng Văn Thụ cho biết, phường đã ban hành
+        # Kế hoạch số 35/KH-UBND …" gave the plan to UBND quận Hoàng Mai, the code's body in an article about the district)
+        ("Chủ tịch UBND phường Hoàng Văn Thụ cho biết, phường đã ban hành Kế hoạch số 35/KH-UBND ngày 5/4/2024.",
+         place("Hà Nội", "Hoàng Mai"), "UBND phường", "commune", "Hoàng Mai"),
+        ("Xã cũng ban hành Kế hoạch số 12-KH/ĐU về chuyển đổi số.", place("Hà Nội", "Đông Anh"), "Đảng ủy xã", "commune",
+         "Đông Anh"),
+        # a district's body is left for its code to name, at the article's district, as before
+        ("Trước đó, quận đã ban hành Kế hoạch số 36/KH-UBND.", place("Hà Nội", "Hoàng Mai"), "", "district", "Hoàng Mai"),
+    ],
+)
+def test_a_level_word_alone_as_subject_is_the_unit_the_article_is_about(text, article, issuer, level, district):
+    first = find_citations(text, article)[0]
+    assert (first.issuer.name, first.issuer.level, first.issuer.district) == (issuer, level, district)
+
+
 def test_issued_document_takes_subject_and_description():
     text = "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 9/6/2014."
     new, cited = find_citations(text)
