@@ -1485,7 +1485,8 @@ def _instances(text: str, cited: list[Citation], add) -> None:
         listed = _INSTANCES_AFTER.match(text, end) if text.find(":", end, end + 16) != -1 else None  # cheap test first
         if listed is not None and cited[j + 1].start == listed.end():
             items = _coordinated_after(text, cited, j + 1)
-        elif (items := _issued_in_sequel(text, cited, j, end)) == []:
+        elif not (listed is not None and (items := _bracketed_after_bodies(text, cited, j + 1, listed.end()))) \
+                and (items := _issued_in_sequel(text, cited, j, end)) == []:
             continue
         generic = _GENERIC_BEFORE.search(text, max(0, b.start - 80), b.start)
         if generic is None:
@@ -1497,15 +1498,37 @@ def _instances(text: str, cited: list[Citation], add) -> None:
                 add(cited[k], b, relation, generic.start("phrase"), generic.end("phrase"))
 
 
+def _bracketed_after_bodies(text: str, cited: list[Citation], first: int, start: int) -> list[int]:
+    """The documents of a list of bodies, each issued by the body before its bracket: "… ban hành kế
+    hoạch thực hiện Chương trình 06, như: Quận ủy Tây Hồ (Kế hoạch số 40-KH/QU), Huyện ủy Gia Lâm (Kế
+    hoạch số 52-KH/HU)" (indices in `cited`, from `first`, the list opening at `start`)."""
+    items, end = [], start
+    for k in range(first, len(cited)):
+        c = cited[k]
+        if not (c.issued and text.startswith("(", c.start - 1)) or c.start - end > _BODY_MAX_CHARS \
+                or _list_end(text, end) < c.start:
+            break
+        items.append(k)
+        end = max(c.end, c.cover_end)
+    return items
+
+
+_BODY_MAX_CHARS = 80  # "), Ban Thường vụ Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh ("
+
+
 def _issued_in_sequel(text: str, cited: list[Citation], j: int, end: int) -> list[int]:
     """The documents issued in the sentence after B's when it opens with "Trong đó", "Cụ thể" … and
     B's ends with it: "10/10 huyện ủy đã ban hành kế hoạch thực hiện Kế hoạch số 90-KH/TU. Trong đó,
-    Huyện ủy Lục Nam ban hành Kế hoạch số 150-KH/HU; Huyện ủy Yên Thế ban hành …" (indices in `cited`)."""
-    stop = sentence_end(text, end)
-    if not text.startswith(".", stop - 2):
-        return []
-    opener = _SPACES.match(text, stop).end()
-    sequel = _LIST_SEQUEL.match(text, opener)
+    Huyện ủy Lục Nam ban hành Kế hoạch số 150-KH/HU; Huyện ủy Yên Thế ban hành …", or in the clause
+    after B's comma ("… kế hoạch thực hiện Chương trình 06, trong đó Quận ủy Tây Hồ ban hành …")
+    (indices in `cited`)."""
+    if text.startswith(",", end):
+        sequel = _LIST_SEQUEL.match(text, end + 1)
+    else:
+        stop = sentence_end(text, end)
+        if not text.startswith(".", stop - 2):
+            return []
+        sequel = _LIST_SEQUEL.match(text, _SPACES.match(text, stop).end())
     if sequel is None:
         return []
     list_end = _list_end(text, sequel.end())

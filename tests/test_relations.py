@@ -156,6 +156,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Kế hoạch số 150-KH/HU ngày 15/5/2024; Ban Thường vụ Thành ủy Bắc Giang ban hành Kế hoạch số 210-KH/TU.",
          {("90-KH/TU", "implements", "45-NQ/TW"), ("150-KH/HU", "implements", "90-KH/TU"),
           ("210-KH/TU", "implements", "90-KH/TU")}),
+        # regression: … and in the clause after B's comma, or listed after "như:" each in brackets after its body (each
+        # gave no relation: only a sentence opening "Trong đó" and a list of documents right after the colon were read)
+        ("30/30 quận, huyện, thị xã đã ban hành kế hoạch thực hiện Chương trình số 06-CTr/TU của Thành ủy, trong đó "
+         "Quận ủy Tây Hồ ban hành Kế hoạch số 40-KH/QU.", {("40-KH/QU", "implements", "06-CTr/TU")}),
+        ("Các quận, huyện đã ban hành kế hoạch thực hiện Chương trình số 06-CTr/TU của Thành ủy, như: Quận ủy Tây Hồ "
+         "(Kế hoạch số 40-KH/QU), Huyện ủy Gia Lâm (Kế hoạch số 52-KH/HU); UBND thành phố ban hành Chỉ thị số "
+         "3/CT-UBND.", {("40-KH/QU", "implements", "06-CTr/TU"), ("52-KH/HU", "implements", "06-CTr/TU")}),
         # regression: a body named by its level alone after A ("của quận", "của huyện") ended the gap: no relation
         ("Kế hoạch 156 của quận được xây dựng trên cơ sở Chỉ thị số 24/CT-UBND ngày 9/11/2022 của Chủ tịch UBND "
          "Thành phố Hồ Chí Minh.", {("Kế hoạch#156", "based_on", "24/CT-UBND")}),
