@@ -985,12 +985,44 @@ def _read_title(scan: _Scan, cited: Citation, pos: int) -> None:
         end += 1
     else:
         end = _title_end(scan, start)
-        title = text[start:end]
+        title = text[start:_tails_after_title(scan, cited, start, end)]
     title = _TITLE_OPENER.sub("", title.strip(" ,“”\""))
     if not title:
         return
     cited.title, cited.cover_end = title, max(cited.cover_end, end)
     cited.own_title = True
+
+
+# "Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm, ngày 6/7/2022 của Bộ Chính trị": the document's
+# date with its year, and its issuer, after its title
+_DATE_AFTER_TITLE = re.compile(
+    r"(?P<comma>,)?[ ]*(?=ngày[ ]*\d{1,2}[ ]*(?:[/.-][ ]*\d{1,2}[ ]*[/.-][ ]*|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+)(?:19|20)\d\d)"
+)
+
+
+def _tails_after_title(scan: _Scan, cited: Citation, start: int, end: int) -> int:
+    """Where the title that runs from `start` to `end` ends: before the document's date and issuer when they
+    close it ("… về kỷ luật tổ chức đảng, đảng viên vi phạm, ngày 6/7/2022 của Bộ Chính trị", "… về đột phá
+    phát triển khoa học, công nghệ …, ngày 22/12/2024"), which the citation then takes. Not a date of what the
+    title is about ("về tổ chức Lễ kỷ niệm ngày 27/7/2024": no comma, no issuer), nor after a document the title
+    names (its own tails)."""
+    text = scan.text
+    if cited.date is not None or "ngày" not in text[start:end]:
+        return end
+    at = next((m for m in _DATE_AFTER_TITLE.finditer(text, start, end) if m.start() > start), None)
+    if at is None or any(start < head < at.start() for heads in (scan.numbered_heads, scan.named_heads)
+                         for head in heads[bisect.bisect_right(heads, start):bisect.bisect_left(heads, at.start())]):
+        return end
+    kept = cited.issuer, cited.term, cited.end, cited.anchor, cited.cover_end
+    cited.end = at.start()
+    _read_tails(scan, cited)
+    if cited.date is not None and not text[cited.end:end].strip(" ,") \
+            and (at.group("comma") or cited.issuer is not kept[0]):
+        cited.end, cited.anchor, cited.cover_end = kept[2], kept[3], max(kept[4], cited.end)
+        return at.start()
+    cited.date = None
+    cited.issuer, cited.term, cited.end, cited.anchor, cited.cover_end = kept
+    return end
 
 
 def _title_end(scan: _Scan, start: int) -> int:

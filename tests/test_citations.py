@@ -518,6 +518,18 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Thủ tướng yêu cầu các bộ khẩn trương hoàn thiện hồ sơ trình ban hành Nghị định thay thế Nghị định số "
          "40/2020/NĐ-CP.", None,
          [("numbered", "Nghị định số 40/2020/NĐ-CP", "Nghị định", "40", "40/2020/NĐ-CP", None, None)]),
+        # regression: the date and the issuer after the title ("Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi
+        # phạm, ngày 6/7/2022 của Bộ Chính trị" was undated, of no issuer, the two in its title)
+        ("Thực hiện Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm, ngày 6/7/2022 của Bộ Chính trị, "
+         "Ủy ban Kiểm tra Tỉnh ủy ban hành Hướng dẫn số 12-HD/UBKTTU.", None,
+         [("numbered", "Quy định số 69-QĐ/TW", "Quy định", "69", "69-QĐ/TW", "2022-07-06", "Bộ Chính trị"),
+          ("numbered", "Hướng dẫn số 12-HD/UBKTTU", "Hướng dẫn", "12", "12-HD/UBKTTU", None, "Ủy ban Kiểm tra Tỉnh ủy")]),
+        ("Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+         "chuyển đổi số quốc gia, ngày 22/12/2024.", None,
+         [("numbered", "Nghị quyết số 57-NQ/TW", "Nghị quyết", "57", "57-NQ/TW", "2024-12-22", "Bộ Chính trị")]),
+        # … not a date of what the title is about, with no comma and no issuer after it
+        ("UBND tỉnh ban hành Kế hoạch số 50/KH-UBND về tổ chức Lễ kỷ niệm ngày 27/7/2024 tại tỉnh.", None,
+         [("numbered", "Kế hoạch số 50/KH-UBND", "Kế hoạch", "50", "50/KH-UBND", None, "UBND tỉnh")]),
     ],
 )
 def test_numbered_and_named_citations(text, article, expected):
@@ -854,6 +866,9 @@ def test_issued_document_takes_subject_and_description():
         # … but a cited document's date inside the title does not
         ("Kế hoạch số 12-KH/TU về tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị.",
          "tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị"),
+        # regression: the date and the issuer after the title are no part of it
+        ("Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát và kỷ luật của Đảng ngày 28/7/2021 của Ban Chấp hành Trung "
+         "ương, Ủy ban Kiểm tra Tỉnh ủy ban hành Hướng dẫn", "công tác kiểm tra, giám sát và kỷ luật của Đảng"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):
