@@ -500,6 +500,16 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # … a commune of a kind the district has none of is still sought in the whole country (Quận 8 has no xã)
         ("UBND xã Thạch Kim ban hành", place("Hồ Chí Minh", "Quận 8"), "UBND xã Thạch Kim", "commune", "Hà Tĩnh",
          "Thạch Hà"),
+        # regression: a person's office as issuer of what he concludes ("Kết luận của Tổng Bí thư", "kết luận của Phó Thủ
+        # tướng Chính phủ Trần Hồng Hà", "kết luận của đồng chí Bí thư Tỉnh ủy" were no document: no issuer)
+        ("Tổng Bí thư Tô Lâm tại buổi làm việc", place("Bình Phước"), "Tổng Bí thư", "central", None, None),
+        ("Phó Thủ tướng Chính phủ Trần Hồng Hà tại buổi làm việc", place("Bình Định"), "Phó Thủ tướng Chính phủ", "central",
+         None, None),
+        ("Bí thư Tỉnh ủy tại buổi làm việc", place("Bình Định"), "Bí thư Tỉnh ủy Bình Định", "province", "Bình Định", None),
+        ("Phó Bí thư Thường trực Huyện ủy Can Lộc tại hội nghị", place("Hà Tĩnh"), "Phó Bí thư Thường trực Huyện ủy Can Lộc",
+         "district", "Hà Tĩnh", "Can Lộc"),
+        ("Phó Chủ tịch UBND tỉnh tại cuộc họp", place("Bình Định"), "Phó Chủ tịch UBND tỉnh Bình Định", "province",
+         "Bình Định", None),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):

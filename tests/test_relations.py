@@ -1457,6 +1457,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hoạch số 290-KH/TU để triển khai thực hiện chỉ thị trên địa bàn tỉnh.", {("290-KH/TU", "implements", "41-CT/TW")}),
         ("Bộ Chính trị ban hành Kết luận số 12-KL/TW ngày 6/7/2021. Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 63-KH/TU "
          "thực hiện kết luận.", {("63-KH/TU", "implements", "12-KL/TW")}),
+        # regression: what a person concludes is a document of his office ("Để thực hiện Kết luận của Tổng Bí thư Tô Lâm …"
+        # gave nothing: the conclusion had no issuer)
+        ("Để thực hiện Kết luận của Tổng Bí thư Tô Lâm tại buổi làm việc, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+         "312-KH/TU ngày 25/3/2025.", {("312-KH/TU", "implements", "Kết luận#")}),
     ],
 )
 def test_relations(text, expected):
