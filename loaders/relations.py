@@ -925,6 +925,9 @@ def _last_word(text: str, pos: int) -> str:
     return fold(text[max(low, text.rfind(" ", low, pos - 1) + 1, text.rfind("\n", low, pos - 1) + 1):pos])
 
 
+_SPIRIT_LEADS = {fold(w) for w in cues("spirit_lead")}
+
+
 def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], found: dict, add) -> None:
     """"… thay thế Nghị quyết số 07/2023/NQ-HĐND. Để triển khai, UBND tỉnh đã ban hành Kế hoạch số
     345/KH-UBND": a lead that names nothing carries out the document the sentence before opens with."""
@@ -938,7 +941,9 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
             continue
         b = _named_before(text, cited, i, start, 1, carried_out, doc_of)
         relation = _relation(lead.group("phrase"))
-        if lead.group("that") and (relation != "based_on" or b is None or not b.issued or any(
+        # "Nghị quyết số 20-NQ/TW … xác định …. Trên tinh thần đó, Ban Thường vụ Tỉnh ủy đã ban hành A": B's spirit
+        spirit = fold(lead.group("phrase")) in _SPIRIT_LEADS
+        if lead.group("that") and not spirit and (relation != "based_on" or b is None or not b.issued or any(
                 f.source is doc_of[id(a)] and f.target is doc_of[id(b)] for f in found.values())):
             continue  # "Trên cơ sở đó" after an assessment of B is no basis in B, nor when A says what it does to B
         if b is not None:

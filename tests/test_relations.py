@@ -1461,6 +1461,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # gave nothing: the conclusion had no issuer)
         ("Để thực hiện Kết luận của Tổng Bí thư Tô Lâm tại buổi làm việc, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
          "312-KH/TU ngày 25/3/2025.", {("312-KH/TU", "implements", "Kết luận#")}),
+        # regression: "Trên tinh thần đó" carries out the spirit of the document the sentence before names ("Nghị quyết số
+        # 20-NQ/TW … xác định …. Trên tinh thần đó, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 25-CTr/TU"
+        # gave nothing: a lead with "đó" stated only a basis)
+        ("Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng xác định kinh tế tập thể phải trở thành "
+         "khu vực kinh tế quan trọng. Trên tinh thần đó, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số "
+         "25-CTr/TU ngày 10/10/2022.", {("25-CTr/TU", "implements", "20-NQ/TW")}),
     ],
 )
 def test_relations(text, expected):
@@ -1567,6 +1573,9 @@ def test_relations(text, expected):
         # a pair of bare lower-case nouns is generic: no document taken back
         "Ban Bí thư ban hành Chỉ thị số 41-CT/TW ngày 5/11/2024. Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 290-KH/TU "
         "triển khai thực hiện chỉ thị, nghị quyết của Trung ương.",
+        # … not when the sentence before names no document
+        "UBND tỉnh ban hành Công văn số 1520/UBND-YT ngày 7/3/2022. Cùng với đó, Ban Chỉ đạo tỉnh chỉ đạo ngành y tế chuẩn "
+        "bị đủ thuốc. Trên tinh thần đó, Sở Y tế ban hành Kế hoạch số 215/KH-SYT ngày 10/3/2022.",
     ],
 )
 def test_no_relation(text):
