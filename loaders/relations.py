@@ -305,6 +305,14 @@ def _year(doc: Resolved) -> int:
     return next((c.symbol.year for c in doc.citations if c.symbol and c.symbol.year), 0)
 
 
+def _later_item(item: Citation, source: Citation) -> bool:
+    """Is a document listed after B of a later year than the source, as this citation and the source's date or
+    symbol give them ("Chương trình hành động số 24-CTr/TU ngày 26/3/2018 … thực hiện Nghị quyết 21-NQ/TW và Kế
+    hoạch số 140/KH-UBND ngày 12/10/2020 …": the plan of 2020 is the next item, not a second document carried out)?"""
+    years = [c.symbol.year if c.symbol and c.symbol.year else int(c.date[:4]) if c.date else 0 for c in (item, source)]
+    return years[0] > years[1] > 0
+
+
 def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | None = None,
                        source: Citation | None = None, phrase: str | None = None) -> list[int]:
     """B and the documents listed after it ("B, B2 và B3"), by index, up to `limit`; `source`:
@@ -561,6 +569,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 sources = [actor]  # "A quy định chi tiết B, đồng thời căn cứ C": A's second act, not B's
             for source in sources:
                 for k in targets:
+                    if k != j and _later_item(cited[k], source):
+                        continue
                     add(source, cited[k], relation, m.start("phrase"), m.end("phrase"))
                     if relation == "based_on":
                         basis_of[k] = source

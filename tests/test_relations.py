@@ -1447,6 +1447,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("73/2024/NĐ-CP", "replaces", "24/2023/NĐ-CP")}),
         ("Nghị định số 15/2018/NĐ-CP sẽ được thay thế bằng Nghị định số 46/2026/NĐ-CP.",
          {("46/2026/NĐ-CP", "replaces", "15/2018/NĐ-CP")}),
+        # regression: nothing acts on a document of a later year ("Chương trình hành động số 24-CTr/TU ngày 26/3/2018 …
+        # thực hiện Nghị quyết 21-NQ/TW và Kế hoạch số 140/KH-UBND ngày 12/10/2020 …" made the programme carry out the plan)
+        ("Kế hoạch yêu cầu gắn với tiếp tục thực hiện Chương trình hành động số 24-CTr/TU ngày 26/3/2018 của Tỉnh ủy thực "
+         "hiện Nghị quyết 21-NQ/TW và Kế hoạch số 140/KH-UBND ngày 12/10/2020 của UBND tỉnh triển khai Chiến lược Dân số "
+         "Việt Nam đến năm 2030.", {("24-CTr/TU", "implements", "21-NQ/TW")}),
         # regression: "sau đó" between a document and its phrase ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết
         # 54/2017/QH14 …" gave nothing: "later" was no gap adverb)
         ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết 54/2017/QH14 của Quốc hội về thí điểm cơ chế đặc thù.",
