@@ -486,6 +486,7 @@ def _relation(phrase: str, pre: str = "") -> str:
 def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None:
     basis_of: dict[int, Citation] = {}  # a basis (by index) and the document it is the basis of
     object_of: dict[int, Citation] = {}  # a B (by index) and the document that relates to it
+    phrase_of: dict[int, tuple[str, int, int]] = {}  # a B (by index): that relation and where its phrase is
     for i, a in enumerate(cited):
         for j in range(i + 1, min(i + 4, len(cited))):
             b = cited[j]
@@ -571,11 +572,28 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 for k in targets:
                     if k != j and _later_item(cited[k], source):
                         continue
+                    if (held := _outer_source(cited, i, k, j, source, relation, object_of)) is not None:
+                        add(object_of[held], cited[k], *phrase_of[held])
+                        continue
                     add(source, cited[k], relation, m.start("phrase"), m.end("phrase"))
                     if relation == "based_on":
                         basis_of[k] = source
                     object_of[k] = source
+                    phrase_of[k] = (relation, m.start("phrase"), m.end("phrase"))
             break
+
+
+def _outer_source(cited: list[Citation], i: int, k: int, j: int, source: Citation, relation: str,
+                  object_of: dict[int, Citation]) -> int | None:
+    """When an item listed after what B1's description carries out is of a lower body than B1, so no object of
+    B1's: the index of the B1 whose source carries it out instead ("Kế hoạch số 71/KH-UBND … thực hiện Nghị quyết số
+    137/NQ-CP … của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết 21-NQ/TW và Chương trình hành
+    động số 26-CTr/TU của Tỉnh ủy": the Government carries out no province's programme; the plan carries out both)."""
+    if k == j or relation != "implements" or not 0 <= _cited_rank(source) < _cited_rank(cited[k]):
+        return None
+    # B1 named by what it carries ("Nghị quyết số 137/NQ-CP … ban hành Chương trình hành động thực hiện …"): the carrier
+    held = i if i in object_of else i - 1 if cited[i].alias_of is not None and i - 1 in object_of else None
+    return held if held is not None and _cited_rank(object_of[held]) <= _cited_rank(cited[k]) else None
 
 
 def _phrase_after(text: str, a: Citation, end: int) -> re.Match[str] | None:

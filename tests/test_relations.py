@@ -1452,6 +1452,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch yêu cầu gắn với tiếp tục thực hiện Chương trình hành động số 24-CTr/TU ngày 26/3/2018 của Tỉnh ủy thực "
          "hiện Nghị quyết 21-NQ/TW và Kế hoạch số 140/KH-UBND ngày 12/10/2020 của UBND tỉnh triển khai Chiến lược Dân số "
          "Việt Nam đến năm 2030.", {("24-CTr/TU", "implements", "21-NQ/TW")}),
+        # regression: an item listed after what B1's title carries out, of a lower body than B1, is A's ("… Kế hoạch số
+        # 71/KH-UBND … thực hiện Nghị quyết số 137/NQ-CP … của Chính phủ ban hành Chương trình hành động thực hiện Nghị
+        # quyết 21-NQ/TW và Chương trình hành động số 26-CTr/TU của Tỉnh ủy" left the province's programme out)
+        ("UBND tỉnh ban hành Kế hoạch số 71/KH-UBND ngày 25/6/2018 thực hiện Nghị quyết số 137/NQ-CP ngày 31/12/2017 của "
+         "Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết 21-NQ/TW và Chương trình hành động số 26-CTr/TU "
+         "của Tỉnh ủy.", {("71/KH-UBND", "implements", "137/NQ-CP"), ("71/KH-UBND", "implements", "26-CTr/TU"),
+                          ("137/NQ-CP", "implements", "21-NQ/TW")}),
         # regression: "sau đó" between a document and its phrase ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết
         # 54/2017/QH14 …" gave nothing: "later" was no gap adverb)
         ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết 54/2017/QH14 của Quốc hội về thí điểm cơ chế đặc thù.",
