@@ -538,7 +538,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                           _relation(also.group("phrase")), also)
                 break
             if m is None:
-                if j == i + 1 and _title_tail(text, cited, i, j, add):
+                if j == i + 1 and _title_tail(text, cited, i, j, add, object_of.get(i)):
                     break
                 continue
             if _ACCORDING_BEFORE.search(text, max(0, a.start - _ACCORDING_CHARS), a.start) \
@@ -686,9 +686,10 @@ def _issued_with(text: str, cited: list[Citation], i: int) -> list[Citation]:
     return out
 
 
-def _title_tail(text: str, cited: list[Citation], i: int, j: int, add) -> bool:
+def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Citation | None = None) -> bool:
     """"A … về ra quân làm đường giao thông nông thôn năm 2025, thực hiện B": a phrase after a
-    comma that ends A's title says what A does to B, however long the title."""
+    comma that ends A's title says what A does to B, however long the title; `actor`: the document
+    whose phrase takes A, if any."""
     a, b = cited[i], cited[j]
     if a.own_title:
         tail_from, end = a.anchor, a.cover_end
@@ -707,6 +708,15 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add) -> bool:
     if m is None:  # a purpose needs no comma: "Chỉ thị số 13-CT/TU về … trên địa bàn tỉnh để cụ thể hóa B"
         purpose = max(text.rfind(" để ", tail_from, b.start), text.rfind(" nhằm ", tail_from, b.start))
         m = _PURPOSE_TAIL_GAP.fullmatch(text, purpose, b.start) if purpose != -1 else None
+    if m is None:  # nor does a title's last item: "Nghị quyết số 11/NQ-CP … về Chương trình phục hồi … và triển khai B"
+        conjunction = text.rfind(" và ", tail_from, b.start)
+        m = _AND_TAIL_GAP.fullmatch(text, conjunction, b.start) if conjunction != -1 else None
+        if m is not None and _relation(m.group("phrase")) != "implements":
+            m = None  # a list of bases goes on: "… Nghị định số 116/2016/NĐ-CP … quy định … và theo đề nghị … tại Tờ trình …"
+        if m is not None and _PHRASE_BEFORE.search(text, max(0, a.start - _PHRASE_BEFORE_CHARS), a.start):
+            if actor is None:  # after a phrase that takes A, the act of A's source: "Kế hoạch … triển khai thực
+                return False  # hiện Nghị quyết số 11/NQ-CP … về Chương trình … và triển khai B"
+            a = actor
     if m is None:  # nor does what A does to its kind: "Nghị định số … quy định tổ chức …, UBND cấp xã thay thế B"
         m = next((tail for tail in _ITEM_TAIL_GAP.finditer(text, tail_from, b.start)
                   if _ITEM_TAIL_GAP.fullmatch(text, tail.start(), b.start)), None)
@@ -752,6 +762,7 @@ def _described_passives(text: str, cited: list[Citation], add) -> set[int]:
 
 
 _TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm)[ ]+)?(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")  # "…, nhằm tiếp tục thực hiện B"
+_AND_TAIL_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _PURPOSE_TAIL_GAP = re.compile(rf"[ ]+(?:để|nhằm)[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _ITEM_TAIL_GAP = re.compile(rf"[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])}){_AFTER_PHRASE}")
 

@@ -1459,6 +1459,23 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết 21-NQ/TW và Chương trình hành động số 26-CTr/TU "
          "của Tỉnh ủy.", {("71/KH-UBND", "implements", "137/NQ-CP"), ("71/KH-UBND", "implements", "26-CTr/TU"),
                           ("137/NQ-CP", "implements", "21-NQ/TW")}),
+        # regression: a phrase after "và" ending A's title ("Nghị quyết số 11/NQ-CP … về Chương trình phục hồi và phát
+        # triển kinh tế - xã hội và triển khai Nghị quyết số 43/2022/QH15" gave nothing: the title is too long for a gap)
+        ("Chính phủ ban hành Nghị quyết số 11/NQ-CP ngày 30/1/2022 về Chương trình phục hồi và phát triển kinh tế - xã "
+         "hội và triển khai Nghị quyết số 43/2022/QH15 của Quốc hội về chính sách tài khóa, tiền tệ hỗ trợ Chương trình.",
+         {("11/NQ-CP", "implements", "43/2022/QH15")}),
+        # … after a phrase that takes A, the phrase after "và" is what A's source does (the reading of probe9e's gold)
+        ("UBND tỉnh ban hành Kế hoạch số 3984/KH-UBND triển khai thực hiện Nghị quyết số 11/NQ-CP ngày 30/01/2022 của "
+         "Chính phủ về Chương trình phục hồi và phát triển kinh tế - xã hội và triển khai Nghị quyết số 43/2022/QH15 của "
+         "Quốc hội về chính sách tài khóa, tiền tệ hỗ trợ Chương trình.",
+         {("3984/KH-UBND", "implements", "11/NQ-CP"), ("3984/KH-UBND", "implements", "43/2022/QH15")}),
+        # … but not a basis listed after a description ("… Nghị định số 116/2016/NĐ-CP … quy định chính sách hỗ trợ học
+        # sinh và theo đề nghị của UBND tỉnh tại Tờ trình …": the decree is not based on the submission)
+        ("HĐND tỉnh ban hành Nghị quyết số 12/2024/NQ-HĐND. Nghị quyết được ban hành căn cứ Luật Giáo dục năm 2019, Nghị "
+         "định số 116/2016/NĐ-CP ngày 18/7/2016 của Chính phủ quy định chính sách hỗ trợ học sinh và theo đề nghị của UBND "
+         "tỉnh tại Tờ trình số 85/TTr-UBND ngày 20/6/2024.",
+         {("12/2024/NQ-HĐND", "based_on", "Luật#"), ("12/2024/NQ-HĐND", "based_on", "116/2016/NĐ-CP"),
+          ("12/2024/NQ-HĐND", "based_on", "85/TTr-UBND")}),
         # regression: "sau đó" between a document and its phrase ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết
         # 54/2017/QH14 …" gave nothing: "later" was no gap adverb)
         ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết 54/2017/QH14 của Quốc hội về thí điểm cơ chế đặc thù.",
