@@ -665,10 +665,13 @@ def _another_b(text: str, a: Citation, last: Citation, after: Citation) -> bool:
     số 1131/QĐ-BKHCN … về Kế hoạch thực hiện Nghị quyết 57-NQ/TW, Nghị quyết 03/NQ-CP và Nghị quyết 71/NQ-CP")."""
     if ";" in text[max(last.cover_end, last.end):after.start]:
         return False
-    if after.issuer is None:  # of B1's kind, or of B1's body by its symbol ("Chỉ thị số 38-CT/TW … và Kết luận số 12-KL/TW")
+    if after.issuer is None:  # of B1's kind, or of B1's body by its symbol ("Chỉ thị số 38-CT/TW … và Kết luận số 12-KL/TW"),
+        # or of a body above A's, whose sibling it cannot be ("Quyết định số 2120/QĐ-UBND … về Kế hoạch thực hiện Chỉ thị
+        # 40-CT/TW và Quyết định số 401/QĐ-TTg")
         return (after.symbol is not None and (a.symbol is None or after.symbol.issuer_code != a.symbol.issuer_code)
                 and (after.type == last.type
-                     or last.symbol is not None and after.symbol.issuer_code == last.symbol.issuer_code))
+                     or last.symbol is not None and after.symbol.issuer_code == last.symbol.issuer_code
+                     or 0 <= _cited_rank(after) < _cited_rank(a)))
     return a.issuer is None or after.issuer.name != a.issuer.name
 
 

@@ -1476,6 +1476,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "tỉnh tại Tờ trình số 85/TTr-UBND ngày 20/6/2024.",
          {("12/2024/NQ-HĐND", "based_on", "Luật#"), ("12/2024/NQ-HĐND", "based_on", "116/2016/NĐ-CP"),
           ("12/2024/NQ-HĐND", "based_on", "85/TTr-UBND")}),
+        # regression: after the B of A's title, a document of a body above A's is another B, not A's sibling ("Quyết
+        # định số 2120/QĐ-UBND … về Kế hoạch thực hiện Chỉ thị 40-CT/TW và Quyết định số 401/QĐ-TTg" left 401 out)
+        ("UBND tỉnh ban hành Quyết định số 2120/QĐ-UBND ngày 10/6/2016 về Kế hoạch thực hiện Chỉ thị 40-CT/TW và Quyết "
+         "định số 401/QĐ-TTg.", {("2120/QĐ-UBND", "implements", "40-CT/TW"), ("2120/QĐ-UBND", "implements", "401/QĐ-TTg")}),
         # regression: "sau đó" between a document and its phrase ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết
         # 54/2017/QH14 …" gave nothing: "later" was no gap adverb)
         ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết 54/2017/QH14 của Quốc hội về thí điểm cơ chế đặc thù.",
