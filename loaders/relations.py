@@ -826,8 +826,9 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
     hành Hướng dẫn số 12-HD/BTGHU"), or else only what the main clause issued, `issued_before`
     ("…; Ban Tổ chức Thành ủy ban hành Hướng dẫn số 12-HD/BTCTU hướng dẫn thực hiện Kế hoạch số 186-KH/TU"),
     or a back-reference that names none new ("…; Bộ Tài chính ban hành Thông tư số 40/2025/TT-BTC hướng dẫn … theo
-    Nghị quyết này"), or what it is done according to ("theo" alone states no relation: "…; UBND tỉnh ban hành Quyết
-    định số 2215/QĐ-UBND phê duyệt Đề án … theo Quyết định số 09/2005/QĐ-TTg")."""
+    Nghị quyết này", "…; UBND xã ban hành Kế hoạch số 35/KH-UBND triển khai thực hiện Nghị quyết chuyên đề"), or
+    what it is done according to ("theo" alone states no relation: "…; UBND tỉnh ban hành Quyết định số 2215/QĐ-UBND
+    phê duyệt Đề án … theo Quyết định số 09/2005/QĐ-TTg")."""
     out: list[Citation] = []
     earlier = {c.symbol.canonical for c in issued_before if c.symbol}
     while text.startswith("; ", end - 2) \
@@ -838,7 +839,7 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
         if in_clause and _listed_on(in_clause[0], item):
             out.append(in_clause[0])  # "X ban hành A1 ngày …; Thông báo số … về …": the verb's list goes on
         elif not in_clause or not in_clause[0].issued or not all(
-                c.issued or c.symbol and c.symbol.canonical in earlier or c.ref == "this"
+                c.issued or c.symbol and c.symbol.canonical in earlier or c.ref in ("this", "bare")
                 or text.endswith(" theo ", 0, c.start) for c in in_clause):
             break
         else:

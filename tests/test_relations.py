@@ -1480,6 +1480,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # định số 2120/QĐ-UBND … về Kế hoạch thực hiện Chỉ thị 40-CT/TW và Quyết định số 401/QĐ-TTg" left 401 out)
         ("UBND tỉnh ban hành Quyết định số 2120/QĐ-UBND ngày 10/6/2016 về Kế hoạch thực hiện Chỉ thị 40-CT/TW và Quyết "
          "định số 401/QĐ-TTg.", {("2120/QĐ-UBND", "implements", "40-CT/TW"), ("2120/QĐ-UBND", "implements", "401/QĐ-TTg")}),
+        # regression: a clause after "; " whose object is a bare back-reference is the lead's too, as one with "này" ("…;
+        # UBND xã ban hành Kế hoạch số 35/KH-UBND … triển khai thực hiện Nghị quyết chuyên đề" carried out the
+        # resolution alone)
+        ("Thực hiện Kế hoạch số 85-KH/HU ngày 3/4/2017 của Huyện ủy, Đảng ủy xã đã ban hành Nghị quyết chuyên đề số "
+         "08-NQ/ĐU ngày 12/5/2017 về quản lý, bảo vệ rừng; UBND xã ban hành Kế hoạch số 35/KH-UBND ngày 20/5/2017 triển "
+         "khai thực hiện Nghị quyết chuyên đề.",
+         {("08-NQ/ĐU", "implements", "85-KH/HU"), ("35/KH-UBND", "implements", "08-NQ/ĐU"),
+          ("35/KH-UBND", "implements", "85-KH/HU")}),
         # regression: "sau đó" between a document and its phrase ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết
         # 54/2017/QH14 …" gave nothing: "later" was no gap adverb)
         ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết 54/2017/QH14 của Quốc hội về thí điểm cơ chế đặc thù.",
