@@ -1378,10 +1378,12 @@ def _bare_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Resol
         if m is None and a.type_code in _LETTER_CODES:
             m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, ref.start())
         pre = (m.groupdict().get("pre") or m.groupdict().get("purpose") or "") if m else ""
-        if m is None or _asked_or_checked(pre) or _RESULTS_ASKED.search(text, m.start(), m.start("phrase")):
-            continue
+        if m is None or _asked_or_checked(pre) or _RESULTS_ASKED.search(text, m.start(), m.start("phrase")) \
+                or _COMMITTEE_AT.match(text, max(0, m.start("phrase") - len("Ban "))):
+            continue  # "… về việc kiện toàn Ban Chỉ đạo thực hiện đề án": a committee named by its task
+        relation = "reviews" if a.type == "Báo cáo" else _relation(m.group("phrase"), pre)
         _add_each(add, [a], _taken_back(text, cited[:i], doc_of, {fold(ref.group("noun"))}, 1, {id(doc_of[id(a)])}),
-                  _relation(m.group("phrase"), pre), m)
+                  relation, m)
 
 
 def _taken_back(text: str, before: list[Citation], doc_of: dict[int, Resolved], kinds: set[str],

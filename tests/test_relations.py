@@ -1617,6 +1617,9 @@ def test_relations(text, expected):
         # … not when the sentence before names no document
         "UBND tỉnh ban hành Công văn số 1520/UBND-YT ngày 7/3/2022. Cùng với đó, Ban Chỉ đạo tỉnh chỉ đạo ngành y tế chuẩn "
         "bị đủ thuốc. Trên tinh thần đó, Sở Y tế ban hành Kế hoạch số 215/KH-SYT ngày 10/3/2022.",
+        # … nor a bare lower-case noun after a committee named by its task (265d93f made the decision implement 06/QĐ-TTg)
+        "Thủ tướng ban hành Quyết định số 06/QĐ-TTg phê duyệt Đề án 06. UBND tỉnh ban hành Quyết định số 12/QĐ-UBND về "
+        "việc kiện toàn Ban Chỉ đạo thực hiện đề án.",
     ],
 )
 def test_no_relation(text):
