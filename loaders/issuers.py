@@ -197,8 +197,8 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
 # a clause that opens with a province ("Tại Hà Tĩnh, Ban Thường vụ Tỉnh ủy …"; "…; ở tỉnh Quảng Trị, …")
 _CLAUSE_PLACE_RE = re.compile(
     rf"(?:^|(?<=[.;!?\n])[ ]*|(?<=\n))(?i:{phrase_pattern(cues('clause_place'))})[ ]+"
-    rf"(?:(?P<level>(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'})})){_END}[ ]+)?"
-    rf"(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}),[ ]"
+    rf"(?:(?P<level>(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'})})){_END}[ ]*)?"
+    rf"(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}|(?<=[ .])\d{{1,2}}),[ ]"  # "Tại Q.Gò Vấp, …", "Tại Quận 8, …"
 )
 _CLAUSE_LOOKBACK = 400  # characters: a clause's place is looked for in its own sentence
 _PARAGRAPH_LOOKBACK = 1500  # … else in the sentences of its paragraph before it
@@ -222,6 +222,10 @@ def clause_place(text: str, pos: int, article: Place | None) -> Place | None:
     if found is None:
         return article
     name, level = found.group("name"), LEVEL_WORDS.get(fold(found.group("level") or ""))
+    if name.isdigit():  # a numbered district: "Quận 8"
+        if level != "district":
+            return article
+        name = f"quận {name}"
     unit = gazetteer.lookup(name, level="province") if level in (None, "province", "city") else None
     if unit is None and level != "province" and article is not None and article.province_code:
         unit = gazetteer.lookup(name, level="district", within=article.province_code)

@@ -1033,6 +1033,10 @@ def test_look_alikes_are_not_citations(text):
         ("Tại huyện Hương Sơn, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 152-KH/HU.",
          place("Hà Tĩnh", "Can Lộc"), "Ban Thường vụ Huyện ủy Hương Sơn"),
         ("Ở Thạch Hà, Huyện ủy đã ban hành Kế hoạch số 153-KH/HU.", place("Hà Tĩnh"), "Huyện ủy Thạch Hà"),
+        # regression: … a district the city papers write "Q.Gò Vấp" or "Quận 8" (no space after "Q.", a number for a
+        # name: the clause named no place, so the ward's body had no district)
+        ("Tại Q.Gò Vấp, UBND P.12 đã ban hành Kế hoạch số 41/KH-UBND.", place("Hồ Chí Minh"), "UBND Phường 12"),
+        ("Tại Quận 8, Đảng ủy Phường 4 đã ban hành Kế hoạch số 44-KH/ĐU.", place("Hồ Chí Minh"), "Đảng ủy Phường 4"),
         # regression: nor is a later sentence of a paragraph that opens with its place ("Tại Hà Nội, … . Cùng ngày, UBND
         # thành phố ban hành …" in a round-up placed in Hồ Chí Minh was Hồ Chí Minh's); a new paragraph is not
         ("Tại Hà Nội, HĐND thành phố đã thông qua nghị quyết về sắp xếp các sở. Cùng ngày, UBND thành phố ban hành "
