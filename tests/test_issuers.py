@@ -510,6 +510,13 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "district", "Hà Tĩnh", "Can Lộc"),
         ("Phó Chủ tịch UBND tỉnh tại cuộc họp", place("Bình Định"), "Phó Chủ tịch UBND tỉnh Bình Định", "province",
          "Bình Định", None),
+        # regression: the city papers' short names of departments ("Sở QH-KT Hà Nội", "Sở LĐ-TB-XH TPHCM" were no bodies:
+        # their plans had no issuer, or one from the code alone)
+        ("Sở QH-KT Hà Nội ban hành", None, "Sở Quy hoạch - Kiến trúc Hà Nội", "province", "Hà Nội", None),
+        ("Sở LĐ-TB-XH TPHCM ban hành", None, "Sở Lao động - Thương binh và Xã hội Thành phố Hồ Chí Minh", "province",
+         "Hồ Chí Minh", None),
+        ("Sở TN-MT TP.HCM ban hành", None, "Sở Tài nguyên và Môi trường Thành phố Hồ Chí Minh", "province",
+         "Hồ Chí Minh", None),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
