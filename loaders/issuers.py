@@ -324,12 +324,25 @@ def _resolve_aside(text: str, m: re.Match[str]) -> tuple[int, Issuer] | None:
         issuer = _placed_by_aside(m.group(), aside.group("name")) if aside else None
         if issuer is not None and not _within(issuer, aside.group("name")):
             issuer = None  # "UBND huyện Thạch Hà, huyện Can Lộc": a list, not an aside
-        elif issuer is not None and (higher := _COMMA_ASIDE.match(text, aside.end())) \
+        elif issuer is not None and (higher := _higher_aside(text, aside.end())) \
                 and _within(issuer, higher.group("name")):
             aside = higher  # "UBND xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước": the district's unit named too
     else:
         return None
     return (aside.end() - m.start(), issuer) if issuer else None  # the aside follows the place it qualifies
+
+
+# a province named alone after a district's aside: "Đảng ủy phường Bến Nghé, Q.1, TPHCM"
+_COMMA_PROVINCE = re.compile(rf",[ ]*(?P<name>(?:TP\.?[ ]?)?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})")
+
+
+def _higher_aside(text: str, pos: int) -> re.Match[str] | None:
+    """The unit named after an aside: with its level word, or a province by its name alone."""
+    higher = _COMMA_ASIDE.match(text, pos)
+    if higher is None and (bare := _COMMA_PROVINCE.match(text, pos)) \
+            and gazetteer.lookup(bare.group("name"), level="province") is not None:
+        higher = bare
+    return higher
 
 
 def _named_as_in(article: Place, issuer: Issuer) -> Issuer:

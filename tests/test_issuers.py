@@ -562,6 +562,10 @@ def test_committee_tells_its_district_apart(prose, article, kind, code):
         ("Đảng ủy Trường Đại học Vinh quán triệt Nghị quyết", "Đảng ủy Trường Đại học Vinh"),
         # regression: the province's aside after the district's ended the body at the district
         ("UBND xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước ban hành", "UBND xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước"),
+        # regression: the city named after the district's aside by its name alone ("Đảng ủy phường Bến Nghé, Q.1, TPHCM ban
+        # hành Kế hoạch số 35-KH/ĐU" gave the plan to "TPHCM", a place subject: "Đảng ủy Thành phố Hồ Chí Minh")
+        ("Đảng ủy phường Bến Nghé, Q.1, TPHCM ban hành", "Đảng ủy phường Bến Nghé, Q.1, TPHCM"),
+        ("UBND phường Bến Nghé, Quận 1, TP.HCM ban hành", "UBND phường Bến Nghé, Quận 1, TP.HCM"),
     ],
 )
 def test_issuer_span(prose, mention):
