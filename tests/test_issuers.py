@@ -465,6 +465,13 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "province", "Quảng Trị", None),
         ("Đảng ủy Bộ Chỉ huy Quân sự tỉnh Nghệ An ban hành", None, "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Nghệ An",
          "province", "Nghệ An", None),
+        # regression: the Border Guard's own Party committee, named with no province ("Kế hoạch số 850-KH/ĐU … của Đảng
+        # ủy Bộ đội Biên phòng" in a Lào Cai article was the Lào Cai border guard's; alone it was a commune's "Đảng ủy"),
+        # and its congress's "Đảng bộ" (no issuer: "Nghị quyết Đại hội Đảng bộ Bộ đội Biên phòng tỉnh …" was no citation)
+        ("Đảng ủy Bộ đội Biên phòng ban hành", place("Lào Cai"), "Đảng ủy Bộ đội Biên phòng", "central", None, None),
+        ("Ban Thường vụ Đảng ủy BĐBP ban hành", None, "Ban Thường vụ Đảng ủy Bộ đội Biên phòng", "central", None, None),
+        ("Đảng bộ Bộ đội Biên phòng tỉnh Quảng Bình ban hành", None, "Đảng ủy Bộ đội Biên phòng tỉnh Quảng Bình",
+         "province", "Quảng Bình", None),
         # regression: central bodies of the army and of the 2025 Party apparatus (no body, or unknown level)
         ("Tổng cục Chính trị có Hướng dẫn", None, "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "central", None, None),
         ("Ban Chính sách, chiến lược Trung ương ban hành", None, "Ban Chính sách, chiến lược Trung ương", "central",
