@@ -199,6 +199,15 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "12/KH-BCA triển khai Đề án 06.",
          [("06/QĐ-TTg", ["Quyết định số 06/QĐ-TTg ngày 6/1/2022", "Đề án 06", "Đề án 06"]),
           ("12/KH-BCA", ["Kế hoạch số 12/KH-BCA"])]),
+        # … and when the scheme, named by that number first, is "được … phê duyệt tại" or "ban hành kèm theo" the
+        # decision ("Đề án 06 được Thủ tướng Chính phủ phê duyệt tại Quyết định số 06/QĐ-TTg" was a scheme of its own)
+        ("Đề án 06 được Thủ tướng Chính phủ phê duyệt tại Quyết định số 06/QĐ-TTg ngày 6/1/2022. Công an tỉnh ban hành "
+         "Kế hoạch số 12/KH-CAT triển khai Đề án 06.",
+         [("06/QĐ-TTg", ["Đề án 06", "Quyết định số 06/QĐ-TTg ngày 6/1/2022", "Đề án 06"]),
+          ("12/KH-CAT", ["Kế hoạch số 12/KH-CAT"])]),
+        ("Triển khai Đề án 06 (ban hành kèm theo Quyết định số 06/QĐ-TTg ngày 6/1/2022), UBND tỉnh ban hành Kế hoạch "
+         "số 74/KH-UBND.",
+         [("06/QĐ-TTg", ["Đề án 06", "Quyết định số 06/QĐ-TTg ngày 6/1/2022"]), ("74/KH-UBND", ["Kế hoạch số 74/KH-UBND"])]),
         # regression: a printed plan's preamble ("… ban hành Kế hoạch thực hiện như sau:") and "Kế hoạch này" are
         # the plan its header numbers (they were a second, unnumbered plan)
         ("TỈNH ỦY HÀ TĨNH\n*\nSố 12-KH/TU\nHà Tĩnh, ngày 20 tháng 3 năm 2024\nKẾ HOẠCH\nthực hiện Kết luận số 69-KL/TW\n"
