@@ -241,7 +241,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             doc = doc_of[c.alias_of]
             index.add_name(doc, c)
         elif c.form == "ref":
-            doc = _referent(text, c, index, doc_of)
+            doc = _referent(text, c, index, doc_of, article)
         else:  # an unnumbered document in the headline
             doc = _headline_referent(c, index)
         if doc is not None:
@@ -423,18 +423,22 @@ def _bare_of(bare: Issuer, named: Issuer) -> bool:
     return new is not None and any(new.code == t or gazetteer.is_within(new, t) for t in targets)
 
 
-def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]) -> Resolved | None:
+def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved],
+              article: Place | None = None) -> Resolved | None:
     if c.ref == "cataphor":
         return doc_of.get(c.target) if c.target is not None else None
     first, latest = index.around(_type_key(c), c.start)
     if c.ref == "this":  # "Nghị quyết số 140/NQ-CP về Chương trình hành động thực hiện Nghị quyết này": not 140 itself
         first, latest = ([d for d in docs if not _titled_over(d, c.start)] for docs in (first, latest))
     if c.ref == "issuer":
-        same = [d for d in latest if (d.issuer is not None and d.issuer.name == c.issuer.name)
-                or (c.type_code is not None and _compatible(d.issuer, c.issuer)
-                    and not _other_system(d, c.issuer))]
+        # "… cụ thể hóa Nghị quyết của Đảng ủy" after "Đảng ủy Công an tỉnh Hà Tĩnh ban hành Nghị quyết số 35-NQ/ĐU":
+        # a bare Party committee is the one the text named in full, as a document's issuer is (below)
+        issuer = _the_party_committee_named(c.issuer, article, text, c.start)
+        same = [d for d in latest if (d.issuer is not None and d.issuer.name == issuer.name)
+                or (c.type_code is not None and _compatible(d.issuer, issuer)
+                    and not _other_system(d, issuer))]
         if c.type_code is None:  # "Văn bản của Ban Tuyên giáo Tỉnh ủy": that body's own document
-            same = [d for d in same if d.issuer is not None and d.issuer.name == c.issuer.name]
+            same = [d for d in same if d.issuer is not None and d.issuer.name == issuer.name]
         if c.own_title:
             same = [d for d in same if d.title and _similar(d.title, c.title)]
         return _latest(same, c) if same else None

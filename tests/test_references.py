@@ -304,6 +304,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Sau khi có Quyết định số 12/QĐ-UBND, UBND huyện ban hành Kế hoạch tuyên truyền về dân vận.",
          [("12/QĐ-UBND", ["Quyết định số 12/QĐ-UBND"]),
           ("Kế hoạch#", ["Kế hoạch tuyên truyền về dân vận"])]),
+        # regression: a document named by a bare Party committee, after the text named that committee in full ("…
+        # Đảng ủy Công an tỉnh ban hành Nghị quyết số 35-NQ/ĐU … cụ thể hóa Nghị quyết của Đảng ủy" was a second,
+        # unnumbered resolution: the bare "Đảng ủy" was a commune's, no body of the province)
+        ("Ngày 10/3/2022, Ban Thường vụ Đảng ủy Công an tỉnh ban hành Nghị quyết số 35-NQ/ĐU về chuyển đổi số. Giám đốc "
+         "Công an tỉnh ban hành Kế hoạch số 215/KH-CAT cụ thể hóa Nghị quyết của Đảng ủy.",
+         [("35-NQ/ĐU", ["Nghị quyết số 35-NQ/ĐU", "Nghị quyết của Đảng ủy"]), ("215/KH-CAT", ["Kế hoạch số 215/KH-CAT"])]),
     ],
 )
 def test_documents_and_their_mentions(text, expected):
