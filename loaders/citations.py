@@ -1388,13 +1388,31 @@ def _listed_units(text: str, start: int, verb: int) -> bool:
     for _ in range(_SUBJECT_COMMAS + 1):
         body = issuer_at(text, clause)
         if body is not None and (body.issuer.district or body.issuer.commune) \
-                and _UNITS_AFTER_BODY.fullmatch(text, body.end, verb) is not None:
+                and (_UNITS_AFTER_BODY.fullmatch(text, body.end, verb) is not None or _bodies_after(text, body, verb)):
             return True
         clause = text.find(", ", clause, verb)
         if clause == -1:
             return False
         clause += 2
     return False
+
+
+_BODY_AFTER = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]+")
+_BEFORE_VERB = re.compile(rf"(?:[ ]+(?:cũng|đều|{_cue_pattern('perfective')}))*[ ]+")
+
+
+def _bodies_after(text: str, body: IssuerMatch, verb: int) -> bool:
+    """The same body of other units after it, each named in full, up to the verb ("Ban Chỉ huy Quân sự thành phố
+    Buôn Ma Thuột, Ban Chỉ huy Quân sự huyện Krông Pắc đã xây dựng kế hoạch …")."""
+    at, units = body.end, {(body.issuer.district, body.issuer.commune)}
+    while (joint := _BODY_AFTER.match(text, at, verb)) is not None:
+        other = issuer_at(text, joint.end())
+        unit = (other.issuer.district, other.issuer.commune) if other is not None else (None, None)
+        if other is None or other.end > verb or unit in units or not any(unit):
+            return False
+        at = other.end
+        units.add(unit)
+    return len(units) > 1 and _BEFORE_VERB.fullmatch(text, at, verb) is not None
 
 
 _SUBJECT_COMMAS = 4  # "Ông …, Chỉ huy trưởng … cho biết, các Ban Chỉ huy Quân sự huyện, thành phố, thị xã đã …"

@@ -988,6 +988,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         # kế hoạch để thực hiện" was a plan of Ngũ Hành Sơn's): one plan each, none named
         "UBND huyện Can Lộc, huyện Thạch Hà đã ban hành kế hoạch để thực hiện.",
         "Sau đó, Huyện ủy Can Lộc, Thạch Hà và Lộc Hà cũng đã ban hành kế hoạch thực hiện.",
+        # regression: … each unit with its body again ("Ban Chỉ huy Quân sự thành phố Buôn Ma Thuột, Ban Chỉ huy Quân sự
+        # huyện Krông Pắc đã xây dựng kế hoạch thực hiện Nghị quyết 186" was a plan of Krông Pắc's)
+        "Ban Chỉ huy Quân sự thành phố Hà Tĩnh, Ban Chỉ huy Quân sự huyện Can Lộc đã xây dựng kế hoạch thực hiện.",
+        "Công an huyện Can Lộc, Công an huyện Thạch Hà và Công an thị xã Kỳ Anh cũng đã xây dựng kế hoạch thực hiện.",
         # "ra" with no number and no "đã" names what a meeting adopts, told again later (data/cues needs_perfective)
         "Ngày 28/12/2023, Đảng ủy Quân sự tỉnh tổ chức hội nghị lần thứ 25, ra Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2024.",
         # regression: a programme still being finished ("khẩn trương hoàn thiện Chương trình hành động của Chính phủ …"
