@@ -92,6 +92,8 @@ _PLAIN_COMMITTEES = {k: row for k, row in _with_descriptor(_COMMITTEES, False).i
 _MEETING = rf"(?i:Hội nghị)(?:[ ]lần thứ[ ](?:{_LOWER_WORD}|\d+))?[ ]+"  # "Hội nghị lần thứ sáu"
 # a central name with a level word after it is a local body's: "Hội Nông dân Việt Nam tỉnh Bắc Giang"
 _NOT_LOCAL = rf"(?![ ]+(?i:{_words(_LEVEL_WORDS)}){_END})"
+# "TPHCM" written as one word, as the Saigon papers write it: the level word "TP" and the place "HCM"
+_END_OR_HCM = rf"(?:{_END}|(?<=[Tt][Pp])(?=HCM{_END}))"
 ISSUER_RE = re.compile(
     rf"(?:{_MEETING})?(?P<central>(?i:{_words(_CENTRAL)})){_END}{_NOT_LOCAL}"
     # an organ of a central body: "Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương"
@@ -109,7 +111,7 @@ ISSUER_RE = re.compile(
     rf"(?:[ ]+(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'})}){_END})?"
     # a council before "Đảng ủy" with a descriptor: "Đảng ủy Công an tỉnh" is the province's
     rf"|(?P<council>(?i:{_words(_with_descriptor(_COUNCILS, False))})){_END}"
-    rf"[ ]+(?P<level>(?i:{_words(_LEVEL_WORDS)})){_END}"
+    rf"[ ]+(?P<level>(?i:{_words(_LEVEL_WORDS)})){_END_OR_HCM}"
     # a council's name with no level word after it: "Đảng ủy Khối Doanh nghiệp ban hành …"
     rf"|(?P<bare>(?i:{_words(_BARE_COUNCILS)})){_END}"
     rf"|(?P<dcommittee>(?i:{_words(_with_descriptor(_COMMITTEES, True))})){_END}"
@@ -118,8 +120,8 @@ ISSUER_RE = re.compile(
     rf"|(?P<dcouncil>(?i:{_words(_with_descriptor(_COUNCILS, True))})){_END}"
     # "Ban Chỉ đạo 138 tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Ban Chỉ đạo liên ngành về an
     # toàn thực phẩm huyện Văn Yên", "Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội huyện" ("xã hội" is no commune)
-    rf"(?P<cdesc>(?:,?[ ]+(?:\d+|{_TASK_WORD})){{0,10}}?)[ ]+(?P<dlevel>(?i:{_words(_LEVEL_WORDS)})){_END}(?![ ]hội{_END}))"
-    rf"(?:(?:[ ]+|(?<=\.))(?P<place>{_PLACE}))?"  # "UBND TP.Vinh" as "UBND TP. Vinh"
+    rf"(?P<cdesc>(?:,?[ ]+(?:\d+|{_TASK_WORD})){{0,10}}?)[ ]+(?P<dlevel>(?i:{_words(_LEVEL_WORDS)})){_END_OR_HCM}(?![ ]hội{_END}))"
+    rf"(?:(?:[ ]+|(?<=\.)|(?=HCM))(?P<place>{_PLACE}))?"  # "UBND TP.Vinh" as "UBND TP. Vinh"; "UBND TPHCM"
 )
 # words that make an institution's name a state group's, led from the centre ("Tập đoàn Dầu khí Quốc gia Việt Nam")
 _STATE_GROUP_HEADS = {fold(w) for w in cues("state_group_head")}

@@ -524,6 +524,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Hồ Chí Minh", None),
         ("Sở TN-MT TP.HCM ban hành", None, "Sở Tài nguyên và Môi trường Thành phố Hồ Chí Minh", "province",
          "Hồ Chí Minh", None),
+        # regression: "TPHCM" in one word, as the Saigon papers write it, after a council ("UBND TPHCM ban hành …" was no
+        # body: the plan went to the code's body of the article's place, in an article about Quận 8 "UBND Quận 8")
+        ("UBND TPHCM ban hành", None, "UBND thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
+        ("HĐND TPHCM ban hành", place("Hồ Chí Minh", "Quận 8"), "HĐND thành phố Hồ Chí Minh", "province", "Hồ Chí Minh",
+         None),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
