@@ -163,6 +163,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Các quận, huyện đã ban hành kế hoạch thực hiện Chương trình số 06-CTr/TU của Thành ủy, như: Quận ủy Tây Hồ "
          "(Kế hoạch số 40-KH/QU), Huyện ủy Gia Lâm (Kế hoạch số 52-KH/HU); UBND thành phố ban hành Chỉ thị số "
          "3/CT-UBND.", {("40-KH/QU", "implements", "06-CTr/TU"), ("52-KH/HU", "implements", "06-CTr/TU")}),
+        # regression: a decree that details a resolution "and the measures to carry it out" ("Nghị định số 33/2021/NĐ-CP …
+        # quy định chi tiết và biện pháp thi hành Nghị quyết số 131/2020/QH14" gave no relation)
+        ("Chính phủ ban hành Nghị định số 33/2021/NĐ-CP ngày 29/3/2021 quy định chi tiết và biện pháp thi hành Nghị quyết "
+         "số 131/2020/QH14 về tổ chức chính quyền đô thị tại TPHCM.", {("33/2021/NĐ-CP", "implements", "131/2020/QH14")}),
         # regression: a body named by its level alone after A ("của quận", "của huyện") ended the gap: no relation
         ("Kế hoạch 156 của quận được xây dựng trên cơ sở Chỉ thị số 24/CT-UBND ngày 9/11/2022 của Chủ tịch UBND "
          "Thành phố Hồ Chí Minh.", {("Kế hoạch#156", "based_on", "24/CT-UBND")}),
