@@ -289,12 +289,16 @@ def _cited_rank(c: Citation) -> int:
     return _LEVEL_RANKS.get(level, -1)
 
 
+_GUIDES_LATER = set(cues("guides_later"))
+_GUIDED_LATER = set(cues("guided_later"))
+
+
 def _legal_after(target: Resolved, source: Resolved) -> bool:
     """Two legal normative documents of one year, the target dated after the source ("Nghị định số
     15/2014/NĐ-CP ngày 27/02/2014 … quy định chi tiết … Luật Hòa giải ở cơ sở và Nghị quyết liên tịch số
     01/2014/NQLT/… ngày 18/11/2014 …": the joint resolution is the next item, not a second law detailed).
     News dates other documents loosely enough that only these are compared."""
-    if _year(target) != _year(source) or not _year(source):
+    if _year(target) != _year(source) or not _year(source)             or source.type_codes & _GUIDES_LATER and target.type_codes & _GUIDED_LATER:
         return False
     dates = [next((c.date for c in doc.citations if c.date), "") for doc in (target, source)]
     return dates[0] > dates[1] > ""
