@@ -153,8 +153,9 @@ def _completed_symbol(doc: Resolved, type_code: str | None) -> str | None:
 
 
 def _place_of(issuer: Issuer | None, level: str, article: Place) -> Place:
-    """The issuer's place; a local document whose issuer has none is placed where the article is."""
-    if level == "central":
+    """The issuer's place; a local document whose issuer has none is placed where the article is, but for a
+    body of no one place ("Đảng ủy Quân khu 4" in a Quảng Trị article)."""
+    if level == "central" or issuer is not None and issuer.placeless:
         return Place()
     if issuer is not None and (issuer.province or issuer.district):
         return Place(issuer.province, issuer.district, issuer.commune, issuer.province_code,

@@ -77,6 +77,7 @@ def _with_descriptor(table: dict[str, dict[str, str]], descriptor: bool) -> dict
 
 
 _INSTITUTION_WORD = phrase_pattern(cues("institution_word"))
+_ARMY = {k: row for k, row in _INSTITUTIONS.items() if not row["level"]}  # the army's institutions (issuer_prose.tsv)
 _NATIONAL_WORD = phrase_pattern(cues("national_word"))
 # the lower-case syllable of a capitalised word in an institution's name ("Điện lực", "Dầu khí", "Sư
 # phạm"), when the name goes on after it: a verb or a function word is never one ("Trường Đại học
@@ -101,9 +102,11 @@ ISSUER_RE = re.compile(
     rf"|(?P<organs>(?:(?:{_MEETING})?"
     rf"(?i:{_words(_ORGANS)})[ ]+){{0,2}})"
     # the Party committee of an institution, with the institution's name: "Đảng ủy Trường Đại học Vinh"
-    rf"(?:(?P<iparty>Đảng ủy|Đảng bộ)[ ]+(?P<institution>{_words(_INSTITUTIONS)}){_END}"
+    rf"(?:(?:(?P<iparty>Đảng ủy|Đảng bộ)[ ]+(?P<institution>{_words(_INSTITUTIONS)})"
+    # … or of its command, the army's ("Bộ Tư lệnh Quân khu 4")
+    rf"|(?P<ihead>{phrase_pattern(cues('army_head'))})[ ]+(?P<army>{_words(_ARMY)})){_END}"
     rf"(?P<iname>(?:(?:[ ]+(?:{_INSTITUTION_WORD}))*(?:[ ]?-[ ]?|[ ])"
-    rf"(?:(?:{_NATIONAL_WORD}){_END}|{_CAP_WORD}{_SECOND_SYLLABLE}|\d{{1,3}}(?![\d/.,-]))){{1,8}}"
+    rf"(?:(?:{_NATIONAL_WORD}){_END}|{_CAP_WORD}{_SECOND_SYLLABLE}|\d{{1,3}}(?![\d/-]|[.,]\d))){{1,8}}"
     # a lower-case end that makes it a state group's: "Tổng công ty Truyền tải điện quốc gia"
     rf"(?:(?:[ ]+(?:{_INSTITUTION_WORD}))*[ ]+(?:{_NATIONAL_WORD}){_END})?)"
     rf"|(?P<committee>(?i:{_words(_PLAIN_COMMITTEES)})){_END}"
@@ -154,6 +157,7 @@ class Issuer:
     province_code: str | None = None
     district_code: str | None = None
     commune_code: str | None = None
+    placeless: bool = False  # of no one place, though not central: the army's regions, corps, divisions
 
     @property
     def is_party(self) -> bool:
@@ -540,13 +544,20 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
         return m.end(), Issuer(" ".join((*organs, row["name"])), "central", row["code"] or None,
                                parent=row["name"] if organs else None)
     organs = _organ_names(g["organs"])
+    if g["army"]:  # a command of the army's: of no one place, no Party committee
+        body = f"{g['ihead']} {g['army']}{g['iname']}"
+        return m.end(), Issuer(" ".join((*organs, body)), "unknown", parent=body if organs else None, placeless=True)
     if g["institution"]:  # its name is no place: the body is of the article's province
         body, province = f"{g['iparty']} {g['institution']}{g['iname']}", _unit(article, "province")
         if fold(g["institution"]) in _STATE_GROUP_HEADS and _NATIONAL.search(g["iname"]):
             # a state group's ("Đảng ủy Tập đoàn Điện lực Việt Nam", "… Tổng công ty Điện lực miền Bắc"): of no province
             return m.end(), Issuer(" ".join((*organs, body)), "central", "ĐU", parent=body if organs else None)
+        row = _INSTITUTIONS[fold(g["institution"])]
+        if not row["level"]:  # the army's (a military region, corps, division): of no one province, level unknown
+            return m.end(), Issuer(" ".join((*organs, body)), "unknown", "ĐU", parent=body if organs else None,
+                                   placeless=True)
         province = province or _province_ending(g["iname"])
-        level = _INSTITUTIONS[fold(g["institution"])]["level"] or "unknown"
+        level = row["level"]
         return m.end(), Issuer(" ".join((*organs, body)), level, "ĐU", parent=body if organs else None,
                                province=province.name if province else None,
                                province_code=province.code if province else None)

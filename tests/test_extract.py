@@ -248,6 +248,21 @@ def test_a_document_s_province_is_named_as_on_its_day(sentence, province):
     assert (doc.province, doc.province_code) == (province, "46")
 
 
+@pytest.mark.parametrize("sentence, symbol, issuer", [
+    # regression: the army's regions, their commands and departments are of no one province (a military region's plan
+    # cited in a Quảng Trị article was Quảng Trị's: its body went to the article's province, or was read as none)
+    ("Thực hiện Kế hoạch số 95-KH/ĐU ngày 10-2-2023 của Đảng ủy Quân khu 4, Đảng ủy Quân sự tỉnh đã ban hành Kế hoạch "
+     "số 12-KH/ĐU.", "95-KH/ĐU", "Đảng ủy Quân khu 4"),
+    ("Thực hiện Hướng dẫn số 95/HD-CT ngày 10-2-2023 của Cục Chính trị Quân khu 4, Đảng ủy Quân sự tỉnh đã ban hành Kế "
+     "hoạch số 12-KH/ĐU.", "95/HD-CT", "Cục Chính trị Quân khu 4"),
+    ("Ngày 18/4/2023, Bộ Tư lệnh Quân khu 4 ban hành Chỉ thị số 95/CT-BTL về huấn luyện.", "95/CT-BTL",
+     "Bộ Tư lệnh Quân khu 4"),
+])
+def test_an_army_body_places_its_documents_nowhere(sentence, symbol, issuer):
+    (doc,) = [d for d in extract(sentence, HA_TINH).documents if d.symbol == symbol]
+    assert (doc.issuer, doc.issuer_level, doc.province, doc.district) == (issuer, "unknown", None, None)
+
+
 @pytest.mark.parametrize("text, relation", [
     # regression: a headline in capitals found its documents, not what they do
     ("TRIỂN KHAI KẾ HOẠCH SỐ 215-KH/TU CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ THỰC HIỆN CHỈ THỊ SỐ 28-CT/TW\n"

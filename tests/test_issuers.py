@@ -387,6 +387,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Đảng ủy Công ty Than Hà Lầm - TKV đã ban hành", place("Quảng Ninh"), "Đảng ủy Công ty Than Hà Lầm - TKV",
          "commune", "Quảng Ninh", None),
         ("Đảng ủy Quân khu 4 đã ban hành", None, "Đảng ủy Quân khu 4", "unknown", None, None),
+        # regression: … of no province in an article that has one (it took the article's), its name ended by a comma or
+        # a full stop after its number (it was a bare "Đảng ủy"), and so are the army's commands (no issuer)
+        ("Đảng ủy Quân khu 4, Đảng ủy Quân sự tỉnh ban hành", place("Nghệ An"), "Đảng ủy Quân khu 4", "unknown", None,
+         None),
+        ("Bộ Tư lệnh Quân khu 4 ban hành", place("Nghệ An"), "Bộ Tư lệnh Quân khu 4", "unknown", None, None),
+        ("Cục Chính trị Quân khu 7.", place("Tây Ninh"), "Cục Chính trị Quân khu 7", "unknown", None, None),
+        ("Ban Thường vụ Đảng ủy Sư đoàn 324 ban hành", place("Nghệ An"), "Ban Thường vụ Đảng ủy Sư đoàn 324", "unknown",
+         None, None),
         # regression: a state group's Party committee is central: its name holds lower-case syllables ("Điện lực",
         # "Dầu khí") and a national word (was "Đảng ủy Tập đoàn Điện", unknown level, of the article's province)
         ("Đảng ủy Tập đoàn Điện lực Việt Nam tổ chức", place("Hà Nội"), "Đảng ủy Tập đoàn Điện lực Việt Nam", "central",
