@@ -310,6 +310,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          None,
          [("named", "Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng Trung ương lần thứ I", "Nghị quyết", None,
            None, None, "Đại hội đại biểu Đảng bộ các cơ quan Đảng Trung ương lần thứ I")]),
+        # regression: the army's and the border guard's congresses, their Party organisations named as no body
+        ("Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ Quân đội lần thứ XI", place("Nghệ An"),
+         [("named", "Nghị quyết Đại hội đại biểu Đảng bộ Quân đội lần thứ XI", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu Đảng bộ Quân đội lần thứ XI")]),
+        ("Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ Bộ đội Biên phòng lần thứ XI", place("Quảng Bình"),
+         [("named", "Nghị quyết Đại hội đại biểu Đảng bộ Bộ đội Biên phòng lần thứ XI", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng lần thứ XI")]),
         # regression: a mass organisation's congress named no document ("Thực hiện Nghị quyết Đại hội đại biểu Phụ nữ
         # tỉnh Nghệ An lần thứ XVIII, …"), or the Party's ("Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII" was the
         # Party's XII congress); a chapter of a level is localised, the whole country's is central

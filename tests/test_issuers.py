@@ -482,6 +482,15 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "province", "Quảng Bình", None),
         # regression: central bodies of the army and of the 2025 Party apparatus (no body, or unknown level)
         ("Tổng cục Chính trị có Hướng dẫn", None, "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "central", None, None),
+        # regression: the army's other central bodies and the standing committee of the Central Military Commission
+        # ("Chỉ thị số 855-CT/QUTW … của Thường vụ Quân ủy Trung ương" had no issuer; "Đảng ủy Cảnh sát biển" in a Nghệ
+        # An article was a commune's "Đảng ủy" there)
+        ("Thường vụ Quân ủy Trung ương ban hành", place("Nghệ An"), "Thường vụ Quân ủy Trung ương", "central", None,
+         None),
+        ("Đảng ủy Cảnh sát biển ban hành", place("Nghệ An"), "Đảng ủy Cảnh sát biển Việt Nam", "central", None, None),
+        ("Bộ Tổng Tham mưu ban hành", None, "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam", "central", None, None),
+        ("Thường vụ Đảng ủy Quân sự tỉnh ban hành", place("Nghệ An"), "Thường vụ Đảng ủy Quân sự tỉnh Nghệ An",
+         "province", "Nghệ An", None),
         ("Ban Chính sách, chiến lược Trung ương ban hành", None, "Ban Chính sách, chiến lược Trung ương", "central",
          None, None),
         # regression: the city papers' "Q.", "P.", "H." for quận, phường, huyện ("UBND Q.3 ban hành" was the city's
