@@ -1200,6 +1200,12 @@ def test_a_commune_s_body_named_by_its_kind_is_of_the_2025_commune_named_before(
         ("Ngày 5/3/2022, Đảng ủy Quân sự tỉnh ra Nghị quyết chuyên đề số 135-NQ/ĐU về phát huy phẩm chất Bộ đội Cụ Hồ.",
          "Đảng ủy Quân sự tỉnh Hà Tĩnh"),
         ("Ban Thường vụ Tỉnh ủy đã ra Chỉ thị số 20-CT/TU về công tác tuyển quân năm 2024.", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
+        # regression: the subject leads and directs, then issues ("Đảng ủy Quân sự tỉnh đã lãnh đạo, chỉ đạo xây dựng Kế
+        # hoạch số 12-KH/ĐU" gave "Đảng ủy Hà Tĩnh", commune level); one it directs is named before the verb (guard)
+        ("Đảng ủy Quân sự tỉnh đã lãnh đạo, chỉ đạo xây dựng Kế hoạch số 12-KH/ĐU ngày 5/3/2022 thực hiện Nghị quyết 847.",
+         "Đảng ủy Quân sự tỉnh Hà Tĩnh"),
+        ("Ban Thường vụ Tỉnh ủy chỉ đạo ban hành Kế hoạch số 45-KH/TU về công tác quốc phòng.", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
+        ("UBND tỉnh chỉ đạo Sở Y tế ban hành Kế hoạch số 12/KH-SYT về phòng dịch.", "Sở Y tế Hà Tĩnh"),
     ],
 )
 def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issuer):
