@@ -1176,10 +1176,15 @@ def _bracketed_after_body(scan: _Scan, cited: Citation) -> None:
     end = len(text[:cited.start - 1].rstrip(" "))
     if not _BRACKET_CLOSE.match(text, max(cited.end, cited.cover_end)):
         return
-    found = issuer_before(text, max(sentence_start(text, end), end - 80), end, scan.article,
-                          cited.symbol.issuer_code if cited.symbol else None)
+    code = cited.symbol.issuer_code if cited.symbol else None
+    found = issuer_before(text, max(sentence_start(text, end), end - 80), end, scan.article, code)
     if found is not None and found.end == end:
         cited.issuer, cited.issued = _placed_in_sentence(scan, found, found.start).issuer, True
+        return
+    # a place for the body, the item of a list: "…, như: Quận 8 (Kế hoạch số 215/KH-UBND), huyện Cần Giờ (…)"
+    item = max(text.rfind(mark, max(0, end - 80), end) for mark in (":", ",", ";")) + 1
+    if item and (placed := place_subject(text, item, end, scan.article, code)) is not None:
+        cited.issuer, cited.issued = placed, True
 
 
 # what a title opens with before the document it is about (not "về tổng kết …", an act on another document)

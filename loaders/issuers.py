@@ -243,7 +243,7 @@ def clause_place(text: str, pos: int, article: Place | None) -> Place | None:
 # a place for subject: "Tỉnh Quảng Ninh cũng ban hành …", "Hà Nội ban hành …", "TP.HCM đã ban hành …"
 _SUBJECT_PLACE_RE = re.compile(
     rf"(?:(?P<level>(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'})})){_END}[ ]*)?"
-    rf"(?P<name>{_CAP_WORD}(?:(?:[ ]?-[ ]?|[ ]){_CAP_WORD}){{0,4}})"
+    rf"(?P<name>{_CAP_WORD}(?:(?:[ ]?-[ ]?|[ ]){_CAP_WORD}){{0,4}}|(?<=[ .])\d{{1,2}}(?!\d))"  # "Quận 8"
 )
 
 
@@ -268,10 +268,14 @@ def place_subject(text: str, start: int, end: int, article: Place | None, code: 
         m = _SUBJECT_PLACE_RE.match(text, pos, end)
         if m is None or not _UP_TO_VERB.fullmatch(text, m.end(), end):
             continue
-        level = LEVEL_WORDS.get(fold(m.group("level") or ""))
-        unit = gazetteer.lookup(m.group("name"), level="province") if level in (None, "province", "city") else None
+        level, name = LEVEL_WORDS.get(fold(m.group("level") or "")), m.group("name")
+        if name.isdigit():  # a numbered district: "Quận 8"
+            if level != "district":
+                continue
+            name = f"quận {name}"
+        unit = gazetteer.lookup(name, level="province") if level in (None, "province", "city") else None
         if unit is None and level != "province" and article is not None and article.province_code:
-            unit = gazetteer.lookup(m.group("name"), level="district", within=article.province_code)
+            unit = gazetteer.lookup(name, level="district", within=article.province_code)
         if unit is not None:
             place = unit_place(unit)
             return Issuer("", unit.level, province=place.province, district=place.district,

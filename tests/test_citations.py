@@ -814,6 +814,18 @@ def test_a_level_word_alone_as_subject_is_the_unit_the_article_is_about(text, ar
     assert (first.issuer.name, first.issuer.level, first.issuer.district) == (issuer, level, district)
 
 
+# regression: a document in brackets after a place, an item of a list, is that place's ("…, như: Quận 8 (Kế hoạch số
+# 215/KH-UBND), huyện Cần Giờ (Kế hoạch số 180/KH-UBND)" gave both plans to UBND thành phố Hồ Chí Minh, the code's body
+# of the article's place): the place's unit, its body left to the code; a place in brackets is no such item
+def test_a_document_in_brackets_after_a_place_is_that_place_s():
+    text = ("22/22 quận, huyện đã ban hành kế hoạch, như: Quận 8 (Kế hoạch số 215/KH-UBND), huyện Cần Giờ (Kế hoạch số "
+            "180/KH-UBND). Thành phố có 3 dự án (Quận 8), như dự án rạch Xóm Củi (Kế hoạch số 47/KH-UBND).")
+    found = {c.symbol.raw: (c.issued, c.issuer.level if c.issuer else None, c.issuer.district if c.issuer else None)
+             for c in find_citations(text, place("Hồ Chí Minh"))}
+    assert found == {"215/KH-UBND": (True, "district", "Quận 8"), "180/KH-UBND": (True, "district", "Cần Giờ"),
+                     "47/KH-UBND": (False, None, None)}
+
+
 def test_issued_document_takes_subject_and_description():
     text = "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 9/6/2014."
     new, cited = find_citations(text)

@@ -167,6 +167,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # quy định chi tiết và biện pháp thi hành Nghị quyết số 131/2020/QH14" gave no relation)
         ("Chính phủ ban hành Nghị định số 33/2021/NĐ-CP ngày 29/3/2021 quy định chi tiết và biện pháp thi hành Nghị quyết "
          "số 131/2020/QH14 về tổ chức chính quyền đô thị tại TPHCM.", {("33/2021/NĐ-CP", "implements", "131/2020/QH14")}),
+        # regression: … and each in brackets after its place, not its body ("…, như: huyện Can Lộc (Kế hoạch số
+        # 215/KH-UBND), thị xã Hồng Lĩnh (…)": the plans had no issuer, were issued by no one, and carried nothing out)
+        ("10/10 huyện, thị xã đã ban hành kế hoạch thực hiện Kế hoạch số 34-KH/TU của Ban Thường vụ Tỉnh ủy, như: huyện "
+         "Can Lộc (Kế hoạch số 215/KH-UBND), thị xã Hồng Lĩnh (Kế hoạch số 180/KH-UBND).",
+         {("215/KH-UBND", "implements", "34-KH/TU"), ("180/KH-UBND", "implements", "34-KH/TU")}),
         # regression: a body named by its level alone after A ("của quận", "của huyện") ended the gap: no relation
         ("Kế hoạch 156 của quận được xây dựng trên cơ sở Chỉ thị số 24/CT-UBND ngày 9/11/2022 của Chủ tịch UBND "
          "Thành phố Hồ Chí Minh.", {("Kế hoạch#156", "based_on", "24/CT-UBND")}),
