@@ -1334,6 +1334,8 @@ def _plural_subject(text: str, verb: int) -> bool:
     """Is the subject of the verb at `verb` several bodies: from the sentence's start, or after
     a lead of any length ("Sau khi Ban Bí thư ban hành Chỉ thị …, nhiều tỉnh ủy đã ban hành …")?"""
     start = sentence_start(text, verb)
+    if (credit := _BYLINE_AT.match(text, start, verb)) is not None:
+        start = credit.end()  # "(SGGP) - Các huyện ủy đã …": the outlet's credit is no part of the subject
     if _PLURAL_SUBJECT.fullmatch(text, start, verb):
         return True
     clause = verb  # after each of the last commas: the subject's own list may hold some ("các huyện, thị xã đã …")
@@ -2186,6 +2188,7 @@ def _carried_by(text: str, c: Citation, decision: Citation) -> bool:
 # "(QBĐT) - ", "QĐND - ", "Cổng TTĐT huyện Kỳ Anh - ", or an outlet's initials with the dash against them, "GLO- "
 BYLINE = (r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,4}[ ]+[-–][ ]+"
           rf"|[{_UPPER}]{{2,8}}[-–][ ]+)")
+_BYLINE_AT = re.compile(rf"\s*{BYLINE}")
 _DATELINE = re.compile(
     rf"\s*(?:{BYLINE})?(?:(?:{_cue_pattern('date_opener', either_case=True)})[ ]*,[ ]*)?(?:[Vv]ào[ ]+)?"
     rf"(?:(?:{_cue_pattern('time_of_day', either_case=True)})[ ]+(?:ngày[ ]+)?(?=\d)|(?=[Nn]gày[ ]+))"

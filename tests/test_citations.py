@@ -944,6 +944,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành nghị quyết chuyên đề, phân công cấp ủy viên.",
         # regression: a plural after the body's word ("Công an các huyện") or after a long lead
         "Công an các huyện, thị xã, thành phố đã xây dựng kế hoạch cụ thể.",
+        # regression: … after the outlet's credit that opens the lead ("(SGGP) - Các quận, huyện đã ban hành kế hoạch thực
+        # hiện Kế hoạch số 3413/KH-UBND …" was a plan of its own: the credit was read as part of the subject)
+        "(SGGP) - Các quận, huyện đã ban hành kế hoạch thực hiện.",
+        "(HNM) - 30/30 quận, huyện, thị xã đã xây dựng kế hoạch thực hiện.",
         # regression: … after a body's name of several words ("Ủy ban MTTQ các huyện, thị xã, thành phố đều đã ký
         # chương trình phối hợp với công an cùng cấp" was a programme of the Front)
         "Ủy ban MTTQ các huyện, thị xã, thành phố đều đã ký chương trình phối hợp với công an cùng cấp.",
