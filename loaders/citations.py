@@ -610,12 +610,16 @@ def _scheme_named_before(scan: _Scan, noun: _Noun, row: dict[str, str]) -> Citat
                 break
             pos, matched = m.end(), matched + 1
         if matched >= _SCHEME_MIN_WORDS:
+            if any(mark in text[noun.end:pos] for mark in ("“", '"')):
+                if not text.startswith(("”", '"'), pos):
+                    continue  # a quoted name that goes on is a fuller one ('Đề án "Hỗ trợ phụ nữ khởi nghiệp giai đoạn …"')
+                pos += 1  # its closing quote
             return Citation(noun.start, pos, pos, "ref", ref="bare", anchor=pos, cover_end=pos,
                             type=row["type"], type_code=row["code"] or None)
     return None
 
 
-_NAME_WORD = re.compile(r"[ ]+([^\s,.;:()“”\"]+)")
+_NAME_WORD = re.compile(r"[ ]+[“\"]?([^\s,.;:()“”\"]+)")  # the name quoted again: "triển khai Đề án “Kiểm soát …”"
 
 
 def _is_document_number(text: str, number: re.Match[str]) -> bool:

@@ -1497,6 +1497,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "khai thực hiện Nghị quyết chuyên đề.",
          {("08-NQ/ĐU", "implements", "85-KH/HU"), ("35/KH-UBND", "implements", "08-NQ/ĐU"),
           ("35/KH-UBND", "implements", "85-KH/HU")}),
+        # regression: a scheme named again by the start of its quoted title, quoted ("… triển khai Đề án “Kiểm soát mất
+        # cân bằng giới tính khi sinh”" was a new scheme of the district's, not the decision 468 that carries it)
+        ("Thực hiện Đề án “Kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2016 - 2025” ban hành kèm theo Quyết định "
+         "số 468/QĐ-TTg ngày 23/3/2016 của Thủ tướng Chính phủ, huyện đã triển khai nhiều giải pháp. UBND huyện ban hành "
+         "Kế hoạch số 88/KH-UBND ngày 10/5/2018 triển khai Đề án “Kiểm soát mất cân bằng giới tính khi sinh” trên địa bàn "
+         "huyện.", {("88/KH-UBND", "implements", "468/QĐ-TTg")}),
+        # … a quoted name that goes on past the one before is a fuller one, no reference to it (probe10b's w16)
+        ("Hội LHPN tỉnh đẩy mạnh Đề án \"Hỗ trợ phụ nữ khởi nghiệp\"\n\nNgày 10/3/2023, Ban Thường vụ Hội LHPN tỉnh ban "
+         "hành Kế hoạch số 87/KH-HPN về tiếp tục triển khai Đề án \"Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025\" được "
+         "phê duyệt tại Quyết định số 939/QĐ-TTg ngày 30/6/2017 của Thủ tướng Chính phủ.",
+         {("87/KH-HPN", "implements", "939/QĐ-TTg")}),
         # regression: "sau đó" between a document and its phrase ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết
         # 54/2017/QH14 …" gave nothing: "later" was no gap adverb)
         ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết 54/2017/QH14 của Quốc hội về thí điểm cơ chế đặc thù.",
