@@ -348,6 +348,10 @@ _TITLE_STOP = re.compile(
     rf"|[ ]+được[ ]+ban hành|[ ]+(?:{_cue_pattern('title_stop')}){_WORD_END}|[ ]+(?:{_PASSIVE_RELATION})[ ]"
     r"|”|(?P<quote>[“\"])"
 )
+# the next item of a review's list, after its own period, ends the title of the item before ("… tổng kết 10 năm thực
+# hiện Chỉ thị số 40-CT/TW … về … gắn với 3 năm thực hiện Kết luận số 06-KL/TW"), not the review's own title
+_NEXT_REVIEW_ITEM = re.compile(r",?[ ]+(?:và|gắn với)[ ]+\d+[ ]+năm[ ]+thực hiện[ ]")
+_PERIOD_DONE = re.compile(r"\d+[ ]+năm[ ]+thực hiện[ ]")
 _QUOTE_CLOSE = {"“": "”", '"': '"'}
 _TITLE_OPENERS = ("về", "Về", "“", '"')
 # "về" opens a title and is not part of it; "việc" is ("về việc tổ chức …": "việc tổ chức …")
@@ -1047,6 +1051,9 @@ def _title_end(scan: _Scan, start: int) -> int:
             continue
         end = m.start()
         break
+    if text.find("năm thực hiện", start, end) != -1 and (item := _NEXT_REVIEW_ITEM.search(text, start, end)) \
+            and _PERIOD_DONE.search(text, start, item.start()) is None:
+        end = item.start()
     # a lower-case clause after "; " that cites a document of its own, not as the title's sibling, is no part of
     # the title ("… về công tác dân vận trong tình hình mới; hướng dẫn các địa phương thực hiện Quyết định số 217-QĐ/TW")
     semicolon = text.find("; ", start, end)

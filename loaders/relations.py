@@ -358,8 +358,8 @@ _ASIDE = re.compile(r"[ ]*\([^()\n]{1,200}\)")
 _CARRIED_ITEM = re.compile(
     rf"[ ]*(?:,|và|,[ ]*và)[ ]+(?P<item>[^\W\d_])[^.;:\n()]{{0,80}}?[ ]+"
     rf"(?:{phrase_pattern(cues('carried_by'))})[ ]+")
-# "… và 5 năm thực hiện B2": a list item after its own period
-_REPEAT_LEAD = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]+(?:\d+[ ]+năm[ ]+)?")
+# "… và 5 năm thực hiện B2", "… gắn với 3 năm thực hiện B2": a list item after its own period
+_REPEAT_LEAD = re.compile(r"[ ]*(?:,|và|,[ ]*và|,?[ ]*gắn với)[ ]+(?:\d+[ ]+năm[ ]+)?")
 # "… căn cứ Luật Tổ chức Chính phủ; căn cứ Quyết định số 95/QĐ-TTg …": a preamble's bases, one a clause
 _BASIS_REPEAT_LEAD = re.compile(r"[ ]*;[ ]+")
 

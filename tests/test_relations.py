@@ -1508,6 +1508,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hành Kế hoạch số 87/KH-HPN về tiếp tục triển khai Đề án \"Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025\" được "
          "phê duyệt tại Quyết định số 939/QĐ-TTg ngày 30/6/2017 của Thủ tướng Chính phủ.",
          {("87/KH-HPN", "implements", "939/QĐ-TTg")}),
+        # regression: a review's next item after its own period, past B's title ("Kế hoạch số 215-KH/TU về tổng kết 10
+        # năm thực hiện Chỉ thị số 40-CT/TW … về … tín dụng chính sách xã hội gắn với 3 năm thực hiện Kết luận số
+        # 06-KL/TW" reviewed the directive alone: its title ran on over the conclusion)
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 215-KH/TU về tổng kết 10 năm thực hiện Chỉ thị số 40-CT/TW ngày "
+         "22/11/2014 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với tín dụng chính sách xã hội gắn với 3 năm "
+         "thực hiện Kết luận số 06-KL/TW ngày 10/6/2021 của Ban Bí thư.",
+         {("215-KH/TU", "reviews", "40-CT/TW"), ("215-KH/TU", "reviews", "06-KL/TW")}),
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 215-KH/TU về tổng kết 10 năm thực hiện Chỉ thị số 40-CT/TW ngày "
+         "22/11/2014 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với tín dụng chính sách xã hội và 3 năm thực "
+         "hiện Kết luận số 06-KL/TW ngày 10/6/2021 của Ban Bí thư.",
+         {("215-KH/TU", "reviews", "40-CT/TW"), ("215-KH/TU", "reviews", "06-KL/TW")}),
         # regression: "sau đó" between a document and its phrase ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết
         # 54/2017/QH14 …" gave nothing: "later" was no gap adverb)
         ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết 54/2017/QH14 của Quốc hội về thí điểm cơ chế đặc thù.",
