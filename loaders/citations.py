@@ -2278,19 +2278,55 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
         else:  # "Tỉnh Quảng Ninh cũng ban hành Kế hoạch số 44/KH-UBND": a place's body, which the code names
             cited.issuer = place_subject(text, start, verb_start, scan.article,
                                          cited.symbol.issuer_code if cited.symbol else None)
+        if cited.issuer is None and text.startswith("; ", start - 2) and _GOES_ON_AT.match(text, start):
+            # "Ban Thường vụ LĐLĐ tỉnh đã ban hành A; đồng thời ký Quy chế phối hợp số 02/QCPH-… với Sở …": the subject
+            # of the clause before
+            first = _first_clause(text, start)
+            cited.issuer = next((c.issuer for c in reversed(scan.citations)
+                                 if first <= c.start < start and c.issued and c.issuer), None)
     if cited.date is None and (on := _ON_DAY_AFTER.match(text, cited.end)) \
             and (found := date_at(text, on.end(), scan.year)):  # "… đã ban hành Quy định số 69-QĐ/TW vào ngày 6/7/2022"
         cited.date = found.iso
     if cited.date is None:  # "…, sau đó ngày 20/3/2024 ban hành Kế hoạch …": the date right before the verb
         cited.date = _date_before_verb(scan, start, verb_start)
     if cited.date is None:
-        dateline = _DATELINE.match(text, start)
-        if dateline is not None:
-            found_date = date_at(text, dateline.end(), scan.year)
-            if found_date and found_date.iso and (_DATELINE_CLOSE.match(text, found_date.end)
-                                                  or _full_date_opening_clause(scan, dateline.end()) is not None):
-                cited.date = found_date.iso
+        cited.date = _dateline_date(scan, start)
     if cited.date is None:  # a clause after a lead opens with its date: "Thực hiện …, ngày 3/3/2025 Tỉnh ủy ban hành …"
         cited.date = _clause_date(scan, start, verb_start)
     if cited.date is None and _SAME_DAY.match(text, start):  # "Cùng ngày, UBND huyện ban hành …": the last issued one's
         cited.date = next((c.date for c in reversed(scan.citations) if c.issued and c.date and c.start < start), None)
+    if cited.date is None and text.startswith("; ", start - 2) and _opens_issuing_clause(scan, start - 1):
+        cited.date = _date_of_clauses_before(scan, start)
+
+
+def _first_clause(text: str, start: int) -> int:
+    """The start of the first clause of the sentence whose clause after "; " starts at `start`."""
+    while text.startswith("; ", start - 2):
+        start = sentence_start(text, start - 2)
+    return start
+
+
+_GOES_ON_AT = re.compile(rf"(?:{_cue_pattern('also')})[ ]")  # "…; đồng thời ký …": the subject before goes on
+
+
+def _dateline_date(scan: _Scan, start: int) -> str | None:
+    """The full date the sentence at `start` opens with, before its subject ("Ngày 5/3/2024, …")."""
+    dateline = _DATELINE.match(scan.text, start)
+    if dateline is None:
+        return None
+    found = date_at(scan.text, dateline.end(), scan.year)
+    if found and found.iso and (_DATELINE_CLOSE.match(scan.text, found.end)
+                                or _full_date_opening_clause(scan, dateline.end()) is not None):
+        return found.iso
+    return None
+
+
+def _date_of_clauses_before(scan: _Scan, start: int) -> str | None:
+    """"Ngày 30/6/2025, Tổng Liên đoàn ban hành Quyết định số 2450/QĐ-TLĐ …; Ban Bí thư Trung ương Đoàn ban hành
+    Hướng dẫn số 15-HD/TWĐTN …": a clause after "; " that opens with its subject and verb is of the day its
+    sentence opens with (a date or "Cùng ngày"), when a clause before it issued a document of that day."""
+    first = _first_clause(scan.text, start)
+    same_day = _SAME_DAY.match(scan.text, first) is not None
+    day = None if same_day else _dateline_date(scan, first)
+    return next((c.date for c in reversed(scan.citations) if first <= c.start < start and c.issued and c.date
+                 and (same_day or c.date == day)), None)

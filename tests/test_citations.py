@@ -695,6 +695,18 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # 6/7/2022" left it undated); a document the clause does not issue takes no such date (a meeting's)
     ("Bộ Chính trị đã ban hành Quy định 69-QĐ/TW vào ngày 6/7/2022.", ["2022-07-06"]),
     ("Tỉnh ủy tổ chức hội nghị quán triệt Quy định 69-QĐ/TW vào ngày 15/8/2022.", [None]),
+    # regression: a clause after "; " that opens with its own subject and verb was undated ("Ngày 30/6/2025, … ban hành
+    # Quyết định số 2450/QĐ-TLĐ; Ban Bí thư Trung ương Đoàn ban hành Hướng dẫn …" dated the decision only); the day its
+    # sentence opens with is the clause's when a clause before it issued a document of that day
+    ("Ngày 30/6/2025, Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam ban hành Quyết định số 2450/QĐ-TLĐ; Ban Bí thư "
+     "Trung ương Đoàn ban hành Hướng dẫn số 15-HD/TWĐTN-TCKT.", ["2025-06-30", "2025-06-30"]),
+    ("Ngày 10/4/2024, UBND huyện Gia Lâm có Kế hoạch số 112/KH-UBND. Cùng ngày, UBND huyện ban hành Quyết định "
+     "số 1245/QĐ-UBND; Phòng Tư pháp huyện ban hành Hướng dẫn số 05/HD-PTP.", ["2024-04-10"] * 3),
+    # … not when the first clause's document has a date of its own, nor after an adverb of another time
+    ("Ngày 5/3/2024, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU ngày 1/3/2024; UBND tỉnh ban hành Kế hoạch "
+     "số 30/KH-UBND.", ["2024-03-01", None]),
+    ("Ngày 5/3/2024, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU; trước đó, UBND tỉnh đã ban hành Kế hoạch "
+     "số 30/KH-UBND.", ["2024-03-05", None]),
 ])
 def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
     assert [row[5] for row in summary(text, place("Hà Tĩnh"), 2025)] == dates
@@ -1227,6 +1239,20 @@ def test_a_commune_s_body_named_by_its_kind_is_of_the_2025_commune_named_before(
 def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issuer):
     first = find_citations(text, place("Hà Tĩnh"))[0]
     assert (first.issuer.name if first.issuer else None) == issuer
+
+
+@pytest.mark.parametrize("text, issuers", [
+    # regression: a clause after "; " that goes on with "đồng thời" and no subject of its own ("Ban Thường vụ LĐLĐ
+    # tỉnh đã ban hành A; đồng thời ký Quy chế phối hợp số 02/QCPH-… với Sở …" gave the rule no issuer, level unknown)
+    ("Ban Thường vụ LĐLĐ tỉnh đã ban hành Chương trình hành động số 18/CTr-LĐLĐ ngày 5/1/2017; đồng thời ký Quy chế "
+     "phối hợp số 02/QCPH-LĐLĐ-STTTT ngày 20/3/2018 với Sở Thông tin và Truyền thông.",
+     ["Ban Thường vụ Liên đoàn Lao động tỉnh Hà Tĩnh"] * 2),
+    # … a subject of its own stays its own
+    ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU; đồng thời UBND tỉnh ban hành Kế hoạch số 30/KH-UBND.",
+     ["Ban Thường vụ Tỉnh ủy Hà Tĩnh", "UBND tỉnh Hà Tĩnh"]),
+])
+def test_a_clause_that_goes_on_after_a_semicolon_has_the_subject_before(text, issuers):
+    assert [c.issuer.name if c.issuer else None for c in find_citations(text, place("Hà Tĩnh")) if c.issued] == issuers
 
 
 @pytest.mark.parametrize(
