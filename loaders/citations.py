@@ -33,7 +33,7 @@ from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch
                              issuer_at, issuer_before, place_subject, unit_place)
 from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
-from loaders.symbols import Symbol, find_symbols, letter_symbol_at, symbol_at, type_name
+from loaders.symbols import Symbol, find_symbols, letter_symbol_at, number_key, symbol_at, type_name
 from loaders.tables import NUMBER_WORD, alternation, cues, fold, phrase_pattern, read_table, spellings
 
 _TYPE_ROWS = read_table("document_types.tsv")
@@ -95,7 +95,7 @@ _MODIFIER = re.compile(rf"[ ]+(?:{_cue_pattern('type_modifier')})(?=[ ]+{NUMBER_
 _MODIFIER_FIRST_LETTERS = {w[0] for w in cues("type_modifier")}
 # the type's own code in brackets between the noun and its number: "Chương trình hành động (CTr) số 17-CTr/TU"
 _CODE_ASIDE = re.compile(rf"[ ]*\([ ]*(?P<code>[^\W\d_]{{1,6}})[ ]*\)(?=[ ]+{NUMBER_WORD}[ ]*:?[ ]*\d)")
-_BARE_NUMBER = re.compile(r"\d{1,5}(?![\d/.,-]?\d|[^\W\d_]|/|-[^\W\d_])")
+_BARE_NUMBER = re.compile(r"\d{1,5}[a-e]?(?![\d/.,-]?\d|[^\W\d_]|/|-[^\W\d_])")  # "Nghị quyết 9c" (9c/NQ-BCH)
 _UNIT_AFTER = re.compile(rf"[ ]*(?:{_cue_pattern('unit')}){_WORD_END}")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _OF = re.compile(rf"[ ]*,?[ ]*của[ ]+(?:(?:{_cue_pattern('honorific')})[ ]+)?")  # "… của đồng chí Chủ tịch UBND tỉnh"
@@ -2172,7 +2172,7 @@ def _named_by_its_decision(c: Citation, cites: list[Citation], i: int) -> bool:
     as when the decision is named first ("Quyết định số 06/QĐ-TTg phê duyệt Đề án 06", references)."""
     decision = cites[i + 1] if i + 1 < len(cites) else None
     return c.form == "numbered" and c.type_code == "ĐA" and c.symbol is None and decision is not None \
-        and decision.symbol is not None and bool(decision.number) and int(decision.number) == int(c.number)
+        and decision.symbol is not None and bool(decision.number) and number_key(decision.number) == number_key(c.number)
 
 
 # … after the rest of its name: "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh

@@ -27,7 +27,7 @@ from loaders import gazetteer
 from loaders.citations import Citation, sentence_start
 from loaders.issuers import CENTRAL_COMMITTEE, Issuer, bodies_named, clause_place, issuer_at
 from loaders.record import Place
-from loaders.symbols import issuer_code
+from loaders.symbols import issuer_code, number_key
 from loaders.tables import cues, fold, phrase_pattern, read_table
 
 _COORDINATED = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
@@ -108,7 +108,7 @@ class _Index:
             self._docs.setdefault(key, []).insert(i, doc)
         if doc.number:
             for code in doc.type_codes:
-                self.by_number.setdefault((code, int(doc.number)), []).append(doc)
+                self.by_number.setdefault((code, number_key(doc.number)), []).append(doc)
 
     def add_name(self, doc: Resolved, cited: Citation) -> None:
         """A name the document also goes by ("Quy chế …" for the decision that carries it): its
@@ -225,14 +225,14 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     for i, c in enumerate(citations):
         if c.form != "numbered" or i in doc_of:
             continue
-        doc = _same_number(c, index) or numbered_only.get((c.type_code or "", int(c.number)))
-        if doc is None and c.type_code == _SCHEME_CODE and (decision := approving.get(int(c.number))) in doc_of:
+        doc = _same_number(c, index) or numbered_only.get((c.type_code or "", number_key(c.number)))
+        if doc is None and c.type_code == _SCHEME_CODE and (decision := approving.get(number_key(c.number))) in doc_of:
             c.alias_of, doc = decision, doc_of[decision]  # a name of the decision's, as the scheme it carries
         if doc is not None and _compatible(doc.issuer, c.issuer):
             doc.add(c)
             doc_of[i] = doc
         else:
-            numbered_only[(c.type_code or "", int(c.number))] = new(i, c)
+            numbered_only[(c.type_code or "", number_key(c.number))] = new(i, c)
     # short names and references, in order
     for i, c in enumerate(citations):
         if i in doc_of:
@@ -340,15 +340,15 @@ def _approving_decisions(citations: list[Citation], text: str) -> dict[int, int]
     """The decisions that carry a scheme (their citation's index) by their number: a scheme is known by the number
     of the decision that approves it ("Đề án \"Hỗ trợ phụ nữ khởi nghiệp …\" được phê duyệt tại Quyết định số
     939/QĐ-TTg", later "Đề án 939"; the corpus annotates a document attached to a decision as the decision)."""
-    approving = {int(citations[c.alias_of].number): c.alias_of for c in citations
+    approving = {number_key(citations[c.alias_of].number): c.alias_of for c in citations
                  if c.alias_of is not None and c.type_code == _SCHEME_CODE and citations[c.alias_of].number}
     # "Quyết định số 06/QĐ-TTg phê duyệt Đề án 06": a scheme named by the number of the decision that approves it
     for i, c in enumerate(citations[1:], 1):
         decision = citations[i - 1]
         if c.form == "numbered" and c.type_code == _SCHEME_CODE and c.symbol is None and decision.symbol is not None \
-                and decision.number and int(decision.number) == int(c.number) \
+                and decision.number and number_key(decision.number) == number_key(c.number) \
                 and _APPROVES.fullmatch(text, max(decision.cover_end, decision.end), c.start):
-            approving.setdefault(int(c.number), i - 1)
+            approving.setdefault(number_key(c.number), i - 1)
     return approving
 
 
@@ -357,7 +357,7 @@ _APPROVES = re.compile(rf"[ ]+(?:{phrase_pattern(cues('approve'))})[ ]+")
 
 def _same_number(c: Citation, index: _Index) -> Resolved | None:
     """The document with this type and number cited before `c`, else after it."""
-    matches = [d for d in index.by_number.get((c.type_code or "", int(c.number)), ())
+    matches = [d for d in index.by_number.get((c.type_code or "", number_key(c.number)), ())
                if _compatible(d.issuer, c.issuer)]
     before = [d for d in matches if d.first.start < c.start]
     if before:

@@ -56,7 +56,8 @@ _CODE = r"[^\W\d_][^\W_]{0,15}"
 _SEP = r"[ ]?-[ ]?"
 _ISSUER = rf"(?:T\.[ƯW]|{_CODE})(?:{_SEP}{_CODE})*"
 SYMBOL_RE = re.compile(
-    r"(?P<num>\d{1,5})(?:"
+    # 9c/NQ-BCH, 6b/NQ-TLĐ: the Tổng Liên đoàn (and some local bodies) number with a letter after the digits
+    r"(?P<num>\d{1,5}(?:[a-e](?=[ ]?[/-]))?)(?:"
     # 45/2019/QH14, 76/2025/UBTVQH15; a space beside a slash where a PDF's line was wrapped ("45/2019/\nQH14")
     r"[ ]?/[ ]?(?P<qyear>(?:19|20)\d\d)[ ]?/[ ]?(?P<qh>(?:UBTVQH|QH)\d{1,2})"
     # 100/2019/NĐ-CP
@@ -117,6 +118,11 @@ class Symbol(NamedTuple):
 def type_code(code: str) -> str | None:
     """Canonical spelling of a type code (Ctr -> CTr, nq -> NQ), None if it is not a type."""
     return TYPE_CODES.get(code.casefold())
+
+
+def number_key(number: str) -> str:
+    """A document number as identity compares it: 09 is 9; a letter after the digits is part of it (9c)."""
+    return number.lstrip("0") or "0"
 
 
 def type_name(code: str, system: str) -> str | None:

@@ -27,6 +27,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Tỉnh ủy đã ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai thực hiện Chỉ thị số 35-CT/TW "
          "và tổ chức hội nghị quán triệt.",
          {("248-KH/TU", "implements", "35-CT/TW")}),
+        # regression: a number with a letter, cited again by it ("Thực hiện Nghị quyết 9c, … ban hành Chương trình hành
+        # động số 18/CTr-LĐLĐ" gave nothing: 9c/NQ-BCH was no citation, "9c" no number)
+        ("Ban Chấp hành Tổng Liên đoàn ban hành Nghị quyết số 9c/NQ-BCH ngày 4/11/2016. Thực hiện Nghị quyết 9c, Ban "
+         "Thường vụ LĐLĐ tỉnh Hải Dương ban hành Chương trình hành động số 18/CTr-LĐLĐ.",
+         {("18/CTr-LĐLĐ", "implements", "9c/NQ-BCH")}),
         # "Kế hoạch được xây dựng để thực hiện B và C": one plan implementing two documents
         ("UBND tỉnh ban hành Kế hoạch số 594/KH-UBND. Kế hoạch được xây dựng để thực hiện Chỉ thị số "
          "19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021.",

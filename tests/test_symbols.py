@@ -67,6 +67,10 @@ from loaders.symbols import find_symbols, letter_symbol_at, symbol_at, type_code
          "50/HD-MTTW-BTT", "state", "MTTW"),
 
         ("Quyết định số 367 - QĐ/TWĐTN-VP của Trung ương Đoàn", "367-QĐ/TWĐTN-VP", "party", "TWĐTN"),
+        # regression: a number with a letter after its digits, as the Tổng Liên đoàn numbers ("Nghị quyết số 9c/NQ-BCH"
+        # was no citation)
+        ("Nghị quyết số 9c/NQ-BCH ngày 4/11/2016 của Ban Chấp hành Tổng Liên đoàn", "9c/NQ-BCH", "state", "BCH"),
+        ("Nghị quyết 6b/NQ-TLĐ về phát triển đoàn viên", "6b/NQ-TLĐ", "state", "TLĐ"),
         # a mixed-case Party code: the Thành ủy of a provincial city
         ("Kế hoạch số 112-KH/ThU ngày 5/3/2025 của Thành ủy Vinh", "112-KH/ThU", "party", "ThU"),
         # a state công văn has no type code: NUMBER/ISSUER-UNIT
