@@ -584,6 +584,12 @@ def test_what_a_list_writes_once(text, expected):
     # regression: the chamber of commerce's code named no body ("Chương trình hành động số 45/CTr-VCCI" was of unknown level)
     ("Doanh nghiệp hưởng ứng Chương trình hành động số 45/CTr-VCCI ngày 10/7/2025.", place("Hà Nội"),
      "Liên đoàn Thương mại và Công nghiệp Việt Nam"),
+    # regression: a mass organisation's central body heading a joint symbol named no body ("Nghị quyết liên tịch số
+    # 01/NQLT-HNDVN-NHNo" in a Thái Bình article was Thái Bình's, of no level)
+    ("Hội Nông dân tỉnh triển khai Nghị quyết liên tịch số 01/NQLT-HNDVN-NHNo ngày 10/3/2023.", place("Thái Bình"),
+     "Trung ương Hội Nông dân Việt Nam"),
+    ("Hai bên thực hiện Chương trình phối hợp số 02/CTrPH-HLHPNVN-BCA ngày 5/3/2024.", place("Nghệ An"),
+     "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"),
     # regression: the regional steering committees' codes named no body ("Thông báo số 45-TB/BCĐTN" was of unknown level)
     ("Các tỉnh thực hiện Thông báo số 45-TB/BCĐTN ngày 6/3/2014.", place("Gia Lai"), "Ban Chỉ đạo Tây Nguyên"),
     # regression: the Youth Union's and the police's local codes named no body ("Chương trình phối hợp số

@@ -71,6 +71,9 @@ from loaders.symbols import find_symbols, letter_symbol_at, symbol_at, type_code
         # was no citation)
         ("Nghị quyết số 9c/NQ-BCH ngày 4/11/2016 của Ban Chấp hành Tổng Liên đoàn", "9c/NQ-BCH", "state", "BCH"),
         ("Nghị quyết 6b/NQ-TLĐ về phát triển đoàn viên", "6b/NQ-TLĐ", "state", "TLĐ"),
+        # regression: a joint document of a mass organisation and a bank ("Văn bản liên tịch số 215/VBLT-HND-NHNo" was no
+        # citation: VBLT was no type code)
+        ("Văn bản liên tịch số 215/VBLT-HND-NHNo ngày 9/5/2023", "215/VBLT-HND-NHNo", "state", "HND"),
         # a mixed-case Party code: the Thành ủy of a provincial city
         ("Kế hoạch số 112-KH/ThU ngày 5/3/2025 của Thành ủy Vinh", "112-KH/ThU", "party", "ThU"),
         # a state công văn has no type code: NUMBER/ISSUER-UNIT
