@@ -501,6 +501,18 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("UBND H.Củ Chi ban hành", place("Hồ Chí Minh"), "UBND huyện Củ Chi", "district", "Hồ Chí Minh", "Củ Chi"),
         ("Đảng ủy P.Bến Nghé ban hành", place("Hồ Chí Minh"), "Đảng ủy phường Bến Nghé", "commune", "Hồ Chí Minh",
          "Quận 1"),
+        # regression: the mass organisations' bodies as their outlets name them ("Công đoàn Khu công nghiệp tỉnh ban hành"
+        # and "Đảng ủy MTTQ, các đoàn thể Trung ương ban hành" named no body; Agribank, a joint document's partner, none)
+        ("Công đoàn các Khu công nghiệp tỉnh ban hành", place("Hải Dương"), "Công đoàn các Khu công nghiệp tỉnh Hải Dương",
+         "province", "Hải Dương", None),
+        ("Công đoàn Khu công nghiệp tỉnh Bắc Giang ban hành", place("Hải Dương"),
+         "Công đoàn các Khu công nghiệp tỉnh Bắc Giang", "province", "Bắc Giang", None),
+        ("Đảng ủy MTTQ, các đoàn thể Trung ương ban hành", place("Hà Tĩnh"),
+         "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương", "central", None, None),
+        ("Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam ban hành", place("Hà Tĩnh"),
+         "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam", "central", None, None),
+        ("Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Thái Bình ký kết", place("Thái Bình"),
+         "Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Thái Bình", "province", "Thái Bình", None),
         # regression: a district's level word after its Party committee ("Quận ủy quận Gò Vấp", "Quận ủy Q.Gò Vấp" were
         # a "Quận ủy" of no district)
         ("Quận ủy quận Gò Vấp ban hành", place("Hồ Chí Minh"), "Quận ủy Gò Vấp", "district", "Hồ Chí Minh", "Gò Vấp"),
@@ -589,6 +601,8 @@ def test_committee_tells_its_district_apart(prose, article, kind, code):
         # an institution's name runs over its capitalised words and the few lower-case words names hold
         ("Đảng ủy Bệnh viện Đa khoa tỉnh Hà Tĩnh về", "Đảng ủy Bệnh viện Đa khoa tỉnh Hà Tĩnh"),
         ("Đảng ủy Trường Đại học Vinh quán triệt Nghị quyết", "Đảng ủy Trường Đại học Vinh"),
+        # regression: the Youth Union's central committee named in full ended at "Trung ương Đoàn"
+        ("Trung ương Đoàn TNCS Hồ Chí Minh và thực hiện", "Trung ương Đoàn TNCS Hồ Chí Minh"),
         # regression: the province's aside after the district's ended the body at the district
         ("UBND xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước ban hành", "UBND xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước"),
         # regression: the city named after the district's aside by its name alone ("Đảng ủy phường Bến Nghé, Q.1, TPHCM ban
