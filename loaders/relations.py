@@ -465,6 +465,11 @@ _NAMES_ITS_ITEM = {"amends", "replaces"}
 _REPEALS = re.compile(rf"[ ]+(?:{phrase_pattern(cues('repeals'))})(?![^\W\d_])")
 # what a repeal's object is followed by when the repealing document goes on: "… và thay thế C"
 _AND_ITEM_GAP = re.compile(rf"[ ]*,?[ ]*(?:và|đồng thời)[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])}){_AFTER_PHRASE}")
+# … and what B is followed by when the document carrying it out goes on to carry out C: "nhằm cụ thể hóa B và thực
+# hiện C" (not after a comma, where a lead's list goes on: "Ngay sau khi Chính phủ ban hành Nghị quyết số 140/NQ-CP …
+# thực hiện Nghị quyết số 55-NQ/TW, và thực hiện Kế hoạch số 56-KH/ĐUK …, Đảng ủy EVN đã ban hành A"; nor a review:
+# "Kế hoạch … thực hiện B và sơ kết C" reviews nothing)
+_AND_IMPLEMENTS_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}")
 _REPEALED_BY = re.compile(rf"[ ]+(?:{phrase_pattern(cues('repeals'))})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?{_PROVISIONS}[ ]+")
 
 
@@ -523,7 +528,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)
                 if m is not None and (_RESULTS_ASKED.search(text, m.start(), m.start("phrase")) or _goes_on(text, m)):
                     m = None  # "… yêu cầu các địa phương báo cáo kết quả thực hiện B": a report asked for
-            if m is None and j == i + 1 and (also := _AND_ITEM_GAP.fullmatch(text, a.anchor, b.start)) is not None \
+            if m is None and j == i + 1 and (also := _AND_ITEM_GAP.fullmatch(text, a.anchor, b.start)
+                                            or _AND_IMPLEMENTS_GAP.fullmatch(text, a.anchor, b.start)) is not None \
                     and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None:
                 # "A bãi bỏ B và thay thế C", "A triển khai B và thay thế C": A's second act
                 _add_each(add, [actor], [cited[k] for k in _coordinated_after(text, cited, j, source=actor)],

@@ -32,6 +32,21 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Chấp hành Tổng Liên đoàn ban hành Nghị quyết số 9c/NQ-BCH ngày 4/11/2016. Thực hiện Nghị quyết 9c, Ban "
          "Thường vụ LĐLĐ tỉnh Hải Dương ban hành Chương trình hành động số 18/CTr-LĐLĐ.",
          {("18/CTr-LĐLĐ", "implements", "9c/NQ-BCH")}),
+        # regression: A's second act after "và" ("… nhằm cụ thể hóa B và thực hiện C" gave A no relation to C: only an
+        # amendment or a replacement was read so)
+        ("Ban Thường vụ Tỉnh đoàn ban hành Kế hoạch số 12-KH/TĐTN nhằm cụ thể hóa Kế hoạch số 20-KH/TWĐTN ngày "
+         "1/3/2024 của Ban Bí thư Trung ương Đoàn và thực hiện Nghị quyết số 45-NQ/TU.",
+         {("12-KH/TĐTN", "implements", "20-KH/TWĐTN"), ("12-KH/TĐTN", "implements", "45-NQ/TU")}),
+        # … after the partners a joint B names after "giữa" (the body after "và" ended no issuers when a verb followed)
+        ("Thành đoàn ký Chương trình phối hợp số 05/CTrPH-TĐTN-CATP nhằm cụ thể hóa Chương trình phối hợp số "
+         "02/CTrPH-BCA-TWĐTN ngày 20/2/2023 giữa Bộ Công an và Trung ương Đoàn TNCS Hồ Chí Minh và thực hiện Luật "
+         "Thanh niên năm 2020.",
+         {("05/CTrPH-TĐTN-CATP", "implements", "02/CTrPH-BCA-TWĐTN"), ("05/CTrPH-TĐTN-CATP", "implements", "Luật#")}),
+        # … not after a comma, where a lead's list goes on (a guard)
+        ("Ngay sau khi Chính phủ ban hành Nghị quyết số 140/NQ-CP ngày 02/10/2020 về Chương trình hành động của Chính phủ "
+         "thực hiện Nghị quyết số 55-NQ/TW, và thực hiện Kế hoạch số 56-KH/ĐUK ngày 15/5/2020 của Ban Thường vụ Đảng ủy "
+         "Khối Doanh nghiệp Trung ương, Đảng ủy EVN đã ban hành Chương trình hành động số 118-CTr/ĐU ngày 05/6/2020.",
+         {("140/NQ-CP", "implements", "55-NQ/TW"), ("118-CTr/ĐU", "implements", "140/NQ-CP")}),
         # "Kế hoạch được xây dựng để thực hiện B và C": one plan implementing two documents
         ("UBND tỉnh ban hành Kế hoạch số 594/KH-UBND. Kế hoạch được xây dựng để thực hiện Chỉ thị số "
          "19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021.",
