@@ -47,6 +47,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "thực hiện Nghị quyết số 55-NQ/TW, và thực hiện Kế hoạch số 56-KH/ĐUK ngày 15/5/2020 của Ban Thường vụ Đảng ủy "
          "Khối Doanh nghiệp Trung ương, Đảng ủy EVN đã ban hành Chương trình hành động số 118-CTr/ĐU ngày 05/6/2020.",
          {("140/NQ-CP", "implements", "55-NQ/TW"), ("118-CTr/ĐU", "implements", "140/NQ-CP")}),
+        # regression: "cũng" before a passive ("Chương trình cũng được xây dựng trên cơ sở B" gave nothing), and a
+        # bare name with the Front's "giám sát" ("Chương trình giám sát cũng …" was no reference)
+        ("Ban Thường trực Ủy ban MTTQ tỉnh ban hành Chương trình số 05/CTr-MTTQ-BTT. Chương trình cũng được xây dựng "
+         "trên cơ sở Nghị quyết số 12-NQ/TU.", {("05/CTr-MTTQ-BTT", "based_on", "12-NQ/TU")}),
+        ("Ban Thường trực Ủy ban MTTQ tỉnh ban hành Chương trình giám sát số 05/CTr-MTTQ-BTT. Chương trình giám sát "
+         "được xây dựng trên cơ sở Nghị quyết số 12-NQ/TU.", {("05/CTr-MTTQ-BTT", "based_on", "12-NQ/TU")}),
         # "Kế hoạch được xây dựng để thực hiện B và C": one plan implementing two documents
         ("UBND tỉnh ban hành Kế hoạch số 594/KH-UBND. Kế hoạch được xây dựng để thực hiện Chỉ thị số "
          "19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021.",
