@@ -263,6 +263,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _plural_back_leads(text, cited, doc_of, add)
     _bare_back_leads(text, cited, doc_of, add)
     _plural_back_passives(text, cited, doc_of, add)
+    _plural_back_subjects(text, cited, doc_of, add)
     _plural_back_objects(text, cited, doc_of, add)
     _bare_back_objects(text, cited, doc_of, add)
     _implicit_objects(text, cited, doc_of, found, add)
@@ -1324,6 +1325,29 @@ def _plural_back_passives(text: str, cited: list[Citation], doc_of: dict[int, Re
         targets = _taken_back(text, cited[:bisect.bisect_left(starts, ref.start())], doc_of, kinds, count,
                               {id(doc_of[id(a)]) for a in sources})
         _add_each(add, sources, targets, _relation(passive.group("phrase")), passive)
+
+
+def _plural_back_subjects(text: str, cited: list[Citation], doc_of: dict[int, Resolved], add) -> None:
+    """A sentence whose subject is a plural back-reference and whose active phrase names B ("Các văn bản này
+    đều nhằm triển khai Kết luận 162"): each document taken back carries out B (and the items listed after it)."""
+    starts = [c.start for c in cited]
+    for j, b in enumerate(cited):
+        window = text[max(0, b.start - _GAP_MAX_CHARS):b.start]
+        if "này" not in window and "trên" not in window:  # the cheap test: no demonstrative before B
+            continue
+        start = sentence_start(text, b.start)
+        ref = _PLURAL_BACK_SUBJECT.match(text, start, b.start)
+        m = GAP_RE.fullmatch(text, _ALIKE.match(text, ref.end()).end(), b.start) if ref else None
+        if m is None or _asked_or_checked(m.groupdict().get("pre") or m.groupdict().get("purpose") or ""):
+            continue
+        kinds, count = _counted_kinds(ref)
+        targets = [cited[k] for k in _coordinated_after(text, cited, j, phrase=m.group("phrase"))]
+        sources = _taken_back(text, cited[:bisect.bisect_left(starts, ref.start())], doc_of, kinds, count,
+                              {id(doc_of[id(c)]) for c in targets})
+        _add_each(add, sources, targets, _relation(m.group("phrase"), m.groupdict().get("pre") or ""), m)
+
+
+_ALIKE = re.compile(r"(?:[ ]+đều)?")  # "Các văn bản này đều nhằm …": each of them
 
 
 # "UBND tỉnh ban hành Kế hoạch số 120/KH-UBND triển khai 4 nghị quyết trên", "… ký Công điện số 90/CĐ-TTg

@@ -53,6 +53,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "trên cơ sở Nghị quyết số 12-NQ/TU.", {("05/CTr-MTTQ-BTT", "based_on", "12-NQ/TU")}),
         ("Ban Thường trực Ủy ban MTTQ tỉnh ban hành Chương trình giám sát số 05/CTr-MTTQ-BTT. Chương trình giám sát "
          "được xây dựng trên cơ sở Nghị quyết số 12-NQ/TU.", {("05/CTr-MTTQ-BTT", "based_on", "12-NQ/TU")}),
+        # regression: a plural back-reference as the subject of an active phrase ("… ban hành Quyết định số 2450/QĐ-TLĐ;
+        # … ban hành Hướng dẫn số 15-HD/TWĐTN. Các văn bản này đều nhằm triển khai Kết luận số 162-KL/TW" gave nothing)
+        ("Ngày 30/6/2025, Tổng Liên đoàn ban hành Quyết định số 2450/QĐ-TLĐ; Trung ương Đoàn ban hành Hướng dẫn số "
+         "15-HD/TWĐTN. Các văn bản này đều nhằm triển khai Kết luận số 162-KL/TW của Bộ Chính trị.",
+         {("2450/QĐ-TLĐ", "implements", "162-KL/TW"), ("15-HD/TWĐTN", "implements", "162-KL/TW")}),
+        ("Tỉnh ủy ban hành Kế hoạch số 05-KH/TU và Kế hoạch số 06-KH/TU. Hai kế hoạch trên đều nhằm triển khai Nghị quyết "
+         "số 57-NQ/TW và Nghị quyết số 66-NQ/TW.",
+         {("05-KH/TU", "implements", "57-NQ/TW"), ("05-KH/TU", "implements", "66-NQ/TW"),
+          ("06-KH/TU", "implements", "57-NQ/TW"), ("06-KH/TU", "implements", "66-NQ/TW")}),
         # "Kế hoạch được xây dựng để thực hiện B và C": one plan implementing two documents
         ("UBND tỉnh ban hành Kế hoạch số 594/KH-UBND. Kế hoạch được xây dựng để thực hiện Chỉ thị số "
          "19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021.",
@@ -1683,6 +1692,9 @@ def test_relations(text, expected):
         # … nor a bare lower-case noun after a committee named by its task (265d93f made the decision implement 06/QĐ-TTg)
         "Thủ tướng ban hành Quyết định số 06/QĐ-TTg phê duyệt Đề án 06. UBND tỉnh ban hành Quyết định số 12/QĐ-UBND về "
         "việc kiện toàn Ban Chỉ đạo thực hiện đề án.",
+        # documents taken back that ask others to carry B out do not carry it out themselves
+        "Tỉnh ủy ban hành Kế hoạch số 05-KH/TU và Kế hoạch số 06-KH/TU. Các kế hoạch này yêu cầu các địa phương thực "
+        "hiện Nghị quyết số 57-NQ/TW.",
     ],
 )
 def test_no_relation(text):
