@@ -223,6 +223,7 @@ def _asked_or_checked(pre: str) -> bool:
 
 _REVIEWED_BEFORE = re.compile(rf"(?:thực hiện|triển khai|{phrase_pattern(cues('review'))})[ ]+$")
 # "Tại hội nghị sơ kết, đại biểu thống nhất tiếp tục triển khai B": what goes on after a review is not what it reviews
+_REVIEWED_BEFORE_CHARS = len("triển khai ")
 _GOES_ON_BEFORE = re.compile(r"[Tt]iếp[ ]+tục(?:[ ]+[^\W\d_]+){0,2}[ ]+$")
 
 
@@ -579,6 +580,9 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             elif _ALSO_AFTER_COMMA.fullmatch(text, a.anchor, m.start("phrase")) \
                     and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None:
                 sources = [actor]  # "A quy định chi tiết B, đồng thời căn cứ C": A's second act, not B's
+            elif _ALSO_AFTER_COMMA.fullmatch(text, a.anchor, m.start("phrase")) \
+                    and _REVIEWED_BEFORE.search(text, max(0, a.start - _REVIEWED_BEFORE_CHARS), a.start):
+                break  # "… tổ chức hội nghị tổng kết 5 năm thực hiện A, đồng thời triển khai B": the meeting's act, not A's
             for source in sources:
                 for k in targets:
                     if k != j and _later_item(cited[k], source):

@@ -1692,6 +1692,10 @@ def test_relations(text, expected):
         # … nor a bare lower-case noun after a committee named by its task (265d93f made the decision implement 06/QĐ-TTg)
         "Thủ tướng ban hành Quyết định số 06/QĐ-TTg phê duyệt Đề án 06. UBND tỉnh ban hành Quyết định số 12/QĐ-UBND về "
         "việc kiện toàn Ban Chỉ đạo thực hiện đề án.",
+        # regression: a meeting's second act after what it reviews ("… tổ chức hội nghị tổng kết 5 năm thực hiện Nghị
+        # quyết Đại hội …, đồng thời triển khai Hướng dẫn số 36-HD/CCB" made the resolution carry out the guide)
+        "Ngày 18/7/2022, Hội Cựu chiến binh tỉnh tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW, đồng "
+        "thời triển khai Hướng dẫn số 36-HD/CCB.",
         # documents taken back that ask others to carry B out do not carry it out themselves
         "Tỉnh ủy ban hành Kế hoạch số 05-KH/TU và Kế hoạch số 06-KH/TU. Các kế hoạch này yêu cầu các địa phương thực "
         "hiện Nghị quyết số 57-NQ/TW.",
