@@ -567,7 +567,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             targets = _coordinated_after(text, cited, j, source=a, phrase=m.group("phrase"))
             if b.start < a.cover_end:
                 beyond = next((n for n, k in enumerate(targets) if cited[k].start >= a.cover_end), len(targets))
-                if beyond < len(targets) and not _another_b(text, a, cited[targets[beyond - 1]], cited[targets[beyond]]):
+                if beyond < len(targets) and not _another_b(text, a, cited[targets[beyond - 1]], cited[targets[beyond]],
+                                                            cited[:targets[beyond]]):
                     targets = targets[:beyond]
             sources = _issued_with(text, cited, i)
             if relation == "based_on" and _COMMA_ONLY.fullmatch(text, a.cover_end, m.start("phrase")) \
@@ -671,15 +672,19 @@ _ALSO_AFTER_COMMA = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('also'))})[ ]
 _ALSO_AFTER_SEMICOLON = re.compile(rf"[ ]*;[ ]*(?:{phrase_pattern(cues('also'))})[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 
 
-def _another_b(text: str, a: Citation, last: Citation, after: Citation) -> bool:
+def _another_b(text: str, a: Citation, last: Citation, after: Citation, earlier: list[Citation]) -> bool:
     """A B inside A's title, and a document listed after that title: another B of A when another
     body issued it, joined by "và" or "," ("Kế hoạch số 215-KH/ĐU … của Đảng ủy Trường về thực
     hiện B1 về … và Chương trình hành động số 35-CTr/TU … của Ban Thường vụ Tỉnh ủy"); else a
     sibling of A ("A … về thực hiện B1; Kế hoạch số 177-KH/TU … của Ban Thường vụ Tỉnh ủy …"). With no
     body named, a numbered document of B1's kind whose symbol's body is not A's is another B ("Quyết định
-    số 1131/QĐ-BKHCN … về Kế hoạch thực hiện Nghị quyết 57-NQ/TW, Nghị quyết 03/NQ-CP và Nghị quyết 71/NQ-CP")."""
+    số 1131/QĐ-BKHCN … về Kế hoạch thực hiện Nghị quyết 57-NQ/TW, Nghị quyết 03/NQ-CP và Nghị quyết 71/NQ-CP"), and so is one
+    named by its number after the text named it in full, among `earlier` ("Quyết định số 1535/QĐ-UBND … về Kế hoạch
+    triển khai Nghị quyết 131 và Nghị định 33")."""
     if ";" in text[max(last.cover_end, last.end):after.start]:
         return False
+    if after.symbol is None and after.number and any(c.type == after.type and c.number == after.number for c in earlier):
+        return True  # named again by its number: a document named before, no new sibling
     if after.issuer is None:  # of B1's kind, or of B1's body by its symbol ("Chỉ thị số 38-CT/TW … và Kết luận số 12-KL/TW"),
         # or of a body above A's, whose sibling it cannot be ("Quyết định số 2120/QĐ-UBND … về Kế hoạch thực hiện Chỉ thị
         # 40-CT/TW và Quyết định số 401/QĐ-TTg")

@@ -207,6 +207,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("10/10 huyện, thị xã đã ban hành kế hoạch thực hiện Kế hoạch số 34-KH/TU của Ban Thường vụ Tỉnh ủy, như: huyện "
          "Can Lộc (Kế hoạch số 215/KH-UBND), thị xã Hồng Lĩnh (Kế hoạch số 180/KH-UBND).",
          {("215/KH-UBND", "implements", "34-KH/TU"), ("180/KH-UBND", "implements", "34-KH/TU")}),
+        # regression: a document named again by its number after "và" in A's title is one more B, not a sibling of A
+        # ("Quyết định số 1535/QĐ-UBND … về Kế hoạch triển khai Nghị quyết 131 và Nghị định 33" carried out 131 alone)
+        ("Quốc hội ban hành Nghị quyết số 131/2020/QH14. Chính phủ ban hành Nghị định số 33/2021/NĐ-CP. UBND tỉnh ban "
+         "hành Quyết định số 1535/QĐ-UBND ngày 5/5/2021 về Kế hoạch triển khai Nghị quyết 131 và Nghị định 33.",
+         {("1535/QĐ-UBND", "implements", "131/2020/QH14"), ("1535/QĐ-UBND", "implements", "33/2021/NĐ-CP")}),
         # regression: a body named by its level alone after A ("của quận", "của huyện") ended the gap: no relation
         ("Kế hoạch 156 của quận được xây dựng trên cơ sở Chỉ thị số 24/CT-UBND ngày 9/11/2022 của Chủ tịch UBND "
          "Thành phố Hồ Chí Minh.", {("Kế hoạch#156", "based_on", "24/CT-UBND")}),
