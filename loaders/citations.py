@@ -236,6 +236,7 @@ _LAW_NAME_OF = (rf"[ ]+của(?=[ ]+(?![{_UPPER}])(?!{_LAW_NAME_STOP}|(?:{phrase_
 _LAW_NAME = re.compile(
     rf"[ ]+(?P<name>[{_UPPER}][^\W\d_]*(?:,[ ]+(?:{_cue_pattern('name_after_comma', either_case=True)}){_WORD_END}"
     rf"|{_LAW_NAME_AND}|{_LAW_NAME_OF}|[ ]+(?!{_LAW_NAME_STOP})[^\W\d_]+){{0,12}})"
+    r"(?:[ ]*\((?:sửa đổi|sửa đổi, bổ sung)\))?"  # the law's new version: "Luật Công an nhân dân (sửa đổi) năm 2023"
     r"(?:[ ]+(?:năm[ ]+)?(?P<year>(?:19|20)\d\d)(?![\d/]))?"  # "Luật Đất đai năm 2024", "Luật Thủ đô 2024"
 )
 # the press capitalises the word after "và" inside a name ("Luật Khoa học và Công nghệ", "Luật Hôn nhân

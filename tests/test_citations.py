@@ -146,7 +146,7 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         # regression: "quy phạm" in a law's name ("Luật Ban hành văn bản quy phạm pháp luật" stopped before it);
         # "quy định" after the name still ends it
         ("Quốc hội thông qua Luật Ban hành văn bản quy phạm pháp luật (sửa đổi).", None,
-         [("named", "Luật Ban hành văn bản quy phạm pháp luật", "Luật", None, None, None, "Quốc hội")]),
+         [("named", "Luật Ban hành văn bản quy phạm pháp luật (sửa đổi)", "Luật", None, None, None, "Quốc hội")]),
         ("Luật Đất đai quy định rõ trách nhiệm của UBND các cấp.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
         # regression: "và" inside a law's name ("Luật Bảo vệ và phát triển rừng" was "Luật Bảo vệ"), not
@@ -506,6 +506,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Các cấp ủy đưa Luật Đất đai vào cuộc sống; tuyên truyền Luật Thực hiện dân chủ ở cơ sở sâu rộng.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Thực hiện dân chủ ở cơ sở", "Luật", None, None, None, "Quốc hội")]),
+        # regression: a law's new version named "(sửa đổi)" before its year ("Triển khai Luật Công an nhân dân (sửa đổi)
+        # năm 2023 và Nghị định số …, Công an tỉnh ban hành Kế hoạch …" cut the law at its name, so the list of what the
+        # plan carried out ended there: the decree was no object)
+        ("Triển khai Luật Công an nhân dân (sửa đổi) năm 2023 và Nghị định số 12/2024/NĐ-CP", None,
+         [("named", "Luật Công an nhân dân (sửa đổi) năm 2023", "Luật", None, None, None, "Quốc hội"),
+          ("numbered", "Nghị định số 12/2024/NĐ-CP", "Nghị định", "12", "12/2024/NĐ-CP", None, None)]),
         # regression: central bodies joined by a comma ("của Bộ Chính trị, Ban Bí thư và Nghị quyết số 74/NQ-CP …": the
         # mention ended at the first body, and the second body then cut the list)
         ("Quyết định nhằm thực hiện Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính trị, Ban Bí thư và Nghị quyết số "
