@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders import gazetteer
 from loaders.citations import Citation, sentence_start
-from loaders.issuers import CENTRAL_COMMITTEE, Issuer, bodies_named, clause_place, issuer_at
+from loaders.issuers import CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, bodies_named, clause_place, issuer_at
 from loaders.record import Place
 from loaders.symbols import issuer_code, number_key
 from loaders.tables import cues, fold, phrase_pattern, read_table
@@ -259,6 +259,10 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     _merge_termless_plenum(docs)
     _merge_plenum_by_date(text, docs)
     for doc in docs:
+        if doc.issuer is None and _code_of(doc) == "ĐU":  # the code's bare "Đảng ủy" ("Đảng ủy Quân khu 7 tổ chức hội
+            # nghị … Đảng ủy Quân khu đã ban hành Kế hoạch số 2216-KH/ĐU": the institution's short name, no subject read)
+            named = _the_party_committee_named(_BARE_PARTY_COMMITTEE, article, text, doc.first.start)
+            doc.issuer = None if named is _BARE_PARTY_COMMITTEE or _of_no_unit(named) else named
         doc.issuer = _the_party_committee_named(doc.issuer, article, text, doc.first.start)
         doc.issuer = _in_the_district_named(doc.issuer, article, text) or _the_council_named(
             doc, text, article) or _issuer_from_code(doc, _code_place(text, doc, docs, article), text)
@@ -806,6 +810,16 @@ def _the_council_named(doc: Resolved, text: str, article: Place | None) -> Issue
 
 
 _BARE_PARTY_COMMITTEES = ("Đảng ủy", "Đảng uỷ")
+_BARE_PARTY_COMMITTEE = Issuer("Đảng ủy", "commune", "ĐU")
+
+
+def _code_of(doc: Resolved) -> str | None:
+    return next((c.symbol.issuer_code for c in doc.citations if c.symbol), None)
+
+
+def _of_no_unit(issuer: Issuer) -> bool:
+    """A body named by its kind, its unit unread ("Đảng ủy xã" of a commune the gazetteer lacks)."""
+    return fold(issuer.name.split()[-1]) in LEVEL_WORDS
 
 
 def _the_party_committee_named(issuer: Issuer | None, article: Place | None, text: str, before: int) -> Issuer | None:

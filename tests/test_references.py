@@ -674,6 +674,10 @@ def test_a_district_code_is_the_district_the_text_names(text, issuer, district):
      "đã ban hành Kế hoạch số 05-KH/ĐU ngày 15/4/2025.", "Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh Hà Tĩnh", "province"),
     ("Đảng ủy Khối Doanh nghiệp tỉnh Hà Tĩnh tổ chức hội nghị. Đảng ủy đã ban hành Kế hoạch số 05-KH/ĐU.",
      "Đảng ủy Khối Doanh nghiệp tỉnh Hà Tĩnh", "province"),
+    # regression: … also when no subject is read and the code alone names it ("Đảng ủy Quân khu đã ban hành …", the
+    # institution's short name, gave the code's "Đảng ủy Hà Tĩnh", commune level)
+    ("Đảng ủy Quân khu 4 tổ chức hội nghị. Đảng ủy Quân khu đã ban hành Kế hoạch số 05-KH/ĐU.", "Đảng ủy Quân khu 4",
+     "unknown"),
     # … when it named one only, before the document
     ("Đảng ủy Công an tỉnh Hà Tĩnh và Đảng ủy Quân sự tỉnh Hà Tĩnh tổ chức hội nghị. Ban Thường vụ Đảng ủy đã ban "
      "hành Kế hoạch số 05-KH/ĐU.", "Ban Thường vụ Đảng ủy", "commune"),
