@@ -2103,6 +2103,10 @@ def _finish(scan: _Scan, headline_end: int) -> None:
                 and i + 1 < len(cites) and _carried_by(text, c, cites[i + 1]):
             c.alias_of = i + 1  # "Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/TU)"
             continue
+        if c.type_code == "KL" and c.number is None and (c.form == "new" or c.ref == "issuer") and i + 1 < len(cites) \
+                and cites[i + 1].form == "numbered" and _STATED_IN.fullmatch(text, c.end, cites[i + 1].start):
+            c.alias_of = i + 1  # "kết luận của Phó Thủ tướng … tại Thông báo số 250/TB-VPCP": the notice that states it
+            continue
         if (c.form == "new" or c.ref == "issuer") and i and cites[i - 1].form == "numbered" \
                 and _COPULA.fullmatch(text, max(cites[i - 1].cover_end, cites[i - 1].end), c.start):
             c.alias_of = i - 1  # "Nghị quyết số 138/NQ-CP … là Chương trình hành động … thực hiện B": one document
@@ -2184,6 +2188,11 @@ def _named_by_its_decision(c: Citation, cites: list[Citation], i: int) -> bool:
 # (possessive spaces: a run of spaces, as a page laid out in columns has, is tried once, not once for each of its
 # splits: 400 spaces took 0.2 s a match)
 _CARRIED = re.compile(rf"(?:[ ]*+,?[ ]*+\(?|[^.;:\n()]{{1,150}}?\(?)[ ]*+(?:{_cue_pattern('carried_by', either_case=True)})[ ]+")
+
+
+# what a person concludes, named before the notice that states it: "Thực hiện kết luận của Phó Thủ tướng Chính phủ
+# Trần Lưu Quang tại Thông báo số 250/TB-VPCP …" (his name, then "tại")
+_STATED_IN = re.compile(rf"(?:[ ]+[{_UPPER}][^\W\d_]*){{0,4}}[ ]*,?[ ]+tại[ ]+")
 
 
 def _carried_by(text: str, c: Citation, decision: Citation) -> bool:

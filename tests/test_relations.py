@@ -1585,6 +1585,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Chính phủ ban hành Nghị định 181/2025/NĐ-CP ngày 1/7/2025 quy định chi tiết Luật Thuế giá trị gia tăng. Trước đó, "
          "ngày 30/6/2025, Bộ trưởng Bộ Tài chính đã ký Thông tư số 69/2025/TT-BTC quy định chi tiết Nghị định số "
          "181/2025/NĐ-CP.", {("181/2025/NĐ-CP", "implements", "Luật#"), ("69/2025/TT-BTC", "implements", "181/2025/NĐ-CP")}),
+        # regression: a person's conclusion stated in a notice is that notice ("Thực hiện kết luận của Phó Thủ tướng Chính phủ
+        # Trần Lưu Quang tại Thông báo số 250/TB-VPCP …, UBND tỉnh ban hành Kế hoạch số 98/KH-UBND" gave the plan to an
+        # unnumbered conclusion of its own, beside the notice)
+        ("Thực hiện kết luận của Phó Thủ tướng Chính phủ Trần Lưu Quang tại Thông báo số 250/TB-VPCP ngày 1/6/2024 của Văn "
+         "phòng Chính phủ, UBND tỉnh ban hành Kế hoạch số 98/KH-UBND ngày 10/6/2024.",
+         {("98/KH-UBND", "implements", "250/TB-VPCP")}),
+        ("Thực hiện kết luận của Thủ tướng Chính phủ tại Thông báo số 250/TB-VPCP ngày 1/6/2024, UBND tỉnh ban hành Kế "
+         "hoạch số 98/KH-UBND ngày 10/6/2024.", {("98/KH-UBND", "implements", "250/TB-VPCP")}),
     ],
 )
 def test_relations(text, expected):
