@@ -1226,8 +1226,9 @@ def _attributive(text: str, cited: list[Citation], last_words: list[str],
         paragraph = text.rfind("\n", max(0, b.start - 3000), b.start) + 1
         before = next((a for a in reversed(cited[max(0, j - 20):j])
                        if a.start >= paragraph and doc_of[id(a)] is not doc_of[id(b)]), None)
-        if before is not None:
-            add(before, b, "implements", m.start(), m.end())
+        if before is not None:  # "… theo tinh thần B và B2": each item listed after B too
+            for k in _coordinated_after(text, cited, j, source=before):
+                add(before, cited[k], "implements", m.start(), m.end())
 
 
 # "Để triển khai 2 nghị quyết trên, Ban Thường vụ Tỉnh ủy đã ban hành A1 và A2", "Thực hiện các văn

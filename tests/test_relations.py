@@ -62,6 +62,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "số 57-NQ/TW và Nghị quyết số 66-NQ/TW.",
          {("05-KH/TU", "implements", "57-NQ/TW"), ("05-KH/TU", "implements", "66-NQ/TW"),
           ("06-KH/TU", "implements", "57-NQ/TW"), ("06-KH/TU", "implements", "66-NQ/TW")}),
+        # regression: the items listed after B of an attributive phrase ("… ban hành Kế hoạch số 35/KH-LĐLĐ tổ chức Tháng
+        # Công nhân năm 2024 theo tinh thần Kế hoạch số 415/KH-TLĐ … và Kế hoạch số 28/KH-LĐLĐ …" related the first only)
+        ("Ngày 3/4/2024, Liên đoàn Lao động thành phố Thủ Dầu Một ban hành Kế hoạch số 35/KH-LĐLĐ tổ chức Tháng Công nhân "
+         "năm 2024 theo tinh thần Kế hoạch số 415/KH-TLĐ ngày 21/2/2024 của Tổng Liên đoàn Lao động Việt Nam và Kế "
+         "hoạch số 28/KH-LĐLĐ ngày 8/3/2024 của Liên đoàn Lao động tỉnh Bình Dương.",
+         {("35/KH-LĐLĐ", "implements", "415/KH-TLĐ"), ("35/KH-LĐLĐ", "implements", "28/KH-LĐLĐ")}),
         # "Kế hoạch được xây dựng để thực hiện B và C": one plan implementing two documents
         ("UBND tỉnh ban hành Kế hoạch số 594/KH-UBND. Kế hoạch được xây dựng để thực hiện Chỉ thị số "
          "19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021.",
