@@ -254,6 +254,13 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
             return  # a body carries out no lower body's plan: "Kết luận số 87-KL/TW … và Kế hoạch số 56-KH/TU"
         found.setdefault((id(source), id(target), relation), Found(source, target, relation, start, end))
 
+    def add_in_time(a: Citation, b: Citation, relation: str, start: int, end: int) -> None:
+        # what a plural back-reference takes back is a set, and nothing carries out one of its documents of a later year
+        # ("Quán triệt các văn bản trên [a Chỉ thị of 2012, a Kết luận of 2019], Ban Thường vụ Tỉnh ủy đã ban hành
+        # Chương trình hành động số 25-CTr/TU ngày 15/11/2012 và Kế hoạch số 118-KH/TU ngày 25/4/2019")
+        if not _doc_year(doc_of[id(b)]) > _doc_year(doc_of[id(a)]) > 0:
+            add(a, b, relation, start, end)
+
     last_words = [_last_word(text, c.start) for c in cited]  # a cheap test before the phrase regexes
     _gaps(text, cited, _described_passives(text, cited, add), add)
     _leads(text, cited, last_words, add)
@@ -261,11 +268,11 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _review_plans(text, cited, doc_of, found, add)
     _attributive(text, cited, last_words, doc_of, found, add)
     _instances(text, cited, add)
-    _plural_back_leads(text, cited, doc_of, add)
+    _plural_back_leads(text, cited, doc_of, add_in_time)
     _bare_back_leads(text, cited, doc_of, add)
-    _plural_back_passives(text, cited, doc_of, add)
+    _plural_back_passives(text, cited, doc_of, add_in_time)
     _plural_back_subjects(text, cited, doc_of, add)
-    _plural_back_objects(text, cited, doc_of, add)
+    _plural_back_objects(text, cited, doc_of, add_in_time)
     _bare_back_objects(text, cited, doc_of, add)
     _implicit_objects(text, cited, doc_of, found, add)
     _expiries(text, cited, add)
@@ -309,6 +316,11 @@ def _legal_after(target: Resolved, source: Resolved) -> bool:
 def _year(doc: Resolved) -> int:
     """The year a legal normative symbol of the document holds (0 if none)."""
     return next((c.symbol.year for c in doc.citations if c.symbol and c.symbol.year), 0)
+
+
+def _doc_year(doc: Resolved) -> int:
+    """The year of the document: its legal normative symbol's, else its date's (0 if neither)."""
+    return _year(doc) or next((int(c.date[:4]) for c in doc.citations if c.date), 0)
 
 
 def _later_item(item: Citation, source: Citation) -> bool:

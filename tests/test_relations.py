@@ -1565,6 +1565,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "22/11/2014 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với tín dụng chính sách xã hội và 3 năm thực "
          "hiện Kết luận số 06-KL/TW ngày 10/6/2021 của Ban Bí thư.",
          {("215-KH/TU", "reviews", "40-CT/TW"), ("215-KH/TU", "reviews", "06-KL/TW")}),
+        # regression: a plural back-reference takes back a set, and nothing carries out one of its documents of a later
+        # year ("Quán triệt các văn bản trên, … ban hành Chương trình hành động số 25-CTr/TU ngày 15/11/2012 và Kế hoạch
+        # số 118-KH/TU ngày 25/4/2019" made the programme of 2012 carry out the conclusion of 2019)
+        ("Tỉnh ủy tổng kết 10 năm thực hiện Chỉ thị số 18-CT/TW ngày 4/9/2012 của Ban Bí thư và Kết luận số 45-KL/TW ngày "
+         "1/2/2019 của Ban Bí thư. Quán triệt các văn bản trên, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động "
+         "số 25-CTr/TU ngày 15/11/2012 và Kế hoạch số 118-KH/TU ngày 25/4/2019.",
+         {("25-CTr/TU", "implements", "18-CT/TW"), ("118-KH/TU", "implements", "18-CT/TW"),
+          ("118-KH/TU", "implements", "45-KL/TW")}),
         # regression: "sau đó" between a document and its phrase ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết
         # 54/2017/QH14 …" gave nothing: "later" was no gap adverb)
         ("Nghị quyết 98/2023/QH15 sau đó thay thế Nghị quyết 54/2017/QH14 của Quốc hội về thí điểm cơ chế đặc thù.",
