@@ -1710,7 +1710,9 @@ def _named_resolution(scan: _Scan, start: int, word_end: int, row: dict[str, str
         word = level_word.group("w").lower()
         place = _congress_place(name[level_word.end():], LEVEL_WORDS[fold(word)], scan.article)
         issuer = _congress_issuer(word, place, number, scan.article)
-        if place is None and (named := _body_named_before(scan, word, issuer.level, start)) is not None:
+        if place is None and ((named := _body_named_before(scan, word, issuer.level, start)) is not None
+                              or (named := _commune_named_before(scan, word, issuer, congress.start("name"), end,
+                                                                 start)) is not None):
             unit = named.commune or named.district or named.province
             issuer = replace(named, name=f"Đại hội đại biểu Đảng bộ {word} {unit}"
                                          f"{_congress_ordinal(number)}", parent=None, term=None)
@@ -1910,6 +1912,22 @@ def _body_named_before(scan: _Scan, word: str, level: str, start: int) -> Issuer
         return None
     unit = {"commune": found.issuer.commune, "district": found.issuer.district}.get(level, found.issuer.province)
     return found.issuer if unit else None
+
+
+def _commune_named_before(scan: _Scan, word: str, issuer: Issuer, name_start: int, name_end: int,
+                          start: int) -> Issuer | None:
+    """After the 2025 reform, a commune's congress named by its kind alone is the congress of the 2025 commune of that
+    kind the text named last before it, as the commune's bodies are (_placed_by_named_commune): "Ban Chấp hành Đảng
+    bộ phường Yên Bái ban hành Nghị quyết số 05-NQ/ĐU. Nghị quyết … cụ thể hóa … Nghị quyết Đại hội đại biểu Đảng bộ
+    phường lần thứ I" is that ward's, not a ward of no name in the article's province."""
+    if issuer.level != "commune" or issuer.commune or not _after_the_reform(scan, start):
+        return None
+    at = scan.text.find(f"Đảng bộ {word}", name_start, name_end)
+    body = issuer_at(scan.text, at, scan.article) if at != -1 else None
+    if body is None:
+        return None
+    named = _placed_by_named_commune(scan, body, start).issuer
+    return named if named.commune else None
 
 
 def _congress_ordinal(number: str) -> str:

@@ -801,3 +801,25 @@ def test_a_headline_plenum_resolution_is_the_body_s_resolution_of_that_term(text
 def test_a_council_s_code_is_the_council_its_paragraph_names(text, issuer, level):
     (doc,) = [d for d in resolve(text, find_citations(text, place("Hà Tĩnh")), place("Hà Tĩnh")) if d.symbol]
     assert (doc.issuer.name, doc.issuer.level) == (issuer, level)
+
+
+@pytest.mark.parametrize("text, issuer, province", [
+    # regression: after the reform a ward's congress named by its kind alone, in a sentence after the one naming the
+    # ward, was a ward of no name in the article's province ("Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I"
+    # after "Ban Chấp hành Đảng bộ phường Yên Bái ban hành …" in a Lào Cai paper was Lào Cai's)
+    ("Ngày 8/10/2025, Ban Chấp hành Đảng bộ phường Yên Bái ban hành Nghị quyết số 05-NQ/ĐU về hội nhập quốc tế. "
+     "Nghị quyết nhằm cụ thể hóa Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025-2030.",
+     "Đại hội đại biểu Đảng bộ phường Yên Bái lần thứ I", "Yên Bái"),
+    # … not one of the former wards a 2025 one was formed from
+    ("Ngày 8/10/2025, Đảng ủy phường Yên Bái ban hành Kế hoạch số 05-KH/ĐU. Phường được thành lập từ các phường Yên "
+     "Ninh, Minh Tân. Các chi bộ thực hiện Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I.",
+     "Đại hội đại biểu Đảng bộ phường Yên Bái lần thứ I", "Yên Bái"),
+    # … and before the reform a ward named in another sentence is no ward of the congress
+    ("Ngày 8/10/2020, Ban Chấp hành Đảng bộ phường Yên Ninh ban hành Nghị quyết số 05-NQ/ĐU. Nghị quyết cụ thể hóa "
+     "Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ XIII.", "Đại hội đại biểu Đảng bộ phường lần thứ XIII",
+     "Lào Cai"),
+])
+def test_a_ward_s_congress_after_the_reform_is_the_ward_named_before(text, issuer, province):
+    article = place("Lào Cai")
+    (congress,) = [d for d in resolve(text, find_citations(text, article, 2025), article) if d.symbol is None]
+    assert (congress.issuer.name, congress.issuer.province) == (issuer, province)
