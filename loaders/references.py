@@ -255,6 +255,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     _merge_named_later(docs, index, text)
     _merge_headline_plenum(text, docs)
     _merge_unnumbered_congress(docs)
+    _merge_bare_congress(text, docs, article)
     _merge_plenum_asides(text, docs)
     _merge_termless_plenum(docs)
     _merge_plenum_by_date(text, docs)
@@ -587,6 +588,38 @@ def _merge_unnumbered_congress(docs: list[Resolved]) -> None:
                 numbered[0].add(cited)
             merged.add(id(doc))
     docs[:] = [d for d in docs if id(d) not in merged]
+
+
+_BARE_CONGRESS = re.compile(r"Nghị quyết Đại hội")
+_CONGRESS_EVENT = re.compile(r"Đại hội(?:[ ]+đại biểu)?[ ]+(?=Đảng bộ[ ])")
+
+
+def _merge_bare_congress(text: str, docs: list[Resolved], article: Place | None) -> None:
+    """"Đại hội đã … biểu quyết thông qua Nghị quyết Đại hội. … Kế hoạch … triển khai thực hiện Nghị quyết Đại hội
+    đại biểu Đảng bộ xã lần thứ I": a bare "Nghị quyết Đại hội" issued before the text names the congress is the
+    resolution of the one congress the text names (citations read it after one only); not when its sentence names
+    another body's congress ("Tại Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XX, đại hội đã thông qua Nghị quyết Đại hội")."""
+    congresses = [d for d in docs if any(c.key and c.key.startswith("congress:") for c in d.citations)]
+    if len(congresses) != 1 or congresses[0].issuer is None:
+        return
+    (congress,) = congresses
+    bare = [d for d in docs if d.symbol is None and d.issuer is None and d.citations
+            and all(_BARE_CONGRESS.fullmatch(c.mention(text))
+                    and not _another_congress_named(text, c.start, congress.issuer, article) for c in d.citations)]
+    for doc in bare:
+        for cited in doc.citations:
+            congress.add(cited)
+    docs[:] = [d for d in docs if not any(d is b for b in bare)]
+
+
+def _another_congress_named(text: str, end: int, issuer: Issuer, article: Place | None) -> bool:
+    """Does the sentence before `end` name the congress of a body placed elsewhere than `issuer`'s?"""
+    for m in _CONGRESS_EVENT.finditer(text, sentence_start(text, end), end):
+        found = issuer_at(text, m.end(), article)
+        if found is not None and (found.issuer.province, found.issuer.district, found.issuer.commune) != (
+                issuer.province, issuer.district, issuer.commune):
+            return True
+    return False
 
 
 def _subject_only(text: str, doc: Resolved) -> bool:

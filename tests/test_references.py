@@ -823,3 +823,27 @@ def test_a_ward_s_congress_after_the_reform_is_the_ward_named_before(text, issue
     article = place("Lào Cai")
     (congress,) = [d for d in resolve(text, find_citations(text, article, 2025), article) if d.symbol is None]
     assert (congress.issuer.name, congress.issuer.province) == (issuer, province)
+
+
+@pytest.mark.parametrize("text, congresses", [
+    # regression: a bare "Nghị quyết Đại hội" the congress passed, before the text names its resolution in full, was a
+    # resolution of its own, of no issuer
+    ("Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa I; biểu quyết thông qua Nghị quyết Đại hội. Ngay sau đại hội, Ban "
+     "Thường vụ Đảng ủy xã Thạch Hà ban hành Kế hoạch số 15-KH/ĐU ngày 20/8/2025 triển khai thực hiện Nghị quyết Đại "
+     "hội đại biểu Đảng bộ xã lần thứ I.",
+     [["Nghị quyết Đại hội", "Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I"]]),
+    # … when the text names one congress only
+    ("Đại hội biểu quyết thông qua Nghị quyết Đại hội. Đảng ủy xã Thạch Hà ban hành Kế hoạch số 15-KH/ĐU thực hiện "
+     "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX và Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I.",
+     [["Nghị quyết Đại hội"], ["Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX"],
+      ["Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I"]]),
+    # … and not another body's, its sentence names ("Tại Đại hội Đảng bộ tỉnh Thanh Hóa …, đại hội đã thông qua Nghị
+    # quyết Đại hội" was Tuyên Quang's, the one resolution the text names)
+    ("Tại Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX, đại hội đã thông qua Nghị quyết Đại hội. Ban Chấp hành Đảng bộ tỉnh "
+     "Hà Tĩnh ban hành Chương trình hành động số 01-CTr/TU thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.",
+     [["Nghị quyết Đại hội"], ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"]]),
+])
+def test_a_bare_congress_resolution_is_the_one_congress_named(text, congresses):
+    article = place("Hà Tĩnh")
+    docs = resolve(text, find_citations(text, article, 2025), article)
+    assert [[c.mention(text) for c in d.citations] for d in docs if d.symbol is None] == congresses
