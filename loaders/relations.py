@@ -73,7 +73,8 @@ _AFTER_PHRASE = (
     rf"(?:,?[ ]+(?:{_ADVERBS}))*"  # "triển khai đầy đủ, kịp thời"
     rf"(?:[ ]+(?:{phrase_pattern(cues('lead_noun'))}))?"  # "… các nhiệm vụ được giao tại B"
     rf"{_PROVISIONS}"  # "sửa đổi, bổ sung khoản 2 Điều 5 của B"
-    rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:(?:[ ]*số)?)?"  # "… các Nghị định: số B1 và số B2"
+    # "… các Nghị định: số B1 và số B2", "… các nghị quyết, chỉ thị của Bộ Chính trị: B1, B2"
+    rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:,?[ ]+[^\W\d_]+){{0,4}}(?:[ ]+của(?:[ ]+[^\W\d_]+){{1,5}})?[ ]*:(?:[ ]*số)?)?"
     # what B carries: "sửa đổi, bổ sung một số điều của [Quy định ban hành kèm theo] B"; not past "và" before a
     # capital, a plural or a document noun, after which a sibling is carried ("… về thi hành Điều lệ Đảng và Quy chế mẫu ban
     # hành kèm theo B"); a "và" inside the title goes on ("Quy định phân cấp quản lý, vận hành, khai thác và bảo trì

@@ -72,6 +72,20 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Kế hoạch số 594/KH-UBND. Kế hoạch được xây dựng để thực hiện Chỉ thị số "
          "19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021.",
          {("594/KH-UBND", "implements", "19/CT-TTg"), ("594/KH-UBND", "implements", "16/KH-HĐTĐKT")}),
+        # regression: the Bs listed after a colon that follows their kind and issuer ("… thực hiện các nghị quyết của Bộ
+        # Chính trị: Nghị quyết 57-NQ/TW, …" gave nothing: only a kind of up to three words could stand before the colon)
+        ("Ngày 30/10/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 01-KH/TU thực hiện các nghị quyết của Bộ Chính "
+         "trị: Nghị quyết 57-NQ/TW, Nghị quyết 59-NQ/TW và Nghị quyết 68-NQ/TW.",
+         {("01-KH/TU", "implements", "57-NQ/TW"), ("01-KH/TU", "implements", "59-NQ/TW"),
+          ("01-KH/TU", "implements", "68-NQ/TW")}),
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 01-KH/TU thực hiện các nghị quyết, chỉ thị của Trung ương: Nghị "
+         "quyết 57-NQ/TW, Chỉ thị 45-CT/TW.", {("01-KH/TU", "implements", "57-NQ/TW"), ("01-KH/TU", "implements", "45-CT/TW")}),
+        # regression: a bare capitalised noun before "đồng thời" is the document named before, as before "cũng"
+        # ("Chương trình hành động đồng thời cụ thể hóa các nghị quyết …" gave nothing: no predicate followed the noun)
+        ("Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành động số 01-CTr/TU thực hiện Nghị quyết số 05-NQ/TU. "
+         "Chương trình hành động đồng thời cụ thể hóa Nghị quyết 57-NQ/TW và Nghị quyết 59-NQ/TW.",
+         {("01-CTr/TU", "implements", "05-NQ/TU"), ("01-CTr/TU", "implements", "57-NQ/TW"),
+          ("01-CTr/TU", "implements", "59-NQ/TW")}),
         # regression: a joint document's partner between it and the phrase ("Kế hoạch liên tịch số 05/KHLT-HLHPN-
         # SGDĐT … với Sở Giáo dục và Đào tạo thực hiện Chỉ thị số 06-CT/TW" gave no relation)
         ("Hội Liên hiệp Phụ nữ tỉnh ban hành Kế hoạch liên tịch số 05/KHLT-HLHPN-SGDĐT ngày 20/3/2023 với Sở Giáo "
