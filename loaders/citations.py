@@ -1361,7 +1361,7 @@ def _plural_subject(text: str, verb: int) -> bool:
             return True
     return _joined_plural(text, start, verb) or _plural_with_examples(text, start, verb) \
         or _COUNTED_BEFORE_VERB.search(text, max(start, verb - _COUNTED_WINDOW), verb) is not None \
-        or _listed_units(text, start, verb)
+        or _listed_units(text, start, verb) or _named_units(text, start, verb)
 
 
 # a count right before the verb's subject, after what reports it: "Báo cáo … cho thấy 100% tổ chức đảng đã xây dựng …"
@@ -1434,6 +1434,31 @@ def _bodies_after(text: str, body: IssuerMatch, verb: int) -> bool:
         at = other.end
         units.add(unit)
     return len(units) > 1 and _BEFORE_VERB.fullmatch(text, at, verb) is not None
+
+
+# a plural of a level, then the units' names, up to the verb: "Cùng với xã Cẩm Bình, các xã Cẩm Xuyên, Thiên Cầm, Cẩm
+# Duệ cũng đã ban hành nghị quyết …"
+_UNIT_NAME = rf"[{_UPPER}][^\W\d_]*(?:[ ]+[{_UPPER}][^\W\d_]*){{0,3}}"
+_NAMED_UNITS = re.compile(
+    rf"(?:{_cue_pattern('plural_subject', either_case=True)})[ ]+"
+    rf"(?:{'|'.join(sorted(map(re.escape, LEVEL_WORDS), key=len, reverse=True))})[ ]+"
+    rf"{_UNIT_NAME}(?:[ ]*(?:,|và|,[ ]*và)[ ]+{_UNIT_NAME})+"
+    rf"(?:[ ]+(?:cũng|đều|{_cue_pattern('perfective')}))*[ ]+"
+)
+
+
+def _named_units(text: str, start: int, verb: int) -> bool:
+    """Units of one level named after a plural determiner, as the verb's subject, from the sentence's start or
+    after one of its last commas: several bodies."""
+    clause = start
+    for _ in range(_SUBJECT_COMMAS + 1):
+        if _NAMED_UNITS.fullmatch(text, clause, verb) is not None:
+            return True
+        clause = text.find(", ", clause, verb)
+        if clause == -1:
+            return False
+        clause += 2
+    return False
 
 
 _SUBJECT_COMMAS = 4  # "Ông …, Chỉ huy trưởng … cho biết, các Ban Chỉ huy Quân sự huyện, thành phố, thị xã đã …"

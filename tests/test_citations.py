@@ -1041,6 +1041,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         # regression: a time adverb before the plural subject ("…, đến nay nhiều bộ, ngành đã ban hành kế hoạch triển
         # khai" was one plan of no body)
         "Sau hội nghị toàn quốc, đến nay nhiều bộ, ngành đã ban hành kế hoạch triển khai.",
+        # regression: a plural of a level and the units' names ("Cùng với xã Cẩm Bình, các xã Cẩm Xuyên, Thiên Cầm, Cẩm Duệ
+        # cũng đã ban hành nghị quyết lãnh đạo …" was a resolution of no body)
+        "Cùng với xã Cẩm Bình, các xã Cẩm Xuyên, Thiên Cầm, Cẩm Duệ cũng đã ban hành nghị quyết lãnh đạo thực hiện nhiệm vụ.",
+        "Các phường Thành Sen, Trần Phú và Hà Huy Tập đã ban hành kế hoạch thực hiện.",
         # regression: a plural list goes on after its first item's body ("các Nghị quyết của Chính phủ, Chỉ thị, Công điện
         # của Thủ tướng Chính phủ" was a telegram of the Prime Minister's)
         "Các bộ tiếp tục thực hiện các Nghị quyết của Chính phủ, Chỉ thị, Công điện của Thủ tướng Chính phủ.",
