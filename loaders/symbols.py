@@ -289,8 +289,19 @@ _GROUPED_NUMBER = re.compile(r"\d{1,2}\.\d{3}(?=[ ]?/[ ]?[^\W\d_])")
 _SYMBOL_MAX_CHARS = 60
 
 
+# a number with a part after a dot, in a legal symbol: "Nghị quyết số 66.7/2025/NQ-CP" (one of the Government's
+# resolutions numbered under Nghị quyết 66/2025) is number 66.7, not 7/2025/NQ-CP inside a longer number
+_PART_NUMBER = re.compile(r"\d{1,3}\.(?=\d{1,2}/(?:19|20)\d\d/)")
+
+
 def _grouped_symbol_at(text: str, pos: int) -> Symbol | None:
     grouped = _GROUPED_NUMBER.match(text, pos)
+    if grouped is None and (part := _PART_NUMBER.match(text, pos)) is not None and not _preceded_by_number(text, pos):
+        m = SYMBOL_RE.match(text, part.end())
+        fields = _fields(m.group()) if m else None
+        if fields is None or fields[4] != "legal":
+            return None
+        return Symbol(pos, m.end(), text[pos:m.end()], text[pos:part.end()] + fields[0], *fields[1:])
     if grouped is None or _preceded_by_number(text, pos):
         return None
     dot = text.index(".", pos)

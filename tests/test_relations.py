@@ -1621,6 +1621,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("98/KH-UBND", "implements", "250/TB-VPCP")}),
         ("Thực hiện kết luận của Thủ tướng Chính phủ tại Thông báo số 250/TB-VPCP ngày 1/6/2024, UBND tỉnh ban hành Kế "
          "hoạch số 98/KH-UBND ngày 10/6/2024.", {("98/KH-UBND", "implements", "250/TB-VPCP")}),
+        # regression: a number with a part after a dot ("Để triển khai Nghị quyết 66.7/2025/NQ-CP, …" gave a resolution
+        # of no number, and the plan nothing to implement)
+        ("Ngày 15/11/2025, Chính phủ ban hành Nghị quyết số 66.7/2025/NQ-CP quy định cắt giảm thủ tục hành chính. Để triển "
+         "khai Nghị quyết 66.7/2025/NQ-CP, ngày 20/11/2025, UBND tỉnh ban hành Kế hoạch số 280/KH-UBND.",
+         {("280/KH-UBND", "implements", "66.7/2025/NQ-CP")}),
     ],
 )
 def test_relations(text, expected):

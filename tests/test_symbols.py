@@ -132,6 +132,26 @@ def test_a_ratio_after_a_noun_is_no_grouped_number():
     assert symbol_at("Kế hoạch số 1.201/1.273", 12) is None
 
 
+@pytest.mark.parametrize(
+    "text, canonical, number",
+    [
+        # regression: a legal symbol whose number has a part after a dot ("Nghị quyết số 66.7/2025/NQ-CP" was read as
+        # 7/2025/NQ-CP inside a longer number, and so not at all)
+        ("Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025", "66.7/2025/NQ-CP", "66.7"),
+        ("Nghị quyết 66.14/2025/NQ-CP của Chính phủ", "66.14/2025/NQ-CP", "66.14"),
+    ],
+)
+def test_a_number_with_a_part_after_a_dot(text, canonical, number):
+    pos = text.index("66")
+    symbol = symbol_at(text, pos)
+    assert (symbol.canonical, symbol.number, symbol.system) == (canonical, number, "legal")
+    assert text[symbol.start:symbol.end] == symbol.raw
+
+
+def test_a_dotted_number_of_no_legal_symbol_is_none():
+    assert symbol_at("tăng 6.7/10 điểm", 5) is None
+
+
 def test_all_hyphen_form_is_read_after_its_noun():
     """The rare 72-NQ-TW has no slash: it is read where a noun announces a number."""
     assert symbol_at("Nghị Quyết số 72-NQ-TW", 14).canonical == "72-NQ/TW"
