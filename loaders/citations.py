@@ -803,6 +803,11 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 cited.issuer, pos = issuer.issuer, end
                 cited.term = cited.term or issuer.issuer.term
                 continue
+            if cited.type == "Nghị quyết" and text.startswith("Đại hội", of.end()) \
+                    and (congress := _named_resolution(scan, cited.start, of.end() - 1, None)) is not None:
+                # "Nghị quyết số 01-NQ/ĐH ngày 20/8/2025 của Đại hội đại biểu Đảng bộ xã lần thứ I": the congress's
+                cited.issuer, pos = congress.issuer, congress.cover_end
+                continue
         if first in ("n", "t", "g") and (period := _PERIOD_ONLY.match(text, pos)):
             pos = period.end()
             continue

@@ -1113,6 +1113,22 @@ def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, ar
     assert cited.issuer.name == issuer
 
 
+@pytest.mark.parametrize(("text", "issuer", "level"), [
+    # regression: a numbered resolution "của" a congress had no issuer, of unknown level ("Nghị quyết số 01-NQ/ĐH ngày
+    # 20/8/2025 của Đại hội đại biểu Đảng bộ xã lần thứ I": ĐH is no body's code, and a congress was no issuer)
+    ("Ngày 25/8/2025, Ban Thường vụ Đảng ủy xã Thạch Hà ban hành Kế hoạch số 20-KH/ĐU thực hiện Nghị quyết số "
+     "01-NQ/ĐH ngày 20/8/2025 của Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030.",
+     "Đại hội đại biểu Đảng bộ xã Thạch Hà lần thứ I", "commune"),
+    ("Tỉnh ủy ban hành Chương trình số 05-CTr/TU thực hiện Nghị quyết số 01-NQ/ĐH của Đại hội đại biểu Đảng bộ tỉnh "
+     "lần thứ XX.", "Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX", "province"),
+])
+def test_a_resolution_of_a_congress_is_the_congress_s(text, issuer, level):
+    [cited] = [c for c in find_citations(text, place("Hà Tĩnh")) if "01-NQ/ĐH" in text[c.start:c.end]]
+    assert (cited.issuer.name, cited.issuer.level) == (issuer, level)
+
+
+
+
 @pytest.mark.parametrize(("text", "issuer"), [
     # regression: a bare body after a document the sentence has another province's body issue took the article's
     # province (a round-up placed in Gia Lai)
