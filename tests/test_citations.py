@@ -1127,8 +1127,6 @@ def test_a_resolution_of_a_congress_is_the_congress_s(text, issuer, level):
     assert (cited.issuer.name, cited.issuer.level) == (issuer, level)
 
 
-
-
 @pytest.mark.parametrize(("text", "issuer"), [
     # regression: a bare body after a document the sentence has another province's body issue took the article's
     # province (a round-up placed in Gia Lai)
