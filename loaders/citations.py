@@ -1400,31 +1400,38 @@ def _joined_plural(text: str, start: int, verb: int) -> bool:
 
 # more units after a body of one, up to the verb: "UBND quận Sơn Trà, quận Ngũ Hành Sơn đã …", "Quận ủy Hải Châu,
 # Thanh Khê và Liên Chiểu đã …"
-_UNITS_AFTER_BODY = re.compile(
-    rf"(?:[ ]*(?:,|và|,[ ]*và)[ ]+(?:(?:{'|'.join(sorted(map(re.escape, LEVEL_WORDS), key=len, reverse=True))})[ ]+)?"
-    rf"[{_UPPER}][^\W\d_]*(?:[ ]+[{_UPPER}][^\W\d_]*){{0,3}})+"
-    rf"(?:[ ]+(?:cũng|đều|{_cue_pattern('perfective')}))*[ ]+"
-)
+_LEVEL_WORD = '|'.join(sorted(map(re.escape, LEVEL_WORDS), key=len, reverse=True))
+_UNIT_JOINT = r"[ ]*(?:,|và|,[ ]*và)[ ]+"
+_UNIT_NAME = rf"[{_UPPER}][^\W\d_]*(?:[ ]+[{_UPPER}][^\W\d_]*){{0,3}}"
+_ADVERBS_BEFORE_VERB = rf"(?:[ ]+(?:cũng|đều|{_cue_pattern('perfective')}))*[ ]+"
+_UNITS_AFTER_BODY = re.compile(rf"(?:{_UNIT_JOINT}(?:(?:{_LEVEL_WORD})[ ]+)?{_UNIT_NAME})+{_ADVERBS_BEFORE_VERB}")
+
+
+def _subject_clauses(text: str, start: int, verb: int):
+    """Where the verb's subject may open: the sentence's start, then after each of its first commas
+    ("Ông …, Chỉ huy trưởng … cho biết, các Ban Chỉ huy Quân sự huyện, thành phố, thị xã đã …")."""
+    clause = start
+    for _ in range(_SUBJECT_COMMAS + 1):
+        yield clause
+        clause = text.find(", ", clause, verb)
+        if clause == -1:
+            return
+        clause += 2
 
 
 def _listed_units(text: str, start: int, verb: int) -> bool:
     """A body of a unit, then other units named after it, as the verb's subject ("UBND quận Sơn Trà, quận Ngũ Hành
     Sơn đã ban hành kế hoạch để thực hiện"): one body each, several bodies."""
-    clause = start
-    for _ in range(_SUBJECT_COMMAS + 1):
+    for clause in _subject_clauses(text, start, verb):
         body = issuer_at(text, clause)
         if body is not None and (body.issuer.district or body.issuer.commune) \
                 and (_UNITS_AFTER_BODY.fullmatch(text, body.end, verb) is not None or _bodies_after(text, body, verb)):
             return True
-        clause = text.find(", ", clause, verb)
-        if clause == -1:
-            return False
-        clause += 2
     return False
 
 
-_BODY_AFTER = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]+")
-_BEFORE_VERB = re.compile(rf"(?:[ ]+(?:cũng|đều|{_cue_pattern('perfective')}))*[ ]+")
+_BODY_AFTER = re.compile(_UNIT_JOINT)
+_BEFORE_VERB = re.compile(_ADVERBS_BEFORE_VERB)
 
 
 def _bodies_after(text: str, body: IssuerMatch, verb: int) -> bool:
@@ -1443,30 +1450,20 @@ def _bodies_after(text: str, body: IssuerMatch, verb: int) -> bool:
 
 # a plural of a level, then the units' names, up to the verb: "Cùng với xã Cẩm Bình, các xã Cẩm Xuyên, Thiên Cầm, Cẩm
 # Duệ cũng đã ban hành nghị quyết …"
-_UNIT_NAME = rf"[{_UPPER}][^\W\d_]*(?:[ ]+[{_UPPER}][^\W\d_]*){{0,3}}"
 _NAMED_UNITS = re.compile(
-    rf"(?:{_cue_pattern('plural_subject', either_case=True)})[ ]+"
-    rf"(?:{'|'.join(sorted(map(re.escape, LEVEL_WORDS), key=len, reverse=True))})[ ]+"
-    rf"{_UNIT_NAME}(?:[ ]*(?:,|và|,[ ]*và)[ ]+{_UNIT_NAME})+"
-    rf"(?:[ ]+(?:cũng|đều|{_cue_pattern('perfective')}))*[ ]+"
+    rf"(?:{_cue_pattern('plural_subject', either_case=True)})[ ]+(?:{_LEVEL_WORD})[ ]+"
+    rf"{_UNIT_NAME}(?:{_UNIT_JOINT}{_UNIT_NAME})+{_ADVERBS_BEFORE_VERB}"
 )
 
 
 def _named_units(text: str, start: int, verb: int) -> bool:
     """Units of one level named after a plural determiner, as the verb's subject, from the sentence's start or
-    after one of its last commas: several bodies."""
-    clause = start
-    for _ in range(_SUBJECT_COMMAS + 1):
-        if _NAMED_UNITS.fullmatch(text, clause, verb) is not None:
-            return True
-        clause = text.find(", ", clause, verb)
-        if clause == -1:
-            return False
-        clause += 2
-    return False
+    after one of its first commas: several bodies."""
+    return any(_NAMED_UNITS.fullmatch(text, clause, verb) is not None
+               for clause in _subject_clauses(text, start, verb))
 
 
-_SUBJECT_COMMAS = 4  # "Ông …, Chỉ huy trưởng … cho biết, các Ban Chỉ huy Quân sự huyện, thành phố, thị xã đã …"
+_SUBJECT_COMMAS = 4  # how many commas the verb's subject may follow in its sentence
 
 
 def _recurring(text: str, verb: int) -> bool:
