@@ -499,14 +499,14 @@ def _named_in_its_sentence(text: str, near: Resolved, focus: Resolved, pos: int)
 def _other_system(doc: Resolved, issuer: Issuer) -> bool:
     """A document whose symbol is of the other system than the body a reference names: "12-KH/TU"
     (a Party plan) is no "kế hoạch của Ủy ban nhân dân tỉnh", whatever the prose calls it."""
-    code = next((c.symbol.issuer_code for c in doc.citations if c.symbol), None)
+    code = _code_of(doc)
     ours, theirs = issuer_code(code) if code else None, issuer_code(issuer.code) if issuer.code else None
     return ours is not None and theirs is not None and ours.system != theirs.system
 
 
 def _signed_by_other(doc: Resolved, issuer: Issuer | None) -> bool:
     """Does the document's symbol name another kind of body than `issuer`?"""
-    code = next((c.symbol.issuer_code for c in doc.citations if c.symbol), None)
+    code = _code_of(doc)
     return issuer is not None and code is not None and issuer.code is not None and issuer.code != code
 
 
@@ -828,7 +828,7 @@ def _the_council_named(doc: Resolved, text: str, article: Place | None) -> Issue
     province's. Two councils named, or none, leave it to the code (_issuer_from_code)."""
     if doc.issuer is not None:
         return None
-    code = next((c.symbol.issuer_code for c in doc.citations if c.symbol), None)
+    code = _code_of(doc)
     pattern = _COUNCIL_OF_CODE.get(code)
     if pattern is None:
         return None
@@ -847,6 +847,7 @@ _BARE_PARTY_COMMITTEE = Issuer("Đảng ủy", "commune", "ĐU")
 
 
 def _code_of(doc: Resolved) -> str | None:
+    """The issuer code its first citation with a symbol writes ("ĐU" of "05-KH/ĐU")."""
     return next((c.symbol.issuer_code for c in doc.citations if c.symbol), None)
 
 
@@ -887,7 +888,7 @@ def _code_place(text: str, doc: Resolved, docs: list[Resolved], article: Place |
     clause = clause_place(text, start, article)
     if clause is not article:
         return clause
-    code = next((c.symbol.issuer_code for c in doc.citations if c.symbol), None)
+    code = _code_of(doc)
     paragraph = text.rfind("\n", 0, start) + 1
     last, place = -1, article
     for other in docs:
@@ -909,7 +910,7 @@ def _issuer_from_code(doc: Resolved, article: Place | None, text: str) -> Issuer
     (HU, QU) in an article about a province is the district's whose committee the text names,
     when it names one only ("Ban Thường vụ Huyện ủy Thạch Hà … Kế hoạch số 120-KH/HU"); else
     the district is unknown."""
-    code = next((c.symbol.issuer_code for c in doc.citations if c.symbol), None)
+    code = _code_of(doc)
     if code is None:
         return None
     known = issuer_code(code)
