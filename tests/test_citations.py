@@ -937,6 +937,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         "HĐND tỉnh thông qua Kế hoạch phát triển kinh tế xã hội 5 năm 2021 - 2025",
         "Ban Chấp hành vừa thông qua 9 kế hoạch thực hiện 10 chương trình của Thành ủy",  # counted plurals
         "tổ chức Hội nghị sơ kết 5 năm thực hiện phong trào thi đua",  # an event
+        # regression: a count after a noun that is also a verb ("huyện hướng dẫn 22 xã" was a Hướng dẫn numbered 22)
+        "Ngày 5/3/2024, UBND huyện hướng dẫn 22 xã, thị trấn tổ chức tổng kết.",
+        "Ủy ban Kiểm tra Huyện ủy kết luận 31 đảng viên có vi phạm, phải thi hành kỷ luật.",
+        "Phòng Giáo dục hướng dẫn 15 đơn vị trường học triển khai.",
         "các cơ quan, đơn vị xây dựng kế hoạch, đề án lãnh đạo",  # generic pair
         # regression: a plural named resolution was taken for one document
         "Thành ủy quán triệt các nghị quyết Trung ương 6 khóa XII",
