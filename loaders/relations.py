@@ -167,7 +167,8 @@ _LEAD_AT = re.compile(
 # "(21/11/2019) ", "(QBĐT) - ", "QĐND - "; a bulleted line's mark: "- Căn cứ Quy định số 22-QĐ/TW …;"
 _DATED_OPENER = re.compile(rf"\s*(?:{BYLINE})?(?:(?<=\n)(?:{ENUMERATION_MARK})[ ]+)?")
 # "Để triển khai, ", "Trên cơ sở đó, " (a basis that points back: the document the sentence before issues)
-_BARE_LEAD = re.compile(rf"(?P<phrase>{_LEAD_PHRASES})(?P<that>[ ]+đó)?(?:[ ]+(?:{_ADVERBS}))*[ ]*,[ ]+")
+# "Trên tinh thần đó, …", "… ấy", "… này": the demonstrative names what the sentence before does
+_BARE_LEAD = re.compile(rf"(?P<phrase>{_LEAD_PHRASES})(?P<that>[ ]+(?:đó|ấy|này))?(?:[ ]+(?:{_ADVERBS}))*[ ]*,[ ]+")
 _FIRST_CLAUSE = re.compile(r"[^,.;\n]{0,45}[,:][ ]+")
 # two short opening clauses, the first naming no dated document: "Theo Thông báo, thời gian qua, thực hiện B, …"
 _TWO_FIRST_CLAUSES = re.compile(r"[^,.;\n/]{0,45},[ ]+[^,.;\n]{0,45}[,:][ ]+")

@@ -1607,6 +1607,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng xác định kinh tế tập thể phải trở thành "
          "khu vực kinh tế quan trọng. Trên tinh thần đó, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số "
          "25-CTr/TU ngày 10/10/2022.", {("25-CTr/TU", "implements", "20-NQ/TW")}),
+        # regression: the same with "ấy" ("Trên tinh thần ấy, …" gave nothing: only "đó" was read)
+        ("Kết luận số 12-KL/TW ngày 5/8/2021 của Bộ Chính trị nhấn mạnh yêu cầu chỉnh đốn Đảng. Trên tinh thần ấy, Ban "
+         "Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 90-KH/TU ngày 1/9/2021.", {("90-KH/TU", "implements", "12-KL/TW")}),
         # regression: a circular detailing a decree dated a day after it, the two drafted together ("ngày 30/6/2025, Bộ
         # trưởng Bộ Tài chính đã ký Thông tư số 69/2025/TT-BTC quy định chi tiết … Nghị định số 181/2025/NĐ-CP" of 1/7/2025
         # gave nothing: no legal document acted on a later one of its year)
