@@ -227,17 +227,23 @@ def clause_place(text: str, pos: int, article: Place | None) -> Place | None:
             pass
     if found is None:
         return article
-    name, level = found.group("name"), LEVEL_WORDS.get(fold(found.group("level") or ""))
-    if name.isdigit():  # a numbered district: "Quận 8"
+    unit = _unit_named(found.group("name"), LEVEL_WORDS.get(fold(found.group("level") or "")), article)
+    if unit is None or article is not None and unit.code in (article.province_code, article.district_code):
+        return article
+    return unit_place(unit)
+
+
+def _unit_named(name: str, level: str | None, article: Place | None) -> gazetteer.Unit | None:
+    """The province, else the district of the article's province, that a place name with its level
+    word, if any, names ("Hà Tĩnh", "huyện Can Lộc"); a numbered district needs its level word ("Quận 8")."""
+    if name.isdigit():
         if level != "district":
-            return article
+            return None
         name = f"quận {name}"
     unit = gazetteer.lookup(name, level="province") if level in (None, "province", "city") else None
     if unit is None and level != "province" and article is not None and article.province_code:
         unit = gazetteer.lookup(name, level="district", within=article.province_code)
-    if unit is None or article is not None and unit.code in (article.province_code, article.district_code):
-        return article
-    return unit_place(unit)
+    return unit
 
 
 # a place for subject: "Tỉnh Quảng Ninh cũng ban hành …", "Hà Nội ban hành …", "TP.HCM đã ban hành …"
@@ -268,14 +274,7 @@ def place_subject(text: str, start: int, end: int, article: Place | None, code: 
         m = _SUBJECT_PLACE_RE.match(text, pos, end)
         if m is None or not _UP_TO_VERB.fullmatch(text, m.end(), end):
             continue
-        level, name = LEVEL_WORDS.get(fold(m.group("level") or "")), m.group("name")
-        if name.isdigit():  # a numbered district: "Quận 8"
-            if level != "district":
-                continue
-            name = f"quận {name}"
-        unit = gazetteer.lookup(name, level="province") if level in (None, "province", "city") else None
-        if unit is None and level != "province" and article is not None and article.province_code:
-            unit = gazetteer.lookup(name, level="district", within=article.province_code)
+        unit = _unit_named(m.group("name"), LEVEL_WORDS.get(fold(m.group("level") or "")), article)
         if unit is not None:
             place = unit_place(unit)
             return Issuer("", unit.level, province=place.province, district=place.district,
