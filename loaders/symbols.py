@@ -279,7 +279,7 @@ def symbol_at(text: str, pos: int) -> Symbol | None:
     """The symbol starting exactly at `pos`, if any."""
     m = SYMBOL_RE.match(text, pos)
     if m is None or _preceded_by_number(text, pos):
-        return _grouped_symbol_at(text, pos) if m is None else None
+        return (_grouped_symbol_at(text, pos) or _part_numbered_symbol_at(text, pos)) if m is None else None
     fields = _fields(m.group())
     return Symbol(pos, m.end(), m.group(), *fields) if fields else None
 
@@ -294,14 +294,19 @@ _SYMBOL_MAX_CHARS = 60
 _PART_NUMBER = re.compile(r"\d{1,3}\.(?=\d{1,2}/(?:19|20)\d\d/)")
 
 
+def _part_numbered_symbol_at(text: str, pos: int) -> Symbol | None:
+    part = _PART_NUMBER.match(text, pos)
+    if part is None or _preceded_by_number(text, pos):
+        return None
+    m = SYMBOL_RE.match(text, part.end())
+    fields = _fields(m.group()) if m else None
+    if fields is None or fields[4] != "legal":
+        return None
+    return Symbol(pos, m.end(), text[pos:m.end()], text[pos:part.end()] + fields[0], *fields[1:])
+
+
 def _grouped_symbol_at(text: str, pos: int) -> Symbol | None:
     grouped = _GROUPED_NUMBER.match(text, pos)
-    if grouped is None and (part := _PART_NUMBER.match(text, pos)) is not None and not _preceded_by_number(text, pos):
-        m = SYMBOL_RE.match(text, part.end())
-        fields = _fields(m.group()) if m else None
-        if fields is None or fields[4] != "legal":
-            return None
-        return Symbol(pos, m.end(), text[pos:m.end()], text[pos:part.end()] + fields[0], *fields[1:])
     if grouped is None or _preceded_by_number(text, pos):
         return None
     dot = text.index(".", pos)
