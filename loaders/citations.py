@@ -29,8 +29,8 @@ from typing import NamedTuple
 
 from loaders import gazetteer
 from loaders.dates import DateMatch, date_at, find_dates
-from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch, authority_of_level, clause_place,
-                             issuer_at, issuer_before, place_subject, unit_place)
+from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch, abbreviation_dot, authority_of_level,
+                             clause_place, issuer_at, issuer_before, place_subject, unit_place)
 from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
 from loaders.symbols import Symbol, find_symbols, letter_symbol_at, number_key, symbol_at, type_name
@@ -426,22 +426,12 @@ _SENTENCE_MARKS = (". ", ".\n", "; ", "? ", "! ", "\n")
 _SENTENCE_MAX_CHARS = 1500  # a "sentence" longer than this is cut: every look stays local
 
 
-# a level word's abbreviation before a place ends no sentence: "Ngày 12/10, UBND TP. Cao Lãnh ban hành …"
-# (single letters are left out: "ông Nguyễn Văn H. Ông …" may end one)
-_ABBREVIATED_LEVELS = {word[:-1] for word in LEVEL_WORDS if word.endswith(".") and len(word) > 2}
-
-
-def _abbreviation_dot(text: str, dot: int) -> bool:
-    word = max(0, dot - 2)
-    return text[word:dot].lower() in _ABBREVIATED_LEVELS and not text[max(0, word - 1):word].isalpha()
-
-
 def sentence_start(text: str, pos: int) -> int:
     """Start of the sentence or clause holding `pos` (after ". ", "; ", a newline …)."""
     start = max(0, pos - _SENTENCE_MAX_CHARS)
     for mark in _SENTENCE_MARKS:  # each mark is looked for only after the nearest one so far
         found = text.rfind(mark, start, pos)
-        while found != -1 and mark == ". " and _abbreviation_dot(text, found):
+        while found != -1 and mark == ". " and abbreviation_dot(text, found):
             found = text.rfind(mark, start, found)
         if found != -1:
             start = found + len(mark)
@@ -453,7 +443,7 @@ def sentence_end(text: str, pos: int) -> int:
     end = min(len(text), pos + _SENTENCE_MAX_CHARS)
     for mark in _SENTENCE_MARKS:  # each mark is looked for only before the nearest one so far
         found = text.find(mark, pos, end)
-        while found != -1 and mark == ". " and _abbreviation_dot(text, found):
+        while found != -1 and mark == ". " and abbreviation_dot(text, found):
             found = text.find(mark, found + 2, end)
         if found != -1:
             end = found + len(mark)

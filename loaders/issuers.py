@@ -210,6 +210,22 @@ _CLAUSE_LOOKBACK = 400  # characters: a clause's place is looked for in its own 
 _PARAGRAPH_LOOKBACK = 1500  # … else in the sentences of its paragraph before it
 
 
+# a level word's abbreviation before a place ends no sentence: "Ngày 12/10, UBND TP. Cao Lãnh ban hành …"
+# (single letters are left out: "ông Nguyễn Văn H. Ông …" may end one; but the letters of the units
+# named by a number do not before a number: "Tại Q. 8, …", "UBND P. 12")
+_ABBREVIATED_LEVELS = {word[:-1] for word in LEVEL_WORDS if word.endswith(".") and len(word) > 2}
+_NUMBERED_UNIT_LETTERS = ("q", "p")
+
+
+def abbreviation_dot(text: str, dot: int) -> bool:
+    """Whether the dot at `dot` (of ". ") ends a level word's abbreviation, not a sentence."""
+    word = max(0, dot - 2)
+    if text[word:dot].lower() in _ABBREVIATED_LEVELS and not text[max(0, word - 1):word].isalpha():
+        return True
+    return (text[dot - 1:dot].lower() in _NUMBERED_UNIT_LETTERS and not text[word:dot - 1].isalpha()
+            and text[dot + 2:dot + 3].isdigit())
+
+
 def clause_place(text: str, pos: int, article: Place | None) -> Place | None:
     """The province or district a clause is about when it, or the nearest sentence of its paragraph
     that does, opens with one ("Tại Hà Tĩnh, …", "Tại huyện Hương Sơn, …") and it is not the
@@ -217,7 +233,10 @@ def clause_place(text: str, pos: int, article: Place | None) -> Place | None:
     A district is looked for in the article's province; a bare name is a province's first."""
     start = max(0, pos - _CLAUSE_LOOKBACK)
     for mark in (". ", ".\n", "\n"):  # the sentence holding `pos`
-        start = max(start, text.rfind(mark, start, pos) + 1)
+        found = text.rfind(mark, start, pos)
+        while found != -1 and mark == ". " and abbreviation_dot(text, found):
+            found = text.rfind(mark, start, found)
+        start = max(start, found + 1)
     found = None
     for found in _CLAUSE_PLACE_RE.finditer(text, start, pos):
         pass
