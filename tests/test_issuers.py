@@ -307,6 +307,12 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Ban Thường vụ Công đoàn Giáo dục Việt Nam", "central", None, None),
         ("Công đoàn ngành Giáo dục tỉnh đã ban hành", place("Thanh Hóa"), "Công đoàn ngành Giáo dục tỉnh Thanh Hóa",
          "province", "Thanh Hóa", None),
+        # regression: … and a ward's or a district's union ("Công đoàn phường Phú Hòa ban hành Kế hoạch số 05/KH-CĐ" had
+        # no issuer: only the sector unions were bodies)
+        ("Công đoàn phường Tân Mai ban hành", place("Hà Nội"), "Công đoàn phường Tân Mai", "commune", "Hà Nội",
+         "Hoàng Mai"),
+        ("Công đoàn quận Hoàng Mai ban hành", place("Hà Nội"), "Công đoàn quận Hoàng Mai", "district", "Hà Nội",
+         "Hoàng Mai"),
         # regression: the mass organisations' central bodies were no issuer, or the Party's ("Hướng dẫn số
         # 12/HD-ĐCT … của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam" was placed in the article's province)
         ("Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam về", place("Thái Bình"),
