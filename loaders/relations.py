@@ -156,8 +156,10 @@ _GAP_MAX_CHARS = 160  # twelve syllables, a phrase and its adverbs: no relation 
 # or a speaker's name in an interview ("Đồng chí Nguyễn Văn A: "), or opening what is said
 # ("Ông …, Bí thư Huyện ủy cho biết: “Thực hiện B, …")
 _LEAD_AT = re.compile(
-    # "Sau 5 năm thực hiện B, X ban hành Báo cáo A sơ kết …": a time spent on B, then its review
-    rf"(?P<period>(?:{phrase_pattern(cues('lead_period'), either_case=True)})[ ]+\d{{1,2}}[ ]+năm[ ]+)?"
+    # "Sau 5 năm thực hiện B, X ban hành Báo cáo A sơ kết …": a time spent on B, then its review; "Tổng kết 7 năm
+    # thực hiện B, X ban hành A": the review itself, which A reports
+    rf"(?P<period>(?:(?P<review>{phrase_pattern(cues('review_period'), either_case=True)})"
+    rf"|{phrase_pattern(cues('lead_period'), either_case=True)})[ ]+\d{{1,2}}[ ]+năm[ ]+)?"
     # a purpose before the phrase, perhaps with an adverb: "Để kịp thời triển khai B, …", "Để quán triệt và triển khai
     # B, …" (tried last: a phrase row that opens with it, "Nhằm thực hiện", is the phrase)
     rf"(?:(?:[Đđ]ể|[Nn]hằm)(?:[ ]+(?:{_ADVERBS}))*[ ]+)??"
@@ -265,7 +267,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
 
     last_words = [_last_word(text, c.start) for c in cited]  # a cheap test before the phrase regexes
     _gaps(text, cited, _described_passives(text, cited, add), add)
-    _leads(text, cited, last_words, add)
+    _leads(text, cited, last_words, doc_of, found, add)
     _bare_leads(text, cited, doc_of, found, add)
     _review_plans(text, cited, doc_of, found, add)
     _attributive(text, cited, last_words, doc_of, found, add)
@@ -804,7 +806,8 @@ _PURPOSE_TAIL_GAP = re.compile(rf"[ ]+(?:để|nhằm)[ ]+(?P<phrase>{_GAP_PHRAS
 _ITEM_TAIL_GAP = re.compile(rf"[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])}){_AFTER_PHRASE}")
 
 
-def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None:
+def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict[int, Resolved], related: dict,
+           add) -> None:
     for j, b in enumerate(cited):
         if last_words[j] not in _LEAD_LAST_WORDS:
             continue
@@ -832,7 +835,11 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], add) -> None
         if not sources:  # "…, Ban Thường vụ Tỉnh ủy đã quyết định thành lập Ban Chỉ đạo (Quyết định số 2185-QĐ/TU …)"
             sources = [c for c in cited[j:] if main <= c.start < end and _records_the_act(text, c)]
         relation = _relation(m.group("phrase"))
-        if m.group("period"):  # years of B behind: only a review of them relates to B
+        if m.group("review"):  # what the review of B's years gave, unless it says it goes on with B
+            sources = [a for a in sources if not any((id(doc_of[id(a)]), id(doc_of[id(cited[k])]), kind) in related
+                                                     for k in targets for kind in ("continues", "implements"))]
+            relation = "reviews"
+        elif m.group("period"):  # years of B behind: only a review of them relates to B
             sources, relation = [a for a in sources if _is_review(text, a)], "reviews"
         _add_each(add, sources, [cited[k] for k in targets], relation, m)
 

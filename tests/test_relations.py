@@ -439,6 +439,18 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Qua 10 năm triển khai thực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số "
          "88-KH/TU về tổng kết 10 năm thực hiện Chỉ thị.",
          {("88-KH/TU", "reviews", "05-CT/TW")}),
+        # regression: a lead that is the review of B's years ("Tổng kết 7 năm thực hiện B, X ban hành A") gave nothing:
+        # only "Sau/Qua N năm" opened a lead; what the review gave reviews B, unless it says it goes on with B
+        ("Tổng kết 7 năm thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII “Một số "
+         "vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy”, Ban Chấp hành Trung ương đã ban hành Kết luận số "
+         "121-KL/TW ngày 24/01/2025.",
+         {("121-KL/TW", "reviews", "18-NQ/TW")}),
+        ("Năm 2023, sơ kết 5 năm thực hiện Nghị quyết 35-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Báo cáo số 215-BC/TU "
+         "ngày 20/9/2023.",
+         {("215-BC/TU", "reviews", "35-NQ/TW")}),
+        ("Sau khi tổng kết 10 năm thực hiện Chỉ thị số 10-CT/TW, Ban Bí thư ban hành Kết luận số 18-KL/TW về tiếp tục "
+         "đẩy mạnh thực hiện Chỉ thị số 10-CT/TW.",
+         {("18-KL/TW", "continues", "10-CT/TW")}),
         # regression: an interview's answer opens with the speaker's name: the lead after it gave no relation
         ("Đồng chí Nguyễn Văn Hùng: Ngay sau khi Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 289-KH/TU ngày "
          "10/8/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 156-KH/HU để triển khai.",
