@@ -1641,6 +1641,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 15/11/2025, Chính phủ ban hành Nghị quyết số 66.7/2025/NQ-CP quy định cắt giảm thủ tục hành chính. Để triển "
          "khai Nghị quyết 66.7/2025/NQ-CP, ngày 20/11/2025, UBND tỉnh ban hành Kế hoạch số 280/KH-UBND.",
          {("280/KH-UBND", "implements", "66.7/2025/NQ-CP")}),
+        # regression: "tổ chức" before the verb in A's title ("… ban hành Kế hoạch số 05-KH/ĐU ngày 30/10/2025 tổ chức
+        # quán triệt Nghị quyết …" gave nothing: only "tổ chức thực hiện" was a phrase)
+        ("Đảng ủy xã Lai Hòa ban hành Kế hoạch số 05-KH/ĐU ngày 30/10/2025 tổ chức quán triệt Nghị quyết số 12-NQ/TU "
+         "ngày 2/10/2025 của Tỉnh ủy.", {("05-KH/ĐU", "implements", "12-NQ/TU")}),
+        ("UBND huyện ban hành Kế hoạch số 140/KH-UBND ngày 15/10/2021 tổ chức triển khai Nghị quyết số 10-NQ/TU ngày "
+         "20/8/2021 của Ban Thường vụ Tỉnh ủy.", {("140/KH-UBND", "implements", "10-NQ/TU")}),
+        ("Huyện ủy ban hành Hướng dẫn số 12-HD/HU ngày 3/3/2022 tổ chức học tập, quán triệt Chỉ thị số 05-CT/TW của Bộ "
+         "Chính trị.", {("12-HD/HU", "implements", "05-CT/TW")}),
     ],
 )
 def test_relations(text, expected):
