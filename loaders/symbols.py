@@ -52,7 +52,8 @@ for _row in _ISSUER_ROWS:
 _PARTY_SUFFIX_LEVEL = (("TW", "central"), ("TU", "province"), ("HU", "district"), ("QU", "district"))
 
 _LETTER = r"[^\W\d_]"
-_CODE = r"[^\W\d_][^\W_]{0,15}"
+# "&" joins the initials of a department's two fields in its code: SGD&ĐT, PGD&ĐT, SNN&PTNT
+_CODE = r"[^\W\d_](?:[^\W_]|&(?=[^\W\d_])){0,15}"
 _SEP = r"[ ]?-[ ]?"
 _ISSUER = rf"(?:T\.[ƯW]|{_CODE})(?:{_SEP}{_CODE})*"
 SYMBOL_RE = re.compile(
@@ -138,6 +139,8 @@ def issuer_code(code: str) -> IssuerCode | None:
     found = ISSUER_CODES.get(code.casefold())
     if found:
         return found
+    if "&" in code:  # SGD&ĐT is SGDĐT; the symbol keeps the "&" as written
+        return issuer_code(code.replace("&", ""))
     term_less = code.rstrip("0123456789")
     if term_less != code and term_less.casefold() in ("qh", "ubtvqh"):
         return ISSUER_CODES[term_less.casefold()]
@@ -260,7 +263,7 @@ def find_symbols(text: str, skip: list[tuple[int, int]] = ()) -> list[Symbol]:
 # NUMBER/ISSUER-UNIT with an issuer the tables do not know (Sở Tư pháp: 2365/STP-VP), or a
 # body's own with no unit (a district office's "215/PGDĐT", a commune's "88/UBND"): read only
 # where the prose says "Công văn", since the shape alone is too weak
-_LETTER_RE = re.compile(r"(?P<num>\d{1,5})[ ]?/[ ]?(?P<iss>[A-ZĐ][A-ZĐ0-9]{1,11})(?:-(?P<unit>[A-ZĐ0-9]{1,12}(?:-[A-ZĐ0-9]{1,12})*))?(?![^\W_])")
+_LETTER_RE = re.compile(r"(?P<num>\d{1,5})[ ]?/[ ]?(?P<iss>[A-ZĐ](?:[A-ZĐ0-9]|&(?=[A-ZĐ])){1,11})(?:-(?P<unit>[A-ZĐ0-9]{1,12}(?:-[A-ZĐ0-9]{1,12})*))?(?![^\W_])")
 
 
 def letter_symbol_at(text: str, pos: int) -> Symbol | None:

@@ -59,6 +59,11 @@ from loaders.symbols import find_symbols, letter_symbol_at, symbol_at, type_code
         ("Kế hoạch liên ngành số 02/KHLN-SGDĐT-CAT ngày", "02/KHLN-SGDĐT-CAT", "state", "SGDĐT"),
         ("Kế hoạch phối hợp số 12/KHPH-SYT-SGDĐT ngày", "12/KHPH-SYT-SGDĐT", "state", "SYT"),
         ("Quy chế phối hợp số 05/QCPH-CAT-SGDĐT ngày", "05/QCPH-CAT-SGDĐT", "state", "CAT"),
+        # regression: a department's code with "&" between its fields' initials ended at the "&" ("Công văn số
+        # 2156/SGD&ĐT-GDTrH" was 2156/SGD, "Kế hoạch số 95/KH-PGD&ĐT" 95/KH-PGD)
+        ("Công văn số 2156/SGD&ĐT-GDTrH ngày 12/9/2023", "2156/SGD&ĐT-GDTrH", "state", "SGD&ĐT"),
+        ("Kế hoạch số 95/KH-PGD&ĐT ngày 20/10/2023", "95/KH-PGD&ĐT", "state", "PGD&ĐT"),
+        ("Văn bản số 1870/SNN&PTNT-TL gửi", "1870/SNN&PTNT-TL", "state", "SNN&PTNT"),
         # joint documents keep every issuer group; a unit after the issuer stays
         ("Chương trình phối hợp số 09/CTr-BCA-MTTW ngày 1/8/2013", "09/CTr-BCA-MTTW", "state", "BCA"),
         ("Hướng dẫn số 12/HD-BCA-V05 năm 2024", "12/HD-BCA-V05", "state", "BCA"),
@@ -176,6 +181,8 @@ def test_unknown_type_code_is_no_type():
         # commune's) was no symbol: the letter became an unnumbered one, related to nothing
         ("215/PGDĐT ngày 10/4/2024 hướng dẫn", "215/PGDĐT", "PGDĐT"),
         ("88/UBND ngày 10/4/2024", "88/UBND", "UBND"),
+        # regression: a district office's letter with "&" in its code and no unit ("Công văn số 15/PGD&ĐT") was none
+        ("15/PGD&ĐT ngày 10/4/2024", "15/PGD&ĐT", "PGD&ĐT"),
     ],
 )
 def test_cong_van_symbol_with_any_issuer(text, canonical, issuer):
