@@ -247,6 +247,20 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Thủ tướng Chính phủ vừa ký Công điện hỏa tốc số 25/CĐ-TTg ngày 15/3/2025 về giải ngân.", None,
          [("numbered", "Công điện hỏa tốc số 25/CĐ-TTg ngày 15/3/2025", "Công điện", "25", "25/CĐ-TTg", "2025-03-15",
            "Thủ tướng Chính phủ")]),
+        # regression: what an inspection, a judgment's enforcement or a prosecution decides ("Kết luận thanh tra",
+        # "Quyết định thi hành án", "Quyết định khởi tố vụ án hình sự") split in two: an unnumbered document and a
+        # bare symbol
+        ("Ngày 22/4/2024, Thanh tra tỉnh Quảng Ngãi ban hành Kết luận thanh tra số 12/KL-TTr về việc quản lý đất đai.",
+         None,
+         [("numbered", "Kết luận thanh tra số 12/KL-TTr", "Kết luận", "12", "12/KL-TTr", "2024-04-22",
+           "Thanh tra tỉnh Quảng Ngãi")]),
+        ("Ngày 26/2/2024, Cơ quan Cảnh sát điều tra Công an tỉnh Lâm Đồng đã ra Quyết định khởi tố vụ án hình sự số "
+         "12/QĐ-CSĐT.", None,
+         [("numbered", "Quyết định khởi tố vụ án hình sự số 12/QĐ-CSĐT", "Quyết định", "12", "12/QĐ-CSĐT",
+           "2024-02-26", "Công an tỉnh Lâm Đồng")]),
+        ("Chi cục đã ban hành Quyết định thi hành án số 1532/QĐ-CCTHADS ngày 20/10/2023.", None,
+         [("numbered", "Quyết định thi hành án số 1532/QĐ-CCTHADS ngày 20/10/2023", "Quyết định", "1532",
+           "1532/QĐ-CCTHADS", "2023-10-20", None)]),
         ("Sở Nội vụ và Sở Tài chính vừa ban hành Hướng dẫn liên ngành số 01/HDLN-SNV-STC ngày 20/5/2025.",
          place("Hưng Yên"),
          [("numbered", "Hướng dẫn liên ngành số 01/HDLN-SNV-STC ngày 20/5/2025", "Hướng dẫn", "01",
