@@ -84,6 +84,19 @@ def modern_tones(text: str) -> str:
     return unicodedata.normalize("NFC", _SECOND_VOWEL_TONE.sub(r"\1\3\2", nfd))
 
 
+# After "qu" a closing i is the older spelling of y: the dataset's "Phú Quí" (Bình Thuận's island district),
+# "Thuận Quí", "Quí Quân" are the press's and the annotated corpus's "Phú Quý", "Thuận Quý", "Quý Quân";
+# "Qui Nhơn" is Quy Nhơn. One rule, as for "Đắk".
+_QU_I = re.compile(r"\b([Qq][Uu])([iíìỉĩị])(?![^\W\d_])")
+_Y_OF_I = str.maketrans("iíìỉĩị", "yýỳỷỹỵ")
+
+
+def modern_spelling(text: str) -> str:
+    """modern_tones, and y for a closing i after "qu": "Phú Quí" -> "Phú Quý"."""
+    text = modern_tones(text)
+    return _QU_I.sub(lambda m: m.group(1) + m.group(2).translate(_Y_OF_I), text) if "u" in text else text
+
+
 _SEPARATORS = re.compile(r"\s*-\s*|\s+")
 # The Central Highlands prefix "Đắk" is also written "Đăk", "Đắc" (Đăk Nông, Đắc Lắc): one
 # spelling rule rather than an alias for each of the many units that carry it.
@@ -94,7 +107,7 @@ _DAK = re.compile(r"\bđ(?:ăk|ắc|ak)\b")
 def fold(name: str) -> str:
     """The key two spellings of one name share: lower case, modern tones, no apostrophes,
     dashes as spaces ("Bà Rịa - Vũng Tàu" == "bà rịa-vũng tàu", "R'Lấp" == "R’lấp")."""
-    name = modern_tones(name).lower().replace("'", "").replace("’", "").replace("‘", "")
+    name = modern_spelling(name).lower().replace("'", "").replace("’", "").replace("‘", "")
     return _DAK.sub("đắk", _SEPARATORS.sub(" ", name).strip())
 
 
@@ -121,7 +134,7 @@ def _short_name(full_name: str, kind: str) -> str:
     rest = full_name[len(prefix):].strip() if full_name.lower().startswith(prefix.lower()) else full_name
     if rest.isdigit():  # numbered units are named with their kind: "Quận 11"
         return f"{prefix} {rest}"
-    return modern_tones(rest)
+    return modern_spelling(rest)
 
 
 def _unit(full_name: str, code: int | str, kind: str, level: str, era: str,
@@ -129,7 +142,7 @@ def _unit(full_name: str, code: int | str, kind: str, level: str, era: str,
     full_name = " ".join(full_name.split())
     return Unit(
         code=_pad(code, level), name=_short_name(full_name, str(kind)),
-        full_name=modern_tones(full_name), kind=str(kind), level=level, era=era,
+        full_name=modern_spelling(full_name), kind=str(kind), level=level, era=era,
         parent_code=None if parent is None else _pad(parent, LEVELS[LEVELS.index(level) - 1]
                                                       if era == "legacy" else "province"),
         **validity,

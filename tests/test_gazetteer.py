@@ -68,6 +68,12 @@ def test_counts_of_the_two_eras() -> None:
         ("Buôn Mê Thuột", None, "643", "Buôn Ma Thuột"),
         ("huyện Krông Pắk", None, "654", "Krông Pắc"),
         ("Krông Ana", None, "655", "Krông A Na"),
+        # regression: the dataset's older "Quí" for the press's "Quý" ("UBND huyện Phú Quý ban hành …" placed
+        # nothing; named, it was "Phú Quí"), and "Qui Nhơn"
+        ("huyện Phú Quý", None, "602", "Phú Quý"),
+        ("Phú Quí", None, "602", "Phú Quý"),
+        ("xã Thuận Quý", None, "23140", "Thuận Quý"),
+        ("Qui Nhơn", None, "540", "Quy Nhơn"),
     ],
 )
 def test_lookup(written: str, level: str | None, code: str, name: str) -> None:
@@ -118,6 +124,15 @@ def test_a_province_does_not_narrow_a_name_it_holds_several_times() -> None:
 )
 def test_modern_tones(written: str, expected: str) -> None:
     assert gz.modern_tones(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("Phú Quí", "Phú Quý"), ("Qui Nhơn", "Quy Nhơn"), ("Quì", "Quỳ"), ("Hoà Quí", "Hòa Quý"),
+     ("Quỳnh Phụ", "Quỳnh Phụ"), ("Quí Quân", "Quý Quân"), ("Quảng Trị", "Quảng Trị")],
+)
+def test_modern_spelling(written: str, expected: str) -> None:
+    assert gz.modern_spelling(written) == expected
 
 
 def test_a_district_merged_before_the_snapshot_comes_from_the_extras_file() -> None:
