@@ -61,6 +61,11 @@ def test_counts_of_the_two_eras() -> None:
         ("K'Dang", "commune", "23698", "K' Dang"),
         ("Ia H'Drai", None, "618", "Ia H' Drai"),
         ("Ea H' Leo", None, "645", "Ea H'leo"),
+        # regression: Lâm Đồng's districts merged into Đạ Huoai before the snapshot ("UBND huyện Đạ Tẻh", "Huyện
+        # ủy Cát Tiên" were no place)
+        ("huyện Đạ Tẻh", None, "682-2024", "Đạ Tẻh"),
+        ("Cát Tiên", "district", "683", "Cát Tiên"),
+        ("huyện Đạ Huoai", None, "682", "Đạ Huoai"),
         # regression: the Central Highlands' usual spellings that differ from the list's ("Ban Thường vụ Tỉnh ủy
         # Đăk Lăk ban hành …" placed its plan nowhere)
         ("Đăk Lăk", None, "66", "Đắk Lắk"),
