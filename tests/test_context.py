@@ -163,6 +163,10 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         (f"Sơ kết Chỉ thị 09\n\n(Kinh tế & Đô thị) - {LEAD_PROVINCE}", None, ("Hà Nội", None)),
         (f"Sơ kết Chỉ thị 09\n\n(KTĐT) - {LEAD_PROVINCE}", None, ("Hà Nội", None)),
         (f"Sơ kết Chỉ thị 09\n\n(CMO) - {LEAD_PROVINCE}", None, ("Cà Mau", None)),
+        # regression: Báo Bình Định's "(BĐ)" placed nothing, and a district two provinces hold (An Lão, Vĩnh Thạnh) nowhere
+        (f"Sơ kết Chỉ thị 09\n\n(BĐ) - {LEAD_PROVINCE}", None, ("Bình Định", None)),
+        ("An Lão: Hiệu quả từ các chính sách dân tộc\n\n(BĐ) - Huyện ủy An Lão đã ban hành Nghị quyết số 08-NQ/HU "
+         "ngày 12/1/2022 về lãnh đạo thực hiện Chương trình.", None, ("Bình Định", "An Lão")),
         # regression: an outlet's initials without brackets ("GLO- …", "STO - …") placed nothing
         (f"Sơ kết Chỉ thị 09\n\nGLO- {LEAD_PROVINCE}", None, ("Gia Lai", None)),
         (f"Sơ kết Chỉ thị 09\n\nSTO - {LEAD_PROVINCE}", None, ("Sóc Trăng", None)),
