@@ -123,6 +123,7 @@ _THIS = re.compile(rf"(?:[ ]+(?:{_cue_pattern('type_modifier')}))?[ ]+(?:{_cue_p
 # is each noun's ("Chỉ thị" is "Chỉ thị nêu trên")
 _SHARED_THIS = re.compile(rf"(?:[ ]*,[ ]*(?:{_NOUNS}){_WORD_END})*[ ]*,?[ ]+và[ ]+(?:{_NOUNS}){_WORD_END}{_THIS.pattern}")
 _PREDICATE_AFTER = re.compile(rf"[ ]*(?:[,.;:!?)\n]|$)|[ ]+(?:{_cue_pattern('predicate')}){_WORD_END}")
+_OPENING_PREDICATE_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('opening_predicate')}){_WORD_END}")
 # a bare noun for what a decision carries, the decision named back in lower case ("Hướng dẫn ban hành kèm theo
 # quyết định", "Kế hoạch kèm theo quyết định này")
 _CARRIED_BY_BARE = re.compile(
@@ -1545,12 +1546,19 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     bare_end = (modifier := _BARE_MODIFIER.match(text, word_end)) and modifier.end() or word_end
     if capitalised and (carried := _CARRIED_BY_BARE.match(text, bare_end)):
         bare_end = carried.end()  # "Hướng dẫn ban hành kèm theo quyết định được xây dựng để …": the decision's
-    if capitalised and _PREDICATE_AFTER.match(text, bare_end) and \
+    if capitalised and (_PREDICATE_AFTER.match(text, bare_end) or _opening_predicate(text, start, bare_end)) and \
             not _TITLE_OPENING.search(text, max(0, start - 12), start) and not _still_to_pass(text, start):
         # (not the object of an issuing still to come: "… khẩn trương hoàn thiện hồ sơ trình ban hành Nghị định thay thế …")
         return Citation(start, bare_end, bare_end, "ref", ref="bare", anchor=bare_end,
                         cover_end=bare_end, **base)
     return None
+
+
+def _opening_predicate(text: str, start: int, end: int) -> bool:
+    """A verb after a bare noun that opens a sentence below the headline: "Kế hoạch triển khai Quyết định số
+    90/QĐ-TTg …" says what the plan named before does."""
+    return _OPENING_PREDICATE_AFTER.match(text, end) is not None and sentence_start(text, start) == start \
+        and "\n" in text[:start]
 
 
 # "Nghị quyết sửa đổi, bổ sung, cập nhật Chương trình hành động thực hiện …": what an amendment

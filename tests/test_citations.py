@@ -783,6 +783,13 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
         # regression: a bare capitalised noun followed by where it is carried out was no reference
         ("Công an tỉnh xây dựng Kế hoạch số 120/KH-CAT để triển khai thực hiện Chương trình trong toàn lực lượng.",
          "ref", "bare", "Chương trình"),
+        # regression: a bare noun opening a sentence, before the verb of what it does, was no reference ("Kế hoạch
+        # triển khai Quyết định số 90/QĐ-TTg …", "Công văn hướng dẫn thực hiện …": the plan or letter the article
+        # reports implemented nothing)
+        ("Sở ban hành Kế hoạch số 1650/KH-SLĐTBXH.\nKế hoạch triển khai Quyết định số 90/QĐ-TTg ngày 18/1/2022.",
+         "ref", "bare", "Kế hoạch"),
+        ("Sở có Công văn số 812/SGDĐT-QLT.\n\nCông văn hướng dẫn thực hiện Quyết định số 1235/QĐ-UBND của UBND tỉnh.",
+         "ref", "bare", "Công văn"),
         # regression: a joint document's bodies after "giữa" ("theo Chương trình phối hợp giữa Ủy ban MTTQ huyện và Công
         # an huyện" was no document)
         ("Xã đạt danh hiệu theo Chương trình phối hợp giữa Ủy ban MTTQ huyện và Công an huyện.", "ref", "issuer",
