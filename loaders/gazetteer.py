@@ -137,9 +137,14 @@ def _short_name(full_name: str, kind: str) -> str:
     return modern_spelling(rest)
 
 
+# the dataset writes seven names with a space after the apostrophe ("Ia H' Drai", "K' Dang"), the other 32 and
+# the press without ("Ia H'Drai", "Ea H'leo"): named so, a gold "Ia H'Drai" pairs with what is extracted
+_APOSTROPHE_SPACE = re.compile(r"(?<=['’])[ ]+")
+
+
 def _unit(full_name: str, code: int | str, kind: str, level: str, era: str,
           parent: int | str | None, **validity: str | None) -> Unit:
-    full_name = " ".join(full_name.split())
+    full_name = _APOSTROPHE_SPACE.sub("", " ".join(full_name.split()))
     return Unit(
         code=_pad(code, level), name=_short_name(full_name, str(kind)),
         full_name=modern_spelling(full_name), kind=str(kind), level=level, era=era,

@@ -58,8 +58,12 @@ def test_counts_of_the_two_eras() -> None:
         ("thị xã Hà Tĩnh", "district", "436", "Hà Tĩnh"),
         ("Gia Lâm", None, "018", "Gia Lâm"),
         # an apostrophe with or without a space after it (regression: "K'Dang" was no place)
-        ("K'Dang", "commune", "23698", "K' Dang"),
-        ("Ia H'Drai", None, "618", "Ia H' Drai"),
+        ("K'Dang", "commune", "23698", "K'Dang"),
+        ("Ia H'Drai", None, "618", "Ia H'Drai"),
+        # regression: named as the dataset spells seven names, with a space after the apostrophe, a district no
+        # gold pairs with ("Ia H' Drai" for the press's and the annotators' "Ia H'Drai")
+        ("Ia H' Drai", None, "618", "Ia H'Drai"),
+        ("xã Đạ K' Nàng", None, "24889", "Đạ K'Nàng"),
         ("Ea H' Leo", None, "645", "Ea H'leo"),
         # regression: Lâm Đồng's districts merged into Đạ Huoai before the snapshot ("UBND huyện Đạ Tẻh", "Huyện
         # ủy Cát Tiên" were no place)
@@ -298,8 +302,8 @@ def test_a_legacy_commune_and_district_lead_to_2025_communes() -> None:
         ("Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp, tỉnh Đăk Nông",
          [("Đắk R'Lấp", "district", True), ("Đắk Nông", "province", True)]),
         # an apostrophe that ends a syllable ("H' Drai") stays inside the name
-        ("Sáng 13/1, huyện Ia H' Drai đã tổ chức hội nghị", [("Ia H' Drai", "district", True)]),
-        ("UBND xã K'Dang, huyện Ia H'Drai", [("K' Dang", "commune", True), ("Ia H' Drai", "district", True)]),
+        ("Sáng 13/1, huyện Ia H' Drai đã tổ chức hội nghị", [("Ia H'Drai", "district", True)]),
+        ("UBND xã K'Dang, huyện Ia H'Drai", [("K'Dang", "commune", True), ("Ia H'Drai", "district", True)]),
         ("Q.11 và P.5 Quận 3", [("Quận 11", "district", True), ("Phường 5", "commune", True),
                                 ("Quận 3", "district", True)]),
         # regression: a sentence that opens with a preposition before a bare name names a place

@@ -215,9 +215,9 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Đảng ủy phường Mỹ Đình 1 đã ban hành", None, "Đảng ủy phường Mỹ Đình 1", "commune", "Hà Nội",
          "Nam Từ Liêm"),
         # a name with an apostrophe, spelt with or without a space after it
-        ("UBND xã K'Dang (Đăk Đoa) đã ban hành", place("Gia Lai"), "UBND xã K' Dang", "commune",
+        ("UBND xã K'Dang (Đăk Đoa) đã ban hành", place("Gia Lai"), "UBND xã K'Dang", "commune",
          "Gia Lai", "Đăk Đoa"),
-        ("UBND xã K' Dang (Đăk Đoa) đã ban hành", place("Gia Lai"), "UBND xã K' Dang", "commune",
+        ("UBND xã K' Dang (Đăk Đoa) đã ban hành", place("Gia Lai"), "UBND xã K'Dang", "commune",
          "Gia Lai", "Đăk Đoa"),
         # a number that is no part of the name is left out of it
         ("UBND xã Thạch Kim 5 năm qua", place("Hà Tĩnh"), "UBND xã Thạch Kim", "commune",
