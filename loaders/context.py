@@ -274,6 +274,10 @@ _CITY_COMMITTEE_BEFORE = re.compile(r"Thành (?:ủy|uỷ)[ ]+$")
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:[Tt]ại|[Ởở])\b[^,.;:\n]*|\b(?:các|những)[ ]+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)[ ]+)$"
 )
+# a place that ends a list of bare level words is one kind of addressee, not what the lead is about: "gửi các
+# bệnh viện, trung tâm y tế quận, huyện, TP Thủ Đức", "UBND các quận, huyện và thành phố Thủ Đức"
+_AFTER_BARE_LEVELS = re.compile(r"\b(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?:[ ]*,[ ]*|[ ]+và[ ]+)"
+                                r"(?:(?:TP|Tp|TX|Tx|[Tt]hành phố|[Tt]hị xã|[Qq]uận|[Hh]uyện)\.?[ ]*)?$")
 # In a tỉnh, "Thành ủy" and "thành phố" are the provincial city's: a district's bodies.
 _CITY_BODIES = (re.compile(r"[Tt]hành"), re.compile(r"\bThành (?:ủy|uỷ)|\bthành phố\b"))
 
@@ -323,7 +327,8 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool,
             continue  # counted as the title
         if _CITY_COMMITTEE_BEFORE.search(text, max(0, start - 12), start):
             units, prefixed = _cities_of(units), True  # "Thành ủy Cà Mau" in a tỉnh: its city
-        in_lead = lead_span[0] <= start < lead_span[1]
+        in_lead = lead_span[0] <= start < lead_span[1] \
+            and not _AFTER_BARE_LEVELS.search(text, max(lead_span[0], start - 20), start)
         weight = _LEAD if in_lead else _BODY
         if prefixed:
             weight += _PREFIXED_BONUS

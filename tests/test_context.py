@@ -253,6 +253,13 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
          "đồng loạt tổ chức hội nghị sơ kết 10 năm thực hiện Chỉ thị số 09-CT/TW ngày 01/12/2011 của Ban Bí "
          "thư về tăng cường sự lãnh đạo của Đảng đối với phong trào toàn dân bảo vệ an ninh Tổ quốc.\n\nBan "
          "Thường vụ Tỉnh ủy đánh giá cao kết quả các địa phương.", None, ("Hà Tĩnh", None)),
+        # regression: a district that ends a list of bare level words is one kind of addressee, not what the lead
+        # is about (the article of a city department was placed in Thủ Đức, and its "UBND TP" with it)
+        ("TP.HCM: Sở Y tế yêu cầu các bệnh viện triển khai Luật Khám bệnh, chữa bệnh\n\nSGGP - Ngày 2/1, Sở Y tế "
+         "TPHCM có Công văn số 45/SYT-NVY gửi các bệnh viện, trung tâm y tế quận, huyện, TP Thủ Đức về việc triển "
+         "khai Luật Khám bệnh, chữa bệnh số 15/2023/QH15, có hiệu lực từ ngày 1/1/2024.\n\nCác đơn vị phổ biến "
+         "Luật đến toàn thể nhân viên y tế; Trung tâm Y tế Quận 3 đã ban hành kế hoạch.", None,
+         ("Hồ Chí Minh", None)),
         # regression: a place ending an organisation's name is not the article's district (the
         # university's city placed its article in the district of Vinh)
         ("Đảng ủy Trường Đại học Vinh quán triệt Nghị quyết\n\nNgày 20/11/2020, Đảng ủy Trường Đại học Vinh "
