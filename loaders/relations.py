@@ -598,7 +598,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None:
                 sources = [actor]  # "A quy định chi tiết B, đồng thời căn cứ C": A's second act, not B's
             elif _ALSO_AFTER_COMMA.fullmatch(text, a.anchor, m.start("phrase")) \
-                    and _REVIEWED_BEFORE.search(text, max(0, a.start - _REVIEWED_BEFORE_CHARS), a.start):
+                    and (_REVIEWED_BEFORE.search(text, max(0, a.start - _REVIEWED_BEFORE_CHARS), a.start)
+                         or _ACTED_ON_BEFORE.search(text, max(0, a.start - _ACTED_ON_CHARS), a.start)):
                 break  # "… tổ chức hội nghị tổng kết 5 năm thực hiện A, đồng thời triển khai B": the meeting's act, not A's
             for source in sources:
                 for k in targets:
@@ -662,6 +663,13 @@ def _heads_page(text: str, a: Citation) -> bool:
 
 _ACCORDING_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('according'), either_case=True)})[ ]+\Z")
 _ACCORDING_CHARS = 8
+# what the clause's subject acts on, right before A: "các cấp ủy cần quán triệt sâu sắc tinh thần Kết luận số
+# 121-KL/TW, đồng thời thực hiện tốt B" (the cấp ủy carry B out, not the Kết luận; a document that acts on A
+# is read first: "Kế hoạch … triển khai A, thay thế C")
+_ACTED_ON_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:(?:{phrase_pattern(cues('acted_on'))})(?:[ ]+(?:{_ADVERBS}))*|{phrase_pattern(cues('lead_noun'))})"
+    rf"[ ]+\Z")
+_ACTED_ON_CHARS = 40
 # not the issuer code ending a symbol: "Kế hoạch số 05-KH/BCĐ thực hiện B"
 _COMMITTEE_AT = re.compile(rf"(?<![/-])(?:{phrase_pattern(cues('committee'))})[ ]")
 def _titled_over(text: str, cited: list[Citation], i: int, end: int) -> Citation | None:

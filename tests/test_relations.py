@@ -1765,6 +1765,11 @@ def test_relations(text, expected):
         # quyết Đại hội …, đồng thời triển khai Hướng dẫn số 36-HD/CCB" made the resolution carry out the guide)
         "Ngày 18/7/2022, Hội Cựu chiến binh tỉnh tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW, đồng "
         "thời triển khai Hướng dẫn số 36-HD/CCB.",
+        # regression: … and a document the clause's subject acts on ("quán triệt tinh thần A, đồng thời thực hiện tốt B"
+        # gave A implements B)
+        "Vì vậy, các cấp ủy cần quán triệt sâu sắc tinh thần Kết luận số 121-KL/TW, đồng thời thực hiện tốt Quy định số "
+        "124-QĐ/TW và Quy định số 148-QĐ/TW ngày 23/5/2024 của Ban Chấp hành Trung ương.",
+        "Các cấp ủy tiếp tục triển khai Chỉ thị số 05-CT/TW, đồng thời thực hiện nghiêm Quy định số 08-QĐi/TW.",
         # documents taken back that ask others to carry B out do not carry it out themselves
         "Tỉnh ủy ban hành Kế hoạch số 05-KH/TU và Kế hoạch số 06-KH/TU. Các kế hoạch này yêu cầu các địa phương thực "
         "hiện Nghị quyết số 57-NQ/TW.",
