@@ -57,6 +57,9 @@ def test_counts_of_the_two_eras() -> None:
         ("huyện Điện Bàn", "district", "507", "Điện Bàn"),
         ("thị xã Hà Tĩnh", "district", "436", "Hà Tĩnh"),
         ("Gia Lâm", None, "018", "Gia Lâm"),
+        # regression: a district divided before the snapshot (Từ Liêm into Bắc and Nam Từ Liêm, 2013) was no place
+        ("huyện Từ Liêm", None, "019-2013", "Từ Liêm"),
+        ("Từ Liêm", "district", "019-2013", "Từ Liêm"),
         # an apostrophe with or without a space after it (regression: "K'Dang" was no place)
         ("K'Dang", "commune", "23698", "K'Dang"),
         ("Ia H'Drai", None, "618", "Ia H'Drai"),
