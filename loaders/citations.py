@@ -279,7 +279,9 @@ def _law_name(text: str, at: int) -> _LawName | None:
     return _LawName(text[start:name.end("name")], name.group("year"), end)
 
 
-_LAW_IN_A_WORD = re.compile(r"(?<![^\W\d_])[Pp]háp[ ]+\Z")  # "luật" as the second half of "pháp luật"
+# "luật" as the second half of a word: "pháp luật" (the law at large), "kỷ luật" (discipline: "thi hành kỷ luật Ban
+# Thường vụ Tỉnh ủy", "Kỷ luật Đảng")
+_LAW_IN_A_WORD = re.compile(r"(?<![^\W\d_])(?:[Pp]háp|[Kk][ỷỉ])[ ]+\Z")
 _LAW_NUMBER_ASIDE = re.compile(r"[ ]*\((?:Bộ luật|Luật)[ ]+số[ ]+")  # "Luật Đất đai năm 2024 (Luật số 31/2024/QH15)"
 _LAW_ISSUERS = {"Pháp lệnh": ("Ủy ban Thường vụ Quốc hội", "UBTVQH")}
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII", "Nghị quyết Trung ương 4 khóa XII"

@@ -947,6 +947,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         # thống pháp luật Việt Nam" each cited a law "Việt Nam")
         "(Pháp luật Việt Nam) - Chiều 26/6, tại Hà Nội, Bộ Tư pháp tổ chức hội nghị",
         "hoàn thiện hệ thống pháp luật Việt Nam trong kỷ nguyên mới",
+        # regression: … nor of "kỷ luật", discipline ("đề nghị thi hành kỷ luật Ban Thường vụ Tỉnh ủy Bình Thuận" cited a
+        # law "Ban Thường vụ Tỉnh ủy Bình Thuận")
+        "Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật Ban Thường vụ Tỉnh ủy Bình Thuận nhiệm kỳ 2020-2025",
+        "Kỷ luật Đảng là kỷ luật tự giác, nghiêm minh",
         # regression: a draft is no document yet ("thông qua dự thảo Kế hoạch của Đảng ủy Trường …" was one)
         "Hội nghị thông qua dự thảo Kế hoạch của Đảng ủy Trường về chuyển đổi số trong nhà trường",
         "các đại biểu góp ý vào bản dự thảo Chương trình hành động của Tỉnh ủy",
