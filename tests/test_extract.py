@@ -133,6 +133,15 @@ def test_level_of_an_issuer_known_by_its_code_or_department(sentence, symbol, is
         ("Thực hiện Chỉ thị số 4919/CT-BNN-TT ngày 17/7/2023, huyện ra quân diệt chuột.", "4919/CT-BNN-TT",
          "Bộ Nông nghiệp và Phát triển nông thôn"),
         ("Theo Công văn số 2365/BYT-KCB, các trạm y tế rà soát.", "2365/BYT-KCB", "Bộ Y tế"),
+        # regression: the codes the supreme procuracy and court write on their own documents were unknown (a directive
+        # of the Viện trưởng, "01/CT-VKSTC", one of the Chánh án, "01/2024/CT-CA", and a resolution of the judges'
+        # council, "04/2019/NQ-HĐTP", were placed in the article's province)
+        ("Huyện triển khai Chỉ thị số 01/CT-VKSTC về công tác năm 2024.", "01/CT-VKSTC",
+         "Viện kiểm sát nhân dân tối cao"),
+        ("Huyện triển khai Chỉ thị số 01/2024/CT-CA về công tác năm 2024.", "01/2024/CT-CA",
+         "Chánh án Tòa án nhân dân tối cao"),
+        ("Tòa án áp dụng Nghị quyết số 04/2019/NQ-HĐTP về án lệ.", "04/2019/NQ-HĐTP",
+         "Hội đồng Thẩm phán Tòa án nhân dân tối cao"),
     ],
 )
 def test_a_ministry_known_by_its_code_alone_is_central(sentence, symbol, issuer):

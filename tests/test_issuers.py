@@ -27,6 +27,18 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # regression: a minister signs for the ministry ("của Bộ trưởng Bộ Quốc phòng" had no issuer)
         ("Bộ trưởng Bộ Quốc phòng về nhiệm vụ quân sự", place("Hà Tĩnh"), "Bộ trưởng Bộ Quốc phòng", "central", None, None),
         ("Bộ Nội vụ (nay là Bộ Công an) về", None, "Bộ Nội vụ", "central", None, None),
+        # regression: … and the heads of the supreme procuracy and court, and the court's council of judges ("của Viện
+        # trưởng Viện Kiểm sát nhân dân tối cao" had no issuer)
+        ("Viện trưởng Viện Kiểm sát nhân dân tối cao về công tác", place("Nghệ An"),
+         "Viện trưởng Viện kiểm sát nhân dân tối cao", "central", None, None),
+        ("Viện trưởng VKSND tối cao về công tác", place("Nghệ An"), "Viện trưởng Viện kiểm sát nhân dân tối cao",
+         "central", None, None),
+        ("Chánh án Tòa án nhân dân tối cao về nhiệm vụ", place("Nghệ An"), "Chánh án Tòa án nhân dân tối cao",
+         "central", None, None),
+        ("Hội đồng Thẩm phán Tòa án nhân dân tối cao về án lệ", None,
+         "Hội đồng Thẩm phán Tòa án nhân dân tối cao", "central", None, None),
+        ("Viện trưởng VKSND tỉnh Nghệ An ban hành", None, "Viện trưởng Viện Kiểm sát nhân dân tỉnh Nghệ An",
+         "province", "Nghệ An", None),
         # regression: central state bodies outside the Government's ministries had no issuer or an unknown level
         ("Bảo hiểm xã hội Việt Nam có Công văn", place("Hà Tĩnh"), "Bảo hiểm xã hội Việt Nam", "central", None, None),
         ("Kiểm toán nhà nước ban hành", place("Hà Tĩnh"), "Kiểm toán nhà nước", "central", None, None),
