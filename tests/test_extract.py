@@ -113,6 +113,13 @@ CAN_LOC = ArticleContext("2024-03-06", Place("Hà Tĩnh", "Can Lộc", None, "42
          "Ủy ban Kiểm tra Đảng ủy Khối Hà Tĩnh", "province", None),
         ("Thực hiện Kế hoạch số 05-KH/UBKTĐU ngày 2/3/2024, các chi bộ tự kiểm tra.", "05-KH/UBKTĐU",
          "Ủy ban Kiểm tra Đảng ủy Can Lộc", "commune", "Can Lộc"),
+        # regression: the codes of the civil judgment enforcement offices were unknown ("Kế hoạch số 12/KH-CTHADS" of the
+        # province's Cục was placed in the article's district; "Quyết định số 45/QĐ-CCTHADS" of a district's Chi cục had
+        # no level)
+        ("Thực hiện Kế hoạch số 12/KH-CTHADS ngày 10/1/2023, Chi cục đã thành lập tổ công tác.", "12/KH-CTHADS",
+         "Cục Thi hành án dân sự Hà Tĩnh", "province", None),
+        ("Ngày 15/5/2023, Chấp hành viên đã ban hành Quyết định số 45/QĐ-CCTHADS về việc cưỡng chế.", "45/QĐ-CCTHADS",
+         "Chi cục Thi hành án dân sự Can Lộc", "district", "Can Lộc"),
         # UBND serves every level: it takes the level of the article's place, where it is placed
         ("Thực hiện Kế hoạch số 92/KH-UBND, các thôn tổ chức tuyên truyền.", "92/KH-UBND",
          "UBND huyện Can Lộc", "district", "Can Lộc"),

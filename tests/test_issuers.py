@@ -50,6 +50,12 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Ủy ban Quốc gia về chuyển đổi số ban hành", place("Hà Tĩnh"), "Ủy ban Quốc gia", "central", None, None),
         # … and their local offices, named with a level word
         ("Kho bạc Nhà nước tỉnh ban hành", place("Nghệ An"), "Kho bạc Nhà nước tỉnh Nghệ An", "province", "Nghệ An", None),
+        # regression: the civil judgment enforcement offices were no bodies ("Kế hoạch số 12/KH-CTHADS … của Cục Thi hành
+        # án dân sự tỉnh Bắc Ninh" in an article about Tiên Du was placed in Tiên Du)
+        ("Cục Thi hành án dân sự tỉnh Bắc Ninh về", place("Bắc Ninh", "Tiên Du"), "Cục Thi hành án dân sự tỉnh Bắc Ninh",
+         "province", "Bắc Ninh", None),
+        ("Chi cục THADS huyện Tiên Du ban hành", place("Bắc Ninh"), "Chi cục Thi hành án dân sự huyện Tiên Du",
+         "district", "Bắc Ninh", "Tiên Du"),
         ("Cục Hải quan tỉnh ban hành", place("Nghệ An"), "Cục Hải quan tỉnh Nghệ An", "province", "Nghệ An", None),
         ("NHCSXH huyện Can Lộc ban hành", place("Hà Tĩnh"), "Ngân hàng Chính sách xã hội huyện Can Lộc", "district",
          "Hà Tĩnh", "Can Lộc"),
