@@ -55,7 +55,10 @@ _LETTER = r"[^\W\d_]"
 # "&" joins the initials of a department's two fields in its code: SGD&ĐT, PGD&ĐT, SNN&PTNT
 _CODE = r"[^\W\d_](?:[^\W_]|&(?=[^\W\d_])){0,15}"
 _SEP = r"[ ]?-[ ]?"
-_ISSUER = rf"(?:T\.[ƯW]|{_CODE})(?:{_SEP}{_CODE})*"
+# a unit may be a numbered department, its Roman number after a dot: the Government Office's and the Government
+# Inspectorate's "5123/VPCP-V.I", "442/TTg-V.I", "1033/TTCP-C.III" (a công văn's issuer is read as its type)
+_NUMBERED_UNIT = r"[A-ZĐ]{1,2}\.[IVX]{1,4}(?![^\W_])"
+_ISSUER = rf"(?:T\.[ƯW]|{_NUMBERED_UNIT}|{_CODE})(?:{_SEP}(?:{_NUMBERED_UNIT}|{_CODE}))*"
 SYMBOL_RE = re.compile(
     # 9c/NQ-BCH, 6b/NQ-TLĐ: the Tổng Liên đoàn (and some local bodies) number with a letter after the digits
     r"(?P<num>\d{1,5}(?:[a-e](?=[ ]?[/-]))?)(?:"

@@ -84,6 +84,11 @@ from loaders.symbols import find_symbols, letter_symbol_at, symbol_at, type_code
         # a state công văn has no type code: NUMBER/ISSUER-UNIT
         ("Công văn số 1483/UBND-THNC ngày 17/11/2020", "1483/UBND-THNC", "state", "UBND"),
         ("Công văn số 1624/BVHTTDL-VHCS của Bộ", "1624/BVHTTDL-VHCS", "state", "BVHTTDL"),
+        # regression: a numbered department after a dot ("V.I", the Government Office's Vụ I) ended the symbol before
+        # its dot ("5123/VPCP-V", which no gold pairs)
+        ("Công văn số 5123/VPCP-V.I ngày 3/8/2023", "5123/VPCP-V.I", "state", "VPCP"),
+        ("theo chỉ đạo tại Công văn số 442/TTg-V.I ngày 9/6/2023", "442/TTg-V.I", "state", "TTg"),
+        ("Công văn số 1033/TTCP-C.III của Thanh tra Chính phủ", "1033/TTCP-C.III", "state", "TTCP"),
     ],
 )
 def test_symbol_variants(text, canonical, system, issuer):
