@@ -86,6 +86,14 @@ def test_counts_of_the_two_eras() -> None:
         ("Phú Quí", None, "602", "Phú Quý"),
         ("xã Thuận Quý", None, "23140", "Thuận Quý"),
         ("Qui Nhơn", None, "540", "Quy Nhơn"),
+        # regression: the press's other spellings of Central Highlands and South-Central districts ("Huyện ủy M’Drắk
+        # ban hành …", "UBND thị xã Lagi …" placed nothing)
+        ("huyện M'Drắk", None, "652", "M'Đrắk"),
+        ("M’Drắk", None, "652", "M'Đrắk"),
+        ("huyện Lăk", None, "656", "Lắk"),
+        ("thị xã Ayunpa", None, "624", "Ayun Pa"),
+        ("thị xã Lagi", None, "594", "La Gi"),
+        ("Kon Rẩy", None, "614", "Kon Rẫy"),
     ],
 )
 def test_lookup(written: str, level: str | None, code: str, name: str) -> None:
