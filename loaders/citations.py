@@ -1359,7 +1359,7 @@ def _plural_subject(text: str, verb: int) -> bool:
             return True
     return _joined_plural(text, start, verb) or _plural_with_examples(text, start, verb) \
         or _COUNTED_BEFORE_VERB.search(text, max(start, verb - _COUNTED_WINDOW), verb) is not None \
-        or _listed_units(text, start, verb) or _named_units(text, start, verb)
+        or _listed_units(text, start, verb) or _named_units(text, start, verb) or _joined_units(text, start, verb)
 
 
 # a count right before the verb's subject, after what reports it: "Báo cáo … cho thấy 100% tổ chức đảng đã xây dựng …"
@@ -1454,6 +1454,31 @@ def _named_units(text: str, start: int, verb: int) -> bool:
     after one of its first commas: several bodies."""
     return any(_NAMED_UNITS.fullmatch(text, clause, verb) is not None
                for clause in _subject_clauses(text, start, verb))
+
+
+# a unit named with its level word, in either case: "phường Rạch Giá", "Thị xã Giá Rai"
+_UNIT_ITEM = re.compile(rf"(?i:(?P<level>{_LEVEL_WORD}))[ ]+{_UNIT_NAME}")
+_UNIT_JOINT_AT = re.compile(_UNIT_JOINT)
+_LEVEL_RANK = {"commune": 0, "district": 1, "city": 2, "province": 3}  # a city may hold districts, a province both
+
+
+def _joined_units(text: str, start: int, verb: int) -> bool:
+    """Units each named with its level word, joined up to the verb, as its subject ("Cùng với Phú Quốc, phường Rạch
+    Giá và xã Tri Tôn cũng đã ban hành kế hoạch thực hiện"): one body each, several bodies. A unit then a higher one
+    after a comma is the first with its place ("xã Long Hậu, huyện Cần Giuộc đã ban hành …"): one."""
+    for clause in _subject_clauses(text, start, verb):
+        item = _UNIT_ITEM.match(text, clause, verb)
+        if item is None:
+            continue
+        rank, at, units = _LEVEL_RANK[LEVEL_WORDS[fold(item["level"])]], item.end(), 1
+        while (joint := _UNIT_JOINT_AT.match(text, at, verb)) is not None \
+                and (item := _UNIT_ITEM.match(text, joint.end(), verb)) is not None:
+            if "và" not in joint.group() and _LEVEL_RANK[LEVEL_WORDS[fold(item["level"])]] > rank:
+                break
+            at, units = item.end(), units + 1
+        if units > 1 and _BEFORE_VERB.fullmatch(text, at, verb) is not None:
+            return True
+    return False
 
 
 _SUBJECT_COMMAS = 4  # how many commas the verb's subject may follow in its sentence

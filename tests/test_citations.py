@@ -1074,6 +1074,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         # cũng đã ban hành nghị quyết lãnh đạo …" was a resolution of no body)
         "Cùng với xã Cẩm Bình, các xã Cẩm Xuyên, Thiên Cầm, Cẩm Duệ cũng đã ban hành nghị quyết lãnh đạo thực hiện nhiệm vụ.",
         "Các phường Thành Sen, Trần Phú và Hà Huy Tập đã ban hành kế hoạch thực hiện.",
+        # regression: units each with its level word, no body and no plural determiner ("Cùng với Phú Quốc, phường Rạch
+        # Giá và xã Tri Tôn cũng đã ban hành kế hoạch thực hiện" was one plan of the province's)
+        "Cùng với thị xã Kỳ Anh, phường Thành Sen và xã Thạch Hạ cũng đã ban hành kế hoạch thực hiện.",
+        "Thị xã Hồng Lĩnh, huyện Can Lộc đã xây dựng kế hoạch thực hiện.",
         # regression: a plural list goes on after its first item's body ("các Nghị quyết của Chính phủ, Chỉ thị, Công điện
         # của Thủ tướng Chính phủ" was a telegram of the Prime Minister's)
         "Các bộ tiếp tục thực hiện các Nghị quyết của Chính phủ, Chỉ thị, Công điện của Thủ tướng Chính phủ.",
