@@ -178,7 +178,7 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
     """The issuer named exactly at `pos` ("Ban Bí thư (khóa XI)", "UBND tỉnh Thanh Hóa")."""
     m = ISSUER_RE.match(text, pos)
     if m is None:
-        return None
+        return _bare_department(text, pos, article) if text.startswith(_BARE_KINDS, pos) else None
     article = clause_place(text, pos, article)
     if m.group("central") or m.group("ocentral"):  # a central body is the same wherever the article is
         found = _resolve(m.group(), None)
@@ -198,6 +198,32 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
     if tail.group("term"):
         issuer = _with_term(issuer, tail.group("term"))
     return IssuerMatch(pos, tail.end(), issuer)
+
+
+# a department named by its kind alone ("kế hoạch của Sở", "Kế hoạch của Cục cũng nhằm …"): not before a name
+_BARE_KINDS = tuple(cues("bare_department"))
+_BARE_KIND_RE = re.compile(rf"(?:{phrase_pattern(_BARE_KINDS)})(?![ ]*[{_UPPER}\d&])(?![^\W\d_])")
+_BARE_LOOKBACK = 3000  # characters: where the text named the department in full
+
+
+def _bare_department(text: str, pos: int, article: Place | None) -> IssuerMatch | None:
+    """A department named by its kind alone after the text named one department of that kind in full ("Sở Tư
+    pháp tỉnh Bình Định ban hành Kế hoạch số 28/KH-STP … Phòng Tư pháp huyện … triển khai kế hoạch của Sở"): that
+    one; none when it named several."""
+    bare = _BARE_KIND_RE.match(text, pos)
+    if bare is None:
+        return None
+    kind = bare.group()
+    named: dict[str, Issuer] = {}
+    at = text.rfind(kind, max(0, pos - _BARE_LOOKBACK), pos)
+    while at != -1:
+        m = ISSUER_RE.match(text, at)
+        found = issuer_at(text, at, article) if m is not None else None
+        if found is not None and found.issuer.name.startswith(kind + " ") and found.issuer.level != "central" \
+                and found.issuer.name[len(kind) + 1:len(kind) + 2].isupper():
+            named[found.issuer.name] = found.issuer
+        at = text.rfind(kind, max(0, pos - _BARE_LOOKBACK), at)
+    return IssuerMatch(pos, bare.end(), *named.values()) if len(named) == 1 else None
 
 
 # a clause that opens with a province ("Tại Hà Tĩnh, Ban Thường vụ Tỉnh ủy …"; "…; ở tỉnh Quảng Trị, …")

@@ -446,7 +446,9 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
             same = [d for d in same if d.issuer is not None and d.issuer.name == issuer.name]
         if c.own_title:
             same = [d for d in same if d.title and _similar(d.title, c.title)]
-        return _latest(same, c) if same else None
+        # that body's own before one of no known issuer ("… để cụ thể hóa kế hoạch của Cục" after the Chi cục's plan)
+        named = [d for d in same if d.issuer is not None and d.issuer.name == issuer.name]
+        return _latest(named or same, c) if same else None
     if not latest:
         return None
     focus = [d for d in first if d.issued]

@@ -657,6 +657,30 @@ def test_no_issuer(prose):
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        # regression: a department named by its kind alone was no body ("Phòng Tư pháp huyện … triển khai kế hoạch
+        # của Sở" carried out nothing; "Kế hoạch của Cục cũng nhằm thực hiện …" neither)
+        ("Sở Tư pháp tỉnh Bình Định ban hành kế hoạch. Phòng Tư pháp huyện triển khai kế hoạch của Sở.",
+         "Sở Tư pháp Bình Định"),
+        ("Cục Hải quan tỉnh Quảng Ninh ban hành kế hoạch. Kế hoạch của Cục cũng nhằm thực hiện quyết định.",
+         "Cục Hải quan tỉnh Quảng Ninh"),
+        # … not when the text named several of that kind, nor before a name
+        ("Sở Tư pháp tỉnh Bình Định và Sở Nội vụ tỉnh Bình Định ban hành kế hoạch. Phòng triển khai kế hoạch của Sở.",
+         None),
+    ],
+)
+def test_a_department_named_by_its_kind_is_the_one_named_in_full(text, name):
+    found = issuer_at(text, text.rindex("Sở") if "của Sở" in text else text.rindex("Cục"), place("Bình Định"))
+    assert (found.issuer.name if found else None) == name
+
+
+def test_a_department_kind_before_a_name_is_that_department():
+    text = "Sở Tư pháp tỉnh Bình Định ban hành kế hoạch. Sở Nội vụ ban hành hướng dẫn."
+    assert issuer_at(text, text.rindex("Sở"), place("Bình Định")).issuer.name == "Sở Nội vụ Bình Định"
+
+
+@pytest.mark.parametrize(
     "text, subject",
     [
         ("Ngày 24 tháng 12 năm 2021, Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh ban hành Kế hoạch",

@@ -310,6 +310,11 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Ngày 10/3/2022, Ban Thường vụ Đảng ủy Công an tỉnh ban hành Nghị quyết số 35-NQ/ĐU về chuyển đổi số. Giám đốc "
          "Công an tỉnh ban hành Kế hoạch số 215/KH-CAT cụ thể hóa Nghị quyết của Đảng ủy.",
          [("35-NQ/ĐU", ["Nghị quyết số 35-NQ/ĐU", "Nghị quyết của Đảng ủy"]), ("215/KH-CAT", ["Kế hoạch số 215/KH-CAT"])]),
+        # regression: "kế hoạch của Cục" after a plan of no known issuer was that plan, not the Cục's named before it
+        ("Cục Hải quan tỉnh Quảng Ninh đã ban hành Kế hoạch số 3325/KH-HQQN ngày 5/12/2023. Chi cục Hải quan cửa khẩu "
+         "Móng Cái đã xây dựng Kế hoạch số 512/KH-HQMC ngày 7/12/2023 để cụ thể hóa kế hoạch của Cục.",
+         [("3325/KH-HQQN", ["Kế hoạch số 3325/KH-HQQN ngày 5/12/2023", "kế hoạch của Cục"]),
+          ("512/KH-HQMC", ["Kế hoạch số 512/KH-HQMC ngày 7/12/2023"])]),
     ],
 )
 def test_documents_and_their_mentions(text, expected):
