@@ -1557,7 +1557,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         cited = Citation(start, word_end, end, "ref", ref="issuer", issuer=issuer.issuer,
                          term=issuer.issuer.term, anchor=end, cover_end=end,
                          **base)
-        cited.generic_of = not capitalised and (fold(noun.text) in _GENERIC_OF or word in _ACCORDING)
+        cited.generic_of = not capitalised and (fold(noun.text) in _GENERIC_OF or word in _ACCORDING) \
+            or not issuer.issuer.name  # a level word's authority: only a document cited before
         _read_title(scan, cited, issuer.end)
         return cited
     if capitalised and _AMENDED.search(text, max(0, start - _AMENDED_WINDOW), start) \
@@ -1633,7 +1634,7 @@ def _description_then_of(scan: _Scan, word_end: int) -> tuple[int, IssuerMatch] 
     for _ in range(13):
         of = _OF.match(text, pos)
         if of is not None:
-            found = issuer_at(text, of.end(), scan.article)
+            found = issuer_at(text, of.end(), scan.article) or _bare_authority(scan, of.end())
             return (pos, found) if found else None
         if text[pos + 1:pos + 2].isdigit():
             period = _PERIOD_WORD.match(text, pos)
@@ -1649,6 +1650,19 @@ def _description_then_of(scan: _Scan, word_end: int) -> tuple[int, IssuerMatch] 
             return None
         pos = word.end()
     return None
+
+
+# "kế hoạch của tỉnh", "… của huyện": the unit's authority by its level word alone, not before the unit's name
+_BARE_LEVEL = re.compile(rf"(?:{_LEVEL_WORD}){_WORD_END}(?![ ]*[^\W_]*[\d{_UPPER}])")
+
+
+def _bare_authority(scan: _Scan, pos: int) -> IssuerMatch | None:
+    """The authority a level word alone names after "của" (the article's province, district): which of its bodies
+    is unsaid, so it names only a document of one of them cited before ("… để thực hiện kế hoạch của tỉnh" after
+    "Kế hoạch số 4321/KH-UBND … của UBND tỉnh"), never one of its own."""
+    bare = _BARE_LEVEL.match(scan.text, pos)
+    authority = authority_of_level(bare.group(), scan.article) if bare else None
+    return IssuerMatch(pos, bare.end(), authority) if authority else None
 
 
 def _described(scan: _Scan, start: int, word_end: int, base: dict, issued: bool) -> Citation:

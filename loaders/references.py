@@ -31,6 +31,8 @@ from loaders.symbols import issuer_code, number_key
 from loaders.tables import cues, fold, phrase_pattern, read_table
 
 _COORDINATED = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
+# the codes of a unit's own authorities: what "kế hoạch của tỉnh" may be of
+_AUTHORITY_CODES = {"UBND", "HĐND", "TU", "HU", "QU", "ĐU"}
 # the kinds a Party committee lays down its line in, cited side by side by number alone ("Nghị quyết 57
 # và Kết luận 193 của Bộ Chính trị"); a plan beside them ("Kế hoạch 15 và Nghị quyết 57 …") is no such pair
 _PARTY_LINE_TYPES = {"NQ", "KL", "CT"}
@@ -444,6 +446,8 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
                     and not _other_system(d, issuer))]
         if c.type_code is None:  # "Văn bản của Ban Tuyên giáo Tỉnh ủy": that body's own document
             same = [d for d in same if d.issuer is not None and d.issuer.name == issuer.name]
+        if not issuer.name:  # "kế hoạch của tỉnh": its People's Committee's or Party committee's, not a department's
+            same = [d for d in same if d.issuer is not None and d.issuer.name and d.issuer.code in _AUTHORITY_CODES]
         if c.own_title:
             same = [d for d in same if d.title and _similar(d.title, c.title)]
         # that body's own before one of no known issuer ("… để cụ thể hóa kế hoạch của Cục" after the Chi cục's plan)

@@ -315,6 +315,15 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "Móng Cái đã xây dựng Kế hoạch số 512/KH-HQMC ngày 7/12/2023 để cụ thể hóa kế hoạch của Cục.",
          [("3325/KH-HQQN", ["Kế hoạch số 3325/KH-HQQN ngày 5/12/2023", "kế hoạch của Cục"]),
           ("512/KH-HQMC", ["Kế hoạch số 512/KH-HQMC ngày 7/12/2023"])]),
+        # regression: "kế hoạch của tỉnh" (a level word alone) was no reference: the district's plan carried out nothing;
+        # it is the plan of the province's People's Committee (or Party committee) cited before, not a department's
+        ("Ngày 5/3/2024, UBND tỉnh Lạng Sơn ban hành Kế hoạch số 45/KH-UBND. Sở Nội vụ ban hành Kế hoạch số 12/KH-SNV. "
+         "Phòng Nội vụ huyện Cao Lộc xây dựng Kế hoạch số 8/KH-PNV để thực hiện kế hoạch của tỉnh.",
+         [("45/KH-UBND", ["Kế hoạch số 45/KH-UBND", "kế hoạch của tỉnh"]), ("12/KH-SNV", ["Kế hoạch số 12/KH-SNV"]),
+          ("8/KH-PNV", ["Kế hoạch số 8/KH-PNV"])]),
+        # … and no document of its own when none was cited before
+        ("Sở Nội vụ ban hành Kế hoạch số 12/KH-SNV. Phòng Nội vụ huyện Cao Lộc xây dựng Kế hoạch số 8/KH-PNV để thực "
+         "hiện kế hoạch của tỉnh.", [("12/KH-SNV", ["Kế hoạch số 12/KH-SNV"]), ("8/KH-PNV", ["Kế hoạch số 8/KH-PNV"])]),
     ],
 )
 def test_documents_and_their_mentions(text, expected):
