@@ -582,6 +582,20 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("UBND TPHCM ban hành", None, "UBND thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
         ("HĐND TPHCM ban hành", place("Hồ Chí Minh", "Quận 8"), "HĐND thành phố Hồ Chí Minh", "province", "Hồ Chí Minh",
          None),
+        # regression: the heads of central offices ("Quyết định số 2150/QĐ-TCHQ … của Tổng cục trưởng Tổng cục Hải quan",
+        # "… của Tổng Giám đốc KBNN") were no bodies: the decisions were placed in the article's province
+        ("Tổng cục trưởng Tổng cục Hải quan ban hành", place("Quảng Ninh"), "Tổng cục trưởng Tổng cục Hải quan",
+         "central", None, None),
+        ("Tổng Giám đốc KBNN ban hành", place("Cao Bằng"), "Tổng Giám đốc Kho bạc Nhà nước", "central", None, None),
+        ("Thống đốc Ngân hàng Nhà nước ban hành", place("Thanh Hóa"), "Thống đốc Ngân hàng Nhà nước Việt Nam", "central",
+         None, None),
+        # regression: sector offices as their papers write them were no bodies ("Phòng GD-ĐT thành phố Hà Tĩnh đã có Công
+        # văn …", "NHNN Chi nhánh tỉnh đã ban hành …", "Chi cục Thủy sản cũng đã có Công văn …": no issuer, no level)
+        ("Phòng GD-ĐT thành phố Hà Tĩnh ban hành", place("Hà Tĩnh"), "Phòng Giáo dục và Đào tạo thành phố Hà Tĩnh",
+         "district", "Hà Tĩnh", "Hà Tĩnh"),
+        ("NHNN Chi nhánh tỉnh ban hành", place("Thanh Hóa"), "Ngân hàng Nhà nước Chi nhánh tỉnh Thanh Hóa", "province",
+         "Thanh Hóa", None),
+        ("Chi cục Thủy sản ban hành", place("Cà Mau"), "Chi cục Thủy sản Cà Mau", "province", "Cà Mau", None),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
