@@ -549,6 +549,8 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
         scan.used_symbols.append((noun.number_at, end))
         return _numbered(scan, row, noun, end, noun.symbol.number, noun.symbol)
     if noun.number is not None and row["code"]:  # a law is named by its title: "kỷ luật 152 đảng viên" is none
+        if _programme_known_by_number(scan, noun):
+            return None
         return _numbered(scan, row, noun, noun.number.end(), noun.number.group(), None)
     if word in _ABBREVIATIONS:  # "NQ TW 4 khóa XII" is a plenum's resolution; any other is none
         return _named_resolution(scan, start, word_end) if row["code"] == "NQ" else None
@@ -631,6 +633,23 @@ def _is_document_number(text: str, number: re.Match[str]) -> bool:
 
 
 _DATE_AFTER = re.compile(r"[ ]*,?[ ]*ngày[ ]+\d")
+
+
+def _programme_known_by_number(scan: _Scan, noun: _Noun) -> bool:
+    """"Chương trình 135", "vốn Chương trình 134": a national programme known by its number, a policy
+    object, not a document; but "Chương trình 12" after "Chương trình hành động số 12-CTr/TU" names that
+    programme again, and "Chương trình số 12", "Chương trình 12 của Tỉnh ủy" or "…, ngày …" a document."""
+    text, number = scan.text, noun.number
+    if fold(noun.text) != "chương trình" or text[noun.end:number.start()].strip(" :"):
+        return False
+    if _DOCUMENT_TAIL.match(text, number.end()):
+        return False
+    key = number.group().lstrip("0")
+    return not any(c.type_code == "CTr" and c.number is not None and c.number.lstrip("0") == key
+                   for c in scan.citations)
+
+
+_DOCUMENT_TAIL = re.compile(r"[ ]*(?:,[ ]*)?(?:ngày[ ]+\d|của[ ]|\()")
 _WORD_AFTER = re.compile(r"[ ]+[^\W\d_]")
 
 

@@ -557,6 +557,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         # … not a date of what the title is about, with no comma and no issuer after it
         ("UBND tỉnh ban hành Kế hoạch số 50/KH-UBND về tổ chức Lễ kỷ niệm ngày 27/7/2024 tại tỉnh.", None,
          [("numbered", "Kế hoạch số 50/KH-UBND", "Kế hoạch", "50", "50/KH-UBND", None, "UBND tỉnh")]),
+        # a programme's number names a document when the text cited one so numbered, or gives its issuer or date (no
+        # national programme, as "Chương trình 135" is)
+        ("Tỉnh ủy ban hành Chương trình hành động số 12-CTr/TU. Chương trình 12 xác định 5 nhiệm vụ.", None,
+         [("numbered", "Chương trình hành động số 12-CTr/TU", "Chương trình hành động", "12", "12-CTr/TU", None,
+           "Tỉnh ủy"), ("numbered", "Chương trình 12", "Chương trình", "12", None, None, None)]),
+        ("Ban Thường vụ Huyện ủy quán triệt Chương trình 17 của Tỉnh ủy.", None,
+         [("numbered", "Chương trình 17 của Tỉnh ủy", "Chương trình", "17", None, None, "Tỉnh ủy")]),
     ],
 )
 def test_numbered_and_named_citations(text, article, expected):
@@ -958,6 +965,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Tỉnh đề nghị Trung ương sớm ban hành hướng dẫn thực hiện các chính sách đặc thù.",
         "giao các sở chủ trì xây dựng chương trình, kế hoạch của UBND tỉnh",  # a bare pair, future
         "đẩy mạnh Chương trình mục tiêu quốc gia xây dựng nông thôn mới",  # a policy programme
+        # regression: a national programme known by its number ("vốn Chương trình 135" was a document numbered 135)
+        "Huyện được đầu tư 86 công trình từ Chương trình 135 giai đoạn II.",
+        "Xã đề nghị huyện ưu tiên vốn Chương trình 135 và vốn lồng ghép cho giao thông nông thôn.",
         "hoàn thành kế hoạch phát triển kinh tế - xã hội năm 2024",  # a policy plan
         "HĐND tỉnh thông qua Kế hoạch phát triển kinh tế xã hội 5 năm 2021 - 2025",
         "Ban Chấp hành vừa thông qua 9 kế hoạch thực hiện 10 chương trình của Thành ủy",  # counted plurals
