@@ -140,6 +140,13 @@ def test_level_of_an_issuer_known_by_its_code_or_department(sentence, symbol, is
         ("Thực hiện Chỉ thị số 4919/CT-BNN-TT ngày 17/7/2023, huyện ra quân diệt chuột.", "4919/CT-BNN-TT",
          "Bộ Nông nghiệp và Phát triển nông thôn"),
         ("Theo Công văn số 2365/BYT-KCB, các trạm y tế rà soát.", "2365/BYT-KCB", "Bộ Y tế"),
+        # regression: the ministries merged away in 2007-2008 and the planning ministry's code of then were unknown
+        # ("Quyết định số 10/2006/QĐ-BTM" was placed in the article's province)
+        ("Huyện thực hiện Quyết định số 10/2006/QĐ-BTM ngày 20-3-2006 về kinh doanh xăng dầu.", "10/2006/QĐ-BTM",
+         "Bộ Thương mại"),
+        ("Các xã thực hiện Thông tư số 02/2006/TT-BTS về nuôi trồng thủy sản.", "02/2006/TT-BTS", "Bộ Thủy sản"),
+        ("Việc phân cấp thực hiện theo Thông tư liên tịch số 666/2001/TTLT-BKH-UBDTMN-TC-XD ngày 23-8-2001 của liên Bộ.",
+         "666/2001/TTLT-BKH-UBDTMN-TC-XD", "Bộ Kế hoạch và Đầu tư"),
         # regression: the codes the supreme procuracy and court write on their own documents were unknown (a directive
         # of the Viện trưởng, "01/CT-VKSTC", one of the Chánh án, "01/2024/CT-CA", and a resolution of the judges'
         # council, "04/2019/NQ-HĐTP", were placed in the article's province)
