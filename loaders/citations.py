@@ -809,7 +809,7 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                     break  # "Ban Chỉ đạo thực hiện Kết luận số 21-KL/TW của Quận ủy": the body's, not the conclusion's
                 issuer = _placed_in_sentence(scan, issuer, cited.start)
                 issuer = _placed_as_issued_before(scan, issuer, cited.start)
-                end = _joint_issuers_end(scan, issuer.end, of.group("between") is not None)
+                end = _joint_issuers_end(scan, issuer.end, of.group("between") is not None, _joint_symbol(cited))
                 if of.group("between") and end == issuer.end:
                     break  # "giữa" one body alone is no joint document's issuers
                 cited.issuer, pos = issuer.issuer, end
@@ -845,17 +845,26 @@ def _local_body_of_central_symbol(cited: Citation, issuer: Issuer) -> bool:
         and issuer.level in ("province", "district", "commune")
 
 
-def _joint_issuers_end(scan: _Scan, end: int, between: bool = False) -> int:
+def _joint_symbol(cited: Citation) -> bool:
+    """Is the citation's symbol a joint one ("03/2010/TTLT-BNV-BTC-BLĐTBXH", "01/2014/NQLT/CP-UBTƯMTTQVN")?"""
+    return cited.symbol is not None and (cited.symbol.type_code or "").upper().endswith("LT")
+
+
+def _joint_issuers_end(scan: _Scan, end: int, between: bool = False, joint: bool = False) -> int:
     """Where the issuers of a citation end: after the bodies joined to the first by "và" (a joint
     circular, resolution or programme: "của Bộ Công an và Bộ Giáo dục và Đào tạo", "của Bộ Nội vụ, Bộ Tài
     chính và Bộ Lao động - Thương binh và Xã hội"), not a body that opens the next clause ("… của Bộ
     Chính trị và Tỉnh ủy đã ban hành …", "… của Bộ Nội vụ, UBND tỉnh ban hành …"). After "giữa" the body
-    after "và" is a partner whatever follows ("… giữa Bộ Công an và Trung ương Đoàn và thực hiện …")."""
+    after "và" is a partner whatever follows ("… giữa Bộ Công an và Trung ương Đoàn và thực hiện …"); so are
+    the central bodies after a joint symbol, before its title too ("Thông tư liên tịch số 03/2010/TTLT-BNV-BTC-BLĐTBXH
+    … của Bộ Nội vụ, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội hướng dẫn thực hiện …")."""
     text, pos, alone = scan.text, end, end
     while (joined := _JOINT_PARTNER.match(text, pos)) and (partner := issuer_at(text, joined.end(), scan.article)):
         pos = partner.end
-        if (joined.group("and") or partner.issuer.level == "central") and (
-                _AFTER_JOINT_ISSUER.match(text, pos) or between and joined.group("and") and end == alone):
+        central = partner.issuer.level == "central"
+        if (joined.group("and") or central) and (
+                _AFTER_JOINT_ISSUER.match(text, pos) or between and joined.group("and") and end == alone
+                or joint and central):
             end = pos  # a list of bodies ends at its "và", or central ones at a comma ("của Bộ Chính trị, Ban Bí thư")
     return end
 

@@ -459,6 +459,14 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("numbered", "Thông tư liên tịch số 01/2015/TTLT-BNV-BTC của Bộ Nội vụ, Bộ Tài chính và Bộ Lao động - Thương "
            "binh và Xã hội", "Thông tư liên tịch", "01", "01/2015/TTLT-BNV-BTC", None, "Bộ Nội vụ"),
           ("numbered", "Nghị định số 29/2023/NĐ-CP", "Nghị định", "29", "29/2023/NĐ-CP", None, None)]),
+        # regression: … and before the joint document's title with no "về" (the citation ended at the first ministry,
+        # so "hướng dẫn thực hiện Nghị định số 92/2009/NĐ-CP" was no title and the circular implemented nothing)
+        ("Thông tư liên tịch số 03/2010/TTLT-BNV-BTC-BLĐTBXH ngày 27-5-2010 của Bộ Nội vụ, Bộ Tài chính, Bộ Lao động - "
+         "Thương binh và Xã hội hướng dẫn thực hiện Nghị định số 92/2009/NĐ-CP.", None,
+         [("numbered", "Thông tư liên tịch số 03/2010/TTLT-BNV-BTC-BLĐTBXH ngày 27-5-2010 của Bộ Nội vụ, Bộ Tài chính, Bộ "
+           "Lao động - Thương binh và Xã hội", "Thông tư liên tịch", "03", "03/2010/TTLT-BNV-BTC-BLĐTBXH", "2010-05-27",
+           "Bộ Nội vụ"),
+          ("numbered", "Nghị định số 92/2009/NĐ-CP", "Nghị định", "92", "92/2009/NĐ-CP", None, None)]),
         # regression: a numbered joint document's bodies after "giữa" ("căn cứ Nghị quyết liên tịch số
         # 01/2019/NQLT-ĐCT-BTVTWHND ngày 5/3/2019 giữa Đoàn Chủ tịch … và Ban Thường vụ …" had no issuer nor level)
         ("Căn cứ Nghị quyết liên tịch số 01/2019/NQLT-ĐCT-BTVTWHND ngày 5/3/2019 giữa Đoàn "
