@@ -257,7 +257,9 @@ _BYLINE_RE = re.compile(r"^\s*(?:\((?P<tag>[^()\n]{2,40})\)\s*(?:[-–]\s*)?|(?P
 _BODIES = ("Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Quận ủy", "Quận uỷ",
            "Thị ủy", "Thị uỷ", "Đảng bộ", "Đảng ủy", "Đảng uỷ", "UBND", "HĐND", "Ủy ban nhân dân",
            "Uỷ ban nhân dân", "Hội đồng nhân dân", "Công an", "MTTQ", "Mặt trận Tổ quốc",
-           "Ban Thường vụ", "Ban Chấp hành")
+           "Ban Thường vụ", "Ban Chấp hành",
+           # a bloc's committee, before its level word: "Đảng ủy Khối các cơ quan tỉnh Nam Định"
+           "Đảng ủy Khối các cơ quan", "Đảng uỷ Khối các cơ quan", "Đảng ủy Khối Doanh nghiệp", "Đảng uỷ Khối Doanh nghiệp")
 _LEVELS_AFTER_BODY = ("tỉnh", "thành phố", "TP.", "TP", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 _BODY_BEFORE = re.compile(
     rf"(?:{'|'.join(_BODIES)})(?:\s+(?:{'|'.join(map(re.escape, _LEVELS_AFTER_BODY))}))?\s*$"

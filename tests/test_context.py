@@ -342,6 +342,12 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         ("Nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày "
          "10/4/2023 thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về công tác phụ nữ trong tình hình "
          "mới.\n\nBáo cáo tổng kết năm 2023", None, (None, None)),
+        # regression: a bloc's committee named with its province once in the body places the article ("Ngày 12-3, Đảng
+        # uỷ Khối các cơ quan tỉnh Nam Định tổ chức …" counted as a passing mention, and the Tỉnh ủy's plan had no province)
+        ("Triển khai Cuộc vận động\n\nThực hiện Chỉ thị số 06-CT/TW ngày 7-11-2006 của Bộ Chính trị, Ban Thường vụ Tỉnh "
+         "uỷ đã ban hành Kế hoạch số 36-KH/TU ngày 5-1-2007 tổ chức Cuộc vận động trong toàn Đảng bộ tỉnh.\n\nNgày 12-3, "
+         "Đảng uỷ Khối các cơ quan tỉnh Nam Định tổ chức hội nghị triển khai Kế hoạch số 36-KH/TU.", None,
+         ("Nam Định", None)),
         # a single passing mention is not enough
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE.replace('Sáng 14/9, Ban Thường vụ Tỉnh ủy', 'Sáng 14/9, Ban Bí thư')}"
          "\n\nĐoàn đã làm việc tại Hà Nội.", None, (None, None)),
