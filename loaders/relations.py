@@ -102,9 +102,10 @@ _ISSUES_WHAT = phrase_pattern(cues("approve"))
 GAP_RE = re.compile(
     rf"[ ,]*{_OF_LEVEL}\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B" (perhaps "cũng" before it)
-    rf"|(?:(?:{_GAP_ADVERBS})[ ]+)?(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+"
+    rf"|(?:(?:{_GAP_ADVERBS})[ ]+)?(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{_PASSIVE_VERBS}),?[ ]+"
     rf"(?:(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?:[ ]+[^\W\d_]+,?){{0,6}}?[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
-    rf"|[“\"]|(?:{_GAP_ADVERBS})[ ]+|(?<!,)(?<!,[ ])(?:{_LATER_ADVERBS})[ ]+"
+    # an adverb or a passive issuing verb set off by a comma: "Quy định 114-QĐ/TW ra đời, thay thế B"
+    rf"|[“\"]|(?:{_GAP_ADVERBS}),?[ ]+|(?<!,)(?<!,[ ])(?:{_LATER_ADVERBS})[ ]+"
     # what a decision issues, named by the phrase: "Quyết định số … ban hành Quy định chi tiết một số điều của B"
     rf"|(?:{_ISSUES_WHAT})[ ]+(?=(?:{_GAP_PHRASES})[ ])"
     # a purpose before the phrase: "… để lãnh đạo, chỉ đạo triển khai thực hiện B"

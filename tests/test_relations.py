@@ -451,6 +451,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Sau khi tổng kết 10 năm thực hiện Chỉ thị số 10-CT/TW, Ban Bí thư ban hành Kết luận số 18-KL/TW về tiếp tục "
          "đẩy mạnh thực hiện Chỉ thị số 10-CT/TW.",
          {("18-KL/TW", "continues", "10-CT/TW")}),
+        # regression: the phrase after an adverb or a passive issuing verb set off by a comma ("Quy định 114-QĐ/TW ra đời,
+        # thay thế B" gave nothing), and "tiếp tục cụ thể hóa" (no phrase)
+        ("Sau gần 4 năm thực hiện, Quy định 114-QĐ/TW ra đời, thay thế Quy định 205-QĐ/TW, đồng thời tiếp tục cụ thể "
+         "hóa Nghị quyết 26-NQ/TW.",
+         {("114-QĐ/TW", "replaces", "205-QĐ/TW"), ("114-QĐ/TW", "implements", "26-NQ/TW")}),
+        ("Quy định số 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị được ban hành, thay thế Quy định số 76-QĐ/TW.",
+         {("213-QĐ/TW", "replaces", "76-QĐ/TW")}),
         # regression: an interview's answer opens with the speaker's name: the lead after it gave no relation
         ("Đồng chí Nguyễn Văn Hùng: Ngay sau khi Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 289-KH/TU ngày "
          "10/8/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 156-KH/HU để triển khai.",
