@@ -770,7 +770,7 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
                   if _ITEM_TAIL_GAP.fullmatch(text, tail.start(), b.start)), None)
     if m is None:
         return False
-    relation = _relation(m.group("phrase"))
+    relation = _relation(m.group("phrase"), m.groupdict().get("pre") or "")
     for k in _coordinated_after(text, cited, j, source=a):  # the list may go on past A's title
         add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
     return True
@@ -809,7 +809,9 @@ def _described_passives(text: str, cited: list[Citation], add) -> set[int]:
     return done
 
 
-_TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm)[ ]+)?(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")  # "…, nhằm tiếp tục thực hiện B"
+# "…, nhằm tiếp tục thực hiện B"; "…, tổng kết 15 năm thực hiện B" (a review of B's years)
+_TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm)[ ]+)?(?P<pre>(?=(?:{_REVIEW.pattern})[ ]){_SYLLABLES}{{1,5}}?)?"
+                             rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _AND_TAIL_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _PURPOSE_TAIL_GAP = re.compile(rf"[ ]+(?:để|nhằm)[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _ITEM_TAIL_GAP = re.compile(rf"[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])}){_AFTER_PHRASE}")

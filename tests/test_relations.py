@@ -458,6 +458,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("114-QĐ/TW", "replaces", "205-QĐ/TW"), ("114-QĐ/TW", "implements", "26-NQ/TW")}),
         ("Quy định số 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị được ban hành, thay thế Quy định số 76-QĐ/TW.",
          {("213-QĐ/TW", "replaces", "76-QĐ/TW")}),
+        # regression: a review of B's years after the comma that ends a long title ("…, tổng kết 15 năm thực hiện B"
+        # gave nothing: only a phrase opened the title's tail)
+        ("Trước đó, Ban Chấp hành Trung ương đã ban hành Kết luận số 90-KL/TW, ngày 28-2-2014, về một số vấn đề về tiếp "
+         "tục xây dựng và phát triển nền văn hóa Việt Nam tiên tiến, đậm đà bản sắc dân tộc trong thời kỳ mới, tổng kết "
+         "15 năm thực hiện Nghị quyết số 03-NQ/TW.",
+         {("90-KL/TW", "reviews", "03-NQ/TW")}),
         # regression: an interview's answer opens with the speaker's name: the lead after it gave no relation
         ("Đồng chí Nguyễn Văn Hùng: Ngay sau khi Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 289-KH/TU ngày "
          "10/8/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 156-KH/HU để triển khai.",
