@@ -108,6 +108,8 @@ GAP_RE = re.compile(
     rf"|[“\"]|(?:{_GAP_ADVERBS}),?[ ]+|(?<!,)(?<!,[ ])(?:{_LATER_ADVERBS})[ ]+"
     # what a decision issues, named by the phrase: "Quyết định số … ban hành Quy định chi tiết một số điều của B"
     rf"|(?:{_ISSUES_WHAT})[ ]+(?=(?:{_GAP_PHRASES})[ ])"
+    # what A is said to be, for a purpose: "Chỉ thị 28 là một chủ trương lớn nhằm thực hiện B"
+    rf"|là(?:[ ]+[^\W\d_]+){{1,8}}?[ ]+(?:để|nhằm)[ ]+(?=(?:{_GAP_PHRASES})[ ])"
     # a purpose before the phrase: "… để lãnh đạo, chỉ đạo triển khai thực hiện B"
     rf"|(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?P<purpose>(?:[ ]+[^\W\d_]+,?){{1,6}}?)[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
@@ -643,6 +645,9 @@ def _phrase_after(text: str, a: Citation, end: int) -> re.Match[str] | None:
         m = gap.fullmatch(text, alias.end(), end)
     if m is None and (a.form == "new" or a.own_title) and a.anchor < a.cover_end <= end:
         m = GAP_RE.fullmatch(text, a.cover_end, end)
+        if m is None and text.startswith("(", a.cover_end + 1) and (alias := _ALIAS_ASIDE.match(text, a.cover_end)) \
+                and alias.end() < end:  # "Chỉ thị số 28-CT/TW … “về …” (sau đây viết tắt là Chỉ thị 28) là … nhằm thực hiện B"
+            m = GAP_RE.fullmatch(text, alias.end(), end)
     return m
 
 

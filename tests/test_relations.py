@@ -464,6 +464,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "tục xây dựng và phát triển nền văn hóa Việt Nam tiên tiến, đậm đà bản sắc dân tộc trong thời kỳ mới, tổng kết "
          "15 năm thực hiện Nghị quyết số 03-NQ/TW.",
          {("90-KL/TW", "reviews", "03-NQ/TW")}),
+        # regression: what A is said to be, for a purpose ("A là một chủ trương lớn nhằm thực hiện B" gave nothing), also
+        # after A's quoted title and its alias "(sau đây viết tắt là …)"
+        ("Chỉ thị số 28-CT/TW ngày 21/9/2013 của Ban Bí thư là một chủ trương lớn nhằm thực hiện Nghị quyết số 12-NQ/TW.",
+         {("28-CT/TW", "implements", "12-NQ/TW")}),
+        ("Chỉ thị số 28-CT/TW, ngày 21/9/2013 của Ban Bí thư khóa XI “về nâng cao chất lượng kết nạp đảng viên” (sau đây "
+         "viết tắt là Chỉ thị 28) là một chủ trương lớn nhằm thực hiện Nghị quyết số 12-NQ/TW.",
+         {("28-CT/TW", "implements", "12-NQ/TW")}),
+        ("Chỉ thị số 28-CT/TW (sau đây viết tắt là Chỉ thị 28) nhằm thực hiện Nghị quyết số 12-NQ/TW.",
+         {("28-CT/TW", "implements", "12-NQ/TW")}),
         # regression: an interview's answer opens with the speaker's name: the lead after it gave no relation
         ("Đồng chí Nguyễn Văn Hùng: Ngay sau khi Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 289-KH/TU ngày "
          "10/8/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 156-KH/HU để triển khai.",
