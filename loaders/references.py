@@ -259,6 +259,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     _merge_unnumbered_congress(docs)
     _merge_bare_congress(text, docs, article)
     _merge_plenum_asides(text, docs)
+    _merge_numbered_asides(text, docs)
     _merge_termless_plenum(docs)
     _merge_plenum_by_date(text, docs)
     for doc in docs:
@@ -778,6 +779,19 @@ def _merge_plenum_asides(text: str, docs: list[Resolved]) -> None:
             for cited in moved:
                 numbered.add(cited)
             plenum.citations = [c for c in plenum.citations if all(c is not m for m in moved)]
+    docs[:] = [d for d in docs if d.citations]
+
+
+def _merge_numbered_asides(text: str, docs: list[Resolved]) -> None:
+    """An unnumbered document that the text numbers in brackets right after it, with the same noun, is that
+    numbered document ("Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XX (Quy chế số 01-QC/TU)")."""
+    for named in [d for d in docs if d.symbol is None and d.number is None and not (d.first.key or "")]:
+        numbered = next((d for d in docs if d is not named and (d.symbol or d.number) and any(
+            c.type == p.type and _bracketed(text, p, c) for p in named.citations for c in d.citations)), None)
+        if numbered is not None:
+            for cited in named.citations:
+                numbered.add(cited)
+            named.citations = []
     docs[:] = [d for d in docs if d.citations]
 
 

@@ -35,6 +35,10 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Bộ Tài chính khẩn trương trình Chính phủ ban hành Nghị định sửa đổi, bổ sung Nghị định số 65/2022/NĐ-CP "
          "ngày 16/9/2022 của Chính phủ.",
          [("65/2022/NĐ-CP", ["Nghị định số 65/2022/NĐ-CP ngày 16/9/2022 của Chính phủ"])]),
+        # regression: an unnumbered document numbered in brackets right after it, with the same noun ("Quy chế làm việc
+        # của Ban Chấp hành Đảng bộ tỉnh khóa XX (Quy chế số 01-QC/TU)") was two documents
+        ("Tỉnh ủy ban hành Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVII (Quy chế số 01-QC/TU).",
+         [("01-QC/TU", ["Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVII", "Quy chế số 01-QC/TU"])]),
         # regression: a law's number in an aside after its name ("Luật Đất đai năm 2024 (Luật số 31/2024/QH15)") was
         # a second law
         ("Tỉnh triển khai Luật Đất đai năm 2024 (Luật số 31/2024/QH15).",
