@@ -735,6 +735,9 @@ def test_a_department_kind_before_a_name_is_that_department():
         # regression: a first predicate and a comma before the issuing verb, of one subject ("Ủy ban MTTQ xã (mới) đã
         # nhanh chóng kiện toàn tổ chức, ban hành Quy chế hoạt động kèm theo Quyết định số 03/QĐ-MTTQ" had no issuer)
         ("Ủy ban MTTQ xã (mới) đã nhanh chóng kiện toàn tổ chức, ban hành Quy chế hoạt động", "Ủy ban MTTQ xã (mới)"),
+        # regression: a committee's remit that names a document by its number ("Ban Chỉ đạo Trung ương về tổng kết Nghị
+        # quyết 18 đã ban hành Kế hoạch số 141/KH-BCĐTKNQ18" had no issuer: the plan went to the article's province)
+        ("Ban Chỉ đạo Trung ương về tổng kết Nghị quyết 18 đã ban hành Kế hoạch", "Ban Chỉ đạo Trung ương"),
     ],
 )
 def test_subject_before_its_verb(text, subject):
