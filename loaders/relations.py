@@ -131,8 +131,10 @@ DESCRIBED_GAP_RE = re.compile(
 # hiện Chỉ thị số 21-CT/TW")
 _IMPLEMENTS_ONLY = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("gap", "both")
                                   and r["relation"] == "implements" and "*" not in r["phrase"]])
+# (what is conveyed and to whom may run long: "… truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ, giao Bộ Công Thương,
+# EVN và các cơ quan liên quan nghiêm túc thực hiện B"; _GAP_MAX_CHARS bounds it)
 _DIRECTED_GAP_RE = re.compile(
-    rf"[ ,]*{_ADDRESSED}(?:{phrase_pattern(cues('directs'))})(?:[ ]+[^\W\d_]+,?){{0,15}}?[ ]+"
+    rf"[ ,]*{_ADDRESSED}(?:{phrase_pattern(cues('directs'))})(?:[ ]+[^\W\d_]+,?){{0,25}}?[ ]+"
     rf"(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
 )
 _LETTER_CODES = {"CV", "CĐ"}

@@ -1027,6 +1027,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Quyết định số 325/QĐ-BKHCN.", {("412/BKHCN-VP", "implements", "325/QĐ-BKHCN")}),
         ("UBND tỉnh ban hành Công văn số 5120/UBND-KT yêu cầu thực hiện nghiêm Công điện số 123/CĐ-TTg của Thủ tướng "
          "Chính phủ.", {("5120/UBND-KT", "implements", "123/CĐ-TTg")}),
+        # regression: a long direction before the phrase (who is to act, listed) gave no relation: the letter's words
+        # before its phrase were capped at 15
+        ("Ngày 3/8/2023, Văn phòng Chính phủ có Công văn số 5123/VPCP-KTTH truyền đạt ý kiến chỉ đạo của Thủ tướng Chính "
+         "phủ, giao Bộ Công Thương, EVN và các cơ quan liên quan nghiêm túc thực hiện Kết luận thanh tra số "
+         "1245/KL-TTCP.", {("5123/VPCP-KTTH", "implements", "1245/KL-TTCP")}),
         # regression: a lead whose object is a bare lower-case noun ("Để cụ thể hóa chương trình hành động, …") related
         # nothing: A carries out the document of that kind named last before
         ("Thành ủy ban hành Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết số 66-NQ/TW. Chương trình đặt mục "
