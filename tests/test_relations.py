@@ -1032,6 +1032,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 3/8/2023, Văn phòng Chính phủ có Công văn số 5123/VPCP-KTTH truyền đạt ý kiến chỉ đạo của Thủ tướng Chính "
          "phủ, giao Bộ Công Thương, EVN và các cơ quan liên quan nghiêm túc thực hiện Kết luận thanh tra số "
          "1245/KL-TTCP.", {("5123/VPCP-KTTH", "implements", "1245/KL-TTCP")}),
+        # regression: an inspection's conclusion named again by its noun and "thanh tra" ("Kết luận thanh tra", as
+        # "Nghị quyết chuyên đề") was no reference, so the letter carrying it out had no relation
+        ("Ngày 12/6/2024, Thanh tra huyện ban hành Kết luận thanh tra số 05/KL-TTr về ngân sách xã. UBND huyện ban hành "
+         "Công văn số 860/UBND-TTr yêu cầu UBND xã tổ chức thực hiện Kết luận thanh tra, báo cáo kết quả.",
+         {("860/UBND-TTr", "implements", "05/KL-TTr")}),
+        ("Ngày 12/6/2024, Thanh tra huyện ban hành Kết luận thanh tra số 05/KL-TTr về ngân sách xã. Trên cơ sở Kết luận "
+         "thanh tra, Chủ tịch UBND huyện ban hành Quyết định số 1520/QĐ-UBND thu hồi các khoản chi sai.",
+         {("1520/QĐ-UBND", "based_on", "05/KL-TTr")}),
         # regression: a lead whose object is a bare lower-case noun ("Để cụ thể hóa chương trình hành động, …") related
         # nothing: A carries out the document of that kind named last before
         ("Thành ủy ban hành Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết số 66-NQ/TW. Chương trình đặt mục "
