@@ -33,7 +33,8 @@ from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch
                              clause_place, issuer_at, issuer_before, place_subject, unit_place)
 from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
-from loaders.symbols import Symbol, find_symbols, letter_symbol_at, number_key, symbol_at, type_name
+from loaders.symbols import (Symbol, find_symbols, letter_symbol_at, number_key, old_government_symbol_at, symbol_at,
+                             type_name)
 from loaders.tables import NUMBER_WORD, alternation, cues, fold, phrase_pattern, read_table, spellings
 
 _TYPE_ROWS = read_table("document_types.tsv")
@@ -516,7 +517,8 @@ def _nouns(text: str) -> list[_Noun]:
                 and (row := _PROSE_TYPES.get(fold(word))) and aside.group("code").lower() == row["code"].lower():
             number_at = _NUMBER_INTRO.match(text, aside.end()).end()
         if text[number_at:number_at + 1].isdigit():
-            symbol = (letter_symbol_at if fold(word) in _LETTER_NOUNS else symbol_at)(text, number_at)
+            symbol = (letter_symbol_at if fold(word) in _LETTER_NOUNS else symbol_at)(text, number_at) \
+                or old_government_symbol_at(text, number_at)
             # a bare number needs a space or "số" before it, but for an abbreviation ("NQ57", as national news writes it)
             if symbol is None and (number_at > end or word in _ABBREVIATIONS):
                 number = _BARE_NUMBER.match(text, number_at)

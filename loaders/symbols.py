@@ -281,6 +281,20 @@ def letter_symbol_at(text: str, pos: int) -> Symbol | None:
     return Symbol(pos, m.end(), m.group(), m.group("num"), None, parts[0], parts, "state")
 
 
+# the Government's and the Prime Minister's symbols before the type was written in them (until the mid-1990s: "Nghị
+# định số 64/CP ngày 27-9-1993", "Nghị định 02-CP", "Chỉ thị 406/TTg", the Council of Ministers' "Quyết định 72/HĐBT"),
+# read only after a document noun, which gives the type: a bare "138/CP" names a steering committee (Ban Chỉ đạo 138/CP)
+_OLD_GOVERNMENT_RE = re.compile(r"(?P<num>\d{1,4})[ ]?[/-][ ]?(?P<iss>CP|TTg|HĐBT)(?![^\W_]|[/-][^\W\d_])")
+
+
+def old_government_symbol_at(text: str, pos: int) -> Symbol | None:
+    """The symbol of a Government or Prime Minister's document without its type at `pos`, after its noun."""
+    m = _OLD_GOVERNMENT_RE.match(text, pos)
+    if m is None or _preceded_by_number(text, pos):
+        return None
+    return Symbol(pos, m.end(), m.group(), m.group("num"), None, m.group("iss"), (m.group("iss"),), "state")
+
+
 def symbol_at(text: str, pos: int) -> Symbol | None:
     """The symbol starting exactly at `pos`, if any."""
     m = SYMBOL_RE.match(text, pos)

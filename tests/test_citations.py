@@ -565,6 +565,10 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         # … not a date of what the title is about, with no comma and no issuer after it
         ("UBND tỉnh ban hành Kế hoạch số 50/KH-UBND về tổ chức Lễ kỷ niệm ngày 27/7/2024 tại tỉnh.", None,
          [("numbered", "Kế hoạch số 50/KH-UBND", "Kế hoạch", "50", "50/KH-UBND", None, "UBND tỉnh")]),
+        # regression: the Government's symbols without a type, before the mid-1990s, were no citation
+        ("Thực hiện Nghị định số 64/CP ngày 27-9-1993 của Chính phủ, huyện giao đất cho hộ gia đình.", None,
+         [("numbered", "Nghị định số 64/CP ngày 27-9-1993 của Chính phủ", "Nghị định", "64", "64/CP", "1993-09-27",
+           "Chính phủ")]),
         # a programme's number names a document when the text cited one so numbered, or gives its issuer or date (no
         # national programme, as "Chương trình 135" is)
         ("Tỉnh ủy ban hành Chương trình hành động số 12-CTr/TU. Chương trình 12 xác định 5 nhiệm vụ.", None,

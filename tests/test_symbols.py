@@ -1,7 +1,7 @@
 """Document symbols in both systems and every written variant (vn-conventions §1.4)."""
 import pytest
 
-from loaders.symbols import find_symbols, letter_symbol_at, symbol_at, type_code
+from loaders.symbols import find_symbols, letter_symbol_at, old_government_symbol_at, symbol_at, type_code
 
 
 @pytest.mark.parametrize(
@@ -165,6 +165,22 @@ def test_a_dotted_number_of_no_legal_symbol_is_none():
 def test_all_hyphen_form_is_read_after_its_noun():
     """The rare 72-NQ-TW has no slash: it is read where a noun announces a number."""
     assert symbol_at("Nghị Quyết số 72-NQ-TW", 14).canonical == "72-NQ/TW"
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # regression: the Government's symbols without a type, before the mid-1990s ("Nghị định số 64/CP ngày 27-9-1993"
+    # was no citation at all)
+    ("Nghị định số 64/CP ngày 27-9-1993", "64/CP"),
+    ("Nghị định 02-CP ngày 15-1-1994", "02/CP"),
+    ("Chỉ thị 406/TTg ngày 8-8-1994", "406/TTg"),
+    ("Quyết định 72/HĐBT ngày 13-3-1990", "72/HĐBT"),
+    ("Nghị định số 64/CP-TW", None),  # some longer code
+    ("Quyết định số 12/CPN", None),
+])
+def test_an_old_government_symbol_is_read_after_its_noun(text, canonical):
+    at = text.index(next(w for w in text.split() if w[0].isdigit()))
+    symbol = old_government_symbol_at(text, at)
+    assert (symbol.canonical if symbol else None) == canonical
 
 
 @pytest.mark.parametrize("written, canonical", [("Ctr", "CTr"), ("nq", "NQ"), ("qđ", "QĐ"), ("CTHĐ", "CTHĐ")])
