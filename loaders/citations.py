@@ -2122,6 +2122,7 @@ def on_number_line(text: str, pos: int) -> bool:
 _HEADER_PLACE_DATE = re.compile(r"[ ]*[^\W\d_][^\n,\d]{1,40},[ ]*(?=[Nn]gày[ ]*\d)")
 _HEADER_PLACE_DATE_IN_LINE = re.compile(r"(?:^|(?<=[ *]))[ ]*[^\W\d_][^\n,\d*]{1,40},[ ]*(?=[Nn]gày[ ]*\d)")  # "*    Đà Lạt, ngày …"
 _PLACE_DATE_LINES_ABOVE = 2
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")  # a page copied from the web or a PDF spaces its header's lines out
 _HEADER_TYPE = re.compile(r"\s*\n[ ]*(?P<type>[^\W\d_][^\W\d_ ]*(?:[ ][^\W\d_]+){0,3})[ ]*\n[ ]*(?P<title>[^\n]{5,500})")
 _HEADER_ABOUT = re.compile(r"\n[ ]*(?:V/v|v/v)[ ]*:?[ ]*(?P<title>[^\n]{5,300})")  # a letter's subject
 _HEADER_ABOUT_CHARS = 200  # the letter's subject sits under its number, or under its place-date
@@ -2138,11 +2139,12 @@ def _read_header(scan: _Scan, cited: Citation) -> None:
         cited.title, cited.anchor = about.group("title").strip(), about.start("title")
     cited.issuer = _header_issuer(scan, text.rfind("\n", 0, cited.start))
     place_date, line = None, cited.end
-    for _ in range(_HEADER_LINES):  # on the number's line, or a few lines below it
+    for _ in range(_HEADER_LINES):  # on the number's line, or a few lines below it (blank lines not counted)
         place_date = _HEADER_PLACE_DATE.match(text, line)
         line = text.find("\n", line) + 1
         if place_date is not None or line == 0:
             break
+        line = _BLANK_LINES.match(text, line).end()
     heading_from = None
     if place_date is None:  # or in the right column a line or two above it, as PDF text aligns it
         line_end = text.rfind("\n", 0, cited.start)

@@ -645,6 +645,12 @@ def test_a_listed_symbol_is_described_by_the_noun_of_its_type(text, type_, title
     ("ỦY BAN NHÂN DÂN\nHUYỆN THẠCH HÀ     Độc lập - Tự do - Hạnh phúc\n             Thạch Hà, ngày 05 tháng 9 năm 2023\n"
      "Số: 256/KH-UBND\nKẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 24-CT/TW\n", place("Hà Tĩnh"),
      ("Kế hoạch", "256/KH-UBND", "2023-09-05", "UBND huyện Thạch Hà", "Triển khai thực hiện Chỉ thị số 24-CT/TW")),
+    # regression: a page copied from a portal spaces the header's lines out with blank ones: the place-date five
+    # lines under the number was not read, and the plan had no date and no title
+    ("UBND TỈNH KON TUM\nBAN DÂN TỘC\n\nSố: 125/KH-BDT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\n\nKon Tum, ngày 15 tháng 3 năm 2023\n\nKẾ HOẠCH\n"
+     "Tuyên truyền, phổ biến chính sách dân tộc năm 2023\n", place("Kon Tum"),
+     ("Kế hoạch", "125/KH-BDT", "2023-03-15", "Ban Dân tộc Kon Tum", "Tuyên truyền, phổ biến chính sách dân tộc năm 2023")),
     # regression: OCR of a scanned page reads "Số" as "Sổ": the report was no printed document
     ("ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY ANH SƠN\n*\nSổ 88-BC/HU\nAnh Sơn, ngày 10 tháng 3 năm 2022\n\nBÁO CÁO\n"
      "sơ kết 5 năm thực hiện Chỉ thị sổ 05-CT/TW\n", place("Nghệ An"),
