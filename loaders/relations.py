@@ -99,6 +99,7 @@ _PARTNER = r"(?:với(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+(?=(?:về|Về)[ ]|" + _GAP_
 _OF_LEVEL = rf"(?:của[ ]+(?:{phrase_pattern([w for w in LEVEL_WORDS if "." not in w])})(?![^\W\d_])(?![ ]+[{_UPPER}])[ ,]*)?"
 # the verbs by which a decision issues the document it carries (data/cues.tsv approve: "ban hành", "phê duyệt")
 _ISSUES_WHAT = phrase_pattern(cues("approve"))
+_UPTAKE = phrase_pattern(cues("uptake"))
 GAP_RE = re.compile(
     rf"[ ,]*{_OF_LEVEL}\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B" (perhaps "cũng" before it)
@@ -108,6 +109,8 @@ GAP_RE = re.compile(
     rf"|[“\"]|(?:{_GAP_ADVERBS}),?[ ]+|(?<!,)(?<!,[ ])(?:{_LATER_ADVERBS})[ ]+"
     # what a decision issues, named by the phrase: "Quyết định số … ban hành Quy định chi tiết một số điều của B"
     rf"|(?:{_ISSUES_WHAT})[ ]+(?=(?:{_GAP_PHRASES})[ ])"
+    # other verbs of taking B up listed before the phrase: "Kế hoạch số 45-KH/TU … tuyên truyền, triển khai B"
+    rf"|(?:[Tt]ổ[ ]+chức[ ]+)?(?:(?:{_UPTAKE})(?:[ ]*,|[ ]+và|[ ]*,[ ]+và)[ ]+){{1,4}}(?=(?:{_GAP_PHRASES})[ ])"
     # what A is said to be, for a purpose: "Chỉ thị 28 là một chủ trương lớn nhằm thực hiện B"
     rf"|là(?:[ ]+[^\W\d_]+){{1,8}}?[ ]+(?:để|nhằm)[ ]+(?=(?:{_GAP_PHRASES})[ ])"
     # a purpose before the phrase: "… để lãnh đạo, chỉ đạo triển khai thực hiện B"

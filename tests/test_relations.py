@@ -1684,6 +1684,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "20/8/2021 của Ban Thường vụ Tỉnh ủy.", {("140/KH-UBND", "implements", "10-NQ/TU")}),
         ("Huyện ủy ban hành Hướng dẫn số 12-HD/HU ngày 3/3/2022 tổ chức học tập, quán triệt Chỉ thị số 05-CT/TW của Bộ "
          "Chính trị.", {("12-HD/HU", "implements", "05-CT/TW")}),
+        # regression: other verbs of taking B up listed before the phrase, right after A ("Thị ủy Giá Rai ban hành Kế hoạch
+        # số 45-KH/TU ngày 6/9/2019 tuyên truyền, triển khai Chỉ thị số 19-CT/TW" gave nothing: only after "về" were
+        # words before the phrase read)
+        ("Thị ủy Giá Rai ban hành Kế hoạch số 45-KH/TU ngày 6/9/2019 tuyên truyền, triển khai Chỉ thị số 19-CT/TW của Ban "
+         "Bí thư.", {("45-KH/TU", "implements", "19-CT/TW")}),
+        ("Thị ủy ban hành Kế hoạch số 45-KH/TU ngày 6/9/2019 nghiên cứu, học tập, quán triệt Kết luận số 01-KL/TW của Bộ "
+         "Chính trị.", {("45-KH/TU", "implements", "01-KL/TW")}),
+        ("Huyện ủy ban hành Kế hoạch số 70-KH/HU ngày 4/7/2018 tổ chức quán triệt, tuyên truyền và triển khai thực hiện "
+         "Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương.", {("70-KH/HU", "implements", "19-NQ/TW")}),
+        ("UBND huyện ban hành Kế hoạch số 140/KH-UBND ngày 15/10/2021 triển khai, thực hiện Quyết định số 1719/QĐ-TTg "
+         "của Thủ tướng Chính phủ.", {("140/KH-UBND", "implements", "1719/QĐ-TTg")}),
     ],
 )
 def test_relations(text, expected):
