@@ -140,7 +140,9 @@ _DIRECTED_GAP_RE = re.compile(
     rf"[ ,]*{_ADDRESSED}(?:{phrase_pattern(cues('directs'))})(?:[ ]+[^\W\d_]+,?){{0,25}}?[ ]+"
     rf"(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
 )
-_LETTER_CODES = {"CV", "CĐ"}
+# what a letter, a telegram or a guide tells its addressees to carry out, it carries out ("Hướng dẫn số 12/HD-SNV
+# hướng dẫn UBND các xã, phường thực hiện Nghị định số 150/2025/NĐ-CP")
+_DIRECTING_CODES = {"CV", "CĐ", "HD"}
 
 
 def _goes_on(text: str, directed: re.Match[str]) -> bool:
@@ -1428,7 +1430,7 @@ def _plural_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Res
             continue
         ref = _PLURAL_BACK_OBJECT.search(text, a.anchor, end)
         m = _phrase_after(text, a, ref.start()) if ref else None
-        if m is None and ref is not None and a.type_code in _LETTER_CODES:
+        if m is None and ref is not None and a.type_code in _DIRECTING_CODES:
             m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, ref.start())
         pre = (m.groupdict().get("pre") or m.groupdict().get("purpose") or "") if m else ""
         if m is None or _asked_or_checked(pre) or _RESULTS_ASKED.search(text, m.start(), m.start("phrase")):
@@ -1461,7 +1463,7 @@ def _bare_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Resol
         if ref is None or not text[ref.start()].islower() or _PLURAL_BEFORE.search(text, a.anchor, ref.start()):
             continue
         m = _phrase_after(text, a, ref.start())
-        if m is None and a.type_code in _LETTER_CODES:
+        if m is None and a.type_code in _DIRECTING_CODES:
             m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, ref.start())
         pre = (m.groupdict().get("pre") or m.groupdict().get("purpose") or "") if m else ""
         if m is None or _asked_or_checked(pre) or _RESULTS_ASKED.search(text, m.start(), m.start("phrase")) \

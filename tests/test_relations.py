@@ -802,6 +802,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh Gia Lai đã có Công văn số 2145/UBND-KGVX ngày 9/10/2023 chỉ đạo các sở, ngành, UBND các "
          "huyện, thị xã, thành phố phối hợp với Tỉnh đoàn triển khai thực hiện Chỉ thị số 42-CT/TW của Ban Bí thư.",
          {("2145/UBND-KGVX", "implements", "42-CT/TW")}),
+        # regression: … so does a guide that guides them to (no relation: only letters and telegrams were read so)
+        ("Ngày 9/7, Sở Nội vụ tỉnh Hà Tĩnh ban hành Hướng dẫn số 12/HD-SNV hướng dẫn UBND các xã, phường thực hiện Nghị "
+         "định số 150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ.", {("12/HD-SNV", "implements", "150/2025/NĐ-CP")}),
         # regression: an amendment's object inside a title ("sửa đổi, bổ sung, cập nhật Chương trình hành động
         # thực hiện …") is a document that exists: the resolution amends it, it implements B (the resolution
         # implemented B); the listed resolution beside it keeps its own relation
