@@ -552,7 +552,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     _title_tail(text, cited, i, j, add)
                 break
             m = _phrase_after(text, a, b.start)
-            if m is None and a.type_code in _LETTER_CODES:
+            if m is None and a.type_code in _DIRECTING_CODES:
                 m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)
                 if m is not None and (_RESULTS_ASKED.search(text, m.start(), m.start("phrase")) or _goes_on(text, m)):
                     m = None  # "… yêu cầu các địa phương báo cáo kết quả thực hiện B": a report asked for
