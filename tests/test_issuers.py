@@ -596,6 +596,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("NHNN Chi nhánh tỉnh ban hành", place("Thanh Hóa"), "Ngân hàng Nhà nước Chi nhánh tỉnh Thanh Hóa", "province",
          "Thanh Hóa", None),
         ("Chi cục Thủy sản ban hành", place("Cà Mau"), "Chi cục Thủy sản Cà Mau", "province", "Cà Mau", None),
+        # regression: the tax offices, before the 2025 reform ("Chi cục Thuế huyện …") and after it ("Thuế tỉnh Nghệ An
+        # ban hành Kế hoạch số 45/KH-TNAN …"), were no bodies
+        ("Chi cục Thuế huyện Lục Ngạn ban hành", place("Bắc Giang"), "Chi cục Thuế huyện Lục Ngạn", "district",
+         "Bắc Giang", "Lục Ngạn"),
+        ("Thuế tỉnh Nghệ An ban hành", place("Nghệ An"), "Thuế tỉnh Nghệ An", "province", "Nghệ An", None),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
