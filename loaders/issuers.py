@@ -565,8 +565,9 @@ _UP_TO_VERB = re.compile(
     r"(?:[ ]+[-–][ ]+[^-–\n]{1,80}?[ ]+[-–])?"  # "Ban Tuyên giáo Tỉnh ủy - cơ quan thường trực Ban Chỉ đạo 35 - đã"
     # a committee's remit before its verb (the verb's "đã" may be where the subject must end): "Văn phòng Ban Chỉ
     # đạo quốc gia về phòng chống thiên tai đã có …"; its remit may name a document by its number: "Ban Chỉ đạo Trung ương
-    # về tổng kết Nghị quyết 18 đã ban hành …"
-    rf"(?:[ ]+về(?:[ ]+(?:[^\W\d_]+|\d+),?){{1,8}}?(?=[ ]*$|[ ]+(?:{phrase_pattern(cues('perfective'))})[ ]))?"
+    # về tổng kết Nghị quyết 18 đã ban hành …", "Ban Chỉ đạo Trung ương thực hiện Nghị quyết Trung ương 4 khóa XI đã …"
+    rf"(?:[ ]+(?:{phrase_pattern(cues('remit'))})(?:[ ]+(?:[^\W\d_]+|\d+),?){{1,8}}?"
+    rf"(?=[ ]*$|[ ]+(?:{phrase_pattern(cues('perfective'))})[ ]))?"
     # a first predicate of the same subject, then a comma: "Ủy ban MTTQ xã đã nhanh chóng kiện toàn tổ chức, ban hành …"
     rf"(?:[ ]+(?:{phrase_pattern(cues('perfective'))})(?:[ ]+{_LOWER_WORD}){{1,8}}?,(?=[ ]*$))?"
     rf"(?:[ ]+(?:{phrase_pattern(cues('perfective') + cues('subject_adverb'))}))*"

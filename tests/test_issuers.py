@@ -743,6 +743,7 @@ def test_a_department_kind_before_a_name_is_that_department():
         # regression: a committee's remit that names a document by its number ("Ban Chỉ đạo Trung ương về tổng kết Nghị
         # quyết 18 đã ban hành Kế hoạch số 141/KH-BCĐTKNQ18" had no issuer: the plan went to the article's province)
         ("Ban Chỉ đạo Trung ương về tổng kết Nghị quyết 18 đã ban hành Kế hoạch", "Ban Chỉ đạo Trung ương"),
+        ("Ban Chỉ đạo Trung ương thực hiện Nghị quyết Trung ương 4 khóa XI đã ban hành Hướng dẫn", "Ban Chỉ đạo Trung ương"),
     ],
 )
 def test_subject_before_its_verb(text, subject):
