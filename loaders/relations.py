@@ -547,7 +547,9 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                         passive.end("phrase"))
                 _passive_after_aside(text, cited, a, after, add)
                 break
-            if b.start - a.anchor > _GAP_MAX_CHARS:
+            # the gap runs from A's title's end when B is after it ("Chỉ thị số 28-CT/TW … “về …, …” (sau đây viết tắt
+            # là Chỉ thị 28) là một chủ trương lớn nhằm thực hiện B")
+            if b.start - (a.cover_end if a.own_title and a.cover_end <= b.start else a.anchor) > _GAP_MAX_CHARS:
                 if j == i + 1:
                     _title_tail(text, cited, i, j, add)
                 break

@@ -473,6 +473,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("28-CT/TW", "implements", "12-NQ/TW")}),
         ("Chỉ thị số 28-CT/TW (sau đây viết tắt là Chỉ thị 28) nhằm thực hiện Nghị quyết số 12-NQ/TW.",
          {("28-CT/TW", "implements", "12-NQ/TW")}),
+        # regression: the gap measured from A's number, not its title's end: a long title put B too far ("Chỉ thị số
+        # 28-CT/TW … “về …, …” (sau đây viết tắt là Chỉ thị 28) là một chủ trương lớn nhằm thực hiện B" gave nothing)
+        ("Chỉ thị số 28-CT/TW, ngày 21/9/2013 của Ban Bí thư khóa XI “về nâng cao chất lượng kết nạp đảng viên và rà "
+         "soát, sàng lọc, đưa những đảng viên không đủ tư cách ra khỏi Đảng” (sau đây viết tắt là Chỉ thị 28) là một "
+         "chủ trương lớn nhằm thực hiện Nghị quyết số 12-NQ/TW.",
+         {("28-CT/TW", "implements", "12-NQ/TW")}),
         # regression: an interview's answer opens with the speaker's name: the lead after it gave no relation
         ("Đồng chí Nguyễn Văn Hùng: Ngay sau khi Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 289-KH/TU ngày "
          "10/8/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 156-KH/HU để triển khai.",
