@@ -76,9 +76,10 @@ _NOUN_SPELLINGS |= {
                               either_case=True)
 }
 _NOUNS = alternation(_NOUN_SPELLINGS)
-# a document noun; an abbreviation only before its number ("KH 344", "NQ số 18") or a plenum's ("NQ TW 4")
+# a document noun; an abbreviation only before its number ("KH 344", "NQ số 18") or a plenum's ("NQ TW 4", glued:
+# "NQTW4", "NQ TƯ 4")
 TYPE_WORD_RE = re.compile(
-    rf"(?:{_NOUNS}){_WORD_END}|(?:{alternation(_ABBREVIATIONS)})(?=[ ]?(?:[Ss]ố[ ]?:?[ ]?)?\d|[ ]+(?:TW|Trung ương)[ ]?\d)"
+    rf"(?:{_NOUNS}){_WORD_END}|(?:{alternation(_ABBREVIATIONS)})(?=[ ]?(?:[Ss]ố[ ]?:?[ ]?)?\d|[ ]*(?:TW|TƯ|Trung ương)[ ]?\d)"
 )
 # The scan looks for the character before a noun (a space, a line break, an opening bracket
 # or quote, a list's bullet: "-Quy định số 144-QĐ/TW"): a pattern that starts with a small set
@@ -300,7 +301,7 @@ _ORDINALS = {r["word"]: r["number"] for r in read_table("ordinals.tsv")}
 _CENTRAL = r"(?:(?i:Trung ương)|TW|TƯ|T\.Ư)"
 _COMMITTEE_NAME = r"(?:Ban Chấp hành|BCH)[ ]+(?:Trung ương|TW|TƯ)(?:[ ]+Đảng)?"
 _PLENUM = re.compile(
-    rf"[ ]+(?:(?:(?i:Hội nghị)[ ]+)?(?:{_CENTRAL}|{_COMMITTEE_NAME})"  # either case: a headline in capitals
+    rf"(?:[ ]+|(?<=NQ)(?=TW|TƯ))(?:(?:(?i:Hội nghị)[ ]+)?(?:{_CENTRAL}|{_COMMITTEE_NAME})"  # either case: a headline in capitals
     rf"(?:[ ]?(?P<n>\d{{1,2}})(?!\d)|[ ]+lần thứ[ ]+(?P<v>{alternation(_ORDINALS)}|\d{{1,2}})(?![^\W\d_]|\d))"
     rf"|Hội nghị[ ]+lần thứ[ ]+(?P<w>{alternation(_ORDINALS)}|\d{{1,2}})(?![^\W\d_]|\d)"
     rf"[ ]+{_COMMITTEE_NAME})"

@@ -353,6 +353,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         # regression: the abbreviation "NQ" before a plenum ("gắn với thực hiện NQ TW 4 khóa XII" was no citation)
         ("gắn với thực hiện NQ TW 4 khóa XII về xây dựng Đảng", None,
          [("named", "NQ TW 4 khóa XII", "Nghị quyết", None, None, None, "Ban Chấp hành Trung ương Đảng")]),
+        # regression: … glued to it, or before "TƯ" ("gắn với thực hiện CT 05 và NQTW4 khóa XII" was no citation)
+        ("gắn với thực hiện NQTW4 khóa XII về xây dựng Đảng", None,
+         [("named", "NQTW4 khóa XII", "Nghị quyết", None, None, None, "Ban Chấp hành Trung ương Đảng")]),
+        ("gắn với thực hiện NQ TƯ 4 khóa XII về xây dựng Đảng", None,
+         [("named", "NQ TƯ 4 khóa XII", "Nghị quyết", None, None, None, "Ban Chấp hành Trung ương Đảng")]),
         ("KL TW 4 khóa XII", None, []),  # a Kết luận is no plenum's name
         # regression: the plenum named by its ordinal in words
         ("quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về", None,
