@@ -467,7 +467,7 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
     if c.ref == "this" and near is not focus[0] and (near.issued or _opens_sentence(text, near.last_before(c.start))) \
             and _named_just_before(text, near, focus[0], c.start):
         return near
-    if c.ref == "this" and near is not focus[0] and _named_in_its_sentence(text, near, focus[0], c.start):
+    if c.ref in ("this", "bare") and near is not focus[0] and _named_in_its_sentence(text, near, focus[0], c.start):
         return near
     return focus[0]
 

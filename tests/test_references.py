@@ -488,6 +488,17 @@ def test_this_is_the_document_named_earlier_in_its_sentence():
         ("68-NQ/TW", ["Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị", "Nghị quyết này"])]
 
 
+def test_a_bare_noun_is_the_document_named_earlier_in_its_sentence():
+    """Regression: a bare capitalised noun after a document named earlier in its sentence (its clauses after "; "
+    included) was the one the article reports issued ("Tỉnh ủy Bắc Ninh ban hành Chương trình hành động … thực hiện
+    Nghị quyết 57-NQ/TW; tại Đà Nẵng, Thành ủy ban hành Kế hoạch … thực hiện Nghị quyết" was 03/NQ-CP's)."""
+    text = ("Tinh thần Nghị quyết 57 được Chính phủ cụ thể hóa bằng Nghị quyết số 03/NQ-CP ngày 09/01/2025. Tỉnh ủy Bắc "
+            "Ninh ban hành Chương trình hành động số 52-CTr/TU ngày 20/01/2025 thực hiện Nghị quyết 57-NQ/TW; tại Đà "
+            "Nẵng, Thành ủy ban hành Kế hoạch số 312-KH/TU ngày 15/01/2025 thực hiện Nghị quyết.")
+    assert [d for d in documents(text) if d[0] == "57-NQ/TW"] == [
+        ("57-NQ/TW", ["Nghị quyết 57", "Nghị quyết 57-NQ/TW", "Nghị quyết"])]
+
+
 def test_unnumbered_document_without_antecedent_in_headline_is_dropped():
     text = "Đà Nẵng quán triệt Chỉ thị về đưa người lao động đi làm việc ở nước ngoài\nNội dung khác."
     assert documents(text, place("Đà Nẵng"), text.index("\n")) == []
