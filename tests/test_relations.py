@@ -765,6 +765,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: "tinh thần" between a lead phrase and B ("Quán triệt tinh thần B, X ban hành A")
         ("Quán triệt tinh thần Chỉ thị số 35-CT/TW của Bộ Chính trị, Huyện ủy ban hành Kế hoạch số 150-KH/HU.",
          {("150-KH/HU", "implements", "35-CT/TW")}),
+        # regression: "hướng dẫn tại", "quy định tại" between the lead phrase and B ("Trên cơ sở hướng dẫn tại Thông tư
+        # số 02/2022/TT-UBDT …, UBND huyện ban hành Quyết định số 888/QĐ-UBND …") gave no relation
+        ("Trên cơ sở hướng dẫn tại Thông tư số 02/2022/TT-UBDT ngày 30/6/2022 của Ủy ban Dân tộc, UBND huyện ban hành "
+         "Quyết định số 888/QĐ-UBND ngày 1/9/2022 phê duyệt danh mục dự án.",
+         {("888/QĐ-UBND", "based_on", "02/2022/TT-UBDT")}),
+        ("Căn cứ quy định tại Nghị định số 27/2022/NĐ-CP của Chính phủ, UBND tỉnh ban hành Quyết định số 35/2022/QĐ-UBND.",
+         {("35/2022/QĐ-UBND", "based_on", "27/2022/NĐ-CP")}),
+        ("Thực hiện hướng dẫn tại Công văn số 1234/UBDT-KHTC của Ủy ban Dân tộc, UBND huyện ban hành Kế hoạch số "
+         "891/KH-UBND.", {("891/KH-UBND", "implements", "1234/UBDT-KHTC")}),
         # regression: a bare capitalised B before "vào" ("đưa Quy định vào cuộc sống") was no reference
         ("Ngày 5/3/2024, Bộ Chính trị ban hành Quy định số 144-QĐ/TW về chuẩn mực đạo đức. Ban Thường vụ Tỉnh ủy "
          "đã kịp thời ban hành Kế hoạch số 12-KH/TU nhằm sớm đưa Quy định vào cuộc sống.",
