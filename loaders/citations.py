@@ -135,6 +135,10 @@ _LIST_SEPARATOR = re.compile(r"[ ]*(?:,|và|hoặc|/)[ ]*")
 _TITLE_OPENING = re.compile(r"(?:về|Về)[ ]+(?:việc[ ]+)?$")
 _ALIAS_BEFORE = re.compile(rf"\([ ]*(?:{_cue_pattern('alias')})[ ]+$")
 _COMMITTEE_BEFORE = re.compile(rf"(?:{_cue_pattern('committee')})[ ]+$")
+# a court's or a procuracy's paper, whose number is no document of the corpus ("Theo Cáo trạng số 15/CT-VKSAG-P1 …": its
+# CT is cáo trạng, not Chỉ thị)
+_WRIT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('writ', either_case=True)})[ ]+(?:{NUMBER_WORD})?[ ]*:?[ ]*$")
+_WRIT_WINDOW = 24
 _PASSIVE_AFTER = re.compile(r"[ ]+được[ ]")
 # "được quận thiết kế": the agent of the passive is a level word, the local authority of that level
 _AGENT_LEVEL = re.compile(rf"[ ]+được[ ]+(?P<level>{phrase_pattern(LEVEL_WORDS)}){_WORD_END}")
@@ -2040,7 +2044,8 @@ def _cite_bare_symbols(scan: _Scan) -> None:
         start, end = symbol.start, symbol.end
         header = scan.printed is None and on_number_line(text, start)
         letter = header and symbol.type_code is None and symbol.system == "state"  # "Số: 1234/SNV-CCVC"
-        if symbol.type_code is None and not letter or _COMMITTEE_BEFORE.search(text, max(0, start - 12), start):
+        if symbol.type_code is None and not letter or _COMMITTEE_BEFORE.search(text, max(0, start - 12), start) \
+                or _WRIT_BEFORE.search(text, max(0, start - _WRIT_WINDOW), start):
             continue
         name = _LETTER_ROW["type"] if letter else type_name(symbol.type_code, symbol.system)
         cited = Citation(start, end, end, "numbered", type=name, type_code=_LETTER_ROW["code"] if letter

@@ -981,6 +981,11 @@ def test_title_ends_where_the_subject_ends(text, title):
         # law "Ban Thường vụ Tỉnh ủy Bình Thuận")
         "Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật Ban Thường vụ Tỉnh ủy Bình Thuận nhiệm kỳ 2020-2025",
         "Kỷ luật Đảng là kỷ luật tự giác, nghiêm minh",
+        # regression: an indictment's number is no directive ("Cáo trạng số 15/CT-VKSAG-P1" was a Chỉ thị: its CT is
+        # cáo trạng)
+        "Theo Cáo trạng số 15/CT-VKSAG-P1 ngày 20/3/2024 của Viện Kiểm sát nhân dân tỉnh An Giang, các bị cáo đã "
+        "thông đồng",
+        "Viện Kiểm sát đã ban hành bản cáo trạng số 12/CT-VKS-HS truy tố 5 bị can",
         # regression: a draft is no document yet ("thông qua dự thảo Kế hoạch của Đảng ủy Trường …" was one)
         "Hội nghị thông qua dự thảo Kế hoạch của Đảng ủy Trường về chuyển đổi số trong nhà trường",
         "các đại biểu góp ý vào bản dự thảo Chương trình hành động của Tỉnh ủy",
