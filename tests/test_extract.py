@@ -120,6 +120,9 @@ CAN_LOC = ArticleContext("2024-03-06", Place("Hà Tĩnh", "Can Lộc", None, "42
          "Cục Thi hành án dân sự Hà Tĩnh", "province", None),
         ("Ngày 15/5/2023, Chấp hành viên đã ban hành Quyết định số 45/QĐ-CCTHADS về việc cưỡng chế.", "45/QĐ-CCTHADS",
          "Chi cục Thi hành án dân sự Can Lộc", "district", "Can Lộc"),
+        # regression: an inspectorate's code ("20/KL-TTr") was unknown: it serves every level, as UBND does
+        ("Theo Kết luận thanh tra số 20/KL-TTr, UBND xã phải thu hồi các khoản chi sai.", "20/KL-TTr",
+         "Thanh tra huyện Can Lộc", "district", "Can Lộc"),
         # UBND serves every level: it takes the level of the article's place, where it is placed
         ("Thực hiện Kế hoạch số 92/KH-UBND, các thôn tổ chức tuyên truyền.", "92/KH-UBND",
          "UBND huyện Can Lộc", "district", "Can Lộc"),

@@ -39,6 +39,8 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Hội đồng Thẩm phán Tòa án nhân dân tối cao", "central", None, None),
         ("Viện trưởng VKSND tỉnh Nghệ An ban hành", None, "Viện trưởng Viện Kiểm sát nhân dân tỉnh Nghệ An",
          "province", "Nghệ An", None),
+        # regression: the chief inspector signs for the inspectorate ("của Chánh Thanh tra tỉnh" had no issuer)
+        ("Chánh Thanh tra tỉnh ban hành", place("Hà Tĩnh"), "Chánh Thanh tra tỉnh Hà Tĩnh", "province", "Hà Tĩnh", None),
         # regression: central state bodies outside the Government's ministries had no issuer or an unknown level
         ("Bảo hiểm xã hội Việt Nam có Công văn", place("Hà Tĩnh"), "Bảo hiểm xã hội Việt Nam", "central", None, None),
         ("Kiểm toán nhà nước ban hành", place("Hà Tĩnh"), "Kiểm toán nhà nước", "central", None, None),
