@@ -92,7 +92,9 @@ _BARE_COUNCILS = {k: row for k, row in _COMMITTEES.items()
 _PLAIN_COMMITTEES = {k: row for k, row in _with_descriptor(_COMMITTEES, False).items() if k not in _BARE_COUNCILS}
 _MEETING = rf"(?i:Hội nghị)(?:[ ]lần thứ[ ](?:{_LOWER_WORD}|\d+))?[ ]+"  # "Hội nghị lần thứ sáu"
 # a central name with a level word after it is a local body's: "Hội Nông dân Việt Nam tỉnh Bắc Giang"
-_NOT_LOCAL = rf"(?![ ]+(?i:{_words(_LEVEL_WORDS)}){_END})"
+# … and so is one with a province's name after it: "KBNN Cao Bằng", "Kho bạc Nhà nước Bình Phước" (its branch there)
+_PROVINCE_NAMES = phrase_pattern({unit.name for unit in gazetteer.provinces()})
+_NOT_LOCAL = rf"(?![ ]+(?i:{_words(_LEVEL_WORDS)}){_END})(?![ ]+(?:{_PROVINCE_NAMES}){_END})"
 # "TPHCM" written as one word, as the Saigon papers write it: the level word "TP" and the place "HCM"
 _END_OR_HCM = rf"(?:{_END}|(?<=[Tt][Pp])(?=HCM{_END}))"
 ISSUER_RE = re.compile(

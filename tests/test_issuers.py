@@ -603,6 +603,16 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Chi cục Thuế huyện Lục Ngạn ban hành", place("Bắc Giang"), "Chi cục Thuế huyện Lục Ngạn", "district",
          "Bắc Giang", "Lục Ngạn"),
         ("Thuế tỉnh Nghệ An ban hành", place("Nghệ An"), "Thuế tỉnh Nghệ An", "province", "Nghệ An", None),
+        # regression: a central office's name before a province's is its branch there ("KBNN Cao Bằng đã có Văn bản số
+        # 45/KBCB-KTNN" was the central treasury's, then no one's); a general hospital named with its level word was no
+        # body ("Bệnh viện Đa khoa tỉnh Hà Tĩnh đã ban hành Quyết định số 567/QĐ-BVĐK")
+        ("KBNN Cao Bằng đã có văn bản", place("Cao Bằng"), "Kho bạc Nhà nước Cao Bằng", "province", "Cao Bằng", None),
+        ("Kho bạc Nhà nước Bình Phước ban hành", place("Bình Phước"), "Kho bạc Nhà nước Bình Phước", "province",
+         "Bình Phước", None),
+        ("Bệnh viện Đa khoa tỉnh Hà Tĩnh đã ban hành", place("Hà Tĩnh"), "Bệnh viện Đa khoa tỉnh Hà Tĩnh", "province",
+         "Hà Tĩnh", None),
+        ("Bệnh viện Đa khoa huyện Hương Khê ban hành", place("Hà Tĩnh"), "Bệnh viện Đa khoa huyện Hương Khê", "district",
+         "Hà Tĩnh", "Hương Khê"),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
