@@ -1476,10 +1476,14 @@ def _bodies_after(text: str, body: IssuerMatch, verb: int) -> bool:
     return len(units) > 1 and _BEFORE_VERB.fullmatch(text, at, verb) is not None
 
 
+# a local Party committee's one-word name, after a plural determiner in place of a level word: "các huyện ủy Thới
+# Bình, U Minh, Trần Văn Thời cũng đã ban hành kế hoạch thực hiện" (data/issuer_prose.tsv, committees of two words)
+_LOCAL_COMMITTEE = phrase_pattern([row["prose"] for row in read_table("issuer_prose.tsv")
+                                   if row["kind"] == "committee" and len(row["prose"].split()) == 2], either_case=True)
 # a plural of a level, then the units' names, up to the verb: "Cùng với xã Cẩm Bình, các xã Cẩm Xuyên, Thiên Cầm, Cẩm
-# Duệ cũng đã ban hành nghị quyết …"
+# Duệ cũng đã ban hành nghị quyết …"; "các huyện ủy Thới Bình, U Minh …", "Các đảng ủy xã Vĩnh Mỹ A, Vĩnh Hậu …"
 _NAMED_UNITS = re.compile(
-    rf"(?:{_cue_pattern('plural_subject', either_case=True)})[ ]+(?:{_LEVEL_WORD})[ ]+"
+    rf"(?:{_cue_pattern('plural_subject', either_case=True)})[ ]+(?:{_LEVEL_WORD}|(?:{_LOCAL_COMMITTEE})(?:[ ]+(?:{_LEVEL_WORD}))?)[ ]+"
     rf"{_UNIT_NAME}(?:{_UNIT_JOINT}{_UNIT_NAME})+{_ADVERBS_BEFORE_VERB}"
 )
 

@@ -1116,6 +1116,11 @@ def test_title_ends_where_the_subject_ends(text, title):
         # Giá và xã Tri Tôn cũng đã ban hành kế hoạch thực hiện" was one plan of the province's)
         "Cùng với thị xã Kỳ Anh, phường Thành Sen và xã Thạch Hạ cũng đã ban hành kế hoạch thực hiện.",
         "Thị xã Hồng Lĩnh, huyện Can Lộc đã xây dựng kế hoạch thực hiện.",
+        # regression: a plural of a local committee's name, then the units' names ("…; các huyện ủy Thới Bình, U Minh,
+        # Trần Văn Thời cũng đã ban hành kế hoạch thực hiện" was a plan of Trần Văn Thời's)
+        "Sau đó, các huyện ủy Can Lộc, Thạch Hà, Lộc Hà cũng đã ban hành kế hoạch thực hiện.",
+        "Các Thị ủy Kỳ Anh, Hồng Lĩnh đã xây dựng kế hoạch thực hiện.",
+        "Các đảng ủy xã Thạch Hạ, Thạch Trung, Đồng Môn đã xây dựng kế hoạch thực hiện.",
         # regression: a plural list goes on after its first item's body ("các Nghị quyết của Chính phủ, Chỉ thị, Công điện
         # của Thủ tướng Chính phủ" was a telegram of the Prime Minister's)
         "Các bộ tiếp tục thực hiện các Nghị quyết của Chính phủ, Chỉ thị, Công điện của Thủ tướng Chính phủ.",
