@@ -243,12 +243,18 @@ _PARAGRAPH_LOOKBACK = 1500  # … else in the sentences of its paragraph before 
 # named by a number do not before a number: "Tại Q. 8, …", "UBND P. 12")
 _ABBREVIATED_LEVELS = {word[:-1] for word in LEVEL_WORDS if word.endswith(".") and len(word) > 2}
 _NUMBERED_UNIT_LETTERS = ("q", "p")
+# … nor does one letter's right after a body's acronym, where no name may stand: "UBND H. Hòa Bình ban hành …"
+_ONE_LETTER_LEVELS = {word[:-1] for word in LEVEL_WORDS if word.endswith(".") and len(word) == 2}
+_ACRONYM_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,}[ ]+\Z")
 
 
 def abbreviation_dot(text: str, dot: int) -> bool:
     """Whether the dot at `dot` (of ". ") ends a level word's abbreviation, not a sentence."""
     word = max(0, dot - 2)
     if text[word:dot].lower() in _ABBREVIATED_LEVELS and not text[max(0, word - 1):word].isalpha():
+        return True
+    if text[dot - 1:dot].lower() in _ONE_LETTER_LEVELS and not text[word:dot - 1].isalpha() \
+            and _ACRONYM_BEFORE.search(text, max(0, dot - 12), dot - 1) is not None:
         return True
     return (text[dot - 1:dot].lower() in _NUMBERED_UNIT_LETTERS and not text[word:dot - 1].isalpha()
             and text[dot + 2:dot + 3].isdigit())

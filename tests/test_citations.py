@@ -1164,6 +1164,9 @@ def test_look_alikes_are_not_citations(text):
         ("Tại Quận 8, Đảng ủy Phường 4 đã ban hành Kế hoạch số 44-KH/ĐU.", place("Hồ Chí Minh"), "Đảng ủy Phường 4"),
         # regression: … or "Q. 8" with a space (its dot was read as a sentence's end, so the clause named no place)
         ("Tại Q. 8, Quận ủy đã ban hành Kế hoạch số 44-KH/QU.", place("Hồ Chí Minh"), "Quận ủy Quận 8"),
+        # regression: … nor is "H." after a body's acronym ("UBND H. Hòa Bình ban hành …" in a Bạc Liêu article was the
+        # province Hòa Bình's: the dot ended a sentence, and "Hòa Bình ban hành" was a province as subject)
+        ("UBND H. Hòa Bình ban hành Kế hoạch số 56/KH-UBND ngày 15/3/2023.", place("Bạc Liêu"), "UBND huyện Hòa Bình"),
         # regression: nor is a later sentence of a paragraph that opens with its place ("Tại Hà Nội, … . Cùng ngày, UBND
         # thành phố ban hành …" in a round-up placed in Hồ Chí Minh was Hồ Chí Minh's); a new paragraph is not
         ("Tại Hà Nội, HĐND thành phố đã thông qua nghị quyết về sắp xếp các sở. Cùng ngày, UBND thành phố ban hành "
