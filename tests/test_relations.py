@@ -1058,6 +1058,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 12/6/2024, Thanh tra huyện ban hành Kết luận thanh tra số 05/KL-TTr về ngân sách xã. Trên cơ sở Kết luận "
          "thanh tra, Chủ tịch UBND huyện ban hành Quyết định số 1520/QĐ-UBND thu hồi các khoản chi sai.",
          {("1520/QĐ-UBND", "based_on", "05/KL-TTr")}),
+        # regression: what an audit or an inspection found, stated in B ("kết luận, kiến nghị của Kiểm toán nhà nước tại B"),
+        # stood between the phrase and B: no relation
+        ("Ngày 25/11/2024, UBND tỉnh Gia Lai ban hành Kế hoạch số 3450/KH-UBND thực hiện kết luận, kiến nghị của Kiểm "
+         "toán nhà nước tại Thông báo số 45/TB-KTNN.", {("3450/KH-UBND", "implements", "45/TB-KTNN")}),
+        ("Thực hiện kết luận, kiến nghị tại Thông báo số 45/TB-KTNN, UBND tỉnh ban hành Kế hoạch số 3450/KH-UBND.",
+         {("3450/KH-UBND", "implements", "45/TB-KTNN")}),
         # regression: a lead whose object is a bare lower-case noun ("Để cụ thể hóa chương trình hành động, …") related
         # nothing: A carries out the document of that kind named last before
         ("Thành ủy ban hành Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết số 66-NQ/TW. Chương trình đặt mục "
