@@ -135,6 +135,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Hà Giang", "province", "Hà Giang", None),
         # regression: "TX." for thị xã ("UBND TX.Kỳ Anh" had no issuer)
         ("UBND TX.Kỳ Anh ban hành", place("Hà Tĩnh"), "UBND thị xã Kỳ Anh", "district", "Hà Tĩnh", "Kỳ Anh"),
+        # regression: "TT." for thị trấn ("UBND TT. Một Ngàn ban hành …" in a Châu Thành A article was the district's UBND)
+        ("UBND TT. Một Ngàn ban hành", place("Hậu Giang", "Châu Thành A"), "UBND thị trấn Một Ngàn", "commune", "Hậu Giang",
+         "Châu Thành A"),
+        ("Đảng ủy TT.Cái Tắc ban hành", place("Hậu Giang"), "Đảng ủy thị trấn Cái Tắc", "commune", "Hậu Giang",
+         "Châu Thành A"),
         ("UBND TX Kỳ Anh về", place("Hà Tĩnh"), "UBND thị xã Kỳ Anh", "district", "Hà Tĩnh", "Kỳ Anh"),
         # regression: "TP." glued to the name ("UBND TP.Vinh" was "UBND thành phố" with no place)
         ("UBND TP.Vinh ban hành", place("Nghệ An"), "UBND thành phố Vinh", "district", "Nghệ An", "Vinh"),
