@@ -158,6 +158,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # regression: the Front's "MTTQ Việt Nam" without "Ủy ban" named no body
         ("Đảng đoàn MTTQ Việt Nam tỉnh ban hành", place("Thanh Hóa"), "Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa",
          "province", "Thanh Hóa", None),
+        # regression: … nor did "UBMTTQVN" or "MTTQ VN" ("UBMTTQVN huyện Mỹ Tú ban hành Kế hoạch …" had no issuer)
+        ("UBMTTQVN huyện Mỹ Tú ban hành", place("Sóc Trăng"), "Ủy ban MTTQ Việt Nam huyện Mỹ Tú", "district", "Sóc Trăng",
+         "Mỹ Tú"),
+        ("Ủy ban MTTQ VN thị xã Vĩnh Châu ban hành", place("Sóc Trăng"), "Ủy ban MTTQ Việt Nam thị xã Vĩnh Châu", "district",
+         "Sóc Trăng", "Vĩnh Châu"),
         # regression: a steering committee named by a subject with commas, and the state's local agencies, had no issuer
         ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh ban hành", place("Nghệ An"),
          "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An", "province", "Nghệ An", None),
