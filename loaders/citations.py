@@ -651,8 +651,8 @@ def _programme_known_by_number(scan: _Scan, noun: _Noun) -> bool:
         return False
     if _DOCUMENT_TAIL.match(text, number.end()):
         return False
-    key = number.group().lstrip("0")
-    return not any(c.type_code == "CTr" and c.number is not None and c.number.lstrip("0") == key
+    key = number_key(number.group())
+    return not any(c.type_code == "CTr" and c.number is not None and number_key(c.number) == key
                    for c in scan.citations)
 
 
@@ -1625,7 +1625,7 @@ def _opening_predicate(text: str, start: int, end: int) -> bool:
     """A verb after a bare noun that opens a sentence below the headline: "Kế hoạch triển khai Quyết định số
     90/QĐ-TTg …" says what the plan named before does."""
     return _OPENING_PREDICATE_AFTER.match(text, end) is not None and sentence_start(text, start) == start \
-        and "\n" in text[:start]
+        and text.find("\n", 0, start) != -1
 
 
 # "Nghị quyết sửa đổi, bổ sung, cập nhật Chương trình hành động thực hiện …": what an amendment

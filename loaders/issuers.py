@@ -253,11 +253,11 @@ def abbreviation_dot(text: str, dot: int) -> bool:
     word = max(0, dot - 2)
     if text[word:dot].lower() in _ABBREVIATED_LEVELS and not text[max(0, word - 1):word].isalpha():
         return True
-    if text[dot - 1:dot].lower() in _ONE_LETTER_LEVELS and not text[word:dot - 1].isalpha() \
-            and _ACRONYM_BEFORE.search(text, max(0, dot - 12), dot - 1) is not None:
-        return True
-    return (text[dot - 1:dot].lower() in _NUMBERED_UNIT_LETTERS and not text[word:dot - 1].isalpha()
-            and text[dot + 2:dot + 3].isdigit())
+    letter = text[dot - 1:dot].lower()
+    if letter not in _ONE_LETTER_LEVELS or text[word:dot - 1].isalpha():
+        return False
+    return letter in _NUMBERED_UNIT_LETTERS and text[dot + 2:dot + 3].isdigit() \
+        or _ACRONYM_BEFORE.search(text, max(0, dot - 12), dot - 1) is not None
 
 
 def clause_place(text: str, pos: int, article: Place | None) -> Place | None:
