@@ -231,9 +231,10 @@ def _preceded_by_number(text: str, start: int) -> bool:
 
 # Every symbol has a slash except the rare all-hyphen form (72-NQ-TW, found after its noun by
 # `symbol_at`); the slash is rare in prose, so finding slashes first is far faster than trying
-# the symbol grammar at every digit. This is where a symbol ending at the slash may start.
+# the symbol grammar at every digit. This is where a symbol ending at the slash may start
+# (the number may end in a letter: 6b-NQ/TW).
 _START_BEFORE_SLASH = re.compile(
-    r"\d{1,5}(?:[ ]?-?[ ]?[^\W\d_]{1,6}[ ]?|[ ]?/[ ]?(?:19|20)\d\d[ ]?|[ ]?)$"
+    r"\d{1,5}[a-e]?(?:[ ]?-?[ ]?[^\W\d_]{1,6}[ ]?|[ ]?/[ ]?(?:19|20)\d\d[ ]?|[ ]?)$"
 )
 
 

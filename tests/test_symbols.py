@@ -76,6 +76,10 @@ from loaders.symbols import find_symbols, letter_symbol_at, old_government_symbo
         # was no citation)
         ("Nghị quyết số 9c/NQ-BCH ngày 4/11/2016 của Ban Chấp hành Tổng Liên đoàn", "9c/NQ-BCH", "state", "BCH"),
         ("Nghị quyết 6b/NQ-TLĐ về phát triển đoàn viên", "6b/NQ-TLĐ", "state", "TLĐ"),
+        # regression (found by tests/fuzz): a lettered number in the Party's form was no citation, so the
+        # canonical form of a Party-coded state spelling ("01b/NĐ-CPTW" -> 01b-NĐ/CPTW) did not read back
+        ("Nghị quyết số 01b-NQ/TW ngày 3/2/2020", "01b-NQ/TW", "party", "TW"),
+        ("Kế hoạch 6b - KH/TU của Tỉnh ủy", "6b-KH/TU", "party", "TU"),
         # regression: a joint document of a mass organisation and a bank ("Văn bản liên tịch số 215/VBLT-HND-NHNo" was no
         # citation: VBLT was no type code)
         ("Văn bản liên tịch số 215/VBLT-HND-NHNo ngày 9/5/2023", "215/VBLT-HND-NHNo", "state", "HND"),
