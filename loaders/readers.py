@@ -171,7 +171,9 @@ def _without_markup(text: str) -> str:
     read as the paragraphs of an HTML page would be; other text unchanged. "số&nbsp;45" hid
     the plan's number and made it two documents."""
     if "<" in text and _TAG.search(text):
-        return "\n\n".join(_paragraphs(LexborHTMLParser(f"<body>{text}</body>").body))
+        body = LexborHTMLParser(f"<body>{text}</body>").body
+        _remove_related_lists(body)  # "<p>Tin liên quan:</p><p><a>Tân An ban hành Kế hoạch số 45/KH-UBND …</a></p>"
+        return "\n\n".join(_paragraphs(body))
     if "&" in text and _ENTITY.search(text):
         return html.unescape(text)
     return text

@@ -380,6 +380,13 @@ def test_html_keeps_the_article_apart_from_comments_and_portal_lists(
          f"{LEAD}\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU."),
         ("bai.txt", f"{LEAD}\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số&nbsp;45-KH/HU &amp; triển khai.",
          f"{LEAD}\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU & triển khai."),
+        # regression: a related box inside the markup ("<p>Tin liên quan:</p><p><a>Tân An ban hành Kế hoạch số
+        # 45/KH-UBND …</a></p>") gave the province the plan of another article
+        ("lo.jsonl", json.dumps({"text": f"<p>{LEAD}</p><p>{BODY}</p><div class='box-related'><p>Tin liên quan:</p>"
+                                         "<p><a href='/a'>Tân An ban hành Kế hoạch số 45/KH-UBND</a></p></div>"},
+                                ensure_ascii=False) + "\n", f"{LEAD}\n\n{BODY}"),
+        ("bai.txt", f"<div>{LEAD}<br><br>{BODY}<br><br><b>Tin liên quan:</b><br><a href='/1'>Kon Tum triển khai Nghị "
+                    "quyết số 11/NQ-CP</a></div>", f"{LEAD}\n{BODY}"),
         # text that only looks like markup stays as written
         ("bai.txt", f"{LEAD}\n\nTỷ lệ hộ nghèo <5%, chương trình R&D và M&A.",
          f"{LEAD}\n\nTỷ lệ hộ nghèo <5%, chương trình R&D và M&A."),
