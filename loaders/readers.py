@@ -73,9 +73,10 @@ def read_file(path: Path) -> Iterator[RawArticle | ReadError]:
             yield ReadError(str(path), _too_large(size, limit))
             return
         data = path.read_bytes()
-        if suffix == ".txt":
-            yield _article(path.stem, _without_related_lists(normalise(_without_markup(decode(data, str(path))))),
-                           path=path)
+        if suffix == ".txt" and not _is_page(text := decode(data, str(path))):
+            yield _article(path.stem, _without_related_lists(normalise(_without_markup(text))), path=path)
+        elif suffix == ".txt":  # a crawler's copy of the whole page, kept as text
+            yield read_html(text, path.stem, str(path))
         else:
             yield read_html(_decode_html(data, str(path)), path.stem, str(path))
     except ReadError as err:
@@ -177,6 +178,16 @@ def _without_markup(text: str) -> str:
     if "&" in text and _ENTITY.search(text):
         return html.unescape(text)
     return text
+
+
+_PAGE_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+
+
+def _is_page(text: str) -> bool:
+    """Is the text a whole HTML page ("<!DOCTYPE html><html>…"), as a crawler stores one? Read
+    as a fragment, its menus, scripts, sidebars ("VĂN BẢN MỚI: Quyết định số 2450/QĐ-UBND …") and
+    footer were the article's text."""
+    return _PAGE_START.match(text) is not None
 
 
 _LINE_ENDS_SENTENCE = (".", "!", "?", ";", "…")

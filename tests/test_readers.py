@@ -371,6 +371,30 @@ def test_html_keeps_the_article_apart_from_comments_and_portal_lists(
 
 
 @pytest.mark.parametrize(
+    ("page", "dropped", "kept"),
+    [
+        # regression: a crawler's copy of a whole portal page kept as .txt was read as a fragment: its
+        # script, menu, a sidebar "VĂN BẢN MỚI" (three decisions and plans of the district) and footer were text
+        ("<!DOCTYPE html>\n<html><head><title>Cẩm Xuyên triển khai Chỉ thị 09</title><script>var baseUrl='x';"
+         "</script></head><body><div class='menu'><a>TRANG CHỦ</a> | <a>VĂN BẢN</a></div><table><tr><td width='70%'>"
+         f"<div class='news-title'>{_HEADLINE}</div><div class='news-content'><p>{LEAD}</p><p>{BODY}</p></div></td>"
+         "<td class='sidebar'><div class='vbmoi'><b>VĂN BẢN MỚI</b><br><a>Quyết định số 2450/QĐ-UBND ngày 01/8/2023"
+         " phê duyệt quy hoạch</a><br><a>Kế hoạch số 179/KH-UBND ngày 28/7/2023</a></div></td></tr></table>"
+         "<div class='footer'>Bản quyền thuộc UBND huyện. Giấy phép số 12/GP-TTĐT</div></body></html>",
+         ["baseUrl", "TRANG CHỦ", "2450/QĐ-UBND", "179/KH-UBND", "12/GP-TTĐT"], [LEAD, BODY]),
+        ("<!-- saved 2023-08-10 --><html lang='vi'><body><div class='content-detail'>"
+         f"<p>{LEAD}</p><p>{BODY}</p></div><div class='tin-lien-quan'><h3>Tin liên quan</h3><ul><li><a>Lộc Hà"
+         " ban hành Kế hoạch số 46-KH/HU</a></li></ul></div></body></html>", ["46-KH/HU"], [LEAD, BODY]),
+    ],
+)
+def test_a_whole_page_kept_as_text_is_read_as_a_page(
+        tmp_path: Path, page: str, dropped: list[str], kept: list[str]) -> None:
+    article = read_one(write(tmp_path, "trang.txt", page))
+    assert [d for d in dropped if d in article.text] == []
+    assert [k for k in kept if k not in article.text] == []
+
+
+@pytest.mark.parametrize(
     ("name", "content", "text"),
     [
         # regression: a scraper's markup left in the text ("số&nbsp;45-KH/HU" made the plan two
