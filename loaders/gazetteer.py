@@ -277,7 +277,10 @@ class _Gazetteer:
             if row["former_name"]:  # the name denotes the unit as it was then
                 unit = self.former_self(unit, row["former_name"], row["kind"], row["named_until"])
             self.index(unit, [row["alias"]])
-            self.prefixed_names.update((fold(row["alias"]), unaccent(row["alias"])))
+            # a row giving only the kind a unit bore under its own name ("huyện Phong Điền") makes no bare name a
+            # prefixed one
+            if row["former_name"] or row["alias"] != unit.name:
+                self.prefixed_names.update((fold(row["alias"]), unaccent(row["alias"])))
             if row["kind"]:
                 for key in (fold(row["alias"]), unaccent(row["alias"])):
                     self.alias_kinds[(key, unit.code)] = row["kind"]

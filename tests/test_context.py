@@ -287,6 +287,11 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         ("Huyện Hoài Nhơn nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch "
          "số 45-KH/HU ngày 10/4/2019 thực hiện Nghị quyết số 11-NQ/TW của Bộ Chính trị về công tác phụ nữ "
          "thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước.", None, ("Bình Định", "Hoài Nhơn")),
+        # regression: a district raised since, named by its former kind, whose name a huyện of another province
+        # bears ("huyện Phong Điền", Thừa Thiên Huế's until 2024, was only Cần Thơ's)
+        ("Thừa Thiên Huế: Huyện Phong Điền triển khai Nghị quyết 54\n\nBan Thường vụ Huyện ủy Phong Điền đã ban "
+         "hành Kế hoạch số 45-KH/HU ngày 10/4/2020 thực hiện Nghị quyết số 54-NQ/TW của Bộ Chính trị về xây dựng và "
+         "phát triển tỉnh Thừa Thiên Huế.", None, ("Thừa Thiên Huế", "Phong Điền")),
         # regression: a district's portal credited by its domain on the last line is the district's (it gave the
         # province only); a province's paper whose name is no place ("Theo Báo Đồng Khởi", Bến Tre's) tells
         # which of nine Châu Thành
