@@ -350,17 +350,21 @@ def _approving_decisions(citations: list[Citation], text: str) -> dict[int, int]
     939/QĐ-TTg", later "Đề án 939"; the corpus annotates a document attached to a decision as the decision)."""
     approving = {number_key(citations[c.alias_of].number): c.alias_of for c in citations
                  if c.alias_of is not None and c.type_code == _SCHEME_CODE and citations[c.alias_of].number}
-    # "Quyết định số 06/QĐ-TTg phê duyệt Đề án 06": a scheme named by the number of the decision that approves it
+    # "Quyết định số 06/QĐ-TTg phê duyệt Đề án 06", "… (Đề án 06)": a scheme named by the number of the decision
+    # that approves it
     for i, c in enumerate(citations[1:], 1):
         decision = citations[i - 1]
         if c.form == "numbered" and c.type_code == _SCHEME_CODE and c.symbol is None and decision.symbol is not None \
                 and decision.number and number_key(decision.number) == number_key(c.number) \
-                and _APPROVES.fullmatch(text, max(decision.cover_end, decision.end), c.start):
+                and (_APPROVES.fullmatch(text, max(decision.cover_end, decision.end), c.start)
+                     or _BRACKET_OPENS.fullmatch(text, max(decision.cover_end, decision.end), c.start)):
             approving.setdefault(number_key(c.number), i - 1)
     return approving
 
 
 _APPROVES = re.compile(rf"[ ]+(?:{phrase_pattern(cues('approve'))})[ ]+")
+# "Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ (Đề án 06)": the scheme's short name in brackets after it
+_BRACKET_OPENS = re.compile(rf"[ ]*\([ ]*(?:(?:{phrase_pattern(cues('alias'))})[ ]+)?")
 
 
 def _same_number(c: Citation, index: _Index) -> Resolved | None:

@@ -212,6 +212,11 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Triển khai Đề án 06 (ban hành kèm theo Quyết định số 06/QĐ-TTg ngày 6/1/2022), UBND tỉnh ban hành Kế hoạch "
          "số 74/KH-UBND.",
          [("06/QĐ-TTg", ["Đề án 06", "Quyết định số 06/QĐ-TTg ngày 6/1/2022"]), ("74/KH-UBND", ["Kế hoạch số 74/KH-UBND"])]),
+        # … and when the scheme's short name follows the decision in brackets ("Quyết định số 06/QĐ-TTg của Thủ tướng
+        # Chính phủ (Đề án 06)" was a scheme of its own beside the decision)
+        ("Năm 2023, triển khai Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ (Đề án 06), xã đã hoàn thành thu nhận "
+         "hồ sơ cấp căn cước.",
+         [("06/QĐ-TTg", ["Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ", "Đề án 06"])]),
         # regression: a printed plan's preamble ("… ban hành Kế hoạch thực hiện như sau:") and "Kế hoạch này" are
         # the plan its header numbers (they were a second, unnumbered plan)
         ("TỈNH ỦY HÀ TĨNH\n*\nSố 12-KH/TU\nHà Tĩnh, ngày 20 tháng 3 năm 2024\nKẾ HOẠCH\nthực hiện Kết luận số 69-KL/TW\n"
