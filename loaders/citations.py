@@ -2452,7 +2452,8 @@ def _dateline_date(scan: _Scan, start: int) -> str | None:
     dateline = _DATELINE.match(scan.text, start)
     if dateline is None:
         return None
-    found = date_at(scan.text, dateline.end(), scan.year)
+    # the dateline ends at a digit only after a time of day, which stands for "ngày" ("Chiều 25/9, …")
+    found = date_at(scan.text, dateline.end(), scan.year, day_named=scan.text[dateline.end()].isdigit())
     if found and found.iso and (_DATELINE_CLOSE.match(scan.text, found.end)
                                 or _full_date_opening_clause(scan, dateline.end()) is not None):
         return found.iso

@@ -52,13 +52,14 @@ def find_dates(text: str) -> list[DateMatch]:
     return [DateMatch(m.start(), m.end(), _iso(m, None)) for m in DATE_RE.finditer(text)]
 
 
-def date_at(text: str, pos: int, year: int | None = None) -> DateMatch | None:
+def date_at(text: str, pos: int, year: int | None = None, *, day_named: bool = False) -> DateMatch | None:
     """A date that starts at `pos` after optional ", ", "(" and "ngày". A partial date
-    ("ngày 6/8") needs the word "ngày" and takes `year`; its iso is None without one."""
+    ("ngày 6/8") needs the word "ngày", or a word before `pos` that stands for it (`day_named`:
+    the time of day of "Chiều 25/9, …"), and takes `year`; its iso is None without one."""
     m = _DATE_AT.match(text, pos)
     if m is None:
         return None
-    if m.group("pd") and not m.group("ngay"):
+    if m.group("pd") and not (m.group("ngay") or day_named):
         return None
     if m.group("paren") and not m.group("close"):  # "(ngày 31/5/2025 và …)": not a date aside
         return None

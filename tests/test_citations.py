@@ -689,6 +689,12 @@ def test_a_printed_document_s_header_block(text, article, expected):
     ("Trước đó, vào ngày 3/4/2023, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 25-CT/TU.", 2025, "2023-04-03"),
     ("Sáng 10/7/2024, UBND tỉnh ban hành Quyết định số 1500/QĐ-UBND về công bố thủ tục hành chính.", 2025,
      "2024-07-10"),
+    # regression: a time of day before a partial date stands for "ngày" too ("Chiều 25/9, Chủ tịch UBND tỉnh ký
+    # Công điện …" left the telegram undated)
+    ("Chiều 25/9, Chủ tịch UBND tỉnh ký Công điện khẩn số 15/CĐ-UBND về khắc phục hậu quả mưa lũ.", 2024,
+     "2024-09-25"),
+    ("NGHỆ AN - Sáng ngày 8/12, UBND tỉnh ban hành Quyết định số 1500/QĐ-UBND.", 2024, "2024-12-08"),
+    ("Chiều 25/9 Chủ tịch UBND tỉnh ký Công điện số 15/CĐ-UBND.", 2024, None),  # partial, no comma: not a dateline
     # regression: a portal's name of five words before the dash ("Cổng TTĐT huyện Yên Thành - Ngày …,")
     ("Cổng TTĐT huyện Yên Thành - Ngày 12/4/2024, Thủ tướng Chính phủ ban hành Chỉ thị số 19/CT-TTg.", 2025,
      "2024-04-12"),

@@ -69,3 +69,9 @@ def test_date_after_a_citation(text, year, iso, end):
 )
 def test_no_date_after_a_citation(text):
     assert date_at(text, 0, 2020) is None
+
+
+def test_a_word_before_may_stand_for_ngay():
+    # "Chiều 25/9, …": the caller read the time of day that stands for "ngày"
+    assert date_at("25/9, Chủ tịch UBND tỉnh ký", 0, 2024, day_named=True).iso == "2024-09-25"
+    assert date_at("25/9, Chủ tịch UBND tỉnh ký", 0, 2024) is None
