@@ -74,7 +74,7 @@ def read_file(path: Path) -> Iterator[RawArticle | ReadError]:
             return
         data = path.read_bytes()
         if suffix == ".txt" and not _is_page(text := decode(data, str(path))):
-            yield _article(path.stem, _without_related_lists(normalise(_without_markup(text))), path=path)
+            yield _article(path.stem, normalise(_without_related_lists(_without_markup(text))), path=path)
         elif suffix == ".txt":  # a crawler's copy of the whole page, kept as text
             yield read_html(text, path.stem, str(path))
         else:
@@ -154,7 +154,7 @@ def _jsonl_article(raw: bytes, path: Path, line: int) -> RawArticle:
     title = normalise(undo_double_encoding(obj["title"])) if obj.get("title") else None
     return _article(
         str(obj["id"]) if obj.get("id") is not None else f"{path.stem}-{line}",
-        _without_related_lists(normalise(_without_markup(undo_double_encoding(text)))), path, title=title,
+        normalise(_without_related_lists(_without_markup(undo_double_encoding(text)))), path, title=title,
         published=published,
         source_url=obj.get("url") or None, line=line,
     )

@@ -450,6 +450,14 @@ _PLAN = ("Số hiệu: 1234/QĐ-UBND  Loại văn bản: Quyết định\nNơi b
         # ... or at a printed document's header in capitals
         ("tvpl.txt", "Văn bản liên quan\nKế hoạch 123/KH-UBND năm 2021 tỉnh Hà Tĩnh\nTỈNH ỦY NGHỆ AN\n*\nSố 12-KH/TU\n",
          "TỈNH ỦY NGHỆ AN\n*\nSố 12-KH/TU\n"),
+        # regression: a portal's "Văn bản chỉ đạo điều hành" table flattened below the article, its rows
+        # opening with numbers, was joined into one line with its label and read as three provincial documents
+        ("tin.txt", f"{LEAD}\n\nVăn bản chỉ đạo điều hành\nSố ký hiệu | Ngày ban hành | Trích yếu\n"
+                    "805/QĐ-UBND | 02/03/2023 | Quyết định công bố danh mục thủ tục hành chính\n"
+                    f"798/KH-UBND | 01/03/2023 | Kế hoạch thực hiện Chỉ thị số 02/CT-TTg\nXem thêm\n\n{BODY}",
+         f"{LEAD}\n\n\n{BODY}"),
+        ("tin.txt", f"{LEAD}\n\nVĂN BẢN MỚI\n12/KH-UBND Kế hoạch cải cách hành chính\n\n{BODY}",
+         f"{LEAD}\n\n\n{BODY}"),
         # the words in a sentence are no label
         ("bai.txt", f"{LEAD}\n\nVăn bản liên quan đến công tác này được gửi tới các xã.",
          f"{LEAD}\n\nVăn bản liên quan đến công tác này được gửi tới các xã."),
