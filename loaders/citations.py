@@ -670,7 +670,7 @@ def _numbered(scan: _Scan, row: dict[str, str], noun: _Noun, head_end: int,
     if cited.issuer is None and scan.text.startswith("tại ", start - 4) and (by := _directed_by(scan, start)) \
             and (symbol is None or by.issuer.code == symbol.issuer_code):  # not "của Thủ tướng tại Công văn số …/VPCP-…"
         cited.issuer = by.issuer  # "chỉ đạo của UBND tỉnh tại Công văn số 567/UBND-KT": the body before "tại"
-    _read_title(scan, cited, cited.end)
+    _read_title(scan, cited, cited.anchor)
     _mark_issued(scan, cited, (noun.before, noun.before_start))
     return cited
 
@@ -701,7 +701,7 @@ def _listed_numbers(scan: _Scan, first: Citation) -> Citation | None:
         cited = Citation(number.start(), number.end(), number.end(), "numbered", type=first.type,
                          type_code=first.type_code, number=number.group())
         _read_tails(scan, cited)
-        _read_title(scan, cited, cited.end)
+        _read_title(scan, cited, cited.anchor)
         if verb is not None:  # "Bộ Chính trị đã ban hành các Nghị quyết 57, 59, 66 và 68" issued all four
             cited.issued = True
             _issuing_clause(scan, cited, verb)
@@ -835,6 +835,11 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             continue
         break
     cited.end = cited.anchor = cited.cover_end = pos
+    if text.startswith(" (", pos) and (mark := _HANDLING_MARK.match(text, pos)):
+        cited.anchor = cited.cover_end = mark.end()  # "Văn bản số 6421/UBND-YT (hỏa tốc) về việc …"
+
+
+_HANDLING_MARK = re.compile(rf"[ ]\((?:{_cue_pattern('handling_mark', either_case=True)})\)")
 
 
 # "… của Bộ Nội vụ và Bộ Tài chính; Nghị quyết số …": the partners of a joint document, as far as
@@ -1655,7 +1660,7 @@ def _number_after_issuer(scan: _Scan, noun: _Noun, issuer: IssuerMatch) -> Citat
                      type_code=symbol.type_code or row["code"] or None, number=symbol.number,
                      symbol=symbol, issuer=issuer.issuer, term=issuer.issuer.term)
     _read_tails(scan, cited)
-    _read_title(scan, cited, cited.end)
+    _read_title(scan, cited, cited.anchor)
     return cited
 
 

@@ -1298,6 +1298,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
         ("Sở có Công văn số 1234/SYT-VX (V/v triển khai thực hiện Chỉ thị số 20/CT-TTg).",
          {("1234/SYT-VX", "implements", "20/CT-TTg")}),
+        # regression: a mark of urgency after the citation hid its subject ("Văn bản số 6421/UBND-YT (hỏa tốc) về việc
+        # triển khai thực hiện Công điện …" gave nothing)
+        ("Ngày 2/8/2021, UBND tỉnh ban hành Văn bản số 6421/UBND-YT (hỏa tốc) về việc triển khai thực hiện Công điện số "
+         "1063/CĐ-TTg ngày 31/7/2021 của Thủ tướng Chính phủ.", {("6421/UBND-YT", "implements", "1063/CĐ-TTg")}),
+        ("UBND tỉnh có Công văn số 512/UBND-NC ngày 3/4/2024 (Thượng khẩn) triển khai Chỉ thị số 20/CT-TTg.",
+         {("512/UBND-NC", "implements", "20/CT-TTg")}),
         # regression: a circular that guides a decree implements it ("Thông tư … hướng dẫn Nghị định số …" gave nothing)
         ("Bộ Tài chính ban hành Thông tư số 12/2024/TT-BTC hướng dẫn Nghị định số 73/2019/NĐ-CP ngày 5/9/2019 của Chính "
          "phủ.", {("12/2024/TT-BTC", "implements", "73/2019/NĐ-CP")}),
