@@ -435,10 +435,10 @@ def _listed_after_description(text: str, end: int, following: Citation) -> bool:
 
 
 # a basis said again by a basis word after the last one's description: "căn cứ Nghị định số 75/2021/NĐ-CP … quy định
-# mức hưởng trợ cấp …; xét Tờ trình số 456/TTr-UBND …"
+# mức hưởng trợ cấp …; xét Tờ trình số 456/TTr-UBND …", "… giai đoạn 2021 - 2025 và xét Tờ trình số 45/TTr-UBND …"
 _BASIS_WORDS = phrase_pattern([r["phrase"] for r in _ROWS if r["relation"] == "based_on" and "*" not in r["phrase"]])
 _BASIS_AFTER_DESCRIPTION = re.compile(
-    rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve') + cues('item_description'))})[ ]+[^.;\n]+?;[ ]+"
+    rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve') + cues('item_description'))})[ ]+[^.;\n]+?(?:;|,?[ ]+và)[ ]+"
     rf"(?:{_BASIS_WORDS})[ ]+")
 
 

@@ -911,6 +911,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Nghị quyết số 78/2022/NQ-HĐND được ban hành căn cứ Nghị định số 75/2021/NĐ-CP ngày 24/7/2021 của Chính phủ "
          "quy định mức hưởng trợ cấp; xét Tờ trình số 456/TTr-UBND ngày 25/11/2022 của UBND tỉnh.",
          {("78/2022/NQ-HĐND", "based_on", "75/2021/NĐ-CP"), ("78/2022/NQ-HĐND", "based_on", "456/TTr-UBND")}),
+        # … and after "và" ("… quy định nguyên tắc … giai đoạn 2021 - 2025 và xét Tờ trình số 45/TTr-UBND": the
+        # submission was no basis)
+        ("HĐND tỉnh đã thông qua Nghị quyết số 378/2022/NQ-HĐND quy định nguyên tắc phân bổ vốn. Nghị quyết được ban "
+         "hành căn cứ Luật Đầu tư công năm 2019; Nghị quyết số 25/2021/QH15 ngày 28/7/2021 của Quốc hội; Quyết định số "
+         "07/2022/QĐ-TTg ngày 25/3/2022 của Thủ tướng Chính phủ quy định nguyên tắc, tiêu chí phân bổ vốn giai đoạn 2021 "
+         "- 2025 và xét Tờ trình số 45/TTr-UBND ngày 15/4/2022 của UBND tỉnh.",
+         {("378/2022/NQ-HĐND", "based_on", "Luật#"), ("378/2022/NQ-HĐND", "based_on", "25/2021/QH15"),
+          ("378/2022/NQ-HĐND", "based_on", "07/2022/QĐ-TTg"), ("378/2022/NQ-HĐND", "based_on", "45/TTr-UBND")}),
         ("Kế hoạch số 5/KH-UBND thực hiện Chỉ thị số 3/CT-TTg về tăng cường công tác cải cách; xét Tờ trình số "
          "457/TTr-UBND.", {("5/KH-UBND", "implements", "3/CT-TTg")}),
         # regression: a law named by its title and passed on a date ("Luật Căn cước được Quốc hội khóa XV thông qua
