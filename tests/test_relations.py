@@ -654,6 +654,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # thực hiện B"), a bare noun whose verb is "thay thế", gave no relation
         ("Bộ Tài chính ban hành Thông tư số 12/2024/TT-BTC. Thông tư được ban hành để hướng dẫn thực hiện Nghị "
          "định số 73/2019/NĐ-CP.", {("12/2024/TT-BTC", "implements", "73/2019/NĐ-CP")}),
+        # regression: the agent named between "được" and the verb ("được UBND thành phố ban hành để cụ thể hóa B") gave
+        # no relation: two words were allowed there
+        ("Tỉnh ủy ban hành Chỉ thị số 20-CT/TU ngày 27/3/2023. Kế hoạch số 119/KH-UBND được UBND tỉnh Hà Tĩnh ban hành "
+         "để cụ thể hóa Chỉ thị này.", {("119/KH-UBND", "implements", "20-CT/TU")}),
+        ("Kế hoạch số 12-KH/HU được Ban Thường vụ Huyện ủy ban hành nhằm triển khai thực hiện Nghị quyết số 57-NQ/TW.",
+         {("12-KH/HU", "implements", "57-NQ/TW")}),
         ("Chính phủ ban hành Nghị định số 85/2025/NĐ-CP quy định chi tiết Luật Đầu tư công; Nghị định thay thế "
          "Nghị định số 40/2020/NĐ-CP ngày 6/4/2020 của Chính phủ.", {("85/2025/NĐ-CP", "replaces", "40/2020/NĐ-CP"),
                                                            ("85/2025/NĐ-CP", "implements", "Luật#")}),
