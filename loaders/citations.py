@@ -337,6 +337,10 @@ CLAUSE_SUBJECT = (
 _PASSIVE_RELATION = "|".join(
     r"(?:[ ]+\S+){0,8}?[ ]+".join(phrase_pattern([piece.strip()]) for piece in row["phrase"].split("*"))
     for row in read_table("relation_phrases.tsv") if row["where"] == "passive")
+# a basis word and a document after a comma: "… về quy chế làm việc, căn cứ Nghị định số 150/2025/NĐ-CP …"
+_BASIS_OF_CLAUSE = phrase_pattern([row["phrase"] for row in read_table("relation_phrases.tsv")
+                                   if row["relation"] == "based_on" and row["where"] in ("gap", "both")
+                                   and "*" not in row["phrase"]])
 # Where a title ends: the end of the sentence, a short-name parenthesis, a new clause after a
 # comma ("…, Ban Thường vụ Tỉnh ủy đã …"), "được ban hành", a predicate ("… cũng được phổ
 # biến", "… đã được triển khai"; data/cues.tsv title_stop), a passive relation phrase, the closing
@@ -353,6 +357,10 @@ _TITLE_STOP = re.compile(
     # not into a clause of plural subject ("…; các cấp ủy …")
     rf"[.!?](?=\s|$)|;(?=\s|$)(?![ ]+(?![{_UPPER}])(?!(?:{_cue_pattern('plural')}|{_cue_pattern('urged')}){_WORD_END})[^\W\d_])"
     rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_CLAUSE}|{PAST_ISSUE_CLAUSE})"
+    # "… về chuyển đổi số …, đồng thời thực hiện Kế hoạch số 237-KH/TU": the citing document's second act
+    rf"|,[ ]+(?=(?:{_cue_pattern('also')}){_WORD_END})"
+    # "… về quy chế làm việc, căn cứ Nghị định số …": the citing document's basis
+    rf"|,[ ]+(?=(?:{_BASIS_OF_CLAUSE})[ ]+(?:{_NOUNS}){_WORD_END})"
     # "…, ngày 22/4/2025, Ban Thường vụ … ban hành": the date that opens the next clause, between commas
     r"|,[ ]*(?=ngày[ ]*\d{1,2}(?:[ ]?[/.-][ ]?\d{1,2}(?:[ ]?[/.-][ ]?\d{4})?|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4})[ ]*,)"
     rf"|[ ]+được[ ]+ban hành|[ ]+(?:{_cue_pattern('title_stop')}){_WORD_END}|[ ]+(?:{_PASSIVE_RELATION})[ ]"

@@ -571,10 +571,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                                                                  b.start)) is not None:
                 # "A nhằm thực hiện B và B2 về tiếp tục thực hiện B3; đồng thời cụ thể hóa C": the clause's subject
                 # A, what B2's title carries out ends there
-                seen = {id(actor)}
-                while (up := object_of.get(cited.index(actor))) is not None and id(up) not in seen:
-                    actor = up
-                    seen.add(id(up))
+                actor = _clause_subject(cited, object_of, actor)
                 _add_each(add, [actor], [cited[k] for k in _coordinated_after(text, cited, j, source=actor)],
                           _relation(also.group("phrase")), also)
                 break
@@ -603,13 +600,22 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             if relation == "based_on" and _COMMA_ONLY.fullmatch(text, a.cover_end, m.start("phrase")) \
                     and (titled := _title_holding(cited, i)) is not None:
                 sources = [titled]  # "Kế hoạch số 112-KH/ĐUK … về tổng kết 5 năm thực hiện B1, trên cơ sở B": the plan's basis
+            elif relation == "based_on" and i in object_of \
+                    and _COMMA_ONLY.fullmatch(text, max(a.anchor, a.cover_end), m.start("phrase")):
+                # "A thay thế Quyết định số 12/QĐ-UBND … về quy chế làm việc, căn cứ C", "A thực hiện Nghị quyết Đại
+                # hội …, trên cơ sở C": the basis after a comma is A's, the clause's subject, not what A acts on
+                sources = [object_of[i]]
             elif i in basis_of and _PURPOSE_AFTER_BASIS.match(text, a.anchor):
                 sources = [basis_of[i]]  # "A được ban hành theo đề nghị tại Tờ trình B, nhằm cụ thể hóa C": A's aim
             elif i in object_of and relation in _NAMES_ITS_ITEM and _COMMA_ONLY.fullmatch(text, a.anchor, m.start("phrase")):
                 sources = [object_of[i]]  # "A triển khai B, thay thế C": what A does, not B
-            elif _ALSO_AFTER_COMMA.fullmatch(text, a.anchor, m.start("phrase")) \
+            elif (_ALSO_AFTER_COMMA.fullmatch(text, a.anchor, m.start("phrase"))
+                  or a.own_title and _ALSO_AFTER_COMMA.fullmatch(text, a.cover_end, m.start("phrase"))) \
                     and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None:
-                sources = [actor]  # "A quy định chi tiết B, đồng thời căn cứ C": A's second act, not B's
+                # "A quy định chi tiết B, đồng thời căn cứ C", "A thực hiện B về …, đồng thời thực hiện C": A's second
+                # act, not B's; nor that of the B1 that A carries out, B being B1's object ("A nhằm triển khai B1 về thực
+                # hiện B …, đồng thời cụ thể hóa C")
+                sources = [_clause_subject(cited, object_of, actor)]
             elif _ALSO_AFTER_COMMA.fullmatch(text, a.anchor, m.start("phrase")) \
                     and (_REVIEWED_BEFORE.search(text, max(0, a.start - _REVIEWED_BEFORE_CHARS), a.start)
                          or _ACTED_ON_BEFORE.search(text, max(0, a.start - _ACTED_ON_CHARS), a.start)):
@@ -627,6 +633,15 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     object_of[k] = source
                     phrase_of[k] = (relation, m.start("phrase"), m.end("phrase"))
             break
+
+
+def _clause_subject(cited: list[Citation], object_of: dict[int, Citation], actor: Citation) -> Citation:
+    """The document at the head of the chain `actor` is in ("A thực hiện B1 về thực hiện B": A for B1 or B)."""
+    seen = {id(actor)}
+    while (up := object_of.get(cited.index(actor))) is not None and id(up) not in seen:
+        actor = up
+        seen.add(id(up))
+    return actor
 
 
 def _outer_source(cited: list[Citation], i: int, k: int, j: int, source: Citation, relation: str,

@@ -1489,6 +1489,28 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("35/2024/NQ-HĐND", "implements", "Luật#"), ("35/2024/NQ-HĐND", "based_on", "40/2024/NĐ-CP")}),
         ("UBND tỉnh ban hành Kế hoạch số 45/KH-UBND thực hiện Chỉ thị số 19/CT-TTg, đồng thời triển khai Kết luận số "
          "02-KL/TW.", {("45/KH-UBND", "implements", "19/CT-TTg"), ("45/KH-UBND", "implements", "02-KL/TW")}),
+        # regression: … after B's title too ("… thực hiện Nghị quyết số 05-NQ/TU … về chuyển đổi số …, đồng thời thực
+        # hiện Kế hoạch số 237-KH/TU": the title ran on over the second act, or B carried it out)
+        ("Ban Thường vụ Huyện ủy Thạch Hà ban hành Kế hoạch số 62-KH/HU thực hiện Nghị quyết số 05-NQ/TU ngày 15/7/2021 "
+         "của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số tỉnh Hà Tĩnh đến năm 2025, định hướng đến năm 2030, đồng thời "
+         "thực hiện Kế hoạch số 237-KH/TU ngày 2/11/2021 của Ban Thường vụ Tỉnh ủy.",
+         {("62-KH/HU", "implements", "05-NQ/TU"), ("62-KH/HU", "implements", "237-KH/TU")}),
+        ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 62-KH/HU thực hiện Nghị quyết số 05-NQ/TU ngày 15/7/2021 của Ban "
+         "Chấp hành Đảng bộ tỉnh về chuyển đổi số, đồng thời thực hiện Kế hoạch số 237-KH/TU của Ban Thường vụ Tỉnh ủy.",
+         {("62-KH/HU", "implements", "05-NQ/TU"), ("62-KH/HU", "implements", "237-KH/TU")}),
+        # regression: a basis after a comma is the clause subject's, not that of what it acts on ("UBND phường ban hành
+        # Quyết định số 45/QĐ-UBND … thay thế Quyết định số 12/QĐ-UBND … về quy chế làm việc, căn cứ Nghị định số
+        # 150/2025/NĐ-CP" and "Chương trình hành động số 02-CTr/ĐU thực hiện Nghị quyết Đại hội …, nhiệm kỳ 2025 -
+        # 2030, trên cơ sở Chương trình hành động số 01-CTr/TU" made the replaced decision and the congress's
+        # resolution based on them)
+        ("UBND phường Hạc Thành cũng ban hành Quyết định số 45/QĐ-UBND ngày 28/8/2025 thay thế Quyết định số "
+         "12/QĐ-UBND ngày 2/7/2025 của UBND phường về quy chế làm việc, căn cứ Nghị định số 150/2025/NĐ-CP ngày "
+         "12/6/2025 của Chính phủ.",
+         {("45/QĐ-UBND", "replaces", "12/QĐ-UBND"), ("45/QĐ-UBND", "based_on", "150/2025/NĐ-CP")}),
+        ("Ban Thường vụ Đảng ủy phường Hạc Thành ban hành Chương trình hành động số 02-CTr/ĐU thực hiện Nghị quyết Đại "
+         "hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030, trên cơ sở Chương trình hành động số "
+         "01-CTr/TU ngày 5/8/2025 của Tỉnh ủy Thanh Hóa.",
+         {("02-CTr/ĐU", "implements", "Nghị quyết#"), ("02-CTr/ĐU", "based_on", "01-CTr/TU")}),
         # regression: a phrase with no object after a list of issued documents was the last item's, and it carried out
         # the item before it ("Công văn số 2386-CV/TU" implemented "Kế hoạch số 59-KH/TU")
         ("Tỉnh ủy tổng kết 10 năm thực hiện Chỉ thị số 40-CT/TW ngày 22/11/2014 của Ban Bí thư về tín dụng chính sách xã "
