@@ -299,6 +299,8 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         # a document of its own, a Kết luận
         ("Ngày 20/3/2018, Văn phòng Huyện ủy Lộc Bình ban hành Thông báo số 245-TB/VPHU thông báo ý kiến kết luận của "
          "Thường trực Huyện ủy tại buổi làm việc.", [("245-TB/VPHU", ["Thông báo số 245-TB/VPHU"])]),
+        ("Văn phòng UBND thành phố ban hành Thông báo số 412/TB-VP ngày 18/7/2023 truyền đạt kết luận của Chủ tịch UBND "
+         "thành phố tại cuộc họp.", [("412/TB-VP", ["Thông báo số 412/TB-VP ngày 18/7/2023"])]),
         # regression: a bare noun issued in a clause about a known issuing is the document of that body cited
         # before ("Ngay sau khi Ban Bí thư ban hành Chỉ thị, …" was a second, unnumbered directive)
         ("Tỉnh ủy sơ kết Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư về kê khai tài sản. Ngay sau khi Ban Bí "
