@@ -74,21 +74,44 @@ def _as_written(title: str, read: str, text: str) -> str:
     return text[at:at + len(title)] if at != -1 else title
 
 
-def _headline_end(text: str, title: str | None) -> int:
+def _headline_end(text: str, title: str | None, start: int = 0) -> int:
     """End of the headline: the given title if the text opens with it, else the first line of
     a few words that is not a sentence (news text starts with its title)."""
     if title and text.startswith(title.strip(), _LEADING_SPACE.match(text).end()):
         return text.find(title.strip()) + len(title.strip())
-    pos = 0
+    pos = start
     for _ in range(3):
         end = text.find("\n", pos, pos + _HEADLINE_MAX_CHARS + 1)
         if end == -1:  # no line break soon: the text opens with prose, not a headline
             return 0
         line = text[pos:end].strip()
         if len(line.split()) >= 4:
-            return end if not line.endswith(".") else 0
+            if line.endswith("."):
+                return 0
+            return _headline_end(text, None, after) if (after := _after_menu(text, end)) else end
         pos = end + 1
     return 0
+
+
+_MENU_LINE = re.compile(r"^[^\d\n.]*\s[>»›|]\s[^\d\n.]*$", re.MULTILINE)
+_MENU_LOOKAHEAD_LINES = 4
+
+
+def _after_menu(text: str, end: int) -> int:
+    """Where the text goes on after a site's menu or breadcrumb line ("Trang chủ | Tin tức | Văn bản",
+    "Tin tức - Sự kiện > Chỉ đạo điều hành") just below the first line, which is then the site's name
+    ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐIỆN BIÊN"), not the headline; 0 when no such line follows."""
+    found, pos = 0, end + 1
+    for _ in range(_MENU_LOOKAHEAD_LINES):
+        line_end = text.find("\n", pos, pos + _HEADLINE_MAX_CHARS + 1)
+        if line_end == -1:
+            break
+        if _MENU_LINE.match(text, pos, line_end):
+            found = line_end + 1
+        elif text[pos:line_end].strip():
+            break
+        pos = line_end + 1
+    return found
 
 
 def _document(doc: Resolved, text: str, article: Place, published: str | None) -> Document:

@@ -323,6 +323,25 @@ def test_a_partial_date_without_a_publication_date_stays_undated(text, dates):
     assert {d.symbol: d.date for d in extract(text).documents} == dates
 
 
+_PLAN_BODY = ("Ngày 3/3/2023, UBND tỉnh Điện Biên ban hành Kế hoạch số 812/KH-UBND về thực hiện Nghị định số "
+              "105/2020/NĐ-CP ngày 8/9/2020 của Chính phủ quy định chính sách phát triển giáo dục mầm non.\n")
+
+
+@pytest.mark.parametrize("text, symbols", [
+    # regression: a site's name above its menu and breadcrumb was taken for the headline, so the real
+    # headline's unnumbered plan was a second plan, carrying out the decree
+    ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐIỆN BIÊN\nTrang chủ | Giới thiệu | Tin tức - Sự kiện | Liên hệ\n"
+     "Tin tức - Sự kiện > Chỉ đạo điều hành\n\nUBND tỉnh ban hành Kế hoạch thực hiện Nghị định số "
+     f"105/2020/NĐ-CP về phát triển giáo dục mầm non\n\n06/03/2023\n\n{_PLAN_BODY}",
+     ["812/KH-UBND", "105/2020/NĐ-CP"]),
+    # a headline above a breadcrumb-like line still heads the article
+    (f"UBND tỉnh ban hành Kế hoạch thực hiện Nghị định số 105/2020/NĐ-CP\n\n{_PLAN_BODY}",
+     ["812/KH-UBND", "105/2020/NĐ-CP"]),
+])
+def test_the_headline_is_below_the_site_s_menu(text, symbols):
+    assert sorted(d.symbol or d.type for d in extract(text).documents) == sorted(symbols)
+
+
 def test_an_article_without_citations():
     record = extract("Thời tiết hôm nay nắng nóng, nhiệt độ cao nhất 38 độ C.\n", HA_TINH)
     assert record.documents == [] and record.relations == []
