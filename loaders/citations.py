@@ -2370,8 +2370,8 @@ def _full_date_opening_clause(scan: _Scan, pos: int) -> DateMatch | None:
 
 
 def _clause_date(scan: _Scan, start: int, verb_start: int) -> str | None:
-    """The full date that opens the clause of the issuing verb after a comma, the subject
-    straight after it ("…, ngày 3/3/2025 Tỉnh ủy ban hành") or after a comma of its own when no
+    """The date that opens the clause of the issuing verb after a comma, a full one with the subject
+    straight after it ("…, ngày 3/3/2025 Tỉnh ủy ban hành") or any after a comma of its own when no
     cited document took the date ("Để triển khai Thông tư, ngày 20/2/2025, UBND tỉnh ban hành";
     not "Thực hiện Nghị quyết số 57-NQ/TW, ngày 3/3/2025, Tỉnh ủy ban hành", the resolution's)."""
     text = scan.text
@@ -2381,7 +2381,9 @@ def _clause_date(scan: _Scan, start: int, verb_start: int) -> str | None:
         # 14/2/2025, Bộ Chính trị, Ban Bí thư ban hành")
         if found and text.find(",", _subject_end(scan, found.end) or found.end + 1, verb_start) == -1:
             return found.iso
-        found = date_at(text, opening.end(), None)
+        # a partial date takes the article's year here, set off by commas before the subject that issues ("Thực hiện
+        # Công điện số 21/CĐ-TTg …, ngày 5/11, Chủ tịch UBND tỉnh ký …"); a time of day stands for "ngày"
+        found = date_at(text, opening.end(), scan.year, day_named=text[opening.end()].isdigit())
         if found and found.iso and text.startswith(",", found.end) \
                 and text.find(",", _subject_end(scan, found.end + 1) or found.end + 1, verb_start) == -1 \
                 and _opens_issuing_clause(scan, found.end + 1) \

@@ -763,6 +763,13 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
      "số 30/KH-UBND.", ["2024-03-01", None]),
     ("Ngày 5/3/2024, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU; trước đó, UBND tỉnh đã ban hành Kế hoạch "
      "số 30/KH-UBND.", ["2024-03-05", None]),
+    # regression: a partial date set off by commas after a lead, before the subject that issues ("…, ngày 5/11, Chủ tịch
+    # UBND tỉnh ký Công điện …", "…, chiều 3/3, …") left the document undated, and what "Cùng ngày" issues after it
+    ("Thực hiện Công điện số 21/CĐ-TTg ngày 4/11/2025 của Thủ tướng Chính phủ, ngày 5/11, Chủ tịch UBND tỉnh ký Công "
+     "điện số 12/CĐ-UBND. Cùng ngày, Ban Chỉ huy Phòng thủ dân sự tỉnh ban hành Văn bản số 245/BCH-PTDS.",
+     ["2025-11-04", "2025-11-05", "2025-11-05"]),
+    ("Thực hiện Nghị quyết số 57-NQ/TW, chiều 3/3, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.",
+     [None, "2025-03-03"]),
 ])
 def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
     assert [row[5] for row in summary(text, place("Hà Tĩnh"), 2025)] == dates
