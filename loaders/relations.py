@@ -362,9 +362,13 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
         while j < len(cited) and (cited[j].start < end or cited[j].alias_of is not None
                                   and _ISSUES_ATTACHED.fullmatch(text, end, cited[j].start)):
             j += 1  # "… Quyết định số 2150/QĐ-UBND … ban hành Kế hoạch cải cách …": that plan is the decision
-        if j < len(cited) and cited[j].symbol is None and _ISSUES_ATTACHED.match(text, end):
+        if j < len(cited) and (cited[j].symbol is None or source is None) and _ISSUES_ATTACHED.match(text, end):
             # "Nghị định số 102/2024/NĐ-CP … quy định chi tiết … Luật Đất đai và đề nghị của Sở … tại Tờ
-            # trình số 488/TTr-STNMT": the law the description names is no item, the next numbered one may be
+            # trình số 488/TTr-STNMT": the law the description names is no item, the next numbered one may be;
+            # in a lead's list, whatever the law's citation ("Thực hiện Nghị quyết số 68-NQ/TW …, Nghị quyết số
+            # 139/NQ-CP … ban hành Kế hoạch hành động của Chính phủ thực hiện Nghị quyết số 68-NQ/TW và Kế hoạch số
+            # 512-KH/TU … của Ban Thường vụ Tỉnh ủy, UBND tỉnh ban hành …"; after A, `source`, _outer_source reads
+            # such an item)
             j = next((k for k in range(j, len(cited)) if cited[k].symbol is not None
                       and (_listed_after_description(text, end, cited[k]) and not _listed_inside(text, cited, k, end, cited[out[-1]])
                            or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[k].start))), j)

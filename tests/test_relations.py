@@ -993,6 +993,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "18/8/2023 của Tỉnh ủy.",
          {("1789/KH-UBND", "implements", "1305/QĐ-TTg"), ("1789/KH-UBND", "implements", "35-CTr/TU"),
           ("1305/QĐ-TTg", "implements", "Nghị quyết#98")}),
+        # regression: … in a lead's list, the named document cited by its symbol ("Thực hiện Nghị quyết số 68-NQ/TW …,
+        # Nghị quyết số 139/NQ-CP … ban hành Kế hoạch hành động của Chính phủ thực hiện Nghị quyết số 68-NQ/TW và Kế
+        # hoạch số 512-KH/TU …, UBND tỉnh ban hành …" lost 512-KH/TU)
+        ("Thực hiện Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị, Nghị quyết số 139/NQ-CP ngày 17/5/2025 của "
+         "Chính phủ ban hành Kế hoạch hành động của Chính phủ thực hiện Nghị quyết số 68-NQ/TW và Kế hoạch số "
+         "512-KH/TU ngày 28/5/2025 của Ban Thường vụ Tỉnh ủy, UBND tỉnh ban hành Kế hoạch số 145/KH-UBND ngày "
+         "12/6/2025.",
+         {("145/KH-UBND", "implements", "68-NQ/TW"), ("145/KH-UBND", "implements", "139/NQ-CP"),
+          ("145/KH-UBND", "implements", "512-KH/TU"), ("139/NQ-CP", "implements", "68-NQ/TW")}),
         # regression: a law named by what it amends amends the laws it names (no document, no relation)
         ("Các xã thực hiện nghiêm Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều "
          "năm 2020.", {("Luật#", "amends", "Luật#")}),
