@@ -2336,12 +2336,22 @@ _STATED_IN = re.compile(rf"(?:[ ]+[{_UPPER}][^\W\d_]*){{0,4}}[ ]*,?[ ]+tại[ ]+
 
 def _carried_by(text: str, c: Citation, decision: Citation) -> bool:
     """"Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/TU …)": the document attached to a
-    decision is that decision, named after it."""
+    decision is that decision, named after it; so is a scheme or a plan with a decision alone in
+    brackets after it ("Đề án chuyển đổi số huyện … giai đoạn 2022-2025 (Quyết định số 3125/QĐ-UBND
+    ngày 30/12/2021)", "Đề án 06 của Chính phủ (Quyết định số 06/QĐ-TTg …)")."""
     end = max(c.end, c.cover_end)
     if end > decision.start:  # the decision is inside its description: "Quy chế làm việc kèm theo Quyết định số …"
-        end = c.head_end
-    return (decision.form == "numbered" and decision.type in _CARRIERS
-            and _CARRIED.fullmatch(text, end, decision.start) is not None)
+        end = c.end if c.end <= decision.start else c.head_end
+    if decision.form != "numbered" or decision.type not in _CARRIERS:
+        return False
+    if _CARRIED.fullmatch(text, end, decision.start) is not None:
+        return True
+    return decision.type == "Quyết định" and c.type != decision.type \
+        and _BRACKET_ALONE.fullmatch(text, end, decision.start) is not None \
+        and text.startswith(")", max(decision.end, decision.cover_end))
+
+
+_BRACKET_ALONE = re.compile(r"[ ]*\([ ]*")
 
 
 # "Ngày 24/12/2021, …" or a news lead's "Ngày 8/9, …" (the year is the article's): `date_at`

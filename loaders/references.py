@@ -228,10 +228,14 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
         if c.form != "numbered" or i in doc_of:
             continue
         doc = _same_number(c, index) or numbered_only.get((c.type_code or "", number_key(c.number)))
-        if doc is None and c.type_code == _SCHEME_CODE and (decision := approving.get(number_key(c.number))) in doc_of:
+        carried = doc is None and c.type_code == _SCHEME_CODE \
+            and (decision := approving.get(number_key(c.number))) in doc_of
+        if carried:
             c.alias_of, doc = decision, doc_of[decision]  # a name of the decision's, as the scheme it carries
-        if doc is not None and _compatible(doc.issuer, c.issuer):
-            doc.add(c)
+        # whoever the scheme is said to be of ("Đề án 06 của Chính phủ (Quyết định số 06/QĐ-TTg …)"), the decision's
+        # signer issued it
+        if doc is not None and (carried or _compatible(doc.issuer, c.issuer)):
+            doc.add(c, takes_issuer=not carried)
             doc_of[i] = doc
         else:
             numbered_only[(c.type_code or "", number_key(c.number))] = new(i, c)

@@ -217,6 +217,16 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Năm 2023, triển khai Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ (Đề án 06), xã đã hoàn thành thu nhận "
          "hồ sơ cấp căn cước.",
          [("06/QĐ-TTg", ["Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ", "Đề án 06"])]),
+        # regression: a scheme or a plan with its decision alone in brackets after it is that decision, whoever the
+        # scheme is said to be of ("Đề án 06 của Chính phủ (Quyết định số 06/QĐ-TTg …)", "Đề án chuyển đổi số huyện
+        # … giai đoạn 2022-2025 (Quyết định số 3125/QĐ-UBND …)" were schemes of their own beside the decisions)
+        ("Huyện chỉ đạo thực hiện tốt Đề án 06 của Chính phủ (Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ tướng "
+         "Chính phủ) về phát triển ứng dụng dữ liệu về dân cư.",
+         [("06/QĐ-TTg", ["Đề án 06 của Chính phủ", "Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ tướng Chính phủ"])]),
+        ("UBND huyện ban hành Đề án chuyển đổi số huyện Can Lộc giai đoạn 2022-2025 (Quyết định số 3125/QĐ-UBND ngày "
+         "30/12/2021).",
+         [("3125/QĐ-UBND", ["Đề án chuyển đổi số huyện Can Lộc giai đoạn 2022-2025",
+                            "Quyết định số 3125/QĐ-UBND ngày 30/12/2021"])]),
         # regression: a printed plan's preamble ("… ban hành Kế hoạch thực hiện như sau:") and "Kế hoạch này" are
         # the plan its header numbers (they were a second, unnumbered plan)
         ("TỈNH ỦY HÀ TĨNH\n*\nSố 12-KH/TU\nHà Tĩnh, ngày 20 tháng 3 năm 2024\nKẾ HOẠCH\nthực hiện Kết luận số 69-KL/TW\n"
