@@ -309,6 +309,8 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool,
     if layout.title is not None:
         for name in _names(layout.title.text, reformed):
             evidence.add(name.units, _TITLE)
+            if _CITY_COMMITTEE_BEFORE.search(layout.title.text, max(0, name.start - 12), name.start):
+                evidence.former_cities.extend((city, _TITLE) for city in _former_cities_of(name.units))
     if layout.lead is not None and (byline := _BYLINE_RE.match(layout.lead.text)):
         for unit in _byline_units(byline.group("tag") or byline.group("initials")):
             evidence.add([unit], _BYLINE)
@@ -329,6 +331,9 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool,
             continue  # counted as the title
         if _CITY_COMMITTEE_BEFORE.search(text, max(0, start - 12), start):
             units, prefixed = _cities_of(units), True  # "Thành ủy Cà Mau" in a tỉnh: its city
+            former_cities = _former_cities_of(units)
+        else:
+            former_cities = []
         in_lead = lead_span[0] <= start < lead_span[1] \
             and not _AFTER_BARE_LEVELS.search(text, max(lead_span[0], start - 20), start)
         weight = _LEAD if in_lead else _BODY
@@ -344,6 +349,7 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool,
             acts = prefixed and not _NOT_SUBJECT_BEFORE.search(text, max(lead_span[0], start - 40), start)
             evidence.lead_subject = [u for u in units if u.level == "district"] if acts else []
         evidence.add(units, weight)
+        evidence.former_cities.extend((city, weight) for city in former_cities)
     return evidence
 
 
@@ -402,6 +408,18 @@ def _body_before(text: str, start: int) -> bool:
     words = text[low:start].split()
     return bool(words) and words[-1].endswith(_BODY_LAST_WORDS) and \
         _BODY_BEFORE.search(text, low, start) is not None
+
+
+def _former_cities_of(units: Sequence[gz.Unit]) -> list[gz.Unit]:
+    """The city of a centrally-run city's name that was a district of the tỉnh it was before (Thành
+    phố Huế, a district of Thừa Thiên Huế until 2024): what "Thành ủy Huế" was then."""
+    out = []
+    for unit in units:
+        if unit.level == "province" and unit.kind == "thành phố trung ương" and gz.former_selves(unit):
+            city = gz.lookup(unit.name, level="district", within=unit.code)
+            if city is not None and city.kind == "thành phố" and city.valid_until < gz.LEGACY_LAST_DAY:
+                out.append(city)
+    return out
 
 
 def _cities_of(units: Sequence[gz.Unit]) -> list[gz.Unit]:
@@ -565,6 +583,9 @@ class _Evidence:
     def __init__(self) -> None:
         self.pieces: list[tuple[Sequence[gz.Unit], float]] = []
         self.lead_subject: list[gz.Unit] | None = None
+        # a centrally-run city's Thành ủy that was a tỉnh's city (each with its piece's weight): that city when
+        # the province is named as the tỉnh
+        self.former_cities: list[tuple[gz.Unit, float]] = []
 
     def add(self, units: Sequence[gz.Unit], weight: float) -> None:
         if units:
@@ -576,7 +597,9 @@ class _Evidence:
         province = self._province()
         if province is None:
             return Place()
-        named = gz.as_on(province, published) if published else self._named(province)
+        named = gz.as_on(province, published) if published else self._named(province, text)
+        if self.former_cities and named != gz.as_listed(province):
+            self.pieces.extend(([city], weight) for city, weight in self.former_cities if city.parent_code == province.code)
         district, commune = self._district_and_commune(province, text)
         return Place(
             province=named.name, province_code=province.code,
@@ -601,14 +624,21 @@ class _Evidence:
             return None  # one name shared by several provinces ("Xã Tân Lộc" in a title) and nothing else
         return gz.get("legacy", "province", best) if score[best] >= _MIN_PROVINCE_SCORE else None
 
-    def _named(self, province: gz.Unit) -> gz.Unit:
+    def _named(self, province: gz.Unit, text: str) -> gz.Unit:
         """The province under the name the evidence weighs most ("Tỉnh ủy Thừa Thiên Huế" is
-        province 46 under its name before 2025)."""
+        province 46 under its name before 2025); a former name the text writes is the one when
+        no date the text gives is after it ("Thành ủy Huế", the tỉnh's city, named three times
+        beside one "Tỉnh ủy Thừa Thiên Huế" in an article of 2021)."""
         weight: dict[gz.Unit, float] = defaultdict(float)
         for units, piece_weight in self.pieces:
             for unit in units:
                 if unit.level == "province" and unit.code == province.code:
                     weight[unit] += piece_weight
+        former = [u for u in weight if u != gz.as_listed(u)]
+        if former and len(weight) > 1:
+            latest = max((d.iso for d in find_dates(text) if d.iso), default=None)
+            if latest is not None and latest <= min(u.valid_until for u in former):
+                return max(former, key=weight.__getitem__)
         return max(weight, key=weight.__getitem__) if weight else province
 
     def _district_and_commune(self, province: gz.Unit, text: str
