@@ -1134,6 +1134,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Sau đó, các huyện ủy Can Lộc, Thạch Hà, Lộc Hà cũng đã ban hành kế hoạch thực hiện.",
         "Các Thị ủy Kỳ Anh, Hồng Lĩnh đã xây dựng kế hoạch thực hiện.",
         "Các đảng ủy xã Thạch Hạ, Thạch Trung, Đồng Môn đã xây dựng kế hoạch thực hiện.",
+        # regression: the level's qualifier before the names, a last unit of another level ("Các xã ven biển Gio Hải, Gio
+        # Việt, Trung Giang và thị trấn Cửa Việt đã xây dựng nghị quyết chuyên đề để thực hiện" was a resolution)
+        "Các xã ven biển Kỳ Lợi, Kỳ Hà, Kỳ Ninh và phường Kỳ Phương đã xây dựng nghị quyết chuyên đề để thực hiện.",
+        "Các xã miền núi Sơn Hồng, Sơn Lĩnh đã ban hành kế hoạch thực hiện.",
         # regression: a plural list goes on after its first item's body ("các Nghị quyết của Chính phủ, Chỉ thị, Công điện
         # của Thủ tướng Chính phủ" was a telegram of the Prime Minister's)
         "Các bộ tiếp tục thực hiện các Nghị quyết của Chính phủ, Chỉ thị, Công điện của Thủ tướng Chính phủ.",
