@@ -1539,17 +1539,19 @@ _SUBJECT_COMMAS = 4  # how many commas the verb's subject may follow in its sent
 
 
 def _recurring(text: str, verb: int) -> bool:
-    """Is the verb at `verb` done by habit: its clause opens with a habit ("Hằng năm, Ban Thường vụ Tỉnh ủy
-    ban hành kế hoạch …") or one stands right before it ("…; hằng năm ban hành kế hoạch …")? A habit
+    """Is the verb at `verb` done by habit: its sentence or its subject's clause opens with a habit ("Hằng năm, Ban
+    Thường vụ Tỉnh ủy ban hành kế hoạch …") or one stands right before it ("…; hằng năm ban hành kế hoạch …")? A habit
     elsewhere in the clause is another's ("Thực hiện Kế hoạch … về tổ chức Hội nghị sơ kết hằng năm …, Ban
     Thường vụ Tỉnh ủy đã ban hành kế hoạch …")."""
     start = sentence_start(text, verb)
-    return _RECURRING_OPENS.match(text, start, verb) is not None \
+    return any(_RECURRING_OPENS.match(text, clause, verb) is not None for clause in _subject_clauses(text, start, verb)) \
         or _RECURRING_BEFORE.search(text, max(start, verb - _RECURRING_BEFORE_CHARS), verb) is not None
 
 
 _RECURRING = _cue_pattern("recurring", either_case=True)
-_RECURRING_OPENS = re.compile(rf"\s*(?:{_RECURRING})[ ]*,")
+# the habit opens the sentence or the subject's clause, with its comma or before the subject's capital: "Theo đó, hằng
+# năm UBND huyện và Ban Dân vận Huyện ủy ký kết chương trình phối hợp …"
+_RECURRING_OPENS = re.compile(rf"\s*(?:{_RECURRING})(?:[ ]*,|[ ]+(?=[{_UPPER}]))")
 _RECURRING_BEFORE = re.compile(  # "hằng năm ban hành", "định kỳ cũng đã ban hành"
     rf"(?<![^\W\d_])(?:{_RECURRING})(?:[ ]+(?:{_cue_pattern('subject_adverb')}|{_cue_pattern('perfective')}))*[ ]*\Z")
 _RECURRING_BEFORE_CHARS = 40

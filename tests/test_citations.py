@@ -1035,6 +1035,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Hằng năm, Ban Thường vụ Tỉnh ủy ban hành kế hoạch học tập chuyên đề.",
         "Hàng năm, UBND huyện đều đã xây dựng kế hoạch tuyên truyền pháp luật.",
         "Ban Thường vụ Tỉnh ủy hằng năm ban hành kế hoạch học tập chuyên đề.",
+        # regression: … opening the subject's clause after a comma, with no comma of its own ("Theo đó, hằng năm UBND huyện
+        # và Ban Dân vận Huyện ủy ký kết chương trình phối hợp công tác dân vận" was a programme)
+        "Theo đó, hằng năm UBND huyện và Ban Dân vận Huyện ủy ký kết chương trình phối hợp công tác dân vận.",
         # regression: a plural subject with its examples after "như" ("Các địa phương như thành phố Hạ Long, Uông Bí, thị
         # xã Đông Triều cũng đã xây dựng kế hoạch thực hiện" was a plan of Đông Triều's)
         "Các địa phương như thành phố Hà Tĩnh, Hồng Lĩnh, thị xã Kỳ Anh cũng đã xây dựng kế hoạch thực hiện.",
