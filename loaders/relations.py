@@ -372,6 +372,13 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
             j = next((k for k in range(j, len(cited)) if cited[k].symbol is not None
                       and (_listed_after_description(text, end, cited[k]) and not _listed_inside(text, cited, k, end, cited[out[-1]])
                            or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[k].start))), j)
+        elif j + 1 < len(cited) and _AMENDS_AT.match(text, end) \
+                and text.find("đề nghị", end, cited[j + 1].start) != -1:
+            # "trên cơ sở Nghị định số 38/2023/NĐ-CP … sửa đổi, bổ sung Nghị định số 27/2022/NĐ-CP … quy định … và
+            # theo đề nghị của UBND tỉnh tại Tờ trình số 142/TTr-UBND": the document amended is no item, the
+            # submission after it is
+            j = next((k for k in range(j + 1, min(j + 3, len(cited)))
+                      if _AMENDING_PROPOSAL.fullmatch(text, end, cited[k].start)), j)
         if j >= len(cited) or cited[j].start >= limit or not (
                 _COORDINATED.fullmatch(text, end, cited[j].start) or _listed_after_description(text, end, cited[j])
                 or phrase is not None and _repeats_phrase(text, end, cited[j].start, phrase)
@@ -379,6 +386,7 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                 and text[carried.start("item")].isupper()
                 or _PROPOSED_IN.fullmatch(text, end, cited[j].start)
                 or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[j].start)
+                or _AMENDING_PROPOSAL.fullmatch(text, end, cited[j].start)
                 or phrase is not None and _relation(phrase) == "based_on" and _basis_after_description(text, end, cited[j])) \
                 or cited[j].issued or (source is not None and _does_its_own(text, cited, j, source)):
             # "…, kế hoạch của UBND xã đã được ban hành": a subject, not a listed item
@@ -815,6 +823,9 @@ _DESCRIPTION_MAX_CHARS = 300  # what a document does, said in place of its title
 _ISSUES_ATTACHED = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve'))})[ ]+")
 _DESCRIBED_PROPOSAL = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^.;\n]{{1,{_DESCRIPTION_MAX_CHARS}}}?"
                                  rf"{_PROPOSED_IN.pattern}")
+_AMENDS_WORDS = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] == "gap" and r["relation"] in ("amends", "replaces")])
+_AMENDS_AT = re.compile(rf"[ ]+(?:{_AMENDS_WORDS})[ ]")
+_AMENDING_PROPOSAL = re.compile(rf"[ ]+(?:{_AMENDS_WORDS})[ ]+[^.;\n]{{1,{_DESCRIPTION_MAX_CHARS}}}?{_PROPOSED_IN.pattern}")
 _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trình tổng thể … và Quyết định số …"
     rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve') + cues('item_description'))})[ ]+[^.;\n]+?(?:;|,?[ ]+và)[ ]+")
 # "B … của Chính phủ quy định … Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung bởi A)":

@@ -925,6 +925,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "- 2025 và xét Tờ trình số 45/TTr-UBND ngày 15/4/2022 của UBND tỉnh.",
          {("378/2022/NQ-HĐND", "based_on", "Luật#"), ("378/2022/NQ-HĐND", "based_on", "25/2021/QH15"),
           ("378/2022/NQ-HĐND", "based_on", "07/2022/QĐ-TTg"), ("378/2022/NQ-HĐND", "based_on", "45/TTr-UBND")}),
+        # regression: a submission after a basis that amends another document ("trên cơ sở Nghị định số 38/2023/NĐ-CP …
+        # sửa đổi, bổ sung Nghị định số 27/2022/NĐ-CP … quy định … và theo đề nghị của UBND tỉnh tại Tờ trình số
+        # 142/TTr-UBND" lost the submission: the list ended at the amended decree)
+        ("HĐND tỉnh thông qua Nghị quyết số 24/2024/NQ-HĐND. Nghị quyết được xây dựng trên cơ sở Nghị định số "
+         "38/2023/NĐ-CP ngày 24/6/2023 của Chính phủ sửa đổi, bổ sung Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của "
+         "Chính phủ quy định cơ chế quản lý các chương trình mục tiêu quốc gia và theo đề nghị của UBND tỉnh tại Tờ "
+         "trình số 142/TTr-UBND ngày 2/10/2024.",
+         {("24/2024/NQ-HĐND", "based_on", "38/2023/NĐ-CP"), ("24/2024/NQ-HĐND", "based_on", "142/TTr-UBND"),
+          ("38/2023/NĐ-CP", "amends", "27/2022/NĐ-CP")}),
         ("Kế hoạch số 5/KH-UBND thực hiện Chỉ thị số 3/CT-TTg về tăng cường công tác cải cách; xét Tờ trình số "
          "457/TTr-UBND.", {("5/KH-UBND", "implements", "3/CT-TTg")}),
         # regression: a law named by its title and passed on a date ("Luật Căn cước được Quốc hội khóa XV thông qua
