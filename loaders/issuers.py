@@ -717,6 +717,20 @@ def _organ_names(raw: str) -> tuple[str, ...]:
 _NON_SPACE = re.compile(r"\S+")
 
 
+# the kinds a commune had before it became a phường, as a town or a city grew (xã Thạch Hạ of the city of Hà Tĩnh, xã
+# Hải Thanh of thị xã Nghi Sơn)
+_RAISED_COMMUNE_KINDS = ("xã", "thị trấn")
+
+
+def _raised_commune(name: str, kind: str, district: str) -> gazetteer.Unit | None:
+    """The phường of the district the article or an aside names, called `name` without its kind: the xã or thị trấn
+    raised to it since ("Đảng ủy xã Thạch Hạ (TP Hà Tĩnh)" in 2021, a phường in the snapshot). Only in that
+    district: elsewhere a xã's name gone since is often another unit's."""
+    bare = name[len(kind) + 1:] if fold(name).startswith(f"{kind} ") else name
+    unit = gazetteer.lookup(bare, level="commune", within=district)
+    return unit if unit is not None and unit.kind == "phường" else None
+
+
 def _place(text: str, start: int, raw: str, level: str, article: Place | None,
            kind: str | None = None) -> tuple[gazetteer.Unit | None, int]:
     """The unit the longest known prefix of `raw` names, and where that prefix ends. `kind`,
@@ -744,6 +758,9 @@ def _place(text: str, start: int, raw: str, level: str, article: Place | None,
                     # a 2025 commune of the article's place ("Đảng ủy xã Đồng Lộc" in Hà Tĩnh,
                     # where Đồng Lộc was a thị trấn) before any older commune of that name elsewhere
                     unit = gazetteer.new_commune_in(name, scope)
+                if unit is None and lvl == "commune" and scope is not None and scope == district \
+                        and kind in _RAISED_COMMUNE_KINDS:
+                    unit = _raised_commune(name, kind, scope)
                 if unit is not None:
                     return unit, start + words[j - 1].end()
         if "commune" in wanted and not local:  # a ward or commune created in 2025 has no older name

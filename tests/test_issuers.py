@@ -260,6 +260,12 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Hà Tĩnh", "Lộc Hà"),
         ("UBND xã Thạch Kim ban hành", place("Hà Tĩnh", "Thạch Hà"), "UBND xã Thạch Kim", "commune",
          "Hà Tĩnh", "Thạch Hà"),
+        # regression: a xã raised to a phường since, in the district the aside or the article names ("Đảng ủy xã Thạch Hạ
+        # (TP Hà Tĩnh)" of 2021 had no commune and no district: Thạch Hạ is a phường in the snapshot)
+        ("Đảng ủy xã Thạch Hạ (TP Hà Tĩnh) ban hành", place("Hà Tĩnh"), "Đảng ủy xã Thạch Hạ", "commune",
+         "Hà Tĩnh", "Hà Tĩnh"),
+        ("UBND xã Hải Thanh ban hành", place("Thanh Hóa", "Nghi Sơn"), "UBND xã Hải Thanh", "commune",
+         "Thanh Hóa", "Nghi Sơn"),
         # regression: a steering committee's task with "về", "và" or "thực phẩm" in it ended its name, so its plan had
         # no body ("Văn Yên" alone); "xã hội" is no commune level word there
         ("Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện Văn Yên có Kế hoạch", place("Yên Bái"),
