@@ -784,10 +784,10 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
     if a.own_title:
         tail_from, end = a.anchor, a.cover_end
     elif _DESCRIBES.match(text, a.cover_end) or _ISSUES_ATTACHED.match(text, a.cover_end) \
-            or a.form == "new" and text.startswith(",", a.cover_end):
+            or a.form == "new" and text.startswith(",", a.cover_end) or _CARRIES_OUT.match(text, a.cover_end):
         # "Nghị quyết số … quy định mức chi …, thay thế B", "Quyết định số … ban hành Danh mục …, thay thế B", "… phê
         # duyệt Đề án sắp xếp, tổ chức lại đơn vị hành chính các cấp, được ban hành để thực hiện B": a new
-        # document's description cut at a comma goes on
+        # document's description cut at a comma goes on; so does what A carries out before B
         tail_from, end = a.cover_end, min(sentence_end(text, a.cover_end), a.cover_end + _DESCRIPTION_MAX_CHARS)
     else:
         return False
@@ -820,6 +820,9 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
 
 _DESCRIBES = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^\W\d_]")
 _DESCRIPTION_MAX_CHARS = 300  # what a document does, said in place of its title: a clause, not a paragraph
+# what A carries out, named by no citation: "Kế hoạch số 18/KH-UBND … thực hiện Chương trình mục tiêu quốc gia giảm
+# nghèo bền vững năm 2024, cụ thể hóa B"
+_CARRIES_OUT = re.compile(rf"[ ]+(?:{_IMPLEMENTS_ONLY})[ ]+[^\W\d_]")
 _ISSUES_ATTACHED = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve'))})[ ]+")
 _DESCRIBED_PROPOSAL = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^.;\n]{{1,{_DESCRIPTION_MAX_CHARS}}}?"
                                  rf"{_PROPOSED_IN.pattern}")

@@ -606,6 +606,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # Danh mục công nghệ chiến lược, thay thế Quyết định số 38/2020/QĐ-TTg" gave no relation)
         ("Quyết định số 1131/QĐ-TTg ngày 12/6/2025 của Thủ tướng Chính phủ ban hành Danh mục công nghệ chiến lược, thay "
          "thế Quyết định số 38/2020/QĐ-TTg.", {("1131/QĐ-TTg", "replaces", "38/2020/QĐ-TTg")}),
+        # regression: … and what a document carries out that no citation names, in place of a title ("Kế hoạch số
+        # 18/KH-UBND … thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2024, cụ thể hóa B" gave no relation)
+        ("UBND huyện đã ban hành Kế hoạch số 18/KH-UBND ngày 22/01/2024 thực hiện Chương trình mục tiêu quốc gia giảm "
+         "nghèo bền vững năm 2024, cụ thể hóa Kế hoạch số 12/KH-UBND ngày 15/01/2024 của UBND tỉnh Quảng Ninh.",
+         {("18/KH-UBND", "implements", "12/KH-UBND")}),
         # regression: a phrase after a carried scheme's description cut at a comma ("… phê duyệt Đề án sắp xếp, tổ chức
         # lại đơn vị hành chính các cấp, được ban hành để thực hiện Kết luận số 127-KL/TW" gave no relation)
         ("Quyết định số 759/QĐ-TTg ngày 14/4/2025 phê duyệt Đề án sắp xếp, tổ chức lại đơn vị hành chính các cấp, được "
