@@ -635,10 +635,6 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             for source in sources:
                 for k in targets:
                     if k != j and _later_item(cited[k], source):
-                        if i in object_of and not _later_item(cited[k], object_of[i]):
-                            # "A sơ kết 3 năm thực hiện B1 ngày 5/5/2021 … thực hiện C … và Kế hoạch số 89-KH/TU ngày
-                            # 10/8/2023 …": the later plan is the next item of A's list, not a second C
-                            add(object_of[i], cited[k], *phrase_of[i])
                         continue
                     if (held := _outer_source(cited, i, k, j, source, relation, object_of)) is not None:
                         add(object_of[held], cited[k], *phrase_of[held])
@@ -879,6 +875,9 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
             continue
         targets = _coordinated_after(text, cited, j)
         found = _main_clause(text, cited, targets[-1])
+        if found is None and len(targets) > 1 and (subject := cited[targets[-1]]).ref in ("bare", "this") \
+                and text.endswith(", ", 0, subject.start):  # "Căn cứ B1; B2, Kế hoạch đặt mục tiêu …": no item
+            targets, found = targets[:-1], (subject.start, sentence_end(text, subject.start))
         if found is None:
             continue
         main, end = found
@@ -897,6 +896,9 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
             sources = [c for c in cited[j:] if end <= c.start < next_end and c.issued]
         if not sources:  # "…, Ban Thường vụ Tỉnh ủy đã quyết định thành lập Ban Chỉ đạo (Quyết định số 2185-QĐ/TU …)"
             sources = [c for c in cited[j:] if main <= c.start < end and _records_the_act(text, c)]
+        if not sources:  # "Căn cứ B1; B2 …, Kế hoạch đặt mục tiêu …": a document named back is the main clause's subject
+            sources = [c for c in cited[j:targets[-1] + 2] if c.start == main and c.ref in ("bare", "this")
+                       and id(c) in doc_of and all(doc_of[id(c)] is not doc_of.get(id(cited[k])) for k in targets)]
         relation = _relation(m.group("phrase"))
         if m.group("review"):  # what the review of B's years gave, unless it says it goes on with B
             sources = [a for a in sources if not any((id(doc_of[id(a)]), id(doc_of[id(cited[k])]), kind) in related
