@@ -207,10 +207,12 @@ def _without_related_lists(text: str) -> str:
     lines = text.split("\n")
     kept: list[str] = []
     in_list = cut = False
-    for line in lines:
+    for at, line in enumerate(lines):
         bare = " ".join(line.split()).rstrip(": ").lower()
         label, colon, _ = bare.partition(":")
-        if bare in labels or colon and label.rstrip() in labels:  # "Các bài viết khác: Nghị định 02/2017/NĐ-CP …"
+        if bare in labels and _heads_fields(lines, at + 1):
+            pass  # "Văn bản chỉ đạo điều hành / Số ký hiệu: 45/KH-UBND / …": the heading of the page's own document
+        elif bare in labels or colon and label.rstrip() in labels:  # "Các bài viết khác: Nghị định 02/2017/NĐ-CP …"
             in_list = True
         elif not in_list and (inline := _label_after_sentence().search(line)):  # "… 0207.3822.xxx. Tin liên quan: …"
             kept.append(line[:inline.start()])
@@ -221,6 +223,15 @@ def _without_related_lists(text: str) -> str:
         if not in_list:
             kept.append(line)
     return "\n".join(kept) if cut or len(kept) < len(lines) else text
+
+
+_DOCUMENT_FIELD = re.compile(r"\s*(?:Số ký hiệu|Số, ký hiệu|Số/Ký hiệu|Số hiệu|Ký hiệu|Số văn bản)\s*:", re.I)
+
+
+def _heads_fields(lines: list[str], start: int) -> bool:
+    """Does the next line that is not blank give a document's number as a field ("Số ký hiệu: 45/KH-UBND")?"""
+    line = next((line for line in lines[start:start + 3] if line.strip()), "")
+    return _DOCUMENT_FIELD.match(line) is not None
 
 
 # --- dates in metadata ----------------------------------------------------------------

@@ -635,6 +635,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             for source in sources:
                 for k in targets:
                     if k != j and _later_item(cited[k], source):
+                        if i in object_of and not _later_item(cited[k], object_of[i]):
+                            # "A sơ kết 3 năm thực hiện B1 ngày 5/5/2021 … thực hiện C … và Kế hoạch số 89-KH/TU ngày
+                            # 10/8/2023 …": the later plan is the next item of A's list, not a second C
+                            add(object_of[i], cited[k], *phrase_of[i])
                         continue
                     if (held := _outer_source(cited, i, k, j, source, relation, object_of)) is not None:
                         add(object_of[held], cited[k], *phrase_of[held])

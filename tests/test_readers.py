@@ -458,6 +458,12 @@ _PLAN = ("Số hiệu: 1234/QĐ-UBND  Loại văn bản: Quyết định\nNơi b
          f"{LEAD}\n\n\n{BODY}"),
         ("tin.txt", f"{LEAD}\n\nVĂN BẢN MỚI\n12/KH-UBND Kế hoạch cải cách hành chính\n\n{BODY}",
          f"{LEAD}\n\n\n{BODY}"),
+        # ... but such a heading over a document's own fields heads the page's document, and stays; the list of
+        # "Các văn bản khác" after it goes
+        ("vb.txt", "Văn bản chỉ đạo điều hành\nSố ký hiệu: 45/KH-UBND\nNgày ban hành: 12/03/2024\nTrích yếu: Kế hoạch "
+                   "thực hiện Chỉ thị số 05/CT-TTg\n\nCác văn bản khác\n44/KH-UBND - Kế hoạch tổ chức Ngày Sách\n",
+         "Văn bản chỉ đạo điều hành\nSố ký hiệu: 45/KH-UBND\nNgày ban hành: 12/03/2024\nTrích yếu: Kế hoạch "
+         "thực hiện Chỉ thị số 05/CT-TTg\n\n"),
         # the words in a sentence are no label
         ("bai.txt", f"{LEAD}\n\nVăn bản liên quan đến công tác này được gửi tới các xã.",
          f"{LEAD}\n\nVăn bản liên quan đến công tác này được gửi tới các xã."),

@@ -939,6 +939,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "- 2025 và xét Tờ trình số 45/TTr-UBND ngày 15/4/2022 của UBND tỉnh.",
          {("378/2022/NQ-HĐND", "based_on", "Luật#"), ("378/2022/NQ-HĐND", "based_on", "25/2021/QH15"),
           ("378/2022/NQ-HĐND", "based_on", "07/2022/QĐ-TTg"), ("378/2022/NQ-HĐND", "based_on", "45/TTr-UBND")}),
+        # regression: an item later than the document whose object it follows is the next item of the outer list
+        # ("Báo cáo số 412-BC/TU sơ kết 3 năm thực hiện Chương trình hành động số 31-CTr/TU ngày 5/5/2021 … thực hiện
+        # Nghị quyết số 06-NQ/TW … và Kế hoạch số 89-KH/TU ngày 10/8/2023 …" lost the review of the plan)
+        ("Ban Thường vụ Tỉnh ủy ban hành Báo cáo số 412-BC/TU sơ kết 3 năm thực hiện Chương trình hành động số "
+         "31-CTr/TU ngày 5/5/2021 của Tỉnh ủy thực hiện Nghị quyết số 06-NQ/TW ngày 24/1/2022 của Bộ Chính trị về quy "
+         "hoạch đô thị và Kế hoạch số 89-KH/TU ngày 10/8/2023 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số "
+         "57-KL/TW ngày 15/6/2023 của Bộ Chính trị.",
+         {("412-BC/TU", "reviews", "31-CTr/TU"), ("31-CTr/TU", "implements", "06-NQ/TW"),
+          ("412-BC/TU", "reviews", "89-KH/TU"), ("89-KH/TU", "implements", "57-KL/TW")}),
         # regression: a submission after a basis that amends another document ("trên cơ sở Nghị định số 38/2023/NĐ-CP …
         # sửa đổi, bổ sung Nghị định số 27/2022/NĐ-CP … quy định … và theo đề nghị của UBND tỉnh tại Tờ trình số
         # 142/TTr-UBND" lost the submission: the list ended at the amended decree)
