@@ -231,6 +231,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # quy định chi tiết và biện pháp thi hành Nghị quyết số 131/2020/QH14" gave no relation)
         ("Chính phủ ban hành Nghị định số 33/2021/NĐ-CP ngày 29/3/2021 quy định chi tiết và biện pháp thi hành Nghị quyết "
          "số 131/2020/QH14 về tổ chức chính quyền đô thị tại TPHCM.", {("33/2021/NĐ-CP", "implements", "131/2020/QH14")}),
+        # regression: … or "chi tiết thực hiện" it ("Quyết định số 25/2020/QĐ-UBND … quy định chi tiết thực hiện Nghị quyết
+        # số 04/2020/NQ-HĐND" gave no relation), or guides it "chi tiết"
+        ("UBND tỉnh ban hành Quyết định số 25/2020/QĐ-UBND ngày 15/10/2020 quy định chi tiết thực hiện Nghị quyết số "
+         "04/2020/NQ-HĐND ngày 17/7/2020 của HĐND tỉnh.", {("25/2020/QĐ-UBND", "implements", "04/2020/NQ-HĐND")}),
+        ("Bộ Tài chính ban hành Thông tư số 53/2022/TT-BTC ngày 12/8/2022 hướng dẫn chi tiết thực hiện Nghị định số "
+         "27/2022/NĐ-CP.", {("53/2022/TT-BTC", "implements", "27/2022/NĐ-CP")}),
+        ("UBND tỉnh ban hành Quyết định số 12/2023/QĐ-UBND hướng dẫn chi tiết Nghị quyết số 05/2022/NQ-HĐND của HĐND "
+         "tỉnh.", {("12/2023/QĐ-UBND", "implements", "05/2022/NQ-HĐND")}),
         # regression: … and each in brackets after its place, not its body ("…, như: huyện Can Lộc (Kế hoạch số
         # 215/KH-UBND), thị xã Hồng Lĩnh (…)": the plans had no issuer, were issued by no one, and carried nothing out)
         ("10/10 huyện, thị xã đã ban hành kế hoạch thực hiện Kế hoạch số 34-KH/TU của Ban Thường vụ Tỉnh ủy, như: huyện "
