@@ -956,6 +956,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "57-KL/TW ngày 15/6/2023 của Bộ Chính trị.",
          {("412-BC/TU", "reviews", "31-CTr/TU"), ("31-CTr/TU", "implements", "06-NQ/TW"),
           ("412-BC/TU", "reviews", "89-KH/TU"), ("89-KH/TU", "implements", "57-KL/TW")}),
+        # regression: "Nhằm hướng dẫn thực hiện B1 và B2, X đã ban hành A" gave nothing (only "Để hướng dẫn thực hiện"
+        # and a bare "Nhằm hướng dẫn" opened a lead)
+        ("Nhằm hướng dẫn thực hiện Quy định số 69-QĐ/TW ngày 6/7/2022 của Bộ Chính trị về kỷ luật tổ chức đảng, đảng "
+         "viên vi phạm và Hướng dẫn số 05-HD/UBKTTW ngày 22/11/2022 của Ủy ban Kiểm tra Trung ương, Ủy ban Kiểm tra "
+         "Đảng ủy Khối đã ban hành Hướng dẫn số 03-HD/UBKĐUK ngày 10/1/2023.",
+         {("03-HD/UBKĐUK", "implements", "69-QĐ/TW"), ("03-HD/UBKĐUK", "implements", "05-HD/UBKTTW")}),
         # regression: a submission after a basis that amends another document ("trên cơ sở Nghị định số 38/2023/NĐ-CP …
         # sửa đổi, bổ sung Nghị định số 27/2022/NĐ-CP … quy định … và theo đề nghị của UBND tỉnh tại Tờ trình số
         # 142/TTr-UBND" lost the submission: the list ended at the amended decree)
