@@ -368,7 +368,7 @@ _TITLE_STOP = re.compile(
 )
 # the next item of a review's list, after its own period, ends the title of the item before ("… tổng kết 10 năm thực
 # hiện Chỉ thị số 40-CT/TW … về … gắn với 3 năm thực hiện Kết luận số 06-KL/TW"), not the review's own title
-_NEXT_REVIEW_ITEM = re.compile(r",?[ ]+(?:và|gắn với)[ ]+\d+[ ]+năm[ ]+thực hiện[ ]")
+_NEXT_REVIEW_ITEM = re.compile(r",?[ ]+(?:và|gắn với)[ ]+(?:(?:sơ|tổng)[ ]+kết[ ]+)?\d+[ ]+năm[ ]+thực hiện[ ]")
 _PERIOD_DONE = re.compile(r"\d+[ ]+năm[ ]+thực hiện[ ]")
 _QUOTE_CLOSE = {"“": "”", '"': '"'}
 _TITLE_OPENERS = ("về", "Về", "“", '"')

@@ -400,7 +400,7 @@ _CARRIED_ITEM = re.compile(
     rf"[ ]*(?:,|và|,[ ]*và)[ ]+(?P<item>[^\W\d_])[^.;:\n()]{{0,80}}?[ ]+"
     rf"(?:{phrase_pattern(cues('carried_by'))})[ ]+")
 # "… và 5 năm thực hiện B2", "… gắn với 3 năm thực hiện B2": a list item after its own period
-_REPEAT_LEAD = re.compile(r"[ ]*(?:,|và|,[ ]*và|,?[ ]*gắn với)[ ]+(?:\d+[ ]+năm[ ]+)?")
+_REPEAT_LEAD = re.compile(r"[ ]*(?:,|và|,[ ]*và|,?[ ]*gắn với)[ ]+(?:(?:sơ|tổng)[ ]+kết[ ]+)?(?:\d+[ ]+năm[ ]+)?")
 # "… căn cứ Luật Tổ chức Chính phủ; căn cứ Quyết định số 95/QĐ-TTg …": a preamble's bases, one a clause
 _BASIS_REPEAT_LEAD = re.compile(r"[ ]*;[ ]+")
 
@@ -597,6 +597,9 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             pre = m.groupdict().get("pre") or m.groupdict().get("purpose") or ""
             if _asked_or_checked(pre):
                 break
+            if j in object_of and object_of[j] is not a and _REPEAT_LEAD.match(
+                    text, a.cover_end if a.own_title and a.cover_end <= m.start("phrase") else a.anchor):
+                break  # "A tổng kết 15 năm thực hiện B1 về … và sơ kết 3 năm thực hiện B2": B2 is A's next item, not B1's
             if _COMMITTEE_AT.match(text, max(0, m.start("phrase") - len("Ban "))):
                 break  # "… về kiện toàn Ban Chỉ đạo thực hiện B": a committee named by its task
             relation = _relation(m.group("phrase"), pre)

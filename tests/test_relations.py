@@ -956,6 +956,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "57-KL/TW ngày 15/6/2023 của Bộ Chính trị.",
          {("412-BC/TU", "reviews", "31-CTr/TU"), ("31-CTr/TU", "implements", "06-NQ/TW"),
           ("412-BC/TU", "reviews", "89-KH/TU"), ("89-KH/TU", "implements", "57-KL/TW")}),
+        # regression: a review's next item after "gắn với" or "và" with its own review word ("… tổng kết 15 năm thực hiện
+        # B1 … và sơ kết 3 năm thực hiện B2" made B1 review B2; "… gắn với sơ kết 3 năm thực hiện B2" lost B2)
+        ("Tỉnh ủy ban hành Kế hoạch số 88-KH/TU ngày 3/4/2024 tổng kết 15 năm thực hiện Nghị quyết số 26-NQ/TW ngày "
+         "5/8/2008 của Ban Chấp hành Trung ương về nông nghiệp, nông dân, nông thôn và sơ kết 3 năm thực hiện Chương "
+         "trình hành động số 19-CTr/TU ngày 2/10/2020 của Tỉnh ủy.",
+         {("88-KH/TU", "reviews", "26-NQ/TW"), ("88-KH/TU", "reviews", "19-CTr/TU")}),
+        ("Kế hoạch số 88-KH/TU ngày 3/4/2024 của Tỉnh ủy về tổng kết 15 năm thực hiện Nghị quyết số 26-NQ/TW gắn với "
+         "sơ kết 3 năm thực hiện Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương.",
+         {("88-KH/TU", "reviews", "26-NQ/TW"), ("88-KH/TU", "reviews", "19-NQ/TW")}),
         # regression: "Nhằm hướng dẫn thực hiện B1 và B2, X đã ban hành A" gave nothing (only "Để hướng dẫn thực hiện"
         # and a bare "Nhằm hướng dẫn" opened a lead)
         ("Nhằm hướng dẫn thực hiện Quy định số 69-QĐ/TW ngày 6/7/2022 của Bộ Chính trị về kỷ luật tổ chức đảng, đảng "
