@@ -504,11 +504,13 @@ def _article_container(body: LexborNode) -> LexborNode:
         if nodes:
             return max(nodes, key=lambda n: len(n.text(strip=True)))
     score: dict[int, tuple[int, LexborNode]] = {}
-    for p in body.css("p"):
+    for p in body.css("p, div"):
         parent = p.parent
-        if parent is None:
+        if parent is None or p.tag == "div" and any(child.tag in _BLOCK_TAGS for child in p.iter()):
             continue
-        length = len(p.text(strip=True))
+        # a paragraph's own words: a sidebar's paragraphs of links ("Thông báo số 125/TB-UBND …") outweighed a
+        # body written in <div>s
+        length = len(p.text(strip=True)) - sum(len(a.text(strip=True)) for a in p.css("a"))
         old = score.get(parent.mem_id, (0, parent))[0]
         score[parent.mem_id] = (old + length, parent)
     if not score:

@@ -354,6 +354,13 @@ _HEADLINE = "Nghi Xuân triển khai Kế hoạch thực hiện Chỉ thị 35"
          "<b>Các tin khác:</b><br><a>Vũ Quang ban hành Kế hoạch số 88-KH/HU</a><br><a>Đức Thọ quán triệt "
          "Nghị quyết số 10-NQ/HU</a> (12/05/2023)</td></tr></table></body></html>",
          ["Các tin khác", "88-KH/HU", "10-NQ/HU"], [LEAD, BODY]),
+        # regression: a body written in <div>s, no <p>, lost to a sidebar's paragraphs of links, which were
+        # taken for the article (three notices of the province, and no directive)
+        (f"<html><body><div class='left-col'><div class='box'><p>Thông báo</p><p><a>Thông báo số 125/TB-UBND ngày "
+         "15/5/2024 về kết luận của Chủ tịch UBND tỉnh tại cuộc họp về giải phóng mặt bằng</a></p><p><a>Thông báo số "
+         "118/TB-UBND ngày 10/5/2024 về lịch tiếp công dân tháng 5 năm 2024</a></p></div></div><div class='center-col'>"
+         f"<div class='tieude'>{_HEADLINE}</div><div class='noidung'><div>{LEAD}</div><div>{BODY}</div></div></div>"
+         "</body></html>", ["125/TB-UBND", "118/TB-UBND"], [LEAD, BODY]),
         # regression: the header block of a document the page prints, in a table of class
         # "vb-header", was dropped as the site's header, and with it the document's place and date
         (f"<html><body><div class='header'><a>Trang chủ</a></div><div class='detail-content'><h1>{_HEADLINE}</h1>"
