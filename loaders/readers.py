@@ -210,6 +210,10 @@ def _without_related_lists(text: str) -> str:
     for at, line in enumerate(lines):
         bare = " ".join(line.split()).rstrip(": ").lower()
         label, colon, _ = bare.partition(":")
+        if bare in _comment_labels():  # the readers' comments, to the page's end
+            kept.append("")
+            cut = True
+            break
         if bare in labels and _heads_fields(lines, at + 1):
             pass  # "Văn bản chỉ đạo điều hành / Số ký hiệu: 45/KH-UBND / …": the heading of the page's own document
         elif bare in labels or colon and label.rstrip() in labels:  # "Các bài viết khác: Nghị định 02/2017/NĐ-CP …"
@@ -453,6 +457,11 @@ _MOSTLY_LINKS = 0.6  # share of a block's text in links that makes it a list of 
 @cache
 def _related_labels() -> frozenset[str]:
     return frozenset(row["label"] for row in read_csv("related_labels.csv"))
+
+
+@cache
+def _comment_labels() -> frozenset[str]:
+    return frozenset(row["label"] for row in read_csv("comment_labels.csv"))
 
 
 @cache

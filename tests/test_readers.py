@@ -471,6 +471,11 @@ _PLAN = ("Số hiệu: 1234/QĐ-UBND  Loại văn bản: Quyết định\nNơi b
                    "thực hiện Chỉ thị số 05/CT-TTg\n\nCác văn bản khác\n44/KH-UBND - Kế hoạch tổ chức Ngày Sách\n",
          "Văn bản chỉ đạo điều hành\nSố ký hiệu: 45/KH-UBND\nNgày ban hành: 12/03/2024\nTrích yếu: Kế hoạch "
          "thực hiện Chỉ thị số 05/CT-TTg\n\n"),
+        # regression: readers' comments copied below the article ("Ý kiến bạn đọc", then sentences naming other
+        # documents: "… thực hiện nghiêm Chỉ thị số 12-CT/HU …") were the district's documents; they go to the end
+        ("tin.txt", f"{LEAD}\n\n{BODY}\n\nIn bài viết | Gửi email\n\nÝ kiến bạn đọc\nNguyễn Văn Tâm: Đề nghị huyện "
+                    "thực hiện nghiêm Chỉ thị số 12-CT/HU.\n\nTrần Hùng: Kế hoạch số 45/KH-UBND của xã cũng nói vậy\n",
+         f"{LEAD}\n\n{BODY}\n\nIn bài viết | Gửi email\n\n"),
         # the words in a sentence are no label
         ("bai.txt", f"{LEAD}\n\nVăn bản liên quan đến công tác này được gửi tới các xã.",
          f"{LEAD}\n\nVăn bản liên quan đến công tác này được gửi tới các xã."),
