@@ -965,6 +965,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 88-KH/TU ngày 3/4/2024 của Tỉnh ủy về tổng kết 15 năm thực hiện Nghị quyết số 26-NQ/TW gắn với "
          "sơ kết 3 năm thực hiện Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương.",
          {("88-KH/TU", "reviews", "26-NQ/TW"), ("88-KH/TU", "reviews", "19-NQ/TW")}),
+        # regression: "Theo tinh thần chỉ đạo tại B1 và B2, X đã ban hành A" gave nothing (only "theo tinh thần B" and
+        # "theo chỉ đạo tại B" were rows)
+        ("Theo tinh thần chỉ đạo tại Công điện số 02/CĐ-TTg ngày 10/1/2025 của Thủ tướng Chính phủ và Kết luận số "
+         "118-KL/TW, UBND tỉnh đã ban hành Công văn số 245/UBND-KT ngày 15/1/2025 yêu cầu các sở, ngành triển khai.",
+         {("245/UBND-KT", "implements", "02/CĐ-TTg"), ("245/UBND-KT", "implements", "118-KL/TW")}),
+        ("Theo tinh thần chỉ đạo của Ban Bí thư tại Công văn số 45-CV/TW ngày 10/1/2025, Tỉnh ủy đã ban hành Kế hoạch "
+         "số 245-KH/TU ngày 15/1/2025.", {("245-KH/TU", "implements", "45-CV/TW")}),
         # regression: "Nhằm hướng dẫn thực hiện B1 và B2, X đã ban hành A" gave nothing (only "Để hướng dẫn thực hiện"
         # and a bare "Nhằm hướng dẫn" opened a lead)
         ("Nhằm hướng dẫn thực hiện Quy định số 69-QĐ/TW ngày 6/7/2022 của Bộ Chính trị về kỷ luật tổ chức đảng, đảng "
