@@ -164,6 +164,7 @@ def _jsonl_article(raw: bytes, path: Path, line: int) -> RawArticle:
 
 _TAG = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|a|h[1-6]|ul|ol|li|figure|figcaption|img|table|tr|td)\b[^>]*>",
                   re.I)
+_SCRIPTS = "script, style, noscript, template"
 _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d+|#x[0-9a-f]+);", re.I)
 
 
@@ -173,6 +174,8 @@ def _without_markup(text: str) -> str:
     the plan's number and made it two documents."""
     if "<" in text and _TAG.search(text):
         body = LexborHTMLParser(f"<body>{text}</body>").body
+        for node in body.css(_SCRIPTS):  # an ad's or a player's code is no text
+            node.decompose()
         _remove_related_lists(body)  # "<p>Tin liên quan:</p><p><a>Tân An ban hành Kế hoạch số 45/KH-UBND …</a></p>"
         return "\n\n".join(_paragraphs(body))
     if "&" in text and _ENTITY.search(text):

@@ -418,6 +418,9 @@ def test_a_whole_page_kept_as_text_is_read_as_a_page(
                                 ensure_ascii=False) + "\n", f"{LEAD}\n\n{BODY}"),
         ("bai.txt", f"<div>{LEAD}<br><br>{BODY}<br><br><b>Tin liên quan:</b><br><a href='/1'>Kon Tum triển khai Nghị "
                     "quyết số 11/NQ-CP</a></div>", f"{LEAD}\n{BODY}"),
+        # regression: an ad's script and style kept in the body's markup were paragraphs of the text
+        ("bai.txt", f"<p>{LEAD}</p><script>googletag.cmd.push(function(){{ show('Quyết định số 12/QĐ-UBND'); }});"
+                    f"</script><style>.ad{{float:right}}</style><p>{BODY}</p>", f"{LEAD}\n\n{BODY}"),
         # text that only looks like markup stays as written
         ("bai.txt", f"{LEAD}\n\nTỷ lệ hộ nghèo <5%, chương trình R&D và M&A.",
          f"{LEAD}\n\nTỷ lệ hộ nghèo <5%, chương trình R&D và M&A."),
