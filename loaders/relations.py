@@ -663,13 +663,18 @@ def _clause_subject(cited: list[Citation], object_of: dict[int, Citation], actor
     return actor
 
 
+_OUTRANKS_NOT = {"implements", "amends", "replaces"}  # what no body does to a lower body's document
+
+
 def _outer_source(cited: list[Citation], i: int, k: int, j: int, source: Citation, relation: str,
                   object_of: dict[int, Citation]) -> int | None:
     """When an item listed after what B1's description carries out is of a lower body than B1, so no object of
     B1's: the index of the B1 whose source carries it out instead ("Kế hoạch số 71/KH-UBND … thực hiện Nghị quyết số
     137/NQ-CP … của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết 21-NQ/TW và Chương trình hành
-    động số 26-CTr/TU của Tỉnh ủy": the Government carries out no province's programme; the plan carries out both)."""
-    if k == j or relation != "implements" or not 0 <= _cited_rank(source) < _cited_rank(cited[k]):
+    động số 26-CTr/TU của Tỉnh ủy": the Government carries out no province's programme; the plan carries out both).
+    Nor does a higher body amend or replace a lower body's document ("Hướng dẫn … nhằm cụ thể hóa Nghị định số
+    38/2023/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 27/2022/NĐ-CP và Quyết định số 15/2023/QĐ-UBND …")."""
+    if k == j or relation not in _OUTRANKS_NOT or not 0 <= _cited_rank(source) < _cited_rank(cited[k]):
         return None
     # B1 named by what it carries ("Nghị quyết số 137/NQ-CP … ban hành Chương trình hành động thực hiện …"): the carrier
     held = i if i in object_of else i - 1 if cited[i].alias_of is not None and i - 1 in object_of else None

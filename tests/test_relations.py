@@ -1712,6 +1712,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết 21-NQ/TW và Chương trình hành động số 26-CTr/TU "
          "của Tỉnh ủy.", {("71/KH-UBND", "implements", "137/NQ-CP"), ("71/KH-UBND", "implements", "26-CTr/TU"),
                           ("137/NQ-CP", "implements", "21-NQ/TW")}),
+        # … and after what B1's description amends: a decree amends no province's decision ("Hướng dẫn … nhằm cụ thể
+        # hóa Nghị định số 38/2023/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 27/2022/NĐ-CP và Quyết định số
+        # 15/2023/QĐ-UBND … của UBND tỉnh" made the decree amend the decision, and the guide not carry it out)
+        ("Sở Nông nghiệp và Phát triển nông thôn ban hành Hướng dẫn số 2150/HD-SNNPTNT ngày 14/7/2023 nhằm cụ thể hóa Nghị "
+         "định số 38/2023/NĐ-CP ngày 24/6/2023 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số "
+         "27/2022/NĐ-CP và Quyết định số 15/2023/QĐ-UBND ngày 20/3/2023 của UBND tỉnh.",
+         {("2150/HD-SNNPTNT", "implements", "38/2023/NĐ-CP"), ("38/2023/NĐ-CP", "amends", "27/2022/NĐ-CP"),
+          ("2150/HD-SNNPTNT", "implements", "15/2023/QĐ-UBND")}),
         # regression: a phrase after "và" ending A's title ("Nghị quyết số 11/NQ-CP … về Chương trình phục hồi và phát
         # triển kinh tế - xã hội và triển khai Nghị quyết số 43/2022/QH15" gave nothing: the title is too long for a gap)
         ("Chính phủ ban hành Nghị quyết số 11/NQ-CP ngày 30/1/2022 về Chương trình phục hồi và phát triển kinh tế - xã "
