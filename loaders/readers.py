@@ -152,10 +152,17 @@ def _jsonl_article(raw: bytes, path: Path, line: int) -> RawArticle:
         if published is None:
             raise ReadError(name, f'"published" is not a date: {obj["published"]!r}', line)
     title = normalise(undo_double_encoding(obj["title"])) if obj.get("title") else None
+    article_id = str(obj["id"]) if obj.get("id") is not None else f"{path.stem}-{line}"
+    text = undo_double_encoding(text)
+    if _is_page(text):  # a crawler's feed of whole pages: the line's fields first, then the page's
+        try:
+            page = read_html(text, article_id, name)
+        except ReadError as err:
+            raise ReadError(name, err.reason, line) from None
+        return RawArticle(id=article_id, text=page.text, title=title or page.title, published=published or page.published,
+                          source_url=obj.get("url") or page.source_url, path=name, line=line)
     return _article(
-        str(obj["id"]) if obj.get("id") is not None else f"{path.stem}-{line}",
-        normalise(_without_related_lists(_without_markup(undo_double_encoding(text)))), path, title=title,
-        published=published,
+        article_id, normalise(_without_related_lists(_without_markup(text))), path, title=title, published=published,
         source_url=obj.get("url") or None, line=line,
     )
 

@@ -401,6 +401,22 @@ def test_a_whole_page_kept_as_text_is_read_as_a_page(
     assert [k for k in kept if k not in article.text] == []
 
 
+def test_a_whole_page_in_a_json_line_is_read_as_a_page(tmp_path: Path) -> None:
+    # regression: a crawler's feed line holding the whole page read it as a fragment: the menu and a sidebar's
+    # decisions were the article's text
+    page = ("<!DOCTYPE html><html><head><title>Trang</title><meta property='article:published_time' "
+            "content='2023-08-10T08:00:00+07:00'></head><body><div class='menu'><a>TRANG CHỦ</a></div><div "
+            f"class='news-content'><p>{LEAD}</p><p>{BODY}</p></div><div class='sidebar'><b>VĂN BẢN MỚI</b><br><a>"
+            "Quyết định số 2450/QĐ-UBND ngày 01/8/2023</a></div></body></html>")
+    line = json.dumps({"id": "a1", "url": "https://x.vn/a1", "title": "Can Lộc sơ kết Chỉ thị 09", "text": page},
+                      ensure_ascii=False)
+    article = read_one(write(tmp_path, "feed.jsonl", line + "\n"))
+    assert (article.id, article.title, article.published, article.source_url) == \
+        ("a1", "Can Lộc sơ kết Chỉ thị 09", "2023-08-10", "https://x.vn/a1")
+    assert LEAD in article.text and BODY in article.text
+    assert [d for d in ("TRANG CHỦ", "2450/QĐ-UBND") if d in article.text] == []
+
+
 @pytest.mark.parametrize(
     ("name", "content", "text"),
     [
