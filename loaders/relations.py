@@ -807,6 +807,10 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
         return False
     comma = text.rfind(",", tail_from, b.start)
     m = _TITLE_TAIL_GAP.fullmatch(text, comma, b.start) if comma != -1 else None
+    if m is not None and actor is not None and _relation(m.group("phrase")) in _NAMES_ITS_ITEM:
+        # "A hướng dẫn thực hiện Nghị quyết số 10/2024/NQ-HĐND … quy định mức hỗ trợ …, thay thế C": what A replaces,
+        # as after B alone ("A triển khai B, thay thế C")
+        a = actor
     if m is None:  # a purpose needs no comma: "Chỉ thị số 13-CT/TU về … trên địa bàn tỉnh để cụ thể hóa B"
         purpose = max(text.rfind(" để ", tail_from, b.start), text.rfind(" nhằm ", tail_from, b.start))
         m = _PURPOSE_TAIL_GAP.fullmatch(text, purpose, b.start) if purpose != -1 else None

@@ -965,6 +965,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 88-KH/TU ngày 3/4/2024 của Tỉnh ủy về tổng kết 15 năm thực hiện Nghị quyết số 26-NQ/TW gắn với "
          "sơ kết 3 năm thực hiện Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương.",
          {("88-KH/TU", "reviews", "26-NQ/TW"), ("88-KH/TU", "reviews", "19-NQ/TW")}),
+        # regression: a replacement after the description of what A carries out is A's ("Kế hoạch số 115/KH-UBND hướng
+        # dẫn thực hiện Nghị quyết số 10/2024/NQ-HĐND … quy định mức hỗ trợ …, thay thế Kế hoạch số 80/KH-UBND" made the
+        # HĐND resolution replace the plan)
+        ("UBND tỉnh ban hành Kế hoạch số 115/KH-UBND hướng dẫn thực hiện Nghị quyết số 10/2024/NQ-HĐND ngày 12/7/2024 "
+         "của HĐND tỉnh quy định mức hỗ trợ đối với người lao động, thay thế Kế hoạch số 80/KH-UBND ngày 3/4/2022.",
+         {("115/KH-UBND", "implements", "10/2024/NQ-HĐND"), ("115/KH-UBND", "replaces", "80/KH-UBND")}),
         # regression: "Theo tinh thần chỉ đạo tại B1 và B2, X đã ban hành A" gave nothing (only "theo tinh thần B" and
         # "theo chỉ đạo tại B" were rows)
         ("Theo tinh thần chỉ đạo tại Công điện số 02/CĐ-TTg ngày 10/1/2025 của Thủ tướng Chính phủ và Kết luận số "
