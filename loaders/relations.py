@@ -697,7 +697,9 @@ def _phrase_after(text: str, a: Citation, end: int) -> re.Match[str] | None:
         if m is None and text.startswith("(", a.cover_end + 1) and (alias := _ALIAS_ASIDE.match(text, a.cover_end)) \
                 and alias.end() < end:  # "Chỉ thị số 28-CT/TW … “về …” (sau đây viết tắt là Chỉ thị 28) là … nhằm thực hiện B"
             m = GAP_RE.fullmatch(text, alias.end(), end)
-    return m
+    if m is None and a.own_title and a.cover_end > end and (aside := text.rfind(" (", a.anchor, end)) != -1:
+        m = GAP_RE.fullmatch(text, aside, end)  # "Kế hoạch số 28-KH/HU về … của huyện (thực hiện B và C)": the title
+    return m                                    # ran on over the aside that says what A does
 
 
 _ALIAS_ASIDE = re.compile(rf"[ ]\([ ]*(?:{phrase_pattern(cues('alias'), either_case=True)})[ ][^()\n]{{1,80}}\)")

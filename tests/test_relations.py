@@ -27,6 +27,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Tỉnh ủy đã ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai thực hiện Chỉ thị số 35-CT/TW "
          "và tổ chức hội nghị quán triệt.",
          {("248-KH/TU", "implements", "35-CT/TW")}),
+        # regression: what A does in an aside after its title ("Kế hoạch số 28-KH/HU về … của huyện (thực hiện B và C)"
+        # gave nothing: the title ran on over the aside, so no gap was read after A)
+        ("Ban Thường vụ Huyện ủy Can Lộc ban hành Kế hoạch số 28-KH/HU về lấy phiếu tín nhiệm đối với chức vụ lãnh "
+         "đạo, quản lý trong hệ thống chính trị của huyện (thực hiện Quy định số 96-QĐ/TW, ngày 02/02/2023 của Bộ "
+         "Chính trị và Kế hoạch số 180-KH/TU, ngày 25/8/2023 của Ban Thường vụ Tỉnh ủy).",
+         {("28-KH/HU", "implements", "96-QĐ/TW"), ("28-KH/HU", "implements", "180-KH/TU")}),
         # regression: a number with a letter, cited again by it ("Thực hiện Nghị quyết 9c, … ban hành Chương trình hành
         # động số 18/CTr-LĐLĐ" gave nothing: 9c/NQ-BCH was no citation, "9c" no number)
         ("Ban Chấp hành Tổng Liên đoàn ban hành Nghị quyết số 9c/NQ-BCH ngày 4/11/2016. Thực hiện Nghị quyết 9c, Ban "
