@@ -777,6 +777,7 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
     """Date, issuer and term after the head, in any order ("…, ngày 01/12/2011 của Ban Bí thư
     (khóa XI)", "… của Ban Bí thư (khóa XII), ngày 22/01/2019")."""
     text, pos = scan.text, cited.end
+    of_read = False  # the issuer after "của" read before any date
     for _ in range(4):
         ahead = text[pos:pos + 6].lstrip(" ,")  # which tail can come next: a cheap look first
         first = ahead[:1]
@@ -784,6 +785,10 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 and (found := date_at(text, pos, scan.year)):
             if _opens_issuing_clause(scan, found.end):  # "…, ngày 3/3/2025 Tỉnh ủy ban hành …": the next clause's
                 break
+            if of_read and text.startswith(",", pos) and text.startswith(",", found.end) \
+                    and _opens_issuing_clause(scan, found.end + 1):
+                break  # "Thực hiện Kết luận số 121-KL/TW của Ban Chấp hành Trung ương, ngày 28/2/2025, Ban Thường vụ
+                # Tỉnh ủy ban hành …": a date set off by commas after the issuer, before a clause that issues, is its
             if cited.symbol and cited.symbol.year and found.iso and found.iso[:4] != str(cited.symbol.year):
                 break  # a legal symbol is dated in its year: "Thông tư 29/2024/TT-BGDĐT, ngày 20/2/2025, UBND …"
             if (cited.symbol or cited.number) and found.iso and text.startswith(",", found.end) \
@@ -827,7 +832,7 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 end = _joint_issuers_end(scan, issuer.end, of.group("between") is not None, _joint_symbol(cited))
                 if of.group("between") and end == issuer.end:
                     break  # "giữa" one body alone is no joint document's issuers
-                cited.issuer, pos = issuer.issuer, end
+                cited.issuer, pos, of_read = issuer.issuer, end, cited.date is None
                 cited.term = cited.term or issuer.issuer.term
                 continue
             if cited.type == "Nghị quyết" and text.startswith("Đại hội", of.end()) \

@@ -710,6 +710,10 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
      "về đột phá phát triển khoa học, công nghệ.", [None, "2025-03-03"]),
     ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, ngày 3/3/2025 Ban Thường vụ Tỉnh ủy "
      "đã ban hành Kế hoạch số 12-KH/TU.", ["2024-12-22", "2025-03-03"]),
+    # regression: a date set off by commas after the issuer, before the clause that issues ("Thực hiện Kết luận số
+    # 121-KL/TW của Ban Chấp hành Trung ương, ngày 28/2/2025, Ban Thường vụ Tỉnh ủy ban hành …" dated the conclusion)
+    ("Thực hiện Kết luận số 121-KL/TW của Ban Chấp hành Trung ương, ngày 28/2/2025, Ban Thường vụ Tỉnh ủy ban hành "
+     "Quyết định số 1520-QĐ/TU.", [None, "2025-02-28"]),
     # a date after the issuer and before the comma closing the lead stays the resolution's
     ("Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị ngày 22/12/2024, Ban Thường vụ Tỉnh ủy đã ban hành "
      "Kế hoạch số 12-KH/TU.", ["2024-12-22", None]),
