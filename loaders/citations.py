@@ -1275,6 +1275,12 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
         # động số 19-CTr/TU thực hiện Nghị quyết số 27-NQ/TW …": the next of the issued documents, each with its object
         first = _first_parallel(scan, cited)
         return None if first is None else _issuing_verb(text, first.start, numbered=True)
+    if previous.issued and previous.type == cited.type and previous.symbol and cited.symbol \
+            and previous.symbol.issuer_code == cited.symbol.issuer_code and _DESCRIBED_NEXT.fullmatch(text, *gap):
+        # "… đã ban hành Quyết định số 07-QĐ/ĐU, ngày 10/7/2025 thành lập Tiểu ban Văn kiện và Quyết định số 08-QĐ/ĐU
+        # thành lập Tiểu ban Nhân sự": the next item after what the first does
+        head = _list_head(scan, previous)
+        return _numbered_issuing_verb(text, head.start) or _colon_list_verb(text, head.start)
     if not LISTED_NEXT.fullmatch(text, *gap):
         # "… đã ban hành: (1) Chương trình hành động số 35-CTr/TU …; (2) Chỉ thị số 22-CT/TU …"
         enumerated = previous.issued and _ENUMERATED_NEXT.fullmatch(text, *gap)
@@ -1392,6 +1398,10 @@ def _parallel_item(scan: _Scan, cited: Citation, previous: Citation) -> Citation
 
 
 LISTED_NEXT = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
+# what an issued item does, said in place of its title, then the next item: "… thành lập Tiểu ban Văn kiện và …"
+_DESCRIBED_NEXT = re.compile(
+    rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve') + cues('item_description'))})[ ]+[^\W\d_]"
+    rf"[^.;:()\d\n]{{0,120}}?(?:,[ ]*(?:và[ ]+)?|[ ]+và[ ]+)")
 _PARALLEL_NEXT = re.compile(r"[ ]*;[ ]*")
 
 

@@ -1429,6 +1429,12 @@ def test_a_clause_that_goes_on_after_a_semicolon_has_the_subject_before(text, is
         ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND thực hiện Kế hoạch số 45-KH/TU, Kế hoạch số 50-KH/TU.",
          [("12/KH-UBND", True, "UBND tỉnh Quảng Ngãi", None), ("45-KH/TU", False, None, None),
           ("50-KH/TU", False, None, None)]),
+        # regression: the next item after what the first issued one does, said in place of a title ("… ban hành Quyết
+        # định số 07-QĐ/ĐU, ngày 10/7/2025 thành lập Tiểu ban Văn kiện đại hội và Quyết định số 08-QĐ/ĐU thành lập …"
+        # gave the second no issuer: the code's "Đảng ủy" of the province)
+        ("Huyện ủy Sơn Tịnh đã ban hành Quyết định số 07-QĐ/HU, ngày 10/7/2025 thành lập Tiểu ban Văn kiện đại hội và "
+         "Quyết định số 08-QĐ/HU thành lập Tiểu ban Nhân sự.",
+         [("07-QĐ/HU", True, "Huyện ủy Sơn Tịnh", "2025-07-10"), ("08-QĐ/HU", True, "Huyện ủy Sơn Tịnh", None)]),
         # regression: the third item of an issued list was not issued (the verb was looked for before the second)
         ("Huyện ủy Sơn Tịnh đã ban hành Kế hoạch số 58-KH/HU ngày 20/2/2015, Kế hoạch số 59-KH/HU ngày 20/2/2016 và "
          "Công văn số 2386-CV/HU.",
