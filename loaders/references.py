@@ -865,7 +865,10 @@ def _the_council_named(doc: Resolved, text: str, article: Place | None) -> Issue
     named: dict[str, Issuer] = {}
     for m in pattern.finditer(text, paragraph, start):
         found = issuer_at(text, m.start(), article)
-        if found is not None and found.issuer.code == code and (found.issuer.province or found.issuer.district):
+        if found is not None and (found.issuer.code == code and (found.issuer.province or found.issuer.district)
+                                  or found.issuer.level == "central" and (found.issuer.code or "").startswith(code)):
+            # … or a central one: "Kế hoạch số 141/KH-BCĐTW … của Ban Chỉ đạo Trung ương và Công văn số 24-CV/BCĐ …
+            # của Ban Chỉ đạo"
             named[found.issuer.name] = found.issuer
     return next(iter(named.values())) if len(named) == 1 else None
 

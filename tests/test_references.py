@@ -836,6 +836,10 @@ def test_a_headline_plenum_resolution_is_the_body_s_resolution_of_that_term(text
      "15/NQ-HĐND về dự toán ngân sách bổ sung.", "HĐND phường Thành Sen", "commune"),
     ("Sáng 10/3/2024, UBND huyện Can Lộc tổ chức hội nghị triển khai nhiệm vụ. Hội nghị đã thống nhất ban hành "
      "Kế hoạch số 45/KH-UBND về chuyển đổi số.", "UBND huyện Can Lộc", "district"),
+    # regression: … or a central one ("… Kế hoạch số 141/KH-BCĐTW … của Ban Chỉ đạo Trung ương và Công văn số
+    # 24-CV/BCĐ … của Ban Chỉ đạo" gave the letter to the article's province)
+    ("Ban Chỉ đạo Trung ương đã họp phiên thứ hai. Công văn số 24-CV/BCĐ, ngày 6/12/2024 của Ban Chỉ đạo định hướng "
+     "một số nội dung sắp xếp.", "Ban Chỉ đạo Trung ương", "central"),
     # … one council only, named before the document in its paragraph
     ("HĐND phường Thành Sen và HĐND phường Trần Phú tổ chức kỳ họp. Kỳ họp đã thông qua Nghị quyết số 15/NQ-HĐND.",
      "HĐND tỉnh Hà Tĩnh", "province"),
