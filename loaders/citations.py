@@ -352,6 +352,11 @@ _LEVEL_CLAUSE = (rf"(?:{_cue_pattern('level_subject')})(?:[ ]+[{_UPPER}][^\W\d_]
 # whatever names the subject
 PAST_ISSUE_CLAUSE = (rf"(?:[^\s,.;:()]+[ ]+){{1,8}}?(?:{_cue_pattern('perfective')})"
                       rf"(?:[ ]+(?:{_cue_pattern('perfective')}))*[ ]+(?:{_cue_pattern('issue')}){_WORD_END}")
+# what a document is based on, asked for in another ("theo đề nghị của * tại", "xét đề nghị của * tại")
+_BASIS_REQUEST = "|".join(
+    r"(?:[ ]+\S+){0,8}?[ ]+".join(phrase_pattern([piece.strip()]) for piece in row["phrase"].split("*"))
+    for row in read_table("relation_phrases.tsv")
+    if row["relation"] == "based_on" and row["where"] in ("gap", "both") and "*" in row["phrase"])
 _TITLE_STOP = re.compile(
     # a title runs on after "; " in lower case ("về đẩy mạnh xây dựng, chỉnh đốn Đảng …; kiên quyết …"),
     # not into a clause of plural subject ("…; các cấp ủy …")
@@ -364,6 +369,9 @@ _TITLE_STOP = re.compile(
     # "…, ngày 22/4/2025, Ban Thường vụ … ban hành": the date that opens the next clause, between commas
     r"|,[ ]*(?=ngày[ ]*\d{1,2}(?:[ ]?[/.-][ ]?\d{1,2}(?:[ ]?[/.-][ ]?\d{4})?|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4})[ ]*,)"
     rf"|[ ]+được[ ]+ban hành|[ ]+(?:{_cue_pattern('title_stop')}){_WORD_END}|[ ]+(?:{_PASSIVE_RELATION})[ ]"
+    # "… về sắp xếp đơn vị hành chính năm 2025 và xét đề nghị của Chính phủ tại Tờ trình …": the citing document's
+    # second basis
+    rf"|,?[ ]+và[ ]+(?=(?:{_BASIS_REQUEST})[ ])"
     r"|”|(?P<quote>[“\"])"
 )
 # the next item of a review's list, after its own period, ends the title of the item before ("… tổng kết 10 năm thực

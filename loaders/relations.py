@@ -616,9 +616,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     and (titled := _title_holding(cited, i)) is not None:
                 sources = [titled]  # "Kế hoạch số 112-KH/ĐUK … về tổng kết 5 năm thực hiện B1, trên cơ sở B": the plan's basis
             elif relation == "based_on" and i in object_of \
-                    and _COMMA_ONLY.fullmatch(text, max(a.anchor, a.cover_end), m.start("phrase")):
+                    and _COMMA_OR_AND.fullmatch(text, max(a.anchor, a.cover_end), m.start("phrase")):
                 # "A thay thế Quyết định số 12/QĐ-UBND … về quy chế làm việc, căn cứ C", "A thực hiện Nghị quyết Đại
-                # hội …, trên cơ sở C": the basis after a comma is A's, the clause's subject, not what A acts on
+                # hội …, trên cơ sở C", "A … căn cứ B … và xét đề nghị của Chính phủ tại C": the basis after a comma
+                # or "và" is A's, the clause's subject, not what A acts on
                 sources = [object_of[i]]
             elif i in basis_of and _PURPOSE_AFTER_BASIS.match(text, a.anchor):
                 sources = [basis_of[i]]  # "A được ban hành theo đề nghị tại Tờ trình B, nhằm cụ thể hóa C": A's aim
@@ -749,6 +750,7 @@ def _title_holding(cited: list[Citation], i: int) -> Citation | None:
 _TITLE_CITATIONS = 4  # documents a title may name before the one a passive follows
 _PURPOSE_AFTER_BASIS = re.compile(r"[ ]*,[ ]*(?:để|nhằm)[ ]")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
+_COMMA_OR_AND = re.compile(r"[ ]*,[ ]*|[ ]*,?[ ]+và[ ]+")
 _ALSO_AFTER_COMMA = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('also'))})[ ]+")
 _ALSO_AFTER_SEMICOLON = re.compile(rf"[ ]*;[ ]*(?:{phrase_pattern(cues('also'))})[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 

@@ -33,6 +33,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "đạo, quản lý trong hệ thống chính trị của huyện (thực hiện Quy định số 96-QĐ/TW, ngày 02/02/2023 của Bộ "
          "Chính trị và Kế hoạch số 180-KH/TU, ngày 25/8/2023 của Ban Thường vụ Tỉnh ủy).",
          {("28-KH/HU", "implements", "96-QĐ/TW"), ("28-KH/HU", "implements", "180-KH/TU")}),
+        # regression: a second basis after "và" ("… căn cứ Nghị quyết số 76/2025/UBTVQH15 … về sắp xếp đơn vị hành
+        # chính năm 2025 và xét đề nghị của Chính phủ tại Tờ trình số 377/TTr-CP": B's title ran on over it, and the
+        # proposal was B's basis)
+        ("Nghị quyết số 1665/NQ-UBTVQH15 được ban hành căn cứ Nghị quyết số 76/2025/UBTVQH15 ngày 14/4/2025 của Ủy ban "
+         "Thường vụ Quốc hội về sắp xếp đơn vị hành chính năm 2025 và xét đề nghị của Chính phủ tại Tờ trình số "
+         "377/TTr-CP ngày 9/5/2025.",
+         {("1665/NQ-UBTVQH15", "based_on", "76/2025/UBTVQH15"), ("1665/NQ-UBTVQH15", "based_on", "377/TTr-CP")}),
         # regression: a number with a letter, cited again by it ("Thực hiện Nghị quyết 9c, … ban hành Chương trình hành
         # động số 18/CTr-LĐLĐ" gave nothing: 9c/NQ-BCH was no citation, "9c" no number)
         ("Ban Chấp hành Tổng Liên đoàn ban hành Nghị quyết số 9c/NQ-BCH ngày 4/11/2016. Thực hiện Nghị quyết 9c, Ban "
