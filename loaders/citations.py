@@ -208,8 +208,10 @@ _PLURAL_SUBJECT = re.compile(
 _ACTION = re.compile(rf"[ ]+(?:{_cue_pattern('action')}){_WORD_END}")
 # a description runs over words; it stops at punctuation and at the words that open an issuer,
 # a title, a coordinated document or a new clause
+# (not "được ban hành": "Thông báo được ban hành trên cơ sở đề nghị của Ban cán sự đảng …" is about the notice's
+# making, the body after "của" another's)
 _DESCRIPTION_WORD = re.compile(
-    r"[ ]+(?!(?:của|về|và|với|trong đó|đồng thời|theo đó)(?![^\W\d_]))[^\s,.;:!?()“”\"]+"
+    r"[ ]+(?!(?:của|về|và|với|được[ ]+ban[ ]+hành|trong đó|đồng thời|theo đó)(?![^\W\d_]))[^\s,.;:!?()“”\"]+"
 )
 _DESCRIPTION_MAX_WORDS = 20
 # a period in a description ("Đề án phát triển du lịch giai đoạn 2021 - 2025 của UBND tỉnh",

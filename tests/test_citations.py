@@ -841,6 +841,10 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
         # an huyện" was no document)
         ("Xã đạt danh hiệu theo Chương trình phối hợp giữa Ủy ban MTTQ huyện và Công an huyện.", "ref", "issuer",
          "Chương trình phối hợp giữa Ủy ban MTTQ huyện và Công an huyện"),
+        # regression: "được" ends a description ("Thông báo được ban hành trên cơ sở đề nghị của Ban cán sự đảng UBND tỉnh
+        # tại Tờ trình …" was a notice of the Ban cán sự đảng's)
+        ("Thông báo được ban hành trên cơ sở đề nghị của Ban cán sự đảng UBND tỉnh tại Tờ trình số 45-TTr/BCSĐ.", "ref",
+         "bare", "Thông báo"),
         # regression: "Luật này" was no reference (a decree that details "một số điều của Luật này" implemented nothing)
         ("Nghị định số 72/2020/NĐ-CP ngày 30/6/2020 của Chính phủ quy định chi tiết một số điều của Luật này.", "ref",
          "this", "Luật này"),
