@@ -1043,6 +1043,8 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Hằng năm, Ban Thường vụ Tỉnh ủy ban hành kế hoạch học tập chuyên đề.",
         "Hàng năm, UBND huyện đều đã xây dựng kế hoạch tuyên truyền pháp luật.",
         "Ban Thường vụ Tỉnh ủy hằng năm ban hành kế hoạch học tập chuyên đề.",
+        # regression: the act named ("việc ban hành nghị quyết chuyên đề cũng nhằm …" was a resolution of its own)
+        "Đồng chí Bí thư cho biết, việc ban hành nghị quyết chuyên đề cũng nhằm phát triển du lịch biển.",
         # regression: … opening the subject's clause after a comma, with no comma of its own ("Theo đó, hằng năm UBND huyện
         # và Ban Dân vận Huyện ủy ký kết chương trình phối hợp công tác dân vận" was a programme)
         "Theo đó, hằng năm UBND huyện và Ban Dân vận Huyện ủy ký kết chương trình phối hợp công tác dân vận.",
