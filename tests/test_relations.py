@@ -535,6 +535,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # … but not one that cites what it does not issue
         ("Thực hiện Quy định số 144-QĐ/TW, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 98-KH/HU; Kế hoạch số "
          "12-KH/TU của Tỉnh ủy được phổ biến.", {("98-KH/HU", "implements", "144-QĐ/TW")}),
+        # regression: a lead "Bám sát B, X ban hành A" gave no relation ("Bám sát Kế hoạch số 128/KH-UBND, UBND huyện
+        # Lâm Bình đã ban hành Kế hoạch số 96/KH-UBND"); in a gap it stays none ("được xây dựng bám sát …")
+        ("Bám sát Chỉ thị số 05-CT/TW và Kế hoạch số 03-KH/TU ngày 20/7/2016 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ "
+         "Huyện ủy đã ban hành Kế hoạch số 12-KH/HU ngày 5/8/2016 để triển khai thực hiện.",
+         {("12-KH/HU", "implements", "05-CT/TW"), ("12-KH/HU", "implements", "03-KH/TU")}),
+        ("Bám sát Kế hoạch số 128/KH-UBND, UBND huyện Lâm Bình đã ban hành Kế hoạch số 96/KH-UBND ngày 24/7/2024.",
+         {("96/KH-UBND", "implements", "128/KH-UBND")}),
+        ("Chương trình hành động số 01-CTr/ĐU được xây dựng bám sát định hướng của Nghị quyết số 06-NQ/HU ngày "
+         "15/10/2020 của Ban Chấp hành Đảng bộ huyện.", set()),
         # regression: "Thực hiện sự chỉ đạo của X tại B" gave no relation
         ("Thực hiện sự chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 1234-CV/TU ngày 5/5/2023, Ban Thường vụ "
          "Huyện ủy đã ban hành Kế hoạch số 189-KH/HU ngày 15/5/2023.", {("189-KH/HU", "implements", "1234-CV/TU")}),
