@@ -493,6 +493,9 @@ def _remove_related_lists(container: LexborNode) -> None:
         text = " ".join(node.text().split())
         head, colon, rest = text.partition(":")
         if text.rstrip(": ").lower() in labels:
+            while (parent := node.parent) is not None and parent.mem_id != container.mem_id \
+                    and " ".join(parent.text().split()) == text:  # "<tr><td><b>Tin liên quan:</b></td></tr>": its row
+                node = parent
             doomed[node.mem_id] = node
             sibling = node.next
             while sibling is not None and (sibling.is_text_node and not (sibling.text_content or "").strip()

@@ -361,6 +361,12 @@ _HEADLINE = "Nghi Xuân triển khai Kế hoạch thực hiện Chỉ thị 35"
          "118/TB-UBND ngày 10/5/2024 về lịch tiếp công dân tháng 5 năm 2024</a></p></div></div><div class='center-col'>"
          f"<div class='tieude'>{_HEADLINE}</div><div class='noidung'><div>{LEAD}</div><div>{BODY}</div></div></div>"
          "</body></html>", ["125/TB-UBND", "118/TB-UBND"], [LEAD, BODY]),
+        # regression: a "Tin liên quan:" label in a table's row, its links in the rows below, inside the body: the
+        # label had no next sibling in its cell, and a plan of another district stayed
+        (f"<html><body><div class='content'><p>{LEAD}</p><table><tr><td><b>Tin liên quan:</b></td></tr><tr><td><a "
+         "href='/x1'>Phước Long ban hành Kế hoạch số 98/KH-UBND</a></td></tr><tr><td><a href='/x2'>Giá Rai sơ kết "
+         f"Nghị quyết số 06-NQ/TU</a></td></tr></table><p>{BODY}</p></div></body></html>",
+         ["Tin liên quan", "98/KH-UBND", "Giá Rai"], [LEAD, BODY]),
         # regression: the header block of a document the page prints, in a table of class
         # "vb-header", was dropped as the site's header, and with it the document's place and date
         (f"<html><body><div class='header'><a>Trang chủ</a></div><div class='detail-content'><h1>{_HEADLINE}</h1>"
