@@ -140,6 +140,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Châu Thành A"),
         ("Đảng ủy TT.Cái Tắc ban hành", place("Hậu Giang"), "Đảng ủy thị trấn Cái Tắc", "commune", "Hậu Giang",
          "Châu Thành A"),
+        # regression: "X." for xã ("UBND X. An Thạnh đã ban hành …" in a Mỏ Cày Nam article was the district's UBND)
+        ("UBND X. An Thạnh đã ban hành", place("Bến Tre", "Mỏ Cày Nam"), "UBND xã An Thạnh", "commune", "Bến Tre",
+         "Mỏ Cày Nam"),
+        ("Đảng ủy X.Bảo Đài ban hành", place("Bắc Giang", "Lục Nam"), "Đảng ủy xã Bảo Đài", "commune", "Bắc Giang",
+         "Lục Nam"),
         ("UBND TX Kỳ Anh về", place("Hà Tĩnh"), "UBND thị xã Kỳ Anh", "district", "Hà Tĩnh", "Kỳ Anh"),
         # regression: "TP." glued to the name ("UBND TP.Vinh" was "UBND thành phố" with no place)
         ("UBND TP.Vinh ban hành", place("Nghệ An"), "UBND thành phố Vinh", "district", "Nghệ An", "Vinh"),
