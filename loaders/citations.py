@@ -2382,7 +2382,9 @@ def _carried_by(text: str, c: Citation, decision: Citation) -> bool:
         and text.startswith(")", max(decision.end, decision.cover_end))
 
 
-_BRACKET_ALONE = re.compile(r"[ ]*\([ ]*")
+# the rest of its name may come first, as the title stops at a comma: "Đề án phát triển đô thị … theo hướng xanh, bền
+# vững (Quyết định số 1250/QĐ-UBND …)"
+_BRACKET_ALONE = re.compile(r"[^.;:\n()“”\"]{0,80}?[ ]*\([ ]*")
 
 
 # "Ngày 24/12/2021, …" or a news lead's "Ngày 8/9, …" (the year is the article's): `date_at`

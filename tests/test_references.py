@@ -227,6 +227,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "30/12/2021).",
          [("3125/QĐ-UBND", ["Đề án chuyển đổi số huyện Can Lộc giai đoạn 2022-2025",
                             "Quyết định số 3125/QĐ-UBND ngày 30/12/2021"])]),
+        # … also when the scheme's title stops at a comma before the rest of its name ("… theo hướng xanh, bền vững
+        # (Quyết định số 1250/QĐ-UBND …)")
+        ("UBND thị xã đã ban hành Kế hoạch số 95/KH-UBND ngày 20/4/2021 và Đề án phát triển đô thị Hương Trà theo hướng "
+         "xanh, bền vững (Quyết định số 1250/QĐ-UBND ngày 30/6/2021).",
+         [("95/KH-UBND", ["Kế hoạch số 95/KH-UBND ngày 20/4/2021"]),
+          ("1250/QĐ-UBND", ["Đề án phát triển đô thị Hương Trà theo hướng xanh", "Quyết định số 1250/QĐ-UBND ngày 30/6/2021"])]),
         # regression: a printed plan's preamble ("… ban hành Kế hoạch thực hiện như sau:") and "Kế hoạch này" are
         # the plan its header numbers (they were a second, unnumbered plan)
         ("TỈNH ỦY HÀ TĨNH\n*\nSố 12-KH/TU\nHà Tĩnh, ngày 20 tháng 3 năm 2024\nKẾ HOẠCH\nthực hiện Kết luận số 69-KL/TW\n"
