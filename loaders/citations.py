@@ -2247,12 +2247,31 @@ def _header_issuer(scan: _Scan, line_start: int) -> Issuer | None:
 _COPULA = re.compile(r"[ ]*,?[ ]*(?:chính[ ]+)?là[ ]+")
 
 
+# a decision's signer named as the agent of the passive before it: "Đề án …, được UBND tỉnh phê duyệt tại Quyết định số
+# 2570/QĐ-UBND", "… được Thủ tướng Chính phủ ban hành theo Quyết định số …"
+_APPROVED_AT_ENDS = ("tại ", "theo ")
+_APPROVED_AT = re.compile(r"(?<![^\W\d_])được[ ]+(?P<body>(?:(?!được[ ]).){3,80}?)[ ]+(?:phê duyệt|ban hành)[ ]+(?:tại|theo)[ ]+\Z")
+_APPROVED_WINDOW = 110
+
+
+def _approver_signs(scan: _Scan, c: Citation) -> None:
+    """The body a document is "được … phê duyệt tại" a decision by signed that decision ("UBND thị xã xây dựng Đề án
+    nâng cấp đô thị …, được UBND tỉnh phê duyệt tại Quyết định số 2570/QĐ-UBND" is the province's decision, not the
+    town's: an unnamed "UBND" is else the article's place's)."""
+    agent = _APPROVED_AT.search(scan.text, max(0, c.start - _APPROVED_WINDOW), c.start)
+    body = issuer_at(scan.text, agent.start("body"), scan.article) if agent else None
+    if body is not None and body.end == agent.end("body"):
+        c.issuer = body.issuer
+
+
 def _finish(scan: _Scan, headline_end: int) -> None:
     """Links that need every citation: nested descriptions, short names, cataphors, the headline."""
     text, cites = scan.text, scan.citations
     starts = [c.start for c in cites]
     for i, c in enumerate(cites):
         c.headline = c.start < headline_end
+        if c.form == "numbered" and c.issuer is None and text.endswith(_APPROVED_AT_ENDS, max(0, c.start - 8), c.start):
+            _approver_signs(scan, c)
         if (not c.issued and c.form != "ref" or c.ref == "issuer") and text.find("được", c.end, c.end + 60) != -1:
             c.issued = c.issued or _ISSUED_AFTER.match(text, c.end) is not None
         if c.nested_at is not None:

@@ -1191,6 +1191,12 @@ def test_look_alikes_are_not_citations(text):
         # regression: … a district the city papers write "Q.Gò Vấp" or "Quận 8" (no space after "Q.", a number for a
         # name: the clause named no place, so the ward's body had no district)
         ("Tại Q.Gò Vấp, UBND P.12 đã ban hành Kế hoạch số 41/KH-UBND.", place("Hồ Chí Minh"), "UBND Phường 12"),
+        # regression: the agent of a passive before the decision ("UBND thị xã xây dựng Đề án nâng cấp đô thị …, được UBND
+        # tỉnh phê duyệt tại Quyết định số 2570/QĐ-UBND" was the town's decision, the article's place's UBND)
+        ("UBND thị xã Thái Hòa xây dựng Đề án nâng cấp đô thị, được UBND tỉnh phê duyệt tại Quyết định số 2570/QĐ-UBND "
+         "ngày 5/8/2020.", place("Nghệ An", "Thái Hòa"), "UBND tỉnh Nghệ An"),
+        ("Quy hoạch chung đô thị Kỳ Anh được Thủ tướng Chính phủ phê duyệt theo Quyết định số 1076/QĐ-TTg.",
+         place("Hà Tĩnh", "Kỳ Anh"), "Thủ tướng Chính phủ"),
         ("Tại Quận 8, Đảng ủy Phường 4 đã ban hành Kế hoạch số 44-KH/ĐU.", place("Hồ Chí Minh"), "Đảng ủy Phường 4"),
         # regression: … or "Q. 8" with a space (its dot was read as a sentence's end, so the clause named no place)
         ("Tại Q. 8, Quận ủy đã ban hành Kế hoạch số 44-KH/QU.", place("Hồ Chí Minh"), "Quận ủy Quận 8"),
