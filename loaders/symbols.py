@@ -266,8 +266,10 @@ def find_symbols(text: str, skip: list[tuple[int, int]] = ()) -> list[Symbol]:
 
 # NUMBER/ISSUER-UNIT with an issuer the tables do not know (Sở Tư pháp: 2365/STP-VP), or a
 # body's own with no unit (a district office's "215/PGDĐT", a commune's "88/UBND"): read only
-# where the prose says "Công văn", since the shape alone is too weak
-_LETTER_RE = re.compile(r"(?P<num>\d{1,5})[ ]?/[ ]?(?P<iss>[A-ZĐ](?:[A-ZĐ0-9]|&(?=[A-ZĐ])){1,11})(?:-(?P<unit>[A-ZĐ0-9]{1,12}(?:-[A-ZĐ0-9]{1,12})*))?(?![^\W_])")
+# where the prose says "Công văn", since the shape alone is too weak. A province's initials in a code may end in a
+# small letter that tells it from another's (Quảng Ngãi's "412/KBQNg-KSC", Quảng Nam's "836/KBQNa-KSC"): one after two
+# capitals
+_LETTER_RE = re.compile(r"(?P<num>\d{1,5})[ ]?/[ ]?(?P<iss>[A-ZĐ](?:[A-ZĐ0-9]|&(?=[A-ZĐ])|(?<=[A-ZĐ]{2})[a-z]){1,11})(?:-(?P<unit>[A-ZĐ0-9]{1,12}(?:-[A-ZĐ0-9]{1,12})*))?(?![^\W_])")
 
 
 def letter_symbol_at(text: str, pos: int) -> Symbol | None:

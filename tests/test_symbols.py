@@ -208,6 +208,10 @@ def test_unknown_type_code_is_no_type():
         ("88/UBND ngày 10/4/2024", "88/UBND", "UBND"),
         # regression: a district office's letter with "&" in its code and no unit ("Công văn số 15/PGD&ĐT") was none
         ("15/PGD&ĐT ngày 10/4/2024", "15/PGD&ĐT", "PGD&ĐT"),
+        # regression: a province's initials ending in a small letter ("Công văn số 412/KBQNg-KSC", Quảng Ngãi's treasury;
+        # "685/CTQNg-TTHT", its tax department) were no symbol: the letter was an unnumbered one
+        ("412/KBQNg-KSC ngày 1/3/2024", "412/KBQNg-KSC", "KBQNg"),
+        ("685/CTQNg-TTHT ngày 27/02/2024", "685/CTQNg-TTHT", "CTQNg"),
     ],
 )
 def test_cong_van_symbol_with_any_issuer(text, canonical, issuer):
