@@ -850,7 +850,9 @@ _AMENDS_WORDS = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] == "gap"
 _AMENDS_AT = re.compile(rf"[ ]+(?:{_AMENDS_WORDS})[ ]")
 _AMENDING_PROPOSAL = re.compile(rf"[ ]+(?:{_AMENDS_WORDS})[ ]+[^.;\n]{{1,{_DESCRIPTION_MAX_CHARS}}}?{_PROPOSED_IN.pattern}")
 _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trình tổng thể … và Quyết định số …"
-    rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve') + cues('item_description'))})[ ]+[^.;\n]+?(?:;|,?[ ]+và)[ ]+")
+    # a comma may end the description too ("Thực hiện Nghị quyết số 88/2019/QH14 … phê duyệt Đề án tổng thể …, Quyết
+    # định số 1719/QĐ-TTg … và Kế hoạch số 2479/KH-UBND …"): the next numbered item starts right after it
+    rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve') + cues('item_description'))})[ ]+[^.;\n]+?(?:;|,?[ ]+và|,)[ ]+")
 # "B … của Chính phủ quy định … Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung bởi A)":
 # an aside after a description is about the document described, not one the description names, unless
 # that one is of A's type ("… quy định chi tiết Luật Doanh nghiệp số 59/2020/QH14 (đã được sửa đổi, bổ sung

@@ -544,6 +544,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("96/KH-UBND", "implements", "128/KH-UBND")}),
         ("Chương trình hành động số 01-CTr/ĐU được xây dựng bám sát định hướng của Nghị quyết số 06-NQ/HU ngày "
          "15/10/2020 của Ban Chấp hành Đảng bộ huyện.", set()),
+        # regression: a lead's list stopped after an item described by what it approves, the next item after a comma
+        # ("Thực hiện Nghị quyết số 88/2019/QH14 … phê duyệt Đề án …, Quyết định số 1719/QĐ-TTg … và Kế hoạch …")
+        ("Thực hiện Nghị quyết số 88/2019/QH14 ngày 18/11/2019 của Quốc hội phê duyệt Đề án tổng thể phát triển kinh "
+         "tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030, Quyết định số 1719/QĐ-TTg ngày "
+         "14/10/2021 của Thủ tướng Chính phủ và Kế hoạch số 2479/KH-UBND ngày 5/8/2022 của UBND tỉnh, UBND huyện Mèo "
+         "Vạc đã ban hành Kế hoạch số 64/KH-UBND ngày 20/3/2023.",
+         {("64/KH-UBND", "implements", "88/2019/QH14"), ("64/KH-UBND", "implements", "1719/QĐ-TTg"),
+          ("64/KH-UBND", "implements", "2479/KH-UBND")}),
         # regression: "Thực hiện sự chỉ đạo của X tại B" gave no relation
         ("Thực hiện sự chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 1234-CV/TU ngày 5/5/2023, Ban Thường vụ "
          "Huyện ủy đã ban hành Kế hoạch số 189-KH/HU ngày 15/5/2023.", {("189-KH/HU", "implements", "1234-CV/TU")}),
