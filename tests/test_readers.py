@@ -501,6 +501,10 @@ _PLAN = ("Số hiệu: 1234/QĐ-UBND  Loại văn bản: Quyết định\nNơi b
         ("tin.txt", f"{LEAD}\n\n{BODY}\n\nIn bài viết | Gửi email\n\nÝ kiến bạn đọc\nNguyễn Văn Tâm: Đề nghị huyện "
                     "thực hiện nghiêm Chỉ thị số 12-CT/HU.\n\nTrần Hùng: Kế hoạch số 45/KH-UBND của xã cũng nói vậy\n",
          f"{LEAD}\n\n{BODY}\n\nIn bài viết | Gửi email\n\n"),
+        # regression: a page's tags ("Tags: Chỉ thị 21-CT/TW, Nghị quyết 11-NQ/TW, …") and the links after them named
+        # a resolution the article does not cite
+        ("tin.txt", f"{LEAD}\n\n{BODY}\nTags: Chỉ thị 21-CT/TW, Nghị quyết 11-NQ/TW, công tác phụ nữ\n» Vũng Liêm triển "
+                    "khai Kế hoạch số 120-KH/HU\n", f"{LEAD}\n\n{BODY}\n"),
         # the words in a sentence are no label
         ("bai.txt", f"{LEAD}\n\nVăn bản liên quan đến công tác này được gửi tới các xã.",
          f"{LEAD}\n\nVăn bản liên quan đến công tác này được gửi tới các xã."),
