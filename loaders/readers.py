@@ -73,7 +73,7 @@ def read_file(path: Path) -> Iterator[RawArticle | ReadError]:
             yield ReadError(str(path), _too_large(size, limit))
             return
         data = path.read_bytes()
-        if suffix == ".txt" and not _is_page(text := decode(data, str(path))):
+        if suffix == ".txt" and not _is_page(text := _unescaped(decode(data, str(path)))):
             yield _article(path.stem, normalise(_without_related_lists(_without_markup(text))), path=path)
         elif suffix == ".txt":  # a crawler's copy of the whole page, kept as text
             yield read_html(text, path.stem, str(path))
@@ -153,7 +153,7 @@ def _jsonl_article(raw: bytes, path: Path, line: int) -> RawArticle:
             raise ReadError(name, f'"published" is not a date: {obj["published"]!r}', line)
     title = normalise(undo_double_encoding(obj["title"])) if obj.get("title") else None
     article_id = str(obj["id"]) if obj.get("id") is not None else f"{path.stem}-{line}"
-    text = undo_double_encoding(text)
+    text = _unescaped(undo_double_encoding(text))
     if _is_page(text):  # a crawler's feed of whole pages: the line's fields first, then the page's
         try:
             page = read_html(text, article_id, name)
@@ -168,6 +168,20 @@ def _jsonl_article(raw: bytes, path: Path, line: int) -> RawArticle:
 
 
 # --- text scraped with its markup ------------------------------------------------------
+
+_JSON_ESCAPES = (("\\r\\n", "\n"), ("\\n", "\n"), ("\\t", " "), ('\\"', '"'), ("\\/", "/"))
+
+
+def _unescaped(text: str) -> str:
+    """Text whose line breaks a scraper left as JSON escapes ("…số 12-NQ/HU.\\nNghị quyết…", "05-CT\\/TW"),
+    encoded twice, read with real ones: "\\n\\nNgày 12/4/2024" hid the date of the plan it opened, and the
+    headline ran into the body. Only a text without a line break of its own is such a text."""
+    if "\\n" not in text or "\n" in text.strip():
+        return text
+    for escaped, plain in _JSON_ESCAPES:
+        text = text.replace(escaped, plain)
+    return text
+
 
 _TAG = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|a|h[1-6]|ul|ol|li|figure|figcaption|img|table|tr|td)\b[^>]*>",
                   re.I)

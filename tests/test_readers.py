@@ -443,6 +443,14 @@ def test_a_whole_page_in_a_json_line_is_read_as_a_page(tmp_path: Path) -> None:
         # regression: an ad's script and style kept in the body's markup were paragraphs of the text
         ("bai.txt", f"<p>{LEAD}</p><script>googletag.cmd.push(function(){{ show('Quyết định số 12/QĐ-UBND'); }});"
                     f"</script><style>.ad{{float:right}}</style><p>{BODY}</p>", f"{LEAD}\n\n{BODY}"),
+        # regression: line breaks and slashes left as JSON escapes by a scraper that encoded the text twice
+        # ("…\\n\\nNgày 12/4/2024, …" hid the plan's date and ran the headline into the body)
+        ("bai.txt", f"Đô Lương ban hành Nghị quyết\\n\\n{LEAD}\\nBan Thường vụ ban hành Kế hoạch số 45-KH\\/HU "
+                    "\\\"về chuyển đổi số\\\".",
+         f"Đô Lương ban hành Nghị quyết\n\n{LEAD}\nBan Thường vụ ban hành Kế hoạch số 45-KH/HU \"về chuyển đổi số\"."),
+        ("lo.jsonl", json.dumps({"text": f"{LEAD}\\n{BODY}"}, ensure_ascii=False) + "\n", f"{LEAD}\n{BODY}"),
+        # ... but a text with line breaks of its own keeps a backslash as written
+        ("bai.txt", f"{LEAD}\n\nThư mục D:\\new\\kehoach.", f"{LEAD}\n\nThư mục D:\\new\\kehoach."),
         # text that only looks like markup stays as written
         ("bai.txt", f"{LEAD}\n\nTỷ lệ hộ nghèo <5%, chương trình R&D và M&A.",
          f"{LEAD}\n\nTỷ lệ hộ nghèo <5%, chương trình R&D và M&A."),
