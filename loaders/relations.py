@@ -177,6 +177,10 @@ _LEAD_AT = re.compile(
     rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:{phrase_pattern(cues('lead_noun'))}))?[ ]+"
     r"(?:(?:các|những)[ ]+)?"  # "Thực hiện các Nghị quyết 57, 59, 66 và 68, …"
 )
+# a plan known only through the decision that approves it, which the corpus counts as that decision: "Thực hiện Kế
+# hoạch thanh tra năm 2024 đã được Chủ tịch UBND tỉnh phê duyệt tại Quyết định số 2954/QĐ-UBND …, …"
+_LEAD_CARRIED_AT = re.compile(
+    _LEAD_AT.pattern + rf"[^\W\d_][^.;:\n()]{{0,120}}?[ ]+(?:{phrase_pattern(cues('carried_by'))})[ ]+")
 # "(21/11/2019) ", "(QBĐT) - ", "QĐND - "; a bulleted line's mark: "- Căn cứ Quy định số 22-QĐ/TW …;"
 _DATED_OPENER = re.compile(rf"\s*(?:{BYLINE})?(?:(?<=\n)(?:{ENUMERATION_MARK})[ ]+)?")
 # "Để triển khai, ", "Trên cơ sở đó, " (a basis that points back: the document the sentence before issues)
@@ -194,6 +198,10 @@ _LEAD_LAST_WORDS = {
     for row in _ROWS if row["where"] in ("lead", "both")
     for spelling in spellings(row["phrase"].split("*")[-1].strip())
 } | {fold(w).split()[-1] for w in cues("adverb") + cues("lead_noun")} | {"các", "những"}
+# … and a decision that carries the lead's object ("… phê duyệt tại B", "… kèm theo B"), tested only when such a cue is
+# right before B ("theo" and "tại" end many words before citations)
+_CARRIED_LAST_WORDS = {fold(w).split()[-1] for w in cues("carried_by")}
+_CARRIED_BEFORE = re.compile(rf"(?:{phrase_pattern(cues('carried_by'))})[ ]+\Z")
 _ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
 _ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["where"] == "attributive"}
 _COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*(?:số[ ]*)?")  # "… số B1 và số B2": the noun's "số" again
@@ -890,9 +898,11 @@ _ITEM_TAIL_GAP = re.compile(rf"[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r 
 def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict[int, Resolved], related: dict,
            add) -> None:
     for j, b in enumerate(cited):
-        if last_words[j] not in _LEAD_LAST_WORDS:
+        carried = last_words[j] in _CARRIED_LAST_WORDS \
+            and _CARRIED_BEFORE.search(text, max(0, b.start - 30), b.start) is not None
+        if last_words[j] not in _LEAD_LAST_WORDS and not carried:
             continue
-        m = _lead_before(text, b.start)
+        m = _lead_before(text, b.start, _LEAD_CARRIED_AT if carried else _LEAD_AT)
         if m is None:
             continue
         targets = _coordinated_after(text, cited, j)
@@ -1279,21 +1289,21 @@ def _lead_document(text: str, cited: list[Citation], a: Citation) -> Citation | 
 _LEAD_LINES = 2
 
 
-def _lead_before(text: str, start: int) -> re.Match[str] | None:
+def _lead_before(text: str, start: int, lead_at: re.Pattern[str] = _LEAD_AT) -> re.Match[str] | None:
     """The lead phrase that opens the clause and runs up to `start`, if any."""
     opener = _DATED_OPENER.match(text, sentence_start(text, start))
-    m = _LEAD_AT.match(text, opener.end(), start)
+    m = lead_at.match(text, opener.end(), start)
     if m is None or m.end() != start:
         after_clause = _FIRST_CLAUSE.match(text, opener.end(), start)
-        m = _LEAD_AT.match(text, after_clause.end(), start) if after_clause else None
+        m = lead_at.match(text, after_clause.end(), start) if after_clause else None
     if m is None or m.end() != start:
         after_clauses = _TWO_FIRST_CLAUSES.match(text, opener.end(), start)
-        m = _LEAD_AT.match(text, after_clauses.end(), start) if after_clauses else None
+        m = lead_at.match(text, after_clauses.end(), start) if after_clauses else None
     if (m is None or m.end() != start) and (said := _SAYS.search(text, opener.end(), start)) is not None:
-        m = _LEAD_AT.match(text, said.end(), start)
+        m = lead_at.match(text, said.end(), start)
     if (m is None or m.end() != start) and (colon := text.rfind(":", opener.end(), start)) != -1:
         speech = _SPEECH.match(text, colon)  # "Ông …, Bí thư Huyện ủy cho biết: “Thực hiện B, …"
-        m = _LEAD_AT.match(text, speech.end(), start) if speech else None
+        m = lead_at.match(text, speech.end(), start) if speech else None
     return m if m is not None and m.end() == start else None
 
 

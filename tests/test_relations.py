@@ -552,6 +552,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Vạc đã ban hành Kế hoạch số 64/KH-UBND ngày 20/3/2023.",
          {("64/KH-UBND", "implements", "88/2019/QH14"), ("64/KH-UBND", "implements", "1719/QĐ-TTg"),
           ("64/KH-UBND", "implements", "2479/KH-UBND")}),
+        # regression: a plan known only through the decision that approves it, as a lead's object, gave no relation
+        ("Thực hiện Kế hoạch thanh tra năm 2024 đã được Chủ tịch UBND tỉnh Thái Nguyên phê duyệt tại Quyết định số "
+         "2954/QĐ-UBND ngày 18/12/2023, Chánh Thanh tra tỉnh đã ban hành Quyết định số 25/QĐ-TTr ngày 26/02/2024.",
+         {("25/QĐ-TTr", "implements", "2954/QĐ-UBND")}),
+        ("Thực hiện kế hoạch thanh tra năm 2024 ban hành kèm theo Quyết định số 2954/QĐ-UBND ngày 18/12/2023 của UBND "
+         "tỉnh, Thanh tra tỉnh đã ban hành Quyết định số 25/QĐ-TTr ngày 26/02/2024.",
+         {("25/QĐ-TTr", "implements", "2954/QĐ-UBND")}),
         # regression: "Thực hiện sự chỉ đạo của X tại B" gave no relation
         ("Thực hiện sự chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 1234-CV/TU ngày 5/5/2023, Ban Thường vụ "
          "Huyện ủy đã ban hành Kế hoạch số 189-KH/HU ngày 15/5/2023.", {("189-KH/HU", "implements", "1234-CV/TU")}),
