@@ -2396,9 +2396,17 @@ def _carried_by(text: str, c: Citation, decision: Citation) -> bool:
         return False
     if _CARRIED.fullmatch(text, end, decision.start) is not None:
         return True
+    if decision.type == "Quyết định" and text.endswith("phê duyệt ", 0, c.start) \
+            and _APPROVED_NAMED_AT.fullmatch(text, end, decision.start) is not None:
+        return True  # "UBND huyện đã phê duyệt Đề án phát triển du lịch … tại Quyết định số 2140/QĐ-UBND …"
     return decision.type == "Quyết định" and c.type != decision.type \
         and _BRACKET_ALONE.fullmatch(text, end, decision.start) is not None \
         and text.startswith(")", max(decision.end, decision.cover_end))
+
+
+# what a decision approved, named between the verb and the decision: "… đã phê duyệt Đề án … giai đoạn 2021-2025 tại
+# Quyết định số 2140/QĐ-UBND"
+_APPROVED_NAMED_AT = re.compile(r"[^.;:\n()“”\"]{0,150}?[ ]+tại[ ]+")
 
 
 # the rest of its name may come first, as the title stops at a comma: "Đề án phát triển đô thị … theo hướng xanh, bền

@@ -348,6 +348,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "Phòng Nội vụ huyện Cao Lộc xây dựng Kế hoạch số 8/KH-PNV để thực hiện kế hoạch của tỉnh.",
          [("45/KH-UBND", ["Kế hoạch số 45/KH-UBND", "kế hoạch của tỉnh"]), ("12/KH-SNV", ["Kế hoạch số 12/KH-SNV"]),
           ("8/KH-PNV", ["Kế hoạch số 8/KH-PNV"])]),
+        # regression: … and so is one named between "phê duyệt" and "tại" the decision ("UBND huyện đã phê duyệt Đề án
+        # phát triển du lịch … tại Quyết định số 2140/QĐ-UBND" was a scheme of its own beside the decision)
+        ("UBND huyện Cao Lộc đã phê duyệt Đề án phát triển du lịch huyện giai đoạn 2021-2025 tại Quyết định số "
+         "2140/QĐ-UBND ngày 30/8/2021.",
+         [("2140/QĐ-UBND", ["Đề án phát triển du lịch huyện giai đoạn 2021-2025 tại Quyết định số 2140/QĐ-UBND ngày "
+                            "30/8/2021", "Quyết định số 2140/QĐ-UBND ngày 30/8/2021"])]),
         # … and no document of its own when none was cited before
         ("Sở Nội vụ ban hành Kế hoạch số 12/KH-SNV. Phòng Nội vụ huyện Cao Lộc xây dựng Kế hoạch số 8/KH-PNV để thực "
          "hiện kế hoạch của tỉnh.", [("12/KH-SNV", ["Kế hoạch số 12/KH-SNV"]), ("8/KH-PNV", ["Kế hoạch số 8/KH-PNV"])]),
