@@ -1426,6 +1426,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "tướng Chính phủ.", {("1234/UBND-VX", "implements", "20/CT-TTg")}),
         ("Sở có Công văn số 1234/SYT-VX (V/v triển khai thực hiện Chỉ thị số 20/CT-TTg).",
          {("1234/SYT-VX", "implements", "20/CT-TTg")}),
+        # regression: "một số nội dung của/tại" where the phrase table knew only "một số điều của" gave no amends
+        ("UBND tỉnh ban hành Kế hoạch số 156/KH-UBND về sửa đổi, bổ sung một số nội dung của Kế hoạch số 48/KH-UBND ngày "
+         "3/3/2023 của UBND tỉnh.", {("156/KH-UBND", "amends", "48/KH-UBND")}),
+        ("UBND tỉnh ban hành Quyết định số 1560/QĐ-UBND sửa đổi một số nội dung tại Quyết định số 48/QĐ-UBND.",
+         {("1560/QĐ-UBND", "amends", "48/QĐ-UBND")}),
+        ("UBND huyện ban hành Kế hoạch số 56/KH-UBND điều chỉnh một số nội dung của Kế hoạch số 12/KH-UBND.",
+         {("56/KH-UBND", "amends", "12/KH-UBND")}),
         # regression: a mark of urgency after the citation hid its subject ("Văn bản số 6421/UBND-YT (hỏa tốc) về việc
         # triển khai thực hiện Công điện …" gave nothing)
         ("Ngày 2/8/2021, UBND tỉnh ban hành Văn bản số 6421/UBND-YT (hỏa tốc) về việc triển khai thực hiện Công điện số "
