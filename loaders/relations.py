@@ -271,6 +271,8 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
         source, target = doc_of[id(a)], doc_of[id(b)]
         if source is target or _year(target) > _year(source) > 0 or _legal_after(target, source):
             return  # nothing acts on a later law: "Nghị định số 107/2020/NĐ-CP sửa đổi … và Thông tư số 05/2025/…"
+        if _PROPOSED_BEFORE.search(text, max(0, start - _PROPOSED_BEFORE_CHARS), start):
+            return  # "… giao Bộ Tư pháp rà soát, đề xuất sửa đổi B": proposed, not done
         if relation == "continues" and "KL" not in source.type_codes:
             relation = "implements"  # only a Kết luận "continues"; a plan implements
         if relation in ("implements", "continues") and 0 <= _level_rank(source) < _level_rank(target):
@@ -302,6 +304,10 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _item_asides(text, cited, add)
     _by_means(text, cited, add)
     return list(found.values())
+
+
+_PROPOSED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('proposal'), either_case=True)})[ ]+\Z")
+_PROPOSED_BEFORE_CHARS = len("kiến nghị ")
 
 
 _LEVEL_RANKS = {"central": 0, "province": 1, "district": 2, "commune": 3}

@@ -2014,6 +2014,11 @@ def test_relations(text, expected):
         # documents taken back that ask others to carry B out do not carry it out themselves
         "Tỉnh ủy ban hành Kế hoạch số 05-KH/TU và Kế hoạch số 06-KH/TU. Các kế hoạch này yêu cầu các địa phương thực "
         "hiện Nghị quyết số 57-NQ/TW.",
+        # regression: an amendment proposed is none yet ("… giao Bộ Tư pháp chủ trì rà soát, đề xuất sửa đổi Luật …"
+        # made the resolution amend the law)
+        "Chính phủ ban hành Nghị quyết số 140/NQ-CP. Nghị quyết giao Bộ Tư pháp chủ trì rà soát, đề xuất sửa đổi Luật "
+        "Ban hành văn bản quy phạm pháp luật năm 2025.",
+        "UBND tỉnh ban hành Kế hoạch số 45/KH-UBND, trong đó kiến nghị sửa đổi, bổ sung Nghị định số 38/2023/NĐ-CP.",
     ],
 )
 def test_no_relation(text):
