@@ -35,7 +35,8 @@ from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
 from loaders.symbols import (Symbol, find_symbols, letter_symbol_at, number_key, old_government_symbol_at, symbol_at,
                              type_name)
-from loaders.tables import NUMBER_WORD, alternation, cues, fold, phrase_pattern, read_table, spellings
+from loaders.tables import (NUMBER_WORD, alternation, cues, fold, phrase_pattern, read_table, spellings,
+                            star_phrase_pattern)
 
 _TYPE_ROWS = read_table("document_types.tsv")
 _PROSE_TYPES = {fold(r["word"]): r for r in _TYPE_ROWS if r["unnumbered"] != "abbr"}
@@ -336,9 +337,8 @@ CLAUSE_SUBJECT = (
 )
 # "B về … được Tỉnh ủy cụ thể hóa bằng A", "… được sửa đổi, bổ sung bởi A": what a later document does to B
 # (data/relation_phrases.tsv, where passive; "*" up to eight words) is no part of B's title
-_PASSIVE_RELATION = "|".join(
-    r"(?:[ ]+\S+){0,8}?[ ]+".join(phrase_pattern([piece.strip()]) for piece in row["phrase"].split("*"))
-    for row in read_table("relation_phrases.tsv") if row["where"] == "passive")
+_PASSIVE_RELATION = star_phrase_pattern(row["phrase"] for row in read_table("relation_phrases.tsv")
+                                        if row["where"] == "passive")
 # a basis word and a document after a comma: "… về quy chế làm việc, căn cứ Nghị định số 150/2025/NĐ-CP …"
 _BASIS_OF_CLAUSE = phrase_pattern([row["phrase"] for row in read_table("relation_phrases.tsv")
                                    if row["relation"] == "based_on" and row["where"] in ("gap", "both")
@@ -355,10 +355,9 @@ _LEVEL_CLAUSE = (rf"(?:{_cue_pattern('level_subject')})(?:[ ]+[{_UPPER}][^\W\d_]
 PAST_ISSUE_CLAUSE = (rf"(?:[^\s,.;:()]+[ ]+){{1,8}}?(?:{_cue_pattern('perfective')})"
                       rf"(?:[ ]+(?:{_cue_pattern('perfective')}))*[ ]+(?:{_cue_pattern('issue')}){_WORD_END}")
 # what a document is based on, asked for in another ("theo đề nghị của * tại", "xét đề nghị của * tại")
-_BASIS_REQUEST = "|".join(
-    r"(?:[ ]+\S+){0,8}?[ ]+".join(phrase_pattern([piece.strip()]) for piece in row["phrase"].split("*"))
-    for row in read_table("relation_phrases.tsv")
-    if row["relation"] == "based_on" and row["where"] in ("gap", "both") and "*" in row["phrase"])
+_BASIS_REQUEST = star_phrase_pattern(row["phrase"] for row in read_table("relation_phrases.tsv")
+                                     if row["relation"] == "based_on" and row["where"] in ("gap", "both")
+                                     and "*" in row["phrase"])
 _TITLE_STOP = re.compile(
     # a title runs on after "; " in lower case ("về đẩy mạnh xây dựng, chỉnh đốn Đảng …; kiên quyết …"),
     # not into a clause of plural subject ("…; các cấp ủy …")

@@ -32,19 +32,15 @@ from loaders.citations import (BYLINE, CLAUSE_SUBJECT, ENUMERATION_MARK, LISTED_
 from loaders.issuers import LEVEL_WORDS
 from loaders.references import Resolved
 from loaders.symbols import issuer_code
-from loaders.tables import cues, fold, phrase_pattern, read_table, spellings
+from loaders.tables import cues, fold, phrase_pattern, read_table, spellings, star_phrase_pattern
 
 _ROWS = read_table("relation_phrases.tsv")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 
 
 def _phrase_regex(phrases: list[str]) -> str:
-    """Alternation of phrases; "*" is up to eight words."""
-    parts = []
-    for phrase in sorted(phrases, key=len, reverse=True):
-        pieces = [phrase_pattern([p.strip()], either_case=True) for p in phrase.split("*")]
-        parts.append(r"(?:[ ]+\S+){0,8}?[ ]+".join(pieces))
-    return "|".join(parts)
+    """Alternation of phrases, in either case; "*" is up to eight words."""
+    return star_phrase_pattern(phrases, either_case=True)
 
 
 _RELATION_OF = {fold(r["phrase"]): r["relation"] for r in _ROWS}
@@ -461,11 +457,15 @@ def _listed_after_description(text: str, end: int, following: Citation) -> bool:
         and _DESCRIBED_ITEM.fullmatch(text, end, following.start) is not None
 
 
+# the verbs by which a listed item's description says what it does ("… quy định …", "… phê duyệt …", "… ban hành …")
+_ITEM_DESCRIPTION_VERBS = phrase_pattern(cues("describes") + cues("approve") + cues("item_description"))
+
+
 # a basis said again by a basis word after the last one's description: "căn cứ Nghị định số 75/2021/NĐ-CP … quy định
 # mức hưởng trợ cấp …; xét Tờ trình số 456/TTr-UBND …", "… giai đoạn 2021 - 2025 và xét Tờ trình số 45/TTr-UBND …"
 _BASIS_WORDS = phrase_pattern([r["phrase"] for r in _ROWS if r["relation"] == "based_on" and "*" not in r["phrase"]])
 _BASIS_AFTER_DESCRIPTION = re.compile(
-    rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve') + cues('item_description'))})[ ]+[^.;\n]+?(?:;|,?[ ]+và)[ ]+"
+    rf"[ ]+(?:{_ITEM_DESCRIPTION_VERBS})[ ]+[^.;\n]+?(?:;|,?[ ]+và)[ ]+"
     rf"(?:{_BASIS_WORDS})[ ]+")
 
 
@@ -866,7 +866,7 @@ _AMENDING_PROPOSAL = re.compile(rf"[ ]+(?:{_AMENDS_WORDS})[ ]+[^.;\n]{{1,{_DESCR
 _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trình tổng thể … và Quyết định số …"
     # a comma may end the description too ("Thực hiện Nghị quyết số 88/2019/QH14 … phê duyệt Đề án tổng thể …, Quyết
     # định số 1719/QĐ-TTg … và Kế hoạch số 2479/KH-UBND …"): the next numbered item starts right after it
-    rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve') + cues('item_description'))})[ ]+[^.;\n]+?(?:;|,?[ ]+và|,)[ ]+")
+    rf"[ ]+(?:{_ITEM_DESCRIPTION_VERBS})[ ]+[^.;\n]+?(?:;|,?[ ]+và|,)[ ]+")
 # "B … của Chính phủ quy định … Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung bởi A)":
 # an aside after a description is about the document described, not one the description names, unless
 # that one is of A's type ("… quy định chi tiết Luật Doanh nghiệp số 59/2020/QH14 (đã được sửa đổi, bổ sung

@@ -97,6 +97,15 @@ def phrase_pattern(phrases: Iterable[str], *, either_case: bool = False) -> str:
     return alternation(words).replace(r"\ ", r"\s+")
 
 
+def star_phrase_pattern(phrases: Iterable[str], *, either_case: bool = False) -> str:
+    """`phrase_pattern` over phrases in which "*" stands for up to eight words ("theo đề nghị
+    của * tại", data/relation_phrases.tsv), the longest first."""
+    return "|".join(
+        r"(?:[ ]+\S+){0,8}?[ ]+".join(phrase_pattern([piece.strip()], either_case=either_case)
+                                      for piece in phrase.split("*"))
+        for phrase in sorted(phrases, key=len, reverse=True))
+
+
 @lru_cache(maxsize=65536)
 def fold(phrase: str) -> str:
     """A key two spellings of a phrase share: case-folded, one tone placement, single spaces."""
