@@ -167,10 +167,15 @@ _REPORTED_ACT = re.compile(  # after the outlet's byline, if any: "(Baogialai.co
     r"^\s*(?:\([^()\n]{2,40}\)\s*[-–]\s*)?Ngày\s+(?P<date>[^,]{6,25}),\s*(?P<subject>(?:[^.;]|\.(?=\S)){3,200}?)\bban hành\b")
 
 
+# "Thứ ba, 02/11/2021": a paper's dateline, weekday and numeric date alone
+_WEEKDAY_DATELINE = re.compile(r"Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ [Nn]hật")
+
+
 def _published(layout: _Layout) -> str | None:
     for line in layout.header[:6]:
         stamp = line.text.strip()
-        if len(stamp) <= 80 and (_TIME.search(stamp) or _labelled_stamp(stamp) or _is_signed_date(stamp)):
+        if len(stamp) <= 80 and (_TIME.search(stamp) or _labelled_stamp(stamp) or _is_signed_date(stamp)
+                                 or _is_dateline(line, layout)):
             if day := _full_date(stamp):
                 return day
     lead = layout.lead.text if layout.lead else ""
@@ -181,6 +186,18 @@ def _published(layout: _Layout) -> str | None:
         if _LOCAL_BODY.search(subject) and not _CENTRAL_BODY.search(subject):
             return day
     return None
+
+
+def _is_dateline(line: _Paragraph, layout: _Layout) -> bool:
+    """A weekday and a numeric date right under the headline, or between a breadcrumb and it
+    ("Thứ ba, 02/11/2021"): the article's dateline. A banner is the page's first line, or
+    spells its date out ("Thứ Năm, ngày 4 tháng 6 năm 2020")."""
+    weekday, comma, day = line.text.strip().partition(", ")
+    if not comma or not _WEEKDAY_DATELINE.fullmatch(weekday) or not DATE_RE.fullmatch(day) \
+            or not day[:1].isdigit() or layout.title is None:
+        return False
+    between = layout.text[min(line.start, layout.title.start):max(line.start, layout.title.start)]
+    return between.count("\n") <= 2 and layout.text[:line.start].strip() != ""
 
 
 def _labelled_stamp(stamp: str) -> bool:

@@ -123,6 +123,12 @@ PRINTED_PLAN = (
         # regression: an author's name beside a date is the article's stamp; a weekday is not a name
         (f"Hội nghị sơ kết Chỉ thị 09\n\nThu Hà | 15/09/2021\n\n{LEAD_PROVINCE}", None, "2021-09-15"),
         (f"Hội nghị sơ kết Chỉ thị 09\n\nThứ Năm | 04/06/2020\n\n{LEAD_PROVINCE}", None, None),
+        # regression: a weekday dateline with no time right under the headline, or between a breadcrumb and it,
+        # is the article's date (its partial dates "Ngày 29/10" were left without a year)
+        (f"Hội nghị sơ kết Chỉ thị 09\nThứ ba, 02/11/2021\n\n{LEAD_PROVINCE}", None, "2021-11-02"),
+        (f"Trang chủ > Thời sự > Chính trị\nThứ Năm, 26/09/2024\nHội nghị sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}",
+         None, "2024-09-26"),
+        (f"Thứ Năm, 26/09/2024\n\nHội nghị sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}", None, None),  # the page's banner
         # metadata wins
         (f"Hội nghị sơ kết Chỉ thị 09\n\n15/10/2019 09:59\n\n{LEAD_PROVINCE}",
          "2019-10-16T07:00:00+07:00", "2019-10-16"),
