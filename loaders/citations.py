@@ -373,6 +373,9 @@ _TITLE_STOP = re.compile(
     # "… về sắp xếp đơn vị hành chính năm 2025 và xét đề nghị của Chính phủ tại Tờ trình …": the citing document's
     # second basis
     rf"|,?[ ]+và[ ]+(?=(?:{_BASIS_REQUEST})[ ])"
+    # "… về lãnh đạo đại hội, và Tổng cục Chính trị có Hướng dẫn số …": a second subject issuing a document of its own
+    rf"|,?[ ]+và[ ]+(?=[{_UPPER}][^\s,.;:()]*(?:[ ]+[^\s,.;:()]+){{0,6}}?(?:[ ]+(?:{_cue_pattern('perfective')}))*"
+    rf"[ ]+(?:{_cue_pattern('issue')})[ ]+(?:{_NOUNS}){_WORD_END})"
     r"|”|(?P<quote>[“\"])"
 )
 # the next item of a review's list, after its own period, ends the title of the item before ("… tổng kết 10 năm thực
@@ -1790,7 +1793,8 @@ def _cite_generic_noun(scan: _Scan, start: int, word_end: int) -> Citation | Non
         return Citation(start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),
                         cover_end=this.end())
     of = _OF.match(text, word_end)
-    if of is not None and (issuer := issuer_at(text, of.end(), scan.article)):
+    # "văn bản của tỉnh": a document of the unit's authority cited before
+    if of is not None and (issuer := issuer_at(text, of.end(), scan.article) or _bare_authority(scan, of.end())):
         return Citation(start, word_end, issuer.end, "ref", ref="issuer", issuer=issuer.issuer,
                         anchor=issuer.end, cover_end=issuer.end)
     # a parenthesised citation later in the sentence names it

@@ -978,6 +978,17 @@ def test_issued_document_takes_subject_and_description():
         # regression: the date and the issuer after the title are no part of it
         ("Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát và kỷ luật của Đảng ngày 28/7/2021 của Ban Chấp hành Trung "
          "ương, Ủy ban Kiểm tra Tỉnh ủy ban hành Hướng dẫn", "công tác kiểm tra, giám sát và kỷ luật của Đảng"),
+        # regression: a second subject after "và" that issues a document of its own is no part of the title (the
+        # title ran over "Tổng cục Chính trị có Hướng dẫn số 2615-HD/CT hướng dẫn thực hiện Nghị quyết này", and the
+        # guide carried out nothing)
+        ("Quân ủy Trung ương ban hành Nghị quyết số 1658-NQ/QUTW về lãnh đạo đại hội đảng bộ các cấp trong Đảng bộ Quân "
+         "đội, và Tổng cục Chính trị có Hướng dẫn số 2615-HD/CT hướng dẫn thực hiện Nghị quyết này.",
+         "lãnh đạo đại hội đảng bộ các cấp trong Đảng bộ Quân đội"),
+        ("Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU về phát triển du lịch và UBND tỉnh đã ban hành Kế hoạch số "
+         "120/KH-UBND để thực hiện.", "phát triển du lịch"),
+        # … but a body in the title that issues nothing stays in it
+        ("Kết luận số 01-KL/TW về tăng cường sự lãnh đạo của Đảng và Nhà nước ban hành chính sách cho vùng cao.",
+         "tăng cường sự lãnh đạo của Đảng và Nhà nước ban hành chính sách cho vùng cao"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):
