@@ -175,7 +175,7 @@ def _published(layout: _Layout) -> str | None:
     for line in layout.header[:6]:
         stamp = line.text.strip()
         if len(stamp) <= 80 and (_TIME.search(stamp) or _labelled_stamp(stamp) or _is_signed_date(stamp)
-                                 or _is_dateline(line, layout)):
+                                 or _is_dateline(line, layout) or _place_dateline(stamp) and not _printed(layout)):
             if day := _full_date(stamp):
                 return day
     lead = layout.lead.text if layout.lead else ""
@@ -198,6 +198,26 @@ def _is_dateline(line: _Paragraph, layout: _Layout) -> bool:
         return False
     between = layout.text[min(line.start, layout.title.start):max(line.start, layout.title.start)]
     return between.count("\n") <= 2 and layout.text[:line.start].strip() != ""
+
+
+# "Yên Bái, ngày 20/1/2025" under a speech's or a letter's headline: where and when it was given
+_PLACE_DATELINE = re.compile(r"(?P<place>[^\W\d_][^,\d\n]{1,40}),[ ]*(?:ngày[ ]+)?(?P<date>\d[^\n]{5,25}?)[ ]*\.?")
+
+
+@lru_cache(maxsize=4096)
+def _place_dateline(line: str) -> tuple[gz.Unit, ...]:
+    """The province or district of a header line that is a place and a full date alone ("Quảng Trị, ngày
+    18/5/2021"); empty for any other line."""
+    m = _PLACE_DATELINE.fullmatch(line)
+    if m is None or not DATE_RE.fullmatch(m.group("date")):
+        return ()
+    return _byline_units(m.group("place"))
+
+
+def _printed(layout: _Layout) -> bool:
+    """Does the page print a document's number line ("Số 45-KH/HU")? Its place-and-date line is then the
+    document's, not the article's."""
+    return any(_HEADER_SYMBOL.match(p.text.strip()) for p in layout.header[:_HEADER_LINES])
 
 
 def _labelled_stamp(stamp: str) -> bool:
@@ -328,6 +348,10 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool,
             evidence.add(name.units, _TITLE)
             if _CITY_COMMITTEE_BEFORE.search(layout.title.text, max(0, name.start - 12), name.start):
                 evidence.former_cities.extend((city, _TITLE) for city in _former_cities_of(name.units))
+    datelines = [units for line in layout.header[:6] if (units := _place_dateline(line.text.strip()))]
+    if datelines and not _printed(layout):
+        for units in datelines:
+            evidence.add(list(units), _BYLINE)
     if layout.lead is not None and (byline := _BYLINE_RE.match(layout.lead.text)):
         for unit in _byline_units(byline.group("tag") or byline.group("initials")):
             evidence.add([unit], _BYLINE)

@@ -129,6 +129,12 @@ PRINTED_PLAN = (
         (f"Trang chủ > Thời sự > Chính trị\nThứ Năm, 26/09/2024\nHội nghị sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}",
          None, "2024-09-26"),
         (f"Thứ Năm, 26/09/2024\n\nHội nghị sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE}", None, None),  # the page's banner
+        # regression: a speech's place and date under its headline ("Yên Bái, ngày 20/1/2025") dates it; a line that
+        # names no place does not
+        (f"Phát biểu của Chủ tịch UBND tỉnh tại hội nghị tổng kết\nYên Bái, ngày 20/1/2025\n\n{LEAD_PROVINCE}",
+         None, "2025-01-20"),
+        (f"Phát biểu tại hội nghị tổng kết\n\nQuảng Trị, 18/5/2021\n\n{LEAD_PROVINCE}", None, "2021-05-18"),
+        (f"Phát biểu tại hội nghị tổng kết\n\nKính thưa, ngày 18/5/2021\n\n{LEAD_PROVINCE}", None, None),
         # metadata wins
         (f"Hội nghị sơ kết Chỉ thị 09\n\n15/10/2019 09:59\n\n{LEAD_PROVINCE}",
          "2019-10-16T07:00:00+07:00", "2019-10-16"),
@@ -370,6 +376,12 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
          "uỷ đã ban hành Kế hoạch số 36-KH/TU ngày 5-1-2007 tổ chức Cuộc vận động trong toàn Đảng bộ tỉnh.\n\nNgày 12-3, "
          "Đảng uỷ Khối các cơ quan tỉnh Nam Định tổ chức hội nghị triển khai Kế hoạch số 36-KH/TU.", None,
          ("Nam Định", None)),
+        # regression: a speech's place and date under its headline place it ("UBND tỉnh đã có Công điện số 09/CĐ-UBND"
+        # in the Chủ tịch's speech, dated "Yên Bái, ngày 20/1/2025", had no province)
+        ("Phát biểu của đồng chí Chủ tịch UBND tỉnh tại Hội nghị tổng kết công tác phòng, chống thiên tai\n\nYên Bái, "
+         "ngày 20/1/2025\n\nThưa các đồng chí,\n\nNăm 2024, cơn bão số 3 đã gây thiệt hại nặng nề cho tỉnh ta. Ngay khi "
+         "Thủ tướng Chính phủ ban hành Công điện số 86/CĐ-TTg ngày 5/9/2024, UBND tỉnh đã có Công điện số 09/CĐ-UBND.",
+         None, ("Yên Bái", None)),
         # a single passing mention is not enough
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE.replace('Sáng 14/9, Ban Thường vụ Tỉnh ủy', 'Sáng 14/9, Ban Bí thư')}"
          "\n\nĐoàn đã làm việc tại Hà Nội.", None, (None, None)),
