@@ -5,7 +5,7 @@ snapshot of 63 provinces, 696 districts and 10,051 communes; its top level holds
 provinces and their communes from 1 July 2025; `_province_conversion_2025` and
 `_ward_conversion_2025` map old units to new ones. Districts merged away before that snapshot
 come from data/districts_merged_before_2025.csv, abbreviations and former names from
-data/place_aliases.csv.
+data/place_aliases.csv, names the list misspells from data/listed_name_corrections.csv.
 
 Names follow the annotation convention: no kind prefix ("Hà Tĩnh", "Hồ Chí Minh", "Can Lộc")
 except for numbered units ("Quận 11", "Phường 5"), and modern tone placement ("Hòa Bình").
@@ -184,6 +184,7 @@ class _Gazetteer:
         self._load_legacy()
         self._load_2025()
         self._load_former_districts()
+        self._load_corrections()
         self._load_aliases()
         self.longest_name = max(len(k.split()) for k in self.by_unaccented)
         keys = (*self.by_name, *self.by_unaccented)
@@ -270,6 +271,13 @@ class _Gazetteer:
             for i, unit in enumerate(table):
                 if unit is old:
                     table[i] = new
+
+    def _load_corrections(self) -> None:
+        for row in read_csv("listed_name_corrections.csv"):
+            old = self.units[("legacy", row["level"], _pad(row["code"], row["level"]))]
+            name = row["name"]
+            self.replace(old, name=name, full_name=f"{_KIND_PREFIX[old.kind]} {name}")
+            self.index(self.units[("legacy", old.level, old.code)], [name, f"{_KIND_PREFIX[old.kind]} {name}"])
 
     def _load_aliases(self) -> None:
         for row in read_csv("place_aliases.csv"):

@@ -103,6 +103,16 @@ def test_counts_of_the_two_eras() -> None:
         ("thị xã Ayunpa", None, "624", "Ayun Pa"),
         ("thị xã Lagi", None, "594", "La Gi"),
         ("Kon Rẩy", None, "614", "Kon Rẫy"),
+        # regression: the legacy list's "Mù Căng Chải" for Yên Bái's Mù Cang Chải, as its founding act, the 2025 list
+        # and the press spell it ("UBND huyện Mù Cang Chải xây dựng Kế hoạch số 72/KH-UBND" had no district)
+        ("huyện Mù Cang Chải", None, "137", "Mù Cang Chải"),
+        ("Mù Căng Chải", None, "137", "Mù Cang Chải"),
+        ("thị trấn Mù Cang Chải", None, "04456", "Mù Cang Chải"),
+        # … and its "Xín Chải" for Tủa Chùa's Sín Chải ("Đảng ủy xã Sín Chải" of 2023 had no district), "Xà Phìn",
+        # "Mương Chanh", "Nậm Chầy"
+        ("xã Sín Chải", None, "03223", "Sín Chải"),
+        ("xã Sà Phìn", None, "00736", "Sà Phìn"),
+        ("Nậm Chày", "commune", "03076", "Nậm Chày"),
     ],
 )
 def test_lookup(written: str, level: str | None, code: str, name: str) -> None:
