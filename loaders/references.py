@@ -194,7 +194,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             if c.key:  # a law cited by name and number is the law its name names elsewhere
                 by_key.setdefault(c.key, doc)
         elif c.form == "named":
-            numbered = next((d for k, d in by_key.items() if _same_law(k, c.key)), None) \
+            numbered = next((d for k, d in by_key.items() if _same_law(k, c.key) and not _other_year(d, c.key)), None) \
                 if c.key.startswith("law:") else None
             if c.key not in by_key and numbered is not None:
                 by_key[c.key] = numbered
@@ -339,6 +339,19 @@ def _canonical(c: Citation) -> str | None:
 def _same_law(key: str, other: str) -> bool:
     """"law:luật:đất đai" names the law "law:luật:đất đai:2024" names; the law of 2013 is another."""
     return key == other or key.startswith(other + ":") or other.startswith(key + ":")
+
+
+def _law_year(key: str) -> str | None:
+    """The year a law's key ends with ("law:luật:đất đai:2013"), if any."""
+    tail = key.rpartition(":")[2]
+    return tail if len(tail) == 4 and tail.isdigit() else None
+
+
+def _other_year(doc: Resolved, key: str) -> bool:
+    """A law of another year than `key`'s: "Luật Đất đai năm 2013" is not the "Luật Đất đai" that named "Luật Đất
+    đai số 31/2024/QH15" before it."""
+    year = _law_year(key)
+    return year is not None and any((cited := _law_year(c.key or "")) and cited != year for c in doc.citations)
 
 
 def _symbol_key(symbol: str) -> str:

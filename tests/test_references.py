@@ -143,6 +143,14 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "rà soát các quy định ban hành theo Luật Đất đai năm 2013.",
          [("31/2024/QH15", ["Luật Đất đai năm 2024", "Luật Đất đai số 31/2024/QH15"]),
           ("Luật#", ["Luật Đất đai năm 2013"])]),
+        # regression: the bare name that named the numbered law did not make the law of another year that law ("Luật
+        # Đất đai năm 2013 hết hiệu lực kể từ ngày Luật Đất đai số 31/2024/QH15 …" replaced itself)
+        ("Từ ngày 1/8/2024, Luật Đất đai số 31/2024/QH15 có hiệu lực. Để hướng dẫn thi hành Luật Đất đai, Chính phủ "
+         "đã ban hành Nghị định số 102/2024/NĐ-CP. Luật Đất đai năm 2013 hết hiệu lực kể từ ngày Luật Đất đai số "
+         "31/2024/QH15 có hiệu lực thi hành.",
+         [("31/2024/QH15", ["Luật Đất đai số 31/2024/QH15", "Luật Đất đai", "Luật Đất đai số 31/2024/QH15"]),
+          ("102/2024/NĐ-CP", ["Nghị định số 102/2024/NĐ-CP"]),
+          ("Luật#", ["Luật Đất đai năm 2013"])]),
         # TƯ signed by a Tỉnh ủy is its TU
         ("Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy về xây dựng kết cấu hạ tầng",
          [("445-KL/TU", ["Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy"])]),
