@@ -932,6 +932,8 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
         if not sources and following is not None:  # "…. Ngay sau đó, X ban hành A"
             next_end = sentence_end(text, following.end())
             sources = [c for c in cited[j:] if end <= c.start < next_end and c.issued]
+        if not sources:  # "Để cụ thể hóa B, X chỉ đạo …; UBND xã ban hành A": a clause after that issues
+            sources = _issuing_clauses_after(text, cited[j:], end)
         if not sources:  # "…, Ban Thường vụ Tỉnh ủy đã quyết định thành lập Ban Chỉ đạo (Quyết định số 2185-QĐ/TU …)"
             sources = [c for c in cited[j:] if main <= c.start < end and _records_the_act(text, c)]
         if not sources:  # "Căn cứ B1; B2 …, Kế hoạch đặt mục tiêu …": a document named back is the main clause's subject

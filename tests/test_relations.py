@@ -1799,6 +1799,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "khai thực hiện Nghị quyết chuyên đề.",
          {("08-NQ/ĐU", "implements", "85-KH/HU"), ("35/KH-UBND", "implements", "08-NQ/ĐU"),
           ("35/KH-UBND", "implements", "85-KH/HU")}),
+        # regression: a clause after "; " that issues, after a main clause that issues nothing ("Để cụ thể hóa Nghị
+        # quyết số 12-NQ/ĐU, Ban Thường vụ Đảng ủy xã chỉ đạo …; UBND xã ban hành Kế hoạch số 03/KH-UBND" related nothing)
+        ("Ngày 08/01/2026, Ban Chấp hành Đảng bộ xã Trạm Tấu ban hành Nghị quyết số 12-NQ/ĐU về nhiệm vụ năm 2026. Để cụ "
+         "thể hóa Nghị quyết số 12-NQ/ĐU, Ban Thường vụ Đảng ủy xã chỉ đạo Đảng ủy các thôn xây dựng kế hoạch thực hiện; "
+         "UBND xã ban hành Kế hoạch số 03/KH-UBND ngày 15/01/2026.",
+         {("03/KH-UBND", "implements", "12-NQ/ĐU")}),
+        ("Thực hiện Chỉ thị số 15-CT/TU ngày 12/8/2022 của Ban Thường vụ Tỉnh ủy, Huyện ủy đã tổ chức hội nghị quán "
+         "triệt cho cán bộ chủ chốt; UBND huyện ban hành Kế hoạch số 95/KH-UBND ngày 5/9/2022.",
+         {("95/KH-UBND", "implements", "15-CT/TU")}),
         # regression: a scheme named again by the start of its quoted title, quoted ("… triển khai Đề án “Kiểm soát mất
         # cân bằng giới tính khi sinh”" was a new scheme of the district's, not the decision 468 that carries it)
         ("Thực hiện Đề án “Kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2016 - 2025” ban hành kèm theo Quyết định "
