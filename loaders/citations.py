@@ -291,6 +291,8 @@ def _law_name(text: str, at: int) -> _LawName | None:
 # "luật" as the second half of a word: "pháp luật" (the law at large), "kỷ luật" (discipline: "thi hành kỷ luật Ban
 # Thường vụ Tỉnh ủy", "Kỷ luật Đảng")
 _LAW_IN_A_WORD = re.compile(r"(?<![^\W\d_])(?:[Pp]háp|[Kk][ỷỉ])[ ]+\Z")
+_LAW_FIRM = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('law_firm'), either_case=True)})[ ]+\Z")  # "Công ty Luật TNHH …"
+_LAW_FIRM_CHARS = max(map(len, cues("law_firm"))) + 2
 _LAW_NUMBER_ASIDE = re.compile(r"[ ]*\((?:Bộ luật|Luật)[ ]+số[ ]+")  # "Luật Đất đai năm 2024 (Luật số 31/2024/QH15)"
 _LAW_ISSUERS = {"Pháp lệnh": ("Ủy ban Thường vụ Quốc hội", "UBTVQH")}
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII", "Nghị quyết Trung ương 4 khóa XII"
@@ -1882,6 +1884,8 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     text = scan.text
     if _LAW_IN_A_WORD.search(text, max(0, noun.start - 5), noun.start):
         return None  # "pháp luật" is law in general: "(Pháp luật Việt Nam) - …" names no law "Việt Nam"
+    if _LAW_FIRM.search(text, max(0, noun.start - _LAW_FIRM_CHARS), noun.start):
+        return None  # a law firm answering a reader: "Công ty Luật TNHH Tiền Phong trả lời"
     this = _THIS.match(text, noun.end)
     if this is not None:  # "Nghị định … quy định chi tiết một số điều của Luật này"
         return Citation(noun.start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),

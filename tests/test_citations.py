@@ -1013,6 +1013,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         # law "Ban Thường vụ Tỉnh ủy Bình Thuận")
         "Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật Ban Thường vụ Tỉnh ủy Bình Thuận nhiệm kỳ 2020-2025",
         "Kỷ luật Đảng là kỷ luật tự giác, nghiêm minh",
+        # regression: a law firm answering a reader ("Luật sư Nguyễn Văn Tuấn, Công ty Luật TNHH Tiền Phong trả lời" cited
+        # a law "TNHH Tiền Phong trả lời")
+        "Luật sư Nguyễn Văn Tuấn, Công ty Luật TNHH Tiền Phong trả lời: Khoản 2 Điều 31 quy định như sau",
+        "Ý kiến tư vấn của Văn phòng Luật Minh Khuê về trường hợp này",
         # regression: an indictment's number is no directive ("Cáo trạng số 15/CT-VKSAG-P1" was a Chỉ thị: its CT is
         # cáo trạng)
         "Theo Cáo trạng số 15/CT-VKSAG-P1 ngày 20/3/2024 của Viện Kiểm sát nhân dân tỉnh An Giang, các bị cáo đã "
