@@ -267,10 +267,11 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     _merge_termless_plenum(docs)
     _merge_plenum_by_date(text, docs)
     for doc in docs:
-        if doc.issuer is None and _code_of(doc) == "ĐU":  # the code's bare "Đảng ủy" ("Đảng ủy Quân khu 7 tổ chức hội
-            # nghị … Đảng ủy Quân khu đã ban hành Kế hoạch số 2216-KH/ĐU": the institution's short name, no subject read)
-            named = _the_party_committee_named(_BARE_PARTY_COMMITTEE, article, text, doc.first.start)
-            doc.issuer = None if named is _BARE_PARTY_COMMITTEE or _of_no_unit(named) else named
+        if doc.issuer is None and (bare := _BARE_COMMITTEE_OF_CODE.get(_code_of(doc))):
+            # the code's bare "Đảng ủy" ("Đảng ủy Quân khu 7 tổ chức hội nghị … Đảng ủy Quân khu đã ban hành Kế hoạch
+            # số 2216-KH/ĐU": the institution's short name, no subject read), or "Đảng ủy Khối" of an ĐUK's symbol
+            named = _the_party_committee_named(bare, article, text, doc.first.start)
+            doc.issuer = None if named is bare or _of_no_unit(named) else named
         doc.issuer = _the_party_committee_named(doc.issuer, article, text, doc.first.start)
         doc.issuer = _in_the_district_named(doc.issuer, article, text) or _the_council_named(
             doc, text, article) or _issuer_from_code(doc, _code_place(text, doc, docs, article), text)
@@ -888,6 +889,9 @@ def _the_council_named(doc: Resolved, text: str, article: Place | None) -> Issue
 
 _BARE_PARTY_COMMITTEES = ("Đảng ủy", "Đảng uỷ")
 _BARE_PARTY_COMMITTEE = Issuer("Đảng ủy", "commune", "ĐU")
+# a bloc's committee named without its bloc ("Báo cáo … của Ban Thường vụ Đảng ủy Khối", "Đảng ủy Khối đã ban hành …")
+_BARE_BLOC_COMMITTEES = ("Đảng ủy Khối", "Đảng uỷ Khối")
+_BARE_COMMITTEE_OF_CODE = {"ĐU": _BARE_PARTY_COMMITTEE, "ĐUK": Issuer("Đảng ủy Khối", "province", "ĐUK")}
 
 
 def _code_of(doc: Resolved) -> str | None:
@@ -904,14 +908,21 @@ def _the_party_committee_named(issuer: Issuer | None, article: Place | None, tex
     """A Party committee named bare ("Ban Thường vụ Đảng ủy đã ban hành Kế hoạch số 05-KH/ĐU") after the text has
     named one Party committee in full ("Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh Hà Tĩnh tổ chức hội nghị …",
     "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng ủy xã Thạch Kim"): that one, not a commune's of no name."""
-    if issuer is None or issuer.code != "ĐU" or issuer.commune or (issuer.parent or issuer.name) not in _BARE_PARTY_COMMITTEES:
+    if issuer is None or issuer.commune:
+        return issuer
+    bare = issuer.parent or issuer.name
+    if issuer.code == "ĐU" and bare in _BARE_PARTY_COMMITTEES:
+        codes, bare_names = ("ĐU", "ĐUK"), _BARE_PARTY_COMMITTEES
+    elif issuer.code == "ĐUK" and bare in _BARE_BLOC_COMMITTEES:  # a bloc's: the bloc named in full
+        codes, bare_names = ("ĐUK",), _BARE_BLOC_COMMITTEES
+    else:
         return issuer
     named: dict[str, Issuer] = {}
     for word in _BARE_PARTY_COMMITTEES:
         pos = text.find(word, 0, before)
         while pos != -1:
             found = issuer_at(text, pos, article)
-            if found is not None and found.issuer.code in ("ĐU", "ĐUK") and found.issuer.name not in _BARE_PARTY_COMMITTEES:
+            if found is not None and found.issuer.code in codes and found.issuer.name not in bare_names:
                 named[found.issuer.name] = found.issuer
             pos = text.find(word, pos + len(word), before)
     if len(named) != 1:

@@ -756,6 +756,31 @@ def test_a_party_committee_named_bare_is_the_one_named_in_full(text, issuer, lev
     assert (doc.issuer.name, doc.issuer.level) == (issuer, level)
 
 
+@pytest.mark.parametrize("text, article, issuers", [
+    # regression: a bloc's committee named without its bloc after the text named the bloc in full ("Ban Thường vụ
+    # Đảng ủy Khối các cơ quan Trung ương tổ chức hội nghị … Báo cáo … của Ban Thường vụ Đảng ủy Khối") was a
+    # provincial bloc of no province, its documents unpaired; a symbol's ĐUK with no subject read too
+    ("Ngày 25/4/2021, Ban Thường vụ Đảng ủy Khối các cơ quan Trung ương tổ chức hội nghị sơ kết. Theo Báo cáo số "
+     "312-BC/ĐUK ngày 20/4/2021 của Ban Thường vụ Đảng ủy Khối, Đảng ủy Khối đã ban hành Kế hoạch số 06-KH/ĐUK ngày "
+     "30/6/2016 triển khai Chỉ thị 05 và Quy định số 101-QĐ/ĐUK ngày 12/5/2017.", None,
+     [("312-BC/ĐUK", "Ban Thường vụ Đảng ủy Khối các cơ quan Trung ương", "central"),
+      ("06-KH/ĐUK", "Đảng ủy Khối các cơ quan Trung ương", "central"),
+      ("101-QĐ/ĐUK", "Đảng ủy Khối các cơ quan Trung ương", "central")]),
+    ("Đảng ủy Khối Doanh nghiệp Trung ương tổ chức hội nghị. Ban Thường vụ Đảng ủy Khối đã ban hành Chỉ thị số "
+     "07-CT/ĐUK ngày 20/3/2023.", None,
+     [("07-CT/ĐUK", "Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương", "central")]),
+    # … a province's bloc too, in an article of no place
+    ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Hà Tĩnh tổ chức hội nghị. Đảng ủy Khối đã ban hành Kế hoạch số "
+     "05-KH/ĐUK.", None, [("05-KH/ĐUK", "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Hà Tĩnh", "province")]),
+    # … but not one of two blocs named
+    ("Đảng ủy Khối Doanh nghiệp Trung ương và Đảng ủy Khối các cơ quan Trung ương tổ chức hội nghị. Đảng ủy Khối đã "
+     "ban hành Kế hoạch số 05-KH/ĐUK.", None, [("05-KH/ĐUK", "Đảng ủy Khối", "province")]),
+])
+def test_a_bloc_s_committee_named_bare_is_the_bloc_named_in_full(text, article, issuers):
+    docs = resolve(text, find_citations(text, place(article) if article else None), place(article) if article else None)
+    assert [(d.symbol, d.issuer.name, d.issuer.level) for d in docs if "ĐUK" in (d.symbol or "")] == issuers
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
