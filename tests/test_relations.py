@@ -27,6 +27,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Tỉnh ủy đã ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai thực hiện Chỉ thị số 35-CT/TW "
          "và tổ chức hội nghị quán triệt.",
          {("248-KH/TU", "implements", "35-CT/TW")}),
+        # regression: what a guide sets out, then "theo" B ("Thông tư 06/2025/TT-BNV hướng dẫn thực hiện chế độ theo
+        # Nghị định 179/2024/NĐ-CP" carried out nothing)
+        ("Bộ Nội vụ ban hành Thông tư 06/2025/TT-BNV hướng dẫn thực hiện chế độ theo Nghị định 179/2024/NĐ-CP.",
+         {("06/2025/TT-BNV", "implements", "179/2024/NĐ-CP")}),
         # regression: what A does in an aside after its title ("Kế hoạch số 28-KH/HU về … của huyện (thực hiện B và C)"
         # gave nothing: the title ran on over the aside, so no gap was read after A)
         ("Ban Thường vụ Huyện ủy Can Lộc ban hành Kế hoạch số 28-KH/HU về lấy phiếu tín nhiệm đối với chức vụ lãnh "
