@@ -605,9 +605,11 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 if j == i + 1 and _title_tail(text, cited, i, j, add, object_of.get(i)):
                     break
                 continue
-            if _ACCORDING_BEFORE.search(text, max(0, a.start - _ACCORDING_CHARS), a.start) \
+            if _ACCORDING_BEFORE.search(text, max(0, a.start - _ACCORDING_CHARS), a.start) and i not in object_of \
                     and text[a.anchor:m.start("phrase")].lstrip().startswith(","):
-                break  # "Theo Thông báo, thực hiện B, các địa phương …": what the notice reports, not what it does
+                # "Theo Thông báo, thực hiện B, các địa phương …": what the notice reports, not what it does; but a
+                # phrase's "theo" makes A an object ("A hướng dẫn thực hiện chế độ theo B, thay thế C": A's act)
+                break
             pre = m.groupdict().get("pre") or m.groupdict().get("purpose") or ""
             if _asked_or_checked(pre):
                 break

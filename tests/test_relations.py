@@ -31,6 +31,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # Nghị định 179/2024/NĐ-CP" carried out nothing)
         ("Bộ Nội vụ ban hành Thông tư 06/2025/TT-BNV hướng dẫn thực hiện chế độ theo Nghị định 179/2024/NĐ-CP.",
          {("06/2025/TT-BNV", "implements", "179/2024/NĐ-CP")}),
+        # regression: "theo" ending A's phrase is no "Theo B, …" report: what follows B's comma is A's act (the circular
+        # replaced nothing, the decree before the comma being taken for the source of a report)
+        ("Bộ Nội vụ ban hành Thông tư 03/2025/TT-BNV hướng dẫn thực hiện chế độ, chính sách theo Nghị định "
+         "178/2024/NĐ-CP, có hiệu lực từ ngày 10/3/2025, thay thế Thông tư 01/2025/TT-BNV.",
+         {("03/2025/TT-BNV", "implements", "178/2024/NĐ-CP"), ("03/2025/TT-BNV", "replaces", "01/2025/TT-BNV")}),
         # regression: what A does in an aside after its title ("Kế hoạch số 28-KH/HU về … của huyện (thực hiện B và C)"
         # gave nothing: the title ran on over the aside, so no gap was read after A)
         ("Ban Thường vụ Huyện ủy Can Lộc ban hành Kế hoạch số 28-KH/HU về lấy phiếu tín nhiệm đối với chức vụ lãnh "
