@@ -52,7 +52,9 @@ def extract(text: str, context: Context | None = None, *, id: str = "article",
         # so are the places it names: "Xã Hưng Hà …" over an undated article citing a plan of
         # September 2025 is the 2025 commune of Hưng Yên, not a former one of Long An
         reformed = detect(text, title=title, published=as_of, source_url=source_url).place
-        if reformed != place:
+        # so is a commune's body named by its kind alone before the first such date ("Báo cáo số 45-BC/ĐU
+        # của Đảng ủy phường" above a decision of October 2025): the named 2025 ward's
+        if reformed != place or any(_bare_commune(c.issuer) for c in citations):
             place = reformed
             citations = find_citations(read, place, year, headline_end, as_of)
     docs = resolve(read, citations, place)
@@ -66,6 +68,12 @@ def extract(text: str, context: Context | None = None, *, id: str = "article",
     ]
     return ArticleRecord(id=id, text=text, source_url=source_url, published=context.published,
                          title=title, place=place, documents=documents, relations=relations)
+
+
+def _bare_commune(issuer: Issuer | None) -> bool:
+    """A commune's body named by its kind alone ("Đảng ủy phường"), placed by whether the article is of after
+    the 2025 reform."""
+    return issuer is not None and issuer.level == "commune" and issuer.commune is None
 
 
 def _as_written(title: str, read: str, text: str) -> str:

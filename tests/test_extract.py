@@ -253,6 +253,24 @@ def test_an_undated_article_citing_a_document_of_after_the_reform_names_2025_uni
         ("58/KH-UBND", province, "Tân Hưng" if province == "Long An" else None)}
 
 
+@pytest.mark.parametrize(
+    ("text", "symbol", "issuer", "province"),
+    [
+        # regression: a ward's body named by its kind alone before the article's first date of after the reform
+        # is the named 2025 ward's (was "Đảng ủy phường" of no ward in the article's Đồng Tháp: the citations were
+        # read again with the date only when the article's place changed)
+        ("Ngày 3/10/2025, Đảng ủy phường Mỹ Tho (tỉnh Đồng Tháp) tổ chức hội nghị sơ kết.\n\nBáo cáo số 45-BC/ĐU "
+         "của Đảng ủy phường sơ kết 3 tháng thực hiện Kết luận số 137-KL/TW của Bộ Chính trị.\n\nThực hiện Công văn "
+         "số 520-CV/TU ngày 22/9/2025 của Ban Thường vụ Tỉnh ủy Đồng Tháp, phường đã rà soát các tổ chức đảng.\n", "45-BC/ĐU", "Đảng ủy phường Mỹ Tho",
+         "Tiền Giang"),
+    ],
+)
+def test_a_bare_commune_body_before_the_first_date_after_the_reform_is_the_named_2025_unit(text, symbol, issuer,
+                                                                                         province):
+    (doc,) = [d for d in extract(text).documents if d.symbol == symbol]
+    assert (doc.issuer, doc.province) == (issuer, province)
+
+
 HUE_2025 = ArticleContext("2025-09-12", Place("Huế", None, None, "46", None))
 
 
