@@ -187,6 +187,11 @@ _FIRST_CLAUSE = re.compile(r"[^,.;\n]{0,45}[,:][ ]+")
 _TWO_FIRST_CLAUSES = re.compile(r"[^,.;\n/]{0,45},[ ]+[^,.;\n]{0,45}[,:][ ]+")
 # a first clause of any length that reports: "Báo cáo tổng kết số 215-BC/TU của Ban Thường vụ Tỉnh ủy cho biết, "
 _SAYS = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('says'))})[ ]*[,:][ ]+")
+# what a document named as a clause's subject does: "Kế hoạch số 95/KH-UBND … yêu cầu …", "… nêu rõ …"
+_SUBJECT_PREDICATE = re.compile(rf"[ ]+(?:{phrase_pattern(cues('says') + cues('directs'))})(?![^\W\d_])")
+# a main clause's subject that directs: "Chủ tịch UBND tỉnh yêu cầu …"
+_DIRECTIVE_VERB = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('directs') + cues('assign'))})(?![^\W\d_])")
+_SUBJECT_CHARS = 60
 _SPEECH = re.compile(r":[ ]*[“\"]?[ ]*")  # what is said after a colon, perhaps in quotes
 # the last words a lead can end with: a cheap test before the regex
 _LEAD_LAST_WORDS = {
@@ -915,8 +920,10 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
             continue
         targets = _coordinated_after(text, cited, j)
         found = _main_clause(text, cited, targets[-1])
-        if found is None and len(targets) > 1 and (subject := cited[targets[-1]]).ref in ("bare", "this") \
-                and text.endswith(", ", 0, subject.start):  # "Căn cứ B1; B2, Kế hoạch đặt mục tiêu …": no item
+        if found is None and len(targets) > 1 and text.endswith(", ", 0, (subject := cited[targets[-1]]).start) \
+                and (subject.ref in ("bare", "this")  # "Căn cứ B1; B2, Kế hoạch đặt mục tiêu …": no item
+                     # "Thực hiện B, Kế hoạch số 95/KH-UBND … của UBND huyện yêu cầu …": the subject of a predicate
+                     or subject.form == "numbered" and _SUBJECT_PREDICATE.match(text, max(subject.end, subject.cover_end))):
             targets, found = targets[:-1], (subject.start, sentence_end(text, subject.start))
         if found is None:
             continue
@@ -938,8 +945,10 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
             sources = _issuing_clauses_after(text, cited[j:], end)
         if not sources:  # "…, Ban Thường vụ Tỉnh ủy đã quyết định thành lập Ban Chỉ đạo (Quyết định số 2185-QĐ/TU …)"
             sources = [c for c in cited[j:] if main <= c.start < end and _records_the_act(text, c)]
+        if not sources:  # "Công điện nêu rõ, thực hiện B, UBND tỉnh yêu cầu …": the document that says it
+            sources = _saying_document(text, cited[:j], m.start(), main, end)
         if not sources:  # "Căn cứ B1; B2 …, Kế hoạch đặt mục tiêu …": a document named back is the main clause's subject
-            sources = [c for c in cited[j:targets[-1] + 2] if c.start == main and c.ref in ("bare", "this")
+            sources = [c for c in cited[j:targets[-1] + 2] if c.start == main and (c.ref in ("bare", "this") or c.form == "numbered")
                        and id(c) in doc_of and all(doc_of[id(c)] is not doc_of.get(id(cited[k])) for k in targets)]
         relation = _relation(m.group("phrase"))
         if m.group("review"):  # what the review of B's years gave, unless it says it goes on with B
@@ -949,6 +958,17 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
         elif m.group("period"):  # years of B behind: only a review of them relates to B
             sources, relation = [a for a in sources if _is_review(text, a)], "reviews"
         _add_each(add, sources, [cited[k] for k in targets], relation, m)
+
+
+def _saying_document(text: str, cited: list[Citation], lead: int, main: int, end: int) -> list[Citation]:
+    """The document that opens the sentence as the subject of a verb of saying right before the lead at `lead`,
+    when the main clause [main, end) directs ("Công điện nêu rõ, thực hiện B, UBND tỉnh yêu cầu …"): it carries B
+    out; not when it tells what others did ("Chỉ thị nêu rõ, thực hiện B, thời gian qua các bộ đã có nhiều cố gắng")."""
+    opener = _DATED_OPENER.match(text, sentence_start(text, lead))
+    said = _SAYS.search(text, opener.end(), lead)
+    if said is None or said.end() != lead or _DIRECTIVE_VERB.search(text, main, min(end, main + _SUBJECT_CHARS)) is None:
+        return []
+    return [c for c in cited if c.start == opener.end() and c.cover_end <= said.start() and c.ref != "issuer"][:1]
 
 
 def _records_the_act(text: str, c: Citation) -> bool:

@@ -144,6 +144,20 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 20/6/2022, UBND huyện ban hành Kế hoạch số 102/KH-UBND về xây dựng nông thôn mới. Thực hiện Nghị quyết "
          "số 06-NQ/TU ngày 26/4/2021 của Ban Chấp hành Đảng bộ tỉnh, Kế hoạch đề ra 5 nhóm nhiệm vụ.",
          {("102/KH-UBND", "implements", "06-NQ/TU")}),
+        # regression: a numbered document as the subject of a predicate after the lead ("Thực hiện B, Kế hoạch số
+        # 95/KH-UBND … của UBND huyện yêu cầu …" gave no relation: the plan was one more item of the lead's list)
+        ("Thực hiện Nghị quyết số 10-NQ/HU ngày 15/12/2021 của Ban Chấp hành Đảng bộ huyện, Kế hoạch số 95/KH-UBND "
+         "ngày 10/3/2022 của UBND huyện yêu cầu mỗi xã có ít nhất 2 thôn đạt chuẩn kiểu mẫu mỗi năm.",
+         {("95/KH-UBND", "implements", "10-NQ/HU")}),
+        # regression: the document reported as saying the lead ("Công điện nêu rõ, thực hiện B, UBND tỉnh yêu cầu …"
+        # gave no relation: the main clause issues nothing)
+        ("Chiều 27/10, Chủ tịch UBND tỉnh ký Công điện số 18/CĐ-UBND về khắc phục hậu quả mưa lũ. Công điện nêu rõ, "
+         "thực hiện Công điện số 110/CĐ-TTg ngày 26/10/2024 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh yêu cầu Chủ tịch "
+         "UBND các huyện huy động lực lượng giúp dân.",
+         {("18/CĐ-UBND", "implements", "110/CĐ-TTg")}),
+        # … but not when the main clause tells what others did
+        ("Thủ tướng ban hành Chỉ thị số 27/CT-TTg ngày 2/10/2025 về giải ngân vốn đầu tư công. Chỉ thị nêu rõ, thực hiện "
+         "Nghị quyết số 01/NQ-CP của Chính phủ, thời gian qua các bộ, ngành đã có nhiều cố gắng.", set()),
         # regression: a lead after two short opening clauses ("Theo Thông báo, thời gian qua, thực hiện Kết luận số
         # 77-KL/TW …, Chính phủ đã trình Quốc hội ban hành Nghị quyết số 170/2024/QH15" gave no relation: one was read)
         ("Theo Thông báo, thời gian qua, thực hiện Kết luận số 77-KL/TW ngày 2/5/2024 của Bộ Chính trị, Chính phủ đã "
