@@ -508,10 +508,13 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation) ->
 def _sibling_after_semicolon(text: str, b: Citation, a: Citation, source: Citation) -> bool:
     """Is `a`, after "; ", one more document of the source's issuer (its code), where the B before it is another
     body's ("… ban hành Kế hoạch số 125-KH/TU thực hiện Kết luận số 114-KL/TW …; Chỉ thị số 12-CT/TU …")?"""
-    if a.symbol is None or b.symbol is None or source.symbol is None:
+    # B named without a number is of its body's code ("… quy định chi tiết thi hành một số điều của Luật Đất đai; Nghị
+    # định số 88/2024/NĐ-CP …": the Government's next decree, not a second law the first details)
+    b_code = b.symbol.issuer_code if b.symbol is not None else b.issuer.code if b.issuer is not None else None
+    if a.symbol is None or b_code is None or source.symbol is None:
         return False
     code = source.symbol.issuer_code
-    return a.symbol.issuer_code == code != b.symbol.issuer_code \
+    return a.symbol.issuer_code == code != b_code \
         and text[max(b.end, b.cover_end):a.start].strip() == ";"
 
 

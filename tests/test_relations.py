@@ -36,6 +36,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Bộ Nội vụ ban hành Thông tư 03/2025/TT-BNV hướng dẫn thực hiện chế độ, chính sách theo Nghị định "
          "178/2024/NĐ-CP, có hiệu lực từ ngày 10/3/2025, thay thế Thông tư 01/2025/TT-BNV.",
          {("03/2025/TT-BNV", "implements", "178/2024/NĐ-CP"), ("03/2025/TT-BNV", "replaces", "01/2025/TT-BNV")}),
+        # regression: after "; " a numbered document of A's body is A's sibling, not a second B beside the law B names
+        # ("Nghị định số 102/2024/NĐ-CP quy định chi tiết … của Luật Đất đai; Nghị định số 88/2024/NĐ-CP …": 102
+        # detailed decree 88)
+        ("Chính phủ đã ban hành Nghị định số 102/2024/NĐ-CP quy định chi tiết thi hành một số điều của Luật Đất đai; "
+         "Nghị định số 88/2024/NĐ-CP quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất.",
+         {("102/2024/NĐ-CP", "implements", "Luật#")}),
         # regression: what A does in an aside after its title ("Kế hoạch số 28-KH/HU về … của huyện (thực hiện B và C)"
         # gave nothing: the title ran on over the aside, so no gap was read after A)
         ("Ban Thường vụ Huyện ủy Can Lộc ban hành Kế hoạch số 28-KH/HU về lấy phiếu tín nhiệm đối với chức vụ lãnh "
