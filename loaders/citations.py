@@ -106,8 +106,9 @@ _OF = re.compile(rf"[ ]*,?[ ]*của[ ]+(?:(?:{_cue_pattern('honorific')})[ ]+)?"
 _BETWEEN = re.compile(r"[ ]*giữa[ ]+")
 # "… ngày 5/3/2019 giữa Đoàn Chủ tịch … và Ban Thường vụ …": a joint document's bodies after "giữa"
 _OF_OR_MEETING = re.compile(r"[ ]*,?[ ]*(?:của[ ]+|(?P<between>giữa)[ ]+|(?=Hội nghị[ ]))")
-# "(ban hành ngày 3/4/2023)", "được HĐND tỉnh thông qua ngày 10/7/2024": the passive's agent may stand before its verb
-_ISSUED_ON = re.compile(r"[ ]*,?[ ]*(?P<paren>\([ ]*)?(?:được[ ]+(?:[^\W\d_]+[ ]+){0,4}?)?(?:ban hành|ký ban hành|ký|thông qua)"
+# "(ban hành ngày 3/4/2023)", "được HĐND tỉnh thông qua ngày 10/7/2024", "do Chính phủ ban hành ngày 20/3/2025": the agent
+# may stand before its verb
+_ISSUED_ON = re.compile(r"[ ]*,?[ ]*(?P<paren>\([ ]*)?(?:(?:được|do)[ ]+(?:[^\W\d_]+[ ]+){0,4}?)?(?:ban hành|ký ban hành|ký|thông qua)"
                         r"[ ]+(?=[Nn]gày[ ]*\d)")
 _CLOSE = re.compile(r"[ ]*\)")
 # the agent of a passive issuing verb dated after it, named at any length: "được Ban Chấp hành Đảng bộ tỉnh ban hành ngày …"
@@ -818,7 +819,7 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             # subject of its sentence (not "Chương trình … thực hiện Nghị quyết 39 được Ban Chấp hành … ban hành …")
             cited.issuer, pos = _placed_in_sentence(scan, body, cited.start).issuer, verb.end()
             continue
-        if cited.date is None and first in ("b", "k", "đ", "(") and (on := _ISSUED_ON.match(text, pos)) \
+        if cited.date is None and first in ("b", "k", "đ", "d", "(") and (on := _ISSUED_ON.match(text, pos)) \
                 and (found := date_at(text, on.end(), scan.year)):
             end = found.end
             if on.group("paren"):  # "(ban hành ngày 3/4/2023)"

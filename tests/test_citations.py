@@ -93,6 +93,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ ban hành ngày 27/3/2020 về phòng, chống dịch.", None,
          [("numbered", "Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ ban hành ngày 27/3/2020", "Chỉ thị", "15",
            "15/CT-TTg", "2020-03-27", "Thủ tướng Chính phủ")]),
+        # regression: … and with its agent after "do" ("Nghị định 70/2025/NĐ-CP do Chính phủ ban hành ngày 20/3/2025" was
+        # undated)
+        ("Nghị định 70/2025/NĐ-CP do Chính phủ ban hành ngày 20/3/2025, gồm 3 điều.", None,
+         [("numbered", "Nghị định 70/2025/NĐ-CP do Chính phủ ban hành ngày 20/3/2025", "Nghị định", "70",
+           "70/2025/NĐ-CP", "2025-03-20", None)]),
         ("Quyết định số 12/QĐ-UBND ký ngày 5 tháng 3 năm 2024 của UBND tỉnh.", place("Hà Tĩnh"),
          [("numbered", "Quyết định số 12/QĐ-UBND ký ngày 5 tháng 3 năm 2024 của UBND tỉnh", "Quyết định", "12",
            "12/QĐ-UBND", "2024-03-05", "UBND tỉnh Hà Tĩnh")]),
