@@ -1372,7 +1372,8 @@ def _attributive(text: str, cited: list[Citation], last_words: list[str],
         if last_words[j] not in _ATTRIBUTIVE_LAST_WORDS:
             continue
         m = _ATTRIBUTIVE_BEFORE.search(text, max(0, b.start - 20), b.start)
-        if m is None or any(target == id(doc_of[id(b)]) and m.start() <= start < b.start for target, start in stated):
+        if m is None or any(target == id(doc_of[id(b)]) and m.start() <= start < b.start for target, start in stated) \
+                or _leads_no_document(text, m.start(), b):
             continue
         paragraph = text.rfind("\n", max(0, b.start - 3000), b.start) + 1
         before = next((a for a in reversed(cited[max(0, j - 20):j])
@@ -1380,6 +1381,20 @@ def _attributive(text: str, cited: list[Citation], last_words: list[str],
         if before is not None:  # "… theo tinh thần B và B2": each item listed after B too
             for k in _coordinated_after(text, cited, j, source=before):
                 add(before, cited[k], "implements", m.start(), m.end())
+
+
+# a phrase that opens its sentence, after at most a connective ("Nay, theo tinh thần B, …")
+_SENTENCE_OPENING = re.compile(r"(?:[^\W\d_]+[ ]*){0,2},?[ ]*")
+
+
+def _leads_no_document(text: str, start: int, b: Citation) -> bool:
+    """Does the phrase at `start` open its sentence, with a main clause whose subject is no document? "Nay, theo
+    tinh thần Nghị quyết 06, thị xã ta cần một tầm nhìn dài hơn" says nothing of the document named before it;
+    "Theo tinh thần Chỉ thị 09, Kế hoạch yêu cầu …" does."""
+    if not _SENTENCE_OPENING.fullmatch(text, sentence_start(text, start), start):
+        return False
+    comma = text.find(", ", max(b.end, b.cover_end), sentence_end(text, start))
+    return comma == -1 or TYPE_WORD_RE.match(text, comma + 2) is None
 
 
 # "Để triển khai 2 nghị quyết trên, Ban Thường vụ Tỉnh ủy đã ban hành A1 và A2", "Thực hiện các văn

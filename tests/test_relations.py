@@ -364,6 +364,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh vừa thông qua Đề án phát triển phong trào.\nĐề án được triển khai trong 6 năm; các biện pháp "
          "được thực hiện theo tinh thần Chỉ thị số 09-CT/TW ngày 1.12.2011.",
          {("Đề án#", "implements", "09-CT/TW")}),
+        # regression: … not when the phrase opens a sentence whose main clause is of no document ("Nay, theo tinh thần
+        # Nghị quyết 06, thị xã ta cần …" in a speech made the Thị ủy's older directive implement the resolution)
+        ("Năm 2020, Ban Thường vụ Thị ủy đã ban hành Chỉ thị số 12-CT/TU về chỉnh trang đô thị. Chỉ thị đó đã phát huy "
+         "hiệu quả. Nay, theo tinh thần Nghị quyết số 06-NQ/TW, thị xã ta cần một tầm nhìn dài hơn.", set()),
+        ("Ban Thường vụ Thị ủy đã ban hành Kế hoạch số 12-KH/TU về chỉnh trang đô thị. Theo tinh thần Nghị quyết số "
+         "06-NQ/TW, Kế hoạch yêu cầu các phường rà soát quy hoạch.", {("12-KH/TU", "implements", "06-NQ/TW")}),
         # the last listed document has a clause of its own before the main clause
         ("Căn cứ Luật số 15/2012/QH13 và Luật số 67/2020/QH14 sửa đổi, bổ sung một số điều của Luật Xử lý vi "
          "phạm hành chính, Bộ Công an đã ban hành Thông tư số 65/2020/TT-BCA.",
