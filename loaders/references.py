@@ -578,7 +578,8 @@ def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:
         # … or issued first: "Ban Thường vụ Huyện ủy vừa ban hành Chương trình hành động của Huyện ủy thực hiện B",
         # then "Chương trình hành động số 08-CTr/HU … của Huyện ủy xác định …", neither issued nor titled again
         issued_first = first.form == "new" and first.issued and first.ref is None
-        if not (first.form == "ref" and first.ref == "issuer" and not first.own_title or issued_first) or doc.number:
+        named_by_issuer = first.form == "ref" and first.ref == "issuer" and (not first.own_title or _asked(text, first.start))
+        if not (named_by_issuer or issued_first) or doc.number:
             continue
         later = [d for d in index.after(_type_key(first), first.start)
                  if d.number and id(d) not in merged and d.issuer is not None
@@ -592,6 +593,16 @@ def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:
             target.issuer = target.issuer or doc.issuer
             merged.add(id(doc))
     docs[:] = [d for d in docs if id(d) not in merged]
+
+
+_QUESTION_CHARS = 300
+
+
+def _asked(text: str, pos: int) -> bool:
+    """Is `pos` in a question ("PV: Thưa đồng chí, xã đã triển khai Nghị quyết của Huyện ủy về xây dựng nông thôn mới
+    ra sao?")? An interviewer names a document by its issuer and subject, and the answer by its number."""
+    mark = text.find("?", pos, pos + _QUESTION_CHARS)
+    return mark != -1 and not any(text.find(end, pos, mark) != -1 for end in (". ", "\n"))
 
 
 def _merge_unnumbered_congress(docs: list[Resolved]) -> None:

@@ -125,6 +125,20 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("04-CTr/TU", ["Chương trình hành động của Tỉnh ủy",
                          "Chương trình hành động số 04-CTr/TU ngày 06/11/2020 của Ban Chấp hành Đảng bộ tỉnh"]),
           ("Nghị quyết#", ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII"])]),
+        # regression: … also with its subject, when a question names it and the answer gives its number ("PV: … xã đã
+        # triển khai Nghị quyết của Huyện ủy về xây dựng nông thôn mới kiểu mẫu ra sao?" was a document of its own)
+        ("PV: Thưa đồng chí, xã đã triển khai Nghị quyết của Huyện ủy về xây dựng nông thôn mới kiểu mẫu ra sao?\n\n"
+         "Đồng chí Lê Văn Minh: Thực hiện Nghị quyết số 15-NQ/HU ngày 9/11/2021 của Ban Chấp hành Đảng bộ huyện Cao "
+         "Lộc, Đảng ủy xã đã ban hành Nghị quyết chuyên đề số 04-NQ/ĐU.",
+         [("15-NQ/HU", ["Nghị quyết của Huyện ủy", "Nghị quyết số 15-NQ/HU ngày 9/11/2021 của Ban Chấp hành Đảng bộ "
+                        "huyện Cao Lộc"]),
+          ("04-NQ/ĐU", ["Nghị quyết chuyên đề số 04-NQ/ĐU"])]),
+        # … but not when it is stated, not asked
+        ("Xã đã triển khai Nghị quyết của Huyện ủy về xây dựng nông thôn mới kiểu mẫu. Thực hiện Nghị quyết số 15-NQ/HU "
+         "ngày 9/11/2021 của Ban Chấp hành Đảng bộ huyện Cao Lộc, Đảng ủy xã đã ban hành Nghị quyết số 04-NQ/ĐU.",
+         [("Nghị quyết#", ["Nghị quyết của Huyện ủy"]),
+          ("15-NQ/HU", ["Nghị quyết số 15-NQ/HU ngày 9/11/2021 của Ban Chấp hành Đảng bộ huyện Cao Lộc"]),
+          ("04-NQ/ĐU", ["Nghị quyết số 04-NQ/ĐU"])]),
         # a central Party document cited by number and issuer gets its /TW symbol
         ("Thực hiện Chỉ thị số 35 ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp, …",
          [("35-CT/TW", ["Chỉ thị số 35 ngày 30/5/2019 của Bộ Chính trị"])]),
