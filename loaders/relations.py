@@ -215,7 +215,7 @@ _PROPOSED_IN = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*(?:xét[ ]+|theo[ ]+)?đ
 _LEVEL_SUBJECT = (rf"(?:{phrase_pattern(cues('level_subject'))})(?:[ ]+[{_UPPER}][^\W\d_]*){{0,3}}"  # "huyện Đông Anh"
                   rf"(?:[ ]+(?:{phrase_pattern(cues('perfective'))}))*[ ]+(?:{_PASSIVE_VERBS})(?![^\W\d_])")
 _MAIN_CLAUSE = re.compile(
-    rf"[ ]*,[ ]*(?:ngày[ ]+\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?[ ]*,?[ ]*)?"
+    rf"[ ]*,[ ]*(?:ngày[ ]+\d{{1,2}}(?:[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?|[ ]+tháng[ ]+\d{{1,2}}[ ]+năm[ ]+\d{{4}})[ ]*,?[ ]*)?"
     rf"(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_SUBJECT}|{PAST_ISSUE_CLAUSE})"
 )
 # "kế hoạch thực hiện B, như: A1; A2": the generic noun and phrase before B, the list after it

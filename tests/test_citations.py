@@ -977,6 +977,14 @@ def test_issued_document_takes_subject_and_description():
         # regression: the date between commas that opens the next clause ended no title
         ("Thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp, ngày 22/4/2025, "
          "Ban Thường vụ Thành ủy đã ban hành Kế hoạch số 368-KH/TU.", "đại hội đảng bộ các cấp"),
+        # regression: … or before its capitalised subject, with no comma after it ("…, ngày 15/02/2024 Ban Chỉ đạo 35
+        # huyện Ngân Sơn ban hành Kế hoạch …" ran into the title, and the plan carried out nothing)
+        ("Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về tăng cường bảo vệ nền tảng tư tưởng của "
+         "Đảng, ngày 15/02/2024 Ban Chỉ đạo 35 huyện Ngân Sơn ban hành Kế hoạch số 05-KH/BCĐ.",
+         "tăng cường bảo vệ nền tảng tư tưởng của Đảng"),
+        ("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách "
+         "Hồ Chí Minh, ngày 20 tháng 7 năm 2016 Ban Thường vụ Huyện ủy ban hành Kế hoạch số 38-KH/HU.",
+         "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"),
         # … but a cited document's date inside the title does not
         ("Kế hoạch số 12-KH/TU về tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị.",
          "tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị"),

@@ -1843,6 +1843,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Thực hiện Chỉ thị số 15-CT/TU ngày 12/8/2022 của Ban Thường vụ Tỉnh ủy, Huyện ủy đã tổ chức hội nghị quán "
          "triệt cho cán bộ chủ chốt; UBND huyện ban hành Kế hoạch số 95/KH-UBND ngày 5/9/2022.",
          {("95/KH-UBND", "implements", "15-CT/TU")}),
+        # regression: a date with no comma after it before the main clause's subject ("Thực hiện Nghị quyết số 35-NQ/TW
+        # … về …, ngày 15/02/2024 Ban Chỉ đạo 35 huyện Ngân Sơn ban hành Kế hoạch số 05-KH/BCĐ" related nothing), and a
+        # date written "ngày 20 tháng 7 năm 2016"
+        ("Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về tăng cường bảo vệ nền tảng tư tưởng của "
+         "Đảng, ngày 15/02/2024 Ban Chỉ đạo 35 huyện Ngân Sơn ban hành Kế hoạch số 05-KH/BCĐ về hoạt động năm 2024.",
+         {("05-KH/BCĐ", "implements", "35-NQ/TW")}),
+        ("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, ngày 20 tháng 7 năm 2016 Ban Thường vụ Huyện ủy ban hành Kế "
+         "hoạch số 38-KH/HU.", {("38-KH/HU", "implements", "05-CT/TW")}),
         # regression: a scheme named again by the start of its quoted title, quoted ("… triển khai Đề án “Kiểm soát mất
         # cân bằng giới tính khi sinh”" was a new scheme of the district's, not the decision 468 that carries it)
         ("Thực hiện Đề án “Kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2016 - 2025” ban hành kèm theo Quyết định "
