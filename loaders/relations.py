@@ -884,7 +884,10 @@ _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trì
 # số 115/2018/NĐ-CP quy định xử phạt …, được sửa đổi, bổ sung tại A")
 _DESCRIBED_PASSIVE = re.compile(
     rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^.;()\n]{{1,{_DESCRIPTION_MAX_CHARS}}}?"
-    rf"(?=[ ]*(?:,[ ]*|\()(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?:{_PASSIVE})[ ])")
+    rf"(?=[ ]*(?:[,;][ ]*|\()(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?:{_PASSIVE})[ ])")
+# a list of expired documents gives the reason after a semicolon ("Thông tư số 40/2021/TT-BTC … hướng dẫn thuế …; được
+# thay thế bởi Thông tư số 100/2024/TT-BTC")
+_REASON_AFTER = re.compile(r"[ ]*;")
 
 
 def _described_passives(text: str, cited: list[Citation], add) -> set[int]:
@@ -894,7 +897,10 @@ def _described_passives(text: str, cited: list[Citation], add) -> set[int]:
     for i, b in enumerate(cited):
         m = _DESCRIBED_PASSIVE.match(text, b.anchor)
         k = next((k for k in range(i + 1, len(cited)) if cited[k].start >= m.end()), None) if m else None
-        passive = PASSIVE_GAP_RE.fullmatch(text, m.end(), cited[k].start) if k is not None else None
+        passive = None
+        if k is not None:
+            reason = _REASON_AFTER.match(text, m.end())
+            passive = PASSIVE_GAP_RE.fullmatch(text, reason.end() if reason else m.end(), cited[k].start)
         named = [c for c in cited[i + 1:k] if c.start < m.end()] if passive is not None else []
         if passive is not None and not (named and named[-1].type == cited[k].type):
             for n in _coordinated_after(text, cited, k):

@@ -42,6 +42,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Chính phủ đã ban hành Nghị định số 102/2024/NĐ-CP quy định chi tiết thi hành một số điều của Luật Đất đai; "
          "Nghị định số 88/2024/NĐ-CP quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất.",
          {("102/2024/NĐ-CP", "implements", "Luật#")}),
+        # regression: a list of expired documents gives the reason after a semicolon ("Thông tư số 40/2021/TT-BTC … hướng
+        # dẫn …; được thay thế bởi Thông tư số 100/2024/TT-BTC" gave nothing: the passive was read after a comma only)
+        ("Thông tư số 40/2021/TT-BTC ngày 1/6/2021 hướng dẫn thuế giá trị gia tăng đối với hộ kinh doanh; được thay "
+         "thế bởi Thông tư số 100/2024/TT-BTC.",
+         {("100/2024/TT-BTC", "replaces", "40/2021/TT-BTC")}),
         # regression: what A does in an aside after its title ("Kế hoạch số 28-KH/HU về … của huyện (thực hiện B và C)"
         # gave nothing: the title ran on over the aside, so no gap was read after A)
         ("Ban Thường vụ Huyện ủy Can Lộc ban hành Kế hoạch số 28-KH/HU về lấy phiếu tín nhiệm đối với chức vụ lãnh "
