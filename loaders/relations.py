@@ -1159,8 +1159,10 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
         lead = _BARE_LEAD.match(text, _DATED_OPENER.match(text, start).end(), a.start)
         if lead is None or start < 2 or any(start <= c.start < a.start for c in cited[:i]):
             continue
-        b = _named_before(text, cited, i, start, 1, carried_out, doc_of)
         relation = _relation(lead.group("phrase"))
+        if any(f.source is doc_of[id(a)] and f.type == relation for f in found.values()):
+            continue  # "Để hướng dẫn thi hành, … ban hành A hướng dẫn thực hiện … B": the lead's object is A's own B
+        b = _named_before(text, cited, i, start, 1, carried_out, doc_of)
         # "Nghị quyết số 20-NQ/TW … xác định …. Trên tinh thần đó, Ban Thường vụ Tỉnh ủy đã ban hành A": B's spirit
         spirit = fold(lead.group("phrase")) in _SPIRIT_LEADS
         if lead.group("that") and not spirit and (relation != "based_on" or b is None or not b.issued or any(

@@ -47,6 +47,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Thông tư số 40/2021/TT-BTC ngày 1/6/2021 hướng dẫn thuế giá trị gia tăng đối với hộ kinh doanh; được thay "
          "thế bởi Thông tư số 100/2024/TT-BTC.",
          {("100/2024/TT-BTC", "replaces", "40/2021/TT-BTC")}),
+        # regression: a bare lead's object is what A's own phrase names ("Để hướng dẫn thi hành, … Bộ Tài chính ban hành
+        # Thông tư số 32/2025/TT-BTC hướng dẫn thực hiện … Nghị định số 70/2025/NĐ-CP" also carried out the decree
+        # the sentence before named last)
+        ("Người nộp thuế vi phạm bị phạt theo Điều 24 Nghị định số 125/2020/NĐ-CP. Để hướng dẫn thi hành, ngày 28/5/2025, "
+         "Bộ Tài chính ban hành Thông tư số 32/2025/TT-BTC hướng dẫn thực hiện một số điều của Nghị định số "
+         "70/2025/NĐ-CP.",
+         {("32/2025/TT-BTC", "implements", "70/2025/NĐ-CP")}),
         # regression: what A does in an aside after its title ("Kế hoạch số 28-KH/HU về … của huyện (thực hiện B và C)"
         # gave nothing: the title ran on over the aside, so no gap was read after A)
         ("Ban Thường vụ Huyện ủy Can Lộc ban hành Kế hoạch số 28-KH/HU về lấy phiếu tín nhiệm đối với chức vụ lãnh "
