@@ -94,7 +94,9 @@ _MEETING = rf"(?i:Hội nghị)(?:[ ]lần thứ[ ](?:{_LOWER_WORD}|\d+))?[ ]+" 
 # a central name with a level word after it is a local body's: "Hội Nông dân Việt Nam tỉnh Bắc Giang"
 # … and so is one with a province's name after it: "KBNN Cao Bằng", "Kho bạc Nhà nước Bình Phước" (its branch there)
 _PROVINCE_NAMES = phrase_pattern({unit.name for unit in gazetteer.provinces()})
-_NOT_LOCAL = rf"(?![ ]+(?i:{_words(_LEVEL_WORDS)}){_END})(?![ ]+(?:{_PROVINCE_NAMES}){_END})"
+# … also with the short name in brackets between: "Kho bạc Nhà nước (KBNN) Quảng Ngãi"
+_ACRONYM = r"(?:[ ]+\([A-ZĐ][A-ZĐ&]{1,9}\))?"
+_NOT_LOCAL = rf"(?!{_ACRONYM}[ ]+(?i:{_words(_LEVEL_WORDS)}){_END})(?!{_ACRONYM}[ ]+(?:{_PROVINCE_NAMES}){_END})"
 # "TPHCM" written as one word, as the Saigon papers write it: the level word "TP" and the place "HCM"
 _END_OR_HCM = rf"(?:{_END}|(?<=[Tt][Pp])(?=HCM{_END}))"
 ISSUER_RE = re.compile(
@@ -116,7 +118,7 @@ ISSUER_RE = re.compile(
     rf"(?:[ ]+(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'})}){_END})?"
     # a council before "Đảng ủy" with a descriptor: "Đảng ủy Công an tỉnh" is the province's
     rf"|(?P<council>(?i:{_words(_with_descriptor(_COUNCILS, False))})){_END}"
-    rf"[ ]+(?P<level>(?i:{_words(_LEVEL_WORDS)})){_END_OR_HCM}"
+    rf"{_ACRONYM}[ ]+(?P<level>(?i:{_words(_LEVEL_WORDS)})){_END_OR_HCM}"
     # a council's name with no level word after it: "Đảng ủy Khối Doanh nghiệp ban hành …"
     rf"|(?P<bare>(?i:{_words(_BARE_COUNCILS)})){_END}"
     rf"|(?P<dcommittee>(?i:{_words(_with_descriptor(_COMMITTEES, True))})){_END}"
@@ -126,7 +128,7 @@ ISSUER_RE = re.compile(
     # "Ban Chỉ đạo 138 tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Ban Chỉ đạo liên ngành về an
     # toàn thực phẩm huyện Văn Yên", "Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội huyện" ("xã hội" is no commune)
     rf"(?P<cdesc>(?:,?[ ]+(?:\d+|{_TASK_WORD})){{0,10}}?)[ ]+(?P<dlevel>(?i:{_words(_LEVEL_WORDS)})){_END_OR_HCM}(?![ ]hội{_END}))"
-    rf"(?:(?:[ ]+|(?<=\.)|(?=HCM))(?P<place>{_PLACE}))?"  # "UBND TP.Vinh" as "UBND TP. Vinh"; "UBND TPHCM"
+    rf"(?:{_ACRONYM}(?:[ ]+|(?<=\.)|(?=HCM))(?P<place>{_PLACE}))?"  # "UBND TP.Vinh" as "UBND TP. Vinh"; "UBND TPHCM"
 )
 # words that make an institution's name a state group's, led from the centre ("Tập đoàn Dầu khí Quốc gia Việt Nam")
 _STATE_GROUP_HEADS = {fold(w) for w in cues("state_group_head")}

@@ -632,6 +632,12 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Bình Phước", None),
         ("Bệnh viện Đa khoa tỉnh Hà Tĩnh đã ban hành", place("Hà Tĩnh"), "Bệnh viện Đa khoa tỉnh Hà Tĩnh", "province",
          "Hà Tĩnh", None),
+        # regression: the short name in brackets between a body's name and its place ("Kho bạc Nhà nước (KBNN) Quảng
+        # Ngãi ban hành Kế hoạch số 215/KH-KBQNg" was the central treasury's)
+        ("Kho bạc Nhà nước (KBNN) Quảng Ngãi ban hành", place("Quảng Ngãi"), "Kho bạc Nhà nước Quảng Ngãi", "province",
+         "Quảng Ngãi", None),
+        ("Cục Hải quan (CHQ) tỉnh Quảng Ninh ban hành", place("Quảng Ninh"), "Cục Hải quan tỉnh Quảng Ninh", "province",
+         "Quảng Ninh", None),
         ("Bệnh viện Đa khoa huyện Hương Khê ban hành", place("Hà Tĩnh"), "Bệnh viện Đa khoa huyện Hương Khê", "district",
          "Hà Tĩnh", "Hương Khê"),
     ],
