@@ -1798,7 +1798,8 @@ def _cite_generic_noun(scan: _Scan, start: int, word_end: int) -> Citation | Non
         return Citation(start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),
                         cover_end=this.end())
     of = _OF.match(text, word_end)
-    if of is not None and (issuer := issuer_at(text, of.end(), scan.article)):
+    # "văn bản của tỉnh": a document of the unit's authority cited before
+    if of is not None and (issuer := issuer_at(text, of.end(), scan.article) or _bare_authority(scan, of.end())):
         return Citation(start, word_end, issuer.end, "ref", ref="issuer", issuer=issuer.issuer,
                         anchor=issuer.end, cover_end=issuer.end)
     # a parenthesised citation later in the sentence names it

@@ -465,9 +465,9 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
         # a bare Party committee is the one the text named in full, as a document's issuer is (below)
         issuer = _the_party_committee_named(c.issuer, article, text, c.start)
         same = [d for d in latest if (d.issuer is not None and d.issuer.name == issuer.name)
-                or (c.type_code is not None and _compatible(d.issuer, issuer)
+                or ((c.type_code is not None or not issuer.name) and _compatible(d.issuer, issuer)
                     and not _other_system(d, issuer))]
-        if c.type_code is None:  # "Văn bản của Ban Tuyên giáo Tỉnh ủy": that body's own document
+        if c.type_code is None and issuer.name:  # "Văn bản của Ban Tuyên giáo Tỉnh ủy": that body's own document
             same = [d for d in same if d.issuer is not None and d.issuer.name == issuer.name]
         if not issuer.name:  # "kế hoạch của tỉnh": its People's Committee's or Party committee's, not a department's
             same = [d for d in same if d.issuer is not None and d.issuer.name and d.issuer.code in _AUTHORITY_CODES]

@@ -379,6 +379,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         # … and no document of its own when none was cited before
         ("Sở Nội vụ ban hành Kế hoạch số 12/KH-SNV. Phòng Nội vụ huyện Cao Lộc xây dựng Kế hoạch số 8/KH-PNV để thực "
          "hiện kế hoạch của tỉnh.", [("12/KH-SNV", ["Kế hoạch số 12/KH-SNV"]), ("8/KH-PNV", ["Kế hoạch số 8/KH-PNV"])]),
+        # regression: "văn bản của tỉnh" (any type, a level word alone) was no reference: the district's plan carried
+        # out nothing; it is the document of the province's People's Committee (or Party committee) cited before
+        ("Ngày 9/8/2023, UBND tỉnh Lạng Sơn có Công văn số 4120/UBND-KT về phòng, chống dịch tả lợn châu Phi. Triển khai "
+         "văn bản của tỉnh, UBND huyện Cao Lộc đã ban hành Kế hoạch số 312/KH-UBND ngày 11/8/2023.",
+         [("4120/UBND-KT", ["Công văn số 4120/UBND-KT", "văn bản của tỉnh"]),
+          ("312/KH-UBND", ["Kế hoạch số 312/KH-UBND ngày 11/8/2023"])]),
     ],
 )
 def test_documents_and_their_mentions(text, expected):
