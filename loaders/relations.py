@@ -151,9 +151,10 @@ def _goes_on(text: str, directed: re.Match[str]) -> bool:
 
 _RESULTS_ASKED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('results_asked'))})(?![^\W\d_])")
 # "B được sửa đổi, bổ sung bởi A": the later document comes second
-# "B (đã được sửa đổi, bổ sung bởi A)", "B trước đó đã được sửa đổi, bổ sung tại A"
+# "B (đã được sửa đổi, bổ sung bởi A)", "B trước đó đã được sửa đổi, bổ sung tại A", "B (được sửa đổi, bổ sung bởi
+# khoản 5 Điều 1 A)"
 PASSIVE_GAP_RE = re.compile(
-    rf"[ ,]*\(?(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?P<phrase>{_PASSIVE})[ ]+")
+    rf"[ ,]*\(?(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?P<phrase>{_PASSIVE}){_PROVISIONS}[ ]+")
 # the last words of the passive phrases ("bởi", "bằng"): a gap without one is not passive
 _PASSIVE_LAST_WORDS = {spelling.split()[-1] for r in _ROWS if r["where"] == "passive"
                        for spelling in spellings(r["phrase"], either_case=True)}

@@ -54,6 +54,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Bộ Tài chính ban hành Thông tư số 32/2025/TT-BTC hướng dẫn thực hiện một số điều của Nghị định số "
          "70/2025/NĐ-CP.",
          {("32/2025/TT-BTC", "implements", "70/2025/NĐ-CP")}),
+        # regression: the provisions of A that amend B, between the passive and A ("Căn cứ khoản 3 Điều 5 Nghị định
+        # 101/2019/NĐ-CP (được sửa đổi, bổ sung bởi khoản 5 Điều 1 Nghị định 124/2021/NĐ-CP)" gave nothing)
+        ("Căn cứ khoản 3 Điều 5 Nghị định 101/2019/NĐ-CP (được sửa đổi, bổ sung bởi khoản 5 Điều 1 Nghị định "
+         "124/2021/NĐ-CP), mức phạt là 100.000 đồng.",
+         {("124/2021/NĐ-CP", "amends", "101/2019/NĐ-CP")}),
+        ("Trước đây, hành vi này được quy định tại điểm c khoản 2 Điều 21 Nghị định số 100/2019/NĐ-CP, được sửa đổi "
+         "bởi điểm k khoản 11 Điều 2 Nghị định số 123/2021/NĐ-CP, với mức phạt từ 100.000 đồng đến 200.000 đồng.",
+         {("123/2021/NĐ-CP", "amends", "100/2019/NĐ-CP")}),
         # regression: what A does in an aside after its title ("Kế hoạch số 28-KH/HU về … của huyện (thực hiện B và C)"
         # gave nothing: the title ran on over the aside, so no gap was read after A)
         ("Ban Thường vụ Huyện ủy Can Lộc ban hành Kế hoạch số 28-KH/HU về lấy phiếu tín nhiệm đối với chức vụ lãnh "
