@@ -2101,7 +2101,8 @@ def _cite_bare_symbols(scan: _Scan) -> None:
     for symbol in find_symbols(text, skip=scan.used_symbols):
         start, end = symbol.start, symbol.end
         header = scan.printed is None and on_number_line(text, start)
-        letter = header and symbol.type_code is None and symbol.system == "state"  # "Số: 1234/SNV-CCVC"
+        fields = not header and _FIELD_NUMBER.search(text, max(0, start - _FIELD_NUMBER_CHARS), start) is not None
+        letter = (header or fields) and symbol.type_code is None and symbol.system == "state"  # "Số: 1234/SNV-CCVC"
         if symbol.type_code is None and not letter or _COMMITTEE_BEFORE.search(text, max(0, start - 12), start) \
                 or _WRIT_BEFORE.search(text, max(0, start - _WRIT_WINDOW), start):
             continue
@@ -2110,6 +2111,8 @@ def _cite_bare_symbols(scan: _Scan) -> None:
                          else symbol.type_code, number=symbol.number, symbol=symbol)
         if header:
             _read_header(scan, cited)
+        elif fields:
+            _read_fields(scan, cited)
         else:
             _read_tails(scan, cited)
             _read_described(scan, cited)
@@ -2232,6 +2235,41 @@ def _read_header(scan: _Scan, cited: Citation) -> None:
             cited.type = row["type"]
             cited.title = _TITLE_OPENER.sub("", heading.group("title").strip())
             cited.anchor = heading.start("title")  # what the subject says it does: "thực hiện Nghị quyết …"
+
+
+# a portal's page of one document written as fields: "Số ký hiệu: 245/QĐ-UBND", "Ngày ban hành: 12/03/2024",
+# "Cơ quan ban hành: UBND huyện Thanh Chương", "Trích yếu: Quyết định ban hành Kế hoạch …"
+_FIELD_NUMBER = re.compile(r"(?:^|\n)[ ]*(?i:Số ký hiệu|Số, ký hiệu|Số/Ký hiệu|Số hiệu|Ký hiệu|Số văn bản)[ ]*:[ ]*\Z")
+_FIELD_NUMBER_CHARS = 25
+_FIELD = re.compile(r"[ ]*(?P<label>[^\W\d_][^:\n]{1,30}?)[ ]*:[ ]*(?P<value>[^\n]*)")
+_FIELD_LINES = 12  # a record's fields, up to a blank line or the next record's number
+
+
+def _read_fields(scan: _Scan, cited: Citation) -> None:
+    """The document a page's record gives as fields: its date, issuer and subject (the page is about it)."""
+    text = scan.text
+    cited.issued = True
+    line = text.find("\n", cited.end) + 1
+    for _ in range(_FIELD_LINES):
+        field = _FIELD.match(text, line) if line else None
+        if field is None:
+            return
+        label, value_at = fold(field.group("label")), field.start("value")
+        if label in _NUMBER_LABELS:
+            return
+        if label == "ngày ban hành" and cited.date is None and (found := date_at(text, value_at, None)):
+            cited.date = found.iso
+        elif label == "cơ quan ban hành" and cited.issuer is None and (body := issuer_at(text, value_at, scan.article)):
+            cited.issuer = body.issuer
+        elif label == "trích yếu" and field.group("value").strip():
+            # "Quyết định ban hành Kế hoạch …": the record's own noun, then what it issues (that is the record)
+            own_noun = text.startswith(cited.type, value_at) and cited.type
+            cited.title, cited.anchor = field.group("value").strip(), value_at + len(own_noun or "")
+            cited.own_title, cited.cover_end = True, field.end()
+        line = text.find("\n", field.end()) + 1
+
+
+_NUMBER_LABELS = frozenset(fold(w) for w in ("Số ký hiệu", "Số, ký hiệu", "Số/Ký hiệu", "Số hiệu", "Ký hiệu", "Số văn bản"))
 
 
 _MOTTO = re.compile(rf"[ ]*(?:{alternation(DOCUMENT_MOTTOS)}|Độc lập[ ]*-[ ]*Tự do[ ]*-[ ]*Hạnh phúc)[ ]*")
@@ -2367,8 +2405,9 @@ def _approved_by(text: str, decision: Citation, c: Citation) -> bool:
     is about is that decision (a document attached to a Quyết định is the Quyết định, corpus/README)."""
     if decision.form != "numbered" or decision.type not in _CARRIERS:
         return False
-    if decision.own_title and c.start < decision.cover_end:
-        return _APPROVED_ABOUT.fullmatch(text, decision.anchor, c.start) is not None
+    if decision.own_title and c.start < decision.cover_end:  # "… về Kế hoạch …"; a record's "Trích yếu: Quyết định ban hành Kế hoạch …"
+        return _APPROVED_ABOUT.fullmatch(text, decision.anchor, c.start) is not None \
+            or _APPROVING.fullmatch(text, decision.anchor, c.start) is not None
     return _APPROVING.fullmatch(text, decision.cover_end, c.start) is not None
 
 

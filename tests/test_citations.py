@@ -674,6 +674,21 @@ def test_a_printed_document_s_header_block(text, article, expected):
     assert 0 <= text.index(expected[4]) - printed.anchor <= len("về ")
 
 
+# regression: a portal's page of one document written as fields gave its number only ("Số ký hiệu: 245/QĐ-UBND" had no
+# date, and the plan its subject issues, "Trích yếu: Quyết định ban hành Kế hoạch triển khai thực hiện Kế hoạch số
+# 120/KH-UBND …", was a second document that took the decision's relation)
+_RECORD = ("Chi tiết văn bản\n\nSố ký hiệu: 245/QĐ-UBND\nNgày ban hành: 12/03/2024\nCơ quan ban hành: UBND huyện "
+           "Thanh Chương\nNgười ký: Nguyễn Văn Đức\nTrích yếu: Quyết định ban hành Kế hoạch triển khai thực hiện Kế hoạch "
+           "số 120/KH-UBND ngày 20/02/2024 của UBND tỉnh Nghệ An về cải cách hành chính năm 2024\n")
+
+
+def test_a_portal_record_s_fields():
+    record, plan, kh120 = find_citations(_RECORD, place("Nghệ An"))
+    assert record.issued and (record.symbol.canonical, record.date, record.issuer.name) == \
+        ("245/QĐ-UBND", "2024-03-12", "UBND huyện Thanh Chương")
+    assert plan.form == "new" and plan.alias_of == 0 and kh120.symbol.canonical == "120/KH-UBND"
+
+
 @pytest.mark.parametrize("text, year, date", [
     # regression: a news lead's partial date ("Ngày 8/9,") took no year, though the article has one
     ("Ngày 8/9, Đảng ủy xã Đồng Lộc ban hành Kế hoạch số 15-KH/ĐU thực hiện Nghị quyết số 57-NQ/TW.", 2025,
