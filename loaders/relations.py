@@ -883,12 +883,14 @@ _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trì
 # that one is of A's type ("… quy định chi tiết Luật Doanh nghiệp số 59/2020/QH14 (đã được sửa đổi, bổ sung
 # bởi Luật số 03/2022/QH15)"): a document is amended by one of its kind; the aside may follow a comma ("Nghị định
 # số 115/2018/NĐ-CP quy định xử phạt …, được sửa đổi, bổ sung tại A")
+_REASON_LABEL = rf"[ ]*[.,]?[ ]*(?:{phrase_pattern(cues('reason_label'), either_case=True)})[ ]*:[ ]*"
 _DESCRIBED_PASSIVE = re.compile(
     rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^.;()\n]{{1,{_DESCRIPTION_MAX_CHARS}}}?"
-    rf"(?=[ ]*(?:[,;][ ]*|\()(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?:{_PASSIVE})[ ])")
-# a list of expired documents gives the reason after a semicolon ("Thông tư số 40/2021/TT-BTC … hướng dẫn thuế …; được
-# thay thế bởi Thông tư số 100/2024/TT-BTC")
-_REASON_AFTER = re.compile(r"[ ]*;")
+    rf"(?=(?:{_REASON_LABEL}|[ ]*(?:[,;][ ]*|\())(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?:{_PASSIVE})[ ])")
+# a list of expired documents gives the reason after a semicolon or a label ("Thông tư số 40/2021/TT-BTC … hướng dẫn
+# thuế …; được thay thế bởi Thông tư số 100/2024/TT-BTC", "Nghị định 100/2019/NĐ-CP quy định …. Lý do: được thay thế
+# bởi …")
+_REASON_AFTER = re.compile(rf"{_REASON_LABEL}|[ ]*;")
 
 
 def _described_passives(text: str, cited: list[Citation], add) -> set[int]:

@@ -62,6 +62,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Trước đây, hành vi này được quy định tại điểm c khoản 2 Điều 21 Nghị định số 100/2019/NĐ-CP, được sửa đổi "
          "bởi điểm k khoản 11 Điều 2 Nghị định số 123/2021/NĐ-CP, với mức phạt từ 100.000 đồng đến 200.000 đồng.",
          {("123/2021/NĐ-CP", "amends", "100/2019/NĐ-CP")}),
+        # regression: … or after a label ("1. Nghị định 100/2019/NĐ-CP quy định …. Lý do: được thay thế bởi Nghị định
+        # 168/2024/NĐ-CP." gave nothing)
+        ("1. Nghị định 100/2019/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ và đường "
+         "sắt. Lý do: được thay thế bởi Nghị định 168/2024/NĐ-CP.",
+         {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP")}),
         # regression: what A does in an aside after its title ("Kế hoạch số 28-KH/HU về … của huyện (thực hiện B và C)"
         # gave nothing: the title ran on over the aside, so no gap was read after A)
         ("Ban Thường vụ Huyện ủy Can Lộc ban hành Kế hoạch số 28-KH/HU về lấy phiếu tín nhiệm đối với chức vụ lãnh "
