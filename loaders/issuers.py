@@ -78,6 +78,10 @@ def _with_descriptor(table: dict[str, dict[str, str]], descriptor: bool) -> dict
 
 _INSTITUTION_WORD = phrase_pattern(cues("institution_word"))
 _ARMY = {k: row for k, row in _INSTITUTIONS.items() if not row["level"]}  # the army's institutions (issuer_prose.tsv)
+# the institution a bare "Đảng ủy" is of, named by its kind alone ("Kế hoạch số 25-KH/ĐU của Đảng ủy Trường thực hiện …",
+# "Ban Thường vụ Đảng ủy Bệnh viện"): part of the body's name, not a capitalised word after it
+_INSTITUTION_KIND = re.compile(
+    rf"[ ]+(?:{_words({k: row for k, row in _INSTITUTIONS.items() if row['level']})}){_END}(?![ ]+[{_UPPER}\d])")
 _NATIONAL_WORD = phrase_pattern(cues("national_word"))
 # the lower-case syllable of a capitalised word in an institution's name ("Điện lực", "Dầu khí", "Sư
 # phạm"), when the name goes on after it: a verb or a function word is never one ("Trường Đại học
@@ -178,6 +182,14 @@ class IssuerMatch(NamedTuple):
     issuer: Issuer
 
 
+def _institution_kind(text: str, m: re.Match) -> int | None:
+    """The end of the institution's kind after a bare "Đảng ủy" ("… của Đảng ủy Trường thực hiện …"), if one follows."""
+    if m.group("dcommittee") is None or m.group("desc") or fold(m.group("dcommittee")) != fold("Đảng ủy"):
+        return None
+    kind = _INSTITUTION_KIND.match(text, m.end("dcommittee"))
+    return kind.end() if kind else None
+
+
 def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch | None:
     """The issuer named exactly at `pos` ("Ban Bí thư (khóa XI)", "UBND tỉnh Thanh Hóa")."""
     m = ISSUER_RE.match(text, pos)
@@ -186,6 +198,9 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
     article = clause_place(text, pos, article)
     if m.group("central") or m.group("ocentral"):  # a central body is the same wherever the article is
         found = _resolve(m.group(), None)
+    elif (kind := _institution_kind(text, m)) is not None:  # "Đảng ủy Trường": the bare committee, "Trường" in it
+        found = _resolve(text[pos:m.end("dcommittee")], _place_key(article))
+        found = found and (kind - pos, found[1])
     else:
         found = _resolve_aside(text, m)
         if found is not None and article is not None:

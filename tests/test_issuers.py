@@ -691,6 +691,14 @@ def test_committee_tells_its_district_apart(prose, article, kind, code):
         # hành Kế hoạch số 35-KH/ĐU" gave the plan to "TPHCM", a place subject: "Đảng ủy Thành phố Hồ Chí Minh")
         ("Đảng ủy phường Bến Nghé, Q.1, TPHCM ban hành", "Đảng ủy phường Bến Nghé, Q.1, TPHCM"),
         ("UBND phường Bến Nghé, Quận 1, TP.HCM ban hành", "UBND phường Bến Nghé, Quận 1, TP.HCM"),
+        # regression: a bare Party committee with its institution's kind after it ("Kế hoạch số 25-KH/ĐU … của Đảng ủy
+        # Trường thực hiện Nghị quyết số 11-NQ/TU …") ended at "Đảng ủy": "Trường" stood between the citation and its
+        # relation, which was lost
+        ("Đảng ủy Trường thực hiện Nghị quyết", "Đảng ủy Trường"),
+        ("Ban Thường vụ Đảng ủy Bệnh viện về", "Ban Thường vụ Đảng ủy Bệnh viện"),
+        ("Đảng ủy Tổng công ty, các đảng bộ", "Đảng ủy Tổng công ty"),
+        ("Đảng uỷ Học viện. Các chi bộ", "Đảng uỷ Học viện"),
+        ("Đảng ủy Trường Đại học Vinh, các", "Đảng ủy Trường Đại học Vinh"),
     ],
 )
 def test_issuer_span(prose, mention):
