@@ -1551,9 +1551,10 @@ _THIS_WORDS = sorted({fold(w).split()[-1] for w in cues("this")})
 def _plural_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolved], add) -> None:
     """An issued A whose phrase takes a plural back-reference, before any other citation of its sentence
     ("Kế hoạch số 120/KH-UBND triển khai 4 nghị quyết trên"): A carries out the documents of that kind the
-    nearest sentences before name, as after a lead."""
+    nearest sentences before name, as after a lead; also an A cited with its issuer, the phrase its own ("Hội
+    nghị cũng triển khai Kế hoạch số 15-KH/ĐU … của Ban Thường vụ Đảng ủy phường thực hiện 2 nghị quyết trên")."""
     for i, a in enumerate(cited):
-        if not a.issued:
+        if not a.issued and " của " not in text[a.start:a.anchor]:
             continue
         # "… ban hành Kế hoạch triển khai thi hành hai Luật này": the reference's own "Luật này" ends no window
         after = next((cited[k].start for k in range(i + 1, len(cited)) if cited[k].ref != "this"), len(text))

@@ -1779,6 +1779,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Tỉnh ủy quán triệt Nghị quyết số 57-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị. Ban Thường vụ Tỉnh ủy "
          "đã ban hành Kế hoạch số 255-KH/TU để triển khai 2 nghị quyết trên trong toàn Đảng bộ tỉnh.",
          {("255-KH/TU", "implements", "57-NQ/TW"), ("255-KH/TU", "implements", "68-NQ/TW")}),
+        # regression: … of an A cited with its issuer but issued by no verb of the sentence ("Hội nghị cũng triển khai Kế
+        # hoạch số 15-KH/ĐU … của Ban Thường vụ Đảng ủy phường thực hiện 2 nghị quyết trên" implemented neither)
+        ("Đảng ủy phường Bắc Giang quán triệt Nghị quyết số 71-NQ/TW và Nghị quyết số 72-NQ/TW của Bộ Chính trị. Hội "
+         "nghị cũng triển khai Kế hoạch số 15-KH/ĐU ngày 26/9/2025 của Ban Thường vụ Đảng ủy phường thực hiện 2 nghị "
+         "quyết trên.",
+         {("15-KH/ĐU", "implements", "71-NQ/TW"), ("15-KH/ĐU", "implements", "72-NQ/TW")}),
         # regression: a lead's second issuing clause that names B again by "này" ("Để hướng dẫn Nghị quyết 198, Chính phủ đã
         # ban hành Nghị định số 20/2026/NĐ-CP; Bộ Tài chính ban hành Thông tư số 40/2025/TT-BTC hướng dẫn … theo Nghị quyết
         # này" left the circular out: its clause cited something it did not issue)
