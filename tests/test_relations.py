@@ -67,6 +67,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("1. Nghị định 100/2019/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ và đường "
          "sắt. Lý do: được thay thế bởi Nghị định 168/2024/NĐ-CP.",
          {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP")}),
+        # regression: a court resolution guides how a code is applied ("Nghị quyết số 02/2018/NQ-HĐTP … hướng dẫn áp
+        # dụng Điều 65 của Bộ luật Hình sự" carried out nothing)
+        ("Điều kiện được hướng dẫn tại Nghị quyết số 02/2018/NQ-HĐTP ngày 15/5/2018 của Hội đồng Thẩm phán Tòa án nhân "
+         "dân tối cao hướng dẫn áp dụng Điều 65 của Bộ luật Hình sự về án treo.",
+         {("02/2018/NQ-HĐTP", "implements", "Bộ luật#")}),
         # regression: what A does in an aside after its title ("Kế hoạch số 28-KH/HU về … của huyện (thực hiện B và C)"
         # gave nothing: the title ran on over the aside, so no gap was read after A)
         ("Ban Thường vụ Huyện ủy Can Lộc ban hành Kế hoạch số 28-KH/HU về lấy phiếu tín nhiệm đối với chức vụ lãnh "
