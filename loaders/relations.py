@@ -108,8 +108,9 @@ GAP_RE = re.compile(
     rf"|(?:{_ISSUES_WHAT})[ ]+(?=(?:{_GAP_PHRASES})[ ])"
     # other verbs of taking B up listed before the phrase: "Kế hoạch số 45-KH/TU … tuyên truyền, triển khai B"
     rf"|(?:[Tt]ổ[ ]+chức[ ]+)?(?:(?:{_UPTAKE})(?:[ ]*,|[ ]+và|[ ]*,[ ]+và)[ ]+){{1,4}}(?=(?:{_GAP_PHRASES})[ ])"
-    # what A is said to be, for a purpose: "Chỉ thị 28 là một chủ trương lớn nhằm thực hiện B"
-    rf"|là(?:[ ]+[^\W\d_]+){{1,8}}?[ ]+(?:để|nhằm)[ ]+(?=(?:{_GAP_PHRASES})[ ])"
+    # what A is said to be, for a purpose: "Chỉ thị 28 là một chủ trương lớn nhằm thực hiện B", "Chỉ thị của UBND tỉnh
+    # chính là để cụ thể hóa B"
+    rf"|(?:chính[ ]+)?là(?:[ ]+[^\W\d_]+){{0,8}}?[ ]+(?:để|nhằm)[ ]+(?=(?:{_GAP_PHRASES})[ ])"
     # a purpose before the phrase: "… để lãnh đạo, chỉ đạo triển khai thực hiện B"
     rf"|(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?P<purpose>(?:[ ]+[^\W\d_]+,?){{1,6}}?)[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
