@@ -401,7 +401,8 @@ def _names(text: str, reformed: bool) -> list[gz.NameMatch]:
     Thiết" in September 2025 is Lâm Đồng's, whose Tỉnh ủy the article's bare "Tỉnh ủy" is, not
     former Bình Thuận's nor Tuyên Quang's former ward); a legacy commune of that name no longer
     exists. Only the province: a 2025 commune is in no district."""
-    names = gz.find_names(text)
+    names = [_placed_by_aside(text, n) if text.startswith("(", n.end + (text[n.end:n.end + 1] == " ")) else n
+             for n in gz.find_names(text)]
     if not reformed:
         return names
     by_span = {(n.start, n.end): _in_new_province(n) if _FORMER.match(text, n.end) else n for n in names}
@@ -417,6 +418,20 @@ def _names(text: str, reformed: bool) -> list[gz.NameMatch]:
 
 
 _FORMER = re.compile(r"[ ]*\((?:cũ|trước đây)\)")
+# a name with its province or district in brackets after it: "Kỳ Sơn (Hòa Bình)", "xã Sín Chải (Tủa Chùa)"
+_ASIDE_PLACE = re.compile(r"[ ]?\((?P<place>[^\W\d_][^()\n,]{1,30})\)")
+
+
+def _placed_by_aside(text: str, name: gz.NameMatch) -> gz.NameMatch:
+    """The name as the bracketed province or district after it places it: "Kỳ Sơn (Hòa Bình)" is Hòa Bình's
+    district, merged away in 2020, not Nghệ An's, the one the list holds."""
+    aside = _ASIDE_PLACE.match(text, name.end)
+    outer = gz.lookup(aside.group("place")) if aside else None
+    if outer is None or outer.level not in ("province", "district") \
+            or all(gz.is_within(u, outer) for u in name.units):
+        return name
+    unit = gz.lookup(text[name.start:name.end], within=outer)
+    return name if unit is None else gz.NameMatch(name.start, name.end, name.prefixed, (unit,))
 
 
 def _in_new_province(name: gz.NameMatch) -> gz.NameMatch:

@@ -382,6 +382,13 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
          "ngày 20/1/2025\n\nThưa các đồng chí,\n\nNăm 2024, cơn bão số 3 đã gây thiệt hại nặng nề cho tỉnh ta. Ngay khi "
          "Thủ tướng Chính phủ ban hành Công điện số 86/CĐ-TTg ngày 5/9/2024, UBND tỉnh đã có Công điện số 09/CĐ-UBND.",
          None, ("Yên Bái", None)),
+        # regression: a district with its province in brackets is that province's, even when merged away before the
+        # list's snapshot ("Kỳ Sơn (Hòa Bình)", Hòa Bình's until 2020, was Nghệ An's Kỳ Sơn, and so was the article)
+        ("Kỳ Sơn (Hòa Bình): Đẩy mạnh cải cách hành chính\n\nNăm 2018, UBND huyện Kỳ Sơn ban hành Kế hoạch số "
+         "05/KH-UBND ngày 10/01/2018. Ban Thường vụ Huyện ủy Kỳ Sơn ban hành Chỉ thị số 12-CT/HU ngày 15/3/2018.",
+         None, ("Hòa Bình", "Kỳ Sơn")),
+        ("Kỳ Sơn (Nghệ An): Đẩy mạnh cải cách hành chính\n\nNăm 2018, UBND huyện Kỳ Sơn ban hành Kế hoạch số "
+         "05/KH-UBND ngày 10/01/2018.", None, ("Nghệ An", "Kỳ Sơn")),
         # a single passing mention is not enough
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE.replace('Sáng 14/9, Ban Thường vụ Tỉnh ủy', 'Sáng 14/9, Ban Bí thư')}"
          "\n\nĐoàn đã làm việc tại Hà Nội.", None, (None, None)),
