@@ -632,6 +632,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: "Thực hiện sự chỉ đạo của X tại B" gave no relation
         ("Thực hiện sự chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 1234-CV/TU ngày 5/5/2023, Ban Thường vụ "
          "Huyện ủy đã ban hành Kế hoạch số 189-KH/HU ngày 15/5/2023.", {("189-KH/HU", "implements", "1234-CV/TU")}),
+        # regression: nor "Thực hiện chủ trương của X tại B", a policy stated in B
+        ("Thực hiện chủ trương của Tỉnh ủy tại Nghị quyết số 09-NQ/TU ngày 10/3/2022, Huyện ủy Mường Chà đã ban hành Kế "
+         "hoạch số 45-KH/HU ngày 5/4/2022.", {("45-KH/HU", "implements", "09-NQ/TU")}),
+        ("UBND huyện ban hành Kế hoạch số 120/KH-UBND ngày 5/4/2022 thực hiện chủ trương tại Kết luận số 15-KL/TU của "
+         "Ban Thường vụ Tỉnh ủy.", {("120/KH-UBND", "implements", "15-KL/TU")}),
         # regression: a title that runs on after "; " hid the lead's main clause and the B listed after it
         ("Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây "
          "dựng, chỉnh đốn Đảng và hệ thống chính trị; kiên quyết ngăn chặn, đẩy lùi, xử lý nghiêm cán bộ, đảng viên "
