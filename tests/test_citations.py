@@ -112,6 +112,10 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;", None,
          [("named", "Luật Tổ chức chính quyền địa phương ngày 19/6/2015", "Luật", None, None, "2015-06-19",
            "Quốc hội")]),
+        # regression: "chính thức" (officially) ends a law's name ("Luật Căn cước chính thức có hiệu lực" named a law
+        # "Căn cước chính thức")
+        ("Từ ngày 1/7/2024, Luật Căn cước chính thức có hiệu lực thi hành.", None,
+         [("named", "Luật Căn cước", "Luật", None, None, None, "Quốc hội")]),
         # regression: a law's name runs on after a comma ("Luật Phổ biến, giáo dục pháp luật" was "Luật Phổ biến")
         ("Căn cứ Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012;", None,
          [("named", "Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012", "Luật", None, None, "2012-06-20",
