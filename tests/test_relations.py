@@ -568,11 +568,27 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("28-CT/TW", "implements", "12-NQ/TW")}),
         ("Chỉ thị số 28-CT/TW (sau đây viết tắt là Chỉ thị 28) nhằm thực hiện Nghị quyết số 12-NQ/TW.",
          {("28-CT/TW", "implements", "12-NQ/TW")}),
+        # regression: "cụ thể hóa bằng A" with its object left to the sentence before gave nothing ("Chỉ thị số 35-CT/TW …
+        # đã đặt ra yêu cầu rất cao … Tỉnh ta đã cụ thể hóa bằng Kế hoạch số 123-KH/TU")
+        ("Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị đã đặt ra yêu cầu rất cao về công tác nhân sự. Tỉnh ta đã cụ "
+         "thể hóa bằng Kế hoạch số 123-KH/TU ngày 15/8/2019 của Ban Thường vụ Tỉnh ủy.",
+         {("123-KH/TU", "implements", "35-CT/TW")}),
+        ("Tỉnh ủy đã cụ thể hóa Chỉ thị số 35-CT/TW bằng Kế hoạch số 123-KH/TU ngày 15/8/2019.",
+         {("123-KH/TU", "implements", "35-CT/TW")}),
         # regression: "chính là để" (an interview's "Chỉ thị của UBND tỉnh chính là để cụ thể hóa Nghị quyết này" gave
         # nothing: "là" needed a word before "để", and "chính" was no part of the gap)
         ("UBND tỉnh ban hành Chỉ thị số 05/CT-UBND về nâng cao chỉ số năng lực cạnh tranh cấp tỉnh. Trước đó, Tỉnh ủy có "
          "Nghị quyết số 07-NQ/TU ngày 20/12/2023 về cải thiện môi trường đầu tư. Chỉ thị của UBND tỉnh chính là để cụ "
          "thể hóa Nghị quyết này.", {("05/CT-UBND", "implements", "07-NQ/TU")}),
+        # regression: the act named as a noun after "là" ("A là văn bản cụ thể hóa B", "A là sự cụ thể hóa B" gave nothing)
+        ("Kế hoạch số 45-KH/HU ngày 2/3/2022 của Huyện ủy Nghi Lộc là văn bản cụ thể hóa Chỉ thị số 05-CT/TW của Bộ "
+         "Chính trị.",
+         {("45-KH/HU", "implements", "05-CT/TW")}),
+        ("Chương trình hành động số 12-CTr/TU của Tỉnh ủy là sự cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+         {("12-CTr/TU", "implements", "57-NQ/TW")}),
+        # … but not when the noun is followed by more words before the phrase
+        ("Chỉ thị số 05-CT/TW của Bộ Chính trị là nhiệm vụ thường xuyên trong thực hiện Nghị quyết số 12-NQ/TW.",
+         set()),
         # regression: the gap measured from A's number, not its title's end: a long title put B too far ("Chỉ thị số
         # 28-CT/TW … “về …, …” (sau đây viết tắt là Chỉ thị 28) là một chủ trương lớn nhằm thực hiện B" gave nothing)
         ("Chỉ thị số 28-CT/TW, ngày 21/9/2013 của Ban Bí thư khóa XI “về nâng cao chất lượng kết nạp đảng viên và rà "
@@ -637,6 +653,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hoạch số 45-KH/HU ngày 5/4/2022.", {("45-KH/HU", "implements", "09-NQ/TU")}),
         ("UBND huyện ban hành Kế hoạch số 120/KH-UBND ngày 5/4/2022 thực hiện chủ trương tại Kết luận số 15-KL/TU của "
          "Ban Thường vụ Tỉnh ủy.", {("120/KH-UBND", "implements", "15-KL/TU")}),
+        # regression: a purpose whose subject is B ("Để Nghị quyết số 09-NQ/TU … sớm đi vào cuộc sống, Huyện ủy Mường Chà
+        # đã ban hành Kế hoạch số 45-KH/HU" related nothing)
+        ("Để Nghị quyết số 09-NQ/TU ngày 10/3/2022 của Tỉnh ủy sớm đi vào cuộc sống, Huyện ủy Mường Chà đã ban hành Kế "
+         "hoạch số 45-KH/HU ngày 5/4/2022.", {("45-KH/HU", "implements", "09-NQ/TU")}),
+        ("Ngày 10/3/2022, Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU về phát triển du lịch. Để Nghị quyết số 09-NQ/TU đi "
+         "vào cuộc sống, UBND huyện Bắc Hà ban hành Kế hoạch số 88/KH-UBND ngày 20/3/2022.",
+         {("88/KH-UBND", "implements", "09-NQ/TU")}),
         # regression: a title that runs on after "; " hid the lead's main clause and the B listed after it
         ("Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây "
          "dựng, chỉnh đốn Đảng và hệ thống chính trị; kiên quyết ngăn chặn, đẩy lùi, xử lý nghiêm cán bộ, đảng viên "
