@@ -232,8 +232,10 @@ _NAMED_BY_TITLE = re.compile(
 # "Luật Đất đai năm 2013", "Luật Phòng, chống tham nhũng", "Bộ luật Hình sự": a law's name is
 # capitalised and stops at the words that follow a name; "mới" of "đổi mới" (renewal) is no "new" after
 # it ("Luật Khoa học, công nghệ và đổi mới sáng tạo"), "hiện" of "thực hiện" no "now" ("Luật Thực hiện dân
-# chủ ở cơ sở"), "số" before no number no "number" ("Luật Dân số", "Luật Chuyển đổi số")
+# chủ ở cơ sở"), "số" before no number no "number" ("Luật Dân số", "Luật Chuyển đổi số"), nor a stop word that
+# opens words of the name (data/cues name_goes_on: "Luật Đầu tư theo phương thức đối tác công tư")
 _LAW_NAME_STOP = (rf"(?!(?<=(?<![^\W\d_])đổi[ ])mới{_WORD_END})(?!(?<=(?<![^\W\d_])[Tt]hực[ ])hiện{_WORD_END})"
+                  rf"(?!(?:{_cue_pattern('name_goes_on')}){_WORD_END})"
                   rf"(?!số{_WORD_END}(?![ ]*:?[ ]*\d))"
                   rf"(?:{_cue_pattern('name_stop')}){_WORD_END}")
 # "và" goes on inside a name in lower case ("Luật Bảo vệ và phát triển rừng"), not into another

@@ -112,6 +112,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;", None,
          [("named", "Luật Tổ chức chính quyền địa phương ngày 19/6/2015", "Luật", None, None, "2015-06-19",
            "Quốc hội")]),
+        # regression: "theo phương thức" goes on inside a law's name ("Luật Đầu tư theo phương thức đối tác công tư" was
+        # "Luật Đầu tư", the law of investment, a document of its own)
+        ("Căn cứ Luật Đầu tư theo phương thức đối tác công tư ngày 18/6/2020;", None,
+         [("named", "Luật Đầu tư theo phương thức đối tác công tư ngày 18/6/2020", "Luật", None, None, "2020-06-18",
+           "Quốc hội")]),
         # regression: "chính thức" (officially) ends a law's name ("Luật Căn cước chính thức có hiệu lực" named a law
         # "Căn cước chính thức")
         ("Từ ngày 1/7/2024, Luật Căn cước chính thức có hiệu lực thi hành.", None,
