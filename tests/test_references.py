@@ -801,6 +801,24 @@ def test_a_bloc_s_committee_named_bare_is_the_bloc_named_in_full(text, article, 
     assert [(d.symbol, d.issuer.name, d.issuer.level) for d in docs if "ĐUK" in (d.symbol or "")] == issuers
 
 
+def test_a_central_party_committee_signs_with_its_committee_s_code():
+    # regression: the central Party committees of 2025 and the state groups' named by short names sign "…/ĐU", but
+    # carried no code: a decision of one named in full before it, read with no subject, was a commune's of no name
+    text = ("Ngày 20/3/2025, Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương ban hành Kế hoạch số 15-KH/ĐU. Trước "
+            "đó, Đảng ủy các cơ quan Đảng Trung ương đã ban hành Quy chế làm việc kèm theo Quyết định số 08-QĐ/ĐU "
+            "ngày 14/2/2025.")
+    assert [(d.symbol, d.issuer.name, d.issuer.level) for d in resolve(text, find_citations(text))] == [
+        ("15-KH/ĐU", "Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương", "central"),
+        ("08-QĐ/ĐU", "Đảng ủy các cơ quan Đảng Trung ương", "central")]
+    # … and "Chương trình hành động của Đảng ủy VNPT" after its programme was a programme of its own
+    text = ("Ban Thường vụ Đảng ủy Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) vừa ban hành Chương trình hành động "
+            "số 22-CTr/ĐU thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị. Chương trình hành động của Đảng ủy VNPT "
+            "đặt mục tiêu đến năm 2030 làm chủ 5 nhóm công nghệ lõi.")
+    assert documents(text) == [
+        ("22-CTr/ĐU", ["Chương trình hành động số 22-CTr/ĐU", "Chương trình hành động của Đảng ủy VNPT"]),
+        ("57-NQ/TW", ["Nghị quyết số 57-NQ/TW của Bộ Chính trị"])]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
