@@ -1163,6 +1163,13 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
             continue
         start = sentence_start(text, a.start)
         lead = _BARE_LEAD.match(text, _DATED_OPENER.match(text, start).end(), a.start)
+        if lead is None and text.endswith("bằng ", 0, a.start) and start >= 2 \
+                and (by := _CONCRETISED_BY.search(text, max(start, a.start - 30), a.start)) is not None \
+                and not any(start <= c.start < a.start for c in cited[:i]):
+            # "Tỉnh ta đã cụ thể hóa bằng A": the act, its object left to the sentence before
+            if (b := _named_before(text, cited, i, start, 1, carried_out, doc_of)) is not None:
+                add(a, b, "implements", by.start(), by.end())
+            continue
         if lead is None or start < 2 or any(start <= c.start < a.start for c in cited[:i]):
             continue
         relation = _relation(lead.group("phrase"))
@@ -1176,6 +1183,9 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
             continue  # "Trên cơ sở đó" after an assessment of B is no basis in B, nor when A says what it does to B
         if b is not None:
             add(a, b, relation, lead.start("phrase"), lead.end("phrase"))
+
+
+_CONCRETISED_BY = re.compile(r"cụ thể (?:hóa|hoá)[ ]+bằng[ ]+$")
 
 
 def _targets(found: dict, doc_of: dict[int, Resolved]) -> set[int]:

@@ -568,6 +568,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("28-CT/TW", "implements", "12-NQ/TW")}),
         ("Chỉ thị số 28-CT/TW (sau đây viết tắt là Chỉ thị 28) nhằm thực hiện Nghị quyết số 12-NQ/TW.",
          {("28-CT/TW", "implements", "12-NQ/TW")}),
+        # regression: "cụ thể hóa bằng A" with its object left to the sentence before gave nothing ("Chỉ thị số 35-CT/TW …
+        # đã đặt ra yêu cầu rất cao … Tỉnh ta đã cụ thể hóa bằng Kế hoạch số 123-KH/TU")
+        ("Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị đã đặt ra yêu cầu rất cao về công tác nhân sự. Tỉnh ta đã cụ "
+         "thể hóa bằng Kế hoạch số 123-KH/TU ngày 15/8/2019 của Ban Thường vụ Tỉnh ủy.",
+         {("123-KH/TU", "implements", "35-CT/TW")}),
+        ("Tỉnh ủy đã cụ thể hóa Chỉ thị số 35-CT/TW bằng Kế hoạch số 123-KH/TU ngày 15/8/2019.",
+         {("123-KH/TU", "implements", "35-CT/TW")}),
         # regression: "chính là để" (an interview's "Chỉ thị của UBND tỉnh chính là để cụ thể hóa Nghị quyết này" gave
         # nothing: "là" needed a word before "để", and "chính" was no part of the gap)
         ("UBND tỉnh ban hành Chỉ thị số 05/CT-UBND về nâng cao chỉ số năng lực cạnh tranh cấp tỉnh. Trước đó, Tỉnh ủy có "
