@@ -289,7 +289,9 @@ _BODY_SCAN_CHARS = 3000
 _STRONG_DISTRICT = 6.0  # named in the title or byline: the article is about the district
 
 # "(GLO)- ", or an outlet's initials bare before the dash: "GLO- ", "STO - "
-_BYLINE_RE = re.compile(r"^\s*(?:\((?P<tag>[^()\n]{2,40})\)\s*(?:[-–]\s*)?|(?P<initials>[A-ZĐ]{2,8})[ ]?[-–][ ]+)")
+# … or the paper named bare before the dash: "Báo Hòa Bình - Chỉ thị số 35-CT/TW …"
+_BYLINE_RE = re.compile(r"^\s*(?:\((?P<tag>[^()\n]{2,40})\)\s*(?:[-–]\s*)?|(?P<initials>[A-ZĐ]{2,8})[ ]?[-–][ ]+"
+                        r"|(?P<paper>Báo(?:[ ][^\W\d_]+){1,4}?)[ ]?[-–][ ]+)")
 # A body just before a place name: "Tỉnh ủy Hà Tĩnh", "UBND huyện Can Lộc", "Đảng bộ quận".
 _BODIES = ("Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Quận ủy", "Quận uỷ",
            "Thị ủy", "Thị uỷ", "Đảng bộ", "Đảng ủy", "Đảng uỷ", "UBND", "HĐND", "Ủy ban nhân dân",
@@ -353,7 +355,7 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool,
         for units in datelines:
             evidence.add(list(units), _BYLINE)
     if layout.lead is not None and (byline := _BYLINE_RE.match(layout.lead.text)):
-        for unit in _byline_units(byline.group("tag") or byline.group("initials")):
+        for unit in _byline_units(byline.group("tag") or byline.group("initials") or byline.group("paper")):
             evidence.add([unit], _BYLINE)
     if source_url:
         for unit in _domain_units(_host(source_url)):

@@ -389,6 +389,14 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
          None, ("Hòa Bình", "Kỳ Sơn")),
         ("Kỳ Sơn (Nghệ An): Đẩy mạnh cải cách hành chính\n\nNăm 2018, UBND huyện Kỳ Sơn ban hành Kế hoạch số "
          "05/KH-UBND ngày 10/01/2018.", None, ("Nghệ An", "Kỳ Sơn")),
+        # regression: the paper named bare before the lead's dash ("Báo Hòa Bình - Chỉ thị số 35-CT/TW …") placed nothing,
+        # and the Tỉnh ủy's plan had no province; a paper named after no place gives none
+        ("Bình luận: Chỉ thị 35 và bài học chuẩn bị nhân sự\n\nBáo Hòa Bình - Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ "
+         "Chính trị về đại hội đảng bộ các cấp đã đặt ra yêu cầu rất cao về công tác nhân sự. Tỉnh ta đã cụ thể hóa bằng "
+         "Kế hoạch số 123-KH/TU ngày 15/8/2019 của Ban Thường vụ Tỉnh ủy.", None, ("Hòa Bình", None)),
+        ("Xã luận: Kỷ cương để phát triển\n\nBáo Quân đội nhân dân - Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về "
+         "đại hội đảng bộ các cấp là văn bản chỉ đạo xuyên suốt năm nay, và Ban Thường vụ Tỉnh ủy đã quán triệt.", None,
+         (None, None)),
         # a single passing mention is not enough
         (f"Sơ kết Chỉ thị 09\n\n{LEAD_PROVINCE.replace('Sáng 14/9, Ban Thường vụ Tỉnh ủy', 'Sáng 14/9, Ban Bí thư')}"
          "\n\nĐoàn đã làm việc tại Hà Nội.", None, (None, None)),
