@@ -308,6 +308,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _expiries(text, cited, add)
     _item_asides(text, cited, add)
     _by_means(text, cited, add)
+    _into_life(text, cited, add)
     return list(found.values())
 
 
@@ -1743,6 +1744,28 @@ _BY_MEANS = re.compile(r"[ ]*,?[ ]*bằng[ ]+(?:(?:các|những)[ ]+)?")
 _PHRASE_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?P<phrase>{_GAP_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:các|những))?[ ]+$")
 _PHRASE_BEFORE_CHARS = 60
+
+
+# "Để B sớm đi vào cuộc sống, X ban hành A": a purpose whose subject is B; the comma before the main clause
+_INTO_LIFE = re.compile(r"[ ]+(?:(?:sớm|nhanh chóng|thực sự|thật sự)[ ]+)?đi[ ]+vào[ ]+cuộc[ ]+sống(?=[ ]*,)")
+
+
+def _into_life(text: str, cited: list[Citation], add) -> None:
+    """"Để Nghị quyết số 09-NQ/TU … sớm đi vào cuộc sống, Huyện ủy ban hành Kế hoạch số 45-KH/HU": A carries B out."""
+    for i, b in enumerate(cited):
+        if not text.endswith("Để ", 0, b.start) or _DATED_OPENER.match(text, sentence_start(text, b.start)).end() != b.start - 3:
+            continue
+        end = sentence_end(text, b.start)
+        life = text.find("vào cuộc sống", b.end, end)
+        if life == -1 or any(b.end <= c.start < life for c in cited[i + 1:]):
+            continue
+        phrase = _INTO_LIFE.search(text, b.end, end)
+        main = _MAIN_CLAUSE.match(text, phrase.end()) if phrase else None
+        if main is None:
+            continue
+        for a in cited[i + 1:]:
+            if main.end() <= a.start < end and a.issued:
+                add(a, b, "implements", b.start - 3, b.start - 1)
 
 
 def _by_means(text: str, cited: list[Citation], add) -> None:

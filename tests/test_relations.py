@@ -653,6 +653,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hoạch số 45-KH/HU ngày 5/4/2022.", {("45-KH/HU", "implements", "09-NQ/TU")}),
         ("UBND huyện ban hành Kế hoạch số 120/KH-UBND ngày 5/4/2022 thực hiện chủ trương tại Kết luận số 15-KL/TU của "
          "Ban Thường vụ Tỉnh ủy.", {("120/KH-UBND", "implements", "15-KL/TU")}),
+        # regression: a purpose whose subject is B ("Để Nghị quyết số 09-NQ/TU … sớm đi vào cuộc sống, Huyện ủy Mường Chà
+        # đã ban hành Kế hoạch số 45-KH/HU" related nothing)
+        ("Để Nghị quyết số 09-NQ/TU ngày 10/3/2022 của Tỉnh ủy sớm đi vào cuộc sống, Huyện ủy Mường Chà đã ban hành Kế "
+         "hoạch số 45-KH/HU ngày 5/4/2022.", {("45-KH/HU", "implements", "09-NQ/TU")}),
+        ("Ngày 10/3/2022, Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU về phát triển du lịch. Để Nghị quyết số 09-NQ/TU đi "
+         "vào cuộc sống, UBND huyện Bắc Hà ban hành Kế hoạch số 88/KH-UBND ngày 20/3/2022.",
+         {("88/KH-UBND", "implements", "09-NQ/TU")}),
         # regression: a title that runs on after "; " hid the lead's main clause and the B listed after it
         ("Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây "
          "dựng, chỉnh đốn Đảng và hệ thống chính trị; kiên quyết ngăn chặn, đẩy lùi, xử lý nghiêm cán bộ, đảng viên "
