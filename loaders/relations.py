@@ -1493,6 +1493,8 @@ def _bare_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolve
             continue
         end = sentence_end(text, ref.end())
         sources = [c for c in cited[bisect.bisect_left(starts, ref.end()):] if c.start < end and c.issued]
+        if sources:  # "…, X đã ban hành A1; UBND huyện có Đề án số 02/ĐA-UBND": the clauses after it that issue
+            sources += _issuing_clauses_after(text, cited, end, sources)
         targets = _taken_back(text, cited[:bisect.bisect_left(starts, start)], doc_of, {fold(ref.group("noun"))}, 1,
                               {id(doc_of[id(c)]) for c in sources})
         _add_each(add, sources, targets, _relation(lead.group("phrase")), lead)

@@ -568,6 +568,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("28-CT/TW", "implements", "12-NQ/TW")}),
         ("Chỉ thị số 28-CT/TW (sau đây viết tắt là Chỉ thị 28) nhằm thực hiện Nghị quyết số 12-NQ/TW.",
          {("28-CT/TW", "implements", "12-NQ/TW")}),
+        # regression: a lead of a bare lower-case noun takes the clauses after "; " that issue too ("Để triển khai nghị
+        # quyết, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 42-KH/HU; UBND huyện có Đề án số 02/ĐA-UBND …" in a
+        # speech related the plan only)
+        ("Nghị quyết số 10-NQ/HU ra đời trong bối cảnh huyện có hơn 80% diện tích là rừng. Để triển khai nghị quyết, Ban "
+         "Thường vụ Huyện ủy đã ban hành Kế hoạch số 42-KH/HU; UBND huyện có Đề án số 02/ĐA-UBND về phát triển cây gỗ "
+         "lớn. Các chỉ tiêu cơ bản đã đạt.",
+         {("42-KH/HU", "implements", "10-NQ/HU"), ("02/ĐA-UBND", "implements", "10-NQ/HU")}),
         # regression: "cụ thể hóa bằng A" with its object left to the sentence before gave nothing ("Chỉ thị số 35-CT/TW …
         # đã đặt ra yêu cầu rất cao … Tỉnh ta đã cụ thể hóa bằng Kế hoạch số 123-KH/TU")
         ("Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị đã đặt ra yêu cầu rất cao về công tác nhân sự. Tỉnh ta đã cụ "
