@@ -82,6 +82,9 @@ _ARMY = {k: row for k, row in _INSTITUTIONS.items() if not row["level"]}  # the 
 # "Ban Thường vụ Đảng ủy Bệnh viện"): part of the body's name, not a capitalised word after it
 _INSTITUTION_KIND = re.compile(
     rf"[ ]+(?:{_words({k: row for k, row in _INSTITUTIONS.items() if row['level']})}){_END}(?![ ]+[{_UPPER}\d])")
+# such a committee's name, folded ("đảng uỷ trường"), for telling which committee named in full it is
+SHORT_INSTITUTION_COMMITTEES = frozenset(
+    fold(f"Đảng ủy {kind}") for row in _INSTITUTIONS.values() if row["level"] for kind in row["prose"].split("|"))
 _NATIONAL_WORD = phrase_pattern(cues("national_word"))
 # the lower-case syllable of a capitalised word in an institution's name ("Điện lực", "Dầu khí", "Sư
 # phạm"), when the name goes on after it: a verb or a function word is never one ("Trường Đại học
@@ -200,7 +203,9 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
         found = _resolve(m.group(), None)
     elif (kind := _institution_kind(text, m)) is not None:  # "Đảng ủy Trường": the bare committee, "Trường" in it
         found = _resolve(text[pos:m.end("dcommittee")], _place_key(article))
-        found = found and (kind - pos, found[1])
+        if found is not None:  # the kind kept in the name, to tell which institution's committee it is
+            short, bare = text[m.end("dcommittee"):kind], found[1]
+            found = kind - pos, replace(bare, name=bare.name + short, parent=bare.parent and bare.parent + short)
     else:
         found = _resolve_aside(text, m)
         if found is not None and article is not None:

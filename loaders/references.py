@@ -25,7 +25,8 @@ from dataclasses import dataclass, field, replace
 
 from loaders import gazetteer
 from loaders.citations import Citation, sentence_start
-from loaders.issuers import CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, bodies_named, clause_place, issuer_at
+from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, SHORT_INSTITUTION_COMMITTEES, Issuer, bodies_named,
+                             clause_place, issuer_at)
 from loaders.record import Place
 from loaders.symbols import issuer_code, number_key
 from loaders.tables import cues, fold, phrase_pattern, read_table
@@ -278,10 +279,30 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
         # placed by a subject that names a place only ("Tỉnh Quảng Ninh ban hành …"): the code's body there
         if doc.issuer is not None and not doc.issuer.name and doc.issuer.province_code:
             doc.issuer = _issuer_from_code(doc, _place_of(doc.issuer), text) or doc.issuer
+    _merge_same_symbol_and_issuer(docs)
     docs.sort(key=lambda d: d.first.start)
     for n, doc in enumerate(docs, 1):
         doc.key = f"d{n}"
     return docs
+
+
+def _merge_same_symbol_and_issuer(docs: list[Resolved]) -> None:
+    """"Chương trình hành động số 118-CTr/ĐU ngày 05/6/2020" of "Đảng ủy Tập đoàn Điện lực Việt Nam", later "… số
+    118-CTr/ĐU của Đảng ủy Tập đoàn": told apart while the short name was unread, one document once it names the
+    same body (not another year's or term's of that symbol)."""
+    first: dict[tuple, Resolved] = {}
+    merged = set()
+    for doc in docs:
+        if doc.symbol is None or doc.issuer is None:
+            continue
+        issuer = doc.issuer
+        key = (_symbol_key(doc.symbol), issuer.parent or issuer.name, issuer.province_code, issuer.district_code)
+        earlier = first.setdefault(key, doc)
+        if earlier is not doc and all(_same_period(earlier, c) for c in doc.citations):
+            for cited in doc.citations:
+                earlier.add(cited, takes_issuer=False)
+            merged.add(id(doc))
+    docs[:] = [d for d in docs if id(d) not in merged]
 
 
 def _share_list_tails(text: str, citations: list[Citation]) -> None:
@@ -922,10 +943,14 @@ def _the_party_committee_named(issuer: Issuer | None, article: Place | None, tex
     if issuer is None or issuer.commune:
         return issuer
     bare = issuer.parent or issuer.name
+    prefix = ""
     if issuer.code == "ĐU" and bare in _BARE_PARTY_COMMITTEES:
         codes, bare_names = ("ĐU", "ĐUK"), _BARE_PARTY_COMMITTEES
     elif issuer.code == "ĐUK" and bare in _BARE_BLOC_COMMITTEES:  # a bloc's: the bloc named in full
         codes, bare_names = ("ĐUK",), _BARE_BLOC_COMMITTEES
+    elif issuer.code == "ĐU" and fold(bare) in SHORT_INSTITUTION_COMMITTEES:
+        # "Đảng ủy Tổng công ty": the one committee of that kind of institution named in full
+        codes, bare_names, prefix = ("ĐU",), (bare,), fold(bare) + " "
     else:
         return issuer
     named: dict[str, Issuer] = {}
@@ -933,7 +958,8 @@ def _the_party_committee_named(issuer: Issuer | None, article: Place | None, tex
         pos = text.find(word, 0, before)
         while pos != -1:
             found = issuer_at(text, pos, article)
-            if found is not None and found.issuer.code in codes and found.issuer.name not in bare_names:
+            if found is not None and found.issuer.code in codes and found.issuer.name not in bare_names \
+                    and fold(found.issuer.parent or found.issuer.name).startswith(prefix):
                 named[found.issuer.name] = found.issuer
             pos = text.find(word, pos + len(word), before)
     if len(named) != 1:

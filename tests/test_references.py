@@ -801,6 +801,26 @@ def test_a_bloc_s_committee_named_bare_is_the_bloc_named_in_full(text, article, 
     assert [(d.symbol, d.issuer.name, d.issuer.level) for d in docs if "ĐUK" in (d.symbol or "")] == issuers
 
 
+def test_a_committee_named_by_its_institution_s_kind_is_the_one_of_that_kind_named_in_full():
+    # regression: "Ban Thường vụ Đảng ủy Tổng công ty" after the text named the corporation's and the group's
+    # committees was a commune's committee of no name (two committees named), the plan unpaired with its relations
+    text = ("Ngày 18/7/2024, Đảng ủy Tổng công ty Điện lực miền Trung tổ chức hội nghị. Thực hiện Kế hoạch số "
+            "145-KH/ĐU ngày 5/7/2024 của Ban Thường vụ Đảng ủy Tập đoàn Điện lực Việt Nam, Ban Thường vụ Đảng ủy Tổng "
+            "công ty đã ban hành Kế hoạch số 62-KH/ĐU ngày 12/7/2024. Theo Kế hoạch của Đảng ủy Tổng công ty, …")
+    assert [(d.symbol, d.issuer.name, d.issuer.level, len(d.citations)) for d in resolve(text, find_citations(text))] \
+        == [("145-KH/ĐU", "Ban Thường vụ Đảng ủy Tập đoàn Điện lực Việt Nam", "central", 1),
+            ("62-KH/ĐU", "Ban Thường vụ Đảng ủy Tổng công ty Điện lực miền Trung", "central", 2)]
+    # … and one of no such kind named stays the kind's
+    text = "Đảng ủy Tập đoàn Điện lực Việt Nam tổ chức hội nghị. Đảng ủy Trường đã ban hành Kế hoạch số 62-KH/ĐU."
+    assert [d.issuer.name for d in resolve(text, find_citations(text))] == ["Đảng ủy Trường"]
+    # … and a document cited again by its symbol and that short name is the one cited first
+    text = ("Đảng ủy Tập đoàn Điện lực Việt Nam đã ban hành Chương trình hành động số 118-CTr/ĐU ngày 05/6/2020. Trong "
+            "đó, Đảng ủy Tổng công ty Điện lực miền Trung ban hành Kế hoạch số 42-KH/ĐU ngày 22/6/2020 thực hiện "
+            "Chương trình hành động số 118-CTr/ĐU của Đảng ủy Tập đoàn.")
+    assert [(d.symbol, len(d.citations)) for d in resolve(text, find_citations(text, place("Hà Nội")), place("Hà Nội"))] \
+        == [("118-CTr/ĐU", 2), ("42-KH/ĐU", 1)]
+
+
 def test_a_central_party_committee_signs_with_its_committee_s_code():
     # regression: the central Party committees of 2025 and the state groups' named by short names sign "…/ĐU", but
     # carried no code: a decision of one named in full before it, read with no subject, was a commune's of no name
