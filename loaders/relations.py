@@ -309,6 +309,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _item_asides(text, cited, add)
     _by_means(text, cited, add)
     _into_life(text, cited, add)
+    _this_is(text, cited, add)
     return list(found.values())
 
 
@@ -1746,6 +1747,26 @@ _BY_MEANS = re.compile(r"[ ]*,?[ ]*bằng[ ]+(?:(?:các|những)[ ]+)?")
 _PHRASE_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?P<phrase>{_GAP_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:các|những))?[ ]+$")
 _PHRASE_BEFORE_CHARS = 60
+
+
+# "Đây là sự cụ thể hóa B": the sentence's subject is what the sentence before issued
+_THIS_IS = re.compile(rf"Đây(?:[ ]+(?:cũng|chính))?[ ]+là(?:[ ]+[^\W\d_]+){{0,3}}?[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
+
+
+def _this_is(text: str, cited: list[Citation], add) -> None:
+    """"Hội nghị đã thông qua Nghị quyết về phát triển kinh tế biển. Đây là sự cụ thể hóa Nghị quyết số
+    36-NQ/TW": the document the sentence before issued, the last if several, carries out B."""
+    if "Đây " not in text:
+        return
+    for i, b in enumerate(cited):
+        start = sentence_start(text, b.start)
+        if start < 2 or not text.startswith("Đây ", start) \
+                or (m := _THIS_IS.fullmatch(text, start, b.start)) is None:
+            continue
+        before = sentence_start(text, start - 2)
+        issued = [a for a in cited[:i] if before <= a.start < start and a.issued]
+        if issued:
+            add(issued[-1], b, _relation(m.group("phrase")), m.start("phrase"), m.end("phrase"))
 
 
 # "Để B sớm đi vào cuộc sống, X ban hành A": a purpose whose subject is B; the comma before the main clause

@@ -596,6 +596,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # … but not when the noun is followed by more words before the phrase
         ("Chỉ thị số 05-CT/TW của Bộ Chính trị là nhiệm vụ thường xuyên trong thực hiện Nghị quyết số 12-NQ/TW.",
          set()),
+        # regression: "Đây là …" after the sentence that issues A ("… đã thông qua Nghị quyết số 18-NQ/TU …. Đây là sự cụ thể
+        # hóa B" gave nothing); a conference is no document that carries B out
+        ("Ngày 12/3/2024, Ban Chấp hành Đảng bộ tỉnh Quảng Ninh đã thông qua Nghị quyết số 18-NQ/TU về phát triển kinh tế "
+         "biển. Đây là sự cụ thể hóa Nghị quyết số 36-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII.",
+         {("18-NQ/TU", "implements", "36-NQ/TW")}),
+        ("Ngày 12/3/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 18-KH/HU. Đây là bước cụ thể hóa Chỉ thị số "
+         "05-CT/TW của Bộ Chính trị.", {("18-KH/HU", "implements", "05-CT/TW")}),
+        ("Tỉnh ủy đã tổ chức hội nghị sơ kết Chỉ thị số 05-CT/TW. Đây là dịp để thực hiện Nghị quyết số 36-NQ/TW.",
+         set()),
         # regression: the gap measured from A's number, not its title's end: a long title put B too far ("Chỉ thị số
         # 28-CT/TW … “về …, …” (sau đây viết tắt là Chỉ thị 28) là một chủ trương lớn nhằm thực hiện B" gave nothing)
         ("Chỉ thị số 28-CT/TW, ngày 21/9/2013 của Ban Bí thư khóa XI “về nâng cao chất lượng kết nạp đảng viên và rà "
