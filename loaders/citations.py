@@ -2241,7 +2241,7 @@ def _read_header(scan: _Scan, cited: Citation) -> None:
 
 # a portal's page of one document written as fields: "Số ký hiệu: 245/QĐ-UBND", "Ngày ban hành: 12/03/2024",
 # "Cơ quan ban hành: UBND huyện Thanh Chương", "Trích yếu: Quyết định ban hành Kế hoạch …"
-_FIELD_NUMBER = re.compile(r"(?:^|\n)[ ]*(?i:Số ký hiệu|Số, ký hiệu|Số/Ký hiệu|Số hiệu|Ký hiệu|Số văn bản)[ ]*:[ ]*\Z")
+_FIELD_NUMBER = re.compile(rf"(?:^|\n)[ ]*(?i:{phrase_pattern(cues('number_field'))})[ ]*:[ ]*\Z")
 _FIELD_NUMBER_CHARS = 25
 _FIELD = re.compile(r"[ ]*(?P<label>[^\W\d_][^:\n]{1,30}?)[ ]*:[ ]*(?P<value>[^\n]*)")
 _FIELD_LINES = 12  # a record's fields, up to a blank line or the next record's number
@@ -2271,7 +2271,7 @@ def _read_fields(scan: _Scan, cited: Citation) -> None:
         line = text.find("\n", field.end()) + 1
 
 
-_NUMBER_LABELS = frozenset(fold(w) for w in ("Số ký hiệu", "Số, ký hiệu", "Số/Ký hiệu", "Số hiệu", "Ký hiệu", "Số văn bản"))
+_NUMBER_LABELS = frozenset(fold(w) for w in cues("number_field"))
 
 
 _MOTTO = re.compile(rf"[ ]*(?:{alternation(DOCUMENT_MOTTOS)}|Độc lập[ ]*-[ ]*Tự do[ ]*-[ ]*Hạnh phúc)[ ]*")
