@@ -32,7 +32,7 @@ from loaders.citations import (BYLINE, CLAUSE_SUBJECT, ENUMERATION_MARK, LISTED_
 from loaders.issuers import LEVEL_WORDS
 from loaders.references import Resolved
 from loaders.symbols import issuer_code
-from loaders.tables import cues, fold, phrase_pattern, read_table, spellings, star_phrase_pattern
+from loaders.tables import alternation, cues, fold, phrase_pattern, read_table, spellings, star_phrase_pattern
 
 _ROWS = read_table("relation_phrases.tsv")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
@@ -96,6 +96,8 @@ _OF_LEVEL = rf"(?:của[ ]+(?:{phrase_pattern([w for w in LEVEL_WORDS if "." not
 # the verbs by which a decision issues the document it carries (data/cues.tsv approve: "ban hành", "phê duyệt")
 _ISSUES_WHAT = phrase_pattern(cues("approve"))
 _UPTAKE = phrase_pattern(cues("uptake"))
+# "là sự …", "là văn bản …": what A is said to be, the act named as a noun right before its phrase
+_IS_THE_ACT = r"là(?:[ ]+[^\W\d_]+){0,3}?[ ]+"
 GAP_RE = re.compile(
     rf"[ ,]*{_OF_LEVEL}\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B" (perhaps "cũng" before it),
@@ -112,7 +114,7 @@ GAP_RE = re.compile(
     # chính là để cụ thể hóa B"
     rf"|(?:chính[ ]+)?là(?:[ ]+[^\W\d_]+){{0,8}}?[ ]+(?:để|nhằm)[ ]+(?=(?:{_GAP_PHRASES})[ ])"
     # … or the act itself, named as a noun: "Kế hoạch 45 là sự cụ thể hóa B", "… là văn bản triển khai B"
-    rf"|là(?:[ ]+[^\W\d_]+){{0,3}}?[ ]+(?=(?:{_GAP_PHRASES})[ ])"
+    rf"|{_IS_THE_ACT}(?=(?:{_GAP_PHRASES})[ ])"
     # a purpose before the phrase: "… để lãnh đạo, chỉ đạo triển khai thực hiện B"
     rf"|(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?P<purpose>(?:[ ]+[^\W\d_]+,?){{1,6}}?)[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
@@ -1187,7 +1189,7 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
             add(a, b, relation, lead.start("phrase"), lead.end("phrase"))
 
 
-_CONCRETISED_BY = re.compile(r"cụ thể (?:hóa|hoá)[ ]+bằng[ ]+$")
+_CONCRETISED_BY = re.compile(rf"(?:{alternation(spellings('cụ thể hóa'))})[ ]+bằng[ ]+$")
 
 
 def _targets(found: dict, doc_of: dict[int, Resolved]) -> set[int]:
@@ -1750,7 +1752,7 @@ _PHRASE_BEFORE_CHARS = 60
 
 
 # "Đây là sự cụ thể hóa B": the sentence's subject is what the sentence before issued
-_THIS_IS = re.compile(rf"Đây(?:[ ]+(?:cũng|chính))?[ ]+là(?:[ ]+[^\W\d_]+){{0,3}}?[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
+_THIS_IS = re.compile(rf"Đây(?:[ ]+(?:cũng|chính))?[ ]+{_IS_THE_ACT}(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 
 
 def _this_is(text: str, cited: list[Citation], add) -> None:
