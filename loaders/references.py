@@ -573,7 +573,11 @@ def _issued_before(text: str, c: Citation, index: _Index) -> Resolved | None:
     if _ISSUED_BEFORE.search(text, max(0, c.start - 100), c.start) is None:
         return None
     _, latest = index.around(_type_key(c), c.start)
-    known = [d for d in latest if d.issuer is not None and d.issuer.name == c.issuer.name]
+    # the body may be named more briefly than where its document was cited ("Sau khi Tỉnh ủy ban hành kế hoạch"
+    # after "Kế hoạch số 152-KH/TU … của Ban Thường vụ Tỉnh ủy Điện Biên"), as "kế hoạch của Tỉnh ủy" is
+    known = [d for d in latest if d.issuer is not None and d.issuer.name == c.issuer.name] or \
+        [d for d in latest if d.issuer is not None and c.type_code is not None and _compatible(d.issuer, c.issuer)
+         and not _other_system(d, c.issuer)]
     return known[-1] if known else None
 
 

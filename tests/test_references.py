@@ -349,6 +349,13 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Tỉnh ủy sơ kết Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư. Sau khi Ban Thường vụ Tỉnh ủy ban hành "
          "Chỉ thị, các huyện đã triển khai.",
          [("33-CT/TW", ["Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư"]), ("Chỉ thị#", ["Chỉ thị"])]),
+        # regression: … the body named more briefly than where its document was cited ("Sau khi Tỉnh ủy ban hành kế
+        # hoạch" after the plan of the Ban Thường vụ Tỉnh ủy was a second, unnumbered plan of the province)
+        ("Huyện ủy sơ kết Kế hoạch số 152-KH/TU ngày 20/11/2019 của Ban Thường vụ Tỉnh ủy Lạng Sơn về phòng, chống ma "
+         "túy. Sau khi Tỉnh ủy ban hành kế hoạch, Huyện ủy Lộc Bình đã ban hành Kế hoạch số 78-KH/HU ngày 5/12/2019 để "
+         "triển khai thực hiện.",
+         [("152-KH/TU", ["Kế hoạch số 152-KH/TU ngày 20/11/2019 của Ban Thường vụ Tỉnh ủy Lạng Sơn", "kế hoạch"]),
+          ("78-KH/HU", ["Kế hoạch số 78-KH/HU ngày 5/12/2019"])]),
         # … not a plan another clause issues after it
         ("Sau khi có Quyết định số 12/QĐ-UBND, UBND huyện ban hành Kế hoạch tuyên truyền về dân vận.",
          [("12/QĐ-UBND", ["Quyết định số 12/QĐ-UBND"]),
