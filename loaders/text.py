@@ -95,6 +95,13 @@ _PAGE_NUMBER_LINE = re.compile(
 # Each pattern opens with the line end, which the regex engine finds fast; the callbacks look back.
 _WRAPPED_BEFORE_SMALL = re.compile(r"\n[ ]*(?=[^\W_])(?!\d{1,2}[.)][ ]|[a-zđ]\)[ ])")
 _UNFINISHED_LINE_END = ",-/)"  # besides a letter or a digit
+# ... but a line that is a date and a time alone is a paper's dateline under its headline
+# ("Bắc Ninh chi 3% ngân sách cho khoa học, công nghệ\n12/02/2025 08:32 GMT+7", "… trước tháng 6\n20/02/2025 09:45",
+# "12-06-2024 - 15:30", "26/03/2025 | 10:12"), not the rest of the headline
+_STAMP_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+_STAMP_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_STAMP_LINE = re.compile(rf"(?:{_STAMP_DATE}[ ]*[-|,]?[ ]*{_STAMP_TIME}|{_STAMP_TIME}[ ]*[-|,]?[ ]*{_STAMP_DATE})"
+                         r"[ ]*(?:\(?GMT[ ]*\+[ ]*7\)?|[AP]M)?[ ]*(?=\n|$)")
 # Before a capital when the line ends inside a symbol ("số 09-\nCT/TW", "1234/KH-\nUBND"), and in text
 # wrapped so (three such line ends or more) when it ends on a small letter ("của Ban\nChấp hành"); a line after a date,
 # a symbol or a capitalised heading, and a number line ("Số: 12/KH-UBND") are a document's header.
@@ -107,6 +114,9 @@ _WRAPPED_TEXT_MIN_LINES = 3
 # printed document's title, whose last line ends on a small letter as a wrapped one does
 _LEAD_FIRST_WORDS = frozenset(row["phrase"].split()[0] for row in read_table("relation_phrases.tsv")
                               if row["where"] in ("lead", "both"))
+# A line ending on a word that waits for its object ("… ngày 10/01/2024 của\nChủ tịch UBND tỉnh về …") goes on
+# on the next line whatever its case, in any text (data/cues dangling)
+_DANGLING_WORDS = frozenset(cues("dangling"))
 
 
 def _unwrapped(text: str) -> str:
@@ -122,6 +132,8 @@ def _unwrapped(text: str) -> str:
             return m.group()
         if not (m.string[m.end()].isdigit() or m.string[m.end()].islower()):
             return m.group()
+        if m.string[m.end()].isdigit() and _STAMP_LINE.match(m.string, m.end()):
+            return m.group()
         if not _line_has_small_letter(m.string, m.start()):
             return m.group()
         wrapped += 1
@@ -133,7 +145,8 @@ def _unwrapped(text: str) -> str:
     def join_capital(m: re.Match[str]) -> str:
         before = _last_char_before(m.string, m.start())
         in_symbol = before in "-/" and m.string[m.start() - 2:m.start() - 1].isalnum()  # "số 1234/KH-\nUBND"
-        if not (in_symbol or wrapped_text and before.islower()) or not m.string[m.end()].isupper():
+        dangling = before.islower() and _last_word_before(m.string, m.start()) in _DANGLING_WORDS
+        if not (in_symbol or dangling or wrapped_text and before.islower()) or not m.string[m.end()].isupper():
             return m.group()
         if not in_symbol and _first_word(m.string, m.end()).lower() in _LEAD_FIRST_WORDS:
             return m.group()
@@ -156,6 +169,12 @@ def _last_char_before(text: str, pos: int) -> str:
     """The last character of the line ending at `pos` but spaces ("" for an empty line)."""
     line = text[text.rfind("\n", 0, pos) + 1:pos].rstrip(" ")
     return line[-1:]
+
+
+def _last_word_before(text: str, pos: int) -> str:
+    """The last word of the line ending at `pos`."""
+    line = text[max(text.rfind("\n", 0, pos) + 1, pos - _LONGEST_WORD):pos].rstrip(" ")
+    return line[line.rfind(" ") + 1:]
 
 
 def _first_word(text: str, pos: int) -> str:

@@ -75,6 +75,9 @@ NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
          "Thực hiện Kế hoạch số 68-KH/TU của Ban Thường vụ Tỉnh ủy Thái Nguyên về thực hiện Kết luận số "
          "21-KL/TW của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh "
          "đốn Đảng; quán triệt Chỉ thị số 13- CT/TW của Ban Bí thư và nhiều văn bản khác."),
+        # ... and in any text after a line that ends on "của", whose object is on the next line
+        ("Thực hiện Kế hoạch số 140/KH-UBND ngày 2/5/2024 của\nUBND tỉnh, UBND huyện ban hành Kế hoạch số 96/KH-UBND",
+         "Thực hiện Kế hoạch số 140/KH-UBND ngày 2/5/2024 của UBND tỉnh, UBND huyện ban hành Kế hoạch số 96/KH-UBND"),
         # a symbol split after its dash or slash is joined in any text
         ("Kế hoạch số 1234/KH-\nUBND ngày 01/3/2024 thực hiện Quyết định số 45/2024/\nQĐ-TTg.",
          "Kế hoạch số 1234/KH- UBND ngày 01/3/2024 thực hiện Quyết định số 45/2024/ QĐ-TTg."),
@@ -100,6 +103,18 @@ NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
         ("HUYỆN THẠCH HÀ      Độc lập - Tự do - Hạnh phúc\nthị trấn", "HUYỆN THẠCH HÀ      Độc lập - Tự do - Hạnh phúc\nthị trấn"),
         ("Huyện ủy sơ kết Chỉ thị 05-CT/TW của Bộ Chính trị\nSáng 14/6, Ban Thường vụ Huyện ủy",
          "Huyện ủy sơ kết Chỉ thị 05-CT/TW của Bộ Chính trị\nSáng 14/6, Ban Thường vụ Huyện ủy"),
+        # ... and so does a paper's dateline under it, a date and a time alone on their line
+        ("Bắc Ninh chi 3% ngân sách cho khoa học, công nghệ\n12/02/2025 08:32 GMT+7\n\nBan Thường vụ Tỉnh ủy",
+         "Bắc Ninh chi 3% ngân sách cho khoa học, công nghệ\n12/02/2025 08:32 GMT+7\n\nBan Thường vụ Tỉnh ủy"),
+        ("Nghệ An chuẩn bị đại hội đảng bộ cơ sở, hoàn thành trước tháng 6\n20/02/2025 09:45\n\nLĐO - Ban",
+         "Nghệ An chuẩn bị đại hội đảng bộ cơ sở, hoàn thành trước tháng 6\n20/02/2025 09:45\n\nLĐO - Ban"),
+        ("TP HCM lắp thêm 1.500 camera phạt nguội trên các tuyến đường\n12-06-2024 - 15:30\n",
+         "TP HCM lắp thêm 1.500 camera phạt nguội trên các tuyến đường\n12-06-2024 - 15:30\n"),
+        ("Trung ương Đoàn tổ chức Tháng Thanh niên gắn với tinh gọn bộ máy\n26/03/2025 | 10:12\n",
+         "Trung ương Đoàn tổ chức Tháng Thanh niên gắn với tinh gọn bộ máy\n26/03/2025 | 10:12\n"),
+        # (a wrapped date with words after it goes on)
+        ("Kế hoạch số 12/KH-UBND ban hành ngày\n12/02/2025 của UBND tỉnh",
+         "Kế hoạch số 12/KH-UBND ban hành ngày 12/02/2025 của UBND tỉnh"),
     ],
 )
 def test_normalise(raw: str, expected: str) -> None:
