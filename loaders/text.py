@@ -95,6 +95,13 @@ _PAGE_NUMBER_LINE = re.compile(
 # Each pattern opens with the line end, which the regex engine finds fast; the callbacks look back.
 _WRAPPED_BEFORE_SMALL = re.compile(r"\n[ ]*(?=[^\W_])(?!\d{1,2}[.)][ ]|[a-zđ]\)[ ])")
 _UNFINISHED_LINE_END = ",-/)"  # besides a letter or a digit
+# ... but a line that is a date and a time alone is a paper's dateline under its headline
+# ("Bắc Ninh chi 3% ngân sách cho khoa học, công nghệ\n12/02/2025 08:32 GMT+7", "… trước tháng 6\n20/02/2025 09:45",
+# "12-06-2024 - 15:30", "26/03/2025 | 10:12"), not the rest of the headline
+_STAMP_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+_STAMP_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_STAMP_LINE = re.compile(rf"(?:{_STAMP_DATE}[ ]*[-|,]?[ ]*{_STAMP_TIME}|{_STAMP_TIME}[ ]*[-|,]?[ ]*{_STAMP_DATE})"
+                         r"[ ]*(?:\(?GMT[ ]*\+[ ]*7\)?|[AP]M)?[ ]*(?=\n|$)")
 # Before a capital when the line ends inside a symbol ("số 09-\nCT/TW", "1234/KH-\nUBND"), and in text
 # wrapped so (three such line ends or more) when it ends on a small letter ("của Ban\nChấp hành"); a line after a date,
 # a symbol or a capitalised heading, and a number line ("Số: 12/KH-UBND") are a document's header.
@@ -124,6 +131,8 @@ def _unwrapped(text: str) -> str:
         if not (before.isalnum() or before in _UNFINISHED_LINE_END):
             return m.group()
         if not (m.string[m.end()].isdigit() or m.string[m.end()].islower()):
+            return m.group()
+        if m.string[m.end()].isdigit() and _STAMP_LINE.match(m.string, m.end()):
             return m.group()
         if not _line_has_small_letter(m.string, m.start()):
             return m.group()

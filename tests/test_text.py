@@ -103,6 +103,18 @@ NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
         ("HUYỆN THẠCH HÀ      Độc lập - Tự do - Hạnh phúc\nthị trấn", "HUYỆN THẠCH HÀ      Độc lập - Tự do - Hạnh phúc\nthị trấn"),
         ("Huyện ủy sơ kết Chỉ thị 05-CT/TW của Bộ Chính trị\nSáng 14/6, Ban Thường vụ Huyện ủy",
          "Huyện ủy sơ kết Chỉ thị 05-CT/TW của Bộ Chính trị\nSáng 14/6, Ban Thường vụ Huyện ủy"),
+        # ... and so does a paper's dateline under it, a date and a time alone on their line
+        ("Bắc Ninh chi 3% ngân sách cho khoa học, công nghệ\n12/02/2025 08:32 GMT+7\n\nBan Thường vụ Tỉnh ủy",
+         "Bắc Ninh chi 3% ngân sách cho khoa học, công nghệ\n12/02/2025 08:32 GMT+7\n\nBan Thường vụ Tỉnh ủy"),
+        ("Nghệ An chuẩn bị đại hội đảng bộ cơ sở, hoàn thành trước tháng 6\n20/02/2025 09:45\n\nLĐO - Ban",
+         "Nghệ An chuẩn bị đại hội đảng bộ cơ sở, hoàn thành trước tháng 6\n20/02/2025 09:45\n\nLĐO - Ban"),
+        ("TP HCM lắp thêm 1.500 camera phạt nguội trên các tuyến đường\n12-06-2024 - 15:30\n",
+         "TP HCM lắp thêm 1.500 camera phạt nguội trên các tuyến đường\n12-06-2024 - 15:30\n"),
+        ("Trung ương Đoàn tổ chức Tháng Thanh niên gắn với tinh gọn bộ máy\n26/03/2025 | 10:12\n",
+         "Trung ương Đoàn tổ chức Tháng Thanh niên gắn với tinh gọn bộ máy\n26/03/2025 | 10:12\n"),
+        # (a wrapped date with words after it goes on)
+        ("Kế hoạch số 12/KH-UBND ban hành ngày\n12/02/2025 của UBND tỉnh",
+         "Kế hoạch số 12/KH-UBND ban hành ngày 12/02/2025 của UBND tỉnh"),
     ],
 )
 def test_normalise(raw: str, expected: str) -> None:
