@@ -1899,8 +1899,7 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     name = _law_name(text, noun.end)
     if name is None:
         amending = _amending_law(scan, row, noun)
-        if amending is None and noun.text[0].isupper() and text.startswith(",", noun.end) \
-                and _LAW_LEAD.search(text, max(0, noun.start - _LAW_LEAD_CHARS), noun.start):
+        if amending is None and noun.text[0].isupper() and _names_law_back(text, noun):
             # "Để thi hành Luật, Chính phủ ban hành Nghị định …": the law named before, as a bare noun names its kind
             return Citation(noun.start, noun.end, noun.end, "ref", ref="bare", anchor=noun.end, cover_end=noun.end,
                             type=row["type"], type_code=row["code"] or None)
@@ -1942,6 +1941,18 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
 _LAW_LEADS = [r["phrase"] for r in read_table("relation_phrases.tsv") if r["where"] in ("lead", "both") and "*" not in r["phrase"]]
 _LAW_LEAD = re.compile(rf"(?:^|(?<=[\s,.;:]))(?:{phrase_pattern(_LAW_LEADS, either_case=True)})[ ]+$")
 _LAW_LEAD_CHARS = max(map(len, _LAW_LEADS)) + 2
+# … or a bare "Luật" ending a clause after "của", "thi hành": "quy định chi tiết một số điều của Luật, …"
+_LAW_BACK = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('law_back'))})[ ]+\Z")
+_LAW_BACK_CHARS = max(map(len, cues("law_back"))) + 2
+_CLAUSE_END = re.compile(r"[ ]*(?:[,.;:)\n]|\Z)")
+
+
+def _names_law_back(text: str, noun: _Noun) -> bool:
+    """Does a bare capitalised "Luật" name back the law cited before?"""
+    if text.startswith(",", noun.end) and _LAW_LEAD.search(text, max(0, noun.start - _LAW_LEAD_CHARS), noun.start):
+        return True
+    return _CLAUSE_END.match(text, noun.end) is not None \
+        and _LAW_BACK.search(text, max(0, noun.start - _LAW_BACK_CHARS), noun.start) is not None
 
 
 def _still_to_pass(text: str, start: int) -> bool:

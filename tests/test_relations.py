@@ -813,6 +813,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # 85/2025/NĐ-CP" after the law passed gave no relation)
         ("Quốc hội thông qua Luật Đầu tư công số 58/2024/QH15. Để thi hành Luật, Chính phủ ban hành Nghị định số "
          "85/2025/NĐ-CP.", {("85/2025/NĐ-CP", "implements", "58/2024/QH15")}),
+        # regression: … a bare "Luật" ending a clause after "của" or "thi hành" ("Nghị định … quy định chi tiết một số
+        # điều của Luật, …" gave no relation)
+        ("Triển khai Luật Phòng, chống ma túy năm 2021 và Nghị định số 116/2021/NĐ-CP ngày 21/12/2021 của Chính phủ quy "
+         "định chi tiết một số điều của Luật, huyện đã thành lập cơ sở cai nghiện tự nguyện.",
+         {("116/2021/NĐ-CP", "implements", "Luật#")}),
+        ("Luật Đất đai số 31/2024/QH15 có hiệu lực từ ngày 1/8/2024. Chính phủ ban hành Nghị định số 102/2024/NĐ-CP quy "
+         "định chi tiết thi hành Luật.", {("102/2024/NĐ-CP", "implements", "31/2024/QH15")}),
+        # … not a university's or a faculty's name
+        ("Luật Đất đai số 31/2024/QH15 có hiệu lực. Nghị định số 102/2024/NĐ-CP được giới thiệu tại Trường Đại học Luật, "
+         "Khoa Luật.", set()),
         # … the law the article opens with, not the latest its history names
         ("Luật Tổ chức chính quyền địa phương số 72/2025/QH15 có hiệu lực từ ngày 1/7/2025. Luật này thay thế Luật số "
          "77/2015/QH13 đã được sửa đổi, bổ sung theo Luật số 65/2025/QH15. Để hướng dẫn Luật, Chính phủ ban hành Nghị "
