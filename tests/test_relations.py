@@ -837,6 +837,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # thực hiện B"), a bare noun whose verb is "thay thế", gave no relation
         ("Bộ Tài chính ban hành Thông tư số 12/2024/TT-BTC. Thông tư được ban hành để hướng dẫn thực hiện Nghị "
          "định số 73/2019/NĐ-CP.", {("12/2024/TT-BTC", "implements", "73/2019/NĐ-CP")}),
+        # regression: … or after the occasion, set off by a comma ("Chỉ thị được ban hành sau vụ cháy … làm 56 người tử
+        # vong, nhằm tiếp tục thực hiện B" gave no relation)
+        ("Ban Thường vụ Thành ủy ban hành Chỉ thị số 19-CT/TU ngày 29/9/2023 về phòng cháy, chữa cháy. Chỉ thị được ban "
+         "hành sau vụ cháy chung cư mini tại phường Khương Đình (quận Thanh Xuân) làm 56 người tử vong, nhằm tiếp tục "
+         "thực hiện Chỉ thị số 47-CT/TW ngày 25/6/2015 của Ban Bí thư.", {("19-CT/TU", "implements", "47-CT/TW")}),
         # regression: the agent named between "được" and the verb ("được UBND thành phố ban hành để cụ thể hóa B") gave
         # no relation: two words were allowed there
         ("Tỉnh ủy ban hành Chỉ thị số 20-CT/TU ngày 27/3/2023. Kế hoạch số 119/KH-UBND được UBND tỉnh Hà Tĩnh ban hành "
