@@ -806,10 +806,17 @@ def _another_b(text: str, a: Citation, last: Citation, after: Citation, earlier:
     if after.issuer is None:  # of B1's kind, or of B1's body by its symbol ("Chỉ thị số 38-CT/TW … và Kết luận số 12-KL/TW"),
         # or of a body above A's, whose sibling it cannot be ("Quyết định số 2120/QĐ-UBND … về Kế hoạch thực hiện Chỉ thị
         # 40-CT/TW và Quyết định số 401/QĐ-TTg")
+        # nor is a Party document a state body's sibling ("Quyết định số 1620/QĐ-UBND … ban hành Kế hoạch triển khai
+        # thực hiện Nghị quyết số 09-NQ/TW và Chương trình hành động số 26-CTr/TU": A, the plan, is the decision's)
+        own = a.symbol
+        if own is None and a.alias_of is not None:
+            k = next((k for k, c in enumerate(earlier) if c is a), 0)
+            own = earlier[k - 1].symbol if k > 0 else None
         return (after.symbol is not None and (a.symbol is None or after.symbol.issuer_code != a.symbol.issuer_code)
                 and (after.type == last.type
                      or last.symbol is not None and after.symbol.issuer_code == last.symbol.issuer_code
-                     or 0 <= _cited_rank(after) < _cited_rank(a)))
+                     or 0 <= _cited_rank(after) < _cited_rank(a)
+                     or after.symbol.system == "party" and own is not None and own.system != "party"))
     return a.issuer is None or after.issuer.name != a.issuer.name
 
 

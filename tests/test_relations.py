@@ -1812,6 +1812,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "59-NQ/TW và Nghị quyết số 66-NQ/TW.",
          {("1131/QĐ-BKHCN", "implements", "57-NQ/TW"), ("1131/QĐ-BKHCN", "implements", "59-NQ/TW"),
           ("1131/QĐ-BKHCN", "implements", "66-NQ/TW")}),
+        # regression: a Party document after B in a state decision's title, named by its symbol alone ("Quyết định số
+        # 1620/QĐ-UBND … ban hành Kế hoạch triển khai thực hiện Nghị quyết số 09-NQ/TW và Chương trình hành động số
+        # 26-CTr/TU" carried out the resolution alone: the programme was taken for the UBND's sibling)
+        ("Trước đó, UBND tỉnh đã ban hành Quyết định số 1620/QĐ-UBND ngày 20-5-2022 ban hành Kế hoạch triển khai thực "
+         "hiện Nghị quyết số 09-NQ/TW và Chương trình hành động số 26-CTr/TU.",
+         {("1620/QĐ-UBND", "implements", "09-NQ/TW"), ("1620/QĐ-UBND", "implements", "26-CTr/TU")}),
+        ("UBND tỉnh ban hành Kế hoạch số 160/KH-UBND ngày 20-5-2022 thực hiện Nghị quyết số 09-NQ/TW và Kế hoạch số "
+         "35-KH/TU.", {("160/KH-UBND", "implements", "09-NQ/TW"), ("160/KH-UBND", "implements", "35-KH/TU")}),
         # regression: a plural back-reference as the object of A's phrase ("Ngày 5/6/2025, UBND tỉnh ban hành Kế hoạch
         # số 120/KH-UBND triển khai 4 nghị quyết trên" implemented nothing: only a lead or a passive subject took one back)
         ("Bộ Chính trị đã ban hành các Nghị quyết số 57-NQ/TW, 59-NQ/TW, 66-NQ/TW và 68-NQ/TW. Để thực hiện các nghị "
