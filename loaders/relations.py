@@ -614,6 +614,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             if m is None and j == i + 1 and ";" in text[a.anchor:b.start] and (actor := object_of.get(i)) is not None \
                     and (also := _ALSO_AFTER_SEMICOLON.fullmatch(text, a.cover_end if a.own_title else a.anchor,
                                                                  b.start)) is not None:
+                if _acted_on(text, actor):
+                    break  # "Hội nghị đã thông qua A tổng kết … thực hiện B; đồng thời quán triệt C": the meeting's act
                 # "A nhằm thực hiện B và B2 về tiếp tục thực hiện B3; đồng thời cụ thể hóa C": the clause's subject
                 # A, what B2's title carries out ends there
                 actor = _clause_subject(cited, object_of, actor)
@@ -662,14 +664,15 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 sources = [object_of[i]]  # "A triển khai B, thay thế C": what A does, not B
             elif (_ALSO_AFTER_COMMA.fullmatch(text, a.anchor, m.start("phrase"))
                   or a.own_title and _ALSO_AFTER_COMMA.fullmatch(text, a.cover_end, m.start("phrase"))) \
-                    and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None:
+                    and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None \
+                    and not _acted_on(text, actor):
                 # "A quy định chi tiết B, đồng thời căn cứ C", "A thực hiện B về …, đồng thời thực hiện C": A's second
                 # act, not B's; nor that of the B1 that A carries out, B being B1's object ("A nhằm triển khai B1 về thực
                 # hiện B …, đồng thời cụ thể hóa C")
                 sources = [_clause_subject(cited, object_of, actor)]
             elif _ALSO_AFTER_COMMA.fullmatch(text, a.anchor, m.start("phrase")) \
                     and (_REVIEWED_BEFORE.search(text, max(0, a.start - _REVIEWED_BEFORE_CHARS), a.start)
-                         or _ACTED_ON_BEFORE.search(text, max(0, a.start - _ACTED_ON_CHARS), a.start)):
+                         or _acted_on(text, a)):
                 break  # "… tổ chức hội nghị tổng kết 5 năm thực hiện A, đồng thời triển khai B": the meeting's act, not A's
             for source in sources:
                 for k in targets:
@@ -763,6 +766,16 @@ _ACTED_ON_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:(?:{phrase_pattern(cues('acted_on'))})(?:[ ]+(?:{_ADVERBS}))*|{phrase_pattern(cues('lead_noun'))})"
     rf"[ ]+\Z")
 _ACTED_ON_CHARS = 40
+_MEETING_ACTS_ON = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('meeting'), either_case=True)})(?:[ ]+[^\W\d_]+){{0,4}}?"
+                              rf"(?:[ ]+(?:{_ADVERBS}))*[ ]+(?:{phrase_pattern(cues('meeting_act'))})[ ]+\Z")
+_MEETING_ACTS_ON_CHARS = 60
+
+
+def _acted_on(text: str, a: Citation) -> bool:
+    """Is A what the clause's subject acts on ("quán triệt A", "Hội nghị đã thông qua A"), so that what "đồng thời"
+    adds after it is the subject's act, not A's?"""
+    return bool(_ACTED_ON_BEFORE.search(text, max(0, a.start - _ACTED_ON_CHARS), a.start)
+                or _MEETING_ACTS_ON.search(text, max(0, a.start - _MEETING_ACTS_ON_CHARS), a.start))
 # not the issuer code ending a symbol: "Kế hoạch số 05-KH/BCĐ thực hiện B"
 _COMMITTEE_AT = re.compile(rf"(?<![/-])(?:{phrase_pattern(cues('committee'))})[ ]")
 def _titled_over(text: str, cited: list[Citation], i: int, end: int) -> Citation | None:

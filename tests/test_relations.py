@@ -837,6 +837,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # thực hiện B"), a bare noun whose verb is "thay thế", gave no relation
         ("Bộ Tài chính ban hành Thông tư số 12/2024/TT-BTC. Thông tư được ban hành để hướng dẫn thực hiện Nghị "
          "định số 73/2019/NĐ-CP.", {("12/2024/TT-BTC", "implements", "73/2019/NĐ-CP")}),
+        # regression: a meeting's act after the report it approves ("Hội nghị đã thông qua Báo cáo số 412-BC/TU … tổng kết
+        # 10 năm thực hiện B; đồng thời quán triệt C" made the report carry C out)
+        ("Hội nghị đã thông qua Báo cáo số 412-BC/TU của Ban Thường vụ Tỉnh ủy tổng kết 10 năm thực hiện Kết luận số "
+         "114-KL/TW; đồng thời quán triệt Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị.",
+         {("412-BC/TU", "reviews", "114-KL/TW")}),
+        ("Hội nghị đã thông qua Báo cáo số 412-BC/TU của Ban Thường vụ Tỉnh ủy tổng kết 10 năm thực hiện Kết luận số "
+         "114-KL/TW, đồng thời quán triệt Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị.",
+         {("412-BC/TU", "reviews", "114-KL/TW")}),
         # regression: … or after the occasion, set off by a comma ("Chỉ thị được ban hành sau vụ cháy … làm 56 người tử
         # vong, nhằm tiếp tục thực hiện B" gave no relation)
         ("Ban Thường vụ Thành ủy ban hành Chỉ thị số 19-CT/TU ngày 29/9/2023 về phòng cháy, chữa cháy. Chỉ thị được ban "
