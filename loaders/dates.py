@@ -14,7 +14,8 @@ _YEAR = r"(?:19|20)\d\d"
 # the same separator twice: "1.12.2011" is a date, "1.201/1.273" is not
 _NUMERIC = rf"(?P<d>\d{{1,2}})[ ]?(?P<sep>[/.-])[ ]?(?P<m>\d{{1,2}})[ ]?(?P=sep)[ ]?(?P<y>{_YEAR})(?!\d)"
 _WORDS = rf"(?P<wd>\d{{1,2}})\s+tháng\s+(?P<wm>\d{{1,2}})\s*(?:,\s*)?năm\s+(?P<wy>{_YEAR})(?!\d)"
-_PARTIAL = r"(?P<pd>\d{1,2})[/-](?P<pm>\d{1,2})(?![\d/.-])"
+# "ngày 6/8", "ngày 1-7"; "ngày 10.2" as Thanh Niên writes it ("1.500" and "1.5.2024" are no such date)
+_PARTIAL = r"(?P<pd>\d{1,2})[/.-](?P<pm>\d{1,2})(?![\d/.-])"
 
 DATE_RE = re.compile(rf"(?<![\d/.-])(?:{_NUMERIC}|{_WORDS})")
 # A date where a citation gives one: ", ngày 01/12/2011", " (ngày 31/5/2025)", " ngày 6/8".

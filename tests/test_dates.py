@@ -52,6 +52,9 @@ def test_impossible_day_has_no_iso():
         # a partial date takes the article's year, and has none without it
         (" ngày 6/8, Ban Thường vụ", 2017, "2017-08-06", 9),
         (" ngày 6/8, Ban Thường vụ", None, None, 9),
+        # ... written with a dot, as Thanh Niên writes it
+        (" Ngày 10.2, Ban Thường vụ Tỉnh ủy Bắc Ninh ban hành", 2025, "2025-02-10", 10),
+        (" ngày 30.4, Đảng ủy Chính phủ chỉ đạo", 2025, "2025-04-30", 10),
     ],
 )
 def test_date_after_a_citation(text, year, iso, end):
@@ -63,6 +66,7 @@ def test_date_after_a_citation(text, year, iso, end):
     "text",
     [
         " 6/8 khu dân cư",  # a partial date needs the word "ngày"
+        " ngày 1.500 người",  # a number with a thousands dot is no date
         " của Ban Bí thư",
         " (ngày 31/5/2025 và ngày 2/6/2025)",  # a parenthesis that goes on is not a date aside
     ],
