@@ -600,6 +600,13 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     _title_tail(text, cited, i, j, add)
                 break
             m = _phrase_after(text, a, b.start)
+            at = a.anchor  # where A's clause goes on: after what a B is said to do ("B quy định …, nhằm thực hiện C")
+            if i in object_of and not a.own_title and _DESCRIBES.match(text, a.anchor) \
+                    and (comma := text.rfind(", ", a.anchor, b.start)) != -1 \
+                    and not any(stop in text[a.anchor:comma] for stop in ".;\n") \
+                    and (_PURPOSE_AFTER_BASIS.match(text, comma) or _ALSO_AFTER_COMMA.match(text, comma)):
+                at = comma
+                m = m or GAP_RE.fullmatch(text, comma, b.start)
             if m is None and a.type_code in _DIRECTING_CODES:
                 m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)
                 if m is not None and (_RESULTS_ASKED.search(text, m.start(), m.start("phrase")) or _goes_on(text, m)):
@@ -658,11 +665,11 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 # hội …, trên cơ sở C", "A … căn cứ B … và xét đề nghị của Chính phủ tại C": the basis after a comma
                 # or "và" is A's, the clause's subject, not what A acts on
                 sources = [object_of[i]]
-            elif i in basis_of and _PURPOSE_AFTER_BASIS.match(text, a.anchor):
+            elif i in basis_of and _PURPOSE_AFTER_BASIS.match(text, at):
                 sources = [basis_of[i]]  # "A được ban hành theo đề nghị tại Tờ trình B, nhằm cụ thể hóa C": A's aim
             elif i in object_of and relation in _NAMES_ITS_ITEM and _COMMA_ONLY.fullmatch(text, a.anchor, m.start("phrase")):
                 sources = [object_of[i]]  # "A triển khai B, thay thế C": what A does, not B
-            elif (_ALSO_AFTER_COMMA.fullmatch(text, a.anchor, m.start("phrase"))
+            elif (_ALSO_AFTER_COMMA.fullmatch(text, at, m.start("phrase"))
                   or a.own_title and _ALSO_AFTER_COMMA.fullmatch(text, a.cover_end, m.start("phrase"))) \
                     and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None \
                     and not _acted_on(text, actor):

@@ -1828,6 +1828,19 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("1620/QĐ-UBND", "implements", "09-NQ/TW"), ("1620/QĐ-UBND", "implements", "26-CTr/TU")}),
         ("UBND tỉnh ban hành Kế hoạch số 160/KH-UBND ngày 20-5-2022 thực hiện Nghị quyết số 09-NQ/TW và Kế hoạch số "
          "35-KH/TU.", {("160/KH-UBND", "implements", "09-NQ/TW"), ("160/KH-UBND", "implements", "35-KH/TU")}),
+        # regression: the purpose after a B's description is A's ("Nghị quyết được ban hành trên cơ sở Nghị quyết số
+        # 43/2021/NQ-HĐND … quy định chính sách …, đồng thời để thực hiện Chương trình hành động số 12-CTr/TU …" carried
+        # out nothing: the description ran past the gap's twelve words, and the purpose was read at B's end only)
+        ("HĐND huyện Can Lộc đã thông qua Nghị quyết số 18/NQ-HĐND ngày 15/12/2022 về hỗ trợ phát triển làng nghề. Nghị "
+         "quyết được ban hành trên cơ sở Nghị quyết số 43/2021/NQ-HĐND ngày 10/12/2021 của HĐND tỉnh quy định chính sách "
+         "khuyến khích phát triển công nghiệp nông thôn và ngành nghề nông thôn, đồng thời để thực hiện Chương trình hành "
+         "động số 12-CTr/HU ngày 26/7/2021 của Huyện ủy Can Lộc.",
+         {("18/NQ-HĐND", "based_on", "43/2021/NQ-HĐND"), ("18/NQ-HĐND", "implements", "12-CTr/HU")}),
+        ("HĐND huyện Can Lộc đã thông qua Nghị quyết số 18/NQ-HĐND ngày 15/12/2022 về hỗ trợ phát triển làng nghề. Nghị "
+         "quyết được ban hành căn cứ Nghị quyết số 43/2021/NQ-HĐND ngày 10/12/2021 của HĐND tỉnh quy định chính sách "
+         "khuyến khích phát triển công nghiệp, ngành nghề nông thôn, nhằm thực hiện Chương trình hành động số 12-CTr/HU "
+         "ngày 26/7/2021 của Huyện ủy Can Lộc.",
+         {("18/NQ-HĐND", "based_on", "43/2021/NQ-HĐND"), ("18/NQ-HĐND", "implements", "12-CTr/HU")}),
         # regression: a plural back-reference as the object of A's phrase ("Ngày 5/6/2025, UBND tỉnh ban hành Kế hoạch
         # số 120/KH-UBND triển khai 4 nghị quyết trên" implemented nothing: only a lead or a passive subject took one back)
         ("Bộ Chính trị đã ban hành các Nghị quyết số 57-NQ/TW, 59-NQ/TW, 66-NQ/TW và 68-NQ/TW. Để thực hiện các nghị "
