@@ -837,6 +837,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # thực hiện B"), a bare noun whose verb is "thay thế", gave no relation
         ("Bộ Tài chính ban hành Thông tư số 12/2024/TT-BTC. Thông tư được ban hành để hướng dẫn thực hiện Nghị "
          "định số 73/2019/NĐ-CP.", {("12/2024/TT-BTC", "implements", "73/2019/NĐ-CP")}),
+        # regression: "hiện thực hóa" (to make B real) related nothing ("Để hiện thực hóa Nghị quyết số 57-NQ/TW …, ngày
+        # 5/3/2025, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Kế hoạch số 298-KH/TU")
+        ("Để hiện thực hóa Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, ngày 5/3/2025, Ban Thường vụ Tỉnh ủy "
+         "Yên Bái đã ban hành Kế hoạch số 298-KH/TU.", {("298-KH/TU", "implements", "57-NQ/TW")}),
+        ("UBND tỉnh ban hành Kế hoạch số 62/KH-UBND nhằm hiện thực hoá Nghị quyết số 57-NQ/TW.",
+         {("62/KH-UBND", "implements", "57-NQ/TW")}),
         # regression: a meeting's act after the report it approves ("Hội nghị đã thông qua Báo cáo số 412-BC/TU … tổng kết
         # 10 năm thực hiện B; đồng thời quán triệt C" made the report carry C out)
         ("Hội nghị đã thông qua Báo cáo số 412-BC/TU của Ban Thường vụ Tỉnh ủy tổng kết 10 năm thực hiện Kết luận số "
