@@ -44,6 +44,8 @@ _ISSUED_BEFORE = re.compile(rf"(?:{phrase_pattern(cues('issued_before'), either_
 
 
 _PROSE_CODE = {r["type"]: r["code"] for r in read_table("document_types.tsv") if r["code"]}
+# who issues every document of a type ("Nghị định": the Government; "Thông tư": a central body)
+_TYPE_ISSUER = {r["type"]: r["issuer"] for r in read_table("document_types.tsv") if r["issuer"]}
 
 
 @dataclass(slots=True)
@@ -279,6 +281,8 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
         # placed by a subject that names a place only ("Tỉnh Quảng Ninh ban hành …"): the code's body there
         if doc.issuer is not None and not doc.issuer.name and doc.issuer.province_code:
             doc.issuer = _issuer_from_code(doc, _place_of(doc.issuer), text) or doc.issuer
+        if doc.issuer is None:
+            doc.issuer = _issuer_of_type(doc)
     _merge_same_symbol_and_issuer(docs)
     docs.sort(key=lambda d: d.first.start)
     for n, doc in enumerate(docs, 1):
@@ -928,6 +932,16 @@ _BARE_PARTY_COMMITTEE = Issuer("Đảng ủy", "commune", "ĐU")
 # a bloc's committee named without its bloc ("Báo cáo … của Ban Thường vụ Đảng ủy Khối", "Đảng ủy Khối đã ban hành …")
 _BARE_BLOC_COMMITTEES = ("Đảng ủy Khối", "Đảng uỷ Khối")
 _BARE_COMMITTEE_OF_CODE = {"ĐU": _BARE_PARTY_COMMITTEE, "ĐUK": Issuer("Đảng ủy Khối", "province", "ĐUK")}
+
+
+def _issuer_of_type(doc: Resolved) -> Issuer | None:
+    """The body that issues every document of its type, for one named with no issuer ("xử phạt theo Nghị định 100"
+    in a paper of Hồ Chí Minh is the Government's decree, not the city's): data/document_types.tsv, issuer."""
+    code = _TYPE_ISSUER.get(doc.first.type or "")
+    if code is None:
+        return None
+    known = issuer_code(code) if code != "central" else None
+    return Issuer(known.name, known.level, known.code) if known else Issuer("", "central")
 
 
 def _code_of(doc: Resolved) -> str | None:
