@@ -1215,8 +1215,11 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
         if lead.group("that") and not spirit and (relation != "based_on" or b is None or not b.issued or any(
                 f.source is doc_of[id(a)] and f.target is doc_of[id(b)] for f in found.values())):
             continue  # "Trên cơ sở đó" after an assessment of B is no basis in B, nor when A says what it does to B
-        if b is not None:
-            add(a, b, relation, lead.start("phrase"), lead.end("phrase"))
+        if b is not None:  # "Để triển khai, UBND tỉnh ban hành A1; Sở VHTTDL ban hành A2": the clauses after that issue
+            # (not after "Trên cơ sở đó": what the clause after A1 is based on is A1's "đó", not B)
+            after = [] if lead.group("that") else _issuing_clauses_after(text, cited[i + 1:], sentence_end(text, a.start), [a])
+            for c in [a, *after]:
+                add(c, b, relation, lead.start("phrase"), lead.end("phrase"))
 
 
 _CONCRETISED_BY = re.compile(rf"(?:{alternation(spellings('cụ thể hóa'))})[ ]+bằng[ ]+$")

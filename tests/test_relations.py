@@ -919,6 +919,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: a lead that names nothing ("Để triển khai, …") carries out the previous sentence's document
         ("HĐND tỉnh thông qua Nghị quyết số 10/2024/NQ-HĐND quy định mức thu học phí. Để triển khai, UBND tỉnh đã "
          "ban hành Kế hoạch số 345/KH-UBND ngày 25/7/2024.", {("345/KH-UBND", "implements", "10/2024/NQ-HĐND")}),
+        # regression: … and the clauses after "; " that issue too ("…; Sở VHTTDL ban hành A2" was left out)
+        ("Lễ hội được tổ chức theo Quyết định số 2512/QĐ-BVHTTDL ngày 7/10/2022 của Bộ trưởng Bộ VHTTDL. Để triển khai, "
+         "UBND tỉnh đã ban hành Kế hoạch số 196/KH-UBND ngày 14/10/2022; Sở VHTTDL ban hành Kế hoạch số 35/KH-SVHTTDL "
+         "ngày 10/1/2023 về tổ chức các hoạt động văn hóa, thể thao, du lịch.",
+         {("196/KH-UBND", "implements", "2512/QĐ-BVHTTDL"), ("35/KH-SVHTTDL", "implements", "2512/QĐ-BVHTTDL")}),
+        # … but not after "Trên cơ sở đó": the clause after A1 is based on A1's "đó", not on B
+        ("Ban Tổ chức Thành ủy ban hành Hướng dẫn số 12-HD/BTCTU ngày 02/8/2019 hướng dẫn thực hiện Kế hoạch số "
+         "186-KH/TU. Trên cơ sở đó, Ban Thường vụ Huyện ủy Thủy Nguyên đã ban hành Kế hoạch số 95-KH/HU ngày 15/8/2019; "
+         "UBND huyện ban hành Kế hoạch số 210/KH-UBND ngày 20/8/2019 triển khai thực hiện Kế hoạch số 95-KH/HU.",
+         {("12-HD/BTCTU", "implements", "186-KH/TU"), ("95-KH/HU", "based_on", "12-HD/BTCTU"),
+          ("210/KH-UBND", "implements", "95-KH/HU")}),
         # regression: a passive in parentheses after B gave no relation
         ("Nghị định 168/2024/NĐ-CP thay thế Nghị định 100/2019/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định "
          "123/2021/NĐ-CP).", {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP"),
