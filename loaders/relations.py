@@ -1800,8 +1800,9 @@ def _this_is(text: str, cited: list[Citation], add) -> None:
             continue
         before = sentence_start(text, start - 2)
         issued = [a for a in cited[:i] if before <= a.start < start and a.issued]
-        if issued:
-            add(issued[-1], b, _relation(m.group("phrase")), m.start("phrase"), m.end("phrase"))
+        if issued:  # "Đây là bước cụ thể hóa B và B2": each item of the list
+            _add_each(add, issued[-1:], [cited[k] for k in _coordinated_after(text, cited, i)],
+                      _relation(m.group("phrase")), m)
 
 
 # "Để B sớm đi vào cuộc sống, X ban hành A": a purpose whose subject is B; the comma before the main clause

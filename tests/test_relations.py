@@ -603,6 +603,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("18-NQ/TU", "implements", "36-NQ/TW")}),
         ("Ngày 12/3/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 18-KH/HU. Đây là bước cụ thể hóa Chỉ thị số "
          "05-CT/TW của Bộ Chính trị.", {("18-KH/HU", "implements", "05-CT/TW")}),
+        # regression: "Đây là bước cụ thể hóa B và B2" related B only
+        ("Ngày 12/4/2021, Giám đốc Bệnh viện Đa khoa tỉnh Phú Thọ đã ký Quyết định số 642/QĐ-BVT ban hành Kế hoạch "
+         "triển khai Đề án bệnh viện vệ tinh. Đây là bước cụ thể hóa Quyết định số 774/QĐ-BYT ngày 11/3/2013 của Bộ "
+         "trưởng Bộ Y tế phê duyệt Đề án giảm quá tải bệnh viện và Quyết định số 1113/QĐ-UBND ngày 18/5/2020 của UBND "
+         "tỉnh Phú Thọ.",
+         {("642/QĐ-BVT", "implements", "774/QĐ-BYT"), ("642/QĐ-BVT", "implements", "1113/QĐ-UBND")}),
         ("Tỉnh ủy đã tổ chức hội nghị sơ kết Chỉ thị số 05-CT/TW. Đây là dịp để thực hiện Nghị quyết số 36-NQ/TW.",
          set()),
         # regression: the gap measured from A's number, not its title's end: a long title put B too far ("Chỉ thị số
