@@ -363,6 +363,10 @@ PAST_ISSUE_CLAUSE = (rf"(?:[^\s,.;:()]+[ ]+){{1,8}}?(?:{_cue_pattern('perfective
 _BASIS_REQUEST = star_phrase_pattern(row["phrase"] for row in read_table("relation_phrases.tsv")
                                      if row["relation"] == "based_on" and row["where"] in ("gap", "both")
                                      and "*" in row["phrase"])
+# the agent of an issuing verb after a title, a name of up to ten words: "do Ban Chấp hành Đảng bộ tỉnh ban hành" (not
+# "… dôi dư do sắp xếp đơn vị hành chính được ban hành trên cơ sở …")
+_BY_AGENT_AHEAD = (rf"(?:do|được)[ ]+[{_UPPER}][^\s,.;:()]*(?:[ ]+(?!được[ ])[^\s,.;:()]+){{0,9}}?[ ]+(?:ký[ ]+)?"
+                   r"(?:ban hành|thông qua)(?![^\W\d_])")
 _TITLE_STOP = re.compile(
     # a title runs on after "; " in lower case ("về đẩy mạnh xây dựng, chỉnh đốn Đảng …; kiên quyết …"),
     # not into a clause of plural subject ("…; các cấp ủy …")
@@ -377,6 +381,8 @@ _TITLE_STOP = re.compile(
     r"|,[ ]*(?=ngày[ ]*\d{1,2}(?:[ ]?[/.-][ ]?\d{1,2}(?:[ ]?[/.-][ ]?\d{4})?|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4})"
     rf"(?:[ ]*,|[ ]+[{_UPPER}]))"
     rf"|[ ]+được[ ]+ban hành|[ ]+(?:{_cue_pattern('title_stop')}){_WORD_END}|[ ]+(?:{_PASSIVE_RELATION})[ ]"
+    # "… về phát triển du lịch do UBND tỉnh ban hành ngày 5/5/2020": the document's issuer and date after its title
+    rf"|,?[ ]+(?={_BY_AGENT_AHEAD})"
     # "… về sắp xếp đơn vị hành chính năm 2025 và xét đề nghị của Chính phủ tại Tờ trình …": the citing document's
     # second basis
     rf"|,?[ ]+và[ ]+(?=(?:{_BASIS_REQUEST})[ ])"
@@ -1072,6 +1078,29 @@ def _read_title(scan: _Scan, cited: Citation, pos: int) -> None:
         return
     cited.title, cited.cover_end = title, max(cited.cover_end, end)
     cited.own_title = True
+    if text.startswith((" do ", " được ", ", do ", ", được "), end):
+        _issued_by_after_title(scan, cited, end)
+
+
+_BY_AGENT = re.compile(r",?[ ]+(?:do|được)[ ]+")
+_BY_VERB = re.compile(r"[ ]+(?:ký[ ]+)?(?:ban hành|thông qua)(?![^\W\d_])(?:[ ]+vào)?")
+
+
+def _issued_by_after_title(scan: _Scan, cited: Citation, pos: int) -> None:
+    """"Kế hoạch số 45/KH-UBND về … do UBND huyện ban hành ngày 18/5/2020": the issuer and date after the title,
+    each taken when the citation gave none before it."""
+    text = scan.text
+    agent = _BY_AGENT.match(text, pos)
+    body = issuer_at(text, agent.end(), scan.article) if agent else None
+    verb = _BY_VERB.match(text, body.end) if body else None
+    if verb is None:
+        return
+    if cited.issuer is None:
+        cited.issuer = _placed_in_sentence(scan, body, cited.start).issuer
+    end = verb.end()
+    if cited.date is None and (found := date_at(text, end, scan.year)) is not None and found.iso:
+        cited.date, end = found.iso, found.end
+    cited.cover_end = max(cited.cover_end, end)
 
 
 # "Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm, ngày 6/7/2022 của Bộ Chính trị": the document's

@@ -584,6 +584,15 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         # … not a date of what the title is about, with no comma and no issuer after it
         ("UBND tỉnh ban hành Kế hoạch số 50/KH-UBND về tổ chức Lễ kỷ niệm ngày 27/7/2024 tại tỉnh.", None,
          [("numbered", "Kế hoạch số 50/KH-UBND", "Kế hoạch", "50", "50/KH-UBND", None, "UBND tỉnh")]),
+        # regression: the issuer and date after the title, as the agent of "do … ban hành" ("Nghị quyết số 15-NQ/TU về
+        # phát triển du lịch … do Ban Chấp hành Đảng bộ tỉnh ban hành ngày 22/9/2016" was undated, its title running on)
+        ("Huyện xây dựng kế hoạch để thực hiện Nghị quyết số 15-NQ/TU về phát triển du lịch tỉnh Hà Giang giai đoạn "
+         "2016-2020 do Ban Chấp hành Đảng bộ tỉnh ban hành ngày 22/9/2016.", place("Hà Giang"),
+         [("numbered", "Nghị quyết số 15-NQ/TU", "Nghị quyết", "15", "15-NQ/TU", "2016-09-22",
+           "Ban Chấp hành Đảng bộ tỉnh Hà Giang")]),
+        ("Kế hoạch số 45/KH-UBND về phát triển du lịch cộng đồng tại các thôn, bản do UBND huyện Đồng Văn ban hành ngày "
+         "18/5/2020 đã lựa chọn 6 thôn làm điểm.", place("Hà Giang"),
+         [("numbered", "Kế hoạch số 45/KH-UBND", "Kế hoạch", "45", "45/KH-UBND", "2020-05-18", "UBND huyện Đồng Văn")]),
         # regression: the Government's symbols without a type, before the mid-1990s, were no citation
         ("Thực hiện Nghị định số 64/CP ngày 27-9-1993 của Chính phủ, huyện giao đất cho hộ gia đình.", None,
          [("numbered", "Nghị định số 64/CP ngày 27-9-1993 của Chính phủ", "Nghị định", "64", "64/CP", "1993-09-27",
