@@ -10,7 +10,7 @@ from typing import Protocol
 from loaders import gazetteer
 from loaders.citations import Citation, abbreviated, find_citations
 from loaders.context import detect
-from loaders.issuers import Issuer
+from loaders.issuers import Issuer, as_on
 from loaders.record import ArticleRecord, Document, Mention, Place, Relation
 from loaders.references import Resolved, resolve
 from loaders.relations import find_relations
@@ -134,9 +134,10 @@ def _document(doc: Resolved, text: str, article: Place, published: str | None) -
         named = [c for c in named if not abbreviated(c, text)] or named
     type_name, written_code = _first(named, _TYPE_AND_CODE)
     type_code = symbol.type_code if symbol and symbol.type_code else written_code
-    issuer = doc.issuer if doc.issuer and doc.issuer.name else None
-    level = doc.issuer.level if doc.issuer else "unknown"
-    place = _place_of(doc.issuer, level, article)
+    body = as_on(doc.issuer, date or published)  # "Cục Thuế" of 2025 is central, of 2024 the province's
+    issuer = body if body and body.name else None
+    level = body.level if body else "unknown"
+    place = _place_of(body, level, article)
     if (date or published or "") >= gazetteer.REFORM_DATE:
         place = _after_the_reform(place)
     place = _named_on(place, date)

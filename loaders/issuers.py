@@ -18,7 +18,7 @@ from typing import NamedTuple
 from loaders import gazetteer
 from loaders.record import Place
 from loaders.symbols import issuer_code
-from loaders.tables import cues, fold, phrase_pattern, read_table
+from loaders.tables import cues, fold, phrase_pattern, read_csv, read_table
 
 _ROWS = read_table("issuer_prose.tsv")
 _LOWER = "".join(sorted({c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha()}))
@@ -224,10 +224,29 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
     return IssuerMatch(pos, tail.end(), issuer)
 
 
+# bodies named alone that a reorganisation made central on a day (data/centralised_bodies.csv): "Cục Thuế" of 2024 is
+# the article's province's tax department, "Cục Thuế" of July 2025 the Ministry of Finance's
+_CENTRALISED_SINCE = {fold(row["name"]): row["since"] for row in read_csv("centralised_bodies.csv")}
+
+
+def as_on(issuer: Issuer | None, day: str | None) -> Issuer | None:
+    """`issuer` as it was on `day` (ISO): a body named alone, placed in the article's province, that was
+    central by then is the central one."""
+    if issuer is None or day is None or issuer.level != "province" or issuer.province is None:
+        return issuer
+    name = issuer.name.removesuffix(" " + issuer.province)
+    since = _CENTRALISED_SINCE.get(fold(name))
+    return Issuer(name, "central") if since is not None and day >= since and name != issuer.name else issuer
+
+
 # a department named by its kind alone ("kế hoạch của Sở", "Kế hoạch của Cục cũng nhằm …"): not before a name
 _BARE_KINDS = tuple(cues("bare_department"))
 _BARE_KIND_RE = re.compile(rf"(?:{phrase_pattern(_BARE_KINDS)})(?![ ]*[{_UPPER}\d&])(?![^\W\d_])")
 _BARE_LOOKBACK = 3000  # characters: where the text named the department in full
+# one department named with and without its province's level word ("Cục Hải quan Quảng Ninh" in the headline, "Cục
+# Hải quan tỉnh Quảng Ninh" in the lead) is one
+_PROVINCE_LEVEL_WORD = re.compile(
+    rf" (?:{phrase_pattern({row['name'] for row in _LEVEL_WORDS.values() if row['level'] in ('province', 'city')})}) ")
 
 
 def _bare_department(text: str, pos: int, article: Place | None) -> IssuerMatch | None:
@@ -245,7 +264,7 @@ def _bare_department(text: str, pos: int, article: Place | None) -> IssuerMatch 
         found = issuer_at(text, at, article) if m is not None else None
         if found is not None and found.issuer.name.startswith(kind + " ") and found.issuer.level != "central" \
                 and found.issuer.name[len(kind) + 1:len(kind) + 2].isupper():
-            named[found.issuer.name] = found.issuer
+            named.setdefault(fold(_PROVINCE_LEVEL_WORD.sub(" ", found.issuer.name)), found.issuer)  # the nearest
         at = text.rfind(kind, max(0, pos - _BARE_LOOKBACK), at)
     return IssuerMatch(pos, bare.end(), *named.values()) if len(named) == 1 else None
 

@@ -275,6 +275,26 @@ HUE_2025 = ArticleContext("2025-09-12", Place("Huế", None, None, "46", None))
 
 
 @pytest.mark.parametrize(
+    ("sentence", "symbol", "issuer", "level", "province"),
+    [
+        # regression: "Cục Thuế" alone after 1/3/2025 is the Ministry of Finance's department, the provinces' now "Thuế
+        # tỉnh" (was of no issuer, of unknown level, placed in the article's province); before, the province's
+        ("Ngày 17/7/2025, Thuế tỉnh ban hành Kế hoạch số 1862/KH-QNG để triển khai Công văn số 2231/CT-QLN ngày "
+         "9/7/2025 của Cục Thuế về việc đẩy mạnh thu hồi nợ thuế.", "2231/CT-QLN", "Cục Thuế", "central", None),
+        ("Trước đó, ngày 30/6/2025, Cục Thuế đã có Quyết định số 1135/QĐ-CT giao chỉ tiêu thu nợ.", "1135/QĐ-CT",
+         "Cục Thuế", "central", None),
+        ("Ngày 12/3/2024, Cục Thuế ban hành Công văn số 645/CTHTI-TTKT về hóa đơn điện tử.", "645/CTHTI-TTKT",
+         "Cục Thuế Hà Tĩnh", "province", "Hà Tĩnh"),
+        ("Ngày 17/7/2025, Cục Thuế tỉnh Hà Tĩnh ban hành Công văn số 12/CTHTI-TTKT về hóa đơn điện tử.", "12/CTHTI-TTKT",
+         "Cục Thuế tỉnh Hà Tĩnh", "province", "Hà Tĩnh"),  # named with its place: the province's
+    ],
+)
+def test_a_body_made_central_is_the_central_one_from_that_day(sentence, symbol, issuer, level, province):
+    (doc,) = [d for d in extract(sentence, CAN_LOC).documents if d.symbol == symbol]
+    assert (doc.issuer, doc.issuer_level, doc.province) == (issuer, level, province)
+
+
+@pytest.mark.parametrize(
     ("sentence", "province"),
     [
         # regression: a plan of 2016 cited in a Huế article of 2025 is Thừa Thiên Huế's, the

@@ -731,6 +731,10 @@ def test_no_issuer(prose):
          "Sở Tư pháp Bình Định"),
         ("Cục Hải quan tỉnh Quảng Ninh ban hành kế hoạch. Kế hoạch của Cục cũng nhằm thực hiện quyết định.",
          "Cục Hải quan tỉnh Quảng Ninh"),
+        # … named so with and without its province's level word (a headline's "Cục Hải quan Quảng Ninh", read as the
+        # committee that "Cục Hải quan" alone is)
+        ("Cục Hải quan Quảng Ninh ra quân. Cục Hải quan tỉnh Quảng Ninh ban hành kế hoạch. Kế hoạch của Cục cũng nhằm "
+         "thực hiện quyết định.", "Cục Hải quan tỉnh Quảng Ninh"),
         # … not when the text named several of that kind, nor before a name
         ("Sở Tư pháp tỉnh Bình Định và Sở Nội vụ tỉnh Bình Định ban hành kế hoạch. Phòng triển khai kế hoạch của Sở.",
          None),
