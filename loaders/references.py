@@ -41,6 +41,11 @@ _TU_SPELLINGS = re.compile(r"T\.?Ư|T\.W")
 _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
 # "Ngay sau khi Ban Bí thư ban hành Chỉ thị, …": a clause about an issuing already known, up to its noun
 _ISSUED_BEFORE = re.compile(rf"(?:{phrase_pattern(cues('issued_before'), either_case=True)})[ ]+[^,.;:()\n]{{2,80}}[ ]$")
+# "Chỉ thị số 05-CT/TU năm 2021 thay thế Chỉ thị số 05-CT/TU ngày 16/6/2016": the object of an active "thay thế",
+# superseded from there on (data/relation_phrases: replaces, between A and B)
+_REPLACED_OBJECT = re.compile(rf"(?:^|[ ,(])(?:{phrase_pattern(
+    (r['phrase'] for r in read_table('relation_phrases.tsv')
+     if r['relation'] == 'replaces' and r['where'] == 'gap' and '*' not in r['phrase']), either_case=True)})[ ]+$")
 
 
 _PROSE_CODE = {r["type"]: r["code"] for r in read_table("document_types.tsv") if r["code"]}
@@ -60,6 +65,8 @@ class Resolved:
     key: str = ""  # "d1", "d2" … once the article's documents are numbered
     type_codes: set[str] = field(default_factory=set)  # from the prose nouns and the symbols
     number: str | None = None
+    replaced_at: int = -1  # start of its citation as the object of "thay thế": `replaced_by` stands for it after
+    replaced_by: Resolved | None = None
 
     @property
     def first(self) -> Citation:
@@ -224,6 +231,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
         else:
             doc.add(citations[i])
             doc_of[i] = doc
+    _mark_replaced(text, citations, doc_of)
     # a number alone: the document of that type and number, before or after
     numbered_only: dict[tuple[str, int], Resolved] = {}
     approving = _approving_decisions(citations, text)
@@ -242,6 +250,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             doc_of[i] = doc
         else:
             numbered_only[(c.type_code or "", number_key(c.number))] = new(i, c)
+    _mark_replaced(text, citations, doc_of)
     # short names and references, in order
     for i, c in enumerate(citations):
         if i in doc_of:
@@ -288,6 +297,31 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     for n, doc in enumerate(docs, 1):
         doc.key = f"d{n}"
     return docs
+
+
+def _mark_replaced(text: str, citations: list[Citation], doc_of: dict[int, Resolved]) -> None:
+    """The document each one is cited as replaced by, the one cited before "thay thế" in its sentence
+    ("Quyết định 1521 thay thế Quyết định số 2036/QĐ-UBND …"): a short name or a reference after it that
+    would mean the replaced one means the one in force ("Triển khai kế hoạch của tỉnh, UBND huyện …" is
+    1521's plan, not 2036's)."""
+    for i, doc in doc_of.items():
+        start = citations[i].start
+        window = text[max(0, start - 20):start]
+        if i == 0 or doc.replaced_by is not None or "thay" not in window or not _REPLACED_OBJECT.search(window):
+            continue
+        by = doc_of.get(i - 1)
+        if by is not None and by is not doc and citations[i - 1].start >= sentence_start(text, start):
+            doc.replaced_at, doc.replaced_by = start, by
+
+
+def _in_force(doc: Resolved, c: Citation) -> Resolved:
+    """The document that stands for `doc` where `c` cites it: the one that replaced it before, if of c's type
+    and of the body c names."""
+    by = doc.replaced_by
+    if by is not None and doc.replaced_at < c.start and by is not doc and _type_key(c) in _type_keys(by) \
+            and (c.ref != "issuer" or _compatible(by.issuer, c.issuer)):
+        return by
+    return doc
 
 
 def _merge_same_symbol_and_issuer(docs: list[Resolved]) -> None:
@@ -415,8 +449,9 @@ def _same_number(c: Citation, index: _Index) -> Resolved | None:
     matches = [d for d in index.by_number.get((c.type_code or "", number_key(c.number)), ())
                if _compatible(d.issuer, c.issuer)]
     before = [d for d in matches if d.first.start < c.start]
-    if before:
-        return max(before, key=lambda d: d.last_before(c.start))
+    if before:  # of two of the number, the one that replaced the other ("Chỉ thị 35" is no 45-CT/TW that replaced it)
+        latest = max(before, key=lambda d: d.last_before(c.start))
+        return next((d for d in before if d is _in_force(latest, c)), latest)
     return matches[0] if matches else None
 
 
@@ -503,7 +538,7 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
         return _latest(named or same, c) if same else None
     if not latest:
         return None
-    focus = [d for d in first if d.issued]
+    focus = [_in_force(d, c) for d in first if d.issued]
     if not focus:
         if c.ref == "bare" and (first[0].first.headline or c.type_code is None and c.type == "Luật"):
             # "Từ 1/1/2025, áp dụng Nghị định 168/…" … "Để triển khai Nghị định, …": the article's subject; a bare
@@ -565,7 +600,7 @@ def _signed_by_other(doc: Resolved, issuer: Issuer | None) -> bool:
 
 
 def _latest(docs: list[Resolved], c: Citation) -> Resolved:
-    return max(docs, key=lambda d: d.last_before(c.start))
+    return _in_force(max(docs, key=lambda d: d.last_before(c.start)), c)
 
 
 def _issued_before(text: str, c: Citation, index: _Index) -> Resolved | None:

@@ -602,6 +602,49 @@ def test_one_party_symbol_of_two_terms_is_two_documents():
         ("17-NQ/TU", ["2014-03-12"]), ("17-NQ/TU", ["2021-12-13", "2021-12-13"]), ("75/KH-UBND", [None])]
 
 
+@pytest.mark.parametrize(
+    "text, article, expected",
+    [
+        # regression: "Nghị quyết này" after "B' … thay thế B" went to B, the last cited, over B' the article is about
+        ("Ngày 24/01/2019, Bộ Chính trị ban hành Nghị quyết số 43-NQ/TW về phát triển Đà Nẵng. Năm 2020, Quốc hội "
+         "thông qua Nghị quyết số 119/2020/QH14 ngày 19/6/2020. Ngày 26/6/2024, Quốc hội ban hành Nghị quyết số "
+         "136/2024/QH15 về tổ chức chính quyền đô thị, thay thế Nghị quyết số 119/2020/QH14. Để triển khai Nghị quyết "
+         "này, UBND thành phố ban hành Kế hoạch số 145/KH-UBND.", place("Đà Nẵng"),
+         [("43-NQ/TW", ["Nghị quyết số 43-NQ/TW"]),
+          ("119/2020/QH14", ["Nghị quyết số 119/2020/QH14 ngày 19/6/2020", "Nghị quyết số 119/2020/QH14"]),
+          ("136/2024/QH15", ["Nghị quyết số 136/2024/QH15", "Nghị quyết này"]),
+          ("145/KH-UBND", ["Kế hoạch số 145/KH-UBND"])]),
+        # regression: a number alone after "thay thế" of the same symbol of another term went to the replaced one
+        ("Ban Thường vụ Thành ủy ban hành Chỉ thị số 05-CT/TU ngày 25/3/2021 về trật tự xây dựng. Chỉ thị số 05-CT/TU "
+         "năm 2021 thay thế Chỉ thị số 05-CT/TU ngày 16/6/2016 của Ban Thường vụ Thành ủy. Triển khai Chỉ thị 05 của "
+         "Thành ủy, Ban Thường vụ Quận ủy đã ban hành Kế hoạch số 88-KH/QU ngày 20/4/2021.", place("Hà Nội", "Cầu Giấy"),
+         [("05-CT/TU", ["Chỉ thị số 05-CT/TU ngày 25/3/2021", "Chỉ thị số 05-CT/TU năm 2021", "Chỉ thị 05 của Thành ủy"]),
+          ("05-CT/TU", ["Chỉ thị số 05-CT/TU ngày 16/6/2016 của Ban Thường vụ Thành ủy"]),
+          ("88-KH/QU", ["Kế hoạch số 88-KH/QU ngày 20/4/2021"])]),
+        # regression: "kế hoạch của tỉnh" went to the plan of the replaced decision, named last
+        ("UBND tỉnh ban hành Quyết định số 1521/QĐ-UBND ban hành Kế hoạch thực hiện Đề án. Quyết định 1521 thay thế "
+         "Quyết định số 2036/QĐ-UBND ngày 15/8/2019 của UBND tỉnh ban hành Kế hoạch phát triển du lịch cộng đồng giai "
+         "đoạn 2019 - 2023. Triển khai kế hoạch của tỉnh, UBND huyện Cái Bè đã ban hành Kế hoạch số 210/KH-UBND ngày "
+         "02/7/2024.", place("Tiền Giang"),
+         [("1521/QĐ-UBND", ["Quyết định số 1521/QĐ-UBND", "Kế hoạch thực hiện Đề án", "Quyết định 1521",
+                            "kế hoạch của tỉnh"]),
+          ("2036/QĐ-UBND", ["Quyết định số 2036/QĐ-UBND ngày 15/8/2019 của UBND tỉnh",
+                            "Kế hoạch phát triển du lịch cộng đồng giai đoạn 2019 - 2023"]),
+          ("210/KH-UBND", ["Kế hoạch số 210/KH-UBND ngày 02/7/2024"])]),
+        # … but a number alone names its own document, not the one that replaced it
+        ("Chỉ thị số 45-CT/TW ngày 14/4/2025 thay thế Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị và Kết luận "
+         "số 118-KL/TW ngày 18/01/2025 của Bộ Chính trị về việc bổ sung Chỉ thị 35.", None,
+         [("45-CT/TW", ["Chỉ thị số 45-CT/TW ngày 14/4/2025"]),
+          ("35-CT/TW", ["Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị", "Chỉ thị 35"]),
+          ("118-KL/TW", ["Kết luận số 118-KL/TW ngày 18/01/2025 của Bộ Chính trị"])]),
+    ],
+)
+def test_a_reference_after_a_replacement_is_the_document_in_force(text, article, expected):
+    """A short name or reference that would mean the document another replaced, after the text says so, means the
+    one that replaced it."""
+    assert documents(text, article) == expected
+
+
 def test_one_party_symbol_of_two_terms_named_by_their_terms_is_two_documents():
     """Regression: "Nghị quyết 18-NQ/TW khóa XII" and "Nghị quyết 18-NQ/TW khóa XIII" were one document (only
     dates told the terms apart); a later citation with its term is that term's."""
