@@ -167,6 +167,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     other_years: dict[str, list[Resolved]] = {}  # documents of a symbol dated in another year than the first
     by_key: dict[str, Resolved] = {}
     doc_of: dict[int, Resolved] = {}
+    of_symbol: dict[str, list[Resolved]] = {}  # every document of a symbol: several bodies', years', terms'
     index = _Index()
 
     def new(i: int, cited: Citation, symbol: str | None = None) -> Resolved:
@@ -175,6 +176,8 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
         docs.append(doc)
         doc_of[i] = doc
         index.add(doc)
+        if symbol is not None:
+            of_symbol.setdefault(_symbol_key(symbol), []).append(doc)
         return doc
 
     # documents that identify themselves: a symbol, a congress, a new unnumbered document
@@ -187,7 +190,10 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 continue
             key = _symbol_key(symbol)
             doc = by_symbol.get(key)
-            if doc is not None and _compatible(doc.issuer, c.issuer) and not _same_period(doc, c):
+            if (dated := _cited_on(of_symbol.get(key, ()), c)) is not None:
+                dated.add(c)
+                doc_of[i] = doc = dated
+            elif doc is not None and _compatible(doc.issuer, c.issuer) and not _same_period(doc, c):
                 # another year's of that symbol, once cited or new; the symbol alone still names the first
                 doc = next((d for d in other_years.get(key, ()) if _same_period(d, c)), None)
                 if doc is None:
@@ -442,6 +448,17 @@ def _approving_decisions(citations: list[Citation], text: str) -> dict[int, int]
 _APPROVES = re.compile(rf"[ ]+(?:{phrase_pattern(cues('approve'))})[ ]+")
 # "Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ (Đề án 06)": the scheme's short name in brackets after it
 _BRACKET_OPENS = re.compile(rf"[ ]*\([ ]*(?:(?:{phrase_pattern(cues('alias'))})[ ]+)?")
+
+
+def _cited_on(docs: list[Resolved], c: Citation) -> Resolved | None:
+    """The one document of the symbol already cited with c's date, when several are known ("UBND tỉnh Hà Giang ban
+    hành Kế hoạch số 74/KH-UBND ngày 10/3/2021 …. Cùng số hiệu, UBND tỉnh Yên Bái ban hành Kế hoạch số 74/KH-UBND
+    ngày 25/3/2021 …", later "… sửa đổi, bổ sung Kế hoạch số 74/KH-UBND ngày 10/3/2021": Hà Giang's, not the last
+    cited)."""
+    if len(docs) < 2 or not c.date:
+        return None
+    dated = [d for d in docs if _compatible(d.issuer, c.issuer) and any(x.date == c.date for x in d.citations)]
+    return dated[0] if len(dated) == 1 else None
 
 
 def _same_number(c: Citation, index: _Index) -> Resolved | None:

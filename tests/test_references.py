@@ -590,6 +590,18 @@ def test_one_state_symbol_of_two_years_is_two_documents():
         ("01/NQ-CP", ["2025-01-08", None]), ("01/NQ-CP", ["2024-01-05"])]
 
 
+def test_a_symbol_of_two_bodies_cited_again_with_a_date_is_the_one_of_that_date():
+    """Regression: in a round-up, "Kế hoạch số 74/KH-UBND ngày 10/3/2021" after two provinces' plans of that symbol
+    went to the one cited last (Yên Bái's), whose date it is not; it is Hà Giang's, cited with that date."""
+    text = ("UBND tỉnh Hà Giang ban hành Kế hoạch số 74/KH-UBND ngày 10/3/2021 về chuyển đổi số. UBND tỉnh Yên Bái ban "
+            "hành Kế hoạch số 74/KH-UBND ngày 25/3/2021. Năm 2023, UBND tỉnh Hà Giang ban hành Kế hoạch số 120/KH-UBND "
+            "sửa đổi, bổ sung Kế hoạch số 74/KH-UBND ngày 10/3/2021.")
+    docs = resolve(text, find_citations(text), None)
+    assert [(d.symbol, d.issuer.province, [c.date for c in d.citations]) for d in docs] == [
+        ("74/KH-UBND", "Hà Giang", ["2021-03-10", "2021-03-10"]), ("74/KH-UBND", "Yên Bái", ["2021-03-25"]),
+        ("120/KH-UBND", "Hà Giang", [None])]
+
+
 def test_one_party_symbol_of_two_terms_is_two_documents():
     """A Party symbol is numbered anew each term (vn-conventions §1.1): regression, the resolution of
     2021 that replaces the one of 2014 with the same number was one document dated 2014; a later
