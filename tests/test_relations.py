@@ -1887,6 +1887,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # nghị quyết trên" implemented nothing: "đôn đốc" was no verb that directs)
         ("Thủ tướng ký Công điện số 90/CĐ-TTg đôn đốc thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị.",
          {("90/CĐ-TTg", "implements", "68-NQ/TW")}),
+        # regression: a letter that assigns carrying B out implements B ("Công văn 7788/UBND-VX … giao Sở Y tế chủ trì
+        # thực hiện nghị quyết của Quốc hội" implemented nothing: "giao" was no verb that directs)
+        ("Nghị quyết số 173/2024/QH15 ngày 30/11/2024 của Quốc hội cấm thuốc lá điện tử. Trước đó, UBND TP HCM đã có "
+         "Công văn 7788/UBND-VX ngày 20/12/2024 giao Sở Y tế chủ trì thực hiện nghị quyết của Quốc hội.",
+         {("7788/UBND-VX", "implements", "173/2024/QH15")}),
+        ("Bộ Y tế có Công văn số 1234/BYT-KHTC ngày 2/3/2024 giao các bệnh viện triển khai Thông tư 07/2024/TT-BYT.",
+         {("1234/BYT-KHTC", "implements", "07/2024/TT-BYT")}),
+        # … while a resolution that assigns a body to carry B out does not carry it out itself
+        ("Nghị quyết số 05/2025/NQ-HĐND giao UBND tỉnh tổ chức thực hiện Nghị định 178/2024/NĐ-CP.", set()),
         ("Thủ tướng ban hành Chỉ thị số 15/CT-TTg về thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị và Nghị quyết số "
          "198/2025/QH15 của Quốc hội. Ngày 12/6/2025, Thủ tướng ký Công điện số 90/CĐ-TTg đôn đốc thực hiện các nghị "
          "quyết trên.",
