@@ -159,6 +159,7 @@ _ISSUE_LAST_WORDS = {fold(s).split()[-1] for w in cues("issue") for s in spellin
 _PLURAL_WORDS = {fold(w) for w in cues("plural") if " " not in w}
 _FUTURE_VERB_LAST_WORDS = {fold(s).split()[-1] for w in cues("issue") + cues("design") for s in spellings(w)}
 _NEEDS_PERFECTIVE = {fold(w) for w in cues("needs_perfective")}
+_NOMINALISERS = set(cues("nominaliser"))
 
 
 def _cue_opening(kind: str) -> str:
@@ -1233,6 +1234,8 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
     head_start = max(0, issuing.start() - _FUTURE_WINDOW)
     if _TITLE_OPENING.search(text, head_start, issuing.start()):
         return None
+    if not numbered and word_before(text, issuing.start())[0] in _NOMINALISERS:
+        return None  # "Việc ban hành Nghị quyết nhằm …": the issuing talked of, the document named before
     if not issuing.group("perf"):
         verb = fold(issuing.group("verb"))
         # "có kế hoạch" is a plan still to make, "có Kế hoạch số 12-KH/TU" one that exists

@@ -886,6 +886,10 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
         # regression: "Luật này" was no reference (a decree that details "một số điều của Luật này" implemented nothing)
         ("Nghị định số 72/2020/NĐ-CP ngày 30/6/2020 của Chính phủ quy định chi tiết một số điều của Luật này.", "ref",
          "this", "Luật này"),
+        # regression: the issuing talked of ("Việc ban hành Nghị quyết nhằm tiếp tục cụ thể hóa B" after the council's
+        # resolution: a second resolution of no number, which carried B out in place of the one named)
+        ("HĐND tỉnh thông qua Nghị quyết số 21/2023/NQ-HĐND. Việc ban hành Nghị quyết nhằm cụ thể hóa Quyết định số "
+         "611/QĐ-TTg.", "ref", "bare", "Nghị quyết"),
     ],
 )
 def test_references_and_new_documents(text, form, ref, mention):
