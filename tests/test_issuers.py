@@ -61,6 +61,18 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Cục Hải quan tỉnh ban hành", place("Nghệ An"), "Cục Hải quan tỉnh Nghệ An", "province", "Nghệ An", None),
         ("NHCSXH huyện Can Lộc ban hành", place("Hà Tĩnh"), "Ngân hàng Chính sách xã hội huyện Can Lộc", "district",
          "Hà Tĩnh", "Can Lộc"),
+        # regression: the policy bank's branch, transaction office and board representatives by their short names had
+        # no issuer ("Báo cáo số 256/BC-NHCS của Chi nhánh NHCSXH tỉnh sơ kết …" was of no body, so no review was read)
+        ("Chi nhánh NHCSXH tỉnh sơ kết", place("Yên Bái"), "Ngân hàng Chính sách xã hội tỉnh Yên Bái", "province",
+         "Yên Bái", None),
+        ("Phòng giao dịch NHCSXH huyện Văn Yên ban hành", place("Yên Bái"),
+         "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Văn Yên", "district", "Yên Bái", "Văn Yên"),
+        ("Ban đại diện HĐQT NHCSXH tỉnh ban hành", place("Sóc Trăng"),
+         "Ban đại diện HĐQT Ngân hàng Chính sách xã hội tỉnh Sóc Trăng", "province", "Sóc Trăng", None),
+        # … and the provincial culture department by its acronyms ("Sở VHTTDL", "Sở VH,TT&DL")
+        ("Sở VHTTDL ban hành", place("Cao Bằng"), "Sở Văn hóa, Thể thao và Du lịch Cao Bằng", "province", "Cao Bằng", None),
+        ("Sở VH,TT&DL ban hành", place("Cao Bằng"), "Sở Văn hóa, Thể thao và Du lịch Cao Bằng", "province", "Cao Bằng",
+         None),
         ("Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh ban hành", place("Nghệ An"),
          "Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh Nghệ An", "province", "Nghệ An", None),
         ("Ban ATGT huyện Can Lộc ban hành", place("Hà Tĩnh"), "Ban An toàn giao thông huyện Can Lộc", "district",
