@@ -1824,6 +1824,9 @@ def _described(scan: _Scan, start: int, word_end: int, base: dict, issued: bool)
     return cited
 
 
+_LETTER_PREDICATE = re.compile(rf"[ ]+(?:{_cue_pattern('predicate')}|{_cue_pattern('opening_predicate')}){_WORD_END}")
+
+
 def _cite_generic_noun(scan: _Scan, start: int, word_end: int) -> Citation | None:
     """"Văn bản của Ban Tuyên giáo Tỉnh ủy", "văn bản này", "văn bản chỉ đạo … (Công văn số …)"."""
     text = scan.text
@@ -1831,6 +1834,10 @@ def _cite_generic_noun(scan: _Scan, start: int, word_end: int) -> Citation | Non
     if this is not None:
         return Citation(start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),
                         cover_end=this.end())
+    # "Văn bản nhằm triển khai Quyết định số 490/QĐ-TTg …" opening its sentence: the letter cited before
+    if text[start].isupper() and _LETTER_PREDICATE.match(text, word_end) and sentence_start(text, start) == start:
+        return Citation(start, word_end, word_end, "ref", ref="bare", anchor=word_end, cover_end=word_end,
+                        type=_LETTER_ROW["type"], type_code=_LETTER_ROW["code"])
     of = _OF.match(text, word_end)
     # "văn bản của tỉnh": a document of the unit's authority cited before
     if of is not None and (issuer := issuer_at(text, of.end(), scan.article) or _bare_authority(scan, of.end())):

@@ -1045,6 +1045,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: … so does a guide that guides them to (no relation: only letters and telegrams were read so)
         ("Ngày 9/7, Sở Nội vụ tỉnh Hà Tĩnh ban hành Hướng dẫn số 12/HD-SNV hướng dẫn UBND các xã, phường thực hiện Nghị "
          "định số 150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ.", {("12/HD-SNV", "implements", "150/2025/NĐ-CP")}),
+        # regression: a capitalised "Văn bản" opening its sentence is the letter cited before (it named nothing, so the
+        # letter carried nothing out)
+        ("Ngày 20/4/2021, Bộ NN&PTNT có văn bản số 2345/BNN-VPĐP gửi UBND các tỉnh về việc đẩy mạnh Chương trình OCOP. "
+         "Văn bản nhằm triển khai Quyết định số 490/QĐ-TTg ngày 7/5/2018 của Thủ tướng Chính phủ.",
+         {("2345/BNN-VPĐP", "implements", "490/QĐ-TTg")}),
+        ("Ngày 12/3/2021, Sở GD&ĐT có văn bản số 456/SGDĐT-QLT hướng dẫn công tác tuyển sinh. Văn bản được ban hành "
+         "trên cơ sở Quyết định số 320/QĐ-UBND ngày 5/3/2021 của UBND tỉnh.", {("456/SGDĐT-QLT", "based_on", "320/QĐ-UBND")}),
         # regression: an amendment's object inside a title ("sửa đổi, bổ sung, cập nhật Chương trình hành động
         # thực hiện …") is a document that exists: the resolution amends it, it implements B (the resolution
         # implemented B); the listed resolution beside it keeps its own relation
