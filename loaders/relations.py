@@ -145,16 +145,17 @@ _DIRECTED_GAP_RE = re.compile(
     rf"[ ,]*{_ADDRESSED}(?:{phrase_pattern(cues('directs'))})(?:[ ]+[^\W\d_]+,?){{0,25}}?[ ]+"
     rf"(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
 )
-# what a letter, a telegram or a guide tells its addressees to carry out, it carries out ("Hướng dẫn số 12/HD-SNV
-# hướng dẫn UBND các xã, phường thực hiện Nghị định số 150/2025/NĐ-CP")
-_DIRECTING_CODES = {"CV", "CĐ", "HD"}
+# what a letter, a telegram, a guide or a notice tells its addressees to carry out, it carries out ("Hướng dẫn số
+# 12/HD-SNV hướng dẫn UBND các xã, phường thực hiện Nghị định số 150/2025/NĐ-CP", "Thông báo yêu cầu các cơ quan,
+# đơn vị nghiêm túc thực hiện Chỉ thị số 05/CT-UBND")
+_DIRECTING_CODES = {"CV", "CĐ", "HD", "TB"}
 
 
 def _goes_on(text: str, directed: re.Match[str]) -> bool:
-    """Does a letter tell its addressees to go on with B ("… yêu cầu … tiếp tục quán triệt B"), not say it is
-    about going on ("… về việc tiếp tục thực hiện B")?"""
+    """Does a letter tell its addressees to go on with B ("… yêu cầu … tiếp tục quán triệt B", "… tiếp tục quán
+    triệt, thực hiện nghiêm B"), not say it is about going on ("… về việc tiếp tục thực hiện B")?"""
     phrase = directed.start("phrase")
-    return text.endswith("tiếp tục ", directed.start(), phrase) and " về " not in text[directed.start():phrase]
+    return text.find("tiếp tục ", directed.start(), phrase) != -1 and " về " not in text[directed.start():phrase]
 
 
 _RESULTS_ASKED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('results_asked'))})(?![^\W\d_])")

@@ -1045,6 +1045,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: … so does a guide that guides them to (no relation: only letters and telegrams were read so)
         ("Ngày 9/7, Sở Nội vụ tỉnh Hà Tĩnh ban hành Hướng dẫn số 12/HD-SNV hướng dẫn UBND các xã, phường thực hiện Nghị "
          "định số 150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ.", {("12/HD-SNV", "implements", "150/2025/NĐ-CP")}),
+        # regression: … and so does a notice that asks them to (no relation: a notice's "yêu cầu … nghiêm túc thực hiện"
+        # was read as a plain gap only)
+        ("Văn phòng UBND tỉnh vừa có Thông báo số 120/TB-VPUBND ngày 14/8/2023 truyền đạt ý kiến kết luận của Chủ tịch "
+         "UBND tỉnh. Thông báo yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện Chỉ thị số 05/CT-UBND ngày 2/3/2023 của "
+         "UBND tỉnh.", {("120/TB-VPUBND", "implements", "05/CT-UBND")}),
+        ("Văn phòng Tỉnh ủy ban hành Thông báo kết luận số 1234-TB/TU ngày 10/10/2022. Thông báo yêu cầu Ban cán sự đảng "
+         "UBND tỉnh chỉ đạo thực hiện nghiêm Nghị quyết số 03-NQ/TU ngày 22/6/2021 của Ban Chấp hành Đảng bộ tỉnh.",
+         {("1234-TB/TU", "implements", "03-NQ/TU")}),
         # regression: a capitalised "Văn bản" opening its sentence is the letter cited before (it named nothing, so the
         # letter carried nothing out)
         ("Ngày 20/4/2021, Bộ NN&PTNT có văn bản số 2345/BNN-VPĐP gửi UBND các tỉnh về việc đẩy mạnh Chương trình OCOP. "
@@ -1441,6 +1449,8 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Văn phòng Huyện ủy có Công văn số 356-CV/VPHU truyền đạt ý kiến chỉ đạo. Công văn yêu cầu các tổ chức cơ sở "
          "đảng tiếp tục quán triệt Công văn số 79-CV/TW ngày 31/3/2020 của Ban Bí thư và Chỉ thị số 06-CT/TU ngày "
          "28/3/2020 của Ban Thường vụ Tỉnh ủy.", set()),
+        ("Ban Thường vụ Tỉnh ủy ban hành Thông báo kết luận số 45-TB/TU. Thông báo yêu cầu các Đảng ủy xã, phường tiếp "
+         "tục quán triệt, thực hiện nghiêm Kết luận số 183-KL/TW ngày 1/8/2025 của Bộ Chính trị.", set()),
         # … but one about going on with B does ("… về việc tiếp tục thực hiện B")
         ("Ngày 21 tháng 3 năm 2014, Văn phòng Tỉnh ủy có Công văn số 1245-CV/VPTU truyền đạt ý kiến chỉ đạo của Thường "
          "trực Tỉnh ủy về việc tiếp tục thực hiện Chỉ thị số 21-CT/TƯ ngày 26 tháng 3 năm 2008 của Bộ Chính trị (khóa X).",
