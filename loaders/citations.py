@@ -98,7 +98,10 @@ _MODIFIER = re.compile(rf"[ ]+(?:{_cue_pattern('type_modifier')})(?=[ ]+{NUMBER_
 _MODIFIER_FIRST_LETTERS = {w[0] for w in cues("type_modifier")}
 # the type's own code in brackets between the noun and its number: "Chương trình hành động (CTr) số 17-CTr/TU"
 _CODE_ASIDE = re.compile(rf"[ ]*\([ ]*(?P<code>[^\W\d_]{{1,6}})[ ]*\)(?=[ ]+{NUMBER_WORD}[ ]*:?[ ]*\d)")
-_BARE_NUMBER = re.compile(r"\d{1,5}[a-e]?(?![\d/.,-]?\d|[^\W\d_]|/|-[^\W\d_])")  # "Nghị quyết 9c" (9c/NQ-BCH)
+_BARE_NUMBER = re.compile(r"(?P<num>\d{1,5}[a-e]?)(?![\d/.,-]?\d|[^\W\d_]|/|-[^\W\d_])")  # "Nghị quyết 9c" (9c/NQ-BCH)
+# a number with its year and no code, as national papers shorten a decree's or circular's symbol ("theo Nghị định
+# 100/2019", "Thông tư 38/2024 của Bộ GTVT"): the number is the document's, the year part of the mention
+_NUMBER_OF_YEAR = re.compile(r"(?P<num>\d{1,5})[ ]?/[ ]?(?:19|20)\d\d(?![\d/]|[ ]?-[ ]?[^\W\d_]|[^\W\d_])")
 _UNIT_AFTER = re.compile(rf"[ ]*(?:{_cue_pattern('unit')}){_WORD_END}")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _OF = re.compile(rf"[ ]*,?[ ]*của[ ]+(?:(?:{_cue_pattern('honorific')})[ ]+)?")  # "… của đồng chí Chủ tịch UBND tỉnh"
@@ -560,7 +563,7 @@ def _nouns(text: str) -> list[_Noun]:
                 or old_government_symbol_at(text, number_at)
             # a bare number needs a space or "số" before it, but for an abbreviation ("NQ57", as national news writes it)
             if symbol is None and (number_at > end or word in _ABBREVIATIONS):
-                number = _BARE_NUMBER.match(text, number_at)
+                number = _BARE_NUMBER.match(text, number_at) or _NUMBER_OF_YEAR.match(text, number_at)
                 if number is not None and not _is_document_number(text, number):
                     number = None
         out.append(_Noun(start, end, word, number_at, symbol, number, *word_before(text, start)))
@@ -592,7 +595,7 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
     if noun.number is not None and row["code"]:  # a law is named by its title: "kỷ luật 152 đảng viên" is none
         if _programme_known_by_number(scan, noun):
             return None
-        return _numbered(scan, row, noun, noun.number.end(), noun.number.group(), None)
+        return _numbered(scan, row, noun, noun.number.end(), noun.number.group("num"), None)
     if word in _ABBREVIATIONS:  # "NQ TW 4 khóa XII" is a plenum's resolution; any other is none
         return _named_resolution(scan, start, word_end) if row["code"] == "NQ" else None
     if not row["code"]:  # a law is named by its title
@@ -670,7 +673,7 @@ def _is_document_number(text: str, number: re.Match[str]) -> bool:
         return True
     if _UNIT_AFTER.match(text, number.end()) and not _DATE_AFTER.match(text, number.end()):
         return False
-    return not _YEAR_LIKE.fullmatch(number.group())
+    return not _YEAR_LIKE.fullmatch(number.group("num"))
 
 
 _DATE_AFTER = re.compile(r"[ ]*,?[ ]*ngày[ ]+\d")
@@ -685,7 +688,7 @@ def _programme_known_by_number(scan: _Scan, noun: _Noun) -> bool:
         return False
     if _DOCUMENT_TAIL.match(text, number.end()):
         return False
-    key = number_key(number.group())
+    key = number_key(number.group("num"))
     return not any(c.type_code == "CTr" and c.number is not None and number_key(c.number) == key
                    for c in scan.citations)
 

@@ -85,6 +85,19 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("numbered", "NĐ số 100/2019/NĐ-CP", "Nghị định", "100", "100/2019/NĐ-CP", None, None),
           ("numbered", "CV số 123/UBND-VX ngày 5/3/2024", "Công văn", "123", "123/UBND-VX", "2024-03-05",
            "UBND tỉnh Hà Tĩnh")]),
+        # regression: a number with its year and no code, as national papers shorten a symbol ("theo Nghị định
+        # 100/2019", "Thông tư 38/2024 của Bộ GTVT"), was no citation
+        ("Theo Nghị định 168/2024, người vượt đèn đỏ bị phạt 4-6 triệu đồng.", None,
+         [("numbered", "Nghị định 168/2024", "Nghị định", "168", None, None, None)]),
+        ("Thông tư 38/2024 của Bộ GTVT thay thế Thông tư 31/2019.", None,
+         [("numbered", "Thông tư 38/2024 của Bộ GTVT", "Thông tư", "38", None, None, "Bộ Giao thông vận tải"),
+          ("numbered", "Thông tư 31/2019", "Thông tư", "31", None, None, None)]),
+        ("UBND TP Hà Nội ban hành Quyết định 15/2025 quy định về dạy thêm.", place("Hà Nội"),
+         [("numbered", "Quyết định 15/2025", "Quyết định", "15", None, None, "UBND thành phố Hà Nội")]),
+        # … but not a year followed by a code (a symbol, read as one) or by more numbers
+        ("Kế hoạch 12/2024/KH-UBND", None, [("numbered", "Kế hoạch 12/2024/KH-UBND", "Kế hoạch", "12",
+                                            "12/2024/KH-UBND", None, None)]),
+        ("Kế hoạch 12/2024/15", None, []),
         # a state document with a glued "ngày" split by loaders.text and the odd space kept
         ("Chỉ thị số 11/CT- BNV ngày 7-6-1994 của Bộ Nội vụ (nay là Bộ Công an) về đạo Thiên chúa.", None,
          [("numbered", "Chỉ thị số 11/CT- BNV ngày 7-6-1994 của Bộ Nội vụ (nay là Bộ Công an)", "Chỉ thị", "11",
