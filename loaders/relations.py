@@ -893,7 +893,7 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
     if m is None:  # nor does what A does to its kind: "Nghị định số … quy định tổ chức …, UBND cấp xã thay thế B"
         m = next((tail for tail in _ITEM_TAIL_GAP.finditer(text, tail_from, b.start)
                   if _ITEM_TAIL_GAP.fullmatch(text, tail.start(), b.start)), None)
-    if m is None:
+    if m is None or not a.own_title and _TO_BE_ISSUED.search(text, tail_from, m.start()):
         return False
     relation = _relation(m.group("phrase"), m.groupdict().get("pre") or "")
     for k in _coordinated_after(text, cited, j, source=a):  # the list may go on past A's title
@@ -956,6 +956,10 @@ _TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm)[ ]+)?(?P<pre>(?=(?:{_RE
 _AND_TAIL_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _PURPOSE_TAIL_GAP = re.compile(rf"[ ]+(?:để|nhằm)[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _ITEM_TAIL_GAP = re.compile(rf"[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])}){_AFTER_PHRASE}")
+# a document still to be written inside A's description: "Văn bản số 512/UBND-KGVX … giao Sở GD&ĐT chủ trì tham mưu
+# ban hành quy định quản lý dạy thêm …, thay thế B" (the rule to come replaces B, not the letter)
+_TO_BE_ISSUED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('future'))})(?:[ ]+[^ ,.;:\n]+){{0,8}}?[ ]+"
+                           rf"(?:{phrase_pattern(cues('draft_verb'))})[ ]+(?:{TYPE_WORD_RE.pattern})")
 
 
 def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict[int, Resolved], related: dict,

@@ -780,6 +780,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # Danh mục công nghệ chiến lược, thay thế Quyết định số 38/2020/QĐ-TTg" gave no relation)
         ("Quyết định số 1131/QĐ-TTg ngày 12/6/2025 của Thủ tướng Chính phủ ban hành Danh mục công nghệ chiến lược, thay "
          "thế Quyết định số 38/2020/QĐ-TTg.", {("1131/QĐ-TTg", "replaces", "38/2020/QĐ-TTg")}),
+        # regression: … but not a document still to be written inside the description ("Văn bản số 512/UBND-KGVX … giao
+        # Sở GD&ĐT chủ trì tham mưu ban hành quy định …, thay thế B": the letter replaced B)
+        ("Trước đó, UBND tỉnh đã có Văn bản số 512/UBND-KGVX ngày 10/2/2025 giao Sở GD&ĐT chủ trì tham mưu ban hành quy "
+         "định quản lý dạy thêm, học thêm trên địa bàn tỉnh, thay thế Quyết định số 25/2013/QĐ-UBND ngày 26/12/2013 của "
+         "UBND tỉnh.", set()),
+        ("UBND tỉnh có Công văn số 1200/UBND-NC giao Sở Tư pháp xây dựng quy chế phối hợp mới, thay thế Quyết định số "
+         "15/2019/QĐ-UBND.", set()),
         # regression: … and what a document carries out that no citation names, in place of a title ("Kế hoạch số
         # 18/KH-UBND … thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2024, cụ thể hóa B" gave no relation)
         ("UBND huyện đã ban hành Kế hoạch số 18/KH-UBND ngày 22/01/2024 thực hiện Chương trình mục tiêu quốc gia giảm "
