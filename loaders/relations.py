@@ -139,10 +139,12 @@ DESCRIBED_GAP_RE = re.compile(
 # hiện Chỉ thị số 21-CT/TW")
 _IMPLEMENTS_ONLY = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("gap", "both")
                                   and r["relation"] == "implements" and "*" not in r["phrase"]])
+# (an adverb may stand before the verb: "Văn bản cũng yêu cầu UBND các huyện … thực hiện nghiêm B")
 # (what is conveyed and to whom may run long: "… truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ, giao Bộ Công Thương,
 # EVN và các cơ quan liên quan nghiêm túc thực hiện B"; _GAP_MAX_CHARS bounds it)
 _DIRECTED_GAP_RE = re.compile(
-    rf"[ ,]*{_ADDRESSED}(?:{phrase_pattern(cues('directs'))})(?:[ ]+[^\W\d_]+,?){{0,25}}?[ ]+"
+    rf"[ ,]*{_ADDRESSED}(?:(?:{phrase_pattern(cues('subject_adverb'))})[ ]+)*(?:{phrase_pattern(cues('directs'))})"
+    rf"(?:[ ]+[^\W\d_]+,?){{0,25}}?[ ]+"
     rf"(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
 )
 # what a letter, a telegram, a guide or a notice tells its addressees to carry out, it carries out ("Hướng dẫn số
@@ -199,8 +201,10 @@ _TWO_FIRST_CLAUSES = re.compile(r"[^,.;\n/]{0,45},[ ]+[^,.;\n]{0,45}[,:][ ]+")
 _SAYS = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('says'))})[ ]*[,:][ ]+")
 # what a document named as a clause's subject does: "Kế hoạch số 95/KH-UBND … yêu cầu …", "… nêu rõ …"
 _SUBJECT_PREDICATE = re.compile(rf"[ ]+(?:{phrase_pattern(cues('says') + cues('directs'))})(?![^\W\d_])")
-# a main clause's subject that directs: "Chủ tịch UBND tỉnh yêu cầu …"
-_DIRECTIVE_VERB = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('directs') + cues('assign'))})(?![^\W\d_])")
+# a main clause's subject that directs, or is told what it must do: "Chủ tịch UBND tỉnh yêu cầu …", "các tổ chức tín
+# dụng phải khẩn trương rà soát …"
+_DIRECTIVE_VERB = re.compile(
+    rf"(?<![^\W\d_])(?:{phrase_pattern(cues('directs') + cues('assign') + cues('obligation'))})(?![^\W\d_])")
 _SUBJECT_CHARS = 60
 _SPEECH = re.compile(r":[ ]*[“\"]?[ ]*")  # what is said after a colon, perhaps in quotes
 # the last words a lead can end with: a cheap test before the regex
@@ -979,7 +983,8 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
                      # "Thực hiện B, Kế hoạch số 95/KH-UBND … của UBND huyện yêu cầu …": the subject of a predicate
                      or subject.form == "numbered" and _SUBJECT_PREDICATE.match(text, max(subject.end, subject.cover_end))):
             targets, found = targets[:-1], (subject.start, sentence_end(text, subject.start))
-        if found is None:
+        if found is None:  # "Văn bản nêu rõ, thực hiện B, các tổ chức tín dụng phải …": no subject a main clause opens with
+            _said_with_no_subject(text, cited, j, targets, m, add)
             continue
         main, end = found
         sources = [c for c in cited[j:] if main <= c.start < end and c.issued]
@@ -1012,6 +1017,26 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
         elif m.group("period"):  # years of B behind: only a review of them relates to B
             sources, relation = [a for a in sources if _is_review(text, a)], "reviews"
         _add_each(add, sources, [cited[k] for k in targets], relation, m)
+
+
+def _said_with_no_subject(text: str, cited: list[Citation], j: int, targets: list[int], lead: re.Match[str], add) -> None:
+    """"Văn bản nêu rõ, thực hiện B về phòng, chống dịch, các địa phương phải …": the document that says it carries B
+    out when the clause after one of the next commas (B's title may hold some) is told what it must do."""
+    end = sentence_end(text, lead.start())
+    comma = cited[targets[-1]].end  # a title read on over the main clause: its commas are tried
+    for _ in range(_TITLE_COMMAS + 1):
+        comma = text.find(", ", comma, end)
+        if comma == -1:
+            return
+        if not _OBLIGATION_AT.match(text, comma + 2) \
+                and (said_by := _saying_document(text, cited[:j], lead.start(), comma + 2, end)):
+            _add_each(add, said_by, [cited[k] for k in targets], _relation(lead.group("phrase")), lead)
+            return
+        comma += 2
+
+
+_TITLE_COMMAS = 3
+_OBLIGATION_AT = re.compile(rf"(?:{phrase_pattern(cues('obligation'))})[ ]")  # "…, cần phát huy": a clause of no subject
 
 
 def _saying_document(text: str, cited: list[Citation], lead: int, main: int, end: int) -> list[Citation]:

@@ -194,6 +194,21 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # … but not when the main clause tells what others did
         ("Thủ tướng ban hành Chỉ thị số 27/CT-TTg ngày 2/10/2025 về giải ngân vốn đầu tư công. Chỉ thị nêu rõ, thực hiện "
          "Nghị quyết số 01/NQ-CP của Chính phủ, thời gian qua các bộ, ngành đã có nhiều cố gắng.", set()),
+        # regression: … and when the main clause's subject is told what it must do, its "phải", "cần" after B's title
+        # ("Công văn nhấn mạnh, thực hiện B về tập trung phòng, chống …, các sở, ngành, địa phương phải …" gave nothing: no
+        # main clause opens with a plural subject, and B's title was read on over it)
+        ("Ngày 27/8, UBND tỉnh ban hành Công văn số 4362/UBND-KT về phòng, chống bệnh dịch tả lợn châu Phi. Công văn nhấn "
+         "mạnh, thực hiện Công điện số 82/CĐ-TTg ngày 22/8/2024 của Thủ tướng Chính phủ về tập trung phòng, chống bệnh "
+         "dịch tả lợn châu Phi, các sở, ngành, địa phương phải xác định phòng, chống dịch là nhiệm vụ trọng tâm.",
+         {("4362/UBND-KT", "implements", "82/CĐ-TTg")}),
+        ("Ngày 5/3/2025, Sở Y tế ban hành Công văn số 812/SYT-NVY về phòng, chống bệnh sởi. Công văn nêu rõ, thực hiện "
+         "Công điện số 21/CĐ-TTg ngày 2/3/2025 của Thủ tướng Chính phủ, các bệnh viện cần chủ động chuẩn bị thuốc.",
+         {("812/SYT-NVY", "implements", "21/CĐ-TTg")}),
+        # regression: an adverb between a letter and its directing verb ("Công văn cũng yêu cầu UBND các huyện … thực hiện
+        # nghiêm B" gave nothing)
+        ("Ngày 27/8, UBND tỉnh ban hành Công văn số 4362/UBND-KT về phòng, chống dịch. Công văn cũng yêu cầu UBND các "
+         "huyện, thị xã, thành phố thực hiện nghiêm Kế hoạch số 96/KH-UBND ngày 5/6/2024 của UBND tỉnh.",
+         {("4362/UBND-KT", "implements", "96/KH-UBND")}),
         # regression: a lead after two short opening clauses ("Theo Thông báo, thời gian qua, thực hiện Kết luận số
         # 77-KL/TW …, Chính phủ đã trình Quốc hội ban hành Nghị quyết số 170/2024/QH15" gave no relation: one was read)
         ("Theo Thông báo, thời gian qua, thực hiện Kết luận số 77-KL/TW ngày 2/5/2024 của Bộ Chính trị, Chính phủ đã "
