@@ -1657,7 +1657,10 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return cited
     if previous is not None and previous.form == "new" and previous.issued and can_be_new and \
             _LIST_SEPARATOR.fullmatch(text, previous.cover_end, start):
-        return _described(scan, start, word_end, base, issued=True)  # "ban hành chương trình và kế hoạch"
+        cited = _described(scan, start, word_end, base, issued=True)  # "ban hành chương trình và kế hoạch"
+        cited.issuer = cited.issuer or previous.issuer  # the clause's subject's and date, as the first item's
+        cited.date = cited.date or previous.date
+        return cited
     if previous is not None and previous.form == "numbered" and previous.issued and can_be_new and capitalised \
             and _LIST_SEPARATOR.fullmatch(text, previous.cover_end, start) \
             and (verb := _issuing_verb(text, previous.start, numbered=True)) is not None:

@@ -1474,6 +1474,24 @@ def test_a_clause_that_goes_on_after_a_semicolon_has_the_subject_before(text, is
     assert [c.issuer.name if c.issuer else None for c in find_citations(text, place("Hà Tĩnh")) if c.issued] == issuers
 
 
+@pytest.mark.parametrize("text, issued", [
+    # regression: the unnumbered documents listed after the first one a clause issues had no issuer nor date ("HĐND
+    # thị xã An Nhơn cũng thông qua Nghị quyết về kế hoạch đầu tư công năm 2023 và Nghị quyết về dự toán ngân sách năm
+    # 2023": the second resolution's level unknown)
+    ("Ngày 5/3/2024, UBND huyện Can Lộc đã ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024, Kế hoạch kiểm "
+     "tra công tác cải cách hành chính năm 2024 và Chương trình chuyển đổi số.",
+     [("UBND huyện Can Lộc", "2024-03-05")] * 3),
+    ("Tại kỳ họp, HĐND huyện Can Lộc cũng thông qua Nghị quyết về kế hoạch đầu tư công năm 2023 và Nghị quyết về dự "
+     "toán ngân sách năm 2023.", [("HĐND huyện Can Lộc", None)] * 2),
+    # … and one with its own body keeps it
+    ("Ban Thường vụ Huyện ủy đã ban hành chương trình và kế hoạch của Ban Chỉ đạo 35 huyện.",
+     [("Ban Thường vụ Huyện ủy", None), ("Ban Chỉ đạo 35 huyện", None)]),
+])
+def test_unnumbered_documents_issued_in_one_list_share_the_clause_s_subject(text, issued):
+    assert [(c.issuer.name if c.issuer else None, c.date) for c in find_citations(text, place("Hà Tĩnh"))
+            if c.issued] == issued
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
