@@ -1702,6 +1702,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
             cited.issuer = authority_of_level(agent.group("level"), scan.article)  # "… được quận thiết kế"
         return cited
     bare_end = (modifier := _BARE_MODIFIER.match(text, word_end)) and modifier.end() or word_end
+    if capitalised and (year := _BARE_YEAR.match(text, bare_end)):
+        bare_end = year.end()  # "Kế hoạch năm 2024 được ban hành để …": that year's plan named before
     if capitalised and (carried := _CARRIED_BY_BARE.match(text, bare_end)):
         bare_end = carried.end()  # "Hướng dẫn ban hành kèm theo quyết định được xây dựng để …": the decision's
     if capitalised and (_PREDICATE_AFTER.match(text, bare_end) or _opening_predicate(text, start, bare_end)) and \
@@ -1728,6 +1730,7 @@ _AMENDED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(_AMENDING, either_case=
 _AMENDED_WINDOW = max(map(len, _AMENDING)) + 2
 # "Trên cơ sở Nghị quyết chuyên đề, UBND phường …": a bare name with the word that sorts its type
 _BARE_MODIFIER = re.compile(rf"[ ]+(?:{_cue_pattern('bare_modifier')}){_WORD_END}")
+_BARE_YEAR = re.compile(r"[ ]+năm[ ]+(?:19|20)\d\d(?![\d/-])")
 
 
 _NUMBER_AFTER_ISSUER = re.compile(rf"[ ]*{NUMBER_WORD}[ ]*:?[ ]*")

@@ -553,6 +553,10 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
         # that body's own before one of no known issuer ("… để cụ thể hóa kế hoạch của Cục" after the Chi cục's plan)
         named = [d for d in same if d.issuer is not None and d.issuer.name == issuer.name]
         return _latest(named or same, c) if same else None
+    if c.ref == "bare" and (year := _YEAR_NAMED.search(text, c.start, c.end)):
+        # "Kế hoạch năm 2023 được xây dựng trên cơ sở …" after the district's plans of 2021, 2022 and 2023: that year's
+        of_year = [d for d in latest if _of_year(d, year.group("year"))]
+        return _latest(of_year, c) if of_year else None
     if not latest:
         return None
     focus = [_in_force(d, c) for d in first if d.issued]
@@ -569,6 +573,15 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
     if c.ref in ("this", "bare") and near is not focus[0] and _named_in_its_sentence(text, near, focus[0], c.start):
         return near
     return focus[0]
+
+
+_YEAR_NAMED = re.compile(r"[ ]năm[ ]+(?P<year>\d{4})$")
+
+
+def _of_year(doc: Resolved, year: str) -> bool:
+    """Is the document dated in `year`, or titled for it ("… về cải cách hành chính năm 2024")?"""
+    return any(c.date and c.date.startswith(year) for c in doc.citations) \
+        or doc.title is not None and f"năm {year}" in doc.title
 
 
 def _titled_over(doc: Resolved, pos: int) -> bool:

@@ -392,6 +392,20 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "văn bản của tỉnh, UBND huyện Cao Lộc đã ban hành Kế hoạch số 312/KH-UBND ngày 11/8/2023.",
          [("4120/UBND-KT", ["Công văn số 4120/UBND-KT", "văn bản của tỉnh"]),
           ("312/KH-UBND", ["Kế hoạch số 312/KH-UBND ngày 11/8/2023"])]),
+        # regression: a plan named by its year as a subject ("Kế hoạch năm 2022 được xây dựng trên cơ sở …") was no
+        # reference, so the basis was no one's; it is that year's plan named before (by its date or its title) …
+        ("UBND huyện ban hành Kế hoạch số 12/KH-UBND ngày 20/01/2022 về giảm nghèo. Năm 2023, UBND huyện ban hành Kế "
+         "hoạch số 09/KH-UBND ngày 16/01/2023 với cùng tên gọi. Kế hoạch năm 2022 được xây dựng trên cơ sở Quyết định "
+         "số 90/QĐ-TTg.",
+         [("12/KH-UBND", ["Kế hoạch số 12/KH-UBND ngày 20/01/2022", "Kế hoạch năm 2022"]),
+          ("09/KH-UBND", ["Kế hoạch số 09/KH-UBND ngày 16/01/2023"]), ("90/QĐ-TTg", ["Quyết định số 90/QĐ-TTg"])]),
+        ("UBND tỉnh ban hành Kế hoạch số 20/KH-UBND về phòng, chống thiên tai năm 2024. Kế hoạch năm 2024 được ban hành "
+         "để thực hiện Chỉ thị số 42-CT/TW.",
+         [("20/KH-UBND", ["Kế hoạch số 20/KH-UBND", "Kế hoạch năm 2024"]), ("42-CT/TW", ["Chỉ thị số 42-CT/TW"])]),
+        # … and none when no plan of that year was named
+        ("UBND tỉnh ban hành Kế hoạch số 20/KH-UBND về phòng, chống thiên tai năm 2024. Kế hoạch năm 2023 được ban hành "
+         "để thực hiện Chỉ thị số 42-CT/TW.",
+         [("20/KH-UBND", ["Kế hoạch số 20/KH-UBND"]), ("42-CT/TW", ["Chỉ thị số 42-CT/TW"])]),
     ],
 )
 def test_documents_and_their_mentions(text, expected):
