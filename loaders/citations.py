@@ -1649,8 +1649,6 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return None  # "Các huyện ủy, thành ủy đã ban hành kế hoạch …": one plan each, none named
     if verb is not None and _recurring(text, verb):
         return None  # "…; hằng năm ban hành kế hoạch học tập chuyên đề": one each year, none named
-    if verb is not None and text.endswith(" việc ", 0, verb):
-        return None  # "việc ban hành nghị quyết chuyên đề cũng nhằm …": the act named, no document
     if verb is not None:
         cited = _described(scan, start, word_end, base, issued=True)
         _issuing_clause(scan, cited, verb)
