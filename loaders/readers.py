@@ -215,6 +215,10 @@ def _is_page(text: str) -> bool:
 
 
 _LINE_ENDS_SENTENCE = (".", "!", "?", ";", "…")
+# A related article's link as news papers write it inside the body: a headline after ">>" or "»" (">> Hà Nội đề xuất
+# thu phí ô tô vào nội đô"), a label marked so ("(*) Xem thêm: …", "Xem thêm >> …"); a line no longer than a headline
+_LINK_MARK = re.compile(r"[ ]*(?:>>|»|\(\*\))[ ]*")
+_MAX_LINK_CHARS = 200
 
 
 def _without_related_lists(text: str) -> str:
@@ -232,15 +236,18 @@ def _without_related_lists(text: str) -> str:
     kept: list[str] = []
     in_list = cut = False
     for at, line in enumerate(lines):
-        bare = " ".join(line.split()).rstrip(": ").lower()
+        marked = _LINK_MARK.match(line) if ">" in line or "»" in line or "(*)" in line else None
+        bare = " ".join(line[marked.end() if marked else 0:].replace(">>", ":").split()).rstrip(": ").lower()
         label, colon, _ = bare.partition(":")
+        linked = marked is not None and marked.group().strip() != "(*)" and len(line) <= _MAX_LINK_CHARS \
+            and not line.rstrip().endswith((".", ";"))
         if bare in _comment_labels():  # the readers' comments, to the page's end
             kept.append("")
             cut = True
             break
         if bare in labels and _heads_fields(lines, at + 1):
             pass  # "Văn bản chỉ đạo điều hành / Số ký hiệu: 45/KH-UBND / …": the heading of the page's own document
-        elif bare in labels or colon and label.rstrip() in labels:  # "Các bài viết khác: Nghị định 02/2017/NĐ-CP …"
+        elif bare in labels or colon and label.rstrip() in labels or linked:  # "Các bài viết khác: Nghị định …"
             in_list = True
         elif not in_list and (inline := _label_after_sentence().search(line)):  # "… 0207.3822.xxx. Tin liên quan: …"
             kept.append(line[:inline.start()])

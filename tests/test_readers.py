@@ -513,6 +513,18 @@ _PLAN = ("Số hiệu: 1234/QĐ-UBND  Loại văn bản: Quyết định\nNơi b
         # a resolution the article does not cite
         ("tin.txt", f"{LEAD}\n\n{BODY}\nTags: Chỉ thị 21-CT/TW, Nghị quyết 11-NQ/TW, công tác phụ nữ\n» Vũng Liêm triển "
                     "khai Kế hoạch số 120-KH/HU\n", f"{LEAD}\n\n{BODY}\n"),
+        # regression: a related article's link as national papers write it inside the body, after ">>" or a marked
+        # label (">> Nghị định 100/2019/NĐ-CP hết hiệu lực: những điểm cần biết" was a decree the article cited)
+        ("tin.txt", f"{LEAD}\n\n>> Nghị định 100/2019/NĐ-CP hết hiệu lực: những điểm cần biết\n\n{BODY}",
+         f"{LEAD}\n\n\n{BODY}"),
+        ("tin.txt", f"{LEAD}\n\nXem thêm >> Quyết định 2345/QĐ-UBND: TP HCM lắp camera phạt nguội\n\n{BODY}",
+         f"{LEAD}\n\n\n{BODY}"),
+        ("tin.txt", f"{LEAD}\n\n(*) Xem thêm: Nghị định 123/2021/NĐ-CP sửa những gì?\n\n{BODY}", f"{LEAD}\n\n\n{BODY}"),
+        # ... but a sentence after ">>", and a footnote after "(*)", are the article's
+        ("tin.txt", f"{LEAD}\n\n>> UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND.\n\n{BODY}",
+         f"{LEAD}\n\n>> UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND.\n\n{BODY}"),
+        ("tin.txt", f"{LEAD}\n\n{BODY}\n(*) Nghị quyết số 57-NQ/TW của Bộ Chính trị\n",
+         f"{LEAD}\n\n{BODY}\n(*) Nghị quyết số 57-NQ/TW của Bộ Chính trị\n"),
         # the words in a sentence are no label
         ("bai.txt", f"{LEAD}\n\nVăn bản liên quan đến công tác này được gửi tới các xã.",
          f"{LEAD}\n\nVăn bản liên quan đến công tác này được gửi tới các xã."),
