@@ -18,9 +18,11 @@ _WORDS = rf"(?P<wd>\d{{1,2}})\s+tháng\s+(?P<wm>\d{{1,2}})\s*(?:,\s*)?năm\s+(?P
 _PARTIAL = r"(?P<pd>\d{1,2})[/.-](?P<pm>\d{1,2})(?![\d/.-])"
 
 DATE_RE = re.compile(rf"(?<![\d/.-])(?:{_NUMERIC}|{_WORDS})")
-# A date where a citation gives one: ", ngày 01/12/2011", " (ngày 31/5/2025)", " ngày 6/8".
+# A date where a citation gives one: ", ngày 01/12/2011", " (ngày 31/5/2025)", " ngày 6/8", " ngày mồng 8 tháng 11 năm
+# 2017" (the first ten days of a month may take "mồng" or "mùng")
 _DATE_AT = re.compile(
-    rf"[ ]?,?[ ]*(?P<paren>\()?[ ]*(?P<ngay>[Nn]gày:?[ ]*)?(?:{_NUMERIC}|{_WORDS}|{_PARTIAL})(?(paren)(?P<close>[ ]*\))?)"
+    rf"[ ]?,?[ ]*(?P<paren>\()?[ ]*(?P<ngay>[Nn]gày:?[ ]*(?:(?:mồng|mùng)[ ]+)?)?(?:{_NUMERIC}|{_WORDS}|{_PARTIAL})"
+    r"(?(paren)(?P<close>[ ]*\))?)"
 )
 
 

@@ -55,6 +55,9 @@ def test_impossible_day_has_no_iso():
         # ... written with a dot, as Thanh Niên writes it
         (" Ngày 10.2, Ban Thường vụ Tỉnh ủy Bắc Ninh ban hành", 2025, "2025-02-10", 10),
         (" ngày 30.4, Đảng ủy Chính phủ chỉ đạo", 2025, "2025-04-30", 10),
+        # regression: "mồng" or "mùng" before one of a month's first ten days (the date was not read)
+        (" ngày mồng 8 tháng 11 năm 2017 ban hành", None, "2017-11-08", 30),
+        (", ngày mùng 5/3/2020 của UBND tỉnh", None, "2020-03-05", 20),
     ],
 )
 def test_date_after_a_citation(text, year, iso, end):
