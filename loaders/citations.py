@@ -425,7 +425,7 @@ class Citation:
     title: str | None = None
     cover_end: int = 0  # end of everything that belongs to it (description, title)
     anchor: int = 0  # where what the document does is said ("… của Tỉnh ủy | thực hiện …")
-    ref: str | None = None  # this | bare | issuer | cataphor (form ref only)
+    ref: str | None = None  # this | bare | issuer | cataphor | titled (form ref only)
     issued: bool = False  # the object of an issuing verb ("vừa ban hành Kế hoạch …")
     headline: bool = False
     key: str | None = None  # identity of a named resolution
@@ -1709,6 +1709,12 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         # (not the object of an issuing still to come: "… khẩn trương hoàn thiện hồ sơ trình ban hành Nghị định thay thế …")
         return Citation(start, bare_end, bare_end, "ref", ref="bare", anchor=bare_end,
                         cover_end=bare_end, **base)
+    if capitalised and text.startswith(" về ", word_end):
+        # "Để thực hiện Nghị quyết về phát triển du lịch, huyện ban hành …": named by its title alone, the one of that
+        # type and title cited before (or nothing)
+        cited = Citation(start, word_end, word_end, "ref", ref="titled", anchor=word_end, cover_end=word_end, **base)
+        _read_title(scan, cited, word_end)
+        return cited if cited.title else None
     return None
 
 

@@ -535,6 +535,9 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
     if c.ref == "cataphor":
         return doc_of.get(c.target) if c.target is not None else None
     first, latest = index.around(_type_key(c), c.start)
+    if c.ref == "titled":  # the one of its type cited before with a title like its own
+        same = [d for d in latest if d.title and _similar(d.title, c.title)]
+        return _latest(same, c) if same else None
     if c.ref == "this":  # "Nghị quyết số 140/NQ-CP về Chương trình hành động thực hiện Nghị quyết này": not 140 itself
         first, latest = ([d for d in docs if not _titled_over(d, c.start)] for docs in (first, latest))
     if c.ref == "issuer":

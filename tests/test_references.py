@@ -402,6 +402,17 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("UBND tỉnh ban hành Kế hoạch số 20/KH-UBND về phòng, chống thiên tai năm 2024. Kế hoạch năm 2024 được ban hành "
          "để thực hiện Chỉ thị số 42-CT/TW.",
          [("20/KH-UBND", ["Kế hoạch số 20/KH-UBND", "Kế hoạch năm 2024"]), ("42-CT/TW", ["Chỉ thị số 42-CT/TW"])]),
+        # regression: a document named again by its type and title alone ("Để thực hiện Nghị quyết về phát triển du
+        # lịch, …" after two resolutions of one day) was no reference: the district's plan carried out nothing
+        ("Ngày 30/11/2021, Tỉnh ủy ban hành Nghị quyết số 07-NQ/TU về phát triển du lịch đến năm 2025 và Nghị quyết số "
+         "08-NQ/TU về phát triển nông nghiệp hàng hóa. Để thực hiện Nghị quyết về phát triển du lịch, huyện ban hành "
+         "Kế hoạch số 51-KH/HU.",
+         [("07-NQ/TU", ["Nghị quyết số 07-NQ/TU", "Nghị quyết"]), ("08-NQ/TU", ["Nghị quyết số 08-NQ/TU"]),
+          ("51-KH/HU", ["Kế hoạch số 51-KH/HU"])]),
+        # … and none when no document of that type was cited with a title like it
+        ("Ngày 30/11/2021, Tỉnh ủy ban hành Nghị quyết số 07-NQ/TU về phát triển du lịch đến năm 2025. Để thực hiện "
+         "Nghị quyết về công tác cán bộ, huyện ban hành Kế hoạch số 51-KH/HU.",
+         [("07-NQ/TU", ["Nghị quyết số 07-NQ/TU"]), ("51-KH/HU", ["Kế hoạch số 51-KH/HU"])]),
         # … and none when no plan of that year was named
         ("UBND tỉnh ban hành Kế hoạch số 20/KH-UBND về phòng, chống thiên tai năm 2024. Kế hoạch năm 2023 được ban hành "
          "để thực hiện Chỉ thị số 42-CT/TW.",
