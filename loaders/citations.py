@@ -1564,8 +1564,10 @@ _LOCAL_COMMITTEE = phrase_pattern([row["prose"] for row in read_table("issuer_pr
                                    if row["kind"] == "committee" and len(row["prose"].split()) == 2], either_case=True)
 # a plural of a level, then the units' names, up to the verb: "Cùng với xã Cẩm Bình, các xã Cẩm Xuyên, Thiên Cầm, Cẩm
 # Duệ cũng đã ban hành nghị quyết …"; "các huyện ủy Thới Bình, U Minh …", "Các đảng ủy xã Vĩnh Mỹ A, Vĩnh Hậu …";
-# the level's qualifier and a last unit of another level: "Các xã ven biển Gio Hải, Gio Việt và thị trấn Cửa Việt …"
+# the level's qualifier and a last unit of another level: "Các xã ven biển Gio Hải, Gio Việt và thị trấn Cửa Việt …";
+# a body's words before the determiner: "UBND các huyện Bình Sơn, Sơn Tịnh, Tư Nghĩa đã ban hành kế hoạch triển khai"
 _NAMED_UNITS = re.compile(
+    rf"(?:[{_UPPER}][^ ,.;\n]*(?:[ ]+[^ ,.;\n]+){{0,3}}?[ ]+(?=(?:{_cue_pattern('plural_subject')})[ ]))?"
     rf"(?:{_cue_pattern('plural_subject', either_case=True)})[ ]+(?:{_LEVEL_WORD}|(?:{_LOCAL_COMMITTEE})(?:[ ]+(?:{_LEVEL_WORD}))?)"
     rf"(?:[ ]+(?![{_UPPER}])[^\W\d_]+){{0,3}}?[ ]+"
     rf"{_UNIT_NAME}(?:{_UNIT_JOINT}(?:(?:{_LEVEL_WORD})[ ]+)?{_UNIT_NAME})+{_ADVERBS_BEFORE_VERB}"

@@ -1229,6 +1229,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         # Việt, Trung Giang và thị trấn Cửa Việt đã xây dựng nghị quyết chuyên đề để thực hiện" was a resolution)
         "Các xã ven biển Kỳ Lợi, Kỳ Hà, Kỳ Ninh và phường Kỳ Phương đã xây dựng nghị quyết chuyên đề để thực hiện.",
         "Các xã miền núi Sơn Hồng, Sơn Lĩnh đã ban hành kế hoạch thực hiện.",
+        # regression: a body's words before the plural and the units' names ("UBND các huyện Bình Sơn, Sơn Tịnh, Tư Nghĩa đã
+        # ban hành kế hoạch triển khai" was a plan of Tư Nghĩa's)
+        "Sau đó, UBND các huyện Can Lộc, Thạch Hà, Lộc Hà đã ban hành kế hoạch triển khai.",
+        "Phòng GD&ĐT các huyện Can Lộc, Thạch Hà cũng đã xây dựng kế hoạch thực hiện.",
         # regression: a plural list goes on after its first item's body ("các Nghị quyết của Chính phủ, Chỉ thị, Công điện
         # của Thủ tướng Chính phủ" was a telegram of the Prime Minister's)
         "Các bộ tiếp tục thực hiện các Nghị quyết của Chính phủ, Chỉ thị, Công điện của Thủ tướng Chính phủ.",
