@@ -679,9 +679,11 @@ def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:
         if not (named_by_issuer or issued_first) or doc.number:
             continue
         later = [d for d in index.after(_type_key(first), first.start)
-                 if d.number and id(d) not in merged and d.issuer is not None
-                 and first.issuer is not None and d.issuer.code == first.issuer.code
-                 and _compatible(d.issuer, first.issuer)
+                 if d.number and id(d) not in merged and first.issuer is not None
+                 and (d.issuer is not None and d.issuer.code == first.issuer.code and _compatible(d.issuer, first.issuer)
+                      # "UBND tỉnh Sơn La vừa ban hành kế hoạch …. Kế hoạch số 456/KH-UBND ngày 10/4/2024 đặt mục tiêu
+                      # …": a body read from its symbol's code only later, the issuing body's code
+                      or issued_first and d.issuer is None and _code_of(d) == first.issuer.code)
                  and not (issued_first and not _subject_only(text, d))]
         if later:
             target = later[0]
@@ -761,8 +763,14 @@ def _another_congress_named(text: str, end: int, issuer: Issuer, article: Place 
 
 def _subject_only(text: str, doc: Resolved) -> bool:
     """Is the document cited only as what a sentence is about, opening it, neither issued nor
-    titled there ("Chương trình hành động số 08-CTr/HU … của Huyện ủy xác định …")?"""
-    return all(not c.issued and not c.title and c.start == sentence_start(text, c.start) for c in doc.citations)
+    titled there ("Chương trình hành động số 08-CTr/HU … của Huyện ủy xác định …")? Issued in the passive,
+    as the subject of the sentence after the one that issues it, it is the same issuing told again ("Quyết định số
+    456/QĐ-UBND ngày 10/4/2024 được ban hành trên cơ sở …")."""
+    return all((not c.issued or _PASSIVE_ISSUED.match(text, c.end)) and not c.title
+               and c.start == sentence_start(text, c.start) for c in doc.citations)
+
+
+_PASSIVE_ISSUED = re.compile(r"[ ]*,?[ ]*(?:(?:đã|vừa|mới)[ ]+)?được[ ]+(?:ký[ ]+)?ban hành(?![^\W\d_])")
 
 
 def _merge_headline_plenum(text: str, docs: list[Resolved]) -> None:

@@ -299,6 +299,23 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("UBND huyện Lộc Bình ban hành Kế hoạch tuyên truyền pháp luật năm 2024. Kế hoạch số 12/KH-UBND về chuyển đổi "
          "số cũng được triển khai.",
          [("Kế hoạch#", ["Kế hoạch tuyên truyền pháp"]), ("12/KH-UBND", ["Kế hoạch số 12/KH-UBND"])]),
+        # regression: … nor when its body is read from its symbol only later, or when the next sentence says again
+        # that it was issued ("UBND tỉnh Sơn La vừa ban hành kế hoạch …. Kế hoạch số 456/KH-UBND ngày 10/4/2024 đặt
+        # mục tiêu …" was two plans)
+        ("UBND tỉnh Sơn La vừa ban hành kế hoạch phòng chống thiên tai năm 2024. Kế hoạch số 456/KH-UBND ngày "
+         "10/4/2024 đặt mục tiêu giảm thiệt hại về người.",
+         [("456/KH-UBND", ["kế hoạch phòng chống thiên tai năm 2024", "Kế hoạch số 456/KH-UBND ngày 10/4/2024"])]),
+        ("Chủ tịch UBND tỉnh Sơn La vừa ký quyết định cấm khai thác cát trên sông Đà. Quyết định số 456/QĐ-UBND ngày "
+         "10/4/2024 được ban hành trên cơ sở Luật Khoáng sản.",
+         [("456/QĐ-UBND", ["quyết định cấm khai thác cát trên sông Đà", "Quyết định số 456/QĐ-UBND ngày 10/4/2024"]),
+          ("Luật#", ["Luật Khoáng sản"])]),
+        # … but not an earlier plan of the same code named after "Trước đó", nor one of another code
+        ("UBND tỉnh Sơn La vừa ban hành kế hoạch phòng chống thiên tai năm 2024. Trước đó, Kế hoạch số 12/KH-UBND ngày "
+         "10/1/2024 đã được triển khai.",
+         [("Kế hoạch#", ["kế hoạch phòng chống thiên tai năm 2024"]), ("12/KH-UBND", ["Kế hoạch số 12/KH-UBND ngày 10/1/2024"])]),
+        ("UBND tỉnh Sơn La vừa ban hành kế hoạch phòng chống thiên tai năm 2024. Kế hoạch số 45-KH/TU ngày 10/1/2024 "
+         "đặt mục tiêu khác.",
+         [("Kế hoạch#", ["kế hoạch phòng chống thiên tai năm 2024"]), ("45-KH/TU", ["Kế hoạch số 45-KH/TU ngày 10/1/2024"])]),
         # regression: an unnumbered programme described by actions joined by a comma ("Chương trình kiểm tra, giám
         # sát năm 2023 của Ban Chấp hành Đảng bộ huyện") was no document: the description stopped at the comma
         ("Ủy ban Kiểm tra Huyện ủy ban hành Kế hoạch số 15-KH/UBKTHU để thực hiện Chương trình kiểm tra, giám sát năm "
