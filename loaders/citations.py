@@ -2539,7 +2539,11 @@ BYLINE = (r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ 
 _BYLINE_AT = re.compile(rf"\s*{BYLINE}")
 _DATELINE = re.compile(
     rf"\s*(?:{BYLINE})?(?:(?:{_cue_pattern('date_opener', either_case=True)})[ ]*,[ ]*)?(?:[Vv]ào[ ]+)?"
-    rf"(?:(?:{_cue_pattern('time_of_day', either_case=True)})[ ]+(?:ngày[ ]+)?(?=\d)|(?=[Nn]gày[ ]+))"
+    # a day named by its weekday or from the article's stands for "ngày" ("Thứ Hai (3/4), …", "Sáng nay (3/4), …")
+    rf"(?:(?P<day>(?:(?:{_cue_pattern('time_of_day', either_case=True)})[ ]+)?(?:[Nn]gày[ ]+)?"
+    rf"(?:{_cue_pattern('weekday', either_case=True)}){_WORD_END}[ ]*,?[ ]*(?=[(\d]|ngày[ ]*\d)"
+    rf"|(?:{_cue_pattern('relative_day', either_case=True)})[ ]*(?=\())"
+    rf"|(?:{_cue_pattern('time_of_day', either_case=True)})[ ]+(?:ngày[ ]+)?(?=\d)|(?=[Nn]gày[ ]+))"
 )
 _DATELINE_CLOSE = re.compile(r"(?:[ ]+vừa qua)?[ ]*,")  # "Ngày 15/5/2023 vừa qua, …"
 _ONLY_SPACES = re.compile(r"[ ]*")
@@ -2653,8 +2657,10 @@ def _dateline_date(scan: _Scan, start: int) -> str | None:
     dateline = _DATELINE.match(scan.text, start)
     if dateline is None:
         return None
-    # the dateline ends at a digit only after a time of day, which stands for "ngày" ("Chiều 25/9, …")
-    found = date_at(scan.text, dateline.end(), scan.year, day_named=scan.text[dateline.end()].isdigit())
+    # the dateline ends at a digit only after a time of day, which stands for "ngày" ("Chiều 25/9, …"), or after a
+    # day ("Thứ Hai (3/4), …")
+    found = date_at(scan.text, dateline.end(), scan.year,
+                    day_named=scan.text[dateline.end()].isdigit() or dateline.group("day") is not None)
     if found and found.iso and (_DATELINE_CLOSE.match(scan.text, found.end)
                                 or _full_date_opening_clause(scan, dateline.end()) is not None):
         return found.iso

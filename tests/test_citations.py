@@ -825,6 +825,15 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
      ["2025-11-04", "2025-11-05", "2025-11-05"]),
     ("Thực hiện Nghị quyết số 57-NQ/TW, chiều 3/3, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.",
      [None, "2025-03-03"]),
+    # regression: a day named by its weekday or from the article's before the date ("Sáng nay (3/4), UBND tỉnh ban hành
+    # …", "Thứ Hai (3/4), …", "Ngày thứ Ba, 4/4/2025, …", "Vào thứ Tư (5/4), …" left the document undated)
+    ("Sáng nay (3/4), UBND tỉnh ban hành Quyết định số 850/QĐ-UBND về phòng, chống thiên tai.", ["2025-04-03"]),
+    ("Chiều qua (2/4), Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 21-CT/TU.", ["2025-04-02"]),
+    ("Thứ Hai (3/4), UBND huyện Can Lộc ban hành Kế hoạch số 31/KH-UBND.", ["2025-04-03"]),
+    ("Ngày thứ Ba, 4/4/2025, UBND thị xã Kỳ Anh ban hành Kế hoạch số 32/KH-UBND.", ["2025-04-04"]),
+    ("Vào thứ Tư (5/4), Huyện ủy Can Lộc ban hành Nghị quyết số 12-NQ/HU.", ["2025-04-05"]),
+    # … not a weekday that counts ("Thứ ba, 3 huyện …": "Third, …")
+    ("Thứ ba, 3 huyện đã ban hành Kế hoạch số 15/KH-UBND.", [None]),
 ])
 def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
     assert [row[5] for row in summary(text, place("Hà Tĩnh"), 2025)] == dates
