@@ -975,6 +975,7 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
 
 # a commune's body named by its kind alone: "Đảng ủy phường", "Ban Thường vụ Đảng ủy xã", "UBND đặc khu"
 _COMMUNE_KIND_AT_END = re.compile(r"(?:^|[ ])(?P<kind>xã|phường|thị trấn|đặc khu)$")
+_TERM_AT_END = re.compile(r"[ ]*,?[ ]*\(?(?:khóa|khoá|Khóa|Khoá)[ ]+[IVXLC]+\)?$")
 _NAMED_COMMUNE_LOOKBACK = 2000  # characters: the unit is named in the paragraphs just before
 
 
@@ -997,7 +998,7 @@ def _placed_by_named_commune(scan: _Scan, issuer: IssuerMatch, start: int) -> Is
     article's province. Not a unit the text lists as former ("được thành lập trên cơ sở sắp xếp các
     phường Quyết Thắng, Thống Nhất …"), nor a 2025 unit outside the article's 2025 province."""
     text = scan.text
-    raw = text[issuer.start:issuer.end].rstrip()
+    raw = _TERM_AT_END.sub("", text[issuer.start:issuer.end].rstrip())  # "Ban Chấp hành Đảng bộ xã khóa I"
     kind = _COMMUNE_KIND_AT_END.search(raw)
     if kind is None:
         return issuer
@@ -1015,7 +1016,7 @@ def _placed_by_named_commune(scan: _Scan, issuer: IssuerMatch, start: int) -> Is
             continue
         found = issuer_at(f"{raw} {text[at:window + name.end]}", 0, scan.article)
         if found is not None and found.issuer.commune is not None and _in_article_province(found.issuer, scan.article):
-            return IssuerMatch(issuer.start, issuer.end, found.issuer)
+            return IssuerMatch(issuer.start, issuer.end, replace(found.issuer, term=issuer.issuer.term))
     return issuer
 
 
@@ -1681,8 +1682,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         numbered = _number_after_issuer(scan, noun, of[1])
         if numbered is not None:
             return numbered
-    if of is not None:
-        issuer = of[1]
+    if of is not None:  # "kế hoạch của Đảng ủy xã": the body placed as a subject is
+        issuer = _placed_in_sentence(scan, of[1], of[1].start)
         end = _joint_issuers_end(scan, issuer.end) if _BETWEEN.match(text, of[0]) else issuer.end
         cited = Citation(start, word_end, end, "ref", ref="issuer", issuer=issuer.issuer,
                          term=issuer.issuer.term, anchor=end, cover_end=end,
@@ -1828,6 +1829,7 @@ def _described(scan: _Scan, start: int, word_end: int, base: dict, issued: bool)
         return cited
     of = _OF.match(text, pos)
     if of is not None and (issuer := issuer_at(text, of.end(), scan.article)):
+        issuer = _placed_in_sentence(scan, issuer, issuer.start)  # "… của Ban Chấp hành Đảng bộ xã": the named one
         cited.issuer, cited.term = issuer.issuer, issuer.issuer.term
         cited.end = cited.cover_end = issuer.end
         if pos == word_end:

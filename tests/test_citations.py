@@ -1386,12 +1386,28 @@ def test_a_bare_body_is_of_the_province_whose_body_the_sentence_has_issue(text, 
      "02-NQ/ĐU.", "Lâm Đồng", "2025-06-10", "Lâm Đồng", None),
     ("UBND xã Sóc Sơn ban hành Quyết định số 05/QĐ-UBND. Đảng ủy phường đã ban hành Nghị quyết số 02-NQ/ĐU.",
      "Hà Nội", "2025-08-10", "Hà Nội", None),
+    # regression: … named with its term ("Ban Chấp hành Đảng bộ xã khóa I": the kind was looked for at the name's end)
+    ("UBND xã Núi Thành ban hành Quyết định số 05/QĐ-UBND. Ban Chấp hành Đảng bộ xã khóa I đã ban hành Nghị quyết số "
+     "02-NQ/ĐU.", "Đà Nẵng", "2025-10-10", "Quảng Nam", "Núi Thành"),
 ])
 def test_a_commune_s_body_named_by_its_kind_is_of_the_2025_commune_named_before(text, article, published, province,
                                                                                commune):
     [cited] = [c for c in find_citations(text, place(article), published=published)
                if c.symbol and c.symbol.canonical == "02-NQ/ĐU"]
     assert (cited.issuer.province, cited.issuer.commune) == (province, commune)
+
+
+@pytest.mark.parametrize("text", [
+    # regression: a commune's body named by its kind after "của", in a new document's description or a reference, was
+    # the article's province's, of no commune ("… ban hành Quy chế làm việc của Ban Chấp hành Đảng bộ xã khóa I (kèm
+    # theo Quyết định số 15-QĐ/ĐU)" in a Đà Nẵng paper placed the decision in Đà Nẵng, not in former Quảng Nam)
+    "Ban Chấp hành Đảng bộ xã Núi Thành ban hành Chương trình hành động số 01-CTr/ĐU. Ban Thường vụ Đảng ủy xã ban "
+    "hành Quy chế làm việc của Ban Chấp hành Đảng bộ xã khóa I.",
+    "UBND xã Núi Thành ban hành Quyết định số 05/QĐ-UBND. Các thôn triển khai kế hoạch của Đảng ủy xã về chuyển đổi số.",
+])
+def test_a_commune_s_body_after_của_is_of_the_2025_commune_named_before(text):
+    [cited] = [c for c in find_citations(text, place("Đà Nẵng"), published="2025-10-10") if c.symbol is None]
+    assert (cited.issuer.province, cited.issuer.commune) == ("Quảng Nam", "Núi Thành")
 
 
 @pytest.mark.parametrize(
