@@ -549,6 +549,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Qua 10 năm triển khai thực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số "
          "88-KH/TU về tổng kết 10 năm thực hiện Chỉ thị.",
          {("88-KH/TU", "reviews", "05-CT/TW")}),
+        # regression: an assessment of B's years ("Đánh giá 5 năm thực hiện B, X ban hành Báo cáo A") opened no lead
+        ("Đánh giá 5 năm thực hiện Nghị quyết 43, Ban Thường vụ Thành ủy đã ban hành Báo cáo số 512-BC/TU ngày "
+         "12/3/2024, chỉ rõ còn 4/19 chỉ tiêu khó đạt.",
+         {("512-BC/TU", "reviews", "Nghị quyết#43")}),
         # regression: a lead that is the review of B's years ("Tổng kết 7 năm thực hiện B, X ban hành A") gave nothing:
         # only "Sau/Qua N năm" opened a lead; what the review gave reviews B, unless it says it goes on with B
         ("Tổng kết 7 năm thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII “Một số "
@@ -2164,6 +2168,8 @@ def test_relations(text, expected):
         "12/QĐ-UBND về kiện toàn Ban Chỉ đạo.",
         "sau 5 năm thực hiện Nghị quyết số 33-NQ/TW và chương trình hành động số 33 của Tỉnh ủy, văn hóa phát triển",
         # years spent on B, then a document that is no review of it
+        "Đánh giá 5 năm thực hiện Nghị quyết số 33-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU về "
+        "phát triển văn hóa.",
         "Sau 5 năm thực hiện Nghị quyết số 33-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU về "
         "phát triển văn hóa.",
         # an event is no document
