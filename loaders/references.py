@@ -983,7 +983,9 @@ def _the_council_named(doc: Resolved, text: str, article: Place | None) -> Issue
     """A document known by a council's code alone (UBND, HĐND: of every level) after its paragraph
     named one such council with its unit ("Chiều 25/9/2025, HĐND phường Đức Xuân khóa I … tổ chức kỳ họp
     chuyên đề. Kỳ họp đã thông qua Nghị quyết số 15/NQ-HĐND"): that council, not the article's
-    province's. Two councils named, or none, leave it to the code (_issuer_from_code)."""
+    province's; a paragraph that names none and opens with no place, the one council of the article's province the text
+    named before it (a ward's session news: "HĐND phường Hưng Bình … tổ chức kỳ họp thứ 9 …", paragraphs later "Theo
+    Nghị quyết số 15/NQ-HĐND …"). Two councils named, or none, leave it to the code (_issuer_from_code)."""
     if doc.issuer is not None:
         return None
     code = _code_of(doc)
@@ -992,8 +994,23 @@ def _the_council_named(doc: Resolved, text: str, article: Place | None) -> Issue
         return None
     start = doc.first.start
     paragraph = text.rfind("\n", 0, start) + 1
+    named = _one_council_named(text, pattern, code, paragraph, start, article)
+    if named is not None or not paragraph or article is None or article.province_code is None \
+            or clause_place(text, start, article) is not article:
+        return named
+    # a council of the article's province only: a round-up's earlier paragraphs name other provinces' councils
+    named = _one_council_named(text, pattern, code, 0, start, article, acting=True)
+    return named if named is not None and named.province_code == article.province_code else None
+
+
+def _one_council_named(text: str, pattern: re.Pattern[str], code: str, start: int, end: int,
+                       article: Place | None, acting: bool = False) -> Issuer | None:
+    """The one council of `code` named with its unit in [start, end); `acting`: not as the issuer of a document
+    cited ("… căn cứ Nghị quyết số 88/NQ-HĐND … của HĐND huyện" in a town council's session news)."""
     named: dict[str, Issuer] = {}
-    for m in pattern.finditer(text, paragraph, start):
+    for m in pattern.finditer(text, start, end):
+        if acting and text.endswith("của ", 0, m.start()):
+            continue
         found = issuer_at(text, m.start(), article)
         if found is not None and (found.issuer.code == code and (found.issuer.province or found.issuer.district)
                                   or found.issuer.level == "central" and (found.issuer.code or "").startswith(code)):
