@@ -918,8 +918,10 @@ _AMENDS_AT = re.compile(rf"[ ]+(?:{_AMENDS_WORDS})[ ]")
 _AMENDING_PROPOSAL = re.compile(rf"[ ]+(?:{_AMENDS_WORDS})[ ]+[^.;\n]{{1,{_DESCRIPTION_MAX_CHARS}}}?{_PROPOSED_IN.pattern}")
 _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trình tổng thể … và Quyết định số …"
     # a comma may end the description too ("Thực hiện Nghị quyết số 88/2019/QH14 … phê duyệt Đề án tổng thể …, Quyết
-    # định số 1719/QĐ-TTg … và Kế hoạch số 2479/KH-UBND …"): the next numbered item starts right after it
-    rf"[ ]+(?:{_ITEM_DESCRIPTION_VERBS})[ ]+[^.;\n]+?(?:;|,?[ ]+và|,)[ ]+")
+    # định số 1719/QĐ-TTg … và Kế hoạch số 2479/KH-UBND …"): the next numbered item starts right after it; a ";" before
+    # a small letter is the description's own ("Nghị định số 168/2024/NĐ-CP … quy định xử phạt … đường bộ; trừ điểm,
+    # phục hồi điểm giấy phép lái xe và Kế hoạch số 18/KH-UBND …")
+    rf"[ ]+(?:{_ITEM_DESCRIPTION_VERBS})[ ]+(?:[^.;\n]|;(?=[ ]+[^\W\d_{_UPPER}]))+?(?:;|,?[ ]+và|,)[ ]+")
 # "B … của Chính phủ quy định … Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung bởi A)":
 # an aside after a description is about the document described, not one the description names, unless
 # that one is of A's type ("… quy định chi tiết Luật Doanh nghiệp số 59/2020/QH14 (đã được sửa đổi, bổ sung

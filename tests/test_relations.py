@@ -679,6 +679,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Vạc đã ban hành Kế hoạch số 64/KH-UBND ngày 20/3/2023.",
          {("64/KH-UBND", "implements", "88/2019/QH14"), ("64/KH-UBND", "implements", "1719/QĐ-TTg"),
           ("64/KH-UBND", "implements", "2479/KH-UBND")}),
+        # regression: … and at a ";" inside the item's description ("Để thực hiện Nghị định số 168/2024/NĐ-CP … quy định
+        # xử phạt … đường bộ; trừ điểm, phục hồi điểm giấy phép lái xe và Kế hoạch số 18/KH-UBND …, Công an huyện … đã
+        # ban hành Kế hoạch …" gave no relation: the ";" ended the decree's title, and the lead's sentence with it)
+        ("Để thực hiện Nghị định số 168/2024/NĐ-CP ngày 26/12/2024 của Chính phủ quy định xử phạt vi phạm hành chính về "
+         "trật tự, an toàn giao thông trong lĩnh vực giao thông đường bộ; trừ điểm, phục hồi điểm giấy phép lái xe và "
+         "Kế hoạch số 18/KH-UBND ngày 6/1/2025 của UBND tỉnh, Công an huyện Can Lộc đã ban hành Kế hoạch số 35/KH-CAH "
+         "ngày 9/1/2025.",
+         {("35/KH-CAH", "implements", "168/2024/NĐ-CP"), ("35/KH-CAH", "implements", "18/KH-UBND")}),
         # regression: a plan known only through the decision that approves it, as a lead's object, gave no relation
         ("Thực hiện Kế hoạch thanh tra năm 2024 đã được Chủ tịch UBND tỉnh Thái Nguyên phê duyệt tại Quyết định số "
          "2954/QĐ-UBND ngày 18/12/2023, Chánh Thanh tra tỉnh đã ban hành Quyết định số 25/QĐ-TTr ngày 26/02/2024.",
