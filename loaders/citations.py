@@ -2104,10 +2104,26 @@ def _organisation_of_congress(scan: _Scan, start: int, name: str) -> tuple[Issue
     it: "Nghị quyết Đại hội đại biểu Đảng bộ Khối lần thứ IX", "… Đảng bộ các cơ quan Đảng Trung ương lần thứ I"."""
     at = name.find("Đảng bộ")  # where the congress's words end: "Đảng bộ" before "các cơ quan …"
     found = issuer_at(scan.text, start + at, scan.article) if at != -1 else None
+    if found is None and at != -1:
+        found = _institution_kind_committee(scan, start + at)
     if found is None or found.issuer.code == "TW":
         return None
     ordinal = _CONGRESS_ORDINAL_AFTER.match(scan.text, found.end)
     return (found.issuer, ordinal.end(), ordinal.group("n")) if ordinal else (found.issuer, found.end, "")
+
+
+def _institution_kind_committee(scan: _Scan, pos: int) -> IssuerMatch | None:
+    """The Party organisation of an institution named by its kind alone ("Đảng bộ Trường", "Đảng bộ Bệnh viện" of
+    "Nghị quyết Đại hội Đảng bộ Bệnh viện lần thứ XIII"), read as its committee "Đảng ủy Bệnh viện" is: a grassroots
+    committee, the one the text names in full once references resolve it. Of no kind, none ("Đảng bộ lần thứ XX")."""
+    probe = _KIND_COMMITTEE + scan.text[pos + len(_KIND_PARTY):pos + len(_KIND_PARTY) + _KIND_MAX_CHARS]
+    found = issuer_at(probe, 0, scan.article)
+    if found is None or found.end <= len(_KIND_COMMITTEE) or found.issuer.name == _KIND_COMMITTEE:
+        return None
+    return IssuerMatch(pos, pos + found.end - len(_KIND_COMMITTEE) + len(_KIND_PARTY), found.issuer)
+
+
+_KIND_PARTY, _KIND_COMMITTEE, _KIND_MAX_CHARS = "Đảng bộ", "Đảng ủy", 40
 
 
 # "… Đảng bộ Khối lần thứ IX": the congress's number after its body

@@ -351,6 +351,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          None,
          [("named", "Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng Trung ương lần thứ I", "Nghị quyết", None,
            None, None, "Đại hội đại biểu Đảng bộ các cơ quan Đảng Trung ương lần thứ I")]),
+        # regression: an institution's congress named by its kind alone named no document ("Nghị quyết Đại hội Đảng bộ
+        # Bệnh viện lần thứ XIII" after "Đảng ủy Bệnh viện Trung ương Huế"): the grassroots committee of that kind
+        ("Quán triệt Nghị quyết Đại hội Đảng bộ Trường lần thứ XXXII, nhiệm kỳ 2020 - 2025", place("Nghệ An"),
+         [("named", "Nghị quyết Đại hội Đảng bộ Trường lần thứ XXXII", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu Đảng bộ Trường lần thứ XXXII")]),
+        ("Quán triệt Nghị quyết Đại hội Đảng bộ lần thứ XX", place("Nghệ An"), []),  # of no kind: none
         # regression: the army's and the border guard's congresses, their Party organisations named as no body
         ("Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ Quân đội lần thứ XI", place("Nghệ An"),
          [("named", "Nghị quyết Đại hội đại biểu Đảng bộ Quân đội lần thứ XI", "Nghị quyết", None, None, None,
