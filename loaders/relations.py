@@ -661,6 +661,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                                                             cited[:targets[beyond]]):
                     targets = targets[:beyond]
             sources = _issued_with(text, cited, i)
+            if relation == "based_on" and a.own_title and _COMMA_ONLY.fullmatch(text, a.cover_end, m.start("phrase")):
+                # bases closing a sentence that issues several documents, each with its title, are each one's: "Kỳ họp
+                # đã thông qua Nghị quyết số 41/NQ-HĐND về … và Nghị quyết số 42/NQ-HĐND về …, căn cứ B"
+                sources = _titled_items_before(text, cited, i) + sources
             if relation == "based_on" and _COMMA_ONLY.fullmatch(text, a.cover_end, m.start("phrase")) \
                     and (titled := _title_holding(cited, i)) is not None:
                 sources = [titled]  # "Kế hoạch số 112-KH/ĐUK … về tổng kết 5 năm thực hiện B1, trên cơ sở B": the plan's basis
@@ -857,6 +861,16 @@ def _issued_with(text: str, cited: list[Citation], i: int) -> list[Citation]:
     if k < i and cited[k].issued:
         out += cited[k:i]
     return out
+
+
+def _titled_items_before(text: str, cited: list[Citation], i: int) -> list[Citation]:
+    """The issued documents, each with its own title, listed right before the issued A at `i` ("thông qua Nghị quyết
+    số 41/NQ-HĐND về … và | A về …")."""
+    k = i
+    while k > 0 and cited[k].issued and cited[k - 1].issued and cited[k - 1].own_title \
+            and cited[k - 1].form == "numbered" and _COORDINATED.fullmatch(text, cited[k - 1].cover_end, cited[k].start):
+        k -= 1
+    return cited[k:i]
 
 
 def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Citation | None = None) -> bool:

@@ -687,6 +687,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Kế hoạch số 18/KH-UBND ngày 6/1/2025 của UBND tỉnh, Công an huyện Can Lộc đã ban hành Kế hoạch số 35/KH-CAH "
          "ngày 9/1/2025.",
          {("35/KH-CAH", "implements", "168/2024/NĐ-CP"), ("35/KH-CAH", "implements", "18/KH-UBND")}),
+        # regression: bases closing a sentence that passes several documents, each with its title, are each one's
+        # ("Kỳ họp đã thông qua Nghị quyết số 41/NQ-HĐND về … và Nghị quyết số 42/NQ-HĐND về …, căn cứ B" based the
+        # second only)
+        ("Kỳ họp đã thông qua Nghị quyết số 41/NQ-HĐND về dự toán thu ngân sách nhà nước, chi ngân sách địa phương năm "
+         "2024 và Nghị quyết số 42/NQ-HĐND về kế hoạch đầu tư công năm 2024, căn cứ Nghị quyết số 88/NQ-HĐND ngày "
+         "8/12/2023 của HĐND huyện về phân bổ dự toán ngân sách năm 2024.",
+         {("41/NQ-HĐND", "based_on", "88/NQ-HĐND"), ("42/NQ-HĐND", "based_on", "88/NQ-HĐND")}),
         # regression: a plan known only through the decision that approves it, as a lead's object, gave no relation
         ("Thực hiện Kế hoạch thanh tra năm 2024 đã được Chủ tịch UBND tỉnh Thái Nguyên phê duyệt tại Quyết định số "
          "2954/QĐ-UBND ngày 18/12/2023, Chánh Thanh tra tỉnh đã ban hành Quyết định số 25/QĐ-TTr ngày 26/02/2024.",
