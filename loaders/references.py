@@ -678,12 +678,15 @@ def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:
         named_by_issuer = first.form == "ref" and first.ref == "issuer" and (not first.own_title or _asked(text, first.start))
         if not (named_by_issuer or issued_first) or doc.number:
             continue
+        # a headline's subject may name a place only ("Hà Nội ban hành kế hoạch thực hiện Chỉ thị 20"): the body the
+        # lead names for the same document
+        body = first.issuer if first.issuer is None or first.issuer.code else doc.issuer or first.issuer
         later = [d for d in index.after(_type_key(first), first.start)
-                 if d.number and id(d) not in merged and first.issuer is not None
-                 and (d.issuer is not None and d.issuer.code == first.issuer.code and _compatible(d.issuer, first.issuer)
+                 if d.number and id(d) not in merged and body is not None
+                 and (d.issuer is not None and d.issuer.code == body.code and _compatible(d.issuer, body)
                       # "UBND tỉnh Sơn La vừa ban hành kế hoạch …. Kế hoạch số 456/KH-UBND ngày 10/4/2024 đặt mục tiêu
                       # …": a body read from its symbol's code only later, the issuing body's code
-                      or issued_first and d.issuer is None and _code_of(d) == first.issuer.code)
+                      or issued_first and d.issuer is None and _code_of(d) == body.code)
                  and not (issued_first and not _subject_only(text, d))]
         if later:
             target = later[0]
@@ -767,7 +770,12 @@ def _subject_only(text: str, doc: Resolved) -> bool:
     as the subject of the sentence after the one that issues it, it is the same issuing told again ("Quyết định số
     456/QĐ-UBND ngày 10/4/2024 được ban hành trên cơ sở …")."""
     return all((not c.issued or _PASSIVE_ISSUED.match(text, c.end)) and not c.title
-               and c.start == sentence_start(text, c.start) for c in doc.citations)
+               and text[sentence_start(text, c.start):c.start] in _SUBJECT_OPENERS for c in doc.citations)
+
+
+# what may stand before such a subject: nothing, or "Theo" of what it says ("UBND TP Đà Nẵng vừa ban hành chỉ thị về
+# tăng cường quản lý karaoke. Theo Chỉ thị 06/CT-UBND ngày 6-3-2024, các cơ sở …")
+_SUBJECT_OPENERS = ("", "Theo ")
 
 
 _PASSIVE_ISSUED = re.compile(r"[ ]*,?[ ]*(?:(?:đã|vừa|mới)[ ]+)?được[ ]+(?:ký[ ]+)?ban hành(?![^\W\d_])")

@@ -309,9 +309,17 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "10/4/2024 được ban hành trên cơ sở Luật Khoáng sản.",
          [("456/QĐ-UBND", ["quyết định cấm khai thác cát trên sông Đà", "Quyết định số 456/QĐ-UBND ngày 10/4/2024"]),
           ("Luật#", ["Luật Khoáng sản"])]),
+        # regression: … nor after "Theo" ("Theo Chỉ thị 06/CT-UBND ngày 6-3-2024, …" after "UBND TP Đà Nẵng vừa ban
+        # hành chỉ thị …" was a second directive)
+        ("UBND TP Đà Nẵng vừa ban hành chỉ thị về tăng cường quản lý karaoke, vũ trường. Theo Chỉ thị 06/CT-UBND ngày "
+         "6-3-2024, các cơ sở karaoke phải đóng cửa trước 24h.",
+         [("06/CT-UBND", ["chỉ thị về tăng cường quản lý karaoke, vũ trường", "Chỉ thị 06/CT-UBND ngày 6-3-2024"])]),
         # … but not an earlier plan of the same code named after "Trước đó", nor one of another code
         ("UBND tỉnh Sơn La vừa ban hành kế hoạch phòng chống thiên tai năm 2024. Trước đó, Kế hoạch số 12/KH-UBND ngày "
          "10/1/2024 đã được triển khai.",
+         [("Kế hoạch#", ["kế hoạch phòng chống thiên tai năm 2024"]), ("12/KH-UBND", ["Kế hoạch số 12/KH-UBND ngày 10/1/2024"])]),
+        ("UBND tỉnh Sơn La vừa ban hành kế hoạch phòng chống thiên tai năm 2024. Theo Kế hoạch số 12/KH-UBND ngày "
+         "10/1/2024 về cải cách hành chính, tỉnh giảm 20% thủ tục.",
          [("Kế hoạch#", ["kế hoạch phòng chống thiên tai năm 2024"]), ("12/KH-UBND", ["Kế hoạch số 12/KH-UBND ngày 10/1/2024"])]),
         ("UBND tỉnh Sơn La vừa ban hành kế hoạch phòng chống thiên tai năm 2024. Kế hoạch số 45-KH/TU ngày 10/1/2024 "
          "đặt mục tiêu khác.",
@@ -441,6 +449,16 @@ def test_documents_and_their_mentions(text, expected):
 
 
 _CONGRESS_HEADLINE = "Lộc Bình triển khai Nghị quyết Đại hội Đảng bộ huyện\n"
+
+
+def test_a_document_a_headline_reports_issued_is_the_one_the_body_numbers():
+    # regression: a headline whose subject names a place only ("Hà Nội ban hành kế hoạch thực hiện Chỉ thị 20 …") kept
+    # its plan apart from "Kế hoạch số 231/KH-UBND" of the body, and the plan's relation went to it
+    text = ("Hà Nội ban hành kế hoạch thực hiện Chỉ thị 20 của Thủ tướng\n\nUBND TP Hà Nội vừa ban hành kế hoạch thực "
+            "hiện Chỉ thị 20 của Thủ tướng về giảm ô nhiễm môi trường.\n\nKế hoạch số 231/KH-UBND do Phó chủ tịch UBND "
+            "thành phố ký.")
+    docs = documents(text, place("Hà Nội"), text.index("\n"))
+    assert [symbol for symbol, _ in docs] == ["231/KH-UBND", "Chỉ thị#20"]
 
 
 @pytest.mark.parametrize(
