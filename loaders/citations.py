@@ -1386,13 +1386,14 @@ _COLON_LIST_HEAD = re.compile(
     rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})[ ]*:[ ]*(?:{ENUMERATION_MARK}[ ]*)?\Z")
 _COLON_LIST_CHARS = 40
 # a list opened after the documents the verb counts: "đã ban hành 4 nghị quyết chuyên đề, trong đó có …",
+# "… ban hành hai nghị quyết chuyên đề: Nghị quyết số 07-NQ/TU … và Nghị quyết số 08-NQ/TU …",
 # "… nhiều kế hoạch như: …"; the counted noun takes no relation phrase ("nhiều văn bản thực hiện các nghị
 # quyết, như …" lists what is carried out)
 _COUNTED_NOUN = rf"(?:(?!(?:{_cue_pattern('action')}|về|của|theo|để|nhằm){_WORD_END})[^\W\d_]+[ ]+){{0,3}}[^\W\d_]+"
 _COUNTED_LIST_HEAD = re.compile(
     rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})[ ]+"
     rf"(?:{_cue_pattern('plural')}|\d{{1,3}})[ ]+{_COUNTED_NOUN}"
-    rf"(?:[ ]*,[ ]*|[ ]+)(?:{_cue_pattern('list_sequel')}|{_cue_pattern('instances')}){_WORD_END}[ ]*:?[ ]*\Z")
+    rf"(?:(?:[ ]*,[ ]*|[ ]+)(?:{_cue_pattern('list_sequel')}|{_cue_pattern('instances')}){_WORD_END}[ ]*:?|[ ]*:)[ ]*\Z")
 # the same, the list opening the next sentence: "… đã ban hành nhiều văn bản. Trong đó có Kế hoạch số …"
 _COUNTED_SENTENCE = re.compile(
     rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})[ ]+"
@@ -1416,7 +1417,7 @@ def _counted_list_verb(text: str, start: int) -> int | None:
     """The issuing verb before the documents it counts, when a list of them opens right before
     `start`: "đã ban hành 4 nghị quyết chuyên đề, trong đó có Nghị quyết số 02-NQ/TU"."""
     before = text[max(0, start - 16):start]
-    if not any(word in before for word in _LIST_OPENER_LAST_WORDS):
+    if ":" not in before and not any(word in before for word in _LIST_OPENER_LAST_WORDS):
         return None
     window = max(0, start - _COUNTED_LIST_CHARS)
     head = _COUNTED_LIST_HEAD.search(text, window, start) or _COUNTED_SENTENCE.search(text, window, start)

@@ -840,6 +840,13 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     ("Vào thứ Tư (5/4), Huyện ủy Can Lộc ban hành Nghị quyết số 12-NQ/HU.", ["2025-04-05"]),
     # … not a weekday that counts ("Thứ ba, 3 huyện …": "Third, …")
     ("Thứ ba, 3 huyện đã ban hành Kế hoạch số 15/KH-UBND.", [None]),
+    # regression: documents listed after a colon that follows the ones the verb counts ("… ban hành hai nghị quyết
+    # chuyên đề: Nghị quyết số 07-NQ/TU … và Nghị quyết số 08-NQ/TU …") were not issued, so undated
+    ("Ngày 30/11/2021, Ban Chấp hành Đảng bộ tỉnh ban hành hai nghị quyết chuyên đề: Nghị quyết số 07-NQ/TU về phát "
+     "triển du lịch và Nghị quyết số 08-NQ/TU về phát triển nông nghiệp hàng hóa.", ["2021-11-30", "2021-11-30"]),
+    # … not when they are still to come
+    ("Ngày 30/11/2021, Tỉnh ủy đề ra mục tiêu sẽ ban hành hai nghị quyết chuyên đề: Nghị quyết số 07-NQ/TU và Nghị "
+     "quyết số 08-NQ/TU.", [None, None]),
 ])
 def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
     assert [row[5] for row in summary(text, place("Hà Tĩnh"), 2025)] == dates
