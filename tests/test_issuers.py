@@ -71,6 +71,20 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Ban đại diện HĐQT Ngân hàng Chính sách xã hội tỉnh Sóc Trăng", "province", "Sóc Trăng", None),
         # … and the provincial culture department by its acronyms ("Sở VHTTDL", "Sở VH,TT&DL")
         ("Sở VHTTDL ban hành", place("Cao Bằng"), "Sở Văn hóa, Thể thao và Du lịch Cao Bằng", "province", "Cao Bằng", None),
+        # regression: the health ministry's departments, the central hospitals, the Red Cross and the mass associations
+        # of the social sectors were no bodies ("Công văn số 1234/KCB-NV của Cục Quản lý Khám, chữa bệnh" was of no level,
+        # "Trung ương Hội Chữ thập đỏ Việt Nam" the Party's Central Committee)
+        ("Cục Quản lý Khám, chữa bệnh ban hành", place("Yên Bái"), "Cục Quản lý Khám, chữa bệnh", "central", None, None),
+        ("Bệnh viện Bạch Mai ban hành", place("Yên Bái"), "Bệnh viện Bạch Mai", "central", None, None),
+        ("Bệnh viện Đa khoa Trung ương Cần Thơ ban hành", place("Cần Thơ"), "Bệnh viện Đa khoa Trung ương Cần Thơ",
+         "central", None, None),
+        ("Trung ương Hội Chữ thập đỏ Việt Nam ban hành", place("Yên Bái"), "Trung ương Hội Chữ thập đỏ Việt Nam", "central",
+         None, None),
+        ("Hội Chữ thập đỏ tỉnh ban hành", place("Yên Bái"), "Hội Chữ thập đỏ tỉnh Yên Bái", "province", "Yên Bái", None),
+        ("Hội Khuyến học huyện Văn Yên ban hành", place("Yên Bái"), "Hội Khuyến học huyện Văn Yên", "district", "Yên Bái",
+         "Văn Yên"),
+        ("Sở Lao động, Thương binh và Xã hội ban hành", place("Yên Bái"), "Sở Lao động - Thương binh và Xã hội Yên Bái",
+         "province", "Yên Bái", None),
         ("Sở VH,TT&DL ban hành", place("Cao Bằng"), "Sở Văn hóa, Thể thao và Du lịch Cao Bằng", "province", "Cao Bằng",
          None),
         ("Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh ban hành", place("Nghệ An"),
