@@ -568,7 +568,10 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
             # "Từ 1/1/2025, áp dụng Nghị định 168/…" … "Để triển khai Nghị định, …": the article's subject; a bare
             # "Luật" too is the law the article opens with, not one its history names after it
             return first[0]
-        return _latest(latest, c)
+        near = _latest(latest, c)
+        if c.ref == "bare" and (subject := _subject_acting_on(text, near, latest, c.start)) is not None:
+            return subject
+        return near
     near = _latest(latest, c)
     if c.ref == "this" and near is not focus[0] and (near.issued or _opens_sentence(text, near.last_before(c.start))) \
             and _named_just_before(text, near, focus[0], c.start):
@@ -585,6 +588,20 @@ def _of_year(doc: Resolved, year: str) -> bool:
     """Is the document dated in `year`, or titled for it ("… về cải cách hành chính năm 2024")?"""
     return any(c.date and c.date.startswith(year) for c in doc.citations) \
         or doc.title is not None and f"năm {year}" in doc.title
+
+
+def _subject_acting_on(text: str, near: Resolved, latest: list[Resolved], pos: int) -> Resolved | None:
+    """"Nghị quyết được xây dựng trên cơ sở Nghị quyết số 08-NQ/TU … . Mục tiêu … . Để cụ thể hóa Nghị quyết, …":
+    the document that opened the sentence naming the latest one as what it acts on, named by nothing since, is
+    what a bare noun takes back, not its object."""
+    at = near.last_before(pos)
+    others = [d for d in latest if d is not near]
+    if not others:
+        return None
+    subject = max(others, key=lambda d: d.last_before(pos))
+    opened = subject.last_before(pos)
+    start = sentence_start(text, at)
+    return subject if start <= opened < at and _opens_sentence(text, opened) else None
 
 
 def _titled_over(doc: Resolved, pos: int) -> bool:

@@ -623,6 +623,26 @@ def test_a_bare_noun_is_the_document_named_earlier_in_its_sentence():
         ("57-NQ/TW", ["Nghị quyết 57", "Nghị quyết 57-NQ/TW", "Nghị quyết"])]
 
 
+@pytest.mark.parametrize("text, referent", [
+    # regression: a bare noun after a sentence that opened with the article's document and named what it acts on
+    # took back that object ("Nghị quyết được xây dựng trên cơ sở Nghị quyết số 08-NQ/TU … . Mục tiêu … . Để cụ thể hóa
+    # Nghị quyết, UBND huyện Lý Sơn ban hành Kế hoạch số 76/KH-UBND" carried out the province's resolution)
+    ("Huyện ủy tổ chức hội nghị triển khai Nghị quyết số 05-NQ/HU ngày 12/4/2021 của Ban Chấp hành Đảng bộ huyện. Nghị "
+     "quyết được xây dựng trên cơ sở Nghị quyết số 08-NQ/TU ngày 19/3/2021 của Ban Chấp hành Đảng bộ tỉnh. Mục tiêu đến "
+     "năm 2025, huyện đón 500 nghìn lượt khách. Để cụ thể hóa Nghị quyết, UBND huyện ban hành Kế hoạch số 76/KH-UBND.",
+     "05-NQ/HU"),
+    # … but one named by a sentence of its own since is the latest
+    ("Huyện ủy tổ chức hội nghị triển khai Nghị quyết số 05-NQ/HU ngày 12/4/2021 của Ban Chấp hành Đảng bộ huyện. Nghị "
+     "quyết được xây dựng trên cơ sở Nghị quyết số 08-NQ/TU ngày 19/3/2021 của Ban Chấp hành Đảng bộ tỉnh. Tỉnh cũng có "
+     "Nghị quyết số 10-NQ/TU về du lịch biển. Để cụ thể hóa Nghị quyết, UBND huyện ban hành Kế hoạch số 76/KH-UBND.",
+     "10-NQ/TU"),
+])
+def test_a_bare_noun_is_the_subject_of_the_sentence_naming_its_object(text, referent):
+    *_, last = [c for c in find_citations(text, place("Hà Tĩnh")) if c.form == "ref"]
+    docs = resolve(text, find_citations(text, place("Hà Tĩnh")), place("Hà Tĩnh"))
+    assert next(d.symbol for d in docs if any(c.start == last.start for c in d.citations)) == referent
+
+
 def test_unnumbered_document_without_antecedent_in_headline_is_dropped():
     text = "Đà Nẵng quán triệt Chỉ thị về đưa người lao động đi làm việc ở nước ngoài\nNội dung khác."
     assert documents(text, place("Đà Nẵng"), text.index("\n")) == []
