@@ -115,9 +115,11 @@ _ISSUED_ON = re.compile(r"[ ]*,?[ ]*(?P<paren>\([ ]*)?(?:(?:được|do)[ ]+(?:[
                         r"[ ]+(?=[Nn]gày[ ]*\d)")
 _CLOSE = re.compile(r"[ ]*\)")
 # the agent of a passive issuing verb dated after it, named at any length: "được Ban Chấp hành Đảng bộ tỉnh ban hành ngày …"
-_PASSIVE_AGENT = re.compile(r"[ ]*,?[ ]*được[ ]+")
+# (or "do", "by", as news writes it: "Kế hoạch số 231/KH-UBND do Phó chủ tịch UBND thành phố Nguyễn Mạnh Quyền ký ngày 18/7")
+_PASSIVE_AGENT = re.compile(r"[ ]*,?[ ]*(?:được|do)[ ]+")
 _BULLETS = " \n\t-–•+*"
-_AGENT_VERB = re.compile(r"[ ]+(?:ban hành|ký ban hành|ký|thông qua)(?=[ ]+[Nn]gày[ ]*\d)")
+# the signer's name may follow the body's title: "… Phó chủ tịch UBND thành phố Nguyễn Mạnh Quyền ký ngày …"
+_AGENT_VERB = re.compile(rf"(?:[ ]+[{_UPPER}][^\W\d_]*){{0,4}}[ ]+(?:ban hành|ký ban hành|ký|thông qua)(?=[ ]+[Nn]gày[ ]*\d)")
 # a year or a month, not a date: passed over between a symbol and its issuer
 # "… số 35-CT/TW năm 2024 của …", "… số 12/CTrPH-BTNMT-HNDVN giai đoạn 2025 - 2030, thay thế …"
 _PERIOD_ONLY = re.compile(r"[ ]*,?[ ]*(?:(?:năm|tháng[ ]+\d{1,2}[ ]*[/-]|tháng[ ]+\d{1,2}[ ]+năm)[ ]*(?:19|20)\d\d"
@@ -825,7 +827,7 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 break  # cited again after its date was given: "Triển khai Chỉ thị 22/CT-TTg, ngày 12/7/2024, Bộ Y tế …"
             cited.date, pos = found.iso, found.end
             continue
-        if cited.issuer is None and first == "đ" and (agent := _PASSIVE_AGENT.match(text, pos)) \
+        if cited.issuer is None and first in ("đ", "d") and (agent := _PASSIVE_AGENT.match(text, pos)) \
                 and not text[sentence_start(text, cited.start):cited.start].strip(_BULLETS) \
                 and (body := issuer_at(text, agent.end(), scan.article)) \
                 and (verb := _AGENT_VERB.match(text, body.end)):
