@@ -1483,6 +1483,31 @@ def _plural_subject(text: str, verb: int) -> bool:
         or _listed_units(text, start, verb) or _named_units(text, start, verb) or _joined_units(text, start, verb)
 
 
+def _joined_bodies(text: str, verb: int, article: Place | None) -> bool:
+    """Bodies each named as an issuer, joined by "và" up to the verb ("Ngay sau đó, Ban Thường vụ Tỉnh ủy và UBND tỉnh
+    đã ban hành kế hoạch thực hiện"): each issued its own, several bodies; not when they sign or make one together
+    ("UBND huyện và Ủy ban MTTQ huyện ký kết chương trình phối hợp": data/cues joint_act after the verb)."""
+    start = sentence_start(text, verb)
+    if text.find(" và ", start, verb) == -1 or _JOINT_ACT.search(text, verb, verb + _JOINT_ACT_CHARS) is not None:
+        return False
+    for clause in _subject_clauses(text, start, verb):
+        body = issuer_at(text, clause, article)
+        if body is None:
+            continue
+        at, names, joined = body.end, {body.issuer.name}, False
+        while (joint := _BODY_AFTER.match(text, at, verb)) is not None \
+                and (other := issuer_at(text, joint.end(), article)) is not None and other.end <= verb:
+            at, joined = other.end, joined or "và" in joint.group()
+            names.add(other.issuer.name)
+        if joined and len(names) > 1 and _BEFORE_VERB.fullmatch(text, at, verb) is not None:
+            return True
+    return False
+
+
+_JOINT_ACT = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('joint_act', either_case=True)})(?![^\W\d_])")
+_JOINT_ACT_CHARS = 40  # the verb and the noun after it
+
+
 # a count right before the verb's subject, after what reports it: "Báo cáo … cho thấy 100% tổ chức đảng đã xây dựng …"
 _COUNTED_BEFORE_VERB = re.compile(rf"(?<![\d/])(?:\d+/\d+|\d+[ ]?%)(?:[ ]+(?![{_UPPER}])[^\W\d_]+){{1,6}}[ ]+$")
 _COUNTED_WINDOW = 60
@@ -1651,7 +1676,7 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     can_be_new = row["unnumbered"] == "yes"
     verb = _issuing_verb(text, start, (noun.before, noun.before_start),
                          announced=_ANNOUNCED.match(text, word_end) is not None) if can_be_new else None
-    if verb is not None and _plural_subject(text, verb):
+    if verb is not None and (_plural_subject(text, verb) or _joined_bodies(text, verb, scan.article)):
         return None  # "Các huyện ủy, thành ủy đã ban hành kế hoạch …": one plan each, none named
     if verb is not None and _recurring(text, verb):
         return None  # "…; hằng năm ban hành kế hoạch học tập chuyên đề": one each year, none named

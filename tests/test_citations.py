@@ -1265,6 +1265,11 @@ def test_title_ends_where_the_subject_ends(text, title):
         # ban hành kế hoạch triển khai" was a plan of Tư Nghĩa's)
         "Sau đó, UBND các huyện Can Lộc, Thạch Hà, Lộc Hà đã ban hành kế hoạch triển khai.",
         "Phòng GD&ĐT các huyện Can Lộc, Thạch Hà cũng đã xây dựng kế hoạch thực hiện.",
+        # regression: bodies each named as an issuer joined by "và" ("Ban Thường vụ Tỉnh ủy và UBND tỉnh đã ban hành kế
+        # hoạch thực hiện" was one plan of the province's UBND; "Đảng ủy xã Xuân Hòa và Đảng ủy xã Thọ Lập đã ban hành
+        # nghị quyết chuyên đề" one resolution of Xuân Hòa's)
+        "Ngay sau đó, Ban Thường vụ Tỉnh ủy và UBND tỉnh đã ban hành kế hoạch thực hiện, xác định rõ lộ trình.",
+        "Đảng ủy xã Cẩm Bình và Đảng ủy xã Cẩm Duệ đã ban hành nghị quyết chuyên đề.",
         # regression: a plural list goes on after its first item's body ("các Nghị quyết của Chính phủ, Chỉ thị, Công điện
         # của Thủ tướng Chính phủ" was a telegram of the Prime Minister's)
         "Các bộ tiếp tục thực hiện các Nghị quyết của Chính phủ, Chỉ thị, Công điện của Thủ tướng Chính phủ.",
