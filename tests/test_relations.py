@@ -903,6 +903,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Thường vụ Thành ủy ban hành Chỉ thị số 19-CT/TU ngày 29/9/2023 về phòng cháy, chữa cháy. Chỉ thị được ban "
          "hành sau vụ cháy chung cư mini tại phường Khương Đình (quận Thanh Xuân) làm 56 người tử vong, nhằm tiếp tục "
          "thực hiện Chỉ thị số 47-CT/TW ngày 25/6/2015 của Ban Bí thư.", {("19-CT/TU", "implements", "47-CT/TW")}),
+        # regression: an agent after "do", and one with the signer's name (nine words), before the purpose ("Quyết định
+        # số 1122/QĐ-UBND … do Phó chủ tịch UBND thành phố Trần Chí Cường ký, nhằm cụ thể hóa B" gave no relation)
+        ("Quyết định số 1122/QĐ-UBND ngày 3/5/2024 do Phó chủ tịch UBND thành phố Trần Chí Cường ký, nhằm cụ thể hóa Chỉ "
+         "thị số 10/CT-TTg ngày 19/4/2023 về tăng cường bảo đảm trật tự an toàn giao thông.",
+         {("1122/QĐ-UBND", "implements", "10/CT-TTg")}),
+        ("Chỉ thị số 09/CT-UBND được Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp ký ban hành nhằm thực hiện Kết luận số "
+         "1079-KL/TU ngày 5/4/2024 của Ban Thường vụ Tỉnh ủy.", {("09/CT-UBND", "implements", "1079-KL/TU")}),
+        # … not "do" of a cause
+        ("Quyết định số 1122/QĐ-UBND ngày 3/5/2024 chậm triển khai do thiếu kinh phí, ảnh hưởng tiến độ thực hiện Chỉ thị "
+         "số 10/CT-TTg.", set()),
         # regression: the agent named between "được" and the verb ("được UBND thành phố ban hành để cụ thể hóa B") gave
         # no relation: two words were allowed there
         ("Tỉnh ủy ban hành Chỉ thị số 20-CT/TU ngày 27/3/2023. Kế hoạch số 119/KH-UBND được UBND tỉnh Hà Tĩnh ban hành "
