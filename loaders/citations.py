@@ -2584,7 +2584,8 @@ BYLINE = (r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ 
           rf"|[{_UPPER}]{{2,8}}[-–][ ]+)")
 _BYLINE_AT = re.compile(rf"\s*{BYLINE}")
 _DATELINE = re.compile(
-    rf"\s*(?:{BYLINE})?(?:(?:{_cue_pattern('date_opener', either_case=True)})[ ]*,[ ]*)?(?:[Vv]ào[ ]+)?"
+    # "Vào ngày …", "Đến ngày 26/6/2024, Quốc hội ban hành …" (the step a history comes to)
+    rf"\s*(?:{BYLINE})?(?:(?:{_cue_pattern('date_opener', either_case=True)})[ ]*,[ ]*)?(?:(?:[Vv]ào|[Đđ]ến)[ ]+)?"
     # a day named by its weekday or from the article's stands for "ngày" ("Thứ Hai (3/4), …", "Sáng nay (3/4), …")
     rf"(?:(?P<day>(?:(?:{_cue_pattern('time_of_day', either_case=True)})[ ]+)?(?:[Nn]gày[ ]+)?"
     rf"(?:{_cue_pattern('weekday', either_case=True)}){_WORD_END}[ ]*,?[ ]*(?=[(\d]|ngày[ ]*\d)"

@@ -857,6 +857,11 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # … not when they are still to come
     ("Ngày 30/11/2021, Tỉnh ủy đề ra mục tiêu sẽ ban hành hai nghị quyết chuyên đề: Nghị quyết số 07-NQ/TU và Nghị "
      "quyết số 08-NQ/TU.", [None, None]),
+    # regression: "Đến ngày …," opening the step a history comes to ("Năm 2020, Quốc hội thông qua … Đến ngày 26/6/2024,
+    # Quốc hội ban hành Nghị quyết số 136/2024/QH15 …") left it undated; a deadline still gives no date
+    ("Năm 2020, Quốc hội thông qua Nghị quyết số 119/2020/QH14. Đến ngày 26/6/2024, Quốc hội ban hành Nghị quyết số "
+     "136/2024/QH15 về tổ chức chính quyền đô thị.", [None, "2024-06-26"]),
+    ("Đến ngày 30/6/2025, UBND tỉnh sẽ ban hành Kế hoạch số 12/KH-UBND.", [None]),
 ])
 def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
     assert [row[5] for row in summary(text, place("Hà Tĩnh"), 2025)] == dates
