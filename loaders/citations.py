@@ -118,8 +118,12 @@ _CLOSE = re.compile(r"[ ]*\)")
 # (or "do", "by", as news writes it: "Kế hoạch số 231/KH-UBND do Phó chủ tịch UBND thành phố Nguyễn Mạnh Quyền ký ngày 18/7")
 _PASSIVE_AGENT = re.compile(r"[ ]*,?[ ]*(?:được|do)[ ]+")
 _BULLETS = " \n\t-–•+*"
+# a council's session beside its verb: "được HĐND tỉnh khóa XII, kỳ họp thứ 7 thông qua ngày …", "… thông qua tại kỳ
+# họp thứ 8 ngày …"
+_SESSION = r"[ ]*,?[ ]+(?:tại[ ]+)?[Kk]ỳ họp[ ]+(?:thứ[ ]+)?[^\s,.;:()]+"
 # the signer's name may follow the body's title: "… Phó chủ tịch UBND thành phố Nguyễn Mạnh Quyền ký ngày …"
-_AGENT_VERB = re.compile(rf"(?:[ ]+[{_UPPER}][^\W\d_]*){{0,4}}[ ]+(?:ban hành|ký ban hành|ký|thông qua)(?=[ ]+[Nn]gày[ ]*\d)")
+_AGENT_VERB = re.compile(rf"(?:[ ]+[{_UPPER}][^\W\d_]*){{0,4}}(?:{_SESSION})?[ ]+(?:ban hành|ký ban hành|ký|thông qua)"
+                         rf"(?:{_SESSION})?(?=[ ]+[Nn]gày[ ]*\d)")
 # a year or a month, not a date: passed over between a symbol and its issuer
 # "… số 35-CT/TW năm 2024 của …", "… số 12/CTrPH-BTNMT-HNDVN giai đoạn 2025 - 2030, thay thế …"
 _PERIOD_ONLY = re.compile(r"[ ]*,?[ ]*(?:(?:năm|tháng[ ]+\d{1,2}[ ]*[/-]|tháng[ ]+\d{1,2}[ ]+năm)[ ]*(?:19|20)\d\d"
@@ -2583,19 +2587,21 @@ _BRACKET_ALONE = re.compile(r"[^.;:\n()“”\"]{0,80}?[ ]*\([ ]*")
 BYLINE = (r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,4}[ ]+[-–][ ]+"
           rf"|[{_UPPER}]{{2,8}}[-–][ ]+)")
 _BYLINE_AT = re.compile(rf"\s*{BYLINE}")
+# a day named by its weekday or from the article's stands for "ngày" ("Thứ Hai (3/4), …", "Sáng nay (3/4), …")
+_NAMED_DAY = (rf"(?:(?:{_cue_pattern('time_of_day', either_case=True)})[ ]+)?(?:[Nn]gày[ ]+)?"
+              rf"(?:{_cue_pattern('weekday', either_case=True)}){_WORD_END}[ ]*,?[ ]*(?=[(\d]|ngày[ ]*\d)"
+              rf"|(?:{_cue_pattern('relative_day', either_case=True)})[ ]*(?=\()")
 _DATELINE = re.compile(
     # "Vào ngày …", "Đến ngày 26/6/2024, Quốc hội ban hành …" (the step a history comes to)
     rf"\s*(?:{BYLINE})?(?:(?:{_cue_pattern('date_opener', either_case=True)})[ ]*,[ ]*)?(?:(?:[Vv]ào|[Đđ]ến)[ ]+)?"
-    # a day named by its weekday or from the article's stands for "ngày" ("Thứ Hai (3/4), …", "Sáng nay (3/4), …")
-    rf"(?:(?P<day>(?:(?:{_cue_pattern('time_of_day', either_case=True)})[ ]+)?(?:[Nn]gày[ ]+)?"
-    rf"(?:{_cue_pattern('weekday', either_case=True)}){_WORD_END}[ ]*,?[ ]*(?=[(\d]|ngày[ ]*\d)"
-    rf"|(?:{_cue_pattern('relative_day', either_case=True)})[ ]*(?=\())"
+    rf"(?:(?P<day>{_NAMED_DAY})"
     rf"|(?:{_cue_pattern('time_of_day', either_case=True)})[ ]+(?:ngày[ ]+)?(?=\d)|(?=[Nn]gày[ ]+))"
 )
 _DATELINE_CLOSE = re.compile(r"(?:[ ]+vừa qua)?[ ]*,")  # "Ngày 15/5/2023 vừa qua, …"
 _ONLY_SPACES = re.compile(r"[ ]*")
-# "…, ngày 3/3/2025 …", "…, chiều 19/9/2024, Chủ tịch UBND tỉnh ký …" (a time of day stands for "ngày")
-_CLAUSE_DATE = re.compile(rf",[ ]*(?:(?:{_cue_pattern('time_of_day')})[ ]+(?=\d)|(?=ngày[ ]+\d))")
+# "…, ngày 3/3/2025 …", "…, chiều 19/9/2024, Chủ tịch UBND tỉnh ký …" (a time of day stands for "ngày"), "…, thứ Năm
+# (14/12), UBND tỉnh …"
+_CLAUSE_DATE = re.compile(rf",[ ]*(?:(?P<day>{_NAMED_DAY})|(?:{_cue_pattern('time_of_day')})[ ]+(?=\d)|(?=ngày[ ]+\d))")
 _SAME_DAY = re.compile(rf"\s*(?:{_cue_pattern('same_day', either_case=True)})[ ]*,")
 
 
@@ -2620,7 +2626,8 @@ def _clause_date(scan: _Scan, start: int, verb_start: int) -> str | None:
             return found.iso
         # a partial date takes the article's year here, set off by commas before the subject that issues ("Thực hiện
         # Công điện số 21/CĐ-TTg …, ngày 5/11, Chủ tịch UBND tỉnh ký …"); a time of day stands for "ngày"
-        found = date_at(text, opening.end(), scan.year, day_named=text[opening.end()].isdigit())
+        found = date_at(text, opening.end(), scan.year,
+                        day_named=text[opening.end()].isdigit() or opening.group("day") is not None)
         if found and found.iso and text.startswith(",", found.end) \
                 and text.find(",", _subject_end(scan, found.end + 1) or found.end + 1, verb_start) == -1 \
                 and _opens_issuing_clause(scan, found.end + 1) \

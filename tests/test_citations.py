@@ -532,6 +532,15 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
            "Chương trình hành động", "21", "21-CTr/TU", "2023-09-22", "Ban Chấp hành Đảng bộ tỉnh Nghệ An")]),
         ("Chương trình hành động thực hiện Nghị quyết 39 được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 22/9/2023.",
          place("Nghệ An"), [("numbered", "Nghị quyết 39", "Nghị quyết", "39", None, None, None)]),
+        # regression: a council's session beside the verb ("… được HĐND tỉnh khóa XII, kỳ họp thứ 7 thông qua ngày
+        # 8/12/2023", "… thông qua tại kỳ họp thứ 8 ngày 21/3/2023" left the resolution undated)
+        ("Nghị quyết số 52/2023/NQ-HĐND được HĐND tỉnh khóa XII, kỳ họp thứ 7 thông qua ngày 8/12/2023 và có hiệu lực "
+         "từ ngày 18/12/2023.", place("Kon Tum"),
+         [("numbered", "Nghị quyết số 52/2023/NQ-HĐND được HĐND tỉnh khóa XII, kỳ họp thứ 7 thông qua ngày 8/12/2023",
+           "Nghị quyết", "52", "52/2023/NQ-HĐND", "2023-12-08", "HĐND tỉnh Kon Tum")]),
+        ("Nghị quyết số 15/NQ-HĐND được HĐND tỉnh thông qua tại kỳ họp thứ 8 ngày 21/3/2023.", place("Kon Tum"),
+         [("numbered", "Nghị quyết số 15/NQ-HĐND được HĐND tỉnh thông qua tại kỳ họp thứ 8 ngày 21/3/2023",
+           "Nghị quyết", "15", "15/NQ-HĐND", "2023-03-21", "HĐND tỉnh Kon Tum")]),
         # regression: … "do" the agent, as news writes it, and the signer's name after the body's title ("Kế hoạch số
         # 231/KH-UBND do Phó chủ tịch UBND thành phố Nguyễn Mạnh Quyền ký ngày 18/7/2025" was undated)
         ("Kế hoạch số 231/KH-UBND do Phó chủ tịch UBND thành phố Nguyễn Mạnh Quyền ký ngày 18/7/2025 nhằm giảm ô nhiễm.",
@@ -850,6 +859,10 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     ("Vào thứ Tư (5/4), Huyện ủy Can Lộc ban hành Nghị quyết số 12-NQ/HU.", ["2025-04-05"]),
     # … not a weekday that counts ("Thứ ba, 3 huyện …": "Third, …")
     ("Thứ ba, 3 huyện đã ban hành Kế hoạch số 15/KH-UBND.", [None]),
+    # regression: a clause after a lead that opens with a weekday ("Để triển khai Nghị quyết, Thứ Năm (14/12), UBND tỉnh đã có
+    # văn bản …" was undated)
+    ("Để triển khai Nghị quyết số 52/2023/NQ-HĐND, thứ Năm (14/12), UBND tỉnh đã có văn bản số 4567/UBND-KTN giao Sở "
+     "Nông nghiệp chủ trì.", [None, "2025-12-14"]),
     # regression: documents listed after a colon that follows the ones the verb counts ("… ban hành hai nghị quyết
     # chuyên đề: Nghị quyết số 07-NQ/TU … và Nghị quyết số 08-NQ/TU …") were not issued, so undated
     ("Ngày 30/11/2021, Ban Chấp hành Đảng bộ tỉnh ban hành hai nghị quyết chuyên đề: Nghị quyết số 07-NQ/TU về phát "
