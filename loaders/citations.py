@@ -2672,6 +2672,8 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
             text, start, verb_start, scan.article, cited.symbol.issuer_code if cited.symbol else None)
         if found is not None:
             cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
+        elif (speaker := _speaker_body(scan, start, verb_start)) is not None:
+            cited.issuer = speaker  # "Bí thư Thành ủy Tuyên Quang: Chúng tôi đã ban hành Kế hoạch số 120-KH/TU …"
         else:  # "Tỉnh Quảng Ninh cũng ban hành Kế hoạch số 44/KH-UBND": a place's body, which the code names
             cited.issuer = place_subject(text, start, verb_start, scan.article,
                                          cited.symbol.issuer_code if cited.symbol else None)
@@ -2694,6 +2696,28 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
         cited.date = next((c.date for c in reversed(scan.citations) if c.issued and c.date and c.start < start), None)
     if cited.date is None and text.startswith("; ", start - 2) and _opens_issuing_clause(scan, start - 1):
         cited.date = _date_of_clauses_before(scan, start)
+
+
+def _speaker_body(scan: _Scan, start: int, verb: int) -> Issuer | None:
+    """The body a speaker heads, when the verb's subject is the speaker's "chúng tôi" ("Đồng chí Nguyễn Văn Hiển - Bí
+    thư Thành ủy Tuyên Quang: Chúng tôi đã ban hành Kế hoạch số 120-KH/TU …"): the body after the last office the text
+    names before it (data/cues office), within the interview's reach."""
+    text = scan.text
+    we = _WE_BEFORE_VERB.search(text, max(start, verb - _WE_CHARS), verb)
+    if we is None:
+        return None
+    office = None
+    for office in _OFFICE.finditer(text, max(0, we.start() - _SPEAKER_LOOKBACK), we.start()):
+        pass
+    found = issuer_at(text, office.end(), scan.article) if office is not None else None
+    return found.issuer if found is not None and found.issuer.level != "central" else None
+
+
+# "chúng tôi" as the issuing verb's subject, its adverbs between ("Năm 2023, chúng tôi đã ban hành …")
+_WE_BEFORE_VERB = re.compile(rf"(?<![^\W\d_])[Cc]húng[ ]tôi{_ADVERBS_BEFORE_VERB}\Z")
+_WE_CHARS = 40
+_OFFICE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('office')})[ ]+(?=[{_UPPER}])")
+_SPEAKER_LOOKBACK = 2000  # characters: an interview's answers after the one that gives the speaker's title
 
 
 def _first_clause(text: str, start: int) -> int:

@@ -351,6 +351,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          None,
          [("named", "Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng Trung ương lần thứ I", "Nghị quyết", None,
            None, None, "Đại hội đại biểu Đảng bộ các cơ quan Đảng Trung ương lần thứ I")]),
+        # regression: a speaker's "chúng tôi" is the body the speaker heads ("Đồng chí Nguyễn Văn Hiển - Bí thư Thành ủy
+        # Tuyên Quang: Chúng tôi đã ban hành Kế hoạch số 120-KH/TU …" was the Tỉnh ủy's, the code's body)
+        ("Đồng chí Nguyễn Văn Hiển - Bí thư Thành ủy Tuyên Quang: Chúng tôi đã ban hành Kế hoạch số 120-KH/TU ngày "
+         "10/8/2021 để triển khai.", place("Tuyên Quang"),
+         [("numbered", "Kế hoạch số 120-KH/TU ngày 10/8/2021", "Kế hoạch", "120", "120-KH/TU", "2021-08-10",
+           "Thành ủy Tuyên Quang")]),
         # regression: an institution's congress named by its kind alone named no document ("Nghị quyết Đại hội Đảng bộ
         # Bệnh viện lần thứ XIII" after "Đảng ủy Bệnh viện Trung ương Huế"): the grassroots committee of that kind
         ("Quán triệt Nghị quyết Đại hội Đảng bộ Trường lần thứ XXXII, nhiệm kỳ 2020 - 2025", place("Nghệ An"),
