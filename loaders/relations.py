@@ -54,6 +54,8 @@ _PASSIVE_VERBS = phrase_pattern(cues("issue") + cues("design"))
 _COUNT = phrase_pattern(cues("plural"))
 _REVIEW = re.compile(phrase_pattern(cues("review"), either_case=True))
 _REVIEW_EVENT = re.compile(phrase_pattern(cues("review_event"), either_case=True))
+# "Báo cáo số 412-BC/TU đánh giá 10 năm thực hiện B": a verb of assessing the years spent on B reviews B
+_REVIEW_YEARS = rf"(?:{phrase_pattern(cues('review_years'), either_case=True)})[ ]+\d{{1,2}}[ ]+năm"
 _SEQUEL = re.compile(rf"\s*(?:{phrase_pattern(cues('sequel'), either_case=True)})[ ]*,")
 
 _SYLLABLES = r"(?:[^\W\d_]+,?[ ]+|\d+[ ]+)"
@@ -99,7 +101,7 @@ _UPTAKE = phrase_pattern(cues("uptake"))
 # "là sự …", "là văn bản …": what A is said to be, the act named as a noun right before its phrase
 _IS_THE_ACT = r"là(?:[ ]+[^\W\d_]+){0,3}?[ ]+"
 GAP_RE = re.compile(
-    rf"[ ,]*{_OF_LEVEL}\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:đã|vừa)[ ]+)?(?=(?:{_REVIEW.pattern})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
+    rf"[ ,]*{_OF_LEVEL}\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:{_GAP_ADVERBS}|đã|vừa)[ ]+){{0,2}}(?=(?:{_REVIEW.pattern}|{_REVIEW_YEARS})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B" (perhaps "cũng" before it),
     # its agent perhaps named ("Kế hoạch 119 được UBND thành phố ban hành để cụ thể hóa B"), after "do" too, with the
     # signer's name ("Quyết định số 1122/QĐ-UBND … do Phó chủ tịch UBND thành phố Trần Chí Cường ký, nhằm cụ thể hóa B")
@@ -560,7 +562,7 @@ _DESCRIBES_AT = re.compile(rf"(?:{phrase_pattern(cues('describes'), either_case=
 
 
 # "Thông báo kết luận số 412-TB/TU về kết quả 10 năm thực hiện B": what a document concludes of years of B reviews it
-_YEARS_RESULTS = re.compile(r"(?<![^\W\d_])[Kk]ết[ ]+quả[ ]+\d{1,2}[ ]+năm[ ]+\Z")
+_YEARS_RESULTS = re.compile(rf"(?<![^\W\d_])(?:[Kk]ết[ ]+quả[ ]+\d{{1,2}}[ ]+năm|{_REVIEW_YEARS})[ ]+\Z")
 
 
 def _relation(phrase: str, pre: str = "") -> str:

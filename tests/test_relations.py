@@ -1568,6 +1568,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Thành ủy ban hành Kế hoạch số 186-KH/TU; Ban "
          "Tổ chức Thành ủy ban hành Hướng dẫn số 12-HD/BTCTU hướng dẫn thực hiện Quy định số 105-QĐ/TW.",
          {("186-KH/TU", "implements", "35-CT/TW"), ("12-HD/BTCTU", "implements", "105-QĐ/TW")}),
+        # regression: "đánh giá N năm thực hiện B" after A reviews B ("Tỉnh ủy Lào Cai ban hành Báo cáo số 412-BC/TU
+        # đánh giá 10 năm thực hiện Chỉ thị số 40-CT/TW" gave nothing: only "sơ kết", "tổng kết", "đánh giá kết quả"
+        # opened a review), also with an adverb before it ("Báo cáo cũng đánh giá kết quả 3 năm thực hiện B")
+        ("Ngày 10/7/2024, Tỉnh ủy Lào Cai ban hành Báo cáo số 412-BC/TU đánh giá 10 năm thực hiện Chỉ thị số 40-CT/TW "
+         "ngày 22/11/2014 của Ban Bí thư. Báo cáo cũng đánh giá kết quả 3 năm thực hiện Kết luận số 06-KL/TW ngày "
+         "10/6/2021 của Ban Bí thư.",
+         {("412-BC/TU", "reviews", "40-CT/TW"), ("412-BC/TU", "reviews", "06-KL/TW")}),
         # regression: a bare noun before the verb of the clause ("… thực hiện Chỉ thị cho thấy") was no back-reference
         ("Bộ Chính trị ban hành Chỉ thị số 36-CT/TW ngày 16/8/2019. Báo cáo số 412-BC/TU ngày 15/12/2024 của Ban "
          "Thường vụ Tỉnh ủy sơ kết việc thực hiện Chỉ thị cho thấy nhiều chuyển biến.",
