@@ -2603,6 +2603,7 @@ _ONLY_SPACES = re.compile(r"[ ]*")
 # (14/12), UBND tỉnh …"
 _CLAUSE_DATE = re.compile(rf",[ ]*(?:(?P<day>{_NAMED_DAY})|(?:{_cue_pattern('time_of_day')})[ ]+(?=\d)|(?=ngày[ ]+\d))")
 _SAME_DAY = re.compile(rf"\s*(?:{_cue_pattern('same_day', either_case=True)})[ ]*,")
+_SAME_DAY_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('same_day')}){_WORD_END}")
 
 
 def _full_date_opening_clause(scan: _Scan, pos: int) -> DateMatch | None:
@@ -2692,7 +2693,8 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
         cited.date = _dateline_date(scan, start)
     if cited.date is None:  # a clause after a lead opens with its date: "Thực hiện …, ngày 3/3/2025 Tỉnh ủy ban hành …"
         cited.date = _clause_date(scan, start, verb_start)
-    if cited.date is None and _SAME_DAY.match(text, start):  # "Cùng ngày, UBND huyện ban hành …": the last issued one's
+    # "Cùng ngày, UBND huyện ban hành …", "… huyện ban hành Kế hoạch số 51-KH/HU cùng ngày": the last issued one's
+    if cited.date is None and (_SAME_DAY.match(text, start) or _SAME_DAY_AFTER.match(text, cited.end)):
         cited.date = next((c.date for c in reversed(scan.citations) if c.issued and c.date and c.start < start), None)
     if cited.date is None and text.startswith("; ", start - 2) and _opens_issuing_clause(scan, start - 1):
         cited.date = _date_of_clauses_before(scan, start)

@@ -881,6 +881,11 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     ("Năm 2020, Quốc hội thông qua Nghị quyết số 119/2020/QH14. Đến ngày 26/6/2024, Quốc hội ban hành Nghị quyết số "
      "136/2024/QH15 về tổ chức chính quyền đô thị.", [None, "2024-06-26"]),
     ("Đến ngày 30/6/2025, UBND tỉnh sẽ ban hành Kế hoạch số 12/KH-UBND.", [None]),
+    # regression: "cùng ngày" after the document issued ("… huyện ban hành Kế hoạch số 51-KH/HU cùng ngày") left it
+    # undated; it is the day of the last document issued before it, as "Cùng ngày, …" opening the sentence gives
+    ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 50-KH/HU ngày 05/01/2022 thực hiện Nghị quyết số 08-NQ/TU. Để thực "
+     "hiện Nghị quyết số 07-NQ/TU, huyện ban hành Kế hoạch số 51-KH/HU cùng ngày.",
+     ["2022-01-05", None, None, "2022-01-05"]),
 ])
 def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
     assert [row[5] for row in summary(text, place("Hà Tĩnh"), 2025)] == dates
