@@ -472,6 +472,7 @@ class _Scan:
     amending_dates: set[int] = field(default_factory=set)  # where a date after the laws it names is the amending law's
     reformed: bool | None = None  # published after the 2025 reform (its communes are the 2025 ones); None: undated
     scheme_names: list[tuple[int, int, str, list[str]]] | None = None  # see _scheme_named_before
+    headline_end: int = 0  # the text before it is the headline
 
 
 _SENTENCE_MARKS = (". ", ".\n", "; ", "? ", "! ", "\n")
@@ -521,7 +522,8 @@ def find_citations(text: str, article: Place | None = None, year: int | None = N
     """Every citation in `text`, in order. `article` localises issuers named without a place,
     `year` completes partial dates, text before `headline_end` is the headline; `published`
     (ISO) tells whether the article's communes are those of the 2025 reform."""
-    scan = _Scan(text, article, year, reformed=published >= gazetteer.REFORM_DATE if published else None)
+    scan = _Scan(text, article, year, reformed=published >= gazetteer.REFORM_DATE if published else None,
+                 headline_end=headline_end)
     nouns = _nouns(text)
     scan.numbered_heads = [n.start for n in nouns if n.symbol is not None or n.number is not None]
     # "… và Chương trình hành động thực hiện …", not "… và Kế hoạch 5 năm …" nor a policy's name
@@ -1221,13 +1223,13 @@ _COMMA = re.compile(r"[ ]*,[ ]*")
 
 
 def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
-                  numbered: bool = False, announced: bool = False) -> int | None:
+                  numbered: bool = False, announced: bool = False, headline: bool = False) -> int | None:
     """Where the issuing verb before a noun starts, when it says the document exists now:
     "vừa ban hành", "đã xây dựng", "tham mưu cho Tỉnh ủy và UBND tỉnh"; not "sẽ ban hành",
     "tham mưu xây dựng", "được ban hành", nor a title's "về ban hành …". `before`: the word
     before the noun, if known; `numbered`: the noun has its number ("có Kế hoạch số 12-KH/TU"
     needs no "đã"); `announced`: its text follows ("xây dựng Kế hoạch thực hiện như sau:" needs
-    no "đã" either)."""
+    no "đã" either); `headline`: a headline drops it ("Hà Nội ra kế hoạch thực hiện Chỉ thị 20 của Thủ tướng")."""
     word, word_start = before or word_before(text, start)
     if word == "một" or numbered and word in ("các", "những"):  # "ban hành các Nghị quyết 57, 59 và 66"
         word, word_start = word_before(text, word_start)
@@ -1249,7 +1251,8 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
     if not issuing.group("perf"):
         verb = fold(issuing.group("verb"))
         # "có kế hoạch" is a plan still to make, "có Kế hoạch số 12-KH/TU" one that exists
-        if verb in _NEEDS_PERFECTIVE and not (numbered or announced) or _PASSIVE_BEFORE.search(text, head_start, issuing.start()) \
+        if verb in _NEEDS_PERFECTIVE and not (numbered or announced or headline) \
+                or _PASSIVE_BEFORE.search(text, head_start, issuing.start()) \
                 or _FUTURE_BEFORE.search(text, head_start, issuing.start()) \
                 and not _advice_given(text, head_start, issuing.start(), numbered) \
                 or not numbered and _URGED_BEFORE.search(text, head_start, issuing.start()) \
@@ -1679,7 +1682,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return None  # "thông qua dự thảo Kế hoạch của Đảng ủy Trường …", "khẩn trương hoàn thiện Chương trình …": not adopted yet
     can_be_new = row["unnumbered"] == "yes"
     verb = _issuing_verb(text, start, (noun.before, noun.before_start),
-                         announced=_ANNOUNCED.match(text, word_end) is not None) if can_be_new else None
+                         announced=_ANNOUNCED.match(text, word_end) is not None,
+                         headline=start < scan.headline_end) if can_be_new else None
     if verb is not None and (_plural_subject(text, verb) or _joined_bodies(text, verb, scan.article)):
         return None  # "Các huyện ủy, thành ủy đã ban hành kế hoạch …": one plan each, none named
     if verb is not None and _recurring(text, verb):
