@@ -287,6 +287,8 @@ _NUMBERED_UNIT_LETTERS = ("q", "p")
 # … nor does one letter's right after a body's acronym, where no name may stand: "UBND H. Hòa Bình ban hành …"
 _ONE_LETTER_LEVELS = {word[:-1] for word in LEVEL_WORDS if word.endswith(".") and len(word) == 2}
 _ACRONYM_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,}[ ]+\Z")
+# … nor one's that opens an aside or follows a comma, where no sentence ends: "(Q. Liên Chiểu)", "…, H. Hòa Vang"
+_UNIT_ASIDE_OPENINGS = ("(", ", ")
 
 
 def abbreviation_dot(text: str, dot: int) -> bool:
@@ -298,7 +300,8 @@ def abbreviation_dot(text: str, dot: int) -> bool:
     if letter not in _ONE_LETTER_LEVELS or text[word:dot - 1].isalpha():
         return False
     return letter in _NUMBERED_UNIT_LETTERS and text[dot + 2:dot + 3].isdigit() \
-        or _ACRONYM_BEFORE.search(text, max(0, dot - 12), dot - 1) is not None
+        or _ACRONYM_BEFORE.search(text, max(0, dot - 12), dot - 1) is not None \
+        or text.endswith(_UNIT_ASIDE_OPENINGS, max(0, dot - 3), dot - 1)  # "UBND P. Hòa Minh (Q. Liên Chiểu) …"
 
 
 def clause_place(text: str, pos: int, article: Place | None) -> Place | None:

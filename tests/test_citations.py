@@ -1351,6 +1351,12 @@ def test_look_alikes_are_not_citations(text):
         # regression: … nor is "H." after a body's acronym ("UBND H. Hòa Bình ban hành …" in a Bạc Liêu article was the
         # province Hòa Bình's: the dot ended a sentence, and "Hòa Bình ban hành" was a province as subject)
         ("UBND H. Hòa Bình ban hành Kế hoạch số 56/KH-UBND ngày 15/3/2023.", place("Bạc Liêu"), "UBND huyện Hòa Bình"),
+        # regression: … nor is one that opens an aside ("Trước đó, UBND P. Hòa Minh (Q. Liên Chiểu) đã ban hành …" in a
+        # Đà Nẵng paper: the sentence began at "Liên Chiểu)", and the plan went to the body of the sentence before)
+        ("Trước đó, UBND P. Hòa Minh (Q. Liên Chiểu) đã ban hành Kế hoạch số 45/KH-UBND ngày 1-3-2023.",
+         place("Đà Nẵng"), "UBND phường Hòa Minh"),
+        ("UBND xã Hòa Bắc (H. Hòa Vang) đã ban hành Kế hoạch số 45/KH-UBND ngày 1-3-2023.", place("Đà Nẵng"),
+         "UBND xã Hòa Bắc"),
         # regression: nor is a later sentence of a paragraph that opens with its place ("Tại Hà Nội, … . Cùng ngày, UBND
         # thành phố ban hành …" in a round-up placed in Hồ Chí Minh was Hồ Chí Minh's); a new paragraph is not
         ("Tại Hà Nội, HĐND thành phố đã thông qua nghị quyết về sắp xếp các sở. Cùng ngày, UBND thành phố ban hành "
