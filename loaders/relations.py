@@ -884,7 +884,8 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
     if a.own_title:
         tail_from, end = a.anchor, a.cover_end
     elif _DESCRIBES.match(text, a.cover_end) or _ISSUES_ATTACHED.match(text, a.cover_end) \
-            or a.form == "new" and text.startswith(",", a.cover_end) or _CARRIES_OUT.match(text, a.cover_end):
+            or a.form == "new" and text.startswith(",", a.cover_end) or _CARRIES_OUT.match(text, a.cover_end) \
+            or _TITLE_VERB.match(text, a.cover_end):
         # "Nghị quyết số … quy định mức chi …, thay thế B", "Quyết định số … ban hành Danh mục …, thay thế B", "… phê
         # duyệt Đề án sắp xếp, tổ chức lại đơn vị hành chính các cấp, được ban hành để thực hiện B": a new
         # document's description cut at a comma goes on; so does what A carries out before B
@@ -923,6 +924,9 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
 
 
 _DESCRIBES = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^\W\d_]")
+# a title with no "về" that says what A does to its object ("Nghị quyết số 77/NQ-HĐND điều chỉnh kế hoạch đầu tư công năm
+# 2023, trên cơ sở B": data/cues title_verb), whose comma then ends it as a "về" title's does
+_TITLE_VERB = re.compile(rf"[ ]+(?:{phrase_pattern(cues('title_verb'))})[ ]+[^\W\d_]")
 _DESCRIPTION_MAX_CHARS = 300  # what a document does, said in place of its title: a clause, not a paragraph
 # what A carries out, named by no citation: "Kế hoạch số 18/KH-UBND … thực hiện Chương trình mục tiêu quốc gia giảm
 # nghèo bền vững năm 2024, cụ thể hóa B"

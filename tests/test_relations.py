@@ -694,6 +694,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "2024 và Nghị quyết số 42/NQ-HĐND về kế hoạch đầu tư công năm 2024, căn cứ Nghị quyết số 88/NQ-HĐND ngày "
          "8/12/2023 của HĐND huyện về phân bổ dự toán ngân sách năm 2024.",
          {("41/NQ-HĐND", "based_on", "88/NQ-HĐND"), ("42/NQ-HĐND", "based_on", "88/NQ-HĐND")}),
+        # regression: a basis after a title given with no "về" ("Nghị quyết số 77/NQ-HĐND điều chỉnh kế hoạch đầu tư công
+        # năm 2023, trên cơ sở Kết luận số 145-KL/HU …" based nothing)
+        ("Cũng tại kỳ họp, HĐND huyện thông qua Nghị quyết số 77/NQ-HĐND điều chỉnh kế hoạch đầu tư công năm 2023, trên "
+         "cơ sở Kết luận số 145-KL/HU ngày 18/7/2023 của Ban Thường vụ Huyện ủy về chủ trương điều chỉnh vốn.",
+         {("77/NQ-HĐND", "based_on", "145-KL/HU")}),
         # regression: a plan known only through the decision that approves it, as a lead's object, gave no relation
         ("Thực hiện Kế hoạch thanh tra năm 2024 đã được Chủ tịch UBND tỉnh Thái Nguyên phê duyệt tại Quyết định số "
          "2954/QĐ-UBND ngày 18/12/2023, Chánh Thanh tra tỉnh đã ban hành Quyết định số 25/QĐ-TTr ngày 26/02/2024.",
