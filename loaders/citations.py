@@ -146,6 +146,10 @@ _LIST_SEPARATOR = re.compile(r"[ ]*(?:,|và|hoặc|/)[ ]*")
 _TITLE_OPENING = re.compile(r"(?:về|Về)[ ]+(?:việc[ ]+)?$")
 _ALIAS_BEFORE = re.compile(rf"\([ ]*(?:{_cue_pattern('alias')})[ ]+$")
 _COMMITTEE_BEFORE = re.compile(rf"(?:{_cue_pattern('committee')})[ ]+$")
+# a steering committee named after the document it reviews or carries out: "Ban Chỉ đạo tổng kết Nghị quyết 18 của Chính
+# phủ" is the Government's committee, and Nghị quyết 18 the Party's
+_NAMED_COMMITTEE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('committee')})(?:[ ]+[^\W\d_]+){{1,6}}[ ]+$")
+_NAMED_COMMITTEE_CHARS = 60
 # a court's or a procuracy's paper, whose number is no document of the corpus ("Theo Cáo trạng số 15/CT-VKSAG-P1 …": its
 # CT is cáo trạng, not Chỉ thị)
 _WRIT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('writ', either_case=True)})[ ]+(?:{NUMBER_WORD})?[ ]*:?[ ]*$")
@@ -864,6 +868,9 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             if issuer := issuer_at(text, of.end(), scan.article):
                 if _local_body_of_central_symbol(cited, issuer.issuer):
                     break  # "Ban Chỉ đạo thực hiện Kết luận số 21-KL/TW của Quận ủy": the body's, not the conclusion's
+                if cited.symbol is None and "Ban" in text[max(0, cited.start - _NAMED_COMMITTEE_CHARS):cited.start] \
+                        and _NAMED_COMMITTEE_BEFORE.search(text, max(0, cited.start - _NAMED_COMMITTEE_CHARS), cited.start):
+                    break  # "Ban Chỉ đạo tổng kết Nghị quyết 18 của Chính phủ": the committee's, not the resolution's
                 issuer = _placed_in_sentence(scan, issuer, cited.start)
                 issuer = _placed_as_issued_before(scan, issuer, cited.start)
                 end = _joint_issuers_end(scan, issuer.end, of.group("between") is not None, _joint_symbol(cited))

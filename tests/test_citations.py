@@ -98,6 +98,15 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Kế hoạch 12/2024/KH-UBND", None, [("numbered", "Kế hoạch 12/2024/KH-UBND", "Kế hoạch", "12",
                                             "12/2024/KH-UBND", None, None)]),
         ("Kế hoạch 12/2024/15", None, []),
+        # regression: a steering committee named after the document it reviews owns the "của" after it ("Ban Chỉ đạo
+        # tổng kết Nghị quyết 18 của Chính phủ" made the Party's resolution 18 a Government resolution of its own)
+        ("Ban Chỉ đạo tổng kết Nghị quyết 18 của Chính phủ ban hành Kế hoạch số 141/KH-BCĐTKNQ18.", None,
+         [("numbered", "Nghị quyết 18", "Nghị quyết", "18", None, None, None),
+          ("numbered", "Kế hoạch số 141/KH-BCĐTKNQ18", "Kế hoạch", "141", "141/KH-BCĐTKNQ18", None, "Chính phủ")]),
+        # … while a document named with its body in a lead is that body's
+        ("Thực hiện Nghị quyết 18 của Chính phủ, Bộ Nội vụ ban hành Kế hoạch số 141/KH-BNV.", None,
+         [("numbered", "Nghị quyết 18 của Chính phủ", "Nghị quyết", "18", None, None, "Chính phủ"),
+          ("numbered", "Kế hoạch số 141/KH-BNV", "Kế hoạch", "141", "141/KH-BNV", None, "Bộ Nội vụ")]),
         # a state document with a glued "ngày" split by loaders.text and the odd space kept
         ("Chỉ thị số 11/CT- BNV ngày 7-6-1994 của Bộ Nội vụ (nay là Bộ Công an) về đạo Thiên chúa.", None,
          [("numbered", "Chỉ thị số 11/CT- BNV ngày 7-6-1994 của Bộ Nội vụ (nay là Bộ Công an)", "Chỉ thị", "11",
