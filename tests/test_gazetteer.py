@@ -82,6 +82,10 @@ def test_counts_of_the_two_eras() -> None:
         ("thị xã Cửa Lò", None, "413", "Cửa Lò"),
         ("Cửa Lò", "district", "413", "Cửa Lò"),
         ("huyện Nam Đông", None, "483", "Nam Đông"),  # Thừa Thiên Huế's, merged into Phú Lộc
+        # regression: … and Quảng Nam's Nông Sơn, merged into Quế Sơn ("Ban Thường vụ Huyện ủy Nông Sơn ban hành Kế hoạch
+        # số 45-KH/HU" of 2022 was no place: the plan had no district)
+        ("huyện Nông Sơn", None, "519", "Nông Sơn"),
+        ("Nông Sơn", "district", "519", "Nông Sơn"),
         # regression: the Central Highlands' usual spellings that differ from the list's ("Ban Thường vụ Tỉnh ủy
         # Đăk Lăk ban hành …" placed its plan nowhere)
         ("Đăk Lăk", None, "66", "Đắk Lắk"),
