@@ -1252,8 +1252,11 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
         lead = _BARE_LEAD.match(text, _DATED_OPENER.match(text, start).end(), a.start)
         if lead is None and text.endswith("bằng ", 0, a.start) and start >= 2 \
                 and (by := _CONCRETISED_BY.search(text, max(start, a.start - 30), a.start)) is not None \
-                and not any(start <= c.start < a.start for c in cited[:i]):
-            # "Tỉnh ta đã cụ thể hóa bằng A": the act, its object left to the sentence before
+                and not any(start <= c.start < a.start for c in cited[:i]) \
+                and not _NOUN_WITH_TITLE.search(text, start, by.start()):
+            # "Tỉnh ta đã cụ thể hóa bằng A": the act, its object left to the sentence before (not named in its own by
+            # a noun and title: "Với nghị quyết về nông thôn mới, UBND huyện cụ thể hóa bằng A" is no act on the plan
+            # the sentence before issues)
             if (b := _named_before(text, cited, i, start, 1, carried_out, doc_of)) is not None:
                 add(a, b, "implements", by.start(), by.end())
             continue
@@ -1276,6 +1279,7 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
 
 
 _CONCRETISED_BY = re.compile(rf"(?:{alternation(spellings('cụ thể hóa'))})[ ]+bằng[ ]+$")
+_NOUN_WITH_TITLE = re.compile(rf"(?:{TYPE_WORD_RE.pattern})[ ]+về[ ]")
 
 
 def _targets(found: dict, doc_of: dict[int, Resolved]) -> set[int]:

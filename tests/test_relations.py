@@ -2204,6 +2204,10 @@ def test_relations(text, expected):
         "Các huyện ủy đã ban hành kế hoạch thực hiện Chỉ thị số 35-CT/TW. Trong đó, UBND tỉnh ban hành Quyết định số "
         "12/QĐ-UBND về kiện toàn Ban Chỉ đạo.",
         "sau 5 năm thực hiện Nghị quyết số 33-NQ/TW và chương trình hành động số 33 của Tỉnh ủy, văn hóa phát triển",
+        # regression: "cụ thể hóa bằng A" whose object its own sentence names by noun and title is no act on the plan
+        # the sentence before issues
+        "UBND huyện ban hành Kế hoạch số 185/KH-UBND ngày 20/7/2021 về trồng rừng gỗ lớn. Với nghị quyết về nông thôn "
+        "mới, UBND huyện cụ thể hóa bằng Kế hoạch số 190/KH-UBND ngày 28/7/2021.",
         # years spent on B, then a document that is no review of it
         "Đánh giá 5 năm thực hiện Nghị quyết số 33-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU về "
         "phát triển văn hóa.",
