@@ -853,9 +853,27 @@ def _plenum_of(doc: Resolved) -> tuple[str, str] | None:
                  if held <= month < held + 3 and term in (None, held_term)), None)
 
 
-def _resolutions_of_plenum(docs: list[Resolved], number: str, term: str) -> list[Resolved]:
-    """The numbered resolutions the article cites that plenum `number` of `term` ("" if unknown) passed, by their dates."""
-    return [d for d in docs if (plenum := _plenum_of(d)) is not None and plenum[0] == number and term in ("", plenum[1])]
+def _resolutions_of_plenum(docs: list[Resolved], number: str, term: str, by_number: bool = False) -> list[Resolved]:
+    """The numbered resolutions the article cites that plenum `number` of `term` ("" if unknown) passed, by their dates,
+    or, `by_number`, undated, by the numbers data/plenums.tsv lists for that plenum of a stated term ("Nghị quyết Trung
+    ương 6 khóa XII, …", then "Nghị quyết số 20-NQ/TW" of no date)."""
+    listed = _PLENUM_RESOLUTIONS.get((number, term), ()) if by_number else ()
+    return [d for d in docs if (plenum := _plenum_of(d)) is not None and plenum[0] == number and term in ("", plenum[1])
+            or listed and plenum is None and _undated_resolution_number(d, term) in listed]
+
+
+_PLENUM_RESOLUTIONS = {(r["plenum"], r["term"]): r["resolutions"].split()
+                       for r in read_table("plenums.tsv") if r["resolutions"]}
+
+
+def _undated_resolution_number(doc: Resolved, term: str) -> str | None:
+    """The number of an undated resolution of the Central Committee (as _plenum_of reads one) whose citations give
+    no term or `term`."""
+    if not doc.symbol or "NQ" not in doc.type_codes or (doc.issuer.name != CENTRAL_COMMITTEE if doc.issuer
+                                                         else not doc.symbol.endswith(("/TW", "/HNTW"))) \
+            or any(c.date for c in doc.citations if c.symbol) or any(c.term and c.term != term for c in doc.citations):
+        return None
+    return doc.symbol.split("-", 1)[0].lstrip("0")
 
 
 def _merge_plenum_by_date(text: str, docs: list[Resolved]) -> None:
@@ -867,7 +885,7 @@ def _merge_plenum_by_date(text: str, docs: list[Resolved]) -> None:
     plenums = [d for d in docs if not d.symbol and d.first.key and d.first.key.startswith("plenum:")]
     for doc in plenums:
         _, number, term = doc.first.key.split(":")[:3]
-        numbered = _resolutions_of_plenum(docs, number, term)
+        numbered = _resolutions_of_plenum(docs, number, term, by_number=True)
         if not numbered or any(c.key and c.key != doc.first.key for c in doc.citations):
             continue
         if len(numbered) > 1:

@@ -346,6 +346,18 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("24-CTr/TU", ["Chương trình hành động số 24-CTr/TU"]),
           ("03-NQ/TW", ["Nghị quyết số 03-NQ/TW ngày 16/7/1998 của Ban Chấp hành Trung ương Đảng",
                         "Nghị quyết Trung ương 5 khóa VIII"])]),
+        # regression: … or, undated, by the numbers the plenum passed ("Thực hiện Nghị quyết Trung ương 6 khóa XII, …
+        # Nghị quyết số 20-NQ/TW" of no date were two resolutions)
+        ("Thực hiện Nghị quyết Trung ương 6 khóa XII, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số "
+         "28-CTr/TU ngày 12/3/2018 để thực hiện Nghị quyết số 20-NQ/TW về tăng cường công tác bảo vệ, chăm sóc và nâng "
+         "cao sức khỏe nhân dân trong tình hình mới.",
+         [("20-NQ/TW", ["Nghị quyết Trung ương 6 khóa XII", "Nghị quyết số 20-NQ/TW"]),
+          ("28-CTr/TU", ["Chương trình hành động số 28-CTr/TU ngày 12/3/2018"])]),
+        # … not a number the plenum of the term named did not pass (20-NQ/TW of khóa XIII, "Trung ương 6 khóa XIII")
+        ("Thực hiện Nghị quyết Trung ương 6 khóa XIII, Huyện ủy ban hành Kế hoạch số 45-KH/HU để thực hiện Nghị quyết "
+         "số 20-NQ/TW về kinh tế tập thể.",
+         [("Nghị quyết#", ["Nghị quyết Trung ương 6 khóa XIII"]), ("45-KH/HU", ["Kế hoạch số 45-KH/HU"]),
+          ("20-NQ/TW", ["Nghị quyết số 20-NQ/TW"])]),
         # … not of another subject, nor of another plenum
         ("Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về công tác "
          "dân vận. Tỉnh cũng triển khai Nghị quyết Trung ương 7 khóa XI về ứng phó với biến đổi khí hậu và Nghị quyết "
@@ -584,6 +596,16 @@ def test_headline_restates_the_body():
     headline_end = text.index("\n")
     assert documents(text, place("Yên Bái"), headline_end) == [
         ("Chỉ thị#17", ["chỉ thị về công tác dư luận xã hội", "Chỉ thị số 17"])]
+
+
+def test_a_headline_plenum_of_two_body_resolutions_stays_their_sum():
+    # the numbers a plenum passed (data/plenums.tsv) make a body's undated resolution that plenum's only for the body's
+    # own mentions: a headline over two of them ("… Nghị quyết Trung ương 6 khóa XII về tổ chức bộ máy", 18- and
+    # 19-NQ/TW, the second dated) still names no document of its own
+    text = ("Sơ kết 3 năm thực hiện Nghị quyết Trung ương 6 khóa XII về tổ chức bộ máy\n"
+            "Ngày 9-9, Tỉnh ủy Đồng Nai sơ kết 3 năm thực hiện Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW ngày "
+            "25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.")
+    assert [symbol for symbol, _ in documents(text, place("Đồng Nai"), text.index("\n"))] == ["18-NQ/TW", "19-NQ/TW"]
 
 
 @pytest.mark.parametrize("text, expected", [
