@@ -974,8 +974,10 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
                                                                   and article.province_code):
         # the body's province is the article's, or the one its clause opens with ("Còn tại Bình Định, …")
         within, level = body.province_code or article.province_code, "district"
-    elif body.level == "commune" and body.commune is None and _after_the_reform(scan, start):
-        return _placed_by_named_commune(scan, issuer, start)
+    elif body.level == "commune" and body.commune is None:
+        # after the reform the 2025 commune named before; before it the legacy one ("Đảng ủy xã Tam Quang (Núi Thành)
+        # ban hành … UBND xã đã ban hành …")
+        return _placed_by_named_commune(scan, issuer, start, "2025" if _after_the_reform(scan, start) else "legacy")
     else:
         return issuer
     sentence = sentence_start(scan.text, start)
@@ -1005,13 +1007,14 @@ def _after_the_reform(scan: _Scan, start: int) -> bool:
     return any((d.iso or "") >= gazetteer.REFORM_DATE for d in find_dates(text[sentence_start(text, start):start]))
 
 
-def _placed_by_named_commune(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch:
+def _placed_by_named_commune(scan: _Scan, issuer: IssuerMatch, start: int, era: str = "2025") -> IssuerMatch:
     """A commune's body named by its kind alone after the 2025 reform is of the 2025 commune of
     that kind the text named last before it ("UBND phường Phan Thiết ban hành … Đảng ủy phường
     đã ban hành Nghị quyết số 02-NQ/ĐU", "Tại phường Bắc Giang, Đảng ủy phường …"), placed as its
     named bodies are (a merged-away province's ward by that province's name), not in the
     article's province. Not a unit the text lists as former ("được thành lập trên cơ sở sắp xếp các
-    phường Quyết Thắng, Thống Nhất …"), nor a 2025 unit outside the article's 2025 province."""
+    phường Quyết Thắng, Thống Nhất …"), nor a 2025 unit outside the article's 2025 province. `era`: "legacy"
+    before the reform, the commune of that kind named before among the units of then."""
     text = scan.text
     raw = _TERM_AT_END.sub("", text[issuer.start:issuer.end].rstrip())  # "Ban Chấp hành Đảng bộ xã khóa I"
     kind = _COMMUNE_KIND_AT_END.search(raw)
@@ -1019,7 +1022,7 @@ def _placed_by_named_commune(scan: _Scan, issuer: IssuerMatch, start: int) -> Is
         return issuer
     window = max(0, start - _NAMED_COMMUNE_LOOKBACK)
     word = kind.group("kind")
-    for name in reversed(gazetteer.find_names(text[window:start], era="2025")):
+    for name in reversed(gazetteer.find_names(text[window:start], era=era)):
         at = window + name.start
         if text[at:at + len(word) + 1].lower() == f"{word} ":  # the kind opens a run: "Phường Tuy Hòa ra mắt …"
             at += len(word) + 1
@@ -1030,7 +1033,9 @@ def _placed_by_named_commune(scan: _Scan, issuer: IssuerMatch, start: int) -> Is
         if not any(u.level == "commune" and u.kind == word for u in name.units):
             continue
         found = issuer_at(f"{raw} {text[at:window + name.end]}", 0, scan.article)
-        if found is not None and found.issuer.commune is not None and _in_article_province(found.issuer, scan.article):
+        if found is not None and found.issuer.commune is not None and (
+                _in_article_province(found.issuer, scan.article) if era == "2025"
+                else scan.article is None or scan.article.province_code in (None, found.issuer.province_code)):
             return IssuerMatch(issuer.start, issuer.end, replace(found.issuer, term=issuer.issuer.term))
     return issuer
 

@@ -1458,6 +1458,15 @@ def test_a_bare_body_is_of_the_province_whose_body_the_sentence_has_issue(text, 
      "02-NQ/ĐU.", "Lâm Đồng", "2025-06-10", "Lâm Đồng", None),
     ("UBND xã Sóc Sơn ban hành Quyết định số 05/QĐ-UBND. Đảng ủy phường đã ban hành Nghị quyết số 02-NQ/ĐU.",
      "Hà Nội", "2025-08-10", "Hà Nội", None),
+    # regression: before the reform, the commune of that kind named before, among the units of then ("Đảng ủy xã Tam
+    # Quang (Núi Thành) ban hành … UBND xã đã ban hành Kế hoạch …" left the commune's plan in no district)
+    ("Ngày 5/3/2022, Đảng ủy xã Tam Quang (Núi Thành) ban hành Nghị quyết số 05-NQ/ĐU. UBND xã đã ban hành Nghị quyết "
+     "số 02-NQ/ĐU.", "Quảng Nam", "2022-03-10", "Quảng Nam", "Tam Quang"),
+    ("Tại phường Lộc Thọ, Đảng ủy phường đã ban hành Nghị quyết số 02-NQ/ĐU.", "Khánh Hòa", "2022-03-10", "Khánh Hòa",
+     "Lộc Thọ"),
+    # … not one of another province
+    ("Tại phường Lộc Thọ, Đảng ủy phường đã ban hành Nghị quyết số 02-NQ/ĐU.", "Quảng Nam", "2022-03-10", "Quảng Nam",
+     None),
     # regression: … named with its term ("Ban Chấp hành Đảng bộ xã khóa I": the kind was looked for at the name's end)
     ("UBND xã Núi Thành ban hành Quyết định số 05/QĐ-UBND. Ban Chấp hành Đảng bộ xã khóa I đã ban hành Nghị quyết số "
      "02-NQ/ĐU.", "Đà Nẵng", "2025-10-10", "Quảng Nam", "Núi Thành"),
