@@ -377,6 +377,8 @@ PAST_ISSUE_CLAUSE = (rf"(?:[^\s,.;:()]+[ ]+){{1,8}}?(?:{_cue_pattern('perfective
 _BASIS_REQUEST = star_phrase_pattern(row["phrase"] for row in read_table("relation_phrases.tsv")
                                      if row["relation"] == "based_on" and row["where"] in ("gap", "both")
                                      and "*" in row["phrase"])
+_BASIS_PLAIN = phrase_pattern(row["phrase"] for row in read_table("relation_phrases.tsv")
+                              if row["relation"] == "based_on" and "*" not in row["phrase"])
 # the agent of an issuing verb after a title, a name of up to ten words: "do Ban Chấp hành Đảng bộ tỉnh ban hành" (not
 # "… dôi dư do sắp xếp đơn vị hành chính được ban hành trên cơ sở …")
 _BY_AGENT_AHEAD = (rf"(?:do|được)[ ]+[{_UPPER}][^\s,.;:()]*(?:[ ]+(?!được[ ])[^\s,.;:()]+){{0,9}}?[ ]+(?:ký[ ]+)?"
@@ -400,6 +402,9 @@ _TITLE_STOP = re.compile(
     # "… về sắp xếp đơn vị hành chính năm 2025 và xét đề nghị của Chính phủ tại Tờ trình …": the citing document's
     # second basis
     rf"|,?[ ]+và[ ]+(?=(?:{_BASIS_REQUEST})[ ])"
+    # … or of a basis word and a document ("…; trên cơ sở Nghị quyết số 117/NQ-CP … về sắp xếp … giai đoạn 2023-2025 và
+    # xét Tờ trình số 210/TTr-UBND …")
+    rf"|,?[ ]+và[ ]+(?=(?:{_BASIS_PLAIN})[ ]+(?:{_NOUNS}){_WORD_END})"
     # "… về lãnh đạo đại hội, và Tổng cục Chính trị có Hướng dẫn số …": a second subject issuing a document of its own
     rf"|,?[ ]+và[ ]+(?=[{_UPPER}][^\s,.;:()]*(?:[ ]+[^\s,.;:()]+){{0,6}}?(?:[ ]+(?:{_cue_pattern('perfective')}))*"
     rf"[ ]+(?:{_cue_pattern('issue')})[ ]+(?:{_NOUNS}){_WORD_END})"

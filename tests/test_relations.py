@@ -85,6 +85,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Thường vụ Quốc hội về sắp xếp đơn vị hành chính năm 2025 và xét đề nghị của Chính phủ tại Tờ trình số "
          "377/TTr-CP ngày 9/5/2025.",
          {("1665/NQ-UBTVQH15", "based_on", "76/2025/UBTVQH15"), ("1665/NQ-UBTVQH15", "based_on", "377/TTr-CP")}),
+        # regression: … and a basis word with a document after "và" ("…; trên cơ sở Nghị quyết số 117/NQ-CP … về sắp xếp đơn
+        # vị hành chính cấp huyện, cấp xã giai đoạn 2023-2025 và xét Tờ trình số 210/TTr-UBND …": B's title ran on over
+        # the submission, which based nothing)
+        ("Nghị quyết số 35/2024/NQ-HĐND được ban hành căn cứ Nghị định số 33/2023/NĐ-CP; trên cơ sở Nghị quyết số "
+         "117/NQ-CP ngày 30/7/2023 của Chính phủ về sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023-2025 và "
+         "xét Tờ trình số 210/TTr-UBND ngày 2/12/2024 của UBND tỉnh.",
+         {("35/2024/NQ-HĐND", "based_on", "33/2023/NĐ-CP"), ("35/2024/NQ-HĐND", "based_on", "117/NQ-CP"),
+          ("35/2024/NQ-HĐND", "based_on", "210/TTr-UBND")}),
         # regression: a number with a letter, cited again by it ("Thực hiện Nghị quyết 9c, … ban hành Chương trình hành
         # động số 18/CTr-LĐLĐ" gave nothing: 9c/NQ-BCH was no citation, "9c" no number)
         ("Ban Chấp hành Tổng Liên đoàn ban hành Nghị quyết số 9c/NQ-BCH ngày 4/11/2016. Thực hiện Nghị quyết 9c, Ban "
