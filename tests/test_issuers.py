@@ -69,6 +69,9 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Văn Yên", "district", "Yên Bái", "Văn Yên"),
         ("Ban đại diện HĐQT NHCSXH tỉnh ban hành", place("Sóc Trăng"),
          "Ban đại diện HĐQT Ngân hàng Chính sách xã hội tỉnh Sóc Trăng", "province", "Sóc Trăng", None),
+        # … and its board of directors, central ("Quyết định số 12/QĐ-HĐQT của Hội đồng quản trị NHCSXH" was of no body)
+        ("Hội đồng quản trị NHCSXH ban hành", place("Sóc Trăng"), "Hội đồng quản trị Ngân hàng Chính sách xã hội",
+         "central", None, None),
         # … and the provincial culture department by its acronyms ("Sở VHTTDL", "Sở VH,TT&DL")
         ("Sở VHTTDL ban hành", place("Cao Bằng"), "Sở Văn hóa, Thể thao và Du lịch Cao Bằng", "province", "Cao Bằng", None),
         # regression: the health ministry's departments, the central hospitals, the Red Cross and the mass associations
