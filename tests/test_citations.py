@@ -878,6 +878,11 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # văn bản …" was undated)
     ("Để triển khai Nghị quyết số 52/2023/NQ-HĐND, thứ Năm (14/12), UBND tỉnh đã có văn bản số 4567/UBND-KTN giao Sở "
      "Nông nghiệp chủ trì.", [None, "2025-12-14"]),
+    # regression: "hôm" for "ngày", as VnExpress writes it ("Hôm 2/4, Ban Chỉ đạo tỉnh ban hành …", "…, hôm 1/4, Ban
+    # Thường vụ Tỉnh ủy ban hành …" left them undated)
+    ("Hôm 2/4, Ban Chỉ đạo tỉnh ban hành Quy chế hoạt động số 01-QC/BCĐ.", ["2025-04-02"]),
+    ("Thực hiện Nghị quyết số 57-NQ/TW, hôm 1/4, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 210-KH/TU.",
+     [None, "2025-04-01"]),
     # regression: documents listed after a colon that follows the ones the verb counts ("… ban hành hai nghị quyết
     # chuyên đề: Nghị quyết số 07-NQ/TU … và Nghị quyết số 08-NQ/TU …") were not issued, so undated
     ("Ngày 30/11/2021, Ban Chấp hành Đảng bộ tỉnh ban hành hai nghị quyết chuyên đề: Nghị quyết số 07-NQ/TU về phát "
