@@ -379,10 +379,12 @@ _BASIS_REQUEST = star_phrase_pattern(row["phrase"] for row in read_table("relati
                                      and "*" in row["phrase"])
 _BASIS_PLAIN = phrase_pattern(row["phrase"] for row in read_table("relation_phrases.tsv")
                               if row["relation"] == "based_on" and "*" not in row["phrase"])
-# the agent of an issuing verb after a title, a name of up to ten words: "do Ban Chấp hành Đảng bộ tỉnh ban hành" (not
-# "… dôi dư do sắp xếp đơn vị hành chính được ban hành trên cơ sở …")
-_BY_AGENT_AHEAD = (rf"(?:do|được)[ ]+[{_UPPER}][^\s,.;:()]*(?:[ ]+(?!được[ ])[^\s,.;:()]+){{0,9}}?[ ]+(?:ký[ ]+)?"
-                   r"(?:ban hành|thông qua)(?![^\W\d_])")
+# the agent of an issuing verb after a title, a name of up to ten words: "do Ban Chấp hành Đảng bộ tỉnh ban hành", "do
+# Phó Chủ tịch UBND huyện ký" (not "… dôi dư do sắp xếp đơn vị hành chính được ban hành trên cơ sở …"); after "của", with
+# the date it issued on ("… của UBND tỉnh ban hành ngày 5/5/2023": "của" opens many a title's words)
+_AGENT_NAME = rf"[{_UPPER}][^\s,.;:()]*(?:[ ]+(?!được[ ])[^\s,.;:()]+){{0,9}}?"
+_BY_AGENT_AHEAD = (rf"(?:do|được)[ ]+{_AGENT_NAME}[ ]+(?:ký[ ]+ban hành|ban hành|thông qua|ký)(?![^\W\d_])"
+                   rf"|của[ ]+{_AGENT_NAME}[ ]+(?:ký[ ]+)?ban hành[ ]+(?:vào[ ]+)?ngày[ ]*\d")
 _TITLE_STOP = re.compile(
     # a title runs on after "; " in lower case ("về đẩy mạnh xây dựng, chỉnh đốn Đảng …; kiên quyết …"),
     # not into a clause of plural subject ("…; các cấp ủy …")
@@ -1108,12 +1110,12 @@ def _read_title(scan: _Scan, cited: Citation, pos: int) -> None:
         return
     cited.title, cited.cover_end = title, max(cited.cover_end, end)
     cited.own_title = True
-    if text.startswith((" do ", " được ", ", do ", ", được "), end):
+    if text.startswith((" do ", " được ", ", do ", ", được ", " của "), end):
         _issued_by_after_title(scan, cited, end)
 
 
-_BY_AGENT = re.compile(r",?[ ]+(?:do|được)[ ]+")
-_BY_VERB = re.compile(r"[ ]+(?:ký[ ]+)?(?:ban hành|thông qua)(?![^\W\d_])(?:[ ]+vào)?")
+_BY_AGENT = re.compile(r",?[ ]+(?:do|được|(?P<of>của))[ ]+")
+_BY_VERB = re.compile(r"[ ]+(?:ký[ ]+ban hành|ban hành|thông qua|ký)(?![^\W\d_])(?:[ ]+vào)?")
 
 
 def _issued_by_after_title(scan: _Scan, cited: Citation, pos: int) -> None:
@@ -1125,10 +1127,13 @@ def _issued_by_after_title(scan: _Scan, cited: Citation, pos: int) -> None:
     verb = _BY_VERB.match(text, body.end) if body else None
     if verb is None:
         return
+    found = date_at(text, verb.end(), scan.year)
+    if agent.group("of") and (found is None or not found.iso):
+        return  # "của" with no date after the verb: the title's own words
     if cited.issuer is None:
         cited.issuer = _placed_in_sentence(scan, body, cited.start).issuer
     end = verb.end()
-    if cited.date is None and (found := date_at(text, end, scan.year)) is not None and found.iso:
+    if cited.date is None and found is not None and found.iso:
         cited.date, end = found.iso, found.end
     cited.cover_end = max(cited.cover_end, end)
 

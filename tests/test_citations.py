@@ -646,6 +646,18 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Kế hoạch số 45/KH-UBND về phát triển du lịch cộng đồng tại các thôn, bản do UBND huyện Đồng Văn ban hành ngày "
          "18/5/2020 đã lựa chọn 6 thôn làm điểm.", place("Hà Giang"),
          [("numbered", "Kế hoạch số 45/KH-UBND", "Kế hoạch", "45", "45/KH-UBND", "2020-05-18", "UBND huyện Đồng Văn")]),
+        # regression: … after "của" with its date, or a signer's "ký" ("Kế hoạch số 88/KH-UBND về … của UBND tỉnh ban hành
+        # ngày 5/5/2023", "… do Phó Chủ tịch UBND huyện ký ngày 10/6/2023" were undated, their titles running on)
+        ("Kế hoạch số 88/KH-UBND về phát triển du lịch cộng đồng của UBND tỉnh ban hành ngày 5/5/2023 đã xác định 10 điểm "
+         "du lịch.", place("Quảng Trị"),
+         [("numbered", "Kế hoạch số 88/KH-UBND", "Kế hoạch", "88", "88/KH-UBND", "2023-05-05", "UBND tỉnh Quảng Trị")]),
+        ("Kế hoạch số 40/KH-UBND về phát triển du lịch sinh thái do Chủ tịch UBND huyện Hướng Hóa ký ngày 10/6/2023 đã "
+         "được triển khai.", place("Quảng Trị"),
+         [("numbered", "Kế hoạch số 40/KH-UBND", "Kế hoạch", "40", "40/KH-UBND", "2023-06-10",
+           "Chủ tịch UBND huyện Hướng Hóa")]),
+        # … not the title's own "của" before no date ("về vai trò của Mặt trận thông qua …", "… của Tỉnh ủy ban hành …")
+        ("Kế hoạch số 89/KH-UBND về nâng cao vai trò của Mặt trận Tổ quốc thông qua hoạt động giám sát.", place("Quảng Trị"),
+         [("numbered", "Kế hoạch số 89/KH-UBND", "Kế hoạch", "89", "89/KH-UBND", None, None)]),
         # regression: the Government's symbols without a type, before the mid-1990s, were no citation
         ("Thực hiện Nghị định số 64/CP ngày 27-9-1993 của Chính phủ, huyện giao đất cho hộ gia đình.", None,
          [("numbered", "Nghị định số 64/CP ngày 27-9-1993 của Chính phủ", "Nghị định", "64", "64/CP", "1993-09-27",
