@@ -102,7 +102,8 @@ _BARE_NUMBER = re.compile(r"(?P<num>\d{1,5}[a-e]?)(?![\d/.,-]?\d|[^\W\d_]|/|-[^\
 # a number with its year and no code, as national papers shorten a decree's or circular's symbol ("theo Nghị định
 # 100/2019", "Thông tư 38/2024 của Bộ GTVT"): the number is the document's, the year part of the mention
 _NUMBER_OF_YEAR = re.compile(r"(?P<num>\d{1,5})[ ]?/[ ]?(?:19|20)\d\d(?![\d/]|[ ]?-[ ]?[^\W\d_]|[^\W\d_])")
-_UNIT_AFTER = re.compile(rf"[ ]*(?:{_cue_pattern('unit')}){_WORD_END}")
+_UNIT_AFTER = re.compile(rf"[ ]*(?:(?:{_cue_pattern('unit')}){_WORD_END}"
+                         rf"|(?:{_cue_pattern('place_unit')}){_WORD_END}(?![ ]+[{_UPPER}]))")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _OF = re.compile(rf"[ ]*,?[ ]*của[ ]+(?:(?:{_cue_pattern('honorific')})[ ]+)?")  # "… của đồng chí Chủ tịch UBND tỉnh"
 # "Chương trình phối hợp giữa Ủy ban MTTQ huyện và Công an huyện": a joint document's bodies after "giữa"

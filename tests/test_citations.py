@@ -49,6 +49,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         # regression: a plenum names its conclusion as it names its resolution
         ("Tiếp tục thực hiện Kết luận Hội nghị Trung ương 5 khóa X về phòng, chống tham nhũng.", None,
          [("named", "Kết luận Hội nghị Trung ương 5 khóa X", "Kết luận", None, None, None, "Ban Chấp hành Trung ương Đảng")]),
+        # a unit's level word after a number that names the unit: the document's number, no count of units (the
+        # guard of "hướng dẫn 63 tỉnh, thành phố", a count)
+        ("Thực hiện Nghị quyết 05 tỉnh Hà Giang về phát triển du lịch, huyện đã ban hành kế hoạch.", None,
+         [("numbered", "Nghị quyết 05", "Nghị quyết", "05", None, None, None),
+          ("new", "kế hoạch", "Kế hoạch", None, None, None, None)]),
         # issuer before the date; the term in parentheses
         ("Kết luận số 01-KL/TW của Bộ Chính trị (khóa XIII), ngày 18/5/2021 về tiếp tục học tập.", None,
          [("numbered", "Kết luận số 01-KL/TW của Bộ Chính trị (khóa XIII), ngày 18/5/2021", "Kết luận",
@@ -1190,6 +1195,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Ngày 5/3/2024, UBND huyện hướng dẫn 22 xã, thị trấn tổ chức tổng kết.",
         "Ủy ban Kiểm tra Huyện ủy kết luận 31 đảng viên có vi phạm, phải thi hành kỷ luật.",
         "Phòng Giáo dục hướng dẫn 15 đơn vị trường học triển khai.",
+        # regression: … provinces, localities or agencies counted ("Bộ Y tế đã hướng dẫn 63 tỉnh, thành phố …" was a
+        # Hướng dẫn numbered 63)
+        "Bộ Y tế đã hướng dẫn 63 tỉnh, thành phố triển khai chiến dịch tiêm chủng.",
+        "Bộ Công an đã hướng dẫn 12 địa phương làm điểm về cấp căn cước.",
         "các cơ quan, đơn vị xây dựng kế hoạch, đề án lãnh đạo",  # generic pair
         # regression: a plural named resolution was taken for one document
         "Thành ủy quán triệt các nghị quyết Trung ương 6 khóa XII",
