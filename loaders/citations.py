@@ -560,6 +560,11 @@ def find_citations(text: str, article: Place | None = None, year: int | None = N
     return scan.citations
 
 
+# a word after a noun that makes another noun of the two (data/cues compound_tail), not "viên chức" after a verb
+_COMPOUND_TAIL = re.compile(rf"[ ](?:{_cue_pattern('compound_tail')}){_WORD_END}(?![ ]chức)")
+_COMPOUND_FIRST_LETTERS = {w[0] for w in cues("compound_tail")}
+
+
 def _nouns(text: str) -> list[_Noun]:
     found = [(0, m.end(), m.group()) for m in [TYPE_WORD_RE.match(text)] if m is not None]
     found += [(m.start("word"), m.end("word"), m.group("word")) for m in _NOUN_AFTER_MARK.finditer(text)]
@@ -571,6 +576,8 @@ def _nouns(text: str) -> list[_Noun]:
         covered = end
         symbol = number = None
         following = text[end + 1:end + 2] if text[end:end + 1] == " " else text[end:end + 1]
+        if following in _COMPOUND_FIRST_LETTERS and _COMPOUND_TAIL.match(text, end):
+            continue  # "báo cáo viên của Ban Tuyên giáo": a lecturer, no report
         number_at = _NUMBER_INTRO.match(text, end).end() if following.isdigit() or following in ("s", "S") else end
         if following in _MODIFIER_FIRST_LETTERS and (modifier := _MODIFIER.match(text, end)):
             number_at = _NUMBER_INTRO.match(text, modifier.end()).end()  # "Nghị quyết chuyên đề số 05-NQ/TU"

@@ -1199,6 +1199,11 @@ def test_title_ends_where_the_subject_ends(text, title):
         # Hướng dẫn numbered 63)
         "Bộ Y tế đã hướng dẫn 63 tỉnh, thành phố triển khai chiến dịch tiêm chủng.",
         "Bộ Công an đã hướng dẫn 12 địa phương làm điểm về cấp căn cước.",
+        # regression: a noun that a word after it makes another noun ("báo cáo viên của Ban Tuyên giáo Huyện ủy", a
+        # lecturer, was the committee's report)
+        "Đồng chí Lê Văn An, báo cáo viên của Ban Tuyên giáo Huyện ủy, đã truyền đạt nội dung.",
+        "Hướng dẫn viên của Trung tâm Văn hóa tỉnh thuyết minh về di tích.",
+        "Công tác kế hoạch hóa gia đình của huyện đạt kết quả tốt.",
         "các cơ quan, đơn vị xây dựng kế hoạch, đề án lãnh đạo",  # generic pair
         # regression: a plural named resolution was taken for one document
         "Thành ủy quán triệt các nghị quyết Trung ương 6 khóa XII",
