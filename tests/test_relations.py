@@ -897,6 +897,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # thực hiện B"), a bare noun whose verb is "thay thế", gave no relation
         ("Bộ Tài chính ban hành Thông tư số 12/2024/TT-BTC. Thông tư được ban hành để hướng dẫn thực hiện Nghị "
          "định số 73/2019/NĐ-CP.", {("12/2024/TT-BTC", "implements", "73/2019/NĐ-CP")}),
+        # regression: "lãnh đạo tổ chức thực hiện B" (to lead the carrying out of B) related nothing ("Ban Thường vụ Thành ủy
+        # đã ban hành Kế hoạch số 235-KH/TU ngày 15/7/2024 lãnh đạo tổ chức thực hiện Nghị quyết số 136/2024/QH15")
+        ("Trước đó, Ban Thường vụ Thành ủy đã ban hành Kế hoạch số 235-KH/TU ngày 15/7/2024 lãnh đạo tổ chức thực hiện "
+         "Nghị quyết số 136/2024/QH15.", {("235-KH/TU", "implements", "136/2024/QH15")}),
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 45-KH/TU lãnh đạo triển khai Nghị quyết số 57-NQ/TW.",
+         {("45-KH/TU", "implements", "57-NQ/TW")}),
         # regression: "hiện thực hóa" (to make B real) related nothing ("Để hiện thực hóa Nghị quyết số 57-NQ/TW …, ngày
         # 5/3/2025, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Kế hoạch số 298-KH/TU")
         ("Để hiện thực hóa Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, ngày 5/3/2025, Ban Thường vụ Tỉnh ủy "
