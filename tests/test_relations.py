@@ -897,6 +897,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # thực hiện B"), a bare noun whose verb is "thay thế", gave no relation
         ("Bộ Tài chính ban hành Thông tư số 12/2024/TT-BTC. Thông tư được ban hành để hướng dẫn thực hiện Nghị "
          "định số 73/2019/NĐ-CP.", {("12/2024/TT-BTC", "implements", "73/2019/NĐ-CP")}),
+        # regression: a purpose word right before a phrase ("Nghị định nhằm quy định chi tiết Luật …" related nothing:
+        # a purpose needed a word between "nhằm" and the phrase)
+        ("Chính phủ ban hành Nghị định 168/2024/NĐ-CP ngày 26-12-2024. Nghị định nhằm quy định chi tiết Luật Trật tự, an "
+         "toàn giao thông đường bộ số 36/2024/QH15.", {("168/2024/NĐ-CP", "implements", "36/2024/QH15")}),
         # regression: "lãnh đạo tổ chức thực hiện B" (to lead the carrying out of B) related nothing ("Ban Thường vụ Thành ủy
         # đã ban hành Kế hoạch số 235-KH/TU ngày 15/7/2024 lãnh đạo tổ chức thực hiện Nghị quyết số 136/2024/QH15")
         ("Trước đó, Ban Thường vụ Thành ủy đã ban hành Kế hoạch số 235-KH/TU ngày 15/7/2024 lãnh đạo tổ chức thực hiện "
