@@ -318,6 +318,13 @@ def _mark_replaced(text: str, citations: list[Citation], doc_of: dict[int, Resol
         by = doc_of.get(i - 1)
         if by is not None and by is not doc and citations[i - 1].start >= sentence_start(text, start):
             doc.replaced_at, doc.replaced_by = start, by
+    # … and each listed after it ("Nghị định 168 … thay thế Nghị định 100/2019/NĐ-CP và Nghị định 123/2021/NĐ-CP")
+    for i in sorted(doc_of):
+        doc, listed = doc_of[i], doc_of.get(i - 1)
+        if listed is not None and listed.replaced_by is not None and listed.replaced_at == citations[i - 1].start \
+                and doc.replaced_by is None and listed.replaced_by is not doc \
+                and _COORDINATED.fullmatch(text, citations[i - 1].end, citations[i].start):
+            doc.replaced_at, doc.replaced_by = citations[i].start, listed.replaced_by
 
 
 def _in_force(doc: Resolved, c: Citation) -> Resolved:

@@ -761,6 +761,12 @@ def test_one_party_symbol_of_two_terms_is_two_documents():
           ("2036/QĐ-UBND", ["Quyết định số 2036/QĐ-UBND ngày 15/8/2019 của UBND tỉnh",
                             "Kế hoạch phát triển du lịch cộng đồng giai đoạn 2019 - 2023"]),
           ("210/KH-UBND", ["Kế hoạch số 210/KH-UBND ngày 02/7/2024"])]),
+        # regression: … "Nghị định" after "A …, thay thế B và C" went to C, listed last among what A replaced
+        ("Nghị định 168/2024/NĐ-CP được Chính phủ ban hành ngày 26-12-2024, thay thế Nghị định 100/2019/NĐ-CP và Nghị "
+         "định 123/2021/NĐ-CP. Nghị định quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông.", None,
+         [("168/2024/NĐ-CP", ["Nghị định 168/2024/NĐ-CP được Chính phủ ban hành ngày 26-12-2024", "Nghị định"]),
+          ("100/2019/NĐ-CP", ["Nghị định 100/2019/NĐ-CP"]),
+          ("123/2021/NĐ-CP", ["Nghị định 123/2021/NĐ-CP"])]),
         # … but a number alone names its own document, not the one that replaced it
         ("Chỉ thị số 45-CT/TW ngày 14/4/2025 thay thế Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị và Kết luận "
          "số 118-KL/TW ngày 18/01/2025 của Bộ Chính trị về việc bổ sung Chỉ thị 35.", None,
