@@ -106,10 +106,9 @@ GAP_RE = re.compile(
     # its agent perhaps named ("Kế hoạch 119 được UBND thành phố ban hành để cụ thể hóa B"), after "do" too, with the
     # signer's name ("Quyết định số 1122/QĐ-UBND … do Phó chủ tịch UBND thành phố Trần Chí Cường ký, nhằm cụ thể hóa B")
     # (or after the occasion, set off by a comma: "Chỉ thị được ban hành sau vụ cháy … (quận Thanh Xuân) làm 56 người
-    # tử vong, nhằm tiếp tục thực hiện B", "Quyết định số 1035/QĐ-UBND được ký ngày 25/10/2023 và đăng tải … ngày
-    # 30/10/2023, thay thế B")
+    # tử vong, nhằm tiếp tục thực hiện B")
     rf"|(?:(?:{_GAP_ADVERBS})[ ]+)?(?:đã[ ]+)?(?:được|do)(?:[ ]+[^\W\d_]+){{0,10}}?[ ]+(?:{_PASSIVE_VERBS}),?[ ]+"
-    rf"(?:[^,.;:!?\n]{{1,100}}?,[ ]+(?=(?:để|nhằm|{_GAP_PHRASES})[ ]))?"
+    rf"(?:[^,.;:!?\n]{{1,100}}?,[ ]+(?=(?:để|nhằm)[ ]))?"
     rf"(?:(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?:[ ]+[^\W\d_]+,?){{0,6}}?[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
     # an adverb or a passive issuing verb set off by a comma: "Quy định 114-QĐ/TW ra đời, thay thế B"
     rf"|[“\"]|(?:{_GAP_ADVERBS}),?[ ]+|(?<!,)(?<!,[ ])(?:{_LATER_ADVERBS})[ ]+"
