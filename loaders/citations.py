@@ -112,7 +112,9 @@ _BETWEEN = re.compile(r"[ ]*giữa[ ]+")
 _OF_OR_MEETING = re.compile(r"[ ]*,?[ ]*(?:của[ ]+|(?P<between>giữa)[ ]+|(?=Hội nghị[ ]))")
 # "(ban hành ngày 3/4/2023)", "được HĐND tỉnh thông qua ngày 10/7/2024", "do Chính phủ ban hành ngày 20/3/2025": the agent
 # may stand before its verb
-_ISSUED_ON = re.compile(r"[ ]*,?[ ]*(?P<paren>\([ ]*)?(?:(?:được|do)[ ]+(?:[^\W\d_]+[ ]+){0,4}?)?(?:ban hành|ký ban hành|ký|thông qua)"
+# the verbs by which a body issues a document it signs or passes
+_ISSUING_VERB = r"(?:ký[ ]+ban hành|ban hành|thông qua|ký)"
+_ISSUED_ON = re.compile(rf"[ ]*,?[ ]*(?P<paren>\([ ]*)?(?:(?:được|do)[ ]+(?:[^\W\d_]+[ ]+){{0,4}}?)?{_ISSUING_VERB}"
                         r"[ ]+(?=[Nn]gày[ ]*\d)")
 _CLOSE = re.compile(r"[ ]*\)")
 # the agent of a passive issuing verb dated after it, named at any length: "được Ban Chấp hành Đảng bộ tỉnh ban hành ngày …"
@@ -123,7 +125,7 @@ _BULLETS = " \n\t-–•+*"
 # họp thứ 8 ngày …"
 _SESSION = r"[ ]*,?[ ]+(?:tại[ ]+)?[Kk]ỳ họp[ ]+(?:thứ[ ]+)?[^\s,.;:()]+"
 # the signer's name may follow the body's title: "… Phó chủ tịch UBND thành phố Nguyễn Mạnh Quyền ký ngày …"
-_AGENT_VERB = re.compile(rf"(?:[ ]+[{_UPPER}][^\W\d_]*){{0,4}}(?:{_SESSION})?[ ]+(?:ban hành|ký ban hành|ký|thông qua)"
+_AGENT_VERB = re.compile(rf"(?:[ ]+[{_UPPER}][^\W\d_]*){{0,4}}(?:{_SESSION})?[ ]+{_ISSUING_VERB}"
                          rf"(?:{_SESSION})?(?=[ ]+[Nn]gày[ ]*\d)")
 # a year or a month, not a date: passed over between a symbol and its issuer
 # "… số 35-CT/TW năm 2024 của …", "… số 12/CTrPH-BTNMT-HNDVN giai đoạn 2025 - 2030, thay thế …"
@@ -384,7 +386,7 @@ _BASIS_PLAIN = phrase_pattern(row["phrase"] for row in read_table("relation_phra
 # Phó Chủ tịch UBND huyện ký" (not "… dôi dư do sắp xếp đơn vị hành chính được ban hành trên cơ sở …"); after "của", with
 # the date it issued on ("… của UBND tỉnh ban hành ngày 5/5/2023": "của" opens many a title's words)
 _AGENT_NAME = rf"[{_UPPER}][^\s,.;:()]*(?:[ ]+(?!được[ ])[^\s,.;:()]+){{0,9}}?"
-_BY_AGENT_AHEAD = (rf"(?:do|được)[ ]+{_AGENT_NAME}[ ]+(?:ký[ ]+ban hành|ban hành|thông qua|ký)(?![^\W\d_])"
+_BY_AGENT_AHEAD = (rf"(?:do|được)[ ]+{_AGENT_NAME}[ ]+{_ISSUING_VERB}(?![^\W\d_])"
                    rf"|của[ ]+{_AGENT_NAME}[ ]+(?:ký[ ]+)?ban hành[ ]+(?:vào[ ]+)?ngày[ ]*\d")
 _TITLE_STOP = re.compile(
     # a title runs on after "; " in lower case ("về đẩy mạnh xây dựng, chỉnh đốn Đảng …; kiên quyết …"),
@@ -1123,7 +1125,7 @@ def _read_title(scan: _Scan, cited: Citation, pos: int) -> None:
 
 
 _BY_AGENT = re.compile(r",?[ ]+(?:do|được|(?P<of>của))[ ]+")
-_BY_VERB = re.compile(r"[ ]+(?:ký[ ]+ban hành|ban hành|thông qua|ký)(?![^\W\d_])(?:[ ]+vào)?")
+_BY_VERB = re.compile(rf"[ ]+{_ISSUING_VERB}(?![^\W\d_])(?:[ ]+vào)?")
 
 
 def _issued_by_after_title(scan: _Scan, cited: Citation, pos: int) -> None:

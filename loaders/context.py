@@ -29,7 +29,7 @@ from loaders import gazetteer as gz
 from loaders.dates import DATE_RE, find_dates
 from loaders.readers import DOCUMENT_MOTTOS, iso_date
 from loaders.record import Place
-from loaders.tables import NUMBER_WORD, read_csv, read_table
+from loaders.tables import NUMBER_WORD, cues, phrase_pattern, read_csv, read_table
 
 
 
@@ -168,7 +168,7 @@ _REPORTED_ACT = re.compile(  # after the outlet's byline, if any: "(Baogialai.co
 
 
 # "Thứ ba, 02/11/2021": a paper's dateline, weekday and numeric date alone
-_WEEKDAY_DATELINE = re.compile(r"Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ [Nn]hật")
+_WEEKDAY_DATELINE = re.compile(rf"(?=[TC])(?:{phrase_pattern(cues('weekday'), either_case=True)})")  # capitalised
 
 
 def _published(layout: _Layout) -> str | None:
