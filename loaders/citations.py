@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from loaders import gazetteer
@@ -985,6 +986,8 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
     Đảng bộ huyện" (the district, inside the article's province). A name that could be more
     than one unit of that level says nothing."""
     body, article = issuer.issuer, scan.article
+    if body.level == "province" and (labelled := _placed_by_item_label(scan, issuer, start)) is not None:
+        return labelled
     if body.level == "province" and body.province is None:
         within, level = None, "province"
     elif body.level == "district" and body.district is None and (body.province_code or article is not None
@@ -1005,6 +1008,36 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
             (unit,) = units
             return issuer_at(scan.text, issuer.start, unit_place(unit)) or issuer
     return issuer
+
+
+def _placed_by_item_label(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch | None:
+    """A province's body named without its place, in a paragraph a bulletin opens with another
+    province's name, is of that province: "- Kon Tum: Thực hiện Kế hoạch 150 của UBND tỉnh …",
+    "* Tại Quảng Bình, UBND tỉnh ban hành …" in a round-up of several provinces, whose article
+    place is the first item's. None when the label names no other province."""
+    text = scan.text
+    paragraph = text.rfind("\n", 0, start) + 1
+    label = _item_label_province(text[paragraph:paragraph + _ITEM_LABEL_MAX_CHARS])
+    if label is None or scan.article is not None and scan.article.province_code == label.code:
+        return None
+    bare = issuer_at(text, issuer.start, None)
+    if bare is None or bare.issuer.province_code is not None or bare.end != issuer.end:
+        return None  # named with its place: "… của UBND tỉnh Gia Lai"
+    return issuer_at(text, issuer.start, unit_place(label))
+
+
+@lru_cache(maxsize=4096)
+def _item_label_province(opening: str) -> gazetteer.Unit | None:
+    """The province a paragraph's label names: "Sơn La: …", "- Kon Tum: …", "* Tại Quảng Bình, …"."""
+    label = _ITEM_LABEL.match(opening)
+    return gazetteer.lookup(label.group("name"), level="province") if label else None
+
+
+_ITEM_LABEL_MAX_CHARS = 60
+_ITEM_LABEL = re.compile(
+    r"[ \t]*(?:[-–•+*][ \t]*)?(?:(?P<at>Tại[ ]+)(?:tỉnh[ ]+|thành phố[ ]+)?)?(?P<name>[^\W\d_][\w' -]{1,30}?)[ ]*"
+    r"(?(at),|:)"
+)
 
 
 # a commune's body named by its kind alone: "Đảng ủy phường", "Ban Thường vụ Đảng ủy xã", "UBND đặc khu"

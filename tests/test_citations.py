@@ -1417,6 +1417,21 @@ def test_look_alikes_are_not_citations(text):
         # … and in an article of another province, in the clause's province, not the article's
         ("Tại Hà Nội, Quận đoàn Cầu Giấy phối hợp với UBND quận triển khai Kế hoạch số 86/KH-UBND của UBND quận.",
          place("Bắc Ninh"), "UBND quận Cầu Giấy"),
+        # regression: a bulletin's item opened by its province's name ("Điểm tin Tây Nguyên": "- Kon Tum: Thực hiện Kế
+        # hoạch 150 của UBND tỉnh …" and "* Thừa Thiên Huế: Hội đồng nhân dân tỉnh vừa thông qua …" were of the province
+        # of the first item, the article's); the label governs its own paragraph only
+        ("Gia Lai: Ban Thường vụ Tỉnh ủy Gia Lai ban hành chỉ thị.\n- Kon Tum: Thực hiện Kế hoạch số 150/KH-UBND của "
+         "UBND tỉnh về chuyển đổi số năm 2023, Sở Thông tin và Truyền thông đã triển khai Tổ công nghệ số cộng đồng.",
+         place("Gia Lai"), "UBND tỉnh Kon Tum"),
+        ("* Thừa Thiên Huế: Hội đồng nhân dân tỉnh vừa thông qua Nghị quyết số 45/2024/NQ-HĐND quy định mức hỗ trợ.",
+         place("Quảng Trị"), "HĐND tỉnh Thừa Thiên Huế"),
+        ("* Tại Quảng Bình, UBND tỉnh ban hành Kế hoạch số 1870/KH-UBND thực hiện chương trình của Chính phủ.",
+         place("Quảng Trị"), "UBND tỉnh Quảng Bình"),
+        ("- Kon Tum: Sở Nội vụ triển khai Kế hoạch số 150/KH-UBND của UBND tỉnh Gia Lai.", place("Gia Lai"),
+         "UBND tỉnh Gia Lai"),
+        ("Theo đó: UBND tỉnh ban hành Kế hoạch số 1870/KH-UBND.", place("Quảng Trị"), "UBND tỉnh Quảng Trị"),
+        ("Kon Tum: Sở Nội vụ tập huấn.\nUBND tỉnh ban hành Kế hoạch số 150/KH-UBND.", place("Gia Lai"),
+         "UBND tỉnh Gia Lai"),
     ],
 )
 def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, article, issuer):
