@@ -2209,6 +2209,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương.", {("70-KH/HU", "implements", "19-NQ/TW")}),
         ("UBND huyện ban hành Kế hoạch số 140/KH-UBND ngày 15/10/2021 triển khai, thực hiện Quyết định số 1719/QĐ-TTg "
          "của Thủ tướng Chính phủ.", {("140/KH-UBND", "implements", "1719/QĐ-TTg")}),
+        # regression: a list of bases whose first item is no document ("trên cơ sở kết quả công tác năm 2023 và Chỉ thị
+        # số 06/CT-TTg", "căn cứ tình hình thực tế của địa phương và B" gave nothing: the phrase had to stand before B)
+        ("Kế hoạch số 2540/KH-UBND được xây dựng trên cơ sở kết quả công tác năm 2023 và Chỉ thị số 06/CT-TTg ngày "
+         "9/3/2024 của Thủ tướng Chính phủ.", {("2540/KH-UBND", "based_on", "06/CT-TTg")}),
+        ("UBND huyện Đại Lộc ban hành Kế hoạch số 112/KH-UBND ngày 25/4/2024, căn cứ tình hình thực tế của địa phương "
+         "và Kế hoạch số 2540/KH-UBND của UBND tỉnh.", {("112/KH-UBND", "based_on", "2540/KH-UBND")}),
+        ("UBND huyện Duy Xuyên ban hành Kế hoạch số 98/KH-UBND ngày 26/4/2024 trên cơ sở đề xuất của Phòng Nông nghiệp "
+         "và Phát triển nông thôn và Chỉ thị số 06/CT-TTg.", {("98/KH-UBND", "based_on", "06/CT-TTg")}),
     ],
 )
 def test_relations(text, expected):
