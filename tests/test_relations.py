@@ -152,6 +152,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chương trình hành động đồng thời cụ thể hóa Nghị quyết 57-NQ/TW và Nghị quyết 59-NQ/TW.",
          {("01-CTr/TU", "implements", "05-NQ/TU"), ("01-CTr/TU", "implements", "57-NQ/TW"),
           ("01-CTr/TU", "implements", "59-NQ/TW")}),
+        # regression: B's provisions named with "của" between the phrase and B ("Chỉ thị … theo tinh thần Chỉ thị số
+        # 33/CT-TTg …, đồng thời cụ thể hóa các quy định của Luật Bảo vệ môi trường năm 2020 và Nghị định số
+        # 08/2022/NĐ-CP" carried out neither: only "quy định tại" was read there)
+        ("UBND tỉnh ban hành Chỉ thị số 11/CT-UBND ngày 16/5/2023 về giảm thiểu chất thải nhựa. Chỉ thị được ban hành "
+         "theo tinh thần Chỉ thị số 33/CT-TTg ngày 20/8/2020 của Thủ tướng Chính phủ, đồng thời cụ thể hóa các quy định "
+         "của Luật Bảo vệ môi trường năm 2020 và Nghị định số 08/2022/NĐ-CP ngày 10/01/2022 của Chính phủ.",
+         {("11/CT-UBND", "implements", "33/CT-TTg"), ("11/CT-UBND", "implements", "Luật#"),
+          ("11/CT-UBND", "implements", "08/2022/NĐ-CP")}),
+        ("Thực hiện quy định của Nghị định số 08/2022/NĐ-CP của Chính phủ, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND "
+         "về quản lý chất thải rắn sinh hoạt.", {("12/KH-UBND", "implements", "08/2022/NĐ-CP")}),
         # regression: a joint document's partner between it and the phrase ("Kế hoạch liên tịch số 05/KHLT-HLHPN-
         # SGDĐT … với Sở Giáo dục và Đào tạo thực hiện Chỉ thị số 06-CT/TW" gave no relation)
         ("Hội Liên hiệp Phụ nữ tỉnh ban hành Kế hoạch liên tịch số 05/KHLT-HLHPN-SGDĐT ngày 20/3/2023 với Sở Giáo "
