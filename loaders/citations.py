@@ -1246,9 +1246,10 @@ def _title_end(scan: _Scan, start: int) -> int:
     # a sibling citation after ", " / " và " / "; " closes the title, and so does a document named
     # with a capital after " và " ("ban hành Nghị quyết về … và Chương trình hành động thực hiện …")
     heads = scan.numbered_heads
-    for head in heads[bisect.bisect_right(heads, start):bisect.bisect_left(heads, end)]:
+    inside = heads[bisect.bisect_right(heads, start):bisect.bisect_left(heads, end)]
+    for k, head in enumerate(inside):
         sep = _SIBLING_BEFORE.search(text, max(start, head - 8), head)
-        if sep is not None:
+        if sep is not None and not (k and _paired_with(text, inside[k - 1], sep.start(), head)):
             end = sep.start()
             break
     heads = scan.named_heads
@@ -1256,6 +1257,19 @@ def _title_end(scan: _Scan, start: int) -> int:
         if text.endswith(" và ", start, head):
             return head - 4
     return end
+
+
+_PAIRED_CHARS = 60  # "Quyết định số 217-QĐ/TW": a bare citation, no title or issuer of its own
+
+
+def _paired_with(text: str, before: int, sep: int, head: int) -> bool:
+    """Is the document at `head` the second of a pair the title names, the one at `before` the first, of the same
+    kind and bare ("… về triển khai thực hiện Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày … của Bộ
+    Chính trị, …")? Then the title runs on over both; another kind after it is a sibling of the document."""
+    if sep - before > _PAIRED_CHARS or any(mark in text[before:sep] for mark in (",", " về ", " của ")):
+        return False
+    first, second = TYPE_WORD_RE.match(text, before), TYPE_WORD_RE.match(text, head)
+    return first is not None and second is not None and first.group().lower() == second.group().lower()
 
 
 # --- unnumbered nouns -------------------------------------------------------------------
@@ -2652,8 +2666,10 @@ _BRACKET_ALONE = re.compile(r"[^.;:\n()“”\"]{0,80}?[ ]*\([ ]*")
 # "Ngày 24/12/2021, …" or a news lead's "Ngày 8/9, …" (the year is the article's): `date_at`
 # reads "ngày" itself, as a partial date needs it
 # a news lead's byline: "(Báo Nghệ An) - ", "(21/11/2019) ", or a paper's name with a dash, "QĐND - ", "Baohatinh.vn - "
-# "(QBĐT) - ", "QĐND - ", "Cổng TTĐT huyện Kỳ Anh - ", or an outlet's initials with the dash against them, "GLO- "
-BYLINE = (r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,4}[ ]+[-–][ ]+"
+# "(QBĐT) - ", "QĐND - ", "Cổng TTĐT huyện Kỳ Anh - ", or an outlet's initials with the dash against them, "GLO- ";
+# a place with its province or the day: "Yên Thành (Nghệ An) - ", "Hàm Yên, 03/10/2014 - "
+BYLINE = (r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,4}"
+          r"(?:[ ]\([^()\n\d]{2,30}\)|,[ ]\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?[ ]+[-–][ ]+"
           rf"|[{_UPPER}]{{2,8}}[-–][ ]+)")
 _BYLINE_AT = re.compile(rf"\s*{BYLINE}")
 # a day named by its weekday or from the article's stands for "ngày" ("Thứ Hai (3/4), …", "Sáng nay (3/4), …")

@@ -806,6 +806,12 @@ def test_a_portal_record_s_fields():
     # regression: a portal's name of five words before the dash ("Cổng TTĐT huyện Yên Thành - Ngày …,")
     ("Cổng TTĐT huyện Yên Thành - Ngày 12/4/2024, Thủ tướng Chính phủ ban hành Chỉ thị số 19/CT-TTg.", 2025,
      "2024-04-12"),
+    # regression: a dateline of a place with its province or with the day ("Yên Thành (Nghệ An) - Ngày 5/1/2024, …"
+    # left the plan undated)
+    ("Yên Thành (Nghệ An) - Ngày 5/1/2024, UBND huyện Yên Thành ban hành Kế hoạch số 04/KH-UBND.", 2024,
+     "2024-01-05"),
+    ("Hàm Yên, 03/10/2014 - Ngày 2/10/2014, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 41-KH/HU.", 2014,
+     "2014-10-02"),
 ])
 def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     assert summary(text, place("Hà Tĩnh"), year)[0][5] == date
@@ -1144,6 +1150,14 @@ def test_issued_document_takes_subject_and_description():
         # … but a body in the title that issues nothing stays in it
         ("Kết luận số 01-KL/TW về tăng cường sự lãnh đạo của Đảng và Nhà nước ban hành chính sách cho vùng cao.",
          "tăng cường sự lãnh đạo của Đảng và Nhà nước ban hành chính sách cho vùng cao"),
+        # regression: a bare pair of one kind that the title carries out is no sibling of the document (the title
+        # stopped after 217, and 218 was a second document the district's plan carried out)
+        ("Kế hoạch số 36-KH/TU của Ban Thường vụ Tỉnh ủy về triển khai thực hiện Quyết định số 217-QĐ/TW và Quyết "
+         "định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị, Huyện ủy ban hành Kế hoạch số 41-KH/HU.",
+         "triển khai thực hiện Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị"),
+        # … but a document of another kind after the pair's first is a sibling
+        ("Kế hoạch số 36-KH/TU về thực hiện Quyết định số 217-QĐ/TW và Chương trình số 12-CTr/TU của Tỉnh ủy.",
+         "thực hiện Quyết định số 217-QĐ/TW"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):

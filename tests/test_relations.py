@@ -24,6 +24,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
          "của Ban Bí thư.",
          {("25-KH/TU", "implements", "100-KL/TW")}),
+        # regression: a lead after a dateline of a place and a day ("Hàm Yên, 03/10/2014 - Thực hiện B, X ban hành A"
+        # gave nothing: the lead did not open the sentence)
+        ("Hàm Yên, 03/10/2014 - Thực hiện Kế hoạch số 36-KH/TU ngày 10/3/2014 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ "
+         "Huyện ủy Hàm Yên đã ban hành Kế hoạch số 41-KH/HU ngày 2/4/2014.", {("41-KH/HU", "implements", "36-KH/TU")}),
+        # regression: a plan carries out a pair its lead's title carries out only through that title (the district's plan
+        # carried out 218-QĐ/TW, the pair's second, as a second item of the lead)
+        ("Thực hiện Kế hoạch số 36-KH/TU của Ban Thường vụ Tỉnh ủy về triển khai thực hiện Quyết định số 217-QĐ/TW và "
+         "Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số "
+         "41-KH/HU.", {("36-KH/TU", "implements", "217-QĐ/TW"), ("36-KH/TU", "implements", "218-QĐ/TW"),
+                       ("41-KH/HU", "implements", "36-KH/TU")}),
         ("Tỉnh ủy đã ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai thực hiện Chỉ thị số 35-CT/TW "
          "và tổ chức hội nghị quán triệt.",
          {("248-KH/TU", "implements", "35-CT/TW")}),
