@@ -1822,6 +1822,11 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         bare_end = year.end()  # "Kế hoạch năm 2024 được ban hành để …": that year's plan named before
     if capitalised and (carried := _CARRIED_BY_BARE.match(text, bare_end)):
         bare_end = carried.end()  # "Hướng dẫn ban hành kèm theo quyết định được xây dựng để …": the decision's
+    if not capitalised and can_be_new and _PASSIVE_ISSUE_AFTER.match(text, bare_end) \
+            and _REPORTING_OPENER.fullmatch(text, sentence_start(text, start), start):
+        # "Được biết, kế hoạch được xây dựng trên cơ sở Chỉ thị số 20/CT-UBND …": the spoken news's subject after its
+        # opener, in lower case, is the one named before
+        return Citation(start, bare_end, bare_end, "ref", ref="bare", anchor=bare_end, cover_end=bare_end, **base)
     if capitalised and (_PREDICATE_AFTER.match(text, bare_end) or _opening_predicate(text, start, bare_end)) and \
             not _TITLE_OPENING.search(text, max(0, start - 12), start) and not _still_to_pass(text, start):
         # (not the object of an issuing still to come: "… khẩn trương hoàn thiện hồ sơ trình ban hành Nghị định thay thế …")
@@ -1851,6 +1856,8 @@ _AMENDING = [r["phrase"] for r in read_table("relation_phrases.tsv")
 _AMENDED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(_AMENDING, either_case=True)})[ ]+$")
 _AMENDED_WINDOW = max(map(len, _AMENDING)) + 2
 # "Trên cơ sở Nghị quyết chuyên đề, UBND phường …": a bare name with the word that sorts its type
+_PASSIVE_ISSUE_AFTER = re.compile(rf"[ ]+được[ ]+(?:{_cue_pattern('issue')}){_WORD_END}")
+_REPORTING_OPENER = re.compile(rf"[ ]*(?:{_cue_pattern('reporting_opener', either_case=True)})[ ]*,[ ]*")
 _BARE_MODIFIER = re.compile(rf"[ ]+(?:{_cue_pattern('bare_modifier')}){_WORD_END}")
 _BARE_YEAR = re.compile(r"[ ]+năm[ ]+(?:19|20)\d\d(?![\d/-])")
 

@@ -2229,6 +2229,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương.", {("70-KH/HU", "implements", "19-NQ/TW")}),
         ("UBND huyện ban hành Kế hoạch số 140/KH-UBND ngày 15/10/2021 triển khai, thực hiện Quyết định số 1719/QĐ-TTg "
          "của Thủ tướng Chính phủ.", {("140/KH-UBND", "implements", "1719/QĐ-TTg")}),
+        # regression: the broadcast's subject in lower case after its opener ("Được biết, kế hoạch được xây dựng trên cơ
+        # sở Chỉ thị số 20/CT-UBND …", "Theo đó, kế hoạch được ban hành nhằm triển khai …" related nothing: only a
+        # capitalised bare noun took back the plan named before)
+        ("UBND thành phố Hạ Long ra quân, thực hiện Kế hoạch số 68/KH-UBND ngày 28/2/2024 của UBND thành phố.\n"
+         "Được biết, kế hoạch được xây dựng trên cơ sở Chỉ thị số 20/CT-UBND ngày 15/12/2023 của UBND tỉnh.",
+         {("68/KH-UBND", "based_on", "20/CT-UBND")}),
+        ("Công an tỉnh triển khai Kế hoạch số 2156/KH-UBND của UBND tỉnh. Theo đó, kế hoạch được ban hành nhằm triển "
+         "khai Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ.", {("2156/KH-UBND", "implements", "06/QĐ-TTg")}),
         # regression: a list of bases whose first item is no document ("trên cơ sở kết quả công tác năm 2023 và Chỉ thị
         # số 06/CT-TTg", "căn cứ tình hình thực tế của địa phương và B" gave nothing: the phrase had to stand before B)
         ("Kế hoạch số 2540/KH-UBND được xây dựng trên cơ sở kết quả công tác năm 2023 và Chỉ thị số 06/CT-TTg ngày "
@@ -2372,6 +2380,12 @@ def test_relations(text, expected):
         "Chính phủ ban hành Nghị quyết số 140/NQ-CP. Nghị quyết giao Bộ Tư pháp chủ trì rà soát, đề xuất sửa đổi Luật "
         "Ban hành văn bản quy phạm pháp luật năm 2025.",
         "UBND tỉnh ban hành Kế hoạch số 45/KH-UBND, trong đó kiến nghị sửa đổi, bổ sung Nghị định số 38/2023/NĐ-CP.",
+        # regression guards: no reporting opener ("Tại hội nghị, kế hoạch được thông qua …" is another plan), and a plan
+        # named by its own words
+        "UBND thành phố thực hiện Kế hoạch số 68/KH-UBND. Tại hội nghị, kế hoạch được thông qua nhằm triển khai Chỉ "
+        "thị số 20/CT-UBND.",
+        "UBND thành phố thực hiện Kế hoạch số 68/KH-UBND. Được biết, kế hoạch phòng chống thiên tai được xây dựng trên "
+        "cơ sở Chỉ thị số 20/CT-UBND.",
     ],
 )
 def test_no_relation(text):
