@@ -103,6 +103,7 @@ _ISSUES_WHAT = phrase_pattern(cues("approve"))
 _UPTAKE = phrase_pattern(cues("uptake"))
 # "là sự …", "là văn bản …": what A is said to be, the act named as a noun right before its phrase
 _IS_THE_ACT = r"là(?:[ ]+[^\W\d_]+){0,3}?[ ]+"
+_ON_DATE = r"ngày[ ]+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4})"
 GAP_RE = re.compile(
     rf"[ ,]*{_OF_LEVEL}\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:{_GAP_ADVERBS}|đã|vừa)[ ]+){{0,2}}(?=(?:{_REVIEW.pattern}|{_REVIEW_YEARS})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B" (perhaps "cũng" before it),
@@ -113,6 +114,10 @@ GAP_RE = re.compile(
     rf"|(?:(?:{_GAP_ADVERBS})[ ]+)?(?:đã[ ]+)?(?:được|do)(?:[ ]+[^\W\d_]+){{0,10}}?[ ]+(?:{_PASSIVE_VERBS}),?[ ]+"
     rf"(?:[^,.;:!?\n]{{1,100}}?,[ ]+(?=(?:để|nhằm)[ ]))?"
     rf"(?:(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?:[ ]+[^\W\d_]+,?){{0,6}}?[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
+    # a clause of its own that makes A public, with that day: "… được ký ngày 25/10/2023 và đăng tải trên Cổng Thông
+    # tin điện tử tỉnh ngày 30/10/2023, thay thế B"
+    rf"|(?:và[ ]+)?(?:{phrase_pattern(cues('published'))})(?:[ ]+[^\W\d_]+){{0,12}}?[ ]+{_ON_DATE}[ ]*,[ ]+"
+    rf"(?=(?:{_GAP_PHRASES})[ ])"
     # an adverb or a passive issuing verb set off by a comma: "Quy định 114-QĐ/TW ra đời, thay thế B"
     rf"|[“\"]|(?:{_GAP_ADVERBS}),?[ ]+|(?<!,)(?<!,[ ])(?:{_LATER_ADVERBS})[ ]+"
     # what a decision issues, named by the phrase: "Quyết định số … ban hành Quy định chi tiết một số điều của B"

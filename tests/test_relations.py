@@ -2245,6 +2245,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "và Kế hoạch số 2540/KH-UBND của UBND tỉnh.", {("112/KH-UBND", "based_on", "2540/KH-UBND")}),
         ("UBND huyện Duy Xuyên ban hành Kế hoạch số 98/KH-UBND ngày 26/4/2024 trên cơ sở đề xuất của Phòng Nông nghiệp "
          "và Phát triển nông thôn và Chỉ thị số 06/CT-TTg.", {("98/KH-UBND", "based_on", "06/CT-TTg")}),
+        # regression: a clause making A public, with its own date, before A's phrase ("… được ký ngày …, công bố trên Cổng
+        # Thông tin điện tử tỉnh ngày 14/5/2024, thay thế B" replaced nothing)
+        ("Quyết định số 512/QĐ-UBND được Chủ tịch UBND tỉnh Kon Tum ký ngày 10/5/2024, công bố trên Cổng Thông tin điện tử "
+         "tỉnh ngày 14/5/2024, thay thế Quyết định số 208/QĐ-UBND ngày 20/3/2023 của UBND tỉnh.",
+         {("512/QĐ-UBND", "replaces", "208/QĐ-UBND")}),
+        ("Kế hoạch số 88/KH-UBND của UBND thành phố được ký ngày 20/5/2024 và đăng tải ngày 22/5/2024, thay thế Kế hoạch "
+         "số 40/KH-UBND ngày 1/3/2023 của UBND thành phố.", {("88/KH-UBND", "replaces", "40/KH-UBND")}),
     ],
 )
 def test_relations(text, expected):
