@@ -24,6 +24,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
          "của Ban Bí thư.",
          {("25-KH/TU", "implements", "100-KL/TW")}),
+        # regression: a guiding lead with the guided before its verb ("Để hướng dẫn các cơ sở triển khai kế hoạch trên,
+        # X ban hành A" gave nothing)
+        ("Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 41-KH/HU ngày 2/4/2014. Để hướng dẫn các cơ sở triển khai kế "
+         "hoạch trên, Ban Dân vận Huyện ủy ban hành Hướng dẫn số 05-HD/BDV ngày 25/9/2014.",
+         {("05-HD/BDV", "implements", "41-KH/HU")}),
+        ("Nhằm hướng dẫn các địa phương thực hiện Nghị định số 10/2024/NĐ-CP, Bộ Tài chính ban hành Thông tư số "
+         "05/2024/TT-BTC.", {("05/2024/TT-BTC", "implements", "10/2024/NĐ-CP")}),
         # regression: a lead after a dateline of a place and a day ("Hàm Yên, 03/10/2014 - Thực hiện B, X ban hành A"
         # gave nothing: the lead did not open the sentence)
         ("Hàm Yên, 03/10/2014 - Thực hiện Kế hoạch số 36-KH/TU ngày 10/3/2014 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ "
