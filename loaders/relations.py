@@ -1366,7 +1366,8 @@ def _implicit_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolv
         if b is None:
             continue
         for k in _coordinated_after(text, cited, cited.index(b), a.start):  # "… Chỉ thị số 09-CT/TW và Kế hoạch số 120-KH/TU …"
-            for target in _passed_on(doc_of[id(cited[k])], cited[k], found):
+            for target in _peer_objects(doc_of[id(a)], doc_of[id(cited[k])], found) \
+                    or _passed_on(doc_of[id(cited[k])], cited[k], found):
                 for source in [cited[s] for s in listed] + [a]:
                     add(source, target, _relation(m.group("phrase")), m.start("phrase"), m.end("phrase"))
 
@@ -1396,6 +1397,22 @@ def _issued_list_before(text: str, cited: list[Citation], i: int, doc_of: dict[i
         k -= 1
         out.insert(0, k)
     return out
+
+
+def _peer_objects(a: Resolved, b: Resolved, found: dict) -> list[Citation]:
+    """What A done "để thực hiện" after B carries out when B is a peer's document that carries
+    out something: a body of the same level and kind in another unit does not carry out another's plan
+    ("Thành ủy Vũng Tàu ban hành Kế hoạch số 145-KH/TU thực hiện Chỉ thị 32; Huyện ủy Xuyên Mộc ban hành
+    Kế hoạch số 98-KH/HU để thực hiện": both plans carry out Chỉ thị 32). A body under another of its
+    level ("Đảng ủy các cơ quan Đảng tỉnh" after the Tỉnh ủy) is in the same unit, and takes B itself."""
+    p, q = a.issuer, b.issuer
+    if not (b.issued and p and q) or p.level != q.level or p.is_party != q.is_party:
+        return []
+    unit = {"province": lambda i: i.province_code, "district": lambda i: i.district_code,
+            "commune": lambda i: i.commune_code}.get(p.level)
+    if unit is None or unit(p) is None or unit(q) is None or unit(p) == unit(q):
+        return []
+    return [f.target.first for f in found.values() if f.source is b and f.type == "implements"]
 
 
 def _passed_on(doc: Resolved, b: Citation, found: dict) -> list[Citation]:

@@ -1139,6 +1139,19 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "123/2024/NĐ-CP. Ngay sau đó, Sở Tài nguyên và Môi trường đã ban hành Hướng dẫn số 45/HD-STNMT để thực hiện; "
          "tổ chức tập huấn cho cán bộ địa chính.",
          {("9856/UBND-NN", "implements", "123/2024/NĐ-CP"), ("45/HD-STNMT", "implements", "123/2024/NĐ-CP")}),
+        # regression: a peer body's plan "để thực hiện" after another's carries out what that one carries out
+        ("Ngay sau đó, Thành ủy Vũng Tàu ban hành Kế hoạch số 145-KH/TU ngày 6/8/2024 thực hiện Chỉ thị 32-CT/TU; "
+         "Huyện ủy Xuyên Mộc ban hành Kế hoạch số 98-KH/HU ngày 9/8/2024 để thực hiện.",
+         {("145-KH/TU", "implements", "32-CT/TU"), ("98-KH/HU", "implements", "32-CT/TU")}),
+        # guard: a body under another of its level carries out that one's plan
+        ("Trước đó, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 05-CTr/TU ngày 20/8/2025 "
+         "thực hiện Nghị quyết số 68-NQ/TW. Ngay sau đó, Đảng ủy các cơ quan Đảng tỉnh cũng ban hành Kế hoạch số "
+         "12-KH/ĐU ngày 28/8/2025 để thực hiện.",
+         {("05-CTr/TU", "implements", "68-NQ/TW"), ("12-KH/ĐU", "implements", "05-CTr/TU")}),
+        # guard: a lower body's plan after a higher body's carries out the higher body's plan
+        ("UBND tỉnh ban hành Kế hoạch số 45/KH-UBND thực hiện Chỉ thị 32-CT/TU; UBND huyện Xuyên Mộc ban hành "
+         "Kế hoạch số 98/KH-UBND để thực hiện.",
+         {("45/KH-UBND", "implements", "32-CT/TU"), ("98/KH-UBND", "implements", "45/KH-UBND")}),
         # regression: what the advised body issued ("đã tham mưu UBND tỉnh ban hành A") was no document issued
         ("Thực hiện Chỉ thị số 19/CT-TTg của Thủ tướng Chính phủ, Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch "
          "số 15/KH-UBND ngày 3/6/2024.", {("15/KH-UBND", "implements", "19/CT-TTg")}),
