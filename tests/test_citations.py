@@ -284,6 +284,15 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Ngày 2/7/2025, Đảng ủy xã Đức Thọ đã ban hành Quy chế làm việc số 01-QC/ĐU.", place("Hà Tĩnh"),
          [("numbered", "Quy chế làm việc số 01-QC/ĐU", "Quy chế", "01", "01-QC/ĐU", "2025-07-02",
            "Đảng ủy xã Đức Thọ")]),
+        # regression: "kết quả kiểm toán", "thẩm định quyết toán" between the noun and its number left the audit's
+        # notice and the finance department's undated, the noun apart from its number
+        ("Ngày 23/8/2024, KTNN ban hành Thông báo kết quả kiểm toán số 215/TB-KTNN, kiến nghị xử lý tài chính 310,4 tỷ "
+         "đồng.", place("Phú Yên"),
+         [("numbered", "Thông báo kết quả kiểm toán số 215/TB-KTNN", "Thông báo", "215", "215/TB-KTNN", "2024-08-23",
+           None)]),
+        ("Ngày 5/3/2024, Sở Tài chính ban hành Thông báo thẩm định quyết toán số 15/TB-STC.", place("Phú Yên"),
+         [("numbered", "Thông báo thẩm định quyết toán số 15/TB-STC", "Thông báo", "15", "15/TB-STC", "2024-03-05",
+           "Sở Tài chính Phú Yên")]),
         # regression: an urgent telegram ("hỏa tốc") and an inter-department guide ("01/HDLN-…") split in two
         ("Thủ tướng Chính phủ vừa ký Công điện hỏa tốc số 25/CĐ-TTg ngày 15/3/2025 về giải ngân.", None,
          [("numbered", "Công điện hỏa tốc số 25/CĐ-TTg ngày 15/3/2025", "Công điện", "25", "25/CĐ-TTg", "2025-03-15",
