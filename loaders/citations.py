@@ -2783,6 +2783,8 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
         cited.date = _date_before_verb(scan, start, verb_start)
     if cited.date is None:
         cited.date = _dateline_date(scan, start)
+    if cited.date is None:  # "Ngày 12/3 và 15/3/2024, UBND tỉnh lần lượt ban hành A1 và A2": a day for each, in order
+        cited.date = _day_of_two(scan, start, verb_start, cited)
     if cited.date is None:  # a clause after a lead opens with its date: "Thực hiện …, ngày 3/3/2025 Tỉnh ủy ban hành …"
         cited.date = _clause_date(scan, start, verb_start)
     # "Cùng ngày, UBND huyện ban hành …", "… huyện ban hành Kế hoạch số 51-KH/HU cùng ngày": the last issued one's
@@ -2837,6 +2839,25 @@ def _dateline_date(scan: _Scan, start: int) -> str | None:
                                 or _full_date_opening_clause(scan, dateline.end()) is not None):
         return found.iso
     return None
+
+
+# the first of two days a sentence opens with, the second full ("Ngày 5/8 và 12/8/2024, …", "Ngày 20 và 22/8/2024, …")
+_FIRST_OF_TWO_DAYS = re.compile(r"(?:[Nn]gày[ ]+)?(?P<day>\d{1,2})(?:[/.-](?P<month>\d{1,2}))?[ ]+(?:và|,)[ ]+")
+
+
+def _day_of_two(scan: _Scan, start: int, verb_start: int, cited: Citation) -> str | None:
+    """The day, of two the sentence at `start` opens with, of the first or second document its verb issues."""
+    dateline = _DATELINE.match(scan.text, start)
+    first = _FIRST_OF_TWO_DAYS.match(scan.text, dateline.end()) if dateline is not None else None
+    second = date_at(scan.text, first.end(), None, day_named=True) if first is not None else None
+    if second is None or second.iso is None or not _DATELINE_CLOSE.match(scan.text, second.end):
+        return None
+    issued_before = sum(1 for c in scan.citations if verb_start < c.start < cited.start and c.issued)
+    if issued_before:
+        return second.iso if issued_before == 1 else None
+    year, month, _ = second.iso.split("-")
+    month, day = int(first.group("month") or month), int(first.group("day"))
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def _date_of_clauses_before(scan: _Scan, start: int) -> str | None:

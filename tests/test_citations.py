@@ -932,6 +932,12 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 50-KH/HU ngày 05/01/2022 thực hiện Nghị quyết số 08-NQ/TU. Để thực "
      "hiện Nghị quyết số 07-NQ/TU, huyện ban hành Kế hoạch số 51-KH/HU cùng ngày.",
      ["2022-01-05", None, None, "2022-01-05"]),
+    # regression: two days before two documents ("Ngày 5/8 và 12/8/2024, UBND tỉnh lần lượt ban hành A1 và A2", "Ngày
+    # 20 và 22/8/2024, …") left both undated: the first is the first document's, the second the second's
+    ("Ngày 5/8 và 12/8/2024, UBND tỉnh lần lượt ban hành Quyết định số 1980/QĐ-UBND và Quyết định số 2045/QĐ-UBND phê "
+     "duyệt phương án sắp xếp.", ["2024-08-05", "2024-08-12"]),
+    ("Ngày 20 và 22/8/2024, HĐND huyện lần lượt thông qua Nghị quyết số 40/NQ-HĐND và Nghị quyết số 52/NQ-HĐND.",
+     ["2024-08-20", "2024-08-22"]),
 ])
 def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
     assert [row[5] for row in summary(text, place("Hà Tĩnh"), 2025)] == dates
