@@ -2102,6 +2102,10 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
         return None  # "… hoàn thiện dự thảo Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ": not passed yet
     year = name.year
     end, date = name.end, None
+    if year is None and scan.year and _REVISED_LAW.search(text, noun.end, end):
+        # "Quốc hội thông qua Luật Đầu tư công (sửa đổi)", "… thay thế Luật Đầu tư công số 39/2019/QH14": the new
+        # version is the law of the article's year, not the one in force of that name
+        year = str(scan.year)
     if _DATE_AFTER.match(text, end) and end not in scan.amending_dates \
             and (found := date_at(text, end, scan.year)):  # "Luật … ngày 19/6/2015"
         end, date = found.end, found.iso
@@ -2115,6 +2119,7 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     return cited
 
 
+_REVISED_LAW = re.compile(r"\((?:sửa đổi|sửa đổi, bổ sung)\)")  # as _LAW_NAME reads it
 # a lead's phrase right before a bare "Luật,": "Để thi hành Luật, …", "Triển khai Luật, …"
 _LAW_LEADS = [r["phrase"] for r in read_table("relation_phrases.tsv") if r["where"] in ("lead", "both") and "*" not in r["phrase"]]
 _LAW_LEAD = re.compile(rf"(?:^|(?<=[\s,.;:]))(?:{phrase_pattern(_LAW_LEADS, either_case=True)})[ ]+$")

@@ -1213,3 +1213,20 @@ def test_a_bare_congress_resolution_is_the_one_congress_named(text, congresses):
     article = place("Hà Tĩnh")
     docs = resolve(text, find_citations(text, article, 2025), article)
     assert [[c.mention(text) for c in d.citations] for d in docs if d.symbol is None] == congresses
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: a law's new version named without a year is the law of the article's year, not the one in force of
+    # that name ("Quốc hội đã biểu quyết thông qua Luật Đầu tư công (sửa đổi). Luật có hiệu lực từ ngày 1/1/2025, thay
+    # thế Luật Đầu tư công số 39/2019/QH14." was one law: the name without a year named the numbered one)
+    ("Quốc hội đã biểu quyết thông qua Luật Đầu tư công (sửa đổi). Luật có hiệu lực từ ngày 1/1/2025, thay thế Luật "
+     "Đầu tư công số 39/2019/QH14.",
+     [("Luật#", ["Luật Đầu tư công (sửa đổi)"]), ("39/2019/QH14", ["Luật Đầu tư công số 39/2019/QH14"])]),
+    # … and is the numbered law of that year
+    ("Quốc hội thông qua Luật Đất đai (sửa đổi). Luật Đất đai số 31/2024/QH15 có hiệu lực từ ngày 1/8/2024.",
+     [("31/2024/QH15", ["Luật Đất đai (sửa đổi)", "Luật Đất đai số 31/2024/QH15"])]),
+])
+def test_a_revised_law_is_the_law_of_the_article_s_year(text, expected):
+    docs = resolve(text, find_citations(text, None, 2024), None)
+    assert [(d.symbol or f"{d.first.type}#{d.number or ''}", [c.mention(text) for c in d.citations])
+            for d in docs] == expected
