@@ -159,6 +159,14 @@ def test_level_of_an_issuer_known_by_its_code_or_department(sentence, symbol, is
          "Chánh án Tòa án nhân dân tối cao"),
         ("Tòa án áp dụng Nghị quyết số 04/2019/NQ-HĐTP về án lệ.", "04/2019/NQ-HĐTP",
          "Hội đồng Thẩm phán Tòa án nhân dân tối cao"),
+        # regression: the codes of the finance ministry's general departments and treasury were unknown ("Cục Hải quan
+        # tỉnh … được Tổng cục Hải quan giao chỉ tiêu … theo Quyết định số 2650/QĐ-TCHQ" was placed in the province)
+        ("Cục Hải quan tỉnh được giao chỉ tiêu thu 9.000 tỷ đồng theo Quyết định số 2650/QĐ-TCHQ ngày 28/12/2023.",
+         "2650/QĐ-TCHQ", "Tổng cục Hải quan"),
+        ("Chi cục Thuế triển khai Công văn số 3920/TCT-QLN ngày 5/9/2024 về thu hồi nợ thuế.", "3920/TCT-QLN",
+         "Tổng cục Thuế"),
+        ("Các đơn vị thực hiện theo Công văn số 4120/KBNN-KSC ngày 12/8/2024 về kiểm soát chi.", "4120/KBNN-KSC",
+         "Kho bạc Nhà nước"),
     ],
 )
 def test_a_ministry_known_by_its_code_alone_is_central(sentence, symbol, issuer):
