@@ -167,6 +167,8 @@ _REPORTED_ACT = re.compile(  # after the outlet's byline, if any: "(Baogialai.co
     r"^\s*(?:\([^()\n]{2,40}\)\s*[-–]\s*)?Ngày\s+(?P<date>[^,]{6,25}),\s*(?P<subject>(?:[^.;]|\.(?=\S)){3,200}?)\bban hành\b")
 
 
+# a news bulletin's name opening the headline, which then gives its day (data/cues bulletin)
+_BULLETIN_TITLE = re.compile(rf"[ ]*(?:{phrase_pattern(cues('bulletin'), either_case=True)})(?![^\W\d_])")
 # "Thứ ba, 02/11/2021": a paper's dateline, weekday and numeric date alone
 _WEEKDAY_DATELINE = re.compile(rf"(?=[TC])(?:{phrase_pattern(cues('weekday'), either_case=True)})")  # capitalised
 
@@ -178,6 +180,8 @@ def _published(layout: _Layout) -> str | None:
                                  or _is_dateline(line, layout) or _place_dateline(stamp) and not _printed(layout)):
             if day := _full_date(stamp):
                 return day
+    if layout.title is not None and _BULLETIN_TITLE.match(layout.title.text) and (day := _full_date(layout.title.text)):
+        return day  # "Bản tin thời sự trưa 20/11/2024", "Điểm tin Tây Bắc ngày 12/3/2024": the broadcast's day
     lead = layout.lead.text if layout.lead else ""
     if (m := _DATED_LEAD.match(lead)) and (day := _full_date(m.group("date"))):
         return day

@@ -135,6 +135,11 @@ PRINTED_PLAN = (
          None, "2025-01-20"),
         (f"Phát biểu tại hội nghị tổng kết\n\nQuảng Trị, 18/5/2021\n\n{LEAD_PROVINCE}", None, "2021-05-18"),
         (f"Phát biểu tại hội nghị tổng kết\n\nKính thưa, ngày 18/5/2021\n\n{LEAD_PROVINCE}", None, None),
+        # regression: a news bulletin's headline gives its day ("Bản tin thời sự trưa 20/11/2024", "Điểm tin Tây Bắc
+        # ngày 12/3/2024": the bulletin's partial dates were left without a year); a date in another headline does not
+        (f"Bản tin thời sự trưa 20/11/2024\n\n{LEAD_PROVINCE}", None, "2024-11-20"),
+        (f"Điểm tin Tây Bắc ngày 12/3/2024\n\n{LEAD_PROVINCE}", None, "2024-03-12"),
+        (f"Sơ kết Chỉ thị 09 ngày 12/3/2024\n\n{LEAD_PROVINCE}", None, None),
         # metadata wins
         (f"Hội nghị sơ kết Chỉ thị 09\n\n15/10/2019 09:59\n\n{LEAD_PROVINCE}",
          "2019-10-16T07:00:00+07:00", "2019-10-16"),
