@@ -1037,6 +1037,8 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
             sources = [c for c in cited[j:] if main <= c.start < end and _records_the_act(text, c)]
         if not sources:  # "Công điện nêu rõ, thực hiện B, UBND tỉnh yêu cầu …": the document that says it
             sources = _saying_document(text, cited[:j], m.start(), main, end)
+        if not sources:  # "X ký Công điện số 07/CĐ-UBND …. Thực hiện B, X yêu cầu …": what X has just issued
+            sources = _issued_just_before(text, cited[:j], m.start(), main, end)
         if not sources:  # "Căn cứ B1; B2 …, Kế hoạch đặt mục tiêu …": a document named back is the main clause's subject
             sources = [c for c in cited[j:targets[-1] + 2] if c.start == main and (c.ref in ("bare", "this") or c.form == "numbered")
                        and id(c) in doc_of and all(doc_of[id(c)] is not doc_of.get(id(cited[k])) for k in targets)]
@@ -1079,6 +1081,28 @@ def _saying_document(text: str, cited: list[Citation], lead: int, main: int, end
     if said is None or said.end() != lead or _DIRECTIVE_VERB.search(text, main, min(end, main + _SUBJECT_CHARS)) is None:
         return []
     return [c for c in cited if c.start == opener.end() and c.cover_end <= said.start() and c.ref != "issuer"][:1]
+
+
+def _issued_just_before(text: str, cited: list[Citation], lead: int, main: int, end: int) -> list[Citation]:
+    """The one document issued in the sentence before the lead's, when the lead opens its sentence and the main
+    clause's subject, naming that document's issuer again, directs ("Chủ tịch UBND tỉnh ký Công điện số 07/CĐ-UBND
+    …\n\nThực hiện B, Chủ tịch UBND tỉnh yêu cầu …", "Ban Chỉ huy … tỉnh ban hành Công điện số 12/CĐ-BCH …. Thực
+    hiện B, Ban Chỉ huy tỉnh đề nghị …"): the news tells what that document says, and it carries B out."""
+    start = sentence_start(text, lead)
+    if _DATED_OPENER.match(text, start).end() != lead or start < 2:
+        return []
+    directs = _DIRECTIVE_VERB.search(text, main, min(end, main + _SUBJECT_CHARS))
+    subject = text[main:directs.start() if directs else main].split()[:_SUBJECT_WORDS]
+    if not subject or not subject[0][:1].isupper():
+        return []
+    before = sentence_start(text, len(text[:start].rstrip()) - 1)
+    issued = [c for c in cited if before <= c.start < start and c.issued]
+    if len(issued) != 1 or " ".join(map(fold, subject)) not in fold(text[before:issued[0].start]):
+        return []
+    return issued
+
+
+_SUBJECT_WORDS = 3  # "Chủ tịch UBND", "Ban Chỉ huy", "UBND tỉnh": enough of a body's name to know it again
 
 
 def _records_the_act(text: str, c: Citation) -> bool:

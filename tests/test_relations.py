@@ -226,6 +226,19 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "thực hiện Công điện số 110/CĐ-TTg ngày 26/10/2024 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh yêu cầu Chủ tịch "
          "UBND các huyện huy động lực lượng giúp dân.",
          {("18/CĐ-UBND", "implements", "110/CĐ-TTg")}),
+        # regression: the body that has just issued a document, named again as the subject of the lead's main clause
+        # ("Chủ tịch UBND tỉnh ký Công điện số 07/CĐ-UBND ….\n\nThực hiện Công điện số 878/CĐ-TTg …, Chủ tịch UBND tỉnh
+        # yêu cầu …" and "Ban Chỉ huy … tỉnh Yên Bái ban hành Công điện số 12/CĐ-BCH …. Thực hiện B, Ban Chỉ huy tỉnh đề
+        # nghị …" gave no relation: no verb of saying names the document)
+        ("Chiều 25/9, Chủ tịch UBND tỉnh Đặng Văn Minh ký Công điện số 07/CĐ-UBND yêu cầu các sở, ngành ứng phó với bão "
+         "số 4.\n\nThực hiện Công điện số 878/CĐ-TTg ngày 25/9/2022 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh yêu cầu "
+         "Chủ tịch UBND các huyện kêu gọi tàu thuyền vào nơi tránh trú.", {("07/CĐ-UBND", "implements", "878/CĐ-TTg")}),
+        ("Ngày 8/9, Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh ban hành Công điện số 12/CĐ-BCH về ứng phó "
+         "với mưa lớn. Thực hiện Công điện số 25/CĐ-QG ngày 7/9/2023 của Ban Chỉ đạo quốc gia về phòng, chống thiên tai, "
+         "Ban Chỉ huy tỉnh đề nghị các sở, ngành theo dõi chặt chẽ diễn biến mưa lũ.", {("12/CĐ-BCH", "implements", "25/CĐ-QG")}),
+        # … not when another body directs
+        ("Ngày 14/2, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về phòng cháy, chữa cháy rừng. Thực hiện Chỉ thị số "
+         "13-CT/TW của Ban Bí thư, Sở Nông nghiệp và Phát triển nông thôn yêu cầu các hạt kiểm lâm tăng cường tuần tra.", set()),
         # … but not when the main clause tells what others did
         ("Thủ tướng ban hành Chỉ thị số 27/CT-TTg ngày 2/10/2025 về giải ngân vốn đầu tư công. Chỉ thị nêu rõ, thực hiện "
          "Nghị quyết số 01/NQ-CP của Chính phủ, thời gian qua các bộ, ngành đã có nhiều cố gắng.", set()),
