@@ -320,11 +320,11 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _attributive(text, cited, last_words, doc_of, found, add)
     _instances(text, cited, add)
     _plural_back_leads(text, cited, doc_of, add_in_time)
-    _bare_back_leads(text, cited, doc_of, add)
+    _bare_back_leads(text, cited, doc_of, found, add)
     _plural_back_passives(text, cited, doc_of, add_in_time)
     _plural_back_subjects(text, cited, doc_of, add)
     _plural_back_objects(text, cited, doc_of, add_in_time)
-    _bare_back_objects(text, cited, doc_of, add)
+    _bare_back_objects(text, cited, doc_of, found, add)
     _implicit_objects(text, cited, doc_of, found, add)
     _expiries(text, cited, add)
     _item_asides(text, cited, add)
@@ -1618,7 +1618,7 @@ def _plural_back_refs(text: str, cited: list[Citation]) -> list[re.Match[str]]:
 _BARE_BACK_NOUN = re.compile(rf"(?P<noun>{_BACK_NOUN})[ ]*,[ ]+")
 
 
-def _bare_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], add) -> None:
+def _bare_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], found: dict, add) -> None:
     """A lead phrase before a bare lower-case noun, then a main clause that issues A ("Để cụ thể hóa
     chương trình hành động, UBND thành phố ban hành A"): A carries out the document of that kind
     named last in the nearest sentences before."""
@@ -1638,7 +1638,7 @@ def _bare_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolve
         if sources:  # "…, X đã ban hành A1; UBND huyện có Đề án số 02/ĐA-UBND": the clauses after it that issue
             sources += _issuing_clauses_after(text, cited, end, sources)
         targets = _taken_back(text, cited[:bisect.bisect_left(starts, start)], doc_of, {fold(ref.group("noun"))}, 1,
-                              {id(doc_of[id(c)]) for c in sources})
+                              {id(doc_of[id(c)]) for c in sources} | _replaced(found))
         _add_each(add, sources, targets, _relation(lead.group("phrase")), lead)
 
 
@@ -1741,7 +1741,7 @@ _BARE_BACK_OBJECT = re.compile(
 _PLURAL_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_COUNT}|\d+)[ ]+\Z")
 
 
-def _bare_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolved], add) -> None:
+def _bare_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolved], found: dict, add) -> None:
     """An issued A whose phrase takes a bare lower-case noun, before any other citation of its sentence ("Ban
     Thường vụ Tỉnh ủy ban hành Kế hoạch số 290-KH/TU để triển khai thực hiện chỉ thị trên địa bàn tỉnh"): A
     carries out the document of that kind named last in the nearest sentences before, as after a lead
@@ -1762,8 +1762,15 @@ def _bare_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Resol
                 or _COMMITTEE_AT.match(text, max(0, m.start("phrase") - len("Ban "))):
             continue  # "… về việc kiện toàn Ban Chỉ đạo thực hiện đề án": a committee named by its task
         relation = "reviews" if a.type == "Báo cáo" else _relation(m.group("phrase"), pre)
-        _add_each(add, [a], _taken_back(text, cited[:i], doc_of, {fold(ref.group("noun"))}, 1, {id(doc_of[id(a)])}),
-                  relation, m)
+        _add_each(add, [a], _taken_back(text, cited[:i], doc_of, {fold(ref.group("noun"))}, 1,
+                                        {id(doc_of[id(a)])} | _replaced(found)), relation, m)
+
+
+def _replaced(found: dict) -> set[int]:
+    """The documents (by id) another replaces: no bare noun after them means them ("Nghị định số 29/2023/NĐ-CP …
+    thay thế Nghị định số 108/2014/NĐ-CP và Nghị định số 113/2018/NĐ-CP. Để hướng dẫn thực hiện nghị định, …" is
+    about the decree in force)."""
+    return {id(f.target) for f in found.values() if f.type == "replaces"}
 
 
 def _taken_back(text: str, before: list[Citation], doc_of: dict[int, Resolved], kinds: set[str],
