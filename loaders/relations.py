@@ -560,6 +560,15 @@ _AND_ITEM_GAP = re.compile(rf"[ ]*,?[ ]*(?:và|đồng thời)[ ]+(?P<phrase>{_p
 # thực hiện Nghị quyết số 55-NQ/TW, và thực hiện Kế hoạch số 56-KH/ĐUK …, Đảng ủy EVN đã ban hành A"; nor a review:
 # "Kế hoạch … thực hiện B và sơ kết C" reviews nothing)
 _AND_IMPLEMENTS_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}")
+
+
+def _joined_item(text: str, start: int, end: int) -> re.Match[str] | None:
+    """"[,] và thay thế" or "đồng thời sửa đổi" right before `end`, after `start`: the act of the document
+    whose object's title ends before it ("A triển khai B về …, và thay thế C")."""
+    joined = max(text.rfind(" và ", start, end), text.rfind(" đồng thời ", start, end))
+    return _AND_ITEM_GAP.fullmatch(text, joined, end) if joined != -1 else None
+
+
 _REPEALED_BY = re.compile(rf"[ ]+(?:{phrase_pattern(cues('repeals'))})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?{_PROVISIONS}[ ]+")
 
 
@@ -689,6 +698,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 sources = [basis_of[i]]  # "A được ban hành theo đề nghị tại Tờ trình B, nhằm cụ thể hóa C": A's aim
             elif i in object_of and relation in _NAMES_ITS_ITEM and _COMMA_ONLY.fullmatch(text, a.anchor, m.start("phrase")):
                 sources = [object_of[i]]  # "A triển khai B, thay thế C": what A does, not B
+            elif i in object_of and relation in _NAMES_ITS_ITEM and a.own_title and _joined_item(text, a.anchor, b.start):
+                sources = [object_of[i]]  # "A triển khai B về …, và thay thế C": A's second act, not B's title
             elif (_ALSO_AFTER_COMMA.fullmatch(text, at, m.start("phrase"))
                   or a.own_title and _ALSO_AFTER_COMMA.fullmatch(text, a.cover_end, m.start("phrase"))) \
                     and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None \
@@ -926,6 +937,8 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
     if m is None or not a.own_title and _TO_BE_ISSUED.search(text, tail_from, m.start()):
         return False
     relation = _relation(m.group("phrase"), m.groupdict().get("pre") or "")
+    if actor is not None and a is not actor and relation in _NAMES_ITS_ITEM and _joined_item(text, tail_from, b.start):
+        a = actor  # "A … triển khai B về … (a long title), và thay thế C": A's second act, as after B alone
     for k in _coordinated_after(text, cited, j, source=a):  # the list may go on past A's title
         add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
     return True

@@ -569,6 +569,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Quyết định số 987/QĐ-UBND. Quyết định có hiệu lực kể từ ngày ký và thay thế "
          "Quyết định số 1122/QĐ-UBND ngày 1/4/2019.",
          {("987/QĐ-UBND", "replaces", "1122/QĐ-UBND")}),
+        # regression: "A … triển khai B về …, và thay thế C" after B's title is A's second act, as after B alone (B's
+        # title ran on over C, and B replaced C)
+        ("Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 29-CT/TU. Chỉ thị được ban hành nhằm quán triệt, triển khai Chỉ "
+         "thị số 23-CT/TW ngày 25/5/2023 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm "
+         "trật tự, an toàn giao thông trong tình hình mới, và thay thế Chỉ thị số 14-CT/TU ngày 10/12/2012 của Ban "
+         "Thường vụ Tỉnh ủy.",
+         {("29-CT/TU", "implements", "23-CT/TW"), ("29-CT/TU", "replaces", "14-CT/TU")}),
+        ("Chỉ thị số 29-CT/TU triển khai Chỉ thị số 23-CT/TW của Ban Bí thư về bảo đảm trật tự, an toàn giao thông "
+         "và thay thế Chỉ thị số 14-CT/TU của Ban Thường vụ Tỉnh ủy.",
+         {("29-CT/TU", "implements", "23-CT/TW"), ("29-CT/TU", "replaces", "14-CT/TU")}),
         # regression: a report that "đã sơ kết" is a review too
         ("Báo cáo số 55-BC/TU ngày 10/3/2018 của Ban Thường vụ Tỉnh ủy đã sơ kết 10 năm thực hiện Nghị quyết "
          "số 23-NQ/TW.",
