@@ -639,7 +639,11 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             if m is None and j == i + 1 and (also := _AND_ITEM_GAP.fullmatch(text, a.anchor, b.start)
                                             or _AND_IMPLEMENTS_GAP.fullmatch(text, a.anchor, b.start)) is not None \
                     and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None:
-                # "A bãi bỏ B và thay thế C", "A triển khai B và thay thế C": A's second act
+                # "A bãi bỏ B và thay thế C", "A triển khai B và thay thế C": A's second act; what is gone by, the
+                # clause subject's ("A được xây dựng căn cứ B1; Luật sửa đổi, bổ sung … Luật Đê điều năm 2020 và theo
+                # chỉ đạo tại C": not the amending law's act)
+                if fold(also.group("phrase")).startswith(_ACCORDING_WORD):
+                    actor = _clause_subject(cited, object_of, actor)
                 _add_each(add, [actor], [cited[k] for k in _coordinated_after(text, cited, j, source=actor)],
                           _relation(also.group("phrase")), also)
                 break
@@ -837,6 +841,7 @@ _TITLE_CITATIONS = 4  # documents a title may name before the one a passive foll
 _PURPOSE_AFTER_BASIS = re.compile(r"[ ]*,[ ]*(?:để|nhằm)[ ]")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 _COMMA_OR_AND = re.compile(r"[ ]*,[ ]*|[ ]*,?[ ]+và[ ]+")
+_ACCORDING_WORD = "theo "  # a phrase A goes by: "theo chỉ đạo tại", "theo tinh thần"
 _ALSO_AFTER_COMMA = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('also'))})[ ]+")
 _ALSO_AFTER_SEMICOLON = re.compile(rf"[ ]*;[ ]*(?:{phrase_pattern(cues('also'))})[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 
