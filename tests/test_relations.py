@@ -2306,6 +2306,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("512/QĐ-UBND", "replaces", "208/QĐ-UBND")}),
         ("Kế hoạch số 88/KH-UBND của UBND thành phố được ký ngày 20/5/2024 và đăng tải ngày 22/5/2024, thay thế Kế hoạch "
          "số 40/KH-UBND ngày 1/3/2023 của UBND thành phố.", {("88/KH-UBND", "replaces", "40/KH-UBND")}),
+        # regression: a bare noun after a sentence that replaces documents of its kind is the one in force ("Nghị định số
+        # 29/2023/NĐ-CP … thay thế Nghị định số 108/2014/NĐ-CP và Nghị định số 113/2018/NĐ-CP. Để hướng dẫn thực hiện
+        # nghị định, …" carried out the decree replaced, named last)
+        ("Nghị định số 29/2023/NĐ-CP ngày 3/6/2023 của Chính phủ quy định về tinh giản biên chế có hiệu lực từ ngày "
+         "20/7/2023, thay thế Nghị định số 108/2014/NĐ-CP và Nghị định số 113/2018/NĐ-CP. Để hướng dẫn thực hiện nghị "
+         "định, Bộ Nội vụ đã có Công văn số 4320/BNV-TCBC ngày 10/8/2023 gửi các bộ, ngành, địa phương.",
+         {("29/2023/NĐ-CP", "replaces", "108/2014/NĐ-CP"), ("29/2023/NĐ-CP", "replaces", "113/2018/NĐ-CP"),
+          ("4320/BNV-TCBC", "implements", "29/2023/NĐ-CP")}),
+        ("Nghị định số 29/2023/NĐ-CP thay thế Nghị định số 108/2014/NĐ-CP. Bộ Nội vụ ban hành Công văn số "
+         "4320/BNV-TCBC để hướng dẫn thực hiện nghị định.",
+         {("29/2023/NĐ-CP", "replaces", "108/2014/NĐ-CP"), ("4320/BNV-TCBC", "implements", "29/2023/NĐ-CP")}),
     ],
 )
 def test_relations(text, expected):
