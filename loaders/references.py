@@ -576,7 +576,7 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
             # "Luật" too is the law the article opens with, not one its history names after it
             return first[0]
         near = _latest(latest, c)
-        if c.ref == "bare" and (subject := _subject_acting_on(text, near, latest, c.start)) is not None:
+        if c.ref in ("bare", "this") and (subject := _subject_acting_on(text, near, latest, c.start)) is not None:
             return subject
         return near
     near = _latest(latest, c)
@@ -600,7 +600,7 @@ def _of_year(doc: Resolved, year: str) -> bool:
 def _subject_acting_on(text: str, near: Resolved, latest: list[Resolved], pos: int) -> Resolved | None:
     """"Nghị quyết được xây dựng trên cơ sở Nghị quyết số 08-NQ/TU … . Mục tiêu … . Để cụ thể hóa Nghị quyết, …":
     the document that opened the sentence naming the latest one as what it acts on, named by nothing since, is
-    what a bare noun takes back, not its object."""
+    what a bare noun or "Nghị quyết này" takes back, not its object."""
     at = near.last_before(pos)
     others = [d for d in latest if d is not near]
     if not others:
@@ -608,7 +608,13 @@ def _subject_acting_on(text: str, near: Resolved, latest: list[Resolved], pos: i
     subject = max(others, key=lambda d: d.last_before(pos))
     opened = subject.last_before(pos)
     start = sentence_start(text, at)
-    return subject if start <= opened < at and _opens_sentence(text, opened) else None
+    return subject if start <= opened < at and (_opens_sentence(text, opened)
+                                                or _CONNECTIVE.fullmatch(text, start, opened)) else None
+
+
+# "Trong đó, Nghị quyết số 26/2023/NQ-HĐND … được ban hành căn cứ Nghị quyết 98 …. Nghị quyết này thay thế …":
+# a connective of a few words before the subject still leaves it the sentence's subject
+_CONNECTIVE = re.compile(r"[^\W\d_]+(?:[ ]+[^\W\d_]+){0,2},[ ]+")
 
 
 def _titled_over(doc: Resolved, pos: int) -> bool:

@@ -83,6 +83,13 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("70/2025/NĐ-CP", ["Nghị định 70/2025/NĐ-CP"]), ("123/2020/NĐ-CP", ["Nghị định 123/2020/NĐ-CP"]),
           ("88/2024/NĐ-CP", ["Nghị định số 88/2024/NĐ-CP ngày 15/7/2024", "Nghị định này"]),
           ("47/2014/NĐ-CP", ["Nghị định số 47/2014/NĐ-CP"])]),
+        # regression: "này" after a sentence whose subject, behind a connective, acts on another of its type is the
+        # subject ("Nghị quyết này thay thế …" was the resolution 26 is based on)
+        ("Trong đó, Nghị quyết số 26/2023/NQ-HĐND quy định về mức thu nhập tăng thêm được ban hành căn cứ Nghị quyết "
+         "98/2023/QH15 và Tờ trình số 6011/TTr-UBND. Nghị quyết này thay thế Nghị quyết số 03/2018/NQ-HĐND.",
+         [("26/2023/NQ-HĐND", ["Nghị quyết số 26/2023/NQ-HĐND", "Nghị quyết này"]),
+          ("98/2023/QH15", ["Nghị quyết 98/2023/QH15"]), ("6011/TTr-UBND", ["Tờ trình số 6011/TTr-UBND"]),
+          ("03/2018/NQ-HĐND", ["Nghị quyết số 03/2018/NQ-HĐND"])]),
         # regression: a modifier of the type before the demonstrative ("nghị quyết chuyên đề này") named nothing
         ("Ban Thường vụ Huyện ủy ban hành Nghị quyết chuyên đề số 05-NQ/HU ngày 2/2/2024. Để thực hiện nghị quyết "
          "chuyên đề này, UBND huyện ban hành Kế hoạch số 25/KH-UBND.",
