@@ -2077,8 +2077,10 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     name = _law_name(text, noun.end)
     if name is None:
         amending = _amending_law(scan, row, noun)
-        if amending is None and noun.text[0].isupper() and _names_law_back(text, noun):
-            # "Để thi hành Luật, Chính phủ ban hành Nghị định …": the law named before, as a bare noun names its kind
+        if amending is None and noun.text[0].isupper() and (_names_law_back(text, noun) or (
+                _PREDICATE_AFTER.match(text, noun.end) and sentence_start(text, noun.start) == noun.start)):
+            # "Để thi hành Luật, Chính phủ ban hành Nghị định …", "Luật có hiệu lực từ ngày 1/1/2025, thay thế …" (its
+            # sentence's subject): the law named before, as a bare noun names its kind
             return Citation(noun.start, noun.end, noun.end, "ref", ref="bare", anchor=noun.end, cover_end=noun.end,
                             type=row["type"], type_code=row["code"] or None)
         return amending

@@ -1228,7 +1228,7 @@ def test_a_bare_congress_resolution_is_the_one_congress_named(text, congresses):
     # thế Luật Đầu tư công số 39/2019/QH14." was one law: the name without a year named the numbered one)
     ("Quốc hội đã biểu quyết thông qua Luật Đầu tư công (sửa đổi). Luật có hiệu lực từ ngày 1/1/2025, thay thế Luật "
      "Đầu tư công số 39/2019/QH14.",
-     [("Luật#", ["Luật Đầu tư công (sửa đổi)"]), ("39/2019/QH14", ["Luật Đầu tư công số 39/2019/QH14"])]),
+     [("Luật#", ["Luật Đầu tư công (sửa đổi)", "Luật"]), ("39/2019/QH14", ["Luật Đầu tư công số 39/2019/QH14"])]),
     # … and is the numbered law of that year
     ("Quốc hội thông qua Luật Đất đai (sửa đổi). Luật Đất đai số 31/2024/QH15 có hiệu lực từ ngày 1/8/2024.",
      [("31/2024/QH15", ["Luật Đất đai (sửa đổi)", "Luật Đất đai số 31/2024/QH15"])]),

@@ -2283,6 +2283,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương.", {("70-KH/HU", "implements", "19-NQ/TW")}),
         ("UBND huyện ban hành Kế hoạch số 140/KH-UBND ngày 15/10/2021 triển khai, thực hiện Quyết định số 1719/QĐ-TTg "
          "của Thủ tướng Chính phủ.", {("140/KH-UBND", "implements", "1719/QĐ-TTg")}),
+        # regression: a bare "Luật" that opens its sentence, before a predicate, is the law named before ("Quốc hội
+        # thông qua Luật Đầu tư công (sửa đổi). Luật có hiệu lực từ ngày 1/1/2025, thay thế …" replaced nothing)
+        ("Quốc hội đã biểu quyết thông qua Luật Nhà ở số 27/2023/QH15. Luật có hiệu lực từ ngày 1/1/2025, thay thế "
+         "Luật Nhà ở số 65/2014/QH13.", {("27/2023/QH15", "replaces", "65/2014/QH13")}),
         # regression: the broadcast's subject in lower case after its opener ("Được biết, kế hoạch được xây dựng trên cơ
         # sở Chỉ thị số 20/CT-UBND …", "Theo đó, kế hoạch được ban hành nhằm triển khai …" related nothing: only a
         # capitalised bare noun took back the plan named before)
