@@ -973,10 +973,11 @@ _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trì
 # an aside after a description is about the document described, not one the description names, unless
 # that one is of A's type ("… quy định chi tiết Luật Doanh nghiệp số 59/2020/QH14 (đã được sửa đổi, bổ sung
 # bởi Luật số 03/2022/QH15)"): a document is amended by one of its kind; the aside may follow a comma ("Nghị định
-# số 115/2018/NĐ-CP quy định xử phạt …, được sửa đổi, bổ sung tại A")
+# số 115/2018/NĐ-CP quy định xử phạt …, được sửa đổi, bổ sung tại A"); a "; " before a small letter is the
+# description's own, as a legal title's parts are ("quy định về thủ tục hải quan; kiểm tra, giám sát hải quan; …")
 _REASON_LABEL = rf"[ ]*[.,]?[ ]*(?:{phrase_pattern(cues('reason_label'), either_case=True)})[ ]*:[ ]*"
 _DESCRIBED_PASSIVE = re.compile(
-    rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^.;()\n]{{1,{_DESCRIPTION_MAX_CHARS}}}?"
+    rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+(?:[^.;()\n]|;(?=[ ]+[^\W\d_{_UPPER}])){{1,{_DESCRIPTION_MAX_CHARS}}}?"
     rf"(?=(?:{_REASON_LABEL}|[ ]*(?:[,;][ ]*|\())(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?:{_PASSIVE})[ ])")
 # a list of expired documents gives the reason after a semicolon or a label ("Thông tư số 40/2021/TT-BTC … hướng dẫn
 # thuế …; được thay thế bởi Thông tư số 100/2024/TT-BTC", "Nghị định 100/2019/NĐ-CP quy định …. Lý do: được thay thế

@@ -1741,6 +1741,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: a passive after a description and a comma ("B quy định …, được sửa đổi, bổ sung tại A") gave nothing
         ("Mức phạt áp dụng theo Nghị định số 115/2018/NĐ-CP quy định xử phạt vi phạm hành chính về an toàn thực phẩm, "
          "được sửa đổi, bổ sung tại Nghị định số 124/2021/NĐ-CP.", {("124/2021/NĐ-CP", "amends", "115/2018/NĐ-CP")}),
+        # regression: a description whose parts a "; " joins, as a legal document's title does, hid the passive after
+        # it ("Thông tư số 38/2015/TT-BTC … quy định về thủ tục hải quan; kiểm tra, giám sát hải quan; …, đã được sửa đổi,
+        # bổ sung bởi A" gave nothing)
+        ("Doanh nghiệp thực hiện theo Thông tư số 38/2015/TT-BTC ngày 25/3/2015 của Bộ Tài chính quy định về thủ tục hải "
+         "quan; kiểm tra, giám sát hải quan; thuế xuất khẩu, thuế nhập khẩu và quản lý thuế đối với hàng hóa xuất khẩu, "
+         "nhập khẩu, đã được sửa đổi, bổ sung bởi Thông tư số 39/2018/TT-BTC ngày 20/4/2018.",
+         {("39/2018/TT-BTC", "amends", "38/2015/TT-BTC")}),
+        # guard: a passive right after "; " still ends the description (a list of expired documents gives the reason so)
+        ("Thông tư số 40/2021/TT-BTC ngày 1/6/2021 hướng dẫn thuế giá trị gia tăng; được thay thế bởi Thông tư số "
+         "100/2024/TT-BTC.", {("100/2024/TT-BTC", "replaces", "40/2021/TT-BTC")}),
         # regression: what a decision issues named by the phrase ("Quyết định số … ban hành Quy định chi tiết một số điều
         # của Luật Đất đai" gave nothing: the phrase was read only right after the decision or its "về")
         ("Việc bồi thường thực hiện theo Quyết định số 35/2022/QĐ-UBND ngày 15/9/2022 của UBND tỉnh ban hành Quy định chi "
