@@ -1526,6 +1526,11 @@ def _lead_before(text: str, start: int, lead_at: re.Pattern[str] = _LEAD_AT) -> 
     return m if m is not None and m.end() == start else None
 
 
+# what a sentence whose review the document that opens it organises opens with: "Theo Kế hoạch 212, việc tổng kết …",
+# "Theo yêu cầu của Kế hoạch, việc tổng kết …"
+_PLAN_OPENING = re.compile(r"(?:[Tt]heo(?:[ ]+yêu[ ]+cầu[ ]+(?:của|tại))?[ ]+)?")
+
+
 def _review_plans(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
                   found: dict, add) -> None:
     """"Mục tiêu của đợt tổng kết là … thực hiện Nghị quyết số 33-NQ/TW và Chương trình hành
@@ -1542,6 +1547,11 @@ def _review_plans(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
         plan = max(plans, key=lambda d: max(c.start for c in d.citations if c.start < start))
         plan_citation = plan.first
         starts = [c.start for c in cited] if starts is None else starts
+        first = bisect.bisect_left(starts, start)
+        if first < len(cited) and (opener := cited[first]).start < m.start() \
+                and _PLAN_OPENING.fullmatch(text, start, opener.start) \
+                and _COMMA_ONLY.fullmatch(text, max(opener.end, opener.cover_end), m.start()):
+            plan_citation = opener  # "Theo Kế hoạch 212, việc tổng kết phải đánh giá … thực hiện B": the review it names
         for j in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
             b = cited[j]
             reviewed = _REVIEWED_BEFORE.search(text, max(start, b.start - 20), b.start)

@@ -579,6 +579,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Chỉ thị số 29-CT/TU triển khai Chỉ thị số 23-CT/TW của Ban Bí thư về bảo đảm trật tự, an toàn giao thông "
          "và thay thế Chỉ thị số 14-CT/TU của Ban Thường vụ Tỉnh ủy.",
          {("29-CT/TU", "implements", "23-CT/TW"), ("29-CT/TU", "replaces", "14-CT/TU")}),
+        # regression: the review a sentence's opening document organises ("Theo Kế hoạch 212, việc tổng kết …") is that
+        # document's, not the review plan named before (13-KH/TW reviewed the programme)
+        ("Thực hiện Kế hoạch số 13-KH/TW ngày 10/4/2023 của Bộ Chính trị về tổng kết 10 năm thực hiện Nghị quyết số "
+         "29-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 212-KH/TU ngày 05/5/2023. Theo Kế hoạch 212, việc tổng "
+         "kết phải đánh giá kết quả 10 năm thực hiện Nghị quyết 29 và Chương trình hành động số 48-CTr/TU của Tỉnh ủy.",
+         {("13-KH/TW", "reviews", "29-NQ/TW"), ("212-KH/TU", "implements", "13-KH/TW"),
+          ("212-KH/TU", "reviews", "29-NQ/TW"), ("212-KH/TU", "reviews", "48-CTr/TU")}),
         # regression: a report that "đã sơ kết" is a review too
         ("Báo cáo số 55-BC/TU ngày 10/3/2018 của Ban Thường vụ Tỉnh ủy đã sơ kết 10 năm thực hiện Nghị quyết "
          "số 23-NQ/TW.",
