@@ -104,6 +104,12 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Bộ NN&PTNT về phòng chống dịch", place("Lâm Đồng"), "Bộ Nông nghiệp và Phát triển nông thôn", "central", None,
          None),
         ("Bộ LĐ-TB&XH hướng dẫn", None, "Bộ Lao động - Thương binh và Xã hội", "central", None, None),
+        # regression: the ministries as the dailies shorten them, with dashes only ("Để hướng dẫn thực hiện nghị định, Bộ
+        # LĐ-TB-XH đã có Công văn số 2631/LĐTBXH-QHLĐTL …" left the ministry's letter with no issuer, not central)
+        ("Bộ LĐ-TB-XH đã có Công văn", place("Hà Tĩnh"), "Bộ Lao động - Thương binh và Xã hội", "central", None, None),
+        ("Bộ TN-MT hướng dẫn", None, "Bộ Tài nguyên và Môi trường", "central", None, None),
+        ("Bộ KH-ĐT đề nghị", None, "Bộ Kế hoạch và Đầu tư", "central", None, None),
+        ("Bộ VH-TT-DL ban hành", None, "Bộ Văn hóa, Thể thao và Du lịch", "central", None, None),
         # regression: the agriculture ministry and departments as news shortens them, half in words ("Bộ Nông nghiệp
         # và PTNT ban hành Quyết định số 3462/QĐ-BNN-TCLN" placed the ministry's decision in the article's province)
         ("Bộ Nông nghiệp và PTNT ban hành", place("Lâm Đồng"), "Bộ Nông nghiệp và Phát triển nông thôn", "central", None,
