@@ -569,7 +569,7 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
         return _latest(of_year, c) if of_year else None
     if not latest:
         return None
-    focus = [_in_force(d, c) for d in first if d.issued]
+    focus = [_in_force(d, c) for d in first if d.issued and _issued_as(d, c)]
     if not focus:
         if c.ref == "bare" and (first[0].first.headline or c.type_code is None and c.type == "Luật"):
             # "Từ 1/1/2025, áp dụng Nghị định 168/…" … "Để triển khai Nghị định, …": the article's subject; a bare
@@ -660,6 +660,14 @@ def _signed_by_other(doc: Resolved, issuer: Issuer | None) -> bool:
     """Does the document's symbol name another kind of body than `issuer`?"""
     code = _code_of(doc)
     return issuer is not None and code is not None and issuer.code is not None and issuer.code != code
+
+
+def _issued_as(doc: Resolved, c: Citation) -> bool:
+    """Is the document reported issued under the type `c` names ("Nhằm cụ thể hóa Quyết định số 919/QĐ-TTg … phê
+    duyệt Chương trình Mỗi xã một sản phẩm …" issues the programme, not the decision: a later "Quyết định này" is
+    not 919 for that)?"""
+    key = _type_key(c)
+    return key == "*" or any(x.issued and not x.headline and _type_key(x) == key for x in doc.citations)
 
 
 def _latest(docs: list[Resolved], c: Citation) -> Resolved:

@@ -657,6 +657,18 @@ def test_this_is_the_document_named_earlier_in_its_sentence():
         ("68-NQ/TW", ["Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị", "Nghị quyết này"])]
 
 
+def test_this_is_not_a_decision_whose_programme_alone_is_issued():
+    """Regression: "Quyết định này" after "Quyết định số 148/QĐ-TTg …" was 919/QĐ-TTg, the article's focus among the
+    decisions because the programme it approves ("cụ thể hóa Quyết định số 919/QĐ-TTg … phê duyệt Chương trình …") is
+    one document with it and read as issued; it is the decision named last, so 148 replaces 1048."""
+    text = ("Nhằm cụ thể hóa Quyết định số 919/QĐ-TTg ngày 01/8/2022 của Thủ tướng Chính phủ phê duyệt Chương trình Mỗi "
+            "xã một sản phẩm giai đoạn 2021-2025, UBND tỉnh ban hành Kế hoạch số 215/KH-UBND ngày 10/10/2022. Việc đánh "
+            "giá sản phẩm thực hiện theo Quyết định số 148/QĐ-TTg ngày 24/02/2023 của Thủ tướng Chính phủ. Quyết định "
+            "này thay thế Quyết định số 1048/QĐ-TTg ngày 21/8/2019.")
+    assert [d for d in documents(text) if d[0] == "148/QĐ-TTg"] == [
+        ("148/QĐ-TTg", ["Quyết định số 148/QĐ-TTg ngày 24/02/2023 của Thủ tướng Chính phủ", "Quyết định này"])]
+
+
 def test_a_bare_noun_is_the_document_named_earlier_in_its_sentence():
     """Regression: a bare capitalised noun after a document named earlier in its sentence (its clauses after "; "
     included) was the one the article reports issued ("Tỉnh ủy Bắc Ninh ban hành Chương trình hành động … thực hiện
