@@ -936,6 +936,10 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
             if actor is None:  # after a phrase that takes A, the act of A's source: "Kế hoạch … triển khai thực
                 return False  # hiện Nghị quyết số 11/NQ-CP … về Chương trình … và triển khai B"
             a = actor
+    if m is None:  # nor does a passive issuing verb: "Nghị quyết số 26/2023/NQ-HĐND quy định về … được ban hành căn cứ B"
+        passive = text.rfind(" được ", tail_from, b.start)
+        m = GAP_RE.fullmatch(text, passive, b.start) \
+            if passive != -1 and not any(passive < c.start < b.start for c in cited[i + 1:j]) else None
     if m is None:  # nor does what A does to its kind: "Nghị định số … quy định tổ chức …, UBND cấp xã thay thế B"
         m = next((tail for tail in _ITEM_TAIL_GAP.finditer(text, tail_from, b.start)
                   if _ITEM_TAIL_GAP.fullmatch(text, tail.start(), b.start)), None)

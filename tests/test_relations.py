@@ -1169,6 +1169,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "123/2024/NĐ-CP. Ngay sau đó, Sở Tài nguyên và Môi trường đã ban hành Hướng dẫn số 45/HD-STNMT để thực hiện; "
          "tổ chức tập huấn cho cán bộ địa chính.",
          {("9856/UBND-NN", "implements", "123/2024/NĐ-CP"), ("45/HD-STNMT", "implements", "123/2024/NĐ-CP")}),
+        # regression: a passive issuing verb after a description in place of a title ("quy định về …") says A's basis
+        ("Trong đó, Nghị quyết số 26/2023/NQ-HĐND quy định về mức thu nhập tăng thêm cho cán bộ, công chức, viên chức "
+         "được ban hành căn cứ Nghị quyết 98/2023/QH15 và Tờ trình số 6011/TTr-UBND ngày 28-11-2023 của UBND TPHCM.",
+         {("26/2023/NQ-HĐND", "based_on", "98/2023/QH15"), ("26/2023/NQ-HĐND", "based_on", "6011/TTr-UBND")}),
         # regression: a peer body's plan "để thực hiện" after another's carries out what that one carries out
         ("Ngay sau đó, Thành ủy Vũng Tàu ban hành Kế hoạch số 145-KH/TU ngày 6/8/2024 thực hiện Chỉ thị 32-CT/TU; "
          "Huyện ủy Xuyên Mộc ban hành Kế hoạch số 98-KH/HU ngày 9/8/2024 để thực hiện.",
