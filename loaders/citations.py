@@ -850,6 +850,10 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 # Tỉnh ủy ban hành …": a date set off by commas after the issuer, before a clause that issues, is its
             if cited.symbol and cited.symbol.year and found.iso and found.iso[:4] != str(cited.symbol.year):
                 break  # a legal symbol is dated in its year: "Thông tư 29/2024/TT-BGDĐT, ngày 20/2/2025, UBND …"
+            if cited.symbol and cited.symbol.system == "state" and text[pos:pos + 3].lstrip(" ").startswith(",") \
+                    and text.startswith(",", found.end) and _opens_issuing_clause(scan, found.end + 1):
+                break  # a state symbol takes its date with no comma: "Trên cơ sở Nghị quyết số 48/NQ-HĐND, ngày
+                # 18/12/2024, UBND tỉnh ban hành …" dates what the clause issues (the Party's "57-NQ/TW, ngày …" is its own)
             if (cited.symbol or cited.number) and found.iso and text.startswith(",", found.end) \
                     and text[pos:pos + 3].lstrip(" ").startswith(",") and _dated_otherwise(scan, cited, found.iso):
                 break  # cited again after its date was given: "Triển khai Chỉ thị 22/CT-TTg, ngày 12/7/2024, Bộ Y tế …"

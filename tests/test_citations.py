@@ -865,6 +865,12 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # … a date the cited document took stays its own
     ("Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024, Tỉnh ủy Nghệ An ban hành Kế hoạch số 12-KH/TU.",
      ["2024-12-22", None]),
+    # regression: … but a state symbol takes its date with no comma: the date set off by commas after it, before a
+    # clause that issues, is that clause's ("Trên cơ sở Nghị quyết số 48/NQ-HĐND, ngày 18/12/2024, UBND tỉnh ban hành
+    # Quyết định số 3125/QĐ-UBND" dated the council's resolution)
+    ("Trên cơ sở Nghị quyết số 48/NQ-HĐND, ngày 18/12/2024, UBND tỉnh ban hành Quyết định số 3125/QĐ-UBND về giao dự "
+     "toán ngân sách năm 2025.", [None, "2024-12-18"]),
+    ("Thực hiện Công điện số 97/CĐ-TTg, ngày 30/9/2024, UBND tỉnh có Công văn số 8720/UBND-KTTC.", [None, "2024-09-30"]),
     # regression: the same for a document cited again by its number alone ("Chỉ thị 05, ngày 10 tháng 8 năm
     # 2016," was the directive's date, and the plan had none)
     ("Tỉnh ủy quán triệt Chỉ thị số 05-CT/TW, ngày 15-5-2016 của Bộ Chính trị. Thực hiện Chỉ thị 05, ngày 10 tháng "
