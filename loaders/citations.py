@@ -34,8 +34,8 @@ from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch
                              clause_place, issuer_at, issuer_before, place_subject, unit_place)
 from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
-from loaders.symbols import (Symbol, find_symbols, letter_symbol_at, number_key, old_government_symbol_at, symbol_at,
-                             type_name)
+from loaders.symbols import (Symbol, find_symbols, issuer_code, letter_symbol_at, number_key, old_government_symbol_at,
+                             symbol_at, type_name)
 from loaders.tables import (NUMBER_WORD, alternation, cues, fold, phrase_pattern, read_table, spellings,
                             star_phrase_pattern)
 
@@ -1804,8 +1804,10 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if of is not None:  # "kế hoạch của Đảng ủy xã": the body placed as a subject is
         issuer = _placed_in_sentence(scan, of[1], of[1].start)
         end = _joint_issuers_end(scan, issuer.end) if _BETWEEN.match(text, of[0]) else issuer.end
+        # a central document in the description: what A's words say of it is read after A's noun
+        anchor = word_end if TYPE_WORD_RE.search(text, word_end, of[0]) else end
         cited = Citation(start, word_end, end, "ref", ref="issuer", issuer=issuer.issuer,
-                         term=issuer.issuer.term, anchor=end, cover_end=end,
+                         term=issuer.issuer.term, anchor=anchor, cover_end=end,
                          **base)
         cited.generic_of = not capitalised and (fold(noun.text) in _GENERIC_OF or word in _ACCORDING) \
             or not issuer.issuer.name  # a level word's authority: only a document cited before
@@ -1897,11 +1899,21 @@ def _description_then_of(scan: _Scan, word_end: int) -> tuple[int, IssuerMatch] 
         return (pos, found) if found else None
     if of_at == -1:
         return None
-    for _ in range(13):
+    central = None  # a central document the description names: "Kế hoạch triển khai Chỉ thị số 35-CT/TW | của Ban
+    for _ in range(13):  # Thường vụ Tỉnh ủy", the local body after it the plan's (the directive's is central)
         of = _OF.match(text, pos)
         if of is not None:
             found = issuer_at(text, of.end(), scan.article) or _bare_authority(scan, of.end())
+            if found is not None and central is not None and found.issuer.level == "central":
+                return None  # "Kế hoạch thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị": the directive's issuer
             return (pos, found) if found else None
+        if central is None and (symbol := symbol_at(text, pos + 1)) is not None \
+                and (code := issuer_code(symbol.issuer_code)) is not None and code.level == "central" \
+                and TYPE_WORD_RE.search(text, max(word_end, pos - _NUMBERED_NOUN_CHARS), pos) is not None:
+            central = symbol
+            pos = (dated := date_at(text, symbol.end, None)) and dated.end or symbol.end
+            of_at = text.find(" của ", pos, pos + 10)  # "… số 57-NQ/TW [ngày 22/12/2024] của …": its owner right after
+            continue
         if text[pos + 1:pos + 2].isdigit():
             period = _PERIOD_WORD.match(text, pos)
             if period is None:
@@ -1916,6 +1928,9 @@ def _description_then_of(scan: _Scan, word_end: int) -> tuple[int, IssuerMatch] 
             return None
         pos = word.end()
     return None
+
+
+_NUMBERED_NOUN_CHARS = len(" Chương trình hành động số")  # the noun of a symbol in a description, before it
 
 
 # "kế hoạch của tỉnh", "… của huyện": the unit's authority by its level word alone, not before the unit's name

@@ -2339,6 +2339,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "định, Bộ Nội vụ đã có Công văn số 4320/BNV-TCBC ngày 10/8/2023 gửi các bộ, ngành, địa phương.",
          {("29/2023/NĐ-CP", "replaces", "108/2014/NĐ-CP"), ("29/2023/NĐ-CP", "replaces", "113/2018/NĐ-CP"),
           ("4320/BNV-TCBC", "implements", "29/2023/NĐ-CP")}),
+        # regression: an unnumbered plan whose owner follows the central document its title names ("Trên cơ sở Kế hoạch
+        # thực hiện Chỉ thị số 35-CT/TW của Ban Thường vụ Tỉnh ủy, …" gave no plan: the description stopped at the symbol)
+        ("Trên cơ sở Kế hoạch thực hiện Chỉ thị số 35-CT/TW của Ban Thường vụ Tỉnh ủy, ngày 25/10/2024, Ban Thường vụ "
+         "Huyện ủy Krông Pắc đã ban hành Kế hoạch số 212-KH/HU về tổ chức đại hội chi bộ.",
+         {("212-KH/HU", "based_on", "Kế hoạch#"), ("Kế hoạch#", "implements", "35-CT/TW")}),
+        ("Tại thành phố Hà Tĩnh, căn cứ Kế hoạch triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Ban Thường vụ "
+         "Thành ủy, Đảng ủy phường Thạch Quý đã xây dựng Kế hoạch số 20-KH/ĐU ngày 15/3/2025.",
+         {("20-KH/ĐU", "based_on", "Kế hoạch#"), ("Kế hoạch#", "implements", "57-NQ/TW")}),
         ("Nghị định số 29/2023/NĐ-CP thay thế Nghị định số 108/2014/NĐ-CP. Bộ Nội vụ ban hành Công văn số "
          "4320/BNV-TCBC để hướng dẫn thực hiện nghị định.",
          {("29/2023/NĐ-CP", "replaces", "108/2014/NĐ-CP"), ("4320/BNV-TCBC", "implements", "29/2023/NĐ-CP")}),
