@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -488,6 +489,7 @@ class _Scan:
     reformed: bool | None = None  # published after the 2025 reform (its communes are the 2025 ones); None: undated
     scheme_names: list[tuple[int, int, str, list[str]]] | None = None  # see _scheme_named_before
     headline_end: int = 0  # the text before it is the headline
+    day: str | None = None  # the article's own date (ISO), which "sáng nay", "chiều qua" count from
 
 
 _SENTENCE_MARKS = (". ", ".\n", "; ", "? ", "! ", "\n")
@@ -533,12 +535,13 @@ def word_before(text: str, pos: int) -> tuple[str, int]:
 
 
 def find_citations(text: str, article: Place | None = None, year: int | None = None,
-                   headline_end: int = 0, published: str | None = None) -> list[Citation]:
+                   headline_end: int = 0, published: str | None = None, day: str | None = None) -> list[Citation]:
     """Every citation in `text`, in order. `article` localises issuers named without a place,
     `year` completes partial dates, text before `headline_end` is the headline; `published`
-    (ISO) tells whether the article's communes are those of the 2025 reform."""
+    (ISO) tells whether the article's communes are those of the 2025 reform; `day` (ISO) is the
+    article's own date, not a stand-in, which a relative day ("chiều nay") counts from."""
     scan = _Scan(text, article, year, reformed=published >= gazetteer.REFORM_DATE if published else None,
-                 headline_end=headline_end)
+                 headline_end=headline_end, day=day)
     nouns = _nouns(text)
     scan.numbered_heads = [n.start for n in nouns if n.symbol is not None or n.number is not None]
     # "… và Chương trình hành động thực hiện …", not "… và Kế hoạch 5 năm …" nor a policy's name
@@ -2813,6 +2816,8 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
         cited.date = _day_of_two(scan, start, verb_start, cited)
     if cited.date is None:  # a clause after a lead opens with its date: "Thực hiện …, ngày 3/3/2025 Tỉnh ủy ban hành …"
         cited.date = _clause_date(scan, start, verb_start)
+    if cited.date is None and scan.day:  # "Chiều nay, UBND tỉnh đã ban hành …" in a dated broadcast
+        cited.date = _relative_day_date(scan, start, verb_start)
     # "Cùng ngày, UBND huyện ban hành …", "… huyện ban hành Kế hoạch số 51-KH/HU cùng ngày": the last issued one's
     if cited.date is None and (_SAME_DAY.match(text, start) or _SAME_DAY_AFTER.match(text, cited.end)):
         cited.date = next((c.date for c in reversed(scan.citations) if c.issued and c.date and c.start < start), None)
@@ -2850,6 +2855,22 @@ def _first_clause(text: str, start: int) -> int:
 
 
 _GOES_ON_AT = re.compile(rf"(?:{_cue_pattern('also')})[ ]")  # "…; đồng thời ký …": the subject before goes on
+
+
+_RELATIVE_DAY = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('relative_day', either_case=True)}){_WORD_END}")
+
+
+def _relative_day_date(scan: _Scan, start: int, verb_start: int) -> str | None:
+    """The day a relative day before the issuing verb names, counted from the article's date ("Tại Hà Tĩnh, ngay
+    trong chiều nay, UBND tỉnh đã ban hành …": that day; "Chiều qua, …": the day before)."""
+    between = scan.text[start:verb_start]
+    if "nay" not in between and "qua" not in between:
+        return None
+    found = _RELATIVE_DAY.search(between)
+    if found is None:
+        return None
+    today = date.fromisoformat(scan.day)
+    return (today - timedelta(days=1) if found.group().endswith("qua") else today).isoformat()
 
 
 def _dateline_date(scan: _Scan, start: int) -> str | None:

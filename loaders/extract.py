@@ -44,7 +44,7 @@ def extract(text: str, context: Context | None = None, *, id: str = "article",
     year = int(context.published[:4]) if context.published else None
     headline_end = _headline_end(text, title)
     read = read_capitals(text)  # the text, with its lines in capitals read as prose
-    citations = find_citations(read, place, year, headline_end, context.published)
+    citations = find_citations(read, place, year, headline_end, context.published, context.published)
     # an article is no older than what it cites: its latest date stands in for a publication date
     # the text does not give (a ward's undated congress in "Ngày 5/9/2025, … ban hành …" is the 2025 ward's)
     as_of = context.published or max((c.date for c in citations if c.date), default=None)

@@ -1829,3 +1829,16 @@ def test_a_long_list_of_bare_symbols_is_walked_back_once(monkeypatch):
     assert len(cited) == 300
     assert all(c.issued and c.issuer.name == "Huyện ủy Sơn Tịnh" and c.date == "2025-03-03" for c in cited)
     assert steps < 3 * len(cited)
+
+
+@pytest.mark.parametrize(("text", "day", "date"), [
+    # regression: a relative day before the issuing verb, in a broadcast of a known day ("Bản tin thời sự tối 3/7/2025":
+    # "Tại Hà Tĩnh, ngay trong chiều nay, UBND tỉnh đã ban hành Công văn số 3456/UBND-VX …" was undated)
+    ("Tại Hà Tĩnh, ngay trong chiều nay, UBND tỉnh đã ban hành Công văn số 3456/UBND-VX.", "2025-07-03", "2025-07-03"),
+    ("Chiều qua, UBND tỉnh đã ban hành Công văn số 3456/UBND-VX.", "2025-07-01", "2025-06-30"),
+    # … not in an article of no date of its own (a stand-in from what it cites counts no day)
+    ("Chiều nay, UBND tỉnh đã ban hành Công văn số 3456/UBND-VX.", None, None),
+])
+def test_a_relative_day_counts_from_the_article_s_own_date(text, day, date):
+    [cited] = find_citations(text, place("Hà Tĩnh"), 2025, 0, day, day)
+    assert cited.date == date
