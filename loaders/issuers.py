@@ -129,7 +129,9 @@ ISSUER_RE = re.compile(
     # a council's name with no level word after it: "Đảng ủy Khối Doanh nghiệp ban hành …"
     rf"|(?P<bare>(?i:{_words(_BARE_COUNCILS)})){_END}"
     rf"|(?P<dcommittee>(?i:{_words(_with_descriptor(_COMMITTEES, True))})){_END}"
-    rf"(?P<desc>(?:[ ]+{_DESCRIPTOR_WORD}){{1,4}}(?=[ ]+[{_UPPER}])"
+    # … but not a commune's level word before a verb: "Đảng ủy xã giao UBND xã …" is "Đảng ủy xã"
+    rf"(?P<desc>(?![ ]+(?i:{_words(_COMMUNE_LEVEL_WORDS)}){_END}[ ]+{_LOWER_WORD}{_END})"
+    rf"(?:[ ]+{_DESCRIPTOR_WORD}){{1,4}}(?=[ ]+[{_UPPER}])"
     rf"|[ ]+(?i:{_words(_COMMUNE_LEVEL_WORDS)}){_END})?"  # "Đảng ủy xã" with no name after it
     rf"|(?P<dcouncil>(?i:{_words(_with_descriptor(_COUNCILS, True))})){_END}"
     # "Ban Chỉ đạo 138 tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Ban Chỉ đạo liên ngành về an

@@ -1111,6 +1111,22 @@ def _of_no_unit(issuer: Issuer) -> bool:
     return fold(issuer.name.split()[-1]) in LEVEL_WORDS
 
 
+# the Party organisations whose committees a bare "Đảng ủy" may be: "Ban Chấp hành Đảng bộ xã Tân Hòa ban hành …"
+_PARTY_ORGANISATIONS = ("Đảng bộ",)
+
+
+def _committee_of(body: Issuer, article: Place | None) -> Issuer | None:
+    """The committee that leads the Party organisation named ("Đảng bộ xã Tân Hòa" is led by "Đảng ủy xã Tân Hòa"); none
+    when the organisation is placed outside the article's district (a 2025 commune's name in an article of 2020 about
+    its former district: "Đảng bộ xã Đồng Lộc (huyện Can Lộc)" is not read in Can Lộc)."""
+    organisation = next((w for w in _PARTY_ORGANISATIONS if body.name.startswith(w)), None)
+    if organisation is None:
+        return body
+    if article is not None and article.district_code and body.district_code != article.district_code:
+        return None
+    return replace(body, name="Đảng ủy" + body.name[len(organisation):])
+
+
 def _the_party_committee_named(issuer: Issuer | None, article: Place | None, text: str, before: int) -> Issuer | None:
     """A Party committee named bare ("Ban Thường vụ Đảng ủy đã ban hành Kế hoạch số 05-KH/ĐU") after the text has
     named one Party committee in full ("Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh Hà Tĩnh tổ chức hội nghị …",
@@ -1129,13 +1145,15 @@ def _the_party_committee_named(issuer: Issuer | None, article: Place | None, tex
     else:
         return issuer
     named: dict[str, Issuer] = {}
-    for word in _BARE_PARTY_COMMITTEES:
+    for word in (*_BARE_PARTY_COMMITTEES, *_PARTY_ORGANISATIONS):
         pos = text.find(word, 0, before)
         while pos != -1:
             found = issuer_at(text, pos, article)
-            if found is not None and found.issuer.code in codes and found.issuer.name not in bare_names \
-                    and fold(found.issuer.parent or found.issuer.name).startswith(prefix):
-                named[found.issuer.name] = found.issuer
+            body = _committee_of(found.issuer, article) if found is not None else None
+            # "Đảng ủy xã" named bare elsewhere is no committee in full
+            if body is not None and body.code in codes and body.name not in bare_names and not _of_no_unit(body) \
+                    and fold(body.parent or body.name).startswith(prefix):
+                named[body.name] = body
             pos = text.find(word, pos + len(word), before)
     if len(named) != 1:
         return issuer

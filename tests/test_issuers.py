@@ -335,6 +335,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # grassroots committees
         ("Đảng ủy cơ quan chính quyền Quận 3 đã", place("Hồ Chí Minh"), "Đảng ủy cơ quan chính quyền Quận 3", "commune", "Hồ Chí Minh", "Quận 3"),
         ("Đảng ủy xã đã ban hành", place("Hà Tĩnh", "Can Lộc"), "Đảng ủy xã", "commune", "Hà Tĩnh", "Can Lộc"),
+        # regression: a commune's level word then a verb and its capitalised object was read as a descriptor ("Đảng ủy
+        # xã giao UBND xã xây dựng kế hoạch" was a committee named "Đảng ủy xã giao")
+        ("Đảng ủy xã giao UBND xã xây dựng kế hoạch", place("Hà Tĩnh", "Can Lộc"), "Đảng ủy xã", "commune", "Hà Tĩnh",
+         "Can Lộc"),
         # regression: a commune named as it is since 2025 was taken for an older commune of that
         # name in another province (Hà Tĩnh's Đồng Lộc was a thị trấn; Thanh Hóa had a xã Đồng Lộc)
         ("Đảng ủy xã Đồng Lộc ban hành", place("Hà Tĩnh"), "Đảng ủy xã Đồng Lộc", "commune", "Hà Tĩnh", None),

@@ -988,6 +988,12 @@ def test_a_district_code_is_the_district_the_text_names(text, issuer, district):
     # institution's short name, gave the code's "Đảng ủy Hà Tĩnh", commune level)
     ("Đảng ủy Quân khu 4 tổ chức hội nghị. Đảng ủy Quân khu đã ban hành Kế hoạch số 05-KH/ĐU.", "Đảng ủy Quân khu 4",
      "unknown"),
+    # regression: … or the Party organisation it leads named in full, beside the committee named bare ("Ban Chấp hành
+    # Đảng bộ xã Thạch Kim ban hành …; Đảng ủy xã giao …; Đảng ủy xã đã chỉ đạo triển khai Kế hoạch số 05-KH/ĐU" gave
+    # the code's "Đảng ủy Hà Tĩnh": only "Đảng ủy" named in full counted, and the bare ones made it two)
+    ("Ban Chấp hành Đảng bộ xã Thạch Kim ban hành Nghị quyết số 03-NQ/ĐU về chuyển đổi số. Đảng ủy xã giao UBND xã "
+     "xây dựng kế hoạch. Trước đó, Đảng ủy xã đã chỉ đạo triển khai Kế hoạch số 05-KH/ĐU.", "Đảng ủy xã Thạch Kim",
+     "commune"),
     # … when it named one only, before the document
     ("Đảng ủy Công an tỉnh Hà Tĩnh và Đảng ủy Quân sự tỉnh Hà Tĩnh tổ chức hội nghị. Ban Thường vụ Đảng ủy đã ban "
      "hành Kế hoạch số 05-KH/ĐU.", "Ban Thường vụ Đảng ủy", "commune"),
