@@ -1323,7 +1323,10 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
         b = _named_before(text, cited, i, start, 1, carried_out, doc_of)
         # "Nghị quyết số 20-NQ/TW … xác định …. Trên tinh thần đó, Ban Thường vụ Tỉnh ủy đã ban hành A": B's spirit
         spirit = fold(lead.group("phrase")) in _SPIRIT_LEADS
-        if lead.group("that") and not spirit and (relation != "based_on" or b is None or not b.issued or any(
+        # (B may be named back by a bare noun: "… ban hành Kế hoạch số 178-KH/QU …. Kế hoạch đặt mục tiêu …. Trên cơ sở
+        # đó, UBND quận ban hành A")
+        if lead.group("that") and not spirit and (relation != "based_on" or b is None
+                                                  or not (b.issued or doc_of[id(b)].issued) or any(
                 f.source is doc_of[id(a)] and f.target is doc_of[id(b)] for f in found.values())):
             continue  # "Trên cơ sở đó" after an assessment of B is no basis in B, nor when A says what it does to B
         if b is not None:  # "Để triển khai, UBND tỉnh ban hành A1; Sở VHTTDL ban hành A2": the clauses after that issue

@@ -1169,6 +1169,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "123/2024/NĐ-CP. Ngay sau đó, Sở Tài nguyên và Môi trường đã ban hành Hướng dẫn số 45/HD-STNMT để thực hiện; "
          "tổ chức tập huấn cho cán bộ địa chính.",
          {("9856/UBND-NN", "implements", "123/2024/NĐ-CP"), ("45/HD-STNMT", "implements", "123/2024/NĐ-CP")}),
+        # regression: "Trên cơ sở đó" after a sentence that names the issued document back by a bare noun is based on it
+        ("Ngày 12-3-2024, Ban Thường vụ Quận ủy Tân Bình ban hành Kế hoạch số 178-KH/QU. Kế hoạch đặt mục tiêu đến cuối "
+         "năm 2024, 100% thủ tục hành chính được cung cấp trực tuyến. Trên cơ sở đó, UBND quận Tân Bình ban hành Kế "
+         "hoạch số 1245/KH-UBND ngày 20-3-2024.", {("1245/KH-UBND", "based_on", "178-KH/QU")}),
         # regression: a passive issuing verb after a description in place of a title ("quy định về …") says A's basis
         ("Trong đó, Nghị quyết số 26/2023/NQ-HĐND quy định về mức thu nhập tăng thêm cho cán bộ, công chức, viên chức "
          "được ban hành căn cứ Nghị quyết 98/2023/QH15 và Tờ trình số 6011/TTr-UBND ngày 28-11-2023 của UBND TPHCM.",
