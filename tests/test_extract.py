@@ -167,6 +167,12 @@ def test_level_of_an_issuer_known_by_its_code_or_department(sentence, symbol, is
          "Tổng cục Thuế"),
         ("Các đơn vị thực hiện theo Công văn số 4120/KBNN-KSC ngày 12/8/2024 về kiểm soát chi.", "4120/KBNN-KSC",
          "Kho bạc Nhà nước"),
+        # regression: the agriculture ministry's general departments were unknown ("Cùng ngày, Tổng cục Thủy sản có Công
+        # văn số 156/TCTS-KTTS …" had no issuer and no level, so it paired with no central document)
+        ("Cùng ngày, Tổng cục Thủy sản có Công văn số 156/TCTS-KTTS đề nghị các tỉnh tập huấn về đăng ký tàu cá.",
+         "156/TCTS-KTTS", "Tổng cục Thủy sản"),
+        ("Hạt Kiểm lâm thực hiện Công văn số 1234/TCLN-KL ngày 5/3/2022 về phòng cháy, chữa cháy rừng.", "1234/TCLN-KL",
+         "Tổng cục Lâm nghiệp"),
     ],
 )
 def test_a_ministry_known_by_its_code_alone_is_central(sentence, symbol, issuer):
