@@ -1021,10 +1021,11 @@ def _placed_by_item_label(scan: _Scan, issuer: IssuerMatch, start: int) -> Issue
     """A province's body named without its place, in a paragraph a bulletin opens with another
     province's name, is of that province: "- Kon Tum: Thực hiện Kế hoạch 150 của UBND tỉnh …",
     "* Tại Quảng Bình, UBND tỉnh ban hành …" in a round-up of several provinces, whose article
-    place is the first item's. None when the label names no other province."""
+    place is the first item's; or under a heading line that is a province's name alone ("Quảng Ngãi" above
+    "UBND tỉnh vừa ban hành …"). None when the label names no other province."""
     text = scan.text
     paragraph = text.rfind("\n", 0, start) + 1
-    label = _item_label_province(text[paragraph:paragraph + _ITEM_LABEL_MAX_CHARS])
+    label = _item_label_province(text[paragraph:paragraph + _ITEM_LABEL_MAX_CHARS]) or _item_heading(text, paragraph)
     if label is None or scan.article is not None and scan.article.province_code == label.code:
         return None
     bare = issuer_at(text, issuer.start, None)
@@ -1040,6 +1041,31 @@ def _item_label_province(opening: str) -> gazetteer.Unit | None:
     return gazetteer.lookup(label.group("name"), level="province") if label else None
 
 
+def _item_heading(text: str, paragraph: int) -> gazetteer.Unit | None:
+    """The province a heading line names alone, over the paragraph at `paragraph` or the few before it of its item
+    (a paragraph with a label of its own opens another item)."""
+    end = paragraph - 1
+    for _ in range(_ITEM_HEADING_LINES):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if not line:
+            continue
+        if len(line) <= _ITEM_LABEL_MAX_CHARS and (unit := _heading_province(line)) is not None:
+            return unit
+        if _item_label_province(line[:_ITEM_LABEL_MAX_CHARS]) is not None:
+            return None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _heading_province(line: str) -> gazetteer.Unit | None:
+    return gazetteer.lookup(line.strip(_BULLETS + ":"), level="province")
+
+
+_ITEM_HEADING_LINES = 6  # lines looked back over, blank ones included
 _ITEM_LABEL_MAX_CHARS = 60
 _ITEM_LABEL = re.compile(
     r"[ \t]*(?:[-–•+*][ \t]*)?(?:(?P<at>Tại[ ]+)(?:tỉnh[ ]+|thành phố[ ]+)?)?(?P<name>[^\W\d_][\w' -]{1,30}?)[ ]*"

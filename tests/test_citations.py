@@ -1467,6 +1467,12 @@ def test_look_alikes_are_not_citations(text):
         ("Theo đó: UBND tỉnh ban hành Kế hoạch số 1870/KH-UBND.", place("Quảng Trị"), "UBND tỉnh Quảng Trị"),
         ("Kon Tum: Sở Nội vụ tập huấn.\nUBND tỉnh ban hành Kế hoạch số 150/KH-UBND.", place("Gia Lai"),
          "UBND tỉnh Gia Lai"),
+        # regression: … or under a heading line that is the province's name alone ("Quảng Ngãi\n\nUBND tỉnh vừa ban
+        # hành Quyết định số 512/QĐ-UBND …" was the first heading's Quảng Nam); not past another item's label
+        ("Quảng Nam\n\nTỉnh ủy ban hành kế hoạch.\n\nQuảng Ngãi\n\nUBND tỉnh vừa ban hành Quyết định số 512/QĐ-UBND "
+         "phê duyệt danh mục nhiệm vụ khoa học.", place("Quảng Nam"), "UBND tỉnh Quảng Ngãi"),
+        ("Quảng Ngãi\n\nSở Nội vụ tập huấn.\n\nGia Lai: Sở Nội vụ họp.\nUBND tỉnh ban hành Kế hoạch số 150/KH-UBND.",
+         place("Gia Lai"), "UBND tỉnh Gia Lai"),
     ],
 )
 def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, article, issuer):
