@@ -413,7 +413,11 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
             # such an item)
             j = next((k for k in range(j, len(cited)) if cited[k].symbol is not None
                       and (_listed_after_description(text, end, cited[k]) and not _listed_inside(text, cited, k, end, cited[out[-1]])
-                           or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[k].start))), j)
+                           or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[k].start)
+                           # "… quy định chính sách … theo Luật Giáo dục năm 2019 và xét Tờ trình số 98/TTr-UBND": a
+                           # basis said again after a description naming a law
+                           or phrase is not None and _relation(phrase) == "based_on"
+                           and _basis_after_description(text, end, cited[k]))), j)
         elif j + 1 < len(cited) and _AMENDS_AT.match(text, end) \
                 and text.find("đề nghị", end, cited[j + 1].start) != -1:
             # "trên cơ sở Nghị định số 38/2023/NĐ-CP … sửa đổi, bổ sung Nghị định số 27/2022/NĐ-CP … quy định … và

@@ -2351,6 +2351,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Tại thành phố Hà Tĩnh, căn cứ Kế hoạch triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Ban Thường vụ "
          "Thành ủy, Đảng ủy phường Thạch Quý đã xây dựng Kế hoạch số 20-KH/ĐU ngày 15/3/2025.",
          {("20-KH/ĐU", "based_on", "Kế hoạch#"), ("Kế hoạch#", "implements", "57-NQ/TW")}),
+        # regression: a basis said again after a description that names a law ("căn cứ Nghị định số 105/2020/NĐ-CP …
+        # quy định chính sách phát triển giáo dục mầm non theo Luật Giáo dục năm 2019 và xét Tờ trình số 98/TTr-UBND …"
+        # lost the submission: the law, no item of the list, ended it)
+        ("Nghị quyết số 18/2024/NQ-HĐND được ban hành căn cứ Nghị định số 105/2020/NĐ-CP ngày 8/9/2020 của Chính phủ quy "
+         "định chính sách phát triển giáo dục mầm non theo Luật Giáo dục năm 2019 và xét Tờ trình số 98/TTr-UBND ngày "
+         "25/11/2024 của UBND tỉnh.",
+         {("18/2024/NQ-HĐND", "based_on", "105/2020/NĐ-CP"), ("18/2024/NQ-HĐND", "based_on", "98/TTr-UBND")}),
         ("Nghị định số 29/2023/NĐ-CP thay thế Nghị định số 108/2014/NĐ-CP. Bộ Nội vụ ban hành Công văn số "
          "4320/BNV-TCBC để hướng dẫn thực hiện nghị định.",
          {("29/2023/NĐ-CP", "replaces", "108/2014/NĐ-CP"), ("4320/BNV-TCBC", "implements", "29/2023/NĐ-CP")}),
