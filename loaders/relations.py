@@ -152,10 +152,11 @@ _IMPLEMENTS_ONLY = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("
                                   and r["relation"] == "implements" and "*" not in r["phrase"]])
 # (an adverb may stand before the verb: "Văn bản cũng yêu cầu UBND các huyện … thực hiện nghiêm B")
 # (what is conveyed and to whom may run long: "… truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ, giao Bộ Công Thương,
-# EVN và các cơ quan liên quan nghiêm túc thực hiện B"; _GAP_MAX_CHARS bounds it)
+# EVN và các cơ quan liên quan nghiêm túc thực hiện B"; _GAP_MAX_CHARS bounds it), and go on after "; đồng thời" ("…
+# hoàn thiện hồ sơ thanh toán, không để dồn vào cuối năm; đồng thời thực hiện nghiêm B")
 _DIRECTED_GAP_RE = re.compile(
     rf"[ ,]*{_ADDRESSED}(?:(?:{phrase_pattern(cues('subject_adverb'))})[ ]+)*(?:{phrase_pattern(cues('directs'))})"
-    rf"(?:[ ]+[^\W\d_]+,?){{0,25}}?[ ]+"
+    rf"(?:[ ]+[^\W\d_]+(?:,|;(?=[ ]+đồng[ ]+thời))?){{0,25}}?[ ]+"
     rf"(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
 )
 # what a letter, a telegram, a guide or a notice tells its addressees to carry out, it carries out ("Hướng dẫn số

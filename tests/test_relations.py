@@ -1508,6 +1508,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Quyết định số 325/QĐ-BKHCN.", {("412/BKHCN-VP", "implements", "325/QĐ-BKHCN")}),
         ("UBND tỉnh ban hành Công văn số 5120/UBND-KT yêu cầu thực hiện nghiêm Công điện số 123/CĐ-TTg của Thủ tướng "
          "Chính phủ.", {("5120/UBND-KT", "implements", "123/CĐ-TTg")}),
+        # regression: a second direction after "; đồng thời" hid the phrase ("Công điện yêu cầu các chủ đầu tư khẩn
+        # trương hoàn thiện hồ sơ thanh toán, không để dồn vào cuối năm; đồng thời thực hiện nghiêm B" gave nothing)
+        ("Ngày 21/10/2024, Chủ tịch UBND tỉnh ký Công điện số 18/CĐ-UBND về giải ngân vốn đầu tư công. Công điện yêu cầu "
+         "các chủ đầu tư khẩn trương hoàn thiện hồ sơ thanh toán, không để dồn vào cuối năm; đồng thời thực hiện nghiêm "
+         "Chỉ thị số 12/CT-UBND ngày 25/3/2024 của Chủ tịch UBND tỉnh.", {("18/CĐ-UBND", "implements", "12/CT-UBND")}),
+        ("UBND tỉnh ban hành Công văn số 5120/UBND-KT yêu cầu các sở rà soát hồ sơ; đồng thời tiếp tục quán triệt Công "
+         "điện số 123/CĐ-TTg của Thủ tướng Chính phủ.", set()),
         # regression: a long direction before the phrase (who is to act, listed) gave no relation: the letter's words
         # before its phrase were capped at 15
         ("Ngày 3/8/2023, Văn phòng Chính phủ có Công văn số 5123/VPCP-KTTH truyền đạt ý kiến chỉ đạo của Thủ tướng Chính "
