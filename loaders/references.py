@@ -277,6 +277,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             fresh = new(i, c)
             fresh.title_from_ref = True
     _merge_named_later(docs, index, text)
+    _merge_approved_later(docs, text, citations)
     _merge_headline_plenum(text, docs)
     _merge_unnumbered_congress(docs)
     _merge_bare_congress(text, docs, article)
@@ -702,6 +703,32 @@ def _similar(a: str, b: str) -> bool:
     """Two titles that share most of their words."""
     wa, wb = set(fold(a).split()), set(fold(b).split())
     return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
+
+
+def _merge_approved_later(docs: list[Resolved], text: str, citations: list[Citation]) -> None:
+    """"… thực hiện Đề án “Phát triển bền vững một triệu héc ta …” …. Đề án được Thủ tướng Chính phủ phê duyệt tại
+    Quyết định số 1490/QĐ-TTg …": a document named without a number, then taken back by a bare noun said approved at
+    a decision, is that decision (what a decision approves is the decision, corpus conventions), as it is when the
+    decision follows in one sentence."""
+    approved = [(doc, m.end()) for doc in docs if not doc.number and doc.first.form == "new"
+                for c in doc.citations if c.form == "ref" and c.ref == "bare"
+                and (m := _APPROVED_AT_AFTER.match(text, c.end)) is not None]
+    if not approved:
+        return
+    decision_at = {c.start: (d, c) for d in docs for c in d.citations if c.form == "numbered" and c.type == "Quyết định"}
+    merged = set()
+    for doc, end in approved:
+        target, decision = decision_at.get(end, (None, None))
+        if target is None or target is doc or id(doc) in merged:
+            continue
+        for cited in doc.citations:
+            cited.alias_of = citations.index(decision)  # a name of the decision's: its type is the decision's
+            target.add(cited, takes_issuer=False)
+        merged.add(id(doc))
+    docs[:] = [d for d in docs if id(d) not in merged]
+
+
+_APPROVED_AT_AFTER = re.compile(r"[ ]+(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){0,8}?[ ]+phê[ ]+duyệt[ ]+tại[ ]+")
 
 
 def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:

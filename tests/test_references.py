@@ -669,6 +669,18 @@ def test_this_is_not_a_decision_whose_programme_alone_is_issued():
         ("148/QĐ-TTg", ["Quyết định số 148/QĐ-TTg ngày 24/02/2023 của Thủ tướng Chính phủ", "Quyết định này"])]
 
 
+def test_a_scheme_said_approved_at_a_decision_in_the_next_sentence_is_that_decision():
+    """Regression: "… thực hiện Đề án “…”. Đề án được Thủ tướng Chính phủ phê duyệt tại Quyết định số 1490/QĐ-TTg …" gave
+    the scheme a document of its own beside the decision, and the plan carried out the scheme, not the decision."""
+    text = ("UBND thành phố ban hành Kế hoạch số 62/KH-UBND ngày 15/3/2024 thực hiện Đề án “Phát triển bền vững một "
+            "triệu héc ta chuyên canh lúa chất lượng cao”. Đề án được Thủ tướng Chính phủ phê duyệt tại Quyết định số "
+            "1490/QĐ-TTg ngày 27/11/2023.")
+    assert documents(text) == [
+        ("62/KH-UBND", ["Kế hoạch số 62/KH-UBND ngày 15/3/2024"]),
+        ("1490/QĐ-TTg", ["Đề án “Phát triển bền vững một triệu héc ta chuyên canh lúa chất lượng cao”", "Đề án",
+                         "Quyết định số 1490/QĐ-TTg ngày 27/11/2023"])]
+
+
 def test_a_bare_noun_is_the_document_named_earlier_in_its_sentence():
     """Regression: a bare capitalised noun after a document named earlier in its sentence (its clauses after "; "
     included) was the one the article reports issued ("Tỉnh ủy Bắc Ninh ban hành Chương trình hành động … thực hiện
