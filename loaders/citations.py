@@ -1008,13 +1008,27 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
     else:
         return issuer
     sentence = sentence_start(scan.text, start)
-    for name in reversed(gazetteer.find_names(scan.text[sentence:start], within=within)):
-        units = {u if level == "district" else gazetteer.province_of(u) for u in name.units}
-        units = {u for u in units if u.level == level}
-        if len(units) == 1:
-            (unit,) = units
-            return issuer_at(scan.text, issuer.start, unit_place(unit)) or issuer
+    spans = [(sentence, start)]
+    if level == "province" and _of_central_city(article):
+        # a tỉnh's body in a centrally-run city's article ("Tỉnh ủy Bà Rịa - Vũng Tàu đã có Nghị quyết số 10-NQ/TU …;
+        # UBND tỉnh ban hành …"): the province named last before it, in a sentence before too
+        spans.append((max(0, sentence - _PROVINCE_LOOK_BACK_CHARS), sentence))
+    for low, high in spans:
+        for name in reversed(gazetteer.find_names(scan.text[low:high], within=within)):
+            units = {u if level == "district" else gazetteer.province_of(u) for u in name.units}
+            units = {u for u in units if u.level == level}
+            if len(units) == 1:
+                (unit,) = units
+                return issuer_at(scan.text, issuer.start, unit_place(unit)) or issuer
     return issuer
+
+
+_PROVINCE_LOOK_BACK_CHARS = 1500  # a paragraph or two
+
+
+def _of_central_city(article: Place | None) -> bool:
+    unit = gazetteer.get("legacy", "province", article.province_code) if article and article.province_code else None
+    return unit is not None and unit.kind == "thành phố trung ương"
 
 
 def _placed_by_item_label(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch | None:

@@ -706,7 +706,8 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
             body = f"{body} {written}"
         end = place_end if place_end > m.start("place") else m.start("place") - 1  # a capitalised word that is no place
     province, district, commune, level = _localise(unit, level, article, by_level_word=level_word is not None,
-                                                   kind=level_word["name"] if level_word else None)
+                                                   kind=level_word["name"] if level_word
+                                                   else _COMMITTEE_KINDS.get(row["name"]))
     if unit is None and level_word is None and row["name"] == "Thị ủy" and (district is None or district.kind != "thị xã"):
         district = _only_district(province, "thị xã")  # "Ban Thường vụ Thị ủy" alone: the tỉnh's one thị xã
     name = _name(organs, body, level, province, district, commune, unit)
@@ -737,6 +738,7 @@ def _province_ending(name: str) -> gazetteer.Unit | None:
 # The kind of unit a committee named without a level word leads (only to tell apart units that
 # share a name: a huyện named "Huyện ủy X" in an article older than its becoming a thị xã is still found)
 _COMMITTEE_UNIT_KINDS = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã", "Thành ủy": "thành phố"}
+_COMMITTEE_KINDS = {**_COMMITTEE_UNIT_KINDS, "Tỉnh ủy": "tỉnh"}  # the unit each committee's name says it is of
 
 
 def _as_prose(descriptor: str) -> str:
@@ -880,6 +882,10 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by
         return by_level.get("province"), by_level.get("district"), by_level.get("commune"), level
     province = _unit(article, "province")
     district = _unit(article, "district")
+    if level == "province" and kind == "tỉnh" and province is not None and province.kind == _CENTRAL_CITY:
+        # "UBND tỉnh", "Tỉnh ủy" in an article of Hồ Chí Minh City: another province's, the one named before it
+        # (citations places it), not the city's
+        return None, None, None, level
     if level == "city":
         inner_city = by_level_word and district is not None and district.kind == "thành phố"
         if province is not None and province.kind == _CENTRAL_CITY and not inner_city:

@@ -1473,6 +1473,12 @@ def test_look_alikes_are_not_citations(text):
          "phê duyệt danh mục nhiệm vụ khoa học.", place("Quảng Nam"), "UBND tỉnh Quảng Ngãi"),
         ("Quảng Ngãi\n\nSở Nội vụ tập huấn.\n\nGia Lai: Sở Nội vụ họp.\nUBND tỉnh ban hành Kế hoạch số 150/KH-UBND.",
          place("Gia Lai"), "UBND tỉnh Gia Lai"),
+        # regression: a tỉnh's body in an article of Hồ Chí Minh City is the province named before it, after "; " or in a
+        # sentence before too ("UBND tỉnh" was "UBND tỉnh Thành phố Hồ Chí Minh")
+        ("Trước đó, Tỉnh ủy Bà Rịa - Vũng Tàu đã có Nghị quyết về Côn Đảo; UBND tỉnh ban hành Kế hoạch số 155/KH-UBND "
+         "ngày 15/8/2022.", place("Hồ Chí Minh"), "UBND tỉnh Bà Rịa - Vũng Tàu"),
+        ("Tỉnh ủy Bình Dương họp. Tỉnh ủy ban hành Chỉ thị số 05-CT/TU ngày 2/3/2023.", place("Hồ Chí Minh"),
+         "Tỉnh ủy Bình Dương"),
     ],
 )
 def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, article, issuer):
