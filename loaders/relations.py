@@ -159,6 +159,15 @@ _DIRECTED_GAP_RE = re.compile(
     rf"(?:[ ]+[^\W\d_]+(?:,|;(?=[ ]+đồng[ ]+thời))?){{0,25}}?[ ]+"
     rf"(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
 )
+# the subject's own passive issuing clause with its occasion, then coming into force ("Luật Đầu tư công số 58/2024/QH15
+# được Quốc hội khóa XV thông qua tại Kỳ họp thứ 8, có hiệu lực từ ngày 1/1/2025, thay thế B"): read only for A opening
+# its sentence, as a passive after B's description is another subject's ("… trên cơ sở Nghị định số 81/2021/NĐ-CP …,
+# được HĐND tỉnh thông qua …, có hiệu lực … và thay thế B" is the resolution's)
+_ADOPTED_IN_FORCE_GAP_RE = re.compile(
+    rf"[ ]*(?:đã[ ]+)?(?:được|do)(?:[ ]+[^\W\d_]+){{0,10}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+[^,.;:!?\n]{{1,100}}?,[ ]+"
+    rf"(?=(?:{phrase_pattern(cues('in_force'))})[ ])(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
+)
+_OPENS_SENTENCE = re.compile(r"[ \n•*+-]*")
 # what a letter, a telegram, a guide or a notice tells its addressees to carry out, it carries out ("Hướng dẫn số
 # 12/HD-SNV hướng dẫn UBND các xã, phường thực hiện Nghị định số 150/2025/NĐ-CP", "Thông báo yêu cầu các cơ quan,
 # đơn vị nghiêm túc thực hiện Chỉ thị số 05/CT-UBND")
@@ -641,6 +650,9 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)
                 if m is not None and (_RESULTS_ASKED.search(text, m.start(), m.start("phrase")) or _goes_on(text, m)):
                     m = None  # "… yêu cầu các địa phương báo cáo kết quả thực hiện B": a report asked for
+            if m is None and j == i + 1 and text.find("hiệu lực", a.anchor, b.start) != -1 \
+                    and _OPENS_SENTENCE.fullmatch(text, sentence_start(text, a.start), a.start):
+                m = _ADOPTED_IN_FORCE_GAP_RE.fullmatch(text, a.anchor, b.start)
             if m is None and j == i + 1 and (also := _AND_ITEM_GAP.fullmatch(text, a.anchor, b.start)
                                             or _AND_IMPLEMENTS_GAP.fullmatch(text, a.anchor, b.start)) is not None \
                     and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None:

@@ -1371,6 +1371,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # ngày 27/11/2023, có hiệu lực …, thay thế B") ended at its name, and the passive before the phrase hid it
         ("Luật Căn cước được Quốc hội khóa XV thông qua ngày 27/11/2023, có hiệu lực từ ngày 01/7/2024, thay thế Luật "
          "Căn cước công dân năm 2014.", {("Luật#", "replaces", "Luật#")}),
+        # regression: … and passed at a session, not on a date ("… được Quốc hội khóa XV thông qua tại Kỳ họp thứ 8, có
+        # hiệu lực từ ngày 1/1/2025, thay thế B" related nothing: the occasion was read only before "để"/"nhằm")
+        ("Luật Đầu tư công số 58/2024/QH15 được Quốc hội khóa XV thông qua tại Kỳ họp thứ 8, có hiệu lực từ ngày "
+         "1/1/2025, thay thế Luật Đầu tư công số 39/2019/QH14.", {("58/2024/QH15", "replaces", "39/2019/QH14")}),
+        ("Nghị quyết số 20/2024/NQ-HĐND được HĐND tỉnh thông qua tại kỳ họp thứ 21, có hiệu lực từ ngày 20/12/2024 và "
+         "thay thế Nghị quyết số 45/2016/NQ-HĐND.", {("20/2024/NQ-HĐND", "replaces", "45/2016/NQ-HĐND")}),
         # regression: A's short name in brackets before its phrase ("Kế hoạch số 456/KH-UBND … (sau đây gọi tắt là Kế
         # hoạch 456) triển khai B") hid the phrase: no relation
         ("UBND tỉnh ban hành Kế hoạch số 456/KH-UBND ngày 10/7/2024 (sau đây gọi tắt là Kế hoạch 456) triển khai Nghị "
