@@ -2053,9 +2053,9 @@ def _issued_in_sequel(text: str, cited: list[Citation], j: int, end: int) -> lis
     """The documents issued in the sentence after B's when it opens with "Trong đó", "Cụ thể" … and
     B's ends with it: "10/10 huyện ủy đã ban hành kế hoạch thực hiện Kế hoạch số 90-KH/TU. Trong đó,
     Huyện ủy Lục Nam ban hành Kế hoạch số 150-KH/HU; Huyện ủy Yên Thế ban hành …", or in the clause
-    after B's comma ("… kế hoạch thực hiện Chương trình 06, trong đó Quận ủy Tây Hồ ban hành …")
-    (indices in `cited`)."""
-    if text.startswith(",", end):
+    after B's comma or semicolon ("… kế hoạch thực hiện Chương trình 06, trong đó Quận ủy Tây Hồ ban hành …",
+    "… kế hoạch thực hiện Nghị quyết 24; trong đó Huyện ủy Đức Hòa ban hành …") (indices in `cited`)."""
+    if text.startswith((",", ";"), end):
         sequel = _LIST_SEQUEL.match(text, end + 1)
     else:
         stop = sentence_end(text, end)

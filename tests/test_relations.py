@@ -359,6 +359,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # gave no relation: only a sentence opening "Trong đó" and a list of documents right after the colon were read)
         ("30/30 quận, huyện, thị xã đã ban hành kế hoạch thực hiện Chương trình số 06-CTr/TU của Thành ủy, trong đó "
          "Quận ủy Tây Hồ ban hành Kế hoạch số 40-KH/QU.", {("40-KH/QU", "implements", "06-CTr/TU")}),
+        # regression: … or its semicolon
+        ("Huyện ủy Đức Hòa, Huyện ủy Bến Lức và Thành ủy Tân An đều đã ban hành kế hoạch thực hiện Nghị quyết 24-NQ/TW; "
+         "trong đó Huyện ủy Đức Hòa ban hành Kế hoạch số 150-KH/HU ngày 3/3/2023.",
+         {("150-KH/HU", "implements", "24-NQ/TW")}),
         ("Các quận, huyện đã ban hành kế hoạch thực hiện Chương trình số 06-CTr/TU của Thành ủy, như: Quận ủy Tây Hồ "
          "(Kế hoạch số 40-KH/QU), Huyện ủy Gia Lâm (Kế hoạch số 52-KH/HU); UBND thành phố ban hành Chỉ thị số "
          "3/CT-UBND.", {("40-KH/QU", "implements", "06-CTr/TU"), ("52-KH/HU", "implements", "06-CTr/TU")}),
