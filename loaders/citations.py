@@ -1040,12 +1040,27 @@ def _placed_by_item_label(scan: _Scan, issuer: IssuerMatch, start: int) -> Issue
     text = scan.text
     paragraph = text.rfind("\n", 0, start) + 1
     label = _item_label_province(text[paragraph:paragraph + _ITEM_LABEL_MAX_CHARS]) or _item_heading(text, paragraph)
-    if label is None or scan.article is not None and scan.article.province_code == label.code:
+    if label is None or scan.article is not None and scan.article.province_code == label.code \
+            or not _level_word_fits(text[issuer.start:issuer.end], label):
         return None
     bare = issuer_at(text, issuer.start, None)
     if bare is None or bare.issuer.province_code is not None or bare.end != issuer.end:
         return None  # named with its place: "… của UBND tỉnh Gia Lai"
     return issuer_at(text, issuer.start, unit_place(label))
+
+
+def _level_word_fits(body: str, province: gazetteer.Unit) -> bool:
+    """Does the body's level word fit the province's kind? "Tỉnh ủy" is no centrally-run city's, "Thành ủy" no
+    tỉnh's: under "- Hà Nội: Ban Thường vụ Tỉnh ủy …" Hà Nội is where, not whose."""
+    folded = body.lower()
+    if "tỉnh" in folded:
+        return province.kind != _CENTRAL_CITY
+    if "thành phố" in folded or "thành ủy" in folded or "thành uỷ" in folded:
+        return province.kind == _CENTRAL_CITY
+    return True
+
+
+_CENTRAL_CITY = "thành phố trung ương"
 
 
 @lru_cache(maxsize=4096)

@@ -1473,6 +1473,10 @@ def test_look_alikes_are_not_citations(text):
          "phê duyệt danh mục nhiệm vụ khoa học.", place("Quảng Nam"), "UBND tỉnh Quảng Ngãi"),
         ("Quảng Ngãi\n\nSở Nội vụ tập huấn.\n\nGia Lai: Sở Nội vụ họp.\nUBND tỉnh ban hành Kế hoạch số 150/KH-UBND.",
          place("Gia Lai"), "UBND tỉnh Gia Lai"),
+        # regression: … whose level word fits the label's province ("- Hà Nội: Ban Thường vụ Tỉnh ủy đã ban hành …"
+        # in a Quảng Ninh article was "Tỉnh ủy Hà Nội": the city is where it met)
+        ("Quảng Ninh: Tỉnh ủy họp.\n\n- Hà Nội: Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 45-KH/TU.",
+         place("Quảng Ninh"), "Ban Thường vụ Tỉnh ủy Quảng Ninh"),
         # regression: a tỉnh's body in an article of Hồ Chí Minh City is the province named before it, after "; " or in a
         # sentence before too ("UBND tỉnh" was "UBND tỉnh Thành phố Hồ Chí Minh")
         ("Trước đó, Tỉnh ủy Bà Rịa - Vũng Tàu đã có Nghị quyết về Côn Đảo; UBND tỉnh ban hành Kế hoạch số 155/KH-UBND "
