@@ -1822,8 +1822,11 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
             or _UNFINISHED_BEFORE.search(text, max(0, start - _DRAFT_WINDOW), start):
         return None  # "thông qua dự thảo Kế hoạch của Đảng ủy Trường …", "khẩn trương hoàn thiện Chương trình …": not adopted yet
     can_be_new = row["unnumbered"] == "yes"
+    # a body's own plan it has exists as one whose text follows does ("UBND thành phố cũng có kế hoạch riêng thực hiện
+    # B"; not "các xã xây dựng kế hoạch riêng", still to make)
+    own = noun.before == "có" and _OWN.match(text, word_end) is not None
     verb = _issuing_verb(text, start, (noun.before, noun.before_start),
-                         announced=_ANNOUNCED.match(text, word_end) is not None,
+                         announced=_ANNOUNCED.match(text, word_end) is not None or own,
                          headline=start < scan.headline_end) if can_be_new else None
     if verb is not None and (_plural_subject(text, verb) or _joined_bodies(text, verb, scan.article)):
         return None  # "Các huyện ủy, thành ủy đã ban hành kế hoạch …": one plan each, none named
@@ -2665,6 +2668,7 @@ _AS_FOLLOWS = re.compile(
     r"[ ]*,?(?:[ ]+(?:cụ thể|(?:với|gồm)[ ]+(?:các|những)[ ]+nội dung(?:[ ]+cụ thể)?))?[ ]+(?:như[ ]+)?sau[ ]*:|[ ]*:"
 )
 _ANNOUNCED = re.compile(rf"(?:[ ]+[^\s,.;:!?()“”\"]+){{0,{_DESCRIPTION_MAX_WORDS}}}?(?:{_AS_FOLLOWS.pattern})")
+_OWN = re.compile(rf"[ ]+(?:{_cue_pattern('own')})(?![^\W\d_])")  # "kế hoạch riêng": the subject's own
 
 
 def _introduces_itself(scan: _Scan, c: Citation) -> bool:

@@ -2375,6 +2375,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "định chính sách phát triển giáo dục mầm non theo Luật Giáo dục năm 2019 và xét Tờ trình số 98/TTr-UBND ngày "
          "25/11/2024 của UBND tỉnh.",
          {("18/2024/NQ-HĐND", "based_on", "105/2020/NĐ-CP"), ("18/2024/NQ-HĐND", "based_on", "98/TTr-UBND")}),
+        # regression: a body's own plan after "có" ("UBND thành phố … cũng có kế hoạch riêng thực hiện B" gave no plan:
+        # "có kế hoạch" is a plan still to make); not one still to come, nor each body's of many
+        ("Thành ủy Hồng Lĩnh cũng có kế hoạch riêng thực hiện Chương trình hành động số 40-CTr/TU của Tỉnh ủy.",
+         {("Kế hoạch#", "implements", "40-CTr/TU")}),
+        ("UBND thành phố Hà Tĩnh cũng có kế hoạch riêng thực hiện Kế hoạch số 68/KH-UBND của UBND tỉnh.",
+         {("Kế hoạch#", "implements", "68/KH-UBND")}),
+        ("UBND thành phố Hà Tĩnh sẽ có kế hoạch riêng thực hiện Kế hoạch số 68/KH-UBND của UBND tỉnh.", set()),
+        ("Các huyện đều có kế hoạch riêng thực hiện Kế hoạch số 68/KH-UBND của UBND tỉnh.", set()),
         ("Nghị định số 29/2023/NĐ-CP thay thế Nghị định số 108/2014/NĐ-CP. Bộ Nội vụ ban hành Công văn số "
          "4320/BNV-TCBC để hướng dẫn thực hiện nghị định.",
          {("29/2023/NĐ-CP", "replaces", "108/2014/NĐ-CP"), ("4320/BNV-TCBC", "implements", "29/2023/NĐ-CP")}),
