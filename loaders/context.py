@@ -119,7 +119,7 @@ class _Layout:
 def _looks_like_title(line: str) -> bool:
     words = line.split()
     return (len(words) >= 3 and len(line) <= _MAX_TITLE_CHARS and not line.endswith(".")
-            and not _is_date_line(line))
+            and not is_date_line(line))
 
 
 _MAX_KICKER_WORDS = 4
@@ -142,7 +142,7 @@ _DATE_LINE_WORDS = re.compile(
 )
 
 
-def _is_date_line(line: str) -> bool:
+def is_date_line(line: str) -> bool:
     """"Thứ Năm, ngày 4 tháng 6 năm 2020", "15/10/2019 09:59": a date and nothing to read."""
     if not DATE_RE.search(line):
         return False
@@ -239,7 +239,7 @@ def _is_signed_date(line: str) -> bool:
     parts = _SIGNATURE_SEPARATOR.split(line)
     if len(parts) != 2:
         return False
-    dates = [p for p in parts if _is_date_line(p)]
+    dates = [p for p in parts if is_date_line(p)]
     names = [p.split() for p in parts if not DATE_RE.search(p)]
     return len(dates) == 1 and len(names) == 1 and 0 < len(names[0]) <= _MAX_NAME_WORDS \
         and all(w[0].isupper() and w.isalpha() for w in names[0]) \

@@ -9,7 +9,7 @@ from typing import Protocol
 
 from loaders import gazetteer
 from loaders.citations import Citation, abbreviated, find_citations
-from loaders.context import detect
+from loaders.context import detect, is_date_line
 from loaders.issuers import Issuer, as_on
 from loaders.record import ArticleRecord, Document, Mention, Place, Relation
 from loaders.references import Resolved, resolve
@@ -84,7 +84,8 @@ def _as_written(title: str, read: str, text: str) -> str:
 
 def _headline_end(text: str, title: str | None, start: int = 0) -> int:
     """End of the headline: the given title if the text opens with it, else the first line of
-    a few words that is not a sentence (news text starts with its title)."""
+    a few words that is not a sentence nor the page's date line ("Thứ Hai, 15/01/2024 - 09:35" above
+    the title) (news text starts with its title)."""
     if title and text.startswith(title.strip(), _LEADING_SPACE.match(text).end()):
         return text.find(title.strip()) + len(title.strip())
     pos = start
@@ -93,7 +94,7 @@ def _headline_end(text: str, title: str | None, start: int = 0) -> int:
         if end == -1:  # no line break soon: the text opens with prose, not a headline
             return 0
         line = text[pos:end].strip()
-        if len(line.split()) >= 4:
+        if len(line.split()) >= 4 and not is_date_line(line):
             if line.endswith("."):
                 return 0
             return _headline_end(text, None, after) if (after := _after_menu(text, end)) else end

@@ -386,6 +386,10 @@ _PLAN_BODY = ("Ngày 3/3/2023, UBND tỉnh Điện Biên ban hành Kế hoạch 
      "Tin tức - Sự kiện > Chỉ đạo điều hành\n\nUBND tỉnh ban hành Kế hoạch thực hiện Nghị định số "
      f"105/2020/NĐ-CP về phát triển giáo dục mầm non\n\n06/03/2023\n\n{_PLAN_BODY}",
      ["812/KH-UBND", "105/2020/NĐ-CP"]),
+    # regression: the page's date line above the headline ("Thứ Hai, 06/03/2023 - 09:35", five words) was taken for
+    # the headline, so the real headline's unnumbered plan was a second plan
+    ("Thứ Hai, 06/03/2023 - 09:35\n\nUBND tỉnh ban hành Kế hoạch thực hiện Nghị định số 105/2020/NĐ-CP về phát triển "
+     f"giáo dục mầm non\n\n{_PLAN_BODY}", ["812/KH-UBND", "105/2020/NĐ-CP"]),
     # a headline above a breadcrumb-like line still heads the article
     (f"UBND tỉnh ban hành Kế hoạch thực hiện Nghị định số 105/2020/NĐ-CP\n\n{_PLAN_BODY}",
      ["812/KH-UBND", "105/2020/NĐ-CP"]),
