@@ -1310,6 +1310,9 @@ def _title_end(scan: _Scan, start: int) -> int:
     heads = scan.numbered_heads
     inside = heads[bisect.bisect_right(heads, start):bisect.bisect_left(heads, end)]
     for k, head in enumerate(inside):
+        if text.endswith(" bằng ", start, head):  # "… về phát triển đô thị Tân An bằng Chương trình số 19-CTr/TU": the means
+            end = head - 6
+            break
         sep = _SIBLING_BEFORE.search(text, max(start, head - 8), head)
         if sep is not None and not (k and _paired_with(text, inside[k - 1], sep.start(), head)):
             end = sep.start()

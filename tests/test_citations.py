@@ -1110,6 +1110,9 @@ def test_issued_document_takes_subject_and_description():
          "xây dựng và phát triển văn hóa, con người Việt Nam"),
         ("Chỉ thị số 19/CT-TTg về phát động thi đua năm 2021 và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021",
          "phát động thi đua năm 2021"),
+        # regression: the document "bằng" names after the title is the means, no part of it
+        ("Thành ủy Tân An đã thực hiện Nghị quyết số 04-NQ/TU về phát triển đô thị Tân An giai đoạn 2021-2025 bằng "
+         "Chương trình số 19-CTr/TU ngày 30/6/2021.", "phát triển đô thị Tân An giai đoạn 2021-2025"),
         # regression: a predicate after the title is not part of it
         ("Kế hoạch số 15-KH/TU ngày 2/4/2024 của Ban Thường vụ Tỉnh ủy về thực hiện chuyển đổi số trong các cơ "
          "quan Đảng cũng được phổ biến tới các đại biểu.", "thực hiện chuyển đổi số trong các cơ quan Đảng"),

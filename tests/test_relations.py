@@ -502,6 +502,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Luật Đất đai số 31/2024/QH15 được hướng dẫn bởi Nghị định số 102/2024/NĐ-CP.",
          {("102/2024/NĐ-CP", "implements", "31/2024/QH15")}),
         ("Nghị quyết số 57-NQ/TW được Tỉnh ủy triển khai bằng Kế hoạch số 12-KH/TU.", {("12-KH/TU", "implements", "57-NQ/TW")}),
+        # regression: "X đã thực hiện B về … bằng A": B's title ran on over "bằng A", and A carried out nothing
+        ("Trước sắp xếp, Thành ủy Tân An đã thực hiện Nghị quyết số 04-NQ/TU ngày 25/5/2021 của Ban Chấp hành Đảng bộ tỉnh "
+         "Long An về phát triển đô thị Tân An giai đoạn 2021-2025 bằng Chương trình số 19-CTr/TU ngày 30/6/2021.",
+         {("19-CTr/TU", "implements", "04-NQ/TU")}),
         ("Chỉ thị 35-CT/TW được cụ thể hóa tại Kế hoạch số 12-KH/TU.", {("12-KH/TU", "implements", "35-CT/TW")}),
         # regression: a passive with its agent after B's title ("B về … đã được Tỉnh ủy cụ thể hóa bằng A") gave none
         ("Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng của cán bộ, đảng "
