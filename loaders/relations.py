@@ -1117,10 +1117,24 @@ def _saying_document(text: str, cited: list[Citation], lead: int, main: int, end
     when the main clause [main, end) directs ("Công điện nêu rõ, thực hiện B, UBND tỉnh yêu cầu …"): it carries B
     out; not when it tells what others did ("Chỉ thị nêu rõ, thực hiện B, thời gian qua các bộ đã có nhiều cố gắng")."""
     opener = _DATED_OPENER.match(text, sentence_start(text, lead))
+    directs = _DIRECTIVE_VERB.search(text, main, min(end, main + _SUBJECT_CHARS)) is not None
+    if text.startswith(_ACCORDING_OPENER, opener.end()) and text.startswith(", ", lead - 2):
+        # "Theo Công điện, thực hiện B, các sở, ngành … vận hành …": what a telegram or a directive says is its bidding,
+        # told to those it names ("Theo Thông báo, thực hiện B, …" reports what was done)
+        told = max(lead, main - _SUBJECT_CHARS), min(end, main + _SUBJECT_CHARS)  # "các sở, ngành, UBND các huyện …"
+        bids = directs or _ADDRESSEES.search(text, *told) is not None and _DONE_AT.search(text, *told) is None
+        return [c for c in cited if c.start == opener.end() + len(_ACCORDING_OPENER) and c.cover_end == lead - 2
+                and c.type_code in _BIDDING_CODES and c.ref != "issuer"][:1] if bids else []
     said = _SAYS.search(text, opener.end(), lead)
-    if said is None or said.end() != lead or _DIRECTIVE_VERB.search(text, main, min(end, main + _SUBJECT_CHARS)) is None:
+    if said is None or said.end() != lead or not directs:
         return []
     return [c for c in cited if c.start == opener.end() and c.cover_end <= said.start() and c.ref != "issuer"][:1]
+
+
+_ACCORDING_OPENER = "Theo "
+_BIDDING_CODES = {"CĐ", "CT"}  # a telegram's, a directive's content is what it bids
+_ADDRESSEES = re.compile(r"(?<![^\W\d_])[Cc]ác[ ]")
+_DONE_AT = re.compile(r"(?<![^\W\d_])(?:đã|vừa)(?![^\W\d_])")
 
 
 def _issued_just_before(text: str, cited: list[Citation], lead: int, main: int, end: int) -> list[Citation]:

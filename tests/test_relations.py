@@ -239,6 +239,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # … not when another body directs
         ("Ngày 14/2, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về phòng cháy, chữa cháy rừng. Thực hiện Chỉ thị số "
          "13-CT/TW của Ban Bí thư, Sở Nông nghiệp và Phát triển nông thôn yêu cầu các hạt kiểm lâm tăng cường tuần tra.", set()),
+        # regression: "Theo Công điện, thực hiện B, các sở, ngành … vận hành …": a telegram's or a directive's content,
+        # told to those it names, is its bidding (gave nothing: no verb of saying, no directing verb); not a notice's,
+        # nor what was done
+        ("Chủ tịch UBND tỉnh ký Công điện số 02/CĐ-UBND ngày 7/2/2024 về phòng, chống hạn mặn. Theo Công điện, thực hiện "
+         "Công điện số 1135/CĐ-TTg ngày 28/11/2023 của Thủ tướng Chính phủ, các sở, ngành, UBND các huyện vận hành hệ "
+         "thống cống ngăn mặn hợp lý.", {("02/CĐ-UBND", "implements", "1135/CĐ-TTg")}),
+        ("Văn phòng UBND tỉnh ban hành Thông báo số 45/TB-UBND. Theo Thông báo, thực hiện Công điện số 1135/CĐ-TTg ngày "
+         "28/11/2023 của Thủ tướng Chính phủ, các sở, ngành vận hành hệ thống cống ngăn mặn hợp lý.", set()),
+        ("UBND tỉnh ban hành Chỉ thị số 05/CT-UBND về phòng, chống hạn mặn. Theo Chỉ thị, thực hiện Công điện số "
+         "1135/CĐ-TTg ngày 28/11/2023 của Thủ tướng Chính phủ, các sở, ngành đã có nhiều cố gắng.", set()),
         # … but not when the main clause tells what others did
         ("Thủ tướng ban hành Chỉ thị số 27/CT-TTg ngày 2/10/2025 về giải ngân vốn đầu tư công. Chỉ thị nêu rõ, thực hiện "
          "Nghị quyết số 01/NQ-CP của Chính phủ, thời gian qua các bộ, ngành đã có nhiều cố gắng.", set()),
