@@ -995,12 +995,16 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
     body, article = issuer.issuer, scan.article
     if body.level == "province" and (labelled := _placed_by_item_label(scan, issuer, start)) is not None:
         return labelled
+    item_start = None  # a bulletin's item of another province: its earlier sentences may name the district
     if body.level == "province" and body.province is None:
         within, level = None, "province"
     elif body.level == "district" and body.district is None and (body.province_code or article is not None
                                                                   and article.province_code):
         # the body's province is the article's, or the one its clause opens with ("Còn tại Bình Định, …")
         within, level = body.province_code or article.province_code, "district"
+        paragraph, label = _item_label(scan, start)
+        if label is not None and article is not None and within == article.province_code != label.code:
+            within, item_start = label.code, paragraph  # "- Lai Châu: Huyện ủy Than Uyên họp. UBND huyện ban hành …"
     elif body.level == "commune" and body.commune is None:
         # after the reform the 2025 commune named before; before it the legacy one ("Đảng ủy xã Tam Quang (Núi Thành)
         # ban hành … UBND xã đã ban hành …")
@@ -1009,6 +1013,8 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
         return issuer
     sentence = sentence_start(scan.text, start)
     spans = [(sentence, start)]
+    if item_start is not None and item_start < sentence:
+        spans.append((item_start, sentence))
     if level == "province" and _of_central_city(article):
         # a tỉnh's body in a centrally-run city's article ("Tỉnh ủy Bà Rịa - Vũng Tàu đã có Nghị quyết số 10-NQ/TU …;
         # UBND tỉnh ban hành …"): the province named last before it, in a sentence before too
@@ -1038,8 +1044,7 @@ def _placed_by_item_label(scan: _Scan, issuer: IssuerMatch, start: int) -> Issue
     place is the first item's; or under a heading line that is a province's name alone ("Quảng Ngãi" above
     "UBND tỉnh vừa ban hành …"). None when the label names no other province."""
     text = scan.text
-    paragraph = text.rfind("\n", 0, start) + 1
-    label = _item_label_province(text[paragraph:paragraph + _ITEM_LABEL_MAX_CHARS]) or _item_heading(text, paragraph)
+    label = _item_label(scan, start)[1]
     if label is None or scan.article is not None and scan.article.province_code == label.code \
             or not _level_word_fits(text[issuer.start:issuer.end], label):
         return None
@@ -1068,6 +1073,14 @@ def _item_label_province(opening: str) -> gazetteer.Unit | None:
     """The province a paragraph's label names: "Sơn La: …", "- Kon Tum: …", "* Tại Quảng Bình, …"."""
     label = _ITEM_LABEL.match(opening)
     return gazetteer.lookup(label.group("name"), level="province") if label else None
+
+
+def _item_label(scan: _Scan, start: int) -> tuple[int, gazetteer.Unit | None]:
+    """The start of the paragraph holding `start`, and the province its item's label or heading names, if any."""
+    text = scan.text
+    paragraph = text.rfind("\n", 0, start) + 1
+    return paragraph, (_item_label_province(text[paragraph:paragraph + _ITEM_LABEL_MAX_CHARS])
+                       or _item_heading(text, paragraph))
 
 
 def _item_heading(text: str, paragraph: int) -> gazetteer.Unit | None:

@@ -1480,6 +1480,10 @@ def test_look_alikes_are_not_citations(text):
         # in a Quảng Ninh article was "Tỉnh ủy Hà Nội": the city is where it met)
         ("Quảng Ninh: Tỉnh ủy họp.\n\n- Hà Nội: Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 45-KH/TU.",
          place("Quảng Ninh"), "Ban Thường vụ Tỉnh ủy Quảng Ninh"),
+        # regression: a district's body in an item of another province is of the district the item named before it
+        # ("- Lai Châu: Huyện ủy Than Uyên tổ chức hội nghị. UBND huyện ban hành …" in a Sơn La round-up had no district)
+        ("Sơn La: Tỉnh ủy họp.\n\n- Lai Châu: Huyện ủy Than Uyên tổ chức hội nghị. UBND huyện ban hành Kế hoạch số "
+         "150/KH-UBND.", place("Sơn La"), "UBND huyện Than Uyên"),
         # regression: a tỉnh's body in an article of Hồ Chí Minh City is the province named before it, after "; " or in a
         # sentence before too ("UBND tỉnh" was "UBND tỉnh Thành phố Hồ Chí Minh")
         ("Trước đó, Tỉnh ủy Bà Rịa - Vũng Tàu đã có Nghị quyết về Côn Đảo; UBND tỉnh ban hành Kế hoạch số 155/KH-UBND "
