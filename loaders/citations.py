@@ -1920,8 +1920,28 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         # type and title cited before (or nothing)
         cited = Citation(start, word_end, word_end, "ref", ref="titled", anchor=word_end, cover_end=word_end, **base)
         _read_title(scan, cited, word_end)
+        if cited.title:
+            _owner_closing_title(scan, cited)
         return cited if cited.title else None
     return None
+
+
+_CLAUSE_CLOSE = re.compile(r"[ ]*[,.;]")
+
+
+def _owner_closing_title(scan: _Scan, cited: Citation) -> None:
+    """"Thực hiện Chỉ thị về tăng cường … công tác phòng cháy, chữa cháy của Ban Thường vụ Tỉnh ủy, UBND huyện ban hành
+    …": the body after the title's last "của", closing it where the clause ends, issued the document the title names,
+    which is then one of that body's (not the title's own words: "… vai trò của Mặt trận Tổ quốc trong …")."""
+    text = scan.text
+    of_at = text.rfind(" của ", cited.anchor, cited.cover_end)
+    found = issuer_at(text, of_at + len(" của "), scan.article) if of_at != -1 else None
+    if found is None or found.end != cited.cover_end or not _CLAUSE_CLOSE.match(text, found.end) \
+            or not cited.title.endswith(text[of_at:found.end].strip()):
+        return
+    cited.title = cited.title[:-len(text[of_at:found.end].strip())].rstrip(" ,")
+    issuer = _placed_in_sentence(scan, found, found.start).issuer
+    cited.ref, cited.issuer, cited.term, cited.end = "issuer", issuer, issuer.term, found.end
 
 
 def _opening_predicate(text: str, start: int, end: int) -> bool:

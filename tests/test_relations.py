@@ -2397,6 +2397,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("Kế hoạch#", "implements", "68/KH-UBND")}),
         ("UBND thành phố Hà Tĩnh sẽ có kế hoạch riêng thực hiện Kế hoạch số 68/KH-UBND của UBND tỉnh.", set()),
         ("Các huyện đều có kế hoạch riêng thực hiện Kế hoạch số 68/KH-UBND của UBND tỉnh.", set()),
+        # regression: an unnumbered document named by its title, its issuer after it ("Thực hiện Chỉ thị về tăng cường …
+        # công tác phòng cháy, chữa cháy của Ban Thường vụ Tỉnh ủy, …" gave no directive: a title alone names only one
+        # cited before); not the title's own words
+        ("Thực hiện Chỉ thị về tăng cường sự lãnh đạo của Đảng đối với công tác phòng cháy, chữa cháy của Ban Thường vụ "
+         "Tỉnh ủy, ngày 12/9/2023, UBND huyện Can Lộc ban hành Kế hoạch số 250/KH-UBND về kiểm tra an toàn.",
+         {("250/KH-UBND", "implements", "Chỉ thị#")}),
+        ("Thực hiện Chỉ thị về tăng cường công tác phòng cháy của Ban Bí thư, Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.",
+         {("12-KH/TU", "implements", "Chỉ thị#")}),
+        ("Thực hiện Chỉ thị về tăng cường vai trò của Mặt trận Tổ quốc, UBND huyện ban hành Kế hoạch số 250/KH-UBND.",
+         set()),
         ("Nghị định số 29/2023/NĐ-CP thay thế Nghị định số 108/2014/NĐ-CP. Bộ Nội vụ ban hành Công văn số "
          "4320/BNV-TCBC để hướng dẫn thực hiện nghị định.",
          {("29/2023/NĐ-CP", "replaces", "108/2014/NĐ-CP"), ("4320/BNV-TCBC", "implements", "29/2023/NĐ-CP")}),
