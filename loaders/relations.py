@@ -153,10 +153,11 @@ _IMPLEMENTS_ONLY = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("
 # (an adverb may stand before the verb: "Văn bản cũng yêu cầu UBND các huyện … thực hiện nghiêm B")
 # (what is conveyed and to whom may run long: "… truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ, giao Bộ Công Thương,
 # EVN và các cơ quan liên quan nghiêm túc thực hiện B"; _GAP_MAX_CHARS bounds it), and go on after "; đồng thời" ("…
-# hoàn thiện hồ sơ thanh toán, không để dồn vào cuối năm; đồng thời thực hiện nghiêm B")
+# hoàn thiện hồ sơ thanh toán, không để dồn vào cuối năm; đồng thời thực hiện nghiêm B"), counting them perhaps ("… đề
+# nghị Chủ tịch UBND 33 xã, thị trấn tổ chức quán triệt, triển khai B")
 _DIRECTED_GAP_RE = re.compile(
     rf"[ ,]*{_ADDRESSED}(?:(?:{phrase_pattern(cues('subject_adverb'))})[ ]+)*(?:{phrase_pattern(cues('directs'))})"
-    rf"(?:[ ]+[^\W\d_]+(?:,|;(?=[ ]+đồng[ ]+thời))?){{0,25}}?[ ]+"
+    rf"(?:[ ]+(?:[^\W\d_]+|\d{{1,4}}(?=[ ]+[^\W\d_]))(?:,|;(?=[ ]+đồng[ ]+thời))?){{0,25}}?[ ]+"
     rf"(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
 )
 # the subject's own passive issuing clause with its occasion, then coming into force ("Luật Đầu tư công số 58/2024/QH15

@@ -1532,6 +1532,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Quyết định số 325/QĐ-BKHCN.", {("412/BKHCN-VP", "implements", "325/QĐ-BKHCN")}),
         ("UBND tỉnh ban hành Công văn số 5120/UBND-KT yêu cầu thực hiện nghiêm Công điện số 123/CĐ-TTg của Thủ tướng "
          "Chính phủ.", {("5120/UBND-KT", "implements", "123/CĐ-TTg")}),
+        # regression: addressees counted ("… đề nghị Chủ tịch UBND 33 xã, thị trấn tổ chức quán triệt, triển khai B" gave
+        # nothing: a number stopped the words before the phrase)
+        ("UBND huyện ban hành Công văn số 1045/UBND-NV ngày 06/5/2022 đề nghị thủ trưởng các phòng, ban, đơn vị và Chủ "
+         "tịch UBND 33 xã, thị trấn tổ chức quán triệt, triển khai Kế hoạch số 86-KH/HU của Huyện ủy.",
+         {("1045/UBND-NV", "implements", "86-KH/HU")}),
         # regression: a second direction after "; đồng thời" hid the phrase ("Công điện yêu cầu các chủ đầu tư khẩn
         # trương hoàn thiện hồ sơ thanh toán, không để dồn vào cuối năm; đồng thời thực hiện nghiêm B" gave nothing)
         ("Ngày 21/10/2024, Chủ tịch UBND tỉnh ký Công điện số 18/CĐ-UBND về giải ngân vốn đầu tư công. Công điện yêu cầu "
