@@ -427,6 +427,10 @@ _TITLE_OPENERS = ("về", "Về", "“", '"')
 _TITLE_OPENER = re.compile(r"^(?:về|Về)[ ]+(?=\S)")
 _TITLE_START = re.compile(r"[ ]*,?[ ]*(?:(?:về|Về)[ ]+(?=\S)|(?=[“\"]))")
 _SIBLING_BEFORE = re.compile(r"(?:[ ]*,|[ ]*;|[ ]+và|[ ]*,[ ]*và)[ ]+$")
+# "… về Chương trình giám sát … năm 2025 và Chiến lược phát triển … ban hành kèm theo Nghị quyết số 1009/…": an item
+# named by what carries it, a sibling of the document the title is of
+_CARRIED_SIBLING_BEFORE = re.compile(
+    rf"[ ]+và[ ]+[{_UPPER}][^.;:\n()]{{0,80}}?[ ]+(?:{_cue_pattern('carried_by')})[ ]+$")
 
 
 @dataclass(slots=True)
@@ -1334,6 +1338,11 @@ def _title_end(scan: _Scan, start: int) -> int:
     for head in heads[bisect.bisect_right(heads, start):bisect.bisect_left(heads, end)]:
         if text.endswith(" và ", start, head):
             return head - 4
+    heads = scan.numbered_heads
+    for head in heads[bisect.bisect_right(heads, start):bisect.bisect_left(heads, end)]:
+        if text.find(" và ", start, head) != -1 \
+                and (carried := _CARRIED_SIBLING_BEFORE.search(text, max(start, head - 130), head)) is not None:
+            return carried.start()
     return end
 
 

@@ -1182,6 +1182,12 @@ def test_issued_document_takes_subject_and_description():
         # … but a document of another kind after the pair's first is a sibling
         ("Kế hoạch số 36-KH/TU về thực hiện Quyết định số 217-QĐ/TW và Chương trình số 12-CTr/TU của Tỉnh ủy.",
          "thực hiện Quyết định số 217-QĐ/TW"),
+        # regression: an item named by what carries it after " và " ran on inside the title ("… về Chương trình giám sát
+        # của Quốc hội năm 2025 và Chiến lược … ban hành kèm theo Nghị quyết số 1009/NQ-UBTVQH14", so the strategy's
+        # resolution was no basis of the plan)
+        ("Nghị quyết số 1203/NQ-UBTVQH15 ngày 24/9/2024 của Ủy ban Thường vụ Quốc hội về Chương trình giám sát của Quốc "
+         "hội năm 2025 và Chiến lược phát triển Kiểm toán nhà nước đến năm 2030 ban hành kèm theo Nghị quyết số "
+         "1009/NQ-UBTVQH14 ngày 30/9/2020.", "Chương trình giám sát của Quốc hội năm 2025"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):

@@ -1389,6 +1389,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # ngày 27/11/2023, có hiệu lực …, thay thế B") ended at its name, and the passive before the phrase hid it
         ("Luật Căn cước được Quốc hội khóa XV thông qua ngày 27/11/2023, có hiệu lực từ ngày 01/7/2024, thay thế Luật "
          "Căn cước công dân năm 2014.", {("Luật#", "replaces", "Luật#")}),
+        # regression: a basis named by what carries it, after a title and " và " ("… căn cứ Nghị quyết số 1203/… về
+        # Chương trình giám sát … năm 2025 và Chiến lược … ban hành kèm theo Nghị quyết số 1009/…" based it on 1203 only)
+        ("Ngày 25/12/2024, Tổng Kiểm toán nhà nước ký Quyết định số 1926/QĐ-KTNN ban hành Kế hoạch kiểm toán năm 2025. "
+         "Kế hoạch được xây dựng căn cứ Nghị quyết số 1203/NQ-UBTVQH15 ngày 24/9/2024 của Ủy ban Thường vụ Quốc hội về "
+         "Chương trình giám sát của Quốc hội năm 2025 và Chiến lược phát triển Kiểm toán nhà nước đến năm 2030 ban hành "
+         "kèm theo Nghị quyết số 1009/NQ-UBTVQH14 ngày 30/9/2020 của Ủy ban Thường vụ Quốc hội.",
+         {("1926/QĐ-KTNN", "based_on", "1203/NQ-UBTVQH15"), ("1926/QĐ-KTNN", "based_on", "1009/NQ-UBTVQH14")}),
         # regression: … and passed at a session, not on a date ("… được Quốc hội khóa XV thông qua tại Kỳ họp thứ 8, có
         # hiệu lực từ ngày 1/1/2025, thay thế B" related nothing: the occasion was read only before "để"/"nhằm")
         ("Luật Đầu tư công số 58/2024/QH15 được Quốc hội khóa XV thông qua tại Kỳ họp thứ 8, có hiệu lực từ ngày "
