@@ -2863,6 +2863,28 @@ def _clause_date(scan: _Scan, start: int, verb_start: int) -> str | None:
 
 
 _ON_BEHALF = re.compile(r"(?:[Tt]hay mặt|T/M)[ ]+")
+_IN_TURN = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('in_turn')})[ ]+\Z")  # "lần lượt" right before the verb
+
+
+def _body_in_turn(scan: _Scan, start: int, verb_start: int, cited: Citation) -> IssuerMatch | None:
+    """"HĐND huyện Lệ Thủy và HĐND huyện Quảng Ninh lần lượt thông qua A1 và A2", "Ban Thường vụ Tỉnh ủy và Ban Thường
+    vụ Huyện ủy lần lượt ban hành A1 và A2": bodies named in turn issue in turn, the first document the first body's."""
+    text = scan.text
+    turn = _IN_TURN.search(text, max(start, verb_start - _IN_TURN_CHARS), verb_start)
+    if turn is None:
+        return None
+    for clause in _subject_clauses(text, start, turn.start()):
+        bodies = [body] if (body := issuer_at(text, clause, scan.article)) is not None else []
+        while bodies and (joint := _BODY_AFTER.match(text, bodies[-1].end, turn.start())) is not None \
+                and (other := issuer_at(text, joint.end(), scan.article)) is not None and other.end <= turn.start():
+            bodies.append(other)
+        if len(bodies) > 1 and _BEFORE_VERB.fullmatch(text, bodies[-1].end, turn.start()) is not None:
+            issued_before = sum(1 for c in scan.citations if verb_start < c.start < cited.start and c.issued)
+            return bodies[issued_before] if issued_before < len(bodies) else None
+    return None
+
+
+_IN_TURN_CHARS = len("lần lượt ")
 
 
 def _on_behalf_of(scan: _Scan, start: int, verb_start: int) -> IssuerMatch | None:
@@ -2894,7 +2916,7 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
     start = sentence_start(text, verb_start)
     # "Công an tỉnh đã tham mưu cho Tỉnh ủy … chương trình": the subject advised, the body after "cho" issues
     if cited.issuer is None and text.find(" cho ", verb_start, cited.start) == -1:
-        found = _on_behalf_of(scan, start, verb_start) or issuer_before(
+        found = _on_behalf_of(scan, start, verb_start) or _body_in_turn(scan, start, verb_start, cited) or issuer_before(
             text, start, verb_start, scan.article, cited.symbol.issuer_code if cited.symbol else None)
         if found is not None:
             cited.issuer = _placed_in_sentence(scan, found, found.start).issuer

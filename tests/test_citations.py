@@ -1694,6 +1694,19 @@ def test_a_clause_that_goes_on_after_a_semicolon_has_the_subject_before(text, is
     assert [c.issuer.name if c.issuer else None for c in find_citations(text, place("Hà Tĩnh")) if c.issued] == issuers
 
 
+@pytest.mark.parametrize("text, issuers", [
+    # regression: bodies named in turn issue in turn ("HĐND huyện Lệ Thủy và HĐND huyện Quảng Ninh lần lượt thông qua
+    # A1 và A2" gave both to the provincial council; "Ban Thường vụ Tỉnh ủy và Ban Thường vụ Huyện ủy … lần lượt ban
+    # hành A1 và A2" dropped "Ban Thường vụ")
+    ("Ngày 20 và 22/8/2024, HĐND huyện Can Lộc và HĐND huyện Đức Thọ lần lượt thông qua Nghị quyết số 40/NQ-HĐND và "
+     "Nghị quyết số 52/NQ-HĐND tán thành chủ trương sắp xếp.", ["HĐND huyện Can Lộc", "HĐND huyện Đức Thọ"]),
+    ("Ban Thường vụ Tỉnh ủy và Ban Thường vụ Huyện ủy Can Lộc lần lượt ban hành Kết luận số 860-KL/TU ngày 25/7/2024 "
+     "và Kết luận số 215-KL/HU ngày 1/8/2024.", ["Ban Thường vụ Tỉnh ủy Hà Tĩnh", "Ban Thường vụ Huyện ủy Can Lộc"]),
+])
+def test_bodies_named_in_turn_issue_in_turn(text, issuers):
+    assert [c.issuer.name if c.issuer else None for c in find_citations(text, place("Hà Tĩnh")) if c.issued] == issuers
+
+
 @pytest.mark.parametrize("text, issued", [
     # regression: the unnumbered documents listed after the first one a clause issues had no issuer nor date ("HĐND
     # thị xã An Nhơn cũng thông qua Nghị quyết về kế hoạch đầu tư công năm 2023 và Nghị quyết về dự toán ngân sách năm
