@@ -342,6 +342,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _by_means(text, cited, add)
     _into_life(text, cited, add)
     _this_is(text, cited, add)
+    _nominal_acts(text, cited, doc_of, add)
     return list(found.values())
 
 
@@ -802,6 +803,33 @@ def _phrase_after(text: str, a: Citation, end: int) -> re.Match[str] | None:
 
 
 _ALIAS_ASIDE = re.compile(rf"[ ]\([ ]*(?:{phrase_pattern(cues('alias'), either_case=True)})[ ][^()\n]{{1,80}}\)")
+
+
+# a sentence opening with the act of the document just reported issued, named as a noun with no document noun: "Việc
+# điều chỉnh được thực hiện căn cứ B", "Việc sửa đổi nhằm khắc phục …, đồng thời thực hiện B"
+_NOMINAL_ACT = re.compile(rf"Việc[ ]+(?:{phrase_pattern(cues('nominal_act'))})(?![^\W\d_])")
+_NOMINAL_ACT_GAP = re.compile(
+    rf"(?:[^.;:!?\n]*?(?:[ ]*,)?[ ]+(?:nhằm|để|đồng[ ]+thời|được(?:[ ]+[^\W\d_]+){{0,3}}?))?[ ]+"
+    rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
+_NOMINAL_ACT_CHARS = 300
+
+
+def _nominal_acts(text: str, cited: list[Citation], doc_of: dict[int, Resolved], add) -> None:
+    """B first cited in a sentence that opens with "Việc <issuing verb>": the document last cited before it that the
+    text reports issued does what the phrase before B says ("UBND tỉnh … ban hành Quyết định số 73/2024/QĐ-UBND …. Việc
+    điều chỉnh được thực hiện căn cứ Luật Đất đai năm 2024, Nghị định số 71/2024/NĐ-CP …")."""
+    for j, b in enumerate(cited):
+        if text.rfind("Việc ", max(0, b.start - _NOMINAL_ACT_CHARS), b.start) == -1:
+            continue  # the cheap test
+        start = sentence_start(text, b.start)
+        act = _NOMINAL_ACT.match(text, _DATED_OPENER.match(text, start).end())
+        if act is None or j and cited[j - 1].start >= start:
+            continue
+        phrase = _NOMINAL_ACT_GAP.fullmatch(text, act.end(), b.start)
+        source = next((a for a in reversed(cited[:j]) if doc_of[id(a)].issued), None) if phrase else None
+        if source is not None:
+            _add_each(add, [source], [cited[k] for k in _coordinated_after(text, cited, j)],
+                      _relation(phrase.group("phrase")), phrase)
 
 
 def _add_each(add, sources: list[Citation], targets: list[Citation], relation: str, phrase: re.Match[str]) -> None:

@@ -249,6 +249,19 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "28/11/2023 của Thủ tướng Chính phủ, các sở, ngành vận hành hệ thống cống ngăn mặn hợp lý.", set()),
         ("UBND tỉnh ban hành Chỉ thị số 05/CT-UBND về phòng, chống hạn mặn. Theo Chỉ thị, thực hiện Công điện số "
          "1135/CĐ-TTg ngày 28/11/2023 của Thủ tướng Chính phủ, các sở, ngành đã có nhiều cố gắng.", set()),
+        # regression: a sentence opening with the act of the document just reported issued, named with no document
+        # noun ("Việc sửa đổi nhằm khắc phục …, đồng thời thực hiện Chỉ thị số 45/CT-TTg …" and "Việc điều chỉnh được
+        # thực hiện căn cứ Nghị định số 71/2024/NĐ-CP …" related nothing: no document was before the phrase)
+        ("Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn vừa ký ban hành Thông tư số 01/2022/TT-BNNPTNT ngày 18/01/2022 "
+         "về tàu cá. Việc sửa đổi nhằm khắc phục các tồn tại mà Ủy ban châu Âu khuyến nghị, đồng thời thực hiện Chỉ thị số "
+         "45/CT-TTg ngày 13/12/2017 của Thủ tướng Chính phủ.", {("01/2022/TT-BNNPTNT", "implements", "45/CT-TTg")}),
+        ("UBND tỉnh vừa ban hành Quyết định số 73/2024/QĐ-UBND ngày 18/11/2024 về bảng giá đất. Quyết định có hiệu lực từ "
+         "ngày 1/12/2024. Việc điều chỉnh được thực hiện căn cứ Nghị định số 71/2024/NĐ-CP ngày 27/6/2024 của Chính phủ và "
+         "Nghị quyết số 19/2024/NQ-HĐND ngày 8/11/2024 của HĐND tỉnh.",
+         {("73/2024/QĐ-UBND", "based_on", "71/2024/NĐ-CP"), ("73/2024/QĐ-UBND", "based_on", "19/2024/NQ-HĐND")}),
+        # … not a topic named as a noun ("Việc xây dựng nông thôn mới …")
+        ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về nông thôn mới. Việc xây dựng nông thôn mới được thực hiện căn cứ "
+         "Quyết định số 318/QĐ-TTg của Thủ tướng Chính phủ.", set()),
         # … but not when the main clause tells what others did
         ("Thủ tướng ban hành Chỉ thị số 27/CT-TTg ngày 2/10/2025 về giải ngân vốn đầu tư công. Chỉ thị nêu rõ, thực hiện "
          "Nghị quyết số 01/NQ-CP của Chính phủ, thời gian qua các bộ, ngành đã có nhiều cố gắng.", set()),
