@@ -999,6 +999,8 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
     body, article = issuer.issuer, scan.article
     if body.level == "province" and (labelled := _placed_by_item_label(scan, issuer, start)) is not None:
         return labelled
+    if body.level == "province" and (former := _placed_in_former_province(scan, issuer, start)) is not None:
+        return former
     item_start = None  # a bulletin's item of another province: its earlier sentences may name the district
     if body.level == "province" and body.province is None:
         within, level = None, "province"
@@ -1034,6 +1036,38 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
 
 
 _PROVINCE_LOOK_BACK_CHARS = 1500  # a paragraph or two
+_PROVINCE_WORD_BEFORE = re.compile(r"(?:[Tt]ỉnh|[Tt]ỉnh[ ]+ủy)[ ]+$")
+_PROVINCE_NAMED = re.compile(r"[Tt]ỉnh(?:[ ]+ủy)?[ ]+[A-ZĐ]")
+
+
+def _placed_in_former_province(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch | None:
+    """"Trước đó, Tỉnh ủy Long An (cũ) đã ban hành Nghị quyết số 07-NQ/TU …; UBND tỉnh ban hành Kế hoạch số
+    890/KH-UBND …" in an article of Tây Ninh after the 2025 merges: a province's body named bare, in a sentence (its
+    clauses after "; " too) whose last province named as one ("tỉnh X", "Tỉnh ủy X") was merged into the article's
+    province, is that province's, not the article's."""
+    body, article, text = issuer.issuer, scan.article, scan.text
+    if article is None or not article.province_code or body.province_code != article.province_code \
+            or (article.province and article.province in text[issuer.start:issuer.end]):
+        return None
+    own = gazetteer.get("legacy", "province", article.province_code)
+    merged_into = {u.code for u in gazetteer.successors(own)} if own is not None else set()
+    if not merged_into:
+        return None
+    sentence = sentence_start(text, start)
+    while sentence >= 2 and text[sentence - 2:sentence] == "; ":
+        sentence = sentence_start(text, sentence - 2)
+    if _PROVINCE_NAMED.search(text, sentence, start) is None:  # the cheap test: no "tỉnh X" in the sentence
+        return None
+    for name in reversed(gazetteer.find_names(text[sentence:start])):
+        provinces = [u for u in name.units if u.level == "province"]
+        if len(provinces) != 1 or not _PROVINCE_WORD_BEFORE.search(text, max(0, sentence + name.start - 10),
+                                                                    sentence + name.start):
+            continue
+        unit = provinces[0]
+        if unit.code == own.code or not merged_into & {u.code for u in gazetteer.successors(unit)}:
+            return None
+        return issuer_at(text, issuer.start, unit_place(unit)) or issuer
+    return None
 
 
 def _of_central_city(article: Place | None) -> bool:

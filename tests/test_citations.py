@@ -1496,6 +1496,14 @@ def test_look_alikes_are_not_citations(text):
          "ngày 15/8/2022.", place("Hồ Chí Minh"), "UBND tỉnh Bà Rịa - Vũng Tàu"),
         ("Tỉnh ủy Bình Dương họp. Tỉnh ủy ban hành Chỉ thị số 05-CT/TU ngày 2/3/2023.", place("Hồ Chí Minh"),
          "Tỉnh ủy Bình Dương"),
+        # regression: … and in an article of a province a 2025 merge enlarged, the former province its sentence names
+        # as one ("UBND tỉnh" after "Tỉnh ủy Long An (cũ)" in Tây Ninh's paper was Tây Ninh's); not another province,
+        # nor the article's own
+        ("Trước đó, Tỉnh ủy Long An (cũ) đã có nghị quyết về nông nghiệp công nghệ cao; UBND tỉnh ban hành Kế hoạch số "
+         "890/KH-UBND ngày 20/3/2022.", place("Tây Ninh"), "UBND tỉnh Long An"),
+        ("Trước đó, Tỉnh ủy Đồng Nai đã có nghị quyết về nông nghiệp; UBND tỉnh ban hành Kế hoạch số 890/KH-UBND.",
+         place("Tây Ninh"), "UBND tỉnh Tây Ninh"),
+        ("Phường Long An họp; UBND tỉnh ban hành Kế hoạch số 890/KH-UBND.", place("Tây Ninh"), "UBND tỉnh Tây Ninh"),
     ],
 )
 def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, article, issuer):
