@@ -241,7 +241,8 @@ _CARRIED_LAST_WORDS = {fold(w).split()[-1] for w in cues("carried_by")}
 _CARRIED_BEFORE = re.compile(rf"(?:{phrase_pattern(cues('carried_by'))})[ ]+\Z")
 _ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
 _ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["where"] == "attributive"}
-_COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*(?:số[ ]*)?")  # "… số B1 và số B2": the noun's "số" again
+# "… số B1 và số B2": the noun's "số" again; "B1, cũng như B2": as well as
+_COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và|,?[ ]*cũng[ ]+như)[ ]*(?:số[ ]*)?")
 # a body's proposal listed with the bases: "trên cơ sở Luật …, Nghị định … và đề nghị của Sở Tài nguyên và
 # Môi trường tại Tờ trình số 488/TTr-STNMT"
 _PROPOSED_IN = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*(?:xét[ ]+|theo[ ]+)?đề[ ]+nghị[ ]+của(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+tại[ ]+")

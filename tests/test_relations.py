@@ -382,6 +382,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # gave no relation: only a sentence opening "Trong đó" and a list of documents right after the colon were read)
         ("30/30 quận, huyện, thị xã đã ban hành kế hoạch thực hiện Chương trình số 06-CTr/TU của Thành ủy, trong đó "
          "Quận ủy Tây Hồ ban hành Kế hoạch số 40-KH/QU.", {("40-KH/QU", "implements", "06-CTr/TU")}),
+        # regression: "cũng như" lists B2 after B as "và" does (B2 carried out nothing)
+        ("UBND tỉnh ban hành Kế hoạch số 5/KH-UBND thực hiện Chỉ thị số 12/CT-TTg ngày 5/5/2024 của Thủ tướng Chính "
+         "phủ về phòng chống thiên tai, cũng như Nghị quyết số 20/NQ-CP của Chính phủ.",
+         {("5/KH-UBND", "implements", "12/CT-TTg"), ("5/KH-UBND", "implements", "20/NQ-CP")}),
         # regression: … or its semicolon
         ("Huyện ủy Đức Hòa, Huyện ủy Bến Lức và Thành ủy Tân An đều đã ban hành kế hoạch thực hiện Nghị quyết 24-NQ/TW; "
          "trong đó Huyện ủy Đức Hòa ban hành Kế hoạch số 150-KH/HU ngày 3/3/2023.",
