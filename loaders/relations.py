@@ -226,7 +226,8 @@ _SUBJECT_PREDICATE = re.compile(rf"[ ]+(?:{phrase_pattern(cues('says') + cues('d
 # a main clause's subject that directs, or is told what it must do: "Chủ tịch UBND tỉnh yêu cầu …", "các tổ chức tín
 # dụng phải khẩn trương rà soát …"
 _DIRECTIVE_VERB = re.compile(
-    rf"(?<![^\W\d_])(?:{phrase_pattern(cues('directs') + cues('assign') + cues('obligation'))})(?![^\W\d_])")
+    rf"(?<![^\W\d_])(?!(?:{phrase_pattern(cues('not_directing'))})(?![^\W\d_]))"
+    rf"(?:{phrase_pattern(cues('directs') + cues('assign') + cues('obligation'))})(?![^\W\d_])")
 _SUBJECT_CHARS = 60
 _SPEECH = re.compile(r":[ ]*[“\"]?[ ]*")  # what is said after a colon, perhaps in quotes
 # the last words a lead can end with: a cheap test before the regex

@@ -2469,6 +2469,11 @@ def test_relations(text, expected):
         "phát triển văn hóa.",
         "Sau 5 năm thực hiện Nghị quyết số 33-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU về "
         "phát triển văn hóa.",
+        # regression: "giao" of "giao thông" in the main clause after "Theo Chỉ thị, sau hơn 10 năm thực hiện B, …" was
+        # read as a directing verb, so the directive carried out B
+        "Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 29-CT/TU về bảo đảm trật tự, an toàn giao thông.\n\nTheo Chỉ thị, "
+        "sau hơn 10 năm thực hiện Chỉ thị số 18-CT/TW ngày 04/9/2012 của Ban Bí thư khóa XI, tình hình trật tự, an toàn "
+        "giao thông trên địa bàn tỉnh có chuyển biến tích cực.",
         # an event is no document
         "Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 33-NQ/TW.",
         # a new directive that tells cấp ủy to keep implementing older documents does not implement them
