@@ -1958,18 +1958,20 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         # (not the object of an issuing still to come: "… khẩn trương hoàn thiện hồ sơ trình ban hành Nghị định thay thế …")
         return Citation(start, bare_end, bare_end, "ref", ref="bare", anchor=bare_end,
                         cover_end=bare_end, **base)
-    if capitalised and text.startswith(" về ", word_end):
+    if text.startswith(" về ", word_end) and (capitalised or _TAKEN_UP_BEFORE.search(text, max(0, start - 20), start)):
         # "Để thực hiện Nghị quyết về phát triển du lịch, huyện ban hành …": named by its title alone, the one of that
-        # type and title cited before (or nothing)
+        # type and title cited before (or nothing); in lower case too, as what is carried out ("… thực hiện nghị quyết
+        # về đột phá phát triển khoa học, công nghệ …" after "Nghị quyết số 57-NQ/TW … về đột phá phát triển …")
         cited = Citation(start, word_end, word_end, "ref", ref="titled", anchor=word_end, cover_end=word_end, **base)
         _read_title(scan, cited, word_end)
-        if cited.title:
+        if cited.title and capitalised:
             _owner_closing_title(scan, cited)
         return cited if cited.title else None
     return None
 
 
 _CLAUSE_CLOSE = re.compile(r"[ ]*[,.;]")
+_TAKEN_UP_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('uptake')})[ ]+\Z")  # "thực hiện nghị quyết về …"
 
 
 def _owner_closing_title(scan: _Scan, cited: Citation) -> None:

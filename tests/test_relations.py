@@ -2436,6 +2436,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("12-KH/TU", "implements", "Chỉ thị#")}),
         ("Thực hiện Chỉ thị về tăng cường vai trò của Mặt trận Tổ quốc, UBND huyện ban hành Kế hoạch số 250/KH-UBND.",
          set()),
+        # regression: a lower-case object named by its title ("Huyện ủy … ban hành Kế hoạch số 88-KH/HU … thực hiện nghị
+        # quyết về đột phá phát triển khoa học, công nghệ …" carried out nothing): the one of that type and title cited
+        # before; one of another title is none
+        ("Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW ngày 22/12/2024 về đột phá phát triển khoa học, công nghệ, đổi "
+         "mới sáng tạo và chuyển đổi số quốc gia. Huyện ủy Can Lộc ban hành Kế hoạch số 88-KH/HU ngày 10/3/2025 thực "
+         "hiện nghị quyết về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.",
+         {("88-KH/HU", "implements", "57-NQ/TW")}),
+        ("Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW ngày 22/12/2024 về đột phá phát triển khoa học, công nghệ. Huyện ủy "
+         "Can Lộc ban hành Kế hoạch số 88-KH/HU ngày 10/3/2025 thực hiện nghị quyết về phát triển du lịch.", set()),
         ("Nghị định số 29/2023/NĐ-CP thay thế Nghị định số 108/2014/NĐ-CP. Bộ Nội vụ ban hành Công văn số "
          "4320/BNV-TCBC để hướng dẫn thực hiện nghị định.",
          {("29/2023/NĐ-CP", "replaces", "108/2014/NĐ-CP"), ("4320/BNV-TCBC", "implements", "29/2023/NĐ-CP")}),
