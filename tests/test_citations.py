@@ -284,6 +284,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Ngày 2/7/2025, Đảng ủy xã Đức Thọ đã ban hành Quy chế làm việc số 01-QC/ĐU.", place("Hà Tĩnh"),
          [("numbered", "Quy chế làm việc số 01-QC/ĐU", "Quy chế", "01", "01-QC/ĐU", "2025-07-02",
            "Đảng ủy xã Đức Thọ")]),
+        # regression: a council's vote before its verb ("HĐND tỉnh nhất trí thông qua …", "… biểu quyết thông qua …") was no
+        # issuing, so the council's unnumbered resolution had no issuer
+        ("Chiều 10/12, HĐND tỉnh đã biểu quyết thông qua Nghị quyết về dự toán ngân sách năm 2025.", place("Quảng Nam"),
+         [("new", "Nghị quyết về dự toán ngân sách năm 2025", "Nghị quyết", None, None, None, "HĐND tỉnh Quảng Nam")]),
+        ("HĐND tỉnh nhất trí thông qua Nghị quyết về dự toán ngân sách năm 2025.", place("Quảng Nam"),
+         [("new", "Nghị quyết về dự toán ngân sách năm 2025", "Nghị quyết", None, None, None, "HĐND tỉnh Quảng Nam")]),
         # regression: "kết quả kiểm toán", "thẩm định quyết toán" between the noun and its number left the audit's
         # notice and the finance department's undated, the noun apart from its number
         ("Ngày 23/8/2024, KTNN ban hành Thông báo kết quả kiểm toán số 215/TB-KTNN, kiến nghị xử lý tài chính 310,4 tỷ "
