@@ -1484,6 +1484,8 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
         _issuing_clause(scan, cited, verb)
     elif cited.issuer is None and scan.text.startswith("(", cited.start - 1):
         _bracketed_after_body(scan, cited)
+    elif cited.issuer is None and scan.text.endswith(_WITH, 0, cited.start):
+        _body_with(scan, cited)
 
 
 def _numbered_issuing_verb(text: str, start: int, before: tuple[str, int] | None = None) -> int | None:
@@ -1514,6 +1516,19 @@ def _bracketed_after_body(scan: _Scan, cited: Citation) -> None:
     item = max(text.rfind(mark, max(0, end - 80), end) for mark in (":", ",", ";")) + 1
     if item and (placed := place_subject(text, item, end, scan.article, code)) is not None:
         cited.issuer, cited.issued = placed, True
+
+
+_WITH = " với "
+
+
+def _body_with(scan: _Scan, cited: Citation) -> None:
+    """"… nhiều địa phương cũng ban hành quy chế tương tự, như UBND tỉnh Nghệ An với Quyết định số 35/2021/QĐ-UBND":
+    a document right after a body and "với" is that body's, an example a round-up gives of what it did."""
+    text, end = scan.text, cited.start - len(_WITH)
+    found = issuer_before(text, max(sentence_start(text, end), end - 80), end, scan.article,
+                          cited.symbol.issuer_code if cited.symbol else None)
+    if found is not None and found.end == end:
+        cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
 
 
 # what a title opens with before the document it is about (not "về tổng kết …", an act on another document)

@@ -1096,6 +1096,20 @@ def test_a_document_in_brackets_after_a_place_is_that_place_s():
                      "47/KH-UBND": (False, None, None)}
 
 
+@pytest.mark.parametrize("text, issuer", [
+    # regression: a round-up's example, a body and "với" its document ("… ban hành quy chế tương tự như UBND tỉnh Nghệ An
+    # với Quyết định số 35/2021/QĐ-UBND …" in a Hà Tĩnh article was taken for Hà Tĩnh's decision of that symbol)
+    ("Nhiều địa phương cũng ban hành quy chế tương tự như UBND tỉnh Nghệ An với Quyết định số 35/2021/QĐ-UBND ngày "
+     "5/10/2021.", "UBND tỉnh Nghệ An"),
+    ("Huyện ủy Can Lộc với Kế hoạch số 120-KH/HU là đơn vị đầu tiên triển khai.", "Huyện ủy Can Lộc"),
+    # … not a verb's object ("gắn với B"): no body before "với"
+    ("UBND tỉnh triển khai nhiệm vụ gắn với Quyết định số 35/2021/QĐ-UBND.", None),
+])
+def test_a_document_after_a_body_and_với_is_that_body_s(text, issuer):
+    [cited] = [c for c in find_citations(text, place("Hà Tĩnh")) if c.symbol is not None]
+    assert (cited.issuer.name if cited.issuer else None) == issuer
+
+
 def test_issued_document_takes_subject_and_description():
     text = "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 9/6/2014."
     new, cited = find_citations(text)
