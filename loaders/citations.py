@@ -1479,6 +1479,8 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
     verb = _numbered_issuing_verb(scan.text, cited.start, before)
     if verb is None and cited.issuer is None:
         verb = _verb_of_listed(scan, cited)
+    if verb is None and cited.issuer is None:
+        verb = _means_verb(scan.text, cited.start)
     if verb is not None:
         cited.issued = True
         _issuing_clause(scan, cited, verb)
@@ -1486,6 +1488,22 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
         _bracketed_after_body(scan, cited)
     elif cited.issuer is None and scan.text.endswith(_WITH, 0, cited.start):
         _body_with(scan, cited)
+
+
+# "Thành ủy Tân An đã thực hiện Nghị quyết số 04-NQ/TU … bằng Chương trình số 19-CTr/TU": the act whose means A is
+_MEANS_VERB = re.compile(rf"(?:{_cue_pattern('concretise', either_case=True)}|[Tt]hực hiện|[Tt]riển khai){_WORD_END}")
+
+
+def _means_verb(text: str, start: int) -> int | None:
+    """Where the act starts that a numbered document right after "bằng" is the means of, in an active clause: its
+    subject issued the document."""
+    if not text.endswith(" bằng ", 0, start):
+        return None
+    clause = sentence_start(text, start)
+    acts = list(_MEANS_VERB.finditer(text, clause, start))
+    if not acts or text.find("được", clause, acts[-1].start()) != -1:
+        return None  # "B được Tỉnh ủy cụ thể hóa bằng A": a passive, read as such
+    return acts[-1].start()
 
 
 def _numbered_issuing_verb(text: str, start: int, before: tuple[str, int] | None = None) -> int | None:

@@ -1708,6 +1708,20 @@ def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issue
     assert (first.issuer.name if first.issuer else None) == issuer
 
 
+@pytest.mark.parametrize("text, issuer", [
+    # regression: the document after "bằng" is the means of the clause's act, which its subject issued ("Thành ủy Tân An
+    # đã thực hiện B bằng Chương trình số 19-CTr/TU" gave the province's committee, as the code TU reads alone)
+    ("Trước sắp xếp, Thành ủy Tân An đã thực hiện Nghị quyết số 04-NQ/TU ngày 25/5/2021 của Ban Chấp hành Đảng bộ tỉnh "
+     "Long An về phát triển đô thị Tân An bằng Chương trình số 19-CTr/TU ngày 30/6/2021.", "Thành ủy Tân An"),
+    ("Thành ủy Tân An đã cụ thể hóa Nghị quyết số 04-NQ/TU bằng Kế hoạch số 19-KH/TU ngày 30/6/2021.", "Thành ủy Tân An"),
+    # guard: a passive's agent is read as such
+    ("Nghị quyết số 57-NQ/TW được Tỉnh ủy triển khai bằng Kế hoạch số 12-KH/TU.", None),
+])
+def test_the_means_after_bằng_is_issued_by_the_clause_s_subject(text, issuer):
+    last = find_citations(text, place("Long An"))[-1]
+    assert (last.issuer.name if last.issuer else None) == issuer
+
+
 @pytest.mark.parametrize("text, issuers", [
     # regression: a clause after "; " that goes on with "đồng thời" and no subject of its own ("Ban Thường vụ LĐLĐ
     # tỉnh đã ban hành A; đồng thời ký Quy chế phối hợp số 02/QCPH-… với Sở …" gave the rule no issuer, level unknown)
