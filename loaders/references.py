@@ -190,7 +190,8 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 continue
             key = _symbol_key(symbol)
             doc = by_symbol.get(key)
-            if (dated := _cited_on(of_symbol.get(key, ()), c)) is not None:
+            if (dated := _cited_on(of_symbol.get(key, ()), c) or _of_acting_body(
+                    text, citations, doc_of, i, of_symbol.get(key, ()))) is not None:
                 dated.add(c)
                 doc_of[i] = doc = dated
             elif doc is not None and _compatible(doc.issuer, c.issuer) and not _same_period(doc, c):
@@ -467,6 +468,23 @@ def _cited_on(docs: list[Resolved], c: Citation) -> Resolved | None:
         return None
     dated = [d for d in docs if _compatible(d.issuer, c.issuer) and any(x.date == c.date for x in d.citations)]
     return dated[0] if len(dated) == 1 else None
+
+
+def _of_acting_body(text: str, citations: list[Citation], doc_of: dict[int, Resolved], i: int,
+                    docs: list[Resolved]) -> Resolved | None:
+    """The one document of the symbol, when several bodies' are known and c names none, of the body whose document acts
+    on it in its sentence ("UBND tỉnh Hà Tĩnh ban hành Quyết định số 35/2021/QĐ-UBND …. … như UBND tỉnh Nghệ An với
+    Quyết định số 35/2021/QĐ-UBND …. UBND tỉnh Hà Tĩnh ban hành Quyết định số 22/2024/QĐ-UBND sửa đổi, bổ sung một số
+    điều của Quyết định số 35/2021/QĐ-UBND": a body amends its own, not the one cited last)."""
+    if len(docs) < 2 or citations[i].issuer is not None:
+        return None
+    start = sentence_start(text, citations[i].start)
+    acting = next((doc_of[k] for k in range(i - 1, -1, -1) if citations[k].start >= start and k in doc_of
+                   and doc_of[k].issuer is not None and doc_of[k] not in docs), None)
+    if acting is None:
+        return None
+    own = [d for d in docs if d.issuer is not None and d.issuer.name == acting.issuer.name]
+    return own[0] if len(own) == 1 else None
 
 
 def _same_number(c: Citation, index: _Index) -> Resolved | None:

@@ -1267,3 +1267,19 @@ def test_a_revised_law_is_the_law_of_the_article_s_year(text, expected):
     docs = resolve(text, find_citations(text, None, 2024), None)
     assert [(d.symbol or f"{d.first.type}#{d.number or ''}", [c.mention(text) for c in d.citations])
             for d in docs] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: a body acts on its own document of a symbol another province's also bears, cited last ("UBND tỉnh Hà
+    # Tĩnh ban hành Quyết định số 22/2024/QĐ-UBND sửa đổi … Quyết định số 35/2021/QĐ-UBND" after Nghệ An's decision
+    # 35/2021/QĐ-UBND amended Nghệ An's)
+    ("Năm 2021, UBND tỉnh Hà Tĩnh ban hành Quyết định số 35/2021/QĐ-UBND ngày 15/9/2021 ban hành quy chế quản lý cụm "
+     "công nghiệp. UBND tỉnh Nghệ An cũng ban hành Quyết định số 35/2021/QĐ-UBND ngày 5/10/2021. Ngày 20/5/2024, UBND "
+     "tỉnh Hà Tĩnh ban hành Quyết định số 22/2024/QĐ-UBND sửa đổi, bổ sung một số điều của Quyết định số "
+     "35/2021/QĐ-UBND.",
+     [("UBND tỉnh Hà Tĩnh", 3), ("UBND tỉnh Nghệ An", 1), ("UBND tỉnh Hà Tĩnh", 1)]),
+])
+def test_a_body_acts_on_its_own_document_of_a_symbol_several_bear(text, expected):
+    article = place("Hà Tĩnh")
+    docs = resolve(text, find_citations(text, article, 2024), article)
+    assert [(d.issuer.name if d.issuer else None, len(d.citations)) for d in docs] == expected
