@@ -1109,7 +1109,16 @@ def _the_council_named(doc: Resolved, text: str, article: Place | None) -> Issue
         return named
     # a council of the article's province only: a round-up's earlier paragraphs name other provinces' councils
     named = _one_council_named(text, pattern, code, 0, start, article, acting=True)
-    return named if named is not None and named.province_code == article.province_code else None
+    return named if named is not None and _of_one_province(named.province_code, article.province_code) else None
+
+
+def _of_one_province(code: str | None, other: str | None) -> bool:
+    """Are two legacy provinces one, or merged into one in 2025 (a ward of former Bình Dương in an article placed in
+    Hồ Chí Minh, the province that kept its name)?"""
+    if code is None or other is None or code == other:
+        return code == other
+    merged = [{u.code for u in gazetteer.successors(gazetteer.get("legacy", "province", c))} for c in (code, other)]
+    return bool(merged[0] & merged[1])
 
 
 def _one_council_named(text: str, pattern: re.Pattern[str], code: str, start: int, end: int,
@@ -1121,6 +1130,8 @@ def _one_council_named(text: str, pattern: re.Pattern[str], code: str, start: in
         if acting and text.endswith("của ", 0, m.start()):
             continue
         found = issuer_at(text, m.start(), article)
+        if found is not None and _of_no_unit(found.issuer):
+            continue  # a headline's "HĐND phường": the council named in full is the one
         if found is not None and (found.issuer.code == code and (found.issuer.province or found.issuer.district)
                                   or found.issuer.level == "central" and (found.issuer.code or "").startswith(code)):
             # … or a central one: "Kế hoạch số 141/KH-BCĐTW … của Ban Chỉ đạo Trung ương và Công văn số 24-CV/BCĐ …
