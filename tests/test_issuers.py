@@ -632,6 +632,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "district", "Hà Tĩnh", "Can Lộc"),
         ("Phó Chủ tịch UBND tỉnh tại cuộc họp", place("Bình Định"), "Phó Chủ tịch UBND tỉnh Bình Định", "province",
          "Bình Định", None),
+        # regression: the State Audit's regional and sector offices with their numbers ("Kiểm toán nhà nước khu vực IV ban
+        # hành Thông báo số 45/TB-KV …" was read as the State Audit, its number left between the body and the verb, so the
+        # notice had no issuer, of unknown level)
+        ("Kiểm toán nhà nước khu vực IV ban hành", place("Bình Định"), "Kiểm toán nhà nước khu vực IV", "central", None,
+         None),
+        ("Kiểm toán Nhà nước Khu vực XIII ban hành", place("Bà Rịa - Vũng Tàu"), "Kiểm toán nhà nước khu vực XIII",
+         "central", None, None),
+        ("KTNN chuyên ngành II ban hành", None, "Kiểm toán nhà nước chuyên ngành II", "central", None, None),
         # regression: the city papers' short names of departments ("Sở QH-KT Hà Nội", "Sở LĐ-TB-XH TPHCM" were no bodies:
         # their plans had no issuer, or one from the code alone)
         ("Sở QH-KT Hà Nội ban hành", None, "Sở Quy hoạch - Kiến trúc Hà Nội", "province", "Hà Nội", None),
