@@ -226,7 +226,7 @@ _PLURAL_SUBJECT = re.compile(
     # up to a list of levels: "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành …"
     rf"[ ]+[^\W\d_](?:[^,.;\n]|,(?![ ]*[{_UPPER}])){{0,60}}"  # "…, Tỉnh ủy đã": another subject
 )
-_ACTION = re.compile(rf"[ ]+(?:{_cue_pattern('action')}){_WORD_END}")
+_ACTION = re.compile(rf"[ ]+(?:{_cue_pattern('action')}|{_cue_pattern('paired_action')}){_WORD_END}")
 # a description runs over words; it stops at punctuation and at the words that open an issuer,
 # a title, a coordinated document or a new clause
 # (not "được ban hành": "Thông báo được ban hành trên cơ sở đề nghị của Ban cán sự đảng …" is about the notice's

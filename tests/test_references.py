@@ -461,6 +461,13 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("UBND tỉnh ban hành Kế hoạch số 20/KH-UBND về phòng, chống thiên tai năm 2024. Kế hoạch năm 2023 được ban hành "
          "để thực hiện Chỉ thị số 42-CT/TW.",
          [("20/KH-UBND", ["Kế hoạch số 20/KH-UBND"]), ("42-CT/TW", ["Chỉ thị số 42-CT/TW"])]),
+        # regression: a description whose pair of actions a comma joins ("Theo Kế hoạch cao điểm phòng cháy, chữa cháy
+        # mùa hanh khô của UBND tỉnh, …" gave no plan: the description stopped at the comma)
+        ("Theo Kế hoạch cao điểm phòng cháy, chữa cháy mùa hanh khô của UBND tỉnh, các huyện phải hoàn thành kiểm tra.",
+         [("Kế hoạch#", ["Kế hoạch cao điểm phòng cháy, chữa cháy mùa hanh khô của UBND tỉnh"])]),
+        ("Thực hiện Chương trình phòng, chống tham nhũng năm 2024 của Tỉnh ủy, Huyện ủy ban hành Kế hoạch số 51-KH/HU.",
+         [("Chương trình#", ["Chương trình phòng, chống tham nhũng năm 2024 của Tỉnh ủy"]),
+          ("51-KH/HU", ["Kế hoạch số 51-KH/HU"])]),
     ],
 )
 def test_documents_and_their_mentions(text, expected):
