@@ -173,6 +173,15 @@ def test_level_of_an_issuer_known_by_its_code_or_department(sentence, symbol, is
          "156/TCTS-KTTS", "Tổng cục Thủy sản"),
         ("Hạt Kiểm lâm thực hiện Công văn số 1234/TCLN-KL ngày 5/3/2022 về phòng cháy, chữa cháy rừng.", "1234/TCLN-KL",
          "Tổng cục Lâm nghiệp"),
+        # regression: the market-management department's and the power group's codes were unknown ("… Tổng công ty Điện
+        # lực miền Bắc (EVNNPC) đã ban hành Kế hoạch số 1520/KH-EVNNPC …" and EVN's letter had no issuer, of unknown
+        # level, so they paired with no central document)
+        ("Thực hiện Chỉ thị 20, EVN đã ban hành Công văn số 3405/EVN-KD ngày 14/6/2023 về tiết kiệm điện.", "3405/EVN-KD",
+         "Tập đoàn Điện lực Việt Nam"),
+        ("Tổng công ty đã ban hành Kế hoạch số 1520/KH-EVNNPC ngày 15/6/2023 về tiết kiệm điện.", "1520/KH-EVNNPC",
+         "Tổng công ty Điện lực miền Bắc"),
+        ("Các đội quản lý thị trường thực hiện Kế hoạch số 1208/KH-TCQLTT ngày 3/5/2024 về kiểm tra hàng giả.",
+         "1208/KH-TCQLTT", "Tổng cục Quản lý thị trường"),
     ],
 )
 def test_a_ministry_known_by_its_code_alone_is_central(sentence, symbol, issuer):

@@ -687,6 +687,13 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Quảng Ninh", None),
         ("Bệnh viện Đa khoa huyện Hương Khê ban hành", place("Hà Tĩnh"), "Bệnh viện Đa khoa huyện Hương Khê", "district",
          "Hà Tĩnh", "Hương Khê"),
+        # regression: the market-management offices were no bodies ("Cục Quản lý thị trường tỉnh Hà Tĩnh đã ban hành Kế
+        # hoạch số 85/KH-QLTT …", after 2025 "Chi cục Quản lý thị trường tỉnh …": no issuer, no level)
+        ("Cục Quản lý thị trường tỉnh Hà Tĩnh đã ban hành", place("Hà Tĩnh"), "Cục Quản lý thị trường tỉnh Hà Tĩnh",
+         "province", "Hà Tĩnh", None),
+        ("Chi cục Quản lý thị trường tỉnh ban hành", place("Lâm Đồng"), "Chi cục Quản lý thị trường tỉnh Lâm Đồng",
+         "province", "Lâm Đồng", None),
+        ("Tổng cục Quản lý thị trường ban hành", place("Hà Tĩnh"), "Tổng cục Quản lý thị trường", "central", None, None),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
