@@ -1354,7 +1354,8 @@ def _title_end(scan: _Scan, start: int) -> int:
         heads = scan.numbered_heads
         k = bisect.bisect_right(heads, semicolon)
         if k < len(heads) and heads[k] < end \
-                and _SIBLING_BEFORE.search(text, max(start, heads[k] - 8), heads[k]) is None:
+                and _SIBLING_BEFORE.search(text, max(start, heads[k] - 8), heads[k]) is None \
+                or _takes_up_named(scan, semicolon, end):
             end = semicolon
     # a sibling citation after ", " / " và " / "; " closes the title, and so does a document named
     # with a capital after " và " ("ban hành Nghị quyết về … và Chương trình hành động thực hiện …")
@@ -1378,6 +1379,17 @@ def _title_end(scan: _Scan, start: int) -> int:
                 and (carried := _CARRIED_SIBLING_BEFORE.search(text, max(start, head - 130), head)) is not None:
             return carried.start()
     return end
+
+
+# "… về phát triển năng lượng tái tạo trên địa bàn tỉnh; thực hiện Nghị quyết này, UBND tỉnh ban hành …": a clause
+# after "; " that opens by taking up a document named by its capitalised noun carries it out, no part of the title
+_UPTAKE_LEAD = re.compile(rf"(?:(?:để|nhằm)[ ]+)?(?:{_cue_pattern('uptake', either_case=True)})[ ]+")
+
+
+def _takes_up_named(scan: _Scan, semicolon: int, end: int) -> bool:
+    heads = scan.named_heads
+    k = bisect.bisect_right(heads, semicolon)
+    return k < len(heads) and heads[k] < end and _UPTAKE_LEAD.fullmatch(scan.text, semicolon + 2, heads[k]) is not None
 
 
 _PAIRED_CHARS = 60  # "Quyết định số 217-QĐ/TW": a bare citation, no title or issuer of its own

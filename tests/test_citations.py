@@ -1163,6 +1163,12 @@ def test_issued_document_takes_subject_and_description():
         ("Nghị quyết số 25-NQ/TW ngày 03/6/2013 về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận "
          "trong tình hình mới; hướng dẫn các địa phương thực hiện Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW.",
          "tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới"),
+        # regression: … nor into a clause that opens by taking up a document named by its noun ("…; thực hiện Nghị
+        # quyết này, UBND tỉnh ban hành Kế hoạch số 312/KH-UBND": the title ran over it, so "này" was inside the
+        # resolution's own title and pointed at nothing, and the plan carried out nothing)
+        ("Ban Thường vụ Tỉnh ủy đã ban hành Nghị quyết số 03-NQ/TU ngày 25/6/2021 về phát triển năng lượng tái tạo trên "
+         "địa bàn tỉnh; thực hiện Nghị quyết này, UBND tỉnh ban hành Kế hoạch số 312/KH-UBND ngày 10/8/2021.",
+         "phát triển năng lượng tái tạo trên địa bàn tỉnh"),
         # regression: a document named with a capital after " và " is a sibling, not part of the title
         ("Hội nghị thống nhất ban hành Nghị quyết về phát triển nông nghiệp hữu cơ giai đoạn 2024 - 2030 và Chương "
          "trình hành động thực hiện Nghị quyết số 57-NQ/TW.", "phát triển nông nghiệp hữu cơ giai đoạn 2024 - 2030"),

@@ -59,6 +59,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Chính phủ đã ban hành Nghị định số 102/2024/NĐ-CP quy định chi tiết thi hành một số điều của Luật Đất đai; "
          "Nghị định số 88/2024/NĐ-CP quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất.",
          {("102/2024/NĐ-CP", "implements", "Luật#")}),
+        # regression: "…; thực hiện Nghị quyết này, UBND tỉnh ban hành A" after the resolution's title gave nothing:
+        # the title ran over the clause, so "này" pointed at nothing
+        ("Ban Thường vụ Tỉnh ủy đã ban hành Nghị quyết số 03-NQ/TU ngày 25/6/2021 về phát triển năng lượng tái tạo trên "
+         "địa bàn tỉnh; thực hiện Nghị quyết này, UBND tỉnh ban hành Kế hoạch số 312/KH-UBND ngày 10/8/2021.",
+         {("312/KH-UBND", "implements", "03-NQ/TU")}),
         # regression: a list of expired documents gives the reason after a semicolon ("Thông tư số 40/2021/TT-BTC … hướng
         # dẫn …; được thay thế bởi Thông tư số 100/2024/TT-BTC" gave nothing: the passive was read after a comma only)
         ("Thông tư số 40/2021/TT-BTC ngày 1/6/2021 hướng dẫn thuế giá trị gia tăng đối với hộ kinh doanh; được thay "
