@@ -2094,7 +2094,7 @@ def _description_then_of(scan: _Scan, word_end: int) -> tuple[int, IssuerMatch] 
             if found is not None and central is not None and found.issuer.level == "central":
                 return None  # "Kế hoạch thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị": the directive's issuer
             return (pos, found) if found else None
-        if central is None and (symbol := symbol_at(text, pos + 1)) is not None \
+        if central is None and text[pos + 1:pos + 2].isdigit() and (symbol := symbol_at(text, pos + 1)) is not None \
                 and (code := issuer_code(symbol.issuer_code)) is not None and code.level == "central" \
                 and TYPE_WORD_RE.search(text, max(word_end, pos - _NUMBERED_NOUN_CHARS), pos) is not None:
             central = symbol
