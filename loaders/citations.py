@@ -384,6 +384,11 @@ _BASIS_REQUEST = star_phrase_pattern(row["phrase"] for row in read_table("relati
                                      and "*" in row["phrase"])
 _BASIS_PLAIN = phrase_pattern(row["phrase"] for row in read_table("relation_phrases.tsv")
                               if row["relation"] == "based_on" and "*" not in row["phrase"])
+# … the request alone, as a list's second basis after the first's title ("trên cơ sở Nghị quyết số 28/NQ-HĐND … về
+# điều chỉnh dự toán … và đề nghị của Sở Tài chính tại Tờ trình số 5210/TTr-STC")
+_BARE_REQUEST = star_phrase_pattern({row["phrase"][row["phrase"].index("đề nghị"):]
+                                     for row in read_table("relation_phrases.tsv")
+                                     if row["relation"] == "based_on" and "đề nghị" in row["phrase"]})
 # the agent of an issuing verb after a title, a name of up to ten words: "do Ban Chấp hành Đảng bộ tỉnh ban hành", "do
 # Phó Chủ tịch UBND huyện ký" (not "… dôi dư do sắp xếp đơn vị hành chính được ban hành trên cơ sở …"); after "của", with
 # the date it issued on ("… của UBND tỉnh ban hành ngày 5/5/2023": "của" opens many a title's words)
@@ -412,6 +417,7 @@ _TITLE_STOP = re.compile(
     # … or of a basis word and a document ("…; trên cơ sở Nghị quyết số 117/NQ-CP … về sắp xếp … giai đoạn 2023-2025 và
     # xét Tờ trình số 210/TTr-UBND …")
     rf"|,?[ ]+và[ ]+(?=(?:{_BASIS_PLAIN})[ ]+(?:{_NOUNS}){_WORD_END})"
+    rf"|,?[ ]+và[ ]+(?=(?:{_BARE_REQUEST})[ ]+(?:{_NOUNS}){_WORD_END})"
     # "… về lãnh đạo đại hội, và Tổng cục Chính trị có Hướng dẫn số …": a second subject issuing a document of its own
     rf"|,?[ ]+và[ ]+(?=[{_UPPER}][^\s,.;:()]*(?:[ ]+[^\s,.;:()]+){{0,6}}?(?:[ ]+(?:{_cue_pattern('perfective')}))*"
     rf"[ ]+(?:{_cue_pattern('issue')})[ ]+(?:{_NOUNS}){_WORD_END})"

@@ -1411,6 +1411,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # ngày 27/11/2023, có hiệu lực …, thay thế B") ended at its name, and the passive before the phrase hid it
         ("Luật Căn cước được Quốc hội khóa XV thông qua ngày 27/11/2023, có hiệu lực từ ngày 01/7/2024, thay thế Luật "
          "Căn cước công dân năm 2014.", {("Luật#", "replaces", "Luật#")}),
+        # regression: a request alone as the second basis, after the first's title ("… trên cơ sở Nghị quyết số 28/NQ-HĐND
+        # … về điều chỉnh dự toán ngân sách năm 2024 và đề nghị của Sở Tài chính tại Tờ trình số 5210/TTr-STC" based it on
+        # the resolution only: its title ran on over the request)
+        ("UBND thành phố ban hành Quyết định số 4850/QĐ-UBND ngày 25/9/2024 về bổ sung dự toán. Quyết định được ban hành "
+         "trên cơ sở Nghị quyết số 28/NQ-HĐND ngày 12/9/2024 của HĐND thành phố về điều chỉnh dự toán ngân sách năm 2024 "
+         "và đề nghị của Sở Tài chính tại Tờ trình số 5210/TTr-STC ngày 18/9/2024.",
+         {("4850/QĐ-UBND", "based_on", "28/NQ-HĐND"), ("4850/QĐ-UBND", "based_on", "5210/TTr-STC")}),
         # regression: a basis named by what carries it, after a title and " và " ("… căn cứ Nghị quyết số 1203/… về
         # Chương trình giám sát … năm 2025 và Chiến lược … ban hành kèm theo Nghị quyết số 1009/…" based it on 1203 only)
         ("Ngày 25/12/2024, Tổng Kiểm toán nhà nước ký Quyết định số 1926/QĐ-KTNN ban hành Kế hoạch kiểm toán năm 2025. "
