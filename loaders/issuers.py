@@ -242,7 +242,8 @@ def as_on(issuer: Issuer | None, day: str | None) -> Issuer | None:
 
 
 # a department named by its kind alone ("kế hoạch của Sở", "Kế hoạch của Cục cũng nhằm …"): not before a name
-_BARE_KINDS = tuple(cues("bare_department"))
+_BARE_CENTRAL_KINDS = tuple(cues("bare_central_department"))
+_BARE_KINDS = tuple(cues("bare_department")) + _BARE_CENTRAL_KINDS
 _BARE_KIND_RE = re.compile(rf"(?:{phrase_pattern(_BARE_KINDS)})(?![ ]*[{_UPPER}\d&])(?![^\W\d_])")
 _BARE_LOOKBACK = 3000  # characters: where the text named the department in full
 # one department named with and without its province's level word ("Cục Hải quan Quảng Ninh" in the headline, "Cục
@@ -259,12 +260,15 @@ def _bare_department(text: str, pos: int, article: Place | None) -> IssuerMatch 
     if bare is None:
         return None
     kind = bare.group()
+    if kind in _BARE_CENTRAL_KINDS and text.startswith(" trưởng", bare.end()):  # "của Bộ trưởng": the head, not the body
+        return None
     named: dict[str, Issuer] = {}
     at = text.rfind(kind, max(0, pos - _BARE_LOOKBACK), pos)
     while at != -1:
         m = ISSUER_RE.match(text, at)
         found = issuer_at(text, at, article) if m is not None else None
-        if found is not None and found.issuer.name.startswith(kind + " ") and found.issuer.level != "central" \
+        if found is not None and found.issuer.name.startswith(kind + " ") \
+                and (found.issuer.level != "central" if kind not in _BARE_CENTRAL_KINDS else not found.issuer.is_party) \
                 and found.issuer.name[len(kind) + 1:len(kind) + 2].isupper():
             named.setdefault(fold(_PROVINCE_LEVEL_WORD.sub(" ", found.issuer.name)), found.issuer)  # the nearest
         at = text.rfind(kind, max(0, pos - _BARE_LOOKBACK), at)

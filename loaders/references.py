@@ -728,7 +728,7 @@ def _merge_approved_later(docs: list[Resolved], text: str, citations: list[Citat
     Quyết định số 1490/QĐ-TTg …": a document named without a number, then taken back by a bare noun said approved at
     a decision, is that decision (what a decision approves is the decision, corpus conventions), as it is when the
     decision follows in one sentence."""
-    approved = [(doc, m.end()) for doc in docs if not doc.number and doc.first.form == "new"
+    approved = [(doc, m.end()) for doc in docs if not doc.number and (doc.first.form == "new" or doc.first.ref == "issuer")
                 for c in doc.citations if c.form == "ref" and c.ref == "bare"
                 and (m := _APPROVED_AT_AFTER.match(text, c.end)) is not None]
     if not approved:
@@ -746,7 +746,9 @@ def _merge_approved_later(docs: list[Resolved], text: str, citations: list[Citat
     docs[:] = [d for d in docs if id(d) not in merged]
 
 
-_APPROVED_AT_AFTER = re.compile(r"[ ]+(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){0,8}?[ ]+phê[ ]+duyệt[ ]+tại[ ]+")
+# … or issued with it ("Kế hoạch được ban hành kèm theo Quyết định số 325/QĐ-BKHCN …")
+_APPROVED_AT_AFTER = re.compile(
+    r"[ ]+(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){0,8}?[ ]+(?:phê[ ]+duyệt[ ]+tại|ban[ ]+hành[ ]+kèm[ ]+theo)[ ]+")
 
 
 def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:

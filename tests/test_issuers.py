@@ -798,6 +798,15 @@ def test_no_issuer(prose):
          "Bệnh viện Đa khoa tỉnh Quảng Ninh"),
         ("Bệnh viện Đa khoa tỉnh Quảng Ninh và Bệnh viện Đa khoa tỉnh Hải Dương xây dựng kế hoạch. Kế hoạch của Bệnh viện "
          "cũng cụ thể hóa quyết định.", None),
+        # regression: a central state body named alone too ("Kế hoạch của Tổng cục được xây dựng nhằm thực hiện Quyết định
+        # số 319/QĐ-TTg …" after "Kế hoạch số 1208/KH-TCQLTT … của Tổng cục Quản lý thị trường": no back-reference, the
+        # plan's relation lost; "Kế hoạch của Bộ" after "Bộ Công Thương" the same)
+        ("Tổng cục Quản lý thị trường ban hành kế hoạch. Kế hoạch của Tổng cục được xây dựng nhằm thực hiện quyết định.",
+         "Tổng cục Quản lý thị trường"),
+        ("Bộ Công Thương ban hành kế hoạch. Sở triển khai Kế hoạch của Bộ.", "Bộ Công Thương"),
+        # … but not a Party body ("Bộ Chính trị"), nor the head after the kind ("của Bộ trưởng")
+        ("Bộ Chính trị ban hành nghị quyết. Sở triển khai Kế hoạch của Bộ.", None),
+        ("Bộ Công Thương ban hành kế hoạch. Sở triển khai Chỉ thị của Bộ trưởng.", None),
     ],
 )
 def test_a_department_named_by_its_kind_is_the_one_named_in_full(text, name):

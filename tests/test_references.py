@@ -688,6 +688,18 @@ def test_a_scheme_said_approved_at_a_decision_in_the_next_sentence_is_that_decis
                          "Quyết định số 1490/QĐ-TTg ngày 27/11/2023"])]
 
 
+def test_a_body_s_plan_said_issued_with_a_decision_in_the_next_sentence_is_that_decision():
+    """Regression: "Bộ Khoa học và Công nghệ tổ chức hội nghị triển khai Kế hoạch hành động của Bộ thực hiện Nghị quyết
+    57-NQ/TW. Kế hoạch được ban hành kèm theo Quyết định số 325/QĐ-BKHCN …" gave the ministry's plan a document of its
+    own once "của Bộ" named the ministry (it was no document before): a plan issued with a decision is the decision."""
+    text = ("Bộ Công Thương tổ chức hội nghị triển khai Kế hoạch hành động của Bộ thực hiện Nghị quyết 55-NQ/TW. Kế hoạch "
+            "được ban hành kèm theo Quyết định số 1096/QĐ-BCT ngày 28/4/2021 của Bộ trưởng Bộ Công Thương.")
+    assert documents(text) == [
+        ("1096/QĐ-BCT", ["Kế hoạch hành động của Bộ", "Kế hoạch",
+                         "Quyết định số 1096/QĐ-BCT ngày 28/4/2021 của Bộ trưởng Bộ Công Thương"]),
+        ("55-NQ/TW", ["Nghị quyết 55-NQ/TW"])]
+
+
 def test_a_bare_noun_is_the_document_named_earlier_in_its_sentence():
     """Regression: a bare capitalised noun after a document named earlier in its sentence (its clauses after "; "
     included) was the one the article reports issued ("Tỉnh ủy Bắc Ninh ban hành Chương trình hành động … thực hiện
