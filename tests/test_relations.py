@@ -264,6 +264,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ngày 1/12/2024. Việc điều chỉnh được thực hiện căn cứ Nghị định số 71/2024/NĐ-CP ngày 27/6/2024 của Chính phủ và "
          "Nghị quyết số 19/2024/NQ-HĐND ngày 8/11/2024 của HĐND tỉnh.",
          {("73/2024/QĐ-UBND", "based_on", "71/2024/NĐ-CP"), ("73/2024/QĐ-UBND", "based_on", "19/2024/NQ-HĐND")}),
+        # regression: … "Việc phê duyệt" too ("Bộ trưởng Bộ Công Thương vừa ký Quyết định số 263/QĐ-BCT … phê duyệt danh
+        # mục đề án …. Việc phê duyệt được thực hiện căn cứ Quyết định số 1968/QĐ-TTg … và Thông tư số 40/2020/TT-BTC …"
+        # related nothing: approving was no act of data/cues nominal_act)
+        ("Bộ trưởng Bộ Công Thương vừa ký Quyết định số 263/QĐ-BCT ngày 1/2/2024 phê duyệt danh mục đề án xúc tiến thương "
+         "mại năm 2024. Việc phê duyệt được thực hiện căn cứ Quyết định số 1968/QĐ-TTg ngày 22/11/2021 của Thủ tướng Chính "
+         "phủ và Thông tư số 40/2020/TT-BTC ngày 14/5/2020 của Bộ Tài chính.",
+         {("263/QĐ-BCT", "based_on", "1968/QĐ-TTg"), ("263/QĐ-BCT", "based_on", "40/2020/TT-BTC")}),
         # … not a topic named as a noun ("Việc xây dựng nông thôn mới …")
         ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về nông thôn mới. Việc xây dựng nông thôn mới được thực hiện căn cứ "
          "Quyết định số 318/QĐ-TTg của Thủ tướng Chính phủ.", set()),
