@@ -352,10 +352,12 @@ _EVERY_LEVEL = re.compile(r"[ ]+các[ ]+cấp(?![^\W\d_])")
 _CONGRESS_NUMBER = re.compile(rf"lần thứ[ ]+(?P<n>{_ROMAN}|\d+)|(?<![^\W\d_])(?P<r>{_ROMAN})(?![^\W\d_])")
 _CONGRESS_LEVEL = re.compile(rf"Đảng bộ[ ]+(?P<w>{phrase_pattern(LEVEL_WORDS, either_case=True)}){_WORD_END}")
 # A clause whose subject is a document of a body: "…, kế hoạch của UBND xã Đông Quang đã được …",
-# or bodies that issue: "…, nhiều tỉnh ủy đã kịp thời ban hành …"
+# or bodies that issue: "…, nhiều tỉnh ủy đã kịp thời ban hành …", or the meeting that passes it: "…, kỳ họp
+# [thứ 33] cũng thông qua Nghị quyết số 06/NQ-HĐND"
 CLAUSE_SUBJECT = (
     rf"(?:(?:{_NOUNS})[ ]+(?:[^\W\d_]+[ ]+){{0,3}}?của[ ]"
-    rf"|(?:{_cue_pattern('plural_subject')})[ ]+(?:[^\W\d_]+[ ]+){{1,3}}?"
+    rf"|(?:(?:{_cue_pattern('plural_subject')})[ ]+(?:[^\W\d_]+[ ]+){{1,3}}?"
+    rf"|(?:{_cue_pattern('meeting_subject')})[ ]+(?:thứ[ ]+(?:\d+|{_ROMAN})[ ]+)?)"
     rf"(?:(?:{_cue_pattern('perfective')}|{_cue_pattern('subject_adverb')}|kịp thời)[ ]+)*"
     rf"(?:{_cue_pattern('issue')}){_WORD_END})"
 )

@@ -211,6 +211,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Trên cơ sở Nghị quyết số 12-NQ/TU, Ban Thường vụ Huyện ủy đã ban hành Chương trình hành động số "
          "08-CTr/HU.",
          {("08-CTr/HU", "based_on", "12-NQ/TU")}),
+        # regression: the meeting as the main clause's subject ("…, kỳ họp cũng thông qua A" gave no relation: a
+        # lowercase subject with no "đã" opened no main clause)
+        ("Trên cơ sở Tờ trình số 45/TTr-UBND ngày 1/8/2025 của UBND tỉnh, kỳ họp cũng thông qua Nghị quyết số "
+         "06/NQ-HĐND về điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025.",
+         {("06/NQ-HĐND", "based_on", "45/TTr-UBND")}),
+        ("Căn cứ Tờ trình số 112/TTr-UBND ngày 2/12/2024 của UBND huyện, hội nghị thứ 24 nhất trí thông qua Nghị "
+         "quyết số 15/NQ-HĐND về dự toán ngân sách huyện năm 2025.",
+         {("15/NQ-HĐND", "based_on", "112/TTr-UBND")}),
         # regression: the document named back as the main clause's subject ("Căn cứ B1; B2 …, Kế hoạch đặt mục tiêu …"
         # gave no relation: the bare noun was one more basis, and the clause after it none)
         ("Ngày 15/3/2023, UBND tỉnh ban hành Kế hoạch số 34/KH-UBND về giảm nghèo năm 2023. Căn cứ Quyết định số "
