@@ -850,12 +850,15 @@ def _another_congress_named(text: str, end: int, issuer: Issuer, article: Place 
 
 
 def _subject_only(text: str, doc: Resolved) -> bool:
-    """Is the document cited only as what a sentence is about, opening it, neither issued nor
-    titled there ("Chương trình hành động số 08-CTr/HU … của Huyện ủy xác định …")? Issued in the passive,
+    """Is the document first cited as what a sentence is about, opening it, and neither issued nor
+    titled anywhere ("Chương trình hành động số 08-CTr/HU … của Huyện ủy xác định …")? Issued in the passive,
     as the subject of the sentence after the one that issues it, it is the same issuing told again ("Quyết định số
     456/QĐ-UBND ngày 10/4/2024 được ban hành trên cơ sở …")."""
-    return all((not c.issued or _PASSIVE_ISSUED.match(text, c.end)) and not c.title
-               and text[sentence_start(text, c.start):c.start] in _SUBJECT_OPENERS for c in doc.citations)
+    first = min(doc.citations, key=lambda c: c.start)
+    # cited again later as what another is based on or carries out ("Trên cơ sở Nghị quyết số 48/NQ-HĐND, ngày
+    # 18/12/2024, UBND tỉnh ban hành …"): still neither issued nor titled, the first citation the subject
+    return text[sentence_start(text, first.start):first.start] in _SUBJECT_OPENERS and all(
+        (not c.issued or _PASSIVE_ISSUED.match(text, c.end)) and not c.title for c in doc.citations)
 
 
 # what may stand before such a subject: nothing, or "Theo" of what it says ("UBND TP Đà Nẵng vừa ban hành chỉ thị về

@@ -321,6 +321,15 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("UBND TP Đà Nẵng vừa ban hành chỉ thị về tăng cường quản lý karaoke, vũ trường. Theo Chỉ thị 06/CT-UBND ngày "
          "6-3-2024, các cơ sở karaoke phải đóng cửa trước 24h.",
          [("06/CT-UBND", ["chỉ thị về tăng cường quản lý karaoke, vũ trường", "Chỉ thị 06/CT-UBND ngày 6-3-2024"])]),
+        # regression: … nor when it is cited again later as a basis ("… đã biểu quyết thông qua Nghị quyết về dự toán ….
+        # Theo Nghị quyết số 48/NQ-HĐND, tổng thu … Trên cơ sở Nghị quyết số 48/NQ-HĐND, ngày 18/12/2024, UBND tỉnh ban
+        # hành …" was two resolutions: every citation had to open its sentence)
+        ("Chiều 10/12, HĐND tỉnh đã biểu quyết thông qua Nghị quyết về dự toán ngân sách năm 2025. Theo Nghị quyết số "
+         "48/NQ-HĐND, tổng thu ngân sách là 23.168 tỷ đồng. Trên cơ sở Nghị quyết số 48/NQ-HĐND, ngày 18/12/2024, UBND tỉnh "
+         "ban hành Quyết định số 3125/QĐ-UBND.",
+         [("48/NQ-HĐND", ["Nghị quyết về dự toán ngân sách năm 2025", "Nghị quyết số 48/NQ-HĐND",
+                          "Nghị quyết số 48/NQ-HĐND"]),
+          ("3125/QĐ-UBND", ["Quyết định số 3125/QĐ-UBND"])]),
         # … but not an earlier plan of the same code named after "Trước đó", nor one of another code
         ("UBND tỉnh Sơn La vừa ban hành kế hoạch phòng chống thiên tai năm 2024. Trước đó, Kế hoạch số 12/KH-UBND ngày "
          "10/1/2024 đã được triển khai.",
