@@ -2245,8 +2245,14 @@ def _named_resolution(scan: _Scan, start: int, word_end: int, row: dict[str, str
     if level_word is None:
         if name == "Đại hội":  # "… thực hiện Nghị quyết Đại hội;": the congress the text named before
             named = next((c for c in reversed(scan.citations) if c.key and c.key.startswith("congress:")), None)
-            return None if named is None else Citation(start, end, end, "named", type="Nghị quyết", type_code="NQ",
-                                                       issuer=named.issuer, key=named.key, anchor=end, cover_end=end)
+            if named is None:
+                return None
+            later = _later_congress_held(scan, named)
+            return Citation(start, end, end, "named", type="Nghị quyết", type_code="NQ",
+                            issuer=later[0] if later else named.issuer, key=later[1] if later else named.key,
+                            anchor=end, cover_end=end)
+        if _BY_ORDINAL_ONLY.fullmatch(name):  # "… 16/18 chỉ tiêu Nghị quyết Đại hội lần thứ XXV đề ra"
+            return _congress_by_ordinal(scan, start, end, number)
         if (organisation := _organisation_of_congress(scan, congress.start("name"), name)) is not None:
             body, end, number = organisation
             issuer = replace(body, name=f"Đại hội đại biểu {body.name.replace('Đảng ủy', 'Đảng bộ', 1)}"
@@ -2427,6 +2433,87 @@ def _organisation_congress(scan: _Scan, start: int, m: re.Match[str]) -> Citatio
     cover = term.end() if (term := _CONGRESS_TERM.match(scan.text, end)) else end
     return Citation(start, end, end, "named", type="Nghị quyết", type_code="NQ", issuer=issuer,
                     key=key, anchor=cover, cover_end=cover)
+
+
+# a congress named by its number alone: "Đại hội lần thứ XXII", "Đại hội đại biểu lần thứ XXV"
+_BY_ORDINAL_ONLY = re.compile(rf"Đại hội(?:[ ]+đại biểu)?[ ]+lần thứ[ ]+{_ROMAN}")
+# the nation's congresses so far (the XIVth in 2026): a higher number is a local congress's
+_LAST_NATIONAL_CONGRESS = 14
+_CONGRESS_ORDINAL_NAME = re.compile(rf"[ ]+lần thứ[ ]+{_ROMAN}\Z")
+
+
+def _congress_by_ordinal(scan: _Scan, start: int, end: int, number: str) -> Citation | None:
+    """"Nghị quyết Đại hội lần thứ XXII" (no body, as a term's review or a new congress's news writes the previous
+    one): a congress of the body whose congress the text named before, the last congress resolution cited, else the
+    Party organisation of a named unit the text names last ("Đảng bộ xã Tân Hưng tổ chức Đại hội đại biểu lần thứ
+    XXVI … hoàn thành 16/18 chỉ tiêu Nghị quyết Đại hội lần thứ XXV đề ra"); none when the text names neither."""
+    named = next((c for c in reversed(scan.citations) if c.key and c.key.startswith("congress:")), None)
+    if named is not None and named.issuer is not None and (
+            named.issuer.level != "central" or roman_value(number) <= _LAST_NATIONAL_CONGRESS):
+        base = _CONGRESS_ORDINAL_NAME.sub("", named.issuer.name)
+        key = named.key if base == named.issuer.name else named.key.rsplit(":", 1)[0]
+        issuer = replace(named.issuer, name=f"{base}{_congress_ordinal(number)}")
+    elif (body := _party_unit_named_before(scan, start)) is not None:
+        issuer = replace(body, name=f"Đại hội đại biểu {body.name}{_congress_ordinal(number)}", parent=None, term=None)
+        key = f"congress:{issuer.level}:{issuer.province}:{issuer.district}"
+    else:
+        return None
+    cover = term.end() if (term := _CONGRESS_TERM.match(scan.text, end)) else end
+    return Citation(start, end, end, "named", type="Nghị quyết", type_code="NQ", issuer=issuer,
+                    key=f"{key}:{number}", anchor=cover, cover_end=cover)
+
+
+# a congress held, its body named or not: "Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XIX", "Đảng bộ xã tổ chức
+# Đại hội đại biểu lần thứ XXVI"; not the nation's ("Đại hội đại biểu toàn quốc lần thứ XIII") nor one to come
+# ("tiến tới Đại hội đại biểu Đảng bộ thành phố lần thứ XI")
+_CONGRESS_HELD = re.compile(
+    rf"(?<!Nghị quyết )(?<!tiến tới )Đại hội(?:[ ]+đại biểu)?(?P<body>[ ]+Đảng bộ[ ][^,.;()]{{0,60}}?)?[ ]+lần thứ[ ]+(?P<n>{_ROMAN})"
+    rf"(?![^\W\d_])")
+
+
+def _later_congress_held(scan: _Scan, named: Citation) -> tuple[Issuer, str] | None:
+    """A bare "Nghị quyết Đại hội" is the resolution of the congress being held, the body's latest the text names,
+    not an earlier term's cited last ("… hoàn thành 23/26 chỉ tiêu Nghị quyết Đại hội lần thứ XVIII đề ra. … triển
+    khai thực hiện Nghị quyết Đại hội" in the news of the XIXth): (issuer, key) of the highest-numbered congress of
+    `named`'s body (or of no body named) the text names, when it is higher than `named`'s."""
+    issuer = named.issuer
+    have = _CONGRESS_ORDINAL_NAME.search(issuer.name) if issuer is not None and issuer.level != "central" else None
+    if have is None:
+        return None
+    best = roman_value(have.group().split()[-1])
+    for held in _CONGRESS_HELD.finditer(scan.text):
+        if roman_value(held.group("n")) <= best:
+            continue
+        if held.group("body"):
+            found = issuer_at(scan.text, held.start("body") + 1, scan.article)
+            if found is None or (found.issuer.level, found.issuer.province, found.issuer.district,
+                                 found.issuer.commune) != (issuer.level, issuer.province, issuer.district,
+                                                           issuer.commune):
+                continue
+        best = roman_value(held.group("n"))
+        number = held.group("n")
+    if best == roman_value(have.group().split()[-1]):
+        return None
+    base = issuer.name[:have.start()]
+    return replace(issuer, name=f"{base}{_congress_ordinal(number)}"), f"{named.key.rsplit(':', 1)[0]}:{number}"
+
+
+def _party_unit_named_before(scan: _Scan, start: int) -> Issuer | None:
+    """The last "Đảng bộ" of a named province, district or commune before `start` ("Đảng bộ xã" alone passed over)."""
+    at = start
+    while (at := scan.text.rfind("Đảng bộ ", 0, at)) != -1:
+        found = issuer_at(scan.text, at, scan.article)
+        if found is not None and found.issuer.name.startswith("Đảng bộ ") and (
+                {"commune": found.issuer.commune, "district": found.issuer.district,
+                 "province": found.issuer.province}.get(found.issuer.level)):
+            return found.issuer
+    return None
+
+
+def roman_value(numeral: str) -> int:
+    """"XXVI" -> 26."""
+    values = [{"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}[c] for c in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
 
 
 def _congress_place(rest: str, level: str, article: Place | None) -> gazetteer.Unit | None:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from loaders import gazetteer
-from loaders.citations import Citation, sentence_start
+from loaders.citations import Citation, roman_value, sentence_start
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, SHORT_INSTITUTION_COMMITTEES, Issuer, bodies_named,
                              clause_place, issuer_at)
 from loaders.record import Place
@@ -826,7 +826,7 @@ def _merge_bare_congress(text: str, docs: list[Resolved], article: Place | None)
     đại biểu Đảng bộ xã lần thứ I": a bare "Nghị quyết Đại hội" issued before the text names the congress is the
     resolution of the one congress the text names (citations read it after one only); not when its sentence names
     another body's congress ("Tại Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XX, đại hội đã thông qua Nghị quyết Đại hội")."""
-    congresses = [d for d in docs if any(c.key and c.key.startswith("congress:") for c in d.citations)]
+    congresses = _latest_congress([d for d in docs if any(c.key and c.key.startswith("congress:") for c in d.citations)])
     if len(congresses) != 1 or congresses[0].issuer is None:
         return
     (congress,) = congresses
@@ -837,6 +837,17 @@ def _merge_bare_congress(text: str, docs: list[Resolved], article: Place | None)
         for cited in doc.citations:
             congress.add(cited)
     docs[:] = [d for d in docs if not any(d is b for b in bare)]
+
+
+def _latest_congress(congresses: list[Resolved]) -> list[Resolved]:
+    """Several numbered congresses of one body ("… Nghị quyết Đại hội lần thứ XVIII đề ra" in the news of the XIXth):
+    the latest, the one held; else all."""
+    keys = [next(c.key for c in d.citations if c.key and c.key.startswith("congress:")) for d in congresses]
+    numbers = [key.rsplit(":", 1)[1] for key in keys]
+    if len(congresses) < 2 or len({key.rsplit(":", 1)[0] for key in keys}) != 1 \
+            or not all(re.fullmatch("[IVXLC]+", n) for n in numbers):
+        return congresses
+    return [max(zip(congresses, numbers), key=lambda pair: roman_value(pair[1]))[0]]
 
 
 def _another_congress_named(text: str, end: int, issuer: Issuer, article: Place | None) -> bool:

@@ -537,6 +537,47 @@ def test_a_ward_s_congress_is_the_ward_its_sentence_names():
 @pytest.mark.parametrize(
     "text, article, expected",
     [
+        # regression: the previous term's resolution named by its number alone was no document ("… 23/26 chỉ tiêu Nghị
+        # quyết Đại hội lần thứ XVIII đề ra"), and with it found, a bare "Nghị quyết Đại hội" after it was that term's,
+        # not the one of the congress being held
+        ("Bế mạc Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XIX\n\nĐại hội đã biểu quyết thông qua Nghị quyết Đại "
+         "hội. Nhiệm kỳ 2015 - 2020, tỉnh đã hoàn thành 23/26 chỉ tiêu Nghị quyết Đại hội lần thứ XVIII đề ra. Tỉnh ủy "
+         "sẽ xây dựng chương trình hành động để triển khai thực hiện Nghị quyết Đại hội. Ban Chấp hành Đảng bộ tỉnh ban "
+         "hành Chương trình hành động số 01-CTr/TU thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX.",
+         ("Thanh Hóa", None),
+         [("Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XIX",
+           ["Nghị quyết Đại hội", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX"]),
+          ("Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XVIII", ["Nghị quyết Đại hội lần thứ XVIII"])]),
+        # … a commune's, its congress held named without its body
+        ("Đảng bộ xã Tân Hưng (huyện Đồng Phú) tổ chức Đại hội đại biểu lần thứ XXVI, nhiệm kỳ 2020 - 2025. Nhiệm kỳ "
+         "qua, Đảng bộ xã hoàn thành 16/18 chỉ tiêu Nghị quyết Đại hội lần thứ XXV đề ra. Đại hội đã thông qua Nghị "
+         "quyết Đại hội.", ("Bình Phước", "Đồng Phú"),
+         [("Đại hội đại biểu Đảng bộ xã Tân Hưng lần thứ XXV", ["Nghị quyết Đại hội lần thứ XXV"]),
+          ("Đại hội đại biểu Đảng bộ xã Tân Hưng lần thứ XXVI", ["Nghị quyết Đại hội"])]),
+        # … the term's review, the congress named in full before
+        ("Huyện ủy sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII, nhiệm kỳ 2020 - 2025. "
+         "Huyện có 15/21 chỉ tiêu Nghị quyết Đại hội lần thứ XXII đề ra đạt và vượt tiến độ.", ("Bắc Giang", "Lục Ngạn"),
+         [("Đại hội đại biểu Đảng bộ huyện Lục Ngạn lần thứ XXII",
+           ["Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII", "Nghị quyết Đại hội lần thứ XXII"])]),
+        # … a congress to come is no congress held; a text naming no congress's body names none
+        ("Đảng bộ huyện Lục Ngạn hoàn thành các chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI, tiến tới Đại "
+         "hội đại biểu Đảng bộ huyện lần thứ XXII. Các chi bộ kiểm điểm việc thực hiện Nghị quyết Đại hội.",
+         ("Bắc Giang", "Lục Ngạn"),
+         [("Đại hội đại biểu Đảng bộ huyện Lục Ngạn lần thứ XXI",
+           ["Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI", "Nghị quyết Đại hội"])]),
+        ("Xã hoàn thành 16/18 chỉ tiêu Nghị quyết Đại hội lần thứ XXV đề ra.", ("Bình Phước", "Đồng Phú"), []),
+    ],
+)
+def test_a_congress_named_by_its_number_alone_is_the_named_body_s(text, article, expected):
+    headline_end = text.find("\n") + 1
+    docs = resolve(text, find_citations(text, place(*article), None, headline_end), place(*article))
+    assert [(d.issuer.name, list(dict.fromkeys(c.mention(text) for c in d.citations))) for d in docs
+            if d.symbol is None and d.issuer is not None and d.issuer.name.startswith("Đại hội")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, article, expected",
+    [
         # regression: a body named without its unit ("Nghị quyết của Đảng ủy") is the one the article named with
         # it, in the article's district: it was a resolution of its own, of a "Đảng ủy" of no commune
         ("Đảng ủy thị trấn Thiên Cầm đã ban hành Nghị quyết số 05-NQ/ĐU ngày 10/1/2022 về phát triển du lịch biển. "
