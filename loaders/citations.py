@@ -196,6 +196,9 @@ _NOT_AFTER_NAME_SYLLABLE = "".join(rf"(?<!{re.escape(word)})" for word in cues("
 _FUTURE_BEFORE = re.compile(rf"{_cue_opening('future')}(?:[ ]+[^\W\d_]+){{0,6}}"
                             rf"(?:[ ]+(?:{_cue_pattern('urgency')}))?[ ]+$")
 _FUTURE_WINDOW = 60
+# "… cho đến khi UBND tỉnh Ninh Bình ban hành kế hoạch thay thế": a document awaited, one of no number not issued yet
+# (a numbered one was: "… cho đến khi UBND tỉnh ban hành Quyết định số 123/QĐ-UBND")
+_UNTIL_BEFORE = re.compile(rf"{_cue_opening('until')}(?:[ ]+[^\W\d_]+){{0,6}}[ ]+$")
 # an order in a speech's closing: "…; khẩn trương xây dựng kế hoạch thực hiện …", "khẩn trương hoàn thiện hồ
 # sơ xây dựng Luật Dân số" (with "đã" before it, what was done: "đã khẩn trương ban hành kế hoạch")
 _URGED_BEFORE = re.compile(rf"(?<!đã)(?<!vừa)(?<!mới){_cue_opening('urged')}(?:[ ]+[^\W\d_]+){{0,4}}[ ]+$")
@@ -1476,6 +1479,7 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
                 or _FUTURE_BEFORE.search(text, head_start, issuing.start()) \
                 and not _advice_given(text, head_start, issuing.start(), numbered) \
                 or not numbered and _URGED_BEFORE.search(text, head_start, issuing.start()) \
+                or not numbered and _UNTIL_BEFORE.search(text, head_start, issuing.start()) \
                 or not numbered and _ASSIGNED_BEFORE.search(text, max(0, issuing.start() - _ASSIGNED_WINDOW),
                                                             issuing.start()):
             return None

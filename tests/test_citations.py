@@ -1342,6 +1342,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         # hoạch khắc phục" was a plan of the Huyện ủy)
         "Thường trực Tỉnh ủy yêu cầu Huyện ủy Bố Trạch khẩn trương ban hành kế hoạch khắc phục.",
         "đề nghị Ban Thường vụ Huyện ủy Can Lộc sớm ban hành kế hoạch thực hiện.",
+        # regression: a document awaited ("cho đến khi UBND tỉnh Ninh Bình ban hành kế hoạch thay thế" was a plan)
+        "Các xã, phường thuộc tỉnh Nam Định (cũ) tiếp tục thực hiện chính sách cũ cho đến khi UBND tỉnh Ninh Bình ban "
+        "hành kế hoạch thay thế.",
+        "Các đơn vị tiếp tục áp dụng mức chi hiện hành cho tới khi Ban Thường vụ Tỉnh ủy ban hành quy định mới.",
         # regression: a law named before it is passed was a law ("trình Quốc hội thông qua Luật …")
         "Bộ đặt mục tiêu trình Quốc hội thông qua Luật Khoa học, công nghệ và đổi mới sáng tạo trong năm 2025.",
         "Chính phủ sẽ ban hành Luật Thủ đô trong quý IV.",
