@@ -2581,11 +2581,17 @@ def _congress_issuer(word: str, place: gazetteer.Unit | None, number: str,
 def _body_named_before(scan: _Scan, word: str, level: str, start: int) -> Issuer | None:
     """The Party committee of that kind its sentence names with its unit before `start`: "Ban Chấp
     hành Đảng bộ phường Trần Hưng Đạo ban hành … thực hiện Nghị quyết Đại hội đại biểu Đảng bộ
-    phường lần thứ I" is that ward's congress; a province's too, in a round-up about another."""
+    phường lần thứ I" is that ward's congress; a province's too, in a round-up about another. Named only as the
+    committee issuing the document cited last ("…, còn Tỉnh ủy Bình Định ban hành Chương trình hành động số
+    03-CTr/TU thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", in a Gia Lai paper), that committee's."""
     text = scan.text
     sentence = sentence_start(text, start)
     at = max(text.rfind(f"Đảng bộ {word} ", sentence, start), text.rfind(f"Đảng ủy {word} ", sentence, start))
-    found = issuer_at(text, at, scan.article) if at != -1 else None
+    cited = scan.citations[-1] if scan.citations and scan.citations[-1].start > max(at, sentence) else None
+    if cited is not None and cited.issuer is not None and cited.issuer.is_party and cited.issuer.level == level:
+        found = IssuerMatch(cited.start, cited.end, cited.issuer)
+    else:
+        found = issuer_at(text, at, scan.article) if at != -1 else None
     if found is None or found.issuer.level != level:
         return None
     unit = {"commune": found.issuer.commune, "district": found.issuer.district}.get(level, found.issuer.province)

@@ -362,6 +362,26 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
            "Ban Chấp hành Đảng bộ tỉnh Tuyên Quang"),
           ("named", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII", "Nghị quyết", None, None, None,
            "Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XVIII")]),
+        # regression: … named only as the committee issuing the document that carries it out, after another
+        # province's congress in the sentence (it was the article's province's)
+        ("Tỉnh ủy Gia Lai đã ban hành Chương trình hành động số 05-CTr/TU thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần "
+         "thứ XVI, còn Tỉnh ủy Bình Định ban hành Chương trình hành động số 03-CTr/TU thực hiện Nghị quyết Đại hội Đảng "
+         "bộ tỉnh lần thứ XX", place("Gia Lai"),
+         [("numbered", "Chương trình hành động số 05-CTr/TU", "Chương trình hành động", "05", "05-CTr/TU", None,
+           "Tỉnh ủy Gia Lai"),
+          ("named", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XVI"),
+          ("numbered", "Chương trình hành động số 03-CTr/TU", "Chương trình hành động", "03", "03-CTr/TU", None,
+           "Tỉnh ủy Bình Định"),
+          ("named", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu Đảng bộ tỉnh Bình Định lần thứ XX")]),
+        # … a district committee's in a province's paper
+        ("Huyện ủy Yên Thành ban hành Chương trình hành động số 02-CTr/HU thực hiện Nghị quyết Đại hội Đảng bộ huyện "
+         "lần thứ XXV", place("Nghệ An"),
+         [("numbered", "Chương trình hành động số 02-CTr/HU", "Chương trình hành động", "02", "02-CTr/HU", None,
+           "Huyện ủy Yên Thành"),
+          ("named", "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu Đảng bộ huyện Yên Thành lần thứ XXV")]),
         # regression: a city's level words written in capitals ("Đảng bộ Thành phố lần thứ I", a Hồ Chí Minh paper's
         # way) named no congress: the name stopped at "Thành", which is no level word
         ("Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ Thành phố lần thứ I, nhiệm kỳ "
