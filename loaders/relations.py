@@ -154,9 +154,13 @@ _IMPLEMENTS_ONLY = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("
 # (what is conveyed and to whom may run long: "… truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ, giao Bộ Công Thương,
 # EVN và các cơ quan liên quan nghiêm túc thực hiện B"; _GAP_MAX_CHARS bounds it), and go on after "; đồng thời" ("…
 # hoàn thiện hồ sơ thanh toán, không để dồn vào cuối năm; đồng thời thực hiện nghiêm B"), counting them perhaps ("… đề
-# nghị Chủ tịch UBND 33 xã, thị trấn tổ chức quán triệt, triển khai B")
+# nghị Chủ tịch UBND 33 xã, thị trấn tổ chức quán triệt, triển khai B"); a verb of saying directs when its addressees,
+# named after it ("các …", "UBND …"), must act ("Văn bản nhấn mạnh, các địa phương phải thực hiện nghiêm B"; not
+# "Hướng dẫn nêu rõ, tuyên truyền phải gắn với việc thực hiện B")
 _DIRECTED_GAP_RE = re.compile(
-    rf"[ ,]*{_ADDRESSED}(?:(?:{phrase_pattern(cues('subject_adverb'))})[ ]+)*(?:{phrase_pattern(cues('directs'))})"
+    rf"[ ,]*{_ADDRESSED}(?:(?:{phrase_pattern(cues('subject_adverb'))})[ ]+)*(?:{phrase_pattern(cues('directs'))}"
+    rf"|(?:{phrase_pattern(cues('says'))})[ ]*[,:][ ]+(?:các|[{_UPPER}])(?:[ ]*[^\W\d_]+,?){{1,12}}?[ ]+"
+    rf"(?:{phrase_pattern(cues('must'))}))"
     rf"(?:[ ]+(?:[^\W\d_]+|\d{{1,4}}(?=[ ]+[^\W\d_]))(?:,|;(?=[ ]+đồng[ ]+thời))?){{0,25}}?[ ]+"
     rf"(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
 )

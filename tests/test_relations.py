@@ -279,6 +279,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "mại năm 2024. Việc phê duyệt được thực hiện căn cứ Quyết định số 1968/QĐ-TTg ngày 22/11/2021 của Thủ tướng Chính "
          "phủ và Thông tư số 40/2020/TT-BTC ngày 14/5/2020 của Bộ Tài chính.",
          {("263/QĐ-BCT", "based_on", "1968/QĐ-TTg"), ("263/QĐ-BCT", "based_on", "40/2020/TT-BTC")}),
+        # regression: a letter's verb of saying directs when its addressees must act ("Ngày 3/7/2023, UBND tỉnh tiếp tục
+        # có Văn bản số 5489/UBND-CN …. Văn bản nhấn mạnh, các địa phương phải thực hiện nghiêm Quyết định số
+        # 1823/QĐ-UBND …" related nothing: "nhấn mạnh" is no directing verb, though "Văn bản yêu cầu …" was read)
+        ("Ngày 3/7/2023, UBND tỉnh có Văn bản số 5489/UBND-CN yêu cầu UBND các huyện hoàn thành bàn giao mặt bằng. Văn "
+         "bản nhấn mạnh, các địa phương phải thực hiện nghiêm Quyết định số 1823/QĐ-UBND, kịp thời tháo gỡ vướng mắc.",
+         {("5489/UBND-CN", "implements", "1823/QĐ-UBND")}),
+        # … not when it says what they did
+        ("Ngày 3/7/2023, UBND tỉnh có Văn bản số 5489/UBND-CN về giải phóng mặt bằng. Văn bản nhấn mạnh, thời gian qua các "
+         "địa phương đã thực hiện nghiêm Quyết định số 1823/QĐ-UBND.", set()),
+        ("Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 73-HD/BTGTW ngày 31/5/2019 về tuyên truyền. Hướng dẫn nêu rõ, "
+         "tuyên truyền phải gắn với việc thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.", set()),
         # … not a topic named as a noun ("Việc xây dựng nông thôn mới …")
         ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về nông thôn mới. Việc xây dựng nông thôn mới được thực hiện căn cứ "
          "Quyết định số 318/QĐ-TTg của Thủ tướng Chính phủ.", set()),
