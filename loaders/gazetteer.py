@@ -794,6 +794,15 @@ def successors(unit: Unit) -> list[Unit]:
     return _new_communes_of(tuple(c.code for c in old_communes))
 
 
+@lru_cache(maxsize=256)
+def merged_together(a: str, b: str) -> bool:
+    """Whether two legacy provinces (codes) became one 2025 province (Vĩnh Phúc and Phú Thọ)."""
+    units = _gazetteer().units
+    first, second = units.get(("legacy", "province", a)), units.get(("legacy", "province", b))
+    return first is not None and second is not None and bool(
+        {u.code for u in successors(first)} & {u.code for u in successors(second)})
+
+
 @lru_cache(maxsize=4096)
 def predecessors(unit: Unit) -> tuple[Unit, ...]:
     """The legacy communes a 2025 commune was formed from ("Xã Đồng Lộc" of Hà Tĩnh: the

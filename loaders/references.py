@@ -577,6 +577,12 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
             same = [d for d in same if d.issuer is not None and d.issuer.name == issuer.name]
         if not issuer.name:  # "kế hoạch của tỉnh": its People's Committee's or Party committee's, not a department's
             same = [d for d in same if d.issuer is not None and d.issuer.name and d.issuer.code in _AUTHORITY_CODES]
+            if not same and issuer.level == "province" and issuer.province_code:
+                # "… để triển khai kế hoạch của tỉnh" after "Kế hoạch số 150/KH-UBND … của UBND tỉnh Vĩnh Phúc (cũ)" in
+                # an article of Phú Thọ, which Vĩnh Phúc joined in 2025, and of none of Phú Thọ's own: the former one's
+                same = [d for d in latest if d.issuer is not None and d.issuer.level == "province" and d.issuer.name
+                        and d.issuer.code in _AUTHORITY_CODES and d.issuer.province_code
+                        and gazetteer.merged_together(d.issuer.province_code, issuer.province_code)]
         if c.own_title:
             same = [d for d in same if d.title and _similar(d.title, c.title)]
         # that body's own before one of no known issuer ("… để cụ thể hóa kế hoạch của Cục" after the Chi cục's plan)

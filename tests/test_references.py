@@ -483,6 +483,30 @@ def test_documents_and_their_mentions(text, expected):
     assert documents(text, place("Lạng Sơn")) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: in an article of Phú Thọ, "kế hoạch của tỉnh" after a plan of Vĩnh Phúc, which joined Phú Thọ in
+        # 2025, was no reference (the province's bare authority was Phú Thọ's): the former province's plan
+        ("UBND xã Bình Xuyên ban hành Kế hoạch số 88/KH-UBND thực hiện Kế hoạch số 150/KH-UBND ngày 12/6/2024 của UBND "
+         "tỉnh Vĩnh Phúc (cũ). Trước đây, UBND huyện Bình Xuyên đã ban hành Kế hoạch số 201/KH-UBND để triển khai kế "
+         "hoạch của tỉnh.",
+         [("88/KH-UBND", ["Kế hoạch số 88/KH-UBND"]),
+          ("150/KH-UBND", ["Kế hoạch số 150/KH-UBND ngày 12/6/2024 của UBND tỉnh Vĩnh Phúc (cũ)", "kế hoạch của tỉnh"]),
+          ("201/KH-UBND", ["Kế hoạch số 201/KH-UBND"])]),
+        # … not after a plan of a province that joined another
+        ("UBND xã Bình Xuyên ban hành Kế hoạch số 88/KH-UBND thực hiện Kế hoạch số 150/KH-UBND ngày 12/6/2024 của UBND "
+         "tỉnh Bắc Giang. Trước đây, UBND huyện Bình Xuyên đã ban hành Kế hoạch số 201/KH-UBND để triển khai kế "
+         "hoạch của tỉnh.",
+         [("88/KH-UBND", ["Kế hoạch số 88/KH-UBND"]),
+          ("150/KH-UBND", ["Kế hoạch số 150/KH-UBND ngày 12/6/2024 của UBND tỉnh Bắc Giang"]),
+          ("201/KH-UBND", ["Kế hoạch số 201/KH-UBND"])]),
+    ],
+)
+def test_a_bare_province_s_document_of_a_province_merged_with_the_article_s(text, expected):
+    assert documents(text, place("Phú Thọ")) == expected
+
+
 _CONGRESS_HEADLINE = "Lộc Bình triển khai Nghị quyết Đại hội Đảng bộ huyện\n"
 
 
