@@ -1036,13 +1036,19 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
         # a tỉnh's body in a centrally-run city's article ("Tỉnh ủy Bà Rịa - Vũng Tàu đã có Nghị quyết số 10-NQ/TU …;
         # UBND tỉnh ban hành …"): the province named last before it, in a sentence before too
         spans.append((max(0, sentence - _PROVINCE_LOOK_BACK_CHARS), sentence))
-    for low, high in spans:
-        for name in reversed(gazetteer.find_names(scan.text[low:high], within=within)):
-            units = {u if level == "district" else gazetteer.province_of(u) for u in name.units}
-            units = {u for u in units if u.level == level}
-            if len(units) == 1:
-                (unit,) = units
-                return issuer_at(scan.text, issuer.start, unit_place(unit)) or issuer
+    scopes = [within]
+    if level == "district" and item_start is None:
+        # "Đảng bộ huyện Kim Thành đã thực hiện Nghị quyết số 10-NQ/HU … của Ban Chấp hành Đảng bộ huyện" in an article of
+        # Hải Phòng, which Hải Dương joined in 2025: a district of the former province, when none of the article's
+        scopes += gazetteer.merged_with(within)
+    for scope in scopes:
+        for low, high in spans:
+            for name in reversed(gazetteer.find_names(scan.text[low:high], within=scope)):
+                units = {u if level == "district" else gazetteer.province_of(u) for u in name.units}
+                units = {u for u in units if u.level == level}
+                if len(units) == 1:
+                    (unit,) = units
+                    return issuer_at(scan.text, issuer.start, unit_place(unit)) or issuer
     return issuer
 
 

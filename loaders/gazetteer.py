@@ -803,6 +803,13 @@ def merged_together(a: str, b: str) -> bool:
         {u.code for u in successors(first)} & {u.code for u in successors(second)})
 
 
+@lru_cache(maxsize=256)
+def merged_with(code: str) -> tuple[str, ...]:
+    """The other legacy provinces (codes) that became one 2025 province with this one (Hải Phòng: Hải Dương)."""
+    return tuple(c for (era, level, c) in _gazetteer().units
+                 if era == "legacy" and level == "province" and c != code and merged_together(code, c))
+
+
 @lru_cache(maxsize=4096)
 def predecessors(unit: Unit) -> tuple[Unit, ...]:
     """The legacy communes a 2025 commune was formed from ("Xã Đồng Lộc" of Hà Tĩnh: the

@@ -1451,6 +1451,12 @@ def test_look_alikes_are_not_citations(text):
          place("Hà Nam"), "Ban Chấp hành Đảng bộ huyện Kim Bảng"),
         ("UBND huyện Lục Nam triển khai Kế hoạch số 45/KH-UBND ngày 3/3/2023 của UBND huyện.",
          place("Bắc Giang"), "UBND huyện Lục Nam"),
+        # regression: a district of a province that joined the article's in 2025 (Hải Dương's Kim Thành in an article of
+        # Hải Phòng: the body had no district)
+        ("Nhiệm kỳ 2020 - 2025, Đảng bộ huyện Kim Thành đã thực hiện Nghị quyết số 10-NQ/HU ngày 12/3/2021 của Ban "
+         "Chấp hành Đảng bộ huyện về phát triển công nghiệp.", place("Hải Phòng"), "Ban Chấp hành Đảng bộ huyện Kim Thành"),
+        ("Huyện ủy Can Lộc trao đổi về Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện.", place("Hải Phòng"),
+         "Ban Chấp hành Đảng bộ huyện"),
         # … not one named in another sentence, nor in another province
         ("Huyện ủy Kim Bảng họp. Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện được ban hành.",
          place("Hà Nam"), "Ban Chấp hành Đảng bộ huyện"),
