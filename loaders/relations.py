@@ -359,18 +359,26 @@ _PROPOSED_BEFORE_CHARS = len("kiến nghị ")
 _LEVEL_RANKS = {"central": 0, "province": 1, "district": 2, "commune": 3}
 
 
+# a state enterprise is central, but no part of the chain of command: it carries out a province's documents too
+# ("Thực hiện Chỉ thị số 08/CT-UBND, EVNHCMC đã ban hành Văn bản số 2718/EVNHCMC-KD …")
+_ENTERPRISE_HEADS = tuple(cues("enterprise"))
+
+
 def _level_rank(doc: Resolved) -> int:
-    """How far down its issuer is (central 0 … commune 3); -1 when not known."""
-    return _LEVEL_RANKS.get(doc.issuer.level, -1) if doc.issuer else -1
+    """How far down its issuer is (central 0 … commune 3); -1 when not known or an enterprise."""
+    if doc.issuer is None or doc.issuer.name.startswith(_ENTERPRISE_HEADS):
+        return -1
+    return _LEVEL_RANKS.get(doc.issuer.level, -1)
 
 
 def _cited_rank(c: Citation) -> int:
-    """How far down the body a citation names or its symbol's code implies is (-1 when not known)."""
+    """How far down the body a citation names or its symbol's code implies is (-1 when not known or an enterprise)."""
     level = c.issuer.level if c.issuer is not None else None
+    name = c.issuer.name if c.issuer is not None else ""
     if level in (None, "unknown") and c.symbol is not None and c.symbol.issuer_code:
         known = issuer_code(c.symbol.issuer_code)
-        level = known.level if known else None
-    return _LEVEL_RANKS.get(level, -1)
+        level, name = (known.level, known.name) if known else (None, "")
+    return -1 if name.startswith(_ENTERPRISE_HEADS) else _LEVEL_RANKS.get(level, -1)
 
 
 _GUIDES_LATER = set(cues("guides_later"))

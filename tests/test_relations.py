@@ -290,6 +290,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "địa phương đã thực hiện nghiêm Quyết định số 1823/QĐ-UBND.", set()),
         ("Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 73-HD/BTGTW ngày 31/5/2019 về tuyên truyền. Hướng dẫn nêu rõ, "
          "tuyên truyền phải gắn với việc thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.", set()),
+        # regression: a state enterprise, central, carries out a province's documents ("Thực hiện Chỉ thị số 08/CT-UBND,
+        # EVNHCMC đã ban hành Văn bản số 2718/EVNHCMC-KD …" related nothing: a central document never carries out a
+        # local one, and the power corporation's code is central)
+        ("Chủ tịch UBND TP HCM vừa ký ban hành Chỉ thị số 08/CT-UBND ngày 26/6/2023 về tăng cường tiết kiệm điện. Thực "
+         "hiện Chỉ thị số 08/CT-UBND, EVNHCMC đã ban hành Văn bản số 2718/EVNHCMC-KD ngày 28/6/2023 đề nghị các khách hàng "
+         "lớn chủ động điều chỉnh phụ tải.", {("2718/EVNHCMC-KD", "implements", "08/CT-UBND")}),
+        # … a ministry still does not
+        ("UBND tỉnh ban hành Kế hoạch số 45/KH-UBND ngày 5/5/2023 về tiết kiệm điện. Thực hiện Kế hoạch số 45/KH-UBND, Bộ "
+         "Công Thương đã ban hành Công văn số 120/BCT-ĐTĐL ngày 10/5/2023.", set()),
         # … not a topic named as a noun ("Việc xây dựng nông thôn mới …")
         ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về nông thôn mới. Việc xây dựng nông thôn mới được thực hiện căn cứ "
          "Quyết định số 318/QĐ-TTg của Thủ tướng Chính phủ.", set()),
