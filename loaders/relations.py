@@ -1822,7 +1822,9 @@ def _plural_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Res
     nearest sentences before name, as after a lead; also an A cited with its issuer, the phrase its own ("Hội
     nghị cũng triển khai Kế hoạch số 15-KH/ĐU … của Ban Thường vụ Đảng ủy phường thực hiện 2 nghị quyết trên")."""
     for i, a in enumerate(cited):
-        if not a.issued and " của " not in text[a.start:a.anchor]:
+        # (or a numbered A opening its sentence as its subject: "Nghị quyết số 06-NQ/TU thay thế ba nghị quyết nêu trên")
+        if not a.issued and " của " not in text[a.start:a.anchor] \
+                and not (a.form == "numbered" and sentence_start(text, a.start) == a.start):
             continue
         # "… ban hành Kế hoạch triển khai thi hành hai Luật này": the reference's own "Luật này" ends no window
         after = next((cited[k].start for k in range(i + 1, len(cited)) if cited[k].ref != "this"), len(text))

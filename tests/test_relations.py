@@ -211,6 +211,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Trên cơ sở Nghị quyết số 12-NQ/TU, Ban Thường vụ Huyện ủy đã ban hành Chương trình hành động số "
          "08-CTr/HU.",
          {("08-CTr/HU", "based_on", "12-NQ/TU")}),
+        # regression: a numbered document opening its sentence, whose phrase takes a plural back-reference ("Nghị quyết
+        # số 06-NQ/TU thay thế ba nghị quyết nêu trên" related nothing: only an issued A, or one cited with "của", was read)
+        ("Nghị quyết được xây dựng trên cơ sở tổng kết các Nghị quyết số 15-NQ/TU ngày 20/5/2021 của Tỉnh ủy Hà Nam, số "
+         "09-NQ/TU ngày 14/9/2021 của Tỉnh ủy Nam Định và số 07-NQ/TU ngày 6/4/2021 của Tỉnh ủy Ninh Bình về phát triển "
+         "du lịch. Nghị quyết số 06-NQ/TU thay thế ba nghị quyết nêu trên.",
+         {("06-NQ/TU", "replaces", "15-NQ/TU"), ("06-NQ/TU", "replaces", "09-NQ/TU"),
+          ("06-NQ/TU", "replaces", "07-NQ/TU")}),
         # regression: the meeting as the main clause's subject ("…, kỳ họp cũng thông qua A" gave no relation: a
         # lowercase subject with no "đã" opened no main clause)
         ("Trên cơ sở Tờ trình số 45/TTr-UBND ngày 1/8/2025 của UBND tỉnh, kỳ họp cũng thông qua Nghị quyết số "
