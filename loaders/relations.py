@@ -120,6 +120,9 @@ GAP_RE = re.compile(
     rf"(?=(?:{_GAP_PHRASES})[ ])"
     # an adverb or a passive issuing verb set off by a comma: "Quy định 114-QĐ/TW ra đời, thay thế B"
     rf"|[“\"]|(?:{_GAP_ADVERBS}),?[ ]+|(?<!,)(?<!,[ ])(?:{_LATER_ADVERBS})[ ]+"
+    # a second act tied to the first after a comma: "A thực hiện B1, gắn với thực hiện B2" (_ALSO_AFTER_COMMA makes
+    # it A's)
+    rf"|(?<=,[ ])(?:{phrase_pattern(cues('linked'))})[ ]+(?=(?:{_GAP_PHRASES})[ ])"
     # what a decision issues, named by the phrase: "Quyết định số … ban hành Quy định chi tiết một số điều của B"
     rf"|(?:{_ISSUES_WHAT})[ ]+(?=(?:{_GAP_PHRASES})[ ])"
     # other verbs of taking B up listed before the phrase: "Kế hoạch số 45-KH/TU … tuyên truyền, triển khai B"
@@ -708,6 +711,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 break  # "A tổng kết 15 năm thực hiện B1 về … và sơ kết 3 năm thực hiện B2": B2 is A's next item, not B1's
             if _COMMITTEE_AT.match(text, max(0, m.start("phrase") - len("Ban "))):
                 break  # "… về kiện toàn Ban Chỉ đạo thực hiện B": a committee named by its task
+            if i not in object_of and _LINKED_BEFORE_PHRASE.fullmatch(text, a.anchor, m.start("phrase")):
+                # "các cấp ủy quán triệt sâu sắc B1, gắn với thực hiện B2": the committees' act, not B1's (but "A về
+                # lãnh đạo thực hiện giảm nghèo, gắn với thực hiện B": A's title)
+                break
             relation = _relation(m.group("phrase"), pre)
             if relation == "implements" and a.type == "Báo cáo":
                 relation = "reviews"  # "Báo cáo số 280-BC/TU … về kết quả 5 năm thực hiện B": what a report says of B
@@ -902,7 +909,9 @@ _PURPOSE_AFTER_BASIS = re.compile(r"[ ]*,[ ]*(?:để|nhằm)[ ]")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 _COMMA_OR_AND = re.compile(r"[ ]*,[ ]*|[ ]*,?[ ]+và[ ]+")
 _ACCORDING_WORD = "theo "  # a phrase A goes by: "theo chỉ đạo tại", "theo tinh thần"
-_ALSO_AFTER_COMMA = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('also'))})[ ]+")
+_ALSO_AFTER_COMMA = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('also') + cues('linked'))})[ ]+")
+# "A thực hiện B1, gắn với thực hiện B2": B1 ties B2 to the act of A, the document carrying B1 out, or of no document
+_LINKED_BEFORE_PHRASE = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('linked'))})[ ]+")
 _ALSO_AFTER_SEMICOLON = re.compile(rf"[ ]*;[ ]*(?:{phrase_pattern(cues('also'))})[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 
 

@@ -2087,6 +2087,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 62-KH/HU thực hiện Nghị quyết số 05-NQ/TU ngày 15/7/2021 của Ban "
          "Chấp hành Đảng bộ tỉnh về chuyển đổi số, đồng thời thực hiện Kế hoạch số 237-KH/TU của Ban Thường vụ Tỉnh ủy.",
          {("62-KH/HU", "implements", "05-NQ/TU"), ("62-KH/HU", "implements", "237-KH/TU")}),
+        # regression: … tied to the first by "gắn với" ("Chương trình hành động số 12-CTr/TU … thực hiện Nghị quyết Đại
+        # hội đại biểu toàn quốc lần thứ XIII của Đảng, gắn với thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần
+        # thứ XX" carried out the first only); not when what is carried out is the subject ("Chỉ thị … được quán triệt,
+        # gắn với thực hiện …": the cadres' act)
+        ("Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành động số 12-CTr/TU ngày 28/5/2021 thực hiện Chỉ thị số "
+         "05-CT/TW của Bộ Chính trị, gắn với thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương.",
+         {("12-CTr/TU", "implements", "05-CT/TW"), ("12-CTr/TU", "implements", "21-KL/TW")}),
+        ("Chỉ thị số 05-CT/TW của Bộ Chính trị được quán triệt sâu rộng, gắn với thực hiện Kết luận số 21-KL/TW.", set()),
+        ("Đồng chí Bí thư đề nghị các cấp ủy tiếp tục quán triệt sâu sắc Chỉ thị số 33-CT/TW, gắn với thực hiện Quy "
+         "định số 68-QĐ/TW ngày 12/7/2022 của Ban Bí thư.", set()),
         # regression: a basis after a comma is the clause subject's, not that of what it acts on ("UBND phường ban hành
         # Quyết định số 45/QĐ-UBND … thay thế Quyết định số 12/QĐ-UBND … về quy chế làm việc, căn cứ Nghị định số
         # 150/2025/NĐ-CP" and "Chương trình hành động số 02-CTr/ĐU thực hiện Nghị quyết Đại hội …, nhiệm kỳ 2025 -
