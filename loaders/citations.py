@@ -1054,14 +1054,18 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
 
 _PROVINCE_LOOK_BACK_CHARS = 1500  # a paragraph or two
 _PROVINCE_WORD_BEFORE = re.compile(r"(?:[Tt]ỉnh|[Tt]ỉnh[ ]+ủy)[ ]+$")
+_DISTRICT_WORD_BEFORE = re.compile(r"(?:[Hh]uyện|[Hh]uyện[ ]+ủy|[Tt]hị[ ]+xã|[Tt]hị[ ]+ủy)[ ]+$")
 _PROVINCE_NAMED = re.compile(r"[Tt]ỉnh(?:[ ]+ủy)?[ ]+[A-ZĐ]")
+_DISTRICT_NAMED = re.compile(r"(?:[Hh]uyện|[Tt]hị[ ]+xã|[Tt]hị)(?:[ ]+ủy)?[ ]+[A-ZĐ]")
 
 
 def _placed_in_former_province(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch | None:
     """"Trước đó, Tỉnh ủy Long An (cũ) đã ban hành Nghị quyết số 07-NQ/TU …; UBND tỉnh ban hành Kế hoạch số
     890/KH-UBND …" in an article of Tây Ninh after the 2025 merges: a province's body named bare, in a sentence (its
     clauses after "; " too) whose last province named as one ("tỉnh X", "Tỉnh ủy X") was merged into the article's
-    province, is that province's, not the article's."""
+    province, is that province's, not the article's; so is one after a district of that province named as one ("Huyện ủy
+    Lục Nam đã ban hành Kế hoạch số 120-KH/HU … thực hiện Nghị quyết số 30-NQ/TU … của Ban Thường vụ Tỉnh ủy" in an
+    article of Bắc Ninh: Bắc Giang's)."""
     body, article, text = issuer.issuer, scan.article, scan.text
     if article is None or not article.province_code or body.province_code != article.province_code \
             or (article.province and article.province in text[issuer.start:issuer.end]):
@@ -1073,13 +1077,20 @@ def _placed_in_former_province(scan: _Scan, issuer: IssuerMatch, start: int) -> 
     sentence = sentence_start(text, start)
     while sentence >= 2 and text[sentence - 2:sentence] == "; ":
         sentence = sentence_start(text, sentence - 2)
-    if _PROVINCE_NAMED.search(text, sentence, start) is None:  # the cheap test: no "tỉnh X" in the sentence
+    partners = gazetteer.merged_with(own.code)
+    # the cheap test: no "tỉnh X" in the sentence, nor "huyện X" in an article of a province another joined
+    if _PROVINCE_NAMED.search(text, sentence, start) is None \
+            and not (partners and _DISTRICT_NAMED.search(text, sentence, start)):
         return None
     for name in reversed(gazetteer.find_names(text[sentence:start])):
+        before = max(0, sentence + name.start - 10), sentence + name.start
         provinces = [u for u in name.units if u.level == "province"]
-        if len(provinces) != 1 or not _PROVINCE_WORD_BEFORE.search(text, max(0, sentence + name.start - 10),
-                                                                    sentence + name.start):
-            continue
+        if len(provinces) != 1 or not _PROVINCE_WORD_BEFORE.search(text, *before):
+            # a district of the article's province or of one merged into it
+            provinces = list({p for u in name.units if u.level == "district"
+                              and ((p := gazetteer.province_of(u)).code == own.code or p.code in partners)})
+            if not partners or len(provinces) != 1 or not _DISTRICT_WORD_BEFORE.search(text, *before):
+                continue
         unit = provinces[0]
         if unit.code == own.code or not merged_into & {u.code for u in gazetteer.successors(unit)}:
             return None

@@ -1560,6 +1560,14 @@ def test_look_alikes_are_not_citations(text):
         ("Trước đó, Tỉnh ủy Đồng Nai đã có nghị quyết về nông nghiệp; UBND tỉnh ban hành Kế hoạch số 890/KH-UBND.",
          place("Tây Ninh"), "UBND tỉnh Tây Ninh"),
         ("Phường Long An họp; UBND tỉnh ban hành Kế hoạch số 890/KH-UBND.", place("Tây Ninh"), "UBND tỉnh Tây Ninh"),
+        # regression: … or a district of the former province named as one ("Huyện ủy Lục Nam … của Ban Thường vụ Tỉnh ủy"
+        # in Bắc Ninh's paper was Bắc Ninh's); not a district of the article's own province, nor of another province
+        ("Năm 2022, Huyện ủy Lục Nam đã thực hiện Nghị quyết số 30-NQ/TU ngày 10/3/2022 của Ban Thường vụ Tỉnh ủy về "
+         "phát triển kinh tế đồi rừng.", place("Bắc Ninh"), "Ban Thường vụ Tỉnh ủy Bắc Giang"),
+        ("Năm 2022, UBND huyện Thanh Sơn thực hiện Quyết định số 1234/QĐ-UBND ngày 10/3/2022 của UBND tỉnh về nông "
+         "nghiệp.", place("Phú Thọ"), "UBND tỉnh Phú Thọ"),
+        ("Năm 2022, UBND huyện Lục Nam thực hiện Quyết định số 1234/QĐ-UBND của UBND tỉnh.", place("Hà Tĩnh"),
+         "UBND tỉnh Hà Tĩnh"),
     ],
 )
 def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, article, issuer):
