@@ -273,7 +273,8 @@ def _bare_department(text: str, pos: int, article: Place | None) -> IssuerMatch 
         found = issuer_at(text, at, article) if m is not None else None
         if found is not None and found.issuer.name.startswith(kind + " ") \
                 and (found.issuer.level != "central" if kind not in _BARE_CENTRAL_KINDS else not found.issuer.is_party) \
-                and found.issuer.name[len(kind) + 1:len(kind) + 2].isupper():
+                and (found.issuer.name[len(kind) + 1:len(kind) + 2].isupper()
+                     or found.issuer.name[len(kind) + 1:len(kind) + 2].isdigit()):  # "Ban Chỉ đạo 389 …"
             named.setdefault(fold(_PROVINCE_LEVEL_WORD.sub(" ", found.issuer.name)), found.issuer)  # the nearest
         at = text.rfind(kind, max(0, pos - _BARE_LOOKBACK), at)
     return IssuerMatch(pos, bare.end(), *named.values()) if len(named) == 1 else None

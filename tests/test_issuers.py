@@ -798,6 +798,11 @@ def test_no_issuer(prose):
          "Bệnh viện Đa khoa tỉnh Quảng Ninh"),
         ("Bệnh viện Đa khoa tỉnh Quảng Ninh và Bệnh viện Đa khoa tỉnh Hải Dương xây dựng kế hoạch. Kế hoạch của Bệnh viện "
          "cũng cụ thể hóa quyết định.", None),
+        # regression: a steering committee named with its number ("Để triển khai Kế hoạch của Ban Chỉ đạo, Cục đã ban hành
+        # Kế hoạch số 412/KH-QLTTHN …" after "Ban Chỉ đạo 389 thành phố Hà Nội vừa ban hành Kế hoạch số 368/KH-BCĐ389":
+        # "Ban Chỉ đạo" alone named no body, so the plan carried out nothing); the national one is no city's
+        ("Ban Chỉ đạo 389 thành phố Hà Nội ban hành kế hoạch trên cơ sở kế hoạch của Ban Chỉ đạo 389 quốc gia. Cục triển "
+         "khai Kế hoạch của Ban Chỉ đạo.", "Ban Chỉ đạo 389 thành phố Hà Nội"),
         # regression: a central state body named alone too ("Kế hoạch của Tổng cục được xây dựng nhằm thực hiện Quyết định
         # số 319/QĐ-TTg …" after "Kế hoạch số 1208/KH-TCQLTT … của Tổng cục Quản lý thị trường": no back-reference, the
         # plan's relation lost; "Kế hoạch của Bộ" after "Bộ Công Thương" the same)
