@@ -2268,7 +2268,7 @@ def _named_resolution(scan: _Scan, start: int, word_end: int, row: dict[str, str
             named = next((c for c in reversed(scan.citations) if c.key and c.key.startswith("congress:")), None)
             if named is None:
                 return None
-            later = _later_congress_held(scan, named)
+            later = _later_congress_held(scan, named, start)
             return Citation(start, end, end, "named", type="Nghị quyết", type_code="NQ",
                             issuer=later[0] if later else named.issuer, key=later[1] if later else named.key,
                             anchor=end, cover_end=end)
@@ -2486,37 +2486,43 @@ def _congress_by_ordinal(scan: _Scan, start: int, end: int, number: str) -> Cita
 
 # a congress held, its body named or not: "Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XIX", "Đảng bộ xã tổ chức
 # Đại hội đại biểu lần thứ XXVI"; not the nation's ("Đại hội đại biểu toàn quốc lần thứ XIII") nor one to come
-# ("tiến tới Đại hội đại biểu Đảng bộ thành phố lần thứ XI")
+# (data/cues congress_ahead: "tiến tới Đại hội đại biểu Đảng bộ thành phố lần thứ XI", "bầu Đoàn đại biểu dự Đại hội
+# Đảng bộ tỉnh lần thứ XX")
 _CONGRESS_HELD = re.compile(
-    rf"(?<!Nghị quyết )(?<!tiến tới )Đại hội(?:[ ]+đại biểu)?(?P<body>[ ]+Đảng bộ[ ][^,.;()]{{0,60}}?)?[ ]+lần thứ[ ]+(?P<n>{_ROMAN})"
+    rf"(?<!Nghị quyết )Đại hội(?:[ ]+đại biểu)?(?P<body>[ ]+Đảng bộ[ ][^,.;()]{{0,60}}?)?[ ]+lần thứ[ ]+(?P<n>{_ROMAN})"
     rf"(?![^\W\d_])")
+_CONGRESS_AHEAD = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('congress_ahead', either_case=True)})[ ]+\Z")
+_CONGRESS_AHEAD_CHARS = max(map(len, cues("congress_ahead"))) + 2
 
 
-def _later_congress_held(scan: _Scan, named: Citation) -> tuple[Issuer, str] | None:
-    """A bare "Nghị quyết Đại hội" is the resolution of the congress being held, the body's latest the text names,
-    not an earlier term's cited last ("… hoàn thành 23/26 chỉ tiêu Nghị quyết Đại hội lần thứ XVIII đề ra. … triển
-    khai thực hiện Nghị quyết Đại hội" in the news of the XIXth): (issuer, key) of the highest-numbered congress of
-    `named`'s body (or of no body named) the text names, when it is higher than `named`'s."""
+def _later_congress_held(scan: _Scan, named: Citation, start: int) -> tuple[Issuer, str] | None:
+    """A bare "Nghị quyết Đại hội" is the resolution of the congress being held, the last the text names as held
+    before it, not one whose resolution was cited last ("… 23/26 chỉ tiêu Nghị quyết Đại hội lần thứ XVIII đề ra. …
+    triển khai thực hiện Nghị quyết Đại hội" in the news of the XIXth; "Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần
+    thứ I … khai mạc. Đại hội đánh giá … Nghị quyết Đại hội Đảng bộ tỉnh Yên Bái lần thứ XIX. … thực hiện Nghị quyết
+    Đại hội"): (issuer, key) of that congress, of its own body when it names one with its unit, else of `named`'s
+    body; None when it is `named`'s."""
     issuer = named.issuer
-    have = _CONGRESS_ORDINAL_NAME.search(issuer.name) if issuer is not None and issuer.level != "central" else None
-    if have is None:
+    held = [m for m in _CONGRESS_HELD.finditer(scan.text, 0, start)
+            if not _CONGRESS_AHEAD.search(scan.text, max(0, m.start() - _CONGRESS_AHEAD_CHARS), m.start())]
+    if issuer is None or issuer.level == "central" or not held:
         return None
-    best = roman_value(have.group().split()[-1])
-    for held in _CONGRESS_HELD.finditer(scan.text):
-        if roman_value(held.group("n")) <= best:
-            continue
-        if held.group("body"):
-            found = issuer_at(scan.text, held.start("body") + 1, scan.article)
-            if found is None or (found.issuer.level, found.issuer.province, found.issuer.district,
-                                 found.issuer.commune) != (issuer.level, issuer.province, issuer.district,
-                                                           issuer.commune):
-                continue
-        best = roman_value(held.group("n"))
-        number = held.group("n")
-    if best == roman_value(have.group().split()[-1]):
+    number = held[-1].group("n")
+    found = issuer_at(scan.text, held[-1].start("body") + 1, scan.article) if held[-1].group("body") else None
+    body = found.issuer if found is not None else None
+    if body is not None and {"commune": body.commune, "district": body.district,
+                             "province": body.province}.get(body.level):
+        congress = replace(body, name=f"Đại hội đại biểu {body.name}{_congress_ordinal(number)}", parent=None,
+                           term=None)
+        key = f"congress:{congress.level}:{congress.province}:{congress.district}:{number}"
+    elif body is None or body.level == issuer.level:
+        have = _CONGRESS_ORDINAL_NAME.search(issuer.name)
+        congress = replace(issuer, name=f"{issuer.name[:have.start()] if have else issuer.name}"
+                                        f"{_congress_ordinal(number)}")
+        key = f"{named.key.rsplit(':', 1)[0] if have else named.key}:{number}"
+    else:
         return None
-    base = issuer.name[:have.start()]
-    return replace(issuer, name=f"{base}{_congress_ordinal(number)}"), f"{named.key.rsplit(':', 1)[0]}:{number}"
+    return None if key == named.key else (congress, key)
 
 
 def _party_unit_named_before(scan: _Scan, start: int) -> Issuer | None:

@@ -583,6 +583,22 @@ def test_a_ward_s_congress_is_the_ward_its_sentence_names():
          "Huyện có 15/21 chỉ tiêu Nghị quyết Đại hội lần thứ XXII đề ra đạt và vượt tiến độ.", ("Bắc Giang", "Lục Ngạn"),
          [("Đại hội đại biểu Đảng bộ huyện Lục Ngạn lần thứ XXII",
            ["Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII", "Nghị quyết Đại hội lần thứ XXII"])]),
+        # regression: … the congress held after a merger, its resolution named bare after the former provinces' ("Nghị
+        # quyết Đại hội" was Yên Bái's XIXth, the congress whose resolution was cited last)
+        ("Sáng 12/10/2025, Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc. Đại hội đánh "
+         "giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ tỉnh Lào Cai lần thứ XVI và Nghị quyết Đại hội Đảng bộ tỉnh "
+         "Yên Bái lần thứ XIX. Tỉnh ủy sẽ xây dựng chương trình hành động thực hiện Nghị quyết Đại hội.",
+         ("Lào Cai", None),
+         [("Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ XVI", ["Nghị quyết Đại hội Đảng bộ tỉnh Lào Cai lần thứ XVI"]),
+          ("Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ XIX", ["Nghị quyết Đại hội Đảng bộ tỉnh Yên Bái lần thứ XIX"]),
+          ("Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ I", ["Nghị quyết Đại hội"])]),
+        # … not the upper congress its delegates will attend
+        ("Đảng bộ huyện Lục Ngạn tổ chức Đại hội đại biểu lần thứ XXII, nhiệm kỳ 2020 – 2025. Đại hội bầu Đoàn đại "
+         "biểu dự Đại hội Đảng bộ tỉnh lần thứ XIX và thông qua Nghị quyết Đại hội Đảng bộ huyện Lục Ngạn lần thứ XXII. "
+         "Huyện ủy ban hành Kế hoạch số 02-KH/HU về triển khai thực hiện Nghị quyết Đại hội.",
+         ("Bắc Giang", None),
+         [("Đại hội đại biểu Đảng bộ huyện Lục Ngạn lần thứ XXII",
+           ["Nghị quyết Đại hội Đảng bộ huyện Lục Ngạn lần thứ XXII", "Nghị quyết Đại hội"])]),
         # … a congress to come is no congress held; a text naming no congress's body names none
         ("Đảng bộ huyện Lục Ngạn hoàn thành các chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI, tiến tới Đại "
          "hội đại biểu Đảng bộ huyện lần thứ XXII. Các chi bộ kiểm điểm việc thực hiện Nghị quyết Đại hội.",
