@@ -1054,9 +1054,9 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
 
 _PROVINCE_LOOK_BACK_CHARS = 1500  # a paragraph or two
 _PROVINCE_WORD_BEFORE = re.compile(r"(?:[Tt]ỉnh|[Tt]ỉnh[ ]+ủy)[ ]+$")
-_DISTRICT_WORD_BEFORE = re.compile(r"(?:[Hh]uyện|[Hh]uyện[ ]+ủy|[Tt]hị[ ]+xã|[Tt]hị[ ]+ủy)[ ]+$")
+_DISTRICT_WORD_BEFORE = re.compile(r"(?:[Hh]uyện|[Hh]uyện[ ]+ủy|[Tt]hị[ ]+xã|[Tt]hị[ ]+ủy|[Tt]hành[ ]+phố|[Tt]hành[ ]+ủy)[ ]+$")
 _PROVINCE_NAMED = re.compile(r"[Tt]ỉnh(?:[ ]+ủy)?[ ]+[A-ZĐ]")
-_DISTRICT_NAMED = re.compile(r"(?:[Hh]uyện|[Tt]hị[ ]+xã|[Tt]hị)(?:[ ]+ủy)?[ ]+[A-ZĐ]")
+_DISTRICT_NAMED = re.compile(r"(?:[Hh]uyện|[Tt]hị[ ]+xã|[Tt]hị|[Tt]hành[ ]+phố|[Tt]hành)(?:[ ]+ủy)?[ ]+[A-ZĐ]")
 
 
 def _placed_in_former_province(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch | None:
@@ -1065,7 +1065,7 @@ def _placed_in_former_province(scan: _Scan, issuer: IssuerMatch, start: int) -> 
     clauses after "; " too) whose last province named as one ("tỉnh X", "Tỉnh ủy X") was merged into the article's
     province, is that province's, not the article's; so is one after a district of that province named as one ("Huyện ủy
     Lục Nam đã ban hành Kế hoạch số 120-KH/HU … thực hiện Nghị quyết số 30-NQ/TU … của Ban Thường vụ Tỉnh ủy" in an
-    article of Bắc Ninh: Bắc Giang's)."""
+    article of Bắc Ninh: Bắc Giang's), or its city ("Thành ủy Nam Định" in an article of Ninh Bình: Nam Định's)."""
     body, article, text = issuer.issuer, scan.article, scan.text
     if article is None or not article.province_code or body.province_code != article.province_code \
             or (article.province and article.province in text[issuer.start:issuer.end]):

@@ -1568,6 +1568,12 @@ def test_look_alikes_are_not_citations(text):
          "nghiệp.", place("Phú Thọ"), "UBND tỉnh Phú Thọ"),
         ("Năm 2022, UBND huyện Lục Nam thực hiện Quyết định số 1234/QĐ-UBND của UBND tỉnh.", place("Hà Tĩnh"),
          "UBND tỉnh Hà Tĩnh"),
+        # regression: … or its city ("Thành ủy Nam Định … của Ban Thường vụ Tỉnh ủy" in Ninh Bình's paper was Ninh
+        # Bình's); not the article's own city
+        ("Ngày 5/5/2023, Thành ủy Nam Định thực hiện Nghị quyết số 12-NQ/TU ngày 10/3/2023 của Ban Thường vụ Tỉnh ủy về "
+         "phát triển đô thị.", place("Ninh Bình"), "Ban Thường vụ Tỉnh ủy Nam Định"),
+        ("Ngày 5/5/2023, UBND thành phố Bắc Ninh thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2023 của UBND tỉnh.",
+         place("Bắc Ninh"), "UBND tỉnh Bắc Ninh"),
     ],
 )
 def test_a_body_named_without_its_place_is_of_the_place_named_before_it(text, article, issuer):
