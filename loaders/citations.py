@@ -79,10 +79,11 @@ _NOUN_SPELLINGS |= {
                               either_case=True)
 }
 _NOUNS = alternation(_NOUN_SPELLINGS)
-# a document noun; an abbreviation only before its number ("KH 344", "NQ số 18") or a plenum's ("NQ TW 4", glued:
-# "NQTW4", "NQ TƯ 4")
+# a document noun; an abbreviation only before its number ("KH 344", "NQ số 18"), a plenum's ("NQ TW 4", glued:
+# "NQTW4", "NQ TƯ 4") or a congress's ("NQ Đại hội XIII của Đảng")
 TYPE_WORD_RE = re.compile(
-    rf"(?:{_NOUNS}){_WORD_END}|(?:{alternation(_ABBREVIATIONS)})(?=[ ]?(?:[Ss]ố[ ]?:?[ ]?)?\d|[ ]*(?:TW|TƯ|Trung ương)[ ]?\d)"
+    rf"(?:{_NOUNS}){_WORD_END}|(?:{alternation(_ABBREVIATIONS)})(?=[ ]?(?:[Ss]ố[ ]?:?[ ]?)?\d|[ ]*(?:TW|TƯ|Trung ương)[ ]?\d"
+    rf"|[ ]+Đại hội[ ])"
 )
 # The scan looks for the character before a noun (a space, a line break, an opening bracket
 # or quote, a list's bullet: "-Quy định số 144-QĐ/TW"): a pattern that starts with a small set

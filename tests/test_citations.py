@@ -362,6 +362,14 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
            "Ban Chấp hành Đảng bộ tỉnh Tuyên Quang"),
           ("named", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII", "Nghị quyết", None, None, None,
            "Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XVIII")]),
+        # regression: … and after the abbreviation "NQ" ("triển khai thực hiện NQ Đại hội XIII của Đảng" was no citation)
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 25-KH/TU thực hiện NQ Đại hội XIII của Đảng", place("Hà Tĩnh"),
+         [("numbered", "Kế hoạch số 25-KH/TU", "Kế hoạch", "25", "25-KH/TU", None, "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
+          ("named", "NQ Đại hội XIII của Đảng", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")]),
+        ("Các cấp ủy quán triệt NQ Đại hội Đảng bộ tỉnh lần thứ XIX; KH Đại hội Đoàn", place("Hà Tĩnh"),
+         [("named", "NQ Đại hội Đảng bộ tỉnh lần thứ XIX", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIX")]),
         # regression: … named only as the committee issuing the document that carries it out, after another
         # province's congress in the sentence (it was the article's province's)
         ("Tỉnh ủy Gia Lai đã ban hành Chương trình hành động số 05-CTr/TU thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần "
