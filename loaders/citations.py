@@ -2612,7 +2612,9 @@ def _body_named_before(scan: _Scan, word: str, level: str, start: int) -> Issuer
     sentence = sentence_start(text, start)
     at = max(text.rfind(f"Đảng bộ {word} ", sentence, start), text.rfind(f"Đảng ủy {word} ", sentence, start))
     cited = scan.citations[-1] if scan.citations and scan.citations[-1].start > max(at, sentence) else None
-    if cited is not None and cited.issuer is not None and cited.issuer.is_party and cited.issuer.level == level:
+    # not a commune's: its committee's own place may be a guess (_commune_named_before reads a 2025 commune's)
+    if cited is not None and cited.issuer is not None and cited.issuer.is_party and level != "commune" \
+            and cited.issuer.level == level:
         found = IssuerMatch(cited.start, cited.end, cited.issuer)
     else:
         found = issuer_at(text, at, scan.article) if at != -1 else None

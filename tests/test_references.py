@@ -592,6 +592,13 @@ def test_a_ward_s_congress_is_the_ward_its_sentence_names():
          [("Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ XVI", ["Nghị quyết Đại hội Đảng bộ tỉnh Lào Cai lần thứ XVI"]),
           ("Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ XIX", ["Nghị quyết Đại hội Đảng bộ tỉnh Yên Bái lần thứ XIX"]),
           ("Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ I", ["Nghị quyết Đại hội"])]),
+        # regression: … a 2025 commune's, its plan's committee placed by a former commune named after the congress (the
+        # congress took that former commune, from the plan's issuer)
+        ("Ngày 25/7/2025, Đảng bộ xã Hòa Tiến (TP Đà Nẵng) tổ chức Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 "
+         "- 2030.\n\nBáo cáo chính trị nêu rõ các đảng bộ xã Hòa Châu, Hòa Phước trước sắp xếp đã hoàn thành phần lớn chỉ "
+         "tiêu.\n\nNgay sau đại hội, Ban Thường vụ Đảng ủy xã ban hành Kế hoạch số 05-KH/ĐU ngày 1/8/2025 về triển khai "
+         "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030.", ("Đà Nẵng", None),
+         [("Đại hội đại biểu Đảng bộ xã Hòa Tiến lần thứ I", ["Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I"])]),
         # … not the upper congress its delegates will attend
         ("Đảng bộ huyện Lục Ngạn tổ chức Đại hội đại biểu lần thứ XXII, nhiệm kỳ 2020 – 2025. Đại hội bầu Đoàn đại "
          "biểu dự Đại hội Đảng bộ tỉnh lần thứ XIX và thông qua Nghị quyết Đại hội Đảng bộ huyện Lục Ngạn lần thứ XXII. "
