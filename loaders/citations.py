@@ -1072,16 +1072,14 @@ def _placed_in_former_province(scan: _Scan, issuer: IssuerMatch, start: int) -> 
             or (article.province and article.province in text[issuer.start:issuer.end]):
         return None
     own = gazetteer.get("legacy", "province", article.province_code)
-    merged_into = {u.code for u in gazetteer.successors(own)} if own is not None else set()
-    if not merged_into:
+    partners = gazetteer.merged_with(own.code) if own is not None else ()
+    if not partners:  # no other province became one with the article's
         return None
     sentence = sentence_start(text, start)
     while sentence >= 2 and text[sentence - 2:sentence] == "; ":
         sentence = sentence_start(text, sentence - 2)
-    partners = gazetteer.merged_with(own.code)
-    # the cheap test: no "tỉnh X" in the sentence, nor "huyện X" in an article of a province another joined
-    if _PROVINCE_NAMED.search(text, sentence, start) is None \
-            and not (partners and _DISTRICT_NAMED.search(text, sentence, start)):
+    # the cheap test: no "tỉnh X" in the sentence, nor "huyện X"
+    if _PROVINCE_NAMED.search(text, sentence, start) is None and _DISTRICT_NAMED.search(text, sentence, start) is None:
         return None
     for name in reversed(gazetteer.find_names(text[sentence:start])):
         before = max(0, sentence + name.start - 10), sentence + name.start
@@ -1090,10 +1088,10 @@ def _placed_in_former_province(scan: _Scan, issuer: IssuerMatch, start: int) -> 
             # a district of the article's province or of one merged into it
             provinces = list({p for u in name.units if u.level == "district"
                               and ((p := gazetteer.province_of(u)).code == own.code or p.code in partners)})
-            if not partners or len(provinces) != 1 or not _DISTRICT_WORD_BEFORE.search(text, *before):
+            if len(provinces) != 1 or not _DISTRICT_WORD_BEFORE.search(text, *before):
                 continue
         unit = provinces[0]
-        if unit.code == own.code or not merged_into & {u.code for u in gazetteer.successors(unit)}:
+        if unit.code not in partners:  # the article's own province, or one no merge joined to it
             return None
         return issuer_at(text, issuer.start, unit_place(unit)) or issuer
     return None
@@ -1256,20 +1254,13 @@ def _placed_as_issued_before(scan: _Scan, issuer: IssuerMatch, start: int) -> Is
     sentence = sentence_start(scan.text, start)
     before = next((c.issuer for c in reversed(scan.citations) if c.start >= sentence and c.issued and c.issuer
                    and c.issuer.province_code and c.issuer.province_code != article.province_code), None)
-    if before is None or _merged_together(before.province_code, article.province_code):
+    if before is None or gazetteer.merged_together(before.province_code, article.province_code):
         return issuer  # a ward of a merged-away province in its 2025 province: "Tỉnh ủy" is still the article's
     bare = issuer_at(scan.text, issuer.start, None)
     if bare is None or bare.issuer.province_code is not None or bare.end != issuer.end:
         return issuer  # named with its place: "… của UBND tỉnh Gia Lai"
     place = Place(before.province, None, None, before.province_code, None, None)
     return issuer_at(scan.text, issuer.start, place) or issuer
-
-
-def _merged_together(one: str, other: str) -> bool:
-    """Did the two provinces (legacy codes) become one in 2025 (Yên Bái into Lào Cai)?"""
-    units = [gazetteer.get("legacy", "province", code) for code in (one, other)]
-    return all(units) and bool({u.code for u in gazetteer.successors(units[0])}
-                               & {u.code for u in gazetteer.successors(units[1])})
 
 
 def _read_title(scan: _Scan, cited: Citation, pos: int) -> None:

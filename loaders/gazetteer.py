@@ -794,20 +794,22 @@ def successors(unit: Unit) -> list[Unit]:
     return _new_communes_of(tuple(c.code for c in old_communes))
 
 
-@lru_cache(maxsize=256)
 def merged_together(a: str, b: str) -> bool:
-    """Whether two legacy provinces (codes) became one 2025 province (Vĩnh Phúc and Phú Thọ)."""
-    units = _gazetteer().units
-    first, second = units.get(("legacy", "province", a)), units.get(("legacy", "province", b))
-    return first is not None and second is not None and bool(
-        {u.code for u in successors(first)} & {u.code for u in successors(second)})
+    """Whether two legacy provinces (codes) became one 2025 province (Vĩnh Phúc and Phú Thọ); a province with itself."""
+    return b in merged_with(a) or a == b and a in _successor_provinces()
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=None)
 def merged_with(code: str) -> tuple[str, ...]:
     """The other legacy provinces (codes) that became one 2025 province with this one (Hải Phòng: Hải Dương)."""
-    return tuple(c for (era, level, c) in _gazetteer().units
-                 if era == "legacy" and level == "province" and c != code and merged_together(code, c))
+    into = _successor_provinces()
+    return tuple(other for other, codes in into.items() if other != code and codes & into.get(code, frozenset()))
+
+
+@lru_cache(maxsize=1)
+def _successor_provinces() -> dict[str, frozenset[str]]:
+    """Each legacy province's code -> the codes of the 2025 provinces it became."""
+    return {p.code: frozenset(u.code for u in successors(p)) for p in provinces("legacy")}
 
 
 @lru_cache(maxsize=4096)
