@@ -1957,6 +1957,9 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return None  # "Các huyện ủy, thành ủy đã ban hành kế hoạch …": one plan each, none named
     if verb is not None and _recurring(text, verb):
         return None  # "…; hằng năm ban hành kế hoạch học tập chuyên đề": one each year, none named
+    if verb is None and can_be_new and capitalised:
+        # "… đã thông qua 16 nghị quyết, trong đó có Nghị quyết sửa đổi, bổ sung …": an item of what the verb counts
+        verb = _counted_list_verb(text, start)
     if verb is not None:
         cited = _described(scan, start, word_end, base, issued=True)
         _issuing_clause(scan, cited, verb)

@@ -24,6 +24,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
          "của Ban Bí thư.",
          {("25-KH/TU", "implements", "100-KL/TW")}),
+        # regression: an unnumbered document named after the documents a verb counts ("đã thông qua 16 nghị quyết, trong
+        # đó có Nghị quyết sửa đổi, bổ sung … Nghị quyết số 09/2021/NQ-HĐND": no new resolution, nothing amended)
+        ("Tại kỳ họp, các đại biểu đã biểu quyết thông qua 16 nghị quyết, trong đó có Nghị quyết sửa đổi, bổ sung một số "
+         "điều của Nghị quyết số 09/2021/NQ-HĐND ngày 14/7/2021 của HĐND tỉnh.",
+         {("Nghị quyết#", "amends", "09/2021/NQ-HĐND")}),
+        ("Năm 2023, Ban Thường vụ Tỉnh ủy đã ban hành 5 kế hoạch, trong đó có Kế hoạch thực hiện Chỉ thị số 05-CT/TW của "
+         "Bộ Chính trị.", {("Kế hoạch#", "implements", "05-CT/TW")}),
         # regression: a guiding lead with the guided before its verb ("Để hướng dẫn các cơ sở triển khai kế hoạch trên,
         # X ban hành A" gave nothing)
         ("Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 41-KH/HU ngày 2/4/2014. Để hướng dẫn các cơ sở triển khai kế "
@@ -2658,6 +2665,8 @@ def test_relations(text, expected):
         "thị số 20/CT-UBND.",
         "UBND thành phố thực hiện Kế hoạch số 68/KH-UBND. Được biết, kế hoạch phòng chống thiên tai được xây dựng trên "
         "cơ sở Chỉ thị số 20/CT-UBND.",
+        # guard: documents a verb counts that are still to come
+        "Tỉnh sẽ ban hành 3 nghị quyết, trong đó có Nghị quyết về phát triển du lịch thực hiện Chỉ thị số 05-CT/TW.",
     ],
 )
 def test_no_relation(text):
