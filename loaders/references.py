@@ -565,7 +565,8 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
         same = [d for d in latest if d.title and _similar(d.title, c.title)]
         return _latest(same, c) if same else None
     if c.ref == "this":  # "Nghị quyết số 140/NQ-CP về Chương trình hành động thực hiện Nghị quyết này": not 140 itself
-        first, latest = ([d for d in docs if not _titled_over(d, c.start)] for docs in (first, latest))
+        first, latest = ([d for d in docs if not _titled_over(d, c.start) and not _carries_out_this(text, d, c.start)]
+                         for docs in (first, latest))
     if c.ref == "issuer":
         # "… cụ thể hóa Nghị quyết của Đảng ủy" after "Đảng ủy Công an tỉnh Hà Tĩnh ban hành Nghị quyết số 35-NQ/ĐU":
         # a bare Party committee is the one the text named in full, as a document's issuer is (below)
@@ -643,8 +644,23 @@ _CONNECTIVE = re.compile(r"[^\W\d_]+(?:[ ]+[^\W\d_]+){0,2},[ ]+")
 
 
 def _titled_over(doc: Resolved, pos: int) -> bool:
-    """Does a citation of the document carry a title that runs over `pos`?"""
-    return any(x.own_title and x.start < pos < x.cover_end for x in doc.citations)
+    """Does a citation of the document carry a title that runs over `pos`, or the description of what it issues
+    ("Nghị quyết số 03/NQ-CP … ban hành Chương trình hành động … thực hiện Nghị quyết này": the programme is 03)?"""
+    return any((x.own_title or x.alias_of is not None) and x.start < pos < x.cover_end for x in doc.citations)
+
+
+# what an attached document does right before "X này": "Nghị quyết số 03/NQ-CP … ban hành Chương trình hành động
+# của Chính phủ thực hiện Nghị quyết này" (the programme is 03, and 03 does not carry itself out)
+_IMPLEMENTS_IN_GAP = [r["phrase"] for r in read_table("relation_phrases.tsv")
+                      if r["relation"] == "implements" and r["where"] in ("gap", "both") and "*" not in r["phrase"]]
+_CARRIES_OUT_BEFORE = re.compile(rf"[ ]+(?:{phrase_pattern(_IMPLEMENTS_IN_GAP)})[ ]+")
+_CARRIES_OUT_CHARS = 30
+
+
+def _carries_out_this(text: str, doc: Resolved, pos: int) -> bool:
+    """Is "X này" at `pos` what a document attached to `doc` carries out, its phrase right after the attached one's name?"""
+    return any(x.alias_of is not None and 0 < pos - max(x.end, x.cover_end) <= _CARRIES_OUT_CHARS
+               and _CARRIES_OUT_BEFORE.fullmatch(text, max(x.end, x.cover_end), pos) for x in doc.citations)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

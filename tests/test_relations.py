@@ -24,6 +24,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
          "của Ban Bí thư.",
          {("25-KH/TU", "implements", "100-KL/TW")}),
+        # regression: "X này" right after what the document attached to X carries out is another X ("Nghị quyết số
+        # 03/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết này" took 03 itself: no relation)
+        ("Đảng ủy phường quán triệt Nghị quyết 57-NQ/TW và Nghị quyết số 03/NQ-CP ngày 9/1/2025 của Chính phủ ban hành "
+         "Chương trình hành động của Chính phủ thực hiện Nghị quyết này cho đảng viên.",
+         {("03/NQ-CP", "implements", "57-NQ/TW")}),
+        # guard: a new sentence's "Để triển khai Quyết định này" after the scheme a decision approves is that decision
+        ("Trước đó, UBND tỉnh Cà Mau đã ban hành Quyết định số 985/QĐ-UBND ngày 15/5/2024 phê duyệt Đề án phát triển "
+         "kinh tế ban đêm tỉnh Cà Mau đến năm 2030. Để triển khai Quyết định này, UBND thành phố Cà Mau đã có Kế hoạch số "
+         "120/KH-UBND ngày 3/6/2024.", {("120/KH-UBND", "implements", "985/QĐ-UBND")}),
         # regression: an unnumbered document named after the documents a verb counts ("đã thông qua 16 nghị quyết, trong
         # đó có Nghị quyết sửa đổi, bổ sung … Nghị quyết số 09/2021/NQ-HĐND": no new resolution, nothing amended)
         ("Tại kỳ họp, các đại biểu đã biểu quyết thông qua 16 nghị quyết, trong đó có Nghị quyết sửa đổi, bổ sung một số "
