@@ -29,6 +29,8 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Đảng ủy phường quán triệt Nghị quyết 57-NQ/TW và Nghị quyết số 03/NQ-CP ngày 9/1/2025 của Chính phủ ban hành "
          "Chương trình hành động của Chính phủ thực hiện Nghị quyết này cho đảng viên.",
          {("03/NQ-CP", "implements", "57-NQ/TW")}),
+        ("Nghị quyết số 57-NQ/TW ra đời. Nghị quyết số 03/NQ-CP ngày 9/1/2025 của Chính phủ ban hành Chương trình hành "
+         "động thực hiện Nghị quyết này.", {("03/NQ-CP", "implements", "57-NQ/TW")}),
         # guard: a new sentence's "Để triển khai Quyết định này" after the scheme a decision approves is that decision
         ("Trước đó, UBND tỉnh Cà Mau đã ban hành Quyết định số 985/QĐ-UBND ngày 15/5/2024 phê duyệt Đề án phát triển "
          "kinh tế ban đêm tỉnh Cà Mau đến năm 2030. Để triển khai Quyết định này, UBND thành phố Cà Mau đã có Kế hoạch số "
