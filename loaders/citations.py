@@ -1099,7 +1099,7 @@ def _placed_in_former_province(scan: _Scan, issuer: IssuerMatch, start: int) -> 
 
 def _of_central_city(article: Place | None) -> bool:
     unit = gazetteer.get("legacy", "province", article.province_code) if article and article.province_code else None
-    return unit is not None and unit.kind == "thành phố trung ương"
+    return unit is not None and unit.kind == gazetteer.CENTRAL_CITY
 
 
 def _placed_by_item_label(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch | None:
@@ -1124,13 +1124,11 @@ def _level_word_fits(body: str, province: gazetteer.Unit) -> bool:
     tỉnh's: under "- Hà Nội: Ban Thường vụ Tỉnh ủy …" Hà Nội is where, not whose."""
     folded = body.lower()
     if "tỉnh" in folded:
-        return province.kind != _CENTRAL_CITY
+        return province.kind != gazetteer.CENTRAL_CITY
     if "thành phố" in folded or "thành ủy" in folded or "thành uỷ" in folded:
-        return province.kind == _CENTRAL_CITY
+        return province.kind == gazetteer.CENTRAL_CITY
     return True
 
-
-_CENTRAL_CITY = "thành phố trung ương"
 
 
 @lru_cache(maxsize=4096)
@@ -2505,8 +2503,7 @@ def _later_congress_held(scan: _Scan, named: Citation, start: int) -> tuple[Issu
     number = held[-1].group("n")
     found = issuer_at(scan.text, held[-1].start("body") + 1, scan.article) if held[-1].group("body") else None
     body = found.issuer if found is not None else None
-    if body is not None and {"commune": body.commune, "district": body.district,
-                             "province": body.province}.get(body.level):
+    if body is not None and body.own_unit:
         congress = replace(body, name=f"Đại hội đại biểu {body.name}{_congress_ordinal(number)}", parent=None,
                            term=None)
         key = f"congress:{congress.level}:{congress.province}:{congress.district}:{number}"
@@ -2525,9 +2522,7 @@ def _party_unit_named_before(scan: _Scan, start: int) -> Issuer | None:
     at = start
     while (at := scan.text.rfind("Đảng bộ ", 0, at)) != -1:
         found = issuer_at(scan.text, at, scan.article)
-        if found is not None and found.issuer.name.startswith("Đảng bộ ") and (
-                {"commune": found.issuer.commune, "district": found.issuer.district,
-                 "province": found.issuer.province}.get(found.issuer.level)):
+        if found is not None and found.issuer.name.startswith("Đảng bộ ") and found.issuer.own_unit:
             return found.issuer
     return None
 
@@ -2614,8 +2609,7 @@ def _body_named_before(scan: _Scan, word: str, level: str, start: int) -> Issuer
         found = issuer_at(text, at, scan.article) if at != -1 else None
     if found is None or found.issuer.level != level:
         return None
-    unit = {"commune": found.issuer.commune, "district": found.issuer.district}.get(level, found.issuer.province)
-    return found.issuer if unit else None
+    return found.issuer if found.issuer.own_unit else None
 
 
 def _commune_named_before(scan: _Scan, word: str, issuer: Issuer, name_start: int, name_end: int,
@@ -3085,12 +3079,17 @@ def _body_in_turn(scan: _Scan, start: int, verb_start: int, cited: Citation) -> 
                 and (other := issuer_at(text, joint.end(), scan.article)) is not None and other.end <= turn.start():
             bodies.append(other)
         if len(bodies) > 1 and _BEFORE_VERB.fullmatch(text, bodies[-1].end, turn.start()) is not None:
-            issued_before = sum(1 for c in scan.citations if verb_start < c.start < cited.start and c.issued)
+            issued_before = _issued_since(scan, verb_start, cited)
             return bodies[issued_before] if issued_before < len(bodies) else None
     return None
 
 
 _IN_TURN_CHARS = len("lần lượt ")
+
+
+def _issued_since(scan: _Scan, verb_start: int, cited: Citation) -> int:
+    """How many documents the verb at `verb_start` issued before `cited` (its first is 0)."""
+    return sum(1 for c in scan.citations if verb_start < c.start < cited.start and c.issued)
 
 
 def _on_behalf_of(scan: _Scan, start: int, verb_start: int) -> IssuerMatch | None:
@@ -3231,7 +3230,7 @@ def _day_of_two(scan: _Scan, start: int, verb_start: int, cited: Citation) -> st
     second = date_at(scan.text, first.end(), None, day_named=True) if first is not None else None
     if second is None or second.iso is None or not _DATELINE_CLOSE.match(scan.text, second.end):
         return None
-    issued_before = sum(1 for c in scan.citations if verb_start < c.start < cited.start and c.issued)
+    issued_before = _issued_since(scan, verb_start, cited)
     if issued_before:
         return second.iso if issued_before == 1 else None
     year, month, _ = second.iso.split("-")

@@ -477,7 +477,7 @@ def _former_cities_of(units: Sequence[gz.Unit]) -> list[gz.Unit]:
     phố Huế, a district of Thừa Thiên Huế until 2024): what "Thành ủy Huế" was then."""
     out = []
     for unit in units:
-        if unit.level == "province" and unit.kind == "thành phố trung ương" and gz.former_selves(unit):
+        if unit.level == "province" and unit.kind == gz.CENTRAL_CITY and gz.former_selves(unit):
             city = gz.lookup(unit.name, level="district", within=unit.code)
             if city is not None and city.kind == "thành phố" and city.valid_until < gz.LEGACY_LAST_DAY:
                 out.append(city)

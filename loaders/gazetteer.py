@@ -32,6 +32,9 @@ LEGACY_LAST_DAY = "2025-06-30"
 _CODE_WIDTH = {"province": 2, "district": 3, "commune": 5}
 
 
+CENTRAL_CITY = "thành phố trung ương"  # the kind of the five centrally-run cities
+
+
 @dataclass(frozen=True)
 class Unit:
     code: str  # GSO code, zero-padded: province "42", district "443", commune "18568"

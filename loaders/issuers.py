@@ -156,7 +156,6 @@ _TAIL = re.compile(_ERA + _TERM + _NOW)
 _TAIL_OPENERS = "(kK"  # what a tail can start with after spaces and a comma
 _PLACE_ASIDE = re.compile(r"[ ]*\((?P<name>[^()\n,;]{2,40})\)")
 _PLURAL = set(cues("plural"))
-_CENTRAL_CITY = "thành phố trung ương"
 
 
 @dataclass(frozen=True)
@@ -179,6 +178,17 @@ class Issuer:
     @property
     def is_party(self) -> bool:
         return self.code in _PARTY_CODES
+
+    @property
+    def own_unit(self) -> str | None:
+        """The name of the unit it serves at its own level (its commune's, district's or province's); None if central."""
+        return {"commune": self.commune, "district": self.district, "province": self.province}.get(self.level)
+
+    @property
+    def own_unit_code(self) -> str | None:
+        """The code of that unit."""
+        return {"commune": self.commune_code, "district": self.district_code, "province": self.province_code}.get(
+            self.level)
 
 
 _PARTY_CODES = {"TW", "TU", "HU", "QU", "ĐU", "ĐUK", "VPTW", "BTCTW", "BTGTW", "BDVTW",
@@ -854,7 +864,7 @@ def authority_of_level(word: str, article: Place | None) -> Issuer | None:
 def _only_district(province: gazetteer.Unit | None, kind: str) -> gazetteer.Unit | None:
     """The district of that kind of a tỉnh that has one: "Ban Thường vụ Thành ủy" or "UBND thành phố" alone in
     an article from Sóc Trăng is the city of Sóc Trăng's, "Thị ủy" alone in one from Đắk Lắk Buôn Hồ's; else None."""
-    if province is None or province.kind == _CENTRAL_CITY:
+    if province is None or province.kind == gazetteer.CENTRAL_CITY:
         return None
     units = [d for d in gazetteer.districts(province.code) if d.kind == kind]
     return units[0] if len(units) == 1 else None
@@ -881,7 +891,7 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by
         if "province" in by_level:  # a district of Thừa Thiên Huế
             by_level["province"] = _as_named_in(by_level["province"], article)
         if level == "city":
-            level = "province" if unit.kind == _CENTRAL_CITY else "district"
+            level = "province" if unit.kind == gazetteer.CENTRAL_CITY else "district"
             if unit.level == "province" and level == "district":  # "Thành ủy Hà Tĩnh": the tỉnh's city
                 city = gazetteer.lookup(gazetteer.as_listed(unit).name, level="district", within=unit.code)
                 if city is not None and city.kind == "thành phố":
@@ -891,13 +901,13 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by
         return by_level.get("province"), by_level.get("district"), by_level.get("commune"), level
     province = _unit(article, "province")
     district = _unit(article, "district")
-    if level == "province" and kind == "tỉnh" and province is not None and province.kind == _CENTRAL_CITY:
+    if level == "province" and kind == "tỉnh" and province is not None and province.kind == gazetteer.CENTRAL_CITY:
         # "UBND tỉnh", "Tỉnh ủy" in an article of Hồ Chí Minh City: another province's, the one named before it
         # (citations places it), not the city's
         return None, None, None, level
     if level == "city":
         inner_city = by_level_word and district is not None and district.kind == "thành phố"
-        if province is not None and province.kind == _CENTRAL_CITY and not inner_city:
+        if province is not None and province.kind == gazetteer.CENTRAL_CITY and not inner_city:
             level = "province"
         else:
             level = "district"

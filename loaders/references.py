@@ -1153,10 +1153,7 @@ def _the_council_named(doc: Resolved, text: str, article: Place | None) -> Issue
 def _of_one_province(code: str | None, other: str | None) -> bool:
     """Are two legacy provinces one, or merged into one in 2025 (a ward of former Bình Dương in an article placed in
     Hồ Chí Minh, the province that kept its name)?"""
-    if code is None or other is None or code == other:
-        return code == other
-    merged = [{u.code for u in gazetteer.successors(gazetteer.get("legacy", "province", c))} for c in (code, other)]
-    return bool(merged[0] & merged[1])
+    return code == other or code is not None and other is not None and gazetteer.merged_together(code, other)
 
 
 def _one_council_named(text: str, pattern: re.Pattern[str], code: str, start: int, end: int,
@@ -1313,7 +1310,7 @@ def _issuer_from_code(doc: Resolved, article: Place | None, text: str) -> Issuer
         level = "district" if district is not None else "province"
         if body:  # named like its prose: "UBND tỉnh Hà Tĩnh", "UBND huyện Can Lộc", "UBND Quận 3"
             body = f"{body} {_kind_word(district or province)}".rstrip()
-    if body.endswith("Tỉnh ủy") and province is not None and province.kind == "thành phố trung ương":
+    if body.endswith("Tỉnh ủy") and province is not None and province.kind == gazetteer.CENTRAL_CITY:
         body = body.removesuffix("Tỉnh ủy") + "Thành ủy"  # "Ban Tổ chức Thành ủy Hà Nội"
     place = district if level in ("district", "commune", "unknown") and district else province
     if level == "district" and district is None:
@@ -1338,4 +1335,4 @@ def _kind_word(unit: gazetteer.Unit) -> str:
     a numbered unit, whose name carries it ("Quận 3")."""
     if unit.name[-1].isdigit():
         return ""
-    return "thành phố" if unit.kind == "thành phố trung ương" else unit.kind
+    return "thành phố" if unit.kind == gazetteer.CENTRAL_CITY else unit.kind

@@ -1541,9 +1541,7 @@ def _peer_objects(a: Resolved, b: Resolved, found: dict) -> list[Citation]:
     p, q = a.issuer, b.issuer
     if not (b.issued and p and q) or p.level != q.level or p.is_party != q.is_party:
         return []
-    unit = {"province": lambda i: i.province_code, "district": lambda i: i.district_code,
-            "commune": lambda i: i.commune_code}.get(p.level)
-    if unit is None or unit(p) is None or unit(q) is None or unit(p) == unit(q):
+    if p.own_unit_code is None or q.own_unit_code is None or p.own_unit_code == q.own_unit_code:
         return []
     return [f.target.first for f in found.values() if f.source is b and f.type == "implements"]
 
