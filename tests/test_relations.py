@@ -24,6 +24,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
          "của Ban Bí thư.",
          {("25-KH/TU", "implements", "100-KL/TW")}),
+        # regression: an item after the title of a listed basis, listed with it, is the next basis, not what the basis
+        # amends ("căn cứ Kết luận số 150-KL/TW … về hướng dẫn bổ sung Chỉ thị số 35-CT/TW …, và Hướng dẫn số
+        # 31-HD/BTCTW …" made 150 amend 31 too)
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 210-KH/TU. Kế hoạch được xây dựng căn cứ Kết luận số 150-KL/TW ngày "
+         "14/4/2025 của Bộ Chính trị về hướng dẫn bổ sung Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội "
+         "đảng bộ các cấp, và Hướng dẫn số 31-HD/BTCTW ngày 23/4/2025 của Ban Tổ chức Trung ương.",
+         {("210-KH/TU", "based_on", "150-KL/TW"), ("210-KH/TU", "based_on", "31-HD/BTCTW"),
+          ("150-KL/TW", "amends", "35-CT/TW")}),
         # regression: "X này" right after what the document attached to X carries out is another X ("Nghị quyết số
         # 03/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết này" took 03 itself: no relation)
         ("Đảng ủy phường quán triệt Nghị quyết 57-NQ/TW và Nghị quyết số 03/NQ-CP ngày 9/1/2025 của Chính phủ ban hành "
