@@ -104,6 +104,7 @@ _UPTAKE = phrase_pattern(cues("uptake"))
 # "là sự …", "là văn bản …": what A is said to be, the act named as a noun right before its phrase
 _IS_THE_ACT = r"là(?:[ ]+[^\W\d_]+){0,3}?[ ]+"
 _ON_DATE = r"ngày[ ]+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4})"
+_COUNTED_PARTS = rf"\d+[ ]+(?:{phrase_pattern(cues('counted_part'))})"  # "6 chương", "30 điều"
 GAP_RE = re.compile(
     rf"[ ,]*{_OF_LEVEL}\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:{_GAP_ADVERBS}|đã|vừa)[ ]+){{0,2}}(?=(?:{_REVIEW.pattern}|{_REVIEW_YEARS})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B" (perhaps "cũng" before it),
@@ -117,6 +118,9 @@ GAP_RE = re.compile(
     # a clause of its own that makes A public, with that day: "… được ký ngày 25/10/2023 và đăng tải trên Cổng Thông
     # tin điện tử tỉnh ngày 30/10/2023, thay thế B"
     rf"|(?:và[ ]+)?(?:{phrase_pattern(cues('published'))})(?:[ ]+[^\W\d_]+){{0,12}}?[ ]+{_ON_DATE}[ ]*,[ ]+"
+    rf"(?=(?:{_GAP_PHRASES})[ ])"
+    # what it counts its parts in, set off by a comma: "Quy chế gồm 6 chương, 30 điều, thay thế B"
+    rf"|(?:bao[ ]+)?(?:gồm|có)[ ]+{_COUNTED_PARTS}(?:(?:[ ]*,|[ ]+và)[ ]+{_COUNTED_PARTS}){{0,3}}[ ]*,[ ]+"
     rf"(?=(?:{_GAP_PHRASES})[ ])"
     # an adverb or a passive issuing verb set off by a comma: "Quy định 114-QĐ/TW ra đời, thay thế B"
     rf"|[“\"]|(?:{_GAP_ADVERBS}),?[ ]+|(?<!,)(?<!,[ ])(?:{_LATER_ADVERBS})[ ]+"

@@ -24,6 +24,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
          "của Ban Bí thư.",
          {("25-KH/TU", "implements", "100-KL/TW")}),
+        # regression: a regulation's count of its parts between it and its act ("Quy chế gồm 6 chương, 30 điều, thay thế
+        # B" gave nothing)
+        ("Ngày 20/10, Tỉnh ủy ban hành Quy chế số 01-QC/TU về làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVIII. Quy "
+         "chế gồm 6 chương, 30 điều, thay thế Quy chế số 03-QC/TU ngày 10/12/2020 của Tỉnh ủy.",
+         {("01-QC/TU", "replaces", "03-QC/TU")}),
+        ("Quy định số 15/2024/QĐ-UBND bao gồm 3 chương và 18 điều, thay thế Quyết định số 22/2019/QĐ-UBND của UBND tỉnh.",
+         {("15/2024/QĐ-UBND", "replaces", "22/2019/QĐ-UBND")}),
         # regression: an item after the title of a listed basis, listed with it, is the next basis, not what the basis
         # amends ("căn cứ Kết luận số 150-KL/TW … về hướng dẫn bổ sung Chỉ thị số 35-CT/TW …, và Hướng dẫn số
         # 31-HD/BTCTW …" made 150 amend 31 too)
