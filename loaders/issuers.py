@@ -834,6 +834,10 @@ def _place(text: str, start: int, raw: str, level: str, article: Place | None,
             unit = gazetteer.lookup(name, level="commune", era="2025")
             if unit is not None:
                 return unit, start + words[j - 1].end()
+        if "commune" in wanted and gazetteer.is_commune_name(name):
+            # a commune's name that several places share and the text does not tell apart ("Đảng ủy xã Đông
+            # Thành" with no district): the name is kept, not a shorter one of another place ("xã Đông" of KBang)
+            return None, start + words[j - 1].end()
     if local:
         # a commune's name not in the article's district nor its province: one merged away before
         # the gazetteer's snapshot ("Đảng ủy phường Quang Trung" in a 2021 article about Sơn Tây,

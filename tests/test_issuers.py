@@ -24,6 +24,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Bộ chính trị về Đại hội", None, "Bộ Chính trị", "central", None, None),
         ("Ban Chấp hành Trung ương Đảng khóa XI", None, "Ban Chấp hành Trung ương Đảng", "central", None, None),
         ("Thủ tướng Chính phủ về việc", None, "Thủ tướng Chính phủ", "central", None, None),
+        # regression: a commune's name several places share, with no district to tell them apart, is kept whole, not
+        # cut to a shorter name of one commune elsewhere ("Đảng ủy xã Đông Thành" was "Đảng ủy xã Đông" of KBang, Gia Lai)
+        ("Đảng ủy xã Đông Thành ban hành", place("Ninh Bình"), "Đảng ủy xã Đông Thành", "commune", "Ninh Bình", None),
+        ("Đảng ủy xã Đông Thành ban hành", None, "Đảng ủy xã Đông Thành", "commune", None, None),
         # regression: a minister signs for the ministry ("của Bộ trưởng Bộ Quốc phòng" had no issuer)
         ("Bộ trưởng Bộ Quốc phòng về nhiệm vụ quân sự", place("Hà Tĩnh"), "Bộ trưởng Bộ Quốc phòng", "central", None, None),
         ("Bộ Nội vụ (nay là Bộ Công an) về", None, "Bộ Nội vụ", "central", None, None),
