@@ -717,6 +717,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
            "Tỉnh ủy"), ("numbered", "Chương trình 12", "Chương trình", "12", None, None, None)]),
         ("Ban Thường vụ Huyện ủy quán triệt Chương trình 17 của Tỉnh ủy.", None,
          [("numbered", "Chương trình 17 của Tỉnh ủy", "Chương trình", "17", None, None, "Tỉnh ủy")]),
+        # regression: "Kế hoạch hành động" before a number was an unnumbered plan and a bare symbol after it
+        ("Thực hiện Nghị quyết 120, UBND tỉnh đã ban hành Kế hoạch hành động số 83/KH-UBND ngày 12/6/2018 với 97 "
+         "nhiệm vụ.", None,
+         [("numbered", "Nghị quyết 120", "Nghị quyết", "120", None, None, None),
+          ("numbered", "Kế hoạch hành động số 83/KH-UBND ngày 12/6/2018", "Kế hoạch", "83", "83/KH-UBND", "2018-06-12",
+           "UBND tỉnh")]),
     ],
 )
 def test_numbered_and_named_citations(text, article, expected):
