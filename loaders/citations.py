@@ -506,6 +506,8 @@ class _Scan:
     scheme_names: list[tuple[int, int, str, list[str]]] | None = None  # see _scheme_named_before
     headline_end: int = 0  # the text before it is the headline
     day: str | None = None  # the article's own date (ISO), which "sáng nay", "chiều qua" count from
+    yearless: bool = False  # a partial date ("Ngày 12/9, …") was met with no year to complete it
+    latest: str | None = None  # the year is a guess from the latest date cited (ISO): a partial date before it is not read
 
 
 _SENTENCE_MARKS = (". ", ".\n", "; ", "? ", "! ", "\n")
@@ -556,8 +558,20 @@ def find_citations(text: str, article: Place | None = None, year: int | None = N
     `year` completes partial dates, text before `headline_end` is the headline; `published`
     (ISO) tells whether the article's communes are those of the 2025 reform; `day` (ISO) is the
     article's own date, not a stand-in, which a relative day ("chiều nay") counts from."""
+    scan = _scan(text, article, year, headline_end, published, day)
+    if year is None and scan.yearless and (latest := max((c.date for c in scan.citations if c.date), default=None)):
+        # an undated article is of the year of the latest document it cites, or later: a partial date on or after
+        # that document's is read in its year ("Tối 6/9, Sở GD&ĐT có Công văn hỏa tốc số 3561/SGDĐT-CTTT" after
+        # "Công điện số 86/CĐ-TTg ngày 5/9/2024"); one before it may be of the next year and stays undated
+        scan = _scan(text, article, int(latest[:4]), headline_end, published, day, latest)
+    return scan.citations
+
+
+def _scan(text: str, article: Place | None, year: int | None, headline_end: int, published: str | None,
+          day: str | None, latest: str | None = None) -> _Scan:
+    """The pass over `text` that find_citations makes (see there)."""
     scan = _Scan(text, article, year, reformed=published >= gazetteer.REFORM_DATE if published else None,
-                 headline_end=headline_end, day=day)
+                 headline_end=headline_end, day=day, latest=latest)
     nouns = _nouns(text)
     scan.numbered_heads = [n.start for n in nouns if n.symbol is not None or n.number is not None]
     # "… và Chương trình hành động thực hiện …", not "… và Kế hoạch 5 năm …" nor a policy's name
@@ -579,7 +593,18 @@ def find_citations(text: str, article: Place | None = None, year: int | None = N
     _cite_bare_symbols(scan)
     scan.citations.sort(key=lambda c: c.start)
     _finish(scan, headline_end)
-    return scan.citations
+    return scan
+
+
+def _dated(scan: _Scan, pos: int, *, day_named: bool = False) -> DateMatch | None:
+    """`date_at` with the article's year, noting a partial date left without one (scan.yearless)."""
+    found = date_at(scan.text, pos, scan.year, day_named=day_named)
+    if found is not None and found.iso is None and scan.year is None:
+        scan.yearless = True
+    elif found is not None and found.iso and scan.latest and found.iso < scan.latest \
+            and date_at(scan.text, pos, None, day_named=day_named).iso is None:  # partial, the guessed year in doubt
+        return found._replace(iso=None)
+    return found
 
 
 # a word after a noun that makes another noun of the two (data/cues compound_tail), not "viên chức" after a verb
@@ -860,7 +885,7 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
         ahead = text[pos:pos + 6].lstrip(" ,")  # which tail can come next: a cheap look first
         first = ahead[:1]
         if cited.date is None and first and (first in "nN(" or first.isdigit()) \
-                and (found := date_at(text, pos, scan.year)):
+                and (found := _dated(scan, pos)):
             if _opens_issuing_clause(scan, found.end):  # "…, ngày 3/3/2025 Tỉnh ủy ban hành …": the next clause's
                 break
             if of_read and text.startswith(",", pos) and text.startswith(",", found.end) \
@@ -887,7 +912,7 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             cited.issuer, pos = _placed_in_sentence(scan, body, cited.start).issuer, verb.end()
             continue
         if cited.date is None and first in ("b", "k", "đ", "d", "(") and (on := _ISSUED_ON.match(text, pos)) \
-                and (found := date_at(text, on.end(), scan.year)):
+                and (found := _dated(scan, on.end())):
             end = found.end
             if on.group("paren"):  # "(ban hành ngày 3/4/2023)"
                 close = _CLOSE.match(text, end)
@@ -1301,7 +1326,7 @@ def _issued_by_after_title(scan: _Scan, cited: Citation, pos: int) -> None:
     verb = _BY_VERB.match(text, body.end) if body else None
     if verb is None:
         return
-    found = date_at(text, verb.end(), scan.year)
+    found = _dated(scan, verb.end())
     if agent.group("of") and (found is None or not found.iso):
         return  # "của" with no date after the verb: the title's own words
     if cited.issuer is None:
@@ -2343,10 +2368,10 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
         # version is the law of the article's year, not the one in force of that name
         year = str(scan.year)
     if _DATE_AFTER.match(text, end) and end not in scan.amending_dates \
-            and (found := date_at(text, end, scan.year)):  # "Luật … ngày 19/6/2015"
+            and (found := _dated(scan, end)):  # "Luật … ngày 19/6/2015"
         end, date = found.end, found.iso
     elif (on := _ISSUED_ON.match(text, end)) and not on.group("paren") \
-            and (found := date_at(text, on.end(), scan.year)):  # "Luật Căn cước được Quốc hội thông qua ngày 27/11/2023"
+            and (found := _dated(scan, on.end())):  # "Luật Căn cước được Quốc hội thông qua ngày 27/11/2023"
         end, date = found.end, found.iso
     cited = Citation(noun.start, end, end, "named", type=row["type"], issuer=issuer,
                      key=key + (f":{year}" if year else ""), title=name.name,
@@ -2402,7 +2427,7 @@ def _amending_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | N
     issuer_name, code = _LAW_ISSUERS.get(row["type"], ("Quốc hội", "QH"))
     date = None
     if (dated := _after_amended_laws(scan.text, words.end())) is not None \
-            and (found := date_at(scan.text, dated, scan.year)) is not None:
+            and (found := _dated(scan, dated)) is not None:
         scan.amending_dates.add(dated)
         date = found.iso
     return Citation(noun.start, words.end(), words.end(), "named", type=row["type"], date=date,
@@ -3052,7 +3077,7 @@ def _clause_date(scan: _Scan, start: int, verb_start: int) -> str | None:
             return found.iso
         # a partial date takes the article's year here, set off by commas before the subject that issues ("Thực hiện
         # Công điện số 21/CĐ-TTg …, ngày 5/11, Chủ tịch UBND tỉnh ký …"); a time of day stands for "ngày"
-        found = date_at(text, opening.end(), scan.year,
+        found = _dated(scan, opening.end(),
                         day_named=text[opening.end()].isdigit() or opening.group("day") is not None)
         if found and found.iso and text.startswith(",", found.end) \
                 and text.find(",", _subject_end(scan, found.end + 1) or found.end + 1, verb_start) == -1 \
@@ -3137,7 +3162,7 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
             cited.issuer = next((c.issuer for c in reversed(scan.citations)
                                  if first <= c.start < start and c.issued and c.issuer), None)
     if cited.date is None and (on := _ON_DAY_AFTER.match(text, cited.end)) \
-            and (found := date_at(text, on.end(), scan.year)):  # "… đã ban hành Quy định số 69-QĐ/TW vào ngày 6/7/2022"
+            and (found := _dated(scan, on.end())):  # "… đã ban hành Quy định số 69-QĐ/TW vào ngày 6/7/2022"
         cited.date = found.iso
     if cited.date is None:  # "…, sau đó ngày 20/3/2024 ban hành Kế hoạch …": the date right before the verb
         cited.date = _date_before_verb(scan, start, verb_start)
@@ -3211,7 +3236,7 @@ def _dateline_date(scan: _Scan, start: int) -> str | None:
         return None
     # the dateline ends at a digit only after a time of day, which stands for "ngày" ("Chiều 25/9, …"), or after a
     # day ("Thứ Hai (3/4), …")
-    found = date_at(scan.text, dateline.end(), scan.year,
+    found = _dated(scan, dateline.end(),
                     day_named=scan.text[dateline.end()].isdigit() or dateline.group("day") is not None)
     if found and found.iso and (_DATELINE_CLOSE.match(scan.text, found.end)
                                 or _full_date_opening_clause(scan, dateline.end()) is not None):

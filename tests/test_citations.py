@@ -831,6 +831,14 @@ def test_a_portal_record_s_fields():
     ("Ngày 8/9, Đảng ủy xã Đồng Lộc ban hành Kế hoạch số 15-KH/ĐU thực hiện Nghị quyết số 57-NQ/TW.", 2025,
      "2025-09-08"),
     ("Ngày 8/9, Đảng ủy xã Đồng Lộc ban hành Kế hoạch số 15-KH/ĐU.", None, None),  # no year known: no date
+    # regression: an undated article's lead ("Tối 6/9, …") left the letter undated, though the article is no older
+    # than the latest document it cites
+    ("Tối 6/9, Sở GD&ĐT ban hành Công văn hỏa tốc số 3561/SGDĐT-CTTT thực hiện Công điện số 86/CĐ-TTg ngày 5/9/2024 "
+     "của Thủ tướng Chính phủ.", None, "2024-09-06"),
+    ("Ngày 12/9, BHXH tỉnh và Sở Y tế ký Kế hoạch liên ngành số 40/KH-BHXH-SYT. Kế hoạch cụ thể hóa Quyết định số "
+     "2291/QĐ-BYT ngày 14/8/2024 của Bộ Y tế.", None, "2024-09-12"),
+    ("Ngày 6/8, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 17-CT/TU. Chỉ thị nêu kết quả thực hiện Kết luận số "
+     "111-KL/TU ngày 14/8/2017.", None, None),  # before the latest cited date: of that year or the next
     ("Ngày 20/6/2021, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 47-KH/TU.", 2025, "2021-06-20"),
     ("Ngày 8/9 Đảng ủy xã ban hành Kế hoạch số 15-KH/ĐU.", 2025, None),  # partial, no comma: not a dateline
     # regression: a full date needs no comma before the subject that issues
