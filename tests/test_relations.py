@@ -1465,6 +1465,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("245/UBND-KT", "implements", "02/CĐ-TTg"), ("245/UBND-KT", "implements", "118-KL/TW")}),
         ("Theo tinh thần chỉ đạo của Ban Bí thư tại Công văn số 45-CV/TW ngày 10/1/2025, Tỉnh ủy đã ban hành Kế hoạch "
          "số 245-KH/TU ngày 15/1/2025.", {("245-KH/TU", "implements", "45-CV/TW")}),
+        # regression: "Theo hướng dẫn tại B, X ban hành A" and "Theo hướng dẫn của Y tại B, …" gave nothing: decided as
+        # "theo chỉ đạo tại B" (A is issued as B guides); a lead only, "báo cáo theo hướng dẫn tại B" issues nothing
+        ("Theo hướng dẫn tại Công văn số 2210/BTC-QLCS ngày 3/3/2025 của Bộ Tài chính, UBND tỉnh Bình Định đã ban hành "
+         "Kế hoạch số 96/KH-UBND ngày 12/3/2025 về xử lý tài sản công dôi dư.", {("96/KH-UBND", "implements", "2210/BTC-QLCS")}),
+        ("Theo hướng dẫn của Sở Nội vụ tại Công văn số 318/SNV-CCVC ngày 4/4/2025, UBND huyện Phù Cát ban hành Kế "
+         "hoạch số 77/KH-UBND ngày 9/4/2025.", {("77/KH-UBND", "implements", "318/SNV-CCVC")}),
+        ("UBND huyện ban hành Kế hoạch số 77/KH-UBND ngày 9/4/2025. Các xã báo cáo kết quả theo hướng dẫn tại Công văn "
+         "số 318/SNV-CCVC ngày 4/4/2025 của Sở Nội vụ.", set()),
         # regression: "Nhằm hướng dẫn thực hiện B1 và B2, X đã ban hành A" gave nothing (only "Để hướng dẫn thực hiện"
         # and a bare "Nhằm hướng dẫn" opened a lead)
         ("Nhằm hướng dẫn thực hiện Quy định số 69-QĐ/TW ngày 6/7/2022 của Bộ Chính trị về kỷ luật tổ chức đảng, đảng "
