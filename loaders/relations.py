@@ -710,6 +710,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             pre = m.groupdict().get("pre") or m.groupdict().get("purpose") or ""
             if _asked_or_checked(pre):
                 break
+            if pre.strip() and fold(m.group("phrase")).endswith(_ACCORDING_TAIL):
+                break  # "A thực hiện theo B" is A's act; "A về quy chế thực hiện theo B" is what A governs ("theo" alone)
             if j in object_of and object_of[j] is not a and _REPEAT_LEAD.match(
                     text, a.cover_end if a.own_title and a.cover_end <= m.start("phrase") else a.anchor):
                 break  # "A tổng kết 15 năm thực hiện B1 về … và sơ kết 3 năm thực hiện B2": B2 is A's next item, not B1's
@@ -916,6 +918,7 @@ _PURPOSE_AFTER_BASIS = re.compile(r"[ ]*,[ ]*(?:để|nhằm)[ ]")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 _COMMA_OR_AND = re.compile(r"[ ]*,[ ]*|[ ]*,?[ ]+và[ ]+")
 _ACCORDING_WORD = "theo "  # a phrase A goes by: "theo chỉ đạo tại", "theo tinh thần"
+_ACCORDING_TAIL = " theo"  # a phrase ending in plain "theo" ("thực hiện theo"): right after A only
 _ALSO_AFTER_COMMA = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('also') + cues('linked'))})[ ]+")
 # "A thực hiện B1, gắn với thực hiện B2": B1 ties B2 to the act of A, the document carrying B1 out, or of no document
 _LINKED_BEFORE_PHRASE = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('linked'))})[ ]+")

@@ -1473,6 +1473,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hoạch số 77/KH-UBND ngày 9/4/2025.", {("77/KH-UBND", "implements", "318/SNV-CCVC")}),
         ("UBND huyện ban hành Kế hoạch số 77/KH-UBND ngày 9/4/2025. Các xã báo cáo kết quả theo hướng dẫn tại Công văn "
          "số 318/SNV-CCVC ngày 4/4/2025 của Sở Nội vụ.", set()),
+        # regression: "A thực hiện theo B" (A issued according to B) gave nothing: "theo" after "thực hiện" held B off
+        ("Ngày 6/3/2024, UBND tỉnh Trà Vinh ban hành Kế hoạch số 41/KH-UBND thực hiện theo Chỉ thị số 24/CT-TTg ngày "
+         "28/12/2023 của Thủ tướng Chính phủ.", {("41/KH-UBND", "implements", "24/CT-TTg")}),
+        ("Việc điều chuyển vốn được thực hiện theo Chỉ thị 24 của Thủ tướng Chính phủ và Nghị quyết số 19/NQ-HĐND ngày "
+         "11/7/2024 của HĐND tỉnh.", set()),
         # regression: "Nhằm hướng dẫn thực hiện B1 và B2, X đã ban hành A" gave nothing (only "Để hướng dẫn thực hiện"
         # and a bare "Nhằm hướng dẫn" opened a lead)
         ("Nhằm hướng dẫn thực hiện Quy định số 69-QĐ/TW ngày 6/7/2022 của Bộ Chính trị về kỷ luật tổ chức đảng, đảng "
