@@ -144,6 +144,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Căn cứ Luật Đầu tư theo phương thức đối tác công tư ngày 18/6/2020;", None,
          [("named", "Luật Đầu tư theo phương thức đối tác công tư ngày 18/6/2020", "Luật", None, None, "2020-06-18",
            "Quốc hội")]),
+        # regression: "người có công với cách mạng" goes on inside a law's name ("Pháp lệnh Ưu đãi người có công với cách
+        # mạng năm 2020" was "Pháp lệnh Ưu đãi người", and the list of bases after it ended there)
+        ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng năm 2020, Nghị định số 55/2023/NĐ-CP;", None,
+         [("named", "Pháp lệnh Ưu đãi người có công với cách mạng năm 2020", "Pháp lệnh", None, None, None,
+           "Ủy ban Thường vụ Quốc hội"),
+          ("numbered", "Nghị định số 55/2023/NĐ-CP", "Nghị định", "55", "55/2023/NĐ-CP", None, None)]),
         # regression: "chính thức" (officially) ends a law's name ("Luật Căn cước chính thức có hiệu lực" named a law
         # "Căn cước chính thức")
         ("Từ ngày 1/7/2024, Luật Căn cước chính thức có hiệu lực thi hành.", None,
