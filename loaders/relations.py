@@ -1203,7 +1203,9 @@ def _issued_just_before(text: str, cited: list[Citation], lead: int, main: int, 
     """The one document issued in the sentence before the lead's, when the lead opens its sentence and the main
     clause's subject, naming that document's issuer again, directs ("Chủ tịch UBND tỉnh ký Công điện số 07/CĐ-UBND
     …\n\nThực hiện B, Chủ tịch UBND tỉnh yêu cầu …", "Ban Chỉ huy … tỉnh ban hành Công điện số 12/CĐ-BCH …. Thực
-    hiện B, Ban Chỉ huy tỉnh đề nghị …"): the news tells what that document says, and it carries B out."""
+    hiện B, Ban Chỉ huy tỉnh đề nghị …"): the news tells what that document says, and it carries B out. Sentences
+    that cite nothing may stand between ("Chủ tịch UBND tỉnh … ban hành Chỉ thị số 18/CT-UBND ….\n\nTheo dự báo …,
+    mùa khô năm nay …. Thực hiện B, Chủ tịch UBND tỉnh yêu cầu …")."""
     start = sentence_start(text, lead)
     if _DATED_OPENER.match(text, start).end() != lead or start < 2:
         return []
@@ -1212,6 +1214,11 @@ def _issued_just_before(text: str, cited: list[Citation], lead: int, main: int, 
     if not subject or not subject[0][:1].isupper():
         return []
     before = sentence_start(text, len(text[:start].rstrip()) - 1)
+    cited_last = max((c.start for c in cited if c.start < start), default=-1)
+    for _ in range(_QUIET_SENTENCES):  # back over sentences that cite nothing
+        if cited_last >= before or before < 2:
+            break
+        before = sentence_start(text, len(text[:before].rstrip()) - 1)
     issued = [c for c in cited if before <= c.start < start and c.issued]
     if len(issued) != 1 or " ".join(map(fold, subject)) not in fold(text[before:issued[0].start]):
         return []
@@ -1219,6 +1226,7 @@ def _issued_just_before(text: str, cited: list[Citation], lead: int, main: int, 
 
 
 _SUBJECT_WORDS = 3  # "Chủ tịch UBND", "Ban Chỉ huy", "UBND tỉnh": enough of a body's name to know it again
+_QUIET_SENTENCES = 2  # a forecast or a figure between the report of the document and what it bids
 
 
 def _records_the_act(text: str, c: Citation) -> bool:

@@ -289,6 +289,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 8/9, Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh ban hành Công điện số 12/CĐ-BCH về ứng phó "
          "với mưa lớn. Thực hiện Công điện số 25/CĐ-QG ngày 7/9/2023 của Ban Chỉ đạo quốc gia về phòng, chống thiên tai, "
          "Ban Chỉ huy tỉnh đề nghị các sở, ngành theo dõi chặt chẽ diễn biến mưa lũ.", {("12/CĐ-BCH", "implements", "25/CĐ-QG")}),
+        # regression: … with a sentence that cites nothing between them (a forecast: gave no relation)
+        ("Chủ tịch UBND tỉnh Sóc Trăng vừa ký ban hành Chỉ thị số 07/CT-UBND ngày 5/12/2023 về phòng, chống xâm nhập mặn."
+         "\n\nDự báo mùa khô năm nay, độ mặn trên sông Hậu có thể vào sâu 50 - 60km. Thực hiện Công điện số 1135/CĐ-TTg "
+         "ngày 28/11/2023 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh yêu cầu các sở, ngành theo dõi chặt chẽ độ mặn.",
+         {("07/CT-UBND", "implements", "1135/CĐ-TTg")}),
         # … not when another body directs
         ("Ngày 14/2, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về phòng cháy, chữa cháy rừng. Thực hiện Chỉ thị số "
          "13-CT/TW của Ban Bí thư, Sở Nông nghiệp và Phát triển nông thôn yêu cầu các hạt kiểm lâm tăng cường tuần tra.", set()),
