@@ -2750,10 +2750,15 @@ _HEADER_NUMBER = re.compile(rf"(?:^|\n)[ ]*{NUMBER_WORD}[ ]*:?[ ]*$")
 def on_number_line(text: str, pos: int) -> bool:
     """Does a symbol at `pos` stand on a header's number line ("Số: 1234/QĐ-UBND")?"""
     return _HEADER_NUMBER.search(text, max(0, pos - 12), pos) is not None
-_HEADER_PLACE_DATE = re.compile(r"[ ]*[^\W\d_][^\n,\d]{1,40},[ ]*(?=[Nn]gày[ ]*\d)")
-_HEADER_PLACE_DATE_IN_LINE = re.compile(r"(?:^|(?<=[ *]))[ ]*[^\W\d_][^\n,\d*]{1,40},[ ]*(?=[Nn]gày[ ]*\d)")  # "*    Đà Lạt, ngày …"
+# the place may be a numbered urban district: "Quận 10, ngày 05 tháng 9 năm 2023"
+_HEADER_PLACE_DATE = re.compile(r"[ ]*[^\W\d_][^\n,\d]{1,40}(?:[ ]\d{1,2})?,[ ]*(?=[Nn]gày[ ]*\d)")
+_HEADER_PLACE_DATE_IN_LINE = re.compile(
+    r"(?:^|(?<=[ *]))[ ]*[^\W\d_][^\n,\d*]{1,40}(?:[ ]\d{1,2})?,[ ]*(?=[Nn]gày[ ]*\d)")  # "*    Đà Lạt, ngày …"
 _PLACE_DATE_LINES_ABOVE = 2
-_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")  # a page copied from the web or a PDF spaces its header's lines out
+# a page copied from the web or a PDF spaces its header's lines out, and sets the state's motto and the rules
+# under it ("-------", "*") between a letter's number and subject and its place-date: none counts as a line
+_BLANK_LINES = re.compile(r"(?:[ \t]*(?:[-_*=]{1,30}|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
+                          r"|Độc lập[ ]*-[ ]*Tự do[ ]*-[ ]*Hạnh phúc)?[ \t]*\n)*")
 _HEADER_TYPE = re.compile(r"\s*\n[ ]*(?P<type>[^\W\d_][^\W\d_ ]*(?:[ ][^\W\d_]+){0,3})[ ]*\n[ ]*(?P<title>[^\n]{5,500})")
 _HEADER_ABOUT = re.compile(r"\n[ ]*(?:V/v|v/v)[ ]*:?[ ]*(?P<title>[^\n]{5,300})")  # a letter's subject
 _HEADER_ABOUT_CHARS = 200  # the letter's subject sits under its number, or under its place-date

@@ -254,7 +254,7 @@ def _full_date(text: str) -> str | None:
 # --- a document's header block ------------------------------------------------------------
 
 _HEADER_SYMBOL = re.compile(rf"^{NUMBER_WORD}\s*:?\s*(?P<symbol>\d[^\s,;]*(?:[ ]*[-/][ ]*[^\s,;]+)*)\s*$")
-_PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\d\n]{1,40}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$")
+_PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\d\n]{1,40}(?:[ ]\d{1,2})?),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$")
 _HEADER_LINES = 12  # a header block is a few short lines between the headline and the text
 
 

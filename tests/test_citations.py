@@ -804,6 +804,16 @@ def test_a_listed_symbol_is_described_by_the_noun_of_its_type(text, type_, title
      "Độc lập - Tự do - Hạnh phúc\n\nKon Tum, ngày 15 tháng 3 năm 2023\n\nKẾ HOẠCH\n"
      "Tuyên truyền, phổ biến chính sách dân tộc năm 2023\n", place("Kon Tum"),
      ("Kế hoạch", "125/KH-BDT", "2023-03-15", "Ban Dân tộc Kon Tum", "Tuyên truyền, phổ biến chính sách dân tộc năm 2023")),
+    # regression: a numbered urban district's place-date ("Quận 5, ngày …") was no place-date: the plan had no date
+    ("THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH\nQUẬN ỦY QUẬN 5\n*\nSố 142-KH/QU\nQuận 5, ngày 12 tháng 10 năm 2023\n\nKẾ HOẠCH\n"
+     "thực hiện Chỉ thị số 23-CT/TW của Ban Bí thư\n", place("Hồ Chí Minh", "Quận 5"),
+     ("Kế hoạch", "142-KH/QU", "2023-10-12", "Quận ủy Quận 5", "thực hiện Chỉ thị số 23-CT/TW của Ban Bí thư")),
+    # regression: a letter's subject over two lines, the motto and the rules under it between its number and its
+    # place-date (six lines): the letter had no date
+    ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n-------\nSố: 3120/UBND-NL\nV/v triển khai thực hiện Nghị định\nsố 58/2024/NĐ-CP\n\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+     "Hà Tĩnh, ngày 14 tháng 6 năm 2024\n\nKính gửi: Sở Nông nghiệp và Phát triển nông thôn.\n", place("Hà Tĩnh"),
+     ("Công văn", "3120/UBND-NL", "2024-06-14", "UBND tỉnh Hà Tĩnh", "triển khai thực hiện Nghị định")),
     # regression: OCR of a scanned page reads "Số" as "Sổ": the report was no printed document
     ("ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY ANH SƠN\n*\nSổ 88-BC/HU\nAnh Sơn, ngày 10 tháng 3 năm 2022\n\nBÁO CÁO\n"
      "sơ kết 5 năm thực hiện Chỉ thị sổ 05-CT/TW\n", place("Nghệ An"),
