@@ -98,6 +98,9 @@ _NOUN_AFTER_MARK = re.compile(
 _NUMBER_INTRO = re.compile(rf"[ ]*(?:{NUMBER_WORD}[ ]*:?[ ]*)?")
 # a word between a document noun and its number that leaves the type as it is
 _MODIFIER = re.compile(rf"[ ]+(?:{_cue_pattern('type_modifier')})(?=[ ]+{NUMBER_WORD}[ ]*:?[ ]*\d)")
+# … and with no "số", as a short reference writes it ("Kết luận thanh tra 868" after "Kết luận thanh tra số
+# 868/KL-TTCP"): only a number cited before with that type, the modifier may also count ("kết luận kiểm tra 12 tổ chức")
+_MODIFIER_BARE = re.compile(rf"[ ]+(?:{_cue_pattern('type_modifier')})(?=[ ]+\d)")
 _MODIFIER_FIRST_LETTERS = {w[0] for w in cues("type_modifier")}
 # the type's own code in brackets between the noun and its number: "Chương trình hành động (CTr) số 17-CTr/TU"
 _CODE_ASIDE = re.compile(rf"[ ]*\([ ]*(?P<code>[^\W\d_]{{1,6}})[ ]*\)(?=[ ]+{NUMBER_WORD}[ ]*:?[ ]*\d)")
@@ -487,6 +490,7 @@ class _Noun(NamedTuple):
     number: re.Match[str] | None  # a bare document number
     before: str  # the word before it, lower case
     before_start: int
+    short: bool = False  # its number follows a modifier with no "số" ("Kết luận thanh tra 868"): a short reference
 
 
 @dataclass(slots=True)
@@ -626,9 +630,12 @@ def _nouns(text: str) -> list[_Noun]:
         if following in _COMPOUND_FIRST_LETTERS and _COMPOUND_TAIL.match(text, end):
             continue  # "báo cáo viên của Ban Tuyên giáo": a lecturer, no report
         number_at = _NUMBER_INTRO.match(text, end).end() if following.isdigit() or following in ("s", "S") else end
+        short = False
         if following in _MODIFIER_FIRST_LETTERS and (modifier := _MODIFIER.match(text, end)):
             number_at = _NUMBER_INTRO.match(text, modifier.end()).end()  # "Nghị quyết chuyên đề số 05-NQ/TU"
             covered = modifier.end()  # a noun among its words is no noun: "công văn hướng dẫn số …"
+        elif following in _MODIFIER_FIRST_LETTERS and (modifier := _MODIFIER_BARE.match(text, end)):
+            number_at, short = modifier.end() + 1, True
         elif following == "(" and (aside := _CODE_ASIDE.match(text, end)) \
                 and (row := _PROSE_TYPES.get(fold(word))) and aside.group("code").lower() == row["code"].lower():
             number_at = _NUMBER_INTRO.match(text, aside.end()).end()
@@ -640,7 +647,9 @@ def _nouns(text: str) -> list[_Noun]:
                 number = _BARE_NUMBER.match(text, number_at) or _NUMBER_OF_YEAR.match(text, number_at)
                 if number is not None and not _is_document_number(text, number):
                     number = None
-        out.append(_Noun(start, end, word, number_at, symbol, number, *word_before(text, start)))
+        if short and symbol is None and number is None:
+            number_at, short = end, False  # "Kết luận kiểm tra năm 2023", "kết luận thanh tra 2023": the noun alone
+        out.append(_Noun(start, end, word, number_at, symbol, number, *word_before(text, start), short))
     return out
 
 
@@ -653,6 +662,11 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
         if generic:
             return None
         if (symbol := noun.symbol) is None:
+            # "Thực hiện Văn bản 4467, …" after "Văn bản số 4467/VPCP-V.I": a document cited before by its number
+            if noun.number is not None and word[0].isupper() \
+                    and (earlier := _cited_by_number(scan, noun.number.group("num"))) is not None:
+                row = {"type": earlier.type, "code": earlier.type_code or ""}
+                return _numbered(scan, row, noun, noun.number.end(), noun.number.group("num"), None)
             return _cite_generic_noun(scan, start, word_end)
         # "Văn bản số 1678/UBND-KTTH" is a công văn; "văn bản số 45/KH-UBND" the plan its code names
         row = _LETTER_ROW if symbol.type_code is None else \
@@ -666,6 +680,8 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
         end = noun.symbol.end
         scan.used_symbols.append((noun.number_at, end))
         return _numbered(scan, row, noun, end, noun.symbol.number, noun.symbol)
+    if noun.short and noun.symbol is None and _cited_by_number(scan, noun.number.group("num"), row["code"]) is None:
+        noun = noun._replace(number=None, number_at=noun.end)  # "quyết định kỷ luật 3 đảng viên": a count
     if noun.number is not None and row["code"]:  # a law is named by its title: "kỷ luật 152 đảng viên" is none
         if _programme_known_by_number(scan, noun):
             return None
@@ -738,6 +754,13 @@ def _scheme_named_before(scan: _Scan, noun: _Noun, row: dict[str, str]) -> Citat
 
 
 _NAME_WORD = re.compile(r"[ ]+[“\"]?([^\s,.;:()“”\"]+)")  # the name quoted again: "triển khai Đề án “Kiểm soát …”"
+
+
+def _cited_by_number(scan: _Scan, number: str, code: str | None = None) -> Citation | None:
+    """The document cited before with this number (and this type code, if given), the last such."""
+    key = number_key(number)
+    return next((c for c in reversed(scan.citations) if c.form == "numbered" and c.number is not None
+                 and number_key(c.number) == key and (code is None or c.type_code == code)), None)
 
 
 def _is_document_number(text: str, number: re.Match[str]) -> bool:

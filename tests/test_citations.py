@@ -729,6 +729,17 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("numbered", "Nghị quyết 120", "Nghị quyết", "120", None, None, None),
           ("numbered", "Kế hoạch hành động số 83/KH-UBND ngày 12/6/2018", "Kế hoạch", "83", "83/KH-UBND", "2018-06-12",
            "UBND tỉnh")]),
+        # regression: a short reference with the modifier and no "số" ("Kết luận thanh tra 868") or by the generic noun
+        # ("Văn bản 4467") was no citation, and the plan that carried it out implemented nothing; a count after the
+        # modifier ("quyết định kỷ luật 12 đảng viên" after "Quyết định số 12-QĐ/HU") stays none
+        ("Thanh tra Chính phủ ban hành Kết luận thanh tra số 321/KL-TTCP. Văn phòng Chính phủ có Văn bản số "
+         "5120/VPCP-V.I. Thực hiện Văn bản 5120, UBND tỉnh triển khai Kết luận thanh tra 321.", None,
+         [("numbered", "Kết luận thanh tra số 321/KL-TTCP", "Kết luận", "321", "321/KL-TTCP", None, "Thanh tra Chính phủ"),
+          ("numbered", "Văn bản số 5120/VPCP-V.I", "Công văn", "5120", "5120/VPCP-V.I", None, "Văn phòng Chính phủ"),
+          ("numbered", "Văn bản 5120", "Công văn", "5120", None, None, None),
+          ("numbered", "Kết luận thanh tra 321", "Kết luận", "321", None, None, None)]),
+        ("Ban Thường vụ Huyện ủy có Quyết định số 12-QĐ/HU. Năm 2023, UBKT các cấp ra quyết định kỷ luật 12 đảng viên.",
+         None, [("numbered", "Quyết định số 12-QĐ/HU", "Quyết định", "12", "12-QĐ/HU", None, "Ban Thường vụ Huyện ủy")]),
     ],
 )
 def test_numbered_and_named_citations(text, article, expected):
