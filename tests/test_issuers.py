@@ -358,6 +358,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Sở Nông nghiệp và Phát triển nông thôn tỉnh Bến Tre vừa ban hành", place("Bến Tre"),
          "Sở Nông nghiệp và Phát triển nông thôn Bến Tre", "province", "Bến Tre", None),
         ("Sở Y tế tỉnh Nghệ An về", place("Hà Tĩnh"), "Sở Y tế Nghệ An", "province", "Nghệ An", None),
+        # regression: a district's office named by its kind alone was no body ("Tại huyện Phú Vang, Phòng GD&ĐT đã ban
+        # hành Kế hoạch số 512/KH-PGDĐT" left the plan without issuer or level)
+        ("Phòng GD&ĐT đã ban hành", place("Hà Tĩnh", "Can Lộc"), "Phòng Giáo dục và Đào tạo Can Lộc", "district",
+         "Hà Tĩnh", "Can Lộc"),
+        ("Phòng LĐ-TB&XH phối hợp", place("Nghệ An", "Yên Thành"), "Phòng Lao động - Thương binh và Xã hội Yên Thành",
+         "district", "Nghệ An", "Yên Thành"),
+        ("Phòng Y tế huyện Yên Thành về", place("Nghệ An"), "Phòng Y tế huyện Yên Thành", "district", "Nghệ An",
+         "Yên Thành"),
         # the police and the military command of a level, like a council
         ("Công an tỉnh ban hành", place("Bến Tre"), "Công an tỉnh Bến Tre", "province", "Bến Tre", None),
         ("Công an huyện Giồng Trôm về", place("Bến Tre"), "Công an huyện Giồng Trôm", "district", "Bến Tre",
