@@ -2783,6 +2783,7 @@ _PLACE_DATE_LINES_ABOVE = 2
 _BLANK_LINES = re.compile(r"(?:[ \t]*(?:[-_*=]{1,30}|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
                           r"|Độc lập[ ]*-[ ]*Tự do[ ]*-[ ]*Hạnh phúc)?[ \t]*\n)*")
 _HEADER_TYPE = re.compile(r"\s*\n[ ]*(?P<type>[^\W\d_][^\W\d_ ]*(?:[ ][^\W\d_]+){0,3})[ ]*\n[ ]*(?P<title>[^\n]{5,500})")
+_HEADING_GOES_ON = re.compile(r"(?P<caps>[^\W\d_][^\n]{2,150}?)[ ]*\n[ ]*(?P<title>[^\n]{5,500})")
 _HEADER_ABOUT = re.compile(r"\n[ ]*(?:V/v|v/v)[ ]*:?[ ]*(?P<title>[^\n]{5,300})")  # a letter's subject
 _HEADER_ABOUT_CHARS = 200  # the letter's subject sits under its number, or under its place-date
 _HEADER_LINES = 4  # the issuer's lines above the number: "ĐẢNG BỘ TỈNH …", "BAN THƯỜNG VỤ TỈNH ỦY", "*"; the
@@ -2825,8 +2826,24 @@ def _read_header(scan: _Scan, cited: Citation) -> None:
         row = _PROSE_TYPES.get(fold(heading.group("type")))
         if row is not None and (cited.type_code is None or row["code"] == cited.type_code):
             cited.type = row["type"]
-            cited.title = _TITLE_OPENER.sub("", heading.group("title").strip())
-            cited.anchor = heading.start("title")  # what the subject says it does: "thực hiện Nghị quyết …"
+            title_at = heading.start("title")
+            goes_on = _HEADING_GOES_ON.match(text, title_at)
+            if goes_on is not None and goes_on.group("title")[:1].islower() \
+                    and _heading_type_goes_on(heading.group("type"), goes_on.group("caps"), row["code"]):
+                # "THÔNG BÁO / KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY / về sơ kết …": the heading's second line names the
+                # type in full ("Thông báo kết luận"), no document of its own; the subject is the line under it
+                scan.citations = [c for c in scan.citations if not title_at <= c.start < goes_on.end("caps")]
+                title_at = goes_on.start("title")
+            cited.title = _TITLE_OPENER.sub("", text[title_at:text.find("\n", title_at) % (len(text) + 1)].strip())
+            cited.anchor = title_at  # what the subject says it does: "thực hiện Nghị quyết …"
+
+
+def _heading_type_goes_on(type_line: str, line: str, code: str) -> bool:
+    """Does `line` open with the words that make the heading's type a longer one of the same code ("THÔNG BÁO" /
+    "KẾT LUẬN CỦA …": "Thông báo kết luận")?"""
+    words = line.split()
+    return any((row := _PROSE_TYPES.get(fold(" ".join([type_line, *words[:n]])))) is not None and row["code"] == code
+               for n in (1, 2, 3))
 
 
 # a portal's page of one document written as fields: "Số ký hiệu: 245/QĐ-UBND", "Ngày ban hành: 12/03/2024",

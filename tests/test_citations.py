@@ -825,15 +825,22 @@ def test_a_listed_symbol_is_described_by_the_noun_of_its_type(text, type_, title
      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
      "Hà Tĩnh, ngày 14 tháng 6 năm 2024\n\nKính gửi: Sở Nông nghiệp và Phát triển nông thôn.\n", place("Hà Tĩnh"),
      ("Công văn", "3120/UBND-NL", "2024-06-14", "UBND tỉnh Hà Tĩnh", "triển khai thực hiện Nghị định")),
+    # regression: a notice's heading over two lines ("THÔNG BÁO" / "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY") took the
+    # second for its subject, and that line was a Kết luận of its own
+    ("ĐẢNG BỘ TỈNH GIA LAI\nBAN THƯỜNG VỤ TỈNH ỦY\n*\nSố 1450-TB/TU\nGia Lai, ngày 20 tháng 5 năm 2024\n\nTHÔNG BÁO\n"
+     "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tổng kết 10 năm thực hiện Chỉ thị số 29-CT/TU\n", place("Gia Lai"),
+     ("Thông báo", "1450-TB/TU", "2024-05-20", "Ban Thường vụ Tỉnh ủy Gia Lai",
+      "tổng kết 10 năm thực hiện Chỉ thị số 29-CT/TU")),
     # regression: OCR of a scanned page reads "Số" as "Sổ": the report was no printed document
     ("ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY ANH SƠN\n*\nSổ 88-BC/HU\nAnh Sơn, ngày 10 tháng 3 năm 2022\n\nBÁO CÁO\n"
      "sơ kết 5 năm thực hiện Chỉ thị sổ 05-CT/TW\n", place("Nghệ An"),
      ("Báo cáo", "88-BC/HU", "2022-03-10", "Huyện ủy Anh Sơn", "sơ kết 5 năm thực hiện Chỉ thị sổ 05-CT/TW")),
 ])
 def test_a_printed_document_s_header_block(text, article, expected):
-    printed = find_citations(text, article)[0]
+    printed, *others = find_citations(text, article)
     assert printed.issued
     assert (printed.type, printed.symbol.canonical, printed.date, printed.issuer.name, printed.title) == expected
+    assert not any(c.symbol is None and text[c.start:c.end].isupper() for c in others)  # no heading line is a document
     # what it does is read from its subject ("thực hiện Nghị quyết …", "về …")
     assert 0 <= text.index(expected[4]) - printed.anchor <= len("về ")
 
