@@ -245,12 +245,17 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
 _CENTRALISED_SINCE = {fold(row["name"]): row["since"] for row in read_csv("centralised_bodies.csv")}
 
 
+# the city's full name the body named alone takes ("Cục Thuế Thành phố Hồ Chí Minh"); named with its place it is
+# written "Cục Thuế thành phố Hồ Chí Minh", and stays the city's
+_CITY_WORD_END = re.compile(r" Thành phố$")
+
+
 def as_on(issuer: Issuer | None, day: str | None) -> Issuer | None:
     """`issuer` as it was on `day` (ISO): a body named alone, placed in the article's province, that was
     central by then is the central one."""
     if issuer is None or day is None or issuer.level != "province" or issuer.province is None:
         return issuer
-    name = issuer.name.removesuffix(" " + issuer.province)
+    name = _CITY_WORD_END.sub("", issuer.name.removesuffix(" " + issuer.province))
     since = _CENTRALISED_SINCE.get(fold(name))
     return Issuer(name, "central") if since is not None and day >= since and name != issuer.name else issuer
 

@@ -317,6 +317,29 @@ def test_a_body_made_central_is_the_central_one_from_that_day(sentence, symbol, 
     assert (doc.issuer, doc.issuer_level, doc.province) == (issuer, level, province)
 
 
+HCM_2025 = ArticleContext("2025-09-10", Place("Hồ Chí Minh", None, None, "79", None))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "level", "province"),
+    [
+        # regression: … also in a centrally-run city's article, whose name the body alone takes with "Thành phố"
+        # ("Kế hoạch … của Thuế TP Hồ Chí Minh … thực hiện Công văn số 3315/CT-NVT ngày 12/8/2025 của Cục Thuế" gave the
+        # letter to "Cục Thuế Thành phố Hồ Chí Minh")
+        ("Kế hoạch này thực hiện Công văn số 3315/CT-NVT ngày 12/8/2025 của Cục Thuế về hỗ trợ người nộp thuế.",
+         "Cục Thuế", "central", None),
+        # … not the city's own department named with its place, nor before the reform
+        ("Ngày 12/8/2025, Cục Thuế TP Hồ Chí Minh ban hành Công văn số 3315/CT-NVT về hóa đơn.",
+         "Cục Thuế thành phố Hồ Chí Minh", "province", "Hồ Chí Minh"),
+        ("Ngày 12/8/2024, Cục Thuế ban hành Công văn số 3315/CT-NVT về hóa đơn.",
+         "Cục Thuế Thành phố Hồ Chí Minh", "province", "Hồ Chí Minh"),
+    ],
+)
+def test_a_body_made_central_is_the_central_one_in_a_city_article_too(sentence, issuer, level, province):
+    (doc,) = [d for d in extract(sentence, HCM_2025).documents if d.symbol == "3315/CT-NVT"]
+    assert (doc.issuer, doc.issuer_level, doc.province) == (issuer, level, province)
+
+
 @pytest.mark.parametrize(
     ("sentence", "province"),
     [
