@@ -10,7 +10,7 @@ from typing import Protocol
 from loaders import gazetteer
 from loaders.citations import Citation, abbreviated, find_citations
 from loaders.context import detect, is_date_line
-from loaders.issuers import Issuer, as_on
+from loaders.issuers import Issuer, as_on, well_known
 from loaders.record import ArticleRecord, Document, Mention, Place, Relation
 from loaders.references import Resolved, resolve
 from loaders.relations import find_relations
@@ -136,6 +136,8 @@ def _document(doc: Resolved, text: str, article: Place, published: str | None) -
     type_name, written_code = _first(named, _TYPE_AND_CODE)
     type_code = symbol.type_code if symbol and symbol.type_code else written_code
     body = as_on(doc.issuer, date or published)  # "Cục Thuế" of 2025 is central, of 2024 the province's
+    if body is None and doc.symbol is None:  # "Nghị quyết 68" alone in news of 2025: the Politburo's
+        body = well_known(type_name, doc.number, date or published)
     issuer = body if body and body.name else None
     level = body.level if body else "unknown"
     place = _place_of(body, level, article)

@@ -260,6 +260,18 @@ def as_on(issuer: Issuer | None, day: str | None) -> Issuer | None:
     return Issuer(name, "central") if since is not None and day >= since and name != issuer.name else issuer
 
 
+# central documents cited by type and number alone (data/well_known_documents.csv): "Nghị quyết 68" in a
+# province's news of 2025 is the Politburo's
+_WELL_KNOWN = {(fold(row["type"]), row["number"].lstrip("0")): row for row in read_csv("well_known_documents.csv")}
+
+
+def well_known(type_name: str, number: str | None, day: str | None) -> Issuer | None:
+    """The issuer of the central document of `type_name` and `number` that news of `day` (ISO) means when it
+    names no issuer, if the table knows one issued by then."""
+    row = _WELL_KNOWN.get((fold(type_name), (number or "").lstrip("0"))) if day else None
+    return Issuer(row["issuer"], "central", row["code"]) if row and day >= row["since"] else None
+
+
 # a department named by its kind alone ("kế hoạch của Sở", "Kế hoạch của Cục cũng nhằm …"): not before a name
 _BARE_CENTRAL_KINDS = tuple(cues("bare_central_department"))
 _BARE_KINDS = tuple(cues("bare_department")) + _BARE_CENTRAL_KINDS

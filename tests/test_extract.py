@@ -317,6 +317,25 @@ def test_a_body_made_central_is_the_central_one_from_that_day(sentence, symbol, 
     assert (doc.issuer, doc.issuer_level, doc.province) == (issuer, level, province)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "issuer", "level"),
+    [
+        # regression: a well-known central resolution cited by its number alone in a province's news had no issuer and
+        # was placed in the article's province ("Ông … cho biết, cùng với Nghị quyết 57 về khoa học, công nghệ, Nghị
+        # quyết 68 tạo thành “bộ đôi” chính sách" in a Gia Lai article of June 2025)
+        ("Phó Chủ tịch UBND tỉnh cho biết, Nghị quyết 57 về khoa học, công nghệ là “chìa khóa” của giai đoạn mới.",
+         "2025-06-10", "Bộ Chính trị", "central"),
+        # … not in news older than the resolution, nor a number the table does not hold
+        ("Phó Chủ tịch UBND tỉnh cho biết, Nghị quyết 57 về khoa học, công nghệ là “chìa khóa” của giai đoạn mới.",
+         "2018-06-10", None, "unknown"),
+        ("Phó Chủ tịch UBND tỉnh cho biết, Nghị quyết 58 về khoa học, công nghệ là “chìa khóa” của giai đoạn mới.",
+         "2025-06-10", None, "unknown"),
+    ],
+)
+def test_a_well_known_central_document_cited_by_number_alone_is_of_its_issuer(sentence, published, issuer, level):
+    (doc,) = extract(sentence, ArticleContext(published, HA_TINH.place)).documents
+    assert (doc.issuer, doc.issuer_level) == (issuer, level)
+
 HCM_2025 = ArticleContext("2025-09-10", Place("Hồ Chí Minh", None, None, "79", None))
 
 
