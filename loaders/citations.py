@@ -2053,6 +2053,11 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return _described(scan, start, word_end, base, issued=False)  # amended, so it exists
     if capitalised and fold(noun.text) in _TITLED_TYPES and _NAMED_BY_TITLE.match(text, word_end):
         return _described(scan, start, word_end, base, issued=False)
+    if capitalised and fold(noun.text) in _TITLED_TYPES and (name_end := _named_before_short_name(text, noun.text, word_end)):
+        # "… thực hiện Đề án phát triển ứng dụng dữ liệu về dân cư, … đến năm 2030 (Đề án 06)": named by its title
+        # unquoted, up to its short name in brackets, as a quoted title is
+        return Citation(start, word_end, name_end, "new", anchor=word_end, cover_end=name_end, issued=False,
+                        title=text[word_end:name_end].strip(), own_title=True, **base)
     if can_be_new and word == "một" and _PASSIVE_AFTER.match(text, word_end):
         cited = _described(scan, start, word_end, base, issued=False)  # "một kế hoạch được …"
         if cited.issuer is None and (agent := _AGENT_LEVEL.match(text, word_end)):
@@ -2086,6 +2091,20 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
 
 
 _CLAUSE_CLOSE = re.compile(r"[ ]*[,.;]")
+# a scheme's unquoted title (words, years, commas, dashes; no other bracket or stop) right before its short name in
+# brackets, perhaps introduced ("(gọi tắt là Đề án 06)")
+_NAME_BEFORE_SHORT = re.compile(r"(?P<name>(?:[ ]+(?:[^\W_]+|-)(?:,(?=[ ]))?){2,45}?)[ ]*\("
+                                rf"(?:(?:{_cue_pattern('alias', either_case=True)})[ ]*:?[ ]+)?")
+_SHORT_NUMBER = re.compile(r"[ ]+\d{1,4}[ ]*\)")
+
+
+def _named_before_short_name(text: str, noun: str, word_end: int) -> int | None:
+    """Where a scheme's unquoted title ends when its short name follows in brackets with the same noun and a
+    number ("Đề án phát triển … (Đề án 06)"); None otherwise."""
+    m = _NAME_BEFORE_SHORT.match(text, word_end)
+    if m is None or not text.startswith(noun, m.end()) or not _SHORT_NUMBER.match(text, m.end() + len(noun)):
+        return None
+    return m.end("name")
 _TAKEN_UP_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('uptake')})[ ]+\Z")  # "thực hiện nghị quyết về …"
 
 

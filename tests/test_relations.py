@@ -2398,6 +2398,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "số 468/QĐ-TTg ngày 23/3/2016 của Thủ tướng Chính phủ, huyện đã triển khai nhiều giải pháp. UBND huyện ban hành "
          "Kế hoạch số 88/KH-UBND ngày 10/5/2018 triển khai Đề án “Kiểm soát mất cân bằng giới tính khi sinh” trên địa bàn "
          "huyện.", {("88/KH-UBND", "implements", "468/QĐ-TTg")}),
+        # regression: a scheme named by its unquoted title up to its short name in brackets ("… thực hiện Đề án phát
+        # triển ứng dụng dữ liệu về dân cư, … (Đề án 06)" carried out nothing: the title was no citation)
+        ("UBND tỉnh Hậu Giang ban hành Kế hoạch số 92/KH-UBND ngày 12/3/2024 về thực hiện Đề án phát triển ứng dụng dữ "
+         "liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn "
+         "đến năm 2030 (Đề án 06) năm 2024. Đề án 06 được Thủ tướng Chính phủ phê duyệt tại Quyết định số 06/QĐ-TTg "
+         "ngày 06/01/2022.", {("92/KH-UBND", "implements", "06/QĐ-TTg")}),
         # … a quoted name that goes on past the one before is a fuller one, no reference to it (probe10b's w16)
         ("Hội LHPN tỉnh đẩy mạnh Đề án \"Hỗ trợ phụ nữ khởi nghiệp\"\n\nNgày 10/3/2023, Ban Thường vụ Hội LHPN tỉnh ban "
          "hành Kế hoạch số 87/KH-HPN về tiếp tục triển khai Đề án \"Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025\" được "
