@@ -213,7 +213,9 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
     """The issuer named exactly at `pos` ("Ban Bí thư (khóa XI)", "UBND tỉnh Thanh Hóa")."""
     m = ISSUER_RE.match(text, pos)
     if m is None:
-        return _bare_department(text, pos, article) if text.startswith(_BARE_KINDS, pos) else None
+        if text.startswith(_BARE_KINDS, pos):
+            return _bare_department(text, pos, article)
+        return _organs_of_bare_department(text, pos, article)
     article = clause_place(text, pos, article)
     if m.group("central") or m.group("ocentral"):  # a central body is the same wherever the article is
         found = _resolve(m.group(), None)
@@ -305,6 +307,22 @@ def _bare_department(text: str, pos: int, article: Place | None) -> IssuerMatch 
             named.setdefault(fold(_PROVINCE_LEVEL_WORD.sub(" ", found.issuer.name)), found.issuer)  # the nearest
         at = text.rfind(kind, max(0, pos - _BARE_LOOKBACK), at)
     return IssuerMatch(pos, bare.end(), *named.values()) if len(named) == 1 else None
+
+
+# the organs of a department named by its kind alone: "Quyết định số 276/QĐ-TTr … của Chánh Thanh tra Bộ" after "Thanh
+# tra Bộ Tài nguyên và Môi trường", "Giám đốc Sở" after "Sở Y tế tỉnh Bình Dương"
+_ORGANS_BEFORE_BARE = re.compile(
+    rf"(?:(?i:{_words(_ORGANS, any_case=True)})[ ]+){{1,2}}(?=(?:{phrase_pattern(_BARE_KINDS)})(?![^\W\d_]))")
+
+
+def _organs_of_bare_department(text: str, pos: int, article: Place | None) -> IssuerMatch | None:
+    organs = _ORGANS_BEFORE_BARE.match(text, pos)
+    department = organs and _bare_department(text, organs.end(), article)
+    if not department:
+        return None
+    body = department.issuer
+    return IssuerMatch(pos, department.end, replace(body, name=" ".join((*_organ_names(organs.group()), body.name)),
+                                                    parent=body.name, code=None))
 
 
 # a clause that opens with a province ("Tại Hà Tĩnh, Ban Thường vụ Tỉnh ủy …"; "…; ở tỉnh Quảng Trị, …")

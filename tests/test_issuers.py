@@ -710,6 +710,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Chi cục Quản lý thị trường tỉnh ban hành", place("Lâm Đồng"), "Chi cục Quản lý thị trường tỉnh Lâm Đồng",
          "province", "Lâm Đồng", None),
         ("Tổng cục Quản lý thị trường ban hành", place("Hà Tĩnh"), "Tổng cục Quản lý thị trường", "central", None, None),
+        # regression: a ministry's or department's inspectorate was no body ("Kết luận thanh tra số 32/KL-TTr … của Thanh
+        # tra Bộ Xây dựng" took the article's province's inspectorate from the code TTr)
+        ("Thanh tra Bộ Xây dựng ban hành", place("Hà Tĩnh"), "Thanh tra Bộ Xây dựng", "central", None, None),
+        ("Chánh Thanh tra Sở Y tế ban hành", place("Hà Tĩnh"), "Chánh Thanh tra Sở Y tế Hà Tĩnh", "province", "Hà Tĩnh",
+         None),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
@@ -828,6 +833,15 @@ def test_no_issuer(prose):
         # … but not a Party body ("Bộ Chính trị"), nor the head after the kind ("của Bộ trưởng")
         ("Bộ Chính trị ban hành nghị quyết. Sở triển khai Kế hoạch của Bộ.", None),
         ("Bộ Công Thương ban hành kế hoạch. Sở triển khai Chỉ thị của Bộ trưởng.", None),
+        # regression: an inspectorate and the heads of a department named by its kind ("Quyết định thanh tra số
+        # 276/QĐ-TTr … của Chánh Thanh tra Bộ" after "Thanh tra Bộ Tài nguyên và Môi trường": no body, the decision
+        # the article's province's inspectorate's, as its code TTr read alone)
+        ("Thanh tra Bộ Nông nghiệp và Phát triển nông thôn công bố kết luận theo quyết định của Chánh Thanh tra Bộ.",
+         "Chánh Thanh tra Bộ Nông nghiệp và Phát triển nông thôn"),
+        ("Sở Xây dựng tỉnh Bình Định thanh tra 12 công trình. Kết luận được ban hành theo quyết định của Thanh tra Sở.",
+         "Thanh tra Sở Xây dựng Bình Định"),
+        ("Thanh tra Chính phủ và Sở Xây dựng cùng kiểm tra. Sở thực hiện theo văn bản của Chánh Thanh tra Sở.",
+         "Chánh Thanh tra Sở Xây dựng Bình Định"),
     ],
 )
 def test_a_department_named_by_its_kind_is_the_one_named_in_full(text, name):
