@@ -433,6 +433,8 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
         end = max(cited[out[-1]].cover_end, cited[out[-1]].end)
         if aside := _ASIDE.match(text, end):  # "B (được sửa đổi, bổ sung bởi Luật số 01/2021/QH15) và B2"
             end = aside.end()  # is about B: the list goes on after it
+        elif amended := _amended_by_after(text, cited, end):
+            end = amended  # "căn cứ B, được sửa đổi, bổ sung bởi A; B2": so is what amends B, up to its clause's end
         j = out[-1] + 1
         while j < len(cited) and (cited[j].start < end or cited[j].alias_of is not None
                                   and _ISSUES_ATTACHED.fullmatch(text, end, cited[j].start)):
@@ -474,6 +476,21 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
 
 
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,200}\)")
+_AMENDED_BY_AFTER = re.compile(rf"[ ]*,[ ]*{PASSIVE_GAP_RE.pattern}")
+
+
+def _amended_by_after(text: str, cited: list[Citation], end: int) -> int | None:
+    """Where the documents that amend the one ending at `end` end, when a passive after a comma names them ("B, được
+    sửa đổi, bổ sung bởi A1 và A2; B2": up to the "; " that ends their clause, as the amends relation reads them)."""
+    passive = _AMENDED_BY_AFTER.match(text, end)
+    if passive is None or _relation(passive.group("phrase")) != "amends":
+        return None
+    k = next((k for k, c in enumerate(cited) if c.start >= passive.end()), None)
+    if k is None or cited[k].start != passive.end():
+        return None
+    clause_end = text.find("; ", passive.end())
+    last = _coordinated_after(text, cited, k, len(text) if clause_end == -1 else clause_end)[-1]
+    return max(cited[last].cover_end, cited[last].end)
 # "B và Quy chế mẫu ban hành kèm theo B2": an item named by what it carries
 _CARRIED_ITEM = re.compile(
     rf"[ ]*(?:,|và|,[ ]*và)[ ]+(?P<item>[^\W\d_])[^.;:\n()]{{0,80}}?[ ]+"

@@ -1400,6 +1400,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung bởi "
          "Nghị định số 154/2020/NĐ-CP ngày 31/12/2020).",
          {("34/2016/NĐ-CP", "implements", "Luật#"), ("154/2020/NĐ-CP", "amends", "34/2016/NĐ-CP")}),
+        # regression: a basis amended in a clause after a comma ended the list ("căn cứ B, được sửa đổi, bổ sung bởi
+        # A; B2" lost B2)
+        ("Sở ban hành Kế hoạch số 318/KH-SGDĐT. Kế hoạch được xây dựng căn cứ Thông tư số 30/2021/TT-BGDĐT ngày "
+         "25/10/2021 của Bộ GD&ĐT, được sửa đổi, bổ sung bởi Thông tư số 08/2023/TT-BGDĐT; Quyết định số "
+         "715/QĐ-UBND ngày 2/4/2024 của UBND tỉnh về phương án tuyển sinh.",
+         {("318/KH-SGDĐT", "based_on", "30/2021/TT-BGDĐT"), ("318/KH-SGDĐT", "based_on", "715/QĐ-UBND"),
+          ("08/2023/TT-BGDĐT", "amends", "30/2021/TT-BGDĐT")}),
         # regression: a purpose right before the phrase after a passive issuing verb ("được ban hành nhằm quy
         # định chi tiết B") gave no relation
         ("Chính phủ ban hành Nghị định số 168/2024/NĐ-CP. Nghị định được ban hành nhằm quy định chi tiết Luật "
