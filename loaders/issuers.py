@@ -411,6 +411,7 @@ def place_subject(text: str, start: int, end: int, article: Place | None, code: 
     body ("Tỉnh Quảng Ninh cũng ban hành Kế hoạch số 44/KH-UBND", "Hà Nội đã ban hành …"):
     an issuer of no name yet, of that unit's level and place (the document's code names the
     body). The subject runs from the clause's start, or from its last comma, up to the verb."""
+    end = _before_aside(text, start, end)
     comma = text.rfind(",", start, end)
     for pos in dict.fromkeys((comma + 1 if comma != -1 else start, start)):
         pos += len(text[pos:end]) - len(text[pos:end].lstrip())
@@ -577,6 +578,23 @@ def _placed_by_aside(raw: str, aside: str) -> Issuer | None:
     return None
 
 
+# an aside about the subject set off by commas before its verb (data/cues.tsv appositive)
+_APPOSITIVE = re.compile(rf",[ ]+(?:{phrase_pattern(cues('appositive'))})[ ](?:[^,.;:!?\n()]|(?<=\d)[.,](?=\d)){{1,150}}?,")
+
+
+def _before_aside(text: str, start: int, end: int) -> int:
+    """Where the subject ends when an aside about it stands between it and its verb ("Huyện Nhơn Trạch, địa phương có
+    hơn 200.000 công nhân, | đã ban hành …": the aside's first comma); else `end`."""
+    closing = text.rfind(",", start, end)
+    if closing == -1 or not _UP_TO_VERB.fullmatch(text, closing + 1, end):
+        return end
+    opening = closing
+    while (opening := text.rfind(",", start, opening)) != -1:
+        if not (text[opening - 1:opening].isdigit() and text[opening + 1:opening + 2].isdigit()):  # "2,25 m"
+            return opening if _APPOSITIVE.fullmatch(text, opening, closing + 1) else end
+    return end
+
+
 def issuer_before(text: str, start: int, end: int, article: Place | None = None,
                   code: str | None = None) -> IssuerMatch | None:
     """The longest issuer in text[start:end] that runs up to `end` (the subject before a verb:
@@ -584,6 +602,7 @@ def issuer_before(text: str, start: int, end: int, article: Place | None = None,
     issues a joint document: the body whose code is the symbol's first issuer (`code`), else the
     lead, the first named ("Công an tỉnh và Sở GD&ĐT ký Kế hoạch liên tịch …"; vn-conventions
     §1.1: a joint document takes the lead body's number)."""
+    end = _before_aside(text, start, end)
     sentence, comma = start, text.rfind(",", start, end)  # the subject follows "Ngày 24/12/2021, "
     aside = _COMMA_ASIDE.match(text, comma) if comma != -1 else None
     if aside is not None and _UP_TO_VERB.fullmatch(text, aside.end(), end):  # "UBND huyện Đồng Phú, tỉnh Bình Phước"

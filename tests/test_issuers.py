@@ -899,6 +899,13 @@ def test_a_department_kind_before_a_name_is_that_department():
         # quyết 18 đã ban hành Kế hoạch số 141/KH-BCĐTKNQ18" had no issuer: the plan went to the article's province)
         ("Ban Chỉ đạo Trung ương về tổng kết Nghị quyết 18 đã ban hành Kế hoạch", "Ban Chỉ đạo Trung ương"),
         ("Ban Chỉ đạo Trung ương thực hiện Nghị quyết Trung ương 4 khóa XI đã ban hành Hướng dẫn", "Ban Chỉ đạo Trung ương"),
+        # regression: an aside about the subject between commas before its verb ("UBND quận Cái Răng, nơi vừa xảy ra sạt
+        # lở … tại phường Ba Láng, cũng đã ban hành Quyết định số 1870/QĐ-UBND" had no issuer, and took the district named
+        # in the sentence before)
+        ("UBND quận Bình Thủy, nơi vừa xảy ra sạt lở bờ sông dài hơn 40 m tại phường Long Hòa, cũng đã ban hành Quyết định",
+         "UBND quận Bình Thủy"),
+        ("Ban Thường vụ Huyện ủy Hớn Quản, địa phương có hơn 1.200 đảng viên, đã ban hành Kế hoạch",
+         "Ban Thường vụ Huyện ủy Hớn Quản"),
     ],
 )
 def test_subject_before_its_verb(text, subject):
@@ -912,3 +919,20 @@ def test_subject_before_a_verb():
     found = issuer_before(text, 0, verb)
     assert found.issuer.name == "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"
     assert text[found.start:found.end] == "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        # regression: a place as the subject with an aside between commas before its verb ("Huyện Nhơn Trạch, địa phương
+        # có 12 khu công nghiệp với hơn 200.000 công nhân, đã ban hành Kế hoạch số 210/KH-UBND" gave the province's)
+        ("Huyện Long Thành, địa phương có 9 khu công nghiệp với hơn 120.000 công nhân, đã ban hành Kế hoạch", "Long Thành"),
+        ("Thành phố Long Khánh, nơi có tỷ lệ hồ sơ trực tuyến cao nhất tỉnh, cũng đã ban hành Kế hoạch", "Long Khánh"),
+        # … not a list of bodies, which is no aside
+        ("Huyện Long Thành, Sở Nội vụ, đã ban hành Kế hoạch", None),
+    ],
+)
+def test_a_place_as_subject_past_an_aside(text, district):
+    from loaders.issuers import place_subject
+    found = place_subject(text, 0, text.index("ban hành"), place("Đồng Nai"))
+    assert (found.district if found else None) == district
