@@ -44,7 +44,7 @@ from api.summaries import (TREE_FIELDS, Summaries, add_source, build_sources, ed
                            source_pattern, summaries_of_records)
 from graph.indexes import WORDS_GRAPH, has_facts, has_words, word_token
 from graph.store import Store, StoreError
-from graph.terms import iri, iri_values, lit
+from graph.terms import date_lit, iri, iri_values, lit
 from graph.vocab import BASE, COUNTRY, GAZETTEER_GRAPH, OA, RELATION_PREDICATES, SPARQL_PREFIXES
 
 IMPLEMENTS = "(eli:ensures_implementation_of|chithi:continues)"
@@ -197,6 +197,21 @@ def _default_as_of(store: Store, directive: DocumentSummary) -> date:
     return date.fromisoformat(found) if found else LAST_LEGACY_DAY
 
 
+def level_below_province(store: Store, directive: DocumentSummary, as_of: date | None) -> Level:
+    """The level a province's gaps are counted in on `as_of` (default: the directive's day, see
+    `_default_as_of`): its districts before the 2025 reform, its communes after."""
+    return "commune" if (as_of or _default_as_of(store, directive)) >= REFORM_DATE else "district"
+
+
+def _successor_on(store: Store, unit_iri: str, day: date) -> Ref | None:
+    """The one unit that replaced `unit_iri` in the 2025 reform, if it existed on `day`."""
+    rows = _select(store, f"""
+        SELECT ?successor ?label WHERE {{ GRAPH <{GAZETTEER_GRAPH}> {{
+            ?unit dcterms:isReplacedBy ?successor . ?successor skos:prefLabel ?label ; chithi:validFrom ?from
+            FILTER(?from <= {date_lit(day.isoformat())}) }} }}""", {"unit": URIRef(unit_iri)})
+    return Ref(iri=rows[0]["successor"], label=rows[0]["label"]) if len(rows) == 1 else None
+
+
 def _unit_on(store: Store, unit_iri: str, label: str | None, day: date | None) -> Ref:
     """A unit by the name it bore on `day` (api.names.former_names: Thừa Thiên Huế until 2024)."""
     former = former_names(store).get(unit_iri)
@@ -286,9 +301,12 @@ def gaps(store: Store, directive: str, level: Level = "province", *, province: s
     province_ref = None
     if province:
         prov = resolve.resolve_unit(store, province, level="province", as_of=day, parameter="province")
-        if not prov.valid_on(day):
+        if prov.valid_on(day):
+            province_ref = _unit_on(store, prov.iri, prov.label, day)
+        elif (successor := _successor_on(store, prov.iri, day)) is not None:
+            province_ref = successor  # "Hà Tĩnh" after the reform: the province of 2025 that took it in
+        else:
             raise BadParameter("province", f"{prov.full_name or prov.label} did not exist on {day.isoformat()}")
-        province_ref = _unit_on(store, prov.iri, prov.label, day)
     scope = _units_on(store, level, day, province_ref.iri if province_ref else None)
 
     # the implementing documents and where each was issued; only those issued in a unit in

@@ -381,14 +381,14 @@ def document_page(request: Request, rest: str, as_of: str | None = None,
         detail = queries.document(store, iri)
         down = queries.trace_down(store, iri)
         up = queries.trace_up(store, iri)
-        by_province, by_district = gap_tables(store, detail.document, down.root, day, province or None)
+        by_province, in_province = gap_tables(store, detail.document, down.root, day, province or None)
         unresolved = detail.document.unresolved
         candidates = resolve.citation_candidates(store, iri) if unresolved else []
         same_symbol = [] if unresolved else resolve.same_symbol_documents(store, iri)
     except QueryError as error:
         return render_error(request, error)
     return render(request, "document.html", nav="", detail=detail, doc=detail.document, candidates=candidates,
-                  same_symbol=same_symbol, down=down, up=up, by_province=by_province, by_district=by_district,
+                  same_symbol=same_symbol, down=down, up=up, by_province=by_province, in_province=in_province,
                   as_of=day, province=province, quotes=quotes(detail.mentions),
                   levels=per_level(down.documents, iri))
 
@@ -404,7 +404,8 @@ def gap_tables(store: Store, doc: DocumentSummary, tree: TraceNode, as_of: date 
                province: str | None) -> tuple[GapReport | None, GapReport | None]:
     """A central directive: by province, and by district inside one province (the one asked
     for, else the one with the most implementing documents). A provincial document that has
-    implementing documents: by district inside its province."""
+    implementing documents: by district inside its province, or by commune on a day after the
+    2025 reform (there were no districts then)."""
     if doc.level == "central":
         by_province = queries.gaps(store, doc.iri, "province", as_of=as_of)
         if province is None:  # the province with the most implementing documents
@@ -414,7 +415,8 @@ def gap_tables(store: Store, doc: DocumentSummary, tree: TraceNode, as_of: date 
             return by_province, None
         return by_province, queries.gaps(store, doc.iri, "district", province=province, as_of=as_of)
     if doc.level == "province" and doc.place is not None and tree.children:
-        return None, queries.gaps(store, doc.iri, "district", province=doc.place.iri, as_of=as_of)
+        return None, queries.gaps(store, doc.iri, queries.level_below_province(store, doc, as_of),
+                                  province=doc.place.iri, as_of=as_of)
     return None, None
 
 

@@ -200,6 +200,14 @@ def test_gaps_after_the_2025_reform_use_the_new_provinces_and_their_predecessors
     assert by_name["Hà Tĩnh"].via_predecessor is False  # 05-KH/TU was issued by the new province
 
 
+def test_a_province_gone_by_the_day_is_the_one_that_took_it_in(store):
+    # regression: a province named for a day after the 2025 reform was refused ("Tỉnh Quảng Bình did not exist on
+    # 2025-08-01"); the 2025 province that took it in is meant, and a provincial document's page asks so
+    report = queries.gaps(store, "09-CT/TW", "commune", province="Quảng Bình", as_of=date(2025, 8, 1))
+    assert (report.era, report.province.iri, report.province.label) == \
+        ("2025", "https://chithi.vn/id/unit/2025/province/44", "Quảng Trị")
+
+
 def test_no_districts_after_the_reform(store):
     with pytest.raises(BadParameter) as caught:
         queries.gaps(store, "09-CT/TW", "district", as_of=date(2025, 8, 1))

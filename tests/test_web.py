@@ -595,6 +595,20 @@ def test_after_the_2025_reform_the_gaps_say_there_are_no_districts_and_offer_non
     assert before.css("select#province") and not before.css("#no-districts")
 
 
+def test_a_provincial_document_after_the_2025_reform_has_its_gaps_by_commune(site):
+    # regression: a provincial document's gap table asked for districts whatever the day, so its page on a day after
+    # 2025-07-01 (any provincial document issued since) was a 422 "no district existed on …"
+    client, store = site
+    programme = doc_path(store, "448-CTr/TU")
+    response = client.get(programme, params={"as_of": "01/08/2025"})
+    assert response.status_code == 200
+    after = html(response)
+    assert after.css_first("#gaps-commune") and not after.css("#gaps-district")
+    assert "Theo xã, phường" in after.css_first("#gaps ~ h3").text()
+    before = html(client.get(programme))
+    assert before.css_first("#gaps-district") and not before.css("#gaps-commune")
+
+
 def test_a_document_of_a_former_unit_is_marked_apart_from_its_dates(site):
     client, store = site
     after = html(client.get(doc_path(store, "09-CT/TW"), params={"as_of": "01/08/2025"}))
