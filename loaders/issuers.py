@@ -866,8 +866,11 @@ def _place(text: str, start: int, raw: str, level: str, article: Place | None,
     local = bool(kind and district and "commune" in wanted and any(c.kind == kind for c in gazetteer.communes(district)))
     # the narrowest place first, the whole country last (an article without a district: the
     # province before the country)
-    scopes = {"province": (None,), "district": (*filter(None, (within,)), None),
-              "commune": (*filter(None, (district, within)), *(() if local else (None,)))}
+    # a unit of a province merged with the article's in 2025 before the country: "Đảng ủy phường 7" in a Đắk Lắk
+    # article of 2025 is Tuy Hòa's (Phú Yên), where many provinces have a Phường 7
+    merged = gazetteer.merged_with(within) if within else ()
+    scopes = {"province": (None,), "district": (*filter(None, (within,)), *merged, None),
+              "commune": (*filter(None, (district, within)), *(() if local else (*merged, None)))}
     for j in range(len(words), 0, -1):
         name = raw[: words[j - 1].end()]
         if kind and not name.lower().startswith(kind):

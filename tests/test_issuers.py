@@ -350,6 +350,9 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # regression: a commune named as it is since 2025 was taken for an older commune of that
         # name in another province (Hà Tĩnh's Đồng Lộc was a thị trấn; Thanh Hóa had a xã Đồng Lộc)
         ("Đảng ủy xã Đồng Lộc ban hành", place("Hà Tĩnh"), "Đảng ủy xã Đồng Lộc", "commune", "Hà Tĩnh", None),
+        # regression: a numbered ward many provinces have, in an article of a province another merged into in 2025, is
+        # that other's (Tuy Hòa's Phường 7 in Đắk Lắk, which Phú Yên joined): it was a bare "Đảng ủy phường"
+        ("Đảng ủy phường 7 ban hành", place("Đắk Lắk"), "Đảng ủy Phường 7", "commune", "Phú Yên", "Tuy Hòa"),
         # a 2025 ward of a merged province is placed by the province's old name (not Quảng Trị)
         ("UBND phường Đồng Hới ban hành", place("Quảng Bình"), "UBND phường Đồng Hới", "commune", "Quảng Bình",
          None),
