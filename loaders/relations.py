@@ -750,7 +750,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                                               or not _another_b(text, a, cited[targets[beyond - 1]],
                                                                 cited[targets[beyond]], cited[:targets[beyond]])):
                     targets = targets[:beyond]
-            sources = _issued_with(text, cited, i)
+            sources = _issued_with(text, cited, i, {n: object_of[n] for n, (done, _, _) in phrase_of.items()
+                                                    if done == "replaces"})
             if relation == "based_on" and a.own_title and _COMMA_ONLY.fullmatch(text, a.cover_end, m.start("phrase")):
                 # bases closing a sentence that issues several documents, each with its title, are each one's: "Kỳ họp
                 # đã thông qua Nghị quyết số 41/NQ-HĐND về … và Nghị quyết số 42/NQ-HĐND về …, căn cứ B"
@@ -972,16 +973,20 @@ def _another_b(text: str, a: Citation, last: Citation, after: Citation, earlier:
     return a.issuer is None or after.issuer.name != a.issuer.name
 
 
-def _issued_with(text: str, cited: list[Citation], i: int) -> list[Citation]:
+def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int, Citation] | None = None) -> list[Citation]:
     """A, and the documents issued with it in one list before it: "ban hành Chỉ thị số
     05-CT/TU, Kế hoạch số 06-KH/TU và Hướng dẫn số 07-HD/TU để triển khai B" (each item
-    without a title or tail of its own that would end the list)."""
+    without a title or tail of its own that would end the list); or replaced with it by one document, `replaced_by`
+    (an index's replacing document): "A thay thế Chương trình số 45-CTr/TU của Tỉnh ủy Lâm Đồng, … và Kế hoạch số
+    180-KH/TU của Tỉnh ủy Bình Thuận thực hiện B" (the former provinces' programmes, each on B)."""
     out = [cited[i]]
     k = i
     while k > 0 and cited[k - 1].form == "numbered" and not cited[k - 1].own_title \
             and _COORDINATED.fullmatch(text, cited[k - 1].cover_end, cited[k].start):
         k -= 1
-    if k < i and cited[k].issued:
+    replaced = replaced_by is not None and (by := replaced_by.get(i)) is not None \
+        and all(replaced_by.get(n) is by for n in range(k, i))
+    if k < i and (cited[k].issued or replaced):
         out += cited[k:i]
     return out
 

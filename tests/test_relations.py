@@ -251,6 +251,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "du lịch. Nghị quyết số 06-NQ/TU thay thế ba nghị quyết nêu trên.",
          {("06-NQ/TU", "replaces", "15-NQ/TU"), ("06-NQ/TU", "replaces", "09-NQ/TU"),
           ("06-NQ/TU", "replaces", "07-NQ/TU")}),
+        # regression: what the documents one document replaces carry out, named after the last of them, is each one's
+        # ("… thay thế Kế hoạch số 31-KH/TU …, Kế hoạch số 45-KH/TU … và Kế hoạch số 16-KH/TU … thực hiện B": the last only)
+        ("Ngày 5/11/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 09-KH/TU thay thế Kế hoạch số 31-KH/TU ngày "
+         "12/3/2021 của Tỉnh ủy Gia Lai, Kế hoạch số 45-KH/TU ngày 2/4/2021 của Tỉnh ủy Bình Định và Kế hoạch số "
+         "16-KH/TU của Tỉnh ủy Kon Tum thực hiện Chỉ thị số 05-CT/TW.",
+         {("09-KH/TU", "replaces", "31-KH/TU"), ("09-KH/TU", "replaces", "45-KH/TU"), ("09-KH/TU", "replaces", "16-KH/TU"),
+          ("31-KH/TU", "implements", "05-CT/TW"), ("45-KH/TU", "implements", "05-CT/TW"),
+          ("16-KH/TU", "implements", "05-CT/TW")}),
         # regression: the meeting as the main clause's subject ("…, kỳ họp cũng thông qua A" gave no relation: a
         # lowercase subject with no "đã" opened no main clause)
         ("Trên cơ sở Tờ trình số 45/TTr-UBND ngày 1/8/2025 của UBND tỉnh, kỳ họp cũng thông qua Nghị quyết số "
