@@ -565,8 +565,8 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
         same = [d for d in latest if d.title and _similar(d.title, c.title)]
         return _latest(same, c) if same else None
     if c.ref == "this":  # "Nghị quyết số 140/NQ-CP về Chương trình hành động thực hiện Nghị quyết này": not 140 itself
-        first, latest = ([d for d in docs if not _titled_over(d, c.start) and not _carries_out_this(text, d, c.start)]
-                         for docs in (first, latest))
+        first, latest = ([d for d in docs if not _titled_over(d, c.start) and not _carries_out_this(text, d, c.start)
+                          and not _replaces_this(text, d, c.start)] for docs in (first, latest))
     if c.ref == "issuer":
         # "… cụ thể hóa Nghị quyết của Đảng ủy" after "Đảng ủy Công an tỉnh Hà Tĩnh ban hành Nghị quyết số 35-NQ/ĐU":
         # a bare Party committee is the one the text named in full, as a document's issuer is (below)
@@ -661,6 +661,22 @@ def _carries_out_this(text: str, doc: Resolved, pos: int) -> bool:
     """Is "X này" at `pos` what a document attached to `doc` carries out, its phrase right after the attached one's name?"""
     return any(x.alias_of is not None and 0 < pos - max(x.end, x.cover_end) <= _CARRIES_OUT_CHARS
                and _CARRIES_OUT_BEFORE.fullmatch(text, max(x.end, x.cover_end), pos) for x in doc.citations)
+
+
+# what a document does to another right before "X này": "Chỉ thị số 24/CT-UBND thay thế Chỉ thị này và …" (the
+# directive of the sentence before; a document does not replace or amend itself)
+_REPLACING = [r["phrase"] for r in read_table("relation_phrases.tsv")
+              if r["relation"] in ("replaces", "amends") and r["where"] == "gap" and "*" not in r["phrase"]
+              and ("thay" in r["phrase"] or "sửa đổi" in r["phrase"])]
+_REPLACES_BEFORE = re.compile(rf"[ ]+(?:{phrase_pattern(_REPLACING)})[ ]+\Z")
+_REPLACES_CHARS = 80
+
+
+def _replaces_this(text: str, doc: Resolved, pos: int) -> bool:
+    """Is "X này" at `pos` what a citation of `doc` earlier in its sentence replaces or amends ("A thay thế X này")?"""
+    start = max(sentence_start(text, pos), pos - _REPLACES_CHARS)
+    return any(start <= x.start and max(x.end, x.cover_end) < pos
+               and _REPLACES_BEFORE.search(text[max(x.end, x.cover_end):pos]) for x in doc.citations)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -90,6 +90,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("26/2023/NQ-HĐND", ["Nghị quyết số 26/2023/NQ-HĐND", "Nghị quyết này"]),
           ("98/2023/QH15", ["Nghị quyết 98/2023/QH15"]), ("6011/TTr-UBND", ["Tờ trình số 6011/TTr-UBND"]),
           ("03/2018/NQ-HĐND", ["Nghị quyết số 03/2018/NQ-HĐND"])]),
+        # regression: "X này" that the article's own document replaces, its sentence opening with it, is the one of the
+        # sentence before ("Chỉ thị số 12/CT-UBND thay thế Chỉ thị này" was 12 replacing itself)
+        ("Chủ tịch UBND tỉnh ký ban hành Chỉ thị số 12/CT-UBND về phòng cháy rừng. Năm trước, UBND tỉnh Đắk Nông (cũ) "
+         "đã ban hành Chỉ thị số 03/CT-UBND ngày 5/1/2025. Chỉ thị số 12/CT-UBND thay thế Chỉ thị này.",
+         [("12/CT-UBND", ["Chỉ thị số 12/CT-UBND", "Chỉ thị số 12/CT-UBND"]),
+          ("03/CT-UBND", ["Chỉ thị số 03/CT-UBND ngày 5/1/2025", "Chỉ thị này"])]),
         # regression: a modifier of the type before the demonstrative ("nghị quyết chuyên đề này") named nothing
         ("Ban Thường vụ Huyện ủy ban hành Nghị quyết chuyên đề số 05-NQ/HU ngày 2/2/2024. Để thực hiện nghị quyết "
          "chuyên đề này, UBND huyện ban hành Kế hoạch số 25/KH-UBND.",
