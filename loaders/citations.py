@@ -2606,10 +2606,13 @@ def _congress_place(rest: str, level: str, article: Place | None) -> gazetteer.U
         return None
     levels = ("province", "district") if level == "city" else (level,)
     for lvl in levels:
-        unit = gazetteer.lookup(name.group(1), level=lvl,
-                                within=article.province_code if article and lvl != "province" else None)
-        if unit is not None:
-            return unit
+        # the article's province first, then the country, as issuers are placed (issuers._place): "Đảng bộ huyện
+        # Thuận Nam" in a Khánh Hòa article of 2025 is Ninh Thuận's district; a name several units share gives none
+        within = article.province_code if article and lvl != "province" else None
+        for scope in dict.fromkeys((within, None)):
+            unit = gazetteer.lookup(name.group(1), level=lvl, within=scope)
+            if unit is not None:
+                return unit
     return None
 
 

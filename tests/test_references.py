@@ -619,6 +619,10 @@ def test_a_ward_s_congress_is_the_ward_its_sentence_names():
          [("Đại hội đại biểu Đảng bộ huyện Lục Ngạn lần thứ XXI",
            ["Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI", "Nghị quyết Đại hội"])]),
         ("Xã hoàn thành 16/18 chỉ tiêu Nghị quyết Đại hội lần thứ XXV đề ra.", ("Bình Phước", "Đồng Phú"), []),
+        # regression: a district's congress named with its district, in an article of the province its province merged
+        # into in 2025, lost its district (sought in the article's province only)
+        ("Các chi bộ tiếp tục thực hiện Nghị quyết Đại hội Đảng bộ huyện Hàm Tân lần thứ XII.", ("Lâm Đồng", None),
+         [("Đại hội đại biểu Đảng bộ huyện Hàm Tân lần thứ XII", ["Nghị quyết Đại hội Đảng bộ huyện Hàm Tân lần thứ XII"])]),
     ],
 )
 def test_a_congress_named_by_its_number_alone_is_the_named_body_s(text, article, expected):
