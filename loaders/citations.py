@@ -2568,7 +2568,10 @@ def _later_congress_held(scan: _Scan, named: Citation, start: int) -> tuple[Issu
     if issuer is None or issuer.level == "central" or not held:
         return None
     number = held[-1].group("n")
-    found = issuer_at(scan.text, held[-1].start("body") + 1, scan.article) if held[-1].group("body") else None
+    # the congress held named without its body ("Đảng bộ xã Phước Hà tổ chức Đại hội đại biểu lần thứ I") is the one
+    # of that number the text named with it (the headline's "Đại hội Đảng bộ xã Phước Hà lần thứ I")
+    named_body = next((m for m in reversed(held) if m.group("body") and m.group("n") == number), held[-1])
+    found = issuer_at(scan.text, named_body.start("body") + 1, scan.article) if named_body.group("body") else None
     body = found.issuer if found is not None else None
     if body is not None and body.own_unit:
         congress = replace(body, name=f"Đại hội đại biểu {body.name}{_congress_ordinal(number)}", parent=None,

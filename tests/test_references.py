@@ -619,6 +619,13 @@ def test_a_ward_s_congress_is_the_ward_its_sentence_names():
          [("Đại hội đại biểu Đảng bộ huyện Lục Ngạn lần thứ XXI",
            ["Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI", "Nghị quyết Đại hội"])]),
         ("Xã hoàn thành 16/18 chỉ tiêu Nghị quyết Đại hội lần thứ XXV đề ra.", ("Bình Phước", "Đồng Phú"), []),
+        # regression: the congress held named without its body after the headline names it with its body, a district's
+        # congress cited between them: "Nghị quyết Đại hội" was that district's, with the held one's number
+        ("Đại hội Đảng bộ xã Cà Ná lần thứ I, nhiệm kỳ 2025 - 2030\n\nNgày 15/8/2025, Đảng bộ xã Cà Ná tổ chức Đại hội "
+         "đại biểu lần thứ I. Nhiệm kỳ qua, đảng bộ các xã cũ đã hoàn thành các chỉ tiêu Nghị quyết Đại hội Đảng bộ "
+         "huyện lần thứ IV đề ra. Đại hội đã biểu quyết thông qua Nghị quyết Đại hội.", ("Ninh Thuận", "Thuận Nam"),
+         [("Đại hội đại biểu Đảng bộ huyện Thuận Nam lần thứ IV", ["Nghị quyết Đại hội Đảng bộ huyện lần thứ IV"]),
+          ("Đại hội đại biểu Đảng bộ xã Cà Ná lần thứ I", ["Nghị quyết Đại hội"])]),
         # regression: a district's congress named with its district, in an article of the province its province merged
         # into in 2025, lost its district (sought in the article's province only)
         ("Các chi bộ tiếp tục thực hiện Nghị quyết Đại hội Đảng bộ huyện Hàm Tân lần thứ XII.", ("Lâm Đồng", None),
