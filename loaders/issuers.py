@@ -867,10 +867,11 @@ def _place(text: str, start: int, raw: str, level: str, article: Place | None,
     # the narrowest place first, the whole country last (an article without a district: the
     # province before the country)
     # a unit of a province merged with the article's in 2025 before the country: "Đảng ủy phường 7" in a Đắk Lắk
-    # article of 2025 is Tuy Hòa's (Phú Yên), where many provinces have a Phường 7
+    # article of 2025 is Tuy Hòa's (Phú Yên), where many provinces have a Phường 7 (a commune: after any 2025
+    # commune of the name, below)
     merged = gazetteer.merged_with(within) if within else ()
     scopes = {"province": (None,), "district": (*filter(None, (within,)), *merged, None),
-              "commune": (*filter(None, (district, within)), *(() if local else (*merged, None)))}
+              "commune": (*filter(None, (district, within)), *(() if local else (None,)))}
     for j in range(len(words), 0, -1):
         name = raw[: words[j - 1].end()]
         if kind and not name.lower().startswith(kind):
@@ -889,6 +890,10 @@ def _place(text: str, start: int, raw: str, level: str, article: Place | None,
                     return unit, start + words[j - 1].end()
         if "commune" in wanted and not local:  # a ward or commune created in 2025 has no older name
             unit = gazetteer.lookup(name, level="commune", era="2025")
+            for scope in merged if unit is None else ():
+                unit = gazetteer.lookup(name, level="commune", within=scope)
+                if unit is not None:
+                    break
             if unit is not None:
                 return unit, start + words[j - 1].end()
         if "commune" in wanted and gazetteer.is_commune_name(name):
