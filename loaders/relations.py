@@ -1237,12 +1237,15 @@ def _issued_just_before(text: str, cited: list[Citation], lead: int, main: int, 
         return []
     before = sentence_start(text, len(text[:start].rstrip()) - 1)
     cited_last = max((c.start for c in cited if c.start < start), default=-1)
-    for _ in range(_QUIET_SENTENCES):  # back over sentences that cite nothing
-        if cited_last >= before or before < 2:
-            break
-        before = sentence_start(text, len(text[:before].rstrip()) - 1)
+    quiet = 0
+    while quiet < _QUIET_SENTENCES and cited_last < before and before >= 2:  # back over sentences that cite nothing
+        before, quiet = sentence_start(text, len(text[:before].rstrip()) - 1), quiet + 1
     issued = [c for c in cited if before <= c.start < start and c.issued]
     if len(issued) != 1 or " ".join(map(fold, subject)) not in fold(text[before:issued[0].start]):
+        return []
+    # past such sentences, only the article's own document is still being told ("Cùng ngày, UBND tỉnh ban hành Công
+    # văn số 312/UBND-KT …. Theo Sở …, … . Thực hiện B, UBND tỉnh yêu cầu …" is no longer the letter's bidding)
+    if quiet and next((c for c in cited if c.issued and not c.headline), None) is not issued[0]:
         return []
     return issued
 

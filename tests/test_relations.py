@@ -302,6 +302,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "\n\nDự báo mùa khô năm nay, độ mặn trên sông Hậu có thể vào sâu 50 - 60km. Thực hiện Công điện số 1135/CĐ-TTg "
          "ngày 28/11/2023 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh yêu cầu các sở, ngành theo dõi chặt chẽ độ mặn.",
          {("07/CT-UBND", "implements", "1135/CĐ-TTg")}),
+        # … only for the article's own document: a second one reported is no longer told after such a sentence
+        ("Ngày 22/7, Chủ tịch UBND tỉnh ký Quyết định số 85/QĐ-UBND kiện toàn Ban Chỉ đạo. Cùng ngày, UBND tỉnh ban "
+         "hành Công văn số 312/UBND-KT về rà soát vốn các chương trình.\n\nĐến 30/6, tỷ lệ giải ngân còn thấp. Thực "
+         "hiện Công điện số 98/CĐ-TTg ngày 30/6/2025 của Thủ tướng Chính phủ, UBND tỉnh yêu cầu các đơn vị khẩn trương "
+         "hoàn thiện hồ sơ.", set()),
         # … not when another body directs
         ("Ngày 14/2, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về phòng cháy, chữa cháy rừng. Thực hiện Chỉ thị số "
          "13-CT/TW của Ban Bí thư, Sở Nông nghiệp và Phát triển nông thôn yêu cầu các hạt kiểm lâm tăng cường tuần tra.", set()),
