@@ -1163,6 +1163,8 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
             sources = _saying_document(text, cited[:j], m.start(), main, end)
         if not sources:  # "X ký Công điện số 07/CĐ-UBND …. Thực hiện B, X yêu cầu …": what X has just issued
             sources = _issued_just_before(text, cited[:j], m.start(), main, end)
+        if not sources:  # "X ban hành Quyết định số 2046-QĐ/TU …. Căn cứ B, X quyết định …": what that decision decides
+            sources = _decision_it_reports(text, cited[:j], m.start(), main, end)
         if not sources:  # "Căn cứ B1; B2 …, Kế hoạch đặt mục tiêu …": a document named back is the main clause's subject
             sources = [c for c in cited[j:targets[-1] + 2] if c.start == main and (c.ref in ("bare", "this") or c.form == "numbered")
                        and id(c) in doc_of and all(doc_of[id(c)] is not doc_of.get(id(cited[k])) for k in targets)]
@@ -1251,6 +1253,31 @@ def _issued_just_before(text: str, cited: list[Citation], lead: int, main: int, 
 
 
 _SUBJECT_WORDS = 3  # "Chủ tịch UBND", "Ban Chỉ huy", "UBND tỉnh": enough of a body's name to know it again
+
+
+def _decision_it_reports(text: str, cited: list[Citation], lead: int, main: int, end: int) -> list[Citation]:
+    """The last decision the text reported its main clause's subject to issue, when the lead opens its sentence and
+    that subject "quyết định" what it does ("Ban Thường vụ Tỉnh ủy ban hành Quyết định số 2046-QĐ/TU về việc thi hành
+    kỷ luật …. … Căn cứ B, Ban Thường vụ Tỉnh ủy quyết định thi hành kỷ luật …"): the news tells what that decision
+    decides, and it rests on B."""
+    start = sentence_start(text, lead)
+    if _DATED_OPENER.match(text, start).end() != lead or start < 2:
+        return []
+    decides = _DECIDES.search(text, main, min(end, main + _SUBJECT_CHARS))
+    if decides is None or not text[decides.end():decides.end() + 1].islower():  # the verb, before its object
+        return []
+    subject = text[main:decides.start()].split()[:_SUBJECT_WORDS]
+    if not subject or not subject[0][:1].isupper():
+        return []
+    key = " ".join(map(fold, subject))
+    for c in reversed(cited):
+        if c.issued and c.type_code == "QĐ" and c.start < start \
+                and key in fold(text[sentence_start(text, c.start):c.start]):
+            return [c]
+    return []
+
+
+_DECIDES = re.compile(r"(?<![^\W\d_])quyết định[ ]")
 _QUIET_SENTENCES = 2  # a forecast or a figure between the report of the document and what it bids
 
 

@@ -310,6 +310,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # … not when another body directs
         ("Ngày 14/2, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về phòng cháy, chữa cháy rừng. Thực hiện Chỉ thị số "
          "13-CT/TW của Ban Bí thư, Sở Nông nghiệp và Phát triển nông thôn yêu cầu các hạt kiểm lâm tăng cường tuần tra.", set()),
+        # regression: "Căn cứ B, X quyết định …" after the report of the decision X issued is what that decision decides
+        # ("Ban Thường vụ Tỉnh ủy Đắk Lắk ban hành Quyết định số 2046-QĐ/TU về việc thi hành kỷ luật …. Căn cứ Quy định 69-QĐ/TW
+        # …, Ban Thường vụ Tỉnh ủy quyết định thi hành kỷ luật …" gave no relation: the main clause issues nothing)
+        ("Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy Gia Lai ban hành Quyết định số 1510-QĐ/TU về việc thi hành kỷ luật đối với "
+         "đồng chí Trần Văn B. Quyết định được ban hành trên cơ sở Tờ trình số 45-TTr/UBKTTU của Ủy ban Kiểm tra Tỉnh ủy. "
+         "Căn cứ Quy định số 69-QĐ/TW ngày 06/7/2022 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy quyết định thi hành kỷ luật "
+         "đồng chí Trần Văn B. bằng hình thức cảnh cáo.",
+         {("1510-QĐ/TU", "based_on", "45-TTr/UBKTTU"), ("1510-QĐ/TU", "based_on", "69-QĐ/TW")}),
+        # … not when another body decides, nor the decision of another body
+        ("Ngày 12/3/2024, UBND tỉnh ban hành Quyết định số 510/QĐ-UBND về việc phê duyệt kế hoạch. Căn cứ Quy định số "
+         "69-QĐ/TW của Bộ Chính trị, Ủy ban Kiểm tra Tỉnh ủy quyết định thi hành kỷ luật đồng chí Trần Văn B.", set()),
         # regression: "Theo Công điện, thực hiện B, các sở, ngành … vận hành …": a telegram's or a directive's content,
         # told to those it names, is its bidding (gave nothing: no verb of saying, no directing verb); not a notice's,
         # nor what was done
