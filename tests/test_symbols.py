@@ -93,6 +93,8 @@ from loaders.symbols import find_symbols, letter_symbol_at, old_government_symbo
         ("Công văn số 5123/VPCP-V.I ngày 3/8/2023", "5123/VPCP-V.I", "state", "VPCP"),
         ("theo chỉ đạo tại Công văn số 442/TTg-V.I ngày 9/6/2023", "442/TTg-V.I", "state", "TTg"),
         ("Công văn số 1033/TTCP-C.III của Thanh tra Chính phủ", "1033/TTCP-C.III", "state", "TTCP"),
+        # regression: OCR of a scanned plan reads "UBND" as "ƯBND": a plan no gold pairs
+        ("Kế hoạch số 48/KH-ƯBND ngày 05/3/2024 của ƯBND tỉnh", "48/KH-UBND", "state", "UBND"),
     ],
 )
 def test_symbol_variants(text, canonical, system, issuer):
