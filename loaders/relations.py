@@ -453,6 +453,17 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                            # basis said again after a description naming a law
                            or phrase is not None and _relation(phrase) == "based_on"
                            and _basis_after_description(text, end, cited[k]))), j)
+        elif j + 1 < len(cited) and phrase is None and source is None \
+                and _CARRIES_OUT_CITED.fullmatch(text, end, cited[j].start):
+            # "Thực hiện Chương trình hành động số 26-CTr/TU … thực hiện Nghị quyết số 23-NQ/TW … về …; Kế hoạch số
+            # 35/KH-UBND …, UBND huyện ban hành …": what the item carries out is no item; the next one after a ";" is
+            k = j
+            while k + 1 < len(cited) and cited[k + 1].start < max(cited[k].end, cited[k].cover_end):
+                k += 1  # the documents B0's title names
+            if k + 1 < len(cited) and cited[k + 1].symbol is not None \
+                    and _NEXT_LEAD_ITEM.fullmatch(text, max(cited[k].end, cited[k].cover_end), cited[k + 1].start):
+                out.append(k + 1)
+                continue
         elif j + 1 < len(cited) and _AMENDS_AT.match(text, end) \
                 and text.find("đề nghị", end, cited[j + 1].start) != -1:
             # "trên cơ sở Nghị định số 38/2023/NĐ-CP … sửa đổi, bổ sung Nghị định số 27/2022/NĐ-CP … quy định … và
@@ -491,6 +502,9 @@ def _amended_by_after(text: str, cited: list[Citation], end: int) -> int | None:
     clause_end = text.find("; ", passive.end())
     last = _coordinated_after(text, cited, k, len(text) if clause_end == -1 else clause_end)[-1]
     return max(cited[last].cover_end, cited[last].end)
+# a lead's item said to carry out a document of its own, and the ";" before the lead's next item
+_CARRIES_OUT_CITED = re.compile(rf"[ ]+(?:về[ ]+)?(?:{_IMPLEMENTS_ONLY})[ ]+")
+_NEXT_LEAD_ITEM = re.compile(r"[ ]*;[ ]*")
 # "B và Quy chế mẫu ban hành kèm theo B2": an item named by what it carries
 _CARRIED_ITEM = re.compile(
     rf"[ ]*(?:,|và|,[ ]*và)[ ]+(?P<item>[^\W\d_])[^.;:\n()]{{0,80}}?[ ]+"
@@ -574,6 +588,8 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation) ->
     a = cited[j]
     if _sibling_after_semicolon(text, cited[j - 1], a, source):
         return True  # "A thực hiện B của Ban Bí thư; Chỉ thị số 12-CT/TU về …": what A's body issued beside A
+    if _carries_out_source(text, cited, j, source):
+        return True  # "A … thực hiện B về …; Kế hoạch số 980/KH-UBND … về triển khai A, …": a lead's next item
     if a.issuer is not None and (0 <= _cited_rank(a) < _cited_rank(source) or _of_another_body(text, a, source)):
         return False
     if _REPEALS.match(text, a.anchor):  # "…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ C": no relation, but its own act
@@ -584,6 +600,17 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation) ->
     m = GAP_RE.fullmatch(text, a.anchor, cited[k].start)
     return m is not None and not text[a.anchor:m.start("phrase")].strip(" ,") \
         and _relation(m.group("phrase")) not in _NAMES_ITS_ITEM and not _DESCRIBES_AT.match(m.group("phrase"))
+
+
+def _carries_out_source(text: str, cited: list[Citation], j: int, source: Citation) -> bool:
+    """Does the item at `j` say it carries out the source itself (its description's first document is the source's)?"""
+    a = cited[j]
+    k = next((k for k in range(j + 1, len(cited)) if cited[k].start >= a.anchor), None)
+    if k is None or source.symbol is None or cited[k].symbol is None \
+            or cited[k].symbol.canonical != source.symbol.canonical:
+        return False
+    m = GAP_RE.fullmatch(text, a.anchor, cited[k].start)
+    return m is not None and _relation(m.group("phrase")) == "implements"
 
 
 def _sibling_after_semicolon(text: str, b: Citation, a: Citation, source: Citation) -> bool:

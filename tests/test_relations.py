@@ -2600,6 +2600,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Nghị định số 29/2023/NĐ-CP thay thế Nghị định số 108/2014/NĐ-CP. Bộ Nội vụ ban hành Công văn số "
          "4320/BNV-TCBC để hướng dẫn thực hiện nghị định.",
          {("29/2023/NĐ-CP", "replaces", "108/2014/NĐ-CP"), ("4320/BNV-TCBC", "implements", "29/2023/NĐ-CP")}),
+        # regression: a lead's item said to carry out a document of its own ("Thực hiện B1 … thực hiện B0 về …; B2, X ban
+        # hành A") ended the lead's list there: A carried out B1 only
+        ("Thực hiện Chương trình hành động số 14-CTr/TU ngày 05/4/2022 của Tỉnh ủy Quảng Bình thực hiện Nghị quyết số "
+         "06-NQ/TW ngày 24/01/2022 của Bộ Chính trị về quy hoạch, xây dựng, quản lý và phát triển bền vững đô thị Việt "
+         "Nam; Kế hoạch số 980/KH-UBND ngày 20/5/2022 của UBND tỉnh về triển khai Chương trình hành động số 14-CTr/TU, "
+         "UBND huyện Bố Trạch ban hành Kế hoạch số 215/KH-UBND ngày 10/6/2022.",
+         {("14-CTr/TU", "implements", "06-NQ/TW"), ("980/KH-UBND", "implements", "14-CTr/TU"),
+          ("215/KH-UBND", "implements", "14-CTr/TU"), ("215/KH-UBND", "implements", "980/KH-UBND")}),
     ],
 )
 def test_relations(text, expected):
