@@ -1892,10 +1892,11 @@ def _plural_back_subjects(text: str, cited: list[Citation], doc_of: dict[int, Re
     starts = [c.start for c in cited]
     for j, b in enumerate(cited):
         window = text[max(0, b.start - _GAP_MAX_CHARS):b.start]
-        if "này" not in window and "trên" not in window:  # the cheap test: no demonstrative before B
-            continue
         start = sentence_start(text, b.start)
-        ref = _PLURAL_BACK_SUBJECT.match(text, start, b.start)
+        if "này" not in window and "trên" not in window:  # the cheap test: no demonstrative before B …
+            ref = _COUNTED_BACK_SUBJECT.match(text, start, b.start)  # … but a count: "Hai nghị quyết được ban hành căn cứ B"
+        else:
+            ref = _PLURAL_BACK_SUBJECT.match(text, start, b.start)
         m = GAP_RE.fullmatch(text, _ALIKE.match(text, ref.end()).end(), b.start) if ref else None
         if m is None or _asked_or_checked(m.groupdict().get("pre") or m.groupdict().get("purpose") or ""):
             continue
@@ -1907,6 +1908,13 @@ def _plural_back_subjects(text: str, cited: list[Citation], doc_of: dict[int, Re
 
 
 _ALIKE = re.compile(r"(?:[ ]+đều)?")  # "Các văn bản này đều nhằm …": each of them
+# a number of documents of a kind opening the sentence, with no demonstrative: "Hai nghị quyết được ban hành căn cứ B"
+# after the sentence that names two (a count makes it the last ones named; "Các nghị quyết được ban hành căn cứ B" stays
+# generic)
+_COUNTED_BACK_SUBJECT = re.compile(
+    rf"[ \n•–-]*(?P<count>{phrase_pattern([w for w in _COUNT_WORDS if " " not in w], either_case=True)}|\d+)[ ]+"
+    rf"(?P<nouns>{_BACK_NOUN}(?:[ ]*(?:,|và|,[ ]*và)[ ]*{_BACK_NOUN})*)(?![^\W\d_])"
+)
 
 
 # "UBND tỉnh ban hành Kế hoạch số 120/KH-UBND triển khai 4 nghị quyết trên", "… ký Công điện số 90/CĐ-TTg

@@ -176,6 +176,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "được xây dựng trên cơ sở Nghị quyết số 12-NQ/TU.", {("05/CTr-MTTQ-BTT", "based_on", "12-NQ/TU")}),
         # regression: a plural back-reference as the subject of an active phrase ("… ban hành Quyết định số 2450/QĐ-TLĐ;
         # … ban hành Hướng dẫn số 15-HD/TWĐTN. Các văn bản này đều nhằm triển khai Kết luận số 162-KL/TW" gave nothing)
+        # regression: … a counted one with no demonstrative ("… thông qua Nghị quyết số 28/2024/NQ-HĐND … và Nghị quyết số
+        # 29/2024/NQ-HĐND …. Hai nghị quyết được ban hành căn cứ Luật Ngân sách nhà nước và Nghị định số 146/2018/NĐ-CP"
+        # gave nothing); the plural with no count stays generic (earlier gold leaves it out)
+        ("HĐND tỉnh thông qua Nghị quyết số 41/2024/NQ-HĐND quy định mức hỗ trợ học phí và Nghị quyết số 42/2024/NQ-HĐND "
+         "quy định mức chi bán trú. Hai nghị quyết được ban hành căn cứ Nghị định số 81/2021/NĐ-CP ngày 27/8/2021 của "
+         "Chính phủ.", {("41/2024/NQ-HĐND", "based_on", "81/2021/NĐ-CP"), ("42/2024/NQ-HĐND", "based_on", "81/2021/NĐ-CP")}),
+        ("HĐND tỉnh thông qua Nghị quyết số 41/2024/NQ-HĐND quy định mức hỗ trợ học phí và Nghị quyết số 42/2024/NQ-HĐND "
+         "quy định mức chi bán trú. Các nghị quyết được ban hành căn cứ Nghị định số 81/2021/NĐ-CP ngày 27/8/2021 của "
+         "Chính phủ.", set()),
         ("Ngày 30/6/2025, Tổng Liên đoàn ban hành Quyết định số 2450/QĐ-TLĐ; Trung ương Đoàn ban hành Hướng dẫn số "
          "15-HD/TWĐTN. Các văn bản này đều nhằm triển khai Kết luận số 162-KL/TW của Bộ Chính trị.",
          {("2450/QĐ-TLĐ", "implements", "162-KL/TW"), ("15-HD/TWĐTN", "implements", "162-KL/TW")}),
