@@ -79,8 +79,9 @@ _AFTER_PHRASE = (
     # what B carries: "sửa đổi, bổ sung một số điều của [Quy định ban hành kèm theo] B"; not past "và" before a
     # capital, a plural or a document noun, after which a sibling is carried ("… về thi hành Điều lệ Đảng và Quy chế mẫu ban
     # hành kèm theo B"); a "và" inside the title goes on ("Quy định phân cấp quản lý, vận hành, khai thác và bảo trì
-    # công trình đường bộ … ban hành kèm theo B")
-    rf"(?:[ ]+[^\W\d_]+(?:,?[ ]+(?!và[ ]+(?:[{_UPPER}]|các[ ]|những[ ]|{TYPE_WORD_RE.pattern}))[^ ,.;()]+){{0,20}}?"
+    # công trình đường bộ … ban hành kèm theo B"), as does a "; " before a small letter ("Quy trình thu BHXH, …, bệnh
+    # nghề nghiệp; quản lý sổ BHXH, thẻ BHYT ban hành kèm theo B")
+    rf"(?:[ ]+[^\W\d_]+(?:(?:,|;(?![ ]+[{_UPPER}]))?[ ]+(?!và[ ]+(?:[{_UPPER}]|các[ ]|những[ ]|{TYPE_WORD_RE.pattern}))[^ ,.;()]+){{0,20}}?"
     rf"[ ]+(?:{phrase_pattern(cues('carried_by'))}))?"
     r"(?:[ ]+(?:các|những))?"  # several Bs: "thực hiện các Nghị quyết 57, 59, 66 và 68"
     r"[ ]*[“\"]?"

@@ -1463,6 +1463,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "chế tuyển sinh đại học, tuyển sinh cao đẳng ngành Giáo dục Mầm non ban hành kèm theo Thông tư số "
          "08/2022/TT-BGDĐT ngày 06/6/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.",
          {("06/2025/TT-BGDĐT", "amends", "08/2022/TT-BGDĐT")}),
+        # regression: a "; " inside the carried document's name ("Quy trình thu …, bệnh nghề nghiệp; quản lý sổ BHXH,
+        # thẻ BHYT ban hành kèm theo B") gave no relation
+        ("BHXH Việt Nam ban hành Quyết định số 1386/QĐ-BHXH ngày 9/6/2024 sửa đổi, bổ sung Quy trình giải quyết "
+         "hưởng các chế độ BHXH, chi trả các chế độ BHXH, BHTN; quản lý đối tượng hưởng ban hành kèm theo Quyết định "
+         "số 166/QĐ-BHXH ngày 31/01/2019 của Tổng Giám đốc BHXH Việt Nam.",
+         {("1386/QĐ-BHXH", "amends", "166/QĐ-BHXH")}),
         # regression: a basis said by another basis word ("căn cứ B; xét Tờ trình số …"), also after B's description,
         # ended the list: the submission was no basis; an implementing list does not go on so
         ("Nghị quyết số 78/2022/NQ-HĐND được ban hành căn cứ Nghị định số 75/2021/NĐ-CP; xét Tờ trình số "
