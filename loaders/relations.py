@@ -982,6 +982,10 @@ def _another_b(text: str, a: Citation, last: Citation, after: Citation, earlier:
     triển khai Nghị quyết 131 và Nghị định 33")."""
     if ";" in text[max(last.cover_end, last.end):after.start]:
         return False
+    if text.endswith(_COMMA_AND, 0, after.start) and not _listed_by_comma(text, last, earlier):
+        # "Kế hoạch số 71/KH-UBND … về sơ kết 5 năm thực hiện Nghị quyết số 120/NQ-CP, và Công văn số 3326/BKHĐT-KTNN
+        # …": a comma before "và" joins A's sibling, not a second B of a title that lists no other by commas
+        return False
     if after.symbol is None and after.number and any(c.type == after.type and c.number == after.number for c in earlier):
         return True  # named again by its number: a document named before, no new sibling
     if after.issuer is None:  # of B1's kind, or of B1's body by its symbol ("Chỉ thị số 38-CT/TW … và Kết luận số 12-KL/TW"),
@@ -999,6 +1003,15 @@ def _another_b(text: str, a: Citation, last: Citation, after: Citation, earlier:
                      or 0 <= _cited_rank(after) < _cited_rank(a)
                      or after.symbol.system == "party" and own is not None and own.system != "party"))
     return a.issuer is None or after.issuer.name != a.issuer.name
+
+
+_COMMA_AND = ", và "
+
+
+def _listed_by_comma(text: str, last: Citation, earlier: list[Citation]) -> bool:
+    """Is `last` the item after a comma of a list of documents ("B1, B2, và C": the comma is the list's)?"""
+    k = next((k for k, c in enumerate(earlier) if c is last), 0)
+    return k > 0 and text[max(earlier[k - 1].cover_end, earlier[k - 1].end):last.start].strip() == ","
 
 
 def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int, Citation] | None = None) -> list[Citation]:

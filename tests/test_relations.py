@@ -39,6 +39,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "đảng bộ các cấp, và Hướng dẫn số 31-HD/BTCTW ngày 23/4/2025 của Ban Tổ chức Trung ương.",
          {("210-KH/TU", "based_on", "150-KL/TW"), ("210-KH/TU", "based_on", "31-HD/BTCTW"),
           ("150-KL/TW", "amends", "35-CT/TW")}),
+        # regression: a comma before "và" after what a title names joins the title's document's sibling ("Kế hoạch số
+        # 71/KH-UBND … về sơ kết 5 năm thực hiện Nghị quyết số 120/NQ-CP, và Công văn số 3326/BKHĐT-KTNN …" reviewed the
+        # letter too); not in a list that commas already join
+        ("Hội nghị được tổ chức theo Kế hoạch số 71/KH-UBND ngày 28/4/2022 của UBND tỉnh Vĩnh Long về sơ kết 5 năm thực "
+         "hiện Nghị quyết số 120/NQ-CP, và Công văn số 3326/BKHĐT-KTNN của Bộ Kế hoạch và Đầu tư hướng dẫn đánh giá.",
+         {("71/KH-UBND", "reviews", "120/NQ-CP")}),
+        ("UBND tỉnh ban hành Kế hoạch số 10/KH-UBND về thực hiện Nghị quyết số 13-NQ/TW của Bộ Chính trị, Nghị quyết "
+         "số 120/NQ-CP của Chính phủ, và Quyết định số 287/QĐ-TTg của Thủ tướng Chính phủ.",
+         {("10/KH-UBND", "implements", "13-NQ/TW"), ("10/KH-UBND", "implements", "120/NQ-CP"),
+          ("10/KH-UBND", "implements", "287/QĐ-TTg")}),
         # regression: "X này" right after what the document attached to X carries out is another X ("Nghị quyết số
         # 03/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết này" took 03 itself: no relation)
         ("Đảng ủy phường quán triệt Nghị quyết 57-NQ/TW và Nghị quyết số 03/NQ-CP ngày 9/1/2025 của Chính phủ ban hành "
