@@ -1097,6 +1097,10 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
         # tại Tờ trình …" was a notice of the Ban cán sự đảng's)
         ("Thông báo được ban hành trên cơ sở đề nghị của Ban cán sự đảng UBND tỉnh tại Tờ trình số 45-TTr/BCSĐ.", "ref",
          "bare", "Thông báo"),
+        # regression: … or by its agent after "do" ("Báo cáo do Ban Nội chính Tỉnh ủy tham mưu trên cơ sở Công văn số
+        # 1235-CV/BNCTW …": the report rested on nothing)
+        ("Tỉnh ủy ban hành Báo cáo số 98-BC/TU. Báo cáo do Ban Tổ chức Tỉnh ủy tham mưu trên cơ sở Hướng dẫn số "
+         "12-HD/BTCTW.", "ref", "bare", "Báo cáo"),
         # regression: "Luật này" was no reference (a decree that details "một số điều của Luật này" implemented nothing)
         ("Nghị định số 72/2020/NĐ-CP ngày 30/6/2020 của Chính phủ quy định chi tiết một số điều của Luật này.", "ref",
          "this", "Luật này"),

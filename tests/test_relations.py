@@ -337,6 +337,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Căn cứ Quy định số 69-QĐ/TW ngày 06/7/2022 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy quyết định thi hành kỷ luật "
          "đồng chí Trần Văn B. bằng hình thức cảnh cáo.",
          {("1510-QĐ/TU", "based_on", "45-TTr/UBKTTU"), ("1510-QĐ/TU", "based_on", "69-QĐ/TW")}),
+        # regression: a bare back-reference before its agent after "do" ("Báo cáo do Ban Nội chính Tỉnh ủy tham mưu trên cơ
+        # sở Công văn số 1235-CV/BNCTW …" gave no relation: "Báo cáo" before "do" was no reference)
+        ("Ngày 25/4/2024, Ban Thường vụ Tỉnh ủy ban hành Báo cáo số 98-BC/TU về công tác tổ chức xây dựng Đảng. Báo cáo do "
+         "Ban Tổ chức Tỉnh ủy tham mưu trên cơ sở Hướng dẫn số 12-HD/BTCTW ngày 02/3/2024 của Ban Tổ chức Trung ương.",
+         {("98-BC/TU", "based_on", "12-HD/BTCTW")}),
         # … not when another body decides, nor the decision of another body
         ("Ngày 12/3/2024, UBND tỉnh ban hành Quyết định số 510/QĐ-UBND về việc phê duyệt kế hoạch. Căn cứ Quy định số "
          "69-QĐ/TW của Bộ Chính trị, Ủy ban Kiểm tra Tỉnh ủy quyết định thi hành kỷ luật đồng chí Trần Văn B.", set()),
