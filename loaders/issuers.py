@@ -113,7 +113,8 @@ _END_OR_HCM = rf"(?:{_END}|(?<=[Tt][Pp])(?=HCM{_END}))"
 ISSUER_RE = re.compile(
     rf"(?:{_MEETING})?(?P<central>(?i:{_words(_CENTRAL, any_case=True)})){_END}{_NOT_LOCAL}"
     # an organ of a central body: "Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương"
-    rf"|(?P<corgans>(?:(?i:{_words(_ORGANS, any_case=True)})[ ]+){{1,2}})(?P<ocentral>(?i:{_words(_CENTRAL, any_case=True)})){_END}{_NOT_LOCAL}"
+    # (two offices of one person after a comma: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc")
+    rf"|(?P<corgans>(?:(?i:{_words(_ORGANS, any_case=True)})(?:,[ ]+(?=(?i:{_words(_ORGANS, any_case=True)}))|[ ]+)){{1,2}})(?P<ocentral>(?i:{_words(_CENTRAL, any_case=True)})){_END}{_NOT_LOCAL}"
     rf"|(?P<organs>(?:(?:{_MEETING})?"
     rf"(?i:{_words(_ORGANS, any_case=True)})[ ]+){{0,2}})"
     # the Party committee of an institution, with the institution's name: "Đảng ủy Trường Đại học Vinh"

@@ -24,6 +24,12 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Bộ chính trị về Đại hội", None, "Bộ Chính trị", "central", None, None),
         ("Ban Chấp hành Trung ương Đảng khóa XI", None, "Ban Chấp hành Trung ương Đảng", "central", None, None),
         ("Thủ tướng Chính phủ về việc", None, "Thủ tướng Chính phủ", "central", None, None),
+        # regression: the head of the ethnic-minorities committee by his two offices ("Quyết định số 612/QĐ-UBDT … của Bộ
+        # trưởng, Chủ nhiệm Ủy ban Dân tộc phê duyệt Kế hoạch …" ended before "của", the plan it approves a document of
+        # its own and the printed plan's bases its)
+        ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc phê duyệt danh sách", None, "Bộ trưởng Chủ nhiệm Ủy ban Dân tộc", "central",
+         None, None),
+        ("Chủ nhiệm Ủy ban Dân tộc phê duyệt", place("Gia Lai"), "Chủ nhiệm Ủy ban Dân tộc", "central", None, None),
         # regression: the central inter-sector steering committee was no body and took the article's province ("Kế hoạch
         # số 311/KH-BCĐTƯATTP … của Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm" in a Nghệ An article)
         ("Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm", place("Nghệ An"), "Ban Chỉ đạo liên ngành Trung ương",
