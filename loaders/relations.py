@@ -760,8 +760,11 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             if j in object_of and object_of[j] is not a and _REPEAT_LEAD.match(
                     text, a.cover_end if a.own_title and a.cover_end <= m.start("phrase") else a.anchor):
                 break  # "A tổng kết 15 năm thực hiện B1 về … và sơ kết 3 năm thực hiện B2": B2 is A's next item, not B1's
-            if _COMMITTEE_AT.match(text, max(0, m.start("phrase") - len("Ban "))):
-                break  # "… về kiện toàn Ban Chỉ đạo thực hiện B": a committee named by its task
+            if _COMMITTEE_AT.match(text, max(0, m.start("phrase") - len("Ban "))) \
+                    or _COMMITTEE_OF_LEVEL_BEFORE.search(text, max(0, m.start("phrase") - 40), m.start("phrase")):
+                # "… về kiện toàn Ban Chỉ đạo thực hiện B", "Công văn số 43-CV/BCĐ … của Ban Chỉ đạo Trung ương tổng
+                # kết B": a committee named by its task
+                break
             if i not in object_of and _LINKED_BEFORE_PHRASE.fullmatch(text, a.anchor, m.start("phrase")):
                 # "các cấp ủy quán triệt sâu sắc B1, gắn với thực hiện B2": the committees' act, not B1's (but "A về
                 # lãnh đạo thực hiện giảm nghèo, gắn với thực hiện B": A's title)
@@ -942,6 +945,9 @@ def _acted_on(text: str, a: Citation) -> bool:
                 or _MEETING_ACTS_ON.search(text, max(0, a.start - _MEETING_ACTS_ON_CHARS), a.start))
 # not the issuer code ending a symbol: "Kế hoạch số 05-KH/BCĐ thực hiện B"
 _COMMITTEE_AT = re.compile(rf"(?<![/-])(?:{phrase_pattern(cues('committee'))})[ ]")
+# … and with its level between ("Ban Chỉ đạo Trung ương tổng kết B", "Ban Chỉ đạo tỉnh thực hiện B")
+_COMMITTEE_OF_LEVEL_BEFORE = re.compile(rf"(?<![/-])(?:{phrase_pattern(cues('committee'))})[ ]+"
+                                        r"(?:Trung ương|TW|TƯ|tỉnh|thành phố|huyện|quận|thị xã)[ ]+\Z")
 def _titled_over(text: str, cited: list[Citation], i: int, end: int) -> Citation | None:
     """The document whose title holds citation `i` and ends at `end`: what a passive after it is about
     ("Kết luận số 54-KL/TW … về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X đã được tỉnh cụ thể hóa

@@ -2638,6 +2638,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "UBND huyện Bố Trạch ban hành Kế hoạch số 215/KH-UBND ngày 10/6/2022.",
          {("14-CTr/TU", "implements", "06-NQ/TW"), ("980/KH-UBND", "implements", "14-CTr/TU"),
           ("215/KH-UBND", "implements", "14-CTr/TU"), ("215/KH-UBND", "implements", "980/KH-UBND")}),
+        # regression: a steering committee named by its level and its task ("của Ban Chỉ đạo Trung ương tổng kết B") made
+        # the letter it sent review B
+        ("Thực hiện Công văn số 51-CV/BCĐ ngày 10/12/2024 của Ban Chỉ đạo Trung ương tổng kết Nghị quyết số 18-NQ/TW, "
+         "Ban Thường vụ Tỉnh ủy Bình Định ban hành Kế hoạch số 315-KH/TU ngày 15/12/2024.",
+         {("315-KH/TU", "implements", "51-CV/BCĐ")}),
+        ("Ban Chỉ đạo tỉnh thực hiện Nghị quyết số 18-NQ/TW đã ban hành Kế hoạch số 02-KH/BCĐ ngày 5/1/2025.", set()),
     ],
 )
 def test_relations(text, expected):
