@@ -1281,17 +1281,25 @@ def _issued_just_before(text: str, cited: list[Citation], lead: int, main: int, 
     if _DATED_OPENER.match(text, start).end() != lead or start < 2:
         return []
     directs = _DIRECTIVE_VERB.search(text, main, min(end, main + _SUBJECT_CHARS))
-    subject = text[main:directs.start() if directs else main].split()[:_SUBJECT_WORDS]
-    if not subject or not subject[0][:1].isupper():
+    words = text[main:directs.start() if directs else main].split()
+    if not words or not words[0][:1].isupper():
         return []
+    # the head of a body speaks for it: "Chủ tịch UBND thành phố yêu cầu …" after "UBND thành phố … ban hành Công văn"
+    chair = len(_CHAIR) if [fold(w) for w in words[:len(_CHAIR)]] == _CHAIR else 0
+    subjects = {" ".join(map(fold, words[:_SUBJECT_WORDS])), " ".join(map(fold, words[chair:chair + _SUBJECT_WORDS]))}
     before = sentence_start(text, len(text[:start].rstrip()) - 1)
-    cited_last = max((c.start for c in cited if c.start < start), default=-1)
+    # what a sentence that only names a document back tells ("Công văn cho biết, …") is still that document's
+    told = [c for c in cited if c.start < start and c.ref not in _BACK_REFS]
+    cited_last = told[-1].start if told else -1
     quiet = 0
     while quiet < _QUIET_SENTENCES and cited_last < before and before >= 2:  # back over sentences that cite nothing
-        before, quiet = sentence_start(text, len(text[:before].rstrip()) - 1), quiet + 1
+        quiet += not any(before <= c.start < start for c in cited)
+        before = sentence_start(text, len(text[:before].rstrip()) - 1)
     issued = [c for c in cited if before <= c.start < start and c.issued]
-    if len(issued) != 1 or " ".join(map(fold, subject)) not in fold(text[before:issued[0].start]):
+    if len(issued) != 1 or not any(subject in fold(text[before:issued[0].start]) for subject in subjects):
         return []
+    if any(before <= c.start < start and c.ref in _BACK_REFS and c.type != issued[0].type for c in cited):
+        return []  # another document named back since
     # past such sentences, only the article's own document is still being told ("Cùng ngày, UBND tỉnh ban hành Công
     # văn số 312/UBND-KT …. Theo Sở …, … . Thực hiện B, UBND tỉnh yêu cầu …" is no longer the letter's bidding)
     if quiet and next((c for c in cited if c.issued and not c.headline), None) is not issued[0]:
@@ -1300,6 +1308,8 @@ def _issued_just_before(text: str, cited: list[Citation], lead: int, main: int, 
 
 
 _SUBJECT_WORDS = 3  # "Chủ tịch UBND", "Ban Chỉ huy", "UBND tỉnh": enough of a body's name to know it again
+_CHAIR = [fold("Chủ"), fold("tịch")]
+_BACK_REFS = ("bare", "this")
 
 
 def _decision_it_reports(text: str, cited: list[Citation], lead: int, main: int, end: int) -> list[Citation]:

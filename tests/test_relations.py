@@ -321,6 +321,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "\n\nDự báo mùa khô năm nay, độ mặn trên sông Hậu có thể vào sâu 50 - 60km. Thực hiện Công điện số 1135/CĐ-TTg "
          "ngày 28/11/2023 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh yêu cầu các sở, ngành theo dõi chặt chẽ độ mặn.",
          {("07/CT-UBND", "implements", "1135/CĐ-TTg")}),
+        # regression: … with a sentence between that names that document back ("Công văn cho biết, …"), and its body's
+        # chair as the subject ("UBND thành phố Cần Thơ ban hành Công văn số 3925/UBND-KT …. Công văn cho biết, …. Để thực
+        # hiện nghiêm Công điện số 105/CĐ-TTg, Chủ tịch UBND thành phố yêu cầu …" gave no relation)
+        ("Ngày 14/10/2024, Thủ tướng Chính phủ ban hành Công điện số 104/CĐ-TTg về ứng phó triều cường. Ngày 15/10/2024, "
+         "UBND tỉnh Vĩnh Long ban hành Công văn số 5120/UBND-KTN gửi các sở, ngành. Công văn cho biết, đỉnh triều trên "
+         "sông Cổ Chiên dự báo vượt báo động III. Để thực hiện nghiêm Công điện số 104/CĐ-TTg, Chủ tịch UBND tỉnh yêu cầu "
+         "các địa phương gia cố đê bao.", {("5120/UBND-KTN", "implements", "104/CĐ-TTg")}),
+        # … not when the sentence between names another document back
+        ("UBND tỉnh có Kế hoạch số 45/KH-UBND về phòng, chống thiên tai. Ngày 15/10/2024, UBND tỉnh Vĩnh Long ban hành "
+         "Công văn số 5120/UBND-KTN gửi các sở, ngành. Kế hoạch nêu rõ, đỉnh triều có thể vượt báo động III. Để thực hiện "
+         "nghiêm Công điện số 104/CĐ-TTg, Chủ tịch UBND tỉnh yêu cầu các địa phương gia cố đê bao.", set()),
         # … only for the article's own document: a second one reported is no longer told after such a sentence
         ("Ngày 22/7, Chủ tịch UBND tỉnh ký Quyết định số 85/QĐ-UBND kiện toàn Ban Chỉ đạo. Cùng ngày, UBND tỉnh ban "
          "hành Công văn số 312/UBND-KT về rà soát vốn các chương trình.\n\nĐến 30/6, tỷ lệ giải ngân còn thấp. Thực "
