@@ -2003,6 +2003,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return None  # "Các huyện ủy, thành ủy đã ban hành kế hoạch …": one plan each, none named
     if verb is not None and _recurring(text, verb):
         return None  # "…; hằng năm ban hành kế hoạch học tập chuyên đề": one each year, none named
+    if verb is not None and noun.before == "bằng" and not capitalised and _means_to_make(text, start, noun.before_start):
+        return None  # "…; UBND huyện cụ thể hóa bằng kế hoạch của UBND huyện": asked for, no "đã" before the verb
     if verb is None and can_be_new and capitalised:
         # "… đã thông qua 16 nghị quyết, trong đó có Nghị quyết sửa đổi, bổ sung …": an item of what the verb counts
         verb = _counted_list_verb(text, start)
@@ -2091,6 +2093,14 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
 
 
 _CLAUSE_CLOSE = re.compile(r"[ ]*[,.;]")
+_PERFECTIVE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('perfective')})(?:[ ]+[^\W\d_]+)?[ ]+$")
+
+
+def _means_to_make(text: str, start: int, word_start: int) -> bool:
+    """Is the document after "bằng" the means of concretising with no perfective before the verb ("UBND huyện cụ
+    thể hóa bằng kế hoạch của UBND huyện" in a list of tasks; not "Huyện ủy đã cụ thể hóa bằng kế hoạch …")?"""
+    verb = _CONCRETISE.search(text, max(0, start - _CONCRETISE_WINDOW), word_start)
+    return verb is not None and _PERFECTIVE_BEFORE.search(text, max(0, verb.start() - 20), verb.start()) is None
 # a scheme's unquoted title (words, years, commas, dashes; no other bracket or stop) right before its short name in
 # brackets, perhaps introduced ("(gọi tắt là Đề án 06)")
 _NAME_BEFORE_SHORT = re.compile(r"(?P<name>(?:[ ]+(?:[^\W_]+|-)(?:,(?=[ ]))?){2,45}?)[ ]*\("

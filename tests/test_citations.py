@@ -1399,6 +1399,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         "hành kế hoạch thực hiện.",
         # regression: a duty to make a plan ("có trách nhiệm … cụ thể hóa bằng kế hoạch") is no plan yet
         "Cấp ủy có trách nhiệm cụ thể hóa bằng kế hoạch phù hợp với thực tiễn.",
+        # regression: … nor is the means of a body's task in a list of them with no "đã" ("…; UBND huyện cụ thể hóa bằng
+        # kế hoạch của UBND huyện" was the district's plan, implementing the party plan)
+        "Bí thư Huyện ủy yêu cầu các chi bộ xây dựng kế hoạch của đơn vị mình; UBND huyện cụ thể hóa bằng kế hoạch "
+        "của UBND huyện, báo cáo kết quả trước ngày 30/11/2023.",
         # regression: a haste adverb between the asked body and its verb hid the request
         "Chủ tịch HĐND tỉnh đề nghị UBND tỉnh khẩn trương ban hành kế hoạch triển khai các nghị quyết.",
         # a programme named by a quoted title is a broadcast, not a document
