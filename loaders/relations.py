@@ -651,6 +651,13 @@ def _joined_item(text: str, start: int, end: int) -> re.Match[str] | None:
     return _AND_ITEM_GAP.fullmatch(text, joined, end) if joined != -1 else None
 
 
+def _joined_act(text: str, start: int, end: int) -> re.Match[str] | None:
+    """" và thực hiện" right before `end`, after `start`: the second act of the document that carries out the object
+    whose title ends before it."""
+    joined = text.rfind(" và ", start, end)
+    return _AND_IMPLEMENTS_GAP.fullmatch(text, joined, end) if joined != -1 else None
+
+
 _REPEALED_BY = re.compile(rf"[ ]+(?:{phrase_pattern(cues('repeals'))})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?{_PROVISIONS}[ ]+")
 
 
@@ -721,8 +728,13 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             if m is None and j == i + 1 and text.find("hiệu lực", a.anchor, b.start) != -1 \
                     and _OPENS_SENTENCE.fullmatch(text, sentence_start(text, a.start), a.start):
                 m = _ADOPTED_IN_FORCE_GAP_RE.fullmatch(text, a.anchor, b.start)
-            if m is None and j == i + 1 and (also := _AND_ITEM_GAP.fullmatch(text, a.anchor, b.start)
-                                            or _AND_IMPLEMENTS_GAP.fullmatch(text, a.anchor, b.start)) is not None \
+            # after B's own title, when A carries B out: "nhằm cụ thể hóa B về kiểm tra, giám sát … và thực hiện C" (the
+            # title, read on over C, would make B carry C out)
+            joined = _joined_act(text, a.anchor, b.start) if j == i + 1 and a.own_title \
+                and phrase_of.get(i, ("",))[0] == "implements" else None
+            if (m is None or joined is not None) and j == i + 1 \
+                    and (also := _AND_ITEM_GAP.fullmatch(text, a.anchor, b.start)
+                         or _AND_IMPLEMENTS_GAP.fullmatch(text, a.anchor, b.start) or joined) is not None \
                     and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None:
                 # "A bãi bỏ B và thay thế C", "A triển khai B và thay thế C": A's second act; what is gone by, the
                 # clause subject's ("A được xây dựng căn cứ B1; Luật sửa đổi, bổ sung … Luật Đê điều năm 2020 và theo

@@ -353,6 +353,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 25/4/2024, Ban Thường vụ Tỉnh ủy ban hành Báo cáo số 98-BC/TU về công tác tổ chức xây dựng Đảng. Báo cáo do "
          "Ban Tổ chức Tỉnh ủy tham mưu trên cơ sở Hướng dẫn số 12-HD/BTCTW ngày 02/3/2024 của Ban Tổ chức Trung ương.",
          {("98-BC/TU", "based_on", "12-HD/BTCTW")}),
+        # regression: "A nhằm cụ thể hóa B về … và thực hiện C": A's second act, though B's title reads on over C (gave "B
+        # implements C")
+        ("Ngày 15/7/2024, Ủy ban Kiểm tra Huyện ủy ban hành Chương trình số 03-CTr/UBKTHU nhằm cụ thể hóa Chương trình số "
+         "02-CTr/HU ngày 05/7/2024 của Ban Chấp hành Đảng bộ huyện về kiểm tra, giám sát năm 2024 và thực hiện Hướng dẫn "
+         "số 08-HD/UBKTTU ngày 08/7/2024 của Ủy ban Kiểm tra Tỉnh ủy.",
+         {("03-CTr/UBKTHU", "implements", "02-CTr/HU"), ("03-CTr/UBKTHU", "implements", "08-HD/UBKTTU")}),
+        # … not after a basis ("căn cứ B về … và thực hiện C": B's title, as before)
+        ("Ngày 15/7/2024, Ủy ban Kiểm tra Huyện ủy ban hành Chương trình số 03-CTr/UBKTHU căn cứ Chương trình số "
+         "02-CTr/HU ngày 05/7/2024 của Ban Chấp hành Đảng bộ huyện về kiểm tra, giám sát năm 2024 và thực hiện Hướng dẫn "
+         "số 08-HD/UBKTTU ngày 08/7/2024 của Ủy ban Kiểm tra Tỉnh ủy.",
+         {("03-CTr/UBKTHU", "based_on", "02-CTr/HU"), ("02-CTr/HU", "implements", "08-HD/UBKTTU")}),
         # … not when another body decides, nor the decision of another body
         ("Ngày 12/3/2024, UBND tỉnh ban hành Quyết định số 510/QĐ-UBND về việc phê duyệt kế hoạch. Căn cứ Quy định số "
          "69-QĐ/TW của Bộ Chính trị, Ủy ban Kiểm tra Tỉnh ủy quyết định thi hành kỷ luật đồng chí Trần Văn B.", set()),
