@@ -353,6 +353,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _implicit_objects(text, cited, doc_of, found, add)
     _expiries(text, cited, add)
     _item_asides(text, cited, add)
+    _review_records(text, cited, add)
     _by_means(text, cited, add)
     _into_life(text, cited, add)
     _this_is(text, cited, add)
@@ -2087,6 +2088,25 @@ def _item_asides(text: str, cited: list[Citation], add) -> None:
                      None)
         if owner is not None and ")" not in text[owner.end:aside.start()]:
             add(owner, b, _relation(aside.group("phrase")), aside.start("phrase"), aside.end("phrase"))
+
+
+# a review of B said as an act, its report named in brackets after B: "Thường trực Tỉnh ủy đã nghe Ban cán sự đảng UBND
+# tỉnh báo cáo sơ kết 3 năm thực hiện Nghị quyết số 10-NQ/TU … về … (Báo cáo số 412-BC/BCSĐ, ngày 25/9/2023)"
+_REVIEW_ACT_BEFORE = re.compile(r"(?<![^\W\d_])(?:sơ|tổng)[ ]+kết(?:[ ]+(?:\d+|[^\W\d_]+)){0,3}[ ]+thực[ ]+hiện[ ]+\Z")
+_REVIEW_ACT_CHARS = 40
+_RECORD_AFTER_CHARS = 300  # B's title and a time ("vào năm 2019") between B and the bracket
+
+
+def _review_records(text: str, cited: list[Citation], add) -> None:
+    for j, a in enumerate(cited):
+        if not j or a.type != "Báo cáo" or a.form != "numbered" or not text.endswith("(", 0, a.start):
+            continue  # the cheap test first
+        b = cited[j - 1]
+        tail = text[max(b.end, b.cover_end):a.start - 1]
+        if len(tail) > _RECORD_AFTER_CHARS or any(ch in tail for ch in ".;()") \
+                or not _REVIEW_ACT_BEFORE.search(text, max(0, b.start - _REVIEW_ACT_CHARS), b.start):
+            continue
+        add(a, b, "reviews", a.start, a.start)
 
 
 # "B hết hiệu lực kể từ ngày A có hiệu lực", "Kể từ ngày A có hiệu lực, B và B2 hết hiệu lực thi hành":

@@ -2666,6 +2666,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Ban Thường vụ Tỉnh ủy Bình Định ban hành Kế hoạch số 315-KH/TU ngày 15/12/2024.",
          {("315-KH/TU", "implements", "51-CV/BCĐ")}),
         ("Ban Chỉ đạo tỉnh thực hiện Nghị quyết số 18-NQ/TW đã ban hành Kế hoạch số 02-KH/BCĐ ngày 5/1/2025.", set()),
+        # regression: a review said as an act, its report named in brackets after what it reviews, related nothing
+        ("Ngày 14/11/2023, Ban Thường vụ Huyện ủy nghe Đảng đoàn HĐND huyện báo cáo tổng kết 5 năm thực hiện Nghị quyết "
+         "số 07-NQ/HU ngày 20/10/2018 của Ban Chấp hành Đảng bộ huyện về phát triển giao thông nông thôn (Báo cáo số "
+         "95-BC/ĐĐ, ngày 06/11/2023).",
+         {("95-BC/ĐĐ", "reviews", "07-NQ/HU")}),
+        ("Huyện đã sơ kết 3 năm thực hiện Kế hoạch số 30-KH/HU vào năm 2022 (Báo cáo số 41-BC/HU, ngày 10/5/2022).",
+         {("41-BC/HU", "reviews", "30-KH/HU")}),
     ],
 )
 def test_relations(text, expected):
