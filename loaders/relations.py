@@ -1278,7 +1278,7 @@ def _saying_document(text: str, cited: list[Citation], lead: int, main: int, end
 
 
 _ACCORDING_OPENER = "Theo "
-_BIDDING_CODES = {"CĐ", "CT"}  # a telegram's, a directive's content is what it bids
+_BIDDING_CODES = {"CĐ", "CT", "KH"}  # a telegram's, a directive's, a plan's content is what it bids
 _ADDRESSEES = re.compile(r"(?<![^\W\d_])[Cc]ác[ ]")
 _DONE_AT = re.compile(r"(?<![^\W\d_])(?:đã|vừa)(?![^\W\d_])")
 

@@ -373,6 +373,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Chủ tịch UBND tỉnh ký Công điện số 02/CĐ-UBND ngày 7/2/2024 về phòng, chống hạn mặn. Theo Công điện, thực hiện "
          "Công điện số 1135/CĐ-TTg ngày 28/11/2023 của Thủ tướng Chính phủ, các sở, ngành, UBND các huyện vận hành hệ "
          "thống cống ngăn mặn hợp lý.", {("02/CĐ-UBND", "implements", "1135/CĐ-TTg")}),
+        # regression: … a plan's too ("Theo Kế hoạch, thực hiện Chỉ thị số 17/CT-TTg …, các sở, ngành và UBND các huyện …
+        # phải …" gave nothing): decided as the telegram's, a convention the corpus did not settle; not what was done
+        ("UBND tỉnh Hà Tĩnh ban hành Kế hoạch số 118/KH-UBND ngày 8/4/2024 về Tháng hành động vì an toàn thực phẩm. Theo "
+         "Kế hoạch, thực hiện Chỉ thị số 17/CT-TTg ngày 19/6/2020 của Thủ tướng Chính phủ, các sở, ngành và UBND các "
+         "huyện phải tổ chức đoàn kiểm tra liên ngành.", {("118/KH-UBND", "implements", "17/CT-TTg")}),
+        ("UBND tỉnh Hà Tĩnh ban hành Kế hoạch số 118/KH-UBND ngày 8/4/2024 về Tháng hành động vì an toàn thực phẩm. Theo "
+         "Kế hoạch, thực hiện Chỉ thị số 17/CT-TTg ngày 19/6/2020 của Thủ tướng Chính phủ, thời gian qua các sở, ngành đã "
+         "kiểm tra hơn 6.000 cơ sở.", set()),
         ("Văn phòng UBND tỉnh ban hành Thông báo số 45/TB-UBND. Theo Thông báo, thực hiện Công điện số 1135/CĐ-TTg ngày "
          "28/11/2023 của Thủ tướng Chính phủ, các sở, ngành vận hành hệ thống cống ngăn mặn hợp lý.", set()),
         ("UBND tỉnh ban hành Chỉ thị số 05/CT-UBND về phòng, chống hạn mặn. Theo Chỉ thị, thực hiện Công điện số "
