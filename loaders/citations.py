@@ -116,6 +116,9 @@ _OF = re.compile(rf"[ ]*,?[ ]*của[ ]+(?:(?:{_cue_pattern('honorific')})[ ]+)?"
 _BETWEEN = re.compile(r"[ ]*giữa[ ]+")
 # "… ngày 5/3/2019 giữa Đoàn Chủ tịch … và Ban Thường vụ …": a joint document's bodies after "giữa"
 _OF_OR_MEETING = re.compile(r"[ ]*,?[ ]*(?:của[ ]+|(?P<between>giữa)[ ]+|(?=Hội nghị[ ]))")
+# whose conclusions a notice holds, after its number and date: "Thông báo số 512-TB/TU ngày 20/6/2024 kết luận của
+# Thường trực Tỉnh ủy về …", "Thông báo số 45/TB-UBND … ý kiến kết luận của Chủ tịch UBND tỉnh tại …"
+_CONCLUDED_BY = re.compile(r"[ ]*,?[ ]*(?:ý[ ]+kiến[ ]+)?kết[ ]+luận(?:[ ]+chỉ[ ]+đạo)?[ ]+của[ ]+")
 # "(ban hành ngày 3/4/2023)", "được HĐND tỉnh thông qua ngày 10/7/2024", "do Chính phủ ban hành ngày 20/3/2025": the agent
 # may stand before its verb
 # the verbs by which a body issues a document it signs or passes
@@ -904,6 +907,7 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
     (khóa XI)", "… của Ban Bí thư (khóa XII), ngày 22/01/2019")."""
     text, pos = scan.text, cited.end
     of_read = False  # the issuer after "của" read before any date
+    held = None  # the end of a notice's "kết luận của Thường trực Tỉnh ủy", where its title starts
     for _ in range(4):
         ahead = text[pos:pos + 6].lstrip(" ,")  # which tail can come next: a cheap look first
         first = ahead[:1]
@@ -945,6 +949,10 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             cited.date, pos = found.iso, end  # "… của Thủ tướng Chính phủ ban hành ngày 27/3/2020"
             continue
         # "của" is often left out before a plenum: "… ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành …"
+        if cited.type == "Thông báo" and held is None and ahead.startswith(("kết", "ý")) \
+                and (of := _CONCLUDED_BY.match(text, pos)) and (body := issuer_at(text, of.end(), scan.article)):
+            held = body.end  # whose conclusions the notice holds, before its title: not its issuer nor its mention
+            continue
         if cited.issuer is None and ahead.startswith(("của", "Hội", "giữa")) and (of := _OF_OR_MEETING.match(text, pos)):
             # a resolution of a plenum named by its number is that plenum's resolution ("Nghị quyết số
             # 44-NQ/TW … của Hội nghị Trung ương 8 khóa XIII", later "Nghị quyết Trung ương 8"); the plenum's
@@ -981,7 +989,9 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             continue
         break
     cited.end = cited.anchor = cited.cover_end = pos
-    if text.startswith(" (", pos) and (mark := _HANDLING_MARK.match(text, pos)):
+    if held is not None:
+        cited.anchor = cited.cover_end = held
+    elif text.startswith(" (", pos) and (mark := _HANDLING_MARK.match(text, pos)):
         cited.anchor = cited.cover_end = mark.end()  # "Văn bản số 6421/UBND-YT (hỏa tốc) về việc …"
 
 
@@ -1980,7 +1990,7 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
                 previous: Citation | None) -> Citation | None:
     text, start, word_end = scan.text, noun.start, noun.end
     if not capitalised and previous is not None and previous.form == "numbered" \
-            and text[previous.cover_end:start].isspace():
+            and (text[previous.cover_end:start].isspace() or text[previous.end:start].isspace()):
         return None  # "Thông báo số 123/TB-VPCP kết luận của Thủ tướng …": what that notice holds
     base = dict(type=row["type"], type_code=row["code"] or None)
     this = _THIS.match(text, word_end)

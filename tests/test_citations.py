@@ -1294,6 +1294,12 @@ def test_issued_document_takes_subject_and_description():
         ("Nghị quyết số 1203/NQ-UBTVQH15 ngày 24/9/2024 của Ủy ban Thường vụ Quốc hội về Chương trình giám sát của Quốc "
          "hội năm 2025 và Chiến lược phát triển Kiểm toán nhà nước đến năm 2030 ban hành kèm theo Nghị quyết số "
          "1009/NQ-UBTVQH14 ngày 30/9/2020.", "Chương trình giám sát của Quốc hội năm 2025"),
+        # regression: whose conclusions a notice holds, between its date and its title ("… ngày 12/5/2023 kết luận của
+        # Thường trực Tỉnh ủy về …"), left it untitled, so it reviewed nothing
+        ("Thông báo số 318-TB/TU ngày 12/5/2023 kết luận của Thường trực Tỉnh ủy về sơ kết 3 năm thực hiện Nghị quyết "
+         "số 09-NQ/TU.", "sơ kết 3 năm thực hiện Nghị quyết số 09-NQ/TU"),
+        ("Thông báo số 45/TB-UBND ngày 3/4/2024 ý kiến kết luận của Chủ tịch UBND tỉnh về công tác phòng, chống dịch "
+         "sốt xuất huyết.", "công tác phòng, chống dịch sốt xuất huyết"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):
