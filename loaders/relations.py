@@ -375,7 +375,7 @@ _ENTERPRISE_HEADS = tuple(cues("enterprise"))
 
 def _level_rank(doc: Resolved) -> int:
     """How far down its issuer is (central 0 … commune 3); -1 when not known or an enterprise."""
-    if doc.issuer is None or doc.issuer.name.startswith(_ENTERPRISE_HEADS):
+    if doc.issuer is None or (doc.issuer.name or "").startswith(_ENTERPRISE_HEADS):
         return -1
     return _LEVEL_RANKS.get(doc.issuer.level, -1)
 
@@ -387,7 +387,8 @@ def _cited_rank(c: Citation) -> int:
     if level in (None, "unknown") and c.symbol is not None and c.symbol.issuer_code:
         known = issuer_code(c.symbol.issuer_code)
         level, name = (known.level, known.name) if known else (None, "")
-    return -1 if name.startswith(_ENTERPRISE_HEADS) else _LEVEL_RANKS.get(level, -1)
+    # a code's body may have no name ("KH-BCĐ": a steering committee of any level)
+    return -1 if (name or "").startswith(_ENTERPRISE_HEADS) else _LEVEL_RANKS.get(level, -1)
 
 
 _GUIDES_LATER = set(cues("guides_later"))

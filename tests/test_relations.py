@@ -39,6 +39,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "đảng bộ các cấp, và Hướng dẫn số 31-HD/BTCTW ngày 23/4/2025 của Ban Tổ chức Trung ương.",
          {("210-KH/TU", "based_on", "150-KL/TW"), ("210-KH/TU", "based_on", "31-HD/BTCTW"),
           ("150-KL/TW", "amends", "35-CT/TW")}),
+        # regression: a steering committee's symbol names a body of no name ("08/KH-BCĐ"): ranking it against an item
+        # of its basis list raised AttributeError
+        ("Kế hoạch số 08/KH-BCĐ được xây dựng căn cứ Kế hoạch số 156/KH-UBND của UBND tỉnh về nông thôn mới năm 2024 "
+         "và Nghị quyết số 05-NQ/TU của Thị ủy Tân Châu.",
+         {("08/KH-BCĐ", "based_on", "156/KH-UBND"), ("08/KH-BCĐ", "based_on", "05-NQ/TU")}),
         # regression: a comma before "và" after what a title names joins the title's document's sibling ("Kế hoạch số
         # 71/KH-UBND … về sơ kết 5 năm thực hiện Nghị quyết số 120/NQ-CP, và Công văn số 3326/BKHĐT-KTNN …" reviewed the
         # letter too); not in a list that commas already join
