@@ -2002,7 +2002,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if _DRAFT_BEFORE.search(text, max(0, start - _DRAFT_WINDOW), start) \
             or _UNFINISHED_BEFORE.search(text, max(0, start - _DRAFT_WINDOW), start):
         return None  # "thông qua dự thảo Kế hoạch của Đảng ủy Trường …", "khẩn trương hoàn thiện Chương trình …": not adopted yet
-    can_be_new = row["unnumbered"] == "yes"
+    can_be_new = row["unnumbered"] == "yes" or row["unnumbered"] == "approved" and capitalised \
+        and _approved_after(text, previous, start)
     # a body's own plan it has exists as one whose text follows does ("UBND thành phố cũng có kế hoạch riêng thực hiện
     # B"; not "các xã xây dựng kế hoạch riêng", still to make)
     own = noun.before == "có" and _OWN.match(text, word_end) is not None

@@ -1458,6 +1458,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         # regression: a body's word before a count of units ("Công an 27/27 huyện, thị xã, thành phố đã xây dựng kế
         # hoạch thực hiện" was a plan of the province's police, which then implemented the directive)
         "Công an 27/27 huyện, thị xã, thành phố đã xây dựng kế hoạch thực hiện.",
+        # guard: a plan of action made ("phương án"), no decision approving it, is no document
+        "Công an huyện và Hạt Kiểm lâm đã xây dựng phương án bảo vệ rừng mùa khô.",
+        "Các xã đã xây dựng Phương án phòng cháy, chữa cháy rừng năm 2024.",
         # regression: a draft law is no law yet ("Bộ Công an chủ trì hoàn thiện dự thảo Luật Phòng cháy, chữa cháy và cứu
         # nạn, cứu hộ, trình Quốc hội" was a law)
         "Thủ tướng yêu cầu Bộ Công an chủ trì hoàn thiện dự thảo Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ, trình Quốc hội.",

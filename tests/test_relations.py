@@ -283,6 +283,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("09-KH/TU", "replaces", "31-KH/TU"), ("09-KH/TU", "replaces", "45-KH/TU"), ("09-KH/TU", "replaces", "16-KH/TU"),
           ("31-KH/TU", "implements", "05-CT/TW"), ("45-KH/TU", "implements", "05-CT/TW"),
           ("16-KH/TU", "implements", "05-CT/TW")}),
+        # regression: the plan of action ("Phương án") a decision just cited approves is that decision, and so is the
+        # bare noun after it ("Phương án được xây dựng căn cứ B" related nothing: no document of that noun)
+        ("Ngày 15/8/2024, UBND huyện Krông Bông ban hành Quyết định số 85/QĐ-UBND phê duyệt Phương án giải quyết đất lâm "
+         "nghiệp bị lấn chiếm giai đoạn 2024 - 2026. Phương án được xây dựng căn cứ Chỉ thị số 04/CT-UBND ngày 20/3/2023 "
+         "của UBND tỉnh.", {("85/QĐ-UBND", "based_on", "04/CT-UBND")}),
         # regression: the meeting as the main clause's subject ("…, kỳ họp cũng thông qua A" gave no relation: a
         # lowercase subject with no "đã" opened no main clause)
         ("Trên cơ sở Tờ trình số 45/TTr-UBND ngày 1/8/2025 của UBND tỉnh, kỳ họp cũng thông qua Nghị quyết số "
