@@ -203,6 +203,10 @@ _NOT_AFTER_NAME_SYLLABLE = "".join(rf"(?<!{re.escape(word)})" for word in cues("
 _FUTURE_BEFORE = re.compile(rf"{_cue_opening('future')}(?:[ ]+[^\W\d_]+){{0,6}}"
                             rf"(?:[ ]+(?:{_cue_pattern('urgency')}))?[ ]+$")
 _FUTURE_WINDOW = 60
+_TO_MAKE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('to_make')})[ ]+\Z")
+_TO_MAKE_LAST_WORDS = {fold(s).split()[-1] for w in cues("to_make") for s in spellings(w)}
+_PERFECTIVE_IN = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('perfective')})(?![^\W\d_])[^,.;:\n]*\Z")
+_TO_MAKE_WINDOW = 40  # the verb and what may stand before it in its clause ("đã chỉ đạo xây dựng")
 # "… cho đến khi UBND tỉnh Ninh Bình ban hành kế hoạch thay thế": a document awaited, one of no number not issued yet
 # (a numbered one was: "… cho đến khi UBND tỉnh ban hành Quyết định số 123/QĐ-UBND")
 _UNTIL_BEFORE = re.compile(rf"{_cue_opening('until')}(?:[ ]+[^\W\d_]+){{0,6}}[ ]+$")
@@ -2040,6 +2044,9 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if word in _FUTURE_VERB_LAST_WORDS and (_FUTURE_BEFORE.search(text, max(0, start - _FUTURE_WINDOW), word_start)
                                             or _URGED_BEFORE.search(text, max(0, start - _FUTURE_WINDOW), word_start)):
         return None  # "tham mưu xây dựng kế hoạch", "khẩn trương xây dựng kế hoạch": not written yet
+    if not capitalised and word in _TO_MAKE_LAST_WORDS and _TO_MAKE_BEFORE.search(text, max(0, start - _TO_MAKE_WINDOW), start) \
+            and not _PERFECTIVE_IN.search(text, max(0, start - _TO_MAKE_WINDOW), start):
+        return None  # "… chỉ đạo xây dựng báo cáo sơ kết của Đảng bộ xã": ordered, not written yet
     if word == "bằng" and _CONCRETISE.search(text, max(0, start - _CONCRETISE_WINDOW), word_start):
         return None  # "cụ thể hóa Kế hoạch này bằng kế hoạch của UBND tỉnh": the means, still to be made
     if fold(noun.text) in _CAMPAIGN_TYPES and _QUOTED_TITLE.match(text, word_end):

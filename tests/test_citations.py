@@ -1339,6 +1339,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         # regression: a document asked for is not written yet
         "Tỉnh đề nghị Trung ương sớm ban hành hướng dẫn thực hiện các chính sách đặc thù.",
         "giao các sở chủ trì xây dựng chương trình, kế hoạch của UBND tỉnh",  # a bare pair, future
+        # regression: a printed plan's order to make a report, named by whose it will be ("… chỉ đạo xây dựng báo cáo tổng
+        # kết của Đảng bộ phường" was a report of the ward's committee)
+        "Đồng chí Phó Bí thư Thường trực chỉ đạo xây dựng báo cáo tổng kết của Đảng bộ phường Trần Phú.",
         "đẩy mạnh Chương trình mục tiêu quốc gia xây dựng nông thôn mới",  # a policy programme
         # regression: a national programme known by its number ("vốn Chương trình 135" was a document numbered 135)
         "Huyện được đầu tư 86 công trình từ Chương trình 135 giai đoạn II.",
