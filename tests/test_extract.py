@@ -330,6 +330,16 @@ def test_a_body_made_central_is_the_central_one_from_that_day(sentence, symbol, 
          "2018-06-10", None, "unknown"),
         ("Phó Chủ tịch UBND tỉnh cho biết, Nghị quyết 58 về khoa học, công nghệ là “chìa khóa” của giai đoạn mới.",
          "2025-06-10", None, "unknown"),
+        # regression: the Party's rules on inspection and discipline, cited so in the news of its inspection committees
+        # ("Năm 2023, thực hiện Quy định 22, UBKT các cấp đã kiểm tra …" had no issuer, placed in the province)
+        ("Năm 2023, thực hiện Quy định 22, Ủy ban Kiểm tra các cấp trong tỉnh đã kiểm tra 145 đảng viên.",
+         "2024-01-05", "Ban Chấp hành Trung ương Đảng", "central"),
+        ("Qua kiểm tra, đồng chí Nguyễn Văn A. đã vi phạm Quy định 69 về kỷ luật tổ chức đảng, đảng viên vi phạm.",
+         "2023-09-05", "Bộ Chính trị", "central"),
+        # … and the central inspection committee as news shortens it ("HD 02 của UBKT Trung ương" was the Central
+        # Committee's guide)
+        ("Năm 2023, Ủy ban Kiểm tra các cấp trong tỉnh đã thực hiện Hướng dẫn 02 của UBKT Trung ương.",
+         "2024-01-05", "Ủy ban Kiểm tra Trung ương", "central"),
     ],
 )
 def test_a_well_known_central_document_cited_by_number_alone_is_of_its_issuer(sentence, published, issuer, level):
