@@ -413,7 +413,8 @@ def place_subject(text: str, start: int, end: int, article: Place | None, code: 
     an issuer of no name yet, of that unit's level and place (the document's code names the
     body). The subject runs from the clause's start, or from its last comma, up to the verb."""
     end = _before_aside(text, start, end)
-    comma = text.rfind(",", start, end)
+    # the subject follows a comma, or a colon opening a list of clauses ("… bằng những văn bản riêng: Hương Khê có A1; …")
+    comma = max(text.rfind(",", start, end), text.rfind(": ", start, end))
     for pos in dict.fromkeys((comma + 1 if comma != -1 else start, start)):
         pos += len(text[pos:end]) - len(text[pos:end].lstrip())
         # a level word alone: the unit of that level the article is about ("Chủ tịch UBND phường

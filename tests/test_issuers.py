@@ -939,6 +939,9 @@ def test_subject_before_a_verb():
         ("Thành phố Long Khánh, nơi có tỷ lệ hồ sơ trực tuyến cao nhất tỉnh, cũng đã ban hành Kế hoạch", "Long Khánh"),
         # … not a list of bodies, which is no aside
         ("Huyện Long Thành, Sở Nội vụ, đã ban hành Kế hoạch", None),
+        # regression: a place as the subject of a clause after a colon opening a list ("Các huyện đã cụ thể hóa Chỉ thị số
+        # 02/CT-UBND bằng những văn bản riêng: Hương Khê có Kế hoạch số 85/KH-UBND …" gave the province's)
+        ("Các huyện đã cụ thể hóa Chỉ thị số 05/CT-UBND bằng những văn bản riêng: Cẩm Mỹ ban hành Kế hoạch", "Cẩm Mỹ"),
     ],
 )
 def test_a_place_as_subject_past_an_aside(text, district):
