@@ -1803,11 +1803,16 @@ def _attributive(text: str, cited: list[Citation], last_words: list[str],
         paragraph = text.rfind("\n", max(0, b.start - 3000), b.start) + 1
         before = next((a for a in reversed(cited[max(0, j - 20):j])
                        if a.start >= paragraph and doc_of[id(a)] is not doc_of[id(b)]), None)
+        if before is not None and _OBJECT_OF_PHRASE.search(text, max(0, before.start - 40), before.start):
+            continue  # what a phrase acts on is no document described ("… chỉ đạo tổng kết A, tham mưu ban hành chính
+            # sách … theo tinh thần B": the policy's spirit, not A's)
         if before is not None:  # "… theo tinh thần B và B2": each item listed after B too
             for k in _coordinated_after(text, cited, j, source=before):
                 add(before, cited[k], "implements", m.start(), m.end())
 
 
+# a relation phrase right before a document, which is then its object
+_OBJECT_OF_PHRASE = re.compile(rf"(?<![^\W\d_])(?:{_GAP_PHRASES})[ ]+\Z")
 # a phrase that opens its sentence, after at most a connective ("Nay, theo tinh thần B, …")
 _SENTENCE_OPENING = re.compile(r"(?:[^\W\d_]+[ ]*){0,2},?[ ]*")
 

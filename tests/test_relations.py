@@ -213,6 +213,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "năm 2024 theo tinh thần Kế hoạch số 415/KH-TLĐ ngày 21/2/2024 của Tổng Liên đoàn Lao động Việt Nam và Kế "
          "hoạch số 28/KH-LĐLĐ ngày 8/3/2024 của Liên đoàn Lao động tỉnh Bình Dương.",
          {("35/KH-LĐLĐ", "implements", "415/KH-TLĐ"), ("35/KH-LĐLĐ", "implements", "28/KH-LĐLĐ")}),
+        # regression: the document named last before an attributive phrase was the object of a phrase of its own ("…
+        # chỉ đạo tổng kết A, tham mưu ban hành chính sách … theo tinh thần B" made A implement B)
+        ("Ban cán sự đảng UBND tỉnh chỉ đạo tổng kết Chương trình hành động số 14-CTr/TU, tham mưu ban hành chính sách "
+         "hỗ trợ người cao tuổi theo tinh thần Quyết định số 1579/QĐ-TTg ngày 21/12/2021 của Thủ tướng Chính phủ.",
+         set()),
         # "Kế hoạch được xây dựng để thực hiện B và C": one plan implementing two documents
         ("UBND tỉnh ban hành Kế hoạch số 594/KH-UBND. Kế hoạch được xây dựng để thực hiện Chỉ thị số "
          "19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021.",
