@@ -828,8 +828,12 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     and (_REVIEWED_BEFORE.search(text, max(0, a.start - _REVIEWED_BEFORE_CHARS), a.start)
                          or _acted_on(text, a)):
                 break  # "… tổ chức hội nghị tổng kết 5 năm thực hiện A, đồng thời triển khai B": the meeting's act, not A's
+            back = _back_to_outer_list(text, cited, targets, i, object_of)
             for source in sources:
                 for k in targets:
+                    if k in back:  # "… căn cứ A thực hiện B về …, và B2": B2 is the outer list's, A's source's
+                        add(object_of[i], cited[k], *phrase_of[i])
+                        continue
                     if k != j and _later_item(cited[k], source):
                         if i in object_of and not _later_item(cited[k], object_of[i]):
                             # "A sơ kết 3 năm thực hiện B1 ngày 5/5/2021 … thực hiện C … và Kế hoạch số 89-KH/TU ngày
@@ -845,6 +849,24 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     object_of[k] = source
                     phrase_of[k] = (relation, m.start("phrase"), m.end("phrase"))
             break
+
+
+# ", và" after an item with its own title: the comma closes what that item's list was about
+_COMMA_THEN_AND = re.compile(r"[ ]*,[ ]*và[ ]+")
+
+
+def _back_to_outer_list(text: str, cited: list[Citation], targets: list[int], i: int,
+                        object_of: dict[int, Citation]) -> set[int]:
+    """The targets of A's phrase that belong to the list A is an item of, the list going on after ", và" once a
+    target's title has run ("NQ 18 được xây dựng trên cơ sở Kế hoạch số 45-KH/HU … thực hiện Chỉ thị 18-CT/TW … về
+    công tác tôn giáo, và Chỉ thị số 03-CT/HU …": 03 is the resolution's basis, not what the plan carries out)."""
+    if i not in object_of:
+        return set()
+    for n in range(1, len(targets)):
+        before = cited[targets[n - 1]]
+        if before.own_title and _COMMA_THEN_AND.fullmatch(text, max(before.end, before.cover_end), cited[targets[n]].start):
+            return set(targets[n:])
+    return set()
 
 
 def _clause_subject(cited: list[Citation], object_of: dict[int, Citation], actor: Citation) -> Citation:

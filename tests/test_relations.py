@@ -293,6 +293,18 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 15/8/2024, UBND huyện Krông Bông ban hành Quyết định số 85/QĐ-UBND phê duyệt Phương án giải quyết đất lâm "
          "nghiệp bị lấn chiếm giai đoạn 2024 - 2026. Phương án được xây dựng căn cứ Chỉ thị số 04/CT-UBND ngày 20/3/2023 "
          "của UBND tỉnh.", {("85/QĐ-UBND", "based_on", "04/CT-UBND")}),
+        # regression: ", và" after the title of what a listed basis carries out goes back to the list of bases ("… trên
+        # cơ sở Kế hoạch số 45-KH/HU … thực hiện Chỉ thị 18-CT/TW … về công tác tôn giáo, và Chỉ thị số 03-CT/HU": the
+        # plan carried out 03 too, the resolution had one basis)
+        ("Nghị quyết số 12-NQ/ĐU được xây dựng trên cơ sở Kế hoạch số 52-KH/HU của Ban Thường vụ Huyện ủy thực hiện Chỉ "
+         "thị số 18-CT/TW của Ban Bí thư về công tác tôn giáo trong tình hình mới, và Chỉ thị số 07-CT/HU ngày 2/8/2022 "
+         "của Ban Thường vụ Huyện ủy về công tác dân vận.",
+         {("12-NQ/ĐU", "based_on", "52-KH/HU"), ("52-KH/HU", "implements", "18-CT/TW"),
+          ("12-NQ/ĐU", "based_on", "07-CT/HU")}),
+        # guard: … not when the document the phrase follows is no item of another's list
+        ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 52-KH/HU thực hiện Chỉ thị số 18-CT/TW của Ban Bí thư về công tác "
+         "tôn giáo, và Chỉ thị số 07-CT/TU của Ban Thường vụ Tỉnh ủy về công tác dân vận.",
+         {("52-KH/HU", "implements", "18-CT/TW"), ("52-KH/HU", "implements", "07-CT/TU")}),
         # regression: the meeting as the main clause's subject ("…, kỳ họp cũng thông qua A" gave no relation: a
         # lowercase subject with no "đã" opened no main clause)
         ("Trên cơ sở Tờ trình số 45/TTr-UBND ngày 1/8/2025 của UBND tỉnh, kỳ họp cũng thông qua Nghị quyết số "
