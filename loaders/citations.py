@@ -206,6 +206,7 @@ _FUTURE_WINDOW = 60
 _TO_MAKE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('to_make')})[ ]+\Z")
 _TO_MAKE_LAST_WORDS = {fold(s).split()[-1] for w in cues("to_make") for s in spellings(w)}
 _PERFECTIVE_IN = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('perfective')})(?![^\W\d_])[^,.;:\n]*\Z")
+_PROVISION_LINE = re.compile(r"[ ]*Điều[ ]+\d{1,3}[.:]")  # a line of a printed decision's articles: "Điều 2. …"
 _TO_MAKE_WINDOW = 40  # the verb and what may stand before it in its clause ("đã chỉ đạo xây dựng")
 # "… cho đến khi UBND tỉnh Ninh Bình ban hành kế hoạch thay thế": a document awaited, one of no number not issued yet
 # (a numbered one was: "… cho đến khi UBND tỉnh ban hành Quyết định số 123/QĐ-UBND")
@@ -2018,6 +2019,9 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return None  # "Các huyện ủy, thành ủy đã ban hành kế hoạch …": one plan each, none named
     if verb is not None and _recurring(text, verb):
         return None  # "…; hằng năm ban hành kế hoạch học tập chuyên đề": one each year, none named
+    if verb is not None and not capitalised and _PROVISION_LINE.match(text, text.rfind("\n", 0, start) + 1) \
+            and not _PERFECTIVE_IN.search(text, max(0, verb - _TO_MAKE_WINDOW), start):
+        return None  # a printed decision's article orders: "Điều 2. … Trưởng Ban Chỉ đạo ban hành quy chế làm việc …"
     if verb is not None and noun.before == "bằng" and not capitalised and _means_to_make(text, start, noun.before_start):
         return None  # "…; UBND huyện cụ thể hóa bằng kế hoạch của UBND huyện": asked for, no "đã" before the verb
     if verb is None and can_be_new and capitalised:

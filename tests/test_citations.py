@@ -1342,6 +1342,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         # regression: a printed plan's order to make a report, named by whose it will be ("… chỉ đạo xây dựng báo cáo tổng
         # kết của Đảng bộ phường" was a report of the ward's committee)
         "Đồng chí Phó Bí thư Thường trực chỉ đạo xây dựng báo cáo tổng kết của Đảng bộ phường Trần Phú.",
+        # regression: a printed decision's article orders a document made with no perfective ("Trưởng Ban Chỉ đạo ban hành
+        # quy chế làm việc" was a Quy chế issued)
+        "Điều 2. Tổ công tác có nhiệm vụ giúp UBND huyện; Tổ trưởng ban hành quy chế làm việc, phân công thành viên.",
         "đẩy mạnh Chương trình mục tiêu quốc gia xây dựng nông thôn mới",  # a policy programme
         # regression: a national programme known by its number ("vốn Chương trình 135" was a document numbered 135)
         "Huyện được đầu tư 86 công trình từ Chương trình 135 giai đoạn II.",
