@@ -711,6 +711,11 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
     return _unnumbered(scan, row, noun, word[0].isupper(), previous)
 
 
+# a report named by the review it is, capitalised ("Kỳ họp cũng thông qua Báo cáo sơ kết 2 năm thực hiện Quy định số
+# 22-QĐ/TW"): a document, though "báo cáo" alone is mostly a verb
+_REVIEW_NAMED = re.compile(rf"[ ]+(?:{_cue_pattern('review')})[ ]")
+
+
 def _approved_after(text: str, decision: Citation | None, start: int) -> bool:
     """Does the noun at `start` name what the decision just cited approves? A scheme so approved is that decision
     though its name reads as a policy's ("Nghị quyết số 88/2019/QH14 … phê duyệt Đề án tổng thể phát triển kinh tế
@@ -2008,7 +2013,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
             or _UNFINISHED_BEFORE.search(text, max(0, start - _DRAFT_WINDOW), start):
         return None  # "thông qua dự thảo Kế hoạch của Đảng ủy Trường …", "khẩn trương hoàn thiện Chương trình …": not adopted yet
     can_be_new = row["unnumbered"] == "yes" or row["unnumbered"] == "approved" and capitalised \
-        and _approved_after(text, previous, start)
+        and _approved_after(text, previous, start) \
+        or row["code"] == "BC" and capitalised and _REVIEW_NAMED.match(text, word_end) is not None
     # a body's own plan it has exists as one whose text follows does ("UBND thành phố cũng có kế hoạch riêng thực hiện
     # B"; not "các xã xây dựng kế hoạch riêng", still to make)
     own = noun.before == "có" and _OWN.match(text, word_end) is not None

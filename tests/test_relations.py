@@ -391,6 +391,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "02-CTr/HU ngày 05/7/2024 của Ban Chấp hành Đảng bộ huyện về kiểm tra, giám sát năm 2024 và thực hiện Hướng dẫn "
          "số 08-HD/UBKTTU ngày 08/7/2024 của Ủy ban Kiểm tra Tỉnh ủy.",
          {("03-CTr/UBKTHU", "based_on", "02-CTr/HU"), ("02-CTr/HU", "implements", "08-HD/UBKTTU")}),
+        # regression: a report named by its review, capitalised, that a meeting passed ("Kỳ họp cũng thông qua Báo cáo sơ
+        # kết 2 năm thực hiện Quy định số 22-QĐ/TW …" was no document: "báo cáo" alone is mostly a verb); not a draft
+        ("Ngày 20/3/2024, Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 15. Kỳ họp đã thông qua Báo cáo tổng kết 5 năm thực hiện "
+         "Quy định số 30-QĐ/TW ngày 26/7/2016 của Ban Chấp hành Trung ương.", {("Báo cáo#", "reviews", "30-QĐ/TW")}),
+        ("Ngày 20/3/2024, Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 15. Kỳ họp đã cho ý kiến vào dự thảo Báo cáo tổng kết 5 năm "
+         "thực hiện Quy định số 30-QĐ/TW ngày 26/7/2016 của Ban Chấp hành Trung ương.", set()),
         # … not when another body decides, nor the decision of another body
         ("Ngày 12/3/2024, UBND tỉnh ban hành Quyết định số 510/QĐ-UBND về việc phê duyệt kế hoạch. Căn cứ Quy định số "
          "69-QĐ/TW của Bộ Chính trị, Ủy ban Kiểm tra Tỉnh ủy quyết định thi hành kỷ luật đồng chí Trần Văn B.", set()),
