@@ -1413,6 +1413,9 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
                 c.issued or c.symbol and c.symbol.canonical in earlier or c.ref in ("this", "bare")
                 or text.endswith(" theo ", 0, c.start) for c in in_clause):
             break
+        elif len(in_clause) == 1 and _OWN_PURPOSE.match(text, max(in_clause[0].end, in_clause[0].cover_end)):
+            break  # "…; UBND tỉnh ban hành Kế hoạch số 2036/KH-UBND thực hiện Chiến lược phát triển gia đình …": a
+            # purpose of its own, though no document
         else:
             out += [c for c in in_clause if c.issued]
         end = clause_end
@@ -1420,6 +1423,8 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
 
 
 _ENUMERATION_AT = re.compile(rf"(?:{ENUMERATION_MARK}[ ]*)?")  # "…; (2) Chỉ thị số …"
+# "A thực hiện Chiến lược …": a named object of its own (not "A triển khai thực hiện trên địa bàn tỉnh", the lead's)
+_OWN_PURPOSE = re.compile(rf"[ ,]*(?:{_LEAD_PHRASES})[ ]+[{_UPPER}]")
 # a clause with the main clause's subject: "…; đồng thời ban hành Quyết định số 354-QĐ/UBKTTW …"
 _SUBJECT_GOES_ON = re.compile(rf"(?:{phrase_pattern(cues('also'))})[ ]+(?:{phrase_pattern(cues('issue'))})[ ]")
 

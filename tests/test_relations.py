@@ -213,6 +213,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "năm 2024 theo tinh thần Kế hoạch số 415/KH-TLĐ ngày 21/2/2024 của Tổng Liên đoàn Lao động Việt Nam và Kế "
          "hoạch số 28/KH-LĐLĐ ngày 8/3/2024 của Liên đoàn Lao động tỉnh Bình Dương.",
          {("35/KH-LĐLĐ", "implements", "415/KH-TLĐ"), ("35/KH-LĐLĐ", "implements", "28/KH-LĐLĐ")}),
+        # regression: a clause after "; " whose document names a purpose of its own (no document: "… thực hiện Chiến lược
+        # …") took the lead's B; one whose phrase names nothing still does
+        ("Để thực hiện Chỉ thị số 06-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 95-KH/TU ngày 15/10/2021; UBND "
+         "tỉnh ban hành Kế hoạch số 2036/KH-UBND ngày 1/11/2022 thực hiện Chiến lược phát triển gia đình Việt Nam trên "
+         "địa bàn tỉnh.", {("95-KH/TU", "implements", "06-CT/TW")}),
+        ("Để thực hiện Chỉ thị số 06-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 95-KH/TU ngày 15/10/2021; UBND "
+         "tỉnh ban hành Kế hoạch số 2036/KH-UBND ngày 1/11/2022 triển khai thực hiện trên địa bàn tỉnh.",
+         {("95-KH/TU", "implements", "06-CT/TW"), ("2036/KH-UBND", "implements", "06-CT/TW")}),
         # regression: the document named last before an attributive phrase was the object of a phrase of its own ("…
         # chỉ đạo tổng kết A, tham mưu ban hành chính sách … theo tinh thần B" made A implement B)
         ("Ban cán sự đảng UBND tỉnh chỉ đạo tổng kết Chương trình hành động số 14-CTr/TU, tham mưu ban hành chính sách "
