@@ -2211,6 +2211,7 @@ def _expiry_at(text: str, cited: list[Citation], starts: list[int], pos: int, ad
 # "Tỉnh ủy đã cụ thể hóa B bằng A", "UBND tỉnh thay thế B bằng A": the active form of "B được cụ thể hóa
 # bằng A", the phrase before B, A right after B's own words and "bằng"
 _BY_MEANS = re.compile(r"[ ]*,?[ ]*bằng[ ]+(?:(?:các|những)[ ]+)?")
+_BY_MEANS_LIST = re.compile(rf"[ ]*,?[ ]*bằng[ ]+(?:các|những)[ ]+(?:{_BACK_NOUN}|văn bản)(?:[ ]+[^\W\d_]+){{0,3}}?[ ]*:[ ]+")
 _PHRASE_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?P<phrase>{_GAP_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:các|những))?[ ]+$")
 _PHRASE_BEFORE_CHARS = 60
@@ -2264,8 +2265,15 @@ def _by_means(text: str, cited: list[Citation], add) -> None:
         return
     for j in range(len(cited) - 1):
         b, a = cited[j], cited[j + 1]
+        sources = None
         if not _BY_MEANS.fullmatch(text, max(b.cover_end, b.end), a.start):
-            continue  # only B's own words (its date, issuer, title) before "bằng": not "B đã được tỉnh cụ thể hóa bằng A"
+            # "cụ thể hóa B bằng những văn bản riêng: X ban hành A1; Y có A2 …": the documents each clause of the list
+            # issues, to the sentence's end
+            listed = _BY_MEANS_LIST.match(text, max(b.cover_end, b.end), a.start)
+            if listed is None:
+                continue  # only B's own words (its date, issuer, title) before "bằng": not "B đã được tỉnh cụ thể hóa bằng A"
+            end = min(e for e in (text.find(". ", listed.end()), text.find("\n", listed.end()), len(text)) if e != -1)
+            sources = [c for c in cited[j + 1:] if c.start < end and c.issued]  # its clauses run on past "; "
         first = j  # "cụ thể hóa B1, B2 và B3 bằng A": the phrase is before the list's first item
         while first > 0 and _COORDINATED.fullmatch(text, max(cited[first - 1].cover_end, cited[first - 1].end),
                                                    cited[first].start):
@@ -2274,8 +2282,8 @@ def _by_means(text: str, cited: list[Citation], add) -> None:
         before = _PHRASE_BEFORE.search(text, max(0, start - _PHRASE_BEFORE_CHARS), start)
         if before is None:
             continue
-        _add_each(add, [cited[k] for k in _coordinated_after(text, cited, j + 1)], cited[first:j + 1],
-                  _relation(before.group("phrase")), before)
+        _add_each(add, sources if sources is not None else [cited[k] for k in _coordinated_after(text, cited, j + 1)],
+                  cited[first:j + 1], _relation(before.group("phrase")), before)
 
 
 def _instances(text: str, cited: list[Citation], add) -> None:

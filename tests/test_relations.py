@@ -2172,6 +2172,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Tỉnh ủy đã cụ thể hóa các Nghị quyết số 57-NQ/TW, 59-NQ/TW và 66-NQ/TW của Bộ Chính trị bằng Chương trình hành "
          "động số 10-CTr/TU.", {("10-CTr/TU", "implements", "57-NQ/TW"), ("10-CTr/TU", "implements", "59-NQ/TW"),
                                 ("10-CTr/TU", "implements", "66-NQ/TW")}),
+        # regression: the documents listed after "bằng những văn bản riêng:", each its clause's ("Các huyện đã cụ thể hóa
+        # Chỉ thị số 02/CT-UBND bằng những văn bản riêng: Hương Khê có Kế hoạch số 85/KH-UBND …; Vũ Quang ban hành Công
+        # văn số 312/UBND-NN …" gave nothing); not those of the next sentence
+        ("Các huyện ven biển đã triển khai Chỉ thị số 07/CT-UBND bằng những văn bản riêng: Nghi Xuân có Kế hoạch số "
+         "112/KH-UBND ngày 2/4/2024; Lộc Hà ban hành Công văn số 540/UBND-NN ngày 3/4/2024. Sở Nông nghiệp ban hành Kế "
+         "hoạch số 88/KH-SNN.", {("112/KH-UBND", "implements", "07/CT-UBND"), ("540/UBND-NN", "implements", "07/CT-UBND")}),
         ("UBND tỉnh thay thế Quyết định số 30/QĐ-UBND bằng Quyết định số 45/QĐ-UBND.",
          {("45/QĐ-UBND", "replaces", "30/QĐ-UBND")}),
         ("Tỉnh ủy đã lãnh đạo thực hiện Chỉ thị số 05-CT/TW; Kế hoạch số 12-KH/TU bằng nhiều giải pháp.", set()),
