@@ -353,6 +353,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("numbered", "Kế Hoạch số 15/KH-UBND", "Kế hoạch", "15", "15/KH-UBND", None, "UBND huyện Can Lộc")]),
         # regression: "công tác" between the noun and its number ("Chương trình công tác số 02-CTr/TĐTN-VP" was an
         # unnumbered programme of the Tỉnh Đoàn and a second, numbered one)
+        # regression: "Kế hoạch phối hợp" was no type of its own: the joint plan was a Kế hoạch of code KH, its KHPH symbol
+        # conflicting (and a printed one's heading "KẾ HOẠCH PHỐI HỢP" named no type: no subject read)
+        ("Sở Y tế ký Kế hoạch phối hợp số 12/KHPH-SYT-HCTĐ ngày 5/3/2024.", place("Nghệ An"),
+         [("numbered", "Kế hoạch phối hợp số 12/KHPH-SYT-HCTĐ ngày 5/3/2024", "Kế hoạch phối hợp", "12",
+           "12/KHPH-SYT-HCTĐ", "2024-03-05", "Sở Y tế Nghệ An")]),
         ("Tỉnh Đoàn ban hành Chương trình công tác số 02-CTr/TĐTN-VP ngày 20/1/2023.", place("Nghệ An"),
          [("numbered", "Chương trình công tác số 02-CTr/TĐTN-VP ngày 20/1/2023", "Chương trình", "02",
            "02-CTr/TĐTN-VP", "2023-01-20", "Tỉnh đoàn Nghệ An")]),
