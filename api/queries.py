@@ -237,12 +237,14 @@ def _units_on(store: Store, level: str, day: date, province: str | None = None) 
     walks every statement naming the unit (its documents' places, its articles): 0.24 s for
     the districts of a million documents in memory, against nothing measurable. The read of one
     province's units does not hold a predecessor from another one: there, the predecessors of
-    its few units are read from their side."""
+    its few units are read from their side. The VALUES go inside the GRAPH block: outside it,
+    Oxigraph 0.5 joined them after reading every unit of the level (the communes of one province
+    in 13 s on disk, against 0.03 s)."""
     known = next(name for names in LEVELS_BY_ERA.values() for name in names if name == level)
     rows = _select(store, f"""
         SELECT ?unit ?unit_label ?code ?valid_from ?valid_until ?successor ?parent ?parent_label WHERE {{
-          {iri_values("province", [province]) if province else ""}
           GRAPH <{GAZETTEER_GRAPH}> {{
+            {iri_values("province", [province]) if province else ""}
             ?unit chithi:level {lit(known)} .
             {"?unit skos:broader* ?province ." if province else ""}
             OPTIONAL {{ ?unit chithi:validFrom ?valid_from }}
@@ -265,8 +267,8 @@ def _units_on(store: Store, level: str, day: date, province: str | None = None) 
     if province and scope:  # the pairs (?unit replaced by ?successor) read from the units in scope
         rows = _select(store, f"""
             SELECT ?successor ?unit ?valid_until WHERE {{
-              {iri_values("successor", sorted(scope))}
               GRAPH <{GAZETTEER_GRAPH}> {{
+                {iri_values("successor", sorted(scope))}
                 ?unit dcterms:isReplacedBy ?successor ; chithi:level {lit(known)}
                 OPTIONAL {{ ?unit chithi:validUntil ?valid_until }}
               }}

@@ -273,7 +273,9 @@ def test_gaps_query_shapes_stay_fast_in_oxigraph(store, monkeypatch):
     """No FILTER NOT EXISTS (a cartesian product in Oxigraph, design.md §5); the documents come
     from one `+` path from the bound directive; the units in one read of the gazetteer graph
     alone, with nothing bound and the dates of validity compared in Python (a bound level and
-    FILTERs over OPTIONALs took 0.7 s for the 700 districts)."""
+    FILTERs over OPTIONALs took 0.7 s for the 700 districts); the province and the successors as
+    VALUES inside the GRAPH block (regression: outside it, the communes of one province took 13 s
+    on disk, every commune of the country read first)."""
     seen: list[str] = []
     original = store.select
     monkeypatch.setattr(store, "select", lambda q, b=None, timeout=None: seen.append(q) or original(q, b, timeout))
@@ -281,7 +283,10 @@ def test_gaps_query_shapes_stay_fast_in_oxigraph(store, monkeypatch):
     assert not any("NOT EXISTS" in q for q in seen)
     assert any("(eli:ensures_implementation_of|chithi:continues)+ ?directive" in q for q in seen)
     units = [" ".join(q.split()) for q in seen if "?unit_label" in q and "GRAPH <https://chithi.vn/id/graph/gazetteer>" in q]
-    assert len(units) == 1 and '{ ?unit chithi:level "district" .' in units[0] and "?as_of" not in units[0]
+    assert len(units) == 1 and '?unit chithi:level "district" .' in units[0] and "?as_of" not in units[0]
+    gazetteer_reads = [" ".join(q.split()) for q in seen if "GRAPH <https://chithi.vn/id/graph/gazetteer>" in q]
+    assert all("GRAPH <https://chithi.vn/id/graph/gazetteer> { VALUES" in q for q in gazetteer_reads if "VALUES" in q)
+    assert any("VALUES ?successor" in q for q in gazetteer_reads)
 
 
 def test_matrix_counts_documents_per_province(store):
