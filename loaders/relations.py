@@ -653,6 +653,10 @@ def _joined_item(text: str, start: int, end: int) -> re.Match[str] | None:
     return _AND_ITEM_GAP.fullmatch(text, joined, end) if joined != -1 else None
 
 
+_CARRIED_OUT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_IMPLEMENTS_ONLY})[ ]+\Z")  # "… nhằm cụ thể hóa " before B
+_CARRIED_OUT_CHARS = 40
+
+
 def _joined_act(text: str, start: int, end: int) -> re.Match[str] | None:
     """" và thực hiện" right before `end`, after `start`: the second act of the document that carries out the object
     whose title ends before it."""
@@ -734,6 +738,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             # title, read on over C, would make B carry C out)
             joined = _joined_act(text, a.anchor, b.start) if j == i + 1 and a.own_title \
                 and phrase_of.get(i, ("",))[0] == "implements" else None
+            if joined is None and j == i + 1 and a.own_title and i not in object_of \
+                    and _CARRIED_OUT_BEFORE.search(text, max(0, a.start - _CARRIED_OUT_CHARS), a.start) \
+                    and _joined_act(text, a.anchor, b.start):
+                break  # "Đây là nhiệm vụ nhằm cụ thể hóa B về … và thực hiện C": the task's second act, not B's title
             if (m is None or joined is not None) and j == i + 1 \
                     and (also := _AND_ITEM_GAP.fullmatch(text, a.anchor, b.start)
                          or _AND_IMPLEMENTS_GAP.fullmatch(text, a.anchor, b.start) or joined) is not None \

@@ -394,6 +394,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "02-CTr/HU ngày 05/7/2024 của Ban Chấp hành Đảng bộ huyện về kiểm tra, giám sát năm 2024 và thực hiện Hướng dẫn "
          "số 08-HD/UBKTTU ngày 08/7/2024 của Ủy ban Kiểm tra Tỉnh ủy.",
          {("03-CTr/UBKTHU", "implements", "02-CTr/HU"), ("03-CTr/UBKTHU", "implements", "08-HD/UBKTTU")}),
+        # … nor when no document carries B out (the task's second act: gave "B implements C")
+        ("Việc kiểm tra tài chính đảng là nhiệm vụ trọng tâm nhằm cụ thể hóa Kế hoạch số 21-KH/TU ngày 10/01/2024 của Ban "
+         "Thường vụ Tỉnh ủy về công tác kiểm tra năm 2024 và thực hiện Quy định số 01-QĐ/TW ngày 28/01/2022 của Bộ Chính trị.",
+         set()),
         # … not after a basis ("căn cứ B về … và thực hiện C": B's title, as before)
         ("Ngày 15/7/2024, Ủy ban Kiểm tra Huyện ủy ban hành Chương trình số 03-CTr/UBKTHU căn cứ Chương trình số "
          "02-CTr/HU ngày 05/7/2024 của Ban Chấp hành Đảng bộ huyện về kiểm tra, giám sát năm 2024 và thực hiện Hướng dẫn "
