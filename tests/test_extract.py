@@ -107,6 +107,10 @@ CAN_LOC = ArticleContext("2024-03-06", Place("Hà Tĩnh", "Can Lộc", None, "42
         # issuer, of unknown level)
         ("Thực hiện Kế hoạch số 120/KH-SNN ngày 2/3/2024, các xã ra quân.", "120/KH-SNN",
          "Sở Nông nghiệp và Phát triển nông thôn Hà Tĩnh", "province", None),
+        # regression: the social insurance's code, which every level writes, was unknown ("Quy chế phối hợp số
+        # 1102/QCPH-BHXH-SLĐTBXH" had no issuer, of unknown level): the body of the article's level, as UBND's
+        ("Thực hiện Công văn số 215/BHXH-QLT ngày 2/3/2024, các xã rà soát danh sách hộ tham gia BHYT.", "215/BHXH-QLT",
+         "Bảo hiểm xã hội huyện Can Lộc", "district", "Can Lộc"),
         # regression: the inspection committees of a bloc's and a commune's Party committee were unknown codes ("Kế hoạch
         # số 12-KH/UBKTĐUK" had no issuer, of unknown level)
         ("Thực hiện Kế hoạch số 12-KH/UBKTĐUK ngày 2/3/2024, các chi bộ tự kiểm tra.", "12-KH/UBKTĐUK",
