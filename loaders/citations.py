@@ -2903,10 +2903,15 @@ def _read_header(scan: _Scan, cited: Citation) -> None:
 
 def _heading_type_goes_on(type_line: str, line: str, code: str) -> bool:
     """Does `line` open with the words that make the heading's type a longer one of the same code ("THÔNG BÁO" /
-    "KẾT LUẬN CỦA …": "Thông báo kết luận")?"""
+    "KẾT LUẬN CỦA …": "Thông báo kết luận"), or qualify it alone ("NGHỊ QUYẾT" / "CHUYÊN ĐỀ")?"""
     words = line.split()
-    return any((row := _PROSE_TYPES.get(fold(" ".join([type_line, *words[:n]])))) is not None and row["code"] == code
+    return fold(line.strip()) in _HEADING_MODIFIERS \
+        or any((row := _PROSE_TYPES.get(fold(" ".join([type_line, *words[:n]])))) is not None and row["code"] == code
                for n in (1, 2, 3))
+
+
+# a heading's second line that qualifies its type alone: "NGHỊ QUYẾT" / "CHUYÊN ĐỀ" / "về …"
+_HEADING_MODIFIERS = frozenset(fold(w) for w in cues("type_modifier"))
 
 
 # a portal's page of one document written as fields: "Số ký hiệu: 245/QĐ-UBND", "Ngày ban hành: 12/03/2024",

@@ -836,6 +836,10 @@ def test_a_listed_symbol_is_described_by_the_noun_of_its_type(text, type_, title
      "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tổng kết 10 năm thực hiện Chỉ thị số 29-CT/TU\n", place("Gia Lai"),
      ("Thông báo", "1450-TB/TU", "2024-05-20", "Ban Thường vụ Tỉnh ủy Gia Lai",
       "tổng kết 10 năm thực hiện Chỉ thị số 29-CT/TU")),
+    # … and a heading whose second line qualifies the type ("NGHỊ QUYẾT" / "CHUYÊN ĐỀ") took that line for the subject
+    ("ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY PHƯỜNG THÀNH SEN\n*\nSố 07-NQ/ĐU\nThành Sen, ngày 25 tháng 9 năm 2025\n\nNGHỊ QUYẾT\n"
+     "CHUYÊN ĐỀ\nvề phát triển kinh tế ban đêm trên địa bàn phường\n", place("Hà Tĩnh"),
+     ("Nghị quyết", "07-NQ/ĐU", "2025-09-25", "Đảng ủy phường Thành Sen", "phát triển kinh tế ban đêm trên địa bàn phường")),
     # regression: OCR of a scanned page reads "Số" as "Sổ": the report was no printed document
     ("ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY ANH SƠN\n*\nSổ 88-BC/HU\nAnh Sơn, ngày 10 tháng 3 năm 2022\n\nBÁO CÁO\n"
      "sơ kết 5 năm thực hiện Chỉ thị sổ 05-CT/TW\n", place("Nghệ An"),
