@@ -190,6 +190,16 @@ def test_a_district_merged_before_the_snapshot_comes_from_the_extras_file() -> N
     assert gz.parent(seat).name == "Thạch Hà"
 
 
+@pytest.mark.parametrize(("written", "code"), [
+    # regression: Bà Rịa - Vũng Tàu's Long Điền and Đất Đỏ, Long Đất from 2025, were no districts ("UBND huyện Long Điền
+    # ban hành Kế hoạch số 256/KH-UBND ngày 20/9/2024" gave the plan to the province)
+    ("huyện Long Điền", "752"), ("huyện Đất Đỏ", "753-2024"),
+])
+def test_the_districts_that_became_long_dat_are_former_districts(written: str, code: str) -> None:
+    unit = gz.lookup(written, "district", within="77")
+    assert (unit.code, unit.valid_until, [u.name for u in gz.successors(unit)]) == (code, "2024-12-31", ["Long Đất"])
+
+
 def test_every_former_district_is_absent_from_the_snapshot_and_has_real_successors() -> None:
     former = [u for u in gz.districts(include_former=True) if u.valid_until != gz.LEGACY_LAST_DAY]
     assert len(former) >= 10
