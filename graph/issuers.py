@@ -45,16 +45,19 @@ RULES = _read_rules()
 @lru_cache(maxsize=16384)
 def localised_name(name: str, place: IssuerPlace) -> str:
     """The issuer's name with its place when the name lacks it ("UBND tỉnh" -> "UBND tỉnh
-    Bình Dương"); central bodies and names that already carry a place are kept."""
+    Bình Dương"); central bodies and names that already carry a place are kept. A body whose own
+    unit is unknown gets the unit above it in brackets ("Đảng ủy xã (Ninh Bình)"), not as its
+    name: there is no xã Ninh Bình."""
     if place.central or not place.names:
         return name
     levels = ("province", "district", "commune")
     depth = levels.index(place.level) + 1 if place.level in levels else 1
-    own = place.names[min(depth, len(place.names)) - 1]
     folded = fold(name)
     if any(fold(n) in folded for n in place.names):
         return name
-    return f"{name} {own}"
+    if len(place.names) < depth:
+        return f"{name} ({place.names[-1]})"
+    return f"{name} {place.names[depth - 1]}"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,11 @@ from graph.issuers import hierarchy, localised_name
     ("Ban Thường vụ Quận ủy", IssuerPlace("district", ("Hồ Chí Minh", "Quận 11")),
      "Ban Thường vụ Quận ủy Quận 11"),
     ("Huyện ủy", IssuerPlace("district", ("Hà Tĩnh", "Can Lộc")), "Huyện ủy Can Lộc"),
+    # regression: a body whose own unit is unknown is not named after the unit above it ("Ban Thường vụ Đảng ủy xã"
+    # of an unnamed commune in Ninh Bình was "Ban Thường vụ Đảng ủy xã Ninh Bình", a commune that does not exist)
+    ("Ban Thường vụ Đảng ủy xã", IssuerPlace("commune", ("Ninh Bình",)), "Ban Thường vụ Đảng ủy xã (Ninh Bình)"),
+    ("Huyện ủy", IssuerPlace("district", ("Hà Tĩnh",)), "Huyện ủy (Hà Tĩnh)"),
+    ("UBND xã", IssuerPlace("commune", ("Hà Tĩnh", "Can Lộc")), "UBND xã (Can Lộc)"),
     # names that already carry their place, in any spelling, are kept
     ("Tỉnh uỷ Hoà Bình", IssuerPlace("province", ("Hòa Bình",)), "Tỉnh uỷ Hoà Bình"),
     ("Ban Chỉ đạo 138 tỉnh Quảng Bình", IssuerPlace("province", ("Quảng Bình",)),
