@@ -1365,8 +1365,9 @@ def _decision_it_reports(text: str, cited: list[Citation], lead: int, main: int,
     if _DATED_OPENER.match(text, start).end() != lead or start < 2:
         return []
     decides = _DECIDES.search(text, main, min(end, main + _SUBJECT_CHARS))
-    if decides is None or not text[decides.end():decides.end() + 1].islower():  # the verb, before its object
-        return []
+    if decides is None or not text[decides.end():decides.end() + 1].islower() \
+            or _NOT_THE_VERB.search(text, main, decides.start()):  # the verb before its object, not the noun
+        return []  # ("Chánh Thanh tra Sở đã ban hành 12 quyết định xử phạt": decisions issued)
     subject = text[main:decides.start()].split()[:_SUBJECT_WORDS]
     if not subject or not subject[0][:1].isupper():
         return []
@@ -1379,6 +1380,7 @@ def _decision_it_reports(text: str, cited: list[Citation], lead: int, main: int,
 
 
 _DECIDES = re.compile(r"(?<![^\W\d_])quyết định[ ]")
+_NOT_THE_VERB = re.compile(rf"\d|(?<![^\W\d_])(?:{_PASSIVE_VERBS}|{_COUNT})(?![^\W\d_])")
 _QUIET_SENTENCES = 2  # a forecast or a figure between the report of the document and what it bids
 
 

@@ -409,6 +409,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Quy định số 30-QĐ/TW ngày 26/7/2016 của Ban Chấp hành Trung ương.", {("Báo cáo#", "reviews", "30-QĐ/TW")}),
         ("Ngày 20/3/2024, Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 15. Kỳ họp đã cho ý kiến vào dự thảo Báo cáo tổng kết 5 năm "
          "thực hiện Quy định số 30-QĐ/TW ngày 26/7/2016 của Ban Chấp hành Trung ương.", set()),
+        # … nor the noun after a count ("… Chánh Thanh tra Sở đã ban hành 12 quyết định xử phạt": gave the inspection
+        # decision resting on the decree)
+        ("Chánh Thanh tra Sở Y tế đã ban hành Quyết định số 35/QĐ-TTr ngày 21/3/2022 thanh tra 40 cơ sở. Căn cứ Nghị định "
+         "số 117/2020/NĐ-CP ngày 28/9/2020 của Chính phủ, Chánh Thanh tra Sở đã ban hành 12 quyết định xử phạt.", set()),
         # … not when another body decides, nor the decision of another body
         ("Ngày 12/3/2024, UBND tỉnh ban hành Quyết định số 510/QĐ-UBND về việc phê duyệt kế hoạch. Căn cứ Quy định số "
          "69-QĐ/TW của Bộ Chính trị, Ủy ban Kiểm tra Tỉnh ủy quyết định thi hành kỷ luật đồng chí Trần Văn B.", set()),
