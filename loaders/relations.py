@@ -797,11 +797,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             targets = _coordinated_after(text, cited, j, source=a, phrase=m.group("phrase"))
             if b.start < a.cover_end:
                 beyond = next((n for n, k in enumerate(targets) if cited[k].start >= a.cover_end), len(targets))
-                # an item after A's title that A's own source already took with A is A's sibling ("căn cứ Kết luận
-                # số 150-KL/TW … về hướng dẫn bổ sung Chỉ thị số 35-CT/TW …, và Hướng dẫn số 31-HD/BTCTW …")
-                if beyond < len(targets) and (i in object_of and object_of.get(targets[beyond]) is object_of[i]
-                                              or not _another_b(text, a, cited[targets[beyond - 1]],
-                                                                cited[targets[beyond]], cited[:targets[beyond]])):
+                if beyond < len(targets) and not _another_b(text, a, cited[targets[beyond - 1]], cited[targets[beyond]],
+                                                            cited[:targets[beyond]]):
                     targets = targets[:beyond]
             sources = _issued_with(text, cited, i, {n: object_of[n] for n, (done, _, _) in phrase_of.items()
                                                     if done == "replaces"})
