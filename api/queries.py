@@ -182,7 +182,7 @@ def _summary(store: Store, doc_iri: str) -> DocumentSummary:
     return read_summaries(store, [doc_iri]).get(doc_iri)
 
 
-def _default_as_of(store: Store, directive: DocumentSummary) -> date:
+def default_as_of(store: Store, directive: DocumentSummary) -> date:
     """The directive's date; undated, the end of its year, else the earliest date of a document
     implementing it (the directive came before), else the last day of the 63 provinces."""
     if directive.first_date:
@@ -197,10 +197,10 @@ def _default_as_of(store: Store, directive: DocumentSummary) -> date:
     return date.fromisoformat(found) if found else LAST_LEGACY_DAY
 
 
-def level_below_province(store: Store, directive: DocumentSummary, as_of: date | None) -> Level:
-    """The level a province's gaps are counted in on `as_of` (default: the directive's day, see
-    `_default_as_of`): its districts before the 2025 reform, its communes after."""
-    return "commune" if (as_of or _default_as_of(store, directive)) >= REFORM_DATE else "district"
+def level_below_province(day: date) -> Level:
+    """The level a province's gaps are counted in on `day`: its districts before the 2025 reform,
+    its communes after."""
+    return "commune" if day >= REFORM_DATE else "district"
 
 
 def _successor_on(store: Store, unit_iri: str, day: date) -> Ref | None:
@@ -282,7 +282,7 @@ def _units_on(store: Store, level: str, day: date, province: str | None = None) 
 def gaps(store: Store, directive: str, level: Level = "province", *, province: str | None = None,
          as_of: date | None = None, year: int | None = None) -> GapReport:
     """For each administrative unit of `level` that existed on `as_of` (default: the directive's
-    date, see `_default_as_of`), optionally inside `province` (a name, accents optional, or an IRI): whether a document
+    date, see `default_as_of`), optionally inside `province` (a name, accents optional, or an IRI): whether a document
     issued in it implements the directive (transitively), and how many loaded articles concern
     it (about it, a unit inside it, or a unit it replaced), so "no plan found in 3 articles" and
     "no data" are told apart. A unit that replaced others (the 2025 reform, a district merged
@@ -295,7 +295,7 @@ def gaps(store: Store, directive: str, level: Level = "province", *, province: s
     its anti-join cannot hash on a variable that an OPTIONAL may leave unbound.)"""
     directive_iri = resolve_document(store, directive, year)
     summary = _summary(store, directive_iri)
-    day = as_of or _default_as_of(store, summary)
+    day = as_of or default_as_of(store, summary)
     era = "2025" if day >= REFORM_DATE else "legacy"
     if level not in LEVELS_BY_ERA[era]:
         raise BadParameter("level", f"no {level} existed on {day.isoformat()}; levels then: "

@@ -415,8 +415,8 @@ def gap_tables(store: Store, doc: DocumentSummary, tree: TraceNode, as_of: date 
             return by_province, None
         return by_province, queries.gaps(store, doc.iri, "district", province=province, as_of=as_of)
     if doc.level == "province" and doc.place is not None and tree.children:
-        return None, queries.gaps(store, doc.iri, queries.level_below_province(store, doc, as_of),
-                                  province=doc.place.iri, as_of=as_of)
+        day = as_of or queries.default_as_of(store, doc)  # once, for the level and the table
+        return None, queries.gaps(store, doc.iri, queries.level_below_province(day), province=doc.place.iri, as_of=day)
     return None, None
 
 

@@ -2837,14 +2837,15 @@ def on_number_line(text: str, pos: int) -> bool:
     """Does a symbol at `pos` stand on a header's number line ("Số: 1234/QĐ-UBND")?"""
     return _HEADER_NUMBER.search(text, max(0, pos - 12), pos) is not None
 # the place may be a numbered urban district: "Quận 10, ngày 05 tháng 9 năm 2023"
+# the lines over a printed document's title: the Party's or the state's name, and the state's motto
+_MOTTOS = rf"{alternation(DOCUMENT_MOTTOS)}|Độc lập[ ]*-[ ]*Tự do[ ]*-[ ]*Hạnh phúc"
 _HEADER_PLACE_DATE = re.compile(r"[ ]*[^\W\d_][^\n,\d]{1,40}(?:[ ]\d{1,2})?,[ ]*(?=[Nn]gày[ ]*\d)")
 _HEADER_PLACE_DATE_IN_LINE = re.compile(
     r"(?:^|(?<=[ *]))[ ]*[^\W\d_][^\n,\d*]{1,40}(?:[ ]\d{1,2})?,[ ]*(?=[Nn]gày[ ]*\d)")  # "*    Đà Lạt, ngày …"
 _PLACE_DATE_LINES_ABOVE = 2
 # a page copied from the web or a PDF spaces its header's lines out, and sets the state's motto and the rules
 # under it ("-------", "*") between a letter's number and subject and its place-date: none counts as a line
-_BLANK_LINES = re.compile(r"(?:[ \t]*(?:[-_*=]{1,30}|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
-                          r"|Độc lập[ ]*-[ ]*Tự do[ ]*-[ ]*Hạnh phúc)?[ \t]*\n)*")
+_BLANK_LINES = re.compile(rf"(?:[ \t]*(?:[-_*=]{{1,30}}|{_MOTTOS})?[ \t]*\n)*")
 _HEADER_TYPE = re.compile(r"\s*\n[ ]*(?P<type>[^\W\d_][^\W\d_ ]*(?:[ ][^\W\d_]+){0,3})[ ]*\n[ ]*(?P<title>[^\n]{5,500})")
 _HEADING_GOES_ON = re.compile(r"(?P<caps>[^\W\d_][^\n]{2,150}?)[ ]*\n[ ]*(?P<title>[^\n]{5,500})")
 _HEADER_ABOUT = re.compile(r"\n[ ]*(?:V/v|v/v)[ ]*:?[ ]*(?P<title>[^\n]{5,300})")  # a letter's subject
@@ -2949,7 +2950,7 @@ def _read_fields(scan: _Scan, cited: Citation) -> None:
 _NUMBER_LABELS = frozenset(fold(w) for w in cues("number_field"))
 
 
-_MOTTO = re.compile(rf"[ ]*(?:{alternation(DOCUMENT_MOTTOS)}|Độc lập[ ]*-[ ]*Tự do[ ]*-[ ]*Hạnh phúc)[ ]*")
+_MOTTO = re.compile(rf"[ ]*(?:{_MOTTOS})[ ]*")
 
 
 def _header_issuer(scan: _Scan, line_start: int) -> Issuer | None:

@@ -51,17 +51,26 @@ _CENTRAL, _ORGANS, _COMMITTEES, _COUNCILS, _LEVEL_WORDS, _INSTITUTIONS = (
     _by_kind(k) for k in ("central", "organ", "committee", "council", "level", "institution")
 )
 _COMMUNE_LEVEL_WORDS = {k: row for k, row in _LEVEL_WORDS.items() if row["level"] == "commune"}
+_NON_COMMUNE_LEVEL_WORDS = {k: row for k, row in _LEVEL_WORDS.items() if row["level"] != "commune"}
 # level words ("tỉnh", "thành phố", "huyện" …, folded) -> province | city | district | commune
 LEVEL_WORDS: dict[str, str] = {k: row["level"] for k, row in _LEVEL_WORDS.items()}
 CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"  # the issuer of a plenum's resolutions
 
 
-def _words(table: dict[str, dict[str, str]], *, any_case: bool = False) -> str:
-    """The table's prose names as one alternation; `any_case`: for a pattern matched without case, whose trie then
-    holds each name once in lower case (two spellings, "Kiểm toán Nhà nước" beside "kiểm toán nhà nước", would be two
-    branches, and the first to match, however short, would win over a longer name of the other spelling)."""
-    names = {p for row in table.values() for p in row["prose"].split("|")}
-    return phrase_pattern({n.lower() for n in names} if any_case else names)
+def _words(table: dict[str, dict[str, str]]) -> str:
+    """The table's prose names as one alternation."""
+    return phrase_pattern(_names(table))
+
+
+def _any_case(table: dict[str, dict[str, str]]) -> str:
+    """The table's prose names as one group matched without case, its trie holding each name once in lower case (two
+    spellings, "Kiểm toán Nhà nước" beside "kiểm toán nhà nước", would be two branches, and the first to match,
+    however short, would win over a longer name of the other spelling)."""
+    return f"(?i:{phrase_pattern({n.lower() for n in _names(table)})})"
+
+
+def _names(table: dict[str, dict[str, str]]) -> set[str]:
+    return {p for row in table.values() for p in row["prose"].split("|")}
 
 
 _END = r"(?:(?<=\.)|(?![^\W\d_]))"  # an abbreviation's dot ends it: "TP.Vinh"
@@ -107,16 +116,16 @@ _MEETING = rf"(?i:Hội nghị)(?:[ ]lần thứ[ ](?:{_LOWER_WORD}|\d+))?[ ]+" 
 _PROVINCE_NAMES = phrase_pattern({unit.name for unit in gazetteer.provinces()})
 # … also with the short name in brackets between: "Kho bạc Nhà nước (KBNN) Quảng Ngãi"
 _ACRONYM = r"(?:[ ]+\([A-ZĐ][A-ZĐ&]{1,9}\))?"
-_NOT_LOCAL = rf"(?!{_ACRONYM}[ ]+(?i:{_words(_LEVEL_WORDS, any_case=True)}){_END})(?!{_ACRONYM}[ ]+(?:{_PROVINCE_NAMES}){_END})"
+_NOT_LOCAL = rf"(?!{_ACRONYM}[ ]+{_any_case(_LEVEL_WORDS)}{_END})(?!{_ACRONYM}[ ]+(?:{_PROVINCE_NAMES}){_END})"
 # "TPHCM" written as one word, as the Saigon papers write it: the level word "TP" and the place "HCM"
 _END_OR_HCM = rf"(?:{_END}|(?<=[Tt][Pp])(?=HCM{_END}))"
 ISSUER_RE = re.compile(
-    rf"(?:{_MEETING})?(?P<central>(?i:{_words(_CENTRAL, any_case=True)})){_END}{_NOT_LOCAL}"
+    rf"(?:{_MEETING})?(?P<central>{_any_case(_CENTRAL)}){_END}{_NOT_LOCAL}"
     # an organ of a central body: "Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương"
     # (two offices of one person after a comma: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc")
-    rf"|(?P<corgans>(?:(?i:{_words(_ORGANS, any_case=True)})(?:,[ ]+(?=(?i:{_words(_ORGANS, any_case=True)}))|[ ]+)){{1,2}})(?P<ocentral>(?i:{_words(_CENTRAL, any_case=True)})){_END}{_NOT_LOCAL}"
+    rf"|(?P<corgans>(?:{_any_case(_ORGANS)}(?:,[ ]+(?={_any_case(_ORGANS)})|[ ]+)){{1,2}})(?P<ocentral>{_any_case(_CENTRAL)}){_END}{_NOT_LOCAL}"
     rf"|(?P<organs>(?:(?:{_MEETING})?"
-    rf"(?i:{_words(_ORGANS, any_case=True)})[ ]+){{0,2}})"
+    rf"{_any_case(_ORGANS)}[ ]+){{0,2}})"
     # the Party committee of an institution, with the institution's name: "Đảng ủy Trường Đại học Vinh"
     rf"(?:(?:(?P<iparty>Đảng ủy|Đảng bộ)[ ]+(?P<institution>{_words(_INSTITUTIONS)})"
     # … or of its command, the army's ("Bộ Tư lệnh Quân khu 4")
@@ -125,23 +134,23 @@ ISSUER_RE = re.compile(
     rf"(?:(?:{_NATIONAL_WORD}){_END}|{_CAP_WORD}{_SECOND_SYLLABLE}|\d{{1,3}}(?![\d/-]|[.,]\d))){{1,8}}"
     # a lower-case end that makes it a state group's: "Tổng công ty Truyền tải điện quốc gia"
     rf"(?:(?:[ ]+(?:{_INSTITUTION_WORD}))*[ ]+(?:{_NATIONAL_WORD}){_END})?)"
-    rf"|(?P<committee>(?i:{_words(_PLAIN_COMMITTEES, any_case=True)})){_END}"
+    rf"|(?P<committee>{_any_case(_PLAIN_COMMITTEES)}){_END}"
     # "Sở Y tế tỉnh Bến Tre", "Thành ủy thành phố Hồ Chí Minh", "Quận ủy quận Gò Vấp", "Huyện ủy H.Củ Chi"
-    rf"(?:[ ]+(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'}, any_case=True)}){_END})?"
+    rf"(?:[ ]+{_any_case(_NON_COMMUNE_LEVEL_WORDS)}{_END})?"
     # a council before "Đảng ủy" with a descriptor: "Đảng ủy Công an tỉnh" is the province's
-    rf"|(?P<council>(?i:{_words(_with_descriptor(_COUNCILS, False), any_case=True)})){_END}"
-    rf"{_ACRONYM}[ ]+(?P<level>(?i:{_words(_LEVEL_WORDS, any_case=True)})){_END_OR_HCM}"
+    rf"|(?P<council>{_any_case(_with_descriptor(_COUNCILS, False))}){_END}"
+    rf"{_ACRONYM}[ ]+(?P<level>{_any_case(_LEVEL_WORDS)}){_END_OR_HCM}"
     # a council's name with no level word after it: "Đảng ủy Khối Doanh nghiệp ban hành …"
-    rf"|(?P<bare>(?i:{_words(_BARE_COUNCILS, any_case=True)})){_END}"
-    rf"|(?P<dcommittee>(?i:{_words(_with_descriptor(_COMMITTEES, True), any_case=True)})){_END}"
+    rf"|(?P<bare>{_any_case(_BARE_COUNCILS)}){_END}"
+    rf"|(?P<dcommittee>{_any_case(_with_descriptor(_COMMITTEES, True))}){_END}"
     # … but not a commune's level word before a verb: "Đảng ủy xã giao UBND xã …" is "Đảng ủy xã"
-    rf"(?P<desc>(?![ ]+(?i:{_words(_COMMUNE_LEVEL_WORDS, any_case=True)}){_END}[ ]+{_LOWER_WORD}{_END})"
+    rf"(?P<desc>(?![ ]+{_any_case(_COMMUNE_LEVEL_WORDS)}{_END}[ ]+{_LOWER_WORD}{_END})"
     rf"(?:[ ]+{_DESCRIPTOR_WORD}){{1,4}}(?=[ ]+[{_UPPER}])"
-    rf"|[ ]+(?i:{_words(_COMMUNE_LEVEL_WORDS, any_case=True)}){_END})?"  # "Đảng ủy xã" with no name after it
-    rf"|(?P<dcouncil>(?i:{_words(_with_descriptor(_COUNCILS, True), any_case=True)})){_END}"
+    rf"|[ ]+{_any_case(_COMMUNE_LEVEL_WORDS)}{_END})?"  # "Đảng ủy xã" with no name after it
+    rf"|(?P<dcouncil>{_any_case(_with_descriptor(_COUNCILS, True))}){_END}"
     # "Ban Chỉ đạo 138 tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Ban Chỉ đạo liên ngành về an
     # toàn thực phẩm huyện Văn Yên", "Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội huyện" ("xã hội" is no commune)
-    rf"(?P<cdesc>(?:,?[ ]+(?:\d+|{_TASK_WORD})){{0,10}}?)[ ]+(?P<dlevel>(?i:{_words(_LEVEL_WORDS, any_case=True)})){_END_OR_HCM}(?![ ]hội{_END}))"
+    rf"(?P<cdesc>(?:,?[ ]+(?:\d+|{_TASK_WORD})){{0,10}}?)[ ]+(?P<dlevel>{_any_case(_LEVEL_WORDS)}){_END_OR_HCM}(?![ ]hội{_END}))"
     rf"(?:{_ACRONYM}(?:[ ]+|(?<=\.)|(?=HCM))(?P<place>{_PLACE}))?"  # "UBND TP.Vinh" as "UBND TP. Vinh"; "UBND TPHCM"
 )
 # words that make an institution's name a state group's, led from the centre ("Tập đoàn Dầu khí Quốc gia Việt Nam")
@@ -149,7 +158,7 @@ _STATE_GROUP_HEADS = {fold(w) for w in cues("state_group_head")}
 _NATIONAL = re.compile(rf"(?<![^\W\d_])(?:{_NATIONAL_WORD})(?![^\W\d_])")
 # ", huyện Đồng Phú", ", tỉnh Bình Phước" after a commune's or a district's name: its higher unit
 _COMMA_ASIDE = re.compile(
-    rf",[ ]*(?P<name>(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'}, any_case=True)})"
+    rf",[ ]*(?P<name>{_any_case(_NON_COMMUNE_LEVEL_WORDS)}"
     rf"{_END}(?:[ ]+|(?<=\.)){_PLACE})"
 )
 _ERA = rf"(?:[ ]*\((?:{phrase_pattern(cues('era'))})\))?"  # "UBND tỉnh Vĩnh Phúc (cũ)"
@@ -313,7 +322,7 @@ def _bare_department(text: str, pos: int, article: Place | None) -> IssuerMatch 
 # the organs of a department named by its kind alone: "Quyết định số 276/QĐ-TTr … của Chánh Thanh tra Bộ" after "Thanh
 # tra Bộ Tài nguyên và Môi trường", "Giám đốc Sở" after "Sở Y tế tỉnh Bình Dương"
 _ORGANS_BEFORE_BARE = re.compile(
-    rf"(?:(?i:{_words(_ORGANS, any_case=True)})[ ]+){{1,2}}(?=(?:{phrase_pattern(_BARE_KINDS)})(?![^\W\d_]))")
+    rf"(?:{_any_case(_ORGANS)}[ ]+){{1,2}}(?=(?:{phrase_pattern(_BARE_KINDS)})(?![^\W\d_]))")
 
 
 def _organs_of_bare_department(text: str, pos: int, article: Place | None) -> IssuerMatch | None:
@@ -329,7 +338,7 @@ def _organs_of_bare_department(text: str, pos: int, article: Place | None) -> Is
 # a clause that opens with a province ("Tại Hà Tĩnh, Ban Thường vụ Tỉnh ủy …"; "…; ở tỉnh Quảng Trị, …")
 _CLAUSE_PLACE_RE = re.compile(
     rf"(?:^|(?<=[.;!?\n])[ ]*|(?<=\n))(?i:{phrase_pattern(cues('clause_place'))})[ ]+"
-    rf"(?:(?P<level>(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'}, any_case=True)})){_END}[ ]*)?"
+    rf"(?:(?P<level>{_any_case(_NON_COMMUNE_LEVEL_WORDS)}){_END}[ ]*)?"
     rf"(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}|(?<=[ .])\d{{1,2}}),[ ]"  # "Tại Q.Gò Vấp, …", "Tại Quận 8, …"
 )
 _CLAUSE_LOOKBACK = 400  # characters: a clause's place is looked for in its own sentence
@@ -402,7 +411,7 @@ def _unit_named(name: str, level: str | None, article: Place | None) -> gazettee
 
 # a place for subject: "Tỉnh Quảng Ninh cũng ban hành …", "Hà Nội ban hành …", "TP.HCM đã ban hành …"
 _SUBJECT_PLACE_RE = re.compile(
-    rf"(?:(?P<level>(?i:{_words({k: r for k, r in _LEVEL_WORDS.items() if r['level'] != 'commune'}, any_case=True)})){_END}[ ]*)?"
+    rf"(?:(?P<level>{_any_case(_NON_COMMUNE_LEVEL_WORDS)}){_END}[ ]*)?"
     rf"(?P<name>{_CAP_WORD}(?:(?:[ ]?-[ ]?|[ ]){_CAP_WORD}){{0,4}}|(?<=[ .])\d{{1,2}}(?!\d))"  # "Quận 8"
 )
 
@@ -823,7 +832,7 @@ def _as_prose(descriptor: str) -> str:
 
 
 _ORGAN_RE = re.compile(
-    rf"(?P<meeting>(?i:Hội nghị)(?:[ ]lần thứ[ ](?:{_LOWER_WORD}|\d+))?[ ]+)?(?P<organ>(?i:{_words(_ORGANS, any_case=True)}))"
+    rf"(?P<meeting>(?i:Hội nghị)(?:[ ]lần thứ[ ](?:{_LOWER_WORD}|\d+))?[ ]+)?(?P<organ>{_any_case(_ORGANS)})"
 )
 
 
