@@ -17,6 +17,8 @@ app = typer.Typer(
     help="chithi: đồ thị tri thức văn bản chỉ đạo — a knowledge graph of Vietnamese directives.",
     no_args_is_help=True,
     add_completion=False,
+    # docstrings are reflowed to the terminal's width, not broken where the source breaks them
+    rich_markup_mode="markdown",
 )
 
 

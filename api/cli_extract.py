@@ -15,7 +15,7 @@ def extract(
     paths: list[Path] = typer.Argument(..., help="Articles: .txt, .html, .jsonl files or folders."),
     with_text: bool = typer.Option(False, "--with-text", help="Include the normalised text."),
 ) -> None:
-    """Print the documents each article cites and their relations, one JSON object per article
+    """Trích xuất trích dẫn — print the documents each article cites and their relations, one JSON object per article
     (JSON Lines; `id` is the file stem, every mention has start/end offsets into the text).
     A file that cannot be read is reported on stderr and the others go on; the exit status
     is 1 if any failed."""

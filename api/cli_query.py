@@ -87,7 +87,7 @@ def serve(host: Annotated[str, typer.Option(help="address to listen on")] = "127
           cache_seconds: Annotated[float, typer.Option(
               help="keep each page's and API answer this long (0: none); the embedded store cannot "
                    "change while served")] = 60.0) -> None:
-    """Serve the browser pages, the JSON API (/api, /docs) and SPARQL (/sparql)."""
+    """Chạy trang web — serve the browser pages, the JSON API (/api, /docs) and SPARQL (/sparql)."""
     import uvicorn
 
     from api.app import create_app, tune_garbage_collector
@@ -107,7 +107,7 @@ def trace(symbol: Annotated[str, typer.Argument(help='e.g. 09-CT/TW (any written
           up: Annotated[bool, typer.Option("--up", help="what the document implements, instead of what implements it")] = False,
           depth: Annotated[int | None, typer.Option("--depth", help="stop after this many levels")] = None,
           year: YearOpt = None, store: StoreOpt = None, json: JsonOpt = False) -> None:
-    """The implementation tree of a document (down: programmes, plans; --up: what it carries out)."""
+    """Truy vết thực hiện — the implementation tree of a document (down: programmes, plans; --up: what it carries out)."""
     with opened_store(store) as s:
         fn = queries.trace_up if up else queries.trace_down
         emit(fn(s, symbol, year=year, max_depth=depth), json, lambda t: out.print(_tree(t.root)))
@@ -134,7 +134,7 @@ def gaps(directive: Annotated[str, typer.Argument(help="the directive, e.g. 09-C
          province: Annotated[str | None, typer.Option(help='only units inside this province, e.g. "Hà Tĩnh"')] = None,
          as_of: Annotated[str | None, typer.Option("--as-of", help="units existing on this day (default: the directive's date)")] = None,
          year: YearOpt = None, store: StoreOpt = None, json: JsonOpt = False) -> None:
-    """Which units have (or lack) a document implementing the directive, with the evidence."""
+    """Nơi chưa có văn bản thực hiện — which units have (or lack) a document implementing the directive, with the evidence."""
     if level not in ("province", "district", "commune"):
         raise typer.BadParameter("province, district or commune", param_hint="--level")
     with opened_store(store) as s:
@@ -161,7 +161,7 @@ def matrix(directives: Annotated[list[str] | None, typer.Argument(help="directiv
            as_of: Annotated[str | None, typer.Option("--as-of", help="provinces existing on this day")] = None,
            limit: Annotated[int, typer.Option(help="how many directives by default")] = 10,
            store: StoreOpt = None, json: JsonOpt = False) -> None:
-    """Province × directive: how many implementing documents each province has."""
+    """Bảng tỉnh × văn bản — province × directive: how many implementing documents each province has."""
     with opened_store(store) as s:
         emit(queries.matrix(s, directives or None, as_of=parse_day(as_of), limit=limit), json, _matrix_table)
 
@@ -181,7 +181,7 @@ def lag(directive: Annotated[str, typer.Argument(help="the directive, e.g. 09-CT
         level: Annotated[str | None, typer.Option(help="only this level")] = None,
         province: Annotated[str | None, typer.Option(help="only this province")] = None,
         year: YearOpt = None, store: StoreOpt = None, json: JsonOpt = False) -> None:
-    """Days from the directive to each implementing document, with summary statistics."""
+    """Độ trễ thực hiện — days from the directive to each implementing document, with summary statistics."""
     with opened_store(store) as s:
         emit(queries.lag(s, directive, year=year, level=level, province=province), json, _lag_tables)
 
@@ -213,7 +213,7 @@ def search(q: Annotated[str | None, typer.Argument(help='symbol or words, e.g. "
            place: Annotated[str | None, typer.Option(help="administrative unit")] = None,
            year: Annotated[int | None, typer.Option(help="year of the document")] = None,
            limit: int = 20, offset: int = 0, store: StoreOpt = None, json: JsonOpt = False) -> None:
-    """Find documents by symbol (any variant), words (accents optional), type, issuer, place, year."""
+    """Tìm văn bản — find documents by symbol (any variant), words (accents optional), type, issuer, place, year."""
     with opened_store(store) as s:
         page = queries.search(s, q, type=type, issuer=issuer, place=place, year=year, limit=limit, offset=offset)
         emit(page, json, lambda p: (out.print(document_table(
@@ -223,7 +223,7 @@ def search(q: Annotated[str | None, typer.Argument(help='symbol or words, e.g. "
 @app.command()
 def show(symbol: Annotated[str, typer.Argument(help="symbol (any variant) or IRI")],
          year: YearOpt = None, store: StoreOpt = None, json: JsonOpt = False) -> None:
-    """A document: its facts with their sources, the sentences citing it, its relations."""
+    """Xem văn bản — a document: its facts with their sources, the sentences citing it, its relations."""
     with opened_store(store) as s:
         emit(queries.document(s, symbol, year=year), json, _show)
 
@@ -266,7 +266,7 @@ def _show(detail) -> None:
 @app.command()
 def issuer(name_: Annotated[str, typer.Argument(metavar="NAME", help='e.g. "Ban Bí thư", "tinh uy ha tinh"')],
            limit: int = 20, offset: int = 0, store: StoreOpt = None, json: JsonOpt = False) -> None:
-    """An issuing body, its units and its documents."""
+    """Cơ quan ban hành — an issuing body, its units and its documents."""
     with opened_store(store) as s:
         detail = queries.issuer(s, name_, limit=limit, offset=offset)
         emit(detail, json, lambda d: out.print(document_table(
@@ -280,7 +280,7 @@ def unit(name_: Annotated[str, typer.Argument(metavar="NAME", help='e.g. "Hà T�
          level: Annotated[str | None, typer.Option(help="province | district | commune")] = None,
          as_of: Annotated[str | None, typer.Option("--as-of", help="the unit existing on this day")] = None,
          limit: int = 20, offset: int = 0, store: StoreOpt = None, json: JsonOpt = False) -> None:
-    """An administrative unit, its 2025 successor, and the documents issued there."""
+    """Đơn vị hành chính — an administrative unit, its 2025 successor, and the documents issued there."""
     with opened_store(store) as s:
         detail = queries.unit(s, name_, level=level, as_of=parse_day(as_of), limit=limit, offset=offset)
         emit(detail, json, _unit)

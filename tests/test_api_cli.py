@@ -32,3 +32,27 @@ def test_a_question_the_store_cannot_answer_exits_2(fixture_store_url, command, 
     result = runner.invoke(app, [*command, "--store", fixture_store_url], env={"COLUMNS": "300"})
     assert result.exit_code == 2
     assert message in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("command, vietnamese", [
+    ("extract", "Trích xuất trích dẫn"), ("serve", "Chạy trang web"), ("trace", "Truy vết thực hiện"),
+    ("gaps", "Nơi chưa có văn bản thực hiện"), ("matrix", "Bảng tỉnh × văn bản"),
+    ("lag", "Độ trễ thực hiện"), ("search", "Tìm văn bản"), ("show", "Xem văn bản"),
+    ("issuer", "Cơ quan ban hành"), ("unit", "Đơn vị hành chính"), ("load", "Nạp bài báo vào đồ thị"),
+    ("unload", "Gỡ bài báo khỏi đồ thị"), ("stats", "Thống kê"), ("export", "Xuất đồ thị"),
+    ("validate", "Kiểm tra đồ thị"),
+])
+def test_every_command_is_named_in_vietnamese_first(command, vietnamese):
+    import api.cli_extract  # noqa: F401
+    listing = runner.invoke(app, ["--help"], env={"COLUMNS": "200"}).output
+    described = {line.split()[1]: line.split(maxsplit=2)[2] for line in listing.splitlines()
+                 if line.startswith("│ ") and len(line.split()) > 2}
+    assert described[command].startswith(vietnamese)
+
+
+def test_help_reflows_a_docstring_to_the_terminal():
+    """Regression: a docstring's own line breaks were kept, so the help broke mid-sentence
+    ("… the others go / on; the exit status / is 1 …") at any terminal width."""
+    import api.cli_extract  # noqa: F401
+    result = runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "200"})
+    assert "the others go on; the exit status is 1 if any failed" in result.output
