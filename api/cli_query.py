@@ -17,6 +17,7 @@ from api import queries
 from api.cli import app, opened_store
 from api.graphview import STYLE
 from api.models import DocumentSummary, Source, TraceNode
+from api.web import number
 from graph.store import StoreError
 
 out = Console(highlight=False, soft_wrap=False)
@@ -172,7 +173,7 @@ def _matrix_table(result) -> None:
     for doc in result.directives:
         table.add_column(doc.symbol or name(doc), justify="right")
     for row in result.rows:
-        table.add_row(row.province.label or row.province.iri, *(str(n) if n else "·" for n in row.counts))
+        table.add_row(row.province.label or row.province.iri, *(number(n) if n else "·" for n in row.counts))
     out.print(table)
 
 
@@ -193,16 +194,16 @@ def _lag_tables(report) -> None:
     for item in report.items:
         items.add_row(name(item.document), LEVEL_VI.get(item.document.level, ""),
                       item.province.label if item.province else "—", day(item.document),
-                      str(item.days) if item.days is not None else "—")
+                      number(item.days) if item.days is not None else "—")
     out.print(items)
     stats = Table(title="Thống kê (ngày)", title_justify="left")
     for header in ("Nhóm", "Số văn bản", "Nhỏ nhất", "Trung vị", "Trung bình", "Lớn nhất", "Không rõ ngày"):
         stats.add_column(header, justify="left" if header == "Nhóm" else "right")
     for group in [report.overall, *report.by_level, *report.by_province]:
         label = "tất cả" if group.group == "all" else LEVEL_VI.get(group.group, group.group)
-        stats.add_row(label, str(group.count), *(str(v) if v is not None else "—" for v in
-                                                 (group.min, group.median, group.mean, group.max)),
-                      str(group.undated))
+        stats.add_row(label, number(group.count), *(number(v) if v is not None else "—" for v in
+                                                    (group.min, group.median, group.mean, group.max)),
+                      number(group.undated))
     out.print(stats)
 
 

@@ -14,6 +14,7 @@ from rich.table import Table
 
 from api.cli import app, opened_store
 from api.cli import errors as err
+from api.web import number
 
 # file names and messages are printed as they are: no line wrapping, no [markup]
 out = Console(highlight=False, soft_wrap=True, markup=False)
@@ -82,7 +83,7 @@ def stats(store: StoreOpt = None,
               "triples": "bộ ba"}
     table = Table(show_header=False)
     for key, value in counts.items():
-        table.add_row(f"{labels[key]} ({key})", f"{value:,}")
+        table.add_row(f"{labels[key]} ({key})", number(value))
     out.print(table)
 
 

@@ -115,10 +115,11 @@ def delay(days: float | None, lang: str = "vi") -> str:
     return said(years, "year") + (f" {said(months, 'month')}" if months else "")
 
 
-def number(n: int, lang: str = "vi") -> str:
-    """2.718 on a Vietnamese page (the dot groups thousands), 2,718 on an English one."""
-    grouped = f"{n:,}"
-    return grouped.replace(",", ".") if lang == "vi" else grouped
+def number(n: float, lang: str = "vi") -> str:
+    """2.718 and 79,5 on a Vietnamese page (the dot groups thousands, the comma marks decimals),
+    2,718 and 79.5 on an English one."""
+    written = f"{n:,.0f}" if float(n).is_integer() else f"{n:,.1f}"
+    return written.translate(str.maketrans(",.", ".,")) if lang == "vi" else written
 
 
 def period_name(period: str | None, lang: str = "vi") -> str:

@@ -78,6 +78,10 @@ def test_search_lag_show_matrix_issuer_unit(fixture_store_url):
         "items"][0]["symbol"] == "73-KH/QU"
     lag = chithi("lag", "09-CT/TW", "--store", fixture_store_url)[1]
     assert "Chương trình hành động 448-CTr/TU" in lag and "181" in lag
+    # regression: the statistics read "1617.7" and "5011" (a Vietnamese reader takes that dot for
+    # thousands): the dot groups thousands, the comma marks decimals
+    overall = next(row for row in lag.split("Thống kê (ngày)")[1].splitlines() if "tất cả" in row)
+    assert [cell.strip() for cell in overall.split("│")[2:7]] == ["7", "181", "279", "1.617,7", "5.011"]
     show = chithi("show", "09-CT/TW", "--store", fixture_store_url)[1]
     assert "các nguồn ghi khác nhau: ngày ban hành" in show and "02/12/2011" in show
     matrix = chithi("matrix", "09-CT/TW", "44-KL/TW", "--store", fixture_store_url)[1]

@@ -181,7 +181,10 @@ def test_a_delay_on_an_english_page(days, said):
 
 
 @pytest.mark.parametrize("n, lang, shown", [(2718, "vi", "2.718"), (2718, "en", "2,718"), (30, "vi", "30"),
-                                             (1234567, "vi", "1.234.567")])
+                                             (1234567, "vi", "1.234.567"),
+                                             # the median of two delays, the mean of several (chithi lag)
+                                             (79.5, "vi", "79,5"), (79.5, "en", "79.5"), (155.0, "vi", "155"),
+                                             (1234.5, "vi", "1.234,5"), (1234.5, "en", "1,234.5")])
 def test_counts_group_thousands_as_the_language_does(n, lang, shown):
     assert number(n, lang) == shown
 
