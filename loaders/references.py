@@ -611,7 +611,18 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
         return near
     if c.ref in ("this", "bare") and near is not focus[0] and _named_in_its_sentence(text, near, focus[0], c.start):
         return near
+    if c.ref == "bare" and near is not focus[0] and _opens_sentence(text, c.start) \
+            and _issued_just_before(text, near, focus[0], c.start):
+        return near
     return focus[0]
+
+
+def _issued_just_before(text: str, near: Resolved, focus: Resolved, pos: int) -> bool:
+    """"Kỳ họp cũng thông qua Nghị quyết số 09/2024/NQ-HĐND …. Nghị quyết nhằm cụ thể hóa Nghị định số 97/…": a
+    bare noun opening a sentence right after one that reports another document of its type issued or passed, where
+    the article's own document is not named, is that document, not the article's."""
+    start = sentence_start(text, max(0, sentence_start(text, pos) - 2))
+    return any(x.issued and start <= x.start < pos for x in near.citations) and focus.last_before(pos) < start
 
 
 _YEAR_NAMED = re.compile(r"[ ]năm[ ]+(?P<year>\d{4})$")

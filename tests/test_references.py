@@ -825,6 +825,16 @@ def test_a_bare_noun_is_the_document_named_earlier_in_its_sentence():
         ("57-NQ/TW", ["Nghị quyết 57", "Nghị quyết 57-NQ/TW", "Nghị quyết"])]
 
 
+def test_a_bare_noun_is_the_document_passed_in_the_sentence_before():
+    """Regression: a bare noun opening the sentence after "Kỳ họp cũng thông qua Nghị quyết số 46/…" was the article's
+    main resolution, passed earlier, so that resolution carried out the decree."""
+    text = ("HĐND tỉnh thông qua Nghị quyết số 30/2024/NQ-HĐND quy định chính sách hỗ trợ người có công. Nghị quyết số "
+            "30/2024/NQ-HĐND có hiệu lực từ ngày 1/8/2024. Kỳ họp cũng thông qua Nghị quyết số 31/2024/NQ-HĐND quy "
+            "định mức chi cho công tác hòa giải ở cơ sở. Nghị quyết nhằm cụ thể hóa Thông tư số 56/2023/TT-BTC.")
+    assert [d for d in documents(text) if d[0] == "31/2024/NQ-HĐND"] == [
+        ("31/2024/NQ-HĐND", ["Nghị quyết số 31/2024/NQ-HĐND", "Nghị quyết"])]
+
+
 @pytest.mark.parametrize("text, referent", [
     # regression: a bare noun after a sentence that opened with the article's document and named what it acts on
     # took back that object ("Nghị quyết được xây dựng trên cơ sở Nghị quyết số 08-NQ/TU … . Mục tiêu … . Để cụ thể hóa
