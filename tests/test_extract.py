@@ -132,6 +132,10 @@ CAN_LOC = ArticleContext("2024-03-06", Place("Hà Tĩnh", "Can Lộc", None, "42
          "UBND huyện Can Lộc", "district", "Can Lộc"),
         ("Quyết định số 45/QĐ-HĐTĐKT khen thưởng 12 tập thể.", "45/QĐ-HĐTĐKT",
          "Hội đồng Thi đua - Khen thưởng huyện Can Lộc", "district", "Can Lộc"),
+        # regression: an election committee's code, which every level writes, was unknown ("Nghị quyết số 15/NQ-UBBC" had
+        # no issuer, of unknown level): the committee of the article's level, as UBND's
+        ("Theo Nghị quyết số 15/NQ-UBBC ngày 5/1/2021, huyện có 6 đơn vị bầu cử.", "15/NQ-UBBC",
+         "Ủy ban bầu cử huyện Can Lộc", "district", "Can Lộc"),
     ],
 )
 def test_level_of_an_issuer_known_by_its_code_or_department(sentence, symbol, issuer, level, district):
@@ -186,6 +190,10 @@ def test_level_of_an_issuer_known_by_its_code_or_department(sentence, symbol, is
          "Tổng công ty Điện lực miền Bắc"),
         ("Các đội quản lý thị trường thực hiện Kế hoạch số 1208/KH-TCQLTT ngày 3/5/2024 về kiểm tra hàng giả.",
          "1208/KH-TCQLTT", "Tổng cục Quản lý thị trường"),
+        # regression: the National Election Council's code was unknown ("Căn cứ Nghị quyết số 52/NQ-HĐBCQG …, Ủy ban bầu
+        # cử tỉnh đã ban hành …" placed its resolution in the article's province)
+        ("Căn cứ Nghị quyết số 52/NQ-HĐBCQG ngày 8/12/2025, các xã lập danh sách cử tri.", "52/NQ-HĐBCQG",
+         "Hội đồng bầu cử quốc gia"),
     ],
 )
 def test_a_ministry_known_by_its_code_alone_is_central(sentence, symbol, issuer):

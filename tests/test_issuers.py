@@ -719,6 +719,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Chi cục Quản lý thị trường tỉnh ban hành", place("Lâm Đồng"), "Chi cục Quản lý thị trường tỉnh Lâm Đồng",
          "province", "Lâm Đồng", None),
         ("Tổng cục Quản lý thị trường ban hành", place("Hà Tĩnh"), "Tổng cục Quản lý thị trường", "central", None, None),
+        # regression: the election bodies were no issuers ("Nghị quyết số 126/NQ-HĐBCQG … của Hội đồng bầu cử quốc gia";
+        # "Nghị quyết số 18/NQ-UBBC … của Ủy ban bầu cử phường" had no issuer, of unknown level)
+        ("Hội đồng bầu cử quốc gia ban hành", place("Lâm Đồng"), "Hội đồng bầu cử quốc gia", "central", None, None),
+        ("Ủy ban bầu cử tỉnh Lâm Đồng ban hành", None, "Ủy ban bầu cử tỉnh Lâm Đồng", "province", "Lâm Đồng", None),
         # regression: a ministry's or department's inspectorate was no body ("Kết luận thanh tra số 32/KL-TTr … của Thanh
         # tra Bộ Xây dựng" took the article's province's inspectorate from the code TTr)
         ("Thanh tra Bộ Xây dựng ban hành", place("Hà Tĩnh"), "Thanh tra Bộ Xây dựng", "central", None, None),
