@@ -690,6 +690,8 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
         return _numbered(scan, row, noun, end, noun.symbol.number, noun.symbol)
     if noun.short and noun.symbol is None and _cited_by_number(scan, noun.number.group("num"), row["code"]) is None:
         noun = noun._replace(number=None, number_at=noun.end)  # "quyết định kỷ luật 3 đảng viên": a count
+    elif _counts_as_verb(scan, noun) and _cited_by_number(scan, noun.number.group("num"), row["code"]) is None:
+        noun = noun._replace(number=None, number_at=noun.end)  # "xã hướng dẫn 2 HTX rà soát": a verb and a count
     if noun.number is not None and row["code"]:  # a law is named by its title: "kỷ luật 152 đảng viên" is none
         if _programme_known_by_number(scan, noun):
             return None
@@ -804,6 +806,20 @@ def _programme_known_by_number(scan: _Scan, noun: _Noun) -> bool:
 
 
 _DOCUMENT_TAIL = re.compile(r"[ ]*(?:,[ ]*)?(?:ngày[ ]+\d|của[ ]|\()")
+# the document nouns that are also verbs (data/cues verb_noun)
+_VERB_NOUNS = {fold(w) for w in cues("verb_noun")}
+
+
+def _counts_as_verb(scan: _Scan, noun: _Noun) -> bool:
+    """"hướng dẫn 2 HTX", "kết luận 3 nội dung": a verb-noun in lower case, its bare number right after it (no "số")
+    and a word after the number that is no document's tail ("hướng dẫn 2 của Sở", "… 2 về …" stay documents)."""
+    text, number = scan.text, noun.number
+    if number is None or noun.symbol is not None or not noun.text[0].islower() or fold(noun.text) not in _VERB_NOUNS:
+        return False
+    if text[noun.end:number.start()].strip():
+        return False  # "hướng dẫn số 2": a number after "số" is a document's
+    return _WORD_AFTER.match(text, number.end()) is not None and not _DOCUMENT_TAIL.match(text, number.end()) \
+        and not text.startswith(" về ", number.end())
 _WORD_AFTER = re.compile(r"[ ]+[^\W\d_]")
 
 

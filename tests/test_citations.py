@@ -745,6 +745,10 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
           ("numbered", "Kết luận thanh tra 321", "Kết luận", "321", None, None, None)]),
         ("Ban Thường vụ Huyện ủy có Quyết định số 12-QĐ/HU. Năm 2023, UBKT các cấp ra quyết định kỷ luật 12 đảng viên.",
          None, [("numbered", "Quyết định số 12-QĐ/HU", "Quyết định", "12", "12-QĐ/HU", None, "Ban Thường vụ Huyện ủy")]),
+        # … and a verb-noun's bare number cited before stays that document ("hướng dẫn 07" after "Hướng dẫn số 07-HD/…")
+        ("Ban Tuyên giáo Tỉnh ủy có Hướng dẫn số 07-HD/BTGTU. Các chi bộ làm theo hướng dẫn 07 nêu rõ.", None,
+         [("numbered", "Hướng dẫn số 07-HD/BTGTU", "Hướng dẫn", "07", "07-HD/BTGTU", None, "Ban Tuyên giáo Tỉnh ủy"),
+          ("numbered", "hướng dẫn 07", "Hướng dẫn", "07", None, None, None)]),
     ],
 )
 def test_numbered_and_named_citations(text, article, expected):
@@ -1524,6 +1528,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         # regression: a plural list goes on after its first item's body ("các Nghị quyết của Chính phủ, Chỉ thị, Công điện
         # của Thủ tướng Chính phủ" was a telegram of the Prime Minister's)
         "Các bộ tiếp tục thực hiện các Nghị quyết của Chính phủ, Chỉ thị, Công điện của Thủ tướng Chính phủ.",
+        # regression: a document noun used as a verb, a count after its bare number ("xã đang hướng dẫn 2 HTX rà soát
+        # điều lệ" was a guidance numbered 2)
+        "Phòng Nông nghiệp huyện đang hướng dẫn 3 HTX rà soát, sửa đổi điều lệ theo Luật mới.",
+        "Sau kiểm tra, đoàn công tác đã kết luận 4 nội dung, yêu cầu khắc phục trước quý III.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
