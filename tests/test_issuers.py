@@ -728,6 +728,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Thanh tra Bộ Xây dựng ban hành", place("Hà Tĩnh"), "Thanh tra Bộ Xây dựng", "central", None, None),
         ("Chánh Thanh tra Sở Y tế ban hành", place("Hà Tĩnh"), "Chánh Thanh tra Sở Y tế Hà Tĩnh", "province", "Hà Tĩnh",
          None),
+        # regression: the police ministry's departments were no bodies ("Kế hoạch số 398/KH-C08-P2 ngày 28/12/2023 của Cục
+        # Cảnh sát giao thông" in a Cần Thơ article was of no level, placed in Cần Thơ)
+        ("Cục Cảnh sát giao thông ban hành", place("Cần Thơ"), "Cục Cảnh sát giao thông", "central", None, None),
+        ("Cục Cảnh sát PCCC và CNCH ban hành", place("Hà Nội"),
+         "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "central", None, None),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
