@@ -821,6 +821,9 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 sources = [object_of[i]]  # "A triển khai B, thay thế C": what A does, not B
             elif i in object_of and relation in _NAMES_ITS_ITEM and a.own_title and _joined_item(text, a.anchor, b.start):
                 sources = [object_of[i]]  # "A triển khai B về …, và thay thế C": A's second act, not B's title
+            elif _ALSO_AFTER_COMMA.fullmatch(text, at, m.start("phrase")) and _BODY_DIRECTS.match(m.group("phrase")) \
+                    and (actor := object_of.get(i)) is not None and actor.issued:
+                break  # "X ban hành A thực hiện B, đồng thời chỉ đạo thực hiện C": X directs C, A does not carry it out
             elif (_ALSO_AFTER_COMMA.fullmatch(text, at, m.start("phrase"))
                   or a.own_title and _ALSO_AFTER_COMMA.fullmatch(text, a.cover_end, m.start("phrase"))) \
                     and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None \
@@ -1015,6 +1018,8 @@ _ACCORDING_TAIL = " theo"  # a phrase ending in plain "theo" ("thực hiện the
 _ALSO_AFTER_COMMA = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('also') + cues('linked'))})[ ]+")
 # "A thực hiện B1, gắn với thực hiện B2": B1 ties B2 to the act of A, the document carrying B1 out, or of no document
 _LINKED_BEFORE_PHRASE = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('linked'))})[ ]+")
+# what a body, not a document, does after "đồng thời": "ban hành A thực hiện B, đồng thời chỉ đạo thực hiện C"
+_BODY_DIRECTS = re.compile(rf"(?:{phrase_pattern(cues('body_directs'))})(?![^\W\d_])")
 _ALSO_AFTER_SEMICOLON = re.compile(rf"[ ]*;[ ]*(?:{phrase_pattern(cues('also'))})[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 
 

@@ -2736,6 +2736,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("95-BC/ĐĐ", "reviews", "07-NQ/HU")}),
         ("Huyện đã sơ kết 3 năm thực hiện Kế hoạch số 30-KH/HU vào năm 2022 (Báo cáo số 41-BC/HU, ngày 10/5/2022).",
          {("41-BC/HU", "reviews", "30-KH/HU")}),
+        # regression: the body that issued A directs C after "đồng thời" ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số
+        # 118-KH/HU … thực hiện B, đồng thời chỉ đạo thực hiện nghiêm C" made the plan carry C out)
+        ("Ban Thường vụ Huyện ủy Lạc Sơn ban hành Kế hoạch số 97-KH/HU ngày 10/10/2022 thực hiện Chương trình hành động "
+         "số 32-CTr/TU, đồng thời chỉ đạo thực hiện nghiêm Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung ương.",
+         {("97-KH/HU", "implements", "32-CTr/TU")}),
     ],
 )
 def test_relations(text, expected):
