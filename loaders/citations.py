@@ -2388,6 +2388,8 @@ def _named_resolution(scan: _Scan, start: int, word_end: int, row: dict[str, str
                             anchor=end, cover_end=end)
         if _BY_ORDINAL_ONLY.fullmatch(name):  # "… 16/18 chỉ tiêu Nghị quyết Đại hội lần thứ XXV đề ra"
             return _congress_by_ordinal(scan, start, end, number)
+        if _BY_BARE_ORDINAL.fullmatch(name):  # "… thực hiện Nghị quyết Đại hội XIV": the nation's
+            return _congress_by_bare_ordinal(scan, start, end, number)
         if (organisation := _organisation_of_congress(scan, congress.start("name"), name)) is not None:
             body, end, number = organisation
             issuer = replace(body, name=f"Đại hội đại biểu {body.name.replace('Đảng ủy', 'Đảng bộ', 1)}"
@@ -2575,6 +2577,26 @@ _BY_ORDINAL_ONLY = re.compile(rf"Đại hội(?:[ ]+đại biểu)?[ ]+lần th�
 # the nation's congresses so far (the XIVth in 2026): a higher number is a local congress's
 _LAST_NATIONAL_CONGRESS = 14
 _CONGRESS_ORDINAL_NAME = re.compile(rf"[ ]+lần thứ[ ]+{_ROMAN}\Z")
+# a congress named by its Roman number right after "Đại hội", as the papers shorten the nation's ("Nghị quyết Đại hội
+# XIV", "Nghị quyết Đại hội XIII"); a local one is written with its Đảng bộ or "lần thứ"
+_BY_BARE_ORDINAL = re.compile(rf"Đại hội(?:[ ]+đại biểu)?[ ]+{_ROMAN}")
+
+
+def _congress_by_bare_ordinal(scan: _Scan, start: int, end: int, number: str) -> Citation | None:
+    """"Nghị quyết Đại hội XIV": the congress of that number the text cited before (a district's XIVth named in full
+    first), else the nation's when it has held one of that number; none for a higher number."""
+    named = next((c for c in reversed(scan.citations) if c.key and c.key.startswith("congress:")
+                  and c.key.endswith(f":{number}")), None)
+    if named is not None and named.issuer is not None:
+        issuer, key = named.issuer, named.key
+    elif roman_value(number) <= _LAST_NATIONAL_CONGRESS:
+        issuer = Issuer(f"Đại hội đại biểu toàn quốc{_congress_ordinal(number)} của Đảng", "central", "TW")
+        key = f"congress:central:{number}"
+    else:
+        return None
+    cover = term.end() if (term := _CONGRESS_TERM.match(scan.text, end)) else end
+    return Citation(start, end, end, "named", type="Nghị quyết", type_code="NQ", issuer=issuer,
+                    key=key, anchor=cover, cover_end=cover)
 
 
 def _congress_by_ordinal(scan: _Scan, start: int, end: int, number: str) -> Citation | None:

@@ -378,6 +378,19 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("numbered", "Kế hoạch số 25-KH/TU", "Kế hoạch", "25", "25-KH/TU", None, "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
           ("named", "NQ Đại hội XIII của Đảng", "Nghị quyết", None, None, None,
            "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")]),
+        # regression: the nation's congress by its number alone after "Đại hội" ("Đảng ủy phường … xây dựng Kế hoạch số
+        # 40-KH/ĐU thực hiện Nghị quyết Đại hội XIV" was no citation: the name had neither "toàn quốc" nor "của Đảng");
+        # a local congress of that number the text named first is that one
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 52-KH/TU thực hiện Nghị quyết Đại hội XIV.", place("Nghệ An"),
+         [("numbered", "Kế hoạch số 52-KH/TU", "Kế hoạch", "52", "52-KH/TU", None, "Ban Thường vụ Tỉnh ủy Nghệ An"),
+          ("named", "Nghị quyết Đại hội XIV", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng")]),
+        ("Sau hai năm thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV, 12/18 chỉ tiêu Nghị quyết Đại hội XIV đề "
+         "ra đã đạt.", place("Hà Tĩnh"),
+         [("named", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIV"),
+          ("named", "Nghị quyết Đại hội XIV", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIV")]),
         ("Các cấp ủy quán triệt NQ Đại hội Đảng bộ tỉnh lần thứ XIX; KH Đại hội Đoàn", place("Hà Tĩnh"),
          [("named", "NQ Đại hội Đảng bộ tỉnh lần thứ XIX", "Nghị quyết", None, None, None,
            "Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIX")]),
