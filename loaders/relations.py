@@ -203,6 +203,8 @@ PASSIVE_GAP_RE = re.compile(
 # the last words of the passive phrases ("bởi", "bằng"): a gap without one is not passive
 _PASSIVE_LAST_WORDS = {spelling.split()[-1] for r in _ROWS if r["where"] == "passive"
                        for spelling in spellings(r["phrase"], either_case=True)}
+# a passive issuing of A under B's guidance, which "được * hướng dẫn tại" (B first) would also read
+_ISSUED_UNDER = re.compile(rf"[ ,]*(?:{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['phrase'].startswith('được ')])})[ ]*")
 _GAP_MAX_CHARS = 160  # twelve syllables, a phrase and its adverbs: no relation gap is longer
 # "Thực hiện [có hiệu quả] [nội dung] B": a lead phrase opening its clause, right before a
 # citation, perhaps after "(21/11/2019) ", or after a first clause ("Thời gian tới, ", "… cho biết, ")
@@ -703,6 +705,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 after = max(text.rfind("(", a.anchor, b.start), a.anchor)  # sửa đổi, bổ sung tại A và A2)"
             passive = PASSIVE_GAP_RE.fullmatch(text, after, b.start) if b.start - after <= _GAP_MAX_CHARS and any(
                 text.find(word, after, b.start) != -1 for word in _PASSIVE_LAST_WORDS) else None
+            if passive is not None and _ISSUED_UNDER.fullmatch(text, after, b.start):
+                passive = None  # "A được ban hành theo hướng dẫn tại B": A's issuing under B, not B guided at A
             if passive is not None:  # "B (đã được sửa đổi, bổ sung bởi A1 và A2)"
                 undergoes = _titled_over(text, cited, i, after) or a
                 # the amending documents end with the clause: "B …, được sửa đổi, bổ sung bởi A; Luật Giáo dục năm

@@ -1618,6 +1618,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hoạch số 77/KH-UBND ngày 9/4/2025.", {("77/KH-UBND", "implements", "318/SNV-CCVC")}),
         ("UBND huyện ban hành Kế hoạch số 77/KH-UBND ngày 9/4/2025. Các xã báo cáo kết quả theo hướng dẫn tại Công văn "
          "số 318/SNV-CCVC ngày 4/4/2025 của Sở Nội vụ.", set()),
+        # regression: "A được ban hành theo hướng dẫn tại B" after A gave nothing (the passive "được * hướng dẫn tại",
+        # B first, read it backwards and dropped it): A issued under B's guidance carries B out
+        ("Sở Y tế ban hành Công văn số 845/SYT-NVY ngày 3/7/2024. Công văn số 845/SYT-NVY được ban hành theo hướng dẫn "
+         "tại Công văn số 3702/BYT-DP ngày 28/6/2024 của Bộ Y tế.", {("845/SYT-NVY", "implements", "3702/BYT-DP")}),
+        ("Kế hoạch số 19/KH-UBND của UBND huyện được xây dựng theo hướng dẫn của Sở Tài chính tại Công văn số "
+         "1120/STC-NS ngày 2/2/2024.", {("19/KH-UBND", "implements", "1120/STC-NS")}),
         # regression: "A thực hiện theo B" (A issued according to B) gave nothing: "theo" after "thực hiện" held B off
         ("Ngày 6/3/2024, UBND tỉnh Trà Vinh ban hành Kế hoạch số 41/KH-UBND thực hiện theo Chỉ thị số 24/CT-TTg ngày "
          "28/12/2023 của Thủ tướng Chính phủ.", {("41/KH-UBND", "implements", "24/CT-TTg")}),
