@@ -115,9 +115,12 @@ def find_unit(province: str | None = None, district: str | None = None,
               commune: str | None = None, province_code: str | None = None,
               district_code: str | None = None, commune_code: str | None = None,
               ) -> Unit | None:
-    """The most specific legacy unit a place names (a code first, else the name inside the
-    unit above it). Stops at the first level it cannot find, so a commune missing from the
-    gazetteer yields its district; None when not even the province is known."""
+    """The most specific unit a place names (a code first, else the name inside the unit above
+    it): a legacy unit, or the 2025 commune a commune code without a district stands for (the
+    loaders place a commune's body acting after the reform so: "Đảng ủy phường Tuy Hòa" in
+    September 2025, by its former province Phú Yên). Stops at the first level it cannot find,
+    so a commune missing from the gazetteer yields its district; None when not even the
+    province is known."""
     found = None
     for level, code, name in (("province", province_code, province),
                               ("district", district_code, district),
@@ -130,4 +133,15 @@ def find_unit(province: str | None = None, district: str | None = None,
         if unit is None:
             break
         found = unit
+    if found is not None and found.level == "province" and commune_code and not (district or district_code):
+        return _commune_of_2025(found, commune, commune_code) or found
     return found
+
+
+def _commune_of_2025(province: Unit, name: str | None, code: str) -> Unit | None:
+    """The 2025 commune of `code`, if it lies in a province that succeeded `province` and bears
+    the name given (codes of 2025 reuse legacy ones: 22015 is phường Tuy Hòa and was Phường 1)."""
+    unit = gazetteer.get("2025", "commune", code)
+    if unit is None or (name and gazetteer.fold(unit.name) != gazetteer.fold(name)):
+        return None
+    return unit if unit.parent_code in {s.code for s in gazetteer.successors(province)} else None

@@ -130,3 +130,15 @@ def test_a_sentence_cut_short_ends_at_a_word_and_says_so(before, after):
     words = sentence.strip("…").split()
     assert " ".join(words) in " ".join(text.split())  # whole words, in order
     assert words[0] in before.split() + ["Kế"] and words[-1] in (after.split() + ["12-KH/TU"])
+
+
+def test_a_2025_communes_body_serves_that_commune():
+    """Regression: a ward's plan of September 2025 had its former province (Phú Yên) as its
+    jurisdiction, so the commune gap table and the ward's page never found it."""
+    from loaders import extract
+
+    text = ("Ngày 24/9/2025, Ban Thường vụ Đảng ủy phường Tuy Hòa (tỉnh Đắk Lắk) ban hành Kế hoạch số "
+            "18-KH/ĐU thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.")
+    store = graph_of(extract(text, id="tuy-hoa", published="2025-09-26"))
+    assert store.ask(SPARQL_PREFIXES + "ASK { ?d eli:id_local '18-KH/ĐU' ; "
+                     "eli:jurisdiction <https://chithi.vn/id/unit/2025/commune/22015> }")
