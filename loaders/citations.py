@@ -692,6 +692,8 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
         noun = noun._replace(number=None, number_at=noun.end)  # "quyết định kỷ luật 3 đảng viên": a count
     elif _counts_as_verb(scan, noun) and _cited_by_number(scan, noun.number.group("num"), row["code"]) is None:
         noun = noun._replace(number=None, number_at=noun.end)  # "xã hướng dẫn 2 HTX rà soát": a verb and a count
+    if noun.number is not None and row["unnumbered"] == "approved" and noun.symbol is None:
+        noun = noun._replace(number=None, number_at=noun.end)  # "chọn phương án 2", "đối tác chiến lược 3 bên": none's number
     if noun.number is not None and row["code"]:  # a law is named by its title: "kỷ luật 152 đảng viên" is none
         if _programme_known_by_number(scan, noun):
             return None

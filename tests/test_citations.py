@@ -1545,6 +1545,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         # điều lệ" was a guidance numbered 2)
         "Phòng Nông nghiệp huyện đang hướng dẫn 3 HTX rà soát, sửa đổi điều lệ theo Luật mới.",
         "Sau kiểm tra, đoàn công tác đã kết luận 4 nội dung, yêu cầu khắc phục trước quý III.",
+        # regression: a noun that names a document only as what a decision approves takes no bare number ("Hội đồng
+        # chọn phương án 2" was a plan numbered 2)
+        "Sau khi thẩm định, hội đồng thống nhất chọn phương án 2 để thi công tuyến kênh.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
