@@ -1548,6 +1548,7 @@ def test_title_ends_where_the_subject_ends(text, title):
         # regression: a noun that names a document only as what a decision approves takes no bare number ("Hội đồng
         # chọn phương án 2" was a plan numbered 2)
         "Sau khi thẩm định, hội đồng thống nhất chọn phương án 2 để thi công tuyến kênh.",
+        "Hai doanh nghiệp là đối tác chiến lược 3 bên trong chuỗi liên kết lúa gạo.",
     ],
 )
 def test_look_alikes_are_not_citations(text):

@@ -301,6 +301,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 15/8/2024, UBND huyện Krông Bông ban hành Quyết định số 85/QĐ-UBND phê duyệt Phương án giải quyết đất lâm "
          "nghiệp bị lấn chiếm giai đoạn 2024 - 2026. Phương án được xây dựng căn cứ Chỉ thị số 04/CT-UBND ngày 20/3/2023 "
          "của UBND tỉnh.", {("85/QĐ-UBND", "based_on", "04/CT-UBND")}),
+        # regression: so is the strategy ("Chiến lược") a decision approves, and the bare noun after it ("Kế hoạch số
+        # 9874/KH-UBND thực hiện Chiến lược" implemented nothing: "Chiến lược" was no document noun)
+        ("Tỉnh triển khai Quyết định số 1658/QĐ-TTg ngày 1/10/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia "
+         "về tăng trưởng xanh giai đoạn 2021 - 2030. Ngày 20/5/2022, UBND tỉnh ban hành Kế hoạch số 112/KH-UBND thực hiện "
+         "Chiến lược, đặt mục tiêu giảm 15% cường độ phát thải.", {("112/KH-UBND", "implements", "1658/QĐ-TTg")}),
         # regression: ", và" after the title of what a listed basis carries out goes back to the list of bases ("… trên
         # cơ sở Kế hoạch số 45-KH/HU … thực hiện Chỉ thị 18-CT/TW … về công tác tôn giáo, và Chỉ thị số 03-CT/HU": the
         # plan carried out 03 too, the resolution had one basis)
