@@ -773,10 +773,14 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 if j == i + 1 and _title_tail(text, cited, i, j, add, object_of.get(i)):
                     break
                 continue
-            if _ACCORDING_BEFORE.search(text, max(0, a.start - _ACCORDING_CHARS), a.start) and i not in object_of \
-                    and text[a.anchor:m.start("phrase")].lstrip().startswith(","):
+            if (according := _ACCORDING_BEFORE.search(text, max(0, a.start - _ACCORDING_CHARS), a.start)) \
+                    and i not in object_of and text[a.anchor:m.start("phrase")].lstrip().startswith(",") \
+                    and (fold(a.type) not in _PLAN_TYPES
+                         or _SENTENCE_OPENING.fullmatch(text, sentence_start(text, according.start()), according.start())):
                 # "Theo Thông báo, thực hiện B, các địa phương …": what the notice reports, not what it does; but a
-                # phrase's "theo" makes A an object ("A hướng dẫn thực hiện chế độ theo B, thay thế C": A's act)
+                # phrase's "theo" makes A an object ("A hướng dẫn thực hiện chế độ theo B, thay thế C": A's act), and
+                # a "theo" inside the clause names the plan an act follows, which carries out B ("Đợt cao điểm được
+                # triển khai theo Kế hoạch số 86/KH-UBND của UBND phường, thực hiện B"; data/cues plan_type)
                 break
             pre = m.groupdict().get("pre") or m.groupdict().get("purpose") or ""
             if _asked_or_checked(pre):
@@ -974,6 +978,7 @@ def _heads_page(text: str, a: Citation) -> bool:
 
 _ACCORDING_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('according'), either_case=True)})[ ]+\Z")
 _ACCORDING_CHARS = 8
+_PLAN_TYPES = {fold(w) for w in cues("plan_type")}
 # what the clause's subject acts on, right before A: "các cấp ủy cần quán triệt sâu sắc tinh thần Kết luận số
 # 121-KL/TW, đồng thời thực hiện tốt B" (the cấp ủy carry B out, not the Kết luận; a document that acts on A
 # is read first: "Kế hoạch … triển khai A, thay thế C")

@@ -439,6 +439,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "28/11/2023 của Thủ tướng Chính phủ, các sở, ngành vận hành hệ thống cống ngăn mặn hợp lý.", set()),
         ("UBND tỉnh ban hành Chỉ thị số 05/CT-UBND về phòng, chống hạn mặn. Theo Chỉ thị, thực hiện Công điện số "
          "1135/CĐ-TTg ngày 28/11/2023 của Thủ tướng Chính phủ, các sở, ngành đã có nhiều cố gắng.", set()),
+        # regression: a plan an activity is carried out by, named after "theo" inside the clause, carries out what
+        # follows its comma ("Đợt cao điểm được triển khai theo Kế hoạch số 86/KH-UBND … của UBND phường, thực hiện Kế
+        # hoạch số 302/KH-UBND …" related nothing); a decision that orders an inspection leaves it to the inspection
+        ("Sáng 12/1, Công an huyện Tương Dương ra quân cao điểm trấn áp tội phạm. Đợt cao điểm được triển khai theo Kế "
+         "hoạch số 15/KH-CAH ngày 5/1/2024 của Công an huyện, thực hiện Kế hoạch số 1085/KH-CAT ngày 26/12/2023 của Công "
+         "an tỉnh Nghệ An.", {("15/KH-CAH", "implements", "1085/KH-CAT")}),
+        ("Cuộc kiểm tra được tiến hành theo Quyết định số 35-QĐ/UBKTHU ngày 2/3/2023 của Ủy ban Kiểm tra Huyện ủy, thực "
+         "hiện Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương.", set()),
         # regression: a sentence opening with the act of the document just reported issued, named with no document
         # noun ("Việc sửa đổi nhằm khắc phục …, đồng thời thực hiện Chỉ thị số 45/CT-TTg …" and "Việc điều chỉnh được
         # thực hiện căn cứ Nghị định số 71/2024/NĐ-CP …" related nothing: no document was before the phrase)
