@@ -434,6 +434,7 @@ def _symbol_key(symbol: str) -> str:
 
 
 _SCHEME_CODE = "ĐA"
+_DECISION_CODE = "QĐ"
 
 
 def _approving_decisions(citations: list[Citation], text: str) -> dict[int, int]:
@@ -451,6 +452,18 @@ def _approving_decisions(citations: list[Citation], text: str) -> dict[int, int]
                 and (_APPROVES.fullmatch(text, max(decision.cover_end, decision.end), c.start)
                      or _BRACKET_OPENS.fullmatch(text, max(decision.cover_end, decision.end), c.start)):
             approving.setdefault(number_key(c.number), i - 1)
+    # "Quyết định số 06/QĐ-TTg ngày 6/1/2022 …" and, apart, "Tổ công tác triển khai Đề án 06": a scheme cited by a
+    # bare number is known by its approving decision's, so the one decision of that number the article cites
+    # carries it, though no phrase ties them
+    decisions: dict[str, dict[str, int]] = {}  # number -> the first citation of each decision of that number
+    for i, c in enumerate(citations):
+        if c.symbol is not None and c.symbol.type_code == _DECISION_CODE and c.symbol.canonical:
+            decisions.setdefault(number_key(c.symbol.number), {}).setdefault(_symbol_key(c.symbol.canonical), i)
+    for c in citations:
+        key = number_key(c.number) if c.number else ""
+        if c.form == "numbered" and c.type_code == _SCHEME_CODE and c.symbol is None and key not in approving \
+                and len(decisions.get(key, {})) == 1:
+            approving[key] = next(iter(decisions[key].values()))
     return approving
 
 

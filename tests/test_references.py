@@ -252,6 +252,16 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Năm 2023, triển khai Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ (Đề án 06), xã đã hoàn thành thu nhận "
          "hồ sơ cấp căn cước.",
          [("06/QĐ-TTg", ["Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ", "Đề án 06"])]),
+        # regression: a scheme named by the number of the one decision of that number the article cites, with no phrase
+        # between them, was a scheme of its own ("Quyết định số 06/QĐ-TTg …" and, a paragraph on, "Tổ công tác triển
+        # khai Đề án 06"); a number two decisions share names neither
+        ("Thực hiện Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ tướng Chính phủ, huyện đã cấp 41.000 tài khoản định "
+         "danh điện tử. Công an xã là lực lượng nòng cốt thực hiện Đề án 06 ở cơ sở.",
+         [("06/QĐ-TTg", ["Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ tướng Chính phủ", "Đề án 06"])]),
+        ("Thực hiện Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ và Quyết định số 06/QĐ-UBND của UBND tỉnh, Công an "
+         "xã là lực lượng nòng cốt thực hiện Đề án 06 ở cơ sở.",
+         [("06/QĐ-TTg", ["Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ"]),
+          ("06/QĐ-UBND", ["Quyết định số 06/QĐ-UBND của UBND tỉnh"]), ("Đề án#06", ["Đề án 06"])]),
         # regression: a scheme or a plan with its decision alone in brackets after it is that decision, whoever the
         # scheme is said to be of ("Đề án 06 của Chính phủ (Quyết định số 06/QĐ-TTg …)", "Đề án chuyển đổi số huyện
         # … giai đoạn 2022-2025 (Quyết định số 3125/QĐ-UBND …)" were schemes of their own beside the decisions)
