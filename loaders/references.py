@@ -622,7 +622,8 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
     if c.ref == "this" and near is not focus[0] and (near.issued or _opens_sentence(text, near.last_before(c.start))) \
             and _named_just_before(text, near, focus[0], c.start):
         return near
-    if c.ref in ("this", "bare") and near is not focus[0] and _named_in_its_sentence(text, near, focus[0], c.start):
+    if c.ref in ("this", "bare") and near is not focus[0] and _named_in_its_sentence(text, near, focus[0], c.start) \
+            and not _named_in_its_lead(text, near, c.start):
         return near
     if c.ref == "bare" and near is not focus[0] and _opens_sentence(text, c.start) \
             and _issued_just_before(text, near, focus[0], c.start):
@@ -727,6 +728,23 @@ def _named_in_its_sentence(text: str, near: Resolved, focus: Resolved, pos: int)
     while start >= 2 and text[start - 2:start] == "; ":
         start = sentence_start(text, start - 2)
     return near.last_before(pos) >= start > focus.last_before(pos)
+
+
+def _named_in_its_lead(text: str, near: Resolved, pos: int) -> bool:
+    """"UBND tỉnh vừa ban hành Kế hoạch số 02/KH-UBND …. Căn cứ Nghị quyết số 76/NQ-CP …; Quyết định số 1950/QĐ-UBND
+    … ban hành Kế hoạch cải cách hành chính …, Kế hoạch đề ra 7 nhóm nhiệm vụ": the bare noun after the comma is the
+    subject of the sentence's lead, and what the lead names is what it rests on or carries out, not what it is."""
+    if not text.endswith(", ", 0, pos):
+        return False
+    start = sentence_start(text, pos)
+    while start >= 2 and text[start - 2:start] == "; ":
+        start = sentence_start(text, start - 2)
+    return near.last_before(pos) >= start and _LEAD_OPENING.match(text, start) is not None
+
+
+_LEAD_OPENING = re.compile(r"(?:(?:[Đđ]ể|[Nn]hằm)[ ]+)?(?:{})[ ]".format(phrase_pattern(
+    [r["phrase"] for r in read_table("relation_phrases.tsv") if r["where"] in ("lead", "both") and "*" not in r["phrase"]],
+    either_case=True)))
 
 
 def _other_system(doc: Resolved, issuer: Issuer) -> bool:

@@ -858,6 +858,13 @@ def test_a_bare_noun_is_the_document_passed_in_the_sentence_before():
      "quyết được xây dựng trên cơ sở Nghị quyết số 08-NQ/TU ngày 19/3/2021 của Ban Chấp hành Đảng bộ tỉnh. Tỉnh cũng có "
      "Nghị quyết số 10-NQ/TU về du lịch biển. Để cụ thể hóa Nghị quyết, UBND huyện ban hành Kế hoạch số 76/KH-UBND.",
      "10-NQ/TU"),
+    # regression: a bare noun after the comma that closes a lead is the sentence's subject, not a document of its type
+    # the lead names ("Căn cứ …; Quyết định số 1950/QĐ-UBND … ban hành Kế hoạch cải cách hành chính …, Kế hoạch đề ra
+    # …" was the plan the decision carries, and the province's new plan rested on nothing)
+    ("UBND tỉnh ban hành Kế hoạch số 15/KH-UBND ngày 10/1/2023 về cải cách hành chính năm 2023. Căn cứ Nghị quyết số "
+     "76/NQ-CP của Chính phủ; Quyết định số 2210/QĐ-UBND ngày 5/10/2021 của UBND tỉnh ban hành Kế hoạch cải cách hành "
+     "chính giai đoạn 2021 - 2025; Nghị quyết số 09-NQ/TU ngày 12/8/2021 của Tỉnh ủy về chuyển đổi số, Kế hoạch đặt "
+     "mục tiêu cắt giảm 20% thời gian giải quyết thủ tục.", "15/KH-UBND"),
 ])
 def test_a_bare_noun_is_the_subject_of_the_sentence_naming_its_object(text, referent):
     *_, last = [c for c in find_citations(text, place("Hà Tĩnh")) if c.form == "ref"]
