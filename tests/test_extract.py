@@ -352,6 +352,10 @@ def test_a_body_made_central_is_the_central_one_from_that_day(sentence, symbol, 
         # Committee's guide)
         ("Năm 2023, Ủy ban Kiểm tra các cấp trong tỉnh đã thực hiện Hướng dẫn 02 của UBKT Trung ương.",
          "2024-01-05", "Ủy ban Kiểm tra Trung ương", "central"),
+        # regression: the Prime Minister's scheme on population data, which district news names "Đề án 06" alone ("Công
+        # an xã là lực lượng nòng cốt thực hiện Đề án 06" had no issuer and was placed in the article's district)
+        ("Năm 2024, Công an các xã trong huyện là lực lượng nòng cốt thực hiện Đề án 06 ở cơ sở.",
+         "2024-07-05", "Thủ tướng Chính phủ", "central"),
     ],
 )
 def test_a_well_known_central_document_cited_by_number_alone_is_of_its_issuer(sentence, published, issuer, level):
