@@ -785,12 +785,16 @@ def _is_document_number(text: str, number: re.Match[str]) -> bool:
     After "số" a number is always a document number."""
     if text[max(0, number.start() - 4):number.start()].rstrip(" :").endswith(("số", "sổ")):
         return True
-    if _UNIT_AFTER.match(text, number.end()) and not _DATE_AFTER.match(text, number.end()):
+    if _UNIT_AFTER.match(text, number.end()) and not _DATE_AFTER.match(text, number.end()) \
+            and not _OF_YEAR_AFTER.match(text, number.end()):
         return False
     return not _YEAR_LIKE.fullmatch(number.group("num"))
 
 
 _DATE_AFTER = re.compile(r"[ ]*,?[ ]*ngày[ ]+\d")
+# "Kế hoạch số 1452/KH-UBND … về thực hiện Đề án 06 năm 2022": the scheme's work of a year, not a quantity of years
+# ("Kế hoạch 5 năm 2021 - 2025" runs over a period)
+_OF_YEAR_AFTER = re.compile(r"[ ]+năm[ ]+(?:19|20)\d\d(?![\d/]|[ ]*[-–][ ]*(?:19|20)?\d\d)")
 
 
 def _programme_known_by_number(scan: _Scan, noun: _Noun) -> bool:

@@ -768,6 +768,13 @@ def test_numbered_and_named_citations(text, article, expected):
     assert summary(text, article) == expected
 
 
+def test_a_number_before_the_year_it_is_of_is_a_document_number():
+    """Regression: a number followed by "năm" and a year is the work of that year, not a count of years ("Kế hoạch số
+    88/KH-UBND về thực hiện Đề án 06 năm 2023" cited no scheme, and the plan carried out nothing)."""
+    text = "UBND tỉnh ban hành Kế hoạch số 88/KH-UBND về thực hiện Đề án 06 năm 2023 trên địa bàn tỉnh."
+    assert [(c.type, c.number) for c in find_citations(text, place("Gia Lai"))] == [("Kế hoạch", "88"), ("Đề án", "06")]
+
+
 @pytest.mark.parametrize("text, type_, title, after_anchor", [
     # a list's item: symbol, date, then the noun of its type and what it does or is about
     ("- 144-QĐ/TW ngày 09/5/2024: Quy định về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên;",
@@ -1339,6 +1346,7 @@ def test_title_ends_where_the_subject_ends(text, title):
         "BCĐ 389 tỉnh kiểm tra 1.201/1.273 cơ sở kinh doanh",  # committee number, ratio
         "xử lý nghiêm các trường hợp chạy quá 60 km/h",  # a unit
         "phấn đấu hoàn thành thắng lợi Kế hoạch 5 năm (2021 - 2025) của tỉnh",  # a five-year plan
+        "phấn đấu hoàn thành thắng lợi Kế hoạch 5 năm 2021 - 2025 của tỉnh",  # … its period written bare
         "trong giai đoạn 2021-2025, Quận 3 đã giải ngân ngày 1/8/2013",  # period, district, date
         "tiếp tục thực hiện các nghị quyết, chỉ thị của Trung ương, của tỉnh về bảo đảm an ninh",  # plural
         "Công an tỉnh chủ trì, tham mưu xây dựng kế hoạch triển khai thực hiện",  # not written yet
