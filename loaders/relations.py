@@ -999,8 +999,10 @@ def _acted_on(text: str, a: Citation) -> bool:
 # not the issuer code ending a symbol: "Kế hoạch số 05-KH/BCĐ thực hiện B"
 _COMMITTEE_AT = re.compile(rf"(?<![/-])(?:{phrase_pattern(cues('committee'))})[ ]")
 # … and with its level between ("Ban Chỉ đạo Trung ương tổng kết B", "Ban Chỉ đạo tỉnh thực hiện B")
-_COMMITTEE_OF_LEVEL_BEFORE = re.compile(rf"(?<![/-])(?:{phrase_pattern(cues('committee'))})[ ]+"
-                                        r"(?:Trung ương|TW|TƯ|tỉnh|thành phố|huyện|quận|thị xã)[ ]+\Z")
+_COMMITTEE_OF_LEVEL_BEFORE = re.compile(rf"(?<![/-])(?:(?:{phrase_pattern(cues('committee'))})[ ]+"
+                                        r"(?:Trung ương|TW|TƯ|tỉnh|thành phố|huyện|quận|thị xã)"
+                                        # … or a working group, which the task names ("Tổ công tác triển khai B")
+                                        rf"|(?:{phrase_pattern(cues('task_team'))})(?:[ ]+liên ngành)?)[ ]+\Z")
 def _titled_over(text: str, cited: list[Citation], i: int, end: int) -> Citation | None:
     """The document whose title holds citation `i` and ends at `end`: what a passive after it is about
     ("Kết luận số 54-KL/TW … về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X đã được tỉnh cụ thể hóa
@@ -2080,7 +2082,8 @@ def _bare_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Resol
             m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, ref.start())
         pre = (m.groupdict().get("pre") or m.groupdict().get("purpose") or "") if m else ""
         if m is None or _asked_or_checked(pre) or _RESULTS_ASKED.search(text, m.start(), m.start("phrase")) \
-                or _COMMITTEE_AT.match(text, max(0, m.start("phrase") - len("Ban "))):
+                or _COMMITTEE_AT.match(text, max(0, m.start("phrase") - len("Ban "))) \
+                or _COMMITTEE_OF_LEVEL_BEFORE.search(text, max(0, m.start("phrase") - 40), m.start("phrase")):
             continue  # "… về việc kiện toàn Ban Chỉ đạo thực hiện đề án": a committee named by its task
         relation = "reviews" if a.type == "Báo cáo" else _relation(m.group("phrase"), pre)
         _add_each(add, [a], _taken_back(text, cited[:i], doc_of, {fold(ref.group("noun"))}, 1,

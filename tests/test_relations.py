@@ -2847,6 +2847,10 @@ def test_relations(text, expected):
         # regression: a steering committee named by its task ("Ban Chỉ đạo thực hiện B") is no relation
         "Ban Thường vụ Quận ủy ban hành Quyết định số 890-QĐ/QU ngày 05/3/2023 về kiện toàn Ban Chỉ đạo thực hiện "
         "Kết luận số 21-KL/TW.",
+        # regression: … nor a working group ("… Quyết định số 1006/QĐ-UBND … về kiện toàn Tổ công tác triển khai Đề án 06
+        # cấp huyện" carried the scheme out)
+        "Thủ tướng ban hành Quyết định số 06/QĐ-TTg. UBND huyện ban hành Quyết định số 412/QĐ-UBND ngày 3/8/2023 về "
+        "kiện toàn Tổ công tác triển khai Quyết định số 06/QĐ-TTg cấp huyện.",
         # a lead with a bare lower-case noun whose main clause issues nothing
         "Thành ủy ban hành Chương trình hành động số 30-CTr/TU. Để thực hiện chương trình hành động, các xã đã tổ chức "
         "hội nghị quán triệt.",
