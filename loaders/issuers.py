@@ -789,9 +789,12 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
                 body = f"{head} {kind_word.capitalize()}"
             body = f"{body} {written}"
         end = place_end if place_end > m.start("place") else m.start("place") - 1  # a capitalised word that is no place
+    # "UBND Thành phố" in capitals is the centrally-run city's, in Hồ Chí Minh City's news of Thủ Đức too
+    capital = not g["place"] and not g["committee"] and not g["dcommittee"] and not g["bare"] \
+        and (g["level"] or g["dlevel"] or "").startswith("Thành phố")
     province, district, commune, level = _localise(unit, level, article, by_level_word=level_word is not None,
                                                    kind=level_word["name"] if level_word
-                                                   else _COMMITTEE_KINDS.get(row["name"]))
+                                                   else _COMMITTEE_KINDS.get(row["name"]), capital=capital)
     if unit is None and level_word is None and row["name"] == "Thị ủy" and (district is None or district.kind != "thị xã"):
         district = _only_district(province, "thị xã")  # "Ban Thường vụ Thị ủy" alone: the tỉnh's one thị xã
     name = _name(organs, body, level, province, district, commune, unit)
@@ -948,7 +951,7 @@ def _only_district(province: gazetteer.Unit | None, kind: str) -> gazetteer.Unit
 
 
 def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by_level_word: bool = False,
-              kind: str | None = None
+              kind: str | None = None, capital: bool = False
               ) -> tuple[gazetteer.Unit | None, gazetteer.Unit | None, gazetteer.Unit | None, str]:
     """(province, district, commune, level) of a body from its explicit place or, failing
     that, the article's place. A body of "thành phố" named without its place ("UBND thành
@@ -983,7 +986,7 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by
         # (citations places it), not the city's
         return None, None, None, level
     if level == "city":
-        inner_city = by_level_word and district is not None and district.kind == "thành phố"
+        inner_city = by_level_word and district is not None and district.kind == "thành phố" and not capital
         if province is not None and province.kind == gazetteer.CENTRAL_CITY and not inner_city:
             level = "province"
         else:

@@ -265,6 +265,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # "Thành ủy" (code TU) stays the centrally-run city's committee
         ("UBND thành phố đã ban hành", place("Hồ Chí Minh", "Thủ Đức"), "UBND thành phố Thủ Đức", "district",
          "Hồ Chí Minh", "Thủ Đức"),
+        # regression: … but "Thành phố" in capitals is the centrally-run city, as its news writes it ("Kế hoạch số
+        # 2512/KH-UBND … của UBND Thành phố về triển khai Chỉ thị số 05/CT-TTg" in a Thủ Đức article was Thủ Đức's)
+        ("UBND Thành phố về", place("Hồ Chí Minh", "Thủ Đức"), "UBND thành phố Hồ Chí Minh", "province",
+         "Hồ Chí Minh", None),
         ("Ban Thường vụ Thành ủy đã ban hành", place("Hồ Chí Minh", "Thủ Đức"),
          "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
         ("UBND thành phố đã ban hành", place("Hồ Chí Minh", "Quận 11"), "UBND thành phố Hồ Chí Minh", "province",
