@@ -330,6 +330,8 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
             relation = "implements"  # only a Kết luận "continues"; a plan implements
         if relation in ("implements", "continues") and 0 <= _level_rank(source) < _level_rank(target):
             return  # a body carries out no lower body's plan: "Kết luận số 87-KL/TW … và Kế hoạch số 56-KH/TU"
+        if relation in ("implements", "continues") and _party_under_state(source, target):
+            return  # "… triển khai Chương trình hành động số 09-CTr/TU … thực hiện B; Nghị quyết số 02/NQ-HĐND …"
         found.setdefault((id(source), id(target), relation), Found(source, target, relation, start, end))
 
     def add_in_time(a: Citation, b: Citation, relation: str, start: int, end: int) -> None:
@@ -391,6 +393,23 @@ def _cited_rank(c: Citation) -> int:
         level, name = (known.level, known.name) if known else (None, "")
     # a code's body may have no name ("KH-BCĐ": a steering committee of any level)
     return -1 if (name or "").startswith(_ENTERPRISE_HEADS) else _LEVEL_RANKS.get(level, -1)
+
+
+def _system(doc: Resolved) -> str | None:
+    """party or state, as the document's symbol or its issuer's code says (None when neither does)."""
+    symbol = next((c.symbol for c in doc.citations if c.symbol is not None), None)
+    if symbol is not None:
+        return "party" if symbol.system == "party" else "state"
+    known = issuer_code(doc.issuer.code) if doc.issuer is not None and doc.issuer.code else None
+    return known.system if known is not None and known.system in ("party", "state") else None
+
+
+def _party_under_state(source: Resolved, target: Resolved) -> bool:
+    """Would a local Party committee's document carry out a state document of its own level or below? The committee
+    leads the People's Council and Committee there; their resolutions and plans carry out its documents, not the other
+    way round (a list after "; " that names one is the next item of an outer list)."""
+    rank = _level_rank(source)
+    return rank >= 1 and rank <= _level_rank(target) and _system(source) == "party" and _system(target) == "state"
 
 
 _GUIDES_LATER = set(cues("guides_later"))

@@ -2760,6 +2760,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Thường vụ Huyện ủy Lạc Sơn ban hành Kế hoạch số 97-KH/HU ngày 10/10/2022 thực hiện Chương trình hành động "
          "số 32-CTr/TU, đồng thời chỉ đạo thực hiện nghiêm Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung ương.",
          {("97-KH/HU", "implements", "32-CTr/TU")}),
+        # regression: a local Party committee's document carries out no state document of its level: the list after "; "
+        # is the outer list's ("… triển khai hiệu quả Chương trình hành động số 09-CTr/TU … của Tỉnh ủy thực hiện B;
+        # Nghị quyết số 02/NQ-HĐND của HĐND tỉnh … và Quyết định số 125/QĐ-UBND …" made the programme carry out both)
+        ("UBND tỉnh tập trung triển khai Chương trình hành động số 21-CTr/TU ngày 2/3/2026 của Tỉnh ủy thực hiện Nghị "
+         "quyết số 57-NQ/TW; Nghị quyết số 07/NQ-HĐND của HĐND tỉnh về kế hoạch đầu tư công năm 2026 và Quyết định số "
+         "98/QĐ-UBND ngày 12/1/2026 của UBND tỉnh.", {("21-CTr/TU", "implements", "57-NQ/TW")}),
     ],
 )
 def test_relations(text, expected):
