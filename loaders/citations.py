@@ -846,7 +846,10 @@ def _numbered(scan: _Scan, row: dict[str, str], noun: _Noun, head_end: int,
 
 _AT = re.compile(r"[ ]+tại[ ]+")
 # "các Nghị quyết 57, 59, 66 và 68": one noun before several numbers, the list closed by "và"/"hoặc"
-_NUMBER_LIST = re.compile(r"(?:[ ]*,[ ]*\d{1,4})*[ ]*,?[ ]*(?:và|hoặc)[ ]+\d{1,4}")
+# … or by commas alone when the list ends there ("Quyết định 217, 218 của Bộ Chính trị", "thực hiện Quyết định 217, 218
+# và Quy định 124"): before its issuer, its date, a clause's end or another document
+_NUMBER_LIST = re.compile(r"(?:[ ]*,[ ]*\d{1,4})*[ ]*,?[ ]*(?:và|hoặc)[ ]+\d{1,4}"
+                          r"|(?:[ ]*,[ ]*\d{1,4})+(?![\d/-]|[.,]\d)(?=[ ]*(?:của[ ]|ngày[ ]|[,;:.)]|\n|$|,?[ ]*và[ ]+[A-ZĐ]))")
 _NEXT_NUMBER = re.compile(r"[ ]*(?:,[ ]*(?:(?:và|hoặc)[ ]+)?|(?:và|hoặc)[ ]+)(?=\d)")
 
 

@@ -2058,6 +2058,15 @@ def test_an_item_after_what_an_issued_title_is_about_is_issued(text, expected):
         # the list's tails come after its last number
         ("Tỉnh quán triệt Chỉ thị 35 và 45 của Bộ Chính trị.",
          [("Chỉ thị", "35", False, None), ("Chỉ thị", "45", False, "Bộ Chính trị")]),
+        # regression: a list closed by commas alone ("hướng dẫn thực hiện Quyết định 217, 218.") cited only the first
+        ("Ủy ban MTTQ tỉnh có Hướng dẫn số 07/HD-MTTQ-BTT hướng dẫn thực hiện Quyết định 217, 218 của Bộ Chính trị.",
+         [("Hướng dẫn", "07", True, "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh"), ("Quyết định", "217", False, None),
+          ("Quyết định", "218", False, "Bộ Chính trị")]),
+        ("Mặt trận giám sát theo Quyết định 217, 218; Quy định 124.",
+         [("Quyết định", "217", False, None), ("Quyết định", "218", False, None), ("Quy định", "124", False, None)]),
+        # … but not numbers of other things after it
+        ("Thực hiện Kế hoạch 79, 100% chi bộ đã sinh hoạt chuyên đề; Quyết định 217, 10 năm qua.",
+         [("Kế hoạch", "79", False, None), ("Quyết định", "217", False, None)]),
     ],
 )
 def test_one_noun_before_several_numbers_cites_each(text, expected):
