@@ -73,6 +73,9 @@ _AFTER_PHRASE = (
     rf"(?:(?:(?<=cứ)|(?<=sở)|(?<=vào))[ ]+(?:{phrase_pattern(cues('basis_ground'))})"
     rf"(?:,?[ ]+(?!{TYPE_WORD_RE.pattern})[^\W\d_]+|[ ]+\d+(?:[ ]*-[ ]*\d+)?){{0,16}}?[ ]+và(?=[ ]))?"
     rf"(?:[ ]+(?:{phrase_pattern(cues('lead_noun'))}))?"  # "… các nhiệm vụ được giao tại B"
+    # "… cụ thể hóa các mục tiêu của B", "… thực hiện các nhóm giải pháp về cơ chế, chính sách của B"
+    rf"(?:[ ]+(?:(?:các|những)[ ]+)?(?:{phrase_pattern(cues('aim'))})(?:(?:[ ]*,|[ ]+và)?[ ]+[^\W\d_]+){{0,6}}?"
+    r"[ ]+(?:của|tại|nêu[ ]+tại|đề[ ]+ra[ ]+tại|đề[ ]+ra[ ]+trong))?"
     rf"{_PROVISIONS}"  # "sửa đổi, bổ sung khoản 2 Điều 5 của B"
     # "… các Nghị định: số B1 và số B2", "… các nghị quyết, chỉ thị của Bộ Chính trị: B1, B2"
     rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:,?[ ]+[^\W\d_]+){{0,4}}(?:[ ]+của(?:[ ]+[^\W\d_]+){{1,5}})?[ ]*:(?:[ ]*số)?)?"
@@ -1144,6 +1147,10 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
         return False
     comma = text.rfind(",", tail_from, b.start)
     m = _TITLE_TAIL_GAP.fullmatch(text, comma, b.start) if comma != -1 else None
+    if m is None and comma != -1 and (before := text.rfind(",", tail_from, comma)) != -1:
+        # the comma before, when the words the phrase takes up have one: "…, qua đó cụ thể hóa các nhóm giải pháp về
+        # cơ chế, chính sách của B"
+        m = _TITLE_TAIL_GAP.fullmatch(text, before, b.start)
     if m is not None and actor is not None and _relation(m.group("phrase")) in _NAMES_ITS_ITEM:
         # "A hướng dẫn thực hiện Nghị quyết số 10/2024/NQ-HĐND … quy định mức hỗ trợ …, thay thế C": what A replaces,
         # as after B alone ("A triển khai B, thay thế C")
@@ -1233,7 +1240,8 @@ def _described_passives(text: str, cited: list[Citation], add) -> set[int]:
 
 
 # "…, nhằm tiếp tục thực hiện B"; "…, tổng kết 15 năm thực hiện B" (a review of B's years)
-_TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm)[ ]+)?(?P<pre>(?=(?:{_REVIEW.pattern})[ ]){_SYLLABLES}{{1,5}}?)?"
+# (a second act named after the comma as well: "…, qua đó cụ thể hóa B", "…, đồng thời thực hiện B")
+_TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm|{phrase_pattern(cues('also'))})[ ]+)?(?P<pre>(?=(?:{_REVIEW.pattern})[ ]){_SYLLABLES}{{1,5}}?)?"
                              rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _AND_TAIL_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _PURPOSE_TAIL_GAP = re.compile(rf"[ ]+(?:để|nhằm)[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")

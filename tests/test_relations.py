@@ -1631,6 +1631,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hoạch số 77/KH-UBND ngày 9/4/2025.", {("77/KH-UBND", "implements", "318/SNV-CCVC")}),
         ("UBND huyện ban hành Kế hoạch số 77/KH-UBND ngày 9/4/2025. Các xã báo cáo kết quả theo hướng dẫn tại Công văn "
          "số 318/SNV-CCVC ngày 4/4/2025 của Sở Nội vụ.", set()),
+        # regression: ", trong đó cụ thể hóa các mục tiêu của B" after A's title gave nothing (the title ran on over it,
+        # and "các mục tiêu của" between the phrase and B held B off); so did ", qua đó cụ thể hóa …" after what A sets
+        # out when the words it takes up have a comma of their own
+        ("UBND tỉnh đã ban hành Kế hoạch số 64/KH-UBND ngày 2/6/2021 về phát triển du lịch cộng đồng giai đoạn 2021 - "
+         "2025, trong đó cụ thể hóa các mục tiêu của Chương trình hành động số 28-CTr/TU thành 12 chỉ tiêu.",
+         {("64/KH-UBND", "implements", "28-CTr/TU")}),
+        ("HĐND tỉnh ban hành Nghị quyết số 09/2022/NQ-HĐND ngày 15/7/2022 quy định chính sách hỗ trợ hợp tác xã, qua đó "
+         "cụ thể hóa các nhóm giải pháp về cơ chế, chính sách của Nghị quyết số 05-NQ/TU.",
+         {("09/2022/NQ-HĐND", "implements", "05-NQ/TU")}),
         # regression: "A được ban hành theo hướng dẫn tại B" after A gave nothing (the passive "được * hướng dẫn tại",
         # B first, read it backwards and dropped it): A issued under B's guidance carries B out
         ("Sở Y tế ban hành Công văn số 845/SYT-NVY ngày 3/7/2024. Công văn số 845/SYT-NVY được ban hành theo hướng dẫn "
