@@ -66,6 +66,14 @@ def test_gaps_table(fixture_store_url):
     assert "chưa thấy văn bản" in line and "│ 1 " in line
 
 
+def test_gaps_only_lists_the_units_with_articles_and_no_document(fixture_store_url):
+    code, out = chithi("gaps", "09-CT/TW", "--level", "district", "--province", "Hà Tĩnh", "--as-of", "2012-12-31",
+                       "--gaps-only", "--store", fixture_store_url)
+    rows = [row.split("│")[1].strip() for row in out.splitlines() if row.startswith("│")]
+    assert code == 0 and rows == ["Hương Sơn"]
+    assert "có văn bản: 1 · chưa thấy văn bản: 1 · không có dữ liệu: 10" in out
+
+
 def test_gaps_json_and_a_date_written_the_vietnamese_way(fixture_store_url):
     code, out = chithi("gaps", "09/TW", "--level", "province", "--as-of", "01/08/2025", "--json", "--store", fixture_store_url)
     body = json.loads(out)
