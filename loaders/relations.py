@@ -526,9 +526,20 @@ def _amended_by_after(text: str, cited: list[Citation], end: int) -> int | None:
     k = next((k for k, c in enumerate(cited) if c.start >= passive.end()), None)
     if k is None or cited[k].start != passive.end():
         return None
-    clause_end = text.find("; ", passive.end())
-    last = _coordinated_after(text, cited, k, len(text) if clause_end == -1 else clause_end)[-1]
+    last = _coordinated_after(text, cited, k, _amenders_end(text, cited[k]))[-1]
     return max(cited[last].cover_end, cited[last].end)
+
+
+# what closes the documents a passive set off by a comma names: the "; " that ends their clause, or ", và", which goes
+# back to the list the amended document is in ("theo Nghị định số 08/2022/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định
+# số 05/2025/NĐ-CP, và Thông tư số 02/2022/TT-BTNMT": the circular is no amender)
+_AMENDERS_CLOSE = re.compile(r";[ ]|,[ ]*và[ ]")
+
+
+def _amenders_end(text: str, first: Citation) -> int:
+    """Where the documents a comma-opened passive names, the first of them `first`, end."""
+    close = _AMENDERS_CLOSE.search(text, max(first.cover_end, first.end))
+    return len(text) if close is None else close.start()
 # a lead's item said to carry out a document of its own, and the ";" before the lead's next item
 _CARRIES_OUT_CITED = re.compile(rf"[ ]+(?:về[ ]+)?(?:{_IMPLEMENTS_ONLY})[ ]+")
 _NEXT_LEAD_ITEM = re.compile(r"[ ]*;[ ]*")
@@ -733,8 +744,12 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 undergoes = _titled_over(text, cited, i, after) or a
                 # the amending documents end with the clause: "B …, được sửa đổi, bổ sung bởi A; Luật Giáo dục năm
                 # 2019 và …" lists what else was passed
-                clause_end = text.find("; ", b.end)
-                for k in _coordinated_after(text, cited, j, None if clause_end == -1 else clause_end):
+                if passive.group().lstrip(" ").startswith(","):
+                    limit = _amenders_end(text, b)  # … and ", và" goes back to B's list
+                else:
+                    clause_end = text.find("; ", b.end)
+                    limit = None if clause_end == -1 else clause_end
+                for k in _coordinated_after(text, cited, j, limit):
                     add(cited[k], undergoes, _relation(passive.group("phrase")), passive.start("phrase"),
                         passive.end("phrase"))
                 _passive_after_aside(text, cited, a, after, add)

@@ -301,6 +301,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 15/8/2024, UBND huyện Krông Bông ban hành Quyết định số 85/QĐ-UBND phê duyệt Phương án giải quyết đất lâm "
          "nghiệp bị lấn chiếm giai đoạn 2024 - 2026. Phương án được xây dựng căn cứ Chỉ thị số 04/CT-UBND ngày 20/3/2023 "
          "của UBND tỉnh.", {("85/QĐ-UBND", "based_on", "04/CT-UBND")}),
+        # regression: ", và" after what a passive set off by a comma names goes back to the amended document's list ("theo
+        # Nghị định số 08/2022/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 05/2025/NĐ-CP, và Thông tư số 02/2022/TT-BTNMT":
+        # the circular amended the decree too)
+        ("Căn cứ Nghị định số 08/2022/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 05/2025/NĐ-CP, và Thông tư số "
+         "02/2022/TT-BTNMT, UBND tỉnh ban hành Quyết định số 17/2025/QĐ-UBND về phân cấp cấp giấy phép môi trường.",
+         {("05/2025/NĐ-CP", "amends", "08/2022/NĐ-CP"), ("17/2025/QĐ-UBND", "based_on", "08/2022/NĐ-CP"),
+          ("17/2025/QĐ-UBND", "based_on", "02/2022/TT-BTNMT")}),
+        # guard: … not a list of amenders closed by "và" with no comma
+        ("Hồ sơ thực hiện theo Nghị định số 08/2022/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 05/2025/NĐ-CP và "
+         "Nghị định số 11/2025/NĐ-CP.",
+         {("05/2025/NĐ-CP", "amends", "08/2022/NĐ-CP"), ("11/2025/NĐ-CP", "amends", "08/2022/NĐ-CP")}),
         # regression: so is the strategy ("Chiến lược") a decision approves, and the bare noun after it ("Kế hoạch số
         # 9874/KH-UBND thực hiện Chiến lược" implemented nothing: "Chiến lược" was no document noun)
         ("Tỉnh triển khai Quyết định số 1658/QĐ-TTg ngày 1/10/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia "
