@@ -2037,6 +2037,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if _DRAFT_BEFORE.search(text, max(0, start - _DRAFT_WINDOW), start) \
             or _UNFINISHED_BEFORE.search(text, max(0, start - _DRAFT_WINDOW), start):
         return None  # "thông qua dự thảo Kế hoạch của Đảng ủy Trường …", "khẩn trương hoàn thiện Chương trình …": not adopted yet
+    if _EACH_OWN.match(text, word_end):
+        return None  # "69 đảng bộ xã, phường đã xây dựng chương trình hành động của cấp mình": each its own
     can_be_new = row["unnumbered"] == "yes" or row["unnumbered"] == "approved" and capitalised \
         and _approved_after(text, previous, start) \
         or row["code"] == "BC" and capitalised and _REVIEW_NAMED.match(text, word_end) is not None
@@ -3100,6 +3102,8 @@ _AS_FOLLOWS = re.compile(
 )
 _ANNOUNCED = re.compile(rf"(?:[ ]+[^\s,.;:!?()“”\"]+){{0,{_DESCRIPTION_MAX_WORDS}}}?(?:{_AS_FOLLOWS.pattern})")
 _OWN = re.compile(rf"[ ]+(?:{_cue_pattern('own')})(?![^\W\d_])")  # "kế hoạch riêng": the subject's own
+# "… xây dựng chương trình hành động của cấp mình": one each body makes, none named
+_EACH_OWN = re.compile(rf"(?:[ ]+[^\W\d_]+,?){{0,4}}?[ ]+(?:{_cue_pattern('each_own')})(?![^\W\d_])")
 
 
 def _introduces_itself(scan: _Scan, c: Citation) -> bool:

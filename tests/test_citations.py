@@ -1557,6 +1557,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         # chọn phương án 2" was a plan numbered 2)
         "Sau khi thẩm định, hội đồng thống nhất chọn phương án 2 để thi công tuyến kênh.",
         "Hai doanh nghiệp là đối tác chiến lược 3 bên trong chuỗi liên kết lúa gạo.",
+        # regression: the document each body makes its own ("69 đảng bộ xã, phường đã xây dựng chương trình hành động của
+        # cấp mình" was one programme of no one's)
+        "Sau hội nghị, 42 đảng bộ xã, phường đã xây dựng chương trình hành động của cấp mình.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
