@@ -99,9 +99,10 @@ def phrase_pattern(phrases: Iterable[str], *, either_case: bool = False) -> str:
 
 def star_phrase_pattern(phrases: Iterable[str], *, either_case: bool = False) -> str:
     """`phrase_pattern` over phrases in which "*" stands for up to eight words ("theo đề nghị
-    của * tại", data/relation_phrases.tsv), the longest first."""
+    của * tại", data/relation_phrases.tsv), or for none before a comma ("có hiệu lực, thay thế"),
+    the longest first."""
     return "|".join(
-        r"(?:[ ]+\S+){0,8}?[ ]+".join(phrase_pattern([piece.strip()], either_case=either_case)
+        r"(?:[ ]+\S+){0,8}?,?[ ]+".join(phrase_pattern([piece.strip()], either_case=either_case)
                                       for piece in phrase.split("*"))
         for phrase in sorted(phrases, key=len, reverse=True))
 

@@ -137,6 +137,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("1. Nghị định 100/2019/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ và đường "
          "sắt. Lý do: được thay thế bởi Nghị định 168/2024/NĐ-CP.",
          {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP")}),
+        # regression: the day a decree starts to apply, then "thay thế" ("Nghị định số 136/2020/NĐ-CP có hiệu lực, thay
+        # thế …" and "… bắt đầu được áp dụng, thay thế …" gave nothing: a "*" of the phrase table took no empty gap)
+        ("Từ ngày 10/1/2021, Nghị định số 136/2020/NĐ-CP của Chính phủ chính thức có hiệu lực, thay thế Nghị định số "
+         "79/2014/NĐ-CP.", {("136/2020/NĐ-CP", "replaces", "79/2014/NĐ-CP")}),
+        ("Từ ngày 1/1/2025, Nghị định số 168/2024/NĐ-CP bắt đầu được áp dụng, thay thế Nghị định 100/2019/NĐ-CP.",
+         {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP")}),
         # regression: a court resolution guides how a code is applied ("Nghị quyết số 02/2018/NQ-HĐTP … hướng dẫn áp
         # dụng Điều 65 của Bộ luật Hình sự" carried out nothing)
         ("Điều kiện được hướng dẫn tại Nghị quyết số 02/2018/NQ-HĐTP ngày 15/5/2018 của Hội đồng Thẩm phán Tòa án nhân "
