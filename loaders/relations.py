@@ -1923,7 +1923,11 @@ def _leads_no_document(text: str, start: int, b: Citation) -> bool:
 # bản trên, …": a lead whose object is a plural back-reference, which names no document itself
 _BACK_NOUN = rf"(?:{TYPE_WORD_RE.pattern})"
 _BACK_NOUNS = rf"(?P<nouns>{_BACK_NOUN}(?:[ ]*(?:,|và|,[ ]*và)[ ]*{_BACK_NOUN})*)[ ]+(?:{phrase_pattern(cues('this'))})"
-_PLURAL_BACK_REF = re.compile(rf"(?P<count>{phrase_pattern(cues('plural'))}|\d+)[ ]+{_BACK_NOUNS}[ ]*,[ ]*")
+_PLURAL_BACK_REF = re.compile(
+    rf"(?P<count>{phrase_pattern(cues('plural'))}|\d+)[ ]+(?:{_BACK_NOUNS}"
+    # … or owned by the centre: "Để cụ thể hóa các quy định của Trung ương, X ban hành A" (central documents only)
+    rf"|(?P<central_nouns>{_BACK_NOUN}(?:[ ]*(?:,|và|,[ ]*và)[ ]*{_BACK_NOUN})*)[ ]+(?:{phrase_pattern(cues('central_owner'))}))"
+    rf"[ ]*,[ ]*")
 _COUNT_WORDS = {fold(r["word"]): int(r["number"]) for r in read_table("ordinals.tsv")}
 _BACK_LOOK = 3  # sentences before the lead where the documents it takes back are named
 _ANY_TYPE = {fold(w) for w in cues("generic_doc")}  # "các văn bản trên": documents of any type
@@ -1945,13 +1949,13 @@ def _plural_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resol
         kinds, count = _counted_kinds(ref)
         sources += _issuing_clauses_after(text, cited, end)
         targets = _taken_back(text, cited[:bisect.bisect_left(starts, ref.start())], doc_of, kinds, count,
-                              {id(doc_of[id(a)]) for a in sources})
+                              {id(doc_of[id(a)]) for a in sources}, central=ref.group("central_nouns") is not None)
         _add_each(add, sources, targets, _relation(lead.group("phrase")), lead)
 
 
 def _counted_kinds(ref: re.Match[str]) -> tuple[set[str], int | None]:
     """The kinds a plural back-reference names and how many documents it counts, if it says."""
-    kinds = {fold(n) for n in re.split(r"[ ]*(?:,|và)[ ]*", ref.group("nouns"))}
+    kinds = {fold(n) for n in re.split(r"[ ]*(?:,|và)[ ]*", ref.group("nouns") or ref.groupdict().get("central_nouns"))}
     count = ref.group("count")
     return kinds, int(count) if count.isdigit() else _COUNT_WORDS.get(fold(count))
 
@@ -2140,9 +2144,10 @@ def _replaced(found: dict) -> set[int]:
 
 
 def _taken_back(text: str, before: list[Citation], doc_of: dict[int, Resolved], kinds: set[str],
-                count: int | None, sources: set[int]) -> list[Citation]:
+                count: int | None, sources: set[int], central: bool = False) -> list[Citation]:
     """The documents of the `kinds` named in the sentences before, latest first: the last `count`
-    of them, else those of the nearest sentences that name two or more."""
+    of them, else those of the nearest sentences that name two or more; only central ones when
+    `central` ("các quy định của Trung ương")."""
     if not before:
         return []
     start = sentence_start(text, before[-1].start)
@@ -2150,7 +2155,8 @@ def _taken_back(text: str, before: list[Citation], doc_of: dict[int, Resolved], 
     for _ in range(_BACK_LOOK):
         for c in reversed([c for c in before if c.start >= start]):
             doc = doc_of[id(c)]
-            if id(doc) not in sources and id(doc) not in taken and _of_kind(doc, kinds):
+            if id(doc) not in sources and id(doc) not in taken and _of_kind(doc, kinds) \
+                    and (not central or doc.issuer is not None and doc.issuer.level == "central"):
                 taken[id(doc)] = c
         if count is not None and len(taken) >= count or count is None and len(taken) >= 2 or start < 2:
             break

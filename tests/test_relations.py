@@ -2792,6 +2792,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh tập trung triển khai Chương trình hành động số 21-CTr/TU ngày 2/3/2026 của Tỉnh ủy thực hiện Nghị "
          "quyết số 57-NQ/TW; Nghị quyết số 07/NQ-HĐND của HĐND tỉnh về kế hoạch đầu tư công năm 2026 và Quyết định số "
          "98/QĐ-UBND ngày 12/1/2026 của UBND tỉnh.", {("21-CTr/TU", "implements", "57-NQ/TW")}),
+        # regression: a lead's plural owned by the centre ("Để cụ thể hóa các quy định của Trung ương, X ban hành A") took
+        # nothing back; it takes the central documents of its kind just named, not the province's
+        ("Tỉnh ủy quán triệt Quy định số 08-QĐi/TW của Ban Chấp hành Trung ương, Quy định số 101-QĐ/TW của Ban Bí thư và "
+         "Quy định số 05-QĐi/TU của Tỉnh ủy. Để cụ thể hóa các quy định của Trung ương, Ban Thường vụ Tỉnh ủy đã ban "
+         "hành Quy định số 09-QĐi/TU ngày 20/12/2018.",
+         {("09-QĐi/TU", "implements", "08-QĐi/TW"), ("09-QĐi/TU", "implements", "101-QĐ/TW")}),
     ],
 )
 def test_relations(text, expected):
