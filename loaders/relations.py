@@ -758,7 +758,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             # là Chỉ thị 28) là một chủ trương lớn nhằm thực hiện B")
             if b.start - (a.cover_end if a.own_title and a.cover_end <= b.start else a.anchor) > _GAP_MAX_CHARS:
                 if j == i + 1:
-                    _title_tail(text, cited, i, j, add)
+                    _title_tail(text, cited, i, j, add, object_of.get(i))
                 break
             m = _phrase_after(text, a, b.start)
             at = a.anchor  # where A's clause goes on: after what a B is said to do ("B quy định …, nhằm thực hiện C")
@@ -1166,7 +1166,10 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
         # the comma before, when the words the phrase takes up have one: "…, qua đó cụ thể hóa các nhóm giải pháp về
         # cơ chế, chính sách của B"
         m = _TITLE_TAIL_GAP.fullmatch(text, before, b.start)
-    if m is not None and actor is not None and _relation(m.group("phrase")) in _NAMES_ITS_ITEM:
+    if m is not None and actor is not None and m.group("also"):
+        # "A căn cứ B … (a long description), đồng thời nhằm triển khai C": A's second act, not B's
+        a = actor
+    elif m is not None and actor is not None and _relation(m.group("phrase")) in _NAMES_ITS_ITEM:
         # "A hướng dẫn thực hiện Nghị quyết số 10/2024/NQ-HĐND … quy định mức hỗ trợ …, thay thế C": what A replaces,
         # as after B alone ("A triển khai B, thay thế C")
         a = actor
@@ -1256,7 +1259,7 @@ def _described_passives(text: str, cited: list[Citation], add) -> set[int]:
 
 # "…, nhằm tiếp tục thực hiện B"; "…, tổng kết 15 năm thực hiện B" (a review of B's years)
 # (a second act named after the comma as well: "…, qua đó cụ thể hóa B", "…, đồng thời thực hiện B")
-_TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm|{phrase_pattern(cues('also'))})[ ]+)?(?P<pre>(?=(?:{_REVIEW.pattern})[ ]){_SYLLABLES}{{1,5}}?)?"
+_TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm|(?P<also>{phrase_pattern(cues('also'))}))(?:[ ]+(?:để|nhằm))?[ ]+)?(?P<pre>(?=(?:{_REVIEW.pattern})[ ]){_SYLLABLES}{{1,5}}?)?"
                              rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _AND_TAIL_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _PURPOSE_TAIL_GAP = re.compile(rf"[ ]+(?:để|nhằm)[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")

@@ -1648,6 +1648,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hoạch số 77/KH-UBND ngày 9/4/2025.", {("77/KH-UBND", "implements", "318/SNV-CCVC")}),
         ("UBND huyện ban hành Kế hoạch số 77/KH-UBND ngày 9/4/2025. Các xã báo cáo kết quả theo hướng dẫn tại Công văn "
          "số 318/SNV-CCVC ngày 4/4/2025 của Sở Nội vụ.", set()),
+        # regression: "A được ban hành căn cứ B … (a description past the gap's bound), đồng thời nhằm triển khai B" gave
+        # only the basis: the second act after the description is A's, not B's (both relations are stated)
+        ("Ngày 5/4/2023, UBND tỉnh ban hành Quyết định số 845/QĐ-UBND. Quyết định được ban hành căn cứ Quyết định số "
+         "1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia phát triển kinh "
+         "tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030, đồng thời nhằm triển khai "
+         "Quyết định số 1719/QĐ-TTg trên địa bàn tỉnh.",
+         {("845/QĐ-UBND", "based_on", "1719/QĐ-TTg"), ("845/QĐ-UBND", "implements", "1719/QĐ-TTg")}),
         # regression: ", trong đó cụ thể hóa các mục tiêu của B" after A's title gave nothing (the title ran on over it,
         # and "các mục tiêu của" between the phrase and B held B off); so did ", qua đó cụ thể hóa …" after what A sets
         # out when the words it takes up have a comma of their own
