@@ -194,7 +194,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                     text, citations, doc_of, i, of_symbol.get(key, ()))) is not None:
                 dated.add(c)
                 doc_of[i] = doc = dated
-            elif doc is not None and _compatible(doc.issuer, c.issuer) and not _same_period(doc, c):
+            elif doc is not None and _one_body(text, doc, c) and not _same_period(doc, c):
                 # another year's of that symbol, once cited or new; the symbol alone still names the first
                 doc = next((d for d in other_years.get(key, ()) if _same_period(d, c)), None)
                 if doc is None:
@@ -203,9 +203,11 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 else:
                     doc.add(c)
                     doc_of[i] = doc
-            elif doc is not None and _compatible(doc.issuer, c.issuer):
+            elif doc is not None and _one_body(text, doc, c):
                 doc.add(c)
                 doc_of[i] = doc
+                if _generic_centre(text, doc.citations[0]) and not _generic_centre(text, c) and c.issuer is not None:
+                    doc.issuer = c.issuer  # the body named at last: "… của Trung ương", later "… của Bộ Chính trị"
             else:
                 doc = by_symbol[key] = new(i, c, symbol)
             if c.key:  # a law cited by name and number is the law its name names elsewhere
@@ -522,6 +524,25 @@ def _same_period(doc: Resolved, c: Citation) -> bool:
     if c.term and any(d.term and d.term != c.term for d in doc.citations):
         return False
     return not c.date or all(d.date[:4] == c.date[:4] for d in doc.citations if d.date)
+
+
+# "Chỉ thị 48-CT/TW của Trung ương": the Party's centre at large, which the prose also names by the body that issued
+# the document ("Chỉ thị số 48-CT/TW … của Bộ Chính trị"), not its Central Committee (data/cues generic_centre)
+_GENERIC_CENTRE = re.compile(rf"(?<![^\W\d_])của[ ]+(?:{phrase_pattern(cues('generic_centre'))})\Z")
+
+
+def _generic_centre(text: str, c: Citation) -> bool:
+    return c.issuer is not None and c.issuer.name == CENTRAL_COMMITTEE \
+        and _GENERIC_CENTRE.search(text, max(0, c.end - 20), c.end) is not None
+
+
+def _one_body(text: str, doc: Resolved, c: Citation) -> bool:
+    """Could the citation's issuer be the body of the document its symbol named before? As `_compatible`, and a
+    central symbol of the Party is one document when either names its issuer as the centre at large."""
+    if _compatible(doc.issuer, c.issuer):
+        return True
+    return doc.issuer is not None and c.issuer is not None and doc.issuer.code == c.issuer.code == "TW" \
+        and (_generic_centre(text, c) or _generic_centre(text, doc.citations[0]))
 
 
 def _compatible(a: Issuer | None, b: Issuer | None) -> bool:

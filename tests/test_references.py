@@ -911,6 +911,22 @@ def test_a_symbol_of_two_bodies_cited_again_with_a_date_is_the_one_of_that_date(
         ("120/KH-UBND", "Hà Giang", [None])]
 
 
+def test_a_central_party_symbol_of_the_centre_at_large_is_the_one_its_body_issued():
+    """Regression: "Chỉ thị 48-CT/TW của Trung ương" after "Chỉ thị số 48-CT/TW … của Bộ Chính trị" was a second
+    directive, of the Central Committee; "của Trung ương" names the Party's centre at large. Named so first, the
+    document takes the body named after."""
+    text = ("Ban Thường vụ Tỉnh ủy tổng kết 10 năm thực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010 của Bộ Chính trị về phòng, "
+            "chống tội phạm. Năm 2011, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 35-CTr/TU để thực "
+            "hiện Chỉ thị 48-CT/TW của Trung ương.")
+    docs = resolve(text, find_citations(text), None)
+    assert [(d.symbol, d.issuer.name, len(d.citations)) for d in docs] == [
+        ("48-CT/TW", "Bộ Chính trị", 2), ("35-CTr/TU", "Ban Thường vụ Tỉnh ủy", 1)]
+    text = ("Năm 2011, Tỉnh ủy ban hành Chương trình hành động số 35-CTr/TU thực hiện Chỉ thị 48-CT/TW của Trung ương. Nay "
+            "Ban Thường vụ Tỉnh ủy tổng kết Chỉ thị số 48-CT/TW ngày 22/10/2010 của Bộ Chính trị.")
+    docs = resolve(text, find_citations(text), None)
+    assert [(d.symbol, d.issuer.name) for d in docs] == [("35-CTr/TU", "Tỉnh ủy"), ("48-CT/TW", "Bộ Chính trị")]
+
+
 def test_one_party_symbol_of_two_terms_is_two_documents():
     """A Party symbol is numbered anew each term (vn-conventions §1.1): regression, the resolution of
     2021 that replaces the one of 2014 with the same number was one document dated 2014; a later
