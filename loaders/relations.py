@@ -837,6 +837,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 # lãnh đạo thực hiện giảm nghèo, gắn với thực hiện B": A's title)
                 break
             relation = _relation(m.group("phrase"), pre)
+            if relation == "based_on" and i not in object_of \
+                    and _COMMA_ONLY.fullmatch(text, max(a.anchor, a.cover_end), m.start("phrase")) \
+                    and _listed_basis(text, cited, i):
+                break  # "Các nghị quyết được xây dựng căn cứ B1 và B2 về …, trên cơ sở C": the subject's second basis, not B2's
             if relation == "implements" and a.type == "Báo cáo":
                 relation = "reviews"  # "Báo cáo số 280-BC/TU … về kết quả 5 năm thực hiện B": what a report says of B
             targets = _coordinated_after(text, cited, j, source=a, phrase=m.group("phrase"))
@@ -1059,6 +1063,17 @@ def _title_holding(cited: list[Citation], i: int) -> Citation | None:
 
 _TITLE_CITATIONS = 4  # documents a title may name before the one a passive follows
 _PURPOSE_AFTER_BASIS = re.compile(r"[ ]*,[ ]*(?:để|nhằm)[ ]")
+_BASIS_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_BASIS_WORDS})[ ]+\Z")
+_BASIS_BEFORE_CHARS = 40
+
+
+def _listed_basis(text: str, cited: list[Citation], i: int) -> bool:
+    """Is citation i an item of a list of bases ("căn cứ B1, B2 và B3"), the first item right after the basis words?"""
+    k = i
+    while k > 0 and _COORDINATED.fullmatch(text, max(cited[k - 1].end, cited[k - 1].cover_end), cited[k].start):
+        k -= 1
+    start = cited[k].start
+    return _BASIS_BEFORE.search(text, max(0, start - _BASIS_BEFORE_CHARS), start) is not None
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 _COMMA_OR_AND = re.compile(r"[ ]*,[ ]*|[ ]*,?[ ]+và[ ]+")
 _ACCORDING_WORD = "theo "  # a phrase A goes by: "theo chỉ đạo tại", "theo tinh thần"

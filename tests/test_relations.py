@@ -2957,6 +2957,11 @@ def test_relations(text, expected):
         "cơ sở Chỉ thị số 20/CT-UBND.",
         # guard: documents a verb counts that are still to come
         "Tỉnh sẽ ban hành 3 nghị quyết, trong đó có Nghị quyết về phát triển du lịch thực hiện Chỉ thị số 05-CT/TW.",
+        # regression: a second basis after a comma, the subject no document, is no basis of the list's last item ("Các
+        # nghị quyết được xây dựng căn cứ … Nghị định số 83/2018/NĐ-CP … về khuyến nông, trên cơ sở Tờ trình số
+        # 68/TTr-UBND": the decree was based on the submission)
+        "Các nghị quyết được xây dựng căn cứ Luật Trồng trọt năm 2018 và Nghị định số 83/2018/NĐ-CP của Chính phủ về "
+        "khuyến nông, trên cơ sở Tờ trình số 54/TTr-UBND ngày 2/6/2024 của UBND tỉnh.",
     ],
 )
 def test_no_relation(text):
