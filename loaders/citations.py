@@ -2110,6 +2110,11 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return _described(scan, start, word_end, base, issued=False)  # amended, so it exists
     if capitalised and fold(noun.text) in _TITLED_TYPES and _NAMED_BY_TITLE.match(text, word_end):
         return _described(scan, start, word_end, base, issued=False)
+    if capitalised and fold(noun.text) in _TITLED_TYPES and _APPROVED_NEXT.match(text, sentence_end(text, word_end)):
+        # "… về tăng cường thực hiện Đề án đổi mới công tác trợ giúp pháp lý giai đoạn 2021 - 2025 trên địa bàn tỉnh.
+        # Đề án này được UBND tỉnh phê duyệt tại Quyết định số 2750/QĐ-UBND …": named by its unquoted title, the
+        # scheme the next sentence says a decision approved
+        return _described(scan, start, word_end, base, issued=False)
     if capitalised and fold(noun.text) in _TITLED_TYPES and (name_end := _named_before_short_name(text, noun.text, word_end)):
         # "… thực hiện Đề án phát triển ứng dụng dữ liệu về dân cư, … đến năm 2030 (Đề án 06)": named by its title
         # unquoted, up to its short name in brackets, as a quoted title is
@@ -2170,6 +2175,9 @@ def _named_before_short_name(text: str, noun: str, word_end: int) -> int | None:
     if m is None or not text.startswith(noun, m.end()) or not _SHORT_NUMBER.match(text, m.end() + len(noun)):
         return None
     return m.end("name")
+# the next sentence opening with the scheme approved at a decision: "Đề án này được UBND tỉnh phê duyệt tại Quyết định …"
+_APPROVED_NEXT = re.compile(r"[ ]*(?:Đề án|Chương trình|Kế hoạch)(?:[ ]+(?:này|trên))?[ ]+(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){0,8}?"
+                            r"[ ]+phê[ ]+duyệt[ ]+tại[ ]+Quyết[ ]+định")
 _TAKEN_UP_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('uptake')})[ ]+\Z")  # "thực hiện nghị quyết về …"
 
 

@@ -830,7 +830,7 @@ def _merge_approved_later(docs: list[Resolved], text: str, citations: list[Citat
     a decision, is that decision (what a decision approves is the decision, corpus conventions), as it is when the
     decision follows in one sentence."""
     approved = [(doc, m.end()) for doc in docs if not doc.number and (doc.first.form == "new" or doc.first.ref == "issuer")
-                for c in doc.citations if c.form == "ref" and c.ref == "bare"
+                for c in doc.citations if c.form == "ref" and c.ref in ("bare", "this")
                 and (m := _APPROVED_AT_AFTER.match(text, c.end)) is not None]
     if not approved:
         return

@@ -812,6 +812,17 @@ def test_a_scheme_said_approved_at_a_decision_in_the_next_sentence_is_that_decis
                          "Quyết định số 1490/QĐ-TTg ngày 27/11/2023"])]
 
 
+def test_a_scheme_in_a_title_said_approved_at_a_decision_in_the_next_sentence_is_that_decision():
+    """Regression: an unquoted "Đề án …" in a directive's title, then "Đề án này được UBND tỉnh phê duyệt tại Quyết định
+    số …", was no document: the directive carried out nothing and "Đề án này" named nothing."""
+    text = ("Chủ tịch UBND tỉnh ban hành Chỉ thị số 07/CT-UBND về đẩy mạnh thực hiện Đề án phát triển du lịch cộng đồng "
+            "giai đoạn 2022 - 2025. Đề án này được UBND tỉnh phê duyệt tại Quyết định số 1510/QĐ-UBND ngày 6/6/2022.")
+    assert documents(text) == [
+        ("07/CT-UBND", ["Chỉ thị số 07/CT-UBND"]),
+        ("1510/QĐ-UBND", ["Đề án phát triển du lịch cộng đồng giai đoạn 2022 - 2025", "Đề án này",
+                          "Quyết định số 1510/QĐ-UBND ngày 6/6/2022"])]
+
+
 def test_a_body_s_plan_said_issued_with_a_decision_in_the_next_sentence_is_that_decision():
     """Regression: "Bộ Khoa học và Công nghệ tổ chức hội nghị triển khai Kế hoạch hành động của Bộ thực hiện Nghị quyết
     57-NQ/TW. Kế hoạch được ban hành kèm theo Quyết định số 325/QĐ-BKHCN …" gave the ministry's plan a document of its

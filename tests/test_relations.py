@@ -1648,6 +1648,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hoạch số 77/KH-UBND ngày 9/4/2025.", {("77/KH-UBND", "implements", "318/SNV-CCVC")}),
         ("UBND huyện ban hành Kế hoạch số 77/KH-UBND ngày 9/4/2025. Các xã báo cáo kết quả theo hướng dẫn tại Công văn "
          "số 318/SNV-CCVC ngày 4/4/2025 của Sở Nội vụ.", set()),
+        # regression: a directive "về đẩy mạnh thực hiện Đề án …" carried nothing out when the next sentence says a
+        # decision approved that scheme ("Đề án này được … phê duyệt tại Quyết định số …"): it carries the decision out
+        ("Chủ tịch UBND tỉnh ban hành Chỉ thị số 07/CT-UBND về đẩy mạnh thực hiện Đề án phát triển du lịch cộng đồng "
+         "giai đoạn 2022 - 2025. Đề án này được UBND tỉnh phê duyệt tại Quyết định số 1510/QĐ-UBND ngày 6/6/2022.",
+         {("07/CT-UBND", "implements", "1510/QĐ-UBND")}),
         # regression: "A được ban hành căn cứ B … (a description past the gap's bound), đồng thời nhằm triển khai B" gave
         # only the basis: the second act after the description is A's, not B's (both relations are stated)
         ("Ngày 5/4/2023, UBND tỉnh ban hành Quyết định số 845/QĐ-UBND. Quyết định được ban hành căn cứ Quyết định số "
