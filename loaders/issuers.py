@@ -81,6 +81,9 @@ _DESCRIPTOR_WORD = rf"(?!(?:về|của|và|thực|triển|ban|đã|vừa|tại|t
 
 # a steering committee's task before its level word is any content words, "về" and "và" too ("… liên ngành về an
 # toàn thực phẩm huyện …"); the level word must end it, so a citation's "về thực hiện …" is never taken
+# a standing committee's remit that opens with "thực hiện", which _TASK_WORD refuses: "Ban Chỉ đạo thực hiện Quy chế
+# dân chủ ở cơ sở tỉnh Bắc Kạn"
+_REMITS = phrase_pattern(cues("committee_remit"))
 _TASK_WORD = (rf"(?!(?:của|ban|đã|vừa|tại|trong|theo|với|để|nhằm|các|những|lần|thực[ ]hiện|triển[ ]khai)(?![^\W\d_]))"
               rf"{_LOWER_WORD}")
 
@@ -150,7 +153,7 @@ ISSUER_RE = re.compile(
     rf"|(?P<dcouncil>{_any_case(_with_descriptor(_COUNCILS, True))}){_END}"
     # "Ban Chỉ đạo 138 tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Ban Chỉ đạo liên ngành về an
     # toàn thực phẩm huyện Văn Yên", "Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội huyện" ("xã hội" is no commune)
-    rf"(?P<cdesc>(?:,?[ ]+(?:\d+|{_TASK_WORD})){{0,10}}?)[ ]+(?P<dlevel>{_any_case(_LEVEL_WORDS)}){_END_OR_HCM}(?![ ]hội{_END}))"
+    rf"(?P<cdesc>(?:[ ]+(?:{_REMITS}))?(?:,?[ ]+(?:\d+|{_TASK_WORD})){{0,10}}?)[ ]+(?P<dlevel>{_any_case(_LEVEL_WORDS)}){_END_OR_HCM}(?![ ]hội{_END}))"
     rf"(?:{_ACRONYM}(?:[ ]+|(?<=\.)|(?=HCM))(?P<place>{_PLACE}))?"  # "UBND TP.Vinh" as "UBND TP. Vinh"; "UBND TPHCM"
 )
 # words that make an institution's name a state group's, led from the centre ("Tập đoàn Dầu khí Quốc gia Việt Nam")

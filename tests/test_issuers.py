@@ -221,6 +221,12 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh ban hành", place("Nghệ An"),
          "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An", "province", "Nghệ An", None),
         ("Cục Thuế tỉnh về", place("Nghệ An"), "Cục Thuế tỉnh Nghệ An", "province", "Nghệ An", None),
+        # regression: the grassroots-democracy committee, its remit opening with "thực hiện", had no issuer ("Ban Chỉ đạo
+        # thực hiện Quy chế dân chủ ở cơ sở xã Thạch Kênh ban hành Kế hoạch số 01/KH-BCĐ" was the province’s)
+        ("Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở xã Thạch Kênh ban hành", place("Hà Tĩnh"),
+         "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở xã Thạch Kênh", "commune", "Hà Tĩnh", "Thạch Hà"),
+        ("Ban Chỉ đạo thực hiện dân chủ ở cơ sở huyện ban hành", place("Hà Tĩnh", "Đức Thọ"),
+         "Ban Chỉ đạo thực hiện dân chủ ở cơ sở huyện Đức Thọ", "district", "Hà Tĩnh", "Đức Thọ"),
         # regression: the province's school of politics was no issuer ("Kế hoạch số 45/KH-TrCT … của Trường Chính
         # trị tỉnh" had no level)
         ("Trường Chính trị tỉnh Kon Tum khai giảng", None, "Trường Chính trị tỉnh Kon Tum", "province", "Kon Tum", None),
