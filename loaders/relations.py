@@ -130,7 +130,8 @@ GAP_RE = re.compile(
     rf"|[“\"]|(?:{_GAP_ADVERBS}),?[ ]+|(?<!,)(?<!,[ ])(?:{_LATER_ADVERBS})[ ]+"
     # a second act tied to the first after a comma: "A thực hiện B1, gắn với thực hiện B2" (_ALSO_AFTER_COMMA makes
     # it A's)
-    rf"|(?<=,[ ])(?:{phrase_pattern(cues('linked'))})[ ]+(?=(?:{_GAP_PHRASES})[ ])"
+    # … or tied to A itself by an adverb: "Kế hoạch số 17-KH/ĐU cũng gắn với triển khai B"
+    rf"|(?:(?<=,[ ])|(?:{_GAP_ADVERBS})[ ]+)(?:{phrase_pattern(cues('linked'))})[ ]+(?:việc[ ]+)?(?=(?:{_GAP_PHRASES})[ ])"
     # what a decision issues, named by the phrase: "Quyết định số … ban hành Quy định chi tiết một số điều của B"
     rf"|(?:{_ISSUES_WHAT})[ ]+(?=(?:{_GAP_PHRASES})[ ])"
     # other verbs of taking B up listed before the phrase: "Kế hoạch số 45-KH/TU … tuyên truyền, triển khai B"

@@ -2810,6 +2810,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Quy định số 05-QĐi/TU của Tỉnh ủy. Để cụ thể hóa các quy định của Trung ương, Ban Thường vụ Tỉnh ủy đã ban "
          "hành Quy định số 09-QĐi/TU ngày 20/12/2018.",
          {("09-QĐi/TU", "implements", "08-QĐi/TW"), ("09-QĐi/TU", "implements", "101-QĐ/TW")}),
+        # regression: a lead that receives B ("Tại Hà Tĩnh, ngay sau khi nhận được Công văn số 4520/BNV-CQĐP, Sở Nội vụ đã
+        # tham mưu UBND tỉnh ban hành Công văn số 3122/UBND-NC …" related nothing: only "sau khi có" was a lead)
+        ("Ngay sau khi nhận được Kế hoạch số 27-KH/TU của Ban Thường vụ Tỉnh ủy, Đảng ủy xã đã ban hành Kế hoạch số "
+         "08-KH/ĐU ngày 5/9/2025.", {("08-KH/ĐU", "implements", "27-KH/TU")}),
+        # regression: A tied to B by "cũng gắn với" right after it ("Kế hoạch số 17-KH/ĐU cũng gắn với triển khai Nghị quyết
+        # số 03-NQ/ĐU … và Nghị quyết Đại hội lần thứ XIV của Đảng" related nothing: "gắn với" was read after a comma only)
+        ("Đảng ủy xã ban hành Kế hoạch số 12-KH/ĐU. Kế hoạch số 12-KH/ĐU cũng gắn với việc thực hiện Nghị quyết số "
+         "04-NQ/ĐU ngày 15/10/2025 của Ban Chấp hành Đảng bộ xã.", {("12-KH/ĐU", "implements", "04-NQ/ĐU")}),
     ],
 )
 def test_relations(text, expected):
