@@ -418,6 +418,12 @@ _SUBJECT_PLACE_RE = re.compile(
     rf"(?P<name>{_CAP_WORD}(?:(?:[ ]?-[ ]?|[ ]){_CAP_WORD}){{0,4}}|(?<=[ .])\d{{1,2}}(?!\d))"  # "Quận 8"
 )
 
+# … or a commune, with its level word: "Xã Ea Kênh đã ban hành …", "Năm 2023, phường Hải Châu ban hành …"
+_COMMUNE_SUBJECT_RE = re.compile(
+    rf"(?P<level>{_any_case({k: row for k, row in _LEVEL_WORDS.items() if row['level'] == 'commune'})}){_END}[ ]*"
+    rf"(?P<name>{_CAP_WORD}(?:(?:[ ]?-[ ]?|[ ]){_CAP_WORD}){{0,4}}|\d{{1,2}}(?!\d))"
+)
+
 
 def place_subject(text: str, start: int, end: int, article: Place | None, code: str | None = None) -> Issuer | None:
     """The province or district a clause's subject names when the subject is a place and no
@@ -439,6 +445,15 @@ def place_subject(text: str, start: int, end: int, article: Place | None, code: 
                 # named here: the code alone would name the district's body ("UBND quận …")
                 found = replace(found, name=f"{known.name} {_LEVEL_WORDS[fold(bare.group())]['name']}", code=known.code)
             return found
+        commune = _COMMUNE_SUBJECT_RE.match(text, pos, end)
+        if commune is not None and code and _UP_TO_VERB.fullmatch(text, commune.end(), end) \
+                and (known := issuer_code(code)) and known.name and known.level in ("unknown", "commune"):
+            # "Xã Ea Kênh đã ban hành Kế hoạch số 05/KH-UBND": the commune's body the code names, found as its prose
+            # would be ("UBND xã Ea Kênh"); a commune's name needs its level word, and the code to name the body
+            prose = f"{known.name} {commune.group('level').lower()} {commune.group('name')}"
+            found = issuer_at(prose, 0, article)
+            if found is not None and found.end == len(prose) and found.issuer.level == "commune":
+                return found.issuer
         m = _SUBJECT_PLACE_RE.match(text, pos, end)
         if m is None or not _UP_TO_VERB.fullmatch(text, m.end(), end):
             continue

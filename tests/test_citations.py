@@ -1197,6 +1197,18 @@ def test_a_level_word_alone_as_subject_is_the_unit_the_article_is_about(text, ar
     assert (first.issuer.name, first.issuer.level, first.issuer.district) == (issuer, level, district)
 
 
+@pytest.mark.parametrize(("text", "issuer", "district"), [
+    # regression: a commune named with its level word as the subject was no subject ("Xã Ea Kênh đã ban hành Kế hoạch số
+    # 05/KH-UBND" gave the plan to the province's UBND, as the code reads alone); the code names the commune's body
+    ("Năm 2023, xã Ea Kênh đã ban hành Kế hoạch số 05/KH-UBND về xây dựng xã số.", "UBND xã Ea Kênh", "Krông Pắc"),
+    ("Thị trấn Phước An ban hành Nghị quyết số 09-NQ/ĐU ngày 3/4/2023 về chuyển đổi số.", "Đảng ủy thị trấn Phước An",
+     "Krông Pắc"),
+])
+def test_a_commune_named_as_subject_issues_through_the_body_its_code_names(text, issuer, district):
+    first = find_citations(text, place("Đắk Lắk"))[0]
+    assert (first.issuer.name, first.issuer.level, first.issuer.district) == (issuer, "commune", district)
+
+
 # regression: a document in brackets after a place, an item of a list, is that place's ("…, như: Quận 8 (Kế hoạch số
 # 215/KH-UBND), huyện Cần Giờ (Kế hoạch số 180/KH-UBND)" gave both plans to UBND thành phố Hồ Chí Minh, the code's body
 # of the article's place): the place's unit, its body left to the code; a place in brackets is no such item
