@@ -3321,12 +3321,17 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
     if cited.issuer is None and text.find(" cho ", verb_start, cited.start) == -1:
         found = _on_behalf_of(scan, start, verb_start) or _body_in_turn(scan, start, verb_start, cited) or issuer_before(
             text, start, verb_start, scan.article, cited.symbol.issuer_code if cited.symbol else None)
+        subject_end = verb_start
+        if found is None and (inserted := _INSERTED_LEAD.search(text, start, verb_start)) is not None:
+            # "UBND huyện, thực hiện Kế hoạch số 18-KH/TU của Tỉnh ủy, đã ban hành …": the subject before the lead
+            subject_end = inserted.start()
+            found = issuer_before(text, start, subject_end, scan.article, cited.symbol.issuer_code if cited.symbol else None)
         if found is not None:
             cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
         elif (speaker := _speaker_body(scan, start, verb_start)) is not None:
             cited.issuer = speaker  # "Bí thư Thành ủy Tuyên Quang: Chúng tôi đã ban hành Kế hoạch số 120-KH/TU …"
         else:  # "Tỉnh Quảng Ninh cũng ban hành Kế hoạch số 44/KH-UBND": a place's body, which the code names
-            cited.issuer = place_subject(text, start, verb_start, scan.article,
+            cited.issuer = place_subject(text, start, subject_end, scan.article,
                                          cited.symbol.issuer_code if cited.symbol else None)
         if cited.issuer is None and text.startswith("; ", start - 2) and _GOES_ON_AT.match(text, start):
             # "Ban Thường vụ LĐLĐ tỉnh đã ban hành A; đồng thời ký Quy chế phối hợp số 02/QCPH-… với Sở …": the subject
@@ -3352,6 +3357,12 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
         cited.date = next((c.date for c in reversed(scan.citations) if c.issued and c.date and c.start < start), None)
     if cited.date is None and text.startswith("; ", start - 2) and _opens_issuing_clause(scan, start - 1):
         cited.date = _date_of_clauses_before(scan, start)
+
+
+# a lead set between a subject and its verb, as an aside: "Xã Tam Dương, trên cơ sở Kế hoạch số 18-KH/TU, đã ban hành …"
+_INSERTED_LEAD = re.compile(
+    rf",[ ]+(?:(?:[Đđ]ể|[Nn]hằm)[ ]+)?(?:{phrase_pattern(_LAW_LEADS, either_case=True)})[ ][^;.\n]+,"
+    rf"(?:[ ]+(?:cũng|{_cue_pattern('perfective')}))*[ ]*\Z")
 
 
 def _speaker_body(scan: _Scan, start: int, verb: int) -> Issuer | None:

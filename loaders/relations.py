@@ -274,6 +274,9 @@ _MAIN_CLAUSE = re.compile(
     rf"[ ]*,[ ]*(?:ngày[ ]+\d{{1,2}}(?:[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?|[ ]+tháng[ ]+\d{{1,2}}[ ]+năm[ ]+\d{{4}})[ ]*,?[ ]*)?"
     rf"(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_SUBJECT}|{PAST_ISSUE_CLAUSE})"
 )
+# … or the verb alone, when the subject stands before the lead: "Xã Tam Dương, trên cơ sở B của huyện, đã ban hành A"
+_VERB_AFTER_LEAD = re.compile(rf"[^,.;:\n]{{0,60}}?,[ ]*(?=(?:(?:cũng|{phrase_pattern(cues('perfective'))})[ ]+)*"
+                              rf"(?:{phrase_pattern(cues('issue'))})[ ]+[{_UPPER}])")
 # "kế hoạch thực hiện B, như: A1; A2": the generic noun and phrase before B, the list after it
 # (and the list a main clause opens: "nhiều tỉnh ủy đã ban hành kế hoạch thực hiện, như: …")
 _INSTANCES_AFTER = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('instances'))})[ ]*:[ ]*")
@@ -1303,6 +1306,10 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
                      # "Thực hiện B, Kế hoạch số 95/KH-UBND … của UBND huyện yêu cầu …": the subject of a predicate
                      or subject.form == "numbered" and _SUBJECT_PREDICATE.match(text, max(subject.end, subject.cover_end))):
             targets, found = targets[:-1], (subject.start, sentence_end(text, subject.start))
+        if found is None and m.start() > sentence_start(text, m.start()) and text.endswith(", ", 0, m.start()) \
+                and (verb := _VERB_AFTER_LEAD.match(text, max(cited[targets[-1]].cover_end, cited[targets[-1]].end))):
+            # "UBND huyện, thực hiện B, đã ban hành A": the lead set between the subject and its verb
+            found = (verb.end(), sentence_end(text, verb.end()))
         if found is None:  # "Văn bản nêu rõ, thực hiện B, các tổ chức tín dụng phải …": no subject a main clause opens with
             _said_with_no_subject(text, cited, j, targets, m, add)
             continue

@@ -1209,6 +1209,19 @@ def test_a_commune_named_as_subject_issues_through_the_body_its_code_names(text,
     assert (first.issuer.name, first.issuer.level, first.issuer.district) == (issuer, "commune", district)
 
 
+@pytest.mark.parametrize(("text", "issuer"), [
+    # regression: a lead set between the subject and its verb hid the subject ("UBND huyện Krông Pắc, thực hiện Kế hoạch
+    # số 18-KH/TU của Tỉnh ủy, đã ban hành Kế hoạch số 89/KH-UBND" gave the plan to the province's UBND)
+    ("UBND huyện Krông Pắc, thực hiện Kế hoạch số 18-KH/TU của Tỉnh ủy, đã ban hành Kế hoạch số 89/KH-UBND ngày "
+     "25/4/2023.", "UBND huyện Krông Pắc"),
+    ("Xã Ea Kênh, trên cơ sở Kế hoạch số 89/KH-UBND của huyện, ban hành Kế hoạch số 21/KH-UBND ngày 10/5/2023.",
+     "UBND xã Ea Kênh"),
+])
+def test_a_subject_before_a_lead_set_before_its_verb_issues(text, issuer):
+    last = find_citations(text, place("Đắk Lắk"))[-1]
+    assert (last.issuer.name if last.issuer else None) == issuer
+
+
 # regression: a document in brackets after a place, an item of a list, is that place's ("…, như: Quận 8 (Kế hoạch số
 # 215/KH-UBND), huyện Cần Giờ (Kế hoạch số 180/KH-UBND)" gave both plans to UBND thành phố Hồ Chí Minh, the code's body
 # of the article's place): the place's unit, its body left to the code; a place in brackets is no such item

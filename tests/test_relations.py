@@ -1903,6 +1903,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy "
          "mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị được ban hành nhằm tiếp tục thực hiện Nghị quyết số "
          "04-NQ/TW.", {("21-KL/TW", "continues", "04-NQ/TW")}),
+        # regression: a lead set between the subject and its verb related nothing ("UBND huyện Krông Pắc, thực hiện B,
+        # đã ban hành A": no main clause opened after B); a count of bodies after it issues none (guard)
+        ("UBND huyện Krông Pắc, thực hiện Kế hoạch số 18-KH/TU của Tỉnh ủy, đã ban hành Kế hoạch số 89/KH-UBND ngày "
+         "25/4/2023.", {("89/KH-UBND", "implements", "18-KH/TU")}),
+        ("Xã Ea Kênh, trên cơ sở Kế hoạch số 89/KH-UBND của huyện, ban hành Kế hoạch số 21/KH-UBND ngày 10/5/2023.",
+         {("21/KH-UBND", "based_on", "89/KH-UBND")}),
+        ("Năm 2024, thực hiện Kế hoạch số 18-KH/TU của Tỉnh ủy, đã có 15 xã ban hành kế hoạch.", set()),
         # regression: "theo tinh thần B" after A related nothing when B was already carried out by another document
         ("Tỉnh ủy ban hành Chương trình hành động số 36-CTr/TU thực hiện Nghị quyết số 68-NQ/TW. Cùng ngày, Chủ tịch "
          "UBND tỉnh ký Quyết định số 1650/QĐ-UBND thành lập Tổ công tác hỗ trợ doanh nghiệp theo tinh thần Nghị quyết 68.",
