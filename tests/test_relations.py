@@ -318,6 +318,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Hồ sơ thực hiện theo Nghị định số 08/2022/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 05/2025/NĐ-CP và "
          "Nghị định số 11/2025/NĐ-CP.",
          {("05/2025/NĐ-CP", "amends", "08/2022/NĐ-CP"), ("11/2025/NĐ-CP", "amends", "08/2022/NĐ-CP")}),
+        # regression: a decision that details "some contents" of a council's resolution carries it out ("Quyết định số
+        # 09/2024/QĐ-UBND quy định chi tiết một số nội dung của Nghị quyết số 23/2023/NQ-HĐND" related nothing)
+        ("Ngày 2/4/2024, UBND tỉnh ban hành Quyết định số 11/2024/QĐ-UBND quy định chi tiết một số nội dung của Nghị quyết "
+         "số 19/2023/NQ-HĐND ngày 8/12/2023 của HĐND tỉnh về chính sách hỗ trợ hợp tác xã.",
+         {("11/2024/QĐ-UBND", "implements", "19/2023/NQ-HĐND")}),
         # regression: so is the strategy ("Chiến lược") a decision approves, and the bare noun after it ("Kế hoạch số
         # 9874/KH-UBND thực hiện Chiến lược" implemented nothing: "Chiến lược" was no document noun)
         ("Tỉnh triển khai Quyết định số 1658/QĐ-TTg ngày 1/10/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia "
