@@ -885,10 +885,14 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 # act, not B's; nor that of the B1 that A carries out, B being B1's object ("A nhằm triển khai B1 về thực
                 # hiện B …, đồng thời cụ thể hóa C")
                 sources = [_clause_subject(cited, object_of, actor)]
-            elif _ALSO_AFTER_COMMA.fullmatch(text, a.anchor, m.start("phrase")) \
+            elif (_ALSO_AFTER_COMMA.fullmatch(text, a.anchor, m.start("phrase"))
+                  or a.own_title and _ALSO_AFTER_COMMA.fullmatch(text, a.cover_end, m.start("phrase"))) \
                     and (_REVIEWED_BEFORE.search(text, max(0, a.start - _REVIEWED_BEFORE_CHARS), a.start)
                          or _acted_on(text, a)):
-                break  # "… tổ chức hội nghị tổng kết 5 năm thực hiện A, đồng thời triển khai B": the meeting's act, not A's
+                # "… tổ chức hội nghị tổng kết 5 năm thực hiện A, đồng thời triển khai B": the meeting's act, not A's;
+                # past A's title too ("tỉnh triển khai Nghị quyết số 12/NQ-CP … về … giai đoạn 2019 - 2021, đồng thời
+                # thực hiện B": the province's act)
+                break
             back = _back_to_outer_list(text, cited, targets, i, object_of)
             for source in sources:
                 for k in targets:

@@ -2966,6 +2966,11 @@ def test_relations(text, expected):
         "Vì vậy, các cấp ủy cần quán triệt sâu sắc tinh thần Kết luận số 121-KL/TW, đồng thời thực hiện tốt Quy định số "
         "124-QĐ/TW và Quy định số 148-QĐ/TW ngày 23/5/2024 của Ban Chấp hành Trung ương.",
         "Các cấp ủy tiếp tục triển khai Chỉ thị số 05-CT/TW, đồng thời thực hiện nghiêm Quy định số 08-QĐi/TW.",
+        # … past the title of what it acts on ("tỉnh triển khai Nghị quyết số 12/NQ-CP … về … giai đoạn 2019 - 2021, đồng
+        # thời thực hiện Kế hoạch số 05/KH-UBATGTQG" made the Government's resolution carry out the committee's plan)
+        "Năm 2019, tỉnh triển khai Nghị quyết số 12/NQ-CP ngày 19/2/2019 của Chính phủ về tăng cường bảo đảm trật tự an "
+        "toàn giao thông giai đoạn 2019 - 2021, đồng thời thực hiện Kế hoạch số 05/KH-UBATGTQG của Ủy ban An toàn giao "
+        "thông Quốc gia.",
         # documents taken back that ask others to carry B out do not carry it out themselves
         "Tỉnh ủy ban hành Kế hoạch số 05-KH/TU và Kế hoạch số 06-KH/TU. Các kế hoạch này yêu cầu các địa phương thực "
         "hiện Nghị quyết số 57-NQ/TW.",
