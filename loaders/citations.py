@@ -1612,6 +1612,24 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
         _bracketed_after_body(scan, cited)
     elif cited.issuer is None and scan.text.endswith(_WITH, 0, cited.start):
         _body_with(scan, cited)
+    elif cited.issuer is None and (set_out := _SET_OUT_BEFORE.search(scan.text, max(0, cited.start - _SET_OUT_CHARS),
+                                                                      cited.start)) is not None:
+        _body_setting_out(scan, cited, set_out.start())
+
+
+# "… các mục tiêu mà Ban Thường vụ Thành ủy đã đề ra tại Nghị quyết số 07-NQ/TU", "những nhiệm vụ do UBND tỉnh giao tại
+# Quyết định số …": the body a relative clause names before its verb set the document out
+_SET_OUT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:(?:{_cue_pattern('perfective')})[ ]+)?(?:{_cue_pattern('set_out')})"
+                             r"[ ]+(?:tại|trong)[ ]+\Z")
+_SET_OUT_CHARS = 30
+
+
+def _body_setting_out(scan: _Scan, cited: Citation, verb: int) -> None:
+    text, end = scan.text, verb - 1
+    found = issuer_before(text, max(sentence_start(text, end), end - 80), end, scan.article,
+                          cited.symbol.issuer_code if cited.symbol else None)
+    if found is not None and found.end == end:
+        cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
 
 
 # "Thành ủy Tân An đã thực hiện Nghị quyết số 04-NQ/TU … bằng Chương trình số 19-CTr/TU": the act whose means A is

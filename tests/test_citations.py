@@ -1248,6 +1248,21 @@ def test_a_document_after_a_body_and_với_is_that_body_s(text, issuer):
     assert (cited.issuer.name if cited.issuer else None) == issuer
 
 
+@pytest.mark.parametrize("text, issuer", [
+    # regression: a body in a relative clause before its verb and "tại" ("các mục tiêu mà Ban Thường vụ Huyện ủy đã đề ra
+    # tại Nghị quyết số …") was no issuer: the code's body of the province took the document
+    ("Huyện Thạch Hà tập trung hoàn thành các mục tiêu mà Ban Thường vụ Huyện ủy đã đề ra tại Nghị quyết số 08-NQ/HU "
+     "ngày 12/4/2022 về phát triển du lịch.", "Ban Thường vụ Huyện ủy Thạch Hà"),
+    ("Xã rà soát các chỉ tiêu Đảng ủy xã Thạch Kênh đề ra trong Nghị quyết số 05-NQ/ĐU ngày 10/2/2023.",
+     "Đảng ủy xã Thạch Kênh"),
+    # … not without a body before the verb
+    ("Huyện hoàn thành các mục tiêu đã đề ra tại Nghị quyết số 08-NQ/HU.", None),
+])
+def test_a_body_in_a_relative_clause_sets_out_the_document(text, issuer):
+    [cited] = [c for c in find_citations(text, place("Hà Tĩnh")) if c.symbol is not None]
+    assert (cited.issuer.name if cited.issuer else None) == issuer
+
+
 def test_issued_document_takes_subject_and_description():
     text = "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 9/6/2014."
     new, cited = find_citations(text)
