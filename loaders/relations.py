@@ -840,6 +840,11 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 # "các cấp ủy quán triệt sâu sắc B1, gắn với thực hiện B2": the committees' act, not B1's (but "A về
                 # lãnh đạo thực hiện giảm nghèo, gắn với thực hiện B": A's title)
                 break
+            if i not in object_of and _acted_on(text, a) and _COMMA_ONLY.fullmatch(
+                    text, a.cover_end if a.own_title and a.cover_end <= m.start("phrase") else a.anchor, m.start("phrase")):
+                # "các cấp ủy tiếp tục quán triệt B1, thực hiện nghiêm B2": the committees' next act in the list, as
+                # after "gắn với" above, not B1's
+                break
             relation = _relation(m.group("phrase"), pre)
             if relation == "based_on" and i not in object_of \
                     and _COMMA_ONLY.fullmatch(text, max(a.anchor, a.cover_end), m.start("phrase")) \

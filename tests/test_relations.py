@@ -2992,6 +2992,12 @@ def test_relations(text, expected):
         # 68/TTr-UBND": the decree was based on the submission)
         "Các nghị quyết được xây dựng căn cứ Luật Trồng trọt năm 2018 và Nghị định số 83/2018/NĐ-CP của Chính phủ về "
         "khuyến nông, trên cơ sở Tờ trình số 54/TTr-UBND ngày 2/6/2024 của UBND tỉnh.",
+        # regression: the committees' acts listed by a comma ("các cấp ủy tiếp tục quán triệt sâu sắc Nghị quyết số
+        # 36-NQ/TW, thực hiện nghiêm Chỉ thị số 45/CT-TTg" made the resolution carry the directive out)
+        "Bí thư Tỉnh ủy yêu cầu các cấp ủy tiếp tục quán triệt sâu sắc Nghị quyết số 39-NQ/TW, thực hiện nghiêm Chỉ thị "
+        "số 32/CT-TTg ngày 10/8/2020 của Thủ tướng Chính phủ về tăng cường quản lý tài nguyên rừng.",
+        "Các địa phương cần triển khai Kế hoạch số 78/KH-UBND ngày 5/4/2022 của UBND tỉnh, thực hiện có hiệu quả Nghị "
+        "quyết số 11-NQ/TU của Tỉnh ủy.",
     ],
 )
 def test_no_relation(text):
