@@ -55,7 +55,9 @@ _COUNT = phrase_pattern(cues("plural"))
 _REVIEW = re.compile(phrase_pattern(cues("review"), either_case=True))
 _REVIEW_EVENT = re.compile(phrase_pattern(cues("review_event"), either_case=True))
 # "Báo cáo số 412-BC/TU đánh giá 10 năm thực hiện B": a verb of assessing the years spent on B reviews B
-_REVIEW_YEARS = rf"(?:{phrase_pattern(cues('review_years'), either_case=True)})[ ]+\d{{1,2}}[ ]+năm"
+# a span of years or months, in digits or in words: "10 năm", "một năm", "6 tháng"
+_SPAN = rf"(?:\d{{1,2}}|{phrase_pattern(cues('years_count'))})[ ]+(?:năm|tháng)(?![^\W\d_])"
+_REVIEW_YEARS = rf"(?:{phrase_pattern(cues('review_years'), either_case=True)})[ ]+{_SPAN}"
 _SEQUEL = re.compile(rf"\s*(?:{phrase_pattern(cues('sequel'), either_case=True)})[ ]*,")
 
 _SYLLABLES = r"(?:[^\W\d_]+,?[ ]+|\d+[ ]+)"
@@ -218,7 +220,7 @@ _LEAD_AT = re.compile(
     # "Sau 5 năm thực hiện B, X ban hành Báo cáo A sơ kết …": a time spent on B, then its review; "Tổng kết 7 năm
     # thực hiện B, X ban hành A": the review itself, which A reports
     rf"(?P<period>(?:(?P<review>{phrase_pattern(cues('review_period'), either_case=True)})"
-    rf"|{phrase_pattern(cues('lead_period'), either_case=True)})[ ]+\d{{1,2}}[ ]+năm[ ]+)?"
+    rf"|{phrase_pattern(cues('lead_period'), either_case=True)})[ ]+{_SPAN}[ ]+)?"
     # a purpose before the phrase, perhaps with an adverb: "Để kịp thời triển khai B, …", "Để quán triệt và triển khai
     # B, …" (tried last: a phrase row that opens with it, "Nhằm thực hiện", is the phrase)
     rf"(?:(?:[Đđ]ể|[Nn]hằm)(?:[ ]+(?:{_ADVERBS}))*[ ]+)??"
@@ -713,7 +715,7 @@ _DESCRIBES_AT = re.compile(rf"(?:{phrase_pattern(cues('describes'), either_case=
 
 
 # "Thông báo kết luận số 412-TB/TU về kết quả 10 năm thực hiện B": what a document concludes of years of B reviews it
-_YEARS_RESULTS = re.compile(rf"(?<![^\W\d_])(?:[Kk]ết[ ]+quả[ ]+\d{{1,2}}[ ]+năm|{_REVIEW_YEARS})[ ]+\Z")
+_YEARS_RESULTS = re.compile(rf"(?<![^\W\d_])(?:[Kk]ết[ ]+quả[ ]+{_SPAN}|{_REVIEW_YEARS})[ ]+\Z")
 
 
 def _relation(phrase: str, pre: str = "") -> str:

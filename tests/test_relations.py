@@ -2084,6 +2084,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Kết luận số 10-KL/TW, ngày 26/12/2016 của Bộ Chính trị.", {("412-TB/TU", "reviews", "10-KL/TW")}),
         ("Ban Thường vụ Tỉnh ủy ban hành Kết luận số 45-KL/TU về kết quả 5 năm thực hiện Nghị quyết số 18-NQ/TW.",
          {("45-KL/TU", "reviews", "18-NQ/TW")}),
+        # regression: a span of years in words was no span ("về kết quả một năm thực hiện B" implemented B)
+        ("Ngày 12/9/2024, Ban Thường vụ Tỉnh ủy Nghệ An có Kết luận số 286-KL/TU về kết quả một năm thực hiện Chương "
+         "trình hành động số 40-CTr/TU.", {("286-KL/TU", "reviews", "40-CTr/TU")}),
+        ("Báo cáo số 95/BC-UBND ngày 10/11/2022 của UBND tỉnh đánh giá hai năm thực hiện Chỉ thị số 05/CT-UBND.",
+         {("95/BC-UBND", "reviews", "05/CT-UBND")}),
         # ... but a title about inspection work, not a check of B, still relates what follows it
         ("Ngày 30/5/2025, Ban Chấp hành Trung ương ban hành Quy định số 296-QĐ/TW về công tác kiểm tra, giám sát và kỷ "
          "luật của Đảng thay thế Quy định số 22-QĐ/TW.", {("296-QĐ/TW", "replaces", "22-QĐ/TW")}),
