@@ -214,6 +214,9 @@ _UNTIL_BEFORE = re.compile(rf"{_cue_opening('until')}(?:[ ]+[^\W\d_]+){{0,6}}[ ]
 # an order in a speech's closing: "…; khẩn trương xây dựng kế hoạch thực hiện …", "khẩn trương hoàn thiện hồ
 # sơ xây dựng Luật Dân số" (with "đã" before it, what was done: "đã khẩn trương ban hành kế hoạch")
 _URGED_BEFORE = re.compile(rf"(?<!đã)(?<!vừa)(?<!mới){_cue_opening('urged')}(?:[ ]+[^\W\d_]+){{0,4}}[ ]+$")
+# "Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh ban hành kế hoạch thực hiện": the body led issues it still (with "đã" before it,
+# what was done: "đã lãnh đạo UBND tỉnh ban hành kế hoạch")
+_LED_BEFORE = re.compile(rf"(?<!đã)(?<!vừa)(?<!mới){_cue_opening('led')}(?:[ ]+[^\W\d_]+){{1,6}}[ ]+$")
 _CONCRETISE = re.compile(rf"(?:{_cue_pattern('concretise', either_case=True)}){_WORD_END}")
 _CONCRETISE_WINDOW = 80
 _DRAFT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('draft', either_case=True)})[ ]+$")
@@ -1579,6 +1582,7 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
                 or _FUTURE_BEFORE.search(text, head_start, issuing.start()) \
                 and not _advice_given(text, head_start, issuing.start(), numbered) \
                 or not numbered and _URGED_BEFORE.search(text, head_start, issuing.start()) \
+                or not numbered and _LED_BEFORE.search(text, head_start, issuing.start()) \
                 or not numbered and _UNTIL_BEFORE.search(text, head_start, issuing.start()) \
                 or not numbered and _ASSIGNED_BEFORE.search(text, max(0, issuing.start() - _ASSIGNED_WINDOW),
                                                             issuing.start()):
