@@ -2476,7 +2476,8 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     if name is None:
         amending = _amending_law(scan, row, noun)
         if amending is None and noun.text[0].isupper() and (_names_law_back(text, noun) or (
-                _PREDICATE_AFTER.match(text, noun.end) and sentence_start(text, noun.start) == noun.start)):
+                _PREDICATE_AFTER.match(text, noun.end) and (sentence_start(text, noun.start) == noun.start
+                                                             or _LAW_CLAUSE_OPENER.search(text, max(0, noun.start - _LAW_CLAUSE_OPENER_CHARS), noun.start)))):
             # "Để thi hành Luật, Chính phủ ban hành Nghị định …", "Luật có hiệu lực từ ngày 1/1/2025, thay thế …" (its
             # sentence's subject): the law named before, as a bare noun names its kind
             return Citation(noun.start, noun.end, noun.end, "ref", ref="bare", anchor=noun.end, cover_end=noun.end,
@@ -2527,7 +2528,10 @@ _LAW_LEAD_CHARS = max(map(len, _LAW_LEADS)) + 2
 # … or a bare "Luật" ending a clause after "của", "thi hành": "quy định chi tiết một số điều của Luật, …"
 _LAW_BACK = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('law_back'))})[ ]+\Z")
 _LAW_BACK_CHARS = max(map(len, cues("law_back"))) + 2
-_CLAUSE_END = re.compile(r"[ ]*(?:[,.;:)\n]|\Z)")
+_CLAUSE_END = re.compile(r"[ ]*(?:[,.;:)\n]|\Z)|[ ]+trên[ ]+địa[ ]+bàn(?![^\W\d_])")  # "… thi hành Luật trên địa bàn tỉnh"
+# a clause opening before the bare "Luật" that is its subject: "Ngay sau khi Luật có hiệu lực, …"
+_LAW_CLAUSE_OPENER = re.compile(rf"(?:^|(?<=[.;:,\n])[ ]*|(?<=^[ ]))(?:{phrase_pattern(cues('law_clause_opener'), either_case=True)})[ ]+\Z")
+_LAW_CLAUSE_OPENER_CHARS = max(map(len, cues("law_clause_opener"))) + 4
 
 
 def _names_law_back(text: str, noun: _Noun) -> bool:

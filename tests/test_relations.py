@@ -1219,6 +1219,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("116/2021/NĐ-CP", "implements", "Luật#")}),
         ("Luật Đất đai số 31/2024/QH15 có hiệu lực từ ngày 1/8/2024. Chính phủ ban hành Nghị định số 102/2024/NĐ-CP quy "
          "định chi tiết thi hành Luật.", {("102/2024/NĐ-CP", "implements", "31/2024/QH15")}),
+        # regression: … a bare "Luật" whose clause ends with where it is carried out, or that is the subject of a clause
+        # opening with "sau khi" ("… triển khai thi hành Luật trên địa bàn tỉnh", "Ngay sau khi Luật có hiệu lực, …")
+        ("Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 được thông qua ngày 10/11/2022. UBND tỉnh Yên Bái ban hành "
+         "Kế hoạch số 203/KH-UBND ngày 2/6/2023 triển khai thi hành Luật trên địa bàn tỉnh.",
+         {("203/KH-UBND", "implements", "10/2022/QH15")}),
+        ("Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 được thông qua ngày 10/11/2022. Ngay sau khi Luật có hiệu lực, "
+         "UBND huyện Trấn Yên ban hành Kế hoạch số 98/KH-UBND ngày 5/7/2023.",
+         {("98/KH-UBND", "implements", "10/2022/QH15")}),
         # … not a university's or a faculty's name
         ("Luật Đất đai số 31/2024/QH15 có hiệu lực. Nghị định số 102/2024/NĐ-CP được giới thiệu tại Trường Đại học Luật, "
          "Khoa Luật.", set()),
