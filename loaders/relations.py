@@ -818,9 +818,11 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 continue
             if (according := _ACCORDING_BEFORE.search(text, max(0, a.start - _ACCORDING_CHARS), a.start)) \
                     and i not in object_of and text[a.anchor:m.start("phrase")].lstrip().startswith(",") \
+                    and _relation(m.group("phrase")) not in _NAMES_ITS_ITEM \
                     and (fold(a.type) not in _PLAN_TYPES
                          or _SENTENCE_OPENING.fullmatch(text, sentence_start(text, according.start()), according.start())):
-                # "Theo Thông báo, thực hiện B, các địa phương …": what the notice reports, not what it does; but a
+                # "Theo Thông báo, thực hiện B, các địa phương …": what the notice reports, not what it does (but "… theo
+                # Quyết định số 13/2024/QĐ-TTg, thay thế B": no clause opens with a replacing or an amending); but a
                 # phrase's "theo" makes A an object ("A hướng dẫn thực hiện chế độ theo B, thay thế C": A's act), and
                 # a "theo" inside the clause names the plan an act follows, which carries out B ("Đợt cao điểm được
                 # triển khai theo Kế hoạch số 86/KH-UBND của UBND phường, thực hiện B"; data/cues plan_type)

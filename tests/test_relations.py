@@ -318,6 +318,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Hồ sơ thực hiện theo Nghị định số 08/2022/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 05/2025/NĐ-CP và "
          "Nghị định số 11/2025/NĐ-CP.",
          {("05/2025/NĐ-CP", "amends", "08/2022/NĐ-CP"), ("11/2025/NĐ-CP", "amends", "08/2022/NĐ-CP")}),
+        # regression: a replacing after a comma is the act of a decision cited after "theo", no clause of what it says
+        # ("… thuộc Danh mục ban hành kèm theo Quyết định số 13/2024/QĐ-TTg …, thay thế Quyết định số 01/2022/QĐ-TTg"
+        # related nothing: "Theo A, thực hiện B, …" reports what A says)
+        ("Tỉnh kiểm kê khí nhà kính tại 22 cơ sở thuộc Danh mục ban hành kèm theo Quyết định số 13/2024/QĐ-TTg ngày "
+         "13/8/2024 của Thủ tướng Chính phủ, thay thế Quyết định số 01/2022/QĐ-TTg.",
+         {("13/2024/QĐ-TTg", "replaces", "01/2022/QĐ-TTg")}),
         # regression: a decision that details "some contents" of a council's resolution carries it out ("Quyết định số
         # 09/2024/QĐ-UBND quy định chi tiết một số nội dung của Nghị quyết số 23/2023/NQ-HĐND" related nothing)
         ("Ngày 2/4/2024, UBND tỉnh ban hành Quyết định số 11/2024/QĐ-UBND quy định chi tiết một số nội dung của Nghị quyết "
