@@ -111,6 +111,10 @@ CAN_LOC = ArticleContext("2024-03-06", Place("Hà Tĩnh", "Can Lộc", None, "42
         # 1102/QCPH-BHXH-SLĐTBXH" had no issuer, of unknown level): the body of the article's level, as UBND's
         ("Thực hiện Công văn số 215/BHXH-QLT ngày 2/3/2024, các xã rà soát danh sách hộ tham gia BHYT.", "215/BHXH-QLT",
          "Bảo hiểm xã hội huyện Can Lộc", "district", "Can Lộc"),
+        # regression: the traffic safety boards' code, which provinces and districts write, was unknown ("Ban An toàn
+        # giao thông tỉnh chỉ đạo các địa phương triển khai Kế hoạch số 02/KH-BATGT" had no issuer, of unknown level)
+        ("Các xã triển khai Kế hoạch số 02/KH-BATGT ngày 2/1/2024 về bảo đảm trật tự, an toàn giao thông dịp Tết.",
+         "02/KH-BATGT", "Ban An toàn giao thông huyện Can Lộc", "district", "Can Lộc"),
         # regression: the inspection committees of a bloc's and a commune's Party committee were unknown codes ("Kế hoạch
         # số 12-KH/UBKTĐUK" had no issuer, of unknown level)
         ("Thực hiện Kế hoạch số 12-KH/UBKTĐUK ngày 2/3/2024, các chi bộ tự kiểm tra.", "12-KH/UBKTĐUK",
