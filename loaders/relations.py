@@ -242,7 +242,7 @@ _TWO_FIRST_CLAUSES = re.compile(r"[^,.;\n/]{0,45},[ ]+[^,.;\n]{0,45}[,:][ ]+")
 # a first clause of any length that reports: "Báo cáo tổng kết số 215-BC/TU của Ban Thường vụ Tỉnh ủy cho biết, "
 _SAYS = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('says'))})[ ]*[,:][ ]+")
 # what a document named as a clause's subject does: "Kế hoạch số 95/KH-UBND … yêu cầu …", "… nêu rõ …"
-_SUBJECT_PREDICATE = re.compile(rf"[ ]+(?:{phrase_pattern(cues('says') + cues('directs'))})(?![^\W\d_])")
+_SUBJECT_PREDICATE = re.compile(rf"[ ]+(?:{phrase_pattern(cues('says') + cues('directs') + cues('sets'))})(?![^\W\d_])")
 # a main clause's subject that directs, or is told what it must do: "Chủ tịch UBND tỉnh yêu cầu …", "các tổ chức tín
 # dụng phải khẩn trương rà soát …"
 _DIRECTIVE_VERB = re.compile(
@@ -1314,10 +1314,12 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
             continue
         targets = _coordinated_after(text, cited, j)
         found = _main_clause(text, cited, targets[-1])
-        if found is None and len(targets) > 1 and text.endswith(", ", 0, (subject := cited[targets[-1]]).start) \
-                and (subject.ref in ("bare", "this")  # "Căn cứ B1; B2, Kế hoạch đặt mục tiêu …": no item
-                     # "Thực hiện B, Kế hoạch số 95/KH-UBND … của UBND huyện yêu cầu …": the subject of a predicate
-                     or subject.form == "numbered" and _SUBJECT_PREDICATE.match(text, max(subject.end, subject.cover_end))):
+        subject = cited[targets[-1]]
+        # "Thực hiện B, Kế hoạch số 95/KH-UBND … của UBND huyện yêu cầu …": the subject of a predicate, whatever
+        # clause a later comma opens ("…, Kế hoạch số 45/KH-UBND đặt mục tiêu 100% xã, thị trấn có …")
+        predicated = subject.form == "numbered" and _SUBJECT_PREDICATE.match(text, max(subject.end, subject.cover_end))
+        if (found is None or predicated) and len(targets) > 1 and text.endswith(", ", 0, subject.start) \
+                and (subject.ref in ("bare", "this") or predicated):  # "Căn cứ B1; B2, Kế hoạch đặt mục tiêu …": no item
             targets, found = targets[:-1], (subject.start, sentence_end(text, subject.start))
         if found is None and m.start() > sentence_start(text, m.start()) and text.endswith(", ", 0, m.start()) \
                 and (verb := _VERB_AFTER_LEAD.match(text, max(cited[targets[-1]].cover_end, cited[targets[-1]].end))):

@@ -1922,6 +1922,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy "
          "mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị được ban hành nhằm tiếp tục thực hiện Nghị quyết số "
          "04-NQ/TW.", {("21-KL/TW", "continues", "04-NQ/TW")}),
+        # regression: a numbered subject that sets out aims after a lead, a later comma opening what read as a clause
+        # ("…, Kế hoạch số 45/KH-UBND đặt mục tiêu 100% xã, thị trấn có Tổ công nghệ số" related nothing)
+        ("UBND huyện Vị Xuyên ban hành Kế hoạch số 45/KH-UBND ngày 15/1/2024 về cải cách hành chính.\n\nTheo tinh thần "
+         "Nghị quyết số 03-NQ/TU ngày 15/9/2021 của Ban Chấp hành Đảng bộ tỉnh khóa XVII về chuyển đổi số, Kế hoạch số "
+         "45/KH-UBND đặt mục tiêu 100% xã, thị trấn có Tổ công nghệ số cộng đồng; năm 2024 huyện phấn đấu nằm trong Top 3.",
+         {("45/KH-UBND", "implements", "03-NQ/TU")}),
         # regression: a lead set between the subject and its verb related nothing ("UBND huyện Krông Pắc, thực hiện B,
         # đã ban hành A": no main clause opened after B); a count of bodies after it issues none (guard)
         ("UBND huyện Krông Pắc, thực hiện Kế hoạch số 18-KH/TU của Tỉnh ủy, đã ban hành Kế hoạch số 89/KH-UBND ngày "
