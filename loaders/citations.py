@@ -420,6 +420,9 @@ _TITLE_STOP = re.compile(
     # not into a clause of plural subject ("…; các cấp ủy …")
     rf"[.!?](?=\s|$)|;(?=\s|$)(?![ ]+(?![{_UPPER}])(?!(?:{_cue_pattern('plural')}|{_cue_pattern('urged')}){_WORD_END})[^\W\d_])"
     rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_CLAUSE}|{PAST_ISSUE_CLAUSE})"
+    # "… về chính sách thu hút, trọng dụng người có tài năng, tỉnh đã rà soát …": a level word made subject by a past
+    # verb, whatever the verb, opens the next clause
+    rf"|,[ ]+(?=(?:{_cue_pattern('level_subject')})(?:[ ]+[{_UPPER}][^\W\d_]*){{0,3}}[ ]+(?:{_cue_pattern('perfective')})[ ]+[^\W\d_])"
     # "… về chuyển đổi số …, đồng thời thực hiện Kế hoạch số 237-KH/TU": the citing document's second act
     rf"|,[ ]+(?=(?:{_cue_pattern('also')}){_WORD_END})"
     # "… về quy chế làm việc, căn cứ Nghị định số …": the citing document's basis

@@ -1373,6 +1373,10 @@ def test_issued_document_takes_subject_and_description():
          "số 09-NQ/TU.", "sơ kết 3 năm thực hiện Nghị quyết số 09-NQ/TU"),
         ("Thông báo số 45/TB-UBND ngày 3/4/2024 ý kiến kết luận của Chủ tịch UBND tỉnh về công tác phòng, chống dịch "
          "sốt xuất huyết.", "công tác phòng, chống dịch sốt xuất huyết"),
+        # regression: a level word made subject by a past verb other than an issuing one ("…, tỉnh đã rà soát …") ran on
+        # inside the title
+        ("Chương trình số 15-CTr/TU về thu hút, trọng dụng người có tài năng, tỉnh đã rà soát các chính sách đặc thù.",
+         "thu hút, trọng dụng người có tài năng"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):
