@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from loaders import gazetteer
-from loaders.citations import Citation, roman_value, sentence_start
+from loaders.citations import Citation, roman_value, sentence_end, sentence_start
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, SHORT_INSTITUTION_COMMITTEES, Issuer, bodies_named,
                              clause_place, issuer_at)
 from loaders.record import Place
@@ -280,6 +280,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             fresh = new(i, c)
             fresh.title_from_ref = True
     _merge_named_later(docs, index, text)
+    _merge_issued_ahead(docs, text)
     _merge_approved_later(docs, text, citations)
     _merge_headline_plenum(text, docs)
     _merge_unnumbered_congress(docs)
@@ -850,6 +851,29 @@ def _merge_approved_later(docs: list[Resolved], text: str, citations: list[Citat
 # … or issued with it ("Kế hoạch được ban hành kèm theo Quyết định số 325/QĐ-BKHCN …")
 _APPROVED_AT_AFTER = re.compile(
     r"[ ]+(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){0,8}?[ ]+(?:phê[ ]+duyệt[ ]+tại|ban[ ]+hành[ ]+kèm[ ]+theo)[ ]+")
+
+
+def _merge_issued_ahead(docs: list[Resolved], text: str) -> None:
+    """"Ngay sau khi Ban Bí thư ban hành chỉ thị, Ban Thường vụ Tỉnh ủy … để thực hiện Chỉ thị số 24-CT/TW … của Ban Bí
+    thư": a lower-case noun of no title or number after "sau khi X ban hành", with none of its type named before, is
+    the document of its type and body the same sentence names after it, not a new one."""
+    merged = set()
+    for doc in docs:
+        c = doc.first
+        if len(doc.citations) != 1 or c.form != "new" or doc.number or c.title or c.issuer is None \
+                or not c.issuer.name or not text[c.start].islower() \
+                or _ISSUED_BEFORE.search(text, max(0, c.start - 100), c.start) is None:
+            continue
+        end = sentence_end(text, c.end)
+        key = _type_key(c)
+        later = next((d for d in docs if d is not doc and id(d) not in merged and key in _type_keys(d)
+                      and any(c.end < x.start < end for x in d.citations)
+                      and d.issuer is not None and _compatible(d.issuer, c.issuer)), None)
+        if later is not None:
+            later.add(c)
+            merged.add(id(doc))
+    if merged:
+        docs[:] = [d for d in docs if id(d) not in merged]
 
 
 def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:

@@ -812,6 +812,16 @@ def test_a_scheme_said_approved_at_a_decision_in_the_next_sentence_is_that_decis
                          "Quyết định số 1490/QĐ-TTg ngày 27/11/2023"])]
 
 
+def test_a_lower_case_noun_issued_before_its_citation_in_the_sentence_is_that_document():
+    """Regression: "Ngay sau khi Ban Bí thư ban hành chỉ thị, …" before "Chỉ thị số 24-CT/TW … của Ban Bí thư" in the
+    same sentence was a new directive, which the province's programme then carried out."""
+    text = ("Ngay sau khi Ban Bí thư ban hành chỉ thị, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số "
+            "32-CTr/TU thực hiện Chỉ thị số 24-CT/TW ngày 28/7/2023 của Ban Bí thư.")
+    assert documents(text) == [
+        ("24-CT/TW", ["chỉ thị", "Chỉ thị số 24-CT/TW ngày 28/7/2023 của Ban Bí thư"]),
+        ("32-CTr/TU", ["Chương trình hành động số 32-CTr/TU"])]
+
+
 def test_a_scheme_in_a_title_said_approved_at_a_decision_in_the_next_sentence_is_that_decision():
     """Regression: an unquoted "Đề án …" in a directive's title, then "Đề án này được UBND tỉnh phê duyệt tại Quyết định
     số …", was no document: the directive carried out nothing and "Đề án này" named nothing."""
