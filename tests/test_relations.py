@@ -2346,6 +2346,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("15/2018/NĐ-CP", "replaces", "38/2012/NĐ-CP")}),
         ("Nghị định số 24/2023/NĐ-CP đã thay thế Nghị định số 38/2019/NĐ-CP.",
          {("24/2023/NĐ-CP", "replaces", "38/2019/NĐ-CP")}),
+        # regression: "trước đây", "vốn" before a passive issuing verb, "tập trung" before the phrase hid it
+        ("Nghị quyết 10/2021/NQ-HĐND trước đây được ban hành để thực hiện Nghị quyết số 01-NQ/TU ngày 25/3/2021 của Ban "
+         "Chấp hành Đảng bộ tỉnh.", {("10/2021/NQ-HĐND", "implements", "01-NQ/TU")}),
+        ("Nghị quyết số 02-NQ/HU ngày 10/1/2022 của Huyện ủy vốn được xây dựng nhằm cụ thể hóa Nghị quyết số 09-NQ/TU "
+         "của Tỉnh ủy.", {("02-NQ/HU", "implements", "09-NQ/TU")}),
+        ("Huyện ủy Quỳnh Lưu ban hành Kế hoạch số 120-KH/HU ngày 25/10/2023, tập trung triển khai thực hiện Chương trình "
+         "hành động số 40-CTr/TU của Tỉnh ủy.", {("120-KH/HU", "implements", "40-CTr/TU")}),
         # regression: "Nghị quyết Đại hội" alone was no citation of the congress named before
         ("Đảng ủy xã sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XVIII, nhiệm kỳ 2020 - 2025. "
          "Đảng ủy xã đã ban hành Kế hoạch số 25-KH/ĐU ngày 2/4/2021 thực hiện Nghị quyết Đại hội.",
