@@ -106,6 +106,9 @@ _PARTNER = r"(?:với(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+(?=(?:về|Về)[ ]|" + _GAP_
 _OF_LEVEL = rf"(?:của[ ]+(?:{phrase_pattern([w for w in LEVEL_WORDS if "." not in w])})(?![^\W\d_])(?![ ]+[{_UPPER}])[ ,]*)?"
 # the verbs by which a decision issues the document it carries (data/cues.tsv approve: "ban hành", "phê duyệt")
 _ISSUES_WHAT = phrase_pattern(cues("approve"))
+# … and the plan it issues, named by its kind and a few words, when a policy's words keep it no document of its own
+# ("Nghị quyết số 26/NQ-CP … ban hành Kế hoạch tổng thể và kế hoạch 5 năm của Chính phủ thực hiện B")
+_ISSUED_SCHEME = rf"(?:{phrase_pattern(cues('issued_scheme'))})(?:[ ]+[^\s,.;:!?()“”\"]+){{0,12}}?[ ]+"
 _UPTAKE = phrase_pattern(cues("uptake"))
 # "là sự …", "là văn bản …": what A is said to be, the act named as a noun right before its phrase
 _IS_THE_ACT = r"là(?:[ ]+[^\W\d_]+){0,3}?[ ]+"
@@ -135,7 +138,7 @@ GAP_RE = re.compile(
     # … or tied to A itself by an adverb: "Kế hoạch số 17-KH/ĐU cũng gắn với triển khai B"
     rf"|(?:(?<=,[ ])|(?:{_GAP_ADVERBS})[ ]+)(?:{phrase_pattern(cues('linked'))})[ ]+(?:việc[ ]+)?(?=(?:{_GAP_PHRASES})[ ])"
     # what a decision issues, named by the phrase: "Quyết định số … ban hành Quy định chi tiết một số điều của B"
-    rf"|(?:{_ISSUES_WHAT})[ ]+(?=(?:{_GAP_PHRASES})[ ])"
+    rf"|(?:{_ISSUES_WHAT})[ ]+(?P<scheme>{_ISSUED_SCHEME})?(?=(?:{_GAP_PHRASES})[ ])"
     # other verbs of taking B up listed before the phrase: "Kế hoạch số 45-KH/TU … tuyên truyền, triển khai B"
     rf"|(?:[Tt]ổ[ ]+chức[ ]+)?(?:(?:{_UPTAKE})(?:[ ]*,|[ ]+và|[ ]*,[ ]+và)[ ]+){{1,4}}(?=(?:{_GAP_PHRASES})[ ])"
     # what A is said to be, for a purpose: "Chỉ thị 28 là một chủ trương lớn nhằm thực hiện B", "Chỉ thị của UBND tỉnh
@@ -767,6 +770,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     _title_tail(text, cited, i, j, add, object_of.get(i))
                 break
             m = _phrase_after(text, a, b.start)
+            if m is not None and j > i + 1 and m.groupdict().get("scheme"):
+                m = None  # the plan issued is cited itself ("… ban hành Kế hoạch hành động thực hiện B"): its phrase
             at = a.anchor  # where A's clause goes on: after what a B is said to do ("B quy định …, nhằm thực hiện C")
             if i in object_of and not a.own_title and _DESCRIBES.match(text, a.anchor) \
                     and (comma := text.rfind(", ", a.anchor, b.start)) != -1 \

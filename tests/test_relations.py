@@ -2862,6 +2862,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # số 03-NQ/ĐU … và Nghị quyết Đại hội lần thứ XIV của Đảng" related nothing: "gắn với" was read after a comma only)
         ("Đảng ủy xã ban hành Kế hoạch số 12-KH/ĐU. Kế hoạch số 12-KH/ĐU cũng gắn với việc thực hiện Nghị quyết số "
          "04-NQ/ĐU ngày 15/10/2025 của Ban Chấp hành Đảng bộ xã.", {("12-KH/ĐU", "implements", "04-NQ/ĐU")}),
+        # regression: the plan a Government resolution or a decision issues, named with a policy's word ("tổng thể"),
+        # carries B out as the resolution ("Nghị quyết số 26/NQ-CP … ban hành Kế hoạch tổng thể và kế hoạch 5 năm của
+        # Chính phủ thực hiện Nghị quyết số 36-NQ/TW" carried nothing out)
+        ("UBND tỉnh ban hành Kế hoạch số 47/KH-UBND ngày 2/4/2021 thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của "
+         "Chính phủ ban hành Kế hoạch tổng thể và kế hoạch 5 năm của Chính phủ thực hiện Nghị quyết số 36-NQ/TW.",
+         {("47/KH-UBND", "implements", "26/NQ-CP"), ("26/NQ-CP", "implements", "36-NQ/TW")}),
+        ("Bộ Tư pháp đã ban hành Quyết định số 512/QĐ-BTP ngày 14/3/2023 phê duyệt Kế hoạch tổng thể thực hiện Kết "
+         "luận số 83-KL/TW của Bộ Chính trị.", {("512/QĐ-BTP", "implements", "83-KL/TW")}),
     ],
 )
 def test_relations(text, expected):
