@@ -360,6 +360,14 @@ def test_a_body_made_central_is_the_central_one_from_that_day(sentence, symbol, 
         # an xã là lực lượng nòng cốt thực hiện Đề án 06" had no issuer and was placed in the article's district)
         ("Năm 2024, Công an các xã trong huyện là lực lượng nòng cốt thực hiện Đề án 06 ở cơ sở.",
          "2024-07-05", "Thủ tướng Chính phủ", "central"),
+        # regression: the rules grassroots Party-building and Fatherland Front news names by number alone ("Ủy ban MTTQ
+        # xã giám sát việc thực hiện Quy định 124" had no issuer and was placed in the article's commune)
+        ("Năm 2024, Ủy ban MTTQ các xã trong huyện giám sát 36 cán bộ theo Quy định 124 về giám sát người đứng đầu.",
+         "2024-08-05", "Ban Bí thư", "central"),
+        ("Các chi bộ tổ dân phố lấy ý kiến nhận xét đảng viên theo Quy định 213 vào dịp cuối năm.",
+         "2023-12-05", "Bộ Chính trị", "central"),
+        ("Chi bộ thôn Trung Sơn sinh hoạt chuyên đề mỗi quý một lần theo Hướng dẫn 12.",
+         "2023-04-05", "Ban Tổ chức Trung ương", "central"),
     ],
 )
 def test_a_well_known_central_document_cited_by_number_alone_is_of_its_issuer(sentence, published, issuer, level):
