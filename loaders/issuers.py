@@ -153,7 +153,7 @@ ISSUER_RE = re.compile(
     rf"|(?P<dcouncil>{_any_case(_with_descriptor(_COUNCILS, True))}){_END}"
     # "Ban Chỉ đạo 138 tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Ban Chỉ đạo liên ngành về an
     # toàn thực phẩm huyện Văn Yên", "Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội huyện" ("xã hội" is no commune)
-    rf"(?P<cdesc>(?:[ ]+(?:{_REMITS}))?(?:,?[ ]+(?:\d+|{_TASK_WORD})){{0,10}}?)[ ]+(?P<dlevel>{_any_case(_LEVEL_WORDS)}){_END_OR_HCM}(?![ ]hội{_END}))"
+    rf"(?P<cdesc>(?:[ ]+(?P<remit>{_REMITS}))?(?:,?[ ]+(?:\d+|{_TASK_WORD})){{0,10}}?)[ ]+(?P<dlevel>{_any_case(_LEVEL_WORDS)}){_END_OR_HCM}(?![ ]hội{_END}))"
     rf"(?:{_ACRONYM}(?:[ ]+|(?<=\.)|(?=HCM))(?P<place>{_PLACE}))?"  # "UBND TP.Vinh" as "UBND TP. Vinh"; "UBND TPHCM"
 )
 # words that make an institution's name a state group's, led from the centre ("Tập đoàn Dầu khí Quốc gia Việt Nam")
@@ -783,7 +783,8 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
     else:
         row = _COUNCILS[fold(g["council"] or g["dcouncil"])]
         descriptor = _as_prose((g["cdesc"] or "").strip())
-        if set(descriptor.split()) & _PLURAL:  # "UBND các huyện" names no one body
+        task = descriptor[len(_as_prose(g["remit"])) + 1:] if g["remit"] else descriptor
+        if set(task.split()) & _PLURAL:  # "UBND các huyện" names no one body (a remit may: "các chương trình …")
             return None
         level_word = _LEVEL_WORDS[fold(g["level"] or g["dlevel"])]
         level = level_word["level"]

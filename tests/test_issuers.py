@@ -741,6 +741,13 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # regression: the police ministry's departments were no bodies ("Kế hoạch số 398/KH-C08-P2 ngày 28/12/2023 của Cục
         # Cảnh sát giao thông" in a Cần Thơ article was of no level, placed in Cần Thơ)
         ("Cục Cảnh sát giao thông ban hành", place("Cần Thơ"), "Cục Cảnh sát giao thông", "central", None, None),
+        # regression: steering committees whose standing names hold a plural or a capitalised word were no bodies ("Kế
+        # hoạch số 23/KH-BCĐ … của Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh" had no issuer)
+        ("Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh ban hành", place("Hà Tĩnh"),
+         "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Hà Tĩnh", "province", "Hà Tĩnh", None),
+        ("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc huyện "
+         "ban hành", place("Hà Tĩnh", "Can Lộc"), "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong "
+         "trào toàn dân bảo vệ an ninh Tổ quốc huyện Can Lộc", "district", "Hà Tĩnh", "Can Lộc"),
         ("Cục Cảnh sát PCCC và CNCH ban hành", place("Hà Nội"),
          "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "central", None, None),
     ],
