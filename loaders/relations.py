@@ -89,6 +89,8 @@ _AFTER_PHRASE = (
     rf"(?:[ ]+[^\W\d_]+(?:(?:,|;(?![ ]+[{_UPPER}]))?[ ]+(?!và[ ]+(?:[{_UPPER}]|các[ ]|những[ ]|{TYPE_WORD_RE.pattern}))[^ ,.;()]+){{0,20}}?"
     rf"[ ]+(?:{phrase_pattern(cues('carried_by'))}))?"
     r"(?:[ ]+(?:các|những))?"  # several Bs: "thực hiện các Nghị quyết 57, 59, 66 và 68"
+    # a list of Bs the phrase opens with a colon, inline or a line each: "… được ban hành căn cứ:\n- Luật …;"
+    rf"(?:[ ]*:[ ]*(?:\n[ ]*{ENUMERATION_MARK}?[ ]*)?)?"
     r"[ ]*[“\"]?"
 )
 # After a cited document: the phrase itself, or inside its title ("… về [việc] [tổ chức Hội
@@ -266,10 +268,12 @@ _CARRIED_BEFORE = re.compile(rf"(?:{phrase_pattern(cues('carried_by'))})[ ]+\Z")
 _ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
 _ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["where"] == "attributive"}
 # "… số B1 và số B2": the noun's "số" again; "B1, cũng như B2": as well as
-_COORDINATED = re.compile(r"[ ]*(?:,|;|và|,[ ]*và|,?[ ]*cũng[ ]+như)[ ]*(?:số[ ]*)?")
+# … or the next line of a list the phrase opens with a colon ("… được ban hành căn cứ:\n- Luật …;\n- Nghị định …")
+_COORDINATED = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|,?[ ]*cũng[ ]+như|;?[ ]*\n[ ]*{ENUMERATION_MARK}?)[ ]*(?:số[ ]*)?")
 # a body's proposal listed with the bases: "trên cơ sở Luật …, Nghị định … và đề nghị của Sở Tài nguyên và
 # Môi trường tại Tờ trình số 488/TTr-STNMT"
-_PROPOSED_IN = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*(?:xét[ ]+|theo[ ]+)?đề[ ]+nghị[ ]+của(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+tại[ ]+")
+_PROPOSED_IN = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|;?[ ]*\n[ ]*{ENUMERATION_MARK}?)[ ]*(?:[Xx]ét[ ]+|[Tt]heo[ ]+)?đề[ ]+nghị[ ]+của"
+                          r"(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+tại[ ]+")
 # the main clause after a lead: its subject is capitalised, a document of a body, or a level
 # word that acts ("…, tỉnh đã ban hành …"), or any few words before a past issuing verb ("…, liên ngành Y tế -
 # Giáo dục đã ban hành …"); a date may open it ("…, ngày 3/3/2025 Tỉnh ủy …")

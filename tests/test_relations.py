@@ -318,6 +318,19 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Hồ sơ thực hiện theo Nghị định số 08/2022/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 05/2025/NĐ-CP và "
          "Nghị định số 11/2025/NĐ-CP.",
          {("05/2025/NĐ-CP", "amends", "08/2022/NĐ-CP"), ("11/2025/NĐ-CP", "amends", "08/2022/NĐ-CP")}),
+        # regression: a list of bases the phrase opens with a colon, inline or a bulleted line each, the body's proposal
+        # last ("Quyết định được ban hành căn cứ:\n- Luật Hợp tác xã …;\n- Nghị quyết số 23/2023/NQ-HĐND …;\n- Theo đề
+        # nghị của … tại Tờ trình số 412/TTr-SKHĐT" related nothing)
+        ("Quyết định số 14/2024/QĐ-UBND được ban hành căn cứ:\n- Luật Hợp tác xã ngày 20/6/2023;\n- Nghị định số "
+         "45/2021/NĐ-CP ngày 31/3/2021 của Chính phủ;\n- Nghị quyết số 21/2023/NQ-HĐND ngày 8/12/2023 của HĐND tỉnh;\n- "
+         "Theo đề nghị của Giám đốc Sở Kế hoạch và Đầu tư tại Tờ trình số 310/TTr-SKHĐT ngày 4/3/2024.\n\nTheo Quyết định, "
+         "mỗi hợp tác xã thành lập mới được hỗ trợ 15 triệu đồng.",
+         {("14/2024/QĐ-UBND", "based_on", "Luật#"), ("14/2024/QĐ-UBND", "based_on", "45/2021/NĐ-CP"),
+          ("14/2024/QĐ-UBND", "based_on", "21/2023/NQ-HĐND"),
+          ("14/2024/QĐ-UBND", "based_on", "310/TTr-SKHĐT")}),
+        ("Kế hoạch số 58/KH-UBND được xây dựng trên cơ sở: Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung "
+         "ương; Chương trình hành động số 31-CTr/TU ngày 15/9/2022 của Tỉnh ủy.",
+         {("58/KH-UBND", "based_on", "20-NQ/TW"), ("58/KH-UBND", "based_on", "31-CTr/TU")}),
         # regression: a replacing after a comma is the act of a decision cited after "theo", no clause of what it says
         # ("… thuộc Danh mục ban hành kèm theo Quyết định số 13/2024/QĐ-TTg …, thay thế Quyết định số 01/2022/QĐ-TTg"
         # related nothing: "Theo A, thực hiện B, …" reports what A says)
