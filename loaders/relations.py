@@ -279,6 +279,8 @@ _PROPOSED_IN = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|;?[ ]*\n[ ]*{ENUMERATION_MA
 # Giáo dục đã ban hành …"); a date may open it ("…, ngày 3/3/2025 Tỉnh ủy …")
 _LEVEL_SUBJECT = (rf"(?:{phrase_pattern(cues('level_subject'))})(?:[ ]+[{_UPPER}][^\W\d_]*){{0,3}}"  # "huyện Đông Anh"
                   rf"(?:[ ]+(?:{phrase_pattern(cues('perfective'))}))*[ ]+(?:{_PASSIVE_VERBS})(?![^\W\d_])")
+# … a clause that opens with one: "…; xã Ea Kênh ban hành Kế hoạch số 21/KH-UBND"
+_LEVEL_SUBJECT_AT = re.compile(_LEVEL_SUBJECT)
 _MAIN_CLAUSE = re.compile(
     rf"[ ]*,[ ]*(?:ngày[ ]+\d{{1,2}}(?:[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?|[ ]+tháng[ ]+\d{{1,2}}[ ]+năm[ ]+\d{{4}})[ ]*,?[ ]*)?"
     rf"(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_SUBJECT}|{PAST_ISSUE_CLAUSE})"
@@ -1519,7 +1521,7 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
     earlier = {c.symbol.canonical for c in issued_before if c.symbol}
     while text.startswith("; ", end - 2) \
             and (text[(item := _ENUMERATION_AT.match(text, end).end()):item + 1].isupper()
-                 or _SUBJECT_GOES_ON.match(text, item)):
+                 or _SUBJECT_GOES_ON.match(text, item) or _LEVEL_SUBJECT_AT.match(text, item)):
         clause_end = sentence_end(text, end)
         in_clause = [c for c in cited if end <= c.start < clause_end]
         if in_clause and _listed_on(in_clause[0], item):

@@ -1935,6 +1935,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy "
          "mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị được ban hành nhằm tiếp tục thực hiện Nghị quyết số "
          "04-NQ/TW.", {("21-KL/TW", "continues", "04-NQ/TW")}),
+        # regression: a clause after "; " whose subject is a place with its level word did not go on with the lead ("Thực
+        # hiện B, Đảng ủy xã đã ban hành A1; xã Ea Kênh ban hành A2" related A1 alone)
+        ("Thực hiện Kế hoạch số 89/KH-UBND của UBND huyện, Đảng ủy xã đã ban hành Nghị quyết số 08-NQ/ĐU ngày 5/5/2023; "
+         "xã Ea Kênh ban hành Kế hoạch số 21/KH-UBND ngày 10/5/2023 về xây dựng xã số.",
+         {("08-NQ/ĐU", "implements", "89/KH-UBND"), ("21/KH-UBND", "implements", "89/KH-UBND")}),
         # regression: a numbered subject that sets out aims after a lead, a later comma opening what read as a clause
         # ("…, Kế hoạch số 45/KH-UBND đặt mục tiêu 100% xã, thị trấn có Tổ công nghệ số" related nothing)
         ("UBND huyện Vị Xuyên ban hành Kế hoạch số 45/KH-UBND ngày 15/1/2024 về cải cách hành chính.\n\nTheo tinh thần "
