@@ -546,6 +546,21 @@ def _one_body(text: str, doc: Resolved, c: Citation) -> bool:
         and (_generic_centre(text, c) or _generic_centre(text, doc.citations[0]))
 
 
+def _kind_named(text: str, c: Citation) -> str:
+    """The kind of document a citation names, folded: its type and, before its "của", the words that say what it is
+    ("Chương trình kiểm tra, giám sát năm 2026 của Ban Chấp hành Đảng bộ xã": "chuong trinh kiem tra, giam sat nam
+    2026"; "Chương trình hành động số 05-CTr/ĐU": "chuong trinh hanh dong")."""
+    of_at = text.find(" của ", c.head_end, c.end) if c.form == "ref" else -1
+    words = text[c.head_end:of_at].strip(" ,") if of_at != -1 else ""
+    return fold(f"{c.type or ''} {words}".strip())
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Does one kind name the other or more of it ("chuong trinh" and "chuong trinh hanh dong"), not another kind of the
+    type ("chuong trinh hanh dong" and "chuong trinh kiem tra, giam sat")?"""
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
 def _compatible(a: Issuer | None, b: Issuer | None) -> bool:
     """Could these two issuers be one body? Unknown ones could; a central body is itself; local
     bodies need the same place (and the same code when both are known)."""
@@ -621,6 +636,8 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
                         and gazetteer.merged_together(d.issuer.province_code, issuer.province_code)]
         if c.own_title:
             same = [d for d in same if d.title and _similar(d.title, c.title)]
+        kind = _kind_named(text, c)
+        same = [d for d in same if any(_same_kind(kind, _kind_named(text, x)) for x in d.citations)]
         # that body's own before one of no known issuer ("… để cụ thể hóa kế hoạch của Cục" after the Chi cục's plan)
         named = [d for d in same if d.issuer is not None and d.issuer.name == issuer.name]
         return _latest(named or same, c) if same else None

@@ -493,6 +493,14 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Thực hiện Chương trình phòng, chống tham nhũng năm 2024 của Tỉnh ủy, Huyện ủy ban hành Kế hoạch số 51-KH/HU.",
          [("Chương trình#", ["Chương trình phòng, chống tham nhũng năm 2024 của Tỉnh ủy"]),
           ("51-KH/HU", ["Kế hoạch số 51-KH/HU"])]),
+        # regression: the body's document of another kind than its noun's words name ("Chương trình kiểm tra, giám sát năm
+        # 2026 của Ban Chấp hành Đảng bộ xã" was the ward's "Chương trình hành động số 05-CTr/ĐU" named again); the
+        # programme of the narrower type's own words still is
+        ("Đảng ủy xã ban hành Chương trình hành động số 09-CTr/ĐU ngày 2/4/2026. Công tác kiểm tra được thực hiện theo "
+         "Chương trình kiểm tra, giám sát năm 2026 của Đảng ủy xã. Chương trình hành động của Đảng ủy xã đề ra 12 chỉ "
+         "tiêu.",
+         [("09-CTr/ĐU", ["Chương trình hành động số 09-CTr/ĐU ngày 2/4/2026", "Chương trình hành động của Đảng ủy xã"]),
+          ("Chương trình#", ["Chương trình kiểm tra, giám sát năm 2026 của Đảng ủy xã"])]),
     ],
 )
 def test_documents_and_their_mentions(text, expected):
