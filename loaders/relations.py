@@ -1009,7 +1009,8 @@ _ALIAS_ASIDE = re.compile(rf"[ ]\([ ]*(?:{phrase_pattern(cues('alias'), either_c
 # điều chỉnh được thực hiện căn cứ B", "Việc sửa đổi nhằm khắc phục …, đồng thời thực hiện B"
 _NOMINAL_ACT = re.compile(rf"Việc[ ]+(?:{phrase_pattern(cues('nominal_act'))})(?![^\W\d_])")
 _NOMINAL_ACT_GAP = re.compile(
-    rf"(?:[^.;:!?\n]*?(?:[ ]*,)?[ ]+(?:nhằm|để|đồng[ ]+thời|được(?:[ ]+[^\W\d_]+){{0,3}}?))?[ ]+"
+    # (what the act is said to be, too: "Việc ban hành kế hoạch là bước cụ thể hóa B")
+    rf"(?:[^.;:!?\n]*?(?:[ ]*,)?[ ]+(?:nhằm|để|đồng[ ]+thời|được(?:[ ]+[^\W\d_]+){{0,3}}?|là(?:[ ]+[^\W\d_]+){{0,3}}?))?[ ]+"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _NOMINAL_ACT_CHARS = 300
 

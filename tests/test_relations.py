@@ -498,6 +498,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ngày 1/12/2024. Việc điều chỉnh được thực hiện căn cứ Nghị định số 71/2024/NĐ-CP ngày 27/6/2024 của Chính phủ và "
          "Nghị quyết số 19/2024/NQ-HĐND ngày 8/11/2024 của HĐND tỉnh.",
          {("73/2024/QĐ-UBND", "based_on", "71/2024/NĐ-CP"), ("73/2024/QĐ-UBND", "based_on", "19/2024/NQ-HĐND")}),
+        # regression: … and what the act is said to be ("Việc ban hành kế hoạch là bước cụ thể hóa B" after the plan's
+        # sentence related nothing)
+        ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 130-KH/HU ngày 7/3/2025. Việc ban hành kế hoạch là bước cụ thể hóa "
+         "Chương trình hành động số 36-CTr/TU của Tỉnh ủy.", {("130-KH/HU", "implements", "36-CTr/TU")}),
         # regression: … "Việc phê duyệt" too ("Bộ trưởng Bộ Công Thương vừa ký Quyết định số 263/QĐ-BCT … phê duyệt danh
         # mục đề án …. Việc phê duyệt được thực hiện căn cứ Quyết định số 1968/QĐ-TTg … và Thông tư số 40/2020/TT-BTC …"
         # related nothing: approving was no act of data/cues nominal_act)
