@@ -155,6 +155,9 @@ _CARRIED_BY_BARE = re.compile(
     rf"[ ]+(?:{_cue_pattern('carried_by')})[ ]+(?:{phrase_pattern(w.lower() for w in cues('carrier'))})(?:[ ]+(?:{_cue_pattern('this')}))?{_WORD_END}")
 _POLICY_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('policy')}){_WORD_END}")
 _LIST_SEPARATOR = re.compile(r"[ ]*(?:,|và|hoặc|/)[ ]*")
+# … after whose the first item is, when that is no issuer: "ban hành Quy chế làm việc của Ban Chỉ đạo và Chương trình
+# công tác năm 2022" (the committee's rules and programme, both issued)
+_OWNED_LIST_SEPARATOR = re.compile(r"[ ]+của(?:[ ]+[^\W\d_]+){1,6}?[ ]*(?:,|và)[ ]*")
 _TITLE_OPENING = re.compile(r"(?:về|Về)[ ]+(?:việc[ ]+)?$")
 _ALIAS_BEFORE = re.compile(rf"\([ ]*(?:{_cue_pattern('alias')})[ ]+$")
 _COMMITTEE_BEFORE = re.compile(rf"(?:{_cue_pattern('committee')})[ ]+$")
@@ -2090,7 +2093,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         _issuing_clause(scan, cited, verb)
         return cited
     if previous is not None and previous.form == "new" and previous.issued and can_be_new and \
-            _LIST_SEPARATOR.fullmatch(text, previous.cover_end, start):
+            (_LIST_SEPARATOR.fullmatch(text, previous.cover_end, start)
+             or capitalised and _OWNED_LIST_SEPARATOR.fullmatch(text, previous.cover_end, start)):
         cited = _described(scan, start, word_end, base, issued=True)  # "ban hành chương trình và kế hoạch"
         cited.issuer = cited.issuer or previous.issuer  # the clause's subject's and date, as the first item's
         cited.date = cited.date or previous.date

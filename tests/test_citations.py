@@ -1983,6 +1983,10 @@ def test_bodies_named_in_turn_issue_in_turn(text, issuers):
     # … and one with its own body keeps it
     ("Ban Thường vụ Huyện ủy đã ban hành chương trình và kế hoạch của Ban Chỉ đạo 35 huyện.",
      [("Ban Thường vụ Huyện ủy", None), ("Ban Chỉ đạo 35 huyện", None)]),
+    # regression: … past whose the first item is, that being no issuer ("ban hành Quy chế làm việc của Ban Chỉ đạo và
+    # Chương trình công tác năm 2022": the programme was lost)
+    ("Ngày 12/7/2022, Ban Thường vụ Huyện ủy Can Lộc đã ban hành Quy chế làm việc của Ban Chỉ đạo và Chương trình "
+     "công tác năm 2022.", [("Ban Thường vụ Huyện ủy Can Lộc", "2022-07-12")] * 2),
 ])
 def test_unnumbered_documents_issued_in_one_list_share_the_clause_s_subject(text, issued):
     assert [(c.issuer.name if c.issuer else None, c.date) for c in find_citations(text, place("Hà Tĩnh"))
