@@ -125,7 +125,9 @@ class _Index:
     def add_name(self, doc: Resolved, cited: Citation) -> None:
         """A name the document also goes by ("Quy chế …" for the decision that carries it): its
         type's references find the document too."""
-        key = _type_key(cited)
+        self.add_key(doc, _type_key(cited))
+
+    def add_key(self, doc: Resolved, key: str) -> None:
         if key == "*" or any(d is doc for d in self._docs.get(key, [])):
             return
         starts = self._starts.setdefault(key, [])
@@ -154,6 +156,28 @@ def _type_keys(doc: Resolved) -> set[str]:
     return keys
 
 
+# what a decision's title says it issues or approves, named by its type: "Quyết định số 1245-QĐ/QU về việc ban hành
+# Quy chế làm việc …", "Quyết định số 512/QĐ-UBND về Đề án …"; a bare "Quy chế", "Đề án" after it takes the decision
+# back (a document attached to a Quyết định is the Quyết định, corpus/README)
+_CARRIERS = set(cues("carrier"))
+# (only the kinds that a bare noun does not also use for a policy: "Để thực hiện Chương trình, …" after "Nghị quyết
+# số 12/NQ-HĐND về Chương trình giám sát năm 2024" is the national target programme, not the resolution)
+_TITLE_TYPES = {r["word"]: r for r in read_table("document_types.tsv") if r["word"] in cues("carried_in_title")}
+_CARRIED_IN_TITLE = re.compile(
+    rf"(?:việc[ ]+)?(?:(?:{phrase_pattern(cues('approve'))})[ ]+)?"
+    rf"(?P<noun>{'|'.join(sorted(map(re.escape, _TITLE_TYPES), key=len, reverse=True))})(?![^\W\d_])")
+
+
+def _carried_key(c: Citation) -> str | None:
+    if c.form != "numbered" or c.type not in _CARRIERS or not c.title:
+        return None
+    m = _CARRIED_IN_TITLE.match(c.title)
+    if m is None:
+        return None
+    row = _TITLE_TYPES[m.group("noun")]
+    return row["code"] or f"name:{row['type']}"
+
+
 def _type_key(c: Citation) -> str:
     """The index key a reference looks under: its code, its type name, or any type."""
     return c.type_code or (f"name:{c.type}" if c.type else "*")
@@ -176,6 +200,8 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
         docs.append(doc)
         doc_of[i] = doc
         index.add(doc)
+        if (carried := _carried_key(cited)) is not None:
+            index.add_key(doc, carried)
         if symbol is not None:
             of_symbol.setdefault(_symbol_key(symbol), []).append(doc)
         return doc

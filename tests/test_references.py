@@ -192,6 +192,14 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("06/QĐ-TTg", ["Quyết định số 06/QĐ-TTg ngày 06/01/2022", "Đề án phát triển ứng dụng dữ liệu về dân cư"])]),
         ("UBND tỉnh có Quyết định số 12/QĐ-UBND ban hành Quy chế phối hợp về công tác dân vận.",
          [("12/QĐ-UBND", ["Quyết định số 12/QĐ-UBND", "Quy chế phối hợp về công tác dân vận"])]),
+        # regression: a bare noun naming what a decision's title says it issues ("… về việc ban hành Quy chế …. Quy chế
+        # được xây dựng …") took back no document
+        ("Ban Thường vụ Huyện ủy có Quyết định số 1245-QĐ/HU về việc ban hành Quy chế làm việc của Ban Chỉ đạo. Quy "
+         "chế được xây dựng căn cứ Quy định số 205-QĐ/TW.",
+         [("1245-QĐ/HU", ["Quyết định số 1245-QĐ/HU", "Quy chế"]), ("205-QĐ/TW", ["Quy định số 205-QĐ/TW"])]),
+        ("UBND tỉnh ban hành Quyết định số 512/QĐ-UBND về Đề án phát triển du lịch cộng đồng. Đề án nhằm cụ thể hóa "
+         "Nghị quyết số 10-NQ/TU.",
+         [("512/QĐ-UBND", ["Quyết định số 512/QĐ-UBND", "Đề án"]), ("10-NQ/TU", ["Nghị quyết số 10-NQ/TU"])]),
         # regression: what a Government resolution issues is that resolution, named with its issuer too
         ("Thủ tướng đã ký ban hành Nghị quyết số 139/NQ-CP ban hành Chương trình hành động của Chính phủ thực "
          "hiện Nghị quyết số 68-NQ/TW.",
