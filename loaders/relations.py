@@ -875,7 +875,12 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     targets = targets[:beyond]
             sources = _issued_with(text, cited, i, {n: object_of[n] for n, (done, _, _) in phrase_of.items()
                                                     if done == "replaces"})
-            if relation == "based_on" and a.own_title and _COMMA_ONLY.fullmatch(text, a.cover_end, m.start("phrase")):
+            if relation == "replaces" and _IN_FORCE_OPENS.match(text, m.start("phrase")) \
+                    and (opener := _sentence_opener(text, cited, i)) is not None:
+                # what comes into force is the sentence's subject, not a document its description names: "Nghị định
+                # 95/2023/NĐ-CP … quy định chi tiết … thi hành Luật Tín ngưỡng, tôn giáo có hiệu lực từ …, thay thế C"
+                sources = [opener]
+            elif relation == "based_on" and a.own_title and _COMMA_ONLY.fullmatch(text, a.cover_end, m.start("phrase")):
                 # bases closing a sentence that issues several documents, each with its title, are each one's: "Kỳ họp
                 # đã thông qua Nghị quyết số 41/NQ-HĐND về … và Nghị quyết số 42/NQ-HĐND về …, căn cứ B"
                 sources = _titled_items_before(text, cited, i) + sources
@@ -934,6 +939,26 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     object_of[k] = source
                     phrase_of[k] = (relation, m.start("phrase"), m.end("phrase"))
             break
+
+
+# a phrase of coming into force, whose subject is the sentence's ("… có hiệu lực từ ngày 30/3/2024, thay thế C")
+_IN_FORCE_OPENS = re.compile(rf"(?:bắt[ ]+đầu[ ]+)?(?:{phrase_pattern(cues('in_force'))})(?![^\W\d_])")
+
+
+def _sentence_opener(text: str, cited: list[Citation], i: int) -> Citation | None:
+    """The document that opens the sentence of citation `i` as its subject, when that is another
+    one before it and no clause ends between them ("Nghị định 95/2023/NĐ-CP … thi hành Luật …")."""
+    a = cited[i]
+    start = sentence_start(text, a.start)
+    first = next((c for c in cited[:i] if c.start >= start), None)
+    if first is None or not _OPENS_SENTENCE.fullmatch(text, start, first.start) \
+            or any(stop in text[first.end:a.start] for stop in ";:\n") \
+            or _JOINED_BEFORE.search(text, first.end, a.start):
+        return None  # "Luật Đất đai 2024 và Nghị định 102/2024/NĐ-CP có hiệu lực …": A is a subject too
+    return first
+
+
+_JOINED_BEFORE = re.compile(r"(?:,|(?<![^\W\d_])và)[ ]*\Z")
 
 
 # ", và" after an item with its own title: the comma closes what that item's list was about

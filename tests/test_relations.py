@@ -137,6 +137,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("1. Nghị định 100/2019/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ và đường "
          "sắt. Lý do: được thay thế bởi Nghị định 168/2024/NĐ-CP.",
          {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP")}),
+        # regression: coming into force is the sentence's subject, not a law its description names ("Nghị định
+        # 95/2023/NĐ-CP … thi hành Luật Tín ngưỡng, tôn giáo có hiệu lực từ …, thay thế C" made the law replace C)
+        ("Nghị định số 95/2023/NĐ-CP ngày 29/12/2023 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành "
+         "Luật Tín ngưỡng, tôn giáo có hiệu lực từ ngày 30/3/2024, thay thế Nghị định số 162/2017/NĐ-CP.",
+         {("95/2023/NĐ-CP", "implements", "Luật#"), ("95/2023/NĐ-CP", "replaces", "162/2017/NĐ-CP")}),
+        # … but a second subject joined to it comes into force itself
+        ("Luật Đất đai số 31/2024/QH15 và Nghị định số 102/2024/NĐ-CP có hiệu lực từ ngày 1/8/2024, thay thế Nghị định "
+         "số 43/2014/NĐ-CP.", {("102/2024/NĐ-CP", "replaces", "43/2014/NĐ-CP")}),
         # regression: the day a decree starts to apply, then "thay thế" ("Nghị định số 136/2020/NĐ-CP có hiệu lực, thay
         # thế …" and "… bắt đầu được áp dụng, thay thế …" gave nothing: a "*" of the phrase table took no empty gap)
         ("Từ ngày 10/1/2021, Nghị định số 136/2020/NĐ-CP của Chính phủ chính thức có hiệu lực, thay thế Nghị định số "
