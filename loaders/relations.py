@@ -897,6 +897,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 sources = [basis_of[i]]  # "A được ban hành theo đề nghị tại Tờ trình B, nhằm cụ thể hóa C": A's aim
             elif i in object_of and relation in _NAMES_ITS_ITEM and _COMMA_ONLY.fullmatch(text, a.anchor, m.start("phrase")):
                 sources = [object_of[i]]  # "A triển khai B, thay thế C": what A does, not B
+            elif i in object_of and relation == "replaces" and _TAKES_EFFECT_AT.match(text, m.start("phrase")):
+                # what takes effect after B is the head of the chain B is in ("Nghị định số 136/2020/NĐ-CP quy định chi
+                # tiết … Luật Phòng cháy và chữa cháy có hiệu lực từ ngày 10/1/2021, thay thế C")
+                sources = [_clause_subject(cited, object_of, object_of[i])]
             elif i in object_of and relation in _NAMES_ITS_ITEM and a.own_title and _joined_item(text, a.anchor, b.start):
                 sources = [object_of[i]]  # "A triển khai B về …, và thay thế C": A's second act, not B's title
             elif _ALSO_AFTER_COMMA.fullmatch(text, at, m.start("phrase")) and _BODY_DIRECTS.match(m.group("phrase")) \
@@ -1129,6 +1133,8 @@ def _listed_basis(text: str, cited: list[Citation], i: int) -> bool:
     start = cited[k].start
     return _BASIS_BEFORE.search(text, max(0, start - _BASIS_BEFORE_CHARS), start) is not None
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
+# a replacing phrase that opens with the day a document takes effect ("có hiệu lực từ ngày …, thay thế C")
+_TAKES_EFFECT_AT = re.compile(rf"(?:{phrase_pattern(cues('in_force') + cues('takes_effect'), either_case=True)})[ ]")
 _COMMA_OR_AND = re.compile(r"[ ]*,[ ]*|[ ]*,?[ ]+và[ ]+")
 _ACCORDING_WORD = "theo "  # a phrase A goes by: "theo chỉ đạo tại", "theo tinh thần"
 _ACCORDING_TAIL = " theo"  # a phrase ending in plain "theo" ("thực hiện theo"): right after A only

@@ -151,6 +151,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "79/2014/NĐ-CP.", {("136/2020/NĐ-CP", "replaces", "79/2014/NĐ-CP")}),
         ("Từ ngày 1/1/2025, Nghị định số 168/2024/NĐ-CP bắt đầu được áp dụng, thay thế Nghị định 100/2019/NĐ-CP.",
          {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP")}),
+        # regression: … after the law its description details, with no comma between ("Nghị định số 136/2020/NĐ-CP quy
+        # định chi tiết … Luật Phòng cháy và chữa cháy có hiệu lực từ ngày 10/1/2021, thay thế …" made the law replace it)
+        ("Nghị định số 136/2020/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Phòng cháy và chữa cháy có hiệu "
+         "lực từ ngày 10/1/2021, thay thế Nghị định số 79/2014/NĐ-CP.",
+         {("136/2020/NĐ-CP", "implements", "Luật#"),
+          ("136/2020/NĐ-CP", "replaces", "79/2014/NĐ-CP")}),
         # regression: a court resolution guides how a code is applied ("Nghị quyết số 02/2018/NQ-HĐTP … hướng dẫn áp
         # dụng Điều 65 của Bộ luật Hình sự" carried out nothing)
         ("Điều kiện được hướng dẫn tại Nghị quyết số 02/2018/NQ-HĐTP ngày 15/5/2018 của Hội đồng Thẩm phán Tòa án nhân "
