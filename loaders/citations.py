@@ -2028,6 +2028,15 @@ def _joined_units(text: str, start: int, verb: int) -> bool:
 
 
 _SUBJECT_COMMAS = 4  # how many commas the verb's subject may follow in its sentence
+# the council's members voting: "Các đại biểu đã biểu quyết thông qua …", "100% đại biểu có mặt nhất trí thông qua …"
+_VOTERS_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('voters', either_case=True)})(?:[ ]+[^\W\d_]+){{0,3}}[ ]*\Z")
+_VOTERS_PASS = re.compile(r"(?:(?:đã|vừa)[ ]+)?(?:(?:biểu quyết|nhất trí|thống nhất)[ ]+)?thông[ ]+qua(?![^\W\d_])")
+
+
+def _voters_pass(text: str, verb: int) -> bool:
+    """Do a council's members pass the document at `verb` together (one document, the council's)?"""
+    return _VOTERS_PASS.match(text, verb) is not None \
+        and _VOTERS_BEFORE.search(text, sentence_start(text, verb), verb) is not None
 
 
 def _recurring(text: str, verb: int) -> bool:
@@ -2076,7 +2085,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     verb = _issuing_verb(text, start, (noun.before, noun.before_start),
                          announced=_ANNOUNCED.match(text, word_end) is not None or own,
                          headline=start < scan.headline_end) if can_be_new else None
-    if verb is not None and (_plural_subject(text, verb) or _joined_bodies(text, verb, scan.article)):
+    if verb is not None and not _voters_pass(text, verb) \
+            and (_plural_subject(text, verb) or _joined_bodies(text, verb, scan.article)):
         return None  # "Các huyện ủy, thành ủy đã ban hành kế hoạch …": one plan each, none named
     if verb is not None and _recurring(text, verb):
         return None  # "…; hằng năm ban hành kế hoạch học tập chuyên đề": one each year, none named

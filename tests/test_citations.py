@@ -1141,6 +1141,10 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
         # resolution: a second resolution of no number, which carried B out in place of the one named)
         ("HĐND tỉnh thông qua Nghị quyết số 21/2023/NQ-HĐND. Việc ban hành Nghị quyết nhằm cụ thể hóa Quyết định số "
          "611/QĐ-TTg.", "ref", "bare", "Nghị quyết"),
+        # regression: a council's members voting pass one document ("… các đại biểu đã biểu quyết thông qua Nghị quyết điều
+        # chỉnh kế hoạch đầu tư công trung hạn …" was none: a plural subject, one resolution each)
+        ("Tại kỳ họp, các đại biểu đã biểu quyết thông qua Nghị quyết về thành lập Ban Dân tộc của HĐND tỉnh.", "new",
+         None, "Nghị quyết về thành lập Ban Dân tộc của HĐND tỉnh"),
     ],
 )
 def test_references_and_new_documents(text, form, ref, mention):
