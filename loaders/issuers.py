@@ -153,7 +153,9 @@ ISSUER_RE = re.compile(
     rf"|(?P<dcouncil>{_any_case(_with_descriptor(_COUNCILS, True))}){_END}"
     # "Ban Chỉ đạo 138 tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Ban Chỉ đạo liên ngành về an
     # toàn thực phẩm huyện Văn Yên", "Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội huyện" ("xã hội" is no commune)
-    rf"(?P<cdesc>(?:[ ]+(?P<remit>{_REMITS}))?(?:,?[ ]+(?:\d+|{_TASK_WORD})){{0,10}}?)[ ]+(?P<dlevel>{_any_case(_LEVEL_WORDS)}){_END_OR_HCM}(?![ ]hội{_END}))"
+    rf"(?P<cdesc>(?:[ ]+(?P<remit>{_REMITS}))?(?:,?[ ]+(?:\d+|{_TASK_WORD})){{0,10}}?)[ ]+(?P<dlevel>{_any_case(_LEVEL_WORDS)}){_END_OR_HCM}(?![ ]hội{_END})"
+    # … of a Party committee: "Ban Chỉ đạo 35 Tỉnh ủy Đắk Lắk", "Ban Chỉ đạo 35 Huyện ủy" (not "Ban Chỉ đạo 35 Tỉnh")
+    rf"(?P<dparty>(?:(?<=[Tt]ỉnh)|(?<=[Hh]uyện)|(?<=[Qq]uận))[ ](?:ủy|uỷ){_END})?)"
     rf"(?:{_ACRONYM}(?:[ ]+|(?<=\.)|(?=HCM))(?P<place>{_PLACE}))?"  # "UBND TP.Vinh" as "UBND TP. Vinh"; "UBND TPHCM"
 )
 # words that make an institution's name a state group's, led from the centre ("Tập đoàn Dầu khí Quốc gia Việt Nam")
@@ -788,7 +790,8 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
             return None
         level_word = _LEVEL_WORDS[fold(g["level"] or g["dlevel"])]
         level = level_word["level"]
-        body = " ".join(filter(None, (row["name"], descriptor, level_word["name"])))
+        body = " ".join(filter(None, (row["name"], descriptor,
+                                      f"{level_word['name'].capitalize()} ủy" if g["dparty"] else level_word["name"])))
     code = row["code"] or None
     if code == "party":  # "Đảng bộ tỉnh" signs with its committee's code
         code = level_word["party_code"] or None if level_word else None

@@ -262,6 +262,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Ủy ban nhân dân tỉnh Đăk Nông về", None, "UBND tỉnh Đắk Nông", "province", "Đắk Nông", None),
         ("Chủ tịch UBND tỉnh Lê Văn A", place("Bình Dương"), "Chủ tịch UBND tỉnh Bình Dương", "province", "Bình Dương", None),
         ("Ban Chỉ đạo 138 tỉnh ban hành", place("Quảng Bình"), "Ban Chỉ đạo 138 tỉnh Quảng Bình", "province", "Quảng Bình", None),
+        # regression: a steering committee of a Party committee ("Ban Chỉ đạo 35 Tỉnh ủy Đắk Lắk vừa ban hành …") stopped at
+        # "Tỉnh", so the plan it issued was the Tỉnh ủy's
+        ("Ban Chỉ đạo 35 Tỉnh ủy Đắk Lắk vừa ban hành", None, "Ban Chỉ đạo 35 Tỉnh ủy Đắk Lắk", "province", "Đắk Lắk", None),
+        ("Ban Chỉ đạo 35 Huyện ủy Krông Pắc đã", None, "Ban Chỉ đạo 35 Huyện ủy Krông Pắc", "district", "Đắk Lắk",
+         "Krông Pắc"),
         # "Thành ủy" of a centrally-run city is provincial; the city is "Thành phố Hồ Chí Minh"
         ("Thành ủy thực hiện", place("Hồ Chí Minh", "Quận 11"), "Thành ủy Thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
         ("Thành ủy Hà Nội về", place("Hải Phòng"), "Thành ủy Hà Nội", "province", "Hà Nội", None),
