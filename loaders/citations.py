@@ -1446,6 +1446,14 @@ def _tails_after_title(scan: _Scan, cited: Citation, start: int, end: int) -> in
     return end
 
 
+# a province's name on each side of a comma, the one after it not the subject of a verb: a list of provinces
+_PROVINCE_NAME = phrase_pattern({unit.name for unit in gazetteer.provinces()})
+_PROVINCE_LISTED = re.compile(
+    rf",[ ]+(?:{_PROVINCE_NAME})(?![^\W\d_])(?:[ ]*\([^()\n]{{1,12}}\))?"
+    rf"(?![ ]+(?:(?:cũng|{_cue_pattern('perfective')})[ ]+)*(?:{_cue_pattern('issue')}){_WORD_END})")
+_PROVINCE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_PROVINCE_NAME})(?:[ ]*\([^()\n]{{1,12}}\))?\Z")
+
+
 def _title_end(scan: _Scan, start: int) -> int:
     text = scan.text
     pos = start
@@ -1461,6 +1469,9 @@ def _title_end(scan: _Scan, start: int) -> int:
                 end = m.start()
                 break
             pos = close + 1
+            continue
+        if _PROVINCE_LISTED.match(text, m.start()) and _PROVINCE_BEFORE.search(text, max(pos, m.start() - 40), m.start()):
+            pos = m.end()  # "… của ba tỉnh Lâm Đồng, Đắk Nông, Bình Thuận (cũ) sang …": provinces listed, no new clause
             continue
         end = m.start()
         break

@@ -1961,6 +1961,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy "
          "mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị được ban hành nhằm tiếp tục thực hiện Nghị quyết số "
          "04-NQ/TW.", {("21-KL/TW", "continues", "04-NQ/TW")}),
+        # regression: a title that lists provinces ended at the first comma before a capital, so what the plan carries out
+        # after it was too far ("… của ba tỉnh Lâm Đồng, Đắk Nông, Bình Thuận (cũ) sang một hệ thống …, thực hiện B")
+        ("Sở Khoa học và Công nghệ ban hành Kế hoạch số 25/KH-SKHCN ngày 15/7/2025 về hợp nhất hệ thống dịch vụ công của "
+         "ba tỉnh Lâm Đồng, Đắk Nông, Bình Thuận (cũ) thành một hệ thống, thực hiện Công văn số 3412/BKHCN-CĐSQG ngày "
+         "2/7/2025 của Bộ Khoa học và Công nghệ.", {("25/KH-SKHCN", "implements", "3412/BKHCN-CĐSQG")}),
         # regression: a clause after "; " whose subject is a place with its level word did not go on with the lead ("Thực
         # hiện B, Đảng ủy xã đã ban hành A1; xã Ea Kênh ban hành A2" related A1 alone)
         ("Thực hiện Kế hoạch số 89/KH-UBND của UBND huyện, Đảng ủy xã đã ban hành Nghị quyết số 08-NQ/ĐU ngày 5/5/2023; "
