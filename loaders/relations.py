@@ -2085,10 +2085,14 @@ def _bare_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolve
         _add_each(add, sources, targets, _relation(lead.group("phrase")), lead)
 
 
+# who says it, before the subject: "Theo Sở Xây dựng, hai quyết định được ban hành căn cứ B", "Ông A cho biết, các
+# kế hoạch trên đều nhằm cụ thể hóa B"
+_SAID_BY = (rf"(?:[Tt]heo(?:[ ]+[^\W\d_]+){{1,10}}[ ]*,[ ]+"
+            rf"|(?:[^\W\d_]+,?[ ]+){{1,10}}(?:{phrase_pattern(cues('says'))})[ ]*[,:][ ]+)?")
 # "Các văn bản trên được Ban Thường vụ Tỉnh ủy cụ thể hóa bằng A": a plural back-reference as the
 # subject of a passive relation phrase, opening its sentence
 _PLURAL_BACK_SUBJECT = re.compile(
-    rf"[ \n•–-]*(?P<count>{phrase_pattern(cues('plural'), either_case=True)}|\d+)[ ]+{_BACK_NOUNS}(?![^\W\d_])"
+    rf"[ \n•–-]*{_SAID_BY}(?P<count>{phrase_pattern(cues('plural'), either_case=True)}|\d+)[ ]+{_BACK_NOUNS}(?![^\W\d_])"
 )
 
 
@@ -2141,7 +2145,7 @@ _ALIKE = re.compile(r"(?:[ ]+đều)?")  # "Các văn bản này đều nhằm �
 # after the sentence that names two (a count makes it the last ones named; "Các nghị quyết được ban hành căn cứ B" stays
 # generic)
 _COUNTED_BACK_SUBJECT = re.compile(
-    rf"[ \n•–-]*(?P<count>{phrase_pattern([w for w in _COUNT_WORDS if " " not in w], either_case=True)}|\d+)[ ]+"
+    rf"[ \n•–-]*{_SAID_BY}(?P<count>{phrase_pattern([w for w in _COUNT_WORDS if " " not in w], either_case=True)}|\d+)[ ]+"
     rf"(?P<nouns>{_BACK_NOUN}(?:[ ]*(?:,|và|,[ ]*và)[ ]*{_BACK_NOUN})*)(?![^\W\d_])"
 )
 

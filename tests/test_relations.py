@@ -220,6 +220,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("HĐND tỉnh thông qua Nghị quyết số 41/2024/NQ-HĐND quy định mức hỗ trợ học phí và Nghị quyết số 42/2024/NQ-HĐND "
          "quy định mức chi bán trú. Các nghị quyết được ban hành căn cứ Nghị định số 81/2021/NĐ-CP ngày 27/8/2021 của "
          "Chính phủ.", set()),
+        # regression: … after who says it ("Theo Sở Xây dựng, hai quyết định được ban hành căn cứ B" gave nothing)
+        ("UBND tỉnh ban hành Quyết định số 15/2023/QĐ-UBND về vật liệu xây dựng và Quyết định số 16/2023/QĐ-UBND về "
+         "khai thác khoáng sản. Theo Sở Xây dựng, hai quyết định được ban hành căn cứ Nghị định số 09/2021/NĐ-CP.",
+         {("15/2023/QĐ-UBND", "based_on", "09/2021/NĐ-CP"), ("16/2023/QĐ-UBND", "based_on", "09/2021/NĐ-CP")}),
+        ("Huyện ủy ban hành Kế hoạch số 05-KH/HU và Kế hoạch số 06-KH/HU. Bí thư Huyện ủy Lê Văn Nam cho biết, các kế "
+         "hoạch này đều nhằm cụ thể hóa Nghị quyết số 10-NQ/TU của Tỉnh ủy.",
+         {("05-KH/HU", "implements", "10-NQ/TU"), ("06-KH/HU", "implements", "10-NQ/TU")}),
         ("Ngày 30/6/2025, Tổng Liên đoàn ban hành Quyết định số 2450/QĐ-TLĐ; Trung ương Đoàn ban hành Hướng dẫn số "
          "15-HD/TWĐTN. Các văn bản này đều nhằm triển khai Kết luận số 162-KL/TW của Bộ Chính trị.",
          {("2450/QĐ-TLĐ", "implements", "162-KL/TW"), ("15-HD/TWĐTN", "implements", "162-KL/TW")}),
