@@ -234,6 +234,9 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 doc_of[i] = doc
                 if _generic_centre(text, doc.citations[0]) and not _generic_centre(text, c) and c.issuer is not None:
                     doc.issuer = c.issuer  # the body named at last: "… của Trung ương", later "… của Bộ Chính trị"
+                elif c.symbol is not None and c.issuer is not None and all(d.symbol is None for d in doc.citations if d is not c) \
+                        and not _compatible(doc.issuer, c.issuer):
+                    doc.issuer = c.issuer  # the body its full symbol is cited under, not the number's loose one
             else:
                 doc = by_symbol[key] = new(i, c, symbol)
             if c.key:  # a law cited by name and number is the law its name names elsewhere
@@ -569,7 +572,14 @@ def _one_body(text: str, doc: Resolved, c: Citation) -> bool:
     if _compatible(doc.issuer, c.issuer):
         return True
     return doc.issuer is not None and c.issuer is not None and doc.issuer.code == c.issuer.code == "TW" \
-        and (_generic_centre(text, c) or _generic_centre(text, doc.citations[0]))
+        and (_generic_centre(text, c) or _generic_centre(text, doc.citations[0]) or _loosely_named(doc, c))
+
+
+def _loosely_named(doc: Resolved, c: Citation) -> bool:
+    """Central Party bodies share one sequence of numbers, so a document named by its number alone under one of them
+    is the one its full symbol names under another ("Quy định 144 và Quy định 109 của Bộ Chính trị" in a headline,
+    then "Quy định số 109-QĐ/TW … của Ban Bí thư")."""
+    return c.symbol is None or all(d.symbol is None for d in doc.citations)
 
 
 def _kind_named(text: str, c: Citation) -> str:

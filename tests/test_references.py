@@ -964,6 +964,17 @@ def test_a_central_party_symbol_of_the_centre_at_large_is_the_one_its_body_issue
     assert [(d.symbol, d.issuer.name) for d in docs] == [("35-CTr/TU", "Tỉnh ủy"), ("48-CT/TW", "Bộ Chính trị")]
 
 
+def test_a_central_party_number_under_another_central_body_is_the_one_its_symbol_names():
+    """Regression: "Quy định 144 và Quy định 109 của Bộ Chính trị" in a headline, then "Quy định số 109-QĐ/TW … của Ban
+    Bí thư" made two documents 109-QĐ/TW; the central bodies share one sequence of numbers, and the body the full
+    symbol is cited under is the issuer."""
+    text = ("Quán triệt Quy định 131 và Quy định 132 của Bộ Chính trị\n\nHội nghị quán triệt Quy định số 131-QĐ/TW ngày "
+            "27/10/2023 của Bộ Chính trị và Quy định số 132-QĐ/TW ngày 27/10/2023 của Ban Bí thư.")
+    docs = resolve(text, find_citations(text), None)
+    assert [(d.symbol, d.issuer.name, len(d.citations)) for d in docs] == [
+        ("131-QĐ/TW", "Bộ Chính trị", 2), ("132-QĐ/TW", "Ban Bí thư", 2)]
+
+
 def test_one_party_symbol_of_two_terms_is_two_documents():
     """A Party symbol is numbered anew each term (vn-conventions §1.1): regression, the resolution of
     2021 that replaces the one of 2014 with the same number was one document dated 2014; a later

@@ -339,14 +339,6 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Hồ sơ thực hiện theo Nghị định số 08/2022/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 05/2025/NĐ-CP và "
          "Nghị định số 11/2025/NĐ-CP.",
          {("05/2025/NĐ-CP", "amends", "08/2022/NĐ-CP"), ("11/2025/NĐ-CP", "amends", "08/2022/NĐ-CP")}),
-        # regression: a list of bases goes on after the amending law of the preamble, which covers the laws it names up to
-        # its date ("căn cứ Luật …; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính
-        # quyền địa phương ngày 22/11/2019; Luật Hợp tác xã … và Nghị định …": the last two were no bases)
-        ("Quyết định số 16/2024/QĐ-UBND được ban hành căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật "
-         "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019; "
-         "Luật Lâm nghiệp ngày 15/11/2017 và Nghị định số 58/2024/NĐ-CP ngày 24/5/2024 của Chính phủ.",
-         {("16/2024/QĐ-UBND", "based_on", "Luật#"), ("Luật#", "amends", "Luật#"),
-          ("16/2024/QĐ-UBND", "based_on", "58/2024/NĐ-CP")}),
         # regression: a list of bases the phrase opens with a colon, inline or a bulleted line each, the body's proposal
         # last ("Quyết định được ban hành căn cứ:\n- Luật Hợp tác xã …;\n- Nghị quyết số 23/2023/NQ-HĐND …;\n- Theo đề
         # nghị của … tại Tờ trình số 412/TTr-SKHĐT" related nothing)
