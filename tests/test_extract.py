@@ -155,6 +155,10 @@ def test_level_of_an_issuer_known_by_its_code_or_department(sentence, symbol, is
         ("Thực hiện Chỉ thị số 4919/CT-BNN-TT ngày 17/7/2023, huyện ra quân diệt chuột.", "4919/CT-BNN-TT",
          "Bộ Nông nghiệp và Phát triển nông thôn"),
         ("Theo Công văn số 2365/BYT-KCB, các trạm y tế rà soát.", "2365/BYT-KCB", "Bộ Y tế"),
+        # regression: the Government's religious-affairs board was unknown ("Công văn số 1250/TGCP-PG … của Ban Tôn giáo
+        # Chính phủ" was placed in the article's province, of no level)
+        ("Các chùa tổ chức Đại lễ Phật đản theo Công văn số 863/TGCP-PG ngày 20/4/2024.", "863/TGCP-PG",
+         "Ban Tôn giáo Chính phủ"),
         # regression: the ministries merged away in 2007-2008 and the planning ministry's code of then were unknown
         # ("Quyết định số 10/2006/QĐ-BTM" was placed in the article's province)
         ("Huyện thực hiện Quyết định số 10/2006/QĐ-BTM ngày 20-3-2006 về kinh doanh xăng dầu.", "10/2006/QĐ-BTM",

@@ -221,6 +221,7 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh ban hành", place("Nghệ An"),
          "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An", "province", "Nghệ An", None),
         ("Cục Thuế tỉnh về", place("Nghệ An"), "Cục Thuế tỉnh Nghệ An", "province", "Nghệ An", None),
+        ("Ban Tôn giáo Chính phủ hướng dẫn", place("Nam Định"), "Ban Tôn giáo Chính phủ", "central", None, None),
         # regression: the grassroots-democracy committee, its remit opening with "thực hiện", had no issuer ("Ban Chỉ đạo
         # thực hiện Quy chế dân chủ ở cơ sở xã Thạch Kênh ban hành Kế hoạch số 01/KH-BCĐ" was the province’s)
         ("Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở xã Thạch Kênh ban hành", place("Hà Tĩnh"),
