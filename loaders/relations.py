@@ -1395,6 +1395,10 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
             sources = _issued_just_before(text, cited[:j], m.start(), main, end)
         if not sources:  # "X ban hành Quyết định số 2046-QĐ/TU …. Căn cứ B, X quyết định …": what that decision decides
             sources = _decision_it_reports(text, cited[:j], m.start(), main, end)
+        if not sources:  # "Thực hiện B, Huyện ủy đã ban hành nghị quyết chuyên đề nêu trên": the document named back
+            sources = [c for c in cited[j:] if main <= c.start < end and c.ref == "this" and id(c) in doc_of
+                       and _ISSUES_BACK.search(text, max(0, c.start - _ISSUES_BACK_CHARS), c.start)
+                       and all(doc_of[id(c)] is not doc_of.get(id(cited[k])) for k in targets)][:1]
         if not sources:  # "Căn cứ B1; B2 …, Kế hoạch đặt mục tiêu …": a document named back is the main clause's subject
             sources = [c for c in cited[j:targets[-1] + 2] if c.start == main and (c.ref in ("bare", "this") or c.form == "numbered")
                        and id(c) in doc_of and all(doc_of[id(c)] is not doc_of.get(id(cited[k])) for k in targets)]
@@ -1406,6 +1410,11 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
         elif m.group("period"):  # years of B behind: only a review of them relates to B
             sources, relation = [a for a in sources if _is_review(text, a)], "reviews"
         _add_each(add, sources, [cited[k] for k in targets], relation, m)
+
+
+# an issuing verb right before a back-reference, which reports that document issued (data/cues issue_back)
+_ISSUES_BACK = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('issue_back'))})[ ]+\Z")
+_ISSUES_BACK_CHARS = 20
 
 
 def _said_with_no_subject(text: str, cited: list[Citation], j: int, targets: list[int], lead: re.Match[str], add) -> None:

@@ -501,6 +501,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "28/11/2023 của Thủ tướng Chính phủ, các sở, ngành vận hành hệ thống cống ngăn mặn hợp lý.", set()),
         ("UBND tỉnh ban hành Chỉ thị số 05/CT-UBND về phòng, chống hạn mặn. Theo Chỉ thị, thực hiện Công điện số "
          "1135/CĐ-TTg ngày 28/11/2023 của Thủ tướng Chính phủ, các sở, ngành đã có nhiều cố gắng.", set()),
+        # regression: a lead whose main clause reports issued a document named back ("Thực hiện B, Huyện ủy đã ban hành
+        # nghị quyết chuyên đề nêu trên" related nothing: the back-reference was no issued document)
+        ("Ngày 15/5/2020, Huyện ủy Kỳ Sơn ban hành Nghị quyết chuyên đề số 07-NQ/HU về phòng, chống ma túy. Thực hiện "
+         "Chỉ thị 36-CT/TW của Bộ Chính trị, Huyện ủy đã ban hành nghị quyết chuyên đề nêu trên.",
+         {("07-NQ/HU", "implements", "36-CT/TW")}),
         # regression: a plan an activity is carried out by, named after "theo" inside the clause, carries out what
         # follows its comma ("Đợt cao điểm được triển khai theo Kế hoạch số 86/KH-UBND … của UBND phường, thực hiện Kế
         # hoạch số 302/KH-UBND …" related nothing); a decision that orders an inspection leaves it to the inspection
