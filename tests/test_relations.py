@@ -2923,6 +2923,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("47/KH-UBND", "implements", "26/NQ-CP"), ("26/NQ-CP", "implements", "36-NQ/TW")}),
         ("Bộ Tư pháp đã ban hành Quyết định số 512/QĐ-BTP ngày 14/3/2023 phê duyệt Kế hoạch tổng thể thực hiện Kết "
          "luận số 83-KL/TW của Bộ Chính trị.", {("512/QĐ-BTP", "implements", "83-KL/TW")}),
+        # regression: an election committee's act named as a noun ("Ủy ban bầu cử xã vừa ban hành Nghị quyết số
+        # 05/NQ-UBBC … ấn định số đơn vị bầu cử …. Việc ấn định được thực hiện căn cứ B1 … và B2" related nothing)
+        ("Ủy ban bầu cử phường vừa ban hành Nghị quyết số 07/NQ-UBBC ngày 12/1/2026 ấn định 6 đơn vị bầu cử. Việc ấn định "
+         "được thực hiện căn cứ Nghị quyết số 11/NQ-HĐND ngày 29/12/2025 của HĐND phường.",
+         {("07/NQ-UBBC", "based_on", "11/NQ-HĐND")}),
     ],
 )
 def test_relations(text, expected):
