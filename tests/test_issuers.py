@@ -747,6 +747,9 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # regression: the police ministry's departments were no bodies ("Kế hoạch số 398/KH-C08-P2 ngày 28/12/2023 của Cục
         # Cảnh sát giao thông" in a Cần Thơ article was of no level, placed in Cần Thơ)
         ("Cục Cảnh sát giao thông ban hành", place("Cần Thơ"), "Cục Cảnh sát giao thông", "central", None, None),
+        # regression: an agriculture ministry's department in a provincial article took the article's province
+        ("Cục Trồng trọt về", place("Quảng Nam"), "Cục Trồng trọt", "central", None, None),
+        ("Cục Thú y hướng dẫn", place("Nghệ An"), "Cục Thú y", "central", None, None),
         # regression: steering committees whose standing names hold a plural or a capitalised word were no bodies ("Kế
         # hoạch số 23/KH-BCĐ … của Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh" had no issuer)
         ("Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh ban hành", place("Hà Tĩnh"),
