@@ -277,6 +277,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # "Thành ủy" (code TU) stays the centrally-run city's committee
         ("UBND thành phố đã ban hành", place("Hồ Chí Minh", "Thủ Đức"), "UBND thành phố Thủ Đức", "district",
          "Hồ Chí Minh", "Thủ Đức"),
+        # regression: the one-stop centre, which signs its own decisions ("Trung tâm Phục vụ hành chính công tỉnh ban
+        # hành Quyết định số 12/QĐ-TTPVHCC" had no issuer, of unknown level)
+        ("Trung tâm Phục vụ hành chính công tỉnh ban hành", place("Lâm Đồng"),
+         "Trung tâm Phục vụ hành chính công tỉnh Lâm Đồng", "province", "Lâm Đồng", None),
         # regression: … but "Thành phố" in capitals is the centrally-run city, as its news writes it ("Kế hoạch số
         # 2512/KH-UBND … của UBND Thành phố về triển khai Chỉ thị số 05/CT-TTg" in a Thủ Đức article was Thủ Đức's)
         ("UBND Thành phố về", place("Hồ Chí Minh", "Thủ Đức"), "UBND thành phố Hồ Chí Minh", "province",
