@@ -149,7 +149,7 @@ GAP_RE = re.compile(
     # … or the act itself, named as a noun: "Kế hoạch 45 là sự cụ thể hóa B", "… là văn bản triển khai B"
     rf"|{_IS_THE_ACT}(?=(?:{_GAP_PHRASES})[ ])"
     # a purpose before the phrase: "… để lãnh đạo, chỉ đạo triển khai thực hiện B", "Nghị định nhằm quy định chi tiết B"
-    rf"|(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?P<purpose>(?:[ ]+[^\W\d_]+,?){{0,6}}?)[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
+    rf"|(?:(?:{_GAP_ADVERBS})[ ]+)?(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?P<purpose>(?:[ ]+(?:[^\W\d_]+|\d{{1,2}}),?){{0,6}}?)[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
 )
 # After a document that its own description introduces ("kế hoạch nghiên cứu, quán triệt B",
@@ -1138,7 +1138,11 @@ _TAKES_EFFECT_AT = re.compile(rf"(?:{phrase_pattern(cues('in_force') + cues('tak
 _COMMA_OR_AND = re.compile(r"[ ]*,[ ]*|[ ]*,?[ ]+và[ ]+")
 _ACCORDING_WORD = "theo "  # a phrase A goes by: "theo chỉ đạo tại", "theo tinh thần"
 _ACCORDING_TAIL = " theo"  # a phrase ending in plain "theo" ("thực hiện theo"): right after A only
-_ALSO_AFTER_COMMA = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('also') + cues('linked'))})[ ]+")
+# (the second act may be a review, perhaps as a purpose: "A được xây dựng trên cơ sở B, đồng thời nhằm sơ kết 5 năm
+# thực hiện C": A reviews C, as the gap's "pre" or "purpose" reads it)
+_ALSO_AFTER_COMMA = re.compile(
+    rf"[ ]*,[ ]*(?:{phrase_pattern(cues('also') + cues('linked'))})[ ]+(?:(?:để|nhằm)[ ]+(?=(?:{_REVIEW.pattern})[ ]))?"
+    rf"(?:(?:{_REVIEW.pattern})(?:[ ]+(?:{_SPAN}|việc|giữa[ ]+nhiệm[ ]+kỳ))*[ ]+|{_REVIEW_YEARS}[ ]+)?")
 # "A thực hiện B1, gắn với thực hiện B2": B1 ties B2 to the act of A, the document carrying B1 out, or of no document
 _LINKED_BEFORE_PHRASE = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('linked'))})[ ]+")
 # what a body, not a document, does after "đồng thời": "ban hành A thực hiện B, đồng thời chỉ đạo thực hiện C"

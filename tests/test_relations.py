@@ -2157,6 +2157,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Kết luận số 10-KL/TW, ngày 26/12/2016 của Bộ Chính trị.", {("412-TB/TU", "reviews", "10-KL/TW")}),
         ("Ban Thường vụ Tỉnh ủy ban hành Kết luận số 45-KL/TU về kết quả 5 năm thực hiện Nghị quyết số 18-NQ/TW.",
          {("45-KL/TU", "reviews", "18-NQ/TW")}),
+        # regression: a second act after ", đồng thời" that is a review ("A thực hiện B, đồng thời sơ kết 5 năm thực hiện
+        # C" made B review C), or a purpose with a review ("…, đồng thời nhằm sơ kết 5 năm thực hiện C" gave nothing)
+        ("Quận ủy ban hành Kế hoạch số 112-KH/QU thực hiện Kết luận số 114-KL/TW của Ban Bí thư, đồng thời sơ kết 5 năm "
+         "thực hiện Chỉ thị số 08-CT/QU của Ban Thường vụ Quận ủy.",
+         {("112-KH/QU", "implements", "114-KL/TW"), ("112-KH/QU", "reviews", "08-CT/QU")}),
+        ("Kế hoạch số 112-KH/QU được xây dựng trên cơ sở Hướng dẫn số 35-HD/BDVTU của Ban Dân vận Thành ủy, đồng thời "
+         "nhằm sơ kết 5 năm thực hiện Chỉ thị số 08-CT/QU của Ban Thường vụ Quận ủy.",
+         {("112-KH/QU", "based_on", "35-HD/BDVTU"), ("112-KH/QU", "reviews", "08-CT/QU")}),
         # regression: a span of years in words was no span ("về kết quả một năm thực hiện B" implemented B)
         ("Ngày 12/9/2024, Ban Thường vụ Tỉnh ủy Nghệ An có Kết luận số 286-KL/TU về kết quả một năm thực hiện Chương "
          "trình hành động số 40-CTr/TU.", {("286-KL/TU", "reviews", "40-CTr/TU")}),
