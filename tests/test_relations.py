@@ -339,6 +339,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Hồ sơ thực hiện theo Nghị định số 08/2022/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 05/2025/NĐ-CP và "
          "Nghị định số 11/2025/NĐ-CP.",
          {("05/2025/NĐ-CP", "amends", "08/2022/NĐ-CP"), ("11/2025/NĐ-CP", "amends", "08/2022/NĐ-CP")}),
+        # regression: what a plan carries out, then the document it is carried out under ("Kế hoạch số 3720/KH-UBND …
+        # thực hiện thí điểm cơ chế … theo Nghị quyết số 98/2023/QH15" related nothing)
+        ("UBND tỉnh ban hành Kế hoạch số 215/KH-UBND ngày 5/6/2025 triển khai các nhiệm vụ chuyển đổi xanh theo Nghị "
+         "quyết số 98/2023/QH15 của Quốc hội.", {("215/KH-UBND", "implements", "98/2023/QH15")}),
         # regression: a list of bases the phrase opens with a colon, inline or a bulleted line each, the body's proposal
         # last ("Quyết định được ban hành căn cứ:\n- Luật Hợp tác xã …;\n- Nghị quyết số 23/2023/NQ-HĐND …;\n- Theo đề
         # nghị của … tại Tờ trình số 412/TTr-SKHĐT" related nothing)
@@ -3093,6 +3097,9 @@ def test_relations(text, expected):
         "cơ sở Chỉ thị số 20/CT-UBND.",
         # guard: documents a verb counts that are still to come
         "Tỉnh sẽ ban hành 3 nghị quyết, trong đó có Nghị quyết về phát triển du lịch thực hiện Chỉ thị số 05-CT/TW.",
+        # guard: what a title governs is carried out under B, not the document ("… về quy chế thực hiện chế độ phụ cấp theo B")
+        "UBND tỉnh ban hành Quyết định số 12/2024/QĐ-UBND về quy chế thực hiện chế độ phụ cấp theo Nghị định số "
+        "33/2023/NĐ-CP.",
         # regression: a second basis after a comma, the subject no document, is no basis of the list's last item ("Các
         # nghị quyết được xây dựng căn cứ … Nghị định số 83/2018/NĐ-CP … về khuyến nông, trên cơ sở Tờ trình số
         # 68/TTr-UBND": the decree was based on the submission)
