@@ -2596,14 +2596,16 @@ def _amending_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | N
     if words is None or _DRAFT_BEFORE.search(scan.text, max(0, noun.start - 20), noun.start):
         return None
     issuer_name, code = _LAW_ISSUERS.get(row["type"], ("Quốc hội", "QH"))
-    date = None
+    date, cover_end = None, words.end()
     if (dated := _after_amended_laws(scan.text, words.end())) is not None \
             and (found := _dated(scan, dated)) is not None:
         scan.amending_dates.add(dated)
-        date = found.iso
+        # it covers the laws it names up to its own date: a list of bases goes on after it ("căn cứ Luật …; Luật sửa
+        # đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật … ngày 22/11/2019; Luật Hợp tác xã …")
+        date, cover_end = found.iso, found.end
     return Citation(noun.start, words.end(), words.end(), "named", type=row["type"], date=date,
                     issuer=Issuer(issuer_name, "central", code), key=f"law:amending:{noun.start}",
-                    anchor=noun.end, cover_end=words.end())
+                    anchor=noun.end, cover_end=cover_end)
 
 
 _AMENDED_LAW = re.compile(r"[ ]+(?:Bộ luật|Luật|Pháp lệnh)(?=[ ])")

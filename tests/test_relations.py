@@ -343,6 +343,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # thực hiện thí điểm cơ chế … theo Nghị quyết số 98/2023/QH15" related nothing)
         ("UBND tỉnh ban hành Kế hoạch số 215/KH-UBND ngày 5/6/2025 triển khai các nhiệm vụ chuyển đổi xanh theo Nghị "
          "quyết số 98/2023/QH15 của Quốc hội.", {("215/KH-UBND", "implements", "98/2023/QH15")}),
+        # regression: a list of bases goes on after the amending law of the preamble, which covers the laws it names up to
+        # its date ("căn cứ Luật …; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính
+        # quyền địa phương ngày 22/11/2019; Luật Hợp tác xã … và Nghị định …": the last two were no bases)
+        ("Quyết định số 16/2024/QĐ-UBND được ban hành căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật "
+         "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019; "
+         "Luật Lâm nghiệp ngày 15/11/2017 và Nghị định số 58/2024/NĐ-CP ngày 24/5/2024 của Chính phủ.",
+         {("16/2024/QĐ-UBND", "based_on", "Luật#"), ("Luật#", "amends", "Luật#"),
+          ("16/2024/QĐ-UBND", "based_on", "58/2024/NĐ-CP")}),
         # regression: a list of bases the phrase opens with a colon, inline or a bulleted line each, the body's proposal
         # last ("Quyết định được ban hành căn cứ:\n- Luật Hợp tác xã …;\n- Nghị quyết số 23/2023/NQ-HĐND …;\n- Theo đề
         # nghị của … tại Tờ trình số 412/TTr-SKHĐT" related nothing)
