@@ -2023,7 +2023,10 @@ _BACK_NOUNS = rf"(?P<nouns>{_BACK_NOUN}(?:[ ]*(?:,|và|,[ ]*và)[ ]*{_BACK_NOUN}
 _PLURAL_BACK_REF = re.compile(
     rf"(?P<count>{phrase_pattern(cues('plural'))}|\d+)[ ]+(?:{_BACK_NOUNS}"
     # … or owned by the centre: "Để cụ thể hóa các quy định của Trung ương, X ban hành A" (central documents only)
-    rf"|(?P<central_nouns>{_BACK_NOUN}(?:[ ]*(?:,|và|,[ ]*và)[ ]*{_BACK_NOUN})*)[ ]+(?:{phrase_pattern(cues('central_owner'))}))"
+    rf"|(?P<central_nouns>{_BACK_NOUN}(?:[ ]*(?:,|và|,[ ]*và)[ ]*{_BACK_NOUN})*)[ ]+(?:{phrase_pattern(cues('central_owner'))})"
+    # … or counted by a number, capitalised as a name: "Thực hiện hai Chỉ thị, Ban Thường vụ Tỉnh ủy đã ban hành A1 và A2"
+    # (`_plural_back_refs` keeps it only so)
+    rf"|(?P<counted_nouns>{_BACK_NOUN}))"
     rf"[ ]*,[ ]*")
 _COUNT_WORDS = {fold(r["word"]): int(r["number"]) for r in read_table("ordinals.tsv")}
 _BACK_LOOK = 3  # sentences before the lead where the documents it takes back are named
@@ -2052,7 +2055,8 @@ def _plural_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resol
 
 def _counted_kinds(ref: re.Match[str]) -> tuple[set[str], int | None]:
     """The kinds a plural back-reference names and how many documents it counts, if it says."""
-    kinds = {fold(n) for n in re.split(r"[ ]*(?:,|và)[ ]*", ref.group("nouns") or ref.groupdict().get("central_nouns"))}
+    kinds = {fold(n) for n in re.split(r"[ ]*(?:,|và)[ ]*", ref.group("nouns") or ref.groupdict().get("central_nouns")
+                                       or ref.group("counted_nouns"))}
     count = ref.group("count")
     return kinds, int(count) if count.isdigit() else _COUNT_WORDS.get(fold(count))
 
@@ -2065,6 +2069,9 @@ def _plural_back_refs(text: str, cited: list[Citation]) -> list[re.Match[str]]:
     for a in cited:
         if a.issued:
             for ref in _PLURAL_BACK_REF.finditer(text, sentence_start(text, a.start), a.start):
+                if ref.group("counted_nouns") and not (ref.group("counted_nouns")[0].isupper() and (
+                        ref.group("count").isdigit() or _COUNT_WORDS.get(fold(ref.group("count"))))):
+                    continue  # "các chỉ thị, …", "nhiều Nghị quyết, …": no number, no name
                 refs.setdefault(ref.start(), ref)
     return [refs[start] for start in sorted(refs)]
 

@@ -2275,6 +2275,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hành Chương trình hành động số 21-CTr/TU ngày 5-3-2018 và Kế hoạch số 118-KH/TU ngày 12-3-2018.",
          {("21-CTr/TU", "implements", "18-NQ/TW"), ("21-CTr/TU", "implements", "19-NQ/TW"),
           ("118-KH/TU", "implements", "18-NQ/TW"), ("118-KH/TU", "implements", "19-NQ/TW")}),
+        # … counted by a number with no "trên", the noun capitalised as a name ("Theo Báo cáo, thực hiện hai Chỉ thị, Ban
+        # Thường vụ Tỉnh ủy đã ban hành …" carried out nothing); not a plural that counts nothing
+        ("Tỉnh ủy tổng kết Chỉ thị số 42-CT/TW và Chỉ thị số 17-CT/TW của Ban Bí thư. Thực hiện hai Chỉ thị, Ban Thường "
+         "vụ Tỉnh ủy đã ban hành Kế hoạch số 64-KH/TU ngày 5/8/2018.",
+         {("64-KH/TU", "implements", "42-CT/TW"), ("64-KH/TU", "implements", "17-CT/TW")}),
+        ("Tỉnh ủy tổng kết Chỉ thị số 42-CT/TW và Chỉ thị số 17-CT/TW của Ban Bí thư. Thực hiện nhiều Chỉ thị, Ban Thường "
+         "vụ Tỉnh ủy đã ban hành Kế hoạch số 64-KH/TU ngày 5/8/2018.", set()),
         ("Tỉnh ủy tổng kết Chỉ thị số 29-CT/TW của Bộ Chính trị và Nghị quyết số 25-NQ/TW của Hội nghị Trung ương 7. "
          "Thực hiện các văn bản trên, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 31-CTr/TU.",
          {("31-CTr/TU", "implements", "29-CT/TW"), ("31-CTr/TU", "implements", "25-NQ/TW")}),
