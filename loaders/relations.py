@@ -230,6 +230,9 @@ _LEAD_AT = re.compile(
     # B, …" (tried last: a phrase row that opens with it, "Nhằm thực hiện", is the phrase)
     rf"(?:(?:[Đđ]ể|[Nn]hằm)(?:[ ]+(?:{_ADVERBS}))*[ ]+)??"
     rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:{phrase_pattern(cues('lead_noun'))}))?[ ]+"
+    # the Party's charter, which the corpus counts as no document, listed first: "Căn cứ Điều lệ Đảng và Quy định số
+    # 24-QĐ/TW, Ban Thường vụ Đảng ủy xã đã ban hành A"
+    rf"(?:(?:{phrase_pattern(cues('charter'))})(?:[ ]*[,;]|[ ]+và|[ ]*,[ ]*và)[ ]+)?"
     r"(?:(?:các|những)[ ]+)?"  # "Thực hiện các Nghị quyết 57, 59, 66 và 68, …"
 )
 # a plan known only through the decision that approves it, which the corpus counts as that decision: "Thực hiện Kế
@@ -260,7 +263,8 @@ _LEAD_LAST_WORDS = {
     fold(spelling).split()[-1]
     for row in _ROWS if row["where"] in ("lead", "both")
     for spelling in spellings(row["phrase"].split("*")[-1].strip())
-} | {fold(w).split()[-1] for w in cues("adverb") + cues("lead_noun")} | {"các", "những"}
+} | {fold(w).split()[-1] for w in cues("adverb") + cues("lead_noun")} | {"các", "những"} \
+    | {fold(w).split()[-1] + "," for w in cues("charter")} | {fold(w).split()[-1] + ";" for w in cues("charter")} | {"và"}
 # … and a decision that carries the lead's object ("… phê duyệt tại B", "… kèm theo B"), tested only when such a cue is
 # right before B ("theo" and "tại" end many words before citations)
 _CARRIED_LAST_WORDS = {fold(w).split()[-1] for w in cues("carried_by")}

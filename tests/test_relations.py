@@ -137,6 +137,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("1. Nghị định 100/2019/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ và đường "
          "sắt. Lý do: được thay thế bởi Nghị định 168/2024/NĐ-CP.",
          {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP")}),
+        # regression: a lead listing the Party's charter first related nothing ("Căn cứ Điều lệ Đảng và Quy định số
+        # 24-QĐ/TW, Ban Thường vụ Đảng ủy xã … đã ban hành Quyết định số 45-QĐ/ĐU …")
+        ("Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW, Ban Thường vụ Đảng ủy xã Sín Thầu đã ban hành Quyết định số "
+         "17-QĐ/ĐU ngày 12/5/2023 về việc thành lập Chi bộ bản Tá Miếu.", {("17-QĐ/ĐU", "based_on", "24-QĐ/TW")}),
+        ("Căn cứ Điều lệ Đảng Cộng sản Việt Nam, Quy định số 24-QĐ/TW và Hướng dẫn số 01-HD/TW, Ban Thường vụ Huyện ủy "
+         "Mường Nhé ban hành Quyết định số 450-QĐ/HU.",
+         {("450-QĐ/HU", "based_on", "24-QĐ/TW"), ("450-QĐ/HU", "based_on", "01-HD/TW")}),
         # regression: coming into force is the sentence's subject, not a law its description names ("Nghị định
         # 95/2023/NĐ-CP … thi hành Luật Tín ngưỡng, tôn giáo có hiệu lực từ …, thay thế C" made the law replace C)
         ("Nghị định số 95/2023/NĐ-CP ngày 29/12/2023 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành "
