@@ -892,7 +892,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     and (titled := _title_holding(cited, i)) is not None:
                 sources = [titled]  # "Kế hoạch số 112-KH/ĐUK … về tổng kết 5 năm thực hiện B1, trên cơ sở B": the plan's basis
             elif relation == "based_on" and i in object_of \
-                    and _COMMA_OR_AND.fullmatch(text, max(a.anchor, a.cover_end), m.start("phrase")):
+                    and (_COMMA_OR_AND.fullmatch(text, max(a.anchor, a.cover_end), m.start("phrase"))
+                         or _COMMA_PASSIVE_ISSUED.fullmatch(text, max(a.anchor, a.cover_end), m.start("phrase"))):
                 # "A thay thế Quyết định số 12/QĐ-UBND … về quy chế làm việc, căn cứ C", "A thực hiện Nghị quyết Đại
                 # hội …, trên cơ sở C", "A … căn cứ B … và xét đề nghị của Chính phủ tại C": the basis after a comma
                 # or "và" is A's, the clause's subject, not what A acts on
@@ -1140,6 +1141,8 @@ _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 # a replacing phrase that opens with the day a document takes effect ("có hiệu lực từ ngày …, thay thế C")
 _TAKES_EFFECT_AT = re.compile(rf"(?:{phrase_pattern(cues('in_force') + cues('takes_effect'), either_case=True)})[ ]")
 _COMMA_OR_AND = re.compile(r"[ ]*,[ ]*|[ ]*,?[ ]+và[ ]+")
+# "A thay thế B …, được xây dựng căn cứ C": the passive issuing after a comma is the subject A's, not B's
+_COMMA_PASSIVE_ISSUED = re.compile(rf"[ ]*,[ ]*(?:đã[ ]+)?được[ ]+(?:{_PASSIVE_VERBS})[ ]+")
 _ACCORDING_WORD = "theo "  # a phrase A goes by: "theo chỉ đạo tại", "theo tinh thần"
 _ACCORDING_TAIL = " theo"  # a phrase ending in plain "theo" ("thực hiện theo"): right after A only
 # (the second act may be a review, perhaps as a purpose: "A được xây dựng trên cơ sở B, đồng thời nhằm sơ kết 5 năm

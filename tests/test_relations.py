@@ -2487,6 +2487,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # 150/2025/NĐ-CP" and "Chương trình hành động số 02-CTr/ĐU thực hiện Nghị quyết Đại hội …, nhiệm kỳ 2025 -
         # 2030, trên cơ sở Chương trình hành động số 01-CTr/TU" made the replaced decision and the congress's
         # resolution based on them)
+        # … also after a passive issuing verb ("Nghị quyết này thay thế Nghị quyết số 25/2019/NQ-HĐND …, được xây dựng
+        # căn cứ Thông tư số 56/2023/TT-BTC" gave the older resolution the basis, dropped as later than it)
+        ("HĐND tỉnh thông qua Nghị quyết số 11/2024/NQ-HĐND về mức chi hòa giải ở cơ sở. Nghị quyết này thay thế Nghị "
+         "quyết số 20/2019/NQ-HĐND ngày 10/12/2019 của HĐND tỉnh, được xây dựng căn cứ Thông tư số 56/2023/TT-BTC.",
+         {("11/2024/NQ-HĐND", "replaces", "20/2019/NQ-HĐND"), ("11/2024/NQ-HĐND", "based_on", "56/2023/TT-BTC")}),
         ("UBND phường Hạc Thành cũng ban hành Quyết định số 45/QĐ-UBND ngày 28/8/2025 thay thế Quyết định số "
          "12/QĐ-UBND ngày 2/7/2025 của UBND phường về quy chế làm việc, căn cứ Nghị định số 150/2025/NĐ-CP ngày "
          "12/6/2025 của Chính phủ.",
