@@ -1727,6 +1727,11 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
             and (container := scan.citations[-2]).form == "numbered" and previous.end <= container.cover_end \
             and _ABOUT.fullmatch(text, container.end, previous.start):
         previous = container  # "… ban hành Quyết định số 25-QĐ/ĐU về Quy chế làm việc của … và Chương trình … số 03-CTr/ĐU"
+    if previous is not None and previous.form == "new" and previous.issued \
+            and LISTED_NEXT.fullmatch(text, max(previous.cover_end, previous.end), cited.start):
+        # "… đã thông qua Nghị quyết về điều chỉnh kế hoạch đầu tư công và Nghị quyết số 20/NQ-HĐND …": a document of no
+        # number heads the list
+        return _issuing_verb(text, previous.start, numbered=True)
     if previous is None or previous.form != "numbered":
         return _colon_list_verb(text, cited.start)
     gap = (max(previous.cover_end, previous.end), cited.start)

@@ -2967,6 +2967,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ủy ban bầu cử phường vừa ban hành Nghị quyết số 07/NQ-UBBC ngày 12/1/2026 ấn định 6 đơn vị bầu cử. Việc ấn định "
          "được thực hiện căn cứ Nghị quyết số 11/NQ-HĐND ngày 29/12/2025 của HĐND phường.",
          {("07/NQ-UBBC", "based_on", "11/NQ-HĐND")}),
+        # regression: a numbered item after an issued document of no number was issued by no one (the basis of "… đã
+        # thông qua Nghị quyết điều chỉnh kế hoạch đầu tư công … và Nghị quyết số 20/NQ-HĐND …" went to the first alone)
+        ("Trên cơ sở Tờ trình số 86/TTr-UBND của UBND xã, HĐND xã đã thông qua Nghị quyết về điều chỉnh kế hoạch đầu tư "
+         "công và Nghị quyết số 20/NQ-HĐND về phân bổ vốn sự nghiệp năm 2026.",
+         {("Nghị quyết#", "based_on", "86/TTr-UBND"), ("20/NQ-HĐND", "based_on", "86/TTr-UBND")}),
     ],
 )
 def test_relations(text, expected):
