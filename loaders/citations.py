@@ -194,8 +194,12 @@ def _cue_opening(kind: str) -> str:
     """A cue after a space; capitalised only where a sentence or clause starts: mid-sentence a
     capitalised word is a name ("Thành ủy Cần Thơ ban hành …" is no "cần", "Huyện ủy Giao Thủy" no "giao"),
     and so is a lower-case cue after a name's syllable ("Bộ Ngoại giao ban hành …" is no "giao")."""
-    return (rf"(?:(?:^|(?<=[.;:!?\n\"“(]))[ ]*(?:[-+•–][ ]*)?(?:{_cue_pattern(kind, either_case=True)})"
-            rf"|{_NOT_AFTER_NAME_SYLLABLE}[ \n](?:{_cue_pattern(kind)}))")
+    return (rf"(?:(?:^|(?<=[.;:!?\n\"“(]))[ ]*(?:[-+•–][ ]*)?{_NO_CUE_NOUN}(?:{_cue_pattern(kind, either_case=True)})"
+            rf"|{_NOT_AFTER_NAME_SYLLABLE}[ \n]{_NO_CUE_NOUN}(?:{_cue_pattern(kind)}))")
+
+
+# nor a noun that opens with a cue's word ("Ban An toàn giao thông tỉnh ban hành …" is no "giao"; data/cues not_directing)
+_NO_CUE_NOUN = rf"(?!(?:{_cue_pattern('not_directing', either_case=True)}){_WORD_END})"
 
 
 _NOT_AFTER_NAME_SYLLABLE = "".join(rf"(?<!{re.escape(word)})" for word in cues("name_syllable"))

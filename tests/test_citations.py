@@ -1882,6 +1882,11 @@ def test_a_commune_s_body_after_của_is_of_the_2025_commune_named_before(text):
         # decision still to come, of no issuer)
         ("Ngày 10/6/2025, Bộ Ngoại giao ban hành Quyết định số 600/QĐ-BNG về Kế hoạch hành động.", "Bộ Ngoại giao"),
         ("UBND tỉnh giao Sở Ngoại vụ ban hành Kế hoạch số 12/KH-SNgV.", None),
+        # regression: a noun that opens with a cue's word ("giao" of "An toàn giao thông", read as the "giao" that assigns
+        # a task: "Ngày 12/1/2024, Ban An toàn giao thông tỉnh ban hành Kế hoạch số 45/KH-BATGT" was a plan still to
+        # come, of no issuer nor date)
+        ("Ngày 12/1/2024, Ban An toàn giao thông tỉnh ban hành Kế hoạch số 45/KH-BATGT về cao điểm Tết.",
+         "Ban An toàn giao thông tỉnh Hà Tĩnh"),
         # regression: of a joint subject the last body issued; the lead (first) does, or the
         # body whose code the symbol opens with
         ("Ngày 12/3/2025, Công an tỉnh và Sở GD&ĐT ký Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT về bảo đảm "
