@@ -277,6 +277,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # "Thành ủy" (code TU) stays the centrally-run city's committee
         ("UBND thành phố đã ban hành", place("Hồ Chí Minh", "Thủ Đức"), "UBND thành phố Thủ Đức", "district",
          "Hồ Chí Minh", "Thủ Đức"),
+        # regression: the one-stop centre, which signs its own decisions ("Trung tâm Phục vụ hành chính công tỉnh ban
+        # hành Quyết định số 12/QĐ-TTPVHCC" had no issuer, of unknown level)
+        ("Trung tâm Phục vụ hành chính công tỉnh ban hành", place("Lâm Đồng"),
+         "Trung tâm Phục vụ hành chính công tỉnh Lâm Đồng", "province", "Lâm Đồng", None),
         # regression: … but "Thành phố" in capitals is the centrally-run city, as its news writes it ("Kế hoạch số
         # 2512/KH-UBND … của UBND Thành phố về triển khai Chỉ thị số 05/CT-TTg" in a Thủ Đức article was Thủ Đức's)
         ("UBND Thành phố về", place("Hồ Chí Minh", "Thủ Đức"), "UBND thành phố Hồ Chí Minh", "province",
@@ -747,6 +751,9 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # regression: the police ministry's departments were no bodies ("Kế hoạch số 398/KH-C08-P2 ngày 28/12/2023 của Cục
         # Cảnh sát giao thông" in a Cần Thơ article was of no level, placed in Cần Thơ)
         ("Cục Cảnh sát giao thông ban hành", place("Cần Thơ"), "Cục Cảnh sát giao thông", "central", None, None),
+        # regression: an agriculture ministry's department in a provincial article took the article's province
+        ("Cục Trồng trọt về", place("Quảng Nam"), "Cục Trồng trọt", "central", None, None),
+        ("Cục Thú y hướng dẫn", place("Nghệ An"), "Cục Thú y", "central", None, None),
         # regression: steering committees whose standing names hold a plural or a capitalised word were no bodies ("Kế
         # hoạch số 23/KH-BCĐ … của Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh" had no issuer)
         ("Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh ban hành", place("Hà Tĩnh"),
