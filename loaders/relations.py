@@ -1154,6 +1154,7 @@ _ALSO_AFTER_COMMA = re.compile(
 _LINKED_BEFORE_PHRASE = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('linked'))})[ ]+")
 # what a body, not a document, does after "đồng thời": "ban hành A thực hiện B, đồng thời chỉ đạo thực hiện C"
 _BODY_DIRECTS = re.compile(rf"(?:{phrase_pattern(cues('body_directs'))})(?![^\W\d_])")
+_ALSO_PHRASE = re.compile(rf"{_ALSO_AFTER_COMMA.pattern}(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _ALSO_AFTER_SEMICOLON = re.compile(rf"[ ]*;[ ]*(?:{phrase_pattern(cues('also'))})[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 
 
@@ -2421,8 +2422,14 @@ def _this_is(text: str, cited: list[Citation], add) -> None:
         before = sentence_start(text, start - 2)
         issued = [a for a in cited[:i] if before <= a.start < start and a.issued]
         if issued:  # "Đây là bước cụ thể hóa B và B2": each item of the list
-            _add_each(add, issued[-1:], [cited[k] for k in _coordinated_after(text, cited, i)],
-                      _relation(m.group("phrase")), m)
+            targets = _coordinated_after(text, cited, i)
+            _add_each(add, issued[-1:], [cited[k] for k in targets], _relation(m.group("phrase")), m)
+            last, n = cited[targets[-1]], targets[-1] + 1
+            # … and its second act after ", đồng thời": "Đây là kế hoạch triển khai B, đồng thời thực hiện C"
+            if n < len(cited) and (also := _ALSO_PHRASE.fullmatch(text, max(last.end, last.cover_end),
+                                                                  cited[n].start)) is not None:
+                _add_each(add, issued[-1:], [cited[k] for k in _coordinated_after(text, cited, n)],
+                          _relation(also.group("phrase"), text[also.start():also.start("phrase")]), also)
 
 
 # "Để B sớm đi vào cuộc sống, X ban hành A": a purpose whose subject is B; the comma before the main clause

@@ -1045,6 +1045,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("642/QĐ-BVT", "implements", "774/QĐ-BYT"), ("642/QĐ-BVT", "implements", "1113/QĐ-UBND")}),
         ("Tỉnh ủy đã tổ chức hội nghị sơ kết Chỉ thị số 05-CT/TW. Đây là dịp để thực hiện Nghị quyết số 36-NQ/TW.",
          set()),
+        # regression: the second act after ", đồng thời" ("Đây là kế hoạch triển khai B, đồng thời thực hiện C") was lost
+        ("Ngày 12/4/2023, UBND huyện ban hành Kế hoạch số 88/KH-UBND. Đây là kế hoạch triển khai Chỉ thị số 15-CT/HU của "
+         "Huyện ủy, đồng thời thực hiện Chỉ thị số 19/CT-UBND ngày 14/9/2022 của Chủ tịch UBND tỉnh.",
+         {("88/KH-UBND", "implements", "15-CT/HU"), ("88/KH-UBND", "implements", "19/CT-UBND")}),
         # regression: the gap measured from A's number, not its title's end: a long title put B too far ("Chỉ thị số
         # 28-CT/TW … “về …, …” (sau đây viết tắt là Chỉ thị 28) là một chủ trương lớn nhằm thực hiện B" gave nothing)
         ("Chỉ thị số 28-CT/TW, ngày 21/9/2013 của Ban Bí thư khóa XI “về nâng cao chất lượng kết nạp đảng viên và rà "
