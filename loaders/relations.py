@@ -463,6 +463,9 @@ def _later_item(item: Citation, source: Citation) -> bool:
     """Is a document listed after B of a later year than the source, as this citation and the source's date or
     symbol give them ("Chương trình hành động số 24-CTr/TU ngày 26/3/2018 … thực hiện Nghị quyết 21-NQ/TW và Kế
     hoạch số 140/KH-UBND ngày 12/10/2020 …": the plan of 2020 is the next item, not a second document carried out)?"""
+    if item.date and source.date:  # … or, both dated, of a later day ("Kế hoạch số 23/KH-UBND ngày 28/01/2021 thực
+        # hiện Nghị quyết số 05-NQ/TU và Quyết định số 432/QĐ-UBND-HC ngày 12/4/2021 …": April's decision is no object)
+        return item.date > source.date
     years = [c.symbol.year if c.symbol and c.symbol.year else int(c.date[:4]) if c.date else 0 for c in (item, source)]
     return years[0] > years[1] > 0
 

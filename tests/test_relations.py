@@ -1988,6 +1988,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy "
          "mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị được ban hành nhằm tiếp tục thực hiện Nghị quyết số "
          "04-NQ/TW.", {("21-KL/TW", "continues", "04-NQ/TW")}),
+        # regression: a document listed after B, dated after the source in the same year, was a second B the source
+        # carried out ("Kế hoạch số 31/KH-UBND ngày 20/2/2022 thực hiện Nghị quyết số 09-NQ/TU và Quyết định số
+        # 1120/QĐ-UBND ngày 18/5/2022 …": May's decision, issued beside it for the lead, is no object of February's plan)
+        ("Để cụ thể hóa Nghị quyết số 09-NQ/TU, UBND tỉnh ban hành Kế hoạch số 31/KH-UBND ngày 20/2/2022 thực hiện "
+         "Nghị quyết số 09-NQ/TU và Quyết định số 1120/QĐ-UBND ngày 18/5/2022 phê duyệt Đề án chuyển đổi số của tỉnh.",
+         {("31/KH-UBND", "implements", "09-NQ/TU"), ("1120/QĐ-UBND", "implements", "09-NQ/TU")}),
         # regression: a title that lists provinces ended at the first comma before a capital, so what the plan carries out
         # after it was too far ("… của ba tỉnh Lâm Đồng, Đắk Nông, Bình Thuận (cũ) sang một hệ thống …, thực hiện B")
         ("Sở Khoa học và Công nghệ ban hành Kế hoạch số 25/KH-SKHCN ngày 15/7/2025 về hợp nhất hệ thống dịch vụ công của "
