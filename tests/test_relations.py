@@ -1754,6 +1754,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("HĐND tỉnh ban hành Nghị quyết số 09/2022/NQ-HĐND ngày 15/7/2022 quy định chính sách hỗ trợ hợp tác xã, qua đó "
          "cụ thể hóa các nhóm giải pháp về cơ chế, chính sách của Nghị quyết số 05-NQ/TU.",
          {("09/2022/NQ-HĐND", "implements", "05-NQ/TU")}),
+        # regression: an issued A then "theo Hướng dẫn số …" gave nothing: issued as the guide says, as "theo hướng dẫn
+        # tại B"; not an A only carried out ("Các xã triển khai Kế hoạch số … theo Hướng dẫn số …")
+        ("UBND thành phố ban hành Kế hoạch số 150/KH-UBND ngày 25/6/2024 theo Hướng dẫn số 28/HD-SYT ngày 21/6/2024 của "
+         "Sở Y tế.", {("150/KH-UBND", "implements", "28/HD-SYT")}),
+        ("Các xã triển khai Kế hoạch số 150/KH-UBND theo Hướng dẫn số 28/HD-SYT của Sở Y tế.", set()),
         # regression: "A được ban hành theo hướng dẫn tại B" after A gave nothing (the passive "được * hướng dẫn tại",
         # B first, read it backwards and dropped it): A issued under B's guidance carries B out
         ("Sở Y tế ban hành Công văn số 845/SYT-NVY ngày 3/7/2024. Công văn số 845/SYT-NVY được ban hành theo hướng dẫn "
