@@ -2284,11 +2284,18 @@ def _taken_back(text: str, before: list[Citation], doc_of: dict[int, Resolved], 
             if id(doc) not in sources and id(doc) not in taken and _of_kind(doc, kinds) \
                     and (not central or doc.issuer is not None and doc.issuer.level == "central"):
                 taken[id(doc)] = c
-        if count is not None and len(taken) >= count or count is None and len(taken) >= 2 or start < 2:
+        issued = [c for c in taken.values() if doc_of[id(c)].issued] if count is not None and count > 1 else taken
+        if count is not None and len(issued) >= count or count is None and len(taken) >= 2 or start < 2:
             break
         start = sentence_start(text, start - 2)
     out = list(taken.values())
     if count is not None:
+        # a plural count takes back the documents the text reports issued before those their descriptions name: "UBND tỉnh
+        # ban hành Quyết định số 15/2023/QĐ-UBND …. Cùng ngày, … Quyết định số 16/2023/QĐ-UBND sửa đổi … Quyết định số
+        # 08/2020/QĐ-UBND …. Theo Sở Xây dựng, hai quyết định …": 15 and 16, not the amended 08
+        issued = [c for c in out if doc_of[id(c)].issued]
+        if count > 1 and len(issued) >= count:
+            return issued[:count]
         return out[:count] if len(out) >= count else []
     return out if len(out) >= 2 else []
 

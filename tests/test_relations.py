@@ -227,6 +227,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("HĐND tỉnh thông qua Nghị quyết số 41/2024/NQ-HĐND quy định mức hỗ trợ học phí và Nghị quyết số 42/2024/NQ-HĐND "
          "quy định mức chi bán trú. Các nghị quyết được ban hành căn cứ Nghị định số 81/2021/NĐ-CP ngày 27/8/2021 của "
          "Chính phủ.", set()),
+        # regression: a count took back the document a description names (the amended one) before one the text issued
+        ("UBND tỉnh ban hành Quyết định số 15/2023/QĐ-UBND ngày 12/6/2023 về phân cấp quản lý vật liệu xây dựng. Cùng "
+         "ngày, UBND tỉnh ban hành Quyết định số 16/2023/QĐ-UBND sửa đổi, bổ sung một số điều của Quyết định số "
+         "08/2022/QĐ-UBND của UBND tỉnh. Hai quyết định được ban hành căn cứ Nghị định số 09/2021/NĐ-CP.",
+         {("15/2023/QĐ-UBND", "based_on", "09/2021/NĐ-CP"), ("16/2023/QĐ-UBND", "based_on", "09/2021/NĐ-CP"),
+          ("16/2023/QĐ-UBND", "amends", "08/2022/QĐ-UBND")}),
         # regression: … after who says it ("Theo Sở Xây dựng, hai quyết định được ban hành căn cứ B" gave nothing)
         ("UBND tỉnh ban hành Quyết định số 15/2023/QĐ-UBND về vật liệu xây dựng và Quyết định số 16/2023/QĐ-UBND về "
          "khai thác khoáng sản. Theo Sở Xây dựng, hai quyết định được ban hành căn cứ Nghị định số 09/2021/NĐ-CP.",
