@@ -1653,8 +1653,10 @@ def _body_setting_out(scan: _Scan, cited: Citation, verb: int) -> None:
     text, end = scan.text, verb - 1
     found = issuer_before(text, max(sentence_start(text, end), end - 80), end, scan.article,
                           cited.symbol.issuer_code if cited.symbol else None)
-    if found is not None and found.end == end:
-        cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
+    placed = _placed_in_sentence(scan, found, found.start).issuer if found is not None and found.end == end else None
+    # only a body placed whole: a bare "Tỉnh ủy" the article's day leaves unplaced is left to the symbol's code
+    if placed is not None and (placed.level == "central" or placed.own_unit and placed.name.endswith(placed.own_unit)):
+        cited.issuer = placed
 
 
 # "Thành ủy Tân An đã thực hiện Nghị quyết số 04-NQ/TU … bằng Chương trình số 19-CTr/TU": the act whose means A is

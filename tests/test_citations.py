@@ -1267,6 +1267,16 @@ def test_a_body_in_a_relative_clause_sets_out_the_document(text, issuer):
     assert (cited.issuer.name if cited.issuer else None) == issuer
 
 
+# regression: a bare committee the article leaves unplaced ("mà Tỉnh ủy đã đề ra tại …" in an article of no place) was
+# taken whole, a body of no province, where the symbol's code places it
+@pytest.mark.parametrize("text, issuer", [
+    ("Đề án bám sát các mục tiêu mà Tỉnh ủy đã đề ra tại Nghị quyết số 08-NQ/TU ngày 02/7/2019.", None),
+])
+def test_an_unplaced_body_in_a_relative_clause_is_left_to_the_code(text, issuer):
+    [cited] = [c for c in find_citations(text) if c.symbol is not None]
+    assert (cited.issuer.name if cited.issuer else None) == issuer
+
+
 def test_issued_document_takes_subject_and_description():
     text = "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 9/6/2014."
     new, cited = find_citations(text)
