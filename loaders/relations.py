@@ -701,6 +701,20 @@ _AND_ITEM_GAP = re.compile(rf"[ ]*,?[ ]*(?:và|đồng thời)[ ]+(?P<phrase>{_p
 # thực hiện Nghị quyết số 55-NQ/TW, và thực hiện Kế hoạch số 56-KH/ĐUK …, Đảng ủy EVN đã ban hành A"; nor a review:
 # "Kế hoạch … thực hiện B và sơ kết C" reviews nothing)
 _AND_IMPLEMENTS_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}")
+# … and, after a list of bases closed by ";", what the document resting on them carries out: "Kế hoạch được xây dựng
+# căn cứ Luật Thủy lợi năm 2017; thực hiện Kế hoạch số 518/KH-UBND …"
+_BASES_THEN_CARRIED_OUT = re.compile(rf"[ ]*;[ ]*(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}")
+
+
+def _resting_on(cited: list[Citation], i: int, basis_of: dict[int, Citation], object_of: dict[int, Citation]
+                ) -> Citation | None:
+    """The document resting on basis `i`, or on the basis whose name holds `i` ("căn cứ …; Luật sửa đổi, bổ sung một
+    số điều của Luật Phòng, chống thiên tai và Luật Đê điều năm 2020; thực hiện C")."""
+    if i in basis_of:
+        return basis_of[i]
+    holder = object_of.get(i)
+    k = next((k for k, c in enumerate(cited) if c is holder), None)
+    return basis_of.get(k) if k is not None else None
 
 
 def _joined_item(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -829,6 +843,13 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 actor = _clause_subject(cited, object_of, actor)
                 _add_each(add, [actor], [cited[k] for k in _coordinated_after(text, cited, j, source=actor)],
                           _relation(also.group("phrase")), also)
+                break
+            if j == i + 1 and (then := _BASES_THEN_CARRIED_OUT.fullmatch(text, a.cover_end if a.own_title else a.anchor,
+                                                                        b.start)) is not None \
+                    and (actor := _resting_on(cited, i, basis_of, object_of)) is not None:
+                # "A được xây dựng căn cứ B1; B2; thực hiện C và C2": after the last of its bases, what A carries out
+                _add_each(add, [actor], [cited[k] for k in _coordinated_after(text, cited, j, source=actor)],
+                          "implements", then)
                 break
             if m is None and j == i + 1 and a.issued and b.type == "Hướng dẫn" \
                     and _BY_GUIDE.fullmatch(text, a.anchor, b.start):

@@ -1744,6 +1744,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Chủ tịch UBND tỉnh ban hành Chỉ thị số 07/CT-UBND về đẩy mạnh thực hiện Đề án phát triển du lịch cộng đồng "
          "giai đoạn 2022 - 2025. Đề án này được UBND tỉnh phê duyệt tại Quyết định số 1510/QĐ-UBND ngày 6/6/2022.",
          {("07/CT-UBND", "implements", "1510/QĐ-UBND")}),
+        # regression: what A carries out after its list of bases closed by ";" was left out ("…; thực hiện C")
+        ("Ngày 2/3/2022, UBND huyện Ba Tri ban hành Kế hoạch số 58/KH-UBND về phòng, chống dịch bệnh trên cây trồng. Kế "
+         "hoạch được xây dựng căn cứ Luật Trồng trọt năm 2018; Luật sửa đổi, bổ sung một số điều của Luật Đất đai và "
+         "Luật Lâm nghiệp năm 2022; thực hiện Kế hoạch số 41/KH-UBND ngày 15/2/2022 của UBND tỉnh Bến Tre và Công văn "
+         "số 310/SNN-TT ngày 20/2/2022 của Sở Nông nghiệp và Phát triển nông thôn.",
+         {("58/KH-UBND", "based_on", "Luật#"), ("Luật#", "amends", "Luật#"), ("58/KH-UBND", "implements", "41/KH-UBND"),
+          ("58/KH-UBND", "implements", "310/SNN-TT")}),
+        ("Kế hoạch số 77/KH-UBND ngày 9/5/2023 của UBND xã Tân Hòa được xây dựng trên cơ sở Nghị quyết số 12/NQ-HĐND "
+         "ngày 5/1/2023 của HĐND xã; triển khai Kế hoạch số 30/KH-UBND ngày 20/4/2023 của UBND huyện.",
+         {("77/KH-UBND", "based_on", "12/NQ-HĐND"), ("77/KH-UBND", "implements", "30/KH-UBND")}),
         # regression: "A được ban hành căn cứ B … (a description past the gap's bound), đồng thời nhằm triển khai B" gave
         # only the basis: the second act after the description is A's, not B's (both relations are stated)
         ("Ngày 5/4/2023, UBND tỉnh ban hành Quyết định số 845/QĐ-UBND. Quyết định được ban hành căn cứ Quyết định số "
