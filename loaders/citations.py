@@ -2561,9 +2561,10 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
 
 _REVISED_LAW = re.compile(r"\((?:sửa đổi|sửa đổi, bổ sung)\)")  # as _LAW_NAME reads it
 # a lead's phrase right before a bare "Luật,": "Để thi hành Luật, …", "Triển khai Luật, …"
-_LAW_LEADS = [r["phrase"] for r in read_table("relation_phrases.tsv") if r["where"] in ("lead", "both") and "*" not in r["phrase"]]
-_LAW_LEAD = re.compile(rf"(?:^|(?<=[\s,.;:]))(?:{phrase_pattern(_LAW_LEADS, either_case=True)})[ ]+$")
-_LAW_LEAD_CHARS = max(map(len, _LAW_LEADS)) + 2
+# the lead phrases written out whole ("Thực hiện", "Căn cứ"; no "*"), which references reads too
+LEAD_PHRASES = [r["phrase"] for r in read_table("relation_phrases.tsv") if r["where"] in ("lead", "both") and "*" not in r["phrase"]]
+_LAW_LEAD = re.compile(rf"(?:^|(?<=[\s,.;:]))(?:{phrase_pattern(LEAD_PHRASES, either_case=True)})[ ]+$")
+_LAW_LEAD_CHARS = max(map(len, LEAD_PHRASES)) + 2
 # … or a bare "Luật" ending a clause after "của", "thi hành": "quy định chi tiết một số điều của Luật, …"
 _LAW_BACK = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('law_back'))})[ ]+\Z")
 _LAW_BACK_CHARS = max(map(len, cues("law_back"))) + 2
@@ -3428,7 +3429,7 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
 
 # a lead set between a subject and its verb, as an aside: "Xã Tam Dương, trên cơ sở Kế hoạch số 18-KH/TU, đã ban hành …"
 _INSERTED_LEAD = re.compile(
-    rf",[ ]+(?:(?:[Đđ]ể|[Nn]hằm)[ ]+)?(?:{phrase_pattern(_LAW_LEADS, either_case=True)})[ ][^;.\n]+,"
+    rf",[ ]+(?:(?:[Đđ]ể|[Nn]hằm)[ ]+)?(?:{phrase_pattern(LEAD_PHRASES, either_case=True)})[ ][^;.\n]+,"
     rf"(?:[ ]+(?:cũng|{_cue_pattern('perfective')}))*[ ]*\Z")
 
 

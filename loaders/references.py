@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from loaders import gazetteer
-from loaders.citations import Citation, roman_value, sentence_end, sentence_start
+from loaders.citations import LEAD_PHRASES, Citation, roman_value, sentence_end, sentence_start
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, SHORT_INSTITUTION_COMMITTEES, Issuer, bodies_named,
                              clause_place, issuer_at)
 from loaders.record import Place
@@ -817,9 +817,7 @@ def _named_in_its_lead(text: str, near: Resolved, pos: int) -> bool:
     return near.last_before(pos) >= start and _LEAD_OPENING.match(text, start) is not None
 
 
-_LEAD_OPENING = re.compile(r"(?:(?:[Đđ]ể|[Nn]hằm)[ ]+)?(?:{})[ ]".format(phrase_pattern(
-    [r["phrase"] for r in read_table("relation_phrases.tsv") if r["where"] in ("lead", "both") and "*" not in r["phrase"]],
-    either_case=True)))
+_LEAD_OPENING = re.compile(rf"(?:(?:[Đđ]ể|[Nn]hằm)[ ]+)?(?:{phrase_pattern(LEAD_PHRASES, either_case=True)})[ ]")
 
 
 def _other_system(doc: Resolved, issuer: Issuer) -> bool:

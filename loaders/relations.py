@@ -852,10 +852,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                           "implements", then)
                 break
             if m is None and j == i + 1 and a.issued and b.type == "Hướng dẫn" \
-                    and _BY_GUIDE.fullmatch(text, a.anchor, b.start):
+                    and (guide := _BY_GUIDE.fullmatch(text, a.anchor, b.start)) is not None:
                 # "UBND thành phố ban hành Kế hoạch số 145/KH-UBND ngày 24/6/2024 theo Hướng dẫn số 27/HD-SYT": issued as
                 # the guide says, as "theo hướng dẫn tại B"
-                add(a, b, "implements", b.start - 5, b.start - 1)
+                add(a, b, "implements", guide.start("phrase"), guide.end("phrase"))
                 break
             if m is None:
                 if j == i + 1 and _title_tail(text, cited, i, j, add, object_of.get(i)):
@@ -1171,7 +1171,7 @@ _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 # a replacing phrase that opens with the day a document takes effect ("có hiệu lực từ ngày …, thay thế C")
 _TAKES_EFFECT_AT = re.compile(rf"(?:{phrase_pattern(cues('in_force') + cues('takes_effect'), either_case=True)})[ ]")
 _COMMA_OR_AND = re.compile(r"[ ]*,[ ]*|[ ]*,?[ ]+và[ ]+")
-_BY_GUIDE = re.compile(r"[ ]+theo[ ]+")  # an issued A, then "theo" and a Hướng dẫn
+_BY_GUIDE = re.compile(r"[ ]+(?P<phrase>theo)[ ]+")  # an issued A, then "theo" and a Hướng dẫn
 # "A thay thế B …, được xây dựng căn cứ C": the passive issuing after a comma is the subject A's, not B's
 _COMMA_PASSIVE_ISSUED = re.compile(rf"[ ]*,[ ]*(?:đã[ ]+)?được[ ]+(?:{_PASSIVE_VERBS})[ ]+")
 _ACCORDING_WORD = "theo "  # a phrase A goes by: "theo chỉ đạo tại", "theo tinh thần"
