@@ -124,9 +124,12 @@ def number(n: float, lang: str = "vi") -> str:
 
 def period_name(period: str | None, lang: str = "vi") -> str:
     """The term or years that make a symbol one document, as the page's language says it:
-    khóa XI (term XI on an English page), 2010–2015, 2014."""
-    if period and lang == "en" and period.startswith("khóa "):
-        return "term " + period.removeprefix("khóa ")
+    khóa XI (term XI on an English page), 2010–2015, 2014, 2020–2025, sau hợp nhất (a merged
+    province's documents from 1 July 2025)."""
+    if period and lang == "en":
+        if period.startswith("khóa "):
+            return "term " + period.removeprefix("khóa ")
+        return period.replace(", sau hợp nhất", ", after the 2025 merger")
     return period or ""
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.gazetteer import Unit, parent
+from loaders.gazetteer import Unit, merged_in_2025, parent, province_of
 from loaders.record import ArticleRecord, Document
 from loaders.symbols import Symbol, issuer_code, symbol_at
 
@@ -118,12 +118,13 @@ def _read_terms() -> list[Term]:
 TERMS = _read_terms()
 
 
-def party_term(day: str, central: bool) -> Term | None:
-    """The term a date (ISO) falls in."""
-    scope = "central" if central else "local"
+def party_term(day: str, central: bool, merged: bool = False) -> Term | None:
+    """The term a date (ISO) falls in. `merged`: a provincial body of a province merged with
+    others on 1 July 2025, whose numbering began again that day (party_terms.tsv)."""
+    scopes = ("central",) if central else ("local", "merged") if merged else ("local",)
     found = None
     for term in TERMS:
-        if term.scope == scope and term.first_day <= day:
+        if term.scope in scopes and term.first_day <= day:
             found = term
     return found
 
@@ -139,20 +140,27 @@ class Period:
     label: str  # khóa XI, 2010–2015, 2014
 
 
-def document_period(doc: Document, system: str, central: bool) -> Period | None:
+def document_period(doc: Document, system: str, place: IssuerPlace) -> Period | None:
     """The Party term (by the date, else the written term, else mid-year) or the state year;
     None when the article gives no date, year or term."""
     year = int(doc.date[:4]) if doc.date else doc.year
     if system == "party":
+        central, merged = place.central, _renumbered_in_2025(place)
         term = None
         if doc.date:
-            term = party_term(doc.date, central)
+            term = party_term(doc.date, central, merged)
         elif doc.term and central:
             term = _term_by_roman(doc.term)
         elif year:
-            term = party_term(f"{year}-07-01", central)
+            term = party_term(f"{year}-07-01", central, merged)
         return Period(term.term, term.label) if term else None
     return Period(str(year), str(year)) if year else None
+
+
+def _renumbered_in_2025(place: IssuerPlace) -> bool:
+    """A provincial Party body of a province merged on 1 July 2025: the merged province's new
+    committees numbered their documents from 1 again, within the 2020–2025 term."""
+    return place.level == "province" and place.unit is not None and merged_in_2025(province_of(place.unit))
 
 
 # -- identity -------------------------------------------------------------------------------------
@@ -184,7 +192,7 @@ def identify(doc: Document, article: ArticleRecord) -> Identity:
         article_part = article_iri(article.id).rsplit("/", 1)[1]
         return Identity(doc_iri(f"{place.path}/{type_part}/{issuer}/{article_part}"), None, None,
                         place, None, system)
-    period = document_period(doc, system or "state", place.central)
+    period = document_period(doc, system or "state", place)
     node = doc_iri(f"{key}/{period.iri_part}" if period else key)
     return Identity(node, key, period, place, symbol, system)
 

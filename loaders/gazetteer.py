@@ -809,6 +809,14 @@ def merged_with(code: str) -> tuple[str, ...]:
     return tuple(other for other, codes in into.items() if other != code and codes & into.get(code, frozenset()))
 
 
+def merged_in_2025(province: Unit) -> bool:
+    """Whether a province was made one with others on 1 July 2025 (Vĩnh Phúc, Phú Thọ), or is
+    the 2025 province they made; not a province left as it was (Hà Tĩnh)."""
+    if province.era == "2025":
+        return sum(province.code in codes for codes in _successor_provinces().values()) > 1
+    return bool(merged_with(province.code))
+
+
 @lru_cache(maxsize=1)
 def _successor_provinces() -> dict[str, frozenset[str]]:
     """Each legacy province's code -> the codes of the 2025 provinces it became."""

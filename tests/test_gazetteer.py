@@ -239,6 +239,19 @@ def test_succession_of_provinces() -> None:
     assert [u.name for u in gz.successors(quang_binh)] == ["Quảng Trị"]
 
 
+@pytest.mark.parametrize("era, name, merged", [
+    ("legacy", "Đắk Lắk", True),  # made one with Phú Yên
+    ("legacy", "Phú Yên", True),
+    ("2025", "Đắk Lắk", True),
+    ("legacy", "Hà Tĩnh", False),  # left as it was
+    ("2025", "Hà Tĩnh", False),
+    ("2025", "Hà Nội", False),
+])
+def test_provinces_merged_in_2025(era: str, name: str, merged: bool) -> None:
+    province = next(p for p in gz.provinces(era) if p.name == name)
+    assert gz.merged_in_2025(province) is merged
+
+
 @pytest.mark.parametrize("written, within, predecessors, legacy_province", [
     # Hà Tĩnh's Đồng Lộc was a thị trấn: "xã Đồng Lộc" before the reform is Thanh Hóa's
     ("xã Đồng Lộc", "42", {"Thượng Lộc", "Đồng Lộc", "Mỹ Lộc"}, "Hà Tĩnh"),

@@ -43,6 +43,17 @@ CT = dict(type="Chỉ thị", type_code="CT", issuer="Ban Bí thư", issuer_leve
      "ha-noi/06-ctr-tu/2020-2025"),
     (document(symbol="06-CTr/TU", type_code="CTr", date="2020-09-20", system="party"), article("Hà Nội"),
      "ha-noi/06-ctr-tu/2015-2020"),
+    # a province merged on 1 July 2025 numbered its Party documents from 1 again that day: its
+    # 03-CTr/TU of August 2025 is not that of 2021, though both fall in the 2020–2025 term …
+    (document(symbol="03-CTr/TU", type_code="CTr", date="2025-08-05", system="party"), article("Đắk Lắk"),
+     "dak-lak/03-ctr-tu/2020-2025-hop-nhat"),
+    (document(symbol="03-CTr/TU", type_code="CTr", date="2021-03-10", system="party"), article("Đắk Lắk"),
+     "dak-lak/03-ctr-tu/2020-2025"),
+    (document(symbol="03-CTr/TU", type_code="CTr", date="2025-12-02", system="party"), article("Đắk Lắk"),
+     "dak-lak/03-ctr-tu/2025-2030"),
+    # … while a province left as it was went on numbering
+    (document(symbol="03-CTr/TU", type_code="CTr", date="2025-08-05", system="party"), article("Hà Tĩnh"),
+     "ha-tinh/03-ctr-tu/2020-2025"),
     # a district committee's plan: the district comes from the article
     (document(symbol="73-KH/QU", type_code="KH", issuer_level="district", date="2012-08-13"),
      article("Hồ Chí Minh", "Quận 11"), "ho-chi-minh/quan-11/73-kh-qu/2010-2015"),
@@ -78,6 +89,17 @@ def test_the_node_of_a_citation(doc, where, node):
     ("2021-02-02", True, "khoa-xiii"),
     ("2015-10-31", False, "2010-2015"),
     ("2015-11-01", False, "2015-2020"),
+    ("2025-07-01", False, "2020-2025"),
 ])
 def test_party_terms(day, central, term):
     assert party_term(day, central).term == term
+
+
+@pytest.mark.parametrize("day, term", [
+    ("2025-06-30", "2020-2025"),  # the old province's last day
+    ("2025-07-01", "2020-2025-hop-nhat"),
+    ("2025-10-31", "2020-2025-hop-nhat"),
+    ("2025-11-01", "2025-2030"),
+])
+def test_party_terms_of_a_province_merged_in_2025(day, term):
+    assert party_term(day, central=False, merged=True).term == term

@@ -685,6 +685,8 @@ def same_symbol_site(tmp_path_factory: pytest.TempPathFactory):
     ("khóa XII", [], "en", "term XII"),
     ("2010–2015", [], "vi", "2010–2015"),                  # a provincial term in years
     ("2014", [], "en", "2014"),                            # a state document's year
+    ("2020–2025, sau hợp nhất", [], "vi", "2020–2025, sau hợp nhất"),  # a merged province's, from 1/7/2025
+    ("2020–2025, sau hợp nhất", [], "en", "2020–2025, after the 2025 merger"),
     ("khóa X", [date(2007, 7, 12)], "vi", ""),             # the date says the term
     ("2020–2025", [date(2023, 6, 6)], "vi", ""),
     (None, [], "vi", ""),
