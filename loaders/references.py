@@ -1144,7 +1144,9 @@ def _merge_plenum_by_date(text: str, docs: list[Resolved]) -> None:
     for doc in plenums:
         _, number, term = doc.first.key.split(":")[:3]
         numbered = _resolutions_of_plenum(docs, number, term, by_number=True)
-        if not numbered or any(c.key and c.key != doc.first.key for c in doc.citations):
+        # its mentions name this plenum only: with its term, or without it (merged in by _merge_termless_plenum:
+        # "Nghị quyết Trung ương 7 khóa XII", later "Nghị quyết Trung ương 7")
+        if not numbered or any(c.key and c.key not in (doc.first.key, f"plenum:{number}:") for c in doc.citations):
             continue
         if len(numbered) > 1:
             _split_plural_plenum(text, doc, numbered)

@@ -1335,6 +1335,12 @@ def test_a_central_party_committee_signs_with_its_committee_s_code():
          "giới thiệu Nghị quyết số 44-NQ/TW ngày 24/11/2023 về Chiến lược bảo vệ Tổ quốc; Nghị quyết số 45-NQ/TW ngày "
          "24/11/2023 về đội ngũ trí thức.",
          [("44-NQ/TW", ["Nghị quyết số 44-NQ/TW ngày 24/11/2023"]), ("45-NQ/TW", ["Nghị quyết số 45-NQ/TW ngày 24/11/2023"])]),
+        # regression: … and so does the plenum named again later without its term ("Nghị quyết Trung ương 7", merged
+        # into the termed one, kept it a document of its own)
+        ("Xã học tập Nghị quyết Trung ương 7 khóa XII\n"
+         "Đảng ủy xã quán triệt Nghị quyết số 26-NQ/TW ngày 19/5/2018 về công tác cán bộ và Nghị quyết số 27-NQ/TW ngày "
+         "21/5/2018 về tiền lương. Đảng ủy sẽ xây dựng chương trình thực hiện Nghị quyết Trung ương 7 trong tháng 9.",
+         [("26-NQ/TW", ["Nghị quyết số 26-NQ/TW ngày 19/5/2018"]), ("27-NQ/TW", ["Nghị quyết số 27-NQ/TW ngày 21/5/2018"])]),
         # … and the one its subject names where it gives one
         ("Thực hiện nghị quyết\n"
          "Tỉnh thực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương Đảng khóa XII về công tác cán "
