@@ -366,10 +366,13 @@ def _count_articles(store: Store, units: list[GapUnit], scope: dict[str, _ScopeU
     not be walked (in memory, listing a district's communes walks every statement naming the
     district, a document's place or an article's subject: 0.8 ms a district of a million
     documents, against 0.15 ms for its first articles)."""
-    for unit in units:
-        if unit.status != "no_data":
-            continue
-        areas = iri_values("area", [unit.unit.iri, *sorted(scope[unit.unit.iri].predecessors)])
+    without = [unit for unit in units if unit.status == "no_data"]
+    written_about = _units_written_about(store) if len(without) > ARTICLES_SCAN_ABOVE else None
+    for unit in without:
+        own = [unit.unit.iri, *sorted(scope[unit.unit.iri].predecessors)]
+        if written_about is not None and written_about.isdisjoint(own):
+            continue  # no article about it or a unit inside it: no query needed
+        areas = iri_values("area", own)
         found = []
         for about in ("OPTIONAL { ?article chithi:about ?area }",  # the unit itself, then with those inside
                       "?about skos:broader* ?area OPTIONAL { ?article chithi:about ?about }"):
@@ -380,6 +383,21 @@ def _count_articles(store: Store, units: list[GapUnit], scope: dict[str, _ScopeU
         unit.articles = min(len(found), ARTICLES_COUNTED)
         unit.articles_more = len(found) > ARTICLES_COUNTED
         unit.status = "no_plan_found" if found else "no_data"
+
+
+# Above this many units without a document (a country's 10,000 communes), one scan of what the
+# articles are about spares the capped query of each unit no article concerns: the country's
+# communes on 188 articles took 2.9 s of CPU, nearly all of it in 3,300 queries that found nothing.
+ARTICLES_SCAN_ABOVE = 200
+
+
+def _units_written_about(store: Store) -> set[str]:
+    """Every unit an article is about, with the units above it (skos:broader)."""
+    about = [row["area"] for row in _select(store, "SELECT DISTINCT ?area WHERE { ?article chithi:about ?area }")]
+    if not about:
+        return set()
+    return {row["up"] for row in _select(store, f"""
+        SELECT DISTINCT ?up WHERE {{ {iri_values("area", about)} ?area skos:broader* ?up }}""")}
 
 
 # -- province × directive matrix ----------------------------------------------------------------

@@ -249,9 +249,15 @@ def _articles_about(unit: str, count: int) -> str:
     ("Thạch Hà", 20, True),    # 22 about Lộc Hà, merged into it on 2025-01-01
     ("Nghi Xuân", 0, False),
 ])
-def test_gaps_count_articles_up_to_the_cap_as_one_query_over_the_units_inside_did(district, articles, more):
+@pytest.mark.parametrize("scan_above", [queries.ARTICLES_SCAN_ABOVE, 0])
+def test_gaps_count_articles_up_to_the_cap_as_one_query_over_the_units_inside_did(district, articles, more,
+                                                                                 scan_above, monkeypatch):
     """Regression for reading a unit's own articles first (the units inside it only when they
-    are too few): the counts are those of the query that walked the units inside every time."""
+    are too few): the counts are those of the query that walked the units inside every time.
+    The same when the units no article concerns are first left out by one scan (scan_above 0:
+    as for a country's communes), for a unit whose articles are about a commune inside it or
+    about the district merged into it."""
+    monkeypatch.setattr(queries, "ARTICLES_SCAN_ABOVE", scan_above)
     store = fixture_store()
     gazetteer = "https://chithi.vn/id/graph/gazetteer"
     store.add_new_graphs(_articles_about(DISTRICT + "439", 25) + _articles_about(COMMUNE + "90001", 3)
