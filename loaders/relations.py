@@ -908,7 +908,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                                                             cited[:targets[beyond]]):
                     targets = targets[:beyond]
             sources = _issued_with(text, cited, i, {n: object_of[n] for n, (done, _, _) in phrase_of.items()
-                                                    if done == "replaces"})
+                                                    if done == "replaces"}, m.start("phrase"))
             if relation == "replaces" and _IN_FORCE_OPENS.match(text, m.start("phrase")) \
                     and (opener := _sentence_opener(text, cited, i)) is not None:
                 # what comes into force is the sentence's subject, not a document its description names: "Nghị định
@@ -1232,12 +1232,15 @@ def _listed_by_comma(text: str, last: Citation, earlier: list[Citation]) -> bool
     return k > 0 and text[max(earlier[k - 1].cover_end, earlier[k - 1].end):last.start].strip() == ","
 
 
-def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int, Citation] | None = None) -> list[Citation]:
+def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int, Citation] | None = None,
+                 phrase_at: int | None = None) -> list[Citation]:
     """A, and the documents issued with it in one list before it: "ban hành Chỉ thị số
     05-CT/TU, Kế hoạch số 06-KH/TU và Hướng dẫn số 07-HD/TU để triển khai B" (each item
     without a title or tail of its own that would end the list); or replaced with it by one document, `replaced_by`
     (an index's replacing document): "A thay thế Chương trình số 45-CTr/TU của Tỉnh ủy Lâm Đồng, … và Kế hoạch số
-    180-KH/TU của Tỉnh ủy Bình Thuận thực hiện B" (the former provinces' programmes, each on B)."""
+    180-KH/TU của Tỉnh ủy Bình Thuận thực hiện B" (the former provinces' programmes, each on B); or, of A's type, sharing the
+    title of A that holds the phrase at `phrase_at`: "theo Kế hoạch số 01-KH/TW của Bộ Chính trị và Kế hoạch số 12-KH/TU
+    của Ban Thường vụ Tỉnh ủy về học tập, quán triệt và triển khai thực hiện B" (each plan on B)."""
     out = [cited[i]]
     k = i
     while k > 0 and cited[k - 1].form == "numbered" and not cited[k - 1].own_title \
@@ -1245,7 +1248,9 @@ def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int
         k -= 1
     replaced = replaced_by is not None and (by := replaced_by.get(i)) is not None \
         and all(replaced_by.get(n) is by for n in range(k, i))
-    if k < i and (cited[k].issued or replaced):
+    shared = phrase_at is not None and cited[i].own_title and cited[i].anchor <= phrase_at < cited[i].cover_end \
+        and all(cited[n].type == cited[i].type for n in range(k, i))
+    if k < i and (cited[k].issued or replaced or shared):
         out += cited[k:i]
     return out
 

@@ -901,6 +901,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # … not a list that is no one's issue
         ("Tiếp tục quán triệt Chỉ thị số 05-CT/TU và Kế hoạch số 06-KH/TU thực hiện Nghị quyết số 57-NQ/TW.",
          {("06-KH/TU", "implements", "57-NQ/TW")}),
+        # regression: plans of one type listed before the last one's title share it ("theo Kế hoạch số 01-KH/TW … của
+        # Bộ Chính trị và Kế hoạch số 12-KH/TU … về học tập, … triển khai thực hiện B": only the last plan carried out B)
+        ("Hội nghị được tổ chức theo Kế hoạch số 15-KH/TW ngày 2/3/2026 của Bộ Chính trị và Kế hoạch số 40-KH/TU ngày "
+         "12/3/2026 của Ban Thường vụ Tỉnh ủy về học tập, quán triệt và triển khai thực hiện Nghị quyết số 79-NQ/TW.",
+         {("15-KH/TW", "implements", "79-NQ/TW"), ("40-KH/TU", "implements", "79-NQ/TW")}),
+        # … not a document of another type before it
+        ("Huyện ủy quán triệt Chỉ thị số 05-CT/TU ngày 3/3/2026 và Kế hoạch số 06-KH/TU ngày 5/3/2026 về triển khai thực "
+         "hiện Nghị quyết số 57-NQ/TW.",
+         {("06-KH/TU", "implements", "57-NQ/TW")}),
         # regression: a purpose before the phrase ("để lãnh đạo, chỉ đạo …"), a review among its words
         ("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 20-KH/TU ngày 5/5/2024 để lãnh đạo, chỉ đạo triển khai "
          "thực hiện Chỉ thị số 35-CT/TW.",
