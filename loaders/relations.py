@@ -2449,7 +2449,17 @@ _PHRASE_BEFORE_CHARS = 60
 
 
 # "Đây là sự cụ thể hóa B": the sentence's subject is what the sentence before issued
-_THIS_IS = re.compile(rf"Đây(?:[ ]+(?:cũng|chính))?[ ]+{_IS_THE_ACT}(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
+_THIS_IS = re.compile(rf"Đây(?:[ ]+(?:cũng|chính))?[ ]+(?P<act>{_IS_THE_ACT})(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
+
+
+def _named_by_noun(earlier: list[Citation], act: str) -> list[Citation]:
+    """"Hội nghị quán triệt Nghị quyết số 23-NQ/TW …. Đây là nghị quyết thay thế B": with nothing issued in the
+    sentence before, a type noun after "là" says which of its documents the subject is, the last of that type."""
+    noun = TYPE_WORD_RE.search(act)
+    if noun is None:
+        return []
+    kind = fold(noun.group())
+    return [a for a in earlier if a.type and fold(a.type) == kind][-1:]
 
 
 def _this_is(text: str, cited: list[Citation], add) -> None:
@@ -2463,7 +2473,8 @@ def _this_is(text: str, cited: list[Citation], add) -> None:
                 or (m := _THIS_IS.fullmatch(text, start, b.start)) is None:
             continue
         before = sentence_start(text, start - 2)
-        issued = [a for a in cited[:i] if before <= a.start < start and a.issued]
+        issued = [a for a in cited[:i] if before <= a.start < start and a.issued] \
+            or _named_by_noun([a for a in cited[:i] if before <= a.start < start], m.group("act"))
         if issued:  # "Đây là bước cụ thể hóa B và B2": each item of the list
             targets = _coordinated_after(text, cited, i)
             _add_each(add, issued[-1:], [cited[k] for k in targets], _relation(m.group("phrase")), m)

@@ -1064,6 +1064,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 12/4/2023, UBND huyện ban hành Kế hoạch số 88/KH-UBND. Đây là kế hoạch triển khai Chỉ thị số 15-CT/HU của "
          "Huyện ủy, đồng thời thực hiện Chỉ thị số 19/CT-UBND ngày 14/9/2022 của Chủ tịch UBND tỉnh.",
          {("88/KH-UBND", "implements", "15-CT/HU"), ("88/KH-UBND", "implements", "19/CT-UBND")}),
+        # regression: "Đây là <type> …" after a sentence that cites A without issuing it: the type noun names A
+        # ("… quán triệt Nghị quyết số 23-NQ/TW …. Đây là nghị quyết thay thế B" gave nothing)
+        ("Ban Thường vụ Tỉnh ủy Gia Lai tổ chức hội nghị quán triệt Nghị quyết số 23-NQ/TW ngày 06/10/2022 của Bộ Chính "
+         "trị. Đây là nghị quyết thay thế Nghị quyết số 10-NQ/TW ngày 18/01/2002 của Bộ Chính trị khóa IX và Kết luận số "
+         "12-KL/TW ngày 24/10/2011 của Bộ Chính trị.",
+         {("23-NQ/TW", "replaces", "10-NQ/TW"), ("23-NQ/TW", "replaces", "12-KL/TW")}),
+        ("Sáng 5/6/2023, Huyện ủy Đức Trọng quán triệt Quyết định số 1520/QĐ-UBND và Chỉ thị số 23-CT/TW của Ban Bí "
+         "thư. Đây là chỉ thị thay thế Chỉ thị số 18-CT/TW ngày 04/9/2012 của Ban Bí thư khóa XI.",
+         {("23-CT/TW", "replaces", "18-CT/TW")}),
         # regression: the gap measured from A's number, not its title's end: a long title put B too far ("Chỉ thị số
         # 28-CT/TW … “về …, …” (sau đây viết tắt là Chỉ thị 28) là một chủ trương lớn nhằm thực hiện B" gave nothing)
         ("Chỉ thị số 28-CT/TW, ngày 21/9/2013 của Ban Bí thư khóa XI “về nâng cao chất lượng kết nạp đảng viên và rà "
