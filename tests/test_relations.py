@@ -227,6 +227,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("HĐND tỉnh thông qua Nghị quyết số 41/2024/NQ-HĐND quy định mức hỗ trợ học phí và Nghị quyết số 42/2024/NQ-HĐND "
          "quy định mức chi bán trú. Các nghị quyết được ban hành căn cứ Nghị định số 81/2021/NĐ-CP ngày 27/8/2021 của "
          "Chính phủ.", set()),
+        # a council's resolution passed under the decree article that empowers it ("Nghị quyết được ban hành theo quy định
+        # tại khoản 2 Điều 22 Nghị định số 27/2022/NĐ-CP" gave nothing)
+        ("Kỳ họp thông qua Nghị quyết số 18/2024/NQ-HĐND quy định mức hỗ trợ phát triển sản xuất. Nghị quyết được ban "
+         "hành theo quy định tại khoản 2 Điều 22 Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Chính phủ.",
+         {("18/2024/NQ-HĐND", "based_on", "27/2022/NĐ-CP")}),
         # regression: a count took back the document a description names (the amended one) before one the text issued
         ("UBND tỉnh ban hành Quyết định số 15/2023/QĐ-UBND ngày 12/6/2023 về phân cấp quản lý vật liệu xây dựng. Cùng "
          "ngày, UBND tỉnh ban hành Quyết định số 16/2023/QĐ-UBND sửa đổi, bổ sung một số điều của Quyết định số "
