@@ -285,9 +285,12 @@ _LEVEL_SUBJECT = (rf"(?:{phrase_pattern(cues('level_subject'))})(?:[ ]+[{_UPPER}
                   rf"(?:[ ]+(?:{phrase_pattern(cues('perfective'))}))*[ ]+(?:{_PASSIVE_VERBS})(?![^\W\d_])")
 # … a clause that opens with one: "…; xã Ea Kênh ban hành Kế hoạch số 21/KH-UBND"
 _LEVEL_SUBJECT_AT = re.compile(_LEVEL_SUBJECT)
+# … or no subject, the one before going on: "…; sau khi có B, tiếp tục ban hành A", "…, kịp thời ban hành A"
+_NO_SUBJECT_ISSUE = (rf"(?:(?:{phrase_pattern(cues('perfective') + cues('subject_adverb'))})[ ]+)+"
+                     rf"(?:{phrase_pattern(cues('issue'))})[ ]+[{_UPPER}]")
 _MAIN_CLAUSE = re.compile(
     rf"[ ]*,[ ]*(?:ngày[ ]+\d{{1,2}}(?:[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?|[ ]+tháng[ ]+\d{{1,2}}[ ]+năm[ ]+\d{{4}})[ ]*,?[ ]*)?"
-    rf"(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_SUBJECT}|{PAST_ISSUE_CLAUSE})"
+    rf"(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_SUBJECT}|{PAST_ISSUE_CLAUSE}|{_NO_SUBJECT_ISSUE})"
 )
 # … or the verb alone, when the subject stands before the lead: "Xã Tam Dương, trên cơ sở B của huyện, đã ban hành A"
 _VERB_AFTER_LEAD = re.compile(rf"[^,.;:\n]{{0,60}}?,[ ]*(?=(?:(?:cũng|{phrase_pattern(cues('perfective'))})[ ]+)*"

@@ -2368,6 +2368,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "trình hành động số 26-CTr/TU ngày 20-10-2008.", {("26-CTr/TU", "implements", "26-NQ/TW")}),
         ("Trung ương ban hành Nghị quyết số 26-NQ/TW. Sau khi có Nghị quyết, Ban Thường vụ Tỉnh ủy ban hành Chương "
          "trình hành động số 26-CTr/TU.", {("26-CTr/TU", "implements", "26-NQ/TW")}),
+        # regression: a main clause with no subject of its own, its verb after an adverb ("…; sau khi có B, tiếp tục
+        # ban hành A", "Để cụ thể hóa B, kịp thời ban hành A") gave nothing
+        ("Thực hiện Chỉ thị số 40-CT/TW, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 21-KH/HU ngày 4/3/2015; sau khi "
+         "có Kết luận số 06-KL/TW, tiếp tục ban hành Kế hoạch số 88-KH/HU ngày 9/8/2021.",
+         {("21-KH/HU", "implements", "40-CT/TW"), ("88-KH/HU", "implements", "06-KL/TW")}),
+        ("Để cụ thể hóa Chỉ thị số 42-CT/TW của Ban Bí thư, kịp thời ban hành Kế hoạch số 163/KH-UBND ngày 15/7/2020.",
+         {("163/KH-UBND", "implements", "42-CT/TW")}),
         # regression: a plural back-reference as the subject of a passive phrase ("Các văn bản trên được … cụ thể
         # hóa bằng A") related nothing: A carries out the documents of that kind named before
         ("Tỉnh ủy sơ kết Kết luận số 21-KL/TW và Quy định số 37-QĐi/TW của Ban Chấp hành Trung ương. Các văn bản "
