@@ -789,8 +789,12 @@ def _opens_sentence(text: str, pos: int) -> bool:
 def _named_just_before(text: str, near: Resolved, focus: Resolved, pos: int) -> bool:
     """"Trước đó, Thành ủy Vinh đã ban hành Nghị quyết số 10-NQ/TU …. Các phường xây dựng kế
     hoạch theo tinh thần Nghị quyết này": another document issued, named in this sentence or the
-    one before where the article's own document is not, is the one "này" points at."""
+    one before where the article's own document is not, is the one "này" points at. The sentence before runs over
+    its clauses after "; ": the last basis in "Quyết định được ban hành căn cứ …; Quyết định số 4660/QĐ-UBND …."
+    is not what "Quyết định này có hiệu lực … và thay thế …" opening the next paragraph points at."""
     start = sentence_start(text, max(0, sentence_start(text, pos) - 2))
+    while start >= 2 and text[start - 2:start] == "; ":
+        start = sentence_start(text, start - 2)
     return near.last_before(pos) >= start > focus.last_before(pos)
 
 

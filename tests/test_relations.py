@@ -3033,6 +3033,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Trên cơ sở Tờ trình số 86/TTr-UBND của UBND xã, HĐND xã đã thông qua Nghị quyết về điều chỉnh kế hoạch đầu tư "
          "công và Nghị quyết số 20/NQ-HĐND về phân bổ vốn sự nghiệp năm 2026.",
          {("Nghị quyết#", "based_on", "86/TTr-UBND"), ("20/NQ-HĐND", "based_on", "86/TTr-UBND")}),
+        # regression: "X này" opening the paragraph after a list of bases joined by "; " is the decision the list
+        # is of, not its last item ("… căn cứ …; Quyết định số 2785/QĐ-UBND …. Quyết định này … thay thế Quyết định số
+        # 1904/QĐ-UBND" had the province's decision replace the district's)
+        ("Ngày 12/5/2023, Chủ tịch UBND huyện Nông Cống ký Quyết định số 2310/QĐ-UBND ban hành Quy chế làm việc của Ban "
+         "Chỉ đạo phòng, chống thiên tai huyện.\n\nQuyết định được ban hành căn cứ Nghị định số 66/2021/NĐ-CP của Chính "
+         "phủ; Quyết định số 2785/QĐ-UBND ngày 3/8/2022 của Chủ tịch UBND tỉnh về kiện toàn Ban Chỉ huy phòng, chống "
+         "thiên tai tỉnh.\n\nQuyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 1904/QĐ-UBND ngày "
+         "20/6/2020 của Chủ tịch UBND huyện.",
+         {("2310/QĐ-UBND", "based_on", "66/2021/NĐ-CP"), ("2310/QĐ-UBND", "based_on", "2785/QĐ-UBND"),
+          ("2310/QĐ-UBND", "replaces", "1904/QĐ-UBND")}),
     ],
 )
 def test_relations(text, expected):
