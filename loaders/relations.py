@@ -277,7 +277,7 @@ _COORDINATED = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|,?[ ]*cũng[ ]+như|;?[ ]*\
 # a body's proposal listed with the bases: "trên cơ sở Luật …, Nghị định … và đề nghị của Sở Tài nguyên và
 # Môi trường tại Tờ trình số 488/TTr-STNMT"
 _PROPOSED_IN = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|;?[ ]*\n[ ]*{ENUMERATION_MARK}?)[ ]*(?:[Xx]ét[ ]+|[Tt]heo[ ]+)?đề[ ]+nghị[ ]+của"
-                          r"(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+tại[ ]+")
+                          r"(?:[ ]+[^\W\d_]+,?){1,16}?[ ]+tại[ ]+")  # a body's name, as long as in tables._STAR_BODY
 # the main clause after a lead: its subject is capitalised, a document of a body, or a level
 # word that acts ("…, tỉnh đã ban hành …"), or any few words before a past issuing verb ("…, liên ngành Y tế -
 # Giáo dục đã ban hành …"); a date may open it ("…, ngày 3/3/2025 Tỉnh ủy …")

@@ -101,10 +101,22 @@ def star_phrase_pattern(phrases: Iterable[str], *, either_case: bool = False) ->
     """`phrase_pattern` over phrases in which "*" stands for up to eight words ("theo đề nghị
     của * tại", data/relation_phrases.tsv), or for none before a comma ("có hiệu lực, thay thế"),
     the longest first."""
-    return "|".join(
-        r"(?:[ ]+\S+){0,8}?,?[ ]+".join(phrase_pattern([piece.strip()], either_case=either_case)
-                                      for piece in phrase.split("*"))
-        for phrase in sorted(phrases, key=len, reverse=True))
+    return "|".join(_star_joined([piece.strip() for piece in phrase.split("*")], either_case)
+                    for phrase in sorted(phrases, key=len, reverse=True))
+
+
+_STAR = r"(?:[ ]+\S+){0,8}?,?[ ]+"
+# a body named between "của" and "tại" may run longer, within its clause: "theo đề nghị của Trưởng phòng Nông nghiệp
+# và Phát triển nông thôn tại Tờ trình số 86/TTr-NN", "Giám đốc Sở Lao động - Thương binh và Xã hội"
+_STAR_BODY = r"(?:[ ]+[^\s.;:]+){0,16}?,?[ ]+"
+
+
+def _star_joined(pieces: list[str], either_case: bool) -> str:
+    out = phrase_pattern([pieces[0]], either_case=either_case)
+    for before, piece in zip(pieces, pieces[1:]):
+        star = _STAR_BODY if before.endswith("của") and piece.startswith("tại") else _STAR
+        out += star + phrase_pattern([piece], either_case=either_case)
+    return out
 
 
 @lru_cache(maxsize=65536)

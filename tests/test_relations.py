@@ -3043,6 +3043,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "20/6/2020 của Chủ tịch UBND huyện.",
          {("2310/QĐ-UBND", "based_on", "66/2021/NĐ-CP"), ("2310/QĐ-UBND", "based_on", "2785/QĐ-UBND"),
           ("2310/QĐ-UBND", "replaces", "1904/QĐ-UBND")}),
+        # regression: a proposal by a body of more than eight words closing a list of bases after a title ("… về việc
+        # kiện toàn … và theo đề nghị của Trưởng phòng Nông nghiệp và Phát triển nông thôn tại Tờ trình số 86/TTr-NN"
+        # ran into the title: the decision rested on no submission)
+        ("UBND huyện ban hành Quyết định số 845/QĐ-UBND căn cứ Quyết định số 1120/QĐ-UBND ngày 4/4/2022 của UBND tỉnh "
+         "về việc phê duyệt danh mục dự án và theo đề nghị của Giám đốc Ban Quản lý dự án đầu tư xây dựng "
+         "huyện Như Thanh tại Tờ trình số 57/TTr-BQLDA ngày 10/5/2022.",
+         {("845/QĐ-UBND", "based_on", "1120/QĐ-UBND"), ("845/QĐ-UBND", "based_on", "57/TTr-BQLDA")}),
     ],
 )
 def test_relations(text, expected):
