@@ -705,8 +705,20 @@ _AND_ITEM_GAP = re.compile(rf"[ ]*,?[ ]*(?:và|đồng thời)[ ]+(?P<phrase>{_p
 # "Kế hoạch … thực hiện B và sơ kết C" reviews nothing)
 _AND_IMPLEMENTS_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}")
 # … and, after a list of bases closed by ";", what the document resting on them carries out: "Kế hoạch được xây dựng
-# căn cứ Luật Thủy lợi năm 2017; thực hiện Kế hoạch số 518/KH-UBND …"
-_BASES_THEN_CARRIED_OUT = re.compile(rf"[ ]*;[ ]*(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}")
+# căn cứ Luật Thủy lợi năm 2017; thực hiện Kế hoạch số 518/KH-UBND …", "… trên cơ sở B1 và B2; đồng thời thực hiện C"
+_BASES_THEN_CARRIED_OUT = re.compile(
+    rf"[ ]*;[ ]*(?:(?:{phrase_pattern(cues('also'))})[ ]+)?(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}")
+
+
+def _bases_then_carried_out(text: str, a: Citation, b: Citation) -> re.Match[str] | None:
+    """"; [đồng thời] thực hiện" between basis `a` and `b`, after what `a` itself does, if anything: "trên cơ sở
+    Quyết định số 1048/QĐ-TTg … ban hành Bộ tiêu chí …; đồng thời thực hiện C" (the basis's description ends at
+    the ";", and the resting document's act begins)."""
+    start = a.cover_end if a.own_title else a.anchor
+    semicolon = text.find(";", start, b.start)
+    if semicolon == -1 or any(stop in text[start:semicolon] for stop in ".\n"):
+        return None
+    return _BASES_THEN_CARRIED_OUT.fullmatch(text, semicolon, b.start)
 
 
 def _resting_on(cited: list[Citation], i: int, basis_of: dict[int, Citation], object_of: dict[int, Citation]
@@ -715,6 +727,8 @@ def _resting_on(cited: list[Citation], i: int, basis_of: dict[int, Citation], ob
     số điều của Luật Phòng, chống thiên tai và Luật Đê điều năm 2020; thực hiện C")."""
     if i in basis_of:
         return basis_of[i]
+    if cited[i].alias_of is not None and i - 1 in basis_of:  # "… B ban hành Quy chế …; thực hiện C": B's attachment
+        return basis_of[i - 1]
     holder = object_of.get(i)
     k = next((k for k, c in enumerate(cited) if c is holder), None)
     return basis_of.get(k) if k is not None else None
@@ -847,8 +861,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 _add_each(add, [actor], [cited[k] for k in _coordinated_after(text, cited, j, source=actor)],
                           _relation(also.group("phrase")), also)
                 break
-            if j == i + 1 and (then := _BASES_THEN_CARRIED_OUT.fullmatch(text, a.cover_end if a.own_title else a.anchor,
-                                                                        b.start)) is not None \
+            if j == i + 1 and (then := _bases_then_carried_out(text, a, b)) is not None \
                     and (actor := _resting_on(cited, i, basis_of, object_of)) is not None:
                 # "A được xây dựng căn cứ B1; B2; thực hiện C và C2": after the last of its bases, what A carries out
                 _add_each(add, [actor], [cited[k] for k in _coordinated_after(text, cited, j, source=actor)],

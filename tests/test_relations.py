@@ -1774,6 +1774,18 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "số 310/SNN-TT ngày 20/2/2022 của Sở Nông nghiệp và Phát triển nông thôn.",
          {("58/KH-UBND", "based_on", "Luật#"), ("Luật#", "amends", "Luật#"), ("58/KH-UBND", "implements", "41/KH-UBND"),
           ("58/KH-UBND", "implements", "310/SNN-TT")}),
+        # regression: a basis's own description before "; đồng thời thực hiện C" hid what A carries out ("… trên cơ sở B
+        # … ban hành Bộ tiêu chí …; đồng thời thực hiện C" gave only the bases), also when B is named by what it carries
+        ("Kế hoạch số 64/KH-UBND ngày 3/6/2023 của UBND huyện Nông Cống được xây dựng trên cơ sở Quyết định số "
+         "919/QĐ-TTg ngày 1/8/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mỗi xã một sản phẩm giai đoạn 2021 - "
+         "2025 và Quyết định số 148/QĐ-TTg ngày 24/2/2023 của Thủ tướng Chính phủ ban hành Bộ tiêu chí và quy trình "
+         "đánh giá, phân hạng sản phẩm; đồng thời thực hiện Nghị quyết số 09-NQ/HU ngày 12/10/2021 của Huyện ủy.",
+         {("64/KH-UBND", "based_on", "919/QĐ-TTg"), ("64/KH-UBND", "based_on", "148/QĐ-TTg"),
+          ("64/KH-UBND", "implements", "09-NQ/HU")}),
+        ("Quyết định số 2210/QĐ-UBND được ban hành căn cứ Quyết định số 31/2020/QĐ-UBND ngày 5/10/2020 của UBND tỉnh "
+         "ban hành Quy chế phối hợp quản lý cụm công nghiệp trên địa bàn tỉnh; đồng thời thực hiện Chỉ thị số "
+         "11/CT-UBND ngày 2/4/2021 của UBND tỉnh.",
+         {("2210/QĐ-UBND", "based_on", "31/2020/QĐ-UBND"), ("2210/QĐ-UBND", "implements", "11/CT-UBND")}),
         ("Kế hoạch số 77/KH-UBND ngày 9/5/2023 của UBND xã Tân Hòa được xây dựng trên cơ sở Nghị quyết số 12/NQ-HĐND "
          "ngày 5/1/2023 của HĐND xã; triển khai Kế hoạch số 30/KH-UBND ngày 20/4/2023 của UBND huyện.",
          {("77/KH-UBND", "based_on", "12/NQ-HĐND"), ("77/KH-UBND", "implements", "30/KH-UBND")}),
