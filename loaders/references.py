@@ -1146,11 +1146,16 @@ def _merge_plenum_by_date(text: str, docs: list[Resolved]) -> None:
     all, no document of its own ("Quán triệt Nghị quyết Trung ương 8 khóa XIII", then 44- and 45-NQ/TW)."""
     plenums = [d for d in docs if not d.symbol and d.first.key and d.first.key.startswith("plenum:")]
     for doc in plenums:
-        _, number, term = doc.first.key.split(":")[:3]
+        # the plenum named with its term, and perhaps without it too (a headline's "Nghị quyết Trung ương 6", merged
+        # with the body's "… khóa XIII"): the termed name says which
+        keys = {c.key for c in doc.citations if c.key}
+        termed = {k for k in keys if not k.endswith(":")}
+        key = next(iter(termed)) if len(termed) == 1 else doc.first.key
+        _, number, term = key.split(":")[:3]
         numbered = _resolutions_of_plenum(docs, number, term, by_number=True)
         # its mentions name this plenum only: with its term, or without it (merged in by _merge_termless_plenum:
         # "Nghị quyết Trung ương 7 khóa XII", later "Nghị quyết Trung ương 7")
-        if not numbered or any(c.key and c.key not in (doc.first.key, f"plenum:{number}:") for c in doc.citations):
+        if not numbered or any(c.key and c.key not in (key, f"plenum:{number}:") for c in doc.citations):
             continue
         if len(numbered) > 1:
             _split_plural_plenum(text, doc, numbered)
@@ -1159,7 +1164,11 @@ def _merge_plenum_by_date(text: str, docs: list[Resolved]) -> None:
             continue
         known = {fold(numbered[0].title or "")} | {_subject_of(text, c) for c in numbered[0].citations}
         known.discard("")
-        if all(not (said := _subject_of(text, c)) or any(_same_subject(said, k) for k in known) for c in doc.citations):
+        # a numbered resolution the article gives no subject is the plenum's of any subject ("Nghị quyết Trung ương 8
+        # khóa XIII về Chiến lược bảo vệ Tổ quốc …", later "Nghị quyết số 44-NQ/TW ngày 24/11/2023 của Ban Chấp hành
+        # Trung ương Đảng"): the one resolution of that plenum the article cites
+        if not known or all(not (said := _subject_of(text, c)) or any(_same_subject(said, k) for k in known)
+                            for c in doc.citations):
             for cited in doc.citations:
                 numbered[0].add(cited)
             docs.remove(doc)

@@ -398,6 +398,20 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "số 20-NQ/TW về kinh tế tập thể.",
          [("Nghị quyết#", ["Nghị quyết Trung ương 6 khóa XIII"]), ("45-KH/HU", ["Kế hoạch số 45-KH/HU"]),
           ("20-NQ/TW", ["Nghị quyết số 20-NQ/TW"])]),
+        # regression: … of any subject when the article gives the numbered one none ("Nghị quyết Trung ương 8 khóa
+        # XIII về …", then "Nghị quyết số 44-NQ/TW ngày 24/11/2023" were two resolutions)
+        ("Huyện ủy quán triệt Nghị quyết Trung ương 8 khóa XIII về Chiến lược bảo vệ Tổ quốc trong tình hình mới. Hội "
+         "nghị nghe giới thiệu nội dung Nghị quyết số 44-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng.",
+         [("44-NQ/TW", ["Nghị quyết Trung ương 8 khóa XIII",
+                        "Nghị quyết số 44-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng"])]),
+        # … and named without its term as well as with it ("Nghị quyết Trung ương 6", then "… 6 khóa XIII")
+        ("Thị xã đẩy mạnh công nghiệp hóa theo Nghị quyết Trung ương 6. Thị ủy ban hành Kế hoạch số 51-KH/TU thực hiện "
+         "Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII. UBND thị xã cụ thể hóa "
+         "Nghị quyết Trung ương 6 khóa XIII bằng các chỉ tiêu năm.",
+         [("29-NQ/TW", ["Nghị quyết Trung ương 6",
+                        "Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII",
+                        "Nghị quyết Trung ương 6 khóa XIII"]),
+          ("51-KH/TU", ["Kế hoạch số 51-KH/TU"])]),
         # … not of another subject, nor of another plenum
         ("Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về công tác "
          "dân vận. Tỉnh cũng triển khai Nghị quyết Trung ương 7 khóa XI về ứng phó với biến đổi khí hậu và Nghị quyết "
