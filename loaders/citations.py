@@ -2365,7 +2365,9 @@ def _described(scan: _Scan, start: int, word_end: int, base: dict, issued: bool)
     while words < _DESCRIPTION_MAX_WORDS:
         word = _DESCRIPTION_WORD.match(text, pos)
         if word is None:
-            if text.startswith(",", pos) and _ACTION.match(text, pos + 1):  # "nghiên cứu, quán triệt"
+            # "nghiên cứu, quán triệt": an action listed after the description's first; right after the noun, the
+            # comma ends it ("đã ban hành kế hoạch, chỉ đạo các xã …": the body's next act)
+            if words and text.startswith(",", pos) and _ACTION.match(text, pos + 1):
                 pos += 1
                 continue
             break

@@ -1145,6 +1145,12 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
         # chỉnh kế hoạch đầu tư công trung hạn …" was none: a plural subject, one resolution each)
         ("Tại kỳ họp, các đại biểu đã biểu quyết thông qua Nghị quyết về thành lập Ban Dân tộc của HĐND tỉnh.", "new",
          None, "Nghị quyết về thành lập Ban Dân tộc của HĐND tỉnh"),
+        # regression: an action after a comma right after the noun is the body's next act, not the plan's description
+        # ("đã ban hành kế hoạch, chỉ đạo các xã …" was the plan ", chỉ đạo các xã rà soát quỹ đất")
+        ("Thực hiện Nghị quyết số 19-NQ/TW, UBND huyện Ia Pa đã ban hành kế hoạch, chỉ đạo các xã rà soát quỹ đất.",
+         "new", None, "kế hoạch"),
+        ("Ban Thường vụ Huyện ủy Chư Sê đã cụ thể hóa bằng kế hoạch, quán triệt đến các chi bộ trực thuộc.", "new", None,
+         "kế hoạch"),
     ],
 )
 def test_references_and_new_documents(text, form, ref, mention):
