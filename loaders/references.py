@@ -1046,9 +1046,12 @@ def _subject_only(text: str, doc: Resolved) -> bool:
     as the subject of the sentence after the one that issues it, it is the same issuing told again ("Quyết định số
     456/QĐ-UBND ngày 10/4/2024 được ban hành trên cơ sở …")."""
     first = min(doc.citations, key=lambda c: c.start)
+    opens = sentence_start(text, first.start)
+    if text.endswith("; ", 0, opens):
+        return False  # "… cũng thông qua Nghị quyết số 19/NQ-HĐND …; Nghị quyết số 20/NQ-HĐND …": the next item passed
     # cited again later as what another is based on or carries out ("Trên cơ sở Nghị quyết số 48/NQ-HĐND, ngày
     # 18/12/2024, UBND tỉnh ban hành …"): still neither issued nor titled, the first citation the subject
-    return text[sentence_start(text, first.start):first.start] in _SUBJECT_OPENERS and all(
+    return text[opens:first.start] in _SUBJECT_OPENERS and all(
         (not c.issued or _PASSIVE_ISSUED.match(text, c.end)) and not c.title for c in doc.citations)
 
 

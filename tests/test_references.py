@@ -326,6 +326,13 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("08-CTr/HU", ["Chương trình hành động của Huyện ủy",
                          "Chương trình hành động số 08-CTr/HU ngày 10/12/2020 của Huyện ủy"]),
           ("Nghị quyết#", ["Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVII"])]),
+        # … nor the next item after a semicolon of a list the council passed ("… thông qua Nghị quyết chuyên đề về … .
+        # … cũng thông qua Nghị quyết số 19/NQ-HĐND …; Nghị quyết số 20/NQ-HĐND phê chuẩn …" made 20 the first)
+        ("Ngày 27/6/2024, HĐND huyện Kiến Xương thông qua Nghị quyết chuyên đề về phát triển du lịch sinh thái. Tại kỳ "
+         "họp, HĐND huyện cũng thông qua Nghị quyết số 19/NQ-HĐND về bổ sung kế hoạch vốn; Nghị quyết số 20/NQ-HĐND "
+         "phê chuẩn quyết toán ngân sách năm 2023.",
+         [("Nghị quyết#", ["Nghị quyết chuyên đề về phát triển du lịch sinh thái"]),
+          ("19/NQ-HĐND", ["Nghị quyết số 19/NQ-HĐND"]), ("20/NQ-HĐND", ["Nghị quyết số 20/NQ-HĐND"])]),
         # … not a numbered one with a title of its own
         ("UBND huyện Lộc Bình ban hành Kế hoạch tuyên truyền pháp luật năm 2024. Kế hoạch số 12/KH-UBND về chuyển đổi "
          "số cũng được triển khai.",
