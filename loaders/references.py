@@ -1241,10 +1241,12 @@ def _merge_plenum_asides(text: str, docs: list[Resolved]) -> None:
 
 def _merge_numbered_asides(text: str, docs: list[Resolved]) -> None:
     """An unnumbered document that the text numbers in brackets right after it, with the same noun, is that
-    numbered document ("Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XX (Quy chế số 01-QC/TU)")."""
+    numbered document ("Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XX (Quy chế số 01-QC/TU)"); the noun may be
+    the type's short name ("Chương trình hành động thực hiện Nghị quyết 57 (Chương trình số 45-CTr/TU)")."""
     for named in [d for d in docs if d.symbol is None and d.number is None and not (d.first.key or "")]:
         numbered = next((d for d in docs if d is not named and (d.symbol or d.number) and any(
-            c.type == p.type and _bracketed(text, p, c) for p in named.citations for c in d.citations)), None)
+            (c.type == p.type or c.type_code and c.type_code == p.type_code) and _bracketed(text, p, c)
+            for p in named.citations for c in d.citations)), None)
         if numbered is not None:
             for cited in named.citations:
                 numbered.add(cited)

@@ -372,6 +372,12 @@ def test_a_body_made_central_is_the_central_one_from_that_day(sentence, symbol, 
          "2023-12-05", "Bộ Chính trị", "central"),
         ("Chi bộ thôn Trung Sơn sinh hoạt chuyên đề mỗi quý một lần theo Hướng dẫn 12.",
          "2023-04-05", "Ban Tổ chức Trung ương", "central"),
+        # regression: the Politburo's rules on cadres that committee news names by number alone ("Huyện ủy ban hành
+        # Kế hoạch thực hiện Kết luận 14 (Kế hoạch số 45-KH/HU)" placed the conclusion in the article's district)
+        ("Các cấp ủy trong huyện tiếp tục thực hiện Kết luận 14 về bảo vệ cán bộ dám nghĩ, dám làm.",
+         "2022-03-05", "Bộ Chính trị", "central"),
+        ("Các cấp ủy rà soát thẩm quyền của người đứng đầu trong công tác cán bộ theo Quy định 148.",
+         "2024-08-20", "Bộ Chính trị", "central"),
     ],
 )
 def test_a_well_known_central_document_cited_by_number_alone_is_of_its_issuer(sentence, published, issuer, level):

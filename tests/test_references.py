@@ -39,6 +39,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         # của Ban Chấp hành Đảng bộ tỉnh khóa XX (Quy chế số 01-QC/TU)") was two documents
         ("Tỉnh ủy ban hành Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVII (Quy chế số 01-QC/TU).",
          [("01-QC/TU", ["Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVII", "Quy chế số 01-QC/TU"])]),
+        # … and by the type's short name ("Chương trình hành động thực hiện Nghị quyết 57 (Chương trình số 45-CTr/TU)"
+        # was two programmes)
+        ("Ban Thường vụ Tỉnh ủy thống nhất ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW (Chương "
+         "trình số 45-CTr/TU).",
+         [("45-CTr/TU", ["Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW", "Chương trình số 45-CTr/TU"]),
+          ("57-NQ/TW", ["Nghị quyết số 57-NQ/TW"])]),
         # regression: a law's number in an aside after its name ("Luật Đất đai năm 2024 (Luật số 31/2024/QH15)") was
         # a second law
         ("Tỉnh triển khai Luật Đất đai năm 2024 (Luật số 31/2024/QH15).",
