@@ -113,7 +113,7 @@ _ISSUES_WHAT = phrase_pattern(cues("approve"))
 _ISSUED_SCHEME = rf"(?:{phrase_pattern(cues('issued_scheme'))})(?:[ ]+[^\s,.;:!?()“”\"]+){{0,12}}?[ ]+"
 _UPTAKE = phrase_pattern(cues("uptake"))
 # "là sự …", "là văn bản …": what A is said to be, the act named as a noun right before its phrase
-_IS_THE_ACT = r"là(?:[ ]+[^\W\d_]+){0,3}?[ ]+"
+_IS_THE_ACT = rf"(?:(?:{phrase_pattern(cues('copula_adverb'))})[ ]+)?là(?:[ ]+[^\W\d_]+){{0,3}}?[ ]+"
 _ON_DATE = r"ngày[ ]+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4})"
 _COUNTED_PARTS = rf"\d+[ ]+(?:{phrase_pattern(cues('counted_part'))})"  # "6 chương", "30 điều"
 GAP_RE = re.compile(
@@ -2465,7 +2465,7 @@ _PHRASE_BEFORE_CHARS = 60
 
 
 # "Đây là sự cụ thể hóa B": the sentence's subject is what the sentence before issued
-_THIS_IS = re.compile(rf"Đây(?:[ ]+(?:cũng|chính))?[ ]+(?P<act>{_IS_THE_ACT})(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
+_THIS_IS = re.compile(rf"Đây[ ]+(?P<act>{_IS_THE_ACT})(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 
 
 def _named_by_noun(earlier: list[Citation], act: str) -> list[Citation]:

@@ -1774,6 +1774,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "số 310/SNN-TT ngày 20/2/2022 của Sở Nông nghiệp và Phát triển nông thôn.",
          {("58/KH-UBND", "based_on", "Luật#"), ("Luật#", "amends", "Luật#"), ("58/KH-UBND", "implements", "41/KH-UBND"),
           ("58/KH-UBND", "implements", "310/SNN-TT")}),
+        # regression: an adverb before the copula hid the act A is said to be ("Kế hoạch số 88/KH-UBND cũng là bước cụ
+        # thể hóa B" gave nothing, as "… là bước cụ thể hóa B" did not)
+        ("Năm 2023, UBND huyện Triệu Phong ban hành Kế hoạch số 96/KH-UBND về phát triển du lịch cộng đồng. Kế hoạch số "
+         "96/KH-UBND cũng là bước cụ thể hóa Nghị quyết số 09-NQ/HU ngày 14/6/2021 của Huyện ủy Triệu Phong.",
+         {("96/KH-UBND", "implements", "09-NQ/HU")}),
+        ("Quyết định số 415/QĐ-UBND chính là văn bản triển khai Chỉ thị số 03/CT-UBND ngày 12/1/2024 của UBND tỉnh.",
+         {("415/QĐ-UBND", "implements", "03/CT-UBND")}),
         # regression: a basis's own description before "; đồng thời thực hiện C" hid what A carries out ("… trên cơ sở B
         # … ban hành Bộ tiêu chí …; đồng thời thực hiện C" gave only the bases), also when B is named by what it carries
         ("Kế hoạch số 64/KH-UBND ngày 3/6/2023 của UBND huyện Nông Cống được xây dựng trên cơ sở Quyết định số "
