@@ -672,6 +672,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Các cấp ủy đưa Luật Đất đai vào cuộc sống; tuyên truyền Luật Thực hiện dân chủ ở cơ sở sâu rộng.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Thực hiện dân chủ ở cơ sở", "Luật", None, None, None, "Quốc hội")]),
+        # regression: a count of offences against a law ran into its name ("số vụ vi phạm Luật Lâm nghiệp phát hiện
+        # trong năm" was a law "Lâm nghiệp phát", "… Luật Bảo vệ môi trường giảm …" one "Bảo vệ môi trường giảm")
+        ("Số vụ vi phạm Luật Lâm nghiệp phát hiện trong quý I là 45 vụ; số vụ vi phạm Luật Bảo vệ môi trường giảm 12 vụ.",
+         None,
+         [("named", "Luật Lâm nghiệp", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Bảo vệ môi trường", "Luật", None, None, None, "Quốc hội")]),
         # regression: a law's new version named "(sửa đổi)" before its year ("Triển khai Luật Công an nhân dân (sửa đổi)
         # năm 2023 và Nghị định số …, Công an tỉnh ban hành Kế hoạch …" cut the law at its name, so the list of what the
         # plan carried out ended there: the decree was no object)
