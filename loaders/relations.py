@@ -1266,7 +1266,10 @@ def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int
         and all(replaced_by.get(n) is by for n in range(k, i))
     shared = phrase_at is not None and cited[i].own_title and cited[i].anchor <= phrase_at < cited[i].cover_end \
         and all(cited[n].type == cited[i].type for n in range(k, i))
-    if k < i and (cited[k].issued or replaced or shared):
+    # numbers sharing one noun and symbol, each later one a bare number: "các Chương trình hành động số 01, 02,
+    # 03-CTr/TU … thực hiện B" (each programme on B, issued in this sentence or not)
+    grouped = all(text[cited[n].start:cited[n].start + 1].isdigit() for n in range(k + 1, i + 1))
+    if k < i and (cited[k].issued or replaced or shared or grouped):
         out += cited[k:i]
     return out
 

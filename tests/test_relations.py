@@ -2387,6 +2387,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "trình hành động số 26-CTr/TU ngày 20-10-2008.", {("26-CTr/TU", "implements", "26-NQ/TW")}),
         ("Trung ương ban hành Nghị quyết số 26-NQ/TW. Sau khi có Nghị quyết, Ban Thường vụ Tỉnh ủy ban hành Chương "
          "trình hành động số 26-CTr/TU.", {("26-CTr/TU", "implements", "26-NQ/TW")}),
+        # regression: numbers sharing one noun and symbol, not issued in the sentence, each carry out what the last
+        # one's phrase names ("sơ kết … thực hiện các Chương trình hành động số 01, 02, 03-CTr/TU ngày … của … thực
+        # hiện B" gave only 03-CTr/TU)
+        ("Tỉnh ủy sơ kết giữa nhiệm kỳ thực hiện các Chương trình hành động số 04, 05, 06-CTr/TU ngày 10/12/2020 của "
+         "Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết số 12-NQ/TU.",
+         {("04-CTr/TU", "implements", "12-NQ/TU"), ("05-CTr/TU", "implements", "12-NQ/TU"),
+          ("06-CTr/TU", "implements", "12-NQ/TU")}),
         # regression: a main clause with no subject of its own, its verb after an adverb ("…; sau khi có B, tiếp tục
         # ban hành A", "Để cụ thể hóa B, kịp thời ban hành A") gave nothing
         ("Thực hiện Chỉ thị số 40-CT/TW, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 21-KH/HU ngày 4/3/2015; sau khi "
