@@ -123,7 +123,8 @@ GAP_RE = re.compile(
     # signer's name ("Quyết định số 1122/QĐ-UBND … do Phó chủ tịch UBND thành phố Trần Chí Cường ký, nhằm cụ thể hóa B")
     # (or after the occasion, set off by a comma: "Chỉ thị được ban hành sau vụ cháy … (quận Thanh Xuân) làm 56 người
     # tử vong, nhằm tiếp tục thực hiện B")
-    rf"|(?:(?:{_GAP_ADVERBS})[ ]+)?(?:đã[ ]+)?(?:được|do)(?:[ ]+[^\W\d_]+){{0,10}}?[ ]+(?:{_PASSIVE_VERBS}),?[ ]+"
+    # (a second predicate after "và": "… thay thế Kế hoạch số 5116/KH-UBND … và được xây dựng trên cơ sở B")
+    rf"|(?:(?:{_GAP_ADVERBS})[ ]+)?(?:và[ ]+)?(?:đã[ ]+)?(?:được|do)(?:[ ]+[^\W\d_]+){{0,10}}?[ ]+(?:{_PASSIVE_VERBS}),?[ ]+"
     rf"(?:[^,.;:!?\n]{{1,100}}?,[ ]+(?=(?:để|nhằm)[ ]))?"
     rf"(?:(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?:[ ]+[^\W\d_]+,?){{0,6}}?[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
     # a clause of its own that makes A public, with that day: "… được ký ngày 25/10/2023 và đăng tải trên Cổng Thông
@@ -1188,8 +1189,9 @@ _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 _TAKES_EFFECT_AT = re.compile(rf"(?:{phrase_pattern(cues('in_force') + cues('takes_effect'), either_case=True)})[ ]")
 _COMMA_OR_AND = re.compile(r"[ ]*,[ ]*|[ ]*,?[ ]+và[ ]+")
 _BY_GUIDE = re.compile(r"[ ]+(?P<phrase>theo)[ ]+")  # an issued A, then "theo" and a Hướng dẫn
-# "A thay thế B …, được xây dựng căn cứ C": the passive issuing after a comma is the subject A's, not B's
-_COMMA_PASSIVE_ISSUED = re.compile(rf"[ ]*,[ ]*(?:đã[ ]+)?được[ ]+(?:{_PASSIVE_VERBS})[ ]+")
+# "A thay thế B …, được xây dựng căn cứ C": the passive issuing after a comma is the subject A's, not B's; so is one
+# after "và" ("Kế hoạch này thay thế Kế hoạch số 5116/KH-UBND … và được xây dựng trên cơ sở C")
+_COMMA_PASSIVE_ISSUED = re.compile(rf"[ ]*(?:,[ ]*|,?[ ]+và[ ]+)(?:đã[ ]+)?được[ ]+(?:{_PASSIVE_VERBS})[ ]+")
 _ACCORDING_WORD = "theo "  # a phrase A goes by: "theo chỉ đạo tại", "theo tinh thần"
 _ACCORDING_TAIL = " theo"  # a phrase ending in plain "theo" ("thực hiện theo"): right after A only
 # (the second act may be a review, perhaps as a purpose: "A được xây dựng trên cơ sở B, đồng thời nhằm sơ kết 5 năm

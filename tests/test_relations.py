@@ -3076,6 +3076,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "về việc phê duyệt danh mục dự án và theo đề nghị của Giám đốc Ban Quản lý dự án đầu tư xây dựng "
          "huyện Như Thanh tại Tờ trình số 57/TTr-BQLDA ngày 10/5/2022.",
          {("845/QĐ-UBND", "based_on", "1120/QĐ-UBND"), ("845/QĐ-UBND", "based_on", "57/TTr-BQLDA")}),
+        # regression: a second predicate of A after "và" following B ("Kế hoạch này thay thế Kế hoạch số 5116/KH-UBND …
+        # và được xây dựng trên cơ sở Nghị quyết số 06-NQ/TU" rested on nothing: only ", được …" was A's)
+        ("UBND tỉnh ban hành Kế hoạch số 215/KH-UBND về phát triển thương mại điện tử. Kế hoạch này thay thế Kế hoạch "
+         "số 98/KH-UBND ngày 5/4/2021 của UBND tỉnh và được xây dựng trên cơ sở Nghị quyết số 09-NQ/TU ngày 20/9/2022 "
+         "của Ban Chấp hành Đảng bộ tỉnh.",
+         {("215/KH-UBND", "replaces", "98/KH-UBND"), ("215/KH-UBND", "based_on", "09-NQ/TU")}),
     ],
 )
 def test_relations(text, expected):
