@@ -424,8 +424,9 @@ _BY_AGENT_AHEAD = (rf"(?:do|được)[ ]+{_AGENT_NAME}[ ]+{_ISSUING_VERB}(?![^\W
                    rf"|của[ ]+{_AGENT_NAME}[ ]+(?:ký[ ]+)?ban hành[ ]+(?:vào[ ]+)?ngày[ ]*\d")
 _TITLE_STOP = re.compile(
     # a title runs on after "; " in lower case ("về đẩy mạnh xây dựng, chỉnh đốn Đảng …; kiên quyết …"),
-    # not into a clause of plural subject ("…; các cấp ủy …")
-    rf"[.!?](?=\s|$)|;(?=\s|$)(?![ ]+(?![{_UPPER}])(?!(?:{_cue_pattern('plural')}|{_cue_pattern('urged')}){_WORD_END})[^\W\d_])"
+    # not into a clause of plural subject ("…; các cấp ủy …") nor one a time word opens ("…; đến nay, huyện đang rà soát …")
+    rf"[.!?](?=\s|$)|;(?=\s|$)(?![ ]+(?![{_UPPER}])(?!(?:{_cue_pattern('plural')}|{_cue_pattern('urged')}){_WORD_END})"
+    rf"(?!(?:{_cue_pattern('so_far')}|{_cue_pattern('date_opener')}|{_cue_pattern('reporting_opener')})[ ]*,)[^\W\d_])"
     rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_CLAUSE}|{PAST_ISSUE_CLAUSE})"
     # "… về chính sách thu hút, trọng dụng người có tài năng, tỉnh đã rà soát …": a level word made subject by a past
     # verb, whatever the verb, opens the next clause

@@ -1403,6 +1403,13 @@ def test_issued_document_takes_subject_and_description():
         # inside the title
         ("Chương trình số 15-CTr/TU về thu hút, trọng dụng người có tài năng, tỉnh đã rà soát các chính sách đặc thù.",
          "thu hút, trọng dụng người có tài năng"),
+        # regression: a clause after "; " that a time word opens ran on inside the title ("… về đầu tư hạ tầng Cụm công
+        # nghiệp Tân An; đến nay, huyện đang rà soát để sửa đổi kế hoạch này …": "kế hoạch này" lay in the plan's own
+        # title and was taken for another plan, which the district's then amended)
+        ("UBND huyện đã ban hành Kế hoạch số 64/KH-UBND ngày 2/3/2022 về cải tạo chợ trung tâm Ea Súp; đến nay, huyện "
+         "đang rà soát để điều chỉnh kế hoạch này.", "cải tạo chợ trung tâm Ea Súp"),
+        ("Ban Thường vụ Huyện ủy ban hành Chương trình số 09-CTr/HU về phát triển nông nghiệp hữu cơ; trước đó, Huyện ủy "
+         "đã ban hành nghị quyết chuyên đề.", "phát triển nông nghiệp hữu cơ"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):
