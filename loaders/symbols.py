@@ -74,8 +74,8 @@ SYMBOL_RE = re.compile(
     r"|[ ]?/[ ]?(?P<ntiss>T\.[ƯW]|TW|TƯ)"
     # 09-CT/TW, 09 CT/TW, 858CV/ĐUK, 100 - KL/TW
     rf"|(?:{_SEP}|[ ])?(?P<ptype>{_LETTER}{{1,5}})[ ]?/[ ]?(?P<piss>{_ISSUER})"
-    # 72-NQ-TW
-    rf"|-(?P<atype>{_LETTER}{{1,5}})-(?P<aiss>TW|TƯ|TU|HU|QU|ĐU)"
+    # 72-NQ-TW; a dot for the Party's slash, as small pages type it: 09/CT.TW, 09-CT.TU
+    rf"|(?:-|[ ]?/[ ]?(?={_LETTER}{{1,5}}\.))(?P<atype>{_LETTER}{{1,5}})[.-](?P<aiss>TW|TƯ|TU|HU|QU|ĐU)"
     r")(?![^\W_])"
 )
 

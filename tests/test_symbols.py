@@ -85,6 +85,9 @@ from loaders.symbols import find_symbols, letter_symbol_at, old_government_symbo
         ("Văn bản liên tịch số 215/VBLT-HND-NHNo ngày 9/5/2023", "215/VBLT-HND-NHNo", "state", "HND"),
         # a mixed-case Party code: the Thành ủy of a provincial city
         ("Kế hoạch số 112-KH/ThU ngày 5/3/2025 của Thành ủy Vinh", "112-KH/ThU", "party", "ThU"),
+        # regression: a dot for the Party's slash, as small pages type it ("Chỉ thị số 09/CT.TW" was no citation)
+        ("Chỉ thị số 09/CT.TW ngày 01-12-2011 của Ban Bí thư", "09-CT/TW", "party", "TW"),
+        ("Chỉ thị 05/CT.TU của Tỉnh ủy Long An", "05-CT/TU", "party", "TU"),
         # a state công văn has no type code: NUMBER/ISSUER-UNIT
         ("Công văn số 1483/UBND-THNC ngày 17/11/2020", "1483/UBND-THNC", "state", "UBND"),
         ("Công văn số 1624/BVHTTDL-VHCS của Bộ", "1624/BVHTTDL-VHCS", "state", "BVHTTDL"),
@@ -171,6 +174,7 @@ def test_a_dotted_number_of_no_legal_symbol_is_none():
 def test_all_hyphen_form_is_read_after_its_noun():
     """The rare 72-NQ-TW has no slash: it is read where a noun announces a number."""
     assert symbol_at("Nghị Quyết số 72-NQ-TW", 14).canonical == "72-NQ/TW"
+    assert symbol_at("Chỉ thị số 09-CT.TW", 11).canonical == "09-CT/TW"  # a dot for the slash
 
 
 @pytest.mark.parametrize("text, canonical", [
