@@ -95,7 +95,8 @@ _NOUN_SECOND_LETTERS = "".join(sorted({w[1] for w in _NOUN_SPELLINGS | set(_ABBR
 _NOUN_AFTER_MARK = re.compile(
     rf"[ \n(“\"‘'+•*-](?=[{_NOUN_FIRST_LETTERS}][{_NOUN_SECOND_LETTERS}])(?P<word>{TYPE_WORD_RE.pattern})"
 )
-_NUMBER_INTRO = re.compile(rf"[ ]*(?:{NUMBER_WORD}[ ]*:?[ ]*)?")
+# "số" typed twice, as a hurried page does, is one: "Chỉ thị số số 05-CT/TW"
+_NUMBER_INTRO = re.compile(rf"[ ]*(?:{NUMBER_WORD}[ ]*:?[ ]*){{0,2}}")
 # a word between a document noun and its number that leaves the type as it is
 _MODIFIER = re.compile(rf"[ ]+(?:{_cue_pattern('type_modifier')})(?=[ ]+{NUMBER_WORD}[ ]*:?[ ]*\d)")
 # … and with no "số", as a short reference writes it ("Kết luận thanh tra 868" after "Kết luận thanh tra số

@@ -764,6 +764,14 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
           ("numbered", "Kết luận thanh tra 321", "Kết luận", "321", None, None, None)]),
         ("Ban Thường vụ Huyện ủy có Quyết định số 12-QĐ/HU. Năm 2023, UBKT các cấp ra quyết định kỷ luật 12 đảng viên.",
          None, [("numbered", "Quyết định số 12-QĐ/HU", "Quyết định", "12", "12-QĐ/HU", None, "Ban Thường vụ Huyện ủy")]),
+        # regression: "số" typed twice ("Chỉ thị số số 05-CT/TW" was a bare symbol, its type from the code) and a type
+        # word typed without its marks before its number ("Thực hiện Chỉ thi 38, …" was no citation)
+        ("Huyện ủy sơ kết 5 năm thực hiện Chỉ thị số số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.", None,
+         [("numbered", "Chỉ thị số số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị", "Chỉ thị", "05", "05-CT/TW",
+           "2016-05-15", "Bộ Chính trị")]),
+        ("Thực hiện Chỉ thi 38, Huyện ủy A Lưới đã ban hành Kế hoạch số 56-KH/HU.", None,
+         [("numbered", "Chỉ thi 38", "Chỉ thị", "38", None, None, None),
+          ("numbered", "Kế hoạch số 56-KH/HU", "Kế hoạch", "56", "56-KH/HU", None, "Huyện ủy A Lưới")]),
         # … and a verb-noun's bare number cited before stays that document ("hướng dẫn 07" after "Hướng dẫn số 07-HD/…")
         ("Ban Tuyên giáo Tỉnh ủy có Hướng dẫn số 07-HD/BTGTU. Các chi bộ làm theo hướng dẫn 07 nêu rõ.", None,
          [("numbered", "Hướng dẫn số 07-HD/BTGTU", "Hướng dẫn", "07", "07-HD/BTGTU", None, "Ban Tuyên giáo Tỉnh ủy"),
