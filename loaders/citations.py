@@ -3258,6 +3258,11 @@ def _carried_by(text: str, c: Citation, decision: Citation) -> bool:
     if decision.type == "Quyết định" and text.endswith("phê duyệt ", 0, c.start) \
             and _APPROVED_NAMED_AT.fullmatch(text, end, decision.start) is not None:
         return True  # "UBND huyện đã phê duyệt Đề án phát triển du lịch … tại Quyết định số 2140/QĐ-UBND …"
+    if decision.type == "Quyết định" and c.type in _ISSUED_AT_TYPES and text.endswith("ban hành ", 0, c.start) \
+            and _ISSUED_NAMED_AT.fullmatch(text, end, decision.start) is not None:
+        return True  # "… ban hành Quy chế hoạt động của Ban Chỉ đạo tại Quyết định số 1325-QĐ/HU"
+    if decision.type == "Quyết định" and c.type_code == "ĐA" and _SCHEME_UNDER.fullmatch(text, end, decision.start):
+        return True  # "thực hiện Đề án "Xây dựng xã … không ma túy" theo Quyết định số 1255/QĐ-UBND …"
     return decision.type == "Quyết định" and c.type != decision.type \
         and _BRACKET_ALONE.fullmatch(text, end, decision.start) is not None \
         and text.startswith(")", max(decision.end, decision.cover_end))
@@ -3266,6 +3271,15 @@ def _carried_by(text: str, c: Citation, decision: Citation) -> bool:
 # what a decision approved, named between the verb and the decision: "… đã phê duyệt Đề án … giai đoạn 2021-2025 tại
 # Quyết định số 2140/QĐ-UBND"
 _APPROVED_NAMED_AT = re.compile(r"[^.;:\n()“”\"]{0,150}?[ ]+tại[ ]+")
+
+
+# … or issued there: the rule or scheme a decision carries, named between "ban hành" and the decision ("… ban hành Quy
+# chế hoạt động của Ban Chỉ đạo tại Quyết định số …"); not a plan, which carries out what a decision sets ("ban hành Kế
+# hoạch thực hiện các nhiệm vụ nêu tại Quyết định số …")
+_ISSUED_AT_TYPES = set(cues("carried_in_title"))
+_ISSUED_NAMED_AT = re.compile(r"[^.;:\n()“”\"]{0,100}?[ ]+tại[ ]+")
+# a scheme named then the decision it is under: "Đề án "…" theo Quyết định số 1255/QĐ-UBND" (the decision approved it)
+_SCHEME_UNDER = re.compile(rf"[ ]*,?[ ]*(?:{_cue_pattern('scheme_under')})[ ]+")
 
 
 # the rest of its name may come first, as the title stops at a comma: "Đề án phát triển đô thị … theo hướng xanh, bền

@@ -487,6 +487,21 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "2140/QĐ-UBND ngày 30/8/2021.",
          [("2140/QĐ-UBND", ["Đề án phát triển du lịch huyện giai đoạn 2021-2025 tại Quyết định số 2140/QĐ-UBND ngày "
                             "30/8/2021", "Quyết định số 2140/QĐ-UBND ngày 30/8/2021"])]),
+        # regression: … and so is a rule named between "ban hành" and "tại" the decision ("… ban hành Quy chế hoạt động
+        # của Ban Chỉ đạo tại Quyết định số 1325-QĐ/HU" was a rule of its own beside the decision), or a scheme named
+        # before "theo" its decision ("thực hiện Đề án "…" theo Quyết định số 1255/QĐ-UBND", a scheme of its own)
+        ("Năm 2021, huyện thành lập Ban Chỉ đạo chuyển đổi số, ban hành Quy chế hoạt động của Ban Chỉ đạo tại Quyết "
+         "định số 1325-QĐ/HU.",
+         [("1325-QĐ/HU", ["Quy chế hoạt động", "Quyết định số 1325-QĐ/HU"])]),
+        ("Năm 2023, UBND huyện triển khai Kế hoạch số 45/KH-UBND thực hiện Đề án \"Xây dựng xã, phường, thị trấn không "
+         "ma túy\" theo Quyết định số 1255/QĐ-UBND ngày 16/6/2022 của UBND tỉnh.",
+         [("45/KH-UBND", ["Kế hoạch số 45/KH-UBND"]),
+          ("1255/QĐ-UBND", ["Đề án \"Xây dựng xã, phường, thị trấn không ma túy\"",
+                            "Quyết định số 1255/QĐ-UBND ngày 16/6/2022 của UBND tỉnh"])]),
+        # … not a plan that carries out what the decision sets
+        ("UBND huyện ban hành Kế hoạch thực hiện các nhiệm vụ nêu tại Quyết định số 88/QĐ-UBND của UBND tỉnh.",
+         [("Kế hoạch#", ["Kế hoạch thực hiện các nhiệm vụ nêu tại Quyết định số 88/QĐ-UBND của UBND tỉnh"]),
+          ("88/QĐ-UBND", ["Quyết định số 88/QĐ-UBND của UBND tỉnh"])]),
         # … and no document of its own when none was cited before
         ("Sở Nội vụ ban hành Kế hoạch số 12/KH-SNV. Phòng Nội vụ huyện Cao Lộc xây dựng Kế hoạch số 8/KH-PNV để thực "
          "hiện kế hoạch của tỉnh.", [("12/KH-SNV", ["Kế hoạch số 12/KH-SNV"]), ("8/KH-PNV", ["Kế hoạch số 8/KH-PNV"])]),
