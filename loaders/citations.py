@@ -733,6 +733,9 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
 # a report named by the review it is, capitalised ("Kỳ họp cũng thông qua Báo cáo sơ kết 2 năm thực hiện Quy định số
 # 22-QĐ/TW"): a document, though "báo cáo" alone is mostly a verb
 _REVIEW_NAMED = re.compile(rf"[ ]+(?:{_cue_pattern('review')})[ ]")
+# the meeting's own report speaking as a subject ("Báo cáo sơ kết cho biết, thực hiện chương trình của Thành ủy, …"):
+# no document, though a description with a body in it follows
+_REPORT_SPEAKS = re.compile(rf"(?:[ ]+(?:{_cue_pattern('review')}))?[ ]+(?:{_cue_pattern('report_speaks')}){_WORD_END}")
 
 
 def _approved_after(text: str, decision: Citation | None, start: int) -> bool:
@@ -2088,6 +2091,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if not capitalised and previous is not None and previous.form == "numbered" \
             and (text[previous.cover_end:start].isspace() or text[previous.end:start].isspace()):
         return None  # "Thông báo số 123/TB-VPCP kết luận của Thủ tướng …": what that notice holds
+    if row["code"] == "BC" and _REPORT_SPEAKS.match(text, word_end):
+        return None
     base = dict(type=row["type"], type_code=row["code"] or None)
     this = _THIS.match(text, word_end)
     if this is not None:

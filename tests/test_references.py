@@ -502,6 +502,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("UBND huyện ban hành Kế hoạch thực hiện các nhiệm vụ nêu tại Quyết định số 88/QĐ-UBND của UBND tỉnh.",
          [("Kế hoạch#", ["Kế hoạch thực hiện các nhiệm vụ nêu tại Quyết định số 88/QĐ-UBND của UBND tỉnh"]),
           ("88/QĐ-UBND", ["Quyết định số 88/QĐ-UBND của UBND tỉnh"])]),
+        # regression: the meeting's own report speaking as a subject ("Báo cáo sơ kết cho biết, thực hiện chương trình
+        # của Thành ủy, …") was a report of its own
+        ("Quận ủy sơ kết Chương trình hành động số 26-CTr/TU của Thành ủy. Báo cáo sơ kết cho biết, thực hiện chương "
+         "trình của Thành ủy, Ban Thường vụ Quận ủy đã ban hành Kế hoạch số 45-KH/QU.",
+         [("26-CTr/TU", ["Chương trình hành động số 26-CTr/TU của Thành ủy", "chương trình của Thành ủy"]),
+          ("45-KH/QU", ["Kế hoạch số 45-KH/QU"])]),
         # … and no document of its own when none was cited before
         ("Sở Nội vụ ban hành Kế hoạch số 12/KH-SNV. Phòng Nội vụ huyện Cao Lộc xây dựng Kế hoạch số 8/KH-PNV để thực "
          "hiện kế hoạch của tỉnh.", [("12/KH-SNV", ["Kế hoạch số 12/KH-SNV"]), ("8/KH-PNV", ["Kế hoạch số 8/KH-PNV"])]),
