@@ -703,7 +703,22 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
     if c.ref == "bare" and near is not focus[0] and _opens_sentence(text, c.start) \
             and _issued_just_before(text, near, focus[0], c.start):
         return near
+    if c.ref in ("this", "bare") and _opens_sentence(text, c.start) \
+            and (passed := _passed_just_before(text, latest, focus[0], c.start)) is not None:
+        return passed
     return focus[0]
+
+
+def _passed_just_before(text: str, latest: list[Resolved], focus: Resolved, pos: int) -> Resolved | None:
+    """"Cũng tại kỳ họp, HĐND quận thông qua Nghị quyết số 30/NQ-HĐND điều chỉnh Nghị quyết số 41/NQ-HĐND …. Nghị
+    quyết này được ban hành căn cứ …": opening the sentence right after one that reports another document of its type
+    passed, where the article's first one is not named, "X này" is the one passed, not the one it acts on."""
+    start = sentence_start(text, max(0, sentence_start(text, pos) - 2))
+    if focus.last_before(pos) >= start:
+        return None
+    passed = [d for d in latest if d is not focus and any(x.issued and start <= x.start < pos for x in d.citations)]
+    return max(passed, key=lambda d: max(x.start for x in d.citations if x.issued and start <= x.start < pos)) \
+        if passed else None
 
 
 def _issued_just_before(text: str, near: Resolved, focus: Resolved, pos: int) -> bool:

@@ -71,6 +71,15 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "Các phường xây dựng kế hoạch theo tinh thần Nghị quyết này.",
          [("28-NQ/TU", ["Nghị quyết số 28-NQ/TU"]),
           ("10-NQ/TU", ["Nghị quyết số 10-NQ/TU ngày 2/3/2024", "Nghị quyết này"])]),
+        # … and opening the sentence right after one that reports another of its type passed, that one, not what it
+        # amends ("Nghị quyết này được ban hành căn cứ …" after "… cũng thông qua Nghị quyết số 30/NQ-HĐND điều chỉnh
+        # Nghị quyết số 41/NQ-HĐND …" was 28, the first passed)
+        ("HĐND huyện Thủy Nguyên thông qua Nghị quyết số 28/NQ-HĐND về xây dựng nông thôn mới. Cũng tại kỳ họp, HĐND "
+         "huyện thông qua Nghị quyết số 30/NQ-HĐND điều chỉnh Nghị quyết số 41/NQ-HĐND ngày 21/12/2022 của HĐND huyện. "
+         "Nghị quyết này được ban hành căn cứ Luật Đầu tư công.",
+         [("28/NQ-HĐND", ["Nghị quyết số 28/NQ-HĐND"]), ("30/NQ-HĐND", ["Nghị quyết số 30/NQ-HĐND", "Nghị quyết này"]),
+          ("41/NQ-HĐND", ["Nghị quyết số 41/NQ-HĐND ngày 21/12/2022 của HĐND huyện"]),
+          ("Luật#", ["Luật Đầu tư công"])]),
         ("Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 28-NQ/TU thực hiện Nghị quyết số 39-NQ/TW. Nghị quyết "
          "này xác định 12 nhiệm vụ trọng tâm.",
          [("28-NQ/TU", ["Nghị quyết số 28-NQ/TU", "Nghị quyết này"]), ("39-NQ/TW", ["Nghị quyết số 39-NQ/TW"])]),
