@@ -149,8 +149,11 @@ GAP_RE = re.compile(
     rf"|(?:chính[ ]+)?là(?:[ ]+[^\W\d_]+){{0,8}}?[ ]+(?:để|nhằm)[ ]+(?=(?:{_GAP_PHRASES})[ ])"
     # … or the act itself, named as a noun: "Kế hoạch 45 là sự cụ thể hóa B", "… là văn bản triển khai B"
     rf"|{_IS_THE_ACT}(?=(?:{_GAP_PHRASES})[ ])"
-    # a purpose before the phrase: "… để lãnh đạo, chỉ đạo triển khai thực hiện B", "Nghị định nhằm quy định chi tiết B"
-    rf"|(?:(?:{_GAP_ADVERBS})[ ]+)?(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?P<purpose>(?:[ ]+(?:[^\W\d_]+|\d{{1,2}}),?){{0,6}}?)[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
+    # a purpose before the phrase: "… để lãnh đạo, chỉ đạo triển khai thực hiện B", "Nghị định nhằm quy định chi tiết B",
+    # with the verbs of taking B up listed last ("… để lãnh đạo, chỉ đạo việc học tập, quán triệt, tuyên truyền và
+    # triển khai thực hiện B")
+    rf"|(?:(?:{_GAP_ADVERBS})[ ]+)?(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?P<purpose>(?:[ ]+(?:[^\W\d_]+|\d{{1,2}}),?){{0,6}}?"
+    rf"(?:[ ]+(?:{_UPTAKE})(?:[ ]*,|[ ]+và|[ ]*,[ ]+và)){{0,4}})[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}"
 )
 # After a document that its own description introduces ("kế hoạch nghiên cứu, quán triệt B",

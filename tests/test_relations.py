@@ -921,6 +921,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("20-KH/TU", "implements", "35-CT/TW")}),
         ("Tỉnh ủy ban hành Kế hoạch số 20-KH/TU nhằm tổ chức tổng kết việc thực hiện Chỉ thị số 35-CT/TW.",
          {("20-KH/TU", "reviews", "35-CT/TW")}),
+        # regression: … the verbs of taking B up listed last ("để lãnh đạo, chỉ đạo việc học tập, quán triệt, tuyên truyền
+        # và triển khai thực hiện B": more than the purpose's six words, no relation)
+        ("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 152-KH/TU ngày 18/12/2023 để lãnh đạo, chỉ đạo việc học tập, "
+         "quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết số 43-NQ/TW.",
+         {("152-KH/TU", "implements", "43-NQ/TW")}),
+        ("Huyện ủy ban hành Kế hoạch số 61-KH/HU để tổ chức nghiên cứu, học tập, quán triệt và triển khai Kết luận số "
+         "21-KL/TW.",
+         {("61-KH/HU", "implements", "21-KL/TW")}),
         # regression: "cụ thể hóa bằng Kế hoạch …" issues the plan the lead's main clause names
         ("Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã cụ thể hóa bằng Kế hoạch "
          "số 12-KH/TU ngày 3/3/2025.",
