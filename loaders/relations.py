@@ -1302,7 +1302,7 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
         # "Nghị quyết số … quy định mức chi …, thay thế B", "Quyết định số … ban hành Danh mục …, thay thế B", "… phê
         # duyệt Đề án sắp xếp, tổ chức lại đơn vị hành chính các cấp, được ban hành để thực hiện B": a new
         # document's description cut at a comma goes on; so does what A carries out before B
-        tail_from, end = a.cover_end, min(sentence_end(text, a.cover_end), a.cover_end + _DESCRIPTION_MAX_CHARS)
+        tail_from, end = a.cover_end, min(_description_end(text, a.cover_end), a.cover_end + _DESCRIPTION_MAX_CHARS)
     else:
         return False
     if b.start > end:
@@ -1354,6 +1354,16 @@ _DESCRIBES = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^\W\d
 # 2023, trên cơ sở B": data/cues title_verb), whose comma then ends it as a "về" title's does
 _TITLE_VERB = re.compile(rf"[ ]+(?:{phrase_pattern(cues('title_verb'))})[ ]+[^\W\d_]")
 _DESCRIPTION_MAX_CHARS = 300  # what a document does, said in place of its title: a clause, not a paragraph
+
+
+def _description_end(text: str, pos: int) -> int:
+    """The end of the clause of a description from `pos`: a "; " before a small letter is one of the fields it lists
+    ("Nghị định số 144/2021/NĐ-CP quy định xử phạt … an toàn xã hội; phòng, chống tệ nạn xã hội; phòng cháy, chữa cháy,
+    thay thế B"), not the clause's end."""
+    end = sentence_end(text, pos)
+    while text.startswith("; ", end - 2) and text[end:end + 1].islower() and end - pos < _DESCRIPTION_MAX_CHARS:
+        end = sentence_end(text, end)
+    return end
 # what A carries out, named by no citation: "Kế hoạch số 18/KH-UBND … thực hiện Chương trình mục tiêu quốc gia giảm
 # nghèo bền vững năm 2024, cụ thể hóa B"
 _CARRIES_OUT = re.compile(rf"[ ]+(?:{_IMPLEMENTS_ONLY})[ ]+[^\W\d_]")
@@ -1410,7 +1420,8 @@ _TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm|(?P<also>{phrase_pattern
                              rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _AND_TAIL_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _PURPOSE_TAIL_GAP = re.compile(rf"[ ]+(?:để|nhằm)[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
-_ITEM_TAIL_GAP = re.compile(rf"[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])}){_AFTER_PHRASE}")
+# (in an aside too: "Nghị định số 168/2024/NĐ-CP … quy định xử phạt …; trừ điểm, phục hồi điểm giấy phép lái xe (thay thế B)")
+_ITEM_TAIL_GAP = re.compile(rf"[ ]+\(?(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])}){_AFTER_PHRASE}")
 # a document still to be written inside A's description: "Văn bản số 512/UBND-KGVX … giao Sở GD&ĐT chủ trì tham mưu
 # ban hành quy định quản lý dạy thêm …, thay thế B" (the rule to come replaces B, not the letter)
 _TO_BE_ISSUED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('future'))})(?:[ ]+[^ ,.;:\n]+){{0,8}}?[ ]+"

@@ -31,6 +31,18 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("01-QC/TU", "replaces", "03-QC/TU")}),
         ("Quy định số 15/2024/QĐ-UBND bao gồm 3 chương và 18 điều, thay thế Quyết định số 22/2019/QĐ-UBND của UBND tỉnh.",
          {("15/2024/QĐ-UBND", "replaces", "22/2019/QĐ-UBND")}),
+        # regression: a description that lists its fields by "; " was cut at the first, losing the "thay thế" after the
+        # last ("Nghị định số 144/2021/NĐ-CP … quy định xử phạt … an toàn xã hội; phòng, chống tệ nạn xã hội; …, thay thế
+        # B" gave nothing) …
+        ("Lực lượng công an xử phạt theo Nghị định số 144/2021/NĐ-CP ngày 31/12/2021 của Chính phủ quy định xử phạt vi "
+         "phạm hành chính trong lĩnh vực an ninh, trật tự, an toàn xã hội; phòng, chống tệ nạn xã hội; phòng cháy, chữa "
+         "cháy; cứu nạn, cứu hộ, thay thế Nghị định số 167/2013/NĐ-CP.",
+         {("144/2021/NĐ-CP", "replaces", "167/2013/NĐ-CP")}),
+        # … and the replacing said in an aside after the description
+        ("Cảnh sát giao thông áp dụng Nghị định số 168/2024/NĐ-CP ngày 26/12/2024 của Chính phủ quy định xử phạt vi phạm "
+         "hành chính về trật tự, an toàn giao thông trong lĩnh vực giao thông đường bộ; trừ điểm, phục hồi điểm giấy phép "
+         "lái xe (thay thế Nghị định số 100/2019/NĐ-CP và Nghị định số 123/2021/NĐ-CP).",
+         {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP"), ("168/2024/NĐ-CP", "replaces", "123/2021/NĐ-CP")}),
         # regression: an item after the title of a listed basis, listed with it, is the next basis, not what the basis
         # amends ("căn cứ Kết luận số 150-KL/TW … về hướng dẫn bổ sung Chỉ thị số 35-CT/TW …, và Hướng dẫn số
         # 31-HD/BTCTW …" made 150 amend 31 too)
