@@ -708,6 +708,16 @@ _AND_ITEM_GAP = re.compile(rf"[ ]*,?[ ]*(?:và|đồng thời)[ ]+(?P<phrase>{_p
 # thực hiện Nghị quyết số 55-NQ/TW, và thực hiện Kế hoạch số 56-KH/ĐUK …, Đảng ủy EVN đã ban hành A"; nor a review:
 # "Kế hoạch … thực hiện B và sơ kết C" reviews nothing)
 _AND_IMPLEMENTS_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}")
+# … and a basis after "và" (as after a comma): "A được xây dựng theo tinh thần B và trên cơ sở C": A's own basis
+_AND_BASIS_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] in ('gap', 'both') and r['relation'] == 'based_on' and '*' not in r['phrase']])}){_AFTER_PHRASE}")
+
+
+def _and_basis(text: str, a: Citation, i: int, b: Citation, object_of: dict[int, Citation]) -> re.Match[str] | None:
+    """"và trên cơ sở C" after B (after its title if it has one), B being what a document acts on, not what a body does
+    something to: that document's basis."""
+    if i not in object_of or _acted_on(text, object_of[i]):
+        return None
+    return _AND_BASIS_GAP.fullmatch(text, a.cover_end if a.own_title and a.cover_end <= b.start else a.anchor, b.start)
 # … and, after a list of bases closed by ";", what the document resting on them carries out: "Kế hoạch được xây dựng
 # căn cứ Luật Thủy lợi năm 2017; thực hiện Kế hoạch số 518/KH-UBND …", "… trên cơ sở B1 và B2; đồng thời thực hiện C"
 _BASES_THEN_CARRIED_OUT = re.compile(
@@ -844,12 +854,13 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 break  # "Đây là nhiệm vụ nhằm cụ thể hóa B về … và thực hiện C": the task's second act, not B's title
             if (m is None or joined is not None) and j == i + 1 \
                     and (also := _AND_ITEM_GAP.fullmatch(text, a.anchor, b.start)
-                         or _AND_IMPLEMENTS_GAP.fullmatch(text, a.anchor, b.start) or joined) is not None \
+                         or _AND_IMPLEMENTS_GAP.fullmatch(text, a.anchor, b.start) or joined
+                         or _and_basis(text, a, i, b, object_of)) is not None \
                     and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None:
                 # "A bãi bỏ B và thay thế C", "A triển khai B và thay thế C": A's second act; what is gone by, the
                 # clause subject's ("A được xây dựng căn cứ B1; Luật sửa đổi, bổ sung … Luật Đê điều năm 2020 và theo
                 # chỉ đạo tại C": not the amending law's act)
-                if fold(also.group("phrase")).startswith(_ACCORDING_WORD):
+                if fold(also.group("phrase")).startswith(_ACCORDING_WORD) or _relation(also.group("phrase")) == "based_on":
                     actor = _clause_subject(cited, object_of, actor)
                 _add_each(add, [actor], [cited[k] for k in _coordinated_after(text, cited, j, source=actor)],
                           _relation(also.group("phrase")), also)

@@ -3102,6 +3102,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "số 98/KH-UBND ngày 5/4/2021 của UBND tỉnh và được xây dựng trên cơ sở Nghị quyết số 09-NQ/TU ngày 20/9/2022 "
          "của Ban Chấp hành Đảng bộ tỉnh.",
          {("215/KH-UBND", "replaces", "98/KH-UBND"), ("215/KH-UBND", "based_on", "09-NQ/TU")}),
+        # regression: a basis after "và" following what A carries out ("A được xây dựng theo tinh thần B và trên cơ sở C")
+        # was no one's, as after a comma it is A's
+        ("Kế hoạch số 46/KH-UBND ngày 3/4/2024 của UBND tỉnh Bình Thuận được xây dựng theo tinh thần Nghị quyết số "
+         "52-NQ/TW của Bộ Chính trị về một số chủ trương, chính sách chủ động tham gia cuộc Cách mạng công nghiệp lần thứ "
+         "tư và trên cơ sở Chương trình hành động số 23-CTr/TU ngày 3/3/2020 của Tỉnh ủy Bình Thuận.",
+         {("46/KH-UBND", "implements", "52-NQ/TW"), ("46/KH-UBND", "based_on", "23-CTr/TU")}),
+        ("Quyết định số 2890/QĐ-UBND được ban hành để thực hiện Nghị quyết số 55-NQ/TW ngày 11/02/2020 của Bộ Chính trị "
+         "và trên cơ sở Chương trình hành động số 17-CTr/TU của Tỉnh ủy.",
+         {("2890/QĐ-UBND", "implements", "55-NQ/TW"), ("2890/QĐ-UBND", "based_on", "17-CTr/TU")}),
     ],
 )
 def test_relations(text, expected):
