@@ -750,7 +750,12 @@ def _approved_after(text: str, decision: Citation | None, start: int) -> bool:
 # "… phê duyệt Chương trình “Phát triển nguồn nhân lực ngành công nghiệp bán dẫn …”", later "Kế hoạch triển khai
 # Chương trình phát triển nguồn nhân lực ngành công nghiệp bán dẫn"; "(gọi tắt là Đề án 1 triệu căn hộ)", later
 # "Để triển khai Đề án 1 triệu căn hộ, …": a scheme named again by the words of its quoted title or short name
-_SCHEME_TYPES = {"ĐA", "CTr", "KH"}
+# … or by the first words of the unquoted name a decision just cited approved ("Quyết định số 1384/QĐ-TTg … phê duyệt
+# Đề án tái cơ cấu ngành nông nghiệp theo hướng …", later "… thực hiện Đề án tái cơ cấu ngành nông nghiệp trên địa
+# bàn tỉnh"; "… phê duyệt Chiến lược phát triển kinh tế tập thể, …", later "Kế hoạch thực hiện Chiến lược phát triển
+# kinh tế tập thể, …": the decision, corpus/README)
+_SCHEME_TYPES = {"ĐA", "CTr", "KH", "CL"}
+_UNQUOTED_WORD = re.compile(r"[^\s,.;:()“”\"]+")
 _SCHEME_NAME = re.compile(
     rf"(?P<noun>Đề án|Chương trình|Kế hoạch)[ ]+(?:[“\"](?P<title>[^”\"\n]{{10,300}})[”\"]"
     rf"|(?P<alias>[^()\n]{{3,80}})\))")
@@ -768,7 +773,7 @@ def _scheme_named_before(scan: _Scan, noun: _Noun, row: dict[str, str]) -> Citat
             for m in _SCHEME_NAME.finditer(text)
             if m.group("title") or _ALIAS_BEFORE.search(text, max(0, m.start() - 30), m.start())]
     key = fold(noun.text)
-    for start, end, name_noun, words in scan.scheme_names:
+    for start, end, name_noun, words in scan.scheme_names + _approved_names(scan, noun.text, key):
         if end > noun.start or name_noun != key or len(words) < _SCHEME_MIN_WORDS \
                 or not any(c.start == start or c.cover_end <= start <= c.cover_end + 30 for c in scan.citations):
             continue  # the name of a document cited there (a quoted campaign is none), or its alias after it
@@ -786,6 +791,16 @@ def _scheme_named_before(scan: _Scan, noun: _Noun, row: dict[str, str]) -> Citat
             return Citation(noun.start, pos, pos, "ref", ref="bare", anchor=pos, cover_end=pos,
                             type=row["type"], type_code=row["code"] or None)
     return None
+
+
+def _approved_names(scan: _Scan, noun: str, key: str) -> list[tuple[int, int, str, list[str]]]:
+    """The names, as _scheme_named_before reads them, of the schemes of this noun that a decision cited right before
+    them approves ("Quyết định số 340/QĐ-TTg … phê duyệt Chiến lược phát triển kinh tế tập thể")."""
+    text, cited = scan.text, scan.citations
+    return [(c.start, c.cover_end, key, _UNQUOTED_WORD.findall(fold(text[c.start + len(noun):c.cover_end])))
+            for k, c in enumerate(cited[1:], 1)
+            if c.form == "new" and fold(text[c.start:c.start + len(noun)]) == key
+            and _approved_after(text, cited[k - 1], c.start)]
 
 
 _NAME_WORD = re.compile(r"[ ]+[“\"]?([^\s,.;:()“”\"]+)")  # the name quoted again: "triển khai Đề án “Kiểm soát …”"

@@ -1155,6 +1155,16 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
         # resolution: a second resolution of no number, which carried B out in place of the one named)
         ("HĐND tỉnh thông qua Nghị quyết số 21/2023/NQ-HĐND. Việc ban hành Nghị quyết nhằm cụ thể hóa Quyết định số "
          "611/QĐ-TTg.", "ref", "bare", "Nghị quyết"),
+        # regression: a scheme a decision approved, named again by the first words of its unquoted name, was none
+        # ("… thực hiện Đề án tái cơ cấu ngành thủy sản trên địa bàn tỉnh" after "Quyết định số 1445/QĐ-BNN-TCTS …
+        # phê duyệt Đề án tái cơ cấu ngành thủy sản theo hướng …")
+        ("Quyết định số 2760/QĐ-BNN-TCTS ngày 22/11/2013 của Bộ Nông nghiệp và Phát triển nông thôn phê duyệt Đề án tái "
+         "cơ cấu ngành thủy sản theo hướng nâng cao giá trị gia tăng. Sở Nông nghiệp và Phát triển nông thôn Kiên Giang "
+         "ban hành kế hoạch thực hiện Đề án tái cơ cấu ngành thủy sản trên địa bàn tỉnh.", "ref", "bare",
+         "Đề án tái cơ cấu ngành thủy sản"),
+        ("Quyết định số 1896/QĐ-TTg ngày 25/12/2023 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển Thông tấn "
+         "xã Việt Nam đến năm 2030. Thông tấn xã đã có Kế hoạch số 12/KH-TTX triển khai Chiến lược phát triển Thông tấn "
+         "xã Việt Nam giai đoạn 2024 - 2025.", "ref", "bare", "Chiến lược phát triển Thông tấn xã Việt Nam"),
         # regression: a council's members voting pass one document ("… các đại biểu đã biểu quyết thông qua Nghị quyết điều
         # chỉnh kế hoạch đầu tư công trung hạn …" was none: a plural subject, one resolution each)
         ("Tại kỳ họp, các đại biểu đã biểu quyết thông qua Nghị quyết về thành lập Ban Dân tộc của HĐND tỉnh.", "new",
