@@ -229,7 +229,9 @@ _LEAD_AT = re.compile(
     # "Sau 5 năm thực hiện B, X ban hành Báo cáo A sơ kết …": a time spent on B, then its review; "Tổng kết 7 năm
     # thực hiện B, X ban hành A": the review itself, which A reports
     rf"(?P<period>(?:(?P<review>{phrase_pattern(cues('review_period'), either_case=True)})"
-    rf"|{phrase_pattern(cues('lead_period'), either_case=True)})[ ]+{_SPAN}[ ]+)?"
+    rf"|{phrase_pattern(cues('lead_period'), either_case=True)})[ ]+{_SPAN}[ ]+"
+    # "Trong hơn 10 năm thực hiện B, Tỉnh ủy đã ban hành A": a time spent on B, within which A was issued to carry it out
+    rf"|(?P<during>(?:{phrase_pattern(cues('during_period'), either_case=True)})[ ]+{_SPAN}[ ]+))?"
     # a purpose before the phrase, perhaps with an adverb: "Để kịp thời triển khai B, …", "Để quán triệt và triển khai
     # B, …" (tried last: a phrase row that opens with it, "Nhằm thực hiện", is the phrase)
     rf"(?:(?:[Đđ]ể|[Nn]hằm)(?:[ ]+(?:{_ADVERBS}))*[ ]+)??"
@@ -1501,7 +1503,7 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
             sources = [a for a in sources if not any((id(doc_of[id(a)]), id(doc_of[id(cited[k])]), kind) in related
                                                      for k in targets for kind in ("continues", "implements"))]
             relation = "reviews"
-        elif m.group("period"):  # years of B behind: only a review of them relates to B
+        elif m.group("period") and not m.group("during"):  # years of B behind: only a review of them relates to B
             sources, relation = [a for a in sources if _is_review(text, a)], "reviews"
         _add_each(add, sources, [cited[k] for k in targets], relation, m)
 

@@ -2407,6 +2407,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "trình hành động số 26-CTr/TU ngày 20-10-2008.", {("26-CTr/TU", "implements", "26-NQ/TW")}),
         ("Trung ương ban hành Nghị quyết số 26-NQ/TW. Sau khi có Nghị quyết, Ban Thường vụ Tỉnh ủy ban hành Chương "
          "trình hành động số 26-CTr/TU.", {("26-CTr/TU", "implements", "26-NQ/TW")}),
+        # regression: a lead that opens with the time within which B was carried out ("Trong hơn 10 năm thực hiện B,
+        # Tỉnh ủy đã ban hành A1, UBND tỉnh ban hành A2 triển khai thực hiện") relates what its clauses issue to B; A2
+        # carried out A1 instead
+        ("Trong hơn 10 năm thực hiện Nghị quyết số 33-NQ/TW, Tỉnh ủy đã ban hành Chương trình hành động số 45-CTr/TU "
+         "ngày 2/10/2014, UBND tỉnh ban hành Kế hoạch số 312/KH-UBND ngày 9/3/2015 triển khai thực hiện.",
+         {("45-CTr/TU", "implements", "33-NQ/TW"), ("312/KH-UBND", "implements", "33-NQ/TW")}),
         # regression: numbers sharing one noun and symbol, not issued in the sentence, each carry out what the last
         # one's phrase names ("sơ kết … thực hiện các Chương trình hành động số 01, 02, 03-CTr/TU ngày … của … thực
         # hiện B" gave only 03-CTr/TU)
