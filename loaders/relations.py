@@ -44,7 +44,10 @@ def _phrase_regex(phrases: list[str]) -> str:
 
 
 _RELATION_OF = {fold(r["phrase"]): r["relation"] for r in _ROWS}
-_STAR_RELATION = {fold(r["phrase"].split("*")[0]): r["relation"] for r in _ROWS if "*" in r["phrase"]}
+# a phrase with "*" is told by all its pieces, in order, not its first alone ("được * thông qua * thay thế" replaces,
+# "được * cụ thể hóa bằng" implements); the longest first
+_STAR_RELATION = [(re.compile(r".*\s".join(re.escape(fold(piece.strip())) for piece in r["phrase"].split("*"))),
+                   r["relation"]) for r in sorted(_ROWS, key=lambda r: -len(r["phrase"])) if "*" in r["phrase"]]
 _GAP_PHRASES = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("gap", "both", "attributive")])
 _LEAD_PHRASES = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("lead", "both")])
 _PASSIVE = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] == "passive"])
@@ -784,7 +787,7 @@ _YEARS_RESULTS = re.compile(rf"(?<![^\W\d_])(?:[Kk]ết[ ]+quả[ ]+{_SPAN}|{_RE
 def _relation(phrase: str, pre: str = "") -> str:
     key = fold(phrase)
     relation = _RELATION_OF.get(key) or next(
-        (r for star, r in _STAR_RELATION.items() if key.startswith(star)), "implements")
+        (r for star, r in _STAR_RELATION if star.fullmatch(key)), "implements")
     if relation == "implements" and (_REVIEW.search(pre) or _REVIEW.search(phrase) or _YEARS_RESULTS.search(pre)):
         return "reviews"
     return relation

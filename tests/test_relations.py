@@ -239,6 +239,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("HĐND tỉnh thông qua Nghị quyết số 41/2024/NQ-HĐND quy định mức hỗ trợ học phí và Nghị quyết số 42/2024/NQ-HĐND "
          "quy định mức chi bán trú. Các nghị quyết được ban hành căn cứ Nghị định số 81/2021/NĐ-CP ngày 27/8/2021 của "
          "Chính phủ.", set()),
+        # regression: the session that passed a resolution before what it replaces ("Nghị quyết số 08/2024/NQ-HĐND được
+        # HĐND tỉnh thông qua tại kỳ họp chuyên đề tháng 4/2024, thay thế B" gave nothing; a star phrase's relation was
+        # read from its first word alone, "được" of "được * cụ thể hóa bằng")
+        ("Nghị quyết số 11/2024/NQ-HĐND được HĐND tỉnh thông qua tại kỳ họp chuyên đề tháng 5/2024, thay thế Nghị quyết "
+         "số 06/2019/NQ-HĐND ngày 12/7/2019 của HĐND tỉnh.",
+         {("11/2024/NQ-HĐND", "replaces", "06/2019/NQ-HĐND")}),
         # a council's resolution passed under the decree article that empowers it ("Nghị quyết được ban hành theo quy định
         # tại khoản 2 Điều 22 Nghị định số 27/2022/NĐ-CP" gave nothing)
         ("Kỳ họp thông qua Nghị quyết số 18/2024/NQ-HĐND quy định mức hỗ trợ phát triển sản xuất. Nghị quyết được ban "
