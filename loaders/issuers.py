@@ -216,6 +216,28 @@ class IssuerMatch(NamedTuple):
     issuer: Issuer
 
 
+# a local Party committee named by its code in capitals, as small pages write it, alone or after its organ, the two
+# perhaps glued: "… của TU Yên Bái", "Chương trình hành động của HU", "BTV HU Can Lộc", "Kế hoạch … của BTVTU"
+# (vn-conventions §3.1). Matched with its case ("tu" is a word); read as the committee's name written out.
+_COMMITTEE_NAMED_BY_CODE = {row["code"]: row["name"] for row in read_table("issuer_codes.tsv")
+                      if row["system"] == "party" and row["level"] in ("province", "district") and len(row["code"]) == 2
+                      and row["name"].endswith("ủy")}
+_CODE_NAMED = re.compile(rf"(?:(?P<organ>{_any_case(_ORGANS)})[ ]?)?(?P<code>{'|'.join(_COMMITTEE_NAMED_BY_CODE)})(?![^\W\d_])")
+_CODE_NAMED_STARTS = tuple({p[:1] for row in _ORGANS.values() for p in row["prose"].split("|")}
+                           | {p[:1].lower() for row in _ORGANS.values() for p in row["prose"].split("|")}
+                           | {code[:1] for code in _COMMITTEE_NAMED_BY_CODE})
+_CODE_TAIL_CHARS = 80  # the place and term a committee's name may go on with
+
+
+def _code_named(text: str, pos: int, coded: re.Match, article: Place | None) -> IssuerMatch | None:
+    organ = coded.group("organ")
+    prose = " ".join((*((_ORGANS[fold(organ)]["name"],) if organ else ()), _COMMITTEE_NAMED_BY_CODE[coded.group("code")]))
+    found = issuer_at(prose + text[coded.end():coded.end() + _CODE_TAIL_CHARS], 0, clause_place(text, pos, article))
+    if found is None or found.end < len(prose):
+        return None
+    return IssuerMatch(pos, coded.end() + found.end - len(prose), found.issuer)
+
+
 def _institution_kind(text: str, m: re.Match) -> int | None:
     """The end of the institution's kind after a bare "Đảng ủy" ("… của Đảng ủy Trường thực hiện …"), if one follows."""
     if m.group("dcommittee") is None or m.group("desc") or fold(m.group("dcommittee")) != fold("Đảng ủy"):
@@ -226,6 +248,8 @@ def _institution_kind(text: str, m: re.Match) -> int | None:
 
 def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch | None:
     """The issuer named exactly at `pos` ("Ban Bí thư (khóa XI)", "UBND tỉnh Thanh Hóa")."""
+    if text.startswith(_CODE_NAMED_STARTS, pos) and (coded := _CODE_NAMED.match(text, pos)) is not None:
+        return _code_named(text, pos, coded, article)
     m = ISSUER_RE.match(text, pos)
     if m is None:
         if text.startswith(_BARE_KINDS, pos):

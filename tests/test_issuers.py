@@ -763,6 +763,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "trào toàn dân bảo vệ an ninh Tổ quốc huyện Can Lộc", "district", "Hà Tĩnh", "Can Lộc"),
         ("Cục Cảnh sát PCCC và CNCH ban hành", place("Hà Nội"),
          "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "central", None, None),
+        # regression: a local Party committee named by its code in capitals, alone or after its organ, glued or not, was
+        # no body ("Kế hoạch số 79-KH/TU … của BTVTU về thực hiện Nghị quyết …" ran into its title and carried out
+        # nothing; "Chương trình hành động của HU" was no reference; "BTV HU Can Lộc" was of no district)
+        ("BTVTU về thực hiện", place("Hà Tĩnh"), "Ban Thường vụ Tỉnh ủy Hà Tĩnh", "province", "Hà Tĩnh", None),
+        ("BTV HU Can Lộc đã ban hành", place("Hà Tĩnh"), "Ban Thường vụ Huyện ủy Can Lộc", "district", "Hà Tĩnh",
+         "Can Lộc"),
+        ("TU Yên Bái và", place("Yên Bái", "Yên Bình"), "Tỉnh ủy Yên Bái", "province", "Yên Bái", None),
+        ("HU được xây dựng", place("Yên Bái", "Yên Bình"), "Huyện ủy Yên Bình", "district", "Yên Bái", "Yên Bình"),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
@@ -839,6 +847,7 @@ def test_term_is_kept():
         "UBND các huyện, thị xã, thành phố",  # a plural names no one body
         "cấp ủy các cấp",
         "Ban chỉ đạo triển khai chương trình công tác",  # a steering committee with no level
+        "tu bổ di tích",  # a code is read with its case: "tu" is a word
     ],
 )
 def test_no_issuer(prose):
