@@ -2282,9 +2282,12 @@ def _plural_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Res
     nearest sentences before name, as after a lead; also an A cited with its issuer, the phrase its own ("Hội
     nghị cũng triển khai Kế hoạch số 15-KH/ĐU … của Ban Thường vụ Đảng ủy phường thực hiện 2 nghị quyết trên")."""
     for i, a in enumerate(cited):
-        # (or a numbered A opening its sentence as its subject: "Nghị quyết số 06-NQ/TU thay thế ba nghị quyết nêu trên")
-        if not a.issued and " của " not in text[a.start:a.anchor] \
-                and not (a.form == "numbered" and sentence_start(text, a.start) == a.start):
+        # (or a numbered A opening its sentence as its subject: "Nghị quyết số 06-NQ/TU thay thế ba nghị quyết nêu trên";
+        # or any numbered A whose phrase follows it with no comma, its own: "Huyện ủy triển khai Kế hoạch số 22-KH/HU
+        # thực hiện các văn bản nêu trên", not the body's next act "…, thực hiện các văn bản trên")
+        own_only = not a.issued and " của " not in text[a.start:a.anchor] \
+            and not (a.form == "numbered" and sentence_start(text, a.start) == a.start)
+        if own_only and a.form != "numbered":
             continue
         # "… ban hành Kế hoạch triển khai thi hành hai Luật này": the reference's own "Luật này" ends no window
         after = next((cited[k].start for k in range(i + 1, len(cited)) if cited[k].ref != "this"), len(text))
@@ -2293,6 +2296,8 @@ def _plural_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Res
         if not any(word in window for word in _THIS_WORDS):  # the cheap test: no "trên", "này" after A
             continue
         ref = _PLURAL_BACK_OBJECT.search(text, a.anchor, end)
+        if own_only and ref is not None and "," in text[a.anchor:ref.start()]:
+            continue
         m = _phrase_after(text, a, ref.start()) if ref else None
         if m is None and ref is not None and a.type_code in _DIRECTING_CODES:
             m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, ref.start())

@@ -2753,6 +2753,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "nghị cũng triển khai Kế hoạch số 15-KH/ĐU ngày 26/9/2025 của Ban Thường vụ Đảng ủy phường thực hiện 2 nghị "
          "quyết trên.",
          {("15-KH/ĐU", "implements", "71-NQ/TW"), ("15-KH/ĐU", "implements", "72-NQ/TW")}),
+        # … and of a numbered A of no issuer whose phrase follows it with no comma ("Đồng thời, Huyện ủy triển khai Kế hoạch
+        # số 22-KH/HU thực hiện các văn bản nêu trên" implemented none)
+        ("Huyện ủy Yên Lạc quán triệt Nghị quyết số 44-NQ/TW và Kết luận số 81-KL/TW của Bộ Chính trị. Đồng thời, Huyện "
+         "ủy triển khai Kế hoạch số 22-KH/HU thực hiện các văn bản nêu trên.",
+         {("22-KH/HU", "implements", "44-NQ/TW"), ("22-KH/HU", "implements", "81-KL/TW")}),
         # regression: a lead's second issuing clause that names B again by "này" ("Để hướng dẫn Nghị quyết 198, Chính phủ đã
         # ban hành Nghị định số 20/2026/NĐ-CP; Bộ Tài chính ban hành Thông tư số 40/2025/TT-BTC hướng dẫn … theo Nghị quyết
         # này" left the circular out: its clause cited something it did not issue)
@@ -3134,6 +3139,9 @@ def test_relations(text, expected):
     [
         # merely listed together
         "Tiếp tục quán triệt Nghị quyết số 25-NQ/TW; Chỉ thị số 33-CT/TU và Kế hoạch số 177-KH/TU.",
+        # the committees' next act after a comma, not the plan's
+        "Huyện ủy quán triệt Nghị quyết số 44-NQ/TW và Kết luận số 81-KL/TW. Các chi bộ quán triệt Kế hoạch số 22-KH/HU, "
+        "thực hiện nghiêm các văn bản nêu trên.",
         # a letter asking for a report on the documents a plural back-reference takes back does not carry them out
         "Quốc hội ban hành Nghị quyết số 198/2025/QH15 và Nghị quyết số 206/2025/QH15. UBND tỉnh ban hành Công văn số "
         "1234/UBND-TH yêu cầu các sở báo cáo kết quả thực hiện các nghị quyết trên.",
