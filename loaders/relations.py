@@ -994,6 +994,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 # thực hiện B": the province's act)
                 break
             back = _back_to_outer_list(text, cited, targets, i, object_of)
+            carried = _carried_after_review(text, cited, targets) if relation == "reviews" else set()
             for source in sources:
                 for k in targets:
                     if k in back:  # "… căn cứ A thực hiện B về …, và B2": B2 is the outer list's, A's source's
@@ -1008,12 +1009,27 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     if (held := _outer_source(cited, i, k, j, source, relation, object_of)) is not None:
                         add(object_of[held], cited[k], *phrase_of[held])
                         continue
-                    add(source, cited[k], relation, m.start("phrase"), m.end("phrase"))
+                    done = "implements" if k in carried else relation
+                    add(source, cited[k], done, m.start("phrase"), m.end("phrase"))
                     if relation == "based_on":
                         basis_of[k] = source
                     object_of[k] = source
-                    phrase_of[k] = (relation, m.start("phrase"), m.end("phrase"))
+                    phrase_of[k] = (done, m.start("phrase"), m.end("phrase"))
             break
+
+
+# "A về tổng kết 10 năm thực hiện B, thực hiện Hướng dẫn số 57-HD/BTGTW": the phrase said again after a bare comma,
+# with no review word of its own, is A's own act on what follows, not another thing reviewed
+_CARRIED_AFTER_REVIEW = re.compile(rf"[ ]*,[ ]*(?:{_IMPLEMENTS_ONLY})[ ]+(?:số[ ]*)?")
+
+
+def _carried_after_review(text: str, cited: list[Citation], targets: list[int]) -> set[int]:
+    """The items of a reviewed list (by index) from the first one after such a comma on."""
+    for n in range(1, len(targets)):
+        before = cited[targets[n - 1]]
+        if _CARRIED_AFTER_REVIEW.fullmatch(text, max(before.end, before.cover_end), cited[targets[n]].start):
+            return set(targets[n:])
+    return set()
 
 
 # a phrase of coming into force, whose subject is the sentence's ("… có hiệu lực từ ngày 30/3/2024, thay thế C")

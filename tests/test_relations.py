@@ -3128,6 +3128,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Quyết định số 2890/QĐ-UBND được ban hành để thực hiện Nghị quyết số 55-NQ/TW ngày 11/02/2020 của Bộ Chính trị "
          "và trên cơ sở Chương trình hành động số 17-CTr/TU của Tỉnh ủy.",
          {("2890/QĐ-UBND", "implements", "55-NQ/TW"), ("2890/QĐ-UBND", "based_on", "17-CTr/TU")}),
+        # regression: the phrase said again after a bare comma, after a review, is the plan's own act ("A về tổng kết 10
+        # năm thực hiện B, thực hiện C" reviewed C)
+        ("Ban Thường vụ Tỉnh ủy Ninh Thuận ban hành Kế hoạch số 112-KH/TU ngày 8/3/2021 về tổng kết 10 năm thực hiện Chỉ "
+         "thị số 10-CT/TW của Bộ Chính trị, thực hiện Hướng dẫn số 57-HD/BTGTW ngày 12/01/2021 của Ban Tuyên giáo Trung "
+         "ương.", {("112-KH/TU", "reviews", "10-CT/TW"), ("112-KH/TU", "implements", "57-HD/BTGTW")}),
+        # … but a review word in the repeat keeps it a reviewed item
+        ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 45-KH/HU ngày 5/5/2023 về sơ kết 5 năm thực hiện Nghị quyết số "
+         "36-NQ/TW, sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy.",
+         {("45-KH/HU", "reviews", "36-NQ/TW"), ("45-KH/HU", "reviews", "05-CT/TU")}),
     ],
 )
 def test_relations(text, expected):
