@@ -535,6 +535,7 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
         if j >= len(cited) or cited[j].start >= limit or not (
                 _COORDINATED.fullmatch(text, end, cited[j].start) or _listed_after_description(text, end, cited[j])
                 or phrase is not None and _repeats_phrase(text, end, cited[j].start, phrase)
+                or phrase is not None and _relation(phrase) == "implements" and _LINKED_ITEM.fullmatch(text, end, cited[j].start)
                 or (carried := _CARRIED_ITEM.fullmatch(text, end, cited[j].start))
                 and text[carried.start("item")].isupper()
                 or _PROPOSED_IN.fullmatch(text, end, cited[j].start)
@@ -548,6 +549,8 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
 
 
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,200}\)")
+# what is carried out together with B: "A thực hiện B gắn với B2" carries B2 out too (data/cues linked)
+_LINKED_ITEM = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('linked'))})[ ]+")
 _AMENDED_BY_AFTER = re.compile(rf"[ ]*,[ ]*{PASSIVE_GAP_RE.pattern}")
 
 
@@ -1376,7 +1379,7 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
     relation = _relation(m.group("phrase"), m.groupdict().get("pre") or "")
     if actor is not None and a is not actor and relation in _NAMES_ITS_ITEM and _joined_item(text, tail_from, b.start):
         a = actor  # "A … triển khai B về … (a long title), và thay thế C": A's second act, as after B alone
-    for k in _coordinated_after(text, cited, j, source=a):  # the list may go on past A's title
+    for k in _coordinated_after(text, cited, j, source=a, phrase=m.group("phrase")):  # the list may go on past A's title
         add(a, cited[k], relation, m.start("phrase"), m.end("phrase"))
     return True
 

@@ -31,6 +31,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("01-QC/TU", "replaces", "03-QC/TU")}),
         ("Quy định số 15/2024/QĐ-UBND bao gồm 3 chương và 18 điều, thay thế Quyết định số 22/2019/QĐ-UBND của UBND tỉnh.",
          {("15/2024/QĐ-UBND", "replaces", "22/2019/QĐ-UBND")}),
+        # regression: what is carried out together with B, "gắn với" it, was no object ("A thực hiện Chỉ thị số 05-CT/TW
+        # gắn với Kết luận số 01-KL/TW" carried out the first only) …
+        ("Ban Thường vụ Thị ủy ban hành Kế hoạch số 76-KH/TU ngày 2/3/2024 thực hiện Chỉ thị số 05-CT/TW của Bộ Chính "
+         "trị gắn với Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.",
+         {("76-KH/TU", "implements", "05-CT/TW"), ("76-KH/TU", "implements", "01-KL/TW")}),
+        # … also after A's title
+        ("Ban Thường vụ Huyện ủy ban hành Chỉ thị số 14-CT/HU ngày 9/10/2023 về tăng cường công tác dân vận, thực hiện "
+         "Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư gắn với Quy định số 03-QĐ/TU của Tỉnh ủy.",
+         {("14-CT/HU", "implements", "114-KL/TW"), ("14-CT/HU", "implements", "03-QĐ/TU")}),
         # regression: a description that lists its fields by "; " was cut at the first, losing the "thay thế" after the
         # last ("Nghị định số 144/2021/NĐ-CP … quy định xử phạt … an toàn xã hội; phòng, chống tệ nạn xã hội; …, thay thế
         # B" gave nothing) …
