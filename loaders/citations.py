@@ -769,11 +769,12 @@ def _scheme_named_before(scan: _Scan, noun: _Noun, row: dict[str, str]) -> Citat
     text = scan.text
     if scan.scheme_names is None:
         scan.scheme_names = [] if not any(mark in text for mark in ("“", '"', "gọi tắt", "gọi là")) else [
-            (m.start(), m.end(), fold(m.group("noun")), fold(m.group("title") or m.group("alias")).split())
+            (m.start(), m.end(), fold(m.group("noun")), fold(m.group("title") or m.group("alias")).split(),
+             _SCHEME_MIN_WORDS)
             for m in _SCHEME_NAME.finditer(text)
             if m.group("title") or _ALIAS_BEFORE.search(text, max(0, m.start() - 30), m.start())]
     key = fold(noun.text)
-    for start, end, name_noun, words in scan.scheme_names + _approved_names(scan, noun.text, key):
+    for start, end, name_noun, words, need in scan.scheme_names + _approved_names(scan, noun.text, key):
         if end > noun.start or name_noun != key or len(words) < _SCHEME_MIN_WORDS \
                 or not any(c.start == start or c.cover_end <= start <= c.cover_end + 30 for c in scan.citations):
             continue  # the name of a document cited there (a quoted campaign is none), or its alias after it
@@ -783,7 +784,7 @@ def _scheme_named_before(scan: _Scan, noun: _Noun, row: dict[str, str]) -> Citat
             if m is None or fold(m.group(1)) != word:
                 break
             pos, matched = m.end(), matched + 1
-        if matched >= _SCHEME_MIN_WORDS:
+        if matched >= need:
             if any(mark in text[noun.end:pos] for mark in ("“", '"')):
                 if not text.startswith(("”", '"'), pos):
                     continue  # a quoted name that goes on is a fuller one ('Đề án "Hỗ trợ phụ nữ khởi nghiệp giai đoạn …"')
@@ -793,14 +794,24 @@ def _scheme_named_before(scan: _Scan, noun: _Noun, row: dict[str, str]) -> Citat
     return None
 
 
-def _approved_names(scan: _Scan, noun: str, key: str) -> list[tuple[int, int, str, list[str]]]:
+def _approved_names(scan: _Scan, noun: str, key: str) -> list[tuple[int, int, str, list[str], int]]:
     """The names, as _scheme_named_before reads them, of the schemes of this noun that a decision cited right before
-    them approves ("Quyết định số 340/QĐ-TTg … phê duyệt Chiến lược phát triển kinh tế tập thể")."""
+    them approves ("Quyết định số 340/QĐ-TTg … phê duyệt Chiến lược phát triển kinh tế tập thể"), or that the next
+    sentence says a decision approved ("… thực hiện Chiến lược phát triển kinh tế tập thể …. Chiến lược được Thủ
+    tướng Chính phủ phê duyệt tại Quyết định số 340/QĐ-TTg"); unquoted, a name is named again by five of its words
+    or all ("Đề án phát triển kinh tế ban đêm" is no "Đề án phát triển kinh tế tập thể")."""
     text, cited = scan.text, scan.citations
-    return [(c.start, c.cover_end, key, _UNQUOTED_WORD.findall(fold(text[c.start + len(noun):c.cover_end])))
-            for k, c in enumerate(cited[1:], 1)
-            if c.form == "new" and fold(text[c.start:c.start + len(noun)]) == key
-            and _approved_after(text, cited[k - 1], c.start)]
+    names = []
+    for k, c in enumerate(cited):
+        if c.form == "new" and fold(text[c.start:c.start + len(noun)]) == key \
+                and (k and _approved_after(text, cited[k - 1], c.start)
+                     or _APPROVED_NEXT.match(text, sentence_end(text, c.start))):
+            words = _UNQUOTED_WORD.findall(fold(text[c.start + len(noun):c.cover_end]))
+            names.append((c.start, c.cover_end, key, words, min(len(words), _UNQUOTED_MIN_WORDS)))
+    return names
+
+
+_UNQUOTED_MIN_WORDS = 5
 
 
 _NAME_WORD = re.compile(r"[ ]+[“\"]?([^\s,.;:()“”\"]+)")  # the name quoted again: "triển khai Đề án “Kiểm soát …”"
@@ -2193,10 +2204,12 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return _described(scan, start, word_end, base, issued=False)  # amended, so it exists
     if capitalised and fold(noun.text) in _TITLED_TYPES and _NAMED_BY_TITLE.match(text, word_end):
         return _described(scan, start, word_end, base, issued=False)
-    if capitalised and fold(noun.text) in _TITLED_TYPES and _APPROVED_NEXT.match(text, sentence_end(text, word_end)):
+    if capitalised and (fold(noun.text) in _TITLED_TYPES or row["unnumbered"] == "approved") \
+            and _APPROVED_NEXT.match(text, sentence_end(text, word_end)):
         # "… về tăng cường thực hiện Đề án đổi mới công tác trợ giúp pháp lý giai đoạn 2021 - 2025 trên địa bàn tỉnh.
         # Đề án này được UBND tỉnh phê duyệt tại Quyết định số 2750/QĐ-UBND …": named by its unquoted title, the
-        # scheme the next sentence says a decision approved
+        # scheme the next sentence says a decision approved; a strategy too ("… thực hiện Chiến lược phát triển kinh tế
+        # tập thể …. Chiến lược được Thủ tướng Chính phủ phê duyệt tại Quyết định số 340/QĐ-TTg")
         return _described(scan, start, word_end, base, issued=False)
     if capitalised and fold(noun.text) in _TITLED_TYPES and (name_end := _named_before_short_name(text, noun.text, word_end)):
         # "… thực hiện Đề án phát triển ứng dụng dữ liệu về dân cư, … đến năm 2030 (Đề án 06)": named by its title
@@ -2259,7 +2272,7 @@ def _named_before_short_name(text: str, noun: str, word_end: int) -> int | None:
         return None
     return m.end("name")
 # the next sentence opening with the scheme approved at a decision: "Đề án này được UBND tỉnh phê duyệt tại Quyết định …"
-_APPROVED_NEXT = re.compile(r"[ ]*(?:Đề án|Chương trình|Kế hoạch)(?:[ ]+(?:này|trên))?[ ]+(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){0,8}?"
+_APPROVED_NEXT = re.compile(r"\s*(?:Đề án|Chương trình|Kế hoạch|Chiến lược)(?:[ ]+(?:này|trên))?[ ]+(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){0,8}?"
                             r"[ ]+phê[ ]+duyệt[ ]+tại[ ]+Quyết[ ]+định")
 _TAKEN_UP_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('uptake')})[ ]+\Z")  # "thực hiện nghị quyết về …"
 

@@ -1165,6 +1165,15 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
         ("Quyết định số 1896/QĐ-TTg ngày 25/12/2023 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển Thông tấn "
          "xã Việt Nam đến năm 2030. Thông tấn xã đã có Kế hoạch số 12/KH-TTX triển khai Chiến lược phát triển Thông tấn "
          "xã Việt Nam giai đoạn 2024 - 2025.", "ref", "bare", "Chiến lược phát triển Thông tấn xã Việt Nam"),
+        # regression: a strategy named by its unquoted title, which the next sentence (or paragraph) says a decision
+        # approved, was none ("… thực hiện Chiến lược phát triển … . Chiến lược được Thủ tướng Chính phủ phê duyệt tại
+        # Quyết định số …"), as a scheme so named is a document
+        ("Sở Lao động - Thương binh và Xã hội có Kế hoạch số 15/KH-SLĐTBXH thực hiện Chiến lược phát triển giáo dục nghề "
+         "nghiệp giai đoạn 2021 - 2030. Chiến lược được Thủ tướng Chính phủ phê duyệt tại Quyết định số 2239/QĐ-TTg "
+         "ngày 30/12/2021.", "new", None, "Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021 - 2030"),
+        ("UBND huyện Krông Pắc có Kế hoạch số 40/KH-UBND thực hiện Đề án phát triển cây sầu riêng giai đoạn 2022 - "
+         "2025.\n\nĐề án được UBND tỉnh phê duyệt tại Quyết định số 1020/QĐ-UBND ngày 5/5/2022.", "new", None,
+         "Đề án phát triển cây sầu riêng giai đoạn 2022 - 2025"),
         # regression: a council's members voting pass one document ("… các đại biểu đã biểu quyết thông qua Nghị quyết điều
         # chỉnh kế hoạch đầu tư công trung hạn …" was none: a plural subject, one resolution each)
         ("Tại kỳ họp, các đại biểu đã biểu quyết thông qua Nghị quyết về thành lập Ban Dân tộc của HĐND tỉnh.", "new",

@@ -1809,6 +1809,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "số 310/SNN-TT ngày 20/2/2022 của Sở Nông nghiệp và Phát triển nông thôn.",
          {("58/KH-UBND", "based_on", "Luật#"), ("Luật#", "amends", "Luật#"), ("58/KH-UBND", "implements", "41/KH-UBND"),
           ("58/KH-UBND", "implements", "310/SNN-TT")}),
+        # regression: the strategy the next sentence says a decision approved, named bare later, was none ("… Chiến lược
+        # được Thủ tướng Chính phủ phê duyệt tại Quyết định số 2239/QĐ-TTg …. … ban hành Kế hoạch … thực hiện Chiến
+        # lược" gave nothing)
+        ("Bộ Lao động - Thương binh và Xã hội có Công văn số 1520/LĐTBXH-GDNN hướng dẫn xây dựng kế hoạch thực hiện "
+         "Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021 - 2030. Chiến lược được Thủ tướng Chính phủ phê "
+         "duyệt tại Quyết định số 2239/QĐ-TTg ngày 30/12/2021. Ngày 10/6/2022, UBND tỉnh Hà Tĩnh ban hành Kế hoạch số "
+         "201/KH-UBND thực hiện Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021 - 2030 trên địa bàn tỉnh.",
+         {("1520/LĐTBXH-GDNN", "implements", "2239/QĐ-TTg"), ("201/KH-UBND", "implements", "2239/QĐ-TTg")}),
         # regression: an adverb before the copula hid the act A is said to be ("Kế hoạch số 88/KH-UBND cũng là bước cụ
         # thể hóa B" gave nothing, as "… là bước cụ thể hóa B" did not)
         ("Năm 2023, UBND huyện Triệu Phong ban hành Kế hoạch số 96/KH-UBND về phát triển du lịch cộng đồng. Kế hoạch số "
