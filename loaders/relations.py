@@ -1421,9 +1421,11 @@ _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trì
 # số 115/2018/NĐ-CP quy định xử phạt …, được sửa đổi, bổ sung tại A"); a "; " before a small letter is the
 # description's own, as a legal title's parts are ("quy định về thủ tục hải quan; kiểm tra, giám sát hải quan; …")
 _REASON_LABEL = rf"[ ]*[.,]?[ ]*(?:{phrase_pattern(cues('reason_label'), either_case=True)})[ ]*:[ ]*"
+# (a decision's regulation it issues too, and with no comma before "đã được": "Quyết định số 15/2021/QĐ-UBND … ban
+# hành Quy chế tổ chức và hoạt động của Trung tâm … đã được sửa đổi, bổ sung bởi A")
 _DESCRIBED_PASSIVE = re.compile(
-    rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+(?:[^.;()\n]|;(?=[ ]+[^\W\d_{_UPPER}])){{1,{_DESCRIPTION_MAX_CHARS}}}?"
-    rf"(?=(?:{_REASON_LABEL}|[ ]*(?:[,;][ ]*|\())(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?:{_PASSIVE})[ ])")
+    rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve'))})[ ]+(?:[^.;()\n]|;(?=[ ]+[^\W\d_{_UPPER}])){{1,{_DESCRIPTION_MAX_CHARS}}}?"
+    rf"(?=(?:{_REASON_LABEL}|[ ]*(?:[,;][ ]*|\()|[ ]+(?=đã[ ]))(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?:{_PASSIVE})[ ])")
 # a list of expired documents gives the reason after a semicolon or a label ("Thông tư số 40/2021/TT-BTC … hướng dẫn
 # thuế …; được thay thế bởi Thông tư số 100/2024/TT-BTC", "Nghị định 100/2019/NĐ-CP quy định …. Lý do: được thay thế
 # bởi …")

@@ -248,6 +248,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("HĐND tỉnh thông qua Nghị quyết số 41/2024/NQ-HĐND quy định mức hỗ trợ học phí và Nghị quyết số 42/2024/NQ-HĐND "
          "quy định mức chi bán trú. Các nghị quyết được ban hành căn cứ Nghị định số 81/2021/NĐ-CP ngày 27/8/2021 của "
          "Chính phủ.", set()),
+        # regression: a decision's regulation it issues, then the passive with no comma ("Quyết định số 15/2021/QĐ-UBND
+        # … ban hành Quy chế tổ chức và hoạt động của Trung tâm … đã được sửa đổi, bổ sung bởi A" gave nothing)
+        ("Quyết định số 21/2020/QĐ-UBND ngày 3/9/2020 của UBND tỉnh ban hành Quy chế quản lý nhà chung cư trên địa bàn "
+         "tỉnh đã được sửa đổi, bổ sung bởi Quyết định số 09/2024/QĐ-UBND ngày 2/4/2024 của UBND tỉnh.",
+         {("09/2024/QĐ-UBND", "amends", "21/2020/QĐ-UBND")}),
         # regression: the session that passed a resolution before what it replaces ("Nghị quyết số 08/2024/NQ-HĐND được
         # HĐND tỉnh thông qua tại kỳ họp chuyên đề tháng 4/2024, thay thế B" gave nothing; a star phrase's relation was
         # read from its first word alone, "được" of "được * cụ thể hóa bằng")
