@@ -896,6 +896,15 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 # the guide says, as "theo hướng dẫn tại B"
                 add(a, b, "implements", guide.start("phrase"), guide.end("phrase"))
                 break
+            if m is None and j == i + 1 and b.type and fold(b.type) in _PLAN_TYPES and fold(a.type or "") in _PLAN_TYPES \
+                    and (follows := _BUILT_BY_PLAN.fullmatch(text, a.anchor, b.start)) is not None:
+                # "Kế hoạch được xây dựng theo Kế hoạch số 121/KH-UBND của UBND Thành phố thực hiện Chỉ thị 24": a plan
+                # drawn up by the higher body's plan carries it out, as "theo hướng dẫn tại B" (a report drawn up by a
+                # guide does not: "Báo cáo được xây dựng theo Hướng dẫn số 115-HD/BTCTW")
+                add(a, b, "implements", follows.start("phrase"), follows.end("phrase"))
+                object_of[j] = a
+                phrase_of[j] = ("implements", follows.start("phrase"), follows.end("phrase"))
+                break
             if m is None:
                 if j == i + 1 and _title_tail(text, cited, i, j, add, object_of.get(i)):
                     break
@@ -1227,6 +1236,8 @@ _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 _TAKES_EFFECT_AT = re.compile(rf"(?:{phrase_pattern(cues('in_force') + cues('takes_effect'), either_case=True)})[ ]")
 _COMMA_OR_AND = re.compile(r"[ ]*,[ ]*|[ ]*,?[ ]+và[ ]+")
 _BY_GUIDE = re.compile(r"[ ]+(?P<phrase>theo)[ ]+")  # an issued A, then "theo" and a Hướng dẫn
+# A drawn up or issued by a plan of another body: "A được xây dựng theo Kế hoạch số 121/KH-UBND …"
+_BUILT_BY_PLAN = re.compile(rf"[ ]+(?:(?:{_GAP_ADVERBS})[ ]+)?(?:đã[ ]+)?được[ ]+(?:xây[ ]+dựng|ban[ ]+hành)[ ]+(?P<phrase>theo)[ ]+")
 # "A thay thế B …, được xây dựng căn cứ C": the passive issuing after a comma is the subject A's, not B's; so is one
 # after "và" ("Kế hoạch này thay thế Kế hoạch số 5116/KH-UBND … và được xây dựng trên cơ sở C")
 _COMMA_PASSIVE_ISSUED = re.compile(rf"[ ]*(?:,[ ]*|,?[ ]+và[ ]+)(?:đã[ ]+)?được[ ]+(?:{_PASSIVE_VERBS})[ ]+")

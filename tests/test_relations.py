@@ -3159,6 +3159,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 45-KH/HU ngày 5/5/2023 về sơ kết 5 năm thực hiện Nghị quyết số "
          "36-NQ/TW, sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy.",
          {("45-KH/HU", "reviews", "36-NQ/TW"), ("45-KH/HU", "reviews", "05-CT/TU")}),
+        # regression: a plan drawn up by a higher body's plan ("Kế hoạch được xây dựng theo Kế hoạch số 121/KH-UBND của
+        # UBND Thành phố thực hiện Chỉ thị 24, đồng thời căn cứ Kế hoạch số 96-KH/HU …" carried out nothing, and the
+        # city's plan rested on the district's)
+        ("UBND quận ban hành Kế hoạch số 88/KH-UBND ngày 6/6/2023 về bảo đảm an toàn thực phẩm. Kế hoạch được xây dựng "
+         "theo Kế hoạch số 140/KH-UBND ngày 20/5/2023 của UBND Thành phố thực hiện Chỉ thị số 17-CT/TU, đồng thời căn "
+         "cứ Kế hoạch số 52-KH/QU ngày 1/6/2023 của Ban Thường vụ Quận ủy.",
+         {("88/KH-UBND", "implements", "140/KH-UBND"), ("140/KH-UBND", "implements", "17-CT/TU"),
+          ("88/KH-UBND", "based_on", "52-KH/QU")}),
     ],
 )
 def test_relations(text, expected):
