@@ -1880,14 +1880,23 @@ _CONCRETISED_BY = re.compile(rf"(?:{alternation(spellings('cụ thể hóa'))})[
 _NOUN_WITH_TITLE = re.compile(rf"(?:{TYPE_WORD_RE.pattern})[ ]+về[ ]")
 
 
-def _targets(found: dict, doc_of: dict[int, Resolved]) -> set[int]:
-    """The citations of the documents that a relation found so far points to."""
-    targets = {id(f.target) for f in found.values()}
-    return {key for key, doc in doc_of.items() if id(doc) in targets}
+def _targets(found: dict, doc_of: dict[int, Resolved]) -> dict[int, list[Resolved]]:
+    """The citations of the documents that a relation found so far points to, each with the documents it comes from."""
+    sources: dict[int, list[Resolved]] = {}
+    for f in found.values():
+        sources.setdefault(id(f.target), []).append(f.source)
+    return {key: sources[id(doc)] for key, doc in doc_of.items() if id(doc) in sources}
+
+
+def _carried_out_within(c: Citation, carried_out: dict[int, list[Resolved]], start: int, end: int) -> bool:
+    """Is `c` carried out by a document cited between `start` and `end` (its own sentence)? One carried out by a
+    document of a later sentence is still what its sentence issues ("Thủ tướng đã ban hành Quyết định số 1719/QĐ-TTg
+    …. Trên cơ sở đó, HĐND tỉnh ban hành A; UBND tỉnh ban hành Kế hoạch số 3350/KH-UBND thực hiện Quyết định 1719")."""
+    return any(start <= x.start < end for doc in carried_out.get(id(c), ()) for x in doc.citations)
 
 
 def _named_before(text: str, cited: list[Citation], i: int, start: int, sentences: int,
-                  carried_out: set[int], doc_of: dict[int, Resolved]) -> Citation | None:
+                  carried_out: dict[int, list[Resolved]], doc_of: dict[int, Resolved]) -> Citation | None:
     """What the nearest of the `sentences` sentences before `start` that names a document
     names: the document it issues ("Trên cơ sở Nghị quyết, UBND tỉnh ban hành Quyết định số
     1650/QĐ-UBND phê duyệt Đề án …"; not one that the sentence's issued document carries out,
@@ -1902,7 +1911,7 @@ def _named_before(text: str, cited: list[Citation], i: int, start: int, sentence
         before = sentence_start(text, start - 2)
         named = [c for c in cited[:i] if before <= c.start < start]
         if named:
-            return next((c for c in named if c.issued and id(c) not in carried_out
+            return next((c for c in named if c.issued and not _carried_out_within(c, carried_out, before, start)
                          and _may_carry_out(source, doc_of[id(c)])), named[0])
         start = before
     return None

@@ -3167,6 +3167,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "cứ Kế hoạch số 52-KH/QU ngày 1/6/2023 của Ban Thường vụ Quận ủy.",
          {("88/KH-UBND", "implements", "140/KH-UBND"), ("140/KH-UBND", "implements", "17-CT/TU"),
           ("88/KH-UBND", "based_on", "52-KH/QU")}),
+        # regression: "Trên cơ sở đó" after a sentence that issues a document is based on it, though a later sentence
+        # carries it out ("… Thủ tướng đã ban hành Quyết định số 1719/QĐ-TTg …. Trên cơ sở đó, HĐND tỉnh ban hành A;
+        # UBND tỉnh ban hành Kế hoạch … thực hiện Quyết định 1719" rested A on the resolution the first sentence
+        # carried out)
+        ("Thực hiện Nghị quyết số 24/2021/QH15 của Quốc hội, Thủ tướng Chính phủ đã ban hành Quyết định số 90/QĐ-TTg "
+         "ngày 18/1/2022. Trên cơ sở đó, HĐND tỉnh ban hành Nghị quyết số 15/2022/NQ-HĐND ngày 20/7/2022; UBND tỉnh "
+         "ban hành Kế hoạch số 212/KH-UBND thực hiện Quyết định 90.",
+         {("90/QĐ-TTg", "implements", "24/2021/QH15"), ("15/2022/NQ-HĐND", "based_on", "90/QĐ-TTg"),
+          ("212/KH-UBND", "implements", "90/QĐ-TTg")}),
     ],
 )
 def test_relations(text, expected):
