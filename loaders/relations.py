@@ -708,6 +708,8 @@ def _of_another_body(text: str, a: Citation, source: Citation) -> bool:
 
 
 _NAMES_ITS_ITEM = {"amends", "replaces"}
+# a basis phrase that names a body's proposal made in a document ("trên cơ sở đề nghị của * tại", "xét đề nghị tại")
+_REQUEST_IN = re.compile(r"đề[ ]+nghị\b.*\btại$", re.IGNORECASE)
 _REPEALS = re.compile(rf"[ ]+(?:{phrase_pattern(cues('repeals'))})(?![^\W\d_])")
 # what a repeal's object is followed by when the repealing document goes on: "… và thay thế C"
 _AND_ITEM_GAP = re.compile(rf"[ ]*,?[ ]*(?:và|đồng thời)[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])}){_AFTER_PHRASE}")
@@ -971,7 +973,11 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 sources = [titled]  # "Kế hoạch số 112-KH/ĐUK … về tổng kết 5 năm thực hiện B1, trên cơ sở B": the plan's basis
             elif relation == "based_on" and i in object_of \
                     and (_COMMA_OR_AND.fullmatch(text, max(a.anchor, a.cover_end), m.start("phrase"))
-                         or _COMMA_PASSIVE_ISSUED.fullmatch(text, max(a.anchor, a.cover_end), m.start("phrase"))):
+                         or _COMMA_PASSIVE_ISSUED.fullmatch(text, max(a.anchor, a.cover_end), m.start("phrase"))
+                         # a proposal after a comma in B's title is for the document being made: "A được xây dựng
+                         # nhằm cụ thể hóa B về phát triển nông nghiệp …, trên cơ sở đề nghị của UBND tỉnh tại Tờ trình C"
+                         or a.anchor < m.start("phrase") and text.endswith(", ", 0, m.start("phrase"))
+                         and _REQUEST_IN.search(m.group("phrase"))):
                 # "A thay thế Quyết định số 12/QĐ-UBND … về quy chế làm việc, căn cứ C", "A thực hiện Nghị quyết Đại
                 # hội …, trên cơ sở C", "A … căn cứ B … và xét đề nghị của Chính phủ tại C": the basis after a comma
                 # or "và" is A's, the clause's subject, not what A acts on
@@ -1361,6 +1367,11 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
         m = _TITLE_TAIL_GAP.fullmatch(text, before, b.start)
     if m is not None and actor is not None and m.group("also"):
         # "A căn cứ B … (a long description), đồng thời nhằm triển khai C": A's second act, not B's
+        a = actor
+    elif m is not None and actor is not None and _relation(m.group("phrase")) == "based_on" \
+            and _REQUEST_IN.search(m.group("phrase")):
+        # "A được xây dựng nhằm cụ thể hóa B về …, trên cơ sở đề nghị của UBND tỉnh tại Tờ trình C": the proposal is
+        # for the document being made, A, not for B that A carries out
         a = actor
     elif m is not None and actor is not None and _relation(m.group("phrase")) in _NAMES_ITS_ITEM:
         # "A hướng dẫn thực hiện Nghị quyết số 10/2024/NQ-HĐND … quy định mức hỗ trợ …, thay thế C": what A replaces,

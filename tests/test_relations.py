@@ -2435,6 +2435,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "trình hành động số 26-CTr/TU ngày 20-10-2008.", {("26-CTr/TU", "implements", "26-NQ/TW")}),
         ("Trung ương ban hành Nghị quyết số 26-NQ/TW. Sau khi có Nghị quyết, Ban Thường vụ Tỉnh ủy ban hành Chương "
          "trình hành động số 26-CTr/TU.", {("26-CTr/TU", "implements", "26-NQ/TW")}),
+        # regression: a proposal made in a Tờ trình, after a comma in the title of the B that A carries out, is the basis
+        # of A, the document being made, not of B ("Nghị quyết được xây dựng nhằm cụ thể hóa Nghị quyết số 05-NQ/TU …
+        # về …, trên cơ sở đề nghị của UBND tỉnh tại Tờ trình số 212/TTr-UBND" made 05-NQ/TU rest on it)
+        ("Nghị quyết số 22/2022/NQ-HĐND được xây dựng nhằm cụ thể hóa Nghị quyết số 07-NQ/TU ngày 5/5/2021 của Ban "
+         "Chấp hành Đảng bộ tỉnh về phát triển du lịch, trên cơ sở đề nghị của UBND tỉnh tại Tờ trình số 180/TTr-UBND "
+         "ngày 20/11/2022.",
+         {("22/2022/NQ-HĐND", "implements", "07-NQ/TU"), ("22/2022/NQ-HĐND", "based_on", "180/TTr-UBND")}),
+        ("Nghị quyết số 22/2022/NQ-HĐND được xây dựng nhằm cụ thể hóa Nghị quyết số 07-NQ/TU ngày 5/5/2021 của Ban "
+         "Chấp hành Đảng bộ tỉnh về phát triển du lịch giai đoạn 2021 - 2025, định hướng đến năm 2030, trên cơ sở đề "
+         "nghị của UBND tỉnh tại Tờ trình số 180/TTr-UBND ngày 20/11/2022.",
+         {("22/2022/NQ-HĐND", "implements", "07-NQ/TU"), ("22/2022/NQ-HĐND", "based_on", "180/TTr-UBND")}),
         # regression: a lead that opens with the time within which B was carried out ("Trong hơn 10 năm thực hiện B,
         # Tỉnh ủy đã ban hành A1, UBND tỉnh ban hành A2 triển khai thực hiện") relates what its clauses issue to B; A2
         # carried out A1 instead
