@@ -3191,10 +3191,12 @@ def _finish(scan: _Scan, headline_end: int) -> None:
         alias_window = max(0, c.start - 30)  # "(gọi tắt là …": the bracket is the cheap test
         if text.find("(", alias_window, c.start) != -1 and word_before(text, c.start)[0] == "là" \
                 and _ALIAS_BEFORE.search(text, alias_window, c.start):
-            for k in range(i - 1, -1, -1):
-                if cites[k].cover_end <= c.start + 1 and cites[k].form != "ref":
-                    c.alias_of = k
-                    break
+            named = [k for k in range(i - 1, -1, -1) if cites[k].cover_end <= c.start + 1 and cites[k].form != "ref"]
+            # of the sentence's documents, the one of the short name's type: "Kế hoạch thực hiện Chương trình số
+            # 06-CTr/TU … (gọi tắt là Kế hoạch 82)" names the plan, not the programme in its title
+            opening = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start))
+            c.alias_of = next((k for k in named if cites[k].start > opening and cites[k].type == c.type),
+                              named[0] if named else None)
         if c.ref == "cataphor":
             end = sentence_end(text, c.end)
             for k in range(i + 1, len(cites)):

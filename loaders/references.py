@@ -273,8 +273,19 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     # a number alone: the document of that type and number, before or after
     numbered_only: dict[tuple[str, int], Resolved] = {}
     approving = _approving_decisions(citations, text)
+    short_numbered: list[tuple[Resolved, Resolved]] = []
     for i, c in enumerate(citations):
         if c.form != "numbered" or i in doc_of:
+            continue
+        if c.alias_of is not None and (named := doc_of.get(c.alias_of)) is not None and not named.number:
+            # "Kế hoạch thực hiện Chương trình số 06-CTr/TU … (gọi tắt là Kế hoạch 82)": the short name, with its
+            # number, of the document just named, which its number or symbol names elsewhere ("Kế hoạch 82 (Số:
+            # 82-KH/HU …)")
+            numbered = _same_number(c, index)
+            named.add(c)
+            doc_of[i] = named
+            if numbered is not None and numbered is not named:
+                short_numbered.append((named, numbered))
             continue
         doc = _same_number(c, index) or numbered_only.get((c.type_code or "", number_key(c.number)))
         carried = doc is None and c.type_code == _SCHEME_CODE \
@@ -308,6 +319,14 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 and not c.generic_of:
             fresh = new(i, c)
             fresh.title_from_ref = True
+    for named, numbered in short_numbered:
+        for cited in named.citations:
+            numbered.add(cited)
+        numbered.issuer = numbered.issuer or named.issuer
+        for i, doc in doc_of.items():
+            if doc is named:
+                doc_of[i] = numbered
+    docs[:] = [d for d in docs if not any(d is named for named, _ in short_numbered)]
     _merge_named_later(docs, index, text)
     _merge_issued_ahead(docs, text)
     _merge_approved_later(docs, text, citations)

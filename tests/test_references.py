@@ -517,6 +517,21 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "trình của Thành ủy, Ban Thường vụ Quận ủy đã ban hành Kế hoạch số 45-KH/QU.",
          [("26-CTr/TU", ["Chương trình hành động số 26-CTr/TU của Thành ủy", "chương trình của Thành ủy"]),
           ("45-KH/QU", ["Kế hoạch số 45-KH/QU"])]),
+        # regression: a short name with a number in brackets after a plan named by what it carries out ("Kế hoạch thực
+        # hiện Chương trình số 06-CTr/TU … (gọi tắt là Kế hoạch 82)") named the programme in the plan's title, and the
+        # plan was one document, "Kế hoạch 82 (Số: 82-KH/HU …)" another, which carried out nothing
+        ("Ban Thường vụ Huyện ủy Đông Anh vừa ban hành Kế hoạch thực hiện Chương trình số 06-CTr/TU ngày 17/3/2021 của "
+         "Thành ủy Hà Nội về \"Phát triển đô thị, hạ tầng kỹ thuật đồng bộ, hiện đại; quản lý đô thị, trật tự xây dựng "
+         "giai đoạn 2021 - 2025\" (gọi tắt là Kế hoạch 82).\n\nTheo đó, Kế hoạch 82 (Số: 82-KH/HU, ngày 26/4/2021) đặt "
+         "mục tiêu đến năm 2025 cơ bản đạt tiêu chí của quận.",
+         [("82-KH/HU", ["Kế hoạch thực hiện Chương trình số 06-CTr/TU ngày 17/3/2021 của Thành ủy Hà Nội", "Kế hoạch 82",
+                        "Kế hoạch 82", "82-KH/HU, ngày 26/4/2021"]),
+          ("06-CTr/TU", ["Chương trình số 06-CTr/TU ngày 17/3/2021 của Thành ủy Hà Nội"])]),
+        # … a short name of a numbered document stays that document's
+        ("UBND tỉnh ban hành Kế hoạch số 45/KH-UBND thực hiện Nghị quyết số 18-NQ/TW (gọi tắt là Nghị quyết 18). Nghị "
+         "quyết 18 đặt mục tiêu tinh gọn bộ máy.",
+         [("45/KH-UBND", ["Kế hoạch số 45/KH-UBND"]), ("18-NQ/TW", ["Nghị quyết số 18-NQ/TW", "Nghị quyết 18", "Nghị "
+                                                                    "quyết 18"])]),
         # … and no document of its own when none was cited before
         ("Sở Nội vụ ban hành Kế hoạch số 12/KH-SNV. Phòng Nội vụ huyện Cao Lộc xây dựng Kế hoạch số 8/KH-PNV để thực "
          "hiện kế hoạch của tỉnh.", [("12/KH-SNV", ["Kế hoạch số 12/KH-SNV"]), ("8/KH-PNV", ["Kế hoạch số 8/KH-PNV"])]),
