@@ -2472,6 +2472,38 @@ def _plenum_key(plenum: re.Match[str], code: str = "NQ") -> str:
 _PLENUM_TYPES = {"NQ", "KL"}
 
 
+# a local Party committee's plenum names its resolution too: "Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh
+# khóa XX", "Nghị quyết Hội nghị Huyện ủy lần thứ 15, khóa XXVII" (its number before the committee or after it)
+_LOCAL_PLENUM_OPEN = re.compile(
+    rf"[ ]+(?i:Hội nghị)(?:[ ]+lần thứ[ ]+(?P<n>{alternation(_ORDINALS)}|\d{{1,2}})(?![^\W\d_]|\d))?[ ]+")
+_LOCAL_PLENUM_CLOSE = re.compile(
+    rf"(?:[ ]*,?[ ]+lần thứ[ ]+(?P<n>{alternation(_ORDINALS)}|\d{{1,2}})(?![^\W\d_]|\d))?"
+    rf"(?:[ ]*,?[ ]*(?P<open>\()?(?:khóa|khoá)[ ]+(?P<k>{_ROMAN}|\d{{1,2}})(?(open)\)))?")
+_LOCAL_COMMITTEE = re.compile(r"(?:Ban Chấp hành Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)[ ]")
+
+
+def _local_plenum(scan: _Scan, start: int, word_end: int, row: dict[str, str] | None) -> Citation | None:
+    """The resolution (or, `row` of a Kết luận, the conclusion) of a numbered plenum of a local Party committee."""
+    text = scan.text
+    opened = _LOCAL_PLENUM_OPEN.match(text, word_end)
+    if opened is None or not _LOCAL_COMMITTEE.match(text, opened.end()):
+        return None
+    body = issuer_at(text, opened.end(), scan.article)
+    if body is None or body.issuer.level in ("central", "unknown") or not _LOCAL_COMMITTEE.match(body.issuer.name + " "):
+        return None
+    closed = _LOCAL_PLENUM_CLOSE.match(text, body.end)
+    number = opened.group("n") or closed.group("n")
+    if not number:
+        return None  # "Nghị quyết Hội nghị Ban Chấp hành Đảng bộ tỉnh": which plenum is not said
+    term = closed.group("k") or body.issuer.term
+    issuer = replace(body.issuer, term=term)
+    end = closed.end()
+    key = f"local-plenum:{fold(issuer.name)}:{_ORDINALS.get(number, number)}:{term or ''}"
+    return Citation(start, end, end, "named", type=row["type"] if row else "Nghị quyết",
+                    type_code=row["code"] if row else "NQ", issuer=issuer, term=term, key=key, anchor=end,
+                    cover_end=end)
+
+
 def _named_resolution(scan: _Scan, start: int, word_end: int, row: dict[str, str] | None = None) -> Citation | None:
     """"Nghị quyết Đại hội …" and "Nghị quyết Trung ương 4 khóa XII" (or, `row` of a Kết luận, "Kết luận Hội nghị
     Trung ương 5 khóa X")."""
@@ -2482,6 +2514,8 @@ def _named_resolution(scan: _Scan, start: int, word_end: int, row: dict[str, str
         return Citation(start, plenum.end(), plenum.end(), "named", type=row["type"] if row else "Nghị quyết",
                         type_code=code, issuer=_plenum_issuer(plenum), term=plenum.group("k"),
                         key=_plenum_key(plenum, code), anchor=plenum.end(), cover_end=plenum.end())
+    if (local := _local_plenum(scan, start, word_end, row)) is not None:
+        return local
     congress = _CONGRESS.match(text, word_end) if code == "NQ" else None
     if congress is None or _EVERY_LEVEL.match(text, congress.end()):
         return None  # "Nghị quyết Đại hội Đảng các cấp": every level's congresses, no one

@@ -1230,10 +1230,11 @@ def _split_plural_plenum(text: str, doc: Resolved, numbered: list[Resolved]) -> 
 
 def _merge_termless_plenum(docs: list[Resolved]) -> None:
     """"Nghị quyết TW4" after "Nghị quyết Trung ương 4 (khóa XI)": a plenum named without its term
-    is the plenum of that number the article names with its term, when it names one only."""
+    is the plenum of that number the article names with its term, when it names one only; so too a local committee's
+    ("Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh", after "… tỉnh khóa XX")."""
     for doc in list(docs):
         keys = {c.key for c in doc.citations if c.key}
-        if doc.symbol or len(keys) != 1 or not (key := next(iter(keys))).startswith("plenum") \
+        if doc.symbol or len(keys) != 1 or not (key := next(iter(keys))).startswith(("plenum", "local-plenum")) \
                 or not key.endswith(":"):
             continue
         termed = [d for d in docs if d is not doc and any(

@@ -153,6 +153,16 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("04-CTr/TU", ["Chương trình hành động của Tỉnh ủy",
                          "Chương trình hành động số 04-CTr/TU ngày 06/11/2020 của Ban Chấp hành Đảng bộ tỉnh"]),
           ("Nghị quyết#", ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII"])]),
+        # regression: a local committee's plenum names its resolution, a document ("Huyện ủy quán triệt Nghị quyết Hội
+        # nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XVII" gave none), named again without its term
+        ("Huyện ủy quán triệt Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XVII về phát triển kinh tế "
+         "cửa khẩu. Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 95-KH/HU thực hiện Nghị quyết Hội nghị lần thứ 12 Ban "
+         "Chấp hành Đảng bộ tỉnh.",
+         [("Nghị quyết#", ["Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XVII",
+                           "Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh"]),
+          ("95-KH/HU", ["Kế hoạch số 95-KH/HU"])]),
+        ("Đảng ủy xã quán triệt Nghị quyết Hội nghị Tỉnh ủy lần thứ mười lăm, khóa XVII.",
+         [("Nghị quyết#", ["Nghị quyết Hội nghị Tỉnh ủy lần thứ mười lăm, khóa XVII"])]),
         # regression: … also with its subject, when a question names it and the answer gives its number ("PV: … xã đã
         # triển khai Nghị quyết của Huyện ủy về xây dựng nông thôn mới kiểu mẫu ra sao?" was a document of its own)
         ("PV: Thưa đồng chí, xã đã triển khai Nghị quyết của Huyện ủy về xây dựng nông thôn mới kiểu mẫu ra sao?\n\n"
