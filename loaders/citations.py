@@ -497,6 +497,7 @@ class Citation:
     # name's ("gọi tắt là …"), a decision's that approves this plan ("Quyết định … phê duyệt Kế hoạch …")
     target: int | None = None  # a cataphor: index of the citation it announces
     own_title: bool = False  # the title follows this citation itself (not a shared list title)
+    same_day: bool = False  # dated by "cùng ngày …" after a list: the date of each item ("217-QĐ/TW và 218-QĐ/TW cùng ngày …")
     nested_at: int | None = None  # a new document's description ran into the citation here
     generic_of: bool = False  # "theo quy định của Bộ Tài chính": refers back, never a new document
 
@@ -981,6 +982,9 @@ def _dated_otherwise(scan: _Scan, cited: Citation, iso: str) -> bool:
                and c.date and c.date != iso for c in scan.citations)
 
 
+_SAME_DAY_TAIL = re.compile(r"[ ]*,?[ ]*cùng[ ]+(?=ngày[ ])")
+
+
 def _read_tails(scan: _Scan, cited: Citation) -> None:
     """Date, issuer and term after the head, in any order ("…, ngày 01/12/2011 của Ban Bí thư
     (khóa XI)", "… của Ban Bí thư (khóa XII), ngày 22/01/2019")."""
@@ -1008,6 +1012,10 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                     and text[pos:pos + 3].lstrip(" ").startswith(",") and _dated_otherwise(scan, cited, found.iso):
                 break  # cited again after its date was given: "Triển khai Chỉ thị 22/CT-TTg, ngày 12/7/2024, Bộ Y tế …"
             cited.date, pos = found.iso, found.end
+            continue
+        if cited.date is None and first == "c" and (same := _SAME_DAY_TAIL.match(text, pos)) \
+                and (found := _dated(scan, same.end())):
+            cited.date, cited.same_day, pos = found.iso, True, found.end  # "… và Quyết định số 218-QĐ/TW cùng ngày …"
             continue
         if cited.issuer is None and first in ("đ", "d") and (agent := _PASSIVE_AGENT.match(text, pos)) \
                 and not text[sentence_start(text, cited.start):cited.start].strip(_BULLETS) \

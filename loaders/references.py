@@ -415,7 +415,8 @@ def _share_list_tails(text: str, citations: list[Citation]) -> None:
       và Nghị quyết số 15-NQ/TU, ngày 31/5/2023 của Ban Thường vụ Tỉnh ủy");
     - the date too, for symbols that continue one noun ("Nghị quyết số 18-NQ/TW và 19-NQ/TW
       ngày 25/10/2017": one type, the later symbols without a noun of their own, the earlier
-      with no tail of its own).
+      with no tail of its own), and for any items before "cùng ngày" ("Kết luận số 21-KL/TW và
+      Quy định số 37-QĐ/TW cùng ngày 25/10/2021").
     The list is read from its end, so the last item's tails reach the first ("các Chỉ thị số
     05-CT/TW, 06-CT/TW và Kết luận số 01-KL/TW của Bộ Chính trị"); an item whose issuer the
     article names where it cites it alone keeps that one ("Kết luận số 121-KL/TW … về tổng kết
@@ -435,8 +436,8 @@ def _share_list_tails(text: str, citations: list[Citation]) -> None:
         if not (a.symbol and b.symbol and a.symbol.issuer_code == b.symbol.issuer_code):
             continue
         if (a.date is None and b.date is not None and a.end == a.head_end
-                and b.start == b.symbol.start and a.symbol.type_code == b.symbol.type_code):
-            a.date = b.date
+                and (b.start == b.symbol.start and a.symbol.type_code == b.symbol.type_code or b.same_day)):
+            a.date, a.same_day = b.date, b.same_day  # "… cùng ngày 12/12/2013": each item's, up the list
         # not the subject of a clause that issued b alone ("… đã ban hành Kế hoạch số 15-KH/TU thực hiện
         # Chương trình số 04-CTr/TU, Kế hoạch số 28-KH/TU …": the programme is not the district's)
         if a.issuer is None and b.issuer is not None and a.symbol.canonical not in issued_by \

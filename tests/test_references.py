@@ -1151,6 +1151,15 @@ def test_one_party_symbol_of_two_terms_named_by_their_terms_is_two_documents():
          [("05-CT/TW", None, "Bộ Chính trị"), ("01-KL/TW", "2021-05-18", "Bộ Chính trị")]),
         ("Thực hiện Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW ngày 25/10/2017.",
          [("18-NQ/TW", None, None), ("19-NQ/TW", "2017-10-25", None)]),
+        # regression: "cùng ngày" dates each item, across types too ("… và Quy định số 37-QĐ/TW cùng ngày 25/10/2021 của
+        # Ban Chấp hành Trung ương" read no date nor issuer at all)
+        ("Đảng bộ tỉnh quán triệt Kết luận số 21-KL/TW và Quy định số 37-QĐ/TW cùng ngày 25/10/2021 của Ban Chấp hành "
+         "Trung ương.",
+         [("21-KL/TW", "2021-10-25", "Ban Chấp hành Trung ương Đảng"),
+          ("37-QĐ/TW", "2021-10-25", "Ban Chấp hành Trung ương Đảng")]),
+        ("Hội nghị sơ kết 10 năm thực hiện Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW cùng ngày 12/12/2013 của "
+         "Bộ Chính trị.",
+         [("217-QĐ/TW", "2013-12-12", "Bộ Chính trị"), ("218-QĐ/TW", "2013-12-12", "Bộ Chính trị")]),
         # … nor to an item whose issuer the article names where it cites it alone
         ("Quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII, Kết "
          "luận số 121-KL/TW về tổng kết Nghị quyết số 18-NQ/TW, Kết luận số 126-KL/TW và Kết luận số "
