@@ -360,7 +360,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
             return  # nothing acts on a later law: "Nghị định số 107/2020/NĐ-CP sửa đổi … và Thông tư số 05/2025/…"
         if _PROPOSED_BEFORE.search(text, max(0, start - _PROPOSED_BEFORE_CHARS), start):
             return  # "… giao Bộ Tư pháp rà soát, đề xuất sửa đổi B": proposed, not done
-        if relation == "continues" and "KL" not in source.type_codes:
+        if relation == "continues" and not _concludes(text, source):
             relation = "implements"  # only a Kết luận "continues"; a plan implements
         if relation in ("implements", "continues") and 0 <= _level_rank(source) < _level_rank(target):
             return  # a body carries out no lower body's plan: "Kết luận số 87-KL/TW … và Kế hoạch số 56-KH/TU"
@@ -409,6 +409,15 @@ _LEVEL_RANKS = {"central": 0, "province": 1, "district": 2, "commune": 3}
 # a state enterprise is central, but no part of the chain of command: it carries out a province's documents too
 # ("Thực hiện Chỉ thị số 08/CT-UBND, EVNHCMC đã ban hành Văn bản số 2718/EVNHCMC-KD …")
 _ENTERPRISE_HEADS = tuple(cues("enterprise"))
+
+
+_CONCLUSION_NOTICE = re.compile(r"[Tt]hông[ ]+báo[ ]+kết[ ]+luận(?![^\W\d_])")
+
+
+def _concludes(text: str, doc: Resolved) -> bool:
+    """Is the document a conclusion: a Kết luận, or a notice of conclusions ("Thông báo kết luận số 1245-TB/TU … về tiếp
+    tục thực hiện Chỉ thị số 27-CT/TU", which keeps the directive going as a Kết luận does)?"""
+    return "KL" in doc.type_codes or any(_CONCLUSION_NOTICE.match(text, c.start) for c in doc.citations)
 
 
 def _level_rank(doc: Resolved) -> int:

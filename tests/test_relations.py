@@ -701,6 +701,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("44-KL/TW", "continues", "09-CT/TW")}),
         ("Kế hoạch số 100-KH/TU, ngày 22/3/2019 về tiếp tục thực hiện Chỉ thị số 09-CT/TW của Ban Bí thư.",
          {("100-KH/TU", "implements", "09-CT/TW")}),
+        # regression: a notice of conclusions keeps it going as a Kết luận does ("Thông báo kết luận số 1245-TB/TU … về tiếp
+        # tục thực hiện Chỉ thị số 27-CT/TU" implemented it)
+        ("Thường trực Tỉnh ủy ban hành Thông báo kết luận số 806-TB/TU ngày 3/10/2022 về tiếp tục thực hiện Nghị quyết "
+         "số 11-NQ/TU ngày 5/8/2016 của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch.",
+         {("806-TB/TU", "continues", "11-NQ/TU")}),
+        ("UBND tỉnh ban hành Thông báo số 412/TB-UBND ngày 3/10/2022 về tiếp tục thực hiện Kế hoạch số 88/KH-UBND.",
+         {("412/TB-UBND", "implements", "88/KH-UBND")}),
         # a plan whose subject is a review reviews; what its review covers, too
         ("Tỉnh ủy vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW. Mục tiêu của đợt "
          "tổng kết là đánh giá quá trình tổ chức thực hiện Nghị quyết số 33-NQ/TW và Chương trình hành động "
