@@ -2663,16 +2663,26 @@ def _names_law_back(text: str, noun: _Noun) -> bool:
 
 def _still_to_pass(text: str, start: int) -> bool:
     """A law named where it is yet to be passed: "trình Quốc hội thông qua Luật …", "sẽ ban hành Luật …"
-    (a task or a future before the issuing verb, no "đã")."""
+    (a task or a future before the issuing verb, no "đã"); a council's resolution to be considered too: "dự kiến
+    trình HĐND tỉnh xem xét Nghị quyết thay thế …"."""
     if word_before(text, start)[0] not in _ISSUE_LAST_WORDS:
-        return False
+        considered = _CONSIDERED_BEFORE.search(text, max(0, start - 20), start)
+        return considered is not None and _to_come_before(text, considered.start())
     issuing = _ISSUING_BEFORE.search(text, max(0, start - 40), start)
     if issuing is None or issuing.group("perf"):
         return False
-    verb = issuing.start()
+    return _to_come_before(text, issuing.start())
+
+
+def _to_come_before(text: str, verb: int) -> bool:
+    """A task or a future before the verb at `verb` ("sẽ", "đề nghị …", "giao …", "dự kiến trình …")."""
     return bool(_FUTURE_BEFORE.search(text, max(0, verb - _FUTURE_WINDOW), verb)
                 or _URGED_BEFORE.search(text, max(0, verb - _FUTURE_WINDOW), verb)
                 or _ASSIGNED_BEFORE.search(text, max(0, verb - _ASSIGNED_WINDOW), verb))
+
+
+# a council's considering of a draft, before the document still to pass (data/cues consider)
+_CONSIDERED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('consider')})[ ]+$")
 
 
 # "Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều": a law named by

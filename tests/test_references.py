@@ -35,6 +35,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Bộ Tài chính khẩn trương trình Chính phủ ban hành Nghị định sửa đổi, bổ sung Nghị định số 65/2022/NĐ-CP "
          "ngày 16/9/2022 của Chính phủ.",
          [("65/2022/NĐ-CP", ["Nghị định số 65/2022/NĐ-CP ngày 16/9/2022 của Chính phủ"])]),
+        # regression: … and a resolution a council is still to consider ("… dự kiến trình HĐND tỉnh xem xét Nghị quyết
+        # thay thế B" named the resolution passed before)
+        ("Thường trực HĐND tỉnh ban hành Nghị quyết số 11/NQ-TTHĐND về điều chỉnh chủ trương đầu tư. Kỳ họp tới dự kiến "
+         "trình HĐND tỉnh xem xét Nghị quyết thay thế Nghị quyết số 52/2021/NQ-HĐND ngày 9/12/2021 của HĐND tỉnh.",
+         [("11/NQ-TTHĐND", ["Nghị quyết số 11/NQ-TTHĐND"]),
+          ("52/2021/NQ-HĐND", ["Nghị quyết số 52/2021/NQ-HĐND ngày 9/12/2021 của HĐND tỉnh"])]),
         # regression: an unnumbered document numbered in brackets right after it, with the same noun ("Quy chế làm việc
         # của Ban Chấp hành Đảng bộ tỉnh khóa XX (Quy chế số 01-QC/TU)") was two documents
         ("Tỉnh ủy ban hành Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVII (Quy chế số 01-QC/TU).",
