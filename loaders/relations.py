@@ -1886,7 +1886,8 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
         # (B may be named back by a bare noun: "… ban hành Kế hoạch số 178-KH/QU …. Kế hoạch đặt mục tiêu …. Trên cơ sở
         # đó, UBND quận ban hành A")
         if lead.group("that") and not spirit and (relation != "based_on" or b is None
-                                                  or not (b.issued or doc_of[id(b)].issued) or any(
+                                                  or not (b.issued or doc_of[id(b)].issued or _followed(text, b, a))
+                                                  or any(
                 f.source is doc_of[id(a)] and f.target is doc_of[id(b)] for f in found.values())):
             continue  # "Trên cơ sở đó" after an assessment of B is no basis in B, nor when A says what it does to B
         if b is not None:  # "Để triển khai, UBND tỉnh ban hành A1; Sở VHTTDL ban hành A2": the clauses after that issue
@@ -1894,6 +1895,23 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
             after = [] if lead.group("that") else _issuing_clauses_after(text, cited[i + 1:], sentence_end(text, a.start), [a])
             for c in [a, *after]:
                 add(c, b, relation, lead.start("phrase"), lead.end("phrase"))
+
+
+# what the sentence before does to B, carrying it out ("Các sở, ngành đã thực hiện nghiêm B, …", "Đợt cao điểm được
+# triển khai theo B", "Kết quả trên là sự cụ thể hóa B"), not assessing it ("Hội nghị đã đánh giá kết quả thực hiện B")
+_FOLLOWED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:(?:{_IMPLEMENTS_ONLY})(?:[ ]+(?:{_ADVERBS}))*|theo)[ ]+\Z")
+_FOLLOWED_CHARS = 60
+
+
+def _followed(text: str, b: Citation, a: Citation) -> bool:
+    """Does the sentence that names B before "Trên cơ sở đó" carry B out (its basis is then B)? Not when A says it
+    carries out what it names not ("Trên cơ sở đó, … ban hành A để triển khai thực hiện trên địa bàn": B, carried out)."""
+    low = max(sentence_start(text, b.start), b.start - _FOLLOWED_CHARS)
+    return _FOLLOWED_BEFORE.search(text, low, b.start) is not None and _REVIEW.search(text, low, b.start) is None \
+        and _OWN_AIM.search(text, a.end, sentence_end(text, a.end)) is None
+
+
+_OWN_AIM = re.compile(rf"(?<![^\W\d_])(?:để|nhằm)[ ]+(?:{_IMPLEMENTS_ONLY})(?![^\W\d_])")
 
 
 _CONCRETISED_BY = re.compile(rf"(?:{alternation(spellings('cụ thể hóa'))})[ ]+bằng[ ]+$")

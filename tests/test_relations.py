@@ -31,6 +31,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("01-QC/TU", "replaces", "03-QC/TU")}),
         ("Quy định số 15/2024/QĐ-UBND bao gồm 3 chương và 18 điều, thay thế Quyết định số 22/2019/QĐ-UBND của UBND tỉnh.",
          {("15/2024/QĐ-UBND", "replaces", "22/2019/QĐ-UBND")}),
+        # regression: "Trên cơ sở đó" after a sentence that carries B out but issues nothing gave nothing ("Các sở, ngành
+        # đã thực hiện nghiêm B, … Trên cơ sở đó, Chủ tịch UBND tỉnh ban hành A")
+        ("Các sở, ngành đã thực hiện nghiêm Kế hoạch số 412/KH-UBND ngày 20/1/2024 của UBND tỉnh, rà soát toàn bộ thủ tục "
+         "hành chính. Trên cơ sở đó, Chủ tịch UBND tỉnh ban hành Quyết định số 905/QĐ-UBND ngày 10/4/2024 công bố danh "
+         "mục thủ tục được đơn giản hóa.",
+         {("905/QĐ-UBND", "based_on", "412/KH-UBND")}),
+        ("Đợt tổng kiểm tra được triển khai theo Kế hoạch số 88/KH-BCĐ của Ban Chỉ đạo 138 tỉnh. Trên cơ sở đó, Công an "
+         "huyện ban hành Kế hoạch số 31/KH-CAH ngày 2/12/2024.",
+         {("31/KH-CAH", "based_on", "88/KH-BCĐ")}),
         # regression: what is carried out together with B, "gắn với" it, was no object ("A thực hiện Chỉ thị số 05-CT/TW
         # gắn với Kết luận số 01-KL/TW" carried out the first only) …
         ("Ban Thường vụ Thị ủy ban hành Kế hoạch số 76-KH/TU ngày 2/3/2024 thực hiện Chỉ thị số 05-CT/TW của Bộ Chính "
