@@ -3138,9 +3138,12 @@ _FIELD_LINES = 12  # a record's fields, up to a blank line or the next record's 
 
 
 def _read_fields(scan: _Scan, cited: Citation) -> None:
-    """The document a page's record gives as fields: its date, issuer and subject (the page is about it)."""
+    """The document a page's record gives as fields: its date, issuer and subject (the page is about it, and
+    its body's "UBND huyện ban hành Kế hoạch … với các nội dung chủ yếu sau:" names it again)."""
     text = scan.text
     cited.issued = True
+    if scan.printed is None:
+        scan.printed = cited
     line = text.find("\n", cited.end) + 1
     for _ in range(_FIELD_LINES):
         field = _FIELD.match(text, line) if line else None
@@ -3265,7 +3268,7 @@ def _finish(scan: _Scan, headline_end: int) -> None:
 
 # "… như sau:", "…, cụ thể như sau:", "… với những nội dung sau:"
 _AS_FOLLOWS = re.compile(
-    r"[ ]*,?(?:[ ]+(?:cụ thể|(?:với|gồm)[ ]+(?:các|những)[ ]+nội dung(?:[ ]+cụ thể)?))?[ ]+(?:như[ ]+)?sau[ ]*:|[ ]*:"
+    r"[ ]*,?(?:[ ]+(?:cụ thể|(?:với|gồm)[ ]+(?:các|những)[ ]+nội dung(?:[ ]+(?:cụ thể|chủ yếu))?))?[ ]+(?:như[ ]+)?sau[ ]*:|[ ]*:"
 )
 _ANNOUNCED = re.compile(rf"(?:[ ]+[^\s,.;:!?()“”\"]+){{0,{_DESCRIPTION_MAX_WORDS}}}?(?:{_AS_FOLLOWS.pattern})")
 _OWN = re.compile(rf"[ ]+(?:{_cue_pattern('own')})(?![^\W\d_])")  # "kế hoạch riêng": the subject's own

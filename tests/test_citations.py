@@ -907,6 +907,21 @@ def test_a_portal_record_s_fields():
     assert plan.form == "new" and plan.alias_of == 0 and kh120.symbol.canonical == "120/KH-UBND"
 
 
+# regression: the record's document named again by its body as it opens ("UBND huyện Tam Nông ban hành Kế hoạch triển
+# khai trên địa bàn huyện với các nội dung chủ yếu sau:" was a second, unnumbered plan, and the record's rested on nothing)
+_RECORD_BODY = ("Số ký hiệu: 78/KH-UBND\nNgày ban hành: 20/03/2023\nCơ quan ban hành: UBND huyện Tam Nông\nTrích yếu: Kế "
+                "hoạch thực hiện Chỉ thị số 05/CT-TTg ngày 23/02/2023 của Thủ tướng Chính phủ\n\nCăn cứ Kế hoạch số "
+                "102/KH-UBND ngày 9/3/2023 của UBND tỉnh Đồng Tháp, UBND huyện Tam Nông ban hành Kế hoạch triển khai trên "
+                "địa bàn huyện với các nội dung chủ yếu sau:\n\n1. Mục đích, yêu cầu: quán triệt Chỉ thị.\n")
+
+
+def test_a_portal_record_s_document_is_what_its_body_announces():
+    cites = find_citations(_RECORD_BODY, place("Đồng Tháp"))
+    record = next(c for c in cites if c.symbol is not None and c.symbol.canonical == "78/KH-UBND")
+    announced = next(c for c in cites if c.form == "new" and c.type == "Kế hoạch")
+    assert announced.alias_of == cites.index(record)
+
+
 @pytest.mark.parametrize("text, year, date", [
     # regression: a news lead's partial date ("Ngày 8/9,") took no year, though the article has one
     ("Ngày 8/9, Đảng ủy xã Đồng Lộc ban hành Kế hoạch số 15-KH/ĐU thực hiện Nghị quyết số 57-NQ/TW.", 2025,
