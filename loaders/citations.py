@@ -785,6 +785,8 @@ def _scheme_named_before(scan: _Scan, noun: _Noun, row: dict[str, str]) -> Citat
             if m is None or fold(m.group(1)) != word:
                 break
             pos, matched = m.end(), matched + 1
+        if matched >= need and _other_period(words[matched:], text, pos):
+            continue  # "Chiến lược quốc gia về bình đẳng giới giai đoạn 2011 - 2020" is not the one of 2021 - 2030
         if matched >= need:
             if any(mark in text[noun.end:pos] for mark in ("“", '"')):
                 if not text.startswith(("”", '"'), pos):
@@ -813,6 +815,22 @@ def _approved_names(scan: _Scan, noun: str, key: str) -> list[tuple[int, int, st
 
 
 _UNQUOTED_MIN_WORDS = 5
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_UP_TO_YEAR = re.compile(r"(?<![^\W\d_])đến(?:[ ]+năm)?[ ]+(?=(?:19|20)\d\d(?!\d))")
+_PERIOD_CHARS = 40
+
+
+def _other_period(rest: list[str], text: str, pos: int) -> bool:
+    """Does the name go on to a period that the years after the match, where it was named again, fall outside of
+    (the same name of another period: "… giai đoạn 2011 - 2020" is not "… giai đoạn 2021 - 2030"; but "… giai đoạn
+    2024 - 2025" may be a part of "… đến năm 2030")?"""
+    named = " ".join(rest)
+    years = [int(y) for y in _YEAR_WORD.findall(named)]
+    again = _YEAR_WORD.search(text, pos, min(len(text), pos + _PERIOD_CHARS))
+    if not years or again is None:
+        return False
+    first = 0 if _UP_TO_YEAR.search(named) else min(years)
+    return not first <= int(again.group()) <= max(years)
 
 
 _NAME_WORD = re.compile(r"[ ]+[“\"]?([^\s,.;:()“”\"]+)")  # the name quoted again: "triển khai Đề án “Kiểm soát …”"

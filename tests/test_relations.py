@@ -1838,6 +1838,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "duyệt tại Quyết định số 2239/QĐ-TTg ngày 30/12/2021. Ngày 10/6/2022, UBND tỉnh Hà Tĩnh ban hành Kế hoạch số "
          "201/KH-UBND thực hiện Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021 - 2030 trên địa bàn tỉnh.",
          {("1520/LĐTBXH-GDNN", "implements", "2239/QĐ-TTg"), ("201/KH-UBND", "implements", "2239/QĐ-TTg")}),
+        # regression: a strategy's name said again of another period is another strategy ("… ban hành Chiến lược quốc gia
+        # về bình đẳng giới giai đoạn 2021 - 2030", later "Kế hoạch số 30/KH-UBND … về thực hiện Chiến lược quốc gia về
+        # bình đẳng giới giai đoạn 2011 - 2020" made the old plan carry out the new strategy)
+        ("UBND tỉnh Quảng Trị ban hành Kế hoạch số 77/KH-UBND thực hiện Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính "
+         "phủ ban hành Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030. Kế hoạch số 77/KH-UBND thay thế Kế "
+         "hoạch số 30/KH-UBND ngày 2/3/2012 của UBND tỉnh về thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn "
+         "2011 - 2020.",
+         {("77/KH-UBND", "implements", "28/NQ-CP"), ("77/KH-UBND", "replaces", "30/KH-UBND")}),
         # regression: an adverb before the copula hid the act A is said to be ("Kế hoạch số 88/KH-UBND cũng là bước cụ
         # thể hóa B" gave nothing, as "… là bước cụ thể hóa B" did not)
         ("Năm 2023, UBND huyện Triệu Phong ban hành Kế hoạch số 96/KH-UBND về phát triển du lịch cộng đồng. Kế hoạch số "
