@@ -2198,7 +2198,7 @@ _PLURAL_BACK_REF = re.compile(
     rf"(?P<count>{phrase_pattern(cues('plural'))}|\d+)[ ]+(?:{_BACK_NOUNS}"
     # … or owned by the centre: "Để cụ thể hóa các quy định của Trung ương, X ban hành A" (central documents only)
     rf"|(?P<central_nouns>{_BACK_NOUN}(?:[ ]*(?:,|và|,[ ]*và)[ ]*{_BACK_NOUN})*)[ ]+(?:{phrase_pattern(cues('central_owner'))})"
-    # … or counted by a number, capitalised as a name: "Thực hiện hai Chỉ thị, Ban Thường vụ Tỉnh ủy đã ban hành A1 và A2"
+    # … or counted by a number: "Thực hiện hai Chỉ thị, Ban Thường vụ Tỉnh ủy đã ban hành A1 và A2"
     # (`_plural_back_refs` keeps it only so)
     rf"|(?P<counted_nouns>{_BACK_NOUN}))"
     rf"[ ]*,[ ]*")
@@ -2243,9 +2243,10 @@ def _plural_back_refs(text: str, cited: list[Citation]) -> list[re.Match[str]]:
     for a in cited:
         if a.issued:
             for ref in _PLURAL_BACK_REF.finditer(text, sentence_start(text, a.start), a.start):
-                if ref.group("counted_nouns") and not (ref.group("counted_nouns")[0].isupper() and (
-                        ref.group("count").isdigit() or _COUNT_WORDS.get(fold(ref.group("count"))))):
-                    continue  # "các chỉ thị, …", "nhiều Nghị quyết, …": no number, no name
+                if ref.group("counted_nouns") and not (
+                        ref.group("count").isdigit() or _COUNT_WORDS.get(fold(ref.group("count")))):
+                    continue  # "các chỉ thị, …", "nhiều Nghị quyết, …": no number (a number counts them, named or
+                    # not: "thực hiện hai quyết định, Ban Thường vụ Tỉnh ủy đã ban hành A1 và A2")
                 refs.setdefault(ref.start(), ref)
     return [refs[start] for start in sorted(refs)]
 

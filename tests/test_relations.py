@@ -3211,6 +3211,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ban hành Kế hoạch số 212/KH-UBND thực hiện Quyết định 90.",
          {("90/QĐ-TTg", "implements", "24/2021/QH15"), ("15/2022/NQ-HĐND", "based_on", "90/QĐ-TTg"),
           ("212/KH-UBND", "implements", "90/QĐ-TTg")}),
+        # regression: a plural back-reference counted by a number, in lower case ("thực hiện hai quyết định, X đã ban hành
+        # A1 và A2" took nothing back: only a capitalised "hai Quyết định" did)
+        ("Ban Thường vụ Tỉnh ủy sơ kết 10 năm thực hiện Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW của Bộ Chính "
+         "trị. Theo báo cáo, thực hiện hai quyết định, Ban Thường vụ Tỉnh ủy Bình Dương đã ban hành Kế hoạch số "
+         "42-KH/TU ngày 5/3/2014.",
+         {("42-KH/TU", "implements", "217-QĐ/TW"), ("42-KH/TU", "implements", "218-QĐ/TW")}),
     ],
 )
 def test_relations(text, expected):
