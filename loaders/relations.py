@@ -681,6 +681,10 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation) ->
     k = next((k for k in range(j + 1, len(cited)) if cited[k].start >= a.anchor), None)
     if k is None:
         return False
+    if cited[k].ref in ("bare", "this") and cited[k].type == cited[j - 1].type:
+        # "… sơ kết 5 năm thực hiện Nghị quyết số 36-NQ/TW … và Kế hoạch số 62-KH/TU … thực hiện Nghị quyết": what the
+        # item carries out is the B listed before it, named back; the plan is B's companion in the list
+        return False
     m = GAP_RE.fullmatch(text, a.anchor, cited[k].start)
     return m is not None and not text[a.anchor:m.start("phrase")].strip(" ,") \
         and _relation(m.group("phrase")) not in _NAMES_ITS_ITEM and not _DESCRIBES_AT.match(m.group("phrase"))

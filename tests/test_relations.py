@@ -717,6 +717,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("806-TB/TU", "continues", "11-NQ/TU")}),
         ("UBND tỉnh ban hành Thông báo số 412/TB-UBND ngày 3/10/2022 về tiếp tục thực hiện Kế hoạch số 88/KH-UBND.",
          {("412/TB-UBND", "implements", "88/KH-UBND")}),
+        # regression: a plan listed after B that carries B out, named back, is B's companion in a review's list, not a
+        # second source ("Báo cáo số 415-BC/TU … sơ kết 5 năm thực hiện Nghị quyết số 36-NQ/TW … và Kế hoạch số 62-KH/TU
+        # … thực hiện Nghị quyết" reviewed the resolution alone)
+        ("Ban Thường vụ Huyện ủy ban hành Báo cáo số 208-BC/HU ngày 6/6/2024 tổng kết 10 năm thực hiện Chỉ thị số "
+         "29-CT/TU ngày 4/3/2014 của Ban Thường vụ Tỉnh ủy về công tác dân vận và Kế hoạch số 17-KH/HU ngày 2/4/2014 "
+         "của Ban Thường vụ Huyện ủy thực hiện Chỉ thị.",
+         {("208-BC/HU", "reviews", "29-CT/TU"), ("208-BC/HU", "reviews", "17-KH/HU"), ("17-KH/HU", "implements", "29-CT/TU")}),
         # a plan whose subject is a review reviews; what its review covers, too
         ("Tỉnh ủy vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW. Mục tiêu của đợt "
          "tổng kết là đánh giá quá trình tổ chức thực hiện Nghị quyết số 33-NQ/TW và Chương trình hành động "
