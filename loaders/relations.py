@@ -2444,14 +2444,32 @@ def _taken_back(text: str, before: list[Citation], doc_of: dict[int, Resolved], 
         return []
     start = sentence_start(text, before[-1].start)
     taken: dict[int, Citation] = {}
-    for _ in range(_BACK_LOOK):
-        for c in reversed([c for c in before if c.start >= start]):
+
+    any_type = bool(kinds & _ANY_TYPE)
+
+    def take_from(start: int) -> None:
+        listed = [c for c in before if c.start >= start]
+        for c in reversed(listed):
             doc = doc_of[id(c)]
             if id(doc) not in sources and id(doc) not in taken and _of_kind(doc, kinds) \
-                    and (not central or doc.issuer is not None and doc.issuer.level == "central"):
+                    and (not central or doc.issuer is not None and doc.issuer.level == "central") \
+                    and not (any_type and any(o.start < c.start < o.cover_end for o in listed if o.own_title)):
+                # (documents of any type are those listed, not one named in a listed one's title: "Kết luận số 80-KL/TW
+                # … về tiếp tục thực hiện Chỉ thị số 34-CT/TW …. … các văn bản nêu trên" lists the conclusion only; but
+                # "các nghị quyết trên" after "Chỉ thị số 15/CT-TTg về thực hiện B1 và B2" are B1 and B2)
                 taken[id(doc)] = c
+
+    for _ in range(_BACK_LOOK):
+        take_from(start)
         issued = [c for c in taken.values() if doc_of[id(c)].issued] if count is not None and count > 1 else taken
-        if count is not None and len(issued) >= count or count is None and len(taken) >= 2 or start < 2:
+        if count is None and len(taken) >= 2:
+            # a list cut by semicolons is one list, all of it taken back ("quán triệt Quy định số 144-QĐ/TW …; Quy định
+            # số 148-QĐ/TW … và Kết luận số 80-KL/TW …. … thực hiện các văn bản nêu trên")
+            while start >= 2 and text[:start].rstrip().endswith(";"):
+                start = sentence_start(text, text[:start].rstrip().rfind(";"))
+                take_from(start)
+            break
+        if count is not None and len(issued) >= count or start < 2:
             break
         start = sentence_start(text, start - 2)
     out = list(taken.values())

@@ -2822,6 +2822,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Huyện ủy Yên Lạc quán triệt Nghị quyết số 44-NQ/TW và Kết luận số 81-KL/TW của Bộ Chính trị. Đồng thời, Huyện "
          "ủy triển khai Kế hoạch số 22-KH/HU thực hiện các văn bản nêu trên.",
          {("22-KH/HU", "implements", "44-NQ/TW"), ("22-KH/HU", "implements", "81-KL/TW")}),
+        # regression: a list cut by semicolons is taken back whole, not its last clause's two ("Hội nghị quán triệt Quy định
+        # số 144-QĐ/TW …; Quy định số 148-QĐ/TW … và Kết luận số 80-KL/TW … về tiếp tục thực hiện Chỉ thị số 34-CT/TW …"
+        # then "… thực hiện các văn bản nêu trên" left 144 out), nor a document named in a listed one's title
+        ("Hội nghị quán triệt Quy định số 131-QĐ/TW ngày 27/10/2023 của Bộ Chính trị; Quy định số 132-QĐ/TW ngày "
+         "27/10/2023 của Bộ Chính trị và Kết luận số 80-KL/TW ngày 18/6/2024 của Ban Bí thư về tiếp tục thực hiện Chỉ thị "
+         "số 34-CT/TW. Hội nghị cũng triển khai Kế hoạch số 115-KH/TU ngày 25/6/2024 của Ban Thường vụ Tỉnh ủy thực hiện "
+         "các văn bản nêu trên.",
+         {("115-KH/TU", "implements", "131-QĐ/TW"), ("115-KH/TU", "implements", "132-QĐ/TW"),
+          ("115-KH/TU", "implements", "80-KL/TW"), ("80-KL/TW", "continues", "34-CT/TW")}),
         # regression: a lead's second issuing clause that names B again by "này" ("Để hướng dẫn Nghị quyết 198, Chính phủ đã
         # ban hành Nghị định số 20/2026/NĐ-CP; Bộ Tài chính ban hành Thông tư số 40/2025/TT-BTC hướng dẫn … theo Nghị quyết
         # này" left the circular out: its clause cited something it did not issue)
