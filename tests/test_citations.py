@@ -789,6 +789,19 @@ def test_a_number_before_the_year_it_is_of_is_a_document_number():
     assert [(c.type, c.number) for c in find_citations(text, place("Gia Lai"))] == [("Kế hoạch", "88"), ("Đề án", "06")]
 
 
+@pytest.mark.parametrize("text, title, after_cover", [
+    # regression: a plenum's resolution took no quoted title, so a list did not go on after it ("Thực hiện Nghị
+    # quyết Hội nghị lần thứ tư … (khóa XI) “Một số vấn đề …” và Hướng dẫn số 32-HD/BTCTW …" lost the guide)
+    ("Thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (khóa XI) “Một số vấn đề cấp bách về xây "
+     "dựng Đảng hiện nay” và Hướng dẫn số 32-HD/BTCTW", "Một số vấn đề cấp bách về xây dựng Đảng hiện nay",
+     " và Hướng dẫn"),
+])
+def test_a_plenum_s_resolution_takes_its_quoted_title(text, title, after_cover):
+    [named, *_] = find_citations(text)
+    assert (named.form, named.title, text[named.cover_end:named.cover_end + len(after_cover)]) == \
+        ("named", title, after_cover)
+
+
 @pytest.mark.parametrize("text, type_, title, after_anchor", [
     # a list's item: symbol, date, then the noun of its type and what it does or is about
     ("- 144-QĐ/TW ngày 09/5/2024: Quy định về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên;",
