@@ -257,6 +257,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("HĐND tỉnh thông qua Nghị quyết số 41/2024/NQ-HĐND quy định mức hỗ trợ học phí và Nghị quyết số 42/2024/NQ-HĐND "
          "quy định mức chi bán trú. Các nghị quyết được ban hành căn cứ Nghị định số 81/2021/NĐ-CP ngày 27/8/2021 của "
          "Chính phủ.", set()),
+        # what a decision details, then the resolution it is detailed under ("Quyết định số 19/2023/QĐ-UBND quy định chi
+        # tiết trình tự, thủ tục hỗ trợ học phí theo B" gave nothing)
+        ("Ngày 25/8/2023, UBND tỉnh ban hành Quyết định số 22/2023/QĐ-UBND quy định chi tiết trình tự, thủ tục hỗ trợ "
+         "tiền ăn theo Nghị quyết số 12/2023/NQ-HĐND ngày 14/7/2023 của HĐND tỉnh.",
+         {("22/2023/QĐ-UBND", "implements", "12/2023/NQ-HĐND")}),
         # regression: a decision's regulation it issues, then the passive with no comma ("Quyết định số 15/2021/QĐ-UBND
         # … ban hành Quy chế tổ chức và hoạt động của Trung tâm … đã được sửa đổi, bổ sung bởi A" gave nothing)
         ("Quyết định số 21/2020/QĐ-UBND ngày 3/9/2020 của UBND tỉnh ban hành Quy chế quản lý nhà chung cư trên địa bàn "
