@@ -1790,6 +1790,14 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
             and (container := scan.citations[-2]).form == "numbered" and previous.end <= container.cover_end \
             and _ABOUT.fullmatch(text, container.end, previous.start):
         previous = container  # "… ban hành Quyết định số 25-QĐ/ĐU về Quy chế làm việc của … và Chương trình … số 03-CTr/ĐU"
+    elif previous is not None and previous.form == "named" and len(scan.citations) > 1 \
+            and (container := scan.citations[-2]).form == "numbered" and container.issued \
+            and container.type == cited.type and container.symbol and cited.symbol \
+            and container.symbol.issuer_code == cited.symbol.issuer_code \
+            and _DESCRIBED_NEXT.fullmatch(text, max(container.cover_end, container.end), cited.start):
+        # "… ban hành Nghị định số 59/2023/NĐ-CP quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở và
+        # Nghị định số 61/2023/NĐ-CP về …": the law the first one's description names is no item of the list
+        previous = container
     if previous is not None and previous.form == "new" and previous.issued \
             and LISTED_NEXT.fullmatch(text, max(previous.cover_end, previous.end), cited.start):
         # "… đã thông qua Nghị quyết về điều chỉnh kế hoạch đầu tư công và Nghị quyết số 20/NQ-HĐND …": a document of no

@@ -1897,8 +1897,16 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
         if b is not None:  # "Để triển khai, UBND tỉnh ban hành A1; Sở VHTTDL ban hành A2": the clauses after that issue
             # (not after "Trên cơ sở đó": what the clause after A1 is based on is A1's "đó", not B)
             after = [] if lead.group("that") else _issuing_clauses_after(text, cited[i + 1:], sentence_end(text, a.start), [a])
+            bases = [b]
+            if lead.group("that") and relation == "based_on" and b.issued:
+                # the sentence before issues several: "Chính phủ ban hành Nghị định số 59/2023/NĐ-CP … và Nghị định số
+                # 61/2023/NĐ-CP …. Trên cơ sở đó, UBND tỉnh ban hành A" rests on both
+                before = sentence_start(text, start - 2)
+                bases += [c for c in cited[:i] if before <= c.start < start and c.issued and c is not b
+                          and doc_of[id(c)] is not doc_of[id(b)] and doc_of[id(c)] is not doc_of[id(a)]]
             for c in [a, *after]:
-                add(c, b, relation, lead.start("phrase"), lead.end("phrase"))
+                for basis in bases:
+                    add(c, basis, relation, lead.start("phrase"), lead.end("phrase"))
 
 
 # what the sentence before does to B, carrying it out ("Các sở, ngành đã thực hiện nghiêm B, …", "Đợt cao điểm được

@@ -31,6 +31,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("01-QC/TU", "replaces", "03-QC/TU")}),
         ("Quy định số 15/2024/QĐ-UBND bao gồm 3 chương và 18 điều, thay thế Quyết định số 22/2019/QĐ-UBND của UBND tỉnh.",
          {("15/2024/QĐ-UBND", "replaces", "22/2019/QĐ-UBND")}),
+        # regression: two decrees issued in one clause, the first described by the law it details, were read as one's
+        # description ("ban hành Nghị định số 59/2023/NĐ-CP quy định chi tiết … Luật … và Nghị định số 61/2023/NĐ-CP về
+        # …": 59 carried 61 out), and "Trên cơ sở đó" after them rested on the first only
+        ("Ngày 14/8/2023, Chính phủ ban hành Nghị định số 59/2023/NĐ-CP quy định chi tiết một số điều của Luật Thực hiện "
+         "dân chủ ở cơ sở và Nghị định số 61/2023/NĐ-CP về xây dựng và thực hiện hương ước, quy ước của cộng đồng dân "
+         "cư. Trên cơ sở đó, UBND tỉnh ban hành Kế hoạch số 3012/KH-UBND ngày 5/10/2023.",
+         {("59/2023/NĐ-CP", "implements", "Luật#"), ("3012/KH-UBND", "based_on", "59/2023/NĐ-CP"),
+          ("3012/KH-UBND", "based_on", "61/2023/NĐ-CP")}),
         # regression: "Trên cơ sở đó" after a sentence that carries B out but issues nothing gave nothing ("Các sở, ngành
         # đã thực hiện nghiêm B, … Trên cơ sở đó, Chủ tịch UBND tỉnh ban hành A")
         ("Các sở, ngành đã thực hiện nghiêm Kế hoạch số 412/KH-UBND ngày 20/1/2024 của UBND tỉnh, rà soát toàn bộ thủ tục "
