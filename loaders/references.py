@@ -337,6 +337,10 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     _merge_numbered_asides(text, docs)
     _merge_termless_plenum(docs)
     _merge_plenum_by_date(text, docs)
+    # the titles of central documents: "Kết luận số 61-KL/TW … của Ban Bí thư về Đề án "Nâng cao vai trò … của Hội Nông
+    # dân Việt Nam …"": a scheme named only there, with no body of its own, is the centre's, of no place
+    central_titles = [(c.end, c.cover_end) for c in citations if c.form == "numbered" and c.own_title
+                      and c.issuer is not None and c.issuer.level == "central" and c.cover_end > c.end]
     for doc in docs:
         if doc.issuer is None and (bare := _BARE_COMMITTEE_OF_CODE.get(_code_of(doc))):
             # the code's bare "Đảng ủy" ("Đảng ủy Quân khu 7 tổ chức hội nghị … Đảng ủy Quân khu đã ban hành Kế hoạch
@@ -351,6 +355,9 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             doc.issuer = _issuer_from_code(doc, _place_of(doc.issuer), text) or doc.issuer
         if doc.issuer is None:
             doc.issuer = _issuer_of_type(doc)
+        if doc.issuer is None and central_titles and all(
+                any(end <= c.start < cover_end for end, cover_end in central_titles) for c in doc.citations):
+            doc.issuer = _UNNAMED_CENTRE  # named only in a central document's title, the subject of its act
     _merge_same_symbol_and_issuer(docs)
     docs.sort(key=lambda d: d.first.start)
     for n, doc in enumerate(docs, 1):
@@ -1390,6 +1397,9 @@ _BARE_PARTY_COMMITTEE = Issuer("Đảng ủy", "commune", "ĐU")
 # a bloc's committee named without its bloc ("Báo cáo … của Ban Thường vụ Đảng ủy Khối", "Đảng ủy Khối đã ban hành …")
 _BARE_BLOC_COMMITTEES = ("Đảng ủy Khối", "Đảng uỷ Khối")
 _BARE_COMMITTEE_OF_CODE = {"ĐU": _BARE_PARTY_COMMITTEE, "ĐUK": Issuer("Đảng ủy Khối", "province", "ĐUK")}
+
+
+_UNNAMED_CENTRE = Issuer("", "central")
 
 
 def _issuer_of_type(doc: Resolved) -> Issuer | None:

@@ -1625,3 +1625,21 @@ def test_a_body_acts_on_its_own_document_of_a_symbol_several_bear(text, expected
     article = place("Hà Tĩnh")
     docs = resolve(text, find_citations(text, article, 2024), article)
     assert [(d.issuer.name if d.issuer else None, len(d.citations)) for d in docs] == expected
+
+
+@pytest.mark.parametrize("text, level", [
+    # regression: a scheme named only in the title of a central document, with no body of its own ("Kết luận số
+    # 61-KL/TW … của Ban Bí thư về Đề án "Nâng cao vai trò … của Hội Nông dân Việt Nam …"") took the article's
+    # district, a local scheme no gold pairs
+    ("Huyện ủy tổng kết Kết luận số 61-KL/TW ngày 03/12/2009 của Ban Bí thư về Đề án \"Nâng cao vai trò, trách nhiệm "
+     "của Hội Nông dân Việt Nam trong phát triển nông nghiệp, xây dựng nông thôn mới giai đoạn 2010 - 2020\".",
+     "central"),
+    # … not one named in a local document's title
+    ("Huyện ủy ban hành Kế hoạch số 12-KH/HU về thực hiện Đề án \"Phát triển du lịch cộng đồng giai đoạn 2021 - 2025\".",
+     None),
+])
+def test_a_scheme_named_only_in_a_central_title_is_the_centre_s(text, level):
+    article = place("Thừa Thiên Huế", "Phú Vang")
+    docs = resolve(text, find_citations(text, article, None), article)
+    scheme = next(d for d in docs if d.first.type == "Đề án")
+    assert (scheme.issuer.level if scheme.issuer else None) == level
