@@ -3246,6 +3246,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "trị. Theo báo cáo, thực hiện hai quyết định, Ban Thường vụ Tỉnh ủy Bình Dương đã ban hành Kế hoạch số "
          "42-KH/TU ngày 5/3/2014.",
          {("42-KH/TU", "implements", "217-QĐ/TW"), ("42-KH/TU", "implements", "218-QĐ/TW")}),
+        # regression: a basis taken over from a body the 2025 reform wound up ("Kế hoạch được xây dựng trên cơ sở kế thừa B"
+        # rested on nothing)
+        ("Ngày 15/9/2025, Ban Thường vụ Đảng ủy xã Hồng Dân ban hành Kế hoạch số 12-KH/ĐU về chuyển đổi số. Kế hoạch được "
+         "xây dựng trên cơ sở kế thừa Kế hoạch số 98-KH/HU ngày 14/3/2025 của Ban Thường vụ Huyện ủy Hồng Dân.",
+         {("12-KH/ĐU", "based_on", "98-KH/HU")}),
     ],
 )
 def test_relations(text, expected):
