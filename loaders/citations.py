@@ -2548,10 +2548,10 @@ def _named_resolution(scan: _Scan, start: int, word_end: int, row: dict[str, str
         cited = Citation(start, plenum.end(), plenum.end(), "named", type=row["type"] if row else "Nghị quyết",
                          type_code=code, issuer=_plenum_issuer(plenum), term=plenum.group("k"),
                          key=_plenum_key(plenum, code), anchor=plenum.end(), cover_end=plenum.end())
-        if _QUOTED_TITLE.match(text, plenum.end()):
-            # its quoted title, which a list goes on after: "Thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành
-            # Trung ương Đảng (khóa XI) “Một số vấn đề cấp bách …” và Hướng dẫn số 32-HD/BTCTW …, X ban hành A"
-            _read_title(scan, cited, plenum.end())
+        # its title, quoted or after "về", which a list goes on after: "Thực hiện Nghị quyết Hội nghị lần thứ tư Ban
+        # Chấp hành Trung ương Đảng (khóa XI) “Một số vấn đề cấp bách …” và Hướng dẫn số 32-HD/BTCTW …, X ban hành A",
+        # "Thực hiện Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng và Kết luận số 21-KL/TW …"
+        _read_title(scan, cited, plenum.end())
         return cited
     if (local := _local_plenum(scan, start, word_end, row)) is not None:
         return local

@@ -795,8 +795,12 @@ def test_a_number_before_the_year_it_is_of_is_a_document_number():
     ("Thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (khóa XI) “Một số vấn đề cấp bách về xây "
      "dựng Đảng hiện nay” và Hướng dẫn số 32-HD/BTCTW", "Một số vấn đề cấp bách về xây dựng Đảng hiện nay",
      " và Hướng dẫn"),
+    # … nor its title after "về" ("Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng và Kết luận
+    # số 21-KL/TW …, X ban hành A" lost the conclusion)
+    ("Thực hiện Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng và Kết luận số 21-KL/TW",
+     "tăng cường xây dựng, chỉnh đốn Đảng", " và Kết luận"),
 ])
-def test_a_plenum_s_resolution_takes_its_quoted_title(text, title, after_cover):
+def test_a_plenum_s_resolution_takes_its_title(text, title, after_cover):
     [named, *_] = find_citations(text)
     assert (named.form, named.title, text[named.cover_end:named.cover_end + len(after_cover)]) == \
         ("named", title, after_cover)
