@@ -1986,6 +1986,16 @@ _REVIEW_OBJECTLESS = re.compile(
     rf"(?=[ ]*(?:[.;,:!?)\n]|$)|[ ]+(?:{phrase_pattern(cues('objectless_after'))})(?![^\W\d_]))"
 )
 _CLAUSE_MARK = re.compile(r"[.;,:!?\n]")
+_REVIEW_NAMED = re.compile(r"(?<=Báo cáo )(?:sơ|tổng)[ ]+kết(?=[ ]+số[ ])")  # "Báo cáo sơ kết số 518-BC/TU"
+_REVIEWED_BEFORE_B = re.compile(rf"(?:{_REVIEW.pattern})(?:[ ]+{_SPAN})?(?:[ ]+việc)?[ ]+(?:thực hiện|triển khai)[ ]+\Z")
+
+
+def _reviewed_before(text: str, cited: list[Citation], i: int) -> Citation | None:
+    """The document the nearest review told of before citation `i` is of ("… sơ kết 3 năm thực hiện B")."""
+    return next((c for c in reversed(cited[:i])
+                 if _REVIEWED_BEFORE_B.search(text, max(0, c.start - _REVIEWED_BEFORE_CHARS - 20), c.start)), None)
+
+
 _IMPLICIT_LOOK_BACK = 3  # sentences: "Ngay sau đó, …" may follow a sentence or two about the plan
 
 
@@ -1998,6 +2008,12 @@ def _implicit_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolv
         if id(doc_of[id(a)]) in sources or not (a.issued or a.type == "Báo cáo"):
             continue
         m = _objectless(text, a) if a.issued else None
+        if m is None and a.type == "Báo cáo" and (named := _REVIEW_NAMED.search(text, max(0, a.start - 25), a.end)) is not None:
+            # "Báo cáo sơ kết số 518-BC/TU … của Ban Thường vụ Tỉnh ủy cho thấy, …": a report named a review, of no
+            # object, is the report of the review the text told of before ("hội nghị sơ kết 3 năm thực hiện B")
+            if (b := _reviewed_before(text, cited, i)) is not None:
+                add(a, b, "reviews", named.start(), named.end())
+            continue
         if m is None and (m := _REVIEW_OBJECTLESS.match(text, a.anchor)) is None:
             continue
         if _object_after(text, cited[i + 1:i + 3], m.end()):

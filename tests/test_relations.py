@@ -737,6 +737,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "29-CT/TU ngày 4/3/2014 của Ban Thường vụ Tỉnh ủy về công tác dân vận và Kế hoạch số 17-KH/HU ngày 2/4/2014 "
          "của Ban Thường vụ Huyện ủy thực hiện Chỉ thị.",
          {("208-BC/HU", "reviews", "29-CT/TU"), ("208-BC/HU", "reviews", "17-KH/HU"), ("17-KH/HU", "implements", "29-CT/TU")}),
+        # regression: a report named a review, of no object, reports the review told of before ("… hội nghị sơ kết 3 năm
+        # thực hiện Chỉ thị số 42-CT/TW …. … Báo cáo sơ kết số 518-BC/TU … cho thấy" reviewed nothing)
+        ("Ngày 20/6, Huyện ủy tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số 03-CT/TU ngày 12/5/2014 của Ban "
+         "Thường vụ Tỉnh ủy về phát triển kinh tế trang trại. Thực hiện Chỉ thị, Huyện ủy đã ban hành Kế hoạch số "
+         "27-KH/HU. Báo cáo tổng kết số 402-BC/HU ngày 10/6/2024 của Ban Thường vụ Huyện ủy cho thấy, toàn huyện có 86 "
+         "trang trại.",
+         {("27-KH/HU", "implements", "03-CT/TU"), ("402-BC/HU", "reviews", "03-CT/TU")}),
         # a plan whose subject is a review reviews; what its review covers, too
         ("Tỉnh ủy vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW. Mục tiêu của đợt "
          "tổng kết là đánh giá quá trình tổ chức thực hiện Nghị quyết số 33-NQ/TW và Chương trình hành động "
@@ -2223,7 +2230,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Thường vụ Tỉnh ủy tổng kết thực hiện Nghị quyết Trung ương 3 (khóa VIII) về Chiến lược cán bộ. Báo cáo tổng "
          "kết số 215-BC/TU của Ban Thường vụ Tỉnh ủy cho biết, thực hiện Nghị quyết, Tỉnh ủy đã ban hành Chương trình "
          "hành động số 12-CTr/TU ngày 5/9/1997 và Nghị quyết số 06-NQ/TU ngày 12/5/2005 về đào tạo cán bộ.",
-         {("12-CTr/TU", "implements", "Nghị quyết#"), ("06-NQ/TU", "implements", "Nghị quyết#")}),
+         # (the report of that review reviews the resolution: "Báo cáo tổng kết số 215-BC/TU" after "… tổng kết thực
+         # hiện Nghị quyết Trung ương 3")
+         {("12-CTr/TU", "implements", "Nghị quyết#"), ("06-NQ/TU", "implements", "Nghị quyết#"),
+          ("215-BC/TU", "reviews", "Nghị quyết#")}),
         ("Báo cáo số 186-BC/TU ngày 8/7/2016 của Ban Thường vụ Tỉnh ủy nêu rõ, thực hiện Chỉ thị số 33-CT/TW, Ban Thường "
          "vụ Tỉnh ủy đã ban hành Kế hoạch số 92-KH/TU.", {("92-KH/TU", "implements", "33-CT/TW")}),
         # regression: a document of A's body after "; ", past a B of another body, is what the body issued beside A,
