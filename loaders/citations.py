@@ -669,7 +669,8 @@ def _nouns(text: str) -> list[_Noun]:
             # a bare number needs a space or "số" before it, but for an abbreviation ("NQ57", as national news writes it)
             if symbol is None and (number_at > end or word in _ABBREVIATIONS):
                 number = _BARE_NUMBER.match(text, number_at) or _NUMBER_OF_YEAR.match(text, number_at)
-                if number is not None and not _is_document_number(text, number):
+                if number is not None and not _is_document_number(text, number) \
+                        and not (fold(word) == _SCHEME_WORD and _decision_numbered(text, number.group("num"))):
                     number = None
         if short and symbol is None and number is None:
             number_at, short = end, False  # "Kết luận kiểm tra năm 2023", "kết luận thanh tra 2023": the noun alone
@@ -841,6 +842,16 @@ def _cited_by_number(scan: _Scan, number: str, code: str | None = None) -> Citat
     key = number_key(number)
     return next((c for c in reversed(scan.citations) if c.form == "numbered" and c.number is not None
                  and number_key(c.number) == key and (code is None or c.type_code == code)), None)
+
+
+# "Đề án 1956" after "Quyết định số 1956/QĐ-TTg … phê duyệt Đề án …": a scheme known by the number of the decision
+# that approves it, though the number reads as a year
+_SCHEME_WORD = "đề án"
+
+
+def _decision_numbered(text: str, number: str) -> bool:
+    """Does the text cite a decision of this number ("1956/QĐ-TTg")?"""
+    return re.search(rf"(?<!\d){number}[ ]*/[ ]*(?:\d{{4}}/)?QĐ", text) is not None
 
 
 def _is_document_number(text: str, number: re.Match[str]) -> bool:

@@ -30,6 +30,14 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "khóa XII về tinh gọn bộ máy.", None,
          [("numbered", "Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII",
            "Nghị quyết", "18", "18-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng")]),
+        # regression: a scheme named by the number of the decision approving it was none when the number reads as a
+        # year ("Đề án 1956" after "Quyết định số 1956/QĐ-TTg …")
+        ("Quyết định số 1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng Chính phủ phê duyệt Đề án đào tạo nghề cho lao động "
+         "nông thôn. Năm 2012, huyện Kim Sơn đào tạo 1.200 lao động theo Đề án 1956.", None,
+         [("numbered", "Quyết định số 1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng Chính phủ", "Quyết định", "1956",
+           "1956/QĐ-TTg", "2009-11-27", "Thủ tướng Chính phủ"),
+          ("new", "Đề án đào tạo nghề cho lao động nông thôn", "Đề án", None, None, None, "Thủ tướng Chính phủ"),
+          ("numbered", "Đề án 1956", "Đề án", "1956", None, None, None)]),
         # regression: a local body after a central Party symbol owns the phrase around it, not the document
         ("Quận ủy kiện toàn Ban Chỉ đạo thực hiện Kết luận số 21-KL/TW của Quận ủy.", None,
          [("numbered", "Kết luận số 21-KL/TW", "Kết luận", "21", "21-KL/TW", None, None)]),
