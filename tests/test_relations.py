@@ -1873,6 +1873,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hoạch số 30/KH-UBND ngày 2/3/2012 của UBND tỉnh về thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn "
          "2011 - 2020.",
          {("77/KH-UBND", "implements", "28/NQ-CP"), ("77/KH-UBND", "replaces", "30/KH-UBND")}),
+        # regression: a guide of what is spent or done carrying B out gave nothing ("Thông tư … hướng dẫn quản lý và sử
+        # dụng kinh phí thực hiện B")
+        ("Thông tư số 46/2022/TT-BTC ngày 28/7/2022 của Bộ Tài chính hướng dẫn quản lý, sử dụng kinh phí thực hiện "
+         "Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ.",
+         {("46/2022/TT-BTC", "implements", "1719/QĐ-TTg")}),
         # regression: an adverb before the copula hid the act A is said to be ("Kế hoạch số 88/KH-UBND cũng là bước cụ
         # thể hóa B" gave nothing, as "… là bước cụ thể hóa B" did not)
         ("Năm 2023, UBND huyện Triệu Phong ban hành Kế hoạch số 96/KH-UBND về phát triển du lịch cộng đồng. Kế hoạch số "
