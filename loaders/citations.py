@@ -232,9 +232,10 @@ _DRAFT_WINDOW = 20
 _UNFINISHED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('unfinished', either_case=True)})[ ]+$")
 # "Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch số …": advice given, so the advised body issued it
 # (a numbered document was issued whatever the tense: "Bộ Chỉ huy tham mưu UBND tỉnh ban hành Kế hoạch số 330/…");
-# the advised body may be named at length ("đã tham mưu Ban Chấp hành Đảng bộ huyện ban hành Chương trình …")
+# the advised body may be named at length ("đã tham mưu Ban Chấp hành Đảng bộ huyện ban hành Chương trình …"), or not
+# at all ("Ban Tổ chức Huyện ủy đã tham mưu ban hành Hướng dẫn số 07-HD/BTCHU")
 _ADVISED_BEFORE = re.compile(rf"(?:^|[ ])(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?:{_cue_pattern('advise')})"
-                             rf"(?:[ ]+(?!(?:{_cue_pattern('future')}){_WORD_END})[^\W\d_]+){{1,10}}[ ]+$")
+                             rf"(?:[ ]+(?!(?:{_cue_pattern('future')}){_WORD_END})[^\W\d_]+){{0,10}}[ ]+$")
 _PASSIVE_BEFORE = re.compile(r"được[ ]+$")
 # a subject of several bodies right before the verb, perhaps after a short opening clause:
 # "Các huyện ủy, thành ủy đã ban hành …", "Năm 2023, 21/21 huyện ủy đã ban hành …", "Công an

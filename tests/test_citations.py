@@ -2035,6 +2035,17 @@ def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issue
     assert (first.issuer.name if first.issuer else None) == issuer
 
 
+@pytest.mark.parametrize(("text", "issued"), [
+    # regression: advice given with no body named ("Ban Tổ chức Huyện ủy đã tham mưu ban hành Hướng dẫn số 07-HD/BTCHU")
+    # was a guide still to come: what it was issued to concretise ("Để cụ thể hóa Kế hoạch 112, …") was lost
+    ("Ban Tổ chức Huyện ủy Can Lộc đã tham mưu ban hành Hướng dẫn số 07-HD/BTCHU về sinh hoạt chi bộ.", True),
+    ("Ban Tổ chức Huyện ủy Can Lộc sẽ tham mưu ban hành hướng dẫn về sinh hoạt chi bộ.", None),  # still to come
+])
+def test_advice_given_with_no_body_named_issues(text, issued):
+    cites = find_citations(text, place("Hà Tĩnh"))
+    assert (cites[0].issued if cites else None) == issued
+
+
 @pytest.mark.parametrize("text, issuer", [
     # regression: the document after "bằng" is the means of the clause's act, which its subject issued ("Thành ủy Tân An
     # đã thực hiện B bằng Chương trình số 19-CTr/TU" gave the province's committee, as the code TU reads alone)
