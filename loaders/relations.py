@@ -1005,6 +1005,11 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 sources = [_clause_subject(cited, object_of, object_of[i])]
             elif i in object_of and relation in _NAMES_ITS_ITEM and a.own_title and _joined_item(text, a.anchor, b.start):
                 sources = [object_of[i]]  # "A triển khai B về …, và thay thế C": A's second act, not B's title
+            elif i in object_of and relation == "implements" and a.own_title and _cited_rank(a) == 0 < _cited_rank(b) \
+                    and text.rfind(", ", a.anchor, m.start("phrase")) != -1:
+                # "A được ban hành căn cứ Nghị định số 98/2018/NĐ-CP … về …, thực hiện Nghị quyết số 05-NQ/TU … của Tỉnh
+                # ủy": a central decree carries out no province's document; what is carried out after its title is A's
+                sources = [object_of[i]]
             elif _ALSO_AFTER_COMMA.fullmatch(text, at, m.start("phrase")) and _BODY_DIRECTS.match(m.group("phrase")) \
                     and (actor := object_of.get(i)) is not None and actor.issued:
                 break  # "X ban hành A thực hiện B, đồng thời chỉ đạo thực hiện C": X directs C, A does not carry it out
@@ -1389,6 +1394,11 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
     elif m is not None and actor is not None and _relation(m.group("phrase")) in _NAMES_ITS_ITEM:
         # "A hướng dẫn thực hiện Nghị quyết số 10/2024/NQ-HĐND … quy định mức hỗ trợ …, thay thế C": what A replaces,
         # as after B alone ("A triển khai B, thay thế C")
+        a = actor
+    elif m is not None and actor is not None and _relation(m.group("phrase")) == "implements" \
+            and _cited_rank(a) == 0 < _cited_rank(b):
+        # "A được ban hành căn cứ Nghị định số 98/2018/NĐ-CP … về …, thực hiện Nghị quyết số 05-NQ/TU … của Tỉnh ủy": a
+        # central decree carries out no province's document; what is carried out after its title is A's
         a = actor
     if m is None:  # a purpose needs no comma: "Chỉ thị số 13-CT/TU về … trên địa bàn tỉnh để cụ thể hóa B"
         purpose = max(text.rfind(" để ", tail_from, b.start), text.rfind(" nhằm ", tail_from, b.start))

@@ -265,6 +265,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("HĐND tỉnh thông qua Nghị quyết số 41/2024/NQ-HĐND quy định mức hỗ trợ học phí và Nghị quyết số 42/2024/NQ-HĐND "
          "quy định mức chi bán trú. Các nghị quyết được ban hành căn cứ Nghị định số 81/2021/NĐ-CP ngày 27/8/2021 của "
          "Chính phủ.", set()),
+        # regression: what is carried out after the title of a central decree a resolution rests on is the resolution's
+        # act ("A được ban hành căn cứ Nghị định số 98/2018/NĐ-CP … về …, thực hiện Nghị quyết số 05-NQ/TU … của Tỉnh
+        # ủy" gave nothing: a decree carries out no province's document)
+        ("Nghị quyết số 14/2023/NQ-HĐND được ban hành căn cứ Nghị định số 52/2018/NĐ-CP ngày 12/4/2018 của Chính phủ về "
+         "phát triển ngành nghề nông thôn, thực hiện Nghị quyết số 08-NQ/TU ngày 5/6/2021 của Tỉnh ủy về phát triển "
+         "làng nghề.",
+         {("14/2023/NQ-HĐND", "based_on", "52/2018/NĐ-CP"), ("14/2023/NQ-HĐND", "implements", "08-NQ/TU")}),
         # what a decision details, then the resolution it is detailed under ("Quyết định số 19/2023/QĐ-UBND quy định chi
         # tiết trình tự, thủ tục hỗ trợ học phí theo B" gave nothing)
         ("Ngày 25/8/2023, UBND tỉnh ban hành Quyết định số 22/2023/QĐ-UBND quy định chi tiết trình tự, thủ tục hỗ trợ "
