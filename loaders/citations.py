@@ -1675,6 +1675,8 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
                 or not numbered and _LED_BEFORE.search(text, head_start, issuing.start()) \
                 or not numbered and _UNTIL_BEFORE.search(text, head_start, issuing.start()) \
                 or not numbered and _ASSIGNED_BEFORE.search(text, max(0, issuing.start() - _ASSIGNED_WINDOW),
+                                                            issuing.start()) \
+                or not numbered and _DIRECTED_BEFORE.search(text, max(0, issuing.start() - _ASSIGNED_WINDOW),
                                                             issuing.start()):
             return None
     return issuing.start()
@@ -1684,6 +1686,9 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
 # huyện ban hành nghị quyết về …" is a resolution still to come
 _ASSIGNED_BEFORE = re.compile(rf"{_cue_opening('assign')}(?:[ ]+[^\W\d_]+,?){{0,12}}[ ]+$")  # "… trình ban hành Nghị định …" too
 _ASSIGNED_WINDOW = 100
+# … and one directed to issue it, the bodies named after the verb ("…; đồng thời chỉ đạo các huyện ủy, thị ủy, thành ủy
+# ban hành kế hoạch thực hiện"), not one that did so ("đã chỉ đạo UBND huyện ban hành kế hoạch …")
+_DIRECTED_BEFORE = re.compile(rf"(?<!đã)(?<!vừa)(?<!mới){_cue_opening('directed_to_issue')}(?:[ ]+[^\W\d_]+,?){{1,12}}[ ]+$")
 
 
 def _advice_given(text: str, start: int, end: int, numbered: bool) -> bool:

@@ -1593,6 +1593,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         # kế hoạch của UBND huyện" was the district's plan, implementing the party plan)
         "Bí thư Huyện ủy yêu cầu các chi bộ xây dựng kế hoạch của đơn vị mình; UBND huyện cụ thể hóa bằng kế hoạch "
         "của UBND huyện, báo cáo kết quả trước ngày 30/11/2023.",
+        # regression: bodies directed to issue a plan, named after "chỉ đạo" ("…; đồng thời chỉ đạo các huyện ủy, thị ủy,
+        # thành ủy ban hành kế hoạch thực hiện" was the Tỉnh ủy's plan, carrying out the plan issued before it)
+        "Đồng thời, Ban Thường vụ Tỉnh ủy chỉ đạo các huyện ủy, thị ủy, thành ủy ban hành kế hoạch thực hiện.",
+        "Tỉnh ủy tiếp tục đôn đốc UBND tỉnh ban hành kế hoạch thực hiện trong quý IV.",
         # regression: a haste adverb between the asked body and its verb hid the request
         "Chủ tịch HĐND tỉnh đề nghị UBND tỉnh khẩn trương ban hành kế hoạch triển khai các nghị quyết.",
         # a programme named by a quoted title is a broadcast, not a document
