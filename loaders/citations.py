@@ -156,6 +156,8 @@ _CARRIED_BY_BARE = re.compile(
     rf"[ ]+(?:{_cue_pattern('carried_by')})[ ]+(?:{phrase_pattern(w.lower() for w in cues('carrier'))})(?:[ ]+(?:{_cue_pattern('this')}))?{_WORD_END}")
 _POLICY_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('policy')}){_WORD_END}")
 _LIST_SEPARATOR = re.compile(r"[ ]*(?:,|và|hoặc|/)[ ]*")
+_ITEM_SEMICOLON = re.compile(r"[ ]*;[ ]*(?:và[ ]+)?")
+_TITLED_NEXT = re.compile(r"[ ]+về[ ]+[^\W\d_]")  # a document named by its title: "Nghị quyết về kế hoạch đầu tư công …"
 # … after whose the first item is, when that is no issuer: "ban hành Quy chế làm việc của Ban Chỉ đạo và Chương trình
 # công tác năm 2022" (the committee's rules and programme, both issued)
 _OWNED_LIST_SEPARATOR = re.compile(r"[ ]+của(?:[ ]+[^\W\d_]+){1,6}?[ ]*(?:,|và)[ ]*")
@@ -451,6 +453,9 @@ _TITLE_STOP = re.compile(
     # xét Tờ trình số 210/TTr-UBND …")
     rf"|,?[ ]+và[ ]+(?=(?:{_BASIS_PLAIN})[ ]+(?:{_NOUNS}){_WORD_END})"
     rf"|,?[ ]+và[ ]+(?=(?:{_BARE_REQUEST})[ ]+(?:{_NOUNS}){_WORD_END})"
+    # "… Nghị quyết về chương trình giám sát năm 2024 và một số nghị quyết về công tác nhân sự": the list's other
+    # documents, counted, not the title's words
+    rf"|,?[ ]+và[ ]+(?=(?:{_cue_pattern('plural')})[ ]+(?:{_NOUNS}){_WORD_END})"
     # "… về lãnh đạo đại hội, và Tổng cục Chính trị có Hướng dẫn số …": a second subject issuing a document of its own
     rf"|,?[ ]+và[ ]+(?=[{_UPPER}][^\s,.;:()]*(?:[ ]+[^\s,.;:()]+){{0,6}}?(?:[ ]+(?:{_cue_pattern('perfective')}))*"
     rf"[ ]+(?:{_cue_pattern('issue')})[ ]+(?:{_NOUNS}){_WORD_END})"
@@ -2216,8 +2221,14 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         cited.date = cited.date or previous.date
         return cited
     if previous is not None and previous.form == "numbered" and previous.issued and can_be_new and capitalised \
-            and _LIST_SEPARATOR.fullmatch(text, previous.cover_end, start) \
-            and (verb := _issuing_verb(text, previous.start, numbered=True)) is not None:
+            and (_LIST_SEPARATOR.fullmatch(text, previous.cover_end, start)
+                 or _TITLED_NEXT.match(text, word_end) and (_ITEM_SEMICOLON.fullmatch(text, previous.cover_end, start)
+                                                            or _DESCRIBED_NEXT.fullmatch(text, previous.cover_end, start))) \
+            and (verb := _issuing_verb(text, previous.start, numbered=True)
+                 or _colon_list_verb(text, _list_head(scan, previous).start)) is not None:
+        # (an item with its own title after a "; " or after what the numbered one does: "Kỳ họp đã thông qua: Nghị quyết
+        # số 78/NQ-HĐND về …; Nghị quyết về chương trình giám sát năm 2024", "… Nghị quyết số 21/2023/NQ-HĐND quy định
+        # mức thu phí và Nghị quyết về kế hoạch đầu tư công năm 2024")
         # "… đã ban hành Kế hoạch số 82-KH/TU ngày 15/4/2019 và Chỉ thị về tăng cường …": issued by the same clause
         cited = _described(scan, start, word_end, base, issued=True)
         _issuing_clause(scan, cited, verb)

@@ -436,6 +436,15 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "số 20-NQ/TW về kinh tế tập thể.",
          [("Nghị quyết#", ["Nghị quyết Trung ương 6 khóa XIII"]), ("45-KH/HU", ["Kế hoạch số 45-KH/HU"]),
           ("20-NQ/TW", ["Nghị quyết số 20-NQ/TW"])]),
+        # regression: an unnumbered resolution passed beside numbered ones, after a "; " or after what the numbered one
+        # does, was a back-reference to the last numbered one; its title ran on into the list's counted others
+        ("Kỳ họp đã thông qua 9 nghị quyết, gồm: Nghị quyết số 78/NQ-HĐND về nhiệm vụ năm 2024; Nghị quyết về kế hoạch "
+         "đầu tư công năm 2024 và một số nghị quyết về công tác nhân sự.",
+         [("78/NQ-HĐND", ["Nghị quyết số 78/NQ-HĐND"]), ("Nghị quyết#", ["Nghị quyết về kế hoạch đầu tư công năm 2024"])]),
+        ("Kỳ họp đã thông qua Nghị quyết số 21/2023/NQ-HĐND quy định mức thu phí tham quan và Nghị quyết về kế hoạch đầu "
+         "tư công năm 2024.",
+         [("21/2023/NQ-HĐND", ["Nghị quyết số 21/2023/NQ-HĐND"]),
+          ("Nghị quyết#", ["Nghị quyết về kế hoạch đầu tư công năm 2024"])]),
         # regression: … of any subject when the article gives the numbered one none ("Nghị quyết Trung ương 8 khóa
         # XIII về …", then "Nghị quyết số 44-NQ/TW ngày 24/11/2023" were two resolutions)
         ("Huyện ủy quán triệt Nghị quyết Trung ương 8 khóa XIII về Chiến lược bảo vệ Tổ quốc trong tình hình mới. Hội "
