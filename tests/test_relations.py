@@ -332,6 +332,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban cán sự đảng UBND tỉnh chỉ đạo tổng kết Chương trình hành động số 14-CTr/TU, tham mưu ban hành chính sách "
          "hỗ trợ người cao tuổi theo tinh thần Quyết định số 1579/QĐ-TTg ngày 21/12/2021 của Thủ tướng Chính phủ.",
          set()),
+        # regression: an attributive phrase in the clause after "; đồng thời" is the subject's next act, not the last
+        # document's ("Huyện ủy đã quán triệt Hướng dẫn số 12-HD/TU …; đồng thời chỉ đạo … rà soát quy hoạch … theo
+        # tinh thần Chỉ thị 35" made the guide implement the directive)
+        ("Bộ Chính trị ban hành Chỉ thị số 35-CT/TW. Ban Thường vụ Huyện ủy đã quán triệt Hướng dẫn số 26-HD/BTCTW "
+         "của Ban Tổ chức Trung ương và Hướng dẫn số 15-HD/TU ngày 2/10/2019 của Ban Thường vụ Tỉnh ủy; đồng thời chỉ "
+         "đạo các đảng bộ rà soát, bổ sung quy hoạch cấp ủy theo tinh thần Chỉ thị 35.", set()),
         # "Kế hoạch được xây dựng để thực hiện B và C": one plan implementing two documents
         ("UBND tỉnh ban hành Kế hoạch số 594/KH-UBND. Kế hoạch được xây dựng để thực hiện Chỉ thị số "
          "19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021.",
