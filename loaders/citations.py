@@ -730,7 +730,10 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
         if named is not None:
             return named
     if not generic and word[0].isupper() and row["code"] in _SCHEME_TYPES \
+            and not _approved_after(text, previous, start) \
             and (named := _scheme_named_before(scan, noun, row)) is not None:
+        # (what a decision just cited approves is its own, though named like one before: "Quyết định số 1852/QĐ-UBND
+        # … phê duyệt Đề án đào tạo nghề cho lao động nông thôn tỉnh Nam Định" after 'Đề án "Đào tạo nghề …"')
         return named
     if generic or _POLICY_AFTER.match(text, word_end) and not (
             row["code"] == "ĐA" and _approved_after(text, previous, start)):

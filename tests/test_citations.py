@@ -38,6 +38,19 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
            "1956/QĐ-TTg", "2009-11-27", "Thủ tướng Chính phủ"),
           ("new", "Đề án đào tạo nghề cho lao động nông thôn", "Đề án", None, None, None, "Thủ tướng Chính phủ"),
           ("numbered", "Đề án 1956", "Đề án", "1956", None, None, None)]),
+        # regression: what a decision just cited approves is its own, though named like a scheme quoted before (the
+        # province's "Đề án đào tạo nghề cho lao động nông thôn tỉnh Hà Nam …" was a reference to the national one)
+        ("Quyết định số 971/QĐ-TTg ngày 1/7/2015 của Thủ tướng Chính phủ phê duyệt Đề án “Đào tạo nghề cho lao động "
+         "nông thôn đến năm 2020”. Quyết định số 2210/QĐ-UBND ngày 5/10/2015 của UBND tỉnh phê duyệt Đề án đào tạo nghề "
+         "cho lao động nông thôn tỉnh Hà Nam đến năm 2020.", None,
+         [("numbered", "Quyết định số 971/QĐ-TTg ngày 1/7/2015 của Thủ tướng Chính phủ", "Quyết định", "971",
+           "971/QĐ-TTg", "2015-07-01", "Thủ tướng Chính phủ"),
+          ("new", "Đề án “Đào tạo nghề cho lao động nông thôn đến năm 2020”", "Đề án", None, None, None,
+           "Thủ tướng Chính phủ"),
+          ("numbered", "Quyết định số 2210/QĐ-UBND ngày 5/10/2015 của UBND tỉnh", "Quyết định", "2210", "2210/QĐ-UBND",
+           "2015-10-05", "UBND tỉnh"),
+          ("new", "Đề án đào tạo nghề cho lao động nông thôn tỉnh Hà Nam đến năm 2020", "Đề án", None, None, None,
+           "UBND tỉnh")]),
         # regression: a local body after a central Party symbol owns the phrase around it, not the document
         ("Quận ủy kiện toàn Ban Chỉ đạo thực hiện Kết luận số 21-KL/TW của Quận ủy.", None,
          [("numbered", "Kết luận số 21-KL/TW", "Kết luận", "21", "21-KL/TW", None, None)]),
