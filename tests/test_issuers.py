@@ -340,6 +340,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Hà Tĩnh", "Hà Tĩnh"),
         ("UBND xã Hải Thanh ban hành", place("Thanh Hóa", "Nghi Sơn"), "UBND xã Hải Thanh", "commune",
          "Thanh Hóa", "Nghi Sơn"),
+        # regression: a commune the snapshot lists under another district, where it moved later, is in the district its
+        # aside names ("Đảng ủy xã Cẩm Bình (huyện Cẩm Xuyên)" of 2022 had no district: the snapshot has it in the city)
+        ("Đảng ủy xã Cẩm Bình (huyện Cẩm Xuyên) ban hành", place("Hà Tĩnh"), "Đảng ủy xã Cẩm Bình", "commune",
+         "Hà Tĩnh", "Cẩm Xuyên"),
+        # … and a commune the snapshot no longer has keeps its whole name in the aside's district (was "Đảng ủy xã Thanh",
+        # cut to a namesake's name)
+        ("Đảng ủy xã Thanh Lĩnh (huyện Thanh Chương) ban hành", place("Nghệ An"), "Đảng ủy xã Thanh Lĩnh", "commune",
+         "Nghệ An", "Thanh Chương"),
         # regression: a steering committee's task with "về", "và" or "thực phẩm" in it ended its name, so its plan had
         # no body ("Văn Yên" alone); "xã hội" is no commune level word there
         ("Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện Văn Yên có Kế hoạch", place("Yên Bái"),
