@@ -2360,7 +2360,10 @@ def _owner_closing_title(scan: _Scan, cited: Citation) -> None:
 def _opening_predicate(text: str, start: int, end: int) -> bool:
     """A verb after a bare noun that opens a sentence below the headline: "Kế hoạch triển khai Quyết định số
     90/QĐ-TTg …" says what the plan named before does."""
-    return _OPENING_PREDICATE_AFTER.match(text, end) is not None and sentence_start(text, start) == start \
+    opens = sentence_start(text, start)
+    # … after an opener that links it to the sentence before, too ("Đồng thời, Chương trình triển khai …")
+    return _OPENING_PREDICATE_AFTER.match(text, end) is not None \
+        and (opens == start or _REPORTING_OPENER.fullmatch(text, opens, start) is not None) \
         and text.find("\n", 0, start) != -1
 
 
@@ -2373,7 +2376,8 @@ _AMENDED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(_AMENDING, either_case=
 _AMENDED_WINDOW = max(map(len, _AMENDING)) + 2
 # "Trên cơ sở Nghị quyết chuyên đề, UBND phường …": a bare name with the word that sorts its type
 _PASSIVE_ISSUE_AFTER = re.compile(rf"[ ]+được[ ]+(?:{_cue_pattern('issue')}){_WORD_END}")
-_REPORTING_OPENER = re.compile(rf"[ ]*(?:{_cue_pattern('reporting_opener', either_case=True)})[ ]*,[ ]*")
+REPORTING_OPENER = re.compile(rf"[ ]*(?:{_cue_pattern('reporting_opener', either_case=True)})[ ]*,[ ]*")
+_REPORTING_OPENER = REPORTING_OPENER
 _BARE_MODIFIER = re.compile(rf"[ ]+(?:{_cue_pattern('bare_modifier')}){_WORD_END}")
 _BARE_YEAR = re.compile(r"[ ]+năm[ ]+(?:19|20)\d\d(?![\d/-])")
 

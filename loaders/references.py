@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from loaders import gazetteer
-from loaders.citations import LEAD_PHRASES, Citation, roman_value, sentence_end, sentence_start
+from loaders.citations import LEAD_PHRASES, REPORTING_OPENER, Citation, roman_value, sentence_end, sentence_start
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, SHORT_INSTITUTION_COMMITTEES, Issuer, bodies_named,
                              clause_place, issuer_at)
 from loaders.record import Place
@@ -825,7 +825,9 @@ def _opens_sentence(text: str, pos: int) -> bool:
     """"… Nghị định số 88/2024/NĐ-CP ngày 15/7/2024 quy định về bồi thường … . Kể từ ngày Nghị định này có
     hiệu lực, …" in a round-up of new rules, each in its own paragraph: a document that is the subject of
     the sentence before is the one "này" points at, as one the article reports issued is."""
-    return not text[sentence_start(text, pos):pos].strip()
+    # (after an opener that links it to the sentence before too: "Đồng thời, Chương trình triển khai …")
+    start = sentence_start(text, pos)
+    return not text[start:pos].strip() or REPORTING_OPENER.fullmatch(text, start, pos) is not None
 
 
 def _named_just_before(text: str, near: Resolved, focus: Resolved, pos: int) -> bool:

@@ -3279,6 +3279,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 15/9/2025, Ban Thường vụ Đảng ủy xã Hồng Dân ban hành Kế hoạch số 12-KH/ĐU về chuyển đổi số. Kế hoạch được "
          "xây dựng trên cơ sở kế thừa Kế hoạch số 98-KH/HU ngày 14/3/2025 của Ban Thường vụ Huyện ủy Hồng Dân.",
          {("12-KH/ĐU", "based_on", "98-KH/HU")}),
+        # regression: a bare capitalised noun after a linking opener ("Đồng thời, Chương trình triển khai B") was no
+        # reference, only one that opens its sentence
+        ("Đồng Nai\n\nNgày 2/9/2022, Tỉnh ủy Đồng Nai ban hành Chương trình hành động số 31-CTr/TU về du lịch. Đồng "
+         "thời, Chương trình triển khai Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương.",
+         {("31-CTr/TU", "implements", "21-NQ/TW")}),
+        ("Bình Phước\n\nNgày 4/9/2022, Tỉnh ủy ban hành Chương trình hành động số 30-CTr/TU. Ngày 9/9/2022, Tỉnh ủy ban "
+         "hành Chương trình hành động số 33-CTr/TU về du lịch. Bên cạnh đó, Chương trình triển khai Nghị quyết số "
+         "23-NQ/TW của Ban Chấp hành Trung ương.",
+         {("33-CTr/TU", "implements", "23-NQ/TW")}),
     ],
 )
 def test_relations(text, expected):
