@@ -1090,6 +1090,8 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             if issuer := issuer_at(text, of.end(), scan.article):
                 if _local_body_of_central_symbol(cited, issuer.issuer):
                     break  # "Ban Chỉ đạo thực hiện Kết luận số 21-KL/TW của Quận ủy": the body's, not the conclusion's
+                if cited.number and f"{fold(cited.type)} {cited.number}" in fold(issuer.issuer.name):
+                    break  # "… Đề án 06 năm 2024 của Ban Chỉ đạo triển khai Đề án 06 tỉnh": a body that carries it out
                 if cited.symbol is None and "Ban" in text[max(0, cited.start - _NAMED_COMMITTEE_CHARS):cited.start] \
                         and _NAMED_COMMITTEE_BEFORE.search(text, max(0, cited.start - _NAMED_COMMITTEE_CHARS), cited.start):
                     break  # "Ban Chỉ đạo tổng kết Nghị quyết 18 của Chính phủ": the committee's, not the resolution's

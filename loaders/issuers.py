@@ -84,6 +84,8 @@ _DESCRIPTOR_WORD = rf"(?!(?:về|của|và|thực|triển|ban|đã|vừa|tại|t
 # a standing committee's remit that opens with "thực hiện", which _TASK_WORD refuses: "Ban Chỉ đạo thực hiện Quy chế
 # dân chủ ở cơ sở tỉnh Bắc Kạn"
 _REMITS = phrase_pattern(cues("committee_remit"))
+# a steering committee's remit named by the document it carries out, with the document's number: "triển khai Đề án 06"
+_DOCUMENT_REMIT = r"(?:triển[ ]khai|thực[ ]hiện)[ ]+(?:Đề[ ]án|Nghị[ ]quyết|Chỉ[ ]thị|Kết[ ]luận|Chương[ ]trình)[ ]+\d{1,4}(?![\d/-])"
 _TASK_WORD = (rf"(?!(?:của|ban|đã|vừa|tại|trong|theo|với|để|nhằm|các|những|lần|thực[ ]hiện|triển[ ]khai)(?![^\W\d_]))"
               rf"{_LOWER_WORD}")
 
@@ -153,7 +155,8 @@ ISSUER_RE = re.compile(
     rf"|(?P<dcouncil>{_any_case(_with_descriptor(_COUNCILS, True))}){_END}"
     # "Ban Chỉ đạo 138 tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Ban Chỉ đạo liên ngành về an
     # toàn thực phẩm huyện Văn Yên", "Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội huyện" ("xã hội" is no commune)
-    rf"(?P<cdesc>(?:[ ]+(?P<remit>{_REMITS}))?(?:,?[ ]+(?:\d+|{_TASK_WORD})){{0,10}}?)[ ]+(?P<dlevel>{_any_case(_LEVEL_WORDS)}){_END_OR_HCM}(?![ ]hội{_END})"
+    # … or named by the document it carries out: "Ban Chỉ đạo triển khai Đề án 06 tỉnh"
+    rf"(?P<cdesc>(?:[ ]+(?P<remit>{_REMITS})|[ ]+{_DOCUMENT_REMIT})?(?:,?[ ]+(?:\d+|{_TASK_WORD})){{0,10}}?)[ ]+(?P<dlevel>{_any_case(_LEVEL_WORDS)}){_END_OR_HCM}(?![ ]hội{_END})"
     # … of a Party committee: "Ban Chỉ đạo 35 Tỉnh ủy Đắk Lắk", "Ban Chỉ đạo 35 Huyện ủy" (not "Ban Chỉ đạo 35 Tỉnh")
     rf"(?P<dparty>(?:(?<=[Tt]ỉnh)|(?<=[Hh]uyện)|(?<=[Qq]uận))[ ](?:ủy|uỷ){_END})?)"
     rf"(?:{_ACRONYM}(?:[ ]+|(?<=\.)|(?=HCM))(?P<place>{_PLACE}))?"  # "UBND TP.Vinh" as "UBND TP. Vinh"; "UBND TPHCM"

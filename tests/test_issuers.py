@@ -34,6 +34,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # số 311/KH-BCĐTƯATTP … của Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm" in a Nghệ An article)
         ("Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm", place("Nghệ An"), "Ban Chỉ đạo liên ngành Trung ương",
          "central", None, None),
+        # regression: a steering committee named by the document it carries out was no body ("Kế hoạch hành động năm
+        # 2024 của Ban Chỉ đạo triển khai Đề án 06 tỉnh" was no document)
+        ("Ban Chỉ đạo triển khai Đề án 06 tỉnh ban hành", place("Long An"), "Ban Chỉ đạo triển khai Đề án 06 tỉnh Long An",
+         "province", "Long An", None),
         # regression: a commune's name several places share, with no district to tell them apart, is kept whole, not
         # cut to a shorter name of one commune elsewhere ("Đảng ủy xã Đông Thành" was "Đảng ủy xã Đông" of KBang, Gia Lai)
         ("Đảng ủy xã Đông Thành ban hành", place("Ninh Bình"), "Đảng ủy xã Đông Thành", "commune", "Ninh Bình", None),

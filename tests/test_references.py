@@ -436,6 +436,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "số 20-NQ/TW về kinh tế tập thể.",
          [("Nghị quyết#", ["Nghị quyết Trung ương 6 khóa XIII"]), ("45-KH/HU", ["Kế hoạch số 45-KH/HU"]),
           ("20-NQ/TW", ["Nghị quyết số 20-NQ/TW"])]),
+        # regression: a plan named by its title, of a steering committee named by the document it carries out, was no
+        # document, and that document took the committee as its issuer
+        ("UBND tỉnh chỉ đạo triển khai Kế hoạch hành động năm 2024 của Ban Chỉ đạo triển khai Đề án 06 tỉnh. Các sở bám "
+         "sát Đề án 06 năm 2024 của Ban Chỉ đạo triển khai Đề án 06 tỉnh.",
+         [("Kế hoạch#", ["Kế hoạch hành động năm 2024 của Ban Chỉ đạo triển khai Đề án 06 tỉnh"]),
+          ("Đề án#06", ["Đề án 06 năm 2024"])]),
         # regression: an unnumbered resolution passed beside numbered ones, after a "; " or after what the numbered one
         # does, was a back-reference to the last numbered one; its title ran on into the list's counted others
         ("Kỳ họp đã thông qua 9 nghị quyết, gồm: Nghị quyết số 78/NQ-HĐND về nhiệm vụ năm 2024; Nghị quyết về kế hoạch "
