@@ -105,6 +105,10 @@ _MODIFIER_BARE = re.compile(rf"[ ]+(?:{_cue_pattern('type_modifier')})(?=[ ]+\d)
 _MODIFIER_FIRST_LETTERS = {w[0] for w in cues("type_modifier")}
 # the type's own code in brackets between the noun and its number: "Chương trình hành động (CTr) số 17-CTr/TU"
 _CODE_ASIDE = re.compile(rf"[ ]*\([ ]*(?P<code>[^\W\d_]{{1,6}})[ ]*\)(?=[ ]+{NUMBER_WORD}[ ]*:?[ ]*\d)")
+# … or the number itself in brackets, the noun's description or body after it: "Chương trình hành động (số 26-CTr/TU,
+# ngày 10/2/2012) của Thành ủy"
+_NUMBER_ASIDE = re.compile(rf"[ ]*\([ ]*(?={NUMBER_WORD}[ ]*:?[ ]*\d)")
+_NUMBER_ASIDE_AFTER = re.compile(rf"[ ]*\([ ]*{NUMBER_WORD}[ ]*:?[ ]*")  # … after its body: "… của Tỉnh ủy (Số: 187-KH/TU)"
 _BARE_NUMBER = re.compile(r"(?P<num>\d{1,5}[a-e]?)(?![\d/.,-]?\d|[^\W\d_]|/|-[^\W\d_])")  # "Nghị quyết 9c" (9c/NQ-BCH)
 # a number with its year and no code, as national papers shorten a decree's or circular's symbol ("theo Nghị định
 # 100/2019", "Thông tư 38/2024 của Bộ GTVT"): the number is the document's, the year part of the mention
@@ -668,6 +672,8 @@ def _nouns(text: str) -> list[_Noun]:
             number_at, short = modifier.end() + 1, True
         elif following == "(" and (aside := _CODE_ASIDE.match(text, end)) \
                 and (row := _PROSE_TYPES.get(fold(word))) and aside.group("code").lower() == row["code"].lower():
+            number_at = _NUMBER_INTRO.match(text, aside.end()).end()
+        elif following == "(" and (aside := _NUMBER_ASIDE.match(text, end)):
             number_at = _NUMBER_INTRO.match(text, aside.end()).end()
         if text[number_at:number_at + 1].isdigit():
             symbol = (letter_symbol_at if fold(word) in _LETTER_NOUNS else symbol_at)(text, number_at) \
@@ -3302,6 +3308,14 @@ def _finish(scan: _Scan, headline_end: int) -> None:
         if (c.form == "new" or c.ref == "issuer" or _named_by_its_decision(c, cites, i)) \
                 and i + 1 < len(cites) and _carried_by(text, c, cites[i + 1]):
             c.alias_of = i + 1  # "Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/TU)"
+            continue
+        if (c.form == "new" or c.ref == "issuer") and "(" in text[max(c.end, c.cover_end):max(c.end, c.cover_end) + 3] \
+                and (k := bisect.bisect_left(starts, max(c.end, c.cover_end))) < len(cites) \
+                and cites[k].symbol is not None and cites[k].type_code == c.type_code \
+                and _NUMBER_ASIDE_AFTER.fullmatch(text, max(c.end, c.cover_end), cites[k].start):
+            # "Kế hoạch của Ban Thường vụ Tỉnh ủy (Số: 187-KH/TU)", "Kế hoạch thực hiện Chỉ thị số 35-CT/TW (số
+            # 112-KH/HU, ngày 2/8/2024)": its number in brackets after its description
+            c.alias_of = k
             continue
         if c.type_code == "KL" and c.number is None and (c.form == "new" or c.ref == "issuer") and i + 1 < len(cites) \
                 and cites[i + 1].form == "numbered" and _STATED_IN.fullmatch(text, c.end, cites[i + 1].start):

@@ -563,6 +563,18 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "quyết 18 đặt mục tiêu tinh gọn bộ máy.",
          [("45/KH-UBND", ["Kế hoạch số 45/KH-UBND"]), ("18-NQ/TW", ["Nghị quyết số 18-NQ/TW", "Nghị quyết 18", "Nghị "
                                                                     "quyết 18"])]),
+        # regression: a document's number in brackets, right after its noun or after its description and body ("Thực
+        # hiện Chương trình hành động (số 26-CTr/TU, ngày 10/2/2012) của Thành ủy, …" read the programme as a bare
+        # symbol the lead missed; "Kế hoạch của Ban Thường vụ Tỉnh ủy (Số: 187-KH/TU)" was two plans)
+        ("Thực hiện Chương trình hành động (số 26-CTr/TU, ngày 10/2/2012) của Thành ủy, Quận ủy Quận 3 ban hành Kế hoạch "
+         "số 45-KH/QU.",
+         [("26-CTr/TU", ["Chương trình hành động (số 26-CTr/TU, ngày 10/2/2012"]), ("45-KH/QU", ["Kế hoạch số 45-KH/QU"])]),
+        ("Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy (Số: 187-KH/TU), Huyện ủy Thạch Hà ban hành Kế hoạch số 112-KH/HU.",
+         [("187-KH/TU", ["Kế hoạch của Ban Thường vụ Tỉnh ủy", "187-KH/TU"]), ("112-KH/HU", ["Kế hoạch số 112-KH/HU"])]),
+        ("Ban Thường vụ Huyện ủy Thạch Hà vừa ban hành Kế hoạch thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị (số "
+         "112-KH/HU, ngày 2/8/2024).",
+         [("112-KH/HU", ["Kế hoạch thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị", "112-KH/HU, ngày 2/8/2024"]),
+          ("35-CT/TW", ["Chỉ thị số 35-CT/TW của Bộ Chính trị"])]),
         # … and no document of its own when none was cited before
         ("Sở Nội vụ ban hành Kế hoạch số 12/KH-SNV. Phòng Nội vụ huyện Cao Lộc xây dựng Kế hoạch số 8/KH-PNV để thực "
          "hiện kế hoạch của tỉnh.", [("12/KH-SNV", ["Kế hoạch số 12/KH-SNV"]), ("8/KH-PNV", ["Kế hoạch số 8/KH-PNV"])]),
