@@ -24,6 +24,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
          "của Ban Bí thư.",
          {("25-KH/TU", "implements", "100-KL/TW")}),
+        # regression: an issued plan's title with no "về", a verb first, then "để thực hiện B" gave nothing
+        ("Trung tâm Y tế huyện Hương Khê đã ban hành Kế hoạch số 215/KH-TTYT ngày 3/10/2024 giám sát chất lượng nước "
+         "sinh hoạt tại 100% trạm cấp nước, hộ gia đình vùng lũ để thực hiện Công văn số 3120/SYT-NVY của Sở Y tế.",
+         {("215/KH-TTYT", "implements", "3120/SYT-NVY")}),
         # regression: a regulation's count of its parts between it and its act ("Quy chế gồm 6 chương, 30 điều, thay thế
         # B" gave nothing)
         ("Ngày 20/10, Tỉnh ủy ban hành Quy chế số 01-QC/TU về làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVIII. Quy "
