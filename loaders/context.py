@@ -408,7 +408,7 @@ def _names(text: str, reformed: bool) -> list[gz.NameMatch]:
     former Bình Thuận's nor Tuyên Quang's former ward); a legacy commune of that name no longer
     exists. Only the province: a 2025 commune is in no district."""
     names = [_placed_by_aside(text, n) if text.startswith("(", n.end + (text[n.end:n.end + 1] == " ")) else n
-             for n in gz.find_names(text)]
+             for n in gz.find_names(text) if not _cut_commune(text, n)]
     if not reformed:
         return names
     by_span = {(n.start, n.end): _in_new_province(n) if _FORMER.match(text, n.end) else n for n in names}
@@ -421,6 +421,16 @@ def _names(text: str, reformed: bool) -> list[gz.NameMatch]:
         units = tuple(dict.fromkeys([*legacy, *sorted(provinces, key=lambda u: u.code)]))
         by_span[(new.start, new.end)] = gz.NameMatch(new.start, new.end, new.prefixed, units)
     return sorted(by_span.values())
+
+
+# a capitalised syllable right after a commune's name goes on with it: "xã Thanh Lĩnh" (merged away before the
+# gazetteer's snapshot) is not "xã Thanh" of Hướng Hóa
+_NAME_GOES_ON = re.compile(r"[ ][A-ZĐÀ-Ỹ][^\W\d_]*")
+
+
+def _cut_commune(text: str, name: gz.NameMatch) -> bool:
+    """Is the name a commune's, matched on the first syllables of a longer name the text gives?"""
+    return name.prefixed and all(u.level == "commune" for u in name.units) and _NAME_GOES_ON.match(text, name.end) is not None
 
 
 _FORMER = re.compile(r"[ ]*\((?:cũ|trước đây)\)")

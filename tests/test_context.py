@@ -394,6 +394,10 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
          None, ("Hòa Bình", "Kỳ Sơn")),
         ("Kỳ Sơn (Nghệ An): Đẩy mạnh cải cách hành chính\n\nNăm 2018, UBND huyện Kỳ Sơn ban hành Kế hoạch số "
          "05/KH-UBND ngày 10/01/2018.", None, ("Nghệ An", "Kỳ Sơn")),
+        # regression: a commune's name cut to its first syllables, the whole merged away before the list's snapshot
+        # ("xã Thanh Lĩnh (huyện Thanh Chương)" read as "xã Thanh" of Hướng Hóa), placed the article in Quảng Trị
+        ("Xã Thanh Lĩnh phát triển chè\n\nNgày 5/3/2017, UBND xã Thanh Lĩnh (huyện Thanh Chương) ban hành Kế hoạch số "
+         "12/KH-UBND về trồng mới 30 ha chè.", None, ("Nghệ An", "Thanh Chương")),
         # regression: the paper named bare before the lead's dash ("Báo Hòa Bình - Chỉ thị số 35-CT/TW …") placed nothing,
         # and the Tỉnh ủy's plan had no province; a paper named after no place gives none
         ("Bình luận: Chỉ thị 35 và bài học chuẩn bị nhân sự\n\nBáo Hòa Bình - Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ "
