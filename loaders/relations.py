@@ -970,6 +970,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     and _COMMA_ONLY.fullmatch(text, max(a.anchor, a.cover_end), m.start("phrase")) \
                     and _listed_basis(text, cited, i):
                 break  # "Các nghị quyết được xây dựng căn cứ B1 và B2 về …, trên cơ sở C": the subject's second basis, not B2's
+            if relation == "implements" and a.type in ("Thông báo", "Kết luận") \
+                    and _RESULTS_OF.search(text, max(0, m.start("phrase") - 20), m.start("phrase")):
+                relation = "reviews"  # "Thông báo số 312-TB/HU … về kết quả thực hiện B": conclusions on what B gave
+                # (counted years are read by _REVIEW_YEARS: "… về kết quả 10 năm thực hiện B")
             if relation == "implements" and a.type == "Báo cáo":
                 relation = "reviews"  # "Báo cáo số 280-BC/TU … về kết quả 5 năm thực hiện B": what a report says of B
             targets = _coordinated_after(text, cited, j, source=a, phrase=m.group("phrase"))
@@ -2228,6 +2232,8 @@ def _attributive(text: str, cited: list[Citation], last_words: list[str],
                 add(before, cited[k], "implements", m.start(), m.end())
 
 
+# "kết quả" right before the phrase: the results of carrying B out ("… về kết quả thực hiện B")
+_RESULTS_OF = re.compile(r"(?<![^\W\d_])kết[ ]+quả[ ]+\Z")
 # a clause after a semicolon that opens with "đồng thời": what the sentence's subject also does
 _NEXT_ACT = re.compile(rf";[ ]*(?:{phrase_pattern(cues('also'))})[ ]")
 # a relation phrase right before a document, which is then its object

@@ -2371,6 +2371,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: a conclusion notice about the results of years of B reviews B (it implemented B)
         ("Ngày 14/11/2023, Ban Thường vụ Tỉnh ủy ban hành Thông báo kết luận số 412-TB/TU về kết quả 10 năm thực hiện "
          "Kết luận số 10-KL/TW, ngày 26/12/2016 của Bộ Chính trị.", {("412-TB/TU", "reviews", "10-KL/TW")}),
+        # … and so does one about the results of B with no years counted ("Thông báo số 312-TB/HU về kết quả thực hiện
+        # B" implemented B)
+        ("Văn phòng Huyện ủy ban hành Thông báo số 215-TB/HU về kết quả thực hiện Nghị quyết số 09-NQ/TU ngày "
+         "20/12/2021 của Ban Chấp hành Đảng bộ tỉnh.", {("215-TB/HU", "reviews", "09-NQ/TU")}),
+        ("Ban Thường vụ Huyện ủy ban hành Kết luận số 32-KL/HU về kết quả thực hiện Chỉ thị số 05-CT/TW.",
+         {("32-KL/HU", "reviews", "05-CT/TW")}),
         ("Ban Thường vụ Tỉnh ủy ban hành Kết luận số 45-KL/TU về kết quả 5 năm thực hiện Nghị quyết số 18-NQ/TW.",
          {("45-KL/TU", "reviews", "18-NQ/TW")}),
         # regression: a second act after ", đồng thời" that is a review ("A thực hiện B, đồng thời sơ kết 5 năm thực hiện
