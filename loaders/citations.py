@@ -810,7 +810,18 @@ def _scheme_named_before(scan: _Scan, noun: _Noun, row: dict[str, str]) -> Citat
                 pos += 1  # its closing quote
             return Citation(noun.start, pos, pos, "ref", ref="bare", anchor=pos, cover_end=pos,
                             type=row["type"], type_code=row["code"] or None)
+    # a strategy a decision approved, named again by its noun and a period inside its own: "… phê duyệt Chiến lược phát
+    # triển các ngành công nghiệp văn hóa Việt Nam đến năm 2020", later "Kế hoạch hành động thực hiện Chiến lược giai
+    # đoạn 2017 - 2020"
+    if row["unnumbered"] == "approved" and _PERIOD_NEXT.match(text, noun.end) \
+            and (named := [n for n in _approved_names(scan, noun.text, key) if n[1] <= noun.start]) \
+            and not _other_period(named[-1][3], text, noun.end):
+        return Citation(noun.start, noun.end, noun.end, "ref", ref="bare", anchor=noun.end, cover_end=noun.end,
+                        type=row["type"], type_code=row["code"] or None)
     return None
+
+
+_PERIOD_NEXT = re.compile(rf"[ ]+(?:{_cue_pattern('period')})[ ]+(?:19|20)\d\d(?!\d)")
 
 
 def _approved_names(scan: _Scan, noun: str, key: str) -> list[tuple[int, int, str, list[str], int]]:

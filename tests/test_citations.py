@@ -1218,6 +1218,11 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
         ("Quyết định số 1896/QĐ-TTg ngày 25/12/2023 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển Thông tấn "
          "xã Việt Nam đến năm 2030. Thông tấn xã đã có Kế hoạch số 12/KH-TTX triển khai Chiến lược phát triển Thông tấn "
          "xã Việt Nam giai đoạn 2024 - 2025.", "ref", "bare", "Chiến lược phát triển Thông tấn xã Việt Nam"),
+        # regression: a strategy a decision approved, named again by its noun and a period inside its own, was none
+        # ("… thực hiện Chiến lược giai đoạn 2023 - 2025" after "… phê duyệt Chiến lược … đến năm 2030")
+        ("Quyết định số 1896/QĐ-TTg ngày 25/12/2023 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển Thông tấn "
+         "xã Việt Nam đến năm 2030. Thông tấn xã ban hành Kế hoạch số 12/KH-TTX thực hiện Chiến lược giai đoạn 2024 - "
+         "2025.", "ref", "bare", "Chiến lược"),
         # regression: a strategy named by its unquoted title, which the next sentence (or paragraph) says a decision
         # approved, was none ("… thực hiện Chiến lược phát triển … . Chiến lược được Thủ tướng Chính phủ phê duyệt tại
         # Quyết định số …"), as a scheme so named is a document
