@@ -3066,6 +3066,9 @@ def _cite_bare_symbols(scan: _Scan) -> None:
             _read_tails(scan, cited)
             _read_described(scan, cited)
             _read_title(scan, cited, cited.anchor)
+            head = lists.head(text, cited)
+            if head is not cited and head.type_code == cited.type_code and head.type:
+                cited.type = head.type  # "Quy định số 144-QĐ/TW và 148-QĐ/TW": the list's noun, not the code's
             if cited.issuer is None:
                 _issued_with_list(scan, cited, lists)
         scan.citations.append(cited)

@@ -840,6 +840,19 @@ def test_a_listed_symbol_is_described_by_the_noun_of_its_type(text, type_, title
     assert text[listed.anchor:].startswith(after_anchor)
 
 
+@pytest.mark.parametrize("text, types", [
+    # regression: a bare symbol listed after a noun's citation of its code is of that noun's type ("Quy định số
+    # 144-QĐ/TW và 148-QĐ/TW" gave 148 the code's "Quyết định")
+    ("Hội nghị quán triệt Quy định số 131-QĐ/TW và 132-QĐ/TW của Bộ Chính trị.", ["Quy định", "Quy định"]),
+    ("Hội nghị quán triệt Chương trình hành động số 12-CTr/TU, 13-CTr/TU của Tỉnh ủy.",
+     ["Chương trình hành động", "Chương trình hành động"]),
+    # … not of another code
+    ("Hội nghị quán triệt Quy định số 131-QĐ/TW và 45-KH/TU của Tỉnh ủy.", ["Quy định", "Kế hoạch"]),
+])
+def test_a_listed_bare_symbol_is_of_its_list_s_noun(text, types):
+    assert [c.type for c in find_citations(text)] == types
+
+
 @pytest.mark.parametrize("text, article, expected", [
     # regression: a page printing a Party document gave its number only ("Số 12-KH/TU" had no date, issuer
     # or title): the body above the number, the place and date below it, the type in capitals, the subject
