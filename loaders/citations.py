@@ -3479,6 +3479,7 @@ _BRACKET_ALONE = re.compile(r"[^.;:\n()“”\"]{0,80}?[ ]*\([ ]*")
 # "(QBĐT) - ", "QĐND - ", "Cổng TTĐT huyện Kỳ Anh - ", or an outlet's initials with the dash against them, "GLO- ";
 # a place with its province or the day: "Yên Thành (Nghệ An) - ", "Hàm Yên, 03/10/2014 - "
 BYLINE = (r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,4}"
+          r"(?:[ ]\d{1,2}(?=[ ]+[-–(]))?"  # a numbered urban district's: "Quận 8 - ", "Quận 3 (TP Hồ Chí Minh) - "
           r"(?:[ ]\([^()\n\d]{2,30}\)|,[ ]\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?[ ]+[-–][ ]+"
           rf"|[{_UPPER}]{{2,8}}[-–][ ]+)")
 _BYLINE_AT = re.compile(rf"\s*{BYLINE}")

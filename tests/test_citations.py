@@ -996,6 +996,10 @@ def test_a_portal_record_s_document_is_what_its_body_announces():
     # regression: a paper's name with a dash and no parentheses ("QĐND - Ngày …,") left it undated
     ("QĐND - Ngày 10/3/2022, Đảng ủy Quân khu 4 đã ban hành Nghị quyết số 156-NQ/ĐU.", 2025, "2022-03-10"),
     ("GLO- Ngày 10-3-2022, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 156-KH/TU.", 2025, "2022-03-10"),
+    # regression: a numbered urban district's byline ("Quận 8 - Ngày …,", "Quận 3 (TP Hồ Chí Minh) - Ngày …,") left it
+    # undated, and a lead after it ("Quận 8 - Thực hiện Chỉ thị …, Quận ủy ban hành …") carried nothing out
+    ("Quận 8 - Ngày 12/4/2019, Quận ủy Quận 8 ban hành Kế hoạch số 142-KH/QU.", 2025, "2019-04-12"),
+    ("Quận 3 (TP Hồ Chí Minh) - Ngày 12/4/2019, Quận ủy ban hành Kế hoạch số 142-KH/QU.", 2025, "2019-04-12"),
     # regression: "vừa qua" after the date, an opener and "vào" before it, a time of day for "ngày" left it undated
     ("Ngày 15/5/2023 vừa qua, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 148-KH/TU.", 2025, "2023-05-15"),
     ("Trước đó, vào ngày 3/4/2023, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 25-CT/TU.", 2025, "2023-04-03"),
