@@ -631,13 +631,14 @@ def _placed_by_aside(raw: str, aside: str) -> Issuer | None:
         if unit is None or unit.level not in ("province", "district"):
             continue
         found = _resolve(raw, _place_key(unit_place(unit)))
-        if found is not None and found[1].level == "commune" and unit.level == "district" \
+        said = unit.level == "district" and _DISTRICT_SAID.match(aside) is not None  # "(huyện Cẩm Xuyên)", not "(Hà Tĩnh)"
+        if found is not None and found[1].level == "commune" and said \
                 and _NAME_RUNS_ON.fullmatch(raw, found[0]) and found[1].commune is None:
             # "Đảng ủy xã Thanh Lĩnh (huyện Thanh Chương)": a commune the list no longer has, merged away before its
             # snapshot, keeps the whole name the text gives it (not that of a namesake "xã Thanh" elsewhere)
             found = len(raw), replace(found[1], name=raw)
         if found is not None and found[0] == len(raw) and found[1].level != "central":
-            if found[1].level == "commune" and unit.level == "district" and found[1].district != unit.name:
+            if found[1].level == "commune" and said and found[1].district != unit.name:
                 # … and a commune the list holds under another district, as it moved (xã Cẩm Bình, Cẩm Xuyên's until
                 # 2024, later the city of Hà Tĩnh's) or only in 2025, is in the district the text says
                 return replace(found[1], district=unit.name, district_code=unit.code)
@@ -645,6 +646,7 @@ def _placed_by_aside(raw: str, aside: str) -> Issuer | None:
     return None
 
 
+_DISTRICT_SAID = re.compile(r"(?:[Hh]uyện|[Qq]uận|[Tt]hị[ ]+xã)[ ]")  # an aside that names a district as one
 _NAME_RUNS_ON = re.compile(rf"(?:[ ]+[{_UPPER}][^\s,.;:()]*){{1,2}}")  # the name's last syllables, capitalised
 
 

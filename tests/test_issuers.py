@@ -352,6 +352,9 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # cut to a namesake's name)
         ("Đảng ủy xã Thanh Lĩnh (huyện Thanh Chương) ban hành", place("Nghệ An"), "Đảng ủy xã Thanh Lĩnh", "commune",
          "Nghệ An", "Thanh Chương"),
+        # … but not by an aside that names its province, the city's namesake ("phường Thành Sen (Hà Tĩnh)", a 2025 ward)
+        ("Đảng ủy phường Thành Sen (Hà Tĩnh) ban hành", place("Hà Tĩnh"), "Đảng ủy phường Thành Sen", "commune",
+         "Hà Tĩnh", None),
         # regression: a steering committee's task with "về", "và" or "thực phẩm" in it ended its name, so its plan had
         # no body ("Văn Yên" alone); "xã hội" is no commune level word there
         ("Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện Văn Yên có Kế hoạch", place("Yên Bái"),
