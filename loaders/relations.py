@@ -911,14 +911,6 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 # the guide says, as "theo hướng dẫn tại B"
                 add(a, b, "implements", guide.start("phrase"), guide.end("phrase"))
                 break
-            if m is None and j == i + 1 and a.issued \
-                    and (purpose := _PURPOSE_AFTER_BARE_TITLE.fullmatch(text, a.anchor, b.start)) is not None:
-                # "Phòng GD&ĐT ban hành Kế hoạch số 412/KH-PGDĐT ngày 20/9/2024 kiểm tra bếp ăn … để thực hiện B": the
-                # purpose of issuing A, after a title given with no "về"
-                add(a, b, "implements", purpose.start("phrase"), purpose.end("phrase"))
-                object_of[j] = a
-                phrase_of[j] = ("implements", purpose.start("phrase"), purpose.end("phrase"))
-                break
             if m is None and j == i + 1 and b.type and fold(b.type) in _PLAN_TYPES and fold(a.type or "") in _PLAN_TYPES \
                     and (follows := _BUILT_BY_PLAN.fullmatch(text, a.anchor, b.start)) is not None:
                 # "Kế hoạch được xây dựng theo Kế hoạch số 121/KH-UBND của UBND Thành phố thực hiện Chỉ thị 24": a plan
@@ -930,6 +922,16 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 break
             if m is None:
                 if j == i + 1 and _title_tail(text, cited, i, j, add, object_of.get(i)):
+                    break
+                if j == i + 1 and a.issued \
+                        and (purpose := _PURPOSE_AFTER_BARE_TITLE.fullmatch(text, a.anchor, b.start)) is not None:
+                    # "Phòng GD&ĐT ban hành Kế hoạch số 412/KH-PGDĐT ngày 20/9/2024 kiểm tra bếp ăn … để thực hiện B":
+                    # the purpose of issuing A, after a title given with no "về"
+                    targets = _coordinated_after(text, cited, j, source=a, phrase=purpose.group("phrase"))
+                    _add_each(add, [a], [cited[k] for k in targets], "implements", purpose)
+                    for k in targets:
+                        object_of[k] = a
+                        phrase_of[k] = ("implements", purpose.start("phrase"), purpose.end("phrase"))
                     break
                 continue
             if (according := _ACCORDING_BEFORE.search(text, max(0, a.start - _ACCORDING_CHARS), a.start)) \
@@ -1273,9 +1275,11 @@ _TAKES_EFFECT_AT = re.compile(rf"(?:{phrase_pattern(cues('in_force') + cues('tak
 _COMMA_OR_AND = re.compile(r"[ ]*,[ ]*|[ ]*,?[ ]+và[ ]+")
 _BY_GUIDE = re.compile(r"[ ]+(?P<phrase>theo)[ ]+")  # an issued A, then "theo" and a Hướng dẫn
 # an issued A's title with no "về" (a verb first, "100%" among its words), then the purpose of issuing it: "… ban hành
-# Kế hoạch số 412/KH-PGDĐT ngày 20/9/2024 kiểm tra đột xuất bếp ăn của 100% trường mầm non, tiểu học … để thực hiện B"
+# Kế hoạch số 412/KH-PGDĐT ngày 20/9/2024 kiểm tra đột xuất bếp ăn của 100% trường mầm non, tiểu học … để thực hiện B",
+# or what A carries out set off by a comma: "… ban hành Kế hoạch số 47/KH-UBND ngày 2/2/2026 bảo đảm an ninh, trật tự
+# phục vụ bầu cử, thực hiện B"
 _PURPOSE_AFTER_BARE_TITLE = re.compile(
-    rf"(?:[ ]+[^\W\d_]+|[ ]+\d+%?)(?:,?[ ]+(?:[^\W\d_]+|\d+%?)){{0,24}}?[ ]+(?:để|nhằm)[ ]+"
+    rf"(?:[ ]+[^\W\d_]+|[ ]+\d+%?)(?:,?[ ]+(?:[^\W\d_]+|\d+%?)){{0,24}}?(?:[ ]+(?:để|nhằm)[ ]+|[ ]*,[ ]+)"
     rf"(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}")
 # A drawn up or issued by a plan of another body: "A được xây dựng theo Kế hoạch số 121/KH-UBND …"
 _BUILT_BY_PLAN = re.compile(rf"[ ]+(?:(?:{_GAP_ADVERBS})[ ]+)?(?:đã[ ]+)?được[ ]+(?:xây[ ]+dựng|ban[ ]+hành)[ ]+(?P<phrase>theo)[ ]+")

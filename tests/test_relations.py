@@ -28,6 +28,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Trung tâm Y tế huyện Hương Khê đã ban hành Kế hoạch số 215/KH-TTYT ngày 3/10/2024 giám sát chất lượng nước "
          "sinh hoạt tại 100% trạm cấp nước, hộ gia đình vùng lũ để thực hiện Công văn số 3120/SYT-NVY của Sở Y tế.",
          {("215/KH-TTYT", "implements", "3120/SYT-NVY")}),
+        # … and what it carries out set off by a comma after that title, with a second B joined by "và"
+        ("Ngày 12/3/2024, UBND xã Thạch Kim ban hành Kế hoạch số 38/KH-UBND ngày 12/3/2024 ra quân làm sạch bãi biển, "
+         "thu gom rác thải nhựa, thực hiện Kế hoạch số 95/KH-UBND của UBND huyện và Chỉ thị số 10/CT-UBND của UBND tỉnh.",
+         {("38/KH-UBND", "implements", "95/KH-UBND"), ("38/KH-UBND", "implements", "10/CT-UBND")}),
         # regression: a regulation's count of its parts between it and its act ("Quy chế gồm 6 chương, 30 điều, thay thế
         # B" gave nothing)
         ("Ngày 20/10, Tỉnh ủy ban hành Quy chế số 01-QC/TU về làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVIII. Quy "
