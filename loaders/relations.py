@@ -77,7 +77,7 @@ _AFTER_PHRASE = (
     # after a basis phrase, a ground that is no document listed first: "trên cơ sở kết quả công tác năm 2023 và B"
     rf"(?:(?:(?<=cứ)|(?<=sở)|(?<=vào))[ ]+(?:{phrase_pattern(cues('basis_ground'))})"
     rf"(?:,?[ ]+(?!{TYPE_WORD_RE.pattern})[^\W\d_]+|[ ]+\d+(?:[ ]*-[ ]*\d+)?){{0,16}}?[ ]+và(?=[ ]))?"
-    rf"(?:[ ]+(?:{phrase_pattern(cues('lead_noun'))}))?"  # "… các nhiệm vụ được giao tại B"
+    rf"(?:[ ]+(?:{star_phrase_pattern(cues('lead_noun'))}))?"  # "… các nhiệm vụ được giao tại B"
     # "… cụ thể hóa các mục tiêu của B", "… thực hiện các nhóm giải pháp về cơ chế, chính sách của B"
     rf"(?:[ ]+(?:(?:các|những)[ ]+)?(?:{phrase_pattern(cues('aim'))})(?:(?:[ ]*,|[ ]+và)?[ ]+[^\W\d_]+){{0,6}}?"
     r"[ ]+(?:của|tại|nêu[ ]+tại|đề[ ]+ra[ ]+tại|đề[ ]+ra[ ]+trong))?"
@@ -238,7 +238,7 @@ _LEAD_AT = re.compile(
     # a purpose before the phrase, perhaps with an adverb: "Để kịp thời triển khai B, …", "Để quán triệt và triển khai
     # B, …" (tried last: a phrase row that opens with it, "Nhằm thực hiện", is the phrase)
     rf"(?:(?:[Đđ]ể|[Nn]hằm)(?:[ ]+(?:{_ADVERBS}))*[ ]+)??"
-    rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:{phrase_pattern(cues('lead_noun'))}))?[ ]+"
+    rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:{star_phrase_pattern(cues('lead_noun'))}))?[ ]+"
     # the Party's charter, which the corpus counts as no document, listed first: "Căn cứ Điều lệ Đảng và Quy định số
     # 24-QĐ/TW, Ban Thường vụ Đảng ủy xã đã ban hành A"
     rf"(?:(?:{phrase_pattern(cues('charter'))})(?:[ ]*[,;]|[ ]+và|[ ]*,[ ]*và)[ ]+)?"

@@ -32,6 +32,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 12/3/2024, UBND xã Thạch Kim ban hành Kế hoạch số 38/KH-UBND ngày 12/3/2024 ra quân làm sạch bãi biển, "
          "thu gom rác thải nhựa, thực hiện Kế hoạch số 95/KH-UBND của UBND huyện và Chỉ thị số 10/CT-UBND của UBND tỉnh.",
          {("38/KH-UBND", "implements", "95/KH-UBND"), ("38/KH-UBND", "implements", "10/CT-UBND")}),
+        # regression: "Để hoàn thành" the tasks a named body gave at B, X issues A gave nothing
+        ("Để hoàn thành tốt các nhiệm vụ mà Ban Thường vụ Tỉnh ủy giao tại Kết luận số 112-KL/TU ngày 8/5/2024, Huyện "
+         "ủy Vũ Quang đã ban hành Kế hoạch số 64-KH/HU ngày 20/5/2024.",
+         {("64-KH/HU", "implements", "112-KL/TU")}),
         # regression: a regulation's count of its parts between it and its act ("Quy chế gồm 6 chương, 30 điều, thay thế
         # B" gave nothing)
         ("Ngày 20/10, Tỉnh ủy ban hành Quy chế số 01-QC/TU về làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVIII. Quy "
