@@ -786,6 +786,9 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Can Lộc"),
         ("TU Yên Bái và", place("Yên Bái", "Yên Bình"), "Tỉnh ủy Yên Bái", "province", "Yên Bái", None),
         ("HU được xây dựng", place("Yên Bái", "Yên Bình"), "Huyện ủy Yên Bình", "district", "Yên Bái", "Yên Bình"),
+        # regression: the standing committee abbreviated "Ban TV" ("Kế hoạch số 187-KH/TU … của Ban TV Tỉnh ủy về …" ran
+        # into its title, of the Tỉnh ủy only by its code)
+        ("Ban TV Tỉnh ủy về sơ kết", place("Hà Tĩnh"), "Ban Thường vụ Tỉnh ủy Hà Tĩnh", "province", "Hà Tĩnh", None),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
