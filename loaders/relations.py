@@ -2387,10 +2387,10 @@ def _plural_back_subjects(text: str, cited: list[Citation], doc_of: dict[int, Re
     for j, b in enumerate(cited):
         window = text[max(0, b.start - _GAP_MAX_CHARS):b.start]
         start = sentence_start(text, b.start)
-        if "này" not in window and "trên" not in window:  # the cheap test: no demonstrative before B …
-            ref = _COUNTED_BACK_SUBJECT.match(text, start, b.start)  # … but a count: "Hai nghị quyết được ban hành căn cứ B"
-        else:
-            ref = _PLURAL_BACK_SUBJECT.match(text, start, b.start)
+        # the cheap test: a demonstrative before B ("Các văn bản này …") …
+        ref = _PLURAL_BACK_SUBJECT.match(text, start, b.start) if "này" in window or "trên" in window else None
+        if ref is None:  # … else a count, though "trên" is in the window ("… trên địa bàn tỉnh. Hai nghị quyết được
+            ref = _COUNTED_BACK_SUBJECT.match(text, start, b.start)  # ban hành căn cứ B")
         m = GAP_RE.fullmatch(text, _ALIKE.match(text, ref.end()).end(), b.start) if ref else None
         if m is None or _asked_or_checked(m.groupdict().get("pre") or m.groupdict().get("purpose") or ""):
             continue

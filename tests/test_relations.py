@@ -36,6 +36,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Để hoàn thành tốt các nhiệm vụ mà Ban Thường vụ Tỉnh ủy giao tại Kết luận số 112-KL/TU ngày 8/5/2024, Huyện "
          "ủy Vũ Quang đã ban hành Kế hoạch số 64-KH/HU ngày 20/5/2024.",
          {("64-KH/HU", "implements", "112-KL/TU")}),
+        # regression: "trên địa bàn" in the sentence before hid a counted subject ("Hai quyết định được ban hành căn cứ B"
+        # gave nothing, a demonstrative being looked for only)
+        ("UBND tỉnh đã ban hành Quyết định số 21/2024/QĐ-UBND quy định giá dịch vụ thu gom rác thải sinh hoạt trên địa "
+         "bàn tỉnh và Quyết định số 22/2024/QĐ-UBND quy định giá nước sạch. Hai quyết định được ban hành căn cứ Luật Giá "
+         "và Nghị định số 85/2024/NĐ-CP của Chính phủ.",
+         {("21/2024/QĐ-UBND", "based_on", "Luật#"), ("21/2024/QĐ-UBND", "based_on", "85/2024/NĐ-CP"),
+          ("22/2024/QĐ-UBND", "based_on", "Luật#"), ("22/2024/QĐ-UBND", "based_on", "85/2024/NĐ-CP")}),
         # regression: a regulation's count of its parts between it and its act ("Quy chế gồm 6 chương, 30 điều, thay thế
         # B" gave nothing)
         ("Ngày 20/10, Tỉnh ủy ban hành Quy chế số 01-QC/TU về làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVIII. Quy "
