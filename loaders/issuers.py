@@ -172,7 +172,8 @@ _COMMA_ASIDE = re.compile(
 _ERA = rf"(?:[ ]*\((?:{phrase_pattern(cues('era'))})\))?"  # "UBND tỉnh Vĩnh Phúc (cũ)"
 _TAIL = re.compile(_ERA + _TERM + _NOW)
 _TAIL_OPENERS = "(kK"  # what a tail can start with after spaces and a comma
-_PLACE_ASIDE = re.compile(r"[ ]*\((?P<name>[^()\n,;]{2,40})\)")
+# … with the province after a comma: "UBND xã Thạch Đài (huyện Thạch Hà, Hà Tĩnh)"
+_PLACE_ASIDE = re.compile(r"[ ]*\((?P<name>[^()\n,;]{2,40})(?:,[ ]*(?P<higher>[^()\n,;]{2,40}))?\)")
 _PLURAL = set(cues("plural"))
 
 
@@ -540,6 +541,8 @@ def _resolve_aside(text: str, m: re.Match[str]) -> tuple[int, Issuer] | None:
     if "(" in ahead:
         aside = _PLACE_ASIDE.match(text, m.end())
         issuer = _placed_by_aside(m.group(), aside.group("name")) if aside else None
+        if issuer is not None and aside.group("higher") and not _in_province(issuer, aside.group("higher")):
+            issuer = None  # "(huyện Thạch Hà, Hà Tĩnh)": the province must hold the district
     elif ahead.startswith(","):
         aside = _COMMA_ASIDE.match(text, m.end())
         issuer = _placed_by_aside(m.group(), aside.group("name")) if aside else None
@@ -613,6 +616,12 @@ def _within(issuer: Issuer, aside: str) -> bool:
     reformed = gazetteer.get("2025", "commune", issuer.commune_code) if issuer.commune_code else None
     return issuer.province == unit.name or (reformed is not None and reformed.name == issuer.commune
                                             and gazetteer.province_of(reformed).name == unit.name)
+
+
+def _in_province(issuer: Issuer, name: str) -> bool:
+    """Is the issuer in the province `name` names ("Hà Tĩnh" after "huyện Thạch Hà", not the city)?"""
+    province = gazetteer.lookup(name, level="province")
+    return province is not None and issuer.province == province.name
 
 
 def unit_place(unit: gazetteer.Unit) -> Place:

@@ -352,6 +352,15 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # cut to a namesake's name)
         ("Đảng ủy xã Thanh Lĩnh (huyện Thanh Chương) ban hành", place("Nghệ An"), "Đảng ủy xã Thanh Lĩnh", "commune",
          "Nghệ An", "Thanh Chương"),
+        # regression: an aside naming the district and, after a comma, its province ("(huyện Thạch Hà, Hà Tĩnh)") was no
+        # aside: the commune, which the snapshot lists under the city of Hà Tĩnh, was placed in the city
+        ("UBND xã Thạch Đài (huyện Thạch Hà, Hà Tĩnh) ban hành", place("Hà Tĩnh"), "UBND xã Thạch Đài", "commune",
+         "Hà Tĩnh", "Thạch Hà"),
+        ("Đảng ủy xã Tân Lập (huyện Đồng Phú, tỉnh Bình Phước) ban hành", place("Hà Tĩnh"), "Đảng ủy xã Tân Lập", "commune",
+         "Bình Phước", "Đồng Phú"),
+        # … not when the province does not hold the district
+        ("Đảng ủy xã Đông Quang (Ba Vì, Thái Bình) ban hành", place("Hà Tĩnh"), "Đảng ủy xã Đông Quang", "commune",
+         "Hà Tĩnh", None),
         # … but not by an aside that names its province, the city's namesake ("phường Thành Sen (Hà Tĩnh)", a 2025 ward)
         ("Đảng ủy phường Thành Sen (Hà Tĩnh) ban hành", place("Hà Tĩnh"), "Đảng ủy phường Thành Sen", "commune",
          "Hà Tĩnh", None),
