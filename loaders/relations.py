@@ -1760,6 +1760,10 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
         elif len(in_clause) == 1 and _OWN_PURPOSE.match(text, max(in_clause[0].end, in_clause[0].cover_end)):
             break  # "…; UBND tỉnh ban hành Kế hoạch số 2036/KH-UBND thực hiện Chiến lược phát triển gia đình …": a
             # purpose of its own, though no document
+        elif len(in_clause) == 1 and issued_before \
+                and _PURPOSE_ENDS_CLAUSE.match(text, max(in_clause[0].anchor, in_clause[0].cover_end)):
+            break  # "… ban hành Nghị quyết số 07-NQ/HU …; UBND huyện ban hành Kế hoạch số 48/KH-UBND … để triển khai
+            # thực hiện.": a purpose with its object left out, the document the clause before issued (_implicit_objects)
         else:
             out += [c for c in in_clause if c.issued]
         end = clause_end
@@ -1769,6 +1773,8 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
 _ENUMERATION_AT = re.compile(rf"(?:{ENUMERATION_MARK}[ ]*)?")  # "…; (2) Chỉ thị số …"
 # "A thực hiện Chiến lược …": a named object of its own (not "A triển khai thực hiện trên địa bàn tỉnh", the lead's)
 _OWN_PURPOSE = re.compile(rf"[ ,]*(?:{_LEAD_PHRASES})[ ]+[{_UPPER}]")
+# "để triển khai thực hiện." closing the clause: what is carried out is left out, as just named
+_PURPOSE_ENDS_CLAUSE = re.compile(rf"[ ,]*(?:để|nhằm)[ ]+(?:{_IMPLEMENTS_ONLY})(?:[ ]+(?:{_ADVERBS}))*[ ]*(?:[.;\n]|$)")
 # a clause with the main clause's subject: "…; đồng thời ban hành Quyết định số 354-QĐ/UBKTTW …"
 _SUBJECT_GOES_ON = re.compile(rf"(?:{phrase_pattern(cues('also'))})[ ]+(?:{phrase_pattern(cues('issue'))})[ ]")
 

@@ -43,6 +43,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "và Nghị định số 85/2024/NĐ-CP của Chính phủ.",
          {("21/2024/QĐ-UBND", "based_on", "Luật#"), ("21/2024/QĐ-UBND", "based_on", "85/2024/NĐ-CP"),
           ("22/2024/QĐ-UBND", "based_on", "Luật#"), ("22/2024/QĐ-UBND", "based_on", "85/2024/NĐ-CP")}),
+        # regression: after a lead, a clause whose plan is issued "để triển khai thực hiện." with no object carried out
+        # the lead's B, not the resolution the clause before issued
+        ("Thực hiện Nghị quyết số 19-NQ/TW, Ban Thường vụ Huyện ủy Hương Sơn đã ban hành Nghị quyết số 04-NQ/HU ngày "
+         "12/5/2023 về phát triển kinh tế đồi rừng; UBND huyện ban hành Kế hoạch số 77/KH-UBND ngày 2/6/2023 để triển "
+         "khai thực hiện.",
+         {("04-NQ/HU", "implements", "19-NQ/TW"), ("77/KH-UBND", "implements", "04-NQ/HU")}),
         # regression: a regulation's count of its parts between it and its act ("Quy chế gồm 6 chương, 30 điều, thay thế
         # B" gave nothing)
         ("Ngày 20/10, Tỉnh ủy ban hành Quy chế số 01-QC/TU về làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVIII. Quy "
