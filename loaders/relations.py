@@ -1195,8 +1195,22 @@ def _nominal_acts(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
         phrase = _NOMINAL_ACT_GAP.fullmatch(text, act.end(), b.start)
         source = next((a for a in reversed(cited[:j]) if doc_of[id(a)].issued), None) if phrase else None
         if source is not None:
-            _add_each(add, [source], [cited[k] for k in _coordinated_after(text, cited, j)],
+            targets = [cited[k] for k in _coordinated_after(text, cited, j)]
+            _add_each(add, _counted_before(text, cited, start, doc_of, targets) or [source], targets,
                       _relation(phrase.group("phrase")), phrase)
+
+
+def _counted_before(text: str, cited: list[Citation], start: int, doc_of: dict[int, Resolved],
+                    targets: list[Citation]) -> list[Citation]:
+    """The documents a sentence before `start` took back as its subject ("Hai quyết định được ban hành căn cứ C. Việc
+    ban hành cũng nhằm thực hiện B": the act is both decisions')."""
+    before = sentence_start(text, max(0, start - 2))
+    ref = _COUNTED_BACK_SUBJECT.match(text, before, start) or _PLURAL_BACK_SUBJECT.match(text, before, start)
+    if ref is None:
+        return []
+    kinds, count = _counted_kinds(ref)
+    return _taken_back(text, [c for c in cited if c.start < ref.start()], doc_of, kinds, count,
+                       {id(doc_of[id(c)]) for c in targets})
 
 
 def _add_each(add, sources: list[Citation], targets: list[Citation], relation: str, phrase: re.Match[str]) -> None:

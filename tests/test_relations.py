@@ -49,6 +49,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "12/5/2023 về phát triển kinh tế đồi rừng; UBND huyện ban hành Kế hoạch số 77/KH-UBND ngày 2/6/2023 để triển "
          "khai thực hiện.",
          {("04-NQ/HU", "implements", "19-NQ/TW"), ("77/KH-UBND", "implements", "04-NQ/HU")}),
+        # regression: "Việc ban hành … nhằm thực hiện B" after a sentence whose subject counts the documents back ("Hai
+        # quyết định …") was the last document's act only
+        ("UBND tỉnh ban hành Quyết định số 30/2024/QĐ-UBND về quản lý cụm công nghiệp và Quyết định số 31/2024/QĐ-UBND "
+         "về giá thuê đất trong cụm công nghiệp. Hai quyết định có hiệu lực từ ngày 1/10/2024. Việc ban hành nhằm thực "
+         "hiện Nghị định số 32/2024/NĐ-CP của Chính phủ.",
+         {("30/2024/QĐ-UBND", "implements", "32/2024/NĐ-CP"), ("31/2024/QĐ-UBND", "implements", "32/2024/NĐ-CP")}),
         # regression: a regulation's count of its parts between it and its act ("Quy chế gồm 6 chương, 30 điều, thay thế
         # B" gave nothing)
         ("Ngày 20/10, Tỉnh ủy ban hành Quy chế số 01-QC/TU về làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVIII. Quy "
