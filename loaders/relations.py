@@ -1953,8 +1953,11 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
                 # the sentence before issues several: "Chính phủ ban hành Nghị định số 59/2023/NĐ-CP … và Nghị định số
                 # 61/2023/NĐ-CP …. Trên cơ sở đó, UBND tỉnh ban hành A" rests on both
                 before = sentence_start(text, start - 2)
+                # (not one those carry out: "ngay sau khi Tỉnh ủy ban hành B …, Huyện ủy ban hành A1 …. Trên cơ sở đó, …
+                # ban hành A2" rests on A1 alone)
                 bases += [c for c in cited[:i] if before <= c.start < start and c.issued and c is not b
-                          and doc_of[id(c)] is not doc_of[id(b)] and doc_of[id(c)] is not doc_of[id(a)]]
+                          and doc_of[id(c)] is not doc_of[id(b)] and doc_of[id(c)] is not doc_of[id(a)]
+                          and not _carried_out_within(c, carried_out, before, start)]
             for c in [a, *after]:
                 for basis in bases:
                     add(c, basis, relation, lead.start("phrase"), lead.end("phrase"))

@@ -70,6 +70,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "cư. Trên cơ sở đó, UBND tỉnh ban hành Kế hoạch số 3012/KH-UBND ngày 5/10/2023.",
          {("59/2023/NĐ-CP", "implements", "Luật#"), ("3012/KH-UBND", "based_on", "59/2023/NĐ-CP"),
           ("3012/KH-UBND", "based_on", "61/2023/NĐ-CP")}),
+        # … not on the document those carry out, issued in the lead ("Ngay sau khi Thành ủy ban hành B, Ban Thường vụ
+        # Quận ủy ban hành A1 …. Trên cơ sở đó, … ban hành A2" also rested on B)
+        ("Ngay sau khi Thành ủy ban hành Chương trình số 08-CTr/TU ngày 2/3/2022 thực hiện Nghị quyết 27, Ban Thường vụ "
+         "Quận ủy đã ban hành Kế hoạch số 31-KH/QU ngày 20/3/2022 để triển khai. Trên cơ sở đó, UBND quận ban hành Kế "
+         "hoạch số 95/KH-UBND ngày 5/4/2022 về xây dựng đội ngũ trí thức.",
+         {("08-CTr/TU", "implements", "Nghị quyết#27"), ("31-KH/QU", "implements", "08-CTr/TU"),
+          ("95/KH-UBND", "based_on", "31-KH/QU")}),
         # regression: "Trên cơ sở đó" after a sentence that carries B out but issues nothing gave nothing ("Các sở, ngành
         # đã thực hiện nghiêm B, … Trên cơ sở đó, Chủ tịch UBND tỉnh ban hành A")
         ("Các sở, ngành đã thực hiện nghiêm Kế hoạch số 412/KH-UBND ngày 20/1/2024 của UBND tỉnh, rà soát toàn bộ thủ tục "
