@@ -431,6 +431,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Trên cơ sở Nghị quyết số 12-NQ/TU, Ban Thường vụ Huyện ủy đã ban hành Chương trình hành động số "
          "08-CTr/HU.",
          {("08-CTr/HU", "based_on", "12-NQ/TU")}),
+        # regression: a bare capitalised noun as the object, the body's next act after "và" ("… thực hiện Chỉ thị và chỉ đạo
+        # các chi bộ …" related nothing: "Chỉ thị và" was read as the start of a pair of nouns)
+        ("Ngày 16/6/2022, Ban Bí thư ban hành Chỉ thị số 16-CT/TW về thông tin đối ngoại. Ban Thường vụ Huyện ủy đã ban "
+         "hành Kế hoạch số 102-KH/HU ngày 2/8/2022 thực hiện Chỉ thị và chỉ đạo các chi bộ tổ chức quán triệt.",
+         {("102-KH/HU", "implements", "16-CT/TW")}),
         # regression: a numbered document opening its sentence, whose phrase takes a plural back-reference ("Nghị quyết
         # số 06-NQ/TU thay thế ba nghị quyết nêu trên" related nothing: only an issued A, or one cited with "của", was read)
         ("Nghị quyết được xây dựng trên cơ sở tổng kết các Nghị quyết số 15-NQ/TU ngày 20/5/2021 của Tỉnh ủy Hà Nam, số "
