@@ -37,7 +37,7 @@ from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
 from loaders.symbols import (Symbol, find_symbols, issuer_code, letter_symbol_at, number_key, old_government_symbol_at,
                              symbol_at, type_name)
-from loaders.tables import (NUMBER_WORD, alternation, cues, fold, phrase_pattern, read_table, spellings,
+from loaders.tables import (NUMBER_WORD, UPPER, alternation, cues, fold, phrase_pattern, read_table, spellings,
                             star_phrase_pattern)
 
 _TYPE_ROWS = read_table("document_types.tsv")
@@ -48,7 +48,6 @@ _LETTER_NOUNS = {fold(r["word"]) for r in _TYPE_ROWS if r["code"] == "CV"} | _GE
 _LETTER_ROW = next(r for r in _TYPE_ROWS if r["code"] == "CV")
 _GENERIC_OF = {fold(w) for w in cues("generic_of")}
 _ACCORDING = {fold(w) for w in cues("according")}
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 
 _LETTERS_AT = re.compile(r"[^\W\d_]+")
 
@@ -114,7 +113,7 @@ _BARE_NUMBER = re.compile(r"(?P<num>\d{1,5}[a-e]?)(?![\d/.,-]?\d|[^\W\d_]|/|-[^\
 # 100/2019", "Thông tư 38/2024 của Bộ GTVT"): the number is the document's, the year part of the mention
 _NUMBER_OF_YEAR = re.compile(r"(?P<num>\d{1,5})[ ]?/[ ]?(?:19|20)\d\d(?![\d/]|[ ]?-[ ]?[^\W\d_]|[^\W\d_])")
 _UNIT_AFTER = re.compile(rf"[ ]*(?:(?:{_cue_pattern('unit')}){_WORD_END}"
-                         rf"|(?:{_cue_pattern('place_unit')}){_WORD_END}(?![ ]+[{_UPPER}]))")
+                         rf"|(?:{_cue_pattern('place_unit')}){_WORD_END}(?![ ]+[{UPPER}]))")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _OF = re.compile(rf"[ ]*,?[ ]*của[ ]+(?:(?:{_cue_pattern('honorific')})[ ]+)?")  # "… của đồng chí Chủ tịch UBND tỉnh"
 # "Chương trình phối hợp giữa Ủy ban MTTQ huyện và Công an huyện": a joint document's bodies after "giữa"
@@ -139,7 +138,7 @@ _BULLETS = " \n\t-–•+*"
 # họp thứ 8 ngày …"
 _SESSION = r"[ ]*,?[ ]+(?:tại[ ]+)?[Kk]ỳ họp[ ]+(?:thứ[ ]+)?[^\s,.;:()]+"
 # the signer's name may follow the body's title: "… Phó chủ tịch UBND thành phố Nguyễn Mạnh Quyền ký ngày …"
-_AGENT_VERB = re.compile(rf"(?:[ ]+[{_UPPER}][^\W\d_]*){{0,4}}(?:{_SESSION})?[ ]+{_ISSUING_VERB}"
+_AGENT_VERB = re.compile(rf"(?:[ ]+[{UPPER}][^\W\d_]*){{0,4}}(?:{_SESSION})?[ ]+{_ISSUING_VERB}"
                          rf"(?:{_SESSION})?(?=[ ]+[Nn]gày[ ]*\d)")
 # a year or a month, not a date: passed over between a symbol and its issuer
 # "… số 35-CT/TW năm 2024 của …", "… số 12/CTrPH-BTNMT-HNDVN giai đoạn 2025 - 2030, thay thế …"
@@ -249,15 +248,15 @@ _PASSIVE_BEFORE = re.compile(r"được[ ]+$")
 _PLURAL_SUBJECT = re.compile(
     # a body's words before "các" or a count of units: "Công an các huyện …", "Công an 27/27 huyện, thị xã …",
     # "Ủy ban MTTQ các huyện …", "Hội Nông dân các tỉnh, thành phố …"
-    rf"(?:[^,.;\n]{{0,40}},[ ]+)?(?:[{_UPPER}][^\W\d_]*[ ]+(?:[^\W\d_]+[ ]+){{0,3}}"
-    rf"(?=các[ ]|\d+/\d+[ ]+(?![{_UPPER}])[^\W\d_]))?"
+    rf"(?:[^,.;\n]{{0,40}},[ ]+)?(?:[{UPPER}][^\W\d_]*[ ]+(?:[^\W\d_]+[ ]+){{0,3}}"
+    rf"(?=các[ ]|\d+/\d+[ ]+(?![{UPPER}])[^\W\d_]))?"
     # a count after a few lower-case words: "đến nay 100% sở, ban, ngành …", "toàn tỉnh có 21/21 huyện ủy …"
     # a time adverb before a determiner: "…, đến nay nhiều bộ, ngành đã ban hành …"
     rf"(?:(?:{_cue_pattern('so_far', either_case=True)})[ ]+)?"
-    rf"(?:{_cue_pattern('plural_subject', either_case=True)}|(?:(?![{_UPPER}])[^\W\d_]+[ ]+){{0,4}}"
+    rf"(?:{_cue_pattern('plural_subject', either_case=True)}|(?:(?![{UPPER}])[^\W\d_]+[ ]+){{0,4}}"
     r"(?:\d+/\d+(?![/\d])|\d+[ ]?%))"
     # up to a list of levels: "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành …"
-    rf"[ ]+[^\W\d_](?:[^,.;\n]|,(?![ ]*[{_UPPER}])){{0,60}}"  # "…, Tỉnh ủy đã": another subject
+    rf"[ ]+[^\W\d_](?:[^,.;\n]|,(?![ ]*[{UPPER}])){{0,60}}"  # "…, Tỉnh ủy đã": another subject
 )
 _ACTION = re.compile(rf"[ ]+(?:{_cue_pattern('action')}|{_cue_pattern('paired_action')}){_WORD_END}")
 # a description runs over words; it stops at punctuation and at the words that open an issuer,
@@ -292,14 +291,14 @@ _LAW_NAME_STOP = (rf"(?!(?<=(?<![^\W\d_])đổi[ ])mới{_WORD_END})(?!(?<=(?<![
                   rf"(?:{_cue_pattern('name_stop')}){_WORD_END}")
 # "và" goes on inside a name in lower case ("Luật Bảo vệ và phát triển rừng"), not into another
 # document ("Luật Đất đai và Nghị định …", "và nghị định hướng dẫn"), a stop word or an action
-_LAW_NAME_AND = (rf"[ ]+và(?=[ ]+(?![{_UPPER}])(?!{_LAW_NAME_STOP}|(?:{_NOUNS}|{_cue_pattern('action')}){_WORD_END})"
+_LAW_NAME_AND = (rf"[ ]+và(?=[ ]+(?![{UPPER}])(?!{_LAW_NAME_STOP}|(?:{_NOUNS}|{_cue_pattern('action')}){_WORD_END})"
                  r"[^\W\d_])")
 # "của" goes on inside a name before a word in lower case ("Luật Phòng, chống tác hại của rượu, bia"),
 # not before a body ("Luật Đất đai của Quốc hội") or a place ("… của tỉnh")
-_LAW_NAME_OF = (rf"[ ]+của(?=[ ]+(?![{_UPPER}])(?!{_LAW_NAME_STOP}|(?:{phrase_pattern(LEVEL_WORDS)}){_WORD_END})"
+_LAW_NAME_OF = (rf"[ ]+của(?=[ ]+(?![{UPPER}])(?!{_LAW_NAME_STOP}|(?:{phrase_pattern(LEVEL_WORDS)}){_WORD_END})"
                 r"[^\W\d_])")
 _LAW_NAME = re.compile(
-    rf"[ ]+(?P<name>[{_UPPER}][^\W\d_]*(?:,[ ]+(?:{_cue_pattern('name_after_comma', either_case=True)}){_WORD_END}"
+    rf"[ ]+(?P<name>[{UPPER}][^\W\d_]*(?:,[ ]+(?:{_cue_pattern('name_after_comma', either_case=True)}){_WORD_END}"
     rf"|{_LAW_NAME_AND}|{_LAW_NAME_OF}|[ ]+(?!{_LAW_NAME_STOP})[^\W\d_]+){{0,12}})"
     r"(?:[ ]*\((?:sửa đổi|sửa đổi, bổ sung)\))?"  # the law's new version: "Luật Công an nhân dân (sửa đổi) năm 2023"
     r"(?:[ ]+(?:năm[ ]+)?(?P<year>(?:19|20)\d\d)(?![\d/]))?"  # "Luật Đất đai năm 2024", "Luật Thủ đô 2024"
@@ -308,7 +307,7 @@ _LAW_NAME = re.compile(
 # và Gia đình"); a capital there that opens a document, a body, a name of several capitalised words (a
 # place, a person) or a treaty (data/cues name_and_stop) is something else named beside the law
 _LAW_NAME_AND_CAPITAL = re.compile(
-    rf"[ ]+và(?=[ ]+[{_UPPER}][^\W\d_]*(?:[ ]+(?![{_UPPER}])[^\W\d_]|[^\w ]|[ ]*$))"
+    rf"[ ]+và(?=[ ]+[{UPPER}][^\W\d_]*(?:[ ]+(?![{UPPER}])[^\W\d_]|[^\w ]|[ ]*$))"
     rf"(?![ ]+(?:{_cue_pattern('name_and_stop')}){_WORD_END})"
 )
 
@@ -316,7 +315,7 @@ _LAW_NAME_AND_CAPITAL = re.compile(
 # the words up to the law's own number are its name, stop words too ("Pháp lệnh Ưu đãi người có công với
 # cách mạng số 02/2020/UBTVQH14": "có", "với" end no name there); lower-case words only, no document noun
 _LAW_NAME_TO_NUMBER = re.compile(
-    rf"(?:,?[ ]+(?!(?:{_NOUNS}){_WORD_END})[^\W\d_{_UPPER}][^\W\d_]*){{1,8}}"
+    rf"(?:,?[ ]+(?!(?:{_NOUNS}){_WORD_END})[^\W\d_{UPPER}][^\W\d_]*){{1,8}}"
     r"(?=[ ]+số[ ]+\d{1,4}/(?:19|20)\d\d/(?:UBTV)?QH\d)"
 )
 
@@ -352,7 +351,7 @@ _LAW_NUMBER_ASIDE = re.compile(r"[ ]*\((?:Bộ luật|Luật)[ ]+số[ ]+")  # "
 _LAW_ISSUERS = {"Pháp lệnh": ("Ủy ban Thường vụ Quốc hội", "UBTVQH")}
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII", "Nghị quyết Trung ương 4 khóa XII"
 _ROMAN = r"[IVXLC]+"
-_CAP_WORD = rf"[{_UPPER}][^\W\d_]*"
+_CAP_WORD = rf"[{UPPER}][^\W\d_]*"
 _CONGRESS = re.compile(
     rf"[ ]+(?P<name>Đại hội(?:[ ]+(?:đại biểu|toàn quốc|Đảng bộ|đảng bộ|Đảng|lần thứ|khóa|khoá|nhiệm kỳ"
     rf"|\d{{4}}[ ]?-[ ]?\d{{4}}|của Đảng|(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)|cơ sở"
@@ -407,7 +406,7 @@ _BASIS_OF_CLAUSE = phrase_pattern([row["phrase"] for row in read_table("relation
 # biến", "… đã được triển khai"; data/cues.tsv title_stop), a passive relation phrase, the closing
 # quote of the title this one is nested in; a quotation inside it is skipped whole.
 # "…, tỉnh đã ban hành …", "…, huyện Đông Anh đã ban hành …": a level word (and its name) that issues opens a clause
-_LEVEL_CLAUSE = (rf"(?:{_cue_pattern('level_subject')})(?:[ ]+[{_UPPER}][^\W\d_]*){{0,3}}"
+_LEVEL_CLAUSE = (rf"(?:{_cue_pattern('level_subject')})(?:[ ]+[{UPPER}][^\W\d_]*){{0,3}}"
                  rf"(?:[ ]+(?:{_cue_pattern('perfective')}))*[ ]+(?:{_cue_pattern('issue')}){_WORD_END}")
 # "…, liên ngành Y tế - Giáo dục đã ban hành …": up to eight words and an issuing verb made past open a clause,
 # whatever names the subject
@@ -427,18 +426,18 @@ _BARE_REQUEST = star_phrase_pattern({row["phrase"][row["phrase"].index("đề ng
 # the agent of an issuing verb after a title, a name of up to ten words: "do Ban Chấp hành Đảng bộ tỉnh ban hành", "do
 # Phó Chủ tịch UBND huyện ký" (not "… dôi dư do sắp xếp đơn vị hành chính được ban hành trên cơ sở …"); after "của", with
 # the date it issued on ("… của UBND tỉnh ban hành ngày 5/5/2023": "của" opens many a title's words)
-_AGENT_NAME = rf"[{_UPPER}][^\s,.;:()]*(?:[ ]+(?!được[ ])[^\s,.;:()]+){{0,9}}?"
+_AGENT_NAME = rf"[{UPPER}][^\s,.;:()]*(?:[ ]+(?!được[ ])[^\s,.;:()]+){{0,9}}?"
 _BY_AGENT_AHEAD = (rf"(?:do|được)[ ]+{_AGENT_NAME}[ ]+{_ISSUING_VERB}(?![^\W\d_])"
                    rf"|của[ ]+{_AGENT_NAME}[ ]+(?:ký[ ]+)?ban hành[ ]+(?:vào[ ]+)?ngày[ ]*\d")
 _TITLE_STOP = re.compile(
     # a title runs on after "; " in lower case ("về đẩy mạnh xây dựng, chỉnh đốn Đảng …; kiên quyết …"),
     # not into a clause of plural subject ("…; các cấp ủy …") nor one a time word opens ("…; đến nay, huyện đang rà soát …")
-    rf"[.!?](?=\s|$)|;(?=\s|$)(?![ ]+(?![{_UPPER}])(?!(?:{_cue_pattern('plural')}|{_cue_pattern('urged')}){_WORD_END})"
+    rf"[.!?](?=\s|$)|;(?=\s|$)(?![ ]+(?![{UPPER}])(?!(?:{_cue_pattern('plural')}|{_cue_pattern('urged')}){_WORD_END})"
     rf"(?!(?:{_cue_pattern('so_far')}|{_cue_pattern('date_opener')}|{_cue_pattern('reporting_opener')})[ ]*,)[^\W\d_])"
-    rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_CLAUSE}|{PAST_ISSUE_CLAUSE})"
+    rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_CLAUSE}|{PAST_ISSUE_CLAUSE})"
     # "… về chính sách thu hút, trọng dụng người có tài năng, tỉnh đã rà soát …": a level word made subject by a past
     # verb, whatever the verb, opens the next clause
-    rf"|,[ ]+(?=(?:{_cue_pattern('level_subject')})(?:[ ]+[{_UPPER}][^\W\d_]*){{0,3}}[ ]+(?:{_cue_pattern('perfective')})[ ]+[^\W\d_])"
+    rf"|,[ ]+(?=(?:{_cue_pattern('level_subject')})(?:[ ]+[{UPPER}][^\W\d_]*){{0,3}}[ ]+(?:{_cue_pattern('perfective')})[ ]+[^\W\d_])"
     # "… về chuyển đổi số …, đồng thời thực hiện Kế hoạch số 237-KH/TU": the citing document's second act
     rf"|,[ ]+(?=(?:{_cue_pattern('also')}){_WORD_END})"
     # "… về quy chế làm việc, căn cứ Nghị định số …": the citing document's basis
@@ -446,7 +445,7 @@ _TITLE_STOP = re.compile(
     # "…, ngày 22/4/2025, Ban Thường vụ … ban hành": the date that opens the next clause, between commas or before
     # its capitalised subject ("…, ngày 15/02/2024 Ban Chỉ đạo 35 huyện ban hành …")
     r"|,[ ]*(?=ngày[ ]*\d{1,2}(?:[ ]?[/.-][ ]?\d{1,2}(?:[ ]?[/.-][ ]?\d{4})?|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4})"
-    rf"(?:[ ]*,|[ ]+[{_UPPER}]))"
+    rf"(?:[ ]*,|[ ]+[{UPPER}]))"
     rf"|[ ]+được[ ]+ban hành|[ ]+(?:{_cue_pattern('title_stop')}){_WORD_END}|[ ]+(?:{_PASSIVE_RELATION})[ ]"
     # "… về phát triển du lịch do UBND tỉnh ban hành ngày 5/5/2020": the document's issuer and date after its title
     rf"|,?[ ]+(?={_BY_AGENT_AHEAD})"
@@ -461,7 +460,7 @@ _TITLE_STOP = re.compile(
     # documents, counted, not the title's words
     rf"|,?[ ]+và[ ]+(?=(?:{_cue_pattern('plural')})[ ]+(?:{_NOUNS}){_WORD_END})"
     # "… về lãnh đạo đại hội, và Tổng cục Chính trị có Hướng dẫn số …": a second subject issuing a document of its own
-    rf"|,?[ ]+và[ ]+(?=[{_UPPER}][^\s,.;:()]*(?:[ ]+[^\s,.;:()]+){{0,6}}?(?:[ ]+(?:{_cue_pattern('perfective')}))*"
+    rf"|,?[ ]+và[ ]+(?=[{UPPER}][^\s,.;:()]*(?:[ ]+[^\s,.;:()]+){{0,6}}?(?:[ ]+(?:{_cue_pattern('perfective')}))*"
     rf"[ ]+(?:{_cue_pattern('issue')})[ ]+(?:{_NOUNS}){_WORD_END})"
     r"|”|(?P<quote>[“\"])"
 )
@@ -478,7 +477,7 @@ _SIBLING_BEFORE = re.compile(r"(?:[ ]*,|[ ]*;|[ ]+và|[ ]*,[ ]*và)[ ]+$")
 # "… về Chương trình giám sát … năm 2025 và Chiến lược phát triển … ban hành kèm theo Nghị quyết số 1009/…": an item
 # named by what carries it, a sibling of the document the title is of
 _CARRIED_SIBLING_BEFORE = re.compile(
-    rf"[ ]+và[ ]+[{_UPPER}][^.;:\n()]{{0,80}}?[ ]+(?:{_cue_pattern('carried_by')})[ ]+$")
+    rf"[ ]+và[ ]+[{UPPER}][^.;:\n()]{{0,80}}?[ ]+(?:{_cue_pattern('carried_by')})[ ]+$")
 
 
 @dataclass(slots=True)
@@ -2032,7 +2031,7 @@ _JOINT_ACT_CHARS = 40  # the verb and the noun after it
 
 
 # a count right before the verb's subject, after what reports it: "Báo cáo … cho thấy 100% tổ chức đảng đã xây dựng …"
-_COUNTED_BEFORE_VERB = re.compile(rf"(?<![\d/])(?:\d+/\d+|\d+[ ]?%)(?:[ ]+(?![{_UPPER}])[^\W\d_]+){{1,6}}[ ]+$")
+_COUNTED_BEFORE_VERB = re.compile(rf"(?<![\d/])(?:\d+/\d+|\d+[ ]?%)(?:[ ]+(?![{UPPER}])[^\W\d_]+){{1,6}}[ ]+$")
 _COUNTED_WINDOW = 60
 
 
@@ -2064,7 +2063,7 @@ def _joined_plural(text: str, start: int, verb: int) -> bool:
 # Thanh Khê và Liên Chiểu đã …"
 _LEVEL_WORD = '|'.join(sorted(map(re.escape, LEVEL_WORDS), key=len, reverse=True))
 _UNIT_JOINT = r"[ ]*(?:,|và|,[ ]*và)[ ]+"
-_UNIT_NAME = rf"[{_UPPER}][^\W\d_]*(?:[ ]+[{_UPPER}][^\W\d_]*){{0,3}}"
+_UNIT_NAME = rf"[{UPPER}][^\W\d_]*(?:[ ]+[{UPPER}][^\W\d_]*){{0,3}}"
 _ADVERBS_BEFORE_VERB = rf"(?:[ ]+(?:cũng|đều|{_cue_pattern('perfective')}))*[ ]+"
 _UNITS_AFTER_BODY = re.compile(rf"(?:{_UNIT_JOINT}(?:(?:{_LEVEL_WORD})[ ]+)?{_UNIT_NAME})+{_ADVERBS_BEFORE_VERB}")
 
@@ -2119,9 +2118,9 @@ _LOCAL_COMMITTEE = phrase_pattern([row["prose"] for row in read_table("issuer_pr
 # the level's qualifier and a last unit of another level: "Các xã ven biển Gio Hải, Gio Việt và thị trấn Cửa Việt …";
 # a body's words before the determiner: "UBND các huyện Bình Sơn, Sơn Tịnh, Tư Nghĩa đã ban hành kế hoạch triển khai"
 _NAMED_UNITS = re.compile(
-    rf"(?:[{_UPPER}][^ ,.;\n]*(?:[ ]+[^ ,.;\n]+){{0,3}}?[ ]+(?=(?:{_cue_pattern('plural_subject')})[ ]))?"
+    rf"(?:[{UPPER}][^ ,.;\n]*(?:[ ]+[^ ,.;\n]+){{0,3}}?[ ]+(?=(?:{_cue_pattern('plural_subject')})[ ]))?"
     rf"(?:{_cue_pattern('plural_subject', either_case=True)})[ ]+(?:{_LEVEL_WORD}|(?:{_LOCAL_COMMITTEE})(?:[ ]+(?:{_LEVEL_WORD}))?)"
-    rf"(?:[ ]+(?![{_UPPER}])[^\W\d_]+){{0,3}}?[ ]+"
+    rf"(?:[ ]+(?![{UPPER}])[^\W\d_]+){{0,3}}?[ ]+"
     rf"{_UNIT_NAME}(?:{_UNIT_JOINT}(?:(?:{_LEVEL_WORD})[ ]+)?{_UNIT_NAME})+{_ADVERBS_BEFORE_VERB}"
 )
 
@@ -2183,7 +2182,7 @@ def _recurring(text: str, verb: int) -> bool:
 _RECURRING = _cue_pattern("recurring", either_case=True)
 # the habit opens the sentence or the subject's clause, with its comma or before the subject's capital: "Theo đó, hằng
 # năm UBND huyện và Ban Dân vận Huyện ủy ký kết chương trình phối hợp …"
-_RECURRING_OPENS = re.compile(rf"\s*(?:{_RECURRING})(?:[ ]*,|[ ]+(?=[{_UPPER}]))")
+_RECURRING_OPENS = re.compile(rf"\s*(?:{_RECURRING})(?:[ ]*,|[ ]+(?=[{UPPER}]))")
 _RECURRING_BEFORE = re.compile(  # "hằng năm ban hành", "định kỳ cũng đã ban hành"
     rf"(?<![^\W\d_])(?:{_RECURRING})(?:[ ]+(?:{_cue_pattern('subject_adverb')}|{_cue_pattern('perfective')}))*[ ]*\Z")
 _RECURRING_BEFORE_CHARS = 40
@@ -2467,7 +2466,7 @@ _NUMBERED_NOUN_CHARS = len(" Chương trình hành động số")  # the noun of
 
 
 # "kế hoạch của tỉnh", "… của huyện": the unit's authority by its level word alone, not before the unit's name
-_BARE_LEVEL = re.compile(rf"(?:{_LEVEL_WORD}){_WORD_END}(?![ ]*[^\W_]*[\d{_UPPER}])")
+_BARE_LEVEL = re.compile(rf"(?:{_LEVEL_WORD}){_WORD_END}(?![ ]*[^\W_]*[\d{UPPER}])")
 
 
 def _bare_authority(scan: _Scan, pos: int) -> IssuerMatch | None:
@@ -3426,7 +3425,7 @@ _CARRIED = re.compile(rf"(?:[ ]*+,?[ ]*+\(?|[^.;:\n()]{{1,150}}?\(?)[ ]*+(?:{_cu
 
 # what a person concludes, named before the notice that states it: "Thực hiện kết luận của Phó Thủ tướng Chính phủ
 # Trần Lưu Quang tại Thông báo số 250/TB-VPCP …" (his name, then "tại")
-_STATED_IN = re.compile(rf"(?:[ ]+[{_UPPER}][^\W\d_]*){{0,4}}[ ]*,?[ ]+tại[ ]+")
+_STATED_IN = re.compile(rf"(?:[ ]+[{UPPER}][^\W\d_]*){{0,4}}[ ]*,?[ ]+tại[ ]+")
 
 
 def _carried_by(text: str, c: Citation, decision: Citation) -> bool:
@@ -3481,7 +3480,7 @@ _BRACKET_ALONE = re.compile(r"[^.;:\n()“”\"]{0,80}?[ ]*\([ ]*")
 BYLINE = (r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,4}"
           r"(?:[ ]\d{1,2}(?=[ ]+[-–(]))?"  # a numbered urban district's: "Quận 8 - ", "Quận 3 (TP Hồ Chí Minh) - "
           r"(?:[ ]\([^()\n\d]{2,30}\)|,[ ]\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?[ ]+[-–][ ]+"
-          rf"|[{_UPPER}]{{2,8}}[-–][ ]+)")
+          rf"|[{UPPER}]{{2,8}}[-–][ ]+)")
 _BYLINE_AT = re.compile(rf"\s*{BYLINE}")
 # a day named by its weekday or from the article's stands for "ngày" ("Thứ Hai (3/4), …", "Sáng nay (3/4), …")
 _NAMED_DAY = (rf"(?:(?:{_cue_pattern('time_of_day', either_case=True)})[ ]+)?(?:[Nn]gày[ ]+)?"
@@ -3656,7 +3655,7 @@ def _speaker_body(scan: _Scan, start: int, verb: int) -> Issuer | None:
 # "chúng tôi" as the issuing verb's subject, its adverbs between ("Năm 2023, chúng tôi đã ban hành …")
 _WE_BEFORE_VERB = re.compile(rf"(?<![^\W\d_])[Cc]húng[ ]tôi{_ADVERBS_BEFORE_VERB}\Z")
 _WE_CHARS = 40
-_OFFICE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('office')})[ ]+(?=[{_UPPER}])")
+_OFFICE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('office')})[ ]+(?=[{UPPER}])")
 _SPEAKER_LOOKBACK = 2000  # characters: an interview's answers after the one that gives the speaker's title
 
 

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
-from loaders.tables import DATA_DIR as DATA, alternation, read_csv  # DATA: the files graph/units.py hashes
+from loaders.tables import DATA_DIR as DATA, UPPER, alternation, read_csv  # DATA: the files graph/units.py hashes
 
 LEVELS = ("province", "district", "commune")
 ERAS = ("legacy", "2025")
@@ -561,8 +561,7 @@ def _choose(candidates: list[Unit], level: str | None, within: Unit | str | None
 
 # --- finding places in text --------------------------------------------------------------
 
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
-_WORD = rf"[{re.escape(_UPPER)}]\w*(?:['’]\w*)?"  # "Đắk R'Lấp", "Ia H' Drai"
+_WORD = rf"[{re.escape(UPPER)}]\w*(?:['’]\w*)?"  # "Đắk R'Lấp", "Ia H' Drai"
 # A run of capitalised words (a proper name), which may go on with numbers ("Quận 11"), dots
 # ("TP.HCM", "Q.11") and dashes ("Bà Rịa - Vũng Tàu").
 _NAME_RUN = re.compile(rf"{_WORD}(?:(?:\s?-\s?|[ .])(?:{_WORD}|\d+\b))*")
@@ -625,7 +624,7 @@ def _organisation_name_before() -> re.Pattern[str]:
     part of the name is capitalised and may go on with one word in lower case ("Công ty Điện
     lực", "Cấp nước"); more would be a sentence ("Trường Đại học Vinh tổ chức hội nghị tại")."""
     head = "|".join(re.escape(h).replace(r"\ ", "[ ]+") for h in _organisation_heads())
-    part = rf"(?:{_WORD}(?:[ ]+(?![{re.escape(_UPPER)}])[^\W\d_]+)?|\d+)"
+    part = rf"(?:{_WORD}(?:[ ]+(?![{re.escape(UPPER)}])[^\W\d_]+)?|\d+)"
     return re.compile(rf"(?<!\w)(?i:{head})(?:[ ]+{part})*[ ]+$")
 
 
@@ -809,6 +808,7 @@ def merged_with(code: str) -> tuple[str, ...]:
     return tuple(other for other, codes in into.items() if other != code and codes & into.get(code, frozenset()))
 
 
+@lru_cache(maxsize=None)
 def merged_in_2025(province: Unit) -> bool:
     """Whether a province was made one with others on 1 July 2025 (Vĩnh Phúc, Phú Thọ), or is
     the 2025 province they made; not a province left as it was (Hà Tĩnh)."""

@@ -18,13 +18,12 @@ from typing import NamedTuple
 from loaders import gazetteer
 from loaders.record import Place
 from loaders.symbols import issuer_code
-from loaders.tables import cues, fold, phrase_pattern, read_csv, read_table
+from loaders.tables import UPPER, cues, fold, phrase_pattern, read_csv, read_table
 
 _ROWS = read_table("issuer_prose.tsv")
 _LOWER = "".join(sorted({c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha()}))
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 _LOWER_WORD = rf"[{_LOWER}]+"
-_CAP_WORD = rf"[{_UPPER}][^\W\d_]*(?:['’][ ]?[^\W\d_]+)?"  # "Đắk R'Lấp", "K' Dang"
+_CAP_WORD = rf"[{UPPER}][^\W\d_]*(?:['’][ ]?[^\W\d_]+)?"  # "Đắk R'Lấp", "K' Dang"
 # after a number, a comma ends the place only before its district: "UBND Phường 12, quận Gò Vấp" ("phường 1, 2" is a list)
 _NUMBER_END = r"(?![\d/.-])(?!,(?![ ]*(?i:quận|huyện|thị xã|thành phố|tp\.?|q\.)))"
 _PLACE = (
@@ -99,7 +98,7 @@ _ARMY = {k: row for k, row in _INSTITUTIONS.items() if not row["level"]}  # the 
 # the institution a bare "Đảng ủy" is of, named by its kind alone ("Kế hoạch số 25-KH/ĐU của Đảng ủy Trường thực hiện …",
 # "Ban Thường vụ Đảng ủy Bệnh viện"): part of the body's name, not a capitalised word after it
 _INSTITUTION_KIND = re.compile(
-    rf"[ ]+(?:{_words({k: row for k, row in _INSTITUTIONS.items() if row['level']})}){_END}(?![ ]+[{_UPPER}\d])")
+    rf"[ ]+(?:{_words({k: row for k, row in _INSTITUTIONS.items() if row['level']})}){_END}(?![ ]+[{UPPER}\d])")
 # such a committee's name, folded ("đảng uỷ trường"), for telling which committee named in full it is
 SHORT_INSTITUTION_COMMITTEES = frozenset(
     fold(f"Đảng ủy {kind}") for row in _INSTITUTIONS.values() if row["level"] for kind in row["prose"].split("|"))
@@ -109,7 +108,7 @@ _NATIONAL_WORD = phrase_pattern(cues("national_word"))
 # Vinh ký Quy chế", "Trường Đại học Vinh và Đảng ủy …")
 _SECOND_SYLLABLE = (
     rf"(?:[ ](?!(?:{phrase_pattern(cues('not_in_name'))})(?![^\W\d_])){_LOWER_WORD}"
-    rf"(?=(?:[ ]+(?:{_INSTITUTION_WORD}))*(?:[ ]?-[ ]?|[ ])[{_UPPER}\d]|[ ]+(?:{_NATIONAL_WORD}){_END}))?"
+    rf"(?=(?:[ ]+(?:{_INSTITUTION_WORD}))*(?:[ ]?-[ ]?|[ ])[{UPPER}\d]|[ ]+(?:{_NATIONAL_WORD}){_END}))?"
 )
 # committees spelt as councils are read after the councils, when no level word follows (data/issuer_prose.tsv)
 _BARE_COUNCILS = {k: row for k, row in _COMMITTEES.items()
@@ -150,7 +149,7 @@ ISSUER_RE = re.compile(
     rf"|(?P<dcommittee>{_any_case(_with_descriptor(_COMMITTEES, True))}){_END}"
     # … but not a commune's level word before a verb: "Đảng ủy xã giao UBND xã …" is "Đảng ủy xã"
     rf"(?P<desc>(?![ ]+{_any_case(_COMMUNE_LEVEL_WORDS)}{_END}[ ]+{_LOWER_WORD}{_END})"
-    rf"(?:[ ]+{_DESCRIPTOR_WORD}){{1,4}}(?=[ ]+[{_UPPER}])"
+    rf"(?:[ ]+{_DESCRIPTOR_WORD}){{1,4}}(?=[ ]+[{UPPER}])"
     rf"|[ ]+{_any_case(_COMMUNE_LEVEL_WORDS)}{_END})?"  # "Đảng ủy xã" with no name after it
     rf"|(?P<dcouncil>{_any_case(_with_descriptor(_COUNCILS, True))}){_END}"
     # "Ban Chỉ đạo 138 tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Ban Chỉ đạo liên ngành về an
@@ -320,7 +319,7 @@ def well_known(type_name: str, number: str | None, day: str | None) -> Issuer | 
 # a department named by its kind alone ("kế hoạch của Sở", "Kế hoạch của Cục cũng nhằm …"): not before a name
 _BARE_CENTRAL_KINDS = tuple(cues("bare_central_department"))
 _BARE_KINDS = tuple(cues("bare_department")) + _BARE_CENTRAL_KINDS
-_BARE_KIND_RE = re.compile(rf"(?:{phrase_pattern(_BARE_KINDS)})(?![ ]*[{_UPPER}\d&])(?![^\W\d_])")
+_BARE_KIND_RE = re.compile(rf"(?:{phrase_pattern(_BARE_KINDS)})(?![ ]*[{UPPER}\d&])(?![^\W\d_])")
 _BARE_LOOKBACK = 3000  # characters: where the text named the department in full
 # one department named with and without its province's level word ("Cục Hải quan Quảng Ninh" in the headline, "Cục
 # Hải quan tỉnh Quảng Ninh" in the lead) is one
@@ -656,7 +655,7 @@ def _placed_by_aside(raw: str, aside: str) -> Issuer | None:
 
 
 _DISTRICT_SAID = re.compile(r"(?:[Hh]uyện|[Qq]uận|[Tt]hị[ ]+xã)[ ]")  # an aside that names a district as one
-_NAME_RUNS_ON = re.compile(rf"(?:[ ]+[{_UPPER}][^\s,.;:()]*){{1,2}}")  # the name's last syllables, capitalised
+_NAME_RUNS_ON = re.compile(rf"(?:[ ]+[{UPPER}][^\s,.;:()]*){{1,2}}")  # the name's last syllables, capitalised
 
 
 # an aside about the subject set off by commas before its verb (data/cues.tsv appositive)

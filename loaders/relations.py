@@ -32,10 +32,9 @@ from loaders.citations import (BYLINE, CLAUSE_SUBJECT, ENUMERATION_MARK, LISTED_
 from loaders.issuers import LEVEL_WORDS
 from loaders.references import Resolved
 from loaders.symbols import issuer_code
-from loaders.tables import alternation, cues, fold, phrase_pattern, read_table, spellings, star_phrase_pattern
+from loaders.tables import UPPER, alternation, cues, fold, phrase_pattern, read_table, spellings, star_phrase_pattern
 
 _ROWS = read_table("relation_phrases.tsv")
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 
 
 def _phrase_regex(phrases: list[str]) -> str:
@@ -89,7 +88,7 @@ _AFTER_PHRASE = (
     # hành kèm theo B"); a "và" inside the title goes on ("Quy định phân cấp quản lý, vận hành, khai thác và bảo trì
     # công trình đường bộ … ban hành kèm theo B"), as does a "; " before a small letter ("Quy trình thu BHXH, …, bệnh
     # nghề nghiệp; quản lý sổ BHXH, thẻ BHYT ban hành kèm theo B")
-    rf"(?:[ ]+[^\W\d_]+(?:(?:,|;(?![ ]+[{_UPPER}]))?[ ]+(?!và[ ]+(?:[{_UPPER}]|các[ ]|những[ ]|{TYPE_WORD_RE.pattern}))[^ ,.;()]+){{0,20}}?"
+    rf"(?:[ ]+[^\W\d_]+(?:(?:,|;(?![ ]+[{UPPER}]))?[ ]+(?!và[ ]+(?:[{UPPER}]|các[ ]|những[ ]|{TYPE_WORD_RE.pattern}))[^ ,.;()]+){{0,20}}?"
     rf"[ ]+(?:{phrase_pattern(cues('carried_by'))}))?"
     r"(?:[ ]+(?:các|những))?"  # several Bs: "thực hiện các Nghị quyết 57, 59, 66 và 68"
     # a list of Bs the phrase opens with a colon, inline or a line each: "… được ban hành căn cứ:\n- Luật …;"
@@ -108,7 +107,7 @@ _ADDRESSED = r"(?:gửi(?:[ ]+[^\W\d_]+,?){1,30}?[ ]+)?"
 _PARTNER = r"(?:với(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+(?=(?:về|Về)[ ]|" + _GAP_PHRASES + r"))?"
 # "Kế hoạch 156 của quận được xây dựng trên cơ sở B": the body named by its level alone, as district
 # and commune news write it
-_OF_LEVEL = rf"(?:của[ ]+(?:{phrase_pattern([w for w in LEVEL_WORDS if "." not in w])})(?![^\W\d_])(?![ ]+[{_UPPER}])[ ,]*)?"
+_OF_LEVEL = rf"(?:của[ ]+(?:{phrase_pattern([w for w in LEVEL_WORDS if "." not in w])})(?![^\W\d_])(?![ ]+[{UPPER}])[ ,]*)?"
 # the verbs by which a decision issues the document it carries (data/cues.tsv approve: "ban hành", "phê duyệt")
 _ISSUES_WHAT = phrase_pattern(cues("approve"))
 # … and the plan it issues, named by its kind and a few words, when a policy's words keep it no document of its own
@@ -185,7 +184,7 @@ _IMPLEMENTS_ONLY = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("
 # "Hướng dẫn nêu rõ, tuyên truyền phải gắn với việc thực hiện B")
 _DIRECTED_GAP_RE = re.compile(
     rf"[ ,]*{_ADDRESSED}(?:(?:{phrase_pattern(cues('subject_adverb'))})[ ]+)*(?:{phrase_pattern(cues('directs'))}"
-    rf"|(?:{phrase_pattern(cues('says'))})[ ]*[,:][ ]+(?:các|[{_UPPER}])(?:[ ]*[^\W\d_]+,?){{1,12}}?[ ]+"
+    rf"|(?:{phrase_pattern(cues('says'))})[ ]*[,:][ ]+(?:các|[{UPPER}])(?:[ ]*[^\W\d_]+,?){{1,12}}?[ ]+"
     rf"(?:{phrase_pattern(cues('must'))}))"
     rf"(?:[ ]+(?:[^\W\d_]+|\d{{1,4}}(?=[ ]+[^\W\d_]))(?:,|;(?=[ ]+đồng[ ]+thời))?){{0,25}}?[ ]+"
     rf"(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
@@ -290,20 +289,20 @@ _PROPOSED_IN = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|;?[ ]*\n[ ]*{ENUMERATION_MA
 # the main clause after a lead: its subject is capitalised, a document of a body, or a level
 # word that acts ("…, tỉnh đã ban hành …"), or any few words before a past issuing verb ("…, liên ngành Y tế -
 # Giáo dục đã ban hành …"); a date may open it ("…, ngày 3/3/2025 Tỉnh ủy …")
-_LEVEL_SUBJECT = (rf"(?:{phrase_pattern(cues('level_subject'))})(?:[ ]+[{_UPPER}][^\W\d_]*){{0,3}}"  # "huyện Đông Anh"
+_LEVEL_SUBJECT = (rf"(?:{phrase_pattern(cues('level_subject'))})(?:[ ]+[{UPPER}][^\W\d_]*){{0,3}}"  # "huyện Đông Anh"
                   rf"(?:[ ]+(?:{phrase_pattern(cues('perfective'))}))*[ ]+(?:{_PASSIVE_VERBS})(?![^\W\d_])")
 # … a clause that opens with one: "…; xã Ea Kênh ban hành Kế hoạch số 21/KH-UBND"
 _LEVEL_SUBJECT_AT = re.compile(_LEVEL_SUBJECT)
 # … or no subject, the one before going on: "…; sau khi có B, tiếp tục ban hành A", "…, kịp thời ban hành A"
 _NO_SUBJECT_ISSUE = (rf"(?:(?:{phrase_pattern(cues('perfective') + cues('subject_adverb'))})[ ]+)+"
-                     rf"(?:{phrase_pattern(cues('issue'))})[ ]+[{_UPPER}]")
+                     rf"(?:{phrase_pattern(cues('issue'))})[ ]+[{UPPER}]")
 _MAIN_CLAUSE = re.compile(
     rf"[ ]*,[ ]*(?:ngày[ ]+\d{{1,2}}(?:[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?|[ ]+tháng[ ]+\d{{1,2}}[ ]+năm[ ]+\d{{4}})[ ]*,?[ ]*)?"
-    rf"(?=[{_UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_SUBJECT}|{PAST_ISSUE_CLAUSE}|{_NO_SUBJECT_ISSUE})"
+    rf"(?=[{UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_SUBJECT}|{PAST_ISSUE_CLAUSE}|{_NO_SUBJECT_ISSUE})"
 )
 # … or the verb alone, when the subject stands before the lead: "Xã Tam Dương, trên cơ sở B của huyện, đã ban hành A"
 _VERB_AFTER_LEAD = re.compile(rf"[^,.;:\n]{{0,60}}?,[ ]*(?=(?:(?:cũng|{phrase_pattern(cues('perfective'))})[ ]+)*"
-                              rf"(?:{phrase_pattern(cues('issue'))})[ ]+[{_UPPER}])")
+                              rf"(?:{phrase_pattern(cues('issue'))})[ ]+[{UPPER}])")
 # "kế hoạch thực hiện B, như: A1; A2": the generic noun and phrase before B, the list after it
 # (and the list a main clause opens: "nhiều tỉnh ủy đã ban hành kế hoạch thực hiện, như: …")
 _INSTANCES_AFTER = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('instances'))})[ ]*:[ ]*")
@@ -1493,7 +1492,7 @@ _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trì
     # định số 1719/QĐ-TTg … và Kế hoạch số 2479/KH-UBND …"): the next numbered item starts right after it; a ";" before
     # a small letter is the description's own ("Nghị định số 168/2024/NĐ-CP … quy định xử phạt … đường bộ; trừ điểm,
     # phục hồi điểm giấy phép lái xe và Kế hoạch số 18/KH-UBND …")
-    rf"[ ]+(?:{_ITEM_DESCRIPTION_VERBS})[ ]+(?:[^.;\n]|;(?=[ ]+[^\W\d_{_UPPER}]))+?(?:;|,?[ ]+và|,)[ ]+")
+    rf"[ ]+(?:{_ITEM_DESCRIPTION_VERBS})[ ]+(?:[^.;\n]|;(?=[ ]+[^\W\d_{UPPER}]))+?(?:;|,?[ ]+và|,)[ ]+")
 # "B … của Chính phủ quy định … Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung bởi A)":
 # an aside after a description is about the document described, not one the description names, unless
 # that one is of A's type ("… quy định chi tiết Luật Doanh nghiệp số 59/2020/QH14 (đã được sửa đổi, bổ sung
@@ -1504,7 +1503,7 @@ _REASON_LABEL = rf"[ ]*[.,]?[ ]*(?:{phrase_pattern(cues('reason_label'), either_
 # (a decision's regulation it issues too, and with no comma before "đã được": "Quyết định số 15/2021/QĐ-UBND … ban
 # hành Quy chế tổ chức và hoạt động của Trung tâm … đã được sửa đổi, bổ sung bởi A")
 _DESCRIBED_PASSIVE = re.compile(
-    rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve'))})[ ]+(?:[^.;()\n]|;(?=[ ]+[^\W\d_{_UPPER}])){{1,{_DESCRIPTION_MAX_CHARS}}}?"
+    rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve'))})[ ]+(?:[^.;()\n]|;(?=[ ]+[^\W\d_{UPPER}])){{1,{_DESCRIPTION_MAX_CHARS}}}?"
     rf"(?=(?:{_REASON_LABEL}|[ ]*(?:[,;][ ]*|\()|[ ]+(?=đã[ ]))(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?:{_PASSIVE})[ ])")
 # a list of expired documents gives the reason after a semicolon or a label ("Thông tư số 40/2021/TT-BTC … hướng dẫn
 # thuế …; được thay thế bởi Thông tư số 100/2024/TT-BTC", "Nghị định 100/2019/NĐ-CP quy định …. Lý do: được thay thế
@@ -1786,7 +1785,7 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
 
 _ENUMERATION_AT = re.compile(rf"(?:{ENUMERATION_MARK}[ ]*)?")  # "…; (2) Chỉ thị số …"
 # "A thực hiện Chiến lược …": a named object of its own (not "A triển khai thực hiện trên địa bàn tỉnh", the lead's)
-_OWN_PURPOSE = re.compile(rf"[ ,]*(?:{_LEAD_PHRASES})[ ]+[{_UPPER}]")
+_OWN_PURPOSE = re.compile(rf"[ ,]*(?:{_LEAD_PHRASES})[ ]+[{UPPER}]")
 # "để triển khai thực hiện." closing the clause: what is carried out is left out, as just named
 _PURPOSE_ENDS_CLAUSE = re.compile(rf"[ ,]*(?:để|nhằm)[ ]+(?:{_IMPLEMENTS_ONLY})(?:[ ]+(?:{_ADVERBS}))*[ ]*(?:[.;\n]|$)")
 # a clause with the main clause's subject: "…; đồng thời ban hành Quyết định số 354-QĐ/UBKTTW …"
@@ -1896,7 +1895,7 @@ _PREAMBLE_BREAK = re.compile(r"[;,]\n\s*")
 # preamble (vn-conventions §1.1), perhaps after the enacting body ("BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH",
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUYẾT ĐỊNH:", read as "Ban Thường Vụ Tỉnh Ủy Quyết Định" by text.read_capitals):
 # the document the preamble's leads relate is the printed one
-_ENACTING = re.compile(rf"[ \n]*(?:(?:[{_UPPER}][^\W\d_]*[ ]){{1,10}}(?=Quyết Định|QUYẾT ĐỊNH))?"
+_ENACTING = re.compile(rf"[ \n]*(?:(?:[{UPPER}][^\W\d_]*[ ]){{1,10}}(?=Quyết Định|QUYẾT ĐỊNH))?"
                        r"(?P<word>QUYẾT ĐỊNH|Quyết Định|QUYẾT NGHỊ|CHỈ THỊ|NGHỊ QUYẾT)[ ]*:?[ ]*\n")
 # a proposal that names no document, the preamble's last line: "Xét đề nghị của Ủy ban Kiểm tra Tỉnh ủy,"
 _PROPOSAL_LINE = re.compile(rf"(?:{ENUMERATION_MARK}[ ]*)?(?:Theo|Xét)[ ]+đề[ ]+nghị[ ]+của[^\n]{{1,200}}\n")

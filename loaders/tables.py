@@ -12,6 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).with_name("data")
+# every capital letter of Vietnamese text (Latin and its accented forms), for a character class: "[{UPPER}]"
+UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 
 # Vietnamese writes the tone of "oa", "oe", "uy" on either vowel ("hóa"/"hoá", "ủy"/"uỷ");
 # official and news text use both, so every phrase matches both spellings.
