@@ -2355,8 +2355,8 @@ def _named_before_short_name(text: str, noun: str, word_end: int) -> int | None:
         return None
     return m.end("name")
 # the next sentence opening with the scheme approved at a decision: "Đề án này được UBND tỉnh phê duyệt tại Quyết định …"
-_APPROVED_NEXT = re.compile(r"\s*(?:Đề án|Chương trình|Kế hoạch|Chiến lược)(?:[ ]+(?:này|trên))?[ ]+(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){0,8}?"
-                            r"[ ]+phê[ ]+duyệt[ ]+tại[ ]+Quyết[ ]+định")
+_APPROVED_NEXT = re.compile(rf"\s*(?:{_cue_pattern('approved_next')})(?:[ ]+(?:này|trên))?[ ]+(?:đã[ ]+)?được"
+                            r"(?:[ ]+[^\W\d_]+){0,8}?[ ]+phê[ ]+duyệt[ ]+tại[ ]+Quyết[ ]+định")
 _TAKEN_UP_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('uptake')})[ ]+\Z")  # "thực hiện nghị quyết về …"
 
 
@@ -2566,17 +2566,20 @@ _LOCAL_PLENUM_OPEN = re.compile(
 _LOCAL_PLENUM_CLOSE = re.compile(
     rf"(?:[ ]*,?[ ]+lần thứ[ ]+(?P<n>{alternation(_ORDINALS)}|\d{{1,2}})(?![^\W\d_]|\d))?"
     rf"(?:[ ]*,?[ ]*(?P<open>\()?(?:khóa|khoá)[ ]+(?P<k>{_ROMAN}|\d{{1,2}})(?(open)\)))?")
-_LOCAL_COMMITTEE = re.compile(r"(?:Ban Chấp hành Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)[ ]")
+# the committees whose plenums pass resolutions: the local Party committees (data/issuer_prose.tsv, by their codes)
+_PARTY_COMMITTEE_NAMES = [row["prose"] for row in read_table("issuer_prose.tsv")
+                          if row["kind"] == "committee" and row["code"] in ("TU", "HU", "QU", "ĐU")]
+_PARTY_COMMITTEE = re.compile(rf"(?:Ban Chấp hành Đảng bộ|{phrase_pattern(_PARTY_COMMITTEE_NAMES)})[ ]")
 
 
 def _local_plenum(scan: _Scan, start: int, word_end: int, row: dict[str, str] | None) -> Citation | None:
     """The resolution (or, `row` of a Kết luận, the conclusion) of a numbered plenum of a local Party committee."""
     text = scan.text
     opened = _LOCAL_PLENUM_OPEN.match(text, word_end)
-    if opened is None or not _LOCAL_COMMITTEE.match(text, opened.end()):
+    if opened is None or not _PARTY_COMMITTEE.match(text, opened.end()):
         return None
     body = issuer_at(text, opened.end(), scan.article)
-    if body is None or body.issuer.level in ("central", "unknown") or not _LOCAL_COMMITTEE.match(body.issuer.name + " "):
+    if body is None or body.issuer.level in ("central", "unknown") or not _PARTY_COMMITTEE.match(body.issuer.name + " "):
         return None
     closed = _LOCAL_PLENUM_CLOSE.match(text, body.end)
     number = opened.group("n") or closed.group("n")

@@ -84,7 +84,7 @@ _DESCRIPTOR_WORD = rf"(?!(?:về|của|và|thực|triển|ban|đã|vừa|tại|t
 # dân chủ ở cơ sở tỉnh Bắc Kạn"
 _REMITS = phrase_pattern(cues("committee_remit"))
 # a steering committee's remit named by the document it carries out, with the document's number: "triển khai Đề án 06"
-_DOCUMENT_REMIT = r"(?:triển[ ]khai|thực[ ]hiện)[ ]+(?:Đề[ ]án|Nghị[ ]quyết|Chỉ[ ]thị|Kết[ ]luận|Chương[ ]trình)[ ]+\d{1,4}(?![\d/-])"
+_DOCUMENT_REMIT = rf"(?:triển[ ]khai|thực[ ]hiện)[ ]+(?:{phrase_pattern(cues('remit_document'))})[ ]+\d{{1,4}}(?![\d/-])"
 _TASK_WORD = (rf"(?!(?:của|ban|đã|vừa|tại|trong|theo|với|để|nhằm|các|những|lần|thực[ ]hiện|triển[ ]khai)(?![^\W\d_]))"
               rf"{_LOWER_WORD}")
 
