@@ -29,7 +29,7 @@ from loaders import gazetteer as gz
 from loaders.dates import DATE_RE, find_dates
 from loaders.readers import DOCUMENT_MOTTOS, iso_date
 from loaders.record import Place
-from loaders.tables import NUMBER_WORD, cues, phrase_pattern, read_csv, read_table
+from loaders.tables import NUMBER_WORD, UPPER, cues, phrase_pattern, read_csv, read_table
 
 
 
@@ -349,8 +349,10 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool,
         for line in filter(None, (header.issuer, header.place_line)):
             for name in _names(line, reformed):
                 evidence.add(name.units, _BYLINE)
+    placed: dict = {}
+    body_names = _names(text[:_BODY_SCAN_CHARS], reformed, placed)
     if layout.title is not None:
-        for name in _names(layout.title.text, reformed):
+        for name in _names(layout.title.text, reformed, placed):
             evidence.add(name.units, _TITLE)
             if _CITY_COMMITTEE_BEFORE.search(layout.title.text, max(0, name.start - 12), name.start):
                 evidence.former_cities.extend((city, _TITLE) for city in _former_cities_of(name.units))
@@ -373,7 +375,7 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool,
     title = layout.title
     # a title given as metadata and absent from the text has no span there
     title_span = (title.start, title.start + len(title.text)) if title and title.start >= 0 else (-1, -1)
-    for start, _, prefixed, units in _names(text[:_BODY_SCAN_CHARS], reformed):
+    for start, _, prefixed, units in body_names:
         if title_span[0] <= start < title_span[1]:
             continue  # counted as the title
         if _CITY_COMMITTEE_BEFORE.search(text, max(0, start - 12), start):
@@ -400,15 +402,20 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool,
     return evidence
 
 
-def _names(text: str, reformed: bool) -> list[gz.NameMatch]:
+def _names(text: str, reformed: bool, placed: dict | None = None) -> list[gz.NameMatch]:
     """The place names of `text`, each with the (legacy) units it may denote. In an article
     published after the 2025 reform a commune's name is a 2025 commune's, and the commune is in
     its new province, represented by the legacy province whose name it kept ("phường Phan
     Thiết" in September 2025 is Lâm Đồng's, whose Tỉnh ủy the article's bare "Tỉnh ủy" is, not
     former Bình Thuận's nor Tuyên Quang's former ward); a legacy commune of that name no longer
-    exists. Only the province: a 2025 commune is in no district."""
-    names = [_placed_by_aside(text, n) if text.startswith("(", n.end + (text[n.end:n.end + 1] == " ")) else n
-             for n in gz.find_names(text) if not _cut_commune(text, n)]
+    exists. Only the province: a 2025 commune is in no district. A name placed by an aside
+    ("xã Thạch Đài (huyện Thạch Hà, Hà Tĩnh)") is placed so wherever it recurs; `placed` collects
+    those placings, to be given to the names of another piece of the article (its title)."""
+    found = [n for n in gz.find_names(text) if not _cut_commune(text, n)]
+    placed = {} if placed is None else placed
+    placed.update({n.units: _placed_by_aside(text, n).units for n in found
+                   if text.startswith("(", n.end + (text[n.end:n.end + 1] == " "))})
+    names = [gz.NameMatch(n.start, n.end, n.prefixed, placed[n.units]) if n.units in placed else n for n in found]
     if not reformed:
         return names
     by_span = {(n.start, n.end): _in_new_province(n) if _FORMER.match(text, n.end) else n for n in names}
@@ -425,7 +432,7 @@ def _names(text: str, reformed: bool) -> list[gz.NameMatch]:
 
 # a capitalised syllable right after a commune's name goes on with it: "xã Thanh Lĩnh" (merged away before the
 # gazetteer's snapshot) is not "xã Thanh" of Hướng Hóa
-_NAME_GOES_ON = re.compile(r"[ ][A-ZĐÀ-Ỹ][^\W\d_]*")
+_NAME_GOES_ON = re.compile(rf"[ ][{UPPER}][^\W\d_]*")
 
 
 def _cut_commune(text: str, name: gz.NameMatch) -> bool:
@@ -434,8 +441,9 @@ def _cut_commune(text: str, name: gz.NameMatch) -> bool:
 
 
 _FORMER = re.compile(r"[ ]*\((?:cũ|trước đây)\)")
-# a name with its province or district in brackets after it: "Kỳ Sơn (Hòa Bình)", "xã Sín Chải (Tủa Chùa)"
-_ASIDE_PLACE = re.compile(r"[ ]?\((?P<place>[^\W\d_][^()\n,]{1,30})\)")
+# a name with its province or district in brackets after it: "Kỳ Sơn (Hòa Bình)", "xã Sín Chải (Tủa Chùa)",
+# "xã Thạch Đài (huyện Thạch Hà, Hà Tĩnh)"
+_ASIDE_PLACE = re.compile(r"[ ]?\((?P<place>[^\W\d_][^()\n,]{1,30})(?:,[ ]*[^\W\d_][^()\n,]{1,30})?\)")
 
 
 def _placed_by_aside(text: str, name: gz.NameMatch) -> gz.NameMatch:
@@ -447,6 +455,8 @@ def _placed_by_aside(text: str, name: gz.NameMatch) -> gz.NameMatch:
             or all(gz.is_within(u, outer) for u in name.units):
         return name
     unit = gz.lookup(text[name.start:name.end], within=outer)
+    if unit is None and outer.level == "district" and all(u.level == "commune" for u in name.units):
+        unit = outer  # the text places the commune, which the gazetteer's snapshot has in another district
     return name if unit is None else gz.NameMatch(name.start, name.end, name.prefixed, (unit,))
 
 

@@ -398,6 +398,17 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         # ("xã Thanh Lĩnh (huyện Thanh Chương)" read as "xã Thanh" of Hướng Hóa), placed the article in Quảng Trị
         ("Xã Thanh Lĩnh phát triển chè\n\nNgày 5/3/2017, UBND xã Thanh Lĩnh (huyện Thanh Chương) ban hành Kế hoạch số "
          "12/KH-UBND về trồng mới 30 ha chè.", None, ("Nghệ An", "Thanh Chương")),
+        # regression: a commune's name before a lower-case word opening with "đ" or a marked vowel ("đạt", "được")
+        # was taken for the first syllables of a longer name, and the title's commune counted for nothing
+        ("Xã Sơn Kim 1 đạt chuẩn nông thôn mới\n\nNăm 2022, UBND xã Sơn Kim 1 ban hành Kế hoạch số 45/KH-UBND về xây "
+         "dựng nông thôn mới; Ban Thường vụ Tỉnh ủy Hà Tĩnh đã có Chỉ thị số 10-CT/TU.", None, ("Hà Tĩnh", "Hương Sơn")),
+        ("Xã Ea Tiêu được công nhận đạt chuẩn nông thôn mới\n\nNgày 12/5/2023, UBND xã Ea Tiêu ban hành Kế hoạch số "
+         "41/KH-UBND; Ban Thường vụ Tỉnh ủy Đắk Lắk đã có Chỉ thị số 10-CT/TU.", None, ("Đắk Lắk", "Cư Kuin")),
+        # regression: a commune the text places with its district and province in brackets is there wherever it is
+        # named, the title too, though the gazetteer's snapshot has it in another district (Thạch Đài: the city's)
+        ("Xã Thạch Đài đưa chuyển đổi số về từng thôn\n\nThực hiện Kế hoạch số 125/KH-UBND ngày 24/3/2023 của UBND "
+         "huyện về chuyển đổi số, UBND xã Thạch Đài (huyện Thạch Hà, Hà Tĩnh) đã ban hành Kế hoạch số 36/KH-UBND ngày "
+         "5/4/2023.", None, ("Hà Tĩnh", "Thạch Hà")),
         # regression: the paper named bare before the lead's dash ("Báo Hòa Bình - Chỉ thị số 35-CT/TW …") placed nothing,
         # and the Tỉnh ủy's plan had no province; a paper named after no place gives none
         ("Bình luận: Chỉ thị 35 và bài học chuẩn bị nhân sự\n\nBáo Hòa Bình - Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ "
