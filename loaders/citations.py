@@ -313,10 +313,12 @@ _LAW_NAME_AND_CAPITAL = re.compile(
 
 
 # the words up to the law's own number are its name, stop words too ("Pháp lệnh Ưu đãi người có công với
-# cách mạng số 02/2020/UBTVQH14": "có", "với" end no name there); lower-case words only, no document noun
+# cách mạng số 02/2020/UBTVQH14": "có", "với" end no name there); lower-case words only, no document noun;
+# before 2008 an ordinance's symbol carried its type ("Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn số
+# 34/2007/PL-UBTVQH11")
 _LAW_NAME_TO_NUMBER = re.compile(
     rf"(?:,?[ ]+(?!(?:{_NOUNS}){_WORD_END})[^\W\d_{UPPER}][^\W\d_]*){{1,8}}"
-    r"(?=[ ]+số[ ]+\d{1,4}/(?:19|20)\d\d/(?:UBTV)?QH\d)"
+    r"(?=[ ]+số[ ]+\d{1,4}/(?:19|20)\d\d/(?:PL-)?(?:UBTV)?QH\d)"
 )
 
 

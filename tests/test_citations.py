@@ -208,6 +208,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14 ngày 09/12/2020;", None,
          [("numbered", "Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14 ngày 09/12/2020",
            "Pháp lệnh", "02", "02/2020/UBTVQH14", "2020-12-09", "Ủy ban Thường vụ Quốc hội")]),
+        # regression: an ordinance's symbol of before 2008 carries its type ("34/2007/PL-UBTVQH11"): its name ran to
+        # the first comma and the numbered ordinance came out apart
+        ("Huyện tổ chức tập huấn Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11 ngày "
+         "20-4-2007 cho cán bộ chủ chốt.", None,
+         [("numbered", "Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11 ngày 20-4-2007",
+           "Pháp lệnh", "34", "34/2007/PL-UBTVQH11", "2007-04-20", "Ủy ban Thường vụ Quốc hội")]),
         ("Luật Căn cước có hiệu lực, thay thế luật số 59/2014/QH13.", None,
          [("named", "Luật Căn cước", "Luật", None, None, None, "Quốc hội"),
           ("numbered", "luật số 59/2014/QH13", "Luật", "59", "59/2014/QH13", None, None)]),
