@@ -1244,7 +1244,10 @@ def _acted_on(text: str, a: Citation) -> bool:
     """Is A what the clause's subject acts on ("quán triệt A", "Hội nghị đã thông qua A"), so that what "đồng thời"
     adds after it is the subject's act, not A's?"""
     return bool(_ACTED_ON_BEFORE.search(text, max(0, a.start - _ACTED_ON_CHARS), a.start)
-                or _MEETING_ACTS_ON.search(text, max(0, a.start - _MEETING_ACTS_ON_CHARS), a.start))
+                or _MEETING_ACTS_ON.search(text, max(0, a.start - _MEETING_ACTS_ON_CHARS), a.start)
+                # "Đây là bước cụ thể hóa A, đồng thời triển khai B": the act of what "Đây" stands for
+                or text.startswith("Đây ", start := sentence_start(text, a.start))
+                and _THIS_IS.fullmatch(text, start, a.start))
 # not the issuer code ending a symbol: "Kế hoạch số 05-KH/BCĐ thực hiện B"
 _COMMITTEE_AT = re.compile(rf"(?<![/-])(?:{phrase_pattern(cues('committee'))})[ ]")
 # … and with its level between ("Ban Chỉ đạo Trung ương tổng kết B", "Ban Chỉ đạo tỉnh thực hiện B")
@@ -2704,6 +2707,12 @@ def _named_by_noun(earlier: list[Citation], act: str) -> list[Citation]:
     return [a for a in earlier if a.type and fold(a.type) == kind][-1:]
 
 
+def _opening_back_reference(earlier: list[Citation], start: int) -> list[Citation]:
+    """"Kế hoạch được ban hành nhằm …. Đây là bước cụ thể hóa B": a sentence that issues nothing but opens
+    with a bare noun naming back a document is about that document."""
+    return [a for a in earlier if a.start == start and a.form == "ref"][:1]
+
+
 def _this_is(text: str, cited: list[Citation], add) -> None:
     """"Hội nghị đã thông qua Nghị quyết về phát triển kinh tế biển. Đây là sự cụ thể hóa Nghị quyết số
     36-NQ/TW": the document the sentence before issued, the last if several, carries out B."""
@@ -2716,7 +2725,8 @@ def _this_is(text: str, cited: list[Citation], add) -> None:
             continue
         before = sentence_start(text, start - 2)
         issued = [a for a in cited[:i] if before <= a.start < start and a.issued] \
-            or _named_by_noun([a for a in cited[:i] if before <= a.start < start], m.group("act"))
+            or _named_by_noun([a for a in cited[:i] if before <= a.start < start], m.group("act")) \
+            or _opening_back_reference(cited[:i], before)
         if issued:  # "Đây là bước cụ thể hóa B và B2": each item of the list
             targets = _coordinated_after(text, cited, i)
             _add_each(add, issued[-1:], [cited[k] for k in targets], _relation(m.group("phrase")), m)

@@ -1208,6 +1208,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 12/4/2023, UBND huyện ban hành Kế hoạch số 88/KH-UBND. Đây là kế hoạch triển khai Chỉ thị số 15-CT/HU của "
          "Huyện ủy, đồng thời thực hiện Chỉ thị số 19/CT-UBND ngày 14/9/2022 của Chủ tịch UBND tỉnh.",
          {("88/KH-UBND", "implements", "15-CT/HU"), ("88/KH-UBND", "implements", "19/CT-UBND")}),
+        # regression: "Đây là bước cụ thể hóa B, đồng thời triển khai C" after a passive sentence opened by a bare
+        # "Kế hoạch" gave nothing but B carrying C out
+        ("Ngày 5/9/2024, UBND tỉnh Quảng Trị ban hành Kế hoạch số 168/KH-UBND về phát triển du lịch giai đoạn 2024 - "
+         "2030. Kế hoạch được ban hành nhằm khai thác tiềm năng di tích lịch sử. Đây là bước cụ thể hóa Nghị quyết số "
+         "08-NQ/TU ngày 27/7/2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch, đồng thời triển khai Nghị quyết "
+         "số 82/NQ-CP ngày 18/5/2023 của Chính phủ về phục hồi du lịch.",
+         {("168/KH-UBND", "implements", "08-NQ/TU"), ("168/KH-UBND", "implements", "82/NQ-CP")}),
         # regression: "Đây là <type> …" after a sentence that cites A without issuing it: the type noun names A
         # ("… quán triệt Nghị quyết số 23-NQ/TW …. Đây là nghị quyết thay thế B" gave nothing)
         ("Ban Thường vụ Tỉnh ủy Gia Lai tổ chức hội nghị quán triệt Nghị quyết số 23-NQ/TW ngày 06/10/2022 của Bộ Chính "
