@@ -100,8 +100,9 @@ _AFTER_PHRASE = (
 # [đã] tổng kết 10 năm thực hiện B"), or after a passive issuing verb ("Kế hoạch được xây dựng nhằm
 # thực hiện B", "một kế hoạch được quận thiết kế để thực hiện B").
 _VV = r"[Vv]/[Vv]"  # "V/v", a letter's "về việc": "Công văn số 1234/UBND-VX V/v triển khai B"
-# a letter's addressees before its subject: "Công văn số 45/UBND-NC gửi các sở, ngành về việc …"
-_ADDRESSED = r"(?:gửi(?:[ ]+[^\W\d_]+,?){1,30}?[ ]+)?"
+# a letter's addressees before its subject: "Công văn số 45/UBND-NC gửi các sở, ngành về việc …", with a body's
+# abbreviation or a count among them ("gửi các phòng GD&ĐT quận, huyện …", "gửi các phòng, ban và UBND 10 phường …")
+_ADDRESSED = r"(?:gửi(?:[ ]+(?:[^\W\d_]+(?:&[^\W\d_]+)?|\d{1,4}(?=[ ]+[^\W\d_])),?){1,30}?[ ]+)?"
 # a joint document's partner before its subject: "Kế hoạch liên tịch số 05/KHLT-… với Sở Giáo dục và Đào
 # tạo thực hiện B", "Chương trình phối hợp số 03/CTrPH-… với Công an tỉnh về thực hiện B"
 _PARTNER = r"(?:với(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+(?=(?:về|Về)[ ]|" + _GAP_PHRASES + r"))?"

@@ -1574,6 +1574,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Sở GD&ĐT ban hành Công văn số 388/SGDĐT-GDPT gửi trưởng phòng giáo dục và đào tạo các quận, huyện, thị xã "
          "và hiệu trưởng các trường trung học phổ thông về việc triển khai Thông tư số 29/2024/TT-BGDĐT.",
          {("388/SGDĐT-GDPT", "implements", "29/2024/TT-BGDĐT")}),  # addressees past twelve words
+        # regression: a body's abbreviation or a count among the addressees ("gửi các phòng GD&ĐT quận, huyện …",
+        # "gửi các phòng, ban và UBND 10 phường yêu cầu thực hiện nghiêm B") hid the relation
+        ("Sở GD&ĐT có Công văn số 512/SGDĐT-GDPT gửi các phòng GD&ĐT quận, huyện và các trường THPT về việc triển khai "
+         "Thông tư số 29/2024/TT-BGDĐT.", {("512/SGDĐT-GDPT", "implements", "29/2024/TT-BGDĐT")}),
+        ("UBND quận ban hành Công văn số 1310/UBND-VP gửi các phòng, ban và UBND 10 phường yêu cầu thực hiện nghiêm Chỉ "
+         "thị số 16/CT-TTg của Thủ tướng Chính phủ.", {("1310/UBND-VP", "implements", "16/CT-TTg")}),
         # regression: a joint document's second issuer ended the list of what A is based on ("… của Bộ Nội vụ và Bộ
         # Tài chính; Nghị quyết số 36/2023/NQ-HĐND …" lost the resolution)
         ("Kế hoạch số 88/KH-UBND được ban hành căn cứ Thông tư liên tịch số 03/2016/TTLT-BNV-BTC ngày 30/6/2016 của "
