@@ -3632,6 +3632,8 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
     # "Cùng ngày, UBND huyện ban hành …", "… huyện ban hành Kế hoạch số 51-KH/HU cùng ngày": the last issued one's
     if cited.date is None and (_SAME_DAY.match(text, start) or _SAME_DAY_AFTER.match(text, cited.end)):
         cited.date = next((c.date for c in reversed(scan.citations) if c.issued and c.date and c.start < start), None)
+    if cited.date is None and _SAME_DAY.match(text, start):  # no document issued before: the day of the events told
+        cited.date = _day_told_before(scan, start)
     if cited.date is None and text.startswith("; ", start - 2) and _opens_issuing_clause(scan, start - 1):
         cited.date = _date_of_clauses_before(scan, start)
 
@@ -3688,6 +3690,23 @@ def _relative_day_date(scan: _Scan, start: int, verb_start: int) -> str | None:
         return None
     today = date.fromisoformat(scan.day)
     return (today - timedelta(days=1) if found.group().endswith("qua") else today).isoformat()
+
+
+def _day_told_before(scan: _Scan, start: int) -> str | None:
+    """The date the nearest sentence before `start` opens with, a few sentences back at most ("Chiều 1-4, Ban
+    Thường vụ Quận ủy họp khẩn, thống nhất triển khai ngay Chỉ thị số 16/CT-TTg …. Cùng ngày, UBND Quận 1 ban hành
+    Công văn số 1205/UBND-VP …": 1-4, the day the sentence after "Cùng ngày" goes on from)."""
+    pos = start
+    for _ in range(_DAY_TOLD_SENTENCES):
+        if pos <= 0:
+            break
+        pos = sentence_start(scan.text, pos - 1)
+        if (found := _dateline_date(scan, pos)) is not None:
+            return found
+    return None
+
+
+_DAY_TOLD_SENTENCES = 4  # sentences (a blank line between paragraphs counts as one)
 
 
 def _dateline_date(scan: _Scan, start: int) -> str | None:

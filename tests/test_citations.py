@@ -1060,6 +1060,11 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # regression: "Cùng ngày, …" dates what its sentence issues on the day of the one issued before
     ("Ngày 10/4/2024, UBND huyện Gia Lâm có Kế hoạch số 112/KH-UBND. Cùng ngày, UBND huyện ban hành Quyết định "
      "số 1.245/QĐ-UBND.", ["2024-04-10", "2024-04-10"]),
+    # regression: "Cùng ngày, …" after sentences that tell the day's events and issue nothing left what it issues
+    # undated; it is of the day the nearest sentence before opens with (not the date of a document cited there)
+    ("Chiều 1-4, Ban Thường vụ Quận ủy Quận 1 họp, thống nhất triển khai ngay Chỉ thị số 05/CT-UBND ngày 31-3-2025 "
+     "của Chủ tịch UBND Thành phố.\n\nCùng ngày, UBND Quận 1 ban hành Công văn số 1205/UBND-VP.",
+     ["2025-03-31", "2025-04-01"]),
     # regression: a document cited again with a date after its own, before the clause that issues
     ("Thủ tướng ban hành Chỉ thị 22/CT-TTg ngày 8/7/2024. Triển khai Chỉ thị 22/CT-TTg, ngày 12/7/2024, Bộ Y tế có "
      "Công văn số 4123/BYT-DP.", ["2024-07-08", None, "2024-07-12"]),
