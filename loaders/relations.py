@@ -258,6 +258,8 @@ _FIRST_CLAUSE = re.compile(r"[^,.;\n]{0,45}[,:][ ]+")
 _TWO_FIRST_CLAUSES = re.compile(r"[^,.;\n/]{0,45},[ ]+[^,.;\n]{0,45}[,:][ ]+")
 # a first clause of any length that reports: "Báo cáo tổng kết số 215-BC/TU của Ban Thường vụ Tỉnh ủy cho biết, "
 _SAYS = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('says'))})[ ]*[,:][ ]+")
+# … or a first clause that names the source: "Theo Báo cáo số 560-BC/HU của Ban Thường vụ Huyện ủy, thực hiện B, …"
+_SOURCE_OPENING = re.compile(rf"(?:{phrase_pattern(cues('source_opening'), either_case=True)})[ ]+")
 # what a document named as a clause's subject does: "Kế hoạch số 95/KH-UBND … yêu cầu …", "… nêu rõ …"
 _SUBJECT_PREDICATE = re.compile(rf"[ ]+(?:{phrase_pattern(cues('says') + cues('directs') + cues('sets'))})(?![^\W\d_])")
 # a main clause's subject that directs, or is told what it must do: "Chủ tịch UBND tỉnh yêu cầu …", "các tổ chức tín
@@ -544,6 +546,7 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
         if j >= len(cited) or cited[j].start >= limit or not (
                 _COORDINATED.fullmatch(text, end, cited[j].start) or _listed_after_description(text, end, cited[j])
                 or phrase is not None and _repeats_phrase(text, end, cited[j].start, phrase)
+                and not (source is not None and _leads_main_clause(text, cited, j))
                 or phrase is not None and _relation(phrase) == "implements" and _LINKED_ITEM.fullmatch(text, end, cited[j].start)
                 or (carried := _CARRIED_ITEM.fullmatch(text, end, cited[j].start))
                 and text[carried.start("item")].isupper()
@@ -597,6 +600,14 @@ _CARRIED_ITEM = re.compile(
 _REPEAT_LEAD = re.compile(r"[ ]*(?:,|và|,[ ]*và|,?[ ]*gắn với)[ ]+(?:(?:sơ|tổng)[ ]+kết[ ]+)?(?:\d+[ ]+năm[ ]+)?")
 # "… căn cứ Luật Tổ chức Chính phủ; căn cứ Quyết định số 95/QĐ-TTg …": a preamble's bases, one a clause
 _BASIS_REPEAT_LEAD = re.compile(r"[ ]*;[ ]+")
+
+
+def _leads_main_clause(text: str, cited: list[Citation], j: int) -> bool:
+    """Does the phrase said again before item j open a lead of its own, a main clause after it ("Theo Báo cáo A về sơ
+    kết 5 năm thực hiện B, thực hiện B2, Ban Thường vụ Tỉnh ủy đã ban hành A2": B2 is A2's, not A's)?"""
+    item = cited[j]
+    return _MAIN_CLAUSE.match(text, max(item.cover_end, item.end)) is not None \
+        and _lead_before(text, item.start) is not None
 
 
 def _repeats_phrase(text: str, end: int, start: int, phrase: str) -> bool:
@@ -948,6 +959,9 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             pre = m.groupdict().get("pre") or m.groupdict().get("purpose") or ""
             if _asked_or_checked(pre):
                 break
+            if _COMMA_ONLY.fullmatch(text, a.cover_end if a.own_title and a.cover_end <= m.start("phrase") else a.anchor,
+                                     m.start("phrase")) and _leads_main_clause(text, cited, j):
+                break  # "Theo Báo cáo … thực hiện B1, thực hiện B2, Ban Thường vụ … đã ban hành A": the lead of A, not B1's
             if pre.strip() and fold(m.group("phrase")).endswith(_ACCORDING_TAIL):
                 break  # "A thực hiện theo B" is A's act; "A về quy chế thực hiện theo B" is what A governs ("theo" alone)
             if j in object_of and object_of[j] is not a and _REPEAT_LEAD.match(
@@ -2197,6 +2211,9 @@ def _lead_before(text: str, start: int, lead_at: re.Pattern[str] = _LEAD_AT) -> 
         m = lead_at.match(text, after_clauses.end(), start) if after_clauses else None
     if (m is None or m.end() != start) and (said := _SAYS.search(text, opener.end(), start)) is not None:
         m = lead_at.match(text, said.end(), start)
+    if (m is None or m.end() != start) and _SOURCE_OPENING.match(text, opener.end()) \
+            and (comma := text.rfind(", ", opener.end(), start)) != -1:
+        m = lead_at.match(text, comma + 2, start)  # "Theo Báo cáo số 560-BC/HU của …, thực hiện B, …"
     if (m is None or m.end() != start) and (colon := text.rfind(":", opener.end(), start)) != -1:
         speech = _SPEECH.match(text, colon)  # "Ông …, Bí thư Huyện ủy cho biết: “Thực hiện B, …"
         m = lead_at.match(text, speech.end(), start) if speech else None

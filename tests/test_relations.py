@@ -3350,6 +3350,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hành Chương trình hành động số 33-CTr/TU về du lịch. Bên cạnh đó, Chương trình triển khai Nghị quyết số "
          "23-NQ/TW của Ban Chấp hành Trung ương.",
          {("33-CTr/TU", "implements", "23-NQ/TW")}),
+        # regression: a lead after a first clause that names its source at length ("Theo Báo cáo số … của …, để cụ thể
+        # hóa B, X đã ban hành A") gave nothing
+        ("Theo Báo cáo số 412-BC/HU của Ban Thường vụ Huyện ủy Can Lộc, để cụ thể hóa Chương trình số 09-CTr/TU, Huyện "
+         "ủy đã ban hành Kế hoạch số 76-KH/HU ngày 3/6/2021.",
+         {("76-KH/HU", "implements", "09-CTr/TU")}),
+        # … and after the report's review title the lead's B was the report's second object, and B1's
+        ("Theo Báo cáo số 130-BC/TU ngày 2-6-2016 của Ban Thường vụ Tỉnh ủy về sơ kết 5 năm thực hiện Chỉ thị 03-CT/TW, "
+         "thực hiện Hướng dẫn số 42-HD/BTGTW ngày 6-6-2011 của Ban Tuyên giáo Trung ương, Ban Thường vụ Tỉnh ủy đã ban "
+         "hành Kế hoạch số 29-KH/TU ngày 12-7-2011.",
+         {("130-BC/TU", "reviews", "03-CT/TW"), ("29-KH/TU", "implements", "42-HD/BTGTW")}),
     ],
 )
 def test_relations(text, expected):
