@@ -2307,6 +2307,9 @@ _PLURAL_BACK_REF = re.compile(
     rf"(?P<count>{phrase_pattern(cues('plural'))}|\d+)[ ]+(?:{_BACK_NOUNS}"
     # … or owned by the centre: "Để cụ thể hóa các quy định của Trung ương, X ban hành A" (central documents only)
     rf"|(?P<central_nouns>{_BACK_NOUN}(?:[ ]*(?:,|và|,[ ]*và)[ ]*{_BACK_NOUN})*)[ ]+(?:{phrase_pattern(cues('central_owner'))})"
+    # … or counted and owned by a central body: "Thực hiện hai quyết định của Bộ Chính trị, …" (a number only, as below)
+    rf"|(?P<owned_nouns>{_BACK_NOUN}(?:[ ]*(?:,|và|,[ ]*và)[ ]*{_BACK_NOUN})*)[ ]+"
+    rf"(?:{phrase_pattern(cues('counted_central_owner'))})"
     # … or counted by a number: "Thực hiện hai Chỉ thị, Ban Thường vụ Tỉnh ủy đã ban hành A1 và A2"
     # (`_plural_back_refs` keeps it only so)
     rf"|(?P<counted_nouns>{_BACK_NOUN}))"
@@ -2332,14 +2335,15 @@ def _plural_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resol
         kinds, count = _counted_kinds(ref)
         sources += _issuing_clauses_after(text, cited, end)
         targets = _taken_back(text, cited[:bisect.bisect_left(starts, ref.start())], doc_of, kinds, count,
-                              {id(doc_of[id(a)]) for a in sources}, central=ref.group("central_nouns") is not None)
+                              {id(doc_of[id(a)]) for a in sources},
+                              central=ref.group("central_nouns") is not None or ref.group("owned_nouns") is not None)
         _add_each(add, sources, targets, _relation(lead.group("phrase")), lead)
 
 
 def _counted_kinds(ref: re.Match[str]) -> tuple[set[str], int | None]:
     """The kinds a plural back-reference names and how many documents it counts, if it says."""
     kinds = {fold(n) for n in re.split(r"[ ]*(?:,|và)[ ]*", ref.group("nouns") or ref.groupdict().get("central_nouns")
-                                       or ref.group("counted_nouns"))}
+                                       or ref.groupdict().get("owned_nouns") or ref.group("counted_nouns"))}
     count = ref.group("count")
     return kinds, int(count) if count.isdigit() else _COUNT_WORDS.get(fold(count))
 
@@ -2352,7 +2356,7 @@ def _plural_back_refs(text: str, cited: list[Citation]) -> list[re.Match[str]]:
     for a in cited:
         if a.issued:
             for ref in _PLURAL_BACK_REF.finditer(text, sentence_start(text, a.start), a.start):
-                if ref.group("counted_nouns") and not (
+                if (ref.group("counted_nouns") or ref.group("owned_nouns")) and not (
                         ref.group("count").isdigit() or _COUNT_WORDS.get(fold(ref.group("count")))):
                     continue  # "các chỉ thị, …", "nhiều Nghị quyết, …": no number (a number counts them, named or
                     # not: "thực hiện hai quyết định, Ban Thường vụ Tỉnh ủy đã ban hành A1 và A2")

@@ -3336,6 +3336,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "trị. Theo báo cáo, thực hiện hai quyết định, Ban Thường vụ Tỉnh ủy Bình Dương đã ban hành Kế hoạch số "
          "42-KH/TU ngày 5/3/2014.",
          {("42-KH/TU", "implements", "217-QĐ/TW"), ("42-KH/TU", "implements", "218-QĐ/TW")}),
+        # regression: … and owned by the central body that issued them ("thực hiện hai quyết định của Bộ Chính trị, X đã ban
+        # hành A1 và A2" took nothing back: only "của Trung ương" was an owner)
+        ("Đoàn công tác làm việc với Tỉnh ủy Quảng Ngãi về 5 năm thực hiện Quyết định số 217-QĐ/TW và Quyết định số "
+         "218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị. Báo cáo cho biết, thực hiện hai quyết định của Bộ Chính trị, Ban "
+         "Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 105-KH/TU ngày 10/3/2014 và Quy định số 06-QĐ/TU ngày 25/5/2015.",
+         {("105-KH/TU", "implements", "217-QĐ/TW"), ("105-KH/TU", "implements", "218-QĐ/TW"),
+          ("06-QĐ/TU", "implements", "217-QĐ/TW"), ("06-QĐ/TU", "implements", "218-QĐ/TW")}),
         # regression: a basis taken over from a body the 2025 reform wound up ("Kế hoạch được xây dựng trên cơ sở kế thừa B"
         # rested on nothing)
         ("Ngày 15/9/2025, Ban Thường vụ Đảng ủy xã Hồng Dân ban hành Kế hoạch số 12-KH/ĐU về chuyển đổi số. Kế hoạch được "
@@ -3534,6 +3541,9 @@ def test_relations(text, expected):
         "số 32/CT-TTg ngày 10/8/2020 của Thủ tướng Chính phủ về tăng cường quản lý tài nguyên rừng.",
         "Các địa phương cần triển khai Kế hoạch số 78/KH-UBND ngày 5/4/2022 của UBND tỉnh, thực hiện có hiệu quả Nghị "
         "quyết số 11-NQ/TU của Tỉnh ủy.",
+        # a plural owned by a central body with no number names none of the documents before it
+        "Chính phủ ban hành Nghị quyết số 12/NQ-CP và Nghị quyết số 35/NQ-CP về an toàn giao thông. Thực hiện các nghị "
+        "quyết của Chính phủ, UBND tỉnh đã ban hành Kế hoạch số 77/KH-UBND ngày 3/4/2019.",
     ],
 )
 def test_no_relation(text):
