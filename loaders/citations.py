@@ -683,7 +683,9 @@ def _nouns(text: str) -> list[_Noun]:
             if symbol is None and (number_at > end or word in _ABBREVIATIONS):
                 number = _BARE_NUMBER.match(text, number_at) or _NUMBER_OF_YEAR.match(text, number_at)
                 if number is not None and not _is_document_number(text, number) \
-                        and not (fold(word) == _SCHEME_WORD and _decision_numbered(text, number.group("num"))):
+                        and not (fold(word) == _SCHEME_WORD and _decision_numbered(text, number.group("num"))) \
+                        and not (_YEAR_LIKE.fullmatch(number.group("num")) and not _UNIT_AFTER.match(text, number.end())
+                                 and _symbol_of_number_cited(text, word, number.group("num"))):
                     number = None
         if short and symbol is None and number is None:
             number_at, short = end, False  # "Kết luận kiểm tra năm 2023", "kết luận thanh tra 2023": the noun alone
@@ -879,6 +881,16 @@ _SCHEME_WORD = "đề án"
 def _decision_numbered(text: str, number: str) -> bool:
     """Does the text cite a decision of this number ("1956/QĐ-TTg")?"""
     return re.search(rf"(?<!\d){number}[ ]*/[ ]*(?:\d{{4}}/)?QĐ", text) is not None
+
+
+def _symbol_of_number_cited(text: str, word: str, number: str) -> bool:
+    """"Để triển khai Quyết định 2085, …" after "Quyết định 2085/QĐ-TTg": a number that reads as a year is the
+    document's when the text cites a symbol of that number and the noun's own code."""
+    row = _PROSE_TYPES.get(fold(word)) or _ABBREVIATIONS.get(word)
+    if row is None or not row["code"]:
+        return False
+    return re.search(rf"(?<![\d/]){number}[ ]*[-/][ ]*(?:(?:19|20)\d\d[ ]*/[ ]*)?{re.escape(row['code'])}(?![^\W\d_])",
+                     text, re.IGNORECASE) is not None
 
 
 def _is_document_number(text: str, number: re.Match[str]) -> bool:
@@ -2296,6 +2308,12 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         # scheme the next sentence says a decision approved; a strategy too ("… thực hiện Chiến lược phát triển kinh tế
         # tập thể …. Chiến lược được Thủ tướng Chính phủ phê duyệt tại Quyết định số 340/QĐ-TTg")
         return _described(scan, start, word_end, base, issued=False)
+    if capitalised and fold(noun.text) in _TITLED_TYPES and (name_end := _approved_at_in_sentence(text, word_end)):
+        # "… triển khai Đề án ổn định dân cư, phát triển kinh tế - xã hội vùng tái định cư … được Thủ tướng Chính phủ
+        # phê duyệt tại Quyết định số 666/QĐ-TTg": named by its unquoted title, up to the passive, the scheme the
+        # decision after it in the same sentence approves (that decision, references)
+        return Citation(start, word_end, name_end, "new", anchor=word_end, cover_end=name_end, issued=False,
+                        title=text[word_end:name_end].strip(), own_title=True, **base)
     if capitalised and fold(noun.text) in _TITLED_TYPES and (name_end := _named_before_short_name(text, noun.text, word_end)):
         # "… thực hiện Đề án phát triển ứng dụng dữ liệu về dân cư, … đến năm 2030 (Đề án 06)": named by its title
         # unquoted, up to its short name in brackets, as a quoted title is
@@ -2356,6 +2374,20 @@ def _named_before_short_name(text: str, noun: str, word_end: int) -> int | None:
     if m is None or not text.startswith(noun, m.end()) or not _SHORT_NUMBER.match(text, m.end() + len(noun)):
         return None
     return m.end("name")
+# … or the same sentence going on to the decision, no other document named between: "Đề án … được Thủ tướng Chính phủ
+# phê duyệt tại Quyết định số 666/QĐ-TTg"
+_APPROVED_AT_LATER = re.compile(r"[^.;:\n()“”\"]{1,200}?(?P<name_end>)[ ]+(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){0,8}?[ ]+phê[ ]+"
+                                r"duyệt[ ]+tại[ ]+Quyết[ ]+định[ ]+(?:số[ ]*)?\d")
+
+
+def _approved_at_in_sentence(text: str, word_end: int) -> int | None:
+    """Where the unquoted name after a scheme's noun ends, when the decision approving it follows in its sentence."""
+    m = _APPROVED_AT_LATER.match(text, word_end)
+    if m is None or TYPE_WORD_RE.search(text, word_end, m.end("name_end")) is not None:
+        return None
+    return m.end("name_end")
+
+
 # the next sentence opening with the scheme approved at a decision: "Đề án này được UBND tỉnh phê duyệt tại Quyết định …"
 _APPROVED_NEXT = re.compile(rf"\s*(?:{_cue_pattern('approved_next')})(?:[ ]+(?:này|trên))?[ ]+(?:đã[ ]+)?được"
                             r"(?:[ ]+[^\W\d_]+){0,8}?[ ]+phê[ ]+duyệt[ ]+tại[ ]+Quyết[ ]+định")

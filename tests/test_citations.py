@@ -808,6 +808,20 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Ban Tuyên giáo Tỉnh ủy có Hướng dẫn số 07-HD/BTGTU. Các chi bộ làm theo hướng dẫn 07 nêu rõ.", None,
          [("numbered", "Hướng dẫn số 07-HD/BTGTU", "Hướng dẫn", "07", "07-HD/BTGTU", None, "Ban Tuyên giáo Tỉnh ủy"),
           ("numbered", "hướng dẫn 07", "Hướng dẫn", "07", None, None, None)]),
+        # regression: a decision's number that reads as a year, cited again without "số" ("Để triển khai Quyết định
+        # 2085, …" after "Quyết định 2085/QĐ-TTg") was no citation
+        ("Huyện hỗ trợ 300 hộ theo Quyết định 2085/QĐ-TTg của Thủ tướng Chính phủ. Để triển khai Quyết định 2085, UBND "
+         "tỉnh Lào Cai ban hành Kế hoạch số 41/KH-UBND.", None,
+         [("numbered", "Quyết định 2085/QĐ-TTg của Thủ tướng Chính phủ", "Quyết định", "2085", "2085/QĐ-TTg", None,
+           "Thủ tướng Chính phủ"),
+          ("numbered", "Quyết định 2085", "Quyết định", "2085", None, None, None),
+          ("numbered", "Kế hoạch số 41/KH-UBND", "Kế hoạch", "41", "41/KH-UBND", None, "UBND tỉnh Lào Cai")]),
+        # regression: a scheme named by its unquoted title, then "được … phê duyệt tại Quyết định số …" in the same
+        # sentence, was no citation (so "triển khai Đề án" later carried out nothing)
+        ("Huyện triển khai Đề án hỗ trợ đồng bào vùng tái định cư thủy điện được Thủ tướng Chính phủ phê duyệt tại "
+         "Quyết định số 666/QĐ-TTg.", None,
+         [("new", "Đề án hỗ trợ đồng bào vùng tái định cư thủy điện", "Đề án", None, None, None, None),
+          ("numbered", "Quyết định số 666/QĐ-TTg", "Quyết định", "666", "666/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
     ],
 )
 def test_numbered_and_named_citations(text, article, expected):
