@@ -122,6 +122,9 @@ _BETWEEN = re.compile(r"[ ]*giữa[ ]+")
 _OF_OR_MEETING = re.compile(r"[ ]*,?[ ]*(?:của[ ]+|(?P<between>giữa)[ ]+|(?=Hội nghị[ ]))")
 # whose conclusions a notice holds, after its number and date: "Thông báo số 512-TB/TU ngày 20/6/2024 kết luận của
 # Thường trực Tỉnh ủy về …", "Thông báo số 45/TB-UBND … ý kiến kết luận của Chủ tịch UBND tỉnh tại …"
+# the notice's subject opening on the conclusions it holds: "Thông báo số 335/TB-VPCP ngày 14/8/2023 của Văn phòng
+# Chính phủ về kết luận của Phó Thủ tướng …"
+_NOTICE_ABOUT = re.compile(r"[ ]*,?[ ]*về[ ]+(?:(?:ý[ ]+kiến|nội[ ]+dung)[ ]+)?")
 _CONCLUDED_BY = re.compile(r"[ ]*,?[ ]*(?:ý[ ]+kiến[ ]+)?kết[ ]+luận(?:[ ]+chỉ[ ]+đạo)?[ ]+của[ ]+")
 # "(ban hành ngày 3/4/2023)", "được HĐND tỉnh thông qua ngày 10/7/2024", "do Chính phủ ban hành ngày 20/3/2025": the agent
 # may stand before its verb
@@ -2208,6 +2211,9 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if not capitalised and previous is not None and previous.form == "numbered" \
             and (text[previous.cover_end:start].isspace() or text[previous.end:start].isspace()):
         return None  # "Thông báo số 123/TB-VPCP kết luận của Thủ tướng …": what that notice holds
+    if not capitalised and row["code"] == "KL" and previous is not None and previous.form == "numbered" \
+            and previous.type_code == "TB" and _NOTICE_ABOUT.fullmatch(text, previous.end, start):
+        return None  # "Thông báo số 335/TB-VPCP … của Văn phòng Chính phủ về kết luận của Phó Thủ tướng …": the same
     if row["code"] == "BC" and _REPORT_SPEAKS.match(text, word_end):
         return None
     base = dict(type=row["type"], type_code=row["code"] or None)

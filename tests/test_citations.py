@@ -581,6 +581,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "phủ tại cuộc họp về các dự án giao thông.", None,
          [("numbered", "Thông báo số 123/TB-VPCP ngày 20/3/2025", "Thông báo", "123", "123/TB-VPCP",
            "2025-03-20", "Văn phòng Chính phủ")]),
+        # regression: … and so is one that opens its subject after "về" ("Thông báo số 335/TB-VPCP … của Văn phòng Chính
+        # phủ về kết luận của Phó Thủ tướng …" was also a Kết luận of the Deputy Prime Minister's)
+        ("UBND tỉnh giao các sở triển khai Thông báo số 218/TB-VPCP ngày 9/6/2024 của Văn phòng Chính phủ về kết luận "
+         "của Phó Thủ tướng Chính phủ tại buổi làm việc với tỉnh.", None,
+         [("numbered", "Thông báo số 218/TB-VPCP ngày 9/6/2024 của Văn phòng Chính phủ", "Thông báo", "218",
+           "218/TB-VPCP", "2024-06-09", "Văn phòng Chính phủ")]),
         # regression: a capitalised word after "và" ended a law's name ("Luật Khoa học" and "Luật Hôn nhân"),
         # "của" too ("Luật Phòng, chống tác hại"); not before a body, a place or a treaty
         ("tuyên truyền Luật Khoa học và Công nghệ, Luật Hôn nhân và Gia đình năm 2014 và Luật Phòng, chống tác "
