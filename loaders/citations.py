@@ -1570,6 +1570,28 @@ _PROVINCE_LISTED = re.compile(
 _PROVINCE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_PROVINCE_NAME})(?:[ ]*\([^()\n]{{1,12}}\))?\Z")
 
 
+_BODY_LISTED_CHARS = 40  # the longest body name looked for on each side of the comma
+_CAPITAL_WORD = re.compile(rf"(?<![^\W\d_])[{UPPER}]")
+
+
+def _body_listed(scan: _Scan, low: int, stop: re.Match[str]) -> bool:
+    """Is the capitalised words after the comma at `stop` the next body of a list inside the title: a body ends
+    right before the comma, the words after it open with the same head and run to a comma before what the citing
+    document does ("… thuộc UBND tỉnh, UBND cấp huyện, thực hiện B")?"""
+    text, comma = scan.text, stop.start()
+    if not text.startswith(", ", comma):
+        return False
+    head_end = text.find(" ", stop.end(), stop.end() + 30)
+    next_comma = text.find(", ", stop.end(), stop.end() + _BODY_LISTED_CHARS)
+    if head_end == -1 or next_comma == -1 or any(mark in text[stop.end():next_comma] for mark in ".;:()\n") \
+            or _UPTAKE_LEAD.match(text, next_comma + 2) is None:
+        return False
+    head = text[stop.end():head_end + 1]
+    return any(text.startswith(head, w.start()) and (before := issuer_at(text, w.start(), scan.article)) is not None
+               and before.end == comma
+               for w in _CAPITAL_WORD.finditer(text, max(low, comma - _BODY_LISTED_CHARS), comma))
+
+
 def _title_end(scan: _Scan, start: int) -> int:
     text = scan.text
     pos = start
@@ -1588,6 +1610,9 @@ def _title_end(scan: _Scan, start: int) -> int:
             continue
         if _PROVINCE_LISTED.match(text, m.start()) and _PROVINCE_BEFORE.search(text, max(pos, m.start() - 40), m.start()):
             pos = m.end()  # "… của ba tỉnh Lâm Đồng, Đắk Nông, Bình Thuận (cũ) sang …": provinces listed, no new clause
+            continue
+        if _body_listed(scan, max(pos, start), m):
+            pos = m.end()  # "… cơ quan chuyên môn thuộc UBND tỉnh, UBND cấp huyện, thực hiện …": bodies listed
             continue
         end = m.start()
         break

@@ -2235,6 +2235,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Sở Khoa học và Công nghệ ban hành Kế hoạch số 25/KH-SKHCN ngày 15/7/2025 về hợp nhất hệ thống dịch vụ công của "
          "ba tỉnh Lâm Đồng, Đắk Nông, Bình Thuận (cũ) thành một hệ thống, thực hiện Công văn số 3412/BKHCN-CĐSQG ngày "
          "2/7/2025 của Bộ Khoa học và Công nghệ.", {("25/KH-SKHCN", "implements", "3412/BKHCN-CĐSQG")}),
+        # regression: … and a title that lists bodies of one head ("… thuộc UBND tỉnh, UBND cấp huyện, thực hiện B") ended
+        # at the second, so what the plan carries out was the words of a subject
+        ("Việc sắp xếp được thực hiện theo Kế hoạch số 47/KH-UBND ngày 14/2/2025 của UBND tỉnh về sắp xếp các cơ quan "
+         "chuyên môn thuộc UBND tỉnh, UBND cấp huyện, thực hiện Kết luận số 121-KL/TW ngày 24/1/2025 của Ban Chấp hành "
+         "Trung ương Đảng.", {("47/KH-UBND", "implements", "121-KL/TW")}),
         # regression: a clause after "; " whose subject is a place with its level word did not go on with the lead ("Thực
         # hiện B, Đảng ủy xã đã ban hành A1; xã Ea Kênh ban hành A2" related A1 alone)
         ("Thực hiện Kế hoạch số 89/KH-UBND của UBND huyện, Đảng ủy xã đã ban hành Nghị quyết số 08-NQ/ĐU ngày 5/5/2023; "
