@@ -72,6 +72,7 @@ _PROVISIONS = (r"(?:(?:(?:[ ]+các)?(?:(?:(?<=[\dIVXa-zđ])(?:[ ]*,|[ ]+và))?[ 
                r"(?:[ ]*,[ ]*[\dIVX]{1,4})*(?:[ ]+và[ ]+[\dIVX]{1,4})?)+|[ ]+một[ ]+số[ ]+(?:điều|Điều))"
                r"(?:[ ]+(?:của|trong|tại))?)?")
 _AFTER_PHRASE = (
+    rf"(?:(?:(?<=[Ss]ơ[ ]kết)|(?<=[Tt]ổng[ ]kết))[ ]+(?:hơn[ ]+)?{_SPAN})?"  # a review's years, B named with no "thực hiện": "… về tổng kết 10 năm B"
     rf"(?:,?[ ]+(?:{_ADVERBS}))*"  # "triển khai đầy đủ, kịp thời"
     # after a basis phrase, a ground that is no document listed first: "trên cơ sở kết quả công tác năm 2023 và B"
     rf"(?:(?:(?<=cứ)|(?<=sở)|(?<=vào))[ ]+(?:{phrase_pattern(cues('basis_ground'))})"

@@ -3372,6 +3372,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "thực hiện Hướng dẫn số 42-HD/BTGTW ngày 6-6-2011 của Ban Tuyên giáo Trung ương, Ban Thường vụ Tỉnh ủy đã ban "
          "hành Kế hoạch số 29-KH/TU ngày 12-7-2011.",
          {("130-BC/TU", "reviews", "03-CT/TW"), ("29-KH/TU", "implements", "42-HD/BTGTW")}),
+        # regression: a review's years right before B, with no "thực hiện" ("… về tổng kết 10 năm B") gave nothing
+        ("Các địa phương gửi báo cáo theo Kế hoạch số 15-KH/BTGTW ngày 6/4/2023 của Ban Tuyên giáo Trung ương về tổng "
+         "kết 10 năm Nghị quyết số 33-NQ/TW.",
+         {("15-KH/BTGTW", "reviews", "33-NQ/TW")}),
     ],
 )
 def test_relations(text, expected):
