@@ -114,6 +114,10 @@ _SECOND_SYLLABLE = (
 _BARE_COUNCILS = {k: row for k, row in _COMMITTEES.items()
                   if any(fold(p) in _COUNCILS for p in row["prose"].split("|"))}
 _PLAIN_COMMITTEES = {k: row for k, row in _with_descriptor(_COMMITTEES, False).items() if k not in _BARE_COUNCILS}
+# the central bodies a Party committee of their own leads ("Đảng ủy Bộ Y tế"): not the Party's own central organs
+# (code TW), nor a row that already names a Party committee ("Đảng ủy Chính phủ")
+_CENTRAL_STATE_BODIES = {k: row for k, row in _CENTRAL.items()
+                         if row["code"] != "TW" and not row["name"].startswith(("Đảng ủy", "Đảng bộ"))}
 _MEETING = rf"(?i:Hội nghị)(?:[ ]lần thứ[ ](?:{_LOWER_WORD}|\d+))?[ ]+"  # "Hội nghị lần thứ sáu"
 # a central name with a level word after it is a local body's: "Hội Nông dân Việt Nam tỉnh Bắc Giang"
 # … and so is one with a province's name after it: "KBNN Cao Bằng", "Kho bạc Nhà nước Bình Phước" (its branch there)
@@ -128,6 +132,10 @@ ISSUER_RE = re.compile(
     # an organ of a central body: "Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương"
     # (two offices of one person after a comma: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc")
     rf"|(?P<corgans>(?:{_any_case(_ORGANS)}(?:,[ ]+(?={_any_case(_ORGANS)})|[ ]+)){{1,2}})(?P<ocentral>{_any_case(_CENTRAL)}){_END}{_NOT_LOCAL}"
+    # the Party committee of a central state body, perhaps with its organ: "của Ban Thường vụ Đảng ủy Bộ Công
+    # Thương", "Đảng ủy Bộ Y tế" (a ministry's committee, central as the ministry is)
+    rf"|(?P<porgans>(?:{_any_case(_ORGANS)}[ ]+){{0,2}})(?P<pparty>{phrase_pattern(cues('party_of_body'))})[ ]+"
+    rf"(?P<pcentral>{_any_case(_CENTRAL_STATE_BODIES)}){_END}{_NOT_LOCAL}"
     rf"|(?P<organs>(?:(?:{_MEETING})?"
     rf"{_any_case(_ORGANS)}[ ]+){{0,2}})"
     # the Party committee of an institution, with the institution's name: "Đảng ủy Trường Đại học Vinh"
@@ -800,6 +808,10 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
         organs = _organ_names(g["corgans"] or "")
         return m.end(), Issuer(" ".join((*organs, row["name"])), "central", row["code"] or None,
                                parent=row["name"] if organs else None)
+    if g["pcentral"]:  # its committee, however written ("Đảng bộ Bộ Y tế" is led by "Đảng ủy Bộ Y tế")
+        body = f"Đảng ủy {_CENTRAL[fold(g['pcentral'])]['name']}"
+        organs = _organ_names(g["porgans"] or "")
+        return m.end(), Issuer(" ".join((*organs, body)), "central", "ĐU", parent=body if organs else None)
     organs = _organ_names(g["organs"])
     if g["army"]:  # a command of the army's: of no one place, no Party committee
         body = f"{g['ihead']} {g['army']}{g['iname']}"
@@ -908,6 +920,16 @@ def _as_prose(descriptor: str) -> str:
 _ORGAN_RE = re.compile(
     rf"(?P<meeting>(?i:Hội nghị)(?:[ ]lần thứ[ ](?:{_LOWER_WORD}|\d+))?[ ]+)?(?P<organ>{_any_case(_ORGANS)})"
 )
+
+
+# "của" and the organs of a body named after it: the body is named as a cited document's author ("… Hướng dẫn số
+# 25-HD/ĐUK của Ban Tuyên giáo Đảng ủy Khối Doanh nghiệp Trung ương"), not as an actor of the article
+_AUTHOR_BEFORE = re.compile(rf"(?<![^\W\d_])của[ ]+(?:{_any_case(_ORGANS)}[ ]+){{0,2}}$")
+
+
+def named_as_author(text: str, pos: int) -> bool:
+    """Whether the body named at `pos` follows "của" (and its organs): the author of a document cited."""
+    return _AUTHOR_BEFORE.search(text, max(0, pos - 60), pos) is not None
 
 
 def _organ_names(raw: str) -> tuple[str, ...]:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from loaders import gazetteer
 from loaders.citations import LEAD_PHRASES, REPORTING_OPENER, Citation, roman_value, sentence_end, sentence_start
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, SHORT_INSTITUTION_COMMITTEES, Issuer, bodies_named,
-                             clause_place, issuer_at)
+                             clause_place, issuer_at, named_as_author)
 from loaders.record import Place
 from loaders.symbols import issuer_code, number_key
 from loaders.tables import cues, fold, phrase_pattern, read_table
@@ -1458,6 +1458,7 @@ def _the_party_committee_named(issuer: Issuer | None, article: Place | None, tex
     else:
         return issuer
     named: dict[str, Issuer] = {}
+    acting: dict[str, Issuer] = {}  # … not only as a cited document's author ("của Ban Tuyên giáo Đảng ủy Khối …")
     for word in (*_BARE_PARTY_COMMITTEES, *_PARTY_ORGANISATIONS):
         pos = text.find(word, 0, before)
         while pos != -1:
@@ -1467,7 +1468,14 @@ def _the_party_committee_named(issuer: Issuer | None, article: Place | None, tex
             if body is not None and body.code in codes and body.name not in bare_names and not _of_no_unit(body) \
                     and fold(body.parent or body.name).startswith(prefix):
                 named[body.name] = body
+                if not named_as_author(text, pos):
+                    acting[body.name] = body
             pos = text.find(word, pos + len(word), before)
+    if len(named) != 1:
+        # several named: the one the article names as an actor, when it names one only ("Đảng ủy Vietcombank tổ chức
+        # hội nghị … theo Hướng dẫn … của Ban Tuyên giáo Đảng ủy Khối Doanh nghiệp Trung ương … Ban Thường vụ Đảng
+        # ủy đã ban hành Kế hoạch số 195-KH/ĐU")
+        named = acting
     if len(named) != 1:
         return issuer
     (body,) = named.values()

@@ -798,6 +798,15 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # regression: the standing committee abbreviated "Ban TV" ("Kế hoạch số 187-KH/TU … của Ban TV Tỉnh ủy về …" ran
         # into its title, of the Tỉnh ủy only by its code)
         ("Ban TV Tỉnh ủy về sơ kết", place("Hà Tĩnh"), "Ban Thường vụ Tỉnh ủy Hà Tĩnh", "province", "Hà Tĩnh", None),
+        # regression: a ministry's Party committee ("Thực hiện Kế hoạch số 12-KH/ĐU của Đảng ủy Bộ Y tế, Đảng ủy Bệnh
+        # viện …" gave the plan to "Đảng ủy", a commune's of no name, the ministry's name left out of the mention)
+        ("Đảng ủy Bộ Y tế, Đảng ủy Bệnh viện", place("Hà Nội"), "Đảng ủy Bộ Y tế", "central", None, None),
+        ("Ban Thường vụ Đảng ủy Bộ Công Thương về", place("Thanh Hóa"), "Ban Thường vụ Đảng ủy Bộ Công Thương",
+         "central", None, None),
+        ("Đảng bộ Bộ Tài chính đã", None, "Đảng ủy Bộ Tài chính", "central", None, None),
+        # … not a province's body named with its level word
+        ("Đảng ủy Bộ đội Biên phòng tỉnh ban hành", place("Lạng Sơn"), "Đảng ủy Bộ đội Biên phòng tỉnh Lạng Sơn",
+         "province", "Lạng Sơn", None),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):

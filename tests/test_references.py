@@ -831,6 +831,20 @@ def test_a_bloc_named_without_its_unit_in_an_article_of_no_place_is_the_central_
 
 
 @pytest.mark.parametrize("text, symbol, issuer", [
+    # regression: a bare "Đảng ủy" after several committees named in full is the one named as an actor, not one named
+    # only as a cited document's author ("… theo Hướng dẫn … của Ban Tuyên giáo Đảng ủy Khối Doanh nghiệp Trung ương"
+    # left two, so the plan went to a commune's "Đảng ủy" of no name); the bank's long name and its short one are one
+    ("Ngày 5/12/2023, Đảng ủy Ngân hàng TMCP Ngoại thương Việt Nam tổ chức hội nghị theo Hướng dẫn số 25-HD/ĐUK của "
+     "Ban Tuyên giáo Đảng ủy Khối Doanh nghiệp Trung ương. Bí thư Đảng ủy Vietcombank cho biết, Ban Thường vụ Đảng ủy "
+     "đã ban hành Kế hoạch số 195-KH/ĐU ngày 1/12/2023.", "195-KH/ĐU",
+     "Ban Thường vụ Đảng ủy Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam"),
+])
+def test_a_bare_party_committee_is_the_one_named_as_an_actor(text, symbol, issuer):
+    docs = resolve(text, find_citations(text, None), None)
+    assert [d.issuer.name for d in docs if d.symbol == symbol] == [issuer]
+
+
+@pytest.mark.parametrize("text, symbol, issuer", [
     # regression: the body a carried document is of is not the decision's issuer when the symbol names
     # another ("Quy chế làm việc của Ban Chỉ đạo tỉnh" made the Ban Chỉ đạo sign 05-QĐ/TU)
     ("Quy chế làm việc của Ban Chỉ đạo tỉnh (ban hành kèm theo Quyết định số 05-QĐ/TU ngày 20/11/2020) được phổ "
