@@ -130,8 +130,9 @@ _CONCLUDED_BY = re.compile(r"[ ]*,?[ ]*(?:ý[ ]+kiến[ ]+)?kết[ ]+luận(?:[ 
 # may stand before its verb
 # the verbs by which a body issues a document it signs or passes
 _ISSUING_VERB = r"(?:ký[ ]+ban hành|ban hành|thông qua|ký)"
+# (the session after the verb: "Luật Thủ đô số 25/2012/QH13 được Quốc hội khóa XIII thông qua tại kỳ họp thứ 4 ngày …")
 _ISSUED_ON = re.compile(rf"[ ]*,?[ ]*(?P<paren>\([ ]*)?(?:(?:được|do)[ ]+(?:[^\W\d_]+[ ]+){{0,4}}?)?{_ISSUING_VERB}"
-                        r"[ ]+(?=[Nn]gày[ ]*\d)")
+                        r"(?:[ ]+tại[ ]+[Kk]ỳ họp[ ]+(?:thứ[ ]+)?[^\s,.;:()]+)?[ ]+(?=[Nn]gày[ ]*\d)")
 _CLOSE = re.compile(r"[ ]*\)")
 # the agent of a passive issuing verb dated after it, named at any length: "được Ban Chấp hành Đảng bộ tỉnh ban hành ngày …"
 # (or "do", "by", as news writes it: "Kế hoạch số 231/KH-UBND do Phó chủ tịch UBND thành phố Nguyễn Mạnh Quyền ký ngày 18/7")
@@ -3697,7 +3698,10 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
         cited.date = next((c.date for c in reversed(scan.citations) if c.issued and c.date and c.start < start), None)
     if cited.date is None and _SAME_DAY.match(text, start):  # no document issued before: the day of the events told
         cited.date = _day_told_before(scan, start)
-    if cited.date is None and text.startswith("; ", start - 2) and _opens_issuing_clause(scan, start - 1):
+    # (a clause that goes on with the subject before: "Ngày 20/11, UBND phường ban hành Kế hoạch số 210/KH-UBND …;
+    # đồng thời có Công văn số 315/UBND-VP …")
+    if cited.date is None and text.startswith("; ", start - 2) \
+            and (_opens_issuing_clause(scan, start - 1) or _GOES_ON_AT.match(text, start)):
         cited.date = _date_of_clauses_before(scan, start)
 
 

@@ -661,6 +661,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Nghị quyết số 15/NQ-HĐND được HĐND tỉnh thông qua tại kỳ họp thứ 8 ngày 21/3/2023.", place("Kon Tum"),
          [("numbered", "Nghị quyết số 15/NQ-HĐND được HĐND tỉnh thông qua tại kỳ họp thứ 8 ngày 21/3/2023",
            "Nghị quyết", "15", "15/NQ-HĐND", "2023-03-21", "HĐND tỉnh Kon Tum")]),
+        # regression: a law's session after its verb ("… được Quốc hội khóa XIII thông qua tại kỳ họp thứ 4 ngày
+        # 21-11-2012" left the law undated)
+        ("Luật Thủ đô số 25/2012/QH13 được Quốc hội khóa XIII thông qua tại kỳ họp thứ 4 ngày 21-11-2012, có hiệu lực "
+         "từ ngày 1-7-2013.", None,
+         [("numbered", "Luật Thủ đô số 25/2012/QH13 được Quốc hội khóa XIII thông qua tại kỳ họp thứ 4 ngày 21-11-2012",
+           "Luật", "25", "25/2012/QH13", "2012-11-21", "Quốc hội")]),
         # regression: … "do" the agent, as news writes it, and the signer's name after the body's title ("Kế hoạch số
         # 231/KH-UBND do Phó chủ tịch UBND thành phố Nguyễn Mạnh Quyền ký ngày 18/7/2025" was undated)
         ("Kế hoạch số 231/KH-UBND do Phó chủ tịch UBND thành phố Nguyễn Mạnh Quyền ký ngày 18/7/2025 nhằm giảm ô nhiễm.",
@@ -1126,6 +1132,9 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
      "Trung ương Đoàn ban hành Hướng dẫn số 15-HD/TWĐTN-TCKT.", ["2025-06-30", "2025-06-30"]),
     ("Ngày 10/4/2024, UBND huyện Gia Lâm có Kế hoạch số 112/KH-UBND. Cùng ngày, UBND huyện ban hành Quyết định "
      "số 1245/QĐ-UBND; Phòng Tư pháp huyện ban hành Hướng dẫn số 05/HD-PTP.", ["2024-04-10"] * 3),
+    # regression: … and when the clause goes on with the subject before ("…; đồng thời có Công văn số …" was undated)
+    ("Ngày 20/11/2025, UBND phường Vũng Tàu ban hành Kế hoạch số 210/KH-UBND, phân công nhiệm vụ cho các phòng; đồng "
+     "thời có Công văn số 315/UBND-VP đề nghị các cơ sở lưu trú chấp hành quy định.", ["2025-11-20", "2025-11-20"]),
     # … not when the first clause's document has a date of its own, nor after an adverb of another time
     ("Ngày 5/3/2024, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU ngày 1/3/2024; UBND tỉnh ban hành Kế hoạch "
      "số 30/KH-UBND.", ["2024-03-01", None]),
