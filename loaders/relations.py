@@ -287,8 +287,9 @@ _ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["wh
 # … or the next line of a list the phrase opens with a colon ("… được ban hành căn cứ:\n- Luật …;\n- Nghị định …")
 _COORDINATED = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|,?[ ]*cũng[ ]+như|;?[ ]*\n[ ]*{ENUMERATION_MARK}?)[ ]*(?:số[ ]*)?")
 # a body's proposal listed with the bases: "trên cơ sở Luật …, Nghị định … và đề nghị của Sở Tài nguyên và
-# Môi trường tại Tờ trình số 488/TTr-STNMT"
-_PROPOSED_IN = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|;?[ ]*\n[ ]*{ENUMERATION_MARK}?)[ ]*(?:[Xx]ét[ ]+|[Tt]heo[ ]+)?đề[ ]+nghị[ ]+của"
+# Môi trường tại Tờ trình số 488/TTr-STNMT", "căn cứ Nghị định …; trên cơ sở đề nghị của UBND tỉnh tại Tờ trình số …"
+_PROPOSED_IN = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|;?[ ]*\n[ ]*{ENUMERATION_MARK}?)[ ]*"
+                          rf"(?:[Xx]ét[ ]+|[Tt]heo[ ]+|[Tt]rên[ ]+cơ[ ]+sở[ ]+)?đề[ ]+nghị[ ]+của"
                           r"(?:[ ]+[^\W\d_]+,?){1,16}?[ ]+tại[ ]+")  # a body's name, as long as in tables._STAR_BODY
 # the main clause after a lead: its subject is capitalised, a document of a body, or a level
 # word that acts ("…, tỉnh đã ban hành …"), or any few words before a past issuing verb ("…, liên ngành Y tế -

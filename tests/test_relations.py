@@ -3294,6 +3294,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "về việc phê duyệt danh mục dự án và theo đề nghị của Giám đốc Ban Quản lý dự án đầu tư xây dựng "
          "huyện Như Thanh tại Tờ trình số 57/TTr-BQLDA ngày 10/5/2022.",
          {("845/QĐ-UBND", "based_on", "1120/QĐ-UBND"), ("845/QĐ-UBND", "based_on", "57/TTr-BQLDA")}),
+        # regression: a proposal after a ";" that closes a basis's title, opened by "trên cơ sở" ("… căn cứ Nghị định số
+        # 210/2013/NĐ-CP … về …; trên cơ sở đề nghị của UBND tỉnh tại Tờ trình số 186/TTr-UBND" rested on the decree alone)
+        ("HĐND tỉnh đã thông qua Nghị quyết số 44/2016/NQ-HĐND ngày 15/12/2016. Nghị quyết được xây dựng căn cứ Nghị định "
+         "số 210/2013/NĐ-CP ngày 19/12/2013 của Chính phủ về chính sách khuyến khích doanh nghiệp đầu tư vào nông nghiệp, "
+         "nông thôn; trên cơ sở đề nghị của UBND tỉnh tại Tờ trình số 186/TTr-UBND ngày 25/11/2016.",
+         {("44/2016/NQ-HĐND", "based_on", "210/2013/NĐ-CP"), ("44/2016/NQ-HĐND", "based_on", "186/TTr-UBND")}),
         # regression: a second predicate of A after "và" following B ("Kế hoạch này thay thế Kế hoạch số 5116/KH-UBND …
         # và được xây dựng trên cơ sở Nghị quyết số 06-NQ/TU" rested on nothing: only ", được …" was A's)
         ("UBND tỉnh ban hành Kế hoạch số 215/KH-UBND về phát triển thương mại điện tử. Kế hoạch này thay thế Kế hoạch "
