@@ -125,6 +125,9 @@ _OF_OR_MEETING = re.compile(r"[ ]*,?[ ]*(?:của[ ]+|(?P<between>giữa)[ ]+|(?=
 # the notice's subject opening on the conclusions it holds: "Thông báo số 335/TB-VPCP ngày 14/8/2023 của Văn phòng
 # Chính phủ về kết luận của Phó Thủ tướng …"
 _NOTICE_ABOUT = re.compile(r"[ ]*,?[ ]*về[ ]+(?:(?:ý[ ]+kiến|nội[ ]+dung)[ ]+)?")
+# the same conclusions with no body named, its title straight after: "Thông báo số 956-TB/TU ngày 02/11/2020 kết luận
+# về việc sơ kết 3 năm thực hiện Quy định 11"
+_CONCLUDED_ON = re.compile(r"[ ]*,?[ ]*(?:ý[ ]+kiến[ ]+)?kết[ ]+luận(?:[ ]+chỉ[ ]+đạo)?(?=[ ]+về[ ])")
 _CONCLUDED_BY = re.compile(r"[ ]*,?[ ]*(?:ý[ ]+kiến[ ]+)?kết[ ]+luận(?:[ ]+chỉ[ ]+đạo)?[ ]+của[ ]+")
 # "(ban hành ngày 3/4/2023)", "được HĐND tỉnh thông qua ngày 10/7/2024", "do Chính phủ ban hành ngày 20/3/2025": the agent
 # may stand before its verb
@@ -1111,6 +1114,10 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
         if cited.type == "Thông báo" and held is None and ahead.startswith(("kết", "ý")) \
                 and (of := _CONCLUDED_BY.match(text, pos)) and (body := issuer_at(text, of.end(), scan.article)):
             held = body.end  # whose conclusions the notice holds, before its title: not its issuer nor its mention
+            continue
+        if cited.type == "Thông báo" and held is None and ahead.startswith(("kết", "ý")) \
+                and (concluded := _CONCLUDED_ON.match(text, pos)):
+            held = concluded.end()  # "Thông báo số 956-TB/TU ngày 2/11/2020 kết luận về việc sơ kết …": its title next
             continue
         if cited.issuer is None and ahead.startswith(("của", "Hội", "giữa")) and (of := _OF_OR_MEETING.match(text, pos)):
             # a resolution of a plenum named by its number is that plenum's resolution ("Nghị quyết số

@@ -1546,6 +1546,10 @@ def test_issued_document_takes_subject_and_description():
          "số 09-NQ/TU.", "sơ kết 3 năm thực hiện Nghị quyết số 09-NQ/TU"),
         ("Thông báo số 45/TB-UBND ngày 3/4/2024 ý kiến kết luận của Chủ tịch UBND tỉnh về công tác phòng, chống dịch "
          "sốt xuất huyết.", "công tác phòng, chống dịch sốt xuất huyết"),
+        # regression: … and the conclusions with no body named ("… ngày 02/11/2020 kết luận về việc sơ kết …") left it
+        # untitled too
+        ("Thông báo số 412-TB/HU ngày 15/9/2022 kết luận về việc sơ kết 2 năm thực hiện Chỉ thị số 07-CT/HU.",
+         "việc sơ kết 2 năm thực hiện Chỉ thị số 07-CT/HU"),
         # regression: a level word made subject by a past verb other than an issuing one ("…, tỉnh đã rà soát …") ran on
         # inside the title
         ("Chương trình số 15-CTr/TU về thu hút, trọng dụng người có tài năng, tỉnh đã rà soát các chính sách đặc thù.",
