@@ -57,6 +57,12 @@ def test_counts_of_the_two_eras() -> None:
         ("huyện Điện Bàn", "district", "507", "Điện Bàn"),
         ("thị xã Hà Tĩnh", "district", "436", "Hà Tĩnh"),
         ("Gia Lâm", None, "018", "Gia Lâm"),
+        # regression: a district under the name it bore before it was renamed ("Huyện ủy Tĩnh Gia" of 2012, thị xã
+        # Nghi Sơn since 2020; "huyện Yên Hưng", thị xã Quảng Yên since 2011) was no place
+        ("huyện Tĩnh Gia", None, "407", "Tĩnh Gia"),
+        ("Tĩnh Gia", "district", "407", "Tĩnh Gia"),
+        ("huyện Yên Hưng", None, "206", "Yên Hưng"),
+        ("thị xã Nghi Sơn", None, "407", "Nghi Sơn"),
         # regression: a district divided before the snapshot (Từ Liêm into Bắc and Nam Từ Liêm, 2013) was no place
         ("huyện Từ Liêm", None, "019-2013", "Từ Liêm"),
         ("Từ Liêm", "district", "019-2013", "Từ Liêm"),
