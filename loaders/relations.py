@@ -2270,6 +2270,10 @@ def _attributive(text: str, cited: list[Citation], last_words: list[str],
         paragraph = text.rfind("\n", max(0, b.start - 3000), b.start) + 1
         before = next((a for a in reversed(cited[max(0, j - 20):j])
                        if a.start >= paragraph and doc_of[id(a)] is not doc_of[id(b)]), None)
+        if before is not None and before.start < (opening := sentence_start(text, m.start())) \
+                and _DIRECTS_WORD.search(text, opening, m.start()):
+            continue  # someone directing others in a sentence after A's says nothing of A ("… thực hiện tốt Luật Bình
+            # đẳng giới. Đồng chí Bí thư yêu cầu các cấp ủy … phấn đấu tỷ lệ nữ cấp ủy … theo tinh thần Nghị quyết 11")
         if before is not None and _OBJECT_OF_PHRASE.search(text, max(0, before.start - 40), before.start):
             continue  # what a phrase acts on is no document described ("… chỉ đạo tổng kết A, tham mưu ban hành chính
             # sách … theo tinh thần B": the policy's spirit, not A's)
@@ -2281,6 +2285,8 @@ def _attributive(text: str, cited: list[Citation], last_words: list[str],
                 add(before, cited[k], "implements", m.start(), m.end())
 
 
+# a verb of directing others ("yêu cầu", "đề nghị", "chỉ đạo"; data/cues directs)
+_DIRECTS_WORD = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('directs'))})(?![^\W\d_])")
 # "kết quả" right before the phrase: the results of carrying B out ("… về kết quả thực hiện B")
 _RESULTS_OF = re.compile(r"(?<![^\W\d_])kết[ ]+quả[ ]+\Z")
 # a clause after a semicolon that opens with "đồng thời": what the sentence's subject also does

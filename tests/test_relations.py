@@ -376,6 +376,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Bộ Chính trị ban hành Chỉ thị số 35-CT/TW. Ban Thường vụ Huyện ủy đã quán triệt Hướng dẫn số 26-HD/BTCTW "
          "của Ban Tổ chức Trung ương và Hướng dẫn số 15-HD/TU ngày 2/10/2019 của Ban Thường vụ Tỉnh ủy; đồng thời chỉ "
          "đạo các đảng bộ rà soát, bổ sung quy hoạch cấp ủy theo tinh thần Chỉ thị 35.", set()),
+        # regression: an attributive phrase in a sentence where someone directs others took the document of the
+        # sentence before as its subject ("… thực hiện tốt Luật Bình đẳng giới. Đồng chí Bí thư Huyện ủy yêu cầu …
+        # theo tinh thần Nghị quyết 11" made the law implement the resolution)
+        ("Hội nghị đề nghị Huyện ủy tiếp tục lãnh đạo thực hiện tốt Luật Bình đẳng giới, chuẩn bị nguồn cán bộ nữ cho "
+         "Đại hội. Đồng chí Bí thư Huyện ủy yêu cầu các cấp ủy đưa chỉ tiêu cán bộ nữ vào nghị quyết đại hội, phấn đấu "
+         "tỷ lệ nữ cấp ủy đạt từ 15% trở lên theo tinh thần Nghị quyết số 11-NQ/TW của Bộ Chính trị.", set()),
         # "Kế hoạch được xây dựng để thực hiện B và C": one plan implementing two documents
         ("UBND tỉnh ban hành Kế hoạch số 594/KH-UBND. Kế hoạch được xây dựng để thực hiện Chỉ thị số "
          "19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021.",
