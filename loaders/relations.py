@@ -2642,10 +2642,11 @@ def _review_records(text: str, cited: list[Citation], add) -> None:
             continue  # the cheap test first
         b = cited[j - 1]
         tail = text[max(b.end, b.cover_end):a.start - 1]
-        if len(tail) > _RECORD_AFTER_CHARS or any(ch in tail for ch in ".;()") \
-                or not _REVIEW_ACT_BEFORE.search(text, max(0, b.start - _REVIEW_ACT_CHARS), b.start):
+        if len(tail) > _RECORD_AFTER_CHARS or any(ch in tail for ch in ".;()"):
             continue
-        add(a, b, "reviews", a.start, a.start)
+        act = _REVIEW_ACT_BEFORE.search(text, max(0, b.start - _REVIEW_ACT_CHARS), b.start)
+        if act is not None:
+            add(a, b, "reviews", act.start(), act.start() + len(act.group().rstrip()))  # "sơ kết 3 năm thực hiện"
 
 
 # "B hết hiệu lực kể từ ngày A có hiệu lực", "Kể từ ngày A có hiệu lực, B và B2 hết hiệu lực thi hành":

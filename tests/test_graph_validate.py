@@ -9,6 +9,7 @@ import pytest
 from graph.load import load_records
 from graph.store import open_store
 from graph.validate import validate
+from loaders.extract import extract
 from loaders.record import Place
 from tests.fixtures import records
 
@@ -35,6 +36,22 @@ def test_a_unit_with_a_former_name_conforms():
     # Huế (province 46, "Huế" since 2025) failed "Value does not have class chithi:UnitName"
     store = open_store("memory:")
     load_records(store, [replace(records.nghe_an_448(), id="hue-448", place=Place(province="Thừa Thiên Huế"))])
+    report = validate(store)
+    assert report.conforms, [str(v) for v in report.violations]
+
+
+def test_an_extracted_article_with_a_lettered_number_and_a_bracketed_report_conforms():
+    # regression: a number with a letter after its digits ("Nghị quyết 30a/2008/NQ-CP") failed the number's pattern,
+    # and a review whose report is named in brackets after what it reviews quoted no words (an empty selector)
+    text = ("Mù Cang Chải giảm nghèo bền vững\n\nHuyện là một trong 62 huyện nghèo được đầu tư theo Nghị quyết "
+            "30a/2008/NQ-CP ngày 27/12/2008 của Chính phủ. Ngày 14/11/2023, Ban Thường vụ Huyện ủy Mù Cang Chải nghe "
+            "Đảng đoàn HĐND huyện báo cáo tổng kết 5 năm thực hiện Nghị quyết số 07-NQ/HU ngày 20/10/2018 của Ban Chấp "
+            "hành Đảng bộ huyện về giảm nghèo (Báo cáo số 95-BC/ĐĐ, ngày 06/11/2023).")
+    record = extract(text, id="mu-cang-chai", published="2023-11-20")
+    assert {d.number for d in record.documents} >= {"30a", "95"}
+    assert any(r.type == "reviews" for r in record.relations)
+    store = open_store("memory:")
+    load_records(store, [record])
     report = validate(store)
     assert report.conforms, [str(v) for v in report.violations]
 

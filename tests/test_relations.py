@@ -14,7 +14,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
     citations = find_citations(text, HA_TINH)
     docs = resolve(text, citations, HA_TINH)
     label = {id(d): d.symbol or f"{d.first.type}#{d.number or ''}" for d in docs}
-    return {(label[id(f.source)], f.type, label[id(f.target)]) for f in find_relations(text, citations, docs)}
+    found = find_relations(text, citations, docs)
+    # every relation quotes the words that state it (its annotation's selector; an empty one fails the SHACL shapes)
+    assert all(f.start < f.end for f in found), [(f.type, f.start, f.end) for f in found if f.start >= f.end]
+    return {(label[id(f.source)], f.type, label[id(f.target)]) for f in found}
 
 
 @pytest.mark.parametrize(
