@@ -861,7 +861,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             # là Chỉ thị 28) là một chủ trương lớn nhằm thực hiện B")
             if b.start - (a.cover_end if a.own_title and a.cover_end <= b.start else a.anchor) > _GAP_MAX_CHARS:
                 if j == i + 1:
-                    _title_tail(text, cited, i, j, add, object_of.get(i))
+                    _title_tail(text, cited, i, j, add, object_of.get(i), phrase_of.get(i, (None,))[0])
                 break
             m = _phrase_after(text, a, b.start)
             if m is not None and j > i + 1 and m.groupdict().get("scheme"):
@@ -934,7 +934,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 phrase_of[j] = ("implements", follows.start("phrase"), follows.end("phrase"))
                 break
             if m is None:
-                if j == i + 1 and _title_tail(text, cited, i, j, add, object_of.get(i)):
+                if j == i + 1 and _title_tail(text, cited, i, j, add, object_of.get(i), phrase_of.get(i, (None,))[0]):
                     break
                 if j == i + 1 and a.issued \
                         and (purpose := _PURPOSE_AFTER_BARE_TITLE.fullmatch(text, a.anchor, b.start)) is not None:
@@ -1413,10 +1413,11 @@ def _titled_items_before(text: str, cited: list[Citation], i: int) -> list[Citat
     return cited[k:i]
 
 
-def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Citation | None = None) -> bool:
+def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Citation | None = None,
+                actor_relation: str | None = None) -> bool:
     """"A … về ra quân làm đường giao thông nông thôn năm 2025, thực hiện B": a phrase after a
     comma that ends A's title says what A does to B, however long the title; `actor`: the document
-    whose phrase takes A, if any."""
+    whose phrase takes A, if any, and `actor_relation` what that phrase makes of A."""
     a, b = cited[i], cited[j]
     if a.own_title:
         tail_from, end = a.anchor, a.cover_end
@@ -1448,6 +1449,11 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
     elif m is not None and actor is not None and _relation(m.group("phrase")) in _NAMES_ITS_ITEM:
         # "A hướng dẫn thực hiện Nghị quyết số 10/2024/NQ-HĐND … quy định mức hỗ trợ …, thay thế C": what A replaces,
         # as after B alone ("A triển khai B, thay thế C")
+        a = actor
+    elif m is not None and actor is not None and actor_relation == "based_on" \
+            and _relation(m.group("phrase")) == "implements" and _PURPOSE_WORD.search(text, m.start(), m.start("phrase")):
+        # "A được xây dựng trên cơ sở B giữa Ủy ban Dân tộc và Bộ Quốc phòng về … giai đoạn 2021 - 2025, nhằm thực hiện
+        # C": the purpose of the document built on B, not B's
         a = actor
     elif m is not None and actor is not None and _relation(m.group("phrase")) == "implements" \
             and _cited_rank(a) == 0 < _cited_rank(b):
@@ -1554,6 +1560,7 @@ def _described_passives(text: str, cited: list[Citation], add) -> set[int]:
 # (a second act named after the comma as well: "…, qua đó cụ thể hóa B", "…, đồng thời thực hiện B")
 _TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm|(?P<also>{phrase_pattern(cues('also'))}))(?:[ ]+(?:để|nhằm))?[ ]+)?(?P<pre>(?=(?:{_REVIEW.pattern})[ ]){_SYLLABLES}{{1,5}}?)?"
                              rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
+_PURPOSE_WORD = re.compile(r"(?<![^\W\d_])(?:để|nhằm)(?![^\W\d_])")
 _AND_TAIL_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _PURPOSE_TAIL_GAP = re.compile(rf"[ ]+(?:để|nhằm)[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 # (in an aside too: "Nghị định số 168/2024/NĐ-CP … quy định xử phạt …; trừ điểm, phục hồi điểm giấy phép lái xe (thay thế B)")

@@ -27,6 +27,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
          "của Ban Bí thư.",
          {("25-KH/TU", "implements", "100-KL/TW")}),
+        # regression: the purpose after the title of the document A is built on ("A được xây dựng trên cơ sở B … về …,
+        # nhằm thực hiện C") was B's act, not A's
+        ("Chương trình phối hợp số 21/CTr-BDT-BĐBP được xây dựng trên cơ sở Chương trình phối hợp số 1079/CTr-UBDT-BQP "
+         "ngày 15/9/2021 giữa Ủy ban Dân tộc và Bộ Quốc phòng về công tác dân tộc tại vùng biên giới giai đoạn 2021 - "
+         "2025, nhằm thực hiện có hiệu quả Quyết định số 1719/QĐ-TTg của Thủ tướng Chính phủ.",
+         {("21/CTr-BDT-BĐBP", "based_on", "1079/CTr-UBDT-BQP"), ("21/CTr-BDT-BĐBP", "implements", "1719/QĐ-TTg")}),
         # regression: an issued plan's title with no "về", a verb first, then "để thực hiện B" gave nothing
         ("Trung tâm Y tế huyện Hương Khê đã ban hành Kế hoạch số 215/KH-TTYT ngày 3/10/2024 giám sát chất lượng nước "
          "sinh hoạt tại 100% trạm cấp nước, hộ gia đình vùng lũ để thực hiện Công văn số 3120/SYT-NVY của Sở Y tế.",
