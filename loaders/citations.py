@@ -478,6 +478,25 @@ _TITLE_STOP = re.compile(
 _NEXT_REVIEW_ITEM = re.compile(r",?[ ]+(?:và|gắn với)[ ]+(?:(?:sơ|tổng)[ ]+kết[ ]+)?\d+[ ]+năm[ ]+thực hiện[ ]")
 _PERIOD_DONE = re.compile(r"\d+[ ]+năm[ ]+thực hiện[ ]")
 _QUOTE_CLOSE = {"“": "”", '"': '"'}
+_STRAIGHT_QUOTE, _CURLY_QUOTES = re.compile('"'), re.compile("[“”]")
+
+
+def _closing_quote(text: str, start: int, limit: int) -> int:
+    """Where the quote opened at `start` closes (-1: not before `limit`), quotes of its kind nested in it skipped:
+    "về "đẩy mạnh …, biểu hiện "tự diễn biến", "tự chuyển hóa"" gắn với …". A straight quote after a space and
+    before a letter opens one."""
+    straight = text[start] == '"'
+    depth = 0
+    for q in (_STRAIGHT_QUOTE if straight else _CURLY_QUOTES).finditer(text, start + 1, limit):
+        if q.group() == "“" or straight and text[q.start() - 1] in " (" and text[q.end():q.end() + 1].isalnum():
+            depth += 1
+        elif depth == 0:
+            return q.start()
+        else:
+            depth -= 1
+    return -1
+
+
 _TITLE_OPENERS = ("về", "Về", "“", '"')
 # "về" opens a title and is not part of it; "việc" is ("về việc tổ chức …": "việc tổ chức …")
 _TITLE_OPENER = re.compile(r"^(?:về|Về)[ ]+(?=\S)")
@@ -1498,7 +1517,7 @@ def _read_title(scan: _Scan, cited: Citation, pos: int) -> None:
         return
     start = m.end()
     quote = text[start] if text[start] in _QUOTE_CLOSE else None
-    end = text.find(_QUOTE_CLOSE[quote], start + 1) if quote else -1
+    end = _closing_quote(text, start, min(len(text), start + 600)) if quote else -1
     if quote and 0 < end - start < 600 and "\n" not in text[start:end]:
         title = text[start + 1:end]
         end += 1
@@ -1610,7 +1629,7 @@ def _title_end(scan: _Scan, start: int) -> int:
         if m is None:
             break
         if m.group("quote"):
-            close = text.find(_QUOTE_CLOSE[m.group()], m.end(), limit)
+            close = _closing_quote(text, m.start(), limit)
             if close == -1:
                 end = m.start()
                 break

@@ -1561,6 +1561,11 @@ def test_issued_document_takes_subject_and_description():
          "đang rà soát để điều chỉnh kế hoạch này.", "cải tạo chợ trung tâm Ea Súp"),
         ("Ban Thường vụ Huyện ủy ban hành Chương trình số 09-CTr/HU về phát triển nông nghiệp hữu cơ; trước đó, Huyện ủy "
          "đã ban hành nghị quyết chuyên đề.", "phát triển nông nghiệp hữu cơ"),
+        # regression: a title in straight quotes closed at the first quote nested in it ("về "… biểu hiện "tự diễn
+        # biến", "tự chuyển hóa"" gắn với B2": B2 fell outside what the plan carries out)
+        ('Kết luận 21-KL/TW về "đẩy mạnh xây dựng, chỉnh đốn Đảng; kiên quyết ngăn chặn biểu hiện "tự diễn biến", "tự '
+         'chuyển hóa"" gắn với Quy định 37-QĐi/TW được Đảng ủy xã cụ thể hóa bằng Kế hoạch số 35-KH/ĐU.',
+         'đẩy mạnh xây dựng, chỉnh đốn Đảng; kiên quyết ngăn chặn biểu hiện "tự diễn biến", "tự chuyển hóa'),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):

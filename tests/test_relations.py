@@ -2250,6 +2250,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Sở Khoa học và Công nghệ ban hành Kế hoạch số 25/KH-SKHCN ngày 15/7/2025 về hợp nhất hệ thống dịch vụ công của "
          "ba tỉnh Lâm Đồng, Đắk Nông, Bình Thuận (cũ) thành một hệ thống, thực hiện Công văn số 3412/BKHCN-CĐSQG ngày "
          "2/7/2025 của Bộ Khoa học và Công nghệ.", {("25/KH-SKHCN", "implements", "3412/BKHCN-CĐSQG")}),
+        # regression: a title in straight quotes with quotes nested in it ended at the first nested one, so what came
+        # after it ("… "tự chuyển hóa"" gắn với B2 và B3") was no object of the plan
+        ('Đảng ủy thị trấn Tân Phú ban hành Kế hoạch số 35-KH/ĐU thực hiện Kết luận 21-KL/TW về "đẩy mạnh xây dựng, '
+         'chỉnh đốn Đảng; kiên quyết ngăn chặn biểu hiện "tự diễn biến", "tự chuyển hóa"" gắn với Quy định 37-QĐi/TW và '
+         'Kế hoạch số 120-KH/HU ngày 20/12/2021 của Ban Thường vụ Huyện ủy.',
+         {("35-KH/ĐU", "implements", "21-KL/TW"), ("35-KH/ĐU", "implements", "37-QĐi/TW"),
+          ("35-KH/ĐU", "implements", "120-KH/HU")}),
         # regression: … and a title that lists bodies of one head ("… thuộc UBND tỉnh, UBND cấp huyện, thực hiện B") ended
         # at the second, so what the plan carries out was the words of a subject
         ("Việc sắp xếp được thực hiện theo Kế hoạch số 47/KH-UBND ngày 14/2/2025 của UBND tỉnh về sắp xếp các cơ quan "
