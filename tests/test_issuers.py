@@ -804,6 +804,16 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Ban Thường vụ Đảng ủy Bộ Công Thương về", place("Thanh Hóa"), "Ban Thường vụ Đảng ủy Bộ Công Thương",
          "central", None, None),
         ("Đảng bộ Bộ Tài chính đã", None, "Đảng ủy Bộ Tài chính", "central", None, None),
+        # regression: a state group's board and the Party committees of its corporations by their short names
+        # ("Quyết định số 4690/QĐ-DKVN … của Hội đồng thành viên Tập đoàn Dầu khí Quốc gia Việt Nam" had no issuer, of
+        # no level; "Đảng ủy PV GAS ban hành Kế hoạch số 312-KH/ĐU" was a commune's "Đảng ủy" of no name)
+        ("Hội đồng thành viên Tập đoàn Dầu khí Quốc gia Việt Nam về", place("Bà Rịa - Vũng Tàu"),
+         "Hội đồng thành viên Tập đoàn Dầu khí Quốc gia Việt Nam", "central", None, None),
+        ("Đảng ủy PV GAS ban hành", place("Bà Rịa - Vũng Tàu"), "Đảng ủy Tổng công ty Khí Việt Nam", "central", None,
+         None),
+        ("Đảng bộ EVNNPC đã", place("Thái Bình"), "Đảng ủy Tổng công ty Điện lực miền Bắc", "central", None, None),
+        ("Đảng ủy Tập đoàn Dầu khí Việt Nam ban hành", None, "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam", "central",
+         None, None),
         # … not a province's body named with its level word
         ("Đảng ủy Bộ đội Biên phòng tỉnh ban hành", place("Lạng Sơn"), "Đảng ủy Bộ đội Biên phòng tỉnh Lạng Sơn",
          "province", "Lạng Sơn", None),
