@@ -1998,9 +1998,15 @@ _FOLLOWED_CHARS = 60
 def _followed(text: str, b: Citation, a: Citation) -> bool:
     """Does the sentence that names B before "Trên cơ sở đó" carry B out (its basis is then B)? Not when A says it
     carries out what it names not ("Trên cơ sở đó, … ban hành A để triển khai thực hiện trên địa bàn": B, carried out)."""
-    low = max(sentence_start(text, b.start), b.start - _FOLLOWED_CHARS)
-    return _FOLLOWED_BEFORE.search(text, low, b.start) is not None and _REVIEW.search(text, low, b.start) is None \
-        and _OWN_AIM.search(text, a.end, sentence_end(text, a.end)) is None
+    opening = sentence_start(text, b.start)
+    low = max(opening, b.start - _FOLLOWED_CHARS)
+    return (_FOLLOWED_BEFORE.search(text, low, b.start) is not None or _OPENS_WITH_THEO.fullmatch(text, opening, b.start)) \
+        and _REVIEW.search(text, low, b.start) is None and _OWN_AIM.search(text, a.end, sentence_end(text, a.end)) is None
+
+
+# what B allows, the sentence opening with it: "Theo Nghị quyết số 98/2023/QH15 của Quốc hội, TPHCM được phép …. Trên cơ
+# sở đó, HĐND TPHCM đã ban hành A"
+_OPENS_WITH_THEO = re.compile(r"\s*Theo[ ]+")
 
 
 _OWN_AIM = re.compile(rf"(?<![^\W\d_])(?:để|nhằm)[ ]+(?:{_IMPLEMENTS_ONLY})(?![^\W\d_])")

@@ -95,6 +95,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Đợt tổng kiểm tra được triển khai theo Kế hoạch số 88/KH-BCĐ của Ban Chỉ đạo 138 tỉnh. Trên cơ sở đó, Công an "
          "huyện ban hành Kế hoạch số 31/KH-CAH ngày 2/12/2024.",
          {("31/KH-CAH", "based_on", "88/KH-BCĐ")}),
+        # regression: … nor after a sentence that opens with what B allows ("Theo Nghị quyết số 98/2023/QH15 …, TPHCM được
+        # phép …. Trên cơ sở đó, HĐND TPHCM đã ban hành A")
+        ("Theo Nghị quyết số 98/2023/QH15 của Quốc hội, thành phố được phép áp dụng cơ chế đặc thù để thu hút nhà đầu tư "
+         "chiến lược. Trên cơ sở đó, HĐND thành phố đã ban hành Nghị quyết số 12/2024/NQ-HĐND ngày 18/7/2024.",
+         {("12/2024/NQ-HĐND", "based_on", "98/2023/QH15")}),
         # regression: what is carried out together with B, "gắn với" it, was no object ("A thực hiện Chỉ thị số 05-CT/TW
         # gắn với Kết luận số 01-KL/TW" carried out the first only) …
         ("Ban Thường vụ Thị ủy ban hành Kế hoạch số 76-KH/TU ngày 2/3/2024 thực hiện Chỉ thị số 05-CT/TW của Bộ Chính "
