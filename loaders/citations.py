@@ -2719,7 +2719,7 @@ def _named_resolution(scan: _Scan, start: int, word_end: int, row: dict[str, str
         if name == "Đại hội":  # "… thực hiện Nghị quyết Đại hội;": the congress the text named before
             named = next((c for c in reversed(scan.citations) if c.key and c.key.startswith("congress:")), None)
             if named is None:
-                return None
+                return _held_congress_resolution(scan, start, end)
             later = _later_congress_held(scan, named, start)
             return Citation(start, end, end, "named", type="Nghị quyết", type_code="NQ",
                             issuer=later[0] if later else named.issuer, key=later[1] if later else named.key,
@@ -3016,6 +3016,28 @@ def _later_congress_held(scan: _Scan, named: Citation, start: int) -> tuple[Issu
     else:
         return None
     return None if key == named.key else (congress, key)
+
+
+def _held_congress_resolution(scan: _Scan, start: int, end: int) -> Citation | None:
+    """A bare "Nghị quyết Đại hội" when no congress resolution was cited before: the resolution of the congress the text
+    reports held, of the Party organisation its sentence names ("Đảng bộ xã Duy Xuyên (thành phố Đà Nẵng) tổ chức Đại
+    hội đại biểu lần thứ I …. Đại hội … biểu quyết thông qua Nghị quyết Đại hội"); none when the text reports none."""
+    held = [m for m in _CONGRESS_HELD.finditer(scan.text, 0, start)
+            if not _CONGRESS_AHEAD.search(scan.text, max(0, m.start() - _CONGRESS_AHEAD_CHARS), m.start())]
+    if not held:
+        return None
+    m = held[-1]
+    found = issuer_at(scan.text, m.start("body") + 1, scan.article) if m.group("body") else None
+    body = found.issuer if found is not None else _party_unit_named_before(scan, m.start())
+    if body is None or not body.own_unit or (found is None and scan.text.rfind(
+            "Đảng bộ ", sentence_start(scan.text, m.start()), m.start()) == -1):
+        return None  # the organisation named in the congress's own sentence only
+    number = m.group("n")
+    issuer = replace(body, name=f"Đại hội đại biểu {body.name}{_congress_ordinal(number)}", parent=None, term=None)
+    cover = term.end() if (term := _CONGRESS_TERM.match(scan.text, end)) else end
+    return Citation(start, end, end, "named", type="Nghị quyết", type_code="NQ", issuer=issuer,
+                    key=f"congress:{issuer.level}:{issuer.province}:{issuer.district}:{number}", anchor=cover,
+                    cover_end=cover)
 
 
 def _party_unit_named_before(scan: _Scan, start: int) -> Issuer | None:

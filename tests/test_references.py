@@ -760,6 +760,14 @@ def test_a_ward_s_congress_is_the_ward_its_sentence_names():
          [("Đại hội đại biểu Đảng bộ huyện Lục Ngạn lần thứ XXI",
            ["Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI", "Nghị quyết Đại hội"])]),
         ("Xã hoàn thành 16/18 chỉ tiêu Nghị quyết Đại hội lần thứ XXV đề ra.", ("Bình Phước", "Đồng Phú"), []),
+        # regression: a bare "Nghị quyết Đại hội" when the text cites no congress resolution before it, only reports the
+        # congress held, was nobody's (placed in the article's province, not a 2025 commune's former one)
+        ("Ngày 22/7/2025, Đảng bộ xã Duy Xuyên (thành phố Đà Nẵng) tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - "
+         "2030. Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa I và biểu quyết thông qua Nghị quyết Đại hội.",
+         ("Đà Nẵng", None), [("Đại hội đại biểu Đảng bộ xã Duy Xuyên lần thứ I", ["Nghị quyết Đại hội"])]),
+        ("Sáng 19/8/2020, Đại hội đại biểu Đảng bộ huyện Ia Grai lần thứ XVIII, nhiệm kỳ 2020 - 2025 bế mạc. Đại hội "
+         "biểu quyết thông qua Nghị quyết Đại hội.", ("Gia Lai", None),
+         [("Đại hội đại biểu Đảng bộ huyện Ia Grai lần thứ XVIII", ["Nghị quyết Đại hội"])]),
         # regression: the congress held named without its body after the headline names it with its body, a district's
         # congress cited between them: "Nghị quyết Đại hội" was that district's, with the held one's number
         ("Đại hội Đảng bộ xã Cà Ná lần thứ I, nhiệm kỳ 2025 - 2030\n\nNgày 15/8/2025, Đảng bộ xã Cà Ná tổ chức Đại hội "
