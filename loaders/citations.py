@@ -1865,6 +1865,8 @@ def _bracketed_after_body(scan: _Scan, cited: Citation) -> None:
         return
     code = cited.symbol.issuer_code if cited.symbol else None
     found = issuer_before(text, max(sentence_start(text, end), end - 80), end, scan.article, code)
+    if found is not None and found.end == end and _of_other_system(cited.symbol, found.issuer):
+        return  # "… cảnh cáo đối với đồng chí Chủ tịch HĐND xã (Quyết định số 412-QĐ/UBKTTU)": who it concerns
     if found is not None and found.end == end:
         cited.issuer, cited.issued = _placed_in_sentence(scan, found, found.start).issuer, True
         return
@@ -1872,6 +1874,20 @@ def _bracketed_after_body(scan: _Scan, cited: Citation) -> None:
     item = max(text.rfind(mark, max(0, end - 80), end) for mark in (":", ",", ";")) + 1
     if item and (placed := place_subject(text, item, end, scan.article, code)) is not None:
         cited.issuer, cited.issued = placed, True
+
+
+_STATE_AUTHORITIES = {"UBND", "HĐND"}
+_PARTY_COMMITTEES = {"TU", "HU", "QU", "ĐU"}
+
+
+def _of_other_system(symbol: Symbol | None, body: Issuer) -> bool:
+    """Is the symbol a Party one and the body a People's Council or Committee, or the other way round (so the body
+    cannot have issued it)?"""
+    if symbol is None or symbol.issuer_code is None:
+        return False
+    if symbol.system == "party":
+        return body.code in _STATE_AUTHORITIES
+    return symbol.issuer_code in _STATE_AUTHORITIES and body.code in _PARTY_COMMITTEES
 
 
 _WITH = " với "

@@ -304,6 +304,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "(Kế hoạch số 98-KH/HU).", place("Nghệ An"),
          [("numbered", "Kế hoạch số 120-KH/HU", "Kế hoạch", "120", "120-KH/HU", None, "Huyện ủy Đô Lương"),
           ("numbered", "Kế hoạch số 98-KH/HU", "Kế hoạch", "98", "98-KH/HU", None, "Huyện ủy Yên Thành")]),
+        # … but not a Party document in brackets after a People's Council's or Committee's officer, whom a sanction
+        # concerns ("… cảnh cáo đối với đồng chí Chủ tịch HĐND xã (Quyết định số 412-QĐ/UBKTTU)" was the
+        # Chairman's decision): its code names its body, later
+        ("Ủy ban Kiểm tra Huyện ủy quyết định thi hành kỷ luật bằng hình thức khiển trách đối với đồng chí Phó Chủ tịch "
+         "UBND xã (Quyết định số 58-QĐ/UBKTHU).", place("Nghệ An"),
+         [("numbered", "Quyết định số 58-QĐ/UBKTHU", "Quyết định", "58", "58-QĐ/UBKTHU", None, None)]),
         # regression: "kiểm tra" or "thực hiện" between the noun and its number split one document in two
         ("Ủy ban Kiểm tra Tỉnh ủy ban hành Thông báo kết luận kiểm tra số 85-TB/UBKTTU ngày 9/9/2024 về kết quả "
          "kiểm tra.", place("Quảng Ngãi"),
