@@ -82,7 +82,8 @@ _NOUNS = alternation(_NOUN_SPELLINGS)
 # "NQTW4", "NQ TƯ 4") or a congress's ("NQ Đại hội XIII của Đảng")
 TYPE_WORD_RE = re.compile(
     rf"(?:{_NOUNS}){_WORD_END}|(?:{alternation(_ABBREVIATIONS)})(?=[ ]?(?:[Ss]ố[ ]?:?[ ]?)?\d|[ ]*(?:TW|TƯ|Trung ương)[ ]?\d"
-    rf"|[ ]+Đại hội[ ])"
+    # … or alone before a stop, as what is taken up ("UBND tỉnh ban hành Kế hoạch số 148/KH-UBND thực hiện NQ.")
+    rf"|[ ]+Đại hội[ ]|[.,;](?=[ \n]|$))"
 )
 # The scan looks for the character before a noun (a space, a line break, an opening bracket
 # or quote, a list's bullet: "-Quy định số 144-QĐ/TW"): a pattern that starts with a small set
@@ -757,6 +758,8 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
             return None
         return _numbered(scan, row, noun, noun.number.end(), noun.number.group("num"), None)
     if word in _ABBREVIATIONS:  # "NQ TW 4 khóa XII" is a plenum's resolution; any other is none
+        if _TAKEN_UP_BEFORE.search(text, max(0, start - _TAKEN_UP_CHARS), start) and text[word_end:word_end + 1] in ".,;":
+            return _unnumbered(scan, row, noun, True, previous)  # "… thực hiện NQ.": the resolution named before
         return _named_resolution(scan, start, word_end) if row["code"] == "NQ" else None
     if not row["code"]:  # a law is named by its title
         return _law(scan, row, noun)
@@ -774,6 +777,12 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
             row["code"] == "ĐA" and _approved_after(text, previous, start)):
         return None
     return _unnumbered(scan, row, noun, word[0].isupper(), previous)
+
+
+# a verb of taking a document up right before an abbreviation standing alone ("… ban hành Kế hoạch số 148/KH-UBND
+# thực hiện NQ."): the abbreviation names back the document of its type
+_TAKEN_UP_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('uptake')})[ ]+\Z")
+_TAKEN_UP_CHARS = 16
 
 
 # a report named by the review it is, capitalised ("Kỳ họp cũng thông qua Báo cáo sơ kết 2 năm thực hiện Quy định số

@@ -1228,6 +1228,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 12/4/2023, UBND huyện ban hành Kế hoạch số 88/KH-UBND. Đây là kế hoạch triển khai Chỉ thị số 15-CT/HU của "
          "Huyện ủy, đồng thời thực hiện Chỉ thị số 19/CT-UBND ngày 14/9/2022 của Chủ tịch UBND tỉnh.",
          {("88/KH-UBND", "implements", "15-CT/HU"), ("88/KH-UBND", "implements", "19/CT-UBND")}),
+        # regression: a bare abbreviation taken up before a stop named nothing ("… ban hành Kế hoạch số 148/KH-UBND thực
+        # hiện NQ." after the resolution cited in full)
+        ("Tỉnh ủy Hòa Bình ban hành Nghị quyết số 10-NQ/TU ngày 7/9/2021 về phát triển du lịch. Sau đó, UBND tỉnh đã ban "
+         "hành Kế hoạch số 148/KH-UBND ngày 15/10/2021 thực hiện NQ. Các huyện đều xây dựng đề án riêng.",
+         {("148/KH-UBND", "implements", "10-NQ/TU")}),
         # regression: "Đây là bước cụ thể hóa B, đồng thời triển khai C" after a passive sentence opened by a bare
         # "Kế hoạch" gave nothing but B carrying C out
         ("Ngày 5/9/2024, UBND tỉnh Quảng Trị ban hành Kế hoạch số 168/KH-UBND về phát triển du lịch giai đoạn 2024 - "
