@@ -962,6 +962,8 @@ def _programme_known_by_number(scan: _Scan, noun: _Noun) -> bool:
 _DOCUMENT_TAIL = re.compile(r"[ ]*(?:,[ ]*)?(?:ngày[ ]+\d|của[ ]|\()")
 # the document nouns that are also verbs (data/cues verb_noun)
 _VERB_NOUNS = {fold(w) for w in cues("verb_noun")}
+# … and the words before one that make it a verb (data/cues verb_marker)
+_VERB_MARKERS = set(cues("verb_marker"))
 
 
 def _counts_as_verb(scan: _Scan, noun: _Noun) -> bool:
@@ -2293,6 +2295,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return None  # "Thông báo số 335/TB-VPCP … của Văn phòng Chính phủ về kết luận của Phó Thủ tướng …": the same
     if row["code"] == "BC" and _REPORT_SPEAKS.match(text, word_end):
         return None
+    if not capitalised and noun.before in _VERB_MARKERS and fold(noun.text) in _VERB_NOUNS:
+        return None  # "Kết quả giám sát sẽ được báo cáo tại kỳ họp … của HĐND huyện": the clause's verb
     base = dict(type=row["type"], type_code=row["code"] or None)
     this = _THIS.match(text, word_end)
     if this is not None:

@@ -1807,6 +1807,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         # kế hoạch thực hiện, cụ thể hóa thành các đề án, dự án" was a plan issued, carrying out what the paragraph before
         # named)
         "Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh ban hành kế hoạch thực hiện, cụ thể hóa thành các đề án, dự án.",
+        # regression: a verb-noun after a passive or a modal is the clause's verb ("Kết quả giám sát sẽ được báo cáo tại
+        # kỳ họp thường lệ cuối năm 2023 của HĐND huyện" was a report of the district council's)
+        "Kết quả giám sát sẽ được báo cáo tại kỳ họp thường lệ cuối năm 2024 của HĐND huyện Can Lộc.",
+        "Các xã phải báo cáo kết quả rà soát năm 2024 của UBND xã về Ban Dân tộc tỉnh trước ngày 15/12.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
