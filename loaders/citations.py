@@ -568,6 +568,7 @@ class _Scan:
     used_symbols: list[tuple[int, int]] = field(default_factory=list)
     printed: Citation | None = None  # the document the page prints, from its header block
     amending_dates: set[int] = field(default_factory=set)  # where a date after the laws it names is the amending law's
+    amending_years: set[int] = field(default_factory=set)  # … and where a year after them is
     reformed: bool | None = None  # published after the 2025 reform (its communes are the 2025 ones); None: undated
     scheme_names: list[tuple[int, int, str, list[str]]] | None = None  # see _scheme_named_before
     headline_end: int = 0  # the text before it is the headline
@@ -2799,6 +2800,12 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
         return Citation(noun.start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),
                         cover_end=this.end(), type=row["type"], type_code=row["code"] or None)
     name = _law_name(text, noun.end)
+    amending_year_end = None
+    if name is not None and name.year is not None and name.end - 4 in scan.amending_years:
+        # "… của Luật Thi đua, Khen thưởng năm 2005" after "Luật sửa đổi, bổ sung một số điều": the year is the amending
+        # law's; what follows is read from after it
+        amending_year_end = name.end
+        name = _LawName(name.name, None, text.index(name.name, noun.end) + len(name.name))
     if name is None:
         amending = _amending_law(scan, row, noun)
         if amending is None and noun.text[0].isupper() and (_names_law_back(text, noun) or (
@@ -2841,7 +2848,7 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
         end, date = found.end, found.iso
     cited = Citation(noun.start, end, end, "named", type=row["type"], issuer=issuer,
                      key=key + (f":{year}" if year else ""), title=name.name,
-                     date=date, anchor=end, cover_end=end)
+                     date=date, anchor=amending_year_end or end, cover_end=amending_year_end or end)
     _mark_issued(scan, cited, (noun.before, noun.before_start))
     return cited
 
@@ -2912,6 +2919,9 @@ def _amending_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | N
         # it covers the laws it names up to its own date: a list of bases goes on after it ("căn cứ Luật …; Luật sửa
         # đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật … ngày 22/11/2019; Luật Hợp tác xã …")
         date, cover_end = found.iso, found.end
+    elif (year_at := _amending_year(scan.text, words.end())) is not None:
+        scan.amending_years.add(year_at)
+        cover_end = year_at + 4
     return Citation(noun.start, words.end(), words.end(), "named", type=row["type"], date=date,
                     issuer=Issuer(issuer_name, "central", code), key=f"law:amending:{noun.start}",
                     anchor=noun.end, cover_end=cover_end)
@@ -2932,6 +2942,28 @@ def _after_amended_laws(text: str, at: int) -> int | None:
         at = name.end
         if (more := _AMENDED_NEXT.match(text, at)) is None:
             return at if _DATE_AFTER.match(text, at) else None
+        at = more.end()
+    return None
+
+
+def _amending_year(text: str, at: int) -> int | None:
+    """Where the year after the laws an amending law names from `at` is, when it is the amending law's: after
+    two laws or more ("Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều năm
+    2020"), or after one the text names with another year ("Luật Thi đua, Khen thưởng năm 2003 và Luật sửa đổi,
+    bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2005"); "… của Bộ luật Hình sự năm 2015" is the code's."""
+    laws = 0
+    while (noun := _AMENDED_LAW.match(text, at)) is not None:
+        name = _law_name(text, noun.end())
+        if name is None:
+            return None
+        laws += 1
+        if name.year is not None:
+            if laws > 1 or re.search(rf"{re.escape(noun.group().strip())}[ ]+{re.escape(name.name)}[ ]+(?:năm[ ]+)?"
+                                     rf"(?!{name.year})(?:19|20)\d\d(?![\d/])", text):
+                return name.end - 4
+            return None
+        if (more := _AMENDED_NEXT.match(text, name.end)) is None:
+            return None
         at = more.end()
     return None
 

@@ -203,6 +203,17 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
           ("named", "Luật sửa đổi, bổ sung một số điều của", "Luật", None, None, "2019-11-22", "Quốc hội"),
           ("named", "Luật Tổ chức Chính phủ", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Tổ chức chính quyền địa phương", "Luật", None, None, None, "Quốc hội")]),
+        # regression: the year after the laws an amending law names is the amending law's when they are two or more, or
+        # when the text names the law with another year ("Luật Đê điều năm 2020", "Luật Thi đua, Khen thưởng năm 2005":
+        # laws of a year of their own), not when the one law is named so alone ("Bộ luật Hình sự năm 2015")
+        ("Thực hiện Luật Thi đua, Khen thưởng năm 2003 và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen "
+         "thưởng năm 2005, thị xã phát động phong trào thi đua.", None,
+         [("named", "Luật Thi đua, Khen thưởng năm 2003", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật sửa đổi, bổ sung một số điều của", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Thi đua, Khen thưởng", "Luật", None, None, None, "Quốc hội")]),
+        ("Tòa án áp dụng Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự năm 2015 để xét xử.", None,
+         [("named", "Luật sửa đổi, bổ sung một số điều của", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Bộ luật Hình sự năm 2015", "Bộ luật", None, None, None, "Quốc hội")]),
         # regression: a stop word inside a name ended it before its number ("Pháp lệnh Ưu đãi người", the
         # ordinance lost); the name runs to its own number through lower-case words, no document noun
         ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14 ngày 09/12/2020;", None,
@@ -257,7 +268,7 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("thực hiện Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều năm 2020.", None,
          [("named", "Luật sửa đổi, bổ sung một số điều của", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Phòng, chống thiên tai", "Luật", None, None, None, "Quốc hội"),
-          ("named", "Luật Đê điều năm 2020", "Luật", None, None, None, "Quốc hội")]),
+          ("named", "Luật Đê điều", "Luật", None, None, None, "Quốc hội")]),  # 2020 is the amending law's year
         ("thảo luận dự thảo Luật sửa đổi, bổ sung một số điều của Luật Đất đai.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
         # regression: "và đề nghị của …" after a name is a second basis, not the name ("Luật Đất đai và đề nghị")
