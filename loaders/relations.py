@@ -904,7 +904,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             if m is None and j == i + 1 and ";" in text[a.anchor:b.start] and (actor := object_of.get(i)) is not None \
                     and (also := _ALSO_AFTER_SEMICOLON.fullmatch(text, a.cover_end if a.own_title else a.anchor,
                                                                  b.start)) is not None:
-                if _acted_on(text, actor):
+                if _acted_on(text, actor) or _listed_after_acted_on(text, cited, actor, object_of):
                     break  # "Hội nghị đã thông qua A tổng kết … thực hiện B; đồng thời quán triệt C": the meeting's act
                 # "A nhằm thực hiện B và B2 về tiếp tục thực hiện B3; đồng thời cụ thể hóa C": the clause's subject
                 # A, what B2's title carries out ends there
@@ -1255,6 +1255,19 @@ _ACTED_ON_CHARS = 40
 _MEETING_ACTS_ON = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('meeting'), either_case=True)})(?:[ ]+[^\W\d_]+){{0,4}}?"
                               rf"(?:[ ]+(?:{_ADVERBS}))*[ ]+(?:{phrase_pattern(cues('meeting_act'))})[ ]+\Z")
 _MEETING_ACTS_ON_CHARS = 60
+
+
+def _listed_after_acted_on(text: str, cited: list[Citation], a: Citation, object_of: dict[int, Citation]) -> bool:
+    """Is A listed after a document the clause's subject, no document, acts on ("… tổng kết 15 năm thực hiện B1 … và A
+    về tiếp tục thực hiện B1; đồng thời quán triệt C": the meeting's act on C, not A's; but "A0 nhằm thực hiện B1 và A
+    …; đồng thời cụ thể hóa C" is A0's)?"""
+    k = next((n for n, c in enumerate(cited) if c is a), None)
+    return k is not None and any(
+        p not in object_of and _acted_on(text, cited[p]) and k in _coordinated_after(text, cited, p, a.start + 1)
+        for p in range(max(0, k - _LISTED_BEFORE), k))
+
+
+_LISTED_BEFORE = 3  # items a list names before A
 
 
 def _acted_on(text: str, a: Citation) -> bool:

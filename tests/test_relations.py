@@ -3414,6 +3414,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Các địa phương gửi báo cáo theo Kế hoạch số 15-KH/BTGTW ngày 6/4/2023 của Ban Tuyên giáo Trung ương về tổng "
          "kết 10 năm Nghị quyết số 33-NQ/TW.",
          {("15-KH/BTGTW", "reviews", "33-NQ/TW")}),
+        # regression: "sau B, X có A", B's coming left unsaid, gave nothing
+        ("Để thực hiện Nghị quyết số 20-NQ/TW, Tỉnh ủy ban hành Chương trình hành động số 61-CTr/TU ngày 9/3/2018; sau "
+         "Kết luận số 14-KL/TW, Ban Thường vụ Tỉnh ủy có Kế hoạch số 208-KH/TU ngày 2/11/2021.",
+         {("61-CTr/TU", "implements", "20-NQ/TW"), ("208-KH/TU", "implements", "14-KL/TW")}),
+        # regression: "tổng kết … B1 … và A về tiếp tục thực hiện B1; đồng thời quán triệt C": the meeting's act on C was
+        # A's, A being listed after what the meeting reviews
+        ("Sáng 20/12, Tỉnh ủy tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW của Ban Chấp hành Trung "
+         "ương về văn hóa và Kết luận số 76-KL/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 33-NQ/TW; đồng "
+         "thời quán triệt Kết luận số 84-KL/TW của Bộ Chính trị.",
+         {("76-KL/TW", "continues", "33-NQ/TW")}),
     ],
 )
 def test_relations(text, expected):
