@@ -38,6 +38,15 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # 2024 của Ban Chỉ đạo triển khai Đề án 06 tỉnh" was no document)
         ("Ban Chỉ đạo triển khai Đề án 06 tỉnh ban hành", place("Long An"), "Ban Chỉ đạo triển khai Đề án 06 tỉnh Long An",
          "province", "Long An", None),
+        # regression: a working group was no body ("Công văn số 1025/TCTTg-TH … của Tổ công tác triển khai Đề án 06 của
+        # Chính phủ" took the article's province; "Kế hoạch số 15/KH-TCT … của Tổ công tác triển khai Đề án 06 tỉnh" the
+        # tax department's code)
+        ("Tổ công tác triển khai Đề án 06 của Chính phủ, UBND tỉnh", place("Hà Tĩnh"),
+         "Tổ công tác triển khai Đề án 06 của Chính phủ", "central", None, None),
+        ("Tổ công tác của Thủ tướng Chính phủ về", place("Quảng Bình"), "Tổ công tác của Thủ tướng Chính phủ", "central",
+         None, None),
+        ("Tổ công tác triển khai Đề án 06 huyện Can Lộc, UBND", place("Hà Tĩnh"),
+         "Tổ công tác triển khai Đề án 06 huyện Can Lộc", "district", "Hà Tĩnh", "Can Lộc"),
         # regression: a commune's name several places share, with no district to tell them apart, is kept whole, not
         # cut to a shorter name of one commune elsewhere ("Đảng ủy xã Đông Thành" was "Đảng ủy xã Đông" of KBang, Gia Lai)
         ("Đảng ủy xã Đông Thành ban hành", place("Ninh Bình"), "Đảng ủy xã Đông Thành", "commune", "Ninh Bình", None),
