@@ -3776,6 +3776,8 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
             # "UBND huyện, thực hiện Kế hoạch số 18-KH/TU của Tỉnh ủy, đã ban hành …": the subject before the lead
             subject_end = inserted.start()
             found = issuer_before(text, start, subject_end, scan.article, cited.symbol.issuer_code if cited.symbol else None)
+        if found is None:
+            found = _subject_of_predicate_before(scan, start, verb_start)
         if found is not None:
             cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
         elif (speaker := _speaker_body(scan, start, verb_start)) is not None:
@@ -3812,6 +3814,34 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
     if cited.date is None and text.startswith("; ", start - 2) \
             and (_opens_issuing_clause(scan, start - 1) or _GOES_ON_AT.match(text, start)):
         cited.date = _date_of_clauses_before(scan, start)
+
+
+def _subject_of_predicate_before(scan: _Scan, start: int, verb_start: int) -> IssuerMatch | None:
+    """The subject of the predicate before a comma, when the issuing verb opens a second predicate of it ("Chiều 10-9,
+    Huyện ủy Cần Giờ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện mở rộng, thông qua Nghị quyết chuyên đề …"): the body
+    that opens a part of the sentence between commas with a verb of its own straight after it."""
+    text = scan.text
+    if _PREDICATE_AFTER_COMMA.search(text, max(start, verb_start - _PREDICATE_AFTER_COMMA_CHARS), verb_start) is None:
+        return None
+    part = start
+    while part < verb_start:
+        part += len(text[part:verb_start]) - len(text[part:verb_start].lstrip())
+        comma = text.find(",", part, verb_start)
+        end = verb_start if comma == -1 else comma
+        body = issuer_at(text, part, scan.article)
+        if body is not None and body.end < end and _OWN_VERB.match(text, body.end):
+            return body
+        if comma == -1:
+            break
+        part = comma + 1
+    return None
+
+
+# the issuing verb right after a comma, perhaps after "rồi", "và" or "đồng thời"
+_PREDICATE_AFTER_COMMA = re.compile(r",[ ]+(?:(?:rồi|và|đồng thời|đã)[ ]+)*\Z")
+_PREDICATE_AFTER_COMMA_CHARS = len(", đồng thời đã ")
+# the subject's verb of meeting straight after it (data/cues meets: "tổ chức", "họp")
+_OWN_VERB = re.compile(rf"[ ]+(?:(?:{_cue_pattern('perfective')})[ ]+)?(?:{_cue_pattern('meets')})(?![^\W\d_])")
 
 
 # a lead set between a subject and its verb, as an aside: "Xã Tam Dương, trên cơ sở Kế hoạch số 18-KH/TU, đã ban hành …"

@@ -694,6 +694,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          place("Lâm Đồng"),
          [("numbered", "Chỉ thị số 09/CT-UBND được Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp ký ban hành ngày 15/5/2024",
            "Chỉ thị", "09", "09/CT-UBND", "2024-05-15", "Chủ tịch UBND tỉnh Lâm Đồng")]),
+        # regression: a body that holds its meeting and, after a comma, passes the document had issued nothing ("Huyện ủy
+        # Cần Giờ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện mở rộng, thông qua Nghị quyết chuyên đề …" left it with
+        # no issuer, so the same resolution numbered later was a second one)
+        ("Ngày 10/9/2024, Huyện ủy Cần Giờ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện mở rộng, thông qua Nghị quyết "
+         "chuyên đề về phát triển kinh tế biển.", place("Hồ Chí Minh", "Cần Giờ"),
+         [("new", "Nghị quyết chuyên đề về phát triển kinh tế biển", "Nghị quyết", None, None, "2024-09-10",
+           "Huyện ủy Cần Giờ")]),
         # the subject of the issuing verb, with a place aside or an adverb before the verb
         ("Ngày 12/9/2025, Ban Chấp hành Đảng bộ xã Thạch Kim (huyện Lộc Hà) ban hành Kế hoạch số 05-KH/ĐU.",
          place("Hà Tĩnh"),
