@@ -1548,6 +1548,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Hội nghị đã thông qua Báo cáo số 412-BC/TU của Ban Thường vụ Tỉnh ủy tổng kết 10 năm thực hiện Kết luận số "
          "114-KL/TW, đồng thời quán triệt Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị.",
          {("412-BC/TU", "reviews", "114-KL/TW")}),
+        # regression: … or after a later item of the list the subject acts on ("… thực hiện nghiêm Nghị quyết 12 và Kết
+        # luận số 12-KL/TW … về tiếp tục thực hiện B; đồng thời quán triệt C" made the conclusion carry C out)
+        ("Giám đốc Công an tỉnh đề nghị các chi bộ thực hiện nghiêm Nghị quyết 12 và Kết luận số 12-KL/TW ngày "
+         "21/7/2021 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 22-NQ/TW của Bộ Chính trị khóa XI; đồng thời "
+         "quán triệt Chỉ thị số 16-CT/ĐUCA ngày 20/12/2023 của Đảng ủy Công an Trung ương.",
+         {("12-KL/TW", "continues", "22-NQ/TW")}),
         # regression: … or after the occasion, set off by a comma ("Chỉ thị được ban hành sau vụ cháy … làm 56 người tử
         # vong, nhằm tiếp tục thực hiện B" gave no relation)
         ("Ban Thường vụ Thành ủy ban hành Chỉ thị số 19-CT/TU ngày 29/9/2023 về phòng cháy, chữa cháy. Chỉ thị được ban "
