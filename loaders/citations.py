@@ -2799,6 +2799,8 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     if this is not None:  # "Nghị định … quy định chi tiết một số điều của Luật này"
         return Citation(noun.start, this.end(), this.end(), "ref", ref="this", anchor=this.end(),
                         cover_end=this.end(), type=row["type"], type_code=row["code"] or None)
+    if row["type"] in _TREATY_TYPES:
+        return _treaty(scan, row, noun)
     name = _law_name(text, noun.end)
     amending_year_end = None
     if name is not None and name.year is not None and name.end - 4 in scan.amending_years:
@@ -2851,6 +2853,29 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
                      date=date, anchor=amending_year_end or end, cover_end=amending_year_end or end)
     _mark_issued(scan, cited, (noun.before, noun.before_start))
     return cited
+
+
+# a treaty of Việt Nam's is named by its title up to the parties ("Hiệp định về quy chế quản lý biên giới trên đất liền
+# Việt Nam - Trung Quốc", "Hiệp ước hoạch định biên giới quốc gia giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước
+# Cộng hòa Dân chủ Nhân dân Lào"); it has no issuer of its own, only central standing
+_TREATY_TYPES = {"Hiệp định", "Hiệp ước", "Nghị định thư"}
+_TREATY_NAME = re.compile(
+    r"[ ]+(?P<name>[^\s.;:()“”\"]+(?:[ ]+[^\s.;:()“”\"]+){0,24}?[ ]+(?:giữa[ ]+)?(?:nước[ ]+)?"
+    r"(?:Cộng[ ]+hòa[ ]+xã[ ]+hội[ ]+chủ[ ]+nghĩa[ ]+)?Việt[ ]+Nam[ ]*(?:[-–]|và)[ ]*(?:nước[ ]+)?"
+    # the other party's name, the lower-case words of a state's style in it ("Cộng hòa Dân chủ Nhân dân Lào")
+    rf"[{UPPER}][^\W\d_]*(?:[ ]+(?:[{UPPER}][^\W\d_]*|hòa|hoà|chủ|dân|xã|hội|nghĩa)){{0,7}}(?<![ ]hòa)(?<![ ]hoà))"
+    r"(?:[ ]+năm[ ]+(?:19|20)\d\d)?")
+
+
+def _treaty(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
+    text = scan.text
+    if not noun.text[0].isupper() or (name := _TREATY_NAME.match(text, noun.end)) is None \
+            or any(text[m.start()].isupper() for m in TYPE_WORD_RE.finditer(text, noun.end + 1, name.end())):
+        return None  # "các hiệp định thương mại tự do", "Hiệp định và Nghị định thư …": no one treaty named
+    title = name.group("name")
+    return Citation(noun.start, name.end(), name.end(), "named", type=row["type"], issuer=Issuer("", "central"),
+                    key=f"treaty:{fold(row['type'])}:{fold(title)}", title=title, anchor=name.end(),
+                    cover_end=name.end())
 
 
 _REVISED_LAW = re.compile(r"\((?:sửa đổi|sửa đổi, bổ sung)\)")  # as _LAW_NAME reads it

@@ -858,6 +858,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "Quyết định số 666/QĐ-TTg.", None,
          [("new", "Đề án hỗ trợ đồng bào vùng tái định cư thủy điện", "Đề án", None, None, None, None),
           ("numbered", "Quyết định số 666/QĐ-TTg", "Quyết định", "666", "666/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
+        # regression: a treaty of Việt Nam's named by its title up to the other party ("Hiệp định về quy chế quản lý biên
+        # giới trên đất liền Việt Nam - Trung Quốc") was no citation; one with no party named is none
+        ("Các đồn Biên phòng tuần tra theo Hiệp định về quy chế quản lý biên giới trên đất liền Việt Nam - Trung Quốc "
+         "và Nghị định thư phân giới cắm mốc biên giới Việt Nam - Lào; tỉnh cũng tận dụng các hiệp định thương mại.", None,
+         [("named", "Hiệp định về quy chế quản lý biên giới trên đất liền Việt Nam - Trung Quốc", "Hiệp định", None, None,
+           None, ""),
+          ("named", "Nghị định thư phân giới cắm mốc biên giới Việt Nam - Lào", "Nghị định thư", None, None, None, "")]),
     ],
 )
 def test_numbered_and_named_citations(text, article, expected):
