@@ -878,7 +878,7 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
     province, district, commune, level = _localise(unit, level, article, by_level_word=level_word is not None,
                                                    kind=level_word["name"] if level_word
                                                    else _COMMITTEE_KINDS.get(row["name"]), capital=capital)
-    if unit is None and level_word is None and row["name"] == "Thị ủy" and (district is None or district.kind != "thị xã"):
+    if unit is None and level_word is None and row["name"] == "Thị ủy" and (district is None or district.kind not in _TOWN_THEN):
         district = _only_district(province, "thị xã")  # "Ban Thường vụ Thị ủy" alone: the tỉnh's one thị xã
     name = _name(organs, body, level, province, district, commune, unit)
     parent = _name((), body, level, province, district, commune, unit) if organs else None
@@ -1031,6 +1031,12 @@ def authority_of_level(word: str, article: Place | None) -> Issuer | None:
                   district=district.name if district else None,
                   province_code=province.code if province else None,
                   district_code=district.code if district else None)
+
+
+# the kinds of an article's district whose bare "Thị ủy" is its own: a thị xã, or a city most of which were thị xã
+# before they were raised ("Ban Thường vụ Thị ủy" in a 2015 article about Ngã Bảy, a city since 2020, is Ngã Bảy's,
+# not the tỉnh's one thị xã of today, Long Mỹ)
+_TOWN_THEN = ("thị xã", "thành phố")
 
 
 @lru_cache(maxsize=256)

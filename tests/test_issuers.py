@@ -503,6 +503,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Buôn Hồ"),
         ("Thị ủy ban hành", place("Đắk Lắk", "Krông Pắc"), "Thị ủy Buôn Hồ", "district", "Đắk Lắk", "Buôn Hồ"),
         ("Thị ủy ban hành", place("Hà Tĩnh", "Can Lộc"), "Thị ủy", "district", "Hà Tĩnh", None),  # two thị xã
+        # regression: … but in an article about a city raised from a thị xã after it, that city's ("Ban Thường vụ Thị ủy"
+        # in a 2015 article about Ngã Bảy, a city since 2020, was Long Mỹ's, the tỉnh's one thị xã of today)
+        ("Ban Thường vụ Thị ủy ban hành", place("Hậu Giang", "Ngã Bảy"), "Ban Thường vụ Thị ủy Ngã Bảy", "district",
+         "Hậu Giang", "Ngã Bảy"),
         # regression: the Politburo's regional steering committees were a "Ban Chỉ đạo" of no place, level unknown
         # ("Ban Chỉ đạo Tây Nguyên ban hành Thông báo số 45/TB-BCĐTN …"), a district's ethnic affairs office too
         ("Ban Chỉ đạo Tây Nguyên ban hành", place("Gia Lai"), "Ban Chỉ đạo Tây Nguyên", "central", None, None),
