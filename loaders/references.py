@@ -256,7 +256,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             else:
                 by_key[c.key] = new(i, c)
         elif c.form == "new" and not c.headline and c.alias_of is None:
-            known = _issued_before(text, c, index)
+            known = _issued_before(text, c, index) or _issued_again(text, c, index)
             if known is None:
                 new(i, c)
             else:
@@ -909,6 +909,27 @@ def _issued_before(text: str, c: Citation, index: _Index) -> Resolved | None:
         [d for d in latest if d.issuer is not None and c.type_code is not None and _compatible(d.issuer, c.issuer)
          and not _other_system(d, c.issuer)]
     return known[-1] if known else None
+
+
+# what follows a lower-case issued noun that names nothing of its own: a purpose with no object, to the clause's end
+# ("Tỉnh ủy đã tổ chức hội nghị quán triệt và ban hành chương trình hành động để triển khai thực hiện.")
+_OBJECTLESS_PURPOSE = re.compile(rf"(?:[ ]+(?:để|nhằm))?(?:[ ]+(?:{phrase_pattern(cues('uptake'))}))+[ ]*(?:[.;\n]|$)")
+
+
+def _issued_again(text: str, c: Citation, index: _Index) -> Resolved | None:
+    """The document a lower-case issued noun with only an objectless purpose after it is: the latest of its type and
+    body cited before ("Chương trình hành động số 58-CTr/TU … của Tỉnh ủy thực hiện Nghị quyết số 29-NQ/TW …. Ngay sau
+    khi Trung ương ban hành Nghị quyết 29, Tỉnh ủy đã … ban hành chương trình hành động để triển khai thực hiện")."""
+    if not c.issued or c.number or c.issuer is None or not c.issuer.name or not text[c.start].islower() \
+            or _OBJECTLESS_PURPOSE.match(text, c.head_end) is None:
+        return None
+    _, latest = index.around(_type_key(c), c.start)
+    known = [d for d in latest if d.number and d.issuer is not None and _compatible(d.issuer, c.issuer)
+             and not _other_system(d, c.issuer)]
+    if not known:
+        return None
+    c.title = None  # the purpose read after it is no title
+    return known[-1]
 
 
 def _headline_referent(c: Citation, index: _Index) -> Resolved | None:

@@ -493,6 +493,21 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Tỉnh ủy sơ kết Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư. Sau khi Ban Thường vụ Tỉnh ủy ban hành "
          "Chỉ thị, các huyện đã triển khai.",
          [("33-CT/TW", ["Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư"]), ("Chỉ thị#", ["Chỉ thị"])]),
+        # regression: a lower-case noun issued with nothing of its own after it but a purpose with no object was a
+        # second, unnumbered programme of the body that the text had cited by number ("… Tỉnh ủy đã tổ chức hội nghị
+        # quán triệt và ban hành chương trình hành động để triển khai thực hiện.")
+        ("Tỉnh ủy Lạng Sơn ban hành Chương trình hành động số 58-CTr/TU ngày 24/2/2023 thực hiện Nghị quyết số 29-NQ/TW. "
+         "Ngay sau khi Trung ương ban hành Nghị quyết 29, Tỉnh ủy đã tổ chức hội nghị quán triệt và ban hành chương "
+         "trình hành động để triển khai thực hiện.",
+         [("58-CTr/TU", ["Chương trình hành động số 58-CTr/TU ngày 24/2/2023",
+                         "chương trình hành động để triển khai thực hiện"]),
+          ("29-NQ/TW", ["Nghị quyết số 29-NQ/TW", "Nghị quyết 29"])]),
+        # … not one with an object of its own
+        ("Tỉnh ủy Lạng Sơn ban hành Chương trình hành động số 58-CTr/TU ngày 24/2/2023 thực hiện Nghị quyết số 29-NQ/TW. "
+         "Năm 2024, Tỉnh ủy đã ban hành chương trình hành động thực hiện Nghị quyết số 57-NQ/TW.",
+         [("58-CTr/TU", ["Chương trình hành động số 58-CTr/TU ngày 24/2/2023"]), ("29-NQ/TW", ["Nghị quyết số 29-NQ/TW"]),
+          ("Chương trình hành động#", ["chương trình hành động thực hiện Nghị quyết số 57-NQ/TW"]),
+          ("57-NQ/TW", ["Nghị quyết số 57-NQ/TW"])]),
         # regression: … the body named more briefly than where its document was cited ("Sau khi Tỉnh ủy ban hành kế
         # hoạch" after the plan of the Ban Thường vụ Tỉnh ủy was a second, unnumbered plan of the province)
         ("Huyện ủy sơ kết Kế hoạch số 152-KH/TU ngày 20/11/2019 của Ban Thường vụ Tỉnh ủy Lạng Sơn về phòng, chống ma "
