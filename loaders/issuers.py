@@ -789,8 +789,9 @@ _UP_TO_VERB = re.compile(
     r"[ ]*(?:kịp thời|chính thức)?[ ]*"
     # "… là đơn vị đầu tiên [trong tỉnh] ban hành": what the subject is said to be
     rf"(?:là(?:[ ]+[^\W\d_]+){{1,6}}?[ ]+(?:{phrase_pattern(cues('first_to'))})(?:[ ]+(?:trong|của|ở)(?:[ ]+[^\W\d_]+){{1,3}}?)?[ ]*)?"
-    # "… tổ chức hội nghị sơ kết và ban hành": a meeting, then the issuing, of one subject
-    rf"(?:(?:{phrase_pattern(cues('meeting_before_issue'))})(?:[ ]+[^\W\d_]+){{0,8}}?[ ]+và"
+    # "… tổ chức hội nghị sơ kết và ban hành": a meeting, then the issuing, of one subject (its words: "tổ chức hội nghị
+    # quán triệt cho cán bộ chủ chốt và ban hành")
+    rf"(?:(?:{phrase_pattern(cues('meeting_before_issue'))})(?:[ ]+[^\W\d_]+){{0,10}}?[ ]+và"
     rf"(?:[ ]+(?:{phrase_pattern(cues('perfective') + cues('subject_adverb'))}))*[ ]*)?"
 )
 

@@ -1008,6 +1008,10 @@ def test_a_department_kind_before_a_name_is_that_department():
         ("Ngày 3/10/2025, Ban Thường vụ Đảng ủy đặc khu Vân Đồn tổ chức hội nghị sơ kết và ban hành Thông báo",
          "Ban Thường vụ Đảng ủy đặc khu Vân Đồn"),
         ("Ngày 3/10/2025, Ban Thường vụ Tỉnh ủy đã họp và ban hành Kế hoạch", "Ban Thường vụ Tỉnh ủy"),
+        # … a meeting of nine words ("Tỉnh ủy đã tổ chức hội nghị quán triệt cho cán bộ chủ chốt và ban hành chương trình
+        # hành động" had no issuer)
+        ("Tỉnh ủy Bắc Giang đã tổ chức hội nghị quán triệt cho cán bộ chủ chốt và ban hành Chương trình",
+         "Tỉnh ủy Bắc Giang"),
         # regression: a first predicate and a comma before the issuing verb, of one subject ("Ủy ban MTTQ xã (mới) đã
         # nhanh chóng kiện toàn tổ chức, ban hành Quy chế hoạt động kèm theo Quyết định số 03/QĐ-MTTQ" had no issuer)
         ("Ủy ban MTTQ xã (mới) đã nhanh chóng kiện toàn tổ chức, ban hành Quy chế hoạt động", "Ủy ban MTTQ xã (mới)"),
