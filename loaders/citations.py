@@ -232,6 +232,11 @@ _TO_MAKE_WINDOW = 40  # the verb and what may stand before it in its clause ("đ
 # "… cho đến khi UBND tỉnh Ninh Bình ban hành kế hoạch thay thế": a document awaited, one of no number not issued yet
 # (a numbered one was: "… cho đến khi UBND tỉnh ban hành Quyết định số 123/QĐ-UBND")
 _UNTIL_BEFORE = re.compile(rf"{_cue_opening('until')}(?:[ ]+[^\W\d_]+){{0,6}}[ ]+$")
+# … and one its clause says is still to be issued after it: "… với Chương trình hành động của Chính phủ thực hiện Nghị
+# quyết số 26-NQ/TW khi được ban hành"
+_AWAITED_AFTER = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('awaited_after')})(?![^\W\d_])")
+_AWAITED_CHARS = 160
+_STATEMENT_END = re.compile(r"[.;!?\n]|\Z")
 # an order in a speech's closing: "…; khẩn trương xây dựng kế hoạch thực hiện …", "khẩn trương hoàn thiện hồ
 # sơ xây dựng Luật Dân số" (with "đã" before it, what was done: "đã khẩn trương ban hành kế hoạch")
 _URGED_BEFORE = re.compile(rf"(?<!đã)(?<!vừa)(?<!mới){_cue_opening('urged')}(?:[ ]+[^\W\d_]+){{0,4}}[ ]+$")
@@ -1798,6 +1803,21 @@ _ASSIGNED_WINDOW = 100
 _DIRECTED_BEFORE = re.compile(rf"(?<!đã)(?<!vừa)(?<!mới){_cue_opening('directed_to_issue')}(?:[ ]+[^\W\d_]+,?){{1,12}}[ ]+$")
 
 
+_TYPE_NOUN_BEFORE = re.compile(rf"(?:{TYPE_WORD_RE.pattern})[ ]+\Z")
+
+
+def _in_awaited_title(text: str, about: int) -> bool:
+    """Is "về" at `about` the title of an unnumbered document still to be issued ("tham mưu Chính phủ ban hành Nghị quyết
+    về …")? What that title names is to come with it."""
+    noun = _TYPE_NOUN_BEFORE.search(text, max(0, about - 30), about)
+    if noun is None:
+        return False
+    verb, verb_start = word_before(text, noun.start())
+    return fold(verb) in _FUTURE_VERB_LAST_WORDS and (
+        _FUTURE_BEFORE.search(text, max(0, noun.start() - _FUTURE_WINDOW), verb_start) is not None
+        or _URGED_BEFORE.search(text, max(0, noun.start() - _FUTURE_WINDOW), verb_start) is not None)
+
+
 def _advice_given(text: str, start: int, end: int, numbered: bool) -> bool:
     """Does [start, end) end with advice given to the body that issues ("đã tham mưu UBND tỉnh")?"""
     advised = _ADVISED_BEFORE.search(text, start, end)
@@ -2368,6 +2388,10 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if fold(noun.text) in _CAMPAIGN_TYPES and _QUOTED_TITLE.match(text, word_end):
         return None  # "Chương trình “Mái ấm cho đồng bào” của Ủy ban MTTQ tỉnh": a campaign, no document
     of = _description_then_of(scan, word_end)
+    if of is not None and _AWAITED_AFTER.search(text, of[1].end, _STATEMENT_END.search(text, of[1].end, of[1].end + _AWAITED_CHARS).start()):
+        return None  # "… Chương trình hành động của Chính phủ thực hiện Nghị quyết số 26-NQ/TW khi được ban hành": to come
+    if of is not None and word == "về" and _in_awaited_title(text, word_start):
+        return None  # "… tham mưu Chính phủ ban hành Nghị quyết về Chương trình hành động của Chính phủ thực hiện B"
     if of is not None and of[0] == word_end:
         numbered = _number_after_issuer(scan, noun, of[1])
         if numbered is not None:

@@ -1744,6 +1744,13 @@ def test_title_ends_where_the_subject_ends(text, title):
         "Các xã, phường thuộc tỉnh Nam Định (cũ) tiếp tục thực hiện chính sách cũ cho đến khi UBND tỉnh Ninh Bình ban "
         "hành kế hoạch thay thế.",
         "Các đơn vị tiếp tục áp dụng mức chi hiện hành cho tới khi Ban Thường vụ Tỉnh ủy ban hành quy định mới.",
+        # regression: … or one its clause says is still to be issued after it ("… đồng bộ với Chương trình hành động của
+        # Chính phủ thực hiện B khi được ban hành" was the Government's programme), and one named in the title of a
+        # document still to be issued ("tham mưu Chính phủ ban hành Nghị quyết về Chương trình hành động của Chính phủ")
+        "UBND tỉnh xây dựng kế hoạch, bảo đảm đồng bộ với Chương trình hành động của Chính phủ về phát triển vùng khi "
+        "được ban hành.",
+        "Các sở phối hợp với các bộ, ngành tham mưu Chính phủ ban hành Nghị quyết về Chương trình hành động của Chính "
+        "phủ phát triển vùng Bắc Trung Bộ.",
         # regression: a law named before it is passed was a law ("trình Quốc hội thông qua Luật …")
         "Bộ đặt mục tiêu trình Quốc hội thông qua Luật Khoa học, công nghệ và đổi mới sáng tạo trong năm 2025.",
         "Chính phủ sẽ ban hành Luật Thủ đô trong quý IV.",
