@@ -32,7 +32,7 @@ from typing import NamedTuple
 from loaders import gazetteer
 from loaders.dates import DateMatch, date_at, find_dates
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch, abbreviation_dot, authority_of_level,
-                             clause_place, issuer_at, issuer_before, place_subject, unit_place)
+                             clause_place, holder_name_end, issuer_at, issuer_before, place_subject, unit_place)
 from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
 from loaders.symbols import (Symbol, find_symbols, issuer_code, letter_symbol_at, number_key, old_government_symbol_at,
@@ -1254,7 +1254,7 @@ def _subject_end(scan: _Scan, pos: int) -> int | None:
     while body is not None and (listed := _BODY_LISTED.match(scan.text, body.end)) \
             and (following := issuer_at(scan.text, listed.end(), scan.article)) is not None:
         body = following
-    return body.end if body is not None else None
+    return holder_name_end(scan.text, body) if body is not None else None  # "Chủ tịch UBND tỉnh Đặng Văn Minh"
 
 
 _SUBJECT_GAP = re.compile(r"[ ]+(?=[^\W\d_])")  # no comma: "…, ngày 22/12/2024, Ban Thường vụ …" may close a lead

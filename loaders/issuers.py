@@ -689,7 +689,44 @@ def issuer_before(text: str, start: int, end: int, article: Place | None = None,
     "Ngày 24/12/2021, Ban Thường vụ Thành ủy … | ban hành"). A subject of bodies joined by "và"
     issues a joint document: the body whose code is the symbol's first issuer (`code`), else the
     lead, the first named ("Công an tỉnh và Sở GD&ĐT ký Kế hoạch liên tịch …"; vn-conventions
-    §1.1: a joint document takes the lead body's number)."""
+    §1.1: a joint document takes the lead body's number). An officer's name after the office is
+    passed over ("Chủ tịch UBND tỉnh Quảng Ngãi Đặng Văn Minh | đã ký …")."""
+    found = _issuer_before(text, start, end, article, code)
+    if found is not None or (named := _HOLDER_NAME.search(text, max(start, end - _HOLDER_NAME_CHARS), end)) is None:
+        return found
+    name_start = named.start()
+    for _ in range(_HOLDER_NAME_WORDS - 1):  # the shortest name first: "… tỉnh Quảng Ngãi | Đặng Văn Minh"
+        name_start = text.find(" ", name_start + 1, end)
+        if name_start == -1 or _HOLDER_NAME.fullmatch(text, name_start, end) is None:
+            break
+    while name_start != -1 and name_start >= named.start():
+        office = _issuer_before(text, start, name_start, article, code)
+        if office is not None and _OFFICER.search(text, office.start, office.end) is not None:
+            return office
+        name_start = text.rfind(" ", named.start(), name_start) if name_start > named.start() else -1
+    return None
+
+
+def holder_name_end(text: str, office: IssuerMatch) -> int:
+    """Where the name of the office's holder after it ends ("Chủ tịch UBND tỉnh Quảng Ngãi | Đặng Văn Minh | đã ký"),
+    or the office's end when none follows or the body is no office."""
+    named = _HOLDER_NAME_AFTER.match(text, office.end)
+    if named is None or _OFFICER.search(text, office.start, office.end) is None:
+        return office.end
+    return named.end()
+
+
+# a person's name: two to four capitalised syllables, after the office or right before the verb (or its marker)
+_HOLDER_NAME_WORDS = 4
+_HOLDER_NAME_AFTER = re.compile(rf"(?:[ ]+[{UPPER}][^\W\d_]*){{2,{_HOLDER_NAME_WORDS}}}(?![^\W\d_])")
+_HOLDER_NAME = re.compile(rf"(?<=[^\W\d_])(?:[ ]+[{UPPER}][^\W\d_]*){{2,{_HOLDER_NAME_WORDS}}}"
+                          rf"(?:[ ]+(?:{phrase_pattern(cues('perfective'))}|{phrase_pattern(cues('subject_adverb'))}))*"
+                          r"[ ]*\Z")
+_HOLDER_NAME_CHARS = 40
+_OFFICER = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('officer'))})[ ]")
+
+
+def _issuer_before(text: str, start: int, end: int, article: Place | None, code: str | None) -> IssuerMatch | None:
     end = _before_aside(text, start, end)
     sentence, comma = start, text.rfind(",", start, end)  # the subject follows "Ngày 24/12/2021, "
     aside = _COMMA_ASIDE.match(text, comma) if comma != -1 else None

@@ -1219,6 +1219,10 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
      "duyệt phương án sắp xếp.", ["2024-08-05", "2024-08-12"]),
     ("Ngày 20 và 22/8/2024, HĐND huyện lần lượt thông qua Nghị quyết số 40/NQ-HĐND và Nghị quyết số 52/NQ-HĐND.",
      ["2024-08-20", "2024-08-22"]),
+    # regression: the holder's name after the office that issues ("…, chiều 20/9, Chủ tịch UBND tỉnh Võ Trọng Hải đã ký
+    # ban hành Công điện …") left the clause unopened, so undated
+    ("Trước diễn biến của bão số 4, chiều 20/9, Chủ tịch UBND tỉnh Võ Trọng Hải đã ký ban hành Công điện số "
+     "07/CĐ-UBND.", ["2025-09-20"]),
 ])
 def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
     assert [row[5] for row in summary(text, place("Hà Tĩnh"), 2025)] == dates

@@ -1026,6 +1026,14 @@ def test_a_department_kind_before_a_name_is_that_department():
          "UBND quận Bình Thủy"),
         ("Ban Thường vụ Huyện ủy Hớn Quản, địa phương có hơn 1.200 đảng viên, đã ban hành Kế hoạch",
          "Ban Thường vụ Huyện ủy Hớn Quản"),
+        # regression: the holder's name after an office before its verb ("Chủ tịch UBND tỉnh Quảng Ngãi Đặng Văn Minh đã ký
+        # ban hành Công điện …" had no subject: the telegram went to the province's UBND, and "chiều 15/11" before it
+        # dated nothing)
+        ("Chiều 20/9, Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải đã ban hành Công điện", "Chủ tịch UBND tỉnh Hà Tĩnh"),
+        ("Phó Chủ tịch UBND tỉnh Lê Ngọc Châu vừa ban hành Công văn", "Phó Chủ tịch UBND tỉnh"),
+        ("Thủ tướng Chính phủ Phạm Minh Chính đã ban hành Công điện", "Thủ tướng Chính phủ"),
+        # … but not the capitalised words of a body's own name ("Ban Thường vụ Huyện ủy Cẩm Xuyên" is no office)
+        ("Ngày 5/6, Ban Thường vụ Huyện ủy Cẩm Xuyên đã ban hành Kế hoạch", "Ban Thường vụ Huyện ủy Cẩm Xuyên"),
     ],
 )
 def test_subject_before_its_verb(text, subject):
