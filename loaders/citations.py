@@ -163,6 +163,8 @@ _PREDICATE_AFTER = re.compile(rf"[ ]*(?:[,.;:!?)\n]|$)|[ ]+(?:{_cue_pattern('pre
 _OPENING_PREDICATE_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('opening_predicate')}){_WORD_END}")
 # a bare noun for what a decision carries, the decision named back in lower case ("Hướng dẫn ban hành kèm theo
 # quyết định", "Kế hoạch kèm theo quyết định này")
+# a bare noun for what the next document approves: "… thay thế Đề án được phê duyệt tại Nghị quyết số 04/2017/NQ-HĐND"
+_APPROVED_AT_NEXT = re.compile(r"[ ]+(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){0,8}?[ ]+phê[ ]+duyệt[ ]+tại[ ]+(?=[{UPPER}])".replace("{UPPER}", UPPER))
 _CARRIED_BY_BARE = re.compile(
     rf"[ ]+(?:{_cue_pattern('carried_by')})[ ]+(?:{phrase_pattern(w.lower() for w in cues('carrier'))})(?:[ ]+(?:{_cue_pattern('this')}))?{_WORD_END}")
 _POLICY_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('policy')}){_WORD_END}")
@@ -2446,6 +2448,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         # "Được biết, kế hoạch được xây dựng trên cơ sở Chỉ thị số 20/CT-UBND …": the spoken news's subject after its
         # opener, in lower case, is the one named before
         return Citation(start, bare_end, bare_end, "ref", ref="bare", anchor=bare_end, cover_end=bare_end, **base)
+    if capitalised and text.endswith("thay thế ", 0, start) and _APPROVED_AT_NEXT.match(text, bare_end):
+        return None  # "Đề án này thay thế Đề án được phê duyệt tại Nghị quyết số 04/2017/NQ-HĐND": the one B approves is B
     if capitalised and (_PREDICATE_AFTER.match(text, bare_end) or _opening_predicate(text, start, bare_end)) and \
             not _TITLE_OPENING.search(text, max(0, start - 12), start) and not _still_to_pass(text, start):
         # (not the object of an issuing still to come: "… khẩn trương hoàn thiện hồ sơ trình ban hành Nghị định thay thế …")

@@ -1599,6 +1599,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hoạch số 56-KH/TU ngày 3/9/2024 của Ban Thường vụ Tỉnh ủy.",
          {("7890/KH-UBND", "implements", "87-KL/TW"), ("7890/KH-UBND", "implements", "56-KH/TU"),
           ("87-KL/TW", "continues", "42-CT/TW")}),
+        # regression: what A replaces named as what B approves ("Đề án này thay thế Đề án được phê duyệt tại Nghị quyết số
+        # 04/2017/NQ-HĐND": the bare "Đề án" was read back to A, so A replaced nothing)
+        ("HĐND thành phố thông qua Nghị quyết số 28/NQ-HĐND về Đề án phát triển giao thông công cộng. Đề án này thay thế "
+         "Đề án được phê duyệt tại Nghị quyết số 04/2017/NQ-HĐND ngày 4/7/2017 của HĐND thành phố.",
+         {("28/NQ-HĐND", "replaces", "04/2017/NQ-HĐND")}),
         # regression: a letter's addressees before its subject ("gửi các sở, ngành về việc …") hid the relation
         ("Chủ tịch UBND tỉnh ký ban hành Công văn số 45/UBND-NC gửi các sở, ngành về việc triển khai thi hành Nghị "
          "định số 168/2024/NĐ-CP ngày 26/12/2024 của Chính phủ.", {("45/UBND-NC", "implements", "168/2024/NĐ-CP")}),
