@@ -995,6 +995,11 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             if relation == "implements" and a.type == "Báo cáo":
                 relation = "reviews"  # "Báo cáo số 280-BC/TU … về kết quả 5 năm thực hiện B": what a report says of B
             targets = _coordinated_after(text, cited, j, source=a, phrase=m.group("phrase"))
+            if a.key and a.key.startswith(_AMENDING_LAW_KEY):
+                # a law named by what it amends names laws only: "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen
+                # thưởng, Nghị định số 121/2005/NĐ-CP …" lists the decree beside it, unamended
+                stop = next((n for n, k in enumerate(targets) if cited[k].type not in _LAW_TYPES), len(targets))
+                targets = targets[:stop]
             if b.start < a.cover_end:
                 beyond = next((n for n, k in enumerate(targets) if cited[k].start >= a.cover_end), len(targets))
                 if beyond < len(targets) and not _another_b(text, a, cited[targets[beyond - 1]], cited[targets[beyond]],
@@ -2313,6 +2318,8 @@ def _attributive(text: str, cited: list[Citation], last_words: list[str],
 
 # a verb of directing others ("yêu cầu", "đề nghị", "chỉ đạo"; data/cues directs)
 _DIRECTS_WORD = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('directs'))})(?![^\W\d_])")
+_AMENDING_LAW_KEY = "law:amending:"  # citations' key of a law named by what it amends
+_LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 # "kết quả" right before the phrase: the results of carrying B out ("… về kết quả thực hiện B")
 _RESULTS_OF = re.compile(r"(?<![^\W\d_])kết[ ]+quả[ ]+\Z")
 # a clause after a semicolon that opens with "đồng thời": what the sentence's subject also does

@@ -396,6 +396,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Hội nghị đề nghị Huyện ủy tiếp tục lãnh đạo thực hiện tốt Luật Bình đẳng giới, chuẩn bị nguồn cán bộ nữ cho "
          "Đại hội. Đồng chí Bí thư Huyện ủy yêu cầu các cấp ủy đưa chỉ tiêu cán bộ nữ vào nghị quyết đại hội, phấn đấu "
          "tỷ lệ nữ cấp ủy đạt từ 15% trở lên theo tinh thần Nghị quyết số 11-NQ/TW của Bộ Chính trị.", set()),
+        # regression: a law named by what it amends amended the decree listed after the law it names ("Luật sửa đổi, bổ
+        # sung một số điều của Luật Thi đua, Khen thưởng, Nghị định số 121/2005/NĐ-CP …")
+        ("Hội nghị quán triệt Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng, Nghị định số "
+         "121/2005/NĐ-CP ngày 30/9/2005 của Chính phủ và Chỉ thị số 39-CT/TW của Ban Bí thư.",
+         {("Luật#", "amends", "Luật#")}),
         # "Kế hoạch được xây dựng để thực hiện B và C": one plan implementing two documents
         ("UBND tỉnh ban hành Kế hoạch số 594/KH-UBND. Kế hoạch được xây dựng để thực hiện Chỉ thị số "
          "19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021.",
