@@ -1833,6 +1833,11 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
         verb = _verb_of_listed(scan, cited)
     if verb is None and cited.issuer is None:
         verb = _means_verb(scan.text, cited.start)
+    if verb is None and cited.issuer is None and scan.text.endswith(" tại ", 0, cited.start) \
+            and (acted := _acted_at(scan.text, cited.start)) is not None:
+        cited.issued = True  # "UBND tỉnh đã giao vốn … tại Quyết định số …": the subject right before the act issued it
+        _body_setting_out(scan, cited, acted)
+        return
     if verb is not None:
         cited.issued = True
         _issuing_clause(scan, cited, verb)
@@ -1885,6 +1890,20 @@ def _numbered_issuing_verb(text: str, start: int, before: tuple[str, int] | None
     if verb is not None and (before or word_before(text, start))[0] == "có":
         return _counted_list_verb(text, start) or verb
     return verb
+
+
+# "UBND tỉnh đã giao vốn chi tiết cho các huyện tại Quyết định số 1357/QĐ-UBND": the act a body did in the document,
+# which it issued (data/cues act_at); not passive ("đã được phê duyệt tại"), nor what a rule sets ("như đã quy định tại …")
+_ACTED_AT = re.compile(rf"(?<![^\W\d_])(?<!như[ ])(?:{_cue_pattern('perfective')})[ ]+(?:{_cue_pattern('act_at')})"
+                       r"(?![^\W\d_])[^.;:\n()“”\"]{0,80}?[ ]tại[ ]\Z")
+_ACTED_AT_CHARS = 120
+
+
+def _acted_at(text: str, start: int) -> int | None:
+    found = _ACTED_AT.search(text, max(0, start - _ACTED_AT_CHARS), start)
+    if found is None or TYPE_WORD_RE.search(text, found.end(), start - 4) is not None:
+        return None
+    return found.start()
 
 
 _BRACKET_CLOSE = re.compile(r"[ ]*\)")

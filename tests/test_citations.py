@@ -2167,6 +2167,11 @@ def test_a_commune_s_body_after_của_is_of_the_2025_commune_named_before(text):
          "Đảng ủy Quân sự tỉnh Hà Tĩnh"),
         ("Ban Thường vụ Tỉnh ủy chỉ đạo ban hành Kế hoạch số 45-KH/TU về công tác quốc phòng.", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
         ("UBND tỉnh chỉ đạo Sở Y tế ban hành Kế hoạch số 12/KH-SYT về phòng dịch.", "Sở Y tế Hà Tĩnh"),
+        # regression: what the subject did "tại" a document, the verb apart from it ("UBND tỉnh đã giao vốn chi tiết cho
+        # các huyện tại Quyết định số 1357/QĐ-UBND" was issued by no one, so no lead's relation reached it)
+        ("Năm 2023, UBND tỉnh đã giao vốn chi tiết cho các huyện tại Quyết định số 1357/QĐ-UBND ngày 29/7/2023.",
+         "UBND tỉnh Hà Tĩnh"),
+        ("Huyện ủy Can Lộc đã kiện toàn Ban Chỉ đạo tại Quyết định số 214-QĐ/HU ngày 2/3/2024.", "Huyện ủy Can Lộc"),
     ],
 )
 def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issuer):
