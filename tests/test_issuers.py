@@ -862,6 +862,11 @@ def test_committee_tells_its_district_apart(prose, article, kind, code):
         ("Ban Bí thư (khóa XI) về tăng cường", "Ban Bí thư (khóa XI)"),
         ("Chủ tịch UBND tỉnh Lê Thanh Cung phát biểu", "Chủ tịch UBND tỉnh"),  # a person is no place
         ("Bộ Nội vụ (nay là Bộ Công an) về", "Bộ Nội vụ (nay là Bộ Công an)"),
+        # regression: the term's years after the body ("Quy chế làm việc số 01-QC/ĐU … của Ban Chấp hành Đảng bộ Chính
+        # phủ nhiệm kỳ 2020 - 2025, thực hiện B" carried nothing out: the years stood between the citation and "thực hiện")
+        ("Ban Chấp hành Đảng bộ Chính phủ nhiệm kỳ 2020 - 2025, thực hiện", "Ban Chấp hành Đảng bộ Chính phủ nhiệm kỳ 2020 - 2025"),
+        ("Ban Chấp hành Đảng bộ tỉnh khóa XIX, nhiệm kỳ 2020-2025 về", "Ban Chấp hành Đảng bộ tỉnh khóa XIX, nhiệm kỳ 2020-2025"),
+        ("Ban Thường vụ Huyện ủy (khóa XXII, nhiệm kỳ 2020 - 2025) về", "Ban Thường vụ Huyện ủy (khóa XXII, nhiệm kỳ 2020 - 2025)"),
         ("UBND xã Thạch Kim 5 năm qua", "UBND xã Thạch Kim"),  # the number is no part of the name
         ("UBND xã Sơn Kim 1 đã ban hành", "UBND xã Sơn Kim 1"),
         # regression: the 2025 reform's "(cũ)", "(mới)" after the place is part of the name as written
