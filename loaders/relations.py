@@ -120,8 +120,10 @@ _UPTAKE = phrase_pattern(cues("uptake"))
 _IS_THE_ACT = rf"(?:(?:{phrase_pattern(cues('copula_adverb'))})[ ]+)?là(?:[ ]+[^\W\d_]+){{0,3}}?[ ]+"
 _ON_DATE = r"ngày[ ]+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4})"
 _COUNTED_PARTS = rf"\d+[ ]+(?:{phrase_pattern(cues('counted_part'))})"  # "6 chương", "30 điều"
+# the edition a document's name is marked with in brackets: "Quy chế làm việc … (sửa đổi), thay thế B"
+_EDITION = rf"(?:\((?:{phrase_pattern(cues('edition_mark'))})\)[ ,]*)?"
 GAP_RE = re.compile(
-    rf"[ ,]*{_OF_LEVEL}\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:{_GAP_ADVERBS}|đã|vừa)[ ]+){{0,2}}(?=(?:{_REVIEW.pattern}|{_REVIEW_YEARS})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
+    rf"[ ,]*{_EDITION}{_OF_LEVEL}\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:{_GAP_ADVERBS}|đã|vừa)[ ]+){{0,2}}(?=(?:{_REVIEW.pattern}|{_REVIEW_YEARS})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B" (perhaps "cũng" before it),
     # its agent perhaps named ("Kế hoạch 119 được UBND thành phố ban hành để cụ thể hóa B"), after "do" too, with the
     # signer's name ("Quyết định số 1122/QĐ-UBND … do Phó chủ tịch UBND thành phố Trần Chí Cường ký, nhằm cụ thể hóa B")

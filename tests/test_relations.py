@@ -1553,6 +1553,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Hội nghị đã thông qua Báo cáo số 412-BC/TU của Ban Thường vụ Tỉnh ủy tổng kết 10 năm thực hiện Kết luận số "
          "114-KL/TW, đồng thời quán triệt Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị.",
          {("412-BC/TU", "reviews", "114-KL/TW")}),
+        # regression: the edition a regulation's name is marked with, in brackets, before its relation phrase ("Quy chế
+        # làm việc của Ban Chấp hành Đảng bộ xã (sửa đổi), thay thế quy chế ban hành kèm theo B" replaced nothing)
+        ("Hội nghị thông qua Quy chế làm việc của Ban Chấp hành Đảng bộ phường (sửa đổi), thay thế quy chế ban hành kèm "
+         "theo Quyết định số 03-QĐ/ĐU ngày 10/7/2025.", {("Quy chế#", "replaces", "03-QĐ/ĐU")}),
         # regression: … or after a later item of the list the subject acts on ("… thực hiện nghiêm Nghị quyết 12 và Kết
         # luận số 12-KL/TW … về tiếp tục thực hiện B; đồng thời quán triệt C" made the conclusion carry C out)
         ("Giám đốc Công an tỉnh đề nghị các chi bộ thực hiện nghiêm Nghị quyết 12 và Kết luận số 12-KL/TW ngày "
