@@ -247,6 +247,7 @@ _URGED_BEFORE = re.compile(rf"(?<!đã)(?<!vừa)(?<!mới){_cue_opening('urged'
 _LED_BEFORE = re.compile(rf"(?<!đã)(?<!vừa)(?<!mới){_cue_opening('led')}(?:[ ]+[^\W\d_]+){{1,6}}[ ]+$")
 _CONCRETISE = re.compile(rf"(?:{_cue_pattern('concretise', either_case=True)}){_WORD_END}")
 _CONCRETISE_WINDOW = 80
+_CONCRETISED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('concretise')})[ ]+\Z")
 _DRAFT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('draft', either_case=True)})[ ]+$")
 _DRAFT_WINDOW = 20
 _UNFINISHED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('unfinished', either_case=True)})[ ]+$")
@@ -2469,6 +2470,9 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return Citation(start, bare_end, bare_end, "ref", ref="bare", anchor=bare_end, cover_end=bare_end, **base)
     if capitalised and text.endswith("thay thế ", 0, start) and _APPROVED_AT_NEXT.match(text, bare_end):
         return None  # "Đề án này thay thế Đề án được phê duyệt tại Nghị quyết số 04/2017/NQ-HĐND": the one B approves is B
+    if capitalised and text.startswith(" bằng ", bare_end) and _CONCRETISED_BEFORE.search(text, max(0, start - 20), start):
+        # "UBND tỉnh cụ thể hóa Chương trình bằng Kế hoạch số 102/KH-UBND": the document named before, made concrete
+        return Citation(start, bare_end, bare_end, "ref", ref="bare", anchor=bare_end, cover_end=bare_end, **base)
     if capitalised and (_PREDICATE_AFTER.match(text, bare_end) or _opening_predicate(text, start, bare_end)) and \
             not _TITLE_OPENING.search(text, max(0, start - 12), start) and not _still_to_pass(text, start):
         # (not the object of an issuing still to come: "… khẩn trương hoàn thiện hồ sơ trình ban hành Nghị định thay thế …")

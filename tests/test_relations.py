@@ -1200,6 +1200,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("123-KH/TU", "implements", "35-CT/TW")}),
         ("Tỉnh ủy đã cụ thể hóa Chỉ thị số 35-CT/TW bằng Kế hoạch số 123-KH/TU ngày 15/8/2019.",
          {("123-KH/TU", "implements", "35-CT/TW")}),
+        # regression: … the document named before by its bare capitalised noun ("UBND tỉnh cụ thể hóa Chương trình bằng
+        # Kế hoạch số 102/KH-UBND" gave nothing: the noun was no citation)
+        ("Tỉnh ủy ban hành Chương trình hành động số 58-CTr/TU ngày 24/2/2023. UBND tỉnh cụ thể hóa Chương trình bằng Kế "
+         "hoạch số 102/KH-UBND ngày 5/4/2023, phân công 64 nhiệm vụ.", {("102/KH-UBND", "implements", "58-CTr/TU")}),
         # regression: "chính là để" (an interview's "Chỉ thị của UBND tỉnh chính là để cụ thể hóa Nghị quyết này" gave
         # nothing: "là" needed a word before "để", and "chính" was no part of the gap)
         ("UBND tỉnh ban hành Chỉ thị số 05/CT-UBND về nâng cao chỉ số năng lực cạnh tranh cấp tỉnh. Trước đó, Tỉnh ủy có "
