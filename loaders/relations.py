@@ -2754,6 +2754,11 @@ def _expiry_at(text: str, cited: list[Citation], starts: list[int], pos: int, ad
 # bằng A", the phrase before B, A right after B's own words and "bằng"
 _BY_MEANS = re.compile(r"[ ]*,?[ ]*bằng[ ]+(?:(?:các|những)[ ]+)?")
 _BY_MEANS_LIST = re.compile(rf"[ ]*,?[ ]*bằng[ ]+(?:các|những)[ ]+(?:{_BACK_NOUN}|văn bản)(?:[ ]+[^\W\d_]+){{0,3}}?[ ]*:[ ]+")
+# … or a plural naming its instances after it: "cụ thể hóa B bằng nhiều văn bản quan trọng, trong đó có A", "… bằng
+# các chương trình, kế hoạch như A1, A2"
+_BY_MEANS_SUCH_AS = re.compile(
+    rf"[ ]*,?[ ]*bằng[ ]+(?:{_COUNT})[ ]+(?:{_BACK_NOUN}|văn bản)(?:[ ]*,?[ ]+[^\W\d_]+){{0,4}}?"
+    rf"[ ]*,?[ ]+(?:{phrase_pattern(cues('instances') + cues('list_sequel'))})[ ]*:?[ ]+")
 _PHRASE_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?P<phrase>{_GAP_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:các|những))?[ ]+$")
 _PHRASE_BEFORE_CHARS = 60
@@ -2836,10 +2841,11 @@ def _by_means(text: str, cited: list[Citation], add) -> None:
             # "cụ thể hóa B bằng những văn bản riêng: X ban hành A1; Y có A2 …": the documents each clause of the list
             # issues, to the sentence's end
             listed = _BY_MEANS_LIST.match(text, max(b.cover_end, b.end), a.start)
-            if listed is None:
+            if listed is None and not _BY_MEANS_SUCH_AS.fullmatch(text, max(b.cover_end, b.end), a.start):
                 continue  # only B's own words (its date, issuer, title) before "bằng": not "B đã được tỉnh cụ thể hóa bằng A"
-            end = min(e for e in (text.find(". ", listed.end()), text.find("\n", listed.end()), len(text)) if e != -1)
-            sources = [c for c in cited[j + 1:] if c.start < end and c.issued]  # its clauses run on past "; "
+            if listed is not None:
+                end = min(e for e in (text.find(". ", listed.end()), text.find("\n", listed.end()), len(text)) if e != -1)
+                sources = [c for c in cited[j + 1:] if c.start < end and c.issued]  # its clauses run on past "; "
         first = j  # "cụ thể hóa B1, B2 và B3 bằng A": the phrase is before the list's first item
         while first > 0 and _COORDINATED.fullmatch(text, max(cited[first - 1].cover_end, cited[first - 1].end),
                                                    cited[first].start):

@@ -2714,6 +2714,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Các huyện ven biển đã triển khai Chỉ thị số 07/CT-UBND bằng những văn bản riêng: Nghi Xuân có Kế hoạch số "
          "112/KH-UBND ngày 2/4/2024; Lộc Hà ban hành Công văn số 540/UBND-NN ngày 3/4/2024. Sở Nông nghiệp ban hành Kế "
          "hoạch số 88/KH-SNN.", {("112/KH-UBND", "implements", "07/CT-UBND"), ("540/UBND-NN", "implements", "07/CT-UBND")}),
+        # regression: … and those a plural after "bằng" names after "trong đó có", "như" ("Nghệ An đã cụ thể hóa B bằng nhiều
+        # văn bản quan trọng, trong đó có Nghị quyết số 09-NQ/TU …" gave nothing)
+        ("Quá trình thực hiện, tỉnh đã cụ thể hóa Nghị quyết số 26-NQ/TW bằng nhiều văn bản quan trọng, trong đó có Nghị "
+         "quyết số 09-NQ/TU ngày 4/4/2012 của Ban Chấp hành Đảng bộ tỉnh về xây dựng nông thôn mới.",
+         {("09-NQ/TU", "implements", "26-NQ/TW")}),
+        ("Huyện ủy đã triển khai Chỉ thị số 05-CT/TW bằng các chương trình, kế hoạch như Kế hoạch số 15-KH/HU ngày "
+         "2/8/2016, Kế hoạch số 21-KH/HU ngày 5/1/2017.",
+         {("15-KH/HU", "implements", "05-CT/TW"), ("21-KH/HU", "implements", "05-CT/TW")}),
         ("UBND tỉnh thay thế Quyết định số 30/QĐ-UBND bằng Quyết định số 45/QĐ-UBND.",
          {("45/QĐ-UBND", "replaces", "30/QĐ-UBND")}),
         ("Tỉnh ủy đã lãnh đạo thực hiện Chỉ thị số 05-CT/TW; Kế hoạch số 12-KH/TU bằng nhiều giải pháp.", set()),
