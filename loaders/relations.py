@@ -2140,6 +2140,9 @@ def _implicit_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolv
             for target in _peer_objects(doc_of[id(a)], doc_of[id(cited[k])], found) \
                     or _passed_on(doc_of[id(cited[k])], cited[k], found):
                 for source in [cited[s] for s in listed] + [a]:
+                    if _doc_year(doc_of[id(target)]) > _doc_year(doc_of[id(source)]) > 0:
+                        continue  # "Thông báo nêu rõ, … đã ban hành Kế hoạch số 40-KH/TU, ngày 10/7/2016 để triển khai
+                        # thực hiện": a plan left with no object carries out nothing named of a later year (the notice)
                     add(source, target, _relation(m.group("phrase")), m.start("phrase"), m.end("phrase"))
 
 

@@ -3456,6 +3456,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ương về văn hóa và Kết luận số 76-KL/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 33-NQ/TW; đồng "
          "thời quán triệt Kết luận số 84-KL/TW của Bộ Chính trị.",
          {("76-KL/TW", "continues", "33-NQ/TW")}),
+        # regression: a notice's report of older plans issued "để triển khai thực hiện" made them carry out the notice, a
+        # document of years later
+        ("Ngày 14/6/2024, Ban Thường vụ Tỉnh ủy ban hành Thông báo số 618-TB/TU về kết quả 8 năm thực hiện Chỉ thị số "
+         "05-CT/TW. Thông báo nêu rõ, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 37-KH/TU ngày 4/8/2016 để triển khai "
+         "thực hiện.",
+         {("618-TB/TU", "reviews", "05-CT/TW")}),
     ],
 )
 def test_relations(text, expected):
