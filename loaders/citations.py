@@ -201,6 +201,7 @@ _ISSUING_BEFORE = re.compile(
 # "cho" in "tham mưu cho X …", a plural determiner, "một", "là" of an alias.
 _ISSUE_LAST_WORDS = {fold(s).split()[-1] for w in cues("issue") for s in spellings(w)}
 _PLURAL_WORDS = {fold(w) for w in cues("plural") if " " not in w}
+_MERGED_PART_WORDS = {fold(w) for w in cues("merged_part")}
 _FUTURE_VERB_LAST_WORDS = {fold(s).split()[-1] for w in cues("issue") + cues("design") for s in spellings(w)}
 _NEEDS_PERFECTIVE = {fold(w) for w in cues("needs_perfective")}
 _NOMINALISERS = set(cues("nominaliser"))
@@ -1481,8 +1482,9 @@ def _placed_by_named_commune(scan: _Scan, issuer: IssuerMatch, start: int, era: 
             at += len(word) + 1
         elif text[max(0, at - len(word) - 1):at].lower() != f"{word} ":
             continue
-        if word_before(text, at - len(word) - 1)[0] in _PLURAL_WORDS:
-            continue  # "các phường Yên Ninh, Minh Tân …": the former units a 2025 one was formed from
+        if word_before(text, at - len(word) - 1)[0] in _PLURAL_WORDS | _MERGED_PART_WORDS:
+            continue  # "các phường Yên Ninh, Minh Tân …", "… và một phần phường Hiệp Thành": the former units a 2025
+            # one was formed from
         if not any(u.level == "commune" and u.kind == word for u in name.units):
             continue
         found = issuer_at(f"{raw} {text[at:window + name.end]}", 0, scan.article)

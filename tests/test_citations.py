@@ -2052,6 +2052,11 @@ def test_a_bare_body_is_of_the_province_whose_body_the_sentence_has_issue(text, 
      "2025-08-14", "Hà Tĩnh", "Thành Sen"),
     ("Ngày 12/8/2025, Đảng ủy phường Kon Tum ban hành Kế hoạch số 14-KH/ĐU. Đoàn công tác phường Quyết Thắng đã "
      "đến thăm. Đảng ủy phường ban hành Nghị quyết số 02-NQ/ĐU.", "Quảng Ngãi", "2025-08-14", "Kon Tum", "Kon Tum"),
+    # regression: … nor part of a former unit ("… nhập các phường Phú Cường, Phú Thọ và một phần phường Hiệp Thành":
+    # the ward's later plan went to the 2025 phường Hiệp Thành of Hồ Chí Minh)
+    ("Ngày 10/11/2025, Đảng ủy phường Thủ Dầu Một ban hành Kế hoạch số 14-KH/ĐU. Phường Thủ Dầu Một được thành lập trên "
+     "cơ sở nhập các phường Phú Cường, Phú Thọ và một phần phường Hiệp Thành. Đảng ủy phường ban hành Nghị quyết số "
+     "02-NQ/ĐU.", "Hồ Chí Minh", "2025-11-13", "Bình Dương", "Thủ Dầu Một"),
     # … not before the reform, nor after a unit of another kind
     ("UBND phường Phan Thiết ban hành Quyết định số 05/QĐ-UBND. Đảng ủy phường đã ban hành Nghị quyết số "
      "02-NQ/ĐU.", "Lâm Đồng", "2025-06-10", "Lâm Đồng", None),
