@@ -1215,6 +1215,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("45-KH/HU", "implements", "05-CT/TW")}),
         ("Chương trình hành động số 12-CTr/TU của Tỉnh ủy là sự cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
          {("12-CTr/TU", "implements", "57-NQ/TW")}),
+        # regression: … and one of several ("Nghị định 61 là một trong những văn bản cụ thể hóa B và B2" gave nothing)
+        ("Nghị định số 61/2010/NĐ-CP là một trong những văn bản cụ thể hóa Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung "
+         "ương và Nghị quyết số 24/2008/NQ-CP của Chính phủ.",
+         {("61/2010/NĐ-CP", "implements", "26-NQ/TW"), ("61/2010/NĐ-CP", "implements", "24/2008/NQ-CP")}),
         # … but not when the noun is followed by more words before the phrase
         ("Chỉ thị số 05-CT/TW của Bộ Chính trị là nhiệm vụ thường xuyên trong thực hiện Nghị quyết số 12-NQ/TW.",
          set()),
