@@ -963,6 +963,10 @@ def test_no_issuer(prose):
          "Thanh tra Sở Xây dựng Bình Định"),
         ("Thanh tra Chính phủ và Sở Xây dựng cùng kiểm tra. Sở thực hiện theo văn bản của Chánh Thanh tra Sở.",
          "Chánh Thanh tra Sở Xây dựng Bình Định"),
+        # regression: a state group named by its kind alone after its name in full ("Quyết định số 4690/QĐ-DKVN … của
+        # Hội đồng thành viên Tập đoàn" after "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam" had no issuer, of no level)
+        ("Ban Thường vụ Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam ban hành kế hoạch. Các đơn vị thực hiện Quy chế "
+         "của Hội đồng thành viên Tập đoàn.", "Hội đồng thành viên Tập đoàn Dầu khí Quốc gia Việt Nam"),
     ],
 )
 def test_a_department_named_by_its_kind_is_the_one_named_in_full(text, name):
