@@ -1316,6 +1316,14 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
                 if len(units) == 1:
                     (unit,) = units
                     return issuer_at(scan.text, issuer.start, unit_place(unit)) or issuer
+    if level == "district" and item_start is None and article is not None and not article.district_code:
+        # "Đoàn giám sát … đã làm việc với UBND huyện Lâm Bình …. Báo cáo của UBND huyện cho biết, …" in an article of
+        # the province: the one district the paragraphs before name
+        window = scan.text[max(0, sentence - _PROVINCE_LOOK_BACK_CHARS):sentence]
+        units = {u for name in gazetteer.find_names(window, within=within) for u in name.units if u.level == "district"}
+        if len(units) == 1:
+            (unit,) = units
+            return issuer_at(scan.text, issuer.start, unit_place(unit)) or issuer
     return issuer
 
 
