@@ -3759,8 +3759,10 @@ _DATELINE = re.compile(
 _DATELINE_CLOSE = re.compile(r"(?:[ ]+vừa qua)?[ ]*,")  # "Ngày 15/5/2023 vừa qua, …"
 _ONLY_SPACES = re.compile(r"[ ]*")
 # "…, ngày 3/3/2025 …", "…, chiều 19/9/2024, Chủ tịch UBND tỉnh ký …" (a time of day stands for "ngày"), "…, thứ Năm
-# (14/12), UBND tỉnh …"
-_CLAUSE_DATE = re.compile(rf",[ ]*(?:(?P<day>{_NAMED_DAY})|(?:{_cue_pattern('time_of_day')})[ ]+(?=\d)|(?=ngày[ ]+\d))")
+# (14/12), UBND tỉnh …"; after a speaker's colon too ("Đồng chí Bí thư thông tin: ngày 15-5-2016, Bộ Chính trị đã ban
+# hành …")
+_CLAUSE_DATE = re.compile(rf"[,:][ ]*(?:(?P<day>{_NAMED_DAY})|(?:{_cue_pattern('time_of_day')})[ ]+(?=\d)|(?=ngày[ ]+\d)"
+                          rf"|(?<=:)[ ]*(?=Ngày[ ]+\d))")
 _SAME_DAY = re.compile(rf"\s*(?:{_cue_pattern('same_day', either_case=True)})[ ]*,")
 _SAME_DAY_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('same_day')}){_WORD_END}")
 

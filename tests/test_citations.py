@@ -1223,6 +1223,11 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # ban hành Công điện …") left the clause unopened, so undated
     ("Trước diễn biến của bão số 4, chiều 20/9, Chủ tịch UBND tỉnh Võ Trọng Hải đã ký ban hành Công điện số "
      "07/CĐ-UBND.", ["2025-09-20"]),
+    # regression: the date opening what a speaker says after a colon ("… thông tin: ngày 14-5-2011, Bộ Chính trị đã ban
+    # hành A") left A undated
+    ("Kết luận hội nghị, đồng chí Bí thư Tỉnh ủy thông tin: ngày 14-5-2011, Bộ Chính trị khóa XI đã ban hành Chỉ thị "
+     "số 03-CT/TW.", ["2011-05-14"]),
+    ("Đồng chí Phó Bí thư nhấn mạnh: Ngày 9/12/2011, Bộ Chính trị đã ban hành Nghị quyết số 09-NQ/TW.", ["2011-12-09"]),
 ])
 def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
     assert [row[5] for row in summary(text, place("Hà Tĩnh"), 2025)] == dates
