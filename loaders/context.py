@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 from urllib.parse import urlsplit
 
 from loaders import gazetteer as gz
@@ -683,6 +684,8 @@ class _Evidence:
         if self.former_cities and named != gz.as_listed(province):
             self.pieces.extend(([city], weight) for city, weight in self.former_cities if city.parent_code == province.code)
         district, commune = self._district_and_commune(province, text)
+        if district is not None:
+            district = self._former_named(district, text, published)
         return Place(
             province=named.name, province_code=province.code,
             district=district.name if district else None,
@@ -722,6 +725,18 @@ class _Evidence:
             if latest is not None and latest <= min(u.valid_until for u in former):
                 return max(former, key=weight.__getitem__)
         return max(weight, key=weight.__getitem__) if weight else province
+
+    @staticmethod
+    def _former_named(district: gz.Unit, text: str, published: str | None) -> gz.Unit:
+        """The district under a former name the text writes, when the article, or the latest date the text gives, is
+        not after it ("Huyện ủy Tĩnh Gia" in an article of 2015: thị xã Nghi Sơn only from June 2020); else as the list
+        names it."""
+        former = [u for u in gz.former_selves(district) if u.name in text]
+        if not former:
+            return district
+        latest = published or max((d.iso for d in find_dates(text) if d.iso), default=None)
+        return min(former, key=attrgetter("valid_until")) if latest is not None and latest <= min(
+            u.valid_until for u in former) else district
 
     def _district_and_commune(self, province: gz.Unit, text: str
                               ) -> tuple[gz.Unit | None, gz.Unit | None]:

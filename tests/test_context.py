@@ -304,6 +304,14 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         ("Huyện Hoài Nhơn nâng cao chất lượng công tác phụ nữ\n\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch "
          "số 45-KH/HU ngày 10/4/2019 thực hiện Nghị quyết số 11-NQ/TW của Bộ Chính trị về công tác phụ nữ "
          "thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước.", None, ("Bình Định", "Hoài Nhơn")),
+        # regression: a district renamed since, written by its name of then in an article of then, was named as now
+        # ("Huyện ủy Tĩnh Gia" in 2015 was thị xã Nghi Sơn's, so its bare "Ban Thường vụ Huyện ủy" placed there too)
+        ("Tĩnh Gia triển khai Chỉ thị 29\n\nNgày 15/4/2015, Ban Thường vụ Huyện ủy Tĩnh Gia tổ chức hội nghị quán triệt "
+         "Chỉ thị số 29-CT/TU ngày 16/3/2015 của Ban Thường vụ Tỉnh ủy Thanh Hóa. Ban Thường vụ Huyện ủy đã thông qua "
+         "Kế hoạch số 87-KH/HU.", None, ("Thanh Hóa", "Tĩnh Gia")),
+        # … not when the text is of after the renaming
+        ("Nghi Sơn triển khai Chỉ thị 29\n\nNgày 15/4/2022, Ban Thường vụ Thị ủy Nghi Sơn tổ chức hội nghị. Năm 2015, "
+         "Huyện ủy Tĩnh Gia đã ban hành Kế hoạch số 87-KH/HU.", None, ("Thanh Hóa", "Nghi Sơn")),
         # regression: "Thành ủy Huế", the tỉnh's city, named more than the tỉnh in an article of 2021 that no dateline
         # dates: the province was named "Huế", whose Thành ủy is a province's, and the article had no district
         ("Thành ủy Huế sơ kết 5 năm thực hiện Chỉ thị 05\n\nChiều 20/6/2021, Ban Thường vụ Thành ủy Huế tổ chức hội "
