@@ -213,6 +213,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Thường trực Thành ủy TP.Vinh về", place("Nghệ An"), "Thường trực Thành ủy Vinh", "district", "Nghệ An", "Vinh"),
         # regression: "TƯ" spelled out in prose as in symbols; "BBT" for Ban Bí thư
         ("Ban Chấp hành TƯ Đảng khóa XII về", None, "Ban Chấp hành Trung ương Đảng", "central", None, None),
+        # regression: the older papers' "BCH T.Ư Đảng" and "BCH TW Đảng" were no body ("NQ 26-NQ/TW của BCH T.Ư Đảng
+        # (khóa X) và Kế hoạch số 63/KH-UBND …" lost the issuer and the plan listed after it)
+        ("BCH T.Ư Đảng (khóa X) và", None, "Ban Chấp hành Trung ương Đảng", "central", None, None),
+        ("BCH TW Đảng khóa X về", None, "Ban Chấp hành Trung ương Đảng", "central", None, None),
         ("Ban Bí thư TƯ Đảng (khóa XI) về", None, "Ban Bí thư", "central", None, None),
         ("BBT về", None, "Ban Bí thư", "central", None, None),
         # regression: the Central steering committees and the Front's central committee written "MTTQ" had no issuer
