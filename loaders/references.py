@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from loaders import gazetteer
-from loaders.citations import LEAD_PHRASES, REPORTING_OPENER, Citation, roman_value, sentence_end, sentence_start
+from loaders.citations import (LEAD_PHRASES, REPORTING_OPENER, TYPE_WORD_RE, Citation, roman_value, sentence_end,
+                               sentence_start)
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, SHORT_INSTITUTION_COMMITTEES, Issuer, bodies_named,
                              clause_place, issuer_at, named_as_author)
 from loaders.record import Place
@@ -615,7 +616,23 @@ def _kind_named(text: str, c: Citation) -> str:
     2026"; "Chương trình hành động số 05-CTr/ĐU": "chuong trinh hanh dong")."""
     of_at = text.find(" của ", c.head_end, c.end) if c.form == "ref" else -1
     words = text[c.head_end:of_at].strip(" ,") if of_at != -1 else ""
+    if words and TYPE_WORD_RE.search(words) is not None:
+        words = ""  # "Quy chế được xây dựng trên cơ sở Quy chế làm việc của …": no kind, another document in its words
+    if c.form == "numbered" and c.type and (number := _NUMBER_OF_HEAD.search(text, c.start, c.head_end)):
+        # the words between its noun and its number: "Quy chế phối hợp số 08-QC/…" is no "Quy chế làm việc của …"
+        head = fold(text[c.start:number.start()])
+        return head if head.startswith(fold(c.type)) else fold(c.type)
     return fold(f"{c.type or ''} {words}".strip())
+
+
+_NUMBER_OF_HEAD = re.compile(r"[ ]*(?:[(][^)]*[)][ ]*)?(?:[Ss]ố:?[ ]*)?\d")
+
+
+def _of_kind(text: str, doc: Resolved, c: Citation, kind: str) -> bool:
+    """Does a citation of the document name the kind `c` names, and none of c's type another kind?"""
+    kinds = [(x.type, _kind_named(text, x)) for x in doc.citations]
+    return any(_same_kind(kind, k) for _, k in kinds) \
+        and not any(type_ == c.type and not _same_kind(kind, k) for type_, k in kinds)
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -700,7 +717,9 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
         if c.own_title:
             same = [d for d in same if d.title and _similar(d.title, c.title)]
         kind = _kind_named(text, c)
-        same = [d for d in same if any(_same_kind(kind, _kind_named(text, x)) for x in d.citations)]
+        # (and none of its type naming another kind: "Quy chế phối hợp số 08-QC/…", later its bare "Quy chế", is no "Quy
+        # chế làm việc của Ban Chấp hành …")
+        same = [d for d in same if _of_kind(text, d, c, kind)]
         # that body's own before one of no known issuer ("… để cụ thể hóa kế hoạch của Cục" after the Chi cục's plan)
         named = [d for d in same if d.issuer is not None and d.issuer.name == issuer.name]
         return _latest(named or same, c) if same else None
@@ -1017,7 +1036,7 @@ def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:
                       # "UBND tỉnh Sơn La vừa ban hành kế hoạch …. Kế hoạch số 456/KH-UBND ngày 10/4/2024 đặt mục tiêu
                       # …": a body read from its symbol's code only later, the issuing body's code
                       or issued_first and d.issuer is None and _code_of(d) == body.code)
-                 and not (issued_first and not _subject_only(text, d))]
+                 and not (issued_first and not _subject_only(text, d)) and not _listed_after(text, doc, d)]
         if later:
             target = later[0]
             for cited in doc.citations:
@@ -1025,6 +1044,17 @@ def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:
             target.issuer = target.issuer or doc.issuer
             merged.add(id(doc))
     docs[:] = [d for d in docs if id(d) not in merged]
+
+
+# the next item of a list, after the term that may close the one before: "Quy chế làm việc của Ban Chấp hành Đảng bộ
+# tỉnh khóa XX, nhiệm kỳ 2020 - 2025 và Quy chế số 18-QC/TU …"
+_NEXT_ITEM = re.compile(r"(?:[ ]*,?[ ]*\(?nhiệm kỳ[ ]+\d{4}[ ]?-[ ]?\d{4}\)?)?[ ]*(?:,|;|và|,[ ]*và)[ ]*")
+
+
+def _listed_after(text: str, doc: Resolved, numbered: Resolved) -> bool:
+    """Is the numbered document named as the next item of a list right after the unnumbered one (another document)?"""
+    return any(_NEXT_ITEM.fullmatch(text, max(c.end, c.cover_end), numbered.first.start) is not None
+               for c in doc.citations if max(c.end, c.cover_end) <= numbered.first.start)
 
 
 _QUESTION_CHARS = 300

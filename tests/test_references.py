@@ -639,6 +639,20 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "tiêu.",
          [("09-CTr/ĐU", ["Chương trình hành động số 09-CTr/ĐU ngày 2/4/2026", "Chương trình hành động của Đảng ủy xã"]),
           ("Chương trình#", ["Chương trình kiểm tra, giám sát năm 2026 của Đảng ủy xã"])]),
+        # regression: a numbered document's own words before its number name its kind too ("Quy chế làm việc của Ban Chấp
+        # hành Đảng bộ tỉnh khóa XX" was "Quy chế phối hợp số 08-QC/BTGTU-STTTT", the article's, and gave it its issuer) …
+        ("Ban Tuyên giáo Tỉnh ủy ký Quy chế phối hợp số 08-QC/BTGTU-STTTT về quản lý báo chí. Quy chế được xây dựng trên "
+         "cơ sở Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVII.",
+         [("08-QC/BTGTU-STTTT", ["Quy chế phối hợp số 08-QC/BTGTU-STTTT",
+                                 "Quy chế được xây dựng trên cơ sở Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVII"]),
+          ("Quy chế#", ["Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVII"])]),
+        # … nor is it the numbered one named as the next item of its list
+        ("Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 20-HD/BTGTU trên cơ sở Quy chế làm việc của Ban Chấp hành Đảng "
+         "bộ tỉnh khóa XVII, nhiệm kỳ 2020 - 2025 và Quy chế số 18-QC/TU ngày 12/01/2022 của Ban Thường vụ Tỉnh ủy về "
+         "quản lý báo chí.",
+         [("20-HD/BTGTU", ["Hướng dẫn số 20-HD/BTGTU"]),
+          ("Quy chế#", ["Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVII, nhiệm kỳ 2020 - 2025"]),
+          ("18-QC/TU", ["Quy chế số 18-QC/TU ngày 12/01/2022 của Ban Thường vụ Tỉnh ủy"])]),
     ],
 )
 def test_documents_and_their_mentions(text, expected):
