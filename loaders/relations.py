@@ -2063,7 +2063,7 @@ def _named_before(text: str, cited: list[Citation], i: int, start: int, sentence
     tục thực hiện Chỉ thị, UBND tỉnh ban hành Kế hoạch số 410/KH-UBND. Ngay sau đó, Ban Thường
     vụ Huyện ủy đã ban hành kế hoạch thực hiện"), else the first it names."""
     source = doc_of[id(cited[i])]
-    for _ in range(sentences):
+    while sentences > 0:
         if start < 2:
             return None
         before = sentence_start(text, start - 2)
@@ -2071,6 +2071,8 @@ def _named_before(text: str, cited: list[Citation], i: int, start: int, sentence
         if named:
             return next((c for c in named if c.issued and not _carried_out_within(c, carried_out, before, start)
                          and _may_carry_out(source, doc_of[id(c)])), named[0])
+        if not text.startswith("; ", before - 2):  # a clause after "; " is no sentence of its own: "Theo Nghị quyết,
+            sentences -= 1                         # … trên môi trường mạng; 30% học phần … . Để triển khai thực hiện, …"
         start = before
     return None
 

@@ -1794,6 +1794,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "duyệt Đề án nâng cao chất lượng đội ngũ công chức. Để triển khai thực hiện, UBND thành phố Hạ Long ban "
          "hành Kế hoạch số 302/KH-UBND ngày 5/8/2022.",
          {("1650/QĐ-UBND", "based_on", "08/NQ-HĐND"), ("302/KH-UBND", "implements", "1650/QĐ-UBND")}),
+        # regression: … past a clause after "; " that names nothing, no sentence of its own ("Theo Nghị quyết, … trên môi
+        # trường mạng; 30% học phần … trực tuyến. Để triển khai thực hiện, Hiệu trưởng … đã ký Quyết định số …" related
+        # nothing)
+        ("Đảng ủy Trường Đại học Vinh ban hành Nghị quyết số 125-NQ/ĐU về chuyển đổi số. Theo Nghị quyết, đến năm 2025, "
+         "100% hồ sơ công việc được xử lý trên môi trường mạng; 30% học phần được dạy học trực tuyến. Để triển khai "
+         "thực hiện, Hiệu trưởng nhà trường đã ký Quyết định số 1020/QĐ-ĐHV ngày 30/3/2023.",
+         {("1020/QĐ-ĐHV", "implements", "125-NQ/ĐU")}),
         # regression: a letter that directs its addressees to carry B out implements B (no relation)
         ("UBND tỉnh Gia Lai đã có Công văn số 2145/UBND-KGVX ngày 9/10/2023 chỉ đạo các sở, ngành, UBND các "
          "huyện, thị xã, thành phố phối hợp với Tỉnh đoàn triển khai thực hiện Chỉ thị số 42-CT/TW của Ban Bí thư.",
