@@ -3473,6 +3473,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "05-CT/TW. Thông báo nêu rõ, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 37-KH/TU ngày 4/8/2016 để triển khai "
          "thực hiện.",
          {("618-TB/TU", "reviews", "05-CT/TW")}),
+        # regression: "kế thừa và thay thế B" gave nothing, nor "vừa được thông qua, thay thế B" after a title ending in
+        # its years (only a title of words, read as the phrase's lead-in, carried "vừa")
+        ("Nghị quyết số 71-NQ/TU ngày 10/12/2020 của Ban Chấp hành Đảng bộ tỉnh kế thừa và thay thế Nghị quyết số "
+         "12-NQ/TU.",
+         {("71-NQ/TU", "replaces", "12-NQ/TU")}),
+        ("Các sở, ngành triển khai Nghị quyết số 71-NQ/TU ngày 10/12/2020 của Ban Chấp hành Đảng bộ tỉnh về phát triển lâm "
+         "nghiệp bền vững giai đoạn 2021 - 2025 vừa được thông qua, thay thế Nghị quyết số 12-NQ/TU.",
+         {("71-NQ/TU", "replaces", "12-NQ/TU")}),
     ],
 )
 def test_relations(text, expected):
