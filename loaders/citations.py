@@ -3753,6 +3753,7 @@ _NAMED_DAY = (rf"(?:(?:{_cue_pattern('time_of_day', either_case=True)})[ ]+)?(?:
 _DATELINE = re.compile(
     # "Vào ngày …", "Đến ngày 26/6/2024, Quốc hội ban hành …" (the step a history comes to)
     rf"\s*(?:{BYLINE})?(?:(?:{_cue_pattern('date_opener', either_case=True)})[ ]*,[ ]*)?(?:(?:[Vv]ào|[Đđ]ến)[ ]+)?"
+    rf"(?:(?:{_cue_pattern('within_day', either_case=True)})[ ]+)?"  # "Cũng trong chiều 15/11, …"
     rf"(?:(?P<day>{_NAMED_DAY})"
     rf"|(?:{_cue_pattern('time_of_day', either_case=True)})[ ]+(?:ngày[ ]+)?(?=\d)|(?=[Nn]gày[ ]+))"
 )
@@ -3761,7 +3762,8 @@ _ONLY_SPACES = re.compile(r"[ ]*")
 # "…, ngày 3/3/2025 …", "…, chiều 19/9/2024, Chủ tịch UBND tỉnh ký …" (a time of day stands for "ngày"), "…, thứ Năm
 # (14/12), UBND tỉnh …"; after a speaker's colon too ("Đồng chí Bí thư thông tin: ngày 15-5-2016, Bộ Chính trị đã ban
 # hành …")
-_CLAUSE_DATE = re.compile(rf"[,:][ ]*(?:(?P<day>{_NAMED_DAY})|(?:{_cue_pattern('time_of_day')})[ ]+(?=\d)|(?=ngày[ ]+\d)"
+_CLAUSE_DATE = re.compile(rf"[,:][ ]*(?:(?:{_cue_pattern('within_day')})[ ]+)?"  # "…, ngay trong tối 15/11, …"
+                          rf"(?:(?P<day>{_NAMED_DAY})|(?:{_cue_pattern('time_of_day')})[ ]+(?=\d)|(?=ngày[ ]+\d)"
                           rf"|(?<=:)[ ]*(?=Ngày[ ]+\d))")
 _SAME_DAY = re.compile(rf"\s*(?:{_cue_pattern('same_day', either_case=True)})[ ]*,")
 _SAME_DAY_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('same_day')}){_WORD_END}")

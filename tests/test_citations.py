@@ -1223,6 +1223,12 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # ban hành Công điện …") left the clause unopened, so undated
     ("Trước diễn biến của bão số 4, chiều 20/9, Chủ tịch UBND tỉnh Võ Trọng Hải đã ký ban hành Công điện số "
      "07/CĐ-UBND.", ["2025-09-20"]),
+    # regression: "trong" before the time of day or the day that opens the sentence or the clause ("Cũng trong chiều
+    # 15/11, Văn phòng … đã phát Công điện …", "…, ngay trong tối 15/11, UBND huyện đã có Văn bản số …") left it undated
+    ("Cũng trong chiều 21/9, Sở Nông nghiệp và Phát triển nông thôn đã ban hành Công văn số 1456/SNN-TL.",
+     ["2025-09-21"]),
+    ("Tại huyện Cẩm Xuyên, ngay trong tối 21/9, UBND huyện đã có Văn bản số 2210/UBND-NN yêu cầu các xã sơ tán dân.",
+     ["2025-09-21"]),
     # regression: the date opening what a speaker says after a colon ("… thông tin: ngày 14-5-2011, Bộ Chính trị đã ban
     # hành A") left A undated
     ("Kết luận hội nghị, đồng chí Bí thư Tỉnh ủy thông tin: ngày 14-5-2011, Bộ Chính trị khóa XI đã ban hành Chỉ thị "
