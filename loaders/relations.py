@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from loaders.citations import (BYLINE, CLAUSE_SUBJECT, ENUMERATION_MARK, LISTED_NEXT, PAST_ISSUE_CLAUSE, TYPE_WORD_RE,
                                 Citation, on_number_line, sentence_end, sentence_start)
-from loaders.issuers import LEVEL_WORDS
+from loaders.issuers import LEVEL_WORDS, issuer_at
 from loaders.references import Resolved
 from loaders.symbols import issuer_code
 from loaders.tables import UPPER, alternation, cues, fold, phrase_pattern, read_table, spellings, star_phrase_pattern
@@ -392,6 +392,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _instances(text, cited, add)
     _plural_back_leads(text, cited, doc_of, add_in_time)
     _bare_back_leads(text, cited, doc_of, found, add)
+    _direction_leads(text, cited, doc_of, add)
     _plural_back_passives(text, cited, doc_of, add_in_time)
     _plural_back_subjects(text, cited, doc_of, add)
     _plural_back_objects(text, cited, doc_of, add_in_time)
@@ -2440,6 +2441,38 @@ def _bare_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolve
             sources += _issuing_clauses_after(text, cited, end, sources)
         targets = _taken_back(text, cited[:bisect.bisect_left(starts, start)], doc_of, {fold(ref.group("noun"))}, 1,
                               {id(doc_of[id(c)]) for c in sources} | _replaced(found))
+        _add_each(add, sources, targets, _relation(lead.group("phrase")), lead)
+
+
+# "Thực hiện chỉ đạo của Bộ Y tế, …": a lead phrase before a body's direction, no document named
+_DIRECTION_OF = re.compile(rf"(?:{phrase_pattern(cues('direction_of'))})[ ]+của[ ]+")
+
+
+def _direction_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], add) -> None:
+    """A lead phrase before the direction of a body whose document the sentence before cites, then a main clause that
+    issues A ("Bộ Y tế đã có Công văn số 1297/BYT-DP …. Thực hiện chỉ đạo của Bộ Y tế, UBND tỉnh ban hành Công văn số
+    612/UBND-VP …"): A carries that document out."""
+    if "chỉ đạo của" not in text:
+        return
+    starts = [c.start for c in cited]
+    done: set[int] = set()
+    for a in cited:
+        start = sentence_start(text, a.start)
+        if not a.issued or start in done:
+            continue
+        done.add(start)
+        lead = _LEAD_AT.match(text, _DATED_OPENER.match(text, start).end(), a.start)
+        direction = _DIRECTION_OF.match(text, lead.end(), a.start) if lead else None
+        body = issuer_at(text, direction.end()) if direction else None
+        if body is None or _MAIN_CLAUSE.match(text, body.end) is None:
+            continue
+        before = sentence_start(text, start - 2) if start >= 2 else start
+        name = body.issuer.name
+        targets = [c for c in cited[bisect.bisect_left(starts, before):bisect.bisect_left(starts, start)]
+                   if (doc := doc_of.get(id(c))) is not None and doc.issuer is not None and doc.issuer.name
+                   and (doc.issuer.name == name or doc.issuer.name.startswith(name + " "))][-1:]
+        end = sentence_end(text, body.end)
+        sources = [c for c in cited[bisect.bisect_left(starts, body.end):] if c.start < end and c.issued]
         _add_each(add, sources, targets, _relation(lead.group("phrase")), lead)
 
 

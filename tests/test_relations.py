@@ -1241,6 +1241,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 12/4/2023, UBND huyện ban hành Kế hoạch số 88/KH-UBND. Đây là kế hoạch triển khai Chỉ thị số 15-CT/HU của "
          "Huyện ủy, đồng thời thực hiện Chỉ thị số 19/CT-UBND ngày 14/9/2022 của Chủ tịch UBND tỉnh.",
          {("88/KH-UBND", "implements", "15-CT/HU"), ("88/KH-UBND", "implements", "19/CT-UBND")}),
+        # regression: a lead before a body's direction after the sentence that cites that body's letter ("Thực hiện chỉ
+        # đạo của Bộ Y tế, UBND tỉnh ban hành Công văn số 612/UBND-VP") gave nothing
+        ("Bộ Y tế đã có Công văn số 1297/BYT-DP ngày 8/3/2024 về tăng cường phòng, chống dịch sởi. Thực hiện chỉ đạo của "
+         "Bộ Y tế, UBND tỉnh ban hành Công văn số 612/UBND-VP ngày 13/3/2024 yêu cầu các sở triển khai.",
+         {("612/UBND-VP", "implements", "1297/BYT-DP")}),
+        # … and nothing when no document of that body is cited
+        ("Sở Y tế ban hành Kế hoạch số 76/KH-SYT về tiêm vắc xin. Thực hiện chỉ đạo của Bộ Y tế, UBND tỉnh ban hành Công "
+         "văn số 612/UBND-VP ngày 13/3/2024.", set()),
         # regression: a bare abbreviation taken up before a stop named nothing ("… ban hành Kế hoạch số 148/KH-UBND thực
         # hiện NQ." after the resolution cited in full)
         ("Tỉnh ủy Hòa Bình ban hành Nghị quyết số 10-NQ/TU ngày 7/9/2021 về phát triển du lịch. Sau đó, UBND tỉnh đã ban "
