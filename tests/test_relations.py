@@ -1802,6 +1802,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "duyệt Đề án nâng cao chất lượng đội ngũ công chức. Để triển khai thực hiện, UBND thành phố Hạ Long ban "
          "hành Kế hoạch số 302/KH-UBND ngày 5/8/2022.",
          {("1650/QĐ-UBND", "based_on", "08/NQ-HĐND"), ("302/KH-UBND", "implements", "1650/QĐ-UBND")}),
+        # regression: what of B a document makes concrete, before "của B" ("Nghị quyết số 206/2025/QH15 …, cụ thể hóa ngay
+        # một số định hướng lớn của Nghị quyết 66" related nothing)
+        ("Quốc hội thông qua Nghị quyết số 206/2025/QH15 ngày 24/6/2025 về cơ chế đặc biệt xử lý khó khăn, vướng mắc do "
+         "quy định của pháp luật, cụ thể hóa ngay một số định hướng lớn của Nghị quyết số 66-NQ/TW.",
+         {("206/2025/QH15", "implements", "66-NQ/TW")}),
+        ("Sở Giáo dục ban hành Kế hoạch số 45/KH-SGDĐT nhằm cụ thể hóa các nội dung của Chỉ thị số 24-CT/TW.",
+         {("45/KH-SGDĐT", "implements", "24-CT/TW")}),
         # regression: … past a clause after "; " that names nothing, no sentence of its own ("Theo Nghị quyết, … trên môi
         # trường mạng; 30% học phần … trực tuyến. Để triển khai thực hiện, Hiệu trưởng … đã ký Quyết định số …" related
         # nothing)
