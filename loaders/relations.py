@@ -1818,7 +1818,8 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
             out.append(in_clause[0])  # "X ban hành A1 ngày …; Thông báo số … về …": the verb's list goes on
         elif not in_clause or not in_clause[0].issued or not all(
                 c.issued or c.symbol and c.symbol.canonical in earlier or c.ref in ("this", "bare")
-                or text.endswith(" theo ", 0, c.start) for c in in_clause):
+                or text.endswith(" theo ", 0, c.start) or _PASSIVE_BEFORE.search(text, max(0, c.start - _PASSIVE_CHARS), c.start)
+                for c in in_clause):
             break
         elif len(in_clause) == 1 and _OWN_PURPOSE.match(text, max(in_clause[0].end, in_clause[0].cover_end)):
             break  # "…; UBND tỉnh ban hành Kế hoạch số 2036/KH-UBND thực hiện Chiến lược phát triển gia đình …": a
@@ -1833,6 +1834,10 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
     return out
 
 
+# what amends the document the clause issues, in a passive after it: "…; HĐND tỉnh ban hành Nghị quyết số
+# 44/2016/NQ-HĐND …, được sửa đổi, bổ sung bởi Nghị quyết số 15/2018/NQ-HĐND" (no document of the clause's own)
+_PASSIVE_BEFORE = re.compile(PASSIVE_GAP_RE.pattern + r"\Z")
+_PASSIVE_CHARS = 60
 _ENUMERATION_AT = re.compile(rf"(?:{ENUMERATION_MARK}[ ]*)?")  # "…; (2) Chỉ thị số …"
 # "A thực hiện Chiến lược …": a named object of its own (not "A triển khai thực hiện trên địa bàn tỉnh", the lead's)
 _OWN_PURPOSE = re.compile(rf"[ ,]*(?:{_LEAD_PHRASES})[ ]+[{UPPER}]")

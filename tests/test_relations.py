@@ -3496,6 +3496,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Các sở, ngành triển khai Nghị quyết số 71-NQ/TU ngày 10/12/2020 của Ban Chấp hành Đảng bộ tỉnh về phát triển lâm "
          "nghiệp bền vững giai đoạn 2021 - 2025 vừa được thông qua, thay thế Nghị quyết số 12-NQ/TU.",
          {("71-NQ/TU", "replaces", "12-NQ/TU")}),
+        # regression: a clause after the lead's main clause that issues A2, what amends A2 named after it in a passive,
+        # was no issuing clause, and A2 carried nothing out
+        ("Để thực hiện Nghị quyết số 05-NQ/TU, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 33-KH/TU ngày 9/8/2021; HĐND "
+         "tỉnh ban hành Nghị quyết số 21/2021/NQ-HĐND ngày 10/12/2021 về chính sách hỗ trợ, được sửa đổi, bổ sung bởi "
+         "Nghị quyết số 08/2023/NQ-HĐND.",
+         {("33-KH/TU", "implements", "05-NQ/TU"), ("21/2021/NQ-HĐND", "implements", "05-NQ/TU"),
+          ("08/2023/NQ-HĐND", "amends", "21/2021/NQ-HĐND")}),
     ],
 )
 def test_relations(text, expected):
