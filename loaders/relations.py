@@ -1697,6 +1697,8 @@ def _saying_document(text: str, cited: list[Citation], lead: int, main: int, end
         # told to those it names ("Theo Thông báo, thực hiện B, …" reports what was done)
         told = max(lead, main - _SUBJECT_CHARS), min(end, main + _SUBJECT_CHARS)  # "các sở, ngành, UBND các huyện …"
         bids = directs or _ADDRESSEES.search(text, *told) is not None and _DONE_AT.search(text, *told) is None
+        if bids and _LETTER_BACK.fullmatch(text, opener.end(), lead):  # "Theo công văn, thực hiện B, Sở yêu cầu …"
+            return _letter_just_issued(cited, opener.start())
         return [c for c in cited if c.start == opener.end() + len(_ACCORDING_OPENER) and c.cover_end == lead - 2
                 and c.type_code in _BIDDING_CODES and c.ref != "issuer"][:1] if bids else []
     said = _SAYS.search(text, opener.end(), lead)
@@ -1706,7 +1708,22 @@ def _saying_document(text: str, cited: list[Citation], lead: int, main: int, end
 
 
 _ACCORDING_OPENER = "Theo "
-_BIDDING_CODES = {"CĐ", "CT", "KH"}  # a telegram's, a directive's, a plan's content is what it bids
+_BIDDING_CODES = {"CĐ", "CT", "KH", "CV"}  # a telegram's, a directive's, a plan's, a letter's content is what it bids
+# a letter named back in lower case, no mention, as the sentence's source (data/cues letter_back)
+_LETTER_BACK = re.compile(rf"{_ACCORDING_OPENER}(?:{phrase_pattern(cues('letter_back'))}), ")
+_LETTER_LOOKBACK = 1500  # characters: the letter was issued in the sentences just before
+
+
+def _letter_just_issued(cited: list[Citation], start: int) -> list[Citation]:
+    """The letter ("Công văn số …", "Văn bản số …") the text last reported issued before `start`, when it is the last
+    document issued there: what "Theo công văn, …" names back."""
+    issued = next((c for c in reversed(cited) if c.start < start and c.issued), None)
+    if issued is None or issued.start < start - _LETTER_LOOKBACK or issued.type_code not in (_LETTER_CODE, None):
+        return []
+    return [issued]
+
+
+_LETTER_CODE = "CV"
 _ADDRESSEES = re.compile(r"(?<![^\W\d_])[Cc]ác[ ]")
 _DONE_AT = re.compile(r"(?<![^\W\d_])(?:đã|vừa)(?![^\W\d_])")
 

@@ -666,6 +666,21 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "28/11/2023 của Thủ tướng Chính phủ, các sở, ngành vận hành hệ thống cống ngăn mặn hợp lý.", set()),
         ("UBND tỉnh ban hành Chỉ thị số 05/CT-UBND về phòng, chống hạn mặn. Theo Chỉ thị, thực hiện Công điện số "
          "1135/CĐ-TTg ngày 28/11/2023 của Thủ tướng Chính phủ, các sở, ngành đã có nhiều cố gắng.", set()),
+        # regression: … a letter's too, named back in lower case with no mention ("… đã có Công văn hỏa tốc số
+        # 3561/SGDĐT-CTTT …. Theo công văn, thực hiện Công điện số 86/CĐ-TTg …, Sở GD&ĐT yêu cầu …" gave nothing);
+        # not what was done, nor when the last document issued is no letter
+        ("Chiều 12/9, UBND tỉnh Quảng Ninh có Công văn số 4127/UBND-NLN2 gửi các sở, ngành về khắc phục hậu quả mưa lũ. "
+         "Theo công văn, thực hiện Công điện số 95/CĐ-TTg ngày 11/9/2024 của Thủ tướng Chính phủ, UBND tỉnh yêu cầu các "
+         "địa phương khẩn trương sơ tán người dân khỏi vùng nguy hiểm.", {("4127/UBND-NLN2", "implements", "95/CĐ-TTg")}),
+        ("Ngày 6/10/2023, UBND tỉnh Bình Định ban hành Văn bản số 7218/UBND-KT về đẩy nhanh giải ngân vốn. Theo văn bản, "
+         "thực hiện Công điện số 808/CĐ-TTg ngày 30/8/2023 của Thủ tướng Chính phủ, UBND tỉnh yêu cầu các sở, ngành khẩn "
+         "trương hoàn thiện thủ tục đầu tư.", {("7218/UBND-KT", "implements", "808/CĐ-TTg")}),
+        ("Chiều 12/9, UBND tỉnh Quảng Ninh có Công văn số 4127/UBND-NLN2 gửi các sở, ngành về khắc phục hậu quả mưa lũ. "
+         "Theo công văn, thực hiện Công điện số 95/CĐ-TTg ngày 11/9/2024 của Thủ tướng Chính phủ, thời gian qua các địa "
+         "phương đã sơ tán hơn 3.000 hộ dân.", set()),
+        ("UBND tỉnh Quảng Ninh ban hành Kế hoạch số 212/KH-UBND về khắc phục hậu quả mưa lũ. Theo công văn, thực hiện "
+         "Công điện số 95/CĐ-TTg ngày 11/9/2024 của Thủ tướng Chính phủ, UBND tỉnh yêu cầu các địa phương khẩn trương sơ "
+         "tán người dân.", set()),
         # regression: a lead whose main clause reports issued a document named back ("Thực hiện B, Huyện ủy đã ban hành
         # nghị quyết chuyên đề nêu trên" related nothing: the back-reference was no issued document)
         ("Ngày 15/5/2020, Huyện ủy Kỳ Sơn ban hành Nghị quyết chuyên đề số 07-NQ/HU về phòng, chống ma túy. Thực hiện "
