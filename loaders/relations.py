@@ -1388,6 +1388,9 @@ def _another_b(text: str, a: Citation, last: Citation, after: Citation, earlier:
                      or last.symbol is not None and after.symbol.issuer_code == last.symbol.issuer_code
                      or 0 <= _cited_rank(after) < _cited_rank(a)
                      or after.symbol.system == "party" and own is not None and own.system != "party"))
+    if after.type == "Hướng dẫn" and a.issuer is not None and 0 <= _cited_rank(after) == _cited_rank(a):
+        return False  # another body's guide of A's level guides what A does, beside it: "Thực hiện Kế hoạch số 169-KH/TW …
+        # của Ban Bí thư về tổng kết 20 năm thực hiện Nghị quyết 8b và Hướng dẫn số 21-HD/BDVTW của Ban Dân vận Trung ương, …"
     return a.issuer is None or after.issuer.name != a.issuer.name
 
 

@@ -401,6 +401,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Hội nghị quán triệt Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng, Nghị định số "
          "121/2005/NĐ-CP ngày 30/9/2005 của Chính phủ và Chỉ thị số 39-CT/TW của Ban Bí thư.",
          {("Luật#", "amends", "Luật#")}),
+        # regression: another central body's guide listed after a central plan's title was another object of the plan
+        # ("Kế hoạch số 169-KH/TW … của Ban Bí thư về tổng kết 20 năm thực hiện Nghị quyết 8b và Hướng dẫn số
+        # 21-HD/BDVTW của Ban Dân vận Trung ương, …" made the plan review the guide): it is the plan's sibling in the lead
+        ("Thực hiện Kế hoạch số 169-KH/TW ngày 25-11-2009 của Ban Bí thư về tổng kết 20 năm thực hiện Nghị quyết số "
+         "8b-NQ/TW và Hướng dẫn số 21-HD/BDVTW của Ban Dân vận Trung ương, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+         "75-KH/TU.",
+         {("169-KH/TW", "reviews", "8b-NQ/TW"), ("75-KH/TU", "implements", "169-KH/TW"),
+          ("75-KH/TU", "implements", "21-HD/BDVTW")}),
         # "Kế hoạch được xây dựng để thực hiện B và C": one plan implementing two documents
         ("UBND tỉnh ban hành Kế hoạch số 594/KH-UBND. Kế hoạch được xây dựng để thực hiện Chỉ thị số "
          "19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021.",
