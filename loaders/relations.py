@@ -188,10 +188,13 @@ _IMPLEMENTS_ONLY = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in ("
 # nghị Chủ tịch UBND 33 xã, thị trấn tổ chức quán triệt, triển khai B"); a verb of saying directs when its addressees,
 # named after it ("các …", "UBND …"), must act ("Văn bản nhấn mạnh, các địa phương phải thực hiện nghiêm B"; not
 # "Hướng dẫn nêu rõ, tuyên truyền phải gắn với việc thực hiện B")
+# (or the addressees alone before the act: "Công điện số 47/CĐ-BCH gửi các thành viên Ban Chỉ huy và các huyện triển
+# khai Công điện số 14/CĐ-UBND …")
 _DIRECTED_GAP_RE = re.compile(
-    rf"[ ,]*{_ADDRESSED}(?:(?:{phrase_pattern(cues('subject_adverb'))})[ ]+)*(?:{phrase_pattern(cues('directs'))}"
+    rf"[ ,]*(?:{_ADDRESSED}(?:(?:{phrase_pattern(cues('subject_adverb'))})[ ]+)*(?:{phrase_pattern(cues('directs'))}"
     rf"|(?:{phrase_pattern(cues('says'))})[ ]*[,:][ ]+(?:các|[{UPPER}])(?:[ ]*[^\W\d_]+,?){{1,12}}?[ ]+"
     rf"(?:{phrase_pattern(cues('must'))}))"
+    rf"|gửi(?:[ ]+(?:[^\W\d_]+(?:&[^\W\d_]+)?|\d{{1,4}}(?=[ ]+[^\W\d_])),?){{1,30}}?(?=[ ]+(?:{_IMPLEMENTS_ONLY})))"
     rf"(?:[ ]+(?:[^\W\d_]+|\d{{1,4}}(?=[ ]+[^\W\d_]))(?:,|;(?=[ ]+đồng[ ]+thời))?){{0,25}}?[ ]+"
     rf"(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
 )

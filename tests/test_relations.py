@@ -1664,6 +1664,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Thông tư số 29/2024/TT-BGDĐT.", {("512/SGDĐT-GDPT", "implements", "29/2024/TT-BGDĐT")}),
         ("UBND quận ban hành Công văn số 1310/UBND-VP gửi các phòng, ban và UBND 10 phường yêu cầu thực hiện nghiêm Chỉ "
          "thị số 16/CT-TTg của Thủ tướng Chính phủ.", {("1310/UBND-VP", "implements", "16/CT-TTg")}),
+        # regression: the addressees alone before the act, with no verb of directing ("Công điện số 47/CĐ-BCH-PTDS gửi các
+        # thành viên Ban Chỉ huy … triển khai Công điện số 14/CĐ-UBND") gave nothing; a report asked for still gives none
+        ("Sở Nông nghiệp và Phát triển nông thôn phát Công điện số 21/CĐ-SNN gửi các phòng, đơn vị trực thuộc và UBND "
+         "các huyện triển khai Công điện số 09/CĐ-UBND của Chủ tịch UBND tỉnh.", {("21/CĐ-SNN", "implements", "09/CĐ-UBND")}),
+        ("UBND tỉnh có Công văn số 45/UBND-NC gửi các sở, ngành báo cáo kết quả thực hiện Chỉ thị số 08/CT-TTg.", set()),
         # regression: a joint document's second issuer ended the list of what A is based on ("… của Bộ Nội vụ và Bộ
         # Tài chính; Nghị quyết số 36/2023/NQ-HĐND …" lost the resolution)
         ("Kế hoạch số 88/KH-UBND được ban hành căn cứ Thông tư liên tịch số 03/2016/TTLT-BNV-BTC ngày 30/6/2016 của "
