@@ -1515,9 +1515,10 @@ def _the_party_committee_named(issuer: Issuer | None, article: Place | None, tex
         while pos != -1:
             found = issuer_at(text, pos, article)
             body = _committee_of(found.issuer, article) if found is not None else None
-            # "Đảng ủy xã" named bare elsewhere is no committee in full
+            # "Đảng ủy xã" named bare elsewhere is no committee in full, nor is "Đảng ủy Tập đoàn", named by its kind
             if body is not None and body.code in codes and body.name not in bare_names and not _of_no_unit(body) \
-                    and fold(body.parent or body.name).startswith(prefix):
+                    and fold(body.parent or body.name).startswith(prefix) \
+                    and fold(body.parent or body.name) not in SHORT_INSTITUTION_COMMITTEES:
                 named[body.name] = body
                 if not named_as_author(text, pos):
                     acting[body.name] = body
