@@ -564,13 +564,17 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                 or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[j].start)
                 or _AMENDING_PROPOSAL.fullmatch(text, end, cited[j].start)
                 or phrase is not None and _relation(phrase) == "based_on" and _basis_after_description(text, end, cited[j])) \
-                or cited[j].issued or (source is not None and _does_its_own(text, cited, j, source)):
-            # "…, kế hoạch của UBND xã đã được ban hành": a subject, not a listed item
+                or cited[j].issued or (source is not None and _does_its_own(text, cited, j, source)) \
+                or _ITEM_PREDICATE.match(text, max(cited[j].end, cited[j].cover_end)):
+            # "…, kế hoạch của UBND xã đã được ban hành": a subject, not a listed item (nor "…, báo cáo sơ kết của tỉnh
+            # sẽ được gửi …")
             return out
         out.append(j)
 
 
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,200}\)")
+# a predicate straight after a document, of what is still to be done with it: the subject of a clause, no listed item
+_ITEM_PREDICATE = re.compile(rf"[ ]+(?:{phrase_pattern(cues('must'))}|sẽ)[ ]")
 # what is carried out together with B: "A thực hiện B gắn với B2" carries B2 out too (data/cues linked)
 _LINKED_ITEM = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('linked'))})[ ]+")
 _AMENDED_BY_AFTER = re.compile(rf"[ ]*,[ ]*{PASSIVE_GAP_RE.pattern}")
