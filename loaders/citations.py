@@ -803,6 +803,10 @@ _REVIEW_NAMED = re.compile(rf"[ ]+(?:{_cue_pattern('review')})[ ]")
 _REPORT_SPEAKS = re.compile(rf"(?:[ ]+(?:{_cue_pattern('review')}))?[ ]+(?:{_cue_pattern('report_speaks')}){_WORD_END}")
 
 
+# a report opening its sentence, perhaps of a kind ("Báo cáo thẩm tra"), then "do" and its author
+_REPORT_BY = re.compile(r"(?:[ ]+[^\W\d_]+){0,2}?[ ]+do[ ]+(?=[{UPPER}])".replace("{UPPER}", UPPER))
+
+
 def _approved_after(text: str, decision: Citation | None, start: int) -> bool:
     """Does the noun at `start` name what the decision just cited approves? A scheme so approved is that decision
     though its name reads as a policy's ("Nghị quyết số 88/2019/QH14 … phê duyệt Đề án tổng thể phát triển kinh tế
@@ -2346,6 +2350,15 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if not capitalised and row["code"] == "KL" and previous is not None and previous.form == "numbered" \
             and previous.type_code == "TB" and _NOTICE_ABOUT.fullmatch(text, previous.end, start):
         return None  # "Thông báo số 335/TB-VPCP … của Văn phòng Chính phủ về kết luận của Phó Thủ tướng …": the same
+    if row["code"] == "BC" and capitalised and sentence_start(text, start) == start \
+            and (by := _REPORT_BY.match(text, word_end)) is not None \
+            and (body := issuer_at(text, by.end(), scan.article)) is not None \
+            and not text.startswith(" trình bày", body.end) and not any(c.type_code == "BC" for c in scan.citations):
+        # "Báo cáo do Sở Tư pháp trình UBND tỉnh ngày 18/4/2025 cho biết, …": a body's report, named by its author
+        # (after a report cited, the one named back: "Báo cáo số 98-BC/TU. Báo cáo do Ban Tổ chức Tỉnh ủy tham mưu …";
+        # one presented at the meeting speaks for it: "Báo cáo tổng kết do Ban Tuyên giáo Tỉnh ủy trình bày nêu rõ")
+        return Citation(start, word_end, body.end, "new", issuer=body.issuer, term=body.issuer.term, anchor=body.end,
+                        cover_end=body.end, type=row["type"], type_code=row["code"])
     if row["code"] == "BC" and _REPORT_SPEAKS.match(text, word_end):
         return None
     if not capitalised and noun.before in _VERB_MARKERS and fold(noun.text) in _VERB_NOUNS:

@@ -493,6 +493,13 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Tỉnh ủy sơ kết Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư. Sau khi Ban Thường vụ Tỉnh ủy ban hành "
          "Chỉ thị, các huyện đã triển khai.",
          [("33-CT/TW", ["Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư"]), ("Chỉ thị#", ["Chỉ thị"])]),
+        # regression: an unnumbered report opening its sentence with its author after "do" was none ("Báo cáo do Sở Tư
+        # pháp trình UBND tỉnh ngày 18/4/2025 cho biết, …")
+        ("Báo cáo do Sở Tư pháp trình UBND tỉnh ngày 18/4/2025 cho biết, qua rà soát có 41 văn bản cần sửa đổi.",
+         [("Báo cáo#", ["Báo cáo do Sở Tư pháp"])]),
+        # … not one a person presents
+        ("Báo cáo do đồng chí Phó Chủ tịch UBND tỉnh trình bày cho biết, tỉnh đã hoàn thành 20 chỉ tiêu.", []),
+        ("Báo cáo tổng kết do Ban Tuyên giáo Tỉnh ủy trình bày nêu rõ, tỉnh đã hoàn thành 20 chỉ tiêu.", []),
         # regression: a lower-case noun issued with nothing of its own after it but a purpose with no object was a
         # second, unnumbered programme of the body that the text had cited by number ("… Tỉnh ủy đã tổ chức hội nghị
         # quán triệt và ban hành chương trình hành động để triển khai thực hiện.")
