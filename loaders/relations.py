@@ -408,7 +408,24 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _into_life(text, cited, add)
     _this_is(text, cited, add)
     _nominal_acts(text, cited, doc_of, add)
+    _guides_listed_before(text, cited, add)
     return list(found.values())
+
+
+# a guide with "hướng dẫn thực hiện" and nothing after it: "Nghị định số 61/2010/NĐ-CP … và Thông tư số 06/2010/TT-BKH …
+# hướng dẫn thực hiện."
+_GUIDES_NOTHING_NAMED = re.compile(r"[ ]+(?:hướng[ ]+dẫn|quy[ ]+định[ ]+chi[ ]+tiết)[ ]+(?:thực[ ]+hiện|thi[ ]+hành)[ ]*(?=[.;\n]|\Z)")
+_GUIDE_TYPES = ("Thông tư", "Thông tư liên tịch", "Hướng dẫn")
+
+
+def _guides_listed_before(text: str, cited: list[Citation], add) -> None:
+    """A guide listed after "và" that guides carrying out what it names not: the document listed right before it
+    ("… triển khai Nghị định số 61/2010/NĐ-CP … và Thông tư số 06/2010/TT-BKH … hướng dẫn thực hiện")."""
+    for j in range(1, len(cited)):
+        a, b = cited[j], cited[j - 1]
+        if a.type in _GUIDE_TYPES and (m := _GUIDES_NOTHING_NAMED.match(text, max(a.end, a.cover_end))) is not None \
+                and text[max(b.end, b.cover_end):a.start].strip() == "và":
+            add(a, b, "implements", m.start(), m.end())
 
 
 _PROPOSED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('proposal'), either_case=True)})[ ]+\Z")

@@ -409,6 +409,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "75-KH/TU.",
          {("169-KH/TW", "reviews", "8b-NQ/TW"), ("75-KH/TU", "implements", "169-KH/TW"),
           ("75-KH/TU", "implements", "21-HD/BDVTW")}),
+        # regression: a guide listed after "và" whose "hướng dẫn thực hiện" names nothing guides the document before it
+        # ("… triển khai Nghị định số 61/2010/NĐ-CP … và Thông tư số 06/2010/TT-BKH … hướng dẫn thực hiện." gave nothing)
+        ("Sở tổ chức hội nghị triển khai Nghị định số 61/2010/NĐ-CP ngày 4/6/2010 của Chính phủ về chính sách khuyến khích "
+         "doanh nghiệp đầu tư vào nông nghiệp, nông thôn và Thông tư số 06/2010/TT-BKH ngày 18/10/2010 của Bộ Kế hoạch và "
+         "Đầu tư hướng dẫn thực hiện.",
+         {("06/2010/TT-BKH", "implements", "61/2010/NĐ-CP")}),
         # "Kế hoạch được xây dựng để thực hiện B và C": one plan implementing two documents
         ("UBND tỉnh ban hành Kế hoạch số 594/KH-UBND. Kế hoạch được xây dựng để thực hiện Chỉ thị số "
          "19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021.",
