@@ -795,6 +795,9 @@ _TAKEN_UP_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('uptake')})[ ]+\Z
 _TAKEN_UP_CHARS = 16
 
 
+# a verb of directing right before a noun that is mostly a verb ("Công văn … đề nghị báo cáo tiến độ …")
+_ASKED_TO_REPORT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('directs')})[ ]+\Z")
+_ASKED_TO_REPORT_CHARS = 30  # "truyền đạt ý kiến "
 # a report named by the review it is, capitalised ("Kỳ họp cũng thông qua Báo cáo sơ kết 2 năm thực hiện Quy định số
 # 22-QĐ/TW"): a document, though "báo cáo" alone is mostly a verb
 _REVIEW_NAMED = re.compile(rf"[ ]+(?:{_cue_pattern('review')})[ ]")
@@ -2361,6 +2364,9 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
                         cover_end=body.end, type=row["type"], type_code=row["code"])
     if row["code"] == "BC" and _REPORT_SPEAKS.match(text, word_end):
         return None
+    if not capitalised and row["unnumbered"] == "no" \
+            and _ASKED_TO_REPORT_BEFORE.search(text, max(0, start - _ASKED_TO_REPORT_CHARS), start):
+        return None  # "… đề nghị báo cáo tiến độ thực hiện các kết luận của Thường trực Tỉnh ủy": asked to report, a verb
     if not capitalised and noun.before in _VERB_MARKERS and fold(noun.text) in _VERB_NOUNS:
         return None  # "Kết quả giám sát sẽ được báo cáo tại kỳ họp … của HĐND huyện": the clause's verb
     base = dict(type=row["type"], type_code=row["code"] or None)

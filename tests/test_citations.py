@@ -1858,6 +1858,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         # kỳ họp thường lệ cuối năm 2023 của HĐND huyện" was a report of the district council's)
         "Kết quả giám sát sẽ được báo cáo tại kỳ họp thường lệ cuối năm 2024 của HĐND huyện Can Lộc.",
         "Các xã phải báo cáo kết quả rà soát năm 2024 của UBND xã về Ban Dân tộc tỉnh trước ngày 15/12.",
+        # regression: a report asked for by a verb of directing ("… đề nghị báo cáo tiến độ thực hiện các kết luận của
+        # Thường trực Tỉnh ủy" was a report of the Standing Committee's)
+        "Văn phòng Tỉnh ủy đề nghị báo cáo tiến độ thực hiện các kết luận của Thường trực Tỉnh ủy trước ngày 15/7.",
+        "Sở Nội vụ yêu cầu báo cáo kết quả rà soát của các huyện trước ngày 20/10.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
