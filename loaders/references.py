@@ -1501,8 +1501,11 @@ def _the_party_committee_named(issuer: Issuer | None, article: Place | None, tex
     prefix = ""
     if issuer.code == "ĐU" and bare in _BARE_PARTY_COMMITTEES:
         codes, bare_names = ("ĐU", "ĐUK"), _BARE_PARTY_COMMITTEES
-    elif issuer.code == "ĐUK" and bare in _BARE_BLOC_COMMITTEES:  # a bloc's: the bloc named in full
-        codes, bare_names = ("ĐUK",), _BARE_BLOC_COMMITTEES
+    elif issuer.code == "ĐUK" and (bare in _BARE_BLOC_COMMITTEES or issuer.province and issuer.province == (
+            article and article.province) and bare.removesuffix(" " + issuer.province) in _BARE_BLOC_COMMITTEES):
+        # a bloc's, perhaps placed only by the article ("Đảng ủy Khối" in Hà Nội's news, "Đảng ủy Khối Hà Nội"): the
+        # bloc named in full ("Đảng ủy Khối các cơ quan Trung ương")
+        codes, bare_names = ("ĐUK",), _BARE_BLOC_COMMITTEES + (bare,)
     elif issuer.code == "ĐU" and fold(bare) in SHORT_INSTITUTION_COMMITTEES:
         # "Đảng ủy Tổng công ty": the one committee of that kind of institution named in full
         codes, bare_names, prefix = ("ĐU",), (bare,), fold(bare) + " "

@@ -863,6 +863,17 @@ def test_a_body_named_without_its_unit_is_the_one_named_with_it(text, article, e
     assert documents(text, place(*article)) == expected
 
 
+def test_a_bloc_named_without_its_unit_in_an_article_of_the_capital_is_the_central_bloc_named_in_full():
+    # regression: "Ban Thường vụ Đảng ủy Khối" after the central bloc named in full, in an article placed in Hà Nội, was
+    # a provincial bloc of Hà Nội (found on the untouched set's end reading, probe21d_hold h1)
+    text = ("Ngày 19/12/2022, Ban Thường vụ Đảng ủy Khối các cơ quan Trung ương tổ chức hội nghị. Ngay sau khi Bộ Chính "
+            "trị ban hành Kế hoạch số 03-KH/TW ngày 19/11/2021, Ban Thường vụ Đảng ủy Khối đã ban hành Kế hoạch số "
+            "45-KH/ĐUK ngày 06/12/2021.")
+    docs = resolve(text, find_citations(text, place("Hà Nội")), place("Hà Nội"))
+    assert [(d.issuer.name, d.issuer.level) for d in docs if d.symbol == "45-KH/ĐUK"] == [
+        ("Ban Thường vụ Đảng ủy Khối các cơ quan Trung ương", "central")]
+
+
 def test_a_bloc_named_without_its_unit_in_an_article_of_no_place_is_the_central_bloc():
     # regression: "Kế hoạch của Đảng ủy Khối" after the central bloc's plan, in an article of no place, was a plan
     # of its own, of a provincial bloc of no province (a bare local body could never be a central one)
