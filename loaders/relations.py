@@ -530,6 +530,11 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
     limit = len(text) if limit is None else limit
     while True:
         end = max(cited[out[-1]].cover_end, cited[out[-1]].end)
+        if (approver := cited[out[-1]].alias_of) is not None and approver > out[-1] \
+                and cited[approver].start >= end and _APPROVED_AT.fullmatch(text, end, cited[approver].start):
+            # "Đề án “…” được phê duyệt tại Quyết định số 1956/QĐ-TTg … (Đề án 1956) và B2": the decision that
+            # approves B is B, and the list goes on after it
+            end = max(cited[approver].cover_end, cited[approver].end)
         if aside := _ASIDE.match(text, end):  # "B (được sửa đổi, bổ sung bởi Luật số 01/2021/QH15) và B2"
             end = aside.end()  # is about B: the list goes on after it
         elif amended := _amended_by_after(text, cited, end):
@@ -592,6 +597,8 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,200}\)")
 # a predicate straight after a document, of what is still to be done with it: the subject of a clause, no listed item
 _ITEM_PREDICATE = re.compile(rf"[ ]+(?:{phrase_pattern(cues('must'))}|sẽ)[ ]")
+# between a scheme or plan and the decision that approves it, which is the same document
+_APPROVED_AT = re.compile(r"[ ]*,?[ ]*(?:được[ ]+)?(?:phê[ ]+duyệt|ban[ ]+hành)(?:[ ]+kèm[ ]+theo)?[ ]+(?:tại|theo|bởi)[ ]+")
 # what is carried out together with B: "A thực hiện B gắn với B2" carries B2 out too (data/cues linked)
 _LINKED_ITEM = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('linked'))})[ ]+")
 _AMENDED_BY_AFTER = re.compile(rf"[ ]*,[ ]*{PASSIVE_GAP_RE.pattern}")

@@ -695,6 +695,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh Quảng Ninh ban hành Kế hoạch số 212/KH-UBND về khắc phục hậu quả mưa lũ. Theo công văn, thực hiện "
          "Công điện số 95/CĐ-TTg ngày 11/9/2024 của Thủ tướng Chính phủ, UBND tỉnh yêu cầu các địa phương khẩn trương sơ "
          "tán người dân.", set()),
+        # regression: a scheme named with the decision that approves it, then a second item ("A nhằm tiếp tục triển khai
+        # Đề án “…” được phê duyệt tại Quyết định số 1956/QĐ-TTg … (Đề án 1956) và Quyết định số 1852/QĐ-UBND …" carried
+        # out the scheme only: the list stopped at the decision)
+        ("UBND tỉnh Thái Bình ban hành Quyết định số 618/QĐ-UBND ngày 20/3/2023 phê duyệt Kế hoạch hỗ trợ phụ nữ khởi "
+         "nghiệp năm 2023. Kế hoạch nhằm triển khai Đề án “Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025” được phê duyệt "
+         "tại Quyết định số 939/QĐ-TTg ngày 30/6/2017 của Thủ tướng Chính phủ (Đề án 939) và Quyết định số 2212/QĐ-UBND "
+         "ngày 15/9/2017 của UBND tỉnh.",
+         {("618/QĐ-UBND", "implements", "939/QĐ-TTg"), ("618/QĐ-UBND", "implements", "2212/QĐ-UBND")}),
         # regression: a lead whose main clause reports issued a document named back ("Thực hiện B, Huyện ủy đã ban hành
         # nghị quyết chuyên đề nêu trên" related nothing: the back-reference was no issued document)
         ("Ngày 15/5/2020, Huyện ủy Kỳ Sơn ban hành Nghị quyết chuyên đề số 07-NQ/HU về phòng, chống ma túy. Thực hiện "
