@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from loaders.citations import (BYLINE, CLAUSE_SUBJECT, ENUMERATION_MARK, LISTED_NEXT, PAST_ISSUE_CLAUSE, TYPE_WORD_RE,
@@ -2471,6 +2472,18 @@ def _plural_back_refs(text: str, cited: list[Citation]) -> list[re.Match[str]]:
     return [refs[start] for start in sorted(refs)]
 
 
+def _issuing_sentence_leads(text: str, cited: list[Citation]
+                            ) -> Iterator[tuple[Citation, int, re.Match[str] | None]]:
+    """Each sentence's first issued document A, the sentence's start and the lead phrase before A, if any."""
+    done: set[int] = set()
+    for a in cited:
+        start = sentence_start(text, a.start)
+        if not a.issued or start in done:
+            continue
+        done.add(start)
+        yield a, start, _LEAD_AT.match(text, _DATED_OPENER.match(text, start).end(), a.start)
+
+
 # "Để cụ thể hóa chương trình hành động, UBND thành phố ban hành A": a lead whose object is the bare
 # lower-case noun of a document the sentences before name
 _BARE_BACK_NOUN = re.compile(rf"(?P<noun>{_BACK_NOUN})[ ]*,[ ]+")
@@ -2481,13 +2494,7 @@ def _bare_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolve
     chương trình hành động, UBND thành phố ban hành A"): A carries out the document of that kind
     named last in the nearest sentences before."""
     starts = [c.start for c in cited]
-    done: set[int] = set()
-    for a in cited:
-        start = sentence_start(text, a.start)
-        if not a.issued or start in done:
-            continue
-        done.add(start)
-        lead = _LEAD_AT.match(text, _DATED_OPENER.match(text, start).end(), a.start)
+    for a, start, lead in _issuing_sentence_leads(text, cited):
         ref = _BARE_BACK_NOUN.match(text, lead.end(), a.start) if lead and text[lead.end():lead.end() + 1].islower() else None
         if ref is None or _MAIN_CLAUSE.match(text, text.rfind(",", ref.start(), ref.end())) is None:
             continue
@@ -2511,13 +2518,7 @@ def _direction_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolve
     if "chỉ đạo của" not in text:
         return
     starts = [c.start for c in cited]
-    done: set[int] = set()
-    for a in cited:
-        start = sentence_start(text, a.start)
-        if not a.issued or start in done:
-            continue
-        done.add(start)
-        lead = _LEAD_AT.match(text, _DATED_OPENER.match(text, start).end(), a.start)
+    for a, start, lead in _issuing_sentence_leads(text, cited):
         direction = _DIRECTION_OF.match(text, lead.end(), a.start) if lead else None
         body = issuer_at(text, direction.end()) if direction else None
         if body is None or _MAIN_CLAUSE.match(text, body.end) is None:
