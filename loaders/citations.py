@@ -2938,7 +2938,7 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
 # a treaty of Việt Nam's is named by its title up to the parties ("Hiệp định về quy chế quản lý biên giới trên đất liền
 # Việt Nam - Trung Quốc", "Hiệp ước hoạch định biên giới quốc gia giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước
 # Cộng hòa Dân chủ Nhân dân Lào"); it has no issuer of its own, only central standing
-_TREATY_TYPES = {"Hiệp định", "Hiệp ước", "Nghị định thư"}
+_TREATY_TYPES = frozenset(cues("treaty"))
 _TREATY_NAME = re.compile(
     r"[ ]+(?P<name>[^\s.;:()“”\"]+(?:[ ]+[^\s.;:()“”\"]+){0,24}?[ ]+(?:giữa[ ]+)?(?:nước[ ]+)?"
     r"(?:Cộng[ ]+hòa[ ]+xã[ ]+hội[ ]+chủ[ ]+nghĩa[ ]+)?Việt[ ]+Nam[ ]*(?:[-–]|và)[ ]*(?:nước[ ]+)?"
