@@ -163,8 +163,10 @@ _PREDICATE_AFTER = re.compile(rf"[ ]*(?:[,.;:!?)\n]|$)|[ ]+(?:{_cue_pattern('pre
 _OPENING_PREDICATE_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('opening_predicate')}){_WORD_END}")
 # a bare noun for what a decision carries, the decision named back in lower case ("Hướng dẫn ban hành kèm theo
 # quyết định", "Kế hoạch kèm theo quyết định này")
+# "(đã) được <its approver, up to eight words> phê duyệt tại": what a scheme's noun and the decision approving it share
+_APPROVED_AT_WORDS = r"(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){0,8}?[ ]+phê[ ]+duyệt[ ]+tại[ ]+"
 # a bare noun for what the next document approves: "… thay thế Đề án được phê duyệt tại Nghị quyết số 04/2017/NQ-HĐND"
-_APPROVED_AT_NEXT = re.compile(r"[ ]+(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){0,8}?[ ]+phê[ ]+duyệt[ ]+tại[ ]+(?=[{UPPER}])".replace("{UPPER}", UPPER))
+_APPROVED_AT_NEXT = re.compile(rf"[ ]+{_APPROVED_AT_WORDS}(?=[{UPPER}])")
 _CARRIED_BY_BARE = re.compile(
     rf"[ ]+(?:{_cue_pattern('carried_by')})[ ]+(?:{phrase_pattern(w.lower() for w in cues('carrier'))})(?:[ ]+(?:{_cue_pattern('this')}))?{_WORD_END}")
 _POLICY_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('policy')}){_WORD_END}")
@@ -807,7 +809,7 @@ _REPORT_SPEAKS = re.compile(rf"(?:[ ]+(?:{_cue_pattern('review')}))?[ ]+(?:{_cue
 
 
 # a report opening its sentence, perhaps of a kind ("Báo cáo thẩm tra"), then "do" and its author
-_REPORT_BY = re.compile(r"(?:[ ]+[^\W\d_]+){0,2}?[ ]+do[ ]+(?=[{UPPER}])".replace("{UPPER}", UPPER))
+_REPORT_BY = re.compile(rf"(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+do[ ]+(?=[{UPPER}])")
 
 
 def _approved_after(text: str, decision: Citation | None, start: int) -> bool:
@@ -2544,8 +2546,7 @@ def _named_before_short_name(text: str, noun: str, word_end: int) -> int | None:
     return m.end("name")
 # … or the same sentence going on to the decision, no other document named between: "Đề án … được Thủ tướng Chính phủ
 # phê duyệt tại Quyết định số 666/QĐ-TTg"
-_APPROVED_AT_LATER = re.compile(r"[^.;:\n()“”\"]{1,200}?(?P<name_end>)[ ]+(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){0,8}?[ ]+phê[ ]+"
-                                r"duyệt[ ]+tại[ ]+Quyết[ ]+định[ ]+(?:số[ ]*)?\d")
+_APPROVED_AT_LATER = re.compile(rf"[^.;:\n()“”\"]{{1,200}}?(?P<name_end>)[ ]+{_APPROVED_AT_WORDS}Quyết[ ]+định[ ]+(?:số[ ]*)?\d")
 
 
 def _approved_at_in_sentence(text: str, word_end: int) -> int | None:
@@ -2557,8 +2558,7 @@ def _approved_at_in_sentence(text: str, word_end: int) -> int | None:
 
 
 # the next sentence opening with the scheme approved at a decision: "Đề án này được UBND tỉnh phê duyệt tại Quyết định …"
-_APPROVED_NEXT = re.compile(rf"\s*(?:{_cue_pattern('approved_next')})(?:[ ]+(?:này|trên))?[ ]+(?:đã[ ]+)?được"
-                            r"(?:[ ]+[^\W\d_]+){0,8}?[ ]+phê[ ]+duyệt[ ]+tại[ ]+Quyết[ ]+định")
+_APPROVED_NEXT = re.compile(rf"\s*(?:{_cue_pattern('approved_next')})(?:[ ]+(?:này|trên))?[ ]+{_APPROVED_AT_WORDS}Quyết[ ]+định")
 _TAKEN_UP_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('uptake')})[ ]+\Z")  # "thực hiện nghị quyết về …"
 
 
@@ -2770,7 +2770,7 @@ _LOCAL_PLENUM_CLOSE = re.compile(
     rf"(?:[ ]*,?[ ]*(?P<open>\()?(?:khóa|khoá)[ ]+(?P<k>{_ROMAN}|\d{{1,2}})(?(open)\)))?")
 # the committees whose plenums pass resolutions: the local Party committees (data/issuer_prose.tsv, by their codes)
 _PARTY_COMMITTEE_NAMES = [row["prose"] for row in read_table("issuer_prose.tsv")
-                          if row["kind"] == "committee" and row["code"] in ("TU", "HU", "QU", "ĐU")]
+                          if row["kind"] == "committee" and row["code"] in _PARTY_COMMITTEES]
 _PARTY_COMMITTEE = re.compile(rf"(?:Ban Chấp hành Đảng bộ|{phrase_pattern(_PARTY_COMMITTEE_NAMES)})[ ]")
 
 

@@ -179,8 +179,8 @@ _COMMA_ASIDE = re.compile(
 _ERA = rf"(?:[ ]*\((?:{phrase_pattern(cues('era'))})\))?"  # "UBND tỉnh Vĩnh Phúc (cũ)"
 # … and its term's years, after its number or alone: "Ban Chấp hành Đảng bộ tỉnh khóa XIX, nhiệm kỳ 2020 - 2025",
 # "Ban Chấp hành Đảng bộ Chính phủ nhiệm kỳ 2020 - 2025"
-_TERM_YEARS = r"(?:[ ]*,?[ ]*\(?nhiệm[ ]kỳ[ ]+\d{4}[ ]?[-–][ ]?\d{4}\)?)?"
-_TAIL = re.compile(_ERA + _TERM + _TERM_YEARS + _NOW)
+TERM_YEARS = r"(?:[ ]*,?[ ]*\(?nhiệm[ ]kỳ[ ]+\d{4}[ ]?[-–][ ]?\d{4}\)?)?"
+_TAIL = re.compile(_ERA + _TERM + TERM_YEARS + _NOW)
 _TAIL_OPENERS = "(kKn"  # what a tail can start with after spaces and a comma
 # … with the province after a comma: "UBND xã Thạch Đài (huyện Thạch Hà, Hà Tĩnh)"
 _PLACE_ASIDE = re.compile(r"[ ]*\((?P<name>[^()\n,;]{2,40})(?:,[ ]*(?P<higher>[^()\n,;]{2,40}))?\)")

@@ -26,8 +26,8 @@ from dataclasses import dataclass, field, replace
 from loaders import gazetteer
 from loaders.citations import (LEAD_PHRASES, REPORTING_OPENER, TYPE_WORD_RE, Citation, roman_value, sentence_end,
                                sentence_start)
-from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, SHORT_INSTITUTION_COMMITTEES, Issuer, bodies_named,
-                             clause_place, issuer_at, named_as_author)
+from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, SHORT_INSTITUTION_COMMITTEES, TERM_YEARS, Issuer,
+                             bodies_named, clause_place, issuer_at, named_as_author)
 from loaders.record import Place
 from loaders.symbols import issuer_code, number_key
 from loaders.tables import cues, fold, phrase_pattern, read_table
@@ -1048,7 +1048,7 @@ def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:
 
 # the next item of a list, after the term that may close the one before: "Quy chế làm việc của Ban Chấp hành Đảng bộ
 # tỉnh khóa XX, nhiệm kỳ 2020 - 2025 và Quy chế số 18-QC/TU …"
-_NEXT_ITEM = re.compile(r"(?:[ ]*,?[ ]*\(?nhiệm kỳ[ ]+\d{4}[ ]?-[ ]?\d{4}\)?)?[ ]*(?:,|;|và|,[ ]*và)[ ]*")
+_NEXT_ITEM = re.compile(TERM_YEARS + r"[ ]*(?:,|;|và|,[ ]*và)[ ]*")
 
 
 def _listed_after(text: str, doc: Resolved, numbered: Resolved) -> bool:

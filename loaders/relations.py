@@ -104,7 +104,8 @@ _AFTER_PHRASE = (
 _VV = r"[Vv]/[Vv]"  # "V/v", a letter's "về việc": "Công văn số 1234/UBND-VX V/v triển khai B"
 # a letter's addressees before its subject: "Công văn số 45/UBND-NC gửi các sở, ngành về việc …", with a body's
 # abbreviation or a count among them ("gửi các phòng GD&ĐT quận, huyện …", "gửi các phòng, ban và UBND 10 phường …")
-_ADDRESSED = r"(?:gửi(?:[ ]+(?:[^\W\d_]+(?:&[^\W\d_]+)?|\d{1,4}(?=[ ]+[^\W\d_])),?){1,30}?[ ]+)?"
+_ADDRESSEES = r"gửi(?:[ ]+(?:[^\W\d_]+(?:&[^\W\d_]+)?|\d{1,4}(?=[ ]+[^\W\d_])),?){1,30}?"
+_ADDRESSED = rf"(?:{_ADDRESSEES}[ ]+)?"
 # a joint document's partner before its subject: "Kế hoạch liên tịch số 05/KHLT-… với Sở Giáo dục và Đào
 # tạo thực hiện B", "Chương trình phối hợp số 03/CTrPH-… với Công an tỉnh về thực hiện B"
 _PARTNER = r"(?:với(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+(?=(?:về|Về)[ ]|" + _GAP_PHRASES + r"))?"
@@ -195,7 +196,7 @@ _DIRECTED_GAP_RE = re.compile(
     rf"[ ,]*(?:{_ADDRESSED}(?:(?:{phrase_pattern(cues('subject_adverb'))})[ ]+)*(?:{phrase_pattern(cues('directs'))}"
     rf"|(?:{phrase_pattern(cues('says'))})[ ]*[,:][ ]+(?:các|[{UPPER}])(?:[ ]*[^\W\d_]+,?){{1,12}}?[ ]+"
     rf"(?:{phrase_pattern(cues('must'))}))"
-    rf"|gửi(?:[ ]+(?:[^\W\d_]+(?:&[^\W\d_]+)?|\d{{1,4}}(?=[ ]+[^\W\d_])),?){{1,30}}?(?=[ ]+(?:{_IMPLEMENTS_ONLY})))"
+    rf"|{_ADDRESSEES}(?=[ ]+(?:{_IMPLEMENTS_ONLY})))"
     rf"(?:[ ]+(?:[^\W\d_]+|\d{{1,4}}(?=[ ]+[^\W\d_]))(?:,|;(?=[ ]+đồng[ ]+thời))?){{0,25}}?[ ]+"
     rf"(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}"
 )
