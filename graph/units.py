@@ -1,9 +1,10 @@
 """Administrative units into GAZETTEER_GRAPH, and the unit a record's place names.
 
-The units come from `loaders.gazetteer` (the `vietnam-provinces` package plus the districts
-merged away before its snapshot): the 63 provinces, 708 districts and 10,051 communes before
-1 July 2025 and the 34 provinces and their communes after, with GSO codes, validity, the
-hierarchy (skos:broader), the 2025 succession (dcterms:isReplacedBy) and the names a unit bore
+The units come from `loaders.gazetteer` (the `vietnam-provinces` package plus the provinces and
+districts merged away before its snapshot): the 63 provinces (and Hà Tây, until 2008), 735
+districts (696 in the snapshot) and 10,051 communes before 1 July 2025 and the 34 provinces and
+their communes after, with GSO codes, validity, the hierarchy (skos:broader), the succession
+(dcterms:isReplacedBy: the 2025 reform and the earlier mergers) and the names a unit bore
 before the list's (skos:altLabel, and chithi:formerName with the name's kind and last day: province
 46, "Huế" since 2025, was the tỉnh "Thừa Thiên Huế" until 2024-12-31). The graph is written
 once per store and replaced only when the data changes (its content hash differs).
@@ -40,7 +41,7 @@ def unit_uri(unit: Unit) -> str:
 
 
 def all_units() -> list[Unit]:
-    legacy = [*gazetteer.provinces("legacy"), *gazetteer.districts(include_former=True),
+    legacy = [*gazetteer.provinces("legacy", include_former=True), *gazetteer.districts(include_former=True),
               *gazetteer.communes(era="legacy")]
     return [*legacy, *gazetteer.provinces("2025"), *gazetteer.communes(era="2025")]
 

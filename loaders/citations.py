@@ -1629,7 +1629,7 @@ def _tails_after_title(scan: _Scan, cited: Citation, start: int, end: int) -> in
 
 
 # a province's name on each side of a comma, the one after it not the subject of a verb: a list of provinces
-_PROVINCE_NAME = phrase_pattern({unit.name for unit in gazetteer.provinces()})
+_PROVINCE_NAME = phrase_pattern({unit.name for unit in gazetteer.provinces(include_former=True)})
 _PROVINCE_LISTED = re.compile(
     rf",[ ]+(?:{_PROVINCE_NAME})(?![^\W\d_])(?:[ ]*\([^()\n]{{1,12}}\))?"
     rf"(?![ ]+(?:(?:cũng|{_cue_pattern('perfective')})[ ]+)*(?:{_cue_pattern('issue')}){_WORD_END})")

@@ -336,24 +336,24 @@ def _place(layout: _Layout, source_url: str | None, published: str | None,
     kept ("xã Can Lộc … thuộc huyện Can Lộc (cũ)" in August 2025 placed the article, and its
     "Đại hội Đảng bộ xã", in the former district)."""
     reformed = bool(published) and published >= gz.REFORM_DATE
-    place = _evidence(layout, source_url, reformed, header).decide(layout.text, published)
+    place = _evidence(layout, source_url, published, header).decide(layout.text, published)
     if reformed and place.district_code:
         return Place(province=place.province, province_code=place.province_code)
     return place
 
 
-def _evidence(layout: _Layout, source_url: str | None, reformed: bool,
+def _evidence(layout: _Layout, source_url: str | None, published: str | None,
               header: DocumentHeader | None = None) -> _Evidence:
     evidence = _Evidence()
     text = layout.text
     if header is not None:  # the page prints a document: its body and place line say where it is
         for line in filter(None, (header.issuer, header.place_line)):
-            for name in _names(line, reformed):
+            for name in _names(line, published):
                 evidence.add(name.units, _BYLINE)
     placed: dict = {}
-    body_names = _names(text[:_BODY_SCAN_CHARS], reformed, placed)
+    body_names = _names(text[:_BODY_SCAN_CHARS], published, placed)
     if layout.title is not None:
-        for name in _names(layout.title.text, reformed, placed):
+        for name in _names(layout.title.text, published, placed):
             evidence.add(name.units, _TITLE)
             if _CITY_COMMITTEE_BEFORE.search(layout.title.text, max(0, name.start - 12), name.start):
                 evidence.former_cities.extend((city, _TITLE) for city in _former_cities_of(name.units))
@@ -367,7 +367,7 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool,
     if source_url:
         for unit in _domain_units(_host(source_url)):
             evidence.add([unit], _URL)
-    for unit in _source_units(text, reformed):
+    for unit in _source_units(text, published):
         evidence.add([unit], _URL)
     for reporter in _reporters(text):  # the outlet's own reporter: its province's
         for unit in _byline_units(reporter.group("paper")):
@@ -403,8 +403,9 @@ def _evidence(layout: _Layout, source_url: str | None, reformed: bool,
     return evidence
 
 
-def _names(text: str, reformed: bool, placed: dict | None = None) -> list[gz.NameMatch]:
-    """The place names of `text`, each with the (legacy) units it may denote. In an article
+def _names(text: str, published: str | None, placed: dict | None = None) -> list[gz.NameMatch]:
+    """The place names of `text`, each with the (legacy) units it may denote on the day the
+    article was `published` (before August 2008 "Chương Mỹ" is Hà Tây's). In an article
     published after the 2025 reform a commune's name is a 2025 commune's, and the commune is in
     its new province, represented by the legacy province whose name it kept ("phường Phan
     Thiết" in September 2025 is Lâm Đồng's, whose Tỉnh ủy the article's bare "Tỉnh ủy" is, not
@@ -412,12 +413,12 @@ def _names(text: str, reformed: bool, placed: dict | None = None) -> list[gz.Nam
     exists. Only the province: a 2025 commune is in no district. A name placed by an aside
     ("xã Thạch Đài (huyện Thạch Hà, Hà Tĩnh)") is placed so wherever it recurs; `placed` collects
     those placings, to be given to the names of another piece of the article (its title)."""
-    found = [n for n in gz.find_names(text) if not _cut_commune(text, n)]
+    found = [n for n in gz.find_names(text, day=published) if not _cut_commune(text, n)]
     placed = {} if placed is None else placed
     placed.update({n.units: _placed_by_aside(text, n).units for n in found
                    if text.startswith("(", n.end + (text[n.end:n.end + 1] == " "))})
     names = [gz.NameMatch(n.start, n.end, n.prefixed, placed[n.units]) if n.units in placed else n for n in found]
-    if not reformed:
+    if not (published and published >= gz.REFORM_DATE):
         return names
     by_span = {(n.start, n.end): _in_new_province(n) if _FORMER.match(text, n.end) else n for n in names}
     for new in gz.find_names(text, era="2025"):
@@ -590,7 +591,7 @@ _CREDIT_MARKERS = ("Theo", "Nguồn", "(", "- ", "– ", "Cổng", "Trang", "Bá
 _MAX_SOURCE_LINE_CHARS = 80
 
 
-def _source_units(text: str, reformed: bool = False) -> list[gz.Unit]:
+def _source_units(text: str, published: str | None = None) -> list[gz.Unit]:
     """The provinces of the outlet named on the article's last short lines: a paper is its
     province's (Báo Điện Biên Phủ names a city, but says only that its story is Điện Biên's); a
     district's portal, named by its domain or name ("Nguồn: canloc.hatinh.gov.vn", "Nguồn: Trang
@@ -609,7 +610,7 @@ def _source_units(text: str, reformed: bool = False) -> list[gz.Unit]:
         elif len(line) <= _MAX_SOURCE_LINE_CHARS and (m := _CREDIT_LINE.match(line)) and \
                 (m.group("portal") or all(word[0].isupper() for word in m.group("author").split())):
             credited = m.group("portal") or m.group("org") or m.group("body")
-            found += [unit for name in _names(credited, reformed) if name.prefixed for unit in name.units]
+            found += [unit for name in _names(credited, published) if name.prefixed for unit in name.units]
     return found
 
 
@@ -646,7 +647,7 @@ def _compact_names() -> tuple[dict[str, gz.Unit], dict[str, list[gz.Unit]]]:
     """Province names as a domain writes them ("hatinh", "hochiminh", "hcm"), and district
     names ("quan3", "dakrlap"), which count only as a whole label."""
     provinces: dict[str, gz.Unit] = {}
-    for unit in gz.provinces():
+    for unit in gz.provinces(include_former=True):
         for name in gz.names_of(unit):
             compact = gz.unaccent(name).replace(" ", "")
             if len(compact) >= 3 and not compact.startswith(("tinh", "thanhpho", "tp")):

@@ -3,8 +3,9 @@
 Source: the `vietnam-provinces` package (GSO codes): its `legacy` module is the early-2025
 snapshot of 63 provinces, 696 districts and 10,051 communes; its top level holds the 34
 provinces and their communes from 1 July 2025; `_province_conversion_2025` and
-`_ward_conversion_2025` map old units to new ones. Districts merged away before that snapshot
-come from data/districts_merged_before_2025.csv, abbreviations and former names from
+`_ward_conversion_2025` map old units to new ones. Provinces and districts merged away before that
+snapshot come from data/provinces_merged_before_2025.csv (Hà Tây, until 2008) and
+data/districts_merged_before_2025.csv, abbreviations and former names from
 data/place_aliases.csv, names the list misspells from data/listed_name_corrections.csv.
 
 Names follow the annotation convention: no kind prefix ("Hà Tĩnh", "Hồ Chí Minh", "Can Lộc")
@@ -178,7 +179,8 @@ class _Gazetteer:
         self.not_bare = {fold(row["name"]) for row in read_csv("bare_names_not_places.csv")}
         self.place_prepositions = {row["word"] for row in read_csv("place_prepositions.csv")}
         self.bodies_before_place = {fold(row["body"]) for row in read_csv("bodies_before_place.csv")}
-        self.former_successors: dict[str, tuple[str, ...]] = {}
+        # (level, code) of a unit merged away before the snapshot -> the codes of the units it joined
+        self.former_successors: dict[tuple[str, str], tuple[str, ...]] = {}
         # (folded alias, unit code) -> the kind the unit had under that name ("thừa thiên huế": tỉnh)
         self.alias_kinds: dict[tuple[str, str], str] = {}
         self.names: dict[tuple[str, str, str], list[str]] = defaultdict(list)  # every indexed name
@@ -186,6 +188,7 @@ class _Gazetteer:
         self.former: dict[tuple[str, str, str], list[Unit]] = defaultdict(list)
         self._load_legacy()
         self._load_2025()
+        self._load_former_provinces()
         self._load_former_districts()
         self._load_corrections()
         self._load_aliases()
@@ -239,13 +242,21 @@ class _Gazetteer:
             self.add(_unit(w.name, w.code.value, w.division_type, "commune", "2025",
                            w.province_code.value, **since))
 
+    def _load_former_provinces(self) -> None:
+        for row in read_csv("provinces_merged_before_2025.csv"):
+            unit = _unit(row["full_name"], row["code"], row["kind"], "province", "legacy", None,
+                         valid_until=row["valid_until"])
+            self.add(unit)
+            self.former_successors[("province", unit.code)] = tuple(
+                _pad(c, "province") for c in row["successor_codes"].split())
+
     def _load_former_districts(self) -> None:
         for row in read_csv("districts_merged_before_2025.csv"):
             unit = _unit(row["full_name"], row["code"], row["kind"], "district", "legacy",
                          row["province_code"], valid_until=row["valid_until"])
             successors = tuple(_pad(c, "district") for c in row["successor_codes"].split())
             self.add(unit)
-            self.former_successors[unit.code] = successors
+            self.former_successors[("district", unit.code)] = successors
             if row["successor_created"] == "yes":  # the successor exists only from the next day
                 first_day = (date.fromisoformat(row["valid_until"]) + timedelta(days=1)).isoformat()
                 for code in successors:
@@ -315,8 +326,11 @@ def _gazetteer() -> _Gazetteer:
 
 # --- listing -----------------------------------------------------------------------------
 
-def provinces(era: str = "legacy") -> list[Unit]:
-    return list(_gazetteer().children[(era, None, "province")])
+def provinces(era: str = "legacy", include_former: bool = False) -> list[Unit]:
+    """Provinces of an era; of the legacy era, those merged away before the snapshot (Hà Tây)
+    only with include_former."""
+    found = _gazetteer().children[(era, None, "province")]
+    return [u for u in found if include_former or u.valid_until in (None, LEGACY_LAST_DAY)]
 
 
 def districts(province_code: str | None = None, include_former: bool = False) -> list[Unit]:
@@ -595,8 +609,10 @@ def find_places(text: str, era: str = "legacy", within: Unit | str | None = None
             for u in m.units]
 
 
-def find_names(text: str, era: str = "legacy", within: Unit | str | None = None) -> list[NameMatch]:
-    """find_places grouped by name: each name once, with the units it may denote."""
+def find_names(text: str, era: str = "legacy", within: Unit | str | None = None,
+               day: str | None = None) -> list[NameMatch]:
+    """find_places grouped by name: each name once, with the units it may denote (on `day`, when
+    given: before August 2008 "Chương Mỹ" is Hà Tây's district, not the Hà Nội one it became)."""
     out: list[NameMatch] = []
     code = within.code if isinstance(within, Unit) else within
     for run in _NAME_RUN.finditer(text):
@@ -610,9 +626,19 @@ def find_names(text: str, era: str = "legacy", within: Unit | str | None = None)
             if code is not None:
                 units = tuple(u for u in units if u.code == code or is_within(u, code))
                 chosen = tuple(u for u in units if u.valid_until in (None, LEGACY_LAST_DAY)) or units
+            if day is not None and len(chosen) < len(units):
+                chosen = _as_then(units, chosen, day)
             if chosen:
                 out.append(NameMatch(base + start, base + end, prefixed, chosen))
     return out
+
+
+def _as_then(units: tuple[Unit, ...], current: tuple[Unit, ...], day: str) -> tuple[Unit, ...]:
+    """The current units of a name, each that on `day` was still a unit now gone and bearing the
+    same name (a district of Hà Tây, until 31/7/2008) replaced by that unit."""
+    then = {successor: u for u in units if u not in current and u.valid_until is not None and day <= u.valid_until
+            for successor in successors(u)}
+    return tuple(then.get(u, u) for u in current)
 
 
 _ORGANISATION_WINDOW = 80  # characters before a name searched for the organisation it may end
@@ -778,20 +804,20 @@ def units_at(day: str, level: str, within: Unit | str | None = None) -> list[Uni
 
 
 def successors(unit: Unit) -> list[Unit]:
-    """What a unit became: a legacy province -> its 2025 province(s); a district merged away
-    before the snapshot -> the district(s) it joined; a legacy district or commune -> the 2025
+    """What a unit became: a legacy province -> its 2025 province(s); a province or district
+    merged away before the snapshot -> the province(s) or district(s) it joined; a legacy district or commune -> the 2025
     communes that cover it. A 2025 unit has no successor."""
     g = _gazetteer()
     if unit.era == "2025":
         return []
+    if (unit.level, unit.code) in g.former_successors:
+        return [g.units[("legacy", unit.level, code)] for code in g.former_successors[(unit.level, unit.code)]]
     if unit.level == "province":
         from vietnam_provinces._province_conversion_2025 import OLD_TO_NEW
 
         entry = OLD_TO_NEW.get(int(unit.code))
         return [g.units[("2025", "province", _pad(ref.code, "province"))]
                 for ref in (entry.new_provinces if entry else ())]
-    if unit.code in g.former_successors:
-        return [g.units[("legacy", "district", code)] for code in g.former_successors[unit.code]]
     old_communes = [unit] if unit.level == "commune" else communes(unit.code)
     return _new_communes_of(tuple(c.code for c in old_communes))
 

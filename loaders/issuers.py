@@ -121,7 +121,7 @@ _CENTRAL_STATE_BODIES = {k: row for k, row in _CENTRAL.items()
 _MEETING = rf"(?i:Hội nghị)(?:[ ]lần thứ[ ](?:{_LOWER_WORD}|\d+))?[ ]+"  # "Hội nghị lần thứ sáu"
 # a central name with a level word after it is a local body's: "Hội Nông dân Việt Nam tỉnh Bắc Giang"
 # … and so is one with a province's name after it: "KBNN Cao Bằng", "Kho bạc Nhà nước Bình Phước" (its branch there)
-_PROVINCE_NAMES = phrase_pattern({unit.name for unit in gazetteer.provinces()})
+_PROVINCE_NAMES = phrase_pattern({unit.name for unit in gazetteer.provinces(include_former=True)})
 # … also with the short name in brackets between: "Kho bạc Nhà nước (KBNN) Quảng Ngãi"
 _ACRONYM = r"(?:[ ]+\([A-ZĐ][A-ZĐ&]{1,9}\))?"
 _NOT_LOCAL = rf"(?!{_ACRONYM}[ ]+{_any_case(_LEVEL_WORDS)}{_END})(?!{_ACRONYM}[ ]+(?:{_PROVINCE_NAMES}){_END})"

@@ -312,6 +312,15 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         # … not when the text is of after the renaming
         ("Nghi Sơn triển khai Chỉ thị 29\n\nNgày 15/4/2022, Ban Thường vụ Thị ủy Nghi Sơn tổ chức hội nghị. Năm 2015, "
          "Huyện ủy Tĩnh Gia đã ban hành Kế hoạch số 87-KH/HU.", None, ("Thanh Hóa", "Nghi Sơn")),
+        # regression: Hà Tây, a province until 31/7/2008, was missing: its district, which joined Hà Nội with it,
+        # placed an article of 2007 in Hà Nội, and the province's documents with it
+        ("Chương Mỹ kiên cố hóa kênh mương\n\nThứ Hai, 21/05/2007\n\nThực hiện Nghị quyết số 24/2006/NQ-HĐND ngày "
+         "15-12-2006 của HĐND tỉnh Hà Tây, UBND huyện Chương Mỹ đã ban hành Kế hoạch số 19/KH-UBND ngày 20-2-2007 giao "
+         "chỉ tiêu cụ thể cho từng xã.", None, ("Hà Tây", "Chương Mỹ")),
+        # … and in an article of after it is Hà Nội's
+        ("Chương Mỹ kiên cố hóa kênh mương\n\nThứ Ba, 21/05/2024\n\nThực hiện Nghị quyết số 12/2023/NQ-HĐND của "
+         "HĐND thành phố Hà Nội, UBND huyện Chương Mỹ đã ban hành Kế hoạch số 19/KH-UBND ngày 20-2-2024 giao chỉ tiêu "
+         "cụ thể cho từng xã.", None, ("Hà Nội", "Chương Mỹ")),
         # regression: "Thành ủy Huế", the tỉnh's city, named more than the tỉnh in an article of 2021 that no dateline
         # dates: the province was named "Huế", whose Thành ủy is a province's, and the article had no district
         ("Thành ủy Huế sơ kết 5 năm thực hiện Chỉ thị 05\n\nChiều 20/6/2021, Ban Thường vụ Thành ủy Huế tổ chức hội "

@@ -212,7 +212,9 @@ def test_every_former_district_is_absent_from_the_snapshot_and_has_real_successo
     for unit in former:
         assert unit.valid_until < gz.LEGACY_LAST_DAY
         successors = gz.successors(unit)
-        assert successors and all(s.parent_code == unit.parent_code for s in successors)
+        # in the same province, or moved to another with its code (Hà Tây's districts, Mê Linh: to Hà Nội in 2008)
+        assert successors and all(s.parent_code == unit.parent_code or s.code == unit.code.partition("-")[0]
+                                  for s in successors)
         assert all(s.valid_until == gz.LEGACY_LAST_DAY for s in successors)
 
 
@@ -234,6 +236,30 @@ def test_units_after_the_reform() -> None:
     assert len(gz.units_at("2025-08-01", "province")) == 34
     assert len(gz.units_at("2024-08-01", "district", within="42")) == 13  # Lộc Hà still there
     assert len(gz.units_at("2025-01-01", "district", within="42")) == 12
+
+
+def test_ha_tay_is_a_province_until_it_joined_ha_noi_with_its_districts() -> None:
+    ha_tay = gz.lookup("tỉnh Hà Tây")
+    assert (ha_tay.code, ha_tay.valid_until) == ("28", "2008-07-31")
+    assert ha_tay not in gz.provinces() and ha_tay in gz.provinces(include_former=True)
+    assert [u.name for u in gz.successors(ha_tay)] == ["Hà Nội"]
+    then = gz.units_at("2007-06-01", "district", within="28")
+    assert len(then) == 14 and "Chương Mỹ" in {u.name for u in then}
+    assert "Chương Mỹ" not in {u.name for u in gz.units_at("2007-06-01", "district", within="01")}
+    assert "Mê Linh" in {u.name for u in gz.units_at("2007-06-01", "district", within="26")}  # Vĩnh Phúc's then
+    assert "Chương Mỹ" in {u.name for u in gz.units_at("2009-06-01", "district", within="01")}
+
+
+@pytest.mark.parametrize(("text", "day", "province"), [
+    ("UBND huyện Chương Mỹ", "2007-05-21", "Hà Tây"),  # before 1/8/2008
+    ("UBND huyện Chương Mỹ", "2015-05-21", "Hà Nội"),
+    ("UBND huyện Chương Mỹ", None, "Hà Nội"),  # undated: the unit of the list
+    ("Thành ủy Hà Đông", "2007-12-19", "Hà Tây"),
+    ("Huyện ủy Mê Linh", "2006-03-02", "Vĩnh Phúc"),
+])
+def test_a_name_denotes_the_unit_of_its_day(text: str, day: str | None, province: str) -> None:
+    [name] = gz.find_names(text, day=day)
+    assert [gz.province_of(u).name for u in name.units] == [province]
 
 
 def test_succession_of_provinces() -> None:

@@ -20,7 +20,7 @@ def units():
 
 
 @pytest.mark.parametrize("era, level, count", [
-    ("legacy", "province", 63),
+    ("legacy", "province", 64),  # 63 and Hà Tây, until 2008
     ("legacy", "commune", 10051),
     ("2025", "province", 34),
     ("2025", "commune", 3321),
@@ -40,12 +40,18 @@ def test_districts_include_those_merged_before_the_snapshot(units):
     count = units.select(SPARQL_PREFIXES + "SELECT (COUNT(?u) AS ?n) WHERE { ?u chithi:era 'legacy' ; "
                          "chithi:level 'district' }")[0]["n"]
     assert count > 696
+    # a district of Hà Tây until it moved to Hà Nội with its province
+    assert units.ask(SPARQL_PREFIXES + """ASK {
+        <https://chithi.vn/id/unit/legacy/district/277-2008> skos:prefLabel "Chương Mỹ"@vi ;
+            skos:broader <https://chithi.vn/id/unit/legacy/province/28> ; chithi:validUntil "2008-07-31"^^xsd:date ;
+            dcterms:isReplacedBy <https://chithi.vn/id/unit/legacy/district/277> }""")
 
 
 @pytest.mark.parametrize("old, new", [
     ("42", ["42"]),  # Hà Tĩnh stays
     ("74", ["79"]),  # Bình Dương joins Hồ Chí Minh
     ("44", ["44"]),  # Quảng Bình joins Quảng Trị, which takes code 44
+    ("28", ["01"]),  # Hà Tây joined Hà Nội in 2008
 ])
 def test_the_2025_succession_of_provinces(units, old, new):
     rows = units.select(SPARQL_PREFIXES + "SELECT ?code WHERE { ?old dcterms:isReplacedBy ?n . "
