@@ -299,7 +299,9 @@ _COORDINATED = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|,?[ ]*cũng[ ]+như|;?[ ]*\
 # Môi trường tại Tờ trình số 488/TTr-STNMT", "căn cứ Nghị định …; trên cơ sở đề nghị của UBND tỉnh tại Tờ trình số …"
 _PROPOSED_IN = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|;?[ ]*\n[ ]*{ENUMERATION_MARK}?)[ ]*"
                           rf"(?:[Xx]ét[ ]+|[Tt]heo[ ]+|[Tt]rên[ ]+cơ[ ]+sở[ ]+)?đề[ ]+nghị[ ]+của"
-                          r"(?:[ ]+[^\W\d_]+,?){1,16}?[ ]+tại[ ]+")  # a body's name, as long as in tables._STAR_BODY
+                          # a body's name, as long as in tables._STAR_BODY, its dash and "&" too ("Sở Lao động -
+                          # Thương binh và Xã hội", "Sở LĐ-TB&XH")
+                          r"(?:[ ]+[^\s.;:]+){1,16}?[ ]+tại[ ]+")
 # the main clause after a lead: its subject is capitalised, a document of a body, or a level
 # word that acts ("…, tỉnh đã ban hành …"), or any few words before a past issuing verb ("…, liên ngành Y tế -
 # Giáo dục đã ban hành …"); a date may open it ("…, ngày 3/3/2025 Tỉnh ủy …")

@@ -2146,6 +2146,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "trên cơ sở Nghị quyết số 28/NQ-HĐND ngày 12/9/2024 của HĐND thành phố về điều chỉnh dự toán ngân sách năm 2024 "
          "và đề nghị của Sở Tài chính tại Tờ trình số 5210/TTr-STC ngày 18/9/2024.",
          {("4850/QĐ-UBND", "based_on", "28/NQ-HĐND"), ("4850/QĐ-UBND", "based_on", "5210/TTr-STC")}),
+        # regression: a proposing body whose name has a dash ("… căn cứ Nghị quyết số 52/NQ-CP … và theo đề nghị của Sở
+        # Lao động - Thương binh và Xã hội tại Tờ trình số 318/TTr-SLĐTBXH" based it on the resolution only)
+        ("UBND tỉnh ban hành Quyết định số 1650/QĐ-UBND ngày 12/8/2022 về hỗ trợ người lao động. Quyết định được ban hành "
+         "căn cứ Nghị quyết số 52/NQ-CP ngày 22/4/2022 của Chính phủ và theo đề nghị của Sở Lao động - Thương binh và Xã "
+         "hội tại Tờ trình số 318/TTr-SLĐTBXH ngày 5/8/2022.",
+         {("1650/QĐ-UBND", "based_on", "52/NQ-CP"), ("1650/QĐ-UBND", "based_on", "318/TTr-SLĐTBXH")}),
         # regression: a basis named by what carries it, after a title and " và " ("… căn cứ Nghị quyết số 1203/… về
         # Chương trình giám sát … năm 2025 và Chiến lược … ban hành kèm theo Nghị quyết số 1009/…" based it on 1203 only)
         ("Ngày 25/12/2024, Tổng Kiểm toán nhà nước ký Quyết định số 1926/QĐ-KTNN ban hành Kế hoạch kiểm toán năm 2025. "
