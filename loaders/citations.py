@@ -1846,9 +1846,20 @@ def _advice_given(text: str, start: int, end: int, numbered: bool) -> bool:
     return advised is not None and (numbered or advised.group("perf") is not None)
 
 
+# "… đã chỉ đạo … và hoàn thành Báo cáo số 356-BC/HU": finishing a report issues it (data/cues report_done)
+_REPORT_DONE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('report_done')})[ ]+\Z")
+
+
+def _report_done_verb(text: str, cited: Citation) -> int | None:
+    """Where the verb starts that issued a report by finishing it, unless the clause says it is still to come."""
+    if cited.type != "Báo cáo" or (done := _REPORT_DONE_BEFORE.search(text, max(0, cited.start - 20), cited.start)) is None:
+        return None
+    return None if _FUTURE_BEFORE.search(text, max(0, done.start() - _FUTURE_WINDOW), done.start()) else done.start()
+
+
 def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
     """An issued document takes its issuer and date from the clause that issues it."""
-    verb = _numbered_issuing_verb(scan.text, cited.start, before)
+    verb = _numbered_issuing_verb(scan.text, cited.start, before) or _report_done_verb(scan.text, cited)
     if verb is None and cited.issuer is None:
         verb = _verb_of_listed(scan, cited)
     if verb is None and cited.issuer is None:

@@ -1418,6 +1418,18 @@ def test_a_commune_named_as_subject_issues_through_the_body_its_code_names(text,
     assert (first.issuer.name, first.issuer.level, first.issuer.district) == (issuer, "commune", district)
 
 
+@pytest.mark.parametrize(("text", "issued"), [
+    # regression: a report its subject finished ("đã chỉ đạo … và hoàn thành Báo cáo số …") was not issued, so the lead
+    # before it carried nothing to it; a plan "hoàn thành" is one carried out, and a report still to finish is no issued one
+    ("Thực hiện Kế hoạch số 45-KH/TU của Tỉnh ủy, Huyện ủy Đức Thọ đã chỉ đạo các chi bộ tự đánh giá và hoàn thành Báo cáo "
+     "số 208-BC/HU ngày 2/4/2024 sơ kết 5 năm thực hiện Chỉ thị.", {"45-KH/TU": False, "208-BC/HU": True}),
+    ("Năm 2023, xã Sơn Kim 1 đã hoàn thành Kế hoạch số 12/KH-UBND về phát triển chăn nuôi.", {"12/KH-UBND": False}),
+    ("Các chi bộ phải hoàn thành Báo cáo số 15-BC/ĐU trước ngày 30/6/2024.", {"15-BC/ĐU": False}),
+])
+def test_a_report_finished_by_its_subject_is_issued(text, issued):
+    assert {c.symbol.raw: c.issued for c in find_citations(text, place("Hà Tĩnh")) if c.symbol} == issued
+
+
 @pytest.mark.parametrize(("text", "issuer"), [
     # regression: a lead set between the subject and its verb hid the subject ("UBND huyện Krông Pắc, thực hiện Kế hoạch
     # số 18-KH/TU của Tỉnh ủy, đã ban hành Kế hoạch số 89/KH-UBND" gave the plan to the province's UBND)
