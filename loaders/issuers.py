@@ -380,7 +380,8 @@ def _organs_of_bare_department(text: str, pos: int, article: Place | None) -> Is
 
 # a clause that opens with a province ("Tại Hà Tĩnh, Ban Thường vụ Tỉnh ủy …"; "…; ở tỉnh Quảng Trị, …")
 _CLAUSE_PLACE_RE = re.compile(
-    rf"(?:^|(?<=[.;!?\n])[ ]*|(?<=\n))(?i:{phrase_pattern(cues('clause_place'))})[ ]+"
+    rf"(?:^|(?<=[.;!?\n])[ ]*|(?<=\n))(?i:(?:{phrase_pattern(cues('clause_place_lead'))}),?[ ]+)?"
+    rf"(?i:{phrase_pattern(cues('clause_place'))})[ ]+"
     rf"(?:(?P<level>{_any_case(_NON_COMMUNE_LEVEL_WORDS)}){_END}[ ]*)?"
     rf"(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}|(?<=[ .])\d{{1,2}}),[ ]"  # "Tại Q.Gò Vấp, …", "Tại Quận 8, …"
 )

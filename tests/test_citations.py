@@ -1915,6 +1915,14 @@ def test_look_alikes_are_not_citations(text):
          place("Hải Phòng"), "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
         ("Thành ủy Hải Phòng đã có kế hoạch; còn tại tỉnh Quảng Trị, Tỉnh ủy ban hành Chương trình số "
          "40-CTr/TU.", place("Hải Phòng"), "Tỉnh ủy Quảng Trị"),
+        # regression: … after a connective, or "Đối với"/"Với" for "Tại" (session 22: "Trong khi đó, tại Đồng Nai, UBND
+        # tỉnh ban hành …" in a round-up was the article's province's)
+        ("Trong khi đó, tại Đồng Nai, UBND tỉnh đã ban hành Kế hoạch số 120/KH-UBND ngày 5/6/2023.",
+         place("Bình Dương"), "UBND tỉnh Đồng Nai"),
+        ("Tương tự, ở tỉnh Phú Yên, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 21-CT/TU.", place("Khánh Hòa"),
+         "Ban Thường vụ Tỉnh ủy Phú Yên"),
+        ("Đối với Bắc Ninh, UBND tỉnh đã ban hành Kế hoạch số 44/KH-UBND để triển khai.", place("Bắc Giang"),
+         "UBND tỉnh Bắc Ninh"),
         # … and a district of the article's province, in a round-up of its districts
         ("Tại huyện Hương Sơn, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 152-KH/HU.",
          place("Hà Tĩnh", "Can Lộc"), "Ban Thường vụ Huyện ủy Hương Sơn"),
