@@ -1548,6 +1548,8 @@ def _placed_as_issued_before(scan: _Scan, issuer: IssuerMatch, start: int) -> Is
 def _read_title(scan: _Scan, cited: Citation, pos: int) -> None:
     """The subject after "về" or in quotes ("về “Tăng cường …”", "về việc …")."""
     text = scan.text
+    if issued := _ISSUED_BEFORE_TITLE.match(text, pos):
+        pos = issued.end()  # "… của Bộ Chính trị vừa được ban hành về tiếp tục thực hiện …": the title follows
     ahead = text[pos:pos + 5].lstrip(" ,")
     if not ahead.startswith(_TITLE_OPENERS):
         return
@@ -1570,6 +1572,11 @@ def _read_title(scan: _Scan, cited: Citation, pos: int) -> None:
     cited.own_title = True
     if text.startswith((" do ", " được ", ", do ", ", được ", " của "), end):
         _issued_by_after_title(scan, cited, end)
+
+
+# the issuing said between a citation and its title: "Kết luận số 01-KL/TW … của Bộ Chính trị vừa được ban hành về …"
+_ISSUED_BEFORE_TITLE = re.compile(
+    r"[ ]*,?[ ]*(?:(?:đã|vừa|mới)[ ]+)?(?:được[ ]+)?ban hành(?=[ ]*,?[ ]*(?:về|Về)[ ]+\S)")
 
 
 _BY_AGENT = re.compile(r",?[ ]+(?:do|được|(?P<of>của))[ ]+")

@@ -1624,6 +1624,9 @@ def test_issued_document_takes_subject_and_description():
         ('Kết luận 21-KL/TW về "đẩy mạnh xây dựng, chỉnh đốn Đảng; kiên quyết ngăn chặn biểu hiện "tự diễn biến", "tự '
          'chuyển hóa"" gắn với Quy định 37-QĐi/TW được Đảng ủy xã cụ thể hóa bằng Kế hoạch số 35-KH/ĐU.',
          'đẩy mạnh xây dựng, chỉnh đốn Đảng; kiên quyết ngăn chặn biểu hiện "tự diễn biến", "tự chuyển hóa'),
+        # regression: the issuing said before the title ("… của Bộ Chính trị mới ban hành về …") left it untitled
+        ("Kết luận số 28-KL/TW ngày 21/2/2022 của Bộ Chính trị mới ban hành về tiếp tục thực hiện Nghị quyết số "
+         "23-NQ/TW.", "tiếp tục thực hiện Nghị quyết số 23-NQ/TW"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):

@@ -3557,6 +3557,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Ban Thường vụ Tỉnh ủy về sơ kết Chỉ thị số 13-CT/TW, báo cáo sơ kết của tỉnh sẽ được gửi Ban Kinh tế Trung ương "
          "trước ngày 15/8/2022.",
          {("205-KH/TU", "reviews", "13-CT/TW")}),
+        # regression: the issuing said between a conclusion and its title ("… của Bộ Chính trị vừa được ban hành về tiếp
+        # tục thực hiện B") left it untitled, continuing nothing
+        ("Hội nghị quán triệt Kết luận số 28-KL/TW ngày 21/2/2022 của Bộ Chính trị vừa được ban hành về tiếp tục thực "
+         "hiện Nghị quyết số 23-NQ/TW.",
+         {("28-KL/TW", "continues", "23-NQ/TW")}),
     ],
 )
 def test_relations(text, expected):
