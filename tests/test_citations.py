@@ -1301,6 +1301,11 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
         # an huyện" was no document)
         ("Xã đạt danh hiệu theo Chương trình phối hợp giữa Ủy ban MTTQ huyện và Công an huyện.", "ref", "issuer",
          "Chương trình phối hợp giữa Ủy ban MTTQ huyện và Công an huyện"),
+        # regression: the Front's yearly programme with its mass organisations, named in full, was no document ("theo
+        # Chương trình phối hợp và thống nhất hành động năm 2024 của Ủy ban MTTQ tỉnh": "và" ended the noun)
+        ("Hội Nông dân tỉnh thực hiện tốt Chương trình phối hợp và thống nhất hành động năm 2024 của Ủy ban MTTQ tỉnh "
+         "với các tổ chức thành viên.", "ref", "issuer",
+         "Chương trình phối hợp và thống nhất hành động năm 2024 của Ủy ban MTTQ tỉnh"),
         # regression: "được" ends a description ("Thông báo được ban hành trên cơ sở đề nghị của Ban cán sự đảng UBND tỉnh
         # tại Tờ trình …" was a notice of the Ban cán sự đảng's)
         ("Thông báo được ban hành trên cơ sở đề nghị của Ban cán sự đảng UBND tỉnh tại Tờ trình số 45-TTr/BCSĐ.", "ref",
