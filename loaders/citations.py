@@ -1284,6 +1284,8 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
     Đảng bộ huyện" (the district, inside the article's province). A name that could be more
     than one unit of that level says nothing."""
     body, article = issuer.issuer, scan.article
+    if body.level == "province" and (bracketed := _placed_by_bracket_after(scan, issuer)) is not None:
+        return bracketed
     if body.level == "province" and (labelled := _placed_by_item_label(scan, issuer, start)) is not None:
         return labelled
     if body.level == "province" and (former := _placed_in_former_province(scan, issuer, start)) is not None:
@@ -1383,6 +1385,26 @@ def _placed_in_former_province(scan: _Scan, issuer: IssuerMatch, start: int) -> 
 def _of_central_city(article: Place | None) -> bool:
     unit = gazetteer.get("legacy", "province", article.province_code) if article and article.province_code else None
     return unit is not None and unit.kind == gazetteer.CENTRAL_CITY
+
+
+# "… của Ban Thường vụ Tỉnh ủy (Tuyên Quang)": a province's name alone in brackets right after a body named without it
+_PROVINCE_IN_BRACKETS = re.compile(r"[ ]*\((?P<name>(?:[Tt]ỉnh[ ]+|[Tt]hành[ ]+phố[ ]+)?[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ ]+[^\W\d_]+){0,3})\)")
+
+
+def _placed_by_bracket_after(scan: _Scan, issuer: IssuerMatch) -> IssuerMatch | None:
+    """A province's body named without its place, with a province's name in brackets right after it, is that
+    province's, whatever the article's place ("Kế hoạch số 31-KH/TU … của Ban Thường vụ Tỉnh ủy (Tuyên Quang)" in a
+    Thái Nguyên article). None when the brackets name no province or the body names its own."""
+    text = scan.text
+    if not text.startswith(" (", issuer.end) or (bracket := _PROVINCE_IN_BRACKETS.match(text, issuer.end)) is None:
+        return None
+    province = gazetteer.lookup(bracket.group("name"), level="province")
+    if province is None or not _level_word_fits(text[issuer.start:issuer.end], province):
+        return None
+    bare = issuer_at(text, issuer.start, None)
+    if bare is None or bare.issuer.province_code is not None or bare.end != issuer.end:
+        return None  # named with its place: "… của UBND tỉnh Gia Lai (Pleiku)"
+    return issuer_at(text, issuer.start, unit_place(province))
 
 
 def _placed_by_item_label(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch | None:

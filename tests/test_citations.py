@@ -1460,6 +1460,20 @@ def test_a_document_in_brackets_after_a_place_is_that_place_s():
                      "47/KH-UBND": (False, None, None)}
 
 
+@pytest.mark.parametrize(("text", "article", "issuers"), [
+    # regression: a province's name in brackets right after a body named without it ("… của Ban Thường vụ Tỉnh ủy (Yên
+    # Bái)") left the body the article's province's, or none; the brackets place it, unless the body names its own place
+    ("Mô hình này học tập từ Kế hoạch số 118-KH/TU ngày 3/6/2023 của Ban Thường vụ Tỉnh ủy (Yên Bái) về phát triển du "
+     "lịch cộng đồng.", place("Phú Thọ"), ["Ban Thường vụ Tỉnh ủy Yên Bái"]),
+    ("Các tỉnh đã có Kế hoạch số 77/KH-UBND ngày 2/3/2023 của UBND tỉnh (Lai Châu) và Kế hoạch số 95/KH-UBND ngày "
+     "9/3/2023 của UBND tỉnh (Điện Biên).", None, ["UBND tỉnh Lai Châu", "UBND tỉnh Điện Biên"]),
+    ("Thị xã đã triển khai Kế hoạch số 21/KH-UBND của UBND tỉnh Gia Lai (An Khê) về làng văn hóa.", place("Gia Lai"),
+     ["UBND tỉnh Gia Lai"]),
+])
+def test_a_province_in_brackets_after_a_body_places_it(text, article, issuers):
+    assert [c.issuer.name if c.issuer else None for c in find_citations(text, article)] == issuers
+
+
 @pytest.mark.parametrize("text, issuer", [
     # regression: a round-up's example, a body and "với" its document ("… ban hành quy chế tương tự như UBND tỉnh Nghệ An
     # với Quyết định số 35/2021/QĐ-UBND …" in a Hà Tĩnh article was taken for Hà Tĩnh's decision of that symbol)
