@@ -29,7 +29,7 @@ from loaders.citations import (LEAD_PHRASES, REPORTING_OPENER, TYPE_WORD_RE, Cit
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, SHORT_INSTITUTION_COMMITTEES, TERM_YEARS, Issuer,
                              bodies_named, clause_place, issuer_at, named_as_author)
 from loaders.record import Place
-from loaders.symbols import issuer_code, number_key
+from loaders.symbols import Symbol, issuer_code, number_key
 from loaders.tables import cues, fold, phrase_pattern, read_table
 
 _COORDINATED = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
@@ -423,7 +423,9 @@ def _share_list_tails(text: str, citations: list[Citation]) -> None:
       và Nghị quyết số 15-NQ/TU, ngày 31/5/2023 của Ban Thường vụ Tỉnh ủy");
     - the date too, for symbols that continue one noun ("Nghị quyết số 18-NQ/TW và 19-NQ/TW
       ngày 25/10/2017": one type, the later symbols without a noun of their own, the earlier
-      with no tail of its own), and for any items before "cùng ngày" ("Kết luận số 21-KL/TW và
+      with no tail of its own), for consecutive numbers of one type even with the noun repeated
+      ("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013"), and for any items
+      before "cùng ngày" ("Kết luận số 21-KL/TW và
       Quy định số 37-QĐ/TW cùng ngày 25/10/2021").
     The list is read from its end, so the last item's tails reach the first ("các Chỉ thị số
     05-CT/TW, 06-CT/TW và Kết luận số 01-KL/TW của Bộ Chính trị"); an item whose issuer the
@@ -443,14 +445,22 @@ def _share_list_tails(text: str, citations: list[Citation]) -> None:
             continue
         if not (a.symbol and b.symbol and a.symbol.issuer_code == b.symbol.issuer_code):
             continue
+        same_type = a.symbol.type_code == b.symbol.type_code
         if (a.date is None and b.date is not None and a.end == a.head_end
-                and (b.start == b.symbol.start and a.symbol.type_code == b.symbol.type_code or b.same_day)):
+                and (same_type and (b.start == b.symbol.start or _consecutive(a.symbol, b.symbol)) or b.same_day)):
             a.date, a.same_day = b.date, b.same_day  # "… cùng ngày 12/12/2013": each item's, up the list
         # not the subject of a clause that issued b alone ("… đã ban hành Kế hoạch số 15-KH/TU thực hiện
         # Chương trình số 04-CTr/TU, Kế hoạch số 28-KH/TU …": the programme is not the district's)
         if a.issuer is None and b.issuer is not None and a.symbol.canonical not in issued_by \
                 and (a.issued or not b.issued):
             a.issuer = b.issuer
+
+
+def _consecutive(a: Symbol, b: Symbol) -> bool:
+    """Numbers one apart of one type: issued together, so one date serves both even with the noun
+    repeated ("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013")."""
+    return a.number.isdigit() and b.number.isdigit() and abs(int(a.number) - int(b.number)) == 1 \
+        and a.year == b.year
 
 
 def _canonical(c: Citation) -> str | None:
@@ -1168,11 +1178,14 @@ def _merge_headline_plenum(text: str, docs: list[Resolved]) -> None:
         if not (first.form == "named" and first.key and first.key.startswith("plenum:") and first.headline):
             continue
         _, number, term = first.key.split(":")[:3]
-        if not term or len(_resolutions_of_plenum(docs, number, term)) > 1:
-            continue  # a plenum of no stated term restates nothing certain; one of several, none alone
+        if not term:
+            continue  # a plenum of no stated term restates nothing certain
         body = [d for d in docs if d is not doc and d.symbol and "NQ" in d.type_codes
                 and d.issuer is not None and d.issuer.name == CENTRAL_COMMITTEE
                 and any(term in (c.term, c.issuer and c.issuer.term) for c in d.citations)]  # its own or its list's
+        passed = _resolutions_of_plenum(docs, number, term)
+        if len(passed) > 1 and len(body) < 2:
+            body = passed  # dated as that plenum's several: one of several, none alone
         if len(body) > 1:
             # the headline sums up the body's several resolutions of the term: the one its subject names, else all
             # of them (no document of its own); the body's mentions stay

@@ -1257,8 +1257,12 @@ def test_one_party_symbol_of_two_terms_named_by_their_terms_is_two_documents():
         # … not across types, nor to an item with a noun of its own
         ("Thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.",
          [("05-CT/TW", None, "Bộ Chính trị"), ("01-KL/TW", "2021-05-18", "Bộ Chính trị")]),
-        ("Thực hiện Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW ngày 25/10/2017.",
-         [("18-NQ/TW", None, None), ("19-NQ/TW", "2017-10-25", None)]),
+        ("Thực hiện Nghị quyết số 18-NQ/TW và Nghị quyết số 26-NQ/TW ngày 16/6/2022.",
+         [("18-NQ/TW", None, None), ("26-NQ/TW", "2022-06-16", None)]),
+        # regression: … unless the numbers are consecutive, issued together ("Quyết định số 217-QĐ/TW" was undated)
+        ("Mặt trận thành phố giám sát theo Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của "
+         "Bộ Chính trị.",
+         [("217-QĐ/TW", "2013-12-12", "Bộ Chính trị"), ("218-QĐ/TW", "2013-12-12", "Bộ Chính trị")]),
         # regression: "cùng ngày" dates each item, across types too ("… và Quy định số 37-QĐ/TW cùng ngày 25/10/2021 của
         # Ban Chấp hành Trung ương" read no date nor issuer at all)
         ("Đảng bộ tỉnh quán triệt Kết luận số 21-KL/TW và Quy định số 37-QĐ/TW cùng ngày 25/10/2021 của Ban Chấp hành "
