@@ -450,6 +450,13 @@ _BARE_REQUEST = star_phrase_pattern({row["phrase"][row["phrase"].index("đề ng
 _AGENT_NAME = rf"[{UPPER}][^\s,.;:()]*(?:[ ]+(?!được[ ])[^\s,.;:()]+){{0,9}}?"
 _BY_AGENT_AHEAD = (rf"(?:do|được)[ ]+{_AGENT_NAME}[ ]+{_ISSUING_VERB}(?![^\W\d_])"
                    rf"|của[ ]+{_AGENT_NAME}[ ]+(?:ký[ ]+)?ban hành[ ]+(?:vào[ ]+)?ngày[ ]*\d")
+# "… về việc bãi bỏ một số nghị quyết do HĐND tỉnh Quảng Nam ban hành", "… công bố danh mục văn bản quy phạm pháp luật
+# do UBND tỉnh ban hành hết hiệu lực": an agent after a lower-case document noun of the title issued those documents,
+# not the one cited; the title runs on over it
+_LOWER_NOUNS = alternation({w for w in _NOUN_SPELLINGS if not w[0].isupper()})
+_AGENT_OF_TITLE_NOUN = re.compile(
+    rf"(?<![^\W\d_])(?:{_LOWER_NOUNS})(?:[ ]+(?![{UPPER}])[^\W\d_]+){{0,4}}\Z")
+_BY_AGENT_STOP = re.compile(rf",?[ ]+(?={_BY_AGENT_AHEAD})")
 _TITLE_STOP = re.compile(
     # a title runs on after "; " in lower case ("về đẩy mạnh xây dựng, chỉnh đốn Đảng …; kiên quyết …"),
     # not into a clause of plural subject ("…; các cấp ủy …") nor one a time word opens ("…; đến nay, huyện đang rà soát …")
@@ -1378,7 +1385,10 @@ def _placed_in_former_province(scan: _Scan, issuer: IssuerMatch, start: int) -> 
         unit = provinces[0]
         if unit.code not in partners:  # the article's own province, or one no merge joined to it
             return None
-        return issuer_at(text, issuer.start, unit_place(unit)) or issuer
+        placed = issuer_at(text, issuer.start, unit_place(unit))
+        if placed is not None and placed.issuer.level != body.level and placed.issuer.district is None:
+            return None  # "HĐND thành phố" in an article of Đà Nẵng is the city's, not a town of Quảng Nam's
+        return placed or issuer
     return None
 
 
@@ -1708,6 +1718,10 @@ def _title_end(scan: _Scan, start: int) -> int:
             continue
         if _body_listed(scan, max(pos, start), m):
             pos = m.end()  # "… cơ quan chuyên môn thuộc UBND tỉnh, UBND cấp huyện, thực hiện …": bodies listed
+            continue
+        if _BY_AGENT_STOP.match(text, m.start()) \
+                and _AGENT_OF_TITLE_NOUN.search(text, max(pos, m.start() - 80), m.start()):
+            pos = m.end() + 1
             continue
         end = m.start()
         break
