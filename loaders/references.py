@@ -289,6 +289,10 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 short_numbered.append((named, numbered))
             continue
         doc = _same_number(c, index) or numbered_only.get((c.type_code or "", number_key(c.number)))
+        if doc is None and (elsewhere := _same_number_placed_elsewhere(text, c, index, article)) is not None:
+            elsewhere.add(c, takes_issuer=False)  # its body is that document's, not the article's place's
+            doc_of[i] = elsewhere
+            continue
         carried = doc is None and c.type_code == _SCHEME_CODE \
             and (decision := approving.get(number_key(c.number))) in doc_of
         if carried:
@@ -579,6 +583,24 @@ def _same_number(c: Citation, index: _Index) -> Resolved | None:
         latest = max(before, key=lambda d: d.last_before(c.start))
         return next((d for d in before if d is _in_force(latest, c)), latest)
     return matches[0] if matches else None
+
+
+def _same_number_placed_elsewhere(text: str, c: Citation, index: _Index, article: Place | None) -> Resolved | None:
+    """The one document of this type and number cited before `c` by the same kind of local body in another place, when
+    `c` names its body without a place and so took the article's: "Chỉ thị 12 của UBND tỉnh" in a round-up's paragraph
+    about Hà Tĩnh is the "Chỉ thị số 12/CT-UBND" of UBND tỉnh Hà Tĩnh just cited, not Quảng Trị's, the article's.
+    Not when its clause opens with its place ("Tại Quảng Trị, Chỉ thị 12 của UBND tỉnh …")."""
+    issuer = c.issuer
+    if issuer is None or issuer.level not in _LOCAL_LEVELS or not issuer.own_unit \
+            or fold(issuer.own_unit) in fold(text[c.start:c.end]) or clause_place(text, c.start, article) is not article:
+        return None
+    found = [d for d in index.by_number.get((c.type_code or "", number_key(c.number)), ())
+             if d.first.start < c.start and d.issuer is not None and d.issuer.level == issuer.level
+             and d.issuer.code == issuer.code]
+    return found[0] if len(found) == 1 else None
+
+
+_LOCAL_LEVELS = ("province", "district", "commune")
 
 
 def _same_period(doc: Resolved, c: Citation) -> bool:

@@ -857,6 +857,17 @@ def test_a_congress_named_by_its_number_alone_is_the_named_body_s(text, article,
          "Nghị quyết của Đảng ủy xã Thiên Lộc.",
          ("Hà Tĩnh", "Can Lộc"),
          [("05-NQ/ĐU", ["Nghị quyết số 05-NQ/ĐU"]), ("Nghị quyết#", ["Nghị quyết của Đảng ủy xã Thiên Lộc"])]),
+        # regression: … and a number alone of a province's body, in a round-up's paragraph about another province than
+        # the article's (session 22: "Chỉ thị 12 của UBND tỉnh" in a quote was a directive of Quảng Trị, the article's)
+        ("Năm nay Hà Tĩnh giao 1.550 công dân nhập ngũ. Trước đó, UBND tỉnh Hà Tĩnh đã ban hành Chỉ thị số 12/CT-UBND "
+         "ngày 27-10-2023. Chỉ huy trưởng Bộ CHQS tỉnh Hà Tĩnh nói: \"Chỉ thị 12 của UBND tỉnh yêu cầu công khai\".",
+         ("Quảng Trị", None),
+         [("12/CT-UBND", ["Chỉ thị số 12/CT-UBND ngày 27-10-2023", "Chỉ thị 12 của UBND tỉnh"])]),
+        # … not when its clause opens with the article's province
+        ("UBND tỉnh Hà Tĩnh đã ban hành Chỉ thị số 12/CT-UBND. Tại Quảng Trị, Chỉ thị 12 của UBND tỉnh được triển "
+         "khai.",
+         ("Hà Tĩnh", None),
+         [("12/CT-UBND", ["Chỉ thị số 12/CT-UBND"]), ("Chỉ thị#12", ["Chỉ thị 12 của UBND tỉnh"])]),
     ],
 )
 def test_a_body_named_without_its_unit_is_the_one_named_with_it(text, article, expected):
