@@ -1301,10 +1301,20 @@ def _merge_plenum_by_date(text: str, docs: list[Resolved]) -> None:
         # khóa XIII về Chiến lược bảo vệ Tổ quốc …", later "Nghị quyết số 44-NQ/TW ngày 24/11/2023 của Ban Chấp hành
         # Trung ương Đảng"): the one resolution of that plenum the article cites
         if not known or all(not (said := _subject_of(text, c)) or any(_same_subject(said, k) for k in known)
-                            for c in doc.citations):
+                            or c.headline and any(_shortens(said, k) for k in known) for c in doc.citations):
             for cited in doc.citations:
                 numbered[0].add(cited)
             docs.remove(doc)
+
+
+_SHORT_SUBJECTS = {fold(r["short"]): fold(r["words"]) for r in read_table("short_subjects.tsv")}
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+
+
+def _shortens(said: str, title: str) -> bool:
+    """Does a headline's subject (folded) name the title short: every word of it, or of the words a short name stands
+    for (data/short_subjects.tsv), in the title ("tam nông", "cải cách tiền lương")?"""
+    return bool(said) and set(_SYLLABLE.findall(_SHORT_SUBJECTS.get(said, said))) <= set(_SYLLABLE.findall(title))
 
 
 def _split_plural_plenum(text: str, doc: Resolved, numbered: list[Resolved]) -> None:

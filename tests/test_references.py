@@ -1529,6 +1529,22 @@ def test_a_central_party_committee_signs_with_its_committee_s_code():
          "Đảng khóa X về nông nghiệp, nông dân, nông thôn.",
          [("26-NQ/TW", ["Nghị quyết Trung ương 7 khóa X",
                         "Nghị quyết số 26-NQ/TW ngày 5/8/2008 của Ban Chấp hành Trung ương Đảng khóa X"])]),
+        # regression: … and the headline's plenum named without its term, its subject short for the body's title ("…
+        # Nghị quyết Trung ương 7 về tam nông", "… về cải cách tiền lương"), was a document of its own, and took the
+        # body's later mentions of the plenum with it
+        ("Hưng Hà sơ kết 10 năm thực hiện Nghị quyết Trung ương 7 về tam nông\n"
+         "Huyện ủy sơ kết 10 năm thực hiện Nghị quyết số 26-NQ/TW ngày 5/8/2008 của Ban Chấp hành Trung ương Đảng khóa X "
+         "về nông nghiệp, nông dân, nông thôn. Huyện tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X.",
+         [("26-NQ/TW", ["Nghị quyết Trung ương 7",
+                        "Nghị quyết số 26-NQ/TW ngày 5/8/2008 của Ban Chấp hành Trung ương Đảng khóa X",
+                        "Nghị quyết Trung ương 7 khóa X"])]),
+        ("Thị ủy quán triệt Nghị quyết Trung ương 7 về cải cách tiền lương\n"
+         "Thị ủy quán triệt Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Ban Chấp hành Trung ương Đảng khóa XII về cải cách "
+         "chính sách tiền lương đối với cán bộ, công chức, viên chức. Thị ủy giao các chi bộ thảo luận Nghị quyết Trung "
+         "ương 7 khóa XII.",
+         [("27-NQ/TW", ["Nghị quyết Trung ương 7",
+                        "Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Ban Chấp hành Trung ương Đảng khóa XII",
+                        "Nghị quyết Trung ương 7 khóa XII"])]),
         # … not when the body has two of that term: it sums them up, no document of its own
         ("Quán triệt Nghị quyết Trung ương 6 khóa XII\n"
          "Tỉnh ủy quán triệt Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII và Nghị quyết "
