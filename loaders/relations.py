@@ -383,6 +383,8 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
             return  # a body carries out no lower body's plan: "Kết luận số 87-KL/TW … và Kế hoạch số 56-KH/TU"
         if relation in ("implements", "continues") and _party_under_state(source, target):
             return  # "… triển khai Chương trình hành động số 09-CTr/TU … thực hiện B; Nghị quyết số 02/NQ-HĐND …"
+        if relation in ("implements", "continues") and _party_under_mass(source, target):
+            return  # "Chương trình hành động số 15-CTr/TU … của Thành ủy thực hiện B và Kế hoạch số 01-KH/TWĐTN-KHCN"
         found.setdefault((id(source), id(target), relation), Found(source, target, relation, start, end))
 
     def add_in_time(a: Citation, b: Citation, relation: str, start: int, end: int) -> None:
@@ -488,6 +490,25 @@ def _party_under_state(source: Resolved, target: Resolved) -> bool:
     way round (a list after "; " that names one is the next item of an outer list)."""
     rank = _level_rank(source)
     return rank >= 1 and rank <= _level_rank(target) and _system(source) == "party" and _system(target) == "state"
+
+
+_MASS_ORGANISATION = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('mass_organisation'))})(?![^\W\d_])")
+
+
+def _of_mass_organisation(issuer) -> bool:
+    """Is the body the Fatherland Front or a mass organisation (not a Party committee of theirs, "Đảng ủy Mặt trận …")?"""
+    name = issuer.name if issuer is not None else None
+    return bool(name) and not name.startswith("Đảng") and _MASS_ORGANISATION.search(name) is not None
+
+
+def _party_under_mass(source, target) -> bool:
+    """Would a Party committee's document (or citation) carry out one of the Front's or a mass organisation's? They work
+    under its leadership; a youth union's or a women's union's plan is no object of the committee's programme."""
+    symbol = source.symbol if isinstance(source, Citation) else next(
+        (c.symbol for c in source.citations if c.symbol is not None), None)
+    return symbol is not None and symbol.system == "party" and source.issuer is not None \
+        and not _of_mass_organisation(source.issuer) \
+        and _of_mass_organisation(target.issuer)
 
 
 _GUIDES_LATER = set(cues("guides_later"))
@@ -1111,6 +1132,12 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             for source in sources:
                 for k in targets:
                     if k in back:  # "… căn cứ A thực hiện B về …, và B2": B2 is the outer list's, A's source's
+                        add(object_of[i], cited[k], *phrase_of[i])
+                        continue
+                    if k != j and i in object_of and relation in ("implements", "continues") \
+                            and _party_under_mass(source, cited[k]):
+                        # "A trên cơ sở B thực hiện C và D" with B a Party committee's and D a youth union's: D is the
+                        # next item of A's list, not a second document B carries out
                         add(object_of[i], cited[k], *phrase_of[i])
                         continue
                     if k != j and _later_item(cited[k], source):

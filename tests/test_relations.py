@@ -3562,6 +3562,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Hội nghị quán triệt Kết luận số 28-KL/TW ngày 21/2/2022 của Bộ Chính trị vừa được ban hành về tiếp tục thực "
          "hiện Nghị quyết số 23-NQ/TW.",
          {("28-KL/TW", "continues", "23-NQ/TW")}),
+        # regression: a youth union's plan listed after what a Party committee's programme carries out was a second object
+        # of the programme ("… trên cơ sở Chương trình hành động số 08-CTr/TU … của Tỉnh ủy thực hiện B và Kế hoạch số
+        # 03-KH/TWĐTN-VP … của Ban Bí thư Trung ương Đoàn"): the Party committee carries out no mass organisation's plan
+        ("Kế hoạch số 56-KH/TĐTN-TG của Ban Thường vụ Tỉnh đoàn được xây dựng trên cơ sở Chương trình hành động số "
+         "08-CTr/TU ngày 5/3/2025 của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW và Kế hoạch số 03-KH/TWĐTN-VP ngày "
+         "15/1/2025 của Ban Bí thư Trung ương Đoàn.",
+         {("56-KH/TĐTN-TG", "based_on", "08-CTr/TU"), ("08-CTr/TU", "implements", "57-NQ/TW"),
+          ("56-KH/TĐTN-TG", "based_on", "03-KH/TWĐTN-VP")}),
     ],
 )
 def test_relations(text, expected):
