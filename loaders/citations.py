@@ -1122,6 +1122,7 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
     text, pos = scan.text, cited.end
     of_read = False  # the issuer after "của" read before any date
     held = None  # the end of a notice's "kết luận của Thường trực Tỉnh ủy", where its title starts
+    named_end = None  # the issuer's end before the brackets that placed it ("… của UBND tỉnh (Sơn La)")
     for _ in range(4):
         ahead = text[pos:pos + 6].lstrip(" ,")  # which tail can come next: a cheap look first
         first = ahead[:1]
@@ -1199,6 +1200,11 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                     break  # "giữa" one body alone is no joint document's issuers
                 cited.issuer, pos, of_read = issuer.issuer, end, cited.date is None
                 cited.term = cited.term or issuer.issuer.term
+                if issuer.issuer.level == "province" and text.startswith(" (", end) \
+                        and (bracket := _PROVINCE_IN_BRACKETS.match(text, end)) is not None \
+                        and (province := gazetteer.lookup(bracket.group("name"), level="province")) is not None \
+                        and issuer.issuer.province == province.name:
+                    named_end, pos = end, bracket.end()  # the brackets are the issuer's, not the next words'
                 continue
             if cited.type == "Nghị quyết" and text.startswith("Đại hội", of.end()) \
                     and (congress := _named_resolution(scan, cited.start, of.end() - 1, None)) is not None:
@@ -1213,6 +1219,8 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             continue
         break
     cited.end = cited.anchor = cited.cover_end = pos
+    if named_end is not None and _PROVINCE_IN_BRACKETS.fullmatch(text, named_end, pos):
+        cited.end = named_end  # the mention ends with the body's name
     if held is not None:
         cited.anchor = cited.cover_end = held
     elif text.startswith(" (", pos) and (mark := _HANDLING_MARK.match(text, pos)):

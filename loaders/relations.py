@@ -1478,8 +1478,12 @@ def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int
     của Ban Thường vụ Tỉnh ủy về học tập, quán triệt và triển khai thực hiện B" (each plan on B)."""
     out = [cited[i]]
     k = i
-    while k > 0 and cited[k - 1].form == "numbered" and not cited[k - 1].own_title \
-            and _COORDINATED.fullmatch(text, cited[k - 1].cover_end, cited[k].start):
+    # "A1 của UBND tỉnh Hòa Bình và A2 của UBND tỉnh Sơn La, cùng nhằm thực hiện B", "UBND tỉnh X ban hành A1 và UBND tỉnh
+    # Y ban hành A2, đều nhằm …": the phrase is each listed document's, issued here or not
+    alike = phrase_at is not None and _DISTRIBUTED.fullmatch(text, max(cited[i].anchor, cited[i].cover_end), phrase_at)
+    while k > 0 and cited[k - 1].form == "numbered" and (alike or not cited[k - 1].own_title) \
+            and (_COORDINATED.fullmatch(text, cited[k - 1].cover_end, cited[k].start)
+                 or alike and _AND_ISSUES.fullmatch(text, cited[k - 1].cover_end, cited[k].start)):
         k -= 1
     replaced = replaced_by is not None and (by := replaced_by.get(i)) is not None \
         and all(replaced_by.get(n) is by for n in range(k, i))
@@ -1488,9 +1492,14 @@ def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int
     # numbers sharing one noun and symbol, each later one a bare number: "các Chương trình hành động số 01, 02,
     # 03-CTr/TU … thực hiện B" (each programme on B, issued in this sentence or not)
     grouped = all(text[cited[n].start:cited[n].start + 1].isdigit() for n in range(k + 1, i + 1))
-    if k < i and (cited[k].issued or replaced or shared or grouped):
+    if k < i and (cited[k].issued or replaced or shared or grouped or alike):
         out += cited[k:i]
     return out
+
+
+_DISTRIBUTED = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('distributive'))})[ ]+")
+# "… và UBND tỉnh Sơn La ban hành A2": the next item of a list, its own subject issuing it
+_AND_ISSUES = re.compile(rf"[ ]*,?[ ]*và(?:[ ]+[^\W\d_]+){{1,8}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+")
 
 
 def _titled_items_before(text: str, cited: list[Citation], i: int) -> list[Citation]:

@@ -41,6 +41,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 12/3/2024, UBND xã Thạch Kim ban hành Kế hoạch số 38/KH-UBND ngày 12/3/2024 ra quân làm sạch bãi biển, "
          "thu gom rác thải nhựa, thực hiện Kế hoạch số 95/KH-UBND của UBND huyện và Chỉ thị số 10/CT-UBND của UBND tỉnh.",
          {("38/KH-UBND", "implements", "95/KH-UBND"), ("38/KH-UBND", "implements", "10/CT-UBND")}),
+        # regression: "đều"/"cùng" after the last of listed plans gives the purpose after it to each, issued here or not, a
+        # province in brackets after one's body or not ("… A1 của UBND tỉnh (Lai Châu) và A2 …, cùng nhằm thực hiện B"
+        # gave A2 alone, or nothing)
+        ("Hai tỉnh đã giao nhiệm vụ cho các sở qua Kế hoạch số 77/KH-UBND ngày 2/3/2023 của UBND tỉnh (Lai Châu) và Kế "
+         "hoạch số 95/KH-UBND ngày 9/3/2023 của UBND tỉnh (Điện Biên), cùng nhằm thực hiện Nghị quyết số 96/NQ-CP.",
+         {("77/KH-UBND", "implements", "96/NQ-CP"), ("95/KH-UBND", "implements", "96/NQ-CP")}),
+        ("UBND tỉnh Lai Châu ban hành Kế hoạch số 77/KH-UBND ngày 2/3/2023 và UBND tỉnh Điện Biên ban hành Kế hoạch số "
+         "95/KH-UBND ngày 9/3/2023, đều nhằm thực hiện Nghị quyết số 96/NQ-CP.",
+         {("77/KH-UBND", "implements", "96/NQ-CP"), ("95/KH-UBND", "implements", "96/NQ-CP")}),
         # regression: "Để hoàn thành" the tasks a named body gave at B, X issues A gave nothing
         ("Để hoàn thành tốt các nhiệm vụ mà Ban Thường vụ Tỉnh ủy giao tại Kết luận số 112-KL/TU ngày 8/5/2024, Huyện "
          "ủy Vũ Quang đã ban hành Kế hoạch số 64-KH/HU ngày 20/5/2024.",
