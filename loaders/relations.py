@@ -614,6 +614,8 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                 or _AMENDING_PROPOSAL.fullmatch(text, end, cited[j].start)
                 or phrase is not None and _relation(phrase) == "based_on" and _basis_after_description(text, end, cited[j])) \
                 or cited[j].issued or (source is not None and _does_its_own(text, cited, j, source)) \
+                or source is not None and phrase is not None and _relation(phrase) in _NAMES_ITS_ITEM \
+                and _passed_beside(text, cited, out, j, source) \
                 or _ITEM_PREDICATE.match(text, max(cited[j].end, cited[j].cover_end)):
             # "…, kế hoạch của UBND xã đã được ban hành": a subject, not a listed item (nor "…, báo cáo sơ kết của tỉnh
             # sẽ được gửi …")
@@ -788,6 +790,21 @@ def _sibling_after_semicolon(text: str, b: Citation, a: Citation, source: Citati
     code = source.symbol.issuer_code
     return a.symbol.issuer_code == code != b_code \
         and text[max(b.end, b.cover_end):a.start].strip() == ";"
+
+
+def _passed_beside(text: str, cited: list[Citation], out: list[int], j: int, source: Citation) -> bool:
+    """Is item `j`, after "; ", one more document of the amending or replacing source's own body, passed or issued
+    beside it, not a second document it amends ("HĐND tỉnh thông qua Nghị quyết số 08/2022/NQ-HĐND sửa đổi, bổ sung
+    một số điều của Nghị quyết số 23/2019/NQ-HĐND … quy định …; Nghị quyết số 11/NQ-HĐND về chủ trương đầu tư …")?
+    Not in a list the phrase opens with a colon ("bãi bỏ các nghị quyết sau: …; …"), nor when the item is of an
+    earlier year than the source, as a document amended would be."""
+    a, prev = cited[j], cited[out[-1]]
+    if a.symbol is None or source.symbol is None or a.symbol.issuer_code != source.symbol.issuer_code:
+        return False
+    if ";" not in text[max(prev.end, prev.cover_end):a.start] or ":" in text[source.end:cited[out[0]].start]:
+        return False
+    years = [c.symbol.year if c.symbol and c.symbol.year else int(c.date[:4]) if c.date else 0 for c in (a, source)]
+    return not (0 < years[0] < years[1])
 
 
 def _of_another_body(text: str, a: Citation, source: Citation) -> bool:

@@ -2161,6 +2161,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "căn cứ Nghị quyết số 52/NQ-CP ngày 22/4/2022 của Chính phủ và theo đề nghị của Sở Lao động - Thương binh và Xã "
          "hội tại Tờ trình số 318/TTr-SLĐTBXH ngày 5/8/2022.",
          {("1650/QĐ-UBND", "based_on", "52/NQ-CP"), ("1650/QĐ-UBND", "based_on", "318/TTr-SLĐTBXH")}),
+        # regression: a council's next resolution after "; " was read as a second document the first amends ("… thông
+        # qua Nghị quyết số 12/2023/NQ-HĐND sửa đổi, bổ sung một số điều của Nghị quyết số 30/2020/NQ-HĐND … quy định …;
+        # Nghị quyết số 45/NQ-HĐND về …")
+        ("Kỳ họp thông qua Nghị quyết số 12/2023/NQ-HĐND sửa đổi, bổ sung một số điều của Nghị quyết số "
+         "30/2020/NQ-HĐND ngày 10/12/2020 của HĐND tỉnh quy định mức hỗ trợ đóng bảo hiểm y tế; Nghị quyết số "
+         "45/NQ-HĐND về chủ trương đầu tư dự án nâng cấp đê bao ven sông Hậu.",
+         {("12/2023/NQ-HĐND", "amends", "30/2020/NQ-HĐND")}),
+        ("HĐND tỉnh thông qua Nghị quyết số 21/2023/NQ-HĐND thay thế các nghị quyết sau: Nghị quyết số 05/2023/NQ-HĐND; "
+         "Nghị quyết số 17/NQ-HĐND.", {("21/2023/NQ-HĐND", "replaces", "05/2023/NQ-HĐND"),
+                                         ("21/2023/NQ-HĐND", "replaces", "17/NQ-HĐND")}),
         # regression: a basis named by what carries it, after a title and " và " ("… căn cứ Nghị quyết số 1203/… về
         # Chương trình giám sát … năm 2025 và Chiến lược … ban hành kèm theo Nghị quyết số 1009/…" based it on 1203 only)
         ("Ngày 25/12/2024, Tổng Kiểm toán nhà nước ký Quyết định số 1926/QĐ-KTNN ban hành Kế hoạch kiểm toán năm 2025. "
