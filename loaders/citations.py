@@ -3667,6 +3667,10 @@ def _finish(scan: _Scan, headline_end: int) -> None:
                 and i + 1 < len(cites) and _carried_by(text, c, cites[i + 1]):
             c.alias_of = i + 1  # "Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/TU)"
             continue
+        if (c.form == "new" or c.ref == "issuer") and i + 2 < len(cites) \
+                and _carried_past_its_object(text, c, cites[i + 1], cites[i + 2]):
+            c.alias_of = i + 2
+            continue
         if (c.form == "new" or c.ref == "issuer") and "(" in text[max(c.end, c.cover_end):max(c.end, c.cover_end) + 3] \
                 and (k := bisect.bisect_left(starts, max(c.end, c.cover_end))) < len(cites) \
                 and cites[k].symbol is not None and cites[k].type_code == c.type_code \
@@ -3771,6 +3775,15 @@ _CARRIED = re.compile(rf"(?:[ ]*+,?[ ]*+\(?|[^.;:\n()]{{1,150}}?\(?)[ ]*+(?:{_cu
 # what a person concludes, named before the notice that states it: "Thực hiện kết luận của Phó Thủ tướng Chính phủ
 # Trần Lưu Quang tại Thông báo số 250/TB-VPCP …" (his name, then "tại")
 _STATED_IN = re.compile(rf"(?:[ ]+[{UPPER}][^\W\d_]*){{0,4}}[ ]*,?[ ]+tại[ ]+")
+
+
+def _carried_past_its_object(text: str, c: Citation, inner: Citation, decision: Citation) -> bool:
+    """"Chương trình hành động của Chính phủ thực hiện Nghị quyết 57-NQ/TW ban hành kèm theo Nghị quyết số
+    03/NQ-CP": the document its description names lies between it and the decision that carries it."""
+    end = max(c.end, c.cover_end)
+    return decision.form == "numbered" and decision.type in _CARRIERS and c.end <= inner.start \
+        and max(inner.end, inner.cover_end) <= decision.start and end <= decision.start \
+        and _CARRIED.fullmatch(text, c.end, decision.start) is not None
 
 
 def _carried_by(text: str, c: Citation, decision: Citation) -> bool:

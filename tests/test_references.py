@@ -286,6 +286,13 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Triển khai Đề án 06 (ban hành kèm theo Quyết định số 06/QĐ-TTg ngày 6/1/2022), UBND tỉnh ban hành Kế hoạch "
          "số 74/KH-UBND.",
          [("06/QĐ-TTg", ["Đề án 06", "Quyết định số 06/QĐ-TTg ngày 6/1/2022"]), ("74/KH-UBND", ["Kế hoạch số 74/KH-UBND"])]),
+        # regression: … and when the document its description carries out stands between it and the decision ("Chương
+        # trình hành động của Chính phủ thực hiện Nghị quyết 57-NQ/TW ban hành kèm theo Nghị quyết số 03/NQ-CP" was a
+        # programme of its own beside the resolution)
+        ("Sở bám sát Chương trình hành động của Chính phủ thực hiện Nghị quyết 57-NQ/TW ban hành kèm theo Nghị quyết số "
+         "03/NQ-CP ngày 9/1/2025.",
+         [("03/NQ-CP", ["Chương trình hành động của Chính phủ", "Nghị quyết số 03/NQ-CP ngày 9/1/2025"]),
+          ("57-NQ/TW", ["Nghị quyết 57-NQ/TW"])]),
         # … and when the scheme's short name follows the decision in brackets ("Quyết định số 06/QĐ-TTg của Thủ tướng
         # Chính phủ (Đề án 06)" was a scheme of its own beside the decision)
         ("Năm 2023, triển khai Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ (Đề án 06), xã đã hoàn thành thu nhận "
