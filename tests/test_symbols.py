@@ -54,6 +54,10 @@ from loaders.symbols import find_symbols, letter_symbol_at, old_government_symbo
         # committee was read 02-KH/BCĐ, a Party document)
         ("Kế hoạch số 02/KH-BCĐ ngày 08/01/2024 của Ban Chỉ đạo tỉnh", "02/KH-BCĐ", "state", "BCĐ"),
         ("Công văn số 59-CV/BCĐ của Ban Chỉ đạo Trung ương", "59-CV/BCĐ", "party", "BCĐ"),
+        # regression: the central steering committee's code ends in TW but is written both ways ("Kế hoạch số
+        # 141/KH-BCĐTW" was read 141-KH/BCĐTW)
+        ("Kế hoạch số 141/KH-BCĐTW của Ban Chỉ đạo Trung ương về tổng kết", "141/KH-BCĐTW", "state", "BCĐTW"),
+        ("Kế hoạch số 02-KH/BCĐTW ngày 12/01/2025", "02-KH/BCĐTW", "party", "BCĐTW"),
         # regression: joint plans' and rules' own codes were no type ("Kế hoạch liên ngành số 02/KHLN-SGDĐT-CAT",
         # "Quy chế phối hợp số 05/QCPH-CAT-SGDĐT" were no documents)
         ("Kế hoạch liên ngành số 02/KHLN-SGDĐT-CAT ngày", "02/KHLN-SGDĐT-CAT", "state", "SGDĐT"),
