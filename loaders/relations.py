@@ -805,6 +805,16 @@ def _passed_beside(text: str, cited: list[Citation], out: list[int], j: int, sou
         return False
     years = [c.symbol.year if c.symbol and c.symbol.year else int(c.date[:4]) if c.date else 0 for c in (a, source)]
     return not (0 < years[0] < years[1])
+def _own_clause_after_semicolon(text: str, cited: list[Citation], j: int) -> bool:
+    """Is the item at `j`, after "; ", one that goes on to act on a document of its own ("Nghị định số 67/2025/NĐ-CP
+    sửa đổi, bổ sung … Nghị định số 178/2024/NĐ-CP; Thông tư số 01/2025/TT-BNV … hướng dẫn thực hiện Nghị định 178"):
+    the next item of an outer list, not one more document amended or replaced."""
+    a, before = cited[j], cited[j - 1]
+    if text[max(before.end, before.cover_end):a.start].strip() != ";":
+        return False
+    k = next((k for k in range(j + 1, len(cited)) if cited[k].start >= a.anchor), None)
+    m = GAP_RE.fullmatch(text, a.anchor, cited[k].start) if k is not None else None
+    return m is not None and not text[a.anchor:m.start("phrase")].strip(" ,")
 
 
 def _of_another_body(text: str, a: Citation, source: Citation) -> bool:
@@ -1075,6 +1085,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             if relation == "implements" and a.type == "Báo cáo":
                 relation = "reviews"  # "Báo cáo số 280-BC/TU … về kết quả 5 năm thực hiện B": what a report says of B
             targets = _coordinated_after(text, cited, j, source=a, phrase=m.group("phrase"))
+            if relation in _NAMES_ITS_ITEM:
+                stop = next((n for n, k in enumerate(targets) if n and _own_clause_after_semicolon(text, cited, k)),
+                            len(targets))
+                targets = targets[:stop]
             if a.key and a.key.startswith(_AMENDING_LAW_KEY):
                 # a law named by what it amends names laws only: "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen
                 # thưởng, Nghị định số 121/2005/NĐ-CP …" lists the decree beside it, unamended

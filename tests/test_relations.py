@@ -3589,6 +3589,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "15/1/2025 của Ban Bí thư Trung ương Đoàn.",
          {("56-KH/TĐTN-TG", "based_on", "08-CTr/TU"), ("08-CTr/TU", "implements", "57-NQ/TW"),
           ("56-KH/TĐTN-TG", "based_on", "03-KH/TWĐTN-VP")}),
+        # regression: a document after "; " that goes on to act on one of its own was one more document amended ("…
+        # sửa đổi, bổ sung một số điều của Nghị định số 178/2024/NĐ-CP; Thông tư số 01/2025/TT-BNV … hướng dẫn …")
+        ("Sở Nội vụ đề nghị các đơn vị rà soát theo Nghị định số 73/2025/NĐ-CP sửa đổi, bổ sung một số điều của "
+         "Nghị định số 29/2023/NĐ-CP; Thông tư số 02/2025/TT-BNV ngày 25/3/2025 của Bộ Nội vụ hướng dẫn thực hiện "
+         "Nghị định 29.",
+         {("73/2025/NĐ-CP", "amends", "29/2023/NĐ-CP"), ("02/2025/TT-BNV", "implements", "29/2023/NĐ-CP")}),
     ],
 )
 def test_relations(text, expected):
