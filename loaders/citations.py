@@ -1114,6 +1114,14 @@ def _dated_otherwise(scan: _Scan, cited: Citation, iso: str) -> bool:
 
 
 _SAME_DAY_TAIL = re.compile(r"[ ]*,?[ ]*cùng[ ]+(?=ngày[ ])")
+_SAME_DAY_BARE = re.compile(r"[ ]*cùng[ ]+ngày(?![^\W\d_])(?![ ]*(?:\d|,))")  # no day after it, nor a comma (a clause's)
+
+
+def _date_listed_before(scan: _Scan, cited: Citation) -> str | None:
+    """The date of the last dated document cited before `cited` in its sentence."""
+    opening = sentence_start(scan.text, cited.start)
+    before = [c for c in scan.citations if opening <= c.start < cited.start and c.date]
+    return max(before, key=lambda c: c.start).date if before else None
 
 
 def _read_tails(scan: _Scan, cited: Citation) -> None:
@@ -1148,6 +1156,12 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
         if cited.date is None and first == "c" and (same := _SAME_DAY_TAIL.match(text, pos)) \
                 and (found := _dated(scan, same.end())):
             cited.date, cited.same_day, pos = found.iso, True, found.end  # "… và Quyết định số 218-QĐ/TW cùng ngày …"
+            continue
+        if cited.date is None and first == "c" and (same := _SAME_DAY_BARE.match(text, pos)) \
+                and (day := _date_listed_before(scan, cited)):
+            # "Chương trình hành động số 48-CTr/TU ngày 06/3/2018 thực hiện … và Chương trình hành động số 49-CTr/TU
+            # cùng ngày thực hiện …": the day of the document its sentence dated last, and the tail goes on after it
+            cited.date, pos = day, same.end()
             continue
         if cited.issuer is None and first in ("đ", "d") and (agent := _PASSIVE_AGENT.match(text, pos)) \
                 and not text[sentence_start(text, cited.start):cited.start].strip(_BULLETS) \

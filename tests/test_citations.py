@@ -1221,6 +1221,10 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 50-KH/HU ngày 05/01/2022 thực hiện Nghị quyết số 08-NQ/TU. Để thực "
      "hiện Nghị quyết số 07-NQ/TU, huyện ban hành Kế hoạch số 51-KH/HU cùng ngày.",
      ["2022-01-05", None, None, "2022-01-05"]),
+    # regression: a bare "cùng ngày" after a listed document ("… và Quyết định số 1673-QĐ/TU cùng ngày về …") left it
+    # undated; it is the day of the document its sentence dated last
+    ("Ban Thường vụ Tỉnh ủy ban hành Quyết định số 215-QĐ/TU ngày 03/02/2025 về thành lập Đảng bộ các cơ quan Đảng tỉnh "
+     "và Quyết định số 216-QĐ/TU cùng ngày về thành lập Đảng bộ UBND tỉnh.", ["2025-02-03", "2025-02-03"]),
     # regression: two days before two documents ("Ngày 5/8 và 12/8/2024, UBND tỉnh lần lượt ban hành A1 và A2", "Ngày
     # 20 và 22/8/2024, …") left both undated: the first is the first document's, the second the second's
     ("Ngày 5/8 và 12/8/2024, UBND tỉnh lần lượt ban hành Quyết định số 1980/QĐ-UBND và Quyết định số 2045/QĐ-UBND phê "

@@ -3595,6 +3595,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Nghị định số 29/2023/NĐ-CP; Thông tư số 02/2025/TT-BNV ngày 25/3/2025 của Bộ Nội vụ hướng dẫn thực hiện "
          "Nghị định 29.",
          {("73/2025/NĐ-CP", "amends", "29/2023/NĐ-CP"), ("02/2025/TT-BNV", "implements", "29/2023/NĐ-CP")}),
+        # regression: a bare "cùng ngày" between a listed document and its phrase ("… và Chương trình hành động số
+        # 21-CTr/TU cùng ngày thực hiện B2") cut the phrase off it
+        ("Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành động số 20-CTr/TU ngày 12/3/2018 thực hiện Nghị quyết "
+         "số 18-NQ/TW và Chương trình hành động số 21-CTr/TU cùng ngày thực hiện Nghị quyết số 19-NQ/TW.",
+         {("20-CTr/TU", "implements", "18-NQ/TW"), ("21-CTr/TU", "implements", "19-NQ/TW")}),
     ],
 )
 def test_relations(text, expected):
