@@ -584,6 +584,10 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                            # basis said again after a description naming a law
                            or phrase is not None and _relation(phrase) == "based_on"
                            and _basis_after_description(text, end, cited[k]))), j)
+        elif j < len(cited) and phrase is not None and _relation(phrase) == "based_on" and _ISSUES_ATTACHED.match(text, end):
+            # "A được xây dựng căn cứ B1 và B2 hướng dẫn thực hiện Nghị định số 74/2011/NĐ-CP; trên cơ sở Tờ trình số
+            # 98/TTr-UBND": the document the description names is no item of A's bases, the basis said again is
+            j = next((k for k in range(j, len(cited)) if _basis_after_description(text, end, cited[k])), j)
         elif j + 1 < len(cited) and phrase is None and source is None \
                 and _CARRIES_OUT_CITED.fullmatch(text, end, cited[j].start):
             # "Thực hiện Chương trình hành động số 26-CTr/TU … thực hiện Nghị quyết số 23-NQ/TW … về …; Kế hoạch số

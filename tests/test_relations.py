@@ -1993,6 +1993,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Nghị quyết số 78/2022/NQ-HĐND được ban hành căn cứ Nghị định số 75/2021/NĐ-CP ngày 24/7/2021 của Chính phủ "
          "quy định mức hưởng trợ cấp; xét Tờ trình số 456/TTr-UBND ngày 25/11/2022 của UBND tỉnh.",
          {("78/2022/NQ-HĐND", "based_on", "75/2021/NĐ-CP"), ("78/2022/NQ-HĐND", "based_on", "456/TTr-UBND")}),
+        # regression: … also after a description that names a document, in a subject's list ("căn cứ B1 và B2 hướng dẫn
+        # thực hiện Nghị định …; trên cơ sở Tờ trình số …": the submission was no basis)
+        ("Nghị quyết số 12/2014/NQ-HĐND được xây dựng căn cứ Nghị định số 63/2012/NĐ-CP ngày 20/8/2012 của Chính phủ "
+         "và Thông tư số 45/2013/TT-BTC ngày 10/5/2013 của Bộ Tài chính hướng dẫn thực hiện Nghị định số "
+         "63/2012/NĐ-CP; trên cơ sở Tờ trình số 87/TTr-UBND ngày 14/11/2014 của UBND tỉnh.",
+         {("12/2014/NQ-HĐND", "based_on", "63/2012/NĐ-CP"), ("12/2014/NQ-HĐND", "based_on", "45/2013/TT-BTC"),
+          ("45/2013/TT-BTC", "implements", "63/2012/NĐ-CP"), ("12/2014/NQ-HĐND", "based_on", "87/TTr-UBND")}),
         # … and after "và" ("… quy định nguyên tắc … giai đoạn 2021 - 2025 và xét Tờ trình số 45/TTr-UBND": the
         # submission was no basis)
         ("HĐND tỉnh đã thông qua Nghị quyết số 378/2022/NQ-HĐND quy định nguyên tắc phân bổ vốn. Nghị quyết được ban "
