@@ -1403,7 +1403,13 @@ def _bracketed(text: str, first: Citation, second: Citation) -> bool:
 def _subject_of(text: str, cited: Citation) -> str:
     """What a citation says it is about ("về …", after a bracketed aside), folded; "" if nothing."""
     about = _PLENUM_TITLE.match(text, cited.end)
-    return fold(about.group("title")) if about else ""
+    if about is None:
+        return ""
+    said = fold(about.group("title"))
+    # the title the citation was read with ends where a next document is listed ("… về xây dựng, chỉnh đốn Đảng và
+    # Chỉ thị số 05-CT/TW …"), the "về" clause runs to the sentence's end
+    own = fold(cited.title) if cited.title else ""
+    return own if own and said.startswith(own) else said
 
 
 def _same_subject(one: str, other: str) -> bool:

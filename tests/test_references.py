@@ -472,6 +472,17 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
                         "Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII",
                         "Nghị quyết Trung ương 6 khóa XIII"]),
           ("51-KH/TU", ["Kế hoạch số 51-KH/TU"])]),
+        # regression: … its subject ending where the next listed document starts ("Nghị quyết Trung ương 4 khóa XII về
+        # xây dựng, chỉnh đốn Đảng và Chỉ thị số 05-CT/TW …" named none of the plenum's three resolutions)
+        ("Thị ủy quán triệt Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Ban Chấp hành Trung ương Đảng về tăng cường xây "
+         "dựng, chỉnh đốn Đảng, Nghị quyết số 05-NQ/TW ngày 01/11/2016 về đổi mới mô hình tăng trưởng và Nghị quyết số "
+         "06-NQ/TW ngày 05/11/2016 về hội nhập kinh tế quốc tế. Hội nghị triển khai Kế hoạch số 04-KH/TW của Bộ Chính trị "
+         "thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng, chỉnh đốn Đảng và Chỉ thị số 05-CT/TW của Bộ Chính "
+         "trị về học tập và làm theo Bác.",
+         [("04-NQ/TW", ["Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Ban Chấp hành Trung ương Đảng",
+                        "Nghị quyết Trung ương 4 khóa XII"]),
+          ("05-NQ/TW", ["Nghị quyết số 05-NQ/TW ngày 01/11/2016"]), ("06-NQ/TW", ["Nghị quyết số 06-NQ/TW ngày 05/11/2016"]),
+          ("04-KH/TW", ["Kế hoạch số 04-KH/TW của Bộ Chính trị"]), ("05-CT/TW", ["Chỉ thị số 05-CT/TW của Bộ Chính trị"])]),
         # … not of another subject, nor of another plenum
         ("Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về công tác "
          "dân vận. Tỉnh cũng triển khai Nghị quyết Trung ương 7 khóa XI về ứng phó với biến đổi khí hậu và Nghị quyết "
