@@ -3040,14 +3040,19 @@ def _instances(text: str, cited: list[Citation], add) -> None:
         elif not (listed is not None and (items := _bracketed_after_bodies(text, cited, j + 1, listed.end()))) \
                 and (items := _issued_in_sequel(text, cited, j, end)) == []:
             continue
-        generic = _GENERIC_BEFORE.search(text, max(0, b.start - 80), b.start)
+        first = j  # "kế hoạch thực hiện B1 và B2; trong đó …": the phrase is before the list's first item
+        while first > 0 and _COORDINATED.fullmatch(text, max(cited[first - 1].cover_end, cited[first - 1].end),
+                                                   cited[first].start):
+            first -= 1
+        generic = _GENERIC_BEFORE.search(text, max(0, cited[first].start - 80), cited[first].start)
         if generic is None:
             continue
         kind = fold(generic.group("noun"))
         relation = _relation(generic.group("phrase"))
         for k in items:
             if cited[k].type and fold(cited[k].type) == kind:
-                add(cited[k], b, relation, generic.start("phrase"), generic.end("phrase"))
+                for target in cited[first:j + 1]:
+                    add(cited[k], target, relation, generic.start("phrase"), generic.end("phrase"))
 
 
 def _bracketed_after_bodies(text: str, cited: list[Citation], first: int, start: int) -> list[int]:
@@ -3068,12 +3073,18 @@ def _bracketed_after_bodies(text: str, cited: list[Citation], first: int, start:
 _BODY_MAX_CHARS = 80  # "), Ban Thường vụ Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh ("
 
 
+# what a generic plan is fitted to, a few words before the list of instances (data/cues local_fit)
+_LOCAL_FIT = re.compile(rf"[ ]+(?:{phrase_pattern(cues('local_fit'))})(?:[ ]+[^\W\d_]+){{0,6}}?(?=[ ]*[,;]|\.[ ])")
+
+
 def _issued_in_sequel(text: str, cited: list[Citation], j: int, end: int) -> list[int]:
     """The documents issued in the sentence after B's when it opens with "Trong đó", "Cụ thể" … and
     B's ends with it: "10/10 huyện ủy đã ban hành kế hoạch thực hiện Kế hoạch số 90-KH/TU. Trong đó,
     Huyện ủy Lục Nam ban hành Kế hoạch số 150-KH/HU; Huyện ủy Yên Thế ban hành …", or in the clause
     after B's comma or semicolon ("… kế hoạch thực hiện Chương trình 06, trong đó Quận ủy Tây Hồ ban hành …",
     "… kế hoạch thực hiện Nghị quyết 24; trong đó Huyện ủy Đức Hòa ban hành …") (indices in `cited`)."""
+    if (fit := _LOCAL_FIT.match(text, end)) is not None:  # "… thực hiện B phù hợp với địa phương; trong đó …"
+        end = fit.end()
     if text.startswith((",", ";"), end):
         sequel = _LIST_SEQUEL.match(text, end + 1)
     else:

@@ -50,6 +50,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh Lai Châu ban hành Kế hoạch số 77/KH-UBND ngày 2/3/2023 và UBND tỉnh Điện Biên ban hành Kế hoạch số "
          "95/KH-UBND ngày 9/3/2023, đều nhằm thực hiện Nghị quyết số 96/NQ-CP.",
          {("77/KH-UBND", "implements", "96/NQ-CP"), ("95/KH-UBND", "implements", "96/NQ-CP")}),
+        # regression: the plans listed after "trong đó" a generic plural's plan names carry out B when words fitting it to
+        # the place stand between B and the list ("… kế hoạch thực hiện B phù hợp với tình hình địa phương; trong đó …"),
+        # and each B of a list ("… kế hoạch thực hiện B1 và B2; trong đó …" gave nothing)
+        ("Các huyện ủy, thành ủy đều xây dựng kế hoạch thực hiện Chỉ thị 23 phù hợp với tình hình địa phương; trong đó "
+         "Huyện ủy Hương Khê ban hành Kế hoạch số 71-KH/HU ngày 4/9/2023.", {("71-KH/HU", "implements", "Chỉ thị#23")}),
+        ("Các đảng bộ trực thuộc đều ban hành kế hoạch thực hiện Nghị quyết 57 và Nghị quyết 03; trong đó, Đảng ủy Công an "
+         "tỉnh ban hành Kế hoạch số 14-KH/ĐU ngày 3/3/2025.",
+         {("14-KH/ĐU", "implements", "Nghị quyết#57"), ("14-KH/ĐU", "implements", "Nghị quyết#03")}),
         # regression: "Để hoàn thành" the tasks a named body gave at B, X issues A gave nothing
         ("Để hoàn thành tốt các nhiệm vụ mà Ban Thường vụ Tỉnh ủy giao tại Kết luận số 112-KL/TU ngày 8/5/2024, Huyện "
          "ủy Vũ Quang đã ban hành Kế hoạch số 64-KH/HU ngày 20/5/2024.",
