@@ -305,9 +305,19 @@ _CENTRALISED_SINCE = {fold(row["name"]): row["since"] for row in read_csv("centr
 _CITY_WORD_END = re.compile(r" Thành phố$")
 
 
+_RAISED_TO_CITY = {(row["province"], row["district"]): row["since"] for row in read_csv("districts_raised_to_city.csv")}
+
+
 def as_on(issuer: Issuer | None, day: str | None) -> Issuer | None:
     """`issuer` as it was on `day` (ISO): a body named alone, placed in the article's province, that was
-    central by then is the central one."""
+    central by then is the central one; a city's body of a district of a centrally-run city that was no city yet is
+    the centrally-run city's (data/districts_raised_to_city.csv)."""
+    if issuer is not None and day is not None and issuer.level == "district" and issuer.province and issuer.district \
+            and day < _RAISED_TO_CITY.get((issuer.province, issuer.district), "") \
+            and issuer.name.endswith(f" thành phố {issuer.district}"):
+        return replace(issuer, name=issuer.name.removesuffix(issuer.district) + issuer.province, level="province",
+                       parent=issuer.parent and issuer.parent.removesuffix(issuer.district) + issuer.province,
+                       district=None, district_code=None)
     if issuer is None or day is None or issuer.level != "province" or issuer.province is None:
         return issuer
     name = _CITY_WORD_END.sub("", issuer.name.removesuffix(" " + issuer.province))

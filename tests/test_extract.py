@@ -337,6 +337,25 @@ def test_a_body_made_central_is_the_central_one_from_that_day(sentence, symbol, 
     assert (doc.issuer, doc.issuer_level, doc.province) == (issuer, level, province)
 
 
+THUY_NGUYEN_2019 = ArticleContext("2019-05-14", Place("Hải Phòng", "Thủy Nguyên", None, "31", "311"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "level", "district"),
+    [
+        # regression: "UBND thành phố" in news of huyện Thủy Nguyên before it became a city (1/1/2025) was the district's
+        # ("UBND thành phố Thủy Nguyên"), not Hải Phòng's
+        ("Huyện ủy Thủy Nguyên triển khai Quyết định số 1875/QĐ-UBND ngày 20/8/2018 của UBND thành phố về đổi mới "
+         "giáo dục.", "UBND thành phố Hải Phòng", "province", None),
+        ("Năm 2025, huyện thực hiện Kế hoạch số 36/KH-UBND ngày 10/2/2025 của UBND thành phố Thủy Nguyên.",
+         "UBND thành phố Thủy Nguyên", "district", "Thủy Nguyên"),  # a city by the plan's day
+    ],
+)
+def test_a_district_s_city_body_before_it_became_a_city_is_the_centrally_run_city_s(sentence, issuer, level, district):
+    (doc,) = extract(sentence, THUY_NGUYEN_2019).documents
+    assert (doc.issuer, doc.issuer_level, doc.district) == (issuer, level, district)
+
+
 @pytest.mark.parametrize(
     ("sentence", "published", "issuer", "level"),
     [
