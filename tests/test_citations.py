@@ -611,6 +611,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("named", "Luật Khoa học và Công nghệ", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Hôn nhân và Gia đình năm 2014", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Phòng, chống tác hại của rượu, bia", "Luật", None, None, None, "Quốc hội")]),
+        # regression: the occupational safety law's name ended at its comma ("Luật An toàn"), and a document listed after
+        # it was no item of the list (a plan "căn cứ" the law and the directive rested on the law alone)
+        ("Các doanh nghiệp thực hiện nghiêm Luật An toàn, vệ sinh lao động năm 2015 và Chỉ thị số 07/CT-TTg của Thủ "
+         "tướng Chính phủ.", None,
+         [("named", "Luật An toàn, vệ sinh lao động năm 2015", "Luật", None, None, None, "Quốc hội"),
+          ("numbered", "Chỉ thị số 07/CT-TTg của Thủ tướng Chính phủ", "Chỉ thị", "07", "07/CT-TTg", None,
+           "Thủ tướng Chính phủ")]),
         # regression: "hiện" of "Thực hiện" ended a law's name ("Luật Thực"); "hiện" after a name still does
         ("triển khai Luật Thực hiện dân chủ ở cơ sở; Luật Đất đai hiện đang được sửa đổi.", None,
          [("named", "Luật Thực hiện dân chủ ở cơ sở", "Luật", None, None, None, "Quốc hội"),
