@@ -548,11 +548,12 @@ def _later_item(item: Citation, source: Citation) -> bool:
 
 
 def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | None = None,
-                       source: Citation | None = None, phrase: str | None = None) -> list[int]:
+                       source: Citation | None = None, phrase: str | None = None, issued: bool = False) -> list[int]:
     """B and the documents listed after it ("B, B2 và B3"), by index, up to `limit`; `source`:
     B follows its source A, and a listed item that does something of its own starts a second
     source (see `_does_its_own`); `phrase`: the relation phrase before B, which an item may repeat
-    ("tổng kết 10 năm thực hiện B và 5 năm thực hiện B2")."""
+    ("tổng kết 10 năm thực hiện B và 5 năm thực hiện B2"); `issued`: B is issued in a lead ("Ngay sau khi Chính phủ
+    ban hành B"), where an item issued after "và" is its fellow ("… B và Thủ tướng ban hành B2, X ban hành A")."""
     out = [b]
     limit = len(text) if limit is None else limit
     while True:
@@ -606,8 +607,10 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
             # submission after it is
             j = next((k for k in range(j + 1, min(j + 3, len(cited)))
                       if _AMENDING_PROPOSAL.fullmatch(text, end, cited[k].start)), j)
+        issued_item = issued and j < len(cited) and cited[j].issued and _ISSUED_ITEM.fullmatch(text, end, cited[j].start)
         if j >= len(cited) or cited[j].start >= limit or not (
-                _COORDINATED.fullmatch(text, end, cited[j].start) or _listed_after_description(text, end, cited[j])
+                _COORDINATED.fullmatch(text, end, cited[j].start) or issued_item
+                or _listed_after_description(text, end, cited[j])
                 or phrase is not None and _repeats_phrase(text, end, cited[j].start, phrase)
                 and not (source is not None and _leads_main_clause(text, cited, j))
                 or phrase is not None and _relation(phrase) == "implements" and _LINKED_ITEM.fullmatch(text, end, cited[j].start)
@@ -617,7 +620,7 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                 or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[j].start)
                 or _AMENDING_PROPOSAL.fullmatch(text, end, cited[j].start)
                 or phrase is not None and _relation(phrase) == "based_on" and _basis_after_description(text, end, cited[j])) \
-                or cited[j].issued or (source is not None and _does_its_own(text, cited, j, source)) \
+                or cited[j].issued and not issued_item or (source is not None and _does_its_own(text, cited, j, source)) \
                 or source is not None and phrase is not None and _relation(phrase) in _NAMES_ITS_ITEM \
                 and _passed_beside(text, cited, out, j, source) \
                 or _ITEM_PREDICATE.match(text, max(cited[j].end, cited[j].cover_end)):
@@ -628,6 +631,9 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
 
 
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,200}\)")
+# an item after "và" in a lead that issues B, issued by the same verb or its own body's: "Sau khi có B và B2",
+# "Ngay sau khi Chính phủ ban hành B … và Thủ tướng ban hành B2 …"
+_ISSUED_ITEM = re.compile(rf"[ ]*,?[ ]*và[ ]+(?:[^\W\d_][^.;:\n(),]{{0,60}}?[ ]+(?:{phrase_pattern(cues('issue'))})[ ]+)?(?:số[ ]*)?")
 # a predicate straight after a document, of what is still to be done with it: the subject of a clause, no listed item
 _ITEM_PREDICATE = re.compile(rf"[ ]+(?:{phrase_pattern(cues('must'))}|sẽ)[ ]")
 # between a scheme or plan and the decision that approves it, which is the same document
@@ -1715,7 +1721,7 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
         m = _lead_before(text, b.start, _LEAD_CARRIED_AT if carried else _LEAD_AT)
         if m is None:
             continue
-        targets = _coordinated_after(text, cited, j)
+        targets = _coordinated_after(text, cited, j, issued=b.issued)
         found = _main_clause(text, cited, targets[-1])
         subject = cited[targets[-1]]
         # "Thực hiện B, Kế hoạch số 95/KH-UBND … của UBND huyện yêu cầu …": the subject of a predicate, whatever

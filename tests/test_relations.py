@@ -809,6 +809,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngay sau khi Kết luận 76-KL/TW (ngày 4/6/2020) của Bộ Chính trị được ban hành, UBND tỉnh đã ban "
          "hành Kế hoạch số 265/KH-UBND để triển khai thực hiện.",
          {("265/KH-UBND", "implements", "76-KL/TW")}),
+        # regression: … two documents that lead issues, joined by "và" (session 22: "Ngay sau khi Chính phủ ban hành B1 … và
+        # Thủ tướng ban hành B2 …, UBND tỉnh đã ban hành A để triển khai" carried out B1 only; so did "Sau khi có B1 và B2")
+        ("Ngay sau khi Chính phủ ban hành Nghị quyết số 116/NQ-CP ngày 24/9/2021 về hỗ trợ người lao động và Thủ tướng "
+         "ban hành Quyết định số 28/2021/QĐ-TTg ngày 1/10/2021 quy định việc hỗ trợ từ Quỹ bảo hiểm thất nghiệp, UBND "
+         "tỉnh đã ban hành Kế hoạch số 402/KH-UBND ngày 6/10/2021 để triển khai.",
+         {("402/KH-UBND", "implements", "116/NQ-CP"), ("402/KH-UBND", "implements", "28/2021/QĐ-TTg")}),
+        ("Sau khi có Chỉ thị số 35-CT/TW và Hướng dẫn số 26-HD/BTCTW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+         "376-KH/TU.",
+         {("376-KH/TU", "implements", "35-CT/TW"), ("376-KH/TU", "implements", "26-HD/BTCTW")}),
+        ("Sau khi Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU, Huyện ủy ban hành Kế hoạch số 312-KH/HU để triển khai.",
+         {("312-KH/HU", "implements", "05-NQ/TU")}),
         # regression: the title of a plenum's conclusion, after the plenum's number ("Kết luận số 64-KL/TW … của Hội
         # nghị Trung ương 8 về tiếp tục thực hiện Nghị quyết Trung ương 5 khóa XII …" continued nothing)
         ("Hội nghị quán triệt Kết luận số 64-KL/TW ngày 28/10/2023 của Hội nghị Trung ương 8 về tiếp tục thực hiện "
