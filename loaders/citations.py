@@ -3090,8 +3090,9 @@ def _amending_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | N
     """An amending law: cited as far as the laws it names, which its own words ("sửa đổi, bổ sung …")
     relate it to; each mention is a law of its own (such laws are seldom named twice)."""
     words = _AMENDING_NAME.match(scan.text, noun.end)
-    if words is None or _DRAFT_BEFORE.search(scan.text, max(0, noun.start - 20), noun.start):
-        return None
+    if words is None or _DRAFT_BEFORE.search(scan.text, max(0, noun.start - 20), noun.start) \
+            or _still_to_pass(scan.text, noun.start):
+        return None  # "… tham mưu Chính phủ trình Quốc hội thông qua Luật sửa đổi, bổ sung …": a bill
     issuer_name, code = _LAW_ISSUERS.get(row["type"], ("Quốc hội", "QH"))
     date, cover_end = None, words.end()
     if (dated := _after_amended_laws(scan.text, words.end())) is not None \

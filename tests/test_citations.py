@@ -271,6 +271,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
           ("named", "Luật Đê điều", "Luật", None, None, None, "Quốc hội")]),  # 2020 is the amending law's year
         ("thảo luận dự thảo Luật sửa đổi, bổ sung một số điều của Luật Đất đai.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
+        # regression: … nor a bill, to be passed or named "dự án Luật" (both were amending laws, and the name of the
+        # law they amend ran on into "ngay trong năm 2025")
+        ("Bộ Tư pháp chủ trì tham mưu Chính phủ trình Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Ban "
+         "hành văn bản quy phạm pháp luật ngay trong năm 2025.", None,
+         [("named", "Luật Ban hành văn bản quy phạm pháp luật", "Luật", None, None, None, "Quốc hội")]),
+        ("Nhiệm vụ năm 2025 là trình Quốc hội dự án Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học.", None,
+         [("named", "Luật Giáo dục đại học", "Luật", None, None, None, "Quốc hội")]),
         # regression: "và đề nghị của …" after a name is a second basis, not the name ("Luật Đất đai và đề nghị")
         ("quy định chi tiết thi hành Luật Đất đai và đề nghị của Sở Tài nguyên và Môi trường.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
