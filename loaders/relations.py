@@ -815,6 +815,8 @@ def _passed_beside(text: str, cited: list[Citation], out: list[int], j: int, sou
         return False
     years = [c.symbol.year if c.symbol and c.symbol.year else int(c.date[:4]) if c.date else 0 for c in (a, source)]
     return not (0 < years[0] < years[1])
+
+
 def _own_clause_after_semicolon(text: str, cited: list[Citation], j: int) -> bool:
     """Is the item at `j`, after "; ", one that goes on to act on a document of its own ("Nghị định số 67/2025/NĐ-CP
     sửa đổi, bổ sung … Nghị định số 178/2024/NĐ-CP; Thông tư số 01/2025/TT-BNV … hướng dẫn thực hiện Nghị định 178"):
@@ -1190,6 +1192,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     if (held := _outer_source(cited, i, k, j, source, relation, object_of)) is not None:
                         add(object_of[held], cited[k], *phrase_of[held])
                         continue
+                    if k != j and relation in _CENTRE_REVIEWS_NOT and 0 == _cited_rank(source) < _cited_rank(cited[k]):
+                        continue  # the outer list's, whose source (if a document) is none of A's
                     done = "implements" if k in carried else relation
                     add(source, cited[k], done, m.start("phrase"), m.end("phrase"))
                     if relation == "based_on":
@@ -1261,6 +1265,9 @@ def _clause_subject(cited: list[Citation], object_of: dict[int, Citation], actor
 
 
 _OUTRANKS_NOT = {"implements", "amends", "replaces"}  # what no body does to a lower body's document
+# … nor the centre to a local one: a central document reviews or continues no province's ("Kết luận số 121-KL/TW … về
+# tổng kết Nghị quyết số 18-NQ/TW và Kế hoạch số 339-KH/TU … của Ban Thường vụ Tỉnh ủy": the plan is the outer list's)
+_CENTRE_REVIEWS_NOT = {"reviews", "continues"}
 
 
 def _outer_source(cited: list[Citation], i: int, k: int, j: int, source: Citation, relation: str,
@@ -1271,7 +1278,8 @@ def _outer_source(cited: list[Citation], i: int, k: int, j: int, source: Citatio
     động số 26-CTr/TU của Tỉnh ủy": the Government carries out no province's programme; the plan carries out both).
     Nor does a higher body amend or replace a lower body's document ("Hướng dẫn … nhằm cụ thể hóa Nghị định số
     38/2023/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 27/2022/NĐ-CP và Quyết định số 15/2023/QĐ-UBND …")."""
-    if k == j or relation not in _OUTRANKS_NOT or not 0 <= _cited_rank(source) < _cited_rank(cited[k]):
+    if k == j or not 0 <= _cited_rank(source) < _cited_rank(cited[k]) or relation not in _OUTRANKS_NOT and not (
+            relation in _CENTRE_REVIEWS_NOT and _cited_rank(source) == 0):
         return None
     # B1 named by what it carries ("Nghị quyết số 137/NQ-CP … ban hành Chương trình hành động thực hiện …"): the carrier
     held = i if i in object_of else i - 1 if cited[i].alias_of is not None and i - 1 in object_of else None

@@ -3626,6 +3626,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành động số 20-CTr/TU ngày 12/3/2018 thực hiện Nghị quyết "
          "số 18-NQ/TW và Chương trình hành động số 21-CTr/TU cùng ngày thực hiện Nghị quyết số 19-NQ/TW.",
          {("20-CTr/TU", "implements", "18-NQ/TW"), ("21-CTr/TU", "implements", "19-NQ/TW")}),
+        # regression: a province's plan listed after the title of a central document that reviews B was reviewed by it
+        # ("Kết luận số 121-KL/TW … về tổng kết Nghị quyết số 18-NQ/TW và Kế hoạch số 339-KH/TU … của Ban Thường vụ Tỉnh
+        # ủy …"); it is the outer list's
+        ("UBND tỉnh ban hành Kế hoạch số 35/KH-UBND thực hiện Kết luận số 121-KL/TW ngày 24/01/2025 của Ban Chấp hành "
+         "Trung ương Đảng về tổng kết Nghị quyết số 18-NQ/TW và Kế hoạch số 412-KH/TU ngày 12/01/2025 của Ban Thường vụ "
+         "Tỉnh ủy về sắp xếp tổ chức bộ máy.",
+         {("35/KH-UBND", "implements", "121-KL/TW"), ("35/KH-UBND", "implements", "412-KH/TU"),
+          ("121-KL/TW", "reviews", "18-NQ/TW")}),
     ],
 )
 def test_relations(text, expected):
