@@ -2462,6 +2462,10 @@ def _attributive(text: str, cited: list[Citation], last_words: list[str],
                 and _DIRECTS_WORD.search(text, opening, m.start()):
             continue  # someone directing others in a sentence after A's says nothing of A ("… thực hiện tốt Luật Bình
             # đẳng giới. Đồng chí Bí thư yêu cầu các cấp ủy … phấn đấu tỷ lệ nữ cấp ủy … theo tinh thần Nghị quyết 11")
+        if before is not None and before.start < (opening := sentence_start(text, m.start())) \
+                and _ACTIVITY_OPENING.match(text, opening):
+            continue  # a sentence after A's about an activity ("… Kết luận số 157-KL/TW …. Việc sắp xếp tỉnh, xã được
+            # thực hiện theo tinh thần B"): the activity's spirit, not A's ("Việc ban hành …" is A's act: _nominal_acts)
         if before is not None and _OBJECT_OF_PHRASE.search(text, max(0, before.start - 40), before.start):
             continue  # what a phrase acts on is no document described ("… chỉ đạo tổng kết A, tham mưu ban hành chính
             # sách … theo tinh thần B": the policy's spirit, not A's)
@@ -2473,6 +2477,8 @@ def _attributive(text: str, cited: list[Citation], last_words: list[str],
                 add(before, cited[k], "implements", m.start(), m.end())
 
 
+# "Việc" opening a sentence before a word that issues no document ("Việc sắp xếp …", not "Việc ban hành …")
+_ACTIVITY_OPENING = re.compile(rf"[ \n]*Việc[ ]+(?!(?:{phrase_pattern(cues('nominal_act'))})(?![^\W\d_]))")
 # a verb of directing others ("yêu cầu", "đề nghị", "chỉ đạo"; data/cues directs)
 _DIRECTS_WORD = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('directs'))})(?![^\W\d_])")
 _AMENDING_LAW_KEY = "law:amending:"  # citations' key of a law named by what it amends

@@ -3811,6 +3811,10 @@ def test_relations(text, expected):
         # a plural owned by a central body with no number names none of the documents before it
         "Chính phủ ban hành Nghị quyết số 12/NQ-CP và Nghị quyết số 35/NQ-CP về an toàn giao thông. Thực hiện các nghị "
         "quyết của Chính phủ, UBND tỉnh đã ban hành Kế hoạch số 77/KH-UBND ngày 3/4/2019.",
+        # regression: a sentence after A's about an activity ("Việc sắp xếp tỉnh, xã được thực hiện theo tinh thần B")
+        # made A carry B out
+        "Các địa phương thực hiện nghiêm Kết luận số 160-KL/TW ngày 6/6/2025 của Bộ Chính trị về vận hành chính quyền "
+        "địa phương hai cấp. Việc sắp xếp các xã được thực hiện theo tinh thần Nghị quyết số 60-NQ/TW của Trung ương.",
     ],
 )
 def test_no_relation(text):
