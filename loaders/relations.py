@@ -1134,8 +1134,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                          and _REQUEST_IN.search(m.group("phrase"))):
                 # "A thay thế Quyết định số 12/QĐ-UBND … về quy chế làm việc, căn cứ C", "A thực hiện Nghị quyết Đại
                 # hội …, trên cơ sở C", "A … căn cứ B … và xét đề nghị của Chính phủ tại C": the basis after a comma
-                # or "và" is A's, the clause's subject, not what A acts on
-                sources = [object_of[i]]
+                # or "và" is A's, the clause's subject, not what A acts on; A itself a basis, the document resting on
+                # it ("X căn cứ Thông tư số 158/2011/TT-BTC … hướng dẫn thực hiện B, trên cơ sở Tờ trình C": X's)
+                held = next((k for k, c in enumerate(cited) if c is object_of[i]), None)
+                sources = [basis_of[held] if held in basis_of else object_of[i]]
             elif i in basis_of and _PURPOSE_AFTER_BASIS.match(text, at):
                 sources = [basis_of[i]]  # "A được ban hành theo đề nghị tại Tờ trình B, nhằm cụ thể hóa C": A's aim
             elif i in object_of and relation in _NAMES_ITS_ITEM and _COMMA_ONLY.fullmatch(text, a.anchor, m.start("phrase")):
@@ -1593,6 +1595,10 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
             and _REQUEST_IN.search(m.group("phrase")):
         # "A được xây dựng nhằm cụ thể hóa B về …, trên cơ sở đề nghị của UBND tỉnh tại Tờ trình C": the proposal is
         # for the document being made, A, not for B that A carries out
+        a = actor
+    elif m is not None and actor is not None and actor_relation == "based_on" and _relation(m.group("phrase")) == "based_on":
+        # "A được ban hành căn cứ Nghị định số 74/2011/NĐ-CP … quy định về phí …, trên cơ sở Tờ trình C": a basis after
+        # a basis's description is A's, the list's next item, as after "; "
         a = actor
     elif m is not None and actor is not None and _relation(m.group("phrase")) in _NAMES_ITS_ITEM:
         # "A hướng dẫn thực hiện Nghị quyết số 10/2024/NQ-HĐND … quy định mức hỗ trợ …, thay thế C": what A replaces,

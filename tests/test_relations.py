@@ -2019,6 +2019,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "63/2012/NĐ-CP; trên cơ sở Tờ trình số 87/TTr-UBND ngày 14/11/2014 của UBND tỉnh.",
          {("12/2014/NQ-HĐND", "based_on", "63/2012/NĐ-CP"), ("12/2014/NQ-HĐND", "based_on", "45/2013/TT-BTC"),
           ("45/2013/TT-BTC", "implements", "63/2012/NĐ-CP"), ("12/2014/NQ-HĐND", "based_on", "87/TTr-UBND")}),
+        # regression: … and after a comma, whatever the description names ("căn cứ B quy định về phí …, trên cơ sở Tờ
+        # trình C", "căn cứ B hướng dẫn thực hiện Nghị định …, trên cơ sở Tờ trình C" made C the basis's basis)
+        ("Nghị quyết số 15/2016/NQ-HĐND được ban hành căn cứ Nghị định số 24/2016/NĐ-CP ngày 5/4/2016 của Chính phủ "
+         "quy định về phí thẩm định, trên cơ sở Tờ trình số 132/TTr-UBND ngày 1/7/2016 của UBND tỉnh.",
+         {("15/2016/NQ-HĐND", "based_on", "24/2016/NĐ-CP"), ("15/2016/NQ-HĐND", "based_on", "132/TTr-UBND")}),
+        ("Nghị quyết số 15/2016/NQ-HĐND được ban hành căn cứ Thông tư số 85/2016/TT-BTC ngày 20/6/2016 của Bộ Tài "
+         "chính hướng dẫn thực hiện Nghị định số 24/2016/NĐ-CP, trên cơ sở Tờ trình số 132/TTr-UBND ngày 1/7/2016 "
+         "của UBND tỉnh.",
+         {("15/2016/NQ-HĐND", "based_on", "85/2016/TT-BTC"), ("85/2016/TT-BTC", "implements", "24/2016/NĐ-CP"),
+          ("15/2016/NQ-HĐND", "based_on", "132/TTr-UBND")}),
         # … and after "và" ("… quy định nguyên tắc … giai đoạn 2021 - 2025 và xét Tờ trình số 45/TTr-UBND": the
         # submission was no basis)
         ("HĐND tỉnh đã thông qua Nghị quyết số 378/2022/NQ-HĐND quy định nguyên tắc phân bổ vốn. Nghị quyết được ban "
