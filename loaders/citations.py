@@ -3859,9 +3859,11 @@ _BYLINE_AT = re.compile(rf"\s*{BYLINE}")
 _NAMED_DAY = (rf"(?:(?:{_cue_pattern('time_of_day', either_case=True)})[ ]+)?(?:[Nn]gày[ ]+)?"
               rf"(?:{_cue_pattern('weekday', either_case=True)}){_WORD_END}[ ]*,?[ ]*(?=[(\d]|ngày[ ]*\d)"
               rf"|(?:{_cue_pattern('relative_day', either_case=True)})[ ]*(?=\()")
+# the mark a paragraph of news may open with, a section's or a list item's: "* Cùng ngày, …", "- Ngày 5/9, …"
+_PARAGRAPH_MARK = r"(?:[*•+–-][ ]*)?"
 _DATELINE = re.compile(
     # "Vào ngày …", "Đến ngày 26/6/2024, Quốc hội ban hành …" (the step a history comes to)
-    rf"\s*(?:{BYLINE})?(?:(?:{_cue_pattern('date_opener', either_case=True)})[ ]*,[ ]*)?(?:(?:[Vv]ào|[Đđ]ến)[ ]+)?"
+    rf"\s*{_PARAGRAPH_MARK}(?:{BYLINE})?(?:(?:{_cue_pattern('date_opener', either_case=True)})[ ]*,[ ]*)?(?:(?:[Vv]ào|[Đđ]ến)[ ]+)?"
     rf"(?:(?:{_cue_pattern('within_day', either_case=True)})[ ]+)?"  # "Cũng trong chiều 15/11, …"
     rf"(?:(?P<day>{_NAMED_DAY})"
     rf"|(?:{_cue_pattern('time_of_day', either_case=True)})[ ]+(?:ngày[ ]+)?(?=\d)|(?=[Nn]gày[ ]+))"
@@ -3874,7 +3876,7 @@ _ONLY_SPACES = re.compile(r"[ ]*")
 _CLAUSE_DATE = re.compile(rf"[,:][ ]*(?:(?:{_cue_pattern('within_day')})[ ]+)?"  # "…, ngay trong tối 15/11, …"
                           rf"(?:(?P<day>{_NAMED_DAY})|(?:{_cue_pattern('time_of_day')})[ ]+(?=\d)|(?=ngày[ ]+\d)"
                           rf"|(?<=:)[ ]*(?=Ngày[ ]+\d))")
-_SAME_DAY = re.compile(rf"\s*(?:{_cue_pattern('same_day', either_case=True)})[ ]*,")
+_SAME_DAY = re.compile(rf"\s*{_PARAGRAPH_MARK}(?:{_cue_pattern('same_day', either_case=True)})[ ]*,")
 _SAME_DAY_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('same_day')}){_WORD_END}")
 
 

@@ -1260,6 +1260,14 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     ("Kết luận hội nghị, đồng chí Bí thư Tỉnh ủy thông tin: ngày 14-5-2011, Bộ Chính trị khóa XI đã ban hành Chỉ thị "
      "số 03-CT/TW.", ["2011-05-14"]),
     ("Đồng chí Phó Bí thư nhấn mạnh: Ngày 9/12/2011, Bộ Chính trị đã ban hành Nghị quyết số 09-NQ/TW.", ["2011-12-09"]),
+    # regression: a paragraph opened by a section's or list item's mark ("* Ngày 5/9, …", "- Ngày …", "* Cùng ngày, …")
+    # left what it issues undated
+    ("Huyện ủy tổ chức hội nghị quán triệt chuyên đề.\n\n* Ngày 5/9, Ban Thường vụ Huyện ủy Can Lộc ban hành Kế hoạch "
+     "số 145-KH/HU.", ["2025-09-05"]),
+    ("Tỉnh ủy tổ chức hội nghị quán triệt chuyên đề.\n\n- Ngày 12/8/2025, UBND tỉnh ban hành Kế hoạch số "
+     "318/KH-UBND.", ["2025-08-12"]),
+    ("Chiều 7/9, Tỉnh ủy tổ chức hội nghị quán triệt chuyên đề.\n\n* Cùng ngày, Ban Thường vụ Huyện ủy Can Lộc ban "
+     "hành Kế hoạch số 146-KH/HU.", ["2025-09-07"]),
 ])
 def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
     assert [row[5] for row in summary(text, place("Hà Tĩnh"), 2025)] == dates
