@@ -436,15 +436,22 @@ def _share_list_tails(text: str, citations: list[Citation]) -> None:
     article names where it cites it alone keeps that one ("Kết luận số 121-KL/TW … về tổng kết
     Nghị quyết số 18-NQ/TW, Kết luận số 126-KL/TW và 127-KL/TW của Bộ Chính trị", where 18-NQ/TW
     is the Central Committee's). Numbers without a symbol share the issuer when the type is one
-    ("Nghị quyết 57 và Nghị quyết 59 của Bộ Chính trị")."""
+    ("Nghị quyết 57 và Nghị quyết 59 của Bộ Chính trị"), unless the article names another body for that number
+    ("Nghị quyết 68 và Nghị quyết 198 của Quốc hội" after "Nghị quyết số 68-NQ/TW … của Bộ Chính trị")."""
     issued_by = {c.symbol.canonical for c in citations if c.symbol and c.issuer}
+    bodies_of_number: dict[tuple[str, int], set[str]] = {}
+    for c in citations:
+        if c.number and c.issuer is not None:
+            bodies_of_number.setdefault((c.type_code or "", number_key(c.number)), set()).add(c.issuer.name)
     for a, b in reversed(list(zip(citations, citations[1:]))):
         if not (a.form == b.form == "numbered" and a.cover_end <= b.start
                 and _COORDINATED.fullmatch(text, a.cover_end, b.start)):
             continue
         if a.symbol is None and b.symbol is None:
             if a.number and b.number and a.issuer is None and (
-                    a.type_code == b.type_code or {a.type_code, b.type_code} <= _PARTY_LINE_TYPES):
+                    a.type_code == b.type_code or {a.type_code, b.type_code} <= _PARTY_LINE_TYPES) \
+                    and (b.issuer is None or bodies_of_number.get((a.type_code or "", number_key(a.number)),
+                                                                  {b.issuer.name}) <= {b.issuer.name}):
                 a.issuer = b.issuer
             continue
         if not (a.symbol and b.symbol and a.symbol.issuer_code == b.symbol.issuer_code):

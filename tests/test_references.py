@@ -1310,6 +1310,11 @@ def test_one_party_symbol_of_two_terms_named_by_their_terms_is_two_documents():
         # regression: numbers without a symbol, of one type, share it too ("Nghị quyết 57" was a local document)
         ("Cùng với Nghị quyết 57 và Nghị quyết 59 của Bộ Chính trị, đây là bộ tứ trụ cột.",
          [("57-NQ/TW", None, "Bộ Chính trị"), ("59-NQ/TW", None, "Bộ Chính trị")]),
+        # regression: … not to a number the article cites under another body (session 22: "Nghị quyết 68 và Nghị quyết 198
+        # của Quốc hội" after "Nghị quyết số 68-NQ/TW … của Bộ Chính trị" made a second resolution 68, the Assembly's)
+        ("Bộ Chính trị ban hành Nghị quyết số 68-NQ/TW ngày 4/5/2025. Ông nói: Nghị quyết 68 và Nghị quyết 198 của "
+         "Quốc hội là cú hích lớn.",
+         [("68-NQ/TW", "2025-05-04", "Bộ Chính trị"), (None, None, "Quốc hội")]),
         # … across the kinds a Party committee lays down its line in, not to a plan beside them
         ("Theo Nghị quyết 57 và Kết luận 193 của Bộ Chính trị, tỉnh đẩy mạnh chuyển đổi số.",
          [("57-NQ/TW", None, "Bộ Chính trị"), ("193-KL/TW", None, "Bộ Chính trị")]),
