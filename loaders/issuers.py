@@ -832,7 +832,9 @@ _UP_TO_VERB = re.compile(
     # a committee's remit before its verb (the verb's "đã" may be where the subject must end): "Văn phòng Ban Chỉ
     # đạo quốc gia về phòng chống thiên tai đã có …"; its remit may name a document by its number: "Ban Chỉ đạo Trung ương
     # về tổng kết Nghị quyết 18 đã ban hành …", "Ban Chỉ đạo Trung ương thực hiện Nghị quyết Trung ương 4 khóa XI đã …"
-    rf"(?:[ ]+(?:{phrase_pattern(cues('remit'))})(?:[ ]+(?:[^\W\d_]+|\d+),?){{1,8}}?"
+    # (not over a comma that a level word made subject follows: "… của Tỉnh ủy về chuyển đổi số, huyện đã ban hành …")
+    rf"(?:[ ]+(?:{phrase_pattern(cues('remit'))})(?:[ ]+(?:[^\W\d_]+|\d+)"
+    rf"(?:,(?![ ]+(?:{phrase_pattern(cues('level_subject'))})(?![^\W\d_])))?){{1,8}}?"
     rf"(?=[ ]*$|[ ]+(?:{phrase_pattern(cues('perfective'))})[ ]))?"
     # a first predicate of the same subject, then a comma: "Ủy ban MTTQ xã đã nhanh chóng kiện toàn tổ chức, ban hành …"
     rf"(?:[ ]+(?:{phrase_pattern(cues('perfective'))})(?:[ ]+{_LOWER_WORD}){{1,8}}?,(?=[ ]*$))?"

@@ -1080,3 +1080,17 @@ def test_a_place_as_subject_past_an_aside(text, district):
     from loaders.issuers import place_subject
     found = place_subject(text, 0, text.index("ban hành"), place("Đồng Nai"))
     assert (found.district if found else None) == district
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regression: a cited document's author took a title and the clause after it for its remit ("Thực hiện Nghị quyết
+        # số 05-NQ/TU của Tỉnh ủy về chuyển đổi số, huyện đã ban hành Kế hoạch số 45/KH-UBND" gave the plan to the Tỉnh
+        # ủy, "… về chuyển đổi số, huyện" its remit)
+        "Thực hiện Nghị quyết số 12-NQ/TU của Tỉnh ủy về phát triển du lịch, huyện đã ban hành Kế hoạch",
+        "Theo Chỉ thị số 08-CT/TU của Ban Thường vụ Tỉnh ủy về phòng, chống thiên tai, xã Tân Trào đã ban hành Kế hoạch",
+    ],
+)
+def test_an_author_s_title_is_no_remit_over_a_level_word_s_clause(text):
+    assert issuer_before(text, 0, text.index("ban hành")) is None
