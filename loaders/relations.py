@@ -2269,7 +2269,8 @@ def _implicit_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolv
     what the nearest sentence before names (see `_named_before`), else the article's lead."""
     sources = {id(f.source) for f in found.values()}
     for i, a in enumerate(cited):
-        if id(doc_of[id(a)]) in sources or not (a.issued or a.type == "Báo cáo"):
+        if id(doc_of[id(a)]) in sources and not _second_issued_after_lead(text, cited, i, doc_of, found) \
+                or not (a.issued or a.type == "Báo cáo"):
             continue
         m = _objectless(text, a) if a.issued else None
         if m is None and a.type == "Báo cáo" and (named := _REVIEW_NAMED.search(text, max(0, a.start - 25), a.end)) is not None:
@@ -2302,6 +2303,33 @@ def _implicit_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolv
                         continue  # "Thông báo nêu rõ, … đã ban hành Kế hoạch số 40-KH/TU, ngày 10/7/2016 để triển khai
                         # thực hiện": a plan left with no object carries out nothing named of a later year (the notice)
                     add(source, target, _relation(m.group("phrase")), m.start("phrase"), m.end("phrase"))
+
+
+def _second_issued_after_lead(text: str, cited: list[Citation], i: int, doc_of: dict[int, Resolved], found: dict) -> bool:
+    """Is the issued A at `i` the second document its sentence issues after a lead, relating to nothing else ("Cụ thể
+    hóa B, Tỉnh ủy ra Chỉ thị số 18-CT/TU … và ban hành Kế hoạch số 92-KH/TU … để tổ chức thực hiện")? Its purpose
+    with no object is then its own, and carries out the first, whatever the lead gave it."""
+    a = cited[i]
+    if not a.issued or (m := _objectless(text, a)) is None or not _PURPOSE_OPENS.match(text, m.start()):
+        return False
+    start = sentence_start(text, a.start)
+    own = [f for f in found.values() if f.source is doc_of[id(a)]]
+    if not all(start <= f.start and f.end <= a.start for f in own):
+        return False
+    first = next((c for _, c in _before_in_sentence(cited, i, start) if c.issued), None)
+    # the first issued in the main clause, not in the lead ("Ngay sau khi Thành ủy ban hành B, …"), and A issued next
+    # after "và" ("ra A1 … và ban hành A2", "ra A1 … và Ban Thường vụ ban hành A2"), not in a clause of its own
+    return first is not None and first.start >= max(f.end for f in own) \
+        and all(f.target is not doc_of[id(first)] for f in own) \
+        and (then := _AND_ISSUES_NEXT.search(text, max(first.end, a.start - _AND_ISSUES_CHARS), a.start)) is not None \
+        and _DIRECTS_IN.search(then.group()) is None  # "… và chỉ đạo UBND xã xây dựng A2 để triển khai": another's act
+
+
+_PURPOSE_OPENS = re.compile(r"[ ,]*(?:để|nhằm)[ ]")
+# (first's title may run on over it: where A's clause starts is read back from A)
+_AND_ISSUES_NEXT = re.compile(rf"(?<![^\W\d_])và(?:[ ]+[^\W\d_]+){{0,8}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+\Z")
+_AND_ISSUES_CHARS = 80
+_DIRECTS_IN = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('directs'))})(?![^\W\d_])")
 
 
 def _before_in_sentence(cited: list[Citation], i: int, start: int):

@@ -58,6 +58,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Các đảng bộ trực thuộc đều ban hành kế hoạch thực hiện Nghị quyết 57 và Nghị quyết 03; trong đó, Đảng ủy Công an "
          "tỉnh ban hành Kế hoạch số 14-KH/ĐU ngày 3/3/2025.",
          {("14-KH/ĐU", "implements", "Nghị quyết#57"), ("14-KH/ĐU", "implements", "Nghị quyết#03")}),
+        # regression: after a lead, the second document its sentence issues, with a purpose of no object, carries out the
+        # first as well as the lead's B ("… ra Nghị quyết số 07-NQ/HU … và ban hành Kế hoạch số 33-KH/HU … để tổ chức
+        # thực hiện" gave the plan the lead's B alone)
+        ("Thực hiện Nghị quyết số 21-NQ/TW, Ban Thường vụ Huyện ủy Kỳ Anh ra Nghị quyết số 07-NQ/HU ngày 2/3/2023 về nâng "
+         "cao chất lượng sinh hoạt chi bộ và ban hành Kế hoạch số 33-KH/HU ngày 10/3/2023 để tổ chức thực hiện.",
+         {("07-NQ/HU", "implements", "21-NQ/TW"), ("33-KH/HU", "implements", "21-NQ/TW"),
+          ("33-KH/HU", "implements", "07-NQ/HU")}),
+        # … but not one another body is directed to issue ("… và chỉ đạo UBND xã xây dựng A2 để triển khai")
+        ("Thực hiện Nghị quyết số 21-NQ/TW, Đảng ủy xã Kỳ Phong ban hành Kế hoạch số 12-KH/ĐU ngày 2/3/2023 và chỉ đạo "
+         "UBND xã xây dựng Kế hoạch số 40/KH-UBND ngày 9/3/2023 để triển khai đến từng thôn.",
+         {("12-KH/ĐU", "implements", "21-NQ/TW"), ("40/KH-UBND", "implements", "21-NQ/TW")}),
         # regression: "Để hoàn thành" the tasks a named body gave at B, X issues A gave nothing
         ("Để hoàn thành tốt các nhiệm vụ mà Ban Thường vụ Tỉnh ủy giao tại Kết luận số 112-KL/TU ngày 8/5/2024, Huyện "
          "ủy Vũ Quang đã ban hành Kế hoạch số 64-KH/HU ngày 20/5/2024.",
