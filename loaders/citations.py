@@ -1697,6 +1697,10 @@ _PROVINCE_LISTED = re.compile(
 _PROVINCE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_PROVINCE_NAME})(?:[ ]*\([^()\n]{{1,12}}\))?\Z")
 
 
+# a pillar of the political system listed after another in a title, before the list goes on: "… các cơ quan Đảng, chính
+# quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội …"
+_PILLAR_LISTED = re.compile(rf",[ ]+(?:{_cue_pattern('pillar')}){_WORD_END}(?=[ ]*,|[ ]+và[ ])")
+_PILLAR_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('pillar')})\Z")
 _BODY_LISTED_CHARS = 40  # the longest body name looked for on each side of the comma
 _CAPITAL_WORD = re.compile(rf"(?<![^\W\d_])[{UPPER}]")
 
@@ -1737,6 +1741,9 @@ def _title_end(scan: _Scan, start: int) -> int:
             continue
         if _PROVINCE_LISTED.match(text, m.start()) and _PROVINCE_BEFORE.search(text, max(pos, m.start() - 40), m.start()):
             pos = m.end()  # "… của ba tỉnh Lâm Đồng, Đắk Nông, Bình Thuận (cũ) sang …": provinces listed, no new clause
+            continue
+        if _PILLAR_LISTED.match(text, m.start()) and _PILLAR_BEFORE.search(text, max(pos, m.start() - 40), m.start()):
+            pos = m.end()  # "… các cơ quan Đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể …": pillars listed
             continue
         if _body_listed(scan, max(pos, start), m):
             pos = m.end()  # "… cơ quan chuyên môn thuộc UBND tỉnh, UBND cấp huyện, thực hiện …": bodies listed

@@ -3655,6 +3655,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Tỉnh ủy về sắp xếp tổ chức bộ máy.",
          {("35/KH-UBND", "implements", "121-KL/TW"), ("35/KH-UBND", "implements", "412-KH/TU"),
           ("121-KL/TW", "reviews", "18-NQ/TW")}),
+        # regression: a title that lists the pillars of the political system ("… các cơ quan Đảng, chính quyền, Mặt trận
+        # Tổ quốc và các đoàn thể …") ended at the capital after the comma, cutting A's phrase off
+        ("Ban Thường vụ Đảng ủy phường ban hành Kế hoạch số 09-KH/ĐU về kiện toàn tổ chức bộ máy các cơ quan Đảng, "
+         "chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội phường, thực hiện Kế hoạch số 40-KH/TU của "
+         "Ban Thường vụ Tỉnh ủy.",
+         {("09-KH/ĐU", "implements", "40-KH/TU")}),
     ],
 )
 def test_relations(text, expected):
