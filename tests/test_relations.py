@@ -3842,6 +3842,10 @@ def test_relations(text, expected):
         # made A carry B out
         "Các địa phương thực hiện nghiêm Kết luận số 160-KL/TW ngày 6/6/2025 của Bộ Chính trị về vận hành chính quyền "
         "địa phương hai cấp. Việc sắp xếp các xã được thực hiện theo tinh thần Nghị quyết số 60-NQ/TW của Trung ương.",
+        # regression: a plan the subject keeps to ("bám sát"), then "đồng thời gắn với thực hiện B", carried B out
+        # (the union's act, not the plan's: "đồng thời gắn với" was no second act)
+        "Ban Thường vụ Hội Nông dân tỉnh ban hành Kế hoạch số 56-KH/HNDT ngày 2/10/2019. Thời gian tới, Hội tiếp tục bám "
+        "sát Kế hoạch 56, đồng thời gắn với thực hiện Nghị quyết số 19-NQ/TW.",
     ],
 )
 def test_no_relation(text):
