@@ -4110,17 +4110,17 @@ def _day_told_before(scan: _Scan, start: int) -> str | None:
     """The date the nearest sentence before `start` opens with, a few sentences back at most ("Chiều 1-4, Ban
     Thường vụ Quận ủy họp khẩn, thống nhất triển khai ngay Chỉ thị số 16/CT-TTg …. Cùng ngày, UBND Quận 1 ban hành
     Công văn số 1205/UBND-VP …": 1-4, the day the sentence after "Cùng ngày" goes on from)."""
-    pos = start
-    for _ in range(_DAY_TOLD_SENTENCES):
-        if pos <= 0:
-            break
-        pos = sentence_start(scan.text, pos - 1)
+    pos, sentences = start, 0
+    while pos > 0 and sentences < _DAY_TOLD_SENTENCES:
+        before, pos = pos, sentence_start(scan.text, pos - 1)
         if (found := _dateline_date(scan, pos)) is not None:
             return found
+        sentences += bool(scan.text[pos:before].strip())  # a blank line between paragraphs is no sentence
     return None
 
 
-_DAY_TOLD_SENTENCES = 4  # sentences (a blank line between paragraphs counts as one)
+# sentences back: a section "* Cùng ngày, …" may close an article whose lead told the day, past a caption and a list
+_DAY_TOLD_SENTENCES = 10
 
 
 def _dateline_date(scan: _Scan, start: int) -> str | None:

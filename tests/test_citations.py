@@ -1268,6 +1268,11 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
      "318/KH-UBND.", ["2025-08-12"]),
     ("Chiều 7/9, Tỉnh ủy tổ chức hội nghị quán triệt chuyên đề.\n\n* Cùng ngày, Ban Thường vụ Huyện ủy Can Lộc ban "
      "hành Kế hoạch số 146-KH/HU.", ["2025-09-07"]),
+    # regression: … the day the lead told, past a caption and a list, blank lines between paragraphs no sentences ("*
+    # Cùng ngày, …" closing the article was undated: the lead was more than four lines back)
+    ("Chiều 7/9, Tỉnh ủy tổ chức hội nghị quán triệt chuyên đề.\n\nQuang cảnh hội nghị (Ảnh: Minh Châu)\n\nHội nghị "
+     "thống nhất 3 nhóm giải pháp:\n\n+ Nâng cao nhận thức của cán bộ;\n\n+ Hoàn thiện quy hoạch;\n\n+ Huy động "
+     "nguồn lực.\n\n* Cùng ngày, Ban Thường vụ Huyện ủy Can Lộc ban hành Kế hoạch số 147-KH/HU.", ["2025-09-07"]),
 ])
 def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
     assert [row[5] for row in summary(text, place("Hà Tĩnh"), 2025)] == dates
