@@ -620,7 +620,7 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                 or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[j].start)
                 or _AMENDING_PROPOSAL.fullmatch(text, end, cited[j].start)
                 or phrase is not None and _relation(phrase) == "based_on" and _basis_after_description(text, end, cited[j])) \
-                or cited[j].issued and not issued_item or (source is not None and _does_its_own(text, cited, j, source)) \
+                or cited[j].issued and not issued_item or (source is not None and _does_its_own(text, cited, j, source, phrase)) \
                 or source is not None and phrase is not None and _relation(phrase) in _NAMES_ITS_ITEM \
                 and _passed_beside(text, cited, out, j, source) \
                 or _ITEM_PREDICATE.match(text, max(cited[j].end, cited[j].cover_end)):
@@ -746,7 +746,7 @@ def _basis_after_description(text: str, end: int, following: Citation) -> bool:
         and _BASIS_AFTER_DESCRIPTION.fullmatch(text, end, following.start) is not None
 
 
-def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation) -> bool:
+def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation, phrase: str | None = None) -> bool:
     """"A thực hiện B và Kế hoạch số 98-KH/TU thực hiện C": the item after "và" says at once
     what it does to the next document, so it is a second source, not a second B (a title
     "B và B2 về tiếp tục thực hiện C" still lists B2, and so does a lead's list: "Căn cứ B1 và
@@ -766,16 +766,24 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation) ->
         return False
     if _REPEALS.match(text, a.anchor):  # "…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ C": no relation, but its own act
         return True
+    # after "; " in what A carries out, an amendment or a replacement is the item's own act too ("A triển khai B; Kế
+    # hoạch 125 thay thế kế hoạch này"): a new clause, not one more B (a list of bases names its items so: "căn cứ B;
+    # Luật sửa đổi, bổ sung …")
+    semicolon = phrase is not None and _relation(phrase) == "implements" \
+        and text[max(cited[j - 1].end, cited[j - 1].cover_end):a.start].strip() == ";"
     k = next((k for k in range(j + 1, len(cited)) if cited[k].start >= a.anchor), None)
     if k is None:
-        return False
+        return semicolon and _PHRASE_AFTER.match(text, a.anchor) is not None  # "…; Kế hoạch 125 thay thế hai kế hoạch này"
     if cited[k].ref in ("bare", "this") and cited[k].type == cited[j - 1].type:
         # "… sơ kết 5 năm thực hiện Nghị quyết số 36-NQ/TW … và Kế hoạch số 62-KH/TU … thực hiện Nghị quyết": what the
         # item carries out is the B listed before it, named back; the plan is B's companion in the list
         return False
     m = GAP_RE.fullmatch(text, a.anchor, cited[k].start)
     return m is not None and not text[a.anchor:m.start("phrase")].strip(" ,") \
-        and _relation(m.group("phrase")) not in _NAMES_ITS_ITEM and not _DESCRIBES_AT.match(m.group("phrase"))
+        and (semicolon or _relation(m.group("phrase")) not in _NAMES_ITS_ITEM) and not _DESCRIBES_AT.match(m.group("phrase"))
+
+
+_PHRASE_AFTER = re.compile(rf"[ ]+(?:{_GAP_PHRASES})(?![^\W\d_])")
 
 
 def _carries_out_source(text: str, cited: list[Citation], j: int, source: Citation) -> bool:

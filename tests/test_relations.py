@@ -913,6 +913,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Thành ủy đã ban hành Chương trình hành động số 12-CTr/TU ngày 5/3/2018 thực hiện Nghị quyết 18-NQ/TW "
          "và Kế hoạch số 98-KH/TU thực hiện Nghị quyết 19-NQ/TW.",
          {("12-CTr/TU", "implements", "18-NQ/TW"), ("98-KH/TU", "implements", "19-NQ/TW")}),
+        # regression: … and after "; " a plan that replaces another is a clause of its own ("…; Kế hoạch 125 thay thế kế
+        # hoạch này" was a second document the older plan carried out)
+        ("UBND tỉnh ban hành Kế hoạch số 125/KH-UBND. Trước đó, UBND tỉnh đã có Kế hoạch số 1985/KH-UBND triển khai "
+         "Nghị quyết số 68-NQ/TW; Kế hoạch 125 thay thế kế hoạch này.",
+         {("1985/KH-UBND", "implements", "68-NQ/TW"), ("125/KH-UBND", "replaces", "1985/KH-UBND")}),
         # … while a listed B2 with a title of its own is still a second B
         ("Kế hoạch số 05-KH/HU thực hiện Nghị quyết 18-NQ/TW và Kết luận số 01-KL/TW về tiếp tục thực hiện "
          "Nghị quyết 18-NQ/TW.",
