@@ -379,6 +379,9 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
             return  # "… giao Bộ Tư pháp rà soát, đề xuất sửa đổi B": proposed, not done
         if relation == "continues" and not _concludes(text, source):
             relation = "implements"  # only a Kết luận "continues"; a plan implements
+        if relation == "continues" and _level_rank(source) == 0 and _system(source) == "party" and _system(target) == "state":
+            return  # the Politburo's "tiếp tục thực hiện Nghị quyết Trung ương 7 … và Nghị định số 98/2018/NĐ-CP": the decree
+            # is the next item of the plan that carries the conclusion out, not in the conclusion's title
         if relation in ("implements", "continues") and 0 <= _level_rank(source) < _level_rank(target):
             return  # a body carries out no lower body's plan: "Kết luận số 87-KL/TW … và Kế hoạch số 56-KH/TU"
         if relation in ("implements", "continues") and _party_under_state(source, target):

@@ -69,6 +69,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Thực hiện Nghị quyết số 21-NQ/TW, Đảng ủy xã Kỳ Phong ban hành Kế hoạch số 12-KH/ĐU ngày 2/3/2023 và chỉ đạo "
          "UBND xã xây dựng Kế hoạch số 40/KH-UBND ngày 9/3/2023 để triển khai đến từng thôn.",
          {("12-KH/ĐU", "implements", "21-NQ/TW"), ("40/KH-UBND", "implements", "21-NQ/TW")}),
+        # regression: a state decree after "và" at the end of a Politburo conclusion's "tiếp tục thực hiện" title is the next
+        # item of the plan that carries the conclusion out; the conclusion continued it too
+        ("Huyện ủy Cẩm Xuyên ban hành Kế hoạch số 140-KH/HU ngày 20/2/2020 thực hiện Kết luận số 54-KL/TW ngày 7/8/2019 "
+         "của Bộ Chính trị về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X về nông nghiệp, nông dân, nông thôn và "
+         "Nghị định số 57/2018/NĐ-CP ngày 17/4/2018 của Chính phủ về cơ chế, chính sách khuyến khích doanh nghiệp đầu tư "
+         "vào nông nghiệp, nông thôn.",
+         {("140-KH/HU", "implements", "54-KL/TW"), ("140-KH/HU", "implements", "57/2018/NĐ-CP"),
+          ("54-KL/TW", "continues", "Nghị quyết#")}),
         # regression: "Để hoàn thành" the tasks a named body gave at B, X issues A gave nothing
         ("Để hoàn thành tốt các nhiệm vụ mà Ban Thường vụ Tỉnh ủy giao tại Kết luận số 112-KL/TU ngày 8/5/2024, Huyện "
          "ủy Vũ Quang đã ban hành Kế hoạch số 64-KH/HU ngày 20/5/2024.",
