@@ -3674,6 +3674,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội phường, thực hiện Kế hoạch số 40-KH/TU của "
          "Ban Thường vụ Tỉnh ủy.",
          {("09-KH/ĐU", "implements", "40-KH/TU")}),
+        # regression: a lead's document number spaced from its code ("Thực hiện Chỉ thị số 35 - CT/TW …") was read as a
+        # byline's place and number ("Quận 8 - "), and the lead opened no clause
+        ("Thực hiện Chỉ thị số 45 - CT/TW ngày 14/4/2025 của Bộ Chính trị, Ban Thường vụ Huyện ủy ban hành Kế hoạch số "
+         "210-KH/HU.",
+         {("210-KH/HU", "implements", "45-CT/TW")}),
     ],
 )
 def test_relations(text, expected):
