@@ -1883,6 +1883,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         # regression: a time adverb before the plural subject ("…, đến nay nhiều bộ, ngành đã ban hành kế hoạch triển
         # khai" was one plan of no body)
         "Sau hội nghị toàn quốc, đến nay nhiều bộ, ngành đã ban hành kế hoạch triển khai.",
+        # regression: "mỗi" before the subject, "trước đây" before a determiner ("…, trước đây mỗi tổ chức có chương trình
+        # riêng" was a programme of no body): one each, none named
+        "Bà Lan cho biết, trước đây mỗi tổ chức có chương trình riêng, nay Mặt trận thống nhất một chương trình chung.",
         # regression: a plural of a level and the units' names ("Cùng với xã Cẩm Bình, các xã Cẩm Xuyên, Thiên Cầm, Cẩm Duệ
         # cũng đã ban hành nghị quyết lãnh đạo …" was a resolution of no body)
         "Cùng với xã Cẩm Bình, các xã Cẩm Xuyên, Thiên Cầm, Cẩm Duệ cũng đã ban hành nghị quyết lãnh đạo thực hiện nhiệm vụ.",
