@@ -668,10 +668,13 @@ _NUMBER_OF_HEAD = re.compile(r"[ ]*(?:[(][^)]*[)][ ]*)?(?:[Ss]ố:?[ ]*)?\d")
 
 
 def _of_kind(text: str, doc: Resolved, c: Citation, kind: str) -> bool:
-    """Does a citation of the document name the kind `c` names, and none of c's type another kind?"""
-    kinds = [(x.type, _kind_named(text, x)) for x in doc.citations]
+    """Does a citation of the document name the kind `c` names, and none of c's type, or a type that names a kind of
+    it, another kind ("Chương trình hành động số 02-CTr/HU", later its bare "Chương trình", is no "Chương trình kiểm
+    tra, giám sát toàn khóa của Ủy ban Kiểm tra Huyện ủy")?"""
+    kinds = [(fold(x.type or ""), _kind_named(text, x)) for x in doc.citations]
+    own = fold(c.type or "")
     return any(_same_kind(kind, k) for _, k in kinds) \
-        and not any(type_ == c.type and not _same_kind(kind, k) for type_, k in kinds)
+        and not any(type_.startswith(own) and not _same_kind(kind, k) for type_, k in kinds)
 
 
 def _same_kind(a: str, b: str) -> bool:

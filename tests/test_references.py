@@ -664,6 +664,16 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "tiêu.",
          [("09-CTr/ĐU", ["Chương trình hành động số 09-CTr/ĐU ngày 2/4/2026", "Chương trình hành động của Đảng ủy xã"]),
           ("Chương trình#", ["Chương trình kiểm tra, giám sát năm 2026 của Đảng ủy xã"])]),
+        # regression: … also once the programme is named back by its bare noun, whose kind is any ("Chương trình kiểm tra,
+        # giám sát toàn khóa của Ủy ban Kiểm tra Huyện ủy" was "Chương trình hành động số 02-CTr/HU" named again)
+        ("Theo Chương trình hành động số 04-CTr/HU, đến năm 2020, có thêm 5 xã đạt chuẩn nông thôn mới. Chương trình được "
+         "xây dựng trên cơ sở định hướng của Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII. Cũng tại hội nghị, Ban "
+         "Chấp hành Đảng bộ huyện đã thông qua Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa VI; Chương trình "
+         "kiểm tra, giám sát toàn khóa của Ủy ban Kiểm tra Huyện ủy.",
+         [("04-CTr/HU", ["Chương trình hành động số 04-CTr/HU", "Chương trình"]),
+          ("Nghị quyết#", ["Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"]),
+          ("Quy chế#", ["Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa VI"]),
+          ("Chương trình#", ["Chương trình kiểm tra, giám sát toàn khóa của Ủy ban Kiểm tra Huyện ủy"])]),
         # regression: a numbered document's own words before its number name its kind too ("Quy chế làm việc của Ban Chấp
         # hành Đảng bộ tỉnh khóa XX" was "Quy chế phối hợp số 08-QC/BTGTU-STTTT", the article's, and gave it its issuer) …
         ("Ban Tuyên giáo Tỉnh ủy ký Quy chế phối hợp số 08-QC/BTGTU-STTTT về quản lý báo chí. Quy chế được xây dựng trên "
