@@ -2144,8 +2144,9 @@ def _list_head(scan: _Scan, last: Citation) -> Citation:
     return scan.citations[k]
 
 
-# an enumeration after the verb's colon: "đã ban hành: (1) …; (2) …", "ban hành: Kế hoạch số …; Chỉ thị số …"
-ENUMERATION_MARK = r"(?:\(?\d{1,2}[).]|\(?[a-zđ]\)|[-–+•])"
+# an enumeration after the verb's colon: "đã ban hành: (1) …; (2) …", "ban hành: Kế hoạch số …; Chỉ thị số …"; a
+# paragraph's "*" too, which news opens a section with ("* Thực hiện B, Ban Thường vụ Tỉnh ủy ban hành A")
+ENUMERATION_MARK = r"(?:\(?\d{1,2}[).]|\(?[a-zđ]\)|[-–+•*])"
 _ENUMERATED_NEXT = re.compile(rf"[ ]*;[ ]*(?:và[ ]+)?(?:{ENUMERATION_MARK}[ ]*)?")
 _COLON_LIST_HEAD = re.compile(
     rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})[ ]*:[ ]*(?:{ENUMERATION_MARK}[ ]*)?\Z")

@@ -2224,6 +2224,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: a council's next resolution after "; " was read as a second document the first amends ("… thông
         # qua Nghị quyết số 12/2023/NQ-HĐND sửa đổi, bổ sung một số điều của Nghị quyết số 30/2020/NQ-HĐND … quy định …;
         # Nghị quyết số 45/NQ-HĐND về …")
+        # regression: a lead opening a section marked "* " ("* Thực hiện B, Ban Thường vụ Tỉnh ủy ban hành A") related nothing
+        ("Hội nghị diễn ra trang trọng.\n\n* Thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư, Ban Thường vụ Tỉnh ủy Trà Vinh "
+         "đã ban hành Kế hoạch số 77-KH/TU.", {("77-KH/TU", "implements", "21-CT/TW")}),
         ("Kỳ họp thông qua Nghị quyết số 12/2023/NQ-HĐND sửa đổi, bổ sung một số điều của Nghị quyết số "
          "30/2020/NQ-HĐND ngày 10/12/2020 của HĐND tỉnh quy định mức hỗ trợ đóng bảo hiểm y tế; Nghị quyết số "
          "45/NQ-HĐND về chủ trương đầu tư dự án nâng cấp đê bao ven sông Hậu.",
