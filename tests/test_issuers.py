@@ -34,6 +34,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # số 311/KH-BCĐTƯATTP … của Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm" in a Nghệ An article)
         ("Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm", place("Nghệ An"), "Ban Chỉ đạo liên ngành Trung ương",
          "central", None, None),
+        # regression: the central committee reviewing Nghị quyết 18, named by its task before "của Trung ương" ("Công văn số
+        # 43-CV/BCĐ … của Ban Chỉ đạo tổng kết Nghị quyết 18 của Trung ương"), was no body and took the article's province
+        ("Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW của Trung ương về việc", place("Lâm Đồng"),
+         "Ban Chỉ đạo tổng kết Nghị quyết 18 của Trung ương", "central", None, None),
         # regression: a steering committee named by the document it carries out was no body ("Kế hoạch hành động năm
         # 2024 của Ban Chỉ đạo triển khai Đề án 06 tỉnh" was no document)
         ("Ban Chỉ đạo triển khai Đề án 06 tỉnh ban hành", place("Long An"), "Ban Chỉ đạo triển khai Đề án 06 tỉnh Long An",
