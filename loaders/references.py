@@ -948,7 +948,14 @@ def _issued_as(doc: Resolved, c: Citation) -> bool:
     duyệt Chương trình Mỗi xã một sản phẩm …" issues the programme, not the decision: a later "Quyết định này" is
     not 919 for that)?"""
     key = _type_key(c)
-    return key == "*" or any(x.issued and not x.headline and _type_key(x) == key for x in doc.citations)
+    return key == "*" or any(x.issued and not x.headline and (_type_key(x) == key or _same_type_named(x, c, key))
+                             for x in doc.citations)
+
+
+def _same_type_named(x: Citation, c: Citation, key: str) -> bool:
+    """Is `x` of the type `c` names, its symbol's own code aside: "Quy định số 28-QĐi/TU" is the "Quy định" (QĐ, as
+    prose names the type) a later "Quy định này" takes back."""
+    return x.type == c.type and _PROSE_CODE.get(x.type) == key
 
 
 def _latest(docs: list[Resolved], c: Citation) -> Resolved:

@@ -1033,6 +1033,17 @@ def test_this_is_the_document_named_earlier_in_its_sentence():
         ("68-NQ/TW", ["Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị", "Nghị quyết này"])]
 
 
+def test_a_bare_rule_is_the_rule_issued_under_its_own_code():
+    """Regression: a bare "Quy định" opening a sentence after "vừa ban hành Quy định số 28-QĐi/TU …" was the rule it
+    replaces, named last: the issued rule's code (QĐi) is not the one prose gives the type (QĐ), so it was no focus."""
+    text = ("Ban Thường vụ Tỉnh ủy vừa ban hành Quy định số 31-QĐi/TU ngày 12/3/2025 về phân cấp quản lý cán bộ. Quy định "
+            "này thay thế Quy định số 07-QĐi/TU ngày 20/10/2020 và Quyết định số 112-QĐ/TU ngày 5/1/2022 sửa đổi, bổ sung "
+            "Quy định số 07-QĐi/TU. Quy định được ban hành trên cơ sở Quy định số "
+            "80-QĐ/TW của Bộ Chính trị.")
+    assert [d for d in documents(text) if d[0] == "31-QĐi/TU"] == [
+        ("31-QĐi/TU", ["Quy định số 31-QĐi/TU ngày 12/3/2025", "Quy định này", "Quy định"])]
+
+
 def test_this_is_not_a_decision_whose_programme_alone_is_issued():
     """Regression: "Quyết định này" after "Quyết định số 148/QĐ-TTg …" was 919/QĐ-TTg, the article's focus among the
     decisions because the programme it approves ("cụ thể hóa Quyết định số 919/QĐ-TTg … phê duyệt Chương trình …") is
