@@ -1079,13 +1079,21 @@ def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:
         # a headline's subject may name a place only ("Hà Nội ban hành kế hoạch thực hiện Chỉ thị 20"): the body the
         # lead names for the same document
         body = first.issuer if first.issuer is None or first.issuer.code else doc.issuer or first.issuer
+        # the lead (sapo) announcing what the body tells with its number and issuing again: "Thành ủy TP.HCM vừa ban hành
+        # chương trình hành động thực hiện Nghị quyết 68 …", then "Ban Thường vụ Thành ủy đã ban hành Chương trình hành
+        # động số 45-CTr/TU …" (when the body issues one such only; a capitalised noun may name another document, "HĐND
+        # huyện thông qua Nghị quyết chuyên đề …" before "HĐND huyện cũng thông qua Nghị quyết số 19/NQ-HĐND")
+        announced = issued_first and all(text[c.start].islower() for c in doc.citations) and _in_lead(text, first.start)
         later = [d for d in index.after(_type_key(first), first.start)
                  if d.number and id(d) not in merged and body is not None
                  and (d.issuer is not None and d.issuer.code == body.code and _compatible(d.issuer, body)
                       # "UBND tỉnh Sơn La vừa ban hành kế hoạch …. Kế hoạch số 456/KH-UBND ngày 10/4/2024 đặt mục tiêu
                       # …": a body read from its symbol's code only later, the issuing body's code
                       or issued_first and d.issuer is None and _code_of(d) == body.code)
-                 and not (issued_first and not _subject_only(text, d)) and not _listed_after(text, doc, d)]
+                 and (announced and d.issued and d.issuer is not None or not (issued_first and not _subject_only(text, d)))
+                 and not _listed_after(text, doc, d)]
+        if announced and len(later) > 1 and not _subject_only(text, later[0]):
+            continue  # two of its kind issued: which one the lead announces is unknown
         if later:
             target = later[0]
             for cited in doc.citations:
@@ -1093,6 +1101,11 @@ def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:
             target.issuer = target.issuer or doc.issuer
             merged.add(id(doc))
     docs[:] = [d for d in docs if id(d) not in merged]
+
+
+def _in_lead(text: str, pos: int) -> bool:
+    """Is `pos` in the title or the paragraph after it (the lead)?"""
+    return sum(1 for line in text[:pos].split("\n") if line.strip()) <= 1
 
 
 # the next item of a list, after the term that may close the one before: "Quy chế làm việc của Ban Chấp hành Đảng bộ

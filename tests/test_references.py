@@ -731,6 +731,21 @@ def test_a_document_a_headline_reports_issued_is_the_one_the_body_numbers():
     assert [symbol for symbol, _ in docs] == ["231/KH-UBND", "Chỉ thị#20"]
 
 
+def test_a_document_the_lead_announces_is_the_one_the_body_issues_with_its_number():
+    # regression: the lead (sapo) of a national paper announces the plan, the body tells its issuing again with its
+    # number ("Tỉnh ủy Bắc Ninh vừa ban hành kế hoạch thực hiện Nghị quyết 57 …", then "Ban Thường vụ Tỉnh ủy đã ban
+    # hành Kế hoạch số 112-KH/TU …"): two plans
+    text = ("Bắc Ninh ra kế hoạch thực hiện Nghị quyết 57\n\nTỉnh ủy Bắc Ninh vừa ban hành kế hoạch thực hiện Nghị quyết "
+            "57 của Bộ Chính trị về khoa học, công nghệ.\n\nTheo đó, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+            "112-KH/TU ngày 6/3/2025 thực hiện Nghị quyết số 57-NQ/TW.")
+    docs = documents(text, place("Bắc Ninh"), text.index("\n"))
+    assert [symbol for symbol, _ in docs] == ["112-KH/TU", "57-NQ/TW"]
+    # … not when the body issues two of its kind
+    text = text.replace("57-NQ/TW.", "57-NQ/TW. Trước đó, Tỉnh ủy đã ban hành Kế hoạch số 98-KH/TU.")
+    docs = documents(text, place("Bắc Ninh"), text.index("\n"))
+    assert [symbol for symbol, _ in docs] == ["Kế hoạch#", "57-NQ/TW", "112-KH/TU", "98-KH/TU"]
+
+
 @pytest.mark.parametrize(
     "body, expected",
     [
