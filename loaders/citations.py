@@ -2095,10 +2095,11 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
         # động số 19-CTr/TU thực hiện Nghị quyết số 27-NQ/TW …": the next of the issued documents, each with its object
         first = _first_parallel(scan, cited)
         return None if first is None else _issuing_verb(text, first.start, numbered=True)
-    if previous.issued and previous.type == cited.type and previous.symbol and cited.symbol \
+    if previous.issued and previous.symbol and cited.symbol \
             and previous.symbol.issuer_code == cited.symbol.issuer_code and _DESCRIBED_NEXT.fullmatch(text, *gap):
         # "… đã ban hành Quyết định số 07-QĐ/ĐU, ngày 10/7/2025 thành lập Tiểu ban Văn kiện và Quyết định số 08-QĐ/ĐU
-        # thành lập Tiểu ban Nhân sự": the next item after what the first does
+        # thành lập Tiểu ban Nhân sự": the next item after what the first does, of its type or another of its body's
+        # ("… Quyết định số 1380-QĐ/HU … thành lập Tổ công tác giúp việc và Kế hoạch số 151-KH/HU …")
         head = _list_head(scan, previous)
         return _numbered_issuing_verb(text, head.start) or _colon_list_verb(text, head.start)
     if not LISTED_NEXT.fullmatch(text, *gap):

@@ -1499,6 +1499,21 @@ def test_a_document_in_brackets_after_a_place_is_that_place_s():
                      "47/KH-UBND": (False, None, None)}
 
 
+@pytest.mark.parametrize(("text", "issued"), [
+    # regression: after an issued decision described with no "về" ("… thành lập Tổ công tác …"), the next item of its
+    # body's list of another type was not issued (only one of its type was), so a lead before gave it nothing
+    ("Thực hiện Kế hoạch số 30-KH/TU, Ban Thường vụ Huyện ủy Nghi Xuân ban hành Quyết định số 512-QĐ/HU ngày 4/4/2024 "
+     "thành lập Tổ giúp việc và Kế hoạch số 77-KH/HU ngày 8/4/2024 về kiểm tra việc thực hiện.",
+     {"30-KH/TU": False, "512-QĐ/HU": True, "77-KH/HU": True}),
+    # … but not a document of another body its description names ("… thành lập Ban Chỉ đạo thực hiện … và Kế hoạch
+    # số 18-KH/TU")
+    ("Huyện ủy ban hành Quyết định số 512-QĐ/HU ngày 4/4/2024 thành lập Ban Chỉ đạo thực hiện Chỉ thị số 05-CT/TW và "
+     "Kế hoạch số 18-KH/TU của Tỉnh ủy.", {"512-QĐ/HU": True, "05-CT/TW": False, "18-KH/TU": False}),
+])
+def test_the_next_item_after_a_described_decision_is_issued(text, issued):
+    assert {c.symbol.raw: c.issued for c in find_citations(text, place("Hà Tĩnh")) if c.symbol} == issued
+
+
 @pytest.mark.parametrize(("text", "article", "issuers"), [
     # regression: a province's name in brackets right after a body named without it ("… của Ban Thường vụ Tỉnh ủy (Yên
     # Bái)") left the body the article's province's, or none; the brackets place it, unless the body names its own place
