@@ -199,6 +199,11 @@ _ISSUING_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})"
     r"(?:[ ]+cho[ ]+[^,.;\n]{1,50}?)?[ ]+(?:(?:một|các|những)[ ]+)?$"
 )
+# a headline's verb, capitalised where it opens the headline or follows its place and colon ("Thái Bình: Ban hành
+# Chương trình hành động thực hiện Nghị quyết 68")
+_HEADLINE_ISSUING_BEFORE = re.compile(
+    rf"(?:^|(?<=:)[ ]+)(?P<perf>(?!)x)?(?P<verb>{_cue_pattern('issue', either_case=True)})[ ]+(?:(?:một|các|những)[ ]+)?$"
+)
 # The last word before a noun decides which look-behind is worth a regex: an issuing verb,
 # "cho" in "tham mưu cho X …", a plural determiner, "một", "là" of an alias.
 _ISSUE_LAST_WORDS = {fold(s).split()[-1] for w in cues("issue") for s in spellings(w)}
@@ -212,13 +217,23 @@ _NOMINALISERS = set(cues("nominaliser"))
 def _cue_opening(kind: str) -> str:
     """A cue after a space; capitalised only where a sentence or clause starts: mid-sentence a
     capitalised word is a name ("Thành ủy Cần Thơ ban hành …" is no "cần", "Huyện ủy Giao Thủy" no "giao"),
-    and so is a lower-case cue after a name's syllable ("Bộ Ngoại giao ban hành …" is no "giao")."""
-    return (rf"(?:(?:^|(?<=[.;:!?\n\"“(]))[ ]*(?:[-+•–][ ]*)?{_NO_CUE_NOUN}(?:{_cue_pattern(kind, either_case=True)})"
+    and so is a lower-case cue after a name's syllable ("Bộ Ngoại giao ban hành …" is no "giao"); a place named
+    where a sentence starts, a headline's subject, is no cue either ("Cần Thơ ban hành Kế hoạch thực hiện …")."""
+    return (rf"(?:(?:^|(?<=[.;:!?\n\"“(]))[ ]*(?:[-+•–][ ]*)?{_NO_CUE_NOUN}{_no_place_named(kind)}"
+            rf"(?:{_cue_pattern(kind, either_case=True)})"
             rf"|{_NOT_AFTER_NAME_SYLLABLE}[ \n]{_NO_CUE_NOUN}(?:{_cue_pattern(kind)}))")
 
 
 # nor a noun that opens with a cue's word ("Ban An toàn giao thông tỉnh ban hành …" is no "giao"; data/cues not_directing)
 _NO_CUE_NOUN = rf"(?!(?:{_cue_pattern('not_directing', either_case=True)}){_WORD_END})"
+_PLACE_NAMES = {u.name for u in gazetteer.provinces(include_former=True) + gazetteer.districts(include_former=True)}
+
+
+def _no_place_named(kind: str) -> str:
+    """Not a province or district whose name opens with one of the cues ("Cần Thơ", "Cần Giờ" for "cần")."""
+    words = {fold(w) for w in cues(kind) if " " not in w}
+    names = [n for n in _PLACE_NAMES if " " in n and fold(n.split()[0]) in words]
+    return rf"(?!(?:{alternation(names)}){_WORD_END})" if names else ""
 
 
 _NOT_AFTER_NAME_SYLLABLE = "".join(rf"(?<!{re.escape(word)})" for word in cues("name_syllable"))
@@ -1863,6 +1878,8 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
             return None
         window = max(0, cho - 30)
     issuing = _ISSUING_BEFORE.search(text, window, start)
+    if issuing is None and headline:
+        issuing = _HEADLINE_ISSUING_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start)
     if issuing is None:
         return None
     head_start = max(0, issuing.start() - _FUTURE_WINDOW)
