@@ -292,6 +292,7 @@ _LEAD_LAST_WORDS = {
 # right before B ("theo" and "tại" end many words before citations)
 _CARRIED_LAST_WORDS = {fold(w).split()[-1] for w in cues("carried_by")}
 _CARRIED_BEFORE = re.compile(rf"(?:{phrase_pattern(cues('carried_by'))})[ ]+\Z")
+_CARRIED_CHARS = 30  # "… được ban hành kèm theo A, căn cứ B": "theo" ends what carries A's regulation, A's is the basis
 _ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
 _ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["where"] == "attributive"}
 # "… số B1 và số B2": the noun's "số" again; "B1, cũng như B2": as well as
@@ -1061,6 +1062,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     break
                 continue
             if (according := _ACCORDING_BEFORE.search(text, max(0, a.start - _ACCORDING_CHARS), a.start)) \
+                    and not _CARRIED_BEFORE.search(text, max(0, a.start - _CARRIED_CHARS), a.start) \
                     and i not in object_of and text[a.anchor:m.start("phrase")].lstrip().startswith(",") \
                     and _relation(m.group("phrase")) not in _NAMES_ITS_ITEM \
                     and (fold(a.type) not in _PLAN_TYPES

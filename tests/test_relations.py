@@ -3682,6 +3682,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Thực hiện Chỉ thị số 45 - CT/TW ngày 14/4/2025 của Bộ Chính trị, Ban Thường vụ Huyện ủy ban hành Kế hoạch số "
          "210-KH/HU.",
          {("210-KH/HU", "implements", "45-CT/TW")}),
+        # regression: the "theo" of "kèm theo" read as "according to" the decision ("Quy chế … được ban hành kèm theo
+        # Quyết định số 1231/QĐ-UBND …, căn cứ B" gave the decision no basis)
+        ("Quy chế phối hợp giữa UBND tỉnh và Liên đoàn Lao động tỉnh được ban hành kèm theo Quyết định số 1231/QĐ-UBND "
+         "ngày 10/5/2023 của UBND tỉnh, căn cứ Nghị định số 191/2013/NĐ-CP ngày 21/11/2013 của Chính phủ.",
+         {("1231/QĐ-UBND", "based_on", "191/2013/NĐ-CP")}),
     ],
 )
 def test_relations(text, expected):
