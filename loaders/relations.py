@@ -1333,6 +1333,7 @@ _NOMINAL_ACT_GAP = re.compile(
     rf"(?:[^.;:!?\n]*?(?:[ ]*,)?[ ]+(?:nhằm|để|đồng[ ]+thời|được(?:[ ]+[^\W\d_]+){{0,3}}?|là(?:[ ]+[^\W\d_]+){{0,3}}?))?[ ]+"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _NOMINAL_ACT_CHARS = 300
+_UNCOUNTED_AFTER_ACT = re.compile(rf"[ ]+(?:{phrase_pattern(cues('plural'))})[ ]+(?:{TYPE_WORD_RE.pattern})(?![^\W\d_])")
 
 
 def _nominal_acts(text: str, cited: list[Citation], doc_of: dict[int, Resolved], add) -> None:
@@ -1344,8 +1345,8 @@ def _nominal_acts(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
             continue  # the cheap test
         start = sentence_start(text, b.start)
         act = _NOMINAL_ACT.match(text, _DATED_OPENER.match(text, start).end())
-        if act is None or j and cited[j - 1].start >= start:
-            continue
+        if act is None or j and cited[j - 1].start >= start or _UNCOUNTED_AFTER_ACT.match(text, act.end()):
+            continue  # (of an uncounted plural, "Việc ban hành các quyết định nhằm …", the corpus names none)
         phrase = _NOMINAL_ACT_GAP.fullmatch(text, act.end(), b.start)
         source = next((a for a in reversed(cited[:j]) if doc_of[id(a)].issued), None) if phrase else None
         if source is not None:

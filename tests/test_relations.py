@@ -3872,6 +3872,10 @@ def test_relations(text, expected):
         # (the union's act, not the plan's: "đồng thời gắn với" was no second act)
         "Ban Thường vụ Hội Nông dân tỉnh ban hành Kế hoạch số 56-KH/HNDT ngày 2/10/2019. Thời gian tới, Hội tiếp tục bám "
         "sát Kế hoạch 56, đồng thời gắn với thực hiện Nghị quyết số 19-NQ/TW.",
+        # regression: "Việc ban hành" before an uncounted plural ("Việc ban hành các quyết định nhằm cụ thể hóa B") made
+        # the last decision issued carry B out; the corpus leaves an uncounted plural generic
+        "Ngày 3/2/2025, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 410-QĐ/TU và Quyết định số 411-QĐ/TU. Việc ban hành "
+        "các quyết định nhằm cụ thể hóa Kết luận số 121-KL/TW của Ban Chấp hành Trung ương Đảng.",
     ],
 )
 def test_no_relation(text):
