@@ -376,6 +376,9 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
         source, target = doc_of[id(a)], doc_of[id(b)]
         if source is target or _year(target) > _year(source) > 0 or _legal_after(target, source):
             return  # nothing acts on a later law: "Nghị định số 107/2020/NĐ-CP sửa đổi … và Thông tư số 05/2025/…"
+        if _doc_year(target) > _doc_year(source) > 0:
+            return  # nor on a document of a later year, however dated: "Nghị quyết số 05-NQ/HU ngày 20/12/2008" carries
+            # out no "Kết luận số 97-KL/TW ngày 15/5/2014" named beside what it does carry out
         if _PROPOSED_BEFORE.search(text, max(0, start - _PROPOSED_BEFORE_CHARS), start):
             return  # "… giao Bộ Tư pháp rà soát, đề xuất sửa đổi B": proposed, not done
         if relation == "continues" and not _concludes(text, source):

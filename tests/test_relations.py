@@ -2036,6 +2036,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Nghị quyết số 78/2022/NQ-HĐND được ban hành căn cứ Nghị định số 75/2021/NĐ-CP ngày 24/7/2021 của Chính phủ "
          "quy định mức hưởng trợ cấp; xét Tờ trình số 456/TTr-UBND ngày 25/11/2022 của UBND tỉnh.",
          {("78/2022/NQ-HĐND", "based_on", "75/2021/NĐ-CP"), ("78/2022/NQ-HĐND", "based_on", "456/TTr-UBND")}),
+        # regression: a lead's documents are carried out only by what was issued after them ("Nghị quyết số 05-NQ/HU ngày
+        # 20/12/2008" carried out a "Kết luận số 97-KL/TW ngày 15/5/2014" named in the lead with Nghị quyết 26)
+        ("Thực hiện Chỉ thị số 40-CT/TW ngày 22/11/2014 của Ban Bí thư và Kết luận số 06-KL/TW ngày 10/6/2021 của Ban "
+         "Bí thư, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 25-KH/HU ngày 15/3/2015 và Kế hoạch số 41-KH/HU ngày "
+         "20/8/2021.",
+         {("25-KH/HU", "implements", "40-CT/TW"), ("41-KH/HU", "implements", "40-CT/TW"),
+          ("41-KH/HU", "implements", "06-KL/TW")}),
         # regression: … also after a description that names a document, in a subject's list ("căn cứ B1 và B2 hướng dẫn
         # thực hiện Nghị định …; trên cơ sở Tờ trình số …": the submission was no basis)
         ("Nghị quyết số 12/2014/NQ-HĐND được xây dựng căn cứ Nghị định số 63/2012/NĐ-CP ngày 20/8/2012 của Chính phủ "
@@ -2062,10 +2069,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("378/2022/NQ-HĐND", "based_on", "Luật#"), ("378/2022/NQ-HĐND", "based_on", "25/2021/QH15"),
           ("378/2022/NQ-HĐND", "based_on", "07/2022/QĐ-TTg"), ("378/2022/NQ-HĐND", "based_on", "45/TTr-UBND")}),
         # regression: an item later than the document whose object it follows is the next item of the outer list
-        # ("Báo cáo số 412-BC/TU sơ kết 3 năm thực hiện Chương trình hành động số 31-CTr/TU ngày 5/5/2021 … thực hiện
+        # ("Báo cáo số 412-BC/TU sơ kết 3 năm thực hiện Chương trình hành động số 31-CTr/TU ngày 5/5/2022 … thực hiện
         # Nghị quyết số 06-NQ/TW … và Kế hoạch số 89-KH/TU ngày 10/8/2023 …" lost the review of the plan)
         ("Ban Thường vụ Tỉnh ủy ban hành Báo cáo số 412-BC/TU sơ kết 3 năm thực hiện Chương trình hành động số "
-         "31-CTr/TU ngày 5/5/2021 của Tỉnh ủy thực hiện Nghị quyết số 06-NQ/TW ngày 24/1/2022 của Bộ Chính trị về quy "
+         "31-CTr/TU ngày 5/5/2022 của Tỉnh ủy thực hiện Nghị quyết số 06-NQ/TW ngày 24/1/2022 của Bộ Chính trị về quy "
          "hoạch đô thị và Kế hoạch số 89-KH/TU ngày 10/8/2023 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số "
          "57-KL/TW ngày 15/6/2023 của Bộ Chính trị.",
          {("412-BC/TU", "reviews", "31-CTr/TU"), ("31-CTr/TU", "implements", "06-NQ/TW"),
