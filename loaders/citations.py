@@ -3854,7 +3854,7 @@ def _carried_by(text: str, c: Citation, decision: Citation) -> bool:
 
 # what a decision approved, named between the verb and the decision: "… đã phê duyệt Đề án … giai đoạn 2021-2025 tại
 # Quyết định số 2140/QĐ-UBND"
-_APPROVED_NAMED_AT = re.compile(r"[^.;:\n()“”\"]{0,150}?[ ]+tại[ ]+")
+_APPROVED_NAMED_AT = re.compile(r"[^.;:\n()“”\"]{0,150}?[ ]+(?:tại|bằng)[ ]+")
 
 
 # … or issued there: the rule or scheme a decision carries, named between "ban hành" and the decision ("… ban hành Quy

@@ -567,6 +567,11 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "2140/QĐ-UBND ngày 30/8/2021.",
          [("2140/QĐ-UBND", ["Đề án phát triển du lịch huyện giai đoạn 2021-2025 tại Quyết định số 2140/QĐ-UBND ngày "
                             "30/8/2021", "Quyết định số 2140/QĐ-UBND ngày 30/8/2021"])]),
+        # … or "bằng" the decision (session 22: "UBND tỉnh đã phê duyệt Đề án … bằng Quyết định số …" was two documents)
+        ("UBND tỉnh Hà Giang đã phê duyệt Đề án kiên cố hóa trường lớp học giai đoạn 2021-2025 bằng Quyết định số "
+         "1520/QĐ-UBND ngày 12/8/2021.",
+         [("1520/QĐ-UBND", ["Đề án kiên cố hóa trường lớp học giai đoạn 2021-2025 bằng Quyết định số 1520/QĐ-UBND "
+                            "ngày 12/8/2021", "Quyết định số 1520/QĐ-UBND ngày 12/8/2021"])]),
         # regression: … and so is a rule named between "ban hành" and "tại" the decision ("… ban hành Quy chế hoạt động
         # của Ban Chỉ đạo tại Quyết định số 1325-QĐ/HU" was a rule of its own beside the decision), or a scheme named
         # before "theo" its decision ("thực hiện Đề án "…" theo Quyết định số 1255/QĐ-UBND", a scheme of its own)
