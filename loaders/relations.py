@@ -249,7 +249,8 @@ _LEAD_AT = re.compile(
     rf"|(?P<during>(?:{phrase_pattern(cues('during_period'), either_case=True)})[ ]+{_SPAN}[ ]+))?"
     # a purpose before the phrase, perhaps with an adverb: "Để kịp thời triển khai B, …", "Để quán triệt và triển khai
     # B, …" (tried last: a phrase row that opens with it, "Nhằm thực hiện", is the phrase)
-    rf"(?:(?:[Đđ]ể|[Nn]hằm)(?:[ ]+(?:{_ADVERBS}))*[ ]+)??"
+    # (after "Cũng", a second document for the same aim: "Cũng để thực hiện B, cùng ngày, X ban hành A2")
+    rf"(?:(?:[Cc]ũng[ ]+)?(?:[Đđ]ể|[Nn]hằm)(?:[ ]+(?:{_ADVERBS}))*[ ]+)??"
     rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:{star_phrase_pattern(cues('lead_noun'))}))?[ ]+"
     # the Party's charter, which the corpus counts as no document, listed first: "Căn cứ Điều lệ Đảng và Quy định số
     # 24-QĐ/TW, Ban Thường vụ Đảng ủy xã đã ban hành A"

@@ -77,6 +77,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "vào nông nghiệp, nông thôn.",
          {("140-KH/HU", "implements", "54-KL/TW"), ("140-KH/HU", "implements", "57/2018/NĐ-CP"),
           ("54-KL/TW", "continues", "Nghị quyết#")}),
+        # regression: a purpose lead opened by "Cũng" ("Cũng để thực hiện B, …") was no lead
+        ("Cũng để thực hiện Kết luận 21, cùng ngày, Ban Thường vụ Huyện ủy Can Lộc ban hành Quyết định số 602-QĐ/HU về "
+         "thành lập Tổ kiểm tra.", {("602-QĐ/HU", "implements", "Kết luận#21")}),
         # regression: "Để hoàn thành" the tasks a named body gave at B, X issues A gave nothing
         ("Để hoàn thành tốt các nhiệm vụ mà Ban Thường vụ Tỉnh ủy giao tại Kết luận số 112-KL/TU ngày 8/5/2024, Huyện "
          "ủy Vũ Quang đã ban hành Kế hoạch số 64-KH/HU ngày 20/5/2024.",
