@@ -305,6 +305,11 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
         else:
             numbered_only[(c.type_code or "", number_key(c.number))] = new(i, c)
     _mark_replaced(text, citations, doc_of)
+    # the names decisions carry, first: a headline's plan before them is the decision's ("Bộ Tư pháp ban hành Kế hoạch
+    # thực hiện …" over "Quyết định số 1724/QĐ-BTP ban hành Kế hoạch của Bộ Tư pháp …", not a later numbered plan)
+    for c in citations:
+        if c.alias_of is not None and c.alias_of in doc_of:
+            index.add_name(doc_of[c.alias_of], c)
     # short names and references, in order
     for i, c in enumerate(citations):
         if i in doc_of:
@@ -1003,6 +1008,11 @@ def _issued_again(text: str, c: Citation, index: _Index) -> Resolved | None:
 def _headline_referent(c: Citation, index: _Index) -> Resolved | None:
     """The body's document an unnumbered headline phrase names: the issued one of its type."""
     body = [d for d in index.after(_type_key(c), c.start) if not d.first.headline]
+    if c.issuer is not None and (c.issuer.name or c.issuer.province_code):
+        # the headline's subject issued it: "Bình Định ban hành Chương trình hành động thực hiện …" is the province's,
+        # not the Government's programme a resolution carries
+        body = [d for d in body if d.issuer is None
+                or (_compatible(d.issuer, c.issuer) if c.issuer.name else d.issuer.province_code == c.issuer.province_code)] or body
     focus = [d for d in body if d.issued]
     return (focus or body or [None])[0]
 

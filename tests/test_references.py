@@ -1029,6 +1029,14 @@ def test_a_headline_plenum_of_two_body_resolutions_stays_their_sum():
      "phố hướng tới miễn viện phí.",
      [("210/KH-UBND", ["Kế hoạch thực hiện Nghị quyết 72-NQ/TW", "Kế hoạch số 210/KH-UBND ngày 12/11/2025 của UBND thành phố"]),
       ("72-NQ/TW", ["Nghị quyết 72-NQ/TW"])]),
+    # regression: a headline's plan is the one a decision of its subject carries, named after it, not a later numbered
+    # plan of another body ("Bộ Nội vụ ban hành Kế hoạch …" was the Đảng ủy's Kế hoạch số 22-KH/ĐU)
+    ("Bộ Nội vụ ban hành Kế hoạch thực hiện Nghị quyết số 66-NQ/TW\nBộ trưởng Bộ Nội vụ ký Quyết định số 815/QĐ-BNV ban "
+     "hành Kế hoạch của Bộ Nội vụ thực hiện Nghị quyết số 66-NQ/TW. Trước đó, Ban Thường vụ Đảng ủy Bộ đã có Kế hoạch "
+     "số 22-KH/ĐU về học tập Nghị quyết.",
+     [("815/QĐ-BNV", ["Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Quyết định số 815/QĐ-BNV", "Kế hoạch của Bộ Nội vụ"]),
+      ("66-NQ/TW", ["Nghị quyết số 66-NQ/TW", "Nghị quyết số 66-NQ/TW", "Nghị quyết"]),
+      ("22-KH/ĐU", ["Kế hoạch số 22-KH/ĐU"])]),
     # … while in the body "ra" still needs it ("sẽ ra kế hoạch" is still to come, "ra kế hoạch" alone too)
     ("Hà Nội chống ô nhiễm\nThành phố ra kế hoạch thực hiện Chỉ thị 20 của Thủ tướng trong tháng tới.",
      [("Chỉ thị#20", ["Chỉ thị 20 của Thủ tướng"])]),
