@@ -253,6 +253,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Bộ Tài chính ban hành Thông tư số 32/2025/TT-BTC hướng dẫn thực hiện một số điều của Nghị định số "
          "70/2025/NĐ-CP.",
          {("32/2025/TT-BTC", "implements", "70/2025/NĐ-CP")}),
+        # regression: "một số quy định của" before B, as "một số điều của" ("Thông tư … hướng dẫn thi hành một số quy
+        # định của Nghị định …" gave nothing, and a decree amending another before "; " was read to amend it too)
+        ("Quy chế được xây dựng trên tinh thần Nghị định số 118/2021/NĐ-CP ngày 15/12/2021 của Chính phủ sửa đổi, bổ sung "
+         "một số điều của Nghị định số 81/2013/NĐ-CP về xử lý vi phạm hành chính; Thông tư số 05/2022/TT-BTP ngày "
+         "9/5/2022 của Bộ Tư pháp hướng dẫn thi hành một số quy định của Nghị định số 81/2013/NĐ-CP.",
+         {("118/2021/NĐ-CP", "amends", "81/2013/NĐ-CP"), ("05/2022/TT-BTP", "implements", "81/2013/NĐ-CP")}),
+        ("Ngày 3/4/2024, Chính phủ ban hành Nghị định số 38/2024/NĐ-CP sửa đổi, bổ sung một số quy định của Nghị định số "
+         "15/2018/NĐ-CP về an toàn thực phẩm.",
+         {("38/2024/NĐ-CP", "amends", "15/2018/NĐ-CP")}),
         # regression: the provisions of A that amend B, between the passive and A ("Căn cứ khoản 3 Điều 5 Nghị định
         # 101/2019/NĐ-CP (được sửa đổi, bổ sung bởi khoản 5 Điều 1 Nghị định 124/2021/NĐ-CP)" gave nothing)
         ("Căn cứ khoản 3 Điều 5 Nghị định 101/2019/NĐ-CP (được sửa đổi, bổ sung bởi khoản 5 Điều 1 Nghị định "
