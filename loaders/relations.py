@@ -858,8 +858,9 @@ _NAMES_ITS_ITEM = {"amends", "replaces"}
 # a basis phrase that names a body's proposal made in a document ("trên cơ sở đề nghị của * tại", "xét đề nghị tại")
 _REQUEST_IN = re.compile(r"đề[ ]+nghị\b.*\btại$", re.IGNORECASE)
 _REPEALS = re.compile(rf"[ ]+(?:{phrase_pattern(cues('repeals'))})(?![^\W\d_])")
-# what a repeal's object is followed by when the repealing document goes on: "… và thay thế C"
-_AND_ITEM_GAP = re.compile(rf"[ ]*,?[ ]*(?:và|đồng thời)[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])}){_AFTER_PHRASE}")
+# what a repeal's object is followed by when the repealing document goes on: "… và thay thế C"; or after "; " with no
+# subject of its own ("A …, căn cứ B …; thay thế C": A's act, not B's)
+_AND_ITEM_GAP = re.compile(rf"[ ]*(?:,?[ ]*(?:và|đồng thời)|;)[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])}){_AFTER_PHRASE}")
 # … and what B is followed by when the document carrying it out goes on to carry out C: "nhằm cụ thể hóa B và thực
 # hiện C" (not after a comma, where a lead's list goes on: "Ngay sau khi Chính phủ ban hành Nghị quyết số 140/NQ-CP …
 # thực hiện Nghị quyết số 55-NQ/TW, và thực hiện Kế hoạch số 56-KH/ĐUK …, Đảng ủy EVN đã ban hành A"; nor a review:

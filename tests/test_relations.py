@@ -3706,6 +3706,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Quy chế phối hợp giữa UBND tỉnh và Liên đoàn Lao động tỉnh được ban hành kèm theo Quyết định số 1231/QĐ-UBND "
          "ngày 10/5/2023 của UBND tỉnh, căn cứ Nghị định số 191/2013/NĐ-CP ngày 21/11/2013 của Chính phủ.",
          {("1231/QĐ-UBND", "based_on", "191/2013/NĐ-CP")}),
+        # regression: what a decision replaces after "; " and its basis ("A …, căn cứ B; thay thế C") was nothing replaced
+        ("UBND tỉnh ban hành Quyết định số 1231/QĐ-UBND ngày 10/5/2023 về quy chế phối hợp với Liên đoàn Lao động tỉnh, "
+         "căn cứ Nghị định số 191/2013/NĐ-CP ngày 21/11/2013 của Chính phủ; thay thế Quyết định số 1375/QĐ-UBND ngày "
+         "22/5/2018 của UBND tỉnh.",
+         {("1231/QĐ-UBND", "based_on", "191/2013/NĐ-CP"), ("1231/QĐ-UBND", "replaces", "1375/QĐ-UBND")}),
     ],
 )
 def test_relations(text, expected):
