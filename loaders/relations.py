@@ -69,11 +69,12 @@ _LATER_ADVERBS = phrase_pattern(cues("later_adverb"))  # "Nghị quyết … sau
 # the provisions of B a phrase is about: "khoản 2 Điều 5 của", "Điều 3", "các Điều 4, 7 và 9 của",
 # "một số điều của" ("Hướng dẫn số 10-HD/UBKTTW hướng dẫn thực hiện một số điều của Quy định số 22-QĐ/TW"),
 # "trong" and "tại" as well ("… một số điều trong Quy định số 22-QĐ/TW", "… một số điều tại Nghị định số …"), and
-# "một số quy định của" before one of them ("Thông tư số 01/2018/TT-VPCP hướng dẫn thi hành một số quy định của Nghị
-# định số 61/2018/NĐ-CP"; not "một số quy định về …", a subject)
+# "một số quy định/nội dung của" before one of them ("Thông tư số 01/2018/TT-VPCP hướng dẫn thi hành một số quy định của
+# Nghị định số 61/2018/NĐ-CP", "… hướng dẫn thực hiện một số nội dung tại Nghị định số …"; not "một số quy định về …",
+# a subject)
 _PROVISIONS = (r"(?:(?:(?:[ ]+các)?(?:(?:(?<=[\dIVXa-zđ])(?:[ ]*,|[ ]+và))?[ ]+(?:điểm|khoản|Điều|Chương|Mục)[ ]+[\dIVXa-zđ]{1,4}"
                r"(?:[ ]*,[ ]*[\dIVX]{1,4})*(?:[ ]+và[ ]+[\dIVX]{1,4})?)+"
-               r"|[ ]+một[ ]+số[ ]+(?:điều|Điều|quy[ ]+định(?=[ ]+(?:của|trong|tại)[ ])))"
+               r"|[ ]+một[ ]+số[ ]+(?:điều|Điều|(?:quy[ ]+định|nội[ ]+dung)(?=[ ]+(?:của|trong|tại)[ ])))"
                r"(?:[ ]+(?:của|trong|tại))?)?")
 _AFTER_PHRASE = (
     rf"(?:(?:(?<=[Ss]ơ[ ]kết)|(?<=[Tt]ổng[ ]kết))[ ]+(?:hơn[ ]+)?{_SPAN})?"  # a review's years, B named with no "thực hiện": "… về tổng kết 10 năm B"

@@ -262,6 +262,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 3/4/2024, Chính phủ ban hành Nghị định số 38/2024/NĐ-CP sửa đổi, bổ sung một số quy định của Nghị định số "
          "15/2018/NĐ-CP về an toàn thực phẩm.",
          {("38/2024/NĐ-CP", "amends", "15/2018/NĐ-CP")}),
+        # … and "một số nội dung tại" ("Thông tư … hướng dẫn thực hiện một số nội dung tại Nghị định …" gave nothing)
+        ("Tháng 7/2022, Bộ Lao động - Thương binh và Xã hội ban hành Thông tư số 09/2022/TT-BLĐTBXH hướng dẫn thực hiện "
+         "một số nội dung tại Nghị định số 23/2021/NĐ-CP về việc làm.",
+         {("09/2022/TT-BLĐTBXH", "implements", "23/2021/NĐ-CP")}),
         # regression: the provisions of A that amend B, between the passive and A ("Căn cứ khoản 3 Điều 5 Nghị định
         # 101/2019/NĐ-CP (được sửa đổi, bổ sung bởi khoản 5 Điều 1 Nghị định 124/2021/NĐ-CP)" gave nothing)
         ("Căn cứ khoản 3 Điều 5 Nghị định 101/2019/NĐ-CP (được sửa đổi, bổ sung bởi khoản 5 Điều 1 Nghị định "
