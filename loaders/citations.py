@@ -1644,8 +1644,8 @@ def _read_title(scan: _Scan, cited: Citation, pos: int) -> None:
 
 
 # the issuing said between a citation and its title: "Kết luận số 01-KL/TW … của Bộ Chính trị vừa được ban hành về …"
-_ISSUED_BEFORE_TITLE = re.compile(
-    r"[ ]*,?[ ]*(?:(?:đã|vừa|mới)[ ]+)?(?:được[ ]+)?ban hành(?=[ ]*,?[ ]*(?:về|Về)[ ]+\S)")
+ISSUED_SAID = r"(?:(?:đã|vừa|mới)[ ]+)?(?:được[ ]+)?ban[ ]+hành"
+_ISSUED_BEFORE_TITLE = re.compile(rf"[ ]*,?[ ]*{ISSUED_SAID}(?=[ ]*,?[ ]*(?:về|Về)[ ]+\S)")
 
 
 _BY_AGENT = re.compile(r",?[ ]+(?:do|được|(?P<of>của))[ ]+")

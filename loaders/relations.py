@@ -28,8 +28,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from loaders.citations import (BYLINE, CLAUSE_SUBJECT, ENUMERATION_MARK, LISTED_NEXT, PAST_ISSUE_CLAUSE, TYPE_WORD_RE,
-                                Citation, on_number_line, sentence_end, sentence_start)
+from loaders.citations import (BYLINE, CLAUSE_SUBJECT, ENUMERATION_MARK, ISSUED_SAID, LISTED_NEXT, PAST_ISSUE_CLAUSE,
+                                TYPE_WORD_RE, Citation, on_number_line, sentence_end, sentence_start)
 from loaders.issuers import LEVEL_WORDS, issuer_at
 from loaders.references import Resolved
 from loaders.symbols import issuer_code
@@ -111,7 +111,7 @@ _VV = r"[Vv]/[Vv]"  # "V/v", a letter's "về việc": "Công văn số 1234/UBN
 _ADDRESSEES = r"gửi(?:[ ]+(?:[^\W\d_]+(?:&[^\W\d_]+)?|\d{1,4}(?=[ ]+[^\W\d_])),?){1,30}?"
 _ADDRESSED = rf"(?:{_ADDRESSEES}[ ]+)?"
 # the issuing said before the subject: "Kết luận số 01-KL/TW … của Bộ Chính trị vừa được ban hành về tiếp tục thực hiện B"
-_ISSUED_ASIDE = r"(?:(?:(?:đã|vừa|mới)[ ]+)?(?:được[ ]+)?ban[ ]+hành[ ]*,?[ ]+(?=(?:về|Về)[ ]))?"
+_ISSUED_ASIDE = rf"(?:{ISSUED_SAID}[ ]*,?[ ]+(?=(?:về|Về)[ ]))?"
 # a joint document's partner before its subject: "Kế hoạch liên tịch số 05/KHLT-… với Sở Giáo dục và Đào
 # tạo thực hiện B", "Chương trình phối hợp số 03/CTrPH-… với Công an tỉnh về thực hiện B"
 _PARTNER = r"(?:với(?:[ ]+[^\W\d_]+,?){1,12}?[ ]+(?=(?:về|Về)[ ]|" + _GAP_PHRASES + r"))?"
@@ -548,6 +548,11 @@ def _doc_year(doc: Resolved) -> int:
     return _year(doc) or next((int(c.date[:4]) for c in doc.citations if c.date), 0)
 
 
+def _citation_year(c: Citation) -> int:
+    """The year a citation gives its document: its legal normative symbol's, else its date's (0 if neither)."""
+    return c.symbol.year if c.symbol and c.symbol.year else int(c.date[:4]) if c.date else 0
+
+
 def _later_item(item: Citation, source: Citation) -> bool:
     """Is a document listed after B of a later year than the source, as this citation and the source's date or
     symbol give them ("Chương trình hành động số 24-CTr/TU ngày 26/3/2018 … thực hiện Nghị quyết 21-NQ/TW và Kế
@@ -555,8 +560,7 @@ def _later_item(item: Citation, source: Citation) -> bool:
     if item.date and source.date:  # … or, both dated, of a later day ("Kế hoạch số 23/KH-UBND ngày 28/01/2021 thực
         # hiện Nghị quyết số 05-NQ/TU và Quyết định số 432/QĐ-UBND-HC ngày 12/4/2021 …": April's decision is no object)
         return item.date > source.date
-    years = [c.symbol.year if c.symbol and c.symbol.year else int(c.date[:4]) if c.date else 0 for c in (item, source)]
-    return years[0] > years[1] > 0
+    return _citation_year(item) > _citation_year(source) > 0
 
 
 def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | None = None,
@@ -833,8 +837,7 @@ def _passed_beside(text: str, cited: list[Citation], out: list[int], j: int, sou
         return False
     if ";" not in text[max(prev.end, prev.cover_end):a.start] or ":" in text[source.end:cited[out[0]].start]:
         return False
-    years = [c.symbol.year if c.symbol and c.symbol.year else int(c.date[:4]) if c.date else 0 for c in (a, source)]
-    return not (0 < years[0] < years[1])
+    return not (0 < _citation_year(a) < _citation_year(source))
 
 
 def _own_clause_after_semicolon(text: str, cited: list[Citation], j: int) -> bool:
