@@ -981,7 +981,16 @@ def _issued_before(text: str, c: Citation, index: _Index) -> Resolved | None:
     known = [d for d in latest if d.issuer is not None and d.issuer.name == c.issuer.name] or \
         [d for d in latest if d.issuer is not None and c.type_code is not None and _compatible(d.issuer, c.issuer)
          and not _other_system(d, c.issuer)]
+    if not known and c.issuer.code == "TW" and _CENTRE_ISSUED.search(text, max(0, c.start - 40), c.start):
+        # the centre at large as the subject ("ngay sau khi Trung ương ban hành Chỉ thị"): whichever central Party
+        # body issued the document cited before ("Chỉ thị số 05-CT/TW … của Bộ Chính trị")
+        known = [d for d in latest if d.issuer is not None and d.issuer.code == "TW" and not _other_system(d, c.issuer)]
     return known[-1] if known else None
+
+
+# the Party's centre at large issuing, just before the bare noun (data/cues generic_centre): "Trung ương (đã) ban hành"
+_CENTRE_ISSUED = re.compile(
+    rf"(?<![^\W\d_])(?<!Chấp hành )(?:{phrase_pattern(cues('generic_centre'))})(?:[ ]+[^\W\d_]+){{1,3}}[ ]+\Z")
 
 
 # what follows a lower-case issued noun that names nothing of its own: a purpose with no object, to the clause's end

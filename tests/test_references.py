@@ -540,6 +540,16 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "triển khai thực hiện.",
          [("152-KH/TU", ["Kế hoạch số 152-KH/TU ngày 20/11/2019 của Ban Thường vụ Tỉnh ủy Lạng Sơn", "kế hoạch"]),
           ("78-KH/HU", ["Kế hoạch số 78-KH/HU ngày 5/12/2019"])]),
+        # regression: … the Party's centre at large as the body ("Ngay sau khi Trung ương ban hành Chỉ thị" after the
+        # Politburo's Chỉ thị was a second, unnumbered directive of the Central Committee)
+        ("Ngày 15/5/2016, Bộ Chính trị ban hành Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, "
+         "phong cách Hồ Chí Minh. Ngay sau khi Trung ương ban hành Chỉ thị, Tỉnh ủy Trà Vinh đã xây dựng Kế hoạch số "
+         "12-KH/TU để tổ chức quán triệt.",
+         [("05-CT/TW", ["Chỉ thị số 05-CT/TW", "Chỉ thị"]), ("12-KH/TU", ["Kế hoạch số 12-KH/TU"])]),
+        # … not when the Central Committee is named in full, which issues its own resolutions
+        ("Ngày 15/5/2016, Bộ Chính trị ban hành Chỉ thị số 05-CT/TW. Sau khi Ban Chấp hành Trung ương ban hành Chỉ thị, "
+         "Tỉnh ủy đã xây dựng Kế hoạch số 12-KH/TU.",
+         [("05-CT/TW", ["Chỉ thị số 05-CT/TW"]), ("Chỉ thị#", ["Chỉ thị"]), ("12-KH/TU", ["Kế hoạch số 12-KH/TU"])]),
         # … not a plan another clause issues after it
         ("Sau khi có Quyết định số 12/QĐ-UBND, UBND huyện ban hành Kế hoạch tuyên truyền về dân vận.",
          [("12/QĐ-UBND", ["Quyết định số 12/QĐ-UBND"]),
