@@ -1435,7 +1435,7 @@ def _of_central_city(article: Place | None) -> bool:
 
 
 # "… của Ban Thường vụ Tỉnh ủy (Tuyên Quang)": a province's name alone in brackets right after a body named without it
-_PROVINCE_IN_BRACKETS = re.compile(r"[ ]*\((?P<name>(?:[Tt]ỉnh[ ]+|[Tt]hành[ ]+phố[ ]+)?[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ ]+[^\W\d_]+){0,3})\)")
+_PROVINCE_IN_BRACKETS = re.compile(rf"[ ]*\((?P<name>(?:[Tt]ỉnh[ ]+|[Tt]hành[ ]+phố[ ]+)?[{UPPER}][^\W\d_]*(?:[ ]+[^\W\d_]+){{0,3}})\)")
 
 
 def _placed_by_bracket_after(scan: _Scan, issuer: IssuerMatch) -> IssuerMatch | None:

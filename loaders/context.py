@@ -658,6 +658,11 @@ def _compact_names() -> tuple[dict[str, gz.Unit], dict[str, list[gz.Unit]]]:
     return provinces, dict(districts)
 
 
+def _latest_date(text: str) -> str | None:
+    """The latest day the text gives (ISO), or None."""
+    return max((d.iso for d in find_dates(text) if d.iso), default=None)
+
+
 class _Evidence:
     """Pieces of evidence (the units a name may denote, and a weight), then a decision.
 
@@ -722,7 +727,7 @@ class _Evidence:
                     weight[unit] += piece_weight
         former = [u for u in weight if u != gz.as_listed(u)]
         if former and len(weight) > 1:
-            latest = max((d.iso for d in find_dates(text) if d.iso), default=None)
+            latest = _latest_date(text)
             if latest is not None and latest <= min(u.valid_until for u in former):
                 return max(former, key=weight.__getitem__)
         return max(weight, key=weight.__getitem__) if weight else province
@@ -735,7 +740,7 @@ class _Evidence:
         former = [u for u in gz.former_selves(district) if u.name in text]
         if not former:
             return district
-        latest = published or max((d.iso for d in find_dates(text) if d.iso), default=None)
+        latest = published or _latest_date(text)
         return min(former, key=attrgetter("valid_until")) if latest is not None and latest <= min(
             u.valid_until for u in former) else district
 
