@@ -438,6 +438,13 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "cao sức khỏe nhân dân trong tình hình mới.",
          [("20-NQ/TW", ["Nghị quyết Trung ương 6 khóa XII", "Nghị quyết số 20-NQ/TW"]),
           ("28-CTr/TU", ["Chương trình hành động số 28-CTr/TU ngày 12/3/2018"])]),
+        # … of khóa X's seventh plenum too, the tam nông resolution ("Nghị quyết Trung ương 7 (khóa X)" and an undated
+        # "Nghị quyết 26-NQ/TW" were two resolutions: data/plenums.tsv listed no numbers for it)
+        ("Kế hoạch số 131-KH/TU yêu cầu gắn việc thực hiện Nghị quyết Trung ương 7 (khóa X) về nông nghiệp, nông "
+         "dân, nông thôn với Chương trình hành động số 21-CTr/TU của Tỉnh ủy thực hiện Nghị quyết 26-NQ/TW.",
+         [("131-KH/TU", ["Kế hoạch số 131-KH/TU"]),
+          ("26-NQ/TW", ["Nghị quyết Trung ương 7 (khóa X)", "Nghị quyết 26-NQ/TW"]),
+          ("21-CTr/TU", ["Chương trình hành động số 21-CTr/TU của Tỉnh ủy"])]),
         # … not a number the plenum of the term named did not pass (20-NQ/TW of khóa XIII, "Trung ương 6 khóa XIII")
         ("Thực hiện Nghị quyết Trung ương 6 khóa XIII, Huyện ủy ban hành Kế hoạch số 45-KH/HU để thực hiện Nghị quyết "
          "số 20-NQ/TW về kinh tế tập thể.",
