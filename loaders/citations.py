@@ -2072,8 +2072,13 @@ def _body_with(scan: _Scan, cited: Citation) -> None:
     text, end = scan.text, cited.start - len(_WITH)
     found = issuer_before(text, max(sentence_start(text, end), end - 80), end, scan.article,
                           cited.symbol.issuer_code if cited.symbol else None)
-    if found is not None and found.end == end:
+    # not the body after "của", which is the issuer of the document before ("gắn việc thực hiện Chỉ thị 17 của Thủ
+    # tướng với Chỉ thị số 10/CT-UBND": two documents linked, the second not the Prime Minister's)
+    if found is not None and found.end == end and not _OF_BEFORE.search(text, 0, found.start):
         cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
+
+
+_OF_BEFORE = re.compile(r"(?<![^\W\d_])của[ ]+\Z")
 
 
 # what a title opens with before the document it is about (not "về tổng kết …", an act on another document)

@@ -1536,6 +1536,9 @@ def test_a_province_in_brackets_after_a_body_places_it(text, article, issuers):
     ("Huyện ủy Can Lộc với Kế hoạch số 120-KH/HU là đơn vị đầu tiên triển khai.", "Huyện ủy Can Lộc"),
     # … not a verb's object ("gắn với B"): no body before "với"
     ("UBND tỉnh triển khai nhiệm vụ gắn với Quyết định số 35/2021/QĐ-UBND.", None),
+    # regression: … nor the issuer after "của" of the document before ("gắn việc thực hiện Chỉ thị 17 của Thủ tướng với
+    # Chỉ thị số 10/CT-UBND" made the Prime Minister sign the province's directive, a document of its own)
+    ("Các huyện gắn việc thực hiện Chỉ thị 17 của Thủ tướng với Chỉ thị số 10/CT-UBND, báo cáo trước ngày 30/9.", None),
 ])
 def test_a_document_after_a_body_and_với_is_that_body_s(text, issuer):
     [cited] = [c for c in find_citations(text, place("Hà Tĩnh")) if c.symbol is not None]
