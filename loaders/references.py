@@ -750,7 +750,7 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
         issuer = _the_party_committee_named(c.issuer, article, text, c.start)
         same = [d for d in latest if (d.issuer is not None and d.issuer.name == issuer.name)
                 or ((c.type_code is not None or not issuer.name) and _compatible(d.issuer, issuer)
-                    and not _other_system(d, issuer))]
+                    and not _other_system(d, issuer) and not _other_tier(d, issuer))]
         if c.type_code is None and issuer.name:  # "Văn bản của Ban Tuyên giáo Tỉnh ủy": that body's own document
             same = [d for d in same if d.issuer is not None and d.issuer.name == issuer.name]
         if not issuer.name:  # "kế hoạch của tỉnh": its People's Committee's or Party committee's, not a department's
@@ -940,6 +940,16 @@ def _other_system(doc: Resolved, issuer: Issuer) -> bool:
     code = _code_of(doc)
     ours, theirs = issuer_code(code) if code else None, issuer_code(issuer.code) if issuer.code else None
     return ours is not None and theirs is not None and ours.system != theirs.system
+
+
+def _other_tier(doc: Resolved, issuer: Issuer) -> bool:
+    """A document whose Party symbol is of another tier than the Party body a reference names: "07-HD/TU" (a
+    provincial guidance whose issuer the text leaves unnamed) is no "hướng dẫn của Trung ương" ("… đúng hướng dẫn
+    của Trung ương"), nor "12-KL/TW" any "kết luận của Tỉnh ủy"."""
+    code = _code_of(doc)
+    ours, theirs = issuer_code(code) if code else None, issuer_code(issuer.code) if issuer.code else None
+    return ours is not None and theirs is not None and ours.system == theirs.system == "party" \
+        and (ours.level == "central") != (theirs.level == "central")
 
 
 def _signed_by_other(doc: Resolved, issuer: Issuer | None) -> bool:

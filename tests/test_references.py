@@ -1009,6 +1009,16 @@ def test_a_carried_document_s_body_signs_only_as_the_symbol_says(text, symbol, i
     assert (doc.symbol, doc.issuer.name) == (symbol, issuer)
 
 
+def test_a_centre_s_reference_is_no_local_party_symbol_s_document():
+    # regression: "đúng hướng dẫn của Trung ương" took "Hướng dẫn số 07-HD/TU" (its issuer unnamed) for its own and made
+    # the Central Committee sign the provincial guidance
+    text = ("Tỉnh ủy Lào Cai tổ chức hội nghị triển khai Kế hoạch số 52-KH/TU và Hướng dẫn số 07-HD/TU về kiểm điểm tự "
+            "phê bình và phê bình. Việc kiểm điểm phải nghiêm túc, đúng hướng dẫn của Trung ương.")
+    docs = resolve(text, find_citations(text, place("Lào Cai")), place("Lào Cai"))
+    assert [(d.symbol, d.issuer.name, len(d.citations)) for d in docs if d.symbol == "07-HD/TU"] == \
+        [("07-HD/TU", "Tỉnh ủy Lào Cai", 1)]
+
+
 def test_headline_restates_the_body():
     text = ("Yên Bái ban hành chỉ thị về công tác dư luận xã hội\n"
             "Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường công tác "
