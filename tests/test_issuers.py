@@ -569,6 +569,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
          None),
         ("Bộ Tư lệnh Quân khu 4 ban hành", place("Nghệ An"), "Bộ Tư lệnh Quân khu 4", "unknown", None, None),
         ("Cục Chính trị Quân khu 7.", place("Tây Ninh"), "Cục Chính trị Quân khu 7", "unknown", None, None),
+        # regression: … and its commander or commissar, who signs its decisions (was no issuer, the article's province)
+        ("Tư lệnh Quân khu 2 ký ban hành", place("Lào Cai"), "Tư lệnh Quân khu 2", "unknown", None, None),
+        ("Chính ủy Quân khu 9 ban hành", place("Cà Mau"), "Chính ủy Quân khu 9", "unknown", None, None),
+        # regression: the two city army commands serve one city each (were no issuer, of the article's district)
+        ("Bộ Tư lệnh Thủ đô Hà Nội giao nhiệm vụ", place("Hà Nội", "Đông Anh"), "Bộ Tư lệnh Thủ đô Hà Nội", "province",
+         "Hà Nội", None),
+        ("Bộ Tư lệnh Thành phố Hồ Chí Minh ban hành", place("Hồ Chí Minh", "Củ Chi"),
+         "Bộ Tư lệnh thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
         ("Ban Thường vụ Đảng ủy Sư đoàn 324 ban hành", place("Nghệ An"), "Ban Thường vụ Đảng ủy Sư đoàn 324", "unknown",
          None, None),
         # regression: a state group's Party committee is central: its name holds lower-case syllables ("Điện lực",
