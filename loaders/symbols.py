@@ -298,13 +298,30 @@ def old_government_symbol_at(text: str, pos: int) -> Symbol | None:
     return Symbol(pos, m.end(), m.group(), m.group("num"), None, m.group("iss"), (m.group("iss"),), "state")
 
 
+# a state body's section after a dot, written close up: Đồng Tháp's "Quyết định số 1033/QĐ-UBND.HC" (hành chính)
+# is one symbol; an issuer code after the dot ("…/QĐ-UBND.UBND tỉnh", a lost space) is a new sentence
+_DOTTED_UNIT = re.compile(r"\.([A-ZĐ]{1,4})(?![^\W_]|\.[^\W\d_])")
+
+
+def _with_dotted_unit(text: str, symbol: Symbol) -> Symbol:
+    unit = _DOTTED_UNIT.match(text, symbol.end)
+    if unit is None or symbol.system == "party" or unit.group(1).casefold() in ISSUER_CODES:
+        return symbol
+    *head, last = symbol.issuer_parts
+    return symbol._replace(end=unit.end(), raw=symbol.raw + unit.group(),
+                           issuer_parts=(*head, last + unit.group()))
+
+
 def symbol_at(text: str, pos: int) -> Symbol | None:
     """The symbol starting exactly at `pos`, if any."""
     m = SYMBOL_RE.match(text, pos)
     if m is None or _preceded_by_number(text, pos):
         return (_grouped_symbol_at(text, pos) or _part_numbered_symbol_at(text, pos)) if m is None else None
     fields = _fields(m.group())
-    return Symbol(pos, m.end(), m.group(), *fields) if fields else None
+    if not fields:
+        return None
+    symbol = Symbol(pos, m.end(), m.group(), *fields)
+    return _with_dotted_unit(text, symbol) if text.startswith(".", symbol.end) else symbol
 
 
 # news sometimes groups a long number's thousands: "Quyết định số 1.234/QĐ-UBND" is 1234/QĐ-UBND

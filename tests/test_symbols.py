@@ -100,6 +100,12 @@ from loaders.symbols import find_symbols, letter_symbol_at, old_government_symbo
         ("Công văn số 5123/VPCP-V.I ngày 3/8/2023", "5123/VPCP-V.I", "state", "VPCP"),
         ("theo chỉ đạo tại Công văn số 442/TTg-V.I ngày 9/6/2023", "442/TTg-V.I", "state", "TTg"),
         ("Công văn số 1033/TTCP-C.III của Thanh tra Chính phủ", "1033/TTCP-C.III", "state", "TTCP"),
+        # regression: a provincial body's section after a dot, close up ("1033/QĐ-UBND.HC" ended before its dot, a
+        # decision no gold pairs, and its date and attached plan were cut off it)
+        ("UBND tỉnh ban hành Quyết định số 1033/QĐ-UBND.HC ngày 18/10/2021", "1033/QĐ-UBND.HC", "state", "UBND"),
+        ("Quyết định số 215/QĐ-UBND.NC ngày 3/3/2024 của UBND tỉnh", "215/QĐ-UBND.NC", "state", "UBND"),
+        # an issuer code after the dot is the next sentence with its space lost
+        ("ban hành Quyết định số 12/QĐ-UBND.UBND tỉnh giao Sở Nội vụ", "12/QĐ-UBND", "state", "UBND"),
         # regression: OCR of a scanned plan reads "UBND" as "ƯBND": a plan no gold pairs
         ("Kế hoạch số 48/KH-ƯBND ngày 05/3/2024 của ƯBND tỉnh", "48/KH-UBND", "state", "UBND"),
     ],
