@@ -141,6 +141,9 @@ _CLOSE = re.compile(r"[ ]*\)")
 # the agent of a passive issuing verb dated after it, named at any length: "được Ban Chấp hành Đảng bộ tỉnh ban hành ngày …"
 # (or "do", "by", as news writes it: "Kế hoạch số 231/KH-UBND do Phó chủ tịch UBND thành phố Nguyễn Mạnh Quyền ký ngày 18/7")
 _PASSIVE_AGENT = re.compile(r"[ ]*,?[ ]*(?:được|do)[ ]+")
+# a short opener before the sentence's subject leaves it the subject: "Được biết, Nghị quyết số 18-NQ/TW được Ban Chấp
+# hành Trung ương ban hành ngày 16/6/2022", "Trước đó, …"
+_OPENER = re.compile(r"[^\W\d][^,;:()\d]{0,29},")
 _BULLETS = " \n\t-–•+*"
 # a council's session beside its verb: "được HĐND tỉnh khóa XII, kỳ họp thứ 7 thông qua ngày …", "… thông qua tại kỳ
 # họp thứ 8 ngày …"
@@ -1179,7 +1182,8 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             cited.date, pos = day, same.end()
             continue
         if cited.issuer is None and first in ("đ", "d") and (agent := _PASSIVE_AGENT.match(text, pos)) \
-                and not text[sentence_start(text, cited.start):cited.start].strip(_BULLETS) \
+                and (not (before := text[sentence_start(text, cited.start):cited.start].strip(_BULLETS))
+                     or _OPENER.fullmatch(before)) \
                 and (body := issuer_at(text, agent.end(), scan.article)) \
                 and (verb := _AGENT_VERB.match(text, body.end)):
             # "Chương trình hành động số 21-CTr/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 22/9/2023", the

@@ -683,6 +683,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
            "Chương trình hành động", "21", "21-CTr/TU", "2023-09-22", "Ban Chấp hành Đảng bộ tỉnh Nghệ An")]),
         ("Chương trình hành động thực hiện Nghị quyết 39 được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 22/9/2023.",
          place("Nghệ An"), [("numbered", "Nghị quyết 39", "Nghị quyết", "39", None, None, None)]),
+        # regression: … after a short opener, still the sentence's subject ("Được biết, Nghị quyết số 18-NQ/TW được Ban
+        # Chấp hành Trung ương ban hành ngày 16/6/2022" lost both)
+        ("Được biết, Chỉ thị số 07-CT/TU được Ban Thường vụ Tỉnh ủy ban hành ngày 14/3/2022 nhằm siết chặt quản lý "
+         "đất đai.", place("Quảng Nam"),
+         [("numbered", "Chỉ thị số 07-CT/TU được Ban Thường vụ Tỉnh ủy ban hành ngày 14/3/2022", "Chỉ thị", "07",
+           "07-CT/TU", "2022-03-14", "Ban Thường vụ Tỉnh ủy Quảng Nam")]),
         # regression: a council's session beside the verb ("… được HĐND tỉnh khóa XII, kỳ họp thứ 7 thông qua ngày
         # 8/12/2023", "… thông qua tại kỳ họp thứ 8 ngày 21/3/2023" left the resolution undated)
         ("Nghị quyết số 52/2023/NQ-HĐND được HĐND tỉnh khóa XII, kỳ họp thứ 7 thông qua ngày 8/12/2023 và có hiệu lực "
