@@ -1359,8 +1359,12 @@ def _merge_plenum_by_date(text: str, docs: list[Resolved]) -> None:
         # a numbered resolution the article gives no subject is the plenum's of any subject ("Nghị quyết Trung ương 8
         # khóa XIII về Chiến lược bảo vệ Tổ quốc …", later "Nghị quyết số 44-NQ/TW ngày 24/11/2023 của Ban Chấp hành
         # Trung ương Đảng"): the one resolution of that plenum the article cites
+        # (a subject only its headline gave names it short: "Nghị quyết 18-NQ/TW về đất đai", then "Nghị quyết Hội
+        # nghị lần thứ năm … khóa XIII về tiếp tục đổi mới, hoàn thiện thể chế, … quản lý và sử dụng đất …")
+        headlined = {said for c in numbered[0].citations if c.headline and (said := _subject_of(text, c))}
         if not known or all(not (said := _subject_of(text, c)) or any(_same_subject(said, k) for k in known)
-                            or c.headline and any(_shortens(said, k) for k in known) for c in doc.citations):
+                            or c.headline and any(_shortens(said, k) for k in known)
+                            or any(_shortens(k, said) for k in headlined) for c in doc.citations):
             for cited in doc.citations:
                 numbered[0].add(cited)
             docs.remove(doc)

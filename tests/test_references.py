@@ -1654,6 +1654,17 @@ def test_a_central_party_committee_signs_with_its_committee_s_code():
          [("27-NQ/TW", ["Nghị quyết Trung ương 7",
                         "Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Ban Chấp hành Trung ương Đảng khóa XII",
                         "Nghị quyết Trung ương 7 khóa XII"])]),
+        # regression: … and the body's plenum named by its full title, after a headline that names the numbered
+        # resolution short ("Nghị quyết 18-NQ/TW về đất đai", then "Nghị quyết Hội nghị lần thứ năm … khóa XIII về …
+        # quản lý và sử dụng đất …" was a document of its own)
+        ("Quảng Ngãi học tập Nghị quyết 18-NQ/TW về đất đai\n"
+         "Tỉnh ủy ban hành Kế hoạch số 95-KH/TU thực hiện Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng "
+         "khóa XIII về tiếp tục đổi mới, hoàn thiện thể chế, chính sách, nâng cao hiệu lực, hiệu quả quản lý và sử dụng "
+         "đất. Nghị quyết số 18-NQ/TW được ban hành ngày 16/6/2022.",
+         [("18-NQ/TW", ["Nghị quyết 18-NQ/TW",
+                        "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII",
+                        "Nghị quyết số 18-NQ/TW được ban hành ngày 16/6/2022"]),
+          ("95-KH/TU", ["Kế hoạch số 95-KH/TU"])]),
         # … not when the body has two of that term: it sums them up, no document of its own
         ("Quán triệt Nghị quyết Trung ương 6 khóa XII\n"
          "Tỉnh ủy quán triệt Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII và Nghị quyết "
