@@ -3058,15 +3058,37 @@ _TREATY_NAME = re.compile(
     r"(?:[ ]+năm[ ]+(?:19|20)\d\d)?")
 
 
+# … or, a trade agreement above all, by its short name: after the type ("Hiệp định CPTPP", "Hiệp định EVFTA") or in
+# brackets after its title ("Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương (CPTPP)", "… giữa Việt Nam và
+# Liên minh châu Âu (EVFTA)"); the short name keys it, so the title and the short form are one treaty. A short name
+# for the kind ("FTA") names none.
+_TREATY_SHORT = r"(?P<short>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z0-9]+)*)(?![^\W_])"
+_TREATY_SHORT_AFTER = re.compile(rf"[ ]+{_TREATY_SHORT}")
+_TREATY_TITLED_SHORT = re.compile(
+    rf"[ ]+(?P<name>[{UPPER}][^\s.;:()“”\"]*(?:[ ]+[^\s.;:()“”\"]+){{1,24}}?)[ ]*\({_TREATY_SHORT}\)")
+_TREATY_KIND_SHORTS = frozenset(cues("treaty_kind_short"))
+
+
 def _treaty(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     text = scan.text
-    if not noun.text[0].isupper() or (name := _TREATY_NAME.match(text, noun.end)) is None \
-            or any(text[m.start()].isupper() for m in TYPE_WORD_RE.finditer(text, noun.end + 1, name.end())):
-        return None  # "các hiệp định thương mại tự do", "Hiệp định và Nghị định thư …": no one treaty named
-    title = name.group("name")
+    if not noun.text[0].isupper():
+        return None  # "các hiệp định thương mại tự do"
+    name = _TREATY_NAME.match(text, noun.end)
+    titled = _TREATY_TITLED_SHORT.match(text, noun.end)
+    if titled is not None and (name is None or name.end() <= titled.end()) \
+            and titled.group("short") not in _TREATY_KIND_SHORTS:
+        name, title, short = titled, titled.group("name"), titled.group("short")
+    elif name is not None:
+        title, short = name.group("name"), None
+    elif (bare := _TREATY_SHORT_AFTER.match(text, noun.end)) is not None and bare.group("short") not in _TREATY_KIND_SHORTS:
+        name, title, short = bare, None, bare.group("short")
+    else:
+        return None
+    if any(text[m.start()].isupper() for m in TYPE_WORD_RE.finditer(text, noun.end + 1, name.end())):
+        return None  # "Hiệp định và Nghị định thư …": no one treaty named
+    key = f"treaty:{fold(row['type'])}:" + (f"short:{short}" if short else fold(title))
     return Citation(noun.start, name.end(), name.end(), "named", type=row["type"], issuer=Issuer("", "central"),
-                    key=f"treaty:{fold(row['type'])}:{fold(title)}", title=title, anchor=name.end(),
-                    cover_end=name.end())
+                    key=key, title=title or short, anchor=name.end(), cover_end=name.end())
 
 
 _REVISED_LAW = re.compile(r"\((?:sửa đổi|sửa đổi, bổ sung)\)")  # as _LAW_NAME reads it

@@ -893,6 +893,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("named", "Hiệp định về quy chế quản lý biên giới trên đất liền Việt Nam - Trung Quốc", "Hiệp định", None, None,
            None, ""),
           ("named", "Nghị định thư phân giới cắm mốc biên giới Việt Nam - Lào", "Nghị định thư", None, None, None, "")]),
+        # regression: a trade agreement named by its short name ("Hiệp định CPTPP") or with it in brackets after a title
+        # with no party of Việt Nam's ("… xuyên Thái Bình Dương (CPTPP)") was no citation; a kind's short name is none
+        ("Sở Công Thương phổ biến Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương (CPTPP), Hiệp định EVFTA "
+         "và các Hiệp định thương mại tự do (FTA) khác cho doanh nghiệp.", None,
+         [("named", "Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương (CPTPP)", "Hiệp định", None, None,
+           None, ""),
+          ("named", "Hiệp định EVFTA", "Hiệp định", None, None, None, "")]),
     ],
 )
 def test_numbered_and_named_citations(text, article, expected):
