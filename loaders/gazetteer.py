@@ -177,6 +177,7 @@ class _Gazetteer:
         self.first_bigrams: set[str] = set()
         self.one_word_names: set[str] = set()
         self.not_bare = {fold(row["name"]) for row in read_csv("bare_names_not_places.csv")}
+        self.holding_places = {tuple(fold(w) for w in row["name"].split()) for row in read_csv("names_holding_places.csv")}
         self.place_prepositions = {row["word"] for row in read_csv("place_prepositions.csv")}
         self.bodies_before_place = {fold(row["body"]) for row in read_csv("bodies_before_place.csv")}
         # (level, code) of a unit merged away before the snapshot -> the codes of the units it joined
@@ -707,6 +708,9 @@ def _names_in_run(run_text: str, kind_before: str, era: str
     out = []
     i = 0
     while i < len(words):
+        if held := _name_holding_places(g, words, i):  # "Thái Bình Dương" is the Pacific: no name inside it
+            kinds, i = (), i + held
+            continue
         matched = _longest_name(g, words, i)
         if matched is None:
             kinds, skip = _prefix_at(words, i)
@@ -757,6 +761,11 @@ def _bare_name_units(units: list[Unit], tokens: list[tuple[int, int, str]], i: i
         top = min(LEVELS.index(u.level) for u in units)
         units = [u for u in units if LEVELS.index(u.level) == top]
     return units
+
+
+def _name_holding_places(g: _Gazetteer, words: tuple[str, ...], i: int) -> int:
+    """How many words a proper name of something else that holds a place's name takes at word i, or 0."""
+    return next((len(name) for name in g.holding_places if words[i:i + len(name)] == name), 0)
 
 
 def _longest_name(g: _Gazetteer, words: tuple[str, ...], i: int) -> tuple[int, list[Unit], str] | None:

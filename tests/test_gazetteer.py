@@ -417,6 +417,11 @@ def test_a_legacy_commune_and_district_lead_to_2025_communes() -> None:
         # a kind word or a branch keeps the place: "Trung tâm Y tế huyện Can Lộc" is the district's
         ("Bệnh viện Đa khoa huyện Can Lộc", [("Can Lộc", "district", True)]),
         ("Ngân hàng Nhà nước Chi nhánh Hà Tĩnh", [("Hà Tĩnh", "province", False)]),
+        # regression: the Pacific holds two provinces' names ("xuyên Thái Bình Dương" of CPTPP placed a Thanh Hóa plan
+        # in Thái Bình); the province itself is still found
+        ("Kế hoạch thực hiện Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương của UBND tỉnh Thái Bình",
+         [("Thái Bình", "province", True)]),
+        ("Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương họp tại Đà Nẵng", [("Đà Nẵng", "province", False)]),
     ],
 )
 def test_find_places(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
