@@ -1008,6 +1008,10 @@ _DOCUMENT_TAIL = re.compile(r"[ ]*(?:,[ ]*)?(?:ngày[ ]+\d|của[ ]|\()")
 _VERB_NOUNS = {fold(w) for w in cues("verb_noun")}
 # … and the words before one that make it a verb (data/cues verb_marker)
 _VERB_MARKERS = set(cues("verb_marker"))
+# the document nouns that are also adjectives (data/cues adjective_noun), and a document noun just before one
+_ADJECTIVE_NOUNS = {fold(w) for w in cues("adjective_noun")}
+_NOUN_BEFORE = re.compile(rf"(?:{_NOUNS})[ ]$")
+_NOUN_BEFORE_CHARS = 24
 
 
 def _counts_as_verb(scan: _Scan, noun: _Noun) -> bool:
@@ -2482,6 +2486,9 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return None  # "… đề nghị báo cáo tiến độ thực hiện các kết luận của Thường trực Tỉnh ủy": asked to report, a verb
     if not capitalised and noun.before in _VERB_MARKERS and fold(noun.text) in _VERB_NOUNS:
         return None  # "Kết quả giám sát sẽ được báo cáo tại kỳ họp … của HĐND huyện": the clause's verb
+    if not capitalised and fold(noun.text) in _ADJECTIVE_NOUNS \
+            and _NOUN_BEFORE.search(text, max(0, start - _NOUN_BEFORE_CHARS), start):
+        return None  # "triển khai các nghị quyết chiến lược của Bộ Chính trị": what kind of resolutions, an adjective
     base = dict(type=row["type"], type_code=row["code"] or None)
     this = _THIS.match(text, word_end)
     if this is not None:

@@ -1969,6 +1969,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         # Thường trực Tỉnh ủy" was a report of the Standing Committee's)
         "Văn phòng Tỉnh ủy đề nghị báo cáo tiến độ thực hiện các kết luận của Thường trực Tỉnh ủy trước ngày 15/7.",
         "Sở Nội vụ yêu cầu báo cáo kết quả rà soát của các huyện trước ngày 20/10.",
+        # regression: an adjective after a document noun ("triển khai các nghị quyết chiến lược của Bộ Chính trị" was a
+        # strategy of the Politburo's)
+        "Thành phố đã khẩn trương triển khai các nghị quyết chiến lược của Bộ Chính trị trong năm 2025.",
+        "Các văn kiện chiến lược của Đảng được quán triệt đến từng chi bộ.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
