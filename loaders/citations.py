@@ -3150,13 +3150,22 @@ _CONSIDERED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('consider')})[ 
 _AMENDING_NAME = re.compile(r"[ ]+sửa đổi(?:,[ ]+bổ sung)?(?:[ ]+một số điều(?:[ ]+của)?)?(?=[ ]+(?:Bộ luật|Luật|Pháp lệnh)[ ]+[^\W\d_])")
 
 
+# "Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng năm 2025", "… của 37 luật có liên quan đến
+# quy hoạch": a law that counts the laws it amends is named by its whole words, not by laws named after it
+_OMNIBUS_NAME = re.compile(
+    r"[ ]+(?P<name>sửa đổi(?:,[ ]+bổ sung)?[ ]+một số điều[ ]+của[ ]+(?:\d{1,3}|các|một số)[ ]+luật"
+    rf"(?:,?[ ]+(?!(?:{_cue_pattern('omnibus_stop')}){_WORD_END})(?![{UPPER}])[^\W\d_]+){{0,10}})"
+    r"(?:[ ]+(?:năm[ ]+)?(?P<year>(?:19|20)\d\d)(?![\d/]))?")
+
+
 def _amending_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     """An amending law: cited as far as the laws it names, which its own words ("sửa đổi, bổ sung …")
     relate it to; each mention is a law of its own (such laws are seldom named twice)."""
-    words = _AMENDING_NAME.match(scan.text, noun.end)
-    if words is None or _DRAFT_BEFORE.search(scan.text, max(0, noun.start - 20), noun.start) \
-            or _still_to_pass(scan.text, noun.start):
+    if _DRAFT_BEFORE.search(scan.text, max(0, noun.start - 20), noun.start) or _still_to_pass(scan.text, noun.start):
         return None  # "… tham mưu Chính phủ trình Quốc hội thông qua Luật sửa đổi, bổ sung …": a bill
+    words = _AMENDING_NAME.match(scan.text, noun.end)
+    if words is None:
+        return _omnibus_law(scan, row, noun)
     issuer_name, code = _LAW_ISSUERS.get(row["type"], ("Quốc hội", "QH"))
     date, cover_end = None, words.end()
     if (dated := _after_amended_laws(scan.text, words.end())) is not None \
@@ -3171,6 +3180,21 @@ def _amending_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | N
     return Citation(noun.start, words.end(), words.end(), "named", type=row["type"], date=date,
                     issuer=Issuer(issuer_name, "central", code), key=f"law:amending:{noun.start}",
                     anchor=noun.end, cover_end=cover_end)
+
+
+def _omnibus_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
+    """A law that amends the laws it counts, named as any law is by its words (and its year)."""
+    if row["type"] != "Luật" or (m := _OMNIBUS_NAME.match(scan.text, noun.end)) is None:
+        return None
+    name, year = m.group("name"), m.group("year")
+    end, date = m.end(), None
+    if _DATE_AFTER.match(scan.text, end) and (found := _dated(scan, end)):  # as any law's: "… ngày 20/11/2018"
+        end, date = found.end, found.iso
+    elif (on := _ISSUED_ON.match(scan.text, end)) and not on.group("paren") and (found := _dated(scan, on.end())):
+        end, date = found.end, found.iso
+    return Citation(noun.start, end, end, "named", type=row["type"], issuer=Issuer("Quốc hội", "central", "QH"),
+                    key=f"law:{fold(row['type'])}:{fold(name)}" + (f":{year}" if year else ""), title=name,
+                    date=date, anchor=end, cover_end=end)
 
 
 _AMENDED_LAW = re.compile(r"[ ]+(?:Bộ luật|Luật|Pháp lệnh)(?=[ ])")

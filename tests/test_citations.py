@@ -271,6 +271,19 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
           ("named", "Luật Đê điều", "Luật", None, None, None, "Quốc hội")]),  # 2020 is the amending law's year
         ("thảo luận dự thảo Luật sửa đổi, bổ sung một số điều của Luật Đất đai.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
+        # regression: a law that counts the laws it amends was no document ("… của 11 luật về quân sự, quốc phòng"); its
+        # name runs over "về", "có", "trong" to its year or date
+        ("Các sở, ngành thực hiện nghiêm Luật Nghĩa vụ quân sự năm 2015, Luật sửa đổi, bổ sung một số điều của 11 luật "
+         "về quân sự, quốc phòng năm 2025 và các văn bản hướng dẫn thi hành.", None,
+         [("named", "Luật Nghĩa vụ quân sự năm 2015", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng năm 2025", "Luật", None, None,
+           None, "Quốc hội")]),
+        ("Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch được Quốc hội thông qua ngày "
+         "20/11/2018 đã tháo gỡ vướng mắc.", None,
+         [("named", "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch được Quốc hội thông qua "
+           "ngày 20/11/2018", "Luật", None, None, "2018-11-20", "Quốc hội")]),
+        ("Sở Tài chính tham mưu trình Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của các luật trong lĩnh vực "
+         "tài chính.", None, []),
         # regression: … nor a bill, to be passed or named "dự án Luật" (both were amending laws, and the name of the
         # law they amend ran on into "ngay trong năm 2025")
         ("Bộ Tư pháp chủ trì tham mưu Chính phủ trình Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Ban "
