@@ -359,7 +359,8 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             doc.issuer = None if named is bare or _of_no_unit(named) else named
         doc.issuer = _the_party_committee_named(doc.issuer, article, text, doc.first.start)
         doc.issuer = _in_the_district_named(doc.issuer, article, text) or _the_council_named(
-            doc, text, article) or _issuer_from_code(doc, _code_place(text, doc, docs, article), text)
+            doc, text, article) or _issuer_from_code(doc, _body_place_before(text, doc, article)
+                                                     or _code_place(text, doc, docs, article), text)
         # placed by a subject that names a place only ("Tỉnh Quảng Ninh ban hành …"): the code's body there
         if doc.issuer is not None and not doc.issuer.name and doc.issuer.province_code:
             doc.issuer = _issuer_from_code(doc, _place_of(doc.issuer), text) or doc.issuer
@@ -1651,6 +1652,30 @@ def _the_party_committee_named(issuer: Issuer | None, article: Place | None, tex
     organs = issuer.name[:-len(issuer.parent)].strip() if issuer.parent else ""
     return replace(body, name=f"{organs} {body.name}" if organs else body.name, parent=body.name if organs else None,
                    term=issuer.term or body.term)
+
+
+def _body_place_before(text: str, doc: Resolved, article: Place | None) -> Place | None:
+    """The place of the one body of a document's local code that its sentence names, with its unit, before it ("Đoàn
+    kiểm tra của Ủy ban Kiểm tra Huyện ủy Quỳ Hợp … theo Quyết định số 125-QĐ/UBKTHU"): its own, not the article's (a
+    bulletin's briefs each have their place); None when the sentence names none, or several."""
+    if doc.issuer is not None or (code := _code_of(doc)) is None or (known := issuer_code(code)) is None \
+            or known.level == "central":
+        return None
+    start = doc.first.start
+    places: dict[tuple[str | None, ...], Place] = {}
+    for word in _WORD_START.finditer(text, sentence_start(text, start), start):
+        if not word.group().isupper():
+            continue
+        found = issuer_at(text, word.start(), article)
+        # the code's body: "Huyện ủy Thạch Hà" for HU; "Ủy ban Kiểm tra Huyện ủy Quỳ Hợp" (coded by its Huyện ủy) for UBKTHU
+        if found is not None and found.end <= start and found.issuer.province_code and (
+                found.issuer.code == code or known.name and fold(found.issuer.name).startswith(fold(known.name) + " ")):
+            place = _place_of(found.issuer)
+            places[place.province_code, place.district_code] = place
+    return next(iter(places.values())) if len(places) == 1 else None
+
+
+_WORD_START = re.compile(r"(?<![^\s(“\"])[^\W\d_]")  # not in a symbol ("… 31-KH/TU ngày 15/7/2021 (Tuyên Quang)")
 
 
 def _code_place(text: str, doc: Resolved, docs: list[Resolved], article: Place | None) -> Place | None:

@@ -961,6 +961,26 @@ def test_a_bloc_named_without_its_unit_in_an_article_of_no_place_is_the_central_
                                ("25-NQ/ĐU", ["Nghị quyết số 25-NQ/ĐU ngày 20/9/2017"])]
 
 
+@pytest.mark.parametrize("text, symbol, district", [
+    # regression: a document known by a district body's code alone is of the body its sentence names before it, not
+    # of the article's district (a bulletin's briefs each have their place: "125-QĐ/UBKTHU" went to Nghi Lộc, the
+    # first brief's district)
+    ("Nghi Lộc tổng kết Nghị quyết 26\nNgày 14/6/2018, Huyện ủy Nghi Lộc tổ chức hội nghị tổng kết Nghị quyết số "
+     "26-NQ/TW.\nĐoàn công tác của Ủy ban Kiểm tra Huyện ủy Anh Sơn đã giám sát 5 chi bộ theo Quyết định số "
+     "42-QĐ/UBKTHU.", "42-QĐ/UBKTHU", "Anh Sơn"),
+    ("Nghi Lộc tổng kết Nghị quyết 26\nNgày 14/6/2018, Huyện ủy Nghi Lộc tổ chức hội nghị tổng kết Nghị quyết số "
+     "26-NQ/TW.\nTại hội nghị, Ban Thường vụ Huyện ủy Đô Lương báo cáo kết quả thực hiện Kế hoạch số 88-KH/HU.",
+     "88-KH/HU", "Đô Lương"),
+    # … and of the article's when its sentence names none
+    ("Nghi Lộc tổng kết Nghị quyết 26\nNgày 14/6/2018, Huyện ủy Nghi Lộc tổ chức hội nghị tổng kết Nghị quyết số "
+     "26-NQ/TW.\nĐoàn giám sát 5 chi bộ theo Quyết định số 42-QĐ/UBKTHU.", "42-QĐ/UBKTHU", "Nghi Lộc"),
+])
+def test_a_coded_document_is_of_the_body_its_sentence_names(text, symbol, district):
+    article = place("Nghệ An", "Nghi Lộc")
+    docs = resolve(text, find_citations(text, article), article)
+    assert [d.issuer.district for d in docs if d.symbol == symbol] == [district]
+
+
 @pytest.mark.parametrize("text, symbol, issuer", [
     # regression: a bare "Đảng ủy" after several committees named in full is the one named as an actor, not one named
     # only as a cited document's author ("… theo Hướng dẫn … của Ban Tuyên giáo Đảng ủy Khối Doanh nghiệp Trung ương"
