@@ -168,8 +168,8 @@ _REPORTED_ACT = re.compile(  # after the outlet's byline, if any: "(Baogialai.co
     r"^\s*(?:\([^()\n]{2,40}\)\s*[-–]\s*)?Ngày\s+(?P<date>[^,]{6,25}),\s*(?P<subject>(?:[^.;]|\.(?=\S)){3,200}?)\bban hành\b")
 
 
-# a news bulletin's name opening the headline, which then gives its day (data/cues bulletin)
-_BULLETIN_TITLE = re.compile(rf"[ ]*(?:{phrase_pattern(cues('bulletin'), either_case=True)})(?![^\W\d_])")
+# a news bulletin's name, in a headline or header line that then gives its day (data/cues bulletin)
+_BULLETIN_IN_LINE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('bulletin'))})(?![^\W\d_])", re.IGNORECASE)
 # "Thứ ba, 02/11/2021": a paper's dateline, weekday and numeric date alone
 _WEEKDAY_DATELINE = re.compile(rf"(?=[TC])(?:{phrase_pattern(cues('weekday'), either_case=True)})")  # capitalised
 
@@ -181,8 +181,9 @@ def _published(layout: _Layout) -> str | None:
                                  or _is_dateline(line, layout) or _place_dateline(stamp) and not _printed(layout)):
             if day := _full_date(stamp):
                 return day
-    if layout.title is not None and _BULLETIN_TITLE.match(layout.title.text) and (day := _full_date(layout.title.text)):
-        return day  # "Bản tin thời sự trưa 20/11/2024", "Điểm tin Tây Bắc ngày 12/3/2024": the broadcast's day
+    for line in filter(None, (layout.title, *layout.header[:6])):
+        if day := _bulletin_day(line.text.strip()):
+            return day  # "Bản tin thời sự trưa 20/11/2024", "Điểm tin Tây Bắc ngày 12/3/2024": the broadcast's day
     lead = layout.lead.text if layout.lead else ""
     if (m := _DATED_LEAD.match(lead)) and (day := _full_date(m.group("date"))):
         return day
@@ -191,6 +192,22 @@ def _published(layout: _Layout) -> str | None:
         if _LOCAL_BODY.search(subject) and not _CENTRAL_BODY.search(subject):
             return day
     return None
+
+
+_BULLETIN_NAME_CHARS = 40  # a station's name before the bulletin's ("VTV1 - Thời sự 19h", "Đài PT-TH tỉnh - Bản tin …")
+_BULLETIN_LINE_CHARS = 100
+
+
+def _bulletin_day(line: str) -> str | None:
+    """The day a bulletin's name line gives, in a headline or a header line under it, in any case, after the
+    station's name too ("BẢN TIN THỜI SỰ 19 GIỜ NGÀY 18/5/2021", "VTV1 - THỜI SỰ 19H NGÀY 1/4/2020", "Chương trình thời
+    sự tối 27-3-2012"); not a document's date ("Bản tin: Kế hoạch 12/KH-UBND ngày 5/8/2024")."""
+    if len(line) > _BULLETIN_LINE_CHARS or (name := _BULLETIN_IN_LINE.search(line, 0, _BULLETIN_NAME_CHARS)) is None:
+        return None
+    found = next((d for d in find_dates(line) if d.iso and d.start >= name.end()), None)
+    if found is None or "/" in line[name.end():found.start]:
+        return None
+    return found.iso
 
 
 def _is_dateline(line: _Paragraph, layout: _Layout) -> bool:

@@ -140,6 +140,12 @@ PRINTED_PLAN = (
         (f"Bản tin thời sự trưa 20/11/2024\n\n{LEAD_PROVINCE}", None, "2024-11-20"),
         (f"Điểm tin Tây Bắc ngày 12/3/2024\n\n{LEAD_PROVINCE}", None, "2024-03-12"),
         (f"Sơ kết Chỉ thị 09 ngày 12/3/2024\n\n{LEAD_PROVINCE}", None, None),
+        # regression: … in capitals, after the station's name, or in the header line under the station's name (a radio
+        # or TV transcript: "Sáng nay (18/5)" and "Ngày 10/9" in its briefs were left without a day or year)
+        (f"ĐÀI PHÁT THANH - TRUYỀN HÌNH HÀ TĨNH\nBẢN TIN THỜI SỰ 19 GIỜ NGÀY 14/10/2022\n\n{LEAD_PROVINCE}", None,
+         "2022-10-14"),
+        (f"VTV1 - Thời sự 19h ngày 3/7/2021\n\n{LEAD_PROVINCE}", None, "2021-07-03"),
+        (f"BẢN TIN: KẾ HOẠCH 12/KH-UBND NGÀY 5/8/2024\n\n{LEAD_PROVINCE}", None, None),  # a document's date
         # metadata wins
         (f"Hội nghị sơ kết Chỉ thị 09\n\n15/10/2019 09:59\n\n{LEAD_PROVINCE}",
          "2019-10-16T07:00:00+07:00", "2019-10-16"),
