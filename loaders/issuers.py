@@ -395,6 +395,14 @@ _CLAUSE_PLACE_RE = re.compile(
     rf"(?:(?P<level>{_any_case(_NON_COMMUNE_LEVEL_WORDS)}){_END}[ ]*)?"
     rf"(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}|(?<=[ .])\d{{1,2}}),[ ]"  # "Tại Q.Gò Vấp, …", "Tại Quận 8, …"
 )
+# a brief's place label opening its line, after a bullet or a number if any ("• Hòa Vang: UBND huyện ban hành …", "3.
+# Huyện Thọ Xuân: Ban Thường vụ Huyện ủy …"), or opening the headline line above it ("Quỳ Hợp: Kiểm tra …\nĐoàn …")
+_BRIEF_LABEL_RE = re.compile(
+    rf"[ ]*(?:[-+*•–][ ]*|\d{{1,2}}[.)][ ]*)?"
+    rf"(?:(?P<level>{_any_case(_NON_COMMUNE_LEVEL_WORDS)}){_END}[ ]*)?"
+    rf"(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}|(?<=[ .])\d{{1,2}})[ ]?:[ ]"
+)
+_HEADLINE_MAX_CHARS = 160  # a line above that is longer, or ends a sentence, is no brief's headline
 _CLAUSE_LOOKBACK = 400  # characters: a clause's place is looked for in its own sentence
 _PARAGRAPH_LOOKBACK = 1500  # … else in the sentences of its paragraph before it
 
@@ -443,11 +451,36 @@ def clause_place(text: str, pos: int, article: Place | None) -> Place | None:
                                                start):
             pass
     if found is None:
-        return article
+        return _district_labelled(text, pos, article)
     unit = _unit_named(found.group("name"), LEVEL_WORDS.get(fold(found.group("level") or "")), article)
     if unit is None or article is not None and unit.code in (article.province_code, article.district_code):
         return article
     return unit_place(unit)
+
+
+def _district_labelled(text: str, pos: int, article: Place | None) -> Place | None:
+    """The district of the article's province that the label of the brief `pos` is in names, else the article's place
+    (a province's label is its item's: citations._placed_by_item_label, which the body's level word must fit)."""
+    label = _brief_label(text, pos)
+    if label is None:
+        return article
+    unit = _unit_named(label.group("name"), LEVEL_WORDS.get(fold(label.group("level") or "")), article)
+    if unit is None or unit.level != "district" or article is not None and unit.code == article.district_code:
+        return article
+    return unit_place(unit)
+
+
+def _brief_label(text: str, pos: int) -> re.Match[str] | None:
+    """The place label of the brief `pos` is in: opening its line, else the headline line right above it (a bulletin's
+    briefs each have their place: "• Hòa Vang: UBND huyện ban hành …")."""
+    line = text.rfind("\n", 0, pos) + 1
+    label = _BRIEF_LABEL_RE.match(text, line, pos)
+    if label is None and line > 1 and text[line - 1] == "\n":
+        above = text.rfind("\n", 0, line - 1) + 1
+        headline = text[above:line - 1].rstrip()
+        if headline and len(headline) <= _HEADLINE_MAX_CHARS and not headline.endswith((".", ":", ";")):
+            label = _BRIEF_LABEL_RE.match(text, above, line - 1)
+    return label
 
 
 def _unit_named(name: str, level: str | None, article: Place | None) -> gazetteer.Unit | None:

@@ -2101,6 +2101,17 @@ def test_look_alikes_are_not_citations(text):
          "phê duyệt danh mục nhiệm vụ khoa học.", place("Quảng Nam"), "UBND tỉnh Quảng Ngãi"),
         ("Quảng Ngãi\n\nSở Nội vụ tập huấn.\n\nGia Lai: Sở Nội vụ họp.\nUBND tỉnh ban hành Kế hoạch số 150/KH-UBND.",
          place("Gia Lai"), "UBND tỉnh Gia Lai"),
+        # regression: … or a district's brief, labelled with the district of the article's province on its line or on the
+        # headline line above it ("• Hòa Vang: UBND huyện ban hành Quyết định 3012/QĐ-UBND …" was of Sơn Trà, the first
+        # brief's district, the article's); not under a line that ends a sentence
+        ("• Sơn Trà: Quận ủy họp.\n• Hòa Vang: UBND huyện ban hành Quyết định 3012/QĐ-UBND ngày 4/11/2022.",
+         place("Đà Nẵng", "Sơn Trà"), "UBND huyện Hòa Vang"),
+        ("3. Huyện Thọ Xuân: Ban Thường vụ Huyện ủy ban hành Quyết định số 1232-QĐ/HU.", place("Thanh Hóa", "Triệu Sơn"),
+         "Ban Thường vụ Huyện ủy Thọ Xuân"),
+        ("Thọ Xuân: Tổng kết Nghị quyết 19\nBan Thường vụ Huyện ủy ban hành Quyết định số 1232-QĐ/HU.",
+         place("Thanh Hóa", "Triệu Sơn"), "Ban Thường vụ Huyện ủy Thọ Xuân"),
+        ("Thọ Xuân: Sở Nội vụ tập huấn.\nBan Thường vụ Huyện ủy ban hành Quyết định số 1232-QĐ/HU.",
+         place("Thanh Hóa", "Triệu Sơn"), "Ban Thường vụ Huyện ủy Triệu Sơn"),
         # regression: … whose level word fits the label's province ("- Hà Nội: Ban Thường vụ Tỉnh ủy đã ban hành …"
         # in a Quảng Ninh article was "Tỉnh ủy Hà Nội": the city is where it met)
         ("Quảng Ninh: Tỉnh ủy họp.\n\n- Hà Nội: Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 45-KH/TU.",
