@@ -3715,6 +3715,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "căn cứ Nghị định số 191/2013/NĐ-CP ngày 21/11/2013 của Chính phủ; thay thế Quyết định số 1375/QĐ-UBND ngày "
          "22/5/2018 của UBND tỉnh.",
          {("1231/QĐ-UBND", "based_on", "191/2013/NĐ-CP"), ("1231/QĐ-UBND", "replaces", "1375/QĐ-UBND")}),
+        # regression: a decree detailing "the measures to organise" a law's enforcement ("Nghị định số 31/2019/NĐ-CP … quy
+        # định chi tiết một số điều và biện pháp tổ chức thi hành Luật Tố cáo") carried nothing out
+        ("Các xã thực hiện Luật Tố cáo năm 2018 và Nghị định số 31/2019/NĐ-CP ngày 10/4/2019 của Chính phủ quy định chi "
+         "tiết một số điều và biện pháp tổ chức thi hành Luật Tố cáo.",
+         {("31/2019/NĐ-CP", "implements", "Luật#")}),
     ],
 )
 def test_relations(text, expected):
