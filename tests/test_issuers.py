@@ -846,6 +846,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # … not a province's body named with its level word
         ("Đảng ủy Bộ đội Biên phòng tỉnh ban hành", place("Lạng Sơn"), "Đảng ủy Bộ đội Biên phòng tỉnh Lạng Sơn",
          "province", "Lạng Sơn", None),
+        # regression: the central steering committee on judicial reform was no body ("Kế hoạch số 45-KH/BCĐCCTPTW … của
+        # Ban Chỉ đạo cải cách tư pháp Trung ương về tổng kết B" had no issuer and no title)
+        ("Ban Chỉ đạo cải cách tư pháp Trung ương về", place("Tiền Giang"), "Ban Chỉ đạo cải cách tư pháp Trung ương",
+         "central", None, None),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):

@@ -3720,6 +3720,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Các xã thực hiện Luật Tố cáo năm 2018 và Nghị định số 31/2019/NĐ-CP ngày 10/4/2019 của Chính phủ quy định chi "
          "tiết một số điều và biện pháp tổ chức thi hành Luật Tố cáo.",
          {("31/2019/NĐ-CP", "implements", "Luật#")}),
+        # regression: a central steering committee named with its remit ("… của Ban Chỉ đạo cải cách tư pháp Trung ương
+        # về tổng kết B") was no body, and the plan's title, after it, reviewed nothing
+        ("Thực hiện Kế hoạch số 45-KH/BCĐCCTPTW ngày 10/4/2019 của Ban Chỉ đạo cải cách tư pháp Trung ương về tổng kết "
+         "Nghị quyết 49-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 163-KH/TU ngày 28/5/2019.",
+         {("45-KH/BCĐCCTPTW", "reviews", "49-NQ/TW"), ("163-KH/TU", "implements", "45-KH/BCĐCCTPTW")}),
     ],
 )
 def test_relations(text, expected):
