@@ -2766,8 +2766,13 @@ def _description_then_of(scan: _Scan, word_end: int) -> tuple[int, IssuerMatch] 
             pos = (dated := date_at(text, symbol.end, None)) and dated.end or symbol.end
             of_at = text.find(" của ", pos, pos + 10)  # "… số 57-NQ/TW [ngày 22/12/2024] của …": its owner right after
             continue
+        if central is None and text[pos + 1:pos + 2].isdigit() and (known := _central_by_number(scan, word_end, pos)):
+            central, pos = True, known  # "Báo cáo sơ kết 5 năm thực hiện Chỉ thị 50 | của Ban Thường vụ Tỉnh ủy"
+            of_at = text.find(" của ", pos, pos + 10)
+            continue
         if text[pos + 1:pos + 2].isdigit():
-            period = _PERIOD_WORD.match(text, pos)
+            period = _PERIOD_WORD.match(text, pos) or _REVIEW_BEFORE_YEARS.search(text, max(0, pos - 10), pos) \
+                and _YEARS_SPENT.match(text, pos)
             if period is None:
                 return None
             pos = period.end()
@@ -2783,6 +2788,31 @@ def _description_then_of(scan: _Scan, word_end: int) -> tuple[int, IssuerMatch] 
 
 
 _NUMBERED_NOUN_CHARS = len(" Chương trình hành động số")  # the noun of a symbol in a description, before it
+# the years a review covers, in a description: "Báo cáo sơ kết 5 năm thực hiện …", "Kế hoạch tổng kết 10 năm …" (not a
+# plan's span: "Kế hoạch tổng thể và kế hoạch 5 năm của Chính phủ" names the Government's plans, no description)
+_YEARS_SPENT = re.compile(r"[ ]+\d{1,2}[ ]+năm(?![^\W\d_])")
+_REVIEW_BEFORE_YEARS = re.compile(r"(?:[Ss]ơ|[Tt]ổng)[ ]+kết\Z")
+_NUMBER_ONLY = re.compile(r"[ ]+(\d{1,4})(?![\d/.,-]?\w)")
+_NOUN_BEFORE_NUMBER = re.compile(rf"(?:{_NOUNS})(?:[ ]+số)?[ ]*\Z")
+
+
+def _central_by_number(scan: _Scan, word_end: int, pos: int) -> int | None:
+    """Where a document cited by its number alone ends in a description, when an earlier citation gave that type and
+    number a central symbol ("… Chỉ thị số 50-CT/TW … của Bộ Chính trị. Theo Báo cáo sơ kết 5 năm thực hiện Chỉ thị 50
+    | của Ban Thường vụ Tỉnh ủy"): the central document's, so the body after it is the description's head's."""
+    text = scan.text
+    number = _NUMBER_ONLY.match(text, pos)
+    noun = _NOUN_BEFORE_NUMBER.search(text, max(word_end, pos - _NUMBERED_NOUN_CHARS), pos) if number else None
+    row = noun and _PROSE_TYPES.get(fold(noun.group().split(" số")[0].strip()))
+    if not row or not row["code"]:
+        return None
+    key = number_key(number.group(1))
+    for c in scan.citations:
+        if c.form == "numbered" and c.symbol is not None and c.type_code == row["code"] and c.number \
+                and number_key(c.number) == key and (code := issuer_code(c.symbol.issuer_code)) is not None \
+                and code.level == "central":
+            return number.end()
+    return None
 
 
 # "kế hoạch của tỉnh", "… của huyện": the unit's authority by its level word alone, not before the unit's name

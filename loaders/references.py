@@ -289,6 +289,11 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 short_numbered.append((named, numbered))
             continue
         doc = _same_number(c, index) or numbered_only.get((c.type_code or "", number_key(c.number)))
+        if doc is None and _heads_issuer(citations, i) and (held := index.by_number.get(
+                (c.type_code or "", number_key(c.number)))):
+            held[0].add(c, takes_issuer=False)  # "Báo cáo sơ kết … Chỉ thị 50 của Ban Thường vụ Tỉnh ủy": the report's body
+            doc_of[i] = held[0]
+            continue
         if doc is None and (elsewhere := _same_number_placed_elsewhere(text, c, index, article)) is not None:
             elsewhere.add(c, takes_issuer=False)  # its body is that document's, not the article's place's
             doc_of[i] = elsewhere
@@ -374,6 +379,15 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     for n, doc in enumerate(docs, 1):
         doc.key = f"d{n}"
     return docs
+
+
+def _heads_issuer(citations: list[Citation], i: int) -> bool:
+    """Is the body after a number-only citation that of a document whose description holds it ("Kế hoạch sơ kết 5 năm
+    thực hiện Chỉ thị 50 của Ban Thường vụ Tỉnh ủy": the plan's, not the directive's)?"""
+    c = citations[i]
+    return c.issuer is not None and any(
+        h.start < c.start and h.end >= c.end and h.issuer is not None and h.issuer.name == c.issuer.name
+        for h in citations[max(0, i - 3):i])
 
 
 def _mark_replaced(text: str, citations: list[Citation], doc_of: dict[int, Resolved]) -> None:
