@@ -221,6 +221,13 @@ _OPENS_SENTENCE = re.compile(r"[ \n•*+-]*")
 _DIRECTING_CODES = {"CV", "CĐ", "HD", "TB"}
 
 
+def _guides_review(text: str, a: Citation, directed: re.Match[str]) -> bool:
+    """Does a guide guide its addressees through a review of B ("Hướng dẫn số 12-HD/BNCTW hướng dẫn các tỉnh ủy, thành
+    ủy … tổ chức sơ kết 2 năm thực hiện B")? Its subject is the review, so it reviews B, as a plan organising the review
+    does (corpus/README); a letter asking for one still only asks for a report."""
+    return a.type_code == "HD" and _REVIEW.search(text, directed.start(), directed.start("phrase")) is not None
+
+
 def _goes_on(text: str, directed: re.Match[str]) -> bool:
     """Does a letter tell its addressees to go on with B ("… yêu cầu … tiếp tục quán triệt B", "… tiếp tục quán
     triệt, thực hiện nghiêm B"), not say it is about going on ("… về việc tiếp tục thực hiện B")?"""
@@ -1001,7 +1008,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 m = m or GAP_RE.fullmatch(text, comma, b.start)
             if m is None and a.type_code in _DIRECTING_CODES:
                 m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)
-                if m is not None and (_RESULTS_ASKED.search(text, m.start(), m.start("phrase")) or _goes_on(text, m)):
+                if m is not None and (_RESULTS_ASKED.search(text, m.start(), m.start("phrase")) or _goes_on(text, m)) \
+                        and not _guides_review(text, a, m):
                     m = None  # "… yêu cầu các địa phương báo cáo kết quả thực hiện B": a report asked for
             if m is None and j == i + 1 and text.find("hiệu lực", a.anchor, b.start) != -1 \
                     and _OPENS_SENTENCE.fullmatch(text, sentence_start(text, a.start), a.start):
@@ -1119,6 +1127,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     and _RESULTS_OF.search(text, max(0, m.start("phrase") - 20), m.start("phrase")):
                 relation = "reviews"  # "Thông báo số 312-TB/HU … về kết quả thực hiện B": conclusions on what B gave
                 # (counted years are read by _REVIEW_YEARS: "… về kết quả 10 năm thực hiện B")
+            if relation == "implements" and _guides_review(text, a, m):
+                relation = "reviews"  # "Hướng dẫn số 12-HD/BNCTW hướng dẫn các tỉnh ủy … tổ chức sơ kết 2 năm thực hiện B"
             if relation == "implements" and a.type == "Báo cáo":
                 relation = "reviews"  # "Báo cáo số 280-BC/TU … về kết quả 5 năm thực hiện B": what a report says of B
             targets = _coordinated_after(text, cited, j, source=a, phrase=m.group("phrase"))
