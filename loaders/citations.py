@@ -1746,6 +1746,9 @@ def _body_listed(scan: _Scan, low: int, stop: re.Match[str]) -> bool:
                for w in _CAPITAL_WORD.finditer(text, max(low, comma - _BODY_LISTED_CHARS), comma))
 
 
+_MEANS_BEFORE = re.compile(rf"[ ]+(?:{_cue_pattern('means')})[ ]+\Z")  # data/cues means
+
+
 def _title_end(scan: _Scan, start: int) -> int:
     text = scan.text
     pos = start
@@ -1795,8 +1798,10 @@ def _title_end(scan: _Scan, start: int) -> int:
     heads = scan.numbered_heads
     inside = heads[bisect.bisect_right(heads, start):bisect.bisect_left(heads, end)]
     for k, head in enumerate(inside):
-        if text.endswith(" bằng ", start, head):  # "… về phát triển đô thị Tân An bằng Chương trình số 19-CTr/TU": the means
-            end = head - 6
+        if means := _MEANS_BEFORE.search(text, max(start, head - 12), head):
+            # "… về phát triển đô thị Tân An bằng Chương trình số 19-CTr/TU", "… về hội nhập quốc tế thông qua Chương
+            # trình hành động số 14-CTr/TU": the means
+            end = means.start()
             break
         sep = _SIBLING_BEFORE.search(text, max(start, head - 8), head)
         if sep is not None and not (k and _paired_with(text, inside[k - 1], sep.start(), head)):
@@ -1956,7 +1961,8 @@ def _report_done_verb(text: str, cited: Citation) -> int | None:
 
 def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
     """An issued document takes its issuer and date from the clause that issues it."""
-    verb = _numbered_issuing_verb(scan.text, cited.start, before) or _report_done_verb(scan.text, cited)
+    verb = _means_after_cited(scan, cited) or _numbered_issuing_verb(scan.text, cited.start, before) \
+        or _report_done_verb(scan.text, cited)
     if verb is None and cited.issuer is None:
         verb = _verb_of_listed(scan, cited)
     if verb is None and cited.issuer is None:
@@ -1999,10 +2005,23 @@ def _body_setting_out(scan: _Scan, cited: Citation, verb: int) -> None:
 _MEANS_VERB = re.compile(rf"(?:{_cue_pattern('concretise', either_case=True)}|[Tt]hực hiện|[Tt]riển khai){_WORD_END}")
 
 
-def _means_verb(text: str, start: int) -> int | None:
-    """Where the act starts that a numbered document right after "bằng" is the means of, in an active clause: its
-    subject issued the document."""
-    if not text.endswith(" bằng ", 0, start):
+def _means_after_cited(scan: _Scan, cited: Citation) -> int | None:
+    """"… đã triển khai B thông qua A": the means after a document carried out, not a council's adopting ("thông qua"
+    issues too): the act's subject issued A (not B's issuer, named right before the verb)."""
+    previous = next((c for c in reversed(scan.citations) if c is not cited and c.start < cited.start), None)
+    if previous is None or not (means := _MEANS_AFTER_CITED.fullmatch(scan.text, max(previous.end, previous.cover_end),
+                                                                        cited.start)):
+        return None
+    return _means_verb(scan.text, cited.start, means.start("word"))
+
+
+_MEANS_AFTER_CITED = re.compile(rf"[ ]*,?[ ]*(?P<word>{_cue_pattern('means')})[ ]+")
+
+
+def _means_verb(text: str, start: int, means: int | None = None) -> int | None:
+    """Where the act starts that a numbered document right after "bằng" (or the means word at `means`) is the means
+    of, in an active clause: its subject issued the document."""
+    if means is None and not text.endswith(" bằng ", 0, start):
         return None
     clause = sentence_start(text, start)
     acts = list(_MEANS_VERB.finditer(text, clause, start))
@@ -2144,6 +2163,8 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
     # và Công văn số 2386-CV/TU"), or before the first of the parallel items ("…; Chương trình hành động số
     # 19-CTr/TU thực hiện B2 và Chương trình hành động số 20-CTr/TU thực hiện B3")
     head = _list_head(scan, previous)
+    if _means_after_cited(scan, head) is not None:
+        return None  # "… triển khai B thông qua A và A2": "thông qua" is no council's adopting of A2 (nor is "bằng")
     verb = _numbered_issuing_verb(text, head.start) or _colon_list_verb(text, head.start)
     if verb is None and (first := _first_parallel(scan, cited)) is not None and first is not head:
         verb = _issuing_verb(text, first.start, numbered=True)

@@ -3015,12 +3015,15 @@ def _expiry_at(text: str, cited: list[Citation], starts: list[int], pos: int, ad
 
 # "Tỉnh ủy đã cụ thể hóa B bằng A", "UBND tỉnh thay thế B bằng A": the active form of "B được cụ thể hóa
 # bằng A", the phrase before B, A right after B's own words and "bằng"
-_BY_MEANS = re.compile(r"[ ]*,?[ ]*bằng[ ]+(?:(?:các|những)[ ]+)?")
-_BY_MEANS_LIST = re.compile(rf"[ ]*,?[ ]*bằng[ ]+(?:các|những)[ ]+(?:{_BACK_NOUN}|văn bản)(?:[ ]+[^\W\d_]+){{0,3}}?[ ]*:[ ]+")
+# the means words (data/cues means): "cụ thể hóa B bằng A", "thực hiện B thông qua A"
+_MEANS = phrase_pattern(cues("means"))
+_MEANS_WORDS = [f" {w} " for w in cues("means")]
+_BY_MEANS = re.compile(rf"[ ]*,?[ ]*(?:{_MEANS})[ ]+(?:(?:các|những)[ ]+)?")
+_BY_MEANS_LIST = re.compile(rf"[ ]*,?[ ]*(?:{_MEANS})[ ]+(?:các|những)[ ]+(?:{_BACK_NOUN}|văn bản)(?:[ ]+[^\W\d_]+){{0,3}}?[ ]*:[ ]+")
 # … or a plural naming its instances after it: "cụ thể hóa B bằng nhiều văn bản quan trọng, trong đó có A", "… bằng
 # các chương trình, kế hoạch như A1, A2"
 _BY_MEANS_SUCH_AS = re.compile(
-    rf"[ ]*,?[ ]*bằng[ ]+(?:{_COUNT})[ ]+(?:{_BACK_NOUN}|văn bản)(?:[ ]*,?[ ]+[^\W\d_]+){{0,4}}?"
+    rf"[ ]*,?[ ]*(?:{_MEANS})[ ]+(?:{_COUNT})[ ]+(?:{_BACK_NOUN}|văn bản)(?:[ ]*,?[ ]+[^\W\d_]+){{0,4}}?"
     rf"[ ]*,?[ ]+(?:{phrase_pattern(cues('instances') + cues('list_sequel'))})[ ]*:?[ ]+")
 _PHRASE_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?P<phrase>{_GAP_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:các|những))?[ ]+$")
@@ -3095,7 +3098,7 @@ def _into_life(text: str, cited: list[Citation], add) -> None:
 
 
 def _by_means(text: str, cited: list[Citation], add) -> None:
-    if " bằng " not in text:
+    if not any(word in text for word in _MEANS_WORDS):
         return
     for j in range(len(cited) - 1):
         b, a = cited[j], cited[j + 1]
@@ -3117,8 +3120,10 @@ def _by_means(text: str, cited: list[Citation], add) -> None:
         before = _PHRASE_BEFORE.search(text, max(0, start - _PHRASE_BEFORE_CHARS), start)
         if before is None:
             continue
-        _add_each(add, sources if sources is not None else [cited[k] for k in _coordinated_after(text, cited, j + 1)],
-                  cited[first:j + 1], _relation(before.group("phrase")), before)
+        if sources is None:  # "… thông qua A1 và A2; Kế hoạch số 4580/KH-UBND … về triển khai A1": "; " ends the means
+            clause_end = text.find("; ", max(a.end, a.cover_end))
+            sources = [cited[k] for k in _coordinated_after(text, cited, j + 1, None if clause_end == -1 else clause_end)]
+        _add_each(add, sources, cited[first:j + 1], _relation(before.group("phrase")), before)
 
 
 def _instances(text: str, cited: list[Citation], add) -> None:

@@ -2903,6 +2903,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("15-KH/HU", "implements", "05-CT/TW"), ("21-KH/HU", "implements", "05-CT/TW")}),
         ("UBND tỉnh thay thế Quyết định số 30/QĐ-UBND bằng Quyết định số 45/QĐ-UBND.",
          {("45/QĐ-UBND", "replaces", "30/QĐ-UBND")}),
+        # regression: "thông qua" says the means as "bằng" does ("tỉnh đã thực hiện B thông qua A1 và A2" gave nothing, and
+        # B's title ran on over A1); a plan after "; " with its own object is no means of B, and a council adopting a
+        # scheme ("Nghị quyết … thông qua Đề án") carries nothing out
+        ("Những năm qua, tỉnh đã triển khai Nghị quyết số 22-NQ/TW của Bộ Chính trị về hội nhập quốc tế thông qua "
+         "Chương trình hành động số 37-CTr/TU ngày 2/8/2013 của Tỉnh ủy và Kế hoạch số 95/KH-UBND ngày 11/10/2013; "
+         "Quyết định số 512/QĐ-UBND về kiện toàn Ban Chỉ đạo hội nhập quốc tế tỉnh.",
+         {("37-CTr/TU", "implements", "22-NQ/TW"), ("95/KH-UBND", "implements", "22-NQ/TW")}),
+        ("Tại kỳ họp, HĐND tỉnh ban hành Nghị quyết số 16/NQ-HĐND thông qua Đề án phát triển kinh tế cửa khẩu.", set()),
         ("Tỉnh ủy đã lãnh đạo thực hiện Chỉ thị số 05-CT/TW; Kế hoạch số 12-KH/TU bằng nhiều giải pháp.", set()),
         ("UBND tỉnh ban hành Quyết định số 10/2020/QĐ-UBND về quy chế thực hiện theo Nghị định số 59/2015/NĐ-CP (được sửa "
          "đổi, bổ sung bởi Nghị định số 100/2018/NĐ-CP) trên địa bàn tỉnh.",
