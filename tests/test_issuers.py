@@ -572,6 +572,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # regression: … and its commander or commissar, who signs its decisions (was no issuer, the article's province)
         ("Tư lệnh Quân khu 2 ký ban hành", place("Lào Cai"), "Tư lệnh Quân khu 2", "unknown", None, None),
         ("Chính ủy Quân khu 9 ban hành", place("Cà Mau"), "Chính ủy Quân khu 9", "unknown", None, None),
+        # regression: the military bodies by their short names and the conscription council were no issuer (the
+        # article's commune or district)
+        ("Thường vụ ĐUQS tỉnh Phú Yên ban hành", place("Phú Yên", "Tuy An"), "Thường vụ Đảng ủy Quân sự tỉnh Phú Yên",
+         "province", "Phú Yên", None),
+        ("BCHQS thị xã Sông Cầu ban hành", place("Phú Yên", "Tuy An"), "Ban Chỉ huy Quân sự thị xã Sông Cầu", "district",
+         "Phú Yên", "Sông Cầu"),
+        ("Hội đồng NVQS huyện Gio Linh ban hành", place("Quảng Trị"), "Hội đồng Nghĩa vụ quân sự huyện Gio Linh",
+         "district", "Quảng Trị", "Gio Linh"),
         # regression: the two city army commands serve one city each (were no issuer, of the article's district)
         ("Bộ Tư lệnh Thủ đô Hà Nội giao nhiệm vụ", place("Hà Nội", "Đông Anh"), "Bộ Tư lệnh Thủ đô Hà Nội", "province",
          "Hà Nội", None),
