@@ -1795,6 +1795,9 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
         # "…, nhiều tỉnh ủy đã ban hành kế hoạch thực hiện, như: Tỉnh ủy X ban hành A1; Tỉnh ủy Y có A2";
         # the first item may end the main clause ("… đã ban hành nhiều văn bản như: A1; A2")
         sources += [c for c in _listed_after(text, cited[j:], main, end) if all(c is not s for s in sources)]
+        if fold(m.group("phrase")) in _TOPIC_LEADS:  # "Đối với B, X đã ban hành A": what the main clause issues only
+            _add_each(add, sources, [cited[k] for k in targets], _relation(m.group("phrase")), m)
+            continue
         if sources:  # "Thực hiện B, X đã ban hành A1; Y ban hành A2": the clauses after it that issue
             sources += _issuing_clauses_after(text, cited[j:], end, sources)
         following = _SEQUEL.match(text, end)
@@ -1826,6 +1829,10 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
         elif m.group("period") and not m.group("during"):  # years of B behind: only a review of them relates to B
             sources, relation = [a for a in sources if _is_review(text, a)], "reviews"
         _add_each(add, sources, [cited[k] for k in targets], relation, m)
+
+
+# lead phrases that front a topic (data/cues topic_lead)
+_TOPIC_LEADS = {fold(w) for w in cues("topic_lead")}
 
 
 # an issuing verb right before a back-reference, which reports that document issued (data/cues issue_back)

@@ -1416,6 +1416,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("96/KH-UBND", "implements", "128/KH-UBND")}),
         ("Chương trình hành động số 01-CTr/ĐU được xây dựng bám sát định hướng của Nghị quyết số 06-NQ/HU ngày "
          "15/10/2020 của Ban Chấp hành Đảng bộ huyện.", set()),
+        # regression: a fronted topic "Đối với B1 và B2, X đã ban hành A" gave no relation; a task after one stays none
+        ("Đối với Nghị quyết 66 và Nghị quyết 68 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+         "214-KH/TU ngày 22/5/2025, giao các cơ quan tham mưu rà soát văn bản.",
+         {("214-KH/TU", "implements", "66-NQ/TW"), ("214-KH/TU", "implements", "68-NQ/TW")}),
+        ("Riêng đối với Chỉ thị số 35-CT/TW, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 120-KH/HU ngày 2/8/2024.",
+         {("120-KH/HU", "implements", "35-CT/TW")}),
+        ("Ban Thường vụ Đảng ủy ban hành Kế hoạch số 41-KH/ĐU ngày 3/3/2025 thực hiện Nghị quyết số 57-NQ/TW. Đối với "
+         "Nghị quyết số 68-NQ/TW, Đảng ủy giao UBND xã xây dựng kế hoạch, trình trong quý III.",
+         {("41-KH/ĐU", "implements", "57-NQ/TW")}),
         # regression: a lead's list stopped after an item described by what it approves, the next item after a comma
         # ("Thực hiện Nghị quyết số 88/2019/QH14 … phê duyệt Đề án …, Quyết định số 1719/QĐ-TTg … và Kế hoạch …")
         ("Thực hiện Nghị quyết số 88/2019/QH14 ngày 18/11/2019 của Quốc hội phê duyệt Đề án tổng thể phát triển kinh "
