@@ -215,6 +215,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # regression: "TP." glued to the name ("UBND TP.Vinh" was "UBND thành phố" with no place)
         ("UBND TP.Vinh ban hành", place("Nghệ An"), "UBND thành phố Vinh", "district", "Nghệ An", "Vinh"),
         ("Thường trực Thành ủy TP.Vinh về", place("Nghệ An"), "Thường trực Thành ủy Vinh", "district", "Nghệ An", "Vinh"),
+        # regression: a People's Council's committees, written before it ("Báo cáo thẩm tra của Ban Kinh tế - Ngân sách
+        # HĐND tỉnh nhận định" was no report: its author was no body)
+        ("Ban Kinh tế - Ngân sách HĐND tỉnh nhận định", place("Lâm Đồng"), "Ban Kinh tế - Ngân sách HĐND tỉnh Lâm Đồng",
+         "province", "Lâm Đồng", None),
+        ("Ban Pháp chế HĐND huyện Krông Pắc thẩm tra", place("Đắk Lắk"), "Ban Pháp chế HĐND huyện Krông Pắc",
+         "district", "Đắk Lắk", "Krông Pắc"),
+        ("Ban Văn hóa - Xã hội HĐND thành phố đề nghị", place("Hải Phòng"), "Ban Văn hóa - Xã hội HĐND thành phố Hải Phòng",
+         "province", "Hải Phòng", None),
         # regression: "TƯ" spelled out in prose as in symbols; "BBT" for Ban Bí thư
         ("Ban Chấp hành TƯ Đảng khóa XII về", None, "Ban Chấp hành Trung ương Đảng", "central", None, None),
         # regression: the older papers' "BCH T.Ư Đảng" and "BCH TW Đảng" were no body ("NQ 26-NQ/TW của BCH T.Ư Đảng
