@@ -831,6 +831,8 @@ _REVIEW_NAMED = re.compile(rf"[ ]+(?:{_cue_pattern('review')})[ ]")
 # the meeting's own report speaking as a subject ("Báo cáo sơ kết cho biết, thực hiện chương trình của Thành ủy, …"):
 # no document, though a description with a body in it follows
 _REPORT_SPEAKS = re.compile(rf"(?:[ ]+(?:{_cue_pattern('review')}))?[ ]+(?:{_cue_pattern('report_speaks')}){_WORD_END}")
+# a council committee's vetting, lower-case: a step of the council's procedure (data/cues vetting)
+_VETTING = re.compile(rf"[ ]+(?:{_cue_pattern('vetting')}){_WORD_END}")
 
 
 # a report opening its sentence, perhaps of a kind ("Báo cáo thẩm tra"), then "do" and its author
@@ -2502,6 +2504,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
                         cover_end=body.end, type=row["type"], type_code=row["code"])
     if row["code"] == "BC" and _REPORT_SPEAKS.match(text, word_end):
         return None
+    if row["code"] == "BC" and not capitalised and _VETTING.match(text, word_end):
+        return None  # "…, báo cáo thẩm tra của Ban Đô thị HĐND thành phố và ý kiến thảo luận của các đại biểu"
     if not capitalised and row["unnumbered"] == "no" \
             and _ASKED_TO_REPORT_BEFORE.search(text, max(0, start - _ASKED_TO_REPORT_CHARS), start):
         return None  # "… đề nghị báo cáo tiến độ thực hiện các kết luận của Thường trực Tỉnh ủy": asked to report, a verb

@@ -445,6 +445,16 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("131-KH/TU", ["Kế hoạch số 131-KH/TU"]),
           ("26-NQ/TW", ["Nghị quyết Trung ương 7 (khóa X)", "Nghị quyết 26-NQ/TW"]),
           ("21-CTr/TU", ["Chương trình hành động số 21-CTr/TU của Tỉnh ủy"])]),
+        # regression: a council committee's vetting report, lower-case, is a step of the council's procedure, no
+        # document; capitalised it is one (data/cues vetting)
+        ("Nghị quyết số 12/2023/NQ-HĐND được ban hành trên cơ sở Tờ trình số 55/TTr-UBND ngày 20/11/2023 của UBND "
+         "tỉnh, báo cáo thẩm tra của Ban Dân tộc HĐND tỉnh và ý kiến thảo luận của đại biểu.",
+         [("12/2023/NQ-HĐND", ["Nghị quyết số 12/2023/NQ-HĐND"]),
+          ("55/TTr-UBND", ["Tờ trình số 55/TTr-UBND ngày 20/11/2023 của UBND tỉnh"])]),
+        ("Kỳ họp đã nghe Tờ trình số 55/TTr-UBND ngày 20/11/2023 của UBND tỉnh và Báo cáo thẩm tra của Ban Kinh tế - "
+         "Ngân sách HĐND tỉnh.",
+         [("55/TTr-UBND", ["Tờ trình số 55/TTr-UBND ngày 20/11/2023 của UBND tỉnh"]),
+          ("Báo cáo#", ["Báo cáo thẩm tra của Ban Kinh tế - Ngân sách HĐND tỉnh"])]),
         # … not a number the plenum of the term named did not pass (20-NQ/TW of khóa XIII, "Trung ương 6 khóa XIII")
         ("Thực hiện Nghị quyết Trung ương 6 khóa XIII, Huyện ủy ban hành Kế hoạch số 45-KH/HU để thực hiện Nghị quyết "
          "số 20-NQ/TW về kinh tế tập thể.",
