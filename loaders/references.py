@@ -1134,7 +1134,8 @@ def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:
                       # "UBND tỉnh Sơn La vừa ban hành kế hoạch …. Kế hoạch số 456/KH-UBND ngày 10/4/2024 đặt mục tiêu
                       # …": a body read from its symbol's code only later, the issuing body's code
                       or issued_first and d.issuer is None and _code_of(d) == body.code)
-                 and (announced and d.issued and d.issuer is not None or not (issued_first and not _subject_only(text, d)))
+                 and (announced and d.issued and d.issuer is not None or not (issued_first and not _subject_only(text, d))
+                      or issued_first and d.issued and _told_under_brief_headline(text, first, d))
                  and not _listed_after(text, doc, d)]
         if announced and len(later) > 1 and not _subject_only(text, later[0]):
             continue  # two of its kind issued: which one the lead announces is unknown
@@ -1145,6 +1146,26 @@ def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:
             target.issuer = target.issuer or doc.issuer
             merged.add(id(doc))
     docs[:] = [d for d in docs if id(d) not in merged]
+
+
+def _told_under_brief_headline(text: str, first: Citation, numbered: Resolved) -> bool:
+    """Is `first` on a brief's headline line (no sentence end), the numbered document first cited in the line right
+    under it, on the same subject? A bulletin's brief names its document in its headline and numbers it in its body
+    ("* Đảng ủy xã Đất Mũi ban hành Nghị quyết chuyên đề về phát triển du lịch", then "Ngày 20/10/2025, Ban Chấp hành
+    Đảng bộ xã Đất Mũi ban hành Nghị quyết số 05-NQ/ĐU về phát triển du lịch sinh thái …")."""
+    line_end = text.find("\n", first.start)
+    if line_end == -1:
+        return False
+    headline = text[text.rfind("\n", 0, first.start) + 1:line_end].rstrip()
+    if len(headline) > _BRIEF_HEADLINE_MAX_CHARS or headline.endswith((".", ";", ":", "!", "?")):
+        return False
+    under_end = text.find("\n", line_end + 1)
+    if not line_end < numbered.first.start < (under_end if under_end != -1 else len(text)):
+        return False
+    return _same_subject(fold(first.title or ""), fold(numbered.title or ""))
+
+
+_BRIEF_HEADLINE_MAX_CHARS = 160
 
 
 def _in_lead(text: str, pos: int) -> bool:

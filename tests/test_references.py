@@ -763,6 +763,24 @@ def test_a_document_a_headline_reports_issued_is_the_one_the_body_numbers():
     assert [symbol for symbol, _ in docs] == ["231/KH-UBND", "Chỉ thị#20"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # regression: a bulletin's brief names its document in its headline line and numbers it in the line under it (the
+    # headline's "Nghị quyết chuyên đề về phát triển du lịch" was a resolution of its own)
+    ("TIN VẮN\n\n* Đảng ủy xã Ea Tu ban hành Nghị quyết chuyên đề về phát triển cà phê\nNgày 3/3/2024, Ban Chấp hành "
+     "Đảng bộ xã Ea Tu ban hành Nghị quyết số 07-NQ/ĐU về phát triển cà phê bền vững giai đoạn 2024 - 2030.",
+     [("07-NQ/ĐU", ["Nghị quyết chuyên đề về phát triển cà phê", "Nghị quyết số 07-NQ/ĐU"])]),
+    # … not one of another subject, nor one a sentence before it names
+    ("TIN VẮN\n\n* Đảng ủy xã Ea Tu ban hành Nghị quyết chuyên đề về giảm nghèo\nNgày 3/3/2024, Ban Chấp hành "
+     "Đảng bộ xã Ea Tu ban hành Nghị quyết số 07-NQ/ĐU về phát triển cà phê bền vững giai đoạn 2024 - 2030.",
+     [("Nghị quyết#", ["Nghị quyết chuyên đề về giảm nghèo"]), ("07-NQ/ĐU", ["Nghị quyết số 07-NQ/ĐU"])]),
+    ("TIN VẮN\n\nĐảng ủy xã Ea Tu ban hành Nghị quyết chuyên đề về phát triển cà phê. Ngày 3/3/2024, Ban Chấp hành "
+     "Đảng bộ xã Ea Tu ban hành Nghị quyết số 07-NQ/ĐU về phát triển cà phê bền vững giai đoạn 2024 - 2030.",
+     [("Nghị quyết#", ["Nghị quyết chuyên đề về phát triển cà phê"]), ("07-NQ/ĐU", ["Nghị quyết số 07-NQ/ĐU"])]),
+])
+def test_a_brief_s_headline_document_is_the_one_its_body_numbers(text, expected):
+    assert documents(text, place("Đắk Lắk")) == expected
+
+
 def test_a_document_the_lead_announces_is_the_one_the_body_issues_with_its_number():
     # regression: the lead (sapo) of a national paper announces the plan, the body tells its issuing again with its
     # number ("Tỉnh ủy Bắc Ninh vừa ban hành kế hoạch thực hiện Nghị quyết 57 …", then "Ban Thường vụ Tỉnh ủy đã ban
