@@ -87,6 +87,9 @@ from loaders.symbols import find_symbols, letter_symbol_at, old_government_symbo
         # regression: a joint document of a mass organisation and a bank ("Văn bản liên tịch số 215/VBLT-HND-NHNo" was no
         # citation: VBLT was no type code)
         ("Văn bản liên tịch số 215/VBLT-HND-NHNo ngày 9/5/2023", "215/VBLT-HND-NHNo", "state", "HND"),
+        # regression: the Politburo's personnel decisions carry their own code ("Quyết định số 2154-QĐNS/TW … về việc
+        # thành lập Đảng bộ" was no citation: QĐNS was no type code)
+        ("Quyết định số 2154-QĐNS/TW của Bộ Chính trị về việc thành lập Đảng bộ", "2154-QĐNS/TW", "party", "TW"),
         # a mixed-case Party code: the Thành ủy of a provincial city
         ("Kế hoạch số 112-KH/ThU ngày 5/3/2025 của Thành ủy Vinh", "112-KH/ThU", "party", "ThU"),
         # regression: a dot for the Party's slash, as small pages type it ("Chỉ thị số 09/CT.TW" was no citation)
