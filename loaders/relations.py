@@ -1495,13 +1495,15 @@ _BUILT_BY_PLAN = re.compile(rf"[ ]+(?:(?:{_GAP_ADVERBS})[ ]+)?(?:đã[ ]+)?đư�
 _COMMA_PASSIVE_ISSUED = re.compile(rf"[ ]*(?:,[ ]*|,?[ ]+và[ ]+)(?:đã[ ]+)?được[ ]+(?:{_PASSIVE_VERBS})[ ]+")
 _ACCORDING_WORD = "theo "  # a phrase A goes by: "theo chỉ đạo tại", "theo tinh thần"
 _ACCORDING_TAIL = " theo"  # a phrase ending in plain "theo" ("thực hiện theo"): right after A only
-# (the second act may be a review, perhaps as a purpose: "A được xây dựng trên cơ sở B, đồng thời nhằm sơ kết 5 năm
+# (the act may be named as a noun: "A thực hiện B1, gắn với việc thực hiện B2"; the second act may be a review,
+# perhaps as a purpose: "A được xây dựng trên cơ sở B, đồng thời nhằm sơ kết 5 năm
 # thực hiện C": A reviews C, as the gap's "pre" or "purpose" reads it)
 _ALSO_AFTER_COMMA = re.compile(
-    rf"[ ]*,[ ]*(?:{phrase_pattern(cues('also') + cues('linked'))})[ ]+(?:(?:để|nhằm)[ ]+(?=(?:{_REVIEW.pattern})[ ]))?"
+    rf"[ ]*,[ ]*(?:(?:{phrase_pattern(cues('also'))})[ ]+|(?:{phrase_pattern(cues('linked'))})[ ]+(?:việc[ ]+)?)(?:(?:để|nhằm)[ ]+(?=(?:{_REVIEW.pattern})[ ]))?"
     rf"(?:(?:{_REVIEW.pattern})(?:[ ]+(?:{_SPAN}|việc|giữa[ ]+nhiệm[ ]+kỳ))*[ ]+|{_REVIEW_YEARS}[ ]+)?")
-# "A thực hiện B1, gắn với thực hiện B2": B1 ties B2 to the act of A, the document carrying B1 out, or of no document
-_LINKED_BEFORE_PHRASE = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('linked'))})[ ]+")
+# "A thực hiện B1, gắn với thực hiện B2": B1 ties B2 to the act of A, the document carrying B1 out, or of no document;
+# the act may be named as a noun ("quán triệt B1, gắn với việc tiếp tục thực hiện B2")
+_LINKED_BEFORE_PHRASE = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('linked'))})[ ]+(?:việc[ ]+)?")
 # what a body, not a document, does after "đồng thời": "ban hành A thực hiện B, đồng thời chỉ đạo thực hiện C"
 _BODY_DIRECTS = re.compile(rf"(?:{phrase_pattern(cues('body_directs'))})(?![^\W\d_])")
 _ALSO_PHRASE = re.compile(rf"{_ALSO_AFTER_COMMA.pattern}(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")

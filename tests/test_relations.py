@@ -144,6 +144,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Thường vụ Thị ủy ban hành Kế hoạch số 76-KH/TU ngày 2/3/2024 thực hiện Chỉ thị số 05-CT/TW của Bộ Chính "
          "trị gắn với Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.",
          {("76-KH/TU", "implements", "05-CT/TW"), ("76-KH/TU", "implements", "01-KL/TW")}),
+        # regression: … the act named as a noun ("…, gắn với việc thực hiện B2") made B1 carry B2 out, not A …
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 349-KH/TU ngày 10/4/2023 thực hiện Chỉ thị số 21-CT/TW của Ban Bí "
+         "thư, gắn với việc thực hiện Nghị quyết số 11-NQ/TW ngày 27/4/2007 của Bộ Chính trị.",
+         {("349-KH/TU", "implements", "21-CT/TW"), ("349-KH/TU", "implements", "11-NQ/TW")}),
+        # … and the committees' act in a plan's demands ("các cấp ủy quán triệt B1, gắn với việc tiếp tục thực hiện B2")
+        ("Kế hoạch yêu cầu các cấp ủy quán triệt sâu rộng Chỉ thị số 21-CT/TW, gắn với việc tiếp tục thực hiện Nghị quyết "
+         "số 11-NQ/TW ngày 27/4/2007 của Bộ Chính trị về công tác phụ nữ.",
+         set()),
         # … also after A's title
         ("Ban Thường vụ Huyện ủy ban hành Chỉ thị số 14-CT/HU ngày 9/10/2023 về tăng cường công tác dân vận, thực hiện "
          "Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư gắn với Quy định số 03-QĐ/TU của Tỉnh ủy.",
