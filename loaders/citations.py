@@ -166,8 +166,9 @@ _PREDICATE_AFTER = re.compile(rf"[ ]*(?:[,.;:!?)\n]|$)|[ ]+(?:{_cue_pattern('pre
 _OPENING_PREDICATE_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('opening_predicate')}){_WORD_END}")
 # a bare noun for what a decision carries, the decision named back in lower case ("Hướng dẫn ban hành kèm theo
 # quyết định", "Kế hoạch kèm theo quyết định này")
-# "(đã) được <its approver, up to eight words> phê duyệt tại": what a scheme's noun and the decision approving it share
-_APPROVED_AT_WORDS = r"(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){0,8}?[ ]+phê[ ]+duyệt[ ]+tại[ ]+"
+# "(đã) được <its approver, up to eight words> phê duyệt tại": what a scheme's noun and the decision approving it share;
+# the approver's name may be abbreviated with dots ("được UBND TP.HCM phê duyệt tại")
+_APPROVED_AT_WORDS = r"(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+(?:\.[^\W\d_]+)*){0,8}?[ ]+phê[ ]+duyệt[ ]+tại[ ]+"
 # a bare noun for what the next document approves: "… thay thế Đề án được phê duyệt tại Nghị quyết số 04/2017/NQ-HĐND"
 _APPROVED_AT_NEXT = re.compile(rf"[ ]+{_APPROVED_AT_WORDS}(?=[{UPPER}])")
 _CARRIED_BY_BARE = re.compile(
@@ -3926,8 +3927,10 @@ def _named_by_its_decision(c: Citation, cites: list[Citation], i: int) -> bool:
 # ủy, Thường trực Tỉnh ủy khóa XVI, nhiệm kỳ 2020 - 2025 ban hành kèm theo Quyết định số 02-QĐ/TU", or in brackets
 # after it: "… khóa XXII, nhiệm kỳ 2020 - 2025 (ban hành kèm theo Quyết định số 05-QĐ/HU …)"
 # (possessive spaces: a run of spaces, as a page laid out in columns has, is tried once, not once for each of its
-# splits: 400 spaces took 0.2 s a match)
-_CARRIED = re.compile(rf"(?:[ ]*+,?[ ]*+\(?|[^.;:\n()]{{1,150}}?\(?)[ ]*+(?:{_cue_pattern('carried_by', either_case=True)})[ ]+")
+# splits: 400 spaces took 0.2 s a match); a dot inside an abbreviated name is no stop ("Đề án “…” được UBND TP.HCM
+# phê duyệt tại Quyết định số 2566/QĐ-UBND")
+_CARRIED = re.compile(rf"(?:[ ]*+,?[ ]*+\(?|(?:[^.;:\n()]|(?<=[^\W\d_])\.(?=[^\W\d_])){{1,150}}?\(?)[ ]*+"
+                      rf"(?:{_cue_pattern('carried_by', either_case=True)})[ ]+")
 
 
 # what a person concludes, named before the notice that states it: "Thực hiện kết luận của Phó Thủ tướng Chính phủ

@@ -1080,9 +1080,10 @@ def _merge_approved_later(docs: list[Resolved], text: str, citations: list[Citat
     docs[:] = [d for d in docs if id(d) not in merged]
 
 
-# … or issued with it ("Kế hoạch được ban hành kèm theo Quyết định số 325/QĐ-BKHCN …")
+# … or issued with it ("Kế hoạch được ban hành kèm theo Quyết định số 325/QĐ-BKHCN …"); the approver's name may be
+# abbreviated with dots ("được UBND TP.HCM phê duyệt tại")
 _APPROVED_AT_AFTER = re.compile(
-    r"[ ]+(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+){0,8}?[ ]+(?:phê[ ]+duyệt[ ]+tại|ban[ ]+hành[ ]+kèm[ ]+theo)[ ]+")
+    r"[ ]+(?:đã[ ]+)?được(?:[ ]+[^\W\d_]+(?:\.[^\W\d_]+)*){0,8}?[ ]+(?:phê[ ]+duyệt[ ]+tại|ban[ ]+hành[ ]+kèm[ ]+theo)[ ]+")
 
 
 def _merge_issued_ahead(docs: list[Resolved], text: str) -> None:

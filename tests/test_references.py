@@ -264,6 +264,20 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("87/KH-HPN", ["Kế hoạch số 87/KH-HPN"]),
           ("939/QĐ-TTg", ["Đề án \"Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025\"",
                           "Quyết định số 939/QĐ-TTg ngày 30/6/2017 của Thủ tướng Chính phủ"])]),
+        # regression: … also when the approver's name has a dot ("Đề án “…” được UBND TP.HCM phê duyệt tại Quyết định
+        # số …", as the city's papers write it, was a scheme of its own beside the decision), quoted or not, or taken back
+        # in the next sentence
+        ("Quận triển khai Đề án “Phát triển nông nghiệp đô thị công nghệ cao” được UBND TP.HCM phê duyệt tại Quyết định "
+         "số 3162/QĐ-UBND ngày 14/9/2021.",
+         [("3162/QĐ-UBND", ["Đề án “Phát triển nông nghiệp đô thị công nghệ cao”",
+                            "Quyết định số 3162/QĐ-UBND ngày 14/9/2021"])]),
+        ("Quận triển khai Đề án phát triển nông nghiệp đô thị công nghệ cao được UBND TP.HCM phê duyệt tại Quyết định "
+         "số 3162/QĐ-UBND ngày 14/9/2021.",
+         [("3162/QĐ-UBND", ["Đề án phát triển nông nghiệp đô thị công nghệ cao",
+                            "Quyết định số 3162/QĐ-UBND ngày 14/9/2021"])]),
+        ("Quận tập trung thực hiện Đề án “Phát triển nông nghiệp đô thị”. Đề án được UBND TP.HCM phê duyệt tại Quyết "
+         "định số 3162/QĐ-UBND ngày 14/9/2021.",
+         [("3162/QĐ-UBND", ["Đề án “Phát triển nông nghiệp đô thị”", "Đề án", "Quyết định số 3162/QĐ-UBND ngày 14/9/2021"])]),
         # regression: a scheme named by the number of the decision that approves it ("Đề án 06", "Đề án 939") was a
         # numbered scheme of its own beside the decision
         ("Triển khai Đề án 06, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND. Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ "
