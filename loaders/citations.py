@@ -292,7 +292,9 @@ _PLURAL_SUBJECT = re.compile(
     # a time adverb before a determiner: "…, đến nay nhiều bộ, ngành đã ban hành …"
     rf"(?:(?:{_cue_pattern('so_far', either_case=True)})[ ]+)?"
     rf"(?:{_cue_pattern('plural_subject', either_case=True)}|(?:(?![{UPPER}])[^\W\d_]+[ ]+){{0,4}}"
-    r"(?:\d+/\d+(?![/\d])|\d+[ ]?%))"
+    r"(?:\d+/\d+(?![/\d])|\d+[ ]?%"
+    # a bare count of units: "15 huyện, thị xã, thành phố đã xây dựng kế hoạch …"
+    rf"|(?<![\d/.,])\d{{1,3}}(?=[ ]+(?:{_cue_pattern('counted_unit')}){_WORD_END})))"
     # up to a list of levels: "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành …"
     rf"[ ]+[^\W\d_](?:[^,.;\n]|,(?![ ]*[{UPPER}])){{0,60}}"  # "…, Tỉnh ủy đã": another subject
 )

@@ -1905,6 +1905,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         # regression: a body's word before a count of units ("Công an 27/27 huyện, thị xã, thành phố đã xây dựng kế
         # hoạch thực hiện" was a plan of the province's police, which then implemented the directive)
         "Công an 27/27 huyện, thị xã, thành phố đã xây dựng kế hoạch thực hiện.",
+        # regression: a bare count of units ("Thực hiện Kế hoạch 310, 15 huyện, thị xã, thành phố đã xây dựng kế hoạch tổ
+        # chức đại hội" was a plan of the province's capital, carrying the province's plan out)
+        "Thực hiện chỉ đạo của Tỉnh ủy, 15 huyện, thị xã, thành phố đã xây dựng kế hoạch tổ chức đại hội.",
+        "Sau hội nghị, 12 huyện ủy đã ban hành kế hoạch thực hiện nghị quyết.",
         # guard: a plan of action made ("phương án"), no decision approving it, is no document
         "Công an huyện và Hạt Kiểm lâm đã xây dựng phương án bảo vệ rừng mùa khô.",
         "Các xã đã xây dựng Phương án phòng cháy, chữa cháy rừng năm 2024.",
