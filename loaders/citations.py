@@ -1979,7 +1979,14 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
         return
     if verb is not None:
         cited.issued = True
+        date = cited.date
         _issuing_clause(scan, cited, verb)
+        if cited.symbol is None and cited.issuer is not None and cited.type_code \
+                and (known := _cited_by_number(scan, cited.number, cited.type_code)) is not None \
+                and known.symbol is not None and known.issuer is not None and known.issuer.name != cited.issuer.name:
+            # "Kết luận 24" after "Kết luận số 24-KL/TW … của Bộ Chính trị": the document cited before, of its body, not
+            # one the clause it is listed in issues ("… Quyết định số 264/2005/QĐ-TTg … phê duyệt Đề án … và Kết luận 24")
+            cited.issuer, cited.issued, cited.date = None, False, date
     elif cited.issuer is None and scan.text.startswith("(", cited.start - 1):
         _bracketed_after_body(scan, cited)
     elif cited.issuer is None and scan.text.endswith(_WITH, 0, cited.start):

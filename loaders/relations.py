@@ -591,8 +591,11 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
         elif amended := _amended_by_after(text, cited, end):
             end = amended  # "căn cứ B, được sửa đổi, bổ sung bởi A; B2": so is what amends B, up to its clause's end
         j = out[-1] + 1
+        attached_end = None  # where the name of a plan the item approves ends: "… phê duyệt Đề án … và B2"
         while j < len(cited) and (cited[j].start < end or cited[j].alias_of is not None
                                   and _ISSUES_ATTACHED.fullmatch(text, end, cited[j].start)):
+            if cited[j].start >= end:
+                attached_end = max(cited[j].cover_end, cited[j].end)
             j += 1  # "… Quyết định số 2150/QĐ-UBND … ban hành Kế hoạch cải cách …": that plan is the decision
         if j < len(cited) and (cited[j].symbol is None or source is None) and _ISSUES_ATTACHED.match(text, end):
             # "Nghị định số 102/2024/NĐ-CP … quy định chi tiết … Luật Đất đai và đề nghị của Sở … tại Tờ
@@ -633,6 +636,7 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
         issued_item = issued and j < len(cited) and cited[j].issued and _ISSUED_ITEM.fullmatch(text, end, cited[j].start)
         if j >= len(cited) or cited[j].start >= limit or not (
                 _COORDINATED.fullmatch(text, end, cited[j].start) or issued_item
+                or attached_end is not None and _COORDINATED.fullmatch(text, attached_end, cited[j].start)
                 or _listed_after_description(text, end, cited[j])
                 or phrase is not None and _repeats_phrase(text, end, cited[j].start, phrase)
                 and not (source is not None and _leads_main_clause(text, cited, j))
@@ -1109,9 +1113,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 # "… về kiện toàn Ban Chỉ đạo thực hiện B", "Công văn số 43-CV/BCĐ … của Ban Chỉ đạo Trung ương tổng
                 # kết B": a committee named by its task
                 break
-            if i not in object_of and _LINKED_BEFORE_PHRASE.fullmatch(text, a.anchor, m.start("phrase")):
+            if i not in object_of and not a.issued and _LINKED_BEFORE_PHRASE.fullmatch(text, a.anchor, m.start("phrase")):
                 # "các cấp ủy quán triệt sâu sắc B1, gắn với thực hiện B2": the committees' act, not B1's (but "A về
-                # lãnh đạo thực hiện giảm nghèo, gắn với thực hiện B": A's title)
+                # lãnh đạo thực hiện giảm nghèo, gắn với thực hiện B": A's title; "… ban hành A ngày …, gắn với việc
+                # thực hiện B": what A, just issued, ties to)
                 break
             if i not in object_of and _acted_on(text, a) and _COMMA_ONLY.fullmatch(
                     text, a.cover_end if a.own_title and a.cover_end <= m.start("phrase") else a.anchor, m.start("phrase")):

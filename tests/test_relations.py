@@ -144,10 +144,24 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Thường vụ Thị ủy ban hành Kế hoạch số 76-KH/TU ngày 2/3/2024 thực hiện Chỉ thị số 05-CT/TW của Bộ Chính "
          "trị gắn với Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.",
          {("76-KH/TU", "implements", "05-CT/TW"), ("76-KH/TU", "implements", "01-KL/TW")}),
+        # regression: a lead's list going on after the plan a decision approves ("Sau khi có Quyết định số 264/2005/QĐ-TTg
+        # … phê duyệt Đề án … và Kết luận 24, …" lost the conclusion, which took the Prime Minister for its body)
+        ("Bộ Chính trị ban hành Kết luận số 24-KL/TW ngày 5/6/2012. Sau khi có Quyết định số 264/2005/QĐ-TTg ngày "
+         "25/10/2005 của Thủ tướng Chính phủ phê duyệt Đề án phát triển kinh tế - xã hội huyện Côn Đảo và Kết luận 24, "
+         "huyện đã ban hành Nghị quyết số 05-NQ/HU ngày 10/12/2012.",
+         {("05-NQ/HU", "implements", "264/2005/QĐ-TTg"), ("05-NQ/HU", "implements", "24-KL/TW")}),
         # regression: … the act named as a noun ("…, gắn với việc thực hiện B2") made B1 carry B2 out, not A …
         ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 349-KH/TU ngày 10/4/2023 thực hiện Chỉ thị số 21-CT/TW của Ban Bí "
          "thư, gắn với việc thực hiện Nghị quyết số 11-NQ/TW ngày 27/4/2007 của Bộ Chính trị.",
          {("349-KH/TU", "implements", "21-CT/TW"), ("349-KH/TU", "implements", "11-NQ/TW")}),
+        # … and what a plan just issued ties to, with its date before the comma ("… ban hành Kế hoạch số 48-KH/TU ngày
+        # 2/11/2022, gắn với thực hiện B" gave nothing)
+        ("Để cụ thể hóa Chương trình, Ban Thường vụ Thị ủy ban hành Kế hoạch số 48-KH/TU ngày 2/11/2022, gắn với thực hiện "
+         "Nghị quyết số 02-NQ/TU ngày 18/3/2021 của Ban Chấp hành Đảng bộ thị xã về phát triển nông nghiệp.",
+         {("48-KH/TU", "implements", "02-NQ/TU")}),
+        ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 48-KH/HU ngày 2/11/2022, gắn với việc thực hiện Nghị quyết số "
+         "02-NQ/HU ngày 18/3/2021 của Ban Chấp hành Đảng bộ huyện.",
+         {("48-KH/HU", "implements", "02-NQ/HU")}),
         # … and the committees' act in a plan's demands ("các cấp ủy quán triệt B1, gắn với việc tiếp tục thực hiện B2")
         ("Kế hoạch yêu cầu các cấp ủy quán triệt sâu rộng Chỉ thị số 21-CT/TW, gắn với việc tiếp tục thực hiện Nghị quyết "
          "số 11-NQ/TW ngày 27/4/2007 của Bộ Chính trị về công tác phụ nữ.",
