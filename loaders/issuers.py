@@ -878,7 +878,10 @@ _UP_TO_VERB = re.compile(
     # "… tổ chức hội nghị sơ kết và ban hành": a meeting, then the issuing, of one subject (its words: "tổ chức hội nghị
     # quán triệt cho cán bộ chủ chốt và ban hành")
     rf"(?:(?:{phrase_pattern(cues('meeting_before_issue'))})(?:[ ]+[^\W\d_]+){{0,10}}?[ ]+và"
-    rf"(?:[ ]+(?:{phrase_pattern(cues('perfective') + cues('subject_adverb'))}))*[ ]*)?"
+    rf"(?:[ ]+(?:{phrase_pattern(cues('perfective') + cues('subject_adverb'))}))*[ ]*"
+    # … or the meeting that itself passes it: "Ban Chấp hành Đảng bộ xã tổ chức hội nghị (lần thứ 5) thông qua …"
+    rf"|(?:{phrase_pattern(cues('meeting_before_issue'))})[ ]+(?:{phrase_pattern(cues('meeting'))})"
+    r"(?:[ ]+(?:lần[ ]+thứ[ ]+[^\W_]+|\([^()\n]{1,20}\)|[^\W\d_]+)){0,4}?[ ]*,?[ ]*)?"
 )
 
 

@@ -1057,6 +1057,12 @@ def test_a_department_kind_before_a_name_is_that_department():
         # hành động" had no issuer)
         ("Tỉnh ủy Bắc Giang đã tổ chức hội nghị quán triệt cho cán bộ chủ chốt và ban hành Chương trình",
          "Tỉnh ủy Bắc Giang"),
+        # regression: the meeting that itself passes the document ("Ban Chấp hành Đảng bộ xã Đức Hòa (tỉnh Tây Ninh) tổ
+        # chức hội nghị thông qua Nghị quyết chuyên đề …" had no issuer, and went to the merged province)
+        ("Ngày 8/1, Ban Chấp hành Đảng bộ xã Hậu Nghĩa tổ chức hội nghị ban hành Nghị quyết",
+         "Ban Chấp hành Đảng bộ xã Hậu Nghĩa"),
+        ("Ngày 8/1, Ban Chấp hành Đảng bộ huyện Đức Hòa tổ chức hội nghị lần thứ 5 ban hành Nghị quyết",
+         "Ban Chấp hành Đảng bộ huyện Đức Hòa"),
         # regression: a first predicate and a comma before the issuing verb, of one subject ("Ủy ban MTTQ xã (mới) đã
         # nhanh chóng kiện toàn tổ chức, ban hành Quy chế hoạt động kèm theo Quyết định số 03/QĐ-MTTQ" had no issuer)
         ("Ủy ban MTTQ xã (mới) đã nhanh chóng kiện toàn tổ chức, ban hành Quy chế hoạt động", "Ủy ban MTTQ xã (mới)"),
