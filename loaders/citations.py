@@ -3139,6 +3139,7 @@ _TREATY_SHORT_AFTER = re.compile(rf"[ ]+{_TREATY_SHORT}")
 _TREATY_TITLED_SHORT = re.compile(
     rf"[ ]+(?P<name>[{UPPER}][^\s.;:()“”\"]*(?:[ ]+[^\s.;:()“”\"]+){{1,24}}?)[ ]*\({_TREATY_SHORT}\)")
 _TREATY_KIND_SHORTS = frozenset(cues("treaty_kind_short"))
+_SHORT_AFTER_PARTY_CHARS = 20  # "Liên| minh châu Âu (": the rest of a party's name the name pattern leaves
 
 
 def _treaty(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
@@ -3147,13 +3148,14 @@ def _treaty(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
         return None  # "các hiệp định thương mại tự do"
     name = _TREATY_NAME.match(text, noun.end)
     titled = _TREATY_TITLED_SHORT.match(text, noun.end)
-    if titled is not None and (name is None or name.end() <= titled.end()) \
-            and titled.group("short") not in _TREATY_KIND_SHORTS:
+    if (bare := _TREATY_SHORT_AFTER.match(text, noun.end)) is not None and bare.group("short") not in _TREATY_KIND_SHORTS:
+        name, title, short = bare, None, bare.group("short")  # "Hiệp định EVFTA có hiệu lực … (EU)": the first short name
+    elif titled is not None and titled.group("short") not in _TREATY_KIND_SHORTS \
+            and (name is None or name.end() <= titled.start("short") <= name.end() + _SHORT_AFTER_PARTY_CHARS):
+        # "… giữa Việt Nam và Liên minh châu Âu (EVFTA)": the party's name ends before its bracket
         name, title, short = titled, titled.group("name"), titled.group("short")
     elif name is not None:
         title, short = name.group("name"), None
-    elif (bare := _TREATY_SHORT_AFTER.match(text, noun.end)) is not None and bare.group("short") not in _TREATY_KIND_SHORTS:
-        name, title, short = bare, None, bare.group("short")
     else:
         return None
     if any(text[m.start()].isupper() for m in TYPE_WORD_RE.finditer(text, noun.end + 1, name.end())):

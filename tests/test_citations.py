@@ -913,6 +913,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("named", "Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương (CPTPP)", "Hiệp định", None, None,
            None, ""),
           ("named", "Hiệp định EVFTA", "Hiệp định", None, None, None, "")]),
+        # … the first short name, not a bracket further on; a party's bracket only right after its name
+        ("Hiệp định EVFTA mở cửa thị trường Liên minh châu Âu (EU). Tỉnh thực hiện Hiệp định Thương mại tự do Việt Nam - "
+         "EU, giúp hàng nông sản vào thị trường Liên minh châu Âu (EU).", None,
+         [("named", "Hiệp định EVFTA", "Hiệp định", None, None, None, ""),
+          ("named", "Hiệp định Thương mại tự do Việt Nam - EU", "Hiệp định", None, None, None, "")]),
     ],
 )
 def test_numbered_and_named_citations(text, article, expected):
