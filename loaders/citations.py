@@ -1783,6 +1783,9 @@ def _title_end(scan: _Scan, start: int) -> int:
                 and _AGENT_OF_TITLE_NOUN.search(text, max(pos, m.start() - 80), m.start()):
             pos = m.end() + 1
             continue
+        if _pair_after_comma(scan, start, m):
+            pos = m.end()  # "… về thực hiện Nghị quyết 1658, Nghị quyết 1659, Đảng ủy …": the title's pair goes on
+            continue
         end = m.start()
         break
     if text.find("năm thực hiện", start, end) != -1 and (item := _NEXT_REVIEW_ITEM.search(text, start, end)) \
@@ -1836,6 +1839,18 @@ def _takes_up_named(scan: _Scan, semicolon: int, end: int) -> bool:
 
 
 _PAIRED_CHARS = 60  # "Quyết định số 217-QĐ/TW": a bare citation, no title or issuer of its own
+
+
+def _pair_after_comma(scan: _Scan, start: int, stop: re.Match[str]) -> bool:
+    """Does the title's ", " stop set a second bare document of the first's kind after one the title names, as a
+    pair ("… về thực hiện NQ 1658, NQ 1659, Đảng ủy Quân sự tỉnh ban hành …"), as "và" does (see `_paired_with`)?"""
+    if not stop.group().startswith(","):
+        return False
+    heads = scan.numbered_heads
+    k = bisect.bisect_left(heads, stop.end())
+    if k == 0 or k == len(heads) or heads[k] != stop.end() or heads[k - 1] <= start:
+        return False
+    return _paired_with(scan.text, heads[k - 1], stop.start(), heads[k])
 
 
 def _paired_with(text: str, before: int, sep: int, head: int) -> bool:

@@ -2629,6 +2629,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về công tác dân vận trong tình hình mới; hướng dẫn các địa "
          "phương thực hiện Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.",
          {("76-KH/TU", "implements", "25-NQ/TW")}),
+        # regression: a title's pair of bare documents of one kind set off by ", " ("về thực hiện Nghị quyết 1658,
+        # Nghị quyết 1659, …") ended the title at the comma: the second became the lead's and the plan carried it out
+        ("Thực hiện Kế hoạch số 215-KH/ĐU ngày 10-2-2023 của Thường vụ Đảng ủy Quân khu 9 về thực hiện Nghị quyết 1658, "
+         "Nghị quyết 1659, Đảng ủy Quân sự tỉnh ban hành Chương trình hành động số 02-CTr/ĐU ngày 2-3-2023.",
+         {("215-KH/ĐU", "implements", "Nghị quyết#1658"), ("215-KH/ĐU", "implements", "Nghị quyết#1659"),
+          ("02-CTr/ĐU", "implements", "215-KH/ĐU")}),
+        # … not a document of another kind, which is the lead's second item
+        ("Thực hiện Kế hoạch số 215-KH/ĐU ngày 10-2-2023 của Thường vụ Đảng ủy Quân khu 9 về phát triển kinh tế, Nghị "
+         "quyết số 16-NQ/TU của Tỉnh ủy, Đảng ủy Quân sự tỉnh ban hành Chương trình hành động số 02-CTr/ĐU.",
+         {("02-CTr/ĐU", "implements", "215-KH/ĐU"), ("02-CTr/ĐU", "implements", "16-NQ/TU")}),
         # regression: … and "một số điều trong B" ("Hướng dẫn số 02-HD/UBKTTW hướng dẫn thực hiện một số điều trong Quy
         # định số 22-QĐ/TW" gave nothing)
         ("Trước đó, ngày 28/9/2021, Ủy ban Kiểm tra Trung ương đã ban hành Hướng dẫn số 02-HD/UBKTTW hướng dẫn thực hiện "
