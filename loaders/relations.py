@@ -110,6 +110,9 @@ _VV = r"[Vv]/[Vv]"  # "V/v", a letter's "về việc": "Công văn số 1234/UBN
 # abbreviation or a count among them ("gửi các phòng GD&ĐT quận, huyện …", "gửi các phòng, ban và UBND 10 phường …")
 _ADDRESSEES = r"gửi(?:[ ]+(?:[^\W\d_]+(?:&[^\W\d_]+)?|\d{1,4}(?=[ ]+[^\W\d_])),?){1,30}?"
 _ADDRESSED = rf"(?:{_ADDRESSEES}[ ]+)?"
+# a notice's conveying of a body's conclusions before its subject: "Thông báo số 512-TB/TU thông báo kết luận của Ban
+# Thường vụ Thành ủy về tình hình, kết quả thực hiện B" (data/cues conveyed)
+_CONVEYED = rf"(?:(?:{phrase_pattern(cues('conveyed'))})(?:[ ]+[^\W\d_]+,?){{1,12}}?[ ]+(?=(?:về|Về)[ ]))?"
 # the issuing said before the subject: "Kết luận số 01-KL/TW … của Bộ Chính trị vừa được ban hành về tiếp tục thực hiện B"
 _ISSUED_ASIDE = rf"(?:{ISSUED_SAID}[ ]*,?[ ]+(?=(?:về|Về)[ ]))?"
 # a joint document's partner before its subject: "Kế hoạch liên tịch số 05/KHLT-… với Sở Giáo dục và Đào
@@ -133,7 +136,7 @@ _COUNTED_PARTS = rf"\d+[ ]+(?:{phrase_pattern(cues('counted_part'))})"  # "6 ch�
 # the edition a document's name is marked with in brackets: "Quy chế làm việc … (sửa đổi), thay thế B"
 _EDITION = rf"(?:\((?:{phrase_pattern(cues('edition_mark'))})\)[ ,]*)?"
 GAP_RE = re.compile(
-    rf"[ ,]*{_EDITION}{_OF_LEVEL}\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}{_ISSUED_ASIDE}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:{_GAP_ADVERBS}|đã|vừa)[ ]+){{0,2}}(?=(?:{_REVIEW.pattern}|{_REVIEW_YEARS})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
+    rf"[ ,]*{_EDITION}{_OF_LEVEL}\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}{_CONVEYED}{_ISSUED_ASIDE}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:{_GAP_ADVERBS}|đã|vừa)[ ]+){{0,2}}(?=(?:{_REVIEW.pattern}|{_REVIEW_YEARS})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B" (perhaps "cũng" before it),
     # its agent perhaps named ("Kế hoạch 119 được UBND thành phố ban hành để cụ thể hóa B"), after "do" too, with the
     # signer's name ("Quyết định số 1122/QĐ-UBND … do Phó chủ tịch UBND thành phố Trần Chí Cường ký, nhằm cụ thể hóa B")

@@ -980,6 +980,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Báo cáo số 412/BC-UBND ngày 22/12/2023 của UBND huyện đánh giá kết quả 2 năm thực hiện Nghị quyết số "
          "45/NQ-HĐND của HĐND huyện cho thấy, toàn huyện đã trồng mới 1.250 ha rừng.",
          {("412/BC-UBND", "reviews", "45/NQ-HĐND")}),
+        # regression: a notice of a body's conclusions on the results (or the state) of carrying B out reviews it
+        # ("Thông báo số 412-TB/HU … kết luận của Thường trực Huyện ủy về tình hình thực hiện B" gave implements; with
+        # "thông báo kết luận của … về kết quả thực hiện B", nothing)
+        ("Ban Thường vụ Huyện ủy Can Lộc ban hành Thông báo số 412-TB/HU ngày 6/6/2022 kết luận của Thường trực Huyện "
+         "ủy về tình hình thực hiện Nghị quyết số 05-NQ/HU ngày 16/8/2021 về chuyển đổi số.",
+         {("412-TB/HU", "reviews", "05-NQ/HU")}),
+        ("Văn phòng Tỉnh ủy ban hành Thông báo số 1876-TB/TU thông báo kết luận của Ban Thường vụ Tỉnh ủy về tình "
+         "hình, kết quả thực hiện Chỉ thị số 14-CT/TU về phòng, chống ma túy.", {("1876-TB/TU", "reviews", "14-CT/TU")}),
         # regression: the plans a generic "kế hoạch thực hiện B" counts, issued in the next sentence after "Trong đó"
         # (each gave no relation)
         ("Đến nay, 10/10 huyện ủy, thành ủy đã ban hành kế hoạch thực hiện Kế hoạch số 90-KH/TU ngày 26/4/2024 của "
