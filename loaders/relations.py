@@ -349,8 +349,12 @@ _PLURAL_SUBJECT_AT = re.compile(rf"[ ]*(?:{phrase_pattern(cues('plural_subject')
 # a list's item starts right after its opener or after a separator, a bullet or "và"
 _ITEM_OPENS = re.compile(r"(?:^|[:;,+•*–-]|[ ]và)[ \n]*\Z")
 _GENERIC_BEFORE = re.compile(
-    rf"(?P<noun>{TYPE_WORD_RE.pattern})[ ]+(?P<phrase>{_GAP_PHRASES})(?:[ ]+(?:{_ADVERBS}))*[ ]+$"
+    rf"(?P<noun>{TYPE_WORD_RE.pattern})(?:[ ]+(?P<led>{phrase_pattern(cues('led'))}))?[ ]+(?P<phrase>{_GAP_PHRASES})"
+    rf"(?:[ ]+(?:{_ADVERBS}))*[ ]+$"
 )
+# nouns for a document of any type (data/cues generic_doc): their instances may be of any ("nhiều văn bản lãnh đạo, chỉ
+# đạo thực hiện B, như: Kế hoạch số …; Quyết định số …")
+_ANY_TYPE_NOUNS = {fold(w) for w in cues("generic_doc")}
 _REQUEST = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('request'))})(?![^\W\d_])")
 # a check of how B is carried out, the title's last words before the phrase: "… về kiểm tra, giám sát việc [lãnh đạo,
 # chỉ đạo] thực hiện B" (not "về công tác kiểm tra, giám sát và kỷ luật của Đảng thay thế B")
@@ -3149,6 +3153,7 @@ def _instances(text: str, cited: list[Citation], add) -> None:
         listed = _INSTANCES_AFTER.match(text, end) if text.find(":", end, end + 16) != -1 else None  # cheap test first
         if listed is not None and cited[j + 1].start == listed.end():
             items = _coordinated_after(text, cited, j + 1)
+            items += _items_after_semicolons(text, cited, (items[-1] if items else j) + 1, _list_end(text, listed.end()))
         elif not (listed is not None and (items := _bracketed_after_bodies(text, cited, j + 1, listed.end()))) \
                 and (items := _issued_in_sequel(text, cited, j, end)) == []:
             continue
@@ -3160,11 +3165,24 @@ def _instances(text: str, cited: list[Citation], add) -> None:
         if generic is None:
             continue
         kind = fold(generic.group("noun"))
+        if generic.group("led") and kind not in _ANY_TYPE_NOUNS:
+            continue  # "kế hoạch lãnh đạo, chỉ đạo thực hiện B" names no plan of its own
         relation = _relation(generic.group("phrase"))
         for k in items:
-            if cited[k].type and fold(cited[k].type) == kind:
+            if cited[k].type and (fold(cited[k].type) == kind or kind in _ANY_TYPE_NOUNS):
                 for target in cited[first:j + 1]:
                     add(cited[k], target, relation, generic.start("phrase"), generic.end("phrase"))
+
+
+def _items_after_semicolons(text: str, cited: list[Citation], first: int, list_end: int) -> list[int]:
+    """The numbered documents opening the items after "; " of a list of instances up to `list_end`, whatever an item's
+    title says before the next ("…, như: Kế hoạch số 95/KH-UBND … của đồng bào Hrê, Cor, Ca Dong …; Quyết định số
+    1024/QĐ-UBND …") (indices in `cited`)."""
+    return [k for k in range(first, len(cited)) if cited[k].start < list_end and cited[k].form == "numbered"
+            and _AFTER_SEMICOLON.search(text, max(0, cited[k].start - 4), cited[k].start)]
+
+
+_AFTER_SEMICOLON = re.compile(r";[ \n]*\Z")
 
 
 def _bracketed_after_bodies(text: str, cited: list[Citation], first: int, start: int) -> list[int]:

@@ -1430,6 +1430,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Tỉnh ủy đã ban hành nhiều văn bản lãnh đạo, chỉ đạo như: Chương trình hành động số 52-CTr/TU ngày "
          "12/9/2022; Kế hoạch số 135-KH/TU ngày 20/10/2022.",
          {("52-CTr/TU", "implements", "21-NQ/TW"), ("135-KH/TU", "implements", "21-NQ/TW")}),
+        # regression: the instances of a generic "văn bản" after "như:" carried nothing out ("ban hành nhiều văn bản lãnh
+        # đạo, chỉ đạo thực hiện Nghị quyết 68, như: Kế hoạch số …; Quyết định số …"), nor an item after "; " that
+        # followed a title cut at its comma
+        ("Các cấp ủy, chính quyền đã ban hành nhiều văn bản lãnh đạo, chỉ đạo thực hiện Nghị quyết số 68-NQ/TW, như: "
+         "Kế hoạch số 77-KH/TU ngày 20/5/2025 của Ban Thường vụ Tỉnh ủy; Quyết định số 1186/QĐ-UBND ngày 30/5/2025 của "
+         "UBND tỉnh ban hành Chương trình hành động của UBND tỉnh.",
+         {("77-KH/TU", "implements", "68-NQ/TW"), ("1186/QĐ-UBND", "implements", "68-NQ/TW")}),
+        ("Sở đã tham mưu ban hành nhiều văn bản triển khai Kế hoạch số 20/KH-UBND, như: Kế hoạch số 95/KH-UBND ngày "
+         "3/8/2022 về bảo tồn văn hóa truyền thống của đồng bào Hrê, Cor, Ca Dong giai đoạn 2022 - 2025; Quyết định số "
+         "1024/QĐ-UBND ngày 15/11/2022 phê duyệt Đề án phát triển du lịch biển đảo Lý Sơn.",
+         {("95/KH-UBND", "implements", "20/KH-UBND"), ("1024/QĐ-UBND", "implements", "20/KH-UBND")}),
         # regression: a clause after "; " with its own subject that issues, after a lead's main clause, gave none
         ("Thực hiện Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị, Ban Thường vụ Huyện ủy đã ban hành Kế "
          "hoạch số 98-KH/HU ngày 15/7/2024; Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn số 12-HD/BTGHU ngày 20/7/2024.",
