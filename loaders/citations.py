@@ -3848,7 +3848,7 @@ def _finish(scan: _Scan, headline_end: int) -> None:
         if c.form == "new" and _introduces_itself(scan, c):
             c.alias_of = cites.index(scan.printed)  # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:"
             continue
-        if (c.form == "new" or c.ref == "issuer" or _named_by_its_decision(c, cites, i)) \
+        if (c.form == "new" or c.ref == "issuer" or _named_by_its_decision(text, c, cites, i)) \
                 and i + 1 < len(cites) and _carried_by(text, c, cites[i + 1]):
             c.alias_of = i + 1  # "Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/TU)"
             continue
@@ -3940,13 +3940,20 @@ def _approved_by(text: str, decision: Citation, c: Citation) -> bool:
     return _APPROVING.fullmatch(text, decision.cover_end, c.start) is not None
 
 
-def _named_by_its_decision(c: Citation, cites: list[Citation], i: int) -> bool:
+def _named_by_its_decision(text: str, c: Citation, cites: list[Citation], i: int) -> bool:
     """A scheme named by the number of the decision after it ("Đề án 06 được Thủ tướng Chính phủ phê duyệt tại
     Quyết định số 06/QĐ-TTg", "Đề án 06 (ban hành kèm theo Quyết định số 06/QĐ-TTg)"): the decision is its carrier,
     as when the decision is named first ("Quyết định số 06/QĐ-TTg phê duyệt Đề án 06", references)."""
     decision = cites[i + 1] if i + 1 < len(cites) else None
     return c.form == "numbered" and c.type_code == "ĐA" and c.symbol is None and decision is not None \
-        and decision.symbol is not None and bool(decision.number) and number_key(decision.number) == number_key(c.number)
+        and decision.symbol is not None and bool(decision.number) and (
+            number_key(decision.number) == number_key(c.number)
+            # … or by another number, said approved at it right after ("Đề án 30a được phê duyệt tại Quyết định số
+            # 1187/QĐ-UBND": a province's scheme named after the Government's programme)
+            or decision.type == "Quyết định" and _APPROVED_AT_RIGHT_AFTER.fullmatch(text, c.end, decision.start) is not None)
+
+
+_APPROVED_AT_RIGHT_AFTER = re.compile(rf"[ ]+{_APPROVED_AT_WORDS}")
 
 
 # … after the rest of its name: "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh

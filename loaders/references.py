@@ -299,7 +299,9 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             doc_of[i] = elsewhere
             continue
         carried = doc is None and c.type_code == _SCHEME_CODE \
-            and (decision := approving.get(number_key(c.number))) in doc_of
+            and ((decision := approving.get(number_key(c.number))) in doc_of
+                 # … or said approved at the decision right after it, by another number (citations._named_by_its_decision)
+                 or (decision := c.alias_of) is not None and decision in doc_of)
         if carried:
             c.alias_of, doc = decision, doc_of[decision]  # a name of the decision's, as the scheme it carries
         # whoever the scheme is said to be of ("Đề án 06 của Chính phủ (Quyết định số 06/QĐ-TTg …)"), the decision's

@@ -297,6 +297,10 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "Kế hoạch số 12/KH-CAT triển khai Đề án 06.",
          [("06/QĐ-TTg", ["Đề án 06", "Quyết định số 06/QĐ-TTg ngày 6/1/2022", "Đề án 06"]),
           ("12/KH-CAT", ["Kế hoạch số 12/KH-CAT"])]),
+        # regression: … or by another number than the decision's ("Đề án 30a được phê duyệt tại Quyết định số
+        # 1187/QĐ-UBND", a province's scheme named after the Government's programme, was a scheme of its own)
+        ("Tỉnh đã bố trí 120 tỷ đồng theo Đề án 30a được UBND tỉnh phê duyệt tại Quyết định số 1187/QĐ-UBND.",
+         [("1187/QĐ-UBND", ["Đề án 30a", "Quyết định số 1187/QĐ-UBND"])]),
         ("Triển khai Đề án 06 (ban hành kèm theo Quyết định số 06/QĐ-TTg ngày 6/1/2022), UBND tỉnh ban hành Kế hoạch "
          "số 74/KH-UBND.",
          [("06/QĐ-TTg", ["Đề án 06", "Quyết định số 06/QĐ-TTg ngày 6/1/2022"]), ("74/KH-UBND", ["Kế hoạch số 74/KH-UBND"])]),
