@@ -1802,7 +1802,14 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
             _said_with_no_subject(text, cited, j, targets, m, add)
             continue
         main, end = found
-        sources = [c for c in cited[j:] if main <= c.start < end and c.issued]
+        # (not a document named inside the name of one the clause issues, though what it approves reads as issued: "…
+        # ban hành Quyết định số 245/QĐ-UBND ban hành Kế hoạch thực hiện Nghị quyết số 24/2008/NQ-CP … của Chính phủ
+        # ban hành Chương trình hành động của Chính phủ …", the Government's programme is its resolution)
+        in_main = [c for c in cited[j:] if main <= c.start < end]
+        objects = {id(doc_of[id(c)]) for c in in_main if not c.issued and id(c) in doc_of
+                   and any(o.issued and o.start < c.start and c.end <= o.cover_end
+                           and doc_of.get(id(o)) is not doc_of[id(c)] for o in in_main)}
+        sources = [c for c in in_main if c.issued and id(doc_of.get(id(c))) not in objects]
         if main == end or not sources and text[main:end].rstrip().endswith(":"):
             # the preamble of the printed document: "… \nQUYẾT ĐỊNH:", "…, Ban Thường vụ Huyện ủy báo cáo kết quả như sau:"
             sources = _printed(text, cited[:j], b.start)

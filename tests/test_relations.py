@@ -125,6 +125,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hoạch số 95/KH-UBND ngày 5/4/2022 về xây dựng đội ngũ trí thức.",
          {("08-CTr/TU", "implements", "Nghị quyết#27"), ("31-KH/QU", "implements", "08-CTr/TU"),
           ("95/KH-UBND", "based_on", "31-KH/QU")}),
+        # regression: a lead's main clause issued the document named inside the name of what it issues, by what that
+        # document approves ("Trên cơ sở B, UBND tỉnh ban hành Quyết định số … ban hành Kế hoạch thực hiện Nghị quyết số
+        # 24/2008/NQ-CP … ban hành Chương trình hành động của Chính phủ …": the resolution rested on B too)
+        ("Trên cơ sở Chương trình hành động số 12-CTr/TU của Tỉnh ủy, UBND tỉnh ban hành Quyết định số 318/QĐ-UBND "
+         "ngày 3/3/2009 ban hành Kế hoạch thực hiện Nghị quyết số 24/2008/NQ-CP ngày 28/10/2008 của Chính phủ ban hành "
+         "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 26-NQ/TW, giao chỉ tiêu cho từng sở.",
+         {("318/QĐ-UBND", "based_on", "12-CTr/TU"), ("318/QĐ-UBND", "implements", "24/2008/NQ-CP"),
+          ("24/2008/NQ-CP", "implements", "26-NQ/TW")}),
         # regression: "Trên cơ sở đó" after a sentence that carries B out but issues nothing gave nothing ("Các sở, ngành
         # đã thực hiện nghiêm B, … Trên cơ sở đó, Chủ tịch UBND tỉnh ban hành A")
         ("Các sở, ngành đã thực hiện nghiêm Kế hoạch số 412/KH-UBND ngày 20/1/2024 của UBND tỉnh, rà soát toàn bộ thủ tục "
