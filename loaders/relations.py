@@ -1798,6 +1798,13 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
                 and (verb := _VERB_AFTER_LEAD.match(text, max(cited[targets[-1]].cover_end, cited[targets[-1]].end))):
             # "UBND huyện, thực hiện B, đã ban hành A": the lead set between the subject and its verb
             found = (verb.end(), sentence_end(text, verb.end()))
+        if found is None and m.group("period") and not m.group("during") and not m.group("review"):
+            # "Báo cáo tổng kết số 286-BC/TU … cho biết, sau 10 năm thực hiện B và B2, đội ngũ trí thức …": the report
+            # that tells what B's years gave reviews them
+            told = [a for a in _telling_document(text, cited[:j], m.start()) if _is_review(text, a)]
+            if told:
+                _add_each(add, told, [cited[k] for k in targets], "reviews", m)
+                continue
         if found is None:  # "Văn bản nêu rõ, thực hiện B, các tổ chức tín dụng phải …": no subject a main clause opens with
             _said_with_no_subject(text, cited, j, targets, m, add)
             continue
@@ -1831,6 +1838,7 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
             sources = [c for c in cited[j:] if main <= c.start < end and _records_the_act(text, c)]
         if not sources:  # "Công điện nêu rõ, thực hiện B, UBND tỉnh yêu cầu …": the document that says it
             sources = _saying_document(text, cited[:j], m.start(), main, end)
+
         if not sources:  # "X ký Công điện số 07/CĐ-UBND …. Thực hiện B, X yêu cầu …": what X has just issued
             sources = _issued_just_before(text, cited[:j], m.start(), main, end)
         if not sources:  # "X ban hành Quyết định số 2046-QĐ/TU …. Căn cứ B, X quyết định …": what that decision decides
@@ -1898,6 +1906,16 @@ def _saying_document(text: str, cited: list[Citation], lead: int, main: int, end
                 and c.type_code in _BIDDING_CODES and c.ref != "issuer"][:1] if bids else []
     said = _SAYS.search(text, opener.end(), lead)
     if said is None or said.end() != lead or not directs:
+        return []
+    return [c for c in cited if c.start == opener.end() and c.cover_end <= said.start() and c.ref != "issuer"][:1]
+
+
+def _telling_document(text: str, cited: list[Citation], lead: int) -> list[Citation]:
+    """The document that opens the sentence as the subject of a verb of saying right before the lead at `lead`
+    ("Báo cáo số 286-BC/TU của Ban Thường vụ Tỉnh ủy cho biết, sau 10 năm thực hiện B, …")."""
+    opener = _DATED_OPENER.match(text, sentence_start(text, lead))
+    said = _SAYS.search(text, opener.end(), lead)
+    if said is None or said.end() != lead:
         return []
     return [c for c in cited if c.start == opener.end() and c.cover_end <= said.start() and c.ref != "issuer"][:1]
 

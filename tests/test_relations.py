@@ -988,6 +988,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Báo cáo số 412/BC-UBND ngày 22/12/2023 của UBND huyện đánh giá kết quả 2 năm thực hiện Nghị quyết số "
          "45/NQ-HĐND của HĐND huyện cho thấy, toàn huyện đã trồng mới 1.250 ha rừng.",
          {("412/BC-UBND", "reviews", "45/NQ-HĐND")}),
+        # regression: a report that tells, as its sentence's subject, what the years of carrying B and B2 out gave
+        # reviews both ("Báo cáo tổng kết số 286-BC/TU … cho biết, sau 10 năm thực hiện B và B2, …" gave nothing)
+        ("Báo cáo tổng kết số 286-BC/TU của Ban Thường vụ Tỉnh ủy cho biết, sau 10 năm thực hiện Nghị quyết số "
+         "27-NQ/TW và Chương trình hành động số 42-CTr/TU của Tỉnh ủy, đội ngũ trí thức của tỉnh tăng nhanh.",
+         {("286-BC/TU", "reviews", "27-NQ/TW"), ("286-BC/TU", "reviews", "42-CTr/TU")}),
         # regression: a notice of a body's conclusions on the results (or the state) of carrying B out reviews it
         # ("Thông báo số 412-TB/HU … kết luận của Thường trực Huyện ủy về tình hình thực hiện B" gave implements; with
         # "thông báo kết luận của … về kết quả thực hiện B", nothing)
