@@ -242,8 +242,9 @@ _RESULTS_ASKED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('results_ask
 # "B được sửa đổi, bổ sung bởi A": the later document comes second
 # "B (đã được sửa đổi, bổ sung bởi A)", "B trước đó đã được sửa đổi, bổ sung tại A", "B (được sửa đổi, bổ sung bởi
 # khoản 5 Điều 1 A)"
+# (after a quoted title's closing quote too: "B “về …” đã được Tỉnh ủy cụ thể hóa bằng A")
 PASSIVE_GAP_RE = re.compile(
-    rf"[ ,]*\(?(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?P<phrase>{_PASSIVE}){_PROVISIONS}[ ]+")
+    rf"[”\"]?[ ,]*\(?(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?P<phrase>{_PASSIVE}){_PROVISIONS}[ ]+")
 # the last words of the passive phrases ("bởi", "bằng"): a gap without one is not passive
 _PASSIVE_LAST_WORDS = {spelling.split()[-1] for r in _ROWS if r["where"] == "passive"
                        for spelling in spellings(r["phrase"], either_case=True)}
@@ -1465,7 +1466,7 @@ def _titled_over(text: str, cited: list[Citation], i: int, end: int) -> Citation
     leaves it to the document inside ("… theo Nghị định số 59 (được sửa đổi bởi …) …")."""
     return next((c for c in reversed(cited[max(0, i - _TITLE_CITATIONS):i])
                  if c.own_title and c.start < cited[i].start and end <= c.cover_end
-                 and not text[end:c.cover_end].strip()), None)
+                 and not text[end:c.cover_end].strip(" ”\"")), None)  # its closing quote: "B “về … C …” đã được …"
 
 
 def _title_holding(cited: list[Citation], i: int) -> Citation | None:

@@ -3817,6 +3817,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Nội chính Trung ương ban hành Hướng dẫn số 12-HD/BNCTW hướng dẫn các tỉnh ủy, thành ủy, đảng ủy trực thuộc "
          "Trung ương tổ chức sơ kết 2 năm thực hiện Chỉ thị số 04-CT/TW ngày 02/6/2021 của Ban Bí thư.",
          {("12-HD/BNCTW", "reviews", "04-CT/TW")}),
+        # regression: a passive after a quoted title that names another document ("Kết luận số 12-KL/TW … “về tiếp tục
+        # thực hiện Nghị quyết Trung ương 3 khóa X …” đã được Tỉnh ủy cụ thể hóa bằng A") related nothing: the closing
+        # quote stood between the title and the passive
+        ("Kết luận số 12-KL/TW, ngày 06-4-2022 của Bộ Chính trị “về tiếp tục thực hiện Nghị quyết Trung ương 3 khóa X "
+         "về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng, lãng phí” đã được Tỉnh ủy cụ thể "
+         "hóa bằng Kế hoạch số 89-KH/TU ngày 20-5-2022.",
+         {("12-KL/TW", "continues", "Nghị quyết#"), ("89-KH/TU", "implements", "12-KL/TW")}),
     ],
 )
 def test_relations(text, expected):
