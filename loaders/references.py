@@ -786,6 +786,11 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
         same = [d for d in same if _of_kind(text, d, c, kind)]
         # that body's own before one of no known issuer ("… để cụ thể hóa kế hoạch của Cục" after the Chi cục's plan)
         named = [d for d in same if d.issuer is not None and d.issuer.name == issuer.name]
+        if not issuer.name and len(same) > 1:
+            # "Cụ thể hóa Kế hoạch của tỉnh …" after the province's plan on the article's subject and another one of it
+            # cited since ("… theo Kế hoạch số 356-KH/TU … về chuyển đổi số"): a level's plan is the one of the subject,
+            # the first cited, not the latest
+            return _in_force(min(same, key=lambda d: d.first.start), c)
         return _latest(named or same, c) if same else None
     if c.ref == "bare" and (year := _YEAR_NAMED.search(text, c.start, c.end)):
         # "Kế hoạch năm 2023 được xây dựng trên cơ sở …" after the district's plans of 2021, 2022 and 2023: that year's

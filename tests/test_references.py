@@ -606,6 +606,15 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "Phòng Nội vụ huyện Cao Lộc xây dựng Kế hoạch số 8/KH-PNV để thực hiện kế hoạch của tỉnh.",
          [("45/KH-UBND", ["Kế hoạch số 45/KH-UBND", "kế hoạch của tỉnh"]), ("12/KH-SNV", ["Kế hoạch số 12/KH-SNV"]),
           ("8/KH-PNV", ["Kế hoạch số 8/KH-PNV"])]),
+        # regression: "Kế hoạch của tỉnh" after the province's plan on the subject and another one of it cited since was
+        # the later one; a level's plan is the one of the subject, the first cited
+        ("Huyện ủy Tràng Định ban hành Kế hoạch số 52-KH/HU thực hiện Kế hoạch số 88-KH/TU ngày 10/2/2023 của Ban Thường "
+         "vụ Tỉnh ủy. Huyện cũng chuyển đổi số theo Kế hoạch số 95-KH/TU ngày 2/8/2023 của Ban Thường vụ Tỉnh ủy. Cụ thể "
+         "hóa Kế hoạch của tỉnh, UBND huyện ban hành Kế hoạch số 61/KH-UBND ngày 5/4/2023.",
+         [("52-KH/HU", ["Kế hoạch số 52-KH/HU"]),
+          ("88-KH/TU", ["Kế hoạch số 88-KH/TU ngày 10/2/2023 của Ban Thường vụ Tỉnh ủy", "Kế hoạch của tỉnh"]),
+          ("95-KH/TU", ["Kế hoạch số 95-KH/TU ngày 2/8/2023 của Ban Thường vụ Tỉnh ủy"]),
+          ("61/KH-UBND", ["Kế hoạch số 61/KH-UBND ngày 5/4/2023"])]),
         # regression: … and so is one named between "phê duyệt" and "tại" the decision ("UBND huyện đã phê duyệt Đề án
         # phát triển du lịch … tại Quyết định số 2140/QĐ-UBND" was a scheme of its own beside the decision)
         ("UBND huyện Cao Lộc đã phê duyệt Đề án phát triển du lịch huyện giai đoạn 2021-2025 tại Quyết định số "
