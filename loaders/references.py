@@ -1137,13 +1137,16 @@ def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:
         # huyện thông qua Nghị quyết chuyên đề …" before "HĐND huyện cũng thông qua Nghị quyết số 19/NQ-HĐND")
         announced = issued_first and all(text[c.start].islower() for c in doc.citations) and _in_lead(text, first.start)
         later = [d for d in index.after(_type_key(first), first.start)
-                 if d.number and id(d) not in merged and body is not None
+                 if d.number and id(d) not in merged and (body is not None
                  and (d.issuer is not None and d.issuer.code == body.code and _compatible(d.issuer, body)
                       # "UBND tỉnh Sơn La vừa ban hành kế hoạch …. Kế hoạch số 456/KH-UBND ngày 10/4/2024 đặt mục tiêu
                       # …": a body read from its symbol's code only later, the issuing body's code
                       or issued_first and d.issuer is None and _code_of(d) == body.code)
                  and (announced and d.issued and d.issuer is not None or not (issued_first and not _subject_only(text, d))
                       or issued_first and d.issued and _told_under_brief_headline(text, first, d))
+                      # a brief's headline whose subject names no body ("Đồng Hới: Phường ban hành kế hoạch phát triển
+                      # kinh tế tư nhân"): the line under it names the body
+                      or body is None and issued_first and d.issued and _told_under_brief_headline(text, first, d))
                  and not _listed_after(text, doc, d)]
         if announced and len(later) > 1 and not _subject_only(text, later[0]):
             continue  # two of its kind issued: which one the lead announces is unknown

@@ -796,6 +796,11 @@ def test_a_document_a_headline_reports_issued_is_the_one_the_body_numbers():
     ("TIN VẮN\n\n* Đảng ủy xã Ea Tu ban hành Nghị quyết chuyên đề về phát triển cà phê\nNgày 3/3/2024, Ban Chấp hành "
      "Đảng bộ xã Ea Tu ban hành Nghị quyết số 07-NQ/ĐU về phát triển cà phê bền vững giai đoạn 2024 - 2030.",
      [("07-NQ/ĐU", ["Nghị quyết chuyên đề về phát triển cà phê", "Nghị quyết số 07-NQ/ĐU"])]),
+    # regression: … also when the headline's subject names no body ("Đồng Hới: Phường ban hành kế hoạch phát triển kinh
+    # tế tư nhân" was a plan of its own beside "Kế hoạch số 09-KH/ĐU" under it)
+    ("TIN VẮN\n\nEa Tu: Xã ban hành kế hoạch phát triển cà phê\nNgày 3/3/2024, Đảng ủy xã Ea Tu ban hành Kế hoạch số "
+     "07-KH/ĐU về phát triển cà phê bền vững.",
+     [("07-KH/ĐU", ["kế hoạch phát triển cà phê", "Kế hoạch số 07-KH/ĐU"])]),
     # … not one of another subject, nor one a sentence before it names
     ("TIN VẮN\n\n* Đảng ủy xã Ea Tu ban hành Nghị quyết chuyên đề về giảm nghèo\nNgày 3/3/2024, Ban Chấp hành "
      "Đảng bộ xã Ea Tu ban hành Nghị quyết số 07-NQ/ĐU về phát triển cà phê bền vững giai đoạn 2024 - 2030.",
