@@ -3902,7 +3902,10 @@ _AS_FOLLOWS = re.compile(
 _ANNOUNCED = re.compile(rf"(?:[ ]+[^\s,.;:!?()“”\"]+){{0,{_DESCRIPTION_MAX_WORDS}}}?(?:{_AS_FOLLOWS.pattern})")
 _OWN = re.compile(rf"[ ]+(?:{_cue_pattern('own')})(?![^\W\d_])")  # "kế hoạch riêng": the subject's own
 # "… xây dựng chương trình hành động của cấp mình": one each body makes, none named
-_EACH_OWN = re.compile(rf"(?:[ ]+[^\W\d_]+,?){{0,4}}?[ ]+(?:{_cue_pattern('each_own')})(?![^\W\d_])")
+_EACH_OWN = re.compile(rf"(?:[ ]+[^\W\d_]+,?){{0,4}}?[ ]+(?:{_cue_pattern('each_own')})(?![^\W\d_])"
+                       # "… ban hành kế hoạch thực hiện Hiệp định của bộ, ngành, địa phương mình": whoever owns it, a
+                       # reflexive owner is each of the subject's bodies
+                       rf"|(?:[ ]+[^\W\d_]+){{0,6}}?[ ]+của(?:[ ]+[^\W\d_]+,?){{1,4}}?[ ]+(?:{_cue_pattern('own_self')})(?![^\W\d_])")
 
 
 def _introduces_itself(scan: _Scan, c: Citation) -> bool:

@@ -918,6 +918,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "EU, giúp hàng nông sản vào thị trường Liên minh châu Âu (EU).", None,
          [("named", "Hiệp định EVFTA", "Hiệp định", None, None, None, ""),
           ("named", "Hiệp định Thương mại tự do Việt Nam - EU", "Hiệp định", None, None, None, "")]),
+        # regression: a plan each body makes its own, whatever bodies name the owner before "mình" ("… căn cứ Kế hoạch này
+        # xây dựng, ban hành kế hoạch thực hiện Hiệp định của bộ, ngành, địa phương mình" was a plan of no one's)
+        ("Theo Quyết định số 121/QĐ-TTg, các bộ, cơ quan ngang bộ, UBND các tỉnh, thành phố trực thuộc Trung ương căn cứ "
+         "Kế hoạch này xây dựng, ban hành kế hoạch thực hiện Hiệp định của bộ, ngành, địa phương mình.", None,
+         [("numbered", "Quyết định số 121/QĐ-TTg", "Quyết định", "121", "121/QĐ-TTg", None, None),
+          ("ref", "Kế hoạch này", "Kế hoạch", None, None, None, None)]),
     ],
 )
 def test_numbered_and_named_citations(text, article, expected):
