@@ -957,6 +957,14 @@ def _cited_by_number(scan: _Scan, number: str, code: str | None = None) -> Citat
                  and number_key(c.number) == key and (code is None or c.type_code == code)), None)
 
 
+def _cited_in_full(scan: _Scan, number: str, code: str) -> Citation | None:
+    """The document cited before with this number and type code by its symbol and body, the last such."""
+    key = number_key(number)
+    return next((c for c in reversed(scan.citations) if c.form == "numbered" and c.number is not None
+                 and number_key(c.number) == key and c.type_code == code and c.symbol is not None
+                 and c.issuer is not None), None)
+
+
 # "Đề án 1956" after "Quyết định số 1956/QĐ-TTg … phê duyệt Đề án …": a scheme known by the number of the decision
 # that approves it, though the number reads as a year
 _SCHEME_WORD = "đề án"
@@ -1997,8 +2005,8 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
         date = cited.date
         _issuing_clause(scan, cited, verb)
         if cited.symbol is None and cited.issuer is not None and cited.type_code \
-                and (known := _cited_by_number(scan, cited.number, cited.type_code)) is not None \
-                and known.symbol is not None and known.issuer is not None and known.issuer.name != cited.issuer.name:
+                and (known := _cited_in_full(scan, cited.number, cited.type_code)) is not None \
+                and known.issuer.name != cited.issuer.name:
             # "Kết luận 24" after "Kết luận số 24-KL/TW … của Bộ Chính trị": the document cited before, of its body, not
             # one the clause it is listed in issues ("… Quyết định số 264/2005/QĐ-TTg … phê duyệt Đề án … và Kết luận 24")
             cited.issuer, cited.issued, cited.date = None, False, date

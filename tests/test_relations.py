@@ -158,6 +158,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "25/10/2005 của Thủ tướng Chính phủ phê duyệt Đề án phát triển kinh tế - xã hội huyện Côn Đảo và Kết luận 24, "
          "huyện đã ban hành Nghị quyết số 05-NQ/HU ngày 10/12/2012.",
          {("05-NQ/HU", "implements", "264/2005/QĐ-TTg"), ("05-NQ/HU", "implements", "24-KL/TW")}),
+        # … also when it was named by its number alone in between
+        ("Tỉnh ủy ban hành Chương trình hành động số 42-CTr/TU thực hiện Kết luận số 24-KL/TW ngày 5/6/2012 của Bộ Chính "
+         "trị. Chương trình nêu rõ các nhiệm vụ thực hiện Kết luận 24. Sau khi có Quyết định số 264/2005/QĐ-TTg của Thủ "
+         "tướng Chính phủ phê duyệt Đề án phát triển kinh tế - xã hội huyện Côn Đảo và Kết luận 24, huyện đã ban hành "
+         "Nghị quyết số 05-NQ/HU.",
+         {("42-CTr/TU", "implements", "24-KL/TW"), ("05-NQ/HU", "implements", "264/2005/QĐ-TTg"),
+          ("05-NQ/HU", "implements", "24-KL/TW")}),
         # regression: … the act named as a noun ("…, gắn với việc thực hiện B2") made B1 carry B2 out, not A …
         ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 349-KH/TU ngày 10/4/2023 thực hiện Chỉ thị số 21-CT/TW của Ban Bí "
          "thư, gắn với việc thực hiện Nghị quyết số 11-NQ/TW ngày 27/4/2007 của Bộ Chính trị.",
