@@ -350,6 +350,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     _merge_headline_plenum(text, docs)
     _merge_unnumbered_congress(docs)
     _merge_bare_congress(text, docs, article)
+    _merge_headline_congress(text, docs)
     _merge_plenum_asides(text, docs)
     _merge_numbered_asides(text, docs)
     _merge_termless_plenum(docs)
@@ -1228,6 +1229,32 @@ def _merge_unnumbered_congress(docs: list[Resolved]) -> None:
                 numbered[0].add(cited)
             merged.add(id(doc))
     docs[:] = [d for d in docs if id(d) not in merged]
+
+
+def _merge_headline_congress(text: str, docs: list[Resolved]) -> None:
+    """"Thành ủy Thủ Dầu Một sơ kết 1 năm thực hiện Nghị quyết Đại hội XII" in the headline, "Nghị quyết Đại hội đại
+    biểu Đảng bộ thành phố lần thứ XII" in the body: a headline's congress named by its number alone, not said to be
+    the Party's national one, is the one local congress of that number the body names."""
+    merged = set()
+    for doc in docs:
+        if not all(c.headline and c.key and c.key.startswith(_NATIONAL_CONGRESS_KEY)
+                   and not _NATIONAL_CONGRESS_WORDS.search(c.mention(text)) for c in doc.citations):
+            continue
+        if any(d is not doc and any(c.key == doc.first.key for c in d.citations) for d in docs):
+            continue  # the body names the national congress too
+        number = doc.first.key.rsplit(":", 1)[1]
+        local = [d for d in docs if d is not doc and id(d) not in merged
+                 and any(c.key and c.key.startswith("congress:") and not c.key.startswith(_NATIONAL_CONGRESS_KEY)
+                         and c.key.rsplit(":", 1)[1] == number for c in d.citations)]
+        if len(local) == 1:
+            for cited in doc.citations:
+                local[0].add(cited, takes_issuer=False)
+            merged.add(id(doc))
+    docs[:] = [d for d in docs if id(d) not in merged]
+
+
+_NATIONAL_CONGRESS_KEY = "congress:central:"
+_NATIONAL_CONGRESS_WORDS = re.compile(r"toàn quốc|của Đảng(?![ ]+bộ)")
 
 
 _BARE_CONGRESS = re.compile(r"Nghị quyết Đại hội")

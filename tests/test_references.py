@@ -850,6 +850,21 @@ def test_a_headline_congress_of_no_number_is_the_body_s_congress(body, expected)
     assert documents(text, place("Lạng Sơn", "Lộc Bình"), len(_CONGRESS_HEADLINE)) == expected
 
 
+def test_a_headline_congress_of_a_number_is_the_body_s_local_one():
+    """Regression: "Thành ủy Thủ Dầu Một sơ kết 1 năm thực hiện Nghị quyết Đại hội XII" in the headline was the Party's
+    national 12th congress, beside the body's "Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần thứ XII": one
+    resolution, the city's; not when the text says the national one."""
+    headline = "Thành ủy Thủ Dầu Một sơ kết 1 năm thực hiện Nghị quyết Đại hội XII\n"
+    body = ("Ngày 27/12/2021, Thành ủy Thủ Dầu Một tổ chức hội nghị sơ kết 1 năm thực hiện Nghị quyết Đại hội đại biểu "
+            "Đảng bộ thành phố lần thứ XII, nhiệm kỳ 2020 - 2025.")
+    docs = documents(headline + body, place("Bình Dương", "Thủ Dầu Một"), len(headline))
+    assert docs == [("Nghị quyết#", ["Nghị quyết Đại hội XII",
+                                     "Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần thứ XII"])]
+    body += " Thành ủy cũng quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng."
+    docs = documents(headline + body, place("Bình Dương", "Thủ Dầu Một"), len(headline))
+    assert len(docs) == 2
+
+
 def test_a_ward_s_congress_is_the_ward_its_sentence_names():
     """Regression: after the reform "Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I", after "Ban Chấp hành Đảng
     bộ phường Trần Hưng Đạo ban hành …", was a congress of a ward of no name in the article's 2025 province (and the
