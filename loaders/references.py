@@ -1396,7 +1396,11 @@ _PLENUM_RESOLUTIONS = {(r["plenum"], r["term"]): r["resolutions"].split()
 
 def _undated_resolution_number(doc: Resolved, term: str) -> str | None:
     """The number of an undated resolution of the Central Committee (as _plenum_of reads one) whose citations give
-    no term or `term`."""
+    no term or `term`; or named by its number alone, of no issuer ("Nghị quyết 26" in a headline, "Nghị quyết Hội nghị
+    lần thứ bảy Ban Chấp hành Trung ương Đảng khoá X" in the body)."""
+    if not doc.symbol and doc.number and doc.issuer is None and "NQ" in doc.type_codes \
+            and not any(c.date or c.term and c.term != term for c in doc.citations):
+        return doc.number.lstrip("0")
     if not doc.symbol or "NQ" not in doc.type_codes or (doc.issuer.name != CENTRAL_COMMITTEE if doc.issuer
                                                          else not doc.symbol.endswith(("/TW", "/HNTW"))) \
             or any(c.date for c in doc.citations if c.symbol) or any(c.term and c.term != term for c in doc.citations):

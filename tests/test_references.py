@@ -473,6 +473,14 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "Ngân sách HĐND tỉnh.",
          [("55/TTr-UBND", ["Tờ trình số 55/TTr-UBND ngày 20/11/2023 của UBND tỉnh"]),
           ("Báo cáo#", ["Báo cáo thẩm tra của Ban Kinh tế - Ngân sách HĐND tỉnh"])]),
+        # … or named by its number alone, of no issuer ("Nghị quyết 26" in the headline and "Nghị quyết Hội nghị lần thứ
+        # bảy Ban Chấp hành Trung ương Đảng khoá X" in the body were two resolutions)
+        ("Bạc Liêu quán triệt Nghị quyết 26\n"
+         "Tỉnh ủy ban hành Chương trình hành động số 15-CTr/TU thực hiện Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành "
+         "Trung ương Đảng khoá X về nông nghiệp, nông dân, nông thôn.",
+         [("Nghị quyết#26", ["Nghị quyết 26",
+                             "Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khoá X"]),
+          ("15-CTr/TU", ["Chương trình hành động số 15-CTr/TU"])]),
         # … not a number the plenum of the term named did not pass (20-NQ/TW of khóa XIII, "Trung ương 6 khóa XIII")
         ("Thực hiện Nghị quyết Trung ương 6 khóa XIII, Huyện ủy ban hành Kế hoạch số 45-KH/HU để thực hiện Nghị quyết "
          "số 20-NQ/TW về kinh tế tập thể.",
