@@ -1142,8 +1142,11 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 # (counted years are read by _REVIEW_YEARS: "… về kết quả 10 năm thực hiện B")
             if relation == "implements" and _guides_review(text, a, m):
                 relation = "reviews"  # "Hướng dẫn số 12-HD/BNCTW hướng dẫn các tỉnh ủy … tổ chức sơ kết 2 năm thực hiện B"
-            if relation == "implements" and a.type == "Báo cáo":
+            if relation == "implements" and a.type == "Báo cáo" \
+                    and not (i in basis_of and _PURPOSE_AFTER_BASIS.match(text, at)):
                 relation = "reviews"  # "Báo cáo số 280-BC/TU … về kết quả 5 năm thực hiện B": what a report says of B
+                # (not the aim after a report listed last among A's bases, which is A's: "Nghị quyết được ban hành trên
+                # cơ sở Tờ trình … và Báo cáo thẩm tra của Ban Kinh tế - Ngân sách HĐND tỉnh, nhằm cụ thể hóa B")
             targets = _coordinated_after(text, cited, j, source=a, phrase=m.group("phrase"))
             if relation in _NAMES_ITS_ITEM:
                 stop = next((n for n, k in enumerate(targets) if n and _own_clause_after_semicolon(text, cited, k)),

@@ -995,6 +995,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Báo cáo số 412/BC-UBND ngày 22/12/2023 của UBND huyện đánh giá kết quả 2 năm thực hiện Nghị quyết số "
          "45/NQ-HĐND của HĐND huyện cho thấy, toàn huyện đã trồng mới 1.250 ha rừng.",
          {("412/BC-UBND", "reviews", "45/NQ-HĐND")}),
+        # regression: the aim after a report listed last among A's bases is A's, and A is no report ("Nghị quyết được
+        # ban hành trên cơ sở Tờ trình … và Báo cáo thẩm tra của Ban Kinh tế - Ngân sách HĐND tỉnh, nhằm cụ thể hóa B"
+        # made the resolution review B)
+        ("HĐND tỉnh thông qua Nghị quyết số 25/2021/NQ-HĐND. Nghị quyết được ban hành trên cơ sở Tờ trình số "
+         "2315/TTr-UBND của UBND tỉnh và Báo cáo thẩm tra số 88/BC-KTNS của Ban Kinh tế - Ngân sách HĐND tỉnh, nhằm cụ "
+         "thể hóa Nghị quyết số 05-NQ/TU ngày 25-6-2021 của Ban Chấp hành Đảng bộ tỉnh.",
+         {("25/2021/NQ-HĐND", "based_on", "2315/TTr-UBND"), ("25/2021/NQ-HĐND", "based_on", "88/BC-KTNS"),
+          ("25/2021/NQ-HĐND", "implements", "05-NQ/TU")}),
         # regression: a report that tells, as its sentence's subject, what the years of carrying B and B2 out gave
         # reviews both ("Báo cáo tổng kết số 286-BC/TU … cho biết, sau 10 năm thực hiện B và B2, …" gave nothing)
         ("Báo cáo tổng kết số 286-BC/TU của Ban Thường vụ Tỉnh ủy cho biết, sau 10 năm thực hiện Nghị quyết số "
