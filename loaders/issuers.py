@@ -146,6 +146,10 @@ ISSUER_RE = re.compile(
     rf"(?:(?:{_NATIONAL_WORD}){_END}|{_CAP_WORD}{_SECOND_SYLLABLE}|\d{{1,3}}(?![\d/-]|[.,]\d))){{1,8}}"
     # a lower-case end that makes it a state group's: "Tổng công ty Truyền tải điện quốc gia"
     rf"(?:(?:[ ]+(?:{_INSTITUTION_WORD}))*[ ]+(?:{_NATIONAL_WORD}){_END})?)"
+    # the army's command named with no number, the article's own ("Nghị quyết số 3-NQ/ĐU của Đảng ủy Quân khu",
+    # "Chỉ thị 01 của Tư lệnh Quân khu"): of no one place, as when numbered
+    rf"|(?P<rhead>Đảng ủy|Đảng bộ|{phrase_pattern(cues('army_head'))})[ ]+(?P<region>{phrase_pattern(cues('army_bare'))})"
+    rf"{_END}(?![ ]+(?:\d|[{UPPER}]))"
     rf"|(?P<committee>{_any_case(_PLAIN_COMMITTEES)}){_END}"
     # "Sở Y tế tỉnh Bến Tre", "Thành ủy thành phố Hồ Chí Minh", "Quận ủy quận Gò Vấp", "Huyện ủy H.Củ Chi"
     rf"(?:[ ]+{_any_case(_NON_COMMUNE_LEVEL_WORDS)}{_END})?"
@@ -903,6 +907,9 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
         organs = _organ_names(g["porgans"] or "")
         return m.end(), Issuer(" ".join((*organs, body)), "central", "ĐU", parent=body if organs else None)
     organs = _organ_names(g["organs"])
+    if g["region"]:  # … named bare
+        body = f"{g['rhead']} {g['region']}"
+        return m.end(), Issuer(" ".join((*organs, body)), "unknown", parent=body if organs else None, placeless=True)
     if g["army"]:  # a command of the army's: of no one place, no Party committee
         body = f"{g['ihead']} {g['army']}{g['iname']}"
         return m.end(), Issuer(" ".join((*organs, body)), "unknown", parent=body if organs else None, placeless=True)

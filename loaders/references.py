@@ -366,6 +366,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             named = _the_party_committee_named(bare, article, text, doc.first.start)
             doc.issuer = None if named is bare or _of_no_unit(named) else named
         doc.issuer = _the_party_committee_named(doc.issuer, article, text, doc.first.start)
+        doc.issuer = _the_unit_numbered(doc.issuer, text, doc.first.start)
         doc.issuer = _in_the_district_named(doc.issuer, article, text) or _the_council_named(
             doc, text, article) or _issuer_from_code(doc, _body_place_before(text, doc, article)
                                                      or _code_place(text, doc, docs, article), text)
@@ -1681,6 +1682,23 @@ def _committee_of(body: Issuer, article: Place | None) -> Issuer | None:
     if article is not None and article.district_code and body.district_code != article.district_code:
         return None
     return replace(body, name="Đảng ủy" + body.name[len(organisation):])
+
+
+# an army unit named with its number (data/cues army_bare): "Quân khu 4"
+_UNIT_NUMBERED = re.compile(rf"(?<![^\W\d_])(?P<unit>{phrase_pattern(cues('army_bare'))})[ ]+(?P<n>\d{{1,2}})(?![\d/])")
+
+
+def _the_unit_numbered(issuer: Issuer | None, text: str, before: int) -> Issuer | None:
+    """An army command named bare ("Đảng ủy Quân khu đã ban hành …") after the text has named its unit with its number
+    ("Đảng ủy Quân khu 4 tổ chức hội nghị"): that unit's."""
+    if issuer is None or not issuer.placeless or not issuer.name.endswith(tuple(cues("army_bare"))):
+        return issuer
+    unit = next((m for m in _UNIT_NUMBERED.finditer(text, 0, before) if issuer.name.endswith(m.group("unit"))), None)
+    if unit is None:
+        return issuer
+    numbered = f"{unit.group('unit')} {unit.group('n')}"
+    return replace(issuer, name=issuer.name + numbered[len(unit.group("unit")):],
+                   parent=issuer.parent + numbered[len(unit.group("unit")):] if issuer.parent else None)
 
 
 def _the_party_committee_named(issuer: Issuer | None, article: Place | None, text: str, before: int) -> Issuer | None:

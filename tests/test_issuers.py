@@ -588,6 +588,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Phú Yên", "Sông Cầu"),
         ("Hội đồng NVQS huyện Gio Linh ban hành", place("Quảng Trị"), "Hội đồng Nghĩa vụ quân sự huyện Gio Linh",
          "district", "Quảng Trị", "Gio Linh"),
+        # regression: … and named with no number, the article's own Military Region (was the article's "Đảng ủy Quân sự
+        # tỉnh" for a bare "Đảng ủy", no issuer for the commander)
+        ("Đảng ủy Quân khu về nhiệm vụ năm 2024", place("Quảng Nam"), "Đảng ủy Quân khu", "unknown", None, None),
+        ("Tư lệnh Quân khu về huấn luyện", place("Quảng Nam"), "Tư lệnh Quân khu", "unknown", None, None),
         # regression: the two city army commands serve one city each (were no issuer, of the article's district)
         ("Bộ Tư lệnh Thủ đô Hà Nội giao nhiệm vụ", place("Hà Nội", "Đông Anh"), "Bộ Tư lệnh Thủ đô Hà Nội", "province",
          "Hà Nội", None),
