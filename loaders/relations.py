@@ -743,6 +743,12 @@ def _passive_after_aside(text: str, cited: list[Citation], a: Citation, after: i
     if passive is not None:
         for n in _coordinated_after(text, cited, k):
             add(cited[n], a, _relation(passive.group("phrase")), passive.start("phrase"), passive.end("phrase"))
+    # … or what B does itself: "Nghị định số 59/2019/NĐ-CP (được sửa đổi, bổ sung bởi A1) quy định chi tiết một số
+    # điều và biện pháp thi hành C"
+    elif k is not None and (own := GAP_RE.fullmatch(text, aside.end(), cited[k].start)) is not None \
+            and not own.groupdict().get("pre"):
+        for n in _coordinated_after(text, cited, k):
+            add(a, cited[n], _relation(own.group("phrase")), own.start("phrase"), own.end("phrase"))
 
 
 def _listed_inside(text: str, cited: list[Citation], k: int, end: int, described: Citation) -> bool:

@@ -3839,6 +3839,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng, lãng phí” đã được Tỉnh ủy cụ thể "
          "hóa bằng Kế hoạch số 89-KH/TU ngày 20-5-2022.",
          {("12-KL/TW", "continues", "Nghị quyết#"), ("89-KH/TU", "implements", "12-KL/TW")}),
+        # regression: what a decree does after the aside that names its amendment ("Nghị định số 59/2019/NĐ-CP (sửa đổi,
+        # bổ sung bởi A1) quy định chi tiết … thi hành C") was not read: the aside ended the gap
+        ("Các cơ quan thực hiện Nghị định số 59/2019/NĐ-CP (sửa đổi, bổ sung bởi Nghị định số 134/2021/NĐ-CP) quy định "
+         "chi tiết một số điều và biện pháp thi hành Luật Phòng, chống tham nhũng.",
+         {("134/2021/NĐ-CP", "amends", "59/2019/NĐ-CP"), ("59/2019/NĐ-CP", "implements", "Luật#")}),
     ],
 )
 def test_relations(text, expected):
