@@ -55,6 +55,13 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # cut to a shorter name of one commune elsewhere ("Đảng ủy xã Đông Thành" was "Đảng ủy xã Đông" of KBang, Gia Lai)
         ("Đảng ủy xã Đông Thành ban hành", place("Ninh Bình"), "Đảng ủy xã Đông Thành", "commune", "Ninh Bình", None),
         ("Đảng ủy xã Đông Thành ban hành", None, "Đảng ủy xã Đông Thành", "commune", None, None),
+        # regression: the foreign ministry's committees were no bodies and took the article's province ("Công văn số
+        # 812/NVNONN-VP của Ủy ban Nhà nước về người Việt Nam ở nước ngoài" in a Lạng Sơn article)
+        ("Ủy ban Nhà nước về người Việt Nam ở nước ngoài về việc", place("Lạng Sơn"),
+         "Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "central", None, None),
+        ("Ủy ban Biên giới quốc gia ban hành", place("Cao Bằng"), "Ủy ban Biên giới quốc gia", "central", None, None),
+        ("Ban Chỉ đạo liên ngành hội nhập quốc tế về kinh tế", place("Quảng Ninh"),
+         "Ban Chỉ đạo liên ngành hội nhập quốc tế", "central", None, None),
         # regression: a minister signs for the ministry ("của Bộ trưởng Bộ Quốc phòng" had no issuer)
         ("Bộ trưởng Bộ Quốc phòng về nhiệm vụ quân sự", place("Hà Tĩnh"), "Bộ trưởng Bộ Quốc phòng", "central", None, None),
         ("Bộ Nội vụ (nay là Bộ Công an) về", None, "Bộ Nội vụ", "central", None, None),
