@@ -2587,7 +2587,10 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return cited
     if previous is not None and previous.form == "new" and previous.issued and can_be_new and \
             (_LIST_SEPARATOR.fullmatch(text, previous.cover_end, start)
-             or capitalised and _OWNED_LIST_SEPARATOR.fullmatch(text, previous.cover_end, start)):
+             or capitalised and _OWNED_LIST_SEPARATOR.fullmatch(text, previous.cover_end, start)
+             # an item with its own title after "; ": "… thông qua 8 nghị quyết, gồm: Nghị quyết về nhiệm vụ …; Nghị
+             # quyết về dự toán …"
+             or capitalised and _TITLED_NEXT.match(text, word_end) and _ITEM_SEMICOLON.fullmatch(text, previous.cover_end, start)):
         cited = _described(scan, start, word_end, base, issued=True)  # "ban hành chương trình và kế hoạch"
         cited.issuer = cited.issuer or previous.issuer  # the clause's subject's and date, as the first item's
         cited.date = cited.date or previous.date

@@ -2431,6 +2431,11 @@ def test_bodies_named_in_turn_issue_in_turn(text, issuers):
      [("UBND huyện Can Lộc", "2024-03-05")] * 3),
     ("Tại kỳ họp, HĐND huyện Can Lộc cũng thông qua Nghị quyết về kế hoạch đầu tư công năm 2023 và Nghị quyết về dự "
      "toán ngân sách năm 2023.", [("HĐND huyện Can Lộc", None)] * 2),
+    # regression: … and after "; ", each with its own title ("kỳ họp đã thông qua 8 nghị quyết, gồm: Nghị quyết về …;
+    # Nghị quyết về …": only the first was a document)
+    ("Tại kỳ họp, HĐND huyện Can Lộc đã thông qua 6 nghị quyết, gồm: Nghị quyết về nhiệm vụ phát triển kinh tế - xã "
+     "hội năm 2024; Nghị quyết về dự toán ngân sách huyện năm 2024; Nghị quyết về kế hoạch đầu tư công năm 2024.",
+     [("HĐND huyện Can Lộc", None)] * 3),
     # … and one with its own body keeps it
     ("Ban Thường vụ Huyện ủy đã ban hành chương trình và kế hoạch của Ban Chỉ đạo 35 huyện.",
      [("Ban Thường vụ Huyện ủy", None), ("Ban Chỉ đạo 35 huyện", None)]),
