@@ -3472,6 +3472,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương.", {("70-KH/HU", "implements", "19-NQ/TW")}),
         ("UBND huyện ban hành Kế hoạch số 140/KH-UBND ngày 15/10/2021 triển khai, thực hiện Quyết định số 1719/QĐ-TTg "
          "của Thủ tướng Chính phủ.", {("140/KH-UBND", "implements", "1719/QĐ-TTg")}),
+        # regression: studying B named by "triển khai học tập" or "tổ chức học tập" ("Kế hoạch số 52-KH/HU triển khai học
+        # tập các nghị quyết trên" carried out none of them)
+        ("Huyện ủy ban hành Kế hoạch số 31-KH/HU ngày 2/3/2022 triển khai học tập Kết luận số 21-KL/TW của Ban Chấp hành "
+         "Trung ương.", {("31-KH/HU", "implements", "21-KL/TW")}),
+        ("Đảng ủy phường ban hành Kế hoạch số 08-KH/ĐU tổ chức học tập Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+         {("08-KH/ĐU", "implements", "57-NQ/TW")}),
+        ("Thị ủy quán triệt Nghị quyết số 18-NQ/TW và 19-NQ/TW. Trước đó, Thị ủy ban hành Kế hoạch số 52-KH/TU triển khai "
+         "học tập các nghị quyết trên.", {("52-KH/TU", "implements", "18-NQ/TW"), ("52-KH/TU", "implements", "19-NQ/TW")}),
         # regression: a bare "Luật" that opens its sentence, before a predicate, is the law named before ("Quốc hội
         # thông qua Luật Đầu tư công (sửa đổi). Luật có hiệu lực từ ngày 1/1/2025, thay thế …" replaced nothing)
         ("Quốc hội đã biểu quyết thông qua Luật Nhà ở số 27/2023/QH15. Luật có hiệu lực từ ngày 1/1/2025, thay thế "
