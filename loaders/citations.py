@@ -176,6 +176,7 @@ _CARRIED_BY_BARE = re.compile(
 _POLICY_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('policy')}){_WORD_END}")
 _LIST_SEPARATOR = re.compile(r"[ ]*(?:,|và|hoặc|/)[ ]*")
 _ITEM_SEMICOLON = re.compile(r"[ ]*;[ ]*(?:và[ ]+)?")
+_ITEM_AFTER_DESCRIPTION = re.compile(r"[^.;:\n]{0,200};[ ]*(?:và[ ]+)?")  # an item's description, then "; "
 _TITLED_NEXT = re.compile(r"[ ]+về[ ]+[^\W\d_]")  # a document named by its title: "Nghị quyết về kế hoạch đầu tư công …"
 # … after whose the first item is, when that is no issuer: "ban hành Quy chế làm việc của Ban Chỉ đạo và Chương trình
 # công tác năm 2022" (the committee's rules and programme, both issued)
@@ -2595,6 +2596,14 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         cited.issuer = cited.issuer or previous.issuer  # the clause's subject's and date, as the first item's
         cited.date = cited.date or previous.date
         return cited
+    if previous is not None and previous.form == "new" and previous.issued and can_be_new and capitalised \
+            and _TITLED_NEXT.match(text, word_end) and _ITEM_AFTER_DESCRIPTION.fullmatch(text, previous.cover_end, start):
+        # "HĐND thành phố thông qua Nghị quyết quy định về chi thu nhập tăng thêm …; Nghị quyết về danh mục dự án …":
+        # the next item of what the clause issues, named by its title, not the first named again
+        cited = _described(scan, start, word_end, base, issued=True)
+        cited.issuer = cited.issuer or previous.issuer
+        cited.date = cited.date or previous.date
+        return cited
     if previous is not None and previous.form == "numbered" and previous.issued and can_be_new and capitalised \
             and (_LIST_SEPARATOR.fullmatch(text, previous.cover_end, start)
                  or _TITLED_NEXT.match(text, word_end) and (_ITEM_SEMICOLON.fullmatch(text, previous.cover_end, start)
@@ -2904,7 +2913,8 @@ def _described(scan: _Scan, start: int, word_end: int, base: dict, issued: bool)
                 pos += 1
                 continue
             break
-        if TYPE_WORD_RE.match(text, pos + 1) and not text[pos + 1:pos + 2].isdigit():
+        if TYPE_WORD_RE.match(text, pos + 1) and not text[pos + 1:pos + 2].isdigit() \
+                and not (words == 0 and _VERB_RIGHT_AFTER.match(text, pos)):
             nested = True
             break
         pos, words = word.end(), words + 1
@@ -2927,6 +2937,10 @@ def _described(scan: _Scan, start: int, word_end: int, base: dict, issued: bool)
     return cited
 
 
+# a verb-noun in lower case right after the noun, no number after it, is what the document does: "Nghị quyết quy định về
+# chi thu nhập tăng thêm …", "Nghị quyết quy định mức chi …" (data/cues verb_noun)
+_VERB_RIGHT_AFTER = re.compile(rf"[ ]+(?:{'|'.join(sorted(map(re.escape, cues('verb_noun')), key=len, reverse=True))})"
+                               r"(?![^\W\d_])(?![ ]+(?:số|\d))")
 _LETTER_PREDICATE = re.compile(rf"[ ]+(?:{_cue_pattern('predicate')}|{_cue_pattern('opening_predicate')}){_WORD_END}")
 
 

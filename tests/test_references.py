@@ -24,6 +24,15 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # regression: the next item a council passes after "; ", named by its title, was the first named again, and the
+        # first's description after a lower-case "quy định" was cut ("HĐND thành phố thông qua Nghị quyết quy định về
+        # chi thu nhập tăng thêm …; Nghị quyết về danh mục dự án …" gave one resolution, named "Nghị quyết")
+        ("HĐND thành phố thông qua Nghị quyết quy định về chi thu nhập tăng thêm cho cán bộ, công chức năm 2024; Nghị "
+         "quyết về danh mục dự án đầu tư theo phương thức đối tác công tư.",
+         [("Nghị quyết#", ["Nghị quyết quy định về chi thu nhập tăng thêm cho cán bộ, công chức năm 2024"]),
+          ("Nghị quyết#", ["Nghị quyết về danh mục dự án đầu tư theo phương thức đối tác công tư"])]),
+        ("HĐND tỉnh thông qua Nghị quyết quy định mức chi hỗ trợ cho lực lượng dân quân.",
+         [("Nghị quyết#", ["Nghị quyết quy định mức chi hỗ trợ cho lực lượng dân quân"])]),
         # regression: a joint plan whose symbol has its own code is found by the prose noun ("Kế hoạch liên ngành"
         # after "Kế hoạch liên ngành số 02/KHLN-SGDĐT-CAT" was no document: KHLN is no KH)
         ("Sở ký Kế hoạch liên ngành số 02/KHLN-SGDĐT-CAT ngày 16/9/2024. Kế hoạch liên ngành được xây dựng trên cơ "
