@@ -1925,9 +1925,14 @@ def _telling_document(text: str, cited: list[Citation], lead: int) -> list[Citat
     ("Báo cáo số 286-BC/TU của Ban Thường vụ Tỉnh ủy cho biết, sau 10 năm thực hiện B, …")."""
     opener = _DATED_OPENER.match(text, sentence_start(text, lead))
     said = _SAYS.search(text, opener.end(), lead)
-    if said is None or said.end() != lead:
+    if said is not None and said.end() == lead:
+        return [c for c in cited if c.start == opener.end() and c.cover_end <= said.start() and c.ref != "issuer"][:1]
+    # … or named as the source the sentence opens with: "Theo Báo cáo số 356-BC/HU của Ban Thường vụ Huyện ủy, sau 2 năm
+    # thực hiện B, …"
+    source = _SOURCE_OPENING.match(text, opener.end())
+    if source is None or not text.endswith(", ", 0, lead):
         return []
-    return [c for c in cited if c.start == opener.end() and c.cover_end <= said.start() and c.ref != "issuer"][:1]
+    return [c for c in cited if c.start == source.end() and c.cover_end == lead - 2 and c.ref != "issuer"][:1]
 
 
 _ACCORDING_OPENER = "Theo "

@@ -1008,6 +1008,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Báo cáo tổng kết số 286-BC/TU của Ban Thường vụ Tỉnh ủy cho biết, sau 10 năm thực hiện Nghị quyết số "
          "27-NQ/TW và Chương trình hành động số 42-CTr/TU của Tỉnh ủy, đội ngũ trí thức của tỉnh tăng nhanh.",
          {("286-BC/TU", "reviews", "27-NQ/TW"), ("286-BC/TU", "reviews", "42-CTr/TU")}),
+        # … and one named as the source the sentence opens with ("Theo Báo cáo số 356-BC/HU …, sau 2 năm thực hiện B")
+        ("Theo Báo cáo số 356-BC/HU ngày 2/5/2023 của Ban Thường vụ Huyện ủy Nghi Lộc, sau 2 năm thực hiện Chỉ thị số "
+         "28-CT/TU và Kế hoạch số 45-KH/HU, toàn huyện có 120 mô hình dân vận khéo.",
+         {("356-BC/HU", "reviews", "28-CT/TU"), ("356-BC/HU", "reviews", "45-KH/HU")}),
         # regression: a notice of a body's conclusions on the results (or the state) of carrying B out reviews it
         # ("Thông báo số 412-TB/HU … kết luận của Thường trực Huyện ủy về tình hình thực hiện B" gave implements; with
         # "thông báo kết luận của … về kết quả thực hiện B", nothing)
