@@ -2028,8 +2028,21 @@ _QUIET_SENTENCES = 2  # a forecast or a figure between the report of the documen
 
 def _records_the_act(text: str, c: Citation) -> bool:
     """Does a numbered document of no issuer of its own open a parenthesis: the document of what the
-    main clause's subject did ("đã thành lập Tổ công tác (Quyết định số 123/QĐ-UBND ngày …)")?"""
-    return c.form == "numbered" and c.issuer is None and text[max(0, c.start - 2):c.start].strip() == "("
+    main clause's subject did ("đã thành lập Tổ công tác (Quyết định số 123/QĐ-UBND ngày …)"), or a decision
+    after "tại" ("UBND huyện thành lập Hội đồng đánh giá … tại Quyết định số 615/QĐ-UBND …"; not what a rule is
+    laid down in: "theo quy định tại Quyết định số …")?"""
+    return c.form == "numbered" and c.issuer is None and (
+        text[max(0, c.start - 2):c.start].strip() == "("
+        or c.type_code == "QĐ" and _ACT_RECORDED_AT.search(text, max(0, c.start - _ACT_RECORDED_CHARS), c.start) is not None
+        and _LAID_DOWN_BEFORE.search(text, max(0, c.start - _LAID_DOWN_CHARS), c.start) is None)
+
+
+# "… thành lập Hội đồng … tại Quyết định số …": the decision the act is recorded in; not after the words that name where
+# a rule or an approval is laid down (data/cues laid_down: "theo quy định tại", "được phê duyệt tại")
+_ACT_RECORDED_AT = re.compile(r"(?<![^\W\d_])tại[ ]+\Z")
+_ACT_RECORDED_CHARS = 8
+_LAID_DOWN_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('laid_down'))})[ ]+tại[ ]+\Z")
+_LAID_DOWN_CHARS = 30
 
 
 def _printed(text: str, cited: list[Citation], lead: int) -> list[Citation]:

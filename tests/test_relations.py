@@ -133,6 +133,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 26-NQ/TW, giao chỉ tiêu cho từng sở.",
          {("318/QĐ-UBND", "based_on", "12-CTr/TU"), ("318/QĐ-UBND", "implements", "24/2008/NQ-CP"),
           ("24/2008/NQ-CP", "implements", "26-NQ/TW")}),
+        # regression: a lead's main clause that issues nothing but records its act "tại Quyết định số …" gave nothing
+        # ("Để thực hiện B, UBND huyện thành lập Hội đồng … tại Quyết định số 615/QĐ-UBND …"); not a rule's place
+        ("Để thực hiện Kế hoạch số 41/KH-UBND, UBND huyện thành lập Tổ thẩm định sản phẩm OCOP cấp huyện tại Quyết định "
+         "số 702/QĐ-UBND ngày 12/6/2020.",
+         {("702/QĐ-UBND", "implements", "41/KH-UBND")}),
         # regression: "Trên cơ sở đó" after a sentence that carries B out but issues nothing gave nothing ("Các sở, ngành
         # đã thực hiện nghiêm B, … Trên cơ sở đó, Chủ tịch UBND tỉnh ban hành A")
         ("Các sở, ngành đã thực hiện nghiêm Kế hoạch số 412/KH-UBND ngày 20/1/2024 của UBND tỉnh, rà soát toàn bộ thủ tục "
@@ -4045,6 +4050,9 @@ def test_relations(text, expected):
         # the last decision issued carry B out; the corpus leaves an uncounted plural generic
         "Ngày 3/2/2025, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 410-QĐ/TU và Quyết định số 411-QĐ/TU. Việc ban hành "
         "các quyết định nhằm cụ thể hóa Kết luận số 121-KL/TW của Ban Chấp hành Trung ương Đảng.",
+        # … not what a rule is laid down in ("theo quy định tại Quyết định số …")
+        "Thực hiện Kế hoạch số 41/KH-UBND, các xã tổ chức đánh giá sản phẩm theo quy định tại Quyết định số 702/QĐ-UBND "
+        "ngày 12/6/2020.",
     ],
 )
 def test_no_relation(text):
