@@ -782,6 +782,10 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
                         and gazetteer.merged_together(d.issuer.province_code, issuer.province_code)]
         if c.own_title:
             same = [d for d in same if d.title and _similar(d.title, c.title)]
+        if (year := _YEAR_BEFORE_OF.search(text, c.start, c.end)) is not None:
+            # "Nghị quyết lãnh đạo năm 2024 của Đảng ủy Quân sự tỉnh" after the congress resolution of its Party
+            # organisation: that year's, as a bare noun with its year is (below)
+            same = [d for d in same if _of_year(d, year.group("year"))]
         kind = _kind_named(text, c)
         # (and none of its type naming another kind: "Quy chế phối hợp số 08-QC/…", later its bare "Quy chế", is no "Quy
         # chế làm việc của Ban Chấp hành …")
@@ -847,6 +851,7 @@ def _issued_just_before(text: str, near: Resolved, focus: Resolved, pos: int) ->
 
 
 _YEAR_NAMED = re.compile(r"[ ]năm[ ]+(?P<year>\d{4})$")
+_YEAR_BEFORE_OF = re.compile(r"[ ]năm[ ]+(?P<year>\d{4})[ ]+(?:của|do)[ ]")  # "… năm 2024 của Tỉnh ủy"
 
 
 def _of_year(doc: Resolved, year: str) -> bool:

@@ -725,6 +725,15 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("UBND tỉnh ban hành Kế hoạch số 20/KH-UBND về phòng, chống thiên tai năm 2024. Kế hoạch năm 2023 được ban hành "
          "để thực hiện Chỉ thị số 42-CT/TW.",
          [("20/KH-UBND", ["Kế hoạch số 20/KH-UBND"]), ("42-CT/TW", ["Chỉ thị số 42-CT/TW"])]),
+        # regression: a body's document named with its year ("Nghị quyết lãnh đạo năm 2024 của Đảng ủy Quân sự tỉnh") was
+        # the congress resolution of its Party organisation named before: it is that year's, or a document of its own
+        ("Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ Quân sự tỉnh lần thứ XVI và Nghị quyết lãnh đạo năm 2024 "
+         "của Đảng ủy Quân sự tỉnh.",
+         [("Nghị quyết#", ["Nghị quyết Đại hội Đảng bộ Quân sự tỉnh lần thứ XVI"]),
+          ("Nghị quyết#", ["Nghị quyết lãnh đạo năm 2024 của Đảng ủy Quân sự tỉnh"])]),
+        ("Tỉnh ủy ban hành Nghị quyết số 12-NQ/TU ngày 5/1/2024 về nhiệm vụ năm 2024. Hội nghị quán triệt Nghị quyết năm "
+         "2024 của Tỉnh ủy.",
+         [("12-NQ/TU", ["Nghị quyết số 12-NQ/TU ngày 5/1/2024", "Nghị quyết năm 2024 của Tỉnh ủy"])]),
         # regression: a description whose pair of actions a comma joins ("Theo Kế hoạch cao điểm phòng cháy, chữa cháy
         # mùa hanh khô của UBND tỉnh, …" gave no plan: the description stopped at the comma)
         ("Theo Kế hoạch cao điểm phòng cháy, chữa cháy mùa hanh khô của UBND tỉnh, các huyện phải hoàn thành kiểm tra.",
