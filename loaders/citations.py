@@ -815,8 +815,9 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
         # … phê duyệt Đề án đào tạo nghề cho lao động nông thôn tỉnh Nam Định" after 'Đề án "Đào tạo nghề …"')
         return named
     if generic or _POLICY_AFTER.match(text, word_end) and not (
-            row["code"] == "ĐA" and _approved_after(text, previous, start)):
-        return None
+            row["code"] == "ĐA" and (_approved_after(text, previous, start)
+                                     or word[0].isupper() and _approved_by_in_sentence(scan, word_end))):
+        return None  # (a scheme is one when a body is said to approve it: "Đề án tổng thể … được Bộ Chính trị phê duyệt")
     return _unnumbered(scan, row, noun, word[0].isupper(), previous)
 
 
@@ -2667,6 +2668,12 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         # decision after it in the same sentence approves (that decision, references)
         return Citation(start, word_end, name_end, "new", anchor=word_end, cover_end=name_end, issued=False,
                         title=text[word_end:name_end].strip(), own_title=True, **base)
+    if capitalised and fold(noun.text) in _TITLED_TYPES and (approved := _approved_by_in_sentence(scan, word_end)):
+        # "… trên cơ sở Đề án tổng thể tham gia lực lượng gìn giữ hòa bình Liên hợp quốc được Bộ Chính trị phê duyệt năm
+        # 2014": named by its unquoted title, up to the passive, the scheme of the body that approved it
+        name_end, body = approved
+        return Citation(start, word_end, name_end, "new", anchor=word_end, cover_end=name_end, issued=False,
+                        title=text[word_end:name_end].strip(), own_title=True, issuer=body.issuer, **base)
     if capitalised and fold(noun.text) in _TITLED_TYPES and (name_end := _named_before_short_name(text, noun.text, word_end)):
         # "… thực hiện Đề án phát triển ứng dụng dữ liệu về dân cư, … đến năm 2030 (Đề án 06)": named by its title
         # unquoted, up to its short name in brackets, as a quoted title is
@@ -2743,6 +2750,26 @@ def _approved_at_in_sentence(text: str, word_end: int) -> int | None:
     if m is None or TYPE_WORD_RE.search(text, word_end, m.end("name_end")) is not None:
         return None
     return m.end("name_end")
+
+
+# … or by a body named, with no decision: "Đề án … được Bộ Chính trị phê duyệt năm 2014", "… được Thủ tướng Chính phủ
+# phê duyệt ngày 15/3/2019, …"
+_APPROVED_BY_LATER = re.compile(
+    rf"[^.;:\n()“”\"]{{1,200}}?(?P<name_end>)[ ]+(?:đã[ ]+)?được[ ]+(?P<agent>[{UPPER}][^.;:\n()“”\"]{{1,80}}?)[ ]+phê[ ]+duyệt"
+    r"(?=[ ]+(?:năm|ngày|từ|vào)[ ]|[ ]*[,.;)]|[ ]*\n|\Z)")
+
+
+def _approved_by_in_sentence(scan: _Scan, word_end: int) -> tuple[int, IssuerMatch] | None:
+    """Where the unquoted name after a scheme's noun ends and the body after "được" that approved it, when the
+    sentence says so with no decision named: the body is a named one, ending right before "phê duyệt"."""
+    text = scan.text
+    m = _APPROVED_BY_LATER.match(text, word_end)
+    if m is None or TYPE_WORD_RE.search(text, word_end, m.end()) is not None:
+        return None
+    body = issuer_at(text, m.start("agent"), scan.article)
+    if body is None or body.end != m.end("agent"):
+        return None
+    return m.end("name_end"), body
 
 
 # the next sentence opening with the scheme approved at a decision: "Đề án này được UBND tỉnh phê duyệt tại Quyết định …"

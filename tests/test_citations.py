@@ -899,6 +899,14 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "Quyết định số 666/QĐ-TTg.", None,
          [("new", "Đề án hỗ trợ đồng bào vùng tái định cư thủy điện", "Đề án", None, None, None, None),
           ("numbered", "Quyết định số 666/QĐ-TTg", "Quyết định", "666", "666/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
+        # regression: … or "được <body> phê duyệt" with no decision, the body its issuer; a scheme named like a policy
+        # ("tổng thể") too ("trên cơ sở Đề án tổng thể tham gia lực lượng gìn giữ hòa bình Liên hợp quốc được Bộ Chính trị
+        # phê duyệt năm 2014" was no citation); a national target programme stays a policy
+        ("Bộ Quốc phòng cử lực lượng tham gia Phái bộ tại Abyei theo Đề án tổng thể tham gia lực lượng gìn giữ hòa bình "
+         "Liên hợp quốc được Bộ Chính trị phê duyệt năm 2014; tỉnh cũng thực hiện Chương trình mục tiêu quốc gia giảm "
+         "nghèo bền vững được Quốc hội phê duyệt năm 2021.", None,
+         [("new", "Đề án tổng thể tham gia lực lượng gìn giữ hòa bình Liên hợp quốc", "Đề án", None, None, None,
+           "Bộ Chính trị")]),
         # regression: a treaty of Việt Nam's named by its title up to the other party ("Hiệp định về quy chế quản lý biên
         # giới trên đất liền Việt Nam - Trung Quốc") was no citation; one with no party named is none
         ("Các đồn Biên phòng tuần tra theo Hiệp định về quy chế quản lý biên giới trên đất liền Việt Nam - Trung Quốc "
