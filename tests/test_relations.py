@@ -3489,6 +3489,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("08-KH/ĐU", "implements", "57-NQ/TW")}),
         ("Thị ủy quán triệt Nghị quyết số 18-NQ/TW và 19-NQ/TW. Trước đó, Thị ủy ban hành Kế hoạch số 52-KH/TU triển khai "
          "học tập các nghị quyết trên.", {("52-KH/TU", "implements", "18-NQ/TW"), ("52-KH/TU", "implements", "19-NQ/TW")}),
+        # regression: … and "theo" after the plural back-reference, how it is carried out ("… triển khai học tập các nghị
+        # quyết trên theo hướng dẫn …" read "trên" as a preposition, so the plan carried out none)
+        ("Thị ủy quán triệt Nghị quyết số 18-NQ/TW và 19-NQ/TW. Trước đó, Thị ủy ban hành Kế hoạch số 52-KH/TU triển khai "
+         "các nghị quyết trên theo hướng dẫn của Ban Tuyên giáo Trung ương.",
+         {("52-KH/TU", "implements", "18-NQ/TW"), ("52-KH/TU", "implements", "19-NQ/TW")}),
         # regression: a bare "Luật" that opens its sentence, before a predicate, is the law named before ("Quốc hội
         # thông qua Luật Đầu tư công (sửa đổi). Luật có hiệu lực từ ngày 1/1/2025, thay thế …" replaced nothing)
         ("Quốc hội đã biểu quyết thông qua Luật Nhà ở số 27/2023/QH15. Luật có hiệu lực từ ngày 1/1/2025, thay thế "
