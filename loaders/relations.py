@@ -1073,17 +1073,20 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             if m is None and j == i + 1 and a.issued and b.type == "Hướng dẫn" \
                     and (guide := _BY_GUIDE.fullmatch(text, a.anchor, b.start)) is not None:
                 # "UBND thành phố ban hành Kế hoạch số 145/KH-UBND ngày 24/6/2024 theo Hướng dẫn số 27/HD-SYT": issued as
-                # the guide says, as "theo hướng dẫn tại B"
-                add(a, b, "implements", guide.start("phrase"), guide.end("phrase"))
+                # the guide says, as "theo hướng dẫn tại B"; and so is a plan listed with the guide ("… theo Hướng dẫn số
+                # 125-HD/BTGTW … và Kế hoạch số 27-KH/TW …")
+                for k in _guides_listed(text, cited, j, a):
+                    add(a, cited[k], "implements", guide.start("phrase"), guide.end("phrase"))
                 break
             if m is None and j == i + 1 and b.type and fold(b.type) in _PLAN_TYPES and fold(a.type or "") in _PLAN_TYPES \
                     and (follows := _BUILT_BY_PLAN.fullmatch(text, a.anchor, b.start)) is not None:
                 # "Kế hoạch được xây dựng theo Kế hoạch số 121/KH-UBND của UBND Thành phố thực hiện Chỉ thị 24": a plan
                 # drawn up by the higher body's plan carries it out, as "theo hướng dẫn tại B" (a report drawn up by a
                 # guide does not: "Báo cáo được xây dựng theo Hướng dẫn số 115-HD/BTCTW")
-                add(a, b, "implements", follows.start("phrase"), follows.end("phrase"))
-                object_of[j] = a
-                phrase_of[j] = ("implements", follows.start("phrase"), follows.end("phrase"))
+                for k in _guides_listed(text, cited, j, a):
+                    add(a, cited[k], "implements", follows.start("phrase"), follows.end("phrase"))
+                    object_of[k] = a
+                    phrase_of[k] = ("implements", follows.start("phrase"), follows.end("phrase"))
                 break
             if m is None:
                 if j == i + 1 and _title_tail(text, cited, i, j, add, object_of.get(i), phrase_of.get(i, (None,))[0]):
@@ -1503,6 +1506,12 @@ _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 _TAKES_EFFECT_AT = re.compile(rf"(?:{phrase_pattern(cues('in_force') + cues('takes_effect'), either_case=True)})[ ]")
 _COMMA_OR_AND = re.compile(r"[ ]*,[ ]*|[ ]*,?[ ]+và[ ]+")
 _BY_GUIDE = re.compile(r"[ ]+(?P<phrase>theo)[ ]+")  # an issued A, then "theo" and a Hướng dẫn
+
+
+def _guides_listed(text: str, cited: list[Citation], j: int, a: Citation) -> list[int]:
+    """B at j, a guide or a plan A is issued by, and the guides and plans listed with it (indices in `cited`)."""
+    return [j] + [k for k in _coordinated_after(text, cited, j, source=a)[1:]
+                  if cited[k].type == "Hướng dẫn" or cited[k].type and fold(cited[k].type) in _PLAN_TYPES]
 # an issued A's title with no "về" (a verb first, "100%" among its words), then the purpose of issuing it: "… ban hành
 # Kế hoạch số 412/KH-PGDĐT ngày 20/9/2024 kiểm tra đột xuất bếp ăn của 100% trường mầm non, tiểu học … để thực hiện B",
 # or what A carries out set off by a comma: "… ban hành Kế hoạch số 47/KH-UBND ngày 2/2/2026 bảo đảm an ninh, trật tự

@@ -3693,6 +3693,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "cứ Kế hoạch số 52-KH/QU ngày 1/6/2023 của Ban Thường vụ Quận ủy.",
          {("88/KH-UBND", "implements", "140/KH-UBND"), ("140/KH-UBND", "implements", "17-CT/TU"),
           ("88/KH-UBND", "based_on", "52-KH/QU")}),
+        # regression: a plan listed after the guide a plan is issued by ("Kế hoạch được ban hành theo Hướng dẫn số
+        # 125-HD/BTGTW … và Kế hoạch số 27-KH/TW …" carried out the guide only)
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 205-KH/TU ngày 10/6/2024 về học tập Quy định số 144-QĐ/TW. Kế hoạch "
+         "được ban hành theo Hướng dẫn số 125-HD/BTGTW ngày 27/5/2024 của Ban Tuyên giáo Trung ương và Kế hoạch số "
+         "27-KH/TW ngày 20/5/2024 của Ban Bí thư về tổ chức học tập các quy định.",
+         {("205-KH/TU", "implements", "125-HD/BTGTW"), ("205-KH/TU", "implements", "27-KH/TW")}),
         # regression: "Trên cơ sở đó" after a sentence that issues a document is based on it, though a later sentence
         # carries it out ("… Thủ tướng đã ban hành Quyết định số 1719/QĐ-TTg …. Trên cơ sở đó, HĐND tỉnh ban hành A;
         # UBND tỉnh ban hành Kế hoạch … thực hiện Quyết định 1719" rested A on the resolution the first sentence
