@@ -133,6 +133,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 26-NQ/TW, giao chỉ tiêu cho từng sở.",
          {("318/QĐ-UBND", "based_on", "12-CTr/TU"), ("318/QĐ-UBND", "implements", "24/2008/NQ-CP"),
           ("24/2008/NQ-CP", "implements", "26-NQ/TW")}),
+        # regression: what a document details, named by the contents it was given there ("… Quyết định số 41/2024/QĐ-UBND
+        # cụ thể hóa các nội dung được giao tại Luật Đất đai …" gave nothing)
+        ("UBND tỉnh ban hành Quyết định số 19/2024/QĐ-UBND cụ thể hóa các nội dung được giao tại Nghị định số "
+         "101/2024/NĐ-CP ngày 29/7/2024 của Chính phủ.",
+         {("19/2024/QĐ-UBND", "implements", "101/2024/NĐ-CP")}),
         # regression: a lead's main clause that issues nothing but records its act "tại Quyết định số …" gave nothing
         # ("Để thực hiện B, UBND huyện thành lập Hội đồng … tại Quyết định số 615/QĐ-UBND …"); not a rule's place
         ("Để thực hiện Kế hoạch số 41/KH-UBND, UBND huyện thành lập Tổ thẩm định sản phẩm OCOP cấp huyện tại Quyết định "
