@@ -785,7 +785,8 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
         if (year := _YEAR_BEFORE_OF.search(text, c.start, c.end)) is not None:
             # "Nghị quyết lãnh đạo năm 2024 của Đảng ủy Quân sự tỉnh" after the congress resolution of its Party
             # organisation: that year's, as a bare noun with its year is (below)
-            same = [d for d in same if _of_year(d, year.group("year"))]
+            same = [d for d in same if _of_year(d, year.group("year"))
+                    or any(f"năm {year.group('year')}" in text[x.start:x.end] for x in d.citations)]  # named so before
         kind = _kind_named(text, c)
         # (and none of its type naming another kind: "Quy chế phối hợp số 08-QC/…", later its bare "Quy chế", is no "Quy
         # chế làm việc của Ban Chấp hành …")

@@ -731,6 +731,11 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "của Đảng ủy Quân sự tỉnh.",
          [("Nghị quyết#", ["Nghị quyết Đại hội Đảng bộ Quân sự tỉnh lần thứ XVI"]),
           ("Nghị quyết#", ["Nghị quyết lãnh đạo năm 2024 của Đảng ủy Quân sự tỉnh"])]),
+        # … named so again after another body's of that year: the one named so before
+        ("Hội nghị quán triệt Nghị quyết lãnh đạo năm 2024 của Đảng ủy Quân sự tỉnh và Nghị quyết số 312-NQ/ĐU của Đảng ủy "
+         "Quân khu về nhiệm vụ năm 2024. Các đơn vị cụ thể hóa Nghị quyết lãnh đạo năm 2024 của Đảng ủy Quân sự tỉnh.",
+         [("Nghị quyết#", ["Nghị quyết lãnh đạo năm 2024 của Đảng ủy Quân sự tỉnh"] * 2),
+          ("312-NQ/ĐU", ["Nghị quyết số 312-NQ/ĐU của Đảng ủy Quân khu"])]),
         ("Tỉnh ủy ban hành Nghị quyết số 12-NQ/TU ngày 5/1/2024 về nhiệm vụ năm 2024. Hội nghị quán triệt Nghị quyết năm "
          "2024 của Tỉnh ủy.",
          [("12-NQ/TU", ["Nghị quyết số 12-NQ/TU ngày 5/1/2024", "Nghị quyết năm 2024 của Tỉnh ủy"])]),
