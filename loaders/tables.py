@@ -113,10 +113,18 @@ _STAR = r"(?:[ ]+\S+){0,8}?,?[ ]+"
 _STAR_BODY = r"(?:[ ]+[^\s.;:]+){0,16}?,?[ ]+"
 
 
+def _star_issuer() -> str:
+    """"khi * ban hành" does not run over a lead that tells a body's coming into being (data/cues came_into_being):
+    after its comma the main clause issues ("Ngay sau khi thành lập, Ban Chỉ đạo đã ban hành Quy chế làm việc, …",
+    whose Quy chế no document carries out)."""
+    return rf"(?![ ]+(?:{phrase_pattern(cues('came_into_being'))})[ ]*,)" + _STAR
+
+
 def _star_joined(pieces: list[str], either_case: bool) -> str:
     out = phrase_pattern([pieces[0]], either_case=either_case)
     for before, piece in zip(pieces, pieces[1:]):
-        star = _STAR_BODY if before.endswith("của") and piece.startswith("tại") else _STAR
+        star = (_STAR_BODY if before.endswith("của") and piece.startswith("tại")
+                else _star_issuer() if before.endswith("khi") and piece.startswith("ban hành") else _STAR)
         out += star + phrase_pattern([piece], either_case=either_case)
     return out
 

@@ -902,6 +902,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("376-KH/TU", "implements", "35-CT/TW"), ("376-KH/TU", "implements", "26-HD/BTCTW")}),
         ("Sau khi Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU, Huyện ủy ban hành Kế hoạch số 312-KH/HU để triển khai.",
          {("312-KH/HU", "implements", "05-NQ/TU")}),
+        # regression: a lead's issuer stays within its clause (session 23: "Ngay sau khi thành lập, Ban Chỉ đạo đã ban hành
+        # Quy chế làm việc, Chương trình công tác …" read the programme as carrying out the Quy chế)
+        ("Ngay sau khi được kiện toàn, Ban Chỉ đạo đã ban hành Quy chế làm việc, Chương trình công tác năm 2023 và Kế "
+         "hoạch số 07-KH/BCĐ ngày 10/2/2023 thực hiện Chỉ thị số 21-CT/TW.",
+         {("07-KH/BCĐ", "implements", "21-CT/TW")}),
         # regression: the title of a plenum's conclusion, after the plenum's number ("Kết luận số 64-KL/TW … của Hội
         # nghị Trung ương 8 về tiếp tục thực hiện Nghị quyết Trung ương 5 khóa XII …" continued nothing)
         ("Hội nghị quán triệt Kết luận số 64-KL/TW ngày 28/10/2023 của Hội nghị Trung ương 8 về tiếp tục thực hiện "
