@@ -484,6 +484,9 @@ _TITLE_STOP = re.compile(
     # not into a clause of plural subject ("…; các cấp ủy …") nor one a time word opens ("…; đến nay, huyện đang rà soát …")
     rf"[.!?](?=\s|$)|;(?=\s|$)(?![ ]+(?![{UPPER}])(?!(?:{_cue_pattern('plural')}|{_cue_pattern('urged')}){_WORD_END})"
     rf"(?!(?:{_cue_pattern('so_far')}|{_cue_pattern('date_opener')}|{_cue_pattern('reporting_opener')})[ ]*,)[^\W\d_])"
+    # … nor into the citing document's next basis ("… về phục hồi du lịch; theo đề nghị của Giám đốc Sở … tại Tờ trình
+    # số 245/TTr-SVHTTDL", "…; căn cứ Nghị định số …")
+    rf"|;(?=[ ]+(?:{_BASIS_REQUEST})[ ]|[ ]+(?:{_BASIS_OF_CLAUSE})[ ]+(?:{_NOUNS}){_WORD_END})"
     rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_CLAUSE}|{PAST_ISSUE_CLAUSE})"
     # "… về chính sách thu hút, trọng dụng người có tài năng, tỉnh đã rà soát …": a level word made subject by a past
     # verb, whatever the verb, opens the next clause

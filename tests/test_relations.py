@@ -1166,6 +1166,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Quyết định số 123/QĐ-UBND ngày 5/3/2024 theo đề nghị tại Tờ trình số 45/TTr-SNV "
          "của Sở Nội vụ.",
          {("123/QĐ-UBND", "based_on", "45/TTr-SNV")}),
+        # regression: a proposal listed after "; " ends the title of the basis before it, whatever commas the proposing
+        # body's name holds ("… về phát triển du lịch; theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ
+        # trình số …" read the proposal into that title and based A on nothing of it)
+        ("UBND tỉnh vừa ban hành Quyết định số 2415/QĐ-UBND ngày 5/10/2023. Quyết định được ban hành căn cứ Nghị định "
+         "số 98/2018/NĐ-CP ngày 5/7/2018 của Chính phủ về chính sách khuyến khích phát triển hợp tác, liên kết trong "
+         "sản xuất và tiêu thụ sản phẩm nông nghiệp; theo đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội, "
+         "Giám đốc Sở Tài chính tại Tờ trình số 312/TTr-SLĐTBXH-STC ngày 20/9/2023.",
+         {("2415/QĐ-UBND", "based_on", "98/2018/NĐ-CP"), ("2415/QĐ-UBND", "based_on", "312/TTr-SLĐTBXH-STC")}),
         # amends and replaces
         ("Quyết định số 24/2023/QĐ-UBND sửa đổi, bổ sung một số điều của Quyết định số 15/2020/QĐ-UBND.",
          {("24/2023/QĐ-UBND", "amends", "15/2020/QĐ-UBND")}),
