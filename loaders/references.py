@@ -357,8 +357,9 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     _merge_plenum_by_date(text, docs)
     # the titles of central documents: "Kết luận số 61-KL/TW … của Ban Bí thư về Đề án "Nâng cao vai trò … của Hội Nông
     # dân Việt Nam …"": a scheme named only there, with no body of its own, is the centre's, of no place
+    # (its body may be named by the meeting only, the symbol central: "Kết luận số 51-KL/TW về Đề án “…” của Hội nghị")
     central_titles = [(c.end, c.cover_end) for c in citations if c.form == "numbered" and c.own_title
-                      and c.issuer is not None and c.issuer.level == "central" and c.cover_end > c.end]
+                      and c.cover_end > c.end and _of_the_centre(c)]
     for doc in docs:
         if doc.issuer is None and (bare := _BARE_COMMITTEE_OF_CODE.get(_code_of(doc))):
             # the code's bare "Đảng ủy" ("Đảng ủy Quân khu 7 tổ chức hội nghị … Đảng ủy Quân khu đã ban hành Kế hoạch
@@ -1652,6 +1653,14 @@ _BARE_COMMITTEE_OF_CODE = {"ĐU": _BARE_PARTY_COMMITTEE, "ĐUK": Issuer("Đảng
 
 
 _UNNAMED_CENTRE = Issuer("", "central")
+
+
+def _of_the_centre(c: Citation) -> bool:
+    """Is the citation a central body's, by its issuer or, with none read, by its symbol's issuer code?"""
+    if c.issuer is not None:
+        return c.issuer.level == "central"
+    code = issuer_code(c.symbol.issuer_code) if c.symbol is not None else None
+    return code is not None and code.level == "central"
 
 
 def _issuer_of_type(doc: Resolved) -> Issuer | None:

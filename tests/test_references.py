@@ -2013,6 +2013,10 @@ def test_a_body_acts_on_its_own_document_of_a_symbol_several_bear(text, expected
     ("Huyện ủy tổng kết Kết luận số 61-KL/TW ngày 03/12/2009 của Ban Bí thư về Đề án \"Nâng cao vai trò, trách nhiệm "
      "của Hội Nông dân Việt Nam trong phát triển nông nghiệp, xây dựng nông thôn mới giai đoạn 2010 - 2020\".",
      "central"),
+    # regression: … nor when the central document's body is named by its plenum only, its symbol central ("Kết luận
+    # số 51-KL/TW về Đề án "…" của Hội nghị" took the article's district)
+    ("Hội nghị quán triệt Nghị quyết số 19-NQ/TW; cùng với đó là Kết luận số 52-KL/TW về Đề án \"Tiếp tục đổi mới cơ "
+     "chế quản lý khoa học và công nghệ\" của Hội nghị.", "central"),
     # … not one named in a local document's title
     ("Huyện ủy ban hành Kế hoạch số 12-KH/HU về thực hiện Đề án \"Phát triển du lịch cộng đồng giai đoạn 2021 - 2025\".",
      None),
