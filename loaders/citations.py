@@ -35,8 +35,8 @@ from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch
                              clause_place, holder_name_end, issuer_at, issuer_before, place_subject, unit_place)
 from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
-from loaders.symbols import (Symbol, find_symbols, issuer_code, letter_symbol_at, number_key, old_government_symbol_at,
-                             symbol_at, type_name)
+from loaders.symbols import (Symbol, find_symbols, is_central, letter_symbol_at, number_key,
+                             old_government_symbol_at, symbol_at, type_name)
 from loaders.tables import (NUMBER_WORD, UPPER, alternation, cues, fold, phrase_pattern, read_table, spellings,
                             star_phrase_pattern)
 
@@ -2593,19 +2593,13 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if previous is not None and previous.form == "new" and previous.issued and can_be_new and \
             (_LIST_SEPARATOR.fullmatch(text, previous.cover_end, start)
              or capitalised and _OWNED_LIST_SEPARATOR.fullmatch(text, previous.cover_end, start)
-             # an item with its own title after "; ": "… thông qua 8 nghị quyết, gồm: Nghị quyết về nhiệm vụ …; Nghị
-             # quyết về dự toán …"
-             or capitalised and _TITLED_NEXT.match(text, word_end) and _ITEM_SEMICOLON.fullmatch(text, previous.cover_end, start)):
+             # an item with its own title after "; ", the item before perhaps described: "… thông qua 8 nghị quyết, gồm:
+             # Nghị quyết về nhiệm vụ …; Nghị quyết về dự toán …", "HĐND thành phố thông qua Nghị quyết quy định về chi
+             # thu nhập tăng thêm …; Nghị quyết về danh mục dự án …"
+             or capitalised and _TITLED_NEXT.match(text, word_end)
+             and _ITEM_AFTER_DESCRIPTION.fullmatch(text, previous.cover_end, start)):
         cited = _described(scan, start, word_end, base, issued=True)  # "ban hành chương trình và kế hoạch"
         cited.issuer = cited.issuer or previous.issuer  # the clause's subject's and date, as the first item's
-        cited.date = cited.date or previous.date
-        return cited
-    if previous is not None and previous.form == "new" and previous.issued and can_be_new and capitalised \
-            and _TITLED_NEXT.match(text, word_end) and _ITEM_AFTER_DESCRIPTION.fullmatch(text, previous.cover_end, start):
-        # "HĐND thành phố thông qua Nghị quyết quy định về chi thu nhập tăng thêm …; Nghị quyết về danh mục dự án …":
-        # the next item of what the clause issues, named by its title, not the first named again
-        cited = _described(scan, start, word_end, base, issued=True)
-        cited.issuer = cited.issuer or previous.issuer
         cited.date = cited.date or previous.date
         return cited
     if previous is not None and previous.form == "numbered" and previous.issued and can_be_new and capitalised \
@@ -2860,7 +2854,7 @@ def _description_then_of(scan: _Scan, word_end: int) -> tuple[int, IssuerMatch] 
                 return None  # "Kế hoạch thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị": the directive's issuer
             return (pos, found) if found else None
         if central is None and text[pos + 1:pos + 2].isdigit() and (symbol := symbol_at(text, pos + 1)) is not None \
-                and (code := issuer_code(symbol.issuer_code)) is not None and code.level == "central" \
+                and is_central(symbol) \
                 and TYPE_WORD_RE.search(text, max(word_end, pos - _NUMBERED_NOUN_CHARS), pos) is not None:
             central = symbol
             pos = (dated := date_at(text, symbol.end, None)) and dated.end or symbol.end
@@ -2909,8 +2903,7 @@ def _central_by_number(scan: _Scan, word_end: int, pos: int) -> int | None:
     key = number_key(number.group(1))
     for c in scan.citations:
         if c.form == "numbered" and c.symbol is not None and c.type_code == row["code"] and c.number \
-                and number_key(c.number) == key and (code := issuer_code(c.symbol.issuer_code)) is not None \
-                and code.level == "central":
+                and number_key(c.number) == key and is_central(c.symbol):
             return number.end()
     return None
 
@@ -2969,7 +2962,7 @@ def _described(scan: _Scan, start: int, word_end: int, base: dict, issued: bool)
 
 # a verb-noun in lower case right after the noun, no number after it, is what the document does: "Nghị quyết quy định về
 # chi thu nhập tăng thêm …", "Nghị quyết quy định mức chi …" (data/cues verb_noun)
-_VERB_RIGHT_AFTER = re.compile(rf"[ ]+(?:{'|'.join(sorted(map(re.escape, cues('verb_noun')), key=len, reverse=True))})"
+_VERB_RIGHT_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('verb_noun')})"
                                r"(?![^\W\d_])(?![ ]+(?:số|\d))")
 _LETTER_PREDICATE = re.compile(rf"[ ]+(?:{_cue_pattern('predicate')}|{_cue_pattern('opening_predicate')}){_WORD_END}")
 

@@ -29,7 +29,7 @@ from loaders.citations import (LEAD_PHRASES, REPORTING_OPENER, TYPE_WORD_RE, Cit
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, SHORT_INSTITUTION_COMMITTEES, TERM_YEARS, Issuer,
                              bodies_named, clause_place, issuer_at, named_as_author)
 from loaders.record import Place
-from loaders.symbols import Symbol, issuer_code, number_key
+from loaders.symbols import Symbol, is_central, issuer_code, number_key
 from loaders.tables import cues, fold, phrase_pattern, read_table
 
 _COORDINATED = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
@@ -1657,10 +1657,7 @@ _UNNAMED_CENTRE = Issuer("", "central")
 
 def _of_the_centre(c: Citation) -> bool:
     """Is the citation a central body's, by its issuer or, with none read, by its symbol's issuer code?"""
-    if c.issuer is not None:
-        return c.issuer.level == "central"
-    code = issuer_code(c.symbol.issuer_code) if c.symbol is not None else None
-    return code is not None and code.level == "central"
+    return c.issuer.level == "central" if c.issuer is not None else is_central(c.symbol)
 
 
 def _issuer_of_type(doc: Resolved) -> Issuer | None:

@@ -137,6 +137,12 @@ def type_name(code: str, system: str) -> str | None:
     )
 
 
+def is_central(symbol: Symbol | None) -> bool:
+    """Does the symbol's issuer code name a central body ("09-CT/TW", "19/CT-TTg")?"""
+    code = issuer_code(symbol.issuer_code) if symbol is not None and symbol.issuer_code else None
+    return code is not None and code.level == "central"
+
+
 def issuer_code(code: str) -> IssuerCode | None:
     """What an issuer code says: system and level. UBTVQH15 and QH14 carry a term number."""
     found = ISSUER_CODES.get(code.casefold())
