@@ -341,6 +341,8 @@ _VERB_AFTER_LEAD = re.compile(rf"[^,.;:\n]{{0,60}}?,[ ]*(?=(?:(?:cũng|{phrase_p
 # "kế hoạch thực hiện B, như: A1; A2": the generic noun and phrase before B, the list after it
 # (and the list a main clause opens: "nhiều tỉnh ủy đã ban hành kế hoạch thực hiện, như: …")
 _INSTANCES_AFTER = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('instances'))})[ ]*:[ ]*")
+# … after a few words that tell when or where B is carried out ("văn bản thực hiện B ngay trong tháng 1/2025, như: …")
+_INSTANCES_AFTER_WORDS = re.compile(rf"(?:[ ]+[^\s,.;:()]+){{1,6}}?{_INSTANCES_AFTER.pattern}")
 # a main clause that issues documents it counts, not names ("đã ban hành 3 nghị quyết chuyên đề")
 _ISSUES_MANY = re.compile(rf"(?<![^\W\d_])(?:{_PASSIVE_VERBS})[ ]+(?:(?:{_COUNT})|\d+)[ ]+[^\W\d_]")
 _LIST_SEQUEL = re.compile(rf"[ ]*(?:{phrase_pattern(cues('list_sequel'), either_case=True)})(?![^\W\d_])[ ]*[:,]?[ ]*")
@@ -3212,7 +3214,9 @@ def _by_means(text: str, cited: list[Citation], add) -> None:
 def _instances(text: str, cited: list[Citation], add) -> None:
     for j, b in enumerate(cited[:-1]):
         end = max(b.end, b.cover_end)
-        listed = _INSTANCES_AFTER.match(text, end) if text.find(":", end, end + 16) != -1 else None  # cheap test first
+        listed = None
+        if text.find(":", end, end + _WORDS_BEFORE_INSTANCES_CHARS) != -1:  # cheap test first
+            listed = _INSTANCES_AFTER.match(text, end) or _INSTANCES_AFTER_WORDS.match(text, end)
         if listed is not None and cited[j + 1].start == listed.end():
             items = _coordinated_after(text, cited, j + 1)
             items += _items_after_semicolons(text, cited, (items[-1] if items else j) + 1, _list_end(text, listed.end()))
@@ -3234,6 +3238,9 @@ def _instances(text: str, cited: list[Citation], add) -> None:
             if cited[k].type and (fold(cited[k].type) == kind or kind in _ANY_TYPE_NOUNS):
                 for target in cited[first:j + 1]:
                     add(cited[k], target, relation, generic.start("phrase"), generic.end("phrase"))
+
+
+_WORDS_BEFORE_INSTANCES_CHARS = 60
 
 
 def _items_after_semicolons(text: str, cited: list[Citation], first: int, list_end: int) -> list[int]:

@@ -1318,6 +1318,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Các huyện ủy đã ban hành kế hoạch thực hiện Chương trình hành động số 45-CTr/TU, như: Kế hoạch số "
          "112-KH/HU ngày 3/3/2023 của Huyện ủy Lục Nam; Kế hoạch số 98-KH/HU ngày 7/3/2023 của Huyện ủy Yên Thế.",
          {("112-KH/HU", "implements", "45-CTr/TU"), ("98-KH/HU", "implements", "45-CTr/TU")}),
+        # regression: … and after a few words telling when B was carried out
+        ("Nhiều tỉnh ủy phía Bắc đã ban hành văn bản thực hiện Nghị quyết số 57-NQ/TW ngay trong tháng 1/2025, như: "
+         "Kế hoạch số 158-KH/TU ngày 14/1/2025 của Ban Thường vụ Tỉnh ủy Tuyên Quang; Chương trình hành động số "
+         "62-CTr/TU ngày 20/1/2025 của Tỉnh ủy Lào Cai.",
+         {("158-KH/TU", "implements", "57-NQ/TW"), ("62-CTr/TU", "implements", "57-NQ/TW")}),
         # … those of the noun's type only
         ("Các địa phương đã ban hành kế hoạch triển khai Chỉ thị số 35-CT/TW, gồm: Kế hoạch số 12-KH/HU và "
          "Báo cáo số 20-BC/HU.",
