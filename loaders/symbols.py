@@ -66,7 +66,9 @@ SYMBOL_RE = re.compile(
     r"[ ]?/[ ]?(?P<qyear>(?:19|20)\d\d)[ ]?/[ ]?(?P<qh>(?:UBTVQH|QH)\d{1,2})"
     # 100/2019/NĐ-CP
     # 01/2014/NQLT/CP-UBTƯMTTQVN: a joint (liên tịch) type may end in a slash before its issuers
-    rf"|[ ]?/[ ]?(?P<lyear>(?:19|20)\d\d)[ ]?/[ ]?(?P<ltype>{_LETTER}{{1,6}})(?:{_SEP}|(?P<lslash>(?<=LT)/))"
+    # 19-2016/NQ-CP: the Government's yearly resolutions on the business climate were numbered with a dash
+    # before the year, and news writes others so ("Nghị quyết 35-2016/NQ-CP"); a number of at most three digits
+    rf"|(?:[ ]?/[ ]?|(?P<ldash>-))(?P<lyear>(?:19|20)\d\d)[ ]?/[ ]?(?P<ltype>{_LETTER}{{1,6}})(?:{_SEP}|(?P<lslash>(?<=LT)/))"
     rf"(?P<liss>{_ISSUER})"
     # 09/CT-BCA, 11/CT- BNV, 04/Ctr BCA-HCCB (a space only before an upper-case issuer), 1483/UBND-THNC
     rf"|[ ]?/[ ]?(?P<stype>{_CODE})(?:{_SEP}|[ ](?=[A-ZĐ]))(?P<siss>{_ISSUER})"
@@ -94,6 +96,7 @@ class Symbol(NamedTuple):
     system: str  # party | state | legal
     year: int | None = None  # the year inside a legal normative symbol
     type_end: str = "-"  # what ends a legal symbol's type: "/" in a joint one written so (01/2014/NQLT/CP-…)
+    year_sep: str = "/"  # what comes before a legal symbol's year: "-" in 19-2016/NQ-CP
 
     @property
     def canonical(self) -> str | None:
@@ -102,8 +105,8 @@ class Symbol(NamedTuple):
         issuers = "-".join(self.issuer_parts)
         if self.system == "legal":
             if self.type_code is None:
-                return f"{self.number}/{self.year}/{issuers}"
-            return f"{self.number}/{self.year}/{self.type_code}{self.type_end}{issuers}"
+                return f"{self.number}{self.year_sep}{self.year}/{issuers}"
+            return f"{self.number}{self.year_sep}{self.year}/{self.type_code}{self.type_end}{issuers}"
         if self.type_code is None:
             return None if self.system == "party" else f"{self.number}/{issuers}"
         if self.system == "party":
@@ -200,8 +203,11 @@ def _fields(raw: str) -> tuple | None:
         tcode = type_code(g["ltype"])
         if tcode is None or not _looks_like_issuer(g["liss"]):
             return None
+        if g["ldash"] and (len(num) > 3 or not tcode.isupper()):  # "2019-2020/…" is a period; NĐ, NQ, QĐ, TT …
+            return None
         parts = _issuer_parts(g["liss"])
-        return num, tcode, parts[0], parts, "legal", int(g["lyear"]), "/" if g["lslash"] else "-"
+        return (num, tcode, parts[0], parts, "legal", int(g["lyear"]), "/" if g["lslash"] else "-",
+                "-" if g["ldash"] else "/")
     if g["stype"]:
         tcode = type_code(g["stype"])
         if tcode is None:  # NUMBER/ISSUER-UNIT: a state công văn (1483/UBND-THNC)
@@ -240,7 +246,7 @@ def _preceded_by_number(text: str, start: int) -> bool:
 # the symbol grammar at every digit. This is where a symbol ending at the slash may start
 # (the number may end in a letter: 6b-NQ/TW).
 _START_BEFORE_SLASH = re.compile(
-    r"\d{1,5}[a-e]?(?:[ ]?-?[ ]?[^\W\d_]{1,6}[ ]?|[ ]?/[ ]?(?:19|20)\d\d[ ]?|[ ]?)$"
+    r"\d{1,5}[a-e]?(?:[ ]?-?[ ]?[^\W\d_]{1,6}[ ]?|(?:[ ]?/[ ]?|-)(?:19|20)\d\d[ ]?|[ ]?)$"
 )
 
 
@@ -324,8 +330,8 @@ def symbol_at(text: str, pos: int) -> Symbol | None:
     if m is None or _preceded_by_number(text, pos):
         return (_grouped_symbol_at(text, pos) or _part_numbered_symbol_at(text, pos)) if m is None else None
     fields = _fields(m.group())
-    if not fields:
-        return None
+    if not fields or (fields[-1] == "-" and pos > 1 and text[pos - 1] == "-" and text[pos - 2].isdigit()):
+        return None  # "ngày 15-5-2018/…": a date's month before its year, no number-dash-year
     symbol = Symbol(pos, m.end(), m.group(), *fields)
     return _with_dotted_unit(text, symbol) if text.startswith(".", symbol.end) else symbol
 

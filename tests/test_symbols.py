@@ -111,6 +111,12 @@ from loaders.symbols import find_symbols, letter_symbol_at, old_government_symbo
         ("ban hành Quyết định số 12/QĐ-UBND.UBND tỉnh giao Sở Nội vụ", "12/QĐ-UBND", "state", "UBND"),
         # regression: OCR of a scanned plan reads "UBND" as "ƯBND": a plan no gold pairs
         ("Kế hoạch số 48/KH-ƯBND ngày 05/3/2024 của ƯBND tỉnh", "48/KH-UBND", "state", "UBND"),
+        # regression: a number, a dash and the year ("Nghị quyết số 19-2018/NQ-CP", the Government's yearly resolutions on
+        # the business climate, and others written so) was read from the year on, 2018/NQ-CP, a document no gold pairs
+        ("UBND tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 19-2018/NQ-CP ngày 15/5/2018", "19-2018/NQ-CP", "legal",
+         "CP"),
+        ("tiếp tục thực hiện Nghị quyết 35-2016/NQ-CP của Chính phủ về hỗ trợ doanh nghiệp", "35-2016/NQ-CP", "legal",
+         "CP"),
     ],
 )
 def test_symbol_variants(text, canonical, system, issuer):
@@ -132,6 +138,7 @@ def test_symbol_variants(text, canonical, system, issuer):
         "Quận 3 và Quận 11 đã hoàn thành",  # numbered districts
         "tỷ lệ 134/159 xã, phường đạt chuẩn",  # another ratio
         "đợt cao điểm 3/2 đến 19/5 hằng năm",  # day/month pairs
+        "các dự án giai đoạn 2019-2020/NQ-HĐND",  # a period before a type-issuer, no number-dash-year
     ],
 )
 def test_look_alikes_are_not_symbols(text):
