@@ -2257,6 +2257,12 @@ _COUNTED_SENTENCE = re.compile(
     rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})[ ]+"
     rf"(?:{_cue_pattern('plural')}|\d{{1,3}})[ ]+{_COUNTED_NOUN}[ ]*[.:][ ]*"
     rf"(?:{_cue_pattern('list_sequel', either_case=True)}){_WORD_END}[ ]*[:,]?[ ]*\Z")
+# … or the documents passed, some of them listed after: "Trong số 14 nghị quyết được thông qua tại kỳ họp, đáng chú ý
+# là Nghị quyết …"
+_AMONG_PASSED = re.compile(
+    rf"[Tt]rong[ ]+số[ ]+(?:{_cue_pattern('plural')}|\d{{1,3}})[ ]+{_COUNTED_NOUN}[ ]+(?:(?:đã|vừa)[ ]+)?được"
+    rf"(?:[ ]+[^\W\d_]+){{0,4}}?[ ]+(?P<verb>{_cue_pattern('issue')})(?:[ ]+[^,.;:]{{1,40}}?)?[ ]*,[ ]*"
+    rf"(?:(?:{_cue_pattern('list_sequel')}|có){_WORD_END}[ ]*:?[ ]*)?\Z")
 _COUNTED_LIST_CHARS = 90
 _LIST_OPENER_LAST_WORDS = {w.split()[-1] for w in cues("list_sequel") + cues("instances")}
 
@@ -2279,6 +2285,8 @@ def _counted_list_verb(text: str, start: int) -> int | None:
         return None
     window = max(0, start - _COUNTED_LIST_CHARS)
     head = _COUNTED_LIST_HEAD.search(text, window, start) or _COUNTED_SENTENCE.search(text, window, start)
+    if head is None and (among := _AMONG_PASSED.search(text, window, start)) is not None:
+        return among.start("verb")
     return None if head is None else _listing_verb(text, head)
 
 

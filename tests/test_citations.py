@@ -2444,6 +2444,14 @@ def test_bodies_named_in_turn_issue_in_turn(text, issuers):
     ("Tại kỳ họp, HĐND huyện Can Lộc đã thông qua 6 nghị quyết, gồm: Nghị quyết về nhiệm vụ phát triển kinh tế - xã "
      "hội năm 2024; Nghị quyết về dự toán ngân sách huyện năm 2024; Nghị quyết về kế hoạch đầu tư công năm 2024.",
      [("HĐND huyện Can Lộc", None)] * 3),
+    # regression: … and the one or two a session's report picks out of them ("…, đáng chú ý là Nghị quyết về …",
+    # "Trong số 12 nghị quyết được … thông qua, …", "… Nổi bật là Nghị quyết về …": no document)
+    ("Tại kỳ họp, HĐND huyện Can Lộc đã thông qua 14 nghị quyết, đáng chú ý là Nghị quyết về dự toán ngân sách huyện "
+     "năm 2024.", [("HĐND huyện Can Lộc", None)]),
+    ("Trong số 12 nghị quyết được HĐND huyện Can Lộc thông qua tại kỳ họp, đáng chú ý là Nghị quyết về kế hoạch đầu "
+     "tư công năm 2024.", [("HĐND huyện Can Lộc", None)]),
+    ("HĐND huyện Can Lộc đã thông qua 14 nghị quyết. Nổi bật là Nghị quyết về dự toán ngân sách huyện năm 2024.",
+     [("HĐND huyện Can Lộc", None)]),
     # … and one with its own body keeps it
     ("Ban Thường vụ Huyện ủy đã ban hành chương trình và kế hoạch của Ban Chỉ đạo 35 huyện.",
      [("Ban Thường vụ Huyện ủy", None), ("Ban Chỉ đạo 35 huyện", None)]),
