@@ -596,8 +596,10 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
             # "Đề án “…” được phê duyệt tại Quyết định số 1956/QĐ-TTg … (Đề án 1956) và B2": the decision that
             # approves B is B, and the list goes on after it
             end = max(cited[approver].cover_end, cited[approver].end)
-        if aside := _ASIDE.match(text, end):  # "B (được sửa đổi, bổ sung bởi Luật số 01/2021/QH15) và B2"
-            end = aside.end()  # is about B: the list goes on after it
+        if aside := _ASIDE.match(text, end) or _AMENDED_IN_YEARS.match(text, end):
+            # "B (được sửa đổi, bổ sung bởi Luật số 01/2021/QH15) và B2", "Luật … năm 2001, được sửa đổi, bổ sung năm
+            # 2009; B2": the aside is about B, the list goes on after it
+            end = aside.end()
         elif amended := _amended_by_after(text, cited, end):
             end = amended  # "căn cứ B, được sửa đổi, bổ sung bởi A; B2": so is what amends B, up to its clause's end
         j = out[-1] + 1
@@ -668,6 +670,11 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
 
 
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,200}\)")
+# the years a law was amended in, said after it with no amending document named: "Luật Di sản văn hóa năm 2001, được
+# sửa đổi, bổ sung năm 2009", "Luật Đất đai năm 2013, sửa đổi, bổ sung các năm 2018, 2020"
+_AMENDED_IN_YEARS = re.compile(r"[ ]*,[ ]*(?:đã[ ]+)?(?:được[ ]+)?sửa[ ]+đổi[ ]*,?[ ]*bổ[ ]+sung(?:[ ]+một[ ]+số[ ]+điều)?"
+                               r"[ ]+(?:các[ ]+)?năm[ ]+(?:19|20)\d\d(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)(?:năm[ ]+)?(?:19|20)\d\d)*"
+                               r"(?=[ ]*[;,.]|[ ]+và[ ])")
 # an item after "và" in a lead that issues B, issued by the same verb or its own body's: "Sau khi có B và B2",
 # "Ngay sau khi Chính phủ ban hành B … và Thủ tướng ban hành B2 …"
 _ISSUED_ITEM = re.compile(rf"[ ]*,?[ ]*và[ ]+(?:[^\W\d_][^.;:\n(),]{{0,60}}?[ ]+(?:{phrase_pattern(cues('issue'))})[ ]+)?(?:số[ ]*)?")
@@ -761,6 +768,9 @@ def _listed_inside(text: str, cited: list[Citation], k: int, end: int, described
     triển khai Nghị quyết 98 và Chương trình hành động số 35-CTr/TU … của Tỉnh ủy")."""
     if k == 0 or (before := cited[k - 1]).start < end:
         return False
+    if ";" in text[max(before.end, before.cover_end):cited[k].start] and text[cited[k].start].isupper():
+        return False  # "… quy định chi tiết … của Luật Di sản văn hóa; Thông tư số 15/2019/TT-BVHTTDL …": a "; " before
+        # a capital ends the description's clause (see _description_end), the item after it is the list's again
     return _cited_rank(cited[k]) <= _cited_rank(described) \
         and _COORDINATED.fullmatch(text, max(before.end, before.cover_end), cited[k].start) is not None
 

@@ -3895,6 +3895,19 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Các cơ quan thực hiện Nghị định số 59/2019/NĐ-CP (sửa đổi, bổ sung bởi Nghị định số 134/2021/NĐ-CP) quy định "
          "chi tiết một số điều và biện pháp thi hành Luật Phòng, chống tham nhũng.",
          {("134/2021/NĐ-CP", "amends", "59/2019/NĐ-CP"), ("59/2019/NĐ-CP", "implements", "Luật#")}),
+        # regression: the years a law was amended in, said after it ("Luật … năm 2001, được sửa đổi, bổ sung năm 2009;
+        # B2"), ended the list of bases: B2 was no basis
+        ("Quyết định số 07/2022/QĐ-UBND được ban hành căn cứ Luật Di sản văn hóa năm 2001, được sửa đổi, bổ sung năm "
+         "2009; Nghị định số 166/2018/NĐ-CP ngày 25/12/2018 của Chính phủ.",
+         {("07/2022/QĐ-UBND", "based_on", "Luật#"), ("07/2022/QĐ-UBND", "based_on", "166/2018/NĐ-CP")}),
+        # regression: the basis after a decree's description that names a law and its amending law ("… quy định chi tiết
+        # thi hành … của Luật Di sản văn hóa và Luật sửa đổi, bổ sung … Luật Di sản văn hóa; Thông tư số …") was read as
+        # listed inside the description, so it was no basis
+        ("Quyết định số 07/2022/QĐ-UBND được ban hành căn cứ Nghị định số 98/2010/NĐ-CP ngày 21/9/2010 của Chính phủ "
+         "quy định chi tiết thi hành một số điều của Luật Di sản văn hóa và Luật sửa đổi, bổ sung một số điều của Luật Di "
+         "sản văn hóa; Thông tư số 15/2019/TT-BVHTTDL ngày 31/12/2019 của Bộ Văn hóa, Thể thao và Du lịch.",
+         {("07/2022/QĐ-UBND", "based_on", "98/2010/NĐ-CP"), ("07/2022/QĐ-UBND", "based_on", "15/2019/TT-BVHTTDL"),
+          ("98/2010/NĐ-CP", "implements", "Luật#"), ("Luật#", "amends", "Luật#")}),
     ],
 )
 def test_relations(text, expected):
