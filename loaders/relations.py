@@ -410,6 +410,8 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
             # is the next item of the plan that carries the conclusion out, not in the conclusion's title
         if relation in ("implements", "continues") and 0 <= _level_rank(source) < _level_rank(target):
             return  # a body carries out no lower body's plan: "Kết luận số 87-KL/TW … và Kế hoạch số 56-KH/TU"
+        if relation in ("implements", "continues") and _outranks(source, target):
+            return  # a decree details no circular: "Nghị định 08/2022/NĐ-CP … quy định chi tiết … Luật … và Thông tư 02/…"
         if relation in ("implements", "continues") and _party_under_state(source, target):
             return  # "… triển khai Chương trình hành động số 09-CTr/TU … thực hiện B; Nghị quyết số 02/NQ-HĐND …"
         if relation in ("implements", "continues") and _party_under_mass(source, target):
@@ -538,6 +540,17 @@ def _party_under_mass(source, target) -> bool:
     return symbol is not None and symbol.system == "party" and source.issuer is not None \
         and not _of_mass_organisation(source.issuer) \
         and _of_mass_organisation(target.issuer)
+
+
+_HIGHER_FORCE = set(cues("higher_force"))
+_LOWER_FORCE = set(cues("lower_force"))
+
+
+def _outranks(source: Resolved, target: Resolved) -> bool:
+    """Is the source a central legal document of higher force than the target (a decree, a circular)? The lower
+    carries out the higher, never the other way round."""
+    return bool(source.type_codes & _HIGHER_FORCE and target.type_codes & _LOWER_FORCE
+                and not target.type_codes & _HIGHER_FORCE)
 
 
 _GUIDES_LATER = set(cues("guides_later"))

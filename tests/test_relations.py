@@ -3472,6 +3472,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Chính phủ ban hành Nghị định 181/2025/NĐ-CP ngày 1/7/2025 quy định chi tiết Luật Thuế giá trị gia tăng. Trước đó, "
          "ngày 30/6/2025, Bộ trưởng Bộ Tài chính đã ký Thông tư số 69/2025/TT-BTC quy định chi tiết Nghị định số "
          "181/2025/NĐ-CP.", {("181/2025/NĐ-CP", "implements", "Luật#"), ("69/2025/TT-BTC", "implements", "181/2025/NĐ-CP")}),
+        # regression: a decree details no circular; the circular after "và" is the next item listed ("Nghị định 08/2022/NĐ-CP
+        # … quy định chi tiết một số điều của Luật Bảo vệ môi trường và Thông tư 02/2022/TT-BTNMT …" gave the decree to both)
+        ("Sở Tài nguyên và Môi trường đã phổ biến những điểm mới của Nghị định 08/2022/NĐ-CP ngày 10/1/2022 của Chính phủ "
+         "quy định chi tiết một số điều của Luật Bảo vệ môi trường và Thông tư 02/2022/TT-BTNMT ngày 10/1/2022 của Bộ Tài "
+         "nguyên và Môi trường cho các doanh nghiệp.", {("08/2022/NĐ-CP", "implements", "Luật#")}),
         # regression: a person's conclusion stated in a notice is that notice ("Thực hiện kết luận của Phó Thủ tướng Chính phủ
         # Trần Lưu Quang tại Thông báo số 250/TB-VPCP …, UBND tỉnh ban hành Kế hoạch số 98/KH-UBND" gave the plan to an
         # unnumbered conclusion of its own, beside the notice)
