@@ -70,12 +70,14 @@ _NOUN_SPELLINGS = {
     variant for word in [r["word"] for r in _PROSE_TYPES.values()] + cues("generic_doc")
     for spelling in spellings(word, either_case=True) for variant in (spelling, spelling.title())
 }
-# … and a compound whose second part is a type of its own, that part capitalised ("Thông báo Kết luận số 74-TB/TW")
+# … and a compound whose second part is a type of its own, that part capitalised ("Thông báo Kết luận số 74-TB/TW"),
+# its first part capitalised too: "bộ Luật" in lower case is the end of another word before a law ("triển khai đồng bộ
+# Luật Bảo vệ môi trường năm 2020", "toàn bộ Luật Đất đai"), no "Bộ luật"
 _NOUN_SPELLINGS |= {
     spelling for word in [r["word"] for r in _PROSE_TYPES.values()] for parts in [word.split()]
     for i in range(1, len(parts)) if fold(" ".join(parts[i:])) in _PROSE_TYPES
-    for spelling in spellings(" ".join(parts[:i] + [parts[i][0].upper() + parts[i][1:]] + parts[i + 1:]),
-                              either_case=True)
+    for spelling in spellings(" ".join([parts[0][0].upper() + parts[0][1:]] + parts[1:i]
+                                       + [parts[i][0].upper() + parts[i][1:]] + parts[i + 1:]))
 }
 _NOUNS = alternation(_NOUN_SPELLINGS)
 # a document noun; an abbreviation only before its number ("KH 344", "NQ số 18"), a plenum's ("NQ TW 4", glued:

@@ -774,6 +774,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          None,
          [("named", "Luật Lâm nghiệp", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Bảo vệ môi trường", "Luật", None, None, None, "Quốc hội")]),
+        # regression: "bộ" ending another word before a law was a "Bộ luật" ("triển khai đồng bộ Luật Bảo vệ môi trường
+        # năm 2020" was a code "bộ Luật Bảo vệ môi trường năm 2020")
+        ("Các cấp ủy lãnh đạo triển khai đồng bộ Luật Bảo vệ môi trường năm 2020 và nắm chắc toàn bộ Luật Đất đai.", None,
+         [("named", "Luật Bảo vệ môi trường năm 2020", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
         # regression: an adverb of what a law lacks ran into its name ("cơ chế mà Luật Thủ đô chưa quy định" was a law
         # "Thủ đô chưa" beside 39/2024/QH15; "Luật Đất đai còn nhiều bất cập" one "Đất đai còn nhiều bất cập")
         ("Thành phố đề xuất các cơ chế mà Luật Thủ đô chưa quy định; Luật Đất đai còn nhiều bất cập.", None,
