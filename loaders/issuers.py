@@ -80,13 +80,14 @@ _DESCRIPTOR_WORD = rf"(?!(?:về|của|và|thực|triển|ban|đã|vừa|tại|t
 
 # a steering committee's task before its level word is any content words, "về" and "và" too ("… liên ngành về an
 # toàn thực phẩm huyện …"); the level word must end it, so a citation's "về thực hiện …" is never taken
+# … the disease it fights named in capitals among them: "Ban Chỉ đạo phòng, chống dịch COVID-19 quận Ninh Kiều"
 # a standing committee's remit that opens with "thực hiện", which _TASK_WORD refuses: "Ban Chỉ đạo thực hiện Quy chế
 # dân chủ ở cơ sở tỉnh Bắc Kạn"
 _REMITS = phrase_pattern(cues("committee_remit"))
 # a steering committee's remit named by the document it carries out, with the document's number: "triển khai Đề án 06"
 _DOCUMENT_REMIT = rf"(?:triển[ ]khai|thực[ ]hiện)[ ]+(?:{phrase_pattern(cues('remit_document'))})[ ]+\d{{1,4}}(?![\d/-])"
 _TASK_WORD = (rf"(?!(?:của|ban|đã|vừa|tại|trong|theo|với|để|nhằm|các|những|lần|thực[ ]hiện|triển[ ]khai)(?![^\W\d_]))"
-              rf"{_LOWER_WORD}")
+              rf"(?:{_LOWER_WORD}|(?:{phrase_pattern(cues('disease'), either_case=True)})(?![\w-]))")
 
 
 def _with_descriptor(table: dict[str, dict[str, str]], descriptor: bool) -> dict[str, dict[str, str]]:

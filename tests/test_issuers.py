@@ -42,6 +42,12 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # 2024 của Ban Chỉ đạo triển khai Đề án 06 tỉnh" was no document)
         ("Ban Chỉ đạo triển khai Đề án 06 tỉnh ban hành", place("Long An"), "Ban Chỉ đạo triển khai Đề án 06 tỉnh Long An",
          "province", "Long An", None),
+        # regression: a steering committee whose task names the disease in capitals was no body ("… Ban Chỉ đạo phòng,
+        # chống dịch COVID-19 quận Ninh Kiều đã có văn bản số 455/BCĐ-VP" took the province's level)
+        ("Ban Chỉ đạo phòng, chống dịch COVID-19 quận Ninh Kiều đã có", place("Cần Thơ"),
+         "Ban Chỉ đạo phòng, chống dịch COVID-19 quận Ninh Kiều", "district", "Cần Thơ", "Ninh Kiều"),
+        ("Ban chỉ đạo phòng chống dịch Covid-19 huyện Phong Điền ban hành", place("Cần Thơ"),
+         "Ban Chỉ đạo phòng chống dịch Covid-19 huyện Phong Điền", "district", "Cần Thơ", "Phong Điền"),
         # regression: a working group was no body ("Công văn số 1025/TCTTg-TH … của Tổ công tác triển khai Đề án 06 của
         # Chính phủ" took the article's province; "Kế hoạch số 15/KH-TCT … của Tổ công tác triển khai Đề án 06 tỉnh" the
         # tax department's code)
