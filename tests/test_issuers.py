@@ -48,6 +48,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Ban Chỉ đạo phòng, chống dịch COVID-19 quận Ninh Kiều", "district", "Cần Thơ", "Ninh Kiều"),
         ("Ban chỉ đạo phòng chống dịch Covid-19 huyện Phong Điền ban hành", place("Cần Thơ"),
          "Ban Chỉ đạo phòng chống dịch Covid-19 huyện Phong Điền", "district", "Cần Thơ", "Phong Điền"),
+        # regression: the national COVID-19 committee ended at "quốc gia", its remit left to read as the subject of
+        # "ban hành Quy định …" ("Quyết định số 2686/QĐ-BCĐQG … của Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19 ban
+        # hành Quy định đánh giá mức độ nguy cơ …" gave the rules as a document of their own, of the article's district)
+        ("Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19 ban hành Quy định", place("Quảng Nam"),
+         "Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19", "central", None, None),
         # regression: a working group was no body ("Công văn số 1025/TCTTg-TH … của Tổ công tác triển khai Đề án 06 của
         # Chính phủ" took the article's province; "Kế hoạch số 15/KH-TCT … của Tổ công tác triển khai Đề án 06 tỉnh" the
         # tax department's code)
