@@ -76,6 +76,10 @@ _PROVISIONS = (r"(?:(?:(?:[ ]+các)?(?:(?:(?<=[\dIVXa-zđ])(?:[ ]*,|[ ]+và))?[ 
                r"(?:[ ]*,[ ]*[\dIVX]{1,4})*(?:[ ]+và[ ]+[\dIVX]{1,4})?)+"
                r"|[ ]+một[ ]+số[ ]+(?:điều|Điều|(?:quy[ ]+định|nội[ ]+dung)(?=[ ]+(?:của|trong|tại)[ ])))"
                r"(?:[ ]+(?:của|trong|tại))?)?")
+# a plural the phrase names by a description, then its instances after "gồm:", "như:" (data/cues instances); a
+# bracketed aside may stand among its words ("(trước hợp nhất)")
+_LISTED_PLURAL = (rf"[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:,?[ ]+(?:\([^()\n]{{1,40}}\)|[^\W\d_]+|\d+(?:[ ]*-[ ]*\d+)?)){{0,24}}?"
+                  rf"[ ]*,?[ ]+(?:bao[ ]+)?(?:{phrase_pattern(cues('instances'))})[ ]*:")
 _AFTER_PHRASE = (
     rf"(?:(?:(?<=[Ss]ơ[ ]kết)|(?<=[Tt]ổng[ ]kết))[ ]+(?:hơn[ ]+)?{_SPAN})?"  # a review's years, B named with no "thực hiện": "… về tổng kết 10 năm B"
     rf"(?:,?[ ]+(?:{_ADVERBS}))*"  # "triển khai đầy đủ, kịp thời"
@@ -88,7 +92,10 @@ _AFTER_PHRASE = (
     r"[ ]+(?:của|tại|nêu[ ]+tại|đề[ ]+ra[ ]+tại|đề[ ]+ra[ ]+trong))?"
     rf"{_PROVISIONS}"  # "sửa đổi, bổ sung khoản 2 Điều 5 của B"
     # "… các Nghị định: số B1 và số B2", "… các nghị quyết, chỉ thị của Bộ Chính trị: B1, B2"
-    rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:,?[ ]+[^\W\d_]+){{0,4}}(?:[ ]+của(?:[ ]+[^\W\d_]+){{1,5}})?[ ]*:(?:[ ]*số)?)?"
+    rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:,?[ ]+[^\W\d_]+){{0,4}}(?:[ ]+của(?:[ ]+[^\W\d_]+){{1,5}})?[ ]*:(?:[ ]*số)?"
+    # … or a longer plural description whose instances "gồm:", "như:" name: "thay thế các quy định về phân cấp quản
+    # lý cán bộ của Ban Thường vụ Tỉnh ủy A, B (trước hợp nhất), gồm: B1; B2 và B3"
+    rf"|{_LISTED_PLURAL})?"
     # what B carries: "sửa đổi, bổ sung một số điều của [Quy định ban hành kèm theo] B"; not past "và" before a
     # capital, a plural or a document noun, after which a sibling is carried ("… về thi hành Điều lệ Đảng và Quy chế mẫu ban
     # hành kèm theo B"); a "và" inside the title goes on ("Quy định phân cấp quản lý, vận hành, khai thác và bảo trì

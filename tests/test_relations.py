@@ -3913,6 +3913,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "sản văn hóa; Thông tư số 15/2019/TT-BVHTTDL ngày 31/12/2019 của Bộ Văn hóa, Thể thao và Du lịch.",
          {("07/2022/QĐ-UBND", "based_on", "98/2010/NĐ-CP"), ("07/2022/QĐ-UBND", "based_on", "15/2019/TT-BVHTTDL"),
           ("98/2010/NĐ-CP", "implements", "Luật#"), ("Luật#", "amends", "Luật#")}),
+        # regression: a plural object described at length, its instances named after "gồm:" ("A thay thế các quy chế
+        # làm việc của … nhiệm kỳ trước, gồm: B1 và B2") gave nothing: only a short plural before a colon was read
+        ("Quy chế số 04-QC/HU ngày 10/3/2025 của Ban Thường vụ Huyện ủy thay thế các quy chế làm việc của Ban Chấp hành "
+         "Đảng bộ huyện, Ban Thường vụ Huyện ủy nhiệm kỳ 2020 - 2025 (đã hết hiệu lực thi hành), gồm: Quy chế số "
+         "01-QC/HU ngày 05/11/2020 và Quy chế số 09-QC/HU ngày 20/6/2022.",
+         {("04-QC/HU", "replaces", "01-QC/HU"), ("04-QC/HU", "replaces", "09-QC/HU")}),
     ],
 )
 def test_relations(text, expected):
