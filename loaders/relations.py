@@ -1152,8 +1152,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             if _COMMA_ONLY.fullmatch(text, a.cover_end if a.own_title and a.cover_end <= m.start("phrase") else a.anchor,
                                      m.start("phrase")) and _leads_main_clause(text, cited, j):
                 break  # "Theo Báo cáo … thực hiện B1, thực hiện B2, Ban Thường vụ … đã ban hành A": the lead of A, not B1's
-            if pre.strip() and fold(m.group("phrase")).endswith(_ACCORDING_TAIL):
-                break  # "A thực hiện theo B" is A's act; "A về quy chế thực hiện theo B" is what A governs ("theo" alone)
+            if pre.strip() and fold(m.group("phrase")).endswith(_ACCORDING_TAIL) and not pre.rstrip().endswith(","):
+                # "A thực hiện theo B" is A's act; "A về quy chế thực hiện theo B" is what A governs ("theo" alone);
+                # but a comma closes A's title: "A về chỉnh trang các tuyến phố cổ, thực hiện theo B" is A's act again
+                break
             if j in object_of and object_of[j] is not a and _REPEAT_LEAD.match(
                     text, a.cover_end if a.own_title and a.cover_end <= m.start("phrase") else a.anchor):
                 break  # "A tổng kết 15 năm thực hiện B1 về … và sơ kết 3 năm thực hiện B2": B2 is A's next item, not B1's

@@ -2320,6 +2320,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "28/12/2023 của Thủ tướng Chính phủ.", {("41/KH-UBND", "implements", "24/CT-TTg")}),
         ("Việc điều chuyển vốn được thực hiện theo Chỉ thị 24 của Thủ tướng Chính phủ và Nghị quyết số 19/NQ-HĐND ngày "
          "11/7/2024 của HĐND tỉnh.", set()),
+        # regression: "A về …, thực hiện theo B" gave nothing: the "theo" rule for a title ("A về quy chế thực hiện theo
+        # B") held B off although a comma closed A's title
+        ("UBND phường ban hành Kế hoạch số 91/KH-UBND ngày 3/10/2025 về cải tạo vỉa hè, chiếu sáng các tuyến phố cổ, "
+         "thực hiện theo Quyết định số 4120/QĐ-UBND ngày 12/8/2025 của UBND thành phố.",
+         {("91/KH-UBND", "implements", "4120/QĐ-UBND")}),
+        ("Sở Tài chính ban hành Hướng dẫn số 15/HD-STC về quy chế chi tiêu thực hiện theo Nghị định số 60/2021/NĐ-CP.",
+         set()),
         # regression: "Nhằm hướng dẫn thực hiện B1 và B2, X đã ban hành A" gave nothing (only "Để hướng dẫn thực hiện"
         # and a bare "Nhằm hướng dẫn" opened a lead)
         ("Nhằm hướng dẫn thực hiện Quy định số 69-QĐ/TW ngày 6/7/2022 của Bộ Chính trị về kỷ luật tổ chức đảng, đảng "
