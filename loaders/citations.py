@@ -166,6 +166,8 @@ _THIS = re.compile(rf"(?:[ ]+(?:{_cue_pattern('type_modifier')}))?[ ]+(?:{_cue_p
 _SHARED_THIS = re.compile(rf"(?:[ ]*,[ ]*(?:{_NOUNS}){_WORD_END})*[ ]*,?[ ]+và[ ]+(?:{_NOUNS}){_WORD_END}{_THIS.pattern}")
 _PREDICATE_AFTER = re.compile(rf"[ ]*(?:[,.;:!?)\n]|$)|[ ]+(?:{_cue_pattern('predicate')}){_WORD_END}")
 _OPENING_PREDICATE_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('opening_predicate')}){_WORD_END}")
+# a predicate no name opens with, right after the noun: "Kế hoạch nhằm triển khai Chương trình … của Thành ủy"
+_SUBJECT_PREDICATE_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('subject_predicate')}){_WORD_END}")
 # a bare noun for what a decision carries, the decision named back in lower case ("Hướng dẫn ban hành kèm theo
 # quyết định", "Kế hoạch kèm theo quyết định này")
 # "(đã) được <its approver, up to eight words> phê duyệt tại": what a scheme's noun and the decision approving it share;
@@ -2636,6 +2638,11 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return None  # "cụ thể hóa Kế hoạch này bằng kế hoạch của UBND tỉnh": the means, still to be made
     if fold(noun.text) in _CAMPAIGN_TYPES and _QUOTED_TITLE.match(text, word_end):
         return None  # "Chương trình “Mái ấm cho đồng bào” của Ủy ban MTTQ tỉnh": a campaign, no document
+    if capitalised and _SUBJECT_PREDICATE_AFTER.match(text, word_end) and _opens_body_sentence(text, start) \
+            and not _TITLE_OPENING.search(text, max(0, start - 12), start) and not _still_to_pass(text, start):
+        # "Kế hoạch nhằm triển khai Chương trình công tác năm 2019 của Thành ủy …" opening its sentence: the plan named
+        # before, subject of its predicate; the "của" later is the programme's, not a plan's of that body
+        return Citation(start, word_end, word_end, "ref", ref="bare", anchor=word_end, cover_end=word_end, **base)
     of = _description_then_of(scan, word_end)
     if of is not None and _AWAITED_AFTER.search(text, of[1].end, _STATEMENT_END.search(text, of[1].end, of[1].end + _AWAITED_CHARS).start()):
         return None  # "… Chương trình hành động của Chính phủ thực hiện Nghị quyết số 26-NQ/TW khi được ban hành": to come
@@ -2797,6 +2804,12 @@ def _owner_closing_title(scan: _Scan, cited: Citation) -> None:
     cited.title = cited.title[:-len(text[of_at:found.end].strip())].rstrip(" ,")
     issuer = _placed_in_sentence(scan, found, found.start).issuer
     cited.ref, cited.issuer, cited.term, cited.end = "issuer", issuer, issuer.term, found.end
+
+
+def _opens_body_sentence(text: str, start: int) -> bool:
+    """A noun at `start` opens a sentence below the headline (or follows an opener linking it to the sentence before)."""
+    opens = sentence_start(text, start)
+    return (opens == start or _REPORTING_OPENER.fullmatch(text, opens, start) is not None) and text.find("\n", 0, start) != -1
 
 
 def _opening_predicate(text: str, start: int, end: int) -> bool:

@@ -1452,6 +1452,22 @@ def test_references_and_new_documents(text, form, ref, mention):
 
 
 @pytest.mark.parametrize(
+    "text, refs",
+    [
+        # regression: a bare noun opening a sentence before a predicate, then a document of a body ("Kế hoạch nhằm triển
+        # khai Chương trình công tác năm 2020 của Huyện ủy") was a new plan of that body, not the plan named before
+        ("UBND huyện ban hành Kế hoạch số 58/KH-UBND ngày 4/3/2020.\nKế hoạch nhằm triển khai Chương trình công tác năm "
+         "2020 của Huyện ủy.", [("bare", "Kế hoạch"), ("issuer", "Chương trình công tác năm 2020 của Huyện ủy")]),
+        ("UBND huyện ban hành Chỉ thị số 05/CT-UBND ngày 4/3/2020.\nChỉ thị đặt mục tiêu hoàn thành Kế hoạch công tác năm "
+         "2020 của Huyện ủy.", [("bare", "Chỉ thị"), ("issuer", "Kế hoạch công tác năm 2020 của Huyện ủy")]),
+    ],
+)
+def test_a_bare_noun_opening_a_sentence_before_its_predicate_is_named_back(text, refs):
+    cited = [c for c in find_citations(text, place("Hà Tĩnh")) if c.form == "ref"]
+    assert [(c.ref, c.mention(text)) for c in cited] == refs
+
+
+@pytest.mark.parametrize(
     "text, mentions",
     [
         # regression: one demonstrative after a list of nouns is each noun's ("Thực hiện Chỉ thị và Chương trình hành
