@@ -277,7 +277,10 @@ _LEAD_AT = re.compile(
     # the Party's charter, which the corpus counts as no document, listed first: "Căn cứ Điều lệ Đảng và Quy định số
     # 24-QĐ/TW, Ban Thường vụ Đảng ủy xã đã ban hành A"
     rf"(?:(?:{phrase_pattern(cues('charter'))})(?:[ ]*[,;]|[ ]+và|[ ]*,[ ]*và)[ ]+)?"
-    r"(?:(?:các|những)[ ]+)?"  # "Thực hiện các Nghị quyết 57, 59, 66 và 68, …"
+    r"(?:(?:các|những)[ ]+"  # "Thực hiện các Nghị quyết 57, 59, 66 và 68, …"
+    # … or the plural noun and its list: "Ngay sau khi Bộ Chính trị ban hành các nghị quyết: Nghị quyết số 57-NQ/TW …;
+    # Nghị quyết số 59-NQ/TW …, X ban hành A" (each item is the lead's, as without the noun)
+    rf"(?P<listing>(?:{TYPE_WORD_RE.pattern})(?:[ ]+chuyên[ ]+đề)?(?:[ ]*:|[ ]+gồm(?:[ ]*:)?|[ ]+sau[ ]*:)[ ]*)?)?"
 )
 # a plan known only through the decision that approves it, which the corpus counts as that decision: "Thực hiện Kế
 # hoạch thanh tra năm 2024 đã được Chủ tịch UBND tỉnh phê duyệt tại Quyết định số 2954/QĐ-UBND …, …"
@@ -310,7 +313,8 @@ _LEAD_LAST_WORDS = {
     for row in _ROWS if row["where"] in ("lead", "both")
     for spelling in spellings(row["phrase"].split("*")[-1].strip())
 } | {fold(w).split()[-1] for w in cues("adverb") + cues("lead_noun")} | {"các", "những"} \
-    | {fold(w).split()[-1] + "," for w in cues("charter")} | {fold(w).split()[-1] + ";" for w in cues("charter")} | {"và"}
+    | {fold(w).split()[-1] + "," for w in cues("charter")} | {fold(w).split()[-1] + ";" for w in cues("charter")} | {"và"} \
+    | {"gồm", "gồm:", "sau:"} | {fold(w).split()[-1] + ":" for w in ("quyết", "thị", "luận", "hoạch", "trình", "đề", "án", "định", "bản")}
 # … and a decision that carries the lead's object ("… phê duyệt tại B", "… kèm theo B"), tested only when such a cue is
 # right before B ("theo" and "tại" end many words before citations)
 _CARRIED_LAST_WORDS = {fold(w).split()[-1] for w in cues("carried_by")}
@@ -601,12 +605,15 @@ def _later_item(item: Citation, source: Citation) -> bool:
 
 
 def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | None = None,
-                       source: Citation | None = None, phrase: str | None = None, issued: bool = False) -> list[int]:
+                       source: Citation | None = None, phrase: str | None = None, issued: bool = False,
+                       listing: bool = False) -> list[int]:
     """B and the documents listed after it ("B, B2 và B3"), by index, up to `limit`; `source`:
     B follows its source A, and a listed item that does something of its own starts a second
     source (see `_does_its_own`); `phrase`: the relation phrase before B, which an item may repeat
     ("tổng kết 10 năm thực hiện B và 5 năm thực hiện B2"); `issued`: B is issued in a lead ("Ngay sau khi Chính phủ
-    ban hành B"), where an item issued after "và" is its fellow ("… B và Thủ tướng ban hành B2, X ban hành A")."""
+    ban hành B"), where an item issued after "và" is its fellow ("… B và Thủ tướng ban hành B2, X ban hành A");
+    `listing`: the lead issues B as the first of a list its plural noun opens ("ban hành các nghị quyết: B; B2 và B3"),
+    whose every item is issued by the same verb."""
     out = [b]
     limit = len(text) if limit is None else limit
     while True:
@@ -665,7 +672,8 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
             # submission after it is
             j = next((k for k in range(j + 1, min(j + 3, len(cited)))
                       if _AMENDING_PROPOSAL.fullmatch(text, end, cited[k].start)), j)
-        issued_item = issued and j < len(cited) and cited[j].issued and _ISSUED_ITEM.fullmatch(text, end, cited[j].start)
+        issued_item = issued and j < len(cited) and cited[j].issued and (
+            _ISSUED_ITEM.fullmatch(text, end, cited[j].start) or listing and _COORDINATED.fullmatch(text, end, cited[j].start))
         if j >= len(cited) or cited[j].start >= limit or not (
                 _COORDINATED.fullmatch(text, end, cited[j].start) or issued_item
                 or attached_end is not None and _COORDINATED.fullmatch(text, attached_end, cited[j].start)
@@ -1838,7 +1846,7 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
         m = _lead_before(text, b.start, _LEAD_CARRIED_AT if carried else _LEAD_AT)
         if m is None:
             continue
-        targets = _coordinated_after(text, cited, j, issued=b.issued)
+        targets = _coordinated_after(text, cited, j, issued=b.issued, listing=bool(m.group("listing")))
         found = _main_clause(text, cited, targets[-1])
         subject = cited[targets[-1]]
         # "Thực hiện B, Kế hoạch số 95/KH-UBND … của UBND huyện yêu cầu …": the subject of a predicate, whatever

@@ -897,6 +897,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ban hành Quyết định số 28/2021/QĐ-TTg ngày 1/10/2021 quy định việc hỗ trợ từ Quỹ bảo hiểm thất nghiệp, UBND "
          "tỉnh đã ban hành Kế hoạch số 402/KH-UBND ngày 6/10/2021 để triển khai.",
          {("402/KH-UBND", "implements", "116/NQ-CP"), ("402/KH-UBND", "implements", "28/2021/QĐ-TTg")}),
+        # regression: … a list its plural noun opens ("ban hành các nghị quyết chuyên đề: B1 …; B2 … và B3, X ban hành A"
+        # carried out none: the items after the first, issued by the lead's verb, ended the list)
+        ("Ngay sau khi Quân ủy Trung ương ban hành các nghị quyết chuyên đề: Nghị quyết số 1657-NQ/QUTW ngày 20/12/2022 "
+         "về xây dựng đội ngũ cán bộ; Nghị quyết số 1658-NQ/QUTW ngày 20/12/2022 về công tác giáo dục chính trị và Nghị "
+         "quyết số 1659-NQ/QUTW, Đảng ủy Quân sự tỉnh đã ban hành Nghị quyết số 412-NQ/ĐU ngày 3/3/2023 lãnh đạo thực hiện.",
+         {("412-NQ/ĐU", "implements", "1657-NQ/QUTW"), ("412-NQ/ĐU", "implements", "1658-NQ/QUTW"),
+          ("412-NQ/ĐU", "implements", "1659-NQ/QUTW")}),
         ("Sau khi có Chỉ thị số 35-CT/TW và Hướng dẫn số 26-HD/BTCTW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
          "376-KH/TU.",
          {("376-KH/TU", "implements", "35-CT/TW"), ("376-KH/TU", "implements", "26-HD/BTCTW")}),
