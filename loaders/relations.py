@@ -986,11 +986,18 @@ _CARRIED_OUT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_IMPLEMENTS_ONLY})[ ]+\Z") 
 _CARRIED_OUT_CHARS = 40
 
 
+# a title made of nothing but verbs of taking a document up, closed by "và": the last verb of its list, not a second act
+# ("A thực hiện Hướng dẫn số 12-HD/BTGDVTW … về học tập, quán triệt, tuyên truyền và triển khai thực hiện C")
+_UPTAKE_LIST_TITLE = re.compile(rf"[ ]+về[ ]+(?:việc[ ]+)?(?:{_UPTAKE})(?:[ ]*,[ ]*(?:{_UPTAKE}))*\Z")
+
+
 def _joined_act(text: str, start: int, end: int) -> re.Match[str] | None:
     """" và thực hiện" right before `end`, after `start`: the second act of the document that carries out the object
     whose title ends before it."""
     joined = text.rfind(" và ", start, end)
-    return _AND_IMPLEMENTS_GAP.fullmatch(text, joined, end) if joined != -1 else None
+    if joined == -1 or _UPTAKE_LIST_TITLE.search(text, start, joined):
+        return None
+    return _AND_IMPLEMENTS_GAP.fullmatch(text, joined, end)
 
 
 _REPEALED_BY = re.compile(rf"[ ]+(?:{phrase_pattern(cues('repeals'))})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?{_PROVISIONS}[ ]+")

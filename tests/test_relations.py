@@ -743,6 +743,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Việc kiểm tra tài chính đảng là nhiệm vụ trọng tâm nhằm cụ thể hóa Kế hoạch số 21-KH/TU ngày 10/01/2024 của Ban "
          "Thường vụ Tỉnh ủy về công tác kiểm tra năm 2024 và thực hiện Quy định số 01-QĐ/TW ngày 28/01/2022 của Bộ Chính trị.",
          set()),
+        # regression: a title of nothing but verbs of taking up, closed by "và" ("A cụ thể hóa B về học tập, quán triệt,
+        # tuyên truyền và triển khai thực hiện C") is B's title, not A's second act (gave "A implements C")
+        ("Ngày 20/02/2026, Ban Thường vụ Đảng ủy xã Long Phú ban hành Kế hoạch số 15-KH/ĐU cụ thể hóa Hướng dẫn số "
+         "09-HD/BTGDVTU ngày 10/02/2026 của Ban Tuyên giáo và Dân vận Tỉnh ủy về học tập, quán triệt, tuyên truyền và "
+         "triển khai thực hiện Nghị quyết số 57-NQ/TW.",
+         {("15-KH/ĐU", "implements", "09-HD/BTGDVTU"), ("09-HD/BTGDVTU", "implements", "57-NQ/TW")}),
         # … not after a basis ("căn cứ B về … và thực hiện C": B's title, as before)
         ("Ngày 15/7/2024, Ủy ban Kiểm tra Huyện ủy ban hành Chương trình số 03-CTr/UBKTHU căn cứ Chương trình số "
          "02-CTr/HU ngày 05/7/2024 của Ban Chấp hành Đảng bộ huyện về kiểm tra, giám sát năm 2024 và thực hiện Hướng dẫn "
