@@ -319,6 +319,10 @@ _QUOTED_TITLE = re.compile(r"[ ]*[“\"][^“”\"\n]{1,300}[”\"]")
 # the types a capitalised noun names by its title alone ("thực hiện Đề án “Xây dựng xã hội học
 # tập giai đoạn 2021-2030”", "Đề án giai đoạn 2021 - 2025 về văn hóa công vụ"; data/cues titled_type)
 _TITLED_TYPES = {fold(w) for w in cues("titled_type")}
+# the types named by their unquoted title only when their approving decision follows in the sentence ("Quy hoạch tỉnh
+# Bình Dương thời kỳ 2021 - 2030 … đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 790/QĐ-TTg"): that decision;
+# elsewhere such a name is a policy's ("rà soát quy hoạch phù hợp với Quy hoạch tỉnh")
+_APPROVED_AT_TYPES = {fold(w) for w in cues("approved_at_type")}
 # the types whose noun before a quoted name names a campaign or a show, not a document ("Chương trình
 # “Mái ấm cho đồng bào” của Ủy ban MTTQ tỉnh"; data/cues campaign_type)
 _CAMPAIGN_TYPES = {fold(w) for w in cues("campaign_type")}
@@ -2676,7 +2680,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         # scheme the next sentence says a decision approved; a strategy too ("… thực hiện Chiến lược phát triển kinh tế
         # tập thể …. Chiến lược được Thủ tướng Chính phủ phê duyệt tại Quyết định số 340/QĐ-TTg")
         return _described(scan, start, word_end, base, issued=False)
-    if capitalised and fold(noun.text) in _TITLED_TYPES and (name_end := _approved_at_in_sentence(text, word_end)):
+    if capitalised and (fold(noun.text) in _TITLED_TYPES or fold(noun.text) in _APPROVED_AT_TYPES) \
+            and (name_end := _approved_at_in_sentence(text, word_end)):
         # "… triển khai Đề án ổn định dân cư, phát triển kinh tế - xã hội vùng tái định cư … được Thủ tướng Chính phủ
         # phê duyệt tại Quyết định số 666/QĐ-TTg": named by its unquoted title, up to the passive, the scheme the
         # decision after it in the same sentence approves (that decision, references)
@@ -2787,7 +2792,7 @@ def _approved_by_in_sentence(scan: _Scan, word_end: int) -> tuple[int, IssuerMat
 
 
 # the next sentence opening with the scheme approved at a decision: "Đề án này được UBND tỉnh phê duyệt tại Quyết định …"
-_APPROVED_NEXT = re.compile(rf"\s*(?:{_cue_pattern('approved_next')})(?:[ ]+(?:này|trên))?[ ]+{_APPROVED_AT_WORDS}Quyết[ ]+định")
+_APPROVED_NEXT = re.compile(rf"\s*(?:{_cue_pattern('approved_next')})(?:[ ]+(?:này|trên)|(?:[ ]+(?!được[ ])[^\W\d_]+){{1,4}}?)?[ ]+{_APPROVED_AT_WORDS}Quyết[ ]+định")
 _TAKEN_UP_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('uptake')})[ ]+\Z")  # "thực hiện nghị quyết về …"
 
 

@@ -1081,10 +1081,12 @@ def _merge_approved_later(docs: list[Resolved], text: str, citations: list[Citat
     approved = [(doc, m.end()) for doc in docs if not doc.number and (doc.first.form == "new" or doc.first.ref == "issuer")
                 for c in doc.citations if c.form == "ref" and c.ref in ("bare", "this")
                 and (m := _APPROVED_AT_AFTER.match(text, c.end)) is not None]
+    merged: set[int] = set()
+    _merge_named_again_approved(docs, text, citations, merged)
     if not approved:
+        docs[:] = [d for d in docs if id(d) not in merged]
         return
     decision_at = {c.start: (d, c) for d in docs for c in d.citations if c.form == "numbered" and c.type == "Quyết định"}
-    merged = set()
     for doc, end in approved:
         target, decision = decision_at.get(end, (None, None))
         if target is None or target is doc or id(doc) in merged:
@@ -1094,6 +1096,44 @@ def _merge_approved_later(docs: list[Resolved], text: str, citations: list[Citat
             target.add(cited, takes_issuer=False)
         merged.add(id(doc))
     docs[:] = [d for d in docs if id(d) not in merged]
+
+
+# the types whose unquoted name is a document's only where a decision is said to approve it (citations)
+_APPROVED_AT_TYPES = {fold(w) for w in cues("approved_at_type")}
+
+
+def _merge_named_again_approved(docs: list[Resolved], text: str, citations: list[Citation], merged: set[int]) -> None:
+    """"… triển khai thực hiện Quy hoạch Thủ đô Hà Nội thời kỳ 2021 - 2030 …. Quy hoạch Thủ đô được Thủ tướng Chính phủ
+    phê duyệt tại Quyết định số 1569/QĐ-TTg": a plan named by its title, the next sentence opening with its name again
+    said approved at a decision (that name the decision's, citations), is that decision."""
+    holder = {id(x): d for d in docs for x in d.citations}
+    for doc in docs:
+        c = doc.first
+        if doc.number or c.form != "new" or c.issued or len(doc.citations) != 1 or id(doc) in merged \
+                or fold(c.type or "") not in _APPROVED_AT_TYPES:
+            continue
+        opens = sentence_end(text, max(c.end, c.cover_end))
+        opens += len(text) - opens - len(text[opens:].lstrip())
+        closes = _full_stop(text, opens)
+        name = fold(text[c.start:c.end])
+        # (its name again, or the start of it: "Quy hoạch Thủ đô" after "Quy hoạch Thủ đô Hà Nội thời kỳ 2021 - 2030", not
+        # "Quy hoạch chung Thủ đô" after it, the other plan the first sentence named)
+        again = next((x for x in citations if opens <= x.start < closes and x.form == "new" and x.alias_of is not None
+                      and x.type == c.type and name.startswith(fold(text[x.start:x.end]))), None)
+        if again is None:
+            continue
+        target = holder.get(id(citations[again.alias_of]))
+        if target is None or target is doc:
+            continue
+        c.alias_of = again.alias_of  # a name of the decision's: its type is the decision's
+        target.add(c, takes_issuer=False)
+        merged.add(id(doc))
+
+
+def _full_stop(text: str, pos: int) -> int:
+    """Where the sentence running from `pos` ends, over its clauses after "; "."""
+    ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e != -1]
+    return min(ends, default=len(text))
 
 
 # … or issued with it ("Kế hoạch được ban hành kèm theo Quyết định số 325/QĐ-BKHCN …"); the approver's name may be

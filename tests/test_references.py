@@ -1259,6 +1259,19 @@ def test_a_scheme_said_approved_at_a_decision_in_the_next_sentence_is_that_decis
                          "Quyết định số 1490/QĐ-TTg ngày 27/11/2023"])]
 
 
+def test_a_plan_named_again_as_approved_at_a_decision_in_the_next_sentence_is_that_decision():
+    """Regression: "… ban hành Kế hoạch … triển khai Quy hoạch tỉnh Lào Cai thời kỳ 2021 - 2030 …. Quy hoạch tỉnh Lào Cai
+    được Thủ tướng Chính phủ phê duyệt tại Quyết định số …" left the plan a policy of no document, and the provincial
+    plan carried out nothing: the plan named again, said approved at a decision, is that decision."""
+    text = ("UBND tỉnh Lào Cai ban hành Kế hoạch số 88/KH-UBND ngày 5/3/2024 triển khai thực hiện Quy hoạch tỉnh Lào Cai "
+            "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.\n\nQuy hoạch tỉnh Lào Cai được Thủ tướng Chính phủ phê duyệt tại "
+            "Quyết định số 1672/QĐ-TTg ngày 25/12/2023.")
+    assert documents(text) == [
+        ("88/KH-UBND", ["Kế hoạch số 88/KH-UBND ngày 5/3/2024"]),
+        ("1672/QĐ-TTg", ["Quy hoạch tỉnh Lào Cai thời kỳ 2021 - 2030", "Quy hoạch tỉnh Lào Cai",
+                         "Quyết định số 1672/QĐ-TTg ngày 25/12/2023"])]
+
+
 def test_a_lower_case_noun_issued_before_its_citation_in_the_sentence_is_that_document():
     """Regression: "Ngay sau khi Ban Bí thư ban hành chỉ thị, …" before "Chỉ thị số 24-CT/TW … của Ban Bí thư" in the
     same sentence was a new directive, which the province's programme then carried out."""
