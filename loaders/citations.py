@@ -3318,7 +3318,7 @@ _OMNIBUS_NAME = re.compile(
 
 def _amending_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     """An amending law: cited as far as the laws it names, which its own words ("sửa đổi, bổ sung …")
-    relate it to; each mention is a law of its own (such laws are seldom named twice)."""
+    relate it to; one law per set of laws it names (and its own date or year, when given)."""
     if _DRAFT_BEFORE.search(scan.text, max(0, noun.start - 20), noun.start) or _still_to_pass(scan.text, noun.start):
         return None  # "… tham mưu Chính phủ trình Quốc hội thông qua Luật sửa đổi, bổ sung …": a bill
     words = _AMENDING_NAME.match(scan.text, noun.end)
@@ -3335,9 +3335,26 @@ def _amending_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | N
     elif (year_at := _amending_year(scan.text, words.end())) is not None:
         scan.amending_years.add(year_at)
         cover_end = year_at + 4
+    # named again ("Luật sửa đổi, bổ sung Luật Thi đua, khen thưởng" in a headline, "Luật sửa đổi, bổ sung một số điều
+    # của Luật Thi đua, khen thưởng" in the body): the same law, keyed by the laws it names and its own date or year
+    amended = _amended_names(scan.text, words.end())
+    when = date or (scan.text[cover_end - 4:cover_end] if cover_end > words.end() else "")
+    key = f"law:amending:{amended}:{when}" if amended else f"law:amending:{noun.start}"
     return Citation(noun.start, words.end(), words.end(), "named", type=row["type"], date=date,
-                    issuer=Issuer(issuer_name, "central", code), key=f"law:amending:{noun.start}",
+                    issuer=Issuer(issuer_name, "central", code), key=key,
                     anchor=noun.end, cover_end=cover_end)
+
+
+def _amended_names(text: str, at: int) -> str:
+    """The laws an amending law names from `at`, folded and joined ("luật thi đua, khen thưởng"), their years left
+    out; "" when none reads as a law's name."""
+    names = []
+    while (noun := _AMENDED_LAW.match(text, at)) is not None and (name := _law_name(text, noun.end())) is not None:
+        names.append(fold(f"{noun.group().strip()} {name.name}"))
+        if (more := _AMENDED_NEXT.match(text, name.end)) is None:
+            break
+        at = more.end()
+    return " + ".join(names)
 
 
 def _omnibus_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:

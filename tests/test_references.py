@@ -778,6 +778,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("20-HD/BTGTU", ["Hướng dẫn số 20-HD/BTGTU"]),
           ("Quy chế#", ["Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVII, nhiệm kỳ 2020 - 2025"]),
           ("18-QC/TU", ["Quy chế số 18-QC/TU ngày 12/01/2022 của Ban Thường vụ Tỉnh ủy"])]),
+        # regression: an amending law named twice ("Luật sửa đổi, bổ sung Luật Thi đua, khen thưởng" in a lead, "Luật sửa
+        # đổi, bổ sung một số điều của Luật Thi đua, khen thưởng" after it) was two laws: each mention was a law of its own
+        ("Huyện quán triệt Luật sửa đổi, bổ sung Luật Thi đua, khen thưởng đến cán bộ các xã. Theo báo cáo viên, Luật "
+         "sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng, có hiệu lực từ ngày 01/6/2014, có nhiều điểm mới.",
+         [("Luật#", ["Luật sửa đổi, bổ sung", "Luật sửa đổi, bổ sung một số điều của"]),
+          ("Luật#", ["Luật Thi đua, khen thưởng", "Luật Thi đua, khen thưởng"])]),
     ],
 )
 def test_documents_and_their_mentions(text, expected):
