@@ -332,14 +332,19 @@ def as_on(issuer: Issuer | None, day: str | None) -> Issuer | None:
 
 # central documents cited by type and number alone (data/well_known_documents.csv): "Nghị quyết 68" in a
 # province's news of 2025 is the Politburo's
-_WELL_KNOWN = {(fold(row["type"]), row["number"].lstrip("0")): row for row in read_csv("well_known_documents.csv")}
+# … and one number may name two in turn ("Nghị quyết 68" of 2021–2024 is the Government's support package): the
+# latest issued by the article's day
+_WELL_KNOWN: dict[tuple[str, str], list[dict[str, str]]] = {}
+for _row in sorted(read_csv("well_known_documents.csv"), key=lambda row: row["since"], reverse=True):
+    _WELL_KNOWN.setdefault((fold(_row["type"]), _row["number"].lstrip("0")), []).append(_row)
 
 
 def well_known(type_name: str, number: str | None, day: str | None) -> Issuer | None:
     """The issuer of the central document of `type_name` and `number` that news of `day` (ISO) means when it
     names no issuer, if the table knows one issued by then."""
-    row = _WELL_KNOWN.get((fold(type_name), (number or "").lstrip("0"))) if day else None
-    return Issuer(row["issuer"], "central", row["code"]) if row and day >= row["since"] else None
+    rows = _WELL_KNOWN.get((fold(type_name), (number or "").lstrip("0")), []) if day else []
+    row = next((row for row in rows if day >= row["since"]), None)
+    return Issuer(row["issuer"], "central", row["code"]) if row else None
 
 
 # a department named by its kind alone ("kế hoạch của Sở", "Kế hoạch của Cục cũng nhằm …"): not before a name

@@ -397,6 +397,15 @@ def test_a_district_s_city_body_before_it_became_a_city_is_the_centrally_run_cit
          "2022-03-05", "Bộ Chính trị", "central"),
         ("Các cấp ủy rà soát thẩm quyền của người đứng đầu trong công tác cán bộ theo Quy định 148.",
          "2024-08-20", "Bộ Chính trị", "central"),
+        # regression: the Prime Minister's distancing directive and the Government's support package, which COVID-19
+        # news names by number alone ("… trong thời gian giãn cách xã hội theo Chỉ thị 16" had no issuer and was placed
+        # in the article's province; "Nghị quyết 68" of 2022 was none, the table knowing only the Politburo's of 2025)
+        ("Trong thời gian giãn cách xã hội theo Chỉ thị 16, nhiều lao động ở các khu nhà trọ bị mất việc.",
+         "2022-03-05", "Thủ tướng Chính phủ", "central"),
+        ("Xã đã chi hỗ trợ cho 1.250 lao động tự do theo Nghị quyết 68 trong tháng 9.",
+         "2022-03-05", "Chính phủ", "central"),
+        ("Các doanh nghiệp trong tỉnh kỳ vọng nhiều vào Nghị quyết 68 về phát triển kinh tế tư nhân.",
+         "2025-07-05", "Bộ Chính trị", "central"),
     ],
 )
 def test_a_well_known_central_document_cited_by_number_alone_is_of_its_issuer(sentence, published, issuer, level):
