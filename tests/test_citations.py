@@ -323,6 +323,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021.", place("Hà Tĩnh"),
          [("numbered", "Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021", "Nghị quyết", "05", "05-NQ/TU",
            "2021-03-03", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh")]),
+        # regression: "tạm thời" between the noun and its number split one guide in two ("Hướng dẫn tạm thời số
+        # 2468/HD-BYT" was an unnumbered guide and a bare symbol)
+        ("Sở Y tế triển khai Hướng dẫn tạm thời số 2468/HD-BYT ngày 14/12/2021 của Bộ Y tế tới các trạm y tế.",
+         place("Nghệ An"),
+         [("numbered", "Hướng dẫn tạm thời số 2468/HD-BYT ngày 14/12/2021 của Bộ Y tế", "Hướng dẫn", "2468",
+           "2468/HD-BYT", "2021-12-14", "Bộ Y tế")]),
         # regression: the type's code in brackets before the number ("Chương trình hành động (CTr) số 17-CTr/TU") made an
         # unnumbered programme and a bare symbol, of the Tỉnh ủy
         ("Ban Thường vụ Thị ủy Kỳ Anh ban hành Chương trình hành động (CTr) số 17-CTr/TU ngày 10/8/2022.",
