@@ -3939,6 +3939,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Đảng bộ huyện, Ban Thường vụ Huyện ủy nhiệm kỳ 2020 - 2025 (đã hết hiệu lực thi hành), gồm: Quy chế số "
          "01-QC/HU ngày 05/11/2020 và Quy chế số 09-QC/HU ngày 20/6/2022.",
          {("04-QC/HU", "replaces", "01-QC/HU"), ("04-QC/HU", "replaces", "09-QC/HU")}),
+        # regression: "Trên cơ sở đó" after a sentence that follows B and a second document listed after it rested A on
+        # B alone
+        ("Việc bảo tồn được triển khai theo Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ phê duyệt "
+         "Chương trình và Thông tư số 03/2022/TT-BVHTTDL ngày 12/5/2022 của Bộ Văn hóa, Thể thao và Du lịch hướng dẫn "
+         "thực hiện Dự án 6. Trên cơ sở đó, UBND tỉnh ban hành Kế hoạch số 2046/KH-UBND ngày 30/6/2022.",
+         {("2046/KH-UBND", "based_on", "1719/QĐ-TTg"), ("2046/KH-UBND", "based_on", "03/2022/TT-BVHTTDL")}),
     ],
 )
 def test_relations(text, expected):
