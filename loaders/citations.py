@@ -405,7 +405,7 @@ _ROMAN = r"[IVXLC]+"
 _CAP_WORD = rf"[{UPPER}][^\W\d_]*"
 _CONGRESS = re.compile(
     rf"[ ]+(?P<name>Đại hội(?:[ ]+(?:đại biểu|toàn quốc|Đảng bộ|đảng bộ|Đảng|lần thứ|khóa|khoá|nhiệm kỳ"
-    rf"|\d{{4}}[ ]?-[ ]?\d{{4}}|của Đảng|(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)|cơ sở"
+    rf"|\d{{4}}[ ]?-[ ]?\d{{4}}|của Đảng|(?:toàn[ ]+)?(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)|cơ sở"
     rf"|{_ROMAN}(?![^\W\d_])|\d{{1,2}}(?!\d)|{_CAP_WORD}))*)"
 )
 # its term after a comma or in brackets belongs to it: "… lần thứ XX, nhiệm kỳ 2020 - 2025 và Chương trình …"
@@ -422,18 +422,20 @@ _PLENUM = re.compile(
     rf"(?:[ ]*,?[ ]*(?P<open>\()?(?:khóa|khoá)[ ]+(?P<k>{_ROMAN}|\d{{1,2}})(?(open)\)))?"  # no ")" of an aside
 )
 # a mass organisation's congress: "Đại hội đại biểu Phụ nữ tỉnh Nghệ An lần thứ XVIII", "Đại hội Đoàn toàn quốc lần
-# thứ XII", "Đại hội XIII Công đoàn Việt Nam", "Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX"
+# thứ XII", "Đại hội XIII Công đoàn Việt Nam", "Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX"; "toàn" before
+# the level word is the whole province's or district's chapter ("Đại hội Đoàn toàn tỉnh lần thứ X")
 _CONGRESS_BODIES = {fold(p): row for row in read_table("congress_bodies.tsv") for p in row["prose"].split("|")}
 _ORG_CONGRESS = re.compile(
     rf"[ ]+Đại hội(?:[ ]+đại biểu)?(?:[ ]+(?P<before>{_ROMAN})(?![^\W\d_]))?(?P<whole>[ ]+toàn quốc)?"
     rf"[ ]+(?P<org>{phrase_pattern(p for row in _CONGRESS_BODIES.values() for p in row['prose'].split('|'))})"
     rf"(?![^\W\d_])(?P<country>[ ]+(?:toàn quốc|Việt Nam)(?![^\W\d_]))?"
-    rf"(?:[ ]+(?P<level>{phrase_pattern(LEVEL_WORDS)})(?![^\W\d_])(?P<place>(?:[ ]+{_CAP_WORD}){{0,4}}))?"
+    rf"(?:[ ]+(?:toàn[ ]+)?(?P<level>{phrase_pattern(LEVEL_WORDS)})(?![^\W\d_])(?P<place>(?:[ ]+{_CAP_WORD}){{0,4}}))?"
     rf"(?:[ ]*,?[ ]*lần thứ[ ]+(?P<n>{_ROMAN}|\d+)(?![^\W\d_]))?"
 )
 _EVERY_LEVEL = re.compile(r"[ ]+các[ ]+cấp(?![^\W\d_])")
 _CONGRESS_NUMBER = re.compile(rf"lần thứ[ ]+(?P<n>{_ROMAN}|\d+)|(?<![^\W\d_])(?P<r>{_ROMAN})(?![^\W\d_])")
-_CONGRESS_LEVEL = re.compile(rf"Đảng bộ[ ]+(?P<w>{phrase_pattern(LEVEL_WORDS, either_case=True)}){_WORD_END}")
+# … "toàn" before the level word, "the whole" province or district: "Đại hội đại biểu Đảng bộ toàn tỉnh lần thứ XVII"
+_CONGRESS_LEVEL = re.compile(rf"Đảng bộ[ ]+(?:toàn[ ]+)?(?P<w>{phrase_pattern(LEVEL_WORDS, either_case=True)}){_WORD_END}")
 # A clause whose subject is a document of a body: "…, kế hoạch của UBND xã Đông Quang đã được …",
 # or bodies that issue: "…, nhiều tỉnh ủy đã kịp thời ban hành …", or the meeting that passes it: "…, kỳ họp
 # [thứ 33] cũng thông qua Nghị quyết số 06/NQ-HĐND"

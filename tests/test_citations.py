@@ -534,6 +534,14 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
            "Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII"),
           ("named", "Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X", "Nghị quyết", None, None, None,
            "Đại hội Hội Nông dân tỉnh Bắc Giang lần thứ X")]),
+        # regression: "toàn" before the level word, the whole province's or district's congress, named no document
+        # ("cụ thể hóa Nghị quyết Đại hội Đoàn toàn tỉnh lần thứ X", "Nghị quyết Đại hội Đảng bộ toàn tỉnh lần thứ XIX")
+        ("Các cấp bộ Đoàn cụ thể hóa Nghị quyết Đại hội Đoàn toàn tỉnh lần thứ X, nhiệm kỳ 2017 - 2022 và Nghị quyết "
+         "Đại hội Đảng bộ toàn tỉnh lần thứ XIX", place("Bến Tre"),
+         [("named", "Nghị quyết Đại hội Đoàn toàn tỉnh lần thứ X", "Nghị quyết", None, None, None,
+           "Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Bến Tre lần thứ X"),
+          ("named", "Nghị quyết Đại hội Đảng bộ toàn tỉnh lần thứ XIX", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu Đảng bộ tỉnh Bến Tre lần thứ XIX")]),
         ("gắn với Nghị quyết Đại hội XIII Công đoàn Việt Nam; thực hiện Nghị quyết Đại hội Phụ nữ các cấp", None,
          [("named", "Nghị quyết Đại hội XIII Công đoàn Việt Nam", "Nghị quyết", None, None, None,
            "Đại hội Công đoàn Việt Nam lần thứ XIII")]),
