@@ -4257,6 +4257,8 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
             found = issuer_before(text, start, subject_end, scan.article, cited.symbol.issuer_code if cited.symbol else None)
         if found is None:
             found = _subject_of_predicate_before(scan, start, verb_start)
+        if found is None and _SESSION_SUBJECT.fullmatch(text, start, verb_start):
+            found = _council_of_session(scan, start)
         if found is not None:
             cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
         elif (speaker := _speaker_body(scan, start, verb_start)) is not None:
@@ -4293,6 +4295,30 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
     if cited.date is None and text.startswith("; ", start - 2) \
             and (_opens_issuing_clause(scan, start - 1) or _GOES_ON_AT.match(text, start)):
         cited.date = _date_of_clauses_before(scan, start)
+
+
+# a council's session as the subject: "Kỳ họp cũng thông qua Nghị quyết về …", "Tại kỳ họp, các đại biểu đã biểu quyết
+# thông qua …"
+_SESSION_SUBJECT = re.compile(rf"(?:[^,.;:\n]{{1,40}},[ ]*)?(?:[Kk]ỳ[ ]+họp(?:[ ]+(?:lần[ ]+)?thứ[ ]+[^\W_]+|[ ]+này)?"
+                              rf"|(?:[Cc]ác[ ]+)?đại[ ]+biểu)(?:[ ]+(?:{_cue_pattern('passive_adverb')}|{_cue_pattern('perfective')}))*[ ]+")
+
+
+def _council_of_session(scan: _Scan, start: int) -> IssuerMatch | None:
+    """The council whose session a sentence before `start` told of: the first council the nearest such sentence names
+    ("Ngày 10/12, HĐND tỉnh khóa XII khai mạc kỳ họp thứ 14. … Kỳ họp cũng thông qua A"; not one named by a document
+    of another sentence, "… thay thế Nghị quyết số 12/2023/NQ-HĐND … của HĐND tỉnh Đắk Nông")."""
+    text = scan.text
+    for session in reversed(list(_SESSION.finditer(text, 0, start))[-_SESSION_SENTENCES:]):
+        sentence = sentence_start(text, session.start())
+        council = _COUNCIL.search(text, sentence, sentence_end(text, session.start()))
+        if council is not None:
+            return issuer_at(text, council.start(), scan.article)
+    return None
+
+
+_SESSION = re.compile(r"(?<![^\W\d_])[Kk]ỳ[ ]+họp(?![^\W\d_])")
+_COUNCIL = re.compile(r"HĐND|Hội đồng nhân dân")
+_SESSION_SENTENCES = 5
 
 
 def _subject_of_predicate_before(scan: _Scan, start: int, verb_start: int) -> IssuerMatch | None:

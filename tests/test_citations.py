@@ -1530,6 +1530,23 @@ def test_a_level_word_alone_as_subject_is_the_unit_the_article_is_about(text, ar
     assert (first.issuer.name, first.issuer.level, first.issuer.district) == (issuer, level, district)
 
 
+@pytest.mark.parametrize("text, issuer", [
+    # regression: a session as the subject passed its council's resolution, which had no issuer ("Kỳ họp cũng thông
+    # qua Nghị quyết quy định …")
+    ("Ngày 10/4/2023, HĐND tỉnh Sóc Trăng khóa X tổ chức kỳ họp thứ 12. Kỳ họp cũng thông qua Nghị quyết quy định mức "
+     "chi bảo đảm cho công tác kiểm tra văn bản trên địa bàn tỉnh.", "HĐND tỉnh Sóc Trăng"),
+    # … the council of the session's sentence, not one a document's issuer names in between
+    ("Sáng 12/7, HĐND huyện Can Lộc khai mạc kỳ họp thứ 9. Nghị quyết số 12/2023/NQ-HĐND của HĐND tỉnh Hà Tĩnh hết "
+     "hiệu lực. Tại kỳ họp, các đại biểu đã biểu quyết thông qua Nghị quyết về kế hoạch đầu tư công năm 2024.",
+     "HĐND huyện Can Lộc"),
+    # … and none when no session was told of
+    ("Kỳ họp thứ 12 đã thông qua Nghị quyết về dự toán ngân sách năm 2024.", None),
+])
+def test_a_session_as_subject_passes_its_council_s_resolution(text, issuer):
+    [passed] = [c for c in find_citations(text, place("Hà Tĩnh")) if c.issued]
+    assert (passed.issuer.name if passed.issuer else None) == issuer
+
+
 @pytest.mark.parametrize(("text", "issuer", "district"), [
     # regression: a commune named with its level word as the subject was no subject ("Xã Ea Kênh đã ban hành Kế hoạch số
     # 05/KH-UBND" gave the plan to the province's UBND, as the code reads alone); the code names the commune's body
