@@ -4304,20 +4304,21 @@ _SESSION_SUBJECT = re.compile(rf"(?:[^,.;:\n]{{1,40}},[ ]*)?(?:[Kk]ỳ[ ]+họp(
 
 
 def _council_of_session(scan: _Scan, start: int) -> IssuerMatch | None:
-    """The council whose session a sentence before `start` told of: the first council the nearest such sentence names
+    """The council whose session a sentence before `start` told of: the one council the nearest such sentence names
     ("Ngày 10/12, HĐND tỉnh khóa XII khai mạc kỳ họp thứ 14. … Kỳ họp cũng thông qua A"; not one named by a document
     of another sentence, "… thay thế Nghị quyết số 12/2023/NQ-HĐND … của HĐND tỉnh Đắk Nông")."""
     text = scan.text
     for session in reversed(list(_SESSION.finditer(text, 0, start))[-_SESSION_SENTENCES:]):
         sentence = sentence_start(text, session.start())
-        council = _COUNCIL.search(text, sentence, sentence_end(text, session.start()))
-        if council is not None:
-            return issuer_at(text, council.start(), scan.article)
+        councils = list(_COUNCIL.finditer(text, sentence, sentence_end(text, session.start())))
+        if councils:  # (two councils' sessions told together: which one passed it is not said)
+            return issuer_at(text, councils[0].start(), scan.article) if len(councils) == 1 else None
     return None
 
 
 _SESSION = re.compile(r"(?<![^\W\d_])[Kk]ỳ[ ]+họp(?![^\W\d_])")
-_COUNCIL = re.compile(r"HĐND|Hội đồng nhân dân")
+# a council named (not in a symbol, "41/NQ-HĐND", nor as a cited document's issuer, "… của HĐND huyện")
+_COUNCIL = re.compile(r"(?<![\w/-])(?<!của )(?:HĐND|Hội đồng nhân dân)")
 _SESSION_SENTENCES = 5
 
 
