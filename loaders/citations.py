@@ -37,7 +37,7 @@ from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
 from loaders.symbols import (Symbol, find_symbols, is_central, letter_symbol_at, number_key,
                              old_government_symbol_at, symbol_at, type_name)
-from loaders.tables import (NUMBER_WORD, UPPER, alternation, cues, fold, phrase_pattern, read_table, spellings,
+from loaders.tables import (NUMBER_WORD, UPPER, alternation, cues, fold, phrase_pattern, read_csv, read_table, spellings,
                             star_phrase_pattern)
 
 _TYPE_ROWS = read_table("document_types.tsv")
@@ -3232,6 +3232,12 @@ _TREATY_SHORT_AFTER = re.compile(rf"[ ]+{_TREATY_SHORT}")
 _TREATY_TITLED_SHORT = re.compile(
     rf"[ ]+(?P<name>[{UPPER}][^\s.;:()“”\"]*(?:[ ]+[^\s.;:()“”\"]+){{1,24}}?)[ ]*\({_TREATY_SHORT}\)")
 _TREATY_KIND_SHORTS = frozenset(cues("treaty_kind_short"))
+# … or, a multilateral one, by a full title the table knows (data/multilateral_treaties.csv), in any capitalisation:
+# "Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương" is the CPTPP
+_KNOWN_TREATIES = {(fold(r["type"]), fold(r["title"])): r["short"] for r in read_csv("multilateral_treaties.csv")}
+_KNOWN_TREATY_TITLE = re.compile(
+    r"[ ]+(?P<name>" + "|".join(sorted((r"[ ]+".join(map(re.escape, t.split())) for _, t in _KNOWN_TREATIES), key=len,
+                                       reverse=True)) + r")(?![^\W_])", re.IGNORECASE)
 _SHORT_AFTER_PARTY_CHARS = 20  # "Liên| minh châu Âu (": the rest of a party's name the name pattern leaves
 
 
@@ -3247,6 +3253,9 @@ def _treaty(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
             and (name is None or name.end() <= titled.start("short") <= name.end() + _SHORT_AFTER_PARTY_CHARS):
         # "… giữa Việt Nam và Liên minh châu Âu (EVFTA)": the party's name ends before its bracket
         name, title, short = titled, titled.group("name"), titled.group("short")
+    elif (known := _KNOWN_TREATY_TITLE.match(text, noun.end)) is not None \
+            and (known_short := _KNOWN_TREATIES.get((fold(row["type"]), fold(re.sub(r"\s+", " ", known.group("name")))))):
+        name, title, short = known, known.group("name"), known_short
     elif name is not None:
         title, short = name.group("name"), None
     else:

@@ -945,6 +945,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "EU, giúp hàng nông sản vào thị trường Liên minh châu Âu (EU).", None,
          [("named", "Hiệp định EVFTA", "Hiệp định", None, None, None, ""),
           ("named", "Hiệp định Thương mại tự do Việt Nam - EU", "Hiệp định", None, None, None, "")]),
+        # regression: a multilateral treaty named by its full title alone, with no short name and no party ("thực hiện
+        # Hiệp định Đối tác Kinh tế Toàn diện Khu vực" was no citation)
+        ("Sở Công Thương hướng dẫn doanh nghiệp tận dụng Hiệp định Đối tác Kinh tế Toàn diện Khu vực và tuyên truyền "
+         "Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương; Hiệp định RCEP có hiệu lực từ năm 2022.", None,
+         [("named", "Hiệp định Đối tác Kinh tế Toàn diện Khu vực", "Hiệp định", None, None, None, ""),
+          ("named", "Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương", "Hiệp định", None, None, None, ""),
+          ("named", "Hiệp định RCEP", "Hiệp định", None, None, None, "")]),
         # regression: a plan each body makes its own, whatever bodies name the owner before "mình" ("… căn cứ Kế hoạch này
         # xây dựng, ban hành kế hoạch thực hiện Hiệp định của bộ, ngành, địa phương mình" was a plan of no one's)
         ("Theo Quyết định số 121/QĐ-TTg, các bộ, cơ quan ngang bộ, UBND các tỉnh, thành phố trực thuộc Trung ương căn cứ "
