@@ -324,7 +324,7 @@ _ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
 _ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["where"] == "attributive"}
 # "… số B1 và số B2": the noun's "số" again; "B1, cũng như B2": as well as
 # … or the next line of a list the phrase opens with a colon ("… được ban hành căn cứ:\n- Luật …;\n- Nghị định …")
-_COORDINATED = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|,?[ ]*cũng[ ]+như|;?[ ]*\n[ ]*{ENUMERATION_MARK}?)[ ]*(?:số[ ]*)?")
+_COORDINATED = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|,?[ ]*cũng[ ]+như|,?[ ]*cùng(?:[ ]+với)?|;?[ ]*\n[ ]*{ENUMERATION_MARK}?)[ ]*(?:số[ ]*)?")
 # a body's proposal listed with the bases: "trên cơ sở Luật …, Nghị định … và đề nghị của Sở Tài nguyên và
 # Môi trường tại Tờ trình số 488/TTr-STNMT", "căn cứ Nghị định …; trên cơ sở đề nghị của UBND tỉnh tại Tờ trình số …"
 _PROPOSED_IN = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|;?[ ]*\n[ ]*{ENUMERATION_MARK}?)[ ]*"
@@ -1790,7 +1790,7 @@ _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trì
     # định số 1719/QĐ-TTg … và Kế hoạch số 2479/KH-UBND …"): the next numbered item starts right after it; a ";" before
     # a small letter is the description's own ("Nghị định số 168/2024/NĐ-CP … quy định xử phạt … đường bộ; trừ điểm,
     # phục hồi điểm giấy phép lái xe và Kế hoạch số 18/KH-UBND …")
-    rf"[ ]+(?:{_ITEM_DESCRIPTION_VERBS})[ ]+(?:[^.;\n]|;(?=[ ]+[^\W\d_{UPPER}]))+?(?:;|,?[ ]+và|,)[ ]+")
+    rf"[ ]+(?:{_ITEM_DESCRIPTION_VERBS})[ ]+(?:[^.;\n]|;(?=[ ]+[^\W\d_{UPPER}]))+?(?:;|,?[ ]+(?:và|cùng(?:[ ]+với)?)|,)[ ]+")
 # "B … của Chính phủ quy định … Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung bởi A)":
 # an aside after a description is about the document described, not one the description names, unless
 # that one is of A's type ("… quy định chi tiết Luật Doanh nghiệp số 59/2020/QH14 (đã được sửa đổi, bổ sung

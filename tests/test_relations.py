@@ -2333,6 +2333,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "28/12/2023 của Thủ tướng Chính phủ.", {("41/KH-UBND", "implements", "24/CT-TTg")}),
         ("Việc điều chuyển vốn được thực hiện theo Chỉ thị 24 của Thủ tướng Chính phủ và Nghị quyết số 19/NQ-HĐND ngày "
          "11/7/2024 của HĐND tỉnh.", set()),
+        # regression: a second document joined by "cùng (với)" was no item of the list ("Thực hiện B1 cùng với B2, X ban
+        # hành A"; "A nhằm thực hiện B1 … phê duyệt …, cùng B2" after B1's description)
+        ("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị cùng với Kế hoạch số 12-KH/TU của Ban Thường vụ "
+         "Tỉnh ủy, Huyện ủy Kim Động ban hành Kế hoạch số 30-KH/HU.",
+         {("30-KH/HU", "implements", "05-CT/TW"), ("30-KH/HU", "implements", "12-KH/TU")}),
+        ("UBND huyện ban hành Kế hoạch số 77/KH-UBND nhằm thực hiện Quyết định số 1600/QĐ-TTg ngày 16/8/2016 của Thủ "
+         "tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016 - 2020, cùng "
+         "Nghị quyết số 05-NQ/HU ngày 2/3/2017 của Ban Chấp hành Đảng bộ huyện.",
+         {("77/KH-UBND", "implements", "1600/QĐ-TTg"), ("77/KH-UBND", "implements", "05-NQ/HU")}),
         # regression: "A về …, thực hiện theo B" gave nothing: the "theo" rule for a title ("A về quy chế thực hiện theo
         # B") held B off although a comma closed A's title
         ("UBND phường ban hành Kế hoạch số 91/KH-UBND ngày 3/10/2025 về cải tạo vỉa hè, chiếu sáng các tuyến phố cổ, "
