@@ -1282,11 +1282,16 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 # thực hiện B": the province's act)
                 break
             back = _back_to_outer_list(text, cited, targets, i, object_of)
+            after_semicolon = _outer_after_semicolon(text, cited, targets, i)
             carried = _carried_after_review(text, cited, targets) if relation == "reviews" else set()
             for source in sources:
                 for k in targets:
                     if k in back:  # "… căn cứ A thực hiện B về …, và B2": B2 is the outer list's, A's source's
                         add(object_of[i], cited[k], *phrase_of[i])
+                        continue
+                    if k in after_semicolon:  # "… thực hiện nghiêm B0; A thực hiện B; C": C is the outer list's
+                        if i in object_of:
+                            add(object_of[i], cited[k], *phrase_of[i])
                         continue
                     if k != j and i in object_of and relation in ("implements", "continues") \
                             and _party_under_mass(source, cited[k]):
@@ -1362,6 +1367,25 @@ def _back_to_outer_list(text: str, cited: list[Citation], targets: list[int], i:
     for n in range(1, len(targets)):
         before = cited[targets[n - 1]]
         if before.own_title and _COMMA_THEN_AND.fullmatch(text, max(before.end, before.cover_end), cited[targets[n]].start):
+            return set(targets[n:])
+    return set()
+
+
+_SEMICOLON_ITEM = re.compile(r";[ ]*\Z")
+_SENTENCE_BREAK = re.compile(rf"\n|[.!?][ ]+[{UPPER}]")
+
+
+def _outer_after_semicolon(text: str, cited: list[Citation], targets: list[int], i: int) -> set[int]:
+    """The targets of A's phrase from the first one after a ";" on, when A is itself an item after a ";" of a list in
+    its sentence: the list A is in goes on there ("Các sở thực hiện nghiêm Chỉ thị số 42-CT/TW …; Kế hoạch số
+    113-KH/TU … thực hiện Chỉ thị số 42-CT/TW; Luật Phòng, chống thiên tai …": the law is no second object of the plan)."""
+    a = cited[i]
+    if not i or _SENTENCE_BREAK.search(text, cited[i - 1].start, a.start) \
+            or not _SEMICOLON_ITEM.search(text, max(cited[i - 1].end, a.start - 3), a.start):
+        return set()
+    for n in range(1, len(targets)):
+        before = cited[targets[n - 1]]
+        if ";" in text[max(before.end, before.cover_end):cited[targets[n]].start]:
             return set(targets[n:])
     return set()
 

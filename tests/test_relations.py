@@ -749,6 +749,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "09-HD/BTGDVTU ngày 10/02/2026 của Ban Tuyên giáo và Dân vận Tỉnh ủy về học tập, quán triệt, tuyên truyền và "
          "triển khai thực hiện Nghị quyết số 57-NQ/TW.",
          {("15-KH/ĐU", "implements", "09-HD/BTGDVTU"), ("09-HD/BTGDVTU", "implements", "57-NQ/TW")}),
+        # regression: a plan listed after "; " that carries out B ends its reach at the next "; ": the list it is an item
+        # of goes on there ("… thực hiện nghiêm B0; A thực hiện B; Luật …" gave "A implements" the law)
+        ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện nghiêm Chỉ thị số 42-CT/TW ngày 24/3/2020 của Ban Bí thư; "
+         "Kế hoạch số 136-KH/TU ngày 10/7/2020 của Ban Thường vụ Tỉnh ủy thực hiện Chỉ thị số 42-CT/TW; Luật Phòng, chống "
+         "thiên tai năm 2013; Nghị định số 160/2018/NĐ-CP ngày 29/11/2018 của Chính phủ.",
+         {("136-KH/TU", "implements", "42-CT/TW")}),
         # … not after a basis ("căn cứ B về … và thực hiện C": B's title, as before)
         ("Ngày 15/7/2024, Ủy ban Kiểm tra Huyện ủy ban hành Chương trình số 03-CTr/UBKTHU căn cứ Chương trình số "
          "02-CTr/HU ngày 05/7/2024 của Ban Chấp hành Đảng bộ huyện về kiểm tra, giám sát năm 2024 và thực hiện Hướng dẫn "
