@@ -80,6 +80,10 @@ _PROVISIONS = (r"(?:(?:(?:[ ]+các)?(?:(?:(?<=[\dIVXa-zđ])(?:[ ]*,|[ ]+và))?[ 
 # bracketed aside may stand among its words ("(trước hợp nhất)")
 _LISTED_PLURAL = (rf"[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:,?[ ]+(?:\([^()\n]{{1,40}}\)|[^\W\d_]+|\d+(?:[ ]*-[ ]*\d+)?)){{0,24}}?"
                   rf"[ ]*,?[ ]+(?:bao[ ]+)?(?:{phrase_pattern(cues('instances'))})[ ]*:")
+# a campaign listed before B, which is no document: "Kế hoạch số 412-KH/TU … thực hiện phong trào thi đua “Cả nước chung
+# tay xóa nhà tạm, nhà dột nát trong năm 2025” và Chỉ thị số 42/CT-TTg …" (data/cues campaign_first)
+_CAMPAIGN_FIRST = (rf"(?:[ ]+(?:{phrase_pattern(cues('campaign_first'))})[ ]+[“\"][^“”\"\n]{{1,200}}[”\"]"
+                   r"(?:[ ]+do(?:[ ]+[^\W\d_]+){1,6}?[ ]+phát[ ]+động)?[ ]*,?[ ]+và)?")
 _AFTER_PHRASE = (
     rf"(?:(?:(?<=[Ss]ơ[ ]kết)|(?<=[Tt]ổng[ ]kết))[ ]+(?:hơn[ ]+)?{_SPAN})?"  # a review's years, B named with no "thực hiện": "… về tổng kết 10 năm B"
     rf"(?:,?[ ]+(?:{_ADVERBS}))*"  # "triển khai đầy đủ, kịp thời"
@@ -87,6 +91,7 @@ _AFTER_PHRASE = (
     rf"(?:(?:(?<=cứ)|(?<=sở)|(?<=vào))[ ]+(?:{phrase_pattern(cues('basis_ground'))})"
     rf"(?:,?[ ]+(?!{TYPE_WORD_RE.pattern})[^\W\d_]+|[ ]+\d+(?:[ ]*-[ ]*\d+)?){{0,16}}?[ ]+và(?=[ ]))?"
     rf"(?:[ ]+(?:{star_phrase_pattern(cues('lead_noun'))}))?"  # "… các nhiệm vụ được giao tại B"
+    rf"{_CAMPAIGN_FIRST}"
     # "… cụ thể hóa các mục tiêu của B", "… thực hiện các nhóm giải pháp về cơ chế, chính sách của B"
     rf"(?:[ ]+(?:(?:các|những)[ ]+)?(?:{phrase_pattern(cues('aim'))})(?:(?:[ ]*,|[ ]+và)?[ ]+[^\W\d_]+){{0,6}}?"
     r"[ ]+(?:của|tại|nêu[ ]+tại|đề[ ]+ra[ ]+tại|đề[ ]+ra[ ]+trong))?"
@@ -273,7 +278,8 @@ _LEAD_AT = re.compile(
     # B, …" (tried last: a phrase row that opens with it, "Nhằm thực hiện", is the phrase)
     # (after "Cũng", a second document for the same aim: "Cũng để thực hiện B, cùng ngày, X ban hành A2")
     rf"(?:(?:[Cc]ũng[ ]+)?(?:[Đđ]ể|[Nn]hằm)(?:[ ]+(?:{_ADVERBS}))*[ ]+)??"
-    rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:{star_phrase_pattern(cues('lead_noun'))}))?[ ]+"
+    rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:{star_phrase_pattern(cues('lead_noun'))}))?"
+    rf"{_CAMPAIGN_FIRST}[ ]+"
     # the Party's charter, which the corpus counts as no document, listed first: "Căn cứ Điều lệ Đảng và Quy định số
     # 24-QĐ/TW, Ban Thường vụ Đảng ủy xã đã ban hành A"
     rf"(?:(?:{phrase_pattern(cues('charter'))})(?:[ ]*[,;]|[ ]+và|[ ]*,[ ]*và)[ ]+)?"

@@ -333,6 +333,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Căn cứ Điều lệ Đảng Cộng sản Việt Nam, Quy định số 24-QĐ/TW và Hướng dẫn số 01-HD/TW, Ban Thường vụ Huyện ủy "
          "Mường Nhé ban hành Quyết định số 450-QĐ/HU.",
          {("450-QĐ/HU", "based_on", "24-QĐ/TW"), ("450-QĐ/HU", "based_on", "01-HD/TW")}),
+        # regression: a campaign with its quoted name listed before B hid B ("… thực hiện phong trào thi đua “…” và Chỉ
+        # thị số 42/CT-TTg …" related nothing), after A as after a lead
+        ("Ban Thường vụ Tỉnh ủy Phú Yên đã ban hành Kế hoạch số 287-KH/TU ngày 10/12/2024 thực hiện phong trào thi đua "
+         "“Cả nước chung tay xóa nhà tạm, nhà dột nát trong năm 2025” và Chỉ thị số 42/CT-TTg của Thủ tướng Chính phủ.",
+         {("287-KH/TU", "implements", "42/CT-TTg")}),
+        ("Thực hiện phong trào thi đua “Cả nước chung tay xóa nhà tạm, nhà dột nát” do Thủ tướng Chính phủ phát động và "
+         "Chỉ thị số 42/CT-TTg ngày 29/11/2024, UBND tỉnh Hậu Giang ban hành Kế hoạch số 203/KH-UBND ngày 9/12/2024.",
+         {("203/KH-UBND", "implements", "42/CT-TTg")}),
         # regression: coming into force is the sentence's subject, not a law its description names ("Nghị định
         # 95/2023/NĐ-CP … thi hành Luật Tín ngưỡng, tôn giáo có hiệu lực từ …, thay thế C" made the law replace C)
         ("Nghị định số 95/2023/NĐ-CP ngày 29/12/2023 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành "
