@@ -24,6 +24,15 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Bộ chính trị về Đại hội", None, "Bộ Chính trị", "central", None, None),
         ("Ban Chấp hành Trung ương Đảng khóa XI", None, "Ban Chấp hành Trung ương Đảng", "central", None, None),
         ("Thủ tướng Chính phủ về việc", None, "Thủ tướng Chính phủ", "central", None, None),
+        # regression: the central emulation board ("Hướng dẫn số 1425/HD-BTĐKT … của Ban Thi đua - Khen thưởng Trung
+        # ương") was no body and its guide took the article's province; the provincial boards and councils, named with
+        # their level word, were none either
+        ("Ban Thi đua - Khen thưởng Trung ương về tổ chức", place("Đồng Nai"), "Ban Thi đua - Khen thưởng Trung ương",
+         "central", None, None),
+        ("Ban Thi đua - Khen thưởng tỉnh Bắc Giang hướng dẫn", None, "Ban Thi đua - Khen thưởng tỉnh Bắc Giang",
+         "province", "Bắc Giang", None),
+        ("Hội đồng Thi đua - Khen thưởng tỉnh phát động", place("Vĩnh Phúc"), "Hội đồng Thi đua - Khen thưởng tỉnh Vĩnh Phúc",
+         "province", "Vĩnh Phúc", None),
         # regression: the head of the ethnic-minorities committee by his two offices ("Quyết định số 612/QĐ-UBDT … của Bộ
         # trưởng, Chủ nhiệm Ủy ban Dân tộc phê duyệt Kế hoạch …" ended before "của", the plan it approves a document of
         # its own and the printed plan's bases its)
