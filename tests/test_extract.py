@@ -404,6 +404,10 @@ def test_a_district_s_city_body_before_it_became_a_city_is_the_centrally_run_cit
          "2022-03-05", "Thủ tướng Chính phủ", "central"),
         ("Xã đã chi hỗ trợ cho 1.250 lao động tự do theo Nghị quyết 68 trong tháng 9.",
          "2022-03-05", "Chính phủ", "central"),
+        # … and its rules for living with the virus ("đánh giá cấp độ dịch theo Nghị quyết 128" was placed in the
+        # article's province)
+        ("Các huyện, thị xã đánh giá cấp độ dịch hằng tuần theo Nghị quyết 128 và công bố vào thứ Sáu.",
+         "2021-10-25", "Chính phủ", "central"),
         ("Các doanh nghiệp trong tỉnh kỳ vọng nhiều vào Nghị quyết 68 về phát triển kinh tế tư nhân.",
          "2025-07-05", "Bộ Chính trị", "central"),
     ],
