@@ -671,6 +671,20 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                     and _NEXT_LEAD_ITEM.fullmatch(text, max(cited[k].end, cited[k].cover_end), cited[k + 1].start):
                 out.append(k + 1)
                 continue
+        elif j + 1 < len(cited) and source is not None and _CARRIES_OUT_CITED.fullmatch(text, end, cited[j].start):
+            # "A nhằm cụ thể hóa Chương trình hành động số 18-CTr/TU của Tỉnh ủy thực hiện Nghị quyết Đại hội … và Nghị
+            # quyết số 06-NQ/TU … của Ban Chấp hành Đảng bộ thành phố Đà Lạt": what B carries out is no item of A's, but
+            # a document listed after it that B's body is above, and A's is not, is one
+            k = j
+            while k + 1 < len(cited) and cited[k + 1].start < max(cited[k].end, cited[k].cover_end):
+                k += 1  # the documents B0's title names
+            if k + 1 < len(cited) and cited[k + 1].symbol is not None \
+                    and 0 <= _cited_rank(cited[out[-1]]) < _cited_rank(cited[k + 1]) \
+                    and (_cited_rank(source) < 0 or _cited_rank(cited[k + 1]) <= _cited_rank(source)) \
+                    and (_COORDINATED.fullmatch(text, gap := max(cited[k].end, cited[k].cover_end), cited[k + 1].start)
+                         or _TITLED_AND.fullmatch(text, gap, cited[k + 1].start)):
+                out.append(k + 1)
+                continue
         elif j + 1 < len(cited) and _AMENDS_AT.match(text, end) \
                 and text.find("đề nghị", end, cited[j + 1].start) != -1:
             # "trên cơ sở Nghị định số 38/2023/NĐ-CP … sửa đổi, bổ sung Nghị định số 27/2022/NĐ-CP … quy định … và
@@ -747,6 +761,8 @@ def _amenders_end(text: str, first: Citation) -> int:
 # a lead's item said to carry out a document of its own, and the ";" before the lead's next item
 _CARRIES_OUT_CITED = re.compile(rf"[ ]+(?:về[ ]+)?(?:{_IMPLEMENTS_ONLY})[ ]+")
 _NEXT_LEAD_ITEM = re.compile(r"[ ]*;[ ]*")
+# the title of what B carries out, then "và" before the next item: "… thực hiện C về phát triển du lịch chất lượng cao và B2"
+_TITLED_AND = re.compile(r"[ ]+về[ ]+[^.;:\n()]{1,150}?[ ]*,?[ ]+và[ ]+")
 # "B và Quy chế mẫu ban hành kèm theo B2": an item named by what it carries
 _CARRIED_ITEM = re.compile(
     rf"[ ]*(?:,|và|,[ ]*và)[ ]+(?P<item>[^\W\d_])[^.;:\n()]{{0,80}}?[ ]+"

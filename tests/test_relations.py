@@ -3968,6 +3968,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chương trình và Thông tư số 03/2022/TT-BVHTTDL ngày 12/5/2022 của Bộ Văn hóa, Thể thao và Du lịch hướng dẫn "
          "thực hiện Dự án 6. Trên cơ sở đó, UBND tỉnh ban hành Kế hoạch số 2046/KH-UBND ngày 30/6/2022.",
          {("2046/KH-UBND", "based_on", "1719/QĐ-TTg"), ("2046/KH-UBND", "based_on", "03/2022/TT-BVHTTDL")}),
+        # regression: a lower body's document listed after what B carries out ("A nhằm cụ thể hóa B của Tỉnh ủy thực hiện
+        # C về … và B2 của Đảng bộ thành phố") was nobody's item: the province's B carries out no city's document
+        ("Đảng ủy xã Tà Nung ban hành Nghị quyết số 05-NQ/ĐU ngày 15/3/2023 nhằm cụ thể hóa Chương trình hành động số "
+         "18-CTr/TU của Tỉnh ủy Lâm Đồng thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI về phát triển du lịch chất "
+         "lượng cao và Nghị quyết số 06-NQ/TU ngày 20/5/2021 của Ban Chấp hành Đảng bộ thành phố Đà Lạt về phát triển du "
+         "lịch.",
+         {("05-NQ/ĐU", "implements", "18-CTr/TU"), ("05-NQ/ĐU", "implements", "06-NQ/TU"),
+          ("18-CTr/TU", "implements", "Nghị quyết#")}),
     ],
 )
 def test_relations(text, expected):
