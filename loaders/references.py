@@ -360,6 +360,8 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     # (its body may be named by the meeting only, the symbol central: "Kết luận số 51-KL/TW về Đề án “…” của Hội nghị")
     central_titles = [(c.end, c.cover_end) for c in citations if c.form == "numbered" and c.own_title
                       and c.cover_end > c.end and _of_the_centre(c)]
+    # … and of a district's or a commune's: what its title carries out may be its province's scheme
+    local_titles = [(c.end, c.cover_end) for c in citations if c.cover_end > c.end and _cited_level(c) in _BELOW_PROVINCE]
     for doc in docs:
         if doc.issuer is None and (bare := _BARE_COMMITTEE_OF_CODE.get(_code_of(doc))):
             # the code's bare "Đảng ủy" ("Đảng ủy Quân khu 7 tổ chức hội nghị … Đảng ủy Quân khu đã ban hành Kế hoạch
@@ -379,6 +381,9 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
         if doc.issuer is None and central_titles and all(
                 any(end <= c.start < cover_end for end, cover_end in central_titles) for c in doc.citations):
             doc.issuer = _UNNAMED_CENTRE  # named only in a central document's title, the subject of its act
+        if doc.issuer is None and _by_quoted_name_only(text, doc) and not any(
+                end <= c.start < cover_end for end, cover_end in local_titles for c in doc.citations):
+            doc.issuer = _UNNAMED_CENTRE  # a scheme known by its quoted name alone, the nation's
     _merge_same_symbol_and_issuer(docs)
     docs.sort(key=lambda d: d.first.start)
     for n, doc in enumerate(docs, 1):
@@ -1693,6 +1698,33 @@ _BARE_COMMITTEE_OF_CODE = {"ĐU": _BARE_PARTY_COMMITTEE, "ĐUK": Issuer("Đảng
 
 
 _UNNAMED_CENTRE = Issuer("", "central")
+
+
+# a level word in a scheme's name: a province's or a district's own ("Đề án “Phát triển du lịch huyện Mù Cang Chải”")
+_LOCAL_NAME = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(LEVEL_WORDS, either_case=True)})(?![^\W\d_])")
+
+
+def _by_quoted_name_only(text: str, doc: Resolved) -> bool:
+    """Is the document a scheme named only by its quoted name, with no body anywhere and none issuing it in the text
+    ("Kế hoạch số 36/KH-UBND … thực hiện Đề án “Trồng một tỷ cây xanh giai đoạn 2021 - 2025” trên địa bàn tỉnh", "UBND
+    tỉnh triển khai Đề án "Phát triển bền vững một triệu héc ta chuyên canh lúa …"")? Such a name is the nation's: a
+    local scheme is cited with its body or its place (or carried out in a district's document's title, where it may be
+    its province's). It is of no place, not the article's."""
+    named = [c for c in doc.citations if c.form != "ref"]
+    return bool(named) and not doc.issued and all(
+        c.symbol is None and c.number is None and c.title and text.startswith((" “", ' "'), c.head_end)
+        and _LOCAL_NAME.search(c.title) is None for c in named)
+
+
+_BELOW_PROVINCE = ("district", "commune")
+
+
+def _cited_level(c: Citation) -> str | None:
+    """The level of the body a citation names, or else its symbol's issuer code implies (None when neither says)."""
+    if c.issuer is not None and c.issuer.level != "unknown":
+        return c.issuer.level
+    known = issuer_code(c.symbol.issuer_code) if c.symbol is not None and c.symbol.issuer_code else None
+    return known.level if known is not None else None
 
 
 def _of_the_centre(c: Citation) -> bool:

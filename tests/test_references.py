@@ -2036,6 +2036,15 @@ def test_a_body_acts_on_its_own_document_of_a_symbol_several_bear(text, expected
     # số 51-KL/TW về Đề án "…" của Hội nghị" took the article's district)
     ("Hội nghị quán triệt Nghị quyết số 19-NQ/TW; cùng với đó là Kết luận số 52-KL/TW về Đề án \"Tiếp tục đổi mới cơ "
      "chế quản lý khoa học và công nghệ\" của Hội nghị.", "central"),
+    # regression: a scheme known by its quoted name alone, with no body, that a province's plan carries out took the
+    # article's place ("Kế hoạch số 36/KH-UBND … của UBND tỉnh … thực hiện Đề án “Trồng một tỷ cây xanh giai đoạn 2021 -
+    # 2025”" was a scheme of Thừa Thiên Huế no gold pairs): the nation's
+    ("UBND tỉnh ban hành Kế hoạch số 36/KH-UBND ngày 15/3/2022 của UBND tỉnh thực hiện Đề án “Trồng một tỷ cây xanh "
+     "giai đoạn 2021 - 2025” trên địa bàn tỉnh.", "central"),
+    ("Sở Nông nghiệp và Phát triển nông thôn được giao tham mưu UBND tỉnh triển khai Đề án \"Phát triển bền vững một "
+     "triệu héc ta chuyên canh lúa chất lượng cao\" trên địa bàn.", "central"),
+    # … not one whose name holds a place of its own
+    ("UBND tỉnh triển khai Đề án “Phát triển du lịch huyện Phú Vang giai đoạn 2021 - 2025”.", None),
     # … not one named in a local document's title
     ("Huyện ủy ban hành Kế hoạch số 12-KH/HU về thực hiện Đề án \"Phát triển du lịch cộng đồng giai đoạn 2021 - 2025\".",
      None),
