@@ -1781,6 +1781,9 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
     if m is None:  # a purpose needs no comma: "Chỉ thị số 13-CT/TU về … trên địa bàn tỉnh để cụ thể hóa B"
         purpose = max(text.rfind(" để ", tail_from, b.start), text.rfind(" nhằm ", tail_from, b.start))
         m = _PURPOSE_TAIL_GAP.fullmatch(text, purpose, b.start) if purpose != -1 else None
+    if m is None and actor is None:  # nor does a basis right before B: "Quy định số 05-QĐ/QU về … vì lợi ích chung trên cơ sở B"
+        basis = max(text.rfind(" trên cơ sở ", tail_from, b.start), text.rfind(" căn cứ ", tail_from, b.start))
+        m = _BASIS_TAIL_GAP.fullmatch(text, basis, b.start) if basis != -1 else None
     if m is None:  # nor does a title's last item: "Nghị quyết số 11/NQ-CP … về Chương trình phục hồi … và triển khai B"
         conjunction = text.rfind(" và ", tail_from, b.start)
         m = _AND_TAIL_GAP.fullmatch(text, conjunction, b.start) if conjunction != -1 else None
@@ -1881,6 +1884,8 @@ _TITLE_TAIL_GAP = re.compile(rf",[ ]+(?:(?:để|nhằm|(?P<also>{phrase_pattern
 _PURPOSE_WORD = re.compile(r"(?<![^\W\d_])(?:để|nhằm)(?![^\W\d_])")
 _AND_TAIL_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _PURPOSE_TAIL_GAP = re.compile(rf"[ ]+(?:để|nhằm)[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
+# a basis phrase opening with "trên cơ sở" or "căn cứ" (data/relation_phrases) right before B, after a long title
+_BASIS_TAIL_GAP = re.compile(rf"[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['relation'] == 'based_on' and r['where'] in ('gap', 'both') and r['phrase'].startswith(('trên cơ sở', 'căn cứ'))])}){_AFTER_PHRASE}")
 # (in an aside too: "Nghị định số 168/2024/NĐ-CP … quy định xử phạt …; trừ điểm, phục hồi điểm giấy phép lái xe (thay thế B)")
 _ITEM_TAIL_GAP = re.compile(rf"[ ]+\(?(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])}){_AFTER_PHRASE}")
 # a document still to be written inside A's description: "Văn bản số 512/UBND-KGVX … giao Sở GD&ĐT chủ trì tham mưu

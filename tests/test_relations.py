@@ -2347,6 +2347,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "28/12/2023 của Thủ tướng Chính phủ.", {("41/KH-UBND", "implements", "24/CT-TTg")}),
         ("Việc điều chuyển vốn được thực hiện theo Chỉ thị 24 của Thủ tướng Chính phủ và Nghị quyết số 19/NQ-HĐND ngày "
          "11/7/2024 của HĐND tỉnh.", set()),
+        # regression: a basis right before B after a title longer than a gap reads ("A về khuyến khích, bảo vệ cán bộ …
+        # vì lợi ích chung trên cơ sở B", no comma) gave nothing
+        ("Thị ủy ban hành Quy định số 07-QĐ/TU về khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm vì "
+         "lợi ích chung trên cơ sở Quy định số 1066-QĐ/TU của Ban Thường vụ Thành ủy Hà Nội.",
+         {("07-QĐ/TU", "based_on", "1066-QĐ/TU")}),
         # regression: a second document joined by "cùng (với)" was no item of the list ("Thực hiện B1 cùng với B2, X ban
         # hành A"; "A nhằm thực hiện B1 … phê duyệt …, cùng B2" after B1's description)
         ("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị cùng với Kế hoạch số 12-KH/TU của Ban Thường vụ "
