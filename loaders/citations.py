@@ -181,7 +181,9 @@ _POLICY_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('policy')}){_WORD_END}")
 _LIST_SEPARATOR = re.compile(r"[ ]*(?:,|và|hoặc|/)[ ]*")
 _ITEM_SEMICOLON = re.compile(r"[ ]*;[ ]*(?:và[ ]+)?")
 _ITEM_AFTER_DESCRIPTION = re.compile(r"[^.;:\n]{0,200};[ ]*(?:và[ ]+)?")  # an item's description, then "; "
-_TITLED_NEXT = re.compile(r"[ ]+về[ ]+[^\W\d_]")  # a document named by its title: "Nghị quyết về kế hoạch đầu tư công …"
+# a document named by its title: "Nghị quyết về kế hoạch đầu tư công …"; a council's resolution by what it does:
+# "Nghị quyết phê chuẩn tổng quyết toán ngân sách …", "Nghị quyết bãi bỏ Nghị quyết số 23/2017/NQ-HĐND"
+_TITLED_NEXT = re.compile(rf"[ ]+(?:về|{_cue_pattern('council_act')})[ ]+[^\W\d_]")
 # … after whose the first item is, when that is no issuer: "ban hành Quy chế làm việc của Ban Chỉ đạo và Chương trình
 # công tác năm 2022" (the committee's rules and programme, both issued)
 _OWNED_LIST_SEPARATOR = re.compile(r"[ ]+của(?:[ ]+[^\W\d_]+){1,6}?[ ]*(?:,|và)[ ]*")
@@ -2608,6 +2610,13 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         cited = _described(scan, start, word_end, base, issued=True)
         _issuing_clause(scan, cited, verb)
         return cited
+    if previous is not None and not previous.issued and can_be_new and capitalised and len(scan.citations) > 1 \
+            and (container := scan.citations[-2]).form == "new" and container.issued \
+            and container.start < previous.start and not text[max(container.cover_end, container.end):previous.start].strip() \
+            and _TITLED_NEXT.match(text, word_end) and _ITEM_AFTER_DESCRIPTION.fullmatch(text, previous.cover_end, start):
+        # "…; Nghị quyết bãi bỏ Nghị quyết số 15/2019/NQ-HĐND … của HĐND huyện; Nghị quyết điều chỉnh …": the item
+        # before is the one whose title names that document, not the document
+        previous = container
     if previous is not None and previous.form == "new" and previous.issued and can_be_new and \
             (_LIST_SEPARATOR.fullmatch(text, previous.cover_end, start)
              or capitalised and _OWNED_LIST_SEPARATOR.fullmatch(text, previous.cover_end, start)

@@ -2506,6 +2506,12 @@ def test_bodies_named_in_turn_issue_in_turn(text, issuers):
     ("Tại kỳ họp, HĐND huyện Can Lộc đã thông qua 6 nghị quyết, gồm: Nghị quyết về nhiệm vụ phát triển kinh tế - xã "
      "hội năm 2024; Nghị quyết về dự toán ngân sách huyện năm 2024; Nghị quyết về kế hoạch đầu tư công năm 2024.",
      [("HĐND huyện Can Lộc", None)] * 3),
+    # regression: … or named by what it does ("…; Nghị quyết phê chuẩn quyết toán …; Nghị quyết bãi bỏ Nghị quyết số
+    # 15/2019/NQ-HĐND …": no document after the first)
+    ("Tại kỳ họp, HĐND huyện Can Lộc đã thông qua 9 nghị quyết, gồm: Nghị quyết về dự toán ngân sách huyện năm 2024; "
+     "Nghị quyết phê chuẩn quyết toán ngân sách huyện năm 2022; Nghị quyết bãi bỏ Nghị quyết số 15/2019/NQ-HĐND ngày "
+     "11/7/2019 của HĐND huyện; Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2024.",
+     [("HĐND huyện Can Lộc", None)] * 4),
     # regression: … and the one or two a session's report picks out of them ("…, đáng chú ý là Nghị quyết về …",
     # "Trong số 12 nghị quyết được … thông qua, …", "… Nổi bật là Nghị quyết về …": no document)
     ("Tại kỳ họp, HĐND huyện Can Lộc đã thông qua 14 nghị quyết, đáng chú ý là Nghị quyết về dự toán ngân sách huyện "
