@@ -251,6 +251,17 @@ def _goes_on(text: str, directed: re.Match[str]) -> bool:
 
 
 _RESULTS_ASKED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('results_asked'))})(?![^\W\d_])")
+# a plan still to come that a letter asks for, which carries B out, not the letter ("Công văn số 1286-CV/TU đề nghị các
+# quận ủy, huyện ủy xây dựng kế hoạch triển khai B")
+_PLAN_ASKED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('plan_asked'))})(?![^\W\d_])")
+
+
+def _plan_asked(text: str, a: Citation, directed: re.Match[str]) -> bool:
+    """Does a letter ask its addressees for a plan still to come that carries B out? Not a guide, nor a letter that
+    guides the building of such plans ("Văn bản số 5432/BKHĐT-HTX … hướng dẫn xây dựng kế hoạch thực hiện B"), which
+    carries B out as any guide for it does."""
+    return a.type_code != "HD" and _PLAN_ASKED.search(text, directed.start(), directed.start("phrase")) is not None \
+        and "hướng dẫn" not in text[directed.start():directed.start("phrase")]
 # "B được sửa đổi, bổ sung bởi A": the later document comes second
 # "B (đã được sửa đổi, bổ sung bởi A)", "B trước đó đã được sửa đổi, bổ sung tại A", "B (được sửa đổi, bổ sung bởi
 # khoản 5 Điều 1 A)"
@@ -1095,7 +1106,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 m = m or GAP_RE.fullmatch(text, comma, b.start)
             if m is None and a.type_code in _DIRECTING_CODES:
                 m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)
-                if m is not None and (_RESULTS_ASKED.search(text, m.start(), m.start("phrase")) or _goes_on(text, m)) \
+                if m is not None and (_RESULTS_ASKED.search(text, m.start(), m.start("phrase")) or _goes_on(text, m)
+                                      or _plan_asked(text, a, m)) \
                         and not _guides_review(text, a, m):
                     m = None  # "… yêu cầu các địa phương báo cáo kết quả thực hiện B": a report asked for
             if m is None and j == i + 1 and text.find("hiệu lực", a.anchor, b.start) != -1 \

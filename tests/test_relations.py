@@ -1888,6 +1888,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Sở Nông nghiệp và Phát triển nông thôn phát Công điện số 21/CĐ-SNN gửi các phòng, đơn vị trực thuộc và UBND "
          "các huyện triển khai Công điện số 09/CĐ-UBND của Chủ tịch UBND tỉnh.", {("21/CĐ-SNN", "implements", "09/CĐ-UBND")}),
         ("UBND tỉnh có Công văn số 45/UBND-NC gửi các sở, ngành báo cáo kết quả thực hiện Chỉ thị số 08/CT-TTg.", set()),
+        # regression: nor does a plan asked for, still to come, make the letter carry B out ("Công văn … đề nghị các huyện
+        # ủy xây dựng kế hoạch triển khai B" gave "A implements B")
+        ("Thường trực Tỉnh ủy ban hành Công văn số 2150-CV/TU đề nghị các huyện ủy, thị ủy khẩn trương xây dựng kế "
+         "hoạch triển khai Kết luận số 14-KL/TW của Bộ Chính trị.", set()),
+        # … but a letter that guides the building of such plans carries B out, as a guide does
+        ("Bộ Nội vụ có Văn bản số 3120/BNV-TH gửi UBND các tỉnh hướng dẫn xây dựng kế hoạch thực hiện Quyết định số "
+         "1230/QĐ-TTg của Thủ tướng Chính phủ.", {("3120/BNV-TH", "implements", "1230/QĐ-TTg")}),
         # regression: a joint document's second issuer ended the list of what A is based on ("… của Bộ Nội vụ và Bộ
         # Tài chính; Nghị quyết số 36/2023/NQ-HĐND …" lost the resolution)
         ("Kế hoạch số 88/KH-UBND được ban hành căn cứ Thông tư liên tịch số 03/2016/TTLT-BNV-BTC ngày 30/6/2016 của "
