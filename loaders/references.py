@@ -289,7 +289,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 short_numbered.append((named, numbered))
             continue
         doc = _same_number(c, index) or numbered_only.get((c.type_code or "", number_key(c.number)))
-        if doc is None and _heads_issuer(citations, i) and (held := index.by_number.get(
+        if doc is None and _heads_issuer(text, citations, i) and (held := index.by_number.get(
                 (c.type_code or "", number_key(c.number)))):
             held[0].add(c, takes_issuer=False)  # "Báo cáo sơ kết … Chỉ thị 50 của Ban Thường vụ Tỉnh ủy": the report's body
             doc_of[i] = held[0]
@@ -391,13 +391,16 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     return docs
 
 
-def _heads_issuer(citations: list[Citation], i: int) -> bool:
+def _heads_issuer(text: str, citations: list[Citation], i: int) -> bool:
     """Is the body after a number-only citation that of a document whose description holds it ("Kế hoạch sơ kết 5 năm
-    thực hiện Chỉ thị 50 của Ban Thường vụ Tỉnh ủy": the plan's, not the directive's)?"""
+    thực hiện Chỉ thị 50 của Ban Thường vụ Tỉnh ủy": the plan's, not the directive's), or of a plan named by its noun
+    alone right before it ("… xây dựng kế hoạch thực hiện Chỉ thị 03 của Thị ủy": the committee's plan)?"""
     c = citations[i]
-    return c.issuer is not None and any(
+    return c.issuer is not None and (any(
         h.start < c.start and h.end >= c.end and h.issuer is not None and h.issuer.name == c.issuer.name
-        for h in citations[max(0, i - 3):i])
+        for h in citations[max(0, i - 3):i]) or _PLAN_NOUN_CARRIES_OUT.search(text, max(0, c.start - 60), c.start)
+        is not None)
+
 
 
 def _mark_replaced(text: str, citations: list[Citation], doc_of: dict[int, Resolved]) -> None:
@@ -898,6 +901,10 @@ def _titled_over(doc: Resolved, pos: int) -> bool:
 _IMPLEMENTS_IN_GAP = [r["phrase"] for r in read_table("relation_phrases.tsv")
                       if r["relation"] == "implements" and r["where"] in ("gap", "both") and "*" not in r["phrase"]]
 _CARRIES_OUT_BEFORE = re.compile(rf"[ ]+(?:{phrase_pattern(_IMPLEMENTS_IN_GAP)})[ ]+")
+# a plan named by its lowercase noun alone, then what it carries out: "kế hoạch thực hiện ", "chương trình triển khai "
+_PLAN_NOUN_CARRIES_OUT = re.compile(
+    rf"(?<![^\W\d_])(?:{phrase_pattern(t.lower() for t in cues('plan_type'))})"
+    rf"(?:[ ]+(?:để|nhằm))?[ ]+(?:{phrase_pattern(_IMPLEMENTS_IN_GAP)})[ ]+\Z")
 _CARRIES_OUT_CHARS = 30
 
 

@@ -784,6 +784,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng, có hiệu lực từ ngày 01/6/2014, có nhiều điểm mới.",
          [("Luật#", ["Luật sửa đổi, bổ sung", "Luật sửa đổi, bổ sung một số điều của"]),
           ("Luật#", ["Luật Thi đua, khen thưởng", "Luật Thi đua, khen thưởng"])]),
+        # regression: the body after a number-only citation right after a plan's lowercase noun and what it carries out
+        # is the plan's ("… xây dựng kế hoạch thực hiện Chỉ thị 05 của Huyện ủy" was a Huyện ủy's Chỉ thị 05 beside the
+        # Bộ Chính trị's 05-CT/TW)
+        ("Bộ Chính trị ban hành Chỉ thị số 05-CT/TW ngày 15/5/2016. Ban Tuyên giáo Huyện ủy tham mưu xây dựng kế hoạch "
+         "thực hiện Chỉ thị 05 của Huyện ủy trong tháng 7/2016.",
+         [("05-CT/TW", ["Chỉ thị số 05-CT/TW ngày 15/5/2016", "Chỉ thị 05 của Huyện ủy"])]),
     ],
 )
 def test_documents_and_their_mentions(text, expected):
