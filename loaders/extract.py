@@ -144,6 +144,8 @@ def _document(doc: Resolved, text: str, article: Place, published: str | None) -
     if (date or published or "") >= gazetteer.REFORM_DATE:
         place = _after_the_reform(place)
     place = _named_on(place, date)
+    if level == "commune":  # (a district's own body is named as the text names it: "Quận ủy Thuận Hóa")
+        place = _district_then(place, date or published)
     return Document(
         key=doc.key,
         type=type_name,
@@ -205,6 +207,14 @@ def _named_on(place: Place, day: str | None) -> Place:
     unit = gazetteer.get("legacy", "province", place.province_code) if day and place.province_code else None
     named = gazetteer.as_on(unit, day).name if unit else place.province
     return place if named == place.province else replace(place, province=named)
+
+
+def _district_then(place: Place, day: str | None) -> Place:
+    """A commune's district as it was on the document's day (else the article's): a ward's Party committee acting in
+    2024 is of Thành phố Huế, which became Thuận Hóa and Phú Xuân only on 1/1/2025 (corpus/README: the names of then)."""
+    unit = gazetteer.get("legacy", "district", place.district_code) if day and place.district_code else None
+    former = gazetteer.former_district(unit, day) if unit else None
+    return place if former is None else replace(place, district=former.name, district_code=former.code)
 
 
 def _after_the_reform(place: Place) -> Place:

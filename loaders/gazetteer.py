@@ -831,6 +831,19 @@ def successors(unit: Unit) -> list[Unit]:
     return _new_communes_of(tuple(c.code for c in old_communes))
 
 
+def former_district(unit: Unit, day: str) -> Unit | None:
+    """The one district that a district created on a split held on `day`, before it existed ("Quận Thuận Hóa" on
+    21/11/2024: Thành phố Huế, divided into it and Phú Xuân from 1/1/2025); None when it existed then, or when several
+    districts were merged into it (Thành phố Thủ Đức: which of three is its ward's)."""
+    if unit.level != "district" or unit.valid_from is None or day >= unit.valid_from:
+        return None
+    g = _gazetteer()
+    formers = [g.units[("legacy", "district", code)] for (level, code), codes in g.former_successors.items()
+               if level == "district" and unit.code in codes]
+    formers = [u for u in formers if u.valid_until is not None and day <= u.valid_until]
+    return formers[0] if len(formers) == 1 else None
+
+
 def merged_together(a: str, b: str) -> bool:
     """Whether two legacy provinces (codes) became one 2025 province (Vĩnh Phúc and Phú Thọ); a province with itself."""
     return b in merged_with(a) or a == b and a in _successor_provinces()

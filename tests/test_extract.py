@@ -275,6 +275,23 @@ def test_a_commune_body_after_the_reform_is_the_2025_commune(sentence, published
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "district"),
+    [
+        # regression: a ward's body of Huế acting in 2024 was placed in Quận Thuận Hóa, made of Thành phố Huế only
+        # on 1/1/2025; the corpus names the district of then
+        ("Đảng ủy phường Phú Hội ban hành Nghị quyết số 12-NQ/ĐU ngày 4/6/2024 về chỉnh trang đô thị.", None, "Huế"),
+        ("Đảng ủy phường Phú Hội ban hành Nghị quyết số 12-NQ/ĐU về chỉnh trang đô thị.", "2024-06-10", "Huế"),
+        # … and from 2025 the district of then
+        ("Đảng ủy phường Phú Hội ban hành Nghị quyết số 12-NQ/ĐU ngày 4/3/2025 về chỉnh trang đô thị.", None,
+         "Thuận Hóa"),
+    ],
+)
+def test_a_ward_s_body_is_of_the_district_of_its_day(text, published, district):
+    (doc,) = extract(text, published=published).documents
+    assert (doc.symbol, doc.commune, doc.district) == ("12-NQ/ĐU", "Phú Hội", district)
+
+
+@pytest.mark.parametrize(
     ("text", "province"),
     [
         # regression: an undated article citing a document of after the reform names 2025 units: its headline's

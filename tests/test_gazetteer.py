@@ -340,6 +340,17 @@ def test_a_unit_is_named_as_on_a_day(day: str, name: str, kind: str) -> None:
     assert gz.as_on(gz.lookup("Hà Tĩnh"), day).name == "Hà Tĩnh"
 
 
+@pytest.mark.parametrize("code, day, former", [
+    ("474", "2024-11-21", "Huế"),  # Quận Thuận Hóa, made of Thành phố Huế on 1/1/2025
+    ("475", "2023-05-02", "Huế"),  # Quận Phú Xuân, likewise
+    ("474", "2025-03-01", None),  # it exists by then
+    ("769", "2019-06-01", None),  # Thành phố Thủ Đức: three districts merged, none of them alone
+])
+def test_a_district_made_by_a_split_was_its_former_district_before(code: str, day: str, former: str | None) -> None:
+    unit = gz.former_district(gz.get("legacy", "district", code), day)
+    assert (unit.name if unit else None) == former
+
+
 def test_a_unit_keeps_its_former_names_with_their_last_day() -> None:
     hue = gz.get("legacy", "province", "46")
     assert [(u.name, u.full_name, u.valid_until) for u in gz.former_selves(hue)] == [
