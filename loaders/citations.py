@@ -681,10 +681,14 @@ def find_citations(text: str, article: Place | None = None, year: int | None = N
     (ISO) tells whether the article's communes are those of the 2025 reform; `day` (ISO) is the
     article's own date, not a stand-in, which a relative day ("chiều nay") counts from."""
     scan = _scan(text, article, year, headline_end, published, day)
-    if year is None and scan.yearless and (latest := max((c.date for c in scan.citations if c.date), default=None)):
+    if year is None and scan.yearless and (latest := max([c.date for c in scan.citations if c.date]
+                                                         + [f"{c.symbol.year}-01-01" for c in scan.citations
+                                                            if c.symbol is not None and c.symbol.year], default=None)):
         # an undated article is of the year of the latest document it cites, or later: a partial date on or after
         # that document's is read in its year ("Tối 6/9, Sở GD&ĐT có Công văn hỏa tốc số 3561/SGDĐT-CTTT" after
-        # "Công điện số 86/CĐ-TTg ngày 5/9/2024"); one before it may be of the next year and stays undated
+        # "Công điện số 86/CĐ-TTg ngày 5/9/2024"); one before it may be of the next year and stays undated. A legal
+        # symbol's year counts as that year's first day ("Ngày 25/10, HĐND tỉnh … thông qua Nghị quyết số
+        # 36/2023/NQ-HĐND" after "Nghị quyết số 145-NQ/TU ngày 29/7/2022": 2023, not 2022)
         scan = _scan(text, article, int(latest[:4]), headline_end, published, day, latest)
     return scan.citations
 

@@ -1147,6 +1147,10 @@ def test_a_portal_record_s_document_is_what_its_body_announces():
      "2291/QĐ-BYT ngày 14/8/2024 của Bộ Y tế.", None, "2024-09-12"),
     ("Ngày 6/8, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 17-CT/TU. Chỉ thị nêu kết quả thực hiện Kết luận số "
      "111-KL/TU ngày 14/8/2017.", None, None),  # before the latest cited date: of that year or the next
+    # regression: a legal symbol's year was no year of the article's: the partial date took the latest full date's
+    # year, earlier than the resolution it dates
+    ("Ngày 25/10, HĐND tỉnh đã thông qua Nghị quyết số 36/2023/NQ-HĐND nhằm cụ thể hóa Nghị quyết số 145-NQ/TU ngày "
+     "29/7/2022 của Ban Thường vụ Tỉnh ủy.", None, "2023-10-25"),
     ("Ngày 20/6/2021, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 47-KH/TU.", 2025, "2021-06-20"),
     ("Ngày 8/9 Đảng ủy xã ban hành Kế hoạch số 15-KH/ĐU.", 2025, None),  # partial, no comma: not a dateline
     # regression: a full date needs no comma before the subject that issues
