@@ -597,3 +597,14 @@ def test_cli_can_include_the_text(tmp_path, option):
     (tmp_path / "a1.txt").write_text(ARTICLE, encoding="utf-8")
     obj = json.loads(run(option, str(tmp_path / "a1.txt")).stdout)
     assert obj["text"].startswith("Hà Tĩnh: Tổng kết")
+
+
+def test_an_action_programme_a_decision_issues_named_back_is_the_decision():
+    # regression: "Chương trình hành động" named back after "Quyết định số … về Chương trình hành động thực hiện B" was
+    # no document, and the basis it is built on was lost
+    text = ("UBND tỉnh Hà Tĩnh ban hành Quyết định số 215/QĐ-UBND về Chương trình hành động thực hiện Nghị quyết số "
+            "11/NQ-CP của Chính phủ. Chương trình hành động được xây dựng trên cơ sở Kết luận số 246-KL/TU.")
+    record = extract(text, HA_TINH)
+    symbol = {d.key: d.symbol for d in record.documents}
+    assert {(symbol[r.source], r.type, symbol[r.target]) for r in record.relations} == {
+        ("215/QĐ-UBND", "implements", "11/NQ-CP"), ("215/QĐ-UBND", "based_on", "246-KL/TU")}
