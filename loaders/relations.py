@@ -1283,6 +1283,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 sources = [basis_of[held] if held in basis_of else object_of[i]]
             elif i in basis_of and _PURPOSE_AFTER_BASIS.match(text, at):
                 sources = [basis_of[i]]  # "A được ban hành theo đề nghị tại Tờ trình B, nhằm cụ thể hóa C": A's aim
+            elif i in object_of and relation == "implements" and a.own_title and _LINKED_PRE_END.search(pre):
+                # "A về đẩy mạnh thực hiện B về tăng cường xây dựng, chỉnh đốn Đảng gắn với thực hiện C": what A ties to
+                # its carrying out of B, at the end of B's title, is A's second act, not B's
+                sources = [object_of[i]]
             elif i in object_of and relation in _NAMES_ITS_ITEM and _COMMA_ONLY.fullmatch(text, a.anchor, m.start("phrase")):
                 sources = [object_of[i]]  # "A triển khai B, thay thế C": what A does, not B
             elif i in object_of and relation == "replaces" and _TAKES_EFFECT_AT.match(text, m.start("phrase")):
@@ -1641,6 +1645,8 @@ _ALSO_AFTER_COMMA = re.compile(
     rf"(?:(?:{_REVIEW.pattern})(?:[ ]+(?:{_SPAN}|việc|giữa[ ]+nhiệm[ ]+kỳ))*[ ]+|{_REVIEW_YEARS}[ ]+)?")
 # "A thực hiện B1, gắn với thực hiện B2": B1 ties B2 to the act of A, the document carrying B1 out, or of no document;
 # the act may be named as a noun ("quán triệt B1, gắn với việc tiếp tục thực hiện B2")
+# the same link word ending a gap's "pre", no comma before it: "B về … chỉnh đốn Đảng gắn với thực hiện C"
+_LINKED_PRE_END = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('linked'))})(?:[ ]+việc)?[ ]*$")
 _LINKED_BEFORE_PHRASE = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('linked'))})[ ]+(?:việc[ ]+)?")
 # what a body, not a document, does after "đồng thời": "ban hành A thực hiện B, đồng thời chỉ đạo thực hiện C"
 _BODY_DIRECTS = re.compile(rf"(?:{phrase_pattern(cues('body_directs'))})(?![^\W\d_])")

@@ -2354,6 +2354,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "28/12/2023 của Thủ tướng Chính phủ.", {("41/KH-UBND", "implements", "24/CT-TTg")}),
         ("Việc điều chuyển vốn được thực hiện theo Chỉ thị 24 của Thủ tướng Chính phủ và Nghị quyết số 19/NQ-HĐND ngày "
          "11/7/2024 của HĐND tỉnh.", set()),
+        # regression: "gắn với thực hiện C" closing the title of the B that A carries out was B's act ("A về đẩy mạnh thực
+        # hiện B về tăng cường xây dựng, chỉnh đốn Đảng gắn với thực hiện C"): it is A's second act
+        ("Quận ủy ban hành Kế hoạch số 15-KH/QU về đẩy mạnh thực hiện Nghị quyết số 04-NQ/TW về tăng cường xây dựng, "
+         "chỉnh đốn Đảng gắn với thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.",
+         {("15-KH/QU", "implements", "04-NQ/TW"), ("15-KH/QU", "implements", "05-CT/TW")}),
         # regression: a basis right before B after a title longer than a gap reads ("A về khuyến khích, bảo vệ cán bộ …
         # vì lợi ích chung trên cơ sở B", no comma) gave nothing
         ("Thị ủy ban hành Quy định số 07-QĐ/TU về khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm vì "
