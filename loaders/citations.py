@@ -440,10 +440,13 @@ _CONGRESS_NUMBER = re.compile(rf"lần thứ[ ]+(?P<n>{_ROMAN}|\d+)|(?<![^\W\d_]
 _CONGRESS_LEVEL = re.compile(rf"Đảng bộ[ ]+(?:toàn[ ]+)?(?P<w>{phrase_pattern(LEVEL_WORDS, either_case=True)}){_WORD_END}")
 # A clause whose subject is a document of a body: "…, kế hoạch của UBND xã Đông Quang đã được …",
 # or bodies that issue: "…, nhiều tỉnh ủy đã kịp thời ban hành …", or the meeting that passes it: "…, kỳ họp
-# [thứ 33] cũng thông qua Nghị quyết số 06/NQ-HĐND"
+# [thứ 33] cũng thông qua Nghị quyết số 06/NQ-HĐND", or the units counted and named: "…, hai tỉnh Hòa Bình và Sơn La
+# tiếp tục cụ thể hóa bằng …"
 CLAUSE_SUBJECT = (
     rf"(?:(?:{_NOUNS})[ ]+(?:[^\W\d_]+[ ]+){{0,3}}?của[ ]"
     rf"|(?:(?:{_cue_pattern('plural_subject')})[ ]+(?:[^\W\d_]+[ ]+){{1,3}}?"
+    rf"|(?:{_cue_pattern('plural')}|\d{{1,2}})[ ]+(?:{_cue_pattern('level_subject')})"
+    rf"(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+)[{UPPER}][^\W\d_]*)+[ ]+"
     rf"|(?:{_cue_pattern('meeting_subject')})[ ]+(?:thứ[ ]+(?:\d+|{_ROMAN})[ ]+)?)"
     rf"(?:(?:{_cue_pattern('perfective')}|{_cue_pattern('subject_adverb')}|kịp thời)[ ]+)*"
     rf"(?:{_cue_pattern('issue')}){_WORD_END})"
@@ -2014,6 +2017,8 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
         or _report_done_verb(scan.text, cited)
     if verb is None and cited.issuer is None:
         verb = _verb_of_listed(scan, cited)
+    elif verb is None:
+        verb = _verb_of_peer_listed(scan, cited)
     if verb is None and cited.issuer is None:
         verb = _means_verb(scan.text, cited.start)
     if verb is None and cited.issuer is None and scan.text.endswith(" tại ", 0, cited.start) \
@@ -2240,6 +2245,21 @@ def _first_parallel(scan: _Scan, cited: Citation) -> Citation | None:
                 and cited.symbol is not None and head.symbol.issuer_code == cited.symbol.issuer_code:
             first = head
     return first
+
+
+def _verb_of_peer_listed(scan: _Scan, cited: Citation) -> int | None:
+    """The issuing verb of the document listed just before, when `cited` is the next item of its list, of its type and
+    by a body of its kind in another unit: "hai tỉnh đã ban hành Chương trình hành động số 28-CTr/TU … của Tỉnh ủy Hòa
+    Bình và Chương trình hành động số 19-CTr/TU … của Tỉnh ủy Sơn La" issued both (a body carries out no peer's
+    programme, so the second is no object the first shares)."""
+    previous = scan.citations[-1] if scan.citations else None
+    if previous is None or not previous.issued or previous.form != "numbered" or previous.type != cited.type \
+            or previous.issuer is None or previous.issuer.level != cited.issuer.level \
+            or previous.issuer.is_party != cited.issuer.is_party or None in (p := previous.issuer.own_unit_code,
+                                                                             q := cited.issuer.own_unit_code) or p == q \
+            or not LISTED_NEXT.fullmatch(scan.text, max(previous.cover_end, previous.end), cited.start):
+        return None
+    return _numbered_issuing_verb(scan.text, _list_head(scan, previous).start)
 
 
 def _list_head(scan: _Scan, last: Citation) -> Citation:

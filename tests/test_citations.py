@@ -2537,6 +2537,20 @@ def test_unnumbered_documents_issued_in_one_list_share_the_clause_s_subject(text
             if c.issued] == issued
 
 
+@pytest.mark.parametrize("text, issued", [
+    # regression: the next item of a list, of its type and by a body of its kind in another unit, was no issued item
+    # ("hai tỉnh … đã ban hành A1 … của Tỉnh ủy Phú Thọ và A2 … của Tỉnh ủy Yên Bái")
+    ("Hai tỉnh Phú Thọ và Yên Bái đã ban hành Chương trình hành động số 31-CTr/TU ngày 6/5/2022 của Tỉnh ủy Phú Thọ và "
+     "Chương trình hành động số 17-CTr/TU ngày 15/4/2022 của Tỉnh ủy Yên Bái.", ["31-CTr/TU", "17-CTr/TU"]),
+    # … not one of another kind of body in its unit, which the means may name ("thông qua A1 của Ban Thường vụ Tỉnh ủy
+    # và A2 của UBND tỉnh": A1 alone is the means' issued one)
+    ("Tỉnh đã triển khai Nghị quyết số 06-NQ/TW thông qua Kế hoạch số 82-KH/TU ngày 6/3/2017 của Ban Thường vụ Tỉnh ủy "
+     "và Kế hoạch số 71/KH-UBND ngày 23/5/2017 của UBND tỉnh.", ["82-KH/TU"]),
+])
+def test_the_next_item_by_a_body_of_its_kind_elsewhere_is_issued_too(text, issued):
+    assert [c.symbol.canonical for c in find_citations(text, place("Thanh Hóa")) if c.issued and c.symbol] == issued
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -924,6 +924,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "quyết số 1659-NQ/QUTW, Đảng ủy Quân sự tỉnh đã ban hành Nghị quyết số 412-NQ/ĐU ngày 3/3/2023 lãnh đạo thực hiện.",
          {("412-NQ/ĐU", "implements", "1657-NQ/QUTW"), ("412-NQ/ĐU", "implements", "1658-NQ/QUTW"),
           ("412-NQ/ĐU", "implements", "1659-NQ/QUTW")}),
+        # regression: … a main clause of two provinces, each with its programme ("hai tỉnh Hòa Bình và Sơn La … bằng A1 …
+        # của Tỉnh ủy Hòa Bình và A2 … của Tỉnh ủy Sơn La": the subject was read into B's title, A2 was no issued item)
+        ("Sau khi Bộ Chính trị ban hành Nghị quyết số 11-NQ/TW ngày 10/2/2022 về phát triển kinh tế - xã hội vùng trung "
+         "du và miền núi Bắc Bộ đến năm 2030, tầm nhìn đến năm 2045, hai tỉnh Phú Thọ và Yên Bái tiếp tục cụ thể hóa bằng "
+         "Chương trình hành động số 31-CTr/TU ngày 6/5/2022 của Tỉnh ủy Phú Thọ và Chương trình hành động số 17-CTr/TU "
+         "ngày 15/4/2022 của Tỉnh ủy Yên Bái.",
+         {("31-CTr/TU", "implements", "11-NQ/TW"), ("17-CTr/TU", "implements", "11-NQ/TW")}),
         ("Sau khi có Chỉ thị số 35-CT/TW và Hướng dẫn số 26-HD/BTCTW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
          "376-KH/TU.",
          {("376-KH/TU", "implements", "35-CT/TW"), ("376-KH/TU", "implements", "26-HD/BTCTW")}),
