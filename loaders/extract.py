@@ -123,6 +123,16 @@ def _after_menu(text: str, end: int) -> int:
     return found
 
 
+def _abbreviated_rule(type_name: str, doc: Resolved, day: str | None) -> str:
+    """"QĐ" writes Quyết định and the Party's Quy định alike: a Party document of a number the table of well-known
+    documents (data/well_known_documents.csv) knows as a central Quy định, and as no Quyết định, is that Quy định."""
+    if type_name != "Quyết định" or not doc.number or well_known(type_name, doc.number, day) is not None \
+            or (rule := well_known("Quy định", doc.number, day)) is None:
+        return type_name
+    party = doc.symbol.endswith("/TW") if doc.symbol else doc.issuer is None or doc.issuer.name == rule.name
+    return "Quy định" if party else type_name
+
+
 def _document(doc: Resolved, text: str, article: Place, published: str | None) -> Document:
     cites = doc.citations
     symbol, date, term = _first(cites, _SYMBOL_DATE_TERM)
@@ -135,6 +145,8 @@ def _document(doc: Resolved, text: str, article: Place, published: str | None) -
         named = [c for c in named if not abbreviated(c, text)] or named
     type_name, written_code = _first(named, _TYPE_AND_CODE)
     type_code = symbol.type_code if symbol and symbol.type_code else written_code
+    if all(abbreviated(c, text) for c in named):  # "QĐ 148", "QĐ 80 của Bộ Chính trị": the Party's rule of that number
+        type_name = _abbreviated_rule(type_name, doc, date or published)
     body = as_on(doc.issuer, date or published)  # "Cục Thuế" of 2025 is central, of 2024 the province's
     if body is None and doc.symbol is None:  # "Nghị quyết 68" alone in news of 2025: the Politburo's
         body = well_known(type_name, doc.number, date or published)

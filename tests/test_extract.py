@@ -249,6 +249,23 @@ def test_a_document_s_type_is_the_body_s_word(article, symbol, type_name):
 
 
 @pytest.mark.parametrize(
+    ("article", "number", "type_name"),
+    [
+        # regression: "QĐ" with a number alone gave Quyết định although news of cadre work means the Politburo's rule
+        # ("cho thôi giữ chức vụ … theo QĐ 148" was a local decision, "QĐ 80 của Bộ Chính trị" a decision 80-QĐ/TW)
+        ("Năm 2024, huyện cho thôi giữ chức vụ 2 cán bộ theo QĐ 148 do không hoàn thành nhiệm vụ.\n", "148", "Quy định"),
+        ("Huyện ủy sửa đổi quy chế làm việc cho phù hợp với QĐ 80 của Bộ Chính trị.\n", "80", "Quy định"),
+        # … not a local body's decision of that number
+        ("Các xã thực hiện QĐ 80 của UBND huyện về hỗ trợ hộ nghèo.\n", "80", "Quyết định"),
+    ],
+)
+def test_an_abbreviated_party_rule_known_by_its_number_is_a_quy_dinh(article, number, type_name):
+    news_of_2024 = ArticleContext("2024-10-20", HA_TINH.place)
+    (doc,) = [d for d in extract(article, news_of_2024).documents if d.number == number]
+    assert doc.type == type_name
+
+
+@pytest.mark.parametrize(
     ("sentence", "published", "district", "commune_era"),
     [
         # regression: a commune's body acting after the 2025 reform is the 2025 commune's (it kept
