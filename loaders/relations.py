@@ -460,6 +460,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _review_plans(text, cited, doc_of, found, add)
     _attributive(text, cited, last_words, doc_of, found, add)
     _instances(text, cited, add)
+    _done_before_colon(text, cited, add)
     _plural_back_leads(text, cited, doc_of, add_in_time)
     _bare_back_leads(text, cited, doc_of, found, add)
     _direction_leads(text, cited, doc_of, add)
@@ -3363,6 +3364,34 @@ def _instances(text: str, cited: list[Citation], add) -> None:
 
 
 _WORDS_BEFORE_INSTANCES_CHARS = 60
+# a carrying out already done, told before a colon whose clauses tell how: "hai tỉnh đều đã sớm triển khai Nghị quyết
+# 57: Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành A1; Ban Thường vụ Tỉnh ủy Quảng Bình ban hành A2"
+_DONE_BEFORE_B = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('perfective'))})(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+"
+                            rf"(?P<phrase>{_IMPLEMENTS_ONLY})[ ]+\Z")
+_DONE_BEFORE_CHARS = 50
+_COLON_AFTER_B = re.compile(r"[ ]*:[ ]*")
+
+
+def _done_before_colon(text: str, cited: list[Citation], add) -> None:
+    """The documents the clauses after a colon issue carry out what the sentence said was carried out before it (see
+    `_DONE_BEFORE_B`), up to the sentence's end."""
+    for j, b in enumerate(cited[:-1]):
+        end = max(b.end, b.cover_end)
+        if not text.startswith(":", end) and not text.startswith(" :", end):
+            continue  # cheap test first
+        done = _DONE_BEFORE_B.search(text, max(0, b.start - _DONE_BEFORE_CHARS), b.start)
+        if done is None or b.issued or any(c.start >= sentence_start(text, b.start) for c in cited[:j]):
+            continue  # the subject is no document ("Kế hoạch đã triển khai B: …" is another reading)
+        stop = text.find(". ", end)
+        stop = len(text) if stop == -1 else stop
+        newline = text.find("\n", end)
+        stop = stop if newline == -1 else min(stop, newline)
+        colon = _COLON_AFTER_B.match(text, end)
+        # (not an item that says what it carries out itself: "…; UBND tỉnh ban hành Kế hoạch số 118/KH-UBND … triển
+        # khai Nghị quyết số 139/NQ-CP …")
+        sources = [a for a in cited[j + 1:] if colon.end() <= a.start < stop and a.issued
+                   and not _CARRIES_OUT_CITED.match(text, max(a.end, a.cover_end))]
+        _add_each(add, sources, [b], _relation(done.group("phrase")), done)
 
 
 def _items_after_semicolons(text: str, cited: list[Citation], first: int, list_end: int) -> list[int]:

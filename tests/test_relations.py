@@ -917,6 +917,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ban hành Quyết định số 28/2021/QĐ-TTg ngày 1/10/2021 quy định việc hỗ trợ từ Quỹ bảo hiểm thất nghiệp, UBND "
          "tỉnh đã ban hành Kế hoạch số 402/KH-UBND ngày 6/10/2021 để triển khai.",
          {("402/KH-UBND", "implements", "116/NQ-CP"), ("402/KH-UBND", "implements", "28/2021/QĐ-TTg")}),
+        # regression: a carrying out already done, told before a colon whose clauses tell how ("các huyện đều đã triển
+        # khai B: Huyện ủy X ban hành A1; Huyện ủy Y ban hành A2" related nothing)
+        ("Thời gian qua, các huyện phía Nam đều đã kịp thời triển khai Chỉ thị số 35-CT/TW: Ban Thường vụ Huyện ủy Kỳ "
+         "Anh ban hành Kế hoạch số 120-KH/HU ngày 3/7/2019; Ban Thường vụ Huyện ủy Cẩm Xuyên ban hành Kế hoạch số "
+         "98-KH/HU ngày 10/7/2019. UBND tỉnh ban hành Kế hoạch số 15/KH-UBND.",
+         {("120-KH/HU", "implements", "35-CT/TW"), ("98-KH/HU", "implements", "35-CT/TW")}),
         # regression: … a list its plural noun opens ("ban hành các nghị quyết chuyên đề: B1 …; B2 … và B3, X ban hành A"
         # carried out none: the items after the first, issued by the lead's verb, ended the list)
         ("Ngay sau khi Quân ủy Trung ương ban hành các nghị quyết chuyên đề: Nghị quyết số 1657-NQ/QUTW ngày 20/12/2022 "
