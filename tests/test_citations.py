@@ -1985,6 +1985,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         ("Thời gian tới, thị xã tập trung cải cách hành chính; khẩn trương xây dựng kế hoạch của Ban Thường vụ Thị ủy "
          "giai đoạn 2021 - 2025."),
         "Thời gian tới, toàn ngành khẩn trương hoàn thiện hồ sơ xây dựng Luật Dân số.",
+        # regression: a rule only considered ("…; đồng thời xem xét ban hành quy định riêng về …" was a rule issued)
+        ("Tỉnh sẽ rút ngắn thời gian giao đất cho các dự án nhà ở xã hội; đồng thời xem xét ban hành quy định riêng về "
+         "hỗ trợ hạ tầng kỹ thuật ngoài hàng rào cho các dự án nhà ở công nhân."),
         # … and before a verb that needs no "đã" ("…; sớm ban hành kế hoạch điều chỉnh quy hoạch …" was a plan)
         "Thời gian tới, cần đẩy mạnh cải cách hành chính; sớm ban hành kế hoạch điều chỉnh quy hoạch chung đô thị.",
         # regression: a body's word before a count of units ("Công an 27/27 huyện, thị xã, thành phố đã xây dựng kế
