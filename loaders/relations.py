@@ -877,6 +877,13 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation, ph
         return True  # "A thực hiện B của Ban Bí thư; Chỉ thị số 12-CT/TU về …": what A's body issued beside A
     if _carries_out_source(text, cited, j, source):
         return True  # "A … thực hiện B về …; Kế hoạch số 980/KH-UBND … về triển khai A, …": a lead's next item
+    if phrase is not None and _relation(phrase) == "reviews" and (k := next((k for k in range(j + 1, len(cited)) if cited[k].start >= a.anchor), None)) \
+            is not None and (same := GAP_RE.fullmatch(text, a.anchor, cited[k].start)) is not None \
+            and fold(same.group("phrase")) == fold(phrase) and _names_same(cited[k], cited[j - 1]):
+        # "A về tổng kết Nghị quyết số 18-NQ/TW và Kế hoạch số 141/KH-BCĐTKNQ18 … về tổng kết Nghị quyết 18": the item does
+        # to B what A does, so it is A's fellow, not A's second object, whatever its body (a plan that carries out B is
+        # still an object: "A thực hiện B và Chương trình số 12-CTr/TU … thực hiện Nghị quyết 68")
+        return True
     if a.issuer is not None and (0 <= _cited_rank(a) < _cited_rank(source) or _of_another_body(text, a, source)):
         return False
     if _REPEALS.match(text, a.anchor):  # "…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ C": no relation, but its own act
@@ -896,6 +903,12 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation, ph
     m = GAP_RE.fullmatch(text, a.anchor, cited[k].start)
     return m is not None and not text[a.anchor:m.start("phrase")].strip(" ,") \
         and (semicolon or _relation(m.group("phrase")) not in _NAMES_ITS_ITEM) and not _DESCRIBES_AT.match(m.group("phrase"))
+
+
+def _names_same(c: Citation, b: Citation) -> bool:
+    """Do two citations name one document by its type and number ("Nghị quyết 18" and "Nghị quyết số 18-NQ/TW")?"""
+    return c.type is not None and c.type == b.type and c.number is not None and b.number is not None \
+        and c.number.lstrip("0") == b.number.lstrip("0")
 
 
 _PHRASE_AFTER = re.compile(rf"[ ]+(?:{_GAP_PHRASES})(?![^\W\d_])")

@@ -4006,6 +4006,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "lịch.",
          {("05-NQ/ĐU", "implements", "18-CTr/TU"), ("05-NQ/ĐU", "implements", "06-NQ/TU"),
           ("18-CTr/TU", "implements", "Nghị quyết#")}),
+        # regression: an item after "và" that does to B what the title of A does ("A về tổng kết B và A2 … về tổng kết
+        # B") was A's second object, being of another body
+        ("Thực hiện Kết luận số 121-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng về tổng kết Nghị quyết số "
+         "18-NQ/TW và Kế hoạch số 141/KH-BCĐTKNQ18 ngày 6/12/2024 của Ban Chỉ đạo Trung ương về tổng kết Nghị quyết 18, "
+         "HĐND tỉnh thông qua Nghị quyết số 04/NQ-HĐND.",
+         {("121-KL/TW", "reviews", "18-NQ/TW"), ("141/KH-BCĐTKNQ18", "reviews", "18-NQ/TW"),
+          ("04/NQ-HĐND", "implements", "121-KL/TW"), ("04/NQ-HĐND", "implements", "141/KH-BCĐTKNQ18")}),
     ],
 )
 def test_relations(text, expected):
