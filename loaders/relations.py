@@ -547,9 +547,11 @@ def _system(doc: Resolved) -> str | None:
 def _party_under_state(source: Resolved, target: Resolved) -> bool:
     """Would a local Party committee's document carry out a state document of its own level or below? The committee
     leads the People's Council and Committee there; their resolutions and plans carry out its documents, not the other
-    way round (a list after "; " that names one is the next item of an outer list)."""
+    way round (a list after "; " that names one is the next item of an outer list). A youth union's or the Front's
+    plan, though it bears a Party-style symbol, is no committee's: it does carry out its province's state plan."""
     rank = _level_rank(source)
-    return rank >= 1 and rank <= _level_rank(target) and _system(source) == "party" and _system(target) == "state"
+    return rank >= 1 and rank <= _level_rank(target) and _system(source) == "party" and _system(target) == "state" \
+        and not _of_mass_organisation(source.issuer)
 
 
 _MASS_ORGANISATION = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('mass_organisation'))})(?![^\W\d_])")

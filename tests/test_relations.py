@@ -4013,6 +4013,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "HĐND tỉnh thông qua Nghị quyết số 04/NQ-HĐND.",
          {("121-KL/TW", "reviews", "18-NQ/TW"), ("141/KH-BCĐTKNQ18", "reviews", "18-NQ/TW"),
           ("04/NQ-HĐND", "implements", "121-KL/TW"), ("04/NQ-HĐND", "implements", "141/KH-BCĐTKNQ18")}),
+        # regression: a youth union's plan with a Party-style symbol was taken for a Party committee's, which carries
+        # out no state plan of its province, and lost the province's plan it carries out
+        ("Ban Thường vụ Tỉnh đoàn Bắc Giang ban hành Kế hoạch số 48-KH/TĐTN-TNNT ngày 5/3/2022 nhằm thực hiện Chỉ thị "
+         "số 19/CT-TTg của Thủ tướng Chính phủ và Kế hoạch số 112/KH-UBND ngày 20/1/2022 của UBND tỉnh về bảo vệ môi "
+         "trường nông thôn.",
+         {("48-KH/TĐTN-TNNT", "implements", "19/CT-TTg"), ("48-KH/TĐTN-TNNT", "implements", "112/KH-UBND")}),
     ],
 )
 def test_relations(text, expected):
