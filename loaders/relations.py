@@ -2010,7 +2010,17 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
             relation = "reviews"
         elif m.group("period") and not m.group("during"):  # years of B behind: only a review of them relates to B
             sources, relation = [a for a in sources if _is_review(text, a)], "reviews"
+        if len({id(doc_of[id(a)]) for a in sources}) > 1 \
+                and all(_own_lead_target(a, targets, cited, doc_of, related, relation) for a in sources):
+            continue  # "Thực hiện B1 và B2, X ban hành A1 thực hiện B1 và A2 thực hiện B2": each its own, not crossed
         _add_each(add, sources, [cited[k] for k in targets], relation, m)
+
+
+def _own_lead_target(a: Citation, targets: list[int], cited: list[Citation], doc_of: dict[int, Resolved],
+                     related: dict, relation: str) -> bool:
+    """Does A say itself which of the lead's documents it carries out (found between them already)?"""
+    lead_docs = {id(doc_of[id(cited[k])]) for k in targets}
+    return any(f.source is doc_of[id(a)] and f.type == relation and id(f.target) in lead_docs for f in related.values())
 
 
 # lead phrases that front a topic (data/cues topic_lead)

@@ -937,6 +937,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chương trình hành động số 31-CTr/TU ngày 6/5/2022 của Tỉnh ủy Phú Thọ và Chương trình hành động số 17-CTr/TU "
          "ngày 15/4/2022 của Tỉnh ủy Yên Bái.",
          {("31-CTr/TU", "implements", "11-NQ/TW"), ("17-CTr/TU", "implements", "11-NQ/TW")}),
+        # regression: … two documents each saying which of the lead's two it carries out took the other's too
+        ("Thực hiện Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương, Ban "
+         "Thường vụ Huyện ủy Thạch Hà đã ban hành Kế hoạch số 58-KH/HU thực hiện Nghị quyết số 18-NQ/TW và Kế hoạch số "
+         "59-KH/HU thực hiện Nghị quyết số 19-NQ/TW.",
+         {("58-KH/HU", "implements", "18-NQ/TW"), ("59-KH/HU", "implements", "19-NQ/TW")}),
+        # … while those that say nothing of their own carry out both
+        ("Thực hiện Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW, Ban Thường vụ Huyện ủy Thạch Hà đã ban hành Kế "
+         "hoạch số 58-KH/HU và Kế hoạch số 59-KH/HU.",
+         {("58-KH/HU", "implements", "18-NQ/TW"), ("58-KH/HU", "implements", "19-NQ/TW"),
+          ("59-KH/HU", "implements", "18-NQ/TW"), ("59-KH/HU", "implements", "19-NQ/TW")}),
         ("Sau khi có Chỉ thị số 35-CT/TW và Hướng dẫn số 26-HD/BTCTW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
          "376-KH/TU.",
          {("376-KH/TU", "implements", "35-CT/TW"), ("376-KH/TU", "implements", "26-HD/BTCTW")}),
