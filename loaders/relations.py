@@ -2041,6 +2041,8 @@ def _said_with_no_subject(text: str, cited: list[Citation], j: int, targets: lis
         comma = text.find(", ", comma, end)
         if comma == -1:
             return
+        if _told_done(text, comma + 2, _clause_end(text, comma + 2, end)):
+            return  # "…, các cấp ủy, chính quyền đã tập trung lãnh đạo rà soát, giao khoán …": what others did, not bid
         if not _OBLIGATION_AT.match(text, comma + 2) \
                 and (said_by := _saying_document(text, cited[:j], lead.start(), comma + 2, end)):
             _add_each(add, said_by, [cited[k] for k in targets], _relation(lead.group("phrase")), lead)
@@ -2049,6 +2051,20 @@ def _said_with_no_subject(text: str, cited: list[Citation], j: int, targets: lis
 
 
 _TITLE_COMMAS = 3
+
+
+def _told_done(text: str, start: int, end: int) -> bool:
+    """Is the clause [start, end) told to have been done ("chính quyền đã rà soát"), before any bidding in it ("các địa
+    phương phải rà soát các mã số đã cấp" is bid)?"""
+    done = _DONE_AT.search(text, start, end)
+    verb = _DIRECTIVE_VERB.search(text, start, end)
+    return done is not None and (verb is None or done.start() < verb.start())
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause from `start` ends: its next comma, or `end`."""
+    comma = text.find(", ", start, end)
+    return end if comma == -1 else comma
 _OBLIGATION_AT = re.compile(rf"(?:{phrase_pattern(cues('obligation'))})[ ]")  # "…, cần phát huy": a clause of no subject
 
 
@@ -2057,7 +2073,9 @@ def _saying_document(text: str, cited: list[Citation], lead: int, main: int, end
     when the main clause [main, end) directs ("Công điện nêu rõ, thực hiện B, UBND tỉnh yêu cầu …"): it carries B
     out; not when it tells what others did ("Chỉ thị nêu rõ, thực hiện B, thời gian qua các bộ đã có nhiều cố gắng")."""
     opener = _DATED_OPENER.match(text, sentence_start(text, lead))
-    directs = _DIRECTIVE_VERB.search(text, main, min(end, main + _SUBJECT_CHARS)) is not None
+    verb = _DIRECTIVE_VERB.search(text, main, min(end, main + _SUBJECT_CHARS))
+    # (not a verb after what its subject is told to have done: "…, các cấp ủy, chính quyền đã rà soát, giao khoán …")
+    directs = verb is not None and _DONE_AT.search(text, main, verb.start()) is None
     if text.startswith(_ACCORDING_OPENER, opener.end()) and text.startswith(", ", lead - 2):
         # "Theo Công điện, thực hiện B, các sở, ngành … vận hành …": what a telegram or a directive says is its bidding,
         # told to those it names ("Theo Thông báo, thực hiện B, …" reports what was done)
