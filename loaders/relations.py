@@ -331,7 +331,8 @@ _LEAD_LAST_WORDS = {
     for spelling in spellings(row["phrase"].split("*")[-1].strip())
 } | {fold(w).split()[-1] for w in cues("adverb") + cues("lead_noun")} | {"các", "những"} \
     | {fold(w).split()[-1] + "," for w in cues("charter")} | {fold(w).split()[-1] + ";" for w in cues("charter")} | {"và"} \
-    | {"gồm", "gồm:", "sau:"} | {fold(w).split()[-1] + ":" for w in ("quyết", "thị", "luận", "hoạch", "trình", "đề", "án", "định", "bản")}
+    | {"gồm", "gồm:", "sau:", "đề:"} | {fold(r["word"]).split()[-1] + ":" for r in read_table("document_types.tsv")} \
+    | {fold(w).split()[-1] + ":" for w in cues("generic_doc")}
 # … and a decision that carries the lead's object ("… phê duyệt tại B", "… kèm theo B"), tested only when such a cue is
 # right before B ("theo" and "tại" end many words before citations)
 _CARRIED_LAST_WORDS = {fold(w).split()[-1] for w in cues("carried_by")}
