@@ -175,8 +175,8 @@ def matrix(directives: Annotated[list[str] | None, typer.Argument(help="directiv
 def _matrix_table(result) -> None:
     table = Table(title=f"Tỉnh × văn bản ({result.as_of:%d/%m/%Y})", title_justify="left")
     table.add_column("Tỉnh")
-    for doc in result.directives:
-        table.add_column(doc.symbol or name(doc), justify="right")
+    for doc, period in zip(result.directives, result.shared_symbol_periods()):
+        table.add_column(f"{doc.symbol} {period}" if doc.symbol and period else doc.symbol or name(doc), justify="right")
     for row in result.rows:
         table.add_row(row.province.label or row.province.iri, *(number(n) if n else "·" for n in row.counts))
     out.print(table)

@@ -2,6 +2,7 @@
 and the CLI. Pydantic models so FastAPI documents them in OpenAPI as they are."""
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import Generic, Literal, TypeVar
 
@@ -123,6 +124,12 @@ class Matrix(BaseModel):
     as_of: date
     directives: list[DocumentSummary]
     rows: list[MatrixRow]
+
+    def shared_symbol_periods(self) -> list[str | None]:
+        """Each column's period where another column bears its symbol (19-NQ/TW of khóa XII and
+        of khóa XIII are both among the most implemented): the symbol alone names them alike."""
+        symbols = Counter(d.symbol for d in self.directives if d.symbol)
+        return [d.period if symbols[d.symbol] > 1 else None for d in self.directives]
 
 
 class LagItem(BaseModel):

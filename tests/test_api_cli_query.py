@@ -2,15 +2,19 @@
 from __future__ import annotations
 
 import gc
+import io
 import json
+from datetime import date
 
 import pytest
 import uvicorn
+from rich.console import Console
 from typer.testing import CliRunner
 
 import api.cli_query  # noqa: F401  (registers the commands)
 from api.cli import app
 from api.app import YOUNG_COLLECTION_THRESHOLD
+from api.models import DocumentSummary, Matrix, MatrixRow, Ref
 from tests.conftest import SAMPLES
 
 runner = CliRunner()
@@ -153,3 +157,15 @@ def test_show_names_relations_in_vietnamese(fixture_store_url):
     rows = [line.split("│")[1].strip() for line in out.splitlines() if line.startswith("│")]
     assert code == 0 and "tiếp tục" in rows and "thực hiện" in rows
     assert not {"implements", "continues"} & set(rows)
+
+
+def test_matrix_columns_of_one_symbol_are_told_apart_by_their_term(monkeypatch):
+    # regression: two 19-NQ/TW (khóa XII, khóa XIII) headed two columns alike
+    console = Console(width=200, record=True, file=io.StringIO())
+    monkeypatch.setattr(api.cli_query, "out", console)
+    docs = [DocumentSummary(iri=f"https://chithi.vn/id/doc/{i}", symbol=symbol, period=period, level="central")
+            for i, (symbol, period) in enumerate([("19-NQ/TW", "khóa XII"), ("09-CT/TW", "khóa XI"), ("19-NQ/TW", "khóa XIII")])]
+    bac_giang = MatrixRow(province=Ref(iri="https://chithi.vn/id/unit/24", label="Bắc Giang"), counts=[1, 0, 2])
+    api.cli_query._matrix_table(Matrix(as_of=date(2025, 6, 30), directives=docs, rows=[bac_giang]))
+    header = next(line for line in console.export_text().splitlines() if "Tỉnh" in line and "┃" in line)
+    assert [cell.strip() for cell in header.split("┃")[1:-1]] == ["Tỉnh", "19-NQ/TW khóa XII", "09-CT/TW", "19-NQ/TW khóa XIII"]

@@ -894,3 +894,21 @@ def test_a_search_names_the_province_of_a_unit_gone_before_its_rename_as_it_was_
     """regression: 'Huế' offered the district city of Huế (until 2024) as 'Thành phố Huế, Huế'."""
     named = " ".join(html(hue_site.get("/", params={"q": "Huế"})).css_first("#units-named").text().split())
     assert "Thành phố Huế, Thừa Thiên Huế (trước 2025)" in named
+
+
+def matrix_html(directives: list[DocumentSummary]) -> LexborHTMLParser:
+    table = Matrix(as_of=date(2025, 6, 30), directives=directives,
+                   rows=[MatrixRow(province=Ref(iri=BASE + "unit/24", label="Bắc Giang"), counts=[1] * len(directives))])
+    page = templates.get_template("matrix.html").render(
+        request=None, lang="vi", other_lang="en", other_url="/en/gaps", nav="gaps", table=table, limit=15)
+    return LexborHTMLParser(page)
+
+
+def test_matrix_columns_of_one_symbol_are_told_apart_by_their_term():
+    # regression: the two Nghị quyết 19-NQ/TW (khóa XII, 2017; khóa XIII, 2022) both among the most
+    # implemented headed two columns "19-NQ/TW" alike
+    of_2017 = directive("19-NQ/TW").model_copy(update={"iri": BASE + "doc/19-2017", "period": "khóa XII"})
+    of_2022 = directive("19-NQ/TW").model_copy(update={"iri": BASE + "doc/19-2022", "period": "khóa XIII"})
+    of_2011 = directive("09-CT/TW").model_copy(update={"period": "khóa XI"})
+    headers = [th.text().strip() for th in matrix_html([of_2017, of_2011, of_2022]).css("#matrix thead th.col")]
+    assert headers == ["19-NQ/TW khóa XII", "09-CT/TW", "19-NQ/TW khóa XIII"]
