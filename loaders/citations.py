@@ -510,6 +510,8 @@ _TITLE_STOP = re.compile(
     rf"|,[ ]+(?=(?:{_cue_pattern('also')}){_WORD_END})"
     # "… về quy chế làm việc, căn cứ Nghị định số …": the citing document's basis
     rf"|,[ ]+(?=(?:{_BASIS_OF_CLAUSE})[ ]+(?:{_NOUNS}){_WORD_END})"
+    # "… năm 2025, cùng Hướng dẫn số 152-HD/BTGDVTW …": the list's next document, named with a capital
+    rf"|,[ ]+(?=(?:{_cue_pattern('along_with')})[ ]+(?=[{UPPER}])(?:{_NOUNS}){_WORD_END})"
     # "…, ngày 22/4/2025, Ban Thường vụ … ban hành": the date that opens the next clause, between commas or before
     # its capitalised subject ("…, ngày 15/02/2024 Ban Chỉ đạo 35 huyện ban hành …")
     r"|,[ ]*(?=ngày[ ]*\d{1,2}(?:[ ]?[/.-][ ]?\d{1,2}(?:[ ]?[/.-][ ]?\d{4})?|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4})"

@@ -3217,6 +3217,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 62-KH/HU thực hiện Nghị quyết số 05-NQ/TU ngày 15/7/2021 của Ban "
          "Chấp hành Đảng bộ tỉnh về chuyển đổi số, đồng thời thực hiện Kế hoạch số 237-KH/TU của Ban Thường vụ Tỉnh ủy.",
          {("62-KH/HU", "implements", "05-NQ/TU"), ("62-KH/HU", "implements", "237-KH/TU")}),
+        # regression: … joined by ", cùng" after B's title ("… Kế hoạch số 45-KH/TW … về tổ chức các hoạt động kỷ niệm
+        # …, cùng Hướng dẫn số 152-HD/BTGDVTW": the title ran on over the guide, which the plan lost)
+        ("Ban Thường vụ Tỉnh ủy Hải Dương ban hành Kế hoạch số 320-KH/TU để thực hiện Kế hoạch số 45-KH/TW ngày "
+         "26/3/2025 của Ban Bí thư về tổ chức các hoạt động kỷ niệm các ngày lễ lớn năm 2025, cùng Hướng dẫn số "
+         "152-HD/BTGDVTW của Ban Tuyên giáo và Dân vận Trung ương.",
+         {("320-KH/TU", "implements", "45-KH/TW"), ("320-KH/TU", "implements", "152-HD/BTGDVTW")}),
         # regression: … tied to the first by "gắn với" ("Chương trình hành động số 12-CTr/TU … thực hiện Nghị quyết Đại
         # hội đại biểu toàn quốc lần thứ XIII của Đảng, gắn với thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần
         # thứ XX" carried out the first only); not when what is carried out is the subject ("Chỉ thị … được quán triệt,
