@@ -1615,9 +1615,10 @@ def _placed_by_named_commune(scan: _Scan, issuer: IssuerMatch, start: int, era: 
             at += len(word) + 1
         elif text[max(0, at - len(word) - 1):at].lower() != f"{word} ":
             continue
-        if word_before(text, at - len(word) - 1)[0] in _PLURAL_WORDS | _MERGED_PART_WORDS:
-            continue  # "các phường Yên Ninh, Minh Tân …", "… và một phần phường Hiệp Thành": the former units a 2025
-            # one was formed from
+        if word_before(text, at - len(word) - 1)[0] in _PLURAL_WORDS | _MERGED_PART_WORDS \
+                or _listed_as_merged(text, at - len(word) - 1):
+            continue  # "các phường Yên Ninh, Minh Tân …", "… và một phần phường Hiệp Thành", "sáp nhập thị trấn Sông
+            # Đốc và xã Phong Điền": the former units a 2025 one was formed from
         if not any(u.level == "commune" and u.kind == word for u in name.units):
             continue
         found = issuer_at(f"{raw} {text[at:window + name.end]}", 0, scan.article)
@@ -1626,6 +1627,23 @@ def _placed_by_named_commune(scan: _Scan, issuer: IssuerMatch, start: int, era: 
                 else scan.article is None or scan.article.province_code in (None, found.issuer.province_code)):
             return IssuerMatch(issuer.start, issuer.end, replace(found.issuer, term=issuer.issuer.term))
     return issuer
+
+
+# the verb of a reorganisation, and what may stand between it and each former unit it lists (data/cues merger,
+# merged_list): names, commas and the list's own words ("sáp nhập thị trấn Sông Đốc và xã Phong Điền, xã Phong Lạc")
+_MERGER = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('merger', either_case=True)})(?![^\W\d_])")
+_MERGED_LIST = re.compile(rf"(?:[ ,]+|(?:{_cue_pattern('merged_list')})(?![^\W\d_])|{_CAP_WORD})*")
+
+
+def _listed_as_merged(text: str, kind_start: int) -> bool:
+    """Is the unit whose kind word starts at `kind_start` one of the former units a merger its sentence reports lists
+    ("Xã Sông Đốc được thành lập trên cơ sở sáp nhập thị trấn Sông Đốc và xã Phong Điền, …")? Not the unit formed
+    ("sáp nhập xã A và xã B thành xã C": "thành" is no word of the list)."""
+    sentence = sentence_start(text, kind_start)
+    merger = None
+    for merger in _MERGER.finditer(text, sentence, kind_start):
+        pass
+    return merger is not None and _MERGED_LIST.fullmatch(text, merger.end(), kind_start) is not None
 
 
 def _in_article_province(issuer: Issuer, article: Place | None) -> bool:

@@ -2320,6 +2320,14 @@ def test_a_bare_body_is_of_the_province_whose_body_the_sentence_has_issue(text, 
     ("Ngày 10/11/2025, Đảng ủy phường Thủ Dầu Một ban hành Kế hoạch số 14-KH/ĐU. Phường Thủ Dầu Một được thành lập trên "
      "cơ sở nhập các phường Phú Cường, Phú Thọ và một phần phường Hiệp Thành. Đảng ủy phường ban hành Nghị quyết số "
      "02-NQ/ĐU.", "Hồ Chí Minh", "2025-11-13", "Bình Dương", "Thủ Dầu Một"),
+    # regression: … nor a former unit a merger lists with its own kind word ("… sáp nhập thị trấn Sông Đốc và xã Phong
+    # Điền, xã Phong Lạc": the commune's plan went to the former xã Phong Điền of Trần Văn Thời); the unit formed is
+    ("Ngày 28/7/2025, UBND xã Sông Đốc ban hành Kế hoạch số 15/KH-UBND. Xã Sông Đốc được thành lập trên cơ sở sáp "
+     "nhập thị trấn Sông Đốc và xã Phong Điền, xã Phong Lạc thuộc huyện Trần Văn Thời cũ. Ông Trần Văn Tâm, Bí thư "
+     "Đảng ủy xã cho biết, Ban Thường vụ Đảng ủy xã đã ban hành Nghị quyết số 02-NQ/ĐU.", "Cà Mau", "2025-07-30",
+     "Cà Mau", "Sông Đốc"),
+    ("Từ ngày 1/7/2025, tỉnh sáp nhập xã Gio Hải và xã Gio Thành thành xã Cửa Việt. Đảng ủy xã đã ban hành Nghị quyết "
+     "số 02-NQ/ĐU.", "Quảng Trị", "2025-08-20", "Quảng Trị", "Cửa Việt"),
     # … not before the reform, nor after a unit of another kind
     ("UBND phường Phan Thiết ban hành Quyết định số 05/QĐ-UBND. Đảng ủy phường đã ban hành Nghị quyết số "
      "02-NQ/ĐU.", "Lâm Đồng", "2025-06-10", "Lâm Đồng", None),
