@@ -2308,10 +2308,12 @@ _COUNTED_LIST_HEAD = re.compile(
     rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})[ ]+"
     rf"(?:{_cue_pattern('plural')}|\d{{1,3}})[ ]+{_COUNTED_NOUN}"
     rf"(?:(?:[ ]*,[ ]*|[ ]+)(?:{_cue_pattern('list_sequel')}|{_cue_pattern('instances')}){_WORD_END}[ ]*:?|[ ]*:)[ ]*\Z")
-# the same, the list opening the next sentence: "… đã ban hành nhiều văn bản. Trong đó có Kế hoạch số …"
+# the same, the list opening the next sentence: "… đã ban hành nhiều văn bản. Trong đó có Kế hoạch số …", the count
+# perhaps split first: "… thông qua 24 nghị quyết, trong đó có 9 nghị quyết quy phạm pháp luật. Đáng chú ý là: …"
+_SUB_COUNT = rf"(?:[ ]*,[ ]*(?:{_cue_pattern('list_sequel')})[ ]+\d{{1,3}}(?:[ ]+[^\W\d_]+){{1,6}})?"
 _COUNTED_SENTENCE = re.compile(
     rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})[ ]+"
-    rf"(?:{_cue_pattern('plural')}|\d{{1,3}})[ ]+{_COUNTED_NOUN}[ ]*[.:][ ]*"
+    rf"(?:{_cue_pattern('plural')}|\d{{1,3}})[ ]+{_COUNTED_NOUN}{_SUB_COUNT}[ ]*[.:][ ]*"
     rf"(?:{_cue_pattern('list_sequel', either_case=True)}){_WORD_END}[ ]*[:,]?[ ]*\Z")
 # … or the documents passed, some of them listed after: "Trong số 14 nghị quyết được thông qua tại kỳ họp, đáng chú ý
 # là Nghị quyết …"
@@ -2319,7 +2321,7 @@ _AMONG_PASSED = re.compile(
     rf"[Tt]rong[ ]+số[ ]+(?:{_cue_pattern('plural')}|\d{{1,3}})[ ]+{_COUNTED_NOUN}[ ]+(?:(?:đã|vừa)[ ]+)?được"
     rf"(?:[ ]+[^\W\d_]+){{0,4}}?[ ]+(?P<verb>{_cue_pattern('issue')})(?:[ ]+[^,.;:]{{1,40}}?)?[ ]*,[ ]*"
     rf"(?:(?:{_cue_pattern('list_sequel')}|có){_WORD_END}[ ]*:?[ ]*)?\Z")
-_COUNTED_LIST_CHARS = 90
+_COUNTED_LIST_CHARS = 130  # (the count split: "… 24 nghị quyết, trong đó có 9 nghị quyết quy phạm pháp luật. Đáng chú ý là: ")
 _LIST_OPENER_LAST_WORDS = {w.split()[-1] for w in cues("list_sequel") + cues("instances")}
 
 
@@ -4360,9 +4362,10 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
 
 
 # a council's session as the subject: "Kỳ họp cũng thông qua Nghị quyết về …", "Tại kỳ họp, các đại biểu đã biểu quyết
-# thông qua …"
+# thông qua …", its steps before the verb: "Kỳ họp đã xem xét, thông qua …"
 _SESSION_SUBJECT = re.compile(rf"(?:[^,.;:\n]{{1,40}},[ ]*)?(?:[Kk]ỳ[ ]+họp(?:[ ]+(?:lần[ ]+)?thứ[ ]+[^\W_]+|[ ]+này)?"
-                              rf"|(?:[Cc]ác[ ]+)?đại[ ]+biểu)(?:[ ]+(?:{_cue_pattern('passive_adverb')}|{_cue_pattern('perfective')}))*[ ]+")
+                              rf"|(?:[Cc]ác[ ]+)?đại[ ]+biểu)(?:[ ]+(?:{_cue_pattern('passive_adverb')}|{_cue_pattern('perfective')}))*[ ]+"
+                              rf"(?:(?:{_cue_pattern('session_step')})(?:[ ]*,[ ]*|[ ]+và[ ]+))*")
 
 
 def _council_of_session(scan: _Scan, start: int) -> IssuerMatch | None:

@@ -2535,6 +2535,12 @@ def test_bodies_named_in_turn_issue_in_turn(text, issuers):
      "tư công năm 2024.", [("HĐND huyện Can Lộc", None)]),
     ("HĐND huyện Can Lộc đã thông qua 14 nghị quyết. Nổi bật là Nghị quyết về dự toán ngân sách huyện năm 2024.",
      [("HĐND huyện Can Lộc", None)]),
+    # regression: … the count split before the list opens in the next sentence ("… thông qua 24 nghị quyết, trong đó
+    # có 9 nghị quyết quy phạm pháp luật. Đáng chú ý là: Nghị quyết …; Nghị quyết …": no document), the session the
+    # subject with its steps before the verb ("Kỳ họp đã xem xét, thông qua …": no issuer)
+    ("Chiều 15/12, HĐND huyện Can Lộc khóa XX bế mạc kỳ họp thứ 11. Kỳ họp đã xem xét, thông qua 18 nghị quyết, trong "
+     "đó có 4 nghị quyết chuyên đề. Đáng chú ý là: Nghị quyết quy định mức hỗ trợ cán bộ thôn, tổ dân phố; Nghị quyết "
+     "về kế hoạch đầu tư công năm 2024.", [("HĐND huyện Can Lộc", None)] * 2),
     # … and one with its own body keeps it
     ("Ban Thường vụ Huyện ủy đã ban hành chương trình và kế hoạch của Ban Chỉ đạo 35 huyện.",
      [("Ban Thường vụ Huyện ủy", None), ("Ban Chỉ đạo 35 huyện", None)]),
