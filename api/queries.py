@@ -814,7 +814,12 @@ def document(store: Store, symbol_or_iri: str, *, year: int | None = None) -> Do
         fact = facts[row["field"]].setdefault(str(row["value"]), Fact(value=str(row["value"])))
         add_source(fact.sources, source_from_row(row))
     detail.dates = sorted(facts["date"].values(), key=lambda f: f.value)
-    detail.titles = list(facts["title"].values())
+    # the title most articles state heads the page (a record keeps each title once: see
+    # graph.indexes.titles_in_order), the summary's own first where as many state it
+    detail.titles = sorted(facts["title"].values(),
+                           key=lambda fact: (-len(fact.sources), fact.value != detail.document.title))
+    if detail.titles:
+        detail.document.title = detail.titles[0].value
     detail.conflicts = [name for name, values in facts.items() if name == "date" and len(values) > 1]
 
     detail.mentions = _mentions(store, doc_iri)

@@ -529,6 +529,23 @@ def test_document_keeps_conflicting_dates_with_their_sources(store):
     assert detail.document.dates == [date(2011, 12, 1), date(2011, 12, 2)]
 
 
+CT_09_ABBREVIATED = """art:h-antq {
+    art:h-antq a chithi:Article, prov:Entity ; prov:wasDerivedFrom <https://baoquangbinh.vn/antq> .
+    doc:09-ct-tw-2011 a eli:LegalResource, chithi:PartyDocument ; rdfs:label "Chỉ thị 09-CT/TW"@vi ;
+        eli:type_document type:ct ; eli:id_local "09-CT/TW" ; chithi:symbolKey "9-CT/TW" ; eli:number "09" ;
+        eli:title "Tăng cường sự lãnh đạo của Đảng đối với phong trào toàn dân bảo vệ ANTQ trong tình hình mới"@vi .
+}"""
+
+
+def test_document_is_headed_by_the_title_most_articles_state():
+    # regression: 09-CT/TW's page was headed by one article's "Tăng cường … ANTQ …" (first in the
+    # record: shorter, and capitals sort first), not the title two articles state
+    detail = queries.document(fixture_with(CT_09_ABBREVIATED), "09-CT/TW")
+    stated = "tăng cường sự lãnh đạo của Đảng đối với phong trào toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới"
+    assert [(f.value == stated, len(f.sources)) for f in detail.titles] == [(True, 2), (False, 1)]
+    assert detail.document.title == stated
+
+
 def test_document_mentions_with_sentence_offsets_and_source(store):
     mentions = {m.exact: m for m in queries.document(store, "73-KH/QU").mentions}
     mention = mentions["Kế hoạch 73-KH/QU ngày 13/8/2012 của Ban Thường vụ Quận ủy"]
