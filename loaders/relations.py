@@ -1747,7 +1747,8 @@ def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int
     return out
 
 
-_DISTRIBUTED = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('distributive'))})[ ]+")
+# the comma is optional: "… và Kế hoạch số 412-KH/TU của Ban Thường vụ Tỉnh ủy Gia Lai cùng thực hiện B"
+_DISTRIBUTED = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('distributive'))})[ ]+")
 # "… và UBND tỉnh Sơn La ban hành A2": the next item of a list, its own subject issuing it
 _AND_ISSUES = re.compile(rf"[ ]*,?[ ]*và(?:[ ]+[^\W\d_]+){{1,8}}?[ ]+(?:{_PASSIVE_VERBS})[ ]+")
 

@@ -50,6 +50,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh Lai Châu ban hành Kế hoạch số 77/KH-UBND ngày 2/3/2023 và UBND tỉnh Điện Biên ban hành Kế hoạch số "
          "95/KH-UBND ngày 9/3/2023, đều nhằm thực hiện Nghị quyết số 96/NQ-CP.",
          {("77/KH-UBND", "implements", "96/NQ-CP"), ("95/KH-UBND", "implements", "96/NQ-CP")}),
+        # regression: … with no comma before "cùng", the plans a new programme is built on ("… trên cơ sở A1 của Ban
+        # Thường vụ Tỉnh ủy Phú Yên và A2 của Ban Thường vụ Tỉnh ủy Đắk Lắk (trước hợp nhất) cùng thực hiện B" gave A2 alone)
+        ("Chương trình hành động của Tỉnh ủy được xây dựng trên cơ sở kế thừa Kế hoạch số 287-KH/TU ngày 20/5/2025 của Ban "
+         "Thường vụ Tỉnh ủy Phú Yên và Kế hoạch số 431-KH/TU ngày 28/5/2025 của Ban Thường vụ Tỉnh ủy Đắk Lắk (trước hợp "
+         "nhất) cùng thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị.",
+         {("Chương trình hành động#", "based_on", "287-KH/TU"), ("Chương trình hành động#", "based_on", "431-KH/TU"),
+          ("287-KH/TU", "implements", "66-NQ/TW"), ("431-KH/TU", "implements", "66-NQ/TW")}),
         # regression: the plans listed after "trong đó" a generic plural's plan names carry out B when words fitting it to
         # the place stand between B and the list ("… kế hoạch thực hiện B phù hợp với tình hình địa phương; trong đó …"),
         # and each B of a list ("… kế hoạch thực hiện B1 và B2; trong đó …" gave nothing)
