@@ -476,6 +476,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _by_means(text, cited, add)
     _into_life(text, cited, add)
     _this_is(text, cited, add)
+    _also_with_no_subject(text, cited, add)
     _nominal_acts(text, cited, doc_of, add)
     _guides_listed_before(text, cited, add)
     return list(found.values())
@@ -3326,6 +3327,31 @@ def _this_is(text: str, cited: list[Citation], add) -> None:
                                                                   cited[n].start)) is not None:
                 _add_each(add, issued[-1:], [cited[k] for k in _coordinated_after(text, cited, n)],
                           _relation(also.group("phrase"), text[also.start():also.start("phrase")]), also)
+
+
+# a sentence going on with what the document opening the sentence before does, its subject left out: "Kế hoạch nhằm
+# triển khai B1. Đồng thời cụ thể hóa B2 và B3" (no comma after the opener: "Đồng thời, thực hiện B, Sở …" is a lead)
+_ALSO_OPENS = re.compile(rf"(?:{phrase_pattern(cues('also_opener'), either_case=True)})[ ]+"
+                         rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
+
+
+def _also_with_no_subject(text: str, cited: list[Citation], add) -> None:
+    """"Kế hoạch nhằm triển khai B1 …. Đồng thời cụ thể hóa B2 và B3": the document that opens the sentence before as
+    the subject of its own act does this second act too."""
+    if "Đồng thời " not in text:
+        return
+    for i, b in enumerate(cited):
+        start = sentence_start(text, b.start)
+        if start < 2 or not text.startswith("Đồng thời ", start) \
+                or (m := _ALSO_OPENS.fullmatch(text, start, b.start)) is None:
+            continue
+        before = sentence_start(text, start - 2)
+        k = next((k for k in range(i) if cited[k].start >= before), None)
+        if k is None or cited[k].start != _DATED_OPENER.match(text, before).end() \
+                or _phrase_after(text, cited[k], cited[k + 1].start) is None:
+            continue  # the sentence before opens with no document that acts ("UBND phường ban hành A …")
+        _add_each(add, [cited[k]], [cited[n] for n in _coordinated_after(text, cited, i)],
+                  _relation(m.group("phrase")), m)
 
 
 # "Để B sớm đi vào cuộc sống, X ban hành A": a purpose whose subject is B; the comma before the main clause

@@ -1513,6 +1513,18 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "08-NQ/TU ngày 27/7/2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch, đồng thời triển khai Nghị quyết "
          "số 82/NQ-CP ngày 18/5/2023 của Chính phủ về phục hồi du lịch.",
          {("168/KH-UBND", "implements", "08-NQ/TU"), ("168/KH-UBND", "implements", "82/NQ-CP")}),
+        # regression: a sentence going on with the act of the plan opening the sentence before, its subject left out
+        # ("Kế hoạch nhằm triển khai B1. Đồng thời cụ thể hóa B2 và B3") gave B1 alone
+        ("Ngày 4/11/2025, UBND xã Cẩm Xuyên ban hành Kế hoạch số 96/KH-UBND về phổ cập giáo dục mầm non. Kế hoạch "
+         "nhằm triển khai Nghị quyết số 218/2025/QH15 ngày 26/6/2025 của Quốc hội. Đồng thời cụ thể hóa Nghị quyết số "
+         "71-NQ/TW của Bộ Chính trị và Kế hoạch số 38-KH/TU ngày 2/10/2025 của Ban Thường vụ Tỉnh ủy.",
+         {("96/KH-UBND", "implements", "218/2025/QH15"), ("96/KH-UBND", "implements", "71-NQ/TW"),
+          ("96/KH-UBND", "implements", "38-KH/TU")}),
+        # … not a lead set off by a comma, whose subject comes after it
+        ("Ngày 4/11/2025, UBND xã Cẩm Xuyên ban hành Kế hoạch số 96/KH-UBND về phổ cập giáo dục mầm non. Kế hoạch "
+         "nhằm triển khai Nghị quyết số 218/2025/QH15 ngày 26/6/2025 của Quốc hội. Đồng thời, thực hiện Nghị quyết số "
+         "71-NQ/TW của Bộ Chính trị, xã đã tổ chức hội nghị quán triệt cho cán bộ, giáo viên.",
+         {("96/KH-UBND", "implements", "218/2025/QH15")}),
         # regression: "Đây là <type> …" after a sentence that cites A without issuing it: the type noun names A
         # ("… quán triệt Nghị quyết số 23-NQ/TW …. Đây là nghị quyết thay thế B" gave nothing)
         ("Ban Thường vụ Tỉnh ủy Gia Lai tổ chức hội nghị quán triệt Nghị quyết số 23-NQ/TW ngày 06/10/2022 của Bộ Chính "
