@@ -675,7 +675,11 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
         elif j < len(cited) and phrase is not None and _relation(phrase) == "based_on" and _ISSUES_ATTACHED.match(text, end):
             # "A được xây dựng căn cứ B1 và B2 hướng dẫn thực hiện Nghị định số 74/2011/NĐ-CP; trên cơ sở Tờ trình số
             # 98/TTr-UBND": the document the description names is no item of A's bases, the basis said again is
-            j = next((k for k in range(j, len(cited)) if _basis_after_description(text, end, cited[k])), j)
+            # … and the next basis after a "; " that ends the description ("A được xây dựng căn cứ Nghị quyết số 03/NQ-CP
+            # … ban hành Chương trình hành động … thực hiện Nghị quyết số 57-NQ/TW; Nghị quyết số 71/NQ-CP …")
+            j = next((k for k in range(j, len(cited)) if _basis_after_description(text, end, cited[k])
+                      or ";" in text[end:cited[k].start] and _listed_after_description(text, end, cited[k])
+                      and not _listed_inside(text, cited, k, end, cited[out[-1]])), j)
         elif j + 1 < len(cited) and phrase is None and source is None \
                 and _CARRIES_OUT_CITED.fullmatch(text, end, cited[j].start):
             # "Thực hiện Chương trình hành động số 26-CTr/TU … thực hiện Nghị quyết số 23-NQ/TW … về …; Kế hoạch số
@@ -935,9 +939,12 @@ def _sibling_after_semicolon(text: str, b: Citation, a: Citation, source: Citati
     # B named without a number is of its body's code ("… quy định chi tiết thi hành một số điều của Luật Đất đai; Nghị
     # định số 88/2024/NĐ-CP …": the Government's next decree, not a second law the first details)
     b_code = b.symbol.issuer_code if b.symbol is not None else b.issuer.code if b.issuer is not None else None
-    if a.symbol is None or b_code is None or source.symbol is None:
+    # (the source named by what it carries, with no number, by its body's: "Nghị quyết số 03/NQ-CP … của Chính phủ ban
+    # hành Chương trình hành động của Chính phủ thực hiện B; Nghị quyết số 71/NQ-CP …")
+    code = source.symbol.issuer_code if source.symbol is not None else source.issuer.code if source.issuer is not None \
+        else None
+    if a.symbol is None or b_code is None or code is None:
         return False
-    code = source.symbol.issuer_code
     return a.symbol.issuer_code == code != b_code \
         and text[max(b.end, b.cover_end):a.start].strip() == ";"
 

@@ -1513,6 +1513,21 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "08-NQ/TU ngày 27/7/2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch, đồng thời triển khai Nghị quyết "
          "số 82/NQ-CP ngày 18/5/2023 của Chính phủ về phục hồi du lịch.",
          {("168/KH-UBND", "implements", "08-NQ/TU"), ("168/KH-UBND", "implements", "82/NQ-CP")}),
+        # regression: a list of bases by "; " whose first item is described by the programme it issues, carrying out B
+        # ("A được xây dựng căn cứ B1 … ban hành Chương trình hành động … thực hiện B; B2 …; B3 …"): B2 was read as a
+        # second document the programme carries out, and A's later bases were lost
+        ("Kế hoạch số 145/KH-UBND ngày 8/5/2025 của UBND tỉnh được xây dựng căn cứ Nghị quyết số 03/NQ-CP ngày "
+         "9/1/2025 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW; Nghị "
+         "quyết số 71/NQ-CP ngày 1/4/2025 của Chính phủ sửa đổi, bổ sung, cập nhật Nghị quyết số 03/NQ-CP và Kế hoạch "
+         "số 02-KH/TU ngày 20/2/2025 của Ban Thường vụ Tỉnh ủy.",
+         {("145/KH-UBND", "based_on", "03/NQ-CP"), ("145/KH-UBND", "based_on", "71/NQ-CP"),
+          ("145/KH-UBND", "based_on", "02-KH/TU"), ("03/NQ-CP", "implements", "57-NQ/TW"),
+          ("71/NQ-CP", "amends", "03/NQ-CP")}),
+        ("Kế hoạch số 145/KH-UBND ngày 8/5/2025 của UBND tỉnh được xây dựng căn cứ Nghị quyết số 03/NQ-CP ngày "
+         "9/1/2025 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW; Nghị "
+         "quyết số 71/NQ-CP ngày 1/4/2025 của Chính phủ; Kế hoạch số 02-KH/TU ngày 20/2/2025 của Ban Thường vụ Tỉnh ủy.",
+         {("145/KH-UBND", "based_on", "03/NQ-CP"), ("145/KH-UBND", "based_on", "71/NQ-CP"),
+          ("145/KH-UBND", "based_on", "02-KH/TU"), ("03/NQ-CP", "implements", "57-NQ/TW")}),
         # regression: a sentence going on with the act of the plan opening the sentence before, its subject left out
         # ("Kế hoạch nhằm triển khai B1. Đồng thời cụ thể hóa B2 và B3") gave B1 alone
         ("Ngày 4/11/2025, UBND xã Cẩm Xuyên ban hành Kế hoạch số 96/KH-UBND về phổ cập giáo dục mầm non. Kế hoạch "
