@@ -215,6 +215,10 @@ _ISSUING_BEFORE = re.compile(
 _HEADLINE_ISSUING_BEFORE = re.compile(
     rf"(?:^|(?<=:)[ ]+)(?P<perf>(?!)x)?(?P<verb>{_cue_pattern('issue', either_case=True)})[ ]+(?:(?:một|các|những)[ ]+)?$"
 )
+# a verbless headline, its place and colon right before the plan and what the plan carries out after it ("Cần Thơ:
+# Kế hoạch thực hiện Nghị quyết 57"): the plan the body names, issued (the place group stands for the verb)
+_HEADLINE_PLACE_COLON = re.compile(r"^(?P<perf>(?!)x)?(?P<verb>[^\W\d_][^\W\d_.]*(?:[ .]+[^\W\d_][^\W\d_.]*){0,3})[ ]*:[ ]+$")
+_HEADLINE_ACTION_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('action')}){_WORD_END}")
 # The last word before a noun decides which look-behind is worth a regex: an issuing verb,
 # "cho" in "tham mưu cho X …", a plural determiner, "một", "là" of an alias.
 _ISSUE_LAST_WORDS = {fold(s).split()[-1] for w in cues("issue") for s in spellings(w)}
@@ -1952,6 +1956,10 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
     before the noun, if known; `numbered`: the noun has its number ("có Kế hoạch số 12-KH/TU"
     needs no "đã"); `announced`: its text follows ("xây dựng Kế hoạch thực hiện như sau:" needs
     no "đã" either); `headline`: a headline drops it ("Hà Nội ra kế hoạch thực hiện Chỉ thị 20 của Thủ tướng")."""
+    if headline and text.startswith(": ", start - 2) \
+            and (placed := _HEADLINE_PLACE_COLON.match(text, text.rfind("\n", 0, start) + 1, start)) \
+            and (noun := TYPE_WORD_RE.match(text, start)) and _HEADLINE_ACTION_AFTER.match(text, noun.end()):
+        return placed.start()
     word, word_start = before or word_before(text, start)
     if word == "một" or numbered and word in ("các", "những"):  # "ban hành các Nghị quyết 57, 59 và 66"
         word, word_start = word_before(text, word_start)

@@ -1202,6 +1202,15 @@ def test_a_headline_plenum_of_two_body_resolutions_stays_their_sum():
      [("815/QĐ-BNV", ["Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Quyết định số 815/QĐ-BNV", "Kế hoạch của Bộ Nội vụ"]),
       ("66-NQ/TW", ["Nghị quyết số 66-NQ/TW", "Nghị quyết số 66-NQ/TW", "Nghị quyết"]),
       ("22-KH/ĐU", ["Kế hoạch số 22-KH/ĐU"])]),
+    # regression: a verbless headline, the plan right after its place and colon ("Cà Mau: Kế hoạch thực hiện Nghị quyết
+    # 68 …" named no document, and the relation the headline alone states was lost)
+    ("Sơn Tây: Kế hoạch triển khai Chỉ thị 35 của Bộ Chính trị\nTheo Kế hoạch số 118-KH/TU ngày 2/8/2024 của Ban Thường vụ "
+     "Thị ủy, đại hội các chi bộ hoàn thành trong quý I/2025.",
+     [("118-KH/TU", ["Kế hoạch triển khai Chỉ thị 35 của Bộ Chính trị", "Kế hoạch số 118-KH/TU ngày 2/8/2024 của Ban Thường vụ Thị ủy"]),
+      ("35-CT/TW", ["Chỉ thị 35 của Bộ Chính trị"])]),
+    # … not a plan that is a policy object, with no action after it
+    ("Sơn Tây: Kế hoạch đầu tư công năm 2024 tăng 20%\nKế hoạch số 118/KH-UBND ngày 2/8/2024 của UBND thị xã được phê duyệt.",
+     [("118/KH-UBND", ["Kế hoạch số 118/KH-UBND ngày 2/8/2024 của UBND thị xã"])]),
     # … while in the body "ra" still needs it ("sẽ ra kế hoạch" is still to come, "ra kế hoạch" alone too)
     ("Hà Nội chống ô nhiễm\nThành phố ra kế hoạch thực hiện Chỉ thị 20 của Thủ tướng trong tháng tới.",
      [("Chỉ thị#20", ["Chỉ thị 20 của Thủ tướng"])]),
