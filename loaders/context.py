@@ -165,7 +165,8 @@ _CENTRAL_BODY = re.compile(
 # the subject runs to the verb within the sentence: a dot inside an abbreviation ("TP.HCM") does
 # not end it
 _REPORTED_ACT = re.compile(  # after the outlet's byline, if any: "(Baogialai.com.vn) - Ngày 19/8/2025, …"
-    r"^\s*(?:\([^()\n]{2,40}\)\s*[-–]\s*)?Ngày\s+(?P<date>[^,]{6,25}),\s*(?P<subject>(?:[^.;]|\.(?=\S)){3,200}?)\bban hành\b")
+    r"^\s*(?:\([^()\n]{2,40}\)\s*[-–]\s*)?Ngày\s+(?P<date>[^,]{6,25}),\s*(?P<subject>(?:[^.;]|\.(?=\S)){3,200}?)"
+    rf"\b(?:{phrase_pattern(cues('reported_act'))})\b")
 
 
 # a news bulletin's name, in a headline or header line that then gives its day (data/cues bulletin)

@@ -120,6 +120,10 @@ PRINTED_PLAN = (
          f"hành Nghị quyết số 05-NQ/ĐU về phát triển du lịch giai đoạn 2025 - 2030. {BODY_GENERIC}", None, "2025-09-25"),
         ("Yên Bái ban hành chỉ thị\n\nNgày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị "
          f"số 17 về công tác nắm bắt dư luận xã hội. {BODY_GENERIC}", None, None),
+        # regression: … or the meeting it held that day ("Ngày 28/5/2024, Đảng ủy xã … tổ chức hội nghị học tập …": a
+        # bare "Quy định 144" of the article was dated by an older plan it cites, before the rule was issued)
+        ("Đảng ủy xã Ea Tu học tập chuyên đề năm 2024\n\nNgày 28/5/2024, Đảng ủy xã Ea Tu (TP Buôn Ma Thuột, tỉnh Đắk "
+         f"Lắk) tổ chức hội nghị học tập chuyên đề năm 2024 cho cán bộ, đảng viên. {BODY_GENERIC}", None, "2024-05-28"),
         # regression: an author's name beside a date is the article's stamp; a weekday is not a name
         (f"Hội nghị sơ kết Chỉ thị 09\n\nThu Hà | 15/09/2021\n\n{LEAD_PROVINCE}", None, "2021-09-15"),
         (f"Hội nghị sơ kết Chỉ thị 09\n\nThứ Năm | 04/06/2020\n\n{LEAD_PROVINCE}", None, None),
