@@ -303,8 +303,9 @@ _LEAD_AT = re.compile(
 # hoạch thanh tra năm 2024 đã được Chủ tịch UBND tỉnh phê duyệt tại Quyết định số 2954/QĐ-UBND …, …"
 _LEAD_CARRIED_AT = re.compile(
     _LEAD_AT.pattern + rf"[^\W\d_][^.;:\n()]{{0,120}}?[ ]+(?:{phrase_pattern(cues('carried_by'))})[ ]+")
-# "(21/11/2019) ", "(QBĐT) - ", "QĐND - "; a bulleted line's mark: "- Căn cứ Quy định số 22-QĐ/TW …;"
-_DATED_OPENER = re.compile(rf"\s*(?:{BYLINE})?(?:(?<=\n)(?:{ENUMERATION_MARK})[ ]+)?")
+# "(21/11/2019) ", "(QBĐT) - ", "QĐND - "; a bulleted line's mark: "- Căn cứ Quy định số 22-QĐ/TW …;"; the quotation
+# mark a speaker's words open with ("“Thực hiện Chỉ thị 32, chúng tôi đã tham mưu Huyện ủy ban hành A”, ông … cho biết")
+_DATED_OPENER = re.compile(rf"\s*(?:{BYLINE})?(?:(?<=\n)(?:{ENUMERATION_MARK})[ ]+)?(?:[“\"][ ]*)?")
 # "Để triển khai, ", "Trên cơ sở đó, " (a basis that points back: the document the sentence before issues)
 # "Trên tinh thần đó, …", "… ấy", "… này": the demonstrative names what the sentence before does
 _BARE_LEAD = re.compile(rf"(?P<phrase>{_LEAD_PHRASES})(?P<that>[ ]+(?:đó|ấy|này))?(?:[ ]+(?:{_ADVERBS}))*[ ]*,[ ]+")

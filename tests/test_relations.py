@@ -1563,6 +1563,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ông Nguyễn Văn Bình, Bí thư Huyện ủy cho biết: “Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban "
          "Thường vụ Huyện ủy đã ban hành Kế hoạch số 120-KH/HU ngày 5/8/2024 về đại hội đảng bộ cơ sở”.",
          {("120-KH/HU", "implements", "35-CT/TW")}),
+        # regression: a lead opening a speaker's quoted words that open the sentence gave no relation
+        ("Chỉ thị số 32-CT/TW ngày 10/4/2024 của Ban Bí thư đã được quán triệt sâu rộng. “Thực hiện Chỉ thị 32, chúng "
+         "tôi đã tham mưu Huyện ủy ban hành Kế hoạch số 95-KH/HU ngày 2/5/2024”, ông Nguyễn Văn Tám, Chủ tịch UBND "
+         "huyện Phù Mỹ cho biết.",
+         {("95-KH/HU", "implements", "32-CT/TW")}),
         # regression: a lead whose main clause has a plural subject and lists what each issued ("như: …")
         # gave no relation (the lead's title ran over the lowercase subject; only a clause's first item counted)
         ("Sau khi Ban Bí thư ban hành Chỉ thị số 45-CT/TW ngày 14/4/2025 về đại hội đảng bộ các cấp, nhiều tỉnh "
