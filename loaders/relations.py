@@ -2801,7 +2801,8 @@ def _attributive(text: str, cited: list[Citation], last_words: list[str],
         if before is not None and _OBJECT_OF_PHRASE.search(text, max(0, before.start - 40), before.start):
             continue  # what a phrase acts on is no document described ("… chỉ đạo tổng kết A, tham mưu ban hành chính
             # sách … theo tinh thần B": the policy's spirit, not A's)
-        if before is not None and _NEXT_ACT.search(text, max(before.end, before.cover_end), m.start()):
+        if before is not None and (_NEXT_ACT.search(text, max(before.end, before.cover_end), m.start())
+                                   or _NEXT_TASK.fullmatch(text, max(before.end, before.cover_end), m.start())):
             continue  # the subject's next act after A, not A's: "… đã quán triệt A của Ban Thường vụ Tỉnh ủy; đồng
             # thời chỉ đạo các đảng bộ rà soát quy hoạch cấp ủy … theo tinh thần B"
         if before is not None:  # "… theo tinh thần B và B2": each item listed after B too
@@ -2819,6 +2820,11 @@ _LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 _RESULTS_OF = re.compile(r"(?<![^\W\d_])kết[ ]+quả[ ]+\Z")
 # a clause after a semicolon that opens with "đồng thời": what the sentence's subject also does
 _NEXT_ACT = re.compile(rf";[ ]*(?:{phrase_pattern(cues('also'))})[ ]")
+# in A's own sentence, an active clause after a semicolon that opens lower-case, a task with a verb of its own: "…
+# tuyên truyền A tới đoàn viên; vận động doanh nghiệp xây dựng nhà ở … theo tinh thần B" (the next task's spirit, not
+# A's); not a passive or a plural subject, which may be A's parts ("…; các biện pháp được thực hiện theo tinh thần B")
+_NEXT_TASK = re.compile(rf"[^.\n]*;[ ]*(?!(?:{phrase_pattern(cues('plural'))})[ ])(?![{UPPER}])[^\W\d_]"
+                        r"(?:(?!(?<![^\W\d_])được(?![^\W\d_]))[^.;\n])*")
 # a relation phrase right before a document, which is then its object
 _OBJECT_OF_PHRASE = re.compile(rf"(?<![^\W\d_])(?:{_GAP_PHRASES})[ ]+\Z")
 # a phrase that opens its sentence, after at most a connective ("Nay, theo tinh thần B, …")

@@ -504,6 +504,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Bộ Chính trị ban hành Chỉ thị số 35-CT/TW. Ban Thường vụ Huyện ủy đã quán triệt Hướng dẫn số 26-HD/BTCTW "
          "của Ban Tổ chức Trung ương và Hướng dẫn số 15-HD/TU ngày 2/10/2019 của Ban Thường vụ Tỉnh ủy; đồng thời chỉ "
          "đạo các đảng bộ rà soát, bổ sung quy hoạch cấp ủy theo tinh thần Chỉ thị 35.", set()),
+        # regression: an attributive phrase in a task after a semicolon of A's own sentence is that task's, not A's
+        # ("… tuyên truyền Luật Công đoàn năm 2024 tới đoàn viên; vận động doanh nghiệp … theo tinh thần Nghị quyết số
+        # 02-NQ/TW" made the law implement the resolution)
+        ("Thời gian tới, Công đoàn các khu công nghiệp tỉnh tiếp tục tuyên truyền Kế hoạch số 27/KH-LĐLĐ ngày 3/4/2023 "
+         "của Liên đoàn Lao động tỉnh tới đoàn viên; vận động doanh nghiệp xây dựng nhà trẻ cho con công nhân theo tinh "
+         "thần Nghị quyết số 02-NQ/TW của Bộ Chính trị.", set()),
         # regression: an attributive phrase in a sentence where someone directs others took the document of the
         # sentence before as its subject ("… thực hiện tốt Luật Bình đẳng giới. Đồng chí Bí thư Huyện ủy yêu cầu …
         # theo tinh thần Nghị quyết 11" made the law implement the resolution)
