@@ -1740,9 +1740,13 @@ def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int
     # "A1 của UBND tỉnh Hòa Bình và A2 của UBND tỉnh Sơn La, cùng nhằm thực hiện B", "UBND tỉnh X ban hành A1 và UBND tỉnh
     # Y ban hành A2, đều nhằm …": the phrase is each listed document's, issued here or not
     alike = phrase_at is not None and _DISTRIBUTED.fullmatch(text, max(cited[i].anchor, cited[i].cover_end), phrase_at)
+    # "UBND tỉnh Ninh Thuận đã ban hành A1 ngày … và UBND tỉnh Khánh Hòa đã ban hành A2 ngày … để thực hiện B": a purpose
+    # right after the last of such items, none with a title of its own, is the sentence's, each issuing body's
+    purposed = phrase_at is not None and not cited[i].own_title and _PURPOSE_OPENS.match(text, phrase_at) \
+        and not text[max(cited[i].anchor, cited[i].cover_end):phrase_at].strip()
     while k > 0 and cited[k - 1].form == "numbered" and (alike or not cited[k - 1].own_title) \
             and (_COORDINATED.fullmatch(text, cited[k - 1].cover_end, cited[k].start)
-                 or alike and _AND_ISSUES.fullmatch(text, cited[k - 1].cover_end, cited[k].start)):
+                 or (alike or purposed) and _AND_ISSUES.fullmatch(text, cited[k - 1].cover_end, cited[k].start)):
         k -= 1
     replaced = replaced_by is not None and (by := replaced_by.get(i)) is not None \
         and all(replaced_by.get(n) is by for n in range(k, i))

@@ -57,6 +57,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "nhất) cùng thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị.",
          {("Chương trình hành động#", "based_on", "287-KH/TU"), ("Chương trình hành động#", "based_on", "431-KH/TU"),
           ("287-KH/TU", "implements", "66-NQ/TW"), ("431-KH/TU", "implements", "66-NQ/TW")}),
+        # regression: … and with no "đều"/"cùng", a purpose right after the last of two plans, each issued by its own
+        # body and neither with a title, is each plan's ("… UBND tỉnh Phú Yên đã ban hành A1 ngày … và UBND tỉnh Đắk Lắk
+        # đã ban hành A2 ngày … để triển khai B" gave A2 alone)
+        ("Trước khi hợp nhất, UBND tỉnh Phú Yên đã ban hành Kế hoạch số 215/KH-UBND ngày 4/3/2025 và UBND tỉnh Đắk Lắk "
+         "đã ban hành Kế hoạch số 96/KH-UBND ngày 12/3/2025 để triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+         {("215/KH-UBND", "implements", "57-NQ/TW"), ("96/KH-UBND", "implements", "57-NQ/TW")}),
         # regression: the plans listed after "trong đó" a generic plural's plan names carry out B when words fitting it to
         # the place stand between B and the list ("… kế hoạch thực hiện B phù hợp với tình hình địa phương; trong đó …"),
         # and each B of a list ("… kế hoạch thực hiện B1 và B2; trong đó …" gave nothing)
