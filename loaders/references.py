@@ -149,8 +149,24 @@ class _Index:
         return docs[i:i + self.WINDOW]
 
 
+def _broader_codes() -> dict[str, str]:
+    """A joint or coordinated kind's code to its base type's: the longest other type word its own word starts with
+    ("Kế hoạch liên tịch" KHLT to "Kế hoạch" KH, "Thông tư liên tịch" TTLT to "Thông tư" TT; data/document_types)."""
+    rows = [r for r in read_table("document_types.tsv") if r["code"]]
+    out = {}
+    for r in rows:
+        base = max((b for b in rows if r["word"].startswith(b["word"] + " ")), key=lambda b: len(b["word"]), default=None)
+        if base is not None and base["code"] != r["code"]:
+            out[r["code"]] = base["code"]
+    return out
+
+
+# a joint plan is a plan too: "Kế hoạch liên tịch số 02/KHLT-SGDĐT-SYT …. Kế hoạch được xây dựng căn cứ …"
+_BROADER_CODE = _broader_codes()
+
+
 def _type_keys(doc: Resolved) -> set[str]:
-    keys = {"*", *doc.type_codes}
+    keys = {"*", *doc.type_codes, *(_BROADER_CODE[code] for code in doc.type_codes if code in _BROADER_CODE)}
     for c in doc.citations:  # a loop, not a generator: this runs for every document
         if c.type and not c.type_code:
             keys.add(f"name:{c.type}")

@@ -39,6 +39,13 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "sở Luật Phòng, chống ma túy.",
          [("02/KHLN-SGDĐT-CAT", ["Kế hoạch liên ngành số 02/KHLN-SGDĐT-CAT ngày 16/9/2024", "Kế hoạch liên ngành"]),
           ("Luật#", ["Luật Phòng, chống ma túy"])]),
+        # regression: a joint plan named back by its base type's bare noun ("Kế hoạch liên tịch số 03/KHLT-SYT-SGDĐT
+        # …. Kế hoạch được xây dựng căn cứ …" left the bare "Kế hoạch" no document: KHLT is no KH)
+        ("Sở Y tế và Sở Giáo dục và Đào tạo ban hành Kế hoạch liên tịch số 03/KHLT-SYT-SGDĐT ngày 12/9/2024 về y tế "
+         "trường học. Kế hoạch được xây dựng căn cứ Thông tư liên tịch số 13/2016/TTLT-BYT-BGDĐT. Thông tư quy định "
+         "nhiệm vụ của nhân viên y tế trường học.",
+         [("03/KHLT-SYT-SGDĐT", ["Kế hoạch liên tịch số 03/KHLT-SYT-SGDĐT ngày 12/9/2024", "Kế hoạch"]),
+          ("13/2016/TTLT-BYT-BGDĐT", ["Thông tư liên tịch số 13/2016/TTLT-BYT-BGDĐT", "Thông tư"])]),
         # regression: a submission for a body to issue ("trình Chính phủ ban hành Nghị định sửa đổi, bổ sung B") is
         # still to come (it was a decree amending B)
         ("Bộ Tài chính khẩn trương trình Chính phủ ban hành Nghị định sửa đổi, bổ sung Nghị định số 65/2022/NĐ-CP "
