@@ -273,8 +273,21 @@ _AWAITED_AFTER = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('awaited_after')})(
 _AWAITED_CHARS = 160
 _STATEMENT_END = re.compile(r"[.;!?\n]|\Z")
 # an order in a speech's closing: "…; khẩn trương xây dựng kế hoạch thực hiện …", "khẩn trương hoàn thiện hồ
-# sơ xây dựng Luật Dân số" (with "đã" before it, what was done: "đã khẩn trương ban hành kế hoạch")
-_URGED_BEFORE = re.compile(rf"(?<!đã)(?<!vừa)(?<!mới){_cue_opening('urged')}(?:[ ]+[^\W\d_]+){{0,4}}[ ]+$")
+# sơ xây dựng Luật Dân số" (with "đã" before it, what was done: "đã khẩn trương ban hành kế hoạch"); the order may list
+# other tasks first, each after a comma ("khẩn trương ổn định tổ chức, ban hành quy chế làm việc"), but no clause that
+# says what was done ("khẩn trương vào cuộc, đến nay đã ban hành …")
+_URGED_BEFORE = re.compile(rf"(?<!đã)(?<!vừa)(?<!mới){_cue_opening('urged')}(?:[ ]+[^\W\d_]+){{0,4}}"
+                           rf"(?:,(?:[ ]+(?!(?:{_cue_pattern('perfective')}){_WORD_END})(?![{UPPER}])[^\W\d_]+){{0,4}}){{0,3}}[ ]+$")
+
+
+def _urged_before(text: str, start: int, end: int) -> bool:
+    """Does [start, end) end with an order of haste before the verb at `end`? An order that lists tasks before it needs a
+    lower-case verb after its comma: "sau hai ngày làm việc khẩn trương, nghiêm túc, Kỳ họp thứ 11 … thông qua" is the
+    haste of the work done, and the session the subject that passed the resolutions."""
+    urged = _URGED_BEFORE.search(text, start, end)
+    return urged is not None and ("," not in urged.group() or text[end:end + 1].islower())
+
+
 # "Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh ban hành kế hoạch thực hiện": the body led issues it still (with "đã" before it,
 # what was done: "đã lãnh đạo UBND tỉnh ban hành kế hoạch")
 _LED_BEFORE = re.compile(rf"(?<!đã)(?<!vừa)(?<!mới){_cue_opening('led')}(?:[ ]+[^\W\d_]+){{1,6}}[ ]+$")
@@ -1987,7 +2000,7 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
                 or _PASSIVE_BEFORE.search(text, head_start, issuing.start()) \
                 or _FUTURE_BEFORE.search(text, head_start, issuing.start()) \
                 and not _advice_given(text, head_start, issuing.start(), numbered) \
-                or not numbered and _URGED_BEFORE.search(text, head_start, issuing.start()) \
+                or not numbered and _urged_before(text, head_start, issuing.start()) \
                 or not numbered and _LED_BEFORE.search(text, head_start, issuing.start()) \
                 or not numbered and _UNTIL_BEFORE.search(text, head_start, issuing.start()) \
                 or not numbered and _ASSIGNED_BEFORE.search(text, max(0, issuing.start() - _ASSIGNED_WINDOW),
@@ -2019,7 +2032,7 @@ def _in_awaited_title(text: str, about: int) -> bool:
     verb, verb_start = word_before(text, noun.start())
     return fold(verb) in _FUTURE_VERB_LAST_WORDS and (
         _FUTURE_BEFORE.search(text, max(0, noun.start() - _FUTURE_WINDOW), verb_start) is not None
-        or _URGED_BEFORE.search(text, max(0, noun.start() - _FUTURE_WINDOW), verb_start) is not None)
+        or _urged_before(text, max(0, noun.start() - _FUTURE_WINDOW), verb_start))
 
 
 def _advice_given(text: str, start: int, end: int, numbered: bool) -> bool:
@@ -2698,7 +2711,7 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return cited
     word, word_start = noun.before, noun.before_start
     if word in _FUTURE_VERB_LAST_WORDS and (_FUTURE_BEFORE.search(text, max(0, start - _FUTURE_WINDOW), word_start)
-                                            or _URGED_BEFORE.search(text, max(0, start - _FUTURE_WINDOW), word_start)):
+                                            or _urged_before(text, max(0, start - _FUTURE_WINDOW), word_start)):
         return None  # "tham mưu xây dựng kế hoạch", "khẩn trương xây dựng kế hoạch": not written yet
     if not capitalised and word in _TO_MAKE_LAST_WORDS and _TO_MAKE_BEFORE.search(text, max(0, start - _TO_MAKE_WINDOW), start) \
             and not _PERFECTIVE_IN.search(text, max(0, start - _TO_MAKE_WINDOW), start):
@@ -3369,7 +3382,7 @@ def _still_to_pass(text: str, start: int) -> bool:
 def _to_come_before(text: str, verb: int) -> bool:
     """A task or a future before the verb at `verb` ("sẽ", "đề nghị …", "giao …", "dự kiến trình …")."""
     return bool(_FUTURE_BEFORE.search(text, max(0, verb - _FUTURE_WINDOW), verb)
-                or _URGED_BEFORE.search(text, max(0, verb - _FUTURE_WINDOW), verb)
+                or _urged_before(text, max(0, verb - _FUTURE_WINDOW), verb)
                 or _ASSIGNED_BEFORE.search(text, max(0, verb - _ASSIGNED_WINDOW), verb))
 
 

@@ -1985,6 +1985,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         ("Thời gian tới, thị xã tập trung cải cách hành chính; khẩn trương xây dựng kế hoạch của Ban Thường vụ Thị ủy "
          "giai đoạn 2021 - 2025."),
         "Thời gian tới, toàn ngành khẩn trương hoàn thiện hồ sơ xây dựng Luật Dân số.",
+        # regression: … after other tasks of the order, each after a comma ("khẩn trương ổn định tổ chức, ban hành quy
+        # chế làm việc" was the rules of the province's bodies)
+        ("Bí thư Tỉnh ủy yêu cầu các cơ quan sau sắp xếp khẩn trương kiện toàn tổ chức, bố trí cán bộ, ban hành quy "
+         "chế làm việc, không để gián đoạn công việc."),
         # regression: a rule only considered ("…; đồng thời xem xét ban hành quy định riêng về …" was a rule issued)
         ("Tỉnh sẽ rút ngắn thời gian giao đất cho các dự án nhà ở xã hội; đồng thời xem xét ban hành quy định riêng về "
          "hỗ trợ hạ tầng kỹ thuật ngoài hàng rào cho các dự án nhà ở công nhân."),
