@@ -431,6 +431,10 @@ def test_a_district_s_city_body_before_it_became_a_city_is_the_centrally_run_cit
          "2022-03-05", "Bộ Chính trị", "central"),
         ("Các cấp ủy rà soát thẩm quyền của người đứng đầu trong công tác cán bộ theo Quy định 148.",
          "2024-08-20", "Bộ Chính trị", "central"),
+        # regression: the Politburo's conclusion continuing Chỉ thị 05, which Hồ Chí Minh study news names by number
+        # alone ("sơ kết 2 năm thực hiện Chỉ thị 05 và Kết luận 01" placed the conclusion in the article's province)
+        ("Các chi bộ trong xã tiếp tục đưa việc thực hiện Kết luận 01 về học tập và làm theo Bác vào sinh hoạt.",
+         "2023-06-10", "Bộ Chính trị", "central"),
         # regression: the Prime Minister's distancing directive and the Government's support package, which COVID-19
         # news names by number alone ("… trong thời gian giãn cách xã hội theo Chỉ thị 16" had no issuer and was placed
         # in the article's province; "Nghị quyết 68" of 2022 was none, the table knowing only the Politburo's of 2025)
