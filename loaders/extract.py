@@ -171,7 +171,7 @@ def _document(doc: Resolved, text: str, article: Place, published: str | None) -
         title=doc.title,
         mentions=_mentions(doc, text),
         system=symbol.system if symbol else _system(doc.issuer),
-        issuer_code=symbol.issuer_code if symbol else (doc.issuer.code if doc.issuer else None),
+        issuer_code=symbol.issuer_code if symbol else (body.code if body else None),
         issuer_parent=issuer.parent if issuer else None,
         year=int(date[:4]) if date else (symbol.year if symbol else None),
         term=(doc.issuer.term if doc.issuer else None) or term,

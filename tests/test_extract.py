@@ -454,6 +454,22 @@ def test_a_well_known_central_document_cited_by_number_alone_is_of_its_issuer(se
     (doc,) = extract(sentence, ArticleContext(published, HA_TINH.place)).documents
     assert (doc.issuer, doc.issuer_level) == (issuer, level)
 
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "code"),
+    [
+        # regression: with no issuer code the graph keyed "Nghị quyết 57" on its issuer's name, a node apart from
+        # 57-NQ/TW's ("Nghị quyết số 57 của Bộ Chính trị" beside "Nghị quyết 57-NQ/TW" in a search of 1,554 articles)
+        ("Cùng với Nghị quyết 57 về khoa học, công nghệ, Nghị quyết 68 tạo thành bộ đôi chính sách của tỉnh.",
+         "2025-06-01", "TW"),
+        ("Trong thời gian giãn cách xã hội theo Chỉ thị 16, nhiều lao động ở các khu nhà trọ bị mất việc.",
+         "2022-03-05", "TTg"),
+    ],
+)
+def test_a_well_known_central_document_cited_by_number_alone_carries_its_issuers_code(sentence, published, code):
+    docs = extract(sentence, ArticleContext(published, HA_TINH.place)).documents
+    assert [(doc.symbol, doc.issuer_code) for doc in docs] == [(None, code)] * len(docs)
+
 HCM_2025 = ArticleContext("2025-09-10", Place("Hồ Chí Minh", None, None, "79", None))
 
 

@@ -4,6 +4,7 @@ development corpus through the real extractor, as `chithi load` does."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 import pytest
@@ -207,3 +208,18 @@ def test_unloading_what_was_never_loaded_removes_nothing(store):
     load_records(store, [records.ha_tinh_448()], reference_data=False)
     assert unload(store, "/no/such/article.txt") == []
     assert article_ids(store) == ["ht-448"]
+
+
+def test_a_well_known_resolution_cited_by_number_alone_is_the_node_of_its_symbol(tmp_path):
+    # regression: "Nghị quyết 57" alone (the Politburo's, in news of 2025) was a node of its own beside 57-NQ/TW
+    (tmp_path / "a.txt").write_text("Bắc Ninh triển khai Nghị quyết 57\n\nNgày 10/3/2025, Tỉnh ủy Bắc Ninh quán triệt "
+                                    "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển "
+                                    "khoa học, công nghệ.", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({
+        "id": "b", "url": "https://baobacninh.vn/b", "published": "2025-06-05", "title": "Doanh nghiệp kỳ vọng",
+        "text": "Doanh nghiệp Bắc Ninh kỳ vọng Nghị quyết 57 và Nghị quyết 68 sẽ tháo gỡ nhiều rào cản."},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    opened = open_store("memory:")
+    assert load_paths(opened, [tmp_path], progress=False).ok
+    rows = opened.select(SPARQL_PREFIXES + "SELECT DISTINCT ?doc WHERE { ?doc a eli:LegalResource ; eli:number '57' }")
+    assert [r["doc"] for r in rows] == ["https://chithi.vn/id/doc/vn/57-nq-tw/khoa-xiii"]
