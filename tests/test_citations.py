@@ -188,6 +188,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
            None, "Quốc hội")]),
         ("Luật Đất đai mới có hiệu lực từ ngày 1/8/2024.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
+        # regression: "thuộc" and "trước" end a law's name ("Luật Đất đai thuộc thẩm quyền trước ngày 31/8/2024" was
+        # a law of that name, dated 31/8/2024)
+        ("Các tỉnh ban hành văn bản quy định chi tiết Luật Đất đai thuộc thẩm quyền trước ngày 31/8/2024.", None,
+         [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
+        ("Tổ chức tập huấn Luật Nhà ở trước ngày 15/9/2024.", None,
+         [("named", "Luật Nhà ở", "Luật", None, None, None, "Quốc hội")]),
         # regression: "chỉ đạo" and "hướng dẫn" between a noun and its number ("văn bản chỉ đạo số …" was no citation;
         # "công văn hướng dẫn số …", "Nghị định hướng dẫn số …" were read as a Hướng dẫn)
         ("UBND tỉnh vừa có văn bản chỉ đạo số 5678/UBND-VX về phòng, chống rét.", place("Nghệ An"),
