@@ -440,6 +440,9 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
             # is the next item of the plan that carries the conclusion out, not in the conclusion's title
         if relation in ("implements", "continues") and 0 <= _level_rank(source) < _level_rank(target):
             return  # a body carries out no lower body's plan: "Kết luận số 87-KL/TW … và Kế hoạch số 56-KH/TU"
+        if relation in ("implements", "continues") and _cabinet_over_ministry(source, target):
+            return  # "… tại Chỉ thị số 22/CT-TTg … về việc triển khai thi hành Luật Đất đai … và Công văn số 5226/BTNMT-…
+            # của Bộ Tài nguyên và Môi trường": the ministry's letter is the next item, not carried out by the PM
         if relation in ("implements", "continues") and _outranks(source, target):
             return  # a decree details no circular: "Nghị định 08/2022/NĐ-CP … quy định chi tiết … Luật … và Thông tư 02/…"
         if relation in ("implements", "continues") and _party_under_state(source, target):
@@ -574,6 +577,20 @@ def _party_under_mass(source, target) -> bool:
     return symbol is not None and symbol.system == "party" and source.issuer is not None \
         and not _of_mass_organisation(source.issuer) \
         and _of_mass_organisation(target.issuer)
+
+
+_CABINET_BODIES = {fold(w) for w in cues("cabinet_body")}
+_MINISTRY = re.compile(rf"(?:{phrase_pattern(cues('ministry_head'))})[ ]")
+
+
+def _cabinet_over_ministry(source: Resolved, target: Resolved) -> bool:
+    """Is the source the Party's or the state's head body (Bộ Chính trị, Quốc hội, Chính phủ, Thủ tướng …) and the target
+    a ministry's document? A ministry carries out the Government's documents, never the other way round."""
+    if source.issuer is None or target.issuer is None or target.issuer.level != "central":
+        return False
+    name = target.issuer.name or ""
+    return fold(source.issuer.name or "") in _CABINET_BODIES and fold(name) not in _CABINET_BODIES \
+        and _MINISTRY.match(name) is not None
 
 
 _HIGHER_FORCE = set(cues("higher_force"))

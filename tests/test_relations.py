@@ -864,6 +864,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ngày 1/12/2024. Việc điều chỉnh được thực hiện căn cứ Nghị định số 71/2024/NĐ-CP ngày 27/6/2024 của Chính phủ và "
          "Nghị quyết số 19/2024/NQ-HĐND ngày 8/11/2024 của HĐND tỉnh.",
          {("73/2024/QĐ-UBND", "based_on", "71/2024/NĐ-CP"), ("73/2024/QĐ-UBND", "based_on", "19/2024/NQ-HĐND")}),
+        # regression: a ministry's letter after a title that carries out B is the next item of the outer list, not
+        # carried out by the Prime Minister ("… tại Chỉ thị số 22/CT-TTg … về việc triển khai thi hành Luật Đất đai …
+        # và Công văn số 5226/BTNMT-… của Bộ Tài nguyên và Môi trường" made the directive carry out the letter)
+        ("Các tỉnh rà soát văn bản theo chỉ đạo tại Chỉ thị số 09/CT-TTg ngày 5/3/2024 của Thủ tướng Chính phủ về việc "
+         "triển khai Nghị quyết số 18-NQ/TW và Công văn số 1471/BXD-QLN của Bộ Xây dựng về việc rà soát văn bản.",
+         {("09/CT-TTg", "implements", "18-NQ/TW")}),
         # regression: … and what the act is said to be ("Việc ban hành kế hoạch là bước cụ thể hóa B" after the plan's
         # sentence related nothing)
         ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 130-KH/HU ngày 7/3/2025. Việc ban hành kế hoạch là bước cụ thể hóa "
