@@ -1529,11 +1529,16 @@ _ALIAS_ASIDE = re.compile(rf"[ ]\([ ]*(?:{phrase_pattern(cues('alias'), either_c
 # a sentence opening with the act of the document just reported issued, named as a noun with no document noun: "Việc
 # điều chỉnh được thực hiện căn cứ B", "Việc sửa đổi nhằm khắc phục …, đồng thời thực hiện B"
 _NOMINAL_ACT = re.compile(rf"Việc[ ]+(?:{phrase_pattern(cues('nominal_act'))})(?![^\W\d_])")
+# "Việc kiện toàn", "Việc thành lập": the act a decision just reported does, when its own words right after the
+# citation open with that verb ("Quyết định số 1893/QĐ-UBND … về việc kiện toàn Ban Chỉ đạo …. Việc kiện toàn nhằm
+# triển khai B"); data/cues titled_act
+_TITLED_ACT = re.compile(rf"Việc[ ]+(?P<verb>{phrase_pattern(cues('titled_act'))})(?![^\W\d_])")
 _NOMINAL_ACT_GAP = re.compile(
     # (what the act is said to be, too: "Việc ban hành kế hoạch là bước cụ thể hóa B")
     rf"(?:[^.;:!?\n]*?(?:[ ]*,)?[ ]+(?:nhằm|để|đồng[ ]+thời|được(?:[ ]+[^\W\d_]+){{0,3}}?|là(?:[ ]+[^\W\d_]+){{0,3}}?))?[ ]+"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _NOMINAL_ACT_CHARS = 300
+_PURPOSE = re.compile(r"[ ](?:nhằm|để)[ ]")
 _UNCOUNTED_AFTER_ACT = re.compile(rf"[ ]+(?:{phrase_pattern(cues('plural'))})[ ]+(?:{TYPE_WORD_RE.pattern})(?![^\W\d_])")
 
 
@@ -1545,15 +1550,30 @@ def _nominal_acts(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
         if text.rfind("Việc ", max(0, b.start - _NOMINAL_ACT_CHARS), b.start) == -1:
             continue  # the cheap test
         start = sentence_start(text, b.start)
-        act = _NOMINAL_ACT.match(text, _DATED_OPENER.match(text, start).end())
+        opener = _DATED_OPENER.match(text, start).end()
+        act = _NOMINAL_ACT.match(text, opener) or _TITLED_ACT.match(text, opener)
         if act is None or j and cited[j - 1].start >= start or _UNCOUNTED_AFTER_ACT.match(text, act.end()):
             continue  # (of an uncounted plural, "Việc ban hành các quyết định nhằm …", the corpus names none)
         phrase = _NOMINAL_ACT_GAP.fullmatch(text, act.end(), b.start)
         source = next((a for a in reversed(cited[:j]) if doc_of[id(a)].issued), None) if phrase else None
+        if source is not None and act.re is _TITLED_ACT and not (
+                _opens_with_act(text, doc_of[id(source)], act.group("verb"))
+                and _PURPOSE.search(text, act.end(), phrase.start("phrase") + 1)):
+            continue  # (its purpose only: "Việc kiện toàn được thực hiện theo Quy định số 192-QĐ/TW" is done as the rule
+            # says, not the decision's carrying it out)
         if source is not None:
             targets = [cited[k] for k in _coordinated_after(text, cited, j)]
             _add_each(add, _counted_before(text, cited, start, doc_of, targets) or [source], targets,
                       _relation(phrase.group("phrase")), phrase)
+
+
+_TITLE_OPENER = re.compile(r"[ ]*,?[ ]*(?:(?:về|v/v)[ ]+)?(?:việc[ ]+)?")
+
+
+def _opens_with_act(text: str, source: Resolved, verb: str) -> bool:
+    """Do the source's own words after one of its citations open with the act ("… về việc kiện toàn Ban Chỉ đạo")?"""
+    return any(fold(text[(after := _TITLE_OPENER.match(text, c.end).end()):after + len(verb)]) == fold(verb)
+               for c in source.citations)
 
 
 def _counted_before(text: str, cited: list[Citation], start: int, doc_of: dict[int, Resolved],

@@ -864,6 +864,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ngày 1/12/2024. Việc điều chỉnh được thực hiện căn cứ Nghị định số 71/2024/NĐ-CP ngày 27/6/2024 của Chính phủ và "
          "Nghị quyết số 19/2024/NQ-HĐND ngày 8/11/2024 của HĐND tỉnh.",
          {("73/2024/QĐ-UBND", "based_on", "71/2024/NĐ-CP"), ("73/2024/QĐ-UBND", "based_on", "19/2024/NQ-HĐND")}),
+        # regression: "Việc kiện toàn", "Việc thành lập" take back the decision just reported when its own words open
+        # with that act ("… về việc kiện toàn Ban Chỉ đạo …. Việc kiện toàn nhằm triển khai B" related nothing)
+        ("UBND tỉnh vừa ban hành Quyết định số 2041/QĐ-UBND ngày 14/8/2023 về việc kiện toàn Ban Chỉ đạo giải phóng "
+         "mặt bằng các dự án giao thông trọng điểm. Quyết định này thay thế Quyết định số 517/QĐ-UBND ngày 2/3/2021. "
+         "Việc kiện toàn nhằm triển khai có hiệu quả Nghị quyết số 26-NQ/TW của Bộ Chính trị và Nghị quyết số "
+         "56/2022/QH15 của Quốc hội.",
+         {("2041/QĐ-UBND", "replaces", "517/QĐ-UBND"), ("2041/QĐ-UBND", "implements", "26-NQ/TW"),
+          ("2041/QĐ-UBND", "implements", "56/2022/QH15")}),
         # regression: a ministry's letter after a title that carries out B is the next item of the outer list, not
         # carried out by the Prime Minister ("… tại Chỉ thị số 22/CT-TTg … về việc triển khai thi hành Luật Đất đai …
         # và Công văn số 5226/BTNMT-… của Bộ Tài nguyên và Môi trường" made the directive carry out the letter)
@@ -4277,6 +4285,12 @@ def test_relations(text, expected):
         # (the union's act, not the plan's: "đồng thời gắn với" was no second act)
         "Ban Thường vụ Hội Nông dân tỉnh ban hành Kế hoạch số 56-KH/HNDT ngày 2/10/2019. Thời gian tới, Hội tiếp tục bám "
         "sát Kế hoạch 56, đồng thời gắn với thực hiện Nghị quyết số 19-NQ/TW.",
+        # guard: … and, its purpose not stated, the act done as a rule says is none of the decision's
+        "Ban Thường vụ Tỉnh ủy ban hành Quyết định số 52-QĐ/TU ngày 4/9/2025 về việc kiện toàn Ban Chỉ đạo tỉnh về "
+        "chuyển đổi số. Việc kiện toàn được thực hiện theo Quy định số 205-QĐ/TW của Bộ Chính trị.",
+        # guard: "Việc thành lập" of a plan whose own words are not that act is no act of the plan
+        "UBND huyện ban hành Kế hoạch số 88/KH-UBND ngày 5/5/2023 về giải phóng mặt bằng cao tốc. Việc thành lập tổ "
+        "công tác nhằm thực hiện Chỉ thị số 07-CT/TU của Ban Thường vụ Tỉnh ủy.",
         # regression: "Việc ban hành" before an uncounted plural ("Việc ban hành các quyết định nhằm cụ thể hóa B") made
         # the last decision issued carry B out; the corpus leaves an uncounted plural generic
         "Ngày 3/2/2025, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 410-QĐ/TU và Quyết định số 411-QĐ/TU. Việc ban hành "
