@@ -1513,6 +1513,9 @@ def _phrase_after(text: str, a: Citation, end: int) -> re.Match[str] | None:
     if m is None and text.startswith("(", a.anchor + 1) and (alias := _ALIAS_ASIDE.match(text, a.anchor)) \
             and alias.end() < end:  # "Kế hoạch số 456/KH-UBND … (sau đây gọi tắt là Kế hoạch 456) triển khai B"
         m = gap.fullmatch(text, alias.end(), end)
+    if m is None and text.startswith("(", a.anchor + 1) and (changed := _CHANGED_ASIDE.match(text, a.anchor)) \
+            and changed.end() < end:  # "Quyết định số 1212/QĐ-UBND … (điều chỉnh tại Quyết định 2036/QĐ-UBND …), trên cơ
+        m = gap.fullmatch(text, changed.end(), end)  # sở B": the aside names what amended A; A's clause goes on after it
     if m is None and (a.form == "new" or a.own_title) and a.anchor < a.cover_end <= end:
         m = GAP_RE.fullmatch(text, a.cover_end, end)
         if m is None and text.startswith("(", a.cover_end + 1) and (alias := _ALIAS_ASIDE.match(text, a.cover_end)) \
@@ -1524,6 +1527,8 @@ def _phrase_after(text: str, a: Citation, end: int) -> re.Match[str] | None:
 
 
 _ALIAS_ASIDE = re.compile(rf"[ ]\([ ]*(?:{phrase_pattern(cues('alias'), either_case=True)})[ ][^()\n]{{1,80}}\)")
+_CHANGED_ASIDE = re.compile(rf"[ ]\([ ]*(?:đã[ ]+)?(?:được[ ]+)?(?:{phrase_pattern(cues('changed_aside'), either_case=True)})"
+                            rf"[ ]+(?:tại|bởi|theo)[ ][^()\n]{{1,120}}\)")
 
 
 # a sentence opening with the act of the document just reported issued, named as a noun with no document noun: "Việc

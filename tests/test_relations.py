@@ -872,6 +872,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "56/2022/QH15 của Quốc hội.",
          {("2041/QĐ-UBND", "replaces", "517/QĐ-UBND"), ("2041/QĐ-UBND", "implements", "26-NQ/TW"),
           ("2041/QĐ-UBND", "implements", "56/2022/QH15")}),
+        # regression: an aside after A naming what amended it hid A's basis after it ("… phê duyệt tại Quyết định số
+        # 1212/QĐ-UBND … (điều chỉnh tại Quyết định 2036/QĐ-UBND …), trên cơ sở Nghị quyết số 33/NQ-HĐND …" related nothing)
+        ("Dự án đường tỉnh 295 được UBND tỉnh phê duyệt tại Quyết định số 845/QĐ-UBND ngày 2/6/2021 (điều chỉnh tại "
+         "Quyết định số 1530/QĐ-UBND ngày 9/9/2022), trên cơ sở Nghị quyết số 41/NQ-HĐND ngày 10/12/2020 của HĐND tỉnh.",
+         {("845/QĐ-UBND", "based_on", "41/NQ-HĐND")}),
         # regression: a ministry's letter after a title that carries out B is the next item of the outer list, not
         # carried out by the Prime Minister ("… tại Chỉ thị số 22/CT-TTg … về việc triển khai thi hành Luật Đất đai …
         # và Công văn số 5226/BTNMT-… của Bộ Tài nguyên và Môi trường" made the directive carry out the letter)
