@@ -1441,6 +1441,10 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
         # resolution: a second resolution of no number, which carried B out in place of the one named)
         ("HĐND tỉnh thông qua Nghị quyết số 21/2023/NQ-HĐND. Việc ban hành Nghị quyết nhằm cụ thể hóa Quyết định số "
          "611/QĐ-TTg.", "ref", "bare", "Nghị quyết"),
+        # regression: … and dating a deed by it ("ngay sau khi ban hành Nghị quyết, Đảng ủy phân công …" was a second
+        # resolution of no number, no issuer)
+        ("Đảng ủy xã Tân Bửu ban hành Nghị quyết số 09-NQ/ĐU ngày 2/10/2022. Ngay sau khi ban hành Nghị quyết, Đảng ủy "
+         "phân công cán bộ phụ trách từng ấp.", "ref", "bare", "Nghị quyết"),
         # regression: a scheme a decision approved, named again by the first words of its unquoted name, was none
         # ("… thực hiện Đề án tái cơ cấu ngành thủy sản trên địa bàn tỉnh" after "Quyết định số 1445/QĐ-BNN-TCTS …
         # phê duyệt Đề án tái cơ cấu ngành thủy sản theo hướng …")
