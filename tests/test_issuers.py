@@ -732,6 +732,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("UBND H.Củ Chi ban hành", place("Hồ Chí Minh"), "UBND huyện Củ Chi", "district", "Hồ Chí Minh", "Củ Chi"),
         ("Đảng ủy P.Bến Nghé ban hành", place("Hồ Chí Minh"), "Đảng ủy phường Bến Nghé", "commune", "Hồ Chí Minh",
          "Quận 1"),
+        # regression: an island district named "huyện đảo", as the sea's news writes it ("UBND huyện đảo Lý Sơn ban hành
+        # Kế hoạch …" gave a body of no place, its plan paired with nothing)
+        ("UBND huyện đảo Lý Sơn ban hành", None, "UBND huyện Lý Sơn", "district", "Quảng Ngãi", "Lý Sơn"),
+        ("Ban Thường vụ Huyện ủy huyện đảo Phú Quý ban hành", place("Bình Thuận"), "Ban Thường vụ Huyện ủy Phú Quý",
+         "district", "Bình Thuận", "Phú Quý"),
         # regression: the mass organisations' bodies as their outlets name them ("Công đoàn Khu công nghiệp tỉnh ban hành"
         # and "Đảng ủy MTTQ, các đoàn thể Trung ương ban hành" named no body; Agribank, a joint document's partner, none)
         ("Công đoàn các Khu công nghiệp tỉnh ban hành", place("Hải Dương"), "Công đoàn các Khu công nghiệp tỉnh Hải Dương",
