@@ -2015,6 +2015,11 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
             if told:
                 _add_each(add, told, [cited[k] for k in targets], "reviews", m)
                 continue
+        if found is None and not m.group("period") and not m.group("review") \
+                and (also := _also_issued_next(text, cited[j:], cited[targets[-1]].end, sentence_end(text, cited[targets[-1]].end),
+                                           doc_of, related)):
+            _add_each(add, also, [cited[k] for k in targets], _relation(m.group("phrase")), m)  # "…. X cũng ban hành A"
+            continue
         if found is None:  # "Văn bản nêu rõ, thực hiện B, các tổ chức tín dụng phải …": no subject a main clause opens with
             _said_with_no_subject(text, cited, j, targets, m, add)
             continue
@@ -2044,6 +2049,8 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
             sources = [c for c in cited[j:] if end <= c.start < next_end and c.issued]
         if not sources:  # "Để cụ thể hóa B, X chỉ đạo …; UBND xã ban hành A": a clause after that issues
             sources = _issuing_clauses_after(text, cited[j:], end)
+        if not sources:  # "Thực hiện B, Huyện ủy đã chỉ đạo …. Ban Thường vụ Huyện ủy cũng ban hành A"
+            sources = _also_issued_next(text, cited[j:], cited[targets[-1]].end, end, doc_of, related)
         if not sources:  # "…, Ban Thường vụ Tỉnh ủy đã quyết định thành lập Ban Chỉ đạo (Quyết định số 2185-QĐ/TU …)"
             sources = [c for c in cited[j:] if main <= c.start < end and _records_the_act(text, c)]
         if not sources:  # "Công điện nêu rõ, thực hiện B, UBND tỉnh yêu cầu …": the document that says it
@@ -2071,6 +2078,37 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
                 and all(_own_lead_target(a, targets, cited, doc_of, related, relation) for a in sources):
             continue  # "Thực hiện B1 và B2, X ban hành A1 thực hiện B1 và A2 thực hiện B2": each its own, not crossed
         _add_each(add, sources, [cited[k] for k in targets], relation, m)
+
+
+# the next sentence's subject that also issues: "…. Ban Thường vụ Huyện ủy cũng ban hành A" (data/cues issue), after a
+# main clause that tells how B was passed on (data/cues roll_out), not what was done on the ground ("xã đã quy hoạch
+# 35 ha rau", "các lực lượng đã kiểm tra 100% tàu cá": the document after is the body's own on the matter)
+_ALSO_ISSUES = re.compile(rf"[{UPPER}][^.;:,()\n]{{0,60}}?[ ]+cũng[ ]+(?:(?:đã|vừa)[ ]+)?(?:{phrase_pattern(cues('issue'))})[ ]+")
+_ROLLED_OUT = re.compile(rf"(?<![^\W\d_])(?:đã|vừa)[ ]+(?:kịp[ ]+thời[ ]+)?(?:{phrase_pattern(cues('roll_out'))})(?![^\W\d_])")
+_CLAUSES_TO_SENTENCE_END = 4
+
+
+def _also_issued_next(text: str, cited: list[Citation], start: int, end: int, doc_of: dict[int, Resolved],
+                      related: dict) -> list[Citation]:
+    """What the sentence after the lead's issues when its subject "cũng" issues it and the lead's main clause (from
+    `start`) issued nothing but passed B on: "Thực hiện Chỉ thị 35, Huyện ủy đã chỉ đạo rà soát …; kiện toàn …. Ban
+    Thường vụ Huyện ủy cũng ban hành Kế hoạch số 156-KH/HU": the plan carries B out too; not one that says what it
+    carries out itself."""
+    if _ROLLED_OUT.search(text, start, end) is None:
+        return []
+    for _ in range(_CLAUSES_TO_SENTENCE_END):
+        if text.endswith(". ", 0, end) or text.endswith("\n", 0, end):
+            break
+        end = sentence_end(text, end)
+    else:
+        return []
+    also = _ALSO_ISSUES.match(text, end)
+    if also is None:
+        return []
+    next_end = sentence_end(text, also.end())
+    issued = [c for c in cited if also.end() <= c.start < next_end and c.issued and id(c) in doc_of]
+    done = {source for source, _, kind in related if kind in ("implements", "based_on", "continues", "reviews")}
+    return [c for c in issued[:1] if id(doc_of[id(c)]) not in done]
 
 
 def _own_lead_target(a: Citation, targets: list[int], cited: list[Citation], doc_of: dict[int, Resolved],

@@ -946,6 +946,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("08-CT/HU", "implements", "Chỉ thị#05")}),
         ("Ngay sau khi Ban Bí thư ban hành Kết luận số 44-KL/TW, Tỉnh ủy đã ban hành Kế hoạch số 100-KH/TU.",
          {("100-KH/TU", "implements", "44-KL/TW")}),
+        # regression: … and to the next sentence whose subject "cũng" issues, the lead's main clause issuing nothing
+        # ("Thực hiện Chỉ thị 35, Huyện ủy … đã chỉ đạo …. Ban Thường vụ Huyện ủy cũng ban hành Kế hoạch số 156-KH/HU"
+        # gave no relation)
+        ("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, thời gian qua Huyện ủy Thạch Hà đã chỉ đạo rà soát quy hoạch "
+         "cấp ủy; kiện toàn các tiểu ban đại hội. Ban Thường vụ Huyện ủy cũng ban hành Kế hoạch số 210-KH/HU ngày "
+         "2/8/2024 về đại hội đảng bộ các cấp.",
+         {("210-KH/HU", "implements", "35-CT/TW")}),
+        # … not a plan that says itself what it carries out
+        ("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Huyện ủy Thạch Hà đã chỉ đạo rà soát quy hoạch cấp ủy. Ban "
+         "Thường vụ Huyện ủy cũng ban hành Kế hoạch số 210-KH/HU thực hiện Nghị quyết số 57-NQ/TW.",
+         {("210-KH/HU", "implements", "57-NQ/TW")}),
         ("Ngay sau khi Kết luận 76-KL/TW (ngày 4/6/2020) của Bộ Chính trị được ban hành, UBND tỉnh đã ban "
          "hành Kế hoạch số 265/KH-UBND để triển khai thực hiện.",
          {("265/KH-UBND", "implements", "76-KL/TW")}),
