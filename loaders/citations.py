@@ -315,12 +315,14 @@ _PLURAL_SUBJECT = re.compile(
     # a count after a few lower-case words: "đến nay 100% sở, ban, ngành …", "toàn tỉnh có 21/21 huyện ủy …"
     # a time adverb before a determiner: "…, đến nay nhiều bộ, ngành đã ban hành …"
     rf"(?:(?:{_cue_pattern('so_far', either_case=True)})[ ]+)?"
+    rf"(?:(?:{_cue_pattern('there_are', either_case=True)})[ ]+)?"
     rf"(?:{_cue_pattern('plural_subject', either_case=True)}|(?:(?![{UPPER}])[^\W\d_]+[ ]+){{0,4}}"
     r"(?:\d+/\d+(?![/\d])|\d+[ ]?%"
-    # a bare count of units: "15 huyện, thị xã, thành phố đã xây dựng kế hoạch …"
-    rf"|(?<![\d/.,])\d{{1,3}}(?=[ ]+(?:{_cue_pattern('counted_unit')}){_WORD_END})))"
+    # a bare count of units, thousands too: "15 huyện, thị xã, thành phố đã xây dựng kế hoạch …", "Có 58 tập thể và
+    # hơn 4.900 đảng viên đã xây dựng kế hoạch khắc phục …"
+    rf"|(?<![\d/.,])\d{{1,3}}(?:\.\d{{3}})*(?=[ ]+(?:{_cue_pattern('counted_unit')}){_WORD_END})))"
     # up to a list of levels: "Các đảng ủy quân sự huyện, thị xã, thành phố cũng ban hành …"
-    rf"[ ]+[^\W\d_](?:[^,.;\n]|,(?![ ]*[{UPPER}])){{0,60}}"  # "…, Tỉnh ủy đã": another subject
+    rf"[ ]+[^\W\d_](?:[^,.;\n]|,(?![ ]*[{UPPER}])|(?<=\d)\.(?=\d{{3}})){{0,60}}"  # "…, Tỉnh ủy đã": another subject
 )
 _ACTION = re.compile(rf"[ ]+(?:{_cue_pattern('action')}|{_cue_pattern('paired_action')}){_WORD_END}")
 # a description runs over words; it stops at punctuation and at the words that open an issuer,

@@ -2011,6 +2011,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         # chức đại hội" was a plan of the province's capital, carrying the province's plan out)
         "Thực hiện chỉ đạo của Tỉnh ủy, 15 huyện, thị xã, thành phố đã xây dựng kế hoạch tổ chức đại hội.",
         "Sau hội nghị, 12 huyện ủy đã ban hành kế hoạch thực hiện nghị quyết.",
+        # regression: … of collectives and members, a count in thousands, after "Có" ("Có 58 tập thể và hơn 4.900 đảng viên
+        # đã xây dựng kế hoạch khắc phục …" was a plan)
+        "Có 46 tập thể và hơn 3.200 đảng viên đã xây dựng kế hoạch khắc phục hạn chế, khuyết điểm sau kiểm điểm.",
+        "Sau kiểm điểm, 27 tập thể đã xây dựng kế hoạch khắc phục, sửa chữa khuyết điểm.",
         # guard: a plan of action made ("phương án"), no decision approving it, is no document
         "Công an huyện và Hạt Kiểm lâm đã xây dựng phương án bảo vệ rừng mùa khô.",
         "Các xã đã xây dựng Phương án phòng cháy, chữa cháy rừng năm 2024.",
