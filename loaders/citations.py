@@ -35,7 +35,7 @@ from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch
                              clause_place, holder_name_end, issuer_at, issuer_before, place_subject, unit_place)
 from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
-from loaders.symbols import (Symbol, find_symbols, is_central, letter_symbol_at, number_key,
+from loaders.symbols import (Symbol, find_symbols, is_central, issuer_code, letter_symbol_at, number_key,
                              old_government_symbol_at, symbol_at, type_name)
 from loaders.tables import (NUMBER_WORD, UPPER, alternation, cues, fold, phrase_pattern, read_csv, read_table, spellings,
                             star_phrase_pattern)
@@ -2086,6 +2086,29 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
     elif cited.issuer is None and (set_out := _SET_OUT_BEFORE.search(scan.text, max(0, cited.start - _SET_OUT_CHARS),
                                                                       cited.start)) is not None:
         _body_setting_out(scan, cited, set_out.start())
+    elif cited.issuer is None and cited.symbol is not None and cited.symbol.issuer_code \
+            and (carried := _CARRIED_OWN_BEFORE.search(scan.text, max(0, cited.start - _CARRIED_OWN_CHARS),
+                                                       cited.start)) is not None:
+        _body_carrying_own(scan, cited, carried.start())
+
+
+# "Năm 2024, Liên đoàn Lao động tỉnh triển khai Kế hoạch số 15/KH-LĐLĐ …": a body carrying out a document whose symbol
+# bears the body's own code carries out its own (another's would be named with "của", which gives the issuer first)
+_CARRIED_OWN_BEFORE = re.compile(rf"(?<![^\W\d_])(?:(?:{_cue_pattern('perfective')}|{_cue_pattern('subject_adverb')})[ ]+)*"
+                                 rf"(?:{_cue_pattern('carry_own')})[ ]+\Z")
+_CARRIED_OWN_CHARS = 40
+
+
+def _body_carrying_own(scan: _Scan, cited: Citation, verb: int) -> None:
+    text, end = scan.text, verb - 1
+    code = cited.symbol.issuer_code
+    if cited.number is not None and cited.type_code and _cited_in_full(scan, cited.number, cited.type_code):
+        return  # "… Kế hoạch số 92-KH/TU … của Ban Thường vụ Tỉnh ủy …, Thị ủy triển khai Kế hoạch 92-KH/TU": named before
+    found = issuer_before(text, max(sentence_start(text, end), end - 80), end, scan.article, code)
+    said = issuer_code(code)
+    if found is not None and found.end == end and found.issuer.code and fold(found.issuer.code) == fold(code) \
+            and (said is None or said.level in ("unknown", found.issuer.level)):  # a Thị ủy writes ThU, not TU
+        cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
 
 
 # "… các mục tiêu mà Ban Thường vụ Thành ủy đã đề ra tại Nghị quyết số 07-NQ/TU", "những nhiệm vụ do UBND tỉnh giao tại

@@ -1681,6 +1681,23 @@ def test_a_body_in_a_relative_clause_sets_out_the_document(text, issuer):
     assert (cited.issuer.name if cited.issuer else None) == issuer
 
 
+@pytest.mark.parametrize("text, issuer", [
+    # regression: a body carrying out a document of its own code ("Liên đoàn Lao động tỉnh triển khai Kế hoạch số
+    # 15/KH-LĐLĐ …") was no issuer: the plan was placed bare where the article is, down to a district it named
+    ("Năm 2024, Liên đoàn Lao động tỉnh Hà Tĩnh triển khai Kế hoạch số 18/KH-LĐLĐ ngày 4/3/2024 về phát triển đoàn "
+     "viên tại các doanh nghiệp ngoài nhà nước.", "Liên đoàn Lao động tỉnh Hà Tĩnh"),
+    ("UBND huyện Can Lộc đã tiếp tục thực hiện Kế hoạch số 52/KH-UBND về cải cách hành chính.", "UBND huyện Can Lộc"),
+    # … not another's document, whose code is not the body's
+    ("Liên đoàn Lao động tỉnh triển khai Kế hoạch số 97/KH-TLĐ ngày 5/3/2024.", None),
+    ("Huyện ủy Can Lộc triển khai Kế hoạch số 18/KH-UBND ngày 4/3/2024.", None),
+    # … nor a Thị ủy a provincial TU document (a Thị ủy writes ThU)
+    ("Ban Thường vụ Thị ủy Hồng Lĩnh triển khai Kế hoạch số 92-KH/TU ngày 12/3/2018.", None),
+])
+def test_a_body_carrying_out_a_document_of_its_own_code_issued_it(text, issuer):
+    [cited] = [c for c in find_citations(text, place("Hà Tĩnh")) if c.symbol is not None]
+    assert (cited.issuer.name if cited.issuer else None) == issuer
+
+
 # regression: a bare committee the article leaves unplaced ("mà Tỉnh ủy đã đề ra tại …" in an article of no place) was
 # taken whole, a body of no province, where the symbol's code places it
 @pytest.mark.parametrize("text, issuer", [
