@@ -2343,7 +2343,7 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
         elif not in_clause or not in_clause[0].issued or not all(
                 c.issued or c.symbol and c.symbol.canonical in earlier or c.ref in ("this", "bare")
                 or text.endswith(" theo ", 0, c.start) or _PASSIVE_BEFORE.search(text, max(0, c.start - _PASSIVE_CHARS), c.start)
-                for c in in_clause):
+                or _records_the_act(text, c) for c in in_clause):
             break
         elif len(in_clause) == 1 and _OWN_PURPOSE.match(text, max(in_clause[0].end, in_clause[0].cover_end)):
             break  # "…; UBND tỉnh ban hành Kế hoạch số 2036/KH-UBND thực hiện Chiến lược phát triển gia đình …": a
@@ -2352,8 +2352,9 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
                 and _PURPOSE_ENDS_CLAUSE.match(text, max(in_clause[0].anchor, in_clause[0].cover_end)):
             break  # "… ban hành Nghị quyết số 07-NQ/HU …; UBND huyện ban hành Kế hoạch số 48/KH-UBND … để triển khai
             # thực hiện.": a purpose with its object left out, the document the clause before issued (_implicit_objects)
-        else:
-            out += [c for c in in_clause if c.issued]
+        else:  # (and the decision its second act is recorded in: "…; UBND huyện ban hành Kế hoạch số 298/KH-UBND … và
+            # kiện toàn Ban Chỉ đạo … tại Quyết định số 6824/QĐ-UBND …")
+            out += [c for c in in_clause if c.issued or _records_the_act(text, c)]
         end = clause_end
     return out
 

@@ -872,6 +872,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "56/2022/QH15 của Quốc hội.",
          {("2041/QĐ-UBND", "replaces", "517/QĐ-UBND"), ("2041/QĐ-UBND", "implements", "26-NQ/TW"),
           ("2041/QĐ-UBND", "implements", "56/2022/QH15")}),
+        # regression: a lead's clause after "; " that issues A2 and records a second act at A3 ("…; UBND huyện ban hành
+        # Kế hoạch số 298/KH-UBND … và kiện toàn Ban Chỉ đạo … tại Quyết định số 6824/QĐ-UBND …") carried out nothing
+        ("Thực hiện Chỉ thị số 21-CT/TU ngày 9/3/2023 của Ban Thường vụ Tỉnh ủy, Huyện ủy Cao Lộc đã ban hành Kế hoạch "
+         "số 145-KH/HU ngày 20/3/2023; UBND huyện ban hành Kế hoạch số 77/KH-UBND ngày 28/3/2023 và thành lập Tổ công "
+         "tác giải phóng mặt bằng tại Quyết định số 1120/QĐ-UBND ngày 30/3/2023.",
+         {("145-KH/HU", "implements", "21-CT/TU"), ("77/KH-UBND", "implements", "21-CT/TU"),
+          ("1120/QĐ-UBND", "implements", "21-CT/TU")}),
         # regression: an aside after A naming what amended it hid A's basis after it ("… phê duyệt tại Quyết định số
         # 1212/QĐ-UBND … (điều chỉnh tại Quyết định 2036/QĐ-UBND …), trên cơ sở Nghị quyết số 33/NQ-HĐND …" related nothing)
         ("Dự án đường tỉnh 295 được UBND tỉnh phê duyệt tại Quyết định số 845/QĐ-UBND ngày 2/6/2021 (điều chỉnh tại "
