@@ -130,8 +130,10 @@ _OF_OR_MEETING = re.compile(r"[ ]*,?[ ]*(?:của[ ]+|(?P<between>giữa)[ ]+|(?=
 _NOTICE_ABOUT = re.compile(r"[ ]*,?[ ]*về[ ]+(?:(?:ý[ ]+kiến|nội[ ]+dung)[ ]+)?")
 # the same conclusions with no body named, its title straight after: "Thông báo số 956-TB/TU ngày 02/11/2020 kết luận
 # về việc sơ kết 3 năm thực hiện Quy định 11"
-_CONCLUDED_ON = re.compile(r"[ ]*,?[ ]*(?:ý[ ]+kiến[ ]+)?kết[ ]+luận(?:[ ]+chỉ[ ]+đạo)?(?=[ ]+về[ ])")
-_CONCLUDED_BY = re.compile(r"[ ]*,?[ ]*(?:ý[ ]+kiến[ ]+)?kết[ ]+luận(?:[ ]+chỉ[ ]+đạo)?[ ]+của[ ]+")
+# (the notice's heading copied in capitals too: "Thông báo số 1038-TB/TU ngày 15/4/2022 Kết luận của Thường trực Tỉnh ủy
+# về …" is one notice, not a notice and a conclusion)
+_CONCLUDED_ON = re.compile(r"[ ]*,?[ ]*(?:[ýÝ][ ]+kiến[ ]+)?[kK]ết[ ]+luận(?:[ ]+chỉ[ ]+đạo)?(?=[ ]+về[ ])")
+_CONCLUDED_BY = re.compile(r"[ ]*,?[ ]*(?:[ýÝ][ ]+kiến[ ]+)?[kK]ết[ ]+luận(?:[ ]+chỉ[ ]+đạo)?[ ]+của[ ]+")
 # "(ban hành ngày 3/4/2023)", "được HĐND tỉnh thông qua ngày 10/7/2024", "do Chính phủ ban hành ngày 20/3/2025": the agent
 # may stand before its verb
 # the verbs by which a body issues a document it signs or passes
@@ -1263,11 +1265,11 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             cited.date, pos = found.iso, end  # "… của Thủ tướng Chính phủ ban hành ngày 27/3/2020"
             continue
         # "của" is often left out before a plenum: "… ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành …"
-        if cited.type == "Thông báo" and held is None and ahead.startswith(("kết", "ý")) \
+        if cited.type == "Thông báo" and held is None and ahead.startswith(("kết", "ý", "Kết", "Ý")) \
                 and (of := _CONCLUDED_BY.match(text, pos)) and (body := issuer_at(text, of.end(), scan.article)):
             held = body.end  # whose conclusions the notice holds, before its title: not its issuer nor its mention
             continue
-        if cited.type == "Thông báo" and held is None and ahead.startswith(("kết", "ý")) \
+        if cited.type == "Thông báo" and held is None and ahead.startswith(("kết", "ý", "Kết", "Ý")) \
                 and (concluded := _CONCLUDED_ON.match(text, pos)):
             held = concluded.end()  # "Thông báo số 956-TB/TU ngày 2/11/2020 kết luận về việc sơ kết …": its title next
             continue
@@ -2640,6 +2642,9 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if not capitalised and previous is not None and previous.form == "numbered" \
             and (text[previous.cover_end:start].isspace() or text[previous.end:start].isspace()):
         return None  # "Thông báo số 123/TB-VPCP kết luận của Thủ tướng …": what that notice holds
+    if capitalised and row["code"] == "KL" and previous is not None and previous.form == "numbered" \
+            and previous.type_code == "TB" and not text[previous.end:start].strip(" ,"):
+        return None  # … its heading copied in capitals: "Thông báo số 1038-TB/TU ngày 15/4/2022 Kết luận của Thường trực …"
     if not capitalised and row["code"] == "KL" and previous is not None and previous.form == "numbered" \
             and previous.type_code == "TB" and _NOTICE_ABOUT.fullmatch(text, previous.end, start):
         return None  # "Thông báo số 335/TB-VPCP … của Văn phòng Chính phủ về kết luận của Phó Thủ tướng …": the same

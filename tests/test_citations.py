@@ -638,6 +638,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "phủ tại cuộc họp về các dự án giao thông.", None,
          [("numbered", "Thông báo số 123/TB-VPCP ngày 20/3/2025", "Thông báo", "123", "123/TB-VPCP",
            "2025-03-20", "Văn phòng Chính phủ")]),
+        # regression: … and so is its heading copied in capitals ("… Kết luận của Thường trực Tỉnh ủy về …" was also a
+        # Kết luận of the committee's)
+        ("Văn phòng Tỉnh ủy Cao Bằng ban hành Thông báo số 1520-TB/TU ngày 8/5/2023 Kết luận của Thường trực Tỉnh ủy "
+         "về công tác phòng, chống buôn lậu trên tuyến biên giới.", None,
+         [("numbered", "Thông báo số 1520-TB/TU ngày 8/5/2023", "Thông báo", "1520", "1520-TB/TU", "2023-05-08",
+           "Văn phòng Tỉnh ủy Cao Bằng")]),
         # regression: … and so is one that opens its subject after "về" ("Thông báo số 335/TB-VPCP … của Văn phòng Chính
         # phủ về kết luận của Phó Thủ tướng …" was also a Kết luận of the Deputy Prime Minister's)
         ("UBND tỉnh giao các sở triển khai Thông báo số 218/TB-VPCP ngày 9/6/2024 của Văn phòng Chính phủ về kết luận "
