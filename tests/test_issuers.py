@@ -737,6 +737,8 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("UBND huyện đảo Lý Sơn ban hành", None, "UBND huyện Lý Sơn", "district", "Quảng Ngãi", "Lý Sơn"),
         ("Ban Thường vụ Huyện ủy huyện đảo Phú Quý ban hành", place("Bình Thuận"), "Ban Thường vụ Huyện ủy Phú Quý",
          "district", "Bình Thuận", "Phú Quý"),
+        # … and an island city "thành phố đảo" ("UBND thành phố đảo Phú Quốc ban hành …")
+        ("UBND thành phố đảo Phú Quốc ban hành", None, "UBND thành phố Phú Quốc", "district", "Kiên Giang", "Phú Quốc"),
         # regression: the mass organisations' bodies as their outlets name them ("Công đoàn Khu công nghiệp tỉnh ban hành"
         # and "Đảng ủy MTTQ, các đoàn thể Trung ương ban hành" named no body; Agribank, a joint document's partner, none)
         ("Công đoàn các Khu công nghiệp tỉnh ban hành", place("Hải Dương"), "Công đoàn các Khu công nghiệp tỉnh Hải Dương",
