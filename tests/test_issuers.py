@@ -220,6 +220,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "province", "Hà Tĩnh", None),
         ("Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh ban hành", place("Hà Tĩnh"),
          "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Hà Tĩnh", "province", "Hà Tĩnh", None),
+        # regression: the economic zone's and the industrial zones' Party committees, and the zones' board written
+        # "các KCN", had no issuer ("Ban Thường vụ Đảng ủy các khu công nghiệp tỉnh ban hành Kế hoạch số 45-KH/ĐU")
+        ("Ban Thường vụ Đảng ủy các khu công nghiệp tỉnh ban hành", place("Hà Tĩnh"),
+         "Ban Thường vụ Đảng ủy các khu công nghiệp Hà Tĩnh", "province", "Hà Tĩnh", None),
+        ("Đảng ủy Khu kinh tế tỉnh Hà Tĩnh ban hành", None, "Đảng ủy Khu kinh tế Hà Tĩnh", "province", "Hà Tĩnh",
+         None),
+        ("Ban Quản lý các KCN tỉnh ban hành", place("Hà Tĩnh"), "Ban Quản lý Khu kinh tế Hà Tĩnh", "province",
+         "Hà Tĩnh", None),
         # regression: the bloc's Party organisation named "Đảng bộ Khối" had no issuer ("Chương trình kiểm tra, giám
         # sát năm 2015 của Ban Chấp hành Đảng bộ Khối" was no document)
         ("Ban Chấp hành Đảng bộ Khối và", place("Hà Giang"), "Ban Chấp hành Đảng bộ Khối Hà Giang", "province", "Hà Giang",
