@@ -1538,13 +1538,19 @@ _NOMINAL_ACT = re.compile(rf"Việc[ ]+(?:{phrase_pattern(cues('nominal_act'))})
 # citation open with that verb ("Quyết định số 1893/QĐ-UBND … về việc kiện toàn Ban Chỉ đạo …. Việc kiện toàn nhằm
 # triển khai B"); data/cues titled_act
 _TITLED_ACT = re.compile(rf"Việc[ ]+(?P<verb>{phrase_pattern(cues('titled_act'))})(?![^\W\d_])")
+# … or, in reported speech, right after what someone says: "Giám đốc Sở Y tế cho biết, việc ban hành quy trình là bước
+# cụ thể hóa B"
+_SAID_NOMINAL_ACT = re.compile(rf"[^.;:!?\n]{{1,120}}?(?<![^\W\d_])(?:{phrase_pattern(cues('says'))})[ ]*,?[ ]+"
+                               rf"việc[ ]+(?:{phrase_pattern(cues('nominal_act'))})(?![^\W\d_])")
 _NOMINAL_ACT_GAP = re.compile(
     # (what the act is said to be, too: "Việc ban hành kế hoạch là bước cụ thể hóa B")
     rf"(?:[^.;:!?\n]*?(?:[ ]*,)?[ ]+(?:nhằm|để|đồng[ ]+thời|được(?:[ ]+[^\W\d_]+){{0,3}}?|là(?:[ ]+[^\W\d_]+){{0,3}}?))?[ ]+"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _NOMINAL_ACT_CHARS = 300
 _PURPOSE = re.compile(r"[ ](?:nhằm|để)[ ]")
-_UNCOUNTED_AFTER_ACT = re.compile(rf"[ ]+(?:{phrase_pattern(cues('plural'))})[ ]+(?:{TYPE_WORD_RE.pattern})(?![^\W\d_])")
+# (an adverb may come first, and the plural be of "văn bản": "việc ban hành kịp thời các văn bản là nhằm cụ thể hóa B")
+_UNCOUNTED_AFTER_ACT = re.compile(rf"(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{phrase_pattern(cues('plural'))})[ ]+"
+                                  rf"(?:{TYPE_WORD_RE.pattern}|văn[ ]+bản)(?![^\W\d_])")
 
 
 def _nominal_acts(text: str, cited: list[Citation], doc_of: dict[int, Resolved], add) -> None:
@@ -1552,11 +1558,12 @@ def _nominal_acts(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
     text reports issued does what the phrase before B says ("UBND tỉnh … ban hành Quyết định số 73/2024/QĐ-UBND …. Việc
     điều chỉnh được thực hiện căn cứ Luật Đất đai năm 2024, Nghị định số 71/2024/NĐ-CP …")."""
     for j, b in enumerate(cited):
-        if text.rfind("Việc ", max(0, b.start - _NOMINAL_ACT_CHARS), b.start) == -1:
-            continue  # the cheap test
+        if text.rfind("iệc ", max(0, b.start - _NOMINAL_ACT_CHARS), b.start) == -1:
+            continue  # the cheap test ("Việc", "việc")
         start = sentence_start(text, b.start)
         opener = _DATED_OPENER.match(text, start).end()
-        act = _NOMINAL_ACT.match(text, opener) or _TITLED_ACT.match(text, opener)
+        act = _NOMINAL_ACT.match(text, opener) or _TITLED_ACT.match(text, opener) \
+            or _SAID_NOMINAL_ACT.match(text, opener, b.start)
         if act is None or j and cited[j - 1].start >= start or _UNCOUNTED_AFTER_ACT.match(text, act.end()):
             continue  # (of an uncounted plural, "Việc ban hành các quyết định nhằm …", the corpus names none)
         phrase = _NOMINAL_ACT_GAP.fullmatch(text, act.end(), b.start)

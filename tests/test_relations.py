@@ -894,6 +894,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # sentence related nothing)
         ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 130-KH/HU ngày 7/3/2025. Việc ban hành kế hoạch là bước cụ thể hóa "
          "Chương trình hành động số 36-CTr/TU của Tỉnh ủy.", {("130-KH/HU", "implements", "36-CTr/TU")}),
+        # regression: … and in reported speech, after what someone says ("Giám đốc Sở cho biết, việc ban hành quy trình
+        # là bước cụ thể hóa B" related nothing: the act did not open the sentence)
+        ("Sở Y tế vừa ban hành Quyết định số 906/QĐ-SYT ngày 3/7/2024 ban hành quy trình cấp chứng chỉ hành nghề dược. "
+         "Bà Lê Thị Hạnh, Phó Giám đốc Sở Y tế cho biết, việc ban hành quy trình là bước cụ thể hóa Nghị quyết số "
+         "20-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII trong cải cách hành chính.",
+         {("906/QĐ-SYT", "implements", "20-NQ/TW")}),
         # regression: … "Việc phê duyệt" too ("Bộ trưởng Bộ Công Thương vừa ký Quyết định số 263/QĐ-BCT … phê duyệt danh
         # mục đề án …. Việc phê duyệt được thực hiện căn cứ Quyết định số 1968/QĐ-TTg … và Thông tư số 40/2020/TT-BTC …"
         # related nothing: approving was no act of data/cues nominal_act)
@@ -4321,6 +4327,11 @@ def test_relations(text, expected):
         # … not what a rule is laid down in ("theo quy định tại Quyết định số …")
         "Thực hiện Kế hoạch số 41/KH-UBND, các xã tổ chức đánh giá sản phẩm theo quy định tại Quyết định số 702/QĐ-UBND "
         "ngày 12/6/2020.",
+        # an uncounted plural issued, after an adverb, in reported speech ("… cho biết, việc ban hành kịp thời các văn bản
+        # là nhằm cụ thể hóa B"): no single document's act
+        "UBND tỉnh ban hành Quyết định số 31/2024/QĐ-UBND ngày 20/8/2024 về bồi thường, hỗ trợ. Ông Trần Văn Lâm, Phó "
+        "Chủ tịch UBND tỉnh cho biết, việc ban hành kịp thời các văn bản là nhằm cụ thể hóa Nghị quyết số 18-NQ/TW ngày "
+        "16/6/2022 của Ban Chấp hành Trung ương Đảng.",
         # regression: a report tells what the committees did carrying B out ("… đã chủ động rà soát, giao khoán …"),
         # whose "giao" after the deed was read as the report's bidding
         "Báo cáo số 112-BC/HU ngày 5/6/2024 của Ban Thường vụ Huyện ủy Đạ Huoai cho biết, thực hiện Kế hoạch số "
