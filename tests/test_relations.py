@@ -27,6 +27,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
          "của Ban Bí thư.",
          {("25-KH/TU", "implements", "100-KL/TW")}),
+        # regression: a guide on studying and spreading B carries it out, as one on studying and rolling it out
+        # ("… về tổ chức học tập, quán triệt và tuyên truyền Nghị quyết số 71-NQ/TW" gave nothing)
+        ("Ban Tuyên giáo và Dân vận Tỉnh ủy Gia Lai ban hành Hướng dẫn số 09-HD/BTGDVTU ngày 3/9/2025 về tổ chức học tập, "
+         "quán triệt và tuyên truyền Nghị quyết số 72-NQ/TW ngày 9/9/2025 của Bộ Chính trị.",
+         {("09-HD/BTGDVTU", "implements", "72-NQ/TW")}),
+        ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 40-KH/HU về quán triệt, tuyên truyền Chỉ thị số 45-CT/TW của Bộ "
+         "Chính trị.", {("40-KH/HU", "implements", "45-CT/TW")}),
         # regression: the purpose after the title of the document A is built on ("A được xây dựng trên cơ sở B … về …,
         # nhằm thực hiện C") was B's act, not A's
         ("Chương trình phối hợp số 21/CTr-BDT-BĐBP được xây dựng trên cơ sở Chương trình phối hợp số 1079/CTr-UBDT-BQP "
@@ -2089,7 +2096,7 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # … not when a second verb shares the object after a comma, nor beside a lead's relation
         ("Tỉnh ủy ban hành Chương trình hành động số 06-CTr/TU ngày 18/7/2025. Đảng ủy các cơ quan Đảng tỉnh cũng "
          "đã có Kế hoạch số 09-KH/ĐU ngày 22/7/2025 quán triệt, tuyên truyền Nghị quyết số 68-NQ/TW trong các cơ "
-         "quan tham mưu.", set()),
+         "quan tham mưu.", {("09-KH/ĐU", "implements", "68-NQ/TW")}),  # its own B (data/relation_phrases), not 06-CTr/TU
         ("Ngày 12/4/2024, Thủ tướng Chính phủ ban hành Chỉ thị số 19/CT-TTg. Căn cứ Chỉ thị số 19/CT-TTg, UBND "
          "huyện Yên Thành đã ban hành Kế hoạch số 156/KH-UBND ngày 20/5/2024 để tổ chức thực hiện trên địa bàn "
          "huyện.", {("156/KH-UBND", "based_on", "19/CT-TTg")}),
