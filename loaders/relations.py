@@ -1178,8 +1178,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                           _relation(also.group("phrase")), also)
                 break
             if m is None and j == i + 1 and ";" in text[a.anchor:b.start] and (actor := object_of.get(i)) is not None \
-                    and (also := _ALSO_AFTER_SEMICOLON.fullmatch(text, a.cover_end if a.own_title else a.anchor,
-                                                                 b.start)) is not None:
+                    and (also := _ALSO_AFTER_SEMICOLON.fullmatch(text, a.cover_end if a.own_title else a.anchor, b.start)
+                         or _ALSO_AFTER_DESCRIPTION.fullmatch(text, a.anchor, b.start)) is not None:
                 if _acted_on(text, actor) or _listed_after_acted_on(text, cited, actor, object_of):
                     break  # "Hội nghị đã thông qua A tổng kết … thực hiện B; đồng thời quán triệt C": the meeting's act
                 # "A nhằm thực hiện B và B2 về tiếp tục thực hiện B3; đồng thời cụ thể hóa C": the clause's subject
@@ -1727,6 +1727,10 @@ _LINKED_BEFORE_PHRASE = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('linked')
 _BODY_DIRECTS = re.compile(rf"(?:{phrase_pattern(cues('body_directs'))})(?![^\W\d_])")
 _ALSO_PHRASE = re.compile(rf"{_ALSO_AFTER_COMMA.pattern}(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _ALSO_AFTER_SEMICOLON = re.compile(rf"[ ]*;[ ]*(?:{phrase_pattern(cues('also'))})[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
+# … after what B is said to do, given in place of a title ("nhằm cụ thể hóa Nghị định số 262/2025/NĐ-CP … quy định chi
+# tiết một số điều của Luật về …; đồng thời triển khai C": the description ends at the "; ")
+_ALSO_AFTER_DESCRIPTION = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^.;:!?\n]+?"
+                                     rf"{_ALSO_AFTER_SEMICOLON.pattern}")
 
 
 def _another_b(text: str, a: Citation, last: Citation, after: Citation, earlier: list[Citation]) -> bool:

@@ -1590,6 +1590,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "quyết số 71/NQ-CP ngày 1/4/2025 của Chính phủ; Kế hoạch số 02-KH/TU ngày 20/2/2025 của Ban Thường vụ Tỉnh ủy.",
          {("145/KH-UBND", "based_on", "03/NQ-CP"), ("145/KH-UBND", "based_on", "71/NQ-CP"),
           ("145/KH-UBND", "based_on", "02-KH/TU"), ("03/NQ-CP", "implements", "57-NQ/TW")}),
+        # regression: "; đồng thời <act> C" after what the last object is said to do, in place of a title ("nhằm cụ thể
+        # hóa Nghị định số 262/2025/NĐ-CP … quy định chi tiết một số điều của Luật về …; đồng thời triển khai C") lost C
+        ("Quyết định số 41/2025/QĐ-UBND ngày 3/11/2025 của UBND tỉnh được ban hành nhằm cụ thể hóa Nghị định số "
+         "262/2025/NĐ-CP ngày 10/10/2025 của Chính phủ quy định chi tiết một số điều của Luật về quản lý nhiệm vụ khoa "
+         "học, công nghệ; đồng thời triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn tỉnh.",
+         {("41/2025/QĐ-UBND", "implements", "262/2025/NĐ-CP"), ("41/2025/QĐ-UBND", "implements", "57-NQ/TW")}),
         # regression: a sentence going on with the act of the plan opening the sentence before, its subject left out
         # ("Kế hoạch nhằm triển khai B1. Đồng thời cụ thể hóa B2 và B3") gave B1 alone
         ("Ngày 4/11/2025, UBND xã Cẩm Xuyên ban hành Kế hoạch số 96/KH-UBND về phổ cập giáo dục mầm non. Kế hoạch "
