@@ -2147,7 +2147,7 @@ def _said_with_no_subject(text: str, cited: list[Citation], j: int, targets: lis
         comma = text.find(", ", comma, end)
         if comma == -1:
             return
-        if _told_done(text, comma + 2, _clause_end(text, comma + 2, end)):
+        if _told_done(text, comma + 2, end):
             return  # "…, các cấp ủy, chính quyền đã tập trung lãnh đạo rà soát, giao khoán …": what others did, not bid
         if not _OBLIGATION_AT.match(text, comma + 2) \
                 and (said_by := _saying_document(text, cited[:j], lead.start(), comma + 2, end)):
@@ -2157,21 +2157,17 @@ def _said_with_no_subject(text: str, cited: list[Citation], j: int, targets: lis
 
 
 _TITLE_COMMAS = 3
+_OBLIGATION_AT = re.compile(rf"(?:{phrase_pattern(cues('obligation'))})[ ]")  # "…, cần phát huy": a clause of no subject
 
 
 def _told_done(text: str, start: int, end: int) -> bool:
-    """Is the clause [start, end) told to have been done ("chính quyền đã rà soát"), before any bidding in it ("các địa
-    phương phải rà soát các mã số đã cấp" is bid)?"""
+    """Is the clause from `start` to its next comma (or `end`) told to have been done ("chính quyền đã rà soát"), before
+    any bidding in it ("các địa phương phải rà soát các mã số đã cấp" is bid)?"""
+    comma = text.find(", ", start, end)
+    end = end if comma == -1 else comma
     done = _DONE_AT.search(text, start, end)
     verb = _DIRECTIVE_VERB.search(text, start, end)
     return done is not None and (verb is None or done.start() < verb.start())
-
-
-def _clause_end(text: str, start: int, end: int) -> int:
-    """Where the clause from `start` ends: its next comma, or `end`."""
-    comma = text.find(", ", start, end)
-    return end if comma == -1 else comma
-_OBLIGATION_AT = re.compile(rf"(?:{phrase_pattern(cues('obligation'))})[ ]")  # "…, cần phát huy": a clause of no subject
 
 
 def _saying_document(text: str, cited: list[Citation], lead: int, main: int, end: int) -> list[Citation]:
