@@ -1256,7 +1256,11 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 # "… về kiện toàn Ban Chỉ đạo thực hiện B", "Công văn số 43-CV/BCĐ … của Ban Chỉ đạo Trung ương tổng
                 # kết B": a committee named by its task
                 break
-            if i not in object_of and not a.issued and _LINKED_BEFORE_PHRASE.fullmatch(text, a.anchor, m.start("phrase")):
+            if i not in object_of and not a.issued and (
+                    _LINKED_BEFORE_PHRASE.fullmatch(text, a.anchor, m.start("phrase"))
+                    # … or with no comma after B1 carried out: "Việc thực hiện Nghị quyết cũng gắn với triển khai B2"
+                    # (the act on B1 is what is tied to B2, as "Kế hoạch số 17-KH/ĐU cũng gắn với triển khai B2" is not)
+                    or _acted_on(text, a) and _LINKED_PRE_END.search(text, a.anchor, m.start("phrase"))):
                 # "các cấp ủy quán triệt sâu sắc B1, gắn với thực hiện B2": the committees' act, not B1's (but "A về
                 # lãnh đạo thực hiện giảm nghèo, gắn với thực hiện B": A's title; "… ban hành A ngày …, gắn với việc
                 # thực hiện B": what A, just issued, ties to)

@@ -211,6 +211,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch yêu cầu các cấp ủy quán triệt sâu rộng Chỉ thị số 21-CT/TW, gắn với việc tiếp tục thực hiện Nghị quyết "
          "số 11-NQ/TW ngày 27/4/2007 của Bộ Chính trị về công tác phụ nữ.",
          set()),
+        # … and the act on B1 named as a noun, tied to B2 with no comma ("Việc thực hiện Nghị quyết cũng gắn với triển khai
+        # B2" made the resolution carry B2 out)
+        ("Tỉnh ủy tổng kết 15 năm thực hiện Nghị quyết số 11-NQ/TW ngày 27/4/2007 của Bộ Chính trị. Việc thực hiện Nghị "
+         "quyết cũng gắn với triển khai Luật Bình đẳng giới năm 2006 trên địa bàn tỉnh.",
+         set()),
         # … also after A's title
         ("Ban Thường vụ Huyện ủy ban hành Chỉ thị số 14-CT/HU ngày 9/10/2023 về tăng cường công tác dân vận, thực hiện "
          "Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư gắn với Quy định số 03-QĐ/TU của Tỉnh ủy.",
