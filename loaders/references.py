@@ -684,11 +684,13 @@ def _generic_centre(text: str, c: Citation) -> bool:
 
 def _one_body(text: str, doc: Resolved, c: Citation) -> bool:
     """Could the citation's issuer be the body of the document its symbol named before? As `_compatible`, and a
-    central symbol of the Party is one document when either names its issuer as the centre at large."""
+    central symbol of the Party is one document whichever central body each names: the Central Committee, the
+    Politburo and the Secretariat share one sequence of numbers (vn-conventions §1.1), and the prose attributes
+    loosely ("Nghị quyết số 18-NQ/TW … của Hội nghị Trung ương 6", later "… của Bộ Chính trị"); another term's is
+    told apart by its date (`_same_period`)."""
     if _compatible(doc.issuer, c.issuer):
         return True
-    return doc.issuer is not None and c.issuer is not None and doc.issuer.code == c.issuer.code == "TW" \
-        and (_generic_centre(text, c) or _generic_centre(text, doc.citations[0]) or _loosely_named(doc, c))
+    return doc.issuer is not None and c.issuer is not None and doc.issuer.code == c.issuer.code == "TW"
 
 
 def _loosely_named(doc: Resolved, c: Citation) -> bool:

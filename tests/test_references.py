@@ -1447,6 +1447,21 @@ def test_a_central_party_number_under_another_central_body_is_the_one_its_symbol
         ("131-QĐ/TW", "Bộ Chính trị", 2), ("132-QĐ/TW", "Ban Bí thư", 2)]
 
 
+def test_a_central_party_symbol_cited_under_two_central_bodies_is_one_document():
+    """Regression: "Nghị quyết số 18-NQ/TW … của Hội nghị lần thứ sáu Ban Chấp hành Trung ương", later "Nghị quyết số
+    18-NQ/TW và Kế hoạch số 07-KH/TW … của Bộ Chính trị" (the list's body shared, or the prose's loose attribution)
+    made two resolutions 18-NQ/TW; the central bodies share one sequence of numbers (vn-conventions §1.1), so one
+    symbol of one term is one document, under the body first named. Another term's stays another (by its date)."""
+    text = ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 88-KH/TU thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội "
+            "nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII. Kế hoạch cũng căn cứ Nghị quyết số 18-NQ/TW của Bộ "
+            "Chính trị và Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.")
+    docs = resolve(text, find_citations(text), None)
+    assert [(d.symbol, d.issuer.name, [c.date for c in d.citations]) for d in docs] == [
+        ("88-KH/TU", "Ban Thường vụ Tỉnh ủy", [None, None]),
+        ("18-NQ/TW", "Ban Chấp hành Trung ương Đảng", ["2017-10-25", None]),
+        ("18-NQ/TW", "Ban Chấp hành Trung ương Đảng", ["2022-06-16"])]
+
+
 def test_one_party_symbol_of_two_terms_is_two_documents():
     """A Party symbol is numbered anew each term (vn-conventions §1.1): regression, the resolution of
     2021 that replaces the one of 2014 with the same number was one document dated 2014; a later
