@@ -1063,8 +1063,9 @@ _CARRIED_OUT_CHARS = 40
 
 
 # a title made of nothing but verbs of taking a document up, closed by "và": the last verb of its list, not a second act
-# ("A thực hiện Hướng dẫn số 12-HD/BTGDVTW … về học tập, quán triệt, tuyên truyền và triển khai thực hiện C")
-_UPTAKE_LIST_TITLE = re.compile(rf"[ ]+về[ ]+(?:việc[ ]+)?(?:{_UPTAKE})(?:[ ]*,[ ]*(?:{_UPTAKE}))*\Z")
+# ("A thực hiện Hướng dẫn số 12-HD/BTGDVTW … về học tập, quán triệt, tuyên truyền và triển khai thực hiện C"), perhaps
+# after "tổ chức" ("Kế hoạch số 08-KH/TU … về tổ chức học tập, quán triệt và triển khai thực hiện C")
+_UPTAKE_LIST_TITLE = re.compile(rf"[ ]+về[ ]+(?:việc[ ]+)?(?:tổ[ ]+chức[ ]+)?(?:{_UPTAKE})(?:[ ]*,[ ]*(?:{_UPTAKE}))*\Z")
 
 
 def _joined_act(text: str, start: int, end: int) -> re.Match[str] | None:

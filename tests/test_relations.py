@@ -788,6 +788,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "09-HD/BTGDVTU ngày 10/02/2026 của Ban Tuyên giáo và Dân vận Tỉnh ủy về học tập, quán triệt, tuyên truyền và "
          "triển khai thực hiện Nghị quyết số 57-NQ/TW.",
          {("15-KH/ĐU", "implements", "09-HD/BTGDVTU"), ("09-HD/BTGDVTU", "implements", "57-NQ/TW")}),
+        # … after "tổ chức" too, when C was named before and a plan built by B carries it out ("A được xây dựng theo B
+        # về tổ chức học tập, quán triệt và triển khai thực hiện C" gave "A implements C" only)
+        ("Đảng ủy xã Quỳnh Anh ban hành Kế hoạch số 09-KH/ĐU thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An "
+         "lần thứ XX. Kế hoạch được xây dựng theo Kế hoạch số 06-KH/TU ngày 20/10/2025 của Ban Thường vụ Tỉnh ủy về tổ "
+         "chức học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX.",
+         {("09-KH/ĐU", "implements", "Nghị quyết#"), ("09-KH/ĐU", "implements", "06-KH/TU"),
+          ("06-KH/TU", "implements", "Nghị quyết#")}),
         # regression: a plan listed after "; " that carries out B ends its reach at the next "; ": the list it is an item
         # of goes on there ("… thực hiện nghiêm B0; A thực hiện B; Luật …" gave "A implements" the law)
         ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện nghiêm Chỉ thị số 42-CT/TW ngày 24/3/2020 của Ban Bí thư; "
