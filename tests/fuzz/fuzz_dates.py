@@ -13,7 +13,9 @@ from datetime import date
 
 import atheris
 
-with atheris.instrument_imports():
+# Only chithi's own code is instrumented: the gazetteer package's tables are huge and
+# instrumenting them took most of a run's start (35 s CPU against 15 s).
+with atheris.instrument_imports(include=["loaders"]):
     from loaders.dates import date_at, find_dates
 
 
