@@ -1337,6 +1337,11 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 sources = [object_of[i]]
             elif i in object_of and relation in _NAMES_ITS_ITEM and _COMMA_ONLY.fullmatch(text, a.anchor, m.start("phrase")):
                 sources = [object_of[i]]  # "A triển khai B, thay thế C": what A does, not B
+            elif i in object_of and relation == "implements" and not a.own_title \
+                    and _COMMA_ONLY.fullmatch(text, a.anchor, m.start("phrase")):
+                # "A về tổng kết 10 năm thực hiện B, triển khai C": B has no title of its own for the comma to close, so
+                # what is carried out after it is A's second act, not B's
+                sources = [object_of[i]]
             elif i in object_of and relation == "replaces" and _TAKES_EFFECT_AT.match(text, m.start("phrase")):
                 # what takes effect after B is the head of the chain B is in ("Nghị định số 136/2020/NĐ-CP quy định chi
                 # tiết … Luật Phòng cháy và chữa cháy có hiệu lực từ ngày 10/1/2021, thay thế C")
@@ -3628,3 +3633,4 @@ def _issued_in_sequel(text: str, cited: list[Citation], j: int, end: int) -> lis
         return []
     list_end = _list_end(text, sequel.end())
     return [k for k in range(j + 1, len(cited)) if sequel.end() <= cited[k].start < list_end and cited[k].issued]
+

@@ -1441,6 +1441,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "kết phải đánh giá kết quả 10 năm thực hiện Nghị quyết 29 và Chương trình hành động số 48-CTr/TU của Tỉnh ủy.",
          {("13-KH/TW", "reviews", "29-NQ/TW"), ("212-KH/TU", "implements", "13-KH/TW"),
           ("212-KH/TU", "reviews", "29-NQ/TW"), ("212-KH/TU", "reviews", "48-CTr/TU")}),
+        # regression: what is carried out after a comma that follows B inside A's title, B with no title of its own, is
+        # A's second act ("A về sơ kết 5 năm thực hiện B, triển khai C" gave B carrying out C)
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 121-KH/TU ngày 15/3/2019 về sơ kết 5 năm thực hiện Nghị quyết số "
+         "33-NQ/TW, triển khai Hướng dẫn số 45-HD/BTGTW của Ban Tuyên giáo Trung ương.",
+         {("121-KH/TU", "reviews", "33-NQ/TW"), ("121-KH/TU", "implements", "45-HD/BTGTW")}),
         # regression: a report that "đã sơ kết" is a review too
         ("Báo cáo số 55-BC/TU ngày 10/3/2018 của Ban Thường vụ Tỉnh ủy đã sơ kết 10 năm thực hiện Nghị quyết "
          "số 23-NQ/TW.",
