@@ -102,9 +102,23 @@ def phrase_pattern(phrases: Iterable[str], *, either_case: bool = False) -> str:
 def star_phrase_pattern(phrases: Iterable[str], *, either_case: bool = False) -> str:
     """`phrase_pattern` over phrases in which "*" stands for up to eight words ("theo đề nghị
     của * tại", data/relation_phrases.tsv), or for none before a comma ("có hiệu lực, thay thế"),
-    the longest first."""
-    return "|".join(_star_joined([piece.strip() for piece in phrase.split("*")], either_case)
-                    for phrase in sorted(phrases, key=len, reverse=True))
+    the longest first. Each run of phrases without "*" between two with one is a single trie
+    (`phrase_pattern`), not one alternative per phrase: two of them match at one place only when
+    one is a prefix of the other, and the trie, too, tries the longer first, so the match is the
+    same, found without testing some hundred phrases one by one at every place."""
+    alternatives: list[str] = []
+    plain: list[str] = []  # the run of phrases without "*" since the last with one
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if "*" not in phrase:
+            plain.append(phrase.strip())
+            continue
+        if plain:
+            alternatives.append(phrase_pattern(plain, either_case=either_case))
+            plain = []
+        alternatives.append(_star_joined([piece.strip() for piece in phrase.split("*")], either_case))
+    if plain:
+        alternatives.append(phrase_pattern(plain, either_case=either_case))
+    return "|".join(alternatives)
 
 
 _STAR = r"(?:[ ]+\S+){0,8}?,?[ ]+"
