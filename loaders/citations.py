@@ -272,6 +272,8 @@ _UNTIL_BEFORE = re.compile(rf"{_cue_opening('until')}(?:[ ]+[^\W\d_]+){{0,6}}[ ]
 # … and one its clause says is still to be issued after it: "… với Chương trình hành động của Chính phủ thực hiện Nghị
 # quyết số 26-NQ/TW khi được ban hành"
 _AWAITED_AFTER = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('awaited_after')})(?![^\W\d_])")
+# … or a body's issuing, active, closing that statement: "… kết luận của Bộ Chính trị … khi Trung ương ban hành"
+_AWAITED_BY = re.compile(rf"(?<![^\W\d_])(?<!sau )khi[ ]+(?:{_cue_pattern('awaited_issuer')})[ ]+ban hành[ ]*\Z")
 _AWAITED_CHARS = 160
 _STATEMENT_END = re.compile(r"[.;!?\n]|\Z")
 # an order in a speech's closing: "…; khẩn trương xây dựng kế hoạch thực hiện …", "khẩn trương hoàn thiện hồ
@@ -2756,7 +2758,9 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         # before, subject of its predicate; the "của" later is the programme's, not a plan's of that body
         return Citation(start, word_end, word_end, "ref", ref="bare", anchor=word_end, cover_end=word_end, **base)
     of = _description_then_of(scan, word_end)
-    if of is not None and _AWAITED_AFTER.search(text, of[1].end, _STATEMENT_END.search(text, of[1].end, of[1].end + _AWAITED_CHARS).start()):
+    if of is not None and ((statement_end := _STATEMENT_END.search(text, of[1].end, of[1].end + _AWAITED_CHARS).start())
+                           and (_AWAITED_AFTER.search(text, of[1].end, statement_end)
+                                or _AWAITED_BY.search(text, of[1].end, statement_end))):
         return None  # "… Chương trình hành động của Chính phủ thực hiện Nghị quyết số 26-NQ/TW khi được ban hành": to come
     if of is not None and word == "về" and _in_awaited_title(text, word_start):
         return None  # "… tham mưu Chính phủ ban hành Nghị quyết về Chương trình hành động của Chính phủ thực hiện B"

@@ -2001,6 +2001,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         "được ban hành.",
         "Các sở phối hợp với các bộ, ngành tham mưu Chính phủ ban hành Nghị quyết về Chương trình hành động của Chính "
         "phủ phát triển vùng Bắc Trung Bộ.",
+        # regression: … or whose body's issuing, after "khi", closes the statement ("… cụ thể hóa kết luận của Bộ Chính trị
+        # … khi Trung ương ban hành" was a conclusion), and one waited for ("chờ Trung ương ban hành kết luận mới")
+        "Bí thư Tỉnh ủy đề nghị sớm cụ thể hóa kết luận của Bộ Chính trị về công tác phụ nữ khi Trung ương ban hành.",
+        "Tỉnh ủy đang chờ Trung ương ban hành kết luận mới để kịp thời cụ thể hóa.",
         # regression: a law named before it is passed was a law ("trình Quốc hội thông qua Luật …")
         "Bộ đặt mục tiêu trình Quốc hội thông qua Luật Khoa học, công nghệ và đổi mới sáng tạo trong năm 2025.",
         "Chính phủ sẽ ban hành Luật Thủ đô trong quý IV.",
