@@ -2210,6 +2210,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("206/2025/QH15", "implements", "66-NQ/TW")}),
         ("Sở Giáo dục ban hành Kế hoạch số 45/KH-SGDĐT nhằm cụ thể hóa các nội dung của Chỉ thị số 24-CT/TW.",
          {("45/KH-SGDĐT", "implements", "24-CT/TW")}),
+        # … or in a clause on B, "mà B đã đặt ra" (related nothing)
+        ("Huyện ủy ban hành Kế hoạch số 112-KH/HU ngày 20/10/2025. Kế hoạch cũng cụ thể hóa những yêu cầu mà Chỉ thị số "
+         "45-CT/TW ngày 14/4/2025 của Bộ Chính trị đã đặt ra đối với cấp cơ sở.",
+         {("112-KH/HU", "implements", "45-CT/TW")}),
         # regression: … past a clause after "; " that names nothing, no sentence of its own ("Theo Nghị quyết, … trên môi
         # trường mạng; 30% học phần … trực tuyến. Để triển khai thực hiện, Hiệu trưởng … đã ký Quyết định số …" related
         # nothing)
