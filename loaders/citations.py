@@ -2608,8 +2608,9 @@ def _joined_units(text: str, start: int, verb: int) -> bool:
 
 
 _SUBJECT_COMMAS = 4  # how many commas the verb's subject may follow in its sentence
-# the council's members voting: "Các đại biểu đã biểu quyết thông qua …", "100% đại biểu có mặt nhất trí thông qua …"
-_VOTERS_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('voters', either_case=True)})(?:[ ]+[^\W\d_]+){{0,3}}[ ]*\Z")
+# the council's members voting: "Các đại biểu đã biểu quyết thông qua …", "100% đại biểu có mặt nhất trí thông qua …",
+# after discussing it first: "Các đại biểu đã thảo luận, biểu quyết thông qua …"
+_VOTERS_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('voters', either_case=True)})(?:[ ]+[^\W\d_]+,?){{0,3}}[ ]*\Z")
 _VOTERS_PASS = re.compile(r"(?:(?:đã|vừa)[ ]+)?(?:(?:biểu quyết|nhất trí|thống nhất)[ ]+)?thông[ ]+qua(?![^\W\d_])")
 
 

@@ -1479,6 +1479,9 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
         # chỉnh kế hoạch đầu tư công trung hạn …" was none: a plural subject, one resolution each)
         ("Tại kỳ họp, các đại biểu đã biểu quyết thông qua Nghị quyết về thành lập Ban Dân tộc của HĐND tỉnh.", "new",
          None, "Nghị quyết về thành lập Ban Dân tộc của HĐND tỉnh"),
+        # … after discussing it, a comma between the two ("các đại biểu đã thảo luận, biểu quyết thông qua Nghị quyết …" was none)
+        ("Tại hội nghị, các đại biểu đã thảo luận, biểu quyết thông qua Nghị quyết về lãnh đạo thực hiện nhiệm vụ quốc "
+         "phòng năm 2025.", "new", None, "Nghị quyết về lãnh đạo thực hiện nhiệm vụ quốc phòng năm 2025"),
         # regression: an action after a comma right after the noun is the body's next act, not the plan's description
         # ("đã ban hành kế hoạch, chỉ đạo các xã …" was the plan ", chỉ đạo các xã rà soát quỹ đất")
         ("Thực hiện Nghị quyết số 19-NQ/TW, UBND huyện Ia Pa đã ban hành kế hoạch, chỉ đạo các xã rà soát quỹ đất.",
