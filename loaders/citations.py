@@ -402,8 +402,23 @@ class _LawName(NamedTuple):
     end: int
 
 
+# a law named by its initials, the military and police press's short form ("Luật DQTV năm 2019", "Luật NVQS",
+# "Luật GDQP&AN"): the name is the initials alone, what follows in lower case is the sentence's ("Luật NVQS bảo đảm …")
+_LAW_INITIALS = re.compile(
+    rf"[ ]+(?P<name>[{UPPER}]{{2,}}(?:&[{UPPER}]+)*)(?![^\W\d_&])"
+    r"(?:[ ]+(?:năm[ ]+)?(?P<year>(?:19|20)\d\d)(?![\d/]))?")
+
+
+def _initials(name: str) -> str:
+    """The initials a law's name is shortened to: "Dân quân tự vệ" → "dqtv", "Giáo dục quốc phòng và an ninh" →
+    "gdqpan" ("và" is written "&" or dropped: "GDQP&AN")."""
+    return "".join(word[0] for word in fold(name).replace(",", " ").split() if word != "và")
+
+
 def _law_name(text: str, at: int) -> _LawName | None:
     """The name of a law whose noun ends at `at`, with its year ("Luật Đất đai năm 2024")."""
+    if (short := _LAW_INITIALS.match(text, at)) is not None:
+        return _LawName(short.group("name"), short.group("year"), short.end())
     name = _LAW_NAME.match(text, at)
     if name is None:
         return None
@@ -3285,6 +3300,8 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
             return Citation(noun.start, noun.end, noun.end, "ref", ref="bare", anchor=noun.end, cover_end=noun.end,
                             type=row["type"], type_code=row["code"] or None)
         return amending
+    if _LAW_INITIALS.match(" " + name.name) and (full := _law_of_initials(scan, row, name.name)) is not None:
+        name = name._replace(name=full)  # "Luật DQTV" after "Luật Dân quân tự vệ": that law, named by its initials
     key = f"law:{fold(row['type'])}:{fold(name.name)}"
     issuer_name, code = _LAW_ISSUERS.get(row["type"], ("Quốc hội", "QH"))
     issuer = Issuer(issuer_name, "central", code)
@@ -3320,6 +3337,14 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
                      date=date, anchor=amending_year_end or end, cover_end=amending_year_end or end)
     _mark_issued(scan, cited, (noun.before, noun.before_start))
     return cited
+
+
+def _law_of_initials(scan: _Scan, row: dict[str, str], initials: str) -> str | None:
+    """The name of the law of this type cited before whose initials these are, if any."""
+    wanted = fold(initials).replace("&", "")
+    return next((cited.title for cited in reversed(scan.citations) if cited.type == row["type"] and cited.title
+                 and (cited.key or "").startswith("law:") and len(cited.title.split()) > 1
+                 and _initials(cited.title) == wanted), None)
 
 
 # a treaty of Việt Nam's is named by its title up to the parties ("Hiệp định về quy chế quản lý biên giới trên đất liền

@@ -71,6 +71,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         # a second law
         ("Tỉnh triển khai Luật Đất đai năm 2024 (Luật số 31/2024/QH15).",
          [("31/2024/QH15", ["Luật Đất đai năm 2024 (Luật số 31/2024/QH15)", "Luật số 31/2024/QH15"])]),
+        # regression: a law named again by its initials was a second law, its name running into the sentence ("Luật
+        # NVQS bảo đảm công khai" after "Luật Nghĩa vụ quân sự"; "Luật GDQP&AN" was "Luật GDQP")
+        ("Huyện tuyên truyền Luật Nghĩa vụ quân sự năm 2015 đến từng hộ. Việc thực hiện Luật NVQS bảo đảm công khai.",
+         [("Luật#", ["Luật Nghĩa vụ quân sự năm 2015", "Luật NVQS"])]),
+        ("Các cấp thực hiện nghiêm Luật Giáo dục quốc phòng và an ninh; Luật GDQP&AN năm 2013 được phổ biến rộng rãi.",
+         [("Luật#", ["Luật Giáo dục quốc phòng và an ninh", "Luật GDQP&AN năm 2013"])]),
         # a number alone is the document of that type and number, before or after
         ("Ban Bí thư ban hành Chỉ thị số 05-CT/TW. Sau 5 năm thực hiện Chỉ thị 05, các cấp ủy đã chuyển biến.",
          [("05-CT/TW", ["Chỉ thị số 05-CT/TW", "Chỉ thị 05"])]),
