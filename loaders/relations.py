@@ -1853,7 +1853,7 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
         # "Nghị quyết số … quy định mức chi …, thay thế B", "Quyết định số … ban hành Danh mục …, thay thế B", "… phê
         # duyệt Đề án sắp xếp, tổ chức lại đơn vị hành chính các cấp, được ban hành để thực hiện B": a new
         # document's description cut at a comma goes on; so does what A carries out before B
-        tail_from, end = a.cover_end, min(_description_end(text, a.cover_end), a.cover_end + _DESCRIPTION_MAX_CHARS)
+        tail_from, end = a.cover_end, min(_description_end(text, a.cover_end, a.start), a.cover_end + _DESCRIPTION_MAX_CHARS)
     else:
         return False
     if b.start > end:
@@ -1929,14 +1929,28 @@ _TITLE_VERB = re.compile(rf"[ ]+(?:{phrase_pattern(cues('title_verb'))})[ ]+[^\W
 _DESCRIPTION_MAX_CHARS = 300  # what a document does, said in place of its title: a clause, not a paragraph
 
 
-def _description_end(text: str, pos: int) -> int:
-    """The end of the clause of a description from `pos`: a "; " before a small letter is one of the fields it lists
-    ("Nghị định số 144/2021/NĐ-CP quy định xử phạt … an toàn xã hội; phòng, chống tệ nạn xã hội; phòng cháy, chữa cháy,
-    thay thế B"), not the clause's end."""
+def _description_end(text: str, pos: int, start: int) -> int:
+    """The end of the clause of a description from `pos` of the document at `start`: a "; " before a small letter is
+    one of the fields it lists ("Nghị định số 144/2021/NĐ-CP quy định xử phạt … an toàn xã hội; phòng, chống tệ nạn xã
+    hội; phòng cháy, chữa cháy, thay thế B"), not the clause's end, unless the document sits in a task of a list a colon
+    opens, whose next task the "; " begins ("… 5 nhóm nhiệm vụ: kiện toàn bộ máy theo Nghị định số 01/2018/NĐ-CP …
+    quy định chức năng …; xây dựng Công an xã chính quy; đẩy mạnh chuyển đổi số, thực hiện B")."""
     end = sentence_end(text, pos)
+    if _in_colon_task(text, start):
+        return end
     while text.startswith("; ", end - 2) and text[end:end + 1].islower() and end - pos < _DESCRIPTION_MAX_CHARS:
         end = sentence_end(text, end)
     return end
+
+
+_TASK_LIST_CHARS = 300  # how far before the document the colon opening its task list may be
+
+
+def _in_colon_task(text: str, start: int) -> bool:
+    """Is the document at `start` inside a lower-case task of a list a colon opens in its sentence (words of the task
+    before it: "…: kiện toàn tổ chức bộ máy theo Nghị định …")?"""
+    colon = text.rfind(": ", max(text.rfind("\n", 0, start) + 1, start - _TASK_LIST_CHARS), start)
+    return colon != -1 and text[colon + 2:colon + 3].islower() and text.find(". ", colon, start) == -1
 # what A carries out, named by no citation: "Kế hoạch số 18/KH-UBND … thực hiện Chương trình mục tiêu quốc gia giảm
 # nghèo bền vững năm 2024, cụ thể hóa B"
 _CARRIES_OUT = re.compile(rf"[ ]+(?:{_IMPLEMENTS_ONLY})[ ]+[^\W\d_]")
