@@ -1111,6 +1111,8 @@ def _numbered(scan: _Scan, row: dict[str, str], noun: _Noun, head_end: int,
                      type_code=(symbol.type_code if symbol and symbol.type_code else row["code"] or None),
                      number=number, symbol=symbol)
     _read_tails(scan, cited)
+    if (amended := _amending_words(scan.text, cited)) is not None:
+        cited.key = amended
     if cited.issuer is None and scan.text.startswith("tại ", start - 4) and (by := _directed_by(scan, start)) \
             and (symbol is None or by.issuer.code == symbol.issuer_code):  # not "của Thủ tướng tại Công văn số …/VPCP-…"
         cited.issuer = by.issuer  # "chỉ đạo của UBND tỉnh tại Công văn số 567/UBND-KT": the body before "tại"
@@ -3485,11 +3487,25 @@ def _amending_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | N
     # named again ("Luật sửa đổi, bổ sung Luật Thi đua, khen thưởng" in a headline, "Luật sửa đổi, bổ sung một số điều
     # của Luật Thi đua, khen thưởng" in the body): the same law, keyed by the laws it names and its own date or year
     amended = _amended_names(scan.text, words.end())
-    when = date or (scan.text[cover_end - 4:cover_end] if cover_end > words.end() else "")
-    key = f"law:amending:{amended}:{when}" if amended else f"law:amending:{noun.start}"
+    # (its year, not its day: "… ngày 17/6/2020" is the law "Luật số 60/2020/QH14 sửa đổi, bổ sung …" names)
+    when = date[:4] if date else (scan.text[cover_end - 4:cover_end] if cover_end > words.end() else "")
+    key = f"law:amending:{amended}" + (f":{when}" if when else "") if amended else f"law:amending:{noun.start}"
     return Citation(noun.start, words.end(), words.end(), "named", type=row["type"], date=date,
                     issuer=Issuer(issuer_name, "central", code), key=key,
                     anchor=noun.end, cover_end=cover_end)
+
+
+def _amending_words(text: str, cited: Citation) -> str | None:
+    """The key of the law a numbered law is, when its words say what it amends ("Luật số 60/2020/QH14 sửa đổi, bổ
+    sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều"): so that those words alone, later ("… thi hành
+    Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều"), name it too."""
+    if cited.type not in _AMENDING_TYPES or cited.symbol is None or (words := _AMENDING_NAME.match(text, cited.end)) is None:
+        return None
+    amended = _amended_names(text, words.end())
+    return f"law:amending:{amended}" + (f":{cited.symbol.year}" if cited.symbol.year else "") if amended else None
+
+
+_AMENDING_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})  # as _AMENDING_NAME's nouns
 
 
 def _amended_names(text: str, at: int) -> str:

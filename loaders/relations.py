@@ -670,6 +670,7 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
         elif amended := _amended_by_after(text, cited, end):
             end = amended  # "căn cứ B, được sửa đổi, bổ sung bởi A; B2": so is what amends B, up to its clause's end
         j = out[-1] + 1
+        past_amended = False  # j is the next basis after what an amending item names
         attached_end = None  # where the name of a plan the item approves ends: "… phê duyệt Đề án … và B2"
         while j < len(cited) and (cited[j].start < end or cited[j].alias_of is not None
                                   and _ISSUES_ATTACHED.fullmatch(text, end, cited[j].start)):
@@ -730,10 +731,17 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
             # submission after it is
             j = next((k for k in range(j + 1, min(j + 3, len(cited)))
                       if _AMENDING_PROPOSAL.fullmatch(text, end, cited[k].start)), j)
+        elif j < len(cited) and phrase is not None and _relation(phrase) == "based_on" and _AMENDS_AT.match(text, end):
+            # "căn cứ Luật số 60/2020/QH14 sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều;
+            # Nghị định số 66/2021/NĐ-CP …": the laws an item amends are no items, the next basis after the "; " is
+            j = next((k for k in range(j, min(j + _AMENDED_MAX, len(cited)))
+                      if cited[k].start - end <= _DESCRIPTION_MAX_CHARS
+                      and _NEXT_AFTER_SEMICOLON.fullmatch(text, end, cited[k].start)), j)
+            past_amended = _NEXT_AFTER_SEMICOLON.fullmatch(text, end, cited[j].start) is not None
         issued_item = issued and j < len(cited) and cited[j].issued and (
             _ISSUED_ITEM.fullmatch(text, end, cited[j].start) or listing and _COORDINATED.fullmatch(text, end, cited[j].start))
         if j >= len(cited) or cited[j].start >= limit or not (
-                _COORDINATED.fullmatch(text, end, cited[j].start) or issued_item
+                _COORDINATED.fullmatch(text, end, cited[j].start) or issued_item or past_amended
                 or attached_end is not None and _COORDINATED.fullmatch(text, attached_end, cited[j].start)
                 or _listed_after_description(text, end, cited[j])
                 or phrase is not None and _repeats_phrase(text, end, cited[j].start, phrase)
@@ -756,6 +764,9 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
 
 
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,200}\)")
+# what an amending item names, up to the "; " before the list's next item (no sentence's end between)
+_NEXT_AFTER_SEMICOLON = re.compile(r"[^.;\n]*;[ ]+")
+_AMENDED_MAX = 4  # the laws one amending item names, and the next item
 # the years a law was amended in, said after it with no amending document named: "Luật Di sản văn hóa năm 2001, được
 # sửa đổi, bổ sung năm 2009", "Luật Đất đai năm 2013, sửa đổi, bổ sung các năm 2018, 2020"
 _AMENDED_IN_YEARS = re.compile(r"[ ]*,[ ]*(?:đã[ ]+)?(?:được[ ]+)?sửa[ ]+đổi[ ]*,?[ ]*bổ[ ]+sung(?:[ ]+một[ ]+số[ ]+điều)?"
@@ -1292,7 +1303,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 stop = next((n for n, k in enumerate(targets) if n and _own_clause_after_semicolon(text, cited, k)),
                             len(targets))
                 targets = targets[:stop]
-            if a.key and a.key.startswith(_AMENDING_LAW_KEY):
+            if a.key and a.key.startswith(_AMENDING_LAW_KEY) and a.form == "named":  # (as before numbered ones had that key)
                 # a law named by what it amends names laws only: "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen
                 # thưởng, Nghị định số 121/2005/NĐ-CP …" lists the decree beside it, unamended
                 stop = next((n for n, k in enumerate(targets) if cited[k].type not in _LAW_TYPES), len(targets))

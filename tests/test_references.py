@@ -797,6 +797,15 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng, có hiệu lực từ ngày 01/6/2014, có nhiều điểm mới.",
          [("Luật#", ["Luật sửa đổi, bổ sung", "Luật sửa đổi, bổ sung một số điều của"]),
           ("Luật#", ["Luật Thi đua, khen thưởng", "Luật Thi đua, khen thưởng"])]),
+        # regression: an amending law named by number and its words, then by its words alone ("… thi hành Luật sửa đổi, bổ
+        # sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều") was two laws: the words alone name it too
+        ("Căn cứ Luật số 60/2020/QH14 sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều, "
+         "Chính phủ ban hành Nghị định số 66/2021/NĐ-CP quy định chi tiết thi hành Luật sửa đổi, bổ sung một số điều của "
+         "Luật Phòng, chống thiên tai và Luật Đê điều.",
+         [("60/2020/QH14", ["Luật số 60/2020/QH14", "Luật sửa đổi, bổ sung một số điều của"]),
+          ("Luật#", ["Luật Phòng, chống thiên tai", "Luật Phòng, chống thiên tai"]),
+          ("Luật#", ["Luật Đê điều", "Luật Đê điều"]),
+          ("66/2021/NĐ-CP", ["Nghị định số 66/2021/NĐ-CP"])]),
         # regression: the body after a number-only citation right after a plan's lowercase noun and what it carries out
         # is the plan's ("… xây dựng kế hoạch thực hiện Chỉ thị 05 của Huyện ủy" was a Huyện ủy's Chỉ thị 05 beside the
         # Bộ Chính trị's 05-CT/TW)

@@ -2671,6 +2671,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: a law named by what it amends amends the laws it names (no document, no relation)
         ("Các xã thực hiện nghiêm Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều "
          "năm 2020.", {("Luật#", "amends", "Luật#")}),
+        # regression: the bases after an amending law's "; " were lost ("căn cứ B1 sửa đổi, bổ sung một số điều của Luật
+        # … và Luật …; B2 …; theo đề nghị … tại Tờ trình B3": the laws B1 names ended the list)
+        ("Chủ tịch UBND tỉnh Bạc Liêu ký Quyết định số 415/QĐ-UBND ngày 2/4/2024. Quyết định được ban hành căn cứ Luật số "
+         "60/2020/QH14 sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều; Nghị định số "
+         "66/2021/NĐ-CP ngày 06/7/2021 của Chính phủ quy định chi tiết thi hành Luật Phòng, chống thiên tai; theo đề "
+         "nghị của Sở Nông nghiệp và Phát triển nông thôn tại Tờ trình số 72/TTr-SNN ngày 01/4/2024.",
+         {("415/QĐ-UBND", "based_on", "60/2020/QH14"), ("415/QĐ-UBND", "based_on", "66/2021/NĐ-CP"),
+          ("415/QĐ-UBND", "based_on", "72/TTr-SNN"), ("60/2020/QH14", "amends", "Luật#"),
+          ("66/2021/NĐ-CP", "implements", "Luật#")}),
         # regression: a preamble set out line by line gave no relation (only "; " went on to the next lead)
         ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính;\n\n"
          "Căn cứ Quyết định số 2890/QĐ-BTP ngày 25 tháng 9 năm 2024 của Bộ trưởng Bộ Tư pháp;\n\n"
