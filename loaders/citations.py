@@ -167,6 +167,9 @@ _THIS = re.compile(rf"(?:[ ]+(?:{_cue_pattern('type_modifier')}))?[ ]+(?:{_cue_p
 # is each noun's ("Chỉ thị" is "Chỉ thị nêu trên")
 _SHARED_THIS = re.compile(rf"(?:[ ]*,[ ]*(?:{_NOUNS}){_WORD_END})*[ ]*,?[ ]+và[ ]+(?:{_NOUNS}){_WORD_END}{_THIS.pattern}")
 _PREDICATE_AFTER = re.compile(rf"[ ]*(?:[,.;:!?)\n]|$)|[ ]+(?:{_cue_pattern('predicate')}){_WORD_END}")
+# listed before a numbered document of its own sentence: "UBND huyện ban hành Kế hoạch số 165/KH-UBND triển khai Chỉ
+# thị và Quyết định số 2211/QĐ-UBND …": the bare noun names the one cited before, as before a stop
+_AND_NUMBERED_AFTER = re.compile(rf"[ ]+và[ ]+(?:{_NOUNS})[ ]+(?:số[ ]*:?[ ]*)?\d")
 _OPENING_PREDICATE_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('opening_predicate')}){_WORD_END}")
 # a predicate no name opens with, right after the noun: "Kế hoạch nhằm triển khai Chương trình … của Thành ủy"
 _SUBJECT_PREDICATE_AFTER = re.compile(rf"[ ]+(?:{_cue_pattern('subject_predicate')}){_WORD_END}")
@@ -2848,7 +2851,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if capitalised and text.startswith(" bằng ", bare_end) and _CONCRETISED_BEFORE.search(text, max(0, start - 20), start):
         # "UBND tỉnh cụ thể hóa Chương trình bằng Kế hoạch số 102/KH-UBND": the document named before, made concrete
         return Citation(start, bare_end, bare_end, "ref", ref="bare", anchor=bare_end, cover_end=bare_end, **base)
-    if capitalised and (_PREDICATE_AFTER.match(text, bare_end) or _opening_predicate(text, start, bare_end)) and \
+    if capitalised and (_PREDICATE_AFTER.match(text, bare_end) or _opening_predicate(text, start, bare_end)
+                        or _AND_NUMBERED_AFTER.match(text, bare_end)) and \
             not _TITLE_OPENING.search(text, max(0, start - 12), start) and not _still_to_pass(text, start):
         # (not the object of an issuing still to come: "… khẩn trương hoàn thiện hồ sơ trình ban hành Nghị định thay thế …")
         return Citation(start, bare_end, bare_end, "ref", ref="bare", anchor=bare_end,

@@ -576,6 +576,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Tỉnh ủy sơ kết Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư. Sau khi Ban Thường vụ Tỉnh ủy ban hành "
          "Chỉ thị, các huyện đã triển khai.",
          [("33-CT/TW", ["Chỉ thị số 33-CT/TW ngày 3/3/2014 của Ban Bí thư"]), ("Chỉ thị#", ["Chỉ thị"])]),
+        # regression: a bare noun listed before a numbered document of its sentence names the one cited before, as before
+        # a stop ("… thực hiện Chỉ thị và Kế hoạch số 140-KH/TU …" left "Chỉ thị" unread)
+        ("Ban Thường vụ Tỉnh ủy sơ kết Chỉ thị số 27-CT/TU ngày 8/4/2019 về phát triển đảng viên. Sau 5 năm thực hiện "
+         "Chỉ thị và Kế hoạch số 140-KH/TU ngày 20/5/2019 của Ban Thường vụ Tỉnh ủy, toàn tỉnh kết nạp 2.300 đảng viên.",
+         [("27-CT/TU", ["Chỉ thị số 27-CT/TU ngày 8/4/2019", "Chỉ thị"]),
+          ("140-KH/TU", ["Kế hoạch số 140-KH/TU ngày 20/5/2019 của Ban Thường vụ Tỉnh ủy"])]),
         # regression: an unnumbered report opening its sentence with its author after "do" was none ("Báo cáo do Sở Tư
         # pháp trình UBND tỉnh ngày 18/4/2025 cho biết, …")
         ("Báo cáo do Sở Tư pháp trình UBND tỉnh ngày 18/4/2025 cho biết, qua rà soát có 41 văn bản cần sửa đổi.",
