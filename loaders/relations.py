@@ -707,8 +707,9 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
             while k + 1 < len(cited) and cited[k + 1].start < max(cited[k].end, cited[k].cover_end):
                 k += 1  # the documents B0's title names
             if k + 1 < len(cited) and cited[k + 1].symbol is not None \
-                    and _NEXT_LEAD_ITEM.fullmatch(text, max(cited[k].end, cited[k].cover_end), cited[k + 1].start):
-                out.append(k + 1)
+                    and (_NEXT_LEAD_ITEM.fullmatch(text, gap := max(cited[k].end, cited[k].cover_end), cited[k + 1].start)
+                         or _fellow_of(text, cited, k + 1, cited[out[-1]]) and _COORDINATED.fullmatch(text, gap, cited[k + 1].start)):
+                out.append(k + 1)  # … and so is one of the item's body, after "và", that says what it carries out
                 continue
         elif j + 1 < len(cited) and source is not None and _CARRIES_OUT_CITED.fullmatch(text, end, cited[j].start):
             # "A nhằm cụ thể hóa Chương trình hành động số 18-CTr/TU của Tỉnh ủy thực hiện Nghị quyết Đại hội … và Nghị
@@ -717,9 +718,12 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
             k = j
             while k + 1 < len(cited) and cited[k + 1].start < max(cited[k].end, cited[k].cover_end):
                 k += 1  # the documents B0's title names
+            # (or one of B's own body that says what it carries out: "căn cứ B của Ban Thường vụ Thành ủy Huế thực hiện
+            # C và B2 của Ban Thường vụ Thành ủy về thực hiện C2", see _fellow_of)
             if k + 1 < len(cited) and cited[k + 1].symbol is not None \
-                    and 0 <= _cited_rank(cited[out[-1]]) < _cited_rank(cited[k + 1]) \
-                    and (_cited_rank(source) < 0 or _cited_rank(cited[k + 1]) <= _cited_rank(source)) \
+                    and (0 <= _cited_rank(cited[out[-1]]) < _cited_rank(cited[k + 1])
+                         and (_cited_rank(source) < 0 or _cited_rank(cited[k + 1]) <= _cited_rank(source))
+                         or _fellow_of(text, cited, k + 1, cited[out[-1]])) \
                     and (_COORDINATED.fullmatch(text, gap := max(cited[k].end, cited[k].cover_end), cited[k + 1].start)
                          or _TITLED_AND.fullmatch(text, gap, cited[k + 1].start)):
                 out.append(k + 1)
@@ -921,6 +925,8 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation, ph
         # to B what A does, so it is A's fellow, not A's second object, whatever its body (a plan that carries out B is
         # still an object: "A thực hiện B và Chương trình số 12-CTr/TU … thực hiện Nghị quyết 68")
         return True
+    if _fellow_of(text, cited, j, source):
+        return True  # "A … của Ban Thường vụ Thành ủy Huế thực hiện B và C … của Ban Thường vụ Thành ủy về thực hiện D"
     if a.issuer is not None and (0 <= _cited_rank(a) < _cited_rank(source) or _of_another_body(text, a, source)):
         return False
     if _REPEALS.match(text, a.anchor):  # "…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ C": no relation, but its own act
@@ -940,6 +946,30 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation, ph
     m = GAP_RE.fullmatch(text, a.anchor, cited[k].start)
     return m is not None and not text[a.anchor:m.start("phrase")].strip(" ,") \
         and (semicolon or _relation(m.group("phrase")) not in _NAMES_ITS_ITEM) and not _DESCRIBES_AT.match(m.group("phrase"))
+
+
+# what an item's title says it carries out, right after its issuer: "… của Ban Thường vụ Thành ủy về thực hiện D"
+_TITLED_CARRYING_OUT = re.compile(rf"[ ]+về[ ]+(?:việc[ ]+)?(?:{_IMPLEMENTS_ONLY})[ ]+")
+
+
+def _same_body(a: Citation, b: Citation) -> bool:
+    """Do two citations name one issuing body, once perhaps with its place ("Ban Thường vụ Thành ủy" and "Ban Thường vụ
+    Thành ủy Huế")?"""
+    if a.issuer is None or b.issuer is None:
+        return False
+    one, other = sorted((a.issuer.name, b.issuer.name), key=len)
+    return other == one or other.startswith(one + " ")
+
+
+def _fellow_of(text: str, cited: list[Citation], j: int, source: Citation) -> bool:
+    """An item of A's own body whose title says what it carries out is A's fellow in a list, not a second document A
+    carries out: a body does not carry out, beside B, its own plan on D ("căn cứ Chương trình hành động số 286-CTr/TU …
+    của Ban Thường vụ Thành ủy Huế thực hiện B và Kế hoạch số 275-KH/TU … của Ban Thường vụ Thành ủy về thực hiện D")."""
+    item = cited[j]
+    if not _same_body(item, source) or text.find(" của ", item.start, item.anchor) == -1:
+        return False
+    k = next((k for k in range(j + 1, len(cited)) if cited[k].start >= item.anchor), None)
+    return k is not None and _TITLED_CARRYING_OUT.fullmatch(text, item.anchor, cited[k].start) is not None
 
 
 def _names_same(c: Citation, b: Citation) -> bool:

@@ -801,6 +801,20 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "chức học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX.",
          {("09-KH/ĐU", "implements", "Nghị quyết#"), ("09-KH/ĐU", "implements", "06-KH/TU"),
           ("06-KH/TU", "implements", "Nghị quyết#")}),
+        # regression: an item of B's own body whose title says what it carries out is B's fellow in a list of bases,
+        # not a second document B carries out ("căn cứ B … của Ban Thường vụ Tỉnh ủy Hà Tĩnh thực hiện C và B2 … của
+        # Ban Thường vụ Tỉnh ủy về thực hiện C2" gave "B implements B2" and lost "A based_on B2")
+        ("Đảng ủy xã Thiên Cầm ban hành Kế hoạch số 11-KH/ĐU. Kế hoạch được xây dựng căn cứ Chương trình hành động số "
+         "15-CTr/TU ngày 12/8/2025 của Ban Thường vụ Tỉnh ủy Hà Tĩnh thực hiện Nghị quyết số 57-NQ/TW và Kế hoạch số "
+         "09-KH/TU ngày 30/7/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 59-NQ/TW.",
+         {("11-KH/ĐU", "based_on", "15-CTr/TU"), ("11-KH/ĐU", "based_on", "09-KH/TU"),
+          ("15-CTr/TU", "implements", "57-NQ/TW"), ("09-KH/TU", "implements", "59-NQ/TW")}),
+        # … and in a lead (gave "A implements B" only, and "B implements B2")
+        ("Thực hiện Chương trình hành động số 15-CTr/TU ngày 12/8/2025 của Ban Thường vụ Tỉnh ủy Hà Tĩnh thực hiện Nghị "
+         "quyết số 57-NQ/TW và Kế hoạch số 09-KH/TU ngày 30/7/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số "
+         "59-NQ/TW, Đảng ủy xã Thiên Cầm ban hành Kế hoạch số 11-KH/ĐU.",
+         {("11-KH/ĐU", "implements", "15-CTr/TU"), ("11-KH/ĐU", "implements", "09-KH/TU"),
+          ("15-CTr/TU", "implements", "57-NQ/TW"), ("09-KH/TU", "implements", "59-NQ/TW")}),
         # regression: a plan listed after "; " that carries out B ends its reach at the next "; ": the list it is an item
         # of goes on there ("… thực hiện nghiêm B0; A thực hiện B; Luật …" gave "A implements" the law)
         ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện nghiêm Chỉ thị số 42-CT/TW ngày 24/3/2020 của Ban Bí thư; "
