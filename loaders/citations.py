@@ -2381,10 +2381,14 @@ _COUNTED_LIST_HEAD = re.compile(
 # the same, the list opening the next sentence: "… đã ban hành nhiều văn bản. Trong đó có Kế hoạch số …", the count
 # perhaps split first: "… thông qua 24 nghị quyết, trong đó có 9 nghị quyết quy phạm pháp luật. Đáng chú ý là: …"
 _SUB_COUNT = rf"(?:[ ]*,[ ]*(?:{_cue_pattern('list_sequel')})[ ]+\d{{1,3}}(?:[ ]+[^\W\d_]+){{1,6}})?"
+# The next sentence (perhaps the next paragraph) may restate the counted documents before its colon: "… thông qua 18
+# nghị quyết. Các nghị quyết được thông qua gồm: …"
+_RESTATED_COUNT = (rf"(?:[Cc]ác|[Nn]hững)[ ]+{_COUNTED_NOUN}(?:[ ]+(?:(?:đã|vừa)[ ]+)?được[ ]+(?:{_cue_pattern('issue')}))?[ ]+"
+                   rf"(?:{_cue_pattern('instances')}){_WORD_END}[ ]*:")
 _COUNTED_SENTENCE = re.compile(
     rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})[ ]+"
-    rf"(?:{_cue_pattern('plural')}|\d{{1,3}})[ ]+{_COUNTED_NOUN}{_SUB_COUNT}[ ]*[.:][ ]*"
-    rf"(?:{_cue_pattern('list_sequel', either_case=True)}){_WORD_END}[ ]*[:,]?[ ]*\Z")
+    rf"(?:{_cue_pattern('plural')}|\d{{1,3}})[ ]+{_COUNTED_NOUN}{_SUB_COUNT}[ ]*[.:]"
+    rf"(?:[ ]*(?:{_cue_pattern('list_sequel', either_case=True)}){_WORD_END}[ ]*[:,]?|[ \n]*{_RESTATED_COUNT})[ ]*\Z")
 # … or the documents passed, some of them listed after: "Trong số 14 nghị quyết được thông qua tại kỳ họp, đáng chú ý
 # là Nghị quyết …"
 _AMONG_PASSED = re.compile(

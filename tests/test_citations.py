@@ -2589,6 +2589,13 @@ def test_bodies_named_in_turn_issue_in_turn(text, issuers):
     ("Chiều 15/12, HĐND huyện Can Lộc khóa XX bế mạc kỳ họp thứ 11. Kỳ họp đã xem xét, thông qua 18 nghị quyết, trong "
      "đó có 4 nghị quyết chuyên đề. Đáng chú ý là: Nghị quyết quy định mức hỗ trợ cán bộ thôn, tổ dân phố; Nghị quyết "
      "về kế hoạch đầu tư công năm 2024.", [("HĐND huyện Can Lộc", None)] * 2),
+    # regression: … the list opening the next paragraph with the counted documents restated before its colon ("… thông
+    # qua 16 nghị quyết.\n\nCác nghị quyết được thông qua gồm: …": no document)
+    ("Chiều 10/7, HĐND tỉnh Bình Định khóa XIII bế mạc kỳ họp thứ 14. Kỳ họp đã xem xét, thông qua 16 nghị quyết.\n\n"
+     "Các nghị quyết được thông qua gồm: Nghị quyết quy định mức thu phí tham quan di tích; Nghị quyết về kế hoạch "
+     "đầu tư công năm 2025.", [("HĐND tỉnh Bình Định", None)] * 2),
+    ("HĐND huyện Hương Khê đã thông qua 9 nghị quyết. Những nghị quyết vừa được thông qua gồm: Nghị quyết về dự toán "
+     "ngân sách huyện năm 2025; Nghị quyết quy định mức chi tiếp khách.", [("HĐND huyện Hương Khê", None)] * 2),
     # … and one with its own body keeps it
     ("Ban Thường vụ Huyện ủy đã ban hành chương trình và kế hoạch của Ban Chỉ đạo 35 huyện.",
      [("Ban Thường vụ Huyện ủy", None), ("Ban Chỉ đạo 35 huyện", None)]),
