@@ -1298,6 +1298,9 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 # "… về kiện toàn Ban Chỉ đạo thực hiện B", "Công văn số 43-CV/BCĐ … của Ban Chỉ đạo Trung ương tổng
                 # kết B": a committee named by its task
                 break
+            if i not in object_of and text[a.anchor:m.start("phrase")].lstrip(" ,").startswith("với ") \
+                    and _TIED_ACT_BEFORE.search(text, max(0, a.start - _TIED_ACT_CHARS), a.start):
+                break  # "gắn việc thực hiện A với việc thực hiện B": two acts of the clause's subject tied together
             if i not in object_of and not a.issued and (
                     _LINKED_BEFORE_PHRASE.fullmatch(text, a.anchor, m.start("phrase"))
                     # … or with no comma after B1 carried out: "Việc thực hiện Nghị quyết cũng gắn với triển khai B2"
@@ -1774,6 +1777,10 @@ _ALSO_AFTER_COMMA = re.compile(
 # the same link word ending a gap's "pre", no comma before it: "B về … chỉnh đốn Đảng gắn với thực hiện C"
 _LINKED_PRE_END = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('linked'))})(?:[ ]+việc)?[ ]*$")
 _LINKED_BEFORE_PHRASE = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('linked'))})[ ]+(?:việc[ ]+)?")
+# A the object of the first of two acts tied together: "gắn việc thực hiện A với việc thực hiện B" (what "với" then
+# joins is the subject's second act, not A's)
+_TIED_ACT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('tie_acts'))})[ ]+(?:việc[ ]+)?(?:{_GAP_PHRASES})[ ]+\Z")
+_TIED_ACT_CHARS = 40
 # what a body, not a document, does after "đồng thời": "ban hành A thực hiện B, đồng thời chỉ đạo thực hiện C"
 _BODY_DIRECTS = re.compile(rf"(?:{phrase_pattern(cues('body_directs'))})(?![^\W\d_])")
 _ALSO_PHRASE = re.compile(rf"{_ALSO_AFTER_COMMA.pattern}(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")

@@ -3390,6 +3390,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Chỉ thị số 05-CT/TW của Bộ Chính trị được quán triệt sâu rộng, gắn với thực hiện Kết luận số 21-KL/TW.", set()),
         ("Đồng chí Bí thư đề nghị các cấp ủy tiếp tục quán triệt sâu sắc Chỉ thị số 33-CT/TW, gắn với thực hiện Quy "
          "định số 68-QĐ/TW ngày 12/7/2022 của Ban Bí thư.", set()),
+        # regression: … nor when the first act names A ("gắn việc thực hiện A với việc thực hiện B": A carried out B)
+        ("Phát biểu kết luận, đồng chí Bí thư Thị ủy đề nghị các chi bộ gắn việc thực hiện Chỉ thị số 42-CT/TW với việc "
+         "thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.", set()),
+        ("Các cấp ủy cần gắn việc triển khai Nghị quyết số 57-NQ/TW với việc thực hiện Kết luận số 123-KL/TW ngày "
+         "24/01/2025 của Ban Chấp hành Trung ương.", set()),
         # regression: a basis after a comma is the clause subject's, not that of what it acts on ("UBND phường ban hành
         # Quyết định số 45/QĐ-UBND … thay thế Quyết định số 12/QĐ-UBND … về quy chế làm việc, căn cứ Nghị định số
         # 150/2025/NĐ-CP" and "Chương trình hành động số 02-CTr/ĐU thực hiện Nghị quyết Đại hội …, nhiệm kỳ 2025 -
