@@ -1847,6 +1847,8 @@ def _body_listed(scan: _Scan, low: int, stop: re.Match[str]) -> bool:
 
 
 _MEANS_BEFORE = re.compile(rf"[ ]+(?:{_cue_pattern('means')})[ ]+\Z")  # data/cues means
+# "…, theo Kế hoạch số 265-KH/TU" after a title: the plan the document follows, not part of the title
+_FOLLOWED_BEFORE = re.compile(r"[ ]*,[ ]*theo(?:[ ]+tinh[ ]+thần)?[ ]+\Z")
 
 
 def _title_end(scan: _Scan, start: int) -> int:
@@ -1905,6 +1907,9 @@ def _title_end(scan: _Scan, start: int) -> int:
             # "… về phát triển đô thị Tân An bằng Chương trình số 19-CTr/TU", "… về hội nhập quốc tế thông qua Chương
             # trình hành động số 14-CTr/TU": the means
             end = means.start()
+            break
+        if followed := _FOLLOWED_BEFORE.search(text, max(start, head - 20), head):
+            end = followed.start()  # "… về học tập, quán triệt Quy định số 144-QĐ/TW, theo Kế hoạch số 265-KH/TU"
             break
         sep = _SIBLING_BEFORE.search(text, max(start, head - 8), head)
         if sep is not None and not (k and _paired_with(text, inside[k - 1], sep.start(), head)):

@@ -1850,6 +1850,12 @@ def test_issued_document_takes_subject_and_description():
         # regression: the issuing said before the title ("… của Bộ Chính trị mới ban hành về …") left it untitled
         ("Kết luận số 28-KL/TW ngày 21/2/2022 của Bộ Chính trị mới ban hành về tiếp tục thực hiện Nghị quyết số "
          "23-NQ/TW.", "tiếp tục thực hiện Nghị quyết số 23-NQ/TW"),
+        # regression: the plan followed, after a comma and "theo", ran on inside the title ("… về sơ kết 5 năm thực hiện
+        # Quy định số 08-QĐi/TW …, theo Kế hoạch số 186-KH/QU …")
+        ("Kế hoạch số 62-KH/ĐU ngày 17/8/2023 của Đảng ủy phường về sơ kết 5 năm thực hiện Quy định số 08-QĐi/TW, theo "
+         "Kế hoạch số 186-KH/QU ngày 2/8/2023 của Ban Thường vụ Quận ủy.", "sơ kết 5 năm thực hiện Quy định số 08-QĐi/TW"),
+        ("Chỉ thị số 16-CT/TU của Ban Thường vụ Thành ủy về xây dựng đô thị văn minh, theo tinh thần Kết luận số "
+         "01-KL/TW.", "xây dựng đô thị văn minh"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):
