@@ -433,6 +433,9 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
             # out no "Kết luận số 97-KL/TW ngày 15/5/2014" named beside what it does carry out
         if _PROPOSED_BEFORE.search(text, max(0, start - _PROPOSED_BEFORE_CHARS), start):
             return  # "… giao Bộ Tư pháp rà soát, đề xuất sửa đổi B": proposed, not done
+        if relation == "reviews" and _too_young_to_review(text, start, source, target):
+            return  # "Kế hoạch … về tổng kết 15 năm thực hiện Chỉ thị số 38-CT/TW và Hướng dẫn số 96-HD/BTGTW ngày
+            # 28/12/2022": the guide of last year is what the review follows, not fifteen years' work reviewed
         if relation == "continues" and not _concludes(text, source):
             relation = "implements"  # only a Kết luận "continues"; a plan implements
         if relation == "continues" and _level_rank(source) == 0 and _system(source) == "party" and _system(target) == "state":
@@ -617,6 +620,19 @@ def _legal_after(target: Resolved, source: Resolved) -> bool:
         return False
     dates = [next((c.date for c in doc.citations if c.date), "") for doc in (target, source)]
     return dates[0] > dates[1] > ""
+
+
+# the years a review looks back on, right before its relation phrase: "tổng kết 15 năm thực hiện"
+_YEARS_BEFORE = re.compile(r"(?<!\d)(\d{1,2})[ ]+năm[ ]+\Z")
+_YEARS_BEFORE_CHARS = len("15 năm ")
+
+
+def _too_young_to_review(text: str, start: int, source: Resolved, target: Resolved) -> bool:
+    """Is the target of a review of N years' work (N of 3 or more) a document of A's own year or the year before, too
+    young to have been carried out that long?"""
+    years = _YEARS_BEFORE.search(text, max(0, start - _YEARS_BEFORE_CHARS), start)
+    return years is not None and int(years.group(1)) >= 3 and _doc_year(target) > 0 \
+        and 0 <= _doc_year(source) - _doc_year(target) <= 1
 
 
 def _year(doc: Resolved) -> int:
