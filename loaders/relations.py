@@ -3479,7 +3479,10 @@ _PHRASE_BEFORE_CHARS = 60
 
 
 # "Đây là sự cụ thể hóa B": the sentence's subject is what the sentence before issued
-_THIS_IS = re.compile(rf"Đây[ ]+(?P<act>{_IS_THE_ACT})(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
+# (or what it is said to be for, a purpose after a longer noun phrase, as in GAP_RE: "Đây là việc làm cụ thể nhằm thực
+# hiện B")
+_THIS_IS = re.compile(rf"Đây[ ]+(?P<act>{_IS_THE_ACT}|(?:chính[ ]+)?là(?:[ ]+[^\W\d_]+){{0,8}}?[ ]+(?:để|nhằm)[ ]+)"
+                      rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 
 
 def _named_by_noun(earlier: list[Citation], act: str) -> list[Citation]:

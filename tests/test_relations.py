@@ -1586,6 +1586,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("18-NQ/TU", "implements", "36-NQ/TW")}),
         ("Ngày 12/3/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 18-KH/HU. Đây là bước cụ thể hóa Chỉ thị số "
          "05-CT/TW của Bộ Chính trị.", {("18-KH/HU", "implements", "05-CT/TW")}),
+        # regression: "Đây là <a noun phrase of four words> nhằm thực hiện B" (more words than "là sự", "là bước") gave nothing
+        ("Ngày 14/7/2023, HĐND tỉnh đã thông qua Nghị quyết số 05/2023/NQ-HĐND về hỗ trợ đóng bảo hiểm xã hội tự nguyện. "
+         "Đây là việc làm cụ thể nhằm thực hiện Nghị quyết số 28-NQ/TW ngày 23/5/2018 của Ban Chấp hành Trung ương.",
+         {("05/2023/NQ-HĐND", "implements", "28-NQ/TW")}),
         # regression: "Đây là bước cụ thể hóa B và B2" related B only
         ("Ngày 12/4/2021, Giám đốc Bệnh viện Đa khoa tỉnh Phú Thọ đã ký Quyết định số 642/QĐ-BVT ban hành Kế hoạch "
          "triển khai Đề án bệnh viện vệ tinh. Đây là bước cụ thể hóa Quyết định số 774/QĐ-BYT ngày 11/3/2013 của Bộ "
