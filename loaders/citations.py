@@ -272,6 +272,11 @@ _TO_MAKE_WINDOW = 40  # the verb and what may stand before it in its clause ("đ
 # "… cho đến khi UBND tỉnh Ninh Bình ban hành kế hoạch thay thế": a document awaited, one of no number not issued yet
 # (a numbered one was: "… cho đến khi UBND tỉnh ban hành Quyết định số 123/QĐ-UBND")
 _UNTIL_BEFORE = re.compile(rf"{_cue_opening('until')}(?:[ ]+[^\W\d_]+){{0,6}}[ ]+$")
+# … and an unnumbered one whose having a task waits for: "sau khi có Nghị quyết của Ủy ban Thường vụ Quốc hội, các địa
+# phương phải hoàn thành …" (with no task in the clause after, one that came: "Ngay sau khi có Kết luận của Bộ Chính trị,
+# Tỉnh ủy đã ban hành …")
+_ONCE_HAD_BEFORE = re.compile(r"(?<![^\W\d_])sau[ ]+khi[ ]+\Z")
+_TASK_AFTER_ONCE = re.compile(rf"[^,.;:\n]{{0,120}}?,[ ]+(?:[^\W\d_]+[ ]+){{1,8}}?(?:{_cue_pattern('must')}|sẽ)(?![^\W\d_])")
 # … and one its clause says is still to be issued after it: "… với Chương trình hành động của Chính phủ thực hiện Nghị
 # quyết số 26-NQ/TW khi được ban hành"
 _AWAITED_AFTER = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('awaited_after')})(?![^\W\d_])")
@@ -2792,6 +2797,9 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
                            and (_AWAITED_AFTER.search(text, of[1].end, statement_end)
                                 or _AWAITED_BY.search(text, of[1].end, statement_end))):
         return None  # "… Chương trình hành động của Chính phủ thực hiện Nghị quyết số 26-NQ/TW khi được ban hành": to come
+    if of is not None and word == "có" and _ONCE_HAD_BEFORE.search(text, max(0, word_start - 12), word_start) \
+            and _TASK_AFTER_ONCE.match(text, of[1].end):
+        return None  # "Theo kế hoạch, sau khi có Nghị quyết của Ủy ban Thường vụ Quốc hội, các địa phương phải …": awaited
     if of is not None and word == "về" and _in_awaited_title(text, word_start):
         return None  # "… tham mưu Chính phủ ban hành Nghị quyết về Chương trình hành động của Chính phủ thực hiện B"
     if of is not None and of[0] == word_end:

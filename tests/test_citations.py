@@ -2014,6 +2014,9 @@ def test_title_ends_where_the_subject_ends(text, title):
         # … khi Trung ương ban hành" was a conclusion), and one waited for ("chờ Trung ương ban hành kết luận mới")
         "Bí thư Tỉnh ủy đề nghị sớm cụ thể hóa kết luận của Bộ Chính trị về công tác phụ nữ khi Trung ương ban hành.",
         "Tỉnh ủy đang chờ Trung ương ban hành kết luận mới để kịp thời cụ thể hóa.",
+        # regression: … or one whose having a task waits for ("sau khi có Nghị quyết của Ủy ban Thường vụ Quốc hội, các
+        # địa phương phải …" was the committee's resolution)
+        "Theo lộ trình, sau khi có Nghị quyết của Ủy ban Thường vụ Quốc hội, các huyện phải kiện toàn bộ máy trong 30 ngày.",
         # regression: a law named before it is passed was a law ("trình Quốc hội thông qua Luật …")
         "Bộ đặt mục tiêu trình Quốc hội thông qua Luật Khoa học, công nghệ và đổi mới sáng tạo trong năm 2025.",
         "Chính phủ sẽ ban hành Luật Thủ đô trong quý IV.",
