@@ -2455,10 +2455,17 @@ def _parallel_item(scan: _Scan, cited: Citation, previous: Citation) -> Citation
         if head.start < clause:
             return None
         if head.issued:
-            same = head.form == "numbered" and head.type == cited.type and head.symbol is not None \
-                and head.symbol.issuer_code == cited.symbol.issuer_code
+            same = head.form == "numbered" and head.symbol is not None \
+                and head.symbol.issuer_code == cited.symbol.issuer_code \
+                and (head.type == cited.type or _OWN_OBJECT_AFTER.match(scan.text, cited.end))
             return head if same else None
     return None
+
+
+# … or of another type of the issuer's code when it carries out an object of its own: "… ban hành Chương trình hành
+# động số 38-CTr/TU … thực hiện B1 và Kế hoạch số 146-KH/TU ngày 20/9/2018 thực hiện B2"
+_OWN_OBJECT_AFTER = re.compile(rf"(?:[ ]*,?[ ]*ngày[ ]+\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})?[ ]*,?[ ]+"
+                               rf"(?:để[ ]+|nhằm[ ]+)?(?:triển[ ]+khai[ ]+)?thực[ ]+hiện[ ]+[{UPPER}]")
 
 
 LISTED_NEXT = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")

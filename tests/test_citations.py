@@ -2663,6 +2663,13 @@ def test_the_next_item_by_a_body_of_its_kind_elsewhere_is_issued_too(text, issue
          "04-CTr/TU, Kế hoạch số 28-KH/HU ngày 5/7/2016 thực hiện Chương trình số 06-CTr/TU.",
          [("15-KH/HU", True, "Ban Thường vụ Huyện ủy Sơn Tịnh", "2010-12-10"), ("04-CTr/TU", False, None, None),
           ("28-KH/HU", True, "Ban Thường vụ Huyện ủy Sơn Tịnh", "2016-07-05"), ("06-CTr/TU", False, None, None)]),
+        # regression: … nor one of another type of the issuer's code that carries out an object of its own ("… ban hành
+        # Chương trình hành động số 38-CTr/TU … thực hiện B1 và Kế hoạch số 146-KH/TU … thực hiện B2": the plan took the
+        # default Tỉnh ủy, undated, and "hai văn bản nói trên" after it went to B2 and B3)
+        ("Ban Chấp hành Đảng bộ huyện Sơn Tịnh đã ban hành Chương trình hành động số 38-CTr/HU ngày 18/9/2018 thực hiện "
+         "Nghị quyết số 26-NQ/TW và Kế hoạch số 146-KH/HU ngày 20/9/2018 thực hiện Nghị quyết số 27-NQ/TW.",
+         [("38-CTr/HU", True, "Ban Chấp hành Đảng bộ huyện Sơn Tịnh", "2018-09-18"), ("26-NQ/TW", False, None, None),
+          ("146-KH/HU", True, "Ban Chấp hành Đảng bộ huyện Sơn Tịnh", "2018-09-20"), ("27-NQ/TW", False, None, None)]),
         # regression: … and after "; ", the next items too ("…; Chương trình hành động số 19-CTr/TU thực hiện … và
         # Chương trình hành động số 20-CTr/TU thực hiện …" were not issued: no issuer, no date)
         ("Ngày 20 tháng 10 năm 2008, Ban Chấp hành Đảng bộ huyện Sơn Tịnh đã ban hành Chương trình hành động số "
