@@ -2095,7 +2095,7 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
     if verb is None and cited.issuer is None:
         verb = _verb_of_listed(scan, cited)
     elif verb is None:
-        verb = _verb_of_peer_listed(scan, cited)
+        verb = _verb_of_peer_listed(scan, cited) or _verb_of_own_listed(scan, cited)
     if verb is None and cited.issuer is None:
         verb = _means_verb(scan.text, cited.start)
     if verb is None and cited.issuer is None and scan.text.endswith(" tại ", 0, cited.start) \
@@ -2362,6 +2362,18 @@ def _verb_of_peer_listed(scan: _Scan, cited: Citation) -> int | None:
     return _numbered_issuing_verb(scan.text, _list_head(scan, previous).start)
 
 
+def _verb_of_own_listed(scan: _Scan, cited: Citation) -> int | None:
+    """The issuing verb of the document listed just before, when `cited`, whose symbol already names the same body
+    ("NQ-HĐND" in a province's article), is the next item of its list: "HĐND tỉnh thông qua Nghị quyết số
+    86/2019/NQ-HĐND quy định mức thu học phí năm học 2019 - 2020 và Nghị quyết số 87/2019/NQ-HĐND …" passed both
+    (the second was undated, its body known but not its act)."""
+    previous = scan.citations[-1] if scan.citations else None
+    if previous is None or previous.form != "numbered" or not previous.issued or previous.issuer is None \
+            or previous.issuer.name != cited.issuer.name:
+        return None  # (not after what a cited one approves: "… Quyết định số 1719/QĐ-TTg … phê duyệt Chương trình và B")
+    return _verb_of_listed(scan, cited)
+
+
 def _list_head(scan: _Scan, last: Citation) -> Citation:
     """The first issued item of the list that ends with `last` (items after ',', 'và', or '; (2)' in an enumeration)."""
     k = next(n for n in range(len(scan.citations) - 1, -1, -1) if scan.citations[n] is last)
@@ -2469,10 +2481,11 @@ _OWN_OBJECT_AFTER = re.compile(rf"(?:[ ]*,?[ ]*ngày[ ]+\d{{1,2}}[/.-]\d{{1,2}}[
 
 
 LISTED_NEXT = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
-# what an issued item does, said in place of its title, then the next item: "… thành lập Tiểu ban Văn kiện và …"
+# what an issued item does, said in place of its title, then the next item: "… thành lập Tiểu ban Văn kiện và …",
+# its years too ("… quy định mức thu học phí năm học 2019 - 2020 và …"), though no symbol (no "/")
 _DESCRIBED_NEXT = re.compile(
     rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve') + cues('item_description'))})[ ]+[^\W\d_]"
-    rf"[^.;:()\d\n]{{0,120}}?(?:,[ ]*(?:và[ ]+)?|[ ]+và[ ]+)")
+    rf"[^.;:()/\n]{{0,120}}?(?:,[ ]*(?:và[ ]+)?|[ ]+và[ ]+)")
 _PARALLEL_NEXT = re.compile(r"[ ]*;[ ]*")
 
 

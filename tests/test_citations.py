@@ -2690,6 +2690,16 @@ def test_the_next_item_by_a_body_of_its_kind_elsewhere_is_issued_too(text, issue
         ("Huyện ủy Sơn Tịnh đã ban hành Quyết định số 07-QĐ/HU, ngày 10/7/2025 thành lập Tiểu ban Văn kiện đại hội và "
          "Quyết định số 08-QĐ/HU thành lập Tiểu ban Nhân sự.",
          [("07-QĐ/HU", True, "Huyện ủy Sơn Tịnh", "2025-07-10"), ("08-QĐ/HU", True, "Huyện ủy Sơn Tịnh", None)]),
+        # regression: … a description with its years ("… quy định mức thu học phí năm học 2024 - 2025 và Nghị quyết số
+        # 22/2024/NQ-HĐND …"), or one that adjusts ("… điều chỉnh kế hoạch đầu tư công năm 2024 và …"), left the second
+        # undated: its body the code named, not the clause that passed it
+        ("Ngày 12/7/2024, HĐND tỉnh Quảng Ngãi thông qua Nghị quyết số 21/2024/NQ-HĐND quy định mức thu học phí năm học "
+         "2024 - 2025 và Nghị quyết số 22/2024/NQ-HĐND quy định mức hỗ trợ nhân viên y tế thôn.",
+         [("21/2024/NQ-HĐND", True, "HĐND tỉnh Quảng Ngãi", "2024-07-12"),
+          ("22/2024/NQ-HĐND", True, "HĐND tỉnh Quảng Ngãi", "2024-07-12")]),
+        ("Ngày 12/7/2024, HĐND huyện Sơn Tịnh thông qua Nghị quyết số 31/NQ-HĐND điều chỉnh kế hoạch đầu tư công năm 2024 "
+         "và Nghị quyết số 32/NQ-HĐND về phân bổ dự toán ngân sách.",
+         [("31/NQ-HĐND", True, "HĐND huyện Sơn Tịnh", "2024-07-12"), ("32/NQ-HĐND", True, "HĐND huyện Sơn Tịnh", "2024-07-12")]),
         # regression: the third item of an issued list was not issued (the verb was looked for before the second)
         ("Huyện ủy Sơn Tịnh đã ban hành Kế hoạch số 58-KH/HU ngày 20/2/2015, Kế hoạch số 59-KH/HU ngày 20/2/2016 và "
          "Công văn số 2386-CV/HU.",
