@@ -2119,6 +2119,8 @@ def test_title_ends_where_the_subject_ends(text, title):
         # regression: the document each body makes its own ("69 đảng bộ xã, phường đã xây dựng chương trình hành động của
         # cấp mình" was one programme of no one's)
         "Sau hội nghị, 42 đảng bộ xã, phường đã xây dựng chương trình hành động của cấp mình.",
+        # … with "ở" for "của" ("… cũng ký kết quy chế phối hợp ở cấp mình" was one regulation of the district's)
+        "Công an và Ban Chỉ huy quân sự 9 huyện, thành phố cũng đã ký kết quy chế phối hợp ở cấp mình.",
         # regression: a task given as a Party committee's leading of a body ("Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh ban hành
         # kế hoạch thực hiện, cụ thể hóa thành các đề án, dự án" was a plan issued, carrying out what the paragraph before
         # named)
