@@ -1257,6 +1257,10 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                     and text.startswith(",", found.end) and _opens_issuing_clause(scan, found.end + 1):
                 break  # a state symbol takes its date with no comma: "Trên cơ sở Nghị quyết số 48/NQ-HĐND, ngày
                 # 18/12/2024, UBND tỉnh ban hành …" dates what the clause issues (the Party's "57-NQ/TW, ngày …" is its own)
+            if cited.symbol is None and cited.number and text[pos:pos + 3].lstrip(" ").startswith(",") \
+                    and text.startswith(",", found.end) and _opens_issuing_clause(scan, found.end + 1):
+                break  # nor does a number named alone, the Party's comma kept for a full symbol: "Để cụ thể hóa Nghị
+                # định 03, ngày 12/3/2020, ba lực lượng đã ký kết Quy chế …" dates what the clause issues
             if (cited.symbol or cited.number) and found.iso and text.startswith(",", found.end) \
                     and text[pos:pos + 3].lstrip(" ").startswith(",") and _dated_otherwise(scan, cited, found.iso):
                 break  # cited again after its date was given: "Triển khai Chỉ thị 22/CT-TTg, ngày 12/7/2024, Bộ Y tế …"

@@ -1234,6 +1234,10 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # regression: a document cited again with a date after its own, before the clause that issues
     ("Thủ tướng ban hành Chỉ thị 22/CT-TTg ngày 8/7/2024. Triển khai Chỉ thị 22/CT-TTg, ngày 12/7/2024, Bộ Y tế có "
      "Công văn số 4123/BYT-DP.", ["2024-07-08", None, "2024-07-12"]),
+    # regression: a date set off by commas after a number named alone, before the clause that issues ("Để cụ thể hóa
+    # Nghị định 03, ngày 12/3/2020, ba lực lượng đã ký kết Quy chế …" dated the decree)
+    ("Để cụ thể hóa Nghị định 03, ngày 12/3/2020, Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh đã ký kết Quy chế phối hợp "
+     "số 268/QC-CAT-BCHQS.", [None, "2020-03-12"]),
     # regression: a subject of bodies listed with a comma after the clause's date left the issued one undated
     ("Trung ương ban hành Kết luận số 121-KL/TW ngày 24/1/2025. Để triển khai Kết luận 121-KL/TW, ngày 14/2/2025, "
      "Bộ Chính trị, Ban Bí thư ban hành Kết luận số 126-KL/TW.", ["2025-01-24", None, "2025-02-14"]),
