@@ -687,6 +687,9 @@ _SENTENCE_MARKS = (". ", ".\n", "; ", "? ", "! ", "\n")
 _SENTENCE_MAX_CHARS = 1500  # a "sentence" longer than this is cut: every look stays local
 
 
+# Both are asked of the same place again and again (a citation's sentence by each reading of it: three
+# calls in four repeat one), so they keep their answers; a text's hash is computed once and kept.
+@lru_cache(maxsize=4096)
 def sentence_start(text: str, pos: int) -> int:
     """Start of the sentence or clause holding `pos` (after ". ", "; ", a newline …)."""
     start = max(0, pos - _SENTENCE_MAX_CHARS)
@@ -699,6 +702,7 @@ def sentence_start(text: str, pos: int) -> int:
     return start
 
 
+@lru_cache(maxsize=4096)
 def sentence_end(text: str, pos: int) -> int:
     """End of the sentence or clause holding `pos`: just after its ". ", "; " or newline."""
     end = min(len(text), pos + _SENTENCE_MAX_CHARS)
