@@ -274,19 +274,20 @@ def issuer_at(text: str, pos: int, article: Place | None = None) -> IssuerMatch 
         if text.startswith(_BARE_KINDS, pos):
             return _bare_department(text, pos, article)
         return _organs_of_bare_department(text, pos, article)
-    article = clause_place(text, pos, article)
     if m.group("central") or m.group("ocentral"):  # a central body is the same wherever the article is
         found = _resolve(m.group(), None)
-    elif (kind := _institution_kind(text, m)) is not None:  # "Đảng ủy Trường": the bare committee, "Trường" in it
-        found = _resolve(text[pos:m.end("dcommittee")], _place_key(article))
-        if found is not None:  # the kind kept in the name, to tell which institution's committee it is
-            short, bare = text[m.end("dcommittee"):kind], found[1]
-            found = kind - pos, replace(bare, name=bare.name + short, parent=bare.parent and bare.parent + short)
-    else:
-        found = _resolve_aside(text, m)
-        if found is not None and article is not None:
-            found = found[0], _named_as_in(article, found[1])
-        found = found or _resolve(m.group(), _place_key(article))
+    else:  # a local body is of the place its clause is about (looked back for only here: a quarter are central)
+        article = clause_place(text, pos, article)
+        if (kind := _institution_kind(text, m)) is not None:  # "Đảng ủy Trường": the bare committee, "Trường" in it
+            found = _resolve(text[pos:m.end("dcommittee")], _place_key(article))
+            if found is not None:  # the kind kept in the name, to tell which institution's committee it is
+                short, bare = text[m.end("dcommittee"):kind], found[1]
+                found = kind - pos, replace(bare, name=bare.name + short, parent=bare.parent and bare.parent + short)
+        else:
+            found = _resolve_aside(text, m)
+            if found is not None and article is not None:
+                found = found[0], _named_as_in(article, found[1])
+            found = found or _resolve(m.group(), _place_key(article))
     if found is None:
         return None
     length, issuer = found
