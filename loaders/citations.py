@@ -556,6 +556,10 @@ _TITLE_STOP = re.compile(
     rf"|,[ ]+(?=(?:{_cue_pattern('also')}){_WORD_END})"
     # "… về quy chế làm việc, căn cứ Nghị định số …": the citing document's basis
     rf"|,[ ]+(?=(?:{_BASIS_OF_CLAUSE})[ ]+(?:{_NOUNS}){_WORD_END})"
+    # "… về công tác dân vận trong tình hình mới, gắn với thực hiện Kết luận số 43-KL/TW": a document the citing one
+    # carries out with it, tied on after a comma (not a title's own "…, gắn với xây dựng nông thôn mới")
+    rf"|(?P<linked>,[ ]+(?=(?:{_cue_pattern('linked')})[ ]+(?:việc[ ]+)?(?:tiếp[ ]+tục[ ]+)?(?:{_cue_pattern('carry_own')})[ ]+"
+    rf"(?=[{UPPER}])(?:{_NOUNS}){_WORD_END}))"
     # "… năm 2025, cùng Hướng dẫn số 152-HD/BTGDVTW …": the list's next document, named with a capital
     rf"|,[ ]+(?=(?:{_cue_pattern('along_with')})[ ]+(?=[{UPPER}])(?:{_NOUNS}){_WORD_END})"
     # "…, ngày 22/4/2025, Ban Thường vụ … ban hành": the date that opens the next clause, between commas or before
@@ -1873,6 +1877,9 @@ def _title_end(scan: _Scan, start: int) -> int:
         m = _TITLE_STOP.search(text, pos, limit)
         if m is None:
             break
+        if m.group("linked") is not None and text.find(";", start, m.start()) != -1:
+            pos = m.end()  # "… về tổ chức thực hiện cuộc vận động; hằng năm chỉ đạo …, gắn với việc thực hiện C": a clause
+            continue       # after "; " the title runs on over ties the committee's act to C, not the document's
         if m.group("quote"):
             close = _closing_quote(text, m.start(), limit)
             if close == -1:

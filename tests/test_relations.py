@@ -216,6 +216,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Tỉnh ủy tổng kết 15 năm thực hiện Nghị quyết số 11-NQ/TW ngày 27/4/2007 của Bộ Chính trị. Việc thực hiện Nghị "
          "quyết cũng gắn với triển khai Luật Bình đẳng giới năm 2006 trên địa bàn tỉnh.",
          set()),
+        # regression: … and after B's own title, which ran on over ", gắn với thực hiện C" (C was lost)
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 95-KH/TU ngày 20/3/2020 về tiếp tục thực hiện Nghị quyết số "
+         "25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường và đổi mới sự lãnh đạo của "
+         "Đảng đối với công tác dân vận trong tình hình mới, gắn với thực hiện Kết luận số 43-KL/TW của Ban Bí thư.",
+         {("95-KH/TU", "implements", "25-NQ/TW"), ("95-KH/TU", "implements", "43-KL/TW")}),
         # … also after A's title
         ("Ban Thường vụ Huyện ủy ban hành Chỉ thị số 14-CT/HU ngày 9/10/2023 về tăng cường công tác dân vận, thực hiện "
          "Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư gắn với Quy định số 03-QĐ/TU của Tỉnh ủy.",
