@@ -385,6 +385,15 @@ _LAW_NAME = re.compile(
     r"(?:[ ]*\((?:sửa đổi|sửa đổi, bổ sung)\))?"  # the law's new version: "Luật Công an nhân dân (sửa đổi) năm 2023"
     r"(?:[ ]+(?:năm[ ]+)?(?P<year>(?:19|20)\d\d)(?![\d/]))?"  # "Luật Đất đai năm 2024", "Luật Thủ đô 2024"
 )
+# … or in lower case, as the press often writes it, when its year closes it: "Luật đất đai năm 2013", "Pháp lệnh thực
+# hiện dân chủ ở xã, phường, thị trấn năm 2007" (two words at least, no document noun first; without the year a lower
+# case word is no name: "Luật quy định …")
+_LOWER_LAW_NAME = re.compile(
+    rf"[ ]+(?P<name>(?![{UPPER}])(?!(?:{_LAW_NAME_STOP}|{_NOUNS}){_WORD_END})[^\W\d_]+"
+    rf"(?:,[ ]+(?:{_cue_pattern('name_after_comma', either_case=True)}){_WORD_END}"
+    rf"|{_LAW_NAME_AND}|{_LAW_NAME_OF}|[ ]+(?!{_LAW_NAME_STOP})[^\W\d_]+){{1,11}})"
+    r"[ ]+năm[ ]+(?P<year>(?:19|20)\d\d)(?![\d/])"
+)
 # the press capitalises the word after "và" inside a name ("Luật Khoa học và Công nghệ", "Luật Hôn nhân
 # và Gia đình"); a capital there that opens a document, a body, a name of several capitalised words (a
 # place, a person) or a treaty (data/cues name_and_stop) is something else named beside the law
@@ -429,7 +438,8 @@ def _law_name(text: str, at: int) -> _LawName | None:
         return _LawName(short.group("name"), short.group("year"), short.end())
     name = _LAW_NAME.match(text, at)
     if name is None:
-        return None
+        lower = _LOWER_LAW_NAME.match(text, at)
+        return None if lower is None else _LawName(lower.group("name"), lower.group("year"), lower.end())
     start, end = name.start("name"), name.end()
     while name.group("year") is None and (joined := _LAW_NAME_AND_CAPITAL.match(text, end)):
         after = joined.end() + 1

@@ -262,6 +262,14 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("numbered", "Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15", "Luật", "36", "36/2024/QH15", None,
            "Quốc hội"),
           ("named", "Luật Cán bộ, công chức", "Luật", None, None, None, "Quốc hội")]),
+        # regression: a name in lower case, closed by its year ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn năm
+        # 2007" and "Luật đất đai năm 2013" were no documents); without the year, no name
+        ("Nhân dân được bàn và quyết định theo Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn năm 2007.", None,
+         [("named", "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn năm 2007", "Pháp lệnh", None, None, None,
+           "Ủy ban Thường vụ Quốc hội")]),
+        ("Hộ dân được bồi thường theo Luật đất đai năm 2013. Luật quy định năm 2025 là năm bản lề.", None,
+         [("named", "Luật đất đai năm 2013", "Luật", None, None, None, "Quốc hội"),
+          ("ref", "Luật", "Luật", None, None, None, None)]),  # the law named back, no name of its own
         # regression: "không" ends a name ("Pháp lệnh Xử lý vi phạm hành chính không"); "phối hợp" after a type noun
         # keeps its type ("Quy chế phối hợp số 05/QCPH-…" was a Quy chế without a number and a second document)
         ("Pháp lệnh Xử lý vi phạm hành chính không được áp dụng.", None,
