@@ -1459,7 +1459,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     if (held := _outer_source(cited, i, k, j, source, relation, object_of)) is not None:
                         add(object_of[held], cited[k], *phrase_of[held])
                         continue
-                    if k != j and relation in _CENTRE_REVIEWS_NOT and 0 == _cited_rank(source) < _cited_rank(cited[k]):
+                    if k != j and relation in _CENTRE_REVIEWS_NOT and 0 <= _cited_rank(source) < _cited_rank(cited[k]):
                         continue  # the outer list's, whose source (if a document) is none of A's
                     done = "implements" if k in carried else relation
                     add(source, cited[k], done, m.start("phrase"), m.end("phrase"))
@@ -1552,7 +1552,9 @@ def _clause_subject(cited: list[Citation], object_of: dict[int, Citation], actor
 
 _OUTRANKS_NOT = {"implements", "amends", "replaces"}  # what no body does to a lower body's document
 # … nor the centre to a local one: a central document reviews or continues no province's ("Kết luận số 121-KL/TW … về
-# tổng kết Nghị quyết số 18-NQ/TW và Kế hoạch số 339-KH/TU … của Ban Thường vụ Tỉnh ủy": the plan is the outer list's)
+# tổng kết Nghị quyết số 18-NQ/TW và Kế hoạch số 339-KH/TU … của Ban Thường vụ Tỉnh ủy": the plan is the outer list's),
+# nor a province's a district's ("Kế hoạch số 271-KH/TU … của Ban Thường vụ Tỉnh ủy về tổng kết 10 năm thực hiện Nghị
+# quyết 33 và Kế hoạch số 158-KH/TU của Ban Thường vụ Thành ủy Thuận An")
 _CENTRE_REVIEWS_NOT = {"reviews", "continues"}
 
 

@@ -1520,6 +1520,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy”, Ban Chấp hành Trung ương đã ban hành Kết luận số "
          "121-KL/TW ngày 24/01/2025.",
          {("121-KL/TW", "reviews", "18-NQ/TW")}),
+        # regression: a province's document reviews no district's listed after its title's review, as the centre's none
+        # of a province ("Kế hoạch số 271-KH/TU … của Ban Thường vụ Tỉnh ủy về tổng kết … Nghị quyết 33 và Kế hoạch số
+        # 158-KH/TU của Ban Thường vụ Thành ủy Thuận An" reviewed 158)
+        ("Hội nghị được tổ chức theo Kế hoạch số 271-KH/TU ngày 28/11/2023 của Ban Thường vụ Tỉnh ủy về tổng kết 10 năm "
+         "thực hiện Nghị quyết số 33-NQ/TW và Kế hoạch số 158-KH/HU của Ban Thường vụ Huyện ủy Đức Thọ.",
+         {("271-KH/TU", "reviews", "33-NQ/TW")}),
         ("Năm 2023, sơ kết 5 năm thực hiện Nghị quyết 35-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Báo cáo số 215-BC/TU "
          "ngày 20/9/2023.",
          {("215-BC/TU", "reviews", "35-NQ/TW")}),
