@@ -2007,6 +2007,10 @@ def test_title_ends_where_the_subject_ends(text, title):
         # regression: a task given to a body named at length (it was a resolution of the district's HĐND)
         "2. Giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện ban hành nghị quyết về phát triển rừng sản xuất.",
         "UBND tỉnh giao Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh ban hành hướng dẫn thực hiện.",
+        # regression: … or the next body's, after a "; " of the list of tasks ("…; UBND huyện ban hành kế hoạch thực
+        # hiện" was the district's plan, carrying out the resolution that gives the tasks)
+        "Hội nghị giao Ban Thường vụ Thị ủy chỉ đạo xây dựng chương trình hành động; UBND thị xã ban hành kế hoạch "
+        "thực hiện, bố trí nguồn vốn trồng rừng.",
         # regression: a task asked of a body named at length ("yêu cầu Huyện ủy Bố Trạch khẩn trương ban hành kế
         # hoạch khắc phục" was a plan of the Huyện ủy)
         "Thường trực Tỉnh ủy yêu cầu Huyện ủy Bố Trạch khẩn trương ban hành kế hoạch khắc phục.",

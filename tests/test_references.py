@@ -812,6 +812,12 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
           ("Luật#", ["Luật Phòng, chống thiên tai", "Luật Phòng, chống thiên tai"]),
           ("Luật#", ["Luật Đê điều", "Luật Đê điều"]),
           ("66/2021/NĐ-CP", ["Nghị định số 66/2021/NĐ-CP"])]),
+        # a plan a second body issued, after a "; " that follows a programme: the "trình" of "Chương trình" gives no task
+        ("Huyện ủy Tràng Định ban hành Kế hoạch số 142-KH/HU thực hiện Chương trình hành động của Tỉnh ủy; Huyện ủy Văn "
+         "Lãng cũng ban hành kế hoạch riêng, gắn với trồng rừng.",
+         [("142-KH/HU", ["Kế hoạch số 142-KH/HU"]),
+          ("Chương trình hành động#", ["Chương trình hành động của Tỉnh ủy"]),
+          ("Kế hoạch#", ["kế hoạch riêng"])]),
         # regression: the body after a number-only citation right after a plan's lowercase noun and what it carries out
         # is the plan's ("… xây dựng kế hoạch thực hiện Chỉ thị 05 của Huyện ủy" was a Huyện ủy's Chỉ thị 05 beside the
         # Bộ Chính trị's 05-CT/TW)
