@@ -693,13 +693,6 @@ def _one_body(text: str, doc: Resolved, c: Citation) -> bool:
     return doc.issuer is not None and c.issuer is not None and doc.issuer.code == c.issuer.code == "TW"
 
 
-def _loosely_named(doc: Resolved, c: Citation) -> bool:
-    """Central Party bodies share one sequence of numbers, so a document named by its number alone under one of them
-    is the one its full symbol names under another ("Quy định 144 và Quy định 109 của Bộ Chính trị" in a headline,
-    then "Quy định số 109-QĐ/TW … của Ban Bí thư")."""
-    return c.symbol is None or all(d.symbol is None for d in doc.citations)
-
-
 def _kind_named(text: str, c: Citation) -> str:
     """The kind of document a citation names, folded: its type and, before its "của", the words that say what it is
     ("Chương trình kiểm tra, giám sát năm 2026 của Ban Chấp hành Đảng bộ xã": "chuong trinh kiem tra, giam sat nam
