@@ -712,9 +712,13 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
             # 98/TTr-UBND": the document the description names is no item of A's bases, the basis said again is
             # … and the next basis after a "; " that ends the description ("A được xây dựng căn cứ Nghị quyết số 03/NQ-CP
             # … ban hành Chương trình hành động … thực hiện Nghị quyết số 57-NQ/TW; Nghị quyết số 71/NQ-CP …")
+            # … or the item in full after "và" that follows the described document's short-named object (see
+            # _outer_list_item: "căn cứ Nghị quyết số 10/NQ-CP … ban hành Chương trình hành động thực hiện Nghị quyết số
+            # 18-NQ/TW và Kế hoạch số 07-KH/TW ngày 27/11/2017 của Bộ Chính trị")
             j = next((k for k in range(j, len(cited)) if _basis_after_description(text, end, cited[k])
-                      or ";" in text[end:cited[k].start] and _listed_after_description(text, end, cited[k])
-                      and not _listed_inside(text, cited, k, end, cited[out[-1]])), j)
+                      or (";" in text[end:cited[k].start] and not _listed_inside(text, cited, k, end, cited[out[-1]])
+                          or k > j and _outer_list_item(text, cited, k - 1))
+                      and _listed_after_description(text, end, cited[k])), j)
         elif j + 1 < len(cited) and phrase is None and source is None \
                 and _CARRIES_OUT_CITED.fullmatch(text, end, cited[j].start):
             # "Thực hiện Chương trình hành động số 26-CTr/TU … thực hiện Nghị quyết số 23-NQ/TW … về …; Kế hoạch số
@@ -739,7 +743,8 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
             if k + 1 < len(cited) and cited[k + 1].symbol is not None \
                     and (0 <= _cited_rank(cited[out[-1]]) < _cited_rank(cited[k + 1])
                          and (_cited_rank(source) < 0 or _cited_rank(cited[k + 1]) <= _cited_rank(source))
-                         or _fellow_of(text, cited, k + 1, cited[out[-1]])) \
+                         or _fellow_of(text, cited, k + 1, cited[out[-1]])
+                         or _outer_list_item(text, cited, k)) \
                     and (_COORDINATED.fullmatch(text, gap := max(cited[k].end, cited[k].cover_end), cited[k + 1].start)
                          or _TITLED_AND.fullmatch(text, gap, cited[k + 1].start)):
                 out.append(k + 1)
@@ -986,6 +991,25 @@ def _fellow_of(text: str, cited: list[Citation], j: int, source: Citation) -> bo
         return False
     k = next((k for k in range(j + 1, len(cited)) if cited[k].start >= item.anchor), None)
     return k is not None and _TITLED_CARRYING_OUT.fullmatch(text, item.anchor, cited[k].start) is not None
+
+
+# a bare "và" between two items
+_AND_ONLY = re.compile(r"[ ]+và[ ]+")
+
+
+def _outer_list_item(text: str, cited: list[Citation], k: int) -> bool:
+    """Is the document after "và" that follows C (at `k`), what a listed B carries out, the outer list's next item
+    rather than B's second object? C is named short, with no date and no body, the item in full, with a date and a body
+    of its own, as the outer list names its items ("trên cơ sở Kế hoạch số 150-KH/TU ngày … của Ban Thường vụ Tỉnh ủy
+    thực hiện Chỉ thị 35 và Hướng dẫn số 26-HD/BTCTW ngày 28/6/2019 của Ban Tổ chức Trung ương": the guide is the second
+    basis; a bare "B thực hiện Nghị quyết 18 và Nghị quyết 19" still carries out both). Only a guide or a plan: a
+    resolution, a directive or a rule so named B does carry out with C ("Kế hoạch số 15-KH/TU … thực hiện Nghị quyết số
+    68-NQ/TW và Nghị quyết số 139/NQ-CP ngày 17/5/2025 của Chính phủ …")."""
+    if k + 1 >= len(cited) or fold(cited[k + 1].type or "") not in _LISTED_MEANS:
+        return False
+    c, item = cited[k], cited[k + 1]
+    return c.date is None and c.end <= c.head_end and item.date is not None and item.issuer is not None \
+        and item.end > item.head_end and _AND_ONLY.fullmatch(text, max(c.end, c.cover_end), item.start) is not None
 
 
 def _names_same(c: Citation, b: Citation) -> bool:
@@ -1459,6 +1483,13 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     if (held := _outer_source(cited, i, k, j, source, relation, object_of)) is not None:
                         add(object_of[held], cited[k], *phrase_of[held])
                         continue
+                    if k == j + 1 and _outer_list_item(text, cited, j) \
+                            and (held := i if i in object_of else i - 1 if a.alias_of is not None and i - 1 in object_of
+                                 else None) is not None:
+                        # "A được xây dựng trên cơ sở B ngày … của X thực hiện C và Hướng dẫn số 26-HD/BTCTW ngày … của Y":
+                        # the item in full is A's second basis, not B's second object (see _outer_list_item)
+                        add(object_of[held], cited[k], *phrase_of[held])
+                        continue
                     if k != j and relation in _CENTRE_REVIEWS_NOT and 0 <= _cited_rank(source) < _cited_rank(cited[k]):
                         continue  # the outer list's, whose source (if a document) is none of A's
                     done = "implements" if k in carried else relation
@@ -1689,6 +1720,10 @@ def _heads_page(text: str, a: Citation) -> bool:
 _ACCORDING_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('according'), either_case=True)})[ ]+\Z")
 _ACCORDING_CHARS = 8
 _PLAN_TYPES = {fold(w) for w in cues("plan_type")}
+# what an outer list names beside the plan it rests on, in full (_outer_list_item): a guide or a plan, not a
+# resolution, directive or rule, which B itself carries out with C ("Kế hoạch số 03-KH/TW … thực hiện Kết luận số
+# 21-KL/TW và Quy định số 37-QĐ/TW ngày 25/10/2021 …")
+_LISTED_MEANS = _PLAN_TYPES | {fold("Hướng dẫn")}
 # what the clause's subject acts on, right before A: "các cấp ủy cần quán triệt sâu sắc tinh thần Kết luận số
 # 121-KL/TW, đồng thời thực hiện tốt B" (the cấp ủy carry B out, not the Kết luận; a document that acts on A
 # is read first: "Kế hoạch … triển khai A, thay thế C")

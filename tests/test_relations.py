@@ -4218,6 +4218,23 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "số 19/CT-TTg của Thủ tướng Chính phủ và Kế hoạch số 112/KH-UBND ngày 20/1/2022 của UBND tỉnh về bảo vệ môi "
          "trường nông thôn.",
          {("48-KH/TĐTN-TNNT", "implements", "19/CT-TTg"), ("48-KH/TĐTN-TNNT", "implements", "112/KH-UBND")}),
+        # regression: a guide or plan named in full after "và", past what a listed B carries out named short, was a
+        # second document B carries out; it is the outer list's next item (a rule so named B still carries out)
+        ("Kế hoạch số 45-KH/HU ngày 10/9/2019 của Ban Thường vụ Huyện ủy Thanh Miện được xây dựng trên cơ sở Kế hoạch "
+         "số 152-KH/TU ngày 25/7/2019 của Ban Thường vụ Tỉnh ủy thực hiện Chỉ thị số 36-CT/TW và Hướng dẫn số "
+         "27-HD/BTGTW ngày 2/7/2019 của Ban Tuyên giáo Trung ương.",
+         {("45-KH/HU", "based_on", "152-KH/TU"), ("45-KH/HU", "based_on", "27-HD/BTGTW"),
+          ("152-KH/TU", "implements", "36-CT/TW")}),
+        ("UBND tỉnh ban hành Kế hoạch số 30/KH-UBND ngày 5/3/2018 căn cứ Nghị quyết số 08/NQ-CP ngày 24/1/2018 của Chính "
+         "phủ ban hành Chương trình hành động thực hiện Nghị quyết số 19-NQ/TW và Kế hoạch số 09-KH/TW ngày 20/12/2017 "
+         "của Bộ Chính trị.",
+         {("30/KH-UBND", "based_on", "08/NQ-CP"), ("30/KH-UBND", "based_on", "09-KH/TW"),
+          ("08/NQ-CP", "implements", "19-NQ/TW")}),
+        ("Kế hoạch số 112-KH/TU ngày 10/1/2022 của Ban Thường vụ Tỉnh ủy được ban hành căn cứ Kế hoạch số 03-KH/TW ngày "
+         "18/11/2021 của Bộ Chính trị thực hiện Kết luận số 21-KL/TW và Quy định số 37-QĐ/TW ngày 25/10/2021 của Ban "
+         "Chấp hành Trung ương.",
+         {("112-KH/TU", "based_on", "03-KH/TW"), ("03-KH/TW", "implements", "21-KL/TW"),
+          ("03-KH/TW", "implements", "37-QĐ/TW")}),
     ],
 )
 def test_relations(text, expected):
