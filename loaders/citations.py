@@ -2841,10 +2841,10 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         # before, subject of its predicate; the "của" later is the programme's, not a plan's of that body
         return Citation(start, word_end, word_end, "ref", ref="bare", anchor=word_end, cover_end=word_end, **base)
     of = _description_then_of(scan, word_end)
-    if of is not None and ((statement_end := _STATEMENT_END.search(text, of[1].end, of[1].end + _AWAITED_CHARS).start())
-                           and (_AWAITED_AFTER.search(text, of[1].end, statement_end)
-                                or _AWAITED_BY.search(text, of[1].end, statement_end))):
-        return None  # "… Chương trình hành động của Chính phủ thực hiện Nghị quyết số 26-NQ/TW khi được ban hành": to come
+    if of is not None:
+        statement_end = _STATEMENT_END.search(text, of[1].end, of[1].end + _AWAITED_CHARS).start()
+        if _AWAITED_AFTER.search(text, of[1].end, statement_end) or _AWAITED_BY.search(text, of[1].end, statement_end):
+            return None  # "… Chương trình hành động của Chính phủ thực hiện Nghị quyết số 26-NQ/TW khi được ban hành": to come
     if of is not None and word == "có" and _ONCE_HAD_BEFORE.search(text, max(0, word_start - 12), word_start) \
             and _TASK_AFTER_ONCE.match(text, of[1].end):
         return None  # "Theo kế hoạch, sau khi có Nghị quyết của Ủy ban Thường vụ Quốc hội, các địa phương phải …": awaited
@@ -3558,7 +3558,7 @@ def _amending_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | N
     amended = _amended_names(scan.text, words.end())
     # (its year, not its day: "… ngày 17/6/2020" is the law "Luật số 60/2020/QH14 sửa đổi, bổ sung …" names)
     when = date[:4] if date else (scan.text[cover_end - 4:cover_end] if cover_end > words.end() else "")
-    key = f"law:amending:{amended}" + (f":{when}" if when else "") if amended else f"law:amending:{noun.start}"
+    key = _amending_key(amended, when) if amended else f"law:amending:{noun.start}"
     return Citation(noun.start, words.end(), words.end(), "named", type=row["type"], date=date,
                     issuer=Issuer(issuer_name, "central", code), key=key,
                     anchor=noun.end, cover_end=cover_end)
@@ -3571,7 +3571,13 @@ def _amending_words(text: str, cited: Citation) -> str | None:
     if cited.type not in _AMENDING_TYPES or cited.symbol is None or (words := _AMENDING_NAME.match(text, cited.end)) is None:
         return None
     amended = _amended_names(text, words.end())
-    return f"law:amending:{amended}" + (f":{cited.symbol.year}" if cited.symbol.year else "") if amended else None
+    return _amending_key(amended, cited.symbol.year) if amended else None
+
+
+def _amending_key(amended: str, year: str | int | None) -> str:
+    """The key of an amending law: the laws it amends and its year, however it is named (by its words, or by its
+    number and then its words), so that both namings meet."""
+    return f"law:amending:{amended}" + (f":{year}" if year else "")
 
 
 _AMENDING_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})  # as _AMENDING_NAME's nouns

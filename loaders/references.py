@@ -237,7 +237,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                     text, citations, doc_of, i, of_symbol.get(key, ()))) is not None:
                 dated.add(c)
                 doc_of[i] = doc = dated
-            elif doc is not None and _one_body(text, doc, c) and not _same_period(doc, c):
+            elif doc is not None and _one_body(doc, c) and not _same_period(doc, c):
                 # another year's of that symbol, once cited or new; the symbol alone still names the first
                 doc = next((d for d in other_years.get(key, ()) if _same_period(d, c)), None)
                 if doc is None:
@@ -246,7 +246,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                 else:
                     doc.add(c)
                     doc_of[i] = doc
-            elif doc is not None and _one_body(text, doc, c):
+            elif doc is not None and _one_body(doc, c):
                 doc.add(c)
                 doc_of[i] = doc
                 if _generic_centre(text, doc.citations[0]) and not _generic_centre(text, c) and c.issuer is not None:
@@ -682,7 +682,7 @@ def _generic_centre(text: str, c: Citation) -> bool:
         and _GENERIC_CENTRE.search(text, max(0, c.end - 20), c.end) is not None
 
 
-def _one_body(text: str, doc: Resolved, c: Citation) -> bool:
+def _one_body(doc: Resolved, c: Citation) -> bool:
     """Could the citation's issuer be the body of the document its symbol named before? As `_compatible`, and a
     central symbol of the Party is one document whichever central body each names: the Central Committee, the
     Politburo and the Secretariat share one sequence of numbers (vn-conventions §1.1), and the prose attributes
