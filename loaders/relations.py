@@ -342,8 +342,12 @@ _CARRIED_CHARS = 30  # "… được ban hành kèm theo A, căn cứ B": "theo"
 _ATTRIBUTIVE_BEFORE = re.compile(rf"(?:{_ATTRIBUTIVE})[ ]+$")
 _ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["where"] == "attributive"}
 # "… số B1 và số B2": the noun's "số" again; "B1, cũng như B2": as well as
-# … or the next line of a list the phrase opens with a colon ("… được ban hành căn cứ:\n- Luật …;\n- Nghị định …")
-_COORDINATED = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|,?[ ]*cũng[ ]+như|,?[ ]*cùng(?:[ ]+với)?|;?[ ]*\n[ ]*{ENUMERATION_MARK}?)[ ]*(?:số[ ]*)?")
+# … or the next line of a list the phrase opens with a colon ("… được ban hành căn cứ:\n- Luật …;\n- Nghị định …");
+# after "; " or "và" the next item may be a plural head of several ("B; các Kết luận số 126-KL/TW, 127-KL/TW"), not after
+# a bare comma, where a plural opens the main clause ("Thực hiện B, các huyện ủy …")
+_PLURAL_ITEM_HEAD = rf"(?:[ ]*(?:{phrase_pattern(cues('plural'))})[ ]+)?"
+_COORDINATED = re.compile(rf"[ ]*(?:,|(?:;|và|,[ ]*và){_PLURAL_ITEM_HEAD}|,?[ ]*cũng[ ]+như|,?[ ]*cùng(?:[ ]+với)?"
+                          rf"|;?[ ]*\n[ ]*{ENUMERATION_MARK}?)[ ]*(?:số[ ]*)?")
 # a body's proposal listed with the bases: "trên cơ sở Luật …, Nghị định … và đề nghị của Sở Tài nguyên và
 # Môi trường tại Tờ trình số 488/TTr-STNMT", "căn cứ Nghị định …; trên cơ sở đề nghị của UBND tỉnh tại Tờ trình số …"
 _PROPOSED_IN = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|;?[ ]*\n[ ]*{ENUMERATION_MARK}?)[ ]*"

@@ -27,6 +27,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
          "của Ban Bí thư.",
          {("25-KH/TU", "implements", "100-KL/TW")}),
+        # regression: after "; " or "và" a lead's next item may open with a plural ("…; các Kết luận số …, …") and the
+        # list goes on (it ended before "các", and the plan carried out nothing)
+        ("Thực hiện Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương; các Kết luận số 40-KL/TW, "
+         "62-KL/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 88-KH/HU.",
+         {("88-KH/HU", "implements", "19-NQ/TW"), ("88-KH/HU", "implements", "40-KL/TW"),
+          ("88-KH/HU", "implements", "62-KL/TW")}),
+        ("Để thực hiện Chỉ thị số 28-CT/TW và hai Quy định số 105-QĐ/TW, 205-QĐ/TW của Bộ Chính trị, Đảng ủy xã đã ban "
+         "hành Chương trình số 12-CTr/ĐU.",
+         {("12-CTr/ĐU", "implements", "28-CT/TW"), ("12-CTr/ĐU", "implements", "105-QĐ/TW"),
+          ("12-CTr/ĐU", "implements", "205-QĐ/TW")}),
         # regression: a guide on studying and spreading B carries it out, as one on studying and rolling it out
         # ("… về tổ chức học tập, quán triệt và tuyên truyền Nghị quyết số 71-NQ/TW" gave nothing)
         ("Ban Tuyên giáo và Dân vận Tỉnh ủy Gia Lai ban hành Hướng dẫn số 09-HD/BTGDVTU ngày 3/9/2025 về tổ chức học tập, "
