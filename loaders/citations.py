@@ -3373,6 +3373,8 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
         return amending
     if _LAW_INITIALS.match(" " + name.name) and (full := _law_of_initials(scan, row, name.name)) is not None:
         name = name._replace(name=full)  # "Luật DQTV" after "Luật Dân quân tự vệ": that law, named by its initials
+    elif name.year is None and (known := _law_named_before(scan, row, name)) is not None:
+        name = known  # "Luật Người lao động … ở nước ngoài theo hợp đồng" cited in full before: its stop words go on
     key = f"law:{fold(row['type'])}:{fold(name.name)}"
     issuer_name, code = _LAW_ISSUERS.get(row["type"], ("Quốc hội", "QH"))
     issuer = Issuer(issuer_name, "central", code)
@@ -3408,6 +3410,23 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
                      date=date, anchor=amending_year_end or end, cover_end=amending_year_end or end)
     _mark_issued(scan, cited, (noun.before, noun.before_start))
     return cited
+
+
+def _law_named_before(scan: _Scan, row: dict[str, str], name: _LawName) -> _LawName | None:
+    """The longer name of a law of this type cited before by its number whose words the text goes on with here: a name
+    read up to its number holds stop words ("Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số
+    69/2020/QH14") that end the same name cited again without it ("… biện pháp thi hành Luật Người lao động Việt Nam
+    đi làm việc ở nước ngoài theo hợp đồng;")."""
+    start = name.end - len(name.name)
+    for cited in reversed(scan.citations):
+        title = cited.title or ""
+        if cited.type != row["type"] or cited.symbol is None or not (cited.key or "").startswith("law:") \
+                or len(title) <= len(name.name) or not fold(title).startswith(fold(name.name)):
+            continue
+        end = start + len(title)
+        if fold(scan.text[start:end]) == fold(title) and not scan.text[end:end + 1].isalnum():
+            return _LawName(title, None, end)
+    return None
 
 
 def _law_of_initials(scan: _Scan, row: dict[str, str], initials: str) -> str | None:

@@ -154,6 +154,10 @@ def is_date_line(line: str) -> bool:
 # --- published -------------------------------------------------------------------------------
 
 _DATED_LEAD = re.compile(r"^\s*\(\s*(?P<date>[^()]{6,12})\s*\)")
+# a lead that opens with where and when it was written, set off by a dash: "Quảng Ninh, 06/9/2024 - Chiều 5/9, …",
+# "Thái Bình, ngày 14/6/2019 – …"
+_PLACE_DATED_LEAD = re.compile(r"^\s*(?P<place>[^\W\d_][^,\d\n]{1,40}),[ ]*(?:ngày[ ]+)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
+                               r"[ ]+[-–][ ]")
 _LOCAL_BODY = re.compile(
     r"\b(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|"
     r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)|Đảng ủy|Đảng uỷ|Ban Thường vụ (?:Tỉnh|Thành|Huyện|Quận|Thị)|"
@@ -187,6 +191,8 @@ def _published(layout: _Layout) -> str | None:
             return day  # "Bản tin thời sự trưa 20/11/2024", "Điểm tin Tây Bắc ngày 12/3/2024": the broadcast's day
     lead = layout.lead.text if layout.lead else ""
     if (m := _DATED_LEAD.match(lead)) and (day := _full_date(m.group("date"))):
+        return day
+    if (m := _PLACE_DATED_LEAD.match(lead)) and _byline_units(m.group("place")) and (day := _full_date(m.group("date"))):
         return day
     if (m := _REPORTED_ACT.match(lead)) and (day := _full_date(m.group("date"))):
         subject = m.group("subject")

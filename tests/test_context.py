@@ -99,6 +99,11 @@ PRINTED_PLAN = (
         (f"Hội nghị sơ kết Chỉ thị 09\n\nLượt xem: 120 | Ngày đăng: 24/08/2012\n\n{LEAD_PROVINCE}", None, "2012-08-24"),
         # a dated lead
         (f"Hội nghị sơ kết Chỉ thị 09\n\n(09/03/2020) {LEAD_PROVINCE}", None, "2020-03-09"),
+        # regression: … opened by its place and date before a dash ("Quảng Ninh, 06/9/2024 - Chiều 5/9, …": the
+        # lead's partial dates were left without a year); not by a phrase that names no place
+        (f"Hội nghị sơ kết Chỉ thị 09\n\nLai Châu, ngày 15/9/2021 - {LEAD_PROVINCE}", None, "2021-09-15"),
+        (f"Hội nghị sơ kết Chỉ thị 09\n\nHuyện Kỳ Anh, 15/9/2021 – {LEAD_PROVINCE}", None, "2021-09-15"),
+        (f"Hội nghị sơ kết Chỉ thị 09\n\nTheo báo cáo, 15/9/2021 - {LEAD_PROVINCE}", None, None),
         # a lead reporting a local body's act that day; a central act is background
         ("UBND tỉnh ra chỉ thị về chuyển đổi số\n\nNgày 16/5/2022, UBND tỉnh Thanh Hóa ban hành "
          f"Chỉ thị số 06/CT-UBND về việc phát triển chính quyền điện tử. {BODY_GENERIC}", None, "2022-05-16"),
