@@ -4284,8 +4284,10 @@ def _approved_by(text: str, decision: Citation, c: Citation) -> bool:
     """"Quyết định số 1234/QĐ-UBND ngày 12/5/2023 phê duyệt Kế hoạch thực hiện …", "Nghị quyết số
     139/NQ-CP ban hành Chương trình hành động của Chính phủ …", "Quyết định số 312/QĐ-BCT về Kế hoạch
     hành động của Bộ Công Thương …" (the decision's title): the plan a decision approves, issues or
-    is about is that decision (a document attached to a Quyết định is the Quyết định, corpus/README)."""
-    if decision.form != "numbered" or decision.type not in _CARRIERS:
+    is about is that decision (a document attached to a Quyết định is the Quyết định, corpus/README);
+    so is one a decision named by its issuer alone issues ("Nghị quyết của Chính phủ ban hành Chương trình
+    hành động …": the Government's resolution, which the article gives no number)."""
+    if not (decision.form == "numbered" or decision.ref == "issuer") or decision.type not in _CARRIERS:
         return False
     if decision.own_title and c.start < decision.cover_end:  # "… về Kế hoạch …"; a record's "Trích yếu: Quyết định ban hành Kế hoạch …"
         return _APPROVED_ABOUT.fullmatch(text, decision.anchor, c.start) is not None \

@@ -258,6 +258,13 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "hiện Nghị quyết số 68-NQ/TW.",
          [("139/NQ-CP", ["Nghị quyết số 139/NQ-CP", "Chương trình hành động của Chính phủ"]),
           ("68-NQ/TW", ["Nghị quyết số 68-NQ/TW"])]),
+        # … and so is what one named by its issuer alone issues (the Government's unnumbered resolution and its programme
+        # were two documents, the programme carrying out what the resolution issues it for)
+        ("Sở Y tế xây dựng kế hoạch theo Nghị quyết của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết "
+         "số 72-NQ/TW ngày 9/9/2025 của Bộ Chính trị.",
+         [("Nghị quyết#", ["Nghị quyết của Chính phủ", "Chương trình hành động thực hiện Nghị quyết số 72-NQ/TW ngày "
+                                                         "9/9/2025 của Bộ Chính trị"]),
+          ("72-NQ/TW", ["Nghị quyết số 72-NQ/TW ngày 9/9/2025 của Bộ Chính trị"])]),
         # regression: the plan that is a decision's subject ("Quyết định số … về Kế hoạch hành động của Bộ …") was a
         # document of its own, implementing what the decision implements
         ("Bộ đã ban hành Quyết định số 312/QĐ-BCT ngày 3/2/2025 về Kế hoạch hành động của Bộ Công Thương triển khai "
