@@ -362,13 +362,26 @@ _CAMPAIGN_TYPES = {fold(w) for w in cues("campaign_type")}
 _NAMED_BY_TITLE = re.compile(
     rf"[ ]*[“\"]|(?:[ ]+(?:{_cue_pattern('period')}))?{_PERIOD_WORD.pattern}[ ]*,?[ ]*(?:về|[“\"])"
 )
+
+
+def _compound_ends(compounds: list[str]) -> str:
+    """Lookaheads that keep the last word of each compound ("mới" of "đổi mới") from ending a name after the
+    words before it; one fixed-width lookbehind per spelling of those words."""
+    out = []
+    for compound in compounds:
+        *head, last = compound.split()
+        for before in spellings(" ".join(head), either_case=True):
+            out.append(rf"(?!(?<=(?<![^\W\d_]){re.escape(before)}[ ]){phrase_pattern([last])}{_WORD_END})")
+    return "".join(out)
+
+
 # "Luật Đất đai năm 2013", "Luật Phòng, chống tham nhũng", "Bộ luật Hình sự": a law's name is
-# capitalised and stops at the words that follow a name; "mới" of "đổi mới" (renewal) is no "new" after
-# it ("Luật Khoa học, công nghệ và đổi mới sáng tạo"), "hiện" of "thực hiện" no "now" ("Luật Thực hiện dân
-# chủ ở cơ sở"), "số" before no number no "number" ("Luật Dân số", "Luật Chuyển đổi số"), nor a stop word that
-# opens words of the name (data/cues name_goes_on: "Luật Đầu tư theo phương thức đối tác công tư")
-_LAW_NAME_STOP = (rf"(?!(?<=(?<![^\W\d_])đổi[ ])mới{_WORD_END})(?!(?<=(?<![^\W\d_])[Tt]hực[ ])hiện{_WORD_END})"
-                  rf"(?!(?:{_cue_pattern('name_goes_on')}){_WORD_END})"
+# capitalised and stops at the words that follow a name, but not at the last word of a compound (data/cues
+# name_compound: "Luật Khoa học, công nghệ và đổi mới sáng tạo", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa"); "số"
+# before no number is no "number" ("Luật Dân số", "Luật Chuyển đổi số"), nor a stop word that opens words of the
+# name (data/cues name_goes_on: "Luật Đầu tư theo phương thức đối tác công tư")
+_LAW_NAME_STOP = (_compound_ends(cues("name_compound"))
+                  + rf"(?!(?:{_cue_pattern('name_goes_on')}){_WORD_END})"
                   rf"(?!số{_WORD_END}(?![ ]*:?[ ]*\d))"
                   rf"(?:{_cue_pattern('name_stop')}){_WORD_END}")
 # "và" goes on inside a name in lower case ("Luật Bảo vệ và phát triển rừng"), not into another

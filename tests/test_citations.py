@@ -188,6 +188,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
            None, "Quốc hội")]),
         ("Luật Đất đai mới có hiệu lực từ ngày 1/8/2024.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
+        # regression: "vừa" of "nhỏ và vừa" (small and medium) ended a law's name ("Luật Hỗ trợ doanh nghiệp nhỏ", and the
+        # list of bases after it ended there); "vừa" (just) after a name still ends it
+        ("Căn cứ Luật Hỗ trợ doanh nghiệp nhỏ và vừa năm 2017; Nghị định số 39/2018/NĐ-CP;", None,
+         [("named", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa năm 2017", "Luật", None, None, None, "Quốc hội"),
+          ("numbered", "Nghị định số 39/2018/NĐ-CP", "Nghị định", "39", "39/2018/NĐ-CP", None, None)]),
+        ("Luật Thủ đô vừa được Quốc hội thông qua.", None,
+         [("named", "Luật Thủ đô", "Luật", None, None, None, "Quốc hội")]),
         # regression: "thuộc" and "trước" end a law's name ("Luật Đất đai thuộc thẩm quyền trước ngày 31/8/2024" was
         # a law of that name, dated 31/8/2024)
         ("Các tỉnh ban hành văn bản quy định chi tiết Luật Đất đai thuộc thẩm quyền trước ngày 31/8/2024.", None,
