@@ -32,7 +32,8 @@ from loaders.record import Place
 from loaders.symbols import Symbol, is_central, issuer_code, number_key
 from loaders.tables import cues, fold, phrase_pattern, read_table
 
-_COORDINATED = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*")
+# (an item may repeat "số" for the noun it continues: "Chương trình số 03-CTr/TU và số 04-CTr/TU ngày 17/3/2021")
+_COORDINATED = re.compile(r"[ ]*(?:,|và|,[ ]*và)[ ]*(?:số[ ]*:?[ ]*)?")
 # the codes of a unit's own authorities: what "kế hoạch của tỉnh" may be of
 _AUTHORITY_CODES = {"UBND", "HĐND", "TU", "HU", "QU", "ĐU"}
 # the kinds a Party committee lays down its line in, cited side by side by number alone ("Nghị quyết 57
@@ -475,7 +476,7 @@ def _share_list_tails(text: str, citations: list[Citation]) -> None:
     - the issuer, for documents with the same issuer code ("Chỉ thị số 31-CT/TU, ngày 06/3/2023
       và Nghị quyết số 15-NQ/TU, ngày 31/5/2023 của Ban Thường vụ Tỉnh ủy");
     - the date too, for symbols that continue one noun ("Nghị quyết số 18-NQ/TW và 19-NQ/TW
-      ngày 25/10/2017": one type, the later symbols without a noun of their own, the earlier
+      ngày 25/10/2017", "… và số 19-NQ/TW …": one type, the later symbols without a noun of their own, the earlier
       with no tail of its own), for consecutive numbers of one type even with the noun repeated
       ("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013"), and for any items
       before "cùng ngày" ("Kết luận số 21-KL/TW và

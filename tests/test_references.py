@@ -1585,6 +1585,12 @@ def test_one_party_symbol_of_two_terms_named_by_their_terms_is_two_documents():
          "6 khóa XII.",
          [("18-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng"),
           ("19-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng")]),
+        # regression: … "số" repeated before the later symbols, the noun still not ("Nghị quyết số 08-NQ/TU" was undated)
+        ("Huyện ủy quán triệt Nghị quyết số 08-NQ/TU và số 09-NQ/TU ngày 14/7/2022 của Ban Chấp hành Đảng bộ tỉnh.",
+         [("08-NQ/TU", "2022-07-14", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn"),
+          ("09-NQ/TU", "2022-07-14", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn")]),
+        ("Thành phố rà soát các Kế hoạch số 112/KH-UBND, số 130/KH-UBND ngày 5/6/2024 của UBND tỉnh.",
+         [("112/KH-UBND", "2024-06-05", "UBND tỉnh Lạng Sơn"), ("130/KH-UBND", "2024-06-05", "UBND tỉnh Lạng Sơn")]),
         # … not across types, nor to an item with a noun of its own
         ("Thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.",
          [("05-CT/TW", None, "Bộ Chính trị"), ("01-KL/TW", "2021-05-18", "Bộ Chính trị")]),
