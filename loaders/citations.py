@@ -2839,8 +2839,12 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return cited
     word, word_start = noun.before, noun.before_start
     if word in _FUTURE_VERB_LAST_WORDS and (_FUTURE_BEFORE.search(text, max(0, start - _FUTURE_WINDOW), word_start)
-                                            or _urged_before(text, max(0, start - _FUTURE_WINDOW), word_start)):
-        return None  # "tham mưu xây dựng kế hoạch", "khẩn trương xây dựng kế hoạch": not written yet
+                                            or _urged_before(text, max(0, start - _FUTURE_WINDOW), word_start)
+                                            or _ASSIGNED_BEFORE.search(text, max(0, word_start - _ASSIGNED_WINDOW),
+                                                                       word_start)):
+        # "tham mưu xây dựng kế hoạch", "khẩn trương xây dựng kế hoạch": not written yet; nor a task given to a body
+        # named at length ("giao Đảng ủy UBND quận chỉ đạo xây dựng Kế hoạch của UBND quận")
+        return None
     if not capitalised and word in _TO_MAKE_LAST_WORDS and _TO_MAKE_BEFORE.search(text, max(0, start - _TO_MAKE_WINDOW), start) \
             and not _PERFECTIVE_IN.search(text, max(0, start - _TO_MAKE_WINDOW), start):
         return None  # "… chỉ đạo xây dựng báo cáo sơ kết của Đảng bộ xã": ordered, not written yet

@@ -2038,6 +2038,11 @@ def test_title_ends_where_the_subject_ends(text, title):
         # hiện" was the district's plan, carrying out the resolution that gives the tasks)
         "Hội nghị giao Ban Thường vụ Thị ủy chỉ đạo xây dựng chương trình hành động; UBND thị xã ban hành kế hoạch "
         "thực hiện, bố trí nguồn vốn trồng rừng.",
+        # regression: … a capitalised document, the body given the task named at length and directing its making ("giao
+        # Đảng ủy UBND quận chỉ đạo xây dựng Kế hoạch của UBND quận" was the district's plan)
+        "Ban Thường vụ Tỉnh ủy giao Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo xây dựng Kế hoạch của UBND tỉnh, hoàn "
+        "thành trong quý III.",
+        "Huyện ủy giao Đảng ủy Ủy ban nhân dân huyện chỉ đạo ban hành Kế hoạch của UBND huyện về chuyển đổi số.",
         # regression: a task asked of a body named at length ("yêu cầu Huyện ủy Bố Trạch khẩn trương ban hành kế
         # hoạch khắc phục" was a plan of the Huyện ủy)
         "Thường trực Tỉnh ủy yêu cầu Huyện ủy Bố Trạch khẩn trương ban hành kế hoạch khắc phục.",
