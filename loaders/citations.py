@@ -532,9 +532,11 @@ _BASIS_OF_CLAUSE = phrase_pattern([row["phrase"] for row in read_table("relation
 # comma ("…, Ban Thường vụ Tỉnh ủy đã …"), "được ban hành", a predicate ("… cũng được phổ
 # biến", "… đã được triển khai"; data/cues.tsv title_stop), a passive relation phrase, the closing
 # quote of the title this one is nested in; a quotation inside it is skipped whole.
-# "…, tỉnh đã ban hành …", "…, huyện Đông Anh đã ban hành …": a level word (and its name) that issues opens a clause
+# "…, tỉnh đã ban hành …", "…, huyện Đông Anh đã ban hành …", "…, tỉnh tiếp tục ban hành …": a level word (and its
+# name) that issues opens a clause
 _LEVEL_CLAUSE = (rf"(?:{_cue_pattern('level_subject')})(?:[ ]+[{UPPER}][^\W\d_]*){{0,3}}"
-                 rf"(?:[ ]+(?:{_cue_pattern('perfective')}))*[ ]+(?:{_cue_pattern('issue')}){_WORD_END}")
+                 rf"(?:[ ]+(?:{_cue_pattern('perfective')}|{_cue_pattern('subject_adverb')}))*"
+                 rf"[ ]+(?:{_cue_pattern('issue')}){_WORD_END}")
 # "…, liên ngành Y tế - Giáo dục đã ban hành …": up to eight words and an issuing verb made past open a clause,
 # whatever names the subject
 PAST_ISSUE_CLAUSE = (rf"(?:[^\s,.;:()]+[ ]+){{1,8}}?(?:{_cue_pattern('perfective')})"

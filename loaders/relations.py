@@ -356,10 +356,11 @@ _PROPOSED_IN = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|;?[ ]*\n[ ]*{ENUMERATION_MA
                           # Thương binh và Xã hội", "Sở LĐ-TB&XH")
                           r"(?:[ ]+[^\s.;:]+){1,16}?[ ]+tại[ ]+")
 # the main clause after a lead: its subject is capitalised, a document of a body, or a level
-# word that acts ("…, tỉnh đã ban hành …"), or any few words before a past issuing verb ("…, liên ngành Y tế -
-# Giáo dục đã ban hành …"); a date may open it ("…, ngày 3/3/2025 Tỉnh ủy …")
+# word that acts ("…, tỉnh đã ban hành …", "…, huyện tiếp tục ban hành …"), or any few words before a past issuing
+# verb ("…, liên ngành Y tế - Giáo dục đã ban hành …"); a date may open it ("…, ngày 3/3/2025 Tỉnh ủy …")
 _LEVEL_SUBJECT = (rf"(?:{phrase_pattern(cues('level_subject'))})(?:[ ]+[{UPPER}][^\W\d_]*){{0,3}}"  # "huyện Đông Anh"
-                  rf"(?:[ ]+(?:{phrase_pattern(cues('perfective'))}))*[ ]+(?:{_PASSIVE_VERBS})(?![^\W\d_])")
+                  rf"(?:[ ]+(?:{phrase_pattern(cues('perfective') + cues('subject_adverb'))}))*"
+                  rf"[ ]+(?:{_PASSIVE_VERBS})(?![^\W\d_])")
 # … a clause that opens with one: "…; xã Ea Kênh ban hành Kế hoạch số 21/KH-UBND"
 _LEVEL_SUBJECT_AT = re.compile(_LEVEL_SUBJECT)
 # … or no subject, the one before going on: "…; sau khi có B, tiếp tục ban hành A", "…, kịp thời ban hành A"

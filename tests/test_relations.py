@@ -1404,6 +1404,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("12-KH/TU", "implements", "35-CT/TW")}),
         ("Triển khai Nghị quyết số 57-NQ/TW, tỉnh đã ban hành Kế hoạch số 12-KH/TU.",
          {("12-KH/TU", "implements", "57-NQ/TW")}),
+        # regression: … whose level word acts with an adverb of going on or of haste before the verb ("…, tỉnh tiếp
+        # tục ban hành A", "…, thành phố khẩn trương ban hành A" gave nothing)
+        ("Sau khi có Nghị quyết số 58/NQ-CP ngày 8/5/2024 của Chính phủ, tỉnh tiếp tục ban hành Kế hoạch số 141/KH-UBND "
+         "ngày 30/5/2024.", {("141/KH-UBND", "implements", "58/NQ-CP")}),
+        ("Triển khai Quyết định số 1256/QĐ-TTg của Thủ tướng Chính phủ, thành phố khẩn trương ban hành Kế hoạch số "
+         "205/KH-UBND.", {("205/KH-UBND", "implements", "1256/QĐ-TTg")}),
+        # … past the title of B, which ends there ("… về tiếp tục đẩy mạnh công tác cải cách hành chính, tỉnh tiếp tục ban
+        # hành A": the title ran on over the clause)
+        ("Sau khi có Chỉ thị số 23/CT-TTg ngày 2/9/2024 của Thủ tướng Chính phủ về đẩy mạnh cải cách hành chính, tỉnh "
+         "tiếp tục ban hành Kế hoạch số 188/KH-UBND ngày 20/9/2024.", {("188/KH-UBND", "implements", "23/CT-TTg")}),
         ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, ngày 3/3/2025 Tỉnh ủy ban hành Kế "
          "hoạch số 12-KH/TU.",
          {("12-KH/TU", "implements", "57-NQ/TW")}),
