@@ -955,8 +955,8 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation, ph
         return True  # "A … của Ban Thường vụ Thành ủy Huế thực hiện B và C … của Ban Thường vụ Thành ủy về thực hiện D"
     if a.issuer is not None and (0 <= _cited_rank(a) < _cited_rank(source) or _of_another_body(text, a, source)):
         return False
-    if _REPEALS.match(text, a.anchor):  # "…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ C": no relation, but its own act
-        return True
+    if _REPEALS.match(text, a.anchor) and not _repeals_listed_before(text, cited, j):
+        return True  # "…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ C": no relation, but its own act
     # after "; " in what A carries out, an amendment or a replacement is the item's own act too ("A triển khai B; Kế
     # hoạch 125 thay thế kế hoạch này"): a new clause, not one more B (a list of bases names its items so: "căn cứ B;
     # Luật sửa đổi, bổ sung …")
@@ -972,6 +972,23 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation, ph
     m = GAP_RE.fullmatch(text, a.anchor, cited[k].start)
     return m is not None and not text[a.anchor:m.start("phrase")].strip(" ,") \
         and (semicolon or _relation(m.group("phrase")) not in _NAMES_ITS_ITEM) and not _DESCRIBES_AT.match(m.group("phrase"))
+
+
+_BREAK = re.compile(r"[.;\n]")
+
+
+def _repeals_listed_before(text: str, cited: list[Citation], j: int) -> bool:
+    """Does the item at `j` repeal (a part of) a document its list named before it? Then the repeal describes the item,
+    one more of the list ("thay thế Thông tư số 17/2012/TT-BGDĐT … ban hành Quy định về dạy thêm, học thêm và Thông tư
+    số 15/2013/TT-BGDĐT … bãi bỏ Điều 8 của Quy định về dạy thêm, học thêm": both are replaced)."""
+    a = cited[j]
+    k = next((k for k in range(j + 1, len(cited)) if cited[k].start >= a.anchor), None)
+    if k is None or _BREAK.search(text, a.anchor, cited[k].start):
+        return False
+    if cited[k].ref in ("bare", "titled") and any(c.type == cited[k].type for c in cited[:j]
+                                                    if c.start >= sentence_start(text, a.start)):
+        return True  # "… bãi bỏ Điều 8 của Quy định …", the rules an item before it issued
+    return any(_names_same(cited[k], c) for c in cited[:j] if c.start >= sentence_start(text, a.start))
 
 
 # what an item's title says it carries out, right after its issuer: "… của Ban Thường vụ Thành ủy về thực hiện D"

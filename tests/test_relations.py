@@ -3345,6 +3345,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ngày 15/7/2022 của HĐND tỉnh về chính sách hỗ trợ người lao động; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ Nghị "
          "quyết số 20/2019/NQ-HĐND ngày 12/12/2019 của HĐND tỉnh.",
          {("05/2025/NQ-HĐND", "amends", "11/2022/NQ-HĐND")}),
+        # … but an item that repealed a part of a document its list named before it describes itself: one more item
+        # ("thay thế B và B2 bãi bỏ Điều 8 của B" replaced B alone)
+        ("Quyết định số 15/2025/QĐ-UBND ngày 2/3/2025 của UBND tỉnh có hiệu lực từ ngày 15/3/2025, thay thế Quyết định "
+         "số 20/2016/QĐ-UBND ngày 5/5/2016 ban hành Quy định về quản lý cụm công nghiệp và Quyết định số "
+         "31/2018/QĐ-UBND ngày 9/8/2018 của UBND tỉnh bãi bỏ Điều 12 của Quy định về quản lý cụm công nghiệp.",
+         {("15/2025/QĐ-UBND", "replaces", "20/2016/QĐ-UBND"), ("15/2025/QĐ-UBND", "replaces", "31/2018/QĐ-UBND")}),
+        ("Nghị định số 52/2025/NĐ-CP thay thế Nghị định số 14/2019/NĐ-CP ngày 1/2/2019 và Nghị định số 61/2021/NĐ-CP "
+         "ngày 20/6/2021 bãi bỏ khoản 3 Điều 5 Nghị định số 14/2019/NĐ-CP.",
+         {("52/2025/NĐ-CP", "replaces", "14/2019/NĐ-CP"), ("52/2025/NĐ-CP", "replaces", "61/2021/NĐ-CP")}),
         # regression: "thay cho" (instead of) after a circular's description gave no relation
         ("Bộ Lao động - Thương binh và Xã hội đã ban hành Thông tư 06/2024/TT-BLĐTBXH quy định mức điều chỉnh tiền lương "
          "và thu nhập tháng đã đóng bảo hiểm xã hội, thay cho Thông tư 01/2023/TT-BLĐTBXH.",
