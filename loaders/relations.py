@@ -1005,14 +1005,29 @@ def _same_body(a: Citation, b: Citation) -> bool:
 
 
 def _fellow_of(text: str, cited: list[Citation], j: int, source: Citation) -> bool:
-    """An item of A's own body whose title says what it carries out is A's fellow in a list, not a second document A
-    carries out: a body does not carry out, beside B, its own plan on D ("căn cứ Chương trình hành động số 286-CTr/TU …
+    """An item of A's own body (named so, or unnamed with A's own local code) whose title says what it carries out is
+    A's fellow in a list, not a second document A carries out: a body does not carry out, beside B, its own plan on D
+    ("căn cứ Chương trình hành động số 286-CTr/TU …
     của Ban Thường vụ Thành ủy Huế thực hiện B và Kế hoạch số 275-KH/TU … của Ban Thường vụ Thành ủy về thực hiện D")."""
     item = cited[j]
-    if not _same_body(item, source) or text.find(" của ", item.start, item.anchor) == -1:
+    if not _named_same_body(text, item, source) and not _same_local_code(text, item, source):
         return False
     k = next((k for k in range(j + 1, len(cited)) if cited[k].start >= item.anchor), None)
     return k is not None and _TITLED_CARRYING_OUT.fullmatch(text, item.anchor, cited[k].start) is not None
+
+
+def _named_same_body(text: str, item: Citation, source: Citation) -> bool:
+    return _same_body(item, source) and text.find(" của ", item.start, item.anchor) != -1
+
+
+def _same_local_code(text: str, item: Citation, source: Citation) -> bool:
+    """Does an item whose body goes unnamed carry A's own local issuer code ("Chương trình hành động số 34-CTr/TU thực
+    hiện B và Kế hoạch số 310-KH/TU về thực hiện D": both the Tỉnh ủy's)?"""
+    if item.symbol is None or source.symbol is None or text.find(" của ", item.start, item.anchor) != -1:
+        return False
+    code = issuer_code(item.symbol.issuer_code)
+    return code is not None and code.level != "central" \
+        and item.symbol.issuer_code.casefold() == source.symbol.issuer_code.casefold()
 
 
 # a bare "và" between two items

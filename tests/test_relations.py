@@ -830,6 +830,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "59-NQ/TW, Đảng ủy xã Thiên Cầm ban hành Kế hoạch số 11-KH/ĐU.",
          {("11-KH/ĐU", "implements", "15-CTr/TU"), ("11-KH/ĐU", "implements", "09-KH/TU"),
           ("15-CTr/TU", "implements", "57-NQ/TW"), ("09-KH/TU", "implements", "59-NQ/TW")}),
+        # regression: … and so is an item whose body goes unnamed but whose code is A's own ("A … thực hiện B và Kế hoạch
+        # số 25-KH/HU về thực hiện C", A of the Huyện ủy too, gave "A implements" the plan)
+        ("Ban Thường vụ Huyện ủy đã ban hành Chương trình số 21-CTr/HU thực hiện Nghị quyết số 59-NQ/TW và Kế hoạch số "
+         "25-KH/HU về thực hiện Nghị quyết số 66-NQ/TW của Bộ Chính trị.",
+         {("21-CTr/HU", "implements", "59-NQ/TW"), ("25-KH/HU", "implements", "66-NQ/TW")}),
+        # an item of another code is still a second document A carries out
+        ("Đảng ủy phường ban hành Kế hoạch số 07-KH/ĐU thực hiện Chỉ thị số 45-CT/TW và Kế hoạch số 130-KH/TU về thực "
+         "hiện Chỉ thị này.",
+         {("07-KH/ĐU", "implements", "45-CT/TW"), ("07-KH/ĐU", "implements", "130-KH/TU"),
+          ("130-KH/TU", "implements", "45-CT/TW")}),
         # regression: a plan listed after "; " that carries out B ends its reach at the next "; ": the list it is an item
         # of goes on there ("… thực hiện nghiêm B0; A thực hiện B; Luật …" gave "A implements" the law)
         ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện nghiêm Chỉ thị số 42-CT/TW ngày 24/3/2020 của Ban Bí thư; "
