@@ -642,6 +642,12 @@ _SIBLING_BEFORE = re.compile(r"(?:[ ]*,|[ ]*;|[ ]+và|[ ]*,[ ]*và)[ ]+$")
 # named by what carries it, a sibling of the document the title is of
 _CARRIED_SIBLING_BEFORE = re.compile(
     rf"[ ]+và[ ]+[{UPPER}][^.;:\n()]{{0,80}}?[ ]+(?:{_cue_pattern('carried_by')})[ ]+$")
+# "… về nông nghiệp, nông dân, nông thôn và thay thế Nghị quyết này": what the sentence's subject does, after "và", to a
+# document named back by its capitalised noun (data/relation_phrases.tsv, replacing and amending phrases) is no part of
+# the title (one named with its number is read past the title, relations._joined_act)
+_ACTS_ON_SIBLING_BEFORE = re.compile(
+    rf"[ ]+và[ ]+(?:{phrase_pattern(r['phrase'] for r in read_table('relation_phrases.tsv') if r['relation'] in ('replaces', 'amends') and r['where'] == 'gap' and '*' not in r['phrase'])})[ ]+$")
+_ACTS_ON_CHARS = 40
 
 
 @dataclass(slots=True)
@@ -1964,6 +1970,9 @@ def _title_end(scan: _Scan, start: int) -> int:
     for head in heads[bisect.bisect_right(heads, start):bisect.bisect_left(heads, end)]:
         if text.endswith(" và ", start, head):
             return head - 4
+    for head in heads[bisect.bisect_right(heads, start):bisect.bisect_left(heads, end)]:
+        if acts := _ACTS_ON_SIBLING_BEFORE.search(text, max(start, head - _ACTS_ON_CHARS), head):
+            return acts.start()
     heads = scan.numbered_heads
     for head in heads[bisect.bisect_right(heads, start):bisect.bisect_left(heads, end)]:
         if text.find(" và ", start, head) != -1 \

@@ -782,8 +782,11 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
         same = [d for d in latest if d.title and _similar(d.title, c.title)]
         return _latest(same, c) if same else None
     if c.ref == "this":  # "Nghị quyết số 140/NQ-CP về Chương trình hành động thực hiện Nghị quyết này": not 140 itself
+        # (the sentence's subject replacing it after "và" is the one that does not, not the document named just before)
+        replacing = [d for d in latest if _subject_replaces_this(text, d, c.start)]
         first, latest = ([d for d in docs if not _titled_over(d, c.start) and not _carries_out_this(text, d, c.start)
-                          and not _replaces_this(text, d, c.start)] for docs in (first, latest))
+                          and (d not in replacing if replacing else not _replaces_this(text, d, c.start))]
+                         for docs in (first, latest))
     if c.ref == "issuer":
         # "… cụ thể hóa Nghị quyết của Đảng ủy" after "Đảng ủy Công an tỉnh Hà Tĩnh ban hành Nghị quyết số 35-NQ/ĐU":
         # a bare Party committee is the one the text named in full, as a document's issuer is (below)
@@ -940,6 +943,20 @@ def _replaces_this(text: str, doc: Resolved, pos: int) -> bool:
     start = max(sentence_start(text, pos), pos - _REPLACES_CHARS)
     return any(start <= x.start and max(x.end, x.cover_end) < pos
                and _REPLACES_BEFORE.search(text[max(x.end, x.cover_end):pos]) for x in doc.citations)
+
+
+# … or the sentence's subject does, its predicate taken up after "và": "Nghị quyết số 19-NQ/TW … được ban hành trên cơ
+# sở tổng kết … Nghị quyết số 26-NQ/TW … và thay thế Nghị quyết này" (19 replaces 26; without "và" the verb is the
+# latest document's, which the window above sees)
+_SUBJECT_REPLACES_BEFORE = re.compile(rf"[ ]+và[ ]+(?:{phrase_pattern(_REPLACING)})[ ]+\Z")
+
+
+def _subject_replaces_this(text: str, doc: Resolved, pos: int) -> bool:
+    """Is "X này" at `pos` what `doc`, the subject opening its sentence, replaces or amends after "và"?"""
+    start = sentence_start(text, pos)
+    return _SUBJECT_REPLACES_BEFORE.search(text[start:pos]) is not None \
+        and any(x.start < pos and sentence_start(text, x.start) == start and _opens_sentence(text, x.start)
+                for x in doc.citations)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -1198,6 +1198,24 @@ def _joined_act(text: str, start: int, end: int) -> re.Match[str] | None:
 _REPEALED_BY = re.compile(rf"[ ]+(?:{phrase_pattern(cues('repeals'))})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?{_PROVISIONS}[ ]+")
 
 
+# a subject's passive predicate, past which its clause names another document: "A … được ban hành trên cơ sở tổng kết …
+# B …", "A được xây dựng căn cứ B"
+_PASSIVE_PREDICATE = re.compile(rf"[ ]+được[ ]+(?:{phrase_pattern(cues('issue') + cues('design'))})(?![^\W\d_])")
+
+
+def _passive_subject(text: str, cited: list[Citation], i: int, also: re.Match[str] | None) -> Citation | None:
+    """The document opening the sentence whose passive predicate names citation `i`, when the clause goes on after "và"
+    to replace or amend ("Nghị quyết số 19-NQ/TW … được ban hành trên cơ sở tổng kết … Nghị quyết số 26-NQ/TW … và
+    thay thế Nghị quyết này": 19 replaces 26; B itself acts on nothing in its own predicate)."""
+    if also is None or _relation(also.group("phrase")) not in _NAMES_ITS_ITEM:
+        return None
+    start = sentence_start(text, cited[i].start)
+    subject = next((c for c in cited[:i] if c.start >= start), None)
+    if subject is None or not _OPENS_SENTENCE.fullmatch(text, start, subject.start):
+        return None
+    return subject if _PASSIVE_PREDICATE.search(text, subject.anchor, cited[i].start) else None
+
+
 def _repealer(text: str, cited: list[Citation], i: int) -> Citation | None:
     """The document that repeals citation `i`, named right before it ("A bãi bỏ một phần B")."""
     return cited[i - 1] if i > 0 and _REPEALED_BY.fullmatch(text, cited[i - 1].anchor, cited[i].start) else None
@@ -1257,6 +1275,11 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     _title_tail(text, cited, i, j, add, object_of.get(i), phrase_of.get(i, (None,))[0])
                 break
             m = _phrase_after(text, a, b.start)
+            if j == i + 1 and i not in object_of and (also := _AND_ITEM_GAP.fullmatch(
+                    text, a.cover_end if a.own_title and a.cover_end <= b.start else a.anchor, b.start)) \
+                    and (actor := _passive_subject(text, cited, i, also)) is not None:
+                add(actor, b, _relation(also.group("phrase")), also.start("phrase"), also.end("phrase"))
+                break  # "A … được ban hành trên cơ sở tổng kết … B … và thay thế C": A's second act
             if m is not None and j > i + 1 and m.groupdict().get("scheme"):
                 m = None  # the plan issued is cited itself ("… ban hành Kế hoạch hành động thực hiện B"): its phrase
             at = a.anchor  # where A's clause goes on: after what a B is said to do ("B quy định …, nhằm thực hiện C")

@@ -1902,6 +1902,22 @@ def test_title_ends_where_the_subject_ends(text, title):
 
 
 @pytest.mark.parametrize(
+    "text, title",
+    [
+        # regression: what the sentence's subject does after "và" to the next document ran on inside the title of the
+        # document its clause names ("… về bảo vệ môi trường và thay thế Chỉ thị này": the directive replaced lay in its
+        # own title)
+        ("Chỉ thị số 41-CT/TW ra đời sau khi tổng kết Chỉ thị số 36-CT/TW ngày 25/6/1998 về bảo vệ môi trường và thay thế "
+         "Chỉ thị này.", "bảo vệ môi trường"),
+        ("Quyết định số 12/2024/QĐ-UBND được ban hành căn cứ Quyết định số 05/2021/QĐ-UBND về quản lý chợ và sửa đổi, "
+         "bổ sung Quyết định này.", "quản lý chợ"),
+    ],
+)
+def test_a_title_ends_before_what_the_subject_does_next(text, title):
+    assert find_citations(text)[1].title == title
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ban Chỉ đạo 138/CP tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2024",  # committee name

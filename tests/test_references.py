@@ -265,6 +265,11 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("Nghị quyết#", ["Nghị quyết của Chính phủ", "Chương trình hành động thực hiện Nghị quyết số 72-NQ/TW ngày "
                                                          "9/9/2025 của Bộ Chính trị"]),
           ("72-NQ/TW", ["Nghị quyết số 72-NQ/TW ngày 9/9/2025 của Bộ Chính trị"])]),
+        # regression: "X này" that the sentence's subject replaces after "và", past a clause naming another X, took back
+        # the subject (which replaced itself)
+        ("Chỉ thị số 41-CT/TW được ban hành trên cơ sở tổng kết Chỉ thị số 36-CT/TW về bảo vệ môi trường và thay thế "
+         "Chỉ thị này.",
+         [("41-CT/TW", ["Chỉ thị số 41-CT/TW"]), ("36-CT/TW", ["Chỉ thị số 36-CT/TW", "Chỉ thị này"])]),
         # regression: the plan that is a decision's subject ("Quyết định số … về Kế hoạch hành động của Bộ …") was a
         # document of its own, implementing what the decision implements
         ("Bộ đã ban hành Quyết định số 312/QĐ-BCT ngày 3/2/2025 về Kế hoạch hành động của Bộ Công Thương triển khai "

@@ -140,6 +140,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("01-QC/TU", "replaces", "03-QC/TU")}),
         ("Quy định số 15/2024/QĐ-UBND bao gồm 3 chương và 18 điều, thay thế Quyết định số 22/2019/QĐ-UBND của UBND tỉnh.",
          {("15/2024/QĐ-UBND", "replaces", "22/2019/QĐ-UBND")}),
+        # regression: the subject's passive predicate naming B, then "và thay thế" C: the subject's second act (nothing)
+        ("Chỉ thị số 41-CT/TW được ban hành trên cơ sở tổng kết Chỉ thị số 36-CT/TW về bảo vệ môi trường và thay thế "
+         "Chỉ thị này.", {("41-CT/TW", "replaces", "36-CT/TW")}),
+        ("Nghị quyết số 08/2024/NQ-HĐND được thông qua trên cơ sở tổng kết Nghị quyết số 15/2019/NQ-HĐND của HĐND tỉnh "
+         "về hỗ trợ giảm nghèo và thay thế Nghị quyết này.", {("08/2024/NQ-HĐND", "replaces", "15/2019/NQ-HĐND")}),
         # regression: two decrees issued in one clause, the first described by the law it details, were read as one's
         # description ("ban hành Nghị định số 59/2023/NĐ-CP quy định chi tiết … Luật … và Nghị định số 61/2023/NĐ-CP về
         # …": 59 carried 61 out), and "Trên cơ sở đó" after them rested on the first only
