@@ -491,7 +491,32 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _also_with_no_subject(text, cited, add)
     _nominal_acts(text, cited, doc_of, add)
     _guides_listed_before(text, cited, add)
+    _plans_followed_after_title(text, cited, add)
     return list(found.values())
+
+
+# a plan's title closed by a comma and "theo" the numbered plan it is drawn up under
+_FOLLOWED_PLAN_BEFORE = re.compile(r",[ ]+theo[ ]+\Z")
+_FOLLOWED_PLAN_CHARS = len(", theo ")
+
+
+def _plans_followed_after_title(text: str, cited: list[Citation], add) -> None:
+    """"Đảng ủy phường ban hành Kế hoạch số 31-KH/ĐU thực hiện Kết luận số 01-KL/TW …, theo Kế hoạch số 142-KH/QU của
+    Ban Thường vụ Quận ủy": the plan issued in the sentence carries out the plan it follows, however long its title
+    (the documents the title names are not issued)."""
+    for j, b in enumerate(cited):
+        if b.form != "numbered" or fold(b.type or "") not in _PLAN_TYPES \
+                or not _FOLLOWED_PLAN_BEFORE.search(text, max(0, b.start - _FOLLOWED_PLAN_CHARS), b.start):
+            continue
+        start = sentence_start(text, b.start)
+        for a in reversed(cited[:j]):
+            if a.start < start or ";" in text[a.end:b.start]:
+                break
+            if a.issued:
+                if fold(a.type or "") in _PLAN_TYPES:
+                    theo = text.rfind("theo", 0, b.start)
+                    add(a, b, "implements", theo, theo + len("theo"))
+                break
 
 
 # a guide with "hướng dẫn thực hiện" and nothing after it: "Nghị định số 61/2010/NĐ-CP … và Thông tư số 06/2010/TT-BKH …

@@ -27,6 +27,19 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
          "của Ban Bí thư.",
          {("25-KH/TU", "implements", "100-KL/TW")}),
+        # regression: a plan's title closed by ", theo" the numbered plan it follows (the plan it was drawn up under, past
+        # the documents its title names) gave no relation
+        ("Ngày 3/4/2023, Đảng ủy xã Cẩm Bình ban hành Kế hoạch số 58-KH/ĐU thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư về "
+         "công tác phụ nữ, theo Kế hoạch số 112-KH/HU của Ban Thường vụ Huyện ủy Cẩm Xuyên.",
+         {("58-KH/ĐU", "implements", "21-CT/TW"), ("58-KH/ĐU", "implements", "112-KH/HU")}),
+        ("Ban Thường vụ Thị ủy ban hành Kế hoạch số 45-KH/TU về tổ chức hội nghị học tập chuyên đề năm 2024, theo Kế hoạch số "
+         "09-KH/TU của Ban Thường vụ Tỉnh ủy.",
+         {("45-KH/TU", "implements", "09-KH/TU")}),
+        # regression: a title that goes on with "tiếp tục" before what A carries out under B ("… về tiếp tục thực hiện
+        # cách ly xã hội … theo B") was read as what A governs, no act of A's
+        ("Ngày 22/8/2021, UBND tỉnh Long An ban hành Kế hoạch số 2764/KH-UBND về tiếp tục thực hiện cách ly xã hội trên "
+         "địa bàn tỉnh theo Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ.",
+         {("2764/KH-UBND", "implements", "16/CT-TTg")}),
         # regression: after "; " or "và" a lead's next item may open with a plural ("…; các Kết luận số …, …") and the
         # list goes on (it ended before "các", and the plan carried out nothing)
         ("Thực hiện Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương; các Kết luận số 40-KL/TW, "
