@@ -925,8 +925,29 @@ def _listed_inside(text: str, cited: list[Citation], k: int, end: int, described
     if ";" in text[max(before.end, before.cover_end):cited[k].start] and text[cited[k].start].isupper():
         return False  # "… quy định chi tiết … của Luật Di sản văn hóa; Thông tư số 15/2019/TT-BVHTTDL …": a "; " before
         # a capital ends the description's clause (see _description_end), the item after it is the list's again
+    if _less_force(cited[k], described):
+        return False  # "Nghị định … quy định chi tiết … của Luật Trẻ em và Quyết định số 1248/QĐ-TTg": a decree details
+        # no Prime Minister's decision, the list's next item
     return _cited_rank(cited[k]) <= _cited_rank(described) \
         and _COORDINATED.fullmatch(text, max(before.end, before.cover_end), cited[k].start) is not None
+
+
+_FORCE = {(row["by"], row["value"]): int(row["force"]) for row in read_table("legal_force.tsv")}
+
+
+def _legal_force(c: Citation) -> int | None:
+    """The legal force of a central state document, 0 the highest (data/legal_force.tsv); None for any other."""
+    if c.symbol is not None and c.symbol.issuer_code:
+        force = _FORCE.get(("issuer", c.symbol.issuer_code.rstrip("0123456789")))
+        if force is not None:
+            return force
+    return _FORCE.get(("type", c.type or ""))
+
+
+def _less_force(item: Citation, described: Citation) -> bool:
+    """Is the item of less legal force than the described document, so no object of what that one details or guides?"""
+    force, over = _legal_force(item), _legal_force(described)
+    return force is not None and over is not None and force > over
 
 
 def _listed_after_description(text: str, end: int, following: Citation) -> bool:

@@ -3373,6 +3373,19 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ngày 15/7/2022 của HĐND tỉnh về chính sách hỗ trợ người lao động; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ Nghị "
          "quyết số 20/2019/NQ-HĐND ngày 12/12/2019 của HĐND tỉnh.",
          {("05/2025/NQ-HĐND", "amends", "11/2022/NQ-HĐND")}),
+        # regression: a lead's item after "và" that follows the law a decree's description names, of less legal force
+        # than the decree, is the lead's next item, not a second object the decree details (a decree details no
+        # circular and no Prime Minister's decision: the plan carried out the decree alone)
+        ("Để thực hiện Nghị định số 20/2021/NĐ-CP ngày 15/3/2021 của Chính phủ quy định chi tiết một số điều của Luật "
+         "Người cao tuổi và Thông tư số 02/2021/TT-BLĐTBXH ngày 24/6/2021 của Bộ Lao động - Thương binh và Xã hội, UBND "
+         "tỉnh ban hành Kế hoạch số 120/KH-UBND.",
+         {("120/KH-UBND", "implements", "20/2021/NĐ-CP"), ("120/KH-UBND", "implements", "02/2021/TT-BLĐTBXH"),
+          ("20/2021/NĐ-CP", "implements", "Luật#")}),
+        ("Để thực hiện Nghị định số 20/2021/NĐ-CP ngày 15/3/2021 của Chính phủ quy định chi tiết một số điều của Luật "
+         "Người cao tuổi và Quyết định số 2156/QĐ-TTg ngày 13/12/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế "
+         "hoạch số 120/KH-UBND.",
+         {("120/KH-UBND", "implements", "20/2021/NĐ-CP"), ("120/KH-UBND", "implements", "2156/QĐ-TTg"),
+          ("20/2021/NĐ-CP", "implements", "Luật#")}),
         # … but an item that repealed a part of a document its list named before it describes itself: one more item
         # ("thay thế B và B2 bãi bỏ Điều 8 của B" replaced B alone)
         ("Quyết định số 15/2025/QĐ-UBND ngày 2/3/2025 của UBND tỉnh có hiệu lực từ ngày 15/3/2025, thay thế Quyết định "
