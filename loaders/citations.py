@@ -276,6 +276,10 @@ _UNTIL_BEFORE = re.compile(rf"{_cue_opening('until')}(?:[ ]+[^\W\d_]+){{0,6}}[ ]
 # phương phải hoàn thành …" (with no task in the clause after, one that came: "Ngay sau khi có Kết luận của Bộ Chính trị,
 # Tỉnh ủy đã ban hành …")
 _ONCE_HAD_BEFORE = re.compile(r"(?<![^\W\d_])sau[ ]+khi[ ]+\Z")
+# "sau khi tỉnh ban hành": a level word for the subject of a clause of time, right before its issuing verb
+_ONCE_LEVEL_ISSUED = re.compile(rf"(?<![^\W\d_])sau[ ]+khi[ ]+(?:{phrase_pattern(LEVEL_WORDS)})[ ]+(?:đã[ ]+)?\Z")
+_ONCE_LEVEL_CHARS = len("sau khi thành phố đã ")
+_BARE_NOUN_END = re.compile(r"[ ]*[,;.]")
 _TASK_AFTER_ONCE = re.compile(rf"[^,.;:\n]{{0,120}}?,[ ]+(?:[^\W\d_]+[ ]+){{1,8}}?(?:{_cue_pattern('must')}|sẽ)(?![^\W\d_])")
 # … and one its clause says is still to be issued after it: "… với Chương trình hành động của Chính phủ thực hiện Nghị
 # quyết số 26-NQ/TW khi được ban hành"
@@ -2812,6 +2816,11 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if verb is None and can_be_new and capitalised:
         # "… đã thông qua 16 nghị quyết, trong đó có Nghị quyết sửa đổi, bổ sung …": an item of what the verb counts
         verb = _counted_list_verb(text, start)
+    if verb is not None and not capitalised and _BARE_NOUN_END.match(text, word_end) \
+            and _ONCE_LEVEL_ISSUED.search(text, max(0, verb - _ONCE_LEVEL_CHARS), verb):
+        # "Ngay sau khi tỉnh ban hành kế hoạch, UBND thành phố ban hành Kế hoạch số 2047/KH-UBND …": the level's
+        # document told before, the time of the main clause's issuing, not a new one
+        return Citation(start, word_end, word_end, "ref", ref="bare", anchor=word_end, cover_end=word_end, **base)
     if verb is not None:
         cited = _described(scan, start, word_end, base, issued=True)
         _issuing_clause(scan, cited, verb)

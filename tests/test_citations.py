@@ -1490,6 +1490,10 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
         # resolution of no number, no issuer)
         ("Đảng ủy xã Tân Bửu ban hành Nghị quyết số 09-NQ/ĐU ngày 2/10/2022. Ngay sau khi ban hành Nghị quyết, Đảng ủy "
          "phân công cán bộ phụ trách từng ấp.", "ref", "bare", "Nghị quyết"),
+        # regression: a bare lower-case noun a level word issued in a clause of time ("Ngay sau khi tỉnh ban hành kế hoạch,
+        # …") was a new plan of no issuer, which the main clause's plan carried out, not the province's plan told before
+        ("UBND tỉnh Quảng Nam ban hành Kế hoạch số 125/KH-UBND về phòng, chống dịch. Ngay sau khi tỉnh ban hành kế hoạch, "
+         "UBND huyện Núi Thành ban hành Kế hoạch số 64/KH-UBND.", "ref", "bare", "kế hoạch"),
         # regression: a scheme a decision approved, named again by the first words of its unquoted name, was none
         # ("… thực hiện Đề án tái cơ cấu ngành thủy sản trên địa bàn tỉnh" after "Quyết định số 1445/QĐ-BNN-TCTS …
         # phê duyệt Đề án tái cơ cấu ngành thủy sản theo hướng …")
