@@ -199,6 +199,10 @@ _COMMITTEE_BEFORE = re.compile(rf"(?:{_cue_pattern('committee')})[ ]+$")
 # phủ" is the Government's committee, and Nghị quyết 18 the Party's
 _NAMED_COMMITTEE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('committee')})(?:[ ]+[^\W\d_]+){{1,6}}[ ]+$")
 _NAMED_COMMITTEE_CHARS = 60
+# … or among the tasks of a committee named at length, the name running on over the document to its level word:
+# "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 của Tỉnh ủy Hưng Yên"
+_COMMITTEE_AT = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('committee')})(?![^\W\d_])")
+_COMMITTEE_NAME_CHARS = 160
 # a court's or a procuracy's paper, whose number is no document of the corpus ("Theo Cáo trạng số 15/CT-VKSAG-P1 …": its
 # CT is cáo trạng, not Chỉ thị)
 _WRIT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('writ', either_case=True)})[ ]+(?:{NUMBER_WORD})?[ ]*:?[ ]*$")
@@ -686,6 +690,18 @@ class Citation:
 
     def mention(self, text: str) -> str:
         return text[self.start:self.end]
+
+
+def _in_committee_name(scan: _Scan, start: int, end: int) -> bool:
+    """Is the text from `start` to `end` (a document and the "của …" after it) inside the name of a committee named
+    before it?"""
+    text = scan.text
+    low = max(0, start - _COMMITTEE_NAME_CHARS)
+    if "Ban" not in text[low:start]:
+        return False
+    named = [m.start() for m in _COMMITTEE_AT.finditer(text, low, start)]
+    body = issuer_at(text, named[-1], scan.article) if named else None
+    return body is not None and body.end >= end
 
 
 class _Noun(NamedTuple):
@@ -1364,6 +1380,8 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 if cited.symbol is None and "Ban" in text[max(0, cited.start - _NAMED_COMMITTEE_CHARS):cited.start] \
                         and _NAMED_COMMITTEE_BEFORE.search(text, max(0, cited.start - _NAMED_COMMITTEE_CHARS), cited.start):
                     break  # "Ban Chỉ đạo tổng kết Nghị quyết 18 của Chính phủ": the committee's, not the resolution's
+                if _in_committee_name(scan, cited.start, issuer.end):
+                    break  # "Ban Chỉ đạo về … chuyển đổi số và Đề án 06 của Tỉnh ủy": the committee's place
                 issuer = _placed_in_sentence(scan, issuer, cited.start)
                 issuer = _placed_as_issued_before(scan, issuer, cited.start)
                 end = _joint_issuers_end(scan, issuer.end, of.group("between") is not None, _joint_symbol(cited))
@@ -2335,6 +2353,8 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
     động số 08-CTr/HU" issued both (the second had no issuer of its own, and a lead's relation
     went to the first alone)."""
     text = scan.text
+    if _in_committee_name(scan, cited.start, cited.end):
+        return None  # "… kiện toàn Ban Chỉ đạo … chuyển đổi số và Đề án 06 của xã": a word of the committee's name
     previous = scan.citations[-1] if scan.citations else None
     if previous is not None and previous.form != "numbered" and len(scan.citations) > 1 \
             and (container := scan.citations[-2]).form == "numbered" and previous.end <= container.cover_end \

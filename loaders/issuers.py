@@ -85,7 +85,8 @@ _DESCRIPTOR_WORD = rf"(?!(?:về|của|và|thực|triển|ban|đã|vừa|tại|t
 # dân chủ ở cơ sở tỉnh Bắc Kạn"
 _REMITS = phrase_pattern(cues("committee_remit"))
 # a steering committee's remit named by the document it carries out, with the document's number: "triển khai Đề án 06"
-_DOCUMENT_REMIT = rf"(?:triển[ ]khai|thực[ ]hiện)[ ]+(?:{phrase_pattern(cues('remit_document'))})[ ]+\d{{1,4}}(?![\d/-])"
+_REMIT_DOCUMENT = rf"(?:{phrase_pattern(cues('remit_document'))})[ ]+\d{{1,4}}(?![\d/-])"
+_DOCUMENT_REMIT = rf"(?:triển[ ]khai|thực[ ]hiện)[ ]+{_REMIT_DOCUMENT}"
 _TASK_WORD = (rf"(?!(?:của|ban|đã|vừa|tại|trong|theo|với|để|nhằm|các|những|lần|thực[ ]hiện|triển[ ]khai)(?![^\W\d_]))"
               rf"(?:{_LOWER_WORD}|(?:{phrase_pattern(cues('disease'), either_case=True)})(?![\w-]))")
 
@@ -168,7 +169,10 @@ ISSUER_RE = re.compile(
     # "Ban Chỉ đạo 138 tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Ban Chỉ đạo liên ngành về an
     # toàn thực phẩm huyện Văn Yên", "Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội huyện" ("xã hội" is no commune)
     # … or named by the document it carries out: "Ban Chỉ đạo triển khai Đề án 06 tỉnh"
-    rf"(?P<cdesc>(?:[ ]+(?P<remit>{_REMITS})|[ ]+{_DOCUMENT_REMIT})?(?:,?[ ]+(?:\d+|{_TASK_WORD})){{0,10}}?)[ ]+(?P<dlevel>{_any_case(_LEVEL_WORDS)}){_END_OR_HCM}(?![ ]hội{_END})"
+    # … the document among its tasks, and "của" before its level word: "Ban Chỉ đạo về phát triển khoa học, công nghệ,
+    # đổi mới sáng tạo, chuyển đổi số và Đề án 06 của Tỉnh ủy"
+    rf"(?P<cdesc>(?:[ ]+(?P<remit>{_REMITS})|[ ]+{_DOCUMENT_REMIT})?(?:,?[ ]+(?:\d+|{_TASK_WORD}|{_REMIT_DOCUMENT})){{0,16}}?)"
+    rf"(?:[ ]+của)?[ ]+(?P<dlevel>{_any_case(_LEVEL_WORDS)}){_END_OR_HCM}(?![ ]hội{_END})"
     # … of a Party committee: "Ban Chỉ đạo 35 Tỉnh ủy Đắk Lắk", "Ban Chỉ đạo 35 Huyện ủy" (not "Ban Chỉ đạo 35 Tỉnh")
     rf"(?P<dparty>(?:(?<=[Tt]ỉnh)|(?<=[Hh]uyện)|(?<=[Qq]uận))[ ](?:ủy|uỷ){_END})?)"
     rf"(?:{_ACRONYM}(?:[ ]+|(?<=\.)|(?=HCM))(?P<place>{_PLACE}))?"  # "UBND TP.Vinh" as "UBND TP. Vinh"; "UBND TPHCM"

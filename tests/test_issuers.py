@@ -51,6 +51,15 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # 2024 của Ban Chỉ đạo triển khai Đề án 06 tỉnh" was no document)
         ("Ban Chỉ đạo triển khai Đề án 06 tỉnh ban hành", place("Long An"), "Ban Chỉ đạo triển khai Đề án 06 tỉnh Long An",
          "province", "Long An", None),
+        # regression: … or with the document among its many tasks, "của" before its level word ("Ban Chỉ đạo về phát triển
+        # khoa học, …, chuyển đổi số và Đề án 06 của Tỉnh ủy" was no body, and its plan no body's)
+        ("Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 của Tỉnh ủy Thái Bình "
+         "ban hành", place("Thái Bình"),
+         "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 Tỉnh ủy Thái Bình",
+         "province", "Thái Bình", None),
+        ("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 xã Quỳnh Lưu ban hành",
+         place("Nghệ An"), "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 xã Quỳnh Lưu",
+         "commune", "Nghệ An", None),
         # regression: a steering committee whose task names the disease in capitals was no body ("… Ban Chỉ đạo phòng,
         # chống dịch COVID-19 quận Ninh Kiều đã có văn bản số 455/BCĐ-VP" took the province's level)
         ("Ban Chỉ đạo phòng, chống dịch COVID-19 quận Ninh Kiều đã có", place("Cần Thơ"),
