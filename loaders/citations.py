@@ -1916,6 +1916,26 @@ def _body_listed(scan: _Scan, low: int, stop: re.Match[str]) -> bool:
                for w in _CAPITAL_WORD.finditer(text, max(low, comma - _BODY_LISTED_CHARS), comma))
 
 
+def _head_repeated(text: str, low: int, stop: re.Match[str]) -> bool:
+    """Do the capitalised words after the comma at `stop` open with the same two words as the capitalised phrase the
+    comma ends, a list of one head inside the title ("… trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư, Ủy viên
+    Ban Chấp hành Trung ương")?"""
+    comma = stop.start()
+    head = _TWO_WORD_HEAD.match(text, stop.end()) if text.startswith(", ", comma) else None
+    if head is None:
+        return False
+    before = text.rfind(" " + head.group(), max(low, comma - _HEAD_LISTED_CHARS), comma)
+    # the item before opens the list: after a comma or two words in lower case ("trước hết là Ủy viên …"), not inside a
+    # body's name ("… của Ban Thường vụ Đảng ủy Khối …, Đảng ủy EVN đã ban hành": a subject after the title)
+    return before != -1 and not any(mark in text[before:comma] for mark in ",;.:()\n") \
+        and _LIST_OPENS_BEFORE.search(text, max(low, before - 30), before + 1) is not None
+
+
+_TWO_WORD_HEAD = re.compile(rf"[{UPPER}][^\W\d_]*[ ]+[^\W\d_]+(?=[ ])")
+_LIST_OPENS_BEFORE = re.compile(rf"(?:,|(?<![^\W\d_])(?![{UPPER}])[^\W\d_]+[ ]+(?![{UPPER}])[^\W\d_]+)[ ]\Z")
+_HEAD_LISTED_CHARS = 60  # the longest item of such a list
+
+
 _MEANS_BEFORE = re.compile(rf"[ ]+(?:{_cue_pattern('means')})[ ]+\Z")  # data/cues means
 # "…, theo Kế hoạch số 265-KH/TU" after a title: the plan the document follows, not part of the title
 _FOLLOWED_BEFORE = re.compile(r"[ ]*,[ ]*theo(?:[ ]+tinh[ ]+thần)?[ ]+\Z")
@@ -1952,6 +1972,9 @@ def _title_end(scan: _Scan, start: int) -> int:
         if _BY_AGENT_STOP.match(text, m.start()) \
                 and _AGENT_OF_TITLE_NOUN.search(text, max(pos, m.start() - 80), m.start()):
             pos = m.end() + 1
+            continue
+        if _head_repeated(text, start, m):
+            pos = m.end()  # "… là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư, …": one head's items listed
             continue
         if _pair_after_comma(scan, start, m):
             pos = m.end()  # "… về thực hiện Nghị quyết 1658, Nghị quyết 1659, Đảng ủy …": the title's pair goes on

@@ -1905,6 +1905,13 @@ def test_issued_document_takes_subject_and_description():
          "Kế hoạch số 186-KH/QU ngày 2/8/2023 của Ban Thường vụ Quận ủy.", "sơ kết 5 năm thực hiện Quy định số 08-QĐi/TW"),
         ("Chỉ thị số 16-CT/TU của Ban Thường vụ Thành ủy về xây dựng đô thị văn minh, theo tinh thần Kết luận số "
          "01-KL/TW.", "xây dựng đô thị văn minh"),
+        # regression: a list of one head inside the title ("… là Phó Chủ tịch UBND tỉnh, Phó Chủ tịch UBND huyện") ended it
+        # at the first comma, as if the capitalised words opened the main clause
+        ("Quy định số 15-QĐ/TU về trách nhiệm giải trình của cán bộ, trước hết là Phó Chủ tịch UBND tỉnh, Phó Chủ tịch "
+         "UBND huyện và Quyết định số 40-QĐ/TU của Ban Thường vụ Tỉnh ủy.",
+         "trách nhiệm giải trình của cán bộ, trước hết là Phó Chủ tịch UBND tỉnh, Phó Chủ tịch UBND huyện"),
+        ("Kế hoạch số 21-KH/ĐU về kiểm tra Ủy viên Ban Thường vụ, Ủy viên Ủy ban Kiểm tra Đảng ủy năm 2024, Chi bộ Trường "
+         "Tiểu học tổ chức sinh hoạt.", "kiểm tra Ủy viên Ban Thường vụ, Ủy viên Ủy ban Kiểm tra Đảng ủy năm 2024"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):

@@ -40,6 +40,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 22/8/2021, UBND tỉnh Long An ban hành Kế hoạch số 2764/KH-UBND về tiếp tục thực hiện cách ly xã hội trên "
          "địa bàn tỉnh theo Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ.",
          {("2764/KH-UBND", "implements", "16/CT-TTg")}),
+        # regression: a title listing one head's items ("… trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư, …") ended
+        # at the first comma, and the review's second item after "và" was lost
+        ("Đảng ủy Khối ban hành Báo cáo số 77-BC/ĐUK tổng kết 5 năm thực hiện Quy định số 08-QĐi/TW về trách nhiệm nêu "
+         "gương của cán bộ, đảng viên, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư, Ủy viên Ban Chấp hành Trung "
+         "ương và Quy định số 101-QĐ/TW của Ban Bí thư.",
+         {("77-BC/ĐUK", "reviews", "08-QĐi/TW"), ("77-BC/ĐUK", "reviews", "101-QĐ/TW")}),
         # regression: after "; " or "và" a lead's next item may open with a plural ("…; các Kết luận số …, …") and the
         # list goes on (it ended before "các", and the plan carried out nothing)
         ("Thực hiện Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương; các Kết luận số 40-KL/TW, "
