@@ -46,6 +46,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "gương của cán bộ, đảng viên, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư, Ủy viên Ban Chấp hành Trung "
          "ương và Quy định số 101-QĐ/TW của Ban Bí thư.",
          {("77-BC/ĐUK", "reviews", "08-QĐi/TW"), ("77-BC/ĐUK", "reviews", "101-QĐ/TW")}),
+        # regression: a time up to now before the main clause's subject ("…, từ … đến nay Ban Thường vụ … đã ban hành A")
+        # took it past the eight words an issuing clause may open with, and A carried out nothing
+        ("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, từ tháng 7/2024 đến nay Ban Thường vụ Đảng ủy xã Yên Hòa đã ban "
+         "hành Kế hoạch số 18-KH/ĐU về đại hội chi bộ.", {("18-KH/ĐU", "implements", "35-CT/TW")}),
         # regression: after "; " or "và" a lead's next item may open with a plural ("…; các Kết luận số …, …") and the
         # list goes on (it ended before "các", and the plan carried out nothing)
         ("Thực hiện Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương; các Kết luận số 40-KL/TW, "
