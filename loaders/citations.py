@@ -263,9 +263,9 @@ def _no_place_named(kind: str) -> str:
 _NOT_AFTER_NAME_SYLLABLE = "".join(rf"(?<!{re.escape(word)})" for word in cues("name_syllable"))
 
 
-# up to six words between: the body advised or asked may be named at length ("sẽ tham mưu Ban Thường vụ Tỉnh ủy ban
+# up to eight words between: the body advised or asked may be named at length ("sẽ tham mưu Ban Thường vụ Tỉnh ủy ban
 # hành kế hoạch …")
-_FUTURE_BEFORE = re.compile(rf"{_cue_opening('future')}(?:[ ]+[^\W\d_]+){{0,6}}"
+_FUTURE_BEFORE = re.compile(rf"{_cue_opening('future')}(?:[ ]+[^\W\d_]+){{0,8}}"
                             rf"(?:[ ]+(?:{_cue_pattern('urgency')}))?[ ]+$")
 _FUTURE_WINDOW = 60
 _TO_MAKE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('to_make')})[ ]+\Z")

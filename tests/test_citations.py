@@ -2064,6 +2064,11 @@ def test_a_title_ends_before_what_the_subject_does_next(text, title):
         # regression: advice still to be given to a body named at length ("sẽ tham mưu Ban Thường vụ Tỉnh ủy ban hành
         # kế hoạch …" was a plan: four words at most stood between the cue and the verb)
         "Chúng tôi sẽ tham mưu Ban Thường vụ Tỉnh ủy ban hành kế hoạch thực hiện trong quý IV.",
+        # regression: … or proposed to a committee named at length, eight words from the cue ("đề xuất Ban Chấp hành
+        # Đảng bộ thị xã ban hành nghị quyết mới về …" was a resolution of the town's committee)
+        "Hội nghị thống nhất đề xuất Ban Chấp hành Đảng bộ huyện Krông Pắc ban hành nghị quyết mới về phát triển "
+        "cây ăn quả.",
+        "Đại biểu kiến nghị Ban Chấp hành Đảng bộ thành phố ban hành chỉ thị về chống lãng phí.",
         # regression: a task given to a body named at length (it was a resolution of the district's HĐND)
         "2. Giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện ban hành nghị quyết về phát triển rừng sản xuất.",
         "UBND tỉnh giao Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh ban hành hướng dẫn thực hiện.",
