@@ -273,6 +273,15 @@ _PASSIVE_LAST_WORDS = {spelling.split()[-1] for r in _ROWS if r["where"] == "pas
                        for spelling in spellings(r["phrase"], either_case=True)}
 # a passive issuing of A under B's guidance, which "được * hướng dẫn tại" (B first) would also read
 _ISSUED_UNDER = re.compile(rf"[ ,]*(?:{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['phrase'].startswith('được ')])})[ ]*")
+# what A does, written with no "về", then what A replaces after a comma or "; ": "Quyết định số 512/QĐ-UBND … ủy quyền
+# cho Chủ tịch UBND các phường cấp giấy phép xây dựng; thay thế B" (replacing is a document's act, not a body's); not
+# when the words name a document to be made, which is what replaces B ("… giao Sở Tư pháp xây dựng quy chế phối hợp
+# mới, thay thế B")
+_REPLACING = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] == "gap" and r["relation"] == "replaces"
+                            and "*" not in r["phrase"]])
+_TO_BE_MADE = rf"(?:{phrase_pattern(cues('issue'))})[ ]+(?:{TYPE_WORD_RE.pattern})"
+_DESCRIBED_THEN_REPLACES = re.compile(
+    rf"[ ]+(?:(?!{_TO_BE_MADE}){_SYLLABLES}){{0,24}}?[^\W\d_]+[ ]*[,;][ ]+(?P<phrase>{_REPLACING}){_AFTER_PHRASE}")
 _GAP_MAX_CHARS = 160  # twelve syllables, a phrase and its adverbs: no relation gap is longer
 # "Thực hiện [có hiệu quả] [nội dung] B": a lead phrase opening its clause, right before a
 # citation, perhaps after "(21/11/2019) ", or after a first clause ("Thời gian tới, ", "… cho biết, ")
@@ -1326,6 +1335,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     and (actor := _passive_subject(text, cited, i, also)) is not None:
                 add(actor, b, _relation(also.group("phrase")), also.start("phrase"), also.end("phrase"))
                 break  # "A … được ban hành trên cơ sở tổng kết … B … và thay thế C": A's second act
+            if m is None and j == i + 1 and i not in object_of and not a.own_title:
+                m = _DESCRIBED_THEN_REPLACES.fullmatch(text, a.anchor, b.start)
             if m is not None and j > i + 1 and m.groupdict().get("scheme"):
                 m = None  # the plan issued is cited itself ("… ban hành Kế hoạch hành động thực hiện B"): its phrase
             at = a.anchor  # where A's clause goes on: after what a B is said to do ("B quy định …, nhằm thực hiện C")

@@ -168,6 +168,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chỉ thị này.", {("41-CT/TW", "replaces", "36-CT/TW")}),
         ("Nghị quyết số 08/2024/NQ-HĐND được thông qua trên cơ sở tổng kết Nghị quyết số 15/2019/NQ-HĐND của HĐND tỉnh "
          "về hỗ trợ giảm nghèo và thay thế Nghị quyết này.", {("08/2024/NQ-HĐND", "replaces", "15/2019/NQ-HĐND")}),
+        # regression: what a decision does, written with no "về", before what it replaces ("Quyết định … ủy quyền cho …;
+        # thay thế B" gave nothing)
+        ("UBND huyện ban hành Quyết định số 845/QĐ-UBND ngày 4/6/2024 phân cấp cho UBND các xã quản lý chợ nông thôn; "
+         "thay thế Quyết định số 1190/QĐ-UBND ngày 9/9/2019 của UBND huyện.",
+         {("845/QĐ-UBND", "replaces", "1190/QĐ-UBND")}),
+        ("Chủ tịch UBND tỉnh ký Quyết định số 27/2024/QĐ-UBND quy định mức hỗ trợ học phí cho học sinh dân tộc thiểu số, "
+         "thay thế Quyết định số 18/2020/QĐ-UBND.",
+         {("27/2024/QĐ-UBND", "replaces", "18/2020/QĐ-UBND")}),
         # regression: two decrees issued in one clause, the first described by the law it details, were read as one's
         # description ("ban hành Nghị định số 59/2023/NĐ-CP quy định chi tiết … Luật … và Nghị định số 61/2023/NĐ-CP về
         # …": 59 carried 61 out), and "Trên cơ sở đó" after them rested on the first only
