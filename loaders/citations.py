@@ -2415,7 +2415,15 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
     if not LISTED_NEXT.fullmatch(text, *gap):
         # "… đã ban hành: (1) Chương trình hành động số 35-CTr/TU …; (2) Chỉ thị số 22-CT/TU …"
         enumerated = previous.issued and _ENUMERATED_NEXT.fullmatch(text, *gap)
-        return _colon_list_verb(text, _list_head(scan, previous).start) if enumerated else _colon_list_verb(text, cited.start)
+        if not enumerated:
+            return _colon_list_verb(text, cited.start)
+        head = _list_head(scan, previous)
+        verb = _colon_list_verb(text, head.start)
+        if verb is None and _same_kind_of_body(previous, cited):
+            # "… đã ban hành Quyết định số 1520-QĐ/TU về …; Quyết định số 1522-QĐ/TU và …": the next of one body's
+            # documents of the type, after the first's title
+            verb = _numbered_issuing_verb(text, head.start)
+        return verb
     if not previous.issued:
         previous = _parallel_item(scan, cited, previous)
         if previous is None:
@@ -2430,6 +2438,12 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
     if verb is None and (first := _first_parallel(scan, cited)) is not None and first is not head:
         verb = _issuing_verb(text, first.start, numbered=True)
     return verb
+
+
+def _same_kind_of_body(previous: Citation, cited: Citation) -> bool:
+    """Are both documents of one type and one issuer code ("1520-QĐ/TU", "1522-QĐ/TU")?"""
+    return previous.type == cited.type and previous.symbol is not None and cited.symbol is not None \
+        and previous.symbol.type_code == cited.symbol.type_code and previous.symbol.issuer_code == cited.symbol.issuer_code
 
 
 def _first_parallel(scan: _Scan, cited: Citation) -> Citation | None:

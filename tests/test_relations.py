@@ -50,6 +50,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # took it past the eight words an issuing clause may open with, and A carried out nothing
         ("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, từ tháng 7/2024 đến nay Ban Thường vụ Đảng ủy xã Yên Hòa đã ban "
          "hành Kế hoạch số 18-KH/ĐU về đại hội chi bộ.", {("18-KH/ĐU", "implements", "35-CT/TW")}),
+        # regression: one body's documents of one type listed after the first's title and a "; " were not issued ("…
+        # ban hành A1 về …; A2 và A3 về …": A3 carried out nothing)
+        ("Thực hiện Kết luận số 137-KL/TW, Ban Thường vụ Huyện ủy đã ban hành Quyết định số 905-QĐ/HU về việc thành lập "
+         "Tổ công tác; Quyết định số 906-QĐ/HU và Quyết định số 907-QĐ/HU về việc kiện toàn Ban Chỉ đạo.",
+         {("905-QĐ/HU", "implements", "137-KL/TW"), ("906-QĐ/HU", "implements", "137-KL/TW"),
+          ("907-QĐ/HU", "implements", "137-KL/TW")}),
         # regression: after "; " or "và" a lead's next item may open with a plural ("…; các Kết luận số …, …") and the
         # list goes on (it ended before "các", and the plan carried out nothing)
         ("Thực hiện Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương; các Kết luận số 40-KL/TW, "
