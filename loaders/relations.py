@@ -2494,7 +2494,9 @@ def _issued_just_before(text: str, cited: list[Citation], lead: int, main: int, 
     cited_last = told[-1].start if told else -1
     quiet = 0
     while quiet < _QUIET_SENTENCES and cited_last < before and before >= 2:  # back over sentences that cite nothing
-        quiet += not any(before <= c.start < start for c in cited)
+        # (a clause after "; " is its sentence's, no sentence of its own: "Theo Chỉ thị, năm 2023 xảy ra 14 vụ …;
+        # nguyên nhân chủ yếu do …. Tỉnh có nhiều sông ngòi …. Để thực hiện B, Chủ tịch UBND tỉnh yêu cầu …")
+        quiet += not any(before <= c.start < start for c in cited) and not text[:before].rstrip().endswith(";")
         before = sentence_start(text, len(text[:before].rstrip()) - 1)
     issued = [c for c in cited if before <= c.start < start and c.issued]
     if len(issued) != 1 or not any(subject in fold(text[before:issued[0].start]) for subject in subjects):

@@ -803,6 +803,18 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "\n\nDự báo mùa khô năm nay, độ mặn trên sông Hậu có thể vào sâu 50 - 60km. Thực hiện Công điện số 1135/CĐ-TTg "
          "ngày 28/11/2023 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh yêu cầu các sở, ngành theo dõi chặt chẽ độ mặn.",
          {("07/CT-UBND", "implements", "1135/CĐ-TTg")}),
+        # regression: … with a clause after a "; " in the sentence that names it back: one sentence, not two that cite
+        # nothing ("Theo Chỉ thị, …; nguyên nhân …. Tỉnh có …. Để thực hiện B, Chủ tịch UBND tỉnh yêu cầu …" gave nothing)
+        ("Chủ tịch UBND tỉnh Đồng Tháp vừa ký ban hành Chỉ thị số 09/CT-UBND ngày 3/6/2024 về phòng, chống dịch sốt xuất "
+         "huyết.\n\nTheo Chỉ thị, 5 tháng đầu năm toàn tỉnh ghi nhận 1.200 ca mắc; nguyên nhân chủ yếu do người dân chưa "
+         "diệt lăng quăng thường xuyên. Mùa mưa đến sớm nên nguy cơ bùng phát dịch rất cao. Để thực hiện Quyết định số "
+         "3711/QĐ-BYT ngày 19/9/2014 của Bộ Y tế, Chủ tịch UBND tỉnh yêu cầu các sở, ngành tăng cường giám sát dịch.",
+         {("09/CT-UBND", "implements", "3711/QĐ-BYT")}),
+        # … but two sentences that cite nothing, each ended by a full stop, still end the document's telling
+        ("Chủ tịch UBND tỉnh Đồng Tháp vừa ký ban hành Chỉ thị số 09/CT-UBND ngày 3/6/2024 về phòng, chống dịch sốt xuất "
+         "huyết.\n\nNăm 2023 toàn tỉnh ghi nhận 1.200 ca mắc. Nguyên nhân chủ yếu do người dân chưa diệt lăng quăng. "
+         "Mùa mưa đến sớm nên nguy cơ bùng phát dịch rất cao. Để thực hiện Quyết định số 3711/QĐ-BYT ngày 19/9/2014 của "
+         "Bộ Y tế, Chủ tịch UBND tỉnh yêu cầu các sở, ngành tăng cường giám sát dịch.", set()),
         # regression: … with a sentence between that names that document back ("Công văn cho biết, …"), and its body's
         # chair as the subject ("UBND thành phố Cần Thơ ban hành Công văn số 3925/UBND-KT …. Công văn cho biết, …. Để thực
         # hiện nghiêm Công điện số 105/CĐ-TTg, Chủ tịch UBND thành phố yêu cầu …" gave no relation)
