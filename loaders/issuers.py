@@ -794,10 +794,12 @@ def _issuer_before(text: str, start: int, end: int, article: Place | None, code:
     aside = _COMMA_ASIDE.match(text, comma) if comma != -1 else None
     if aside is not None and _UP_TO_VERB.fullmatch(text, aside.end(), end):  # "UBND huyện Đồng Phú, tỉnh Bình Phước"
         comma = text.rfind(",", start, comma)
+    joints: dict[int, list[IssuerMatch]] = {}  # each word's bodies up to `end`: the wider starts try the same words again
     for _ in range(_NAME_COMMAS + 1):
-        found = _subject(text, sentence, max(sentence, comma + 1), end, article, code)
+        found = _subject(text, sentence, max(sentence, comma + 1), end, article, code, joints)
         if found is not None and comma != -1:  # the name may hold the comma: "Ban Chính sách, chiến lược Trung ương"
-            wider = _subject(text, sentence, max(sentence, text.rfind(",", sentence, comma) + 1), end, article, code)
+            wider = _subject(text, sentence, max(sentence, text.rfind(",", sentence, comma) + 1), end, article, code,
+                             joints)
             return wider if wider is not None and wider.start < comma < wider.end else found
         if found is not None or comma == -1:
             return found
@@ -810,11 +812,14 @@ _NAME_COMMAS = 2  # "Bộ Văn hóa, Thể thao và Du lịch"; "Sở Văn hóa,
 
 
 def _subject(text: str, sentence: int, start: int, end: int, article: Place | None,
-             code: str | None) -> IssuerMatch | None:
-    """The longest issuer from `start` on that runs up to `end`."""
+             code: str | None, joints: dict[int, list[IssuerMatch]]) -> IssuerMatch | None:
+    """The longest issuer from `start` on that runs up to `end`; `joints` keeps what each word
+    gave, for the next call with the same `end`."""
     for word in _capitalised_words(text, start, end):  # the farthest first: the first that runs up to `end` is the longest
-        found = issuer_at(text, word, article)
-        joint = _joint_subject(text, found, end, article) if found is not None else []
+        joint = joints.get(word)
+        if joint is None:
+            found = issuer_at(text, word, article)
+            joint = joints[word] = _joint_subject(text, found, end, article) if found is not None else []
         if joint:
             if len(joint) > 1:  # "Công an tỉnh, Sở GD&ĐT và Tỉnh đoàn ký …": the list began before the comma
                 joint = _listed_before(text, sentence, joint[0].start, article) + joint
