@@ -2036,9 +2036,20 @@ def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int
     # numbers sharing one noun and symbol, each later one a bare number: "các Chương trình hành động số 01, 02,
     # 03-CTr/TU … thực hiện B" (each programme on B, issued in this sentence or not)
     grouped = all(text[cited[n].start:cited[n].start + 1].isdigit() for n in range(k + 1, i + 1))
-    if k < i and (cited[k].issued or replaced or shared or grouped or alike):
+    if k < i and (cited[k].issued or replaced or shared or grouped or alike or _peers(cited, k, i)):
         out += cited[k:i]
     return out
+
+
+def _peers(cited: list[Citation], k: int, i: int) -> bool:
+    """Are the listed items from `k` to `i` each a document of one kind of body in another unit ("Kế hoạch số 112-KH/TU
+    … của Tỉnh ủy Đắk Lắk, Chương trình hành động số 45-CTr/TU … của Tỉnh ủy Phú Yên thực hiện B")? A body carries out
+    no peer's document, so what the last item does, each does."""
+    bodies = [cited[n].issuer for n in range(k, i + 1)]
+    if any(body is None or body.own_unit_code is None for body in bodies):
+        return False
+    return all(body.level == bodies[0].level and body.is_party == bodies[0].is_party for body in bodies) \
+        and len({body.own_unit_code for body in bodies}) == len(bodies)
 
 
 # the comma is optional: "… và Kế hoạch số 412-KH/TU của Ban Thường vụ Tỉnh ủy Gia Lai cùng thực hiện B"

@@ -884,6 +884,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "59-NQ/TW, Đảng ủy xã Thiên Cầm ban hành Kế hoạch số 11-KH/ĐU.",
          {("11-KH/ĐU", "implements", "15-CTr/TU"), ("11-KH/ĐU", "implements", "09-KH/TU"),
           ("15-CTr/TU", "implements", "57-NQ/TW"), ("09-KH/TU", "implements", "59-NQ/TW")}),
+        # regression: documents of one kind of body in other units, listed, each carry out what the last does: a body
+        # carries out no peer's document ("… như Kế hoạch … của Tỉnh ủy Hà Nam, Chương trình … của Tỉnh ủy Nam Định thực hiện
+        # B" gave the programme alone)
+        ("Hai tỉnh cũ đều có văn bản riêng như Kế hoạch số 30-KH/TU ngày 5/3/2018 của Tỉnh ủy Hà Nam, Chương trình hành "
+         "động số 25-CTr/TU ngày 9/3/2018 của Tỉnh ủy Nam Định thực hiện Nghị quyết số 19-NQ/TW.",
+         {("30-KH/TU", "implements", "19-NQ/TW"), ("25-CTr/TU", "implements", "19-NQ/TW")}),
+        ("Kế hoạch số 41/KH-UBND của UBND tỉnh Bắc Giang và Kế hoạch số 55/KH-UBND của UBND tỉnh Bắc Ninh thực hiện Quyết "
+         "định số 06/QĐ-TTg đạt nhiều kết quả.",
+         {("41/KH-UBND", "implements", "06/QĐ-TTg"), ("55/KH-UBND", "implements", "06/QĐ-TTg")}),
         # regression: … and so is an item whose body goes unnamed but whose code is A's own ("A … thực hiện B và Kế hoạch
         # số 25-KH/HU về thực hiện C", A of the Huyện ủy too, gave "A implements" the plan)
         ("Ban Thường vụ Huyện ủy đã ban hành Chương trình số 21-CTr/HU thực hiện Nghị quyết số 59-NQ/TW và Kế hoạch số "
