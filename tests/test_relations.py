@@ -529,6 +529,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Quyết định số 21/2020/QĐ-UBND ngày 3/9/2020 của UBND tỉnh ban hành Quy chế quản lý nhà chung cư trên địa bàn "
          "tỉnh đã được sửa đổi, bổ sung bởi Quyết định số 09/2024/QĐ-UBND ngày 2/4/2024 của UBND tỉnh.",
          {("09/2024/QĐ-UBND", "amends", "21/2020/QĐ-UBND")}),
+        # regression: a document adjusted by a later one, in a passive ("… được điều chỉnh, bổ sung bởi A", "… được điều
+        # chỉnh tại A" gave nothing)
+        ("UBND huyện Bác Ái ban hành Phương án số 11/PA-UBND về ứng phó bão mạnh, siêu bão, được điều chỉnh, bổ sung bởi "
+         "Phương án số 27/PA-UBND ngày 9/6/2023.", {("27/PA-UBND", "amends", "11/PA-UBND")}),
+        ("Danh mục dự án ban hành kèm theo Quyết định số 1450/QĐ-UBND ngày 2/8/2021 được điều chỉnh tại Quyết định số "
+         "318/QĐ-UBND ngày 14/3/2023 của UBND tỉnh.", {("318/QĐ-UBND", "amends", "1450/QĐ-UBND")}),
         # regression: the session that passed a resolution before what it replaces ("Nghị quyết số 08/2024/NQ-HĐND được
         # HĐND tỉnh thông qua tại kỳ họp chuyên đề tháng 4/2024, thay thế B" gave nothing; a star phrase's relation was
         # read from its first word alone, "được" of "được * cụ thể hóa bằng")
