@@ -299,6 +299,9 @@ _LEAD_AT = re.compile(
     # (after "Cũng", a second document for the same aim: "Cũng để thực hiện B, cùng ngày, X ban hành A2")
     rf"(?:(?:[Cc]ũng[ ]+)?(?:[Đđ]ể|[Nn]hằm)(?:[ ]+(?:{_ADVERBS}))*[ ]+)??"
     rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:{star_phrase_pattern(cues('lead_noun'))}))?"
+    # the provisions of B the lead is about, a comma after them or not: "Căn cứ Điều 19, Quy định số 69-QĐ/TW …, X quyết
+    # định … (A)", "Căn cứ khoản 1 Điều 8 Quy định số 69-QĐ/TW …"
+    rf"{_PROVISIONS}(?:(?<=[\dIVXa-zđ])[ ]*,)?"
     rf"{_CAMPAIGN_FIRST}[ ]+"
     # the Party's charter, which the corpus counts as no document, listed first: "Căn cứ Điều lệ Đảng và Quy định số
     # 24-QĐ/TW, Ban Thường vụ Đảng ủy xã đã ban hành A"
@@ -334,6 +337,8 @@ _DIRECTIVE_VERB = re.compile(
     rf"(?:{phrase_pattern(cues('directs') + cues('assign') + cues('obligation'))})(?![^\W\d_])")
 _SUBJECT_CHARS = 60
 _SPEECH = re.compile(r":[ ]*[“\"]?[ ]*")  # what is said after a colon, perhaps in quotes
+# a provision's number a lead may end with, the lead about B's provisions ("Căn cứ Điều 19, B"): tried as the words below
+_PROVISION_LAST_WORD = re.compile(r"(?:\d{1,3}|[ivx]{1,4}|[a-zđ]),?[ ]*")
 # the last words a lead can end with: a cheap test before the regex
 _LEAD_LAST_WORDS = {
     fold(spelling).split()[-1]
@@ -2254,7 +2259,7 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
     for j, b in enumerate(cited):
         carried = last_words[j] in _CARRIED_LAST_WORDS \
             and _CARRIED_BEFORE.search(text, max(0, b.start - 30), b.start) is not None
-        if last_words[j] not in _LEAD_LAST_WORDS and not carried:
+        if last_words[j] not in _LEAD_LAST_WORDS and not carried and not _PROVISION_LAST_WORD.fullmatch(last_words[j]):
             continue
         m = _lead_before(text, b.start, _LEAD_CARRIED_AT if carried else _LEAD_AT)
         if m is None:

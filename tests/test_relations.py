@@ -56,6 +56,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Tổ công tác; Quyết định số 906-QĐ/HU và Quyết định số 907-QĐ/HU về việc kiện toàn Ban Chỉ đạo.",
          {("905-QĐ/HU", "implements", "137-KL/TW"), ("906-QĐ/HU", "implements", "137-KL/TW"),
           ("907-QĐ/HU", "implements", "137-KL/TW")}),
+        # regression: the provisions of B between the lead and B ("Căn cứ Điều 19, B", "Căn cứ khoản 2 Điều 8 B") hid the
+        # lead, and the decision the main clause records was based on nothing
+        ("Căn cứ Điều 19, Quy định số 69-QĐ/TW của Bộ Chính trị, Ủy ban Kiểm tra Huyện ủy quyết định khiển trách đồng chí "
+         "Lê Văn Hùng (Quyết định số 57-QĐ/UBKTHU ngày 3/4/2024).", {("57-QĐ/UBKTHU", "based_on", "69-QĐ/TW")}),
+        ("Căn cứ khoản 2 Điều 8 Quy định số 22-QĐ/TW, Ban Thường vụ Đảng ủy ban hành Kế hoạch số 30-KH/ĐU.",
+         {("30-KH/ĐU", "based_on", "22-QĐ/TW")}),
         # regression: after "; " or "và" a lead's next item may open with a plural ("…; các Kết luận số …, …") and the
         # list goes on (it ended before "các", and the plan carried out nothing)
         ("Thực hiện Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương; các Kết luận số 40-KL/TW, "
