@@ -963,6 +963,17 @@ _ASKED_TO_REPORT_CHARS = 30  # "truyền đạt ý kiến "
 # a report named by the review it is, capitalised ("Kỳ họp cũng thông qua Báo cáo sơ kết 2 năm thực hiện Quy định số
 # 22-QĐ/TW"): a document, though "báo cáo" alone is mostly a verb
 _REVIEW_NAMED = re.compile(rf"[ ]+(?:{_cue_pattern('review')})[ ]")
+
+
+def _review_report_of(text: str, row: dict[str, str], word_end: int, of_at: int) -> bool:
+    """A report named in lower case by the review it is, its body's after one or two words at most ("Theo báo cáo
+    tổng kết của Ban Thường vụ Huyện ủy, …", "báo cáo sơ kết 5 năm của Ban cán sự đảng UBND tỉnh"): that body's
+    report, though "theo báo cáo của …" alone is what a body reports."""
+    return row["code"] == "BC" and _REVIEW_NAMED.match(text, word_end) is not None \
+        and len(text[word_end:of_at].split()) <= _REVIEW_REPORT_WORDS
+
+
+_REVIEW_REPORT_WORDS = 3  # "sơ kết 5 năm"
 # the meeting's own report speaking as a subject ("Báo cáo sơ kết cho biết, thực hiện chương trình của Thành ủy, …"):
 # no document, though a description with a body in it follows
 _REPORT_SPEAKS = re.compile(rf"(?:[ ]+(?:{_cue_pattern('review')}))?[ ]+(?:{_cue_pattern('report_speaks')}){_WORD_END}")
@@ -2958,6 +2969,7 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
                          term=issuer.issuer.term, anchor=anchor, cover_end=end,
                          **base)
         cited.generic_of = not capitalised and (fold(noun.text) in _GENERIC_OF or word in _ACCORDING) \
+            and not _review_report_of(text, row, word_end, of[0]) \
             or not issuer.issuer.name  # a level word's authority: only a document cited before
         _read_title(scan, cited, issuer.end)
         return cited

@@ -174,6 +174,11 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Các đơn vị thực hiện theo quy định của Bộ Tài chính và theo kế hoạch của UBND tỉnh.", []),
         ("UBND tỉnh ban hành Kế hoạch số 15/KH-UBND. Các sở làm theo kế hoạch của UBND tỉnh.",
          [("15/KH-UBND", ["Kế hoạch số 15/KH-UBND", "kế hoạch của UBND tỉnh"])]),
+        # regression: … but a report named by the review it is, then its body ("Theo báo cáo sơ kết của …") is that
+        # body's report, though "theo báo cáo của …" alone is what the body reports
+        ("Theo báo cáo tổng kết của Ban Thường vụ Thị ủy Hồng Lĩnh, 10 năm qua thị xã đã xây dựng 45 km đường.",
+         [("Báo cáo#", ["báo cáo tổng kết của Ban Thường vụ Thị ủy Hồng Lĩnh"])]),
+        ("Theo báo cáo của Ban Thường vụ Thị ủy Hồng Lĩnh, 10 năm qua thị xã đã xây dựng 45 km đường.", []),
         # named first, numbered later
         ("UBND tỉnh chỉ đạo triển khai Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội Đảng bộ "
          "tỉnh lần thứ XVII. Theo đó, các sở xây dựng kế hoạch triển khai Chương trình hành động số "
