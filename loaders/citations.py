@@ -3507,7 +3507,9 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
         # version is the law of the article's year, not the one in force of that name
         year = str(scan.year)
     if _DATE_AFTER.match(text, end) and end not in scan.amending_dates \
-            and (found := _dated(scan, end)):  # "Luật … ngày 19/6/2015"
+            and (found := _dated(scan, end)) and (year is None or found.iso[:4] == year):  # "Luật … ngày 19/6/2015"
+        # (not a day of another year than the one its name gives: "Để triển khai Luật Thủ đô năm 2024, ngày 18-3-2025,
+        # UBND quận đã ban hành …" dates the plan)
         end, date = found.end, found.iso
     elif (on := _ISSUED_ON.match(text, end)) and not on.group("paren") \
             and (found := _dated(scan, on.end())):  # "Luật Căn cước được Quốc hội thông qua ngày 27/11/2023"

@@ -166,6 +166,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;", None,
          [("named", "Luật Tổ chức chính quyền địa phương ngày 19/6/2015", "Luật", None, None, "2015-06-19",
            "Quốc hội")]),
+        # regression: a day of another year than the law's name gives is not the law's ("Luật Thủ đô năm 2024, ngày
+        # 18-3-2025, UBND quận đã ban hành …" dated the law 2025), one of that year is
+        ("Để thi hành Luật Đất đai năm 2024, ngày 5/9/2025, UBND xã ban hành Kế hoạch", None,
+         [("named", "Luật Đất đai năm 2024", "Luật", None, None, None, "Quốc hội"),
+          ("new", "Kế hoạch", "Kế hoạch", None, None, "2025-09-05", "UBND xã")]),
+        ("Luật Thủ đô năm 2024, ngày 28/6/2024 có hiệu lực từ ngày 1/1/2025.", None,
+         [("named", "Luật Thủ đô năm 2024, ngày 28/6/2024", "Luật", None, None, "2024-06-28", "Quốc hội")]),
         # regression: "theo phương thức" goes on inside a law's name ("Luật Đầu tư theo phương thức đối tác công tư" was
         # "Luật Đầu tư", the law of investment, a document of its own)
         ("Căn cứ Luật Đầu tư theo phương thức đối tác công tư ngày 18/6/2020;", None,
