@@ -1304,6 +1304,11 @@ def _date_listed_before(scan: _Scan, cited: Citation) -> str | None:
     return max(before, key=lambda c: c.start).date if before else None
 
 
+def _aside_open(text: str, start: int, pos: int) -> bool:
+    """Did the citation from `start` open a bracket before `pos` that is not closed yet (its number aside)?"""
+    return text.count("(", start, pos) > text.count(")", start, pos)
+
+
 def _read_tails(scan: _Scan, cited: Citation) -> None:
     """Date, issuer and term after the head, in any order ("…, ngày 01/12/2011 của Ban Bí thư
     (khóa XI)", "… của Ban Bí thư (khóa XII), ngày 22/01/2019")."""
@@ -1311,9 +1316,12 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
     of_read = False  # the issuer after "của" read before any date
     held = None  # the end of a notice's "kết luận của Thường trực Tỉnh ủy", where its title starts
     named_end = None  # the issuer's end before the brackets that placed it ("… của UBND tỉnh (Sơn La)")
-    for _ in range(4):
+    for _ in range(5):
         ahead = text[pos:pos + 6].lstrip(" ,")  # which tail can come next: a cheap look first
         first = ahead[:1]
+        if first == ")" and (close := _CLOSE.match(text, pos)) and _aside_open(text, cited.start, pos):
+            pos = close.end()  # "Chương trình hành động (số 26-CTr/TU, ngày 10/2/2012) của Thành ủy thực hiện …": the
+            continue           # number's brackets close, and the issuer or what it does comes after them
         if cited.date is None and first and (first in "nN(" or first.isdigit()) \
                 and (found := _dated(scan, pos)):
             if _opens_issuing_clause(scan, found.end):  # "…, ngày 3/3/2025 Tỉnh ủy ban hành …": the next clause's

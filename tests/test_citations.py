@@ -1714,6 +1714,18 @@ def test_a_province_in_brackets_after_a_body_places_it(text, article, issuers):
     assert [c.issuer.name if c.issuer else None for c in find_citations(text, article)] == issuers
 
 
+@pytest.mark.parametrize("text, mention, issuer", [
+    # regression: the brackets of a number set after the noun did not close the mention, and the issuer after them was
+    # not read ("Kế hoạch (số 112-KH/HU, ngày 2/8/2024) của Ban Thường vụ Huyện ủy …" was of no body)
+    ("Huyện đã ban hành Kế hoạch (số 112-KH/HU, ngày 2/8/2024) của Ban Thường vụ Huyện ủy Kỳ Anh về chuyển đổi số.",
+     "Kế hoạch (số 112-KH/HU, ngày 2/8/2024) của Ban Thường vụ Huyện ủy Kỳ Anh", "Ban Thường vụ Huyện ủy Kỳ Anh"),
+    ("Sở Y tế có Công văn (số 1520/SYT-NVY) gửi các bệnh viện.", "Công văn (số 1520/SYT-NVY)", "Sở Y tế Hà Tĩnh"),
+])
+def test_a_number_in_brackets_after_the_noun_closes_them(text, mention, issuer):
+    [cited] = [c for c in find_citations(text, place("Hà Tĩnh")) if c.symbol is not None]
+    assert (cited.mention(text), cited.issuer.name if cited.issuer else None) == (mention, issuer)
+
+
 @pytest.mark.parametrize("text, issuer", [
     # regression: a round-up's example, a body and "với" its document ("… ban hành quy chế tương tự như UBND tỉnh Nghệ An
     # với Quyết định số 35/2021/QĐ-UBND …" in a Hà Tĩnh article was taken for Hà Tĩnh's decision of that symbol)

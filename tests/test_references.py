@@ -720,7 +720,8 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         # symbol the lead missed; "Kế hoạch của Ban Thường vụ Tỉnh ủy (Số: 187-KH/TU)" was two plans)
         ("Thực hiện Chương trình hành động (số 26-CTr/TU, ngày 10/2/2012) của Thành ủy, Quận ủy Quận 3 ban hành Kế hoạch "
          "số 45-KH/QU.",
-         [("26-CTr/TU", ["Chương trình hành động (số 26-CTr/TU, ngày 10/2/2012"]), ("45-KH/QU", ["Kế hoạch số 45-KH/QU"])]),
+         [("26-CTr/TU", ["Chương trình hành động (số 26-CTr/TU, ngày 10/2/2012) của Thành ủy"]),
+          ("45-KH/QU", ["Kế hoạch số 45-KH/QU"])]),
         ("Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy (Số: 187-KH/TU), Huyện ủy Thạch Hà ban hành Kế hoạch số 112-KH/HU.",
          [("187-KH/TU", ["Kế hoạch của Ban Thường vụ Tỉnh ủy", "187-KH/TU"]), ("112-KH/HU", ["Kế hoạch số 112-KH/HU"])]),
         ("Ban Thường vụ Huyện ủy Thạch Hà vừa ban hành Kế hoạch thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị (số "

@@ -175,6 +175,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("01-QC/TU", "replaces", "03-QC/TU")}),
         ("Quy định số 15/2024/QĐ-UBND bao gồm 3 chương và 18 điều, thay thế Quyết định số 22/2019/QĐ-UBND của UBND tỉnh.",
          {("15/2024/QĐ-UBND", "replaces", "22/2019/QĐ-UBND")}),
+        # regression: what a document numbered in brackets after its noun does, after the brackets ("Chương trình hành
+        # động (số 45-CTr/TU, ngày 10/5/2022) thực hiện B" gave nothing)
+        ("Tỉnh ủy ban hành Chương trình hành động (số 45-CTr/TU, ngày 10/5/2022) thực hiện Nghị quyết số 13-NQ/TW của Bộ "
+         "Chính trị.", {("45-CTr/TU", "implements", "13-NQ/TW")}),
         # regression: the subject's passive predicate naming B, then "và thay thế" C: the subject's second act (nothing)
         ("Chỉ thị số 41-CT/TW được ban hành trên cơ sở tổng kết Chỉ thị số 36-CT/TW về bảo vệ môi trường và thay thế "
          "Chỉ thị này.", {("41-CT/TW", "replaces", "36-CT/TW")}),
