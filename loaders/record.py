@@ -129,6 +129,6 @@ def plain(value: Any) -> Any:
         return value
     if isinstance(value, list):
         return [plain(v) for v in value]
-    if is_dataclass(value):
-        return {name: plain(v) for name, v in vars(value).items()}
+    if is_dataclass(value):  # its scalar fields taken as they are, without a call each
+        return {name: v if isinstance(v, _SCALARS) else plain(v) for name, v in vars(value).items()}
     return value
