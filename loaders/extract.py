@@ -141,6 +141,9 @@ def _document(doc: Resolved, text: str, article: Place, published: str | None) -
     # that carries it is of that one's type ("Quy chế … (ban hành kèm theo Quyết định số 05-QĐ/TU)")
     named = [c for c in cites if c.form != "ref" and c.alias_of is None] or cites
     named = [c for c in named if not c.headline] or named
+    # … and a document named before the decision that carries it is of that decision's type ("Đề án phát triển … (Đề án
+    # 06). Thực hiện Quyết định số 06/QĐ-TTg … phê duyệt Đề án 06"): the numbered citation names the type
+    named = [c for c in named if c.form == "numbered"] or named
     if len(named) > 1:  # an abbreviation, when another citation spells the type out ("QĐ số 115-QĐ/TW … Quy định 115")
         named = [c for c in named if not abbreviated(c, text)] or named
     type_name, written_code = _first(named, _TYPE_AND_CODE)

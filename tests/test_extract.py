@@ -234,6 +234,10 @@ def test_a_code_only_ubnd_is_the_body_of_the_article_s_place(place, issuer, leve
         # regression: a regulation named before the decision it is attached to was a second document
         ("Ngày 20/11/2020, Ban Chấp hành Đảng bộ tỉnh ban hành Quy chế làm việc (ban hành kèm theo Quyết định "
          "số 05-QĐ/TU ngày 20/11/2020).\n", "05-QĐ/TU", "Quyết định"),
+        # regression: a scheme named in full before the numbered decision that approves it was of the scheme's type
+        ("Ngày 5/4/2024, UBND tỉnh sơ kết Đề án phát triển du lịch cộng đồng giai đoạn 2021 - 2025 (Đề án 18). Thực hiện "
+         "Quyết định số 18/QĐ-UBND ngày 6/1/2021 của UBND tỉnh phê duyệt Đề án 18, các huyện đã xây dựng 12 mô hình.\n",
+         "18/QĐ-UBND", "Quyết định"),
         # regression: "QĐ" (Quyết định or the Party's Quy định) gave the type although the text spells it out later
         ("Cùng ngày, Bộ Chính trị ban hành QĐ số 115-QĐ/TW về chức năng của Ban Nội chính Trung ương. Quy định 115 "
          "có hiệu lực từ ngày ký.\n", "115-QĐ/TW", "Quy định"),
