@@ -439,6 +439,8 @@ def abbreviation_dot(text: str, dot: int) -> bool:
     word = max(0, dot - 2)
     if text[word:dot].lower() in _ABBREVIATED_LEVELS and not text[max(0, word - 1):word].isalpha():
         return True
+    if text[dot - 1:dot].isupper() and text[word:dot - 1] == " " and text[dot + 2:dot + 3].islower():
+        return True  # a name's initial, the sentence going on in lower case: "… khiển trách đồng chí Nguyễn Văn T. bằng …"
     letter = text[dot - 1:dot].lower()
     if letter not in _ONE_LETTER_LEVELS or text[word:dot - 1].isalpha():
         return False

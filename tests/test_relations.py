@@ -62,6 +62,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Lê Văn Hùng (Quyết định số 57-QĐ/UBKTHU ngày 3/4/2024).", {("57-QĐ/UBKTHU", "based_on", "69-QĐ/TW")}),
         ("Căn cứ khoản 2 Điều 8 Quy định số 22-QĐ/TW, Ban Thường vụ Đảng ủy ban hành Kế hoạch số 30-KH/ĐU.",
          {("30-KH/ĐU", "based_on", "22-QĐ/TW")}),
+        # regression: a name's initial ("đồng chí Trần Văn H.") ended the sentence, and the decision in brackets after it
+        # fell outside the lead's main clause
+        ("Căn cứ Quy định số 69-QĐ/TW của Bộ Chính trị, Ủy ban Kiểm tra Thành ủy quyết định cảnh cáo đồng chí Trần Văn H. "
+         "bằng hình thức cảnh cáo (Quyết định số 88-QĐ/UBKTTU ngày 5/6/2024).", {("88-QĐ/UBKTTU", "based_on", "69-QĐ/TW")}),
         # regression: after "; " or "và" a lead's next item may open with a plural ("…; các Kết luận số …, …") and the
         # list goes on (it ended before "các", and the plan carried out nothing)
         ("Thực hiện Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương; các Kết luận số 40-KL/TW, "
