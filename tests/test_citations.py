@@ -1245,6 +1245,9 @@ def test_a_portal_record_s_document_is_what_its_body_announces():
      "2024-01-05"),
     ("Hàm Yên, 03/10/2014 - Ngày 2/10/2014, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 41-KH/HU.", 2014,
      "2014-10-02"),
+    # … and a dateline's day after "ngày" ("Sóc Trăng, ngày 20/3/2024 - Ngày 18/3/2024, …" left the plan undated)
+    ("Sóc Trăng, ngày 20/3/2024 - Ngày 18/3/2024, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 31-CT/TU.", 2024,
+     "2024-03-18"),
 ])
 def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     assert summary(text, place("Hà Tĩnh"), year)[0][5] == date
