@@ -320,8 +320,9 @@ def _with_dotted_unit(text: str, symbol: Symbol) -> Symbol:
     if unit is None or symbol.system == "party" or unit.group(1).casefold() in ISSUER_CODES:
         return symbol
     *head, last = symbol.issuer_parts
+    # the joined part in its canonical spelling, as when written in one piece ("T.W" is TW)
     return symbol._replace(end=unit.end(), raw=symbol.raw + unit.group(),
-                           issuer_parts=(*head, last + unit.group()))
+                           issuer_parts=(*head, _canonical_issuer(last + unit.group())))
 
 
 def symbol_at(text: str, pos: int) -> Symbol | None:
