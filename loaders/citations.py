@@ -654,8 +654,10 @@ _CARRIED_SIBLING_BEFORE = re.compile(
 # "… về nông nghiệp, nông dân, nông thôn và thay thế Nghị quyết này": what the sentence's subject does, after "và", to a
 # document named back by its capitalised noun (data/relation_phrases.tsv, replacing and amending phrases) is no part of
 # the title (one named with its number is read past the title, relations._joined_act)
-_ACTS_ON_SIBLING_BEFORE = re.compile(
-    rf"[ ]+và[ ]+(?:{phrase_pattern(r['phrase'] for r in read_table('relation_phrases.tsv') if r['relation'] in ('replaces', 'amends') and r['where'] == 'gap' and '*' not in r['phrase'])})[ ]+$")
+_REPLACING_OR_AMENDING = [row["phrase"] for row in read_table("relation_phrases.tsv")
+                          if row["relation"] in ("replaces", "amends") and row["where"] == "gap"
+                          and "*" not in row["phrase"]]
+_ACTS_ON_SIBLING_BEFORE = re.compile(rf"[ ]+và[ ]+(?:{phrase_pattern(_REPLACING_OR_AMENDING)})[ ]+$")
 _ACTS_ON_CHARS = 40
 
 
