@@ -156,8 +156,9 @@ def is_date_line(line: str) -> bool:
 _DATED_LEAD = re.compile(r"^\s*\(\s*(?P<date>[^()]{6,12})\s*\)")
 # a lead that opens with where and when it was written, set off by a dash: "Quảng Ninh, 06/9/2024 - Chiều 5/9, …",
 # "Thái Bình, ngày 14/6/2019 – …"
-_PLACE_DATED_LEAD = re.compile(r"^\s*(?P<place>[^\W\d_][^,\d\n]{1,40}),[ ]*(?:ngày[ ]+)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
-                               r"[ ]+[-–][ ]")
+# a place name and its comma, before a date: shared by the lead's form below and a header line's (_PLACE_DATELINE)
+_PLACE_BEFORE_DATE = r"(?P<place>[^\W\d_][^,\d\n]{1,40}),[ ]*(?:ngày[ ]+)?"
+_PLACE_DATED_LEAD = re.compile(rf"^\s*{_PLACE_BEFORE_DATE}(?P<date>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})[ ]+[-–][ ]")
 _LOCAL_BODY = re.compile(
     r"\b(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|"
     r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)|Đảng ủy|Đảng uỷ|Ban Thường vụ (?:Tỉnh|Thành|Huyện|Quận|Thị)|"
@@ -230,7 +231,7 @@ def _is_dateline(line: _Paragraph, layout: _Layout) -> bool:
 
 
 # "Yên Bái, ngày 20/1/2025" under a speech's or a letter's headline: where and when it was given
-_PLACE_DATELINE = re.compile(r"(?P<place>[^\W\d_][^,\d\n]{1,40}),[ ]*(?:ngày[ ]+)?(?P<date>\d[^\n]{5,25}?)[ ]*\.?")
+_PLACE_DATELINE = re.compile(rf"{_PLACE_BEFORE_DATE}(?P<date>\d[^\n]{{5,25}}?)[ ]*\.?")
 
 
 @lru_cache(maxsize=4096)
