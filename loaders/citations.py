@@ -899,8 +899,8 @@ def _cite(scan: _Scan, noun: _Noun, generic: bool, previous: Citation | None) ->
     text, word, start, word_end = scan.text, noun.text, noun.start, noun.end
     key = fold(word)
     if key in _GENERIC_DOC:
-        if generic:
-            return None
+        if generic and noun.symbol is None:
+            return None  # (a letter's symbol names one, plural or not: "các văn bản số 1425/UBND-NN và số 1431/UBND-NN")
         if (symbol := noun.symbol) is None:
             # "Thực hiện Văn bản 4467, …" after "Văn bản số 4467/VPCP-V.I": a document cited before by its number
             if noun.number is not None and word[0].isupper() \
@@ -4049,7 +4049,8 @@ def _cite_bare_symbols(scan: _Scan) -> None:
         start, end = symbol.start, symbol.end
         header = scan.printed is None and on_number_line(text, start)
         fields = not header and _FIELD_NUMBER.search(text, max(0, start - _FIELD_NUMBER_CHARS), start) is not None
-        letter = (header or fields) and symbol.type_code is None and symbol.system == "state"  # "Số: 1234/SNV-CCVC"
+        letter = (header or fields or _letter_listed(scan, lists, symbol)) and symbol.type_code is None \
+            and symbol.system == "state"  # "Số: 1234/SNV-CCVC"; "Công văn số 12/UBND-KT và số 15/UBND-NN"
         if symbol.type_code is None and not letter or _COMMITTEE_BEFORE.search(text, max(0, start - 12), start) \
                 or _WRIT_BEFORE.search(text, max(0, start - _WRIT_WINDOW), start):
             continue
@@ -4071,6 +4072,23 @@ def _cite_bare_symbols(scan: _Scan) -> None:
                 _issued_with_list(scan, cited, lists)
         scan.citations.append(cited)
         lists.add(cited)
+
+
+# a letter's symbol listed after another's, "số" repeated or not: "các văn bản số 1425/UBND-NN ngày 25/9/2025 và số
+# 1431/UBND-NN", "Công văn số 567/UBND-KT, 568/UBND-VX"
+_LETTER_LISTED_NEXT = re.compile(rf"[ ]*(?:,|và|,[ ]*và)[ ]*(?:{NUMBER_WORD}[ ]*:?[ ]*)?")
+
+
+def _letter_listed(scan: _Scan, lists: _Lists, symbol: Symbol) -> bool:
+    """Is this symbol with no type code the next item of a list whose item before it is a cited công văn? It is one
+    too, as a document noun before the list's first item names all of them."""
+    at = bisect.bisect_left(lists.starts, symbol.start)
+    if at == 0:
+        return False
+    previous = lists.by_start[at - 1]
+    return previous.form == "numbered" and previous.type == _LETTER_ROW["type"] and previous.symbol is not None \
+        and previous.symbol.type_code is None \
+        and _LETTER_LISTED_NEXT.fullmatch(scan.text, max(previous.cover_end, previous.end), symbol.start) is not None
 
 
 class _Lists:

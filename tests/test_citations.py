@@ -1074,6 +1074,22 @@ def test_a_listed_bare_symbol_is_of_its_list_s_noun(text, types):
     assert [c.type for c in find_citations(text)] == types
 
 
+@pytest.mark.parametrize("text, symbols", [
+    # regression: a công văn's symbol after another's in a list was none (it has no type code), nor were both after
+    # the plural "các văn bản"
+    ("Sở Xây dựng đã có các văn bản số 2231/SXD-QLN ngày 4/3/2024 và số 2290/SXD-QLN ngày 7/3/2024 đôn đốc chủ đầu tư.",
+     ["2231/SXD-QLN", "2290/SXD-QLN"]),
+    ("UBND huyện đã có Công văn số 815/UBND-TNMT, 822/UBND-TNMT yêu cầu các xã kiểm tra.",
+     ["815/UBND-TNMT", "822/UBND-TNMT"]),
+    # … after a document with a type code it stays none: "Kế hoạch số 12/KH-UBND và 56/UBND-VX" is no list of letters
+    ("UBND tỉnh ban hành Quyết định số 12/QĐ-UBND và 56/UBND-VX là số hiệu của hồ sơ.", ["12/QĐ-UBND"]),
+])
+def test_a_letter_s_symbol_listed_after_a_letter_is_one(text, symbols):
+    found = find_citations(text)
+    assert [c.symbol.raw for c in found if c.symbol] == symbols
+    assert all(c.type == "Công văn" for c in found if c.symbol and c.symbol.type_code is None)
+
+
 @pytest.mark.parametrize("text, article, expected", [
     # regression: a page printing a Party document gave its number only ("Số 12-KH/TU" had no date, issuer
     # or title): the body above the number, the place and date below it, the type in capitals, the subject
