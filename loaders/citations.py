@@ -2501,12 +2501,20 @@ def _verb_of_own_listed(scan: _Scan, cited: Citation) -> int | None:
     """The issuing verb of the document listed just before, when `cited`, whose symbol already names the same body
     ("NQ-HĐND" in a province's article), is the next item of its list: "HĐND tỉnh thông qua Nghị quyết số
     86/2019/NQ-HĐND quy định mức thu học phí năm học 2019 - 2020 và Nghị quyết số 87/2019/NQ-HĐND …" passed both
-    (the second was undated, its body known but not its act)."""
+    (the second was undated, its body known but not its act); or when its issuer is another organ of the same
+    committee: "Tỉnh ủy đã ban hành Chương trình hành động số 34-CTr/TU … và Nghị quyết số 03-NQ/TU … của Ban Chấp
+    hành Đảng bộ tỉnh" issued both (Tỉnh ủy, its Ban Thường vụ and its Ban Chấp hành sign one code for one unit)."""
     previous = scan.citations[-1] if scan.citations else None
     if previous is None or previous.form != "numbered" or not previous.issued or previous.issuer is None \
-            or previous.issuer.name != cited.issuer.name:
+            or previous.issuer.name != cited.issuer.name and not _one_committee(previous.issuer, cited.issuer):
         return None  # (not after what a cited one approves: "… Quyết định số 1719/QĐ-TTg … phê duyệt Chương trình và B")
     return _verb_of_listed(scan, cited)
+
+
+def _one_committee(first: Issuer, second: Issuer) -> bool:
+    """Are both bodies organs of one local Party committee (one code, one level, one unit)?"""
+    return first.is_party and first.code == second.code and first.level == second.level != "central" \
+        and first.own_unit_code is not None and first.own_unit_code == second.own_unit_code
 
 
 def _list_head(scan: _Scan, last: Citation) -> Citation:

@@ -4370,6 +4370,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chấp hành Trung ương.",
          {("112-KH/TU", "based_on", "03-KH/TW"), ("03-KH/TW", "implements", "21-KL/TW"),
           ("03-KH/TW", "implements", "37-QĐ/TW")}),
+        # regression: the second item issued by "Tỉnh ủy đã ban hành A1 và A2 của Ban Chấp hành Đảng bộ tỉnh" names another
+        # organ of the same committee as its issuer; it was no issued item, so the lead's relation went to A1 alone
+        ("Thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương về nông nghiệp, nông dân, nông "
+         "thôn, Tỉnh ủy đã ban hành Chương trình hành động số 21-CTr/TU ngày 5/9/2022 và Nghị quyết số 07-NQ/TU ngày "
+         "10/12/2022 của Ban Chấp hành Đảng bộ tỉnh về phát triển nông nghiệp hữu cơ.",
+         {("21-CTr/TU", "implements", "19-NQ/TW"), ("07-NQ/TU", "implements", "19-NQ/TW")}),
+        ("Để thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 120-KH/TU ngày "
+         "2/7/2024 và Hướng dẫn số 15-HD/TU của Tỉnh ủy về công tác nhân sự.",
+         {("120-KH/TU", "implements", "35-CT/TW"), ("15-HD/TU", "implements", "35-CT/TW")}),
     ],
 )
 def test_relations(text, expected):
