@@ -81,9 +81,11 @@ _PROVISIONS = (r"(?:(?:(?:[ ]+các)?(?:(?:(?<=[\dIVXa-zđ])(?:[ ]*,|[ ]+và))?[ 
 _LISTED_PLURAL = (rf"[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:,?[ ]+(?:\([^()\n]{{1,40}}\)|[^\W\d_]+|\d+(?:[ ]*-[ ]*\d+)?)){{0,24}}?"
                   rf"[ ]*,?[ ]+(?:bao[ ]+)?(?:{phrase_pattern(cues('instances'))})[ ]*:")
 # a campaign listed before B, which is no document: "Kế hoạch số 412-KH/TU … thực hiện phong trào thi đua “Cả nước chung
-# tay xóa nhà tạm, nhà dột nát trong năm 2025” và Chỉ thị số 42/CT-TTg …" (data/cues campaign_first)
+# tay xóa nhà tạm, nhà dột nát trong năm 2025” và Chỉ thị số 42/CT-TTg …" (data/cues campaign_first); B may take a
+# phrase of its own: "Hưởng ứng phong trào thi đua “…” do Thủ tướng Chính phủ phát động và thực hiện Chỉ thị số 42/CT-TTg"
 _CAMPAIGN_FIRST = (rf"(?:[ ]+(?:{phrase_pattern(cues('campaign_first'))})[ ]+[“\"][^“”\"\n]{{1,200}}[”\"]"
-                   r"(?:[ ]+do(?:[ ]+[^\W\d_]+){1,6}?[ ]+phát[ ]+động)?[ ]*,?[ ]+và)?")
+                   r"(?:[ ]+do(?:[ ]+[^\W\d_]+){1,6}?[ ]+phát[ ]+động)?[ ]*,?[ ]+và"
+                   rf"(?:[ ]+(?:{_LEAD_PHRASES}))?)?")
 _AFTER_PHRASE = (
     rf"(?:(?:(?<=[Ss]ơ[ ]kết)|(?<=[Tt]ổng[ ]kết))[ ]+(?:hơn[ ]+)?{_SPAN})?"  # a review's years, B named with no "thực hiện": "… về tổng kết 10 năm B"
     rf"(?:,?[ ]+(?:{_ADVERBS}))*"  # "triển khai đầy đủ, kịp thời"

@@ -27,6 +27,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
          "của Ban Bí thư.",
          {("25-KH/TU", "implements", "100-KL/TW")}),
+        # regression: answering B's call ("Hưởng ứng B, X ban hành A") carried nothing out
+        ("Hưởng ứng Chỉ thị số 29-CT/TW ngày 13/12/2013 của Ban Bí thư, Đảng ủy xã Kỳ Tân ban hành Kế hoạch số 14-KH/ĐU "
+         "ngày 2/3/2014 về đẩy mạnh phong trào khuyến học.", {("14-KH/ĐU", "implements", "29-CT/TW")}),
+        # … and B after a campaign the opening answers, with its own phrase ("… phát động và thực hiện B")
+        ("Hưởng ứng phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” do Thủ tướng phát động và triển "
+         "khai Chỉ thị số 34/CT-TTg ngày 20/8/2021 của Thủ tướng Chính phủ, UBND huyện Hương Khê ban hành Kế hoạch số "
+         "210/KH-UBND ngày 15/9/2021.", {("210/KH-UBND", "implements", "34/CT-TTg")}),
         # regression: a plan's title closed by ", theo" the numbered plan it follows (the plan it was drawn up under, past
         # the documents its title names) gave no relation
         ("Ngày 3/4/2023, Đảng ủy xã Cẩm Bình ban hành Kế hoạch số 58-KH/ĐU thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư về "
