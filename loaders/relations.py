@@ -2723,6 +2723,9 @@ def _main_clause(text: str, cited: list[Citation], last: int, depth: int = 0) ->
         enacting = _ENACTING.match(text, end)  # "…;\nTheo đề nghị … tại Tờ trình B3.\n\nQUYẾT ĐỊNH:"
         return (enacting.start("word"), enacting.start("word")) if enacting else None
     following = line_break.end() if line_break else end
+    if line_break is not None and (enacting := _ENACTING.match(text, following)):
+        # "…,\n\nBAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH\n\nĐiều 1. …": the enacting line with no colon, which ends no sentence
+        return enacting.start("word"), enacting.start("word")
     k = next((k for k in range(last + 1, len(cited)) if cited[k].start >= following), None)
     if line_break is not None and (proposal := _PROPOSAL_LINE.match(text, following)) is not None \
             and (k is None or cited[k].start >= proposal.end()) and (enacting := _ENACTING.match(text, proposal.end())):

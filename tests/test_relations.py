@@ -2859,6 +2859,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "về việc kiện toàn Ban Chỉ đạo\n\n- Căn cứ Điều lệ Đảng;\n- Căn cứ Quy định số 22-QĐ/TW, ngày 28/7/2021 của Ban "
          "Chấp hành Trung ương về công tác kiểm tra;\n- Xét đề nghị của Ủy ban Kiểm tra Tỉnh ủy,\n\nBAN THƯỜNG VỤ TỈNH ỦY "
          "QUYẾT ĐỊNH\nĐiều 1. Kiện toàn Ban Chỉ đạo.\n", {("1520-QĐ/TU", "based_on", "22-QĐ/TW")}),
+        # regression: … and one whose last lead names the proposal's document, the enacting line with no colon after a
+        # blank line: the sentence ran on into "Điều 1" and the leads related nothing
+        ("TỈNH ỦY NINH BÌNH\n*\nSố 732-QĐ/TU\nNinh Bình, ngày 02 tháng 6 năm 2023\n\nQUYẾT ĐỊNH\nvề việc thành lập Đoàn "
+         "kiểm tra\n\n- Căn cứ Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương;\n- Căn cứ Quy chế làm "
+         "việc của Ban Chấp hành Đảng bộ tỉnh khóa XXII;\n- Xét đề nghị của Ban Tổ chức Tỉnh ủy tại Tờ trình số "
+         "41-TTr/BTCTU, ngày 29/5/2023,\n\nBAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH\n\nĐiều 1. Thành lập Đoàn kiểm tra số 3 "
+         "gồm các đồng chí có tên sau.\n",
+         {("732-QĐ/TU", "based_on", "24-QĐ/TW"), ("732-QĐ/TU", "based_on", "Quy chế#"),
+          ("732-QĐ/TU", "based_on", "41-TTr/BTCTU")}),
         ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 150/QĐ-UBND\nHà Tĩnh, ngày 15 tháng 10 năm 2021\n\nQUYẾT ĐỊNH\nVề việc kiện "
          "toàn Ban Chỉ đạo\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Quyết định số 20/2021/QĐ-UBND ngày 5/3/2021 của UBND "
          "tỉnh;\nTheo đề nghị của Giám đốc Sở Nội vụ.\n\nQUYẾT ĐỊNH:\nĐiều 1. Kiện toàn.\n",
