@@ -4475,9 +4475,35 @@ def _carried_past_its_object(text: str, c: Citation, inner: Citation, decision: 
     """"Chương trình hành động của Chính phủ thực hiện Nghị quyết 57-NQ/TW ban hành kèm theo Nghị quyết số
     03/NQ-CP": the document its description names lies between it and the decision that carries it."""
     end = max(c.end, c.cover_end)
-    return decision.form == "numbered" and decision.type in _CARRIERS and c.end <= inner.start \
-        and max(inner.end, inner.cover_end) <= decision.start and end <= decision.start \
-        and _CARRIED.fullmatch(text, c.end, decision.start) is not None
+    if not (decision.form == "numbered" and decision.type in _CARRIERS and c.end <= inner.start
+            and inner.end <= decision.start and end <= decision.start):
+        return False
+    if max(inner.end, inner.cover_end) <= decision.start:
+        return _CARRIED.fullmatch(text, c.end, decision.start) is not None
+    return _carried_past_the_title_of(text, c, inner, decision)
+
+
+# what links a document to the one its description carries out: "Chương trình hành động của Chính phủ thực hiện "
+_OBJECT_LINK = re.compile(r"[^.;:\n()“”\"]{1,40}")
+_CARRIED_CUE_ENDING = re.compile(rf"[ ]*+,?[ ]*+\(?[ ]*+(?:{_cue_pattern('carried_by', either_case=True)})[ ]+$")
+_CARRIED_IN_TITLE = re.compile(rf"(?:{phrase_pattern(cues('carried_in_title'))}){_WORD_END}")
+
+
+def _carried_past_the_title_of(text: str, c: Citation, inner: Citation, decision: Citation) -> bool:
+    """"… Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22-12-2024 của Bộ Chính trị về
+    đột phá … chuyển đổi số quốc gia ban hành kèm theo Nghị quyết số 03/NQ-CP": the object's title ran on to the
+    decision, which carries the programme, not the title; so its title ends at "ban hành kèm theo". A title naming what
+    a decision carries keeps it ("… về sửa đổi Quy chế … ban hành kèm theo Quyết định số 3/…")."""
+    if _OBJECT_LINK.fullmatch(text, c.end, inner.start) is None \
+            or _CARRIED.fullmatch(text, inner.end, decision.start) is None:
+        return False
+    cue = _CARRIED_CUE_ENDING.search(text, inner.end, decision.start)
+    if cue is None or _CARRIED_IN_TITLE.search(text, inner.end, cue.start()) is not None:
+        return False
+    if inner.title and (cut := inner.title.find(text[cue.start():cue.end()].strip(" ,("))) > 0:
+        inner.title = inner.title[:cut].strip(" ,(")
+    inner.cover_end = cue.start()
+    return True
 
 
 def _carried_by(text: str, c: Citation, decision: Citation) -> bool:

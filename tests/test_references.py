@@ -350,6 +350,23 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "03/NQ-CP ngày 9/1/2025.",
          [("03/NQ-CP", ["Chương trình hành động của Chính phủ", "Nghị quyết số 03/NQ-CP ngày 9/1/2025"]),
           ("57-NQ/TW", ["Nghị quyết 57-NQ/TW"])]),
+        # … and when that document's title runs on to the carrying phrase ("… thực hiện Nghị quyết số 68-NQ/TW … về
+        # phát triển kinh tế tư nhân ban hành kèm theo Nghị quyết số 138/NQ-CP": the title swallowed the decision, and
+        # the programme was one of its own)
+        ("Chính phủ ban hành Nghị quyết số 45/NQ-CP sửa đổi Chương trình hành động của Chính phủ thực hiện Nghị quyết số "
+         "68-NQ/TW ngày 4/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân ban hành kèm theo Nghị quyết số "
+         "138/NQ-CP ngày 16/5/2025.",
+         [("45/NQ-CP", ["Nghị quyết số 45/NQ-CP"]),
+          ("138/NQ-CP", ["Chương trình hành động của Chính phủ", "Nghị quyết số 138/NQ-CP ngày 16/5/2025"]),
+          ("68-NQ/TW", ["Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị"])]),
+        ("Tỉnh triển khai Kế hoạch hành động của Chính phủ thực hiện Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính "
+         "trị về phát triển kinh tế tư nhân, ban hành kèm theo Nghị quyết số 138/NQ-CP ngày 16/5/2025.",
+         [("138/NQ-CP", ["Kế hoạch hành động của Chính phủ", "Nghị quyết số 138/NQ-CP ngày 16/5/2025"]),
+          ("68-NQ/TW", ["Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị"])]),
+        # … but not when the title names what the decision carries ("… về sửa đổi Quy chế … ban hành kèm theo …")
+        ("Sở bám sát Chương trình hành động thực hiện Quyết định số 12/QĐ-UBND về sửa đổi Quy chế quản lý cụm công "
+         "nghiệp ban hành kèm theo Quyết định số 3/2020/QĐ-UBND của UBND tỉnh.",
+         [("12/QĐ-UBND", ["Quyết định số 12/QĐ-UBND"]), ("3/2020/QĐ-UBND", ["Quyết định số 3/2020/QĐ-UBND của UBND tỉnh"])]),
         # … and when the scheme's short name follows the decision in brackets ("Quyết định số 06/QĐ-TTg của Thủ tướng
         # Chính phủ (Đề án 06)" was a scheme of its own beside the decision)
         ("Năm 2023, triển khai Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ (Đề án 06), xã đã hoàn thành thu nhận "
