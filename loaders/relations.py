@@ -1002,6 +1002,8 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation, ph
     thể hóa Nghị quyết Đại hội … và Chương trình hành động số 18-CTr/TU … của Tỉnh ủy Bình Định
     thực hiện C" lists the programme)."""
     a = cited[j]
+    if _older_object(a, source, phrase):
+        return False
     if _sibling_after_semicolon(text, cited[j - 1], a, source):
         return True  # "A thực hiện B của Ban Bí thư; Chỉ thị số 12-CT/TU về …": what A's body issued beside A
     if _carries_out_source(text, cited, j, source):
@@ -1034,6 +1036,17 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation, ph
     m = GAP_RE.fullmatch(text, a.anchor, cited[k].start)
     return m is not None and not text[a.anchor:m.start("phrase")].strip(" ,") \
         and (semicolon or _relation(m.group("phrase")) not in _NAMES_ITS_ITEM) and not _DESCRIBES_AT.match(m.group("phrase"))
+
+
+def _older_object(item: Citation, source: Citation, phrase: str | None) -> bool:
+    """Is the item, of an earlier year than the source that amends or replaces, one more document it acts on rather
+    than its sibling ("A sửa đổi, bổ sung một số điều của ba nghị định: Nghị định số 43/2014/NĐ-CP … quy định chi tiết
+    … của Luật Đất đai; Nghị định số 44/2014/NĐ-CP …": a decree of 2017 amends the one of 2014 listed after the law
+    the first item's description names, and a decree of 2014 that details the law is still amended, not the next
+    item of an outer list)? Only a document of the source's type: a circular after a decree that amends is a basis
+    listed beside it."""
+    return phrase is not None and _relation(phrase) in _NAMES_ITS_ITEM and item.type == source.type \
+        and 0 < _citation_year(item) < _citation_year(source)
 
 
 _BREAK = re.compile(r"[.;\n]")
@@ -1497,8 +1510,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 # cơ sở Tờ trình … và Báo cáo thẩm tra của Ban Kinh tế - Ngân sách HĐND tỉnh, nhằm cụ thể hóa B")
             targets = _coordinated_after(text, cited, j, source=a, phrase=m.group("phrase"))
             if relation in _NAMES_ITS_ITEM:
-                stop = next((n for n, k in enumerate(targets) if n and _own_clause_after_semicolon(text, cited, k)),
-                            len(targets))
+                stop = next((n for n, k in enumerate(targets) if n and _own_clause_after_semicolon(text, cited, k)
+                             and not _older_object(cited[k], a, m.group("phrase"))), len(targets))
                 targets = targets[:stop]
             if a.key and a.key.startswith(_AMENDING_LAW_KEY) and a.form == "named":  # (as before numbered ones had that key)
                 # a law named by what it amends names laws only: "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen

@@ -4395,6 +4395,19 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Để thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 120-KH/TU ngày "
          "2/7/2024 và Hướng dẫn số 15-HD/TU của Tỉnh ủy về công tác nhân sự.",
          {("120-KH/TU", "implements", "35-CT/TW"), ("15-HD/TU", "implements", "35-CT/TW")}),
+        # an amending or replacing document's list goes on past a "; " after an item whose description names a law:
+        # the next item, of the source's type and an earlier year, is amended too, not the source's sibling
+        ("Nghị định số 12/2019/NĐ-CP sửa đổi, bổ sung một số điều của hai nghị định: Nghị định số 38/2015/NĐ-CP ngày "
+         "24/4/2015 quy định chi tiết một số điều của Luật Bảo vệ môi trường; Nghị định số 40/2016/NĐ-CP ngày 15/5/2016 "
+         "quy định về tài nguyên nước.",
+         {("12/2019/NĐ-CP", "amends", "38/2015/NĐ-CP"), ("12/2019/NĐ-CP", "amends", "40/2016/NĐ-CP"),
+          ("38/2015/NĐ-CP", "implements", "Luật#")}),
+        ("Thông tư số 09/2022/TT-BXD thay thế Thông tư số 05/2016/TT-BXD ngày 10/3/2016 hướng dẫn thi hành một số điều "
+         "của Luật Xây dựng; Thông tư số 11/2017/TT-BXD ngày 16/10/2017 hướng dẫn một số nội dung của Luật Xây dựng về "
+         "chi phí và Thông tư số 02/2018/TT-BXD.",
+         {("09/2022/TT-BXD", "replaces", "05/2016/TT-BXD"), ("09/2022/TT-BXD", "replaces", "11/2017/TT-BXD"),
+          ("09/2022/TT-BXD", "replaces", "02/2018/TT-BXD"), ("05/2016/TT-BXD", "implements", "Luật#"),
+          ("11/2017/TT-BXD", "implements", "Luật#")}),
     ],
 )
 def test_relations(text, expected):
