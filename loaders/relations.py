@@ -1946,8 +1946,11 @@ def _guides_listed(text: str, cited: list[Citation], j: int, a: Citation) -> lis
 # Kế hoạch số 412/KH-PGDĐT ngày 20/9/2024 kiểm tra đột xuất bếp ăn của 100% trường mầm non, tiểu học … để thực hiện B",
 # or what A carries out set off by a comma: "… ban hành Kế hoạch số 47/KH-UBND ngày 2/2/2026 bảo đảm an ninh, trật tự
 # phục vụ bầu cử, thực hiện B"
+# (the title may end on its period: "… Kế hoạch số 45/KH-UBND phát triển văn hóa giai đoạn 2021 - 2025 nhằm thực hiện B")
+_PERIOD_OR_NUMBER = r"\d{4}[ ]*-[ ]*\d{4}|\d+%?"
 _PURPOSE_AFTER_BARE_TITLE = re.compile(
-    rf"(?:[ ]+[^\W\d_]+|[ ]+\d+%?)(?:,?[ ]+(?:[^\W\d_]+|\d+%?)){{0,24}}?(?:[ ]+(?:để|nhằm)[ ]+|[ ]*,[ ]+)"
+    rf"(?:[ ]+[^\W\d_]+|[ ]+(?:{_PERIOD_OR_NUMBER}))(?:,?[ ]+(?:[^\W\d_]+|{_PERIOD_OR_NUMBER})){{0,24}}?"
+    rf"(?:[ ]+(?:để|nhằm)[ ]+|[ ]*,[ ]+)"
     rf"(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}")
 # A drawn up or issued by a plan of another body: "A được xây dựng theo Kế hoạch số 121/KH-UBND …"
 _BUILT_BY_PLAN = re.compile(rf"[ ]+(?:(?:{_GAP_ADVERBS})[ ]+)?(?:đã[ ]+)?được[ ]+(?:xây[ ]+dựng|ban[ ]+hành)[ ]+(?P<phrase>theo)[ ]+")

@@ -27,6 +27,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
          "của Ban Bí thư.",
          {("25-KH/TU", "implements", "100-KL/TW")}),
+        # regression: a title given with no "về" that ends on its period ("… giai đoạn 2021 - 2025 nhằm thực hiện B") lost
+        # the purpose of issuing A
+        ("UBND huyện ban hành Kế hoạch số 87/KH-UBND ngày 12/4/2021 phát triển văn hóa đọc giai đoạn 2021 - 2025 nhằm "
+         "thực hiện Nghị quyết số 04-NQ/HU ngày 2/3/2021 của Ban Chấp hành Đảng bộ huyện.",
+         {("87/KH-UBND", "implements", "04-NQ/HU")}),
+        ("Sở Văn hóa, Thể thao và Du lịch ban hành Kế hoạch số 210/KH-SVHTTDL ngày 5/8/2022 bảo tồn di sản văn hóa phi vật "
+         "thể giai đoạn 2022-2026 để cụ thể hóa Nghị quyết số 12-NQ/TU của Tỉnh ủy.",
+         {("210/KH-SVHTTDL", "implements", "12-NQ/TU")}),
+        ("UBND tỉnh ban hành Quyết định số 1502/QĐ-UBND ngày 6/9/2023 phê duyệt Đề án xây dựng thiết chế văn hóa cơ sở "
+         "giai đoạn 2023 - 2030 nhằm triển khai Kết luận số 76-KL/TW của Bộ Chính trị.",
+         {("1502/QĐ-UBND", "implements", "76-KL/TW")}),
         # regression: answering B's call ("Hưởng ứng B, X ban hành A") carried nothing out
         ("Hưởng ứng Chỉ thị số 29-CT/TW ngày 13/12/2013 của Ban Bí thư, Đảng ủy xã Kỳ Tân ban hành Kế hoạch số 14-KH/ĐU "
          "ngày 2/3/2014 về đẩy mạnh phong trào khuyến học.", {("14-KH/ĐU", "implements", "29-CT/TW")}),
