@@ -149,6 +149,14 @@ _PASSIVE_AGENT = re.compile(r"[ ]*,?[ ]*(?:được|do)[ ]+")
 # hành Trung ương ban hành ngày 16/6/2022", "Trước đó, …"
 _OPENER = re.compile(r"[^\W\d][^,;:()\d]{0,29},")
 _BULLETS = " \n\t-–•+*"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Is what starts at `start` its sentence's subject: first in it, after a short opener ("Được biết, …") or after the
+    article's dateline ("Điện Biên Phủ, 22/3/2023 - Kế hoạch số 86-KH/TU được … ban hành ngày …")?"""
+    opens = sentence_start(text, start)
+    before = text[opens:start].strip(_BULLETS)
+    return not before or _OPENER.fullmatch(before) is not None or _BYLINE_AT.fullmatch(text, opens, start) is not None
 # a council's session beside its verb: "được HĐND tỉnh khóa XII, kỳ họp thứ 7 thông qua ngày …", "… thông qua tại kỳ
 # họp thứ 8 ngày …"
 _SESSION = r"[ ]*,?[ ]+(?:tại[ ]+)?[Kk]ỳ họp[ ]+(?:thứ[ ]+)?[^\s,.;:()]+"
@@ -1358,8 +1366,7 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             cited.date, pos = day, same.end()
             continue
         if cited.issuer is None and first in ("đ", "d") and (agent := _PASSIVE_AGENT.match(text, pos)) \
-                and (not (before := text[sentence_start(text, cited.start):cited.start].strip(_BULLETS))
-                     or _OPENER.fullmatch(before)) \
+                and _opens_sentence(text, cited.start) \
                 and (body := issuer_at(text, agent.end(), scan.article)) \
                 and (verb := _AGENT_VERB.match(text, body.end)):
             # "Chương trình hành động số 21-CTr/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 22/9/2023", the

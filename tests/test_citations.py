@@ -776,6 +776,15 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "đất đai.", place("Quảng Nam"),
          [("numbered", "Chỉ thị số 07-CT/TU được Ban Thường vụ Tỉnh ủy ban hành ngày 14/3/2022", "Chỉ thị", "07",
            "07-CT/TU", "2022-03-14", "Ban Thường vụ Tỉnh ủy Quảng Nam")]),
+        # regression: … after the article's dateline, still the sentence's subject ("Điện Biên Phủ, 22/3/2023 - Kế hoạch
+        # số 86-KH/TU được Ban Thường vụ Tỉnh ủy ban hành ngày 10/3/2023" lost both)
+        ("Vinh, 12/4/2021 - Chỉ thị số 11-CT/TU được Ban Thường vụ Tỉnh ủy ban hành ngày 2/4/2021 về phòng, chống "
+         "đuối nước.", place("Nghệ An"),
+         [("numbered", "Chỉ thị số 11-CT/TU được Ban Thường vụ Tỉnh ủy ban hành ngày 2/4/2021", "Chỉ thị", "11",
+           "11-CT/TU", "2021-04-02", "Ban Thường vụ Tỉnh ủy Nghệ An")]),
+        ("(Baohatinh.vn) - Kế hoạch số 30-KH/HU được Huyện ủy ban hành ngày 5/6/2019 hướng dẫn sơ kết.", place("Hà Tĩnh"),
+         [("numbered", "Kế hoạch số 30-KH/HU được Huyện ủy ban hành ngày 5/6/2019", "Kế hoạch", "30", "30-KH/HU",
+           "2019-06-05", "Huyện ủy")]),
         # regression: a council's session beside the verb ("… được HĐND tỉnh khóa XII, kỳ họp thứ 7 thông qua ngày
         # 8/12/2023", "… thông qua tại kỳ họp thứ 8 ngày 21/3/2023" left the resolution undated)
         ("Nghị quyết số 52/2023/NQ-HĐND được HĐND tỉnh khóa XII, kỳ họp thứ 7 thông qua ngày 8/12/2023 và có hiệu lực "
