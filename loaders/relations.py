@@ -501,6 +501,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _expiries(text, cited, add)
     _item_asides(text, cited, add)
     _review_records(text, cited, add)
+    _meeting_reports(text, cited, doc_of, found, add)
     _by_means(text, cited, add)
     _into_life(text, cited, add)
     _this_is(text, cited, add)
@@ -3586,6 +3587,38 @@ def _review_records(text: str, cited: list[Citation], add) -> None:
         act = _REVIEW_ACT_BEFORE.search(text, max(0, b.start - _REVIEW_ACT_CHARS), b.start)
         if act is not None:
             add(a, b, "reviews", act.start(), act.start() + len(act.group().rstrip()))  # "sơ kết 3 năm thực hiện"
+
+
+# a meeting's report named by its review alone ("báo cáo sơ kết của Ban Thường vụ Tỉnh ủy", "Báo cáo tổng kết"): no
+# object of its own, neither a title nor what else it reviews ("báo cáo tổng kết công tác năm 2023")
+_MEETING_REPORT = re.compile(rf"[Bb]áo[ ]+cáo[ ]+(?P<review>{phrase_pattern(cues('review'))})(?=[ ]+của[ ]|[ ]*[,.;:]|\Z)")
+_MEETING_BEFORE_CHARS = 2500  # the report is the meeting's when the meeting is named in the paragraphs just before
+
+
+def _meeting_reports(text: str, cited: list[Citation], doc_of: dict[int, Resolved], found: dict, add) -> None:
+    """A meeting's report, named after the meeting reviews what it reviews ("Ban Thường vụ Huyện ủy tổ chức hội nghị sơ
+    kết 5 năm thực hiện B. … Theo báo cáo sơ kết của Ban Thường vụ Huyện ủy, …"): the report reviews B, and the
+    documents listed after it."""
+    reviewing = {id(f.source) for f in found.values() if f.type == "reviews"}
+    starts = None
+    for a in cited:
+        if a.type != "Báo cáo" or a.number is not None or id(doc_of[id(a)]) in reviewing \
+                or (report := _MEETING_REPORT.match(text, a.start)) is None:
+            continue
+        review = fold(report.group("review"))
+        events = [m for m in _REVIEW_EVENT.finditer(text, max(0, a.start - _MEETING_BEFORE_CHARS), a.start)
+                  if fold(m.group()).endswith(review)]
+        if not events:
+            continue
+        event = events[-1]
+        starts = [c.start for c in cited] if starts is None else starts
+        end = min(sentence_end(text, event.end()), a.start)
+        for j in range(bisect.bisect_left(starts, event.end()), bisect.bisect_left(starts, end)):
+            reviewed = _REVIEWED_BEFORE.search(text, max(event.end(), cited[j].start - 20), cited[j].start)
+            if reviewed and not _GOES_ON_BEFORE.search(text, max(event.start(), reviewed.start() - 25), reviewed.start()):
+                for k in _coordinated_after(text, cited, j):
+                    add(a, cited[k], "reviews", event.start(), event.end())
+                break  # the meeting's object, not what its sentence names after it
 
 
 # "B hết hiệu lực kể từ ngày A có hiệu lực", "Kể từ ngày A có hiệu lực, B và B2 hết hiệu lực thi hành":

@@ -4419,6 +4419,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("09/2022/TT-BXD", "replaces", "05/2016/TT-BXD"), ("09/2022/TT-BXD", "replaces", "11/2017/TT-BXD"),
           ("09/2022/TT-BXD", "replaces", "02/2018/TT-BXD"), ("05/2016/TT-BXD", "implements", "Luật#"),
           ("11/2017/TT-BXD", "implements", "Luật#")}),
+        # a meeting's report named by its review alone, after the meeting, reviews what the meeting reviews
+        ("Sáng 12/5, Ban Thường vụ Huyện ủy Can Lộc tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số 29-CT/TW ngày "
+         "25/7/2013 của Ban Bí thư. Theo báo cáo tổng kết của Ban Thường vụ Huyện ủy, toàn huyện có 95% gia đình đạt "
+         "chuẩn văn hóa.",
+         {("Báo cáo#", "reviews", "29-CT/TW")}),
+        ("Tại hội nghị sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh và Kế hoạch số "
+         "20-KH/TU, Báo cáo sơ kết của UBND tỉnh nêu rõ nhiều hạn chế.",
+         {("Báo cáo#", "reviews", "05-NQ/TU"), ("Báo cáo#", "reviews", "20-KH/TU")}),
     ],
 )
 def test_relations(text, expected):
@@ -4627,6 +4635,9 @@ def test_relations(text, expected):
         "Báo cáo số 112-BC/HU ngày 5/6/2024 của Ban Thường vụ Huyện ủy Đạ Huoai cho biết, thực hiện Kế hoạch số "
         "27-KH/HU, ngày 20/4/2022 của Huyện ủy về phát triển kinh tế rừng, các cấp ủy, chính quyền các xã đã chủ động "
         "rà soát, giao khoán bảo vệ rừng cho các hộ dân.",
+        # a report of the year's work, after a meeting that reviews a directive, is no report of that review
+        "Sáng 12/5, Huyện ủy tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số 29-CT/TW ngày 25/7/2013 của Ban Bí thư. "
+        "Báo cáo tổng kết công tác năm 2023 của UBND huyện được thông qua.",
     ],
 )
 def test_no_relation(text):
