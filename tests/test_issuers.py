@@ -192,6 +192,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Ban Chỉ đạo 389 quốc gia.", place("Bình Định"), "Ban Chỉ đạo 389 quốc gia", "central", None, None),
         ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai đã", place("Quảng Bình"), "Ban Chỉ đạo quốc gia", "central",
          None, None),
+        # regression: the 2025 national civil-defence committee was no body ("Công điện số 12/CĐ-BCĐ-BNNMT … của Ban Chỉ
+        # đạo phòng thủ dân sự quốc gia" took the article's province)
+        ("Ban Chỉ đạo phòng thủ dân sự quốc gia đề nghị", place("Nghệ An"), "Ban Chỉ đạo phòng thủ dân sự quốc gia",
+         "central", None, None),
         ("Văn phòng Ban Chỉ đạo quốc gia về phòng chống thiên tai", place("Quảng Bình"), "Văn phòng Ban Chỉ đạo quốc gia",
          "central", None, None),
         ("Ủy ban An toàn giao thông Quốc gia giao", place("Bình Dương"), "Ủy ban An toàn giao thông Quốc gia", "central",
