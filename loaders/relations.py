@@ -92,6 +92,8 @@ _AFTER_PHRASE = (
     # after a basis phrase, a ground that is no document listed first: "trên cơ sở kết quả công tác năm 2023 và B"
     rf"(?:(?:(?<=cứ)|(?<=sở)|(?<=vào))[ ]+(?:{phrase_pattern(cues('basis_ground'))})"
     rf"(?:,?[ ]+(?!{TYPE_WORD_RE.pattern})[^\W\d_]+|[ ]+\d+(?:[ ]*-[ ]*\d+)?){{0,16}}?[ ]+và(?=[ ]))?"
+    # … or the Party's charter, no document of the corpus, as after a lead: "A … căn cứ Điều lệ Đảng, Quy định số 24-QĐ/TW"
+    rf"(?:(?:(?<=cứ)|(?<=sở)|(?<=vào))[ ]+(?:{phrase_pattern(cues('charter'))})(?:[ ]*[,;]|[ ]+và|[ ]*,[ ]*và)(?=[ ]))?"
     rf"(?:[ ]+(?:{star_phrase_pattern(cues('lead_noun'))}))?"  # "… các nhiệm vụ được giao tại B"
     rf"{_CAMPAIGN_FIRST}"
     # "… cụ thể hóa các mục tiêu của B", "… thực hiện các nhóm giải pháp về cơ chế, chính sách của B"

@@ -74,6 +74,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Tổ công tác; Quyết định số 906-QĐ/HU và Quyết định số 907-QĐ/HU về việc kiện toàn Ban Chỉ đạo.",
          {("905-QĐ/HU", "implements", "137-KL/TW"), ("906-QĐ/HU", "implements", "137-KL/TW"),
           ("907-QĐ/HU", "implements", "137-KL/TW")}),
+        # regression: the Party's charter, no document, listed first after A's basis phrase ("A … căn cứ Điều lệ Đảng, B1
+        # và B2") hid the documents listed after it
+        ("Đảng ủy phường ban hành Quy chế làm việc số 02-QC/ĐU ngày 8/10/2020 căn cứ Điều lệ Đảng, Quy định số 29-QĐ/TW "
+         "ngày 25/7/2016 của Ban Chấp hành Trung ương và Hướng dẫn số 01-HD/TW ngày 20/9/2016 của Ban Bí thư.",
+         {("02-QC/ĐU", "based_on", "29-QĐ/TW"), ("02-QC/ĐU", "based_on", "01-HD/TW")}),
+        ("Ban Thường vụ Huyện ủy ban hành Quy định số 05-QĐ/HU ngày 3/3/2022 về chế độ sinh hoạt chi bộ, trên cơ sở Điều lệ "
+         "Đảng Cộng sản Việt Nam và Hướng dẫn số 12-HD/BTCTW ngày 18/10/2021 của Ban Tổ chức Trung ương.",
+         {("05-QĐ/HU", "based_on", "12-HD/BTCTW")}),
         # regression: the provisions of B between the lead and B ("Căn cứ Điều 19, B", "Căn cứ khoản 2 Điều 8 B") hid the
         # lead, and the decision the main clause records was based on nothing
         ("Căn cứ Điều 19, Quy định số 69-QĐ/TW của Bộ Chính trị, Ủy ban Kiểm tra Huyện ủy quyết định khiển trách đồng chí "
