@@ -110,7 +110,9 @@ _AFTER_PHRASE = (
     # hành kèm theo B"); a "và" inside the title goes on ("Quy định phân cấp quản lý, vận hành, khai thác và bảo trì
     # công trình đường bộ … ban hành kèm theo B"), as does a "; " before a small letter ("Quy trình thu BHXH, …, bệnh
     # nghề nghiệp; quản lý sổ BHXH, thẻ BHYT ban hành kèm theo B")
-    rf"(?:[ ]+[^\W\d_]+(?:(?:,|;(?![ ]+[{UPPER}]))?[ ]+(?!và[ ]+(?:[{UPPER}]|các[ ]|những[ ]|{TYPE_WORD_RE.pattern}))[^ ,.;()]+){{0,20}}?"
+    # … and a bracketed aside in the name: "Quy định Bảng giá các loại đất định kỳ 05 năm (2020 - 2024) ban hành kèm theo B"
+    rf"(?:[ ]+[^\W\d_]+(?:(?:,|;(?![ ]+[{UPPER}]))?[ ]+(?!và[ ]+(?:[{UPPER}]|các[ ]|những[ ]|{TYPE_WORD_RE.pattern}))[^ ,.;()]+"
+    r"|[ ]*\([^().;:\n]{1,40}\)(?![ ]*,)){0,20}?"
     rf"[ ]+(?:{phrase_pattern(cues('carried_by'))}))?"
     r"(?:[ ]+(?:các|những))?"  # several Bs: "thực hiện các Nghị quyết 57, 59, 66 và 68"
     # a list of Bs the phrase opens with a colon, inline or a line each: "… được ban hành căn cứ:\n- Luật …;"

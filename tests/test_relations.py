@@ -4440,6 +4440,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Tại hội nghị sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh và Kế hoạch số "
          "20-KH/TU, Báo cáo sơ kết của UBND tỉnh nêu rõ nhiều hạn chế.",
          {("Báo cáo#", "reviews", "05-NQ/TU"), ("Báo cáo#", "reviews", "20-KH/TU")}),
+        # a bracketed aside inside the name of what a decision carries (its period, its term) still names the decision
+        ("HĐND tỉnh thông qua Nghị quyết số 21/2023/NQ-HĐND sửa đổi, bổ sung Quy định mức thu phí tham quan (áp dụng từ "
+         "năm 2021) tại các điểm du lịch ban hành kèm theo Nghị quyết số 14/2020/NQ-HĐND ngày 10/12/2020 của HĐND tỉnh.",
+         {("21/2023/NQ-HĐND", "amends", "14/2020/NQ-HĐND")}),
+        ("Ban Thường vụ Huyện ủy ban hành Quyết định số 315-QĐ/HU thay thế Quy chế làm việc của Ban Chấp hành Đảng bộ "
+         "huyện (khóa XXII) ban hành kèm theo Quyết định số 05-QĐ/HU ngày 12/10/2020.",
+         {("315-QĐ/HU", "replaces", "05-QĐ/HU")}),
     ],
 )
 def test_relations(text, expected):
