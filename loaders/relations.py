@@ -1041,7 +1041,8 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation, ph
         # item carries out is the B listed before it, named back; the plan is B's companion in the list
         return False
     m = GAP_RE.fullmatch(text, a.anchor, cited[k].start)
-    return m is not None and not text[a.anchor:m.start("phrase")].strip(" ,") \
+    return m is not None and (not text[a.anchor:m.start("phrase")].strip(" ,")
+                              or _OWN_SCHEME_TITLE.fullmatch(text, a.anchor, m.start("phrase")) is not None) \
         and (semicolon or _relation(m.group("phrase")) not in _NAMES_ITS_ITEM) and not _DESCRIBES_AT.match(m.group("phrase"))
 
 
@@ -1056,6 +1057,10 @@ def _older_object(item: Citation, source: Citation, phrase: str | None) -> bool:
         and 0 < _citation_year(item) < _citation_year(source)
 
 
+# the item's own title, the plan it issues to carry out the next document: "A về Kế hoạch hành động thực hiện B và Nghị
+# quyết 139/NQ-CP về Kế hoạch triển khai C" (a title shared by a pair names no plan: "B và B2 về tiếp tục thực hiện C")
+_OWN_SCHEME_TITLE = re.compile(rf"[ ,]*(?:về|Về)[ ]+(?:việc[ ]+)?(?:(?:{_ISSUES_WHAT})[ ]+)?"
+                               rf"(?:{phrase_pattern(cues('issued_scheme'), either_case=True)})(?:[ ]+[^\s,.;:!?()“”\"]+){{0,12}}?[ ]+")
 _BREAK = re.compile(r"[.;\n]")
 
 
@@ -2062,13 +2067,20 @@ def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int
     replaced = replaced_by is not None and (by := replaced_by.get(i)) is not None \
         and all(replaced_by.get(n) is by for n in range(k, i))
     shared = phrase_at is not None and cited[i].own_title and cited[i].anchor <= phrase_at < cited[i].cover_end \
-        and all(cited[n].type == cited[i].type for n in range(k, i))
+        and all(cited[n].type == cited[i].type for n in range(k, i)) \
+        and _CARRIED_OUT_ITEM_BEFORE.search(text, max(0, cited[k].start - _CARRIED_OUT_ITEM_CHARS), cited[k].start) is None
     # numbers sharing one noun and symbol, each later one a bare number: "các Chương trình hành động số 01, 02,
     # 03-CTr/TU … thực hiện B" (each programme on B, issued in this sentence or not)
     grouped = all(text[cited[n].start:cited[n].start + 1].isdigit() for n in range(k + 1, i + 1))
     if k < i and (cited[k].issued or replaced or shared or grouped or alike or _peers(cited, k, i)):
         out += cited[k:i]
     return out
+
+
+# … but a first item carried out by what names it is no document issued beside A: "Nghị quyết 138/NQ-CP về Kế hoạch hành
+# động thực hiện Nghị quyết 68 và Nghị quyết 139/NQ-CP về Kế hoạch triển khai B" (resolution 68 carries out no B)
+_CARRIED_OUT_ITEM_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_IMPLEMENTS_ONLY})[ ]+\Z")
+_CARRIED_OUT_ITEM_CHARS = 40
 
 
 def _peers(cited: list[Citation], k: int, i: int) -> bool:

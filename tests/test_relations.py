@@ -44,6 +44,18 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: guidance that adds to B ("hướng dẫn bổ sung B") was read as amending it (the corpus relates none)
         ("Ban Bí thư ban hành Hướng dẫn số 12-HD/TW ngày 5/6/2025 hướng dẫn bổ sung Quy định số 294-QĐ/TW về thi hành "
          "Điều lệ Đảng.", set()),
+        # regression: a second document issued after "và" with its own title naming the plan it issues to carry out C
+        # was a second B of the first, and B (of its type) a second source carrying out C
+        ("Chính phủ đã ban hành Nghị quyết số 45/NQ-CP về Chương trình hành động thực hiện Nghị quyết số 59-NQ/TW và "
+         "Nghị quyết số 46/NQ-CP về Kế hoạch triển khai Nghị quyết số 190/2025/QH15 của Quốc hội.",
+         {("45/NQ-CP", "implements", "59-NQ/TW"), ("46/NQ-CP", "implements", "190/2025/QH15")}),
+        ("UBND tỉnh ban hành Quyết định số 210/QĐ-UBND về Kế hoạch thực hiện Quyết định số 06/QĐ-TTg và Quyết định số "
+         "211/QĐ-UBND về Kế hoạch triển khai Nghị quyết số 193/2025/QH15.",
+         {("210/QĐ-UBND", "implements", "06/QĐ-TTg"), ("211/QĐ-UBND", "implements", "193/2025/QH15")}),
+        # … while plans listed under one title each carry out what it names
+        ("Tỉnh triển khai theo Kế hoạch số 01-KH/TW của Bộ Chính trị và Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy về "
+         "học tập, quán triệt và triển khai thực hiện Nghị quyết số 57-NQ/TW.",
+         {("01-KH/TW", "implements", "57-NQ/TW"), ("12-KH/TU", "implements", "57-NQ/TW")}),
         # regression: answering B's call ("Hưởng ứng B, X ban hành A") carried nothing out
         ("Hưởng ứng Chỉ thị số 29-CT/TW ngày 13/12/2013 của Ban Bí thư, Đảng ủy xã Kỳ Tân ban hành Kế hoạch số 14-KH/ĐU "
          "ngày 2/3/2014 về đẩy mạnh phong trào khuyến học.", {("14-KH/ĐU", "implements", "29-CT/TW")}),
