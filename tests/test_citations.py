@@ -2270,6 +2270,9 @@ def test_a_title_ends_before_what_the_subject_does_next(text, title):
         # strategy of the Politburo's)
         "Thành phố đã khẩn trương triển khai các nghị quyết chiến lược của Bộ Chính trị trong năm 2025.",
         "Các văn kiện chiến lược của Đảng được quán triệt đến từng chi bộ.",
+        # regression: an issuing the speaker warns against ("tránh tình trạng ban hành kế hoạch rồi để đó" was a plan)
+        "Bí thư Huyện ủy đề nghị các chi bộ cụ thể hóa bằng những việc làm thiết thực, phù hợp với từng địa bàn, tránh "
+        "tình trạng ban hành kế hoạch rồi để đó.",
     ],
 )
 def test_look_alikes_are_not_citations(text):
