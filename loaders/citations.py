@@ -591,6 +591,8 @@ _TITLE_STOP = re.compile(
     # số 245/TTr-SVHTTDL", "…; căn cứ Nghị định số …")
     rf"|;(?=[ ]+(?:{_BASIS_REQUEST})[ ]|[ ]+(?:{_BASIS_OF_CLAUSE})[ ]+(?:{_NOUNS}){_WORD_END})"
     rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_CLAUSE}|{PAST_ISSUE_CLAUSE})"
+    # the next item of a list by its number and symbol alone: "các Nghị quyết: số 57-NQ/TW … về …, số 59-NQ/TW …"
+    rf"|[,;][ ]+(?=số[ ]+\d{{1,5}}(?:/\d{{4}})?[ ]*[-/][ ]*[{UPPER}])"
     # "… về chính sách thu hút, trọng dụng người có tài năng, tỉnh đã rà soát …": a level word made subject by a past
     # verb, whatever the verb, opens the next clause
     rf"|,[ ]+(?=(?:{_cue_pattern('level_subject')})(?:[ ]+[{UPPER}][^\W\d_]*){{0,3}}[ ]+(?:{_cue_pattern('perfective')})[ ]+[^\W\d_])"

@@ -314,8 +314,10 @@ _LEAD_AT = re.compile(
     rf"(?:(?:{phrase_pattern(cues('charter'))})(?:[ ]*[,;]|[ ]+và|[ ]*,[ ]*và)[ ]+)?"
     r"(?:(?:các|những)[ ]+"  # "Thực hiện các Nghị quyết 57, 59, 66 và 68, …"
     # … or the plural noun and its list: "Ngay sau khi Bộ Chính trị ban hành các nghị quyết: Nghị quyết số 57-NQ/TW …;
-    # Nghị quyết số 59-NQ/TW …, X ban hành A" (each item is the lead's, as without the noun)
-    rf"(?P<listing>(?:{TYPE_WORD_RE.pattern})(?:[ ]+chuyên[ ]+đề)?(?:[ ]*:|[ ]+gồm(?:[ ]*:)?|[ ]+sau[ ]*:)[ ]*)?)?"
+    # Nghị quyết số 59-NQ/TW …, X ban hành A" (each item is the lead's, as without the noun); the issuer may come before
+    # the colon, the items then opening with "số": "Thực hiện các Nghị quyết của Bộ Chính trị: số 57-NQ/TW …, số 59-NQ/TW …"
+    rf"(?P<listing>(?:{TYPE_WORD_RE.pattern})(?:[ ]+chuyên[ ]+đề)?(?:[ ]+của(?:[ ]+[^\W\d_]+){{1,5}}?)?"
+    rf"(?:[ ]*:|[ ]+gồm(?:[ ]*:)?|[ ]+sau[ ]*:)[ ]*(?:số[ ]+)?)?)?"
 )
 # a plan known only through the decision that approves it, which the corpus counts as that decision: "Thực hiện Kế
 # hoạch thanh tra năm 2024 đã được Chủ tịch UBND tỉnh phê duyệt tại Quyết định số 2954/QĐ-UBND …, …"
@@ -352,7 +354,7 @@ _LEAD_LAST_WORDS = {
     for spelling in spellings(row["phrase"].split("*")[-1].strip())
 } | {fold(w).split()[-1] for w in cues("adverb") + cues("lead_noun")} | {"các", "những"} \
     | {fold(w).split()[-1] + "," for w in cues("charter")} | {fold(w).split()[-1] + ";" for w in cues("charter")} | {"và"} \
-    | {"gồm", "gồm:", "sau:", "đề:"} | {fold(r["word"]).split()[-1] + ":" for r in read_table("document_types.tsv")} \
+    | {"gồm", "gồm:", "sau:", "đề:", "số"} | {fold(r["word"]).split()[-1] + ":" for r in read_table("document_types.tsv")} \
     | {fold(w).split()[-1] + ":" for w in cues("generic_doc")}
 # … and a decision that carries the lead's object ("… phê duyệt tại B", "… kèm theo B"), tested only when such a cue is
 # right before B ("theo" and "tại" end many words before citations)

@@ -1959,6 +1959,10 @@ def test_issued_document_takes_subject_and_description():
          "trách nhiệm giải trình của cán bộ, trước hết là Phó Chủ tịch UBND tỉnh, Phó Chủ tịch UBND huyện"),
         ("Kế hoạch số 21-KH/ĐU về kiểm tra Ủy viên Ban Thường vụ, Ủy viên Ủy ban Kiểm tra Đảng ủy năm 2024, Chi bộ Trường "
          "Tiểu học tổ chức sinh hoạt.", "kiểm tra Ủy viên Ban Thường vụ, Ủy viên Ủy ban Kiểm tra Đảng ủy năm 2024"),
+        # regression: the next item of a list by "số" and its symbol alone ran on inside the first item's title ("các
+        # Chỉ thị của Ban Bí thư: số 21-CT/TW … về công tác phụ nữ, số 28-CT/TW …")
+        ("Các Chỉ thị của Ban Bí thư: Chỉ thị số 21-CT/TW ngày 20/1/2023 về công tác phụ nữ trong tình hình mới, số "
+         "28-CT/TW ngày 21/12/2023 về bảo hiểm xã hội.", "công tác phụ nữ trong tình hình mới"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):

@@ -3048,6 +3048,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
                            ("03-CTr/TU", "implements", "68-NQ/TW")}),
         ("Thực hiện có hiệu quả các Nghị quyết số 57-NQ/TW và 59-NQ/TW của Bộ Chính trị, Tỉnh ủy đã ban hành Kế hoạch "
          "số 15-KH/TU.", {("15-KH/TU", "implements", "57-NQ/TW"), ("15-KH/TU", "implements", "59-NQ/TW")}),
+        # regression: the plural noun's list after a colon, its items by "số" and the symbol, the issuer perhaps before the
+        # colon ("Thực hiện các Nghị quyết của Bộ Chính trị: số 57-NQ/TW …, số 59-NQ/TW …, X ban hành A") related none,
+        # and a first item's title ran on over the next item
+        ("Thực hiện các Chỉ thị của Ban Bí thư: số 21-CT/TW ngày 20/1/2023 về công tác phụ nữ, số 28-CT/TW ngày 21/12/2023 "
+         "về nâng cao chất lượng bảo hiểm xã hội, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 40-KH/HU.",
+         {("40-KH/HU", "implements", "21-CT/TW"), ("40-KH/HU", "implements", "28-CT/TW")}),
+        ("Để triển khai các Kết luận: số 12-KL/TW và số 14-KL/TW của Bộ Chính trị, Đảng ủy xã ban hành Kế hoạch số "
+         "09-KH/ĐU.", {("09-KH/ĐU", "implements", "12-KL/TW"), ("09-KH/ĐU", "implements", "14-KL/TW")}),
         # regression: the Thủ tướng's telegram asking bodies to carry B out "ngay" gave no relation (letters only)
         ("Thủ tướng vừa ký Công điện số 71/CĐ-TTg ngày 21/5/2025 yêu cầu các bộ, ngành, địa phương triển khai ngay, "
          "đồng bộ, hiệu quả Nghị quyết số 68-NQ/TW của Bộ Chính trị và Nghị quyết số 138/NQ-CP của Chính phủ.",
