@@ -1882,9 +1882,10 @@ def _issued_by_after_title(scan: _Scan, cited: Citation, pos: int) -> None:
 
 
 # "Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm, ngày 6/7/2022 của Bộ Chính trị": the document's
-# date with its year, and its issuer, after its title
+# date with its year, and its issuer, after its title; a list's day after the last title ("… Nghị quyết số 28-NQ/TW về …
+# và Nghị quyết số 29-NQ/TW về …, cùng ngày 17/11/2022": each item's, as right after the list)
 _DATE_AFTER_TITLE = re.compile(
-    r"(?P<comma>,)?[ ]*(?=ngày[ ]*\d{1,2}[ ]*(?:[/.-][ ]*\d{1,2}[ ]*[/.-][ ]*|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+)(?:19|20)\d\d)"
+    r"(?P<comma>,)?[ ]*(?:cùng[ ]+)?(?=ngày[ ]*\d{1,2}[ ]*(?:[/.-][ ]*\d{1,2}[ ]*[/.-][ ]*|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+)(?:19|20)\d\d)"
 )
 
 

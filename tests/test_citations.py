@@ -901,6 +901,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và "
          "chuyển đổi số quốc gia, ngày 22/12/2024.", None,
          [("numbered", "Nghị quyết số 57-NQ/TW", "Nghị quyết", "57", "57-NQ/TW", "2024-12-22", "Bộ Chính trị")]),
+        # … or "cùng ngày" after the last title of a list, its day ("…, cùng ngày 25/10/2021" was in the title)
+        ("Tỉnh ủy học tập Kết luận số 21-KL/TW về đẩy mạnh xây dựng, chỉnh đốn Đảng và Quy định số 37-QĐ/TW về những điều "
+         "đảng viên không được làm, cùng ngày 25/10/2021.", None,
+         [("numbered", "Kết luận số 21-KL/TW", "Kết luận", "21", "21-KL/TW", None, None),
+          ("numbered", "Quy định số 37-QĐ/TW", "Quy định", "37", "37-QĐ/TW", "2021-10-25", None)]),
         # … not a date of what the title is about, with no comma and no issuer after it
         ("UBND tỉnh ban hành Kế hoạch số 50/KH-UBND về tổ chức Lễ kỷ niệm ngày 27/7/2024 tại tỉnh.", None,
          [("numbered", "Kế hoạch số 50/KH-UBND", "Kế hoạch", "50", "50/KH-UBND", None, "UBND tỉnh")]),

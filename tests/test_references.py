@@ -1637,6 +1637,11 @@ def test_one_party_symbol_of_two_terms_named_by_their_terms_is_two_documents():
         ("Hội nghị sơ kết 10 năm thực hiện Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW cùng ngày 12/12/2013 của "
          "Bộ Chính trị.",
          [("217-QĐ/TW", "2013-12-12", "Bộ Chính trị"), ("218-QĐ/TW", "2013-12-12", "Bộ Chính trị")]),
+        # regression: … after the last item's title too ("Nghị quyết số 28-NQ/TW về … và Nghị quyết số 29-NQ/TW về …, cùng
+        # ngày 17/11/2022" left both undated, the day in the title)
+        ("Đảng ủy Khối quán triệt Nghị quyết số 28-NQ/TW về tiếp tục đổi mới phương thức lãnh đạo của Đảng và Nghị quyết "
+         "số 29-NQ/TW về tiếp tục đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước, cùng ngày 17/11/2022.",
+         [("28-NQ/TW", "2022-11-17", None), ("29-NQ/TW", "2022-11-17", None)]),
         # … nor to an item whose issuer the article names where it cites it alone
         ("Quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII, Kết "
          "luận số 121-KL/TW về tổng kết Nghị quyết số 18-NQ/TW, Kết luận số 126-KL/TW và Kết luận số "
