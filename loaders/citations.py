@@ -410,7 +410,8 @@ _LAW_NAME_OF = (rf"[ ]+của(?=[ ]+(?![{UPPER}])(?!{_LAW_NAME_STOP}|(?:{phrase_p
                 r"[^\W\d_])")
 _LAW_NAME = re.compile(
     rf"[ ]+(?P<name>[{UPPER}][^\W\d_]*(?:,[ ]+(?:{_cue_pattern('name_after_comma', either_case=True)}){_WORD_END}"
-    rf"|{_LAW_NAME_AND}|{_LAW_NAME_OF}|[ ]+(?!{_LAW_NAME_STOP})[^\W\d_]+){{0,12}})"
+    rf"|{_LAW_NAME_AND}|{_LAW_NAME_OF}|[ ]+(?!{_LAW_NAME_STOP})[^\W\d_]+){{0,12}}"
+    rf"(?:[ ]+của[ ]+(?:{_cue_pattern('name_bodies')}){_WORD_END})?)"  # "… của Hội đồng nhân dân, Ủy ban nhân dân"
     r"(?:[ ]*\((?:sửa đổi|sửa đổi, bổ sung)\))?"  # the law's new version: "Luật Công an nhân dân (sửa đổi) năm 2023"
     r"(?:[ ]+(?:năm[ ]+)?(?P<year>(?:19|20)\d\d)(?![\d/]))?"  # "Luật Đất đai năm 2024", "Luật Thủ đô 2024"
 )

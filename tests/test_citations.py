@@ -175,6 +175,14 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("named", "Luật Thủ đô năm 2024, ngày 28/6/2024", "Luật", None, None, "2024-06-28", "Quốc hội")]),
         # regression: "theo phương thức" goes on inside a law's name ("Luật Đầu tư theo phương thức đối tác công tư" was
         # "Luật Đầu tư", the law of investment, a document of its own)
+        # the law of 2004 on the councils' and committees' acts is named with its bodies after "của"
+        ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03/12/2004;", None,
+         [("named", "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03/12/2004",
+           "Luật", None, None, "2004-12-03", "Quốc hội")]),
+        ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật của HĐND, UBND năm 2004; Luật Đê điều năm 2006;", None,
+         [("named", "Luật Ban hành văn bản quy phạm pháp luật của HĐND, UBND năm 2004", "Luật", None, None, None,
+           "Quốc hội"),
+          ("named", "Luật Đê điều năm 2006", "Luật", None, None, None, "Quốc hội")]),
         ("Căn cứ Luật Đầu tư theo phương thức đối tác công tư ngày 18/6/2020;", None,
          [("named", "Luật Đầu tư theo phương thức đối tác công tư ngày 18/6/2020", "Luật", None, None, "2020-06-18",
            "Quốc hội")]),
