@@ -4467,6 +4467,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Thường vụ Huyện ủy ban hành Quyết định số 315-QĐ/HU thay thế Quy chế làm việc của Ban Chấp hành Đảng bộ "
          "huyện (khóa XXII) ban hành kèm theo Quyết định số 05-QĐ/HU ngày 12/10/2020.",
          {("315-QĐ/HU", "replaces", "05-QĐ/HU")}),
+        # how often it was amended, between the passive and its agent
+        ("Nghị quyết số 12/2018/NQ-HĐND của HĐND tỉnh đã được sửa đổi, bổ sung một lần bởi Nghị quyết số 30/2021/NQ-HĐND "
+         "ngày 8/12/2021.", {("30/2021/NQ-HĐND", "amends", "12/2018/NQ-HĐND")}),
+        ("Quyết định số 44/2016/QĐ-UBND được sửa đổi, bổ sung hai lần tại Quyết định số 12/2019/QĐ-UBND và Quyết định số "
+         "07/2022/QĐ-UBND.", {("12/2019/QĐ-UBND", "amends", "44/2016/QĐ-UBND"),
+                              ("07/2022/QĐ-UBND", "amends", "44/2016/QĐ-UBND")}),
+        # the day a law was passed, held by its citation, then "và có hiệu lực …, thay thế"
+        ("Luật Thủy lợi số 08/2017/QH14 được Quốc hội thông qua ngày 19/6/2017 và có hiệu lực từ ngày 01/7/2018, thay thế "
+         "Pháp lệnh Khai thác và bảo vệ công trình thủy lợi số 32/2001/PL-UBTVQH10.",
+         {("08/2017/QH14", "replaces", "32/2001/PL-UBTVQH10")}),
     ],
 )
 def test_relations(text, expected):
@@ -4678,6 +4688,8 @@ def test_relations(text, expected):
         # a report of the year's work, after a meeting that reviews a directive, is no report of that review
         "Sáng 12/5, Huyện ủy tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số 29-CT/TW ngày 25/7/2013 của Ban Bí thư. "
         "Báo cáo tổng kết công tác năm 2023 của UBND huyện được thông qua.",
+        # amended to agree with a decree: the decree amended nothing
+        "Quy chế phối hợp số 03/QC-UBND được sửa đổi, bổ sung cho phù hợp với quy định tại Nghị định số 30/2020/NĐ-CP.",
     ],
 )
 def test_no_relation(text):
