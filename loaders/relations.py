@@ -1200,6 +1200,19 @@ def _own_clause_after_semicolon(text: str, cited: list[Citation], j: int) -> boo
     return m is not None and not text[a.anchor:m.start("phrase")].strip(" ,")
 
 
+def _other_kind_after_semicolon(text: str, before: Citation, item: Citation, source: Citation) -> bool:
+    """Is the item after "; ", of another kind than the document amended or replaced before it and of another body
+    than the source's, the next item of an outer list ("căn cứ … Nghị định số 100/2013/NĐ-CP … sửa đổi, bổ sung một số
+    điều của Nghị định 11/2010/NĐ-CP; Thông tư số 39/2011/TT-BGTVT …": the Government's decree amends no ministry's
+    circular there)? A body's own documents of several kinds may be replaced together ("… thay thế Quyết định số
+    12/2014/QĐ-UBND; Chỉ thị số 03/2015/CT-UBND")."""
+    if text[max(before.end, before.cover_end):item.start].strip() != ";":
+        return False
+    if item.symbol is None or source.symbol is None or before.type is None:
+        return False
+    return item.type != before.type and item.symbol.issuer_code != source.symbol.issuer_code
+
+
 def _of_another_body(text: str, a: Citation, source: Citation) -> bool:
     """Does the item name, after "của", a body other than the source's ("A căn cứ B và Kế hoạch số 38-KH/TU … của
     Thành ủy thực hiện C" in a trade union's programme)? What a clause issues beside A is A's body's, not named again."""
@@ -1524,8 +1537,9 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 # cơ sở Tờ trình … và Báo cáo thẩm tra của Ban Kinh tế - Ngân sách HĐND tỉnh, nhằm cụ thể hóa B")
             targets = _coordinated_after(text, cited, j, source=a, phrase=m.group("phrase"))
             if relation in _NAMES_ITS_ITEM:
-                stop = next((n for n, k in enumerate(targets) if n and _own_clause_after_semicolon(text, cited, k)
-                             and not _older_object(cited[k], a, m.group("phrase"))), len(targets))
+                stop = next((n for n, k in enumerate(targets) if n and (
+                    _own_clause_after_semicolon(text, cited, k) and not _older_object(cited[k], a, m.group("phrase"))
+                    or _other_kind_after_semicolon(text, cited[targets[n - 1]], cited[k], a))), len(targets))
                 targets = targets[:stop]
             if a.key and a.key.startswith(_AMENDING_LAW_KEY) and a.form == "named":  # (as before numbered ones had that key)
                 # a law named by what it amends names laws only: "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen

@@ -4477,6 +4477,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Luật Thủy lợi số 08/2017/QH14 được Quốc hội thông qua ngày 19/6/2017 và có hiệu lực từ ngày 01/7/2018, thay thế "
          "Pháp lệnh Khai thác và bảo vệ công trình thủy lợi số 32/2001/PL-UBTVQH10.",
          {("08/2017/QH14", "replaces", "32/2001/PL-UBTVQH10")}),
+        # in a list of bases, after "; " that closes what an item amends, a ministry's circular is the next basis, not one
+        # more document the Government's decree amends
+        ("UBND tỉnh ban hành Quyết định số 21/2018/QĐ-UBND căn cứ Nghị định số 59/2015/NĐ-CP ngày 18/6/2015 của Chính "
+         "phủ về quản lý dự án và Nghị định số 42/2017/NĐ-CP ngày 5/4/2017 sửa đổi, bổ sung một số điều của Nghị định "
+         "59/2015/NĐ-CP; Thông tư số 18/2016/TT-BXD ngày 30/6/2016 của Bộ Xây dựng.",
+         {("21/2018/QĐ-UBND", "based_on", "59/2015/NĐ-CP"), ("21/2018/QĐ-UBND", "based_on", "42/2017/NĐ-CP"),
+          ("21/2018/QĐ-UBND", "based_on", "18/2016/TT-BXD"), ("42/2017/NĐ-CP", "amends", "59/2015/NĐ-CP")}),
     ],
 )
 def test_relations(text, expected):
