@@ -2178,8 +2178,10 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
 # huyện ban hành nghị quyết về …" is a resolution still to come
 # … or in the next task of its list, after a "; " ("Nghị quyết giao Ban Thường vụ Huyện ủy chỉ đạo xây dựng chương trình
 # hành động; UBND huyện ban hành kế hoạch thực hiện"): the next body's task is given too
+# (the task before the "; " may count or name a number: "yêu cầu các chi bộ quán triệt Nghị quyết 72 đến 100% đảng viên;
+# UBND xã ban hành kế hoạch hành động")
 _ASSIGNED_BEFORE = re.compile(rf"{_cue_opening('assign')}(?:(?:[ ]+[^\W\d_]+,?){{0,12}}"
-                              r"|(?:[ ]+[^\W\d_]+,?){0,16};(?:[ ]+[^\W\d_]+,?){1,6})[ ]+$")  # "… trình ban hành Nghị định …" too
+                              r"|(?:[ ]+(?:[^\W\d_]+|\d+(?:[.,]\d+)*%?),?){0,16};(?:[ ]+[^\W\d_]+,?){1,6})[ ]+$")  # "… trình ban hành Nghị định …" too
 _ASSIGNED_WINDOW = 100
 # … and one directed to issue it, the bodies named after the verb ("…; đồng thời chỉ đạo các huyện ủy, thị ủy, thành ủy
 # ban hành kế hoạch thực hiện"), not one that did so ("đã chỉ đạo UBND huyện ban hành kế hoạch …")

@@ -2140,6 +2140,12 @@ def test_a_title_ends_before_what_the_subject_does_next(text, title):
         # hiện" was the district's plan, carrying out the resolution that gives the tasks)
         "Hội nghị giao Ban Thường vụ Thị ủy chỉ đạo xây dựng chương trình hành động; UBND thị xã ban hành kế hoạch "
         "thực hiện, bố trí nguồn vốn trồng rừng.",
+        # … also when the task before the "; " counts in figures ("…; UBND xã ban hành kế hoạch thực hiện" after "học
+        # tập cho 100% đảng viên" was the commune's plan)
+        "Bí thư Đảng ủy xã yêu cầu các chi bộ tổ chức học tập cho 100% đảng viên; UBND xã ban hành kế hoạch thực hiện "
+        "trước ngày 15/11.",
+        "Hội nghị giao Ban Thường vụ Đảng ủy phát triển thêm 25 đảng viên mới trong năm 2026; UBND xã ban hành kế hoạch "
+        "bồi dưỡng.",
         # regression: … a capitalised document, the body given the task named at length and directing its making ("giao
         # Đảng ủy UBND quận chỉ đạo xây dựng Kế hoạch của UBND quận" was the district's plan)
         "Ban Thường vụ Tỉnh ủy giao Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo xây dựng Kế hoạch của UBND tỉnh, hoàn "
