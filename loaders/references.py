@@ -1218,9 +1218,9 @@ def _merge_named_later(docs: list[Resolved], index: _Index, text: str) -> None:
         named_by_issuer = first.form == "ref" and first.ref == "issuer" and (not first.own_title or _asked(text, first.start))
         if not (named_by_issuer or issued_first) or doc.number:
             continue
-        # a headline's subject may name a place only ("Hà Nội ban hành kế hoạch thực hiện Chỉ thị 20"): the body the
-        # lead names for the same document
-        body = first.issuer if first.issuer is None or first.issuer.code else doc.issuer or first.issuer
+        # a headline's subject may name a place only ("Hà Nội ban hành kế hoạch thực hiện Chỉ thị 20") or no body at all
+        # ("Xã Hoằng Hóa ra nghị quyết chuyên đề …"): the body the lead names for the same document
+        body = first.issuer if first.issuer is not None and first.issuer.code else doc.issuer or first.issuer
         # the lead (sapo) announcing what the body tells with its number and issuing again: "Thành ủy TP.HCM vừa ban hành
         # chương trình hành động thực hiện Nghị quyết 68 …", then "Ban Thường vụ Thành ủy đã ban hành Chương trình hành
         # động số 45-CTr/TU …" (when the body issues one such only; a capitalised noun may name another document, "HĐND

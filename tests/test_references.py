@@ -900,6 +900,13 @@ def test_a_document_a_headline_reports_issued_is_the_one_the_body_numbers():
             "thành phố ký.")
     docs = documents(text, place("Hà Nội"), text.index("\n"))
     assert [symbol for symbol, _ in docs] == ["231/KH-UBND", "Chỉ thị#20"]
+    # regression: … or no body ("Phường Tân An ra nghị quyết chuyên đề …", the lead's body passing it, the body numbering
+    # it as the subject of its sentence): the headline's and the lead's resolution was one of its own
+    text = ("Phường Tân An ra nghị quyết chuyên đề về chuyển đổi số\n\nNgày 12/9, Ban Chấp hành Đảng bộ phường Tân An tổ "
+            "chức hội nghị, thông qua Nghị quyết chuyên đề về chuyển đổi số trên địa bàn phường.\n\nNghị quyết số "
+            "07-NQ/ĐU của Ban Chấp hành Đảng bộ phường được ban hành để thực hiện Nghị quyết số 57-NQ/TW.")
+    docs = documents(text, place("Đắk Lắk"), text.index("\n"))
+    assert [symbol for symbol, _ in docs] == ["07-NQ/ĐU", "57-NQ/TW"]
 
 
 @pytest.mark.parametrize("text, expected", [
