@@ -1815,6 +1815,7 @@ _NOMINAL_ACT_GAP = re.compile(
     rf"(?:[^.;:!?\n]*?(?:[ ]*,)?[ ]+(?:nhằm|để|đồng[ ]+thời|được(?:[ ]+[^\W\d_]+){{0,3}}?|là(?:[ ]+[^\W\d_]+){{0,3}}?))?[ ]+"
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _NOMINAL_ACT_CHARS = 300
+_TITLED_ACT_BACK_CHARS = 600  # how far back the decision just reported may be named, its sentence and the next
 _PURPOSE = re.compile(r"[ ](?:nhằm|để)[ ]")
 # (an adverb may come first, and the plural be of "văn bản": "việc ban hành kịp thời các văn bản là nhằm cụ thể hóa B")
 _UNCOUNTED_AFTER_ACT = re.compile(rf"(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{phrase_pattern(cues('plural'))})[ ]+"
@@ -1836,11 +1837,18 @@ def _nominal_acts(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
             continue  # (of an uncounted plural, "Việc ban hành các quyết định nhằm …", the corpus names none)
         phrase = _NOMINAL_ACT_GAP.fullmatch(text, act.end(), b.start)
         source = next((a for a in reversed(cited[:j]) if doc_of[id(a)].issued), None) if phrase else None
+        if source is not None and act.re is _TITLED_ACT:
+            # the decision whose own words open with the act, though another issued one was named after it ("Quyết định
+            # số 1412/QĐ-UBND công bố danh mục …, trong đó có Nghị quyết số 12/2023/NQ-HĐND …. Việc công bố …")
+            source = next((a for a in reversed(cited[:j]) if a.start >= start - _TITLED_ACT_BACK_CHARS
+                           and doc_of[id(a)].issued and _opens_with_act(text, doc_of[id(a)], act.group("verb"))), source)
         if source is not None and act.re is _TITLED_ACT and not (
                 _opens_with_act(text, doc_of[id(source)], act.group("verb"))
-                and _PURPOSE.search(text, act.end(), phrase.start("phrase") + 1)):
+                and (_PURPOSE.search(text, act.end(), phrase.start("phrase") + 1)
+                     or _relation(phrase.group("phrase")) == "based_on")):
             continue  # (its purpose only: "Việc kiện toàn được thực hiện theo Quy định số 192-QĐ/TW" is done as the rule
-            # says, not the decision's carrying it out)
+            # says, not the decision's carrying it out; its basis is the decision's: "Quyết định số 65/2025/QĐ-UBND bãi bỏ
+            # …. Việc bãi bỏ được thực hiện theo đề nghị của Sở Tư pháp tại Tờ trình số 412/TTr-STP")
         if source is not None:
             targets = [cited[k] for k in _coordinated_after(text, cited, j)]
             _add_each(add, _counted_before(text, cited, start, doc_of, targets) or [source], targets,

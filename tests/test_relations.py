@@ -1068,6 +1068,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "56/2022/QH15 của Quốc hội.",
          {("2041/QĐ-UBND", "replaces", "517/QĐ-UBND"), ("2041/QĐ-UBND", "implements", "26-NQ/TW"),
           ("2041/QĐ-UBND", "implements", "56/2022/QH15")}),
+        # regression: … and so do "Việc bãi bỏ", "Việc công bố", whose basis is the decision's, and the decision is the
+        # one whose words open with the act though another issued document was named after it (both related nothing)
+        ("UBND huyện ban hành Quyết định số 75/2025/QĐ-UBND bãi bỏ Quyết định số 12/2019/QĐ-UBND về quản lý chợ. Việc "
+         "bãi bỏ được thực hiện căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15.",
+         {("75/2025/QĐ-UBND", "based_on", "64/2025/QH15")}),
+        ("UBND tỉnh ban hành Quyết định số 1520/QĐ-UBND ngày 3/9/2025 công bố danh mục văn bản còn hiệu lực, trong đó có "
+         "Nghị quyết số 20/2022/NQ-HĐND ngày 8/12/2022 của HĐND tỉnh. Việc công bố được thực hiện căn cứ Nghị quyết số "
+         "190/2025/QH15 của Quốc hội.",
+         {("1520/QĐ-UBND", "based_on", "190/2025/QH15")}),
         # regression: a lead's clause after "; " that issues A2 and records a second act at A3 ("…; UBND huyện ban hành
         # Kế hoạch số 298/KH-UBND … và kiện toàn Ban Chỉ đạo … tại Quyết định số 6824/QĐ-UBND …") carried out nothing
         ("Thực hiện Chỉ thị số 21-CT/TU ngày 9/3/2023 của Ban Thường vụ Tỉnh ủy, Huyện ủy Cao Lộc đã ban hành Kế hoạch "
@@ -4672,6 +4681,9 @@ def test_relations(text, expected):
         # guard: … and, its purpose not stated, the act done as a rule says is none of the decision's
         "Ban Thường vụ Tỉnh ủy ban hành Quyết định số 52-QĐ/TU ngày 4/9/2025 về việc kiện toàn Ban Chỉ đạo tỉnh về "
         "chuyển đổi số. Việc kiện toàn được thực hiện theo Quy định số 205-QĐ/TW của Bộ Chính trị.",
+        # guard: "Việc công bố" after a plan whose words are not that act is no act of the plan
+        "UBND tỉnh ban hành Kế hoạch số 88/KH-UBND ngày 5/5/2025 về chuyển đổi số. Việc công bố kết quả được thực hiện căn "
+        "cứ Quyết định số 12/QĐ-UBND.",
         # guard: "Việc thành lập" of a plan whose own words are not that act is no act of the plan
         "UBND huyện ban hành Kế hoạch số 88/KH-UBND ngày 5/5/2023 về giải phóng mặt bằng cao tốc. Việc thành lập tổ "
         "công tác nhằm thực hiện Chỉ thị số 07-CT/TU của Ban Thường vụ Tỉnh ủy.",
