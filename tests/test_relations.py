@@ -1620,6 +1620,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Quyết định số 987/QĐ-UBND. Quyết định có hiệu lực kể từ ngày ký và thay thế "
          "Quyết định số 1122/QĐ-UBND ngày 1/4/2019.",
          {("987/QĐ-UBND", "replaces", "1122/QĐ-UBND")}),
+        # … and a start day written out in words, the gap past eight words: no relation
+        ("Nghị quyết số 27/2024/NQ-HĐND có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2025 và thay thế Nghị quyết số "
+         "13/2019/NQ-HĐND ngày 12 tháng 7 năm 2019 của Hội đồng nhân dân tỉnh.",
+         {("27/2024/NQ-HĐND", "replaces", "13/2019/NQ-HĐND")}),
         # regression: "A … triển khai B về …, và thay thế C" after B's title is A's second act, as after B alone (B's
         # title ran on over C, and B replaced C)
         ("Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 29-CT/TU. Chỉ thị được ban hành nhằm quán triệt, triển khai Chỉ "
