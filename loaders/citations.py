@@ -4237,6 +4237,10 @@ def _read_header(scan: _Scan, cited: Citation) -> None:
                 # type in full ("Thông báo kết luận"), no document of its own; the subject is the line under it
                 scan.citations = [c for c in scan.citations if not title_at <= c.start < goes_on.end("caps")]
                 title_at = goes_on.start("title")
+            elif _heading_type_goes_on(heading.group("type"), heading.group("title"), row["code"]):
+                # "THÔNG BÁO / kết luận của Ban Thường vụ Huyện ủy tại hội nghị …": the subject opens with the rest of
+                # the type's name ("Thông báo kết luận"), no document of its own
+                scan.citations = [c for c in scan.citations if c.start != title_at]
             cited.title = _TITLE_OPENER.sub("", text[title_at:text.find("\n", title_at) % (len(text) + 1)].strip())
             cited.anchor = title_at  # what the subject says it does: "thực hiện Nghị quyết …"
 

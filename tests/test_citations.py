@@ -1202,6 +1202,21 @@ def test_a_printed_document_s_header_block(text, article, expected):
     assert 0 <= text.index(expected[4]) - printed.anchor <= len("về ")
 
 
+# regression: a notice whose subject line opens with the rest of its type's name ("THÔNG BÁO" / "kết luận của Thường
+# trực Huyện ủy tại …": a "Thông báo kết luận") read that line's "kết luận của Thường trực Huyện ủy" as a Kết luận
+@pytest.mark.parametrize("text, article", [
+    ("ĐẢNG BỘ TỈNH THANH HÓA\nHUYỆN ỦY NGA SƠN\n*\nSố 415-TB/HU\nNga Sơn, ngày 03 tháng 11 năm 2023\n\nTHÔNG BÁO\n"
+     "kết luận của Thường trực Huyện ủy tại buổi làm việc với Đảng ủy xã Nga Thắng\n-----\n\nNgày 01/11/2023, "
+     "Thường trực Huyện ủy làm việc với Ban Thường vụ Đảng ủy xã.\n", place("Thanh Hóa", "Nga Sơn")),
+    ("ĐẢNG BỘ TỈNH QUẢNG NAM\nBAN THƯỜNG VỤ TỈNH ỦY\n*\nSố 1288-TB/TU\nQuảng Nam, ngày 20 tháng 6 năm 2022\n\nTHÔNG BÁO\n"
+     "kết luận của Ban Thường vụ Tỉnh ủy về công tác phòng, chống thiên tai năm 2022\n", place("Quảng Nam")),
+])
+def test_a_notice_s_subject_opening_with_its_type_s_rest_is_no_document(text, article):
+    printed, *others = find_citations(text, article)
+    assert printed.type == "Thông báo" and printed.issued
+    assert others == []
+
+
 # regression: a portal's page of one document written as fields gave its number only ("Số ký hiệu: 245/QĐ-UBND" had no
 # date, and the plan its subject issues, "Trích yếu: Quyết định ban hành Kế hoạch triển khai thực hiện Kế hoạch số
 # 120/KH-UBND …", was a second document that took the decision's relation)
