@@ -1484,6 +1484,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 # a "theo" inside the clause names the plan an act follows, which carries out B ("Đợt cao điểm được
                 # triển khai theo Kế hoạch số 86/KH-UBND của UBND phường, thực hiện B"; data/cues plan_type)
                 break
+            if fold(m.group("phrase")).endswith(_ACCORDING_TAIL) and _PROVISION_OF.search(text, max(0, a.start - 8), a.start):
+                break  # "Các nội dung không quy định tại A thực hiện theo B": what A leaves out goes by B, not A
             pre = m.groupdict().get("pre") or m.groupdict().get("purpose") or ""
             if _asked_or_checked(pre):
                 break
@@ -1995,6 +1997,7 @@ _BUILT_BY_PLAN = re.compile(rf"[ ]+(?:(?:{_GAP_ADVERBS})[ ]+)?(?:đã[ ]+)?đư�
 _COMMA_PASSIVE_ISSUED = re.compile(rf"[ ]*(?:,[ ]*|,?[ ]+và[ ]+)(?:đã[ ]+)?được[ ]+(?:{_PASSIVE_VERBS})[ ]+")
 _ACCORDING_WORD = "theo "  # a phrase A goes by: "theo chỉ đạo tại", "theo tinh thần"
 _ACCORDING_TAIL = " theo"  # a phrase ending in plain "theo" ("thực hiện theo"): right after A only
+_PROVISION_OF = re.compile(r"(?<![^\W\d_])tại[ ]+\Z")  # A where a provision is: "nội dung quy định tại A"
 # (the act may be named as a noun: "A thực hiện B1, gắn với việc thực hiện B2"; the second act may be a review,
 # perhaps as a purpose: "A được xây dựng trên cơ sở B, đồng thời nhằm sơ kết 5 năm
 # thực hiện C": A reviews C, as the gap's "pre" or "purpose" reads it)

@@ -2741,6 +2741,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("91/KH-UBND", "implements", "4120/QĐ-UBND")}),
         ("Sở Tài chính ban hành Hướng dẫn số 15/HD-STC về quy chế chi tiêu thực hiện theo Nghị định số 60/2021/NĐ-CP.",
          set()),
+        # regression: what a provision of A leaves out goes by B, not A ("Các nội dung không quy định tại A thực hiện
+        # theo B" made A implement B)
+        ("HĐND tỉnh thông qua Nghị quyết số 18/2024/NQ-HĐND ngày 10/7/2024. Những nội dung chi không quy định tại Nghị "
+         "quyết này thực hiện theo Thông tư số 12/2022/TT-BTC ngày 20/2/2022 của Bộ Tài chính.", set()),
+        ("Các trường hợp khác chưa được quy định tại Quyết định số 25/2023/QĐ-UBND thực hiện theo Nghị định số "
+         "30/2020/NĐ-CP của Chính phủ.", set()),
         # regression: "Nhằm hướng dẫn thực hiện B1 và B2, X đã ban hành A" gave nothing (only "Để hướng dẫn thực hiện"
         # and a bare "Nhằm hướng dẫn" opened a lead)
         ("Nhằm hướng dẫn thực hiện Quy định số 69-QĐ/TW ngày 6/7/2022 của Bộ Chính trị về kỷ luật tổ chức đảng, đảng "
