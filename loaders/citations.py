@@ -4360,7 +4360,7 @@ def _finish(scan: _Scan, headline_end: int) -> None:
         if c.form == "new" and _introduces_itself(scan, c):
             c.alias_of = cites.index(scan.printed)  # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:"
             continue
-        if (c.form == "new" or c.ref == "issuer" or _named_by_its_decision(text, c, cites, i)) \
+        if (c.form == "new" or c.ref in ("issuer", "titled") or _named_by_its_decision(text, c, cites, i)) \
                 and i + 1 < len(cites) and _carried_by(text, c, cites[i + 1]):
             c.alias_of = i + 1  # "Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/TU)"
             continue

@@ -2897,6 +2897,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chủ tịch Ủy ban nhân dân tỉnh ban hành Quyết định số 2456/QĐ-UBND ngày 11 tháng 10 năm 2024.",
          {("2456/QĐ-UBND", "based_on", "63/2010/NĐ-CP"), ("2456/QĐ-UBND", "based_on", "2890/QĐ-BTP"),
           ("2456/QĐ-UBND", "based_on", "1625/TTr-STP")}),
+        # regression: a printed decision amending the rules another decision carries, named by their title (a reference
+        # to the printed title) before "ban hành kèm theo": the rules were the printed decision's, which amended nothing
+        ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 14/2024/QĐ-UBND\nBắc Ninh, ngày 12 tháng 4 năm 2024\n\nQUYẾT ĐỊNH\n"
+         "Sửa đổi, bổ sung một số điều của Quy định về quản lý cụm công nghiệp trên địa bàn tỉnh ban hành kèm theo "
+         "Quyết định số 08/2022/QĐ-UBND ngày 15 tháng 3 năm 2022 của UBND tỉnh Bắc Ninh\n\nỦY BAN NHÂN DÂN TỈNH BẮC NINH\n\n"
+         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Sửa đổi khoản 2 "
+         "Điều 4 của Quy định về quản lý cụm công nghiệp trên địa bàn tỉnh ban hành kèm theo Quyết định số "
+         "08/2022/QĐ-UBND.\n",
+         {("14/2024/QĐ-UBND", "amends", "08/2022/QĐ-UBND"), ("14/2024/QĐ-UBND", "based_on", "Luật#")}),
         # regression: a printed decision's preamble ends in its enacting line "QUYẾT ĐỊNH:" (a legal database's page, a
         # PDF): the leads relate the document of the header's number line, not nothing
         ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 1234/QĐ-UBND\nNghệ An, ngày 18 tháng 5 năm 2022\n\nQUYẾT ĐỊNH\n"
