@@ -2365,8 +2365,9 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
                    and any(o.issued and o.start < c.start and c.end <= o.cover_end
                            and doc_of.get(id(o)) is not doc_of[id(c)] for o in in_main)}
         sources = [c for c in in_main if c.issued and id(doc_of.get(id(c))) not in objects]
-        if main == end or not sources and text[main:end].rstrip().endswith(":"):
-            # the preamble of the printed document: "… \nQUYẾT ĐỊNH:", "…, Ban Thường vụ Huyện ủy báo cáo kết quả như sau:"
+        if main == end or not sources and (text[main:end].rstrip().endswith(":") or _ENACTING.match(text, end)):
+            # the preamble of the printed document: "… \nQUYẾT ĐỊNH:", "…, Ban Thường vụ Huyện ủy báo cáo kết quả như sau:",
+            # "…, Ban Chấp hành Đảng bộ xã\n\nQUYẾT NGHỊ:" (the subject, then its enacting verb on a line of its own)
             sources = _printed(text, cited[:j], b.start)
         # "…, nhiều tỉnh ủy đã ban hành kế hoạch thực hiện, như: Tỉnh ủy X ban hành A1; Tỉnh ủy Y có A2";
         # the first item may end the main clause ("… đã ban hành nhiều văn bản như: A1; A2")

@@ -2897,6 +2897,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chủ tịch Ủy ban nhân dân tỉnh ban hành Quyết định số 2456/QĐ-UBND ngày 11 tháng 10 năm 2024.",
          {("2456/QĐ-UBND", "based_on", "63/2010/NĐ-CP"), ("2456/QĐ-UBND", "based_on", "2890/QĐ-BTP"),
           ("2456/QĐ-UBND", "based_on", "1625/TTr-STP")}),
+        # regression: a printed resolution whose preamble ends in its subject, the enacting verb on a line of its own
+        # ("…, Ban Chấp hành Đảng bộ xã\n\nQUYẾT NGHỊ:"), related nothing: the main clause named no document
+        ("ĐẢNG BỘ HUYỆN CHƯ SÊ\nĐẢNG ỦY XÃ IA BLANG\n*\nSố 11-NQ/ĐU\nIa Blang, ngày 14 tháng 3 năm 2024\n\nNGHỊ QUYẾT\n"
+         "về chuyển đổi cây trồng giai đoạn 2024 - 2025\n\nThực hiện Nghị quyết số 07-NQ/HU, ngày 20/9/2023 của Ban "
+         "Chấp hành Đảng bộ huyện về phát triển nông nghiệp; trên cơ sở Tờ trình số 12/TTr-UBND ngày 01/3/2024 của UBND "
+         "xã, Ban Chấp hành Đảng bộ xã\n\nQUYẾT NGHỊ:\n\nI. MỤC TIÊU\n",
+         {("11-NQ/ĐU", "implements", "07-NQ/HU"), ("11-NQ/ĐU", "based_on", "12/TTr-UBND")}),
         # regression: a printed decision amending the rules another decision carries, named by their title (a reference
         # to the printed title) before "ban hành kèm theo": the rules were the printed decision's, which amended nothing
         ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 14/2024/QĐ-UBND\nBắc Ninh, ngày 12 tháng 4 năm 2024\n\nQUYẾT ĐỊNH\n"
