@@ -696,8 +696,10 @@ def _year(doc: Resolved) -> int:
 
 
 def _doc_year(doc: Resolved) -> int:
-    """The year of the document: its legal normative symbol's, else its date's (0 if neither)."""
-    return _year(doc) or next((int(c.date[:4]) for c in doc.citations if c.date), 0)
+    """The year of the document: its legal normative symbol's, else its date's, else the year a law's name gives ("Luật
+    sửa đổi, bổ sung một số điều của Luật Cư trú năm 2013"; 0 if none)."""
+    return _year(doc) or next((int(c.date[:4]) for c in doc.citations if c.date), 0) \
+        or next((int(c.key[-4:]) for c in doc.citations if c.key and c.key.startswith("law:") and c.key[-4:].isdigit()), 0)
 
 
 def _citation_year(c: Citation) -> int:

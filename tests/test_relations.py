@@ -4519,6 +4519,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "59/2015/NĐ-CP; Thông tư số 18/2016/TT-BXD ngày 30/6/2016 của Bộ Xây dựng.",
          {("21/2018/QĐ-UBND", "based_on", "59/2015/NĐ-CP"), ("21/2018/QĐ-UBND", "based_on", "42/2017/NĐ-CP"),
           ("21/2018/QĐ-UBND", "based_on", "18/2016/TT-BXD"), ("42/2017/NĐ-CP", "amends", "59/2015/NĐ-CP")}),
+        # a law amended by an amending law of an earlier year, named by the same name as the new law, is not the new law
+        ("Luật Thi hành án dân sự số 45/2025/QH15 có hiệu lực từ 01/7/2026, thay thế Luật Thi hành án dân sự năm 2008 và "
+         "Luật sửa đổi, bổ sung một số điều của Luật Thi hành án dân sự năm 2014.",
+         {("45/2025/QH15", "replaces", "Luật#"), ("45/2025/QH15", "replaces", "Luật#")}),
     ],
 )
 def test_relations(text, expected):
