@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -714,7 +714,7 @@ class _Evidence:
         named = gz.as_on(province, published) if published else self._named(province, text)
         if self.former_cities and named != gz.as_listed(province):
             self.pieces.extend(([city], weight) for city, weight in self.former_cities if city.parent_code == province.code)
-        district, commune = self._district_and_commune(province, text)
+        district, commune = self._district_and_commune(province, text, published)
         if district is not None:
             district = self._former_named(district, text, published)
         return Place(
@@ -757,6 +757,25 @@ class _Evidence:
                 return max(former, key=weight.__getitem__)
         return max(weight, key=weight.__getitem__) if weight else province
 
+    def _former_districts_named(self, province: gz.Unit, text: str, published: str | None
+                                ) -> Callable[[gz.Unit], gz.Unit]:
+        """A commune's district: the list's, or a district merged into that one before the list's snapshot which the
+        article names, and not the list's district itself, when the article is not after the merger ("Lộc Hà (Hà Tĩnh)
+        - … xã Thạch Kim" in 2021: Lộc Hà's commune, merged into Thạch Hà only in December 2024)."""
+        named = {u for units, _ in self.pieces for u in units
+                 if u.level == "district" and u.parent_code == province.code}
+        latest = published or _latest_date(text)
+        former = {f.code: f for f in named if f.valid_until is not None and f.valid_until < gz.LEGACY_LAST_DAY
+                  and (latest is None or latest <= f.valid_until)}
+
+        def district_of(commune: gz.Unit) -> gz.Unit:
+            listed = gz.parent(commune)
+            if not former or listed in named:
+                return listed
+            merged = [f for f in former.values() if listed in gz.successors(f)]
+            return merged[0] if len(merged) == 1 else listed
+        return district_of
+
     @staticmethod
     def _former_named(district: gz.Unit, text: str, published: str | None) -> gz.Unit:
         """The district under a former name the text writes, when the article, or the latest date the text gives, is
@@ -769,7 +788,7 @@ class _Evidence:
         return min(former, key=attrgetter("valid_until")) if latest is not None and latest <= min(
             u.valid_until for u in former) else district
 
-    def _district_and_commune(self, province: gz.Unit, text: str
+    def _district_and_commune(self, province: gz.Unit, text: str, published: str | None = None
                               ) -> tuple[gz.Unit | None, gz.Unit | None]:
         """A district only when the article is about it: named (or one of its communes
         named) in the title or byline, or the lead's district when district bodies (Huyện
@@ -778,9 +797,10 @@ class _Evidence:
         prominence: dict[str, float] = defaultdict(float)  # the district's weightiest mention
         first_seen: dict[str, int] = {}
         named_communes: list[list[gz.Unit]] = []  # communes the title or byline may name
+        district_of = self._former_districts_named(province, text, published)
         for order, (units, weight) in enumerate(self.pieces):
             inside = [u for u in units if u.level != "province" and gz.province_of(u) == province]
-            districts = {(u if u.level == "district" else gz.parent(u)).code for u in inside}
+            districts = {(u if u.level == "district" else district_of(u)).code for u in inside}
             for code in districts:
                 score[code] += weight / len(districts)
                 prominence[code] = max(prominence[code], weight / len(districts))
@@ -802,7 +822,7 @@ class _Evidence:
         if not about_district:
             return None, None
         for candidates in named_communes:
-            in_district = [u for u in candidates if u.parent_code == best]
+            in_district = [u for u in candidates if district_of(u).code == best]
             if len(in_district) == 1:
                 return district, in_district[0]
         return district, None

@@ -441,6 +441,15 @@ def test_published(text: str, metadata: str | None, expected: str | None) -> Non
         ("Xã Thạch Đài đưa chuyển đổi số về từng thôn\n\nThực hiện Kế hoạch số 125/KH-UBND ngày 24/3/2023 của UBND "
          "huyện về chuyển đổi số, UBND xã Thạch Đài (huyện Thạch Hà, Hà Tĩnh) đã ban hành Kế hoạch số 36/KH-UBND ngày "
          "5/4/2023.", None, ("Hà Tĩnh", "Thạch Hà")),
+        # regression: a commune the list's snapshot holds under the district a former one merged into, named in the
+        # title of an article of before the merger that names the former district ("Nam Đông (Thừa Thiên Huế) - …",
+        # merged into Phú Lộc from 2025), placed the article in the snapshot's district
+        ("Xã Thượng Lộ phát triển du lịch cộng đồng\n\nNam Đông (Thừa Thiên Huế) - Năm 2019, Đảng ủy xã Thượng Lộ ban "
+         "hành Nghị quyết số 05-NQ/ĐU về phát triển du lịch sinh thái; Ban Thường vụ Huyện ủy đã có Kế hoạch số "
+         "40-KH/HU ngày 3/4/2019.", None, ("Thừa Thiên Huế", "Nam Đông")),
+        ("Xã Đông Hoàng về đích nông thôn mới kiểu mẫu\n\nĐông Sơn (Thanh Hóa) - Ngày 12/10/2022, Đảng ủy xã Đông Hoàng "
+         "ban hành Nghị quyết số 12-NQ/ĐU; UBND huyện đã có Kế hoạch số 88/KH-UBND ngày 2/3/2022.", None,
+         ("Thanh Hóa", "Đông Sơn")),
         # regression: the paper named bare before the lead's dash ("Báo Hòa Bình - Chỉ thị số 35-CT/TW …") placed nothing,
         # and the Tỉnh ủy's plan had no province; a paper named after no place gives none
         ("Bình luận: Chỉ thị 35 và bài học chuẩn bị nhân sự\n\nBáo Hòa Bình - Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ "
