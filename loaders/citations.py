@@ -4357,6 +4357,9 @@ def _finish(scan: _Scan, headline_end: int) -> None:
             c.title = cites[i - 1].title if c.start < cites[i - 1].cover_end else \
                 _TITLE_OPENER.sub("", text[cites[i - 1].cover_end:c.cover_end].strip(" ,"))
             continue
+        if c.form == "new" and i and (decision := _carried_beside(text, cites, i)) is not None:
+            c.alias_of = decision  # "… ban hành Quy chế giám sát …; Quy định về việc …": the decisions' second document
+            continue
         if c.form == "new" and _introduces_itself(scan, c):
             c.alias_of = cites.index(scan.printed)  # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:"
             continue
@@ -4440,6 +4443,22 @@ def _introduces_itself(scan: _Scan, c: Citation) -> bool:
 _APPROVING = re.compile(rf"[ ]*,?[ ]*(?:{_cue_pattern('approve')})[ ]+")
 _APPROVED_ABOUT = re.compile(rf"[ ]*,?[ ]*(?:{_cue_pattern('approve_about')})[ ]+")
 _CARRIERS = set(cues("carrier"))
+
+
+# what sets a second document a decision's title issues beside the first, past the rest of the first's name: "… ban
+# hành Quy chế giám sát và phản biện xã hội của …; Quy định về …"
+_BESIDE_CARRIED = re.compile(r"[^.;:\n()]{0,200}?[ ]*(?:;|,?[ ]+và)[ ]+")
+
+
+def _carried_beside(text: str, cites: list[Citation], i: int) -> int | None:
+    """The decision whose title issues the unnumbered document `cites[i]` after another it issues, as a pair ("Quyết
+    định số 217-QĐ/TW, 218-QĐ/TW … ban hành Quy chế giám sát …; Quy định về việc …"): that document is the decision's
+    too, not a third one (corpus/README)."""
+    c, first = cites[i], cites[i - 1]
+    if c.type not in _ISSUED_AT_TYPES or first.form != "new" or first.alias_of is None or first.alias_of >= i - 1 \
+            or not _BESIDE_CARRIED.fullmatch(text, max(first.end, first.cover_end), c.start):
+        return None
+    return first.alias_of if _approved_by(text, cites[first.alias_of], first) else None
 
 
 def _approved_by(text: str, decision: Citation, c: Citation) -> bool:

@@ -1247,6 +1247,20 @@ def test_a_portal_record_s_document_is_what_its_body_announces():
     assert announced.alias_of == cites.index(record)
 
 
+# regression: the second document a decision's title issues beside a first, after "; " or "và" ("Quyết định số
+# 217-QĐ/TW, 218-QĐ/TW … ban hành Quy chế giám sát …; Quy định về việc …") was a third document of no number
+@pytest.mark.parametrize("text", [
+    "Ban Thường vụ Huyện ủy sơ kết Quyết định số 99-QĐ/TW, 100-QĐ/TW ngày 5/3/2020 của Ban Bí thư ban hành Quy chế làm "
+    "việc của Ban Chỉ đạo phòng, chống tham nhũng; Quy định về chế độ báo cáo của các ban chỉ đạo.",
+    "UBND huyện có Quyết định số 45/QĐ-UBND ngày 2/4/2021 ban hành Quy chế tổ chức lễ hội trên địa bàn huyện và Quy "
+    "định về quản lý di tích.",
+])
+def test_a_decision_s_title_issues_two_documents_which_are_the_decision(text):
+    cites = find_citations(text, place("Hà Tĩnh"))
+    carried = [c for c in cites if c.form == "new"]
+    assert len(carried) == 2 and all(c.alias_of is not None and cites[c.alias_of].form == "numbered" for c in carried)
+
+
 @pytest.mark.parametrize("text, year, date", [
     # regression: a news lead's partial date ("Ngày 8/9,") took no year, though the article has one
     ("Ngày 8/9, Đảng ủy xã Đồng Lộc ban hành Kế hoạch số 15-KH/ĐU thực hiện Nghị quyết số 57-NQ/TW.", 2025,
