@@ -592,6 +592,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Phương án số 27/PA-UBND ngày 9/6/2023.", {("27/PA-UBND", "amends", "11/PA-UBND")}),
         ("Danh mục dự án ban hành kèm theo Quyết định số 1450/QĐ-UBND ngày 2/8/2021 được điều chỉnh tại Quyết định số "
          "318/QĐ-UBND ngày 14/3/2023 của UBND tỉnh.", {("318/QĐ-UBND", "amends", "1450/QĐ-UBND")}),
+        # regression: … and in the active, "điều chỉnh" alone before the adjusted document ("Quyết định số …/QĐ-UBND
+        # … điều chỉnh Quyết định số …" gave nothing)
+        ("Ngày 9/10/2024, UBND tỉnh ban hành Quyết định số 2874/QĐ-UBND điều chỉnh Quyết định số 1536/QĐ-UBND ngày "
+         "12/6/2024 về giao chi tiết kế hoạch vốn đầu tư công.", {("2874/QĐ-UBND", "amends", "1536/QĐ-UBND")}),
+        ("Sở Xây dựng có Kế hoạch số 77/KH-SXD ngày 3/5/2023 về việc điều chỉnh Kế hoạch số 41/KH-SXD ngày 2/3/2023 của "
+         "Sở.", {("77/KH-SXD", "amends", "41/KH-SXD")}),
         # regression: the session that passed a resolution before what it replaces ("Nghị quyết số 08/2024/NQ-HĐND được
         # HĐND tỉnh thông qua tại kỳ họp chuyên đề tháng 4/2024, thay thế B" gave nothing; a star phrase's relation was
         # read from its first word alone, "được" of "được * cụ thể hóa bằng")
@@ -4739,6 +4745,8 @@ def test_relations(text, expected):
         "Báo cáo tổng kết công tác năm 2023 của UBND huyện được thông qua.",
         # amended to agree with a decree: the decree amended nothing
         "Quy chế phối hợp số 03/QC-UBND được sửa đổi, bổ sung cho phù hợp với quy định tại Nghị định số 30/2020/NĐ-CP.",
+        # adjusting a price or a figure under a document is no amending of it
+        "UBND tỉnh điều chỉnh giá đất theo Nghị định số 71/2024/NĐ-CP của Chính phủ và điều chỉnh kế hoạch vốn năm 2024.",
     ],
 )
 def test_no_relation(text):
