@@ -321,6 +321,8 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                  or (decision := c.alias_of) is not None and decision in doc_of)
         if carried:
             c.alias_of, doc = decision, doc_of[decision]  # a name of the decision's, as the scheme it carries
+        elif doc is None and (issuing := _issuing_decision(text, c, index)) is not None:
+            doc, carried = issuing, True
         # whoever the scheme is said to be of ("Đề án 06 của Chính phủ (Quyết định số 06/QĐ-TTg …)"), the decision's
         # signer issued it
         if doc is not None and (carried or _compatible(doc.issuer, c.issuer)):
@@ -599,6 +601,29 @@ def _approving_decisions(citations: list[Citation], text: str) -> dict[int, int]
 
 
 _APPROVES = re.compile(rf"[ ]+(?:{phrase_pattern(cues('approve'))})[ ]+")
+# what a decision's title says it issues or approves: "việc ban hành Hướng dẫn tạm thời …", "phê duyệt Kế hoạch …"
+_ISSUES_IN_TITLE = re.compile(rf"(?:việc[ ]+)?(?:{phrase_pattern(cues('approve'))})[ ]+")
+_ISSUES_AFTER = re.compile(rf"[ ]*,?[ ]*(?:về[ ]+)?(?:việc[ ]+)?(?:{phrase_pattern(cues('approve'))})[ ]+")
+_CARRIER_CODES = {_PROSE_CODE[t] for t in _CARRIERS if t in _PROSE_CODE}
+
+
+def _issuing_decision(text: str, c: Citation, index: _Index) -> Resolved | None:
+    """The decision cited before that issues a document of c's type under c's number, as its title says ("Quyết định
+    số 4800/QĐ-BYT … về việc ban hành Hướng dẫn tạm thời …", later "Hướng dẫn 4800 của Bộ Y tế"): the guide is known by
+    the decision's number, and a document attached to a decision is the decision (corpus/README)."""
+    if c.symbol is not None or not c.type or not c.number:
+        return None
+    kind = fold(c.type)
+    for code in _CARRIER_CODES:
+        for doc in index.by_number.get((code, number_key(c.number)), ()):
+            # (its title read, or what follows it: "Quyết định số 915/QĐ-UBND phê duyệt Kế hoạch phát triển …", the plan
+            # cited by its name)
+            if doc.first.start < c.start and _compatible(doc.issuer, c.issuer) and any(
+                    (m := _ISSUES_IN_TITLE.match(d.title) if d.title else _ISSUES_AFTER.match(text, d.anchor)) is not None
+                    and fold((d.title or text)[m.end():m.end() + len(c.type) + 1]).rstrip() == kind
+                    for d in doc.citations if d.form == "numbered"):
+                return doc
+    return None
 # "Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ (Đề án 06)": the scheme's short name in brackets after it
 _BRACKET_OPENS = re.compile(rf"[ ]*\([ ]*(?:(?:{phrase_pattern(cues('alias'))})[ ]+)?")
 

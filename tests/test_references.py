@@ -324,6 +324,19 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("06/QĐ-TTg", ["Đề án 06", "Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ tướng Chính phủ",
                          "Đề án phát triển ứng dụng dữ liệu về dân cư"]),
           ("12/KH-UBND", ["Kế hoạch số 12/KH-UBND"])]),
+        # regression: a guide or plan a decision's title issues, named later by the decision's number ("Quyết định số
+        # 4800/QĐ-BYT … về việc ban hành Hướng dẫn tạm thời …", then "Hướng dẫn 4800") was a document of its own
+        ("Bộ Y tế ban hành Quyết định số 1375/QĐ-BYT ngày 8/6/2023 về việc ban hành Hướng dẫn chẩn đoán và điều trị "
+         "bệnh đậu mùa khỉ. Các bệnh viện áp dụng Hướng dẫn 1375 của Bộ Y tế.",
+         [("1375/QĐ-BYT", ["Quyết định số 1375/QĐ-BYT ngày 8/6/2023", "Hướng dẫn 1375 của Bộ Y tế"])]),
+        ("UBND tỉnh có Quyết định số 915/QĐ-UBND phê duyệt Kế hoạch phát triển du lịch cộng đồng. Các huyện triển khai "
+         "Kế hoạch 915 trong năm 2024.",
+         [("915/QĐ-UBND", ["Quyết định số 915/QĐ-UBND", "Kế hoạch phát triển du lịch cộng đồng", "Kế hoạch 915"])]),
+        # … not a document of another type of that number ("Quyết định số 52/QĐ-UBND … ban hành Quy chế …" and "Kế hoạch
+        # 52" are two)
+        ("UBND huyện ban hành Quyết định số 52/QĐ-UBND về việc ban hành Quy chế làm việc. Các xã thực hiện Kế hoạch 52 "
+         "của UBND huyện.",
+         [("52/QĐ-UBND", ["Quyết định số 52/QĐ-UBND"]), ("Kế hoạch#52", ["Kế hoạch 52 của UBND huyện"])]),
         # … also when the decision approves it by that number ("Quyết định số 06/QĐ-TTg phê duyệt Đề án 06" was a
         # scheme of its own)
         ("Thủ tướng ký Quyết định số 06/QĐ-TTg ngày 6/1/2022 phê duyệt Đề án 06. Bộ Công an ban hành Kế hoạch số "
