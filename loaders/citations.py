@@ -2977,6 +2977,10 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         # "Kế hoạch nhằm triển khai Chương trình công tác năm 2019 của Thành ủy …" opening its sentence: the plan named
         # before, subject of its predicate; the "của" later is the programme's, not a plan's of that body
         return Citation(start, word_end, word_end, "ref", ref="bare", anchor=word_end, cover_end=word_end, **base)
+    if capitalised and text.startswith(" bằng ", word_end) and _CONCRETISED_BEFORE.search(text, max(0, start - 20), start):
+        # "UBND tỉnh cụ thể hóa Chương trình bằng kế hoạch của UBND tỉnh": the document named before, made concrete by
+        # the means after "bằng" (whose body the "của" names, not the programme's)
+        return Citation(start, word_end, word_end, "ref", ref="bare", anchor=word_end, cover_end=word_end, **base)
     of = _description_then_of(scan, word_end)
     if of is not None:
         statement_end = _STATEMENT_END.search(text, of[1].end, of[1].end + _AWAITED_CHARS).start()

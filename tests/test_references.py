@@ -24,6 +24,11 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # regression: a bare capitalised noun made concrete "bằng" a plan of a body ("cụ thể hóa Chương trình bằng kế
+        # hoạch của UBND tỉnh") was a new programme of that body, not the programme named before
+        ("Tỉnh ủy ban hành Chương trình hành động số 31-CTr/TU ngày 4/5/2021. Ban Thường vụ Tỉnh ủy đề nghị UBND tỉnh cụ "
+         "thể hóa Chương trình bằng kế hoạch của UBND tỉnh trong quý III/2021.",
+         [("31-CTr/TU", ["Chương trình hành động số 31-CTr/TU ngày 4/5/2021", "Chương trình"])]),
         # regression: the next item a council passes after "; ", named by its title, was the first named again, and the
         # first's description after a lower-case "quy định" was cut ("HĐND thành phố thông qua Nghị quyết quy định về
         # chi thu nhập tăng thêm …; Nghị quyết về danh mục dự án …" gave one resolution, named "Nghị quyết")
