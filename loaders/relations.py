@@ -1820,6 +1820,9 @@ _NOMINAL_ACT_GAP = re.compile(
     rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _NOMINAL_ACT_CHARS = 300
 _TITLED_ACT_BACK_CHARS = 600  # how far back the decision just reported may be named, its sentence and the next
+# the act's next deed, on the next document: "Việc sửa đổi nhằm thể chế hóa B; đồng thời thực hiện B2", "… B và triển
+# khai B2"
+_ACT_GOES_ON = re.compile(rf"[^.;:!?\n]{{0,200}}?(?:[ ]*[;,][ ]*|[ ]+)(?:đồng[ ]+thời|và)(?:[ ]+cũng)?[ ]+(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 _PURPOSE = re.compile(r"[ ](?:nhằm|để)[ ]")
 # (an adverb may come first, and the plural be of "văn bản": "việc ban hành kịp thời các văn bản là nhằm cụ thể hóa B")
 _UNCOUNTED_AFTER_ACT = re.compile(rf"(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{phrase_pattern(cues('plural'))})[ ]+"
@@ -1829,8 +1832,16 @@ _UNCOUNTED_AFTER_ACT = re.compile(rf"(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+(?:{phrase_pat
 def _nominal_acts(text: str, cited: list[Citation], doc_of: dict[int, Resolved], add) -> None:
     """B first cited in a sentence that opens with "Việc <issuing verb>": the document last cited before it that the
     text reports issued does what the phrase before B says ("UBND tỉnh … ban hành Quyết định số 73/2024/QĐ-UBND …. Việc
-    điều chỉnh được thực hiện căn cứ Luật Đất đai năm 2024, Nghị định số 71/2024/NĐ-CP …")."""
+    điều chỉnh được thực hiện căn cứ Luật Đất đai năm 2024, Nghị định số 71/2024/NĐ-CP …"); and what the act does next
+    to the next document ("Việc sửa đổi nhằm thể chế hóa B; đồng thời thực hiện B2")."""
+    acted: dict[int, list[Citation]] = {}  # a B the act relates to (by id) and the documents that act
     for j, b in enumerate(cited):
+        if j and id(cited[j - 1]) in acted and (
+                next_act := _ACT_GOES_ON.fullmatch(text, max(cited[j - 1].end, cited[j - 1].cover_end), b.start)):
+            targets = [cited[k] for k in _coordinated_after(text, cited, j)]
+            _add_each(add, acted[id(cited[j - 1])], targets, _relation(next_act.group("phrase")), next_act)
+            acted.update((id(c), acted[id(cited[j - 1])]) for c in targets)
+            continue
         if text.rfind("iệc ", max(0, b.start - _NOMINAL_ACT_CHARS), b.start) == -1:
             continue  # the cheap test ("Việc", "việc")
         start = sentence_start(text, b.start)
@@ -1840,7 +1851,10 @@ def _nominal_acts(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
         if act is None or j and cited[j - 1].start >= start or _UNCOUNTED_AFTER_ACT.match(text, act.end()):
             continue  # (of an uncounted plural, "Việc ban hành các quyết định nhằm …", the corpus names none)
         phrase = _NOMINAL_ACT_GAP.fullmatch(text, act.end(), b.start)
-        source = next((a for a in reversed(cited[:j]) if doc_of[id(a)].issued), None) if phrase else None
+        # (not the document the act was done to: "A điều chỉnh B …. Việc điều chỉnh nhằm …" is A's act)
+        acted_on = _acted_on_by(text, act.group()[len("Việc "):].strip(), cited[:j], doc_of)
+        source = next((a for a in reversed(cited[:j]) if doc_of[id(a)].issued and id(doc_of[id(a)]) not in acted_on),
+                      None) if phrase else None
         if source is not None and act.re is _TITLED_ACT:
             # the decision whose own words open with the act, though another issued one was named after it ("Quyết định
             # số 1412/QĐ-UBND công bố danh mục …, trong đó có Nghị quyết số 12/2023/NQ-HĐND …. Việc công bố …")
@@ -1855,11 +1869,20 @@ def _nominal_acts(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
             # …. Việc bãi bỏ được thực hiện theo đề nghị của Sở Tư pháp tại Tờ trình số 412/TTr-STP")
         if source is not None:
             targets = [cited[k] for k in _coordinated_after(text, cited, j)]
-            _add_each(add, _counted_before(text, cited, start, doc_of, targets) or [source], targets,
-                      _relation(phrase.group("phrase")), phrase)
+            sources = _counted_before(text, cited, start, doc_of, targets) or [source]
+            _add_each(add, sources, targets, _relation(phrase.group("phrase")), phrase)
+            acted.update((id(c), sources) for c in targets)
 
 
 _TITLE_OPENER = re.compile(r"[ ]*,?[ ]*(?:(?:về|v/v)[ ]+)?(?:việc[ ]+)?")
+
+
+def _acted_on_by(text: str, verb: str, cited: list[Citation], doc_of: dict[int, Resolved]) -> set[int]:
+    """The documents (by id) a citation of which the amending or replacing verb stands right before ("… điều chỉnh
+    Quyết định số 3560"); an issuing verb's ("ban hành Kế hoạch số 130-KH/HU") is the act's own document."""
+    if _RELATION_OF.get(fold(verb)) not in ("amends", "replaces"):
+        return set()
+    return {id(doc_of[id(c)]) for c in cited if fold(text[max(0, c.start - len(verb) - 1):c.start].strip()) == fold(verb)}
 
 
 def _opens_with_act(text: str, source: Resolved, verb: str) -> bool:

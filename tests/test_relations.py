@@ -38,6 +38,20 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Quyết định số 1502/QĐ-UBND ngày 6/9/2023 phê duyệt Đề án xây dựng thiết chế văn hóa cơ sở "
          "giai đoạn 2023 - 2030 nhằm triển khai Kết luận số 76-KL/TW của Bộ Chính trị.",
          {("1502/QĐ-UBND", "implements", "76-KL/TW")}),
+        # regression: the act a "Việc …" sentence names went on to a second document after "; đồng thời" and a phrase of
+        # its own, and that second document was lost
+        ("Ngày 12/9/2023, UBND tỉnh ban hành Quyết định số 2150/QĐ-UBND sửa đổi quy chế làm việc của UBND tỉnh. Việc "
+         "sửa đổi nhằm thể chế hóa Nghị định số 39/2022/NĐ-CP ngày 18/6/2022 của Chính phủ về quy chế làm việc mẫu; "
+         "đồng thời triển khai Chỉ thị số 08/CT-TTg ngày 23/2/2023 của Thủ tướng Chính phủ về cải cách hành chính.",
+         {("2150/QĐ-UBND", "implements", "39/2022/NĐ-CP"), ("2150/QĐ-UBND", "implements", "08/CT-TTg")}),
+        # … and the act is the amending document's, not the amended one's, though that one is issued with its plan
+        ("UBND huyện ban hành Quyết định số 812/QĐ-UBND ngày 4/5/2022 điều chỉnh Quyết định số 95/QĐ-UBND ngày 10/1/2022 "
+         "của UBND huyện ban hành Kế hoạch phát triển giáo dục năm 2022. Việc điều chỉnh nhằm cụ thể hóa Nghị quyết số "
+         "15-NQ/HU ngày 20/4/2022 của Huyện ủy.",
+         {("812/QĐ-UBND", "amends", "95/QĐ-UBND"), ("812/QĐ-UBND", "implements", "15-NQ/HU")}),
+        ("Ngày 12/9/2023, UBND tỉnh ban hành Quyết định số 2150/QĐ-UBND điều chỉnh giá đất. Việc điều chỉnh được thực "
+         "hiện căn cứ Nghị định số 44/2014/NĐ-CP và thực hiện Chỉ thị số 08/CT-TTg của Thủ tướng Chính phủ.",
+         {("2150/QĐ-UBND", "based_on", "44/2014/NĐ-CP"), ("2150/QĐ-UBND", "implements", "08/CT-TTg")}),
         # regression: a plan that adjusts another ("A điều chỉnh B") did not amend it
         ("Tháng 9/2020, UBND huyện Đức Thọ ban hành Kế hoạch số 315/KH-UBND điều chỉnh Kế hoạch số 120/KH-UBND ngày "
          "3/4/2020 về phòng, chống dịch bệnh.", {("315/KH-UBND", "amends", "120/KH-UBND")}),
