@@ -4502,11 +4502,11 @@ _APPROVED_AT_RIGHT_AFTER = re.compile(rf"[ ]+{_APPROVED_AT_WORDS}")
 # a bracketed aside inside the name, its term or its period: "Quy chế làm việc của Tỉnh ủy (khóa XVI) ban hành kèm
 # theo …", "Quy định Bảng giá các loại đất định kỳ 05 năm (2020 - 2024) trên địa bàn tỉnh ban hành kèm theo …"
 # (not one a comma closes: "Quy chế làm việc … (sửa đổi), thay thế quy chế ban hành kèm theo B" is a second clause)
-_NAME_ASIDE = r"\([^().;:\n]{1,40}\)(?![ ]*,)"
+NAME_ASIDE = r"\([^().;:\n]{1,40}\)(?![ ]*,)"
 # (possessive spaces: a run of spaces, as a page laid out in columns has, is tried once, not once for each of its
 # splits: 400 spaces took 0.2 s a match); a dot inside an abbreviated name is no stop ("Đề án “…” được UBND TP.HCM
 # phê duyệt tại Quyết định số 2566/QĐ-UBND")
-_CARRIED = re.compile(rf"(?:[ ]*+,?[ ]*+\(?|(?:[^.;:\n()]|(?<=[^\W\d_])\.(?=[^\W\d_])|{_NAME_ASIDE}){{1,150}}?\(?)[ ]*+"
+_CARRIED = re.compile(rf"(?:[ ]*+,?[ ]*+\(?|(?:[^.;:\n()]|(?<=[^\W\d_])\.(?=[^\W\d_])|{NAME_ASIDE}){{1,150}}?\(?)[ ]*+"
                       rf"(?:{_cue_pattern('carried_by', either_case=True)})[ ]+")
 
 

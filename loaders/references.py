@@ -549,7 +549,7 @@ def _same_law(key: str, other: str) -> bool:
     return key == other or key.startswith(other + ":") or other.startswith(key + ":")
 
 
-def _law_year(key: str) -> str | None:
+def law_year(key: str) -> str | None:
     """The year a law's key ends with ("law:luật:đất đai:2013"), if any."""
     tail = key.rpartition(":")[2]
     return tail if len(tail) == 4 and tail.isdigit() else None
@@ -558,8 +558,8 @@ def _law_year(key: str) -> str | None:
 def _other_year(doc: Resolved, key: str) -> bool:
     """A law of another year than `key`'s: "Luật Đất đai năm 2013" is not the "Luật Đất đai" that named "Luật Đất
     đai số 31/2024/QH15" before it."""
-    year = _law_year(key)
-    return year is not None and any((cited := _law_year(c.key or "")) and cited != year for c in doc.citations)
+    year = law_year(key)
+    return year is not None and any((cited := law_year(c.key or "")) and cited != year for c in doc.citations)
 
 
 def _symbol_key(symbol: str) -> str:
@@ -603,8 +603,8 @@ def _approving_decisions(citations: list[Citation], text: str) -> dict[int, int]
 _APPROVES = re.compile(rf"[ ]+(?:{phrase_pattern(cues('approve'))})[ ]+")
 # what a decision's title says it issues or approves: "việc ban hành Hướng dẫn tạm thời …", "phê duyệt Kế hoạch …"
 _ISSUES_IN_TITLE = re.compile(rf"(?:việc[ ]+)?(?:{phrase_pattern(cues('approve'))})[ ]+")
-_ISSUES_AFTER = re.compile(rf"[ ]*,?[ ]*(?:về[ ]+)?(?:việc[ ]+)?(?:{phrase_pattern(cues('approve'))})[ ]+")
-_CARRIER_CODES = {_PROSE_CODE[t] for t in _CARRIERS if t in _PROSE_CODE}
+_ISSUES_AFTER = re.compile(rf"[ ]*,?[ ]*(?:về[ ]+)?{_ISSUES_IN_TITLE.pattern}")
+_CARRIER_CODES = sorted({_PROSE_CODE[t] for t in _CARRIERS if t in _PROSE_CODE})  # a fixed order, whatever the hash seed
 
 
 def _issuing_decision(text: str, c: Citation, index: _Index) -> Resolved | None:

@@ -28,10 +28,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from loaders.citations import (BYLINE, CLAUSE_SUBJECT, ENUMERATION_MARK, ISSUED_SAID, LISTED_NEXT, PAST_ISSUE_CLAUSE,
-                                TYPE_WORD_RE, Citation, on_number_line, sentence_end, sentence_start)
+from loaders.citations import (BYLINE, CLAUSE_SUBJECT, ENUMERATION_MARK, ISSUED_SAID, LISTED_NEXT, NAME_ASIDE,
+                                PAST_ISSUE_CLAUSE, TYPE_WORD_RE, Citation, on_number_line, sentence_end, sentence_start)
 from loaders.issuers import LEVEL_WORDS, issuer_at
-from loaders.references import Resolved
+from loaders.references import Resolved, law_year
 from loaders.symbols import issuer_code
 from loaders.tables import UPPER, alternation, cues, fold, phrase_pattern, read_table, spellings, star_phrase_pattern
 
@@ -112,7 +112,7 @@ _AFTER_PHRASE = (
     # nghề nghiệp; quản lý sổ BHXH, thẻ BHYT ban hành kèm theo B")
     # … and a bracketed aside in the name: "Quy định Bảng giá các loại đất định kỳ 05 năm (2020 - 2024) ban hành kèm theo B"
     rf"(?:[ ]+[^\W\d_]+(?:(?:,|;(?![ ]+[{UPPER}]))?[ ]+(?!và[ ]+(?:[{UPPER}]|các[ ]|những[ ]|{TYPE_WORD_RE.pattern}))[^ ,.;()]+"
-    r"|[ ]*\([^().;:\n]{1,40}\)(?![ ]*,)){0,20}?"
+    rf"|[ ]*{NAME_ASIDE}){{0,20}}?"
     rf"[ ]+(?:{phrase_pattern(cues('carried_by'))}))?"
     r"(?:[ ]+(?:các|những))?"  # several Bs: "thực hiện các Nghị quyết 57, 59, 66 và 68"
     # a list of Bs the phrase opens with a colon, inline or a line each: "… được ban hành căn cứ:\n- Luật …;"
@@ -699,7 +699,8 @@ def _doc_year(doc: Resolved) -> int:
     """The year of the document: its legal normative symbol's, else its date's, else the year a law's name gives ("Luật
     sửa đổi, bổ sung một số điều của Luật Cư trú năm 2013"; 0 if none)."""
     return _year(doc) or next((int(c.date[:4]) for c in doc.citations if c.date), 0) \
-        or next((int(c.key[-4:]) for c in doc.citations if c.key and c.key.startswith("law:") and c.key[-4:].isdigit()), 0)
+        or next((int(year) for c in doc.citations
+                 if c.key and c.key.startswith("law:") and (year := law_year(c.key))), 0)
 
 
 def _citation_year(c: Citation) -> int:
