@@ -4374,6 +4374,8 @@ def _finish(scan: _Scan, headline_end: int) -> None:
         if (c.form == "new" or c.ref == "issuer") and i + 2 < len(cites) \
                 and _carried_past_its_object(text, c, cites[i + 1], cites[i + 2]):
             c.alias_of = i + 2
+            if (cue := _title_run_on_to(text, c, cites[i + 1], cites[i + 2])) is not None:
+                _end_title_at(text, cites[i + 1], cue)
             continue
         if (c.form == "new" or c.ref == "issuer") and "(" in text[max(c.end, c.cover_end):max(c.end, c.cover_end) + 3] \
                 and (k := bisect.bisect_left(starts, max(c.end, c.cover_end))) < len(cites) \
@@ -4524,7 +4526,7 @@ def _carried_past_its_object(text: str, c: Citation, inner: Citation, decision: 
         return False
     if max(inner.end, inner.cover_end) <= decision.start:
         return _CARRIED.fullmatch(text, c.end, decision.start) is not None
-    return _carried_past_the_title_of(text, c, inner, decision)
+    return _title_run_on_to(text, c, inner, decision) is not None
 
 
 # what links a document to the one its description carries out: "Chương trình hành động của Chính phủ thực hiện "
@@ -4533,21 +4535,25 @@ _CARRIED_CUE_ENDING = re.compile(rf"[ ]*+,?[ ]*+\(?[ ]*+(?:{_cue_pattern('carrie
 _CARRIED_IN_TITLE = re.compile(rf"(?:{phrase_pattern(cues('carried_in_title'))}){_WORD_END}")
 
 
-def _carried_past_the_title_of(text: str, c: Citation, inner: Citation, decision: Citation) -> bool:
+def _title_run_on_to(text: str, c: Citation, inner: Citation, decision: Citation) -> re.Match | None:
     """"… Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22-12-2024 của Bộ Chính trị về
     đột phá … chuyển đổi số quốc gia ban hành kèm theo Nghị quyết số 03/NQ-CP": the object's title ran on to the
-    decision, which carries the programme, not the title; so its title ends at "ban hành kèm theo". A title naming what
-    a decision carries keeps it ("… về sửa đổi Quy chế … ban hành kèm theo Quyết định số 3/…")."""
-    if _OBJECT_LINK.fullmatch(text, c.end, inner.start) is None \
+    decision, which carries the programme, not the title; the cue ("ban hành kèm theo") where its title ends, or None.
+    A title naming what a decision carries keeps it ("… về sửa đổi Quy chế … ban hành kèm theo Quyết định số 3/…")."""
+    if max(inner.end, inner.cover_end) <= decision.start or _OBJECT_LINK.fullmatch(text, c.end, inner.start) is None \
             or _CARRIED.fullmatch(text, inner.end, decision.start) is None:
-        return False
+        return None
     cue = _CARRIED_CUE_ENDING.search(text, inner.end, decision.start)
     if cue is None or _CARRIED_IN_TITLE.search(text, inner.end, cue.start()) is not None:
-        return False
+        return None
+    return cue
+
+
+def _end_title_at(text: str, inner: Citation, cue: re.Match) -> None:
+    """The object's title and cover end where the cue that names the carrying decision starts."""
     if inner.title and (cut := inner.title.find(text[cue.start():cue.end()].strip(" ,("))) > 0:
         inner.title = inner.title[:cut].strip(" ,(")
     inner.cover_end = cue.start()
-    return True
 
 
 def _carried_by(text: str, c: Citation, decision: Citation) -> bool:
