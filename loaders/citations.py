@@ -4385,6 +4385,10 @@ def _finish(scan: _Scan, headline_end: int) -> None:
             # 112-KH/HU, ngày 2/8/2024)": its number in brackets after its description
             c.alias_of = k
             continue
+        if (c.form == "new" or c.ref == "issuer") and (bracket := _own_number_bracket(text, cites, i)) is not None:
+            c.alias_of = i + 1  # "Nghị quyết chuyên đề về … (Nghị quyết số 18-NQ/TU)": its number, in brackets
+            _end_description_at(text, c, bracket)
+            continue
         if c.type_code == "KL" and c.number is None and (c.form == "new" or c.ref == "issuer") and i + 1 < len(cites) \
                 and cites[i + 1].form == "numbered" and _STATED_IN.fullmatch(text, c.end, cites[i + 1].start):
             c.alias_of = i + 1  # "kết luận của Phó Thủ tướng … tại Thông báo số 250/TB-VPCP": the notice that states it
@@ -4514,6 +4518,35 @@ _CARRIED = re.compile(rf"(?:[ ]*+,?[ ]*+\(?|(?:[^.;:\n()]|(?<=[^\W\d_])\.(?=[^\W
 
 # what a person concludes, named before the notice that states it: "Thực hiện kết luận của Phó Thủ tướng Chính phủ
 # Trần Lưu Quang tại Thông báo số 250/TB-VPCP …" (his name, then "tại")
+_BRACKET_OPENS = re.compile(r"\([ ]*\Z")
+_BRACKET_CLOSES = re.compile(r"[ ]*\)")
+
+
+def _own_number_bracket(text: str, cites: list[Citation], i: int) -> int | None:
+    """Where the bracket opens that holds an unnumbered document's own noun and number after its description, or None:
+    "Nghị quyết chuyên đề về tăng cường công tác kiểm tra giai đoạn 2024-2025 (Nghị quyết số 18-NQ/TU)" is resolution
+    18. Only the next citation, numbered and of the same type, alone in the bracket."""
+    c = cites[i]
+    if c.number is not None or i + 1 >= len(cites):
+        return None
+    named = cites[i + 1]
+    if named.form != "numbered" or named.symbol is None or named.type != c.type:
+        return None
+    opening = _BRACKET_OPENS.search(text, max(0, named.start - 3), named.start)
+    if opening is None or opening.start() < c.head_end or text[max(c.end, c.cover_end):opening.start()].strip() \
+            or not _BRACKET_CLOSES.match(text, max(named.end, named.cover_end)):
+        return None
+    return opening.start()
+
+
+def _end_description_at(text: str, c: Citation, bracket: int) -> None:
+    """The description (mention, title, cover) of `c` ends before the bracket at `bracket`."""
+    end = len(text[:bracket].rstrip())
+    if c.title and c.end > end:
+        c.title = c.title[:len(c.title) - (c.end - end)].rstrip() or None
+    c.end, c.cover_end = min(c.end, end), min(c.cover_end, end)
+
+
 _STATED_IN = re.compile(rf"(?:[ ]+[{UPPER}][^\W\d_]*){{0,4}}[ ]*,?[ ]+tại[ ]+")
 
 

@@ -763,6 +763,20 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "112-KH/HU, ngày 2/8/2024).",
          [("112-KH/HU", ["Kế hoạch thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị", "112-KH/HU, ngày 2/8/2024"]),
           ("35-CT/TW", ["Chỉ thị số 35-CT/TW của Bộ Chính trị"])]),
+        # regression: … or its noun and number in brackets after its title ("Nghị quyết chuyên đề về … (Nghị quyết số
+        # 09-NQ/HU)" was two resolutions, the first titled with the bracket)
+        ("Ban Chấp hành Đảng bộ huyện thông qua Nghị quyết chuyên đề về phát triển du lịch cộng đồng đến năm 2030 "
+         "(Nghị quyết số 09-NQ/HU).",
+         [("09-NQ/HU", ["Nghị quyết chuyên đề về phát triển du lịch cộng đồng đến năm 2030",
+                        "Nghị quyết số 09-NQ/HU"])]),
+        ("Đảng ủy xã ban hành Kế hoạch kiểm tra, giám sát năm 2024 (Kế hoạch số 03-KH/ĐU, ngày 10/01/2024) để thực hiện "
+         "Quy định số 22-QĐ/TW.",
+         [("03-KH/ĐU", ["Kế hoạch kiểm tra, giám sát năm 2024", "Kế hoạch số 03-KH/ĐU, ngày 10/01/2024"]),
+          ("22-QĐ/TW", ["Quy định số 22-QĐ/TW"])]),
+        # … not a different type in the brackets
+        ("Tỉnh ủy ban hành Kế hoạch về phát triển du lịch (Nghị quyết số 09-NQ/TU).",
+         [("Kế hoạch#", ["Kế hoạch về phát triển du lịch (Nghị quyết số 09-NQ/TU)"]),
+          ("09-NQ/TU", ["Nghị quyết số 09-NQ/TU"])]),
         # … and no document of its own when none was cited before
         ("Sở Nội vụ ban hành Kế hoạch số 12/KH-SNV. Phòng Nội vụ huyện Cao Lộc xây dựng Kế hoạch số 8/KH-PNV để thực "
          "hiện kế hoạch của tỉnh.", [("12/KH-SNV", ["Kế hoạch số 12/KH-SNV"]), ("8/KH-PNV", ["Kế hoạch số 8/KH-PNV"])]),
