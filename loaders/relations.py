@@ -1514,7 +1514,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     _LINKED_BEFORE_PHRASE.fullmatch(text, a.anchor, m.start("phrase"))
                     # … or with no comma after B1 carried out: "Việc thực hiện Nghị quyết cũng gắn với triển khai B2"
                     # (the act on B1 is what is tied to B2, as "Kế hoạch số 17-KH/ĐU cũng gắn với triển khai B2" is not)
-                    or _acted_on(text, a) and _LINKED_PRE_END.search(text, a.anchor, m.start("phrase"))):
+                    or _acted_on(text, a) and _LINKED_PRE_END.search(text, a.anchor, m.start("phrase"))
+                    and not _tied_in_own_title(text, a, m.start("phrase"))):
                 # "các cấp ủy quán triệt sâu sắc B1, gắn với thực hiện B2": the committees' act, not B1's (but "A về
                 # lãnh đạo thực hiện giảm nghèo, gắn với thực hiện B": A's title; "… ban hành A ngày …, gắn với việc
                 # thực hiện B": what A, just issued, ties to)
@@ -1948,6 +1949,13 @@ def _listed_after_acted_on(text: str, cited: list[Citation], a: Citation, object
 
 
 _LISTED_BEFORE = 3  # items a list names before A
+
+
+def _tied_in_own_title(text: str, a: Citation, phrase_start: int) -> bool:
+    """Is the "gắn với" before the phrase part of A's own title, with no comma to close the title before it ("thực
+    hiện Kết luận số 1024-KL/TU … về đẩy mạnh xây dựng nông thôn mới gắn với thực hiện B": what the conclusion ties
+    to, not the clause subject's act on A tied to B)?"""
+    return a.own_title and phrase_start < a.cover_end and "," not in text[a.anchor:phrase_start]
 
 
 def _acted_on(text: str, a: Citation) -> bool:

@@ -331,6 +331,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 48-KH/HU ngày 2/11/2022, gắn với việc thực hiện Nghị quyết số "
          "02-NQ/HU ngày 18/3/2021 của Ban Chấp hành Đảng bộ huyện.",
          {("48-KH/HU", "implements", "02-NQ/HU")}),
+        # … and after B1's title closed by a comma ("quán triệt B1 về …, gắn với thực hiện B2")
+        ("Các chi bộ quán triệt Chỉ thị số 35-CT/TU ngày 4/4/2023 của Ban Thường vụ Tỉnh ủy về công tác cán bộ, gắn với "
+         "thực hiện Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương.",
+         set()),
         # … and the committees' act in a plan's demands ("các cấp ủy quán triệt B1, gắn với việc tiếp tục thực hiện B2")
         ("Kế hoạch yêu cầu các cấp ủy quán triệt sâu rộng Chỉ thị số 21-CT/TW, gắn với việc tiếp tục thực hiện Nghị quyết "
          "số 11-NQ/TW ngày 27/4/2007 của Bộ Chính trị về công tác phụ nữ.",
@@ -345,6 +349,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường và đổi mới sự lãnh đạo của "
          "Đảng đối với công tác dân vận trong tình hình mới, gắn với thực hiện Kết luận số 43-KL/TW của Ban Bí thư.",
          {("95-KH/TU", "implements", "25-NQ/TW"), ("95-KH/TU", "implements", "43-KL/TW")}),
+        # regression: "gắn với thực hiện C" inside the title of a B the clause acts on, with no comma before it, is B's
+        # own tie ("… nghe báo cáo kết quả thực hiện Kết luận số 45-KL/HU về … gắn với thực hiện C" lost C)
+        ("Hội nghị nghe báo cáo kết quả thực hiện Kết luận số 45-KL/HU ngày 12/5/2024 của Ban Thường vụ Huyện ủy về phát "
+         "triển kinh tế nông thôn gắn với thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.",
+         {("45-KL/HU", "implements", "19-NQ/TW")}),
+        ("Các xã tiếp tục thực hiện Kế hoạch số 112-KH/ĐU ngày 3/3/2023 của Đảng ủy xã về chuyển đổi cơ cấu cây trồng gắn "
+         "với thực hiện Chỉ thị số 07-CT/HU ngày 10/1/2023 của Ban Thường vụ Huyện ủy.",
+         {("112-KH/ĐU", "implements", "07-CT/HU")}),
         # … also after A's title
         ("Ban Thường vụ Huyện ủy ban hành Chỉ thị số 14-CT/HU ngày 9/10/2023 về tăng cường công tác dân vận, thực hiện "
          "Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư gắn với Quy định số 03-QĐ/TU của Tỉnh ủy.",
