@@ -2563,10 +2563,13 @@ _SUB_COUNT = rf"(?:[ ]*,[ ]*(?:{_cue_pattern('list_sequel')})[ ]+\d{{1,3}}(?:[ ]
 # nghị quyết. Các nghị quyết được thông qua gồm: …"
 _RESTATED_COUNT = (rf"(?:[Cc]ác|[Nn]hững)[ ]+{_COUNTED_NOUN}(?:[ ]+(?:(?:đã|vừa)[ ]+)?được[ ]+(?:{_cue_pattern('issue')}))?[ ]+"
                    rf"(?:{_cue_pattern('instances')}){_WORD_END}[ ]*:")
+# the list's opener, perhaps two of them ("Trong đó, đáng chú ý là Nghị quyết …"), perhaps a paragraph after the count
+_SEQUEL_WORDS = (rf"(?:{_cue_pattern('list_sequel', either_case=True)}){_WORD_END}"
+                 rf"(?:[ ]*,[ ]*(?:{_cue_pattern('list_sequel')}){_WORD_END})?")
 _COUNTED_SENTENCE = re.compile(
     rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})[ ]+"
     rf"(?:{_cue_pattern('plural')}|\d{{1,3}})[ ]+{_COUNTED_NOUN}{_SUB_COUNT}[ ]*[.:]"
-    rf"(?:[ ]*(?:{_cue_pattern('list_sequel', either_case=True)}){_WORD_END}[ ]*[:,]?|[ \n]*{_RESTATED_COUNT})[ ]*\Z")
+    rf"[ \n]*(?:{_SEQUEL_WORDS}[ ]*[:,]?|{_RESTATED_COUNT})[ ]*\Z")
 # … or the documents passed, some of them listed after: "Trong số 14 nghị quyết được thông qua tại kỳ họp, đáng chú ý
 # là Nghị quyết …"
 _AMONG_PASSED = re.compile(
@@ -4768,8 +4771,8 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
             found = issuer_before(text, start, subject_end, scan.article, cited.symbol.issuer_code if cited.symbol else None)
         if found is None:
             found = _subject_of_predicate_before(scan, start, verb_start)
-        if found is None and _SESSION_SUBJECT.fullmatch(text, start, verb_start):
-            found = _council_of_session(scan, start)
+        if found is None and _SESSION_SUBJECT.fullmatch(text, _after_byline(text, start, verb_start), verb_start):
+            found = _council_of_session(scan, verb_start)
         if found is not None:
             cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
         elif (speaker := _speaker_body(scan, start, verb_start)) is not None:
@@ -4810,13 +4813,24 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
 
 # a council's session as the subject: "Kỳ họp cũng thông qua Nghị quyết về …", "Tại kỳ họp, các đại biểu đã biểu quyết
 # thông qua …", its steps before the verb: "Kỳ họp đã xem xét, thông qua …"
+# the session's council in apposition, its term perhaps after ("Kỳ họp thứ 2, HĐND tỉnh Phú Yên khóa VIII, nhiệm kỳ
+# 2021-2026 đã bế mạc sau 3 ngày làm việc, thông qua 14 nghị quyết"), and the session's closing before the verb
+_SESSION_COUNCIL = r"[ ]*,[ ]*(?:HĐND|Hội[ ]+đồng[ ]+nhân[ ]+dân)[^,.;:\n]{0,60}?(?:[ ]*,[ ]*nhiệm[ ]+kỳ[ ]+[\d –-]{9,13})?"
 _SESSION_SUBJECT = re.compile(rf"(?:[^,.;:\n]{{1,40}},[ ]*)?(?:[Kk]ỳ[ ]+họp(?:[ ]+(?:lần[ ]+)?thứ[ ]+[^\W_]+|[ ]+này)?"
+                              rf"(?:{_SESSION_COUNCIL})?"
                               rf"|(?:[Cc]ác[ ]+)?đại[ ]+biểu)(?:[ ]+(?:{_cue_pattern('passive_adverb')}|{_cue_pattern('perfective')}))*[ ]+"
-                              rf"(?:(?:{_cue_pattern('session_step')})(?:[ ]*,[ ]*|[ ]+và[ ]+))*")
+                              rf"(?:(?:{_cue_pattern('session_step')})(?:[ ]*,[ ]*|[ ]+và[ ]+))*"
+                              rf"(?:(?:{_cue_pattern('meets')})(?![^\W\d_])[^,.;:\n]{{0,40}},[ ]*)?")
+
+
+def _after_byline(text: str, start: int, end: int) -> int:
+    """Where a sentence's own words start after the outlet's credit or dateline ("Tuy Hòa, 16/7/2021 - Kỳ họp …")."""
+    credit = _BYLINE_AT.match(text, start, end)
+    return start if credit is None else credit.end()
 
 
 def _council_of_session(scan: _Scan, start: int) -> IssuerMatch | None:
-    """The council whose session a sentence before `start` told of: the one council the nearest such sentence names
+    """The council whose session a sentence up to `start` told of: the one council the nearest such sentence names
     ("Ngày 10/12, HĐND tỉnh khóa XII khai mạc kỳ họp thứ 14. … Kỳ họp cũng thông qua A"; not one named by a document
     of another sentence, "… thay thế Nghị quyết số 12/2023/NQ-HĐND … của HĐND tỉnh Đắk Nông")."""
     text = scan.text

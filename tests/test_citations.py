@@ -2788,6 +2788,15 @@ def test_bodies_named_in_turn_issue_in_turn(text, issuers):
     ("Chiều 15/12, HĐND huyện Can Lộc khóa XX bế mạc kỳ họp thứ 11. Kỳ họp đã xem xét, thông qua 18 nghị quyết, trong "
      "đó có 4 nghị quyết chuyên đề. Đáng chú ý là: Nghị quyết quy định mức hỗ trợ cán bộ thôn, tổ dân phố; Nghị quyết "
      "về kế hoạch đầu tư công năm 2024.", [("HĐND huyện Can Lộc", None)] * 2),
+    # regression: … the list opening the next paragraph, with two openers ("… thông qua 12 nghị quyết.\n\nTrong đó, đáng
+    # chú ý là Nghị quyết sửa đổi …": no document)
+    ("HĐND huyện Nghi Xuân đã thông qua 12 nghị quyết.\n\nTrong đó, đáng chú ý là Nghị quyết sửa đổi, bổ sung một số "
+     "điều của Nghị quyết số 15/2021/NQ-HĐND về hỗ trợ phát triển nông nghiệp.", [("HĐND huyện Nghi Xuân", None)]),
+    # regression: … the session the subject with its council in apposition and its closing before the verb ("Kỳ họp thứ
+    # 8, HĐND huyện …, nhiệm kỳ 2021-2026 đã bế mạc sau 2 ngày làm việc, thông qua …": no issuer), after a dateline
+    ("Hà Tĩnh, 14/7/2023 - Kỳ họp thứ 8, HĐND huyện Hương Sơn khóa XX, nhiệm kỳ 2021-2026 đã bế mạc sau 2 ngày làm "
+     "việc, thông qua 10 nghị quyết, trong đó có Nghị quyết về kế hoạch đầu tư công năm 2024.",
+     [("HĐND huyện Hương Sơn", None)]),
     # regression: … the list opening the next paragraph with the counted documents restated before its colon ("… thông
     # qua 16 nghị quyết.\n\nCác nghị quyết được thông qua gồm: …": no document)
     ("Chiều 10/7, HĐND tỉnh Bình Định khóa XIII bế mạc kỳ họp thứ 14. Kỳ họp đã xem xét, thông qua 16 nghị quyết.\n\n"
