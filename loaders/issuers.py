@@ -895,6 +895,8 @@ _UP_TO_VERB = re.compile(
     rf"(?:[ ]+(?:{phrase_pattern(cues('perfective'))})(?:[ ]+{_LOWER_WORD}){{1,8}}?,(?=[ ]*$))?"
     rf"(?:[ ]+(?:{phrase_pattern(cues('perfective') + cues('subject_adverb'))}))*"
     r"[ ]*(?:kịp thời|chính thức)?[ ]*"
+    # the signing it holds: "Ủy ban MTTQ tỉnh và Hội Nông dân tỉnh tổ chức ký kết …"
+    rf"(?:(?:{phrase_pattern(cues('signing_event'))})[ ]*)?"
     # "… là đơn vị đầu tiên [trong tỉnh] ban hành": what the subject is said to be
     rf"(?:là(?:[ ]+[^\W\d_]+){{1,6}}?[ ]+(?:{phrase_pattern(cues('first_to'))})(?:[ ]+(?:trong|của|ở)(?:[ ]+[^\W\d_]+){{1,3}}?)?[ ]*)?"
     # "… tổ chức hội nghị sơ kết và ban hành": a meeting, then the issuing, of one subject (its words: "tổ chức hội nghị

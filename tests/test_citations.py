@@ -2695,6 +2695,14 @@ def test_a_commune_s_body_after_của_is_of_the_2025_commune_named_before(text):
         ("Năm 2023, UBND tỉnh đã giao vốn chi tiết cho các huyện tại Quyết định số 1357/QĐ-UBND ngày 29/7/2023.",
          "UBND tỉnh Hà Tĩnh"),
         ("Huyện ủy Can Lộc đã kiện toàn Ban Chỉ đạo tại Quyết định số 214-QĐ/HU ngày 2/3/2024.", "Huyện ủy Can Lộc"),
+        # the subject holds the signing ("… và Hội Nông dân tỉnh tổ chức ký kết Chương trình phối hợp số 03/…" had no
+        # issuer, and its level was unknown)
+        ("Sáng 15/6/2023, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh và Hội Nông dân tỉnh tổ chức ký kết Chương trình "
+         "phối hợp số 03/CTrPH-MTTQ-HND về hỗ trợ nông dân.", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh"),
+        ("Hội Cựu chiến binh tỉnh và Công an tỉnh đã tổ chức lễ ký kết Kế hoạch liên tịch số 12/KHLT-CCB-CA ngày "
+         "3/4/2022 về phòng, chống tội phạm.", "Hội Cựu chiến binh tỉnh Hà Tĩnh"),
+        ("Chiều 2/3/2021, Tỉnh đoàn và Sở Lao động - Thương binh và Xã hội tổ chức Lễ ký Chương trình phối hợp số "
+         "05/CTrPH-TĐTN-SLĐTBXH.", "Tỉnh đoàn Hà Tĩnh"),
     ],
 )
 def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issuer):
