@@ -925,6 +925,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
         # Ban Chỉ đạo cải cách tư pháp Trung ương về tổng kết B" had no issuer and no title)
         ("Ban Chỉ đạo cải cách tư pháp Trung ương về", place("Tiền Giang"), "Ban Chỉ đạo cải cách tư pháp Trung ương",
          "central", None, None),
+        # the Party committee of a province's Front and mass organisations, from 2025 ("Nghị quyết số 02-NQ/ĐU … của Đảng
+        # ủy Mặt trận Tổ quốc, các đoàn thể tỉnh" was a commune's "Đảng ủy" of no name)
+        ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh về", place("Ninh Bình"),
+         "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh Ninh Bình", "province", "Ninh Bình", None),
+        ("Ban Thường vụ Đảng ủy MTTQ, các đoàn thể thành phố ban hành", place("Hải Phòng"),
+         "Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể thành phố Hải Phòng", "province", "Hải Phòng", None),
+        ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương về", place("Hà Nội"),
+         "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương", "central", None, None),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
