@@ -1964,6 +1964,15 @@ def _head_repeated(text: str, low: int, stop: re.Match[str]) -> bool:
         and _LIST_OPENS_BEFORE.search(text, max(low, before - 30), before + 1) is not None
 
 
+def _subject_issuing_at(scan: _Scan, pos: int) -> bool:
+    """Is a body at `pos` the subject of an issuing verb, a clause after the title ("… về việc công nhận Ủy ban MTTQ
+    Việt Nam phường Hòa Khánh, | Ủy ban MTTQ phường đã ban hành …"), not the next item of a list of bodies?"""
+    body = issuer_at(scan.text, pos, scan.article)
+    return body is not None and _ISSUING_AFTER_SUBJECT.match(scan.text, body.end) is not None
+
+
+_ISSUING_AFTER_SUBJECT = re.compile(
+    rf"(?:[ ]+(?:{_cue_pattern('perfective')}|{_cue_pattern('subject_adverb')}))*[ ]+{_ISSUING_VERB}{_WORD_END}")
 _TWO_WORD_HEAD = re.compile(rf"[{UPPER}][^\W\d_]*[ ]+[^\W\d_]+(?=[ ])")
 _LIST_OPENS_BEFORE = re.compile(rf"(?:,|(?<![^\W\d_])(?![{UPPER}])[^\W\d_]+[ ]+(?![{UPPER}])[^\W\d_]+)[ ]\Z")
 _HEAD_LISTED_CHARS = 60  # the longest item of such a list
@@ -2006,7 +2015,7 @@ def _title_end(scan: _Scan, start: int) -> int:
                 and _AGENT_OF_TITLE_NOUN.search(text, max(pos, m.start() - 80), m.start()):
             pos = m.end() + 1
             continue
-        if _head_repeated(text, start, m):
+        if _head_repeated(text, start, m) and not _subject_issuing_at(scan, m.end()):
             pos = m.end()  # "… là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư, …": one head's items listed
             continue
         if _pair_after_comma(scan, start, m):

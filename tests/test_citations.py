@@ -2005,6 +2005,17 @@ def test_issued_document_takes_subject_and_description():
         # Chỉ thị của Ban Bí thư: số 21-CT/TW … về công tác phụ nữ, số 28-CT/TW …")
         ("Các Chỉ thị của Ban Bí thư: Chỉ thị số 21-CT/TW ngày 20/1/2023 về công tác phụ nữ trong tình hình mới, số "
          "28-CT/TW ngày 21/12/2023 về bảo hiểm xã hội.", "công tác phụ nữ trong tình hình mới"),
+        # a body the title names, then the clause's subject of the same head after the comma and its issuing verb ("… về
+        # việc công nhận Ủy ban MTTQ Việt Nam phường Hòa Khánh, Ủy ban MTTQ phường đã ban hành …" was one list of bodies,
+        # so the document issued lay in the basis's title and rested on nothing)
+        ("Căn cứ Quyết định số 45/QĐ-MTTQ-BTT ngày 30/6/2025 về việc công nhận Ủy ban MTTQ Việt Nam xã Cẩm Xuyên, Ủy ban "
+         "MTTQ xã đã ban hành Quyết định số 02/QĐ-MTTQ.", "việc công nhận Ủy ban MTTQ Việt Nam xã Cẩm Xuyên"),
+        ("Căn cứ Quyết định số 88/QĐ-UBND ngày 3/3/2023 về việc kiện toàn Ban Chỉ đạo thực hiện Cuộc vận động huyện Can "
+         "Lộc, Ban Chỉ đạo huyện ban hành Kế hoạch số 12/KH-BCĐ.",
+         "việc kiện toàn Ban Chỉ đạo thực hiện Cuộc vận động huyện Can Lộc"),
+        # … not one list of one head that the title goes on with ("… là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư")
+        ("Quyết định số 12/QĐ-UBND về việc kiện toàn Ủy ban nhân dân xã Thạch Kim, Ủy ban nhân dân xã Thạch Hải trực "
+         "thuộc huyện.", "việc kiện toàn Ủy ban nhân dân xã Thạch Kim, Ủy ban nhân dân xã Thạch Hải trực thuộc huyện"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):
