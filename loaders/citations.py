@@ -744,6 +744,7 @@ class _Scan:
     printed: Citation | None = None  # the document the page prints, from its header block
     amending_dates: set[int] = field(default_factory=set)  # where a date after the laws it names is the amending law's
     amending_years: set[int] = field(default_factory=set)  # … and where a year after them is
+    amending_numbers: set[int] = field(default_factory=set)  # … and where a number after them is
     reformed: bool | None = None  # published after the 2025 reform (its communes are the 2025 ones); None: undated
     scheme_names: list[tuple[int, int, str, list[str]]] | None = None  # see _scheme_named_before
     headline_end: int = 0  # the text before it is the headline
@@ -3535,7 +3536,7 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
     number_at = _NUMBER_INTRO.match(text, name.end).end()
     aside = None if text[name.end:number_at].strip() else _LAW_NUMBER_ASIDE.match(text, name.end)
     number_at = aside.end() if aside else number_at
-    symbol = symbol_at(text, number_at) if number_at > name.end else None
+    symbol = symbol_at(text, number_at) if number_at > name.end and number_at not in scan.amending_numbers else None
     if symbol is not None:
         end = symbol.end + (1 if aside and text.startswith(")", symbol.end) else 0)
         scan.used_symbols.append((number_at, end))
@@ -3728,13 +3729,21 @@ def _amending_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | N
     elif (year_at := _amending_year(scan.text, words.end())) is not None:
         scan.amending_years.add(year_at)
         cover_end = year_at + 4
+    symbol = None
+    if date is None and (number_at := _number_after_amended_laws(scan.text, words.end())) is not None \
+            and (symbol := symbol_at(scan.text, number_at)) is not None:
+        # "… của Luật Đầu tư, Luật Nhà ở và Luật Đấu thầu số 57/2024/QH15": the amending law's number, as its year
+        scan.amending_numbers.add(number_at)
+        scan.used_symbols.append((number_at, symbol.end))
+        cover_end = symbol.end
     # named again ("Luật sửa đổi, bổ sung Luật Thi đua, khen thưởng" in a headline, "Luật sửa đổi, bổ sung một số điều
     # của Luật Thi đua, khen thưởng" in the body): the same law, keyed by the laws it names and its own date or year
     amended = _amended_names(scan.text, words.end())
     # (its year, not its day: "… ngày 17/6/2020" is the law "Luật số 60/2020/QH14 sửa đổi, bổ sung …" names)
-    when = date[:4] if date else (scan.text[cover_end - 4:cover_end] if cover_end > words.end() else "")
+    when = date[:4] if date else symbol.year if symbol else (scan.text[cover_end - 4:cover_end] if cover_end > words.end() else "")
     key = _amending_key(amended, when) if amended else f"law:amending:{noun.start}"
-    return Citation(noun.start, words.end(), words.end(), "named", type=row["type"], date=date,
+    return Citation(noun.start, words.end(), words.end(), "numbered" if symbol else "named", type=row["type"],
+                    number=symbol.number if symbol else None, symbol=symbol, date=date,
                     issuer=Issuer(issuer_name, "central", code), key=key,
                     anchor=noun.end, cover_end=cover_end)
 
@@ -3800,6 +3809,23 @@ def _after_amended_laws(text: str, at: int) -> int | None:
         at = name.end
         if (more := _AMENDED_NEXT.match(text, at)) is None:
             return at if _DATE_AFTER.match(text, at) else None
+        at = more.end()
+    return None
+
+
+def _number_after_amended_laws(text: str, at: int) -> int | None:
+    """Where the number after two laws or more that an amending law names from `at` starts: "… của Luật Đầu tư, Luật
+    Nhà ở và Luật Đấu thầu số 57/2024/QH15" is the amending law's; after one law ("… của Luật Bảo hiểm y tế số
+    46/2014/QH13") the number is that law's, as its year is. None when a named law has a year of its own."""
+    laws = 0
+    while (noun := _AMENDED_LAW.match(text, at)) is not None:
+        name = _law_name(text, noun.end())
+        if name is None or name.year is not None:
+            return None
+        laws, at = laws + 1, name.end
+        if (more := _AMENDED_NEXT.match(text, at)) is None:
+            number_at = _NUMBER_INTRO.match(text, at).end()
+            return number_at if laws > 1 and number_at > at and text[at:number_at].strip() else None
         at = more.end()
     return None
 

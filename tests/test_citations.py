@@ -333,6 +333,16 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
           ("named", "Luật Đê điều", "Luật", None, None, None, "Quốc hội")]),  # 2020 is the amending law's year
         ("thảo luận dự thảo Luật sửa đổi, bổ sung một số điều của Luật Đất đai.", None,
          [("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
+        # a number after two laws or more is the amending law's, as its year is ("… của Luật Đầu tư và Luật Đấu thầu số
+        # 57/2024/QH15" gave the number to the procurement law); after one law it is that law's
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư, Luật Nhà ở và Luật Đấu thầu số 57/2024/QH15;", None,
+         [("numbered", "Luật sửa đổi, bổ sung một số điều của", "Luật", "57", "57/2024/QH15", None, "Quốc hội"),
+          ("named", "Luật Đầu tư", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Nhà ở", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Đấu thầu", "Luật", None, None, None, "Quốc hội")]),
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 46/2014/QH13;", None,
+         [("named", "Luật sửa đổi, bổ sung một số điều của", "Luật", None, None, None, "Quốc hội"),
+          ("numbered", "Luật Bảo hiểm y tế số 46/2014/QH13", "Luật", "46", "46/2014/QH13", None, "Quốc hội")]),
         # regression: a law that counts the laws it amends was no document ("… của 11 luật về quân sự, quốc phòng"); its
         # name runs over "về", "có", "trong" to its year or date
         ("Các sở, ngành thực hiện nghiêm Luật Nghĩa vụ quân sự năm 2015, Luật sửa đổi, bổ sung một số điều của 11 luật "
