@@ -32,7 +32,8 @@ from typing import NamedTuple
 from loaders import gazetteer
 from loaders.dates import DateMatch, date_at, find_dates
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch, abbreviation_dot, authority_of_level,
-                             clause_place, holder_name_end, issuer_at, issuer_before, place_subject, unit_place)
+                             carries_own_code, clause_place, holder_name_end, issuer_at, issuer_before, place_subject,
+                             unit_place)
 from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
 from loaders.symbols import (Symbol, find_symbols, is_central, issuer_code, letter_symbol_at, number_key,
@@ -2270,9 +2271,11 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
 
 # "Năm 2024, Liên đoàn Lao động tỉnh triển khai Kế hoạch số 15/KH-LĐLĐ …": a body carrying out a document whose symbol
 # bears the body's own code carries out its own (another's would be named with "của", which gives the issuer first)
+# (after the meeting it holds to do so: "Hội Nông dân huyện tổ chức hội nghị triển khai Kế hoạch số 18-KH/HNDH …")
 _CARRIED_OWN_BEFORE = re.compile(rf"(?<![^\W\d_])(?:(?:{_cue_pattern('perfective')}|{_cue_pattern('subject_adverb')})[ ]+)*"
+                                 rf"(?:(?:{_cue_pattern('meeting_before_issue')})[ ]+(?:{_cue_pattern('meeting')})[ ]+)?"
                                  rf"(?:{_cue_pattern('carry_own')})[ ]+\Z")
-_CARRIED_OWN_CHARS = 40
+_CARRIED_OWN_CHARS = 60
 
 
 def _body_carrying_own(scan: _Scan, cited: Citation, verb: int) -> None:
@@ -2282,7 +2285,7 @@ def _body_carrying_own(scan: _Scan, cited: Citation, verb: int) -> None:
         return  # "… Kế hoạch số 92-KH/TU … của Ban Thường vụ Tỉnh ủy …, Thị ủy triển khai Kế hoạch 92-KH/TU": named before
     found = issuer_before(text, max(sentence_start(text, end), end - 80), end, scan.article, code)
     said = issuer_code(code)
-    if found is not None and found.end == end and found.issuer.code and fold(found.issuer.code) == fold(code) \
+    if found is not None and found.end == end and carries_own_code(found.issuer.code, code) \
             and (said is None or said.level in ("unknown", found.issuer.level)):  # a Thị ủy writes ThU, not TU
         cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
 

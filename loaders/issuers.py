@@ -747,6 +747,18 @@ def _before_aside(text: str, start: int, end: int) -> int:
     return end
 
 
+def carries_own_code(body_code: str | None, code: str) -> bool:
+    """Is `code`, after a document's type, the code of the body whose own code is `body_code`: the same, or, for a
+    mass organisation, one of the codes its documents carry (data/organisation_codes.tsv: "MT", "HNDT")?"""
+    if not body_code:
+        return False
+    return fold(code) == fold(body_code) or fold(code) in _ORGANISATION_CODES.get(fold(body_code), ())
+
+
+_ORGANISATION_CODES = {fold(row["code"]): frozenset(fold(c) for c in row["codes"].split("|"))
+                       for row in read_table("organisation_codes.tsv")}
+
+
 def issuer_before(text: str, start: int, end: int, article: Place | None = None,
                   code: str | None = None) -> IssuerMatch | None:
     """The longest issuer in text[start:end] that runs up to `end` (the subject before a verb:
