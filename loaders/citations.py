@@ -978,6 +978,7 @@ _ASKED_TO_REPORT_CHARS = 30  # "truyền đạt ý kiến "
 # a report named by the review it is, capitalised ("Kỳ họp cũng thông qua Báo cáo sơ kết 2 năm thực hiện Quy định số
 # 22-QĐ/TW"): a document, though "báo cáo" alone is mostly a verb
 _REVIEW_NAMED = re.compile(rf"[ ]+(?:{_cue_pattern('review')})[ ]")
+_RESULTS_OF_NAMED = re.compile(rf"[ ]+(?:{_cue_pattern('report_results')})[ ]+(?:{_NOUNS}){_WORD_END}")
 
 
 def _review_report_of(text: str, row: dict[str, str], word_end: int, of_at: int) -> bool:
@@ -2910,9 +2911,10 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return None  # "thông qua dự thảo Kế hoạch của Đảng ủy Trường …", "khẩn trương hoàn thiện Chương trình …": not adopted yet
     if _EACH_OWN.match(text, word_end):
         return None  # "69 đảng bộ xã, phường đã xây dựng chương trình hành động của cấp mình": each its own
+    review_report = row["code"] == "BC" and capitalised and (_REVIEW_NAMED.match(text, word_end) is not None
+                                                             or _RESULTS_OF_NAMED.match(text, word_end) is not None)
     can_be_new = row["unnumbered"] == "yes" or row["unnumbered"] == "approved" and capitalised \
-        and _approved_after(text, previous, start) \
-        or row["code"] == "BC" and capitalised and _REVIEW_NAMED.match(text, word_end) is not None
+        and _approved_after(text, previous, start) or review_report
     # a body's own plan it has exists as one whose text follows does ("UBND thành phố cũng có kế hoạch riêng thực hiện
     # B"; not "các xã xây dựng kế hoạch riêng", still to make)
     own = noun.before == "có" and _OWN.match(text, word_end) is not None
@@ -2944,7 +2946,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if previous is not None and not previous.issued and can_be_new and capitalised and len(scan.citations) > 1 \
             and (container := scan.citations[-2]).form == "new" and container.issued \
             and container.start < previous.start and not text[max(container.cover_end, container.end):previous.start].strip() \
-            and _TITLED_NEXT.match(text, word_end) and _ITEM_AFTER_DESCRIPTION.fullmatch(text, previous.cover_end, start):
+            and (_TITLED_NEXT.match(text, word_end) or review_report) \
+            and _ITEM_AFTER_DESCRIPTION.fullmatch(text, previous.cover_end, start):
         # "…; Nghị quyết bãi bỏ Nghị quyết số 15/2019/NQ-HĐND … của HĐND huyện; Nghị quyết điều chỉnh …": the item
         # before is the one whose title names that document, not the document
         previous = container
@@ -2954,7 +2957,7 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
              # an item with its own title after "; ", the item before perhaps described: "… thông qua 8 nghị quyết, gồm:
              # Nghị quyết về nhiệm vụ …; Nghị quyết về dự toán …", "HĐND thành phố thông qua Nghị quyết quy định về chi
              # thu nhập tăng thêm …; Nghị quyết về danh mục dự án …"
-             or capitalised and _TITLED_NEXT.match(text, word_end)
+             or capitalised and (_TITLED_NEXT.match(text, word_end) or review_report)
              and _ITEM_AFTER_DESCRIPTION.fullmatch(text, previous.cover_end, start)):
         cited = _described(scan, start, word_end, base, issued=True)  # "ban hành chương trình và kế hoạch"
         cited.issuer = cited.issuer or previous.issuer  # the clause's subject's and date, as the first item's

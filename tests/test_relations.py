@@ -4527,6 +4527,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Tại hội nghị sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh và Kế hoạch số "
          "20-KH/TU, Báo cáo sơ kết của UBND tỉnh nêu rõ nhiều hạn chế.",
          {("Báo cáo#", "reviews", "05-NQ/TU"), ("Báo cáo#", "reviews", "20-KH/TU")}),
+        # regression: a report adopted by its results of carrying out a document named after it, as an item after
+        # "; " ("… thông qua Báo cáo sơ kết …; Báo cáo kết quả thực hiện Kế hoạch số 25-KH/HU" was no report)
+        ("Hội nghị Ban Chấp hành Đảng bộ huyện đã thông qua Báo cáo sơ kết giữa nhiệm kỳ thực hiện Nghị quyết số "
+         "07-NQ/HU; Báo cáo kết quả thực hiện Kế hoạch số 25-KH/HU ngày 3/3/2022 của Ban Thường vụ Huyện ủy.",
+         {("Báo cáo#", "reviews", "07-NQ/HU"), ("Báo cáo#", "reviews", "25-KH/HU")}),
+        ("Kỳ họp đã thông qua Báo cáo kết quả triển khai Nghị quyết số 12/NQ-HĐND của HĐND tỉnh về phát triển du lịch.",
+         {("Báo cáo#", "reviews", "12/NQ-HĐND")}),
+        # … not one of results of tasks
+        ("Hội nghị đã thông qua Báo cáo sơ kết giữa nhiệm kỳ thực hiện Nghị quyết số 07-NQ/HU; Báo cáo kết quả thực "
+         "hiện nhiệm vụ năm 2024 theo Kế hoạch số 25-KH/HU.",
+         {("Báo cáo#", "reviews", "07-NQ/HU")}),
         # a bracketed aside inside the name of what a decision carries (its period, its term) still names the decision
         ("HĐND tỉnh thông qua Nghị quyết số 21/2023/NQ-HĐND sửa đổi, bổ sung Quy định mức thu phí tham quan (áp dụng từ "
          "năm 2021) tại các điểm du lịch ban hành kèm theo Nghị quyết số 14/2020/NQ-HĐND ngày 10/12/2020 của HĐND tỉnh.",
