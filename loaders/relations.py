@@ -708,6 +708,15 @@ def _citation_year(c: Citation) -> int:
     return c.symbol.year if c.symbol and c.symbol.year else int(c.date[:4]) if c.date else 0
 
 
+def _dated_as(cited: list[Citation], source: Citation) -> Citation:
+    """The source, or when the text dates it nowhere, the document whose title names it ("Nghị quyết số 41/NQ-CP ngày
+    4/4/2023 về Chương trình hành động của Chính phủ thực hiện B": the programme is the resolution's, of its day)."""
+    if source.date or _citation_year(source):
+        return source
+    return next((c for c in reversed(cited) if c.own_title and c.start < source.start and source.end <= c.cover_end
+                 and c.date), source)
+
+
 def _later_item(item: Citation, source: Citation) -> bool:
     """Is a document listed after B of a later year than the source, as this citation and the source's date or
     symbol give them ("Chương trình hành động số 24-CTr/TU ngày 26/3/2018 … thực hiện Nghị quyết 21-NQ/TW và Kế
@@ -1645,7 +1654,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                         # next item of A's list, not a second document B carries out
                         add(object_of[i], cited[k], *phrase_of[i])
                         continue
-                    if k != j and _later_item(cited[k], source):
+                    if k != j and _later_item(cited[k], _dated_as(cited, source)):
                         if i in object_of and not _later_item(cited[k], object_of[i]):
                             # "A sơ kết 3 năm thực hiện B1 ngày 5/5/2021 … thực hiện C … và Kế hoạch số 89-KH/TU ngày
                             # 10/8/2023 …": the later plan is the next item of A's list, not a second C

@@ -4566,6 +4566,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Luật Thi hành án dân sự số 45/2025/QH15 có hiệu lực từ 01/7/2026, thay thế Luật Thi hành án dân sự năm 2008 và "
          "Luật sửa đổi, bổ sung một số điều của Luật Thi hành án dân sự năm 2014.",
          {("45/2025/QH15", "replaces", "Luật#"), ("45/2025/QH15", "replaces", "Luật#")}),
+        # the programme A's title names is A's, of A's day: what the list names after, of a later day, is its next item
+        ("Cùng thời gian, Chính phủ ban hành Nghị quyết số 41/NQ-CP ngày 4/4/2023 về Chương trình hành động của Chính phủ "
+         "thực hiện Nghị quyết số 29-NQ/TW và Nghị quyết số 45/NQ-CP ngày 8/4/2023 ban hành Kế hoạch triển khai Nghị "
+         "quyết 81/2023/QH15.",
+         {("41/NQ-CP", "implements", "29-NQ/TW"), ("45/NQ-CP", "implements", "81/2023/QH15")}),
     ],
 )
 def test_relations(text, expected):
