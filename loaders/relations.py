@@ -1567,7 +1567,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                                                             cited[:targets[beyond]]):
                     targets = targets[:beyond]
             sources = _issued_with(text, cited, i, {n: object_of[n] for n, (done, _, _) in phrase_of.items()
-                                                    if done == "replaces"}, m.start("phrase"))
+                                                    if done == "replaces"}, m.start("phrase"), len(targets))
             if relation == "replaces" and _IN_FORCE_OPENS.match(text, m.start("phrase")) \
                     and (opener := _sentence_opener(text, cited, i)) is not None:
                 # what comes into force is the sentence's subject, not a document its description names: "Nghị định
@@ -2113,14 +2113,15 @@ def _listed_by_comma(text: str, last: Citation, earlier: list[Citation]) -> bool
 
 
 def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int, Citation] | None = None,
-                 phrase_at: int | None = None) -> list[Citation]:
+                 phrase_at: int | None = None, objects: int = 0) -> list[Citation]:
     """A, and the documents issued with it in one list before it: "ban hành Chỉ thị số
     05-CT/TU, Kế hoạch số 06-KH/TU và Hướng dẫn số 07-HD/TU để triển khai B" (each item
     without a title or tail of its own that would end the list); or replaced with it by one document, `replaced_by`
     (an index's replacing document): "A thay thế Chương trình số 45-CTr/TU của Tỉnh ủy Lâm Đồng, … và Kế hoạch số
     180-KH/TU của Tỉnh ủy Bình Thuận thực hiện B" (the former provinces' programmes, each on B); or, of A's type, sharing the
     title of A that holds the phrase at `phrase_at`: "theo Kế hoạch số 01-KH/TW của Bộ Chính trị và Kế hoạch số 12-KH/TU
-    của Ban Thường vụ Tỉnh ủy về học tập, quán triệt và triển khai thực hiện B" (each plan on B)."""
+    của Ban Thường vụ Tỉnh ủy về học tập, quán triệt và triển khai thực hiện B" (each plan on B); or one group with A
+    on the phrase's one object, counted by `objects` (see _tail_shared)."""
     out = [cited[i]]
     k = i
     # "A1 của UBND tỉnh Hòa Bình và A2 của UBND tỉnh Sơn La, cùng nhằm thực hiện B", "UBND tỉnh X ban hành A1 và UBND tỉnh
@@ -2142,7 +2143,8 @@ def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int
     # numbers sharing one noun and symbol, each later one a bare number: "các Chương trình hành động số 01, 02,
     # 03-CTr/TU … thực hiện B" (each programme on B, issued in this sentence or not)
     grouped = all(text[cited[n].start:cited[n].start + 1].isdigit() for n in range(k + 1, i + 1))
-    if k < i and (cited[k].issued or replaced or shared or grouped or alike or _peers(cited, k, i)):
+    if k < i and (cited[k].issued or replaced or shared or grouped or alike or _peers(cited, k, i)
+                  or objects == 1 and _tail_shared(text, cited, k, i)):
         out += cited[k:i]
     return out
 
@@ -2151,6 +2153,23 @@ def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int
 # động thực hiện Nghị quyết 68 và Nghị quyết 139/NQ-CP về Kế hoạch triển khai B" (resolution 68 carries out no B)
 _CARRIED_OUT_ITEM_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_IMPLEMENTS_ONLY})[ ]+\Z")
 _CARRIED_OUT_ITEM_CHARS = 40
+
+
+_LISTED_AND = re.compile(r"[ ]*(?:,|,?[ ]+và)[ ]+(?:số[ ]*)?")  # items of one list, not closed by "; "
+
+
+def _tail_shared(text: str, cited: list[Citation], k: int, i: int) -> bool:
+    """Are the listed items from `k` to `i` of one kind, their date or body written once, after the last ("triển
+    khai Chương trình hành động số 38-CTr/TU và Chương trình hành động số 39-CTr/TU ngày 28/2/2018 của Tỉnh ủy thực hiện
+    B")? One group: what the last does to one document, each does (not to several: "A1 và A2 … thực hiện các Nghị
+    quyết số 20-NQ/TW, 21-NQ/TW" may pair them each to each)."""
+    last = cited[i]
+    return last.end > last.head_end and all(
+        cited[n].type == last.type and cited[n].end == cited[n].head_end  # no date or body of its own
+        and _LISTED_AND.fullmatch(text, cited[n].end, cited[n + 1].start)  # not "; " closing a list item
+        and (cited[n].symbol is None or last.symbol is None  # one body's: "57-NQ/TW; 71/NQ-CP … của Chính phủ" is not
+             or cited[n].symbol.issuer_parts == last.symbol.issuer_parts)
+        for n in range(k, i))
 
 
 def _peers(cited: list[Citation], k: int, i: int) -> bool:

@@ -3454,6 +3454,25 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết số 12-NQ/TU.",
          {("04-CTr/TU", "implements", "12-NQ/TU"), ("05-CTr/TU", "implements", "12-NQ/TU"),
           ("06-CTr/TU", "implements", "12-NQ/TU")}),
+        # regression: items of one kind listed with their date and body written once after the last ("quán triệt A1 và
+        # A2 ngày … của … thực hiện B") are one group, each carrying B out; only the last did
+        ("Sáng 12/4, Huyện ủy tổ chức hội nghị quán triệt Kế hoạch số 41-KH/HU và Kế hoạch số 42-KH/HU ngày 2/4/2024 "
+         "của Ban Thường vụ Huyện ủy thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị.",
+         {("41-KH/HU", "implements", "35-CT/TW"), ("42-KH/HU", "implements", "35-CT/TW")}),
+        ("Hội nghị đã triển khai Chương trình hành động số 07-CTr/TU và Chương trình hành động số 08-CTr/TU ngày "
+         "15/3/2023 của Tỉnh ủy về thực hiện Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương Đảng.",
+         {("07-CTr/TU", "implements", "19-NQ/TW"), ("08-CTr/TU", "implements", "19-NQ/TW")}),
+        # … to one document: two groups of two may pair each to each, so only the last item's is sure
+        ("Hội nghị triển khai Kế hoạch số 51-KH/TU và Kế hoạch số 52-KH/TU ngày 9/1/2018 của Tỉnh ủy thực hiện các Nghị "
+         "quyết số 18-NQ/TW, 19-NQ/TW của Ban Chấp hành Trung ương.",
+         {("52-KH/TU", "implements", "18-NQ/TW"), ("52-KH/TU", "implements", "19-NQ/TW")}),
+        # … but not an item of another kind, nor one with a tail of its own
+        ("Hội nghị đã quán triệt Chỉ thị số 18-CT/TU và Kế hoạch số 19-KH/TU ngày 3/2/2025 của Ban Thường vụ Tỉnh ủy "
+         "thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+         {("19-KH/TU", "implements", "57-NQ/TW")}),
+        ("Hội nghị đã quán triệt Kế hoạch số 18-KH/TU ngày 10/1/2025 của Tỉnh ủy và Kế hoạch số 19-KH/TU ngày 3/2/2025 "
+         "của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+         {("19-KH/TU", "implements", "57-NQ/TW")}),
         # regression: a main clause with no subject of its own, its verb after an adverb ("…; sau khi có B, tiếp tục
         # ban hành A", "Để cụ thể hóa B, kịp thời ban hành A") gave nothing
         ("Thực hiện Chỉ thị số 40-CT/TW, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 21-KH/HU ngày 4/3/2015; sau khi "
