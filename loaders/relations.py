@@ -282,12 +282,14 @@ _ISSUED_UNDER = re.compile(rf"[ ,]*(?:{_phrase_regex([r['phrase'] for r in _ROWS
 # what A does, written with no "về", then what A replaces after a comma or "; ": "Quyết định số 512/QĐ-UBND … ủy quyền
 # cho Chủ tịch UBND các phường cấp giấy phép xây dựng; thay thế B" (replacing is a document's act, not a body's); not
 # when the words name a document to be made, which is what replaces B ("… giao Sở Tư pháp xây dựng quy chế phối hợp
-# mới, thay thế B")
+# mới, thay thế B"); "đồng thời" may tie the two acts ("Chương trình được xây dựng trên cơ sở kế thừa kết quả …,
+# đồng thời thay thế B")
 _REPLACING = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] == "gap" and r["relation"] == "replaces"
                             and "*" not in r["phrase"]])
 _TO_BE_MADE = rf"(?:{phrase_pattern(cues('issue'))})[ ]+(?:{TYPE_WORD_RE.pattern})"
 _DESCRIBED_THEN_REPLACES = re.compile(
-    rf"[ ]+(?:(?!{_TO_BE_MADE}){_SYLLABLES}){{0,24}}?[^\W\d_]+[ ]*[,;][ ]+(?P<phrase>{_REPLACING}){_AFTER_PHRASE}")
+    rf"[ ]+(?:(?!{_TO_BE_MADE}){_SYLLABLES}){{0,24}}?[^\W\d_]+[ ]*[,;][ ]+(?:(?:{phrase_pattern(cues('also_opener'))})[ ]+)?"
+    rf"(?P<phrase>{_REPLACING}){_AFTER_PHRASE}")
 _GAP_MAX_CHARS = 160  # twelve syllables, a phrase and its adverbs: no relation gap is longer
 # "Thực hiện [có hiệu quả] [nội dung] B": a lead phrase opening its clause, right before a
 # citation, perhaps after "(21/11/2019) ", or after a first clause ("Thời gian tới, ", "… cho biết, ")

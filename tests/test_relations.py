@@ -230,6 +230,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "về giá thuê đất trong cụm công nghiệp. Hai quyết định có hiệu lực từ ngày 1/10/2024. Việc ban hành nhằm thực "
          "hiện Nghị định số 32/2024/NĐ-CP của Chính phủ.",
          {("30/2024/QĐ-UBND", "implements", "32/2024/NĐ-CP"), ("31/2024/QĐ-UBND", "implements", "32/2024/NĐ-CP")}),
+        # regression: "đồng thời" tying what A does, written with no "về", to what it replaces ("A …, đồng thời thay thế
+        # B") gave nothing
+        ("Ban Thường vụ Tỉnh ủy ban hành Quy chế số 12-QC/TU ngày 4/9/2025 về làm việc của Ban Chấp hành Đảng bộ tỉnh. "
+         "Quy chế được xây dựng chặt chẽ, đồng thời thay thế Quy chế số 05-QC/TU ngày 10/12/2020 của Tỉnh ủy.",
+         {("12-QC/TU", "replaces", "05-QC/TU")}),
+        ("Kế hoạch số 88/KH-UBND ngày 3/3/2024 của UBND huyện nêu rõ các nhiệm vụ trọng tâm, đồng thời thay thế Kế hoạch "
+         "số 15/KH-UBND ngày 20/1/2023.", {("88/KH-UBND", "replaces", "15/KH-UBND")}),
+        # … but not after a body told to make a document
+        ("UBND tỉnh giao Sở Nội vụ xây dựng quy chế phối hợp mới, đồng thời thay thế Quy chế số 05/QC-UBND ngày "
+         "10/12/2020.", set()),
         # regression: a regulation's count of its parts between it and its act ("Quy chế gồm 6 chương, 30 điều, thay thế
         # B" gave nothing)
         ("Ngày 20/10, Tỉnh ủy ban hành Quy chế số 01-QC/TU về làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVIII. Quy "
