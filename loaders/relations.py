@@ -479,6 +479,9 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
             # của Bộ Tài nguyên và Môi trường": the ministry's letter is the next item, not carried out by the PM
         if relation in ("implements", "continues") and _outranks(source, target):
             return  # a decree details no circular: "Nghị định 08/2022/NĐ-CP … quy định chi tiết … Luật … và Thông tư 02/…"
+        if relation in ("implements", "continues") and _of_less_force(target, source):
+            return  # the Government carries out no Prime Minister's decision: "Nghị quyết số 103/NQ-CP … ban hành Chương
+            # trình hành động thực hiện B và Quyết định số 633/QĐ-TTg …" (the decision is the outer list's next item)
         if relation in ("implements", "continues") and _party_under_state(source, target):
             return  # "… triển khai Chương trình hành động số 09-CTr/TU … thực hiện B; Nghị quyết số 02/NQ-HĐND …"
         if relation in ("implements", "continues") and _party_under_mass(source, target):
@@ -987,6 +990,12 @@ def _less_force(item: Citation, described: Citation) -> bool:
     """Is the item of less legal force than the described document, so no object of what that one details or guides?"""
     force, over = _legal_force(item), _legal_force(described)
     return force is not None and over is not None and force > over
+
+
+def _of_less_force(doc: Resolved, over: Resolved) -> bool:
+    """Is the document of less legal force than `over` (both central state documents with a symbol)?"""
+    numbered = [next((c for c in d.citations if c.symbol is not None), None) for d in (doc, over)]
+    return None not in numbered and _less_force(*numbered)
 
 
 def _listed_after_description(text: str, end: int, following: Citation) -> bool:

@@ -230,6 +230,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "về giá thuê đất trong cụm công nghiệp. Hai quyết định có hiệu lực từ ngày 1/10/2024. Việc ban hành nhằm thực "
          "hiện Nghị định số 32/2024/NĐ-CP của Chính phủ.",
          {("30/2024/QĐ-UBND", "implements", "32/2024/NĐ-CP"), ("31/2024/QĐ-UBND", "implements", "32/2024/NĐ-CP")}),
+        # regression: a Prime Minister's decision listed after what a Government resolution's programme carries out
+        # ("Nghị quyết số …/NQ-CP … ban hành Chương trình hành động thực hiện B và Quyết định số …/QĐ-TTg …") was read as
+        # carried out by the resolution: the Government carries out no document of less legal force
+        ("Tỉnh triển khai Nghị quyết số 52/NQ-CP ngày 22/4/2022 của Chính phủ ban hành Chương trình hành động thực hiện "
+         "Nghị quyết số 21-NQ/TW và Quyết định số 712/QĐ-TTg ngày 3/6/2021 của Thủ tướng Chính phủ phê duyệt Đề án phát "
+         "triển nông thôn.", {("52/NQ-CP", "implements", "21-NQ/TW")}),
+        # … while the Prime Minister's decision carries out the Government's resolution
+        ("Quyết định số 1305/QĐ-TTg ngày 5/9/2021 của Thủ tướng Chính phủ ban hành Kế hoạch thực hiện Nghị quyết số "
+         "99/NQ-CP ngày 30/8/2021 của Chính phủ.", {("1305/QĐ-TTg", "implements", "99/NQ-CP")}),
         # regression: "đồng thời" tying what A does, written with no "về", to what it replaces ("A …, đồng thời thay thế
         # B") gave nothing
         ("Ban Thường vụ Tỉnh ủy ban hành Quy chế số 12-QC/TU ngày 4/9/2025 về làm việc của Ban Chấp hành Đảng bộ tỉnh. "
