@@ -182,8 +182,10 @@ GAP_RE = re.compile(
     # other verbs of taking B up listed before the phrase: "Kế hoạch số 45-KH/TU … tuyên truyền, triển khai B"
     rf"|(?:[Tt]ổ[ ]+chức[ ]+)?(?:(?:{_UPTAKE})(?:[ ]*,|[ ]+và|[ ]*,[ ]+và)[ ]+){{1,4}}(?=(?:{_GAP_PHRASES})[ ])"
     # what A is said to be, for a purpose: "Chỉ thị 28 là một chủ trương lớn nhằm thực hiện B", "Chỉ thị của UBND tỉnh
-    # chính là để cụ thể hóa B"
-    rf"|(?:chính[ ]+)?là(?:[ ]+[^\W\d_]+){{0,8}}?[ ]+(?:để|nhằm)[ ]+(?=(?:{_GAP_PHRASES})[ ])"
+    # chính là để cụ thể hóa B"; one of a counted set, its issuing set off by a comma ("Chương trình 06 là một trong 10
+    # chương trình toàn khóa của Thành ủy khóa XVIII, được ban hành để thực hiện B")
+    rf"|(?:chính[ ]+)?là(?:[ ]+(?:[^\W\d_]+|\d{{1,3}})){{0,14}}?(?:[ ]*,)?[ ]+(?:được[ ]+(?:{_PASSIVE_VERBS})[ ]+)?"
+    rf"(?:để|nhằm)[ ]+(?=(?:{_GAP_PHRASES})[ ])"
     # … or the act itself, named as a noun: "Kế hoạch 45 là sự cụ thể hóa B", "… là văn bản triển khai B"
     rf"|{_IS_THE_ACT}(?=(?:{_GAP_PHRASES})[ ])"
     # a purpose before the phrase: "… để lãnh đạo, chỉ đạo triển khai thực hiện B", "Nghị định nhằm quy định chi tiết B",

@@ -1774,6 +1774,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("28-CT/TW", "implements", "12-NQ/TW")}),
         ("Chỉ thị số 28-CT/TW (sau đây viết tắt là Chỉ thị 28) nhằm thực hiện Nghị quyết số 12-NQ/TW.",
          {("28-CT/TW", "implements", "12-NQ/TW")}),
+        # regression: one of a counted set, more than eight words, its issuing set off by a comma ("A là một trong các
+        # chương trình toàn khóa của Tỉnh ủy, được ban hành để thực hiện B" gave nothing)
+        ("Chương trình số 04-CTr/TU là một trong 8 chương trình công tác toàn khóa của Tỉnh ủy khóa XX, được ban hành để "
+         "thực hiện Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương.",
+         {("04-CTr/TU", "implements", "19-NQ/TW")}),
+        ("Tỉnh ủy ban hành Quy định số 215-QĐ/TU ngày 3/4/2023 về phân cấp quản lý cán bộ. Quy định 215 là văn bản quan "
+         "trọng của nhiệm kỳ, nhằm cụ thể hóa Quy định số 80-QĐ/TW ngày 18/8/2022 của Bộ Chính trị.",
+         {("215-QĐ/TU", "implements", "80-QĐ/TW")}),
         # regression: a lead of a bare lower-case noun takes the clauses after "; " that issue too ("Để triển khai nghị
         # quyết, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 42-KH/HU; UBND huyện có Đề án số 02/ĐA-UBND …" in a
         # speech related the plan only)
