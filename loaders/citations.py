@@ -3063,6 +3063,9 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
             cited.issuer = authority_of_level(agent.group("level"), scan.article)  # "… được quận thiết kế"
         return cited
     bare_end = (modifier := _BARE_MODIFIER.match(text, word_end)) and modifier.end() or word_end
+    if capitalised and bare_end == word_end and (recent := _RECENT_MODIFIER.match(text, word_end)) \
+            and _opens_body_sentence(text, start):
+        bare_end = recent.end()  # "Quy định mới được ban hành trên cơ sở …": the new one just named, opening the sentence
     if capitalised and (year := _BARE_YEAR.match(text, bare_end)):
         bare_end = year.end()  # "Kế hoạch năm 2024 được ban hành để …": that year's plan named before
     if capitalised and (carried := _CARRIED_BY_BARE.match(text, bare_end)):
@@ -3200,6 +3203,7 @@ REPORTING_OPENER = re.compile(rf"[ ]*(?:{_cue_pattern('reporting_opener', either
 _REPORTING_OPENER = REPORTING_OPENER
 _BARE_MODIFIER = re.compile(rf"[ ]+(?:{_cue_pattern('bare_modifier')}){_WORD_END}")
 _BARE_YEAR = re.compile(r"[ ]+năm[ ]+(?:19|20)\d\d(?![\d/-])")
+_RECENT_MODIFIER = re.compile(rf"[ ]+(?:{_cue_pattern('recent_modifier')}){_WORD_END}")
 
 
 _NUMBER_AFTER_ISSUER = re.compile(rf"[ ]*{NUMBER_WORD}[ ]*:?[ ]*")

@@ -1640,6 +1640,14 @@ def test_references_and_new_documents(text, form, ref, mention):
          "2020 của Huyện ủy.", [("bare", "Kế hoạch"), ("issuer", "Chương trình công tác năm 2020 của Huyện ủy")]),
         ("UBND huyện ban hành Chỉ thị số 05/CT-UBND ngày 4/3/2020.\nChỉ thị đặt mục tiêu hoàn thành Kế hoạch công tác năm "
          "2020 của Huyện ủy.", [("bare", "Chỉ thị"), ("issuer", "Kế hoạch công tác năm 2020 của Huyện ủy")]),
+        # regression: "mới" after the noun opening the sentence ("Quy định mới được ban hành trên cơ sở …") named nothing
+        ("Tỉnh ủy ban hành Quy định số 40-QĐ/TU về công tác cán bộ, thay thế Quy định số 18-QĐ/TU.\nQuy định mới được "
+         "xây dựng trên cơ sở Quy định số 80-QĐ/TW của Bộ Chính trị.", [("bare", "Quy định mới")]),
+        ("HĐND tỉnh thông qua Nghị quyết số 12/2024/NQ-HĐND về mức chi hỗ trợ.\nNghị quyết mới có hiệu lực từ ngày "
+         "1/1/2025.", [("bare", "Nghị quyết mới")]),
+        # … not a new one still to be made, mid-sentence
+        ("UBND tỉnh ban hành Quyết định số 12/QĐ-UBND.\nSở Y tế đề xuất trình HĐND tỉnh ban hành Nghị quyết mới thay thế "
+         "Nghị quyết số 33/2019/NQ-HĐND.", []),
     ],
 )
 def test_a_bare_noun_opening_a_sentence_before_its_predicate_is_named_back(text, refs):
