@@ -3875,19 +3875,24 @@ def _this_is(text: str, cited: list[Citation], add) -> None:
 
 # a sentence going on with what the document opening the sentence before does, its subject left out: "Kế hoạch nhằm
 # triển khai B1. Đồng thời cụ thể hóa B2 và B3" (no comma after the opener: "Đồng thời, thực hiện B, Sở …" is a lead)
-_ALSO_OPENS = re.compile(rf"(?:{phrase_pattern(cues('also_opener'), either_case=True)})[ ]+"
+_ALSO_OPENS = re.compile(rf"(?:{phrase_pattern(cues('also_opener'), either_case=True)})[ ]*,?[ ]+"
                          rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 
 
 def _also_with_no_subject(text: str, cited: list[Citation], add) -> None:
-    """"Kế hoạch nhằm triển khai B1 …. Đồng thời cụ thể hóa B2 và B3": the document that opens the sentence before as
-    the subject of its own act does this second act too."""
-    if "Đồng thời " not in text:
+    """"Kế hoạch nhằm triển khai B1 …. Đồng thời cụ thể hóa B2 và B3" ("Đồng thời, cụ thể hóa …"): the document that
+    opens the sentence before as the subject of its own act does this second act too (but "Đồng thời, thực hiện B, xã đã
+    tổ chức …" is the lead of a clause of its own)."""
+    if "Đồng thời" not in text:
         return
     for i, b in enumerate(cited):
         start = sentence_start(text, b.start)
-        if start < 2 or not text.startswith("Đồng thời ", start) \
+        if start < 2 or not text.startswith("Đồng thời", start) \
                 or (m := _ALSO_OPENS.fullmatch(text, start, b.start)) is None:
+            continue
+        last = cited[_coordinated_after(text, cited, i)[-1]]
+        if text.startswith("Đồng thời,", start) \
+                and "," in text[max(last.end, last.cover_end):sentence_end(text, last.start)]:
             continue
         before = sentence_start(text, start - 2)
         k = next((k for k in range(i) if cited[k].start >= before), None)

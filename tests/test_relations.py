@@ -1889,6 +1889,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "71-NQ/TW của Bộ Chính trị và Kế hoạch số 38-KH/TU ngày 2/10/2025 của Ban Thường vụ Tỉnh ủy.",
          {("96/KH-UBND", "implements", "218/2025/QH15"), ("96/KH-UBND", "implements", "71-NQ/TW"),
           ("96/KH-UBND", "implements", "38-KH/TU")}),
+        # regression: … with a comma after "Đồng thời" ("Quy định mới được ban hành trên cơ sở B1. Đồng thời, cụ thể hóa B2"
+        # gave B1 alone)
+        ("Ban Thường vụ Thành ủy ban hành Quy định số 55-QĐ/TU về tiếp công dân. Quy định được xây dựng trên cơ sở Quy "
+         "định số 11-QĐi/TW ngày 18/2/2019 của Bộ Chính trị. Đồng thời, cụ thể hóa Chỉ thị số 35-CT/TW của Bộ Chính trị.",
+         {("55-QĐ/TU", "based_on", "11-QĐi/TW"), ("55-QĐ/TU", "implements", "35-CT/TW")}),
         # … not a lead set off by a comma, whose subject comes after it
         ("Ngày 4/11/2025, UBND xã Cẩm Xuyên ban hành Kế hoạch số 96/KH-UBND về phổ cập giáo dục mầm non. Kế hoạch "
          "nhằm triển khai Nghị quyết số 218/2025/QH15 ngày 26/6/2025 của Quốc hội. Đồng thời, thực hiện Nghị quyết số "
