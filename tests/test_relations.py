@@ -1811,6 +1811,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("45-KH/HU", "implements", "05-CT/TW")}),
         ("Chương trình hành động số 12-CTr/TU của Tỉnh ủy là sự cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
          {("12-CTr/TU", "implements", "57-NQ/TW")}),
+        # regression: … judged to be the act ("A được đánh giá là bước cụ thể hóa B" gave nothing)
+        ("Ban Thường vụ Huyện ủy ban hành Chỉ thị số 09-CT/HU về xây dựng nông thôn mới. Chỉ thị 09 được đánh giá là bước "
+         "triển khai Kết luận số 54-KL/TW của Bộ Chính trị.",
+         {("09-CT/HU", "implements", "54-KL/TW")}),
+        ("Quyết định số 2150/QĐ-UBND của UBND tỉnh được xem là văn bản cụ thể hóa Nghị định số 98/2018/NĐ-CP của Chính phủ.",
+         {("2150/QĐ-UBND", "implements", "98/2018/NĐ-CP")}),
         # regression: … and one of several ("Nghị định 61 là một trong những văn bản cụ thể hóa B và B2" gave nothing)
         ("Nghị định số 61/2010/NĐ-CP là một trong những văn bản cụ thể hóa Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung "
          "ương và Nghị quyết số 24/2008/NQ-CP của Chính phủ.",
