@@ -1068,6 +1068,9 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation, ph
         # item carries out is the B listed before it, named back; the plan is B's companion in the list
         return False
     m = GAP_RE.fullmatch(text, a.anchor, cited[k].start)
+    if m is not None and phrase is not None and _relation(phrase) == _relation(m.group("phrase")) == "based_on" \
+            and "," in text[a.anchor:m.start("phrase")]:
+        return False  # "A được ban hành căn cứ B1 và B2, trên cơ sở Tờ trình C": A's next basis after a comma, not B2's
     return m is not None and (not text[a.anchor:m.start("phrase")].strip(" ,")
                               or _OWN_SCHEME_TITLE.fullmatch(text, a.anchor, m.start("phrase")) is not None) \
         and (semicolon or _relation(m.group("phrase")) not in _NAMES_ITS_ITEM) and not _DESCRIBES_AT.match(m.group("phrase"))

@@ -1811,6 +1811,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("45-KH/HU", "implements", "05-CT/TW")}),
         ("Chương trình hành động số 12-CTr/TU của Tỉnh ủy là sự cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
          {("12-CTr/TU", "implements", "57-NQ/TW")}),
+        # regression: a second basis after "và", then the submission after a comma ("A được ban hành căn cứ B1 và B2, trên cơ
+        # sở Tờ trình C" gave B1 alone: B2 was read as resting on the submission, which then was no one's)
+        ("Nghị quyết số 31/2023/NQ-HĐND được ban hành căn cứ Luật Giáo dục số 43/2019/QH14 và Nghị định số "
+         "81/2021/NĐ-CP, trên cơ sở Tờ trình số 412/TTr-UBND ngày 20/11/2023 của UBND tỉnh.",
+         {("31/2023/NQ-HĐND", "based_on", "43/2019/QH14"), ("31/2023/NQ-HĐND", "based_on", "81/2021/NĐ-CP"),
+          ("31/2023/NQ-HĐND", "based_on", "412/TTr-UBND")}),
         # regression: … judged to be the act ("A được đánh giá là bước cụ thể hóa B" gave nothing)
         ("Ban Thường vụ Huyện ủy ban hành Chỉ thị số 09-CT/HU về xây dựng nông thôn mới. Chỉ thị 09 được đánh giá là bước "
          "triển khai Kết luận số 54-KL/TW của Bộ Chính trị.",
