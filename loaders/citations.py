@@ -593,6 +593,8 @@ _TITLE_STOP = re.compile(
     # số 245/TTr-SVHTTDL", "…; căn cứ Nghị định số …")
     rf"|;(?=[ ]+(?:{_BASIS_REQUEST})[ ]|[ ]+(?:{_BASIS_OF_CLAUSE})[ ]+(?:{_NOUNS}){_WORD_END})"
     rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_CLAUSE}|{PAST_ISSUE_CLAUSE})"
+    # "… định hướng đến năm 2030 - một trong những nghị quyết chuyên đề cụ thể hóa B": what the document is, set off by a dash
+    r"|[ ]+[-–][ ]+(?=một[ ]+trong[ ]+(?:những|các)[ ])"
     # the next item of a list by its number and symbol alone: "các Nghị quyết: số 57-NQ/TW … về …, số 59-NQ/TW …"
     rf"|[,;][ ]+(?=số[ ]+\d{{1,5}}(?:/\d{{4}})?[ ]*[-/][ ]*[{UPPER}])"
     # "… về chính sách thu hút, trọng dụng người có tài năng, tỉnh đã rà soát …": a level word made subject by a past

@@ -146,9 +146,11 @@ _ISSUES_WHAT = phrase_pattern(cues("approve"))
 _ISSUED_SCHEME = rf"(?:{phrase_pattern(cues('issued_scheme'))})(?:[ ]+[^\s,.;:!?()“”\"]+){{0,12}}?[ ]+"
 _UPTAKE = phrase_pattern(cues("uptake"))
 # "là sự …", "là văn bản …": what A is said to be, the act named as a noun right before its phrase; "là một trong những
-# văn bản …": one of them ("Nghị định 61 là một trong những văn bản cụ thể hóa B")
-_IS_THE_ACT = (rf"(?:(?:{phrase_pattern(cues('copula_adverb'))})[ ]+)?là(?:[ ]+một[ ]+trong(?:[ ]+(?:những|các))?)?"
-               r"(?:[ ]+[^\W\d_]+){0,3}?[ ]+")
+# văn bản …": one of them ("Nghị định 61 là một trong những văn bản cụ thể hóa B"), or set off by a dash after A's title
+# ("Nghị quyết số 03-NQ/TU … về … - một trong những nghị quyết chuyên đề cụ thể hóa B")
+_IS_THE_ACT = (rf"(?:(?:{phrase_pattern(cues('copula_adverb'))})[ ]+)?(?:là|[-–](?=[ ]+một[ ]+trong))"
+               rf"(?:[ ]+một[ ]+trong(?:[ ]+(?:những|các))?)?"
+               r"(?:[ ]+[^\W\d_]+){0,4}?[ ]+")
 _ON_DATE = r"ngày[ ]+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4})"
 _COUNTED_PARTS = rf"\d+[ ]+(?:{phrase_pattern(cues('counted_part'))})"  # "6 chương", "30 điều"
 # the edition a document's name is marked with in brackets: "Quy chế làm việc … (sửa đổi), thay thế B"

@@ -2046,6 +2046,10 @@ def test_issued_document_takes_subject_and_description():
         # … not one list of one head that the title goes on with ("… là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư")
         ("Quyết định số 12/QĐ-UBND về việc kiện toàn Ủy ban nhân dân xã Thạch Kim, Ủy ban nhân dân xã Thạch Hải trực "
          "thuộc huyện.", "việc kiện toàn Ủy ban nhân dân xã Thạch Kim, Ủy ban nhân dân xã Thạch Hải trực thuộc huyện"),
+        # regression: what the document is, set off by a dash, ran on inside its title ("… đến năm 2030 - một trong những
+        # nghị quyết chuyên đề cụ thể hóa B")
+        ("Nghị quyết số 07-NQ/TU ngày 2/6/2021 về phát triển du lịch cộng đồng giai đoạn 2021 - 2025 - một trong những "
+         "nghị quyết chuyên đề của nhiệm kỳ.", "phát triển du lịch cộng đồng giai đoạn 2021 - 2025"),
     ],
 )
 def test_title_ends_where_the_subject_ends(text, title):

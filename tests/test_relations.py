@@ -1817,6 +1817,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "81/2021/NĐ-CP, trên cơ sở Tờ trình số 412/TTr-UBND ngày 20/11/2023 của UBND tỉnh.",
          {("31/2023/NQ-HĐND", "based_on", "43/2019/QH14"), ("31/2023/NQ-HĐND", "based_on", "81/2021/NĐ-CP"),
           ("31/2023/NQ-HĐND", "based_on", "412/TTr-UBND")}),
+        # regression: one of a set, set off by a dash after A's title, its noun of four syllables ("A về … - một trong những
+        # nghị quyết chuyên đề cụ thể hóa B" gave nothing)
+        ("Tỉnh ủy đã ban hành Nghị quyết số 07-NQ/TU ngày 2/6/2021 về phát triển du lịch cộng đồng giai đoạn 2021 - 2025 "
+         "- một trong những nghị quyết chuyên đề cụ thể hóa Nghị quyết số 01-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.",
+         {("07-NQ/TU", "implements", "01-NQ/TU")}),
         # regression: … judged to be the act ("A được đánh giá là bước cụ thể hóa B" gave nothing)
         ("Ban Thường vụ Huyện ủy ban hành Chỉ thị số 09-CT/HU về xây dựng nông thôn mới. Chỉ thị 09 được đánh giá là bước "
          "triển khai Kết luận số 54-KL/TW của Bộ Chính trị.",
