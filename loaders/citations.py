@@ -2291,6 +2291,9 @@ def _body_carrying_own(scan: _Scan, cited: Citation, verb: int) -> None:
     if found is not None and found.end == end and carries_own_code(found.issuer.code, code) \
             and (said is None or said.level in ("unknown", found.issuer.level)):  # a Thị ủy writes ThU, not TU
         cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
+        # its own document put to work is one the clause reports the body has ("Để thực hiện B, UBND tỉnh triển khai
+        # Kế hoạch số 1046/KH-UBND": the plan carries B out)
+        cited.issued = True
 
 
 # "… các mục tiêu mà Ban Thường vụ Thành ủy đã đề ra tại Nghị quyết số 07-NQ/TU", "những nhiệm vụ do UBND tỉnh giao tại

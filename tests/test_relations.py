@@ -306,6 +306,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Để thực hiện Kế hoạch số 41/KH-UBND, UBND huyện thành lập Tổ thẩm định sản phẩm OCOP cấp huyện tại Quyết định "
          "số 702/QĐ-UBND ngày 12/6/2020.",
          {("702/QĐ-UBND", "implements", "41/KH-UBND")}),
+        # regression: a lead's main clause whose body puts its own document to work ("Để thực hiện B, UBND tỉnh triển
+        # khai Kế hoạch số …/KH-UBND", "Đối với B, Huyện ủy triển khai Kế hoạch số …-KH/HU") gave nothing
+        ("Để thực hiện Chỉ thị số 31/CT-TTg ngày 29/12/2023 của Thủ tướng Chính phủ, UBND tỉnh triển khai Kế hoạch số "
+         "205/KH-UBND ngày 15/3/2024 đến các sở, ngành.",
+         {("205/KH-UBND", "implements", "31/CT-TTg")}),
+        ("Đối với Nghị quyết số 27-NQ/TW về xây dựng Nhà nước pháp quyền, Huyện ủy triển khai Kế hoạch số 112-KH/HU "
+         "ngày 20/3/2023.",
+         {("112-KH/HU", "implements", "27-NQ/TW")}),
         # regression: "Trên cơ sở đó" after a sentence that carries B out but issues nothing gave nothing ("Các sở, ngành
         # đã thực hiện nghiêm B, … Trên cơ sở đó, Chủ tịch UBND tỉnh ban hành A")
         ("Các sở, ngành đã thực hiện nghiêm Kế hoạch số 412/KH-UBND ngày 20/1/2024 của UBND tỉnh, rà soát toàn bộ thủ tục "
