@@ -4905,7 +4905,7 @@ def _subject_of_predicate_before(scan: _Scan, start: int, verb_start: int) -> Is
     text = scan.text
     if _PREDICATE_AFTER_COMMA.search(text, max(start, verb_start - _PREDICATE_AFTER_COMMA_CHARS), verb_start) is None:
         return None
-    part = start
+    part = _after_byline(text, start, verb_start)
     while part < verb_start:
         part += len(text[part:verb_start]) - len(text[part:verb_start].lstrip())
         comma = text.find(",", part, verb_start)
@@ -4922,8 +4922,10 @@ def _subject_of_predicate_before(scan: _Scan, start: int, verb_start: int) -> Is
 # the issuing verb right after a comma, perhaps after "rồi", "và" or "đồng thời"
 _PREDICATE_AFTER_COMMA = re.compile(r",[ ]+(?:(?:rồi|và|đồng thời|đã)[ ]+)*\Z")
 _PREDICATE_AFTER_COMMA_CHARS = len(", đồng thời đã ")
-# the subject's verb of meeting straight after it (data/cues meets: "tổ chức", "họp")
-_OWN_VERB = re.compile(rf"[ ]+(?:(?:{_cue_pattern('perfective')})[ ]+)?(?:{_cue_pattern('meets')})(?![^\W\d_])")
+# the subject's verb of meeting straight after it (data/cues meets: "tổ chức", "họp"), or of reviewing ("Thành ủy Quy
+# Nhơn đã tổng kết 10 năm thực hiện B, đồng thời ban hành Báo cáo số 412-BC/TU": the city's, not the province's)
+_OWN_VERB = re.compile(rf"[ ]+(?:(?:{_cue_pattern('perfective')})[ ]+)?(?:{_cue_pattern('meets')}|{_cue_pattern('review')})"
+                       r"(?![^\W\d_])")
 
 
 # a lead set between a subject and its verb, as an aside: "Xã Tam Dương, trên cơ sở Kế hoạch số 18-KH/TU, đã ban hành …"

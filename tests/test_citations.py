@@ -835,6 +835,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "chuyên đề về phát triển kinh tế biển.", place("Hồ Chí Minh", "Cần Giờ"),
          [("new", "Nghị quyết chuyên đề về phát triển kinh tế biển", "Nghị quyết", None, None, "2024-09-10",
            "Huyện ủy Cần Giờ")]),
+        # regression: … or reviews B first, after a dateline ("Tuy Hòa, 20/6/2023 - Thành ủy Tuy Hòa đã sơ kết …, đồng
+        # thời ban hành A": the city's /TU was read as the province's Tỉnh ủy)
+        ("Tuy Hòa, 20/6/2023 - Thành ủy Tuy Hòa đã sơ kết 5 năm thực hiện Nghị quyết số 11-NQ/TU của Ban Chấp hành Đảng "
+         "bộ tỉnh, đồng thời ban hành Kết luận số 215-KL/TU về nhiệm vụ thời gian tới.", place("Phú Yên"),
+         [("numbered", "Nghị quyết số 11-NQ/TU của Ban Chấp hành Đảng bộ tỉnh", "Nghị quyết", "11", "11-NQ/TU", None,
+           "Ban Chấp hành Đảng bộ tỉnh Phú Yên"),
+          ("numbered", "Kết luận số 215-KL/TU", "Kết luận", "215", "215-KL/TU", None, "Thành ủy Tuy Hòa")]),
         # the subject of the issuing verb, with a place aside or an adverb before the verb
         ("Ngày 12/9/2025, Ban Chấp hành Đảng bộ xã Thạch Kim (huyện Lộc Hà) ban hành Kế hoạch số 05-KH/ĐU.",
          place("Hà Tĩnh"),
