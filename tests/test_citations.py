@@ -2124,6 +2124,10 @@ def test_a_title_ends_before_what_the_subject_does_next(text, title):
         "Huyện được đầu tư 86 công trình từ Chương trình 135 giai đoạn II.",
         "Xã đề nghị huyện ưu tiên vốn Chương trình 135 và vốn lồng ghép cho giao thông nông thôn.",
         "hoàn thành kế hoạch phát triển kinh tế - xã hội năm 2024",  # a policy plan
+        # regression: the national curriculum is a policy object ("… triển khai Chương trình giáo dục phổ thông 2018 theo
+        # lộ trình của Bộ Giáo dục và Đào tạo" was the ministry's programme)
+        "Các trường chuẩn bị điều kiện thực hiện Chương trình giáo dục phổ thông 2018 theo lộ trình của Bộ Giáo dục và "
+        "Đào tạo.",
         "HĐND tỉnh thông qua Kế hoạch phát triển kinh tế xã hội 5 năm 2021 - 2025",
         "Ban Chấp hành vừa thông qua 9 kế hoạch thực hiện 10 chương trình của Thành ủy",  # counted plurals
         "tổ chức Hội nghị sơ kết 5 năm thực hiện phong trào thi đua",  # an event
