@@ -314,6 +314,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Đối với Nghị quyết số 27-NQ/TW về xây dựng Nhà nước pháp quyền, Huyện ủy triển khai Kế hoạch số 112-KH/HU "
          "ngày 20/3/2023.",
          {("112-KH/HU", "implements", "27-NQ/TW")}),
+        # regression: an adjective after the phrase, before what of B it takes up ("… là bước thể chế hóa quan trọng các
+        # quan điểm nêu tại B" gave nothing)
+        ("Luật Thủ đô số 39/2024/QH15 là bước thể chế hóa quan trọng các quan điểm nêu tại Nghị quyết số 15-NQ/TW ngày "
+         "5/5/2022 của Bộ Chính trị.",
+         {("39/2024/QH15", "implements", "15-NQ/TW")}),
         # regression: "Trên cơ sở đó" after a sentence that carries B out but issues nothing gave nothing ("Các sở, ngành
         # đã thực hiện nghiêm B, … Trên cơ sở đó, Chủ tịch UBND tỉnh ban hành A")
         ("Các sở, ngành đã thực hiện nghiêm Kế hoạch số 412/KH-UBND ngày 20/1/2024 của UBND tỉnh, rà soát toàn bộ thủ tục "
