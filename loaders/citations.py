@@ -33,7 +33,7 @@ from loaders import gazetteer
 from loaders.dates import DateMatch, date_at, find_dates
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch, abbreviation_dot, authority_of_level,
                              carries_own_code, clause_place, holder_name_end, issuer_at, issuer_before, place_subject,
-                             unit_place)
+                             runs_to_subject_end, unit_place)
 from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
 from loaders.symbols import (Symbol, find_symbols, is_central, issuer_code, letter_symbol_at, number_key,
@@ -2288,7 +2288,8 @@ def _body_carrying_own(scan: _Scan, cited: Citation, verb: int) -> None:
         return  # "… Kế hoạch số 92-KH/TU … của Ban Thường vụ Tỉnh ủy …, Thị ủy triển khai Kế hoạch 92-KH/TU": named before
     found = issuer_before(text, max(sentence_start(text, end), end - 80), end, scan.article, code)
     said = issuer_code(code)
-    if found is not None and found.end == end and carries_own_code(found.issuer.code, code) \
+    if found is not None and runs_to_subject_end(text, found, end, scan.article) \
+            and carries_own_code(found.issuer.code, code) \
             and (said is None or said.level in ("unknown", found.issuer.level)):  # a Thị ủy writes ThU, not TU
         cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
         # its own document put to work is one the clause reports the body has ("Để thực hiện B, UBND tỉnh triển khai

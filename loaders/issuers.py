@@ -837,7 +837,7 @@ def _subject(text: str, sentence: int, start: int, end: int, article: Place | No
         if joint:
             if len(joint) > 1:  # "Công an tỉnh, Sở GD&ĐT và Tỉnh đoàn ký …": the list began before the comma
                 joint = _listed_before(text, sentence, joint[0].start, article) + joint
-            return next((body for body in joint if code and body.issuer.code == code), joint[0])
+            return next((body for body in joint if code and carries_own_code(body.issuer.code, code)), joint[0])
     return None
 
 
@@ -855,6 +855,12 @@ def _listed_before(text: str, start: int, first: int, article: Place | None) -> 
         listed.insert(0, body)
         first = body.start
     return listed
+
+
+def runs_to_subject_end(text: str, body: IssuerMatch, end: int, article: Place | None) -> bool:
+    """Does the subject run from `body` up to `end`, alone or as the first of bodies joined by "và", "phối hợp với"
+    ("Liên đoàn Lao động tỉnh | phối hợp với Bảo hiểm xã hội tỉnh | thực hiện …")?"""
+    return body.end == end or bool(_joint_subject(text, body, end, article))
 
 
 def _joint_subject(text: str, first: IssuerMatch, end: int, article: Place | None) -> list[IssuerMatch]:

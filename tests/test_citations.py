@@ -1871,6 +1871,13 @@ def test_a_body_in_a_relative_clause_sets_out_the_document(text, issuer):
      "Liên đoàn Lao động tỉnh Hà Tĩnh"),
     # … not another organisation's
     ("Hội Nông dân tỉnh tổ chức hội nghị triển khai Kế hoạch số 21/KH-HLHPN ngày 1/4/2024.", None),
+    # … and of bodies joined as the subject, the one whose code the joint document's symbol opens with ("Liên đoàn Lao
+    # động tỉnh phối hợp với Bảo hiểm xã hội tỉnh thực hiện Chương trình phối hợp số 05/CTrPH-LĐLĐ-BHXH" had no issuer)
+    ("Năm nay, Liên đoàn Lao động tỉnh phối hợp với Bảo hiểm xã hội tỉnh thực hiện Chương trình phối hợp số "
+     "05/CTrPH-LĐLĐ-BHXH ngày 10/3/2016.", "Liên đoàn Lao động tỉnh Hà Tĩnh"),
+    ("Ủy ban MTTQ huyện Can Lộc và Hội Nông dân huyện triển khai Chương trình phối hợp số 01/CTrPH-MTTQ-HND ngày "
+     "20/01/2017.", "Ủy ban MTTQ Việt Nam huyện Can Lộc"),
+    ("Hội Nông dân tỉnh và Sở Y tế triển khai Kế hoạch liên tịch số 11/KHLT-SYT-HND ngày 20/01/2017.", "Sở Y tế Hà Tĩnh"),
     # … not another's document, whose code is not the body's
     ("Liên đoàn Lao động tỉnh triển khai Kế hoạch số 97/KH-TLĐ ngày 5/3/2024.", None),
     ("Huyện ủy Can Lộc triển khai Kế hoạch số 18/KH-UBND ngày 4/3/2024.", None),
