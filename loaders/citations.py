@@ -2274,11 +2274,13 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
 
 # "Năm 2024, Liên đoàn Lao động tỉnh triển khai Kế hoạch số 15/KH-LĐLĐ …": a body carrying out a document whose symbol
 # bears the body's own code carries out its own (another's would be named with "của", which gives the issuer first)
-# (after the meeting it holds to do so: "Hội Nông dân huyện tổ chức hội nghị triển khai Kế hoạch số 18-KH/HNDH …")
+# (after the meeting it holds to do so, or to review doing so: "Hội Nông dân huyện tổ chức hội nghị triển khai Kế hoạch số
+# 18-KH/HNDH …", "… tổ chức hội nghị sơ kết 5 năm thực hiện Chương trình phối hợp số 03/CTrPH-CCB-CA")
 _CARRIED_OWN_BEFORE = re.compile(rf"(?<![^\W\d_])(?:(?:{_cue_pattern('perfective')}|{_cue_pattern('subject_adverb')})[ ]+)*"
                                  rf"(?:(?:{_cue_pattern('meeting_before_issue')})[ ]+(?:{_cue_pattern('meeting')})[ ]+)?"
+                                 rf"(?:(?:{_cue_pattern('review')})(?:[ ]+\d{{1,2}}[ ]+năm)?[ ]+)?"
                                  rf"(?:{_cue_pattern('carry_own')})[ ]+\Z")
-_CARRIED_OWN_CHARS = 60
+_CARRIED_OWN_CHARS = 80
 
 
 def _body_carrying_own(scan: _Scan, cited: Citation, verb: int) -> None:

@@ -1878,6 +1878,10 @@ def test_a_body_in_a_relative_clause_sets_out_the_document(text, issuer):
     ("Ủy ban MTTQ huyện Can Lộc và Hội Nông dân huyện triển khai Chương trình phối hợp số 01/CTrPH-MTTQ-HND ngày "
      "20/01/2017.", "Ủy ban MTTQ Việt Nam huyện Can Lộc"),
     ("Hội Nông dân tỉnh và Sở Y tế triển khai Kế hoạch liên tịch số 11/KHLT-SYT-HND ngày 20/01/2017.", "Sở Y tế Hà Tĩnh"),
+    # … and reviewing it ("… tổ chức hội nghị sơ kết 5 năm thực hiện Chương trình phối hợp số 03/CTrPH-CCB-CA")
+    ("Sáng 11/3, Hội Cựu chiến binh huyện Can Lộc và Công an huyện Can Lộc tổ chức hội nghị sơ kết 5 năm thực hiện "
+     "Chương trình phối hợp số 03/CTrPH-CCB-CA ngày 18/3/2015.", "Hội Cựu chiến binh huyện Can Lộc"),
+    ("Hội LHPN tỉnh tổng kết 10 năm thực hiện Kế hoạch số 45/KH-HPN ngày 3/3/2014.", "Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh"),
     # … not another's document, whose code is not the body's
     ("Liên đoàn Lao động tỉnh triển khai Kế hoạch số 97/KH-TLĐ ngày 5/3/2024.", None),
     ("Huyện ủy Can Lộc triển khai Kế hoạch số 18/KH-UBND ngày 4/3/2024.", None),
