@@ -325,6 +325,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Công an tỉnh ký Quy chế phối hợp số 05/QCPH-CAT-SGDĐT.", None,
          [("numbered", "Quy chế phối hợp số 05/QCPH-CAT-SGDĐT", "Quy chế", "05", "05/QCPH-CAT-SGDĐT", None,
            "Công an tỉnh")]),
+        # "mới" between the noun and its number ("Quy định mới số 15-QĐ/TU" was a new regulation and a bare decision)
+        ("Tỉnh ủy ban hành Quy định mới số 15-QĐ/TU ngày 2/3/2023 về phân cấp quản lý cán bộ.", None,
+         [("numbered", "Quy định mới số 15-QĐ/TU ngày 2/3/2023", "Quy định", "15", "15-QĐ/TU", "2023-03-02", "Tỉnh ủy")]),
+        ("Hai bên ký Chương trình phối hợp mới số 02/CTrPH-CCB-CA ngày 11/3/2020 thay thế chương trình cũ.", None,
+         [("numbered", "Chương trình phối hợp mới số 02/CTrPH-CCB-CA ngày 11/3/2020", "Chương trình phối hợp", "02",
+           "02/CTrPH-CCB-CA", "2020-03-11", None)]),
         # regression: a law named by what it amends was no document ("Luật sửa đổi, bổ sung một số điều của Luật
         # Phòng, chống thiên tai và Luật Đê điều"); not a draft
         ("thực hiện Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều năm 2020.", None,
