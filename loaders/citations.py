@@ -33,7 +33,7 @@ from loaders import gazetteer
 from loaders.dates import DateMatch, date_at, find_dates
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, Issuer, IssuerMatch, abbreviation_dot, authority_of_level,
                              carries_own_code, clause_place, holder_name_end, issuer_at, issuer_before, place_subject,
-                             runs_to_subject_end, unit_place)
+                             subject_from, unit_place)
 from loaders.readers import DOCUMENT_MOTTOS
 from loaders.record import Place
 from loaders.symbols import (Symbol, find_symbols, is_central, issuer_code, letter_symbol_at, number_key,
@@ -2290,8 +2290,9 @@ def _body_carrying_own(scan: _Scan, cited: Citation, verb: int) -> None:
         return  # "… Kế hoạch số 92-KH/TU … của Ban Thường vụ Tỉnh ủy …, Thị ủy triển khai Kế hoạch 92-KH/TU": named before
     found = issuer_before(text, max(sentence_start(text, end), end - 80), end, scan.article, code)
     said = issuer_code(code)
-    if found is not None and runs_to_subject_end(text, found, end, scan.article) \
-            and carries_own_code(found.issuer.code, code) \
+    # of a joint subject, the one body of the code ("Huyện ủy Can Lộc và Huyện ủy Thạch Hà triển khai …-KH/HU": neither)
+    bodies = subject_from(text, found, end, scan.article) if found is not None else []
+    if sum(carries_own_code(body.issuer.code, code) for body in bodies) == 1 and carries_own_code(found.issuer.code, code) \
             and (said is None or said.level in ("unknown", found.issuer.level)):  # a Thị ủy writes ThU, not TU
         cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
         # its own document put to work is one the clause reports the body has ("Để thực hiện B, UBND tỉnh triển khai

@@ -857,10 +857,11 @@ def _listed_before(text: str, start: int, first: int, article: Place | None) -> 
     return listed
 
 
-def runs_to_subject_end(text: str, body: IssuerMatch, end: int, article: Place | None) -> bool:
-    """Does the subject run from `body` up to `end`, alone or as the first of bodies joined by "và", "phối hợp với"
-    ("Liên đoàn Lao động tỉnh | phối hợp với Bảo hiểm xã hội tỉnh | thực hiện …")?"""
-    return body.end == end or bool(_joint_subject(text, body, end, article))
+def subject_from(text: str, body: IssuerMatch, end: int, article: Place | None) -> list[IssuerMatch]:
+    """The bodies of the subject that runs from `body` up to `end`: it alone, or it and the bodies joined to it by
+    "và", "phối hợp với" ("Liên đoàn Lao động tỉnh | phối hợp với Bảo hiểm xã hội tỉnh | thực hiện …"); [] when the
+    subject does not run to `end`."""
+    return [body] if body.end == end else _joint_subject(text, body, end, article)
 
 
 def _joint_subject(text: str, first: IssuerMatch, end: int, article: Place | None) -> list[IssuerMatch]:
