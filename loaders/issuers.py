@@ -418,6 +418,15 @@ _BRIEF_LABEL_RE = re.compile(
     rf"(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}|(?<=[ .])\d{{1,2}})[ ]?:[ ]"
 )
 _HEADLINE_MAX_CHARS = 160  # a line above that is longer, or ends a sentence, is no brief's headline
+# a place with its own document in a round-up of examples: "như Hà Nội với Kế hoạch số 61-KH/TU của Ban Thường vụ
+# Thành ủy, Đà Nẵng với Chương trình hành động số 09-CTr/TU của Thành ủy"; the body named in that citation is the
+# place's, not the article's
+_EXAMPLE_PLACE_RE = re.compile(
+    rf"(?:(?<![^\W\d_])(?:{phrase_pattern(cues('example_place_lead'))})|[,;])[ ]+"
+    rf"(?:(?P<level>{_any_case(_NON_COMMUNE_LEVEL_WORDS)}){_END}[ ]*)?"
+    rf"(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})[ ]+với[ ]+(?=[{UPPER}])"
+)
+_EXAMPLE_CHARS = 160  # the example's own citation up to its issuer: type, number, date, "của"
 _CLAUSE_LOOKBACK = 400  # characters: a clause's place is looked for in its own sentence
 _PARAGRAPH_LOOKBACK = 1500  # … else in the sentences of its paragraph before it
 
@@ -454,6 +463,8 @@ def clause_place(text: str, pos: int, article: Place | None) -> Place | None:
     that does, opens with one ("Tại Hà Tĩnh, …", "Tại huyện Hương Sơn, …") and it is not the
     article's (a round-up of several provinces' or districts' programmes), else the article's place.
     A district is looked for in the article's province; a bare name is a province's first."""
+    if (example := _example_place(text, pos, article)) is not None:
+        return example
     start = max(0, pos - _CLAUSE_LOOKBACK)
     for mark in (". ", ".\n", "\n"):  # the sentence holding `pos`
         found = text.rfind(mark, start, pos)
@@ -471,6 +482,22 @@ def clause_place(text: str, pos: int, article: Place | None) -> Place | None:
         return _district_labelled(text, pos, article)
     unit = _unit_named(found.group("name"), LEVEL_WORDS.get(fold(found.group("level") or "")), article)
     if unit is None or article is not None and unit.code in (article.province_code, article.district_code):
+        return article
+    return unit_place(unit)
+
+
+def _example_place(text: str, pos: int, article: Place | None) -> Place | None:
+    """The place whose example the citation holding `pos` is ("…, Đà Nẵng với Chương trình … của Thành ủy"), if any."""
+    start = max(0, pos - _EXAMPLE_CHARS)
+    found = None
+    for found in _EXAMPLE_PLACE_RE.finditer(text, start, pos):
+        pass
+    if found is None or any(mark in text[found.end():pos] for mark in (";", ". ", "\n")):
+        return None
+    unit = _unit_named(found.group("name"), LEVEL_WORDS.get(fold(found.group("level") or "")), article)
+    if unit is None:
+        return None
+    if article is not None and unit.code in (article.province_code, article.district_code):
         return article
     return unit_place(unit)
 

@@ -2492,6 +2492,14 @@ def test_look_alikes_are_not_citations(text):
         # … and in an article of another province, in the clause's province, not the article's
         ("Tại Hà Nội, Quận đoàn Cầu Giấy phối hợp với UBND quận triển khai Kế hoạch số 86/KH-UBND của UBND quận.",
          place("Bắc Ninh"), "UBND quận Cầu Giấy"),
+        # a place with its own document in a round-up of examples ("như Hà Nội với Kế hoạch số 61-KH/TU của Ban Thường
+        # vụ Thành ủy, Đà Nẵng với …" in a Bình Dương article were Bình Dương's); the place is the example's alone
+        ("Nhiều địa phương đã cụ thể hóa Nghị quyết, như Hải Phòng với Kế hoạch số 88-KH/TU của Ban Thường vụ Thành ủy.",
+         place("Nghệ An"), "Ban Thường vụ Thành ủy Hải Phòng"),
+        ("Các tỉnh đã vào cuộc, có Lào Cai với nhiều mô hình hay, hoặc Yên Bái với Kế hoạch số 12-KH/TU ngày 3/3/2022 "
+         "của Ban Thường vụ Tỉnh ủy.", place("Phú Thọ"), "Ban Thường vụ Tỉnh ủy Yên Bái"),
+        ("Sở phối hợp với Hội Nông dân Nghệ An và với Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy triển khai.",
+         place("Hà Tĩnh"), "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
         # regression: a bulletin's item opened by its province's name ("Điểm tin Tây Nguyên": "- Kon Tum: Thực hiện Kế
         # hoạch 150 của UBND tỉnh …" and "* Thừa Thiên Huế: Hội đồng nhân dân tỉnh vừa thông qua …" were of the province
         # of the first item, the article's); the label governs its own paragraph only
