@@ -2494,17 +2494,18 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
         _add_each(add, sources, [cited[k] for k in targets], relation, m)
 
 
-# the next sentence's subject that also issues: "…. Ban Thường vụ Huyện ủy cũng ban hành A" (data/cues issue), after a
+# the next sentence's subject that also issues, "cũng" said or not: "…. Ban Thường vụ Huyện ủy (cũng) ban hành A"
+# (data/cues issue), its verb right after it (no lead of its own), after a
 # main clause that tells how B was passed on (data/cues roll_out), not what was done on the ground ("xã đã quy hoạch
 # 35 ha rau", "các lực lượng đã kiểm tra 100% tàu cá": the document after is the body's own on the matter)
-_ALSO_ISSUES = re.compile(rf"[{UPPER}][^.;:,()\n]{{0,60}}?[ ]+cũng[ ]+(?:(?:đã|vừa)[ ]+)?(?:{phrase_pattern(cues('issue'))})[ ]+")
+_ALSO_ISSUES = re.compile(rf"[{UPPER}][^.;:,()\n]{{0,60}}?[ ]+(?:cũng[ ]+)?(?:(?:đã|vừa)[ ]+)?(?:{phrase_pattern(cues('issue'))})[ ]+")
 _ROLLED_OUT = re.compile(rf"(?<![^\W\d_])(?:đã|vừa)[ ]+(?:kịp[ ]+thời[ ]+)?(?:{phrase_pattern(cues('roll_out'))})(?![^\W\d_])")
 _CLAUSES_TO_SENTENCE_END = 4
 
 
 def _also_issued_next(text: str, cited: list[Citation], start: int, end: int, doc_of: dict[int, Resolved],
                       related: dict) -> list[Citation]:
-    """What the sentence after the lead's issues when its subject "cũng" issues it and the lead's main clause (from
+    """What the sentence after the lead's issues when its subject (also) issues it and the lead's main clause (from
     `start`) issued nothing but passed B on: "Thực hiện Chỉ thị 35, Huyện ủy đã chỉ đạo rà soát …; kiện toàn …. Ban
     Thường vụ Huyện ủy cũng ban hành Kế hoạch số 156-KH/HU": the plan carries B out too; not one that says what it
     carries out itself."""

@@ -1235,6 +1235,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "cấp ủy; kiện toàn các tiểu ban đại hội. Ban Thường vụ Huyện ủy cũng ban hành Kế hoạch số 210-KH/HU ngày "
          "2/8/2024 về đại hội đảng bộ các cấp.",
          {("210-KH/HU", "implements", "35-CT/TW")}),
+        # … or simply issues, "cũng" left out ("Thực hiện Nghị quyết, Huyện ủy đã tổ chức quán triệt …. Ban Thường vụ
+        # Huyện ủy ban hành Chương trình hành động số 18-CTr/HU" gave no relation)
+        ("Thực hiện Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương, Thị ủy Hồng Lĩnh đã tổ chức quán triệt đến "
+         "toàn thể đảng viên. Ban Thường vụ Thị ủy ban hành Chương trình hành động số 22-CTr/TU ngày 5/9/2022 với 6 "
+         "nhóm giải pháp.",
+         {("22-CTr/TU", "implements", "19-NQ/TW")}),
+        ("Triển khai Chỉ thị số 12-CT/TU của Tỉnh ủy, Đảng ủy xã Tân Lập đã phổ biến tới các chi bộ. Đảng ủy xã đã ban "
+         "hành Kế hoạch số 08-KH/ĐU ngày 1/3/2023 với 5 nhiệm vụ trọng tâm.",
+         {("08-KH/ĐU", "implements", "12-CT/TU")}),
         # … not a plan that says itself what it carries out
         ("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Huyện ủy Thạch Hà đã chỉ đạo rà soát quy hoạch cấp ủy. Ban "
          "Thường vụ Huyện ủy cũng ban hành Kế hoạch số 210-KH/HU thực hiện Nghị quyết số 57-NQ/TW.",
