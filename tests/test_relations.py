@@ -4543,6 +4543,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Đảng bộ huyện, Ban Thường vụ Huyện ủy nhiệm kỳ 2020 - 2025 (đã hết hiệu lực thi hành), gồm: Quy chế số "
          "01-QC/HU ngày 05/11/2020 và Quy chế số 09-QC/HU ngày 20/6/2022.",
          {("04-QC/HU", "replaces", "01-QC/HU"), ("04-QC/HU", "replaces", "09-QC/HU")}),
+        # … after "một loạt", a plural as "hàng loạt" is ("thay thế một loạt nghị định trước đây, gồm: B1; B2" gave nothing)
+        ("Thông tư số 12/2024/TT-BTC thay thế một loạt thông tư trước đây, gồm: Thông tư số 45/2018/TT-BTC ngày "
+         "7/5/2018; Thông tư số 23/2023/TT-BTC ngày 25/4/2023.",
+         {("12/2024/TT-BTC", "replaces", "45/2018/TT-BTC"), ("12/2024/TT-BTC", "replaces", "23/2023/TT-BTC")}),
         # regression: "Trên cơ sở đó" after a sentence that follows B and a second document listed after it rested A on
         # B alone
         ("Việc bảo tồn được triển khai theo Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ phê duyệt "
