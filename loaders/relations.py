@@ -3970,7 +3970,7 @@ def _instances(text: str, cited: list[Citation], add) -> None:
             items = _coordinated_after(text, cited, j + 1)
             items += _items_after_semicolons(text, cited, (items[-1] if items else j) + 1, _list_end(text, listed.end()))
         elif not (listed is not None and (items := _bracketed_after_bodies(text, cited, j + 1, listed.end()))) \
-                and (items := _issued_in_sequel(text, cited, j, end)) == []:
+                and (items := _issued_in_sequel(text, cited, j, end)) == [] and (items := _examples_after(text, cited, j)) == []:
             continue
         first = j  # "kế hoạch thực hiện B1 và B2; trong đó …": the phrase is before the list's first item
         while first > 0 and _COORDINATED.fullmatch(text, max(cited[first - 1].cover_end, cited[first - 1].end),
@@ -3990,6 +3990,24 @@ def _instances(text: str, cited: list[Citation], add) -> None:
 
 
 _WORDS_BEFORE_INSTANCES_CHARS = 60
+# … or examples after "như" with no colon, each perhaps after the place whose it is: "văn bản cụ thể hóa Kết luận, như
+# Hà Nội với Kế hoạch số 61-KH/TU …, Đà Nẵng với Chương trình số 09-CTr/TU …, hay Cần Thơ với Kế hoạch số 52-KH/TU"
+_EXAMPLE_PLACE = rf"(?:[{UPPER}][^\W\d_]*[ ]+){{1,4}}?với[ ]+"
+_EXAMPLES_AFTER = re.compile(rf"[ ]*,[ ]*(?:{phrase_pattern(cues('examples'))})[ ]+(?:{_EXAMPLE_PLACE})?")
+_NEXT_EXAMPLE = re.compile(rf"[ ]*[,;]?[ ]*(?:(?:và|hay|hoặc)[ ]+)?(?:{_EXAMPLE_PLACE})?")
+
+
+def _examples_after(text: str, cited: list[Citation], j: int) -> list[int]:
+    """The documents listed as examples right after B (`cited[j]`) with no colon (see `_EXAMPLES_AFTER`)."""
+    end = max(cited[j].end, cited[j].cover_end)
+    opened = _EXAMPLES_AFTER.match(text, end)
+    if opened is None or j + 1 >= len(cited) or cited[j + 1].start != opened.end():
+        return []
+    items = [j + 1]
+    while items[-1] + 1 < len(cited) and _NEXT_EXAMPLE.fullmatch(
+            text, max(cited[items[-1]].end, cited[items[-1]].cover_end), cited[items[-1] + 1].start):
+        items.append(items[-1] + 1)
+    return items
 # a carrying out already done, told before a colon whose clauses tell how: "hai tỉnh đều đã sớm triển khai Nghị quyết
 # 57: Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành A1; Ban Thường vụ Tỉnh ủy Quảng Bình ban hành A2"
 _DONE_BEFORE_B = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('perfective'))})(?:[ ]+[^\W\d_]+){{0,2}}?[ ]+"

@@ -4543,6 +4543,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Đảng bộ huyện, Ban Thường vụ Huyện ủy nhiệm kỳ 2020 - 2025 (đã hết hiệu lực thi hành), gồm: Quy chế số "
          "01-QC/HU ngày 05/11/2020 và Quy chế số 09-QC/HU ngày 20/6/2022.",
          {("04-QC/HU", "replaces", "01-QC/HU"), ("04-QC/HU", "replaces", "09-QC/HU")}),
+        # examples after "như" with no colon, each perhaps after its place ("văn bản cụ thể hóa Kết luận, như Hà Nội với
+        # A1 …, Đà Nẵng với A2 …" gave nothing)
+        ("Các địa phương đã ban hành nhiều văn bản triển khai Chỉ thị số 35-CT/TW, như Nghệ An với Kế hoạch số "
+         "250-KH/TU của Ban Thường vụ Tỉnh ủy, hay Quảng Bình với Chương trình số 41-CTr/TU.",
+         {("250-KH/TU", "implements", "35-CT/TW"), ("41-CTr/TU", "implements", "35-CT/TW")}),
+        ("Tỉnh đã có nhiều kế hoạch thực hiện Nghị quyết số 57-NQ/TW, chẳng hạn như Kế hoạch số 19/KH-UBND ngày "
+         "3/3/2025 và Kế hoạch số 25/KH-UBND ngày 9/4/2025.",
+         {("19/KH-UBND", "implements", "57-NQ/TW"), ("25/KH-UBND", "implements", "57-NQ/TW")}),
         # … after "một loạt", a plural as "hàng loạt" is ("thay thế một loạt nghị định trước đây, gồm: B1; B2" gave nothing)
         ("Thông tư số 12/2024/TT-BTC thay thế một loạt thông tư trước đây, gồm: Thông tư số 45/2018/TT-BTC ngày "
          "7/5/2018; Thông tư số 23/2023/TT-BTC ngày 25/4/2023.",
