@@ -4854,6 +4854,9 @@ def _issuing_clause(scan: _Scan, cited: Citation, verb_start: int) -> None:
     if cited.date is None and scan.day:  # "Chiều nay, UBND tỉnh đã ban hành …" in a dated broadcast
         cited.date = _relative_day_date(scan, start, verb_start)
     # "Cùng ngày, UBND huyện ban hành …", "… huyện ban hành Kế hoạch số 51-KH/HU cùng ngày": the last issued one's
+    if cited.date is None and _SAME_DAY.match(text, start):  # the day the sentence right before opens with ("Trước
+        # đó, ngày 3/2/2025, Ban Chỉ đạo được thành lập …. Cùng ngày, …"), not an older document's told before it
+        cited.date = _dateline_date(scan, sentence_start(text, max(0, start - 2)))
     if cited.date is None and (_SAME_DAY.match(text, start) or _SAME_DAY_AFTER.match(text, cited.end)):
         cited.date = next((c.date for c in reversed(scan.citations) if c.issued and c.date and c.start < start), None)
     if cited.date is None and _SAME_DAY.match(text, start):  # no document issued before: the day of the events told

@@ -1367,6 +1367,11 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # regression: "Cùng ngày, …" dates what its sentence issues on the day of the one issued before
     ("Ngày 10/4/2024, UBND huyện Gia Lâm có Kế hoạch số 112/KH-UBND. Cùng ngày, UBND huyện ban hành Quyết định "
      "số 1.245/QĐ-UBND.", ["2024-04-10", "2024-04-10"]),
+    # regression: … but right after a flashback that opens with its own date ("Trước đó, ngày 3/2/2025, …. Cùng ngày,
+    # …"), that date, not an older document's issued before the flashback
+    ("Ngày 10/2/2025, UBND huyện ban hành Kế hoạch số 38/KH-UBND. Trước đó, ngày 3/2/2025, Ban Chỉ đạo của huyện "
+     "được thành lập theo Quyết định số 512-QĐ/HU của Ban Thường vụ Huyện ủy. Cùng ngày, Ban Chỉ đạo ban hành "
+     "Thông báo số 01-TB/BCĐ về phân công nhiệm vụ.", ["2025-02-10", None, "2025-02-03"]),
     # regression: "Cùng ngày, …" after sentences that tell the day's events and issue nothing left what it issues
     # undated; it is of the day the nearest sentence before opens with (not the date of a document cited there)
     ("Chiều 1-4, Ban Thường vụ Quận ủy Quận 1 họp, thống nhất triển khai ngay Chỉ thị số 05/CT-UBND ngày 31-3-2025 "
