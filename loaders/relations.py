@@ -153,6 +153,10 @@ _IS_THE_ACT = (rf"(?:(?:{phrase_pattern(cues('copula_adverb'))})[ ]+)?(?:là|[-�
                r"(?:[ ]+[^\W\d_]+){0,4}?[ ]+")
 _ON_DATE = r"ngày[ ]+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4})"
 _COUNTED_PARTS = rf"\d+[ ]+(?:{phrase_pattern(cues('counted_part'))})"  # "6 chương", "30 điều"
+# what a document counts its parts in, set off by a comma: "Quy chế gồm 6 chương, 30 điều, …"
+_COUNTED_ASIDE = rf"(?:bao[ ]+)?(?:gồm|có)[ ]+{_COUNTED_PARTS}(?:(?:[ ]*,|[ ]+và)[ ]+{_COUNTED_PARTS}){{0,3}}[ ]*,[ ]+"
+# … or when it comes into force: "Quy định có hiệu lực từ ngày ký, …"
+_IN_FORCE_ASIDE = rf"(?:bắt[ ]+đầu[ ]+)?(?:{phrase_pattern(cues('in_force'))})(?![^\W\d_])[^,.;:!?\n]{{0,40}}?,[ ]+"
 # the edition a document's name is marked with in brackets: "Quy chế làm việc … (sửa đổi), thay thế B"
 _EDITION = rf"(?:\((?:{phrase_pattern(cues('edition_mark'))})\)[ ,]*)?"
 GAP_RE = re.compile(
@@ -163,7 +167,9 @@ GAP_RE = re.compile(
     # (or after the occasion, set off by a comma: "Chỉ thị được ban hành sau vụ cháy … (quận Thanh Xuân) làm 56 người
     # tử vong, nhằm tiếp tục thực hiện B")
     # (a second predicate after "và": "… thay thế Kế hoạch số 5116/KH-UBND … và được xây dựng trên cơ sở B")
-    rf"|(?:(?:{_GAP_ADVERBS})[ ]+)?(?:và[ ]+)?(?:đã[ ]+)?(?:được|do)(?:[ ]+[^\W\d_]+){{0,10}}?[ ]+(?:{_PASSIVE_VERBS}),?[ ]+"
+    # (or after what it counts its parts in or when it comes into force: "Quy định gồm 6 chương, 33 điều, được xây
+    # dựng trên cơ sở B", "Quy định có hiệu lực từ ngày ký, được xây dựng căn cứ B")
+    rf"|(?:{_COUNTED_ASIDE}|{_IN_FORCE_ASIDE})?(?:(?:{_GAP_ADVERBS})[ ]+)?(?:và[ ]+)?(?:đã[ ]+)?(?:được|do)(?:[ ]+[^\W\d_]+){{0,10}}?[ ]+(?:{_PASSIVE_VERBS}),?[ ]+"
     rf"(?:[^,.;:!?\n]{{1,100}}?,[ ]+(?=(?:để|nhằm)[ ]))?"
     rf"(?:(?!(?:{_GAP_PHRASES})[ ])(?:để|nhằm)(?:[ ]+[^\W\d_]+,?){{0,6}}?[ ]+(?=(?:{_GAP_PHRASES})[ ]))?"
     # a clause of its own that makes A public, with that day: "… được ký ngày 25/10/2023 và đăng tải trên Cổng Thông
@@ -171,8 +177,7 @@ GAP_RE = re.compile(
     rf"|(?:và[ ]+)?(?:{phrase_pattern(cues('published'))})(?:[ ]+[^\W\d_]+){{0,12}}?[ ]+{_ON_DATE}[ ]*,[ ]+"
     rf"(?=(?:{_GAP_PHRASES})[ ])"
     # what it counts its parts in, set off by a comma: "Quy chế gồm 6 chương, 30 điều, thay thế B"
-    rf"|(?:bao[ ]+)?(?:gồm|có)[ ]+{_COUNTED_PARTS}(?:(?:[ ]*,|[ ]+và)[ ]+{_COUNTED_PARTS}){{0,3}}[ ]*,[ ]+"
-    rf"(?=(?:{_GAP_PHRASES})[ ])"
+    rf"|{_COUNTED_ASIDE}(?=(?:{_GAP_PHRASES})[ ])"
     # an adverb or a passive issuing verb set off by a comma: "Quy định 114-QĐ/TW ra đời, thay thế B"
     rf"|[“\"]|(?:{_GAP_ADVERBS}),?[ ]+|(?<!,)(?<!,[ ])(?:{_LATER_ADVERBS})[ ]+"
     # a second act tied to the first after a comma: "A thực hiện B1, gắn với thực hiện B2" (_ALSO_AFTER_COMMA makes

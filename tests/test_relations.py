@@ -256,6 +256,19 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("01-QC/TU", "replaces", "03-QC/TU")}),
         ("Quy định số 15/2024/QĐ-UBND bao gồm 3 chương và 18 điều, thay thế Quyết định số 22/2019/QĐ-UBND của UBND tỉnh.",
          {("15/2024/QĐ-UBND", "replaces", "22/2019/QĐ-UBND")}),
+        # regression: … and between it and its passive issuing ("Quy định gồm 5 chương, 24 điều, được xây dựng trên cơ sở
+        # B" gave nothing)
+        ("Ban Thường vụ Huyện ủy ban hành Quy định số 07-QĐ/HU về chế độ sinh hoạt chi bộ. Quy định gồm 5 chương, 24 "
+         "điều, được xây dựng trên cơ sở Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung ương.",
+         {("07-QĐ/HU", "based_on", "12-HD/BTCTW")}),
+        ("Đảng ủy xã ban hành Kế hoạch số 14-KH/ĐU ngày 2/4/2024. Kế hoạch có 4 phần, được ban hành để triển khai Chỉ thị "
+         "số 35-CT/TW của Bộ Chính trị.",
+         {("14-KH/ĐU", "implements", "35-CT/TW")}),
+        # … or its coming into force ("Quy định có hiệu lực từ ngày ký, được xây dựng căn cứ B và thay thế C" rested on
+        # nothing)
+        ("Ban Thường vụ Thành ủy ban hành Quy định số 310-QĐ/TU về phân cấp quản lý cán bộ. Quy định có hiệu lực từ ngày "
+         "ký, được xây dựng căn cứ Quy định số 80-QĐ/TW của Bộ Chính trị và thay thế Quy định số 95-QĐ/TU.",
+         {("310-QĐ/TU", "based_on", "80-QĐ/TW"), ("310-QĐ/TU", "replaces", "95-QĐ/TU")}),
         # regression: what a document numbered in brackets after its noun does, after the brackets ("Chương trình hành
         # động (số 45-CTr/TU, ngày 10/5/2022) thực hiện B" gave nothing)
         ("Tỉnh ủy ban hành Chương trình hành động (số 45-CTr/TU, ngày 10/5/2022) thực hiện Nghị quyết số 13-NQ/TW của Bộ "
