@@ -4446,6 +4446,10 @@ def _finish(scan: _Scan, headline_end: int) -> None:
             c.alias_of = i + 1  # "Nghị quyết chuyên đề về … (Nghị quyết số 18-NQ/TU)": its number, in brackets
             _end_description_at(text, c, bracket)
             continue
+        if c.ref == "bare" and (bracket := _number_bracket_after_description(text, cites, i)) is not None:
+            c.alias_of = i + 1  # "Đảng ủy xã xây dựng Kế hoạch kiểm tra, giám sát năm 2025 (số 03-KH/ĐU)"
+            c.end = c.cover_end = len(text[:bracket].rstrip())
+            continue
         if c.type_code == "KL" and c.number is None and (c.form == "new" or c.ref == "issuer") and i + 1 < len(cites) \
                 and cites[i + 1].form == "numbered" and _STATED_IN.fullmatch(text, c.end, cites[i + 1].start):
             c.alias_of = i + 1  # "kết luận của Phó Thủ tướng … tại Thông báo số 250/TB-VPCP": the notice that states it
@@ -4594,6 +4598,28 @@ def _own_number_bracket(text: str, cites: list[Citation], i: int) -> int | None:
             or not _BRACKET_CLOSES.match(text, max(named.end, named.cover_end)):
         return None
     return opening.start()
+
+
+_DESCRIPTION_STRETCH = re.compile(r"[^.;:!?()\n“”\"]{0,120}")
+_NUMBER_IN_BRACKET = re.compile(rf"\([ ]*(?:{NUMBER_WORD}[ ]*:?[ ]*)?")
+
+
+def _number_bracket_after_description(text: str, cites: list[Citation], i: int) -> int | None:
+    """Where the bracket opens that numbers a capitalised bare noun after the words that describe it, or None: "Đảng ủy
+    xã xây dựng Kế hoạch kiểm tra, giám sát năm 2025 (số 03-KH/ĐU)" names plan 03, however its verb reads (a bare
+    "xây dựng" is else a plan still to be made). Only the next citation, numbered, of the same type code."""
+    c = cites[i]
+    if c.number is not None or i + 1 >= len(cites) or not text[c.start].isupper():
+        return None
+    named = cites[i + 1]
+    if named.form != "numbered" or named.symbol is None or c.type_code is None or named.type_code != c.type_code:
+        return None
+    opening = text.rfind("(", c.end, named.start)
+    if opening == -1 or not _NUMBER_IN_BRACKET.fullmatch(text, opening, named.start) \
+            or not _DESCRIPTION_STRETCH.fullmatch(text, c.end, opening) \
+            or not _BRACKET_CLOSES.match(text, max(named.end, named.cover_end)):
+        return None
+    return opening
 
 
 def _end_description_at(text: str, c: Citation, bracket: int) -> None:

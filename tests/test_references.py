@@ -773,6 +773,15 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "Quy định số 22-QĐ/TW.",
          [("03-KH/ĐU", ["Kế hoạch kiểm tra, giám sát năm 2024", "Kế hoạch số 03-KH/ĐU, ngày 10/01/2024"]),
           ("22-QĐ/TW", ["Quy định số 22-QĐ/TW"])]),
+        # regression: … also after a verb that alone makes it one still to come ("Đảng ủy xã xây dựng Kế hoạch kiểm tra,
+        # giám sát năm 2025 (số 03-KH/ĐU)" was a bare reference beside plan 03)
+        ("Đảng ủy phường xây dựng Chương trình kiểm tra, giám sát năm 2024 (số 02-CTr/ĐU) để thực hiện Quy định số "
+         "22-QĐ/TW.",
+         [("02-CTr/ĐU", ["Chương trình kiểm tra, giám sát năm 2024", "02-CTr/ĐU"]), ("22-QĐ/TW", ["Quy định số 22-QĐ/TW"])]),
+        ("Thực hiện Quy định số 22-QĐ/TW, Đảng ủy Khối xây dựng Kế hoạch kiểm tra, giám sát năm 2024 (Kế hoạch số "
+         "07-KH/ĐUK, ngày 5/1/2024).",
+         [("22-QĐ/TW", ["Quy định số 22-QĐ/TW"]),
+          ("07-KH/ĐUK", ["Kế hoạch kiểm tra, giám sát năm 2024", "Kế hoạch số 07-KH/ĐUK, ngày 5/1/2024"])]),
         # … not a different type in the brackets
         ("Tỉnh ủy ban hành Kế hoạch về phát triển du lịch (Nghị quyết số 09-NQ/TU).",
          [("Kế hoạch#", ["Kế hoạch về phát triển du lịch (Nghị quyết số 09-NQ/TU)"]),
