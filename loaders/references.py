@@ -946,12 +946,21 @@ _PLAN_NOUN_CARRIES_OUT = re.compile(
     rf"(?<![^\W\d_])(?:{phrase_pattern(t.lower() for t in cues('plan_type'))})"
     rf"(?:[ ]+(?:để|nhằm))?[ ]+(?:{phrase_pattern(_IMPLEMENTS_IN_GAP)})[ ]+\Z")
 _CARRIES_OUT_CHARS = 30
+# a document said to be the act on "X này" right after it: "Kế hoạch 72 là một bước cụ thể hóa văn bản này", "… chính
+# là sự triển khai Nghị quyết này" (the document of the sentence before; a document does not carry itself out)
+_IS_THE_ACT_BEFORE = re.compile(
+    rf"[ ,]*(?:(?:{phrase_pattern(cues('copula_adverb'))})[ ]+)?là(?:[ ]+[^\W\d_]+){{0,3}}?"
+    rf"[ ]+(?:{phrase_pattern(_IMPLEMENTS_IN_GAP)})[ ]+")
+_IS_THE_ACT_CHARS = 60
 
 
 def _carries_out_this(text: str, doc: Resolved, pos: int) -> bool:
-    """Is "X này" at `pos` what a document attached to `doc` carries out, its phrase right after the attached one's name?"""
+    """Is "X này" at `pos` what a document attached to `doc` carries out, its phrase right after the attached one's name,
+    or what `doc` is said to be the act on, right after its citation ("A là một bước cụ thể hóa X này")?"""
     return any(x.alias_of is not None and 0 < pos - max(x.end, x.cover_end) <= _CARRIES_OUT_CHARS
-               and _CARRIES_OUT_BEFORE.fullmatch(text, max(x.end, x.cover_end), pos) for x in doc.citations)
+               and _CARRIES_OUT_BEFORE.fullmatch(text, max(x.end, x.cover_end), pos)
+               or 0 < pos - max(x.end, x.cover_end) <= _IS_THE_ACT_CHARS
+               and _IS_THE_ACT_BEFORE.fullmatch(text, max(x.end, x.cover_end), pos) for x in doc.citations)
 
 
 # what a document does to another right before "X này": "Chỉ thị số 24/CT-UBND thay thế Chỉ thị này và …" (the

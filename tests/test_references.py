@@ -144,6 +144,16 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "đã ban hành Chỉ thị số 03/CT-UBND ngày 5/1/2025. Chỉ thị số 12/CT-UBND thay thế Chỉ thị này.",
          [("12/CT-UBND", ["Chỉ thị số 12/CT-UBND", "Chỉ thị số 12/CT-UBND"]),
           ("03/CT-UBND", ["Chỉ thị số 03/CT-UBND ngày 5/1/2025", "Chỉ thị này"])]),
+        # regression: "X này" that the article's own document is said to be the act on, right after it, is the one of
+        # the sentence before ("Kế hoạch … là một bước cụ thể hóa văn bản này" was the plan carrying itself out)
+        ("UBND tỉnh ban hành Kế hoạch số 40/KH-UBND về chuyển đổi số. Trước đó, Bộ Nội vụ ban hành Thông tư số "
+         "01/2023/TT-BNV về lưu trữ điện tử. Kế hoạch số 40/KH-UBND là sự cụ thể hóa văn bản này.",
+         [("40/KH-UBND", ["Kế hoạch số 40/KH-UBND", "Kế hoạch số 40/KH-UBND"]),
+          ("01/2023/TT-BNV", ["Thông tư số 01/2023/TT-BNV", "văn bản này"])]),
+        ("Ban Chấp hành Đảng bộ huyện ban hành Nghị quyết số 05-NQ/HU về chuyển đổi số. Trước đó, Bộ Chính trị ban "
+         "hành Nghị quyết số 57-NQ/TW. Nghị quyết số 05-NQ/HU cũng chính là bước triển khai Nghị quyết này.",
+         [("05-NQ/HU", ["Nghị quyết số 05-NQ/HU", "Nghị quyết số 05-NQ/HU"]),
+          ("57-NQ/TW", ["Nghị quyết số 57-NQ/TW", "Nghị quyết này"])]),
         # regression: a modifier of the type before the demonstrative ("nghị quyết chuyên đề này") named nothing
         ("Ban Thường vụ Huyện ủy ban hành Nghị quyết chuyên đề số 05-NQ/HU ngày 2/2/2024. Để thực hiện nghị quyết "
          "chuyên đề này, UBND huyện ban hành Kế hoạch số 25/KH-UBND.",
