@@ -812,6 +812,9 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
         first, latest = ([d for d in docs if not _titled_over(d, c.start) and not _carries_out_this(text, d, c.start)
                           and (d not in replacing if replacing else not _replaces_this(text, d, c.start))]
                          for docs in (first, latest))
+        if c.type is None:  # "văn bản này": the document named before, not one named last inside its title ("Kế
+            # hoạch số 25-KH/TU về thực hiện Nghị quyết 66-NQ/TW; Kế hoạch … là một bước cụ thể hóa văn bản này")
+            first, latest = ([d for d in docs if not _named_last_inside(d, docs, c.start)] for docs in (first, latest))
     if c.ref == "issuer":
         # "… cụ thể hóa Nghị quyết của Đảng ủy" after "Đảng ủy Công an tỉnh Hà Tĩnh ban hành Nghị quyết số 35-NQ/ĐU":
         # a bare Party committee is the one the text named in full, as a document's issuer is (below)
@@ -952,6 +955,13 @@ _IS_THE_ACT_BEFORE = re.compile(
     rf"[ ,]*(?:(?:{phrase_pattern(cues('copula_adverb'))})[ ]+)?là(?:[ ]+[^\W\d_]+){{0,3}}?"
     rf"[ ]+(?:{phrase_pattern(_IMPLEMENTS_IN_GAP)})[ ]+")
 _IS_THE_ACT_CHARS = 60
+
+
+def _named_last_inside(doc: Resolved, docs: list[Resolved], pos: int) -> bool:
+    """Is the last citation of `doc` before `pos` inside the title or description of another of `docs`' citations?"""
+    before = [x for x in doc.citations if x.start < pos]
+    return bool(before) and any(y.start < before[-1].start and before[-1].end <= y.cover_end <= pos
+                                for d in docs if d is not doc for y in d.citations)
 
 
 def _carries_out_this(text: str, doc: Resolved, pos: int) -> bool:

@@ -4564,6 +4564,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Tỉnh đã có nhiều kế hoạch thực hiện Nghị quyết số 57-NQ/TW, chẳng hạn như Kế hoạch số 19/KH-UBND ngày "
          "3/3/2025 và Kế hoạch số 25/KH-UBND ngày 9/4/2025.",
          {("19/KH-UBND", "implements", "57-NQ/TW"), ("25/KH-UBND", "implements", "57-NQ/TW")}),
+        # regression: "văn bản này" is the document named before, not one named last inside its title ("Kế hoạch số
+        # 25-KH/TU về thực hiện Nghị quyết 66-NQ/TW; Kế hoạch của UBND tỉnh là một bước cụ thể hóa văn bản này" was 66)
+        ("Hà Nam triển khai Nghị quyết 57-NQ/TW về khoa học, công nghệ\n\nNgày 4/3/2025, UBND tỉnh Hà Nam ban hành Kế "
+         "hoạch số 61/KH-UBND triển khai thực hiện Nghị quyết số 03/NQ-CP ngày 9/1/2025 của Chính phủ ban hành Chương "
+         "trình hành động thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Trước đó, Ban Thường vụ "
+         "Tỉnh ủy đã ban hành Kế hoạch số 14-KH/TU ngày 8/2/2025 về thực hiện Nghị quyết 57-NQ/TW; Kế hoạch số "
+         "61/KH-UBND là một bước cụ thể hóa văn bản này.",
+         {("61/KH-UBND", "implements", "03/NQ-CP"), ("03/NQ-CP", "implements", "57-NQ/TW"),
+          ("14-KH/TU", "implements", "57-NQ/TW"), ("61/KH-UBND", "implements", "14-KH/TU")}),
         # … after "một loạt", a plural as "hàng loạt" is ("thay thế một loạt nghị định trước đây, gồm: B1; B2" gave nothing)
         ("Thông tư số 12/2024/TT-BTC thay thế một loạt thông tư trước đây, gồm: Thông tư số 45/2018/TT-BTC ngày "
          "7/5/2018; Thông tư số 23/2023/TT-BTC ngày 25/4/2023.",
