@@ -2169,7 +2169,38 @@ def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int
     if k < i and (cited[k].issued or replaced or shared or grouped or alike or _peers(cited, k, i)
                   or objects == 1 and _tail_shared(text, cited, k, i)):
         out += cited[k:i]
+    elif k < i:
+        out += cited[_first_carrier(text, cited, k, i, phrase_at):i]
     return out
+
+
+_CARRIES_OUT_AT = re.compile(_IMPLEMENTS_ONLY)
+_ACTED_ON_ITEM_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_GAP_PHRASES})[ ]+\Z")  # "A căn cứ | B1 và B2 thực hiện C"
+
+
+def _first_carrier(text: str, cited: list[Citation], k: int, i: int, phrase_at: int | None) -> int:
+    """The first of the plans and guides, each of another kind, listed last, from `k` to `i`, before the phrase at
+    `phrase_at` that carries B out ("… quán triệt Chỉ thị số 05; Kế hoạch số 03-KH/TW của Bộ Chính trị và Hướng dẫn số
+    24-HD/BTGTW của Ban Tuyên giáo Trung ương thực hiện B": each carries B out); `i` if there is none, or if the first is
+    itself what another document's phrase before it names ("A thực hiện Kế hoạch số 12-KH/TU và Hướng dẫn số 05-HD/BTGTU
+    thực hiện B", "A căn cứ …")."""
+    if phrase_at is None or _CARRIES_OUT_AT.match(text, phrase_at) is None \
+            or phrase_at < max(cited[i].end, cited[i].cover_end):
+        return i  # (a phrase in the last item's own title is its own: "theo Kế hoạch số 12-KH/TU và Hướng dẫn số 05-HD/…
+        # về việc học tập, quán triệt B")
+    first = i
+    while first > k and cited[first - 1].type and fold(cited[first - 1].type) in _PLAN_TYPES:
+        first -= 1
+    if first == i or not (cited[i].type and fold(cited[i].type) in _PLAN_TYPES):
+        return i
+    if len({fold(cited[n].type) for n in range(first, i + 1)}) < i + 1 - first:
+        return i  # items of one kind may go each with its own B: "Chương trình hành động số 38-CTr/TU và Chương trình hành
+        # động số 39-CTr/TU … thực hiện các Nghị quyết số 20-NQ/TW, 21-NQ/TW" (in that order)
+    before = _ACTED_ON_ITEM_BEFORE.search(text, max(0, cited[first].start - _CARRIED_OUT_ITEM_CHARS), cited[first].start)
+    if before is not None and first > 0 \
+            and not text[max(cited[first - 1].end, cited[first - 1].cover_end):before.start()].strip(" ,"):
+        return i
+    return first
 
 
 # … but a first item carried out by what names it is no document issued beside A: "Nghị quyết 138/NQ-CP về Kế hoạch hành
