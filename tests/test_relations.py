@@ -4714,6 +4714,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "thực hiện Nghị quyết số 29-NQ/TW và Nghị quyết số 45/NQ-CP ngày 8/4/2023 ban hành Kế hoạch triển khai Nghị "
          "quyết 81/2023/QH15.",
          {("41/NQ-CP", "implements", "29-NQ/TW"), ("45/NQ-CP", "implements", "81/2023/QH15")}),
+        # a plural back-reference closed by "đó" or "ấy" takes back the documents of its kind just named, as "trên"
+        ("Năm 2018, Ban Chấp hành Trung ương ban hành Nghị quyết số 26-NQ/TW và Nghị quyết số 27-NQ/TW về công tác cán bộ "
+         "và tiền lương. Để thực hiện các nghị quyết đó, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 112-KH/TU ngày "
+         "4/9/2018.", {("112-KH/TU", "implements", "26-NQ/TW"), ("112-KH/TU", "implements", "27-NQ/TW")}),
+        ("Bộ Chính trị ban hành Chỉ thị số 21-CT/TW ngày 20/1/2023 và Kết luận số 48-KL/TW ngày 30/1/2023. Quán triệt các "
+         "văn bản ấy, UBND tỉnh ban hành Kế hoạch số 60/KH-UBND ngày 2/3/2023 về phát triển du lịch.",
+         {("60/KH-UBND", "implements", "21-CT/TW"), ("60/KH-UBND", "implements", "48-KL/TW")}),
     ],
 )
 def test_relations(text, expected):
