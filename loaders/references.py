@@ -260,7 +260,8 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             if c.key:  # a law cited by name and number is the law its name names elsewhere
                 by_key.setdefault(c.key, doc)
         elif c.form == "named":
-            numbered = next((d for k, d in by_key.items() if _same_law(k, c.key) and not _other_year(d, c.key)), None) \
+            numbered = (_newest_law(by_key, c.key) if law_year(c.key) is None else
+                        next((d for k, d in by_key.items() if _same_law(k, c.key) and not _other_year(d, c.key)), None)) \
                 if c.key.startswith("law:") else None
             if c.key not in by_key and numbered is not None:
                 by_key[c.key] = numbered
@@ -547,6 +548,19 @@ def _canonical(c: Citation) -> str | None:
 def _same_law(key: str, other: str) -> bool:
     """"law:luật:đất đai" names the law "law:luật:đất đai:2024" names; the law of 2013 is another."""
     return key == other or key.startswith(other + ":") or other.startswith(key + ":")
+
+
+def _newest_law(by_key: dict[str, Resolved], key: str) -> Resolved | None:
+    """Of the laws a yearless name names, the newest: "Luật Đất đai năm 1993 …, Luật Đất đai số 45/2013/QH13 … Luật
+    Đất đai số 31/2024/QH15 …", then "Nghị định 102/2024/NĐ-CP quy định chi tiết … Luật Đất đai" (the first of a year
+    on a tie)."""
+    return max((d for k, d in by_key.items() if _same_law(k, key)), key=_law_doc_year, default=None)
+
+
+def _law_doc_year(doc: Resolved) -> int:
+    """The year a law's citations give it, by its symbol or its name (0 if none)."""
+    return max((c.symbol.year if c.symbol and c.symbol.year else int(law_year(c.key or "") or 0)
+                for c in doc.citations), default=0)
 
 
 def law_year(key: str) -> str | None:

@@ -251,6 +251,14 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          [("31/2024/QH15", ["Luật Đất đai số 31/2024/QH15", "Luật Đất đai", "Luật Đất đai số 31/2024/QH15"]),
           ("102/2024/NĐ-CP", ["Nghị định số 102/2024/NĐ-CP"]),
           ("Luật#", ["Luật Đất đai năm 2013"])]),
+        # a law's bare name after laws of that name of several years is the newest of them, not the first named
+        ("Luật Bảo hiểm xã hội năm 2006 rồi Luật Bảo hiểm xã hội số 58/2014/QH13 đã mở rộng đối tượng tham gia. Luật "
+         "Bảo hiểm xã hội số 41/2024/QH15 có hiệu lực từ 1/7/2025. Chính phủ đã ban hành Nghị định số 158/2025/NĐ-CP "
+         "quy định chi tiết Luật Bảo hiểm xã hội.",
+         [("Luật#", ["Luật Bảo hiểm xã hội năm 2006"]),
+          ("58/2014/QH13", ["Luật Bảo hiểm xã hội số 58/2014/QH13"]),
+          ("41/2024/QH15", ["Luật Bảo hiểm xã hội số 41/2024/QH15", "Luật Bảo hiểm xã hội"]),
+          ("158/2025/NĐ-CP", ["Nghị định số 158/2025/NĐ-CP"])]),
         # TƯ signed by a Tỉnh ủy is its TU
         ("Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy về xây dựng kết cấu hạ tầng",
          [("445-KL/TU", ["Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy"])]),
