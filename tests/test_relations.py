@@ -4592,6 +4592,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "61/KH-UBND là một bước cụ thể hóa văn bản này.",
          {("61/KH-UBND", "implements", "03/NQ-CP"), ("03/NQ-CP", "implements", "57-NQ/TW"),
           ("14-KH/TU", "implements", "57-NQ/TW"), ("61/KH-UBND", "implements", "14-KH/TU")}),
+        # the basis named first, what it grounds after "là cơ sở để … ban hành" ("Chương trình là cơ sở để UBND tỉnh ban
+        # hành Kế hoạch số 95/KH-UBND" gave nothing)
+        ("Ban Thường vụ Huyện ủy ban hành Nghị quyết số 09-NQ/HU ngày 3/4/2023. Nghị quyết là cơ sở để UBND huyện ban "
+         "hành Đề án số 02/ĐA-UBND ngày 20/6/2023.",
+         {("02/ĐA-UBND", "based_on", "09-NQ/HU")}),
+        ("Quyết định số 25/2022/QĐ-UBND là căn cứ để các sở ban hành Hướng dẫn số 14/HD-SNV.",
+         {("14/HD-SNV", "based_on", "25/2022/QĐ-UBND")}),
         # … after "một loạt", a plural as "hàng loạt" is ("thay thế một loạt nghị định trước đây, gồm: B1; B2" gave nothing)
         ("Thông tư số 12/2024/TT-BTC thay thế một loạt thông tư trước đây, gồm: Thông tư số 45/2018/TT-BTC ngày "
          "7/5/2018; Thông tư số 23/2023/TT-BTC ngày 25/4/2023.",
