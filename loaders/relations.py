@@ -379,7 +379,8 @@ _ATTRIBUTIVE_LAST_WORDS = {fold(r["phrase"]).split()[-1] for r in _ROWS if r["wh
 # after "; " or "và" the next item may be a plural head of several ("B; các Kết luận số 126-KL/TW, 127-KL/TW"), not after
 # a bare comma, where a plural opens the main clause ("Thực hiện B, các huyện ủy …")
 _PLURAL_ITEM_HEAD = rf"(?:[ ]*(?:{phrase_pattern(cues('plural'))})[ ]+)?"
-_COORDINATED = re.compile(rf"[ ]*(?:,|(?:;|và|,[ ]*và){_PLURAL_ITEM_HEAD}|,?[ ]*cũng[ ]+như|,?[ ]*cùng(?:[ ]+với)?"
+# (the next item's provisions before it: "… một số điều của B1 và Điều 77 của B2")
+_COORDINATED = re.compile(rf"[ ]*(?:,|(?:;|và|,[ ]*và)(?:{_PROVISIONS}[ ]|{_PLURAL_ITEM_HEAD})|,?[ ]*cũng[ ]+như|,?[ ]*cùng(?:[ ]+với)?"
                           rf"|;?[ ]*\n[ ]*{ENUMERATION_MARK}?)[ ]*(?:số[ ]*)?")
 # a body's proposal listed with the bases: "trên cơ sở Luật …, Nghị định … và đề nghị của Sở Tài nguyên và
 # Môi trường tại Tờ trình số 488/TTr-STNMT", "căn cứ Nghị định …; trên cơ sở đề nghị của UBND tỉnh tại Tờ trình số …"

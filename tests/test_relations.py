@@ -4592,6 +4592,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "61/KH-UBND là một bước cụ thể hóa văn bản này.",
          {("61/KH-UBND", "implements", "03/NQ-CP"), ("03/NQ-CP", "implements", "57-NQ/TW"),
           ("14-KH/TU", "implements", "57-NQ/TW"), ("61/KH-UBND", "implements", "14-KH/TU")}),
+        # regression: the next item's provisions before it ("… một số điều của Luật Đường bộ và Điều 77 của Luật Trật
+        # tự, an toàn giao thông đường bộ" carried out the first law only)
+        ("Chính phủ ban hành Nghị định số 151/2024/NĐ-CP quy định chi tiết một số điều của Luật số 31/2024/QH15 và "
+         "khoản 3 Điều 12 của Luật số 27/2023/QH15.",
+         {("151/2024/NĐ-CP", "implements", "31/2024/QH15"), ("151/2024/NĐ-CP", "implements", "27/2023/QH15")}),
         # the basis named first, what it grounds after "là cơ sở để … ban hành" ("Chương trình là cơ sở để UBND tỉnh ban
         # hành Kế hoạch số 95/KH-UBND" gave nothing)
         ("Ban Thường vụ Huyện ủy ban hành Nghị quyết số 09-NQ/HU ngày 3/4/2023. Nghị quyết là cơ sở để UBND huyện ban "
