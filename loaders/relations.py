@@ -861,6 +861,8 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                 or _AMENDING_PROPOSAL.fullmatch(text, end, cited[j].start)
                 or phrase is not None and _relation(phrase) == "based_on" and _basis_after_description(text, end, cited[j])) \
                 or cited[j].issued and not issued_item or (source is not None and _does_its_own(text, cited, j, source, phrase)) \
+                or source is not None and phrase is not None and _relation(phrase) == "implements" \
+                and _peer_force(cited[j], source) \
                 or source is not None and phrase is not None and _relation(phrase) in _NAMES_ITS_ITEM \
                 and _passed_beside(text, cited, out, j, source) \
                 or _ITEM_PREDICATE.match(text, max(cited[j].end, cited[j].cover_end)):
@@ -977,7 +979,7 @@ def _listed_inside(text: str, cited: list[Citation], k: int, end: int, described
     if ";" in text[max(before.end, before.cover_end):cited[k].start] and text[cited[k].start].isupper():
         return False  # "… quy định chi tiết … của Luật Di sản văn hóa; Thông tư số 15/2019/TT-BVHTTDL …": a "; " before
         # a capital ends the description's clause (see _description_end), the item after it is the list's again
-    if _less_force(cited[k], described):
+    if _less_force(cited[k], described) or _peer_force(cited[k], described):
         return False  # "Nghị định … quy định chi tiết … của Luật Trẻ em và Quyết định số 1248/QĐ-TTg": a decree details
         # no Prime Minister's decision, the list's next item
     return _cited_rank(cited[k]) <= _cited_rank(described) \
@@ -1006,6 +1008,19 @@ def _of_less_force(doc: Resolved, over: Resolved) -> bool:
     """Is the document of less legal force than `over` (both central state documents with a symbol)?"""
     numbered = [next((c for c in d.citations if c.symbol is not None), None) for d in (doc, over)]
     return None not in numbered and _less_force(*numbered)
+
+
+_PEER_FORCE_MAX = 4  # down to the Government's decrees: a decree details or carries out no decree, a law no law
+
+
+def _peer_force(item: Citation, described: Citation) -> bool:
+    """Is the item of the described document's own type and legal force, at a rank whose documents detail only higher
+    ones ("Nghị định số 102/2024/NĐ-CP … quy định chi tiết thi hành một số điều của Luật Đất đai, Nghị định số
+    101/2024/NĐ-CP …": the second decree is the outer list's next item, not one more the first details; but a decree
+    may carry out a Government resolution: "Nghị định số 61/2010/NĐ-CP … cụ thể hóa … Nghị quyết số 24/2008/NQ-CP")?"""
+    force = _legal_force(item)
+    return force is not None and force <= _PEER_FORCE_MAX and item.type == described.type \
+        and force == _legal_force(described)
 
 
 def _listed_after_description(text: str, end: int, following: Citation) -> bool:

@@ -3833,6 +3833,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ.",
          {("13/2023/TT-BTC", "amends", "80/2021/TT-BTC"), ("80/2021/TT-BTC", "implements", "Luật#"),
           ("80/2021/TT-BTC", "implements", "126/2020/NĐ-CP")}),
+        # regression: a decree listed after what another decree's description details is the outer list's next item, not a
+        # second object: a decree details no decree, a law no law ("căn cứ Luật …, Nghị định số 103/2024/NĐ-CP … quy
+        # định chi tiết … Luật Đất đai, Nghị định số 99/2024/NĐ-CP …" made 103 carry out 99 and lost the basis)
+        ("HĐND tỉnh thông qua Nghị quyết số 14/2024/NQ-HĐND căn cứ Luật Đất đai số 31/2024/QH15, Nghị định số "
+         "103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định chi tiết một số điều của Luật Đất đai, Nghị định số "
+         "99/2024/NĐ-CP ngày 25/7/2024 của Chính phủ quy định về quỹ phát triển đất.",
+         {("14/2024/NQ-HĐND", "based_on", "31/2024/QH15"), ("14/2024/NQ-HĐND", "based_on", "103/2024/NĐ-CP"),
+          ("14/2024/NQ-HĐND", "based_on", "99/2024/NĐ-CP"), ("103/2024/NĐ-CP", "implements", "31/2024/QH15")}),
+        ("Việc giao rừng thực hiện theo Nghị định số 156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ quy định chi tiết thi "
+         "hành một số điều của Luật Lâm nghiệp, Nghị định số 75/2015/NĐ-CP ngày 9/9/2015 của Chính phủ.",
+         {("156/2018/NĐ-CP", "implements", "Luật#")}),
         # regression: "sau đó" between a description's comma and a passive hid the passive ("Quyết định số 25/2015/QĐ-UBND
         # quy định …, sau đó được thay thế bằng …" replaced nothing)
         ("Tỉnh đã ban hành Quyết định số 25/2015/QĐ-UBND quy định mức chi cho công tác hòa giải ở cơ sở, sau đó được thay "
