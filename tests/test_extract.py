@@ -452,6 +452,18 @@ def test_a_district_s_city_body_before_it_became_a_city_is_the_centrally_run_cit
          "2021-10-25", "Chính phủ", "central"),
         ("Các doanh nghiệp trong tỉnh kỳ vọng nhiều vào Nghị quyết 68 về phát triển kinh tế tư nhân.",
          "2025-07-05", "Bộ Chính trị", "central"),
+        # regression: the Prime Minister's decisions approving the national target programmes, which agriculture and
+        # ethnic-minority news names by number alone ("Huyện đang triển khai Quyết định 1719 tại 3 xã" was placed in
+        # the article's district)
+        ("Năm 2023, huyện tiếp tục phân bổ vốn sự nghiệp cho 5 xã vùng cao theo Quyết định 1719.",
+         "2023-10-05", "Thủ tướng Chính phủ", "central"),
+        ("Đến nay có 12 xã trong huyện đạt chuẩn nông thôn mới nâng cao theo Quyết định 318.",
+         "2024-05-12", "Thủ tướng Chính phủ", "central"),
+        ("Tỷ lệ hộ nghèo được rà soát lại theo các tiêu chí tại Quyết định 90 về giảm nghèo bền vững.",
+         "2023-12-01", "Thủ tướng Chính phủ", "central"),
+        # … not in news older than the decision
+        ("Năm 2019, huyện tiếp tục phân bổ vốn sự nghiệp cho 5 xã vùng cao theo Quyết định 1719.",
+         "2019-10-05", None, "unknown"),
     ],
 )
 def test_a_well_known_central_document_cited_by_number_alone_is_of_its_issuer(sentence, published, issuer, level):
