@@ -2810,9 +2810,11 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
                 or text.endswith(" theo ", 0, c.start) or _PASSIVE_BEFORE.search(text, max(0, c.start - _PASSIVE_CHARS), c.start)
                 or _records_the_act(text, c) for c in in_clause):
             break
-        elif len(in_clause) == 1 and _OWN_PURPOSE.match(text, max(in_clause[0].end, in_clause[0].cover_end)):
+        elif len(in_clause) == 1 and (own := _OWN_PURPOSE.match(text, max(in_clause[0].end, in_clause[0].cover_end))) \
+                and not _BARE_KIND_OBJECT.match(text, own.end()):
             break  # "…; UBND tỉnh ban hành Kế hoạch số 2036/KH-UBND thực hiện Chiến lược phát triển gia đình …": a
-            # purpose of its own, though no document
+            # purpose of its own, though no document (but "… triển khai Chương trình trên địa bàn tỉnh": the kind
+            # alone names back the programme the lead's document approved, no object of its own)
         elif len(in_clause) == 1 and issued_before \
                 and _PURPOSE_ENDS_CLAUSE.match(text, max(in_clause[0].anchor, in_clause[0].cover_end)):
             break  # "… ban hành Nghị quyết số 07-NQ/HU …; UBND huyện ban hành Kế hoạch số 48/KH-UBND … để triển khai
@@ -2830,7 +2832,9 @@ _PASSIVE_BEFORE = re.compile(PASSIVE_GAP_RE.pattern + r"\Z")
 _PASSIVE_CHARS = 60
 _ENUMERATION_AT = re.compile(rf"(?:{ENUMERATION_MARK}[ ]*)?")  # "…; (2) Chỉ thị số …"
 # "A thực hiện Chiến lược …": a named object of its own (not "A triển khai thực hiện trên địa bàn tỉnh", the lead's)
-_OWN_PURPOSE = re.compile(rf"[ ,]*(?:{_LEAD_PHRASES})[ ]+[{UPPER}]")
+_OWN_PURPOSE = re.compile(rf"[ ,]*(?:{_LEAD_PHRASES})[ ]+(?=[{UPPER}])")
+# a document kind alone, with no name after it: "Chương trình trên địa bàn tỉnh", "Đề án."
+_BARE_KIND_OBJECT = re.compile(rf"(?:{TYPE_WORD_RE.pattern})(?:[ ]*(?:[.;,\n]|$)|[ ]+(?:{phrase_pattern(cues('objectless_after'))})(?![^\W\d_]))")
 # "để triển khai thực hiện." closing the clause: what is carried out is left out, as just named
 _PURPOSE_ENDS_CLAUSE = re.compile(rf"[ ,]*(?:để|nhằm)[ ]+(?:{_IMPLEMENTS_ONLY})(?:[ ]+(?:{_ADVERBS}))*[ ]*(?:[.;\n]|$)")
 # a clause with the main clause's subject: "…; đồng thời ban hành Quyết định số 354-QĐ/UBKTTW …"

@@ -714,6 +714,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Để thực hiện Chỉ thị số 06-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 95-KH/TU ngày 15/10/2021; UBND "
          "tỉnh ban hành Kế hoạch số 2036/KH-UBND ngày 1/11/2022 triển khai thực hiện trên địa bàn tỉnh.",
          {("95-KH/TU", "implements", "06-CT/TW"), ("2036/KH-UBND", "implements", "06-CT/TW")}),
+        # … and so does one whose phrase names a programme by its kind alone, the programme the lead's decision approved
+        # ("…; UBND tỉnh ban hành Kế hoạch số 3225/KH-UBND … triển khai Chương trình trên địa bàn tỉnh" took nothing)
+        ("Thực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc "
+         "gia giảm nghèo bền vững, Tỉnh ủy ban hành Nghị quyết số 12-NQ/TU ngày 5/5/2022; UBND tỉnh ban hành Kế hoạch số "
+         "88/KH-UBND ngày 20/5/2022 triển khai Chương trình trên địa bàn tỉnh.",
+         {("12-NQ/TU", "implements", "90/QĐ-TTg"), ("88/KH-UBND", "implements", "90/QĐ-TTg")}),
+        ("Thực hiện Quyết định số 1490/QĐ-TTg ngày 27/11/2023 của Thủ tướng Chính phủ phê duyệt Đề án phát triển lúa chất "
+         "lượng cao, Tỉnh ủy ban hành Chỉ thị số 20-CT/TU ngày 5/1/2024; UBND tỉnh ban hành Kế hoạch số 31/KH-UBND ngày "
+         "20/1/2024 thực hiện Đề án.",
+         {("20-CT/TU", "implements", "1490/QĐ-TTg"), ("31/KH-UBND", "implements", "1490/QĐ-TTg")}),
         # regression: the document named last before an attributive phrase was the object of a phrase of its own ("…
         # chỉ đạo tổng kết A, tham mưu ban hành chính sách … theo tinh thần B" made A implement B)
         ("Ban cán sự đảng UBND tỉnh chỉ đạo tổng kết Chương trình hành động số 14-CTr/TU, tham mưu ban hành chính sách "
