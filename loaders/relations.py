@@ -327,8 +327,10 @@ _LEAD_AT = re.compile(
     # … or the plural noun and its list: "Ngay sau khi Bộ Chính trị ban hành các nghị quyết: Nghị quyết số 57-NQ/TW …;
     # Nghị quyết số 59-NQ/TW …, X ban hành A" (each item is the lead's, as without the noun); the issuer may come before
     # the colon, the items then opening with "số": "Thực hiện các Nghị quyết của Bộ Chính trị: số 57-NQ/TW …, số 59-NQ/TW …"
-    rf"(?P<listing>(?:{TYPE_WORD_RE.pattern})(?:[ ]+chuyên[ ]+đề)?(?:[ ]+của(?:[ ]+[^\W\d_]+){{1,5}}?)?"
-    rf"(?:[ ]*:|[ ]+gồm(?:[ ]*:)?|[ ]+sau[ ]*:)[ ]*(?:số[ ]+)?)?)?"
+    # … or with no colon, the issuer between the noun and the items' "số": "Căn cứ các Nghị quyết của HĐND tỉnh số
+    # 12/2022/NQ-HĐND và số 13/2022/NQ-HĐND, …"
+    rf"(?P<listing>(?:{TYPE_WORD_RE.pattern})(?:[ ]+chuyên[ ]+đề)?(?:(?:[ ]+của(?:[ ]+[^\W\d_]+){{1,5}}?)?"
+    rf"(?:[ ]*:|[ ]+gồm(?:[ ]*:)?|[ ]+sau[ ]*:)[ ]*(?:số[ ]+)?|[ ]+của(?:[ ]+[^\W\d_]+){{1,5}}?[ ]+số[ ]+))?)?"
 )
 # a plan known only through the decision that approves it, which the corpus counts as that decision: "Thực hiện Kế
 # hoạch thanh tra năm 2024 đã được Chủ tịch UBND tỉnh phê duyệt tại Quyết định số 2954/QĐ-UBND …, …"
@@ -2395,7 +2397,10 @@ _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trì
     # định số 1719/QĐ-TTg … và Kế hoạch số 2479/KH-UBND …"): the next numbered item starts right after it; a ";" before
     # a small letter is the description's own ("Nghị định số 168/2024/NĐ-CP … quy định xử phạt … đường bộ; trừ điểm,
     # phục hồi điểm giấy phép lái xe và Kế hoạch số 18/KH-UBND …")
-    rf"[ ]+(?:{_ITEM_DESCRIPTION_VERBS})[ ]+(?:[^.;\n]|;(?=[ ]+[^\W\d_{UPPER}]))+?(?:;|,?[ ]+(?:và|cùng(?:[ ]+với)?)|,)[ ]+")
+    # … the items of a plural noun opening with "số" ("Thực hiện các Quyết định của Thủ tướng Chính phủ: số 263/QĐ-TTg …
+    # phê duyệt …; số 318/QĐ-TTg …")
+    rf"[ ]+(?:{_ITEM_DESCRIPTION_VERBS})[ ]+(?:[^.;\n]|;(?=[ ]+[^\W\d_{UPPER}]))+?(?:;|,?[ ]+(?:và|cùng(?:[ ]+với)?)|,)[ ]+"
+    r"(?:số[ ]*)?")
 # "B … của Chính phủ quy định … Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung bởi A)":
 # an aside after a description is about the document described, not one the description names, unless
 # that one is of A's type ("… quy định chi tiết Luật Doanh nghiệp số 59/2020/QH14 (đã được sửa đổi, bổ sung

@@ -3236,6 +3236,20 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("40-KH/HU", "implements", "21-CT/TW"), ("40-KH/HU", "implements", "28-CT/TW")}),
         ("Để triển khai các Kết luận: số 12-KL/TW và số 14-KL/TW của Bộ Chính trị, Đảng ủy xã ban hành Kế hoạch số "
          "09-KH/ĐU.", {("09-KH/ĐU", "implements", "12-KL/TW"), ("09-KH/ĐU", "implements", "14-KL/TW")}),
+        # regression: … an item described with a verb, not "về", before the next item's "số" ("…: số 263/QĐ-TTg … phê
+        # duyệt Chương trình …; số 318/QĐ-TTg …" lost the second) …
+        ("Thực hiện các Quyết định của Thủ tướng Chính phủ: số 1600/QĐ-TTg ngày 16/8/2016 phê duyệt Chương trình mục "
+         "tiêu quốc gia xây dựng nông thôn mới; số 1980/QĐ-TTg ngày 17/10/2016 ban hành Bộ tiêu chí quốc gia về xã nông "
+         "thôn mới, UBND huyện ban hành Kế hoạch số 77/KH-UBND ngày 2/3/2017.",
+         {("77/KH-UBND", "implements", "1600/QĐ-TTg"), ("77/KH-UBND", "implements", "1980/QĐ-TTg")}),
+        # … and the issuer between the noun and the items' "số", with no colon ("Căn cứ các Nghị quyết của HĐND tỉnh số
+        # 12/2022/NQ-HĐND và số 13/2022/NQ-HĐND, …" related none)
+        ("Căn cứ các Nghị quyết của HĐND tỉnh số 21/2022/NQ-HĐND và số 22/2022/NQ-HĐND ngày 9/12/2022, UBND tỉnh ban "
+         "hành Quyết định số 3120/QĐ-UBND ngày 20/12/2022 giao dự toán.",
+         {("3120/QĐ-UBND", "based_on", "21/2022/NQ-HĐND"), ("3120/QĐ-UBND", "based_on", "22/2022/NQ-HĐND")}),
+        ("Thực hiện các Quyết định của Thủ tướng Chính phủ số 90/QĐ-TTg ngày 18/01/2022 và số 1719/QĐ-TTg ngày "
+         "14/10/2021, Ban Thường vụ Huyện ủy ban hành Chỉ thị số 08-CT/HU ngày 1/3/2022.",
+         {("08-CT/HU", "implements", "90/QĐ-TTg"), ("08-CT/HU", "implements", "1719/QĐ-TTg")}),
         # regression: the Thủ tướng's telegram asking bodies to carry B out "ngay" gave no relation (letters only)
         ("Thủ tướng vừa ký Công điện số 71/CĐ-TTg ngày 21/5/2025 yêu cầu các bộ, ngành, địa phương triển khai ngay, "
          "đồng bộ, hiệu quả Nghị quyết số 68-NQ/TW của Bộ Chính trị và Nghị quyết số 138/NQ-CP của Chính phủ.",
