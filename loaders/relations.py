@@ -1022,7 +1022,13 @@ def _peer_force(item: Citation, described: Citation) -> bool:
     may carry out a Government resolution: "Nghị định số 61/2010/NĐ-CP … cụ thể hóa … Nghị quyết số 24/2008/NQ-CP")?"""
     force = _legal_force(item)
     return force is not None and force <= _PEER_FORCE_MAX and item.type == described.type \
-        and force == _legal_force(described)
+        and force == _legal_force(described) and _normative(item) and _normative(described)
+
+
+def _normative(c: Citation) -> bool:
+    """Is the citation a legal normative document: a symbol with its year, or a law named by its title? (A Government
+    resolution with no year, "Nghị quyết số 08/NQ-CP", is an individual act, a programme, not a detailing one.)"""
+    return c.symbol.year is not None if c.symbol is not None else _legal_force(c) is not None
 
 
 def _listed_after_description(text: str, end: int, following: Citation) -> bool:
