@@ -325,6 +325,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Công an tỉnh ký Quy chế phối hợp số 05/QCPH-CAT-SGDĐT.", None,
          [("numbered", "Quy chế phối hợp số 05/QCPH-CAT-SGDĐT", "Quy chế", "05", "05/QCPH-CAT-SGDĐT", None,
            "Công an tỉnh")]),
+        # the Front's and mass organisations' agreements of entrustment with the social policy bank ("Văn bản thỏa thuận
+        # số 01/VBTT-HND-NHCS" was no document)
+        ("Hai bên ký Văn bản thỏa thuận số 01/VBTT-HND-NHCS ngày 12/01/2022 về ủy thác cho vay.", None,
+         [("numbered", "Văn bản thỏa thuận số 01/VBTT-HND-NHCS ngày 12/01/2022", "Văn bản thỏa thuận", "01",
+           "01/VBTT-HND-NHCS", "2022-01-12", None)]),
         # "mới" between the noun and its number ("Quy định mới số 15-QĐ/TU" was a new regulation and a bare decision)
         ("Tỉnh ủy ban hành Quy định mới số 15-QĐ/TU ngày 2/3/2023 về phân cấp quản lý cán bộ.", None,
          [("numbered", "Quy định mới số 15-QĐ/TU ngày 2/3/2023", "Quy định", "15", "15-QĐ/TU", "2023-03-02", "Tỉnh ủy")]),
