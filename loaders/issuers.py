@@ -887,8 +887,15 @@ def _listed_before(text: str, start: int, first: int, article: Place | None) -> 
 def subject_from(text: str, body: IssuerMatch, end: int, article: Place | None) -> list[IssuerMatch]:
     """The bodies of the subject that runs from `body` up to `end`: it alone, or it and the bodies joined to it by
     "và", "phối hợp với" ("Liên đoàn Lao động tỉnh | phối hợp với Bảo hiểm xã hội tỉnh | thực hiện …"); [] when the
-    subject does not run to `end`."""
-    return [body] if body.end == end else _joint_subject(text, body, end, article)
+    subject does not run to `end`. The last body must reach `end` itself: words between a lone body and the verb are
+    a title it is named before ("… của Ban Bí thư (khóa XII) về tiếp tục đẩy mạnh thực hiện Chỉ thị số 09-CT/TW"), not
+    the rest of a subject."""
+    if body.end == end:
+        return [body]
+    joint = _joint_subject(text, body, end, article)
+    if len(joint) == 1:  # the lead named before plural partners ("Ủy ban MTTQ tỉnh và các tổ chức chính trị - xã hội")
+        return joint if _JOINED.match(text, body.end, end) else []
+    return joint if joint and joint[-1].end == end else []
 
 
 def _joint_subject(text: str, first: IssuerMatch, end: int, article: Place | None) -> list[IssuerMatch]:

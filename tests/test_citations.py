@@ -1903,6 +1903,11 @@ def test_a_body_in_a_relative_clause_sets_out_the_document(text, issuer):
     ("Huyện ủy Can Lộc triển khai Kế hoạch số 18/KH-UBND ngày 4/3/2024.", None),
     # … nor a Thị ủy a provincial TU document (a Thị ủy writes ThU)
     ("Ban Thường vụ Thị ủy Hồng Lĩnh triển khai Kế hoạch số 92-KH/TU ngày 12/3/2018.", None),
+    # regression: a body named before a title that carries out a document of its code is no subject of carrying it out
+    # ("… Kết luận số 44-KL/TW của Ban Bí thư (khóa XII) về tiếp tục đẩy mạnh thực hiện Chỉ thị số 09-CT/TW" gave the
+    # directive of 2011 the conclusion's body and term)
+    ("Huyện tổng kết Kết luận số 51 của Ban Bí thư (khóa XII) về tiếp tục đẩy mạnh thực hiện Chỉ thị số 33-CT/TW.",
+     None),
 ])
 def test_a_body_carrying_out_a_document_of_its_own_code_issued_it(text, issuer):
     [cited] = [c for c in find_citations(text, place("Hà Tĩnh")) if c.symbol is not None]
