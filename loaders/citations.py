@@ -4577,8 +4577,7 @@ _CARRIED = re.compile(rf"(?:[ ]*+,?[ ]*+\(?|(?:[^.;:\n()]|(?<=[^\W\d_])\.(?=[^\W
                       rf"(?:{_cue_pattern('carried_by', either_case=True)})[ ]+")
 
 
-# what a person concludes, named before the notice that states it: "Thực hiện kết luận của Phó Thủ tướng Chính phủ
-# Trần Lưu Quang tại Thông báo số 250/TB-VPCP …" (his name, then "tại")
+# a document's own noun and number in brackets after its description: "… giai đoạn 2024-2025 (Nghị quyết số 18-NQ/TU)"
 _BRACKET_OPENS = re.compile(r"\([ ]*\Z")
 _BRACKET_CLOSES = re.compile(r"[ ]*\)")
 
@@ -4630,6 +4629,8 @@ def _end_description_at(text: str, c: Citation, bracket: int) -> None:
     c.end, c.cover_end = min(c.end, end), min(c.cover_end, end)
 
 
+# what a person concludes, named before the notice that states it: "Thực hiện kết luận của Phó Thủ tướng Chính phủ
+# Trần Lưu Quang tại Thông báo số 250/TB-VPCP …" (his name, then "tại")
 _STATED_IN = re.compile(rf"(?:[ ]+[{UPPER}][^\W\d_]*){{0,4}}[ ]*,?[ ]+tại[ ]+")
 
 
