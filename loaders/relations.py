@@ -3901,7 +3901,10 @@ _PHRASE_BEFORE_CHARS = 60
 # "Đây là sự cụ thể hóa B": the sentence's subject is what the sentence before issued
 # (or what it is said to be for, a purpose after a longer noun phrase, as in GAP_RE: "Đây là việc làm cụ thể nhằm thực
 # hiện B")
-_THIS_IS = re.compile(rf"Đây[ ]+(?P<act>{_IS_THE_ACT}|(?:chính[ ]+)?là(?:[ ]+[^\W\d_]+){{0,8}}?[ ]+(?:để|nhằm)[ ]+)"
+# (a second act, after an opener: "Đồng thời, đây cũng là bước cụ thể hóa B")
+_THIS_OPENER = rf"(?:(?:{phrase_pattern(cues('also_opener'), either_case=True)})[ ]*,?[ ]+đây|Đây)[ ]+"
+_THIS_OPENS = re.compile(_THIS_OPENER)
+_THIS_IS = re.compile(rf"{_THIS_OPENER}(?P<act>{_IS_THE_ACT}|(?:chính[ ]+)?là(?:[ ]+[^\W\d_]+){{0,8}}?[ ]+(?:để|nhằm)[ ]+)"
                       rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 
 
@@ -3924,11 +3927,11 @@ def _opening_back_reference(earlier: list[Citation], start: int) -> list[Citatio
 def _this_is(text: str, cited: list[Citation], add) -> None:
     """"Hội nghị đã thông qua Nghị quyết về phát triển kinh tế biển. Đây là sự cụ thể hóa Nghị quyết số
     36-NQ/TW": the document the sentence before issued, the last if several, carries out B."""
-    if "Đây " not in text:
+    if "Đây " not in text and "đây " not in text:
         return
     for i, b in enumerate(cited):
         start = sentence_start(text, b.start)
-        if start < 2 or not text.startswith("Đây ", start) \
+        if start < 2 or not _THIS_OPENS.match(text, start, b.start) \
                 or (m := _THIS_IS.fullmatch(text, start, b.start)) is None:
             continue
         before = sentence_start(text, start - 2)

@@ -1918,6 +1918,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("642/QĐ-BVT", "implements", "774/QĐ-BYT"), ("642/QĐ-BVT", "implements", "1113/QĐ-UBND")}),
         ("Tỉnh ủy đã tổ chức hội nghị sơ kết Chỉ thị số 05-CT/TW. Đây là dịp để thực hiện Nghị quyết số 36-NQ/TW.",
          set()),
+        # regression: the same said as a second act, after an opener ("Đồng thời, đây cũng là bước cụ thể hóa B") or with
+        # "đồng thời" before "là" ("Kế hoạch này đồng thời là bước cụ thể hóa B"), gave nothing
+        ("Ngày 20/6/2024, HĐND huyện ban hành Nghị quyết số 14/NQ-HĐND về hỗ trợ giống cây trồng. Đồng thời, đây cũng là "
+         "bước cụ thể hóa Nghị quyết số 06-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.", {("14/NQ-HĐND", "implements", "06-NQ/TU")}),
+        ("Ngày 20/6/2024, UBND huyện ban hành Kế hoạch số 61/KH-UBND về chuyển đổi số. Kế hoạch này đồng thời là bước cụ "
+         "thể hóa Chỉ thị số 09-CT/HU của Ban Thường vụ Huyện ủy.", {("61/KH-UBND", "implements", "09-CT/HU")}),
+        # … not a lead after the opener, nor a place called "đây"
+        ("Ngày 20/6/2024, UBND huyện ban hành Kế hoạch số 61/KH-UBND. Đồng thời, thực hiện Chỉ thị số 09-CT/HU, các xã "
+         "tổ chức ra quân.", set()),
         # regression: the second act after ", đồng thời" ("Đây là kế hoạch triển khai B, đồng thời thực hiện C") was lost
         ("Ngày 12/4/2023, UBND huyện ban hành Kế hoạch số 88/KH-UBND. Đây là kế hoạch triển khai Chỉ thị số 15-CT/HU của "
          "Huyện ủy, đồng thời thực hiện Chỉ thị số 19/CT-UBND ngày 14/9/2022 của Chủ tịch UBND tỉnh.",
