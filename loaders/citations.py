@@ -4721,8 +4721,10 @@ _BRACKET_ALONE = re.compile(r"[^.;:\n()“”\"]{0,80}?[ ]*\([ ]*")
 # reads "ngày" itself, as a partial date needs it
 # a news lead's byline: "(Báo Nghệ An) - ", "(21/11/2019) ", or a paper's name with a dash, "QĐND - ", "Baohatinh.vn - "
 # "(QBĐT) - ", "QĐND - ", "Cổng TTĐT huyện Kỳ Anh - ", or an outlet's initials with the dash against them, "GLO- ";
-# a place with its province or the day: "Yên Thành (Nghệ An) - ", "Hàm Yên, 03/10/2014 - ", "Hậu Giang, ngày 18/9/2023 - "
-BYLINE = (r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,4}"
+# a place with its province or the day: "Yên Thành (Nghệ An) - ", "Hàm Yên, 03/10/2014 - ", "Hậu Giang, ngày 18/9/2023 - ";
+# the day alone: "Ngày 24/8/2023 - " (not a range of days: "Ngày 24/8/2023 - 30/8/2023, …")
+BYLINE = (r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[Nn]gày[ ]+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[ ]+[-–][ ]+(?!\d)"
+          r"|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,4}"
           r"(?:[ ]\d{1,2}(?=[ ]+[-–(]))?"  # a numbered urban district's: "Quận 8 - ", "Quận 3 (TP Hồ Chí Minh) - "
           # (not a document number spaced from its code: "Thực hiện Chỉ thị số 35 - CT/TW …" opens with no byline)
           r"(?:[ ]\([^()\n\d]{2,30}\)|,[ ](?:ngày[ ]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?[ ]+[-–][ ]+(?![^\W\d_]{1,6}/)"

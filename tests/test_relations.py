@@ -475,6 +475,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # gave nothing: the lead did not open the sentence)
         ("Hàm Yên, 03/10/2014 - Thực hiện Kế hoạch số 36-KH/TU ngày 10/3/2014 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ "
          "Huyện ủy Hàm Yên đã ban hành Kế hoạch số 41-KH/HU ngày 2/4/2014.", {("41-KH/HU", "implements", "36-KH/TU")}),
+        # … and of the day alone ("Ngày 24/8/2023 - Thực hiện B, X ban hành A" gave nothing)
+        ("Ngày 12/5/2022 - Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy Lộc Hà đã ban hành Kế "
+         "hoạch số 88-KH/HU về học tập và làm theo Bác.", {("88-KH/HU", "implements", "05-CT/TW")}),
         # regression: a plan carries out a pair its lead's title carries out only through that title (the district's plan
         # carried out 218-QĐ/TW, the pair's second, as a second item of the lead)
         ("Thực hiện Kế hoạch số 36-KH/TU của Ban Thường vụ Tỉnh ủy về triển khai thực hiện Quyết định số 217-QĐ/TW và "
