@@ -2674,9 +2674,8 @@ _PARALLEL_NEXT = re.compile(r"[ ]*;[ ]*")
 def _plural_subject(text: str, verb: int) -> bool:
     """Is the subject of the verb at `verb` several bodies: from the sentence's start, or after
     a lead of any length ("Sau khi Ban Bí thư ban hành Chỉ thị …, nhiều tỉnh ủy đã ban hành …")?"""
-    start = sentence_start(text, verb)
-    if (credit := _BYLINE_AT.match(text, start, verb)) is not None:
-        start = credit.end()  # "(SGGP) - Các huyện ủy đã …": the outlet's credit is no part of the subject
+    # "(SGGP) - Các huyện ủy đã …": the outlet's credit is no part of the subject
+    start = _after_byline(text, sentence_start(text, verb), verb)
     if _PLURAL_SUBJECT.fullmatch(text, start, verb):
         return True
     clause = verb  # after each of the last commas: the subject's own list may hold some ("các huyện, thị xã đã …")
@@ -4586,17 +4585,24 @@ def _own_number_bracket(text: str, cites: list[Citation], i: int) -> int | None:
     """Where the bracket opens that holds an unnumbered document's own noun and number after its description, or None:
     "Nghị quyết chuyên đề về tăng cường công tác kiểm tra giai đoạn 2024-2025 (Nghị quyết số 18-NQ/TU)" is resolution
     18. Only the next citation, numbered and of the same type, alone in the bracket."""
-    c = cites[i]
-    if c.number is not None or i + 1 >= len(cites):
-        return None
-    named = cites[i + 1]
-    if named.form != "numbered" or named.symbol is None or named.type != c.type:
+    c, named = cites[i], _numbered_next_bracketed(text, cites, i)
+    if named is None or named.type != c.type:
         return None
     opening = _BRACKET_OPENS.search(text, max(0, named.start - 3), named.start)
-    if opening is None or opening.start() < c.head_end or text[max(c.end, c.cover_end):opening.start()].strip() \
-            or not _BRACKET_CLOSES.match(text, max(named.end, named.cover_end)):
+    if opening is None or opening.start() < c.head_end or text[max(c.end, c.cover_end):opening.start()].strip():
         return None
     return opening.start()
+
+
+def _numbered_next_bracketed(text: str, cites: list[Citation], i: int) -> Citation | None:
+    """The citation after the unnumbered `cites[i]`, if it is numbered with a symbol and a bracket closes right after
+    it: the number the document is given in brackets after its description."""
+    if cites[i].number is not None or i + 1 >= len(cites):
+        return None
+    named = cites[i + 1]
+    if named.form != "numbered" or named.symbol is None or not _BRACKET_CLOSES.match(text, max(named.end, named.cover_end)):
+        return None
+    return named
 
 
 _DESCRIPTION_STRETCH = re.compile(r"[^.;:!?()\n“”\"]{0,120}")
@@ -4608,15 +4614,12 @@ def _number_bracket_after_description(text: str, cites: list[Citation], i: int) 
     xã xây dựng Kế hoạch kiểm tra, giám sát năm 2025 (số 03-KH/ĐU)" names plan 03, however its verb reads (a bare
     "xây dựng" is else a plan still to be made). Only the next citation, numbered, of the same type code."""
     c = cites[i]
-    if c.number is not None or i + 1 >= len(cites) or not text[c.start].isupper():
-        return None
-    named = cites[i + 1]
-    if named.form != "numbered" or named.symbol is None or c.type_code is None or named.type_code != c.type_code:
+    if not text[c.start].isupper() or (named := _numbered_next_bracketed(text, cites, i)) is None \
+            or c.type_code is None or named.type_code != c.type_code:
         return None
     opening = text.rfind("(", c.end, named.start)
     if opening == -1 or not _NUMBER_IN_BRACKET.fullmatch(text, opening, named.start) \
-            or not _DESCRIPTION_STRETCH.fullmatch(text, c.end, opening) \
-            or not _BRACKET_CLOSES.match(text, max(named.end, named.cover_end)):
+            or not _DESCRIPTION_STRETCH.fullmatch(text, c.end, opening):
         return None
     return opening
 

@@ -3927,8 +3927,8 @@ def _opening_back_reference(earlier: list[Citation], start: int) -> list[Citatio
 def _this_is(text: str, cited: list[Citation], add) -> None:
     """"Hội nghị đã thông qua Nghị quyết về phát triển kinh tế biển. Đây là sự cụ thể hóa Nghị quyết số
     36-NQ/TW": the document the sentence before issued, the last if several, carries out B."""
-    if "Đây " not in text and "đây " not in text:
-        return
+    if "Đây " not in text and ("đây " not in text or "ồng thời" not in text):
+        return  # (cheap tests: "Đây …", or "Đồng thời, đây …" after data/cues also_opener)
     for i, b in enumerate(cited):
         start = sentence_start(text, b.start)
         if start < 2 or not _THIS_OPENS.match(text, start, b.start) \
