@@ -754,6 +754,25 @@ class _Scan:
     day: str | None = None  # the article's own date (ISO), which "sáng nay", "chiều qua" count from
     yearless: bool = False  # a partial date ("Ngày 12/9, …") was met with no year to complete it
     latest: str | None = None  # the year is a guess from the latest date cited (ISO): a partial date before it is not read
+    # the numbered citations by number_key, in the order of `citations`: "the last document of this number" is asked
+    # of each citation, and a walk back over every one made a page of a thousand citations quadratic
+    numbered_by_key: dict[str, list[Citation]] = field(default_factory=dict)
+
+    def add(self, cited: Citation) -> None:
+        """Record a citation found."""
+        self.citations.append(cited)
+        self._index(cited)
+
+    def replace(self, citations: list[Citation]) -> None:
+        """Replace the citations (a filtered or sorted list) and index them again."""
+        self.citations = citations
+        self.numbered_by_key = {}
+        for cited in citations:
+            self._index(cited)
+
+    def _index(self, cited: Citation) -> None:
+        if cited.form == "numbered" and cited.number is not None:
+            self.numbered_by_key.setdefault(number_key(cited.number), []).append(cited)
 
 
 _SENTENCE_MARKS = (". ", ".\n", "; ", "? ", "! ", "\n")
@@ -840,12 +859,12 @@ def _scan(text: str, article: Place | None, year: int | None, headline_end: int,
         previous_generic = generic and cited is None
         previous_noun = noun
         if cited is not None:
-            scan.citations.append(cited)
+            scan.add(cited)
             previous = cited
             if noun.number is not None and cited.form == "numbered" and cited.end == cited.head_end:
                 previous = _numbers_sharing_a_symbol(scan, cited) or _listed_numbers(scan, cited) or cited
     _cite_bare_symbols(scan)
-    scan.citations.sort(key=lambda c: c.start)
+    scan.replace(sorted(scan.citations, key=lambda c: c.start))
     _finish(scan, headline_end)
     return scan
 
@@ -1113,17 +1132,14 @@ _NAME_WORD = re.compile(r"[ ]+[“\"]?([^\s,.;:()“”\"]+)")  # the name quote
 
 def _cited_by_number(scan: _Scan, number: str, code: str | None = None) -> Citation | None:
     """The document cited before with this number (and this type code, if given), the last such."""
-    key = number_key(number)
-    return next((c for c in reversed(scan.citations) if c.form == "numbered" and c.number is not None
-                 and number_key(c.number) == key and (code is None or c.type_code == code)), None)
+    return next((c for c in reversed(scan.numbered_by_key.get(number_key(number), ()))
+                 if code is None or c.type_code == code), None)
 
 
 def _cited_in_full(scan: _Scan, number: str, code: str) -> Citation | None:
     """The document cited before with this number and type code by its symbol and body, the last such."""
-    key = number_key(number)
-    return next((c for c in reversed(scan.citations) if c.form == "numbered" and c.number is not None
-                 and number_key(c.number) == key and c.type_code == code and c.symbol is not None
-                 and c.issuer is not None), None)
+    return next((c for c in reversed(scan.numbered_by_key.get(number_key(number), ()))
+                 if c.type_code == code and c.symbol is not None and c.issuer is not None), None)
 
 
 # "Đề án 1956" after "Quyết định số 1956/QĐ-TTg … phê duyệt Đề án …": a scheme known by the number of the decision
@@ -1251,7 +1267,7 @@ def _listed_numbers(scan: _Scan, first: Citation) -> Citation | None:
         if verb is not None:  # "Bộ Chính trị đã ban hành các Nghị quyết 57, 59, 66 và 68" issued all four
             cited.issued = True
             _issuing_clause(scan, cited, verb)
-        scan.citations.append(cited)
+        scan.add(cited)
     return cited
 
 
@@ -1282,7 +1298,7 @@ def _numbers_sharing_a_symbol(scan: _Scan, first: Citation) -> Citation | None:
         cited = shares(Citation(number.start(), number.end(), number.end(), "numbered", type=first.type,
                                 type_code=first.type_code, number=number.group()))
         _read_tails(scan, cited)
-        scan.citations.append(cited)
+        scan.add(cited)
     return cited
 
 
@@ -4151,7 +4167,7 @@ def _cite_bare_symbols(scan: _Scan) -> None:
                 cited.type = head.type  # "Quy định số 144-QĐ/TW và 148-QĐ/TW": the list's noun, not the code's
             if cited.issuer is None:
                 _issued_with_list(scan, cited, lists)
-        scan.citations.append(cited)
+        scan.add(cited)
         lists.add(cited)
 
 
@@ -4223,7 +4239,7 @@ def _read_described(scan: _Scan, cited: Citation) -> None:
         cited.type = row["type"]
         cited.anchor = cited.cover_end = described.end()
         noun_at = described.start("word")  # not a document of its own
-        scan.citations = [c for c in scan.citations if c.start != noun_at]
+        scan.replace([c for c in scan.citations if c.start != noun_at])
 
 
 # A page that prints a document opens with its header block (vn-conventions §1.1): the issuing
@@ -4295,12 +4311,12 @@ def _read_header(scan: _Scan, cited: Citation) -> None:
                     and _heading_type_goes_on(heading.group("type"), goes_on.group("caps"), row["code"]):
                 # "THÔNG BÁO / KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY / về sơ kết …": the heading's second line names the
                 # type in full ("Thông báo kết luận"), no document of its own; the subject is the line under it
-                scan.citations = [c for c in scan.citations if not title_at <= c.start < goes_on.end("caps")]
+                scan.replace([c for c in scan.citations if not title_at <= c.start < goes_on.end("caps")])
                 title_at = goes_on.start("title")
             elif _heading_type_goes_on(heading.group("type"), heading.group("title"), row["code"]):
                 # "THÔNG BÁO / kết luận của Ban Thường vụ Huyện ủy tại hội nghị …": the subject opens with the rest of
                 # the type's name ("Thông báo kết luận"), no document of its own
-                scan.citations = [c for c in scan.citations if c.start != title_at]
+                scan.replace([c for c in scan.citations if c.start != title_at])
             cited.title = _TITLE_OPENER.sub("", text[title_at:text.find("\n", title_at) % (len(text) + 1)].strip())
             cited.anchor = title_at  # what the subject says it does: "thực hiện Nghị quyết …"
 

@@ -382,6 +382,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
                       and c.cover_end > c.end and _of_the_centre(c)]
     # … and of a district's or a commune's: what its title carries out may be its province's scheme
     local_titles = [(c.end, c.cover_end) for c in citations if c.cover_end > c.end and _cited_level(c) in _BELOW_PROVINCE]
+    starts = _citation_starts(docs)
     for doc in docs:
         if doc.issuer is None and (bare := _BARE_COMMITTEE_OF_CODE.get(_code_of(doc))):
             # the code's bare "Đảng ủy" ("Đảng ủy Quân khu 7 tổ chức hội nghị … Đảng ủy Quân khu đã ban hành Kế hoạch
@@ -392,7 +393,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
         doc.issuer = _the_unit_numbered(doc.issuer, text, doc.first.start)
         doc.issuer = _in_the_district_named(doc.issuer, article, text) or _the_council_named(
             doc, text, article) or _issuer_from_code(doc, _body_place_before(text, doc, article)
-                                                     or _code_place(text, doc, docs, article), text)
+                                                     or _code_place(text, doc, docs, starts, article), text)
         # placed by a subject that names a place only ("Tỉnh Quảng Ninh ban hành …"): the code's body there
         if doc.issuer is not None and not doc.issuer.name and doc.issuer.province_code:
             doc.issuer = _issuer_from_code(doc, _place_of(doc.issuer), text) or doc.issuer
@@ -1951,28 +1952,32 @@ def _body_place_before(text: str, doc: Resolved, article: Place | None) -> Place
 _WORD_START = re.compile(r"(?<![^\s(“\"])[^\W\d_]")  # not in a symbol ("… 31-KH/TU ngày 15/7/2021 (Tuyên Quang)")
 
 
-def _code_place(text: str, doc: Resolved, docs: list[Resolved], article: Place | None) -> Place | None:
+def _citation_starts(docs: list[Resolved]) -> list[tuple[int, int]]:
+    """Where each document is cited, as (start, minus the document's index), in order: `_code_place` looks up a
+    paragraph's (a page of a thousand citations made a look at every document's quadratic)."""
+    return sorted((c.start, -k) for k, doc in enumerate(docs) for c in doc.citations)
+
+
+def _code_place(text: str, doc: Resolved, docs: list[Resolved], starts: list[tuple[int, int]],
+                article: Place | None) -> Place | None:
     """Where a document the text knows by its code alone is from: the place its clause opens with
     ("Tại Thái Bình, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 265-KH/TU …, thay thế Kế hoạch số
     230-KH/TU"), else the place of the document of that code named last before it in its paragraph
     (a round-up: "Tại Thanh Hóa, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 250-KH/TU … Kế hoạch 250
-    thay thế Kế hoạch số 230-KH/TU"), else the article's."""
+    thay thế Kế hoạch số 230-KH/TU"), else the article's. `starts` is `_citation_starts(docs)`."""
     start = doc.first.start
     clause = clause_place(text, start, article)
     if clause is not article:
         return clause
     code = _code_of(doc)
     paragraph = text.rfind("\n", 0, start) + 1
-    last, place = -1, article
-    for other in docs:
+    first, past = (bisect.bisect_left(starts, (at, -len(docs))) for at in (paragraph, start))
+    for _, minus_k in reversed(starts[first:past]):  # the latest citation first; of two at one place, the first document
+        other = docs[-minus_k]
         issuer = other.issuer
-        if other is doc or issuer is None or issuer.code != code or not issuer.province_code:
-            continue
-        named = max((c.start for c in other.citations if paragraph <= c.start < start), default=-1)
-        if named > last:
-            last, place = named, Place(issuer.province, issuer.district, None, issuer.province_code,
-                                       issuer.district_code)
-    return place
+        if other is not doc and issuer is not None and issuer.code == code and issuer.province_code:
+            return Place(issuer.province, issuer.district, None, issuer.province_code, issuer.district_code)
+    return article
 
 
 def _issuer_from_code(doc: Resolved, article: Place | None, text: str) -> Issuer | None:
