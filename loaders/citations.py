@@ -1332,10 +1332,27 @@ _SAME_DAY_BARE = re.compile(r"[ ]*cùng[ ]+ngày(?![^\W\d_])(?![ ]*(?:\d|,))")  
 
 
 def _date_listed_before(scan: _Scan, cited: Citation) -> str | None:
-    """The date of the last dated document cited before `cited` in its sentence."""
+    """The date of the last dated document cited before `cited` in its sentence; with none there,
+    that of the sentence before (see _date_of_sentence_before)."""
     opening = sentence_start(scan.text, cited.start)
     before = [c for c in scan.citations if opening <= c.start < cited.start and c.date]
-    return max(before, key=lambda c: c.start).date if before else None
+    if before:
+        return max(before, key=lambda c: c.start).date
+    return _date_of_sentence_before(scan, opening)
+
+
+def _date_of_sentence_before(scan: _Scan, opening: int) -> str | None:
+    """The day of the document the sentence (or clause) ending at `opening` is about, for a
+    citation dated "cùng ngày" that opens the next one: the one it issued, else the first it dated
+    ("Ngày 28/12, UBND tỉnh ban hành Quyết định số 3145/QĐ-UBND …; Quyết định số 3146/QĐ-UBND cùng
+    ngày …", "Chính phủ ban hành Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 …, thay thế Nghị định số
+    43/2014/NĐ-CP ngày 15/5/2014. Nghị định số 101/2024/NĐ-CP cùng ngày …": 102's day, not 43's)."""
+    if opening < 2:
+        return None
+    before_start = sentence_start(scan.text, opening - 2)
+    dated = [c for c in scan.citations if before_start <= c.start < opening and c.date]
+    issued = [c for c in dated if c.issued]
+    return issued[-1].date if issued else dated[0].date if dated else None
 
 
 def _aside_open(text: str, start: int, pos: int) -> bool:

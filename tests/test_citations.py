@@ -1481,6 +1481,13 @@ def test_the_date_a_lead_opens_with_is_the_issued_documents(text, year, date):
     # undated; it is the day of the document its sentence dated last
     ("Ban Thường vụ Tỉnh ủy ban hành Quyết định số 215-QĐ/TU ngày 03/02/2025 về thành lập Đảng bộ các cơ quan Đảng tỉnh "
      "và Quyết định số 216-QĐ/TU cùng ngày về thành lập Đảng bộ UBND tỉnh.", ["2025-02-03", "2025-02-03"]),
+    # … and one opening the next clause or sentence ("…; Quyết định số 3146/QĐ-UBND cùng ngày …", "Nghị định số
+    # 101/2024/NĐ-CP cùng ngày …") was left undated: the day of the document the one before issued, else of its first
+    ("Ngày 14/3/2023, UBND huyện ban hành Quyết định số 512/QĐ-UBND về thành lập Tổ công tác; Quyết định số "
+     "513/QĐ-UBND cùng ngày quy định chức năng của Tổ.", ["2023-03-14", "2023-03-14"]),
+    ("Bộ Tài chính đã ban hành Thông tư số 56/2023/TT-BTC ngày 18/8/2023 thay thế Thông tư số 40/2019/TT-BTC ngày "
+     "28/6/2019. Thông tư số 57/2023/TT-BTC cùng ngày hướng dẫn việc thu phí.",
+     ["2023-08-18", "2019-06-28", "2023-08-18"]),
     # regression: two days before two documents ("Ngày 5/8 và 12/8/2024, UBND tỉnh lần lượt ban hành A1 và A2", "Ngày
     # 20 và 22/8/2024, …") left both undated: the first is the first document's, the second the second's
     ("Ngày 5/8 và 12/8/2024, UBND tỉnh lần lượt ban hành Quyết định số 1980/QĐ-UBND và Quyết định số 2045/QĐ-UBND phê "
