@@ -158,7 +158,7 @@ def _document(doc: Resolved, text: str, article: Place, published: str | None) -
     place = _place_of(body, level, article)
     if (date or published or "") >= gazetteer.REFORM_DATE:
         place = _after_the_reform(place)
-    place = _named_on(place, date)
+    place = _named_on(place, date or published)
     if level == "commune":  # (a district's own body is named as the text names it: "Quận ủy Thuận Hóa")
         place = _district_then(place, date or published)
     return Document(
@@ -218,7 +218,8 @@ def _place_of(issuer: Issuer | None, level: str, article: Place) -> Place:
 
 def _named_on(place: Place, day: str | None) -> Place:
     """The issuer's province under the name it bore on the document's day: a 2016 plan of the
-    Tỉnh ủy cited in a Huế article of 2025 is Thừa Thiên Huế's, as it was then."""
+    Tỉnh ủy cited in a Huế article of 2025 is Thừa Thiên Huế's, as it was then; undated, on the
+    article's day (a district's body found in the text is placed by the list, which names 46 "Huế")."""
     unit = gazetteer.get("legacy", "province", place.province_code) if day and place.province_code else None
     named = gazetteer.as_on(unit, day).name if unit else place.province
     return place if named == place.province else replace(place, province=named)

@@ -527,6 +527,20 @@ def test_a_document_s_province_is_named_as_on_its_day(sentence, province):
     assert (doc.province, doc.province_code) == (province, "46")
 
 
+@pytest.mark.parametrize(("published", "province"), [
+    # regression: an undated document of a district's body, placed by the district, was named as the list names the
+    # province today ("Huế"), not as on the article's day
+    ("2021-03-10", "Thừa Thiên Huế"),
+    ("2025-03-10", "Huế"),
+])
+def test_an_undated_district_document_s_province_is_named_as_on_the_article_s_day(published, province):
+    sentence = ("Huyện ủy Quảng Điền tổ chức hội nghị chuyên đề. Ban Chấp hành Đảng bộ huyện đã ban hành Nghị quyết số "
+                "11-NQ/HU về phát triển nông nghiệp hữu cơ.")
+    context = ArticleContext(published, Place("Thừa Thiên Huế" if published < "2025" else "Huế", None, None, "46", None))
+    (doc,) = [d for d in extract(sentence, context).documents if d.symbol == "11-NQ/HU"]
+    assert (doc.province, doc.district) == (province, "Quảng Điền")
+
+
 @pytest.mark.parametrize("sentence, symbol, issuer", [
     # regression: the army's regions, their commands and departments are of no one province (a military region's plan
     # cited in a Quảng Trị article was Quảng Trị's: its body went to the article's province, or was read as none)
