@@ -493,7 +493,7 @@ _LAW_ISSUERS = {"Pháp lệnh": ("Ủy ban Thường vụ Quốc hội", "UBTVQH
 _ROMAN = r"[IVXLC]+"
 _CAP_WORD = rf"[{UPPER}][^\W\d_]*"
 _CONGRESS = re.compile(
-    rf"[ ]+(?P<name>Đại hội(?:[ ]+(?:đại biểu|toàn quốc|Đảng bộ|đảng bộ|Đảng|lần thứ|khóa|khoá|nhiệm kỳ"
+    rf"(?:[ ]+của)?[ ]+(?P<name>Đại hội(?:[ ]+(?:đại biểu|toàn quốc|Đảng bộ|đảng bộ|Đảng|lần thứ|khóa|khoá|nhiệm kỳ"
     rf"|\d{{4}}[ ]?-[ ]?\d{{4}}|của Đảng|(?:toàn[ ]+)?(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)|cơ sở"
     rf"|{_ROMAN}(?![^\W\d_])|\d{{1,2}}(?!\d)|{_CAP_WORD}))*)"
 )
@@ -515,7 +515,7 @@ _PLENUM = re.compile(
 # the level word is the whole province's or district's chapter ("Đại hội Đoàn toàn tỉnh lần thứ X")
 _CONGRESS_BODIES = {fold(p): row for row in read_table("congress_bodies.tsv") for p in row["prose"].split("|")}
 _ORG_CONGRESS = re.compile(
-    rf"[ ]+Đại hội(?:[ ]+đại biểu)?(?:[ ]+(?P<before>{_ROMAN})(?![^\W\d_]))?(?P<whole>[ ]+toàn quốc)?"
+    rf"(?:[ ]+của)?[ ]+Đại hội(?:[ ]+đại biểu)?(?:[ ]+(?P<before>{_ROMAN})(?![^\W\d_]))?(?P<whole>[ ]+toàn quốc)?"
     rf"[ ]+(?P<org>{phrase_pattern(p for row in _CONGRESS_BODIES.values() for p in row['prose'].split('|'))})"
     rf"(?![^\W\d_])(?P<country>[ ]+(?:toàn quốc|Việt Nam)(?![^\W\d_]))?"
     rf"(?:[ ]+(?:toàn[ ]+)?(?P<level>{phrase_pattern(LEVEL_WORDS)})(?![^\W\d_])(?P<place>(?:[ ]+{_CAP_WORD}){{0,4}}))?"

@@ -519,6 +519,15 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          place("Nghệ An"),
          [("named", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "Nghị quyết", None, None, None,
            "Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX")]),
+        # regression: "của" between the noun and the congress ("tiếp tục thực hiện Nghị quyết của Đại hội Đảng bộ huyện …
+        # lần thứ XXIII" was no citation)
+        ("Các chi bộ tiếp tục thực hiện Nghị quyết của Đại hội Đảng bộ huyện Phong Thổ lần thứ XXI, nhiệm kỳ 2015 - 2020.",
+         place("Lai Châu"),
+         [("named", "Nghị quyết của Đại hội Đảng bộ huyện Phong Thổ lần thứ XXI", "Nghị quyết", None, None, None,
+           "Đại hội đại biểu Đảng bộ huyện Phong Thổ lần thứ XXI")]),
+        ("Hội viên học tập Nghị quyết của Đại hội Phụ nữ tỉnh Hòa Bình lần thứ XVI.", place("Hòa Bình"),
+         [("named", "Nghị quyết của Đại hội Phụ nữ tỉnh Hòa Bình lần thứ XVI", "Nghị quyết", None, None, None,
+           "Đại hội Hội Liên hiệp Phụ nữ tỉnh Hòa Bình lần thứ XVI")]),
         # regression: … of the province whose committee the sentence names, in an article about another (a round-up)
         ("Ban Chấp hành Đảng bộ tỉnh Tuyên Quang ban hành Chương trình hành động số 01-CTr/TU thực hiện Nghị quyết Đại "
          "hội Đảng bộ tỉnh lần thứ XVIII", place("Thanh Hóa"),
