@@ -910,6 +910,8 @@ def _nouns(text: str) -> list[_Noun]:
             number_at = _NUMBER_INTRO.match(text, aside.end()).end()
         elif following == "(" and (aside := _NUMBER_ASIDE.match(text, end)):
             number_at = _NUMBER_INTRO.match(text, aside.end()).end()
+        elif following.islower() and (described := _described_number_at(text, end, word)) is not None:
+            number_at = covered = described  # "Kế hoạch giáo dục nhà trường số 86/KH-THCS"
         if text[number_at:number_at + 1].isdigit():
             symbol = (letter_symbol_at if fold(word) in _LETTER_NOUNS else symbol_at)(text, number_at) \
                 or old_government_symbol_at(text, number_at)
@@ -925,6 +927,27 @@ def _nouns(text: str) -> list[_Noun]:
             number_at, short = end, False  # "Kết luận kiểm tra năm 2023", "kết luận thanh tra 2023": the noun alone
         out.append(_Noun(start, end, word, number_at, symbol, number, *word_before(text, start), short))
     return out
+
+
+# a plan's or decision's kind in lower-case words between its noun and its number ("Kế hoạch giáo dục nhà trường số
+# 86/KH-THCS", "Kế hoạch phòng, chống dịch sốt xuất huyết số 88/KH-UBND"): no body, subject or other document in them
+_DESCRIPTION_WORDS = 8
+_DESCRIBED_NUMBER = re.compile(
+    rf"(?:,?[ ]+(?!(?:{_cue_pattern('described_stop')}){_WORD_END})[^\W\d_{UPPER}][^\W\d_]*){{1,{_DESCRIPTION_WORDS}}}?"
+    rf"[ ]+(?P<intro>{NUMBER_WORD}[ ]*:?[ ]*)(?=\d)")
+
+
+def _described_number_at(text: str, end: int, word: str) -> int | None:
+    """Where the number of the noun ending at `end` starts, past a few lower-case words describing it, when the
+    symbol there is of the noun's own type ("Kế hoạch giáo dục nhà trường số 86/KH-THCS"): a symbol of another type
+    is another document's ("kế hoạch hoạt động theo số 12/QĐ-UBND")."""
+    row = _PROSE_TYPES.get(fold(word))
+    if row is None or not row["code"] or (described := _DESCRIBED_NUMBER.match(text, end)) is None:
+        return None
+    symbol = symbol_at(text, described.end())
+    if symbol is None or symbol.type_code is None or symbol.type_code.lower() != row["code"].lower():
+        return None
+    return described.end()
 
 
 # --- one noun ---------------------------------------------------------------------------
@@ -3032,6 +3055,11 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return None  # "cụ thể hóa Kế hoạch này bằng kế hoạch của UBND tỉnh": the means, still to be made
     if fold(noun.text) in _CAMPAIGN_TYPES and _QUOTED_TITLE.match(text, word_end):
         return None  # "Chương trình “Mái ấm cho đồng bào” của Ủy ban MTTQ tỉnh": a campaign, no document
+    if not capitalised and row["unnumbered"] == "yes" and _SUBJECT_PREDICATE_AFTER.match(text, word_end) \
+            and _after_attribution(text, start):
+        # "Theo ông Trần Văn Lợi, Hiệu trưởng nhà trường, kế hoạch được xây dựng trên cơ sở B": what someone says of the
+        # plan named before, in lower case after the words the reporter credits them with
+        return Citation(start, word_end, word_end, "ref", ref="bare", anchor=word_end, cover_end=word_end, **base)
     if capitalised and _SUBJECT_PREDICATE_AFTER.match(text, word_end) and _opens_body_sentence(text, start) \
             and not _TITLE_OPENING.search(text, max(0, start - 12), start) and not _still_to_pass(text, start):
         # "Kế hoạch nhằm triển khai Chương trình công tác năm 2019 của Thành ủy …" opening its sentence: the plan named
@@ -3213,6 +3241,18 @@ def _owner_closing_title(scan: _Scan, cited: Citation) -> None:
     cited.title = cited.title[:-len(text[of_at:found.end].strip())].rstrip(" ,")
     issuer = _placed_in_sentence(scan, found, found.start).issuer
     cited.ref, cited.issuer, cited.term, cited.end = "issuer", issuer, issuer.term, found.end
+
+
+# "Theo ông Trần Văn Lợi, Hiệu trưởng nhà trường, …": whom a reporter credits, one or two phrases set off by commas
+_ATTRIBUTION_OPENER = re.compile(
+    rf"(?:{_cue_pattern('attribution_opener', either_case=True)})[ ]+[^\d,;:.()\n]{{2,80}},(?:[ ]*[^\d,;:.()\n]{{2,80}},)?[ ]*")
+
+
+def _after_attribution(text: str, start: int) -> bool:
+    """Does the noun at `start` follow, first in its sentence, the words crediting someone with what is said next
+    ("Theo Giám đốc Sở Y tế, kế hoạch nhằm …"), none of them a document's?"""
+    opens = sentence_start(text, start)
+    return _ATTRIBUTION_OPENER.fullmatch(text, opens, start) is not None and TYPE_WORD_RE.search(text, opens, start) is None
 
 
 def _opens_body_sentence(text: str, start: int) -> bool:

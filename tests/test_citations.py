@@ -406,6 +406,17 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021.", place("Hà Tĩnh"),
          [("numbered", "Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021", "Nghị quyết", "05", "05-NQ/TU",
            "2021-03-03", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh")]),
+        # regression: lower-case words of its kind between a plan's noun and its number ("Kế hoạch giáo dục nhà trường số
+        # 45/KH-THPT") split one plan in two: a plan of no number and a bare symbol
+        ("Trường THPT Lê Lợi đã ban hành Kế hoạch giáo dục nhà trường số 45/KH-THPT ngày 5/9/2023.", place("Quảng Trị"),
+         [("numbered", "Kế hoạch giáo dục nhà trường số 45/KH-THPT ngày 5/9/2023", "Kế hoạch", "45", "45/KH-THPT",
+           "2023-09-05", None)]),
+        ("UBND huyện ban hành Kế hoạch phòng, chống dịch sốt xuất huyết số 88/KH-UBND ngày 3/3/2024.", place("Long An"),
+         [("numbered", "Kế hoạch phòng, chống dịch sốt xuất huyết số 88/KH-UBND ngày 3/3/2024", "Kế hoạch", "88",
+           "88/KH-UBND", "2024-03-03", "UBND huyện")]),
+        # … not when the symbol is of another type: the noun is another document
+        ("Các xã xây dựng kế hoạch hoạt động theo số 12/QĐ-UBND ngày 3/3/2024.", place("Long An"),
+         [("numbered", "12/QĐ-UBND ngày 3/3/2024", "Quyết định", "12", "12/QĐ-UBND", "2024-03-03", None)]),
         # regression: "tạm thời" between the noun and its number split one guide in two ("Hướng dẫn tạm thời số
         # 2468/HD-BYT" was an unnumbered guide and a bare symbol)
         ("Sở Y tế triển khai Hướng dẫn tạm thời số 2468/HD-BYT ngày 14/12/2021 của Bộ Y tế tới các trạm y tế.",
@@ -1687,6 +1698,15 @@ def test_references_and_new_documents(text, form, ref, mention):
         # … not a new one still to be made, mid-sentence
         ("UBND tỉnh ban hành Quyết định số 12/QĐ-UBND.\nSở Y tế đề xuất trình HĐND tỉnh ban hành Nghị quyết mới thay thế "
          "Nghị quyết số 33/2019/NQ-HĐND.", []),
+        # regression: in lower case after the words a reporter credits someone with ("Theo bà …, Giám đốc Sở, kế hoạch
+        # được xây dựng trên cơ sở …"), the plan named before was no citation and the plan based on nothing
+        ("Sở Y tế ban hành Kế hoạch số 77/KH-SYT về tiêm chủng.\nTheo bà Lê Thị Hoa, Giám đốc Sở Y tế, kế hoạch được xây "
+         "dựng trên cơ sở Quyết định số 1575/QĐ-BYT của Bộ Y tế.", [("bare", "kế hoạch")]),
+        ("Trường ban hành Kế hoạch số 30/KH-THPT.\nTheo Hiệu trưởng nhà trường, kế hoạch nhằm cụ thể hóa Chỉ thị năm học "
+         "của Bộ.", [("bare", "kế hoạch")]),
+        # … not a plan spoken of with no attribution, nor one credited with a document in it
+        ("Trường ban hành Kế hoạch số 30/KH-THPT.\nTheo Kế hoạch số 30/KH-THPT, kế hoạch được giao cho tổ chuyên môn.",
+         []),
     ],
 )
 def test_a_bare_noun_opening_a_sentence_before_its_predicate_is_named_back(text, refs):
