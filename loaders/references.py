@@ -519,6 +519,25 @@ def _share_list_tails(text: str, citations: list[Citation]) -> None:
         if a.issuer is None and b.issuer is not None and a.symbol.canonical not in issued_by \
                 and (a.issued or not b.issued):
             a.issuer = b.issuer
+    _share_list_heads(text, citations)
+
+
+# the items of an enumeration after the first item's title: "…; Chương trình số 06-CTr/TU về …"
+_ENUMERATED = re.compile(r"[ ]*(?:[;,][ ]*(?:và[ ]+)?|và[ ]+)(?:số[ ]*:?[ ]*)?")
+
+
+def _share_list_heads(text: str, citations: list[Citation]) -> None:
+    """What a list writes once, with its first item: the local issuer, for the next items of its type and code,
+    each after the one before's title ("Chương trình số 05-CTr/TU ngày 20/1/2021 của Thành ủy Vũng Tàu về …;
+    Chương trình số 06-CTr/TU về …; Chương trình số 07-CTr/TU về …": the city's three, not the province's). A central
+    body is left alone: "/TW" is one code of three bodies ("Kết luận số 121-KL/TW của Ban Chấp hành Trung ương,
+    Kết luận số 126-KL/TW …")."""
+    for a, b in zip(citations, citations[1:]):
+        if a.form == b.form == "numbered" and a.issuer is not None and b.issuer is None \
+                and a.issuer.level != "central" and a.symbol and b.symbol \
+                and a.symbol.issuer_code == b.symbol.issuer_code and a.symbol.type_code == b.symbol.type_code \
+                and a.cover_end <= b.start and _ENUMERATED.fullmatch(text, a.cover_end, b.start):
+            b.issuer = a.issuer
 
 
 def _consecutive(a: Symbol, b: Symbol) -> bool:

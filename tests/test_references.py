@@ -1234,6 +1234,24 @@ def test_a_coded_document_is_of_the_body_its_sentence_names(text, symbol, distri
     assert [d.issuer.district for d in docs if d.symbol == symbol] == [district]
 
 
+@pytest.mark.parametrize("text, symbol, district", [
+    # an enumeration names its first item's local body once: the next items of its type and code, each after the title
+    # before, are that body's too (they went to the province's Tỉnh ủy, as "/TU" alone says)
+    ("Năm 2021, Ban Chấp hành Đảng bộ thành phố đã ban hành các chương trình trọng tâm: Chương trình số 02-CTr/TU "
+     "ngày 5/2/2021 của Thành ủy Bà Rịa về phát triển đô thị; Chương trình số 03-CTr/TU về chuyển đổi số; và Chương "
+     "trình số 04-CTr/TU về phát triển nguồn nhân lực.", "04-CTr/TU", "Bà Rịa"),
+    ("Kết quả thực hiện Kế hoạch số 15-KH/TU ngày 2/3/2020 của Thành ủy Bà Rịa về cải cách hành chính, Kế hoạch số "
+     "16-KH/TU về chuyển đổi số được đánh giá cao.", "16-KH/TU", "Bà Rịa"),
+    # … not an item of another type ("Chương trình … của Thành ủy Bà Rịa về …; Kế hoạch số 12-KH/TU" is the province's)
+    ("Hội nghị đánh giá Chương trình số 02-CTr/TU ngày 5/2/2021 của Thành ủy Bà Rịa về phát triển đô thị; Kế hoạch số "
+     "12-KH/TU về chuyển đổi số.", "12-KH/TU", None),
+])
+def test_an_enumerated_document_is_of_the_local_body_its_first_item_names(text, symbol, district):
+    article = place("Bà Rịa - Vũng Tàu")
+    docs = resolve(text, find_citations(text, article), article)
+    assert [d.issuer.district for d in docs if d.symbol == symbol] == [district]
+
+
 @pytest.mark.parametrize("text, symbol, issuer", [
     # regression: a bare "Đảng ủy" after several committees named in full is the one named as an actor, not one named
     # only as a cited document's author ("… theo Hướng dẫn … của Ban Tuyên giáo Đảng ủy Khối Doanh nghiệp Trung ương"
