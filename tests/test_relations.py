@@ -1622,6 +1622,21 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Long An về phát triển đô thị Tân An giai đoạn 2021-2025 bằng Chương trình số 19-CTr/TU ngày 30/6/2021.",
          {("19-CTr/TU", "implements", "04-NQ/TU")}),
         ("Chỉ thị 35-CT/TW được cụ thể hóa tại Kế hoạch số 12-KH/TU.", {("12-KH/TU", "implements", "35-CT/TW")}),
+        # regression: more passives that make B concrete in A or roll it out through A ("được … cụ thể hóa bằng việc ban
+        # hành A", "… cụ thể hóa thành A", "… triển khai thực hiện bằng A", "… triển khai qua A", "… triển khai theo A",
+        # "… thể chế hóa bằng A") gave none
+        ("Kết luận số 14-KL/TW của Bộ Chính trị đã được Ban Thường vụ Tỉnh ủy cụ thể hóa bằng việc ban hành Kế hoạch số "
+         "86-KH/TU ngày 3/11/2021.", {("86-KH/TU", "implements", "14-KL/TW")}),
+        ("Nghị quyết số 19-NQ/TW được cụ thể hóa thành Chương trình hành động số 41-CTr/TU của Tỉnh ủy.",
+         {("41-CTr/TU", "implements", "19-NQ/TW")}),
+        ("Chỉ thị số 21-CT/TW của Ban Bí thư được Huyện ủy triển khai thực hiện bằng Kế hoạch số 62-KH/HU.",
+         {("62-KH/HU", "implements", "21-CT/TW")}),
+        ("Quy định số 144-QĐ/TW được Đảng ủy xã triển khai qua Kế hoạch số 07-KH/ĐU ngày 15/7/2024.",
+         {("07-KH/ĐU", "implements", "144-QĐ/TW")}),
+        ("Chỉ thị số 30-CT/TW được Thành ủy triển khai theo Công văn số 512-CV/TU ngày 2/4/2024.",
+         {("512-CV/TU", "implements", "30-CT/TW")}),
+        ("Nghị quyết số 66-NQ/TW đã được HĐND tỉnh thể chế hóa bằng Nghị quyết số 21/2025/NQ-HĐND.",
+         {("21/2025/NQ-HĐND", "implements", "66-NQ/TW")}),
         # regression: a passive with its agent after B's title ("B về … đã được Tỉnh ủy cụ thể hóa bằng A") gave none
         ("Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng của cán bộ, đảng "
          "viên trong giai đoạn mới đã được Tỉnh ủy Thái Bình cụ thể hóa bằng Kế hoạch số 215-KH/TU ngày 28/6/2024.",
