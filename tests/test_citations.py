@@ -2821,6 +2821,12 @@ def test_a_commune_s_body_after_của_is_of_the_2025_commune_named_before(text):
         ("Đảng ủy Quân sự tỉnh đã lãnh đạo, chỉ đạo xây dựng Kế hoạch số 12-KH/ĐU ngày 5/3/2022 thực hiện Nghị quyết 847.",
          "Đảng ủy Quân sự tỉnh Hà Tĩnh"),
         ("Ban Thường vụ Tỉnh ủy chỉ đạo ban hành Kế hoạch số 45-KH/TU về công tác quốc phòng.", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
+        # regression: the body agrees to issue ("Ban Thường vụ Huyện ủy thống nhất ban hành Chỉ thị về …" had no issuer,
+        # its level unknown)
+        ("Sau khi thảo luận, Ban Thường vụ Huyện ủy Kỳ Anh thống nhất ban hành Chỉ thị về tăng cường công tác phòng, chống "
+         "dịch tả lợn châu Phi.", "Ban Thường vụ Huyện ủy Kỳ Anh"),
+        ("Hội nghị Ban Chấp hành Đảng bộ tỉnh đã nhất trí ban hành Nghị quyết số 15-NQ/TU về phát triển du lịch biển.",
+         "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh"),
         ("UBND tỉnh chỉ đạo Sở Y tế ban hành Kế hoạch số 12/KH-SYT về phòng dịch.", "Sở Y tế Hà Tĩnh"),
         # regression: what the subject did "tại" a document, the verb apart from it ("UBND tỉnh đã giao vốn chi tiết cho
         # các huyện tại Quyết định số 1357/QĐ-UBND" was issued by no one, so no lead's relation reached it)
