@@ -1597,6 +1597,9 @@ def _placed_in_sentence(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerM
         paragraph, label = _item_label(scan, start)
         if label is not None and article is not None and within == article.province_code != label.code:
             within, item_start = label.code, paragraph  # "- Lai Châu: Huyện ủy Than Uyên họp. UBND huyện ban hành …"
+    elif body.level == "district" and body.district is None and not body.province_code \
+            and (article is None or not article.province_code):
+        return _placed_in_central_city(scan, issuer, start)
     elif body.level == "commune" and body.commune is None:
         # after the reform the 2025 commune named before; before it the legacy one ("Đảng ủy xã Tam Quang (Núi Thành)
         # ban hành … UBND xã đã ban hành …")
@@ -1680,6 +1683,21 @@ def _placed_in_former_province(scan: _Scan, issuer: IssuerMatch, start: int) -> 
             return None  # "HĐND thành phố" in an article of Đà Nẵng is the city's, not a town of Quảng Nam's
         return placed or issuer
     return None
+
+
+def _placed_in_central_city(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch:
+    """A city's body named by its kind alone ("UBND thành phố", "Thành ủy"), in an article of no place, is the
+    centrally-run city's its clause names, and the only place it names: "Hà Nội ban hành Chỉ thị 02/CT-UBND của UBND
+    thành phố", "Sở Y tế Hà Nội tham mưu Thành ủy ban hành Kế hoạch số 245-KH/TU" (a province's, not some town's)."""
+    names = gazetteer.find_names(scan.text[sentence_start(scan.text, start):start])
+    provinces = {gazetteer.province_of(u) for name in names for u in name.units}
+    if len(provinces) != 1:
+        return issuer
+    (city,) = provinces
+    if city.kind != gazetteer.CENTRAL_CITY:
+        return issuer
+    placed = issuer_at(scan.text, issuer.start, unit_place(city))
+    return placed if placed is not None and placed.issuer.level == "province" else issuer
 
 
 def _of_central_city(article: Place | None) -> bool:

@@ -406,6 +406,18 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021.", place("Hà Tĩnh"),
          [("numbered", "Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021", "Nghị quyết", "05", "05-NQ/TU",
            "2021-03-03", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh")]),
+        # regression: in an article of no place, a city's body named by its kind alone was some town's, though its
+        # clause names a centrally-run city ("TP HCM ban hành … của UBND thành phố", "Sở Y tế Đà Nẵng tham mưu Thành ủy")
+        ("Ngày 3/3, TP HCM ban hành Chỉ thị 05/CT-UBND của UBND thành phố về phòng, chống sốt xuất huyết.", None,
+         [("numbered", "Chỉ thị 05/CT-UBND của UBND thành phố", "Chỉ thị", "05", "05/CT-UBND", None,
+           "UBND thành phố Hồ Chí Minh")]),
+        ("Sở Y tế Đà Nẵng đã tham mưu Thành ủy ban hành Kế hoạch số 130-KH/TU ngày 2/4/2024 về y tế cơ sở.", None,
+         [("numbered", "Kế hoạch số 130-KH/TU ngày 2/4/2024", "Kế hoạch", "130", "130-KH/TU", "2024-04-02",
+           "Thành ủy Đà Nẵng")]),
+        # … not when the clause names a province, whose cities are many, or two places
+        ("Sở Y tế Nghệ An đã tham mưu Thành ủy ban hành Kế hoạch số 130-KH/TU ngày 2/4/2024 về y tế cơ sở.", None,
+         [("numbered", "Kế hoạch số 130-KH/TU ngày 2/4/2024", "Kế hoạch", "130", "130-KH/TU", "2024-04-02",
+           "Thành ủy")]),
         # regression: lower-case words of its kind between a plan's noun and its number ("Kế hoạch giáo dục nhà trường số
         # 45/KH-THPT") split one plan in two: a plan of no number and a bare symbol
         ("Trường THPT Lê Lợi đã ban hành Kế hoạch giáo dục nhà trường số 45/KH-THPT ngày 5/9/2023.", place("Quảng Trị"),
