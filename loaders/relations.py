@@ -1396,6 +1396,14 @@ def _relation(phrase: str, pre: str = "") -> str:
     return relation
 
 
+def _related_as(i: int, a: Citation, object_of: dict[int, Citation]) -> int | None:
+    """The index by which the B at `i` is some document's object: its own, or that of the decision that issues it when
+    B is the plan or rules the decision issues ("căn cứ Quyết định số 25/2021/QĐ-UBND … ban hành Quy chế làm việc mẫu")."""
+    if i in object_of:
+        return i
+    return a.alias_of if a.alias_of is not None and a.alias_of in object_of else None
+
+
 def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None:
     basis_of: dict[int, Citation] = {}  # a basis (by index) and the document it is the basis of
     object_of: dict[int, Citation] = {}  # a B (by index) and the document that relates to it
@@ -1627,19 +1635,21 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             if relation == "based_on" and _COMMA_ONLY.fullmatch(text, a.cover_end, m.start("phrase")) \
                     and (titled := _title_holding(cited, i)) is not None:
                 sources = [titled]  # "Kế hoạch số 112-KH/ĐUK … về tổng kết 5 năm thực hiện B1, trên cơ sở B": the plan's basis
-            elif relation == "based_on" and i in object_of \
+            elif relation == "based_on" and (owner := _related_as(i, a, object_of)) is not None \
                     and (_COMMA_OR_AND.fullmatch(text, max(a.anchor, a.cover_end), m.start("phrase"))
                          or _COMMA_PASSIVE_ISSUED.fullmatch(text, max(a.anchor, a.cover_end), m.start("phrase"))
                          # a proposal after a comma in B's title is for the document being made: "A được xây dựng
                          # nhằm cụ thể hóa B về phát triển nông nghiệp …, trên cơ sở đề nghị của UBND tỉnh tại Tờ trình C"
-                         or a.anchor < m.start("phrase") and text.endswith(", ", 0, m.start("phrase"))
+                         # … or after "và" closing what B does ("A được xây dựng căn cứ Quyết định số 25/2021/QĐ-UBND …
+                         # ban hành Quy chế làm việc mẫu và theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình C")
+                         or a.anchor < m.start("phrase") and text.endswith(_PROPOSAL_JOINED, 0, m.start("phrase"))
                          and _REQUEST_IN.search(m.group("phrase"))):
                 # "A thay thế Quyết định số 12/QĐ-UBND … về quy chế làm việc, căn cứ C", "A thực hiện Nghị quyết Đại
                 # hội …, trên cơ sở C", "A … căn cứ B … và xét đề nghị của Chính phủ tại C": the basis after a comma
                 # or "và" is A's, the clause's subject, not what A acts on; A itself a basis, the document resting on
                 # it ("X căn cứ Thông tư số 158/2011/TT-BTC … hướng dẫn thực hiện B, trên cơ sở Tờ trình C": X's)
-                held = next((k for k, c in enumerate(cited) if c is object_of[i]), None)
-                sources = [basis_of[held] if held in basis_of else object_of[i]]
+                held = next((k for k, c in enumerate(cited) if c is object_of[owner]), None)
+                sources = [basis_of[held] if held in basis_of else object_of[owner]]
             elif i in basis_of and _PURPOSE_AFTER_BASIS.match(text, at):
                 sources = [basis_of[i]]  # "A được ban hành theo đề nghị tại Tờ trình B, nhằm cụ thể hóa C": A's aim
             elif i in object_of and relation == "implements" and a.own_title and _LINKED_PRE_END.search(pre):
@@ -2063,6 +2073,7 @@ _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 # a replacing phrase that opens with the day a document takes effect ("có hiệu lực từ ngày …, thay thế C")
 _TAKES_EFFECT_AT = re.compile(rf"(?:{phrase_pattern(cues('in_force') + cues('takes_effect'), either_case=True)})[ ]")
 _COMMA_OR_AND = re.compile(r"[ ]*,[ ]*|[ ]*,?[ ]+và[ ]+")
+_PROPOSAL_JOINED = (", ", " và ")  # what joins a proposal to the basis before it
 _BY_GUIDE = re.compile(r"[ ]+(?P<phrase>theo)[ ]+")  # an issued A, then "theo" and a Hướng dẫn
 
 

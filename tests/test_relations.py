@@ -598,6 +598,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Thường vụ Quốc hội về sắp xếp đơn vị hành chính năm 2025 và xét đề nghị của Chính phủ tại Tờ trình số "
          "377/TTr-CP ngày 9/5/2025.",
          {("1665/NQ-UBTVQH15", "based_on", "76/2025/UBTVQH15"), ("1665/NQ-UBTVQH15", "based_on", "377/TTr-CP")}),
+        # regression: … the basis a decision that issues rules, the proposal after "và" its rules' name ("căn cứ Quyết định số
+        # 07/2022/QĐ-UBND … ban hành Quy chế phối hợp … và theo đề nghị của … tại Tờ trình C": the rules are the decision,
+        # so the proposal was the decision's basis)
+        ("UBND thị xã Phổ Yên ban hành Quyết định số 1402/QĐ-UBND ngày 3/6/2022. Quyết định được ban hành căn cứ Quyết "
+         "định số 07/2022/QĐ-UBND ngày 11/3/2022 của UBND tỉnh ban hành Quy chế phối hợp quản lý cụm công nghiệp và theo "
+         "đề nghị của Phòng Kinh tế tại Tờ trình số 88/TTr-PKT ngày 30/5/2022.",
+         {("1402/QĐ-UBND", "based_on", "07/2022/QĐ-UBND"), ("1402/QĐ-UBND", "based_on", "88/TTr-PKT")}),
+        ("Chủ tịch UBND huyện ký Quyết định số 560/QĐ-UBND ngày 9/8/2023 căn cứ Quyết định số 15/2023/QĐ-UBND ngày "
+         "2/5/2023 của UBND tỉnh ban hành Quy định phân cấp quản lý tài sản công, theo đề nghị của Phòng Tài chính - Kế "
+         "hoạch tại Tờ trình số 74/TTr-TCKH ngày 4/8/2023.",
+         {("560/QĐ-UBND", "based_on", "15/2023/QĐ-UBND"), ("560/QĐ-UBND", "based_on", "74/TTr-TCKH")}),
         # regression: … and a basis word with a document after "và" ("…; trên cơ sở Nghị quyết số 117/NQ-CP … về sắp xếp đơn
         # vị hành chính cấp huyện, cấp xã giai đoạn 2023-2025 và xét Tờ trình số 210/TTr-UBND …": B's title ran on over
         # the submission, which based nothing)
