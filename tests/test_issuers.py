@@ -876,6 +876,14 @@ def place(province: str, district: str | None = None, commune: str | None = None
         ("Thanh tra Bộ Xây dựng ban hành", place("Hà Tĩnh"), "Thanh tra Bộ Xây dựng", "central", None, None),
         ("Chánh Thanh tra Sở Y tế ban hành", place("Hà Tĩnh"), "Chánh Thanh tra Sở Y tế Hà Tĩnh", "province", "Hà Tĩnh",
          None),
+        # regression: the head of a district's office proposing a decision ("theo đề nghị của Trưởng phòng Nội vụ tại Tờ
+        # trình số …") was no body: the submission had no issuer and no level
+        ("Trưởng phòng Nội vụ tại Tờ trình", place("Thái Bình", "Kiến Xương"), "Trưởng Phòng Nội vụ Kiến Xương", "district",
+         "Thái Bình", "Kiến Xương"),
+        ("Phó Trưởng phòng Tư pháp huyện ký", place("Nam Định", "Hải Hậu"), "Phó Trưởng Phòng Tư pháp huyện Hải Hậu",
+         "district", "Nam Định", "Hải Hậu"),
+        ("Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì", place("Hưng Yên"), "Trưởng Ban Tuyên giáo Tỉnh ủy Hưng Yên", "province",
+         "Hưng Yên", None),
         # regression: the police ministry's departments were no bodies ("Kế hoạch số 398/KH-C08-P2 ngày 28/12/2023 của Cục
         # Cảnh sát giao thông" in a Cần Thơ article was of no level, placed in Cần Thơ)
         ("Cục Cảnh sát giao thông ban hành", place("Cần Thơ"), "Cục Cảnh sát giao thông", "central", None, None),
