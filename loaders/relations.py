@@ -1091,7 +1091,9 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation, ph
     # Luật sửa đổi, bổ sung …")
     semicolon = phrase is not None and _relation(phrase) == "implements" \
         and text[max(cited[j - 1].end, cited[j - 1].cover_end):a.start].strip() == ";"
-    k = next((k for k in range(j + 1, len(cited)) if cited[k].start >= a.anchor), None)
+    # (past the plan its title issues, which is the item itself: "… và Nghị quyết số 137/NQ-CP ban hành Chương trình
+    # hành động thực hiện C")
+    k = next((k for k in range(j + 1, len(cited)) if cited[k].start >= a.anchor and cited[k].alias_of != j), None)
     if k is None:
         return semicolon and _PHRASE_AFTER.match(text, a.anchor) is not None  # "…; Kế hoạch 125 thay thế hai kế hoạch này"
     if cited[k].ref in ("bare", "this") and cited[k].type == cited[j - 1].type:
@@ -1119,8 +1121,9 @@ def _older_object(item: Citation, source: Citation, phrase: str | None) -> bool:
 
 
 # the item's own title, the plan it issues to carry out the next document: "A về Kế hoạch hành động thực hiện B và Nghị
-# quyết 139/NQ-CP về Kế hoạch triển khai C" (a title shared by a pair names no plan: "B và B2 về tiếp tục thực hiện C")
-_OWN_SCHEME_TITLE = re.compile(rf"[ ,]*(?:về|Về)[ ]+(?:việc[ ]+)?(?:(?:{_ISSUES_WHAT})[ ]+)?"
+# quyết 139/NQ-CP về Kế hoạch triển khai C", "… và Nghị quyết số 137/NQ-CP ban hành Chương trình hành động thực hiện C"
+# (a title shared by a pair names no plan: "B và B2 về tiếp tục thực hiện C")
+_OWN_SCHEME_TITLE = re.compile(rf"[ ,]*(?:(?:về|Về)[ ]+(?:việc[ ]+)?(?:(?:{_ISSUES_WHAT})[ ]+)?|(?:{_ISSUES_WHAT})[ ]+)"
                                rf"(?:{phrase_pattern(cues('issued_scheme'), either_case=True)})(?:[ ]+[^\s,.;:!?()“”\"]+){{0,12}}?[ ]+")
 _BREAK = re.compile(r"[.;\n]")
 

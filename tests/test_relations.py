@@ -66,6 +66,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Quyết định số 210/QĐ-UBND về Kế hoạch thực hiện Quyết định số 06/QĐ-TTg và Quyết định số "
          "211/QĐ-UBND về Kế hoạch triển khai Nghị quyết số 193/2025/QH15.",
          {("210/QĐ-UBND", "implements", "06/QĐ-TTg"), ("211/QĐ-UBND", "implements", "193/2025/QH15")}),
+        # … and so with no "về", the item itself issuing the plan ("… và Nghị quyết số 15/NQ-CP ngày … ban hành Chương trình
+        # hành động thực hiện C" was a second B, its own plan hiding what it carries out)
+        ("Chính phủ đã ban hành Nghị quyết số 14/NQ-CP ngày 10/2/2023 ban hành Chương trình hành động thực hiện Nghị quyết "
+         "số 26-NQ/TW và Nghị quyết số 15/NQ-CP ngày 10/2/2023 ban hành Chương trình hành động thực hiện Nghị quyết số "
+         "27-NQ/TW.",
+         {("14/NQ-CP", "implements", "26-NQ/TW"), ("15/NQ-CP", "implements", "27-NQ/TW")}),
+        ("Chính phủ đã ban hành Nghị quyết số 93/NQ-CP ngày 5/7/2023 ban hành Kế hoạch hành động nâng cao hiệu quả hội "
+         "nhập kinh tế quốc tế thực hiện Nghị quyết số 06-NQ/TW và Nghị quyết số 94/NQ-CP ngày 5/7/2023 ban hành Chương "
+         "trình hành động thực hiện Kết luận số 54-KL/TW.",
+         {("93/NQ-CP", "implements", "06-NQ/TW"), ("94/NQ-CP", "implements", "54-KL/TW")}),
         # … while plans listed under one title each carry out what it names
         ("Tỉnh triển khai theo Kế hoạch số 01-KH/TW của Bộ Chính trị và Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy về "
          "học tập, quán triệt và triển khai thực hiện Nghị quyết số 57-NQ/TW.",
