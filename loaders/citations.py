@@ -4817,7 +4817,11 @@ _BRACKET_ALONE = re.compile(r"[^.;:\n()“”\"]{0,80}?[ ]*\([ ]*")
 # "(QBĐT) - ", "QĐND - ", "Cổng TTĐT huyện Kỳ Anh - ", or an outlet's initials with the dash against them, "GLO- ";
 # a place with its province or the day: "Yên Thành (Nghệ An) - ", "Hàm Yên, 03/10/2014 - ", "Hậu Giang, ngày 18/9/2023 - ";
 # the day alone: "Ngày 24/8/2023 - " (not a range of days: "Ngày 24/8/2023 - 30/8/2023, …")
-BYLINE = (r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[Nn]gày[ ]+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[ ]+[-–][ ]+(?!\d)"
+# … perhaps after the page's stamp, its weekday, day and time: "Thứ Ba, 11/02/2025 | 16:40 (BĐ) - ", "Thứ Hai, 17/02/2025 -
+# 07:45 Báo Quảng Ninh - ", "Thứ Bảy, 14/12/2024, 07:00 (GMT+7) Báo Hải Phòng điện tử - "
+_PAGE_STAMP = (rf"(?:(?:{_cue_pattern('weekday', either_case=True)}),?[ ]+\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+               r"(?:[ ]*[-–|,]?[ ]*\d{1,2}:\d{2}(?:[ ]*\(GMT[ ]*[+]\d{1,2}\))?)?[ ]*(?:[-–|][ ]*)?)?")
+BYLINE = (_PAGE_STAMP + r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[Nn]gày[ ]+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[ ]+[-–][ ]+(?!\d)"
           r"|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,4}"
           r"(?:[ ]\d{1,2}(?=[ ]+[-–(]))?"  # a numbered urban district's: "Quận 8 - ", "Quận 3 (TP Hồ Chí Minh) - "
           # (not a document number spaced from its code: "Thực hiện Chỉ thị số 35 - CT/TW …" opens with no byline)

@@ -27,6 +27,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
          "của Ban Bí thư.",
          {("25-KH/TU", "implements", "100-KL/TW")}),
+        # regression: a lead after the page's stamp, its weekday, day and time before the byline ("Thứ Năm, 12/09/2024,
+        # 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện B, …") opened no sentence, so carried nothing out
+        ("Thứ Năm, 12/09/2024, 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính "
+         "trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 270-KH/TU.", {("270-KH/TU", "implements", "35-CT/TW")}),
         # regression: a title given with no "về" that ends on its period ("… giai đoạn 2021 - 2025 nhằm thực hiện B") lost
         # the purpose of issuing A
         ("UBND huyện ban hành Kế hoạch số 87/KH-UBND ngày 12/4/2021 phát triển văn hóa đọc giai đoạn 2021 - 2025 nhằm "
