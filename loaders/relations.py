@@ -3031,7 +3031,9 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
                 before = sentence_start(text, start - 2)
                 # (not one those carry out: "ngay sau khi Tỉnh ủy ban hành B …, Huyện ủy ban hành A1 …. Trên cơ sở đó, …
                 # ban hành A2" rests on A1 alone)
-                bases += [c for c in cited[:i] if before <= c.start < start and c.issued and c is not b
+                # (nor one a lead issued before the main clause's b: see _opens_with_lead)
+                after_lead = b.start if _opens_with_lead(text, before) else before
+                bases += [c for c in cited[:i] if after_lead <= c.start < start and c.issued and c is not b
                           and doc_of[id(c)] is not doc_of[id(b)] and doc_of[id(c)] is not doc_of[id(a)]
                           and not _carried_out_within(c, carried_out, before, start)]
             if lead.group("that") and relation == "based_on":
@@ -3103,12 +3105,22 @@ def _named_before(text: str, cited: list[Citation], i: int, start: int, sentence
         before = sentence_start(text, start - 2)
         named = [c for c in cited[:i] if before <= c.start < start]
         if named:
-            return next((c for c in named if c.issued and not _carried_out_within(c, carried_out, before, start)
-                         and _may_carry_out(source, doc_of[id(c)])), named[0])
+            issued = [c for c in named if c.issued and not _carried_out_within(c, carried_out, before, start)
+                      and _may_carry_out(source, doc_of[id(c)])]
+            if issued and _opens_with_lead(text, before):
+                return issued[-1]  # the main clause's, after what its lead's clauses issued (see _opens_with_lead)
+            return issued[0] if issued else named[0]
         if not text.startswith("; ", before - 2):  # a clause after "; " is no sentence of its own: "Theo Nghị quyết,
             sentences -= 1                         # … trên môi trường mạng; 30% học phần … . Để triển khai thực hiện, …"
         start = before
     return None
+
+
+def _opens_with_lead(text: str, start: int) -> bool:
+    """Does the sentence at `start` open with a lead ("Ngay sau khi Chính phủ ban hành B1 và B2, Tỉnh ủy ban hành A …")?
+    What it issues last is then its main clause's, which "Trên cơ sở đó" after it rests on, not what the lead's clauses
+    issued before it."""
+    return _LEAD_AT.match(text, _DATED_OPENER.match(text, start).end()) is not None
 
 
 def _may_carry_out(a: Resolved, b: Resolved) -> bool:

@@ -31,6 +31,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện B, …") opened no sentence, so carried nothing out
         ("Thứ Năm, 12/09/2024, 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính "
          "trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 270-KH/TU.", {("270-KH/TU", "implements", "35-CT/TW")}),
+        ("Chủ Nhật, 6/10/2024 - 08:15 (HTO) - Ngay sau khi Bộ Chính trị ban hành Chỉ thị số 35-CT/TW, Tỉnh ủy đã ban "
+         "hành Kế hoạch số 270-KH/TU ngày 5/7/2024 để triển khai thực hiện. Trên cơ sở đó, Ban Tổ chức Tỉnh ủy ban hành "
+         "Hướng dẫn số 15-HD/BTCTU.",
+         {("270-KH/TU", "implements", "35-CT/TW"), ("15-HD/BTCTU", "based_on", "270-KH/TU")}),
         # regression: a title given with no "về" that ends on its period ("… giai đoạn 2021 - 2025 nhằm thực hiện B") lost
         # the purpose of issuing A
         ("UBND huyện ban hành Kế hoạch số 87/KH-UBND ngày 12/4/2021 phát triển văn hóa đọc giai đoạn 2021 - 2025 nhằm "
@@ -315,6 +319,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hoạch số 95/KH-UBND ngày 5/4/2022 về xây dựng đội ngũ trí thức.",
          {("08-CTr/TU", "implements", "Nghị quyết#27"), ("31-KH/QU", "implements", "08-CTr/TU"),
           ("95/KH-UBND", "based_on", "31-KH/QU")}),
+        # … nor on what the lead's own clauses issued before the main clause ("Ngay sau khi Trung ương ban hành B, Chính
+        # phủ ban hành B2, Tỉnh ủy ban hành A1 …. Trên cơ sở đó, … ban hành A2" rested on B2, issued first)
+        ("Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW, Chính phủ ban hành Nghị quyết số 03/NQ-CP ngày "
+         "9/1/2025 về Chương trình hành động, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 41-KH/TU ngày 20/1/2025. "
+         "Trên cơ sở đó, UBND tỉnh ban hành Kế hoạch số 25/KH-UBND ngày 5/2/2025 về chuyển đổi số.",
+         {("03/NQ-CP", "implements", "57-NQ/TW"), ("41-KH/TU", "implements", "57-NQ/TW"),
+          ("25/KH-UBND", "based_on", "41-KH/TU")}),
         # regression: a lead's main clause issued the document named inside the name of what it issues, by what that
         # document approves ("Trên cơ sở B, UBND tỉnh ban hành Quyết định số … ban hành Kế hoạch thực hiện Nghị quyết số
         # 24/2008/NQ-CP … ban hành Chương trình hành động của Chính phủ …": the resolution rested on B too)
