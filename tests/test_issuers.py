@@ -319,6 +319,10 @@ def place(province: str, district: str | None = None, commune: str | None = None
          None),
         ("Bộ đội Biên phòng tỉnh Quảng Ninh ban hành", None, "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh", "province",
          "Quảng Ninh", None),
+        # regression: the force's commander was the article's province's border guard ("Chỉ thị số 01/CT-BTL … của Tư
+        # lệnh Bộ đội Biên phòng" in a Lai Châu article); a province's force is headed by a "Chỉ huy trưởng"
+        ("Tư lệnh Bộ đội Biên phòng ký ban hành", place("Lai Châu"), "Tư lệnh Bộ đội Biên phòng", "central", None, None),
+        ("Tư lệnh BĐBP ban hành", place("Hà Giang"), "Tư lệnh Bộ đội Biên phòng", "central", None, None),
         # regression: a district's military command and a province's broadcaster were no issuers
         ("Ban Chỉ huy Quân sự huyện Đức Thọ ban hành", place("Hà Tĩnh"), "Ban Chỉ huy Quân sự huyện Đức Thọ", "district",
          "Hà Tĩnh", "Đức Thọ"),
