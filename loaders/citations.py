@@ -557,9 +557,11 @@ _LEVEL_CLAUSE = (rf"(?:{_cue_pattern('level_subject')})(?:[ ]+[{UPPER}][^\W\d_]*
                  rf"[ ]+(?:{_cue_pattern('issue')}){_WORD_END}")
 # "…, liên ngành Y tế - Giáo dục đã ban hành …": up to eight words and an issuing verb made past open a clause,
 # whatever names the subject, after a time up to now if any ("…, từ đầu năm đến nay Ban Thường vụ Huyện ủy đã ban hành …")
+# (… with the bodies it acts with, whose list may hold commas: "…, đơn vị đã phối hợp với các sở, ngành tham mưu …")
 PAST_ISSUE_CLAUSE = (rf"(?:(?:[^\s,.;:()]+[ ]+){{0,4}}?(?:{_cue_pattern('so_far')})[ ]+)?"
                       rf"(?:[^\s,.;:()]+[ ]+){{1,8}}?(?:{_cue_pattern('perfective')})"
-                      rf"(?:[ ]+(?:{_cue_pattern('perfective')}))*[ ]+(?:{_cue_pattern('issue')}){_WORD_END}")
+                      rf"(?:[ ]+(?:{_cue_pattern('perfective')}))*"
+                      rf"(?:[ ]+(?:{_cue_pattern('partner')})(?:[ ]+[^\s.;:()]+){{1,8}}?)?[ ]+(?:{_cue_pattern('issue')}){_WORD_END}")
 # what a document is based on, asked for in another ("theo đề nghị của * tại", "xét đề nghị của * tại")
 _BASIS_REQUEST = star_phrase_pattern(row["phrase"] for row in read_table("relation_phrases.tsv")
                                      if row["relation"] == "based_on" and row["where"] in ("gap", "both")

@@ -4831,6 +4831,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Bộ Chính trị ban hành Chỉ thị số 21-CT/TW ngày 20/1/2023 và Kết luận số 48-KL/TW ngày 30/1/2023. Quán triệt các "
          "văn bản ấy, UBND tỉnh ban hành Kế hoạch số 60/KH-UBND ngày 2/3/2023 về phát triển du lịch.",
          {("60/KH-UBND", "implements", "21-CT/TW"), ("60/KH-UBND", "implements", "48-KL/TW")}),
+        # regression: the bodies a main clause's subject acts with, their list holding a comma ("các sở, ngành"), hid the
+        # main clause from its lead: the plan carried out nothing
+        ("Thực hiện Kế hoạch số 15/KH-BCA ngày 3/2/2020 của Bộ Công an, đơn vị đã phối hợp với các sở, ngành tham "
+         "mưu cho UBND tỉnh ban hành Kế hoạch số 88/KH-UBND ngày 20/3/2020.", {("88/KH-UBND", "implements", "15/KH-BCA")}),
+        ("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, ngành Tuyên giáo đã chủ trì, phối hợp với các cơ quan, đơn "
+         "vị xây dựng Kế hoạch số 30-KH/BTGTU ngày 2/8/2016.", {("30-KH/BTGTU", "implements", "05-CT/TW")}),
     ],
 )
 def test_relations(text, expected):
