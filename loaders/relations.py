@@ -953,6 +953,26 @@ def _repeats_phrase(text: str, end: int, start: int, phrase: str) -> bool:
     return said == fold(phrase) or _RELATION_OF.get(said) == "based_on" == _relation(phrase)
 
 
+_SUBJECT_ITEM_JOIN = re.compile(r"[ ]*(?:,|,?[ ]*và)[ ]+")
+# what may open a sentence before its subject: a bullet, or a few words set off by a comma ("Trong đó, "), not a lead's
+# verb ("Căn cứ ")
+_SUBJECT_LIST_OPENING = re.compile(r"[ \n•*+–-]*(?:(?:[^\W\d_]+[ ]*){1,3},[ ]*)?")
+
+
+def _passive_subject_list(text: str, cited: list[Citation], i: int) -> list[Citation]:
+    """The documents listed before the last one, `i`, when the list opens its sentence as the subject of a passive that
+    carries them out: "Trong đó, Kết luận số 121-KL/TW, Kết luận số 126-KL/TW và Kết luận số 127-KL/TW đã được Tỉnh ủy
+    cụ thể hóa bằng A" (A carries out each). Items with a title of their own are no bare list; nor is a list inside
+    a lead or an object ("Căn cứ B1 và B2 được hướng dẫn tại …" is left to B2)."""
+    k = i
+    while k > 0 and not cited[k - 1].own_title and cited[k - 1].alias_of is None \
+            and _SUBJECT_ITEM_JOIN.fullmatch(text, max(cited[k - 1].end, cited[k - 1].cover_end), cited[k].start):
+        k -= 1
+    if k == i or not _SUBJECT_LIST_OPENING.fullmatch(text, sentence_start(text, cited[k].start), cited[k].start):
+        return []
+    return cited[k:i]
+
+
 def _passive_after_aside(text: str, cited: list[Citation], a: Citation, after: int, add) -> None:
     """"Nghị định số 91/2019/NĐ-CP (đã được sửa đổi, bổ sung bởi A1) được thay thế bằng A2": after the aside
     that amends B, what B undergoes next."""
@@ -1435,9 +1455,13 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 else:
                     clause_end = text.find("; ", b.end)
                     limit = None if clause_end == -1 else clause_end
+                relation = _relation(passive.group("phrase"))
+                subjects = [undergoes]
+                if undergoes is a and relation == "implements":
+                    subjects = _passive_subject_list(text, cited, i) + subjects
                 for k in _coordinated_after(text, cited, j, limit):
-                    add(cited[k], undergoes, _relation(passive.group("phrase")), passive.start("phrase"),
-                        passive.end("phrase"))
+                    for subject in subjects:
+                        add(cited[k], subject, relation, passive.start("phrase"), passive.end("phrase"))
                 _passive_after_aside(text, cited, a, after, add)
                 break
             # the gap runs from A's title's end when B is after it ("Chỉ thị số 28-CT/TW … “về …, …” (sau đây viết tắt
@@ -2205,11 +2229,21 @@ def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int
     # 03-CTr/TU … thực hiện B" (each programme on B, issued in this sentence or not)
     grouped = all(text[cited[n].start:cited[n].start + 1].isdigit() for n in range(k + 1, i + 1))
     if k < i and (cited[k].issued or replaced or shared or grouped or alike or _peers(cited, k, i)
-                  or objects == 1 and _tail_shared(text, cited, k, i)):
+                  or objects == 1 and _tail_shared(text, cited, k, i) or _subject_list(text, cited, k, i, phrase_at)):
         out += cited[k:i]
     elif k < i:
         out += cited[_first_carrier(text, cited, k, i, phrase_at):i]
     return out
+
+
+def _subject_list(text: str, cited: list[Citation], k: int, i: int, phrase_at: int | None) -> bool:
+    """Are the items from `k` to `i` the subject of their sentence, listed bare at its opening, with the phrase at
+    `phrase_at` right after the last ("Chỉ thị số 18/CT-UBND và Công văn số 652/UBND-NL nhằm cụ thể hóa B": each
+    carries B out)?"""
+    return phrase_at is not None and _CARRIES_OUT_AT.match(text, phrase_at) is not None and not cited[i].own_title \
+        and not text[max(cited[i].end, cited[i].cover_end):phrase_at].strip(" ,") \
+        and all(not cited[n].own_title for n in range(k, i)) \
+        and _SUBJECT_LIST_OPENING.fullmatch(text, sentence_start(text, cited[k].start), cited[k].start) is not None
 
 
 _CARRIES_OUT_AT = re.compile(_IMPLEMENTS_ONLY)

@@ -1673,6 +1673,23 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("512-CV/TU", "implements", "30-CT/TW")}),
         ("Nghị quyết số 66-NQ/TW đã được HĐND tỉnh thể chế hóa bằng Nghị quyết số 21/2025/NQ-HĐND.",
          {("21/2025/NQ-HĐND", "implements", "66-NQ/TW")}),
+        # regression: a list opening its sentence as the subject of such a passive is carried out item by item ("Trong
+        # đó, B1, B2 và B3 đã được … cụ thể hóa bằng A" gave only B3), not a lead's list ("Căn cứ B1 và B2 được hướng
+        # dẫn tại A": B2's guide)
+        ("Trong đó, Chỉ thị số 35-CT/TW, Hướng dẫn số 26-HD/BTCTW và Kết luận số 132-KL/TW đã được Ban Thường vụ Tỉnh "
+         "ủy cụ thể hóa bằng Kế hoạch số 204-KH/TU.",
+         {("204-KH/TU", "implements", "35-CT/TW"), ("204-KH/TU", "implements", "26-HD/BTCTW"),
+          ("204-KH/TU", "implements", "132-KL/TW")}),
+        ("Nghị quyết số 26-NQ/TW và Nghị quyết số 27-NQ/TW được Tỉnh ủy triển khai bằng Chương trình hành động số "
+         "39-CTr/TU.", {("39-CTr/TU", "implements", "26-NQ/TW"), ("39-CTr/TU", "implements", "27-NQ/TW")}),
+        ("Căn cứ Nghị định số 15/2018/NĐ-CP và Nghị định số 77/2016/NĐ-CP được hướng dẫn tại Thông tư số "
+         "43/2018/TT-BYT.", {("43/2018/TT-BYT", "implements", "77/2016/NĐ-CP")}),
+        # regression: documents listed bare as their sentence's subject, the purpose right after the last, each carry
+        # B out ("B1 và B2 nhằm cụ thể hóa C" gave only B2's)
+        ("Quyết định số 1207/QĐ-UBND và Công văn số 3310/UBND-KT nhằm cụ thể hóa Chỉ thị số 31/CT-TTg của Thủ tướng "
+         "Chính phủ.", {("1207/QĐ-UBND", "implements", "31/CT-TTg"), ("3310/UBND-KT", "implements", "31/CT-TTg")}),
+        ("Ngoài ra, Kế hoạch số 45/KH-UBND, Kế hoạch số 46/KH-UBND để triển khai Nghị quyết số 06-NQ/TU của Tỉnh ủy.",
+         {("45/KH-UBND", "implements", "06-NQ/TU"), ("46/KH-UBND", "implements", "06-NQ/TU")}),
         # regression: a passive with its agent after B's title ("B về … đã được Tỉnh ủy cụ thể hóa bằng A") gave none
         ("Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng của cán bộ, đảng "
          "viên trong giai đoạn mới đã được Tỉnh ủy Thái Bình cụ thể hóa bằng Kế hoạch số 215-KH/TU ngày 28/6/2024.",
