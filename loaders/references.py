@@ -908,6 +908,8 @@ def _referent(text: str, c: Citation, index: _Index, doc_of: dict[int, Resolved]
     if c.ref in ("this", "bare") and near is not focus[0] and _named_in_its_sentence(text, near, focus[0], c.start) \
             and not _named_in_its_lead(text, near, c.start):
         return near
+    if c.ref == "this" and near is not focus[0] and _carried_out_by_the_one_before(text, near, focus[0], c.start, doc_of):
+        return near
     if c.ref == "bare" and near is not focus[0] and _opens_sentence(text, c.start) \
             and _issued_just_before(text, near, focus[0], c.start):
         return near
@@ -1056,6 +1058,24 @@ def _named_just_before(text: str, near: Resolved, focus: Resolved, pos: int) -> 
     while start >= 2 and text[start - 2:start] == "; ":
         start = sentence_start(text, start - 2)
     return near.last_before(pos) >= start > focus.last_before(pos)
+
+
+_CARRIES_OUT_ENDING = re.compile(rf"[ ]+(?:{phrase_pattern(_IMPLEMENTS_IN_GAP)})[ ]+\Z")
+
+
+def _carried_out_by_the_one_before(text: str, near: Resolved, focus: Resolved, pos: int,
+                                   doc_of: dict[int, Resolved]) -> bool:
+    """"Nghị quyết 157 … nhằm cụ thể hóa Nghị quyết số 19-NQ/TW … và Chương trình hành động số 35-CTr/TU … của Tỉnh ủy
+    thực hiện Nghị quyết này": what a document cited by its number right before "X này" carries out is the one of
+    its type named last in the sentence, after the article's own document, not that one (it names what was
+    issued before it)."""
+    at = near.last_before(pos)
+    if not sentence_start(text, pos) <= at or at <= focus.last_before(pos):
+        return False
+    phrase = _CARRIES_OUT_ENDING.search(text, max(at, pos - _CARRIES_OUT_CHARS), pos)
+    return phrase is not None and any(
+        x.end == phrase.start() and x.form == "numbered" and x.start > at
+        for d in {id(d): d for d in doc_of.values()}.values() if d is not near and d is not focus for x in d.citations)
 
 
 def _named_in_its_sentence(text: str, near: Resolved, focus: Resolved, pos: int) -> bool:

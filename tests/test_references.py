@@ -154,6 +154,15 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "hành Nghị quyết số 57-NQ/TW. Nghị quyết số 05-NQ/HU cũng chính là bước triển khai Nghị quyết này.",
          [("05-NQ/HU", ["Nghị quyết số 05-NQ/HU", "Nghị quyết số 05-NQ/HU"]),
           ("57-NQ/TW", ["Nghị quyết số 57-NQ/TW", "Nghị quyết này"])]),
+        # regression: "X này" that a document cited by its number right before it carries out is the one of its type
+        # named last in the sentence, not the sentence's subject the article reports passed ("Chương trình số
+        # 12-CTr/TU … thực hiện Nghị quyết này" was 42/2023/NQ-HĐND, passed a year after the programme)
+        ("HĐND tỉnh thông qua Nghị quyết số 42/2023/NQ-HĐND về chính sách khuyến nông. Nghị quyết được xây dựng để cụ "
+         "thể hóa Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương và Chương trình số 12-CTr/TU ngày "
+         "3/10/2022 của Tỉnh ủy thực hiện Nghị quyết này.",
+         [("42/2023/NQ-HĐND", ["Nghị quyết số 42/2023/NQ-HĐND", "Nghị quyết"]),
+          ("19-NQ/TW", ["Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương", "Nghị quyết này"]),
+          ("12-CTr/TU", ["Chương trình số 12-CTr/TU ngày 3/10/2022 của Tỉnh ủy"])]),
         # regression: a modifier of the type before the demonstrative ("nghị quyết chuyên đề này") named nothing
         ("Ban Thường vụ Huyện ủy ban hành Nghị quyết chuyên đề số 05-NQ/HU ngày 2/2/2024. Để thực hiện nghị quyết "
          "chuyên đề này, UBND huyện ban hành Kế hoạch số 25/KH-UBND.",
