@@ -2150,8 +2150,10 @@ def _title_end(scan: _Scan, start: int) -> int:
 
 
 # "… về phát triển năng lượng tái tạo trên địa bàn tỉnh; thực hiện Nghị quyết này, UBND tỉnh ban hành …": a clause
-# after "; " that opens by taking up a document named by its capitalised noun carries it out, no part of the title
-_UPTAKE_LEAD = re.compile(rf"(?:(?:để|nhằm)[ ]+)?(?:{_cue_pattern('uptake', either_case=True)})[ ]+")
+# after "; " that opens by taking up a document named by its capitalised noun carries it out, no part of the title;
+# so does one the subject's second act opens ("… về phân loại đô thị; đồng thời nhằm thực hiện Nghị quyết Đại hội …")
+_UPTAKE_LEAD = re.compile(rf"(?:(?:{_cue_pattern('also')})[ ]*,?[ ]+)?(?:(?:để|nhằm)[ ]+)?"
+                          rf"(?:{_cue_pattern('uptake', either_case=True)})[ ]+")
 
 
 def _takes_up_named(scan: _Scan, semicolon: int, end: int) -> bool:

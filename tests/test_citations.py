@@ -2031,6 +2031,14 @@ def test_issued_document_takes_subject_and_description():
         ("Ban Thường vụ Tỉnh ủy đã ban hành Nghị quyết số 03-NQ/TU ngày 25/6/2021 về phát triển năng lượng tái tạo trên "
          "địa bàn tỉnh; thực hiện Nghị quyết này, UBND tỉnh ban hành Kế hoạch số 312/KH-UBND ngày 10/8/2021.",
          "phát triển năng lượng tái tạo trên địa bàn tỉnh"),
+        # … nor into the subject's second act after "; đồng thời" taking up a document named by its noun ("Quyết định …
+        # căn cứ Nghị định … về phân loại đô thị; đồng thời nhằm thực hiện Nghị quyết Đại hội …": the congress
+        # resolution, read inside the decree's title, was based on, and the resolution after it too)
+        ("Căn cứ Luật số 47/2019/QH14 về tổ chức chính quyền địa phương; đồng thời nhằm thực hiện Nghị quyết Đại hội "
+         "đại biểu Đảng bộ huyện lần thứ XXII, UBND huyện ban hành Kế hoạch số 88/KH-UBND.",
+         "tổ chức chính quyền địa phương"),
+        ("Quyết định số 25/2022/QĐ-UBND về quản lý cây xanh đô thị trên địa bàn tỉnh; đồng thời triển khai Đề án phát "
+         "triển đô thị thông minh của tỉnh.", "quản lý cây xanh đô thị trên địa bàn tỉnh"),
         # regression: a document named with a capital after " và " is a sibling, not part of the title
         ("Hội nghị thống nhất ban hành Nghị quyết về phát triển nông nghiệp hữu cơ giai đoạn 2024 - 2030 và Chương "
          "trình hành động thực hiện Nghị quyết số 57-NQ/TW.", "phát triển nông nghiệp hữu cơ giai đoạn 2024 - 2030"),
