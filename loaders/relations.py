@@ -534,7 +534,40 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _nominal_acts(text, cited, doc_of, add)
     _guides_listed_before(text, cited, add)
     _plans_followed_after_title(text, cited, add)
+    _pair_in_order(text, found)
     return list(found.values())
+
+
+def _pair_in_order(text: str, found: dict) -> None:
+    """Documents of one type listed before one phrase and as many of one type after it pair in
+    order, each with its own: "Chương trình hành động số 38 và 39 thực hiện Nghị quyết 20, 21",
+    "Kế hoạch số 12-KH/TU và Kế hoạch số 13-KH/TU thực hiện Nghị quyết số 18-NQ/TW và Nghị quyết
+    số 19-NQ/TW" (two plans of one body, one for each resolution), not each with every one."""
+    by_phrase: dict[tuple[int, int, str], list] = {}
+    for key, f in found.items():
+        by_phrase.setdefault((f.start, f.end, f.type), []).append(key)
+    for (start, end, _), keys in by_phrase.items():
+        if len(keys) < 4:
+            continue
+        sources = list({id(found[k].source): found[k].source for k in keys}.values())
+        targets = list({id(found[k].target): found[k].target for k in keys}.values())
+        if len(sources) != len(targets) or len(keys) != len(sources) ** 2 \
+                or not (_one_type(sources) and _one_type(targets)):
+            continue
+        opening, closing = sentence_start(text, start), sentence_end(text, end)
+        before = [max((c.start for c in d.citations if opening <= c.start < start), default=-1) for d in sources]
+        after = [min((c.start for c in d.citations if end <= c.start < closing), default=-1) for d in targets]
+        if -1 in before or -1 in after:
+            continue
+        rank_of_source = {id(d): r for r, d in enumerate(sorted(sources, key=lambda d: before[sources.index(d)]))}
+        rank_of_target = {id(d): r for r, d in enumerate(sorted(targets, key=lambda d: after[targets.index(d)]))}
+        for k in keys:
+            if rank_of_source[id(found[k].source)] != rank_of_target[id(found[k].target)]:
+                del found[k]
+
+
+def _one_type(docs: list[Resolved]) -> bool:
+    return len({d.first.type for d in docs}) == 1
 
 
 # a plan's title closed by a comma and "theo" the numbered plan it is drawn up under

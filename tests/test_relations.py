@@ -27,6 +27,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
          "của Ban Bí thư.",
          {("25-KH/TU", "implements", "100-KL/TW")}),
+        # regression: documents of one type before one phrase and as many of one type after it ("Chương trình số 15 và
+        # 16 … thực hiện Nghị quyết 26, 27") each carried out every one; they pair in order
+        ("Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 15 và 16 ngày 2/12/2022 thực hiện Nghị quyết 26, 27 "
+         "của Bộ Chính trị.",
+         {("Chương trình hành động#15", "implements", "26-NQ/TW"),
+          ("Chương trình hành động#16", "implements", "27-NQ/TW")}),
+        ("UBND tỉnh ban hành Kế hoạch số 210/KH-UBND và Kế hoạch số 211/KH-UBND triển khai Nghị định số "
+         "100/2019/NĐ-CP và Nghị định số 123/2021/NĐ-CP.",
+         {("210/KH-UBND", "implements", "100/2019/NĐ-CP"), ("211/KH-UBND", "implements", "123/2021/NĐ-CP")}),
         # regression: a lead after the page's stamp, its weekday, day and time before the byline ("Thứ Năm, 12/09/2024,
         # 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện B, …") opened no sentence, so carried nothing out
         ("Thứ Năm, 12/09/2024, 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính "
