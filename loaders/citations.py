@@ -595,6 +595,9 @@ _TITLE_STOP = re.compile(
     # số 245/TTr-SVHTTDL", "…; căn cứ Nghị định số …")
     rf"|;(?=[ ]+(?:{_BASIS_REQUEST})[ ]|[ ]+(?:{_BASIS_OF_CLAUSE})[ ]+(?:{_NOUNS}){_WORD_END})"
     rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_CLAUSE}|{PAST_ISSUE_CLAUSE})"
+    # … nor after a word that tells when, the next clause's opener ("… về sắp xếp, tổ chức lại đơn vị hành chính các
+    # cấp, trước đó Ban Thường vụ Tỉnh ủy đã ban hành …", "…, mới đây, UBND tỉnh ban hành …")
+    rf"|,[ ]+(?=(?:{_cue_pattern('date_opener')})[ ]*,?[ ]+(?:[{UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_CLAUSE}|{PAST_ISSUE_CLAUSE}))"
     # "… định hướng đến năm 2030 - một trong những nghị quyết chuyên đề cụ thể hóa B": what the document is, set off by a dash
     r"|[ ]+[-–][ ]+(?=một[ ]+trong[ ]+(?:những|các)[ ])"
     # the next item of a list by its number and symbol alone: "các Nghị quyết: số 57-NQ/TW … về …, số 59-NQ/TW …"

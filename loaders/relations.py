@@ -393,7 +393,9 @@ _PROPOSED_IN = re.compile(rf"[ ]*(?:,|;|và|,[ ]*và|;?[ ]*\n[ ]*{ENUMERATION_MA
                           r"(?:[ ]+[^\s.;:]+){1,16}?[ ]+tại[ ]+")
 # the main clause after a lead: its subject is capitalised, a document of a body, or a level
 # word that acts ("…, tỉnh đã ban hành …", "…, huyện tiếp tục ban hành …"), or any few words before a past issuing
-# verb ("…, liên ngành Y tế - Giáo dục đã ban hành …"); a date may open it ("…, ngày 3/3/2025 Tỉnh ủy …")
+# verb ("…, liên ngành Y tế - Giáo dục đã ban hành …"); a date may open it ("…, ngày 3/3/2025 Tỉnh ủy …"), and a word
+# that tells when before it (data/cues date_opener: "Thực hiện B về sắp xếp, tổ chức lại …, trước đó Ban Thường vụ
+# Tỉnh ủy đã ban hành A")
 _LEVEL_SUBJECT = (rf"(?:{phrase_pattern(cues('level_subject'))})(?:[ ]+[{UPPER}][^\W\d_]*){{0,3}}"  # "huyện Đông Anh"
                   rf"(?:[ ]+(?:{phrase_pattern(cues('perfective') + cues('subject_adverb'))}))*"
                   rf"[ ]+(?:{_PASSIVE_VERBS})(?![^\W\d_])")
@@ -403,7 +405,7 @@ _LEVEL_SUBJECT_AT = re.compile(_LEVEL_SUBJECT)
 _NO_SUBJECT_ISSUE = (rf"(?:(?:{phrase_pattern(cues('perfective') + cues('subject_adverb'))})[ ]+)+"
                      rf"(?:{phrase_pattern(cues('issue'))})[ ]+[{UPPER}]")
 _MAIN_CLAUSE = re.compile(
-    rf"[ ]*,[ ]*(?:ngày[ ]+\d{{1,2}}(?:[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?|[ ]+tháng[ ]+\d{{1,2}}[ ]+năm[ ]+\d{{4}})[ ]*,?[ ]*)?"
+    rf"[ ]*,[ ]*(?:(?:{phrase_pattern(cues('date_opener'))})[ ]*,?[ ]*)?(?:ngày[ ]+\d{{1,2}}(?:[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?|[ ]+tháng[ ]+\d{{1,2}}[ ]+năm[ ]+\d{{4}})[ ]*,?[ ]*)?"
     rf"(?=[{UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_SUBJECT}|{PAST_ISSUE_CLAUSE}|{_NO_SUBJECT_ISSUE})"
 )
 # … or the verb alone, when the subject stands before the lead: "Xã Tam Dương, trên cơ sở B của huyện, đã ban hành A"

@@ -1741,6 +1741,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Nhằm triển khai có hiệu quả Nghị quyết số 57-NQ/TW của Bộ Chính trị, UBND huyện ban hành Kế hoạch số "
          "45/KH-UBND.",
          {("45/KH-UBND", "implements", "57-NQ/TW")}),
+        # regression: … after a word that tells when ("trước đó", "gần đây") before a subject of many words, past B's
+        # title (the title ran on over the clause, and A carried out nothing)
+        ("Thực hiện Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư về một số chủ trương sắp xếp, "
+         "tinh gọn tổ chức bộ máy, trước đó Ban Thường vụ Huyện ủy Can Lộc đã ban hành Kế hoạch số 210-KH/HU ngày "
+         "20/02/2025.",
+         {("210-KH/HU", "implements", "126-KL/TW")}),
+        ("Triển khai Chỉ thị số 07/CT-TTg ngày 14/3/2024 của Thủ tướng Chính phủ về đẩy mạnh cải cách hành chính, gần "
+         "đây Ban Chỉ đạo chuyển đổi số huyện Thạch Hà đã ban hành Kế hoạch số 33/KH-BCĐ.",
+         {("33/KH-BCĐ", "implements", "07/CT-TTg")}),
         # regression: "thực hiện chỉ đạo (của X) tại B", opening the clause or after A
         ("Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 123-CV/TU ngày 3/3/2024, UBND tỉnh đã ban "
          "hành Kế hoạch số 45/KH-UBND ngày 10/3/2024.",
