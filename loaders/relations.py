@@ -3704,6 +3704,12 @@ _PLURAL_BACK_OBJECT = re.compile(
     rf"(?:(?<!trên)|(?=[ ]*(?:[.,;:!?)”\"\n]|$)|[ ]+(?:{phrase_pattern(cues('after_back_reference'))})(?![^\W\d_])))"
 )
 _THIS_WORDS = sorted({fold(w).split()[-1] for w in cues("this")})
+# … or a number alone, the noun ending its clause: "Kế hoạch số 67-KH/HU triển khai thực hiện hai nghị quyết." (a count of
+# the documents just named; "các nghị quyết." stays generic, and so does one of a pair of nouns: "hai nghị quyết, chỉ thị")
+_NUMBER_WORDS = [w for w in cues("plural") if fold(w) in _COUNT_WORDS]
+_COUNTED_BACK_OBJECT = re.compile(
+    rf"(?<![^\W\d_])(?P<count>{phrase_pattern(_NUMBER_WORDS)}|\d{{1,2}})[ ]+(?P<nouns>{_BACK_NOUN})"
+    rf"(?=[ ]*(?:[.;:!?)\n]|$)|[ ]*,(?![ ]*(?:và[ ]+)?{_BACK_NOUN}))")
 
 
 def _plural_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Resolved], add) -> None:
@@ -3723,9 +3729,12 @@ def _plural_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Res
         after = next((cited[k].start for k in range(i + 1, len(cited)) if cited[k].ref != "this"), len(text))
         end = min(sentence_end(text, a.anchor), a.anchor + _GAP_MAX_CHARS, after)
         window = fold(text[a.anchor:end])
-        if not any(word in window for word in _THIS_WORDS):  # the cheap test: no "trên", "này" after A
+        if any(word in window for word in _THIS_WORDS):  # the cheap test: no "trên", "này" after A
+            ref = _PLURAL_BACK_OBJECT.search(text, a.anchor, end)
+        else:
+            ref = _COUNTED_BACK_OBJECT.search(text, a.anchor, end)
+        if ref is None:
             continue
-        ref = _PLURAL_BACK_OBJECT.search(text, a.anchor, end)
         if own_only and ref is not None and "," in text[a.anchor:ref.start()]:
             continue
         m = _phrase_after(text, a, ref.start()) if ref else None

@@ -4053,6 +4053,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chính phủ đã ban hành Quyết định số 1435/QĐ-TTg ngày 22/11/2023 ban hành Kế hoạch triển khai thi hành hai "
          "Luật này.",
          {("1435/QĐ-TTg", "implements", "29/2023/QH15"), ("1435/QĐ-TTg", "implements", "27/2023/QH15")}),
+        # regression: … counted with no demonstrative, the noun ending its clause ("Huyện ủy ban hành Kế hoạch số
+        # 42-KH/HU triển khai hai chỉ thị." implemented nothing: only "trên", "này" took the documents back)
+        ("Ngày 10/5/2019, Ban Bí thư ban hành Chỉ thị số 33-CT/TW về kê khai tài sản và Chỉ thị số 35-CT/TW về đại hội "
+         "đảng bộ các cấp. Ban Thường vụ Huyện ủy Kim Sơn đã ban hành Kế hoạch số 42-KH/HU triển khai hai chỉ thị.",
+         {("42-KH/HU", "implements", "33-CT/TW"), ("42-KH/HU", "implements", "35-CT/TW")}),
+        ("Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU về du lịch và Nghị quyết số 06-NQ/TU về nông nghiệp. Thực hiện Kế hoạch "
+         "số 45/KH-UBND của UBND tỉnh triển khai 2 nghị quyết, các sở đã rà soát nhiệm vụ.",
+         {("45/KH-UBND", "implements", "05-NQ/TU"), ("45/KH-UBND", "implements", "06-NQ/TU")}),
         # regression: a telegram that urges carrying B out implements B ("Công điện số 90/CĐ-TTg đôn đốc thực hiện các
         # nghị quyết trên" implemented nothing: "đôn đốc" was no verb that directs)
         ("Thủ tướng ký Công điện số 90/CĐ-TTg đôn đốc thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị.",
@@ -5090,6 +5098,12 @@ def test_relations(text, expected):
         "Quy chế phối hợp số 03/QC-UBND được sửa đổi, bổ sung cho phù hợp với quy định tại Nghị định số 30/2020/NĐ-CP.",
         # adjusting a price or a figure under a document is no amending of it
         "UBND tỉnh điều chỉnh giá đất theo Nghị định số 71/2024/NĐ-CP của Chính phủ và điều chỉnh kế hoạch vốn năm 2024.",
+        # a count of a kind that goes on to a second kind, or that a description follows, names new documents, not the
+        # ones just cited
+        "Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU và Nghị quyết số 06-NQ/TU. UBND tỉnh ban hành Kế hoạch số 45/KH-UBND "
+        "thực hiện 2 nghị quyết, chỉ thị của Trung ương.",
+        "Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU và Nghị quyết số 06-NQ/TU. Huyện ủy ban hành Kế hoạch số 67-KH/HU "
+        "triển khai thực hiện hai nghị quyết chuyên đề về nông nghiệp.",
     ],
 )
 def test_no_relation(text):
