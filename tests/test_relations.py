@@ -4880,6 +4880,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "mưu cho UBND tỉnh ban hành Kế hoạch số 88/KH-UBND ngày 20/3/2020.", {("88/KH-UBND", "implements", "15/KH-BCA")}),
         ("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, ngành Tuyên giáo đã chủ trì, phối hợp với các cơ quan, đơn "
          "vị xây dựng Kế hoạch số 30-KH/BTGTU ngày 2/8/2016.", {("30-KH/BTGTU", "implements", "05-CT/TW")}),
+        # regression: provisions of B named by what they set between the phrase and "quy định tại B" ("sửa đổi, bổ sung một
+        # số mức hỗ trợ … quy định tại Nghị quyết 30a/2008/NQ-CP") amended nothing
+        ("Thủ tướng Chính phủ ký Quyết định số 1722/QĐ-TTg ngày 2/9/2016 sửa đổi, bổ sung một số mức hỗ trợ khám chữa "
+         "bệnh quy định tại Quyết định số 139/2002/QĐ-TTg.", {("1722/QĐ-TTg", "amends", "139/2002/QĐ-TTg")}),
+        ("HĐND tỉnh thông qua Nghị quyết số 12/2021/NQ-HĐND sửa đổi một số định mức chi quy định tại Nghị quyết số "
+         "45/2017/NQ-HĐND.", {("12/2021/NQ-HĐND", "amends", "45/2017/NQ-HĐND")}),
     ],
 )
 def test_relations(text, expected):
@@ -5096,6 +5102,9 @@ def test_relations(text, expected):
         "Báo cáo tổng kết công tác năm 2023 của UBND huyện được thông qua.",
         # amended to agree with a decree: the decree amended nothing
         "Quy chế phối hợp số 03/QC-UBND được sửa đổi, bổ sung cho phù hợp với quy định tại Nghị định số 30/2020/NĐ-CP.",
+        # guard: what A brings in line with B ("sửa đổi, bổ sung một số nội dung cho phù hợp với quy định tại B")
+        "UBND tỉnh ban hành Quyết định số 15/2020/QĐ-UBND sửa đổi, bổ sung một số nội dung cho phù hợp với quy định tại "
+        "Nghị định số 30/2020/NĐ-CP.",
         # adjusting a price or a figure under a document is no amending of it
         "UBND tỉnh điều chỉnh giá đất theo Nghị định số 71/2024/NĐ-CP của Chính phủ và điều chỉnh kế hoạch vốn năm 2024.",
         # a count of a kind that goes on to a second kind, or that a description follows, names new documents, not the
