@@ -2208,6 +2208,13 @@ def _another_b(text: str, a: Citation, last: Citation, after: Citation, earlier:
         # 40-CT/TW và Quyết định số 401/QĐ-TTg")
         # nor is a Party document a state body's sibling ("Quyết định số 1620/QĐ-UBND … ban hành Kế hoạch triển khai
         # thực hiện Nghị quyết số 09-NQ/TW và Chương trình hành động số 26-CTr/TU": A, the plan, is the decision's)
+        if not after.own_title and last.symbol is not None and after.symbol is not None \
+                and after.symbol.issuer_code == last.symbol.issuer_code \
+                and _CLAUSE_ENDS.match(text, max(after.end, after.cover_end)):
+            # of B1's body by its symbol, bare at the end of the clause, though of A's code too: "Kế hoạch số 124-KH/TU
+            # về sơ kết 5 năm thực hiện Nghị quyết số 10-NQ/TU và Chỉ thị số 05-CT/TU." (a sibling A's body issued has a
+            # title of its own: "… và Chỉ thị số 05-CT/TU về …")
+            return True
         own = a.symbol
         if own is None and a.alias_of is not None:
             k = next((k for k, c in enumerate(earlier) if c is a), 0)
@@ -2224,6 +2231,7 @@ def _another_b(text: str, a: Citation, last: Citation, after: Citation, earlier:
 
 
 _COMMA_AND = ", và "
+_CLAUSE_ENDS = re.compile(r"[ ]*(?:[.,;:\n]|\Z)")
 
 
 def _listed_by_comma(text: str, last: Citation, earlier: list[Citation]) -> bool:

@@ -1699,6 +1699,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chính phủ.", {("1207/QĐ-UBND", "implements", "31/CT-TTg"), ("3310/UBND-KT", "implements", "31/CT-TTg")}),
         ("Ngoài ra, Kế hoạch số 45/KH-UBND, Kế hoạch số 46/KH-UBND để triển khai Nghị quyết số 06-NQ/TU của Tỉnh ủy.",
          {("45/KH-UBND", "implements", "06-NQ/TU"), ("46/KH-UBND", "implements", "06-NQ/TU")}),
+        # regression: a bare item of B1's local code after A's title, at the clause's end, is a second B though A has that
+        # code too ("A về sơ kết … thực hiện Nghị quyết số 10-NQ/TU và Chỉ thị số 05-CT/TU." reviewed only B1); one with
+        # a title of its own is A's sibling
+        ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 71-KH/HU về tổng kết 10 năm thực hiện Nghị quyết số 03-NQ/HU và "
+         "Chỉ thị số 12-CT/HU.", {("71-KH/HU", "reviews", "03-NQ/HU"), ("71-KH/HU", "reviews", "12-CT/HU")}),
+        ("Thường trực Tỉnh ủy ban hành Thông báo kết luận số 860-TB/TU về tình hình thực hiện Nghị quyết số 08-NQ/TU, "
+         "Chỉ thị số 21-CT/TU; giao Ban Tuyên giáo theo dõi.",
+         {("860-TB/TU", "reviews", "08-NQ/TU"), ("860-TB/TU", "reviews", "21-CT/TU")}),
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 88-KH/TU về thực hiện Nghị quyết số 04-NQ/TU và Chỉ thị số 09-CT/TU "
+         "về tăng cường công tác bảo vệ rừng.", {("88-KH/TU", "implements", "04-NQ/TU")}),
         # regression: a passive with its agent after B's title ("B về … đã được Tỉnh ủy cụ thể hóa bằng A") gave none
         ("Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng của cán bộ, đảng "
          "viên trong giai đoạn mới đã được Tỉnh ủy Thái Bình cụ thể hóa bằng Kế hoạch số 215-KH/TU ngày 28/6/2024.",
