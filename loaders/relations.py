@@ -882,6 +882,8 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                       if cited[k].start - end <= _DESCRIPTION_MAX_CHARS
                       and _NEXT_AFTER_SEMICOLON.fullmatch(text, end, cited[k].start)), j)
             past_amended = _NEXT_AFTER_SEMICOLON.fullmatch(text, end, cited[j].start) is not None
+        if j < len(cited) and _listed_with_title_s_end(text, cited, out[-1], j, end):
+            return out
         issued_item = issued and j < len(cited) and cited[j].issued and (
             _ISSUED_ITEM.fullmatch(text, end, cited[j].start) or listing and _COORDINATED.fullmatch(text, end, cited[j].start))
         if j >= len(cited) or cited[j].start >= limit or not (
@@ -907,6 +909,28 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
             # sẽ được gửi …")
             return out
         out.append(j)
+
+
+def _listed_with_title_s_end(text: str, cited: list[Citation], b: int, j: int, end: int) -> bool:
+    """"… Hướng dẫn số 3120/SGDĐT-TCCB về rà soát mạng lưới trường, lớp, bảo đảm phù hợp với Nghị quyết số 71-NQ/TW của
+    Bộ Chính trị và Quy định số 1025/QĐ-BGDĐT": B's title ends with a document it names by no carrying-out verb, and the
+    item after "và", of a body no lower than B's, is listed with that one, not with B (see _listed_inside; a title that
+    carries a document out is read by _coordinated_after's own branches)."""
+    inner = j - 1
+    if inner == b or cited[inner].start < cited[b].end or max(cited[inner].end, cited[inner].cover_end) < end \
+            or cited[inner].form != "numbered" or cited[inner].alias_of is not None:
+        return False  # (what B approves or issues is B: "… phê duyệt Đề án … và Kết luận 24" goes on with B's list)
+    if _RELATED_BEFORE.search(text, max(cited[b].end, cited[inner].start - _RELATED_CHARS), cited[inner].start):
+        return False  # "… về tiếp tục thực hiện Nghị quyết số 29-NQ/TW và B2", "… về tổng kết B và B2": read elsewhere
+    if "," in text[max(cited[inner].end, cited[inner].cover_end):cited[j].start]:
+        return False  # "…, và Hướng dẫn số 31-HD/BTCTW": the comma goes back to B's list
+    return _listed_inside(text, cited, j, cited[b].end, cited[b])
+
+
+# a relation's phrase right before a document a title names ("… về tiếp tục thực hiện Nghị quyết số 29-NQ/TW")
+_RELATED_BEFORE = re.compile(rf"(?:{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] in ('gap', 'both')
+                                                     and '*' not in r['phrase']])})[ ]+\Z")
+_RELATED_CHARS = 40
 
 
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,200}\)")

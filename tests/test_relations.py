@@ -3965,6 +3965,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ.",
          {("13/2023/TT-BTC", "amends", "80/2021/TT-BTC"), ("80/2021/TT-BTC", "implements", "Luật#"),
           ("80/2021/TT-BTC", "implements", "126/2020/NĐ-CP")}),
+        # regression: an item after "và" that ends a title's document named by no carrying-out verb is that document's
+        # fellow, not one more object of A's ("… Hướng dẫn số 1450/SYT-NVY về …, phù hợp với Nghị quyết số 72-NQ/TW … và
+        # Thông tư số 30/2025/TT-BYT" made the plan carry the circular out)
+        ("UBND huyện ban hành Kế hoạch số 12/KH-UBND nhằm cụ thể hóa Hướng dẫn số 1450/SYT-NVY của Sở Y tế về khám sức "
+         "khỏe định kỳ, phù hợp với Nghị quyết số 72-NQ/TW của Bộ Chính trị và Thông tư số 30/2025/TT-BYT của Bộ Y tế.",
+         {("12/KH-UBND", "implements", "1450/SYT-NVY")}),
+        # … but after a title that carries its document out, a body lower than the described one's is A's next object
+        ("UBND huyện ban hành Kế hoạch số 12/KH-UBND thực hiện Kết luận số 51-KL/TW về tiếp tục thực hiện Nghị quyết số "
+         "29-NQ/TW và Kế hoạch số 45-KH/TU của Tỉnh ủy.",
+         {("12/KH-UBND", "implements", "51-KL/TW"), ("12/KH-UBND", "implements", "45-KH/TU"),
+          ("51-KL/TW", "continues", "29-NQ/TW")}),
         # regression: a decree listed after what another decree's description details is the outer list's next item, not a
         # second object: a decree details no decree, a law no law ("căn cứ Luật …, Nghị định số 103/2024/NĐ-CP … quy
         # định chi tiết … Luật Đất đai, Nghị định số 99/2024/NĐ-CP …" made 103 carry out 99 and lost the basis)
