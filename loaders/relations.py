@@ -517,7 +517,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _attributive(text, cited, last_words, doc_of, found, add)
     _instances(text, cited, add)
     _done_before_colon(text, cited, add)
-    _plural_back_leads(text, cited, doc_of, add_in_time)
+    _plural_back_leads(text, cited, doc_of, found, add_in_time)
     _bare_back_leads(text, cited, doc_of, found, add)
     _direction_leads(text, cited, doc_of, add)
     _plural_back_passives(text, cited, doc_of, add_in_time)
@@ -3556,10 +3556,12 @@ _BACK_LOOK = 3  # sentences before the lead where the documents it takes back ar
 _ANY_TYPE = {fold(w) for w in cues("generic_doc")}  # "các văn bản trên": documents of any type
 
 
-def _plural_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], add) -> None:
+def _plural_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], found: dict, add) -> None:
     """A lead phrase before a plural back-reference ("Thực hiện các nghị quyết trên, X ban hành A"):
     A carries out the documents of that kind the nearest sentences before name, the last N of them
-    when a number counts them ("2 nghị quyết trên")."""
+    when a number counts them ("2 nghị quyết trên"). Several sources that each say which of them
+    they carry out share them out so ("Ngay sau khi Trung ương ban hành hai nghị quyết, Chính phủ
+    ban hành A1 … thực hiện B1 và A2 … thực hiện B2": A1 carries out no B2)."""
     starts = [c.start for c in cited]
     for ref in _plural_back_refs(text, cited):
         lead = _lead_before(text, ref.start())
@@ -3574,7 +3576,17 @@ def _plural_back_leads(text: str, cited: list[Citation], doc_of: dict[int, Resol
         targets = _taken_back(text, cited[:bisect.bisect_left(starts, ref.start())], doc_of, kinds, count,
                               {id(doc_of[id(a)]) for a in sources},
                               central=ref.group("central_nouns") is not None or ref.group("owned_nouns") is not None)
-        _add_each(add, sources, targets, _relation(lead.group("phrase")), lead)
+        relation = _relation(lead.group("phrase"))
+        if len(sources) > 1:
+            sources = [a for a in sources if not _names_its_own(doc_of[id(a)], targets, relation, found, doc_of)]
+        _add_each(add, sources, targets, relation, lead)
+
+
+def _names_its_own(source: Resolved, targets: list[Citation], relation: str, found: dict,
+                   doc_of: dict[int, Resolved]) -> bool:
+    """Does `source` already do `relation` to one of `targets`, named in its own words?"""
+    named = {id(doc_of[id(b)]) for b in targets}
+    return any(f.source is source and f.type == relation and id(f.target) in named for f in found.values())
 
 
 def _counted_kinds(ref: re.Match[str]) -> tuple[set[str], int | None]:

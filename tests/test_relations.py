@@ -36,6 +36,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Kế hoạch số 210/KH-UBND và Kế hoạch số 211/KH-UBND triển khai Nghị định số "
          "100/2019/NĐ-CP và Nghị định số 123/2021/NĐ-CP.",
          {("210/KH-UBND", "implements", "100/2019/NĐ-CP"), ("211/KH-UBND", "implements", "123/2021/NĐ-CP")}),
+        # regression: a lead on a counted back-reference before several documents that each say which of them they carry
+        # out ("Thực hiện hai nghị quyết trên, Chính phủ ban hành A1 … thực hiện B1 và A2 … thực hiện B2") gave each both
+        ("Bộ Chính trị ban hành Nghị quyết số 26-NQ/TW và Nghị quyết số 27-NQ/TW ngày 3/11/2022 về phát triển vùng. Thực "
+         "hiện hai nghị quyết trên, Chính phủ đã ban hành Nghị quyết số 14/NQ-CP ngày 10/2/2023 ban hành Chương trình "
+         "hành động thực hiện Nghị quyết số 26-NQ/TW và Nghị quyết số 15/NQ-CP ngày 10/2/2023 ban hành Chương trình hành "
+         "động thực hiện Nghị quyết số 27-NQ/TW.",
+         {("14/NQ-CP", "implements", "26-NQ/TW"), ("15/NQ-CP", "implements", "27-NQ/TW")}),
         # regression: a lead after the page's stamp, its weekday, day and time before the byline ("Thứ Năm, 12/09/2024,
         # 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện B, …") opened no sentence, so carried nothing out
         ("Thứ Năm, 12/09/2024, 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính "
