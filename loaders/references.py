@@ -991,6 +991,9 @@ _IS_THE_ACT_BEFORE = re.compile(
     rf"[ ,]*(?:(?:{phrase_pattern(cues('copula_adverb'))})[ ]+)?là(?:[ ]+[^\W\d_]+){{0,3}}?"
     rf"[ ]+(?:{phrase_pattern(_IMPLEMENTS_IN_GAP)})[ ]+")
 _IS_THE_ACT_CHARS = 60
+# a document's own purpose right after its citation: "UBND tỉnh ban hành Kế hoạch số 78/KH-UBND ngày 15/4/2025 để
+# triển khai kế hoạch này" (the plan of the sentence before; a plan does not carry itself out)
+_OWN_PURPOSE_BEFORE = re.compile(rf"[ ,]*(?:(?:để|nhằm)[ ]+)?(?:{phrase_pattern(_IMPLEMENTS_IN_GAP)})[ ]+")
 
 
 def _named_last_inside(doc: Resolved, docs: list[Resolved], pos: int) -> bool:
@@ -1002,9 +1005,12 @@ def _named_last_inside(doc: Resolved, docs: list[Resolved], pos: int) -> bool:
 
 def _carries_out_this(text: str, doc: Resolved, pos: int) -> bool:
     """Is "X này" at `pos` what a document attached to `doc` carries out, its phrase right after the attached one's name,
-    or what `doc` is said to be the act on, right after its citation ("A là một bước cụ thể hóa X này")?"""
+    what `doc` itself carries out, its phrase right after its citation ("A để triển khai X này"), or what `doc` is said
+    to be the act on, right after its citation ("A là một bước cụ thể hóa X này")?"""
     return any(x.alias_of is not None and 0 < pos - max(x.end, x.cover_end) <= _CARRIES_OUT_CHARS
                and _CARRIES_OUT_BEFORE.fullmatch(text, max(x.end, x.cover_end), pos)
+               or x.alias_of is None and 0 < pos - max(x.end, x.cover_end) <= _CARRIES_OUT_CHARS
+               and _OWN_PURPOSE_BEFORE.fullmatch(text, max(x.end, x.cover_end), pos)
                or 0 < pos - max(x.end, x.cover_end) <= _IS_THE_ACT_CHARS
                and _IS_THE_ACT_BEFORE.fullmatch(text, max(x.end, x.cover_end), pos) for x in doc.citations)
 

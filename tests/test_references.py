@@ -122,6 +122,15 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "Trước đó, Chính phủ đã ban hành Nghị quyết số 140/NQ-CP về Chương trình hành động thực hiện Nghị quyết này.",
          [("66-NQ/TW", ["Nghị quyết số 66-NQ/TW ngày 30/4/2025", "Nghị quyết này"]),
           ("140/NQ-CP", ["Nghị quyết số 140/NQ-CP"])]),
+        # regression: … nor is "này" right after the issued document's own purpose ("A để triển khai X này"): a document
+        # does not carry itself out, the one of its type before it is meant
+        ("Sở Nội vụ ban hành Kế hoạch số 21/KH-SNV ngày 3/3/2024 về tuyển dụng công chức. Ngày 20/3/2024, Sở Tài chính "
+         "ban hành Kế hoạch số 40/KH-STC để triển khai kế hoạch này.",
+         [("21/KH-SNV", ["Kế hoạch số 21/KH-SNV ngày 3/3/2024", "kế hoạch này"]), ("40/KH-STC", ["Kế hoạch số 40/KH-STC"])]),
+        ("Chủ tịch UBND tỉnh ký Chỉ thị số 12/CT-UBND về phòng, chống thiên tai. UBND huyện Kỳ Anh cũng ban hành Chỉ thị "
+         "số 05/CT-UBND ngày 9/8/2024 thực hiện Chỉ thị này.",
+         [("12/CT-UBND", ["Chỉ thị số 12/CT-UBND", "Chỉ thị này"]),
+          ("05/CT-UBND", ["Chỉ thị số 05/CT-UBND ngày 9/8/2024"])]),
         # regression: … and so is one that opens the sentence before, as a round-up of new rules writes each in its
         # paragraph ("Kể từ ngày Nghị định này có hiệu lực" after "Nghị định số 88/2024/NĐ-CP … quy định về bồi thường"
         # was the article's issued 70/2025)
