@@ -1501,6 +1501,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             after = a.cover_end if a.own_title else a.anchor
             if a.own_title and b.start < a.cover_end:  # the title ran on over the aside: "B về … (đã được
                 after = max(text.rfind("(", a.anchor, b.start), a.anchor)  # sửa đổi, bổ sung tại A và A2)"
+            if a.alias_of is not None and text.startswith(")", after):
+                after += 1  # past the short name B declares: "B (gọi tắt là Nghị quyết 58) đã được Tỉnh ủy cụ thể hóa bằng A"
             passive = PASSIVE_GAP_RE.fullmatch(text, after, b.start) if b.start - after <= _GAP_MAX_CHARS and any(
                 text.find(word, after, b.start) != -1 for word in _PASSIVE_LAST_WORDS) else None
             if passive is not None and _ISSUED_UNDER.fullmatch(text, after, b.start):

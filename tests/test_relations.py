@@ -1716,6 +1716,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("860-TB/TU", "reviews", "08-NQ/TU"), ("860-TB/TU", "reviews", "21-CT/TU")}),
         ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 88-KH/TU về thực hiện Nghị quyết số 04-NQ/TU và Chỉ thị số 09-CT/TU "
          "về tăng cường công tác bảo vệ rừng.", {("88-KH/TU", "implements", "04-NQ/TU")}),
+        # regression: a passive after the short name B declares ("B (gọi tắt là Nghị quyết 26) đã được Tỉnh ủy cụ thể hóa
+        # bằng A") gave none
+        ("Nghị quyết số 26-NQ/TW ngày 30/7/2013 của Bộ Chính trị (gọi tắt là Nghị quyết 26) đã được Tỉnh ủy Nghệ An cụ "
+         "thể hóa bằng Chương trình hành động số 25-CTr/TU ngày 12/3/2014.", {("25-CTr/TU", "implements", "26-NQ/TW")}),
+        ("Chỉ thị số 13-CT/TW của Ban Bí thư (sau đây viết tắt là Chỉ thị 13) được Huyện ủy triển khai bằng Kế hoạch số "
+         "48-KH/HU.", {("48-KH/HU", "implements", "13-CT/TW")}),
         # regression: a passive with its agent after B's title ("B về … đã được Tỉnh ủy cụ thể hóa bằng A") gave none
         ("Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng của cán bộ, đảng "
          "viên trong giai đoạn mới đã được Tỉnh ủy Thái Bình cụ thể hóa bằng Kế hoạch số 215-KH/TU ngày 28/6/2024.",
