@@ -3099,15 +3099,16 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
             continue
         start = sentence_start(text, a.start)
         lead = _BARE_LEAD.match(text, _DATED_OPENER.match(text, start).end(), a.start)
-        if lead is None and text.endswith("bằng ", 0, a.start) and start >= 2 \
-                and (by := _CONCRETISED_BY.search(text, max(start, a.start - 30), a.start)) is not None \
+        if lead is None and start >= 2 \
+                and (by := _CONCRETISED_BY.search(text, max(start, a.start - 40), a.start)) is not None \
                 and not any(start <= c.start < a.start for c in cited[:i]) \
                 and not _NOUN_WITH_TITLE.search(text, start, by.start()):
             # "Tỉnh ta đã cụ thể hóa bằng A": the act, its object left to the sentence before (not named in its own by
             # a noun and title: "Với nghị quyết về nông thôn mới, UBND huyện cụ thể hóa bằng A" is no act on the plan
             # the sentence before issues)
             if (b := _named_before(text, cited, i, start, 1, carried_out, doc_of)) is not None:
-                add(a, b, "implements", by.start(), by.end())
+                for k in _coordinated_after(text, cited, i, issued=True):  # and the items listed after A
+                    add(cited[k], b, "implements", by.start(), by.end())
             continue
         if lead is None or start < 2 or any(start <= c.start < a.start for c in cited[:i]):
             continue
@@ -3173,7 +3174,8 @@ _OPENS_WITH_THEO = re.compile(r"\s*Theo[ ]+")
 _OWN_AIM = re.compile(rf"(?<![^\W\d_])(?:để|nhằm)[ ]+(?:{_IMPLEMENTS_ONLY})(?![^\W\d_])")
 
 
-_CONCRETISED_BY = re.compile(rf"(?:{alternation(spellings('cụ thể hóa'))})[ ]+bằng[ ]+$")
+# (a plural before a list of them: "Tỉnh ủy đã cụ thể hóa bằng các Nghị quyết số 10-NQ/TU và 11-NQ/TU")
+_CONCRETISED_BY = re.compile(rf"(?:{alternation(spellings('cụ thể hóa'))})[ ]+bằng[ ]+(?:(?:{_COUNT})[ ]+)?$")
 _NOUN_WITH_TITLE = re.compile(rf"(?:{TYPE_WORD_RE.pattern})[ ]+về[ ]")
 
 

@@ -1972,6 +1972,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("123-KH/TU", "implements", "35-CT/TW")}),
         ("Tỉnh ủy đã cụ thể hóa Chỉ thị số 35-CT/TW bằng Kế hoạch số 123-KH/TU ngày 15/8/2019.",
          {("123-KH/TU", "implements", "35-CT/TW")}),
+        # … a plural before a list of them ("Tỉnh ủy đã cụ thể hóa bằng các Nghị quyết số 10-NQ/TU và 11-NQ/TU" gave nothing)
+        ("Sau 5 năm thực hiện Chỉ thị số 13-CT/TW ngày 12/1/2017 của Ban Bí thư, rừng của tỉnh được bảo vệ tốt hơn. Ban "
+         "Thường vụ Tỉnh ủy đã cụ thể hóa bằng các Kế hoạch số 31-KH/TU và 32-KH/TU ngày 4/4/2017.",
+         {("31-KH/TU", "implements", "13-CT/TW"), ("32-KH/TU", "implements", "13-CT/TW")}),
+        ("Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương đặt ra nhiều nhiệm vụ mới. Huyện đã cụ thể hóa bằng các "
+         "Nghị quyết chuyên đề số 05-NQ/HU và số 06-NQ/HU của Ban Chấp hành Đảng bộ huyện.",
+         {("05-NQ/HU", "implements", "19-NQ/TW"), ("06-NQ/HU", "implements", "19-NQ/TW")}),
         # regression: … the document named before by its bare capitalised noun ("UBND tỉnh cụ thể hóa Chương trình bằng
         # Kế hoạch số 102/KH-UBND" gave nothing: the noun was no citation)
         ("Tỉnh ủy ban hành Chương trình hành động số 58-CTr/TU ngày 24/2/2023. UBND tỉnh cụ thể hóa Chương trình bằng Kế "
