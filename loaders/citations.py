@@ -2704,7 +2704,31 @@ def _counted_list_verb(text: str, start: int) -> int | None:
     head = _COUNTED_LIST_HEAD.search(text, window, start) or _COUNTED_SENTENCE.search(text, window, start)
     if head is None and (among := _AMONG_PASSED.search(text, window, start)) is not None:
         return among.start("verb")
+    if head is None:
+        head = _counted_in_sentence_before(text, start)
     return None if head is None else _listing_verb(text, head)
+
+
+# the documents counted anywhere in the sentence before the one whose list opens at a citation, what they do told
+# after the count: "… đã thông qua 6 nghị quyết quan trọng để triển khai Nghị quyết 98/2023/QH15 … về …. Trong đó,
+# Nghị quyết số 08/2023/NQ-HĐND …" (a count of documents, not of anything: "… có 5 xã đạt chuẩn. Trong đó, …")
+_SEQUEL_OPENS = re.compile(rf"[ \n]*{_SEQUEL_WORDS}[ ]*[:,]?[ ]*")
+_COUNTED_DOCUMENTS = re.compile(
+    rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})[ ]+"
+    rf"(?:{_cue_pattern('plural')}|\d{{1,3}})[ ]+(?:{_NOUNS}|{_cue_pattern('generic_doc')}){_WORD_END}")
+
+
+def _counted_in_sentence_before(text: str, start: int) -> re.Match[str] | None:
+    """The count of documents issued in the sentence before, when the sentence at `start` opens with the list's opener
+    ("Trong đó, ", "Cụ thể, ") right before the citation."""
+    opening = sentence_start(text, start)
+    if opening == 0 or not _SEQUEL_OPENS.fullmatch(text, opening, start):
+        return None
+    end = len(text[max(0, opening - _COUNTED_BACK_CHARS):opening].rstrip()) + max(0, opening - _COUNTED_BACK_CHARS)
+    return _COUNTED_DOCUMENTS.search(text, sentence_start(text, end), end)
+
+
+_COUNTED_BACK_CHARS = 4  # the full stop, a blank line
 
 
 def _listing_verb(text: str, head: re.Match[str]) -> int | None:

@@ -3104,6 +3104,22 @@ def test_the_next_item_of_an_issued_list_is_issued_by_the_same_clause(text, expe
     assert [(c.symbol.canonical, c.issued, c.issuer.name if c.issuer else None, c.date) for c in cited] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+        # the count told over a whole sentence, what the documents do after it, the list opening the next sentence
+        ("Kỳ họp đã thông qua 12 nghị quyết để triển khai Nghị quyết số 136/2024/QH15 của Quốc hội về tổ chức chính "
+         "quyền đô thị. Trong đó, Nghị quyết số 15/2024/NQ-HĐND quy định mức chi tiếp khách.",
+         [("136/2024/QH15", False, "Quốc hội", None), ("15/2024/NQ-HĐND", True, None, None)]),
+        ("Năm 2021, Huyện ủy Sơn Tịnh đã ban hành 5 kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ tỉnh.\n\nCụ thể, "
+         "Kế hoạch số 07-KH/HU ngày 5/4/2021 về chuyển đổi số.", [("07-KH/HU", True, "Huyện ủy Sơn Tịnh", "2021-04-05")]),
+        # … a count of documents only ("… có 5 xã đạt chuẩn. Trong đó, …" issues nothing)
+        ("Năm 2021, huyện Sơn Tịnh có 5 xã đạt chuẩn nông thôn mới. Trong đó, Quyết định số 07/QĐ-UBND ngày 5/4/2021 "
+         "công nhận xã Tịnh Hà.", [("07/QĐ-UBND", False, None, "2021-04-05")]),
+])
+def test_a_list_opening_the_sentence_after_a_count_of_documents_is_issued_by_its_verb(text, expected):
+    cited = [c for c in find_citations(text, place("Quảng Ngãi", "Sơn Tịnh")) if c.symbol]
+    assert [(c.symbol.canonical, c.issued, c.issuer.name if c.issuer else None, c.date) for c in cited] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -4927,6 +4927,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "bệnh quy định tại Quyết định số 139/2002/QĐ-TTg.", {("1722/QĐ-TTg", "amends", "139/2002/QĐ-TTg")}),
         ("HĐND tỉnh thông qua Nghị quyết số 12/2021/NQ-HĐND sửa đổi một số định mức chi quy định tại Nghị quyết số "
          "45/2017/NQ-HĐND.", {("12/2021/NQ-HĐND", "amends", "45/2017/NQ-HĐND")}),
+        # the documents a sentence counts carry out what it says, each of the list that opens the next sentence
+        ("Tại kỳ họp, HĐND tỉnh đã thông qua 8 nghị quyết để triển khai Nghị quyết số 137/2024/QH15 của Quốc hội về "
+         "thí điểm một số cơ chế đặc thù. Trong đó, Nghị quyết số 21/2024/NQ-HĐND quy định mức hỗ trợ cán bộ.",
+         {("21/2024/NQ-HĐND", "implements", "137/2024/QH15")}),
     ],
 )
 def test_relations(text, expected):
