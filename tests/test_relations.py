@@ -27,6 +27,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
          "của Ban Bí thư.",
          {("25-KH/TU", "implements", "100-KL/TW")}),
+        # regression: "tiếp tục triển khai" with no "thực hiện" after it ("Để tiếp tục triển khai có hiệu quả B, … ban
+        # hành A" related nothing; only "tiếp tục triển khai thực hiện" was a phrase)
+        ("Để tiếp tục triển khai có hiệu quả Chỉ thị số 16-CT/TW ngày 30/11/2012 của Ban Bí thư, ngày 8/3/2024, Ban "
+         "Thường vụ Tỉnh ủy Ninh Bình đã ban hành Kế hoạch số 210-KH/TU.",
+         {("210-KH/TU", "implements", "16-CT/TW")}),
+        ("Ngày 4/9/2023, Bộ Chính trị ban hành Kết luận số 61-KL/TW về tiếp tục triển khai Nghị quyết số 09-NQ/TW ngày "
+         "9/12/2011 của Bộ Chính trị.",
+         {("61-KL/TW", "continues", "09-NQ/TW")}),
         # regression: documents of one type before one phrase and as many of one type after it ("Chương trình số 15 và
         # 16 … thực hiện Nghị quyết 26, 27") each carried out every one; they pair in order
         ("Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 15 và 16 ngày 2/12/2022 thực hiện Nghị quyết 26, 27 "
