@@ -14,6 +14,7 @@ from loaders.issuers import Issuer, as_on, well_known
 from loaders.record import ArticleRecord, Document, Mention, Place, Relation
 from loaders.references import Resolved, resolve
 from loaders.relations import find_relations
+from loaders.symbols import type_name as symbol_type_name
 from loaders.text import normalise, read_capitals
 
 _HEADLINE_MAX_CHARS = 250
@@ -123,9 +124,12 @@ def _after_menu(text: str, end: int) -> int:
     return found
 
 
-def _abbreviated_rule(type_name: str, doc: Resolved, day: str | None) -> str:
-    """"QĐ" writes Quyết định and the Party's Quy định alike: a Party document of a number the table of well-known
-    documents (data/well_known_documents.csv) knows as a central Quy định, and as no Quyết định, is that Quy định."""
+def _abbreviated_rule(type_name: str, doc: Resolved, day: str | None, code: str | None) -> str:
+    """"QĐ" writes Quyết định and the Party's Quy định alike: one whose symbol's code is a Quy định's ("QĐ 08-QĐi/TW",
+    data/type_codes.tsv) is that; so is a Party document of a number the table of well-known documents
+    (data/well_known_documents.csv) knows as a central Quy định, and as no Quyết định."""
+    if type_name == "Quyết định" and code and symbol_type_name(code, "party") == "Quy định":
+        return "Quy định"
     if type_name != "Quyết định" or not doc.number or well_known(type_name, doc.number, day) is not None \
             or (rule := well_known("Quy định", doc.number, day)) is None:
         return type_name
@@ -149,7 +153,7 @@ def _document(doc: Resolved, text: str, article: Place, published: str | None) -
     type_name, written_code = _first(named, _TYPE_AND_CODE)
     type_code = symbol.type_code if symbol and symbol.type_code else written_code
     if all(abbreviated(c, text) for c in named):  # "QĐ 148", "QĐ 80 của Bộ Chính trị": the Party's rule of that number
-        type_name = _abbreviated_rule(type_name, doc, date or published)
+        type_name = _abbreviated_rule(type_name, doc, date or published, symbol.type_code if symbol else None)
     body = as_on(doc.issuer, date or published)  # "Cục Thuế" of 2025 is central, of 2024 the province's
     if body is None and doc.symbol is None:  # "Nghị quyết 68" alone in news of 2025: the Politburo's
         body = well_known(type_name, doc.number, date or published)

@@ -261,6 +261,9 @@ def test_a_document_s_type_is_the_body_s_word(article, symbol, type_name):
         ("Huyện ủy sửa đổi quy chế làm việc cho phù hợp với QĐ 80 của Bộ Chính trị.\n", "80", "Quy định"),
         # … not a local body's decision of that number
         ("Các xã thực hiện QĐ 80 của UBND huyện về hỗ trợ hộ nghèo.\n", "80", "Quyết định"),
+        # regression: the code of a Quy định in its symbol after the abbreviation gave Quyết định ("QĐ 08-QĐi/TW")
+        ("Chi bộ học tập QĐ 05-QĐi/TW của Ban Chấp hành Trung ương về nêu gương.\n", "05", "Quy định"),
+        ("Đảng ủy quán triệt QĐ 12-QĐi/TU của Ban Thường vụ Tỉnh ủy.\n", "12", "Quy định"),
     ],
 )
 def test_an_abbreviated_party_rule_known_by_its_number_is_a_quy_dinh(article, number, type_name):
