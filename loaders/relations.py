@@ -948,7 +948,9 @@ _ISSUED_ITEM = re.compile(rf"[ ]*,?[ ]*và[ ]+(?:[^\W\d_][^.;:\n(),]{{0,60}}?[ ]
 # a predicate straight after a document, of what is still to be done with it: the subject of a clause, no listed item
 _ITEM_PREDICATE = re.compile(rf"[ ]+(?:{phrase_pattern(cues('must'))}|sẽ)[ ]")
 # between a scheme or plan and the decision that approves it, which is the same document
-_APPROVED_AT = re.compile(r"[ ]*,?[ ]*(?:được[ ]+)?(?:phê[ ]+duyệt|ban[ ]+hành)(?:[ ]+kèm[ ]+theo)?[ ]+(?:tại|theo|bởi)[ ]+")
+# (or carried by it: "Chương trình hành động của Chính phủ ban hành kèm theo Nghị quyết 44/NQ-CP … và B2")
+_APPROVED_AT = re.compile(r"[ ]*,?[ ]*(?:được[ ]+)?(?:phê[ ]+duyệt|ban[ ]+hành)"
+                          r"(?:[ ]+kèm[ ]+theo(?:[ ]+(?:tại|theo|bởi))?|[ ]+(?:tại|theo|bởi))[ ]+")
 # what is carried out together with B: "A thực hiện B gắn với B2" carries B2 out too (data/cues linked)
 _LINKED_ITEM = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('linked'))})[ ]+")
 _AMENDED_BY_AFTER = re.compile(rf"[ ]*,[ ]*{PASSIVE_GAP_RE.pattern}")

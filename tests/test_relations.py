@@ -3999,6 +3999,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND huyện ban hành Kế hoạch số 12/KH-UBND nhằm cụ thể hóa Hướng dẫn số 1450/SYT-NVY của Sở Y tế về khám sức "
          "khỏe định kỳ, phù hợp với Nghị quyết số 72-NQ/TW của Bộ Chính trị và Thông tư số 30/2025/TT-BYT của Bộ Y tế.",
          {("12/KH-UBND", "implements", "1450/SYT-NVY")}),
+        # regression: the list went no further than a programme carried by a resolution ("… thực hiện Chương trình hành
+        # động của Chính phủ ban hành kèm theo Nghị quyết số 89/NQ-CP … và Kế hoạch số 51-KH/TU …" lost the plan)
+        ("Sở Y tế ban hành Kế hoạch số 640/KH-SYT ngày 2/6/2018 thực hiện Chương trình hành động của Chính phủ ban hành "
+         "kèm theo Nghị quyết số 89/NQ-CP ngày 10/1/2018 và Kế hoạch số 51-KH/TU ngày 2/3/2018 của Tỉnh ủy.",
+         {("640/KH-SYT", "implements", "89/NQ-CP"), ("640/KH-SYT", "implements", "51-KH/TU")}),
         # … but after a title that carries its document out, a body lower than the described one's is A's next object
         ("UBND huyện ban hành Kế hoạch số 12/KH-UBND thực hiện Kết luận số 51-KL/TW về tiếp tục thực hiện Nghị quyết số "
          "29-NQ/TW và Kế hoạch số 45-KH/TU của Tỉnh ủy.",
