@@ -2230,6 +2230,10 @@ def _another_b(text: str, a: Citation, last: Citation, after: Citation, earlier:
         return False
     if after.symbol is None and after.number and any(c.type == after.type and c.number == after.number for c in earlier):
         return True  # named again by its number: a document named before, no new sibling
+    if after.symbol is not None and any(c.symbol is not None and c.symbol.raw == after.symbol.raw
+                                        and c.type == after.type for c in earlier):
+        return True  # … or by its symbol ("… về thực hiện Chương trình 08-CTr/TU và Chỉ thị số 12/CT-UBND" after the
+        # directive named in full), whatever its body's code
     if after.issuer is None:  # of B1's kind, or of B1's body by its symbol ("Chỉ thị số 38-CT/TW … và Kết luận số 12-KL/TW"),
         # or of a body above A's, whose sibling it cannot be ("Quyết định số 2120/QĐ-UBND … về Kế hoạch thực hiện Chỉ thị
         # 40-CT/TW và Quyết định số 401/QĐ-TTg")

@@ -1555,6 +1555,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Quốc hội ban hành Nghị quyết số 131/2020/QH14. Chính phủ ban hành Nghị định số 33/2021/NĐ-CP. UBND tỉnh ban "
          "hành Quyết định số 1535/QĐ-UBND ngày 5/5/2021 về Kế hoạch triển khai Nghị quyết 131 và Nghị định 33.",
          {("1535/QĐ-UBND", "implements", "131/2020/QH14"), ("1535/QĐ-UBND", "implements", "33/2021/NĐ-CP")}),
+        # … and so is one named again by its symbol alone, though its body's code is A's ("… về thực hiện Kết luận số
+        # 20-KL/TU và Chỉ thị số 15/CT-UBND" after the province's directive named in full carried out the conclusion alone)
+        ("Ngày 3/4/2024, Chủ tịch UBND tỉnh ký Chỉ thị số 15/CT-UBND về phòng, chống dịch bệnh gia súc. Theo Kế hoạch số "
+         "88/KH-UBND ngày 10/4/2024 của UBND huyện Hương Sơn về thực hiện Kết luận số 20-KL/TU và Chỉ thị số "
+         "15/CT-UBND, huyện tiêm phòng cho 95% đàn gia súc.",
+         {("88/KH-UBND", "implements", "20-KL/TU"), ("88/KH-UBND", "implements", "15/CT-UBND")}),
         # regression: a body named by its level alone after A ("của quận", "của huyện") ended the gap: no relation
         ("Kế hoạch 156 của quận được xây dựng trên cơ sở Chỉ thị số 24/CT-UBND ngày 9/11/2022 của Chủ tịch UBND "
          "Thành phố Hồ Chí Minh.", {("Kế hoạch#156", "based_on", "24/CT-UBND")}),
