@@ -1362,6 +1362,10 @@ def _of_another_body(text: str, a: Citation, source: Citation) -> bool:
 
 
 _NAMES_ITS_ITEM = {"amends", "replaces"}
+# … and what the subject of a passive predicate goes on to carry out after "đồng thời" ("Chỉ thị được ban hành trên cơ sở
+# tổng kết 5 năm thực hiện B …, đồng thời nhằm tiếp tục thực hiện C": the directive's, as B acts on nothing)
+_ALSO_CARRIES_OUT_GAP = re.compile(
+    rf"[ ]*,?[ ]*đồng[ ]+thời[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] in ('gap', 'both') and r['relation'] in ('implements', 'continues')])}){_AFTER_PHRASE}")
 # a basis phrase that names a body's proposal made in a document ("trên cơ sở đề nghị của * tại", "xét đề nghị tại")
 _REQUEST_IN = re.compile(r"đề[ ]+nghị\b.*\btại$", re.IGNORECASE)
 _REPEALS = re.compile(rf"[ ]+(?:{phrase_pattern(cues('repeals'))})(?![^\W\d_])")
@@ -1451,7 +1455,7 @@ def _passive_subject(text: str, cited: list[Citation], i: int, also: re.Match[st
     """The document opening the sentence whose passive predicate names citation `i`, when the clause goes on after "và"
     to replace or amend ("Nghị quyết số 19-NQ/TW … được ban hành trên cơ sở tổng kết … Nghị quyết số 26-NQ/TW … và
     thay thế Nghị quyết này": 19 replaces 26; B itself acts on nothing in its own predicate)."""
-    if also is None or _relation(also.group("phrase")) not in _NAMES_ITS_ITEM:
+    if also is None or _relation(also.group("phrase")) not in _NAMES_ITS_ITEM and also.re is not _ALSO_CARRIES_OUT_GAP:
         return None
     start = sentence_start(text, cited[i].start)
     subject = next((c for c in cited[:i] if c.start >= start), None)
@@ -1534,10 +1538,12 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                 break
             m = _phrase_after(text, a, b.start)
             if j == i + 1 and i not in object_of and (also := _AND_ITEM_GAP.fullmatch(
-                    text, a.cover_end if a.own_title and a.cover_end <= b.start else a.anchor, b.start)) \
+                    text, after_b := a.cover_end if a.own_title and a.cover_end <= b.start else a.anchor, b.start)
+                    or _ALSO_CARRIES_OUT_GAP.fullmatch(text, after_b, b.start)) \
                     and (actor := _passive_subject(text, cited, i, also)) is not None:
-                add(actor, b, _relation(also.group("phrase")), also.start("phrase"), also.end("phrase"))
-                break  # "A … được ban hành trên cơ sở tổng kết … B … và thay thế C": A's second act
+                for k in _coordinated_after(text, cited, j, source=actor, phrase=also.group("phrase")):
+                    add(actor, cited[k], _relation(also.group("phrase")), also.start("phrase"), also.end("phrase"))
+                break  # "A … được ban hành trên cơ sở tổng kết … B … và thay thế C và C2": A's second act
             if m is None and j == i + 1 and i not in object_of and not a.own_title:
                 m = _DESCRIBED_THEN_REPLACES.fullmatch(text, a.anchor, b.start)
             if m is not None and j > i + 1 and m.groupdict().get("scheme"):

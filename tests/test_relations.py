@@ -320,6 +320,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chỉ thị này.", {("41-CT/TW", "replaces", "36-CT/TW")}),
         ("Nghị quyết số 08/2024/NQ-HĐND được thông qua trên cơ sở tổng kết Nghị quyết số 15/2019/NQ-HĐND của HĐND tỉnh "
          "về hỗ trợ giảm nghèo và thay thế Nghị quyết này.", {("08/2024/NQ-HĐND", "replaces", "15/2019/NQ-HĐND")}),
+        # … or "đồng thời" carries C (and its fellows) out: the subject's second act ("A được ban hành trên cơ sở tổng kết …
+        # B …, đồng thời nhằm tiếp tục thực hiện C" gave nothing)
+        ("Chỉ thị số 20-CT/TU được ban hành trên cơ sở tổng kết 5 năm thực hiện Chỉ thị số 08-CT/TU của Ban Thường vụ Tỉnh "
+         "ủy, đồng thời nhằm tiếp tục thực hiện Chỉ thị số 13-CT/TW của Ban Bí thư và Kết luận số 61-KL/TW của Ban Bí thư.",
+         {("20-CT/TU", "implements", "13-CT/TW"), ("20-CT/TU", "implements", "61-KL/TW")}),
+        ("Kế hoạch số 112/KH-UBND được xây dựng trên cơ sở sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/TU về phát triển du "
+         "lịch, đồng thời cụ thể hóa Kết luận số 14-KL/TW của Bộ Chính trị.", {("112/KH-UBND", "implements", "14-KL/TW")}),
         # regression: what a decision does, written with no "về", before what it replaces ("Quyết định … ủy quyền cho …;
         # thay thế B" gave nothing)
         ("UBND huyện ban hành Quyết định số 845/QĐ-UBND ngày 4/6/2024 phân cấp cho UBND các xã quản lý chợ nông thôn; "
