@@ -888,6 +888,12 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "district", "Nam Định", "Hải Hậu"),
         ("Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì", place("Hưng Yên"), "Trưởng Ban Tuyên giáo Tỉnh ủy Hưng Yên", "province",
          "Hưng Yên", None),
+        # regression: the Front with the mass organisations of its level, a joint programme's subject ("Ủy ban MTTQ và các
+        # đoàn thể huyện xây dựng Chương trình phối hợp số …") was no body: the programme had no level and no district
+        ("Ủy ban MTTQ và các đoàn thể huyện xây dựng", place("Ninh Bình", "Gia Viễn"),
+         "Ủy ban MTTQ Việt Nam và các đoàn thể chính trị - xã hội huyện Gia Viễn", "district", "Ninh Bình", "Gia Viễn"),
+        ("Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh ký", place("Hải Dương"),
+         "Ủy ban MTTQ Việt Nam và các đoàn thể chính trị - xã hội tỉnh Hải Dương", "province", "Hải Dương", None),
         # regression: the police ministry's departments were no bodies ("Kế hoạch số 398/KH-C08-P2 ngày 28/12/2023 của Cục
         # Cảnh sát giao thông" in a Cần Thơ article was of no level, placed in Cần Thơ)
         ("Cục Cảnh sát giao thông ban hành", place("Cần Thơ"), "Cục Cảnh sát giao thông", "central", None, None),
