@@ -2939,7 +2939,8 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
     earlier = {c.symbol.canonical for c in issued_before if c.symbol}
     while text.startswith("; ", end - 2) \
             and (text[(item := _ENUMERATION_AT.match(text, end).end()):item + 1].isupper()
-                 or _SUBJECT_GOES_ON.match(text, item) or _LEVEL_SUBJECT_AT.match(text, item)):
+                 or _SUBJECT_GOES_ON.match(text, item) or _LEVEL_SUBJECT_AT.match(text, item)
+                 or _FOCUS_OPENS.match(text, item)):
         clause_end = sentence_end(text, end)
         in_clause = [c for c in cited if end <= c.start < clause_end]
         if in_clause and _listed_on(in_clause[0], item):
@@ -2976,6 +2977,9 @@ _OWN_PURPOSE = re.compile(rf"[ ,]*(?:{_LEAD_PHRASES})[ ]+(?=[{UPPER}])")
 _BARE_KIND_OBJECT = re.compile(rf"(?:{TYPE_WORD_RE.pattern})(?:[ ]*(?:[.;,\n]|$)|[ ]+(?:{phrase_pattern(cues('objectless_after'))})(?![^\W\d_]))")
 # "để triển khai thực hiện." closing the clause: what is carried out is left out, as just named
 _PURPOSE_ENDS_CLAUSE = re.compile(rf"[ ,]*(?:để|nhằm)[ ]+(?:{_IMPLEMENTS_ONLY})(?:[ ]+(?:{_ADVERBS}))*[ ]*(?:[.;\n]|$)")
+# … or one that singles out one of the bodies the main clause spoke of (data/cues clause_focus): "…, các huyện ủy đều
+# đã ban hành văn bản chỉ đạo; riêng Huyện ủy Bắc Hà ban hành Nghị quyết chuyên đề số 08-NQ/HU"
+_FOCUS_OPENS = re.compile(rf"(?:{phrase_pattern(cues('clause_focus'))})[ ]*,?[ ]+[{UPPER}]")
 # a clause with the main clause's subject: "…; đồng thời ban hành Quyết định số 354-QĐ/UBKTTW …"
 _SUBJECT_GOES_ON = re.compile(rf"(?:{phrase_pattern(cues('also'))})[ ]+(?:{phrase_pattern(cues('issue'))})[ ]")
 

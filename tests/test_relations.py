@@ -4946,6 +4946,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Tại kỳ họp, HĐND tỉnh đã thông qua 8 nghị quyết để triển khai Nghị quyết số 137/2024/QH15 của Quốc hội về "
          "thí điểm một số cơ chế đặc thù. Trong đó, Nghị quyết số 21/2024/NQ-HĐND quy định mức hỗ trợ cán bộ.",
          {("21/2024/NQ-HĐND", "implements", "137/2024/QH15")}),
+        # regression: a clause after "; " singling out one of the main clause's bodies ("riêng Huyện ủy …", "điển hình là
+        # UBND huyện …") issued nothing under the lead
+        ("Thực hiện Chỉ thị số 12-CT/TU ngày 5/3/2021 của Ban Thường vụ Tỉnh ủy, các huyện ủy đều đã ban hành văn bản chỉ "
+         "đạo; riêng Huyện ủy Than Uyên ban hành Nghị quyết chuyên đề số 07-NQ/HU ngày 20/4/2021.",
+         {("07-NQ/HU", "implements", "12-CT/TU")}),
+        ("Thực hiện Nghị quyết số 30-NQ/TU của Tỉnh ủy, các huyện đã cụ thể hóa bằng nhiều văn bản; điển hình là UBND "
+         "huyện Tam Đường ban hành Kế hoạch số 88/KH-UBND ngày 2/6/2023.", {("88/KH-UBND", "implements", "30-NQ/TU")}),
     ],
 )
 def test_relations(text, expected):
