@@ -2536,13 +2536,15 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
         # number heads the list
         return _issuing_verb(text, previous.start, numbered=True)
     if previous is None or previous.form != "numbered":
-        return _colon_list_verb(text, cited.start)
+        return _colon_list_verb(text, cited.start) or (
+            _enumeration_verb(scan, cited) if previous is not None
+            and _ENUMERATED_NEXT.fullmatch(text, max(previous.cover_end, previous.end), cited.start) else None)
     gap = (max(previous.cover_end, previous.end), cited.start)
     if _PARALLEL_NEXT.fullmatch(text, *gap) and not previous.issued and previous.type != cited.type:
         # "… đã ban hành Chương trình hành động số 18-CTr/TU thực hiện Nghị quyết số 26-NQ/TW …; Chương trình hành
         # động số 19-CTr/TU thực hiện Nghị quyết số 27-NQ/TW …": the next of the issued documents, each with its object
         first = _first_parallel(scan, cited)
-        return None if first is None else _issuing_verb(text, first.start, numbered=True)
+        return _enumeration_verb(scan, cited) if first is None else _issuing_verb(text, first.start, numbered=True)
     if previous.issued and previous.symbol and cited.symbol \
             and previous.symbol.issuer_code == cited.symbol.issuer_code and _DESCRIBED_NEXT.fullmatch(text, *gap):
         # "… đã ban hành Quyết định số 07-QĐ/ĐU, ngày 10/7/2025 thành lập Tiểu ban Văn kiện và Quyết định số 08-QĐ/ĐU
@@ -2554,14 +2556,15 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
         # "… đã ban hành: (1) Chương trình hành động số 35-CTr/TU …; (2) Chỉ thị số 22-CT/TU …"
         enumerated = previous.issued and _ENUMERATED_NEXT.fullmatch(text, *gap)
         if not enumerated:
-            return _colon_list_verb(text, cited.start)
+            return _colon_list_verb(text, cited.start) \
+                or (_enumeration_verb(scan, cited) if _ENUMERATED_NEXT.fullmatch(text, *gap) else None)
         head = _list_head(scan, previous)
         verb = _colon_list_verb(text, head.start)
         if verb is None and _same_kind_of_body(previous, cited):
             # "… đã ban hành Quyết định số 1520-QĐ/TU về …; Quyết định số 1522-QĐ/TU và …": the next of one body's
             # documents of the type, after the first's title
             verb = _numbered_issuing_verb(text, head.start)
-        return verb
+        return verb or _enumeration_verb(scan, cited)
     if not previous.issued:
         previous = _parallel_item(scan, cited, previous)
         if previous is None:
@@ -2575,7 +2578,30 @@ def _verb_of_listed(scan: _Scan, cited: Citation) -> int | None:
     verb = _numbered_issuing_verb(text, head.start) or _colon_list_verb(text, head.start)
     if verb is None and (first := _first_parallel(scan, cited)) is not None and first is not head:
         verb = _issuing_verb(text, first.start, numbered=True)
-    return verb
+    return verb or _enumeration_verb(scan, cited)
+
+
+def _enumeration_verb(scan: _Scan, cited: Citation) -> int | None:
+    """The verb before the colon of an enumeration whose item before `cited` ended on what it carries out: "Ban Thường
+    vụ Thành ủy đã ban hành: Kế hoạch số 12-KH/TU thực hiện Kết luận số 01-KL/TW; Chỉ thị số 03-CT/TU về …" (the
+    directive is the next item, not a second object). The items before, each opening after the colon or a "; ", are
+    issued and of `cited`'s issuer code: a document of another code after "; " may be one more object."""
+    text = scan.text
+    if cited.symbol is None or not cited.symbol.issuer_code:
+        return None
+    stop = text.rfind(". ", 0, cited.start)  # the sentence's start, its clauses after "; " included
+    low = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, cited.start) + 1, cited.start - _ENUMERATION_CHARS)
+    for head in reversed(scan.citations):
+        if head.start < low:
+            return None
+        if not _ENUMERATION_ITEM_OPENS.search(text, max(0, head.start - _ENUMERATION_ITEM_CHARS), head.start):
+            continue
+        if not head.issued or head.form != "numbered" or head.symbol is None \
+                or head.symbol.issuer_code != cited.symbol.issuer_code:
+            return None
+        if (verb := _colon_list_verb(text, head.start)) is not None:
+            return verb
+    return None
 
 
 def _same_kind_of_body(previous: Citation, cited: Citation) -> bool:
@@ -2648,6 +2674,10 @@ def _list_head(scan: _Scan, last: Citation) -> Citation:
 # paragraph's "*" too, which news opens a section with ("* Thực hiện B, Ban Thường vụ Tỉnh ủy ban hành A")
 ENUMERATION_MARK = r"(?:\(?\d{1,2}[).]|\(?[a-zđ]\)|[-–+•*])"
 _ENUMERATED_NEXT = re.compile(rf"[ ]*;[ ]*(?:và[ ]+)?(?:{ENUMERATION_MARK}[ ]*)?")
+# where an enumeration's item opens: after the verb's colon or the item before's "; ", perhaps with its mark
+_ENUMERATION_ITEM_OPENS = re.compile(rf"[:;][ ]*(?:{ENUMERATION_MARK}[ ]*)?\Z")
+_ENUMERATION_ITEM_CHARS = 8
+_ENUMERATION_CHARS = 1500  # the longest enumeration read back
 _COLON_LIST_HEAD = re.compile(
     rf"(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})[ ]*:[ ]*(?:{ENUMERATION_MARK}[ ]*)?\Z")
 _COLON_LIST_CHARS = 40

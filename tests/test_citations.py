@@ -3079,6 +3079,19 @@ def test_the_next_item_by_a_body_of_its_kind_elsewhere_is_issued_too(text, issue
         # … not one still to come
         ("Thời gian tới, Huyện ủy Sơn Tịnh sẽ ban hành: Kế hoạch số 35-KH/HU; Chỉ thị số 22-CT/HU.",
          [("35-KH/HU", False, None, None), ("22-CT/HU", False, None, None)]),
+        # regression: an enumeration's next item after an item that ends on what it carries out was issued by nothing
+        # (a town's "…-CT/TU" went to the Tỉnh ủy), and so was every item after it
+        ("Ban Thường vụ Thị ủy Đức Phổ đã ban hành: Kế hoạch số 40-KH/TU thực hiện Chỉ thị số 05-CT/TW; Chương trình "
+         "số 08-CTr/TU thực hiện Kết luận số 01-KL/TW; Chỉ thị số 06-CT/TU về phòng, chống thiên tai; Quy "
+         "định số 03-QĐ/TU và Quyết định số 210-QĐ/TU.",
+         [("40-KH/TU", True, "Ban Thường vụ Thị ủy Đức Phổ", None), ("05-CT/TW", False, None, None),
+          ("08-CTr/TU", True, "Ban Thường vụ Thị ủy Đức Phổ", None), ("01-KL/TW", False, None, None), ("06-CT/TU", True, "Ban Thường vụ Thị ủy Đức Phổ", None),
+          ("03-QĐ/TU", True, "Ban Thường vụ Thị ủy Đức Phổ", None), ("210-QĐ/TU", True, "Ban Thường vụ Thị ủy Đức Phổ", None)]),
+        # … not a document of another code after the "; ", one more object perhaps
+        ("Ban Thường vụ Thị ủy Đức Phổ đã ban hành: Kế hoạch số 40-KH/TU thực hiện Chỉ thị số 05-CT/TW; Kết luận số "
+         "01-KL/TW.",
+         [("40-KH/TU", True, "Ban Thường vụ Thị ủy Đức Phổ", None), ("05-CT/TW", False, None, None),
+          ("01-KL/TW", False, None, None)]),
         # regression: a list after the documents the verb counts was issued by nothing ("Ban Thường vụ Thị ủy … đã ban
         # hành 4 nghị quyết chuyên đề, trong đó có Nghị quyết số 02-NQ/TU" gave the resolution to the Tỉnh ủy)
         ("Ban Thường vụ Thị ủy Đức Phổ đã ban hành 4 nghị quyết chuyên đề, trong đó có Nghị quyết số 02-NQ/TU ngày "
