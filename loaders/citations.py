@@ -4883,7 +4883,10 @@ _BRACKET_ALONE = re.compile(r"[^.;:\n()“”\"]{0,80}?[ ]*\([ ]*")
 _PAGE_STAMP = (rf"(?:(?:{_cue_pattern('weekday', either_case=True)}),?[ ]+\d{{1,2}}/\d{{1,2}}/\d{{4}}"
                r"(?:[ ]*[-–|,]?[ ]*\d{1,2}:\d{2}(?:[ ]*\(GMT[ ]*[+]\d{1,2}\))?)?[ ]*(?:[-–|][ ]*)?)?")
 BYLINE = (_PAGE_STAMP + r"(?:\([^()\n]{0,30}\)\s*(?:[-–]\s*)?|[Nn]gày[ ]+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[ ]+[-–][ ]+(?!\d)"
-          r"|[^\W\d_]+(?:\.[^\W\d_]+)*(?:[ ][^\W\d_]+){0,4}"
+          r"|[^\W\d_]+(?:[.-][^\W\d_]+)*(?:[ ][^\W\d_]+){0,4}"
+          # a name of two parts joined by a dash, before its day or bracket: "Bà Rịa - Vũng Tàu, 18/8/2014 - ",
+          # "Phan Rang - Tháp Chàm (Ninh Thuận) - ", "Baria-Vungtau Online, 10/3/2021 - "
+          r"(?:[ ][-–][ ][^\W\d_]+(?:[ ][^\W\d_]+){0,3}(?=,[ ](?:ngày[ ]+)?\d|[ ]\())?"
           r"(?:[ ]\d{1,2}(?=[ ]+[-–(]))?"  # a numbered urban district's: "Quận 8 - ", "Quận 3 (TP Hồ Chí Minh) - "
           # (not a document number spaced from its code: "Thực hiện Chỉ thị số 35 - CT/TW …" opens with no byline)
           r"(?:[ ]\([^()\n\d]{2,30}\)|,[ ](?:ngày[ ]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?[ ]+[-–][ ]+(?![^\W\d_]{1,6}/)"

@@ -531,6 +531,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # gave nothing: the lead did not open the sentence)
         ("Hàm Yên, 03/10/2014 - Thực hiện Kế hoạch số 36-KH/TU ngày 10/3/2014 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ "
          "Huyện ủy Hàm Yên đã ban hành Kế hoạch số 41-KH/HU ngày 2/4/2014.", {("41-KH/HU", "implements", "36-KH/TU")}),
+        # … and of a name of two parts joined by a dash ("Bà Rịa - Vũng Tàu, 18/8/2014 - ", "Baria-Vungtau Online, … - ")
+        ("Bà Rịa - Vũng Tàu, 12/9/2016 - Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy Đất Đỏ "
+         "đã ban hành Kế hoạch số 36-KH/HU ngày 5/8/2016.", {("36-KH/HU", "implements", "05-CT/TW")}),
+        ("Phan Rang - Tháp Chàm (Ninh Thuận) - Thực hiện Kế hoạch số 36-KH/TU của Ban Thường vụ Tỉnh ủy, Ban Thường vụ "
+         "Thành ủy đã ban hành Kế hoạch số 41-KH/TU ngày 2/4/2017.", {("41-KH/TU", "implements", "36-KH/TU")}),
+        ("Baria-Vungtau Online, 3/4/2019 - Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban "
+         "hành Kế hoạch số 150-KH/TU ngày 2/4/2019.", {("150-KH/TU", "implements", "35-CT/TW")}),
         # … and of the day alone ("Ngày 24/8/2023 - Thực hiện B, X ban hành A" gave nothing)
         ("Ngày 12/5/2022 - Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy Lộc Hà đã ban hành Kế "
          "hoạch số 88-KH/HU về học tập và làm theo Bác.", {("88-KH/HU", "implements", "05-CT/TW")}),
