@@ -76,6 +76,11 @@ _PROVISIONS = (r"(?:(?:(?:[ ]+các)?(?:(?:(?<=[\dIVXa-zđ])(?:[ ]*,|[ ]+và))?[ 
                r"(?:[ ]*,[ ]*[\dIVX]{1,4})*(?:[ ]+và[ ]+[\dIVX]{1,4})?)+"
                r"|[ ]+một[ ]+số[ ]+(?:điều|Điều|(?:quy[ ]+định|nội[ ]+dung)(?=[ ]+(?:của|trong|tại)[ ])))"
                r"(?:[ ]+(?:của|trong|tại))?)?")
+# the provisions of B the phrase acts on, named by what they are about: "thay thế các quy định về xử phạt vi phạm hành
+# chính trong lĩnh vực giao thông đường bộ tại B" (a partial replacement is still a replacement of B), "bãi bỏ các nội
+# dung về … của B" (data/cues provision_noun)
+_DESCRIBED_PROVISIONS = (rf"(?:[ ]+(?:(?:các|những)[ ]+)?(?:{phrase_pattern(cues('provision_noun'))})"
+                         r"(?:[ ]+về(?:,?[ ]+[^\W\d_]+){1,16}?)?[ ]+(?:tại|của|trong))?")
 # a plural the phrase names by a description, then its instances after "gồm:", "như:" (data/cues instances); a
 # bracketed aside may stand among its words ("(trước hợp nhất)")
 _LISTED_PLURAL = (rf"[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:,?[ ]+(?:\([^()\n]{{1,40}}\)|[^\W\d_]+|\d+(?:[ ]*-[ ]*\d+)?)){{0,24}}?"
@@ -99,6 +104,7 @@ _AFTER_PHRASE = (
     # "… cụ thể hóa các mục tiêu của B", "… thực hiện các nhóm giải pháp về cơ chế, chính sách của B"
     rf"(?:[ ]+(?:(?:các|những)[ ]+)?(?:{phrase_pattern(cues('aim'))})(?:(?:[ ]*,|[ ]+và)?[ ]+[^\W\d_]+){{0,6}}?"
     r"[ ]+(?:của|tại|nêu[ ]+tại|đề[ ]+ra[ ]+tại|đề[ ]+ra[ ]+trong))?"
+    rf"{_DESCRIBED_PROVISIONS}"  # "thay thế các quy định về hạn mức đất ở tại B"
     rf"{_PROVISIONS}"  # "sửa đổi, bổ sung khoản 2 Điều 5 của B"
     # "… các Nghị định: số B1 và số B2", "… các nghị quyết, chỉ thị của Bộ Chính trị: B1, B2"
     rf"(?:[ ]+(?:{_COUNT})[ ]+[^\W\d_]+(?:,?[ ]+[^\W\d_]+){{0,4}}(?:[ ]+của(?:[ ]+[^\W\d_]+){{1,5}})?[ ]*:(?:[ ]*số)?"

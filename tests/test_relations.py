@@ -51,6 +51,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hành động thực hiện Nghị quyết số 26-NQ/TW và Nghị quyết số 15/NQ-CP ngày 10/2/2023 ban hành Chương trình hành "
          "động thực hiện Nghị quyết số 27-NQ/TW.",
          {("14/NQ-CP", "implements", "26-NQ/TW"), ("15/NQ-CP", "implements", "27-NQ/TW")}),
+        # regression: a replacement of B's provisions named by their subject ("thay thế các quy định về … tại B") replaced
+        # nothing: a partial replacement is still B's
+        ("Quyết định số 12/2025/QĐ-UBND thay thế các quy định về mức thu phí tham quan tại Quyết định số 40/2021/QĐ-UBND "
+         "ngày 2/8/2021 của UBND tỉnh.", {("12/2025/QĐ-UBND", "replaces", "40/2021/QĐ-UBND")}),
+        ("Chính phủ ban hành Nghị định số 81/2025/NĐ-CP, thay thế các nội dung về quản lý hoạt động kinh doanh xăng dầu "
+         "trong khu vực biên giới tại Nghị định số 95/2021/NĐ-CP.", {("81/2025/NĐ-CP", "replaces", "95/2021/NĐ-CP")}),
         # regression: a lead after the page's stamp, its weekday, day and time before the byline ("Thứ Năm, 12/09/2024,
         # 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện B, …") opened no sentence, so carried nothing out
         ("Thứ Năm, 12/09/2024, 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính "
