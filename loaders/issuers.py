@@ -129,8 +129,16 @@ _ACRONYM = r"(?:[ ]+\([A-ZĐ][A-ZĐ&]{1,9}\))?"
 _NOT_LOCAL = rf"(?!{_ACRONYM}[ ]+{_any_case(_LEVEL_WORDS)}{_END})(?!{_ACRONYM}[ ]+(?:{_PROVINCE_NAMES}){_END})"
 # "TPHCM" written as one word, as the Saigon papers write it: the level word "TP" and the place "HCM"
 _END_OR_HCM = rf"(?:{_END}|(?<=[Tt][Pp])(?=HCM{_END}))"
+# a ministry by its name without "Bộ", as news names its minister ("Bộ trưởng Giáo dục và Đào tạo", "Bộ trưởng Y tế")
+# (a ministry's code starts with B: not the Politburo's TW, nor the army's commands, "Bộ Tư lệnh …")
+_MINISTRIES_UNNAMED = {fold(spelling[len("Bộ "):]): row for row in _CENTRAL.values()
+                       if row["name"].startswith("Bộ ") and row["code"].startswith("B")
+                       and not row["name"].startswith(("Bộ Tư lệnh", "Bộ Tổng", "Bộ Chỉ huy"))
+                       for spelling in row["prose"].split("|") if spelling.startswith("Bộ ")}
+_MINISTRY_NAMES = f"(?i:{phrase_pattern({spelling.lower() for spelling in _MINISTRIES_UNNAMED})})"
 ISSUER_RE = re.compile(
     rf"(?:{_MEETING})?(?P<central>{_any_case(_CENTRAL)}){_END}{_NOT_LOCAL}"
+    rf"|(?P<minister>{phrase_pattern(cues('minister'))})[ ]+(?P<ministry>{_MINISTRY_NAMES}){_END}"
     # an organ of a central body: "Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương"
     # (two offices of one person after a comma: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc")
     rf"|(?P<corgans>(?:{_any_case(_ORGANS)}(?:,[ ]+(?={_any_case(_ORGANS)})|[ ]+)){{1,2}})(?P<ocentral>{_any_case(_CENTRAL)}){_END}{_NOT_LOCAL}"
@@ -975,6 +983,9 @@ def _resolve(raw: str, place: tuple[str | None, ...] | None) -> tuple[int, Issue
         organs = _organ_names(g["corgans"] or "")
         return m.end(), Issuer(" ".join((*organs, row["name"])), "central", row["code"] or None,
                                parent=row["name"] if organs else None)
+    if g["ministry"]:
+        row = _MINISTRIES_UNNAMED[fold(g["ministry"])]
+        return m.end(), Issuer(f"{g['minister']} {row['name']}", "central", row["code"] or None, parent=row["name"])
     if g["pcentral"]:  # its committee, however written ("Đảng bộ Bộ Y tế" is led by "Đảng ủy Bộ Y tế")
         body = f"Đảng ủy {_CENTRAL[fold(g['pcentral'])]['name']}"
         organs = _organ_names(g["porgans"] or "")

@@ -406,6 +406,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021.", place("Hà Tĩnh"),
          [("numbered", "Nghị quyết chuyên đề số 05-NQ/TU ngày 3/3/2021", "Nghị quyết", "05", "05-NQ/TU",
            "2021-03-03", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh")]),
+        # regression: the minister who signed it, named with the ministry's name with no "Bộ" as news writes it, was no
+        # body, and the date after that passive was lost
+        ("Thông tư 19/2025/TT-BYT được Bộ trưởng Y tế Đào Hồng Lan ký ban hành ngày 30/6/2025.", None,
+         [("numbered", "Thông tư 19/2025/TT-BYT được Bộ trưởng Y tế Đào Hồng Lan ký ban hành ngày 30/6/2025",
+           "Thông tư", "19", "19/2025/TT-BYT", "2025-06-30", "Bộ trưởng Bộ Y tế")]),
         # regression: in an article of no place, a city's body named by its kind alone was some town's, though its
         # clause names a centrally-run city ("TP HCM ban hành … của UBND thành phố", "Sở Y tế Đà Nẵng tham mưu Thành ủy")
         ("Ngày 3/3, TP HCM ban hành Chỉ thị 05/CT-UBND của UBND thành phố về phòng, chống sốt xuất huyết.", None,

@@ -33,6 +33,13 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "province", "Bắc Giang", None),
         ("Hội đồng Thi đua - Khen thưởng tỉnh phát động", place("Vĩnh Phúc"), "Hội đồng Thi đua - Khen thưởng tỉnh Vĩnh Phúc",
          "province", "Vĩnh Phúc", None),
+        # regression: a minister named with the ministry's name, "Bộ" left out, as news writes it ("Quyết định của Bộ
+        # trưởng Y tế", "được Bộ trưởng Giáo dục và Đào tạo … ký ban hành") was no body
+        ("Bộ trưởng Y tế về khám bệnh", place("Hà Tĩnh"), "Bộ trưởng Bộ Y tế", "central", None, None),
+        ("Thứ trưởng Giáo dục và Đào tạo Phạm Ngọc Thưởng ký", None, "Thứ trưởng Bộ Giáo dục và Đào tạo", "central",
+         None, None),
+        ("Bộ trưởng Lao động - Thương binh và Xã hội ban hành", None, "Bộ trưởng Bộ Lao động - Thương binh và Xã hội",
+         "central", None, None),
         # regression: the head of the ethnic-minorities committee by his two offices ("Quyết định số 612/QĐ-UBDT … của Bộ
         # trưởng, Chủ nhiệm Ủy ban Dân tộc phê duyệt Kế hoạch …" ended before "của", the plan it approves a document of
         # its own and the printed plan's bases its)
