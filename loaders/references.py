@@ -2045,6 +2045,10 @@ def _issuer_from_code(doc: Resolved, article: Place | None, text: str) -> Issuer
     if article is None:
         return Issuer("", known.level, known.code)
     province = gazetteer.get("legacy", "province", article.province_code) if article.province_code else None
+    if province is not None:  # named as when the document was issued, else as the article names it: Thừa Thiên Huế
+        # was a tỉnh until 2024, whose "/TU" is its Tỉnh ủy, not the "Thành ủy Huế" of the list's centrally-run city
+        day = next((c.date for c in doc.citations if c.date), None)
+        province = gazetteer.as_on(province, day) if day else gazetteer.as_named(province, article.province)
     district = gazetteer.get("legacy", "district", article.district_code) if article.district_code else None
     level = known.level
     body = known.name or ""

@@ -1812,6 +1812,21 @@ def test_a_local_board_is_named_by_its_code(text, article, issuer):
     assert doc.issuer.name == issuer
 
 
+@pytest.mark.parametrize("text, article, issuer", [
+    # regression: Thừa Thiên Huế's "/TU" before 2025 is its Tỉnh ủy's, not the "Thành ủy Huế" of the centrally-run city
+    # the list knows (the article names the province as it was; a dated document, as on its day)
+    ("Các huyện, thị xã triển khai Kế hoạch số 12-KH/TU về phát triển du lịch.",
+     Place("Thừa Thiên Huế", None, None, "46", None), "Tỉnh ủy Thừa Thiên Huế"),
+    ("Các phường triển khai Kế hoạch số 12-KH/TU ngày 3/4/2019 về phát triển du lịch.",
+     Place("Huế", None, None, "46", None), "Tỉnh ủy Thừa Thiên Huế"),
+    ("Các phường triển khai Kế hoạch số 12-KH/TU về phát triển du lịch.", Place("Huế", None, None, "46", None),
+     "Thành ủy Huế"),
+])
+def test_a_provincial_code_names_the_committee_as_the_province_was_named(text, article, issuer):
+    [doc] = resolve(text, find_citations(text, article), article)
+    assert doc.issuer.name == issuer
+
+
 @pytest.mark.parametrize("text, article, province", [
     # regression: a document known by its code alone took the article's place (none in national news),
     # not the place its clause opens with or the one of the plan of that code before it in the paragraph
