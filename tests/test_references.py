@@ -1318,6 +1318,18 @@ def test_a_carried_document_s_body_signs_only_as_the_symbol_says(text, symbol, i
     assert (doc.symbol, doc.issuer.name) == (symbol, issuer)
 
 
+@pytest.mark.parametrize("text, issuer", [
+    # regression: the planning department's short code ("…/TTr-SKH", as "SNN" is the farming one's) named no body, and
+    # the department named before "tại" was dropped for it
+    ("Quyết định được ban hành theo đề nghị của Giám đốc Sở Kế hoạch và Đầu tư tại Tờ trình số 112/TTr-SKH ngày "
+     "5/3/2024.", "Sở Kế hoạch và Đầu tư Hà Tĩnh"),
+    ("UBND tỉnh đã nhận Báo cáo số 45/BC-SKH ngày 2/4/2024 về tình hình giải ngân.", "Sở Kế hoạch và Đầu tư Hà Tĩnh"),
+])
+def test_a_department_s_short_code_names_it(text, issuer):
+    [doc] = resolve(text, find_citations(text, place("Hà Tĩnh")), place("Hà Tĩnh"))
+    assert doc.issuer is not None and doc.issuer.name == issuer
+
+
 def test_a_centre_s_reference_is_no_local_party_symbol_s_document():
     # regression: "đúng hướng dẫn của Trung ương" took "Hướng dẫn số 07-HD/TU" (its issuer unnamed) for its own and made
     # the Central Committee sign the provincial guidance
