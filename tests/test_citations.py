@@ -102,6 +102,11 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         # an abbreviated type before its number
         ("các xã triển khai KH 344 của UBND huyện trong quý III", place("Hà Tĩnh", "Can Lộc"),
          [("numbered", "KH 344 của UBND huyện", "Kế hoạch", "344", None, None, "UBND huyện Can Lộc")]),
+        # regression: "CTHĐ" for an action programme before its number ("Tỉnh ủy đã ban hành CTHĐ số 13-CTr/TU" was the
+        # bare symbol, a Chương trình, and no issued document)
+        ("Ban Chấp hành Đảng bộ tỉnh đã ban hành CTHĐ số 21-CTr/TU ngày 10/10/2016.", place("Sơn La"),
+         [("numbered", "CTHĐ số 21-CTr/TU ngày 10/10/2016", "Chương trình hành động", "21", "21-CTr/TU", "2016-10-10",
+           "Ban Chấp hành Đảng bộ tỉnh Sơn La")]),
         # regression: an abbreviation glued to its number ("NQ57", as national news writes it) was no citation
         ("Các địa phương khẩn trương triển khai NQ57 của Bộ Chính trị.", None,
          [("numbered", "NQ57 của Bộ Chính trị", "Nghị quyết", "57", None, None, "Bộ Chính trị")]),
