@@ -3511,9 +3511,12 @@ def _attributive(text: str, cited: list[Citation], last_words: list[str],
         before = next((a for a in reversed(cited[max(0, j - 20):j])
                        if a.start >= paragraph and doc_of[id(a)] is not doc_of[id(b)]), None)
         if before is not None and before.start < (opening := sentence_start(text, m.start())) \
-                and _DIRECTS_WORD.search(text, opening, m.start()):
+                and (_DIRECTS_WORD.search(text, opening, m.start()) or _SAYS.search(text, opening, m.start())
+                     or _FUTURE_WORD.search(text, opening, m.start())):
             continue  # someone directing others in a sentence after A's says nothing of A ("… thực hiện tốt Luật Bình
-            # đẳng giới. Đồng chí Bí thư yêu cầu các cấp ủy … phấn đấu tỷ lệ nữ cấp ủy … theo tinh thần Nghị quyết 11")
+            # đẳng giới. Đồng chí Bí thư yêu cầu các cấp ủy … phấn đấu tỷ lệ nữ cấp ủy … theo tinh thần Nghị quyết 11"),
+            # nor does someone telling what a body will do ("… có Công văn số 12450/UBND-TNMT …. Chủ tịch UBND thành
+            # phố cho biết, thành phố sẽ giải quyết dứt điểm … trên tinh thần Chỉ thị số 06/CT-UBND")
         if before is not None and before.start < (opening := sentence_start(text, m.start())) \
                 and _ACTIVITY_OPENING.match(text, opening):
             continue  # a sentence after A's about an activity ("… Kết luận số 157-KL/TW …. Việc sắp xếp tỉnh, xã được
@@ -3534,6 +3537,7 @@ def _attributive(text: str, cited: list[Citation], last_words: list[str],
 _ACTIVITY_OPENING = re.compile(rf"[ \n]*Việc[ ]+(?!(?:{phrase_pattern(cues('nominal_act'))})(?![^\W\d_]))")
 # a verb of directing others ("yêu cầu", "đề nghị", "chỉ đạo"; data/cues directs)
 _DIRECTS_WORD = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('directs'))})(?![^\W\d_])")
+_FUTURE_WORD = re.compile(r"(?<![^\W\d_])sẽ(?![^\W\d_])")  # what a body will do
 _AMENDING_LAW_KEY = "law:amending:"  # citations' key of a law named by what it amends
 _LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 # "kết quả" right before the phrase: the results of carrying B out ("… về kết quả thực hiện B")

@@ -830,6 +830,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Hội nghị đề nghị Huyện ủy tiếp tục lãnh đạo thực hiện tốt Luật Bình đẳng giới, chuẩn bị nguồn cán bộ nữ cho "
          "Đại hội. Đồng chí Bí thư Huyện ủy yêu cầu các cấp ủy đưa chỉ tiêu cán bộ nữ vào nghị quyết đại hội, phấn đấu "
          "tỷ lệ nữ cấp ủy đạt từ 15% trở lên theo tinh thần Nghị quyết số 11-NQ/TW của Bộ Chính trị.", set()),
+        # … nor in one that tells what a body will do, as someone reports it ("… có Công văn số 12450/UBND-TNMT …. Chủ tịch
+        # UBND thành phố cho biết, thành phố sẽ giải quyết … trên tinh thần Chỉ thị số 06/CT-UBND" made the letter
+        # carry out the directive)
+        ("UBND huyện đã có Công văn số 845/UBND-TNMT ngày 2/3/2024 chỉ đạo các xã rà soát hồ sơ đất đai. Chủ tịch UBND "
+         "huyện cho biết, còn 1.200 hồ sơ tồn đọng; huyện sẽ giải quyết dứt điểm trong năm theo tinh thần Chỉ thị số "
+         "06/CT-UBND của Chủ tịch UBND tỉnh.", set()),
+        ("Sở Y tế đã ban hành Kế hoạch số 56/KH-SYT ngày 2/3/2024 về tiêm chủng. Năm 2025, ngành y tế sẽ mở rộng tiêm "
+         "chủng theo tinh thần Nghị quyết số 20-NQ/TW của Ban Chấp hành Trung ương.", set()),
         # regression: a law named by what it amends amended the decree listed after the law it names ("Luật sửa đổi, bổ
         # sung một số điều của Luật Thi đua, Khen thưởng, Nghị định số 121/2005/NĐ-CP …")
         ("Hội nghị quán triệt Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng, Nghị định số "
