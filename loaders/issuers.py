@@ -570,7 +570,7 @@ def place_subject(text: str, start: int, end: int, article: Place | None, code: 
     # the subject follows a comma, or a colon opening a list of clauses ("… bằng những văn bản riêng: Hương Khê có A1; …")
     comma = max(text.rfind(",", start, end), text.rfind(": ", start, end))
     for pos in dict.fromkeys((comma + 1 if comma != -1 else start, start)):
-        pos += len(text[pos:end]) - len(text[pos:end].lstrip())
+        pos = _ITEM_MARK.match(text, pos, end).end()  # an item of a bulletin's list: "- Huyện Đức Trọng ban hành …"
         # a level word alone: the unit of that level the article is about ("Chủ tịch UBND phường
         # Hoàng Văn Thụ cho biết, phường đã ban hành Kế hoạch số 35/KH-UBND …")
         bare = _BARE_LEVEL_RE.match(text, pos, end)
@@ -601,6 +601,7 @@ def place_subject(text: str, start: int, end: int, article: Place | None, code: 
     return None
 
 
+_ITEM_MARK = re.compile(r"\s*(?:[-+•*–][ ]*)?")
 _BARE_LEVEL_RE = re.compile(rf"(?i:{phrase_pattern({row['name'] for row in _LEVEL_WORDS.values()})}){_END}")
 
 

@@ -1204,6 +1204,10 @@ def test_subject_before_a_verb():
         # regression: a place as the subject of a clause after a colon opening a list ("Các huyện đã cụ thể hóa Chỉ thị số
         # 02/CT-UBND bằng những văn bản riêng: Hương Khê có Kế hoạch số 85/KH-UBND …" gave the province's)
         ("Các huyện đã cụ thể hóa Chỉ thị số 05/CT-UBND bằng những văn bản riêng: Cẩm Mỹ ban hành Kế hoạch", "Cẩm Mỹ"),
+        # regression: a place as the subject of a bulletin's item after its mark ("- Huyện Xuân Lộc ban hành …" gave the
+        # district's body no district, a province the article's)
+        ("- Huyện Xuân Lộc ban hành Kế hoạch", "Xuân Lộc"),
+        ("• Thành phố Biên Hòa đã ban hành Kế hoạch", "Biên Hòa"),
     ],
 )
 def test_a_place_as_subject_past_an_aside(text, district):

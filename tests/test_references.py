@@ -1867,6 +1867,9 @@ def test_a_document_known_by_its_code_is_of_the_place_around_it(text, article, p
     ("TP.HCM ban hành Kế hoạch số 75/KH-UBND ngày 18/7/2025.", "UBND thành phố Hồ Chí Minh"),
     # … in the article's province, a district named alone
     ("Huyện Lục Nam đã ban hành Kế hoạch số 12/KH-UBND.", "UBND huyện Lục Nam"),
+    # regression: … the subject of a bulletin's item after its mark ("- Tỉnh Quảng Ninh ban hành …" was Bắc Giang's)
+    ("Điểm tin:\n- Tỉnh Quảng Ninh ban hành Kế hoạch số 44/KH-UBND về chuyển đổi số.", "UBND tỉnh Quảng Ninh"),
+    ("Điểm tin:\n- Huyện Lục Nam ban hành Kế hoạch số 31-KH/HU về chuyển đổi số.", "Huyện ủy Lục Nam"),
     # a person is no place: the article's body
     ("Đồng chí Nguyễn Văn Hùng đã ký ban hành Kế hoạch số 12/KH-UBND.", "UBND tỉnh Bắc Giang"),
 ])
