@@ -1258,8 +1258,33 @@ def _numbered(scan: _Scan, row: dict[str, str], noun: _Noun, head_end: int,
             and (symbol is None or by.issuer.code == symbol.issuer_code):  # not "của Thủ tướng tại Công văn số …/VPCP-…"
         cited.issuer = by.issuer  # "chỉ đạo của UBND tỉnh tại Công văn số 567/UBND-KT": the body before "tại"
     _read_title(scan, cited, cited.anchor)
+    if cited.date is None and not cited.own_title:
+        _issued_after_description(scan, cited)
     _mark_issued(scan, cited, (noun.before, noun.before_start))
     return cited
+
+
+# what a document does, then the passive that issued it: "Thông tư 29/2024/TT-BGDĐT quy định về dạy thêm, học thêm được
+# Bộ trưởng … ký ban hành ngày 30/12/2024"
+_DESCRIBED_THEN_BY = re.compile(rf"[ ]+(?:{_cue_pattern('describes')})[ ][^.;:()\n]{{1,150}}?,?[ ]+(?:được|do)[ ]+")
+
+
+def _issued_after_description(scan: _Scan, cited: Citation) -> None:
+    """The date (and the issuer, when none was given) in the passive after what the document opening its sentence does
+    ("Thông tư 29/2024/TT-BGDĐT quy định về dạy thêm, học thêm được Bộ trưởng Giáo dục và Đào tạo Nguyễn Kim Sơn ký
+    ban hành ngày 30/12/2024"): that clause's subject is the document."""
+    text = scan.text
+    described = _DESCRIBED_THEN_BY.match(text, max(cited.end, cited.cover_end))
+    if described is None or not _opens_sentence(text, cited.start):
+        return
+    body = issuer_at(text, described.end(), scan.article)
+    verb = _AGENT_VERB.match(text, body.end) if body is not None else None
+    found = _dated(scan, verb.end()) if verb is not None else None
+    if found is None or not found.iso or cited.symbol and cited.symbol.year and found.iso[:4] != str(cited.symbol.year):
+        return
+    cited.date = found.iso
+    if cited.issuer is None:
+        cited.issuer = _placed_in_sentence(scan, body, cited.start).issuer
 
 
 _AT = re.compile(r"[ ]+tại[ ]+")

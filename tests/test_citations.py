@@ -416,6 +416,14 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Thông tư 19/2025/TT-BYT được Bộ trưởng Y tế Đào Hồng Lan ký ban hành ngày 30/6/2025.", None,
          [("numbered", "Thông tư 19/2025/TT-BYT được Bộ trưởng Y tế Đào Hồng Lan ký ban hành ngày 30/6/2025",
            "Thông tư", "19", "19/2025/TT-BYT", "2025-06-30", "Bộ trưởng Bộ Y tế")]),
+        # regression: the passive that issued a document opening its sentence, after what the document does and no "về"
+        # title ("Thông tư … quy định … được … ký ban hành ngày …"), gave it no date
+        ("Nghị định 81/2021/NĐ-CP quy định cơ chế thu, quản lý học phí được Thủ tướng Phạm Minh Chính ký ban hành ngày "
+         "27/8/2021.", None,
+         [("numbered", "Nghị định 81/2021/NĐ-CP", "Nghị định", "81", "81/2021/NĐ-CP", "2021-08-27", "Thủ tướng Chính phủ")]),
+        # … not a passive of another year than its symbol's, nor one after a document that is no sentence's subject
+        ("Bộ trưởng thực hiện Nghị định 81/2021/NĐ-CP quy định cơ chế thu học phí được Chính phủ ban hành ngày 27/8/2021.",
+         None, [("numbered", "Nghị định 81/2021/NĐ-CP", "Nghị định", "81", "81/2021/NĐ-CP", None, None)]),
         # regression: in an article of no place, a city's body named by its kind alone was some town's, though its
         # clause names a centrally-run city ("TP HCM ban hành … của UBND thành phố", "Sở Y tế Đà Nẵng tham mưu Thành ủy")
         ("Ngày 3/3, TP HCM ban hành Chỉ thị 05/CT-UBND của UBND thành phố về phòng, chống sốt xuất huyết.", None,
