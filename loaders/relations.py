@@ -2481,10 +2481,13 @@ def _title_tail(text: str, cited: list[Citation], i: int, j: int, add, actor: Ci
         passive = text.rfind(" được ", tail_from, b.start)
         m = GAP_RE.fullmatch(text, passive, b.start) \
             if passive != -1 and not any(passive < c.start < b.start for c in cited[i + 1:j]) else None
+    item_tail = m is None
     if m is None:  # nor does what A does to its kind: "Nghị định số … quy định tổ chức …, UBND cấp xã thay thế B"
         m = next((tail for tail in _ITEM_TAIL_GAP.finditer(text, tail_from, b.start)
                   if _ITEM_TAIL_GAP.fullmatch(text, tail.start(), b.start)), None)
-    if m is None or not a.own_title and _TO_BE_ISSUED.search(text, tail_from, m.start()):
+    # (a document still to be written before such a phrase is what does it, whatever A's title: "Thông báo số 358-TB/TU
+    # về kết luận …, đồng chí Bí thư yêu cầu … đề nghị Trung ương ban hành nghị quyết mới thay thế B")
+    if m is None or (item_tail or not a.own_title) and _TO_BE_ISSUED.search(text, tail_from, m.start()):
         return False
     relation = _relation(m.group("phrase"), m.groupdict().get("pre") or "")
     if actor is not None and a is not actor and relation in _NAMES_ITS_ITEM and _joined_item(text, tail_from, b.start):

@@ -57,6 +57,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ngày 2/8/2021 của UBND tỉnh.", {("12/2025/QĐ-UBND", "replaces", "40/2021/QĐ-UBND")}),
         ("Chính phủ ban hành Nghị định số 81/2025/NĐ-CP, thay thế các nội dung về quản lý hoạt động kinh doanh xăng dầu "
          "trong khu vực biên giới tại Nghị định số 95/2021/NĐ-CP.", {("81/2025/NĐ-CP", "replaces", "95/2021/NĐ-CP")}),
+        # regression: a replacement by a document still to be written, after a titled document's long tail ("Thông báo số
+        # … về kết luận …, … đề nghị Trung ương ban hành nghị quyết mới thay thế B") was the titled document's
+        ("Tiếp theo Thông báo số 215-TB/TU ngày 3/4/2025 về kết luận của Thường trực Tỉnh ủy, đồng chí Chủ tịch UBND tỉnh "
+         "yêu cầu các sở nghiên cứu, đề xuất Bộ Tài chính xem xét ban hành thông tư mới thay thế Thông tư số "
+         "58/2020/TT-BTC.", set()),
         # regression: a lead after the page's stamp, its weekday, day and time before the byline ("Thứ Năm, 12/09/2024,
         # 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện B, …") opened no sentence, so carried nothing out
         ("Thứ Năm, 12/09/2024, 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính "
