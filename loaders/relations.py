@@ -1561,6 +1561,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     and (_PURPOSE_AFTER_BASIS.match(text, comma) or _ALSO_AFTER_COMMA.match(text, comma)):
                 at = comma
                 m = m or GAP_RE.fullmatch(text, comma, b.start)
+            if m is None and i in object_of and not a.own_title and (fit := _LOCAL_FIT_AT.match(text, a.anchor)) is not None:
+                m = GAP_RE.fullmatch(text, fit.end(), b.start)  # "A triển khai B trên địa bàn tỉnh, thực hiện C" (see below)
             if m is None and a.type_code in _DIRECTING_CODES:
                 m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)
                 if m is not None and (_RESULTS_ASKED.search(text, m.start(), m.start("phrase")) or _goes_on(text, m)
@@ -1760,9 +1762,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
             elif i in object_of and relation in _NAMES_ITS_ITEM and _COMMA_ONLY.fullmatch(text, a.anchor, m.start("phrase")):
                 sources = [object_of[i]]  # "A triển khai B, thay thế C": what A does, not B
             elif i in object_of and relation == "implements" and not a.own_title \
-                    and _COMMA_ONLY.fullmatch(text, a.anchor, m.start("phrase")):
+                    and _FITTED_COMMA.fullmatch(text, a.anchor, m.start("phrase")):
                 # "A về tổng kết 10 năm thực hiện B, triển khai C": B has no title of its own for the comma to close, so
-                # what is carried out after it is A's second act, not B's
+                # what is carried out after it is A's second act, not B's (so after where A carries B out: "A triển khai
+                # thi hành Luật Đất đai năm 2024 trên địa bàn tỉnh, thực hiện C")
                 sources = [object_of[i]]
             elif i in object_of and relation == "replaces" and _TAKES_EFFECT_AT.match(text, m.start("phrase")):
                 # what takes effect after B is the head of the chain B is in ("Nghị định số 136/2020/NĐ-CP quy định chi
@@ -2171,6 +2174,9 @@ def _listed_basis(text: str, cited: list[Citation], i: int) -> bool:
     start = cited[k].start
     return _BASIS_BEFORE.search(text, max(0, start - _BASIS_BEFORE_CHARS), start) is not None
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
+# … perhaps after where B is carried out (data/cues local_fit): "… thực hiện B trên địa bàn tỉnh, …"
+_LOCAL_FIT_AT = re.compile(rf"[ ]+(?:{phrase_pattern(cues('local_fit'))})(?:[ ]+[^\W\d_]+){{0,6}}?(?=[ ]*,)")
+_FITTED_COMMA = re.compile(rf"(?:{_LOCAL_FIT_AT.pattern})?[ ]*,[ ]*")
 # a replacing phrase that opens with the day a document takes effect ("có hiệu lực từ ngày …, thay thế C")
 _TAKES_EFFECT_AT = re.compile(rf"(?:{phrase_pattern(cues('in_force') + cues('takes_effect'), either_case=True)})[ ]")
 _COMMA_OR_AND = re.compile(r"[ ]*,[ ]*|[ ]*,?[ ]+và[ ]+")

@@ -62,6 +62,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Tiếp theo Thông báo số 215-TB/TU ngày 3/4/2025 về kết luận của Thường trực Tỉnh ủy, đồng chí Chủ tịch UBND tỉnh "
          "yêu cầu các sở nghiên cứu, đề xuất Bộ Tài chính xem xét ban hành thông tư mới thay thế Thông tư số "
          "58/2020/TT-BTC.", set()),
+        # regression: a second act after where A carries B out ("A triển khai B trên địa bàn tỉnh, thực hiện C") was B's,
+        # and so lost
+        ("Ngày 12/4/2024, UBND tỉnh ban hành Kế hoạch số 88/KH-UBND triển khai Nghị định số 100/2024/NĐ-CP trên địa bàn "
+         "tỉnh, thực hiện Chỉ thị số 14/CT-TTg ngày 20/3/2024 của Thủ tướng Chính phủ.",
+         {("88/KH-UBND", "implements", "100/2024/NĐ-CP"), ("88/KH-UBND", "implements", "14/CT-TTg")}),
         # regression: a lead after the page's stamp, its weekday, day and time before the byline ("Thứ Năm, 12/09/2024,
         # 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện B, …") opened no sentence, so carried nothing out
         ("Thứ Năm, 12/09/2024, 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính "
