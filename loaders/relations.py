@@ -2847,7 +2847,10 @@ def _issued_just_before(text: str, cited: list[Citation], lead: int, main: int, 
     that cite nothing may stand between ("Chủ tịch UBND tỉnh … ban hành Chỉ thị số 18/CT-UBND ….\n\nTheo dự báo …,
     mùa khô năm nay …. Thực hiện B, Chủ tịch UBND tỉnh yêu cầu …")."""
     start = sentence_start(text, lead)
-    if _DATED_OPENER.match(text, start).end() != lead or start < 2:
+    opener = _DATED_OPENER.match(text, start).end()
+    if (accordingly := _ACCORDINGLY.match(text, opener)) is not None:
+        opener = accordingly.end()  # "…. Theo đó, thực hiện B, UBND tỉnh yêu cầu …": what that document says
+    if opener != lead or start < 2:
         return []
     directs = _DIRECTIVE_VERB.search(text, main, min(end, main + _SUBJECT_CHARS))
     words = text[main:directs.start() if directs else main].split()
@@ -2878,6 +2881,7 @@ def _issued_just_before(text: str, cited: list[Citation], lead: int, main: int, 
     return issued
 
 
+_ACCORDINGLY = re.compile(rf"(?:{phrase_pattern(cues('accordingly'), either_case=True)})[ ]*,[ ]+")
 _SUBJECT_WORDS = 3  # "Chủ tịch UBND", "Ban Chỉ huy", "UBND tỉnh": enough of a body's name to know it again
 _CHAIR = [fold("Chủ"), fold("tịch")]
 _BACK_REFS = ("bare", "this")

@@ -1049,6 +1049,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 8/9, Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh ban hành Công điện số 12/CĐ-BCH về ứng phó "
          "với mưa lớn. Thực hiện Công điện số 25/CĐ-QG ngày 7/9/2023 của Ban Chỉ đạo quốc gia về phòng, chống thiên tai, "
          "Ban Chỉ huy tỉnh đề nghị các sở, ngành theo dõi chặt chẽ diễn biến mưa lũ.", {("12/CĐ-BCH", "implements", "25/CĐ-QG")}),
+        # regression: … after "Theo đó, " before the lead, which says the news now tells what that document says
+        # ("UBND tỉnh vừa có Văn bản số 2187/UBND-KSTT …. Theo đó, thực hiện B, UBND tỉnh yêu cầu …" gave nothing)
+        ("UBND tỉnh Quảng Bình vừa có Văn bản số 3320/UBND-KT gửi các sở, ngành về phòng, chống rét cho cây trồng. "
+         "Theo đó, thực hiện Công điện số 12/CĐ-TTg ngày 10/1/2024 của Thủ tướng Chính phủ, UBND tỉnh yêu cầu các "
+         "địa phương hướng dẫn nông dân che chắn mạ.", {("3320/UBND-KT", "implements", "12/CĐ-TTg")}),
+        # … not when the main clause tells what others did
+        ("UBND tỉnh Quảng Bình vừa có Văn bản số 3320/UBND-KT gửi các sở, ngành về phòng, chống rét cho cây trồng. "
+         "Theo đó, thực hiện Công điện số 12/CĐ-TTg ngày 10/1/2024 của Thủ tướng Chính phủ, thời gian qua các địa "
+         "phương đã che chắn 500 ha mạ.", set()),
         # regression: … with a sentence that cites nothing between them (a forecast: gave no relation)
         ("Chủ tịch UBND tỉnh Sóc Trăng vừa ký ban hành Chỉ thị số 07/CT-UBND ngày 5/12/2023 về phòng, chống xâm nhập mặn."
          "\n\nDự báo mùa khô năm nay, độ mặn trên sông Hậu có thể vào sâu 50 - 60km. Thực hiện Công điện số 1135/CĐ-TTg "
