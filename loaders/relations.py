@@ -3592,6 +3592,8 @@ _PLURAL_BACK_REF = re.compile(
     # … or counted by a number: "Thực hiện hai Chỉ thị, Ban Thường vụ Tỉnh ủy đã ban hành A1 và A2"
     # (`_plural_back_refs` keeps it only so)
     rf"|(?P<counted_nouns>{_BACK_NOUN}))"
+    # (brought into life: "Để đưa các nghị quyết trên vào cuộc sống, Ban Thường vụ Tỉnh ủy đã ban hành A")
+    rf"(?:[ ]+vào[ ]+(?:cuộc[ ]+sống|thực[ ]+tiễn))?"
     rf"[ ]*,[ ]*")
 _COUNT_WORDS = {fold(r["word"]): int(r["number"]) for r in read_table("ordinals.tsv")}
 _BACK_LOOK = 3  # sentences before the lead where the documents it takes back are named

@@ -3714,6 +3714,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hành Chương trình hành động số 21-CTr/TU ngày 5-3-2018 và Kế hoạch số 118-KH/TU ngày 12-3-2018.",
          {("21-CTr/TU", "implements", "18-NQ/TW"), ("21-CTr/TU", "implements", "19-NQ/TW"),
           ("118-KH/TU", "implements", "18-NQ/TW"), ("118-KH/TU", "implements", "19-NQ/TW")}),
+        # … brought into life ("Để đưa các nghị quyết trên vào cuộc sống, …" gave nothing)
+        ("Bộ Chính trị ban hành Nghị quyết số 59-NQ/TW và Nghị quyết số 66-NQ/TW. Để đưa các nghị quyết trên vào cuộc sống, "
+         "Đảng ủy phường đã ban hành Kế hoạch số 21-KH/ĐU.",
+         {("21-KH/ĐU", "implements", "59-NQ/TW"), ("21-KH/ĐU", "implements", "66-NQ/TW")}),
+        ("Ban Bí thư ban hành Chỉ thị số 36-CT/TW và Chỉ thị số 37-CT/TW. Để sớm đưa hai chỉ thị vào thực tiễn, Huyện ủy "
+         "ban hành Kế hoạch số 75-KH/HU.", {("75-KH/HU", "implements", "36-CT/TW"), ("75-KH/HU", "implements", "37-CT/TW")}),
         # … counted by a number with no "trên", the noun capitalised as a name ("Theo Báo cáo, thực hiện hai Chỉ thị, Ban
         # Thường vụ Tỉnh ủy đã ban hành …" carried out nothing); not a plural that counts nothing
         ("Tỉnh ủy tổng kết Chỉ thị số 42-CT/TW và Chỉ thị số 17-CT/TW của Ban Bí thư. Thực hiện hai Chỉ thị, Ban Thường "
