@@ -1559,7 +1559,7 @@ _PLENUM_MONTHS = [(int(r["held"][:4]) * 12 + int(r["held"][5:7]), r["plenum"], r
                   for r in read_table("plenums.tsv")]
 
 
-def _plenum_of(doc: Resolved) -> tuple[str, str] | None:
+def plenum_of(doc: Resolved) -> tuple[str, str] | None:
     """(number, term) of the plenum a dated resolution of the Central Committee came from, by
     data/plenums.tsv (None if not such a resolution, or dated outside every plenum's window)."""
     if not doc.symbol or "NQ" not in doc.type_codes or (doc.issuer.name != CENTRAL_COMMITTEE if doc.issuer
@@ -1578,17 +1578,17 @@ def _resolutions_of_plenum(docs: list[Resolved], number: str, term: str, by_numb
     """The numbered resolutions the article cites that plenum `number` of `term` ("" if unknown) passed, by their dates,
     or, `by_number`, undated, by the numbers data/plenums.tsv lists for that plenum of a stated term ("Nghị quyết Trung
     ương 6 khóa XII, …", then "Nghị quyết số 20-NQ/TW" of no date)."""
-    listed = _PLENUM_RESOLUTIONS.get((number, term), ()) if by_number else ()
-    return [d for d in docs if (plenum := _plenum_of(d)) is not None and plenum[0] == number and term in ("", plenum[1])
+    listed = PLENUM_RESOLUTIONS.get((number, term), ()) if by_number else ()
+    return [d for d in docs if (plenum := plenum_of(d)) is not None and plenum[0] == number and term in ("", plenum[1])
             or listed and plenum is None and _undated_resolution_number(d, term) in listed]
 
 
-_PLENUM_RESOLUTIONS = {(r["plenum"], r["term"]): r["resolutions"].split()
+PLENUM_RESOLUTIONS = {(r["plenum"], r["term"]): r["resolutions"].split()
                        for r in read_table("plenums.tsv") if r["resolutions"]}
 
 
 def _undated_resolution_number(doc: Resolved, term: str) -> str | None:
-    """The number of an undated resolution of the Central Committee (as _plenum_of reads one) whose citations give
+    """The number of an undated resolution of the Central Committee (as plenum_of reads one) whose citations give
     no term or `term`; or named by its number alone, of no issuer ("Nghị quyết 26" in a headline, "Nghị quyết Hội nghị
     lần thứ bảy Ban Chấp hành Trung ương Đảng khoá X" in the body)."""
     if not doc.symbol and doc.number and doc.issuer is None and "NQ" in doc.type_codes \

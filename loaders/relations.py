@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from loaders.citations import (BYLINE, CLAUSE_SUBJECT, ENUMERATION_MARK, ISSUED_SAID, LISTED_NEXT, NAME_ASIDE,
                                 PAST_ISSUE_CLAUSE, TYPE_WORD_RE, Citation, on_number_line, sentence_end, sentence_start)
 from loaders.issuers import LEVEL_WORDS, issuer_at
-from loaders.references import Resolved, law_year
+from loaders.references import PLENUM_RESOLUTIONS, Resolved, law_year, plenum_of
 from loaders.symbols import issuer_code
 from loaders.tables import UPPER, alternation, cues, fold, phrase_pattern, read_table, spellings, star_phrase_pattern
 
@@ -529,6 +529,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _plural_back_passives(text, cited, doc_of, add_in_time)
     _plural_back_subjects(text, cited, doc_of, add)
     _plural_back_objects(text, cited, doc_of, add_in_time)
+    _plenum_back_objects(text, cited, docs, add_in_time)
     _bare_back_objects(text, cited, doc_of, found, add)
     _implicit_objects(text, cited, doc_of, found, add)
     _item_asides(text, cited, add)
@@ -3834,6 +3835,36 @@ def _plural_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Res
         kinds, count = _counted_kinds(ref)
         _add_each(add, [a], _taken_back(text, cited[:i], doc_of, kinds, count, {id(doc_of[id(a)])}),
                   _relation(m.group("phrase"), pre), m)
+
+
+# a plural that names the plenum whose resolutions it counts: "Kế hoạch số 140-KH/TU … về sơ kết 5 năm thực hiện các
+# nghị quyết Trung ương 6 khóa XII" (no citation of its own: the plural is generic until the plenum says which)
+_PLENUM_BACK_OBJECT = re.compile(
+    rf"(?<![^\W\d_])(?:{_COUNT}|\d{{1,2}})[ ]+(?i:nghị[ ]+quyết)[ ]+(?:(?i:hội[ ]+nghị)[ ]+)?(?:Trung[ ]+ương|TW|TƯ)[ ]*"
+    rf"(?P<number>\d{{1,2}})[ ]*(?:\([ ]*|,[ ]*)?(?i:khóa|khoá)[ ]+(?P<term>[IVXL]+)(?![^\W\d_])")
+_PLENUM_WORDS = ("trung ương", "tw", "tư")  # the cheap test, folded
+
+
+def _plenum_back_objects(text: str, cited: list[Citation], docs: list[Resolved], add) -> None:
+    """A whose phrase takes a plural naming a plenum ("… về sơ kết 5 năm thực hiện các nghị quyết Trung ương 6 khóa
+    XII"), before any other citation of its sentence: A does to each resolution of that plenum what the phrase says,
+    when the article cites every one data/plenums.tsv lists for it (the table dates them too)."""
+    for i, a in enumerate(cited):
+        end = min(sentence_end(text, a.anchor), a.anchor + _GAP_MAX_CHARS,
+                  cited[i + 1].start if i + 1 < len(cited) else len(text))
+        window = fold(text[a.anchor:end])
+        if not any(word in window for word in _PLENUM_WORDS):
+            continue
+        ref = _PLENUM_BACK_OBJECT.search(text, a.anchor, end)
+        m = _phrase_after(text, a, ref.start()) if ref else None
+        if m is None:
+            continue
+        pre = m.groupdict().get("pre") or m.groupdict().get("purpose") or ""
+        plenum = (ref.group("number"), ref.group("term"))
+        passed = [d for d in docs if plenum_of(d) == plenum]
+        if not set(PLENUM_RESOLUTIONS.get(plenum, ())) <= {(d.number or "").lstrip("0") for d in passed}:
+            continue  # the plenum passed one the article does not cite: the plural is not just those it names
+        _add_each(add, [a], [d.first for d in passed], _relation(m.group("phrase"), pre), m)
 
 
 # "… ban hành Kế hoạch số 290-KH/TU để triển khai thực hiện chỉ thị trên địa bàn tỉnh": a bare lower-case noun as

@@ -4155,6 +4155,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chính phủ đã ban hành Quyết định số 1435/QĐ-TTg ngày 22/11/2023 ban hành Kế hoạch triển khai thi hành hai "
          "Luật này.",
          {("1435/QĐ-TTg", "implements", "29/2023/QH15"), ("1435/QĐ-TTg", "implements", "27/2023/QH15")}),
+        # regression: a plural naming the plenum whose resolutions it counts ("Kế hoạch số 140-KH/TU … về sơ kết 5 năm
+        # thực hiện các nghị quyết Trung ương 6 khóa XII" reviewed nothing: the plural was no citation)
+        ("Ngày 16/1/2012, Ban Chấp hành Trung ương Đảng ban hành Nghị quyết số 12-NQ/TW và Nghị quyết số 13-NQ/TW ngày "
+         "16/1/2012. Ban Thường vụ Tỉnh ủy Thái Bình ban hành Kế hoạch số 133-KH/TU ngày 2/6/2017 về sơ kết 5 năm thực "
+         "hiện các nghị quyết Trung ương 4 khóa XI.",
+         {("133-KH/TU", "reviews", "12-NQ/TW"), ("133-KH/TU", "reviews", "13-NQ/TW")}),
+        ("Ban Chấp hành Trung ương Đảng ban hành Nghị quyết số 27-NQ/TW ngày 9/11/2022, Nghị quyết số 28-NQ/TW ngày "
+         "17/11/2022 và Nghị quyết số 29-NQ/TW ngày 17/11/2022. Huyện ủy Kim Bảng ban hành Kế hoạch số 201-KH/HU ngày "
+         "15/1/2023 thực hiện các nghị quyết Trung ương 6 khóa XIII.",
+         {("201-KH/HU", "implements", "27-NQ/TW"), ("201-KH/HU", "implements", "28-NQ/TW"),
+          ("201-KH/HU", "implements", "29-NQ/TW")}),
         # regression: … counted with no demonstrative, the noun ending its clause ("Huyện ủy ban hành Kế hoạch số
         # 42-KH/HU triển khai hai chỉ thị." implemented nothing: only "trên", "này" took the documents back)
         ("Ngày 10/5/2019, Ban Bí thư ban hành Chỉ thị số 33-CT/TW về kê khai tài sản và Chỉ thị số 35-CT/TW về đại hội "
@@ -5220,6 +5231,12 @@ def test_relations(text, expected):
         "Nghị định số 30/2020/NĐ-CP.",
         # adjusting a price or a figure under a document is no amending of it
         "UBND tỉnh điều chỉnh giá đất theo Nghị định số 71/2024/NĐ-CP của Chính phủ và điều chỉnh kế hoạch vốn năm 2024.",
+        # the resolutions of another plenum than the plural names are not taken back
+        "Ban Chấp hành Trung ương Đảng ban hành Nghị quyết số 18-NQ/TW ngày 25/10/2017. Tỉnh ủy ban hành Kế hoạch số "
+        "133-KH/TU ngày 2/6/2022 thực hiện các nghị quyết Trung ương 5 khóa XIII.",
+        # … nor some of a plenum's when it passed others the article does not cite (the plural is all of them)
+        "Ban Chấp hành Trung ương Đảng ban hành Nghị quyết số 42-NQ/TW ngày 24/11/2023 và Nghị quyết số 43-NQ/TW ngày "
+        "24/11/2023. Huyện ủy ban hành Kế hoạch số 201-KH/HU ngày 15/1/2024 thực hiện các nghị quyết Trung ương 8 khóa XIII.",
         # a count of a kind that goes on to a second kind, or that a description follows, names new documents, not the
         # ones just cited
         "Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU và Nghị quyết số 06-NQ/TU. UBND tỉnh ban hành Kế hoạch số 45/KH-UBND "
