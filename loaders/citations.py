@@ -2376,6 +2376,10 @@ def _mark_issued(scan: _Scan, cited: Citation, before: tuple[str, int]) -> None:
             and (carried := _CARRIED_OWN_BEFORE.search(scan.text, max(0, cited.start - _CARRIED_OWN_CHARS),
                                                        cited.start)) is not None:
         _body_carrying_own(scan, cited, carried.start())
+    elif cited.issuer is None and cited.symbol is not None and cited.symbol.issuer_code \
+            and (amended := _AMENDED_OWN_BEFORE.search(scan.text, max(0, cited.start - _AMENDED_OWN_CHARS),
+                                                       cited.start)) is not None:
+        _body_amending_own(scan, cited, amended.start())
 
 
 # "Năm 2024, Liên đoàn Lao động tỉnh triển khai Kế hoạch số 15/KH-LĐLĐ …": a body carrying out a document whose symbol
@@ -2404,6 +2408,25 @@ def _body_carrying_own(scan: _Scan, cited: Citation, verb: int) -> None:
         # its own document put to work is one the clause reports the body has ("Để thực hiện B, UBND tỉnh triển khai
         # Kế hoạch số 1046/KH-UBND": the plan carries B out)
         cited.issued = True
+
+
+# "… kiến nghị UBND thành phố sửa đổi Quyết định số 4560/QĐ-UBND …": the body named right before the verb that changes a
+# document of its own code changes its own (data/cues amend_own); the document is no new one
+_AMENDED_OWN_BEFORE = re.compile(rf"(?<![^\W\d_])(?:(?:{_cue_pattern('perfective')}|{_cue_pattern('subject_adverb')})[ ]+)*"
+                                 rf"(?:{_cue_pattern('amend_own')})[ ]+\Z")
+_AMENDED_OWN_CHARS = 50
+
+
+def _body_amending_own(scan: _Scan, cited: Citation, verb: int) -> None:
+    text, end = scan.text, verb - 1
+    code = cited.symbol.issuer_code
+    if cited.number is not None and cited.type_code and _cited_in_full(scan, cited.number, cited.type_code):
+        return  # named before with its issuer
+    found = issuer_before(text, max(sentence_start(text, end), end - 80), end, scan.article, code)
+    said = issuer_code(code)
+    if found is not None and found.end == end and carries_own_code(found.issuer.code, code) \
+            and (said is None or said.level in ("unknown", found.issuer.level)):
+        cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
 
 
 # "… các mục tiêu mà Ban Thường vụ Thành ủy đã đề ra tại Nghị quyết số 07-NQ/TU", "những nhiệm vụ do UBND tỉnh giao tại

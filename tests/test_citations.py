@@ -1980,6 +1980,21 @@ def test_a_body_carrying_out_a_document_of_its_own_code_issued_it(text, issuer):
     assert (cited.issuer.name if cited.issuer else None) == issuer
 
 
+@pytest.mark.parametrize("text, issuer, issued", [
+    # a body asked to change a document of its own code changes its own ("… kiến nghị UBND tỉnh sửa đổi Quyết định số
+    # 4560/QĐ-UBND" went to the article's district), which it does not issue here
+    ("Huyện Can Lộc kiến nghị UBND tỉnh Hà Tĩnh sửa đổi Quyết định số 45/QĐ-UBND về phân cấp quản lý.",
+     "UBND tỉnh Hà Tĩnh", False),
+    ("Cử tri đề nghị HĐND tỉnh Hà Tĩnh sớm bãi bỏ Nghị quyết số 12/2019/NQ-HĐND về mức thu phí.", "HĐND tỉnh Hà Tĩnh",
+     False),
+    # … not another body's document, nor one named by a document before the verb
+    ("Huyện kiến nghị UBND tỉnh Hà Tĩnh sửa đổi Công văn số 12/STC-QLNS của Sở Tài chính.", "Sở Tài chính Hà Tĩnh", False),
+])
+def test_a_body_changing_a_document_of_its_own_code_issued_it(text, issuer, issued):
+    [cited] = [c for c in find_citations(text, place("Hà Tĩnh", "Can Lộc")) if c.symbol is not None]
+    assert (cited.issuer.name if cited.issuer else None, cited.issued) == (issuer, issued)
+
+
 # regression: a bare committee the article leaves unplaced ("mà Tỉnh ủy đã đề ra tại …" in an article of no place) was
 # taken whole, a body of no province, where the symbol's code places it
 @pytest.mark.parametrize("text, issuer", [
