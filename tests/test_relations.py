@@ -5010,6 +5010,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("07-NQ/HU", "implements", "12-CT/TU")}),
         ("Thực hiện Nghị quyết số 30-NQ/TU của Tỉnh ủy, các huyện đã cụ thể hóa bằng nhiều văn bản; điển hình là UBND "
          "huyện Tam Đường ban hành Kế hoạch số 88/KH-UBND ngày 2/6/2023.", {("88/KH-UBND", "implements", "30-NQ/TU")}),
+        # regression: "quán triệt và cụ thể hóa" opening the sentence, and "dựa trên" as "trên cơ sở", stated nothing
+        ("Quán triệt và cụ thể hóa Kết luận số 54-KL/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy Văn Chấn ban hành "
+         "Chương trình số 22-CTr/HU ngày 9/3/2020.", {("22-CTr/HU", "implements", "54-KL/TW")}),
+        ("Kế hoạch số 1200/KH-UBND ngày 8/3/2022 của UBND tỉnh được xây dựng dựa trên Chỉ thị số 15-CT/TU của Ban Thường "
+         "vụ Tỉnh ủy.", {("1200/KH-UBND", "based_on", "15-CT/TU")}),
     ],
 )
 def test_relations(text, expected):
