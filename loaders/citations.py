@@ -1795,8 +1795,17 @@ def _item_label(scan: _Scan, start: int) -> tuple[int, gazetteer.Unit | None]:
     """The start of the paragraph holding `start`, and the province its item's label or heading names, if any."""
     text = scan.text
     paragraph = text.rfind("\n", 0, start) + 1
+    # items run on in one paragraph, each after the last one's period: "- Lâm Đồng: …. - Đắk Nông: Tỉnh ủy …"
+    inline = None
+    for inline in _INLINE_ITEM.finditer(text, paragraph, start):
+        pass
+    if inline is not None:
+        return inline.end(), _item_label_province(text[inline.end():inline.end() + _ITEM_LABEL_MAX_CHARS])
     return paragraph, (_item_label_province(text[paragraph:paragraph + _ITEM_LABEL_MAX_CHARS])
                        or _item_heading(text, paragraph))
+
+
+_INLINE_ITEM = re.compile(r"[.!?][ ]+(?=[-–•+*][ ]+[^\W\d_])")
 
 
 def _item_heading(text: str, paragraph: int) -> gazetteer.Unit | None:

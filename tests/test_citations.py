@@ -2644,6 +2644,12 @@ def test_look_alikes_are_not_citations(text):
         # ("- Lai Châu: Huyện ủy Than Uyên tổ chức hội nghị. UBND huyện ban hành …" in a Sơn La round-up had no district)
         ("Sơn La: Tỉnh ủy họp.\n\n- Lai Châu: Huyện ủy Than Uyên tổ chức hội nghị. UBND huyện ban hành Kế hoạch số "
          "150/KH-UBND.", place("Sơn La"), "UBND huyện Than Uyên"),
+        # regression: … or items run on in one paragraph, each after the last one's period ("Điểm tin: - Gia Lai: …. -
+        # Kon Tum: UBND tỉnh ban hành …" was the article's Gia Lai)
+        ("Điểm tin: - Gia Lai: Tỉnh ủy họp. - Kon Tum: UBND tỉnh ban hành Kế hoạch số 150/KH-UBND.", place("Gia Lai"),
+         "UBND tỉnh Kon Tum"),
+        ("Điểm tin: - Kon Tum: Sở Nội vụ họp. - Phòng chống dịch được tăng cường; UBND tỉnh ban hành Kế hoạch số "
+         "150/KH-UBND.", place("Gia Lai"), "UBND tỉnh Gia Lai"),
         # regression: a tỉnh's body in an article of Hồ Chí Minh City is the province named before it, after "; " or in a
         # sentence before too ("UBND tỉnh" was "UBND tỉnh Thành phố Hồ Chí Minh")
         ("Trước đó, Tỉnh ủy Bà Rịa - Vũng Tàu đã có Nghị quyết về Côn Đảo; UBND tỉnh ban hành Kế hoạch số 155/KH-UBND "
