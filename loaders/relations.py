@@ -2028,11 +2028,14 @@ def _nominal_acts(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
         acted_on = _acted_on_by(text, act.group()[len("Việc "):].strip(), cited[:j], doc_of)
         source = next((a for a in reversed(cited[:j]) if doc_of[id(a)].issued and id(doc_of[id(a)]) not in acted_on),
                       None) if phrase else None
-        if source is not None and act.re is _TITLED_ACT:
+        if phrase and act.re is _TITLED_ACT:
             # the decision whose own words open with the act, though another issued one was named after it ("Quyết định
-            # số 1412/QĐ-UBND công bố danh mục …, trong đó có Nghị quyết số 12/2023/NQ-HĐND …. Việc công bố …")
+            # số 1412/QĐ-UBND công bố danh mục …, trong đó có Nghị quyết số 12/2023/NQ-HĐND …. Việc công bố …"), or by
+            # which the act is said done ("Trung tâm được thành lập theo Quyết định số 1113/QĐ-UBND …. Việc thành lập
+            # Trung tâm nhằm cụ thể hóa B")
             source = next((a for a in reversed(cited[:j]) if a.start >= start - _TITLED_ACT_BACK_CHARS
-                           and doc_of[id(a)].issued and _opens_with_act(text, doc_of[id(a)], act.group("verb"))), source)
+                           and (doc_of[id(a)].issued or _done_by(text, a, act.group("verb")))
+                           and _opens_with_act(text, doc_of[id(a)], act.group("verb"))), source)
         if source is not None and act.re is _TITLED_ACT and not (
                 _opens_with_act(text, doc_of[id(source)], act.group("verb"))
                 and (_PURPOSE.search(text, act.end(), phrase.start("phrase") + 1)
@@ -2059,9 +2062,21 @@ def _acted_on_by(text: str, verb: str, cited: list[Citation], doc_of: dict[int, 
 
 
 def _opens_with_act(text: str, source: Resolved, verb: str) -> bool:
-    """Do the source's own words after one of its citations open with the act ("… về việc kiện toàn Ban Chỉ đạo")?"""
+    """Do the source's own words after one of its citations open with the act ("… về việc kiện toàn Ban Chỉ đạo"), or
+    is the act said done by it right before one ("Trung tâm được thành lập theo Quyết định số 1113/QĐ-UBND")?"""
     return any(fold(text[(after := _TITLE_OPENER.match(text, c.end).end()):after + len(verb)]) == fold(verb)
-               for c in source.citations)
+               or _done_by(text, c, verb) for c in source.citations)
+
+
+def _done_by(text: str, c: Citation, verb: str) -> bool:
+    """Is the act `verb` said done by the citation, in the passive right before it ("… được thành lập theo c")?"""
+    done = _DONE_BY_BEFORE.search(text, max(0, c.start - _DONE_BY_CHARS), c.start)
+    return done is not None and fold(done.group("verb")) == fold(verb)
+
+
+# the act a decision did, told in the passive right before it: "… được thành lập theo ", "… được kiện toàn tại "
+_DONE_BY_BEFORE = re.compile(r"được[ ]+(?P<verb>[^\W\d_]+[ ][^\W\d_]+)[ ]+(?:theo|tại|bởi)[ ]+\Z")
+_DONE_BY_CHARS = 40
 
 
 def _counted_before(text: str, cited: list[Citation], start: int, doc_of: dict[int, Resolved],

@@ -1265,6 +1265,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "56/2022/QH15 của Quốc hội.",
          {("2041/QĐ-UBND", "replaces", "517/QĐ-UBND"), ("2041/QĐ-UBND", "implements", "26-NQ/TW"),
           ("2041/QĐ-UBND", "implements", "56/2022/QH15")}),
+        # regression: … and so does the decision by which the act is said done, in the passive, though no verb issues it
+        # ("Trung tâm được thành lập theo Quyết định số 1113/QĐ-UBND …. Việc thành lập Trung tâm nhằm cụ thể hóa B" related
+        # nothing)
+        ("Trung tâm Phục vụ hành chính công tỉnh được thành lập theo Quyết định số 845/QĐ-UBND ngày 2/4/2019 của UBND "
+         "tỉnh. Việc thành lập Trung tâm nhằm cụ thể hóa Nghị định số 61/2018/NĐ-CP của Chính phủ.",
+         {("845/QĐ-UBND", "implements", "61/2018/NĐ-CP")}),
+        # … not when nothing is said done by a decision
+        ("Tổ công tác được thành lập theo đề nghị của Phòng Nội vụ huyện. Việc thành lập nhằm triển khai Kế hoạch số "
+         "125/KH-UBND của UBND tỉnh.", set()),
         # regression: … and so do "Việc bãi bỏ", "Việc công bố", whose basis is the decision's, and the decision is the
         # one whose words open with the act though another issued document was named after it (both related nothing)
         ("UBND huyện ban hành Quyết định số 75/2025/QĐ-UBND bãi bỏ Quyết định số 12/2019/QĐ-UBND về quản lý chợ. Việc "
