@@ -3773,7 +3773,8 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
         _read_tails(scan, cited)
         _mark_issued(scan, cited, (noun.before, noun.before_start))  # "Quốc hội đã thông qua Luật …"
         return cited
-    if _still_to_pass(text, noun.start) or _DRAFT_BEFORE.search(text, max(0, noun.start - _DRAFT_WINDOW), noun.start):
+    if _still_to_pass(text, noun.start) or _DRAFT_BEFORE.search(text, max(0, noun.start - _DRAFT_WINDOW), noun.start) \
+            or _LAW_AWAITED.match(text, name.end):
         return None  # "… hoàn thiện dự thảo Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ": not passed yet
     year = name.year
     end, date = name.end, None
@@ -3898,6 +3899,11 @@ def _names_law_back(text: str, noun: _Noun) -> bool:
         return True
     return _CLAUSE_END.match(text, noun.end) is not None \
         and _LAW_BACK.search(text, max(0, noun.start - _LAW_BACK_CHARS), noun.start) is not None
+
+
+# what is yet to be done to a law named without a number: "Luật Doanh nghiệp (sửa đổi) dự kiến sẽ được Quốc hội thông qua"
+_LAW_AWAITED = re.compile(rf"[ ]*,?[ ]+(?:{_cue_pattern('awaited_by')})[ ]+được(?:[ ]+[^\W\d_]+){{0,8}}?[ ]+"
+                         rf"(?:{_cue_pattern('awaited_step')}){_WORD_END}")
 
 
 def _still_to_pass(text: str, start: int) -> bool:

@@ -2382,6 +2382,9 @@ def test_a_title_ends_before_what_the_subject_does_next(text, title):
         # regression: a law named before it is passed was a law ("trình Quốc hội thông qua Luật …")
         "Bộ đặt mục tiêu trình Quốc hội thông qua Luật Khoa học, công nghệ và đổi mới sáng tạo trong năm 2025.",
         "Chính phủ sẽ ban hành Luật Thủ đô trong quý IV.",
+        # … or the subject of what is yet to be done to it ("Luật … (sửa đổi) dự kiến sẽ được Quốc hội thông qua …")
+        "Luật Doanh nghiệp (sửa đổi) dự kiến sẽ được Quốc hội thông qua tại kỳ họp thứ 9.",
+        "Hiện nay, Luật Nhà giáo đang được Bộ Giáo dục và Đào tạo lấy ý kiến rộng rãi.",
         # regression: a task asked of bodies listed with commas, and bodies counted after four words, make no plan
         "Thủ tướng yêu cầu các bộ, ngành, địa phương khẩn trương ban hành kế hoạch hành động trước ngày 30/6/2025.",
         "Theo Bộ Tài chính, đến nay đã có 28/34 tỉnh, thành phố ban hành kế hoạch hành động.",
