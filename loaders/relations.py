@@ -536,6 +536,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _review_records(text, cited, add)
     _meeting_reports(text, cited, doc_of, found, add)
     _by_means(text, cited, add)
+    _fronted_means(text, cited, add)
     _into_life(text, cited, add)
     _this_is(text, cited, add)
     _also_with_no_subject(text, cited, add)
@@ -4200,6 +4201,31 @@ def _by_means(text: str, cited: list[Citation], add) -> None:
             clause_end = text.find("; ", max(a.end, a.cover_end))
             sources = [cited[k] for k in _coordinated_after(text, cited, j + 1, None if clause_end == -1 else clause_end)]
         _add_each(add, sources, cited[first:j + 1], _relation(before.group("phrase")), before)
+
+
+# "Bằng Kế hoạch số 115/KH-UBND, UBND tỉnh đã cụ thể hóa B", "Với việc ban hành A, X đã triển khai B": the means opens the
+# sentence, the main clause after its comma carries B out through it
+_FRONTED_MEANS = re.compile(rf"(?:{phrase_pattern(cues('fronted_means'), either_case=True)})[ ]+")
+_FRONTED_MEANS_CHARS = len("thông qua việc ban hành ")
+
+
+def _fronted_means(text: str, cited: list[Citation], add) -> None:
+    """A means opening its sentence, then a main clause whose phrase carries B out: A (and its fellows) carry B out."""
+    for i, a in enumerate(cited):
+        opener = _DATED_OPENER.match(text, sentence_start(text, a.start)).end()
+        if not 0 < a.start - opener <= _FRONTED_MEANS_CHARS or not _FRONTED_MEANS.fullmatch(text, opener, a.start):
+            continue
+        items = _coordinated_after(text, cited, i)
+        last, end = cited[items[-1]], sentence_end(text, a.start)
+        comma = text.find(", ", max(last.end, last.cover_end), end)
+        k = items[-1] + 1
+        if comma == -1 or _MAIN_CLAUSE.match(text, comma) is None or k >= len(cited) \
+                or not comma < cited[k].start < end:
+            continue
+        before = _PHRASE_BEFORE.search(text, max(comma, cited[k].start - _PHRASE_BEFORE_CHARS), cited[k].start)
+        if before is not None:
+            _add_each(add, [cited[n] for n in items], [cited[n] for n in _coordinated_after(text, cited, k)],
+                      _relation(before.group("phrase")), before)
 
 
 def _instances(text: str, cited: list[Citation], add) -> None:

@@ -3723,6 +3723,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hành Chương trình hành động số 21-CTr/TU ngày 5-3-2018 và Kế hoạch số 118-KH/TU ngày 12-3-2018.",
          {("21-CTr/TU", "implements", "18-NQ/TW"), ("21-CTr/TU", "implements", "19-NQ/TW"),
           ("118-KH/TU", "implements", "18-NQ/TW"), ("118-KH/TU", "implements", "19-NQ/TW")}),
+        # regression: a means opening the sentence, then the main clause that carries B out ("Bằng A, X đã cụ thể hóa B",
+        # "Với việc ban hành A, X đã triển khai B" gave nothing); not a means that is no document
+        ("Bằng Kế hoạch số 204/KH-UBND ngày 5/6/2022, UBND huyện đã cụ thể hóa Chỉ thị số 31-CT/TU của Ban Thường vụ "
+         "Tỉnh ủy.", {("204/KH-UBND", "implements", "31-CT/TU")}),
+        ("Với việc ban hành Chương trình số 07-CTr/ĐU, Đảng ủy phường đã triển khai Nghị quyết số 21-NQ/TW của Ban Chấp "
+         "hành Trung ương.", {("07-CTr/ĐU", "implements", "21-NQ/TW")}),
+        ("Thông qua hội nghị, Ban Thường vụ Huyện ủy đã quán triệt Chỉ thị số 31-CT/TU của Ban Thường vụ Tỉnh ủy.", set()),
         # … brought into life ("Để đưa các nghị quyết trên vào cuộc sống, …" gave nothing)
         ("Bộ Chính trị ban hành Nghị quyết số 59-NQ/TW và Nghị quyết số 66-NQ/TW. Để đưa các nghị quyết trên vào cuộc sống, "
          "Đảng ủy phường đã ban hành Kế hoạch số 21-KH/ĐU.",
