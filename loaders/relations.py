@@ -165,8 +165,10 @@ _COUNTED_ASIDE = rf"(?:bao[ ]+)?(?:gồm|có)[ ]+{_COUNTED_PARTS}(?:(?:[ ]*,|[ ]
 _IN_FORCE_ASIDE = rf"(?:bắt[ ]+đầu[ ]+)?(?:{phrase_pattern(cues('in_force'))})(?![^\W\d_])[^,.;:!?\n]{{0,40}}?,[ ]+"
 # the edition a document's name is marked with in brackets: "Quy chế làm việc … (sửa đổi), thay thế B"
 _EDITION = rf"(?:\((?:{phrase_pattern(cues('edition_mark'))})\)[ ,]*)?"
+# (a title's words before the phrase are few, unless they end with "trong", what is done in carrying B out: "… về trách
+# nhiệm nêu gương của cán bộ, đảng viên thuộc diện Ban Thường vụ Thành ủy quản lý trong thực hiện B")
 GAP_RE = re.compile(
-    rf"[ ,]*{_EDITION}{_OF_LEVEL}\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}{_CONVEYED}{_ISSUED_ASIDE}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:{_GAP_ADVERBS}|đã|vừa)[ ]+){{0,2}}(?=(?:{_REVIEW.pattern}|{_REVIEW_YEARS})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?)"
+    rf"[ ,]*{_EDITION}{_OF_LEVEL}\(?[“\"]?{_PARTNER}(?:(?:{_ADDRESSED}{_CONVEYED}{_ISSUED_ASIDE}(?:về|Về|{_VV})(?:[ ]+việc)?[ ]+[“\"]?|(?:(?:{_GAP_ADVERBS}|đã|vừa)[ ]+){{0,2}}(?=(?:{_REVIEW.pattern}|{_REVIEW_YEARS})[ ]))(?P<pre>{_SYLLABLES}{{0,12}}?|{_SYLLABLES}{{13,24}}?trong[ ]+)"
     # … with a purpose before the phrase: "Thông tư được ban hành để hướng dẫn thực hiện B" (perhaps "cũng" before it),
     # its agent perhaps named ("Kế hoạch 119 được UBND thành phố ban hành để cụ thể hóa B"), after "do" too, with the
     # signer's name ("Quyết định số 1122/QĐ-UBND … do Phó chủ tịch UBND thành phố Trần Chí Cường ký, nhằm cụ thể hóa B")

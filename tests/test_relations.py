@@ -5015,6 +5015,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "bệnh quy định tại Quyết định số 139/2002/QĐ-TTg.", {("1722/QĐ-TTg", "amends", "139/2002/QĐ-TTg")}),
         ("HĐND tỉnh thông qua Nghị quyết số 12/2021/NQ-HĐND sửa đổi một số định mức chi quy định tại Nghị quyết số "
          "45/2017/NQ-HĐND.", {("12/2021/NQ-HĐND", "amends", "45/2017/NQ-HĐND")}),
+        # a long title that ends with what is done "trong" carrying B out (its words before the phrase were too many)
+        ("Thành ủy ban hành Quy định số 10-QĐ/TU ngày 26/4/2024 về trách nhiệm nêu gương của cán bộ, đảng viên thuộc "
+         "diện Ban Thường vụ Thành ủy quản lý trong thực hiện Nghị quyết số 98/2023/QH15.",
+         {("10-QĐ/TU", "implements", "98/2023/QH15")}),
+        ("UBND tỉnh ban hành Chỉ thị số 11/CT-UBND về tăng cường kỷ luật, kỷ cương, không né tránh, đùn đẩy trách nhiệm "
+         "trong triển khai Nghị quyết số 57-NQ/TW.", {("11/CT-UBND", "implements", "57-NQ/TW")}),
         # the documents a sentence counts carry out what it says, each of the list that opens the next sentence
         ("Tại kỳ họp, HĐND tỉnh đã thông qua 8 nghị quyết để triển khai Nghị quyết số 137/2024/QH15 của Quốc hội về "
          "thí điểm một số cơ chế đặc thù. Trong đó, Nghị quyết số 21/2024/NQ-HĐND quy định mức hỗ trợ cán bộ.",
