@@ -5037,6 +5037,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chương trình số 22-CTr/HU ngày 9/3/2020.", {("22-CTr/HU", "implements", "54-KL/TW")}),
         ("Kế hoạch số 1200/KH-UBND ngày 8/3/2022 của UBND tỉnh được xây dựng dựa trên Chỉ thị số 15-CT/TU của Ban Thường "
          "vụ Tỉnh ủy.", {("1200/KH-UBND", "based_on", "15-CT/TU")}),
+        # regression: a lead of B studied first ("Sau khi quán triệt B, …", "Ngay sau Hội nghị quán triệt B, …") stated nothing
+        ("Sau khi quán triệt Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương, Ban Thường vụ Huyện ủy Mù Cang Chải đã "
+         "ban hành Kế hoạch số 88-KH/HU ngày 2/8/2022.", {("88-KH/HU", "implements", "19-NQ/TW")}),
+        ("Ngay sau Hội nghị quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+         "210-KH/TU ngày 15/7/2024.", {("210-KH/TU", "implements", "35-CT/TW")}),
     ],
 )
 def test_relations(text, expected):
