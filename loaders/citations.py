@@ -3331,9 +3331,15 @@ def _named_before_short_name(text: str, noun: str, word_end: int) -> int | None:
 _APPROVED_AT_LATER = re.compile(rf"[^.;:\n()“”\"]{{1,200}}?(?P<name_end>)[ ]+{_APPROVED_AT_WORDS}Quyết[ ]+định[ ]+(?:số[ ]*)?\d")
 
 
+# … or issued with it: "Đề án chuyển đổi số huyện Yên Lạc giai đoạn 2022 - 2025 ban hành kèm theo Quyết định số 2315/QĐ-UBND"
+_ATTACHED_TO_LATER = re.compile(
+    rf"[^.;:\n()“”\"]{{1,200}}?(?P<name_end>)[ ]+(?:được[ ]+)?ban[ ]+hành[ ]+kèm[ ]+theo[ ]+(?:Quyết[ ]+định|QĐ)[ ]+(?:số[ ]*)?\d")
+
+
 def _approved_at_in_sentence(text: str, word_end: int) -> int | None:
-    """Where the unquoted name after a scheme's noun ends, when the decision approving it follows in its sentence."""
-    m = _APPROVED_AT_LATER.match(text, word_end)
+    """Where the unquoted name after a scheme's noun ends, when the decision approving it, or issuing it with itself,
+    follows in its sentence."""
+    m = _APPROVED_AT_LATER.match(text, word_end) or _ATTACHED_TO_LATER.match(text, word_end)
     if m is None or TYPE_WORD_RE.search(text, word_end, m.end("name_end")) is not None:
         return None
     return m.end("name_end")

@@ -1078,6 +1078,12 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "Quyết định số 666/QĐ-TTg.", None,
          [("new", "Đề án hỗ trợ đồng bào vùng tái định cư thủy điện", "Đề án", None, None, None, None),
           ("numbered", "Quyết định số 666/QĐ-TTg", "Quyết định", "666", "666/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
+        # regression: … or "ban hành kèm theo Quyết định số …" (or "QĐ số …"): "Đề án chuyển đổi số huyện … ban hành kèm
+        # theo QĐ số 2315/QĐ-UBND" was no citation, so "Đề án được xây dựng trên cơ sở B" based nothing
+        ("Huyện ủy lãnh đạo thực hiện Đề án phát triển du lịch huyện Tam Đảo giai đoạn 2021 - 2025 ban hành kèm theo "
+         "Quyết định số 1890/QĐ-UBND.", None,
+         [("new", "Đề án phát triển du lịch huyện Tam Đảo giai đoạn 2021 - 2025", "Đề án", None, None, None, None),
+          ("numbered", "Quyết định số 1890/QĐ-UBND", "Quyết định", "1890", "1890/QĐ-UBND", None, None)]),
         # regression: … or "được <body> phê duyệt" with no decision, the body its issuer; a scheme named like a policy
         # ("tổng thể") too ("trên cơ sở Đề án tổng thể tham gia lực lượng gìn giữ hòa bình Liên hợp quốc được Bộ Chính trị
         # phê duyệt năm 2014" was no citation); a national target programme stays a policy

@@ -4182,6 +4182,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "15/1/2023 thực hiện các nghị quyết Trung ương 6 khóa XIII.",
          {("201-KH/HU", "implements", "27-NQ/TW"), ("201-KH/HU", "implements", "28-NQ/TW"),
           ("201-KH/HU", "implements", "29-NQ/TW")}),
+        # regression: a scheme named by its title and issued with a decision in the same sentence ("Đề án … ban hành kèm
+        # theo QĐ số 2315/QĐ-UBND"), then said built on B, based the decision on nothing
+        ("Năm 2024, Huyện ủy Yên Lạc lãnh đạo thực hiện Đề án chuyển đổi số huyện Yên Lạc giai đoạn 2022 - 2025 ban hành "
+         "kèm theo QĐ số 2315/QĐ-UBND ngày 15/8/2022 của UBND huyện. Đề án được xây dựng trên cơ sở Nghị quyết số "
+         "05-NQ/TU ngày 30/3/2022 của Ban Chấp hành Đảng bộ tỉnh.",
+         {("2315/QĐ-UBND", "based_on", "05-NQ/TU")}),
         # regression: … counted with no demonstrative, the noun ending its clause ("Huyện ủy ban hành Kế hoạch số
         # 42-KH/HU triển khai hai chỉ thị." implemented nothing: only "trên", "này" took the documents back)
         ("Ngày 10/5/2019, Ban Bí thư ban hành Chỉ thị số 33-CT/TW về kê khai tài sản và Chỉ thị số 35-CT/TW về đại hội "
