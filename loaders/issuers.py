@@ -522,6 +522,16 @@ def _district_labelled(text: str, pos: int, article: Place | None) -> Place | No
     return unit_place(unit)
 
 
+def labelled_other_province(text: str, pos: int, article: Place | None) -> bool:
+    """Is the brief `pos` is in labelled with a province other than the article's ("- Bình Thuận: UBND tỉnh ban hành
+    …" in a Đắk Nông bulletin)?"""
+    label = _brief_label(text, pos)
+    if label is None or label.group("level"):
+        return False
+    unit = gazetteer.lookup(label.group("name"), level="province")
+    return unit is not None and (article is None or unit.code != article.province_code)
+
+
 def _brief_label(text: str, pos: int) -> re.Match[str] | None:
     """The place label of the brief `pos` is in: opening its line, else the headline line right above it (a bulletin's
     briefs each have their place: "• Hòa Vang: UBND huyện ban hành …")."""

@@ -27,7 +27,7 @@ from loaders import gazetteer
 from loaders.citations import (LEAD_PHRASES, REPORTING_OPENER, TYPE_WORD_RE, Citation, roman_value, sentence_end,
                                sentence_start)
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, SHORT_INSTITUTION_COMMITTEES, TERM_YEARS, Issuer,
-                             bodies_named, clause_place, issuer_at, named_as_author)
+                             bodies_named, clause_place, issuer_at, labelled_other_province, named_as_author)
 from loaders.record import Place
 from loaders.symbols import Symbol, is_central, issuer_code, number_key
 from loaders.tables import cues, fold, phrase_pattern, read_table
@@ -1795,6 +1795,8 @@ def _the_council_named(doc: Resolved, text: str, article: Place | None) -> Issue
     if pattern is None:
         return None
     start = doc.first.start
+    if labelled_other_province(text, start, article):
+        return None  # another province's brief, whose bare council reads as the article's: the brief's (_code_place)
     paragraph = text.rfind("\n", 0, start) + 1
     named = _one_council_named(text, pattern, code, paragraph, start, article)
     if named is not None or not paragraph or article is None or article.province_code is None \
@@ -1981,6 +1983,8 @@ def _body_place_before(text: str, doc: Resolved, article: Place | None) -> Place
             or known.level == "central":
         return None
     start = doc.first.start
+    # a bare "UBND tỉnh" in another province's brief reads as the article's here: no place (_code_place: the brief's)
+    elsewhere = labelled_other_province(text, start, article)
     places: dict[tuple[str | None, ...], Place] = {}
     for word in _WORD_START.finditer(text, sentence_start(text, start), start):
         if not word.group().isupper():
@@ -1990,6 +1994,8 @@ def _body_place_before(text: str, doc: Resolved, article: Place | None) -> Place
         if found is not None and found.end <= start and found.issuer.province_code and (
                 found.issuer.code == code or known.name and fold(found.issuer.name).startswith(fold(known.name) + " ")):
             place = _place_of(found.issuer)
+            if elsewhere and article is not None and place.province_code == article.province_code:
+                continue
             places[place.province_code, place.district_code] = place
     return next(iter(places.values())) if len(places) == 1 else None
 

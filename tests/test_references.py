@@ -2170,6 +2170,11 @@ def test_a_headline_plenum_resolution_is_the_body_s_resolution_of_that_term(text
     # regression: … a headline's bare "HĐND phường" is no second council
     ("Phường Thành Sen: HĐND phường thông qua nghị quyết về đầu tư công\nHĐND phường Thành Sen khóa I tổ chức kỳ họp "
      "chuyên đề.\nKỳ họp đã thông qua Nghị quyết số 15/NQ-HĐND.", "HĐND phường Thành Sen", "commune"),
+    # regression: … nor when the brief is labelled with another province: its code-only document is that brief's
+    # province's, as the one of the code before it ("- Quảng Bình: UBND tỉnh ban hành A thay thế Quyết định số
+    # 45/QĐ-UBND" in a Hà Tĩnh bulletin went to the province whose "UBND tỉnh" the text named first)
+    ("Điểm tin:\n- Nghệ An: UBND tỉnh ban hành Kế hoạch số 12/KH-UBND.\n- Quảng Bình: UBND tỉnh ban hành Quyết định số "
+     "88/QĐ-UBND thay thế Quyết định số 45/QĐ-UBND.", "UBND tỉnh Quảng Bình", "province"),
 ])
 def test_a_council_s_code_is_the_council_its_paragraph_names(text, issuer, level):
     doc = [d for d in resolve(text, find_citations(text, place("Hà Tĩnh")), place("Hà Tĩnh")) if d.symbol][-1]
