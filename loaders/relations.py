@@ -3369,7 +3369,9 @@ def _second_issued_after_lead(text: str, cited: list[Citation], i: int, doc_of: 
     first = next((c for _, c in _before_in_sentence(cited, i, start) if c.issued), None)
     # the first issued in the main clause, not in the lead ("Ngay sau khi Thành ủy ban hành B, …"), and A issued next
     # after "và" ("ra A1 … và ban hành A2", "ra A1 … và Ban Thường vụ ban hành A2"), not in a clause of its own
-    return first is not None and first.start >= max(f.end for f in own) \
+    # (of another type than A: two plans issued so are peers, the purpose both's, "… ban hành Kế hoạch số 312-KH/TU và
+    # UBND tỉnh ban hành Kế hoạch số 95/KH-UBND để triển khai thực hiện")
+    return first is not None and first.start >= max(f.end for f in own) and first.type != a.type \
         and all(f.target is not doc_of[id(first)] for f in own) \
         and (then := _AND_ISSUES_NEXT.search(text, max(first.end, a.start - _AND_ISSUES_CHARS), a.start)) is not None \
         and _DIRECTS_IN.search(then.group()) is None  # "… và chỉ đạo UBND xã xây dựng A2 để triển khai": another's act

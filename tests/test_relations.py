@@ -67,6 +67,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 12/4/2024, UBND tỉnh ban hành Kế hoạch số 88/KH-UBND triển khai Nghị định số 100/2024/NĐ-CP trên địa bàn "
          "tỉnh, thực hiện Chỉ thị số 14/CT-TTg ngày 20/3/2024 của Thủ tướng Chính phủ.",
          {("88/KH-UBND", "implements", "100/2024/NĐ-CP"), ("88/KH-UBND", "implements", "14/CT-TTg")}),
+        # regression: two plans issued after a lead, the second by another body, with one purpose of no object ("Ngay sau
+        # khi … ban hành B, Tỉnh ủy ban hành A1 và UBND tỉnh ban hành A2 để triển khai thực hiện"): A2 carried out A1
+        ("Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+         "41-KH/TU ngày 10/1/2025 và UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 16/1/2025 để triển khai thực hiện.",
+         {("41-KH/TU", "implements", "57-NQ/TW"), ("12/KH-UBND", "implements", "57-NQ/TW")}),
         # regression: a lead after the page's stamp, its weekday, day and time before the byline ("Thứ Năm, 12/09/2024,
         # 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện B, …") opened no sentence, so carried nothing out
         ("Thứ Năm, 12/09/2024, 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính "
