@@ -152,6 +152,21 @@ _OPENER = re.compile(r"[^\W\d][^,;:()\d]{0,29},")
 _BULLETS = " \n\t-–•+*"
 
 
+def _issued_by_and_on(scan: _Scan, cited: Citation) -> Citation:
+    """A bare noun opening its sentence takes the agent and the day of its passive issuing, which are those of the
+    document it names ("Nghị quyết được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 15/6/2018"); its span stays."""
+    text = scan.text
+    if not text.startswith(("được", "do"), cited.end + 1) or not _opens_sentence(text, cited.start):
+        return cited
+    agent = _PASSIVE_AGENT.match(text, cited.end)
+    body = issuer_at(text, agent.end(), scan.article) if agent else None
+    verb = _AGENT_VERB.match(text, body.end) if body else None
+    found = _dated(scan, verb.end()) if verb else None
+    if found is not None and found.iso:
+        cited.issuer, cited.date = _placed_in_sentence(scan, body, cited.start).issuer, found.iso
+    return cited
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Is what starts at `start` its sentence's subject: first in it, after a short opener ("Được biết, …") or after the
     article's dateline ("Điện Biên Phủ, 22/3/2023 - Kế hoạch số 86-KH/TU được … ban hành ngày …")?"""
@@ -3289,8 +3304,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
                         or _AND_NUMBERED_AFTER.match(text, bare_end)) and \
             not _TITLE_OPENING.search(text, max(0, start - 12), start) and not _still_to_pass(text, start):
         # (not the object of an issuing still to come: "… khẩn trương hoàn thiện hồ sơ trình ban hành Nghị định thay thế …")
-        return Citation(start, bare_end, bare_end, "ref", ref="bare", anchor=bare_end,
-                        cover_end=bare_end, **base)
+        return _issued_by_and_on(scan, Citation(start, bare_end, bare_end, "ref", ref="bare", anchor=bare_end,
+                                                cover_end=bare_end, **base))
     if text.startswith(" về ", word_end) and (capitalised or _TAKEN_UP_BEFORE.search(text, max(0, start - 20), start)):
         # "Để thực hiện Nghị quyết về phát triển du lịch, huyện ban hành …": named by its title alone, the one of that
         # type and title cited before (or nothing); in lower case too, as what is carried out ("… thực hiện nghị quyết

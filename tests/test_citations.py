@@ -2916,6 +2916,22 @@ def test_an_issuing_clause_s_subject_is_the_issuer_unless_it_advises(text, issue
     assert (first.issuer.name if first.issuer else None) == issuer
 
 
+@pytest.mark.parametrize("text, issuer, date", [
+    # regression: a bare noun opening its sentence, issued by a named agent on a day ("Nghị quyết được Ban Chấp hành Đảng
+    # bộ tỉnh ban hành ngày 15/6/2018"), left the document it names undated and issued by its code's body
+    ("Huyện ủy sơ kết Nghị quyết số 07-NQ/HU. Nghị quyết được Ban Chấp hành Đảng bộ huyện ban hành ngày 2/8/2021 "
+     "(khóa XXVI).", "Ban Chấp hành Đảng bộ huyện", "2021-08-02"),
+    ("Tỉnh ủy triển khai Chỉ thị số 22-CT/TU. Chỉ thị do Ban Thường vụ Tỉnh ủy ban hành ngày 10/3/2024.",
+     "Ban Thường vụ Tỉnh ủy Hà Tĩnh", "2024-03-10"),
+    # … not one that is not the subject of its sentence
+    ("Tỉnh ủy triển khai Chỉ thị số 22-CT/TU. Theo đó, các huyện thực hiện Chỉ thị được Ban Thường vụ Tỉnh ủy ban hành "
+     "ngày 10/3/2024.", None, None),
+])
+def test_a_bare_noun_takes_the_agent_and_day_of_its_passive_issuing(text, issuer, date):
+    bare = [c for c in find_citations(text, place("Hà Tĩnh")) if c.form == "ref"][-1]
+    assert ((bare.issuer.name if bare.issuer else None), bare.date) == (issuer, date)
+
+
 @pytest.mark.parametrize(("text", "issued"), [
     # regression: advice given with no body named ("Ban Tổ chức Huyện ủy đã tham mưu ban hành Hướng dẫn số 07-HD/BTCHU")
     # was a guide still to come: what it was issued to concretise ("Để cụ thể hóa Kế hoạch 112, …") was lost
