@@ -610,6 +610,9 @@ _TITLE_STOP = re.compile(
     # số 245/TTr-SVHTTDL", "…; căn cứ Nghị định số …")
     rf"|;(?=[ ]+(?:{_BASIS_REQUEST})[ ]|[ ]+(?:{_BASIS_OF_CLAUSE})[ ]+(?:{_NOUNS}){_WORD_END})"
     rf"|\n|[ ]*\((?:{_cue_pattern('alias')})|,[ ]+(?=[{UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_CLAUSE}|{PAST_ISSUE_CLAUSE})"
+    # … nor into a bracket that names what amended the document ("… về đánh giá, xếp loại chất lượng cán bộ (đã được sửa
+    # đổi, bổ sung bởi Nghị định số 48/2023/NĐ-CP) và B2": an aside about it, not its title's words)
+    rf"|(?P<changed>[ ]*\((?=[ ]*(?:đã[ ]+)?(?:được[ ]+)?(?:{_cue_pattern('changed_aside')})[ ]+(?:tại|bởi|theo)[ ]))"
     # … nor after a word that tells when, the next clause's opener ("… về sắp xếp, tổ chức lại đơn vị hành chính các
     # cấp, trước đó Ban Thường vụ Tỉnh ủy đã ban hành …", "…, mới đây, UBND tỉnh ban hành …")
     rf"|,[ ]+(?=(?:{_cue_pattern('date_opener')})[ ]*,?[ ]+(?:[{UPPER}]|{CLAUSE_SUBJECT}|{_LEVEL_CLAUSE}|{PAST_ISSUE_CLAUSE}))"
@@ -2116,6 +2119,9 @@ _MEANS_BEFORE = re.compile(rf"[ ]+(?:{_cue_pattern('means')})[ ]+\Z")  # data/cu
 _FOLLOWED_BEFORE = re.compile(r"[ ]*,[ ]*theo(?:[ ]+tinh[ ]+thần)?[ ]+\Z")
 
 
+_NUMBERED_IN_TITLE = re.compile(rf"(?<![^\W\d_])(?:{_NOUNS})[ ]+(?:số[ ]*)?\d")
+
+
 def _title_end(scan: _Scan, start: int) -> int:
     text = scan.text
     pos = start
@@ -2128,6 +2134,9 @@ def _title_end(scan: _Scan, start: int) -> int:
         if m.group("linked") is not None and text.find(";", start, m.start()) != -1:
             pos = m.end()  # "… về tổ chức thực hiện cuộc vận động; hằng năm chỉ đạo …, gắn với việc thực hiện C": a clause
             continue       # after "; " the title runs on over ties the committee's act to C, not the document's
+        if m.group("changed") is not None and _NUMBERED_IN_TITLE.search(text, start, m.start()):
+            pos = m.end()  # "… về quy chế thực hiện theo Nghị định số 59/2015/NĐ-CP (được sửa đổi, bổ sung bởi …) trên
+            continue       # địa bàn tỉnh": the bracket is about the document the title names, and the title runs on
         if m.group("quote"):
             close = _closing_quote(text, m.start(), limit)
             if close == -1:

@@ -1054,6 +1054,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 8/9, Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh ban hành Công điện số 12/CĐ-BCH về ứng phó "
          "với mưa lớn. Thực hiện Công điện số 25/CĐ-QG ngày 7/9/2023 của Ban Chỉ đạo quốc gia về phòng, chống thiên tai, "
          "Ban Chỉ huy tỉnh đề nghị các sở, ngành theo dõi chặt chẽ diễn biến mưa lũ.", {("12/CĐ-BCH", "implements", "25/CĐ-QG")}),
+        # regression: a bracket that names what amended B ends B's title, and the list goes on after it ("Căn cứ B về …
+        # (đã được sửa đổi, bổ sung bởi C) và B2, …": the title ran over the bracket, and B2 was no basis)
+        ("Căn cứ Nghị định số 90/2020/NĐ-CP của Chính phủ về đánh giá, xếp loại chất lượng cán bộ (đã được sửa đổi, bổ "
+         "sung bởi Nghị định số 48/2023/NĐ-CP) và Quyết định số 28/2023/QĐ-UBND của UBND tỉnh, Sở Nội vụ ban hành "
+         "Hướng dẫn số 31/HD-SNV.",
+         {("48/2023/NĐ-CP", "amends", "90/2020/NĐ-CP"), ("31/HD-SNV", "based_on", "90/2020/NĐ-CP"),
+          ("31/HD-SNV", "based_on", "28/2023/QĐ-UBND")}),
         # regression: … after "Theo đó, " before the lead, which says the news now tells what that document says
         # ("UBND tỉnh vừa có Văn bản số 2187/UBND-KSTT …. Theo đó, thực hiện B, UBND tỉnh yêu cầu …" gave nothing)
         ("UBND tỉnh Quảng Bình vừa có Văn bản số 3320/UBND-KT gửi các sở, ngành về phòng, chống rét cho cây trồng. "
