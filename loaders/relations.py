@@ -322,7 +322,9 @@ _LEAD_AT = re.compile(
     # a purpose before the phrase, perhaps with an adverb: "Để kịp thời triển khai B, …", "Để quán triệt và triển khai
     # B, …" (tried last: a phrase row that opens with it, "Nhằm thực hiện", is the phrase)
     # (after "Cũng", a second document for the same aim: "Cũng để thực hiện B, cùng ngày, X ban hành A2")
-    rf"(?:(?:[Cc]ũng[ ]+)?(?:[Đđ]ể|[Nn]hằm)(?:[ ]+(?:{_ADVERBS}))*[ ]+)??"
+    # (what the aim is about first, in a few lower-case words: "Để lãnh đạo thực hiện thắng lợi B, …", "Nhằm nâng cao
+    # hiệu quả thực hiện B, …")
+    rf"(?:(?:[Cc]ũng[ ]+)?(?:[Đđ]ể|[Nn]hằm)(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+[a-zđà-ỹ]+){{0,5}}?[ ]+)??"
     rf"(?P<phrase>{_LEAD_PHRASES})(?:[ ]+(?:{_ADVERBS}))*(?:[ ]+(?:{star_phrase_pattern(cues('lead_noun'))}))?"
     # the provisions of B the lead is about, a comma after them or not: "Căn cứ Điều 19, Quy định số 69-QĐ/TW …, X quyết
     # định … (A)", "Căn cứ khoản 1 Điều 8 Quy định số 69-QĐ/TW …"

@@ -5060,6 +5060,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ban hành Kế hoạch số 88-KH/HU ngày 2/8/2022.", {("88-KH/HU", "implements", "19-NQ/TW")}),
         ("Ngay sau Hội nghị quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
          "210-KH/TU ngày 15/7/2024.", {("210-KH/TU", "implements", "35-CT/TW")}),
+        # regression: a few words on what the aim is about between "Để"/"Nhằm" and the phrase ("Để lãnh đạo thực hiện thắng
+        # lợi B, …", "Nhằm nâng cao hiệu quả thực hiện B, …") hid the lead
+        ("Để lãnh đạo thực hiện thắng lợi Nghị quyết số 14-NQ/TU của Tỉnh ủy, Ban Thường vụ Huyện ủy Yên Châu ban hành "
+         "Chương trình hành động số 20-CTr/HU ngày 7/3/2022.", {("20-CTr/HU", "implements", "14-NQ/TU")}),
+        ("Nhằm nâng cao hiệu quả thực hiện Chỉ thị số 13-CT/TW của Ban Bí thư, Ban Thường vụ Huyện ủy Sốp Cộp ban hành Kế "
+         "hoạch số 45-KH/HU ngày 4/3/2022.", {("45-KH/HU", "implements", "13-CT/TW")}),
     ],
 )
 def test_relations(text, expected):
