@@ -3165,6 +3165,10 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
                 for k in _coordinated_after(text, cited, i, issued=True):  # and the items listed after A
                     add(cited[k], b, "implements", by.start(), by.end())
             continue
+        if lead is None and (basis := _mid_sentence_basis(text, cited, i, start, doc_of)) is not None:
+            b, that = basis
+            add(a, b, "based_on", that.start("phrase"), that.end("phrase"))
+            continue
         if lead is None or start < 2 or any(start <= c.start < a.start for c in cited[:i]):
             continue
         relation = _relation(lead.group("phrase"))
@@ -3204,6 +3208,28 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
             for c in [a, *after]:
                 for basis in bases:
                     add(c, basis, relation, lead.start("phrase"), lead.end("phrase"))
+
+
+# "…, trên cơ sở đó, X ban hành A", "… và, trên cơ sở đó, X ban hành A": a basis that points back inside the sentence
+_MID_BASIS = re.compile(rf"(?:,|[ ]và[ ]*,)[ ]*(?=(?P<lead>{_BARE_LEAD.pattern}))")
+_MID_BASIS_CHARS = 120  # the lead, the subject and its verb before A
+
+
+def _mid_sentence_basis(text: str, cited: list[Citation], i: int, start: int,
+                        doc_of: dict[int, Resolved]) -> tuple[Citation, re.Match[str]] | None:
+    """"Tỉnh ủy ban hành Chương trình số 30-CTr/TU và, trên cơ sở đó, UBND tỉnh ban hành A": A rests on
+    the document the clause before issues, in A's sentence."""
+    a = cited[i]
+    low = max(start, a.start - _MID_BASIS_CHARS)
+    if "đó" not in text[low:a.start]:  # a cheap test before the regex
+        return None
+    mid = next((m for m in _MID_BASIS.finditer(text, low, a.start)
+                if m.group("that") and _relation(m.group("phrase")) == "based_on"), None)
+    if mid is None or any(mid.start() <= c.start < a.start for c in cited[:i]):
+        return None
+    b = next((c for _, c in _before_in_sentence(cited, i, start)
+              if c.start < mid.start() and c.issued and doc_of[id(c)] is not doc_of[id(a)]), None)
+    return (b, mid) if b is not None else None
 
 
 # what the sentence before does to B, carrying it out ("Các sở, ngành đã thực hiện nghiêm B, …", "Đợt cao điểm được

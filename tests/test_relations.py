@@ -72,6 +72,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
          "41-KH/TU ngày 10/1/2025 và UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 16/1/2025 để triển khai thực hiện.",
          {("41-KH/TU", "implements", "57-NQ/TW"), ("12/KH-UBND", "implements", "57-NQ/TW")}),
+        # regression: "trên cơ sở đó" in the middle of a sentence ("…, trên cơ sở đó, X ban hành A") rested on nothing: A
+        # rests on what the clause before issues
+        ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 45-KH/HU ngày 2/3/2024, trên cơ sở đó, UBND huyện ban hành Kế hoạch "
+         "số 88/KH-UBND ngày 10/3/2024.", {("88/KH-UBND", "based_on", "45-KH/HU")}),
+        ("Tỉnh ủy đã ban hành Chỉ thị số 20-CT/TU về công tác dân vận và, trên cơ sở đó, Ban Dân vận Tỉnh ủy ban hành "
+         "Hướng dẫn số 15-HD/BDVTU.", {("15-HD/BDVTU", "based_on", "20-CT/TU")}),
+        ("Tỉnh đã rà soát toàn bộ văn bản và, trên cơ sở đó, ban hành Quyết định số 35/2024/QĐ-UBND.", set()),
         # regression: a lead after the page's stamp, its weekday, day and time before the byline ("Thứ Năm, 12/09/2024,
         # 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện B, …") opened no sentence, so carried nothing out
         ("Thứ Năm, 12/09/2024, 15:30 (GMT+7) Báo Hà Tĩnh - Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính "
