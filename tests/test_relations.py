@@ -5073,6 +5073,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chương trình hành động số 20-CTr/HU ngày 7/3/2022.", {("20-CTr/HU", "implements", "14-NQ/TU")}),
         ("Nhằm nâng cao hiệu quả thực hiện Chỉ thị số 13-CT/TW của Ban Bí thư, Ban Thường vụ Huyện ủy Sốp Cộp ban hành Kế "
          "hoạch số 45-KH/HU ngày 4/3/2022.", {("45-KH/HU", "implements", "13-CT/TW")}),
+        # regression: "Cụ thể hóa chủ trương của Tỉnh ủy tại B" stated nothing ("thực hiện chủ trương của … tại" did)
+        ("Cụ thể hóa chủ trương của Tỉnh ủy tại Nghị quyết số 13-NQ/TU, UBND tỉnh ban hành Đề án số 02/ĐA-UBND ngày "
+         "6/3/2022.", {("02/ĐA-UBND", "implements", "13-NQ/TU")}),
     ],
 )
 def test_relations(text, expected):
