@@ -536,6 +536,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
     _plenum_back_objects(text, cited, docs, add_in_time)
     _bare_back_objects(text, cited, doc_of, found, add)
     _implicit_objects(text, cited, doc_of, found, add)
+    _expiries(text, cited, add)
     _item_asides(text, cited, add)
     _review_records(text, cited, add)
     _meeting_reports(text, cited, doc_of, found, add)
@@ -4084,6 +4085,72 @@ def _meeting_reports(text: str, cited: list[Citation], doc_of: dict[int, Resolve
                 for k in _coordinated_after(text, cited, j):
                     add(a, cited[k], "reviews", event.start(), event.end())
                 break  # the meeting's object, not what its sentence names after it
+
+
+# "B hết hiệu lực kể từ ngày A có hiệu lực", "Kể từ ngày A có hiệu lực, B và B2 hết hiệu lực thi hành":
+# A takes B's place (vn-conventions §5, "B hết hiệu lực": replaces)
+_EXPIRES_WORDS = "hết hiệu lực"
+_EXPIRES = re.compile(phrase_pattern(cues("expires")))
+_IN_FORCE = rf"[ ]+(?:{phrase_pattern(cues('in_force'))})(?![^\W\d_])"
+_SINCE_AFTER = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('from_day'))})[ ]+")
+_SINCE_LEAD = re.compile(rf"[ ]*(?:{phrase_pattern(cues('from_day'), either_case=True)})[ ]+")
+_IN_FORCE_AFTER = re.compile(_IN_FORCE)
+_IN_FORCE_LEAD = re.compile(rf"{_IN_FORCE}[ ]*,[ ]*")
+_EXPIRED_DESCRIPTION_CHARS = 300  # B's title or description between B and the phrase
+# the documents that end listed after the phrase: "… hết hiệu lực thi hành:\n- B1;\n- B2."
+_EXPIRED_LIST = re.compile(rf"[ ]*:[ ]*\n?[ ]*(?:{ENUMERATION_MARK}[ ]*)?")
+_NEXT_LINE_ITEM = re.compile(rf"[ ]*[;,]?[ ]*\n[ ]*(?:{ENUMERATION_MARK}[ ]*)?")
+
+
+def _bulleted_after(text: str, cited: list[Citation], b: int) -> list[int]:
+    """B and the documents listed after it, in one line ("B1; B2 và B3") or one a line ("B1;\n- B2")."""
+    out = _coordinated_after(text, cited, b)
+    while out[-1] + 1 < len(cited) and (following := _NEXT_LINE_ITEM.match(
+            text, max(cited[out[-1]].end, cited[out[-1]].cover_end))) is not None \
+            and following.end() == cited[out[-1] + 1].start:
+        out += _coordinated_after(text, cited, out[-1] + 1)
+    return out
+
+
+def _expiries(text: str, cited: list[Citation], add) -> None:
+    pos = text.find(_EXPIRES_WORDS)
+    if pos == -1:
+        return
+    starts = [c.start for c in cited]
+    while pos != -1:
+        _expiry_at(text, cited, starts, pos, add)
+        pos = text.find(_EXPIRES_WORDS, pos + len(_EXPIRES_WORDS))
+
+
+def _expiry_at(text: str, cited: list[Citation], starts: list[int], pos: int, add) -> None:
+    """The documents that end at `pos` ("hết hiệu lực") and the one that takes their place."""
+    phrase = _EXPIRES.match(text, pos)
+    clause = sentence_start(text, pos)
+    first, after = bisect.bisect_left(starts, clause), bisect.bisect_left(starts, pos)
+    if phrase is None or first == after:
+        return
+    newer = None
+    if (since := _SINCE_AFTER.match(text, phrase.end())) is not None:  # "… kể từ ngày A có hiệu lực"
+        if after < len(cited) and cited[after].start == since.end() \
+                and _IN_FORCE_AFTER.match(text, cited[after].anchor or cited[after].end):
+            newer = cited[after]
+    elif (since := _SINCE_LEAD.match(text, clause)) is not None and cited[first].start == since.end():
+        in_force = _IN_FORCE_LEAD.match(text, cited[first].anchor or cited[first].end)  # "Kể từ ngày A có hiệu lực, B …"
+        if in_force is not None and first + 1 < after and cited[first + 1].start == in_force.end():
+            newer, first = cited[first], first + 1
+        elif in_force is not None and first + 1 == after < len(cited) and (
+                listed := _EXPIRED_LIST.match(text, phrase.end())) is not None and cited[after].start == listed.end():
+            for k in _bulleted_after(text, cited, after):  # "…, các văn bản sau hết hiệu lực thi hành: - B1; - B2"
+                add(cited[first], cited[k], "replaces", pos, phrase.end())
+            return
+    if newer is None:
+        return
+    expired = _coordinated_after(text, cited, first, limit=pos)
+    end = max(cited[expired[-1]].end, cited[expired[-1]].cover_end)
+    if pos - end > _EXPIRED_DESCRIPTION_CHARS or "hiệu lực" in text[end:pos]:
+        return  # "Nghị định 168 có hiệu lực từ ngày 1/1/2025, Nghị định 100 hết hiệu lực": not the subject
+    for k in expired:
+        add(newer, cited[k], "replaces", pos, phrase.end())
 
 
 # "Tỉnh ủy đã cụ thể hóa B bằng A", "UBND tỉnh thay thế B bằng A": the active form of "B được cụ thể hóa

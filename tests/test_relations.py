@@ -3912,18 +3912,29 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Quyết định số 10/2020/QĐ-UBND về quy chế thực hiện theo Nghị định số 59/2015/NĐ-CP (được sửa "
          "đổi, bổ sung bởi Nghị định số 100/2018/NĐ-CP) trên địa bàn tỉnh.",
          {("100/2018/NĐ-CP", "amends", "59/2015/NĐ-CP")}),
-        # a document that ends when another takes effect ("B hết hiệu lực kể từ ngày A có hiệu lực", "Kể từ ngày A có hiệu
-        # lực, B … hết hiệu lực") is not replaced by it: the corpus relates them only when the text says "thay thế"
-        ("Nghị định số 209/2013/NĐ-CP ngày 18/12/2013 và Nghị định số 100/2016/NĐ-CP ngày 1/7/2016 của Chính phủ hết hiệu "
-         "lực kể từ ngày Nghị định 181/2025/NĐ-CP có hiệu lực thi hành.", set()),
-        ("Quyết định số 14/2021/QĐ-UBND ngày 10/6/2021 của UBND tỉnh quy định hệ số điều chỉnh giá đất hết hiệu lực kể từ "
-         "ngày Quyết định số 30/2024/QĐ-UBND có hiệu lực.", set()),
+        # regression: "B hết hiệu lực kể từ ngày A có hiệu lực" and "Kể từ ngày A có hiệu lực, B … hết hiệu lực": A
+        # replaces B and the documents listed with it, B's description between (vn-conventions §5); none was related
+        ("Nghị định số 209/2013/NĐ-CP ngày 18/12/2013, Nghị định số 12/2015/NĐ-CP ngày 12/2/2015 và Nghị định số "
+         "100/2016/NĐ-CP ngày 1/7/2016 của Chính phủ hết hiệu lực kể từ ngày Nghị định 181/2025/NĐ-CP có hiệu lực thi hành.",
+         {("181/2025/NĐ-CP", "replaces", "209/2013/NĐ-CP"), ("181/2025/NĐ-CP", "replaces", "12/2015/NĐ-CP"),
+          ("181/2025/NĐ-CP", "replaces", "100/2016/NĐ-CP")}),
+        ("Cùng với đó, Thông tư liên tịch số 37/2015/TTLT-BYT-BNV ngày 27/5/2015 của Bộ Y tế và Bộ Nội vụ quy định mã số, "
+         "tiêu chuẩn chức danh nghề nghiệp bác sĩ hết hiệu lực kể từ ngày Thông tư 06/2024/TT-BYT ngày 16/5/2024 của Bộ "
+         "trưởng Bộ Y tế có hiệu lực.",
+         {("06/2024/TT-BYT", "replaces", "37/2015/TTLT-BYT-BNV")}),
         ("Chính phủ ban hành Nghị định số 88/2024/NĐ-CP ngày 15/7/2024 quy định về bồi thường, hỗ trợ, tái định cư. Kể từ "
-         "ngày Nghị định này có hiệu lực, Nghị định số 47/2014/NĐ-CP ngày 15/5/2014 của Chính phủ hết hiệu lực thi hành.",
-         set()),
+         "ngày Nghị định này có hiệu lực, Nghị định số 47/2014/NĐ-CP ngày 15/5/2014 và Nghị định số 01/2017/NĐ-CP của "
+         "Chính phủ hết hiệu lực thi hành.",
+         {("88/2024/NĐ-CP", "replaces", "47/2014/NĐ-CP"), ("88/2024/NĐ-CP", "replaces", "01/2017/NĐ-CP")}),
+        # regression: the documents that end listed after a colon, one a line ("Kể từ ngày A có hiệu lực, các văn bản sau
+        # hết hiệu lực thi hành:\n- B1;\n- B2." related none)
         ("Kể từ ngày Quy chế số 15-QC/TU có hiệu lực, các văn bản sau hết hiệu lực thi hành:\n- Quy chế số 08-QC/TU, ngày "
          "20/9/2016 của Ban Chấp hành Đảng bộ tỉnh về công tác kiểm tra, giám sát;\n- Quyết định số 1230-QĐ/TU, ngày "
-         "5/4/2018 của Ban Thường vụ Tỉnh ủy về giám sát chuyên đề.\n", set()),
+         "5/4/2018 của Ban Thường vụ Tỉnh ủy về giám sát chuyên đề.\n",
+         {("15-QC/TU", "replaces", "08-QC/TU"), ("15-QC/TU", "replaces", "1230-QĐ/TU")}),
+        ("Kể từ ngày Quy chế số 15-QC/TU có hiệu lực, các văn bản sau hết hiệu lực thi hành: Quy chế số 08-QC/TU; Quyết "
+         "định số 1230-QĐ/TU và Quyết định số 1231-QĐ/TU.",
+         {("15-QC/TU", "replaces", "08-QC/TU"), ("15-QC/TU", "replaces", "1230-QĐ/TU"), ("15-QC/TU", "replaces", "1231-QĐ/TU")}),
         # regression: an item of a list after an amendment that does something of its own ("bãi bỏ") is a second source,
         # not a second amended document ("…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ …" was amended by 05/2025)
         ("HĐND tỉnh cũng thông qua Nghị quyết số 05/2025/NQ-HĐND sửa đổi, bổ sung Điều 3 Nghị quyết số 11/2022/NQ-HĐND "
