@@ -2426,17 +2426,27 @@ _CARRIED_OWN_BEFORE = re.compile(rf"(?<![^\W\d_])(?:(?:{_cue_pattern('perfective
 _CARRIED_OWN_CHARS = 80
 
 
-def _body_carrying_own(scan: _Scan, cited: Citation, verb: int) -> None:
+def _own_code_body_before(scan: _Scan, cited: Citation, verb: int) -> IssuerMatch | None:
+    """The body named before the verb at `verb` whose code the cited document's symbol bears, at a level the code allows
+    (a Thị ủy writes ThU, not TU); None if the document was cited before with its body ("… Kế hoạch số 92-KH/TU … của
+    Ban Thường vụ Tỉnh ủy …, Thị ủy triển khai Kế hoạch 92-KH/TU")."""
     text, end = scan.text, verb - 1
     code = cited.symbol.issuer_code
     if cited.number is not None and cited.type_code and _cited_in_full(scan, cited.number, cited.type_code):
-        return  # "… Kế hoạch số 92-KH/TU … của Ban Thường vụ Tỉnh ủy …, Thị ủy triển khai Kế hoạch 92-KH/TU": named before
+        return None
     found = issuer_before(text, max(sentence_start(text, end), end - 80), end, scan.article, code)
     said = issuer_code(code)
+    if found is None or not carries_own_code(found.issuer.code, code) \
+            or said is not None and said.level not in ("unknown", found.issuer.level):
+        return None
+    return found
+
+
+def _body_carrying_own(scan: _Scan, cited: Citation, verb: int) -> None:
+    found = _own_code_body_before(scan, cited, verb)
     # of a joint subject, the one body of the code ("Huyện ủy Can Lộc và Huyện ủy Thạch Hà triển khai …-KH/HU": neither)
-    bodies = subject_from(text, found, end, scan.article) if found is not None else []
-    if sum(carries_own_code(body.issuer.code, code) for body in bodies) == 1 and carries_own_code(found.issuer.code, code) \
-            and (said is None or said.level in ("unknown", found.issuer.level)):  # a Thị ủy writes ThU, not TU
+    if found is not None and sum(carries_own_code(body.issuer.code, cited.symbol.issuer_code)
+                                 for body in subject_from(scan.text, found, verb - 1, scan.article)) == 1:
         cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
         # its own document put to work is one the clause reports the body has ("Để thực hiện B, UBND tỉnh triển khai
         # Kế hoạch số 1046/KH-UBND": the plan carries B out)
@@ -2451,14 +2461,8 @@ _AMENDED_OWN_CHARS = 50
 
 
 def _body_amending_own(scan: _Scan, cited: Citation, verb: int) -> None:
-    text, end = scan.text, verb - 1
-    code = cited.symbol.issuer_code
-    if cited.number is not None and cited.type_code and _cited_in_full(scan, cited.number, cited.type_code):
-        return  # named before with its issuer
-    found = issuer_before(text, max(sentence_start(text, end), end - 80), end, scan.article, code)
-    said = issuer_code(code)
-    if found is not None and found.end == end and carries_own_code(found.issuer.code, code) \
-            and (said is None or said.level in ("unknown", found.issuer.level)):
+    found = _own_code_body_before(scan, cited, verb)
+    if found is not None and found.end == verb - 1:
         cited.issuer = _placed_in_sentence(scan, found, found.start).issuer
 
 
