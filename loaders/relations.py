@@ -3891,7 +3891,7 @@ def _plural_back_objects(text: str, cited: list[Citation], doc_of: dict[int, Res
 _PLENUM_BACK_OBJECT = re.compile(
     rf"(?<![^\W\d_])(?:{_COUNT}|\d{{1,2}})[ ]+(?i:nghị[ ]+quyết)[ ]+(?:(?i:hội[ ]+nghị)[ ]+)?(?:Trung[ ]+ương|TW|TƯ)[ ]*"
     rf"(?P<number>\d{{1,2}})[ ]*(?:\([ ]*|,[ ]*)?(?i:khóa|khoá)[ ]+(?P<term>[IVXL]+)(?![^\W\d_])")
-_PLENUM_WORDS = ("trung ương", "tw", "tư")  # the cheap test, folded
+_PLENUM_NAMES = ("Trung", "TW", "TƯ")  # the cheap test: _PLENUM_BACK_OBJECT names the plenum so, in these cases
 
 
 def _plenum_back_objects(text: str, cited: list[Citation], docs: list[Resolved], add) -> None:
@@ -3901,8 +3901,7 @@ def _plenum_back_objects(text: str, cited: list[Citation], docs: list[Resolved],
     for i, a in enumerate(cited):
         end = min(sentence_end(text, a.anchor), a.anchor + _GAP_MAX_CHARS,
                   cited[i + 1].start if i + 1 < len(cited) else len(text))
-        window = fold(text[a.anchor:end])
-        if not any(word in window for word in _PLENUM_WORDS):
+        if not any(text.find(name, a.anchor, end) != -1 for name in _PLENUM_NAMES):
             continue
         ref = _PLENUM_BACK_OBJECT.search(text, a.anchor, end)
         m = _phrase_after(text, a, ref.start()) if ref else None
@@ -4306,11 +4305,14 @@ def _by_means(text: str, cited: list[Citation], add) -> None:
 # sentence, the main clause after its comma carries B out through it
 _FRONTED_MEANS = re.compile(rf"(?:{phrase_pattern(cues('fronted_means'), either_case=True)})[ ]+")
 _FRONTED_MEANS_CHARS = len("thông qua việc ban hành ")
+_FRONTED_MEANS_LAST_WORDS = tuple({phrase.split()[-1] for phrase in cues("fronted_means")})  # the cheap test
 
 
 def _fronted_means(text: str, cited: list[Citation], add) -> None:
     """A means opening its sentence, then a main clause whose phrase carries B out: A (and its fellows) carry B out."""
     for i, a in enumerate(cited):
+        if not text[max(0, a.start - _FRONTED_MEANS_CHARS):a.start].rstrip(" ").lower().endswith(_FRONTED_MEANS_LAST_WORDS):
+            continue
         opener = _DATED_OPENER.match(text, sentence_start(text, a.start)).end()
         if not 0 < a.start - opener <= _FRONTED_MEANS_CHARS or not _FRONTED_MEANS.fullmatch(text, opener, a.start):
             continue
