@@ -520,7 +520,7 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
             add(a, b, relation, start, end)
 
     last_words = [_last_word(text, c.start) for c in cited]  # a cheap test before the phrase regexes
-    _gaps(text, cited, _described_passives(text, cited, add), add)
+    _gaps(text, cited, _described_passives(text, cited, add), doc_of, add)
     _leads(text, cited, last_words, doc_of, found, add)
     _bare_leads(text, cited, doc_of, found, add)
     _review_plans(text, cited, doc_of, found, add)
@@ -1504,7 +1504,7 @@ def _related_as(i: int, a: Citation, object_of: dict[int, Citation]) -> int | No
     return a.alias_of if a.alias_of is not None and a.alias_of in object_of else None
 
 
-def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None:
+def _gaps(text: str, cited: list[Citation], passive_done: set[int], doc_of: dict[int, Resolved], add) -> None:
     basis_of: dict[int, Citation] = {}  # a basis (by index) and the document it is the basis of
     object_of: dict[int, Citation] = {}  # a B (by index) and the document that relates to it
     phrase_of: dict[int, tuple[str, int, int]] = {}  # a B (by index): that relation and where its phrase is
@@ -1535,6 +1535,8 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], add) -> None
                     clause_end = text.find("; ", b.end)
                     limit = None if clause_end == -1 else clause_end
                 relation = _relation(passive.group("phrase"))
+                if undergoes is a and relation in ("amends", "replaces"):
+                    undergoes = _changed_in_its_system(cited, i, b, object_of.get(i), doc_of) or a
                 subjects = [undergoes]
                 if undergoes is a and relation == "implements":
                     subjects = _passive_subject_list(text, cited, i) + subjects
@@ -2173,6 +2175,29 @@ def _titled_over(text: str, cited: list[Citation], i: int, end: int) -> Citation
     return next((c for c in reversed(cited[max(0, i - _TITLE_CITATIONS):i])
                  if c.own_title and c.start < cited[i].start and end <= c.cover_end
                  and not text[end:c.cover_end].strip(" ”\"")), None)  # its closing quote: "B “về … C …” đã được …"
+
+
+def _changed_in_its_system(cited: list[Citation], i: int, changer: Citation, actor: Citation | None,
+                           doc_of: dict[int, Resolved]) -> Citation | None:
+    """The document that acts on citation `i` (`actor`) or whose description holds it, when only that one can be what
+    `changer` amends or replaces: a Party document is changed by Party documents, a state one by state ones ("Nghị
+    quyết số 03/NQ-CP … ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, được sửa đổi, bổ sung bởi
+    Nghị quyết số 71/NQ-CP": 71 amends 03, not 57)."""
+    a = cited[i]
+    system = _in_party(doc_of[id(changer)])
+    if system is None or _in_party(doc_of[id(a)]) in (None, system):
+        return None
+    holder = actor or next((c for c in reversed(cited[max(0, i - _TITLE_CITATIONS):i])
+                            if (c.own_title or c.alias_of is not None) and c.anchor <= a.start
+                            and a.end <= c.cover_end), None)
+    if holder is not None and holder.alias_of is not None:
+        holder = cited[holder.alias_of]  # the plan described is the decision's that issues it
+    return holder if holder is not None and _in_party(doc_of[id(holder)]) == system else None
+
+
+def _in_party(doc: Resolved) -> bool | None:
+    """Is the document a Party one ("57-NQ/TW"), not a state one ("03/NQ-CP", "100/2019/NĐ-CP")? None: no symbol."""
+    return None if doc.symbol is None else "-" in doc.symbol.split("/")[0]
 
 
 def _title_holding(cited: list[Citation], i: int) -> Citation | None:

@@ -3912,6 +3912,28 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Quyết định số 10/2020/QĐ-UBND về quy chế thực hiện theo Nghị định số 59/2015/NĐ-CP (được sửa "
          "đổi, bổ sung bởi Nghị định số 100/2018/NĐ-CP) trên địa bàn tỉnh.",
          {("100/2018/NĐ-CP", "amends", "59/2015/NĐ-CP")}),
+        # regression: a Party document is changed by Party documents, a state one by state ones: after the resolution
+        # of another system that a plan carries out, the passive is about the plan or the resolution that issues it
+        ("Thực hiện Nghị quyết số 03/NQ-CP ngày 9/1/2025 của Chính phủ ban hành Chương trình hành động của Chính phủ "
+         "thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, được sửa đổi, bổ sung tại Nghị quyết số "
+         "71/NQ-CP ngày 1/4/2025, UBND tỉnh ban hành Kế hoạch số 86/KH-UBND.",
+         {("03/NQ-CP", "implements", "57-NQ/TW"), ("71/NQ-CP", "amends", "03/NQ-CP"),
+          ("86/KH-UBND", "implements", "03/NQ-CP")}),
+        ("Xã ban hành Kế hoạch số 12/KH-UBND thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, bám sát Nghị quyết số "
+         "03/NQ-CP của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết 57, được sửa đổi, bổ sung bởi Nghị "
+         "quyết số 71/NQ-CP.",  # B named by its number alone: its system is that of the symbol cited before
+         {("12/KH-UBND", "implements", "57-NQ/TW"), ("03/NQ-CP", "implements", "57-NQ/TW"),
+          ("71/NQ-CP", "amends", "03/NQ-CP")}),
+        ("UBND huyện ban hành Kế hoạch số 20/KH-UBND thực hiện Nghị quyết số 19-NQ/TW, được điều chỉnh, bổ sung bởi "
+         "Kế hoạch số 45/KH-UBND.",
+         {("20/KH-UBND", "implements", "19-NQ/TW"), ("45/KH-UBND", "amends", "20/KH-UBND")}),
+        # … of one system, the passive stays with the document it follows
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 20-KH/TU thực hiện Quy định số 22-QĐ/TW, được sửa đổi, bổ sung "
+         "bởi Quy định số 262-QĐ/TW.",
+         {("20-KH/TU", "implements", "22-QĐ/TW"), ("262-QĐ/TW", "amends", "22-QĐ/TW")}),
+        ("UBND tỉnh ban hành Kế hoạch số 30/KH-UBND triển khai Nghị định số 59/2015/NĐ-CP, được sửa đổi, bổ sung bởi "
+         "Nghị định số 100/2018/NĐ-CP.",
+         {("30/KH-UBND", "implements", "59/2015/NĐ-CP"), ("100/2018/NĐ-CP", "amends", "59/2015/NĐ-CP")}),
         # regression: "B hết hiệu lực kể từ ngày A có hiệu lực" and "Kể từ ngày A có hiệu lực, B … hết hiệu lực": A
         # replaces B and the documents listed with it, B's description between (vn-conventions §5); none was related
         ("Nghị định số 209/2013/NĐ-CP ngày 18/12/2013, Nghị định số 12/2015/NĐ-CP ngày 12/2/2015 và Nghị định số "
