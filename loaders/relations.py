@@ -2182,7 +2182,7 @@ def _changed_in_its_system(cited: list[Citation], i: int, changer: Citation, act
     """The document that acts on citation `i` (`actor`) or whose description holds it, when only that one can be what
     `changer` amends or replaces: a Party document is changed by Party documents, a state one by state ones ("Nghị
     quyết số 03/NQ-CP … ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, được sửa đổi, bổ sung bởi
-    Nghị quyết số 71/NQ-CP": 71 amends 03, not 57)."""
+    Nghị quyết số 71/NQ-CP": 71 amends 03, not 57; the programme a resolution issues is that resolution's document)."""
     a = cited[i]
     system = _in_party(doc_of[id(changer)])
     if system is None or _in_party(doc_of[id(a)]) in (None, system):
@@ -2190,8 +2190,6 @@ def _changed_in_its_system(cited: list[Citation], i: int, changer: Citation, act
     holder = actor or next((c for c in reversed(cited[max(0, i - _TITLE_CITATIONS):i])
                             if (c.own_title or c.alias_of is not None) and c.anchor <= a.start
                             and a.end <= c.cover_end), None)
-    if holder is not None and holder.alias_of is not None:
-        holder = cited[holder.alias_of]  # the plan described is the decision's that issues it
     return holder if holder is not None and _in_party(doc_of[id(holder)]) == system else None
 
 
