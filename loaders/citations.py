@@ -159,12 +159,19 @@ def _issued_by_and_on(scan: _Scan, cited: Citation) -> Citation:
     if not text.startswith(("được", "do"), cited.end + 1) or not _opens_sentence(text, cited.start):
         return cited
     agent = _PASSIVE_AGENT.match(text, cited.end)
-    body = issuer_at(text, agent.end(), scan.article) if agent else None
-    verb = _AGENT_VERB.match(text, body.end) if body else None
-    found = _dated(scan, verb.end()) if verb else None
+    passive = _agent_issuing(scan, agent.end()) if agent else None
+    found = _dated(scan, passive[1]) if passive else None
     if found is not None and found.iso:
-        cited.issuer, cited.date = _placed_in_sentence(scan, body, cited.start).issuer, found.iso
+        cited.issuer, cited.date = _placed_in_sentence(scan, passive[0], cited.start).issuer, found.iso
     return cited
+
+
+def _agent_issuing(scan: _Scan, pos: int) -> tuple[IssuerMatch, int] | None:
+    """The body a passive names as the agent at `pos` and where its issuing verb after it ends ("được | Ban Chấp hành
+    Đảng bộ tỉnh ban hành | ngày …"), if the body and the verb are there."""
+    body = issuer_at(scan.text, pos, scan.article)
+    verb = _AGENT_VERB.match(scan.text, body.end) if body is not None else None
+    return (body, verb.end()) if verb is not None else None
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -1295,14 +1302,13 @@ def _issued_after_description(scan: _Scan, cited: Citation) -> None:
     described = _DESCRIBED_THEN_BY.match(text, max(cited.end, cited.cover_end))
     if described is None or not _opens_sentence(text, cited.start):
         return
-    body = issuer_at(text, described.end(), scan.article)
-    verb = _AGENT_VERB.match(text, body.end) if body is not None else None
-    found = _dated(scan, verb.end()) if verb is not None else None
+    passive = _agent_issuing(scan, described.end())
+    found = _dated(scan, passive[1]) if passive is not None else None
     if found is None or not found.iso or cited.symbol and cited.symbol.year and found.iso[:4] != str(cited.symbol.year):
         return
     cited.date = found.iso
     if cited.issuer is None:
-        cited.issuer = _placed_in_sentence(scan, body, cited.start).issuer
+        cited.issuer = _placed_in_sentence(scan, passive[0], cited.start).issuer
 
 
 _AT = re.compile(r"[ ]+tại[ ]+")
@@ -1478,12 +1484,10 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
             cited.date, pos = day, same.end()
             continue
         if cited.issuer is None and first in ("đ", "d") and (agent := _PASSIVE_AGENT.match(text, pos)) \
-                and _opens_sentence(text, cited.start) \
-                and (body := issuer_at(text, agent.end(), scan.article)) \
-                and (verb := _AGENT_VERB.match(text, body.end)):
+                and _opens_sentence(text, cited.start) and (passive := _agent_issuing(scan, agent.end())):
             # "Chương trình hành động số 21-CTr/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 22/9/2023", the
             # subject of its sentence (not "Chương trình … thực hiện Nghị quyết 39 được Ban Chấp hành … ban hành …")
-            cited.issuer, pos = _placed_in_sentence(scan, body, cited.start).issuer, verb.end()
+            cited.issuer, pos = _placed_in_sentence(scan, passive[0], cited.start).issuer, passive[1]
             continue
         if cited.date is None and first in ("b", "k", "đ", "d", "(") and (on := _ISSUED_ON.match(text, pos)) \
                 and (found := _dated(scan, on.end())):

@@ -2184,18 +2184,13 @@ def _changed_in_its_system(cited: list[Citation], i: int, changer: Citation, act
     quyết số 03/NQ-CP … ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, được sửa đổi, bổ sung bởi
     Nghị quyết số 71/NQ-CP": 71 amends 03, not 57; the programme a resolution issues is that resolution's document)."""
     a = cited[i]
-    system = _in_party(doc_of[id(changer)])
-    if system is None or _in_party(doc_of[id(a)]) in (None, system):
+    system = _system(doc_of[id(changer)])
+    if system is None or _system(doc_of[id(a)]) in (None, system):
         return None
     holder = actor or next((c for c in reversed(cited[max(0, i - _TITLE_CITATIONS):i])
                             if (c.own_title or c.alias_of is not None) and c.anchor <= a.start
                             and a.end <= c.cover_end), None)
-    return holder if holder is not None and _in_party(doc_of[id(holder)]) == system else None
-
-
-def _in_party(doc: Resolved) -> bool | None:
-    """Is the document a Party one ("57-NQ/TW"), not a state one ("03/NQ-CP", "100/2019/NĐ-CP")? None: no symbol."""
-    return None if doc.symbol is None else "-" in doc.symbol.split("/")[0]
+    return holder if holder is not None and _system(doc_of[id(holder)]) == system else None
 
 
 def _title_holding(cited: list[Citation], i: int) -> Citation | None:
