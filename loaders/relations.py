@@ -1032,6 +1032,11 @@ _SUBJECT_ITEM_JOIN = re.compile(r"[ ]*(?:,|,?[ ]*và)[ ]+")
 _SUBJECT_LIST_OPENING = re.compile(r"[ \n•*+–-]*(?:(?:[^\W\d_]+[ ]*){1,3},[ ]*)?")
 
 
+def _opens_its_sentence(text: str, c: Citation) -> bool:
+    """Does citation `c` open its sentence, after a bullet or a few words set off by a comma at most?"""
+    return _SUBJECT_LIST_OPENING.fullmatch(text, sentence_start(text, c.start), c.start) is not None
+
+
 def _passive_subject_list(text: str, cited: list[Citation], i: int) -> list[Citation]:
     """The documents listed before the last one, `i`, when the list opens its sentence as the subject of a passive that
     carries them out: "Trong đó, Kết luận số 121-KL/TW, Kết luận số 126-KL/TW và Kết luận số 127-KL/TW đã được Tỉnh ủy
@@ -1041,7 +1046,7 @@ def _passive_subject_list(text: str, cited: list[Citation], i: int) -> list[Cita
     while k > 0 and not cited[k - 1].own_title and cited[k - 1].alias_of is None \
             and _SUBJECT_ITEM_JOIN.fullmatch(text, max(cited[k - 1].end, cited[k - 1].cover_end), cited[k].start):
         k -= 1
-    if k == i or not _SUBJECT_LIST_OPENING.fullmatch(text, sentence_start(text, cited[k].start), cited[k].start):
+    if k == i or not _opens_its_sentence(text, cited[k]):
         return []
     return cited[k:i]
 
@@ -2375,7 +2380,7 @@ def _subject_list(text: str, cited: list[Citation], k: int, i: int, phrase_at: i
     return phrase_at is not None and _CARRIES_OUT_AT.match(text, phrase_at) is not None and not cited[i].own_title \
         and not text[max(cited[i].end, cited[i].cover_end):phrase_at].strip(" ,") \
         and all(not cited[n].own_title for n in range(k, i)) \
-        and _SUBJECT_LIST_OPENING.fullmatch(text, sentence_start(text, cited[k].start), cited[k].start) is not None
+        and _opens_its_sentence(text, cited[k])
 
 
 _CARRIES_OUT_AT = re.compile(_IMPLEMENTS_ONLY)
