@@ -1395,6 +1395,9 @@ _AND_ITEM_GAP = re.compile(rf"[ ]*(?:,?[ ]*(?:và|đồng thời)|;)[ ]+(?P<phra
 # thực hiện Nghị quyết số 55-NQ/TW, và thực hiện Kế hoạch số 56-KH/ĐUK …, Đảng ủy EVN đã ban hành A"; nor a review:
 # "Kế hoạch … thực hiện B và sơ kết C" reviews nothing)
 _AND_IMPLEMENTS_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}")
+# … also when the second act goes on with an older one, right after B: "nhằm cụ thể hóa B và tiếp tục thực hiện C" (a
+# plan's "continues" is read as implements by `add`; not after B's title, where "và tiếp tục thực hiện" is the title's)
+_AND_CARRIES_ON_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] in ('gap', 'both') and r['relation'] in ('implements', 'continues') and '*' not in r['phrase']])}){_AFTER_PHRASE}")
 # … and a basis after "và" (as after a comma): "A được xây dựng theo tinh thần B và trên cơ sở C": A's own basis
 _AND_BASIS_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] in ('gap', 'both') and r['relation'] == 'based_on' and '*' not in r['phrase']])}){_AFTER_PHRASE}")
 
@@ -1596,7 +1599,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], doc_of: dict
                 break  # "Đây là nhiệm vụ nhằm cụ thể hóa B về … và thực hiện C": the task's second act, not B's title
             if (m is None or joined is not None) and j == i + 1 \
                     and (also := _AND_ITEM_GAP.fullmatch(text, a.anchor, b.start)
-                         or _AND_IMPLEMENTS_GAP.fullmatch(text, a.anchor, b.start) or joined
+                         or _AND_CARRIES_ON_GAP.fullmatch(text, a.anchor, b.start) or joined
                          or _and_basis(text, a, i, b, object_of)) is not None \
                     and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None:
                 # "A bãi bỏ B và thay thế C", "A triển khai B và thay thế C": A's second act; what is gone by, the

@@ -723,6 +723,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "02/CTrPH-BCA-TWĐTN ngày 20/2/2023 giữa Bộ Công an và Trung ương Đoàn TNCS Hồ Chí Minh và thực hiện Luật "
          "Thanh niên năm 2020.",
          {("05/CTrPH-TĐTN-CATP", "implements", "02/CTrPH-BCA-TWĐTN"), ("05/CTrPH-TĐTN-CATP", "implements", "Luật#")}),
+        # … and when the second act goes on with an older document ("… cụ thể hóa B và tiếp tục thực hiện C" gave A
+        # nothing to C: "tiếp tục thực hiện" was no second act; a plan's "continues" is read as implements)
+        ("Ban Chấp hành Đảng bộ xã Cẩm Xuyên ban hành Nghị quyết số 04-NQ/ĐU nhằm cụ thể hóa Nghị quyết Đại hội đại biểu "
+         "Đảng bộ xã lần thứ I và tiếp tục thực hiện Chỉ thị số 13-CT/TW ngày 12/1/2017 của Ban Bí thư.",
+         {("04-NQ/ĐU", "implements", "Nghị quyết#"), ("04-NQ/ĐU", "implements", "13-CT/TW")}),
+        ("UBND tỉnh ban hành Kế hoạch số 88/KH-UBND để triển khai Nghị định số 45/2025/NĐ-CP và tiếp tục triển khai "
+         "thực hiện Quyết định số 1266/QĐ-TTg.",
+         {("88/KH-UBND", "implements", "45/2025/NĐ-CP"), ("88/KH-UBND", "implements", "1266/QĐ-TTg")}),
         # … not after a comma, where a lead's list goes on (a guard)
         ("Ngay sau khi Chính phủ ban hành Nghị quyết số 140/NQ-CP ngày 02/10/2020 về Chương trình hành động của Chính phủ "
          "thực hiện Nghị quyết số 55-NQ/TW, và thực hiện Kế hoạch số 56-KH/ĐUK ngày 15/5/2020 của Ban Thường vụ Đảng ủy "
