@@ -366,6 +366,9 @@ _SUBJECT_PREDICATE = re.compile(rf"[ ]+(?:{phrase_pattern(cues('says') + cues('d
 _DIRECTIVE_VERB = re.compile(
     rf"(?<![^\W\d_])(?!(?:{phrase_pattern(cues('not_directing'))})(?![^\W\d_]))"
     rf"(?:{phrase_pattern(cues('directs') + cues('assign') + cues('obligation'))})(?![^\W\d_])")
+# … or a directive's task given in its own words after a verb of saying (data/cues task_bid): "Công điện nêu rõ, thực
+# hiện B, Sở Y tế chủ trì, phối hợp …"
+_TASK_BID = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('task_bid'))})(?![^\W\d_])")
 _SUBJECT_CHARS = 60
 _SPEECH = re.compile(r":[ ]*[“\"]?[ ]*")  # what is said after a colon, perhaps in quotes
 # a provision's number a lead may end with, the lead about B's provisions ("Căn cứ Điều 19, B"): tried as the words below
@@ -2833,7 +2836,8 @@ def _saying_document(text: str, cited: list[Citation], lead: int, main: int, end
     when the main clause [main, end) directs ("Công điện nêu rõ, thực hiện B, UBND tỉnh yêu cầu …"): it carries B
     out; not when it tells what others did ("Chỉ thị nêu rõ, thực hiện B, thời gian qua các bộ đã có nhiều cố gắng")."""
     opener = _DATED_OPENER.match(text, sentence_start(text, lead))
-    verb = _DIRECTIVE_VERB.search(text, main, min(end, main + _SUBJECT_CHARS))
+    verb = _DIRECTIVE_VERB.search(text, main, min(end, main + _SUBJECT_CHARS)) \
+        or _TASK_BID.search(text, main, min(end, main + _SUBJECT_CHARS))
     # (not a verb after what its subject is told to have done: "…, các cấp ủy, chính quyền đã rà soát, giao khoán …")
     directs = verb is not None and _DONE_AT.search(text, main, verb.start()) is None
     if text.startswith(_ACCORDING_OPENER, opener.end()) and text.startswith(", ", lead - 2):

@@ -211,6 +211,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("09-HD/BTGDVTU", "implements", "72-NQ/TW")}),
         ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 40-KH/HU về quán triệt, tuyên truyền Chỉ thị số 45-CT/TW của Bộ "
          "Chính trị.", {("40-KH/HU", "implements", "45-CT/TW")}),
+        # regression: a guide's bare title that spreads how B is carried out ("Hướng dẫn số … ngày … tuyên truyền thực
+        # hiện B", no "về") gave nothing
+        ("Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn số 12-HD/BTGHU ngày 4/3/2024 tuyên truyền thực hiện Chỉ thị số "
+         "23-CT/TW của Ban Bí thư và Kế hoạch số 31-KH/TU của Tỉnh ủy.",
+         {("12-HD/BTGHU", "implements", "23-CT/TW"), ("12-HD/BTGHU", "implements", "31-KH/TU")}),
+        ("Sở Tư pháp có Kế hoạch số 45/KH-STP ngày 3/3/2024 tuyên truyền triển khai Luật Đất đai số 31/2024/QH15.",
+         {("45/KH-STP", "implements", "31/2024/QH15")}),
+        # … but not the campaign the clause's subject runs ("Các cấp ủy tăng cường tuyên truyền thực hiện B")
+        ("Kế hoạch số 20-KH/TU ngày 2/3/2024 đề ra nhiều giải pháp; các cấp ủy tăng cường tuyên truyền thực hiện Chỉ thị "
+         "số 05-CT/TW của Bộ Chính trị.", set()),
         # regression: the purpose after the title of the document A is built on ("A được xây dựng trên cơ sở B … về …,
         # nhằm thực hiện C") was B's act, not A's
         ("Chương trình phối hợp số 21/CTr-BDT-BĐBP được xây dựng trên cơ sở Chương trình phối hợp số 1079/CTr-UBDT-BQP "
@@ -1381,6 +1391,18 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 5/3/2025, Sở Y tế ban hành Công văn số 812/SYT-NVY về phòng, chống bệnh sởi. Công văn nêu rõ, thực hiện "
          "Công điện số 21/CĐ-TTg ngày 2/3/2025 của Thủ tướng Chính phủ, các bệnh viện cần chủ động chuẩn bị thuốc.",
          {("812/SYT-NVY", "implements", "21/CĐ-TTg")}),
+        # regression: … a task given in the directive's own words, with no directing verb ("Công điện nêu rõ, thực hiện B,
+        # Sở Y tế chủ trì, phối hợp …", "…, các huyện khẩn trương rà soát …" gave nothing)
+        ("Bộ Y tế có Công điện số 1025/CĐ-BYT ngày 12/7/2023 về phòng, chống sốt xuất huyết. Công điện nêu rõ, thực hiện "
+         "Công điện số 621/CĐ-TTg của Thủ tướng Chính phủ, Sở Y tế các tỉnh chủ trì, phối hợp với các cơ quan liên quan "
+         "giám sát chặt chẽ dịch bệnh tại cộng đồng.", {("1025/CĐ-BYT", "implements", "621/CĐ-TTg")}),
+        ("UBND tỉnh ban hành Chỉ thị số 05/CT-UBND ngày 3/4/2024 về phòng cháy rừng. Chỉ thị nêu rõ, thực hiện Chỉ thị số "
+         "19/CT-TTg ngày 15/3/2024 của Thủ tướng Chính phủ, các huyện, thị xã khẩn trương rà soát các vùng trọng điểm cháy.",
+         {("05/CT-UBND", "implements", "19/CT-TTg")}),
+        # … not what others are told to have done on their own
+        ("UBND tỉnh ban hành Chỉ thị số 05/CT-UBND ngày 3/4/2024 về phòng cháy rừng. Chỉ thị nêu rõ, thực hiện Chỉ thị số "
+         "19/CT-TTg ngày 15/3/2024 của Thủ tướng Chính phủ, thời gian qua các huyện đã chủ động rà soát các vùng trọng "
+         "điểm cháy.", set()),
         # regression: an adverb between a letter and its directing verb ("Công văn cũng yêu cầu UBND các huyện … thực hiện
         # nghiêm B" gave nothing)
         ("Ngày 27/8, UBND tỉnh ban hành Công văn số 4362/UBND-KT về phòng, chống dịch. Công văn cũng yêu cầu UBND các "
