@@ -1731,8 +1731,9 @@ def _placed_in_former_province(scan: _Scan, issuer: IssuerMatch, start: int) -> 
         if unit.code not in partners:  # the article's own province, or one no merge joined to it
             return None
         placed = issuer_at(text, issuer.start, unit_place(unit))
-        if placed is not None and placed.issuer.level != body.level and placed.issuer.district is None:
-            return None  # "HĐND thành phố" in an article of Đà Nẵng is the city's, not a town of Quảng Nam's
+        if placed is not None and placed.issuer.level != body.level:
+            return None  # "HĐND thành phố" in an article of Đà Nẵng is the city's, not a town of Quảng Nam's (nor the
+            # one city of Sóc Trăng's in an article of Cần Thơ)
         return placed or issuer
     return None
 

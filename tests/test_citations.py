@@ -2691,6 +2691,10 @@ def test_look_alikes_are_not_citations(text):
         # ("… của HĐND thành phố" after "HĐND tỉnh Quảng Nam" in Đà Nẵng's paper was an unnamed city of Quảng Nam)
         ("Kỳ họp bãi bỏ các nghị quyết của HĐND tỉnh Quảng Nam và sửa đổi Nghị quyết số 34/2024/NQ-HĐND ngày 10/12/2024 "
          "của HĐND thành phố về hỗ trợ khởi nghiệp.", place("Đà Nẵng"), "HĐND thành phố Đà Nẵng"),
+        # (nor the one city of a tỉnh that has one: "… của UBND tỉnh Sóc Trăng …; trong khi … của HĐND thành phố" in Cần
+        # Thơ's paper was the city of Sóc Trăng's)
+        ("Quy chế của UBND tỉnh Sóc Trăng quy định mức hỗ trợ khác; trong khi đó Nghị quyết số "
+         "08/2023/NQ-HĐND ngày 7/7/2023 của HĐND thành phố quy định mức khác.", place("Cần Thơ"), "HĐND thành phố Cần Thơ"),
         # regression: a bare district body in a province's article, the one district named in a sentence before ("… làm
         # việc với UBND huyện Lâm Bình …. Báo cáo của UBND huyện cho biết …" was of no district)
         ("Đoàn giám sát của HĐND tỉnh đã làm việc với UBND huyện Lâm Bình về giảm nghèo. Đoàn ghi nhận Kế hoạch số "
