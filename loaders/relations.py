@@ -491,6 +491,8 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
             # out no "Kết luận số 97-KL/TW ngày 15/5/2014" named beside what it does carry out
         if _PROPOSED_BEFORE.search(text, max(0, start - _PROPOSED_BEFORE_CHARS), start):
             return  # "… giao Bộ Tư pháp rà soát, đề xuất sửa đổi B": proposed, not done
+        if relation in _CHANGES and _CHANGE_TASKED_BEFORE.search(text, max(0, start - _CHANGE_TASKED_CHARS), start):
+            return  # "… lãnh đạo rà soát, sửa đổi, bổ sung B": a change still to do after a review, not done
         if relation == "reviews" and _too_young_to_review(text, start, source, target):
             return  # "Kế hoạch … về tổng kết 15 năm thực hiện Chỉ thị số 38-CT/TW và Hướng dẫn số 96-HD/BTGTW ngày
             # 28/12/2022": the guide of last year is what the review follows, not fifteen years' work reviewed
@@ -629,6 +631,13 @@ def _guides_listed_before(text: str, cited: list[Citation], add) -> None:
 
 _PROPOSED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('proposal'), either_case=True)})[ ]+\Z")
 _PROPOSED_BEFORE_CHARS = len("kiến nghị ")
+# a first step before the amending verbs ("rà soát, sửa đổi, bổ sung B"), which makes the change a task (data/cues
+# change_task, change_step)
+_CHANGES = ("amends", "replaces")
+_CHANGE_TASKED_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{phrase_pattern(cues('change_task'), either_case=True)})"
+    rf"(?:[ ]*,?[ ]+(?:và[ ]+)?(?:{phrase_pattern(cues('change_step'))}))*[ ]*,?[ ]+(?:và[ ]+)?\Z")
+_CHANGE_TASKED_CHARS = len("nghiên cứu, sửa đổi, bổ sung, điều chỉnh, ")
 
 
 _LEVEL_RANKS = {"central": 0, "province": 1, "district": 2, "commune": 3}
@@ -1804,7 +1813,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], doc_of: dict
             elif (_ALSO_AFTER_COMMA.fullmatch(text, at, m.start("phrase"))
                   or a.own_title and _ALSO_AFTER_COMMA.fullmatch(text, a.cover_end, m.start("phrase"))) \
                     and (actor := object_of.get(i) or _repealer(text, cited, i)) is not None \
-                    and not _acted_on(text, actor):
+                    and (not _acted_on(text, actor) or _object_of_document(cited, actor, object_of)):
                 # "A quy định chi tiết B, đồng thời căn cứ C", "A thực hiện B về …, đồng thời thực hiện C": A's second
                 # act, not B's; nor that of the B1 that A carries out, B being B1's object ("A nhằm triển khai B1 về thực
                 # hiện B …, đồng thời cụ thể hóa C")
@@ -2161,6 +2170,12 @@ def _tied_in_own_title(text: str, a: Citation, phrase_start: int) -> bool:
     hiện Kết luận số 1024-KL/TU … về đẩy mạnh xây dựng nông thôn mới gắn với thực hiện B": what the conclusion ties
     to, not the clause subject's act on A tied to B)?"""
     return a.own_title and phrase_start < a.cover_end and "," not in text[a.anchor:phrase_start]
+
+
+def _object_of_document(cited: list[Citation], a: Citation, object_of: dict[int, Citation]) -> bool:
+    """Is A acted on by a document of its own ("Nghị quyết này được xây dựng để thực hiện A về thực hiện B, đồng thời cụ
+    thể hóa C": the resolution's act, not a meeting's)?"""
+    return any(c is a and k in object_of for k, c in enumerate(cited))
 
 
 def _acted_on(text: str, a: Citation) -> bool:

@@ -365,6 +365,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("20-CT/TU", "implements", "13-CT/TW"), ("20-CT/TU", "implements", "61-KL/TW")}),
         ("Kế hoạch số 112/KH-UBND được xây dựng trên cơ sở sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/TU về phát triển du "
          "lịch, đồng thời cụ thể hóa Kết luận số 14-KL/TW của Bộ Chính trị.", {("112/KH-UBND", "implements", "14-KL/TW")}),
+        # regression: … past the title of what A carries out, which names its own object ("A được ban hành nhằm thực hiện
+        # B1 của Tỉnh ủy về triển khai B, đồng thời cụ thể hóa C" gave C to nobody: B1, acted on, was taken for a meeting's)
+        ("Quyết định số 25/2024/QĐ-UBND được ban hành nhằm thực hiện Kế hoạch số 40-KH/TU của Tỉnh ủy về triển khai Nghị "
+         "quyết số 19-NQ/TW, đồng thời cụ thể hóa Nghị định số 98/2018/NĐ-CP của Chính phủ.",
+         {("25/2024/QĐ-UBND", "implements", "40-KH/TU"), ("40-KH/TU", "implements", "19-NQ/TW"),
+          ("25/2024/QĐ-UBND", "implements", "98/2018/NĐ-CP")}),
         # regression: what a decision does, written with no "về", before what it replaces ("Quyết định … ủy quyền cho …;
         # thay thế B" gave nothing)
         ("UBND huyện ban hành Quyết định số 845/QĐ-UBND ngày 4/6/2024 phân cấp cho UBND các xã quản lý chợ nông thôn; "
@@ -5291,6 +5297,12 @@ def test_relations(text, expected):
         "Chính phủ ban hành Nghị quyết số 140/NQ-CP. Nghị quyết giao Bộ Tư pháp chủ trì rà soát, đề xuất sửa đổi Luật "
         "Ban hành văn bản quy phạm pháp luật năm 2025.",
         "UBND tỉnh ban hành Kế hoạch số 45/KH-UBND, trong đó kiến nghị sửa đổi, bổ sung Nghị định số 38/2023/NĐ-CP.",
+        # regression: a change listed after a first step is a task still to do ("… giao Đảng đoàn HĐND tỉnh lãnh đạo rà
+        # soát, sửa đổi, bổ sung B" made the plan amend B)
+        "Kế hoạch số 30-KH/TU giao Đảng đoàn HĐND tỉnh lãnh đạo rà soát, sửa đổi, bổ sung Nghị quyết số 08/2021/NQ-HĐND "
+        "ngày 5/7/2021 của HĐND tỉnh về chính sách hỗ trợ giống cây trồng.",
+        "Chương trình số 14-CTr/TU giao Ban cán sự đảng UBND tỉnh nghiên cứu, thay thế Quyết định số 32/2019/QĐ-UBND của "
+        "UBND tỉnh về quy chế quản lý cụm công nghiệp.",
         # regression guards: no reporting opener ("Tại hội nghị, kế hoạch được thông qua …" is another plan), and a plan
         # named by its own words
         "UBND thành phố thực hiện Kế hoạch số 68/KH-UBND. Tại hội nghị, kế hoạch được thông qua nhằm triển khai Chỉ "
