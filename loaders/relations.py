@@ -3036,11 +3036,14 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
                 or text.endswith(" theo ", 0, c.start) or _PASSIVE_BEFORE.search(text, max(0, c.start - _PASSIVE_CHARS), c.start)
                 or _records_the_act(text, c) for c in in_clause):
             break
-        elif len(in_clause) == 1 and (own := _OWN_PURPOSE.match(text, max(in_clause[0].end, in_clause[0].cover_end))) \
-                and not _BARE_KIND_OBJECT.match(text, own.end()):
+        elif (own := _OWN_PURPOSE.match(text, max(in_clause[0].end, in_clause[0].cover_end))) and (
+                len(in_clause) == 1 and not _BARE_KIND_OBJECT.match(text, own.end())
+                or _names_back_issued(in_clause[1:], own.end(), issued_before)):
             break  # "…; UBND tỉnh ban hành Kế hoạch số 2036/KH-UBND thực hiện Chiến lược phát triển gia đình …": a
             # purpose of its own, though no document (but "… triển khai Chương trình trên địa bàn tỉnh": the kind
-            # alone names back the programme the lead's document approved, no object of its own)
+            # alone names back the programme the lead's document approved, no object of its own); or the document
+            # the main clause issued, named back ("…; UBND thành phố ban hành Kế hoạch số 3285/KH-UBND triển khai
+            # Chương trình hành động nói trên")
         elif len(in_clause) == 1 and issued_before \
                 and _PURPOSE_ENDS_CLAUSE.match(text, max(in_clause[0].anchor, in_clause[0].cover_end)):
             break  # "… ban hành Nghị quyết số 07-NQ/HU …; UBND huyện ban hành Kế hoạch số 48/KH-UBND … để triển khai
@@ -3050,6 +3053,13 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
             out += [c for c in in_clause if c.issued or _records_the_act(text, c)]
         end = clause_end
     return out
+
+
+def _names_back_issued(rest: list[Citation], at: int, issued_before: list[Citation]) -> bool:
+    """Is the object right at `at` a back-reference ("Chương trình hành động nói trên") of the type of a document
+    the lead's main clause issued, which it names back?"""
+    return bool(rest) and rest[0].start == at and rest[0].ref == "this" \
+        and any(c.type == rest[0].type for c in issued_before)
 
 
 # what amends the document the clause issues, in a passive after it: "…; HĐND tỉnh ban hành Nghị quyết số

@@ -843,6 +843,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Để thực hiện Chỉ thị số 06-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 95-KH/TU ngày 15/10/2021; UBND "
          "tỉnh ban hành Kế hoạch số 2036/KH-UBND ngày 1/11/2022 triển khai thực hiện trên địa bàn tỉnh.",
          {("95-KH/TU", "implements", "06-CT/TW"), ("2036/KH-UBND", "implements", "06-CT/TW")}),
+        # … and so does one whose phrase names back what the main clause issued ("…; UBND tỉnh ban hành A2 triển khai
+        # Chương trình hành động nói trên" took the lead's B too)
+        ("Ngay sau khi Nghị quyết số 26-NQ/TW được ban hành, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động "
+         "số 45-CTr/TU ngày 12/1/2023 để thực hiện; UBND tỉnh ban hành Kế hoạch số 118/KH-UBND triển khai Chương trình "
+         "hành động nói trên, với 40 nhiệm vụ cụ thể.",
+         {("45-CTr/TU", "implements", "26-NQ/TW"), ("118/KH-UBND", "implements", "45-CTr/TU")}),
+        ("Thực hiện Chỉ thị số 24-CT/TW, Huyện ủy đã ban hành Kế hoạch số 88-KH/HU; UBND huyện ban hành Kế hoạch số "
+         "210/KH-UBND cụ thể hóa Kế hoạch trên.",
+         {("88-KH/HU", "implements", "24-CT/TW"), ("210/KH-UBND", "implements", "88-KH/HU")}),
         # … and so does one whose phrase names a programme by its kind alone, the programme the lead's decision approved
         # ("…; UBND tỉnh ban hành Kế hoạch số 3225/KH-UBND … triển khai Chương trình trên địa bàn tỉnh" took nothing)
         ("Thực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc "
