@@ -289,8 +289,11 @@ def _plan_asked(text: str, a: Citation, directed: re.Match[str]) -> bool:
 # "B (đã được sửa đổi, bổ sung bởi A)", "B trước đó đã được sửa đổi, bổ sung tại A", "B (được sửa đổi, bổ sung bởi
 # khoản 5 Điều 1 A)"
 # (after a quoted title's closing quote too: "B “về …” đã được Tỉnh ủy cụ thể hóa bằng A")
+# (after B's ending: "B đã hết hiệu lực do bị thay thế bởi A")
+_EXPIRED_BECAUSE = rf"(?:(?:đã[ ]+)?(?:{phrase_pattern(cues('expired_because'))})[ ]+)"
 PASSIVE_GAP_RE = re.compile(
-    rf"[”\"]?[ ,]*\(?(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?P<phrase>{_PASSIVE}){_PROVISIONS}[ ]+")
+    rf"[”\"]?[ ,]*\(?(?P<expired>{_EXPIRED_BECAUSE})?"
+    rf"(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?P<phrase>{_PASSIVE}){_PROVISIONS}[ ]+")
 # the last words of the passive phrases ("bởi", "bằng"): a gap without one is not passive
 _PASSIVE_LAST_WORDS = {spelling.split()[-1] for r in _ROWS if r["where"] == "passive"
                        for spelling in spellings(r["phrase"], either_case=True)}
@@ -2627,7 +2630,8 @@ _REASON_LABEL = rf"[ ]*[.,]?[ ]*(?:{phrase_pattern(cues('reason_label'), either_
 # hành Quy chế tổ chức và hoạt động của Trung tâm … đã được sửa đổi, bổ sung bởi A")
 _DESCRIBED_PASSIVE = re.compile(
     rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve'))})[ ]+(?:[^.;()\n]|;(?=[ ]+[^\W\d_{UPPER}])){{1,{_DESCRIPTION_MAX_CHARS}}}?"
-    rf"(?=(?:{_REASON_LABEL}|[ ]*(?:[,;][ ]*|\()|[ ]+(?=đã[ ]))(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?:{_PASSIVE})[ ])")
+    rf"(?=(?:{_REASON_LABEL}|[ ]*(?:[,;][ ]*|\()|[ ]+(?=đã[ ]|{_EXPIRED_BECAUSE}))"
+    rf"{_EXPIRED_BECAUSE}?(?:(?:{phrase_pattern(cues('passive_adverb'))})[ ]+)*(?:đã[ ]+)?(?:{_PASSIVE})[ ])")
 # a list of expired documents gives the reason after a semicolon or a label ("Thông tư số 40/2021/TT-BTC … hướng dẫn
 # thuế …; được thay thế bởi Thông tư số 100/2024/TT-BTC", "Nghị định 100/2019/NĐ-CP quy định …. Lý do: được thay thế
 # bởi …")
@@ -2647,7 +2651,10 @@ def _described_passives(text: str, cited: list[Citation], add) -> set[int]:
             passive = PASSIVE_GAP_RE.fullmatch(text, reason.end() if reason else m.end(), cited[k].start)
         named = [c for c in cited[i + 1:k] if c.start < m.end()] if passive is not None else []
         if passive is not None and not (named and named[-1].type == cited[k].type):
-            for n in _coordinated_after(text, cited, k):
+            # what took an ended document's place ends with its clause: "B …, hết hiệu lực do được thay thế bởi A;
+            # B2 …; B3 …" goes on listing ended documents
+            clause_end = text.find("; ", cited[k].end) if passive.group("expired") else -1
+            for n in _coordinated_after(text, cited, k, None if clause_end == -1 else clause_end):
                 add(cited[n], b, _relation(passive.group("phrase")), passive.start("phrase"), passive.end("phrase"))
                 done.add(n)
     return done
@@ -4148,6 +4155,10 @@ _EXPIRES = re.compile(phrase_pattern(cues("expires")))
 _IN_FORCE = rf"[ ]+(?:{phrase_pattern(cues('in_force'))})(?![^\W\d_])"
 _SINCE_AFTER = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('from_day'))})[ ]+")
 _SINCE_LEAD = re.compile(rf"[ ]*(?:{phrase_pattern(cues('from_day'), either_case=True)})[ ]+")
+# … or after the sentence's opening words and their comma: "Theo Điều 106 Nghị định 102/2024/NĐ-CP, kể từ ngày Nghị
+# định này có hiệu lực, các văn bản sau hết hiệu lực thi hành: …"
+_SINCE_AFTER_COMMA = re.compile(rf",[ ]*(?:{phrase_pattern(cues('from_day'), either_case=True)})[ ]+$")
+_SINCE_AFTER_COMMA_CHARS = 20
 _IN_FORCE_AFTER = re.compile(_IN_FORCE)
 _IN_FORCE_LEAD = re.compile(rf"{_IN_FORCE}[ ]*,[ ]*")
 _EXPIRED_DESCRIPTION_CHARS = 300  # B's title or description between B and the phrase
@@ -4176,6 +4187,18 @@ def _expiries(text: str, cited: list[Citation], add) -> None:
         pos = text.find(_EXPIRES_WORDS, pos + len(_EXPIRES_WORDS))
 
 
+def _since_lead(text: str, cited: list[Citation], first: int, after: int, clause: int) -> int | None:
+    """The index of A in the lead "Kể từ ngày A có hiệu lực, B hết hiệu lực", the lead opening the clause or following
+    the comma of the sentence's opening words; None when no citation before B follows such a lead."""
+    since = _SINCE_LEAD.match(text, clause)
+    if since is not None and cited[first].start == since.end():
+        return first
+    for j in range(first, after):
+        if _SINCE_AFTER_COMMA.search(text, max(clause, cited[j].start - _SINCE_AFTER_COMMA_CHARS), cited[j].start):
+            return j
+    return None
+
+
 def _expiry_at(text: str, cited: list[Citation], starts: list[int], pos: int, add) -> None:
     """The documents that end at `pos` ("hết hiệu lực") and the one that takes their place."""
     phrase = _EXPIRES.match(text, pos)
@@ -4188,13 +4211,16 @@ def _expiry_at(text: str, cited: list[Citation], starts: list[int], pos: int, ad
         if after < len(cited) and cited[after].start == since.end() \
                 and _IN_FORCE_AFTER.match(text, cited[after].anchor or cited[after].end):
             newer = cited[after]
-    elif (since := _SINCE_LEAD.match(text, clause)) is not None and cited[first].start == since.end():
+    elif (lead := _since_lead(text, cited, first, after, clause)) is not None:
+        first = lead
         in_force = _IN_FORCE_LEAD.match(text, cited[first].anchor or cited[first].end)  # "Kể từ ngày A có hiệu lực, B …"
         if in_force is not None and first + 1 < after and cited[first + 1].start == in_force.end():
             newer, first = cited[first], first + 1
         elif in_force is not None and first + 1 == after < len(cited) and (
                 listed := _EXPIRED_LIST.match(text, phrase.end())) is not None and cited[after].start == listed.end():
-            for k in _bulleted_after(text, cited, after):  # "…, các văn bản sau hết hiệu lực thi hành: - B1; - B2"
+            expired = _bulleted_after(text, cited, after)  # "…, các văn bản sau hết hiệu lực thi hành: - B1; - B2"
+            # … and the items after "; " whatever their titles name: "…: B1 … quy định chi tiết … Luật Đất đai; B2 …; B3"
+            for k in expired + _items_after_semicolons(text, cited, expired[-1] + 1, _list_end(text, listed.end())):
                 add(cited[first], cited[k], "replaces", pos, phrase.end())
             return
     if newer is None:

@@ -4002,6 +4002,30 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kể từ ngày Quy chế số 15-QC/TU có hiệu lực, các văn bản sau hết hiệu lực thi hành: Quy chế số 08-QC/TU; Quyết "
          "định số 1230-QĐ/TU và Quyết định số 1231-QĐ/TU.",
          {("15-QC/TU", "replaces", "08-QC/TU"), ("15-QC/TU", "replaces", "1230-QĐ/TU"), ("15-QC/TU", "replaces", "1231-QĐ/TU")}),
+        # regression: the lead "kể từ ngày A có hiệu lực" after the sentence's opening words and a comma ("Theo Điều 3, kể
+        # từ ngày A có hiệu lực, B hết hiệu lực") related none; nor did a one-line list of described items after "; "
+        ("Theo Điều 3, kể từ ngày Thông tư số 15/2023/TT-BGTVT có hiệu lực, Thông tư số 40/2019/TT-BGTVT ngày 15/10/2019 "
+         "của Bộ Giao thông vận tải hết hiệu lực thi hành.",
+         {("15/2023/TT-BGTVT", "replaces", "40/2019/TT-BGTVT")}),
+        ("Bộ Y tế ban hành Thông tư số 22/2023/TT-BYT ngày 17/11/2023. Tại Điều 8 Thông tư, kể từ ngày Thông tư này có "
+         "hiệu lực, các văn bản sau hết hiệu lực thi hành: Thông tư số 13/2019/TT-BYT ngày 05/7/2019 của Bộ trưởng Bộ Y tế "
+         "sửa đổi, bổ sung một số điều của Thông tư số 39/2018/TT-BYT; Thông tư số 14/2020/TT-BYT ngày 10/7/2020.",
+         {("22/2023/TT-BYT", "replaces", "13/2019/TT-BYT"), ("22/2023/TT-BYT", "replaces", "14/2020/TT-BYT"),
+          ("13/2019/TT-BYT", "amends", "39/2018/TT-BYT")}),
+        # regression: a passive after B's ending ("B đã hết hiệu lực do bị thay thế bởi A") or said with "bị" and the
+        # provisions it touched ("B bị sửa đổi khoản 2 Điều 4 bởi A") related none
+        ("Nghị quyết số 12/2018/NQ-HĐND đã hết hiệu lực do bị thay thế bởi Nghị quyết số 09/2023/NQ-HĐND.",
+         {("09/2023/NQ-HĐND", "replaces", "12/2018/NQ-HĐND")}),
+        ("Quyết định số 33/2017/QĐ-UBND ngày 12/9/2017 của UBND tỉnh quy định về quản lý chợ hết hiệu lực thi hành do "
+         "được thay thế bằng Quyết định số 18/2024/QĐ-UBND.",
+         {("18/2024/QĐ-UBND", "replaces", "33/2017/QĐ-UBND")}),
+        ("Thông tư số 08/2019/TT-BTC bị sửa đổi khoản 2 Điều 4 bởi Thông tư số 51/2022/TT-BTC.",
+         {("51/2022/TT-BTC", "amends", "08/2019/TT-BTC")}),
+        # … and what took its place ends with its clause: the list of ended documents goes on after "; "
+        ("Danh mục gồm: Quyết định số 20/2015/QĐ-UBND ngày 12/6/2015 của UBND tỉnh ban hành Quy định về quản lý cảng cá, "
+         "hết hiệu lực do được thay thế bởi Quyết định số 11/2024/QĐ-UBND ngày 3/4/2024 của UBND tỉnh; Chỉ thị số "
+         "05/2016/CT-UBND ngày 8/3/2016 của UBND tỉnh về phòng, chống thiên tai.",
+         {("11/2024/QĐ-UBND", "replaces", "20/2015/QĐ-UBND")}),
         # regression: an item of a list after an amendment that does something of its own ("bãi bỏ") is a second source,
         # not a second amended document ("…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ …" was amended by 05/2025)
         ("HĐND tỉnh cũng thông qua Nghị quyết số 05/2025/NQ-HĐND sửa đổi, bổ sung Điều 3 Nghị quyết số 11/2022/NQ-HĐND "
