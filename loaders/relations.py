@@ -1833,6 +1833,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], doc_of: dict
             after_semicolon = _outer_after_semicolon(text, cited, targets, i)
             carried = _carried_after_review(text, cited, targets) if relation == "reviews" else set()
             for source in sources:
+                past_later = False  # a later item was met: the items after it are the outer list's too
                 for k in targets:
                     if k in back:  # "… căn cứ A thực hiện B về …, và B2": B2 is the outer list's, A's source's
                         add(object_of[i], cited[k], *phrase_of[i])
@@ -1847,7 +1848,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], doc_of: dict
                         # next item of A's list, not a second document B carries out
                         add(object_of[i], cited[k], *phrase_of[i])
                         continue
-                    if k != j and _later_item(cited[k], _dated_as(cited, source)):
+                    if k != j and (past_later or _later_item(cited[k], _dated_as(cited, source))):
+                        # (and so is every item listed after it: "… Chương trình hành động số 10-CTr/TU ngày 25/02/2026
+                        # … thực hiện B, Nghị quyết số 07-NQ/TU ngày 10/3/2026 … và Kết luận số 15-KL/TU …")
+                        past_later = True
                         if i in object_of and not _later_item(cited[k], object_of[i]):
                             # "A sơ kết 3 năm thực hiện B1 ngày 5/5/2021 … thực hiện C … và Kế hoạch số 89-KH/TU ngày
                             # 10/8/2023 …": the later plan is the next item of A's list, not a second C

@@ -4399,6 +4399,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Kế hoạch yêu cầu gắn với tiếp tục thực hiện Chương trình hành động số 24-CTr/TU ngày 26/3/2018 của Tỉnh ủy thực "
          "hiện Nghị quyết 21-NQ/TW và Kế hoạch số 140/KH-UBND ngày 12/10/2020 của UBND tỉnh triển khai Chiến lược Dân số "
          "Việt Nam đến năm 2030.", {("24-CTr/TU", "implements", "21-NQ/TW")}),
+        # … nor on an item listed after such a later one ("… Kế hoạch số 12-KH/HU ngày 02/3/2023 … thực hiện B, Nghị quyết
+        # số 05-NQ/HU ngày 18/5/2023 … và Kết luận số 30-KL/HU …" made the plan carry out the undated conclusion)
+        ("Ban Thường vụ Huyện ủy yêu cầu thực hiện nghiêm Kế hoạch số 12-KH/HU ngày 02/3/2023 của Huyện ủy thực hiện Chỉ "
+         "thị số 35-CT/TW, Nghị quyết số 05-NQ/HU ngày 18/5/2023 của Ban Chấp hành Đảng bộ huyện về chuyển đổi số và Kết "
+         "luận số 30-KL/HU của Ban Thường vụ Huyện ủy.", {("12-KH/HU", "implements", "35-CT/TW")}),
+        ("Các huyện tiếp tục thực hiện Kế hoạch số 45/KH-UBND ngày 12/3/2024 của UBND tỉnh thực hiện Nghị định số "
+         "100/2019/NĐ-CP, Chỉ thị số 10/CT-UBND ngày 5/6/2024 của Chủ tịch UBND tỉnh và Quyết định số 210/QĐ-UBND của UBND "
+         "tỉnh.", {("45/KH-UBND", "implements", "100/2019/NĐ-CP")}),
         # regression: an item listed after what B1's title carries out, of a lower body than B1, is A's ("… Kế hoạch số
         # 71/KH-UBND … thực hiện Nghị quyết số 137/NQ-CP … của Chính phủ ban hành Chương trình hành động thực hiện Nghị
         # quyết 21-NQ/TW và Chương trình hành động số 26-CTr/TU của Tỉnh ủy" left the province's programme out)
