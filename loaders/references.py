@@ -327,7 +327,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
         # whoever the scheme is said to be of ("Đề án 06 của Chính phủ (Quyết định số 06/QĐ-TTg …)"), the decision's
         # signer issued it
         if doc is not None and (carried or _compatible(doc.issuer, c.issuer)):
-            doc.add(c, takes_issuer=not carried)
+            doc.add(c, takes_issuer=not carried and not _signs_in_another_tier(doc, c))
             doc_of[i] = doc
         else:
             numbered_only[(c.type_code or "", number_key(c.number))] = new(i, c)
@@ -1126,6 +1126,13 @@ def _other_tier(doc: Resolved, issuer: Issuer) -> bool:
     ours, theirs = issuer_code(code) if code else None, issuer_code(issuer.code) if issuer.code else None
     return ours is not None and theirs is not None and ours.system == theirs.system == "party" \
         and (ours.level == "central") != (theirs.level == "central")
+
+
+def _signs_in_another_tier(doc: Resolved, c: Citation) -> bool:
+    """Does the body after a number alone sign in another tier or system than the document's symbol? "Kế hoạch thực
+    hiện Nghị quyết 18 của Tỉnh ủy" after "Nghị quyết số 18-NQ/TW": the "của" is the plan's, never the centre's
+    resolution's."""
+    return c.issuer is not None and (_other_tier(doc, c.issuer) or _other_system(doc, c.issuer))
 
 
 def _signed_by_other(doc: Resolved, issuer: Issuer | None) -> bool:

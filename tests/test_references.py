@@ -2301,3 +2301,17 @@ def test_a_scheme_named_only_in_a_central_title_is_the_centre_s(text, level):
     docs = resolve(text, find_citations(text, article, None), article)
     scheme = next(d for d in docs if d.first.type == "Đề án")
     assert (scheme.issuer.level if scheme.issuer else None) == level
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Ban Thường vụ Tỉnh ủy quán triệt Kết luận số 12-KL/TW ngày 06/8/2021 về công tác người Việt Nam ở nước ngoài. "
+     "Chương trình hành động thực hiện Kết luận 12 của Tỉnh ủy được ban hành tháng 10/2021.", "12-KL/TW"),
+    ("Hội nghị quán triệt Chỉ thị số 23-CT/TW ngày 9/5/2018 về công tác lý luận. Kế hoạch triển khai Chỉ thị 23 của "
+     "Huyện ủy đã hoàn thành.", "23-CT/TW"),
+])
+def test_a_central_party_number_alone_takes_no_local_body_after_it(text, symbol):
+    """Regression: "Kế hoạch thực hiện Nghị quyết 18 của Tỉnh ủy" after "Nghị quyết số 18-NQ/TW" (its body unnamed) made
+    the Tỉnh ủy sign the centre's resolution; the "của" after the number is the plan's."""
+    docs = resolve(text, find_citations(text, place("Thái Nguyên")), place("Thái Nguyên"))
+    [doc] = [d for d in docs if d.symbol == symbol]
+    assert doc.issuer is None or doc.issuer.level == "central"
