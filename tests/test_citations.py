@@ -2391,6 +2391,12 @@ def test_a_title_ends_before_what_the_subject_does_next(text, title):
         # … or the subject of what is yet to be done to it ("Luật … (sửa đổi) dự kiến sẽ được Quốc hội thông qua …")
         "Luật Doanh nghiệp (sửa đổi) dự kiến sẽ được Quốc hội thông qua tại kỳ họp thứ 9.",
         "Hiện nay, Luật Nhà giáo đang được Bộ Giáo dục và Đào tạo lấy ý kiến rộng rãi.",
+        # regression: … after "khi" ("chuẩn bị thi hành Luật Thủ đô (sửa đổi) khi được Quốc hội thông qua" was a law)
+        "Các sở chuẩn bị nguồn lực để triển khai Luật Đất đai (sửa đổi) khi được Quốc hội thông qua.",
+        # regression: an unnumbered document its clause says is yet to be issued ("Kế hoạch thực hiện … của Tỉnh ủy dự
+        # kiến được ban hành trong tháng 12" was a plan)
+        "Kế hoạch chuyển đổi số của Ban Thường vụ Huyện ủy dự kiến được ban hành trong quý IV.",
+        "Chương trình hành động của UBND tỉnh về phát triển du lịch sẽ được ban hành sau kỳ họp.",
         # regression: a task asked of bodies listed with commas, and bodies counted after four words, make no plan
         "Thủ tướng yêu cầu các bộ, ngành, địa phương khẩn trương ban hành kế hoạch hành động trước ngày 30/6/2025.",
         "Theo Bộ Tài chính, đến nay đã có 28/34 tỉnh, thành phố ban hành kế hoạch hành động.",
