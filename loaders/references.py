@@ -1659,15 +1659,17 @@ def _shortens(said: str, title: str) -> bool:
 
 
 def _split_plural_plenum(text: str, doc: Resolved, numbered: list[Resolved]) -> None:
-    """Each mention of a plenum that passed the `numbered` resolutions goes to the one its subject names; one that
-    gives no subject stands for them all and is dropped; one whose subject names none stays (another resolution)."""
+    """Each mention of a plenum that passed the `numbered` resolutions goes to the one its subject names (a headline's
+    by a short name too: "Nghị quyết Trung ương 5 về tam nông" of 18- and 19-NQ/TW); one that gives no subject stands
+    for them all and is dropped; one whose subject names none stays (another resolution)."""
     kept = []
     for cited in doc.citations:
         said = _subject_of(text, cited)
         if not said:
             continue
-        named = [d for d in numbered if any(known and _same_subject(said, known) for known in
-                                            ({fold(d.title)} if d.title else {_subject_of(text, c) for c in d.citations}))]
+        named = [d for d in numbered if any(
+            known and (_same_subject(said, known) or cited.headline and _shortens(said, known))
+            for known in ({fold(d.title)} if d.title else {_subject_of(text, c) for c in d.citations}))]
         if len(named) == 1:
             named[0].add(cited)
         else:

@@ -2052,6 +2052,14 @@ def test_a_central_party_committee_signs_with_its_committee_s_code():
                         "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII",
                         "Nghị quyết số 18-NQ/TW được ban hành ngày 16/6/2022"]),
           ("95-KH/TU", ["Kế hoạch số 95-KH/TU"])]),
+        # regression: … and when the body cites two of that plenum, the headline's short subject names one ("…
+        # Nghị quyết Trung ương 5 về tam nông" over 18- and 19-NQ/TW of 16/6/2022 was a document of its own)
+        ("Bắc Ninh quán triệt Nghị quyết Trung ương 5 về tam nông\n"
+         "Tỉnh ủy quán triệt Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng về nông nghiệp, nông "
+         "dân, nông thôn đến năm 2030 và Nghị quyết số 18-NQ/TW ngày 16/6/2022 về quản lý và sử dụng đất.",
+         [("19-NQ/TW", ["Nghị quyết Trung ương 5",
+                        "Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng"]),
+          ("18-NQ/TW", ["Nghị quyết số 18-NQ/TW ngày 16/6/2022"])]),
         # … not when the body has two of that term: it sums them up, no document of its own
         ("Quán triệt Nghị quyết Trung ương 6 khóa XII\n"
          "Tỉnh ủy quán triệt Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII và Nghị quyết "
