@@ -202,6 +202,15 @@ def test_level_of_an_issuer_known_by_its_code_or_department(sentence, symbol, is
         # cử tỉnh đã ban hành …" placed its resolution in the article's province)
         ("Căn cứ Nghị quyết số 52/NQ-HĐBCQG ngày 8/12/2025, các xã lập danh sách cử tri.", "52/NQ-HĐBCQG",
          "Hội đồng bầu cử quốc gia"),
+        # regression: the central police Party committee's code and the Central Military Commission's code of before 2011
+        # were unknown ("Nghị quyết số 03-NQ/ĐUCA" was placed in the article's province, of no level; "… của Đảng ủy Quân
+        # sự Trung ương" was a commune's Đảng ủy)
+        ("Công an huyện quán triệt Nghị quyết số 03-NQ/ĐUCA ngày 10/1/2024 về công tác xây dựng Đảng.", "03-NQ/ĐUCA",
+         "Đảng ủy Công an Trung ương"),
+        ("Các đơn vị dân quân thực hiện Chỉ thị số 89-CT/ĐUQSTW ngày 5/4/2005 về huấn luyện.", "89-CT/ĐUQSTW",
+         "Đảng ủy Quân sự Trung ương"),
+        ("Theo Nghị quyết số 17-NQ/ĐUQSTW ngày 5/4/2005 của Đảng ủy Quân sự Trung ương, công tác dân vận được đẩy mạnh.",
+         "17-NQ/ĐUQSTW", "Đảng ủy Quân sự Trung ương"),
     ],
 )
 def test_a_ministry_known_by_its_code_alone_is_central(sentence, symbol, issuer):
