@@ -3926,7 +3926,8 @@ _LAW_LEAD_CHARS = max(map(len, LEAD_PHRASES)) + 2
 # … or a bare "Luật" ending a clause after "của", "thi hành": "quy định chi tiết một số điều của Luật, …"
 _LAW_BACK = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('law_back'))})[ ]+\Z")
 _LAW_BACK_CHARS = max(map(len, cues("law_back"))) + 2
-_CLAUSE_END = re.compile(r"[ ]*(?:[,.;:)\n]|\Z)|[ ]+trên[ ]+địa[ ]+bàn(?![^\W\d_])")  # "… thi hành Luật trên địa bàn tỉnh"
+# "… thi hành Luật trên địa bàn tỉnh", "Để đưa Luật vào cuộc sống, …" (brought into life)
+_CLAUSE_END = re.compile(r"[ ]*(?:[,.;:)\n]|\Z)|[ ]+(?:trên[ ]+địa[ ]+bàn|vào[ ]+(?:cuộc[ ]+sống|thực[ ]+tiễn))(?![^\W\d_])")
 # a clause opening before the bare "Luật" that is its subject: "Ngay sau khi Luật có hiệu lực, …"
 _LAW_CLAUSE_OPENER = re.compile(rf"(?:^|(?<=[.;:,\n])[ ]*|(?<=^[ ]))(?:{phrase_pattern(cues('law_clause_opener'), either_case=True)})[ ]+\Z")
 _LAW_CLAUSE_OPENER_CHARS = max(map(len, cues("law_clause_opener"))) + 4

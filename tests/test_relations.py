@@ -2526,6 +2526,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 được thông qua ngày 10/11/2022. Ngay sau khi Luật có hiệu lực, "
          "UBND huyện Trấn Yên ban hành Kế hoạch số 98/KH-UBND ngày 5/7/2023.",
          {("98/KH-UBND", "implements", "10/2022/QH15")}),
+        # regression: … a bare "Luật" a purpose brings into life ("Để đưa Luật vào cuộc sống, UBND tỉnh ban hành A" gave
+        # no relation, "Luật" naming nothing)
+        ("Luật Phòng thủ dân sự số 18/2023/QH15 được thông qua ngày 20/6/2023. Để đưa Luật vào cuộc sống, UBND tỉnh "
+         "Tuyên Quang ban hành Kế hoạch số 145/KH-UBND ngày 10/8/2023.", {("145/KH-UBND", "implements", "18/2023/QH15")}),
+        ("Luật Cư trú số 68/2020/QH14 có hiệu lực từ ngày 1/7/2021. Nhằm đưa Luật vào thực tiễn, Công an tỉnh ban hành "
+         "Kế hoạch số 77/KH-CAT ngày 5/7/2021.", {("77/KH-CAT", "implements", "68/2020/QH14")}),
         # … not a university's or a faculty's name
         ("Luật Đất đai số 31/2024/QH15 có hiệu lực. Nghị định số 102/2024/NĐ-CP được giới thiệu tại Trường Đại học Luật, "
          "Khoa Luật.", set()),
