@@ -4259,7 +4259,9 @@ _PHRASE_BEFORE_CHARS = 60
 # hiện B")
 # (a second act, after an opener: "Đồng thời, đây cũng là bước cụ thể hóa B")
 _THIS_OPENER = rf"(?:(?:{phrase_pattern(cues('also_opener'), either_case=True)})[ ]*,?[ ]+đây|Đây)[ ]+"
-_THIS_OPENS = re.compile(_THIS_OPENER)
+# (unless "Đây" is a time: "Đây là năm đầu tiên thực hiện B", data/cues this_is_time)
+_THIS_OPENS = re.compile(rf"{_THIS_OPENER}(?!(?:(?:{phrase_pattern(cues('copula_adverb'))})[ ]+)?là[ ]+"
+                         rf"(?:{phrase_pattern(cues('this_is_time'))})(?![^\W\d_]))")
 _THIS_IS = re.compile(rf"{_THIS_OPENER}(?P<act>{_IS_THE_ACT}|(?:chính[ ]+)?là(?:[ ]+[^\W\d_]+){{0,8}}?[ ]+(?:để|nhằm)[ ]+)"
                       rf"(?P<phrase>{_GAP_PHRASES}){_AFTER_PHRASE}")
 

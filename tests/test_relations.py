@@ -2171,6 +2171,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("642/QĐ-BVT", "implements", "774/QĐ-BYT"), ("642/QĐ-BVT", "implements", "1113/QĐ-UBND")}),
         ("Tỉnh ủy đã tổ chức hội nghị sơ kết Chỉ thị số 05-CT/TW. Đây là dịp để thực hiện Nghị quyết số 36-NQ/TW.",
          set()),
+        # regression: … nor when "Đây" is a time ("… thông qua Nghị quyết số 01-NQ/ĐU …. Đây là năm đầu tiên thực hiện B":
+        # the year carries B out, not the resolution)
+        ("Ngày 8/1/2026, Đảng ủy Quân sự tỉnh Phú Thọ thông qua Nghị quyết số 01-NQ/ĐU về lãnh đạo nhiệm vụ quốc phòng năm "
+         "2026. Đây là năm đầu tiên thực hiện Nghị quyết số 45-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.", set()),
+        ("Ngày 8/1/2026, Công an tỉnh ban hành Kế hoạch số 12/KH-CAT về cao điểm tấn công trấn áp tội phạm. Đây cũng là "
+         "giai đoạn triển khai Chỉ thị số 20-CT/TW của Ban Bí thư.", set()),
         # regression: the same said as a second act, after an opener ("Đồng thời, đây cũng là bước cụ thể hóa B") or with
         # "đồng thời" before "là" ("Kế hoạch này đồng thời là bước cụ thể hóa B"), gave nothing
         ("Ngày 20/6/2024, HĐND huyện ban hành Nghị quyết số 14/NQ-HĐND về hỗ trợ giống cây trồng. Đồng thời, đây cũng là "
