@@ -246,6 +246,7 @@ _ISSUED_AFTER = re.compile(
     rf"(?:[ ]*\([^()\n]{{1,40}}\))?[ ]+(?:(?:{_cue_pattern('perfective')})[ ]+)?được"
     rf"(?:[ ]+[^\W\d_]+){{0,3}}?[ ]+(?:ban hành|thông qua|phê duyệt|ký ban hành){_WORD_END}"
 )
+_ISSUED_DETERMINERS = {"một", "các", "những"}  # the words _ISSUING_BEFORE takes between the verb and the noun
 _ISSUING_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:(?P<perf>{_cue_pattern('perfective')})[ ]+)?(?P<verb>{_cue_pattern('issue')})"
     r"(?:[ ]+cho[ ]+[^,.;\n]{1,50}?)?[ ]+(?:(?:một|các|những)[ ]+)?$"
@@ -1315,9 +1316,10 @@ _AT = re.compile(r"[ ]+tại[ ]+")
 # "các Nghị quyết 57, 59, 66 và 68": one noun before several numbers, the list closed by "và"/"hoặc"
 # … or by commas alone when the list ends there ("Quyết định 217, 218 của Bộ Chính trị", "thực hiện Quyết định 217, 218
 # và Quy định 124"): before its issuer, its date, a clause's end or another document
-_NUMBER_LIST = re.compile(r"(?:[ ]*,[ ]*\d{1,4})*[ ]*,?[ ]*(?:và|hoặc)[ ]+\d{1,4}"
-                          r"|(?:[ ]*,[ ]*\d{1,4})+(?![\d/-]|[.,]\d)(?=[ ]*(?:của[ ]|ngày[ ]|[,;:.)]|\n|$|,?[ ]*và[ ]+[A-ZĐ]))")
-_NEXT_NUMBER = re.compile(r"[ ]*(?:,[ ]*(?:(?:và|hoặc)[ ]+)?|(?:và|hoặc)[ ]+)(?=\d)")
+# (each number perhaps after its own "số": "hai Nghị quyết chuyên đề số 05 và số 06")
+_NUMBER_LIST = re.compile(r"(?:[ ]*,[ ]*(?:số[ ]+)?\d{1,4})*[ ]*,?[ ]*(?:và|hoặc)[ ]+(?:số[ ]+)?\d{1,4}"
+                          r"|(?:[ ]*,[ ]*(?:số[ ]+)?\d{1,4})+(?![\d/-]|[.,]\d)(?=[ ]*(?:của[ ]|ngày[ ]|[,;:.)]|\n|$|,?[ ]*và[ ]+[A-ZĐ]))")
+_NEXT_NUMBER = re.compile(r"[ ]*(?:,[ ]*(?:(?:và|hoặc)[ ]+)?|(?:và|hoặc)[ ]+)(?:số[ ]+)?(?=\d)")
 
 
 def _listed_numbers(scan: _Scan, first: Citation) -> Citation | None:
@@ -2295,7 +2297,10 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
             and (noun := TYPE_WORD_RE.match(text, start)) and _HEADLINE_ACTION_AFTER.match(text, noun.end()):
         return placed.start()
     word, word_start = before or word_before(text, start)
-    if word == "một" or numbered and word in ("các", "những"):  # "ban hành các Nghị quyết 57, 59 và 66"
+    # "ban hành các Nghị quyết 57, 59 và 66", "cụ thể hóa bằng hai Nghị quyết chuyên đề số 05 và số 06"
+    if word == "một" or numbered and (word in _PLURAL_WORDS or word.isdigit()):
+        if word not in _ISSUED_DETERMINERS:
+            start = word_start  # the count is no part of the verb's words
         word, word_start = word_before(text, word_start)
     if word in _ISSUE_LAST_WORDS:
         window = max(0, start - 40)

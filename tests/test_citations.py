@@ -3234,6 +3234,15 @@ def test_an_item_after_what_an_issued_title_is_about_is_issued(text, expected):
         ("Chỉ trong hơn 4 tháng, Bộ Chính trị đã ban hành các Nghị quyết 57, 59, 66 và 68.",
          [("Nghị quyết", "57", True, "Bộ Chính trị"), ("Nghị quyết", "59", True, "Bộ Chính trị"),
           ("Nghị quyết", "66", True, "Bộ Chính trị"), ("Nghị quyết", "68", True, "Bộ Chính trị")]),
+        # regression: each number after its own "số" ("hai Nghị quyết chuyên đề số 05 và số 06") cited only the first,
+        # and a count between the verb and the noun hid the verb
+        ("Tỉnh ủy đã cụ thể hóa bằng hai Nghị quyết chuyên đề số 05 và số 06 ngày 12/3/2018.",
+         [("Nghị quyết", "05", True, "Tỉnh ủy Hà Tĩnh"), ("Nghị quyết", "06", True, "Tỉnh ủy Hà Tĩnh")]),
+        ("Ban Thường vụ Huyện ủy đã ban hành 3 Kế hoạch số 15, số 16 và số 17 về chuyển đổi số.",
+         [("Kế hoạch", "15", True, "Ban Thường vụ Huyện ủy"), ("Kế hoạch", "16", True, "Ban Thường vụ Huyện ủy"),
+          ("Kế hoạch", "17", True, "Ban Thường vụ Huyện ủy")]),
+        # … but not a count of something else after "số"
+        ("Huyện đã có Kế hoạch số 12 và số lượng đảng viên tăng 5%.", [("Kế hoạch", "12", True, None)]),
         # the list's tails come after its last number
         ("Tỉnh quán triệt Chỉ thị 35 và 45 của Bộ Chính trị.",
          [("Chỉ thị", "35", False, None), ("Chỉ thị", "45", False, "Bộ Chính trị")]),

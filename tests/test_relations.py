@@ -32,6 +32,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Để tiếp tục triển khai có hiệu quả Chỉ thị số 16-CT/TW ngày 30/11/2012 của Ban Bí thư, ngày 8/3/2024, Ban "
          "Thường vụ Tỉnh ủy Ninh Bình đã ban hành Kế hoạch số 210-KH/TU.",
          {("210-KH/TU", "implements", "16-CT/TW")}),
+        # regression: a lead that names the resolve or the creative uptake before B ("Với quyết tâm đưa B vào cuộc sống, …",
+        # "Tiếp thu và vận dụng sáng tạo B, …") related nothing
+        ("Với quyết tâm đưa Nghị quyết số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương vào cuộc sống, Ban Thường "
+         "vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày 10/1/2014.", {("45-KH/HU", "implements", "29-NQ/TW")}),
+        ("Tiếp thu và vận dụng sáng tạo Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Đảng ủy xã ban hành Kế "
+         "hoạch số 12-KH/ĐU ngày 2/8/2016.", {("12-KH/ĐU", "implements", "05-CT/TW")}),
+        # … not the uptake a document asks of others inside its clause
+        ("Huyện ủy ban hành Kế hoạch số 45-KH/HU ngày 10/1/2014, trong đó yêu cầu cán bộ vận dụng sáng tạo Nghị quyết số "
+         "29-NQ/TW của Ban Chấp hành Trung ương.", set()),
         ("Ngày 4/9/2023, Bộ Chính trị ban hành Kết luận số 61-KL/TW về tiếp tục triển khai Nghị quyết số 09-NQ/TW ngày "
          "9/12/2011 của Bộ Chính trị.",
          {("61-KL/TW", "continues", "09-NQ/TW")}),
