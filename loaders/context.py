@@ -260,16 +260,33 @@ _MAX_NAME_WORDS = 4
 
 
 def _is_signed_date(line: str) -> bool:
-    """An author's name beside a date ("Thu Hà | 15/09/2021"): the article's date, as a banner
-    date alone is not."""
+    """An author's name beside a date ("Thu Hà | 15/09/2021"), or the outlet's ("Thời báo Ngân hàng - 25/6/2024"):
+    the article's date, as a banner date alone is not."""
     parts = _SIGNATURE_SEPARATOR.split(line)
     if len(parts) != 2:
         return False
     dates = [p for p in parts if is_date_line(p)]
     names = [p.split() for p in parts if not DATE_RE.search(p)]
-    return len(dates) == 1 and len(names) == 1 and 0 < len(names[0]) <= _MAX_NAME_WORDS \
+    if len(dates) != 1 or len(names) != 1:
+        return False
+    if _is_outlet(" ".join(names[0])):
+        return True
+    return 0 < len(names[0]) <= _MAX_NAME_WORDS \
         and all(w[0].isupper() and w.isalpha() for w in names[0]) \
         and not all(_DATE_LINE_WORDS.fullmatch(w) for w in names[0])  # "Thứ Năm | 04/06/2020": a banner
+
+
+_OUTLET_NAME_WORDS = 6  # "Báo Điện tử Đảng Cộng sản Việt Nam" is no dateline's
+
+
+def _is_outlet(name: str) -> bool:
+    """An outlet's name: one of data/outlets.csv ("Kinh tế & Đô thị"), or a capitalised outlet word and a capitalised
+    name after it ("Báo Đầu tư", "Thời báo Ngân hàng", "Tạp chí Tài chính"); not "báo cáo …"."""
+    if name in _outlets():
+        return True
+    m = _outlet_words().match(name)
+    return m is not None and m.group()[:1].isupper() and name[m.end():m.end() + 1].isupper() \
+        and len(name.split()) <= _OUTLET_NAME_WORDS
 
 
 def _full_date(text: str) -> str | None:

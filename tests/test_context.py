@@ -132,6 +132,12 @@ PRINTED_PLAN = (
         # regression: an author's name beside a date is the article's stamp; a weekday is not a name
         (f"Hội nghị sơ kết Chỉ thị 09\n\nThu Hà | 15/09/2021\n\n{LEAD_PROVINCE}", None, "2021-09-15"),
         (f"Hội nghị sơ kết Chỉ thị 09\n\nThứ Năm | 04/06/2020\n\n{LEAD_PROVINCE}", None, None),
+        # regression: … and so is the outlet's name ("Thời báo Tài chính - 12/5/2023", "Báo Đầu tư - 02/7/2025" had no
+        # date: their lower-case words were no author's); not a line that names no outlet
+        (f"Hội nghị sơ kết Chỉ thị 09\n\nThời báo Tài chính - 12/5/2023\n\n{LEAD_PROVINCE}", None, "2023-05-12"),
+        (f"Hội nghị sơ kết Chỉ thị 09\n\nBáo Đầu tư - 02/7/2025\n\n{LEAD_PROVINCE}", None, "2025-07-02"),
+        (f"Hội nghị sơ kết Chỉ thị 09\n\nKinh tế và Đô thị | 20/02/2025\n\n{LEAD_PROVINCE}", None, "2025-02-20"),
+        (f"Hội nghị sơ kết Chỉ thị 09\n\nbáo cáo ngày - 02/7/2025\n\n{LEAD_PROVINCE}", None, None),
         # regression: a weekday dateline with no time right under the headline, or between a breadcrumb and it,
         # is the article's date (its partial dates "Ngày 29/10" were left without a year)
         (f"Hội nghị sơ kết Chỉ thị 09\nThứ ba, 02/11/2021\n\n{LEAD_PROVINCE}", None, "2021-11-02"),
