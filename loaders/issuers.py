@@ -336,8 +336,11 @@ def as_on(issuer: Issuer | None, day: str | None) -> Issuer | None:
         return replace(issuer, name=issuer.name.removesuffix(issuer.district) + issuer.province, level="province",
                        parent=issuer.parent and issuer.parent.removesuffix(issuer.district) + issuer.province,
                        district=None, district_code=None)
-    if issuer is None or day is None or issuer.level != "province" or issuer.province is None:
+    if issuer is None or day is None or issuer.level != "province":
         return issuer
+    if issuer.province is None:  # in an article of no province ("Cục Thuế ban hành Công văn …" in a national paper)
+        since = _CENTRALISED_SINCE.get(fold(issuer.name))
+        return Issuer(issuer.name, "central") if since is not None and day >= since else issuer
     name = _CITY_WORD_END.sub("", issuer.name.removesuffix(" " + issuer.province))
     since = _CENTRALISED_SINCE.get(fold(name))
     return Issuer(name, "central") if since is not None and day >= since and name != issuer.name else issuer

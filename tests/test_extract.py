@@ -387,6 +387,21 @@ def test_a_body_made_central_is_the_central_one_from_that_day(sentence, symbol, 
     assert (doc.issuer, doc.issuer_level, doc.province) == (issuer, level, province)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "symbol", "level"),
+    [
+        # regression: … also in an article of no province (a national paper's "Cục Thuế cũng ban hành Công văn …" of
+        # July 2025 was a province's, of none)
+        ("Ngày 8/7/2025, Cục Thuế ban hành Công văn số 2601/CT-CS hướng dẫn về hóa đơn.", "2601/CT-CS", "central"),
+        ("Ngày 8/7/2024, Cục Thuế ban hành Công văn số 2601/CT-CS hướng dẫn về hóa đơn.", "2601/CT-CS", "province"),
+    ],
+)
+def test_a_body_made_central_is_central_in_an_article_of_no_place(sentence, symbol, level):
+    (doc,) = [d for d in extract(sentence, ArticleContext(None, Place(None, None, None, None, None))).documents
+              if d.symbol == symbol]
+    assert doc.issuer_level == level
+
+
 THUY_NGUYEN_2019 = ArticleContext("2019-05-14", Place("Hải Phòng", "Thủy Nguyên", None, "31", "311"))
 
 
