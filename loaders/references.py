@@ -384,6 +384,8 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
     local_titles = [(c.end, c.cover_end) for c in citations if c.cover_end > c.end and _cited_level(c) in _BELOW_PROVINCE]
     starts = _citation_starts(docs)
     for doc in docs:
+        if doc.issuer is None:
+            doc.issuer = _replacer_s_body(doc)
         if doc.issuer is None and (bare := _BARE_COMMITTEE_OF_CODE.get(_code_of(doc))):
             # the code's bare "Đảng ủy" ("Đảng ủy Quân khu 7 tổ chức hội nghị … Đảng ủy Quân khu đã ban hành Kế hoạch
             # số 2216-KH/ĐU": the institution's short name, no subject read), or "Đảng ủy Khối" of an ĐUK's symbol
@@ -1891,6 +1893,16 @@ def _issuer_of_type(doc: Resolved) -> Issuer | None:
         return None
     known = issuer_code(code) if code != "central" else None
     return Issuer(known.name, known.level, known.code) if known else Issuer("", "central")
+
+
+def _replacer_s_body(doc: Resolved) -> Issuer | None:
+    """The body of the document that replaces `doc`, when it names none and writes that one's code: a body replaces its
+    own ("Thành ủy Sa Đéc ban hành Quy định số 12-QĐ/TU …, thay thế Quy định số 05-QĐ/TU": the town's, not the
+    province's Tỉnh ủy that "/TU" alone reads as)."""
+    by = doc.replaced_by
+    if by is None or by.issuer is None or not by.issuer.name or (code := _code_of(doc)) is None or _code_of(by) != code:
+        return None
+    return by.issuer
 
 
 def _code_of(doc: Resolved) -> str | None:

@@ -1270,6 +1270,25 @@ def test_an_enumerated_document_is_of_the_local_body_its_first_item_names(text, 
     assert [d.issuer.district for d in docs if d.symbol == symbol] == [district]
 
 
+@pytest.mark.parametrize("text, symbol, district", [
+    # a document replaced by one of a named body, of that one's code and naming no body, is that body's own (it went to
+    # the province's Tỉnh ủy, as "/TU" alone says)
+    ("Ban Thường vụ Thành ủy Vị Thanh đã ban hành Quy chế số 08-QC/TU về làm việc, thay thế Quy chế số 02-QC/TU ngày "
+     "4/5/2016.", "02-QC/TU", "Vị Thanh"),
+    ("Thị ủy Long Mỹ ban hành Kế hoạch số 41-KH/TU ngày 9/3/2022 về tiếp công dân, thay thế Kế hoạch số 17-KH/TU.",
+     "17-KH/TU", "Long Mỹ"),
+    # … not one of another code, nor one that names its own body
+    ("Thị ủy Long Mỹ ban hành Kế hoạch số 41-KH/TU ngày 9/3/2022 về tiếp công dân, thay thế Kế hoạch số 17-KH/HU.",
+     "17-KH/HU", None),
+    ("Thị ủy Long Mỹ ban hành Kế hoạch số 41-KH/TU ngày 9/3/2022, thay thế Kế hoạch số 17-KH/TU của Tỉnh ủy.",
+     "17-KH/TU", None),
+])
+def test_a_replaced_document_naming_no_body_is_the_replacing_body_s(text, symbol, district):
+    article = place("Hậu Giang")
+    docs = resolve(text, find_citations(text, article), article)
+    assert [d.issuer.district for d in docs if d.symbol == symbol] == [district]
+
+
 @pytest.mark.parametrize("text, symbol, issuer", [
     # regression: a bare "Đảng ủy" after several committees named in full is the one named as an actor, not one named
     # only as a cited document's author ("… theo Hướng dẫn … của Ban Tuyên giáo Đảng ủy Khối Doanh nghiệp Trung ương"
