@@ -4672,7 +4672,7 @@ def _finish(scan: _Scan, headline_end: int) -> None:
                 inner = cites[j]
                 c.end, c.cover_end = inner.end, max(c.cover_end, inner.cover_end)
                 c.title = text[c.head_end:inner.head_end].strip()
-        if (c.form == "new" or c.ref == "issuer") and i and _approved_by(text, cites[i - 1], c):
+        if (c.form == "new" or c.ref == "issuer") and i and approved_by(text, cites[i - 1], c):
             c.alias_of = i - 1  # its title is the decision's: "phê duyệt Kế hoạch …"
             c.title = cites[i - 1].title if c.start < cites[i - 1].cover_end else \
                 _TITLE_OPENER.sub("", text[cites[i - 1].cover_end:c.cover_end].strip(" ,"))
@@ -4788,10 +4788,10 @@ def _carried_beside(text: str, cites: list[Citation], i: int) -> int | None:
     if c.type not in _ISSUED_AT_TYPES or first.form != "new" or first.alias_of is None or first.alias_of >= i - 1 \
             or not _BESIDE_CARRIED.fullmatch(text, max(first.end, first.cover_end), c.start):
         return None
-    return first.alias_of if _approved_by(text, cites[first.alias_of], first) else None
+    return first.alias_of if approved_by(text, cites[first.alias_of], first) else None
 
 
-def _approved_by(text: str, decision: Citation, c: Citation) -> bool:
+def approved_by(text: str, decision: Citation, c: Citation) -> bool:
     """"Quyết định số 1234/QĐ-UBND ngày 12/5/2023 phê duyệt Kế hoạch thực hiện …", "Nghị quyết số
     139/NQ-CP ban hành Chương trình hành động của Chính phủ …", "Quyết định số 312/QĐ-BCT về Kế hoạch
     hành động của Bộ Công Thương …" (the decision's title): the plan a decision approves, issues or

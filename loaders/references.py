@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from loaders import gazetteer
-from loaders.citations import (LEAD_PHRASES, REPORTING_OPENER, TYPE_WORD_RE, Citation, roman_value, sentence_end,
-                               sentence_start)
+from loaders.citations import (LEAD_PHRASES, REPORTING_OPENER, TYPE_WORD_RE, Citation, approved_by, roman_value,
+                               sentence_end, sentence_start)
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, SHORT_INSTITUTION_COMMITTEES, TERM_YEARS, Issuer,
                              bodies_named, clause_place, issuer_at, labelled_other_province, named_as_author)
 from loaders.record import Place
@@ -1235,6 +1235,15 @@ def _merge_approved_later(docs: list[Resolved], text: str, citations: list[Citat
     approved = [(doc, m.end()) for doc in docs if not doc.number and (doc.first.form == "new" or doc.first.ref == "issuer")
                 for c in doc.citations if c.form == "ref" and c.ref in ("bare", "this")
                 and (m := _APPROVED_AT_AFTER.match(text, c.end)) is not None]
+    # … or taken back by the decision that approves it ("Thủ tướng Chính phủ đã có Quyết định số 1667/QĐ-TTg phê duyệt
+    # Đề án này"): the decision's start stands for where the passive names it
+    named_back = [(doc, c) for doc in docs if not doc.number and (doc.first.form == "new" or doc.first.ref == "issuer")
+                  for c in doc.citations if c.form == "ref" and c.ref in ("bare", "this")]
+    if named_back:
+        position = {id(c): k for k, c in enumerate(citations)}
+        approved += [(doc, decision.start) for doc, c in named_back
+                     if (decision := _decision_before(citations, position[id(c)])) is not None
+                     and approved_by(text, decision, c)]
     merged: set[int] = set()
     _merge_named_again_approved(docs, text, citations, merged)
     if not approved:
@@ -1250,6 +1259,12 @@ def _merge_approved_later(docs: list[Resolved], text: str, citations: list[Citat
             target.add(cited, takes_issuer=False)
         merged.add(id(doc))
     docs[:] = [d for d in docs if id(d) not in merged]
+
+
+def _decision_before(citations: list[Citation], k: int) -> Citation | None:
+    """The numbered decision cited right before the `k`th citation (a back-reference, which it may approve)."""
+    before = citations[k - 1] if k else None
+    return before if before is not None and before.form == "numbered" and before.type == "Quyết định" else None
 
 
 # the types whose unquoted name is a document's only where a decision is said to approve it (citations)

@@ -358,6 +358,16 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
         ("Quận tập trung thực hiện Đề án “Phát triển nông nghiệp đô thị”. Đề án được UBND TP.HCM phê duyệt tại Quyết "
          "định số 3162/QĐ-UBND ngày 14/9/2021.",
          [("3162/QĐ-UBND", ["Đề án “Phát triển nông nghiệp đô thị”", "Đề án", "Quyết định số 3162/QĐ-UBND ngày 14/9/2021"])]),
+        # regression: … and so is a scheme the decision after it approves, named back ("… xây dựng Đề án … Quyết định
+        # số 1667/QĐ-TTg phê duyệt Đề án này" left the scheme a document of its own)
+        ("Sở Văn hóa đã xây dựng Đề án bảo tồn không gian văn hóa cồng chiêng. Tháng 5/2019, UBND tỉnh đã ban hành "
+         "Quyết định số 732/QĐ-UBND phê duyệt Đề án này. Theo Đề án, mỗi buôn có một đội cồng chiêng.",
+         [("732/QĐ-UBND", ["Đề án bảo tồn không gian văn hóa cồng chiêng", "Quyết định số 732/QĐ-UBND", "Đề án này",
+                           "Đề án"])]),
+        ("Ban Dân tộc đã xây dựng Đề án hỗ trợ đất sản xuất cho hộ đồng bào thiếu đất. Ngày 3/3/2023, UBND tỉnh có "
+         "Quyết định số 156/QĐ-UBND phê duyệt Đề án trên.",
+         [("156/QĐ-UBND", ["Đề án hỗ trợ đất sản xuất cho hộ đồng bào thiếu đất", "Quyết định số 156/QĐ-UBND",
+                           "Đề án trên"])]),
         # regression: a scheme named by the number of the decision that approves it ("Đề án 06", "Đề án 939") was a
         # numbered scheme of its own beside the decision
         ("Triển khai Đề án 06, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND. Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ "
