@@ -223,6 +223,9 @@ _TITLED_NEXT = re.compile(rf"[ ]+(?:về|{_cue_pattern('council_act')})[ ]+[^\W\
 # … after whose the first item is, when that is no issuer: "ban hành Quy chế làm việc của Ban Chỉ đạo và Chương trình
 # công tác năm 2022" (the committee's rules and programme, both issued)
 _OWNED_LIST_SEPARATOR = re.compile(r"[ ]+của(?:[ ]+[^\W\d_]+){1,6}?[ ]*(?:,|và)[ ]*")
+# … or after a short bracketed aside on the first item: "thông qua Quy chế làm việc của Ban Chấp hành Đảng bộ UBND tỉnh
+# khóa I (sửa đổi) và Chương trình kiểm tra, giám sát năm 2026"
+_ASIDE_LIST_SEPARATOR = re.compile(r"(?:[ ]+của(?:[ ]+[^\W\d_]+){1,6}?)?[ ]*\([^().;:\n]{1,30}\)[ ]*(?:,|và)[ ]*")
 _TITLE_OPENING = re.compile(r"(?:về|Về)[ ]+(?:việc[ ]+)?$")
 _ALIAS_BEFORE = re.compile(rf"\([ ]*(?:{_cue_pattern('alias')})[ ]+$")
 _COMMITTEE_BEFORE = re.compile(rf"(?:{_cue_pattern('committee')})[ ]+$")
@@ -3192,6 +3195,7 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
     if previous is not None and previous.form == "new" and previous.issued and can_be_new and \
             (_LIST_SEPARATOR.fullmatch(text, previous.cover_end, start)
              or capitalised and _OWNED_LIST_SEPARATOR.fullmatch(text, previous.cover_end, start)
+             or capitalised and _ASIDE_LIST_SEPARATOR.fullmatch(text, previous.cover_end, start)
              # an item with its own title after "; ", the item before perhaps described: "… thông qua 8 nghị quyết, gồm:
              # Nghị quyết về nhiệm vụ …; Nghị quyết về dự toán …", "HĐND thành phố thông qua Nghị quyết quy định về chi
              # thu nhập tăng thêm …; Nghị quyết về danh mục dự án …"

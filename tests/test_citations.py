@@ -3051,6 +3051,12 @@ def test_bodies_named_in_turn_issue_in_turn(text, issuers):
     # Chương trình công tác năm 2022": the programme was lost)
     ("Ngày 12/7/2022, Ban Thường vụ Huyện ủy Can Lộc đã ban hành Quy chế làm việc của Ban Chỉ đạo và Chương trình "
      "công tác năm 2022.", [("Ban Thường vụ Huyện ủy Can Lộc", "2022-07-12")] * 2),
+    # regression: … or past a bracketed aside on it ("ban hành Quy chế hoạt động (sửa đổi, bổ sung) và Kế hoạch công tác
+    # năm 2025": the plan was lost)
+    ("Ngày 20/3/2025, Ban Thường vụ Huyện ủy Nghi Xuân đã ban hành Quy chế hoạt động của Ban Chỉ đạo (sửa đổi, bổ sung) "
+     "và Kế hoạch công tác năm 2025.", [("Ban Thường vụ Huyện ủy Nghi Xuân", "2025-03-20")] * 2),
+    ("Ngày 5/1/2026, Đảng ủy xã Cẩm Bình thông qua Quy chế làm việc khóa I (sửa đổi) và Chương trình kiểm tra, giám "
+     "sát năm 2026.", [("Đảng ủy xã Cẩm Bình", "2026-01-05")] * 2),
 ])
 def test_unnumbered_documents_issued_in_one_list_share_the_clause_s_subject(text, issued):
     assert [(c.issuer.name if c.issuer else None, c.date) for c in find_citations(text, place("Hà Tĩnh"))
