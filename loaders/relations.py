@@ -2696,7 +2696,9 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
         subject = cited[targets[-1]]
         # "Thực hiện B, Kế hoạch số 95/KH-UBND … của UBND huyện yêu cầu …": the subject of a predicate, whatever
         # clause a later comma opens ("…, Kế hoạch số 45/KH-UBND đặt mục tiêu 100% xã, thị trấn có …")
-        predicated = subject.form == "numbered" and _SUBJECT_PREDICATE.match(text, max(subject.end, subject.cover_end))
+        # (or a body's document named back: "Để thực hiện B, kế hoạch của UBND thành phố phân công …")
+        predicated = (subject.form == "numbered" or subject.ref == "issuer") \
+            and _SUBJECT_PREDICATE.match(text, max(subject.end, subject.cover_end))
         if (found is None or predicated) and len(targets) > 1 and text.endswith(", ", 0, subject.start) \
                 and (subject.ref in ("bare", "this") or predicated):  # "Căn cứ B1; B2, Kế hoạch đặt mục tiêu …": no item
             targets, found = targets[:-1], (subject.start, sentence_end(text, subject.start))
@@ -2762,7 +2764,8 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
                        and _ISSUES_BACK.search(text, max(0, c.start - _ISSUES_BACK_CHARS), c.start)
                        and all(doc_of[id(c)] is not doc_of.get(id(cited[k])) for k in targets)][:1]
         if not sources:  # "Căn cứ B1; B2 …, Kế hoạch đặt mục tiêu …": a document named back is the main clause's subject
-            sources = [c for c in cited[j:targets[-1] + 2] if c.start == main and (c.ref in ("bare", "this") or c.form == "numbered")
+            sources = [c for c in cited[j:targets[-1] + 2] if c.start == main
+                       and (c.ref in ("bare", "this") or c.form == "numbered" or c.ref == "issuer" and predicated)
                        and id(c) in doc_of and all(doc_of[id(c)] is not doc_of.get(id(cited[k])) for k in targets)]
         relation = _relation(m.group("phrase"))
         if m.group("review"):  # what the review of B's years gave, unless it says it goes on with B

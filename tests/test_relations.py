@@ -3485,6 +3485,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Nghị quyết số 03-NQ/TU ngày 15/9/2021 của Ban Chấp hành Đảng bộ tỉnh khóa XVII về chuyển đổi số, Kế hoạch số "
          "45/KH-UBND đặt mục tiêu 100% xã, thị trấn có Tổ công nghệ số cộng đồng; năm 2024 huyện phấn đấu nằm trong Top 3.",
          {("45/KH-UBND", "implements", "03-NQ/TU")}),
+        # regression: … and one that assigns tasks, or a body's document named back lower case ("Để thực hiện B, kế
+        # hoạch của UBND thành phố phân công …" related nothing)
+        ("UBND tỉnh ban hành Kế hoạch số 77/KH-UBND ngày 2/4/2024 về chuyển đổi số. Để thực hiện Quyết định số "
+         "942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ, Kế hoạch 77 phân công nhiệm vụ cho từng sở, ngành.",
+         {("77/KH-UBND", "implements", "942/QĐ-TTg")}),
+        ("UBND tỉnh ban hành Kế hoạch số 77/KH-UBND ngày 2/4/2024 về chuyển đổi số. Thực hiện Quyết định số "
+         "942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ, kế hoạch của UBND tỉnh tập trung vào ba nhóm giải pháp.",
+         {("77/KH-UBND", "implements", "942/QĐ-TTg")}),
         # regression: a lead set between the subject and its verb related nothing ("UBND huyện Krông Pắc, thực hiện B,
         # đã ban hành A": no main clause opened after B); a count of bodies after it issues none (guard)
         ("UBND huyện Krông Pắc, thực hiện Kế hoạch số 18-KH/TU của Tỉnh ủy, đã ban hành Kế hoạch số 89/KH-UBND ngày "
