@@ -2764,8 +2764,11 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
                        and _ISSUES_BACK.search(text, max(0, c.start - _ISSUES_BACK_CHARS), c.start)
                        and all(doc_of[id(c)] is not doc_of.get(id(cited[k])) for k in targets)][:1]
         if not sources:  # "Căn cứ B1; B2 …, Kế hoạch đặt mục tiêu …": a document named back is the main clause's subject
-            sources = [c for c in cited[j:targets[-1] + 2] if c.start == main
-                       and (c.ref in ("bare", "this") or c.form == "numbered" or c.ref == "issuer" and predicated)
+            # (after B's title and the documents it names: "Để thực hiện Quyết định số 1161/QĐ-TTg … ban hành Kế hoạch
+            # triển khai thi hành Luật Thủ đô, kế hoạch của UBND thành phố phân công …")
+            sources = [c for c in _opening_main(cited, targets[-1] + 1, main)
+                       if (c.ref in ("bare", "this") or c.form == "numbered"
+                           or c.ref == "issuer" and _SUBJECT_PREDICATE.match(text, max(c.end, c.cover_end)))
                        and id(c) in doc_of and all(doc_of[id(c)] is not doc_of.get(id(cited[k])) for k in targets)]
         relation = _relation(m.group("phrase"))
         if m.group("review"):  # what the review of B's years gave, unless it says it goes on with B
@@ -2778,6 +2781,14 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
                 and all(_own_lead_target(a, targets, cited, doc_of, related, relation) for a in sources):
             continue  # "Thực hiện B1 và B2, X ban hành A1 thực hiện B1 và A2 thực hiện B2": each its own, not crossed
         _add_each(add, sources, [cited[k] for k in targets], relation, m)
+
+
+def _opening_main(cited: list[Citation], first: int, main: int) -> list[Citation]:
+    """The citation the main clause at `main` opens with, from cited[first] on (none once past it)."""
+    for c in cited[first:]:
+        if c.start >= main:
+            return [c] if c.start == main else []
+    return []
 
 
 # the next sentence's subject that also issues, "cũng" said or not: "…. Ban Thường vụ Huyện ủy (cũng) ban hành A"

@@ -3493,6 +3493,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Kế hoạch số 77/KH-UBND ngày 2/4/2024 về chuyển đổi số. Thực hiện Quyết định số "
          "942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ, kế hoạch của UBND tỉnh tập trung vào ba nhóm giải pháp.",
          {("77/KH-UBND", "implements", "942/QĐ-TTg")}),
+        # … after B's title that names documents of its own
+        ("UBND tỉnh ban hành Kế hoạch số 77/KH-UBND ngày 2/4/2024. Để thực hiện Quyết định số 2289/QĐ-TTg ngày 31/12/2020 "
+         "của Thủ tướng Chính phủ ban hành Chiến lược quốc gia về cách mạng công nghiệp lần thứ tư, Kế hoạch 77 xác định "
+         "sáu nhóm nhiệm vụ.", {("77/KH-UBND", "implements", "2289/QĐ-TTg")}),
         # regression: a lead set between the subject and its verb related nothing ("UBND huyện Krông Pắc, thực hiện B,
         # đã ban hành A": no main clause opened after B); a count of bodies after it issues none (guard)
         ("UBND huyện Krông Pắc, thực hiện Kế hoạch số 18-KH/TU của Tỉnh ủy, đã ban hành Kế hoạch số 89/KH-UBND ngày "
