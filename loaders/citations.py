@@ -738,6 +738,7 @@ class Citation:
     same_day: bool = False  # dated by "cùng ngày …" after a list: the date of each item ("217-QĐ/TW và 218-QĐ/TW cùng ngày …")
     nested_at: int | None = None  # a new document's description ran into the citation here
     generic_of: bool = False  # "theo quy định của Bộ Tài chính": refers back, never a new document
+    of_its_time: bool = False  # a yearless law's name an older document's description holds, read as the law of its time
 
     def mention(self, text: str) -> str:
         return text[self.start:self.end]

@@ -288,6 +288,7 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
         else:
             doc.add(citations[i])
             doc_of[i] = doc
+    _older_laws_in_descriptions(text, citations, doc_of, docs, new)
     _mark_replaced(text, citations, doc_of)
     # a number alone: the document of that type and number, before or after
     numbered_only: dict[tuple[str, int], Resolved] = {}
@@ -565,6 +566,51 @@ def _canonical(c: Citation) -> str | None:
     if c.issuer is not None and c.issuer.level == "central" and c.issuer.code == "TW" and c.type_code:
         return f"{c.number}-{c.type_code}/TW"
     return None
+
+
+def _older_laws_in_descriptions(text: str, citations: list[Citation], doc_of: dict[int, Resolved],
+                                docs: list[Resolved], new) -> None:
+    """A law named with no year in the description of a document older than the newest law of that name is the law of
+    the document's time: "Nghị định số 43/2014/NĐ-CP … quy định chi tiết thi hành một số điều của Luật Đất đai" in an
+    article on "Luật Đất đai số 31/2024/QH15" details the law of 2013 ("Luật Đất đai số 45/2013/QH13" if the article
+    cites it, else a law of that name it does not number). Which law that is no word tells, so no relation is read to
+    it (relations; the gold of benchmarks s28 probe28e_hold h5)."""
+    for i, c in enumerate(citations):
+        if c.form != "named" or not c.key or not c.key.startswith("law:") or law_year(c.key) is not None \
+                or (doc := doc_of.get(i)) is None or len(doc.citations) < 2:
+            continue
+        held_in = _described_by(text, citations, i)
+        year = _own_year(held_in) if held_in is not None else 0
+        if not 0 < year < _law_or_passing_year(doc):
+            continue
+        older = max((d for d in docs if d is not doc and 0 < _law_or_passing_year(d) <= year
+                     and any(k.key and _same_law(k.key, c.key) for k in d.citations)), key=_law_or_passing_year,
+                    default=None)
+        doc.citations.remove(c)
+        c.of_its_time = True
+        if older is None:
+            new(i, c)
+        else:
+            older.add(c)
+            doc_of[i] = older
+
+
+def _law_or_passing_year(doc: Resolved) -> int:
+    """The year of a law: its symbol's or its name's, else the year it was passed ("Luật … ngày 19 tháng 02 năm 2025")."""
+    return _law_doc_year(doc) or max((int(c.date[:4]) for c in doc.citations if c.date), default=0)
+
+
+def _described_by(text: str, citations: list[Citation], i: int) -> Citation | None:
+    """The numbered document whose description in the same clause names citation `i`: the one right before it."""
+    if i == 0 or (holder := citations[i - 1]).form != "numbered":
+        return None
+    between = text[holder.end:citations[i].start]
+    return None if ";" in between or ". " in between or "\n" in between else holder
+
+
+def _own_year(c: Citation) -> int:
+    """The year a citation gives its document: its symbol's, else its date's (0 if neither)."""
+    return c.symbol.year if c.symbol and c.symbol.year else int(c.date[:4]) if c.date else 0
 
 
 def _same_law(key: str, other: str) -> bool:

@@ -487,6 +487,8 @@ def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -
         source, target = doc_of[id(a)], doc_of[id(b)]
         if relation == "none":
             return  # a phrase that holds a relation's and states none: "… về hướng dẫn bổ sung Quy định số 232-QĐ/TW"
+        if b.of_its_time:
+            return  # the law of an older decree's time its description names, which no word tells (references)
         if source is target or _year(target) > _year(source) > 0 or _legal_after(target, source):
             return  # nothing acts on a later law: "Nghị định số 107/2020/NĐ-CP sửa đổi … và Thông tư số 05/2025/…"
         if _doc_year(target) > _doc_year(source) > 0:

@@ -4059,6 +4059,10 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "hết hiệu lực do được thay thế bởi Quyết định số 11/2024/QĐ-UBND ngày 3/4/2024 của UBND tỉnh; Chỉ thị số "
          "05/2016/CT-UBND ngày 8/3/2016 của UBND tỉnh về phòng, chống thiên tai.",
          {("11/2024/QĐ-UBND", "replaces", "20/2015/QĐ-UBND")}),
+        # the law of an older decree's time its description names is read, but no word tells which it is: no relation
+        ("Luật Thanh tra số 11/2022/QH15 thay thế Luật Thanh tra số 56/2010/QH12. Nghị định số 86/2011/NĐ-CP ngày "
+         "22/9/2011 quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thanh tra cũng hết hiệu lực.",
+         {("11/2022/QH15", "replaces", "56/2010/QH12")}),
         # regression: an item of a list after an amendment that does something of its own ("bãi bỏ") is a second source,
         # not a second amended document ("…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ …" was amended by 05/2025)
         ("HĐND tỉnh cũng thông qua Nghị quyết số 05/2025/NQ-HĐND sửa đổi, bổ sung Điều 3 Nghị quyết số 11/2022/NQ-HĐND "
