@@ -4904,9 +4904,10 @@ _STATED_IN = re.compile(rf"(?:[ ]+[{UPPER}][^\W\d_]*){{0,4}}[ ]*,?[ ]+tại[ ]+"
 
 def _carried_past_its_object(text: str, c: Citation, inner: Citation, decision: Citation) -> bool:
     """"Chương trình hành động của Chính phủ thực hiện Nghị quyết 57-NQ/TW ban hành kèm theo Nghị quyết số
-    03/NQ-CP": the document its description names lies between it and the decision that carries it."""
+    03/NQ-CP": the document its description names lies between it and the decision that carries it; its mention may
+    run on over it ("Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị kèm theo Quyết định số 123/QĐ-UBND")."""
     end = max(c.end, c.cover_end)
-    if not (decision.form == "numbered" and decision.type in _CARRIERS and c.end <= inner.start
+    if not (decision.form == "numbered" and decision.type in _CARRIERS and (c.end <= inner.start or c.nested_at == inner.start)
             and inner.end <= decision.start and end <= decision.start):
         return False
     if max(inner.end, inner.cover_end) <= decision.start:

@@ -433,6 +433,17 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "03/NQ-CP ngày 9/1/2025.",
          [("03/NQ-CP", ["Chương trình hành động của Chính phủ", "Nghị quyết số 03/NQ-CP ngày 9/1/2025"]),
           ("57-NQ/TW", ["Nghị quyết 57-NQ/TW"])]),
+        # regression: … also when the plan's mention runs on over the document it carries out ("Kế hoạch thực hiện Nghị
+        # quyết số 57-NQ/TW của Bộ Chính trị kèm theo Quyết định số 123/QĐ-UBND" was a plan of its own)
+        ("UBND tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị kèm theo Quyết định số "
+         "123/QĐ-UBND ngày 20/2/2025.",
+         [("123/QĐ-UBND", ["Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+                           "Quyết định số 123/QĐ-UBND ngày 20/2/2025"]),
+          ("57-NQ/TW", ["Nghị quyết số 57-NQ/TW của Bộ Chính trị"])]),
+        ("UBND huyện đã ban hành Kế hoạch triển khai Chỉ thị số 05/CT-TTg ban hành kèm theo Quyết định số 245/QĐ-UBND "
+         "ngày 20/01/2023.",
+         [("245/QĐ-UBND", ["Kế hoạch triển khai Chỉ thị số 05/CT-TTg", "Quyết định số 245/QĐ-UBND ngày 20/01/2023"]),
+          ("05/CT-TTg", ["Chỉ thị số 05/CT-TTg"])]),
         # … and when that document's title runs on to the carrying phrase ("… thực hiện Nghị quyết số 68-NQ/TW … về
         # phát triển kinh tế tư nhân ban hành kèm theo Nghị quyết số 138/NQ-CP": the title swallowed the decision, and
         # the programme was one of its own)
