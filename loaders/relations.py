@@ -3053,7 +3053,7 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
     while text.startswith("; ", end - 2) \
             and (text[(item := _ENUMERATION_AT.match(text, end).end()):item + 1].isupper()
                  or _SUBJECT_GOES_ON.match(text, item) or _LEVEL_SUBJECT_AT.match(text, item)
-                 or _FOCUS_OPENS.match(text, item)):
+                 or _FOCUS_OPENS.match(text, item) or _ADVISED_GOES_ON.match(text, item)):
         clause_end = sentence_end(text, end)
         in_clause = [c for c in cited if end <= c.start < clause_end]
         if in_clause and _listed_on(in_clause[0], item):
@@ -3061,7 +3061,8 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
         elif not in_clause or not in_clause[0].issued or not all(
                 c.issued or c.symbol and c.symbol.canonical in earlier or c.ref in ("this", "bare")
                 or text.endswith(" theo ", 0, c.start) or _PASSIVE_BEFORE.search(text, max(0, c.start - _PASSIVE_CHARS), c.start)
-                or _records_the_act(text, c) for c in in_clause):
+                or k and _changed_by(text, in_clause[k - 1], c)
+                or _records_the_act(text, c) for k, c in enumerate(in_clause)):
             break
         elif (own := _OWN_PURPOSE.match(text, max(in_clause[0].end, in_clause[0].cover_end))) and (
                 len(in_clause) == 1 and not _BARE_KIND_OBJECT.match(text, own.end())
@@ -3089,6 +3090,21 @@ def _names_back_issued(rest: list[Citation], at: int, issued_before: list[Citati
         and any(c.type == rest[0].type for c in issued_before)
 
 
+# what the clause's document changes, its own act named after it: "…; HĐND tỉnh ban hành Nghị quyết số 08/2020/NQ-HĐND
+# quy định mức trợ cấp, thay thế Nghị quyết số 15/2015/NQ-HĐND" (no object of the lead's)
+_CHANGED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _CHANGES and '*' not in r['phrase']])})[ ]+\Z")
+_CHANGED_CHARS = 40
+
+
+def _changed_by(text: str, a: Citation, c: Citation) -> bool:
+    """Is `c` what the issued `a` right before it replaces or amends, in its own words (not in an aside: "… kiện toàn
+    theo Quyết định số 3042-QĐ/TU (thay thế Quyết định số 1232-QĐ/TU)" is the later decision's act)?"""
+    return a.issued and "(" not in text[a.end:c.start] \
+        and _CHANGED_BEFORE.search(text, max(a.end, c.start - _CHANGED_CHARS), c.start) is not None
+# … a clause going on with the main clause's subject, which advises another body to issue: "Công an tỉnh tham mưu UBND
+# tỉnh ban hành A1 …; trình HĐND tỉnh ban hành A2" (data/cues advise_goes_on)
+_ADVISED_GOES_ON = re.compile(rf"(?:{phrase_pattern(cues('advise_goes_on'))})[ ]+[{UPPER}][^.;:,\n]{{0,60}}?[ ]+"
+                              rf"(?:{phrase_pattern(cues('issue'))})[ ]")
 # what amends the document the clause issues, in a passive after it: "…; HĐND tỉnh ban hành Nghị quyết số
 # 44/2016/NQ-HĐND …, được sửa đổi, bổ sung bởi Nghị quyết số 15/2018/NQ-HĐND" (no document of the clause's own)
 _PASSIVE_BEFORE = re.compile(PASSIVE_GAP_RE.pattern + r"\Z")

@@ -2314,6 +2314,24 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # … but not one that cites what it does not issue
         ("Thực hiện Quy định số 144-QĐ/TW, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 98-KH/HU; Kế hoạch số "
          "12-KH/TU của Tỉnh ủy được phổ biến.", {("98-KH/HU", "implements", "144-QĐ/TW")}),
+        # regression: … nor one whose document replaces or amends another, named after its own act ("…; HĐND tỉnh ban hành
+        # Nghị quyết số 08/2020/NQ-HĐND …, thay thế B2" carried out nothing)
+        ("Để triển khai Nghị quyết số 07-NQ/TU ngày 2/3/2021 của Tỉnh ủy, UBND tỉnh ban hành Kế hoạch số 61/KH-UBND; HĐND "
+         "tỉnh ban hành Nghị quyết số 11/2021/NQ-HĐND quy định mức hỗ trợ, thay thế Nghị quyết số 20/2016/NQ-HĐND.",
+         {("61/KH-UBND", "implements", "07-NQ/TU"), ("11/2021/NQ-HĐND", "implements", "07-NQ/TU"),
+          ("11/2021/NQ-HĐND", "replaces", "20/2016/NQ-HĐND")}),
+        # … but not one whose changed document is another's, in an aside
+        ("Để triển khai Nghị quyết số 07-NQ/TU, UBND tỉnh ban hành Kế hoạch số 61/KH-UBND; Sở Nội vụ ban hành Quyết "
+         "định số 15/QĐ-SNV, sau đó kiện toàn theo Quyết định số 40/QĐ-SNV (thay thế Quyết định số 15/QĐ-SNV).",
+         {("61/KH-UBND", "implements", "07-NQ/TU"), ("40/QĐ-SNV", "replaces", "15/QĐ-SNV")}),
+        # regression: a clause going on with the main clause's subject, which advises another body to issue, was cut off
+        # the lead ("Thực hiện B, Công an tỉnh tham mưu UBND tỉnh ban hành A1; trình HĐND tỉnh ban hành A2")
+        ("Thực hiện Luật Căn cước số 26/2023/QH15, Công an tỉnh đã tham mưu UBND tỉnh ban hành Kế hoạch số 30/KH-UBND "
+         "ngày 5/3/2024; trình HĐND tỉnh ban hành Nghị quyết số 04/2024/NQ-HĐND quy định mức thu phí.",
+         {("30/KH-UBND", "implements", "26/2023/QH15"), ("04/2024/NQ-HĐND", "implements", "26/2023/QH15")}),
+        # … not a clause that advises with no document issued
+        ("Thực hiện Luật Căn cước số 26/2023/QH15, Công an tỉnh đã tham mưu UBND tỉnh ban hành Kế hoạch số 30/KH-UBND; "
+         "tham mưu xử lý Công văn số 12/CAT-PC06 của Công an huyện.", {("30/KH-UBND", "implements", "26/2023/QH15")}),
         # regression: a lead "Bám sát B, X ban hành A" gave no relation ("Bám sát Kế hoạch số 128/KH-UBND, UBND huyện
         # Lâm Bình đã ban hành Kế hoạch số 96/KH-UBND"); in a gap it stays none ("được xây dựng bám sát …")
         ("Bám sát Chỉ thị số 05-CT/TW và Kế hoạch số 03-KH/TU ngày 20/7/2016 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ "
