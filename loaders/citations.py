@@ -503,9 +503,26 @@ def _law_name(text: str, at: int) -> _LawName | None:
         if TYPE_WORD_RE.match(text, after) or issuer_at(text, after) or not (tail := _LAW_NAME.match(text, joined.end())):
             break
         name, end = tail, tail.end()
+    if (cut := _and_before_document(text, start, name.end("name"))) is not None:
+        return _LawName(text[start:cut], None, cut)
     if name.group("year") is None and (run := _LAW_NAME_TO_NUMBER.match(text, name.end("name"))):
         return _LawName(text[start:run.end()], None, run.end())
     return _LawName(text[start:name.end("name")], name.group("year"), end)
+
+
+_WORD_START = re.compile(r"(?<=[ ])[^\W\d_]")
+
+
+def _and_before_document(text: str, start: int, end: int) -> int | None:
+    """Where a law's name ends at a "và" whose words run on into another document's noun, capitalised: "Luật Đất đai
+    và xét Tờ trình số 412/TTr-UBND" is the law and the submission, not a law named "Đất đai và xét Tờ trình"."""
+    at = text.find(" và ", start, end)
+    while at != -1:
+        if any(word.group()[0].isupper() and TYPE_WORD_RE.match(text, word.start())
+               for word in _WORD_START.finditer(text, at + 4, end)):
+            return at
+        at = text.find(" và ", at + 4, end)
+    return None
 
 
 # "luật" as the second half of a word: "pháp luật" (the law at large), "kỷ luật" (discipline: "thi hành kỷ luật Ban

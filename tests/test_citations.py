@@ -801,6 +801,13 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
           ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội")]),
+        # regression: "và" and a verb ran a law's name on into the next document ("… căn cứ Luật Đầu tư công và xét Tờ
+        # trình số 215/TTr-UBND" was a law named "Đầu tư công và xét Tờ trình" with the submission's number)
+        ("Kỳ họp thảo luận căn cứ Luật Đầu tư công và xét Tờ trình số 215/TTr-UBND ngày 2/12/2024 của UBND tỉnh.",
+         place("Hà Tĩnh"),
+         [("named", "Luật Đầu tư công", "Luật", None, None, None, "Quốc hội"),
+          ("numbered", "Tờ trình số 215/TTr-UBND ngày 2/12/2024 của UBND tỉnh", "Tờ trình", "215", "215/TTr-UBND",
+           "2024-12-02", "UBND tỉnh Hà Tĩnh")]),
         # regression: a joint document's second issuer ended its citation ("… của Bộ Nội vụ" and "và Bộ Tài chính;
         # Nghị quyết …" ended the list of bases); not a body that opens the next clause
         ("Căn cứ Thông tư liên tịch số 03/2016/TTLT-BNV-BTC ngày 30/6/2016 của Bộ Nội vụ và Bộ Tài chính; Nghị quyết "
