@@ -1916,13 +1916,25 @@ def _placed_by_named_commune(scan: _Scan, issuer: IssuerMatch, start: int, era: 
     kind = _COMMUNE_KIND_AT_END.search(raw)
     if kind is None:
         return issuer
+    body = raw[:kind.start()].rstrip()
+    found = commune_named_before(text, scan.article, body, (kind.group("kind"),), start, era)
+    return issuer if found is None else IssuerMatch(issuer.start, issuer.end, replace(found, term=issuer.issuer.term))
+
+
+def commune_named_before(text: str, article: Place | None, body: str, kinds: tuple[str, ...], start: int,
+                         era: str = "2025") -> Issuer | None:
+    """The `body` ("Đảng ủy", "UBND") of the commune of one of these kinds the text named last before `start`, of the
+    article's province (after the reform, its 2025 province), and not one of the former units a merger lists."""
     window = max(0, start - _NAMED_COMMUNE_LOOKBACK)
-    word = kind.group("kind")
     for name in reversed(gazetteer.find_names(text[window:start], era=era)):
         at = window + name.start
-        if text[at:at + len(word) + 1].lower() == f"{word} ":  # the kind opens a run: "Phường Tuy Hòa ra mắt …"
-            at += len(word) + 1
-        elif text[max(0, at - len(word) - 1):at].lower() != f"{word} ":
+        for word in kinds:
+            if text[at:at + len(word) + 1].lower() == f"{word} ":  # the kind opens a run: "Phường Tuy Hòa ra mắt …"
+                at += len(word) + 1
+                break
+            if text[max(0, at - len(word) - 1):at].lower() == f"{word} ":
+                break
+        else:
             continue
         if word_before(text, at - len(word) - 1)[0] in _PLURAL_WORDS | _MERGED_PART_WORDS \
                 or _listed_as_merged(text, at - len(word) - 1):
@@ -1930,12 +1942,12 @@ def _placed_by_named_commune(scan: _Scan, issuer: IssuerMatch, start: int, era: 
             # Đốc và xã Phong Điền": the former units a 2025 one was formed from
         if not any(u.level == "commune" and u.kind == word for u in name.units):
             continue
-        found = issuer_at(f"{raw} {text[at:window + name.end]}", 0, scan.article)
+        found = issuer_at(f"{body} {word} {text[at:window + name.end]}", 0, article)
         if found is not None and found.issuer.commune is not None and (
-                _in_article_province(found.issuer, scan.article) if era == "2025"
-                else scan.article is None or scan.article.province_code in (None, found.issuer.province_code)):
-            return IssuerMatch(issuer.start, issuer.end, replace(found.issuer, term=issuer.issuer.term))
-    return issuer
+                _in_article_province(found.issuer, article) if era == "2025"
+                else article is None or article.province_code in (None, found.issuer.province_code)):
+            return found.issuer
+    return None
 
 
 # the verb of a reorganisation, and what may stand between it and each former unit it lists (data/cues merger,

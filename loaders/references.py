@@ -20,12 +20,13 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
 from loaders import gazetteer
-from loaders.citations import (LEAD_PHRASES, REPORTING_OPENER, TYPE_WORD_RE, Citation, approved_by, roman_value,
-                               sentence_end, sentence_start)
+from loaders.citations import (LEAD_PHRASES, REPORTING_OPENER, TYPE_WORD_RE, Citation, approved_by,
+                               commune_named_before, roman_value, sentence_end, sentence_start)
 from loaders.issuers import (CENTRAL_COMMITTEE, LEVEL_WORDS, SHORT_INSTITUTION_COMMITTEES, TERM_YEARS, Issuer,
                              bodies_named, clause_place, issuer_at, labelled_other_province, named_as_author)
 from loaders.record import Place
@@ -392,6 +393,10 @@ def resolve(text: str, citations: list[Citation], article: Place | None = None) 
             # số 2216-KH/ĐU": the institution's short name, no subject read), or "Đảng ủy Khối" of an ĐUK's symbol
             named = _the_party_committee_named(bare, article, text, doc.first.start)
             doc.issuer = None if named is bare or _of_no_unit(named) else named
+            if doc.issuer is None and bare is _BARE_PARTY_COMMITTEE and _after_the_reform(doc, citations):
+                # "Xã Bác Ái Tây …. Đảng ủy xã xác định …, được cụ thể hóa trong Nghị quyết số 05-NQ/ĐU ngày
+                # 20/10/2025": after the reform, the committee of the 2025 commune named last before it
+                doc.issuer = commune_named_before(text, article, bare.name, _COMMUNE_KINDS, doc.first.start)
         doc.issuer = _the_party_committee_named(doc.issuer, article, text, doc.first.start)
         doc.issuer = _the_unit_numbered(doc.issuer, text, doc.first.start)
         doc.issuer = _in_the_district_named(doc.issuer, article, text) or _the_council_named(
@@ -1912,6 +1917,14 @@ _BARE_COMMITTEE_OF_CODE = {"ĐU": _BARE_PARTY_COMMITTEE, "ĐUK": Issuer("Đảng
 
 
 _UNNAMED_CENTRE = Issuer("", "central")
+_COMMUNE_KINDS = ("xã", "phường", "đặc khu")  # the kinds of a 2025 commune
+
+
+def _after_the_reform(doc: Resolved, citations: list[Citation]) -> bool:
+    """Is the document dated after the 2025 reform, or cited after a citation that is?"""
+    start = doc.first.start
+    return any(c.date and c.date >= gazetteer.REFORM_DATE for c in doc.citations) \
+        or any(c.date and c.date >= gazetteer.REFORM_DATE for c in itertools.takewhile(lambda c: c.start < start, citations))
 
 
 # a level word in a scheme's name: a province's or a district's own ("Đề án “Phát triển du lịch huyện Mù Cang Chải”")

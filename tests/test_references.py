@@ -1250,6 +1250,29 @@ def test_a_body_named_without_its_unit_is_the_one_named_with_it(text, article, e
     assert documents(text, place(*article)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, article, expected",
+    [
+        # regression: after the reform, a commune committee's code with no body read ("Đảng ủy xã xác định …, được cụ thể
+        # hóa trong Nghị quyết số 05-NQ/ĐU") was a committee of the article's province, not the 2025 commune's named
+        # before it, of its former province
+        ("Ngày 5/9/2025, phường Quy Nhơn Bắc tổ chức hội nghị chuyên đề. Đảng ủy phường xác định chuyển đổi số là khâu "
+         "đột phá, được cụ thể hóa tại Nghị quyết số 03-NQ/ĐU ngày 28/8/2025.",
+         ("Gia Lai", None), [("03-NQ/ĐU", "Đảng ủy phường Quy Nhơn Bắc", "Bình Định")]),
+        ("Xã Bác Ái Tây có hơn 19.000 ha rừng. Đảng ủy xã xác định bảo vệ rừng là nhiệm vụ trọng tâm, được cụ thể hóa "
+         "trong Nghị quyết số 05-NQ/ĐU ngày 20/10/2025.",
+         ("Khánh Hòa", None), [("05-NQ/ĐU", "Đảng ủy xã Bác Ái Tây", "Ninh Thuận")]),
+        # … not before it, when a commune lay in a district
+        ("Xã Ia Dom có 12 km đường biên. Đảng ủy xã xác định bảo vệ biên giới là nhiệm vụ trọng tâm, được cụ thể hóa "
+         "trong Nghị quyết số 05-NQ/ĐU ngày 20/10/2019.",
+         ("Gia Lai", "Đức Cơ"), [("05-NQ/ĐU", "Đảng ủy Đức Cơ", "Gia Lai")]),
+    ],
+)
+def test_a_commune_committee_s_code_after_the_reform_is_the_commune_named_before(text, article, expected):
+    docs = resolve(text, find_citations(text, place(*article)), place(*article))
+    assert [(d.symbol, d.issuer.name, d.issuer.province) for d in docs] == expected
+
+
 def test_a_bloc_named_without_its_unit_in_an_article_of_the_capital_is_the_central_bloc_named_in_full():
     # regression: "Ban Thường vụ Đảng ủy Khối" after the central bloc named in full, in an article placed in Hà Nội, was
     # a provincial bloc of Hà Nội (found on the untouched set's end reading, probe21d_hold h1)
