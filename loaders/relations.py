@@ -591,7 +591,9 @@ def _pair_in_order(text: str, found: dict) -> None:
 
 
 def _one_type(docs: list[Resolved]) -> bool:
-    return len({d.first.type for d in docs}) == 1
+    """Of one type, by their codes when they have them: "Chương trình hành động số 15-CTr/TU và số 16-CTr/TU" lists
+    two programmes, though the second item's noun is read from its code alone."""
+    return len({tuple(sorted(d.type_codes)) or d.first.type for d in docs}) == 1
 
 
 # a plan's title closed by a comma and "theo" the numbered plan it is drawn up under

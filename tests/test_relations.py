@@ -53,6 +53,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Kế hoạch số 210/KH-UBND và Kế hoạch số 211/KH-UBND triển khai Nghị định số "
          "100/2019/NĐ-CP và Nghị định số 123/2021/NĐ-CP.",
          {("210/KH-UBND", "implements", "100/2019/NĐ-CP"), ("211/KH-UBND", "implements", "123/2021/NĐ-CP")}),
+        # regression: … "lần lượt" (respectively) before or after the phrase, and a second item whose noun is read from
+        # its code ("Chương trình hành động số 15-CTr/TU và số 16-CTr/TU … thực hiện lần lượt B1 và B2") related none
+        ("Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 08-CTr/TU và số 09-CTr/TU ngày 5/3/2025 thực hiện lần "
+         "lượt Nghị quyết số 57-NQ/TW và Nghị quyết số 59-NQ/TW của Bộ Chính trị.",
+         {("08-CTr/TU", "implements", "57-NQ/TW"), ("09-CTr/TU", "implements", "59-NQ/TW")}),
+        ("UBND tỉnh ban hành Kế hoạch số 41/KH-UBND và Kế hoạch số 42/KH-UBND lần lượt triển khai Nghị định số "
+         "13/2023/NĐ-CP và Nghị định số 70/2023/NĐ-CP.",
+         {("41/KH-UBND", "implements", "13/2023/NĐ-CP"), ("42/KH-UBND", "implements", "70/2023/NĐ-CP")}),
         # regression: a lead on a counted back-reference before several documents that each say which of them they carry
         # out ("Thực hiện hai nghị quyết trên, Chính phủ ban hành A1 … thực hiện B1 và A2 … thực hiện B2") gave each both
         ("Bộ Chính trị ban hành Nghị quyết số 26-NQ/TW và Nghị quyết số 27-NQ/TW ngày 3/11/2022 về phát triển vùng. Thực "
