@@ -1597,8 +1597,10 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], doc_of: dict
                     and (_PURPOSE_AFTER_BASIS.match(text, comma) or _ALSO_AFTER_COMMA.match(text, comma)):
                 at = comma
                 m = m or GAP_RE.fullmatch(text, comma, b.start)
-            if m is None and i in object_of and not a.own_title and (fit := _LOCAL_FIT_AT.match(text, a.anchor)) is not None:
-                m = GAP_RE.fullmatch(text, fit.end(), b.start)  # "A triển khai B trên địa bàn tỉnh, thực hiện C" (see below)
+            if m is None and i in object_of and not a.own_title \
+                    and (fit := _LOCAL_FIT_AT.match(text, a.anchor) or _PERIOD_FIT_AT.match(text, a.anchor)) is not None:
+                # "A triển khai B trên địa bàn tỉnh, thực hiện C", "A về thực hiện B trong năm 2021, thay thế C" (see below)
+                m = GAP_RE.fullmatch(text, fit.end(), b.start)
             if m is None and a.type_code in _DIRECTING_CODES:
                 m = _DIRECTED_GAP_RE.fullmatch(text, a.anchor, b.start)
                 if m is not None and (_RESULTS_ASKED.search(text, m.start(), m.start("phrase")) or _goes_on(text, m)
@@ -1795,8 +1797,12 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], doc_of: dict
                 # "A về đẩy mạnh thực hiện B về tăng cường xây dựng, chỉnh đốn Đảng gắn với thực hiện C": what A ties to
                 # its carrying out of B, at the end of B's title, is A's second act, not B's
                 sources = [object_of[i]]
-            elif i in object_of and relation in _NAMES_ITS_ITEM and _COMMA_ONLY.fullmatch(text, a.anchor, m.start("phrase")):
-                sources = [object_of[i]]  # "A triển khai B, thay thế C": what A does, not B
+            elif i in object_of and relation in _NAMES_ITS_ITEM and (
+                    _COMMA_ONLY.fullmatch(text, a.anchor, m.start("phrase"))
+                    or not a.own_title and _FITTED_COMMA.fullmatch(text, a.anchor, m.start("phrase"))):
+                # "A triển khai B, thay thế C": what A does, not B; so after where or when A carries B out ("A về thực
+                # hiện B trên địa bàn tỉnh, thay thế C", "… B trong năm 2021, thay thế C")
+                sources = [object_of[i]]
             elif i in object_of and relation == "implements" and not a.own_title \
                     and _FITTED_COMMA.fullmatch(text, a.anchor, m.start("phrase")):
                 # "A về tổng kết 10 năm thực hiện B, triển khai C": B has no title of its own for the comma to close, so
@@ -2253,7 +2259,9 @@ def _listed_basis(text: str, cited: list[Citation], i: int) -> bool:
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 # … perhaps after where B is carried out (data/cues local_fit): "… thực hiện B trên địa bàn tỉnh, …"
 _LOCAL_FIT_AT = re.compile(rf"[ ]+(?:{phrase_pattern(cues('local_fit'))})(?:[ ]+[^\W\d_]+){{0,6}}?(?=[ ]*,)")
-_FITTED_COMMA = re.compile(rf"(?:{_LOCAL_FIT_AT.pattern})?[ ]*,[ ]*")
+# … or after when: "… thực hiện B trong năm 2021, …", "… B giai đoạn 2021 - 2025, …"
+_PERIOD_FIT_AT = re.compile(r"[ ]+(?:trong[ ]+)?(?:năm|giai[ ]+đoạn)[ ]+\d{4}(?:[ ]*-[ ]*\d{4})?(?=[ ]*,)")
+_FITTED_COMMA = re.compile(rf"(?:{_LOCAL_FIT_AT.pattern}|{_PERIOD_FIT_AT.pattern})?[ ]*,[ ]*")
 # a replacing phrase that opens with the day a document takes effect ("có hiệu lực từ ngày …, thay thế C")
 _TAKES_EFFECT_AT = re.compile(rf"(?:{phrase_pattern(cues('in_force') + cues('takes_effect'), either_case=True)})[ ]")
 _COMMA_OR_AND = re.compile(r"[ ]*,[ ]*|[ ]*,?[ ]+và[ ]+")

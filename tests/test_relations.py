@@ -382,6 +382,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("20-CT/TU", "implements", "13-CT/TW"), ("20-CT/TU", "implements", "61-KL/TW")}),
         ("Kế hoạch số 112/KH-UBND được xây dựng trên cơ sở sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/TU về phát triển du "
          "lịch, đồng thời cụ thể hóa Kết luận số 14-KL/TW của Bộ Chính trị.", {("112/KH-UBND", "implements", "14-KL/TW")}),
+        # regression: what A replaces after where or when it carries B out ("A về thực hiện B trên địa bàn tỉnh, thay thế
+        # C" made the directive replace the plan; "… B trong năm 2022, thay thế C" gave nothing), and what it carries out
+        ("UBND tỉnh ban hành Kế hoạch số 15/KH-UBND ngày 3/2/2022 về triển khai Chỉ thị số 07-CT/TU trên địa bàn tỉnh, "
+         "thay thế Kế hoạch số 90/KH-UBND ngày 5/6/2020.",
+         {("15/KH-UBND", "implements", "07-CT/TU"), ("15/KH-UBND", "replaces", "90/KH-UBND")}),
+        ("UBND tỉnh ban hành Kế hoạch số 15/KH-UBND ngày 3/2/2022 về thực hiện Chỉ thị số 07-CT/TU trong năm 2022, thay "
+         "thế Kế hoạch số 90/KH-UBND ngày 5/6/2020.",
+         {("15/KH-UBND", "implements", "07-CT/TU"), ("15/KH-UBND", "replaces", "90/KH-UBND")}),
+        ("Huyện ủy ban hành Kế hoạch số 12-KH/HU triển khai Nghị quyết số 57-NQ/TW giai đoạn 2025 - 2030, thực hiện Kế "
+         "hoạch số 05-KH/TU của Tỉnh ủy.",
+         {("12-KH/HU", "implements", "57-NQ/TW"), ("12-KH/HU", "implements", "05-KH/TU")}),
         # regression: … past the title of what A carries out, which names its own object ("A được ban hành nhằm thực hiện
         # B1 của Tỉnh ủy về triển khai B, đồng thời cụ thể hóa C" gave C to nobody: B1, acted on, was taken for a meeting's)
         ("Quyết định số 25/2024/QĐ-UBND được ban hành nhằm thực hiện Kế hoạch số 40-KH/TU của Tỉnh ủy về triển khai Nghị "
