@@ -814,6 +814,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Quyết định số 21/2020/QĐ-UBND ngày 3/9/2020 của UBND tỉnh ban hành Quy chế quản lý nhà chung cư trên địa bàn "
          "tỉnh đã được sửa đổi, bổ sung bởi Quyết định số 09/2024/QĐ-UBND ngày 2/4/2024 của UBND tỉnh.",
          {("09/2024/QĐ-UBND", "amends", "21/2020/QĐ-UBND")}),
+        # regression: the amending document after "bằng" ("B được sửa đổi, bổ sung bằng A" gave nothing, though "được thay
+        # thế bằng" was a replacement)
+        ("Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh ban hành kèm theo Quyết định số 05-QĐ/TU ngày 12/11/2025 được "
+         "sửa đổi, bổ sung bằng Quyết định số 38-QĐ/TU ngày 02/4/2026.", {("38-QĐ/TU", "amends", "05-QĐ/TU")}),
+        ("Nghị quyết số 17/2022/NQ-HĐND của HĐND tỉnh đã được sửa đổi, bổ sung một số điều bằng Nghị quyết số "
+         "09/2025/NQ-HĐND.", {("09/2025/NQ-HĐND", "amends", "17/2022/NQ-HĐND")}),
         # regression: a document adjusted by a later one, in a passive ("… được điều chỉnh, bổ sung bởi A", "… được điều
         # chỉnh tại A" gave nothing)
         ("UBND huyện Bác Ái ban hành Phương án số 11/PA-UBND về ứng phó bão mạnh, siêu bão, được điều chỉnh, bổ sung bởi "
