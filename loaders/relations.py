@@ -306,6 +306,8 @@ _ISSUED_UNDER = re.compile(rf"[ ,]*(?:{_phrase_regex([r['phrase'] for r in _ROWS
 # đồng thời thay thế B")
 _REPLACING = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] == "gap" and r["relation"] == "replaces"
                             and "*" not in r["phrase"]])
+_AMENDING = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] == "gap" and r["relation"] == "amends"
+                           and "*" not in r["phrase"]])
 _TO_BE_MADE = rf"(?:{phrase_pattern(cues('issue'))})[ ]+(?:{TYPE_WORD_RE.pattern})"
 _DESCRIBED_THEN_REPLACES = re.compile(
     rf"[ ]+(?:(?!{_TO_BE_MADE}){_SYLLABLES}){{0,24}}?[^\W\d_]+[ ]*[,;][ ]+(?:(?:{phrase_pattern(cues('also_opener'))})[ ]+)?"
@@ -2011,11 +2013,16 @@ def _phrase_after(text: str, a: Citation, end: int) -> re.Match[str] | None:
         if m is None and text.startswith("(", a.cover_end + 1) and (alias := _ALIAS_ASIDE.match(text, a.cover_end)) \
                 and alias.end() < end:  # "Chỉ thị số 28-CT/TW … “về …” (sau đây viết tắt là Chỉ thị 28) là … nhằm thực hiện B"
             m = GAP_RE.fullmatch(text, alias.end(), end)
+    if m is None and a.own_title and a.anchor < a.cover_end < end and text.startswith(";", a.cover_end):
+        m = _TITLE_THEN_CHANGES.fullmatch(text, a.cover_end, end)  # "Quyết định số 1260/QĐ-BHXH … về quy trình thu …;
+        # thay thế B": a title's part after "; " is no act on a document, A's own act is
     if m is None and a.own_title and a.cover_end > end and (aside := text.rfind(" (", a.anchor, end)) != -1:
         m = GAP_RE.fullmatch(text, aside, end)  # "Kế hoạch số 28-KH/HU về … của huyện (thực hiện B và C)": the title
     return m                                    # ran on over the aside that says what A does
 
 
+_TITLE_THEN_CHANGES = re.compile(
+    rf";[ ]+(?:(?:{phrase_pattern(cues('also_opener'))})[ ]+)?(?P<phrase>{_REPLACING}|{_AMENDING}){_AFTER_PHRASE}")
 _ALIAS_ASIDE = re.compile(rf"[ ]\([ ]*(?:{phrase_pattern(cues('alias'), either_case=True)})[ ][^()\n]{{1,80}}\)")
 _CHANGED_ASIDE = re.compile(rf"[ ]\([ ]*(?:đã[ ]+)?(?:được[ ]+)?(?:{phrase_pattern(cues('changed_aside'), either_case=True)})"
                             rf"[ ]+(?:tại|bởi|theo)[ ][^()\n]{{1,120}}\)")

@@ -4106,6 +4106,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Luật Thanh tra số 11/2022/QH15 thay thế Luật Thanh tra số 56/2010/QH12. Nghị định số 86/2011/NĐ-CP ngày "
          "22/9/2011 quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thanh tra cũng hết hiệu lực.",
          {("11/2022/QH15", "replaces", "56/2010/QH12")}),
+        # regression: A's own act after its title and "; " ("A về …; thay thế B") related none (a legal title has parts
+        # after "; ", but none of them replaces or amends a document)
+        ("Bộ Y tế ban hành Quyết định số 2045/QĐ-BYT ngày 5/8/2024 về quy trình kiểm tra bệnh viện; thay thế Quyết định "
+         "số 1120/QĐ-BYT ngày 2/4/2019 của Bộ trưởng Bộ Y tế.",
+         {("2045/QĐ-BYT", "replaces", "1120/QĐ-BYT")}),
+        ("HĐND tỉnh thông qua Nghị quyết số 14/2024/NQ-HĐND về mức chi hỗ trợ dân quân; đồng thời sửa đổi, bổ sung một "
+         "số điều của Nghị quyết số 08/2021/NQ-HĐND ngày 9/7/2021 của HĐND tỉnh.",
+         {("14/2024/NQ-HĐND", "amends", "08/2021/NQ-HĐND")}),
         # regression: an item of a list after an amendment that does something of its own ("bãi bỏ") is a second source,
         # not a second amended document ("…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ …" was amended by 05/2025)
         ("HĐND tỉnh cũng thông qua Nghị quyết số 05/2025/NQ-HĐND sửa đổi, bổ sung Điều 3 Nghị quyết số 11/2022/NQ-HĐND "
