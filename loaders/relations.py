@@ -1727,10 +1727,11 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], doc_of: dict
                 # lãnh đạo thực hiện giảm nghèo, gắn với thực hiện B": A's title; "… ban hành A ngày …, gắn với việc
                 # thực hiện B": what A, just issued, ties to)
                 break
-            if i not in object_of and _acted_on(text, a) and _COMMA_ONLY.fullmatch(
-                    text, a.cover_end if a.own_title and a.cover_end <= m.start("phrase") else a.anchor, m.start("phrase")):
+            if i not in object_of and _COMMA_ONLY.fullmatch(
+                    text, a.cover_end if a.own_title and a.cover_end <= m.start("phrase") else a.anchor, m.start("phrase")) \
+                    and (_acted_on(text, a) or _listed_after_acted_on(text, cited, a, object_of)):
                 # "các cấp ủy tiếp tục quán triệt B1, thực hiện nghiêm B2": the committees' next act in the list, as
-                # after "gắn với" above, not B1's
+                # after "gắn với" above, not B1's; nor the last of the list it acts on ("quán triệt B0 và B1, thực hiện B2")
                 break
             relation = _relation(m.group("phrase"), pre)
             if relation == "based_on" and i not in object_of \

@@ -5454,6 +5454,11 @@ def test_relations(text, expected):
         "số 32/CT-TTg ngày 10/8/2020 của Thủ tướng Chính phủ về tăng cường quản lý tài nguyên rừng.",
         "Các địa phương cần triển khai Kế hoạch số 78/KH-UBND ngày 5/4/2022 của UBND tỉnh, thực hiện có hiệu quả Nghị "
         "quyết số 11-NQ/TU của Tỉnh ủy.",
+        # … nor the last item of the list they act on ("quán triệt B0 và B1, thực hiện có hiệu quả B2" made B1 carry B2 out)
+        "Giám đốc Công an tỉnh đề nghị tiếp tục quán triệt Nghị quyết số 12-NQ/TW của Bộ Chính trị và Nghị quyết số "
+        "44-NQ/TW của Hội nghị Trung ương 8 khóa XIII, thực hiện có hiệu quả Nghị định số 03/2019/NĐ-CP.",
+        "Chỉ huy trưởng yêu cầu các đơn vị quán triệt Chỉ thị số 16-CT/TW, Kết luận số 41-KL/TW của Ban Bí thư, triển "
+        "khai nghiêm Thông tư số 77/2021/TT-BQP.",
         # a plural owned by a central body with no number names none of the documents before it
         "Chính phủ ban hành Nghị quyết số 12/NQ-CP và Nghị quyết số 35/NQ-CP về an toàn giao thông. Thực hiện các nghị "
         "quyết của Chính phủ, UBND tỉnh đã ban hành Kế hoạch số 77/KH-UBND ngày 3/4/2019.",
