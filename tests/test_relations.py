@@ -38,6 +38,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày 10/1/2014.", {("45-KH/HU", "implements", "29-NQ/TW")}),
         ("Tiếp thu và vận dụng sáng tạo Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Đảng ủy xã ban hành Kế "
          "hoạch số 12-KH/ĐU ngày 2/8/2016.", {("12-KH/ĐU", "implements", "05-CT/TW")}),
+        # regression: "đúng" between the phrase and B ("thực hiện đúng B") hid the phrase, and B read as the subject of
+        # the "đồng thời" after it ("Các chi bộ thực hiện đúng B1, đồng thời gắn với việc thực hiện B2": B1 carried B2 out)
+        ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 45-KH/HU ngày 2/3/2024 thực hiện đúng Quy định số 144-QĐ/TW của Bộ "
+         "Chính trị.", {("45-KH/HU", "implements", "144-QĐ/TW")}),
+        ("Thực hiện đúng Quy định số 144-QĐ/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 45-KH/HU "
+         "ngày 2/3/2024.", {("45-KH/HU", "implements", "144-QĐ/TW")}),
+        ("Các chi bộ thực hiện đúng Quy định số 144-QĐ/TW, đồng thời gắn với việc thực hiện Kết luận số 21-KL/TW ngày "
+         "25/10/2021 của Ban Chấp hành Trung ương.", set()),
         # … not the uptake a document asks of others inside its clause
         ("Huyện ủy ban hành Kế hoạch số 45-KH/HU ngày 10/1/2014, trong đó yêu cầu cán bộ vận dụng sáng tạo Nghị quyết số "
          "29-NQ/TW của Ban Chấp hành Trung ương.", set()),
