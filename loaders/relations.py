@@ -1394,6 +1394,18 @@ def _other_kind_after_semicolon(text: str, before: Citation, item: Citation, sou
     return item.type != before.type and item.symbol.issuer_code != source.symbol.issuer_code
 
 
+def _aside_closed_by_comma_and(text: str, before: Citation, item: Citation, phrase: tuple[int, int]) -> bool:
+    """Does ", và" close an aside that a comma opened before the phrase or inside it, going back to the list the source
+    is in ("Chính phủ ban hành Nghị định số 33/2023/NĐ-CP … quy định về …, thay thế Nghị định số 92/2009/NĐ-CP, và Nghị
+    định số 06/2023/NĐ-CP …": the second decree is issued beside the first, not replaced; "… có hiệu lực, thay thế B, và
+    …")?"""
+    return (text.endswith(", ", 0, phrase[0]) or text.find(", ", *phrase) != -1) \
+        and _COMMA_AND_ITEM.fullmatch(text, max(before.end, before.cover_end), item.start) is not None
+
+
+_COMMA_AND_ITEM = re.compile(r"[ ]*,[ ]*và[ ]+")
+
+
 def _of_another_body(text: str, a: Citation, source: Citation) -> bool:
     """Does the item name, after "của", a body other than the source's ("A căn cứ B và Kế hoạch số 38-KH/TU … của
     Thành ủy thực hiện C" in a trade union's programme)? What a clause issues beside A is A's body's, not named again."""
@@ -1753,7 +1765,9 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], doc_of: dict
             if relation in _NAMES_ITS_ITEM:
                 stop = next((n for n, k in enumerate(targets) if n and (
                     _own_clause_after_semicolon(text, cited, k) and not _older_object(cited[k], a, m.group("phrase"))
-                    or _other_kind_after_semicolon(text, cited[targets[n - 1]], cited[k], a))), len(targets))
+                    or _other_kind_after_semicolon(text, cited[targets[n - 1]], cited[k], a)
+                    or _aside_closed_by_comma_and(text, cited[targets[n - 1]], cited[k], m.span("phrase")))),
+                        len(targets))
                 targets = targets[:stop]
             if a.key and a.key.startswith(_AMENDING_LAW_KEY) and a.form == "named":  # (as before numbered ones had that key)
                 # a law named by what it amends names laws only: "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen

@@ -78,6 +78,16 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("14/NQ-CP", "implements", "26-NQ/TW"), ("15/NQ-CP", "implements", "27-NQ/TW")}),
         # regression: a replacement of B's provisions named by their subject ("thay thế các quy định về … tại B") replaced
         # nothing: a partial replacement is still B's
+        # regression: ", và" after the replaced document closes the aside a comma opened before the phrase ("Chính phủ ban
+        # hành Nghị định A …, thay thế B, và Nghị định A2 …" replaced A2 too)
+        ("Chính phủ ban hành Nghị định số 33/2023/NĐ-CP ngày 10/6/2023 quy định về cán bộ, công chức cấp xã, thay thế "
+         "Nghị định số 92/2009/NĐ-CP, và Nghị định số 06/2023/NĐ-CP ngày 21/2/2023 quy định về kiểm định chất lượng đầu "
+         "vào công chức.", {("33/2023/NĐ-CP", "replaces", "92/2009/NĐ-CP")}),
+        ("Thông tư số 12/2024/TT-BYT có hiệu lực từ ngày 1/7/2024, thay thế Thông tư số 05/2019/TT-BYT, và Thông tư số "
+         "13/2024/TT-BYT cũng bắt đầu được áp dụng.", {("12/2024/TT-BYT", "replaces", "05/2019/TT-BYT")}),
+        # … but a list after the phrase, joined with no comma, is replaced whole
+        ("Nghị định số 33/2023/NĐ-CP quy định về cán bộ cấp xã, thay thế Nghị định số 92/2009/NĐ-CP và Nghị định số "
+         "34/2019/NĐ-CP.", {("33/2023/NĐ-CP", "replaces", "92/2009/NĐ-CP"), ("33/2023/NĐ-CP", "replaces", "34/2019/NĐ-CP")}),
         ("Quyết định số 12/2025/QĐ-UBND thay thế các quy định về mức thu phí tham quan tại Quyết định số 40/2021/QĐ-UBND "
          "ngày 2/8/2021 của UBND tỉnh.", {("12/2025/QĐ-UBND", "replaces", "40/2021/QĐ-UBND")}),
         ("Chính phủ ban hành Nghị định số 81/2025/NĐ-CP, thay thế các nội dung về quản lý hoạt động kinh doanh xăng dầu "
