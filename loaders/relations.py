@@ -911,10 +911,14 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
         elif j < len(cited) and phrase is not None and _relation(phrase) == "based_on" and _AMENDS_AT.match(text, end):
             # "căn cứ Luật số 60/2020/QH14 sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều;
             # Nghị định số 66/2021/NĐ-CP …": the laws an item amends are no items, the next basis after the "; " is
+            # … or the basis said again after "và" ("căn cứ … Nghị định số 226/2025/NĐ-CP … sửa đổi, bổ sung một số điều
+            # của các nghị định quy định chi tiết thi hành Luật Đất đai và xét Tờ trình số 412/TTr-UBND …")
             j = next((k for k in range(j, min(j + _AMENDED_MAX, len(cited)))
                       if cited[k].start - end <= _DESCRIPTION_MAX_CHARS
-                      and _NEXT_AFTER_SEMICOLON.fullmatch(text, end, cited[k].start)), j)
-            past_amended = _NEXT_AFTER_SEMICOLON.fullmatch(text, end, cited[j].start) is not None
+                      and (_NEXT_AFTER_SEMICOLON.fullmatch(text, end, cited[k].start)
+                           or _basis_after_amending(text, end, cited[k]))), j)
+            past_amended = _NEXT_AFTER_SEMICOLON.fullmatch(text, end, cited[j].start) is not None \
+                or _basis_after_amending(text, end, cited[j])
         if j < len(cited) and _listed_with_title_s_end(text, cited, out[-1], j, end):
             return out
         issued_item = issued and j < len(cited) and cited[j].issued and (
@@ -1163,6 +1167,7 @@ _ITEM_DESCRIPTION_VERBS = phrase_pattern(cues("describes") + cues("approve") + c
 
 # a basis said again by a basis word after the last one's description: "căn cứ Nghị định số 75/2021/NĐ-CP … quy định
 # mức hưởng trợ cấp …; xét Tờ trình số 456/TTr-UBND …", "… giai đoạn 2021 - 2025 và xét Tờ trình số 45/TTr-UBND …"
+_AMENDS_WORDS = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] == "gap" and r["relation"] in ("amends", "replaces")])
 _BASIS_WORDS = phrase_pattern([r["phrase"] for r in _ROWS if r["relation"] == "based_on" and "*" not in r["phrase"]])
 _BASIS_AFTER_DESCRIPTION = re.compile(
     rf"[ ]+(?:{_ITEM_DESCRIPTION_VERBS})[ ]+[^.;\n]+?(?:;|,?[ ]+và)[ ]+"
@@ -1172,6 +1177,15 @@ _BASIS_AFTER_DESCRIPTION = re.compile(
 def _basis_after_description(text: str, end: int, following: Citation) -> bool:
     return following.symbol is not None and following.start - end <= _DESCRIPTION_MAX_CHARS \
         and _BASIS_AFTER_DESCRIPTION.fullmatch(text, end, following.start) is not None
+
+
+_BASIS_AFTER_AMENDING = re.compile(rf"[ ]+(?:{_AMENDS_WORDS})[ ]+[^.;\n]+?,?[ ]+và[ ]+(?:{_BASIS_WORDS})[ ]+")
+
+
+def _basis_after_amending(text: str, end: int, following: Citation) -> bool:
+    """Is `following` a basis said again after "và" that ends an amending item's description?"""
+    return following.symbol is not None and following.start - end <= _DESCRIPTION_MAX_CHARS \
+        and _BASIS_AFTER_AMENDING.fullmatch(text, end, following.start) is not None
 
 
 def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation, phrase: str | None = None) -> bool:
@@ -2645,7 +2659,6 @@ _CARRIES_OUT = re.compile(rf"[ ]+(?:{_IMPLEMENTS_ONLY})[ ]+[^\W\d_]")
 _ISSUES_ATTACHED = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes') + cues('approve'))})[ ]+")
 _DESCRIBED_PROPOSAL = re.compile(rf"[ ]+(?:{phrase_pattern(cues('describes'))})[ ]+[^.;\n]{{1,{_DESCRIPTION_MAX_CHARS}}}?"
                                  rf"{_PROPOSED_IN.pattern}")
-_AMENDS_WORDS = _phrase_regex([r["phrase"] for r in _ROWS if r["where"] == "gap" and r["relation"] in ("amends", "replaces")])
 _AMENDS_AT = re.compile(rf"[ ]+(?:{_AMENDS_WORDS})[ ]")
 _AMENDING_PROPOSAL = re.compile(rf"[ ]+(?:{_AMENDS_WORDS})[ ]+[^.;\n]{{1,{_DESCRIPTION_MAX_CHARS}}}?{_PROPOSED_IN.pattern}")
 _DESCRIBED_ITEM = re.compile(  # "… của Chính phủ ban hành Chương trình tổng thể … và Quyết định số …"

@@ -3379,6 +3379,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("415/QĐ-UBND", "based_on", "60/2020/QH14"), ("415/QĐ-UBND", "based_on", "66/2021/NĐ-CP"),
           ("415/QĐ-UBND", "based_on", "72/TTr-SNN"), ("60/2020/QH14", "amends", "Luật#"),
           ("66/2021/NĐ-CP", "implements", "Luật#")}),
+        # regression: … and the basis said again after "và" that ends an amending item's description ("căn cứ B1; B2 sửa
+        # đổi, bổ sung … Luật Đất đai và xét Tờ trình B3": the submission was no basis)
+        ("HĐND tỉnh ban hành Nghị quyết số 21/2025/NQ-HĐND. Nghị quyết được ban hành căn cứ Luật Đất đai số "
+         "31/2024/QH15; Nghị định số 151/2025/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của các nghị định hướng "
+         "dẫn Luật Đất đai và xét Tờ trình số 88/TTr-UBND ngày 2/12/2025 của UBND tỉnh.",
+         {("21/2025/NQ-HĐND", "based_on", "31/2024/QH15"), ("21/2025/NQ-HĐND", "based_on", "151/2025/NĐ-CP"),
+          ("21/2025/NQ-HĐND", "based_on", "88/TTr-UBND")}),
         # regression: a preamble set out line by line gave no relation (only "; " went on to the next lead)
         ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính;\n\n"
          "Căn cứ Quyết định số 2890/QĐ-BTP ngày 25 tháng 9 năm 2024 của Bộ trưởng Bộ Tư pháp;\n\n"
