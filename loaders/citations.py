@@ -3261,6 +3261,10 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return None  # "… chỉ đạo xây dựng báo cáo sơ kết của Đảng bộ xã": ordered, not written yet
     if word == "bằng" and _CONCRETISE.search(text, max(0, start - _CONCRETISE_WINDOW), word_start):
         return None  # "cụ thể hóa Kế hoạch này bằng kế hoạch của UBND tỉnh": the means, still to be made
+    if word == "thành" and _CONCRETISE.search(text, max(0, start - _CONCRETISE_WINDOW), word_start) \
+            and not _PERFECTIVE_IN.search(text, max(0, start - _CONCRETISE_WINDOW), start):
+        return None  # "chỉ đạo cụ thể hóa Kế hoạch này thành kế hoạch của UBND huyện": what it is to become, not yet
+        # made (but "đã cụ thể hóa thành kế hoạch của UBND huyện")
     if fold(noun.text) in _CAMPAIGN_TYPES and _QUOTED_TITLE.match(text, word_end):
         return None  # "Chương trình “Mái ấm cho đồng bào” của Ủy ban MTTQ tỉnh": a campaign, no document
     if not capitalised and row["unnumbered"] == "yes" and _SUBJECT_PREDICATE_AFTER.match(text, word_end) \

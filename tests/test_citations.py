@@ -392,6 +392,15 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Đảng ủy UBND tỉnh lãnh đạo cụ thể hóa Chỉ thị số 30-CT/TU bằng kế hoạch của Ủy ban nhân dân tỉnh, hoàn thành "
          "trong quý II.", place("Hà Tĩnh"),
          [("numbered", "Chỉ thị số 30-CT/TU", "Chỉ thị", "30", "30-CT/TU", None, None)]),
+        # … and so is what the document is to be made into ("cụ thể hóa Kế hoạch này thành kế hoạch của UBND huyện"),
+        # though not when made ("đã cụ thể hóa thành kế hoạch của UBND xã")
+        ("Ban cán sự đảng UBND huyện lãnh đạo, chỉ đạo cụ thể hóa Chương trình số 12-CTr/HU thành kế hoạch của Ủy ban "
+         "nhân dân huyện.", place("Gia Lai", "Chư Sê"),
+         [("numbered", "Chương trình số 12-CTr/HU", "Chương trình", "12", "12-CTr/HU", None, None)]),
+        ("Sau hội nghị, UBND xã đã cụ thể hóa Chương trình số 12-CTr/HU thành kế hoạch của Ủy ban nhân dân xã.",
+         place("Gia Lai", "Chư Sê"),
+         [("numbered", "Chương trình số 12-CTr/HU", "Chương trình", "12", "12-CTr/HU", None, None),
+          ("ref", "kế hoạch của Ủy ban nhân dân xã", "Kế hoạch", None, None, None, "UBND xã")]),
         # regression: a joint plan ("Kế hoạch liên tịch", KHLT) was a Kế hoạch without its symbol
         ("Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT ngày 5/9/2023 về an ninh trường học.", place("Nghệ An"),
          [("numbered", "Kế hoạch liên tịch số 123/KHLT-CAT-SGDĐT ngày 5/9/2023", "Kế hoạch liên tịch", "123",
