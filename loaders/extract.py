@@ -10,7 +10,7 @@ from typing import Protocol
 from loaders import gazetteer
 from loaders.citations import Citation, abbreviated, find_citations
 from loaders.context import detect, is_date_line
-from loaders.issuers import Issuer, as_on, well_known
+from loaders.issuers import Issuer, as_on, city_then, well_known
 from loaders.record import ArticleRecord, Document, Mention, Place, Relation
 from loaders.references import Resolved, resolve
 from loaders.relations import find_relations
@@ -58,6 +58,11 @@ def extract(text: str, context: Context | None = None, *, id: str = "article",
         if reformed != place or any(_bare_commune(c.issuer) for c in citations):
             place = reformed
             citations = find_citations(read, place, year, headline_end, as_of)
+    # which body a bare "thành phố" names is known by the document's or the article's day, before documents are told
+    # apart ("Nghị quyết 05 của HĐND thành phố" in 2023 news of huyện Thủy Nguyên is Hải Phòng's "Nghị quyết số
+    # 05/2023/NQ-HĐND" cited before)
+    for c in citations:
+        c.issuer = city_then(c.issuer, c.date or as_of)
     docs = resolve(read, citations, place)
     documents = [_document(doc, text, place, as_of) for doc in docs]
     if read is not text:  # a title read from a line in capitals is given as written

@@ -326,16 +326,24 @@ _CITY_WORD_END = re.compile(r" Thành phố$")
 _RAISED_TO_CITY = {(row["province"], row["district"]): row["since"] for row in read_csv("districts_raised_to_city.csv")}
 
 
-def as_on(issuer: Issuer | None, day: str | None) -> Issuer | None:
-    """`issuer` as it was on `day` (ISO): a body named alone, placed in the article's province, that was
-    central by then is the central one; a city's body of a district of a centrally-run city that was no city yet is
-    the centrally-run city's (data/districts_raised_to_city.csv)."""
+def city_then(issuer: Issuer | None, day: str | None) -> Issuer | None:
+    """A city's body placed in a district of a centrally-run city that was no city yet on `day` (ISO): the centrally-run
+    city's ("HĐND thành phố" in a 2023 article about huyện Thủy Nguyên is Hải Phòng's;
+    data/districts_raised_to_city.csv)."""
     if issuer is not None and day is not None and issuer.level == "district" and issuer.province and issuer.district \
             and day < _RAISED_TO_CITY.get((issuer.province, issuer.district), "") \
             and issuer.name.endswith(f" thành phố {issuer.district}"):
         return replace(issuer, name=issuer.name.removesuffix(issuer.district) + issuer.province, level="province",
                        parent=issuer.parent and issuer.parent.removesuffix(issuer.district) + issuer.province,
                        district=None, district_code=None)
+    return issuer
+
+
+def as_on(issuer: Issuer | None, day: str | None) -> Issuer | None:
+    """`issuer` as it was on `day` (ISO): a body named alone, placed in the article's province, that was
+    central by then is the central one; a city's body of a district of a centrally-run city that was no city yet is
+    the centrally-run city's (data/districts_raised_to_city.csv)."""
+    issuer = city_then(issuer, day)
     if issuer is None or day is None or issuer.level != "province":
         return issuer
     if issuer.province is None:  # in an article of no province ("Cục Thuế ban hành Công văn …" in a national paper)

@@ -421,6 +421,15 @@ def test_a_district_s_city_body_before_it_became_a_city_is_the_centrally_run_cit
     assert (doc.issuer, doc.issuer_level, doc.district) == (issuer, level, district)
 
 
+def test_a_district_s_city_body_before_it_became_a_city_names_back_the_centrally_run_city_s_document():
+    """Regression: "Nghị quyết 07 của HĐND thành phố" in 2019 news of huyện Thủy Nguyên, after "Nghị quyết số
+    07/2019/NQ-HĐND … của HĐND thành phố Hải Phòng", was a second resolution (of a city Thủy Nguyên not yet one)."""
+    text = ("Huyện triển khai Nghị quyết số 07/2019/NQ-HĐND ngày 10/4/2019 của HĐND thành phố Hải Phòng về giao thông "
+            "nông thôn. Theo Nghị quyết 07 của HĐND thành phố, mỗi xã được hỗ trợ 2 tỷ đồng.")
+    docs = extract(text, THUY_NGUYEN_2019).documents
+    assert [(d.symbol, d.issuer, len(d.mentions)) for d in docs] == [("07/2019/NQ-HĐND", "HĐND thành phố Hải Phòng", 2)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "published", "issuer", "level"),
     [
