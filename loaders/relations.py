@@ -481,6 +481,24 @@ class Found:
 
 def find_relations(text: str, citations: list[Citation], docs: list[Resolved]) -> list[Found]:
     """Every relation the text states between the documents, once each."""
+    in_docs = {id(c) for d in docs for c in d.citations}
+    if all(id(c) in in_docs for c in citations):
+        return _relations_of(text, citations, docs)
+    # a citation that names no document is left out of those read here, and a short name's `alias_of`, an index of all
+    # the citations, is read as an index of those: it is made one for the while (an index past the last one failed)
+    cited = [c for c in citations if id(c) in in_docs]
+    position = {id(c): k for k, c in enumerate(cited)}
+    saved = [(c, c.alias_of) for c in cited if c.alias_of is not None]
+    try:
+        for c, alias in saved:
+            c.alias_of = position.get(id(citations[alias]))
+        return _relations_of(text, citations, docs)
+    finally:
+        for c, alias in saved:
+            c.alias_of = alias
+
+
+def _relations_of(text: str, citations: list[Citation], docs: list[Resolved]) -> list[Found]:
     doc_of = {id(c): d for d in docs for c in d.citations}
     cited = [c for c in citations if id(c) in doc_of]
     found: dict[tuple[int, int, str], Found] = {}

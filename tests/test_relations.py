@@ -4139,6 +4139,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("HĐND tỉnh thông qua Nghị quyết số 14/2024/NQ-HĐND về mức chi hỗ trợ dân quân; đồng thời sửa đổi, bổ sung một "
          "số điều của Nghị quyết số 08/2021/NQ-HĐND ngày 9/7/2021 của HĐND tỉnh.",
          {("14/2024/NQ-HĐND", "amends", "08/2021/NQ-HĐND")}),
+        # regression: a citation naming no document (the headline's bare "Thông tư liên tịch") before a scheme named
+        # with its decision: the scheme's `alias_of`, an index of all the citations, was read as one of those naming
+        # documents, past the last (IndexError: the article was lost)
+        ("Thông tư liên tịch về liên thông thủ tục hết hiệu lực từ ngày 01/7/2025\nBên cạnh đó, thực hiện Đề án 06 của "
+         "Chính phủ ban hành kèm theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ, Bộ Công an đang "
+         "tiếp tục rà soát các thông tư liên tịch khác.", set()),
         # regression: an item of a list after an amendment that does something of its own ("bãi bỏ") is a second source,
         # not a second amended document ("…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ …" was amended by 05/2025)
         ("HĐND tỉnh cũng thông qua Nghị quyết số 05/2025/NQ-HĐND sửa đổi, bổ sung Điều 3 Nghị quyết số 11/2022/NQ-HĐND "
