@@ -1589,7 +1589,8 @@ _HANDLING_MARK = re.compile(rf"[ ]\((?:{_cue_pattern('handling_mark', either_cas
 
 # "… của Bộ Nội vụ và Bộ Tài chính; Nghị quyết số …": the partners of a joint document, as far as
 # what may follow a citation in a list (punctuation, its date or title, the next document)
-_JOINT_PARTNER = re.compile(r"(?:,|[ ]+(?P<and>và))[ ]+(?=[^\W\d_])")
+# (after "giữa", "với" joins the partners too: "Quy chế phối hợp … giữa Bộ Chỉ huy BĐBP tỉnh với Công an tỉnh")
+_JOINT_PARTNER = re.compile(r"(?:,|[ ]+(?:(?P<and>và)|(?P<with>với)))[ ]+(?=[^\W\d_])")
 _AFTER_JOINT_ISSUER = re.compile(rf"[ ]*(?:[,.;:)\n]|$|(?:ngày|về|năm|[(])|và[ ]+(?:{_NOUNS}){_WORD_END})")
 
 
@@ -1616,11 +1617,13 @@ def _joint_issuers_end(scan: _Scan, end: int, between: bool = False, joint: bool
     the central bodies after a joint symbol, before its title too ("Thông tư liên tịch số 03/2010/TTLT-BNV-BTC-BLĐTBXH
     … của Bộ Nội vụ, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội hướng dẫn thực hiện …")."""
     text, pos, alone = scan.text, end, end
-    while (joined := _JOINT_PARTNER.match(text, pos)) and (partner := issuer_at(text, joined.end(), scan.article)):
+    while (joined := _JOINT_PARTNER.match(text, pos)) and (between or not joined.group("with")) \
+            and (partner := issuer_at(text, joined.end(), scan.article)):
         pos = partner.end
         central = partner.issuer.level == "central"
-        if (joined.group("and") or central) and (
-                _AFTER_JOINT_ISSUER.match(text, pos) or between and joined.group("and") and end == alone
+        joined_by = joined.group("and") or joined.group("with")
+        if (joined_by or central) and (
+                _AFTER_JOINT_ISSUER.match(text, pos) or between and joined_by and end == alone
                 or joint and central):
             end = pos  # a list of bodies ends at its "và", or central ones at a comma ("của Bộ Chính trị, Ban Bí thư")
     return end

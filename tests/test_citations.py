@@ -845,6 +845,16 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          [("numbered", "Nghị quyết liên tịch số 01/2019/NQLT-ĐCT-BTVTWHND ngày 5/3/2019 giữa Đoàn Chủ tịch Ủy ban Trung "
            "ương MTTQ Việt Nam và Ban Thường vụ Trung ương Hội Nông dân Việt Nam", "Nghị quyết liên tịch", "01",
            "01/2019/NQLT-ĐCT-BTVTWHND", "2019-03-05", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]),
+        # regression: … joined by "với" ("Quy chế phối hợp số … giữa Bộ Chỉ huy BĐBP tỉnh với Công an tỉnh" had no issuer,
+        # and was placed in the article's district)
+        ("Đồn tham gia tuần tra theo Quy chế phối hợp số 210/QC-BĐBP-CA ngày 3/4/2018 giữa Bộ Chỉ huy BĐBP tỉnh với Công "
+         "an tỉnh Lạng Sơn.", None,
+         [("numbered", "Quy chế phối hợp số 210/QC-BĐBP-CA ngày 3/4/2018 giữa Bộ Chỉ huy BĐBP tỉnh với Công an tỉnh Lạng "
+           "Sơn", "Quy chế", "210", "210/QC-BĐBP-CA", "2018-04-03", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh")]),
+        # … not "với" after "của", which opens no partner ("… của UBND tỉnh với mục tiêu …")
+        ("Huyện triển khai Kế hoạch số 45/KH-UBND của UBND tỉnh Lạng Sơn với Công an tỉnh tham gia.", None,
+         [("numbered", "Kế hoạch số 45/KH-UBND của UBND tỉnh Lạng Sơn", "Kế hoạch", "45", "45/KH-UBND", None,
+           "UBND tỉnh Lạng Sơn")]),
         ("Căn cứ Thông tư số 02/2024/TT-BNV của Bộ Nội vụ, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND.", place("Hà Tĩnh"),
          [("numbered", "Thông tư số 02/2024/TT-BNV của Bộ Nội vụ", "Thông tư", "02", "02/2024/TT-BNV", None, "Bộ Nội vụ"),
           ("numbered", "Kế hoạch số 12/KH-UBND", "Kế hoạch", "12", "12/KH-UBND", None, "UBND tỉnh Hà Tĩnh")]),
