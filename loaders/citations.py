@@ -1753,6 +1753,8 @@ def _placed_in_former_province(scan: _Scan, issuer: IssuerMatch, start: int) -> 
                               and ((p := gazetteer.province_of(u)).code == own.code or p.code in partners)})
             if len(provinces) != 1 or not _DISTRICT_WORD_BEFORE.search(text, *before):
                 continue
+        if _MERGED_PARTNER_BEFORE.search(text, max(sentence, before[1] - _MERGED_PARTNER_CHARS), before[1]):
+            continue  # "Sau hợp nhất với tỉnh Bắc Kạn, UBND tỉnh …" in a Thái Nguyên article: the partner is no clause place
         unit = provinces[0]
         if unit.code not in partners:  # the article's own province, or one no merge joined to it
             return None
@@ -1762,6 +1764,14 @@ def _placed_in_former_province(scan: _Scan, issuer: IssuerMatch, start: int) -> 
             # one city of Sóc Trăng's in an article of Cần Thơ)
         return placed or issuer
     return None
+
+
+# a province named as one side of its merger, right after the verb ("hợp nhất với tỉnh Bắc Kạn", "sáp nhập tỉnh Hà Nam,
+# tỉnh Nam Định và tỉnh Ninh Bình"): what the clause reports on, not the place its bodies named bare belong to
+_MERGED_PARTNER_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{_cue_pattern('merger', either_case=True)})[ ]+(?:(?:với|giữa)[ ]+)?"
+    rf"(?:(?:tỉnh|thành[ ]+phố)[ ]+{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{0,3}}[ ]*(?:,|và)[ ]+)*(?:tỉnh|thành[ ]+phố)[ ]+\Z")
+_MERGED_PARTNER_CHARS = 120
 
 
 def _placed_in_central_city(scan: _Scan, issuer: IssuerMatch, start: int) -> IssuerMatch:

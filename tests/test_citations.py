@@ -2705,6 +2705,12 @@ def test_look_alikes_are_not_citations(text):
         ("Trước đó, Tỉnh ủy Đồng Nai đã có nghị quyết về nông nghiệp; UBND tỉnh ban hành Kế hoạch số 890/KH-UBND.",
          place("Tây Ninh"), "UBND tỉnh Tây Ninh"),
         ("Phường Long An họp; UBND tỉnh ban hành Kế hoạch số 890/KH-UBND.", place("Tây Ninh"), "UBND tỉnh Tây Ninh"),
+        # regression: … not one its sentence names as a side of the merger ("Sau hợp nhất với tỉnh Hà Giang, UBND tỉnh
+        # ban hành …" in Tuyên Quang's paper was Hà Giang's)
+        ("Sau hợp nhất với tỉnh Hà Giang, UBND tỉnh đã ban hành Kế hoạch số 140/KH-UBND ngày 5/9/2025 về chuyển đổi số.",
+         place("Tuyên Quang"), "UBND tỉnh Tuyên Quang"),
+        ("Từ khi sáp nhập tỉnh Tuyên Quang và tỉnh Hà Giang, Tỉnh ủy đã ban hành Chỉ thị số 03-CT/TU ngày 2/10/2025.",
+         place("Tuyên Quang"), "Tỉnh ủy Tuyên Quang"),
         # regression: … or a district of the former province named as one ("Huyện ủy Lục Nam … của Ban Thường vụ Tỉnh ủy"
         # in Bắc Ninh's paper was Bắc Ninh's); not a district of the article's own province, nor of another province
         ("Năm 2022, Huyện ủy Lục Nam đã thực hiện Nghị quyết số 30-NQ/TU ngày 10/3/2022 của Ban Thường vụ Tỉnh ủy về "
