@@ -399,6 +399,9 @@ _TITLED_TYPES = {fold(w) for w in cues("titled_type")}
 # Bình Dương thời kỳ 2021 - 2030 … đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 790/QĐ-TTg"): that decision;
 # elsewhere such a name is a policy's ("rà soát quy hoạch phù hợp với Quy hoạch tỉnh")
 _APPROVED_AT_TYPES = {fold(w) for w in cues("approved_at_type")}
+# the types a decision carries, named by their title when their sentence opens with them and says them issued with a
+# decision (data/cues carried_in_title and plan types)
+_ATTACHED_TYPES = {fold(w) for w in cues("carried_in_title") + cues("attached_type")}
 # the types whose noun before a quoted name names a campaign or a show, not a document ("Chương trình
 # “Mái ấm cho đồng bào” của Ủy ban MTTQ tỉnh"; data/cues campaign_type)
 _CAMPAIGN_TYPES = {fold(w) for w in cues("campaign_type")}
@@ -3340,6 +3343,14 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         # decision after it in the same sentence approves (that decision, references)
         return Citation(start, word_end, name_end, "new", anchor=word_end, cover_end=name_end, issued=False,
                         title=text[word_end:name_end].strip(), own_title=True, **base)
+    if capitalised and fold(noun.text) in _ATTACHED_TYPES and _opens_sentence(text, start) \
+            and (attached := _NAMED_ATTACHED_TO_LATER.match(text, word_end)) is not None:
+        # "Kế hoạch triển khai Đề án 06 trên địa bàn thị xã năm 2023 được ban hành kèm theo Quyết định số 245/QĐ-UBND":
+        # the sentence's subject named by its title, which may name what it carries out, up to the passive: the
+        # decision (see _carried_past_its_object)
+        name_end = attached.end("name_end")
+        return Citation(start, word_end, name_end, "new", anchor=word_end, cover_end=name_end, issued=False,
+                        title=text[word_end:name_end].strip(), own_title=True, **base)
     if capitalised and fold(noun.text) in _TITLED_TYPES and (approved := _approved_by_in_sentence(scan, word_end)):
         # "… trên cơ sở Đề án tổng thể tham gia lực lượng gìn giữ hòa bình Liên hợp quốc được Bộ Chính trị phê duyệt năm
         # 2014": named by its unquoted title, up to the passive, the scheme of the body that approved it
@@ -3423,6 +3434,9 @@ _APPROVED_AT_LATER = re.compile(rf"[^.;:\n()“”\"]{{1,200}}?(?P<name_end>)[ ]
 # … or issued with it: "Đề án chuyển đổi số huyện Yên Lạc giai đoạn 2022 - 2025 ban hành kèm theo Quyết định số 2315/QĐ-UBND"
 _ATTACHED_TO_LATER = re.compile(
     rf"[^.;:\n()“”\"]{{1,200}}?(?P<name_end>)[ ]+(?:được[ ]+)?ban[ ]+hành[ ]+kèm[ ]+theo[ ]+(?:Quyết[ ]+định|QĐ)[ ]+(?:số[ ]*)?\d")
+
+# … its name in words first, not the passive right after the noun ("Kế hoạch được ban hành kèm theo …" names back)
+_NAMED_ATTACHED_TO_LATER = re.compile(rf"[ ]+(?!(?:đã[ ]+)?được[ ]){_ATTACHED_TO_LATER.pattern}")
 
 
 def _approved_at_in_sentence(text: str, word_end: int) -> int | None:
@@ -4951,9 +4965,11 @@ _STATED_IN = re.compile(rf"(?:[ ]+[{UPPER}][^\W\d_]*){{0,4}}[ ]*,?[ ]+tại[ ]+"
 def _carried_past_its_object(text: str, c: Citation, inner: Citation, decision: Citation) -> bool:
     """"Chương trình hành động của Chính phủ thực hiện Nghị quyết 57-NQ/TW ban hành kèm theo Nghị quyết số
     03/NQ-CP": the document its description names lies between it and the decision that carries it; its mention may
-    run on over it ("Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị kèm theo Quyết định số 123/QĐ-UBND")."""
+    run on over it ("Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị kèm theo Quyết định số 123/QĐ-UBND",
+    "Kế hoạch triển khai Đề án 06 trên địa bàn thị xã năm 2023 được ban hành kèm theo Quyết định số 245/QĐ-UBND")."""
     end = max(c.end, c.cover_end)
-    if not (decision.form == "numbered" and decision.type in _CARRIERS and (c.end <= inner.start or c.nested_at == inner.start)
+    runs_over = c.nested_at == inner.start or c.start < inner.start < c.end  # the object named inside A's mention
+    if not (decision.form == "numbered" and decision.type in _CARRIERS and (c.end <= inner.start or runs_over)
             and inner.end <= decision.start and end <= decision.start):
         return False
     if max(inner.end, inner.cover_end) <= decision.start:

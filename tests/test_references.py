@@ -444,6 +444,20 @@ def documents(text: str, article: Place | None = None, headline_end: int = 0) ->
          "ngày 20/01/2023.",
          [("245/QĐ-UBND", ["Kế hoạch triển khai Chỉ thị số 05/CT-TTg", "Quyết định số 245/QĐ-UBND ngày 20/01/2023"]),
           ("05/CT-TTg", ["Chỉ thị số 05/CT-TTg"])]),
+        # regression: a plan that opens its sentence, named by its title, "được ban hành kèm theo" a decision ("Kế hoạch
+        # phát triển du lịch huyện năm 2024 được ban hành kèm theo Quyết định số 312/QĐ-UBND") was no document, and the
+        # bare "Kế hoạch" after it named back an older plan
+        ("Kế hoạch phát triển du lịch huyện năm 2024 được ban hành kèm theo Quyết định số 312/QĐ-UBND ngày 5/3/2024 của "
+         "UBND huyện. Kế hoạch được xây dựng nhằm thực hiện Nghị quyết số 82/NQ-CP ngày 18/5/2023 của Chính phủ.",
+         [("312/QĐ-UBND", ["Kế hoạch phát triển du lịch huyện năm 2024",
+                           "Quyết định số 312/QĐ-UBND ngày 5/3/2024 của UBND huyện", "Kế hoạch"]),
+          ("82/NQ-CP", ["Nghị quyết số 82/NQ-CP ngày 18/5/2023 của Chính phủ"])]),
+        # … its title perhaps naming what it carries out
+        ("Kế hoạch thực hiện Nghị quyết số 58-NQ/TW của Bộ Chính trị được ban hành kèm theo Quyết định số 124/QĐ-UBND "
+         "ngày 20/2/2025 của UBND tỉnh.",
+         [("124/QĐ-UBND", ["Kế hoạch thực hiện Nghị quyết số 58-NQ/TW của Bộ Chính trị",
+                           "Quyết định số 124/QĐ-UBND ngày 20/2/2025 của UBND tỉnh"]),
+          ("58-NQ/TW", ["Nghị quyết số 58-NQ/TW của Bộ Chính trị"])]),
         # … and when that document's title runs on to the carrying phrase ("… thực hiện Nghị quyết số 68-NQ/TW … về
         # phát triển kinh tế tư nhân ban hành kèm theo Nghị quyết số 138/NQ-CP": the title swallowed the decision, and
         # the programme was one of its own)

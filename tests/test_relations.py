@@ -46,6 +46,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "ngày 2/3/2024.", {("45-KH/HU", "implements", "144-QĐ/TW")}),
         ("Các chi bộ thực hiện đúng Quy định số 144-QĐ/TW, đồng thời gắn với việc thực hiện Kết luận số 21-KL/TW ngày "
          "25/10/2021 của Ban Chấp hành Trung ương.", set()),
+        # regression: a plan named by its title "được ban hành kèm theo" a decision, then "Kế hoạch được xây dựng nhằm thực
+        # hiện B": the decision carries B out (the plan was no document, and the bare noun named back an older plan)
+        ("Thực hiện Kế hoạch số 1238/KH-UBND ngày 19/4/2022 của UBND tỉnh, UBND huyện ban hành Quyết định số 1520/QĐ-UBND "
+         "ngày 5/5/2022 thành lập Tổ công tác triển khai Đề án 06 của huyện. Kế hoạch triển khai Đề án 06 trên địa bàn "
+         "huyện năm 2023 được ban hành kèm theo Quyết định số 245/QĐ-UBND ngày 20/01/2023 của UBND huyện. Kế hoạch được "
+         "xây dựng nhằm thực hiện Chỉ thị số 05/CT-TTg ngày 23/02/2023 của Thủ tướng Chính phủ.",
+         {("1520/QĐ-UBND", "implements", "1238/KH-UBND"), ("245/QĐ-UBND", "implements", "Đề án#06"),
+          ("245/QĐ-UBND", "implements", "05/CT-TTg")}),
         # … not the uptake a document asks of others inside its clause
         ("Huyện ủy ban hành Kế hoạch số 45-KH/HU ngày 10/1/2014, trong đó yêu cầu cán bộ vận dụng sáng tạo Nghị quyết số "
          "29-NQ/TW của Ban Chấp hành Trung ương.", set()),
