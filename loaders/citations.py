@@ -3896,7 +3896,7 @@ def _law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | None:
         # (not a day of another year than the one its name gives: "Để triển khai Luật Thủ đô năm 2024, ngày 18-3-2025,
         # UBND quận đã ban hành …" dates the plan)
         end, date = found.end, found.iso
-    elif (on := _ISSUED_ON.match(text, end)) and not on.group("paren") \
+    elif (on := _ISSUED_ON.match(text, end)) and not on.group("paren") and on.end() not in scan.amending_dates \
             and (found := _dated(scan, on.end())):  # "Luật Căn cước được Quốc hội thông qua ngày 27/11/2023"
         end, date = found.end, found.iso
     cited = Citation(noun.start, end, end, "named", type=row["type"], issuer=issuer,
@@ -4151,7 +4151,11 @@ def _after_amended_laws(text: str, at: int) -> int | None:
             return None
         at = name.end
         if (more := _AMENDED_NEXT.match(text, at)) is None:
-            return at if _DATE_AFTER.match(text, at) else None
+            if _DATE_AFTER.match(text, at):
+                return at
+            # … and so by the day it was passed: "… và Luật Các tổ chức tín dụng được Quốc hội thông qua ngày 29/6/2024"
+            on = _ISSUED_ON.match(text, at)
+            return on.end() if on is not None and not on.group("paren") else None
         at = more.end()
     return None
 

@@ -939,6 +939,10 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                 or _basis_after_amending(text, end, cited[j])
         if j < len(cited) and _listed_with_title_s_end(text, cited, out[-1], j, end):
             return out
+        # an item the source's own words run over is the source's however the text goes on after it: "Luật sửa đổi, bổ
+        # sung một số điều của B, B2 và B3 được Quốc hội thông qua ngày 29/6/2024" (the amending law's day, not B3's)
+        covered = source is not None and j < len(cited) and source.start < cited[j].start \
+            and max(cited[j].end, cited[j].cover_end) < source.cover_end
         issued_item = issued and j < len(cited) and cited[j].issued and (
             _ISSUED_ITEM.fullmatch(text, end, cited[j].start) or listing and _COORDINATED.fullmatch(text, end, cited[j].start))
         if j >= len(cited) or cited[j].start >= limit or not (
@@ -954,12 +958,13 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                 or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[j].start)
                 or _AMENDING_PROPOSAL.fullmatch(text, end, cited[j].start)
                 or phrase is not None and _relation(phrase) == "based_on" and _basis_after_description(text, end, cited[j])) \
-                or cited[j].issued and not issued_item or (source is not None and _does_its_own(text, cited, j, source, phrase)) \
+                or cited[j].issued and not issued_item and not covered \
+                or (source is not None and _does_its_own(text, cited, j, source, phrase)) \
                 or source is not None and phrase is not None and _relation(phrase) == "implements" \
                 and _peer_force(cited[j], source) \
                 or source is not None and phrase is not None and _relation(phrase) in _NAMES_ITS_ITEM \
                 and _passed_beside(text, cited, out, j, source) \
-                or _ITEM_PREDICATE.match(text, max(cited[j].end, cited[j].cover_end)):
+                or _ITEM_PREDICATE.match(text, max(cited[j].end, cited[j].cover_end)) and not covered:
             # "…, kế hoạch của UBND xã đã được ban hành": a subject, not a listed item (nor "…, báo cáo sơ kết của tỉnh
             # sẽ được gửi …")
             return out

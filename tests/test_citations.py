@@ -262,6 +262,14 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
           ("named", "Luật sửa đổi, bổ sung một số điều của", "Luật", None, None, "2019-11-22", "Quốc hội"),
           ("named", "Luật Tổ chức Chính phủ", "Luật", None, None, None, "Quốc hội"),
           ("named", "Luật Tổ chức chính quyền địa phương", "Luật", None, None, None, "Quốc hội")]),
+        # … and so is the day they are said to be passed after them ("… và Luật Các tổ chức tín dụng được Quốc hội thông
+        # qua ngày 29/6/2024" dated the last law)
+        ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản được Quốc hội "
+         "thông qua ngày 29/11/2024.", None,
+         [("named", "Luật sửa đổi, bổ sung một số điều của", "Luật", None, None, "2024-11-29", "Quốc hội"),
+          ("named", "Luật Đất đai", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Nhà ở", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Kinh doanh bất động sản", "Luật", None, None, None, "Quốc hội")]),
         # regression: the year after the laws an amending law names is the amending law's when they are two or more, or
         # when the text names the law with another year ("Luật Đê điều năm 2020", "Luật Thi đua, Khen thưởng năm 2005":
         # laws of a year of their own), not when the one law is named so alone ("Bộ luật Hình sự năm 2015")
