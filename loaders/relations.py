@@ -939,10 +939,10 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                 or _basis_after_amending(text, end, cited[j])
         if j < len(cited) and _listed_with_title_s_end(text, cited, out[-1], j, end):
             return out
-        # an item the source's own words run over is the source's however the text goes on after it: "Luật sửa đổi, bổ
+        # an item an amending law's own words run over is its item however the text goes on after it: "Luật sửa đổi, bổ
         # sung một số điều của B, B2 và B3 được Quốc hội thông qua ngày 29/6/2024" (the amending law's day, not B3's)
-        covered = source is not None and j < len(cited) and source.start < cited[j].start \
-            and max(cited[j].end, cited[j].cover_end) < source.cover_end
+        covered = source is not None and j < len(cited) and (source.key or "").startswith(_AMENDING_LAW_KEY) \
+            and source.start < cited[j].start and max(cited[j].end, cited[j].cover_end) < source.cover_end
         issued_item = issued and j < len(cited) and cited[j].issued and (
             _ISSUED_ITEM.fullmatch(text, end, cited[j].start) or listing and _COORDINATED.fullmatch(text, end, cited[j].start))
         if j >= len(cited) or cited[j].start >= limit or not (
