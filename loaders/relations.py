@@ -2888,9 +2888,17 @@ def _also_issued_next(text: str, cited: list[Citation], start: int, end: int, do
     if also is None:
         return []
     next_end = sentence_end(text, also.end())
-    issued = [c for c in cited if also.end() <= c.start < next_end and c.issued and id(c) in doc_of]
+    issued = [c for c in cited if also.end() <= c.start < next_end and c.issued and id(c) in doc_of][:1]
+    if issued and _PLURAL_DOCUMENTS.search(text, start, end):
+        # "…, các tỉnh đã kịp thời cụ thể hóa bằng các chương trình, kế hoạch. Tỉnh ủy Kon Tum ban hành A1; Tỉnh ủy Gia
+        # Lai ban hành A2": the documents the main clause counts, each clause after "; " issuing one
+        issued += _issuing_clauses_after(text, cited, next_end)
     done = {source for source, _, kind in related if kind in ("implements", "based_on", "continues", "reviews")}
-    return [c for c in issued[:1] if id(doc_of[id(c)]) not in done]
+    return [c for c in issued if id(doc_of[id(c)]) not in done]
+
+
+# documents a main clause counts, of a type: "bằng các chương trình, kế hoạch", "nhiều văn bản"
+_PLURAL_DOCUMENTS = re.compile(rf"(?<![^\W\d_])(?:{_COUNT})[ ]+(?:{TYPE_WORD_RE.pattern})")
 
 
 def _own_lead_target(a: Citation, targets: list[int], cited: list[Citation], doc_of: dict[int, Resolved],

@@ -903,6 +903,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Để thực hiện Chỉ thị số 06-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 95-KH/TU ngày 15/10/2021; UBND "
          "tỉnh ban hành Kế hoạch số 2036/KH-UBND ngày 1/11/2022 triển khai thực hiện trên địa bàn tỉnh.",
          {("95-KH/TU", "implements", "06-CT/TW"), ("2036/KH-UBND", "implements", "06-CT/TW")}),
+        # regression: a lead's main clause that counts the documents made ("các tỉnh đã cụ thể hóa bằng các kế hoạch"),
+        # then a sentence whose clauses each issue one, related none; one that counts none takes the first only
+        ("Sau khi Chỉ thị số 21-CT/TW được ban hành, các huyện đã kịp thời cụ thể hóa bằng các kế hoạch. Huyện ủy Chư Sê "
+         "ban hành Kế hoạch số 31-KH/HU; Huyện ủy Ia Pa ban hành Kế hoạch số 40-KH/HU.",
+         {("31-KH/HU", "implements", "21-CT/TW"), ("40-KH/HU", "implements", "21-CT/TW")}),
+        ("Thực hiện Chỉ thị số 21-CT/TW, Huyện ủy đã chỉ đạo rà soát các tổ chức đảng. Ban Thường vụ Huyện ủy cũng ban "
+         "hành Kế hoạch số 31-KH/HU; UBND huyện ban hành Kế hoạch số 52/KH-UBND về cải cách hành chính.",
+         {("31-KH/HU", "implements", "21-CT/TW")}),
         # … and so does one whose phrase names back what the main clause issued ("…; UBND tỉnh ban hành A2 triển khai
         # Chương trình hành động nói trên" took the lead's B too)
         ("Ngay sau khi Nghị quyết số 26-NQ/TW được ban hành, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động "
