@@ -2799,6 +2799,12 @@ def _leads(text: str, cited: list[Citation], last_words: list[str], doc_of: dict
         objects = {id(doc_of[id(c)]) for c in in_main if not c.issued and id(c) in doc_of
                    and any(o.issued and o.start < c.start and c.end <= o.cover_end
                            and doc_of.get(id(o)) is not doc_of[id(c)] for o in in_main)}
+        # (nor what an object's own title approves: "…, đồng thời lồng ghép triển khai Quyết định số 150/QĐ-TTg … phê
+        # duyệt Chiến lược …", the strategy is the decision the clause carries out)
+        objects |= {id(doc_of[id(o)]) for o in in_main if not o.issued and id(o) in doc_of
+                    and _CARRIED_OUT_BEFORE.search(text, max(0, o.start - _CARRIED_OUT_CHARS), o.start)
+                    and any(c.issued and c.alias_of is not None and o.start < c.start and doc_of.get(id(c)) is doc_of[id(o)]
+                            for c in in_main)}
         sources = [c for c in in_main if c.issued and id(doc_of.get(id(c))) not in objects]
         if main == end or not sources and (text[main:end].rstrip().endswith(":") or _ENACTING.match(text, end)):
             # the preamble of the printed document: "… \nQUYẾT ĐỊNH:", "…, Ban Thường vụ Huyện ủy báo cáo kết quả như sau:",

@@ -3581,6 +3581,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Kế hoạch số 77/KH-UBND ngày 2/4/2024. Để thực hiện Quyết định số 2289/QĐ-TTg ngày 31/12/2020 "
          "của Thủ tướng Chính phủ ban hành Chiến lược quốc gia về cách mạng công nghiệp lần thứ tư, Kế hoạch 77 xác định "
          "sáu nhóm nhiệm vụ.", {("77/KH-UBND", "implements", "2289/QĐ-TTg")}),
+        # regression: a document an object's title approves was a source of the lead ("Trên cơ sở B, UBND tỉnh đã có A,
+        # đồng thời lồng ghép triển khai Quyết định số 150/QĐ-TTg … phê duyệt Chiến lược …": the decision was based on B)
+        ("Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU ngày 2/3/2021. Trên cơ sở Nghị quyết 05, UBND tỉnh đã có Kế hoạch số "
+         "61/KH-UBND ngày 20/3/2023, đồng thời lồng ghép triển khai Quyết định số 922/QĐ-TTg ngày 2/8/2022 của Thủ tướng "
+         "Chính phủ phê duyệt Chiến lược phát triển kinh tế trang trại.", {("61/KH-UBND", "based_on", "05-NQ/TU")}),
         # regression: a lead set between the subject and its verb related nothing ("UBND huyện Krông Pắc, thực hiện B,
         # đã ban hành A": no main clause opened after B); a count of bodies after it issues none (guard)
         ("UBND huyện Krông Pắc, thực hiện Kế hoạch số 18-KH/TU của Tỉnh ủy, đã ban hành Kế hoạch số 89/KH-UBND ngày "
