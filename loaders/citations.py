@@ -3134,6 +3134,17 @@ def _voters_pass(text: str, verb: int) -> bool:
         and _VOTERS_BEFORE.search(text, sentence_start(text, verb), verb) is not None
 
 
+# a case a rule provides for, opening the clause of the verb: "trường hợp đã có quyết định thu hồi đất …", "nếu đã có
+# kế hoạch …" (data/cues condition)
+_CONDITION_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_cue_pattern('condition', either_case=True)})(?![^\W\d_])[^,;:.\n]*\Z")
+_CONDITION_CHARS = 40
+
+
+def _conditional(text: str, verb: int) -> bool:
+    """Is the verb at `verb` said of a case a rule provides for, not of a document that exists?"""
+    return _CONDITION_BEFORE.search(text, max(0, verb - _CONDITION_CHARS), verb) is not None
+
+
 def _recurring(text: str, verb: int) -> bool:
     """Is the verb at `verb` done by habit: its sentence or its subject's clause opens with a habit ("Hằng năm, Ban
     Thường vụ Tỉnh ủy ban hành kế hoạch …") or one stands right before it ("…; hằng năm ban hành kế hoạch …")? A habit
@@ -3213,6 +3224,8 @@ def _unnumbered(scan: _Scan, row: dict[str, str], noun: _Noun, capitalised: bool
         return None  # "Các huyện ủy, thành ủy đã ban hành kế hoạch …": one plan each, none named
     if verb is not None and _recurring(text, verb):
         return None  # "…; hằng năm ban hành kế hoạch học tập chuyên đề": one each year, none named
+    if verb is not None and not capitalised and _conditional(text, verb):
+        return None  # "trường hợp đã có quyết định giao đất trước ngày …": any such decision, none named
     if verb is not None and not capitalised and _PROVISION_LINE.match(text, text.rfind("\n", 0, start) + 1) \
             and not _PERFECTIVE_IN.search(text, max(0, verb - _TO_MAKE_WINDOW), start):
         return None  # a printed decision's article orders: "Điều 2. … Trưởng Ban Chỉ đạo ban hành quy chế làm việc …"

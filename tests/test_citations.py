@@ -2323,6 +2323,10 @@ def test_a_title_ends_before_what_the_subject_does_next(text, title):
         "Hằng năm, Ban Thường vụ Tỉnh ủy ban hành kế hoạch học tập chuyên đề.",
         "Hàng năm, UBND huyện đều đã xây dựng kế hoạch tuyên truyền pháp luật.",
         "Ban Thường vụ Tỉnh ủy hằng năm ban hành kế hoạch học tập chuyên đề.",
+        # regression: a case a rule provides for ("trường hợp đã có quyết định giao đất trước ngày …" was a decision of
+        # its own): any such decision, none named
+        "Trường hợp đã có quyết định thu hồi đất trước ngày 01/8/2024 thì tiếp tục thực hiện.",
+        "Đối với hộ gia đình, nếu đã có quyết định phê duyệt phương án bồi thường thì không điều chỉnh.",
         # regression: the act named ("việc ban hành nghị quyết chuyên đề cũng nhằm …" was a resolution of its own)
         "Đồng chí Bí thư cho biết, việc ban hành nghị quyết chuyên đề cũng nhằm phát triển du lịch biển.",
         # regression: … opening the subject's clause after a comma, with no comma of its own ("Theo đó, hằng năm UBND huyện
