@@ -3859,6 +3859,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ngày 13/12/2024, UBND tỉnh Bắc Ninh ban hành Quyết định số 612/QĐ-UBND giao dự toán thu, chi ngân sách nhà nước "
          "năm 2025, căn cứ Nghị quyết số 98/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh.",
          {("612/QĐ-UBND", "based_on", "98/NQ-HĐND")}),
+        # regression: … or by what a council's resolution confirms or ratifies ("Nghị quyết số 01/NQ-HĐND xác nhận tư cách
+        # đại biểu … trên cơ sở Báo cáo thẩm tra …" gave nothing)
+        ("Kỳ họp thứ nhất HĐND tỉnh khóa XI đã thông qua Nghị quyết số 01/NQ-HĐND xác nhận tư cách đại biểu HĐND tỉnh "
+         "trên cơ sở Báo cáo thẩm tra của Ủy ban bầu cử tỉnh.", {("01/NQ-HĐND", "based_on", "Báo cáo#")}),
+        ("HĐND tỉnh ban hành Nghị quyết số 25/NQ-HĐND phê chuẩn quyết toán ngân sách địa phương năm 2024 trên cơ sở Tờ "
+         "trình số 310/TTr-UBND của UBND tỉnh.", {("25/NQ-HĐND", "based_on", "310/TTr-UBND")}),
         # regression: a passive after a description and a comma ("B quy định …, được sửa đổi, bổ sung tại A") gave nothing
         ("Mức phạt áp dụng theo Nghị định số 115/2018/NĐ-CP quy định xử phạt vi phạm hành chính về an toàn thực phẩm, "
          "được sửa đổi, bổ sung tại Nghị định số 124/2021/NĐ-CP.", {("124/2021/NĐ-CP", "amends", "115/2018/NĐ-CP")}),
