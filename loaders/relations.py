@@ -3380,9 +3380,10 @@ def _bare_leads(text: str, cited: list[Citation], doc_of: dict[int, Resolved], f
                 bases += [c for c in cited[:i] if after_lead <= c.start < start and c.issued and c is not b
                           and doc_of[id(c)] is not doc_of[id(b)] and doc_of[id(c)] is not doc_of[id(a)]
                           and not _carried_out_within(c, carried_out, before, start)]
-            if lead.group("that") and relation == "based_on":
+            if lead.group("that") and (relation == "based_on" or spirit):
                 # and on those listed after B: "Dự án được triển khai theo Quyết định số 1719/QĐ-TTg … phê duyệt Chương
-                # trình và Thông tư số 03/2022/TT-BVHTTDL …. Trên cơ sở đó, UBND tỉnh ban hành A" rests on both
+                # trình và Thông tư số 03/2022/TT-BVHTTDL …. Trên cơ sở đó, UBND tỉnh ban hành A" rests on both; so does
+                # "Trên tinh thần đó" carry out both ("Đợt cao điểm được triển khai theo B và B2 …. Trên tinh thần đó, …")
                 k = next(n for n, c in enumerate(cited) if c is b)
                 bases += [cited[n] for n in _coordinated_after(text, cited, k, a.start)[1:]
                           if doc_of[id(cited[n])] is not doc_of[id(b)] and doc_of[id(cited[n])] is not doc_of[id(a)]]

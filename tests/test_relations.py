@@ -4673,6 +4673,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: the same with "ấy" ("Trên tinh thần ấy, …" gave nothing: only "đó" was read)
         ("Kết luận số 12-KL/TW ngày 5/8/2021 của Bộ Chính trị nhấn mạnh yêu cầu chỉnh đốn Đảng. Trên tinh thần ấy, Ban "
          "Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 90-KH/TU ngày 1/9/2021.", {("90-KH/TU", "implements", "12-KL/TW")}),
+        # regression: … and the items listed after that document ("… theo Kế hoạch số 48/KH-BCA-C02 … và Chỉ thị số
+        # 01/CT-UBND …. Trên tinh thần đó, …" carried out the first only)
+        ("Đợt cao điểm được triển khai theo Kế hoạch số 30/KH-BCA-C02 ngày 10/1/2025 của Bộ Công an và Chỉ thị số "
+         "02/CT-UBND ngày 6/1/2025 của Chủ tịch UBND tỉnh về bảo đảm an ninh dịp Tết. Trên tinh thần đó, Giám đốc Công an "
+         "tỉnh đã ký ban hành Kế hoạch số 11/KH-CAT-PV01 ngày 15/1/2025.",
+         {("11/KH-CAT-PV01", "implements", "30/KH-BCA-C02"), ("11/KH-CAT-PV01", "implements", "02/CT-UBND")}),
         # regression: a circular detailing a decree dated a day after it, the two drafted together ("ngày 30/6/2025, Bộ
         # trưởng Bộ Tài chính đã ký Thông tư số 69/2025/TT-BTC quy định chi tiết … Nghị định số 181/2025/NĐ-CP" of 1/7/2025
         # gave nothing: no legal document acted on a later one of its year)
