@@ -2456,6 +2456,10 @@ def _issued_with(text: str, cited: list[Citation], i: int, replaced_by: dict[int
             and (_COORDINATED.fullmatch(text, cited[k - 1].cover_end, cited[k].start)
                  or (alike or purposed) and _AND_ISSUES.fullmatch(text, cited[k - 1].cover_end, cited[k].start)):
         k -= 1
+    if replaced_by and i not in replaced_by:
+        # "…, thay thế Nghị định số 100/2019/NĐ-CP, và Nghị định số 151/2024/NĐ-CP quy định chi tiết B": what another
+        # document replaces is its object, not listed with A
+        k = max([k] + [n + 1 for n in range(k, i) if n in replaced_by])
     replaced = replaced_by is not None and (by := replaced_by.get(i)) is not None \
         and all(replaced_by.get(n) is by for n in range(k, i))
     shared = phrase_at is not None and cited[i].own_title and cited[i].anchor <= phrase_at < cited[i].cover_end \

@@ -93,6 +93,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "vào công chức.", {("33/2023/NĐ-CP", "replaces", "92/2009/NĐ-CP")}),
         ("Thông tư số 12/2024/TT-BYT có hiệu lực từ ngày 1/7/2024, thay thế Thông tư số 05/2019/TT-BYT, và Thông tư số "
          "13/2024/TT-BYT cũng bắt đầu được áp dụng.", {("12/2024/TT-BYT", "replaces", "05/2019/TT-BYT")}),
+        # … nor listed with the next item as the subject of its phrase ("…, thay thế B, và Nghị định số 151/2024/NĐ-CP …
+        # quy định chi tiết C": B carried C out too)
+        ("Từ ngày 1/1/2025, Nghị định số 168/2024/NĐ-CP ngày 26/12/2024 của Chính phủ chính thức có hiệu lực, thay thế "
+         "Nghị định số 100/2019/NĐ-CP, và Nghị định số 151/2024/NĐ-CP ngày 15/11/2024 quy định chi tiết một số điều của "
+         "Luật Trật tự, an toàn giao thông đường bộ cũng được áp dụng.",
+         {("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP"), ("151/2024/NĐ-CP", "implements", "Luật#")}),
         # … but a list after the phrase, joined with no comma, is replaced whole
         ("Nghị định số 33/2023/NĐ-CP quy định về cán bộ cấp xã, thay thế Nghị định số 92/2009/NĐ-CP và Nghị định số "
          "34/2019/NĐ-CP.", {("33/2023/NĐ-CP", "replaces", "92/2009/NĐ-CP"), ("33/2023/NĐ-CP", "replaces", "34/2019/NĐ-CP")}),
