@@ -1225,6 +1225,10 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation, ph
     a = cited[j]
     if _older_object(a, source, phrase):
         return False
+    if phrase is not None and _amender_s_peer(a, source, next((c for c in reversed(cited[:j]) if _citation_year(c)), a),
+                                              _relation(phrase)):
+        return True  # "… trong đó có Thông tư số 06/2024/TT-NHNN sửa đổi … Thông tư số 39/2016/TT-NHNN … và Thông tư
+        # 05/2024/TT-NHNN quy định …": a circular of A's year after an older one A amends is A's fellow in the list
     if _sibling_after_semicolon(text, cited[j - 1], a, source):
         return True  # "A thực hiện B của Ban Bí thư; Chỉ thị số 12-CT/TU về …": what A's body issued beside A
     if _carries_out_source(text, cited, j, source):
@@ -1274,6 +1278,15 @@ def _older_object(item: Citation, source: Citation, phrase: str | None) -> bool:
     listed beside it."""
     return phrase is not None and _relation(phrase) in _NAMES_ITS_ITEM and item.type == source.type \
         and 0 < _citation_year(item) < _citation_year(source)
+
+
+def _amender_s_peer(item: Citation, source: Citation, before: Citation, relation: str) -> bool:
+    """Is the item, of the amending source's own type and year, listed after an older document the source amends or
+    replaces (`before`: the last dated one before the item, past a law its title names), the source's fellow rather
+    than one more document it acts on?"""
+    year = _citation_year(source)
+    return relation in _NAMES_ITS_ITEM and item.type == source.type \
+        and year > 0 and _citation_year(item) == year and 0 < _citation_year(before) < year
 
 
 # the item's own title, the plan it issues to carry out the next document: "A về Kế hoạch hành động thực hiện B và Nghị
@@ -1916,9 +1929,11 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], doc_of: dict
                         # (and so is every item listed after it: "… Chương trình hành động số 10-CTr/TU ngày 25/02/2026
                         # … thực hiện B, Nghị quyết số 07-NQ/TU ngày 10/3/2026 … và Kết luận số 15-KL/TU …")
                         past_later = True
-                        if i in object_of and not _later_item(cited[k], object_of[i]):
+                        if i in object_of and not _later_item(cited[k], object_of[i]) \
+                                and not _amender_s_peer(cited[k], object_of[i], cited[i], phrase_of[i][0]):
                             # "A sơ kết 3 năm thực hiện B1 ngày 5/5/2021 … thực hiện C … và Kế hoạch số 89-KH/TU ngày
-                            # 10/8/2023 …": the later plan is the next item of A's list, not a second C
+                            # 10/8/2023 …": the later plan is the next item of A's list, not a second C (nor one of
+                            # A's own type and year after the older B1 that A amends: A's fellow, see _amender_s_peer)
                             add(object_of[i], cited[k], *phrase_of[i])
                         continue
                     if (held := _outer_source(cited, i, k, j, source, relation, object_of)) is not None:

@@ -2809,6 +2809,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Quyết định được ban hành căn cứ Nghị định số 107/2020/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số "
          "24/2014/NĐ-CP và Thông tư số 05/2025/TT-BNNMT của Bộ Nông nghiệp và Môi trường.",
          {("107/2020/NĐ-CP", "amends", "24/2014/NĐ-CP")}),
+        # regression: … and a circular of the amending one's year listed after the older one it amends ("… trong đó có
+        # Thông tư số 06/2024/TT-NHNN sửa đổi … Thông tư số 39/2016/TT-NHNN … và Thông tư 05/2024/TT-NHNN quy định …"
+        # amended the later circular too)
+        ("Bộ Tài chính đã ban hành 5 thông tư hướng dẫn, trong đó có Thông tư số 18/2024/TT-BTC ngày 20/3/2024 sửa "
+         "đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC ngày 29/9/2021 hướng dẫn Luật Quản lý thuế và Thông "
+         "tư số 15/2024/TT-BTC quy định về hóa đơn.",
+         {("18/2024/TT-BTC", "amends", "80/2021/TT-BTC"), ("80/2021/TT-BTC", "implements", "Luật#")}),
+        ("Thông tư số 18/2024/TT-BTC sửa đổi, bổ sung Thông tư số 80/2021/TT-BTC và Thông tư số 39/2014/TT-BTC.",
+         {("18/2024/TT-BTC", "amends", "80/2021/TT-BTC"), ("18/2024/TT-BTC", "amends", "39/2014/TT-BTC")}),
         # regression: a phrase with its object left implicit ("… để thực hiện;") carries out what the
         # sentence before names
         ("Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị. "
