@@ -1225,7 +1225,7 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation, ph
     a = cited[j]
     if _older_object(a, source, phrase):
         return False
-    if phrase is not None and _amender_s_peer(a, source, next((c for c in reversed(cited[:j]) if _citation_year(c)), a),
+    if phrase is not None and _amender_s_peer(text, a, source, next((c for c in reversed(cited[:j]) if _citation_year(c)), a),
                                               _relation(phrase)):
         return True  # "… trong đó có Thông tư số 06/2024/TT-NHNN sửa đổi … Thông tư số 39/2016/TT-NHNN … và Thông tư
         # 05/2024/TT-NHNN quy định …": a circular of A's year after an older one A amends is A's fellow in the list
@@ -1280,13 +1280,16 @@ def _older_object(item: Citation, source: Citation, phrase: str | None) -> bool:
         and 0 < _citation_year(item) < _citation_year(source)
 
 
-def _amender_s_peer(item: Citation, source: Citation, before: Citation, relation: str) -> bool:
+def _amender_s_peer(text: str, item: Citation, source: Citation, before: Citation, relation: str) -> bool:
     """Is the item, of the amending source's own type and year, listed after an older document the source amends or
-    replaces (`before`: the last dated one before the item, past a law its title names), the source's fellow rather
-    than one more document it acts on?"""
+    replaces (`before`: the last dated one before the item, past a law its title names), and saying what it provides
+    itself ("… và Thông tư 05/2024/TT-NHNN quy định …"), the source's fellow rather than one more document it acts on?
+    (A bare list goes on with what is amended: "Luật số 43/2024/QH15 sửa đổi … Luật Kinh doanh bất động sản số
+    29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15".)"""
     year = _citation_year(source)
     return relation in _NAMES_ITS_ITEM and item.type == source.type \
-        and year > 0 and _citation_year(item) == year and 0 < _citation_year(before) < year
+        and year > 0 and _citation_year(item) == year and 0 < _citation_year(before) < year \
+        and _DESCRIBES.match(text, item.end) is not None
 
 
 # the item's own title, the plan it issues to carry out the next document: "A về Kế hoạch hành động thực hiện B và Nghị
@@ -1930,7 +1933,7 @@ def _gaps(text: str, cited: list[Citation], passive_done: set[int], doc_of: dict
                         # … thực hiện B, Nghị quyết số 07-NQ/TU ngày 10/3/2026 … và Kết luận số 15-KL/TU …")
                         past_later = True
                         if i in object_of and not _later_item(cited[k], object_of[i]) \
-                                and not _amender_s_peer(cited[k], object_of[i], cited[i], phrase_of[i][0]):
+                                and not _amender_s_peer(text, cited[k], object_of[i], cited[i], phrase_of[i][0]):
                             # "A sơ kết 3 năm thực hiện B1 ngày 5/5/2021 … thực hiện C … và Kế hoạch số 89-KH/TU ngày
                             # 10/8/2023 …": the later plan is the next item of A's list, not a second C (nor one of
                             # A's own type and year after the older B1 that A amends: A's fellow, see _amender_s_peer)

@@ -2818,6 +2818,9 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("18/2024/TT-BTC", "amends", "80/2021/TT-BTC"), ("80/2021/TT-BTC", "implements", "Luật#")}),
         ("Thông tư số 18/2024/TT-BTC sửa đổi, bổ sung Thông tư số 80/2021/TT-BTC và Thông tư số 39/2014/TT-BTC.",
          {("18/2024/TT-BTC", "amends", "80/2021/TT-BTC"), ("18/2024/TT-BTC", "amends", "39/2014/TT-BTC")}),
+        ("Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Nhà ở số 27/2023/QH15 và Luật Các tổ chức tín "
+         "dụng số 32/2024/QH15.",
+         {("43/2024/QH15", "amends", "27/2023/QH15"), ("43/2024/QH15", "amends", "32/2024/QH15")}),
         # regression: a phrase with its object left implicit ("… để thực hiện;") carries out what the
         # sentence before names
         ("Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị. "
