@@ -4085,6 +4085,8 @@ def _amending_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | N
     elif (year_at := _amending_year(scan.text, words.end())) is not None:
         scan.amending_years.add(year_at)
         cover_end = year_at + 4
+    elif (passed := _passed_after_amended_laws(scan.text, words.end())) is not None:
+        cover_end = passed  # "… của Luật Phòng, chống thiên tai và Luật Đê điều vừa được Quốc hội thông qua": its passing
     symbol = None
     if date is None and (number_at := _number_after_amended_laws(scan.text, words.end())) is not None \
             and (symbol := symbol_at(scan.text, number_at)) is not None:
@@ -4171,6 +4173,24 @@ def _after_amended_laws(text: str, at: int) -> int | None:
             return on.end() if on is not None and not on.group("paren") else None
         at = more.end()
     return None
+
+
+def _passed_after_amended_laws(text: str, at: int) -> int | None:
+    """The end of the passing said with no day after the laws an amending law names from `at` ("… của Luật Phòng,
+    chống thiên tai và Luật Đê điều vừa được Quốc hội thông qua"): the amending law's, not the last law's. None when a
+    named law has its year of its own."""
+    while (noun := _AMENDED_LAW.match(text, at)) is not None:
+        name = _law_name(text, noun.end())
+        if name is None or name.year is not None:
+            return None
+        at = name.end
+        if (more := _AMENDED_NEXT.match(text, at)) is None:
+            return passed.end() if (passed := _PASSED_AFTER.match(text, at)) is not None else None
+        at = more.end()
+    return None
+
+
+_PASSED_AFTER = re.compile(r"[ ]+(?:(?:vừa|đã|mới)[ ]+)?được[ ]+(?:[^\W\d_]+[ ]+){0,4}?thông[ ]+qua(?![^\W\d_])")
 
 
 def _number_after_amended_laws(text: str, at: int) -> int | None:
