@@ -3499,11 +3499,25 @@ def _named_before(text: str, cited: list[Citation], i: int, start: int, sentence
                       and _may_carry_out(source, doc_of[id(c)])]
             if issued and _opens_with_lead(text, before):
                 return issued[-1]  # the main clause's, after what its lead's clauses issued (see _opens_with_lead)
-            return issued[0] if issued else named[0]
+            if issued:
+                return issued[0]
+            if not _obliged(text, named[0]):
+                return named[0]
+            # what a body must comply with, in what the document before says ("Công tác nhân sự phải thực hiện đúng Quy
+            # định số 80-QĐ/TW …" after "Theo Chỉ thị 35 của Thành ủy, …"): no object; the sentence before may name it
         if not text.startswith("; ", before - 2):  # a clause after "; " is no sentence of its own: "Theo Nghị quyết,
             sentences -= 1                         # … trên môi trường mạng; 30% học phần … . Để triển khai thực hiện, …"
         start = before
     return None
+
+
+# a duty before the phrase and its adverbs: "… phải thực hiện đúng B", "… cần quán triệt B"
+_OBLIGED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('must'))})[ ]+(?:[^\W\d_]+[ ]+){{1,4}}\Z")
+_OBLIGED_CHARS = 40
+
+
+def _obliged(text: str, c: Citation) -> bool:
+    return _OBLIGED_BEFORE.search(text, max(0, c.start - _OBLIGED_CHARS), c.start) is not None
 
 
 def _opens_with_lead(text: str, start: int) -> bool:

@@ -3599,6 +3599,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("UBND tỉnh ban hành Kế hoạch số 77/KH-UBND ngày 2/4/2024. Để thực hiện Quyết định số 2289/QĐ-TTg ngày 31/12/2020 "
          "của Thủ tướng Chính phủ ban hành Chiến lược quốc gia về cách mạng công nghiệp lần thứ tư, Kế hoạch 77 xác định "
          "sáu nhóm nhiệm vụ.", {("77/KH-UBND", "implements", "2289/QĐ-TTg")}),
+        # regression: a plan issued with no object after a sentence of what must be complied with ("… phải thực hiện
+        # đúng Quy định số 80-QĐ/TW …") carried that out, not the directive whose content it was
+        ("Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU ngày 3/5/2024 về lãnh đạo đại hội. Theo Chỉ thị 12, đại hội "
+         "cấp cơ sở hoàn thành trước tháng 6/2025. Việc chuẩn bị nhân sự phải thực hiện đúng Quy định số 80-QĐ/TW của Bộ "
+         "Chính trị. Ban Thường vụ Huyện ủy Tam Đảo đã ban hành Kế hoạch số 77-KH/HU để thực hiện.",
+         {("77-KH/HU", "implements", "12-CT/TU")}),
         # regression: a document an object's title approves was a source of the lead ("Trên cơ sở B, UBND tỉnh đã có A,
         # đồng thời lồng ghép triển khai Quyết định số 150/QĐ-TTg … phê duyệt Chiến lược …": the decision was based on B)
         ("Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU ngày 2/3/2021. Trên cơ sở Nghị quyết 05, UBND tỉnh đã có Kế hoạch số "
