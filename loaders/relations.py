@@ -3136,6 +3136,11 @@ def _printed(text: str, cited: list[Citation], lead: int) -> list[Citation]:
     """The document the page prints, if among `cited` and `lead` is in its preamble: issued, its symbol
     on the header's number line, no first section ("I. MỤC ĐÍCH", "1. …") between them."""
     printed = [c for c in cited if c.issued and on_number_line(text, c.start)][:1]
+    if not printed and (intro := text.rfind(":\n", 0, lead)) != -1:
+        # … or, with no number line, issued in the paragraph that introduces the text printed after it ("UBND tỉnh ban
+        # hành Quyết định số 28/2025/QĐ-UBND … Trích nội dung chính:\n\nỦY BAN NHÂN DÂN TỈNH …\n\nCăn cứ B;")
+        paragraph = text.rfind("\n", 0, intro) + 1
+        printed = [c for c in cited if c.issued and paragraph <= c.start < intro][-1:]
     return [c for c in printed if _FIRST_SECTION.search(text, c.end, lead) is None]
 
 

@@ -4196,6 +4196,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Thông tư liên tịch về liên thông thủ tục hết hiệu lực từ ngày 01/7/2025\nBên cạnh đó, thực hiện Đề án 06 của "
          "Chính phủ ban hành kèm theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ, Bộ Công an đang "
          "tiếp tục rà soát các thông tư liên tịch khác.", set()),
+        # regression: a preamble printed after a lead that issues A and introduces its text with a colon, no number line
+        # ("… ban hành Quyết định số 14/2025/QĐ-UBND …. Toàn văn như sau:\n\nCăn cứ B;\n\nQUYẾT ĐỊNH:") related none
+        ("UBND tỉnh ban hành Quyết định số 14/2025/QĐ-UBND ngày 3/3/2025 quy định giá dịch vụ thoát nước. Toàn văn như "
+         "sau:\n\nỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Giá ngày 19 tháng 6 năm 2023;\nCăn cứ Nghị định số 85/2024/NĐ-CP "
+         "ngày 10 tháng 7 năm 2024 của Chính phủ;\nTheo đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 210/TTr-SXD.\n\n"
+         "QUYẾT ĐỊNH:\n\nĐiều 1. Quy định giá dịch vụ thoát nước trên địa bàn tỉnh.\n",
+         {("14/2025/QĐ-UBND", "based_on", "Luật#"), ("14/2025/QĐ-UBND", "based_on", "85/2024/NĐ-CP"),
+          ("14/2025/QĐ-UBND", "based_on", "210/TTr-SXD")}),
         # regression: an item of a list after an amendment that does something of its own ("bãi bỏ") is a second source,
         # not a second amended document ("…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ …" was amended by 05/2025)
         ("HĐND tỉnh cũng thông qua Nghị quyết số 05/2025/NQ-HĐND sửa đổi, bổ sung Điều 3 Nghị quyết số 11/2022/NQ-HĐND "
