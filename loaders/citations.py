@@ -271,6 +271,8 @@ _MERGED_PART_WORDS = {fold(w) for w in cues("merged_part")}
 _FUTURE_VERB_LAST_WORDS = {fold(s).split()[-1] for w in cues("issue") + cues("design") for s in spellings(w)}
 _NEEDS_PERFECTIVE = {fold(w) for w in cues("needs_perfective")}
 _NOMINALISERS = set(cues("nominaliser"))
+_ISSUE_DAY_WORDS = set(cues("issue_day"))
+_ISSUE_DAY_ADVERBS = set(cues("issue_day_adverb"))
 
 
 def _cue_opening(kind: str) -> str:
@@ -2368,6 +2370,8 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
         return None
     if not numbered and word_before(text, issuing.start())[0] in _NOMINALISERS:
         return None  # "Việc ban hành Nghị quyết nhằm …": the issuing talked of, the document named before
+    if not numbered and _issue_day_before(text, issuing.start()):
+        return None  # "… kể từ ngày ban hành Kết luận": the day of the document named before
     if not issuing.group("perf"):
         verb = fold(issuing.group("verb"))
         # "có kế hoạch" is a plan still to make, "có Kế hoạch số 12-KH/TU" one that exists
@@ -2384,6 +2388,13 @@ def _issuing_verb(text: str, start: int, before: tuple[str, int] | None = None,
                                                             issuing.start()):
             return None
     return issuing.start()
+
+
+def _issue_day_before(text: str, verb: int) -> bool:
+    """Does "ngày" stand right before the issuing verb at `verb` as the noun of the day of issue ("kể từ ngày ban hành
+    Kết luận"), not held by an adverb ("cùng ngày ban hành Kế hoạch …")?"""
+    word, start = word_before(text, verb)
+    return word in _ISSUE_DAY_WORDS and word_before(text, start)[0] not in _ISSUE_DAY_ADVERBS
 
 
 # a task given to a body named at length, in its clause: "Giao Đảng đoàn HĐND huyện lãnh đạo HĐND

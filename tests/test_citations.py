@@ -1703,6 +1703,13 @@ def test_the_date_a_main_clause_opens_with_is_the_issued_documents(text, dates):
         # resolution of no number, no issuer)
         ("Đảng ủy xã Tân Bửu ban hành Nghị quyết số 09-NQ/ĐU ngày 2/10/2022. Ngay sau khi ban hành Nghị quyết, Đảng ủy "
          "phân công cán bộ phụ trách từng ấp.", "ref", "bare", "Nghị quyết"),
+        # … and the day of its issue ("… chấm dứt hiệu lực Chỉ thị số 46-CT/TW kể từ ngày ban hành Kết luận" was a second
+        # conclusion of no number)
+        ("Ban Bí thư ban hành Kết luận số 20-KL/TW ngày 8/5/2026. Chỉ thị số 24-CT/TW hết hiệu lực kể từ ngày ban hành "
+         "Kết luận.", "ref", "bare", "Kết luận"),
+        # (not a day an adverb holds: "UBND huyện cùng ngày ban hành Kế hoạch …" issues it)
+        ("Ngày 5/3/2026, Huyện ủy họp. UBND huyện cùng ngày ban hành Kế hoạch triển khai Nghị quyết số 05-NQ/HU.", "new",
+         None, "Kế hoạch triển khai Nghị quyết số 05-NQ/HU"),
         # regression: a bare lower-case noun a level word issued in a clause of time ("Ngay sau khi tỉnh ban hành kế hoạch,
         # …") was a new plan of no issuer, which the main clause's plan carried out, not the province's plan told before
         ("UBND tỉnh Quảng Nam ban hành Kế hoạch số 125/KH-UBND về phòng, chống dịch. Ngay sau khi tỉnh ban hành kế hoạch, "
