@@ -1300,6 +1300,10 @@ def _localise(unit: gazetteer.Unit | None, level: str, article: Place | None, by
     commune = _unit(article, "commune") if level == "commune" else None
     if commune is not None and commune.kind == kind:  # "Đảng ủy xã" in an article about xã Thạch Kim
         return province, gazetteer.parent(commune), commune, level
+    if level == "district" and kind == "huyện" and district is not None and district == _only_district(province, "thành phố"):
+        # "Huyện ủy" in an article about a tỉnh's one city (its capital, a city long since): a huyện's, which the text
+        # may place (not so for a city raised from a huyện of late, as Phú Quốc, whose Huyện ủy it was)
+        district = None
     return province, district, None, level
 
 

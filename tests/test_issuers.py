@@ -958,6 +958,11 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể thành phố Hải Phòng", "province", "Hải Phòng", None),
         ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương về", place("Hà Nội"),
          "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương", "central", None, None),
+        # regression: a bare "Huyện ủy" in an article about a provincial city was the city's ("Huyện ủy Buôn Ma Thuột"), of
+        # no huyện; the city's own committee still is
+        ("Huyện ủy về", place("Đắk Lắk", "Buôn Ma Thuột"), "Huyện ủy", "district", "Đắk Lắk", None),
+        ("Thành ủy về", place("Đắk Lắk", "Buôn Ma Thuột"), "Thành ủy Buôn Ma Thuột", "district", "Đắk Lắk", "Buôn Ma Thuột"),
+        ("Huyện ủy về", place("Gia Lai", "Chư Sê"), "Huyện ủy Chư Sê", "district", "Gia Lai", "Chư Sê"),
     ],
 )
 def test_issuer_in_prose(prose, article, name, level, province, district):
