@@ -1432,7 +1432,9 @@ def _dated_otherwise(scan: _Scan, cited: Citation, iso: str) -> bool:
                and c.date and c.date != iso for c in scan.citations)
 
 
-_SAME_DAY_TAIL = re.compile(r"[ ]*,?[ ]*cùng[ ]+(?=ngày[ ])")
+# (perhaps in brackets after the list, the issuing said: "… Nghị quyết số 19-NQ/TW (cùng ngày 25/10/2017) của …")
+_SAME_DAY_TAIL = re.compile(r"[ ]*,?[ ]*(?P<bracket>\([ ]*)?cùng[ ]+(?:ban[ ]+hành[ ]+)?(?=ngày[ ])")
+_SAME_DAY_CLOSE = re.compile(r"[ ]*\)")
 _SAME_DAY_BARE = re.compile(r"[ ]*cùng[ ]+ngày(?![^\W\d_])(?![ ]*(?:\d|,))")  # no day after it, nor a comma (a clause's)
 
 
@@ -1501,9 +1503,12 @@ def _read_tails(scan: _Scan, cited: Citation) -> None:
                 break  # cited again after its date was given: "Triển khai Chỉ thị 22/CT-TTg, ngày 12/7/2024, Bộ Y tế …"
             cited.date, pos = found.iso, found.end
             continue
-        if cited.date is None and first == "c" and (same := _SAME_DAY_TAIL.match(text, pos)) \
-                and (found := _dated(scan, same.end())):
+        if cited.date is None and first in ("c", "(") and (same := _SAME_DAY_TAIL.match(text, pos)) \
+                and (found := _dated(scan, same.end())) \
+                and (not same.group("bracket") or (close := _SAME_DAY_CLOSE.match(text, found.end))):
             cited.date, cited.same_day, pos = found.iso, True, found.end  # "… và Quyết định số 218-QĐ/TW cùng ngày …"
+            if same.group("bracket"):
+                pos = close.end()
             continue
         if cited.date is None and first == "c" and (same := _SAME_DAY_BARE.match(text, pos)) \
                 and (day := _date_listed_before(scan, cited)):

@@ -1026,6 +1026,18 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
          "đảng viên không được làm, cùng ngày 25/10/2021.", None,
          [("numbered", "Kết luận số 21-KL/TW", "Kết luận", "21", "21-KL/TW", None, None),
           ("numbered", "Quy định số 37-QĐ/TW", "Quy định", "37", "37-QĐ/TW", "2021-10-25", None)]),
+        # regression: … or in brackets after the list, the issuing perhaps said ("… Nghị quyết số 21-NQ/TW (cùng ngày
+        # 25/10/2017) của Ban Chấp hành Trung ương" had no date, and its issuer after the bracket was lost)
+        ("Tỉnh ủy quán triệt Nghị quyết số 20-NQ/TW và Nghị quyết số 21-NQ/TW (cùng ngày 25/10/2017) của Ban Chấp hành "
+         "Trung ương.", None,
+         [("numbered", "Nghị quyết số 20-NQ/TW", "Nghị quyết", "20", "20-NQ/TW", None, None),
+          ("numbered", "Nghị quyết số 21-NQ/TW (cùng ngày 25/10/2017) của Ban Chấp hành Trung ương", "Nghị quyết", "21",
+           "21-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng")]),
+        ("Huyện ủy học tập Chỉ thị số 35-CT/TW và Chỉ thị số 36-CT/TW (cùng ban hành ngày 14/6/2024) của Bộ Chính trị.",
+         None,
+         [("numbered", "Chỉ thị số 35-CT/TW", "Chỉ thị", "35", "35-CT/TW", None, None),
+          ("numbered", "Chỉ thị số 36-CT/TW (cùng ban hành ngày 14/6/2024) của Bộ Chính trị", "Chỉ thị", "36", "36-CT/TW",
+           "2024-06-14", "Bộ Chính trị")]),
         # … not a date of what the title is about, with no comma and no issuer after it
         ("UBND tỉnh ban hành Kế hoạch số 50/KH-UBND về tổ chức Lễ kỷ niệm ngày 27/7/2024 tại tỉnh.", None,
          [("numbered", "Kế hoạch số 50/KH-UBND", "Kế hoạch", "50", "50/KH-UBND", None, "UBND tỉnh")]),
