@@ -658,8 +658,9 @@ _TITLE_STOP = re.compile(
     rf"|,[ ]+(?=(?:{_cue_pattern('level_subject')})(?:[ ]+[{UPPER}][^\W\d_]*){{0,3}}[ ]+(?:{_cue_pattern('perfective')})[ ]+[^\W\d_])"
     # "… về chuyển đổi số …, đồng thời thực hiện Kế hoạch số 237-KH/TU": the citing document's second act
     rf"|,[ ]+(?=(?:{_cue_pattern('also')}){_WORD_END})"
-    # "… về quy chế làm việc, căn cứ Nghị định số …": the citing document's basis
-    rf"|,[ ]+(?=(?:{_BASIS_OF_CLAUSE})[ ]+(?:{_NOUNS}){_WORD_END})"
+    # "… về quy chế làm việc, căn cứ Nghị định số …": the citing document's basis; or its request ("… về giao chỉ tiêu
+    # tuyển quân năm 2025, theo đề nghị của Bộ CHQS tỉnh tại Tờ trình số …")
+    rf"|,[ ]+(?=(?:{_BASIS_OF_CLAUSE})[ ]+(?:{_NOUNS}){_WORD_END}|(?:{_BASIS_REQUEST})[ ])"
     # "… về công tác dân vận trong tình hình mới, gắn với thực hiện Kết luận số 43-KL/TW": a document the citing one
     # carries out with it, tied on after a comma (not a title's own "…, gắn với xây dựng nông thôn mới")
     rf"|(?P<linked>,[ ]+(?=(?:{_cue_pattern('linked')})[ ]+(?:việc[ ]+)?(?:tiếp[ ]+tục[ ]+)?(?:{_cue_pattern('carry_own')})[ ]+"

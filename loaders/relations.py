@@ -954,7 +954,7 @@ def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | No
                 or phrase is not None and _relation(phrase) == "implements" and _LINKED_ITEM.fullmatch(text, end, cited[j].start)
                 or (carried := _CARRIED_ITEM.fullmatch(text, end, cited[j].start))
                 and text[carried.start("item")].isupper()
-                or _PROPOSED_IN.fullmatch(text, end, cited[j].start)
+                or _PROPOSED_IN.fullmatch(text, end, cited[j].start) and (phrase is None or _relation(phrase) == "based_on")
                 or _DESCRIBED_PROPOSAL.fullmatch(text, end, cited[j].start)
                 or _AMENDING_PROPOSAL.fullmatch(text, end, cited[j].start)
                 or phrase is not None and _relation(phrase) == "based_on" and _basis_after_description(text, end, cited[j])) \
@@ -2322,7 +2322,8 @@ def _title_holding(cited: list[Citation], i: int) -> Citation | None:
 
 _TITLE_CITATIONS = 4  # documents a title may name before the one a passive follows
 _PURPOSE_AFTER_BASIS = re.compile(r"[ ]*,[ ]*(?:để|nhằm)[ ]")
-_BASIS_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_BASIS_WORDS})[ ]+\Z")
+# (opening the sentence too: "Căn cứ B1 và B2, theo đề nghị của Sở Nội vụ tại Tờ trình C, UBND tỉnh ban hành A")
+_BASIS_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern([r['phrase'] for r in _ROWS if r['relation'] == 'based_on' and '*' not in r['phrase']], either_case=True)})[ ]+\Z")
 _BASIS_BEFORE_CHARS = 40
 
 

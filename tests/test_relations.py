@@ -2208,6 +2208,18 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "81/2021/NĐ-CP, trên cơ sở Tờ trình số 412/TTr-UBND ngày 20/11/2023 của UBND tỉnh.",
          {("31/2023/NQ-HĐND", "based_on", "43/2019/QH14"), ("31/2023/NQ-HĐND", "based_on", "81/2021/NĐ-CP"),
           ("31/2023/NQ-HĐND", "based_on", "412/TTr-UBND")}),
+        # regression: a lead's list of bases, then the request after a comma ("Căn cứ B1 và B2 …, theo đề nghị của X tại
+        # Tờ trình C, UBND tỉnh ban hành A" made B2 rest on the request: the capitalised "Căn cứ" opening the sentence was
+        # not read as a basis word; and B2's title ran on over the request)
+        ("Căn cứ Nghị định số 37/2022/NĐ-CP của Chính phủ và Quyết định số 1210/QĐ-BQP ngày 12/9/2023 của Bộ trưởng Bộ "
+         "Quốc phòng, theo đề nghị của Sở Nội vụ tại Tờ trình số 55/TTr-SNV, UBND tỉnh ban hành Quyết định số "
+         "2345/QĐ-UBND.",
+         {("2345/QĐ-UBND", "based_on", "37/2022/NĐ-CP"), ("2345/QĐ-UBND", "based_on", "1210/QĐ-BQP"),
+          ("2345/QĐ-UBND", "based_on", "55/TTr-SNV")}),
+        ("Căn cứ Quyết định số 1210/QĐ-BQP ngày 12/9/2023 của Bộ trưởng Bộ Quốc phòng về giao chỉ tiêu tuyển quân năm "
+         "2024, theo đề nghị của Bộ CHQS tỉnh tại Tờ trình số 980/TTr-BCH ngày 2/10/2023, ngày 10/10/2023, UBND tỉnh ban "
+         "hành Quyết định số 2345/QĐ-UBND.",
+         {("2345/QĐ-UBND", "based_on", "1210/QĐ-BQP"), ("2345/QĐ-UBND", "based_on", "980/TTr-BCH")}),
         # regression: one of a set, set off by a dash after A's title, its noun of four syllables ("A về … - một trong những
         # nghị quyết chuyên đề cụ thể hóa B" gave nothing)
         ("Tỉnh ủy đã ban hành Nghị quyết số 07-NQ/TU ngày 2/6/2021 về phát triển du lịch cộng đồng giai đoạn 2021 - 2025 "
