@@ -414,6 +414,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          {("20-CT/TU", "implements", "13-CT/TW"), ("20-CT/TU", "implements", "61-KL/TW")}),
         ("Kế hoạch số 112/KH-UBND được xây dựng trên cơ sở sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/TU về phát triển du "
          "lịch, đồng thời cụ thể hóa Kết luận số 14-KL/TW của Bộ Chính trị.", {("112/KH-UBND", "implements", "14-KL/TW")}),
+        # regression: a guide to hold a review of B, "thực hiện" unsaid ("Hướng dẫn … hướng dẫn các chi bộ tổ chức sơ kết
+        # B" gave nothing)
+        ("Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn số 14-HD/BTGHU hướng dẫn các chi bộ tổ chức sơ kết Chỉ thị số "
+         "05-CT/TW của Bộ Chính trị.", {("14-HD/BTGHU", "reviews", "05-CT/TW")}),
+        ("Ủy ban MTTQ tỉnh ban hành Hướng dẫn số 03/HD-MTTQ-BTT hướng dẫn tổng kết Quyết định số 217-QĐ/TW của Bộ "
+         "Chính trị.", {("03/HD-MTTQ-BTT", "reviews", "217-QĐ/TW")}),
         # regression: what A replaces after where or when it carries B out ("A về thực hiện B trên địa bàn tỉnh, thay thế
         # C" made the directive replace the plan; "… B trong năm 2022, thay thế C" gave nothing), and what it carries out
         ("UBND tỉnh ban hành Kế hoạch số 15/KH-UBND ngày 3/2/2022 về triển khai Chỉ thị số 07-CT/TU trên địa bàn tỉnh, "
