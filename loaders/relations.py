@@ -2107,7 +2107,9 @@ _NOMINAL_ACT = re.compile(rf"Việc[ ]+(?:{phrase_pattern(cues('nominal_act'))})
 _TITLED_ACT = re.compile(rf"Việc[ ]+(?P<verb>{phrase_pattern(cues('titled_act'))})(?![^\W\d_])")
 # … or, in reported speech, right after what someone says: "Giám đốc Sở Y tế cho biết, việc ban hành quy trình là bước
 # cụ thể hóa B"
-_SAID_NOMINAL_ACT = re.compile(rf"[^.;:!?\n]{{1,120}}?(?<![^\W\d_])(?:{phrase_pattern(cues('says'))})[ ]*,?[ ]+"
+# … or after whom it is reported from: "Theo EVN, việc điều chỉnh giá điện được thực hiện căn cứ B"
+_SAID_NOMINAL_ACT = re.compile(rf"(?:[^.;:!?\n]{{1,120}}?(?<![^\W\d_])(?:{phrase_pattern(cues('says'))})[ ]*,?"
+                               rf"|[Tt]heo[ ]+[^.;:!?\n,]{{1,60}},)[ ]+"
                                rf"việc[ ]+(?:{phrase_pattern(cues('nominal_act'))})(?![^\W\d_])")
 _NOMINAL_ACT_GAP = re.compile(
     # (what the act is said to be, too: "Việc ban hành kế hoạch là bước cụ thể hóa B")

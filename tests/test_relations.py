@@ -1443,6 +1443,13 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Bà Lê Thị Hạnh, Phó Giám đốc Sở Y tế cho biết, việc ban hành quy trình là bước cụ thể hóa Nghị quyết số "
          "20-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII trong cải cách hành chính.",
          {("906/QĐ-SYT", "implements", "20-NQ/TW")}),
+        # … or after whom it is reported from ("Theo Tập đoàn, việc điều chỉnh giá điện được thực hiện căn cứ B" related
+        # nothing); not after a document so named ("Theo Nghị quyết số 12/NQ-CP, việc điều chỉnh …": B is the reporter's)
+        ("Tập đoàn Điện lực Việt Nam có Quyết định số 599/QĐ-EVN ngày 9/5/2025 điều chỉnh giá bán lẻ điện bình quân. "
+         "Theo Tập đoàn, việc điều chỉnh giá điện được thực hiện căn cứ Nghị định số 72/2025/NĐ-CP ngày 28/3/2025 của "
+         "Chính phủ.", {("599/QĐ-EVN", "based_on", "72/2025/NĐ-CP")}),
+        ("Tập đoàn Điện lực Việt Nam có Quyết định số 599/QĐ-EVN ngày 9/5/2025 điều chỉnh giá bán lẻ điện bình quân. "
+         "Theo Nghị định số 72/2025/NĐ-CP, việc điều chỉnh giá điện được thực hiện căn cứ chi phí sản xuất.", set()),
         # regression: … "Việc phê duyệt" too ("Bộ trưởng Bộ Công Thương vừa ký Quyết định số 263/QĐ-BCT … phê duyệt danh
         # mục đề án …. Việc phê duyệt được thực hiện căn cứ Quyết định số 1968/QĐ-TTg … và Thông tư số 40/2020/TT-BTC …"
         # related nothing: approving was no act of data/cues nominal_act)
