@@ -2109,7 +2109,7 @@ _TITLED_ACT = re.compile(rf"Việc[ ]+(?P<verb>{phrase_pattern(cues('titled_act'
 # cụ thể hóa B"
 # … or after whom it is reported from: "Theo EVN, việc điều chỉnh giá điện được thực hiện căn cứ B"
 _SAID_NOMINAL_ACT = re.compile(rf"(?:[^.;:!?\n]{{1,120}}?(?<![^\W\d_])(?:{phrase_pattern(cues('says'))})[ ]*,?"
-                               rf"|[Tt]heo[ ]+[^.;:!?\n,]{{1,60}},)[ ]+"
+                               rf"|(?P<reported>[Tt]heo[ ]+[^.;:!?\n,]{{1,60}},))[ ]+"
                                rf"việc[ ]+(?:{phrase_pattern(cues('nominal_act'))})(?![^\W\d_])")
 _NOMINAL_ACT_GAP = re.compile(
     # (what the act is said to be, too: "Việc ban hành kế hoạch là bước cụ thể hóa B")
@@ -2148,6 +2148,10 @@ def _nominal_acts(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
         if act is None or j and cited[j - 1].start >= start or _UNCOUNTED_AFTER_ACT.match(text, act.end()):
             continue  # (of an uncounted plural, "Việc ban hành các quyết định nhằm …", the corpus names none)
         phrase = _NOMINAL_ACT_GAP.fullmatch(text, act.end(), b.start)
+        if phrase and act.re is _SAID_NOMINAL_ACT and act.group("reported") \
+                and _relation(phrase.group("phrase")) != "based_on":
+            continue  # reported from someone, only its basis: "Theo UBND TP, việc điều chỉnh bảng giá đất được thực hiện
+            # theo khoản 1 Điều 257 Luật Đất đai" is done as the law says, no carrying out of it
         # (not the document the act was done to: "A điều chỉnh B …. Việc điều chỉnh nhằm …" is A's act)
         acted_on = _acted_on_by(text, act.group()[len("Việc "):].strip(), cited[:j], doc_of)
         source = next((a for a in reversed(cited[:j]) if doc_of[id(a)].issued and id(doc_of[id(a)]) not in acted_on),

@@ -1450,6 +1450,8 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "Chính phủ.", {("599/QĐ-EVN", "based_on", "72/2025/NĐ-CP")}),
         ("Tập đoàn Điện lực Việt Nam có Quyết định số 599/QĐ-EVN ngày 9/5/2025 điều chỉnh giá bán lẻ điện bình quân. "
          "Theo Nghị định số 72/2025/NĐ-CP, việc điều chỉnh giá điện được thực hiện căn cứ chi phí sản xuất.", set()),
+        ("UBND tỉnh ban hành Quyết định số 35/2024/QĐ-UBND ngày 2/11/2024 điều chỉnh bảng giá đất. Theo UBND tỉnh, việc "
+         "điều chỉnh bảng giá đất được thực hiện theo Nghị định số 71/2024/NĐ-CP của Chính phủ.", set()),
         # regression: … "Việc phê duyệt" too ("Bộ trưởng Bộ Công Thương vừa ký Quyết định số 263/QĐ-BCT … phê duyệt danh
         # mục đề án …. Việc phê duyệt được thực hiện căn cứ Quyết định số 1968/QĐ-TTg … và Thông tư số 40/2020/TT-BTC …"
         # related nothing: approving was no act of data/cues nominal_act)
