@@ -4231,6 +4231,11 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "QUYẾT ĐỊNH:\n\nĐiều 1. Quy định giá dịch vụ thoát nước trên địa bàn tỉnh.\n",
          {("14/2025/QĐ-UBND", "based_on", "Luật#"), ("14/2025/QĐ-UBND", "based_on", "85/2024/NĐ-CP"),
           ("14/2025/QĐ-UBND", "based_on", "210/TTr-SXD")}),
+        # regression: a change a letter asks to be advised on or proposed ("… giao Sở Tài chính tham mưu sửa đổi B") was
+        # made by the letter
+        ("UBND tỉnh có Công văn số 4521/UBND-KT ngày 2/10/2024 giao Sở Tài chính chủ trì tham mưu sửa đổi Quyết định số "
+         "12/2022/QĐ-UBND ngày 5/4/2022 của UBND tỉnh.", set()),
+        ("Sở Tư pháp có Công văn số 311/STP-VB đề nghị sửa đổi, bổ sung Quyết định số 20/2021/QĐ-UBND.", set()),
         # regression: an item of a list after an amendment that does something of its own ("bãi bỏ") is a second source,
         # not a second amended document ("…; Nghị quyết số 06/2025/NQ-HĐND bãi bỏ …" was amended by 05/2025)
         ("HĐND tỉnh cũng thông qua Nghị quyết số 05/2025/NQ-HĐND sửa đổi, bổ sung Điều 3 Nghị quyết số 11/2022/NQ-HĐND "
