@@ -579,7 +579,48 @@ def _relations_of(text: str, citations: list[Citation], docs: list[Resolved]) ->
     _guides_listed_before(text, cited, add)
     _plans_followed_after_title(text, cited, add)
     _pair_in_order(text, found)
+    _in_turn(text, cited, doc_of, found, add)
     return list(found.values())
+
+
+# "lần lượt" right after a list of documents: each does what the clause after it says in its turn (data/cues in_turn)
+_IN_TURN_AFTER_LIST = re.compile(rf"[ ]*,?[ ]*(?:{phrase_pattern(cues('in_turn'))})[ ]+")
+_IN_TURN_PHRASE_CHARS = 60
+_TURN_SEPARATOR = re.compile(r"[ ]+và[ ]+|;[ ]+")
+
+
+def _in_turn(text: str, cited: list[Citation], doc_of: dict[int, Resolved], found: dict, add) -> None:
+    """"Nghị định số 112/2020/NĐ-CP và Nghị định số 71/2023/NĐ-CP lần lượt quy định về xử lý kỷ luật … và sửa đổi, bổ
+    sung một số điều của Nghị định 112": the n-th document listed does what the n-th part of the clause after "lần lượt"
+    says; a document after a phrase there is related to that part's document only."""
+    if "lần lượt" not in text:
+        return
+    for i in range(1, len(cited) - 1):
+        turn = _IN_TURN_AFTER_LIST.match(text, max(cited[i].end, cited[i].cover_end))
+        if turn is None:
+            continue
+        sources = [i]
+        while sources[0] > 0 and _COORDINATED.fullmatch(
+                text, max(cited[sources[0] - 1].end, cited[sources[0] - 1].cover_end), cited[sources[0]].start):
+            sources.insert(0, sources[0] - 1)
+        if len(sources) < 2:
+            continue
+        end = sentence_end(text, turn.end())
+        for b in cited[i + 1:]:
+            if b.start >= end:
+                break
+            phrase = _ACTED_ON_ITEM_BEFORE.search(text, max(turn.end(), b.start - _IN_TURN_PHRASE_CHARS), b.start)
+            if phrase is None:
+                continue
+            # (a title's own "và" may come first: "… giao thông đường bộ và đường sắt và sửa đổi …" is the last part)
+            part = min(len(_TURN_SEPARATOR.findall(text, turn.end(), phrase.start())), len(sources) - 1)
+            relation = _relation(phrase.group().strip())
+            if id(b) not in doc_of or any(id(cited[k]) not in doc_of for k in sources):
+                continue
+            for n, k in enumerate(sources):
+                if n != part:  # what another listed document was read to do to b is this part's document's
+                    found.pop((id(doc_of[id(cited[k])]), id(doc_of[id(b)]), relation), None)
+            add(cited[sources[part]], b, relation, phrase.start(), phrase.start() + len(phrase.group().rstrip()))
 
 
 def _pair_in_order(text: str, found: dict) -> None:

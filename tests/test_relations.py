@@ -74,6 +74,17 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         ("Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 08-CTr/TU và số 09-CTr/TU ngày 5/3/2025 thực hiện lần "
          "lượt Nghị quyết số 57-NQ/TW và Nghị quyết số 59-NQ/TW của Bộ Chính trị.",
          {("08-CTr/TU", "implements", "57-NQ/TW"), ("09-CTr/TU", "implements", "59-NQ/TW")}),
+        # regression: … each listed document doing its own part of the clause after "lần lượt" ("B1 và A lần lượt quy định
+        # về … và sửa đổi, bổ sung … B1" related nothing; "A1 và A2 lần lượt triển khai B1 và B2", not issued here, gave
+        # A2 both)
+        ("Nghị định số 112/2020/NĐ-CP và Nghị định số 71/2023/NĐ-CP của Chính phủ lần lượt quy định về xử lý kỷ luật cán "
+         "bộ, công chức, viên chức và sửa đổi, bổ sung một số điều của Nghị định 112.",
+         {("71/2023/NĐ-CP", "amends", "112/2020/NĐ-CP")}),
+        ("Nghị định 100/2019/NĐ-CP và Nghị định 123/2021/NĐ-CP lần lượt quy định xử phạt vi phạm hành chính trong lĩnh vực "
+         "giao thông đường bộ và đường sắt và sửa đổi, bổ sung một số điều của Nghị định 100.",
+         {("123/2021/NĐ-CP", "amends", "100/2019/NĐ-CP")}),
+        ("Kế hoạch số 12/KH-UBND và Kế hoạch số 15/KH-UBND lần lượt triển khai Nghị quyết số 57-NQ/TW và Nghị quyết số "
+         "68-NQ/TW.", {("12/KH-UBND", "implements", "57-NQ/TW"), ("15/KH-UBND", "implements", "68-NQ/TW")}),
         ("UBND tỉnh ban hành Kế hoạch số 41/KH-UBND và Kế hoạch số 42/KH-UBND lần lượt triển khai Nghị định số "
          "13/2023/NĐ-CP và Nghị định số 70/2023/NĐ-CP.",
          {("41/KH-UBND", "implements", "13/2023/NĐ-CP"), ("42/KH-UBND", "implements", "70/2023/NĐ-CP")}),
