@@ -2190,9 +2190,10 @@ def _nominal_acts(text: str, cited: list[Citation], doc_of: dict[int, Resolved],
             continue  # (of an uncounted plural, "Việc ban hành các quyết định nhằm …", the corpus names none)
         phrase = _NOMINAL_ACT_GAP.fullmatch(text, act.end(), b.start)
         if phrase and act.re is _SAID_NOMINAL_ACT and act.group("reported") \
-                and _relation(phrase.group("phrase")) != "based_on":
+                and _relation(phrase.group("phrase")) != "based_on" and not act.group().endswith("ban hành"):
             continue  # reported from someone, only its basis: "Theo UBND TP, việc điều chỉnh bảng giá đất được thực hiện
-            # theo khoản 1 Điều 257 Luật Đất đai" is done as the law says, no carrying out of it
+            # theo khoản 1 Điều 257 Luật Đất đai" is done as the law says, no carrying out of it; but the issuing's
+            # purpose is the document's: "Theo tờ trình, việc ban hành nghị quyết là cần thiết để thực hiện B"
         # (not the document the act was done to: "A điều chỉnh B …. Việc điều chỉnh nhằm …" is A's act)
         acted_on = _acted_on_by(text, act.group()[len("Việc "):].strip(), cited[:j], doc_of)
         source = next((a for a in reversed(cited[:j]) if doc_of[id(a)].issued and id(doc_of[id(a)]) not in acted_on),

@@ -3643,6 +3643,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "cấp cơ sở hoàn thành trước tháng 6/2025. Việc chuẩn bị nhân sự phải thực hiện đúng Quy định số 80-QĐ/TW của Bộ "
          "Chính trị. Ban Thường vụ Huyện ủy Tam Đảo đã ban hành Kế hoạch số 77-KH/HU để thực hiện.",
          {("77-KH/HU", "implements", "12-CT/TU")}),
+        # regression: the act of issuing named after where the words come from ("Theo tờ trình, việc ban hành nghị quyết
+        # là cần thiết để thực hiện B") related nothing
+        ("HĐND tỉnh thông qua Nghị quyết số 21/2024/NQ-HĐND quy định mức hỗ trợ nhân viên y tế thôn bản. Theo Sở Y tế, "
+         "việc ban hành nghị quyết nhằm thực hiện Kết luận số 25-KL/TU ngày 4/3/2024 của Ban Thường vụ Tỉnh ủy.",
+         {("21/2024/NQ-HĐND", "implements", "25-KL/TU")}),
+        # … not how a change was made ("Theo UBND TP, việc điều chỉnh … được thực hiện theo B": no relation, guard)
+        ("UBND tỉnh ban hành Quyết định số 45/2024/QĐ-UBND ngày 2/10/2024 về bảng giá đất. Theo UBND tỉnh, việc điều "
+         "chỉnh bảng giá đất được thực hiện theo Nghị định số 71/2024/NĐ-CP của Chính phủ.", set()),
         # regression: a document an object's title approves was a source of the lead ("Trên cơ sở B, UBND tỉnh đã có A,
         # đồng thời lồng ghép triển khai Quyết định số 150/QĐ-TTg … phê duyệt Chiến lược …": the decision was based on B)
         ("Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU ngày 2/3/2021. Trên cơ sở Nghị quyết 05, UBND tỉnh đã có Kế hoạch số "
