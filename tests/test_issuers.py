@@ -871,6 +871,12 @@ def place(province: str, district: str | None = None, commune: str | None = None
          "Quảng Ninh", None),
         ("Bệnh viện Đa khoa huyện Hương Khê ban hành", place("Hà Tĩnh"), "Bệnh viện Đa khoa huyện Hương Khê", "district",
          "Hà Tĩnh", "Hương Khê"),
+        # regression: a province's specialised hospital named with its level word was no body ("Bệnh viện Sản Nhi tỉnh ban
+        # hành Kế hoạch số 12/KH-BVSN"); the central one of that name stays central
+        ("Bệnh viện Sản Nhi tỉnh ban hành", place("Yên Bái"), "Bệnh viện Sản Nhi tỉnh Yên Bái", "province", "Yên Bái", None),
+        ("Bệnh viện Y dược cổ truyền tỉnh Nghệ An ban hành", place("Nghệ An"), "Bệnh viện Y dược cổ truyền tỉnh Nghệ An",
+         "province", "Nghệ An", None),
+        ("Bệnh viện Mắt Trung ương ban hành", place("Hà Tĩnh"), "Bệnh viện Mắt Trung ương", "central", None, None),
         # regression: the market-management offices were no bodies ("Cục Quản lý thị trường tỉnh Hà Tĩnh đã ban hành Kế
         # hoạch số 85/KH-QLTT …", after 2025 "Chi cục Quản lý thị trường tỉnh …": no issuer, no level)
         ("Cục Quản lý thị trường tỉnh Hà Tĩnh đã ban hành", place("Hà Tĩnh"), "Cục Quản lý thị trường tỉnh Hà Tĩnh",
