@@ -4534,8 +4534,8 @@ def _cite_bare_symbols(scan: _Scan) -> None:
         lists.add(cited)
 
 
-# a letter's symbol listed after another's, "số" repeated or not: "các văn bản số 1425/UBND-NN ngày 25/9/2025 và số
-# 1431/UBND-NN", "Công văn số 567/UBND-KT, 568/UBND-VX"
+# a symbol listed after another's, "số" repeated or not: "các văn bản số 1425/UBND-NN ngày 25/9/2025 và số
+# 1431/UBND-NN", "Công văn số 567/UBND-KT, 568/UBND-VX", "Chương trình hành động số 15-CTr/TU và số 16-CTr/TU"
 _LETTER_LISTED_NEXT = re.compile(rf"[ ]*(?:,|và|,[ ]*và)[ ]*(?:{NUMBER_WORD}[ ]*:?[ ]*)?")
 
 
@@ -4570,8 +4570,9 @@ class _Lists:
         """The first item of the list `cited` ends ("Kế hoạch số 12/KH-UBND, 15/KH-UBND và …")."""
         head = cited
         at = bisect.bisect_left(self.starts, cited.start)
+        # (an item may repeat "số": "Chương trình hành động số 15-CTr/TU và số 16-CTr/TU")
         while at > 0 and (previous := self.by_start[at - 1]).form == "numbered" \
-                and LISTED_NEXT.fullmatch(text, max(previous.cover_end, previous.end), head.start):
+                and _LETTER_LISTED_NEXT.fullmatch(text, max(previous.cover_end, previous.end), head.start):
             if previous.start in self.heads:  # its own walk went on from there
                 head = self.heads[previous.start]
                 break

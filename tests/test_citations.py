@@ -1219,6 +1219,9 @@ def test_a_listed_symbol_is_described_by_the_noun_of_its_type(text, type_, title
     ("Hội nghị quán triệt Quy định số 131-QĐ/TW và 132-QĐ/TW của Bộ Chính trị.", ["Quy định", "Quy định"]),
     ("Hội nghị quán triệt Chương trình hành động số 12-CTr/TU, 13-CTr/TU của Tỉnh ủy.",
      ["Chương trình hành động", "Chương trình hành động"]),
+    # … "số" repeated before the item
+    ("Tỉnh ủy ban hành Chương trình hành động số 21-CTr/TU và số 22-CTr/TU ngày 4/11/2025.",
+     ["Chương trình hành động", "Chương trình hành động"]),
     # … not of another code
     ("Hội nghị quán triệt Quy định số 131-QĐ/TW và 45-KH/TU của Tỉnh ủy.", ["Quy định", "Kế hoạch"]),
 ])
