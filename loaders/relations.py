@@ -3222,14 +3222,19 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
                 or k and _changed_by(text, in_clause[k - 1], c)
                 or _records_the_act(text, c) for k, c in enumerate(in_clause)):
             break
-        elif (own := _OWN_PURPOSE.match(text, max(in_clause[0].end, in_clause[0].cover_end))) and (
-                len(in_clause) == 1 and not _BARE_KIND_OBJECT.match(text, own.end())
-                or _names_back_issued(in_clause[1:], own.end(), issued_before)):
+        elif (own := _OWN_PURPOSE.match(text, max(in_clause[(run := _listed_run(text, in_clause)) - 1].end,
+                                                  in_clause[run - 1].cover_end))
+              or len(in_clause) == run and _OWN_UNNAMED_PURPOSE.match(
+                  text, max(in_clause[run - 1].end, in_clause[run - 1].cover_end))) and (
+                len(in_clause) == run and not _BARE_KIND_OBJECT.match(text, own.end())
+                or _names_back_issued(in_clause[run:], own.end(), issued_before)):
             break  # "…; UBND tỉnh ban hành Kế hoạch số 2036/KH-UBND thực hiện Chiến lược phát triển gia đình …": a
             # purpose of its own, though no document (but "… triển khai Chương trình trên địa bàn tỉnh": the kind
             # alone names back the programme the lead's document approved, no object of its own); or the document
             # the main clause issued, named back ("…; UBND thành phố ban hành Kế hoạch số 3285/KH-UBND triển khai
-            # Chương trình hành động nói trên")
+            # Chương trình hành động nói trên"); after the last of a list the clause issues too, its object perhaps no
+            # document ("…; Văn phòng Tỉnh ủy ban hành Hướng dẫn số 08-HD/VPTU và Kế hoạch số 15-KH/VPTU thực hiện chuyển
+            # đổi số trong các cơ quan đảng")
         elif len(in_clause) == 1 and issued_before \
                 and _PURPOSE_ENDS_CLAUSE.match(text, max(in_clause[0].anchor, in_clause[0].cover_end)):
             break  # "… ban hành Nghị quyết số 07-NQ/HU …; UBND huyện ban hành Kế hoạch số 48/KH-UBND … để triển khai
@@ -3239,6 +3244,15 @@ def _issuing_clauses_after(text: str, cited: list[Citation], end: int,
             out += [c for c in in_clause if c.issued or _records_the_act(text, c)]
         end = clause_end
     return out
+
+
+def _listed_run(text: str, in_clause: list[Citation]) -> int:
+    """How many documents open the clause listed together ("Hướng dẫn số 08-HD/VPTU và Kế hoạch số 15-KH/VPTU")."""
+    run = 1
+    while run < len(in_clause) and _COORDINATED.fullmatch(
+            text, max(in_clause[run - 1].end, in_clause[run - 1].cover_end), in_clause[run].start):
+        run += 1
+    return run
 
 
 def _names_back_issued(rest: list[Citation], at: int, issued_before: list[Citation]) -> bool:
@@ -3270,6 +3284,12 @@ _PASSIVE_CHARS = 60
 _ENUMERATION_AT = re.compile(rf"(?:{ENUMERATION_MARK}[ ]*)?")  # "…; (2) Chỉ thị số …"
 # "A thực hiện Chiến lược …": a named object of its own (not "A triển khai thực hiện trên địa bàn tỉnh", the lead's)
 _OWN_PURPOSE = re.compile(rf"[ ,]*(?:{_LEAD_PHRASES})[ ]+(?=[{UPPER}])")
+# … or an object in lower case that is no document, nor a plural that may name documents back ("thực hiện chuyển đổi số",
+# not "thực hiện nghị quyết", "triển khai các văn bản trên")
+# (nor where or for whom it is done, the object left out: "triển khai thực hiện trên địa bàn tỉnh")
+_OWN_UNNAMED_PURPOSE = re.compile(rf"[ ,]*(?:{_LEAD_PHRASES})[ ]+(?!(?:{phrase_pattern(cues('plural'))}|văn[ ]+bản"
+                                  rf"|{phrase_pattern(cues('objectless_after'))}|{_LEAD_PHRASES})[ ])(?!{TYPE_WORD_RE.pattern})"
+                                  rf"(?=[a-zđà-ỹ])")
 # a document kind alone, with no name after it: "Chương trình trên địa bàn tỉnh", "Đề án."
 _BARE_KIND_OBJECT = re.compile(rf"(?:{TYPE_WORD_RE.pattern})(?:[ ]*(?:[.;,\n]|$)|[ ]+(?:{phrase_pattern(cues('objectless_after'))})(?![^\W\d_]))")
 # "để triển khai thực hiện." closing the clause: what is carried out is left out, as just named

@@ -54,6 +54,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "xây dựng nhằm thực hiện Chỉ thị số 05/CT-TTg ngày 23/02/2023 của Thủ tướng Chính phủ.",
          {("1520/QĐ-UBND", "implements", "1238/KH-UBND"), ("245/QĐ-UBND", "implements", "Đề án#06"),
           ("245/QĐ-UBND", "implements", "05/CT-TTg")}),
+        # regression: a clause after the lead's main clause whose listed documents carry out an object of their own, no
+        # document, took the lead's ("…; Văn phòng Tỉnh ủy ban hành Hướng dẫn số 08-HD/VPTU và Kế hoạch số 15-KH/VPTU
+        # thực hiện chuyển đổi số …" carried B out); a lower-case document noun still names B back
+        ("Quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số "
+         "18-CTr/TU ngày 10/02/2025; Văn phòng Tỉnh ủy ban hành Hướng dẫn số 08-HD/VPTU và Kế hoạch số 15-KH/VPTU thực "
+         "hiện chuyển đổi số trong các cơ quan đảng.", {("18-CTr/TU", "implements", "57-NQ/TW")}),
+        ("Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số "
+         "18-CTr/TU; Văn phòng Tỉnh ủy ban hành Kế hoạch số 15-KH/VPTU thực hiện nghị quyết trong các cơ quan đảng.",
+         {("18-CTr/TU", "implements", "57-NQ/TW"), ("15-KH/VPTU", "implements", "57-NQ/TW")}),
         # … not the uptake a document asks of others inside its clause
         ("Huyện ủy ban hành Kế hoạch số 45-KH/HU ngày 10/1/2014, trong đó yêu cầu cán bộ vận dụng sáng tạo Nghị quyết số "
          "29-NQ/TW của Ban Chấp hành Trung ương.", set()),
