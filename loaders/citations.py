@@ -4104,13 +4104,17 @@ def _amending_law(scan: _Scan, row: dict[str, str], noun: _Noun) -> Citation | N
         cover_end = year_at + 4
     elif (passed := _passed_after_amended_laws(scan.text, words.end())) is not None:
         cover_end = passed  # "… của Luật Phòng, chống thiên tai và Luật Đê điều vừa được Quốc hội thông qua": its passing
-    symbol = None
-    if date is None and (number_at := _number_after_amended_laws(scan.text, words.end())) is not None \
+    symbol, at = None, words.end()
+    if date is None and (number_at := _number_after_amended_laws(scan.text, at)) is not None \
             and (symbol := symbol_at(scan.text, number_at)) is not None:
         # "… của Luật Đầu tư, Luật Nhà ở và Luật Đấu thầu số 57/2024/QH15": the amending law's number, as its year
         scan.amending_numbers.add(number_at)
         scan.used_symbols.append((number_at, symbol.end))
         cover_end = symbol.end
+        if scan.text.startswith(")", cover_end) and scan.text.rfind("(", max(at, number_at - 16), number_at) != -1:
+            cover_end += 1  # "… (Luật số 57/2024/QH15)"
+        if _DATE_AFTER.match(scan.text, cover_end) and (found := _dated(scan, cover_end)):  # "… số 67/2020/QH14 ngày …"
+            date, cover_end = found.iso, found.end
     # named again ("Luật sửa đổi, bổ sung Luật Thi đua, khen thưởng" in a headline, "Luật sửa đổi, bổ sung một số điều
     # của Luật Thi đua, khen thưởng" in the body): the same law, keyed by the laws it names and its own date or year
     amended = _amended_names(scan.text, words.end())
@@ -4213,18 +4217,43 @@ _PASSED_AFTER = re.compile(r"[ ]+(?:(?:vừa|đã|mới)[ ]+)?được[ ]+(?:[^\
 def _number_after_amended_laws(text: str, at: int) -> int | None:
     """Where the number after two laws or more that an amending law names from `at` starts: "… của Luật Đầu tư, Luật
     Nhà ở và Luật Đấu thầu số 57/2024/QH15" is the amending law's; after one law ("… của Luật Bảo hiểm y tế số
-    46/2014/QH13") the number is that law's, as its year is. None when a named law has a year of its own."""
-    laws = 0
+    46/2014/QH13") the number is that law's, as its year is, unless the text names that law in another year than the
+    number's ("Luật Xử lý vi phạm hành chính ngày 20/6/2012; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm
+    hành chính số 67/2020/QH14"). None when a named law has a year of its own."""
+    laws, numbered = 0, False
     while (noun := _AMENDED_LAW.match(text, at)) is not None:
         name = _law_name(text, noun.end())
         if name is None or name.year is not None:
             return None
         laws, at = laws + 1, name.end
+        if (own := _LAW_OWN_NUMBER.match(text, at)) is not None and (
+                numbered or _AMENDED_NEXT.match(text, own.end()) or _LAW_NUMBER_ASIDE.match(text, own.end())):
+            # a title that numbers each law it amends, the last too: "… của Luật Đất đai số 31/2024/QH15, …"
+            at, numbered = own.end(), True
         if (more := _AMENDED_NEXT.match(text, at)) is None:
+            if (bracketed := _LAW_NUMBER_ASIDE.match(text, at)) is not None:
+                return bracketed.end()  # "… và Luật Đấu thầu (Luật số 57/2024/QH15)": the amending law's own
             number_at = _NUMBER_INTRO.match(text, at).end()
-            return number_at if laws > 1 and number_at > at and text[at:number_at].strip() else None
+            if number_at == at or not text[at:number_at].strip():
+                return None
+            if laws > 1:
+                return number_at
+            symbol = symbol_at(text, number_at)
+            law = f"{noun.group().strip()} {name.name}"
+            return number_at if symbol is not None and symbol.year and _named_in_another_year(text, law, symbol.year) \
+                else None
         at = more.end()
     return None
+
+
+_LAW_OWN_NUMBER = re.compile(r"[ ]+số[ ]+\d{1,4}/(?:19|20)\d\d/[A-Z]+\d*(?![\w/])")
+
+
+def _named_in_another_year(text: str, law: str, year: int) -> bool:
+    """Does the text name `law` (its noun and name) with a year other than `year`: by "năm", by a date or by a number
+    of its own ("Luật Xử lý vi phạm hành chính ngày 20 tháng 6 năm 2012")?"""
+    return re.search(rf"{re.escape(law)}[ ]+(?:năm[ ]+|ngày[ ]+[^;,.\n]{{0,20}}?|số[ ]+\d+/)(?<!\d)(?!{year})"
+                     rf"(?:19|20)\d\d(?!\d)", text) is not None
 
 
 def _amending_year(text: str, at: int) -> int | None:

@@ -367,6 +367,27 @@ def summary(text: str, article: Place | None = None, year: int | None = None) ->
         ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 46/2014/QH13;", None,
          [("named", "Luật sửa đổi, bổ sung một số điều của", "Luật", None, None, None, "Quốc hội"),
           ("numbered", "Luật Bảo hiểm y tế số 46/2014/QH13", "Luật", "46", "46/2014/QH13", None, "Quốc hội")]),
+        # … unless the text names that law in another year than the number's: then the number is the amending law's,
+        # and so is the day after it
+        ("Căn cứ Luật Thi hành án dân sự ngày 14 tháng 11 năm 2008; Luật sửa đổi, bổ sung một số điều của Luật Thi hành "
+         "án dân sự số 64/2014/QH13 ngày 25 tháng 11 năm 2014;", None,
+         [("named", "Luật Thi hành án dân sự ngày 14 tháng 11 năm 2008", "Luật", None, None, "2008-11-14", "Quốc hội"),
+          ("numbered", "Luật sửa đổi, bổ sung một số điều của", "Luật", "64", "64/2014/QH13", "2014-11-25", "Quốc hội"),
+          ("named", "Luật Thi hành án dân sự", "Luật", None, None, None, "Quốc hội")]),
+        # the amending law's number in brackets after the laws it names, each with a number of its own or none
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán số 54/2019/QH14, Luật Kế toán số 88/2015/QH13 "
+         "và Luật Kiểm toán độc lập số 67/2011/QH12 (Luật số 56/2024/QH15);", None,
+         [("numbered", "Luật sửa đổi, bổ sung một số điều của", "Luật", "56", "56/2024/QH15", None, "Quốc hội"),
+          ("numbered", "Luật Chứng khoán số 54/2019/QH14", "Luật", "54", "54/2019/QH14", None, "Quốc hội"),
+          ("numbered", "Luật Kế toán số 88/2015/QH13", "Luật", "88", "88/2015/QH13", None, "Quốc hội"),
+          ("numbered", "Luật Kiểm toán độc lập số 67/2011/QH12", "Luật", "67", "67/2011/QH12", None, "Quốc hội"),
+          ("numbered", "Luật số 56/2024/QH15", "Luật", "56", "56/2024/QH15", None, None)]),
+        ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Dược và Luật Khám bệnh, chữa bệnh (Luật số "
+         "44/2024/QH15) ngày 21/11/2024.", None,
+         [("numbered", "Luật sửa đổi, bổ sung một số điều của", "Luật", "44", "44/2024/QH15", "2024-11-21", "Quốc hội"),
+          ("named", "Luật Dược", "Luật", None, None, None, "Quốc hội"),
+          ("named", "Luật Khám bệnh, chữa bệnh", "Luật", None, None, None, "Quốc hội"),
+          ("numbered", "Luật số 44/2024/QH15", "Luật", "44", "44/2024/QH15", None, None)]),
         # regression: a law that counts the laws it amends was no document ("… của 11 luật về quân sự, quốc phòng"); its
         # name runs over "về", "có", "trong" to its year or date
         ("Các sở, ngành thực hiện nghiêm Luật Nghĩa vụ quân sự năm 2015, Luật sửa đổi, bổ sung một số điều của 11 luật "

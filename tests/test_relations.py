@@ -4299,6 +4299,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
         # regression: "đã được sửa đổi, bổ sung một số điều theo" A gave no amendment (only "bởi" and "tại" were passive)
         ("Luật Bảo hiểm y tế năm 2008 đã được sửa đổi, bổ sung một số điều theo Luật số 46/2014/QH13.",
          {("46/2014/QH13", "amends", "Luật#")}),
+        # regression: an amending law's number after the one law it names, which the text dates otherwise, or in brackets
+        # after the numbered laws it names, was the first law's (the amending law amended it, numberless)
+        ("Nghị định căn cứ Luật Thi hành án dân sự ngày 14 tháng 11 năm 2008; Luật sửa đổi, bổ sung một số điều của "
+         "Luật Thi hành án dân sự số 64/2014/QH13 ngày 25 tháng 11 năm 2014.",
+         {("64/2014/QH13", "amends", "Luật#")}),
+        ("Ngày 29/11/2024, Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán số 54/2019/QH14 và "
+         "Luật Kế toán số 88/2015/QH13 (Luật số 56/2024/QH15).",
+         {("56/2024/QH15", "amends", "54/2019/QH14"), ("56/2024/QH15", "amends", "88/2015/QH13")}),
         # regression: a decree "quy định chi tiết và hướng dẫn biện pháp thi hành" a law gave no relation
         ("Chính phủ ban hành Nghị định số 146/2018/NĐ-CP ngày 17/10/2018 quy định chi tiết và hướng dẫn biện pháp thi "
          "hành một số điều của Luật Bảo hiểm y tế.",
