@@ -1720,9 +1720,14 @@ _SHORT_SUBJECTS = {fold(r["short"]): fold(r["words"]) for r in read_table("short
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 
 
+# what closes a headline after the subject: "Đưa Nghị quyết Trung ương 7 về tam nông vào cuộc sống" (data/cues)
+_HEADLINE_TAIL = re.compile(rf"[ ]+(?:{'|'.join(re.escape(fold(w)) for w in cues('headline_tail'))})$")
+
+
 def _shortens(said: str, title: str) -> bool:
     """Does a headline's subject (folded) name the title short: every word of it, or of the words a short name stands
     for (data/short_subjects.tsv), in the title ("tam nông", "cải cách tiền lương")?"""
+    said = _HEADLINE_TAIL.sub("", said)
     return bool(said) and set(_SYLLABLE.findall(_SHORT_SUBJECTS.get(said, said))) <= set(_SYLLABLE.findall(title))
 
 

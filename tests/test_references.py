@@ -2130,6 +2130,12 @@ def test_a_central_party_committee_signs_with_its_committee_s_code():
          [("26-NQ/TW", ["Nghị quyết Trung ương 7",
                         "Nghị quyết số 26-NQ/TW ngày 5/8/2008 của Ban Chấp hành Trung ương Đảng khóa X",
                         "Nghị quyết Trung ương 7 khóa X"])]),
+        # … and a headline that brings it "vào cuộc sống" after its subject
+        ("Thanh Miện đưa Nghị quyết Trung ương 7 về tam nông vào cuộc sống\n"
+         "Huyện ủy Thanh Miện sơ kết 15 năm thực hiện Nghị quyết số 26-NQ/TW ngày 5/8/2008 của Ban Chấp hành Trung ương "
+         "Đảng khóa X về nông nghiệp, nông dân, nông thôn.",
+         [("26-NQ/TW", ["Nghị quyết Trung ương 7",
+                        "Nghị quyết số 26-NQ/TW ngày 5/8/2008 của Ban Chấp hành Trung ương Đảng khóa X"])]),
         ("Thị ủy quán triệt Nghị quyết Trung ương 7 về cải cách tiền lương\n"
          "Thị ủy quán triệt Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Ban Chấp hành Trung ương Đảng khóa XII về cải cách "
          "chính sách tiền lương đối với cán bộ, công chức, viên chức. Thị ủy giao các chi bộ thảo luận Nghị quyết Trung "
