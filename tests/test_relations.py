@@ -4219,6 +4219,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "sửa đổi, bổ sung một số điều của Thông tư số 39/2018/TT-BYT; Thông tư số 14/2020/TT-BYT ngày 10/7/2020.",
          {("22/2023/TT-BYT", "replaces", "13/2019/TT-BYT"), ("22/2023/TT-BYT", "replaces", "14/2020/TT-BYT"),
           ("13/2019/TT-BYT", "amends", "39/2018/TT-BYT")}),
+        # regression: how often, between "được sửa đổi" (without "bổ sung") and its agent, gave no amendment; nor where a
+        # document is carried out, between "được cụ thể hóa" and its means
+        ("Quyết định số 30/2021/QĐ-UBND đã được sửa đổi hai lần bởi Quyết định số 12/2023/QĐ-UBND.",
+         {("12/2023/QĐ-UBND", "amends", "30/2021/QĐ-UBND")}),
+        ("Chỉ thị số 35-CT/TW đã được cụ thể hóa ở cấp huyện bằng Kế hoạch số 41-KH/HU ngày 2/8/2019.",
+         {("41-KH/HU", "implements", "35-CT/TW")}),
         # regression: a passive after B's ending ("B đã hết hiệu lực do bị thay thế bởi A") or said with "bị" and the
         # provisions it touched ("B bị sửa đổi khoản 2 Điều 4 bởi A") related none
         ("Nghị quyết số 12/2018/NQ-HĐND đã hết hiệu lực do bị thay thế bởi Nghị quyết số 09/2023/NQ-HĐND.",
