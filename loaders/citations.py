@@ -4177,38 +4177,38 @@ _AMENDED_LAW = re.compile(r"[ ]+(?:Bộ luật|Luật|Pháp lệnh)(?=[ ])")
 _AMENDED_NEXT = re.compile(r"(?:[ ]*,|[ ]+và)(?=[ ]+(?:Bộ luật|Luật|Pháp lệnh)[ ])")
 
 
-def _after_amended_laws(text: str, at: int) -> int | None:
-    """Where a date follows the laws an amending law names from `at`: "Luật sửa đổi, bổ sung một số điều
-    của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019" is dated
-    by the amending law's own date, not the last law's. None when a named law has its year of its own."""
+def _amended_laws_end(text: str, at: int) -> int | None:
+    """Where the laws an amending law names from `at` end ("… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
+    địa phương"); None when one reads as no law's name or has a year of its own."""
     while (noun := _AMENDED_LAW.match(text, at)) is not None:
         name = _law_name(text, noun.end())
         if name is None or name.year is not None:
             return None
-        at = name.end
-        if (more := _AMENDED_NEXT.match(text, at)) is None:
-            if _DATE_AFTER.match(text, at):
-                return at
-            # … and so by the day it was passed: "… và Luật Các tổ chức tín dụng được Quốc hội thông qua ngày 29/6/2024"
-            on = _ISSUED_ON.match(text, at)
-            return on.end() if on is not None and not on.group("paren") else None
+        if (more := _AMENDED_NEXT.match(text, name.end)) is None:
+            return name.end
         at = more.end()
     return None
+
+
+def _after_amended_laws(text: str, at: int) -> int | None:
+    """Where a date follows the laws an amending law names from `at`: "Luật sửa đổi, bổ sung một số điều
+    của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019" is dated
+    by the amending law's own date, not the last law's. None when a named law has its year of its own."""
+    if (end := _amended_laws_end(text, at)) is None:
+        return None
+    if _DATE_AFTER.match(text, end):
+        return end
+    # … and so by the day it was passed: "… và Luật Các tổ chức tín dụng được Quốc hội thông qua ngày 29/6/2024"
+    on = _ISSUED_ON.match(text, end)
+    return on.end() if on is not None and not on.group("paren") else None
 
 
 def _passed_after_amended_laws(text: str, at: int) -> int | None:
     """The end of the passing said with no day after the laws an amending law names from `at` ("… của Luật Phòng,
     chống thiên tai và Luật Đê điều vừa được Quốc hội thông qua"): the amending law's, not the last law's. None when a
     named law has its year of its own."""
-    while (noun := _AMENDED_LAW.match(text, at)) is not None:
-        name = _law_name(text, noun.end())
-        if name is None or name.year is not None:
-            return None
-        at = name.end
-        if (more := _AMENDED_NEXT.match(text, at)) is None:
-            return passed.end() if (passed := _PASSED_AFTER.match(text, at)) is not None else None
-        at = more.end()
-    return None
+    end = _amended_laws_end(text, at)
+    return None if end is None or (passed := _PASSED_AFTER.match(text, end)) is None else passed.end()
 
 
 _PASSED_AFTER = re.compile(r"[ ]+(?:(?:vừa|đã|mới)[ ]+)?được[ ]+(?:[^\W\d_]+[ ]+){0,4}?thông[ ]+qua(?![^\W\d_])")
