@@ -518,6 +518,10 @@ def _relations_of(text: str, citations: list[Citation], docs: list[Resolved]) ->
             return  # "… giao Bộ Tư pháp rà soát, đề xuất sửa đổi B": proposed, not done
         if relation in _CHANGES and _CHANGE_TASKED_BEFORE.search(text, max(0, start - _CHANGE_TASKED_CHARS), start):
             return  # "… lãnh đạo rà soát, sửa đổi, bổ sung B": a change still to do after a review, not done
+        if relation in ("implements", "continues") \
+                and _PERIOD_ITEM_BEFORE.search(text, max(0, start - _PERIOD_ITEM_CHARS), start):
+            return  # "… tổng kết 10 năm thực hiện B1 … về công tác dân tộc và 22 năm thực hiện B2": the review's next
+            # period, not B1's act
         if relation == "reviews" and _too_young_to_review(text, start, source, target):
             return  # "Kế hoạch … về tổng kết 15 năm thực hiện Chỉ thị số 38-CT/TW và Hướng dẫn số 96-HD/BTGTW ngày
             # 28/12/2022": the guide of last year is what the review follows, not fifteen years' work reviewed
@@ -821,6 +825,9 @@ def _legal_after(target: Resolved, source: Resolved) -> bool:
     return dates[0] > dates[1] > ""
 
 
+# a period listed after another, right before its relation phrase: "… và 22 năm thực hiện", ", 5 năm thực hiện"
+_PERIOD_ITEM_BEFORE = re.compile(r"(?:,|[ ]và)[ ]+\d{1,2}[ ]+năm[ ]+\Z")
+_PERIOD_ITEM_CHARS = len(" và 22 năm ")
 # the years a review looks back on, right before its relation phrase: "tổng kết 15 năm thực hiện"
 _YEARS_BEFORE = re.compile(r"(?<!\d)(\d{1,2})[ ]+năm[ ]+\Z")
 _YEARS_BEFORE_CHARS = len("15 năm ")

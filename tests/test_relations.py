@@ -4219,6 +4219,14 @@ def relations(text: str) -> set[tuple[str, str, str]]:
          "sửa đổi, bổ sung một số điều của Thông tư số 39/2018/TT-BYT; Thông tư số 14/2020/TT-BYT ngày 10/7/2020.",
          {("22/2023/TT-BYT", "replaces", "13/2019/TT-BYT"), ("22/2023/TT-BYT", "replaces", "14/2020/TT-BYT"),
           ("13/2019/TT-BYT", "amends", "39/2018/TT-BYT")}),
+        # regression: a review's second period after "và" was read as the first document's act ("… về công tác dân tộc và
+        # 22 năm thực hiện Chỉ thị …" gave the resolution carrying out the directive)
+        ("Sáng 18-7, Tỉnh ủy Bến Tre tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số 24-NQ/TW, ngày 12-3-2003 "
+         "của Ban Chấp hành Trung ương Đảng (khóa IX) về công tác dân tộc và 15 năm thực hiện Chỉ thị số 27-CT/TW, ngày "
+         "12-1-1998 của Bộ Chính trị (khóa VIII) về nếp sống văn minh.", set()),
+        ("Báo cáo số 45-BC/TU tổng kết 10 năm thực hiện Nghị quyết số 24-NQ/TW về công tác dân tộc và 20 năm thực hiện "
+         "Chỉ thị số 68-CT/TW về công tác ở vùng đồng bào dân tộc Khmer.",
+         {("45-BC/TU", "reviews", "24-NQ/TW"), ("45-BC/TU", "reviews", "68-CT/TW")}),
         # regression: how often, between "được sửa đổi" (without "bổ sung") and its agent, gave no amendment; nor where a
         # document is carried out, between "được cụ thể hóa" and its means
         ("Quyết định số 30/2021/QĐ-UBND đã được sửa đổi hai lần bởi Quyết định số 12/2023/QĐ-UBND.",
