@@ -585,7 +585,7 @@ def _older_laws_in_descriptions(text: str, citations: list[Citation], doc_of: di
                 or (doc := doc_of.get(i)) is None or len(doc.citations) < 2:
             continue
         held_in = _described_by(text, citations, i)
-        year = _own_year(held_in) if held_in is not None else 0
+        year = citation_year(held_in) if held_in is not None else 0
         if not 0 < year < _law_or_passing_year(doc):
             continue
         older = max((d for d in docs if d is not doc and 0 < _law_or_passing_year(d) <= year
@@ -613,8 +613,8 @@ def _described_by(text: str, citations: list[Citation], i: int) -> Citation | No
     return None if ";" in between or ". " in between or "\n" in between else holder
 
 
-def _own_year(c: Citation) -> int:
-    """The year a citation gives its document: its symbol's, else its date's (0 if neither)."""
+def citation_year(c: Citation) -> int:
+    """The year a citation gives its document: its legal normative symbol's, else its date's (0 if neither)."""
     return c.symbol.year if c.symbol and c.symbol.year else int(c.date[:4]) if c.date else 0
 
 

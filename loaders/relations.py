@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from loaders.citations import (BYLINE, CLAUSE_SUBJECT, ENUMERATION_MARK, ISSUED_SAID, LISTED_NEXT, NAME_ASIDE,
                                 PAST_ISSUE_CLAUSE, TYPE_WORD_RE, Citation, on_number_line, sentence_end, sentence_start)
 from loaders.issuers import LEVEL_WORDS, issuer_at
-from loaders.references import PLENUM_RESOLUTIONS, Resolved, law_year, plenum_of
+from loaders.references import PLENUM_RESOLUTIONS, Resolved, citation_year, law_year, plenum_of
 from loaders.symbols import issuer_code
 from loaders.tables import UPPER, alternation, cues, fold, phrase_pattern, read_table, spellings, star_phrase_pattern
 
@@ -41,6 +41,13 @@ _ROWS = read_table("relation_phrases.tsv")
 def _phrase_regex(phrases: list[str]) -> str:
     """Alternation of phrases, in either case; "*" is up to eight words."""
     return star_phrase_pattern(phrases, either_case=True)
+
+
+def _gap_phrases(relations: Collection[str], where: tuple[str, ...] = ("gap", "both"), starless: bool = False) -> str:
+    """The alternation of the phrase table's phrases of these relations said where `where` says (between the documents
+    by default), those with "*" left out if `starless`."""
+    return _phrase_regex([r["phrase"] for r in _ROWS if r["where"] in where and r["relation"] in relations
+                          and not (starless and "*" in r["phrase"])])
 
 
 _RELATION_OF = {fold(r["phrase"]): r["relation"] for r in _ROWS}
@@ -516,7 +523,7 @@ def _relations_of(text: str, citations: list[Citation], docs: list[Resolved]) ->
             # out no "Kết luận số 97-KL/TW ngày 15/5/2014" named beside what it does carry out
         if _PROPOSED_BEFORE.search(text, max(0, start - _PROPOSED_BEFORE_CHARS), start):
             return  # "… giao Bộ Tư pháp rà soát, đề xuất sửa đổi B": proposed, not done
-        if relation in _CHANGES and _CHANGE_TASKED_BEFORE.search(text, max(0, start - _CHANGE_TASKED_CHARS), start):
+        if relation in _NAMES_ITS_ITEM and _CHANGE_TASKED_BEFORE.search(text, max(0, start - _CHANGE_TASKED_CHARS), start):
             return  # "… lãnh đạo rà soát, sửa đổi, bổ sung B": a change still to do after a review, not done
         if relation in ("implements", "continues") \
                 and _PERIOD_ITEM_BEFORE.search(text, max(0, start - _PERIOD_ITEM_CHARS), start):
@@ -705,7 +712,6 @@ _PROPOSED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('proposal'
 _PROPOSED_BEFORE_CHARS = len("kiến nghị ")
 # a first step before the amending verbs ("rà soát, sửa đổi, bổ sung B"), which makes the change a task (data/cues
 # change_task, change_step)
-_CHANGES = ("amends", "replaces")
 _CHANGE_TASKED_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:{phrase_pattern(cues('change_task'), either_case=True)})"
     rf"(?:[ ]*,?[ ]+(?:và[ ]+)?(?:{phrase_pattern(cues('change_step'))}))*[ ]*,?[ ]+(?:và[ ]+)?\Z")
@@ -854,15 +860,10 @@ def _doc_year(doc: Resolved) -> int:
                  if c.key and c.key.startswith("law:") and (year := law_year(c.key))), 0)
 
 
-def _citation_year(c: Citation) -> int:
-    """The year a citation gives its document: its legal normative symbol's, else its date's (0 if neither)."""
-    return c.symbol.year if c.symbol and c.symbol.year else int(c.date[:4]) if c.date else 0
-
-
 def _dated_as(cited: list[Citation], source: Citation) -> Citation:
     """The source, or when the text dates it nowhere, the document whose title names it ("Nghị quyết số 41/NQ-CP ngày
     4/4/2023 về Chương trình hành động của Chính phủ thực hiện B": the programme is the resolution's, of its day)."""
-    if source.date or _citation_year(source):
+    if source.date or citation_year(source):
         return source
     return next((c for c in reversed(cited) if c.own_title and c.start < source.start and source.end <= c.cover_end
                  and c.date), source)
@@ -875,7 +876,7 @@ def _later_item(item: Citation, source: Citation) -> bool:
     if item.date and source.date:  # … or, both dated, of a later day ("Kế hoạch số 23/KH-UBND ngày 28/01/2021 thực
         # hiện Nghị quyết số 05-NQ/TU và Quyết định số 432/QĐ-UBND-HC ngày 12/4/2021 …": April's decision is no object)
         return item.date > source.date
-    return _citation_year(item) > _citation_year(source) > 0
+    return citation_year(item) > citation_year(source) > 0
 
 
 def _coordinated_after(text: str, cited: list[Citation], b: int, limit: int | None = None,
@@ -1273,7 +1274,7 @@ def _does_its_own(text: str, cited: list[Citation], j: int, source: Citation, ph
     a = cited[j]
     if _older_object(a, source, phrase):
         return False
-    if phrase is not None and _amender_s_peer(text, a, source, next((c for c in reversed(cited[:j]) if _citation_year(c)), a),
+    if phrase is not None and _amender_s_peer(text, a, source, next((c for c in reversed(cited[:j]) if citation_year(c)), a),
                                               _relation(phrase)):
         return True  # "… trong đó có Thông tư số 06/2024/TT-NHNN sửa đổi … Thông tư số 39/2016/TT-NHNN … và Thông tư
         # 05/2024/TT-NHNN quy định …": a circular of A's year after an older one A amends is A's fellow in the list
@@ -1325,7 +1326,7 @@ def _older_object(item: Citation, source: Citation, phrase: str | None) -> bool:
     item of an outer list)? Only a document of the source's type: a circular after a decree that amends is a basis
     listed beside it."""
     return phrase is not None and _relation(phrase) in _NAMES_ITS_ITEM and item.type == source.type \
-        and 0 < _citation_year(item) < _citation_year(source)
+        and 0 < citation_year(item) < citation_year(source)
 
 
 def _amender_s_peer(text: str, item: Citation, source: Citation, before: Citation, relation: str) -> bool:
@@ -1334,9 +1335,9 @@ def _amender_s_peer(text: str, item: Citation, source: Citation, before: Citatio
     itself ("… và Thông tư 05/2024/TT-NHNN quy định …"), the source's fellow rather than one more document it acts on?
     (A bare list goes on with what is amended: "Luật số 43/2024/QH15 sửa đổi … Luật Kinh doanh bất động sản số
     29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15".)"""
-    year = _citation_year(source)
+    year = citation_year(source)
     return relation in _NAMES_ITS_ITEM and item.type == source.type \
-        and year > 0 and _citation_year(item) == year and 0 < _citation_year(before) < year \
+        and year > 0 and citation_year(item) == year and 0 < citation_year(before) < year \
         and _DESCRIBES.match(text, item.end) is not None
 
 
@@ -1467,7 +1468,7 @@ def _passed_beside(text: str, cited: list[Citation], out: list[int], j: int, sou
         return False
     if ";" not in text[max(prev.end, prev.cover_end):a.start] or ":" in text[source.end:cited[out[0]].start]:
         return False
-    return not (0 < _citation_year(a) < _citation_year(source))
+    return not (0 < citation_year(a) < citation_year(source))
 
 
 def _own_clause_after_semicolon(text: str, cited: list[Citation], j: int) -> bool:
@@ -1513,17 +1514,17 @@ def _of_another_body(text: str, a: Citation, source: Citation) -> bool:
     return text.find(" của ", a.start, a.anchor) != -1 and (source.issuer is None or source.issuer.name != a.issuer.name)
 
 
-_NAMES_ITS_ITEM = {"amends", "replaces"}
+_NAMES_ITS_ITEM = {"amends", "replaces"}  # the changes, which name the changed item
 # … and what the subject of a passive predicate goes on to carry out after "đồng thời" ("Chỉ thị được ban hành trên cơ sở
 # tổng kết 5 năm thực hiện B …, đồng thời nhằm tiếp tục thực hiện C": the directive's, as B acts on nothing)
 _ALSO_CARRIES_OUT_GAP = re.compile(
-    rf"[ ]*,?[ ]*đồng[ ]+thời[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] in ('gap', 'both') and r['relation'] in ('implements', 'continues')])}){_AFTER_PHRASE}")
+    rf"[ ]*,?[ ]*đồng[ ]+thời[ ]+(?P<phrase>{_gap_phrases(("implements", "continues"))}){_AFTER_PHRASE}")
 # a basis phrase that names a body's proposal made in a document ("trên cơ sở đề nghị của * tại", "xét đề nghị tại")
 _REQUEST_IN = re.compile(r"đề[ ]+nghị\b.*\btại$", re.IGNORECASE)
 _REPEALS = re.compile(rf"[ ]+(?:{phrase_pattern(cues('repeals'))})(?![^\W\d_])")
 # what a repeal's object is followed by when the repealing document goes on: "… và thay thế C"; or after "; " with no
 # subject of its own ("A …, căn cứ B …; thay thế C": A's act, not B's)
-_AND_ITEM_GAP = re.compile(rf"[ ]*(?:,?[ ]*(?:và|đồng thời)|;)[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])}){_AFTER_PHRASE}")
+_AND_ITEM_GAP = re.compile(rf"[ ]*(?:,?[ ]*(?:và|đồng thời)|;)[ ]+(?P<phrase>{_gap_phrases(_NAMES_ITS_ITEM, ("gap",))}){_AFTER_PHRASE}")
 # … and what B is followed by when the document carrying it out goes on to carry out C: "nhằm cụ thể hóa B và thực
 # hiện C" (not after a comma, where a lead's list goes on: "Ngay sau khi Chính phủ ban hành Nghị quyết số 140/NQ-CP …
 # thực hiện Nghị quyết số 55-NQ/TW, và thực hiện Kế hoạch số 56-KH/ĐUK …, Đảng ủy EVN đã ban hành A"; nor a review:
@@ -1531,9 +1532,9 @@ _AND_ITEM_GAP = re.compile(rf"[ ]*(?:,?[ ]*(?:và|đồng thời)|;)[ ]+(?P<phra
 _AND_IMPLEMENTS_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_IMPLEMENTS_ONLY}){_AFTER_PHRASE}")
 # … also when the second act goes on with an older one, right after B: "nhằm cụ thể hóa B và tiếp tục thực hiện C" (a
 # plan's "continues" is read as implements by `add`; not after B's title, where "và tiếp tục thực hiện" is the title's)
-_AND_CARRIES_ON_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] in ('gap', 'both') and r['relation'] in ('implements', 'continues') and '*' not in r['phrase']])}){_AFTER_PHRASE}")
+_AND_CARRIES_ON_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_gap_phrases(("implements", "continues"), starless=True)}){_AFTER_PHRASE}")
 # … and a basis after "và" (as after a comma): "A được xây dựng theo tinh thần B và trên cơ sở C": A's own basis
-_AND_BASIS_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] in ('gap', 'both') and r['relation'] == 'based_on' and '*' not in r['phrase']])}){_AFTER_PHRASE}")
+_AND_BASIS_GAP = re.compile(rf"[ ]+và[ ]+(?P<phrase>{_gap_phrases(("based_on",), starless=True)}){_AFTER_PHRASE}")
 
 
 def _and_basis(text: str, a: Citation, i: int, b: Citation, object_of: dict[int, Citation]) -> re.Match[str] | None:
@@ -2822,7 +2823,7 @@ _PURPOSE_TAIL_GAP = re.compile(rf"[ ]+(?:để|nhằm)[ ]+(?P<phrase>{_GAP_PHRAS
 # a basis phrase opening with "trên cơ sở" or "căn cứ" (data/relation_phrases) right before B, after a long title
 _BASIS_TAIL_GAP = re.compile(rf"[ ]+(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['relation'] == 'based_on' and r['where'] in ('gap', 'both') and r['phrase'].startswith(('trên cơ sở', 'căn cứ'))])}){_AFTER_PHRASE}")
 # (in an aside too: "Nghị định số 168/2024/NĐ-CP … quy định xử phạt …; trừ điểm, phục hồi điểm giấy phép lái xe (thay thế B)")
-_ITEM_TAIL_GAP = re.compile(rf"[ ]+\(?(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])}){_AFTER_PHRASE}")
+_ITEM_TAIL_GAP = re.compile(rf"[ ]+\(?(?P<phrase>{_gap_phrases(_NAMES_ITS_ITEM, ("gap",))}){_AFTER_PHRASE}")
 # a document still to be written inside A's description: "Văn bản số 512/UBND-KGVX … giao Sở GD&ĐT chủ trì tham mưu
 # ban hành quy định quản lý dạy thêm …, thay thế B" (the rule to come replaces B, not the letter)
 _TO_BE_ISSUED = re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(cues('future'))})(?:[ ]+[^ ,.;:\n]+){{0,8}}?[ ]+"
@@ -3271,7 +3272,7 @@ def _names_back_issued(rest: list[Citation], at: int, issued_before: list[Citati
 
 # what the clause's document changes, its own act named after it: "…; HĐND tỉnh ban hành Nghị quyết số 08/2020/NQ-HĐND
 # quy định mức trợ cấp, thay thế Nghị quyết số 15/2015/NQ-HĐND" (no object of the lead's)
-_CHANGED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _CHANGES and '*' not in r['phrase']])})[ ]+\Z")
+_CHANGED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_gap_phrases(_NAMES_ITS_ITEM, ("gap",), starless=True)})[ ]+\Z")
 _CHANGED_CHARS = 40
 
 
@@ -4314,7 +4315,7 @@ def _of_kind(doc: Resolved, kinds: set[str]) -> bool:
 # "Nghị định 175/2024/NĐ-CP … quy định chi tiết … Luật Xây dựng về quản lý hoạt động xây dựng (thay thế Nghị định
 # 15/2021/NĐ-CP)": an aside that replaces or amends, after a description naming another document, is about the
 # document of its item's type that the description belongs to
-_ITEM_ASIDE = re.compile(rf"\([ ]*(?P<phrase>{_phrase_regex([r['phrase'] for r in _ROWS if r['where'] == 'gap' and r['relation'] in _NAMES_ITS_ITEM])})[ ]+\Z")
+_ITEM_ASIDE = re.compile(rf"\([ ]*(?P<phrase>{_gap_phrases(_NAMES_ITS_ITEM, ("gap",))})[ ]+\Z")
 _ITEM_ASIDE_CHARS = 30
 
 
